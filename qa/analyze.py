@@ -1,0 +1,95 @@
+"""Text analysis: the same tokenize -> stopword -> stem pipeline for the corpus and the query.
+
+The analyzer's settings are stored in the index (`Analyzer.settings`), so a query is always
+analyzed exactly like the corpus it searches. nltk is imported only when a word's stem is not
+already known: the index ships the stems of its own vocabulary (`Analyzer.known_stems`).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from typing import Callable, Iterable
+
+ANALYZER_VERSION = 1
+STEMMER_NAME = "snowball-english"
+
+# Numbers stay whole ("2,069", "11,200", "3.5"); document codes with a digit stay whole
+# ("S/RES/2100"); words are runs of letters (any script) with an optional inner apostrophe.
+TOKEN_RE = re.compile(
+    r"[^\W\d_][^\W_]*(?:/[^\W_]+)*/\d[^\W_]*"  # codes such as s/res/2100 or s/2023/21
+    r"|\d+(?:[.,]\d+)*"  # numbers, with thousands separators or decimals
+    r"|[^\W\d_]+(?:['’][^\W\d_]+)*"  # words, possessives and elisions kept together for now
+)
+APOSTROPHES = "'’"
+THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
+
+
+def fold_accents(text: str) -> str:
+    """Lowercase and strip diacritics so 'Ségou' matches 'Segou'."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def split_words(text: str) -> list[str]:
+    """Raw lowercase tokens, before stopwords and stemming."""
+    tokens = []
+    for match in TOKEN_RE.finditer(fold_accents(text)):
+        token = match.group()
+        if token[0].isdigit():
+            token = THOUSANDS_RE.sub("", token).rstrip(".")
+        elif "/" not in token:
+            tokens.extend(split_apostrophe(token))
+            continue
+        tokens.append(token)
+    return tokens
+
+
+def split_apostrophe(token: str) -> list[str]:
+    """'minusma's' -> ['minusma'], "d'ivoire" -> ['d', 'ivoire']; the pieces are words."""
+    parts = re.split(f"[{APOSTROPHES}]", token)
+    return [p for p in parts if p and p != "s"] if len(parts) > 1 else [token]
+
+
+@lru_cache(maxsize=1)
+def load_stopwords() -> frozenset[str]:
+    text = resources.files("qa").joinpath("data/stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def snowball_stemmer() -> Callable[[str], str]:
+    # Imported here: nltk costs ~0.3 s to import and most queries never need it.
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("english").stem
+
+
+class Analyzer:
+    """Turns text into index terms. Stems are cached per word; the stemmer is injectable."""
+
+    def __init__(self, stemmer: Callable[[str], str] | None = None,
+                 known_stems: dict[str, str] | None = None):
+        self._stemmer = stemmer
+        self.known_stems: dict[str, str] = dict(known_stems or {})
+        self.stopwords = load_stopwords()
+
+    @property
+    def settings(self) -> dict:
+        return {"version": ANALYZER_VERSION, "stemmer": STEMMER_NAME,
+                "stopwords": len(self.stopwords), "fold_accents": True}
+
+    def stem(self, word: str) -> str:
+        stem = self.known_stems.get(word)
+        if stem is None:
+            if self._stemmer is None:
+                self._stemmer = snowball_stemmer()
+            stem = self.known_stems[word] = self._stemmer(word) if word.isalpha() else word
+        return stem
+
+    def terms(self, text: str) -> list[str]:
+        """Index terms of `text` in order, repeats kept (BM25 counts them)."""
+        return [self.stem(w) for w in split_words(text) if w not in self.stopwords]
+
+    def terms_of_words(self, words: Iterable[str]) -> list[str]:
+        return [self.stem(w) for w in words if w not in self.stopwords]

@@ -1,0 +1,54 @@
+"""BM25 as rank-bm25's `BM25Okapi` defines it, computed once per posting instead of per query.
+
+rank-bm25 is the reference for scores (tests check equality to 1e-9). Its corners, kept on
+purpose: idf = ln(N - df + 0.5) - ln(df + 0.5); a negative idf (a term in more than half of the
+passages) is floored at `epsilon * mean idf`; a term in exactly half of them scores 0.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class BM25Params:
+    k1: float = 1.5
+    b: float = 0.75
+    epsilon: float = 0.25
+
+    def as_dict(self) -> dict:
+        return {"k1": self.k1, "b": self.b, "epsilon": self.epsilon}
+
+
+def okapi_idf(doc_freqs: np.ndarray, n_docs: int, epsilon: float) -> np.ndarray:
+    """Per-term idf exactly as BM25Okapi._calc_idf computes it."""
+    df = doc_freqs.astype(np.float64)
+    idf = np.log(n_docs - df + 0.5) - np.log(df + 0.5)
+    if len(idf):
+        floor = epsilon * (idf.sum() / len(idf))
+        idf[idf < 0] = floor
+    return idf
+
+
+def posting_weights(idf_of_posting: np.ndarray, term_freqs: np.ndarray,
+                    doc_lengths_of_posting: np.ndarray, avgdl: float,
+                    params: BM25Params) -> np.ndarray:
+    """The score one posting adds for one occurrence of its term in a query."""
+    tf = term_freqs.astype(np.float64)
+    norm = params.k1 * (1 - params.b + params.b * doc_lengths_of_posting / avgdl)
+    return idf_of_posting * (tf * (params.k1 + 1) / (tf + norm))
+
+
+def top_k(scores: np.ndarray, k: int) -> np.ndarray:
+    """Indices of the k best positive scores, best first, ties broken by position.
+
+    argpartition would pick arbitrarily among ties at the cut, so everything tied with the
+    k-th score is kept before the stable sort.
+    """
+    candidates = np.flatnonzero(scores > 0)
+    if len(candidates) > k:
+        kth = np.partition(scores[candidates], len(candidates) - k)[len(candidates) - k]
+        candidates = candidates[scores[candidates] >= kth]
+    order = np.lexsort((candidates, -scores[candidates]))
+    return candidates[order][:k]

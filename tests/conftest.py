@@ -1,0 +1,48 @@
+"""Shared fixtures: a small real corpus in a temp folder, and no test touching the real index/."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+FIXTURE_DOCS = {
+    "convoys.txt": (
+        "Road Convoys\n\n"
+        "Peacekeepers travelling in road convoys were exposed to improvised explosive devices.\n\n"
+        "The mission relied on helicopters when roads were cut by armed groups in the north.\n\n"
+        "Convoys to Kidal took up to four weeks, and 174 peacekeepers were killed in the decade.\n"
+    ),
+    "mandate.txt": (
+        "The Mandate\n\n"
+        "The Security Council authorized the mission in April 2013 by Resolution 2100.\n\n"
+        "Its mandate was renewed in June 2014, adding the protection of civilians.\n\n"
+        "France proposed 2,069 additional uniformed personnel for the central sector.\n"
+    ),
+    "people.md": (
+        "# Staff and Training\n\n"
+        "Many troop-contributing countries deployed staff who did not speak French.\n\n"
+        "Training was short and contracts were shorter, so knowledge drained away.\n\n"
+        "Language skills should be tested before officers are deployed to the mission.\n"
+    ),
+}
+
+
+@pytest.fixture(autouse=True)
+def isolated_index(tmp_path_factory, monkeypatch) -> Path:
+    """Every test gets its own index location and cache, never the checkout's index/."""
+    home = tmp_path_factory.mktemp("qa-home")
+    monkeypatch.setenv("QA_INDEX", str(home / "index"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.delenv("QA_CORPUS", raising=False)
+    return home / "index"
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in FIXTURE_DOCS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
