@@ -1,0 +1,72 @@
+"""Where documents come from: the corpus folder, its source files, their text and fingerprints."""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import UsageError
+
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+CHECKOUT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def bundled_corpus() -> Path:
+    """The bundled MINUSMA reports: `seeds/` in a checkout, `qa/seeds` once installed."""
+    checkout_seeds = CHECKOUT_ROOT / "seeds"
+    if checkout_seeds.is_dir() and (CHECKOUT_ROOT / "pyproject.toml").is_file():
+        return checkout_seeds
+    return Path(__file__).resolve().parent / "seeds"
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A document file of the corpus, named by its path relative to the corpus folder."""
+
+    name: str
+    path: Path
+    size: int
+    mtime_ns: int
+
+
+def list_sources(corpus: Path) -> list[SourceFile]:
+    """Every document file below `corpus`, sorted by name; hidden folders and files skipped."""
+    if not corpus.is_dir():
+        raise UsageError(f"corpus folder not found: {corpus}")
+    found = []
+    for folder, dirs, files in os.walk(corpus):  # os.walk does not follow symlinked dirs
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for file in files:
+            path = Path(folder) / file
+            if file.startswith(".") or path.suffix.lower() not in TEXT_SUFFIXES:
+                continue
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            name = path.relative_to(corpus).as_posix()
+            found.append(SourceFile(name, path, stat.st_size, stat.st_mtime_ns))
+    found.sort(key=lambda s: s.name)
+    return found
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Text of a file and the encoding used: UTF-8 (BOM or not), UTF-16 with BOM, else cp1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def is_binary(data: bytes) -> bool:
+    """A NUL byte outside UTF-16 text means this is not a text document."""
+    return b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
