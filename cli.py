@@ -1,0 +1,225 @@
+"""The `qa` command: a thin layer that parses, calls the `qa` library, renders, and maps errors
+to exit codes. Heavy modules (numpy, nltk, rich) are imported inside the commands that use
+them so that `qa --help` starts fast."""
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, NoReturn, Optional
+
+import typer
+
+from qa import __version__
+from qa.errors import ExitStatus, QAError
+
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    help="Answer questions from a folder of documents with cited passages, and check claims.",
+)
+
+CorpusOption = Annotated[Optional[Path], typer.Option(
+    "--corpus", envvar="QA_CORPUS", help="Folder of documents [default: the bundled reports].",
+    show_default=False)]
+IndexOption = Annotated[Optional[Path], typer.Option(
+    "--index", envvar="QA_INDEX", help="Index folder [default: index/ or a per-user cache].",
+    show_default=False)]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (JSON Lines with --batch).")]
+BatchOption = Annotated[Optional[str], typer.Option(
+    "--batch", metavar="FILE", help="Read one input per line from FILE ('-' for stdin).")]
+
+
+def stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def stdout_console():
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+def notify(message: str) -> None:
+    stderr_console().print(message, markup=False, style="dim")
+
+
+def fail(message: str, status: ExitStatus = ExitStatus.ERROR) -> NoReturn:
+    """Print one `Error: ...` line on stderr and exit with `status`."""
+    first_line = " ".join(str(message).split())
+    sys.stderr.write(f"Error: {first_line}\n")
+    raise typer.Exit(int(status))
+
+
+@contextlib.contextmanager
+def errors_to_exit_codes():
+    try:
+        yield
+    except QAError as exc:
+        fail(str(exc), exc.exit_status)
+    except KeyboardInterrupt:
+        sys.stderr.write("Interrupted\n")
+        raise typer.Exit(130)
+    except BrokenPipeError:  # `qa ask ... | head` closed the pipe: not an error
+        sys.stderr.close()
+        raise typer.Exit(0)
+
+
+def open_corpus(corpus: Optional[Path], index: Optional[Path]):
+    from qa.corpus import bundled_corpus
+    from qa.refresh import default_index_dir, open_index
+
+    folder = corpus or bundled_corpus()
+    return open_index(folder, index or default_index_dir(folder), notify)
+
+
+def print_json(payload) -> None:
+    sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        print(f"qa {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(version: Annotated[bool, typer.Option(
+        "--version", callback=version_callback, is_eager=True, help="Print the version.")] = False
+         ) -> None:
+    """Answer questions from a folder of documents with cited passages, and check claims."""
+
+
+@app.command()
+def ask(
+    question: Annotated[Optional[str], typer.Argument(help="The question, in your own words.")] = None,
+    k: Annotated[int, typer.Option("-k", "--top", help="How many passages to return.")] = 5,
+    json_: JsonOption = False,
+    batch: BatchOption = None,
+    explain: Annotated[bool, typer.Option("--explain", help="Show why each passage ranked.")] = False,
+    corpus: CorpusOption = None,
+    index: IndexOption = None,
+) -> None:
+    """Return the passages that answer a question, with citations.
+
+    Example: qa ask "How many peacekeepers were killed?" -k 3
+    """
+    with errors_to_exit_codes():
+        from qa.ask import ask as ask_question, validate
+        from qa.batch import read_batch
+
+        if (question is None) == (batch is None):
+            fail("give either a QUESTION or --batch FILE")
+        validate(question if question is not None else "?", k)
+        lines = read_batch(batch) if batch else None
+        searcher = open_corpus(corpus, index)
+        if lines is None:
+            result = ask_question(searcher, question, k, explain)
+            show_ask(result, json_, searcher)
+            raise typer.Exit(int(ExitStatus.OK if result.results else ExitStatus.NOT_FOUND))
+        for line in lines:
+            show_ask(answer_line(searcher, line, k, explain), json_, searcher)
+
+
+def answer_line(searcher, line, k: int, explain: bool):
+    from qa.ask import ask as ask_question
+    from qa.results import AskResult
+
+    if line.error:
+        return AskResult(line.text, None, (), error=line.error)
+    try:
+        return ask_question(searcher, line.text, k, explain)
+    except QAError as exc:
+        return AskResult(line.text, None, (), error=str(exc))
+
+
+def show_ask(result, json_: bool, searcher) -> None:
+    if json_:
+        from qa.results import ask_dict
+
+        print_json(ask_dict(result))
+        return
+    from qa.render import render_ask
+
+    if result.error:
+        stderr_console().print(f"Error: {result.error}: {result.question!r}", markup=False)
+        return
+    render_ask(stdout_console(), result, searcher.analyzer)
+
+
+@app.command()
+def show(
+    source: Annotated[str, typer.Argument(help="Document name, as `qa sources` lists it.")],
+    paragraph: Annotated[Optional[int], typer.Argument(help="Paragraph number (¶).")] = None,
+    json_: JsonOption = False,
+    corpus: CorpusOption = None,
+    index: IndexOption = None,
+) -> None:
+    """Print one cited passage, or every passage of a document.
+
+    Example: qa show 000_ba95725e52efe437.txt 7
+    """
+    with errors_to_exit_codes():
+        from qa.browse import passage_at, passages_of
+        from qa.results import passage_dict
+
+        searcher = open_corpus(corpus, index)
+        if paragraph is not None:
+            passages = [passage_at(searcher, source, paragraph)]
+        else:
+            passages = passages_of(searcher, source)
+        if json_:
+            payload = [passage_dict(p) for p in passages]
+            print_json(payload[0] if paragraph is not None else payload)
+            return
+        from qa.render import render_passages
+
+        render_passages(stdout_console(), passages)
+
+
+@app.command()
+def sources(json_: JsonOption = False, corpus: CorpusOption = None,
+            index: IndexOption = None) -> None:
+    """List the documents of the corpus with their titles and passage counts.
+
+    Example: qa sources --json
+    """
+    with errors_to_exit_codes():
+        from qa.browse import list_documents
+
+        documents = list_documents(open_corpus(corpus, index))
+        if json_:
+            print_json(documents)
+            return
+        from qa.render import render_sources
+
+        render_sources(stdout_console(), documents)
+
+
+@app.command("index")
+def build(json_: JsonOption = False, corpus: CorpusOption = None,
+          index: IndexOption = None) -> None:
+    """Build or refresh the index of the corpus (it is also built on first use).
+
+    Example: qa index --corpus ~/reports
+    """
+    with errors_to_exit_codes():
+        from dataclasses import asdict
+
+        from qa.corpus import bundled_corpus
+        from qa.refresh import default_index_dir, rebuild
+
+        folder = corpus or bundled_corpus()
+        location = index or default_index_dir(folder)
+        _, report = rebuild(folder, location, notify, force=True)
+        notify(f"indexed {report.documents} documents, {report.passages} passages "
+               f"in {report.seconds:.2f} s -> {location}")
+        if json_:
+            print_json(dict(asdict(report), index=str(location)))
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,128 @@
+"""Answer extraction: the sentence of the top passages that best answers the question.
+
+A sentence is scored by the idf-weighted share of the question's terms it covers, plus a
+bonus when it holds the kind of thing asked for (a number for "how many", a date for "when",
+a name for "who"/"which country") that the question does not already contain, plus a small
+prior for the passage's rank.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from .analyze import Analyzer, split_words
+from .passage import Passage
+from .results import Answer
+from .sentences import split_sentences
+
+MAX_WORDS = 60
+PASSAGES_CONSIDERED = 3
+RANK_PRIOR = (0.12, 0.04, 0.0)
+TYPE_BONUS = 0.25
+
+NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+                "sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half")
+MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
+          "december")
+ITEM_PATTERNS = {
+    "number": re.compile(rf"\b(?:\d[\d,.]*(?:\s*(?:percent|per cent|%))?|(?:{NUMBER_WORDS})"
+                         rf"(?:[\s-](?:{NUMBER_WORDS}))*)\b", re.I),
+    "date": re.compile(rf"\b(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})(?:\s+\d{{1,2}})?,?\s+)?(?:19|20)\d\d\b"
+                       rf"|\b(?:{MONTHS})\b", re.I),
+    "name": re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|de\s+)?[A-Z][\w’'-]*)*"),
+}
+QUESTION_TYPES = (
+    (re.compile(r"\bhow (?:many|much|long|large|big|often)\b|\bwhat (?:number|percentage|share|"
+                r"proportion|amount|size)\b|\bhow high\b", re.I), "number"),
+    (re.compile(r"\bwhen\b|\b(?:what|which) (?:year|month|date|day)\b|\bsince when\b", re.I),
+     "date"),
+    (re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:\w+ )?(?:country|countries|nation|"
+                r"organi[sz]ation|group|official|body|state|city|town|region|force|actor|"
+                r"institution|minister|person)\b|\bwhere\b", re.I), "name"),
+)
+
+
+def question_type(question: str) -> str | None:
+    for pattern, kind in QUESTION_TYPES:
+        if pattern.search(question):
+            return kind
+    return None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    score: float
+    passage: Passage
+    start: int
+    end: int
+    span: tuple[int, int] | None
+
+
+def extract_answer(question: str, passages: list[Passage], analyzer: Analyzer,
+                   idf: dict[str, float]) -> Answer | None:
+    """The best answering sentence among the top passages, or None if none shares a term."""
+    terms = set(analyzer.terms(question))
+    total = sum(idf.get(t, 0.0) for t in terms)
+    if not terms or total <= 0:
+        return None
+    kind = question_type(question)
+    asked_words = {w.lower() for w in split_words(question)}
+    best = None
+    for rank, passage in enumerate(passages[:PASSAGES_CONSIDERED]):
+        for start, end in split_sentences(passage.text):
+            candidate = score_sentence(passage, start, end, terms, idf, total, kind,
+                                       asked_words, analyzer, RANK_PRIOR[rank])
+            if candidate and (best is None or candidate.score > best.score):
+                best = candidate
+    return to_answer(best) if best else None
+
+
+def score_sentence(passage, start, end, terms, idf, total, kind, asked_words, analyzer,
+                   prior) -> Candidate | None:
+    sentence = passage.text[start:end]
+    covered = terms & set(analyzer.terms(sentence))
+    if not covered:
+        return None
+    score = sum(idf.get(t, 0.0) for t in covered) / total + prior
+    span = find_item(sentence, kind, asked_words) if kind else None
+    if span:
+        score += TYPE_BONUS
+    return Candidate(score, passage, start, end, span)
+
+
+def find_item(sentence: str, kind: str, asked_words: set[str]) -> tuple[int, int] | None:
+    """The first thing of the asked-for kind in `sentence` that the question does not name."""
+    for match in ITEM_PATTERNS[kind].finditer(sentence):
+        words = {w.lower() for w in split_words(match.group())}
+        if words and not words <= asked_words:
+            return match.span()
+    return None
+
+
+def to_answer(best: Candidate) -> Answer:
+    text = best.passage.text[best.start:best.end]
+    span = best.span
+    words = text.split()
+    if len(words) > MAX_WORDS:  # keep a window around the answer item, within the limit
+        text, span = clip_words(text, span)
+    return Answer(text, best.passage.source, best.passage.paragraph, best.passage.citation, span)
+
+
+def clip_words(text: str, span: tuple[int, int] | None) -> tuple[str, tuple[int, int] | None]:
+    bounds = [m.span() for m in re.finditer(r"\S+", text)]
+    centre = 0
+    if span:
+        centre = next((i for i, (s, e) in enumerate(bounds) if e > span[0]), 0)
+    first = max(0, min(centre - MAX_WORDS // 2, len(bounds) - MAX_WORDS))
+    begin, finish = bounds[first][0], bounds[first + MAX_WORDS - 1][1]
+    clipped = text[begin:finish]
+    if span and begin <= span[0] and span[1] <= finish:
+        return clipped, (span[0] - begin, span[1] - begin)
+    return clipped, None
+
+
+def idf_table(doc_freqs: dict[str, int], n_docs: int) -> dict[str, float]:
+    """A positive idf for weighting sentence overlap (BM25's floor is not wanted here)."""
+    return {t: math.log(1 + (n_docs - df + 0.5) / (df + 0.5)) for t, df in doc_freqs.items()}

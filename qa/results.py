@@ -1,0 +1,81 @@
+"""The results the library returns: plain frozen dataclasses that both the rich renderer and
+the JSON encoder take as they are (numpy values are converted where a result is made)."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from .passage import Passage
+
+
+@dataclass(frozen=True)
+class TermScore:
+    """What one query term added to a passage's score (for `--explain`)."""
+
+    term: str
+    score: float
+    via: str = ""  # the query word it was expanded from, "" for a word of the question
+
+
+@dataclass(frozen=True)
+class Hit:
+    rank: int
+    score: float
+    source: str
+    paragraph: int
+    line_start: int
+    line_end: int
+    title: str
+    section: str
+    kind: str
+    text: str
+    citation: str
+    explain: tuple[TermScore, ...] | None = None
+
+    @classmethod
+    def of(cls, passage: Passage, rank: int, score: float,
+           explain: tuple[TermScore, ...] | None = None) -> "Hit":
+        return cls(rank, round(float(score), 6), passage.source, passage.paragraph,
+                   passage.line_start, passage.line_end, passage.title, passage.section,
+                   passage.kind, passage.text, passage.citation, explain)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The sentence that answers, where it comes from, and the answer span inside it."""
+
+    text: str
+    source: str
+    paragraph: int
+    citation: str
+    span: tuple[int, int] | None = None  # character offsets of the asked-for item in `text`
+
+
+@dataclass(frozen=True)
+class AskResult:
+    question: str
+    answer: Answer | None
+    results: tuple[Hit, ...]
+    error: str | None = None
+    terms: tuple[str, ...] = field(default=(), compare=False)  # analyzed query, to highlight
+
+
+def passage_dict(passage: Passage) -> dict:
+    """A passage as `qa show` prints it: the same fields as an ask result, without rank/score."""
+    return dict(asdict(passage), citation=passage.citation)
+
+
+def ask_dict(result: AskResult) -> dict:
+    """The JSON contract of one answered question (see README)."""
+    out = {"question": result.question}
+    if result.error is not None:
+        out["error"] = result.error
+    out["answer"] = asdict(result.answer) if result.answer else None
+    out["results"] = [hit_dict(h) for h in result.results]
+    return out
+
+
+def hit_dict(hit: Hit) -> dict:
+    out = asdict(hit)
+    if hit.explain is None:
+        del out["explain"]
+    return out

@@ -1,0 +1,33 @@
+"""Sentence splitting for answer extraction and claim alignment (no punkt data needed)."""
+from __future__ import annotations
+
+import re
+
+# Abbreviations after which a period does not end a sentence.
+ABBREVIATIONS = {"u.n", "u.s", "u.k", "dr", "mr", "mrs", "ms", "no", "nos", "vol", "doc", "para",
+                 "e.g", "i.e", "etc", "al", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                 "sep", "sept", "oct", "nov", "dec", "st", "gen", "lt", "col", "ibid", "fig"}
+BOUNDARY_RE = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) character spans of the sentences of `text`."""
+    spans, start = [], 0
+    for match in BOUNDARY_RE.finditer(text):
+        end = match.start() + len(match.group().rstrip())
+        if ends_with_abbreviation(text[start:match.start()]):
+            continue
+        spans.append((start, end))
+        start = match.end()
+    if start < len(text) and text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def ends_with_abbreviation(chunk: str) -> bool:
+    last = chunk.rstrip(".!?").rsplit(None, 1)[-1].lower() if chunk.strip() else ""
+    return last in ABBREVIATIONS or (len(last) == 1 and last.isalpha())
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
