@@ -199,6 +199,37 @@ def sources(json_: JsonOption = False, corpus: CorpusOption = None,
         render_sources(stdout_console(), documents)
 
 
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold questions, JSON Lines (see README).")],
+    k: Annotated[int, typer.Option("-k", "--top", help="Passages retrieved per question.")] = 10,
+    verbose: Annotated[bool, typer.Option("-v", "--verbose", help="List the misses.")] = False,
+    json_: JsonOption = False,
+    corpus: CorpusOption = None,
+    index: IndexOption = None,
+) -> None:
+    """Score answer quality on a gold file: R@1, R@5, R@10, MRR@10, nDCG@10, answer@1.
+
+    Example: qa eval my_questions.jsonl -v
+    """
+    with errors_to_exit_codes():
+        from dataclasses import asdict
+
+        from qa.ask import ask as ask_question, validate
+        from qa.evaluate import evaluate as score, load_gold
+
+        validate("?", k)
+        questions = load_gold(gold)
+        searcher = open_corpus(corpus, index)
+        report = score(questions, lambda q: ask_question(searcher, q, k))
+        if json_:
+            print_json(asdict(report) if verbose else dict(asdict(report), misses=[]))
+            return
+        from qa.render import render_eval
+
+        render_eval(stdout_console(), report, verbose)
+
+
 @app.command("index")
 def build(json_: JsonOption = False, corpus: CorpusOption = None,
           index: IndexOption = None) -> None:

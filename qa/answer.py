@@ -38,7 +38,7 @@ QUESTION_TYPES = (
                 r"proportion|amount|size)\b|\bhow high\b", re.I), "number"),
     (re.compile(r"\bwhen\b|\b(?:what|which) (?:year|month|date|day)\b|\bsince when\b", re.I),
      "date"),
-    (re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:\w+ )?(?:country|countries|nation|"
+    (re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:\w+ ){0,2}(?:country|countries|nation|"
                 r"organi[sz]ation|group|official|body|state|city|town|region|force|actor|"
                 r"institution|minister|person)\b|\bwhere\b", re.I), "name"),
 )
@@ -71,12 +71,28 @@ def extract_answer(question: str, passages: list[Passage], analyzer: Analyzer,
     asked_words = {w.lower() for w in split_words(question)}
     best = None
     for rank, passage in enumerate(passages[:PASSAGES_CONSIDERED]):
-        for start, end in split_sentences(passage.text):
+        spans = split_sentences(passage.text)
+        for at, (start, end) in enumerate(spans):
             candidate = score_sentence(passage, start, end, terms, idf, total, kind,
                                        asked_words, analyzer, RANK_PRIOR[rank])
+            if candidate and kind and not candidate.span and at + 1 < len(spans):
+                candidate = with_next_sentence(candidate, spans[at + 1], kind, asked_words)
             if candidate and (best is None or candidate.score > best.score):
                 best = candidate
     return to_answer(best) if best else None
+
+
+def with_next_sentence(candidate: Candidate, following: tuple[int, int], kind: str,
+                       asked_words: set[str]) -> Candidate:
+    """A sentence that matches the question but lacks the asked-for item often has it in the
+    next one ("...parallel operations. These included Barkhane, the G5 Sahel Force...")."""
+    text = candidate.passage.text
+    span = find_item(text[following[0]:following[1]], kind, asked_words)
+    if span is None:
+        return candidate
+    offset = following[0] - candidate.start
+    return Candidate(candidate.score + TYPE_BONUS / 2, candidate.passage, candidate.start,
+                     following[1], (span[0] + offset, span[1] + offset))
 
 
 def score_sentence(passage, start, end, terms, idf, total, kind, asked_words, analyzer,

@@ -4,7 +4,8 @@ from __future__ import annotations
 from .answer import extract_answer, idf_table
 from .errors import UsageError
 from .index import Index
-from .results import AskResult, Hit, TermScore
+from .rank import explain as explain_score, query_terms, rank
+from .results import AskResult, Hit
 
 MAX_QUESTION_CHARS = 10_000
 
@@ -21,22 +22,12 @@ def validate(question: str, k: int) -> str:
 def ask(index: Index, question: str, k: int = 5, explain: bool = False) -> AskResult:
     """The k passages that best answer `question`, best first, and the answering sentence."""
     question = validate(question, k)
-    terms = index.analyzer.terms(question)
-    ranked = index.search(terms, k)
-    hits = tuple(Hit.of(index.passages[i], rank, score,
-                        explain_terms(index, terms, i) if explain else None)
-                 for rank, (i, score) in enumerate(ranked, 1))
+    ranked = rank(index, question, k)
+    hits = tuple(Hit.of(index.passages[r.passage_id], n, r.score,
+                        explain_score(index, question, r.passage_id) if explain else None)
+                 for n, r in enumerate(ranked, 1))
+    terms = query_terms(index, question)
     idf = idf_table({t: index.doc_freq(t) for t in set(terms)}, len(index.passages))
-    answer = extract_answer(question, [index.passages[i] for i, _ in ranked], index.analyzer, idf)
+    answer = extract_answer(question, [index.passages[r.passage_id] for r in ranked],
+                            index.analyzer, idf)
     return AskResult(question, answer, hits, terms=tuple(dict.fromkeys(terms)))
-
-
-def explain_terms(index: Index, terms: list[str], passage_id: int) -> tuple[TermScore, ...]:
-    contributions: dict[str, float] = {}
-    for term in terms:
-        docs, weights = index.postings(term)
-        hit = docs.searchsorted(passage_id)
-        if hit < len(docs) and docs[hit] == passage_id:
-            contributions[term] = contributions.get(term, 0.0) + float(weights[hit])
-    return tuple(TermScore(t, round(s, 6)) for t, s in
-                 sorted(contributions.items(), key=lambda item: -item[1]))

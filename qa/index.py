@@ -12,6 +12,7 @@ from typing import Iterable
 
 import numpy as np
 
+from .aliases import mine_acronyms
 from .analyze import Analyzer
 from .bm25 import BM25Params, okapi_idf, posting_weights, top_k
 from .passage import Document, Passage
@@ -28,6 +29,7 @@ class Index:
     params: BM25Params
     analyzer: Analyzer
     titles: dict[str, str] = field(default_factory=dict)  # source -> document title
+    acronyms: dict[str, str] = field(default_factory=dict)  # "tob" -> "Temporary Operating Bases"
     meta: dict = field(default_factory=dict)
 
     def postings(self, term: str) -> tuple[np.ndarray, np.ndarray]:
@@ -43,10 +45,14 @@ class Index:
 
     def bm25_scores(self, query_terms: Iterable[str]) -> np.ndarray:
         """BM25Okapi.get_scores for these terms (repeats count, as in rank-bm25)."""
+        return self.weighted_scores((term, 1.0) for term in query_terms)
+
+    def weighted_scores(self, weighted_terms: Iterable[tuple[str, float]]) -> np.ndarray:
+        """BM25 where each query term counts `weight` times (expanded terms count less)."""
         scores = np.zeros(len(self.passages), dtype=np.float64)
-        for term in query_terms:
+        for term, weight in weighted_terms:
             docs, weights = self.postings(term)
-            scores[docs] += weights  # docs are unique within one term's postings
+            scores[docs] += weights if weight == 1.0 else weight * weights  # docs are unique
         return scores
 
     def search(self, query_terms: list[str], k: int) -> list[tuple[int, float]]:
@@ -73,8 +79,10 @@ def build_index(documents: Iterable[Document], analyzer: Analyzer,
                 term_postings.setdefault(term, []).append((len(passages), tf))
             lengths.append(sum(counts.values()))
             passages.append(passage)
-    return assemble(passages, term_postings, np.asarray(lengths, dtype=np.int32),
-                    analyzer, params, titles)
+    index = assemble(passages, term_postings, np.asarray(lengths, dtype=np.int32),
+                     analyzer, params, titles)
+    index.acronyms = mine_acronyms(p.text for p in passages)
+    return index
 
 
 def assemble(passages: list[Passage], term_postings: dict[str, list[tuple[int, int]]],

@@ -24,7 +24,8 @@ from .passage import Document
 Notify = Callable[[str], None]
 PACKAGE_DIR = Path(__file__).resolve().parent
 # The code whose behaviour shapes what is stored; a change to it makes old indexes stale.
-INDEXING_CODE = ("chunk.py", "clean.py", "analyze.py", "bm25.py", "index.py", "store.py",
+INDEXING_CODE = ("chunk.py", "clean.py", "sentences.py", "analyze.py", "aliases.py", "bm25.py",
+                 "index.py", "store.py",
                  "data/stopwords.txt")
 
 

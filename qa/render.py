@@ -93,3 +93,16 @@ def render_sources(console: Console, sources: list[dict]) -> None:
         line.append(f"  {source['passages']} passages  ", style="dim")
         line.append(clean(source["title"]))
         console.print(line)
+
+
+def render_eval(console: Console, report, verbose: bool) -> None:
+    """An evaluation report: the metrics, then (with -v) each question whose answer was not first."""
+    line = Text(f"{report.n} questions  ", style="bold")
+    for name, value in report.metrics.items():
+        line.append(f"{name} {value:.3f}  ")
+    line.append(f"median passage {report.median_passage_words} words", style="dim")
+    console.print(line)
+    for miss in report.misses if verbose else ():
+        where = "not in the top 10" if miss.rank is None else f"rank {miss.rank}"
+        console.print(Text(f"miss {miss.id} ({where}): {clean(miss.question)}", style="yellow"))
+        console.print(Text(f"   want {clean(miss.want)}\n   got  {clean(miss.got)}", style="dim"))

@@ -3,7 +3,7 @@
     INDEX/CURRENT            name of the live generation (replaced with os.replace)
     INDEX/gen-*/meta.json    format version, analyzer, BM25 params, source fingerprints,
                              and the size and sha256 of every other file of the generation
-    INDEX/gen-*/passages.jsonl, terms.json, stems.json, titles.json
+    INDEX/gen-*/passages.jsonl, terms.json, stems.json, titles.json, acronyms.json
     INDEX/gen-*/offsets.npy, docs.npy, weights.npy, doc_lengths.npy
 
 A build writes a new generation beside the live one and then swaps CURRENT, so an interrupted
@@ -65,6 +65,7 @@ def write_generation(index: Index, gen: Path) -> dict:
         "terms.json": json.dumps(sorted(index.term_ids, key=index.term_ids.get)).encode(),
         "stems.json": json.dumps(index.analyzer.known_stems, ensure_ascii=False).encode(),
         "titles.json": json.dumps(index.titles, ensure_ascii=False).encode(),
+        "acronyms.json": json.dumps(index.acronyms, ensure_ascii=False).encode(),
     }
     files = {}
     for name, data in payloads.items():
@@ -104,7 +105,8 @@ def assemble_loaded(gen: Path, meta: dict) -> Index:
     index = Index(passages, {t: i for i, t in enumerate(terms)}, **arrays,
                   params=BM25Params(**meta["params"]),
                   analyzer=Analyzer(known_stems=read_json(gen / "stems.json")),
-                  titles=read_json(gen / "titles.json"), meta=meta)
+                  titles=read_json(gen / "titles.json"),
+                  acronyms=read_json(gen / "acronyms.json"), meta=meta)
     check_shapes(index)
     return index
 
@@ -143,7 +145,7 @@ def verify_files(gen: Path, meta: dict) -> None:
 
 
 ARRAY_FILES = tuple(f"{n}.npy" for n in ARRAYS)
-TEXT_FILES = ("passages.jsonl", "terms.json", "stems.json", "titles.json")
+TEXT_FILES = ("passages.jsonl", "terms.json", "stems.json", "titles.json", "acronyms.json")
 
 
 def read_meta(folder: Path) -> dict:

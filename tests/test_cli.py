@@ -154,3 +154,27 @@ def test_installed_command_answers_from_the_bundled_corpus(tmp_path):
     assert result.returncode == 0, result.stderr
     payload = json.loads(result.stdout)
     assert any("174" in r["text"] for r in payload["results"])
+
+
+def test_explain_accounts_for_the_whole_score(corpus):
+    result = run("ask", "road convoys peacekeepers", "--json", "--explain", "--corpus", corpus)
+    for hit in json.loads(result.stdout)["results"]:
+        assert hit["explain"], hit
+        assert abs(sum(t["score"] for t in hit["explain"]) - hit["score"]) < 1e-4
+        assert all(set(t) == {"term", "score", "via"} for t in hit["explain"])
+
+
+def test_eval_scores_a_gold_file(corpus, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(json.dumps(g) for g in [
+        {"id": "g1", "question": "How many peacekeepers were killed?", "source": "convoys.txt",
+         "evidence": "174 peacekeepers were killed", "answer": "174"},
+        {"id": "g2", "question": "Which language did staff not speak?", "source": "mandate.txt",
+         "evidence": "renewed in June 2014", "answer": "Spanish"},
+    ]) + "\n", encoding="utf-8")
+    result = run("eval", gold, "--json", "-v", "--corpus", corpus)
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["n"] == 2 and report["metrics"]["R@1"] == 0.5
+    assert report["metrics"]["answer@1"] == 0.5
+    assert [m["id"] for m in report["misses"]] == ["g2"]

@@ -1,0 +1,60 @@
+"""Answer extraction: the sentence that answers, of the kind asked for."""
+import pytest
+
+from qa.analyze import Analyzer
+from qa.answer import extract_answer, question_type
+from qa.passage import Passage
+
+
+def passage(text, paragraph=1):
+    return Passage("a.txt", paragraph, 1, 1, "T", "", "body", text)
+
+
+def answer(question, *texts):
+    analyzer = Analyzer()
+    terms = set(analyzer.terms(" ".join(texts) + " " + question))
+    return extract_answer(question, [passage(t, i) for i, t in enumerate(texts, 1)], analyzer,
+                          {t: 1.0 for t in terms})
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("How many troops were deployed?", "number"),
+    ("What percentage of incidents happened there?", "number"),
+    ("When did the mission deploy?", "date"),
+    ("In what year was it renewed?", "date"),
+    ("Who chaired the meeting?", "name"),
+    ("Which country withdrew its soldiers?", "name"),
+    ("Why did it fail?", None),
+])
+def test_question_types(question, kind):
+    assert question_type(question) == kind
+
+
+def test_number_question_prefers_the_sentence_with_a_new_number():
+    found = answer("How many peacekeepers were killed in the attacks?",
+                   "Peacekeepers were killed in attacks on convoys. In all, 46 peacekeepers were "
+                   "killed in the attacks by February.")
+    assert found.text.startswith("In all, 46") and found.text[slice(*found.span)] == "46"
+
+
+def test_date_question_picks_the_date_not_a_number_from_the_question():
+    found = answer("When did 12 observers arrive in Gao?",
+                   "12 observers arrived in Gao in March 2014 after a long delay.")
+    assert "March 2014" in found.text[slice(*found.span)]
+
+
+def test_answer_can_take_the_next_sentence_that_names_the_thing():
+    found = answer("Which other force operated in parallel with the mission?",
+                   "Parallel forces operated alongside the mission. These included Barkhane "
+                   "and the G5 Sahel Force.")
+    assert "G5 Sahel" in found.text and found.text.startswith("Parallel forces")
+
+
+def test_answer_is_at_most_60_words():
+    long_sentence = "The mission " + "and the mission " * 50 + "deployed 900 soldiers."
+    found = answer("How many soldiers did the mission deploy?", long_sentence)
+    assert len(found.text.split()) <= 60 and "900" in found.text
+
+
+def test_no_answer_without_shared_terms():
+    assert answer("zebra migration", "Peacekeepers were deployed.") is None

@@ -1,0 +1,76 @@
+"""Each ranking ingredient, on small corpora where it decides the order."""
+from qa.aliases import mine_acronyms
+from qa.analyze import Analyzer
+from qa.chunk import chunk_text
+from qa.index import build_index
+from qa.rank import expand, rank
+
+
+def index_of(*docs: tuple[str, str]):
+    return build_index([chunk_text(name, text) for name, text in docs], Analyzer())
+
+
+FILLER = ("Rainfall was low in the dry season.\n\nMarkets reopened after the holiday.\n\n"
+          "The river rose in August.\n\nSchools closed for two weeks.\n\n")
+
+
+def test_acronyms_are_mined_from_definitions_in_the_corpus():
+    found = mine_acronyms([
+        "The mission set up Temporary Operating Bases (TOBs) in the centre.",
+        "Abuses by the Malian Defense and Security Forces (MDSF) were recorded.",
+        "Deploying troop- and police-contributing countries (T/PCCs) had training.",
+        "The protection of civilians (POC) mandate evolved.",
+        "It was written by Jane Smith (JS) and others (see annex) in (2014).",
+    ])
+    assert found["tob"] == "Temporary Operating Bases"
+    assert found["mdsf"] == "Malian Defense and Security Forces"
+    assert found["tpcc"] == "troop and police contributing countries"
+    assert found["poc"] == "protection of civilians"
+    assert "see" not in found and "2014" not in found
+
+
+def test_acronym_in_question_finds_the_spelled_out_passage_and_the_reverse():
+    index = index_of(("a.txt", FILLER + "Temporary Operating Bases (TOBs) protect villages.\n\n"
+                      "Temporary shelters were built near the operating theatre.\n\n"
+                      "Patrols left the bases at dawn.\n\n"
+                      "The TOBs were resupplied by helicopter.\n"))
+    expanded = {q.term: q for q in expand(index, "How are TOBs supplied?")}
+    assert expanded["temporari"].via == "tob" and expanded["temporari"].weight < 1
+    best = index.passages[rank(index, "What do the TOBs protect?", 1)[0].passage_id]
+    assert "protect villages" in best.text
+    reverse = {q.term for q in expand(index, "how were temporary operating bases resupplied")}
+    assert "tob" in reverse
+
+
+def test_query_terms_close_together_rank_first():
+    index = index_of(("a.txt", FILLER
+                      + "The convoy was attacked near Gao. Much later, in another region, a "
+                        "bridge collapsed under a truck.\n\n"
+                      + "A bridge attack on the convoy stopped traffic for a day near Gao.\n"))
+    top = index.passages[rank(index, "convoy bridge attack", 1)[0].passage_id]
+    assert top.text.startswith("A bridge attack")
+
+
+def test_section_heading_is_evidence_for_its_passages():
+    index = index_of(("a.md", "# Report\n\nAn overview of the year.\n\n## Logistics\n\n"
+                      "Staff took trucks every week.\n\n## Language Training\n\n"
+                      "Staff took courses every week.\n\n" + FILLER))
+    # both passages match "staff" and "week" equally; only one sits under "Language"
+    top = index.passages[rank(index, "staff language every week", 1)[0].passage_id]
+    assert top.section == "Language Training"
+
+
+def test_how_many_is_a_question_frame_not_a_search_term():
+    index = index_of(("a.txt", FILLER + "Many people came to the many markets.\n\n"
+                      "The attack killed 46 peacekeepers.\n"))
+    top = index.passages[rank(index, "How many peacekeepers did the attack kill?", 1)[0].passage_id]
+    assert "46" in top.text
+    assert all(q.term != "mani" for q in expand(index, "How many peacekeepers?"))
+
+
+def test_rank_returns_k_results_sorted_and_only_matches():
+    index = index_of(("a.txt", FILLER + "Convoys were attacked.\n\nConvoys moved slowly.\n"))
+    ranked = rank(index, "convoys attacked", 10)
+    assert len(ranked) == 2
+    assert ranked[0].score >= ranked[1].score
+    assert rank(index, "zebra", 5) == []
