@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 ANALYZER_VERSION = 1
 STEMMER_NAME = "snowball-english"
@@ -69,9 +69,11 @@ class Analyzer:
     """Turns text into index terms. Stems are cached per word; the stemmer is injectable."""
 
     def __init__(self, stemmer: Callable[[str], str] | None = None,
-                 known_stems: dict[str, str] | None = None):
+                 known_stems: Mapping[str, str] | None = None):
         self._stemmer = stemmer
-        self.known_stems: dict[str, str] = dict(known_stems or {})
+        # A dict while building; a read-only table of the index's vocabulary once loaded.
+        self.known_stems = known_stems if known_stems is not None else {}
+        self.learned: dict[str, str] = {}  # stems computed here, not found in known_stems
         self.stopwords = load_stopwords()
 
     @property
@@ -82,10 +84,23 @@ class Analyzer:
     def stem(self, word: str) -> str:
         stem = self.known_stems.get(word)
         if stem is None:
-            if self._stemmer is None:
-                self._stemmer = snowball_stemmer()
-            stem = self.known_stems[word] = self._stemmer(word) if word.isalpha() else word
+            stem = self.learned.get(word)
+            if stem is None:
+                stem = self.learned[word] = self.compute_stem(word)
         return stem
+
+    def remember_learned(self) -> dict[str, str]:
+        """Move newly computed stems into known_stems (a dict while building); return them."""
+        learned, self.learned = self.learned, {}
+        self.known_stems.update(learned)
+        return learned
+
+    def compute_stem(self, word: str) -> str:
+        if not word.isalpha():  # numbers and codes are their own terms
+            return word
+        if self._stemmer is None:
+            self._stemmer = snowball_stemmer()
+        return self._stemmer(word)
 
     def terms(self, text: str) -> list[str]:
         """Index terms of `text` in order, repeats kept (BM25 counts them)."""

@@ -7,16 +7,13 @@ from .passage import Passage
 
 
 def list_documents(index: Index) -> list[dict]:
-    counts: dict[str, int] = {}
-    for passage in index.passages:
-        counts[passage.source] = counts.get(passage.source, 0) + 1
-    return [{"source": s, "title": index.titles.get(s, ""), "passages": counts.get(s, 0)}
-            for s in sorted(index.titles)]
+    return [{"source": s["source"], "title": s["title"], "passages": s["count"]}
+            for s in index.sources]
 
 
 def passages_of(index: Index, source: str) -> list[Passage]:
     """All passages of `source` in order; a name that is not a document of the corpus is refused."""
-    if source not in index.titles:
+    if index.source_entry(source) is None:
         raise UsageError(f"unknown source {source!r} (see `qa sources`)")
     return index.by_source(source)
 

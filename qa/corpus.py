@@ -5,8 +5,12 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import UsageError
+
+if TYPE_CHECKING:
+    from .passage import Document
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 CHECKOUT_ROOT = Path(__file__).resolve().parent.parent
@@ -70,3 +74,28 @@ def is_binary(data: bytes) -> bool:
 
 def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """What reading a source taught us besides its text: its hash and anything to tell."""
+
+    sha256: str | None
+    notice: str = ""
+
+
+def read_source(source: SourceFile) -> tuple["Document | None", SourceInfo]:
+    """The document of one source file, or None if it cannot be read or is not text."""
+    from .chunk import chunk_text
+
+    try:
+        data = source.path.read_bytes()
+    except OSError as exc:
+        return None, SourceInfo(None, f"cannot read {source.name}: {exc.strerror}")
+    info = SourceInfo(sha256_of(data))
+    if is_binary(data):
+        return None, info
+    text, encoding = decode(data)
+    if encoding == "cp1252":
+        info = SourceInfo(info.sha256, f"{source.name} is not UTF-8: read as cp1252")
+    return chunk_text(source.name, text), info

@@ -12,7 +12,9 @@ class Passage:
     """One paragraph of a document, clean enough to quote.
 
     `paragraph` is 1-based in reading order within `source`; `line_start`/`line_end` are the
-    first and last 1-based lines of the original file the text came from.
+    first and last 1-based lines of the original file the text came from (for a PDF, lines of
+    its extracted text: see `qa.pdf_text`). `page` is the 1-based PDF page of the first line,
+    None for other formats.
     """
 
     source: str
@@ -23,10 +25,12 @@ class Passage:
     section: str
     kind: str
     text: str
+    page: int | None = None
 
     @property
     def citation(self) -> str:
-        return f"{self.source} ¶{self.paragraph} (lines {self.line_start}-{self.line_end})"
+        page = f" p.{self.page}" if self.page is not None else ""
+        return f"{self.source}{page} ¶{self.paragraph} (lines {self.line_start}-{self.line_end})"
 
 
 @dataclass(frozen=True)

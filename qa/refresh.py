@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,16 +18,16 @@ from typing import Callable
 from . import corpus as corpus_files
 from . import store
 from .analyze import Analyzer
-from .chunk import chunk_text
+from .bm25 import BM25Params
+from .build import IndexWriter, analyze_in_parallel
 from .errors import IndexUnusable, UsageError
-from .index import Index, build_index
-from .passage import Document
+from .index import Index
 
 Notify = Callable[[str], None]
 PACKAGE_DIR = Path(__file__).resolve().parent
 # The code whose behaviour shapes what is stored; a change to it makes old indexes stale.
-INDEXING_CODE = ("chunk.py", "clean.py", "sentences.py", "analyze.py", "aliases.py", "bm25.py",
-                 "index.py", "store.py",
+INDEXING_CODE = ("chunk.py", "clean.py", "sentences.py", "formats.py", "analyze.py",
+                 "aliases.py", "bm25.py", "build.py", "store.py",
                  "data/stopwords.txt")
 
 
@@ -111,7 +113,8 @@ def load_if_fresh(index_dir: Path, sources, notify: Notify) -> Index | None:
 
 def rebuild(corpus: Path, index_dir: Path, notify: Notify,
             force: bool = False) -> tuple[Index, BuildReport]:
-    """Build and save under the lock; a build that finished meanwhile is reused."""
+    """Build and save under the lock; a build that finished meanwhile is reused. Files that
+    did not change since the previous generation are reused rather than read again."""
     started = time.perf_counter()
     sources = corpus_files.list_sources(corpus)
     try:
@@ -120,15 +123,77 @@ def rebuild(corpus: Path, index_dir: Path, notify: Notify,
             index = None if force else load_if_fresh_quietly(index_dir, sources)
             if index is not None:
                 return index, report(index, sources, (), started, rebuilt=False)
-            index, skipped, fingerprints = build_from(sources, notify)
-            store.save(index, index_dir, {"builder": builder_fingerprint(),
-                                          "corpus": str(corpus.resolve()), "sources": fingerprints})
+            previous = None if force else load_quietly(index_dir)
+            index, skipped = build_into(index_dir, corpus, sources, notify, previous)
     except (IndexUnusable, OSError) as exc:
         notify(f"index not saved ({getattr(exc, 'strerror', None) or exc}): searching in memory")
-        index, skipped, _ = build_from(sources, notify)
+        with tempfile.TemporaryDirectory(prefix="qa-index-") as scratch:
+            index, skipped = build_into(Path(scratch), corpus, sources, notify, None)
     if skipped:
         notify(f"skipped {len(skipped)} unreadable or binary file(s)")
     return index, report(index, sources, skipped, started, rebuilt=True)
+
+
+def build_into(index_dir: Path, corpus: Path, sources, notify: Notify,
+               previous: Index | None) -> tuple[Index, list[str]]:
+    """Write a new generation of `index_dir` from `sources` and open it."""
+    gen = store.new_generation(index_dir)
+    try:
+        writer = IndexWriter(gen, Analyzer(), BM25Params())
+        skipped, fingerprints = add_sources(writer, sources, notify, previous)
+        if len(writer.passage_offsets) == 1:
+            raise UsageError("the documents contain no text to search")
+        parts = writer.finish()
+    except BaseException:
+        shutil.rmtree(gen, ignore_errors=True)
+        raise
+    store.commit(index_dir, gen, parts, {
+        "builder": builder_fingerprint(), "corpus": str(corpus.resolve()),
+        "sources": fingerprints, "params": BM25Params().as_dict(),
+        "analyzer": writer.analyzer.settings})
+    return store.load(index_dir), skipped
+
+
+def add_sources(writer: IndexWriter, sources, notify: Notify, previous: Index | None):
+    """Feed every source to the writer, in name order; returns (skipped, fingerprints)."""
+    reusable = reusable_sources(previous, sources)
+    fresh = [s for s in sources if s.name not in reusable]
+    loaded = analyze_in_parallel(corpus_files.read_source, fresh, writer.analyzer)
+    skipped, fingerprints = [], {}
+    for source in sources:
+        if source.name in reusable:
+            writer.add_reused(previous, reusable[source.name])
+            fingerprints[source.name] = dict(previous.meta["sources"][source.name],
+                                             mtime_ns=source.mtime_ns)
+            continue
+        _, analyzed, info = next(loaded)
+        fingerprints[source.name] = {"bytes": source.size, "mtime_ns": source.mtime_ns,
+                                     "sha256": info.sha256}
+        if info.notice:
+            notify(info.notice)
+        if analyzed is None:
+            skipped.append(source.name)
+        else:
+            writer.add(analyzed)
+    return skipped, fingerprints
+
+
+def reusable_sources(previous: Index | None, sources) -> dict[str, dict]:
+    """Entries of the previous generation whose file is unchanged and was indexed by the
+    same code: these are copied rather than read and analyzed again."""
+    if previous is None or previous.meta.get("builder") != builder_fingerprint():
+        return {}
+    recorded = previous.meta.get("sources", {})
+    entries = {entry["source"]: entry for entry in previous.sources}
+    return {s.name: entries[s.name] for s in sources
+            if s.name in entries and s.name in recorded and source_unchanged(recorded[s.name], s)}
+
+
+def load_quietly(index_dir: Path) -> Index | None:
+    try:
+        return store.load(index_dir)
+    except store.DamagedIndex:
+        return None
 
 
 def load_if_fresh_quietly(index_dir: Path, sources) -> Index | None:
@@ -138,29 +203,3 @@ def load_if_fresh_quietly(index_dir: Path, sources) -> Index | None:
 def report(index: Index, sources, skipped, started: float, rebuilt: bool) -> BuildReport:
     return BuildReport(len(sources) - len(skipped), len(index.passages),
                        time.perf_counter() - started, tuple(skipped), rebuilt)
-
-
-def build_from(sources: list[corpus_files.SourceFile], notify: Notify):
-    """Read, chunk and index every source; returns (index, skipped names, fingerprints)."""
-    documents: list[Document] = []
-    skipped: list[str] = []
-    fingerprints: dict[str, dict] = {}
-    for source in sources:
-        fingerprints[source.name] = {"bytes": source.size, "mtime_ns": source.mtime_ns,
-                                     "sha256": None}
-        try:
-            data = source.path.read_bytes()
-        except OSError:
-            skipped.append(source.name)
-            continue
-        fingerprints[source.name]["sha256"] = corpus_files.sha256_of(data)
-        if corpus_files.is_binary(data):
-            skipped.append(source.name)
-            continue
-        text, encoding = corpus_files.decode(data)
-        if encoding == "cp1252":
-            notify(f"{source.name} is not UTF-8: read as cp1252")
-        documents.append(chunk_text(source.name, text))
-    if not any(d.passages for d in documents):
-        raise UsageError("the documents contain no text to search")
-    return build_index(documents, Analyzer()), skipped, fingerprints

@@ -29,6 +29,7 @@ class Hit:
     kind: str
     text: str
     citation: str
+    page: int | None = None  # 1-based PDF page, None for other formats
     explain: tuple[TermScore, ...] | None = None
 
     @classmethod
@@ -36,7 +37,7 @@ class Hit:
            explain: tuple[TermScore, ...] | None = None) -> "Hit":
         return cls(rank, round(float(score), 6), passage.source, passage.paragraph,
                    passage.line_start, passage.line_end, passage.title, passage.section,
-                   passage.kind, passage.text, passage.citation, explain)
+                   passage.kind, passage.text, passage.citation, passage.page, explain)
 
 
 @dataclass(frozen=True)
@@ -78,4 +79,61 @@ def hit_dict(hit: Hit) -> dict:
     out = asdict(hit)
     if hit.explain is None:
         del out["explain"]
+    return out
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A fact the claim states differently from the evidence sentence."""
+
+    claim: str  # as the claim puts it: "2014"
+    source: str  # as the source puts it: "2013"
+    kind: str  # number, percent, amount, date, actor, place, relation or polarity
+    span: tuple[int, int] = field(default=(0, 0), compare=False)  # `source` in the sentence
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A passage bearing on a claim: the ask result fields, the aligned sentence, its stance."""
+
+    rank: int
+    score: float
+    source: str
+    paragraph: int
+    line_start: int
+    line_end: int
+    title: str
+    section: str
+    kind: str
+    text: str
+    citation: str
+    stance: str  # supports, contradicts or related
+    sentence: str
+    conflicts: tuple[Conflict, ...] = ()
+    matches: tuple[tuple[int, int], ...] = field(default=(), compare=False)  # claim words in it
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    claim: str
+    verdict: str  # supported, contradicted or not_found
+    confidence: float
+    evidence: tuple[Evidence, ...]
+    disagreement: bool = False  # the sources give different facts for the claim's facts
+    error: str | None = None
+
+
+def check_dict(result: CheckResult) -> dict:
+    """The JSON contract of one checked claim (see README); spans are for the renderer."""
+    out = {"claim": result.claim}
+    if result.error is not None:
+        out["error"] = result.error
+    out.update(verdict=result.verdict, confidence=result.confidence,
+               disagreement=result.disagreement, evidence=[])
+    for item in result.evidence:
+        evidence = asdict(item)
+        del evidence["matches"]
+        evidence["conflicts"] = [{"claim": c.claim, "source": c.source, "kind": c.kind}
+                                 for c in item.conflicts]
+        out["evidence"].append(evidence)
     return out

@@ -1,13 +1,18 @@
 """The index on disk: a versioned folder of plain files, replaced atomically, never pickled.
 
-    INDEX/CURRENT            name of the live generation (replaced with os.replace)
-    INDEX/gen-*/meta.json    format version, analyzer, BM25 params, source fingerprints,
-                             and the size and sha256 of every other file of the generation
-    INDEX/gen-*/passages.jsonl, terms.json, stems.json, titles.json, acronyms.json
-    INDEX/gen-*/offsets.npy, docs.npy, weights.npy, doc_lengths.npy
+    INDEX/CURRENT              name of the live generation (replaced with os.replace)
+    INDEX/gen-*/meta.json      format version, analyzer, BM25 params, source fingerprints,
+                               and the size and sha256 of every other file of the generation
+    INDEX/gen-*/passages.jsonl one passage per line; passage_offsets.npy locates each line
+    INDEX/gen-*/terms.bin      the sorted vocabulary as UTF-8 (term_offsets.npy)
+    INDEX/gen-*/stem_*.bin     surface word -> stem for the vocabulary (no nltk at query time)
+    INDEX/gen-*/offsets.npy, docs.npy, weights.npy, doc_lengths.npy   postings, BM25 weights
+    INDEX/gen-*/fwd_*.npy      forward index (term ids and counts per passage), for reuse
+    INDEX/gen-*/sources.json, acronyms.json
 
 A build writes a new generation beside the live one and then swaps CURRENT, so an interrupted
 build leaves the previous index intact; builds hold an exclusive lock on INDEX/.lock.
+Big generations are memory-mapped on load, so opening one reads only what a query touches.
 """
 from __future__ import annotations
 
@@ -18,7 +23,6 @@ import json
 import os
 import shutil
 import time
-from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
@@ -27,28 +31,42 @@ from .analyze import Analyzer
 from .bm25 import BM25Params
 from .errors import IndexUnusable
 from .index import Index
-from .passage import Passage
+from .tables import PassageTable, SortedStrings, StringMap, read_bytes
 
-FORMAT_VERSION = 1
-ARRAYS = ("offsets", "docs", "weights", "doc_lengths")
-# Hashing every file on each load is cheap for small indexes; big ones are checked by size.
-HASH_LIMIT_BYTES = 64 * 1024 * 1024
+FORMAT_VERSION = 2
+ARRAYS = ("offsets", "docs", "weights", "doc_lengths", "fwd_terms", "fwd_tfs", "fwd_offsets",
+          "passage_offsets", "term_offsets", "stem_key_offsets", "stem_value_offsets")
+BLOB_OFFSETS = {"terms": "term_offsets", "stem_keys": "stem_key_offsets",
+                "stem_values": "stem_value_offsets"}
+BLOBS = tuple(f"{name}.bin" for name in BLOB_OFFSETS)
+JSONS = ("sources.json", "acronyms.json")
+FILES = ("passages.jsonl", *BLOBS, *JSONS, *(f"{n}.npy" for n in ARRAYS))
+# Hashing every file on each load is cheap for small indexes; big ones are checked by size
+# and shape only, and memory-mapped.
+SMALL_INDEX_BYTES = 64 * 1024 * 1024
 
 
 class DamagedIndex(Exception):
     """The files on disk are not a complete index of this format (the caller rebuilds)."""
 
 
-def save(index: Index, folder: Path, meta: dict) -> None:
-    """Write `index` as a new generation of `folder` and make it the live one."""
+def new_generation(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     gen = folder / f"gen-{time.time_ns():x}-{os.getpid()}"
     gen.mkdir()
+    return gen
+
+
+def commit(folder: Path, gen: Path, parts: dict, meta: dict) -> None:
+    """Write the parts a build produced into `gen`, then make `gen` the live generation."""
     try:
-        files = write_generation(index, gen)
-        meta = dict(meta, format=FORMAT_VERSION, params=index.params.as_dict(),
-                    analyzer=index.analyzer.settings, passages=len(index.passages), files=files)
-        write_atomic(gen / "meta.json", json.dumps(meta, indent=1).encode())
+        write_parts(gen, parts)
+        sizes = {name: (gen / name).stat().st_size for name in FILES}
+        small = sum(sizes.values()) <= SMALL_INDEX_BYTES
+        files = {name: {"bytes": size, "sha256": file_sha256(gen / name) if small else None}
+                 for name, size in sizes.items()}
+        write_atomic(gen / "meta.json", json.dumps(dict(meta, format=FORMAT_VERSION, files=files),
+                                                   indent=1).encode())
         fsync_dir(gen)
         write_atomic(folder / "CURRENT", gen.name.encode())
     except BaseException:
@@ -57,65 +75,60 @@ def save(index: Index, folder: Path, meta: dict) -> None:
     remove_old_generations(folder, keep=gen.name)
 
 
-def write_generation(index: Index, gen: Path) -> dict:
-    """Write the data files; return {file name: {bytes, sha256}} for meta.json."""
-    payloads = {
-        "passages.jsonl": "".join(json.dumps(asdict(p), ensure_ascii=False) + "\n"
-                                  for p in index.passages).encode(),
-        "terms.json": json.dumps(sorted(index.term_ids, key=index.term_ids.get)).encode(),
-        "stems.json": json.dumps(index.analyzer.known_stems, ensure_ascii=False).encode(),
-        "titles.json": json.dumps(index.titles, ensure_ascii=False).encode(),
-        "acronyms.json": json.dumps(index.acronyms, ensure_ascii=False).encode(),
-    }
-    files = {}
-    for name, data in payloads.items():
-        write_atomic(gen / name, data)
-        files[name] = {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
-    for name in ARRAYS:
-        path = gen / f"{name}.npy"
-        with open(path, "wb") as fh:
-            np.save(fh, getattr(index, name), allow_pickle=False)
+def write_parts(gen: Path, parts: dict) -> None:
+    arrays = {name: parts[name] for name in ARRAYS if name in parts}
+    for name, offsets_name in BLOB_OFFSETS.items():
+        blob, arrays[offsets_name] = parts[name]
+        write_atomic(gen / f"{name}.bin", blob)
+    for name in JSONS:
+        write_atomic(gen / name, json.dumps(parts[name[:-5]], ensure_ascii=False).encode())
+    for name, values in arrays.items():
+        with open(gen / f"{name}.npy", "wb") as fh:
+            np.save(fh, values, allow_pickle=False)
             fh.flush()
             os.fsync(fh.fileno())
-        files[path.name] = {"bytes": path.stat().st_size, "sha256": file_sha256(path)}
-    return files
 
 
 def load(folder: Path) -> Index:
-    """Read the live generation; raise DamagedIndex if anything is missing or altered."""
+    """Open the live generation; raise DamagedIndex if anything is missing or altered."""
     gen = live_generation(folder)
-    meta = read_json(gen / "meta.json")
-    if not isinstance(meta, dict) or meta.get("format") != FORMAT_VERSION:
-        raise DamagedIndex(f"index format {meta.get('format') if isinstance(meta, dict) else '?'}"
-                           f" is not {FORMAT_VERSION}")
-    verify_files(gen, meta)
+    meta = read_meta_of(gen)
+    if meta.get("format") != FORMAT_VERSION:
+        raise DamagedIndex(f"index format {meta.get('format')} is not {FORMAT_VERSION}")
+    big = verify_files(gen, meta)
     try:
-        return assemble_loaded(gen, meta)
+        return open_generation(gen, meta, big)
     except (ValueError, KeyError, TypeError, OSError) as exc:
         raise DamagedIndex(f"unreadable index file ({exc})") from exc
 
 
-def assemble_loaded(gen: Path, meta: dict) -> Index:
-    big = sum(f["bytes"] for f in meta["files"].values()) > HASH_LIMIT_BYTES
+def open_generation(gen: Path, meta: dict, big: bool) -> Index:
     arrays = {n: np.load(gen / f"{n}.npy", allow_pickle=False, mmap_mode="r" if big else None)
               for n in ARRAYS}
-    terms = read_json(gen / "terms.json")
-    with open(gen / "passages.jsonl", encoding="utf-8") as fh:
-        passages = [Passage(**json.loads(line)) for line in fh]
-    index = Index(passages, {t: i for i, t in enumerate(terms)}, **arrays,
-                  params=BM25Params(**meta["params"]),
-                  analyzer=Analyzer(known_stems=read_json(gen / "stems.json")),
-                  titles=read_json(gen / "titles.json"),
-                  acronyms=read_json(gen / "acronyms.json"), meta=meta)
-    check_shapes(index)
+    blob = {name: read_bytes(gen / name, big) for name in BLOBS}
+    stems = StringMap(SortedStrings(blob["stem_keys.bin"], arrays["stem_key_offsets"]),
+                      SortedStrings(blob["stem_values.bin"], arrays["stem_value_offsets"]))
+    index = Index(
+        PassageTable(read_bytes(gen / "passages.jsonl", big), arrays["passage_offsets"]),
+        SortedStrings(blob["terms.bin"], arrays["term_offsets"]),
+        arrays["offsets"], arrays["docs"], arrays["weights"],
+        BM25Params(**meta["params"]), Analyzer(known_stems=stems),
+        sources=read_json(gen / "sources.json"), acronyms=read_json(gen / "acronyms.json"),
+        meta=meta, forward={"terms": arrays["fwd_terms"], "tfs": arrays["fwd_tfs"],
+                            "offsets": arrays["fwd_offsets"]})
+    check_shapes(index, arrays)
     return index
 
 
-def check_shapes(index: Index) -> None:
-    n_terms, n_postings = len(index.term_ids), len(index.docs)
-    if (len(index.offsets) != n_terms + 1 or index.offsets[-1] != n_postings
-            or len(index.weights) != n_postings or len(index.doc_lengths) != len(index.passages)
-            or (n_postings and int(index.docs.max()) >= len(index.passages))):
+def check_shapes(index: Index, arrays: dict) -> None:
+    n_terms, n_postings, n_passages = len(index.terms), len(index.docs), len(index.passages)
+    fits = (len(index.offsets) == n_terms + 1 and index.offsets[-1] == n_postings
+            and len(index.weights) == n_postings and len(arrays["doc_lengths"]) == n_passages
+            and len(arrays["fwd_offsets"]) == n_passages + 1
+            and arrays["fwd_offsets"][-1] == len(arrays["fwd_terms"]) == n_postings
+            and sum(s["count"] for s in index.sources) == n_passages
+            and (n_postings == 0 or 0 <= int(index.docs[-1]) < n_passages))
+    if not fits:
         raise DamagedIndex("index arrays do not fit together")
 
 
@@ -131,26 +144,28 @@ def live_generation(folder: Path) -> Path:
     return gen
 
 
-def verify_files(gen: Path, meta: dict) -> None:
+def verify_files(gen: Path, meta: dict) -> bool:
+    """Check every file's size (and checksum, for small indexes); True if the index is big."""
     files = meta.get("files")
-    if not isinstance(files, dict) or set(files) != {*ARRAY_FILES, *TEXT_FILES}:
+    if not isinstance(files, dict) or set(files) != set(FILES):
         raise DamagedIndex("meta.json does not list the index files")
-    total = sum(f["bytes"] for f in files.values())
+    big = sum(f["bytes"] for f in files.values()) > SMALL_INDEX_BYTES
     for name, expected in files.items():
         path = gen / name
         if not path.is_file() or path.stat().st_size != expected["bytes"]:
             raise DamagedIndex(f"{name} is missing or truncated")
-        if total <= HASH_LIMIT_BYTES and file_sha256(path) != expected["sha256"]:
+        if not big and file_sha256(path) != expected["sha256"]:
             raise DamagedIndex(f"{name} does not match its checksum")
-
-
-ARRAY_FILES = tuple(f"{n}.npy" for n in ARRAYS)
-TEXT_FILES = ("passages.jsonl", "terms.json", "stems.json", "titles.json", "acronyms.json")
+    return big
 
 
 def read_meta(folder: Path) -> dict:
     """The live generation's meta.json; DamagedIndex when there is no readable one."""
-    meta = read_json(live_generation(folder) / "meta.json")
+    return read_meta_of(live_generation(folder))
+
+
+def read_meta_of(gen: Path) -> dict:
+    meta = read_json(gen / "meta.json")
     if not isinstance(meta, dict):
         raise DamagedIndex("meta.json is not an object")
     return meta

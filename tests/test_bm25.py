@@ -6,7 +6,7 @@ from rank_bm25 import BM25Okapi
 from qa.analyze import Analyzer
 from qa.bm25 import BM25Params, top_k
 from qa.chunk import chunk_text
-from qa.index import build_index
+from qa.build import build_index
 from tests.conftest import FIXTURE_DOCS, SEEDS
 
 

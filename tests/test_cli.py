@@ -13,7 +13,7 @@ from cli import app
 
 runner = CliRunner()
 RESULT_FIELDS = {"rank", "score", "source", "paragraph", "line_start", "line_end", "title",
-                 "section", "kind", "text", "citation"}
+                 "section", "kind", "text", "citation", "page"}
 
 
 def run(*args, input=None):

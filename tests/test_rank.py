@@ -2,7 +2,7 @@
 from qa.aliases import mine_acronyms
 from qa.analyze import Analyzer
 from qa.chunk import chunk_text
-from qa.index import build_index
+from qa.build import build_index
 from qa.rank import expand, rank
 
 

@@ -108,3 +108,37 @@ def test_unwritable_index_location_still_answers(corpus, tmp_path):
     messages, notify = collect()
     index = open_index(corpus, blocker / "index", notify)
     assert index.passages and any("not saved" in m for m in messages)
+
+
+def test_refresh_reads_only_the_changed_file(corpus, isolated_index, monkeypatch):
+    from qa import corpus as corpus_files
+
+    open_index(corpus, isolated_index, lambda _: None)
+    (corpus / "mandate.txt").write_text("Zebras grazed near the camp.\n", encoding="utf-8")
+    read = []
+    original = corpus_files.read_source
+    monkeypatch.setattr(corpus_files, "read_source", lambda s: read.append(s.name) or original(s))
+    index = open_index(corpus, isolated_index, lambda _: None)
+    assert read == ["mandate.txt"]
+    fresh = rebuild(corpus, isolated_index, lambda _: None, force=True)[0]
+    assert list(index.passages) == list(fresh.passages)
+    assert index.bm25_scores(["convoy", "zebra"]).tolist() == fresh.bm25_scores(
+        ["convoy", "zebra"]).tolist()
+
+
+def test_many_files_are_analyzed_in_parallel_with_the_same_result(tmp_path, isolated_index):
+    from qa import build
+    from qa.build import build_index
+    from qa.corpus import list_sources, read_source
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(build.POOL_MIN_FILES + 8):
+        (folder / f"doc{i:03}.txt").write_text(
+            f"Report {i}\n\nConvoy {i} reached Gao after {i} days.\n\n"
+            f"Patrol number {i * 7} met armed groups near Kidal.\n", encoding="utf-8")
+    index = open_index(folder, isolated_index, lambda _: None)
+    serial = build_index([read_source(s)[0] for s in list_sources(folder)])
+    assert list(index.passages) == list(serial.passages)
+    terms = ["convoy", "gao", "patrol", "kidal", "21"]
+    assert index.bm25_scores(terms).tolist() == serial.bm25_scores(terms).tolist()

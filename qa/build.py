@@ -1,0 +1,208 @@
+"""Building an index generation on disk, streaming: documents are analyzed one at a time
+(on 2 processes when there are many files) and written out as they come, so memory holds the
+compact forward index (term ids and counts per passage) rather than every token list.
+
+`IndexWriter.finish` turns the forward index into postings with one stable sort and computes
+every posting's BM25 weight. Unchanged files of the previous generation are reused as they
+are (`add_reused`): only changed files are read and analyzed again.
+"""
+from __future__ import annotations
+
+import os
+from array import array
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import numpy as np
+
+from .aliases import mine_acronyms
+from .analyze import Analyzer
+from .bm25 import BM25Params, okapi_idf, posting_weights
+from .passage import Document
+from .tables import SortedStrings, blob_and_offsets, passage_line
+
+POOL_MIN_FILES = 32  # below this, starting worker processes costs more than it saves
+
+
+@dataclass
+class AnalyzedDocument:
+    """A document with the term counts of each passage, ready to be written."""
+
+    document: Document
+    counts: list[Counter]
+    stems: dict[str, str] = field(default_factory=dict)
+
+
+def analyze_document(document: Document, analyzer: Analyzer) -> AnalyzedDocument:
+    return AnalyzedDocument(document, [Counter(analyzer.terms(p.text)) for p in document.passages])
+
+
+class IndexWriter:
+    """Writes passages.jsonl as documents arrive and keeps the forward index in arrays."""
+
+    def __init__(self, folder: Path, analyzer: Analyzer, params: BM25Params):
+        self.folder, self.analyzer, self.params = folder, analyzer, params
+        self.passages_file = open(folder / "passages.jsonl", "wb")
+        self.passage_offsets = array("q", [0])
+        self.term_ids: dict[str, int] = {}
+        self.fwd_terms, self.fwd_tfs = array("i"), array("i")
+        self.fwd_offsets = array("q", [0])
+        self.sources: list[dict] = []
+
+    def add(self, analyzed: AnalyzedDocument) -> None:
+        document = analyzed.document
+        self.analyzer.known_stems.update(analyzed.stems)
+        # heading words are analyzed at query time too: learn their stems now
+        self.analyzer.terms(" ".join({f"{p.section} {p.title}" for p in document.passages}))
+        self.analyzer.remember_learned()
+        for passage, counts in zip(document.passages, analyzed.counts):
+            self.write_passage(passage_line(passage))
+            self.add_row([self.intern(t) for t in counts], list(counts.values()))
+        acronyms = mine_acronyms(p.text for p in document.passages)
+        self.add_source(document.source, document.title, len(document.passages), acronyms)
+
+    def add_reused(self, old, entry: dict) -> None:
+        """Copy one unchanged source from the previous generation `old` (an Index)."""
+        first, count = entry["first"], entry["count"]
+        old_rows = old.forward
+        remap = self.remap_from(old)
+        for i in range(first, first + count):
+            self.write_passage(bytes(old.passages.blob[old.passages.offsets[i]:
+                                                       old.passages.offsets[i + 1]]))
+            start, end = old_rows["offsets"][i], old_rows["offsets"][i + 1]
+            self.add_row(remap[old_rows["terms"][start:end]], old_rows["tfs"][start:end])
+        self.add_source(entry["source"], entry["title"], count, entry.get("acronyms", {}))
+
+    def remap_from(self, old) -> np.ndarray:
+        cached = getattr(self, "_remap", None)
+        if cached is None or cached[0] is not old:
+            ids = np.fromiter((self.intern(t) for t in old.terms), dtype=np.int32,
+                              count=len(old.terms))
+            self._remap = cached = (old, ids)
+        return cached[1]
+
+    def intern(self, term: str) -> int:
+        tid = self.term_ids.get(term)
+        if tid is None:
+            tid = self.term_ids[term] = len(self.term_ids)
+        return tid
+
+    def write_passage(self, line: bytes) -> None:
+        self.passages_file.write(line)
+        self.passage_offsets.append(self.passage_offsets[-1] + len(line))
+
+    def add_row(self, term_ids, tfs) -> None:
+        self.fwd_terms.frombytes(np.asarray(term_ids, dtype=np.int32).tobytes())
+        self.fwd_tfs.frombytes(np.asarray(tfs, dtype=np.int32).tobytes())
+        self.fwd_offsets.append(len(self.fwd_terms))
+
+    def add_source(self, source: str, title: str, count: int, acronyms: dict) -> None:
+        first = len(self.passage_offsets) - 1 - count
+        self.sources.append({"source": source, "title": title, "first": first, "count": count,
+                             "acronyms": acronyms})
+
+    def finish(self) -> dict[str, object]:
+        """Close the passages file; return every other file's content (arrays and JSON)."""
+        self.passages_file.close()
+        vocabulary = sorted(self.term_ids)
+        remap = np.empty(len(vocabulary), dtype=np.int32)
+        remap[np.fromiter((self.term_ids[t] for t in vocabulary), dtype=np.int64,
+                          count=len(vocabulary))] = np.arange(len(vocabulary), dtype=np.int32)
+        fwd_terms = remap[np.frombuffer(self.fwd_terms, dtype=np.int32)] if self.fwd_terms \
+            else np.zeros(0, dtype=np.int32)
+        fwd_tfs = np.frombuffer(self.fwd_tfs, dtype=np.int32).copy()
+        fwd_offsets = np.frombuffer(self.fwd_offsets, dtype=np.int64).copy()
+        postings = self.postings(fwd_terms, fwd_tfs, fwd_offsets, len(vocabulary))
+        terms_blob, term_offsets = SortedStrings.encode(vocabulary)
+        stem_keys = sorted(self.analyzer.known_stems)
+        return dict(postings, fwd_terms=fwd_terms, fwd_tfs=fwd_tfs, fwd_offsets=fwd_offsets,
+                    passage_offsets=np.frombuffer(self.passage_offsets, dtype=np.int64).copy(),
+                    terms=(terms_blob, term_offsets),
+                    stem_keys=SortedStrings.encode(stem_keys),
+                    stem_values=blob_and_offsets(self.analyzer.known_stems[k].encode("utf-8")
+                                                 for k in stem_keys),
+                    sources=self.sources, acronyms=merge_acronyms(self.sources))
+
+    def postings(self, fwd_terms, fwd_tfs, fwd_offsets, n_terms: int) -> dict[str, np.ndarray]:
+        n_docs = len(fwd_offsets) - 1
+        lengths = np.add.reduceat(fwd_tfs, fwd_offsets[:-1]) if len(fwd_tfs) else \
+            np.zeros(n_docs, dtype=np.int64)
+        lengths[np.diff(fwd_offsets) == 0] = 0  # reduceat repeats a value for empty rows
+        doc_of_entry = np.repeat(np.arange(n_docs, dtype=np.int32), np.diff(fwd_offsets))
+        order = np.argsort(fwd_terms, kind="stable")  # stable: passage ids stay ascending
+        doc_freqs = np.bincount(fwd_terms, minlength=n_terms)
+        offsets = np.zeros(n_terms + 1, dtype=np.int64)
+        np.cumsum(doc_freqs, out=offsets[1:])
+        docs, tfs = doc_of_entry[order], fwd_tfs[order]
+        avgdl = float(lengths.sum()) / max(n_docs, 1) or 1.0
+        idf = okapi_idf(doc_freqs, n_docs, self.params.epsilon)
+        weights = posting_weights(np.repeat(idf, doc_freqs), tfs, lengths[docs], avgdl,
+                                  self.params)
+        return {"offsets": offsets, "docs": docs, "weights": weights,
+                "doc_lengths": lengths.astype(np.int32)}
+
+
+def merge_acronyms(sources: list[dict]) -> dict[str, str]:
+    merged: dict[str, str] = {}
+    for entry in sources:
+        for letters, long_form in entry.get("acronyms", {}).items():
+            merged.setdefault(letters, long_form)
+    return merged
+
+
+def analyze_in_parallel(load, items: list, analyzer: Analyzer) -> Iterator:
+    """(item, AnalyzedDocument or None, info) for each item, in order, where `load(item)`
+    returns (Document or None, info). Many files are analyzed on 2 processes; each worker
+    keeps its own stem cache and sends back only the stems it learned."""
+    if len(items) < POOL_MIN_FILES or (os.cpu_count() or 1) < 2:
+        for item in items:
+            yield (item, *analyze_loaded(load(item), analyzer))
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    with context.Pool(min(os.cpu_count() or 2, 4), initializer=_init_worker,
+                      initargs=(load,)) as pool:
+        for item, (analyzed, info) in zip(items, pool.imap(_work, items, chunksize=4)):
+            yield item, analyzed, info
+
+
+def analyze_loaded(loaded, analyzer: Analyzer):
+    document, info = loaded
+    return (None if document is None else analyze_document(document, analyzer)), info
+
+
+_worker_state: dict = {}
+
+
+def _init_worker(load) -> None:
+    _worker_state["load"], _worker_state["analyzer"] = load, Analyzer()
+
+
+def _work(item):
+    analyzer = _worker_state["analyzer"]
+    analyzed, info = analyze_loaded(_worker_state["load"](item), analyzer)
+    if analyzed is not None:
+        analyzed.stems = analyzer.remember_learned()  # send back only what is new
+    return analyzed, info
+
+
+def build_index(documents: Iterable[Document], analyzer: Analyzer | None = None,
+                params: BM25Params = BM25Params()):
+    """An index of `documents` held in memory (for tests and tools): written to a scratch
+    folder and opened from there, exactly as a stored index is."""
+    import tempfile
+
+    from . import store
+
+    with tempfile.TemporaryDirectory(prefix="qa-index-") as scratch:
+        folder = Path(scratch)
+        gen = store.new_generation(folder)
+        writer = IndexWriter(gen, analyzer or Analyzer(), params)
+        for document in documents:
+            writer.add(analyze_document(document, writer.analyzer))
+        store.commit(folder, gen, writer.finish(), {"params": params.as_dict(),
+                                                    "analyzer": writer.analyzer.settings})
+        return store.load(folder)

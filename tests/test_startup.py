@@ -1,0 +1,95 @@
+"""Start-up cost: which modules a command loads, checked in a fresh interpreter.
+
+Timings are too noisy for a test (bench/cold_start.py measures them); the modules a command
+imports are not. Each check runs the Typer app in-process in a subprocess started from the repo
+root and reports `sys.modules`, plus the import stack that first loaded nltk, if anything did.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURE_DOCS
+
+ROOT = Path(__file__).resolve().parent.parent
+# Run the app in-process; record who first imports nltk; print the loaded modules as JSON.
+PROBE = """
+import json, sys, traceback
+
+class Spy:
+    stack = None
+    def find_spec(self, name, path=None, target=None):
+        if name == "nltk" and Spy.stack is None:
+            frames = [f for f in traceback.extract_stack()[:-1] if not f.filename.startswith("<")]
+            Spy.stack = "".join(traceback.format_list(frames[-8:]))
+        return None
+
+sys.meta_path.insert(0, Spy())
+import cli
+try:
+    cli.app(sys.argv[1:], standalone_mode=False)
+except SystemExit:
+    pass
+print("\\n" + json.dumps({"modules": sorted(sys.modules), "nltk_stack": Spy.stack}))
+"""
+NOT_FOR_HELP = ("numpy", "nltk", "rank_bm25", "rich.console", "qa.index", "qa.store",
+                "qa.refresh", "qa.analyze")
+# A document whose title and heading use words that no passage contains, as real ones do.
+HEADED_DOC = ("Logistics Overview\n\n## Supply Difficulties\n\n"
+              "Convoys to Kidal carried fuel, and peacekeepers escorted every convoy north.\n\n"
+              "Helicopters replaced road convoys when armed groups cut the roads.\n")
+QUESTION = "How many peacekeepers were killed on road convoys to Kidal?"
+
+
+def probe(*args: str) -> dict:
+    done = subprocess.run([sys.executable, "-c", PROBE, *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.stdout.strip(), done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report["modules"] = set(report["modules"])
+    report["stderr"] = done.stderr
+    return report
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"]])
+def test_help_loads_no_heavy_module(args):
+    loaded = probe(*args)["modules"]
+    assert [m for m in NOT_FOR_HELP if m in loaded] == []
+
+
+def test_command_help_loads_no_heavy_module():
+    loaded = probe("ask", "--help")["modules"]
+    assert [m for m in NOT_FOR_HELP if m in loaded] == []
+
+
+def write_corpus(folder: Path, docs: dict[str, str]) -> Path:
+    folder.mkdir()
+    for name, text in docs.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def fresh_index(corpus: Path, index: Path) -> None:
+    from qa.refresh import open_index
+
+    open_index(corpus, index, lambda _message: None)
+
+
+@pytest.mark.parametrize("extra_docs, question", [
+    pytest.param({}, QUESTION, id="words-known"),
+    pytest.param({"logistics.md": HEADED_DOC}, QUESTION, id="heading-words-not-in-passages"),
+    pytest.param({}, "How many peacekeepers were killed on road convoys in 1999?",
+                 id="unknown-number"),
+])
+def test_ask_with_known_words_does_not_import_nltk(tmp_path, extra_docs, question):
+    corpus = write_corpus(tmp_path / "docs", {**FIXTURE_DOCS, **extra_docs})
+    index = tmp_path / "index"
+    fresh_index(corpus, index)
+    report = probe("ask", question, "--json", "--corpus", str(corpus), "--index", str(index))
+    assert "building" not in report["stderr"] and "rebuilding" not in report["stderr"]
+    assert "numpy" in report["modules"]  # the ask did run and search the index
+    assert "nltk" not in report["modules"], f"nltk imported from:\n{report['nltk_stack']}"
