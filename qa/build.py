@@ -61,6 +61,9 @@ class IndexWriter:
             self.write_passage(passage_line(passage))
             self.add_row([self.intern(t) for t in counts], list(counts.values()))
         acronyms = mine_acronyms(p.text for p in document.passages)
+        # expansion analyzes acronyms and their long forms at query time: learn those stems too
+        self.analyzer.terms(" ".join(f"{k} {v}" for k, v in acronyms.items()))
+        self.analyzer.remember_learned()
         self.add_source(document.source, document.title, len(document.passages), acronyms)
 
     def add_reused(self, old, entry: dict) -> None:
@@ -81,6 +84,8 @@ class IndexWriter:
             ids = np.fromiter((self.intern(t) for t in old.terms), dtype=np.int32,
                               count=len(old.terms))
             self._remap = cached = (old, ids)
+            old_stems = old.analyzer.known_stems  # reused passages keep their words' stems
+            self.analyzer.known_stems.update(zip(old_stems.keys, old_stems.values))
         return cached[1]
 
     def intern(self, term: str) -> int:
