@@ -26,7 +26,8 @@ from .index import Index
 Notify = Callable[[str], None]
 PACKAGE_DIR = Path(__file__).resolve().parent
 # The code whose behaviour shapes what is stored; a change to it makes old indexes stale.
-INDEXING_CODE = ("chunk.py", "clean.py", "sentences.py", "formats.py", "analyze.py",
+INDEXING_CODE = ("chunk.py", "clean.py", "sentences.py", "formats.py", "html_text.py",
+                 "markdown_text.py", "pdf_text.py", "passage.py", "analyze.py",
                  "aliases.py", "bm25.py", "build.py", "store.py",
                  "data/stopwords.txt")
 
@@ -89,7 +90,7 @@ def open_index(corpus: Path, index_dir: Path, notify: Notify, force: bool = Fals
     """Load the index of `corpus` at `index_dir`, (re)building it first if it is not fresh."""
     sources = corpus_files.list_sources(corpus)
     if not sources:
-        raise UsageError(f"no documents (.txt, .md) in {corpus}")
+        raise UsageError(f"no documents ({', '.join(corpus_files.TEXT_SUFFIXES)}) in {corpus}")
     if not force:
         index = load_if_fresh(index_dir, sources, notify)
         if index is not None:
