@@ -26,28 +26,34 @@ APOSTROPHES = "'’"
 THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
+COMBINING_MARKS_RE = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold_accents(text: str) -> str:
-    """Lowercase and strip diacritics so 'Ségou' matches 'Segou'."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """Lowercase and strip diacritics so 'Ségou' matches 'Segou' (other scripts are kept)."""
+    if text.isascii():  # the common case, and much cheaper
+        return text.lower()
+    # lower() again: compatibility forms decompose to capitals (`ℋ` -> `H`, `𝐀` -> `A`)
+    return COMBINING_MARKS_RE.sub("", unicodedata.normalize("NFKD", text.lower())).lower()
 
 
 def split_words(text: str) -> list[str]:
     """Raw lowercase tokens, before stopwords and stemming."""
     tokens = []
-    for match in TOKEN_RE.finditer(fold_accents(text)):
-        token = match.group()
+    for token in TOKEN_RE.findall(fold_accents(text)):
         if token[0].isdigit():
-            token = THOUSANDS_RE.sub("", token).rstrip(".")
-        elif "/" not in token:
+            tokens.append(THOUSANDS_RE.sub("", token).rstrip("."))
+        elif "'" in token or "’" in token:
             tokens.extend(split_apostrophe(token))
-            continue
-        tokens.append(token)
+        else:  # plain words and codes such as s/res/2100
+            tokens.append(token)
     return tokens
 
 
 def split_apostrophe(token: str) -> list[str]:
     """'minusma's' -> ['minusma'], "d'ivoire" -> ['d', 'ivoire']; the pieces are words."""
+    if "'" not in token and "’" not in token:
+        return [token]
     parts = re.split(f"[{APOSTROPHES}]", token)
     return [p for p in parts if p and p != "s"] if len(parts) > 1 else [token]
 

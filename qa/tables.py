@@ -96,6 +96,5 @@ class PassageTable:
 
 
 def passage_line(passage: Passage) -> bytes:
-    from dataclasses import asdict
-
-    return (json.dumps(asdict(passage), ensure_ascii=False) + "\n").encode("utf-8")
+    # vars() rather than asdict(): the fields are plain values, and asdict deep-copies them
+    return (json.dumps(vars(passage), ensure_ascii=False) + "\n").encode("utf-8")
