@@ -4,6 +4,7 @@ them so that `qa --help` starts fast."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import sys
 from pathlib import Path
@@ -27,11 +28,18 @@ IndexOption = Annotated[Optional[Path], typer.Option(
     "--index", envvar="QA_INDEX", help="Index folder [default: index/ or a per-user cache].",
     show_default=False)]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (JSON Lines with --batch).")]
+QuietOption = Annotated[bool, typer.Option(
+    "--quiet", "-q", help="No progress bar or notices on stderr (errors are still printed).")]
+VerboseOption = Annotated[bool, typer.Option("--verbose", help="List skipped files.")]
+SourceOption = Annotated[Optional[list[str]], typer.Option(
+    "--source", metavar="GLOB", help="Only passages of sources matching GLOB (repeatable).")]
 BatchOption = Annotated[Optional[str], typer.Option(
     "--batch", metavar="FILE", help="Read one input per line from FILE ('-' for stdin).")]
 
 
+@functools.lru_cache(maxsize=1)
 def stderr_console():
+    # one console, so notices print above a live progress bar instead of under it
     from rich.console import Console
 
     return Console(stderr=True, highlight=False, soft_wrap=True)
@@ -68,12 +76,18 @@ def errors_to_exit_codes():
         raise typer.Exit(0)
 
 
-def open_corpus(corpus: Optional[Path], index: Optional[Path]):
+def open_corpus(corpus: Optional[Path], index: Optional[Path], quiet: bool = False,
+                verbose: bool = False):
+    """The fresh index of the corpus, built first if needed (with a progress bar)."""
     from qa.corpus import bundled_corpus
     from qa.refresh import default_index_dir, open_index
+    from qa.render import BuildProgress
 
     folder = corpus or bundled_corpus()
-    return open_index(folder, index or default_index_dir(folder), notify)
+    with BuildProgress(stderr_console()) as progress:
+        return open_index(folder, index or default_index_dir(folder),
+                          (lambda _message: None) if quiet else notify,
+                          progress=None if quiet else progress, verbose=verbose)
 
 
 def print_json(payload) -> None:
@@ -100,8 +114,11 @@ def ask(
     json_: JsonOption = False,
     batch: BatchOption = None,
     explain: Annotated[bool, typer.Option("--explain", help="Show why each passage ranked.")] = False,
+    source: SourceOption = None,
     corpus: CorpusOption = None,
     index: IndexOption = None,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Return the passages that answer a question, with citations.
 
@@ -115,23 +132,24 @@ def ask(
             fail("give either a QUESTION or --batch FILE")
         validate(question if question is not None else "?", k)
         lines = read_batch(batch) if batch else None
-        searcher = open_corpus(corpus, index)
+        searcher = open_corpus(corpus, index, quiet, verbose)
+        globs = tuple(source or ())
         if lines is None:
-            result = ask_question(searcher, question, k, explain)
+            result = ask_question(searcher, question, k, explain, globs)
             show_ask(result, json_, searcher)
             raise typer.Exit(int(ExitStatus.OK if result.results else ExitStatus.NOT_FOUND))
         for line in lines:
-            show_ask(answer_line(searcher, line, k, explain), json_, searcher)
+            show_ask(answer_line(searcher, line, k, explain, globs), json_, searcher)
 
 
-def answer_line(searcher, line, k: int, explain: bool):
+def answer_line(searcher, line, k: int, explain: bool, globs: tuple[str, ...] = ()):
     from qa.ask import ask as ask_question
     from qa.results import AskResult
 
     if line.error:
         return AskResult(line.text, None, (), error=line.error)
     try:
-        return ask_question(searcher, line.text, k, explain)
+        return ask_question(searcher, line.text, k, explain, globs)
     except QAError as exc:
         return AskResult(line.text, None, (), error=str(exc))
 
@@ -151,12 +169,73 @@ def show_ask(result, json_: bool, searcher) -> None:
 
 
 @app.command()
+def check(
+    claim: Annotated[Optional[str], typer.Argument(help="The claim, one sentence.")] = None,
+    json_: JsonOption = False,
+    batch: BatchOption = None,
+    source: SourceOption = None,
+    corpus: CorpusOption = None,
+    index: IndexOption = None,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
+) -> None:
+    """Check a claim against the sources: supported, contradicted or not found.
+
+    Example: qa check "174 peacekeepers were killed in hostile acts."
+    """
+    with errors_to_exit_codes():
+        from qa.batch import read_batch
+        from qa.check import check as check_claim, validate
+
+        if (claim is None) == (batch is None):
+            fail("give either a CLAIM or --batch FILE")
+        if claim is not None:
+            validate(claim)
+        lines = read_batch(batch) if batch else None
+        searcher = open_corpus(corpus, index, quiet, verbose)
+        if lines is None:
+            result = check_claim(searcher, claim, tuple(source or ()))
+            show_check(result, json_)
+            raise typer.Exit(int(ExitStatus.OK if result.verdict == "supported"
+                                 else ExitStatus.NOT_FOUND))
+        for line in lines:
+            show_check(check_line(searcher, line, tuple(source or ())), json_)
+
+
+def check_line(searcher, line, globs: tuple[str, ...] = ()):
+    from qa.check import check as check_claim
+    from qa.results import CheckResult
+
+    if line.error:
+        return CheckResult(line.text, "not_found", 0.0, (), error=line.error)
+    try:
+        return check_claim(searcher, line.text, globs)
+    except QAError as exc:
+        return CheckResult(line.text, "not_found", 0.0, (), error=str(exc))
+
+
+def show_check(result, json_: bool) -> None:
+    if json_:
+        from qa.results import check_dict
+
+        print_json(check_dict(result))
+        return
+    if result.error:
+        stderr_console().print(f"Error: {result.error}: {result.claim!r}", markup=False)
+        return
+    from qa.render import render_check
+
+    render_check(stdout_console(), result)
+
+
+@app.command()
 def show(
     source: Annotated[str, typer.Argument(help="Document name, as `qa sources` lists it.")],
     paragraph: Annotated[Optional[int], typer.Argument(help="Paragraph number (¶).")] = None,
     json_: JsonOption = False,
     corpus: CorpusOption = None,
     index: IndexOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Print one cited passage, or every passage of a document.
 
@@ -166,7 +245,7 @@ def show(
         from qa.browse import passage_at, passages_of
         from qa.results import passage_dict
 
-        searcher = open_corpus(corpus, index)
+        searcher = open_corpus(corpus, index, quiet)
         if paragraph is not None:
             passages = [passage_at(searcher, source, paragraph)]
         else:
@@ -182,7 +261,7 @@ def show(
 
 @app.command()
 def sources(json_: JsonOption = False, corpus: CorpusOption = None,
-            index: IndexOption = None) -> None:
+            index: IndexOption = None, quiet: QuietOption = False) -> None:
     """List the documents of the corpus with their titles and passage counts.
 
     Example: qa sources --json
@@ -190,7 +269,7 @@ def sources(json_: JsonOption = False, corpus: CorpusOption = None,
     with errors_to_exit_codes():
         from qa.browse import list_documents
 
-        documents = list_documents(open_corpus(corpus, index))
+        documents = list_documents(open_corpus(corpus, index, quiet))
         if json_:
             print_json(documents)
             return
@@ -232,7 +311,8 @@ def evaluate(
 
 @app.command("index")
 def build(json_: JsonOption = False, corpus: CorpusOption = None,
-          index: IndexOption = None) -> None:
+          index: IndexOption = None, quiet: QuietOption = False,
+          verbose: VerboseOption = False) -> None:
     """Build or refresh the index of the corpus (it is also built on first use).
 
     Example: qa index --corpus ~/reports
@@ -242,12 +322,16 @@ def build(json_: JsonOption = False, corpus: CorpusOption = None,
 
         from qa.corpus import bundled_corpus
         from qa.refresh import default_index_dir, rebuild
+        from qa.render import BuildProgress
 
         folder = corpus or bundled_corpus()
         location = index or default_index_dir(folder)
-        _, report = rebuild(folder, location, notify, force=True)
-        notify(f"indexed {report.documents} documents, {report.passages} passages "
-               f"in {report.seconds:.2f} s -> {location}")
+        with BuildProgress(stderr_console()) as progress:
+            _, report = rebuild(folder, location, (lambda _m: None) if quiet else notify,
+                                force=True, progress=None if quiet else progress,
+                                verbose=verbose)
+        if not quiet:
+            notify(f"index: {location}")
         if json_:
             print_json(dict(asdict(report), index=str(location)))
 

@@ -19,10 +19,12 @@ def validate(question: str, k: int) -> str:
     return question[:MAX_QUESTION_CHARS]
 
 
-def ask(index: Index, question: str, k: int = 5, explain: bool = False) -> AskResult:
-    """The k passages that best answer `question`, best first, and the answering sentence."""
+def ask(index: Index, question: str, k: int = 5, explain: bool = False,
+        source_globs: tuple[str, ...] = ()) -> AskResult:
+    """The k passages that best answer `question`, best first, and the answering sentence
+    (only from sources matching `source_globs`, when given)."""
     question = validate(question, k)
-    ranked = rank(index, question, k)
+    ranked = rank(index, question, k, source_globs)
     hits = tuple(Hit.of(index.passages[r.passage_id], n, r.score,
                         explain_score(index, question, r.passage_id) if explain else None)
                  for n, r in enumerate(ranked, 1))

@@ -13,6 +13,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from .bm25 import top_k
+from .filters import Filters
 from .index import Index
 from .results import TermScore
 from .sentences import split_sentences
@@ -65,21 +67,29 @@ def expand(index: Index, question: str) -> list[QueryTerm]:
     return expanded
 
 
-def rank(index: Index, question: str, k: int) -> list[Ranked]:
-    """The k best passages for `question` (ties by position; zero scores are not results)."""
+def rank(index: Index, question: str, k: int, source_globs: tuple[str, ...] = ()) -> list[Ranked]:
+    """The k best passages for `question` (ties by position; zero scores are not results),
+    from sources matching `source_globs` if any, holding every phrase quoted in the question."""
     terms = expand(index, question)
     scores = index.weighted_scores((q.term, q.weight) for q in terms)
-    candidates = [i for i, _ in top_candidates(scores, max(k, CANDIDATES))]
+    filters = Filters.of(question, source_globs)
+    filters.restrict(index, scores)
+    candidates = accepted_candidates(index, scores, max(k, CANDIDATES), filters)
     idf = {q.term: idf_of(index, q.term) for q in terms}
     rescored = [(i, float(scores[i]) + bonus(index, i, terms, idf)) for i in candidates]
     rescored.sort(key=lambda item: (-item[1], item[0]))
     return [Ranked(i, round(s, 6)) for i, s in rescored[:k]]
 
 
-def top_candidates(scores, n: int) -> list[tuple[int, float]]:
-    from .bm25 import top_k
-
-    return [(int(i), float(scores[i])) for i in top_k(scores, n)]
+def accepted_candidates(index: Index, scores, n: int, filters: Filters) -> list[int]:
+    """The n best-scoring passages the filters accept, looking deeper while phrases reject."""
+    depth = n
+    while True:
+        ranked = top_k(scores, depth)
+        accepted = [int(i) for i in ranked if filters.accepts(index.passages[int(i)])]
+        if len(accepted) >= n or len(ranked) < depth:
+            return accepted[:n]
+        depth *= 4
 
 
 def idf_of(index: Index, term: str) -> float:

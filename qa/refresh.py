@@ -24,6 +24,7 @@ from .errors import IndexUnusable, UsageError
 from .index import Index
 
 Notify = Callable[[str], None]
+Progress = Callable[[int, int, int], None]  # (files done, files in all, passages so far)
 PACKAGE_DIR = Path(__file__).resolve().parent
 # The code whose behaviour shapes what is stored; a change to it makes old indexes stale.
 INDEXING_CODE = ("chunk.py", "clean.py", "sentences.py", "formats.py", "html_text.py",
@@ -86,7 +87,8 @@ def source_unchanged(recorded: dict, source: corpus_files.SourceFile) -> bool:
         return False
 
 
-def open_index(corpus: Path, index_dir: Path, notify: Notify, force: bool = False) -> Index:
+def open_index(corpus: Path, index_dir: Path, notify: Notify, force: bool = False,
+               progress: Progress | None = None, verbose: bool = False) -> Index:
     """Load the index of `corpus` at `index_dir`, (re)building it first if it is not fresh."""
     sources = corpus_files.list_sources(corpus)
     if not sources:
@@ -95,7 +97,7 @@ def open_index(corpus: Path, index_dir: Path, notify: Notify, force: bool = Fals
         index = load_if_fresh(index_dir, sources, notify)
         if index is not None:
             return index
-    return rebuild(corpus, index_dir, notify, force)[0]
+    return rebuild(corpus, index_dir, notify, force, progress, verbose)[0]
 
 
 def load_if_fresh(index_dir: Path, sources, notify: Notify) -> Index | None:
@@ -112,8 +114,8 @@ def load_if_fresh(index_dir: Path, sources, notify: Notify) -> Index | None:
         return None
 
 
-def rebuild(corpus: Path, index_dir: Path, notify: Notify,
-            force: bool = False) -> tuple[Index, BuildReport]:
+def rebuild(corpus: Path, index_dir: Path, notify: Notify, force: bool = False,
+            progress: Progress | None = None, verbose: bool = False) -> tuple[Index, BuildReport]:
     """Build and save under the lock; a build that finished meanwhile is reused. Files that
     did not change since the previous generation are reused rather than read again."""
     started = time.perf_counter()
@@ -125,23 +127,28 @@ def rebuild(corpus: Path, index_dir: Path, notify: Notify,
             if index is not None:
                 return index, report(index, sources, (), started, rebuilt=False)
             previous = None if force else load_quietly(index_dir)
-            index, skipped = build_into(index_dir, corpus, sources, notify, previous)
+            index, skipped = build_into(index_dir, corpus, sources, notify, previous, progress)
     except (IndexUnusable, OSError) as exc:
         notify(f"index not saved ({getattr(exc, 'strerror', None) or exc}): searching in memory")
         with tempfile.TemporaryDirectory(prefix="qa-index-") as scratch:
-            index, skipped = build_into(Path(scratch), corpus, sources, notify, None)
-    if skipped:
-        notify(f"skipped {len(skipped)} unreadable or binary file(s)")
-    return index, report(index, sources, skipped, started, rebuilt=True)
+            index, skipped = build_into(Path(scratch), corpus, sources, notify, None, progress)
+    done = report(index, sources, skipped, started, rebuilt=True)
+    notify(f"indexed {done.documents} documents, {done.passages} passages in "
+           f"{done.seconds:.2f} s" + (f"; skipped {len(skipped)} unreadable, binary or empty "
+                                      f"file(s){'' if verbose else ' (--verbose lists them)'}"
+                                      if skipped else ""))
+    for name in skipped if verbose else ():
+        notify(f"skipped {name}")
+    return index, done
 
 
 def build_into(index_dir: Path, corpus: Path, sources, notify: Notify,
-               previous: Index | None) -> tuple[Index, list[str]]:
+               previous: Index | None, progress: Progress | None) -> tuple[Index, list[str]]:
     """Write a new generation of `index_dir` from `sources` and open it."""
     gen = store.new_generation(index_dir)
     try:
         writer = IndexWriter(gen, Analyzer(), BM25Params())
-        skipped, fingerprints = add_sources(writer, sources, notify, previous)
+        skipped, fingerprints = add_sources(writer, sources, notify, previous, progress)
         if len(writer.passage_offsets) == 1:
             raise UsageError("the documents contain no text to search")
         parts = writer.finish()
@@ -155,13 +162,16 @@ def build_into(index_dir: Path, corpus: Path, sources, notify: Notify,
     return store.load(index_dir), skipped
 
 
-def add_sources(writer: IndexWriter, sources, notify: Notify, previous: Index | None):
+def add_sources(writer: IndexWriter, sources, notify: Notify, previous: Index | None,
+                progress: Progress | None = None):
     """Feed every source to the writer, in name order; returns (skipped, fingerprints)."""
     reusable = reusable_sources(previous, sources)
     fresh = [s for s in sources if s.name not in reusable]
     loaded = analyze_in_parallel(corpus_files.read_source, fresh, writer.analyzer)
     skipped, fingerprints = [], {}
-    for source in sources:
+    for done, source in enumerate(sources):
+        if progress is not None:
+            progress(done, len(sources), len(writer.passage_offsets) - 1)
         if source.name in reusable:
             writer.add_reused(previous, reusable[source.name])
             fingerprints[source.name] = dict(previous.meta["sources"][source.name],
@@ -176,6 +186,8 @@ def add_sources(writer: IndexWriter, sources, notify: Notify, previous: Index | 
             skipped.append(source.name)
         else:
             writer.add(analyzed)
+    if progress is not None:
+        progress(len(sources), len(sources), len(writer.passage_offsets) - 1)
     return skipped, fingerprints
 
 

@@ -11,7 +11,7 @@ from rich.text import Text
 
 from .analyze import Analyzer, TOKEN_RE, fold_accents
 from .passage import Passage
-from .results import AskResult, Hit
+from .results import AskResult, CheckResult, Evidence, Hit
 
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
 ANSWER_STYLE = "bold"
@@ -41,7 +41,7 @@ def render_ask(console: Console, result: AskResult, analyzer: Analyzer) -> None:
         answer = Text(clean(result.answer.text), style=ANSWER_STYLE)
         if result.answer.span:
             answer.stylize(SPAN_STYLE, *result.answer.span)
-        console.print(Panel(Group(answer, Text(result.answer.citation, style="dim")),
+        console.print(Panel(Group(answer, Text(clean(result.answer.citation), style="dim")),
                             title="Answer", title_align="left", border_style="green"))
     if not result.results:
         console.print(Text(f"No passage matches: {clean(result.question)}", style="yellow"))
@@ -55,8 +55,8 @@ def render_ask(console: Console, result: AskResult, analyzer: Analyzer) -> None:
 
 def hit_header(hit: Hit) -> Text:
     header = Text(f"{hit.rank}. ", style="bold")
-    header.append(clean(hit.title) or hit.source, style="bold cyan")
-    header.append(f"  {hit.citation}", style="cyan")
+    header.append(clean(hit.title or hit.source), style="bold cyan")
+    header.append(f"  {clean(hit.citation)}", style="cyan")
     if hit.section:
         header.append(f"  § {clean(hit.section)}", style="dim")
     if hit.kind != "body":
@@ -77,7 +77,7 @@ def explain_line(hit: Hit) -> Text:
 
 def render_passages(console: Console, passages: list[Passage]) -> None:
     for passage in passages:
-        header = Text(passage.citation, style="bold cyan")
+        header = Text(clean(passage.citation), style="bold cyan")
         if passage.section:
             header.append(f"  § {clean(passage.section)}", style="dim")
         if passage.kind != "body":
@@ -89,7 +89,7 @@ def render_passages(console: Console, passages: list[Passage]) -> None:
 
 def render_sources(console: Console, sources: list[dict]) -> None:
     for source in sources:
-        line = Text(source["source"], style="bold cyan")
+        line = Text(clean(source["source"]), style="bold cyan")
         line.append(f"  {source['passages']} passages  ", style="dim")
         line.append(clean(source["title"]))
         console.print(line)
@@ -104,5 +104,99 @@ def render_eval(console: Console, report, verbose: bool) -> None:
     console.print(line)
     for miss in report.misses if verbose else ():
         where = "not in the top 10" if miss.rank is None else f"rank {miss.rank}"
-        console.print(Text(f"miss {miss.id} ({where}): {clean(miss.question)}", style="yellow"))
+        console.print(Text(f"miss {clean(str(miss.id))} ({where}): {clean(miss.question)}", style="yellow"))
         console.print(Text(f"   want {clean(miss.want)}\n   got  {clean(miss.got)}", style="dim"))
+
+
+VERDICT_STYLES = {"supported": ("Supported", "bold green"),
+                  "contradicted": ("Contradicted", "bold red"),
+                  "not_found": ("Not found", "bold yellow")}
+STANCE_STYLES = {"supports": "green", "contradicts": "red", "related": "dim"}
+MATCH_STYLE = "bold"
+CONFLICT_STYLE = "bold white on red"
+
+
+def render_check(console: Console, result: CheckResult) -> None:
+    """The verdict first, then each piece of evidence: its aligned sentence with the claim's
+    words in bold and the conflicting facts marked, its citation, and what conflicts."""
+    label, style = VERDICT_STYLES[result.verdict]
+    verdict = Text()
+    verdict.append(label, style=style)
+    verdict.append(f"  confidence {result.confidence:.2f}", style="dim")
+    console.print(verdict)
+    console.print(Text(f"Claim: {clean(result.claim)}", style="italic"))
+    if result.disagreement:
+        console.print(Text("The sources disagree: they give different facts for this claim.",
+                           style="bold magenta"))
+    if not result.evidence:
+        console.print(Text("No passage states or contradicts this claim.", style="yellow"))
+    console.print()
+    for item in result.evidence:
+        console.print(evidence_header(item))
+        console.print(marked_sentence(item))
+        for conflict in item.conflicts:
+            line = Text(f"   {conflict.kind}: the claim says ", style="dim")
+            line.append(clean(conflict.claim), style="bold")
+            line.append(", the source says ", style="dim")
+            line.append(clean(conflict.source), style="bold red")
+            console.print(line)
+        console.print()
+
+
+def evidence_header(item: Evidence) -> Text:
+    header = Text(f"{item.rank}. ", style="bold")
+    header.append(item.stance, style=STANCE_STYLES[item.stance])
+    header.append(f"  {clean(item.title or item.source)}", style="bold cyan")
+    header.append(f"  {clean(item.citation)}", style="cyan")
+    if item.section:
+        header.append(f"  § {clean(item.section)}", style="dim")
+    if item.kind != "body":
+        header.append(f"  [{item.kind}]", style="magenta")
+    return header
+
+
+def marked_sentence(item: Evidence) -> Text:
+    """The sentence in pieces, each cleaned on its own so the marks stay on their words."""
+    styles = [(s, e, MATCH_STYLE) for s, e in item.matches]
+    styles += [(c.span[0], c.span[1], CONFLICT_STYLE) for c in item.conflicts]
+    bounds = sorted({0, len(item.sentence), *(p for s, e, _ in styles for p in (s, e))})
+    text = Text("   ")
+    for start, end in zip(bounds, bounds[1:]):
+        covering = [st for s, e, st in styles if s <= start and end <= e]
+        # a conflict mark wins over a match mark on the same words
+        style = CONFLICT_STYLE if CONFLICT_STYLE in covering else (covering[0] if covering else "")
+        text.append(clean(item.sentence[start:end]), style=style)
+    return text
+
+
+
+class BuildProgress:
+    """A progress bar on stderr while an index is built (files, passages, rate); drawn only
+    when stderr is a terminal, and only once a build actually starts."""
+
+    def __init__(self, console: Console):
+        self.console, self.bar, self.task = console, None, None
+
+    def __call__(self, done: int, total: int, passages: int) -> None:
+        if not self.console.is_terminal:
+            return
+        if self.bar is None:
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                                       TimeElapsedColumn)
+
+            self.bar = Progress(TextColumn("indexing"), BarColumn(), MofNCompleteColumn(),
+                                TextColumn("files, {task.fields[passages]} passages, "
+                                           "{task.fields[rate]} files/s"),
+                                TimeElapsedColumn(), console=self.console, transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("index", total=total, passages=0, rate="-")
+        elapsed = self.bar.tasks[0].elapsed or 0.0
+        rate = f"{done / elapsed:.0f}" if elapsed > 0 else "-"
+        self.bar.update(self.task, completed=done, total=total, passages=passages, rate=rate)
+
+    def __enter__(self) -> "BuildProgress":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()

@@ -107,6 +107,7 @@ class Evidence:
     kind: str
     text: str
     citation: str
+    page: int | None  # 1-based PDF page, None for other formats
     stance: str  # supports, contradicts or related
     sentence: str
     conflicts: tuple[Conflict, ...] = ()

@@ -178,3 +178,33 @@ def test_eval_scores_a_gold_file(corpus, tmp_path):
     assert report["n"] == 2 and report["metrics"]["R@1"] == 0.5
     assert report["metrics"]["answer@1"] == 0.5
     assert [m["id"] for m in report["misses"]] == ["g2"]
+
+
+def test_source_glob_restricts_results(corpus):
+    every = json.loads(run("ask", "mission staff", "--json", "-k", "10", "--corpus", corpus).stdout)
+    assert {r["source"] for r in every["results"]} >= {"mandate.txt", "people.md"}
+    only = run("ask", "mission staff", "--json", "-k", "10", "--source", "*.md",
+               "--corpus", corpus)
+    assert {r["source"] for r in json.loads(only.stdout)["results"]} == {"people.md"}
+    both = run("ask", "mission staff", "--json", "--source", "*.md", "--source", "mandate*",
+               "--corpus", corpus)
+    assert {r["source"] for r in json.loads(both.stdout)["results"]} == {"people.md", "mandate.txt"}
+
+
+def test_quoted_phrase_must_appear_in_every_result(corpus):
+    loose = json.loads(run("ask", "road convoys", "--json", "--corpus", corpus).stdout)
+    assert len(loose["results"]) == 3
+    exact = json.loads(run("ask", '"road convoys"', "--json", "--corpus", corpus).stdout)
+    assert [r["text"] for r in exact["results"]] == [
+        "Peacekeepers travelling in road convoys were exposed to improvised explosive devices."]
+    none = run("ask", '"convoys road"', "--json", "--corpus", corpus)
+    assert none.exit_code == 1 and json.loads(none.stdout)["results"] == []
+
+
+def test_build_summary_on_stderr_and_quiet_hides_it(corpus, tmp_path):
+    (corpus / "blob.txt").write_bytes(b"\x00\x01binary")
+    loud = run("index", "--verbose", "--corpus", corpus)
+    assert "indexed 3 documents" in loud.stderr and "skipped blob.txt" in loud.stderr
+    (corpus / "mandate.txt").write_text("Changed text about zebras.\n", encoding="utf-8")
+    quiet = run("ask", "zebras", "--json", "--quiet", "--corpus", corpus)
+    assert quiet.exit_code == 0 and quiet.stderr == ""

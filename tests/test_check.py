@@ -1,0 +1,269 @@
+"""`qa check`: verdicts, each kind of conflict, disagreeing sources, the JSON contract and exit
+codes. The claims are about a small corpus written here (and two about the bundled seeds)."""
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cli import app, open_corpus
+from qa.analyze import Analyzer
+from qa.check import check
+from qa.compare import agree
+from qa.facts import lexicon_for, parse
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+runner = CliRunner()
+DOCS = {
+    "mission.txt": (
+        "The Observer Mission\n\n"
+        "The Security Council established the observer mission in March 2016 with 1,200 "
+        "personnel.\n\n"
+        "Kenya deployed the first battalion to the northern town of Lodwar in 2017.\n\n"
+        "Seven peacekeepers were killed in an ambush near the border in 2019.\n\n"
+        "The government did not renew the mission's mandate in 2021, citing its cost.\n\n"
+        "Violent incidents in the valley fell by 40 percent after the night patrols began.\n"
+    ),
+    "reports.txt": (
+        "Field Reports\n\n"
+        "An early field report said that 120 civilians died in the attack on Mbala.\n\n"
+        "A later inquiry found that 85 civilians died in the attack on Mbala.\n\n"
+        "Local radio stations broadcast in three languages across the region.\n"
+    ),
+    "staff.md": (
+        "# Staff and Money\n\n"
+        "Most staff spoke French but few spoke Swahili.\n\n"
+        "Training for new officers lasted two weeks before deployment.\n\n"
+        "The General Assembly approved the mission's budget every year in June.\n"
+    ),
+}
+EVIDENCE_FIELDS = {"rank", "score", "source", "paragraph", "line_start", "line_end", "title",
+                   "section", "kind", "text", "citation", "page", "stance", "sentence",
+                   "conflicts"}
+
+
+@pytest.fixture(scope="module")
+def newsroom(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("newsroom")
+    for name, text in DOCS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def newsroom_index(newsroom, tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("newsroom-index") / "index"
+
+
+@pytest.fixture(scope="module")
+def searcher(newsroom, newsroom_index):
+    return open_corpus(newsroom, newsroom_index)
+
+
+def run(*args, input=None):
+    return runner.invoke(app, [str(a) for a in args], input=input)
+
+
+def only_conflict(result):
+    conflicts = [c for e in result.evidence if e.stance == "contradicts" for c in e.conflicts]
+    assert conflicts, result
+    return conflicts[0]
+
+
+# --- verdicts ------------------------------------------------------------------------------
+
+def test_paraphrase_is_supported(searcher):
+    result = check(searcher, "The observer mission was set up by the Security Council in "
+                             "March 2016 with 1200 personnel.")
+    assert result.verdict == "supported" and not result.disagreement
+    top = result.evidence[0]
+    assert top.stance == "supports" and top.source == "mission.txt" and "1,200" in top.sentence
+    assert 0 < result.confidence <= 1
+
+
+@pytest.mark.parametrize("claim, said, source, kind", [
+    ("The Security Council established the observer mission in March 2016 with 2,100 "
+     "personnel.", "2,100", "1,200", "number"),
+    ("Nine peacekeepers were killed in an ambush near the border in 2019.",
+     "Nine", "Seven", "number"),
+    ("Kenya deployed the first battalion to the northern town of Lodwar in 2018.",
+     "2018", "2017", "date"),
+    ("Violent incidents in the valley fell by 25 percent after the night patrols began.",
+     "25 percent", "40 percent", "percent"),
+    ("Uganda deployed the first battalion to the northern town of Lodwar in 2017.",
+     "Uganda", "Kenya", "actor"),
+    ("Training for new officers lasted two months before deployment.",
+     "two months", "two weeks", "number"),
+    ("Violent incidents in the valley rose by 40 percent after the night patrols began.",
+     "rose", "fell", "relation"),
+])
+def test_each_kind_of_conflict_is_contradicted(searcher, claim, said, source, kind):
+    result = check(searcher, claim)
+    assert result.verdict == "contradicted", result
+    conflict = only_conflict(result)
+    assert (conflict.claim, conflict.source, conflict.kind) == (said, source, kind)
+    assert result.evidence[0].stance == "contradicts"
+
+
+def test_opposite_polarity_is_contradicted(searcher):
+    result = check(searcher, "The government renewed the mission's mandate in 2021.")
+    assert result.verdict == "contradicted"
+    conflict = only_conflict(result)
+    assert conflict.kind == "polarity" and "not renew" in conflict.source
+
+
+def test_unrelated_claim_is_not_found(searcher):
+    result = check(searcher, "The central bank raised interest rates to curb inflation.")
+    assert result.verdict == "not_found"
+    assert all(e.stance == "related" for e in result.evidence)
+
+
+def test_claim_with_a_fact_no_passage_states_is_not_found(searcher):
+    # close to a passage, but the year it adds is stated nowhere: not supported, not contradicted
+    result = check(searcher, "Most staff spoke French in 2015.")
+    assert result.verdict == "not_found"
+
+
+def test_disagreeing_sources_are_both_shown(searcher):
+    result = check(searcher, "120 civilians died in the attack on Mbala.")
+    assert result.verdict == "supported" and result.disagreement
+    stances = {e.stance: e for e in result.evidence}
+    assert "120" in stances["supports"].sentence and "85" in stances["contradicts"].sentence
+    assert result.confidence < 1  # only half of the decisive evidence agrees
+
+
+def test_a_true_lower_bound_is_not_a_conflict(searcher):
+    result = check(searcher, "More than 1,000 personnel were in the observer mission the "
+                             "Security Council established in March 2016.")
+    assert result.verdict == "supported"
+
+
+# --- facts ---------------------------------------------------------------------------------
+
+def figures(text):
+    return [m for m in parse(text, lexicon_for(Analyzer())).mentions if m.family != "name"]
+
+
+@pytest.mark.parametrize("claim, source, same", [
+    ("more than 13,000 troops", "over 13,000 troops", True),
+    ("2,069 troops", "2069 troops", True),
+    ("a dozen villages", "12 villages", True),
+    ("twenty-five people", "25 people", True),
+    ("more than 100 killed", "174 killed", True),
+    ("174 killed", "147 killed", False),
+    ("more than 300 died", "fewer than 300 died", False),
+    ("nearly 2,000 troops", "1,950 troops", True),
+    ("40 percent", "40 troops", False),
+])
+def test_figures_agree_as_a_reader_would(claim, source, same):
+    assert agree(figures(claim)[0], figures(source)[0]) is same
+
+
+def test_years_months_and_amounts_are_told_apart():
+    found = {(m.family, m.value) for m in figures("On June 16, 2023 it cost $1.2 billion, "
+                                                  "up 5% in the third year.")}
+    assert {("month", 6), ("year", 2023.0), ("amount", 1.2e9), ("percent", 5.0),
+            ("ordinal", 3)} <= found
+    assert ("count", 16.0) not in found  # the day belongs to the date
+
+
+def test_negations_are_scoped():
+    lexicon = lexicon_for(Analyzer())
+    assert "renew" in parse("Mali did not renew the mandate.", lexicon).negated
+    assert not parse("Not only Mali but also Niger renewed it.", lexicon).negated
+    assert not parse("Whether or not it renews, the mission stays.", lexicon).negated
+
+
+# --- the command line ----------------------------------------------------------------------
+
+def test_check_json_contract(newsroom, newsroom_index):
+    result = run("check", "Nine peacekeepers were killed in an ambush near the border in 2019.",
+                 "--json", "--corpus", newsroom, "--index", newsroom_index)
+    assert result.exit_code == 1, result.stderr
+    payload = json.loads(result.stdout)
+    assert set(payload) == {"claim", "verdict", "confidence", "disagreement", "evidence"}
+    assert payload["verdict"] == "contradicted" and 0 <= payload["confidence"] <= 1
+    top = payload["evidence"][0]
+    assert set(top) == EVIDENCE_FIELDS and top["rank"] == 1
+    assert top["citation"].startswith("mission.txt ¶") and top["sentence"] in top["text"]
+    assert top["conflicts"] == [{"claim": "Nine", "source": "Seven", "kind": "number"}]
+
+
+@pytest.mark.parametrize("claim, code", [
+    ("Seven peacekeepers were killed in an ambush near the border in 2019.", 0),
+    ("Nine peacekeepers were killed in an ambush near the border in 2019.", 1),
+    ("The central bank raised interest rates to curb inflation.", 1),
+])
+def test_exit_codes_follow_the_verdict(newsroom, newsroom_index, claim, code):
+    result = run("check", claim, "--corpus", newsroom, "--index", newsroom_index)
+    assert result.exit_code == code, result.stdout
+
+
+@pytest.mark.parametrize("args, message", [
+    (["check", "  "], "empty"),
+    (["check"], "CLAIM"),
+    (["check", "a claim", "--batch", "-"], "CLAIM"),
+    (["check", "--batch", "/no/such/file"], "cannot read"),
+])
+def test_check_usage_errors_exit_2(newsroom, newsroom_index, args, message):
+    run("index", "--corpus", newsroom, "--index", newsroom_index)
+    result = run(*args, "--corpus", newsroom, "--index", newsroom_index)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith("Error: ") and message in result.stderr
+
+
+def test_batch_gives_one_line_per_claim_in_order(newsroom, newsroom_index):
+    lines = (b"Seven peacekeepers were killed in an ambush near the border in 2019.\n\n"
+             b"\xff\xfe not text\nUganda deployed the first battalion to Lodwar in 2017.\n")
+    result = run("check", "--batch", "-", "--json", "--corpus", newsroom, "--index",
+                 newsroom_index, input=lines)
+    assert result.exit_code == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["verdict"] for r in rows] == ["supported", "not_found", "not_found", "contradicted"]
+    assert rows[1]["error"] == "blank line" and rows[1]["evidence"] == []
+    assert "UTF-8" in rows[2]["error"]
+    assert "error" not in rows[0] and "error" not in rows[3]
+
+
+def test_human_output_puts_the_verdict_first_with_citations(newsroom, newsroom_index):
+    result = run("check", "Uganda deployed the first battalion to the northern town of Lodwar "
+                          "in 2017.", "--corpus", newsroom, "--index", newsroom_index)
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Contradicted")
+    assert "mission.txt ¶" in result.stdout and "Kenya" in result.stdout
+    assert "the claim says Uganda, the source says Kenya" in result.stdout
+
+
+def test_corpus_text_is_not_markup(tmp_path):
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    texts = ["The [bold]council[/] met in Gao on 3 May 2020 \x1b[31m to vote.",
+             "Patrols resumed in the north after the rains.",
+             "The budget rose by a third in the second year.",
+             "Staff rotations were suspended in July."]
+    (folder / "odd.txt").write_text("Odd\n\n" + "\n\n".join(texts) + "\n", encoding="utf-8")
+    result = run("check", "The council met in Gao on 3 May 2020.", "--corpus", folder,
+                 "--index", tmp_path / "index")
+    assert result.exit_code == 0, result.stdout
+    assert "[bold]council[/]" in result.stdout and "\x1b" not in result.stdout
+
+
+# --- the bundled reports (claims written for these tests) -----------------------------------
+
+def test_reports_disagree_on_the_toll_in_moura(tmp_path):
+    result = run("check", "More than 500 people were killed in Moura.", "--json",
+                 "--corpus", SEEDS, "--index", tmp_path / "index")
+    payload = json.loads(result.stdout)
+    assert payload["verdict"] == "supported" and payload["disagreement"] is True
+    by_stance = {e["stance"]: e for e in payload["evidence"]}
+    assert "500" in by_stance["supports"]["sentence"]
+    assert by_stance["contradicts"]["conflicts"][0]["source"] == "more than 300"
+    assert by_stance["supports"]["source"] != by_stance["contradicts"]["source"]
+
+
+def test_reports_contradict_a_changed_troop_figure(tmp_path):
+    result = run("check", "Côte d'Ivoire informed the UN that it would withdraw its 1,900 "
+                          "soldiers.", "--json", "--corpus", SEEDS, "--index", tmp_path / "i")
+    payload = json.loads(result.stdout)
+    assert result.exit_code == 1 and payload["verdict"] == "contradicted"
+    assert payload["evidence"][0]["conflicts"][0]["source"] == "900"
