@@ -55,3 +55,25 @@ def mine_acronyms(texts: Iterable[str]) -> dict[str, str]:
             if long_form:
                 found.setdefault(letters, " ".join(long_form))
     return found
+
+
+def synonym_table(analyzer, in_corpus) -> dict[str, dict[str, list[str]]]:
+    """General English synonyms (`qa.lexicon`) reduced to the terms this corpus contains:
+    {"words": {stem: [stems of its synonyms]}, "names": {"ivory coast": [stems of the other
+    names of that country]}}. Computed at build time so a query needs no stemmer."""
+    from .lexicon import SYNONYMS, country_names
+
+    words: dict[str, list[str]] = {}
+    for group in SYNONYMS:
+        stems = list(dict.fromkeys(analyzer.terms(group)))
+        found = [t for t in stems if in_corpus(t)]
+        for stem in stems:  # a question may use a word the corpus lacks: that is the point
+            words.setdefault(stem, []).extend(t for t in found if t != stem)
+    by_country: dict[str, list[str]] = {}
+    for name, country in country_names().items():
+        by_country.setdefault(country, []).append(name)
+    names = {name: [t for other in by_country[country] if other != name
+                    for t in analyzer.terms(other) if in_corpus(t)]
+             for name, country in country_names().items()}
+    return {"words": {k: sorted(set(v)) for k, v in words.items() if v},
+            "names": {k: sorted(set(v)) for k, v in names.items() if v}}

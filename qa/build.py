@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 
 import numpy as np
 
-from .aliases import mine_acronyms
+from .aliases import mine_acronyms, synonym_table
 from .analyze import Analyzer
 from .bm25 import BM25Params, okapi_idf, posting_weights
 from .passage import Document
@@ -120,6 +120,8 @@ class IndexWriter:
         fwd_tfs = np.frombuffer(self.fwd_tfs, dtype=np.int32).copy()
         fwd_offsets = np.frombuffer(self.fwd_offsets, dtype=np.int64).copy()
         postings = self.postings(fwd_terms, fwd_tfs, fwd_offsets, len(vocabulary))
+        synonyms = synonym_table(self.analyzer, self.term_ids.__contains__)
+        self.analyzer.remember_learned()  # the synonyms' own stems: questions use them
         terms_blob, term_offsets = SortedStrings.encode(vocabulary)
         stem_keys = sorted(self.analyzer.known_stems)
         return dict(postings, fwd_terms=fwd_terms, fwd_tfs=fwd_tfs, fwd_offsets=fwd_offsets,
@@ -128,7 +130,8 @@ class IndexWriter:
                     stem_keys=SortedStrings.encode(stem_keys),
                     stem_values=blob_and_offsets(self.analyzer.known_stems[k].encode("utf-8")
                                                  for k in stem_keys),
-                    sources=self.sources, acronyms=merge_acronyms(self.sources))
+                    sources=self.sources, acronyms=merge_acronyms(self.sources),
+                    synonyms=synonyms)
 
     def postings(self, fwd_terms, fwd_tfs, fwd_offsets, n_terms: int) -> dict[str, np.ndarray]:
         n_docs = len(fwd_offsets) - 1

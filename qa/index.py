@@ -28,6 +28,7 @@ class Index:
     analyzer: Analyzer
     sources: list[dict] = field(default_factory=list)  # {source, title, first, count, ...}
     acronyms: dict[str, str] = field(default_factory=dict)  # "tob" -> "Temporary Operating Bases"
+    synonyms: dict = field(default_factory=dict)  # {"words": {stem: [...]}, "names": {...}}
     meta: dict = field(default_factory=dict)
     forward: dict = field(default_factory=dict)  # term ids and counts per passage, for reuse
 

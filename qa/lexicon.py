@@ -1,5 +1,5 @@
-"""Word lists for claim checking: number words, countries and their adjectives, negation cues,
-mutually exclusive predicates and a small general-purpose thesaurus.
+"""Word lists for claim checking and query expansion: number words, countries and their
+adjectives, negation cues, mutually exclusive predicates and a small general-purpose thesaurus.
 
 These are general English, written for reports and news on conflicts, missions and politics;
 they are not tuned to any corpus. Words are given as written; `qa.check` stems them with the

@@ -13,6 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from .analyze import split_words
 from .bm25 import top_k
 from .filters import Filters
 from .index import Index
@@ -22,6 +23,7 @@ from .sentences import split_sentences
 # Words that frame a question rather than name what it is about ("how many", "how much").
 QUESTION_FRAME_RE = re.compile(r"\bhow (?:many|much)\b", re.I)
 EXPANSION_WEIGHT = 0.6  # an expanded term counts less than a word the user typed
+SYNONYM_WEIGHT = 0.4  # general synonyms are less sure than the corpus's own acronyms
 CANDIDATES = 30  # re-scoring more changed nothing on the development set, and costs time
 # Re-scoring weights, measured on the development questions (see the README); small on
 # purpose: BM25 stays the main evidence.
@@ -49,22 +51,37 @@ def query_terms(index: Index, question: str) -> list[str]:
 
 def expand(index: Index, question: str) -> list[QueryTerm]:
     """The question's terms, plus the long form of each acronym and the acronym of each long
-    form it contains (as defined in the corpus)."""
-    analyzer = index.analyzer
+    form it contains (as defined in the corpus), plus general synonyms and other names of a
+    country named ("Ivory Coast" -> Côte d'Ivoire), each counting less than a typed word."""
     terms = query_terms(index, question)
     expanded = [QueryTerm(t) for t in terms]
     present = set(terms)
+
+    def add(extra, weight: float, via: str) -> None:
+        for term in dict.fromkeys(extra):
+            if term not in present:
+                present.add(term)
+                expanded.append(QueryTerm(term, weight, via))
+
     for letters, long_form in index.acronyms.items():
-        acronym, long_terms = analyzer.stem(letters), analyzer.terms(long_form)
+        acronym, long_terms = index.analyzer.stem(letters), index.analyzer.terms(long_form)
         if acronym in present:
-            extra, via = [t for t in long_terms if t not in present], acronym
+            add(long_terms, EXPANSION_WEIGHT, acronym)
         elif len(long_terms) > 1 and set(long_terms) <= present:
-            extra, via = [acronym], long_form
-        else:
-            continue
-        expanded += [QueryTerm(t, EXPANSION_WEIGHT, via) for t in dict.fromkeys(extra)]
-        present.update(extra)
+            add([acronym], EXPANSION_WEIGHT, long_form)
+    synonyms = index.synonyms.get("words", {})
+    for term in terms:
+        add(synonyms.get(term, ()), SYNONYM_WEIGHT, term)
+    for name, others in named_countries(index, question):
+        add(others, SYNONYM_WEIGHT, name)
     return expanded
+
+
+def named_countries(index: Index, question: str):
+    """(name, terms of the country's other names) for each country name in the question."""
+    words = " " + " ".join(split_words(question)) + " "
+    return [(name, others) for name, others in index.synonyms.get("names", {}).items()
+            if f" {' '.join(split_words(name))} " in words]
 
 
 def rank(index: Index, question: str, k: int, source_globs: tuple[str, ...] = ()) -> list[Ranked]:

@@ -28,7 +28,7 @@ Progress = Callable[[int, int, int], None]  # (files done, files in all, passage
 PACKAGE_DIR = Path(__file__).resolve().parent
 # The code whose behaviour shapes what is stored; a change to it makes old indexes stale.
 INDEXING_CODE = ("chunk.py", "clean.py", "sentences.py", "formats.py", "html_text.py",
-                 "markdown_text.py", "pdf_text.py", "passage.py", "analyze.py",
+                 "markdown_text.py", "pdf_text.py", "passage.py", "analyze.py", "lexicon.py",
                  "aliases.py", "bm25.py", "build.py", "store.py",
                  "data/stopwords.txt")
 

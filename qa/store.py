@@ -8,7 +8,7 @@
     INDEX/gen-*/stem_*.bin     surface word -> stem for the vocabulary (no nltk at query time)
     INDEX/gen-*/offsets.npy, docs.npy, weights.npy, doc_lengths.npy   postings, BM25 weights
     INDEX/gen-*/fwd_*.npy      forward index (term ids and counts per passage), for reuse
-    INDEX/gen-*/sources.json, acronyms.json
+    INDEX/gen-*/sources.json, acronyms.json, synonyms.json
 
 A build writes a new generation beside the live one and then swaps CURRENT, so an interrupted
 build leaves the previous index intact; builds hold an exclusive lock on INDEX/.lock.
@@ -39,7 +39,7 @@ ARRAYS = ("offsets", "docs", "weights", "doc_lengths", "fwd_terms", "fwd_tfs", "
 BLOB_OFFSETS = {"terms": "term_offsets", "stem_keys": "stem_key_offsets",
                 "stem_values": "stem_value_offsets"}
 BLOBS = tuple(f"{name}.bin" for name in BLOB_OFFSETS)
-JSONS = ("sources.json", "acronyms.json")
+JSONS = ("sources.json", "acronyms.json", "synonyms.json")
 FILES = ("passages.jsonl", *BLOBS, *JSONS, *(f"{n}.npy" for n in ARRAYS))
 # Hashing every file on each load is cheap for small indexes; big ones are checked by size
 # and shape only, and memory-mapped.
@@ -114,6 +114,7 @@ def open_generation(gen: Path, meta: dict, big: bool) -> Index:
         arrays["offsets"], arrays["docs"], arrays["weights"],
         BM25Params(**meta["params"]), Analyzer(known_stems=stems),
         sources=read_json(gen / "sources.json"), acronyms=read_json(gen / "acronyms.json"),
+        synonyms=read_json(gen / "synonyms.json"),
         meta=meta, forward={"terms": arrays["fwd_terms"], "tfs": arrays["fwd_tfs"],
                             "offsets": arrays["fwd_offsets"]})
     check_shapes(index, arrays)

@@ -74,3 +74,16 @@ def test_rank_returns_k_results_sorted_and_only_matches():
     assert len(ranked) == 2
     assert ranked[0].score >= ranked[1].score
     assert rank(index, "zebra", 5) == []
+
+
+def test_synonyms_and_country_names_expand_the_question_at_lower_weight():
+    index = index_of(("a.txt", FILLER + "Côte d'Ivoire withdrew its 900 soldiers.\n\n"
+                      "The fatalities rose in the north.\n\n"
+                      "Soldiers paraded in Abidjan.\n"))
+    expanded = {q.term: q for q in expand(index, "Did Ivory Coast pull out its troops?")}
+    assert expanded["ivoir"].via == "ivory coast" and expanded["ivoir"].weight < 1
+    assert expanded["soldier"].via == "troop"
+    top = index.passages[rank(index, "Did Ivory Coast pull out its troops?", 1)[0].passage_id]
+    assert top.text.startswith("Côte d'Ivoire")
+    deaths = index.passages[rank(index, "Where did deaths rise?", 1)[0].passage_id]
+    assert "fatalities" in deaths.text
