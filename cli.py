@@ -6,17 +6,41 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, NoReturn, Optional
 
 import typer
+from typer.core import TyperGroup
 
 from qa import __version__
 from qa.errors import ExitStatus, QAError
 
+class OneLineErrors(TyperGroup):
+    """Parse errors (an unknown option, `-k many`) as one `Error: ...` line and exit 2, like
+    every other user error, instead of click's Usage/Try/Error block."""
+
+    def main(self, *args, standalone_mode: bool = True, **kwargs):
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except typer.Abort:
+            sys.stderr.write("Aborted\n")
+            sys.exit(130)
+        except typer.TyperException as exc:  # click's UsageError and kin
+            message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+            if type(exc).__name__ == "NoArgsIsHelpError":  # bare `qa`: the help is the message
+                sys.stderr.write(message + "\n")
+            else:
+                sys.stderr.write(f"Error: {' '.join(message.split())}\n")
+            sys.exit(int(getattr(exc, "exit_code", ExitStatus.ERROR)))
+        sys.exit(code if isinstance(code, int) else 0)
+
+
 app = typer.Typer(
-    add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+    cls=OneLineErrors, add_completion=False, no_args_is_help=True, rich_markup_mode=None,
     pretty_exceptions_enable=False,
     help="Answer questions from a folder of documents with cited passages, and check claims.",
 )
@@ -52,12 +76,16 @@ def stdout_console():
 
 
 def notify(message: str) -> None:
-    stderr_console().print(message, markup=False, style="dim")
+    from qa.render import clean  # file names in notices are data too
+
+    stderr_console().print(clean(message), markup=False, style="dim")
 
 
 def fail(message: str, status: ExitStatus = ExitStatus.ERROR) -> NoReturn:
     """Print one `Error: ...` line on stderr and exit with `status`."""
-    first_line = " ".join(str(message).split())
+    from qa.render import clean
+
+    first_line = " ".join(clean(str(message)).split())
     sys.stderr.write(f"Error: {first_line}\n")
     raise typer.Exit(int(status))
 
@@ -74,6 +102,12 @@ def errors_to_exit_codes():
     except BrokenPipeError:  # `qa ask ... | head` closed the pipe: not an error
         sys.stderr.close()
         raise typer.Exit(0)
+    except typer.Exit:
+        raise
+    except Exception as exc:  # a bug: still one line, not a traceback (QA_DEBUG=1 shows it)
+        if os.environ.get("QA_DEBUG"):
+            raise
+        fail(f"internal error ({exc.__class__.__name__}: {exc}); QA_DEBUG=1 shows the traceback")
 
 
 def open_corpus(corpus: Optional[Path], index: Optional[Path], quiet: bool = False,
@@ -329,7 +363,7 @@ def build(json_: JsonOption = False, corpus: CorpusOption = None,
         with BuildProgress(stderr_console()) as progress:
             _, report = rebuild(folder, location, (lambda _m: None) if quiet else notify,
                                 force=True, progress=None if quiet else progress,
-                                verbose=verbose)
+                                verbose=verbose, must_save=True)
         if not quiet:
             notify(f"index: {location}")
         if json_:

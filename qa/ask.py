@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .answer import extract_answer, idf_table
+from .batch import readable
 from .errors import UsageError
 from .index import Index
 from .rank import explain as explain_score, query_terms, rank
@@ -13,7 +14,7 @@ MAX_QUESTION_CHARS = 10_000
 def validate(question: str, k: int) -> str:
     if k < 1:
         raise UsageError(f"-k must be at least 1 (got {k})")
-    question = " ".join(question.split())
+    question = " ".join(readable(question).split())
     if not question:
         raise UsageError("the question is empty")
     return question[:MAX_QUESTION_CHARS]

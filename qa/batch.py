@@ -1,4 +1,5 @@
-"""Reading a batch of questions or claims: one per line, from a file or standard input."""
+"""Reading questions and claims: a batch of them, one per line, from a file or standard
+input, and text from the command line that was not valid UTF-8."""
 from __future__ import annotations
 
 import sys
@@ -39,3 +40,9 @@ def parse_line(raw: bytes) -> BatchLine:
     if not text.strip():
         return BatchLine("", "blank line")
     return BatchLine(text.strip())
+
+
+def readable(text: str) -> str:
+    """Arguments that were not UTF-8 reach Python as lone surrogates: make them U+FFFD, as a
+    batch line gets, so that nothing downstream fails to encode them."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

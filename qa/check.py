@@ -16,12 +16,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from .batch import readable
 from .compare import Clash, compare
 from .errors import UsageError
 from .facts import Lexicon, Parsed, lexicon_for, parse
 from .index import Index
 from .rank import rank
-from .results import CheckResult, Conflict, Evidence
+from .results import CheckResult, Conflict, Evidence, Hit
 from .sentences import split_sentences
 
 CANDIDATES = 8  # passages aligned sentence by sentence
@@ -50,7 +51,7 @@ class Alignment:
 
 
 def validate(claim: str) -> str:
-    claim = " ".join(claim.split())
+    claim = " ".join(readable(claim).split())
     if not claim:
         raise UsageError("the claim is empty")
     return claim[:MAX_CLAIM_CHARS]
@@ -226,6 +227,4 @@ def order(chosen: list[Alignment], verdict: str) -> list[Alignment]:
 def to_evidence(index: Index, a: Alignment, rank_: int) -> Evidence:
     p = index.passages[a.passage_id]
     conflicts = tuple(Conflict(c.claim, c.source, c.kind, (c.start, c.end)) for c in a.clashes)
-    return Evidence(rank_, round(float(a.score), 6), p.source, p.paragraph, p.line_start,
-                    p.line_end, p.title, p.section, p.kind, p.text, p.citation, p.page,
-                    a.stance, a.sentence, conflicts, a.matches)
+    return Evidence(Hit.of(p, rank_, a.score), a.stance, a.sentence, conflicts, a.matches)

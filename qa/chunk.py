@@ -437,14 +437,16 @@ def _drop_pull_quotes(found: list[_Draft]) -> list[_Draft]:
     drop = set()
     for n, i in enumerate(bodies):
         text = found[i].text
-        quote = _letters(re.sub(r"\[[^\]]*\]", "", text))  # editorial `[MINUSMA's] presence`
-        if len(text.split()) > 60 or len(quote) < 20:
+        quote = _words(re.sub(r"\[[^\]]*\]", "", text))  # editorial `[MINUSMA's] presence`
+        if len(text.split()) > 60 or len(quote.replace(" ", "")) < 20:
             continue
         neighbours = [found[bodies[m]].text for m in (n - 1, n + 1) if 0 <= m < len(bodies)]
-        if any(len(other) > len(text) and quote in _letters(other) for other in neighbours):
+        # Whole words only: `Ab cdef.` is not repeated inside `Abc def ...`.
+        if any(len(other) > len(text) and f" {quote} " in f" {_words(other)} "
+               for other in neighbours):
             drop.add(i)
     return [p for i, p in enumerate(found) if i not in drop]
 
 
-def _letters(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))

@@ -124,7 +124,7 @@ def keep_hyphen(left: str, right: str, vocab: set[str]) -> bool:
     because a split word is far more frequent in hard-wrapped text than a compound at line end.
     """
     head = re.search(r"([A-Za-z]+)-$", left).group(1)
-    tail = re.match(r"[A-Za-z]+", right).group(0)
+    tail = re.match(r"[^\W\d_]+", right).group(0)  # any letters: `auto-` + `Évaluation`
     if (head + tail).lower() in vocab:
         return False
     if f"{head}-{tail}".lower() in vocab:

@@ -5,6 +5,7 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from stat import S_ISREG
 from typing import TYPE_CHECKING
 
 from .errors import UsageError
@@ -49,9 +50,14 @@ def list_sources(corpus: Path) -> list[SourceFile]:
                 continue
             try:
                 stat = path.stat()
-            except OSError:
+            except OSError:  # a dangling or looping symlink
                 continue
-            name = path.relative_to(corpus).as_posix()
+            if not S_ISREG(stat.st_mode):  # a FIFO or a link to /dev/zero would hang the build
+                continue
+            # A file name that is not UTF-8 (b"\xff") is named with the byte escaped (`\xff`):
+            # names go into JSON and onto terminals, which take no lone surrogates.
+            name = path.relative_to(corpus).as_posix().encode("utf-8", "surrogateescape")
+            name = name.decode("utf-8", "backslashreplace")
             found.append(SourceFile(name, path, stat.st_size, stat.st_mtime_ns))
     found.sort(key=lambda s: s.name)
     return found

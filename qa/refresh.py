@@ -58,7 +58,7 @@ def default_index_dir(corpus: Path) -> Path:
     if corpus == (corpus_files.CHECKOUT_ROOT / "seeds").resolve() and writable(checkout_index):
         return checkout_index
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    key = hashlib.sha256(str(corpus).encode()).hexdigest()[:16]
+    key = hashlib.sha256(os.fsencode(corpus)).hexdigest()[:16]  # paths need not be UTF-8
     return cache / "qa" / f"{corpus.name or 'root'}-{key}"
 
 
@@ -104,18 +104,31 @@ def load_if_fresh(index_dir: Path, sources, notify: Notify) -> Index | None:
     if not (index_dir / "CURRENT").exists():
         notify(f"building the index of {len(sources)} document(s) in {index_dir}")
         return None
-    try:
-        if not is_fresh(store.read_meta(index_dir), sources):
-            notify("the documents changed since the index was built: rebuilding")
+    for attempt in (1, 2):
+        tried = live_name(index_dir)
+        try:
+            if not is_fresh(store.read_meta(index_dir), sources):
+                notify("the documents changed since the index was built: rebuilding")
+                return None
+            return store.load(index_dir)
+        except store.DamagedIndex as exc:
+            if attempt == 1 and live_name(index_dir) != tried:
+                continue  # another build replaced the index while we read it: read the new one
+            notify(f"the index is damaged ({exc}): rebuilding")
             return None
-        return store.load(index_dir)
-    except store.DamagedIndex as exc:
-        notify(f"the index is damaged ({exc}): rebuilding")
+    return None
+
+
+def live_name(index_dir: Path) -> str | None:
+    try:
+        return store.live_generation(index_dir).name
+    except store.DamagedIndex:
         return None
 
 
 def rebuild(corpus: Path, index_dir: Path, notify: Notify, force: bool = False,
-            progress: Progress | None = None, verbose: bool = False) -> tuple[Index, BuildReport]:
+            progress: Progress | None = None, verbose: bool = False,
+            must_save: bool = False) -> tuple[Index, BuildReport]:
     """Build and save under the lock; a build that finished meanwhile is reused. Files that
     did not change since the previous generation are reused rather than read again."""
     started = time.perf_counter()
@@ -129,6 +142,9 @@ def rebuild(corpus: Path, index_dir: Path, notify: Notify, force: bool = False,
             previous = None if force else load_quietly(index_dir)
             index, skipped = build_into(index_dir, corpus, sources, notify, previous, progress)
     except (IndexUnusable, OSError) as exc:
+        if must_save:
+            raise IndexUnusable(f"cannot write the index at {index_dir}: "
+                                f"{getattr(exc, 'strerror', None) or exc}") from exc
         notify(f"index not saved ({getattr(exc, 'strerror', None) or exc}): searching in memory")
         with tempfile.TemporaryDirectory(prefix="qa-index-") as scratch:
             index, skipped = build_into(Path(scratch), corpus, sources, notify, None, progress)

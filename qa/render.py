@@ -54,14 +54,19 @@ def render_ask(console: Console, result: AskResult, analyzer: Analyzer) -> None:
 
 
 def hit_header(hit: Hit) -> Text:
-    header = Text(f"{hit.rank}. ", style="bold")
-    header.append(clean(hit.title or hit.source), style="bold cyan")
+    header = Text(f"{hit.rank}. ", style="bold").append_text(citation_header(hit))
+    header.append(f"  score {hit.score:.2f}", style="dim")
+    return header
+
+
+def citation_header(hit: Hit) -> Text:
+    """Title, citation, section and kind of a passage, on one line."""
+    header = Text(clean(hit.title or hit.source), style="bold cyan")
     header.append(f"  {clean(hit.citation)}", style="cyan")
     if hit.section:
         header.append(f"  § {clean(hit.section)}", style="dim")
     if hit.kind != "body":
         header.append(f"  [{hit.kind}]", style="magenta")
-    header.append(f"  score {hit.score:.2f}", style="dim")
     return header
 
 
@@ -144,15 +149,10 @@ def render_check(console: Console, result: CheckResult) -> None:
 
 
 def evidence_header(item: Evidence) -> Text:
-    header = Text(f"{item.rank}. ", style="bold")
+    header = Text(f"{item.hit.rank}. ", style="bold")
     header.append(item.stance, style=STANCE_STYLES[item.stance])
-    header.append(f"  {clean(item.title or item.source)}", style="bold cyan")
-    header.append(f"  {clean(item.citation)}", style="cyan")
-    if item.section:
-        header.append(f"  § {clean(item.section)}", style="dim")
-    if item.kind != "body":
-        header.append(f"  [{item.kind}]", style="magenta")
-    return header
+    header.append("  ")
+    return header.append_text(citation_header(item.hit))
 
 
 def marked_sentence(item: Evidence) -> Text:

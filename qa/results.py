@@ -94,20 +94,10 @@ class Conflict:
 
 @dataclass(frozen=True)
 class Evidence:
-    """A passage bearing on a claim: the ask result fields, the aligned sentence, its stance."""
+    """A passage bearing on a claim: the passage as ask returns it, the aligned sentence and
+    its stance (JSON flattens the passage fields into the evidence object)."""
 
-    rank: int
-    score: float
-    source: str
-    paragraph: int
-    line_start: int
-    line_end: int
-    title: str
-    section: str
-    kind: str
-    text: str
-    citation: str
-    page: int | None  # 1-based PDF page, None for other formats
+    hit: Hit
     stance: str  # supports, contradicts or related
     sentence: str
     conflicts: tuple[Conflict, ...] = ()
@@ -132,9 +122,8 @@ def check_dict(result: CheckResult) -> dict:
     out.update(verdict=result.verdict, confidence=result.confidence,
                disagreement=result.disagreement, evidence=[])
     for item in result.evidence:
-        evidence = asdict(item)
-        del evidence["matches"]
-        evidence["conflicts"] = [{"claim": c.claim, "source": c.source, "kind": c.kind}
-                                 for c in item.conflicts]
-        out["evidence"].append(evidence)
+        out["evidence"].append(dict(
+            hit_dict(item.hit), stance=item.stance, sentence=item.sentence,
+            conflicts=[{"claim": c.claim, "source": c.source, "kind": c.kind}
+                       for c in item.conflicts]))
     return out

@@ -153,10 +153,13 @@ def verify_files(gen: Path, meta: dict) -> bool:
     big = sum(f["bytes"] for f in files.values()) > SMALL_INDEX_BYTES
     for name, expected in files.items():
         path = gen / name
-        if not path.is_file() or path.stat().st_size != expected["bytes"]:
-            raise DamagedIndex(f"{name} is missing or truncated")
-        if not big and file_sha256(path) != expected["sha256"]:
-            raise DamagedIndex(f"{name} does not match its checksum")
+        try:  # a concurrent build may remove this generation under our feet
+            if not path.is_file() or path.stat().st_size != expected["bytes"]:
+                raise DamagedIndex(f"{name} is missing or truncated")
+            if not big and file_sha256(path) != expected["sha256"]:
+                raise DamagedIndex(f"{name} does not match its checksum")
+        except OSError as exc:
+            raise DamagedIndex(f"{name} is unreadable ({exc.strerror})") from exc
     return big
 
 
