@@ -21,7 +21,7 @@ from .aliases import mine_acronyms, synonym_table
 from .analyze import Analyzer
 from .bm25 import BM25Params, okapi_idf, posting_weights
 from .passage import Document
-from .tables import SortedStrings, blob_and_offsets, passage_line
+from .tables import SortedStrings, StringMap, blob_and_offsets, passage_line
 
 POOL_MIN_FILES = 32  # below this, starting worker processes costs more than it saves
 
@@ -124,12 +124,13 @@ class IndexWriter:
         self.analyzer.remember_learned()  # the synonyms' own stems: questions use them
         terms_blob, term_offsets = SortedStrings.encode(vocabulary)
         stem_keys = sorted(self.analyzer.known_stems)
+        stem_values = [self.analyzer.known_stems[k] for k in stem_keys]
         return dict(postings, fwd_terms=fwd_terms, fwd_tfs=fwd_tfs, fwd_offsets=fwd_offsets,
                     passage_offsets=np.frombuffer(self.passage_offsets, dtype=np.int64).copy(),
                     terms=(terms_blob, term_offsets),
                     stem_keys=SortedStrings.encode(stem_keys),
-                    stem_values=blob_and_offsets(self.analyzer.known_stems[k].encode("utf-8")
-                                                 for k in stem_keys),
+                    stem_values=blob_and_offsets(v.encode("utf-8") for v in stem_values),
+                    stem_by_value=StringMap.value_order(stem_values),
                     sources=self.sources, acronyms=merge_acronyms(self.sources),
                     synonyms=synonyms)
 

@@ -93,7 +93,9 @@ def rank(index: Index, question: str, k: int, source_globs: tuple[str, ...] = ()
     filters.restrict(index, scores)
     candidates = accepted_candidates(index, scores, max(k, CANDIDATES), filters)
     idf = {q.term: idf_of(index, q.term) for q in terms}
-    rescored = [(i, float(scores[i]) + bonus(index, i, terms, idf)) for i in candidates]
+    match = TermMatcher(index, unique(terms))
+    rescored = [(i, float(scores[i]) + sum(bonus_parts(index, i, terms, idf, match).values()))
+                for i in candidates]
     rescored.sort(key=lambda item: (-item[1], item[0]))
     return [Ranked(i, round(s, 6)) for i, s in rescored[:k]]
 
@@ -114,22 +116,36 @@ def idf_of(index: Index, term: str) -> float:
     return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
 
-def bonus(index: Index, passage_id: int, terms: list[QueryTerm], idf: dict[str, float]) -> float:
-    return sum(bonus_parts(index, passage_id, terms, idf).values())
-
-
-def bonus_parts(index: Index, passage_id: int, terms: list[QueryTerm],
-                idf: dict[str, float]) -> dict[str, float]:
+def bonus_parts(index: Index, passage_id: int, terms: list[QueryTerm], idf: dict[str, float],
+                match: "TermMatcher") -> dict[str, float]:
     """The re-scoring evidence for one passage, by name (shown by --explain)."""
-    passage = index.passages[passage_id]
-    analyzer, wanted = index.analyzer, unique(terms)
-    positions = term_positions(analyzer.terms(passage.text), {q.term for q in wanted})
-    heading = set(analyzer.terms(f"{passage.section} {passage.title}"))
-    best_sentence = max((coverage(set(analyzer.terms(passage.text[start:end])), wanted, idf)
+    passage, wanted = index.passages[passage_id], unique(terms)
+    positions = term_positions(match.terms(passage.text))
+    heading = set(match.terms(f"{passage.section} {passage.title}"))
+    best_sentence = max((coverage(set(match.terms(passage.text[start:end])), wanted, idf)
                          for start, end in split_sentences(passage.text)), default=0.0)
     return {"+proximity": PROXIMITY_WEIGHT * proximity(positions, wanted, idf),
             "+sentence": SENTENCE_WEIGHT * best_sentence,
             "+heading": SECTION_WEIGHT * coverage(heading, wanted, idf)}
+
+
+class TermMatcher:
+    """Finds the query's terms in text without stemming it: the index knows which surface
+    words have each stem, so a word is looked up in a small dict (None if no query term)."""
+
+    def __init__(self, index: Index, wanted: list[QueryTerm]):
+        stems, self.stopwords = index.analyzer.known_stems, index.analyzer.stopwords
+        self.term_of = {word: q.term for q in wanted for word in words_of(stems, q.term)}
+
+    def terms(self, text: str) -> list[str | None]:
+        """One entry per non-stopword token, as `Analyzer.terms` would give positions."""
+        return [self.term_of.get(w) for w in split_words(text) if w not in self.stopwords]
+
+
+def words_of(stems, term: str) -> list[str]:
+    if hasattr(stems, "keys_for"):
+        return stems.keys_for(term)
+    return [word for word, stem in stems.items() if stem == term]  # a plain dict
 
 
 def coverage(found: set[str], wanted: list[QueryTerm], idf: dict[str, float]) -> float:
@@ -141,10 +157,10 @@ def unique(terms: list[QueryTerm]) -> list[QueryTerm]:
     return list({q.term: q for q in reversed(terms)}.values())
 
 
-def term_positions(sequence: list[str], wanted: set[str]) -> dict[str, list[int]]:
+def term_positions(sequence: list[str | None]) -> dict[str, list[int]]:
     positions: dict[str, list[int]] = {}
     for at, term in enumerate(sequence):
-        if term in wanted:
+        if term is not None:
             positions.setdefault(term, []).append(at)
     return positions
 
@@ -175,5 +191,6 @@ def explain(index: Index, question: str, passage_id: int) -> tuple[TermScore, ..
             contributions[q.term] = TermScore(q.term, round(score, 6), q.via)
     idf = {q.term: idf_of(index, q.term) for q in terms}
     extra = [TermScore(name, round(value, 6))
-             for name, value in bonus_parts(index, passage_id, terms, idf).items() if value]
+             for name, value in bonus_parts(index, passage_id, terms, idf,
+                                            TermMatcher(index, unique(terms))).items() if value]
     return tuple(sorted(contributions.values(), key=lambda t: -t.score)) + tuple(extra)

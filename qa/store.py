@@ -5,7 +5,8 @@
                                and the size and sha256 of every other file of the generation
     INDEX/gen-*/passages.jsonl one passage per line; passage_offsets.npy locates each line
     INDEX/gen-*/terms.bin      the sorted vocabulary as UTF-8 (term_offsets.npy)
-    INDEX/gen-*/stem_*.bin     surface word -> stem for the vocabulary (no nltk at query time)
+    INDEX/gen-*/stem_*.bin     surface word -> stem for the vocabulary (no nltk at query time);
+                               stem_by_value.npy finds the words of a stem
     INDEX/gen-*/offsets.npy, docs.npy, weights.npy, doc_lengths.npy   postings, BM25 weights
     INDEX/gen-*/fwd_*.npy      forward index (term ids and counts per passage), for reuse
     INDEX/gen-*/sources.json, acronyms.json, synonyms.json
@@ -33,9 +34,10 @@ from .errors import IndexUnusable
 from .index import Index
 from .tables import PassageTable, SortedStrings, StringMap, read_bytes
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 ARRAYS = ("offsets", "docs", "weights", "doc_lengths", "fwd_terms", "fwd_tfs", "fwd_offsets",
-          "passage_offsets", "term_offsets", "stem_key_offsets", "stem_value_offsets")
+          "passage_offsets", "term_offsets", "stem_key_offsets", "stem_value_offsets",
+          "stem_by_value")
 BLOB_OFFSETS = {"terms": "term_offsets", "stem_keys": "stem_key_offsets",
                 "stem_values": "stem_value_offsets"}
 BLOBS = tuple(f"{name}.bin" for name in BLOB_OFFSETS)
@@ -107,7 +109,8 @@ def open_generation(gen: Path, meta: dict, big: bool) -> Index:
               for n in ARRAYS}
     blob = {name: read_bytes(gen / name, big) for name in BLOBS}
     stems = StringMap(SortedStrings(blob["stem_keys.bin"], arrays["stem_key_offsets"]),
-                      SortedStrings(blob["stem_values.bin"], arrays["stem_value_offsets"]))
+                      SortedStrings(blob["stem_values.bin"], arrays["stem_value_offsets"]),
+                      arrays["stem_by_value"])
     index = Index(
         PassageTable(read_bytes(gen / "passages.jsonl", big), arrays["passage_offsets"]),
         SortedStrings(blob["terms.bin"], arrays["term_offsets"]),

@@ -66,14 +66,38 @@ class SortedStrings:
 
 
 class StringMap:
-    """A read-only str -> str mapping stored as two aligned string tables."""
+    """A read-only str -> str mapping stored as two aligned string tables, plus the
+    permutation that sorts it by value, so that the keys of a value can be found too."""
 
-    def __init__(self, keys: SortedStrings, values: SortedStrings):
-        self.keys, self.values = keys, values
+    def __init__(self, keys: SortedStrings, values: SortedStrings, by_value: np.ndarray):
+        self.keys, self.values, self.by_value = keys, values, by_value
+        self._seen: dict[str, str | None] = {}  # each binary search is done once per process
 
     def get(self, key: str, default=None):
-        at = self.keys.position(key)
-        return default if at is None else self.values[at]
+        if key not in self._seen:
+            at = self.keys.position(key)
+            self._seen[key] = None if at is None else self.values[at]
+        found = self._seen[key]
+        return default if found is None else found
+
+    def keys_for(self, value: str) -> list[str]:
+        """Every key mapped to `value` ('peacekeep' -> ['peacekeeper', 'peacekeepers'])."""
+        low, high = 0, len(self.by_value)
+        while low < high:
+            middle = (low + high) // 2
+            if self.values[int(self.by_value[middle])] < value:
+                low = middle + 1
+            else:
+                high = middle
+        found = []
+        while low < len(self.by_value) and self.values[int(self.by_value[low])] == value:
+            found.append(self.keys[int(self.by_value[low])])
+            low += 1
+        return found
+
+    @staticmethod
+    def value_order(values: list[str]) -> np.ndarray:
+        return np.array(sorted(range(len(values)), key=values.__getitem__), dtype=np.int32)
 
 
 class PassageTable:
