@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from array import array
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -24,19 +24,44 @@ from .passage import Document
 from .tables import SortedStrings, StringMap, blob_and_offsets, passage_line
 
 POOL_MIN_FILES = 32  # below this, starting worker processes costs more than it saves
+WEIGHT_SLICE = 1 << 22  # postings weighted at a time (4M: ~100 MB of temporaries)
+IN_FLIGHT = 16  # files handed to workers ahead of the writer: bounds the memory of a build
 
 
 @dataclass
 class AnalyzedDocument:
-    """A document with the term counts of each passage, ready to be written."""
+    """A document ready to be written: its passages as JSON lines, the term counts of each,
+    its acronyms, and the stems learned on the way (all done where the document was read,
+    on a worker process when there are many files)."""
 
-    document: Document
-    counts: list[Counter]
+    source: str
+    title: str
+    lines: list[bytes]
+    vocabulary: list[str]  # the document's distinct terms; rows refer to them by position
+    terms: np.ndarray  # int32 positions in `vocabulary`, passage after passage
+    tfs: np.ndarray  # int32 count of each of those terms in its passage
+    row_ends: np.ndarray  # int64 end of each passage's slice of `terms`
+    acronyms: dict[str, str]
     stems: dict[str, str] = field(default_factory=dict)
 
 
 def analyze_document(document: Document, analyzer: Analyzer) -> AnalyzedDocument:
-    return AnalyzedDocument(document, [Counter(analyzer.terms(p.text)) for p in document.passages])
+    passages = document.passages
+    acronyms = mine_acronyms(p.text for p in passages)
+    # headings, acronyms and long forms are analyzed at query time too: learn their stems now
+    analyzer.terms(" ".join({f"{p.section} {p.title}" for p in passages}))
+    analyzer.terms(" ".join(f"{k} {v}" for k, v in acronyms.items()))
+    local: dict[str, int] = {}
+    terms, tfs, ends = array("i"), array("i"), array("q")
+    for passage in passages:
+        for term, tf in Counter(analyzer.terms(passage.text)).items():
+            terms.append(local.setdefault(term, len(local)))
+            tfs.append(tf)
+        ends.append(len(terms))
+    return AnalyzedDocument(document.source, document.title, [passage_line(p) for p in passages],
+                            list(local), np.frombuffer(terms, dtype=np.int32),
+                            np.frombuffer(tfs, dtype=np.int32),
+                            np.frombuffer(ends, dtype=np.int64), acronyms)
 
 
 class IndexWriter:
@@ -52,19 +77,17 @@ class IndexWriter:
         self.sources: list[dict] = []
 
     def add(self, analyzed: AnalyzedDocument) -> None:
-        document = analyzed.document
         self.analyzer.known_stems.update(analyzed.stems)
-        # heading words are analyzed at query time too: learn their stems now
-        self.analyzer.terms(" ".join({f"{p.section} {p.title}" for p in document.passages}))
-        self.analyzer.remember_learned()
-        for passage, counts in zip(document.passages, analyzed.counts):
-            self.write_passage(passage_line(passage))
-            self.add_row([self.intern(t) for t in counts], list(counts.values()))
-        acronyms = mine_acronyms(p.text for p in document.passages)
-        # expansion analyzes acronyms and their long forms at query time: learn those stems too
-        self.analyzer.terms(" ".join(f"{k} {v}" for k, v in acronyms.items()))
-        self.analyzer.remember_learned()
-        self.add_source(document.source, document.title, len(document.passages), acronyms)
+        self.analyzer.remember_learned()  # stems learned here when analyzed in this process
+        global_ids = np.fromiter((self.intern(t) for t in analyzed.vocabulary), dtype=np.int32,
+                                 count=len(analyzed.vocabulary))
+        for line in analyzed.lines:
+            self.write_passage(line)
+        base = len(self.fwd_terms)
+        self.fwd_terms.frombytes(global_ids[analyzed.terms].tobytes())
+        self.fwd_tfs.frombytes(analyzed.tfs.tobytes())
+        self.fwd_offsets.frombytes((analyzed.row_ends + base).tobytes())
+        self.add_source(analyzed.source, analyzed.title, len(analyzed.lines), analyzed.acronyms)
 
     def add_reused(self, old, entry: dict) -> None:
         """Copy one unchanged source from the previous generation `old` (an Index)."""
@@ -117,8 +140,9 @@ class IndexWriter:
                           count=len(vocabulary))] = np.arange(len(vocabulary), dtype=np.int32)
         fwd_terms = remap[np.frombuffer(self.fwd_terms, dtype=np.int32)] if self.fwd_terms \
             else np.zeros(0, dtype=np.int32)
-        fwd_tfs = np.frombuffer(self.fwd_tfs, dtype=np.int32).copy()
-        fwd_offsets = np.frombuffer(self.fwd_offsets, dtype=np.int64).copy()
+        self.fwd_terms = None  # the remapped copy replaces it: free the memory now
+        fwd_tfs = np.frombuffer(self.fwd_tfs, dtype=np.int32)
+        fwd_offsets = np.frombuffer(self.fwd_offsets, dtype=np.int64)
         postings = self.postings(fwd_terms, fwd_tfs, fwd_offsets, len(vocabulary))
         synonyms = synonym_table(self.analyzer, self.term_ids.__contains__)
         self.analyzer.remember_learned()  # the synonyms' own stems: questions use them
@@ -135,20 +159,25 @@ class IndexWriter:
                     synonyms=synonyms)
 
     def postings(self, fwd_terms, fwd_tfs, fwd_offsets, n_terms: int) -> dict[str, np.ndarray]:
+        """Postings sorted by term (passage ids ascending within a term) and their weights,
+        computed in slices so that a large build holds no full-size float temporaries."""
         n_docs = len(fwd_offsets) - 1
-        lengths = np.add.reduceat(fwd_tfs, fwd_offsets[:-1]) if len(fwd_tfs) else \
-            np.zeros(n_docs, dtype=np.int64)
-        lengths[np.diff(fwd_offsets) == 0] = 0  # reduceat repeats a value for empty rows
         doc_of_entry = np.repeat(np.arange(n_docs, dtype=np.int32), np.diff(fwd_offsets))
+        lengths = np.bincount(doc_of_entry, weights=fwd_tfs, minlength=n_docs).astype(np.int64)
         order = np.argsort(fwd_terms, kind="stable")  # stable: passage ids stay ascending
+        docs, tfs = doc_of_entry[order], fwd_tfs[order]
+        del order, doc_of_entry
         doc_freqs = np.bincount(fwd_terms, minlength=n_terms)
         offsets = np.zeros(n_terms + 1, dtype=np.int64)
         np.cumsum(doc_freqs, out=offsets[1:])
-        docs, tfs = doc_of_entry[order], fwd_tfs[order]
         avgdl = float(lengths.sum()) / max(n_docs, 1) or 1.0
         idf = okapi_idf(doc_freqs, n_docs, self.params.epsilon)
-        weights = posting_weights(np.repeat(idf, doc_freqs), tfs, lengths[docs], avgdl,
-                                  self.params)
+        weights = np.empty(len(docs), dtype=np.float64)
+        for start in range(0, len(docs), WEIGHT_SLICE):
+            part = slice(start, min(len(docs), start + WEIGHT_SLICE))
+            term_of = np.searchsorted(offsets, np.arange(part.start, part.stop), side="right") - 1
+            weights[part] = posting_weights(idf[term_of], tfs[part], lengths[docs[part]], avgdl,
+                                            self.params)
         return {"offsets": offsets, "docs": docs, "weights": weights,
                 "doc_lengths": lengths.astype(np.int32)}
 
@@ -164,7 +193,8 @@ def merge_acronyms(sources: list[dict]) -> dict[str, str]:
 def analyze_in_parallel(load, items: list, analyzer: Analyzer) -> Iterator:
     """(item, AnalyzedDocument or None, info) for each item, in order, where `load(item)`
     returns (Document or None, info). Many files are analyzed on 2 processes; each worker
-    keeps its own stem cache and sends back only the stems it learned."""
+    keeps its own stem cache and sends back only the stems it learned. At most IN_FLIGHT
+    files are out at once, so results never pile up faster than they are written."""
     if len(items) < POOL_MIN_FILES or (os.cpu_count() or 1) < 2:
         for item in items:
             yield (item, *analyze_loaded(load(item), analyzer))
@@ -174,8 +204,15 @@ def analyze_in_parallel(load, items: list, analyzer: Analyzer) -> Iterator:
     context = multiprocessing.get_context("fork")
     with context.Pool(min(os.cpu_count() or 2, 4), initializer=_init_worker,
                       initargs=(load,)) as pool:
-        for item, (analyzed, info) in zip(items, pool.imap(_work, items, chunksize=4)):
-            yield item, analyzed, info
+        pending: deque = deque()
+        for item in items:
+            pending.append((item, pool.apply_async(_work, (item,))))
+            if len(pending) >= IN_FLIGHT:
+                done, result = pending.popleft()
+                yield (done, *result.get())
+        while pending:
+            done, result = pending.popleft()
+            yield (done, *result.get())
 
 
 def analyze_loaded(loaded, analyzer: Analyzer):

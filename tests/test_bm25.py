@@ -51,3 +51,8 @@ def test_top_k_sorts_by_score_then_position_and_drops_zeros():
 def test_top_k_ties_at_the_cut_keep_the_earliest(k):
     scores = np.ones(8)
     assert list(top_k(scores, k)) == list(range(k))
+
+
+def test_passages_without_terms_anywhere_still_match_rank_bm25():
+    documents = [chunk_text("a.txt", "The the the.\n\nAlpha beta.\n\nGamma alpha.\n\nOf and to.\n")]
+    oracle_check(documents, ["alpha", "gamma beta"])
