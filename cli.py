@@ -76,14 +76,14 @@ def stdout_console():
 
 
 def notify(message: str) -> None:
-    from qa.render import clean  # file names in notices are data too
+    from qa.terminal import clean  # file names in notices are data too
 
     stderr_console().print(clean(message), markup=False, style="dim")
 
 
 def fail(message: str, status: ExitStatus = ExitStatus.ERROR) -> NoReturn:
     """Print one `Error: ...` line on stderr and exit with `status`."""
-    from qa.render import clean
+    from qa.terminal import clean
 
     first_line = " ".join(clean(str(message)).split())
     sys.stderr.write(f"Error: {first_line}\n")
@@ -115,13 +115,32 @@ def open_corpus(corpus: Optional[Path], index: Optional[Path], quiet: bool = Fal
     """The fresh index of the corpus, built first if needed (with a progress bar)."""
     from qa.corpus import bundled_corpus
     from qa.refresh import default_index_dir, open_index
-    from qa.render import BuildProgress
 
     folder = corpus or bundled_corpus()
-    with BuildProgress(stderr_console()) as progress:
+    with build_progress(quiet) as progress:
         return open_index(folder, index or default_index_dir(folder),
                           (lambda _message: None) if quiet else notify,
-                          progress=None if quiet else progress, verbose=verbose)
+                          progress=progress, verbose=verbose)
+
+
+@contextlib.contextmanager
+def build_progress(quiet: bool):
+    """A progress callback whose bar (and rich) is loaded only once a build starts."""
+    bar = None
+
+    def update(done: int, total: int, passages: int) -> None:
+        nonlocal bar
+        if bar is None:
+            from qa.render import BuildProgress
+
+            bar = BuildProgress(stderr_console())
+        bar(done, total, passages)
+
+    try:
+        yield None if quiet else update
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 def print_json(payload) -> None:
@@ -356,14 +375,12 @@ def build(json_: JsonOption = False, corpus: CorpusOption = None,
 
         from qa.corpus import bundled_corpus
         from qa.refresh import default_index_dir, rebuild
-        from qa.render import BuildProgress
 
         folder = corpus or bundled_corpus()
         location = index or default_index_dir(folder)
-        with BuildProgress(stderr_console()) as progress:
+        with build_progress(quiet) as progress:
             _, report = rebuild(folder, location, (lambda _m: None) if quiet else notify,
-                                force=True, progress=None if quiet else progress,
-                                verbose=verbose, must_save=True)
+                                force=True, progress=progress, verbose=verbose, must_save=True)
         if not quiet:
             notify(f"index: {location}")
         if json_:

@@ -95,6 +95,12 @@ class Analyzer:
                 stem = self.learned[word] = self.compute_stem(word)
         return stem
 
+    def words_for(self, term: str) -> list[str]:
+        """The words of the corpus that have this stem: 'peacekeep' -> ['peacekeeper', ...]."""
+        if hasattr(self.known_stems, "keys_for"):  # the index's table
+            return self.known_stems.keys_for(term)
+        return [word for word, stem in self.known_stems.items() if stem == term]
+
     def remember_learned(self) -> dict[str, str]:
         """Move newly computed stems into known_stems (a dict while building); return them."""
         learned, self.learned = self.learned, {}

@@ -134,18 +134,12 @@ class TermMatcher:
     words have each stem, so a word is looked up in a small dict (None if no query term)."""
 
     def __init__(self, index: Index, wanted: list[QueryTerm]):
-        stems, self.stopwords = index.analyzer.known_stems, index.analyzer.stopwords
-        self.term_of = {word: q.term for q in wanted for word in words_of(stems, q.term)}
+        analyzer, self.stopwords = index.analyzer, index.analyzer.stopwords
+        self.term_of = {word: q.term for q in wanted for word in analyzer.words_for(q.term)}
 
     def terms(self, text: str) -> list[str | None]:
         """One entry per non-stopword token, as `Analyzer.terms` would give positions."""
         return [self.term_of.get(w) for w in split_words(text) if w not in self.stopwords]
-
-
-def words_of(stems, term: str) -> list[str]:
-    if hasattr(stems, "keys_for"):
-        return stems.keys_for(term)
-    return [word for word, stem in stems.items() if stem == term]  # a plain dict
 
 
 def coverage(found: set[str], wanted: list[QueryTerm], idf: dict[str, float]) -> float:

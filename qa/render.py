@@ -9,34 +9,29 @@ from rich.console import Console, Group
 from rich.panel import Panel
 from rich.text import Text
 
-from .analyze import Analyzer, TOKEN_RE, fold_accents
+from .analyze import Analyzer, TOKEN_RE, fold_accents, split_words
 from .passage import Passage
+from .terminal import clean
 from .results import AskResult, CheckResult, Evidence, Hit
 
-CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
 ANSWER_STYLE = "bold"
 SPAN_STYLE = "bold black on yellow"
 TERM_STYLE = "bold yellow"
 
 
-def clean(text: str) -> str:
-    """Neutralise terminal control sequences: ESC and friends become visible placeholders."""
-    return CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
-
-
-def highlight(text: str, terms: set[str], analyzer: Analyzer, style: str = TERM_STYLE) -> Text:
+def highlight(text: str, words: set[str], style: str = TERM_STYLE) -> Text:
+    """The text with every word in `words` (surface forms of the query's terms) styled."""
     rendered = Text(clean(text))
-    if not terms:
+    if not words:
         return rendered
-    folded = fold_accents(rendered.plain)
-    for match in TOKEN_RE.finditer(folded):
-        if analyzer.terms(match.group()) and set(analyzer.terms(match.group())) & terms:
+    for match in TOKEN_RE.finditer(fold_accents(rendered.plain)):
+        if not words.isdisjoint(split_words(match.group())):
             rendered.stylize(style, match.start(), match.end())
     return rendered
 
 
 def render_ask(console: Console, result: AskResult, analyzer: Analyzer) -> None:
-    terms = set(result.terms)
+    words = {word for term in result.terms for word in analyzer.words_for(term)}
     if result.answer:
         answer = Text(clean(result.answer.text), style=ANSWER_STYLE)
         if result.answer.span:
@@ -47,7 +42,7 @@ def render_ask(console: Console, result: AskResult, analyzer: Analyzer) -> None:
         console.print(Text(f"No passage matches: {clean(result.question)}", style="yellow"))
     for hit in result.results:
         console.print(hit_header(hit))
-        console.print(highlight(hit.text, terms, analyzer))
+        console.print(highlight(hit.text, words))
         if hit.explain:
             console.print(explain_line(hit))
         console.print()
@@ -194,9 +189,6 @@ class BuildProgress:
         rate = f"{done / elapsed:.0f}" if elapsed > 0 else "-"
         self.bar.update(self.task, completed=done, total=total, passages=passages, rate=rate)
 
-    def __enter__(self) -> "BuildProgress":
-        return self
-
-    def __exit__(self, *exc) -> None:
+    def close(self) -> None:
         if self.bar is not None:
             self.bar.stop()

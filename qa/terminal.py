@@ -1,0 +1,13 @@
+"""Making text safe to print on a terminal. Kept free of rich so that error and notice paths
+(and `--json`) do not pay for importing it."""
+from __future__ import annotations
+
+import re
+
+# C0/C1 controls (ESC, BEL, CSI...) and invisible bidi/zero-width marks that can disguise text.
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+def clean(text: str) -> str:
+    """Neutralise terminal control sequences: ESC and friends become visible placeholders."""
+    return CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
