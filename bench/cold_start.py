@@ -1,0 +1,153 @@
+"""Cold start of the `qa` command: wall time of fresh processes, against an import floor.
+
+What is measured: the wall time of a new process for
+  - `qa ask QUESTION` (rich rendering) and `qa ask QUESTION --json`, on the bundled corpus,
+  - `qa --help`,
+  - the floor `python -c "import typer, rich.console"`: the least any Typer+rich CLI pays.
+How: the commands run round-robin, one of each per round, N rounds (default 15), so that the
+noise of a busy machine falls on all of them alike; each figure is the median of its N runs and
+each ratio is that median over the floor's median. The index is warmed by one untimed `ask`
+first; a timed run whose stderr says the index was (re)built is counted and flagged, because
+then it measured a build and not a start. `--imports` adds `python -X importtime` for `qa ask`:
+import time per top-level package and the slowest top-level imports.
+
+    python bench/cold_start.py [-n 15] [--question "..."] [--imports] [--json]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_QUESTION = "How many peacekeepers were killed in hostile acts?"
+FLOOR = "floor"
+FLOOR_ARGV = [sys.executable, "-c", "import typer, rich.console"]
+TARGETS = {"ask": 2.5, "ask --json": 2.5, "--help": 1.5}  # max ratio to the floor
+
+
+def qa_command() -> list[str]:
+    """The `qa` of this interpreter's environment, else this checkout's cli.py run by it."""
+    script = Path(sys.executable).parent / "qa"
+    return [str(script)] if script.is_file() else [sys.executable, str(ROOT / "cli.py")]
+
+
+def commands(question: str) -> dict[str, list[str]]:
+    qa = qa_command()
+    return {
+        "ask": [*qa, "ask", question],
+        "ask --json": [*qa, "ask", question, "--json"],
+        "--help": [*qa, "--help"],
+        FLOOR: FLOOR_ARGV,
+    }
+
+
+def run_once(argv: list[str], timeout: float | None = None) -> tuple[float, bool]:
+    """Wall seconds of one run, and whether it (re)built the index instead of just starting."""
+    started = time.perf_counter()
+    done = subprocess.run(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          text=True, timeout=timeout)
+    seconds = time.perf_counter() - started
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(argv)} exited {done.returncode}:\n{done.stderr}")
+    return seconds, "building the index" in done.stderr or "rebuilding" in done.stderr
+
+
+def measure(cmds: dict[str, list[str]], runs: int) -> tuple[dict[str, list[float]], int]:
+    """Round-robin timings per command, and how many runs rebuilt the index."""
+    times: dict[str, list[float]] = {name: [] for name in cmds}
+    rebuilds = 0
+    for _ in range(runs):
+        for name, argv in cmds.items():
+            seconds, rebuilt = run_once(argv)
+            times[name].append(seconds)
+            rebuilds += rebuilt
+    return times, rebuilds
+
+
+def summarize(times: dict[str, list[float]]) -> dict[str, dict]:
+    floor = statistics.median(times[FLOOR])
+    rows = {}
+    for name, values in times.items():
+        median = statistics.median(values)
+        target = TARGETS.get(name)
+        rows[name] = {"median_ms": round(median * 1000, 1), "min_ms": round(min(values) * 1000, 1),
+                      "ratio": round(median / floor, 2), "target": target,
+                      "ok": None if target is None else median / floor <= target}
+    return rows
+
+
+def versions() -> str:
+    from importlib.metadata import version
+
+    packages = ", ".join(f"{name} {version(name)}" for name in ("typer", "rich", "numpy", "nltk"))
+    return f"Python {sys.version.split()[0]}, {packages}"
+
+
+def print_table(rows: dict[str, dict], runs: int, rebuilds: int) -> None:
+    print(f"cold start, median of {runs} interleaved runs ({sys.executable}; {versions()})")
+    print(f"{'command':<14}{'median ms':>10}{'min ms':>9}{'x floor':>9}  target")
+    for name, row in rows.items():
+        verdict = "" if row["target"] is None else (
+            f"<= {row['target']}x  {'ok' if row['ok'] else 'OVER'}")
+        print(f"{name:<14}{row['median_ms']:>10.1f}{row['min_ms']:>9.1f}{row['ratio']:>9.2f}"
+              f"  {verdict}")
+    if rebuilds:
+        print(f"warning: {rebuilds} timed run(s) rebuilt the index (the code or corpus changed "
+              "during the run); rerun for clean figures")
+
+
+def import_times(argv: list[str]) -> list[tuple[int, int, str]]:
+    """(self us, cumulative us, indented module name) per line of `-X importtime`."""
+    python, *rest = argv if argv[0] == sys.executable else [sys.executable, *argv]
+    done = subprocess.run([python, "-X", "importtime", *rest], cwd=ROOT,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    rows = []
+    for line in done.stderr.splitlines():
+        if line.startswith("import time:") and "self [us]" not in line:
+            own, cumulative, name = line[len("import time:"):].split("|", 2)
+            rows.append((int(own), int(cumulative), name.rstrip()))
+    return rows
+
+
+def print_imports(rows: list[tuple[int, int, str]], top: int = 12) -> None:
+    per_package: dict[str, int] = {}
+    for own, _, name in rows:
+        package = name.strip().split(".")[0]
+        per_package[package] = per_package.get(package, 0) + own
+    total = sum(per_package.values())
+    print(f"\nimports of `qa ask --json`: {total / 1000:.0f} ms in all; by top-level package:")
+    for package, us in sorted(per_package.items(), key=lambda item: -item[1])[:top]:
+        print(f"  {package:<24}{us / 1000:>7.1f} ms")
+    print("slowest imports made by name at top level (cumulative):")
+    outer = [(c, n.strip()) for _, c, n in rows if not n.startswith("  ", 1)]
+    for cumulative, name in sorted(outer, reverse=True)[:top]:
+        print(f"  {name:<24}{cumulative / 1000:>7.1f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", "--runs", type=int, default=15, help="rounds (default 15)")
+    parser.add_argument("--question", default=DEFAULT_QUESTION)
+    parser.add_argument("--imports", action="store_true", help="show -X importtime for qa ask")
+    parser.add_argument("--json", dest="json_", action="store_true", help="print JSON")
+    args = parser.parse_args()
+    cmds = commands(args.question)
+    run_once(cmds["ask --json"])  # warm: build the index if it is missing or stale
+    times, rebuilds = measure(cmds, args.runs)
+    rows = summarize(times)
+    if args.json_:
+        print(json.dumps({"runs": args.runs, "rebuilds": rebuilds, "versions": versions(),
+                          "commands": rows}))
+    else:
+        print_table(rows, args.runs, rebuilds)
+    if args.imports:
+        print_imports(import_times(cmds["ask --json"]))
+
+
+if __name__ == "__main__":
+    main()
