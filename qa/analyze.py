@@ -23,6 +23,9 @@ TOKEN_RE = re.compile(
     r"|[^\W\d_]+(?:['’][^\W\d_]+)*"  # words, possessives and elisions kept together for now
 )
 APOSTROPHES = "'’"
+# Words that frame a question rather than name what it is about: "how many" asks for a
+# number, "how long" for a duration; as search terms they only match noise ("many", "long").
+QUESTION_FRAME_RE = re.compile(r"\bhow (?:many|much|long|often|far)\b", re.I)
 THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
@@ -48,6 +51,10 @@ def split_words(text: str) -> list[str]:
         else:  # plain words and codes such as s/res/2100
             tokens.append(token)
     return tokens
+
+
+def without_frame(question: str) -> str:
+    return QUESTION_FRAME_RE.sub(" ", question)
 
 
 def split_apostrophe(token: str) -> list[str]:

@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .analyze import Analyzer, split_words
+from .analyze import Analyzer, split_words, without_frame
 from .passage import Passage
 from .results import Answer
 from .sentences import split_sentences
@@ -63,7 +63,7 @@ class Candidate:
 def extract_answer(question: str, passages: list[Passage], analyzer: Analyzer,
                    idf: dict[str, float]) -> Answer | None:
     """The best answering sentence among the top passages, or None if none shares a term."""
-    terms = set(analyzer.terms(question))
+    terms = set(analyzer.terms(without_frame(question)))
     total = sum(idf.get(t, 0.0) for t in terms)
     if not terms or total <= 0:
         return None

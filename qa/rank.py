@@ -10,18 +10,15 @@ or document title.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
-from .analyze import split_words
+from .analyze import split_words, without_frame
 from .bm25 import top_k
 from .filters import Filters
 from .index import Index
 from .results import TermScore
 from .sentences import split_sentences
 
-# Words that frame a question rather than name what it is about ("how many", "how much").
-QUESTION_FRAME_RE = re.compile(r"\bhow (?:many|much)\b", re.I)
 EXPANSION_WEIGHT = 0.6  # an expanded term counts less than a word the user typed
 SYNONYM_WEIGHT = 0.4  # general synonyms are less sure than the corpus's own acronyms
 CANDIDATES = 30  # re-scoring more changed nothing on the development set, and costs time
@@ -46,7 +43,7 @@ class Ranked:
 
 
 def query_terms(index: Index, question: str) -> list[str]:
-    return index.analyzer.terms(QUESTION_FRAME_RE.sub(" ", question))
+    return index.analyzer.terms(without_frame(question))
 
 
 def expand(index: Index, question: str) -> list[QueryTerm]:

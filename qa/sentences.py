@@ -27,7 +27,3 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def ends_with_abbreviation(chunk: str) -> bool:
     last = chunk.rstrip(".!?").rsplit(None, 1)[-1].lower() if chunk.strip() else ""
     return last in ABBREVIATIONS or (len(last) == 1 and last.isalpha())
-
-
-def sentences(text: str) -> list[str]:
-    return [text[s:e] for s, e in split_sentences(text)]

@@ -58,3 +58,4 @@ def test_answer_is_at_most_60_words():
 
 def test_no_answer_without_shared_terms():
     assert answer("zebra migration", "Peacekeepers were deployed.") is None
+

@@ -66,6 +66,7 @@ def test_how_many_is_a_question_frame_not_a_search_term():
     top = index.passages[rank(index, "How many peacekeepers did the attack kill?", 1)[0].passage_id]
     assert "46" in top.text
     assert all(q.term != "mani" for q in expand(index, "How many peacekeepers?"))
+    assert all(q.term != "long" for q in expand(index, "How long did the patrol last?"))
 
 
 def test_rank_returns_k_results_sorted_and_only_matches():
