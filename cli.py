@@ -180,6 +180,7 @@ def ask(
     with errors_to_exit_codes():
         from qa.ask import ask as ask_question, validate
         from qa.batch import read_batch
+        from qa.results import AskResult
 
         if (question is None) == (batch is None):
             fail("give either a QUESTION or --batch FILE")
@@ -191,34 +192,43 @@ def ask(
             result = ask_question(searcher, question, k, explain, globs)
             show_ask(result, json_, searcher)
             raise typer.Exit(int(ExitStatus.OK if result.results else ExitStatus.NOT_FOUND))
-        for line in lines:
-            show_ask(answer_line(searcher, line, k, explain, globs), json_, searcher)
+        for result in each_line(lines, lambda text: ask_question(searcher, text, k, explain, globs),
+                                lambda text, why: AskResult(text, None, (), error=why)):
+            show_ask(result, json_, searcher)
 
 
-def answer_line(searcher, line, k: int, explain: bool, globs: tuple[str, ...] = ()):
-    from qa.ask import ask as ask_question
-    from qa.results import AskResult
+def each_line(lines, answer, failed):
+    """One result per batch line, in order: a line that cannot be read or answered gets
+    `failed(text, why)` and the batch goes on."""
+    for line in lines:
+        if line.error:
+            yield failed(line.text, line.error)
+            continue
+        try:
+            yield answer(line.text)
+        except QAError as exc:
+            yield failed(line.text, str(exc))
 
-    if line.error:
-        return AskResult(line.text, None, (), error=line.error)
-    try:
-        return ask_question(searcher, line.text, k, explain, globs)
-    except QAError as exc:
-        return AskResult(line.text, None, (), error=str(exc))
+
+def emit(result, json_: bool, encode, render, asked: str) -> None:
+    """Print one result: its JSON line, its rendering, or (a failed batch line) an error."""
+    if json_:
+        print_json(encode(result))
+    elif result.error:
+        stderr_console().print(f"Error: {result.error}: {asked!r}", markup=False)
+    else:
+        render(stdout_console(), result)
 
 
 def show_ask(result, json_: bool, searcher) -> None:
-    if json_:
-        from qa.results import ask_dict
+    from qa.results import ask_dict
 
-        print_json(ask_dict(result))
-        return
-    from qa.render import render_ask
+    def render(console, shown) -> None:
+        from qa.render import render_ask  # rich is loaded only for human output
 
-    if result.error:
-        stderr_console().print(f"Error: {result.error}: {result.question!r}", markup=False)
-        return
-    render_ask(stdout_console(), result, searcher.analyzer)
+        render_ask(console, shown, searcher.analyzer)
+
+    emit(result, json_, ask_dict, render, result.question)
 
 
 @app.command()
@@ -239,6 +249,7 @@ def check(
     with errors_to_exit_codes():
         from qa.batch import read_batch
         from qa.check import check as check_claim, validate
+        from qa.results import CheckResult
 
         if (claim is None) == (batch is None):
             fail("give either a CLAIM or --batch FILE")
@@ -246,39 +257,27 @@ def check(
             validate(claim)
         lines = read_batch(batch) if batch else None
         searcher = open_corpus(corpus, index, quiet, verbose)
+        globs = tuple(source or ())
         if lines is None:
-            result = check_claim(searcher, claim, tuple(source or ()))
+            result = check_claim(searcher, claim, globs)
             show_check(result, json_)
             raise typer.Exit(int(ExitStatus.OK if result.verdict == "supported"
                                  else ExitStatus.NOT_FOUND))
-        for line in lines:
-            show_check(check_line(searcher, line, tuple(source or ())), json_)
-
-
-def check_line(searcher, line, globs: tuple[str, ...] = ()):
-    from qa.check import check as check_claim
-    from qa.results import CheckResult
-
-    if line.error:
-        return CheckResult(line.text, "not_found", 0.0, (), error=line.error)
-    try:
-        return check_claim(searcher, line.text, globs)
-    except QAError as exc:
-        return CheckResult(line.text, "not_found", 0.0, (), error=str(exc))
+        for result in each_line(
+                lines, lambda text: check_claim(searcher, text, globs),
+                lambda text, why: CheckResult(text, "not_found", 0.0, (), error=why)):
+            show_check(result, json_)
 
 
 def show_check(result, json_: bool) -> None:
-    if json_:
-        from qa.results import check_dict
+    from qa.results import check_dict
 
-        print_json(check_dict(result))
-        return
-    if result.error:
-        stderr_console().print(f"Error: {result.error}: {result.claim!r}", markup=False)
-        return
-    from qa.render import render_check
+    def render(console, shown) -> None:
+        from qa.render import render_check
 
-    render_check(stdout_console(), result)
+        render_check(console, shown)
+
+    emit(result, json_, check_dict, render, result.claim)
 
 
 @app.command()
