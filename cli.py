@@ -180,6 +180,7 @@ def ask(
     with errors_to_exit_codes():
         from qa.ask import ask as ask_question, validate
         from qa.batch import read_batch
+        from qa.refresh import remember_query_stems
         from qa.results import AskResult
 
         if (question is None) == (batch is None):
@@ -191,10 +192,12 @@ def ask(
         if lines is None:
             result = ask_question(searcher, question, k, explain, globs)
             show_ask(result, json_, searcher)
+            remember_query_stems(searcher)
             raise typer.Exit(int(ExitStatus.OK if result.results else ExitStatus.NOT_FOUND))
         for result in each_line(lines, lambda text: ask_question(searcher, text, k, explain, globs),
                                 lambda text, why: AskResult(text, None, (), error=why)):
             show_ask(result, json_, searcher)
+        remember_query_stems(searcher)
 
 
 def each_line(lines, answer, failed):
@@ -249,6 +252,7 @@ def check(
     with errors_to_exit_codes():
         from qa.batch import read_batch
         from qa.check import check as check_claim, validate
+        from qa.refresh import remember_query_stems
         from qa.results import CheckResult
 
         if (claim is None) == (batch is None):
@@ -261,12 +265,14 @@ def check(
         if lines is None:
             result = check_claim(searcher, claim, globs)
             show_check(result, json_)
+            remember_query_stems(searcher)
             raise typer.Exit(int(ExitStatus.OK if result.verdict == "supported"
                                  else ExitStatus.NOT_FOUND))
         for result in each_line(
                 lines, lambda text: check_claim(searcher, text, globs),
                 lambda text, why: CheckResult(text, "not_found", 0.0, (), error=why)):
             show_check(result, json_)
+        remember_query_stems(searcher)
 
 
 def show_check(result, json_: bool) -> None:

@@ -88,6 +88,7 @@ class Analyzer:
         # A dict while building; a read-only table of the index's vocabulary once loaded.
         self.known_stems = known_stems if known_stems is not None else {}
         self.learned: dict[str, str] = {}  # stems computed here, not found in known_stems
+        self.remembered = 0  # how many of `learned` were read back from an earlier process
         self.stopwords = load_stopwords()
 
     @property

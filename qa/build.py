@@ -251,4 +251,6 @@ def build_index(documents: Iterable[Document], analyzer: Analyzer | None = None,
             writer.add(analyze_document(document, writer.analyzer))
         store.commit(folder, gen, writer.finish(), {"params": params.as_dict(),
                                                     "analyzer": writer.analyzer.settings})
-        return store.load(folder)
+        index = store.load(folder)
+        index.folder = None  # the scratch folder goes away: this index lives in memory
+        return index

@@ -7,6 +7,7 @@ may be memory-mapped (`qa.store` decides), so opening a big index reads almost n
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -31,6 +32,7 @@ class Index:
     synonyms: dict = field(default_factory=dict)  # {"words": {stem: [...]}, "names": {...}}
     meta: dict = field(default_factory=dict)
     forward: dict = field(default_factory=dict)  # term ids and counts per passage, for reuse
+    folder: Path | None = None  # where it is stored (None for an index held in memory only)
 
     @property
     def titles(self) -> dict[str, str]:

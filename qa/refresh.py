@@ -148,6 +148,7 @@ def rebuild(corpus: Path, index_dir: Path, notify: Notify, force: bool = False,
         notify(f"index not saved ({getattr(exc, 'strerror', None) or exc}): searching in memory")
         with tempfile.TemporaryDirectory(prefix="qa-index-") as scratch:
             index, skipped = build_into(Path(scratch), corpus, sources, notify, None, progress)
+            index.folder = None  # nothing of it is kept on disk
     done = report(index, sources, skipped, started, rebuilt=True)
     notify(f"indexed {done.documents} documents, {done.passages} passages in "
            f"{done.seconds:.2f} s" + (f"; skipped {len(skipped)} unreadable, binary or empty "
@@ -232,3 +233,11 @@ def load_if_fresh_quietly(index_dir: Path, sources) -> Index | None:
 def report(index: Index, sources, skipped, started: float, rebuilt: bool) -> BuildReport:
     return BuildReport(len(sources) - len(skipped), len(index.passages),
                        time.perf_counter() - started, tuple(skipped), rebuilt)
+
+
+def remember_query_stems(index: Index) -> None:
+    """Keep the stems this process computed for query words, for the next `qa` process."""
+    analyzer = index.analyzer
+    if index.folder is not None and len(analyzer.learned) > analyzer.remembered:
+        store.save_query_stems(index.folder, analyzer.settings, analyzer.learned)
+        analyzer.remembered = len(analyzer.learned)

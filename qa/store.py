@@ -48,6 +48,10 @@ FILES = ("passages.jsonl", *BLOBS, *JSONS, *(f"{n}.npy" for n in ARRAYS))
 SMALL_INDEX_BYTES = 64 * 1024 * 1024
 
 
+QUERY_STEMS = "query-stems.json"
+MAX_QUERY_STEMS = 20_000
+
+
 class DamagedIndex(Exception):
     """The files on disk are not a complete index of this format (the caller rebuilds)."""
 
@@ -99,9 +103,38 @@ def load(folder: Path) -> Index:
         raise DamagedIndex(f"index format {meta.get('format')} is not {FORMAT_VERSION}")
     big = verify_files(gen, meta)
     try:
-        return open_generation(gen, meta, big)
+        index = open_generation(gen, meta, big)
     except (ValueError, KeyError, TypeError, OSError) as exc:
         raise DamagedIndex(f"unreadable index file ({exc})") from exc
+    index.folder = folder
+    index.analyzer.learned.update(read_query_stems(folder, index.analyzer.settings))
+    index.analyzer.remembered = len(index.analyzer.learned)
+    return index
+
+
+def read_query_stems(folder: Path, settings: dict) -> dict[str, str]:
+    """Stems of past query words the corpus does not have, so asking again needs no nltk.
+    Kept beside the generations (stems do not depend on the documents); a file that is
+    unreadable or from another analyzer is ignored."""
+    try:
+        saved = json.loads((folder / QUERY_STEMS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(saved, dict) or saved.get("analyzer") != settings:
+        return {}
+    stems = saved.get("stems")
+    return {k: v for k, v in stems.items() if isinstance(k, str) and isinstance(v, str)} \
+        if isinstance(stems, dict) else {}
+
+
+def save_query_stems(folder: Path, settings: dict, stems: dict[str, str]) -> None:
+    """Best effort: a read-only index folder just means nltk is loaded again next time."""
+    kept = dict(list(stems.items())[-MAX_QUERY_STEMS:])
+    try:
+        write_atomic(folder / QUERY_STEMS,
+                     json.dumps({"analyzer": settings, "stems": kept}).encode("utf-8"))
+    except OSError:
+        pass
 
 
 def open_generation(gen: Path, meta: dict, big: bool) -> Index:

@@ -102,3 +102,14 @@ def test_json_answers_do_not_load_rich(tmp_path):
     report = probe("ask", QUESTION, "--json", "--corpus", str(corpus), "--index", str(index))
     assert "numpy" in report["modules"]
     assert not {"rich.console", "qa.render"} & report["modules"]
+
+
+def test_stems_of_new_query_words_are_remembered_for_the_next_process(tmp_path):
+    corpus = write_corpus(tmp_path / "docs", FIXTURE_DOCS)
+    index = tmp_path / "index"
+    fresh_index(corpus, index)
+    question = "Were the zebras grazing beside the convoys?"  # words the corpus lacks
+    first = probe("ask", question, "--json", "--corpus", str(corpus), "--index", str(index))
+    assert "nltk" in first["modules"]  # new words had to be stemmed once
+    again = probe("ask", question, "--json", "--corpus", str(corpus), "--index", str(index))
+    assert "nltk" not in again["modules"], f"nltk imported from:\n{again['nltk_stack']}"
