@@ -46,7 +46,7 @@ GENERIC_SECTIONS = {"introduction", "summary", "abstract", "background", "overvi
 
 
 @dataclass
-class _Segment:
+class Segment:
     kind: str
     lines: list[tuple[int, str]]   # (1-based line number, cleaned text of that line)
     indented: bool = False         # began with whitespace: OCR's mark of a page-break continuation
@@ -59,16 +59,16 @@ class _Segment:
 
 
 @dataclass
-class _Unit:
+class Unit:
     kind: str                      # BODY, NOTE or HEADING
-    segments: list[_Segment] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
 
     @property
     def text(self) -> str:
         return " ".join(s.text for s in self.segments)
 
 
-class _Draft(NamedTuple):
+class Draft(NamedTuple):
     """A passage before numbering."""
     kind: str
     section: str
@@ -93,10 +93,10 @@ def chunk_text(source: str, text: str) -> Document:
     units = _units(_segments(lines))
     if not any(u.kind != HEADING for u in units):
         # Only short unpunctuated lines (a list of names, a one-line file): keep them as text.
-        units = [_Unit(BODY, u.segments) for u in units]
+        units = [Unit(BODY, u.segments) for u in units]
     title_index = _title_heading(units)
-    passages = _passages(units, title_index, vocabulary(text))
-    title = units[title_index].text if title_index is not None else _derived_title(passages, source)
+    passages = draft_passages(units, title_index, vocabulary(text))
+    title = units[title_index].text if title_index is not None else derived_title(passages, source)
     numbered = tuple(Passage(source, n, d.line_start, d.line_end, title, d.section, d.kind, d.text)
                      for n, d in enumerate(passages, 1))
     return Document(source, title, numbered)
@@ -104,9 +104,9 @@ def chunk_text(source: str, text: str) -> Document:
 
 # ---- pass 1: lines -> segments ----------------------------------------------------------------
 
-def _segments(lines: list[str]) -> list[_Segment]:
+def _segments(lines: list[str]) -> list[Segment]:
     layout = _layout(lines)
-    segments: list[_Segment] = []
+    segments: list[Segment] = []
     for block in _blocks(lines):
         pieces = _split_block(block, layout)
         for piece in pieces:
@@ -147,9 +147,9 @@ def _blocks(lines: list[str]):
         yield block
 
 
-def _split_block(block, layout: _Layout) -> list[_Segment]:
+def _split_block(block, layout: _Layout) -> list[Segment]:
     """Cut a block where a new paragraph, note, heading or piece of furniture begins."""
-    segments: list[_Segment] = []
+    segments: list[Segment] = []
     for number, raw in block:
         kind, text, bullet = _classify_line(raw, layout, segments, len(block) == 1)
         if segments and kind == TEXT and _glued_heading(segments[-1], text, layout):
@@ -157,11 +157,11 @@ def _split_block(block, layout: _Layout) -> list[_Segment]:
         elif segments and kind == TEXT and not bullet and _continues(segments[-1], raw, layout):
             segments[-1].lines.append((number, text))
             continue
-        segments.append(_Segment(kind, [(number, text)], raw[:1].isspace(), bullet))
+        segments.append(Segment(kind, [(number, text)], raw[:1].isspace(), bullet))
     return segments
 
 
-def _classify_line(raw: str, layout: _Layout, previous: list[_Segment],
+def _classify_line(raw: str, layout: _Layout, previous: list[Segment],
                    single: bool) -> tuple[str, str, bool]:
     """(kind, cleaned text, starts with a bullet) of one physical line."""
     stripped = raw.strip()
@@ -189,7 +189,7 @@ def _is_furniture(stripped: str, layout: _Layout) -> bool:
     return bool(match) and (match.group(1) or match.group(2)) in layout.headers
 
 
-def _plain_note(stripped: str, layout: _Layout, previous: list[_Segment],
+def _plain_note(stripped: str, layout: _Layout, previous: list[Segment],
                 single: bool) -> tuple[int, str] | None:
     """`3 During 2013/2014, ...`: a footnote when its number continues the running sequence.
 
@@ -208,7 +208,7 @@ def _plain_note(stripped: str, layout: _Layout, previous: list[_Segment],
     return number, clean_line(match.group(2))
 
 
-def _continues(segment: _Segment, raw: str, layout: _Layout) -> bool:
+def _continues(segment: Segment, raw: str, layout: _Layout) -> bool:
     """Does this line carry on the previous segment of the same block (hard wrapping)?"""
     if not layout.wrapped or segment.kind not in (TEXT, NOTE_START) or raw[:1].isspace():
         return False
@@ -217,7 +217,7 @@ def _continues(segment: _Segment, raw: str, layout: _Layout) -> bool:
     return not (len(last) < 0.6 * layout.width and ends_sentence(last))
 
 
-def _glued_heading(segment: _Segment, text: str, layout: _Layout) -> bool:
+def _glued_heading(segment: Segment, text: str, layout: _Layout) -> bool:
     """A short Title Case first line followed by a capitalised body line is a heading."""
     if not layout.wrapped or segment.kind != TEXT or len(segment.lines) != 1:
         return False
@@ -227,19 +227,19 @@ def _glued_heading(segment: _Segment, text: str, layout: _Layout) -> bool:
             and all(w[0].isupper() for w in long_words) and text[:1].isupper())
 
 
-def _classify_segment(segment: _Segment, layout: _Layout) -> None:
+def _classify_segment(segment: Segment, layout: _Layout) -> None:
     """Segment-level decisions that need the whole segment: datelines, bylines, headings."""
     if segment.kind != TEXT:
         return
     text = segment.text
     standalone_line = segment.alone and len(segment.lines) == 1
-    if _is_metadata(text):
+    if is_metadata(text):
         segment.kind = DROP
     elif standalone_line and not layout.markdown and _heading_shaped(text):
         segment.kind = HEADING
 
 
-def _is_metadata(text: str) -> bool:
+def is_metadata(text: str) -> bool:
     """Datelines (`JULY 2024`), reading times (`Africa 12 minutes`), addresses and phone lines."""
     if _DATE_RE.match(text):
         return True
@@ -261,8 +261,8 @@ def _heading_shaped(text: str) -> bool:
 
 # ---- pass 2: segments -> units ----------------------------------------------------------------
 
-def _units(segments: list[_Segment]) -> list[_Unit]:
-    units: list[_Unit] = []
+def _units(segments: list[Segment]) -> list[Unit]:
+    units: list[Unit] = []
     i = 0
     while i < len(segments):
         segment = segments[i]
@@ -270,17 +270,17 @@ def _units(segments: list[_Segment]) -> list[_Unit]:
         if segment.kind == DROP:
             continue
         if segment.kind == HEADING:
-            units.append(_Unit(HEADING, [segment]))
+            units.append(Unit(HEADING, [segment]))
         elif segment.kind == NOTE_START or _continues_note(units, segment):
             _add_note(units, segment)
         else:
-            body = _Unit(BODY, [segment])
+            body = Unit(BODY, [segment])
             units.append(body)
             i = _follow_body(segments, i, body, units)
     return units
 
 
-def _follow_body(segments: list[_Segment], i: int, body: _Unit, units: list[_Unit]) -> int:
+def _follow_body(segments: list[Segment], i: int, body: Unit, units: list[Unit]) -> int:
     """While the paragraph is unfinished, pull in its continuation; notes on the way stay notes."""
     while not ends_sentence(body.segments[-1].text):
         found = _find_resumption(segments, i)
@@ -294,7 +294,7 @@ def _follow_body(segments: list[_Segment], i: int, body: _Unit, units: list[_Uni
     return i
 
 
-def _find_resumption(segments: list[_Segment], i: int) -> tuple[int, list[int]] | None:
+def _find_resumption(segments: list[Segment], i: int) -> tuple[int, list[int]] | None:
     """Where an interrupted paragraph resumes, and the note segments that interrupt it.
 
     It resumes on an indented line, or on a lower-case line once the notes before it are
@@ -319,7 +319,7 @@ def _find_resumption(segments: list[_Segment], i: int) -> tuple[int, list[int]] 
     return None
 
 
-def _resumes(segment: _Segment, notes: list[_Segment]) -> bool:
+def _resumes(segment: Segment, notes: list[Segment]) -> bool:
     if segment.bullet:
         return False
     if segment.indented:
@@ -327,12 +327,12 @@ def _resumes(segment: _Segment, notes: list[_Segment]) -> bool:
     return starts_lower(segment.text) and (not notes or ends_sentence(notes[-1].text))
 
 
-def _note_follows(segments: list[_Segment], j: int) -> bool:
+def _note_follows(segments: list[Segment], j: int) -> bool:
     later = [s for s in segments[j + 1:j + 4] if s.kind != DROP]
     return bool(later) and later[0].kind == NOTE_START
 
 
-def _continues_note(units: list[_Unit], segment: _Segment) -> bool:
+def _continues_note(units: list[Unit], segment: Segment) -> bool:
     """A lower-case segment after an unfinished note (`Bama-` / `ko, May 2014`) belongs to it."""
     if segment.kind != TEXT or not units or units[-1].kind != NOTE:
         return False
@@ -340,16 +340,16 @@ def _continues_note(units: list[_Unit], segment: _Segment) -> bool:
     return not ends_sentence(last) and (starts_lower(segment.text) or last.endswith(("-", "/")))
 
 
-def _add_note(units: list[_Unit], segment: _Segment) -> None:
+def _add_note(units: list[Unit], segment: Segment) -> None:
     if segment.kind != NOTE_START and _continues_note(units, segment):
         units[-1].segments.append(segment)
     else:
-        units.append(_Unit(NOTE, [segment]))
+        units.append(Unit(NOTE, [segment]))
 
 
 # ---- pass 3: units -> passages ----------------------------------------------------------------
 
-def _title_heading(units: list[_Unit]) -> int | None:
+def _title_heading(units: list[Unit]) -> int | None:
     """Index of the heading that is the document title, if there is one.
 
     The first heading is the title if only caption-like lines (no finished sentence) precede it
@@ -363,7 +363,7 @@ def _title_heading(units: list[_Unit]) -> int | None:
     return None
 
 
-def _derived_title(passages: list[_Draft], source: str) -> str:
+def derived_title(passages: list[Draft], source: str) -> str:
     """Without a title line: the opening words of the first paragraph, else the file name."""
     first = next((p.text for p in passages if p.kind == BODY), "")
     words = first[slice(*split_sentences(first)[0])].split() if first else []
@@ -372,7 +372,7 @@ def _derived_title(passages: list[_Draft], source: str) -> str:
     return derived if derived and derived != first else source.rsplit(".", 1)[0]
 
 
-def _passages(units: list[_Unit], title_index: int | None, vocab: set[str]) -> list[_Draft]:
+def draft_passages(units: list[Unit], title_index: int | None, vocab: set[str]) -> list[Draft]:
     """Every passage in reading order, not yet numbered."""
     found, section, skipping = [], "", False
     for i, unit in enumerate(units):
@@ -386,12 +386,12 @@ def _passages(units: list[_Unit], title_index: int | None, vocab: set[str]) -> l
         if not text:
             continue  # e.g. a bare `<sup>3</sup>` line: a note marker without its text
         for start, end in _split_long(text):
-            found.append(_Draft(unit.kind, section, text[start:end], _line_at(marks, start),
+            found.append(Draft(unit.kind, section, text[start:end], _line_at(marks, start),
                                 _line_at(marks, end - 1)))
     return _drop_pull_quotes(found)
 
 
-def _assemble(unit: _Unit, vocab: set[str]) -> tuple[str, list[tuple[int, int]]]:
+def _assemble(unit: Unit, vocab: set[str]) -> tuple[str, list[tuple[int, int]]]:
     """The unit's text, and (offset, line number) marks saying where each line's text starts."""
     text, marks = "", []
     for segment in unit.segments:
@@ -431,7 +431,7 @@ def _split_long(text: str) -> list[tuple[int, int]]:
     return spans + [(start, len(text))]
 
 
-def _drop_pull_quotes(found: list[_Draft]) -> list[_Draft]:
+def _drop_pull_quotes(found: list[Draft]) -> list[Draft]:
     """A short body line repeated verbatim inside the next or previous paragraph is a pull quote."""
     bodies = [i for i, p in enumerate(found) if p.kind == BODY]
     drop = set()

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 # The chunker's paragraph-level pass, shared so that every format follows the same rules.
-from .chunk import HEADING, TEXT, _derived_title, _is_metadata, _passages, _Segment, _Unit
-from .chunk import chunk_text
+from .chunk import (HEADING, TEXT, Segment, Unit, chunk_text, derived_title, draft_passages,
+                    is_metadata)
 from .clean import ends_sentence, vocabulary
 from .corpus import decode, is_binary
 from .passage import BODY, NOTE, Document, Passage
@@ -104,14 +104,14 @@ def build_document(source: str, blocks: list[Block], title: str = "") -> Documen
         if block.kind in (HEADING, TITLE):
             if block.kind == TITLE and title_index is None:
                 title_index = len(units)
-            units.append(_Unit(HEADING, [_Segment(HEADING, lines)]))
-        elif block.kind == CODE or not _is_metadata(" ".join(t for _, t in lines)):
-            units.append(_Unit(NOTE if block.kind == NOTE else BODY, [_Segment(TEXT, lines)]))
+            units.append(Unit(HEADING, [Segment(HEADING, lines)]))
+        elif block.kind == CODE or not is_metadata(" ".join(t for _, t in lines)):
+            units.append(Unit(NOTE if block.kind == NOTE else BODY, [Segment(TEXT, lines)]))
     vocab = vocabulary(" ".join(unit.text for unit in units))
-    drafts = _passages(units, title_index, vocab)
+    drafts = draft_passages(units, title_index, vocab)
     if not title:
         named = title_index is not None
-        title = units[title_index].text if named else _derived_title(drafts, source)
+        title = units[title_index].text if named else derived_title(drafts, source)
     passages = tuple(Passage(source, n, d.line_start, d.line_end, title, d.section, d.kind, d.text)
                      for n, d in enumerate(drafts, 1))
     return Document(source, title, passages)

@@ -3,7 +3,6 @@ new but highlighting. Corpus text is data: it goes into `Text` objects (never pa
 markup) after terminal control characters are made visible."""
 from __future__ import annotations
 
-import re
 
 from rich.console import Console, Group
 from rich.panel import Panel
