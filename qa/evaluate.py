@@ -60,12 +60,13 @@ def evaluate(gold: list[dict], answer: Callable[[str], AskResult]) -> EvalReport
     misses: list[Miss] = []
     for item in gold:
         result = answer(item["question"])
-        relevant = [is_relevant(item, h.source, h.text) for h in result.results[:DEPTH]]
-        words += [len(h.text.split()) for h in result.results[:DEPTH]]
+        passages = [h.passage for h in result.results[:DEPTH]]
+        relevant = [is_relevant(item, p.source, p.text) for p in passages]
+        words += [len(p.text.split()) for p in passages]
         add_scores(totals, item, relevant, result)
         first = relevant.index(True) if True in relevant else None
         if first != 0:
-            top = result.results[0] if result.results else None
+            top = result.results[0].passage if result.results else None
             misses.append(Miss(str(item.get("id", "")), item["question"],
                                None if first is None else first + 1,
                                f"{item['source']}: {item['evidence'][:90]}",

@@ -41,26 +41,26 @@ def render_ask(console: Console, result: AskResult, analyzer: Analyzer) -> None:
         console.print(Text(f"No passage matches: {clean(result.question)}", style="yellow"))
     for hit in result.results:
         console.print(hit_header(hit))
-        console.print(highlight(hit.text, words))
+        console.print(highlight(hit.passage.text, words))
         if hit.explain:
             console.print(explain_line(hit))
         console.print()
 
 
 def hit_header(hit: Hit) -> Text:
-    header = Text(f"{hit.rank}. ", style="bold").append_text(citation_header(hit))
+    header = Text(f"{hit.rank}. ", style="bold").append_text(citation_header(hit.passage))
     header.append(f"  score {hit.score:.2f}", style="dim")
     return header
 
 
-def citation_header(hit: Hit) -> Text:
+def citation_header(passage: Passage) -> Text:
     """Title, citation, section and kind of a passage, on one line."""
-    header = Text(clean(hit.title or hit.source), style="bold cyan")
-    header.append(f"  {clean(hit.citation)}", style="cyan")
-    if hit.section:
-        header.append(f"  § {clean(hit.section)}", style="dim")
-    if hit.kind != "body":
-        header.append(f"  [{hit.kind}]", style="magenta")
+    header = Text(clean(passage.title or passage.source), style="bold cyan")
+    header.append(f"  {clean(passage.citation)}", style="cyan")
+    if passage.section:
+        header.append(f"  § {clean(passage.section)}", style="dim")
+    if passage.kind != "body":
+        header.append(f"  [{passage.kind}]", style="magenta")
     return header
 
 
@@ -76,12 +76,7 @@ def explain_line(hit: Hit) -> Text:
 
 def render_passages(console: Console, passages: list[Passage]) -> None:
     for passage in passages:
-        header = Text(clean(passage.citation), style="bold cyan")
-        if passage.section:
-            header.append(f"  § {clean(passage.section)}", style="dim")
-        if passage.kind != "body":
-            header.append(f"  [{passage.kind}]", style="magenta")
-        console.print(header)
+        console.print(citation_header(passage))
         console.print(Text(clean(passage.text)))
         console.print()
 
@@ -146,7 +141,7 @@ def evidence_header(item: Evidence) -> Text:
     header = Text(f"{item.hit.rank}. ", style="bold")
     header.append(item.stance, style=STANCE_STYLES[item.stance])
     header.append("  ")
-    return header.append_text(citation_header(item.hit))
+    return header.append_text(citation_header(item.hit.passage))
 
 
 def marked_sentence(item: Evidence) -> Text:

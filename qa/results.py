@@ -18,26 +18,17 @@ class TermScore:
 
 @dataclass(frozen=True)
 class Hit:
+    """A ranked passage: JSON flattens the passage's fields next to rank and score."""
+
     rank: int
     score: float
-    source: str
-    paragraph: int
-    line_start: int
-    line_end: int
-    title: str
-    section: str
-    kind: str
-    text: str
-    citation: str
-    page: int | None = None  # 1-based PDF page, None for other formats
+    passage: Passage
     explain: tuple[TermScore, ...] | None = None
 
     @classmethod
     def of(cls, passage: Passage, rank: int, score: float,
            explain: tuple[TermScore, ...] | None = None) -> "Hit":
-        return cls(rank, round(float(score), 6), passage.source, passage.paragraph,
-                   passage.line_start, passage.line_end, passage.title, passage.section,
-                   passage.kind, passage.text, passage.citation, passage.page, explain)
+        return cls(rank, round(float(score), 6), passage, explain)
 
 
 @dataclass(frozen=True)
@@ -76,9 +67,9 @@ def ask_dict(result: AskResult) -> dict:
 
 
 def hit_dict(hit: Hit) -> dict:
-    out = asdict(hit)
-    if hit.explain is None:
-        del out["explain"]
+    out = {"rank": hit.rank, "score": hit.score, **passage_dict(hit.passage)}
+    if hit.explain is not None:
+        out["explain"] = [asdict(term) for term in hit.explain]
     return out
 
 

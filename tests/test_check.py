@@ -77,7 +77,7 @@ def test_paraphrase_is_supported(searcher):
                              "March 2016 with 1200 personnel.")
     assert result.verdict == "supported" and not result.disagreement
     top = result.evidence[0]
-    assert top.stance == "supports" and top.hit.source == "mission.txt" and "1,200" in top.sentence
+    assert top.stance == "supports" and top.hit.passage.source == "mission.txt" and "1,200" in top.sentence
     assert 0 < result.confidence <= 1
 
 
