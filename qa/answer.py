@@ -7,7 +7,6 @@ prior for the passage's rank.
 """
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
@@ -138,7 +137,3 @@ def clip_words(text: str, span: tuple[int, int] | None) -> tuple[str, tuple[int,
         return clipped, (span[0] - begin, span[1] - begin)
     return clipped, None
 
-
-def idf_table(doc_freqs: dict[str, int], n_docs: int) -> dict[str, float]:
-    """A positive idf for weighting sentence overlap (BM25's floor is not wanted here)."""
-    return {t: math.log(1 + (n_docs - df + 0.5) / (df + 0.5)) for t, df in doc_freqs.items()}

@@ -1,7 +1,7 @@
 """Answering a question: rank passages, then extract the answering sentence."""
 from __future__ import annotations
 
-from .answer import extract_answer, idf_table
+from .answer import extract_answer
 from .batch import readable
 from .errors import UsageError
 from .index import Index
@@ -30,7 +30,7 @@ def ask(index: Index, question: str, k: int = 5, explain: bool = False,
                         explain_score(index, question, r.passage_id) if explain else None)
                  for n, r in enumerate(ranked, 1))
     terms = query_terms(index, question)
-    idf = idf_table({t: index.doc_freq(t) for t in set(terms)}, len(index.passages))
+    idf = {t: index.weight_of(t) for t in set(terms)}
     answer = extract_answer(question, [index.passages[r.passage_id] for r in ranked],
                             index.analyzer, idf)
     return AskResult(question, answer, hits, terms=tuple(dict.fromkeys(terms)))

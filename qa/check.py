@@ -13,7 +13,6 @@
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from .batch import readable
@@ -83,9 +82,7 @@ def setting(index: Index, claim: Parsed) -> set[str]:
 
 def claim_weights(index: Index, claim: Parsed) -> dict[str, float]:
     """Positive idf of each claim term: rare words say more about what the claim states."""
-    n = len(index.passages)
-    return {t: math.log(1 + (n - df + 0.5) / (df + 0.5))
-            for t in claim.terms for df in [index.doc_freq(t)]}
+    return {t: index.weight_of(t) for t in claim.terms}
 
 
 def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,

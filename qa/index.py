@@ -6,6 +6,7 @@ may be memory-mapped (`qa.store` decides), so opening a big index reads almost n
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -51,6 +52,12 @@ class Index:
     def doc_freq(self, term: str) -> int:
         tid = self.term_id(term)
         return 0 if tid is None else int(self.offsets[tid + 1] - self.offsets[tid])
+
+    def weight_of(self, term: str) -> float:
+        """A positive idf, for weighing evidence beyond BM25 (sentences, claims, headings):
+        BM25's floor for common terms is not wanted there."""
+        n, df = len(self.passages), self.doc_freq(term)
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
     def bm25_scores(self, query_terms: Iterable[str]) -> np.ndarray:
         """BM25Okapi.get_scores for these terms (repeats count, as in rank-bm25)."""

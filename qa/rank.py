@@ -9,7 +9,6 @@ or document title.
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from .analyze import split_words, without_frame
@@ -89,7 +88,7 @@ def rank(index: Index, question: str, k: int, source_globs: tuple[str, ...] = ()
     filters = Filters.of(question, source_globs)
     filters.restrict(index, scores)
     candidates = accepted_candidates(index, scores, max(k, CANDIDATES), filters)
-    idf = {q.term: idf_of(index, q.term) for q in terms}
+    idf = {q.term: index.weight_of(q.term) for q in terms}
     match = TermMatcher(index, unique(terms))
     rescored = [(i, float(scores[i]) + sum(bonus_parts(index, i, terms, idf, match).values()))
                 for i in candidates]
@@ -106,11 +105,6 @@ def accepted_candidates(index: Index, scores, n: int, filters: Filters) -> list[
         if len(accepted) >= n or len(ranked) < depth:
             return accepted[:n]
         depth *= 4
-
-
-def idf_of(index: Index, term: str) -> float:
-    n, df = len(index.passages), index.doc_freq(term)
-    return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
 
 def bonus_parts(index: Index, passage_id: int, terms: list[QueryTerm], idf: dict[str, float],
@@ -180,7 +174,7 @@ def explain(index: Index, question: str, passage_id: int) -> tuple[TermScore, ..
             before = contributions.get(q.term)
             score = q.weight * float(weights[at]) + (before.score if before else 0.0)
             contributions[q.term] = TermScore(q.term, round(score, 6), q.via)
-    idf = {q.term: idf_of(index, q.term) for q in terms}
+    idf = {q.term: index.weight_of(q.term) for q in terms}
     extra = [TermScore(name, round(value, 6))
              for name, value in bonus_parts(index, passage_id, terms, idf,
                                             TermMatcher(index, unique(terms))).items() if value]

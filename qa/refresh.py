@@ -6,6 +6,7 @@ sizes and modification times first and hashes a file only when its time changed.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import shutil
@@ -42,6 +43,7 @@ class BuildReport:
     rebuilt: bool
 
 
+@functools.lru_cache(maxsize=1)  # the code does not change while a process runs
 def builder_fingerprint() -> str:
     digest = hashlib.sha256()
     for name in INDEXING_CODE:
