@@ -60,8 +60,9 @@ def mine_acronyms(texts: Iterable[str]) -> dict[str, str]:
 def synonym_table(analyzer, in_corpus) -> dict[str, dict[str, list[str]]]:
     """General English synonyms (`qa.lexicon`) reduced to the terms this corpus contains:
     {"words": {stem: [stems of its synonyms]}, "names": {"ivory coast": [stems of the other
-    names of that country]}}. Computed at build time so a query needs no stemmer."""
-    from .lexicon import SYNONYMS, country_names
+    names of that country], "bamako": [stems of Mali's names and of its government]}}.
+    Computed at build time so a query needs no stemmer."""
+    from .lexicon import SEAT_OF_GOVERNMENT, SYNONYMS, capital_cities, country_names
 
     words: dict[str, list[str]] = {}
     for group in SYNONYMS:
@@ -75,5 +76,9 @@ def synonym_table(analyzer, in_corpus) -> dict[str, dict[str, list[str]]]:
     names = {name: [t for other in by_country[country] if other != name
                     for t in analyzer.terms(other) if in_corpus(t)]
              for name, country in country_names().items()}
+    government = analyzer.terms(SEAT_OF_GOVERNMENT)
+    for capital, country in capital_cities().items():
+        stands_for = [t for name in by_country[country] for t in analyzer.terms(name)]
+        names[capital] = [t for t in stands_for + government if in_corpus(t)]
     return {"words": {k: sorted(set(v)) for k, v in words.items() if v},
             "names": {k: sorted(set(v)) for k, v in names.items() if v}}

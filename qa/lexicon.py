@@ -199,6 +199,47 @@ Uruguay:Uruguayan; Uzbekistan:Uzbek; Venezuela:Venezuelan; Vietnam:Vietnamese;
 Yemen:Yemeni; Zambia:Zambian; Zimbabwe:Zimbabwean
 """
 
+# Capital cities, which news and reports use for the government seated there ("Bamako
+# demanded the mission's departure"). Capitals spelled like their country (Mexico, Kuwait,
+# Singapore...) are left out: the country's own name already covers them.
+CAPITALS = """
+Afghanistan:Kabul; Algeria:Algiers; Angola:Luanda; Argentina:Buenos Aires; Armenia:Yerevan;
+Australia:Canberra; Austria:Vienna; Azerbaijan:Baku; Bangladesh:Dhaka; Belarus:Minsk;
+Belgium:Brussels; Benin:Porto-Novo|Cotonou; Bhutan:Thimphu; Bolivia:La Paz|Sucre;
+Bosnia:Sarajevo; Botswana:Gaborone; Brazil:Brasília; Bulgaria:Sofia;
+Burkina Faso:Ouagadougou; Burundi:Gitega|Bujumbura; Cambodia:Phnom Penh;
+Cameroon:Yaoundé; Canada:Ottawa; Cape Verde:Praia; Central African Republic:Bangui;
+Chad:N'Djamena; Chile:Santiago; China:Beijing; Colombia:Bogotá; Comoros:Moroni;
+Congo:Kinshasa|Brazzaville; Costa Rica:San José; Côte d'Ivoire:Yamoussoukro|Abidjan;
+Croatia:Zagreb; Cuba:Havana; Cyprus:Nicosia; Czech Republic:Prague; Denmark:Copenhagen;
+Dominican Republic:Santo Domingo; Ecuador:Quito; Egypt:Cairo; El Salvador:San Salvador;
+Equatorial Guinea:Malabo; Eritrea:Asmara; Estonia:Tallinn; Eswatini:Mbabane;
+Ethiopia:Addis Ababa; Fiji:Suva; Finland:Helsinki; France:Paris; Gabon:Libreville;
+Gambia:Banjul; Georgia:Tbilisi; Germany:Berlin; Ghana:Accra; Greece:Athens;
+Guatemala:Guatemala City; Guinea:Conakry; Guinea-Bissau:Bissau; Haiti:Port-au-Prince;
+Honduras:Tegucigalpa; Hungary:Budapest; Iceland:Reykjavik; India:New Delhi;
+Indonesia:Jakarta; Iran:Tehran; Iraq:Baghdad; Ireland:Dublin; Italy:Rome; Jamaica:Kingston;
+Japan:Tokyo; Jordan:Amman; Kazakhstan:Astana; Kenya:Nairobi; Korea:Seoul|Pyongyang;
+Kosovo:Pristina; Kyrgyzstan:Bishkek; Laos:Vientiane; Latvia:Riga; Lebanon:Beirut;
+Lesotho:Maseru; Liberia:Monrovia; Libya:Tripoli; Lithuania:Vilnius; Madagascar:Antananarivo;
+Malawi:Lilongwe; Malaysia:Kuala Lumpur; Mali:Bamako; Malta:Valletta; Mauritania:Nouakchott;
+Mauritius:Port Louis; Moldova:Chisinau; Mongolia:Ulaanbaatar; Montenegro:Podgorica;
+Morocco:Rabat; Mozambique:Maputo; Myanmar:Naypyidaw; Namibia:Windhoek; Nepal:Kathmandu;
+Netherlands:Amsterdam|The Hague; New Zealand:Wellington; Nicaragua:Managua; Niger:Niamey;
+Nigeria:Abuja; Norway:Oslo; Oman:Muscat; Pakistan:Islamabad; Paraguay:Asunción; Peru:Lima;
+Philippines:Manila; Poland:Warsaw; Portugal:Lisbon; Qatar:Doha; Romania:Bucharest;
+Russia:Moscow|Kremlin; Rwanda:Kigali; Saudi Arabia:Riyadh; Senegal:Dakar; Serbia:Belgrade;
+Sierra Leone:Freetown; Slovakia:Bratislava; Slovenia:Ljubljana; Somalia:Mogadishu;
+South Africa:Pretoria; South Sudan:Juba; Spain:Madrid; Sri Lanka:Colombo; Sudan:Khartoum;
+Sweden:Stockholm; Switzerland:Bern; Syria:Damascus; Taiwan:Taipei; Tajikistan:Dushanbe;
+Tanzania:Dodoma|Dar es Salaam; Thailand:Bangkok; Togo:Lomé; Tunisia:Tunis; Turkey:Ankara;
+Uganda:Kampala; Ukraine:Kyiv|Kiev; United Arab Emirates:Abu Dhabi; United Kingdom:London;
+United States:Washington; Uruguay:Montevideo; Uzbekistan:Tashkent; Venezuela:Caracas;
+Vietnam:Hanoi; Yemen:Sanaa; Zambia:Lusaka; Zimbabwe:Harare
+"""
+# What a capital stands for besides its country: the government seated in it.
+SEAT_OF_GOVERNMENT = "government authorities"
+
 
 def country_names() -> dict[str, str]:
     """Every spelling (lowercase) -> the country's name: 'malian' -> 'mali'."""
@@ -209,3 +250,13 @@ def country_names() -> dict[str, str]:
         for name in [country, *others.split("|")]:
             names[name.strip().lower()] = canonical
     return names
+
+
+def capital_cities() -> dict[str, str]:
+    """Every capital (lowercase) -> its country's name as `country_names` gives it."""
+    capitals: dict[str, str] = {}
+    for entry in CAPITALS.split(";"):
+        country, _, cities = entry.strip().partition(":")
+        for city in cities.split("|"):
+            capitals[city.strip().lower()] = country.strip().lower()
+    return capitals

@@ -47,8 +47,9 @@ def query_terms(index: Index, question: str) -> list[str]:
 
 def expand(index: Index, question: str) -> list[QueryTerm]:
     """The question's terms, plus the long form of each acronym and the acronym of each long
-    form it contains (as defined in the corpus), plus general synonyms and other names of a
-    country named ("Ivory Coast" -> Côte d'Ivoire), each counting less than a typed word."""
+    form it contains (as defined in the corpus), plus general synonyms, other names of a
+    country named ("Ivory Coast" -> Côte d'Ivoire) and what a capital city stands for
+    ("Bamako" -> Mali, its government), each counting less than a typed word."""
     terms = query_terms(index, question)
     expanded = [QueryTerm(t) for t in terms]
     present = set(terms)
@@ -74,7 +75,7 @@ def expand(index: Index, question: str) -> list[QueryTerm]:
 
 
 def named_countries(index: Index, question: str):
-    """(name, terms of the country's other names) for each country name in the question."""
+    """(name, terms it stands for) for each country or capital named in the question."""
     words = " " + " ".join(split_words(question)) + " "
     return [(name, others) for name, others in index.synonyms.get("names", {}).items()
             if f" {' '.join(split_words(name))} " in words]

@@ -88,3 +88,14 @@ def test_synonyms_and_country_names_expand_the_question_at_lower_weight():
     assert top.text.startswith("Côte d'Ivoire")
     deaths = index.passages[rank(index, "Where did deaths rise?", 1)[0].passage_id]
     assert "fatalities" in deaths.text
+
+
+def test_a_capital_city_in_the_question_stands_for_its_country_and_government():
+    index = index_of(("a.txt", FILLER + "The mission was asked to leave the camp by the river.\n\n"
+                      "The Malian authorities asked the mission to leave.\n\n"
+                      "Traders in Dakar asked for lower prices.\n"))
+    expanded = {q.term: q for q in expand(index, "Why did Bamako ask the mission to leave?")}
+    assert expanded["author"].via == "bamako" and expanded["author"].weight < 1
+    assert expanded["malian"].via == "bamako"
+    top = index.passages[rank(index, "Why did Bamako ask the mission to leave?", 1)[0].passage_id]
+    assert top.text.startswith("The Malian authorities")
