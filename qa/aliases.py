@@ -60,9 +60,11 @@ def mine_acronyms(texts: Iterable[str]) -> dict[str, str]:
 def synonym_table(analyzer, in_corpus) -> dict[str, dict[str, list[str]]]:
     """General English synonyms (`qa.lexicon`) reduced to the terms this corpus contains:
     {"words": {stem: [stems of its synonyms]}, "names": {"ivory coast": [stems of the other
-    names of that country], "bamako": [stems of Mali's names and of its government]}}.
+    names of that country], "bamako": [stems of Mali's names and of its government]},
+    "phrases": {"pull": [[["out"], [stems of withdraw, exit]], ...]}}.
     Computed at build time so a query needs no stemmer."""
-    from .lexicon import SEAT_OF_GOVERNMENT, SYNONYMS, capital_cities, country_names
+    from .lexicon import (SEAT_OF_GOVERNMENT, SYNONYMS, capital_cities, country_names,
+                          phrasal_verbs)
 
     words: dict[str, list[str]] = {}
     for group in SYNONYMS:
@@ -80,5 +82,11 @@ def synonym_table(analyzer, in_corpus) -> dict[str, dict[str, list[str]]]:
     for capital, country in capital_cities().items():
         stands_for = [t for name in by_country[country] for t in analyzer.terms(name)]
         names[capital] = [t for t in stands_for + government if in_corpus(t)]
+    phrases: dict[str, list] = {}
+    for (verb, *particle), synonyms in phrasal_verbs().items():
+        found = sorted({t for t in analyzer.terms(synonyms) if in_corpus(t)})
+        if found:
+            phrases.setdefault(analyzer.stem(verb), []).append([particle, found])
     return {"words": {k: sorted(set(v)) for k, v in words.items() if v},
-            "names": {k: sorted(set(v)) for k, v in names.items() if v}}
+            "names": {k: sorted(set(v)) for k, v in names.items() if v},
+            "phrases": phrases}

@@ -157,6 +157,42 @@ SYNONYMS = (
     "spread spanning across throughout",
     "operating operate operated operations operation deployed",
 )
+# Phrasal verbs and the single verbs reports use for them ("pulled out" -> withdrew). The
+# particle is a stopword, so without this table "pull out" would search for "pull" alone.
+PHRASAL_VERBS = """
+pull out: withdraw exit; pull back: withdraw retreat; draw down: reduce withdraw drawdown;
+stand down: withdraw demobilize; drop out: withdraw quit; move out: leave depart;
+move in: enter arrive; send in: deploy dispatch; roll out: deploy launch introduce;
+turn into: convert transform become; turn over: transfer surrender; hand over: transfer cede;
+pass on: transfer convey; take over: seize assume control; take on: assume undertake;
+take up: adopt assume; take part: participate; carry out: conduct implement perform
+undertake; carry on: continue; keep up: maintain continue; set up: establish create found;
+build up: strengthen reinforce increase; step up: increase intensify; scale up: increase
+expand; scale back: reduce cut; cut back: reduce cut; wind down: end reduce; phase out: end
+eliminate; step down: resign; back down: retreat concede; give up: abandon surrender;
+break out: erupt start; break down: collapse fail; fall apart: collapse disintegrate;
+call for: demand urge request; call on: urge ask; call off: cancel; crack down: repress
+suppress; put down: suppress crush; stir up: provoke incite; set off: trigger spark;
+bring about: cause produce; put off: postpone delay; hold off: delay postpone;
+put forward: propose submit; come up with: propose devise; rule out: exclude reject;
+turn down: reject refuse decline; push back: resist oppose; turn against: oppose;
+fend off: repel resist; back up: support; prop up: support sustain; stand by: support;
+team up: cooperate ally; sign up: join enlist; look into: investigate examine;
+find out: discover learn; point out: note; spell out: specify detail; set out: describe
+outline; wipe out: destroy eliminate; shut down: close; kick out: expel; throw out: expel;
+deal with: handle address manage; cope with: handle manage; pay for: fund finance;
+account for: represent constitute; go ahead: proceed; run out: exhaust; die down: subside;
+hand out: distribute
+"""
+# Irregular past forms of the verbs above, which a stemmer does not bring back to the verb.
+IRREGULAR_PAST = {
+    "took": "take", "taken": "take", "gave": "give", "given": "give", "broke": "break",
+    "broken": "break", "brought": "bring", "stood": "stand", "drew": "draw", "drawn": "draw",
+    "fell": "fall", "fallen": "fall", "held": "hold", "kept": "keep", "threw": "throw",
+    "thrown": "throw", "came": "come", "ran": "run", "went": "go", "gone": "go", "built": "build",
+    "sent": "send", "found": "find", "dealt": "deal", "paid": "pay", "wound": "wind",
+}
+
 # Countries and the adjectives and nouns for their people: "Malian" and "Mali" are one actor.
 COUNTRIES = """
 Afghanistan:Afghan; Algeria:Algerian; Angola:Angolan; Argentina:Argentine|Argentinian;
@@ -260,3 +296,17 @@ def capital_cities() -> dict[str, str]:
         for city in cities.split("|"):
             capitals[city.strip().lower()] = country.strip().lower()
     return capitals
+
+
+def phrasal_verbs() -> dict[tuple[str, ...], str]:
+    """{(every written form of the verb, ..., particle words): its single-verb synonyms}."""
+    forms_of: dict[str, list[str]] = {}
+    for past, verb in IRREGULAR_PAST.items():
+        forms_of.setdefault(verb, []).append(past)
+    table: dict[tuple[str, ...], str] = {}
+    for entry in PHRASAL_VERBS.split(";"):
+        phrase, _, synonyms = entry.partition(":")
+        verb, *particle = phrase.split()
+        for form in [verb, *forms_of.get(verb, [])]:
+            table[(form, *particle)] = synonyms.strip()
+    return table

@@ -71,6 +71,8 @@ def expand(index: Index, question: str) -> list[QueryTerm]:
         add(synonyms.get(term, ()), SYNONYM_WEIGHT, term)
     for name, others in named_countries(index, question):
         add(others, SYNONYM_WEIGHT, name)
+    for phrase, synonyms in phrasal_verbs(index, question):
+        add(synonyms, SYNONYM_WEIGHT, phrase)
     return expanded
 
 
@@ -79,6 +81,20 @@ def named_countries(index: Index, question: str):
     words = " " + " ".join(split_words(question)) + " "
     return [(name, others) for name, others in index.synonyms.get("names", {}).items()
             if f" {' '.join(split_words(name))} " in words]
+
+
+def phrasal_verbs(index: Index, question: str, reach: int = 3):
+    """(phrase, terms of its single-verb synonyms) for each phrasal verb in the question; the
+    particle may come a few words after the verb ("turned the mission into")."""
+    table, words = index.synonyms.get("phrases", {}), split_words(question)
+    found = []
+    for at, word in enumerate(words):
+        for particle, synonyms in table.get(index.analyzer.stem(word), ()):
+            for start in range(at + 1, min(at + 1 + reach, len(words))):
+                if words[start:start + len(particle)] == particle:
+                    found.append((" ".join([word, *particle]), synonyms))
+                    break
+    return found
 
 
 def rank(index: Index, question: str, k: int, source_globs: tuple[str, ...] = ()) -> list[Ranked]:

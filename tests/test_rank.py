@@ -99,3 +99,16 @@ def test_a_capital_city_in_the_question_stands_for_its_country_and_government():
     assert expanded["malian"].via == "bamako"
     top = index.passages[rank(index, "Why did Bamako ask the mission to leave?", 1)[0].passage_id]
     assert top.text.startswith("The Malian authorities")
+
+
+def test_a_phrasal_verb_in_the_question_finds_its_single_verb_synonym():
+    index = index_of(("a.txt", FILLER + "Egypt will rotate its contingent next year.\n\n"
+                      "Sweden will withdraw its contingent next year.\n\n"
+                      "The army took over the airport and later converted it into a base.\n"))
+    expanded = {q.term: q for q in expand(index, "When will Sweden pull its soldiers out?")}
+    assert expanded["withdraw"].via == "pull out" and expanded["withdraw"].weight < 1
+    question = "Which contingent will be pulled out next year?"
+    top = index.passages[rank(index, question, 1)[0].passage_id]
+    assert top.text.startswith("Sweden")
+    took = {q.term: q for q in expand(index, "Who took over the airport and turned it into a base?")}
+    assert took["convert"].via == "turned into"
