@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .analyze import Analyzer, split_words, without_frame
+from .kinds import ITEM_PATTERNS, question_type
 from .passage import Passage
 from .results import Answer
 from .sentences import split_sentences
@@ -19,35 +20,6 @@ MAX_WORDS = 60
 PASSAGES_CONSIDERED = 3
 RANK_PRIOR = (0.12, 0.04, 0.0)
 TYPE_BONUS = 0.25
-
-NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-                "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-                "sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half")
-MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
-          "december")
-ITEM_PATTERNS = {
-    "number": re.compile(rf"\b(?:\d[\d,.]*(?:\s*(?:percent|per cent|%))?|(?:{NUMBER_WORDS})"
-                         rf"(?:[\s-](?:{NUMBER_WORDS}))*)\b", re.I),
-    "date": re.compile(rf"\b(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})(?:\s+\d{{1,2}})?,?\s+)?(?:19|20)\d\d\b"
-                       rf"|\b(?:{MONTHS})\b", re.I),
-    "name": re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|de\s+)?[A-Z][\w’'-]*)*"),
-}
-QUESTION_TYPES = (
-    (re.compile(r"\bhow (?:many|much|long|large|big|often)\b|\bwhat (?:number|percentage|share|"
-                r"proportion|amount|size)\b|\bhow high\b", re.I), "number"),
-    (re.compile(r"\bwhen\b|\b(?:what|which) (?:year|month|date|day)\b|\bsince when\b", re.I),
-     "date"),
-    (re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:\w+ ){0,2}(?:country|countries|nation|"
-                r"organi[sz]ation|group|official|body|state|city|town|region|force|actor|"
-                r"institution|minister|person)\b|\bwhere\b", re.I), "name"),
-)
-
-
-def question_type(question: str) -> str | None:
-    for pattern, kind in QUESTION_TYPES:
-        if pattern.search(question):
-            return kind
-    return None
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ def answer(question, *texts):
 
 @pytest.mark.parametrize("question, kind", [
     ("How many troops were deployed?", "number"),
-    ("What percentage of incidents happened there?", "number"),
+    ("What percentage of incidents happened there?", "percentage"),
     ("When did the mission deploy?", "date"),
     ("In what year was it renewed?", "date"),
     ("Who chaired the meeting?", "name"),
@@ -35,6 +35,13 @@ def test_number_question_prefers_the_sentence_with_a_new_number():
                    "Peacekeepers were killed in attacks on convoys. In all, 46 peacekeepers were "
                    "killed in the attacks by February.")
     assert found.text.startswith("In all, 46") and found.text[slice(*found.span)] == "46"
+
+
+def test_share_question_prefers_the_percentage_over_other_numbers():
+    found = answer("What share of its capacity did the force spend on escorts in 2016?",
+                   "In 2016 the force had 12 battalions and spent 80 percent of its capacity on "
+                   "escorts.")
+    assert found.text[slice(*found.span)] == "80 percent"
 
 
 def test_date_question_picks_the_date_not_a_number_from_the_question():

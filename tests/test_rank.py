@@ -3,7 +3,7 @@ from qa.aliases import mine_acronyms
 from qa.analyze import Analyzer
 from qa.chunk import chunk_text
 from qa.build import build_index
-from qa.rank import expand, rank
+from qa.rank import expand, explain, rank
 
 
 def index_of(*docs: tuple[str, str]):
@@ -112,3 +112,15 @@ def test_a_phrasal_verb_in_the_question_finds_its_single_verb_synonym():
     assert top.text.startswith("Sweden")
     took = {q.term: q for q in expand(index, "Who took over the airport and turned it into a base?")}
     assert took["convert"].via == "turned into"
+
+
+def test_a_share_question_prefers_the_passage_that_gives_a_percentage():
+    index = index_of(("a.txt", FILLER + "The force's capacity went mostly to convoys.\n\n"
+                      "Up to 80 percent of the force's capacity went to escorting convoys.\n"))
+    question = "What share of the force's capacity went to convoys?"
+    top = rank(index, question, 1)[0].passage_id
+    assert index.passages[top].text.startswith("Up to 80 percent")
+    parts = {t.term: t.score for t in explain(index, question, top)}
+    assert parts["+percentage"] > 0
+    other = next(r.passage_id for r in rank(index, question, 2) if r.passage_id != top)
+    assert "+percentage" not in {t.term for t in explain(index, question, other)}

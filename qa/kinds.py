@@ -1,0 +1,40 @@
+"""The kind of thing a question asks for (a number for "how many", a share for "what
+percentage", a date for "when", a name for "who") and where such things stand in a text.
+Used to pick the answer sentence (`qa.answer`) and, for the specific kinds, as ranking
+evidence (`qa.rank`)."""
+from __future__ import annotations
+
+import re
+
+NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+                "sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half")
+MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
+          "december")
+ITEM_PATTERNS = {
+    "percentage": re.compile(r"\b\d[\d,.]*\s*(?:percent\b|per cent\b|%)"
+                            r"|\b(?:half|(?:a|one|two) (?:third|quarter)s?|three quarters)\b", re.I),
+    "number": re.compile(rf"\b(?:\d[\d,.]*(?:\s*(?:percent|per cent|%))?|(?:{NUMBER_WORDS})"
+                         rf"(?:[\s-](?:{NUMBER_WORDS}))*)\b", re.I),
+    "date": re.compile(rf"\b(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})(?:\s+\d{{1,2}})?,?\s+)?(?:19|20)\d\d\b"
+                       rf"|\b(?:{MONTHS})\b", re.I),
+    "name": re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|de\s+)?[A-Z][\w’'-]*)*"),
+}
+QUESTION_TYPES = (
+    (re.compile(r"\b(?:what|which) (?:percentage|share|proportion|fraction|portion|part|percent)"
+                r"\b|\bhow much of\b|\bwhat per ?cent\b", re.I), "percentage"),
+    (re.compile(r"\bhow (?:many|much|long|large|big|often)\b|\bwhat (?:number|amount|size)\b"
+                r"|\bhow high\b", re.I), "number"),
+    (re.compile(r"\bwhen\b|\b(?:what|which) (?:year|month|date|day)\b|\bsince when\b", re.I),
+     "date"),
+    (re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:\w+ ){0,2}(?:country|countries|nation|"
+                r"organi[sz]ation|group|official|body|state|city|town|region|force|actor|"
+                r"institution|minister|person)\b|\bwhere\b", re.I), "name"),
+)
+
+
+def question_type(question: str) -> str | None:
+    for pattern, kind in QUESTION_TYPES:
+        if pattern.search(question):
+            return kind
+    return None
