@@ -33,9 +33,13 @@ class Candidate:
 
 def extract_answer(question: str, passages: list[Passage], analyzer: Analyzer,
                    idf: dict[str, float]) -> Answer | None:
-    """The best answering sentence among the top passages, or None if none shares a term."""
-    terms = set(analyzer.terms(without_frame(question)))
-    total = sum(idf.get(t, 0.0) for t in terms)
+    """The best answering sentence among the top passages, or None if none shares a term.
+    `idf` weighs each term of the question and of its expansion (a synonym at its expansion
+    weight: "Bamako" is answered by a sentence on "the Malian authorities"); a sentence's
+    coverage is measured against the words the user typed."""
+    typed = set(analyzer.terms(without_frame(question)))
+    terms = typed | set(idf)
+    total = sum(idf.get(t, 0.0) for t in typed)
     if not terms or total <= 0:
         return None
     kind = question_type(question)

@@ -5,7 +5,7 @@ from .answer import extract_answer
 from .batch import readable
 from .errors import UsageError
 from .index import Index
-from .rank import explain as explain_score, query_terms, rank
+from .rank import expand, explain as explain_score, query_terms, rank
 from .results import AskResult, Hit
 
 MAX_QUESTION_CHARS = 10_000
@@ -30,7 +30,8 @@ def ask(index: Index, question: str, k: int = 5, explain: bool = False,
                         explain_score(index, question, r.passage_id) if explain else None)
                  for n, r in enumerate(ranked, 1))
     terms = query_terms(index, question)
-    idf = {t: index.weight_of(t) for t in set(terms)}
+    weighted_idf = {q.term: q.weight * index.weight_of(q.term)
+                    for q in reversed(expand(index, question))}  # a typed term wins a clash
     answer = extract_answer(question, [index.passages[r.passage_id] for r in ranked],
-                            index.analyzer, idf)
+                            index.analyzer, weighted_idf)
     return AskResult(question, answer, hits, terms=tuple(dict.fromkeys(terms)))
