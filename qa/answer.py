@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .analyze import Analyzer, split_words, without_frame
-from .kinds import ITEM_PATTERNS, question_type
+from .analyze import Analyzer, without_frame
+from .kinds import Asked
 from .passage import Passage
 from .results import Answer
 from .sentences import split_sentences
@@ -42,27 +42,26 @@ def extract_answer(question: str, passages: list[Passage], analyzer: Analyzer,
     total = sum(idf.get(t, 0.0) for t in typed)
     if not terms or total <= 0:
         return None
-    kind = question_type(question)
-    asked_words = {w.lower() for w in split_words(question)}
+    asked = Asked.by(question)
     best = None
     for rank, passage in enumerate(passages[:PASSAGES_CONSIDERED]):
         spans = split_sentences(passage.text)
         for at, (start, end) in enumerate(spans):
-            candidate = score_sentence(passage, start, end, terms, idf, total, kind,
-                                       asked_words, analyzer, RANK_PRIOR[rank])
-            if candidate and kind and not candidate.span and at + 1 < len(spans):
-                candidate = with_next_sentence(candidate, spans[at + 1], kind, asked_words)
+            candidate = score_sentence(passage, start, end, terms, idf, total, asked, analyzer,
+                                       RANK_PRIOR[rank])
+            if candidate and asked.kind and not candidate.span and at + 1 < len(spans):
+                candidate = with_next_sentence(candidate, spans[at + 1], asked)
             if candidate and (best is None or candidate.score > best.score):
                 best = candidate
     return to_answer(best) if best else None
 
 
-def with_next_sentence(candidate: Candidate, following: tuple[int, int], kind: str,
-                       asked_words: set[str]) -> Candidate:
+def with_next_sentence(candidate: Candidate, following: tuple[int, int],
+                       asked: Asked) -> Candidate:
     """A sentence that matches the question but lacks the asked-for item often has it in the
     next one ("...parallel operations. These included Barkhane, the G5 Sahel Force...")."""
     text = candidate.passage.text
-    span = find_item(text[following[0]:following[1]], kind, asked_words)
+    span = asked.item_in(text[following[0]:following[1]])
     if span is None:
         return candidate
     offset = following[0] - candidate.start
@@ -70,26 +69,17 @@ def with_next_sentence(candidate: Candidate, following: tuple[int, int], kind: s
                      following[1], (span[0] + offset, span[1] + offset))
 
 
-def score_sentence(passage, start, end, terms, idf, total, kind, asked_words, analyzer,
+def score_sentence(passage, start, end, terms, idf, total, asked: Asked, analyzer,
                    prior) -> Candidate | None:
     sentence = passage.text[start:end]
     covered = terms & set(analyzer.terms(sentence))
     if not covered:
         return None
     score = sum(idf.get(t, 0.0) for t in covered) / total + prior
-    span = find_item(sentence, kind, asked_words) if kind else None
+    span = asked.item_in(sentence)
     if span:
         score += TYPE_BONUS
     return Candidate(score, passage, start, end, span)
-
-
-def find_item(sentence: str, kind: str, asked_words: set[str]) -> tuple[int, int] | None:
-    """The first thing of the asked-for kind in `sentence` that the question does not name."""
-    for match in ITEM_PATTERNS[kind].finditer(sentence):
-        words = {w.lower() for w in split_words(match.group())}
-        if words and not words <= asked_words:
-            return match.span()
-    return None
 
 
 def to_answer(best: Candidate) -> Answer:

@@ -5,6 +5,9 @@ evidence (`qa.rank`)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from .analyze import split_words
 
 NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                 "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
@@ -38,3 +41,26 @@ def question_type(question: str) -> str | None:
         if pattern.search(question):
             return kind
     return None
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What a question asks for: the kind of thing, and the words it already names (a year in
+    the question is not the answer to "when")."""
+    kind: str | None
+    named: frozenset[str]
+
+    @classmethod
+    def by(cls, question: str) -> "Asked":
+        return cls(question_type(question), frozenset(w.lower() for w in split_words(question)))
+
+    def item_in(self, sentence: str) -> tuple[int, int] | None:
+        """The span of the first thing of the asked-for kind in `sentence` that the question
+        does not name, or None."""
+        if self.kind is None:
+            return None
+        for match in ITEM_PATTERNS[self.kind].finditer(sentence):
+            words = {w.lower() for w in split_words(match.group())}
+            if words and not words <= self.named:
+                return match.span()
+        return None

@@ -4,7 +4,8 @@ BM25 (`Index.weighted_scores`) finds candidates; the question is first expanded 
 mined from the corpus (TOB <-> Temporary Operating Bases). The best candidates are then
 re-scored with evidence BM25 does not see: query terms standing close together in the
 passage, many of them within one sentence, query terms in the passage's section heading
-or document title, and (for "what share/percentage") holding a percentage.
+or document title, a sentence holding the kind of thing asked for (a number, a date, a
+percentage) beside the query terms, and (for "what share/percentage") holding a percentage.
 `rank` is the single entry point used by `ask`, `check` and `eval`.
 """
 from __future__ import annotations
@@ -15,7 +16,7 @@ from .analyze import split_words, without_frame
 from .bm25 import top_k
 from .filters import Filters
 from .index import Index
-from .kinds import ITEM_PATTERNS, question_type
+from .kinds import ITEM_PATTERNS, Asked
 from .results import TermScore
 from .sentences import split_sentences
 
@@ -32,6 +33,11 @@ SENTENCE_WEIGHT = 0.1
 # in most passages and moved nothing when tried.
 KIND_WEIGHT = 1.0
 RANKING_KINDS = ("percentage",)
+# For those kinds and numbers and dates, what tells passages apart is a sentence that both
+# covers the question and holds such an item: the answer sentence. Names are left out: a
+# capitalised word stands in nearly every sentence.
+ANSWER_SENTENCE_WEIGHT = 0.4
+ANSWER_SENTENCE_KINDS = ("number", "date", "percentage")
 
 
 @dataclass(frozen=True)
@@ -115,8 +121,8 @@ def rank(index: Index, question: str, k: int, source_globs: tuple[str, ...] = ()
     candidates = accepted_candidates(index, scores, max(k, CANDIDATES), filters)
     idf = {q.term: index.weight_of(q.term) for q in terms}
     match = TermMatcher(index, unique(terms))
-    kind = question_type(question)
-    rescored = [(i, float(scores[i]) + sum(bonus_parts(index, i, terms, idf, match, kind).values()))
+    asked = Asked.by(question)
+    rescored = [(i, float(scores[i]) + sum(bonus_parts(index, i, terms, idf, match, asked).values()))
                 for i in candidates]
     rescored.sort(key=lambda item: (-item[1], item[0]))
     return [Ranked(i, round(s, 6)) for i, s in rescored[:k]]
@@ -134,20 +140,22 @@ def accepted_candidates(index: Index, scores, n: int, filters: Filters) -> list[
 
 
 def bonus_parts(index: Index, passage_id: int, terms: list[QueryTerm], idf: dict[str, float],
-                match: "TermMatcher", kind: str | None = None) -> dict[str, float]:
+                match: "TermMatcher", asked: Asked) -> dict[str, float]:
     """The re-scoring evidence for one passage, by name (shown by --explain)."""
     passage, wanted = index.passages[passage_id], unique(terms)
     positions = term_positions(match.terms(passage.text))
     heading = set(match.terms(f"{passage.section} {passage.title}"))
-    best_sentence = max((coverage(set(match.terms(passage.text[start:end])), wanted, idf)
-                         for start, end in split_sentences(passage.text)), default=0.0)
-    typed = [idf[q.term] for q in wanted if q.weight == 1.0]
-    holds_kind = kind in RANKING_KINDS and typed and ITEM_PATTERNS[kind].search(passage.text)
+    sentences = [passage.text[start:end] for start, end in split_sentences(passage.text)]
+    covered = [coverage(set(match.terms(sentence)), wanted, idf) for sentence in sentences]
     parts = {"+proximity": PROXIMITY_WEIGHT * proximity(positions, wanted, idf),
-             "+sentence": SENTENCE_WEIGHT * best_sentence,
+             "+sentence": SENTENCE_WEIGHT * max(covered, default=0.0),
              "+heading": SECTION_WEIGHT * coverage(heading, wanted, idf)}
-    if holds_kind:
-        parts[f"+{kind}"] = KIND_WEIGHT * sum(typed) / len(typed)
+    typed = [idf[q.term] for q in wanted if q.weight == 1.0]
+    if asked.kind in RANKING_KINDS and typed and ITEM_PATTERNS[asked.kind].search(passage.text):
+        parts[f"+{asked.kind}"] = KIND_WEIGHT * sum(typed) / len(typed)
+    if asked.kind in ANSWER_SENTENCE_KINDS:
+        parts["+answer sentence"] = ANSWER_SENTENCE_WEIGHT * max(
+            (c for c, sentence in zip(covered, sentences) if asked.item_in(sentence)), default=0.0)
     return parts
 
 
@@ -209,5 +217,5 @@ def explain(index: Index, question: str, passage_id: int) -> tuple[TermScore, ..
     extra = [TermScore(name, round(value, 6))
              for name, value in bonus_parts(index, passage_id, terms, idf,
                                             TermMatcher(index, unique(terms)),
-                                            question_type(question)).items() if value]
+                                            Asked.by(question)).items() if value]
     return tuple(sorted(contributions.values(), key=lambda t: -t.score)) + tuple(extra)

@@ -2,7 +2,8 @@
 import pytest
 
 from qa.analyze import Analyzer
-from qa.answer import extract_answer, question_type
+from qa.answer import extract_answer
+from qa.kinds import question_type
 from qa.passage import Passage
 
 

@@ -124,3 +124,13 @@ def test_a_share_question_prefers_the_passage_that_gives_a_percentage():
     assert parts["+percentage"] > 0
     other = next(r.passage_id for r in rank(index, question, 2) if r.passage_id != top)
     assert "+percentage" not in {t.term for t in explain(index, question, other)}
+
+
+def test_a_when_question_prefers_the_passage_whose_matching_sentence_holds_a_date():
+    index = index_of(("a.txt", FILLER + "The council renewed the mandate. It met again in 2019 "
+                      "about the budget.\n\n"
+                      "The council renewed the mandate in June 2014, after long talks.\n"))
+    question = "When did the council renew the mandate?"
+    top = rank(index, question, 1)[0].passage_id
+    assert index.passages[top].text.startswith("The council renewed the mandate in June 2014")
+    assert {t.term for t in explain(index, question, top)} >= {"+answer sentence"}

@@ -34,7 +34,7 @@ GOLDEN = """\
 │ killed in the decade.                                                │
 │ convoys.txt ¶3 (lines 7-7)                                           │
 ╰──────────────────────────────────────────────────────────────────────╯
-1. Road Convoys  convoys.txt ¶3 (lines 7-7)  score 3.65
+1. Road Convoys  convoys.txt ¶3 (lines 7-7)  score 4.96
 Convoys to Kidal took up to four weeks, and 174 peacekeepers were killed
 in the decade.
 
