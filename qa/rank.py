@@ -22,6 +22,10 @@ from .sentences import split_sentences
 
 EXPANSION_WEIGHT = 0.6  # an expanded term counts less than a word the user typed
 SYNONYM_WEIGHT = 0.4  # general synonyms are less sure than the corpus's own acronyms
+# Another name of the country named (Côte d'Ivoire for Ivory Coast, Mali's government for
+# Bamako) is nearly as sure as the name typed. Measured: 0.4 -> 0.7 moved nothing on the dev
+# questions and R@1 0.55 -> 0.60 on 60 fresh paraphrased ones (see the README).
+NAME_WEIGHT = 0.7
 CANDIDATES = 30  # re-scoring more changed nothing on the development set, and costs time
 # Re-scoring weights, measured on the development questions (see the README); small on
 # purpose: BM25 stays the main evidence.
@@ -82,7 +86,11 @@ def expand(index: Index, question: str) -> list[QueryTerm]:
     for term in terms:
         add(synonyms.get(term, ()), SYNONYM_WEIGHT, term)
     for name, others in named_countries(index, question):
-        add(others, SYNONYM_WEIGHT, name)
+        add(others, NAME_WEIGHT, name)
+        name_terms = index.analyzer.terms(name)
+        if len(name_terms) > 1:  # "Ivory Coast" is one name, not two words
+            expanded[:] = [QueryTerm(q.term, 1.0 / len(name_terms)) if q.weight == 1.0
+                           and q.term in name_terms else q for q in expanded]
     for phrase, synonyms in phrasal_verbs(index, question):
         add(synonyms, SYNONYM_WEIGHT, phrase)
     return expanded

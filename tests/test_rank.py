@@ -83,6 +83,9 @@ def test_synonyms_and_country_names_expand_the_question_at_lower_weight():
                       "Soldiers paraded in Abidjan.\n"))
     expanded = {q.term: q for q in expand(index, "Did Ivory Coast pull out its troops?")}
     assert expanded["ivoir"].via == "ivory coast" and expanded["ivoir"].weight < 1
+    # a name of two words is one name: its words share a typed word's weight
+    assert expanded["ivori"].weight == expanded["coast"].weight == 0.5
+    assert expanded["ivoir"].weight > expanded["soldier"].weight  # a name is surer than a synonym
     assert expanded["soldier"].via == "troop"
     top = index.passages[rank(index, "Did Ivory Coast pull out its troops?", 1)[0].passage_id]
     assert top.text.startswith("Côte d'Ivoire")
