@@ -59,19 +59,21 @@ def mine_acronyms(texts: Iterable[str]) -> dict[str, str]:
 
 def synonym_table(analyzer, in_corpus) -> dict[str, dict[str, list[str]]]:
     """General English synonyms (`qa.lexicon`) reduced to the terms this corpus contains:
-    {"words": {stem: [stems of its synonyms]}, "names": {"ivory coast": [stems of the other
+    {"words": {stem or "stem stem" of a multiword entry: [stem, or [stems] of a multiword
+    synonym]}, "names": {"ivory coast": [stems of the other
     names of that country], "bamako": [stems of Mali's names and of its government]},
     "phrases": {"pull": [[["out"], [stems of withdraw, exit]], ...]}}.
     Computed at build time so a query needs no stemmer."""
     from .lexicon import (SEAT_OF_GOVERNMENT, SYNONYMS, capital_cities, country_names,
                           phrasal_verbs)
 
-    words: dict[str, list[str]] = {}
+    words: dict[str, list] = {}
     for group in SYNONYMS:
-        stems = list(dict.fromkeys(analyzer.terms(group)))
-        found = [t for t in stems if in_corpus(t)]
-        for stem in stems:  # a question may use a word the corpus lacks: that is the point
-            words.setdefault(stem, []).extend(t for t in found if t != stem)
+        entries = [e for e in (analyzer.terms(w.replace("_", " ")) for w in group.split()) if e]
+        found = [entry for entry in entries if all(in_corpus(t) for t in entry)]
+        for entry in entries:  # a question may use a word the corpus lacks: that is the point
+            words.setdefault(" ".join(entry), []).extend(
+                other[0] if len(other) == 1 else other for other in found if other != entry)
     by_country: dict[str, list[str]] = {}
     for name, country in country_names().items():
         by_country.setdefault(country, []).append(name)
@@ -87,6 +89,14 @@ def synonym_table(analyzer, in_corpus) -> dict[str, dict[str, list[str]]]:
         found = sorted({t for t in analyzer.terms(synonyms) if in_corpus(t)})
         if found:
             phrases.setdefault(analyzer.stem(verb), []).append([particle, found])
-    return {"words": {k: sorted(set(v)) for k, v in words.items() if v},
+    return {"words": {k: unique_entries(v) for k, v in words.items() if v},
             "names": {k: sorted(set(v)) for k, v in names.items() if v},
             "phrases": phrases}
+
+
+def unique_entries(entries: list) -> list:
+    """Synonyms without repeats, in a stable order (a multiword synonym is a list of stems)."""
+    seen: dict[str, str | list[str]] = {}
+    for entry in entries:
+        seen.setdefault(entry if isinstance(entry, str) else " ".join(entry), entry)
+    return [seen[key] for key in sorted(seen)]

@@ -86,7 +86,8 @@ EXCLUSIVE = (
 )
 
 # Groups of words that say the same thing in reports; a claim word matches a source word of
-# the same group. General-purpose, deliberately conservative (no word on both sides of a pair
+# the same group. An entry of several words is joined by "_" ("blue_helmets"): in a question
+# it counts as one term. General-purpose, deliberately conservative (no word on both sides of a pair
 # above).
 SYNONYMS = (
     "lack absence shortage scarcity dearth shortfall deficit",
@@ -113,7 +114,7 @@ SYNONYMS = (
     "government authorities administration",
     "army military forces armed",
     "troops soldiers personnel contingent peacekeepers",
-    "peacekeepers blue helmets",
+    "peacekeepers blue_helmets",
     "killed slain",
     "died dead death deaths fatalities fatality",
     "attack attacks assault assaults raid raids ambush ambushes",

@@ -76,24 +76,45 @@ def expand(index: Index, question: str) -> list[QueryTerm]:
                 present.add(term)
                 expanded.append(QueryTerm(term, weight, via))
 
+    def add_synonyms(entries: list, via: str) -> None:
+        for entry in entries:  # a synonym of several words shares one synonym's weight
+            words = [entry] if isinstance(entry, str) else entry
+            add(words, SYNONYM_WEIGHT / len(words), via)
+
+    def as_one_term(words: list[str]) -> None:
+        """The typed words of a name or phrase of several words share one word's weight."""
+        expanded[:] = [QueryTerm(q.term, 1.0 / len(words)) if q.weight == 1.0
+                       and q.term in words else q for q in expanded]
+
     for letters, long_form in index.acronyms.items():
         acronym, long_terms = index.analyzer.stem(letters), index.analyzer.terms(long_form)
-        if acronym in present:
-            add(long_terms, EXPANSION_WEIGHT, acronym)
-        elif len(long_terms) > 1 and set(long_terms) <= present:
+        if acronym in present:  # the long form is one term, whatever its length
+            add(long_terms, EXPANSION_WEIGHT / len(long_terms), acronym)
+        elif len(long_terms) > 1 and contiguous(terms, long_terms) is not None:
+            as_one_term(long_terms)
             add([acronym], EXPANSION_WEIGHT, long_form)
     synonyms = index.synonyms.get("words", {})
     for term in terms:
-        add(synonyms.get(term, ()), SYNONYM_WEIGHT, term)
+        add_synonyms(synonyms.get(term, ()), term)
+    for entry in (key for key in synonyms if " " in key):  # "blue helmet"
+        if contiguous(terms, entry.split()) is not None:
+            as_one_term(entry.split())
+            add_synonyms(synonyms[entry], entry)
     for name, others in named_countries(index, question):
         add(others, NAME_WEIGHT, name)
-        name_terms = index.analyzer.terms(name)
-        if len(name_terms) > 1:  # "Ivory Coast" is one name, not two words
-            expanded[:] = [QueryTerm(q.term, 1.0 / len(name_terms)) if q.weight == 1.0
-                           and q.term in name_terms else q for q in expanded]
+        if len(index.analyzer.terms(name)) > 1:  # "Ivory Coast" is one name, not two words
+            as_one_term(index.analyzer.terms(name))
     for phrase, synonyms in phrasal_verbs(index, question):
         add(synonyms, SYNONYM_WEIGHT, phrase)
     return expanded
+
+
+def contiguous(terms: list[str], phrase: list[str]) -> int | None:
+    """Where `phrase` stands as a run in `terms`, or None."""
+    for at in range(len(terms) - len(phrase) + 1):
+        if terms[at:at + len(phrase)] == phrase:
+            return at
+    return None
 
 
 def named_countries(index: Index, question: str):

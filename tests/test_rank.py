@@ -1,9 +1,11 @@
 """Each ranking ingredient, on small corpora where it decides the order."""
+import pytest
+
 from qa.aliases import mine_acronyms
 from qa.analyze import Analyzer
 from qa.chunk import chunk_text
 from qa.build import build_index
-from qa.rank import expand, explain, rank
+from qa.rank import EXPANSION_WEIGHT, expand, explain, rank
 
 
 def index_of(*docs: tuple[str, str]):
@@ -36,6 +38,9 @@ def test_acronym_in_question_finds_the_spelled_out_passage_and_the_reverse():
                       "The TOBs were resupplied by helicopter.\n"))
     expanded = {q.term: q for q in expand(index, "How are TOBs supplied?")}
     assert expanded["temporari"].via == "tob" and expanded["temporari"].weight < 1
+    # the long form is one term: its three words share one expansion's weight
+    assert expanded["temporari"].weight + expanded["oper"].weight + expanded["base"].weight \
+        == pytest.approx(expanded["temporari"].weight * 3) == pytest.approx(EXPANSION_WEIGHT)
     best = index.passages[rank(index, "What do the TOBs protect?", 1)[0].passage_id]
     assert "protect villages" in best.text
     reverse = {q.term for q in expand(index, "how were temporary operating bases resupplied")}
@@ -137,3 +142,13 @@ def test_a_when_question_prefers_the_passage_whose_matching_sentence_holds_a_dat
     top = rank(index, question, 1)[0].passage_id
     assert index.passages[top].text.startswith("The council renewed the mandate in June 2014")
     assert {t.term for t in explain(index, question, top)} >= {"+answer sentence"}
+
+
+def test_a_synonym_of_several_words_counts_as_one_term():
+    index = index_of(("a.txt", FILLER + "Blue helmets guarded the blue gate.\n\n"
+                      "Peacekeepers guarded the market.\n"))
+    typed = {q.term: q for q in expand(index, "Where did blue helmets stand guard?")}
+    assert typed["blue"].weight == typed["helmet"].weight == 0.5
+    assert typed["peacekeep"].via == "blue helmet"
+    spelled = {q.term: q for q in expand(index, "Where did peacekeepers stand guard?")}
+    assert spelled["blue"].weight == spelled["helmet"].weight < 0.4  # one synonym, shared
