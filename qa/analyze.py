@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Mapping
 
-ANALYZER_VERSION = 1
+ANALYZER_VERSION = 2
 STEMMER_NAME = "snowball-english"
 
 # Numbers stay whole ("2,069", "11,200", "3.5"); document codes with a digit stay whole
@@ -27,6 +27,28 @@ APOSTROPHES = "'’"
 # number, "how long" for a duration; as search terms they only match noise ("many", "long").
 QUESTION_FRAME_RE = re.compile(r"\bhow (?:many|much|long|often|far)\b", re.I)
 THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
+
+
+def word_family(stem: str, *words: str) -> dict[str, str]:
+    return dict.fromkeys(words, stem)
+
+
+# Where Snowball gives unrelated words one stem, and reports use both: "authorities" (the
+# government) and "authorized" (permitted) are both "author"; "international" and "internal"
+# are both "intern". These families keep stems of their own.
+STEM_EXCEPTIONS = {
+    **word_family("authority", "authority", "authorities"),
+    **word_family("authoriz", "authorize", "authorized", "authorizes", "authorizing",
+                  "authorise", "authorised", "authorises", "authorising", "authorization",
+                  "authorizations", "authorisation", "authorisations"),
+    **word_family("international", "international", "internationally", "internationals"),
+    **word_family("organiz", "organization", "organizations", "organisation", "organisations",
+                  "organizational", "organisational", "organize", "organized", "organizes",
+                  "organizing", "organise", "organised", "organises", "organising"),
+    **word_family("university", "university", "universities"),
+    **word_family("experiment", "experiment", "experiments", "experimental", "experimented"),
+    **word_family("executive", "executive", "executives"),
+}
 
 
 COMBINING_MARKS_RE = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -119,6 +141,8 @@ class Analyzer:
     def compute_stem(self, word: str) -> str:
         if not word.isalpha():  # numbers and codes are their own terms
             return word
+        if word in STEM_EXCEPTIONS:
+            return STEM_EXCEPTIONS[word]
         if self._stemmer is None:
             self._stemmer = snowball_stemmer()
         return self._stemmer(word)

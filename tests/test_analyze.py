@@ -49,3 +49,11 @@ def test_stemmer_is_injected_and_cached_per_word():
 def test_known_stems_avoid_the_stemmer():
     analyzer = Analyzer(stemmer=lambda w: 1 / 0, known_stems={"convoys": "convoy"})
     assert analyzer.terms("convoys") == ["convoy"]
+
+
+def test_words_snowball_would_merge_keep_stems_of_their_own():
+    analyzer = Analyzer()
+    assert analyzer.stem("authorities") == analyzer.stem("authority") != analyzer.stem("authorized")
+    assert analyzer.stem("authorized") == analyzer.stem("authorised") == analyzer.stem("authorization")
+    assert analyzer.stem("international") != analyzer.stem("internal")
+    assert analyzer.stem("organizations") != analyzer.stem("organs")

@@ -103,7 +103,7 @@ def test_a_capital_city_in_the_question_stands_for_its_country_and_government():
                       "The Malian authorities asked the mission to leave.\n\n"
                       "Traders in Dakar asked for lower prices.\n"))
     expanded = {q.term: q for q in expand(index, "Why did Bamako ask the mission to leave?")}
-    assert expanded["author"].via == "bamako" and expanded["author"].weight < 1
+    assert expanded["authority"].via == "bamako" and expanded["authority"].weight < 1
     assert expanded["malian"].via == "bamako"
     top = index.passages[rank(index, "Why did Bamako ask the mission to leave?", 1)[0].passage_id]
     assert top.text.startswith("The Malian authorities")
