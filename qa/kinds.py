@@ -23,16 +23,20 @@ ITEM_PATTERNS = {
                        rf"|\b(?:{MONTHS})\b", re.I),
     "name": re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|de\s+)?[A-Z][\w’'-]*)*"),
 }
+# "When did..." asks for a date; "...when it arrived" is a clause of the question, not what
+# it asks. A question word asks when it opens the question or is followed by an auxiliary.
+AUXILIARY = (r"(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should|"
+             r"might|must|may)\b")
 QUESTION_TYPES = (
     (re.compile(r"\b(?:what|which) (?:percentage|share|proportion|fraction|portion|part|percent)"
                 r"\b|\bhow much of\b|\bwhat per ?cent\b", re.I), "percentage"),
     (re.compile(r"\bhow (?:many|much|long|large|big|often)\b|\bwhat (?:number|amount|size)\b"
                 r"|\bhow high\b", re.I), "number"),
-    (re.compile(r"\bwhen\b|\b(?:what|which) (?:year|month|date|day)\b|\bsince when\b", re.I),
-     "date"),
+    (re.compile(rf"^\W*when\b|\bwhen {AUXILIARY}|\b(?:what|which) (?:year|month|date|day)\b"
+                r"|\b(?:since|by|until) when\b", re.I), "date"),
     (re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:\w+ ){0,2}(?:country|countries|nation|"
                 r"organi[sz]ation|group|official|body|state|city|town|region|force|actor|"
-                r"institution|minister|person)\b|\bwhere\b", re.I), "name"),
+                rf"institution|minister|person)\b|^\W*where\b|\bwhere {AUXILIARY}", re.I), "name"),
 )
 
 

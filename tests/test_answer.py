@@ -26,6 +26,10 @@ def answer(question, *texts):
     ("Who chaired the meeting?", "name"),
     ("Which country withdrew its soldiers?", "name"),
     ("Why did it fail?", None),
+    ("How did the mission get its camps when it arrived?", None),  # a clause, not the question
+    ("What changed in the region where the attacks happened?", None),
+    ("And when was the mandate renewed?", "date"),
+    ("Where were the camps built?", "name"),
 ])
 def test_question_types(question, kind):
     assert question_type(question) == kind
