@@ -8,13 +8,18 @@ import re
 from dataclasses import dataclass
 
 from .analyze import split_words
+from .lexicon import country_spellings
 
 NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                 "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
                 "sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half")
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
           "december")
+COUNTRY_NAMES = sorted(country_spellings(), key=len, reverse=True)  # "South Sudan" first
 ITEM_PATTERNS = {
+    # a country as written, anywhere, sentence start included ("Egypt suspended its convoys")
+    "country": re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n).replace("'", "['’]") for n in COUNTRY_NAMES)
+                          + r")(?![\w])"),
     "percentage": re.compile(r"\b\d[\d,.]*\s*(?:percent\b|per cent\b|%)"
                             r"|\b(?:half|(?:a|one|two) (?:third|quarter)s?|three quarters)\b", re.I),
     "number": re.compile(rf"\b(?:\d[\d,.]*(?:\s*(?:percent|per cent|%))?|(?:{NUMBER_WORDS})"
@@ -28,6 +33,8 @@ ITEM_PATTERNS = {
 AUXILIARY = (r"(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should|"
              r"might|must|may)\b")
 QUESTION_TYPES = (
+    (re.compile(r"\b(?:which|what) (?:\w+ ){0,2}(?:country|countries|nation|nations)\b", re.I),
+     "country"),
     (re.compile(r"\b(?:what|which) (?:percentage|share|proportion|fraction|portion|part|percent)"
                 r"\b|\bhow much of\b|\bwhat per ?cent\b", re.I), "percentage"),
     (re.compile(r"\bhow (?:many|much|long|large|big|often)\b|\bwhat (?:number|amount|size)\b"

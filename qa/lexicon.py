@@ -278,15 +278,19 @@ Vietnam:Hanoi; Yemen:Sanaa; Zambia:Lusaka; Zimbabwe:Harare
 SEAT_OF_GOVERNMENT = "government authorities"
 
 
-def country_names() -> dict[str, str]:
-    """Every spelling (lowercase) -> the country's name: 'malian' -> 'mali'."""
+def country_spellings() -> dict[str, str]:
+    """Every spelling as written -> the country's name as written: 'Malian' -> 'Mali'."""
     names: dict[str, str] = {}
     for entry in COUNTRIES.split(";"):
         country, _, others = entry.strip().partition(":")
-        canonical = country.strip().lower()
         for name in [country, *others.split("|")]:
-            names[name.strip().lower()] = canonical
+            names[name.strip()] = country.strip()
     return names
+
+
+def country_names() -> dict[str, str]:
+    """Every spelling (lowercase) -> the country's name: 'malian' -> 'mali'."""
+    return {name.lower(): country.lower() for name, country in country_spellings().items()}
 
 
 def capital_cities() -> dict[str, str]:

@@ -24,7 +24,8 @@ def answer(question, *texts):
     ("When did the mission deploy?", "date"),
     ("In what year was it renewed?", "date"),
     ("Who chaired the meeting?", "name"),
-    ("Which country withdrew its soldiers?", "name"),
+    ("Which country withdrew its soldiers?", "country"),
+    ("Which contributing nation stopped its convoys?", "country"),
     ("Why did it fail?", None),
     ("How did the mission get its camps when it arrived?", None),  # a clause, not the question
     ("What changed in the region where the attacks happened?", None),
@@ -47,6 +48,13 @@ def test_share_question_prefers_the_percentage_over_other_numbers():
                    "In 2016 the force had 12 battalions and spent 80 percent of its capacity on "
                    "escorts.")
     assert found.text[slice(*found.span)] == "80 percent"
+
+
+def test_country_question_finds_a_country_at_the_start_of_a_sentence():
+    found = answer("Which contributing nation stopped its road convoys in 2022?",
+                   "Egypt suspended its road convoys in 2022 after heavy losses. Later the Malian "
+                   "authorities obstructed flights.")
+    assert found.text.startswith("Egypt") and found.text[slice(*found.span)] == "Egypt"
 
 
 def test_date_question_picks_the_date_not_a_number_from_the_question():
