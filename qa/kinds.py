@@ -6,20 +6,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .analyze import split_words
-from .lexicon import country_spellings
 
 NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                 "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
                 "sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half")
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
           "december")
-COUNTRY_NAMES = sorted(country_spellings(), key=len, reverse=True)  # "South Sudan" first
 ITEM_PATTERNS = {
-    # a country as written, anywhere, sentence start included ("Egypt suspended its convoys")
-    "country": re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n).replace("'", "['’]") for n in COUNTRY_NAMES)
-                          + r")(?![\w])"),
     "percentage": re.compile(r"\b\d[\d,.]*\s*(?:percent\b|per cent\b|%)"
                             r"|\b(?:half|(?:a|one|two) (?:third|quarter)s?|three quarters)\b", re.I),
     "number": re.compile(rf"\b(?:\d[\d,.]*(?:\s*(?:percent|per cent|%))?|(?:{NUMBER_WORDS})"
@@ -47,6 +43,21 @@ QUESTION_TYPES = (
 )
 
 
+def item_pattern(kind: str) -> re.Pattern:
+    return country_pattern() if kind == "country" else ITEM_PATTERNS[kind]
+
+
+@lru_cache(maxsize=1)
+def country_pattern() -> re.Pattern:
+    """A country as written, anywhere, sentence start included ("Egypt suspended its
+    convoys"); built on first use, it is a large pattern."""
+    from .lexicon import country_spellings
+
+    names = sorted(country_spellings(), key=len, reverse=True)  # "South Sudan" first
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n).replace("'", "['’]") for n in names)
+                      + r")(?![\w])")
+
+
 def question_type(question: str) -> str | None:
     for pattern, kind in QUESTION_TYPES:
         if pattern.search(question):
@@ -70,7 +81,7 @@ class Asked:
         does not name, or None."""
         if self.kind is None:
             return None
-        for match in ITEM_PATTERNS[self.kind].finditer(sentence):
+        for match in item_pattern(self.kind).finditer(sentence):
             words = {w.lower() for w in split_words(match.group())}
             if words and not words <= self.named:
                 return match.span()

@@ -16,7 +16,7 @@ from .analyze import split_words, without_frame
 from .bm25 import top_k
 from .filters import Filters
 from .index import Index
-from .kinds import ITEM_PATTERNS, Asked
+from .kinds import Asked, item_pattern
 from .results import TermScore
 from .sentences import split_sentences
 
@@ -180,7 +180,7 @@ def bonus_parts(index: Index, passage_id: int, terms: list[QueryTerm], idf: dict
              "+sentence": SENTENCE_WEIGHT * max(covered, default=0.0),
              "+heading": SECTION_WEIGHT * coverage(heading, wanted, idf)}
     typed = [idf[q.term] for q in wanted if q.weight == 1.0]
-    if asked.kind in RANKING_KINDS and typed and ITEM_PATTERNS[asked.kind].search(passage.text):
+    if asked.kind in RANKING_KINDS and typed and item_pattern(asked.kind).search(passage.text):
         parts[f"+{asked.kind}"] = KIND_WEIGHT * sum(typed) / len(typed)
     if asked.kind in ANSWER_SENTENCE_KINDS:
         parts["+answer sentence"] = ANSWER_SENTENCE_WEIGHT * max(
