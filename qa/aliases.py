@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from .analyze import split_words
+
 # "(TOBs)", "(MDSF)", "(T/PCCs)", "(UNSC)": an upper-case token in parentheses.
 DEFINITION_RE = re.compile(r"\(\s*([A-Z][A-Za-z/&]{1,11})\s*\)")
 WORD_RE = re.compile(r"[^\W\d_]+")
@@ -90,7 +92,9 @@ def synonym_table(analyzer, in_corpus) -> dict[str, dict[str, list[str]]]:
         if found:
             phrases.setdefault(analyzer.stem(verb), []).append([particle, found])
     return {"words": {k: unique_entries(v) for k, v in words.items() if v},
-            "names": {k: sorted(set(v)) for k, v in names.items() if v},
+            # keyed by the name's words as split_words gives them, so that a query only has
+            # to look for " cote d ivoire " in its own words
+            "names": {" ".join(split_words(k)): sorted(set(v)) for k, v in names.items() if v},
             "phrases": phrases}
 
 

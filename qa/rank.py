@@ -121,7 +121,7 @@ def named_countries(index: Index, question: str):
     """(name, terms it stands for) for each country or capital named in the question."""
     words = " " + " ".join(split_words(question)) + " "
     return [(name, others) for name, others in index.synonyms.get("names", {}).items()
-            if f" {' '.join(split_words(name))} " in words]
+            if f" {name} " in words]
 
 
 def phrasal_verbs(index: Index, question: str, reach: int = 3):
@@ -172,10 +172,12 @@ def bonus_parts(index: Index, passage_id: int, terms: list[QueryTerm], idf: dict
                 match: "TermMatcher", asked: Asked) -> dict[str, float]:
     """The re-scoring evidence for one passage, by name (shown by --explain)."""
     passage, wanted = index.passages[passage_id], unique(terms)
-    positions = term_positions(match.terms(passage.text))
     heading = set(match.terms(f"{passage.section} {passage.title}"))
     sentences = [passage.text[start:end] for start, end in split_sentences(passage.text)]
-    covered = [coverage(set(match.terms(sentence)), wanted, idf) for sentence in sentences]
+    in_sentences = [match.terms(sentence) for sentence in sentences]
+    # sentences cover the passage up to the spaces between them: one tokenization serves both
+    positions = term_positions([term for found in in_sentences for term in found])
+    covered = [coverage(set(found), wanted, idf) for found in in_sentences]
     parts = {"+proximity": PROXIMITY_WEIGHT * proximity(positions, wanted, idf),
              "+sentence": SENTENCE_WEIGHT * max(covered, default=0.0),
              "+heading": SECTION_WEIGHT * coverage(heading, wanted, idf)}
@@ -184,7 +186,8 @@ def bonus_parts(index: Index, passage_id: int, terms: list[QueryTerm], idf: dict
         parts[f"+{asked.kind}"] = KIND_WEIGHT * sum(typed) / len(typed)
     if asked.kind in ANSWER_SENTENCE_KINDS:
         parts["+answer sentence"] = ANSWER_SENTENCE_WEIGHT * max(
-            (c for c, sentence in zip(covered, sentences) if asked.item_in(sentence)), default=0.0)
+            (c for c, sentence in zip(covered, sentences) if c and asked.item_in(sentence)),
+            default=0.0)
     return parts
 
 
