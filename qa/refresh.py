@@ -197,10 +197,12 @@ def add_sources(writer: IndexWriter, sources, notify: Notify, previous: Index | 
                                              mtime_ns=source.mtime_ns)
             continue
         _, analyzed, info = next(loaded)
-        fingerprints[source.name] = {"bytes": source.size, "mtime_ns": source.mtime_ns,
-                                     "sha256": info.sha256}
         if info.notice:
             notify(info.notice)
+        if info.sha256 is not None:  # a file that could not be read at all (gone, locked,
+            # no permission) is not remembered, so that the next call tries it again
+            fingerprints[source.name] = {"bytes": source.size, "mtime_ns": source.mtime_ns,
+                                         "sha256": info.sha256}
         if analyzed is None:
             skipped.append(source.name)
         else:

@@ -352,14 +352,16 @@ def test_file_that_disappears_during_a_build_is_skipped(corpus, monkeypatch, how
             raise FileNotFoundError(2, "No such file or directory")
         return original_bytes(path)
 
-    if how == "deleted before reading":
-        monkeypatch.setattr(corpus_files, "read_source", read_after_deleting)
-    else:
-        monkeypatch.setattr(Path, "read_bytes", read_bytes)
-    result = run("index", "--json", "--corpus", corpus)
+    # a context, not monkeypatch.undo(): undo() would also drop the autouse fixture's
+    # QA_INDEX and XDG_CACHE_HOME, and the ask below would build in the user's own cache
+    with monkeypatch.context() as patch:
+        if how == "deleted before reading":
+            patch.setattr(corpus_files, "read_source", read_after_deleting)
+        else:
+            patch.setattr(Path, "read_bytes", read_bytes)
+        result = run("index", "--json", "--corpus", corpus)
     assert_no_crash(result, codes=(0,))
     assert json.loads(result.stdout)["skipped"] == ["mandate.txt"]
-    monkeypatch.undo()
     payload = ask_json("Who authorized the mission?", "--corpus", corpus)
     sources = {r["source"] for r in payload["results"]}
     assert ("mandate.txt" in sources) == doomed.exists()
