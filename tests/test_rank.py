@@ -12,6 +12,15 @@ def index_of(*docs: tuple[str, str]):
     return build_index([chunk_text(name, text) for name, text in docs], Analyzer())
 
 
+def expanded_terms(index, question: str) -> dict:
+    """{term: QueryTerm} of the expanded question."""
+    return {q.term: q for q in expand(index, question)}
+
+
+def top_passage(index, question: str):
+    return index.passages[rank(index, question, 1)[0].passage_id]
+
+
 FILLER = ("Rainfall was low in the dry season.\n\nMarkets reopened after the holiday.\n\n"
           "The river rose in August.\n\nSchools closed for two weeks.\n\n")
 
@@ -36,12 +45,12 @@ def test_acronym_in_question_finds_the_spelled_out_passage_and_the_reverse():
                       "Temporary shelters were built near the operating theatre.\n\n"
                       "Patrols left the bases at dawn.\n\n"
                       "The TOBs were resupplied by helicopter.\n"))
-    expanded = {q.term: q for q in expand(index, "How are TOBs supplied?")}
+    expanded = expanded_terms(index, "How are TOBs supplied?")
     assert expanded["temporari"].via == "tob" and expanded["temporari"].weight < 1
     # the long form is one term: its three words share one expansion's weight
     assert expanded["temporari"].weight + expanded["oper"].weight + expanded["base"].weight \
         == pytest.approx(expanded["temporari"].weight * 3) == pytest.approx(EXPANSION_WEIGHT)
-    best = index.passages[rank(index, "What do the TOBs protect?", 1)[0].passage_id]
+    best = top_passage(index, "What do the TOBs protect?")
     assert "protect villages" in best.text
     reverse = {q.term for q in expand(index, "how were temporary operating bases resupplied")}
     assert "tob" in reverse
@@ -52,7 +61,7 @@ def test_query_terms_close_together_rank_first():
                       + "The convoy was attacked near Gao. Much later, in another region, a "
                         "bridge collapsed under a truck.\n\n"
                       + "A bridge attack on the convoy stopped traffic for a day near Gao.\n"))
-    top = index.passages[rank(index, "convoy bridge attack", 1)[0].passage_id]
+    top = top_passage(index, "convoy bridge attack")
     assert top.text.startswith("A bridge attack")
 
 
@@ -61,14 +70,14 @@ def test_section_heading_is_evidence_for_its_passages():
                       "Staff took trucks every week.\n\n## Language Training\n\n"
                       "Staff took courses every week.\n\n" + FILLER))
     # both passages match "staff" and "week" equally; only one sits under "Language"
-    top = index.passages[rank(index, "staff language every week", 1)[0].passage_id]
+    top = top_passage(index, "staff language every week")
     assert top.section == "Language Training"
 
 
 def test_how_many_is_a_question_frame_not_a_search_term():
     index = index_of(("a.txt", FILLER + "Many people came to the many markets.\n\n"
                       "The attack killed 46 peacekeepers.\n"))
-    top = index.passages[rank(index, "How many peacekeepers did the attack kill?", 1)[0].passage_id]
+    top = top_passage(index, "How many peacekeepers did the attack kill?")
     assert "46" in top.text
     assert all(q.term != "mani" for q in expand(index, "How many peacekeepers?"))
     assert all(q.term != "long" for q in expand(index, "How long did the patrol last?"))
@@ -86,15 +95,15 @@ def test_synonyms_and_country_names_expand_the_question_at_lower_weight():
     index = index_of(("a.txt", FILLER + "Côte d'Ivoire withdrew its 900 soldiers.\n\n"
                       "The fatalities rose in the north.\n\n"
                       "Soldiers paraded in Abidjan.\n"))
-    expanded = {q.term: q for q in expand(index, "Did Ivory Coast pull out its troops?")}
+    expanded = expanded_terms(index, "Did Ivory Coast pull out its troops?")
     assert expanded["ivoir"].via == "ivory coast" and expanded["ivoir"].weight < 1
     # a name of two words is one name: its words share a typed word's weight
     assert expanded["ivori"].weight == expanded["coast"].weight == 0.5
     assert expanded["ivoir"].weight > expanded["soldier"].weight  # a name is surer than a synonym
     assert expanded["soldier"].via == "troop"
-    top = index.passages[rank(index, "Did Ivory Coast pull out its troops?", 1)[0].passage_id]
+    top = top_passage(index, "Did Ivory Coast pull out its troops?")
     assert top.text.startswith("Côte d'Ivoire")
-    deaths = index.passages[rank(index, "Where did deaths rise?", 1)[0].passage_id]
+    deaths = top_passage(index, "Where did deaths rise?")
     assert "fatalities" in deaths.text
 
 
@@ -102,10 +111,10 @@ def test_a_capital_city_in_the_question_stands_for_its_country_and_government():
     index = index_of(("a.txt", FILLER + "The mission was asked to leave the camp by the river.\n\n"
                       "The Malian authorities asked the mission to leave.\n\n"
                       "Traders in Dakar asked for lower prices.\n"))
-    expanded = {q.term: q for q in expand(index, "Why did Bamako ask the mission to leave?")}
+    expanded = expanded_terms(index, "Why did Bamako ask the mission to leave?")
     assert expanded["authority"].via == "bamako" and expanded["authority"].weight < 1
     assert expanded["malian"].via == "bamako"
-    top = index.passages[rank(index, "Why did Bamako ask the mission to leave?", 1)[0].passage_id]
+    top = top_passage(index, "Why did Bamako ask the mission to leave?")
     assert top.text.startswith("The Malian authorities")
 
 
@@ -113,12 +122,12 @@ def test_a_phrasal_verb_in_the_question_finds_its_single_verb_synonym():
     index = index_of(("a.txt", FILLER + "Egypt will rotate its contingent next year.\n\n"
                       "Sweden will withdraw its contingent next year.\n\n"
                       "The army took over the airport and later converted it into a base.\n"))
-    expanded = {q.term: q for q in expand(index, "When will Sweden pull its soldiers out?")}
+    expanded = expanded_terms(index, "When will Sweden pull its soldiers out?")
     assert expanded["withdraw"].via == "pull out" and expanded["withdraw"].weight < 1
     question = "Which contingent will be pulled out next year?"
-    top = index.passages[rank(index, question, 1)[0].passage_id]
+    top = top_passage(index, question)
     assert top.text.startswith("Sweden")
-    took = {q.term: q for q in expand(index, "Who took over the airport and turned it into a base?")}
+    took = expanded_terms(index, "Who took over the airport and turned it into a base?")
     assert took["convert"].via == "turned into"
 
 
@@ -147,8 +156,8 @@ def test_a_when_question_prefers_the_passage_whose_matching_sentence_holds_a_dat
 def test_a_synonym_of_several_words_counts_as_one_term():
     index = index_of(("a.txt", FILLER + "Blue helmets guarded the blue gate.\n\n"
                       "Peacekeepers guarded the market.\n"))
-    typed = {q.term: q for q in expand(index, "Where did blue helmets stand guard?")}
+    typed = expanded_terms(index, "Where did blue helmets stand guard?")
     assert typed["blue"].weight == typed["helmet"].weight == 0.5
     assert typed["peacekeep"].via == "blue helmet"
-    spelled = {q.term: q for q in expand(index, "Where did peacekeepers stand guard?")}
+    spelled = expanded_terms(index, "Where did peacekeepers stand guard?")
     assert spelled["blue"].weight == spelled["helmet"].weight < 0.4  # one synonym, shared
