@@ -61,11 +61,10 @@ def mine_acronyms(texts: Iterable[str]) -> dict[str, str]:
 
 def synonym_table(analyzer, in_corpus) -> dict[str, dict[str, list[str]]]:
     """General English synonyms (`qa.lexicon`) reduced to the terms this corpus contains:
-    {"words": {stem or "stem stem" of a multiword entry: [stem, or [stems] of a multiword
-    synonym]}, "names": {"ivory coast": [stems of the other
-    names of that country], "bamako": [stems of Mali's names and of its government]},
-    "phrases": {"pull": [[["out"], [stems of withdraw, exit]], ...]}}.
-    Computed at build time so a query needs no stemmer."""
+    {"words": {stem, or "stem stem" of a multiword entry: [stem, or [stems] of a multiword
+    synonym]}, "names": {"ivory coast": [stems of the other names of that country], "bamako":
+    [stems of Mali's names and of its government]}, "phrases": {"pull": [[["out"], [stems of
+    withdraw, exit]], ...]}}. Computed at build time so a query needs no stemmer."""
     from .lexicon import (SEAT_OF_GOVERNMENT, SYNONYMS, capital_cities, country_names,
                           phrasal_verbs)
 

@@ -25,13 +25,14 @@ def ask(index: Index, question: str, k: int = 5, explain: bool = False,
     """The k passages that best answer `question`, best first, and the answering sentence
     (only from sources matching `source_globs`, when given)."""
     question = validate(question, k)
-    ranked = rank(index, question, k, source_globs)
+    expanded = expand(index, question)
+    ranked = rank(index, question, k, source_globs, expanded)
     hits = tuple(Hit.of(index.passages[r.passage_id], n, r.score,
                         explain_score(index, question, r.passage_id) if explain else None)
                  for n, r in enumerate(ranked, 1))
     terms = query_terms(index, question)
     weighted_idf = {q.term: q.weight * index.weight_of(q.term)
-                    for q in reversed(expand(index, question))}  # a typed term wins a clash
+                    for q in reversed(expanded)}  # a typed term wins a clash
     answer = extract_answer(question, [index.passages[r.passage_id] for r in ranked],
                             index.analyzer, weighted_idf)
     return AskResult(question, answer, hits, terms=tuple(dict.fromkeys(terms)))

@@ -1,7 +1,8 @@
 """Ranking: which passages answer a question, best first.
 
 BM25 (`Index.weighted_scores`) finds candidates; the question is first expanded with acronyms
-mined from the corpus (TOB <-> Temporary Operating Bases). The best candidates are then
+mined from the corpus (TOB <-> Temporary Operating Bases), general synonyms and phrasal verbs,
+and other names of the countries and capitals it names. The best candidates are then
 re-scored with evidence BM25 does not see: query terms standing close together in the
 passage, many of them within one sentence, query terms in the passage's section heading
 or document title, a sentence holding the kind of thing asked for (a number, a date, a
@@ -90,31 +91,29 @@ def expand(index: Index, question: str) -> list[QueryTerm]:
         acronym, long_terms = index.analyzer.stem(letters), index.analyzer.terms(long_form)
         if acronym in present:  # the long form is one term, whatever its length
             add(long_terms, EXPANSION_WEIGHT / len(long_terms), acronym)
-        elif len(long_terms) > 1 and contiguous(terms, long_terms) is not None:
+        elif len(long_terms) > 1 and stands_in(terms, long_terms):
             as_one_term(long_terms)
             add([acronym], EXPANSION_WEIGHT, long_form)
     synonyms = index.synonyms.get("words", {})
     for term in terms:
         add_synonyms(synonyms.get(term, ()), term)
     for entry in (key for key in synonyms if " " in key):  # "blue helmet"
-        if contiguous(terms, entry.split()) is not None:
+        if stands_in(terms, entry.split()):
             as_one_term(entry.split())
             add_synonyms(synonyms[entry], entry)
     for name, others in named_countries(index, question):
         add(others, NAME_WEIGHT, name)
-        if len(index.analyzer.terms(name)) > 1:  # "Ivory Coast" is one name, not two words
-            as_one_term(index.analyzer.terms(name))
+        name_terms = index.analyzer.terms(name)
+        if len(name_terms) > 1:  # "Ivory Coast" is one name, not two words
+            as_one_term(name_terms)
     for phrase, synonyms in phrasal_verbs(index, question):
         add(synonyms, SYNONYM_WEIGHT, phrase)
     return expanded
 
 
-def contiguous(terms: list[str], phrase: list[str]) -> int | None:
-    """Where `phrase` stands as a run in `terms`, or None."""
-    for at in range(len(terms) - len(phrase) + 1):
-        if terms[at:at + len(phrase)] == phrase:
-            return at
-    return None
+def stands_in(terms: list[str], phrase: list[str]) -> bool:
+    """Whether `phrase` stands as a run of consecutive terms in `terms`."""
+    return any(terms[at:at + len(phrase)] == phrase for at in range(len(terms) - len(phrase) + 1))
 
 
 def named_countries(index: Index, question: str):
@@ -140,10 +139,12 @@ def phrasal_verbs(index: Index, question: str, reach: int = 3):
     return found
 
 
-def rank(index: Index, question: str, k: int, source_globs: tuple[str, ...] = ()) -> list[Ranked]:
+def rank(index: Index, question: str, k: int, source_globs: tuple[str, ...] = (),
+         terms: list[QueryTerm] | None = None) -> list[Ranked]:
     """The k best passages for `question` (ties by position; zero scores are not results),
-    from sources matching `source_globs` if any, holding every phrase quoted in the question."""
-    terms = expand(index, question)
+    from sources matching `source_globs` if any, holding every phrase quoted in the question.
+    `terms` is `expand(index, question)` when the caller has it already."""
+    terms = expand(index, question) if terms is None else terms
     scores = index.weighted_scores((q.term, q.weight) for q in terms)
     filters = Filters.of(question, source_globs)
     filters.restrict(index, scores)
