@@ -186,7 +186,7 @@ def bonus_parts(index: Index, passage_id: int, terms: list[QueryTerm], idf: dict
     if asked.kind in RANKING_KINDS and typed and item_pattern(asked.kind).search(passage.text):
         parts[f"+{asked.kind}"] = KIND_WEIGHT * sum(typed) / len(typed)
     if asked.kind in ANSWER_SENTENCE_KINDS:
-        parts["+answer sentence"] = ANSWER_SENTENCE_WEIGHT * max(
+        parts["+answer-sentence"] = ANSWER_SENTENCE_WEIGHT * max(
             (c for c, sentence in zip(covered, sentences) if c and asked.item_in(sentence)),
             default=0.0)
     return parts

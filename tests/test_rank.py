@@ -150,7 +150,7 @@ def test_a_when_question_prefers_the_passage_whose_matching_sentence_holds_a_dat
     question = "When did the council renew the mandate?"
     top = rank(index, question, 1)[0].passage_id
     assert index.passages[top].text.startswith("The council renewed the mandate in June 2014")
-    assert {t.term for t in explain(index, question, top)} >= {"+answer sentence"}
+    assert {t.term for t in explain(index, question, top)} >= {"+answer-sentence"}
 
 
 def test_a_synonym_of_several_words_counts_as_one_term():
