@@ -5,7 +5,7 @@ from .answer import extract_answer
 from .batch import readable
 from .errors import UsageError
 from .index import Index
-from .rank import expand, explain as explain_score, query_terms, rank
+from .rank import expand, explain as explain_score, rank
 from .results import AskResult, Hit
 
 MAX_QUESTION_CHARS = 10_000
@@ -28,9 +28,9 @@ def ask(index: Index, question: str, k: int = 5, explain: bool = False,
     expanded = expand(index, question)
     ranked = rank(index, question, k, source_globs, expanded)
     hits = tuple(Hit.of(index.passages[r.passage_id], n, r.score,
-                        explain_score(index, question, r.passage_id) if explain else None)
+                        explain_score(index, question, r.passage_id, expanded) if explain else None)
                  for n, r in enumerate(ranked, 1))
-    terms = query_terms(index, question)
+    terms = [q.term for q in expanded if not q.via]  # the words typed, in order
     weighted_idf = {q.term: q.weight * index.weight_of(q.term)
                     for q in reversed(expanded)}  # a typed term wins a clash
     answer = extract_answer(question, [index.passages[r.passage_id] for r in ranked],

@@ -49,7 +49,7 @@ ANSWER_SENTENCE_KINDS = ("number", "date", "percentage")
 class QueryTerm:
     term: str
     weight: float = 1.0
-    via: str = ""  # the question word(s) an expanded term stands for
+    via: str = ""  # the question word(s) an expanded term stands for; "" for a typed word
 
 
 @dataclass(frozen=True)
@@ -234,10 +234,12 @@ def proximity(positions: dict[str, list[int]], terms: list[QueryTerm],
     return total
 
 
-def explain(index: Index, question: str, passage_id: int) -> tuple[TermScore, ...]:
+def explain(index: Index, question: str, passage_id: int,
+            terms: list[QueryTerm] | None = None) -> tuple[TermScore, ...]:
     """What each query term added to the BM25 score of one passage, largest first, then the
-    re-scoring evidence (proximity, best sentence, heading)."""
-    terms = expand(index, question)
+    re-scoring evidence (proximity, best sentence, heading...). `terms` is
+    `expand(index, question)` when the caller has it already."""
+    terms = expand(index, question) if terms is None else terms
     contributions: dict[str, TermScore] = {}
     for q in terms:
         docs, weights = index.postings(q.term)
