@@ -1,0 +1,23 @@
+"""The shipped WordNet table: found by bisection, so it must stay sorted and well formed."""
+from qa import wordnet
+
+
+def test_first_sense_synonyms_of_a_word_and_of_its_inflections():
+    assert {"go-between", "mediator"} <= set(wordnet.synonyms("intermediary"))
+    assert wordnet.synonyms("Intermediaries") == wordnet.synonyms("intermediary")
+    assert "two weeks" in wordnet.synonyms("fortnight")  # phrases come with spaces
+    assert wordnet.synonyms("went") == wordnet.synonyms("go")  # an irregular form
+    assert wordnet.synonyms("zqxj") == [] and wordnet.synonyms("") == []
+
+
+def test_every_entry_of_the_table_is_found_where_the_bisection_looks():
+    text, start = wordnet.table()
+    lines = text[start:].splitlines()
+    keys = [line.split("\t")[0] for line in lines]
+    assert all("\t" in line for line in lines)
+    assert keys == sorted(set(keys))  # sorted, no duplicates: the bisection relies on both
+    for line in lines[:50] + lines[len(lines) // 2:len(lines) // 2 + 50] + lines[-50:]:
+        key, value = line.split("\t")
+        assert wordnet.entry(key) == value
+    assert all(wordnet.entry(value[1:]) for key, value in (line.split("\t") for line in lines)
+               if value.startswith("="))  # an irregular form points at an entry

