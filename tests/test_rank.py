@@ -161,3 +161,21 @@ def test_a_synonym_of_several_words_counts_as_one_term():
     assert typed["peacekeep"].via == "blue helmet"
     spelled = expanded_terms(index, "Where did peacekeepers stand guard?")
     assert spelled["blue"].weight == spelled["helmet"].weight < 0.4  # one synonym, shared
+
+
+def test_a_question_word_the_corpus_lacks_matches_through_its_wordnet_synonyms():
+    index = index_of(("a.txt", FILLER + "The envoy visited the parties in the north.\n\n"
+                      "The envoy served as a go-between for the parties.\n"))
+    question = "Which envoy was an intermediary for the parties?"
+    expanded = expanded_terms(index, question)
+    assert expanded["go"].via == "intermediary" and 0 < expanded["go"].weight < 1
+    top = rank(index, question, 1)[0].passage_id
+    assert "go-between" in index.passages[top].text
+    assert {t.term: t.via for t in explain(index, question, top)}["go"] == "intermediary"
+
+
+def test_a_question_word_the_corpus_has_is_not_expanded_from_wordnet():
+    index = index_of(("a.txt", FILLER + "An intermediary carried the letters.\n\n"
+                      "The envoy served as a go-between for the parties.\n"))
+    expanded = expanded_terms(index, "Who was the intermediary for the parties?")
+    assert "go" not in expanded
