@@ -3,7 +3,7 @@
 BM25 (`Index.weighted_scores`) finds candidates; the question is first expanded with acronyms
 mined from the corpus (TOB <-> Temporary Operating Bases), general synonyms and phrasal verbs,
 other names of the countries and capitals it names, and WordNet synonyms of the words no
-document uses ("intermediary" -> go-between). The best candidates are then
+document uses ("improbable" -> unlikely). The best candidates are then
 re-scored with evidence BM25 does not see: query terms standing close together in the
 passage, many of them within one sentence, query terms in the passage's section heading
 or document title, a sentence holding the kind of thing asked for (a number, a date, a
@@ -115,7 +115,7 @@ def expand(index: Index, question: str) -> list[QueryTerm]:
     for phrase, synonyms in phrasal_verbs(index, question):
         add(synonyms, SYNONYM_WEIGHT, phrase)
     for word, phrases in absent_word_synonyms(index, question):
-        for phrase in phrases:  # a phrase shares one synonym's weight: "go-between"
+        for phrase in phrases:  # a phrase shares one synonym's weight: "two weeks"
             fresh = [term for term in dict.fromkeys(phrase) if term not in present]
             add(fresh, WORDNET_WEIGHT / max(len(fresh), 1), word)
     return expanded
@@ -151,8 +151,7 @@ def phrasal_verbs(index: Index, question: str, reach: int = 3):
 
 def absent_word_synonyms(index: Index, question: str) -> list[tuple[str, list[list[str]]]]:
     """(word, terms of each of its WordNet synonyms found in the corpus) for each question
-    word the corpus lacks: "intermediary" -> [["go"], ["mediat"]] where the text says
-    "go-between" and "mediation"."""
+    word the corpus lacks: "fortnight" -> [["two", "week"]], "improbable" -> [["unlik"]]."""
     analyzer, found = index.analyzer, []
     for word in dict.fromkeys(split_words(without_frame(question))):
         if word in analyzer.stopwords or not word.isalpha() or index.doc_freq(analyzer.stem(word)):

@@ -1,4 +1,4 @@
-"""WordNet's first-sense synonyms of a word: "intermediary" -> go-between, mediator.
+"""WordNet's first-sense synonyms of a word: "improbable" -> unbelievable, unlikely.
 
 `qa.rank` uses them for question words the corpus lacks, where they are the only way the
 question's meaning can match. The table (`data/wordnet_synonyms.txt`, 1.8 MB, made from

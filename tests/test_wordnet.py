@@ -3,8 +3,8 @@ from qa import wordnet
 
 
 def test_first_sense_synonyms_of_a_word_and_of_its_inflections():
-    assert {"go-between", "mediator"} <= set(wordnet.synonyms("intermediary"))
-    assert wordnet.synonyms("Intermediaries") == wordnet.synonyms("intermediary")
+    assert "unlikely" in wordnet.synonyms("improbable")
+    assert wordnet.synonyms("Successors") == wordnet.synonyms("successor") == ["replacement"]
     assert "two weeks" in wordnet.synonyms("fortnight")  # phrases come with spaces
     assert wordnet.synonyms("went") == wordnet.synonyms("go")  # an irregular form
     assert wordnet.synonyms("zqxj") == [] and wordnet.synonyms("") == []

