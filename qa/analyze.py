@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Mapping
 
-ANALYZER_VERSION = 2
+ANALYZER_VERSION = 3
 STEMMER_NAME = "snowball-english"
 
 # Numbers stay whole ("2,069", "11,200", "3.5"); document codes with a digit stay whole
@@ -70,6 +70,8 @@ def split_words(text: str) -> list[str]:
             tokens.append(THOUSANDS_RE.sub("", token).rstrip("."))
         elif "'" in token or "’" in token:
             tokens.extend(split_apostrophe(token))
+        elif token == "cent" and tokens and tokens[-1] == "per":  # "per cent" is "percent"
+            tokens[-1] = "percent"
         else:  # plain words and codes such as s/res/2100
             tokens.append(token)
     return tokens

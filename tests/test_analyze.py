@@ -12,6 +12,12 @@ def test_thousands_separator_is_optional_in_the_query():
     assert analyzer.terms("2,069") == analyzer.terms("2069")
 
 
+def test_per_cent_is_one_word_as_percent_is():
+    analyzer = Analyzer()
+    assert analyzer.terms("80 per cent of the force") == analyzer.terms("80 percent of the force")
+    assert split_words("per capita, per cent") == ["per", "capita", "percent"]
+
+
 def test_year_ranges_split_into_years():
     assert split_words("during 2013/2014") == ["during", "2013", "2014"]
 
