@@ -116,8 +116,7 @@ def expand(index: Index, question: str) -> list[QueryTerm]:
         add(synonyms, SYNONYM_WEIGHT, phrase)
     for word, phrases in absent_word_synonyms(index, question):
         for phrase in phrases:  # a phrase shares one synonym's weight: "two weeks"
-            fresh = [term for term in dict.fromkeys(phrase) if term not in present]
-            add(fresh, WORDNET_WEIGHT / max(len(fresh), 1), word)
+            add(phrase, WORDNET_WEIGHT / len(set(phrase)), word)
     return expanded
 
 
@@ -150,16 +149,18 @@ def phrasal_verbs(index: Index, question: str, reach: int = 3):
 
 
 def absent_word_synonyms(index: Index, question: str) -> list[tuple[str, list[list[str]]]]:
-    """(word, terms of each of its WordNet synonyms found in the corpus) for each question
-    word the corpus lacks: "fortnight" -> [["two", "week"]], "improbable" -> [["unlik"]]."""
+    """(word, terms of each of its WordNet synonyms) for each question word the corpus lacks:
+    "fortnight" -> [["two", "week"]], "improbable" -> [["unlik"]]. A synonym counts only if
+    the corpus has every word of it: "stretch along" is no synonym where only "along" is."""
     analyzer, found = index.analyzer, []
     for word in dict.fromkeys(split_words(without_frame(question))):
         if word in analyzer.stopwords or not word.isalpha() or index.doc_freq(analyzer.stem(word)):
             continue
-        phrases = [[term for term in analyzer.terms(synonym.replace("-", " ")) if index.doc_freq(term)]
-                   for synonym in wordnet_synonyms(word)]
-        if any(phrases):
-            found.append((word, [phrase for phrase in phrases if phrase]))
+        phrases = [terms for terms in (analyzer.terms(synonym.replace("-", " "))
+                                       for synonym in wordnet_synonyms(word))
+                   if terms and all(index.doc_freq(term) for term in terms)]
+        if phrases:
+            found.append((word, phrases))
     return found
 
 

@@ -182,3 +182,9 @@ def test_a_question_word_the_corpus_has_is_not_expanded_from_wordnet():
                       "The envoy said a ceasefire was unlikely before the rains.\n"))
     expanded = expanded_terms(index, "Who called the ceasefire improbable?")
     assert "unlik" not in expanded
+
+
+def test_a_wordnet_synonym_of_several_words_counts_only_if_the_corpus_has_all_of_them():
+    # WordNet's synonym of "stretch" is "stretch along": "along" alone is not a synonym
+    index = index_of(("a.txt", FILLER + "The road runs along the river to the border.\n"))
+    assert "along" not in expanded_terms(index, "How far does the road stretch?")
