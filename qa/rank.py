@@ -150,18 +150,26 @@ def phrasal_verbs(index: Index, question: str, reach: int = 3):
 
 def absent_word_synonyms(index: Index, question: str) -> list[tuple[str, list[list[str]]]]:
     """(word, terms of each of its WordNet synonyms) for each question word the corpus lacks:
-    "fortnight" -> [["two", "week"]], "improbable" -> [["unlik"]]. A synonym counts only if
-    the corpus has every word of it: "stretch along" is no synonym where only "along" is."""
+    "fortnight" -> [["two", "week"]], "improbable" -> [["unlik"]]."""
     analyzer, found = index.analyzer, []
     for word in dict.fromkeys(split_words(without_frame(question))):
         if word in analyzer.stopwords or not word.isalpha() or index.doc_freq(analyzer.stem(word)):
             continue
-        phrases = [terms for terms in (analyzer.terms(synonym.replace("-", " "))
-                                       for synonym in wordnet_synonyms(word))
-                   if terms and all(index.doc_freq(term) for term in terms)]
+        phrases = [terms for terms in (matchable(index, synonym) for synonym in
+                                       wordnet_synonyms(word)) if terms]
         if phrases:
             found.append((word, phrases))
     return found
+
+
+def matchable(index: Index, synonym: str) -> list[str]:
+    """The terms of a synonym if the corpus can match all of it, else []. Every word must be
+    in the corpus ("stretch along" is no synonym where only "along" is), and a phrase must
+    not lose a word to the stopwords ("out of keeping" is not "keep"). A hyphenated word is
+    matched by its parts, as the index stores it ("go-between" by "go")."""
+    terms = index.analyzer.terms(synonym.replace("-", " "))
+    whole = len(terms) == len(synonym.split())
+    return terms if whole and all(index.doc_freq(term) for term in terms) else []
 
 
 def rank(index: Index, question: str, k: int, source_globs: tuple[str, ...] = (),

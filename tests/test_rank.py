@@ -186,5 +186,8 @@ def test_a_question_word_the_corpus_has_is_not_expanded_from_wordnet():
 
 def test_a_wordnet_synonym_of_several_words_counts_only_if_the_corpus_has_all_of_them():
     # WordNet's synonym of "stretch" is "stretch along": "along" alone is not a synonym
-    index = index_of(("a.txt", FILLER + "The road runs along the river to the border.\n"))
+    index = index_of(("a.txt", FILLER + "The road runs along the river to the border.\n\n"
+                      "They keep the road open.\n"))
     assert "along" not in expanded_terms(index, "How far does the road stretch?")
+    # nor if it loses a word to the stopwords: "out of keeping" (for "inappropriate") is not "keep"
+    assert "keep" not in expanded_terms(index, "Was the road inappropriate?")
