@@ -18,6 +18,11 @@ def test_per_cent_is_one_word_as_percent_is():
     assert split_words("per capita, per cent") == ["per", "capita", "percent"]
 
 
+def test_according_to_is_no_accord():
+    # "according to the report" must not search for the noun "accord" or its synonyms
+    assert Analyzer().terms("according to the peace accord") == ["peac", "accord"]
+
+
 def test_year_ranges_split_into_years():
     assert split_words("during 2013/2014") == ["during", "2013", "2014"]
 
