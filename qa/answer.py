@@ -2,8 +2,8 @@
 
 A sentence is scored by the idf-weighted share of the question's terms it covers, plus a
 bonus when it holds the kind of thing asked for (a number for "how many", a date for "when",
-a name for "who"/"which country") that the question does not already contain, plus a small
-prior for the passage's rank.
+a name for "who"/"which country", a cause for "why") that the question does not already
+contain, plus a small prior for the passage's rank.
 """
 from __future__ import annotations
 

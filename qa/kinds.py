@@ -1,5 +1,6 @@
 """The kind of thing a question asks for (a number for "how many", a share for "what
-percentage", a date for "when", a name for "who") and where such things stand in a text.
+percentage", a date for "when", a name for "who", a cause for "why") and where such things
+stand in a text.
 Used to pick the answer sentence (`qa.answer`) and, for the specific kinds, as ranking
 evidence (`qa.rank`)."""
 from __future__ import annotations
@@ -22,6 +23,11 @@ ITEM_PATTERNS = {
                          rf"(?:[\s-](?:{NUMBER_WORDS}))*)\b", re.I),
     "date": re.compile(rf"\b(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})(?:\s+\d{{1,2}})?,?\s+)?(?:19|20)\d\d\b"
                        rf"|\b(?:{MONTHS})\b", re.I),
+    # a cause and the rest of its clause: "because of its inability to deal with casualties"
+    "reason": re.compile(r"\b(?:because|due to|owing to|as a result of|result(?:s|ed)? from|"
+                         r"caused by|stem(?:s|med)? from|driven by|in order to|so as to|"
+                         r"for fear of|thanks to|in response to|(?:the|a) reason|lack of|"
+                         r"inability|unable to|citing|on the grounds)\b[^.;]*", re.I),
     "name": re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|de\s+)?[A-Z][\w’'-]*)*"),
 }
 # "When did..." asks for a date; "...when it arrived" is a clause of the question, not what
@@ -37,6 +43,8 @@ QUESTION_TYPES = (
                 r"|\bhow high\b", re.I), "number"),
     (re.compile(rf"^\W*when\b|\bwhen {AUXILIARY}|\b(?:what|which) (?:year|month|date|day)\b"
                 r"|\b(?:since|by|until) when\b", re.I), "date"),
+    (re.compile(rf"^\W*why\b|\bwhy {AUXILIARY}|\bfor what reason\b"
+                r"|\bwhat (?:made|makes|led|leads|caused|causes|prompted|drove)\b", re.I), "reason"),
     (re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:\w+ ){0,2}(?:country|countries|nation|"
                 r"organi[sz]ation|group|official|body|state|city|town|region|force|actor|"
                 rf"institution|minister|person)\b|^\W*where\b|\bwhere {AUXILIARY}", re.I), "name"),

@@ -26,7 +26,9 @@ def answer(question, *texts):
     ("Who chaired the meeting?", "name"),
     ("Which country withdrew its soldiers?", "country"),
     ("Which contributing nation stopped its convoys?", "country"),
-    ("Why did it fail?", None),
+    ("Why did it fail?", "reason"),
+    ("What made the donors leave?", "reason"),
+    ("How did the donors react?", None),
     ("How did the mission get its camps when it arrived?", None),  # a clause, not the question
     ("What changed in the region where the attacks happened?", None),
     ("And when was the mandate renewed?", "date"),
@@ -68,6 +70,22 @@ def test_answer_can_take_the_next_sentence_that_names_the_thing():
                    "Parallel forces operated alongside the mission. These included Barkhane "
                    "and the G5 Sahel Force.")
     assert "G5 Sahel" in found.text and found.text.startswith("Parallel forces")
+
+
+def test_why_question_takes_the_cause_from_the_next_sentence():
+    found = answer("Why did some contributors refuse to deploy to the centre?",
+                   "Some contributors refused to deploy to the centre of the country. That was "
+                   "because the hospital could not treat mass casualties.")
+    assert found.text.startswith("Some contributors") and "mass casualties" in found.text
+    assert found.text[slice(*found.span)].startswith("because the hospital")
+
+
+def test_why_question_prefers_the_sentence_that_gives_a_cause():
+    found = answer("Why did Egypt suspend its convoys in July?",
+                   "Egypt suspended its convoys in July. Egypt suspended its convoys in July, "
+                   "citing the deaths of seven soldiers.")
+    assert found.text == ("Egypt suspended its convoys in July, citing the deaths of seven "
+                          "soldiers.")
 
 
 def test_answer_is_at_most_60_words():
