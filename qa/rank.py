@@ -76,6 +76,7 @@ def expand(index: Index, question: str) -> list[QueryTerm]:
     terms = query_terms(index, question)
     expanded = [QueryTerm(t) for t in terms]
     present = set(terms)
+    typed = typed_words(index, question)  # "via" names words as typed: "troops", not "troop"
 
     def add(extra, weight: float, via: str) -> None:
         for term in dict.fromkeys(extra):
@@ -96,17 +97,17 @@ def expand(index: Index, question: str) -> list[QueryTerm]:
     for letters, long_form in index.acronyms.items():
         acronym, long_terms = index.analyzer.stem(letters), index.analyzer.terms(long_form)
         if acronym in present:  # the long form is one term, whatever its length
-            add(long_terms, EXPANSION_WEIGHT / len(long_terms), acronym)
+            add(long_terms, EXPANSION_WEIGHT / len(long_terms), typed.get(acronym, acronym))
         elif len(long_terms) > 1 and stands_in(terms, long_terms):
             as_one_term(long_terms)
             add([acronym], EXPANSION_WEIGHT, long_form)
     synonyms = index.synonyms.get("words", {})
     for term in terms:
-        add_synonyms(synonyms.get(term, ()), term)
+        add_synonyms(synonyms.get(term, ()), typed.get(term, term))
     for entry in (key for key in synonyms if " " in key):  # "blue helmet"
         if stands_in(terms, entry.split()):
             as_one_term(entry.split())
-            add_synonyms(synonyms[entry], entry)
+            add_synonyms(synonyms[entry], " ".join(typed.get(t, t) for t in entry.split()))
     for name, others in named_countries(index, question):
         add(others, NAME_WEIGHT, name)
         name_terms = index.analyzer.terms(name)
@@ -118,6 +119,15 @@ def expand(index: Index, question: str) -> list[QueryTerm]:
         for phrase in phrases:  # a phrase shares one synonym's weight: "two weeks"
             add(phrase, WORDNET_WEIGHT / len(set(phrase)), word)
     return expanded
+
+
+def typed_words(index: Index, question: str) -> dict[str, str]:
+    """{term: the question word it was made from} ("troop": "troops"), first one first."""
+    analyzer, found = index.analyzer, {}
+    for word in split_words(without_frame(question)):
+        if word not in analyzer.stopwords:
+            found.setdefault(analyzer.stem(word), word)
+    return found
 
 
 def stands_in(terms: list[str], phrase: list[str]) -> bool:
