@@ -152,3 +152,7 @@ class Analyzer:
     def terms(self, text: str) -> list[str]:
         """Index terms of `text` in order, repeats kept (BM25 counts them)."""
         return [self.stem(w) for w in split_words(text) if w not in self.stopwords]
+
+    def word_terms(self, text: str) -> list[tuple[str, str]]:
+        """`terms`, each beside the word it was made from: [("troops", "troop"), ...]."""
+        return [(w, self.stem(w)) for w in split_words(text) if w not in self.stopwords]

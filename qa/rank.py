@@ -63,8 +63,13 @@ class Ranked:
     score: float
 
 
+def question_words(index: Index, question: str) -> list[tuple[str, str]]:
+    """(word as typed, its term) for each search word of the question, in order."""
+    return index.analyzer.word_terms(without_frame(question))
+
+
 def query_terms(index: Index, question: str) -> list[str]:
-    return index.analyzer.terms(without_frame(question))
+    return [term for _, term in question_words(index, question)]
 
 
 def expand(index: Index, question: str) -> list[QueryTerm]:
@@ -73,10 +78,13 @@ def expand(index: Index, question: str) -> list[QueryTerm]:
     country named ("Ivory Coast" -> Côte d'Ivoire), what a capital city stands for
     ("Bamako" -> Mali, its government) and WordNet synonyms of words the corpus lacks, each
     counting less than a typed word."""
-    terms = query_terms(index, question)
+    words = question_words(index, question)
+    terms = [term for _, term in words]
     expanded = [QueryTerm(t) for t in terms]
     present = set(terms)
-    typed = typed_words(index, question)  # "via" names words as typed: "troops", not "troop"
+    typed: dict[str, str] = {}  # "via" names words as typed: "troops", not "troop"
+    for word, term in words:
+        typed.setdefault(term, word)
 
     def add(extra, weight: float, via: str) -> None:
         for term in dict.fromkeys(extra):
@@ -115,19 +123,10 @@ def expand(index: Index, question: str) -> list[QueryTerm]:
             as_one_term(name_terms)
     for phrase, synonyms in phrasal_verbs(index, question):
         add(synonyms, SYNONYM_WEIGHT, phrase)
-    for word, phrases in absent_word_synonyms(index, question):
+    for word, phrases in absent_word_synonyms(index, words):
         for phrase in phrases:  # a phrase shares one synonym's weight: "two weeks"
             add(phrase, WORDNET_WEIGHT / len(set(phrase)), word)
     return expanded
-
-
-def typed_words(index: Index, question: str) -> dict[str, str]:
-    """{term: the question word it was made from} ("troop": "troops"), first one first."""
-    analyzer, found = index.analyzer, {}
-    for word in split_words(without_frame(question)):
-        if word not in analyzer.stopwords:
-            found.setdefault(analyzer.stem(word), word)
-    return found
 
 
 def stands_in(terms: list[str], phrase: list[str]) -> bool:
@@ -158,12 +157,14 @@ def phrasal_verbs(index: Index, question: str, reach: int = 3):
     return found
 
 
-def absent_word_synonyms(index: Index, question: str) -> list[tuple[str, list[list[str]]]]:
-    """(word, terms of each of its WordNet synonyms) for each question word the corpus lacks:
-    "fortnight" -> [["two", "week"]], "improbable" -> [["unlik"]]."""
-    analyzer, found = index.analyzer, []
-    for word in dict.fromkeys(split_words(without_frame(question))):
-        if word in analyzer.stopwords or not word.isalpha() or index.doc_freq(analyzer.stem(word)):
+def absent_word_synonyms(index: Index, words: list[tuple[str, str]]
+                         ) -> list[tuple[str, list[list[str]]]]:
+    """(word, terms of each of its WordNet synonyms) for each question word the corpus lacks
+    (`words` from `question_words`): "fortnight" -> [["two", "week"]], "improbable" ->
+    [["unlik"]]."""
+    found = []
+    for word, term in dict.fromkeys(words):
+        if not word.isalpha() or index.doc_freq(term):
             continue
         phrases = [terms for terms in (matchable(index, synonym) for synonym in
                                        wordnet_synonyms(word)) if terms]
