@@ -35,18 +35,54 @@ class SourceFile:
     path: Path
     size: int
     mtime_ns: int
+    ctime_ns: int = 0
+    inode: int = 0
+
+
+@dataclass(frozen=True)
+class Listing:
+    """The document files of a corpus, and the links it passed over (with why)."""
+
+    files: list[SourceFile]
+    passed_over: list[tuple[str, str]]
+
+
+def source_name(path: Path, corpus: Path) -> str:
+    """`path` relative to `corpus`, as qa names it: a byte that is not UTF-8 (b"\\xff") is
+    written as an escape (`\\xff`), since names go into JSON, which takes no lone surrogates.
+    Control characters stay (JSON escapes them); terminals get them escaped (`qa.terminal`)."""
+    name = path.relative_to(corpus).as_posix().encode("utf-8", "surrogateescape")
+    return name.decode("utf-8", "backslashreplace")
 
 
 def list_sources(corpus: Path) -> list[SourceFile]:
-    """Every document file below `corpus`, sorted by name; hidden folders and files skipped."""
+    """Every document file below `corpus`, sorted by name (see `scan`)."""
+    return scan(corpus).files
+
+
+def scan(corpus: Path) -> Listing:
+    """Every document file below `corpus`, sorted by name. Hidden folders and files are
+    skipped; symlinked folders are not followed, and a symlinked file is read only when
+    it resolves inside the corpus (a link to /etc/shadow is no document of it)."""
     if not corpus.is_dir():
+        if corpus.exists():
+            raise UsageError(f"--corpus takes a folder, and {corpus} is a file")
         raise UsageError(f"corpus folder not found: {corpus}")
-    found = []
+    root = corpus.resolve()
+    found, passed_over = [], []
     for folder, dirs, files in os.walk(corpus):  # os.walk does not follow symlinked dirs
+        for d in sorted(dirs):
+            if not d.startswith(".") and os.path.islink(os.path.join(folder, d)):
+                passed_over.append((source_name(Path(folder) / d, corpus),
+                                    "a symlinked folder (not followed)"))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for file in files:
             path = Path(folder) / file
             if file.startswith(".") or path.suffix.lower() not in TEXT_SUFFIXES:
+                continue
+            if path.is_symlink() and not inside(path, root):
+                passed_over.append((source_name(path, corpus),
+                                    "a link to a file outside the corpus"))
                 continue
             try:
                 stat = path.stat()
@@ -54,13 +90,18 @@ def list_sources(corpus: Path) -> list[SourceFile]:
                 continue
             if not S_ISREG(stat.st_mode):  # a FIFO or a link to /dev/zero would hang the build
                 continue
-            # A file name that is not UTF-8 (b"\xff") is named with the byte escaped (`\xff`):
-            # names go into JSON and onto terminals, which take no lone surrogates.
-            name = path.relative_to(corpus).as_posix().encode("utf-8", "surrogateescape")
-            name = name.decode("utf-8", "backslashreplace")
-            found.append(SourceFile(name, path, stat.st_size, stat.st_mtime_ns))
+            found.append(SourceFile(source_name(path, corpus), path, stat.st_size,
+                                    stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino))
     found.sort(key=lambda s: s.name)
-    return found
+    return Listing(found, sorted(passed_over))
+
+
+def inside(path: Path, root: Path) -> bool:
+    """Whether `path`, links resolved, lies within the folder `root` (already resolved)."""
+    try:
+        return path.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):  # a link loop
+        return False
 
 
 def decode(data: bytes) -> tuple[str, str]:

@@ -24,3 +24,7 @@ class UsageError(QAError):
 
 class IndexUnusable(QAError):
     """The stored index cannot be written or read and cannot be rebuilt."""
+
+
+class IndexBusy(QAError):
+    """Another process has been building the index for longer than we are willing to wait."""

@@ -64,6 +64,28 @@ def default_index_dir(corpus: Path) -> Path:
     return cache / "qa" / f"{corpus.name or 'root'}-{key}"
 
 
+def check_location(index_dir: Path, corpus: Path) -> None:
+    """Refuse an index location where writing would harm what the user has: `/`, the home
+    folder, the corpus folder or a folder inside it, or a folder holding things qa did not
+    make (an index folder is recognisably ours: `store.FOLDER_MARKER`)."""
+    where, home = index_dir.resolve(), Path.home().resolve()
+    root = corpus.resolve()
+    if where == Path(where.anchor) or where == home:
+        raise UsageError(f"will not keep an index in {index_dir}: give --index a folder of its own")
+    if where == root or where.is_relative_to(root):
+        raise UsageError(f"will not keep an index inside the corpus folder {corpus}: "
+                         f"give --index a folder outside it")
+    if where.exists() and not where.is_dir():
+        raise UsageError(f"cannot keep an index at {index_dir}: it is not a folder")
+    try:
+        foreign = store.foreign_content(where)
+    except OSError as exc:
+        raise UsageError(f"cannot read the index folder {index_dir}: {exc.strerror}") from exc
+    if foreign:
+        raise UsageError(f"{index_dir} is not empty and is not an index of qa's (it holds "
+                         f"{foreign[0]!r}): give --index an empty or new folder")
+
+
 def writable(folder: Path) -> bool:
     target = folder if folder.exists() else folder.parent
     return os.access(target, os.W_OK)
@@ -95,6 +117,7 @@ def open_index(corpus: Path, index_dir: Path, notify: Notify, force: bool = Fals
     sources = corpus_files.list_sources(corpus)
     if not sources:
         raise UsageError(f"no documents ({', '.join(corpus_files.TEXT_SUFFIXES)}) in {corpus}")
+    check_location(index_dir, corpus)
     if not force:
         index = load_if_fresh(index_dir, sources, notify)
         if index is not None:
@@ -134,9 +157,11 @@ def rebuild(corpus: Path, index_dir: Path, notify: Notify, force: bool = False,
     """Build and save under the lock; a build that finished meanwhile is reused. Files that
     did not change since the previous generation are reused rather than read again."""
     started = time.perf_counter()
+    check_location(index_dir, corpus)
     sources = corpus_files.list_sources(corpus)
     try:
-        with store.build_lock(index_dir):
+        store.claim(index_dir)
+        with store.build_lock(index_dir, notify):
             sources = corpus_files.list_sources(corpus)
             index = None if force else load_if_fresh_quietly(index_dir, sources)
             if index is not None:
@@ -144,10 +169,11 @@ def rebuild(corpus: Path, index_dir: Path, notify: Notify, force: bool = False,
             previous = None if force else load_quietly(index_dir)
             index, skipped = build_into(index_dir, corpus, sources, notify, previous, progress)
     except (IndexUnusable, OSError) as exc:
+        why = str(exc) if isinstance(exc, IndexUnusable) else \
+            f"cannot write the index at {index_dir}: {exc.strerror or exc}"
         if must_save:
-            raise IndexUnusable(f"cannot write the index at {index_dir}: "
-                                f"{getattr(exc, 'strerror', None) or exc}") from exc
-        notify(f"index not saved ({getattr(exc, 'strerror', None) or exc}): searching in memory")
+            raise IndexUnusable(why) from exc
+        notify(f"index not saved ({why}): searching in memory")
         with tempfile.TemporaryDirectory(prefix="qa-index-") as scratch:
             index, skipped = build_into(Path(scratch), corpus, sources, notify, None, progress)
             index.folder = None  # nothing of it is kept on disk
@@ -158,6 +184,8 @@ def rebuild(corpus: Path, index_dir: Path, notify: Notify, force: bool = False,
                                       if skipped else ""))
     for name in skipped if verbose else ():
         notify(f"skipped {name}")
+    for name, why in corpus_files.scan(corpus).passed_over:
+        notify(f"skipped {name}: {why}")
     return index, done
 
 

@@ -22,6 +22,7 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import shutil
 import time
 from pathlib import Path
@@ -30,7 +31,7 @@ import numpy as np
 
 from .analyze import Analyzer
 from .bm25 import BM25Params
-from .errors import IndexUnusable
+from .errors import IndexBusy, IndexUnusable
 from .index import Index
 from .tables import PassageTable, SortedStrings, StringMap, read_bytes
 
@@ -49,6 +50,15 @@ SMALL_INDEX_BYTES = 64 * 1024 * 1024
 
 
 QUERY_STEMS = "query-stems.json"
+# An index folder is qa's only when it says so: nothing is written into or removed from a
+# folder without this marker (a user's `gen-thesis/` is not a generation of ours).
+FOLDER_MARKER = ".qa-index"
+MARKER_TEXT = b"This folder is an index made by qa; qa removes only what it made here.\n"
+GENERATION_MARKER = ".qa-generation"
+GENERATION_RE = re.compile(r"gen-[0-9a-f]+-[0-9]+")
+# What an index of qa before the marker holds: adopted as ours when it holds nothing else.
+OUR_NAME_RE = re.compile(r"CURRENT|\.lock|query-stems\.json|gen-[0-9a-f]+-[0-9]+"
+                         r"|\.(?:CURRENT|query-stems\.json|lock)\.[0-9]+\.tmp")
 MAX_QUERY_STEMS = 20_000
 
 
@@ -57,10 +67,44 @@ class DamagedIndex(Exception):
 
 
 def new_generation(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
+    """A new, empty generation folder, marked as made by qa (only such folders are removed)."""
+    claim(folder)
     gen = folder / f"gen-{time.time_ns():x}-{os.getpid()}"
     gen.mkdir()
+    (gen / GENERATION_MARKER).write_bytes(b"")
     return gen
+
+
+def claim(folder: Path) -> None:
+    """Make `folder` (created if missing) recognisably an index folder of qa's. The caller
+    has checked with `foreign_content` that it is empty or already ours."""
+    folder.mkdir(parents=True, exist_ok=True)
+    marker = folder / FOLDER_MARKER
+    if marker.is_file():
+        return
+    for child in folder.iterdir():  # an index of an earlier qa, adopted: see is_ours
+        if GENERATION_RE.fullmatch(child.name) and (child / "meta.json").is_file():
+            (child / GENERATION_MARKER).touch()
+    try:  # exclusive create: builds in several threads or processes may claim at once
+        fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        return
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(MARKER_TEXT)
+
+
+def foreign_content(folder: Path) -> list[str]:
+    """Names in `folder` that qa did not make: [] for a missing or empty folder, one that
+    carries our marker, or an index of an earlier qa (nothing but its own names)."""
+    try:
+        names = sorted(child.name for child in folder.iterdir())
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    if FOLDER_MARKER in names:
+        return []
+    if "CURRENT" not in names:
+        return names
+    return [name for name in names if not OUR_NAME_RE.fullmatch(name)]
 
 
 def commit(folder: Path, gen: Path, parts: dict, meta: dict) -> None:
@@ -244,23 +288,118 @@ def file_sha256(path: Path) -> str:
 
 
 def remove_old_generations(folder: Path, keep: str) -> None:
-    """Drop superseded generations (readers that still have them open keep their data)."""
-    for child in folder.glob("gen-*"):
-        if child.name != keep and child.is_dir():
+    """Drop superseded generations (readers that still have them open keep their data): only
+    folders named as qa names them that carry the marker qa writes into each one it makes."""
+    for child in folder.iterdir():
+        if (child.name != keep and GENERATION_RE.fullmatch(child.name)
+                and not child.is_symlink() and (child / GENERATION_MARKER).is_file()):
             shutil.rmtree(child, ignore_errors=True)
 
 
+# Descriptors of build locks this process holds: a forked worker closes its copies, so that a
+# lock always dies with the process that took it (flock is held while any copy is open).
+HELD_LOCKS: set[int] = set()
+LOCK_POLL = 0.1  # seconds between attempts while another process builds
+LOCK_NOTICE_AFTER = 1.0  # a wait longer than this is announced on stderr
+LOCK_TIMEOUT = 300.0  # then give up (QA_LOCK_TIMEOUT overrides, in seconds)
+
+
 @contextlib.contextmanager
-def build_lock(folder: Path):
-    """Serialise builds of one index folder across processes."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fh = open(folder / ".lock", "a+")
-    except OSError as exc:
-        raise IndexUnusable(f"cannot write the index at {folder}: {exc.strerror}") from exc
-    with fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
+def build_lock(folder: Path, notify=lambda _message: None):
+    """Serialise builds of one index folder across processes and threads. The holder's pid
+    is written in the lock file: a waiter says whom it waits for, breaks the lock of a
+    process that is gone, and gives up (IndexBusy) after QA_LOCK_TIMEOUT seconds."""
+    path, started, told = folder / ".lock", time.monotonic(), False
+    while True:
         try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
+            fh = open(path, "a+")
+        except OSError as exc:
+            raise IndexUnusable(f"cannot write the index at {folder}: {exc.strerror}") from exc
+        if take(fh, path):
+            break
+        fh.close()
+        holder, waited = lock_holder(path), time.monotonic() - started
+        if holder is not None and not process_alive(holder):
+            break_lock(path)
+            continue
+        if waited > lock_timeout():
+            raise IndexBusy(f"gave up after {waited:.0f} s waiting for another qa process "
+                            f"(pid {holder or '?'}) to finish building the index at {folder}")
+        if not told and waited >= LOCK_NOTICE_AFTER:
+            notify(f"waiting for another qa process (pid {holder or '?'}) to finish "
+                   f"building the index at {folder}")
+            told = True
+        time.sleep(LOCK_POLL)
+    HELD_LOCKS.add(fh.fileno())
+    try:
+        yield
+    finally:
+        HELD_LOCKS.discard(fh.fileno())
+        fh.truncate(0)
+        fcntl.flock(fh, fcntl.LOCK_UN)
+        fh.close()
+
+
+def take(fh, path: Path) -> bool:
+    """Lock `fh` without waiting; True when it is ours and still the file at `path` (a
+    waiter may have replaced a stale lock file meanwhile), with our pid written in it."""
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    try:
+        current = path.stat()
+    except OSError:
+        current = None
+    mine = os.fstat(fh.fileno())
+    if current is None or (current.st_ino, current.st_dev) != (mine.st_ino, mine.st_dev):
+        fcntl.flock(fh, fcntl.LOCK_UN)
+        return False
+    fh.truncate(0)
+    fh.write(f"{os.getpid()}\n")
+    fh.flush()
+    return True
+
+
+def lock_timeout() -> float:
+    try:
+        return max(0.0, float(os.environ.get("QA_LOCK_TIMEOUT", LOCK_TIMEOUT)))
+    except ValueError:
+        return LOCK_TIMEOUT
+
+
+def lock_holder(path: Path) -> int | None:
+    try:
+        text = path.read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return int(text) if text.isdigit() else None
+
+
+def process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
+
+
+def break_lock(path: Path) -> None:
+    """Replace a lock file left held by a process that is gone (its forked children may
+    keep the old file locked): later builds lock the new file. The new file already names
+    this process, so that a second waiter does not break it again."""
+    tmp = path.with_name(f".lock.{os.getpid()}.tmp")
+    tmp.write_text(f"{os.getpid()}\n", encoding="ascii")
+    os.replace(tmp, path)
+
+
+def close_inherited_locks() -> None:
+    """In a forked worker: drop the copies of the parent's lock descriptors."""
+    for fd in list(HELD_LOCKS):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    HELD_LOCKS.clear()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-# C0/C1 controls (ESC, BEL, CSI...) and invisible bidi/zero-width marks that can disguise text.
-CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
+# C0/C1 controls (ESC, BEL, CSI, and newline: what is printed on one line must stay on one
+# line, as a file name with a newline in it would print a fake line) and invisible bidi and
+# zero-width marks that can disguise text.
+CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
 
 
 def clean(text: str) -> str:

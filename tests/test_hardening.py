@@ -226,7 +226,8 @@ def test_more_user_errors_exit_2_with_one_error_line(indexed, tmp_path, args, me
 
 
 def test_corpus_that_is_a_file_exits_2(corpus):
-    assert_user_error(run("ask", QUESTION, "--corpus", corpus / "convoys.txt"), "not found")
+    assert_user_error(run("ask", QUESTION, "--corpus", corpus / "convoys.txt"),
+                      "takes a folder, and")
 
 
 @pytest.mark.parametrize("args", [["ask", QUESTION, "-k", "many"], ["show", "convoys.txt", "x"],
@@ -307,6 +308,42 @@ def test_symlink_loops_fifos_and_devices_do_not_hang(corpus, tmp_path):
     listed = json.loads(run("sources", "--json", "--corpus", corpus, "--index",
                             tmp_path / "idx").stdout)
     assert [d["source"] for d in listed] == ["convoys.txt", "mandate.txt", "people.md"]
+
+
+def test_links_that_leave_the_corpus_are_skipped_with_a_notice(corpus, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Private\n\nThe password of the convoy vault is hunter2.\n")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "more.txt").write_text("Elsewhere\n\nThe vault code is hunter2 as well.\n")
+    (corpus / "x.txt").symlink_to(secret)
+    (corpus / "linked").symlink_to(outside)
+    (corpus / "inner.txt").symlink_to(corpus / "convoys.txt")  # stays inside: read
+    built = run("index", "--corpus", corpus)
+    assert built.exit_code == 0
+    assert "x.txt: a link to a file outside the corpus" in built.stderr
+    assert "linked: a symlinked folder" in built.stderr
+    names = [d["source"] for d in json.loads(run("sources", "--json", "--corpus", corpus).stdout)]
+    assert "x.txt" not in names and "inner.txt" in names
+    assert_user_error(run("show", "x.txt", "--corpus", corpus), "unknown source")
+    assert "hunter2" not in run("ask", "vault password", "--corpus", corpus).stdout
+
+
+def test_control_characters_in_a_file_name_are_escaped_wherever_it_is_shown(corpus):
+    name = "fake\nError: pwned\r\t.txt"
+    (corpus / name).write_bytes(b"Fake\n\nThe convoy of fake lines left \xe9t\xe9.\n")  # cp1252
+    built = run("index", "--corpus", corpus)
+    assert "fake\\x0aError: pwned\\x0d\\x09.txt is not UTF-8" in built.stderr
+    assert not any(line.startswith("Error: pwned") for line in built.stderr.splitlines())
+    for result in (run("sources", "--corpus", corpus), run("show", name, "--corpus", corpus),
+                   run("ask", "convoy of fake lines", "--corpus", corpus)):
+        assert_no_crash(result, codes=(0,))
+        assert "fake\\x0aError: pwned" in flat(result.stdout)
+        assert not any(line.startswith("Error: pwned") for line in result.stdout.splitlines())
+    assert name in [d["source"] for d in
+                    json.loads(run("sources", "--json", "--corpus", corpus).stdout)]
+    error = run("show", name, "99", "--corpus", corpus)
+    assert_user_error(error, "fake\\x0aError: pwned")
 
 
 def test_file_name_that_is_not_utf8_is_indexed_under_an_escaped_name(corpus):
@@ -476,9 +513,11 @@ def test_leftovers_of_interrupted_builds_break_nothing(corpus, tmp_path):
     assert run("index", "--corpus", corpus, "--index", index_dir).exit_code == 0
     partial = index_dir / "gen-0-1"
     partial.mkdir()
+    (partial / store.GENERATION_MARKER).touch()  # made by a build of ours, then killed
     (partial / "passages.jsonl").write_bytes(b'{"source": "convoys.txt", "te')
     (partial / "meta.json").write_bytes(b"{")
     (index_dir / "gen-ffffffffffffffff-2").mkdir()
+    (index_dir / "gen-ffffffffffffffff-2" / store.GENERATION_MARKER).touch()
     (index_dir / ".CURRENT.99999.tmp").write_text("gen-0-1")
     result = run("ask", QUESTION, "--json", "--corpus", corpus, "--index", index_dir)
     assert_no_crash(result, codes=(0,))
