@@ -25,5 +25,6 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def ends_with_abbreviation(chunk: str) -> bool:
-    last = chunk.rstrip(".!?").rsplit(None, 1)[-1].lower() if chunk.strip() else ""
+    words = chunk.rstrip(".!?").split()  # none at all in `...` or `?!`
+    last = words[-1].lower() if words else ""
     return last in ABBREVIATIONS or (len(last) == 1 and last.isalpha())

@@ -1,0 +1,20 @@
+"""Sentence splitting: spans over any text, punctuation-only sentences included."""
+from __future__ import annotations
+
+import pytest
+
+from qa.sentences import split_sentences
+
+
+@pytest.mark.parametrize("text", ["...", "?!", "... The tower fell.", '!!! Warning "B"',
+                                  "A. ... B?! C.", ". . .", "!", "  ...  "])
+def test_punctuation_only_sentences_do_not_crash_and_cover_the_text(text):
+    spans = split_sentences(text)
+    assert all(0 <= s < e <= len(text) for s, e in spans)
+    assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")
+
+
+def test_abbreviations_do_not_end_a_sentence():
+    text = "The U.N. mission grew. Dr. Smith left in Jan. 2014. Then it ended."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "The U.N. mission grew.", "Dr. Smith left in Jan. 2014.", "Then it ended."]
