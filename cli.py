@@ -5,17 +5,41 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import json
 import os
 import sys
+from dataclasses import dataclass, replace
+from enum import IntEnum
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
+from typing import Annotated, Callable, NoReturn, Optional
 
 import typer
 from typer.core import TyperGroup
 
 from qa import __version__
-from qa.errors import ExitStatus, QAError
+from qa.errors import IndexBusy, IndexUnusable, QAError, UsageError
+
+
+class ExitStatus(IntEnum):
+    """The exit codes scripts rely on (documented in the README)."""
+
+    OK = 0  # found / supported
+    NOT_FOUND = 1  # nothing matched / claim contradicted or not found
+    ERROR = 2  # usage or input error, unusable index
+    INTERRUPTED = 130  # Ctrl-C
+
+
+# Which library error exits with which code (the first class that matches wins).
+EXIT_CODES: tuple[tuple[type[QAError], ExitStatus], ...] = (
+    (UsageError, ExitStatus.ERROR),
+    (IndexUnusable, ExitStatus.ERROR),
+    (IndexBusy, ExitStatus.ERROR),
+    (QAError, ExitStatus.ERROR),
+)
+
+
+def exit_status(error: QAError) -> ExitStatus:
+    return next(status for kind, status in EXIT_CODES if isinstance(error, kind))
+
 
 class OneLineErrors(TyperGroup):
     """Parse errors (an unknown option, `-k many`) as one `Error: ...` line and exit 2, like
@@ -28,7 +52,7 @@ class OneLineErrors(TyperGroup):
             code = super().main(*args, standalone_mode=False, **kwargs)
         except typer.Abort:
             sys.stderr.write("Aborted\n")
-            sys.exit(130)
+            sys.exit(ExitStatus.INTERRUPTED)
         except typer.TyperException as exc:  # click's UsageError and kin
             message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
             if type(exc).__name__ == "NoArgsIsHelpError":  # bare `qa`: the help is the message
@@ -76,16 +100,16 @@ def stdout_console():
 
 
 def notify(message: str) -> None:
-    from qa.terminal import clean  # file names in notices are data too
+    from qa.terminal import printable  # file names in notices are data too
 
-    stderr_console().print(clean(message), markup=False, style="dim")
+    stderr_console().print(printable(message), markup=False, style="dim")
 
 
 def fail(message: str, status: ExitStatus = ExitStatus.ERROR) -> NoReturn:
     """Print one `Error: ...` line on stderr and exit with `status`."""
-    from qa.terminal import clean
+    from qa.terminal import printable
 
-    first_line = " ".join(clean(str(message)).split())
+    first_line = " ".join(printable(str(message)).split())
     sys.stderr.write(f"Error: {first_line}\n")
     raise typer.Exit(int(status))
 
@@ -95,10 +119,10 @@ def errors_to_exit_codes():
     try:
         yield
     except QAError as exc:
-        fail(str(exc), exc.exit_status)
+        fail(str(exc), exit_status(exc))
     except KeyboardInterrupt:
         sys.stderr.write("Interrupted\n")
-        raise typer.Exit(130)
+        raise typer.Exit(ExitStatus.INTERRUPTED)
     except BrokenPipeError:  # `qa ask ... | head` closed the pipe: not an error
         sys.stderr.close()
         raise typer.Exit(0)
@@ -110,15 +134,16 @@ def errors_to_exit_codes():
         fail(f"internal error ({exc.__class__.__name__}: {exc}); QA_DEBUG=1 shows the traceback")
 
 
-def open_corpus(corpus: Optional[Path], index: Optional[Path], quiet: bool = False,
+def open_corpus(corpus: Optional[Path], index_dir: Optional[Path], quiet: bool = False,
                 verbose: bool = False):
     """The fresh index of the corpus, built first if needed (with a progress bar)."""
-    from qa.corpus import bundled_corpus
-    from qa.refresh import default_index_dir, open_index
+    from qa.documents.files import bundled_corpus
+    from qa.index.location import default_index_dir
+    from qa.index.open import open_index
 
     folder = corpus or bundled_corpus()
     with build_progress(quiet) as progress:
-        return open_index(folder, index or default_index_dir(folder),
+        return open_index(folder, index_dir or default_index_dir(folder),
                           (lambda _message: None) if quiet else notify,
                           progress=progress, verbose=verbose)
 
@@ -143,8 +168,10 @@ def build_progress(quiet: bool):
             bar.close()
 
 
-def print_json(payload) -> None:
-    sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
+def print_json(result) -> None:
+    from qa.encode import dumps
+
+    sys.stdout.write(dumps(result) + "\n")
 
 
 def version_callback(value: bool) -> None:
@@ -160,6 +187,74 @@ def main(version: Annotated[bool, typer.Option(
     """Answer questions from a folder of documents with cited passages, and check claims."""
 
 
+@dataclass(frozen=True)
+class Lookup:
+    """What `ask` and `check` differ in: what one input is called, how it is checked before the
+    index is opened, answered, rendered and judged, and the result a failed batch line gets."""
+
+    noun: str  # "QUESTION" or "CLAIM"
+    normalize: Callable  # text -> checked text (raises UsageError)
+    answer: Callable  # (index, text) -> result
+    failed: Callable  # (text, why) -> result
+    render: Callable  # (console, result, index) -> None
+    found: Callable  # result -> bool: exit 0 rather than 1
+    check_options: Callable = lambda: None  # raises UsageError for an unusable option
+
+
+def run_lookups(lookup: Lookup, text: Optional[str], batch: Optional[str], json_: bool,
+                corpus, index_dir, quiet: bool, verbose: bool) -> None:
+    """One input from the command line, or a batch of them, answered in order."""
+    from qa.index.open import remember_query_stems
+    from qa.inputs import read_batch
+
+    if (text is None) == (batch is None):
+        fail(f"give either a {lookup.noun} or --batch FILE")
+    lookup.check_options()
+    if text is not None:
+        text = lookup.normalize(text)
+    lines = read_batch(batch) if batch else None
+    index = open_corpus(corpus, index_dir, quiet, verbose)
+    if lines is None:
+        result = lookup.answer(index, text)
+        show(result, json_, lambda console, shown: lookup.render(console, shown, index))
+        remember_query_stems(index)
+        raise typer.Exit(int(ExitStatus.OK if lookup.found(result) else ExitStatus.NOT_FOUND))
+    for line in lines:
+        if line.error:
+            result = lookup.failed(line.text, line.error)
+        else:
+            try:
+                result = lookup.answer(index, line.text)
+            except QAError as exc:
+                result = lookup.failed(line.text, str(exc))
+        show(result, json_, lambda console, shown: lookup.render(console, shown, index))
+    remember_query_stems(index)
+
+
+def show(result, json_: bool, render) -> None:
+    """Print one result: its JSON line, its rendering, or (a failed batch line) an error."""
+    if json_:
+        print_json(result)
+    elif result.error:
+        asked = getattr(result, "question", None) or getattr(result, "claim", "")
+        stderr_console().print(f"Error: {result.error}: {asked!r}", markup=False)
+    else:
+        render(stdout_console(), result)
+
+
+def render_answer(console, result, index) -> None:
+    from qa.render import render_ask  # rich is loaded only for human output
+    from qa.search.highlight import highlight_spans
+
+    render_ask(console, result, highlight_spans(result, index.analyzer))
+
+
+def render_verdict(console, result, _searcher) -> None:
+    from qa.render import render_check
+
+    render_check(console, result)
+
+
 @app.command()
 def ask(
     question: Annotated[Optional[str], typer.Argument(help="The question, in your own words.")] = None,
@@ -169,7 +264,7 @@ def ask(
     explain: Annotated[bool, typer.Option("--explain", help="Show why each passage ranked.")] = False,
     source: SourceOption = None,
     corpus: CorpusOption = None,
-    index: IndexOption = None,
+    index_dir: IndexOption = None,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
 ) -> None:
@@ -178,60 +273,17 @@ def ask(
     Example: qa ask "How many peacekeepers were killed?" -k 3
     """
     with errors_to_exit_codes():
-        from qa.ask import ask as ask_question, validate
-        from qa.batch import read_batch
-        from qa.refresh import remember_query_stems
-        from qa.results import AskResult
+        from qa.search.ask import ask as ask_question, check_top
+        from qa.search.query import normalize_question
+        from qa.types import AskResult
 
-        if (question is None) == (batch is None):
-            fail("give either a QUESTION or --batch FILE")
-        validate(question if question is not None else "?", k)
-        lines = read_batch(batch) if batch else None
-        searcher = open_corpus(corpus, index, quiet, verbose)
         globs = tuple(source or ())
-        if lines is None:
-            result = ask_question(searcher, question, k, explain, globs)
-            show_ask(result, json_, searcher)
-            remember_query_stems(searcher)
-            raise typer.Exit(int(ExitStatus.OK if result.results else ExitStatus.NOT_FOUND))
-        for result in each_line(lines, lambda text: ask_question(searcher, text, k, explain, globs),
-                                lambda text, why: AskResult(text, None, (), error=why)):
-            show_ask(result, json_, searcher)
-        remember_query_stems(searcher)
-
-
-def each_line(lines, answer, failed):
-    """One result per batch line, in order: a line that cannot be read or answered gets
-    `failed(text, why)` and the batch goes on."""
-    for line in lines:
-        if line.error:
-            yield failed(line.text, line.error)
-            continue
-        try:
-            yield answer(line.text)
-        except QAError as exc:
-            yield failed(line.text, str(exc))
-
-
-def emit(result, json_: bool, encode, render, asked: str) -> None:
-    """Print one result: its JSON line, its rendering, or (a failed batch line) an error."""
-    if json_:
-        print_json(encode(result))
-    elif result.error:
-        stderr_console().print(f"Error: {result.error}: {asked!r}", markup=False)
-    else:
-        render(stdout_console(), result)
-
-
-def show_ask(result, json_: bool, searcher) -> None:
-    from qa.results import ask_dict
-
-    def render(console, shown) -> None:
-        from qa.render import render_ask  # rich is loaded only for human output
-
-        render_ask(console, shown, searcher.analyzer)
-
-    emit(result, json_, ask_dict, render, result.question)
+        run_lookups(Lookup(
+            "QUESTION", normalize_question,
+            lambda index, text: ask_question(index, text, k, explain, globs),
+            lambda text, why: AskResult(text, None, (), error=why),
+            render_answer, lambda result: bool(result.results), lambda: check_top(k)),
+            question, batch, json_, corpus, index_dir, quiet, verbose)
 
 
 @app.command()
@@ -241,7 +293,7 @@ def check(
     batch: BatchOption = None,
     source: SourceOption = None,
     corpus: CorpusOption = None,
-    index: IndexOption = None,
+    index_dir: IndexOption = None,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
 ) -> None:
@@ -250,49 +302,24 @@ def check(
     Example: qa check "174 peacekeepers were killed in hostile acts."
     """
     with errors_to_exit_codes():
-        from qa.batch import read_batch
-        from qa.check import check as check_claim, validate
-        from qa.refresh import remember_query_stems
-        from qa.results import CheckResult
+        from qa.claims.check import check as check_claim, validate
+        from qa.types import CheckResult, Verdict
 
-        if (claim is None) == (batch is None):
-            fail("give either a CLAIM or --batch FILE")
-        if claim is not None:
-            validate(claim)
-        lines = read_batch(batch) if batch else None
-        searcher = open_corpus(corpus, index, quiet, verbose)
         globs = tuple(source or ())
-        if lines is None:
-            result = check_claim(searcher, claim, globs)
-            show_check(result, json_)
-            remember_query_stems(searcher)
-            raise typer.Exit(int(ExitStatus.OK if result.verdict == "supported"
-                                 else ExitStatus.NOT_FOUND))
-        for result in each_line(
-                lines, lambda text: check_claim(searcher, text, globs),
-                lambda text, why: CheckResult(text, "not_found", 0.0, (), error=why)):
-            show_check(result, json_)
-        remember_query_stems(searcher)
+        run_lookups(Lookup(
+            "CLAIM", validate, lambda index, text: check_claim(index, text, globs),
+            lambda text, why: CheckResult(text, Verdict.NOT_FOUND, 0.0, (), error=why),
+            render_verdict, lambda result: result.verdict == Verdict.SUPPORTED),
+            claim, batch, json_, corpus, index_dir, quiet, verbose)
 
 
-def show_check(result, json_: bool) -> None:
-    from qa.results import check_dict
-
-    def render(console, shown) -> None:
-        from qa.render import render_check
-
-        render_check(console, shown)
-
-    emit(result, json_, check_dict, render, result.claim)
-
-
-@app.command()
-def show(
+@app.command("show")
+def show_passages(
     source: Annotated[str, typer.Argument(help="Document name, as `qa sources` lists it.")],
     paragraph: Annotated[Optional[int], typer.Argument(help="Paragraph number (¶).")] = None,
     json_: JsonOption = False,
     corpus: CorpusOption = None,
-    index: IndexOption = None,
+    index_dir: IndexOption = None,
     quiet: QuietOption = False,
 ) -> None:
     """Print one cited passage, or every passage of a document.
@@ -300,17 +327,15 @@ def show(
     Example: qa show 000_ba95725e52efe437.txt 7
     """
     with errors_to_exit_codes():
-        from qa.browse import passage_at, passages_of
-        from qa.results import passage_dict
+        from qa.index.browse import passage_at, passages_of
 
-        searcher = open_corpus(corpus, index, quiet)
+        index = open_corpus(corpus, index_dir, quiet)
         if paragraph is not None:
-            passages = [passage_at(searcher, source, paragraph)]
+            passages = [passage_at(index, source, paragraph)]
         else:
-            passages = passages_of(searcher, source)
+            passages = passages_of(index, source)
         if json_:
-            payload = [passage_dict(p) for p in passages]
-            print_json(payload[0] if paragraph is not None else payload)
+            print_json(passages[0] if paragraph is not None else passages)
             return
         from qa.render import render_passages
 
@@ -319,15 +344,15 @@ def show(
 
 @app.command()
 def sources(json_: JsonOption = False, corpus: CorpusOption = None,
-            index: IndexOption = None, quiet: QuietOption = False) -> None:
+            index_dir: IndexOption = None, quiet: QuietOption = False) -> None:
     """List the documents of the corpus with their titles and passage counts.
 
     Example: qa sources --json
     """
     with errors_to_exit_codes():
-        from qa.browse import list_documents
+        from qa.index.browse import list_documents
 
-        documents = list_documents(open_corpus(corpus, index, quiet))
+        documents = list_documents(open_corpus(corpus, index_dir, quiet))
         if json_:
             print_json(documents)
             return
@@ -343,24 +368,22 @@ def evaluate(
     verbose: Annotated[bool, typer.Option("-v", "--verbose", help="List the misses.")] = False,
     json_: JsonOption = False,
     corpus: CorpusOption = None,
-    index: IndexOption = None,
+    index_dir: IndexOption = None,
 ) -> None:
     """Score answer quality on a gold file: R@1, R@5, R@10, MRR@10, nDCG@10, answer@1.
 
     Example: qa eval my_questions.jsonl -v
     """
     with errors_to_exit_codes():
-        from dataclasses import asdict
-
-        from qa.ask import ask as ask_question, validate
         from qa.evaluate import evaluate as score, load_gold
+        from qa.search.ask import ask as ask_question, check_top
 
-        validate("?", k)
+        check_top(k)
         questions = load_gold(gold)
-        searcher = open_corpus(corpus, index)
-        report = score(questions, lambda q: ask_question(searcher, q, k))
+        index = open_corpus(corpus, index_dir)
+        report = score(questions, lambda q: ask_question(index, q, k))
         if json_:
-            print_json(asdict(report) if verbose else dict(asdict(report), misses=[]))
+            print_json(report if verbose else replace(report, misses=()))
             return
         from qa.render import render_eval
 
@@ -368,28 +391,27 @@ def evaluate(
 
 
 @app.command("index")
-def build(json_: JsonOption = False, corpus: CorpusOption = None,
-          index: IndexOption = None, quiet: QuietOption = False,
-          verbose: VerboseOption = False) -> None:
+def index_corpus(json_: JsonOption = False, corpus: CorpusOption = None,
+                index_dir: IndexOption = None, quiet: QuietOption = False,
+                verbose: VerboseOption = False) -> None:
     """Build or refresh the index of the corpus (it is also built on first use).
 
     Example: qa index --corpus ~/reports
     """
     with errors_to_exit_codes():
-        from dataclasses import asdict
-
-        from qa.corpus import bundled_corpus
-        from qa.refresh import default_index_dir, rebuild
+        from qa.documents.files import bundled_corpus
+        from qa.index.location import default_index_dir
+        from qa.index.open import rebuild
 
         folder = corpus or bundled_corpus()
-        location = index or default_index_dir(folder)
+        location = index_dir or default_index_dir(folder)
         with build_progress(quiet) as progress:
             _, report = rebuild(folder, location, (lambda _m: None) if quiet else notify,
                                 force=True, progress=progress, verbose=verbose, must_save=True)
         if not quiet:
             notify(f"index: {location}")
         if json_:
-            print_json(dict(asdict(report), index=str(location)))
+            print_json(report)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,12 @@ first; a timed run whose stderr says the index was (re)built is counted and flag
 then it measured a build and not a start. `--imports` adds `python -X importtime` for `qa ask`:
 import time per top-level package and the slowest top-level imports.
 
-    python bench/cold_start.py [-n 15] [--question "..."] [--imports] [--json]
+`--reference QA` times another `qa` command (another version's, installed elsewhere) in the
+same rounds, as "ref ask", "ref ask --json" and "ref --help": the way to show that a change did
+not make starting slower.
+
+    python bench/cold_start.py [-n 15] [--question "..."] [--reference PATH/TO/qa] [--imports]
+                               [--json]
 """
 from __future__ import annotations
 
@@ -36,14 +41,14 @@ def qa_command() -> list[str]:
     return [str(script)] if script.is_file() else [sys.executable, str(ROOT / "cli.py")]
 
 
-def commands(question: str) -> dict[str, list[str]]:
-    qa = qa_command()
-    return {
-        "ask": [*qa, "ask", question],
-        "ask --json": [*qa, "ask", question, "--json"],
-        "--help": [*qa, "--help"],
-        FLOOR: FLOOR_ARGV,
-    }
+def commands(question: str, reference: str | None = None) -> dict[str, list[str]]:
+    found = {}
+    for prefix, qa in [("", qa_command())] + ([("ref ", [reference])] if reference else []):
+        found.update({f"{prefix}ask": [*qa, "ask", question],
+                      f"{prefix}ask --json": [*qa, "ask", question, "--json"],
+                      f"{prefix}--help": [*qa, "--help"]})
+    found[FLOOR] = FLOOR_ARGV
+    return found
 
 
 def run_once(argv: list[str], timeout: float | None = None) -> tuple[float, bool]:
@@ -90,12 +95,16 @@ def versions() -> str:
 
 def print_table(rows: dict[str, dict], runs: int, rebuilds: int) -> None:
     print(f"cold start, median of {runs} interleaved runs ({sys.executable}; {versions()})")
-    print(f"{'command':<14}{'median ms':>10}{'min ms':>9}{'x floor':>9}  target")
+    print(f"{'command':<18}{'median ms':>10}{'min ms':>9}{'x floor':>9}  target")
     for name, row in rows.items():
         verdict = "" if row["target"] is None else (
             f"<= {row['target']}x  {'ok' if row['ok'] else 'OVER'}")
-        print(f"{name:<14}{row['median_ms']:>10.1f}{row['min_ms']:>9.1f}{row['ratio']:>9.2f}"
+        print(f"{name:<18}{row['median_ms']:>10.1f}{row['min_ms']:>9.1f}{row['ratio']:>9.2f}"
               f"  {verdict}")
+        reference = rows.get(f"ref {name}")
+        if reference:
+            print(f"{'':<18}{'= ' + format(row['median_ms'] / reference['median_ms'], '.2f'):>10}"
+                  f"x the reference's")
     if rebuilds:
         print(f"warning: {rebuilds} timed run(s) rebuilt the index (the code or corpus changed "
               "during the run); rerun for clean figures")
@@ -135,9 +144,12 @@ def main() -> None:
     parser.add_argument("--question", default=DEFAULT_QUESTION)
     parser.add_argument("--imports", action="store_true", help="show -X importtime for qa ask")
     parser.add_argument("--json", dest="json_", action="store_true", help="print JSON")
+    parser.add_argument("--reference", metavar="QA", help="another qa command to time alongside")
     args = parser.parse_args()
-    cmds = commands(args.question)
-    run_once(cmds["ask --json"])  # warm: build the index if it is missing or stale
+    cmds = commands(args.question, args.reference)
+    for name in ("ask --json", "ref ask --json"):  # warm: build indexes missing or stale
+        if name in cmds:
+            run_once(cmds[name])
     times, rebuilds = measure(cmds, args.runs)
     rows = summarize(times)
     if args.json_:

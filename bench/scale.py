@@ -15,10 +15,10 @@ Measured, all in one run:
     (sampled every 0.1 s: the build may fork workers); the index's size on disk;
   - cold `qa ask --corpus DIR --index IDX QUESTION`: median wall time of a few runs, interleaved
     with the floor `python -c "import typer, rich.console"` (the ratio is to that floor);
-  - in a fresh child process: `qa.refresh.open_index` time and RSS growth (again after all the
-    queries, since a memory-mapped index grows as it is touched), the latency of
-    `qa.rank.rank(index, q, 10)` (the entry point, re-scoring included) and of its BM25 core
-    `Index.search(terms, 10)`, p50/p95 over the whole query set;
+  - in a fresh child process: `qa.index.open.open_index` time and RSS growth (again after all
+    the queries, since a memory-mapped index grows as it is touched), the latency of ranking
+    (`Query.parse` then `qa.search.rank.rank(index, query, 10)`: expansion and re-scoring
+    included) and of its BM25 core `Index.search(terms, 10)`, p50/p95 over the query set;
   - in the same child, rank-bm25 on the very same passages and tokens (`Analyzer().terms`):
     tokenizing time, `BM25Okapi` build time and RSS growth, and per-query `get_scores` time,
     timed alternately with `Index.search` on the same terms over a subset of the queries, with
@@ -61,14 +61,14 @@ def seed_folder() -> Path:
     checkout = ROOT / "seeds"
     if checkout.is_dir():
         return checkout
-    from qa.corpus import bundled_corpus
+    from qa.documents.files import bundled_corpus
 
     return bundled_corpus()
 
 
 def seed_words() -> list[str]:
     """Each distinct token of the bundled reports (as qa splits them), commonest first."""
-    from qa.analyze import split_words
+    from qa.text.analyze import split_words
 
     counts: Counter[str] = Counter()
     for path in sorted(seed_folder().glob("*.txt")):
@@ -143,7 +143,7 @@ def write_corpus(folder: Path, n: int, files: int, seed: int) -> dict:
 
 def query_pool(vocab: list[str], n_seed: int, used: np.ndarray) -> dict[str, list[str]]:
     """Content words that occur in the corpus: seed words of rank 20-3000 and rare tail words."""
-    from qa.analyze import load_stopwords
+    from qa.text.analyze import load_stopwords
 
     stop = load_stopwords()
     ok = [i for i in np.flatnonzero(used) if vocab[i].isalpha() and vocab[i] not in stop]
@@ -326,7 +326,7 @@ def percentile(seconds: list[float], q: float) -> float:
 
 
 def measure_in_process(job: dict) -> dict:
-    from qa.refresh import open_index
+    from qa.index.open import open_index
 
     before, anon_before = rss_mb(), anon_rss_mb()
     started = time.perf_counter()
@@ -351,13 +351,24 @@ def term_count(index) -> int:
 def query_latencies(index, queries: list[str]) -> dict:
     """p50/p95 of `rank` (the entry point: BM25, expansion, re-scoring) and of its BM25 core
     `Index.search` on already analyzed terms."""
-    from qa.rank import query_terms, rank
+    from qa.search.query import Query
+    from qa.search.rank import rank
 
-    rank(index, queries[0], 10)  # untimed: first-call costs are not per-query costs
-    ranks = [timed(rank, index, q, 10) for q in queries]
+    def rank_question(question: str):  # the question parsed and expanded, as `ask` does
+        return rank(index, Query.parse(index, question), 10)
+
+    rank_question(queries[0])  # untimed: first-call costs are not per-query costs
+    ranks = [timed(rank_question, q) for q in queries]
     cores = [timed(index.search, query_terms(index, q), 10) for q in queries]
     return {"rank_p50_ms": percentile(ranks, 50), "rank_p95_ms": percentile(ranks, 95),
             "core_p50_ms": percentile(cores, 50), "core_p95_ms": percentile(cores, 95)}
+
+
+def query_terms(index, question: str) -> list[str]:
+    """The terms of the question's words, before expansion."""
+    from qa.search.query import Query
+
+    return [term for _, term in Query.parse(index, question).words]
 
 
 def timed(function, *args) -> float:
@@ -367,7 +378,7 @@ def timed(function, *args) -> float:
 
 
 def against_rank_bm25(index, queries: list[str]) -> dict:
-    from qa.analyze import Analyzer
+    from qa.text.analyze import Analyzer
     from rank_bm25 import BM25Okapi
 
     started = time.perf_counter()
@@ -386,8 +397,6 @@ def against_rank_bm25(index, queries: list[str]) -> dict:
 def interleaved_queries(index, bm25, queries: list[str]) -> dict:
     """`Index.search` and `get_scores` alternately on the same terms, and how far their
     scores differ (0 means qa computes BM25Okapi exactly)."""
-    from qa.rank import query_terms
-
     ours, theirs, diff = [], [], 0.0
     for question in queries:
         terms = query_terms(index, question)

@@ -1,21 +1,11 @@
-"""Exit statuses and the exceptions the library raises; the CLI maps one to the other."""
+"""The exceptions the library raises for what a user can act on. Each message is one line,
+printed by the command line as `Error: ...`; which exit code each gets is the CLI's business
+(`cli.EXIT_CODES`)."""
 from __future__ import annotations
-
-from enum import IntEnum
-
-
-class ExitStatus(IntEnum):
-    """The exit codes scripts rely on (documented in the README)."""
-
-    OK = 0  # found / supported
-    NOT_FOUND = 1  # nothing matched / claim contradicted or not found
-    ERROR = 2  # usage or input error, unusable index
 
 
 class QAError(Exception):
     """An error the user can act on; its message is printed as one `Error: ...` line."""
-
-    exit_status = ExitStatus.ERROR
 
 
 class UsageError(QAError):
@@ -28,3 +18,8 @@ class IndexUnusable(QAError):
 
 class IndexBusy(QAError):
     """Another process has been building the index for longer than we are willing to wait."""
+
+
+class UnreadableDocument(Exception):
+    """A file that cannot be turned into text (binary, corrupt or encrypted PDF, no text
+    layer). Not a user error: the indexer skips the file and says why in a notice."""

@@ -9,12 +9,11 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from .errors import UsageError
-from .results import AskResult
+from .types import AskResult, EvalReport, Miss
 
 ANSWER_MAX_WORDS = 60
 DEPTH = 10
@@ -23,23 +22,6 @@ METRICS = ("R@1", "R@5", "R@10", "MRR@10", "nDCG@10", "answer@1")
 
 def letters_and_digits(text: str | None) -> str:
     return re.sub(r"[^a-z0-9]", "", (text or "").lower())
-
-
-@dataclass(frozen=True)
-class Miss:
-    id: str
-    question: str
-    rank: int | None  # rank of the first relevant passage, None if not in the top 10
-    want: str
-    got: str
-
-
-@dataclass(frozen=True)
-class EvalReport:
-    n: int
-    metrics: dict[str, float]
-    median_passage_words: int
-    misses: tuple[Miss, ...] = field(default=())
 
 
 def load_gold(path: Path) -> list[dict]:

@@ -8,40 +8,38 @@ from rich.console import Console, Group
 from rich.panel import Panel
 from rich.text import Text
 
-from .analyze import Analyzer, TOKEN_RE, fold_accents, split_words
-from .passage import Passage
-from .terminal import clean
-from .results import AskResult, CheckResult, Evidence, Hit
+from .terminal import printable
+from .types import (AskResult, CheckResult, EvalReport, Evidence, Hit, Passage, PassageKind,
+                    SourceSummary)
 
 ANSWER_STYLE = "bold"
 SPAN_STYLE = "bold black on yellow"
 TERM_STYLE = "bold yellow"
 
 
-def highlight(text: str, words: set[str], style: str = TERM_STYLE) -> Text:
-    """The text with every word in `words` (surface forms of the query's terms) styled."""
-    rendered = Text(clean(text))
-    if not words:
-        return rendered
-    for match in TOKEN_RE.finditer(fold_accents(rendered.plain)):
-        if not words.isdisjoint(split_words(match.group())):
-            rendered.stylize(style, match.start(), match.end())
+def highlight(text: str, spans: list[tuple[int, int]], style: str = TERM_STYLE) -> Text:
+    """The text, made printable, with `spans` (offsets in the printable text) styled."""
+    rendered = Text(printable(text))
+    for start, end in spans:
+        rendered.stylize(style, start, end)
     return rendered
 
 
-def render_ask(console: Console, result: AskResult, analyzer: Analyzer) -> None:
-    words = {word for term in result.terms for word in analyzer.words_for(term)}
+def render_ask(console: Console, result: AskResult,
+               highlights: list[list[tuple[int, int]]] | None = None) -> None:
+    """An answer, then each hit; `highlights` are the spans of each hit's text to mark
+    (`qa.search.highlight`)."""
     if result.answer:
-        answer = Text(clean(result.answer.text), style=ANSWER_STYLE)
+        answer = Text(printable(result.answer.text), style=ANSWER_STYLE)
         if result.answer.span:
             answer.stylize(SPAN_STYLE, *result.answer.span)
-        console.print(Panel(Group(answer, Text(clean(result.answer.citation), style="dim")),
+        console.print(Panel(Group(answer, Text(printable(result.answer.citation), style="dim")),
                             title="Answer", title_align="left", border_style="green"))
     if not result.results:
-        console.print(Text(f"No passage matches: {clean(result.question)}", style="yellow"))
-    for hit in result.results:
+        console.print(Text(f"No passage matches: {printable(result.question)}", style="yellow"))
+    for n, hit in enumerate(result.results):
         console.print(hit_header(hit))
-        console.print(highlight(hit.passage.text, words))
+        console.print(highlight(hit.passage.text, highlights[n] if highlights else []))
         if hit.explain:
             console.print(explain_line(hit))
         console.print()
@@ -55,11 +53,11 @@ def hit_header(hit: Hit) -> Text:
 
 def citation_header(passage: Passage) -> Text:
     """Title, citation, section and kind of a passage, on one line."""
-    header = Text(clean(passage.title or passage.source), style="bold cyan")
-    header.append(f"  {clean(passage.citation)}", style="cyan")
+    header = Text(printable(passage.title or passage.source), style="bold cyan")
+    header.append(f"  {printable(passage.citation)}", style="cyan")
     if passage.section:
-        header.append(f"  § {clean(passage.section)}", style="dim")
-    if passage.kind != "body":
+        header.append(f"  § {printable(passage.section)}", style="dim")
+    if passage.kind != PassageKind.BODY:
         header.append(f"  [{passage.kind}]", style="magenta")
     return header
 
@@ -77,19 +75,19 @@ def explain_line(hit: Hit) -> Text:
 def render_passages(console: Console, passages: list[Passage]) -> None:
     for passage in passages:
         console.print(citation_header(passage))
-        console.print(Text(clean(passage.text)))
+        console.print(Text(printable(passage.text)))
         console.print()
 
 
-def render_sources(console: Console, sources: list[dict]) -> None:
+def render_sources(console: Console, sources: list[SourceSummary]) -> None:
     for source in sources:
-        line = Text(clean(source["source"]), style="bold cyan")
-        line.append(f"  {source['passages']} passages  ", style="dim")
-        line.append(clean(source["title"]))
+        line = Text(printable(source.source), style="bold cyan")
+        line.append(f"  {source.passages} passages  ", style="dim")
+        line.append(printable(source.title))
         console.print(line)
 
 
-def render_eval(console: Console, report, verbose: bool) -> None:
+def render_eval(console: Console, report: EvalReport, verbose: bool) -> None:
     """An evaluation report: the metrics, then (with -v) each question whose answer was not first."""
     line = Text(f"{report.n} questions  ", style="bold")
     for name, value in report.metrics.items():
@@ -98,8 +96,8 @@ def render_eval(console: Console, report, verbose: bool) -> None:
     console.print(line)
     for miss in report.misses if verbose else ():
         where = "not in the top 10" if miss.rank is None else f"rank {miss.rank}"
-        console.print(Text(f"miss {clean(str(miss.id))} ({where}): {clean(miss.question)}", style="yellow"))
-        console.print(Text(f"   want {clean(miss.want)}\n   got  {clean(miss.got)}", style="dim"))
+        console.print(Text(f"miss {printable(str(miss.id))} ({where}): {printable(miss.question)}", style="yellow"))
+        console.print(Text(f"   want {printable(miss.want)}\n   got  {printable(miss.got)}", style="dim"))
 
 
 VERDICT_STYLES = {"supported": ("Supported", "bold green"),
@@ -118,7 +116,7 @@ def render_check(console: Console, result: CheckResult) -> None:
     verdict.append(label, style=style)
     verdict.append(f"  confidence {result.confidence:.2f}", style="dim")
     console.print(verdict)
-    console.print(Text(f"Claim: {clean(result.claim)}", style="italic"))
+    console.print(Text(f"Claim: {printable(result.claim)}", style="italic"))
     if result.disagreement:
         console.print(Text("The sources disagree: they give different facts for this claim.",
                            style="bold magenta"))
@@ -130,9 +128,9 @@ def render_check(console: Console, result: CheckResult) -> None:
         console.print(marked_sentence(item))
         for conflict in item.conflicts:
             line = Text(f"   {conflict.kind}: the claim says ", style="dim")
-            line.append(clean(conflict.claim), style="bold")
+            line.append(printable(conflict.claim), style="bold")
             line.append(", the source says ", style="dim")
-            line.append(clean(conflict.source), style="bold red")
+            line.append(printable(conflict.source), style="bold red")
             console.print(line)
         console.print()
 
@@ -154,7 +152,7 @@ def marked_sentence(item: Evidence) -> Text:
         covering = [st for s, e, st in styles if s <= start and end <= e]
         # a conflict mark wins over a match mark on the same words
         style = CONFLICT_STYLE if CONFLICT_STYLE in covering else (covering[0] if covering else "")
-        text.append(clean(item.sentence[start:end]), style=style)
+        text.append(printable(item.sentence[start:end]), style=style)
     return text
 
 

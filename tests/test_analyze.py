@@ -1,4 +1,4 @@
-from qa.analyze import Analyzer, load_stopwords, split_words
+from qa.text.analyze import Analyzer, load_stopwords, split_words
 
 
 def test_numbers_and_document_codes_stay_whole():

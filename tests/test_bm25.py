@@ -3,10 +3,10 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from qa.analyze import Analyzer
-from qa.bm25 import BM25Params, top_k
-from qa.chunk import chunk_text
-from qa.build import build_index
+from qa.text.analyze import Analyzer
+from qa.index.bm25 import BM25Params, top_k
+from qa.documents.plain import chunk_text
+from qa.index.build import build_index
 from tests.conftest import FIXTURE_DOCS, SEEDS
 
 

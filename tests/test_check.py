@@ -7,10 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cli import app, open_corpus
-from qa.analyze import Analyzer
-from qa.check import check
-from qa.compare import agree
-from qa.facts import lexicon_for, parse
+from qa.claims.check import check
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 runner = CliRunner()
@@ -138,42 +135,6 @@ def test_a_true_lower_bound_is_not_a_conflict(searcher):
     assert result.verdict == "supported"
 
 
-# --- facts ---------------------------------------------------------------------------------
-
-def figures(text):
-    return [m for m in parse(text, lexicon_for(Analyzer())).mentions if m.family != "name"]
-
-
-@pytest.mark.parametrize("claim, source, same", [
-    ("more than 13,000 troops", "over 13,000 troops", True),
-    ("2,069 troops", "2069 troops", True),
-    ("a dozen villages", "12 villages", True),
-    ("twenty-five people", "25 people", True),
-    ("more than 100 killed", "174 killed", True),
-    ("174 killed", "147 killed", False),
-    ("more than 300 died", "fewer than 300 died", False),
-    ("nearly 2,000 troops", "1,950 troops", True),
-    ("40 percent", "40 troops", False),
-])
-def test_figures_agree_as_a_reader_would(claim, source, same):
-    assert agree(figures(claim)[0], figures(source)[0]) is same
-
-
-def test_years_months_and_amounts_are_told_apart():
-    found = {(m.family, m.value) for m in figures("On June 16, 2023 it cost $1.2 billion, "
-                                                  "up 5% in the third year.")}
-    assert {("month", 6), ("year", 2023.0), ("amount", 1.2e9), ("percent", 5.0),
-            ("ordinal", 3)} <= found
-    assert ("count", 16.0) not in found  # the day belongs to the date
-
-
-def test_negations_are_scoped():
-    lexicon = lexicon_for(Analyzer())
-    assert "renew" in parse("Mali did not renew the mandate.", lexicon).negated
-    assert not parse("Not only Mali but also Niger renewed it.", lexicon).negated
-    assert not parse("Whether or not it renews, the mission stays.", lexicon).negated
-
-
 # --- the command line ----------------------------------------------------------------------
 
 def test_check_json_contract(newsroom, newsroom_index):
@@ -197,19 +158,6 @@ def test_check_json_contract(newsroom, newsroom_index):
 def test_exit_codes_follow_the_verdict(newsroom, newsroom_index, claim, code):
     result = run("check", claim, "--corpus", newsroom, "--index", newsroom_index)
     assert result.exit_code == code, result.stdout
-
-
-@pytest.mark.parametrize("args, message", [
-    (["check", "  "], "empty"),
-    (["check"], "CLAIM"),
-    (["check", "a claim", "--batch", "-"], "CLAIM"),
-    (["check", "--batch", "/no/such/file"], "cannot read"),
-])
-def test_check_usage_errors_exit_2(newsroom, newsroom_index, args, message):
-    run("index", "--corpus", newsroom, "--index", newsroom_index)
-    result = run(*args, "--corpus", newsroom, "--index", newsroom_index)
-    assert result.exit_code == 2 and result.stdout == ""
-    assert result.stderr.startswith("Error: ") and message in result.stderr
 
 
 def test_batch_gives_one_line_per_claim_in_order(newsroom, newsroom_index):

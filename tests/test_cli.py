@@ -6,7 +6,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from cli import app
@@ -97,35 +96,6 @@ def test_index_command_reports_on_stderr(corpus):
     report = json.loads(result.stdout)
     assert report["documents"] == 3 and report["passages"] >= 6
     assert "indexed 3 documents" in result.stderr
-
-
-@pytest.mark.parametrize("args, message", [
-    (["ask", ""], "empty"),
-    (["ask", "   "], "empty"),
-    (["ask", "convoys", "-k", "0"], "-k"),
-    (["ask", "convoys", "-k", "-3"], "-k"),
-    (["ask"], "QUESTION"),
-    (["show", "nope.txt"], "unknown source"),
-    (["show", "../convoys.txt"], "unknown source"),
-    (["show", "mandate.txt", "99"], "paragraphs"),
-    (["ask", "--batch", "/no/such/file", "--json"], "cannot read"),
-])
-def test_user_errors_exit_2_with_one_error_line(corpus, args, message):
-    run("index", "--corpus", corpus)  # so that stderr holds only the error
-    result = run(*args, "--corpus", corpus)
-    assert result.exit_code == 2
-    assert result.stdout == ""
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: ") and message in lines[0]
-
-
-@pytest.mark.parametrize("make", ["missing", "empty"])
-def test_unusable_corpus_folder_exits_2(tmp_path, make):
-    folder = tmp_path / "docs"
-    if make == "empty":
-        folder.mkdir()
-    result = run("ask", "anything", "--corpus", folder)
-    assert result.exit_code == 2 and result.stderr.startswith("Error: ")
 
 
 def test_version_and_help_list_every_command():

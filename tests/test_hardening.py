@@ -10,61 +10,16 @@ import json
 import os
 import random
 import signal
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
-from cli import app
-from qa import store
-from qa.analyze import Analyzer
-from qa.refresh import rebuild
-
-runner = CliRunner()
-QA = [sys.executable, "-c", "from cli import app; app(prog_name='qa')"]
-QUESTION = "How many peacekeepers were killed?"
-
-
-def run(*args, input=None):
-    return runner.invoke(app, [str(a) for a in args], input=input)
-
-
-def qa_process(*args, env=None, **kwargs):
-    """The real command in a subprocess (arguments may be bytes: argv is not always UTF-8)."""
-    argv = [a if isinstance(a, bytes) else str(a) for a in args]
-    return subprocess.Popen([*QA, *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=env or dict(os.environ), **kwargs)
-
-
-def assert_no_crash(result, codes=(0, 1)):
-    """The command ended by itself with an expected code, no exception, no traceback."""
-    crashed = result.exception is not None and not isinstance(result.exception, SystemExit)
-    assert not crashed, repr(result.exception)
-    assert result.exit_code in codes, (result.exit_code, result.stdout[-500:], result.stderr)
-    assert "Traceback" not in result.stderr
-
-
-def assert_user_error(result, fragment: str = "", alone: bool = True):
-    """Exit 2, nothing on stdout, and one `Error: ...` line: the only line on stderr, or
-    (`alone=False`, when the index is being built) the last one, after the notices."""
-    assert_no_crash(result, codes=(2,))
-    assert result.stdout == ""
-    lines = result.stderr.splitlines()
-    errors = [line for line in lines if line.startswith("Error: ")]
-    assert len(errors) == 1 and lines[-1] == errors[0], result.stderr
-    assert len(lines) == 1 or not alone, result.stderr
-    assert fragment in errors[0]
-
-
-def ask_json(*args, codes=(0, 1)):
-    result = run("ask", *args, "--json")
-    assert_no_crash(result, codes)
-    return json.loads(result.stdout)
-
+from qa.index import store
+from qa.text.analyze import Analyzer
+from qa.index.open import rebuild
+from tests.helpers.cli import (QUESTION, ask_json, assert_no_crash, assert_user_error, qa_process,
+                               run)
 
 def no_terminal_controls(text: str) -> bool:
     return not any(c in text for c in "\x1b\x07\x9b\x9d")
@@ -200,40 +155,6 @@ def test_question_argument_that_is_not_utf8_does_not_crash(indexed, json_):
     proc = qa_process("ask", b"zebra \xff", *json_, "--corpus", indexed, env=env)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode in (1, 2) and b"Traceback" not in err, err.decode(errors="replace")
-
-
-# ---- errors: exit 2 and one line ---------------------------------------------------------------
-
-@pytest.mark.parametrize("args, message", [
-    (["ask", "--batch", "-", "-k", "0"], "-k"),
-    (["ask", "--batch", "{tmp}"], "cannot read batch"),  # a folder
-    (["ask", QUESTION, "--batch", "-"], "either"),
-    (["show", "/etc/passwd"], "unknown source"),
-    (["show", "../../../../etc/passwd"], "unknown source"),
-    (["show", "{corpus}/convoys.txt"], "unknown source"),  # a path, not a source name
-    (["show", "./convoys.txt"], "unknown source"),
-    (["show", ""], "unknown source"),
-    (["show", "convoys.txt", "0"], "paragraphs"),
-    (["show", "convoys.txt", "--json", "--", "-1"], "paragraphs"),
-    (["eval", "/no/such/gold.jsonl"], "gold"),
-    (["eval", "{tmp}", "-k", "0"], "-k"),
-])
-def test_more_user_errors_exit_2_with_one_error_line(indexed, tmp_path, args, message):
-    args = [a.format(tmp=tmp_path, corpus=indexed) for a in args]
-    split = args.index("--") if "--" in args else len(args)
-    result = run(*args[:split], "--corpus", indexed, *args[split:], input="")
-    assert_user_error(result, message)
-
-
-def test_corpus_that_is_a_file_exits_2(corpus):
-    assert_user_error(run("ask", QUESTION, "--corpus", corpus / "convoys.txt"),
-                      "takes a folder, and")
-
-
-@pytest.mark.parametrize("args", [["ask", QUESTION, "-k", "many"], ["show", "convoys.txt", "x"],
-                                  ["ask", QUESTION, "--no-such-option"]])
-def test_parse_errors_exit_2_with_one_error_line(indexed, args):
-    assert_user_error(run(*args, "--corpus", indexed))
 
 
 # ---- the corpus --------------------------------------------------------------------------------
@@ -374,9 +295,9 @@ def test_corpus_folder_whose_path_is_not_utf8_works(tmp_path):
 
 @pytest.mark.parametrize("how", ["deleted before reading", "read fails"])
 def test_file_that_disappears_during_a_build_is_skipped(corpus, monkeypatch, how):
-    from qa import corpus as corpus_files
+    from qa.index import open as opening  # where the build calls the reader
 
-    original_read, original_bytes = corpus_files.read_source, Path.read_bytes
+    original_read, original_bytes = opening.read_source, Path.read_bytes
     doomed = corpus / "mandate.txt"
 
     def read_after_deleting(source):
@@ -393,7 +314,7 @@ def test_file_that_disappears_during_a_build_is_skipped(corpus, monkeypatch, how
     # QA_INDEX and XDG_CACHE_HOME, and the ask below would build in the user's own cache
     with monkeypatch.context() as patch:
         if how == "deleted before reading":
-            patch.setattr(corpus_files, "read_source", read_after_deleting)
+            patch.setattr(opening, "read_source", read_after_deleting)
         else:
             patch.setattr(Path, "read_bytes", read_bytes)
         result = run("index", "--json", "--corpus", corpus)

@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cli import app
-from qa import store
+from qa.index import store
 
 runner = CliRunner()
 QUESTION = "How many peacekeepers were killed?"

@@ -16,9 +16,9 @@ from unittest import mock
 
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
-from qa.analyze import Analyzer, fold_accents, split_words
-from qa.build import build_index
-from qa.chunk import chunk_text
+from qa.text.analyze import Analyzer, fold_accents, split_words
+from qa.index.build import build_index
+from qa.documents.plain import chunk_text
 
 SETTINGS = settings(max_examples=80, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

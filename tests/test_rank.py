@@ -1,15 +1,20 @@
 """Each ranking ingredient, on small corpora where it decides the order."""
 import pytest
 
-from qa.aliases import mine_acronyms
-from qa.analyze import Analyzer
-from qa.chunk import chunk_text
-from qa.build import build_index
-from qa.rank import EXPANSION_WEIGHT, expand, explain, rank
+from qa.documents.plain import chunk_text
+from qa.index.build import build_index
+from qa.search.expand import EXPANSION_WEIGHT
+from qa.search.query import Query
+from qa.search.rank import explain, rank
+from qa.text.analyze import Analyzer
 
 
 def index_of(*docs: tuple[str, str]):
     return build_index([chunk_text(name, text) for name, text in docs], Analyzer())
+
+
+def expand(index, question: str):
+    return Query.parse(index, question).terms
 
 
 def expanded_terms(index, question: str) -> dict:
@@ -17,27 +22,23 @@ def expanded_terms(index, question: str) -> dict:
     return {q.term: q for q in expand(index, question)}
 
 
+def ranked(index, question: str, k: int):
+    return rank(index, Query.parse(index, question), k)
+
+
+def explained(index, question: str, passage_id: int):
+    """What --explain shows for the passage `passage_id` among the question's results."""
+    query = Query.parse(index, question)
+    hit = next(r for r in rank(index, query, 10) if r.passage_id == passage_id)
+    return explain(index, query, hit)
+
+
 def top_passage(index, question: str):
-    return index.passages[rank(index, question, 1)[0].passage_id]
+    return index.passages[ranked(index, question, 1)[0].passage_id]
 
 
 FILLER = ("Rainfall was low in the dry season.\n\nMarkets reopened after the holiday.\n\n"
           "The river rose in August.\n\nSchools closed for two weeks.\n\n")
-
-
-def test_acronyms_are_mined_from_definitions_in_the_corpus():
-    found = mine_acronyms([
-        "The mission set up Temporary Operating Bases (TOBs) in the centre.",
-        "Abuses by the Malian Defense and Security Forces (MDSF) were recorded.",
-        "Deploying troop- and police-contributing countries (T/PCCs) had training.",
-        "The protection of civilians (POC) mandate evolved.",
-        "It was written by Jane Smith (JS) and others (see annex) in (2014).",
-    ])
-    assert found["tob"] == "Temporary Operating Bases"
-    assert found["mdsf"] == "Malian Defense and Security Forces"
-    assert found["tpcc"] == "troop and police contributing countries"
-    assert found["poc"] == "protection of civilians"
-    assert "see" not in found and "2014" not in found
 
 
 def test_acronym_in_question_finds_the_spelled_out_passage_and_the_reverse():
@@ -85,10 +86,10 @@ def test_how_many_is_a_question_frame_not_a_search_term():
 
 def test_rank_returns_k_results_sorted_and_only_matches():
     index = index_of(("a.txt", FILLER + "Convoys were attacked.\n\nConvoys moved slowly.\n"))
-    ranked = rank(index, "convoys attacked", 10)
-    assert len(ranked) == 2
-    assert ranked[0].score >= ranked[1].score
-    assert rank(index, "zebra", 5) == []
+    found = ranked(index, "convoys attacked", 10)
+    assert len(found) == 2
+    assert found[0].score >= found[1].score
+    assert ranked(index, "zebra", 5) == []
 
 
 def test_synonyms_and_country_names_expand_the_question_at_lower_weight():
@@ -135,12 +136,12 @@ def test_a_share_question_prefers_the_passage_that_gives_a_percentage():
     index = index_of(("a.txt", FILLER + "The force's capacity went mostly to convoys.\n\n"
                       "Up to 80 percent of the force's capacity went to escorting convoys.\n"))
     question = "What share of the force's capacity went to convoys?"
-    top = rank(index, question, 1)[0].passage_id
+    top = ranked(index, question, 1)[0].passage_id
     assert index.passages[top].text.startswith("Up to 80 percent")
-    parts = {t.term: t.score for t in explain(index, question, top)}
+    parts = {t.term: t.score for t in explained(index, question, top)}
     assert parts["+percentage"] > 0
-    other = next(r.passage_id for r in rank(index, question, 2) if r.passage_id != top)
-    assert "+percentage" not in {t.term for t in explain(index, question, other)}
+    other = next(r.passage_id for r in ranked(index, question, 2) if r.passage_id != top)
+    assert "+percentage" not in {t.term for t in explained(index, question, other)}
 
 
 def test_a_when_question_prefers_the_passage_whose_matching_sentence_holds_a_date():
@@ -148,9 +149,9 @@ def test_a_when_question_prefers_the_passage_whose_matching_sentence_holds_a_dat
                       "about the budget.\n\n"
                       "The council renewed the mandate in June 2014, after long talks.\n"))
     question = "When did the council renew the mandate?"
-    top = rank(index, question, 1)[0].passage_id
+    top = ranked(index, question, 1)[0].passage_id
     assert index.passages[top].text.startswith("The council renewed the mandate in June 2014")
-    assert {t.term for t in explain(index, question, top)} >= {"+answer-sentence"}
+    assert {t.term for t in explained(index, question, top)} >= {"+answer-sentence"}
 
 
 def test_a_synonym_of_several_words_counts_as_one_term():
@@ -169,9 +170,9 @@ def test_a_question_word_the_corpus_lacks_matches_through_its_wordnet_synonyms()
     question = "Which envoy called a ceasefire improbable?"
     expanded = expanded_terms(index, question)
     assert expanded["unlik"].via == "improbable" and 0 < expanded["unlik"].weight < 1
-    top = rank(index, question, 1)[0].passage_id
+    top = ranked(index, question, 1)[0].passage_id
     assert "unlikely" in index.passages[top].text
-    assert {t.term: t.via for t in explain(index, question, top)}["unlik"] == "improbable"
+    assert {t.term: t.via for t in explained(index, question, top)}["unlik"] == "improbable"
     # a synonym of several words shares one synonym's weight
     fortnight = expanded_terms(index, "Which schools closed for a fortnight?")
     assert fortnight["two"].weight == fortnight["week"].weight == expanded["unlik"].weight / 2

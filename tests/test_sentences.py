@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.sentences import split_sentences
+from qa.text.sentences import split_sentences
 
 
 @pytest.mark.parametrize("text", ["...", "?!", "... The tower fell.", '!!! Warning "B"',

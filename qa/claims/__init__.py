@@ -1,0 +1,2 @@
+"""Checking claims: what a text states (`facts`), where a claim and a sentence disagree
+(`compare`), and the verdict with its evidence (`check`)."""

@@ -1,0 +1,232 @@
+"""Checking a claim against the sources: supported, contradicted, or not found.
+
+1. Retrieve candidate passages with `rank` (the same entry point as `ask`).
+2. Align the claim with every sentence of those passages: the idf-weighted share of the claim's
+   terms the sentence states (a synonym counts; a term found only elsewhere in the passage
+   counts half, since a sentence often leans on its neighbours for "it" or "the mission").
+3. Compare the facts (`qa.claims.compare`). A sentence *supports* when it states enough of the claim
+   and every figure, date and country of the claim is in its passage; it *contradicts* when it
+   states the same fact differently (one kind of conflict) and clearly matches the rest.
+4. The verdict: supported if a passage states the claim, else contradicted if one contradicts
+   it, else not_found, the honest answer when the evidence is weak. When the sources give
+   different figures for the claim's facts, `disagreement` is set and both are shown.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import UsageError
+from ..index.model import Index
+from ..inputs import decode_argument
+from ..search.query import Query
+from ..search.rank import rank
+from ..text.sentences import split_sentences
+from ..types import CheckResult, Conflict, Evidence, Hit, Stance, Verdict
+from .compare import compare
+from .facts import Parsed, parse
+from .vocabulary import Vocabulary, vocabulary_for
+
+CANDIDATES = 8  # passages aligned sentence by sentence
+SUPPORT = 0.5  # share of the claim a sentence must state to support it
+CONTRADICT = 0.6  # share of the claim's other terms a conflicting sentence must state
+SUPPORT_CONTEXT = 0.0  # credit for a claim term found in the passage, not in the sentence
+REST_CONTEXT = 0.5  # the same, when judging whether the rest of a conflicting sentence matches
+BACKGROUND = 0.25  # a country named in this share of passages is the corpus's setting
+RELATED = 0.3  # below this a passage is not shown as related evidence
+MAX_EVIDENCE = 5
+MAX_CLAIM_CHARS = 2_000
+FIGURES = ("count", "percent", "amount", "year", "month", "ordinal", "rank")
+
+
+@dataclass(frozen=True)
+class Alignment:
+    passage_id: int
+    score: float
+    sentence: str
+    coverage: float  # share of the claim the sentence states
+    rest: float  # share of the claim, leaving out the conflicting facts
+    stance: Stance
+    conflicts: tuple[Conflict, ...]
+    values: tuple[tuple[str, object], ...]  # the sentence's value for each claim fact
+    matches: tuple[tuple[int, int], ...]
+
+
+def validate(claim: str) -> str:
+    claim = " ".join(decode_argument(claim).split())
+    if not claim:
+        raise UsageError("the claim is empty")
+    return claim[:MAX_CLAIM_CHARS]
+
+
+def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> CheckResult:
+    """Whether the sources support `claim`, contradict it or say nothing, with the evidence
+    (only from sources matching `source_globs`, when given)."""
+    claim = validate(claim)
+    vocab = vocabulary_for(index.analyzer)
+    parsed = parse(claim, vocab)
+    weights = claim_weights(index, parsed)
+    background = setting(index, parsed)
+    # claims are retrieved like questions for now: the same query, frames and filters
+    query = Query.parse(index, claim, source_globs)
+    alignments = [a for r in rank(index, query, CANDIDATES)
+                  for a in align_passage(index, r.passage_id, r.score, parsed, weights, vocab,
+                                         background)]
+    chosen = choose(alignments)
+    verdict, confidence, disagreement = decide(chosen, alignments)
+    evidence = tuple(to_evidence(index, a, n) for n, a in enumerate(order(chosen, verdict), 1))
+    return CheckResult(claim, verdict, confidence, evidence, disagreement=disagreement)
+
+
+def setting(index: Index, claim: Parsed) -> set[str]:
+    """The claim's countries that a large share of passages name: the corpus's setting."""
+    return {m.value for m in claim.mentions if m.kind == "country"
+            and index.doc_freq(index.analyzer.terms(m.value)[-1])
+            > BACKGROUND * len(index.passages)}
+
+
+def claim_weights(index: Index, claim: Parsed) -> dict[str, float]:
+    """Positive idf of each claim term: rare words say more about what the claim states."""
+    return {t: index.weight_of(t) for t in claim.terms}
+
+
+def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
+                  weights: dict[str, float], vocab: Vocabulary, background) -> list[Alignment]:
+    text = index.passages[passage_id].text
+    passage = parse(text, vocab)
+    return [align(passage_id, score, claim, parse(text[s:e], vocab), passage, weights, vocab,
+                  background) for s, e in split_sentences(text)]
+
+
+def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
+          weights: dict[str, float], vocab: Vocabulary, background: set[str]) -> Alignment:
+    found = compare(claim, sentence, passage, vocab)
+    named = {t for n, m in found.stated.items() if claim.mentions[n].family == "name"
+             for t in vocab.analyzer.terms(claim.mentions[n].text)}  # "AU" for African Union
+    coverage = covered(weights, sentence, passage, vocab, named=named, context=SUPPORT_CONTEXT)
+    rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
+    stance = stance_of(found, coverage, rest, background)
+    values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
+                    if m.family != "name")  # figures and dates: names have many spellings
+    return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
+                     stance, tuple(found.conflicts), values, matched_spans(claim, sentence, vocab))
+
+
+def stance_of(found, coverage: float, rest: float, background: set[str]) -> Stance:
+    kinds = {c.kind for c in found.conflicts}
+    # contradicts: one kind of fact differs (two differences mean another fact, not this one
+    # stated wrongly) and the rest of the claim clearly matches
+    if len(kinds) == 1 and rest >= CONTRADICT and not blocking(found.absent) \
+            and not about_another(found):
+        return Stance.CONTRADICTS
+    if not kinds and coverage >= SUPPORT and not unverified(found, background):
+        return Stance.SUPPORTS
+    return Stance.RELATED
+
+
+def blocking(missing) -> bool:
+    """A figure, date or country of the claim that the passage does not state: the sentence
+    does not state the claim's fact differently, it is about something else."""
+    return any(m.family in FIGURES or m.kind == "country" for m in missing)
+
+
+def about_another(found) -> bool:
+    """The sentence names another country and not the claim's: it is about someone else
+    (unless that country is the conflict itself)."""
+    conflicting = {c.claim for c in found.conflicts}
+    return found.other_actor and any(m.kind == "country" and m.text not in conflicting
+                                     for m in found.unstated)
+
+
+def unverified(found, background: set[str]) -> bool:
+    """A figure or date the sentence does not state, or a country the passage does not name
+    (unless it is the corpus's setting: "the government" stands for "the Malian government"):
+    the claim is not supported."""
+    return any(m.family in FIGURES for m in found.unstated) or \
+        any(m.kind == "country" and m.value not in background for m in found.absent)
+
+
+def covered(weights: dict[str, float], sentence: Parsed, passage: Parsed, vocab: Vocabulary,
+            exclude: set[str] = frozenset(), named: set[str] = frozenset(),
+            context: float = 0.0) -> float:
+    in_sentence, in_passage = vocab.expand(sentence.terms), vocab.expand(passage.terms)
+    got = total = 0.0
+    for term, weight in weights.items():
+        if term in exclude:
+            continue
+        total += weight
+        if term in named or vocab.matches(term, sentence.terms, in_sentence):
+            got += weight
+        elif vocab.matches(term, passage.terms, in_passage):
+            got += context * weight
+    return got / total if total else 0.0
+
+
+def matched_spans(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple:
+    groups = vocab.expand(claim.terms)
+    return tuple((t.start, t.end) for t in sentence.tokens
+                 if any(vocab.matches(term, claim.terms, groups) for term in t.terms))
+
+
+def fact_key(mention) -> tuple:
+    return mention.family, str(mention.value), mention.bound
+
+
+def choose(alignments: list[Alignment]) -> list[Alignment]:
+    """Per passage, its best supporting and best contradicting sentence, else its best one."""
+    chosen = []
+    for pid in dict.fromkeys(a.passage_id for a in alignments):
+        mine = [a for a in alignments if a.passage_id == pid]
+        decisive = [best(mine, stance) for stance in (Stance.SUPPORTS, Stance.CONTRADICTS)]
+        decisive = [a for a in decisive if a]
+        related = max(mine, key=lambda a: a.coverage)
+        chosen += decisive or ([related] if related.coverage >= RELATED else [])
+    return chosen
+
+
+def best(alignments: list[Alignment], stance: Stance) -> Alignment | None:
+    mine = [a for a in alignments if a.stance == stance]
+    key = (lambda a: a.coverage) if stance == Stance.SUPPORTS else (lambda a: a.rest)
+    return max(mine, key=key, default=None)
+
+
+def decide(chosen: list[Alignment], alignments: list[Alignment]
+           ) -> tuple[Verdict, float, bool]:
+    """The stronger side wins (a tie goes to supported: calling a true claim contradicted is
+    the costlier mistake); when both sides have evidence, the sources disagree."""
+    support = max((a.coverage for a in chosen if a.stance == Stance.SUPPORTS), default=0.0)
+    against = max((a.rest for a in chosen if a.stance == Stance.CONTRADICTS), default=0.0)
+    decisive = [a for a in chosen if a.stance != Stance.RELATED]
+    disagreement = bool(support and against) or sources_differ(decisive)
+    if not decisive:
+        unstated = 1 - max((a.coverage for a in alignments), default=0.0)
+        return Verdict.NOT_FOUND, round(unstated, 3), disagreement
+    verdict, strength = (Verdict.SUPPORTED, support) if support >= against \
+        else (Verdict.CONTRADICTED, against)
+    if disagreement:  # as sure as the share of the decisive evidence that agrees
+        stance = Stance.SUPPORTS if verdict == Verdict.SUPPORTED else Stance.CONTRADICTS
+        strength *= sum(a.stance == stance for a in decisive) / len(decisive)
+    return verdict, round(min(strength, 1.0), 3), disagreement
+
+
+def sources_differ(alignments: list[Alignment]) -> bool:
+    """Two passages give different values for the same fact of the claim (174 / 300)."""
+    seen: dict[str, set] = {}
+    for a in alignments:
+        for claim_text, key in a.values:
+            seen.setdefault(claim_text, set()).add(key)
+        for conflict in a.conflicts:
+            seen.setdefault(conflict.claim, set()).add(("conflict", conflict.source))
+    return any(len(values) > 1 for values in seen.values())
+
+
+def order(chosen: list[Alignment], verdict: str) -> list[Alignment]:
+    """The evidence for the verdict first, then the other side, then related passages."""
+    first = {Verdict.SUPPORTED: Stance.SUPPORTS, Verdict.CONTRADICTED: Stance.CONTRADICTS}.get(verdict)
+    rank_of = {first: 0, Stance.SUPPORTS: 1, Stance.CONTRADICTS: 1, Stance.RELATED: 2}
+    return sorted(chosen, key=lambda a: (rank_of[a.stance], -max(a.coverage, a.rest)))[
+        :MAX_EVIDENCE]
+
+
+def to_evidence(index: Index, a: Alignment, rank_: int) -> Evidence:
+    p = index.passages[a.passage_id]
+    return Evidence(Hit.of(p, rank_, a.score), a.stance, a.sentence, a.conflicts, a.matches)

@@ -1,0 +1,302 @@
+"""Where a claim and a source sentence disagree.
+
+`compare` lines a parsed claim up with one parsed sentence (and its passage) and reports the
+conflicts: a fact of the claim the sentence states differently in the same role (next to the same
+words: "Egypt suspended" where the claim says "Sweden suspended"), the same figure paired with
+another thing or unit, a rank the sentence qualifies ("third-largest"), a predicate swapped for
+an exclusive one (killed / wounded), or a negation on one side only.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..types import Conflict, ConflictKind
+from .facts import (MEASURES, NUMBER_FAMILIES, PLACE_WORDS, WINDOW, Mention, Parsed, Token,
+                    initials, is_acronym)
+from .vocabulary import Vocabulary
+
+
+def agree(claim: Mention, source: Mention) -> bool:
+    """Whether the source's figure states the claim's ("over 100" for "more than 100", 174 for
+    "more than 100"); a figure with the opposite hedge does not."""
+    if {claim.family, source.family} == {"count", "year"}:  # "2069 troops" reads like a year
+        return claim.value == source.value and not claim.bound and not source.bound
+    if claim.family != source.family:
+        return False
+    if claim.family in ("year", "month", "ordinal", "name", "rank"):
+        return claim.value == source.value
+    c, s = float(claim.value), float(source.value)
+    if claim.bound == "lower" and source.bound != "upper":
+        return s > c or (s == c and source.bound in ("lower", ""))
+    if claim.bound == "upper" and source.bound != "lower":
+        return s < c or (s == c and source.bound in ("upper", ""))
+    if "approx" in (claim.bound, source.bound):
+        return abs(c - s) <= 0.1 * max(abs(c), abs(s))
+    return c == s and {claim.bound, source.bound} != {"lower", "upper"}
+
+
+def name_found(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
+    """The text names the same actor: same words, same country, or an acronym of it."""
+    if name.kind == "country":
+        return any(m.kind == "country" and m.value == name.value for m in text.mentions)
+    if name.value and name.value <= text.terms:
+        return True
+    if is_acronym(name.text):
+        letters = name.text.replace(".", "")
+        return letters in text.acronyms or bool(acronym_pattern(letters).search(text.text))
+    return len(initials(name.text)) >= 2 and initials(name.text) in text.acronyms
+
+
+@lru_cache(maxsize=256)
+def acronym_pattern(acronym: str) -> re.Pattern:
+    """'EUTM' -> European Union Training Mission (small connecting words allowed)."""
+    glue = r"[\s-]+(?:(?:of|and|the|for|de|du|in)\s+)*"
+    return re.compile(r"\b" + glue.join(f"{c}[\\w’'-]*" for c in acronym) + r"\b")
+
+
+# --- comparing a claim with a sentence -----------------------------------------------------
+
+@dataclass
+class Comparison:
+    conflicts: list[Conflict]
+    unstated: list[Mention]  # claim facts the sentence does not state (nor conflict with)
+    absent: list[Mention]  # ... nor anything else in the passage
+    stated: dict[int, Mention]  # claim mention number -> the sentence's agreeing mention
+    excluded: set[str]  # claim terms of the conflicting facts: not part of "the rest"
+    other_actor: bool = False  # the sentence names a country the claim does not
+
+
+def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary) -> Comparison:
+    result = Comparison([], [], [], {}, set())
+    for n, mention in enumerate(claim.mentions):
+        same = stated_by(mention, claim, sentence, vocab)
+        if same:
+            result.stated[n] = same
+            continue
+        in_passage = states_anywhere(mention, passage, vocab)
+        rival = rival_of(mention, claim, sentence, vocab, in_passage)
+        if rival:
+            result.conflicts.append(conflict_of(mention, rival, claim))
+            result.excluded.update(vocab.analyzer.terms(mention.text))
+            continue
+        result.unstated.append(mention)
+        if not in_passage:
+            result.absent.append(mention)
+    result.other_actor = any(m.kind == "country" and not name_found(m, claim, vocab)
+                             for m in sentence.mentions)
+    result.conflicts += swapped_numbers(claim, sentence, result.stated, vocab)
+    result.conflicts += other_units(claim, sentence, result.stated, vocab)
+    result.conflicts += outranked(claim, sentence, vocab)
+    for found in exclusive_predicates(claim, sentence, vocab) + flipped(claim, sentence):
+        result.conflicts.append(found)
+        result.excluded.update(vocab.analyzer.terms(found.claim))
+    return result
+
+
+def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabulary):
+    """The sentence's mention stating the claim's fact: the same figure, else one implying it
+    ("174" for "more than 100") about the same thing."""
+    if mention.family == "name":
+        return next((s for s in sentence.mentions if s.family == "name"), mention) \
+            if name_found(mention, sentence, vocab) else None
+    agreeing = [s for s in sentence.mentions if agree(mention, s)]
+    exact = [s for s in agreeing if s.value == mention.value]
+    if exact:
+        return exact[0]
+    return next((s for s in agreeing if same_role(claim, mention, sentence, s, vocab)), None)
+
+
+def states_anywhere(mention: Mention, text: Parsed, vocab: Vocabulary) -> bool:
+    if mention.family == "name":
+        return name_found(mention, text, vocab)
+    return any(agree(mention, m) for m in text.mentions)
+
+
+def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+             in_passage: bool) -> Mention | None:
+    """The sentence's different fact of the same kind in the same role (next to the same
+    words), if there is one. A fact the passage states elsewhere may be what the sentence's
+    "it" or "that year" stands for: then only a rival in the same role counts, and only a
+    country is unambiguous enough for a name ("Egypt suspended" where the claim says "Sweden")."""
+    if mention.family == "rank" or (in_passage and mention.family == "name"
+                                    and mention.kind != "country"):
+        return None  # a missing superlative is not stated; "smallest" is an exclusive pair
+    candidates = [s for s in sentence.mentions if same_kind(mention, s)
+                  and not any(states_claim(c, s, claim, vocab)
+                              for c in claim.mentions if same_kind(c, s))]
+    aligned = [s for s in candidates if same_role(claim, mention, sentence, s, vocab)]
+    if aligned:
+        return aligned[0]
+    open_claims = [c for c in claim.mentions if same_kind(c, mention)
+                   and not any(agree(c, s) for s in sentence.mentions)]
+    # one figure each side and nothing else to pair it with: they answer the same question
+    if mention.family != "name" and not in_passage and len(candidates) == 1 \
+            and len(open_claims) == 1:
+        return candidates[0]
+    return None
+
+
+def states_claim(claim_mention: Mention, source: Mention, claim: Parsed, vocab) -> bool:
+    if claim_mention.family == "name":
+        return name_found(source, claim, vocab)
+    return agree(claim_mention, source)
+
+
+def same_kind(a: Mention, b: Mention) -> bool:
+    return a.family == b.family and a.kind == b.kind
+
+
+def neighbours(text: Parsed, mention: Mention, vocab: Vocabulary) -> tuple[set, set]:
+    """The content words just before and just after a fact (with their synonym groups)."""
+    before = [t for t in text.tokens if t.end <= mention.start and t.terms][-WINDOW:]
+    after = [t for t in text.tokens if t.start >= mention.end and t.terms][:WINDOW]
+    return expand(before, vocab), expand(after, vocab)
+
+
+def expand(tokens: list[Token], vocab: Vocabulary) -> set:
+    terms = {term for t in tokens for term in t.terms}
+    return terms | {("group", g) for g in vocab.expand(terms)}
+
+
+def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
+              vocab: Vocabulary) -> bool:
+    """Two facts play the same part when a word on the same side of both is shared: "Sweden
+    suspended" / "Egypt suspended", "147 peacekeepers" / "174 peacekeepers"."""
+    before, after = neighbours(claim, mine, vocab)
+    other_before, other_after = neighbours(sentence, theirs, vocab)
+    return bool(before & other_before or after & other_after)
+
+
+def conflict_of(claim: Mention, source: Mention, text: Parsed) -> Conflict:
+    if claim.family == "name":
+        before = text.text[:claim.start].split()
+        place = before and before[-1].lower() in PLACE_WORDS
+        kind = ConflictKind.PLACE if place else ConflictKind.ACTOR
+    else:
+        kind = ConflictKind(NUMBER_FAMILIES[claim.family])
+    return Conflict(claim.text, source.text, kind, (source.start, source.end))
+
+
+def unit_after(text: Parsed, mention: Mention, wanted: set[str] | None = None) -> Token | None:
+    """The first content word after a figure ("174 peacekeepers"), before the next figure."""
+    for token in text.tokens:
+        if token.start < mention.end or not token.terms:
+            continue
+        if token.word[0].isdigit() or len(token.terms) == 0:
+            return None
+        if wanted is None or set(token.terms) & wanted:
+            return token
+    return None
+
+
+def swapped_numbers(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
+                    vocab: Vocabulary) -> list[Conflict]:
+    """'11,200 military and 1,440 police' vs a claim pairing 1,440 with military."""
+    found = []
+    for n, source in stated.items():
+        mention = claim.mentions[n]
+        if mention.family not in ("count", "percent", "amount"):
+            continue
+        claim_unit = unit_after(claim, mention, sentence.terms)
+        source_unit = unit_after(sentence, source)
+        if not claim_unit or not source_unit or set(claim_unit.terms) & set(source_unit.terms):
+            continue
+        owners = [m for m in sentence.mentions if m is not source and m.family == source.family
+                  and (u := unit_after(sentence, m)) and set(u.terms) & set(claim_unit.terms)]
+        if owners:
+            found.append(Conflict(f"{mention.text} {claim_unit.word}",
+                                  f"{source.text} {source_unit.word}", ConflictKind.NUMBER,
+                                  (source.start, source_unit.end)))
+    return found
+
+
+def other_units(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
+                vocab: Vocabulary) -> list[Conflict]:
+    """'four weeks' where the claim says 'four months': the same figure, another unit."""
+    found = []
+    for n, source in stated.items():
+        mention = claim.mentions[n]
+        mine, theirs = unit_after(claim, mention), unit_after(sentence, source)
+        if mine and theirs and measure(mine) and measure(mine) == measure(theirs) \
+                and measure_word(mine) != measure_word(theirs):
+            found.append(Conflict(f"{mention.text} {mine.word}", f"{source.text} {theirs.word}",
+                                  ConflictKind.NUMBER, (source.start, theirs.end)))
+    return found
+
+
+def measure_word(token: Token) -> str:
+    return token.word.lower().rstrip("s")
+
+
+def measure(token: Token) -> str | None:
+    return MEASURES.get(measure_word(token))
+
+
+def outranked(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
+    """'the third-largest contributor' does not state 'the largest contributor'."""
+    if any(m.family == "ordinal" for m in claim.mentions):
+        return []
+    found = []
+    for mention in sentence.mentions:
+        if mention.family != "ordinal":
+            continue
+        follow = re.match(r"[\s-]+(\w+est)\b", sentence.text[mention.end:])
+        if follow and set(vocab.analyzer.terms(follow.group(1))) & claim.terms:
+            end = mention.end + follow.end()
+            found.append(Conflict(follow.group(1), sentence.text[mention.start:end],
+                                  ConflictKind.NUMBER, (mention.start, end)))
+    return found
+
+
+def exclusive_predicates(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
+    """'killed' where the source says 'wounded', in the same place of the sentence."""
+    found = []
+    for side_a, side_b in vocab.exclusive:
+        for mine, theirs in ((side_a, side_b), (side_b, side_a)):
+            if sentence.terms & mine or claim.terms & theirs:
+                continue
+            conflict = exclusive_pair(claim, sentence, mine, theirs, vocab)
+            if conflict:
+                found.append(conflict)
+    return found
+
+
+def exclusive_pair(claim, sentence, mine, theirs, vocab) -> Conflict | None:
+    ours = [t for t in claim.tokens if set(t.terms) & mine and not negated(claim, t)]
+    others = [t for t in sentence.tokens if set(t.terms) & theirs and not negated(sentence, t)]
+    for a in ours:
+        for b in others:  # a predicate may move in a paraphrase: either side will do
+            if any(neighbours(claim, as_mention(a), vocab)[i] &
+                   neighbours(sentence, as_mention(b), vocab)[j]
+                   for i in (0, 1) for j in (0, 1)):
+                return Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))
+    return None
+
+
+def negated(text: Parsed, token: Token) -> bool:
+    return any(t in text.negated for t in token.terms)
+
+
+def as_mention(token: Token) -> Mention:
+    return Mention("word", token.word, token.word, token.start, token.end)
+
+
+def flipped(claim: Parsed, sentence: Parsed) -> list[Conflict]:
+    """The same predicate, negated on one side only ('did not renew' / 'renewed'). Only when
+    the other side is plainly affirmative: two negations of different reach are no conflict."""
+    for term in sorted(claim.terms & sentence.terms):
+        in_claim, in_sentence = claim.negated.get(term), sentence.negated.get(term)
+        if bool(in_claim) == bool(in_sentence) or (sentence if in_claim else claim).has_negation:
+            continue
+        claim_span = in_claim or first_span(claim, term)
+        source_span = in_sentence or first_span(sentence, term)
+        return [Conflict(claim.text[slice(*claim_span)], sentence.text[slice(*source_span)],
+                         ConflictKind.POLARITY, source_span)]
+    return []
+
+
+def first_span(text: Parsed, term: str) -> tuple[int, int]:
+    token = next(t for t in text.tokens if term in t.terms)
+    return token.start, token.end

@@ -1,0 +1,257 @@
+"""What a text states, parsed once for claim checking: its tokens with their index terms, the
+facts it states (numbers, percentages, amounts, ordinals, years, months, superlatives, names of
+actors and places) and the words it negates. `qa.compare` lines a claim up with a sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..text.lexicon import words
+from .vocabulary import Vocabulary
+
+UNITS = words()["number_words"]
+SCALES = words()["number_scales"]
+ORDINALS = words()["ordinals"]
+MONTHS = {month: n for n, month in enumerate(words()["months"], 1)}
+SUPERLATIVES = frozenset(words()["superlatives"])
+BOUNDS = words()["number_bounds"]
+CURRENCY_WORDS = tuple(words()["currency_words"])
+MEASURES = words()["measures"]
+NEGATIONS = frozenset(words()["negations"])
+NOUN_NEGATIONS = frozenset(words()["noun_negations"])
+SCOPE_BREAKERS = frozenset(words()["scope_breakers"])
+
+WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
+BREAK_RE = re.compile(r"[,;:.!?()\[\]—–\"“”]")
+_NUMWORD = "|".join(sorted([*UNITS, *SCALES], key=len, reverse=True))
+_BOUND = "|".join(sorted(BOUNDS, key=len, reverse=True))
+NUMBER_RE = re.compile(
+    rf"(?:\b(?P<bound>{_BOUND})\s+)?(?P<cur>US\$|[$€£]\s?)?"
+    rf"(?P<num>(?<![\w/.,])(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w/])"
+    rf"|\b(?:an?\s+)?(?:{_NUMWORD})(?:(?:\s+and\s+|\s+|-)(?:{_NUMWORD}))*\b"
+    rf"|\ban?(?=\s+(?:{'|'.join(MEASURES)})\b))"
+    rf"(?P<scale>\s+(?:million|billion|thousand|hundred)\b)?"
+    rf"(?P<pct>\s*%|\s+per\s?cent\b)?(?P<curword>\s+(?:{'|'.join(CURRENCY_WORDS)})\b)?", re.I)
+ORDINAL_RE = re.compile(rf"\b(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.I)
+MONTH_RE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\b")
+_CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'-]*\w|[A-Z])"
+_GLUE = r"(?:\s+(?:(?:of|the|for|de|du)\s+)?|\s+d['’])"  # "Bank of Mali", "Côte d'Ivoire"
+NAME_RE = re.compile(rf"(?<![\w’'-]){_CAP}(?:{_GLUE}{_CAP})*")
+PLACE_WORDS = frozenset(words()["place_prepositions"])
+NUMBER_FAMILIES = {"count": "number", "percent": "percent", "amount": "amount",
+                   "ordinal": "number", "year": "date", "month": "date"}
+WINDOW = 2  # content words either side that define a fact's role in its sentence
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    word: str
+    terms: tuple[str, ...]
+    brk: bool  # a clause break (comma, bracket, full stop) comes right before this token
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A fact as written: `family` is count, percent, amount, ordinal, year, month, rank (a
+    superlative) or name."""
+
+    family: str
+    value: object
+    text: str
+    start: int
+    end: int
+    bound: str = ""  # lower, upper, approx or "" (exact)
+    kind: str = ""  # for names: country or name
+
+
+@dataclass
+class Parsed:
+    text: str
+    tokens: list[Token]
+    terms: set[str]
+    mentions: list[Mention]
+    negated: dict[str, tuple[int, int]]
+    acronyms: set[str] = field(default_factory=set)
+    has_negation: bool = False
+
+
+def parse(text: str, vocab: Vocabulary) -> Parsed:
+    tokens, last = [], 0
+    for match in WORD_RE.finditer(text):
+        brk = bool(BREAK_RE.search(text, last, match.start())) or not tokens
+        terms = tuple(vocab.analyzer.terms(match.group()))
+        tokens.append(Token(match.start(), match.end(), match.group(), terms, brk))
+        last = match.end()
+    parsed = Parsed(text, tokens, {t for tok in tokens for t in tok.terms}, [], {})
+    parsed.mentions = numbers(text) + names(text, vocab) + superlatives(tokens)
+    parsed.negated = negated_terms(tokens)
+    parsed.has_negation = any(is_negation(tokens, i) for i in range(len(tokens)))
+    parsed.acronyms = {m.text.replace(".", "") for m in parsed.mentions
+                       if m.family == "name" and is_acronym(m.text)}
+    return parsed
+
+
+# --- numbers and dates -------------------------------------------------------------------
+
+def numbers(text: str) -> list[Mention]:
+    found = months(text)
+    taken = [(m.start, m.end) for m in found]
+    for match in NUMBER_RE.finditer(text):
+        if any(s <= match.start("num") < e for s, e in taken) or not match.group("num").strip():
+            continue
+        mention = number_mention(match, text)
+        if mention:
+            found.append(mention)
+    for match in ORDINAL_RE.finditer(text):
+        value = ORDINALS.get(match.group().lower()) or int(re.sub(r"\D", "", match.group()))
+        found.append(Mention("ordinal", value, match.group(), match.start(), match.end()))
+    return sorted(found, key=lambda m: m.start)
+
+
+def superlatives(tokens: list[Token]) -> list[Mention]:
+    """'the largest', 'the only', 'the first': a rank the source must state as well."""
+    return [Mention("rank", t.word.lower(), t.word, t.start, t.end) for t in tokens
+            if t.word.lower() in SUPERLATIVES and t.word.lower() not in ORDINALS]
+
+
+def months(text: str) -> list[Mention]:
+    """Month names, with an attached day ("June 16", "16 June") so the day is not a count."""
+    found = []
+    for match in MONTH_RE.finditer(text):
+        start, end = match.span()
+        after = re.match(r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?!,\d)", text[end:])
+        before = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", text[:start])
+        end += after.end() if after else 0
+        start = before.start() if before else start
+        if match.group() == "May" and not (after or before or year_follows(text, end)):
+            continue  # the modal verb
+        found.append(Mention("month", MONTHS[match.group().lower()], text[start:end], start, end))
+    return found
+
+
+def year_follows(text: str, end: int) -> bool:
+    return bool(re.match(r",?\s+(?:19|20)\d\d\b", text[end:]))
+
+
+def number_mention(match: re.Match, text: str) -> Mention | None:
+    raw = match.group("num")
+    value = parse_number(raw)
+    if value is None:
+        return None
+    if match.group("scale"):
+        value *= SCALES[match.group("scale").strip().lower()]
+    bound = BOUNDS.get((match.group("bound") or "").lower(), "")
+    family = "count"
+    if match.group("pct"):
+        family = "percent"
+    elif match.group("cur") or match.group("curword"):
+        family = "amount"
+    elif re.fullmatch(r"(?:19|20)\d\d", raw) and not bound and not match.group("scale"):
+        family = "year"
+    elif raw[0].isalpha() and raw.lower() in ORDINALS:
+        return None
+    start = match.start("bound") if bound else match.start("cur") if match.group("cur") \
+        else match.start("num")
+    return Mention(family, value, text[start:match.end()], start, match.end(), bound)
+
+
+def parse_number(raw: str) -> float | None:
+    if raw[0].isdigit():
+        return float(raw.replace(",", ""))
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", raw.lower()):
+        if word in ("a", "an") and raw.lower().strip() == word:
+            return 1.0  # "a month"
+        if word in ("a", "an", "and"):
+            continue
+        if word == "dozen":
+            current = (current or 1) * 12
+        elif word in UNITS:
+            current += UNITS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        else:
+            total, current = total + (current or 1) * SCALES[word], 0
+    return float(total + current)
+
+
+# --- names ---------------------------------------------------------------------------------
+
+def names(text: str, vocab: Vocabulary) -> list[Mention]:
+    found = []
+    stop = vocab.analyzer.stopwords
+    for match in NAME_RE.finditer(text):
+        words = match.group().split()
+        skipped = 0
+        while words and (words[0].lower() in stop or words[0] in ("A", "I")):
+            skipped += len(words.pop(0)) + 1
+        if not words or all(w.lower().rstrip(".") in MONTHS for w in words):
+            continue
+        name = re.sub(r"['’]s$", "", " ".join(words))
+        start = match.start() + skipped
+        country = country_of(name, vocab)
+        initial = sentence_initial(text, start) and not skipped
+        if initial and len(words) == 1 and not country and not is_acronym(name):
+            continue  # a capitalised first word is not a name by itself
+        found.append(Mention("name", country or frozenset(vocab.analyzer.terms(name)),
+                             name, start, start + len(name), kind="country" if country else "name"))
+    return found
+
+
+def country_of(name: str, vocab: Vocabulary) -> str | None:
+    # the whole name: "EUCAP Sahel Mali" is an organisation, not the country
+    return vocab.countries.get(name.lower().replace("’", "'"))
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    return not text[:start].strip() or bool(re.search(r"[.!?:;\"“(]\s*$", text[:start]))
+
+
+def is_acronym(name: str) -> bool:
+    letters = name.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
+
+
+# --- negation ------------------------------------------------------------------------------
+
+def negated_terms(tokens: list[Token]) -> dict[str, tuple[int, int]]:
+    """What a negation denies, with the span from cue to word: the first content word after
+    "did not", "failed to", "refused to" (the verb), and up to two after "without", "no",
+    "lack of" (a noun phrase). A term the text also states outside any negation is left out:
+    it is not clearly negated."""
+    inside: dict[str, tuple[int, int]] = {}
+    outside: set[str] = set()
+    cue, reach = None, 0
+    for i, token in enumerate(tokens):
+        if token.brk or token.word.lower() in SCOPE_BREAKERS:
+            cue, reach = None, 0
+        if is_negation(tokens, i):
+            cue, reach = token.start, 2 if token.word.lower() in NOUN_NEGATIONS else 1
+            continue
+        if not token.terms:
+            continue
+        if not reach:
+            outside.update(token.terms)
+            continue
+        for term in token.terms:
+            inside.setdefault(term, (cue, token.end))
+        reach -= 1
+    return {t: span for t, span in inside.items() if t not in outside}
+
+
+def is_negation(tokens: list[Token], i: int) -> bool:
+    word = tokens[i].word.lower()
+    if word.endswith(("n't", "n’t")):
+        return True
+    following = tokens[i + 1].word.lower() if i + 1 < len(tokens) else ""
+    previous = tokens[i - 1].word.lower() if i else ""
+    # "not only X but Y", "whether or not": no negation
+    return word in NEGATIONS and not (word == "not" and (following in ("only", "just")
+                                                         or previous == "or"))

@@ -1,0 +1,36 @@
+"""The word lists claim checking matches with, stemmed with the index's analyzer so that they
+match exactly like the text does: synonym groups (the thesaurus), exclusive predicates
+(killed / wounded) and country names."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..text.analyze import Analyzer
+from ..text.lexicon import country_names, exclusive_predicates, thesaurus
+
+
+class Vocabulary:
+    """The word lists stemmed with the index's analyzer, so they match like the text does."""
+
+    def __init__(self, analyzer: Analyzer):
+        self.analyzer = analyzer
+        self.groups: dict[str, set[int]] = {}
+        for i, words in enumerate(thesaurus()):
+            for term in self.stems(words):
+                self.groups.setdefault(term, set()).add(i)
+        self.exclusive = [(self.stems(a), self.stems(b)) for a, b in exclusive_predicates()]
+        self.countries = country_names()
+
+    def stems(self, words: str) -> set[str]:
+        return set(self.analyzer.terms(words))
+
+    def expand(self, terms: set[str]) -> set[int]:
+        return {g for t in terms for g in self.groups.get(t, ())}
+
+    def matches(self, term: str, terms: set[str], groups: set[int]) -> bool:
+        return term in terms or bool(self.groups.get(term, set()) & groups)
+
+
+@lru_cache(maxsize=4)
+def vocabulary_for(analyzer: Analyzer) -> Vocabulary:
+    return Vocabulary(analyzer)

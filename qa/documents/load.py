@@ -1,0 +1,85 @@
+"""Reading a source file into a `Document`: its bytes decoded (UTF-8, UTF-16 with a BOM, else
+cp1252), then handed to the reader of its format by suffix: plain text (`plain`, which has to
+guess the structure), markdown, HTML or PDF (which know it, and build passages from parsed
+`Block`s with the same paragraph rules: `qa.documents.blocks`).
+
+The readers of markdown, HTML and PDF are imported only when a file of their format is read:
+markdown-it and pypdf are slow to import.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from ..errors import UnreadableDocument
+from ..types import Document
+from .files import HTML_SUFFIXES, MARKDOWN_SUFFIXES, PDF_SUFFIXES, SourceFile
+
+
+def load_document(name: str, data: bytes) -> Document:
+    """The passages of one file, `name` relative to the corpus folder, `data` its bytes.
+
+    Raises UnreadableDocument for a file that has no text to offer (binary, corrupt PDF).
+    """
+    suffix = PurePosixPath(name).suffix.lower()
+    if suffix in PDF_SUFFIXES:
+        from .pdf import pdf_document
+        return pdf_document(name, data)
+    if is_binary(data):
+        raise UnreadableDocument(f"{name} is binary, not text")
+    text = decode(data)[0]
+    if suffix in MARKDOWN_SUFFIXES:
+        from .markdown import markdown_document
+        return markdown_document(name, text)
+    if suffix in HTML_SUFFIXES:
+        from .html import html_document
+        return html_document(name, text)
+    from .plain import chunk_text
+
+    return chunk_text(name, text)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Text of a file and the encoding used: UTF-8 (BOM or not), UTF-16 with BOM, else cp1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def is_binary(data: bytes) -> bool:
+    """A NUL byte outside UTF-16 text means this is not a text document."""
+    return b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """What reading a source taught us besides its text: its hash and anything to tell."""
+
+    sha256: str | None
+    notice: str = ""
+
+
+def read_source(source: SourceFile) -> tuple[Document | None, SourceInfo]:
+    """The document of one source file, or None if it cannot be read or is not text."""
+    try:
+        data = source.path.read_bytes()
+    except OSError as exc:
+        return None, SourceInfo(None, f"cannot read {source.name}: {exc.strerror}")
+    info = SourceInfo(sha256_of(data))
+    try:
+        document = load_document(source.name, data)
+    except UnreadableDocument as exc:
+        return None, SourceInfo(info.sha256, f"skipped {source.name}: {exc}")
+    if not source.name.lower().endswith(PDF_SUFFIXES) and decode(data)[1] == "cp1252":
+        info = SourceInfo(info.sha256, f"{source.name} is not UTF-8: read as cp1252")
+    return document, info

@@ -1,0 +1,177 @@
+"""Markdown (CommonMark plus tables) to passages, parsed with markdown-it-py.
+
+- Headings become sections; the first level-1 heading (`#`, `===` or an HTML `<h1>`) is the
+  title, unless YAML front matter names one (then that heading is still not a section).
+- Paragraphs (also inside block quotes) become passages whose line ranges are their lines in
+  the file. Emphasis, strike-through, link and image syntax goes: link text stays, images
+  (their alt text) are dropped, inline HTML tags are dropped, footnote-marker `<sup>3</sup>`
+  vanishes, struck-out text (`~~old~~`) goes.
+- A list (with its nested lists) is one passage: each item becomes a sentence, given a full stop
+  when it has no closing punctuation of its own (`Protect civilians. Support elections.`); a
+  paragraph that introduces it with a colon joins it (`The tasks were: Protect ...`).
+- A table row is one passage, its cells joined with ` | `.
+- Code blocks are kept, each as one passage of its own (code answers "which command ..."
+  questions); their text is whitespace-collapsed, not otherwise cleaned.
+- HTML blocks are read with `qa.documents.html`: their text stays, tags, scripts and styles go.
+- Footnote definitions (`[^1]: text`) become notes; references (`[^1]`) are removed.
+"""
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+
+from ..types import Document
+from .blocks import CODE, HEADING, NOTE, TEXT, TITLE, Block, build_document
+from .html import html_blocks
+
+_FRONT_MATTER_END = ("---", "...")
+_FRONT_TITLE_RE = re.compile(r"""^title:\s*["']?(.*?)["']?\s*$""", re.I)
+_NOTE_REF_RE = re.compile(r"\[\^[^\]\s]+\](?!:)")
+_NOTE_DEF_RE = re.compile(r"^\[\^[^\]\s]+\]:\s*")
+_SUP_MARK_RE = re.compile(r"[\s\d,;*†‡]*")
+
+
+def markdown_document(source: str, text: str) -> Document:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    front_title = _strip_front_matter(lines)
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    blocks = _Reader().read(parser.parse("\n".join(lines)))
+    return build_document(source, blocks, front_title)
+
+
+def _strip_front_matter(lines: list[str]) -> str:
+    """Blank out a leading YAML front matter block (keeping line numbers); return its title."""
+    if not lines or lines[0].strip() != "---":
+        return ""
+    end = next((i for i in range(1, min(len(lines), 200)) if lines[i].strip() in _FRONT_MATTER_END),
+               None)
+    if end is None:
+        return ""
+    title = next((m.group(1) for line in lines[1:end] if (m := _FRONT_TITLE_RE.match(line))), "")
+    lines[:end + 1] = [""] * (end + 1)
+    return title.strip()
+
+
+class _Reader:
+    """Walks markdown-it's flat token stream, collecting blocks."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.heading: Block | None = None   # the heading being read
+        self.group: Block | None = None     # the list or table row being read
+        self.lists = 0                      # depth of nested lists
+        self.has_title = False
+
+    def read(self, tokens) -> list[Block]:
+        for token in tokens:
+            handler = getattr(self, "on_" + token.type, None)
+            if handler:
+                handler(token)
+        return self.blocks
+
+    def on_heading_open(self, token) -> None:
+        level = int(token.tag[1])
+        is_title = level == 1 and not self.has_title and not self.lists
+        self.has_title = self.has_title or is_title
+        self.heading = Block(TITLE if is_title else HEADING, level=level)
+
+    def on_heading_close(self, token) -> None:
+        if self.lists:   # `- # text` is a heading inside a list item: read it as item text
+            self.group.lines.extend(self.heading.lines)
+        else:
+            self.blocks.append(self.heading)
+        self.heading = None
+
+    def on_inline(self, token) -> None:
+        pieces = _inline_lines(token.children or [], token.map[0] + 1 if token.map else 1)
+        if self.heading is not None:
+            self.heading.lines.extend(pieces)
+        elif self.group is not None:
+            self.group.lines.extend(pieces)
+        elif pieces and _NOTE_DEF_RE.match(pieces[0][1]):
+            first = (pieces[0][0], _NOTE_DEF_RE.sub("", pieces[0][1]))
+            self.blocks.append(Block(NOTE, [first] + pieces[1:]))
+        else:
+            self.blocks.append(Block(TEXT, pieces))
+
+    def on_bullet_list_open(self, token) -> None:
+        if not self.lists and self.group is None:
+            self.group = Block(TEXT, listing=True)
+        self.lists += 1
+
+    on_ordered_list_open = on_bullet_list_open
+
+    def on_bullet_list_close(self, token) -> None:
+        self.lists -= 1
+        if not self.lists and self.group is not None:
+            self.group.end_item()
+            self.blocks.append(self.group)
+            self.group = None
+
+    on_ordered_list_close = on_bullet_list_close
+
+    def on_list_item_open(self, token) -> None:
+        self.group.end_item()
+
+    def on_tr_open(self, token) -> None:
+        if not self.lists:
+            self.group = Block(TEXT)
+
+    def on_td_open(self, token) -> None:
+        if self.group is not None and self.group.lines:
+            number, text = self.group.lines[-1]
+            self.group.lines[-1] = (number, text + " |")
+
+    on_th_open = on_td_open
+
+    def on_tr_close(self, token) -> None:
+        if not self.lists:
+            self.blocks.append(self.group)
+            self.group = None
+
+    def on_fence(self, token) -> None:
+        first = token.map[0] + (2 if token.type == "fence" else 1)
+        pieces = [(first + i, line) for i, line in enumerate(token.content.split("\n"))]
+        if self.group is not None:
+            self.group.lines.extend(pieces)
+        else:
+            self.blocks.append(Block(CODE, pieces))
+
+    on_code_block = on_fence
+
+    def on_html_block(self, token) -> None:
+        for block in html_blocks(token.content, token.map[0] + 1)[1]:
+            if self.group is not None:
+                self.group.lines.extend(block.lines)
+                continue
+            if block.kind == HEADING and block.level == 1 and not self.has_title:
+                block.kind, self.has_title = TITLE, True
+            self.blocks.append(block)
+
+
+def _inline_lines(children, first_line: int) -> list[tuple[int, str]]:
+    """Plain text of an inline token, one (line number, text) piece per source line."""
+    pieces, line, sup, struck = [[first_line, ""]], first_line, None, 0
+    for child in children:
+        kind = child.type
+        struck += (kind == "s_open") - (kind == "s_close")
+        if kind in ("softbreak", "hardbreak"):
+            line += 1
+            pieces.append([line, ""])
+        elif kind == "html_inline":
+            tag = child.content.lower()
+            if tag.startswith("<sup"):
+                sup = ""
+            elif tag.startswith("</sup") and sup is not None:
+                # `<sup>3</sup>` is a footnote marker and goes; `30<sup>th</sup>` keeps `th`.
+                pieces[-1][1] += "" if _SUP_MARK_RE.fullmatch(sup) else sup
+                sup = None
+            elif tag.startswith("<br"):
+                pieces[-1][1] += " "
+        elif kind in ("text", "text_special", "code_inline") and not struck:
+            if sup is not None:
+                sup += child.content
+            else:
+                pieces[-1][1] += child.content
+    return [(n, _NOTE_REF_RE.sub("", text)) for n, text in pieces]

@@ -1,0 +1,150 @@
+"""Line- and word-level cleanup of text extracted from PDFs, OCR and web pages.
+
+The format readers decide what is a paragraph, a footnote or a heading; this module only
+repairs the text of single lines and decides how two wrapped lines are glued back together.
+Pure functions over strings.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+from ..text.lexicon import words
+
+# A sentence (or a clause introducing a list/quote) is finished: trailing quotes/brackets allowed.
+TERMINAL_RE = re.compile(r"[.!?:;…][\"'’”)\]]*$")
+
+# PDF-to-markdown output: superscripts, sometimes wrapped in LaTeX math ($<sup>8\;</sup>$).
+_MATH_SUP_RE = re.compile(r"\$\s*(<sup>.*?</sup>)\s*\$", re.I)
+_SUP_RE = re.compile(r"<sup>(.*?)</sup>", re.I)
+_TAG_RE = re.compile(r"</?(?:sup|sub|br|span|a|i|b|u|em|strong|small|font|p|div)\b[^>]*>", re.I)
+_TEX_SPACE_RE = re.compile(r"\\[;,:! ]")
+_SUP_NOTE_RE = re.compile(r"^\s*\$?\s*<sup>\s*(\d{1,3})(?!\d)(.*)$", re.I)
+
+# OCR turns footnote markers into junk glued after punctuation: `mission,!`, `’.*`, `.’®`, `.?>`.
+# Only runs containing a non-quote junk character are removed, so a real closing quote stays.
+_OCR_MARK_RE = re.compile(r"(?<=[\w)\]’”'])([.,;:])([’”]?)([!?*®°}>'\"’”]{1,3})(?=\s|$)")
+_JUNK_CHARS_RE = re.compile(r"[!?*®°}>]")
+# A footnote number glued to the end of a word's sentence: `mandate.8 The`, `agreements.13`.
+# Three lowercase letters before the period keep `S/RES/2100.6`, `p.5` or `3.2` intact.
+_GLUED_NOTE_RE = re.compile(r"(?<=[a-z][a-z][a-z])([.,;:])\d{1,2}(?=\s|$)")
+# A footnote number left at the very end of a paragraph after its sentence: `communities. 10`.
+_TRAILING_NOTE_RE = re.compile(r"(?<=[.!?’”])\s+\d{1,2}$")
+_SPACE_BEFORE_PUNCT_RE = re.compile(r"(?<=[\w)\]’”])\s+([.,;:])(?=\s|$)")
+_LONE_QUOTE_RE = re.compile(r"(?<=[.,;:])\"(?=\s|$)")
+
+# Bullet glyphs as OCR renders them (`¢`, `e`) or as typed; `e` only before a capital letter.
+BULLET_RE = re.compile(r"^\s*(?:[-¢•·▪◦●■►–*]|e(?=\s+[A-Z]))\s+")
+
+# Hyphenation: first parts that form real compounds, and common second parts of compounds.
+KEEP_PREFIXES = frozenset(words()["compound_prefixes"])
+COMMON_SECONDS = frozenset(words()["compound_seconds"])
+_WORD_RE = re.compile(r"[A-Za-z]+(?:[-’'][A-Za-z]+)*")
+_URLISH_RE = re.compile(r"(?:://|^www\.|/)")
+
+
+def repair_line(line: str) -> str:
+    """One physical line, markup stripped, OCR junk removed, whitespace collapsed."""
+    line = strip_markup(line)
+    line = line.replace("'’", "’").replace("’'", "’")
+    line = _OCR_MARK_RE.sub(_drop_ocr_mark, line)
+    line = _GLUED_NOTE_RE.sub(r"\1", line)
+    line = " ".join(line.split())
+    return _SPACE_BEFORE_PUNCT_RE.sub(r"\1", line)
+
+
+def strip_markup(line: str) -> str:
+    """Drop HTML/markdown remnants; footnote-marker superscripts vanish, `30<sup>th</sup>` stays."""
+    line = _MATH_SUP_RE.sub(r"\1", line)
+    line = _SUP_RE.sub(_keep_ordinal_sup, line)
+    line = _TAG_RE.sub("", line)
+    line = _TEX_SPACE_RE.sub(" ", line)
+    line = line.replace("**", "").replace("__", "")
+    return html.unescape(line)
+
+
+def split_sup_note(line: str) -> tuple[int, str] | None:
+    """`<sup>3</sup> UN Security...` -> (3, "UN Security..."); None for other lines."""
+    match = _SUP_NOTE_RE.match(line)
+    if not match:
+        return None
+    # Tags first, entities second: `<sup>13 &</sup>quot;Mali` hides `&quot;` behind a tag.
+    rest = _TEX_SPACE_RE.sub(" ", _TAG_RE.sub("", match.group(2)))
+    return int(match.group(1)), repair_line(rest.lstrip(" $"))
+
+
+def finish_paragraph(text: str) -> str:
+    """Paragraph-level touches that need the whole text: a trailing note number, a lone quote."""
+    text = _TRAILING_NOTE_RE.sub("", text)
+    if text.count('"') == 1:  # an unmatched ASCII quote after punctuation is an OCR'd marker
+        text = _LONE_QUOTE_RE.sub("", text)
+    return text
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(TERMINAL_RE.search(text.rstrip()))
+
+
+def starts_lower(text: str) -> bool:
+    stripped = text.lstrip()
+    return bool(stripped) and stripped[0].islower()
+
+
+def vocabulary(text: str) -> set[str]:
+    """Lower-cased words of a document, hyphenated compounds kept whole; the hyphenation oracle.
+
+    A word broken at a line end (`authori-`) only contributes its fragment, which matches nothing.
+    """
+    return {w.lower() for w in _WORD_RE.findall(text)}
+
+
+def join_pieces(left: str, right: str, vocab: set[str]) -> str:
+    """Glue two wrapped pieces of a paragraph: rejoin split words and wrapped URLs, else a space."""
+    if not left or not right:
+        return left + right
+    if re.search(r"[A-Za-z]-$", left) and right[0].isalpha():
+        return left + right if keep_hyphen(left, right, vocab) else left[:-1] + right
+    last = left.rsplit(None, 1)[-1]
+    # A URL or document symbol wrapped mid-token: `S/` + `RES/2100`, `http://www.` + `un.org/...`.
+    if last.endswith("/") and right[0].isalnum():
+        return left + right
+    if _URLISH_RE.search(last) and last.endswith(".") and "/" in right.split(None, 1)[0]:
+        return left + right
+    return left + " " + right
+
+
+def keep_hyphen(left: str, right: str, vocab: set[str]) -> bool:
+    """Is `left-` + `right` a real compound (keep `cross-cultural`) or a split word (`authorities`)?
+
+    Evidence from the document first: the joined word elsewhere means join, the hyphenated form
+    elsewhere means keep. Without evidence: keep before a capital (`al-Qaeda`), a digit, after a
+    compound-forming prefix (`cross-`, `self-`) or before a common second part (`-based`,
+    `-led`, `-cultural`); inside a URL keep it too (hyphens are common there); otherwise join,
+    because a split word is far more frequent in hard-wrapped text than a compound at line end.
+    """
+    head = re.search(r"([A-Za-z]+)-$", left).group(1)
+    tail = re.match(r"[^\W\d_]+", right).group(0)  # any letters: `auto-` + `Évaluation`
+    if (head + tail).lower() in vocab:
+        return False
+    if f"{head}-{tail}".lower() in vocab:
+        return True
+    if tail[0].isupper() or tail.lower() in COMMON_SECONDS:
+        return True
+    if head.lower() in KEEP_PREFIXES and len(tail) >= 4:  # `cross-border`, not `short-ly`
+        return True
+    return bool(_URLISH_RE.search(left.rsplit(None, 1)[-1]))
+
+
+def _keep_ordinal_sup(match: re.Match) -> str:
+    content = match.group(1)
+    return "" if re.fullmatch(r"[\s\d,;\\&*†‡]*", content) else content
+
+
+def _drop_ocr_mark(match: re.Match) -> str:
+    punct, quote, run = match.groups()
+    if not _JUNK_CHARS_RE.search(run):
+        return match.group(0)
+    # `devices’.’>`: the quote was already closed before the period, so `’` is junk too.
+    if quote and match.string[match.start() - 1] in "’”'":
+        quote = ""
+    return punct + quote

@@ -1,0 +1,257 @@
+"""Building an index generation on disk, streaming: documents are analyzed one at a time
+(on 2 processes when there are many files) and written out as they come, so memory holds the
+compact forward index (term ids and counts per passage) rather than every token list.
+
+`IndexWriter.finish` turns the forward index into postings with one stable sort and computes
+every posting's BM25 weight. Unchanged files of the previous generation are reused as they
+are (`add_reused`): only changed files are read and analyzed again.
+"""
+from __future__ import annotations
+
+import os
+from array import array
+from collections import Counter, deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import numpy as np
+
+from ..text.acronyms import mine_acronyms
+from ..text.analyze import Analyzer
+from ..types import Document
+from .bm25 import BM25Params, okapi_idf, posting_weights
+from .expansions import synonym_table
+from .tables import SortedStrings, StringMap, blob_and_offsets, passage_line
+
+POOL_MIN_FILES = 32  # below this, starting worker processes costs more than it saves
+WEIGHT_SLICE = 1 << 22  # postings weighted at a time (4M: ~100 MB of temporaries)
+IN_FLIGHT = 16  # files handed to workers ahead of the writer: bounds the memory of a build
+
+
+@dataclass
+class AnalyzedDocument:
+    """A document ready to be written: its passages as JSON lines, the term counts of each,
+    its acronyms, and the stems learned on the way (all done where the document was read,
+    on a worker process when there are many files)."""
+
+    source: str
+    title: str
+    lines: list[bytes]
+    vocabulary: list[str]  # the document's distinct terms; rows refer to them by position
+    terms: np.ndarray  # int32 positions in `vocabulary`, passage after passage
+    tfs: np.ndarray  # int32 count of each of those terms in its passage
+    row_ends: np.ndarray  # int64 end of each passage's slice of `terms`
+    acronyms: dict[str, str]
+    stems: dict[str, str] = field(default_factory=dict)
+
+
+def analyze_document(document: Document, analyzer: Analyzer) -> AnalyzedDocument:
+    passages = document.passages
+    acronyms = mine_acronyms(p.text for p in passages)
+    # headings, acronyms and long forms are analyzed at query time too: learn their stems now
+    analyzer.terms(" ".join({f"{p.section} {p.title}" for p in passages}))
+    analyzer.terms(" ".join(f"{k} {v}" for k, v in acronyms.items()))
+    local: dict[str, int] = {}
+    terms, tfs, ends = array("i"), array("i"), array("q")
+    for passage in passages:
+        for term, tf in Counter(analyzer.terms(passage.text)).items():
+            terms.append(local.setdefault(term, len(local)))
+            tfs.append(tf)
+        ends.append(len(terms))
+    return AnalyzedDocument(document.source, document.title, [passage_line(p) for p in passages],
+                            list(local), np.frombuffer(terms, dtype=np.int32),
+                            np.frombuffer(tfs, dtype=np.int32),
+                            np.frombuffer(ends, dtype=np.int64), acronyms)
+
+
+class IndexWriter:
+    """Writes passages.jsonl as documents arrive and keeps the forward index in arrays."""
+
+    def __init__(self, folder: Path, analyzer: Analyzer, params: BM25Params):
+        self.folder, self.analyzer, self.params = folder, analyzer, params
+        self.passages_file = open(folder / "passages.jsonl", "wb")
+        self.passage_offsets = array("q", [0])
+        self.term_ids: dict[str, int] = {}
+        self.fwd_terms, self.fwd_tfs = array("i"), array("i")
+        self.fwd_offsets = array("q", [0])
+        self.sources: list[dict] = []
+
+    def add(self, analyzed: AnalyzedDocument) -> None:
+        self.analyzer.known_stems.update(analyzed.stems)
+        self.analyzer.remember_learned()  # stems learned here when analyzed in this process
+        global_ids = np.fromiter((self.intern(t) for t in analyzed.vocabulary), dtype=np.int32,
+                                 count=len(analyzed.vocabulary))
+        for line in analyzed.lines:
+            self.write_passage(line)
+        base = len(self.fwd_terms)
+        self.fwd_terms.frombytes(global_ids[analyzed.terms].tobytes())
+        self.fwd_tfs.frombytes(analyzed.tfs.tobytes())
+        self.fwd_offsets.frombytes((analyzed.row_ends + base).tobytes())
+        self.add_source(analyzed.source, analyzed.title, len(analyzed.lines), analyzed.acronyms)
+
+    def add_reused(self, old, entry: dict) -> None:
+        """Copy one unchanged source from the previous generation `old` (an Index)."""
+        first, count = entry["first"], entry["count"]
+        old_rows = old.forward
+        remap = self.remap_from(old)
+        for i in range(first, first + count):
+            self.write_passage(bytes(old.passages.blob[old.passages.offsets[i]:
+                                                       old.passages.offsets[i + 1]]))
+            start, end = old_rows["offsets"][i], old_rows["offsets"][i + 1]
+            self.add_row(remap[old_rows["terms"][start:end]], old_rows["tfs"][start:end])
+        self.add_source(entry["source"], entry["title"], count, entry.get("acronyms", {}))
+
+    def remap_from(self, old) -> np.ndarray:
+        cached = getattr(self, "_remap", None)
+        if cached is None or cached[0] is not old:
+            ids = np.fromiter((self.intern(t) for t in old.terms), dtype=np.int32,
+                              count=len(old.terms))
+            self._remap = cached = (old, ids)
+            old_stems = old.analyzer.known_stems  # reused passages keep their words' stems
+            self.analyzer.known_stems.update(zip(old_stems.keys, old_stems.values))
+        return cached[1]
+
+    def intern(self, term: str) -> int:
+        tid = self.term_ids.get(term)
+        if tid is None:
+            tid = self.term_ids[term] = len(self.term_ids)
+        return tid
+
+    def write_passage(self, line: bytes) -> None:
+        self.passages_file.write(line)
+        self.passage_offsets.append(self.passage_offsets[-1] + len(line))
+
+    def add_row(self, term_ids, tfs) -> None:
+        self.fwd_terms.frombytes(np.asarray(term_ids, dtype=np.int32).tobytes())
+        self.fwd_tfs.frombytes(np.asarray(tfs, dtype=np.int32).tobytes())
+        self.fwd_offsets.append(len(self.fwd_terms))
+
+    def add_source(self, source: str, title: str, count: int, acronyms: dict) -> None:
+        first = len(self.passage_offsets) - 1 - count
+        self.sources.append({"source": source, "title": title, "first": first, "count": count,
+                             "acronyms": acronyms})
+
+    def finish(self) -> dict[str, object]:
+        """Close the passages file; return every other file's content (arrays and JSON)."""
+        self.passages_file.close()
+        vocabulary = sorted(self.term_ids)
+        remap = np.empty(len(vocabulary), dtype=np.int32)
+        remap[np.fromiter((self.term_ids[t] for t in vocabulary), dtype=np.int64,
+                          count=len(vocabulary))] = np.arange(len(vocabulary), dtype=np.int32)
+        fwd_terms = remap[np.frombuffer(self.fwd_terms, dtype=np.int32)] if self.fwd_terms \
+            else np.zeros(0, dtype=np.int32)
+        self.fwd_terms = None  # the remapped copy replaces it: free the memory now
+        fwd_tfs = np.frombuffer(self.fwd_tfs, dtype=np.int32)
+        fwd_offsets = np.frombuffer(self.fwd_offsets, dtype=np.int64)
+        postings = self.postings(fwd_terms, fwd_tfs, fwd_offsets, len(vocabulary))
+        synonyms = synonym_table(self.analyzer, self.term_ids.__contains__)
+        self.analyzer.remember_learned()  # the synonyms' own stems: questions use them
+        terms_blob, term_offsets = SortedStrings.encode(vocabulary)
+        stem_keys = sorted(self.analyzer.known_stems)
+        stem_values = [self.analyzer.known_stems[k] for k in stem_keys]
+        return dict(postings, fwd_terms=fwd_terms, fwd_tfs=fwd_tfs, fwd_offsets=fwd_offsets,
+                    passage_offsets=np.frombuffer(self.passage_offsets, dtype=np.int64).copy(),
+                    terms=(terms_blob, term_offsets),
+                    stem_keys=SortedStrings.encode(stem_keys),
+                    stem_values=blob_and_offsets(v.encode("utf-8") for v in stem_values),
+                    stem_by_value=StringMap.value_order(stem_values),
+                    sources=self.sources, acronyms=merge_acronyms(self.sources),
+                    synonyms=synonyms)
+
+    def postings(self, fwd_terms, fwd_tfs, fwd_offsets, n_terms: int) -> dict[str, np.ndarray]:
+        """Postings sorted by term (passage ids ascending within a term) and their weights,
+        computed in slices so that a large build holds no full-size float temporaries."""
+        n_docs = len(fwd_offsets) - 1
+        doc_of_entry = np.repeat(np.arange(n_docs, dtype=np.int32), np.diff(fwd_offsets))
+        lengths = np.bincount(doc_of_entry, weights=fwd_tfs, minlength=n_docs).astype(np.int64)
+        order = np.argsort(fwd_terms, kind="stable")  # stable: passage ids stay ascending
+        docs, tfs = doc_of_entry[order], fwd_tfs[order]
+        del order, doc_of_entry
+        doc_freqs = np.bincount(fwd_terms, minlength=n_terms)
+        offsets = np.zeros(n_terms + 1, dtype=np.int64)
+        np.cumsum(doc_freqs, out=offsets[1:])
+        avgdl = float(lengths.sum()) / max(n_docs, 1) or 1.0
+        idf = okapi_idf(doc_freqs, n_docs, self.params.epsilon)
+        weights = np.empty(len(docs), dtype=np.float64)
+        for start in range(0, len(docs), WEIGHT_SLICE):
+            part = slice(start, min(len(docs), start + WEIGHT_SLICE))
+            term_of = np.searchsorted(offsets, np.arange(part.start, part.stop), side="right") - 1
+            weights[part] = posting_weights(idf[term_of], tfs[part], lengths[docs[part]], avgdl,
+                                            self.params)
+        return {"offsets": offsets, "docs": docs, "weights": weights,
+                "doc_lengths": lengths.astype(np.int32)}
+
+
+def merge_acronyms(sources: list[dict]) -> dict[str, str]:
+    merged: dict[str, str] = {}
+    for entry in sources:
+        for letters, long_form in entry.get("acronyms", {}).items():
+            merged.setdefault(letters, long_form)
+    return merged
+
+
+def analyze_in_parallel(load, items: list, analyzer: Analyzer) -> Iterator:
+    """(item, AnalyzedDocument or None, info) for each item, in order, where `load(item)`
+    returns (Document or None, info). Many files are analyzed on 2 processes; each worker
+    keeps its own stem cache and sends back only the stems it learned. At most IN_FLIGHT
+    files are out at once, so results never pile up faster than they are written."""
+    if len(items) < POOL_MIN_FILES or (os.cpu_count() or 1) < 2:
+        for item in items:
+            yield (item, *analyze_loaded(load(item), analyzer))
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    with context.Pool(min(os.cpu_count() or 2, 4), initializer=_init_worker,
+                      initargs=(load,)) as pool:
+        pending: deque = deque()
+        for item in items:
+            pending.append((item, pool.apply_async(_work, (item,))))
+            if len(pending) >= IN_FLIGHT:
+                done, result = pending.popleft()
+                yield (done, *result.get())
+        while pending:
+            done, result = pending.popleft()
+            yield (done, *result.get())
+
+
+def analyze_loaded(loaded, analyzer: Analyzer):
+    document, info = loaded
+    return (None if document is None else analyze_document(document, analyzer)), info
+
+
+_worker_state: dict = {}
+
+
+def _init_worker(load) -> None:
+    _worker_state["load"], _worker_state["analyzer"] = load, Analyzer()
+
+
+def _work(item):
+    analyzer = _worker_state["analyzer"]
+    analyzed, info = analyze_loaded(_worker_state["load"](item), analyzer)
+    if analyzed is not None:
+        analyzed.stems = analyzer.remember_learned()  # send back only what is new
+    return analyzed, info
+
+
+def build_index(documents: Iterable[Document], analyzer: Analyzer | None = None,
+                params: BM25Params = BM25Params()):
+    """An index of `documents` held in memory (for tests and tools): written to a scratch
+    folder and opened from there, exactly as a stored index is."""
+    import tempfile
+
+    from . import store
+
+    with tempfile.TemporaryDirectory(prefix="qa-index-") as scratch:
+        folder = Path(scratch)
+        gen = store.new_generation(folder)
+        writer = IndexWriter(gen, analyzer or Analyzer(), params)
+        for document in documents:
+            writer.add(analyze_document(document, writer.analyzer))
+        store.commit(folder, gen, writer.finish(), {"params": params.as_dict(),
+                                                    "analyzer": writer.analyzer.settings})
+        index = store.load(folder)
+        index.folder = None  # the scratch folder goes away: this index lives in memory
+        return index

@@ -1,0 +1,124 @@
+"""Random-access tables over plain files, so that opening a big index reads only what a query
+touches: a sorted string table (binary search over a UTF-8 blob) and a table of JSON lines.
+
+Both keep their bytes as `bytes` for small files or a read-only mmap for big ones; either
+way nothing is parsed until asked for.
+"""
+from __future__ import annotations
+
+import json
+import mmap
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import numpy as np
+
+from ..types import Passage
+
+
+def read_bytes(path: Path, big: bool):
+    """The file's content, memory-mapped when big (pages are read on demand)."""
+    if not big or path.stat().st_size == 0:
+        return path.read_bytes()
+    with open(path, "rb") as fh:
+        return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+
+
+def blob_and_offsets(items: Iterable[bytes]) -> tuple[bytes, np.ndarray]:
+    chunks = list(items)
+    offsets = np.zeros(len(chunks) + 1, dtype=np.int64)
+    np.cumsum([len(c) for c in chunks], out=offsets[1:])
+    return b"".join(chunks), offsets
+
+
+class SortedStrings:
+    """An immutable sorted list of strings: `position(s)` is its index, or None."""
+
+    def __init__(self, blob, offsets: np.ndarray):
+        self.blob, self.offsets = blob, offsets
+
+    @staticmethod
+    def encode(sorted_strings: list[str]) -> tuple[bytes, np.ndarray]:
+        # UTF-8 byte order equals code point order, so sorting str sorts the bytes too.
+        return blob_and_offsets(s.encode("utf-8") for s in sorted_strings)
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, i: int) -> str:
+        return bytes(self.blob[self.offsets[i]:self.offsets[i + 1]]).decode("utf-8")
+
+    def position(self, key: str) -> int | None:
+        wanted, low, high = key.encode("utf-8"), 0, len(self)
+        offsets, blob = self.offsets, self.blob
+        while low < high:
+            middle = (low + high) // 2
+            if blob[offsets[middle]:offsets[middle + 1]] < wanted:
+                low = middle + 1
+            else:
+                high = middle
+        if low < len(self) and blob[offsets[low]:offsets[low + 1]] == wanted:
+            return low
+        return None
+
+    def __iter__(self) -> Iterator[str]:
+        return (self[i] for i in range(len(self)))
+
+
+class StringMap:
+    """A read-only str -> str mapping stored as two aligned string tables, plus the
+    permutation that sorts it by value, so that the keys of a value can be found too."""
+
+    def __init__(self, keys: SortedStrings, values: SortedStrings, by_value: np.ndarray):
+        self.keys, self.values, self.by_value = keys, values, by_value
+        self._seen: dict[str, str | None] = {}  # each binary search is done once per process
+
+    def get(self, key: str, default=None):
+        if key not in self._seen:
+            at = self.keys.position(key)
+            self._seen[key] = None if at is None else self.values[at]
+        found = self._seen[key]
+        return default if found is None else found
+
+    def keys_for(self, value: str) -> list[str]:
+        """Every key mapped to `value` ('peacekeep' -> ['peacekeeper', 'peacekeepers'])."""
+        low, high = 0, len(self.by_value)
+        while low < high:
+            middle = (low + high) // 2
+            if self.values[int(self.by_value[middle])] < value:
+                low = middle + 1
+            else:
+                high = middle
+        found = []
+        while low < len(self.by_value) and self.values[int(self.by_value[low])] == value:
+            found.append(self.keys[int(self.by_value[low])])
+            low += 1
+        return found
+
+    @staticmethod
+    def value_order(values: list[str]) -> np.ndarray:
+        return np.array(sorted(range(len(values)), key=values.__getitem__), dtype=np.int32)
+
+
+class PassageTable:
+    """Passages stored one JSON object per line; line i is read only when passage i is."""
+
+    def __init__(self, blob, offsets: np.ndarray):
+        self.blob, self.offsets = blob, offsets
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, i: int) -> Passage:
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        line = bytes(self.blob[self.offsets[i]:self.offsets[i + 1]])
+        return Passage(**json.loads(line))
+
+    def __iter__(self) -> Iterator[Passage]:
+        return (self[i] for i in range(len(self)))
+
+
+def passage_line(passage: Passage) -> bytes:
+    # vars() rather than asdict(): the fields are plain values, and asdict deep-copies them
+    return (json.dumps(vars(passage), ensure_ascii=False) + "\n").encode("utf-8")

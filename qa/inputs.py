@@ -1,0 +1,48 @@
+"""Reading what users type: a batch of questions or claims, one per line, from a file or
+standard input, and text from the command line that was not valid UTF-8."""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import UsageError
+
+
+@dataclass(frozen=True)
+class BatchLine:
+    """One input line: its text, or why it cannot be used (undecodable or blank)."""
+
+    text: str
+    error: str | None = None
+
+
+def read_batch(name: str) -> list[BatchLine]:
+    """Lines of `name` ('-' for stdin); a final newline does not make an extra empty line."""
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot read batch {name}: {getattr(exc, 'strerror', None) or exc}")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    raw_lines = data.split(b"\n")
+    if raw_lines and raw_lines[-1] == b"":
+        raw_lines.pop()
+    return [parse_line(raw) for raw in raw_lines]
+
+
+def parse_line(raw: bytes) -> BatchLine:
+    try:
+        text = raw.rstrip(b"\r").decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return BatchLine(raw.decode("utf-8", errors="replace").strip(),
+                         f"line is not valid UTF-8 (byte {exc.start})")
+    if not text.strip():
+        return BatchLine("", "blank line")
+    return BatchLine(text.strip())
+
+
+def decode_argument(text: str) -> str:
+    """Arguments that were not UTF-8 reach Python as lone surrogates: make them U+FFFD, as a
+    batch line gets, so that nothing downstream fails to encode them."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

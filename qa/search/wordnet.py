@@ -1,0 +1,67 @@
+"""WordNet's first-sense synonyms of a word: "improbable" -> unbelievable, unlikely.
+
+`qa.search.expand` uses them for question words the corpus lacks, where they are the only
+way the question's meaning can match. The table (`qa/search/data/wordnet_synonyms.txt`, 1.8 MB, made from
+Princeton WordNet 3.1 by `tools/wordnet_synonyms.py`) is read on first use only and
+searched in place by bisection over its sorted lines: reading it takes 0.2 ms; splitting
+it into lines would take 8 ms of the questions that need it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+TABLE = Path(__file__).resolve().parent / "data" / "wordnet_synonyms.txt"
+# How WordNet finds a base form (its "morphy" rules): an ending and what it replaced.
+ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
+           ("shes", "sh"), ("men", "man"), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"),
+           ("ed", ""), ("ing", "e"), ("ing", ""), ("er", ""), ("est", ""), ("er", "e"),
+           ("est", "e"))
+
+
+@lru_cache(maxsize=1)
+def table() -> tuple[str, int]:
+    """The table's text, and where its first entry starts (after the comment lines)."""
+    text = TABLE.read_text(encoding="utf-8")
+    start = 0
+    while text.startswith("#", start):
+        start = text.index("\n", start) + 1
+    return text, start
+
+
+def entry(word: str) -> str | None:
+    """What the table says of `word` (its synonyms, or "=base form"), or None."""
+    text, low = table()
+    high = len(text)
+    while low < high:
+        middle = (low + high) // 2
+        start = text.rfind("\n", low, middle) + 1 or low  # the line holding `middle`
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        key, _, value = text[start:end].partition("\t")
+        if key == word:
+            return value
+        if key < word:
+            low = end + 1
+        else:
+            high = start
+    return None
+
+
+def base_forms(word: str) -> list[str]:
+    """The word, then what it may be an inflection of ("rulers" -> "ruler")."""
+    forms = [word] + [word[:-len(ending)] + base for ending, base in ENDINGS
+                      if word.endswith(ending) and len(word) > len(ending) + 2]
+    return list(dict.fromkeys(forms))
+
+
+def synonyms(word: str) -> list[str]:
+    """The other words of the first sense of `word` (or of its base form), phrases with
+    spaces; [] if WordNet does not know it."""
+    for form in base_forms(word.lower()):
+        found = entry(form)
+        if found is not None and found.startswith("="):  # an irregular form: "went" -> "=go"
+            found = entry(found[1:])
+        if found:
+            return [synonym.replace("_", " ") for synonym in found.split("|")]
+    return []

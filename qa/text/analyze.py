@@ -1,0 +1,139 @@
+"""Text analysis: the same tokenize -> stopword -> stem pipeline for the corpus and the query.
+
+The analyzer's settings are stored in the index (`Analyzer.settings`), so a query is always
+analyzed exactly like the corpus it searches. nltk is imported only when a word's stem is not
+already known: the index ships the stems of its own vocabulary (`Analyzer.known_stems`).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Mapping
+
+STEMMER_NAME = "snowball-english"
+
+# Numbers stay whole ("2,069", "11,200", "3.5"); document codes with a digit stay whole
+# ("S/RES/2100"); words are runs of letters (any script) with an optional inner apostrophe.
+TOKEN_RE = re.compile(
+    r"[^\W\d_][^\W_]*(?:/[^\W_]+)*/\d[^\W_]*"  # codes such as s/res/2100 or s/2023/21
+    r"|\d+(?:[.,]\d+)*"  # numbers, with thousands separators or decimals
+    r"|[^\W\d_]+(?:['’][^\W\d_]+)*"  # words, possessives and elisions kept together for now
+)
+APOSTROPHES = "'’"
+THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
+
+
+@lru_cache(maxsize=1)
+def stem_exceptions() -> dict[str, str]:
+    """Word families Snowball merges but reports keep apart get stems of their own:
+    "authorities" (the government) and "authorized" (permitted) are both "author" to
+    Snowball, "international" and "internal" both "intern" (`words.json`, stem_families)."""
+    from .lexicon import words
+
+    return {word: stem for stem, family in words()["stem_families"].items() for word in family}
+
+
+COMBINING_MARKS_RE = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def fold_accents(text: str) -> str:
+    """Lowercase and strip diacritics so 'Ségou' matches 'Segou' (other scripts are kept)."""
+    if text.isascii():  # the common case, and much cheaper
+        return text.lower()
+    # lower() again: compatibility forms decompose to capitals (`ℋ` -> `H`, `𝐀` -> `A`)
+    return COMBINING_MARKS_RE.sub("", unicodedata.normalize("NFKD", text.lower())).lower()
+
+
+def split_words(text: str) -> list[str]:
+    """Raw lowercase tokens, before stopwords and stemming."""
+    tokens = []
+    for token in TOKEN_RE.findall(fold_accents(text)):
+        if token[0].isdigit():
+            tokens.append(THOUSANDS_RE.sub("", token).rstrip("."))
+        elif "'" in token or "’" in token:
+            tokens.extend(split_apostrophe(token))
+        elif token == "cent" and tokens and tokens[-1] == "per":  # "per cent" is "percent"
+            tokens[-1] = "percent"
+        else:  # plain words and codes such as s/res/2100
+            tokens.append(token)
+    return tokens
+
+
+def split_apostrophe(token: str) -> list[str]:
+    """'minusma's' -> ['minusma'], "d'ivoire" -> ['d', 'ivoire']; the pieces are words."""
+    if "'" not in token and "’" not in token:
+        return [token]
+    parts = re.split(f"[{APOSTROPHES}]", token)
+    return [p for p in parts if p and p != "s"] if len(parts) > 1 else [token]
+
+
+@lru_cache(maxsize=1)
+def load_stopwords() -> frozenset[str]:
+    # a plain path, not importlib.resources: that import alone costs ~10 ms of every start
+    text = (Path(__file__).parent.parent / "data" / "stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def snowball_stemmer() -> Callable[[str], str]:
+    # Imported here: nltk costs ~0.3 s to import and most queries never need it.
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("english").stem
+
+
+class Analyzer:
+    """Turns text into index terms. Stems are cached per word; the stemmer is injectable."""
+
+    def __init__(self, stemmer: Callable[[str], str] | None = None,
+                 known_stems: Mapping[str, str] | None = None):
+        self._stemmer = stemmer
+        # A dict while building; a read-only table of the index's vocabulary once loaded.
+        self.known_stems = known_stems if known_stems is not None else {}
+        self.learned: dict[str, str] = {}  # stems computed here, not found in known_stems
+        self.remembered = 0  # how many of `learned` were read back from an earlier process
+        self.stopwords = load_stopwords()
+
+    @property
+    def settings(self) -> dict:
+        return {"stemmer": STEMMER_NAME,
+                "stopwords": len(self.stopwords), "fold_accents": True}
+
+    def stem(self, word: str) -> str:
+        stem = self.known_stems.get(word)
+        if stem is None:
+            stem = self.learned.get(word)
+            if stem is None:
+                stem = self.learned[word] = self.compute_stem(word)
+        return stem
+
+    def words_for(self, term: str) -> list[str]:
+        """The words of the corpus that have this stem: 'peacekeep' -> ['peacekeeper', ...]."""
+        if hasattr(self.known_stems, "keys_for"):  # the index's table
+            return self.known_stems.keys_for(term)
+        return [word for word, stem in self.known_stems.items() if stem == term]
+
+    def remember_learned(self) -> dict[str, str]:
+        """Move newly computed stems into known_stems (a dict while building); return them."""
+        learned, self.learned = self.learned, {}
+        self.known_stems.update(learned)
+        return learned
+
+    def compute_stem(self, word: str) -> str:
+        if not word.isalpha():  # numbers and codes are their own terms
+            return word
+        exception = stem_exceptions().get(word)
+        if exception is not None:
+            return exception
+        if self._stemmer is None:
+            self._stemmer = snowball_stemmer()
+        return self._stemmer(word)
+
+    def terms(self, text: str) -> list[str]:
+        """Index terms of `text` in order, repeats kept (BM25 counts them)."""
+        return [self.stem(w) for w in split_words(text) if w not in self.stopwords]
+
+    def word_terms(self, text: str) -> list[tuple[str, str]]:
+        """`terms`, each beside the word it was made from: [("troops", "troop"), ...]."""
+        return [(w, self.stem(w)) for w in split_words(text) if w not in self.stopwords]

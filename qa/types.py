@@ -1,0 +1,215 @@
+"""The values qa's library returns: frozen dataclasses of plain Python types that the rich
+renderer (`qa.render`) and the JSON encoder (`qa.encode`) both take as they are, and the
+named labels (passage kinds, verdicts, stances, conflict kinds) as str enums whose values are
+what the JSON carries.
+
+How a field reaches the JSON is said here, on the field, never decided in an encoder:
+`FLATTEN` puts a nested object's fields beside the outer ones (a hit's passage), `OMIT_NONE`
+leaves out a field that is None, `NOT_IN_JSON` marks what only the renderer uses (spans to
+highlight), and a class's `JSON_PROPERTIES` adds computed values (a passage's citation).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+FLATTEN = {"json": "flatten"}
+OMIT_NONE = {"json": "omit_none"}
+NOT_IN_JSON = {"json": "skip"}
+
+
+class Label(str, Enum):
+    """A name from a closed set that prints and encodes as its value."""
+
+    def __str__(self) -> str:
+        return self.value
+
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
+
+
+class PassageKind(Label):
+    BODY = "body"
+    NOTE = "note"  # a footnote
+
+
+class Verdict(Label):
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    NOT_FOUND = "not_found"
+
+
+class Stance(Label):
+    SUPPORTS = "supports"
+    CONTRADICTS = "contradicts"
+    RELATED = "related"
+
+
+class ConflictKind(Label):
+    NUMBER = "number"
+    PERCENT = "percent"
+    AMOUNT = "amount"
+    DATE = "date"
+    ACTOR = "actor"
+    PLACE = "place"
+    RELATION = "relation"
+    POLARITY = "polarity"
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One paragraph of a document, clean enough to quote.
+
+    `paragraph` is 1-based in reading order within `source`; `line_start`/`line_end` are the
+    first and last 1-based lines of the original file the text came from (for a PDF, lines of
+    its extracted text: see `qa.documents.pdf`). `page` is the 1-based PDF page of the first
+    line, None for other formats. `kind` is a PassageKind value.
+    """
+
+    source: str
+    paragraph: int
+    line_start: int
+    line_end: int
+    title: str
+    section: str
+    kind: str
+    text: str
+    page: int | None = None
+
+    JSON_PROPERTIES = ("citation",)
+
+    @property
+    def citation(self) -> str:
+        page = f" p.{self.page}" if self.page is not None else ""
+        return f"{self.source}{page} ¶{self.paragraph} (lines {self.line_start}-{self.line_end})"
+
+
+@dataclass(frozen=True)
+class Document:
+    """A source file turned into passages."""
+
+    source: str
+    title: str
+    passages: tuple[Passage, ...]
+
+
+@dataclass(frozen=True)
+class TermScore:
+    """What one query term (or one piece of re-scoring evidence) added to a passage's score."""
+
+    term: str
+    score: float
+    via: str = ""  # the query word it was expanded from, "" for a word of the question
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A ranked passage: JSON flattens the passage's fields next to rank and score."""
+
+    rank: int
+    score: float
+    passage: Passage = field(metadata=FLATTEN)
+    explain: tuple[TermScore, ...] | None = field(default=None, metadata=OMIT_NONE)
+
+    @classmethod
+    def of(cls, passage: Passage, rank: int, score: float,
+           explain: tuple[TermScore, ...] | None = None) -> "Hit":
+        return cls(rank, round(float(score), 6), passage, explain)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The sentence that answers, where it comes from, and the answer span inside it."""
+
+    text: str
+    source: str
+    paragraph: int
+    citation: str
+    span: tuple[int, int] | None = None  # character offsets of the asked-for item in `text`
+
+
+@dataclass(frozen=True)
+class AskResult:
+    question: str
+    error: str | None = field(default=None, kw_only=True, metadata=OMIT_NONE)
+    answer: Answer | None
+    results: tuple[Hit, ...]
+    # the analyzed words of the question, in order: what the renderer highlights
+    terms: tuple[str, ...] = field(default=(), compare=False, kw_only=True,
+                                   metadata=NOT_IN_JSON)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A fact the claim states differently from the evidence sentence."""
+
+    claim: str  # as the claim puts it: "2014"
+    source: str  # as the source puts it: "2013"
+    kind: ConflictKind
+    # where `source` stands in the sentence, for the renderer to mark
+    span: tuple[int, int] = field(default=(0, 0), compare=False, metadata=NOT_IN_JSON)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A passage bearing on a claim: the passage as ask returns it, the aligned sentence and
+    its stance (JSON flattens the passage fields into the evidence object)."""
+
+    hit: Hit = field(metadata=FLATTEN)
+    stance: Stance
+    sentence: str
+    conflicts: tuple[Conflict, ...] = ()
+    # where the claim's words stand in the sentence, for the renderer to mark
+    matches: tuple[tuple[int, int], ...] = field(default=(), compare=False,
+                                                 metadata=NOT_IN_JSON)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    claim: str
+    error: str | None = field(default=None, kw_only=True, metadata=OMIT_NONE)
+    verdict: Verdict
+    confidence: float
+    # the sources give different facts for the claim's facts
+    disagreement: bool = field(default=False, kw_only=True)
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceSummary:
+    """A document of the corpus as `qa sources` lists it."""
+
+    source: str
+    title: str
+    passages: int
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What building or refreshing an index did."""
+
+    documents: int
+    passages: int
+    seconds: float
+    skipped: tuple[str, ...]
+    rebuilt: bool
+    index: str = ""  # where it is stored
+
+
+@dataclass(frozen=True)
+class Miss:
+    """A gold question whose answer was not ranked first."""
+
+    id: str
+    question: str
+    rank: int | None  # rank of the first relevant passage, None if not in the top 10
+    want: str
+    got: str
+
+
+@dataclass(frozen=True)
+class EvalReport:
+    n: int
+    metrics: dict[str, float]
+    median_passage_words: int
+    misses: tuple[Miss, ...] = ()

@@ -1,0 +1,23 @@
+"""What a text states, parsed for claim checking: figures, dates, amounts, negations."""
+from qa.claims.facts import parse
+from qa.claims.vocabulary import vocabulary_for
+from qa.text.analyze import Analyzer
+
+
+def figures(text):
+    return [m for m in parse(text, vocabulary_for(Analyzer())).mentions if m.family != "name"]
+
+
+def test_years_months_and_amounts_are_told_apart():
+    found = {(m.family, m.value) for m in figures("On June 16, 2023 it cost $1.2 billion, "
+                                                  "up 5% in the third year.")}
+    assert {("month", 6), ("year", 2023.0), ("amount", 1.2e9), ("percent", 5.0),
+            ("ordinal", 3)} <= found
+    assert ("count", 16.0) not in found  # the day belongs to the date
+
+
+def test_negations_are_scoped():
+    vocab = vocabulary_for(Analyzer())
+    assert "renew" in parse("Mali did not renew the mandate.", vocab).negated
+    assert not parse("Not only Mali but also Niger renewed it.", vocab).negated
+    assert not parse("Whether or not it renews, the mission stays.", vocab).negated

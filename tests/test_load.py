@@ -1,0 +1,68 @@
+"""Reading a source file: suffix dispatch, text encodings, binary files, and a folder mixing
+every format indexed and searched with its citations."""
+from __future__ import annotations
+
+import pytest
+
+from qa.documents.files import SUFFIXES
+from qa.documents.load import load_document
+from qa.documents.plain import chunk_text
+from qa.errors import UnreadableDocument
+from tests.helpers.documents import FIXTURES, REPORT_PAGES, make_pdf, texts
+
+
+def test_suffixes_cover_every_supported_format():
+    assert SUFFIXES == (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf")
+
+
+def test_plain_text_is_chunked_as_before():
+    text = "The Mandate\n\nThe Security Council authorized the mission in April 2013.\n"
+    assert load_document("notes/mandate.TXT", text.encode()) == chunk_text("notes/mandate.TXT",
+                                                                           text)
+
+
+def test_text_encodings_are_decoded():
+    text = "# Côte d’Ivoire\n\nTroops from Côte d’Ivoire served in Mali.\n"
+    document = load_document("civ.md", text.encode("utf-16"))
+    assert document.title == "Côte d’Ivoire"
+    assert "Troops from Côte d’Ivoire served in Mali." in texts(document)
+
+
+@pytest.mark.parametrize("name", ["data.txt", "data.md", "data.html"])
+def test_binary_file_is_unreadable(name):
+    with pytest.raises(UnreadableDocument):
+        load_document(name, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+
+
+def test_mixed_folder_is_indexed_and_every_format_is_found_with_its_citation(tmp_path):
+    """The issue's acceptance case: .txt, .md, nested .html and a two-page .pdf in one folder."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    folder = tmp_path / "mixed"
+    (folder / "web" / "2024").mkdir(parents=True)
+    (folder / "notes.txt").write_text("Patrols around Menaka doubled after the ambush.\n\n"
+                                      "The camp kitchen served three meals a day.\n",
+                                      encoding="utf-8")
+    (folder / "guide.md").write_bytes((FIXTURES / "guide.md").read_bytes())
+    (folder / "web" / "2024" / "page.html").write_bytes((FIXTURES / "page.html").read_bytes())
+    (folder / "field.pdf").write_bytes(make_pdf(REPORT_PAGES))
+
+    def top(question):
+        result = CliRunner().invoke(app, ["ask", question, "--json", "--corpus", str(folder)])
+        assert result.exit_code == 0, result.stderr
+        return json.loads(result.stdout)["results"][0]
+
+    assert top("Where did patrols double after the ambush?")["source"] == "notes.txt"
+    assert top("When were the engineers rebuilding the Gao bridge?")["source"] in {
+        "guide.md", "field.pdf"}
+    html = top("Which resolution authorized the mission with uniformed personnel?")
+    assert html["source"] == "web/2024/page.html"
+    pdf = top("How were casualties flown from Tessalit?")
+    assert pdf["source"] == "field.pdf" and pdf["page"] == 2 and "p.2" in pdf["citation"]
+    for hidden in ("beaconMarmoset", "cascadingQuokka", "MenuWordPelican", "footerFerret"):
+        result = CliRunner().invoke(app, ["ask", hidden, "--json", "--corpus", str(folder)])
+        assert result.exit_code == 1 and json.loads(result.stdout)["results"] == []

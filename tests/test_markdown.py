@@ -1,0 +1,67 @@
+"""Markdown documents: headings as sections, syntax gone, lists and tables as passages."""
+from __future__ import annotations
+
+import pytest
+
+from qa.documents.load import load_document
+from qa.documents.blocks import NOTE
+from tests.helpers.documents import FIXTURES, line_of, load_fixture, only, texts
+
+
+@pytest.fixture(scope="module")
+def guide():
+    return load_fixture("guide.md", "docs/guide.md")
+
+
+def test_markdown_first_h1_is_the_title_and_headings_are_sections(guide):
+    assert guide.title == "Field Guide to the Northern Sector"
+    assert only(guide, "Convoys to Kidal").section == ""
+    assert only(guide, "prepare the folder").section == "Setup"
+    assert only(guide, "Bamako to Gao").section == "Distances"
+    assert only(guide, "Language skills").section == "Setext Section"
+    assert all(p.title == guide.title for p in guide.passages)
+
+
+def test_markdown_syntax_goes_and_link_text_stays(guide):
+    first = only(guide, "Convoys to Kidal")
+    assert first.text == ("Convoys to Kidal took up to four weeks, and the mission relied on "
+                          "helicopters when armed groups cut the roads. Engineers rebuilt the "
+                          "bridge at Gao in 2015.")
+    body = texts(guide)
+    for remnant in ("**", "*", "](", "![", "https://", "heli.png", "a helicopter", "[^1]", "<"):
+        assert remnant not in body, remnant
+
+
+def test_markdown_paragraph_lines_point_into_the_file(guide):
+    path = FIXTURES / "guide.md"
+    first = only(guide, "Convoys to Kidal")
+    assert (first.line_start, first.line_end) == (line_of(path, "Convoys to"),
+                                                  line_of(path, "Engineers rebuilt"))
+    note = only(guide, "recommendation of the 2019 review")
+    assert note.kind == NOTE and note.line_start == line_of(path, "[^1]:")
+
+
+def test_markdown_list_is_one_readable_passage_with_its_introduction(guide):
+    items = only(guide, "Install the tool")
+    assert items.text == ("Before asking questions, prepare the folder: Install the tool with "
+                          "pip. Run the index once. it takes a few seconds. Ask a question!")
+    path = FIXTURES / "guide.md"
+    assert (items.line_start, items.line_end) == (line_of(path, "prepare the folder"),
+                                                  line_of(path, "- Ask"))
+    assert only(guide, "qa ask").text == 'qa ask "How long did convoys take?"'  # not the list
+
+
+def test_markdown_code_tables_and_html_blocks(guide):
+    assert only(guide, "qa ask").text == 'qa ask "How long did convoys take?"'
+    assert only(guide, "Gao to Kidal").text == "Gao to Kidal | 4 weeks"
+    assert only(guide, "Peacekeepers from Chad").text.startswith("Peacekeepers")
+    assert "Zebracorn" not in texts(guide)  # a script inside an HTML block
+
+
+def test_markdown_front_matter_gives_the_title_and_is_not_text():
+    text = ("---\ntitle: \"Mission Notes\"\nauthor: someone\n---\n\n# Overview Heading\n\n"
+            "The mission had three tasks.\n")
+    document = load_document("notes.markdown", text.encode())
+    assert document.title == "Mission Notes"
+    assert texts(document) == "The mission had three tasks."
+    assert document.passages[0].section == "" and document.passages[0].line_start == 8

@@ -1,0 +1,116 @@
+"""PDF documents: lines rejoined, running headers dropped, pages cited, notes kept apart."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from qa.documents.load import load_document
+from qa.errors import UnreadableDocument
+from qa.documents.blocks import BODY, NOTE
+from tests.helpers.documents import REPORT_PAGES, make_pdf, only, texts
+
+
+@pytest.fixture(scope="module")
+def report():
+    return load_document("reports/field.pdf", make_pdf(REPORT_PAGES))
+
+
+def extracted_lines(data: bytes) -> list[str]:
+    from pypdf import PdfReader
+    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages).split("\n")
+
+
+def test_pdf_paragraph_over_a_page_break_is_one_passage_on_its_first_page(report):
+    bridge = only(report, "bridge at Gao")
+    assert bridge.page == 1
+    assert bridge.text == ("The engineering company started the reconstruction of the bridge at "
+                           "Gao in March, after the rainy season had washed away two of its "
+                           "spans, and the reconstruction work was finished before the end of "
+                           "the year by local contractors.")
+    assert not any("recon-" in p.text or p.text.startswith("struction") for p in report.passages)
+
+
+def test_pdf_passage_on_page_two_has_page_two_and_cites_it(report):
+    helicopters = only(report, "Helicopters flew casualties")
+    assert helicopters.page == 2
+    assert helicopters.section == "Medical Evacuation"
+    assert helicopters.citation.startswith("reports/field.pdf p.2 ¶")
+
+
+def test_pdf_repeated_header_and_page_footer_are_dropped(report):
+    body = texts(report)
+    assert "Quarterly Field Report" not in body
+    assert "Page" not in body and "of 2" not in body
+    assert [p.text[:20] for p in report.passages] == [
+        "Convoys to Kidal too", "The engineering comp", "Helicopters flew cas"]
+
+
+def test_pdf_title_headings_and_line_numbers(report):
+    assert report.title == "Road Security in the North"
+    assert only(report, "Convoys to Kidal").section == ""
+    lines = extracted_lines(make_pdf(REPORT_PAGES))
+    for passage in report.passages:
+        first, last = lines[passage.line_start - 1], lines[passage.line_end - 1]
+        assert passage.text.startswith(first.strip())
+        assert passage.text.endswith(last.strip())
+    assert only(report, "bridge at Gao").line_end > only(report, "bridge at Gao").line_start + 1
+
+
+def test_pdf_paragraph_ending_at_page_foot_is_not_joined_to_the_next():
+    pages = [["Troops of the mission were deployed in the north of the country in the",
+              "second half of the year, and their camps were attacked twice before the end",
+              "of the rainy season.",
+              "A short closing line follows here.",
+              ],
+             ["A new commander arrived in June and reorganised the logistics of the sector",
+              "so that convoys could travel more safely."]]
+    document = load_document("short.pdf", make_pdf(pages))
+    assert [(p.page, p.text[:24]) for p in document.passages] == [
+        (1, "Troops of the mission we"), (1, "A short closing line fol"),
+        (2, "A new commander arrived ")]
+
+
+def test_pdf_footnote_at_page_foot_stays_a_note_and_the_paragraph_goes_on():
+    pages = [["The mission deployed more troops to the north of the country in the second half",
+              "of the year than planned, and the camps at Kidal and Tessalit were reinforced with",
+              "engineers, medical staff and", None,
+              ("12 Figures from the force headquarters, December 2014.", 8)],
+             ["additional helicopters from several contributing countries.", None,
+              ("Logistics", 16), None, "Supplies came by road from Niamey."]]
+    document = load_document("notes.pdf", make_pdf(pages))
+    assert [(p.page, p.kind, p.section) for p in document.passages] == [
+        (1, BODY, ""), (1, NOTE, ""), (2, BODY, "Logistics")]
+    body, note, _ = document.passages
+    assert body.text.endswith("engineers, medical staff and additional helicopters from several "
+                              "contributing countries.")
+    assert note.text == "Figures from the force headquarters, December 2014."
+
+
+def test_pdf_bullets_make_one_list_with_their_introduction():
+    pages = [["The mission was given three tasks by the Security Council in its first mandate:",
+              "\u2022 Protect civilians under imminent threat of physical violence",
+              "\u2022 Support the transitional authorities in organising the elections of",
+              "   the year", None,
+              "Nothing in the mandate allowed counter-terrorism operations by the mission itself."]]
+    document = load_document("tasks.pdf", make_pdf(pages))
+    assert [p.text for p in document.passages] == [
+        "The mission was given three tasks by the Security Council in its first mandate: "
+        "Protect civilians under imminent threat of physical violence. Support the transitional "
+        "authorities in organising the elections of the year.",
+        "Nothing in the mandate allowed counter-terrorism operations by the mission itself."]
+
+
+@pytest.mark.parametrize("data", [
+    b"%PDF-1.4\nthis is not really a pdf\n%%EOF\n",
+    make_pdf(REPORT_PAGES)[:300],
+    b"",
+])
+def test_corrupt_pdf_is_unreadable(data):
+    with pytest.raises(UnreadableDocument):
+        load_document("broken.pdf", data)
+
+
+def test_pdf_without_text_layer_is_unreadable():
+    with pytest.raises(UnreadableDocument, match="no text"):
+        load_document("scan.pdf", make_pdf([[], []]))
