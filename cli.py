@@ -393,8 +393,11 @@ def evaluate(
 @app.command("index")
 def index_corpus(json_: JsonOption = False, corpus: CorpusOption = None,
                 index_dir: IndexOption = None, quiet: QuietOption = False,
-                verbose: VerboseOption = False) -> None:
-    """Build or refresh the index of the corpus (it is also built on first use).
+                verbose: VerboseOption = False,
+                rebuild_: Annotated[bool, typer.Option(
+                    "--rebuild", help="Read every file again, not only those that changed.")
+                ] = False) -> None:
+    """Bring the index of the corpus up to date, reading only files that changed.
 
     Example: qa index --corpus ~/reports
     """
@@ -405,11 +408,14 @@ def index_corpus(json_: JsonOption = False, corpus: CorpusOption = None,
 
         folder = corpus or bundled_corpus()
         location = index_dir or default_index_dir(folder)
+        say = (lambda _m: None) if quiet else notify
         with build_progress(quiet) as progress:
-            _, report = rebuild(folder, location, (lambda _m: None) if quiet else notify,
-                                force=True, progress=progress, verbose=verbose, must_save=True)
-        if not quiet:
-            notify(f"index: {location}")
+            _, report = rebuild(folder, location, say, force=rebuild_, progress=progress,
+                                verbose=verbose, must_save=True)
+        if not report.rebuilt:
+            say(f"the index is up to date: {report.documents} documents, "
+                f"{report.passages} passages")
+        say(f"index: {location}")
         if json_:
             print_json(report)
 

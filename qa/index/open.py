@@ -93,8 +93,9 @@ def live_name(index_dir: Path) -> str | None:
 def rebuild(corpus: Path, index_dir: Path, notify: Notify, force: bool = False,
             progress: Progress | None = None, verbose: bool = False,
             must_save: bool = False) -> tuple[Index, BuildReport]:
-    """Build and save under the lock; a build that finished meanwhile is reused. Files that
-    did not change since the previous generation are reused rather than read again."""
+    """Bring the index up to date under the lock: an index that is fresh already (another
+    process may have just built it) is kept; otherwise files that did not change since the
+    previous generation are reused rather than read again. `force` reads every file."""
     started = time.perf_counter()
     check_location(index_dir, corpus)
     sources = corpus_files.list_sources(corpus)
@@ -104,9 +105,11 @@ def rebuild(corpus: Path, index_dir: Path, notify: Notify, force: bool = False,
             sources = corpus_files.list_sources(corpus)
             index = None if force else load_if_fresh_quietly(index_dir, sources)
             if index is not None:
+                sweep_leftovers(index_dir)
                 return index, report(index, sources, (), started, rebuilt=False)
             previous = None if force else load_quietly(index_dir)
-            index, skipped = build_into(index_dir, corpus, sources, notify, previous, progress)
+            index, skipped, reused = build_into(index_dir, corpus, sources, notify, previous,
+                                                progress)
     except (IndexUnusable, OSError) as exc:
         why = str(exc) if isinstance(exc, IndexUnusable) else \
             f"cannot write the index at {index_dir}: {exc.strerror or exc}"
@@ -114,13 +117,11 @@ def rebuild(corpus: Path, index_dir: Path, notify: Notify, force: bool = False,
             raise IndexUnusable(why) from exc
         notify(f"index not saved ({why}): searching in memory")
         with tempfile.TemporaryDirectory(prefix="qa-index-") as scratch:
-            index, skipped = build_into(Path(scratch), corpus, sources, notify, None, progress)
+            index, skipped, reused = build_into(Path(scratch), corpus, sources, notify, None,
+                                                progress)
             index.folder = None  # nothing of it is kept on disk
-    done = report(index, sources, skipped, started, rebuilt=True)
-    notify(f"indexed {done.documents} documents, {done.passages} passages in "
-           f"{done.seconds:.2f} s" + (f"; skipped {len(skipped)} unreadable, binary or empty "
-                                      f"file(s){'' if verbose else ' (--verbose lists them)'}"
-                                      if skipped else ""))
+    done = report(index, sources, skipped, started, rebuilt=True, reused=reused)
+    notify(build_summary(done, verbose))
     for name in skipped if verbose else ():
         notify(f"skipped {name}")
     for name, why in corpus_files.scan(corpus).passed_over:
@@ -128,13 +129,33 @@ def rebuild(corpus: Path, index_dir: Path, notify: Notify, force: bool = False,
     return index, done
 
 
+def sweep_leftovers(index_dir: Path) -> None:
+    """Remove generations that interrupted builds left behind (called under the lock, so
+    that no build is writing one; CURRENT cannot change meanwhile)."""
+    live = live_name(index_dir)
+    if live is not None:
+        store.remove_old_generations(index_dir, keep=live)
+
+
+def build_summary(done: BuildReport, verbose: bool) -> str:
+    """The one line a build leaves on stderr."""
+    summary = f"indexed {done.documents} documents, {done.passages} passages in {done.seconds:.2f} s"
+    if done.reused:
+        summary += f" ({done.read} file(s) read, {done.reused} unchanged)"
+    if done.skipped:
+        summary += (f"; skipped {len(done.skipped)} unreadable, binary or empty file(s)"
+                    f"{'' if verbose else ' (--verbose lists them)'}")
+    return summary
+
+
 def build_into(index_dir: Path, corpus: Path, sources, notify: Notify,
-               previous: Index | None, progress: Progress | None) -> tuple[Index, list[str]]:
-    """Write a new generation of `index_dir` from `sources` and open it."""
+               previous: Index | None, progress: Progress | None):
+    """Write a new generation of `index_dir` from `sources` and open it; returns (the index,
+    the names of skipped files, how many files were reused from `previous`)."""
     gen = store.new_generation(index_dir)
     try:
         writer = IndexWriter(gen, Analyzer(), BM25Params())
-        skipped, fingerprints = add_sources(writer, sources, notify, previous, progress)
+        skipped, fingerprints, reused = add_sources(writer, sources, notify, previous, progress)
         if len(writer.passage_offsets) == 1:
             raise UsageError("the documents contain no text to search")
         parts = writer.finish()
@@ -145,12 +166,13 @@ def build_into(index_dir: Path, corpus: Path, sources, notify: Notify,
         "corpus": str(corpus.resolve()),
         "sources": fingerprints, "params": BM25Params().as_dict(),
         "analyzer": writer.analyzer.settings})
-    return store.load(index_dir), skipped
+    return store.load(index_dir), skipped, reused
 
 
 def add_sources(writer: IndexWriter, sources, notify: Notify, previous: Index | None,
                 progress: Progress | None = None):
-    """Feed every source to the writer, in name order; returns (skipped, fingerprints)."""
+    """Feed every source to the writer, in name order; returns (skipped, fingerprints, how
+    many sources were reused from `previous`)."""
     reusable = reusable_sources(previous, sources)
     fresh = [s for s in sources if s.name not in reusable]
     loaded = analyze_in_parallel(read_source, fresh, writer.analyzer)
@@ -176,7 +198,7 @@ def add_sources(writer: IndexWriter, sources, notify: Notify, previous: Index | 
             writer.add(analyzed)
     if progress is not None:
         progress(len(sources), len(sources), len(writer.passage_offsets) - 1)
-    return skipped, fingerprints
+    return skipped, fingerprints, len(reusable)
 
 
 def reusable_sources(previous: Index | None, sources) -> dict[str, dict]:
@@ -201,10 +223,13 @@ def load_if_fresh_quietly(index_dir: Path, sources) -> Index | None:
     return load_if_fresh(index_dir, sources, lambda _message: None)
 
 
-def report(index: Index, sources, skipped, started: float, rebuilt: bool) -> BuildReport:
+def report(index: Index, sources, skipped, started: float, rebuilt: bool,
+           reused: int = 0) -> BuildReport:
     where = "" if index.folder is None else str(index.folder)
+    read = len(sources) - reused if rebuilt else 0
     return BuildReport(len(sources) - len(skipped), len(index.passages),
-                       time.perf_counter() - started, tuple(skipped), rebuilt, where)
+                       time.perf_counter() - started, tuple(skipped), rebuilt, where,
+                       read, reused)
 
 
 def remember_query_stems(index: Index) -> None:
