@@ -2,9 +2,9 @@
 
 An index is used only when it was built by this indexing code (`qa.index.fingerprint`) from
 exactly the files now in the corpus; otherwise it is rebuilt with a one-line notice.
-Freshness looks at file sizes and modification times first and hashes a file only when its
-time changed. Files that did not change are copied from the previous generation rather than
-read and analyzed again.
+Freshness looks at file sizes and stats first and hashes a file only when its stat changed
+(`qa.index.freshness`). Files that did not change are copied from the previous generation
+rather than read and analyzed again.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..documents import files as corpus_files
-from ..documents.load import read_source, sha256_of
+from ..documents.load import read_source
 from ..errors import IndexUnusable, UsageError
 from ..text.analyze import Analyzer
 from ..types import BuildReport
@@ -23,31 +23,12 @@ from . import store
 from .bm25 import BM25Params
 from .build import IndexWriter, analyze_in_parallel
 from .fingerprint import code_fingerprint
+from .freshness import record, restat, source_unchanged
 from .location import check_location
 from .model import Index
 
 Notify = Callable[[str], None]
 Progress = Callable[[int, int, int], None]  # (files done, files in all, passages so far)
-
-
-def is_fresh(meta: dict | None, sources: list[corpus_files.SourceFile]) -> bool:
-    if not meta or meta.get("builder") != code_fingerprint():
-        return False
-    recorded = meta.get("sources")
-    if not isinstance(recorded, dict) or set(recorded) != {s.name for s in sources}:
-        return False
-    return all(source_unchanged(recorded[s.name], s) for s in sources)
-
-
-def source_unchanged(recorded: dict, source: corpus_files.SourceFile) -> bool:
-    if recorded.get("bytes") != source.size:
-        return False
-    if recorded.get("mtime_ns") == source.mtime_ns:
-        return True
-    try:  # touched but perhaps not changed: a fresh clone has new mtimes
-        return sha256_of(source.path.read_bytes()) == recorded.get("sha256")
-    except OSError:
-        return False
 
 
 def open_index(corpus: Path, index_dir: Path, notify: Notify, force: bool = False,
@@ -71,10 +52,14 @@ def load_if_fresh(index_dir: Path, sources, notify: Notify) -> Index | None:
     for attempt in (1, 2):
         tried = live_name(index_dir)
         try:
-            if not is_fresh(store.read_meta(index_dir), sources):
+            updates = restat(store.read_meta(index_dir), sources)
+            if updates is None:
                 notify("the documents changed since the index was built: rebuilding")
                 return None
-            return store.load(index_dir)
+            index = store.load(index_dir)
+            if updates:  # touched, not changed: remember the new stats, not to hash again
+                store.update_source_records(index_dir, updates)
+            return index
         except store.DamagedIndex as exc:
             if attempt == 1 and live_name(index_dir) != tried:
                 continue  # another build replaced the index while we read it: read the new one
@@ -182,16 +167,15 @@ def add_sources(writer: IndexWriter, sources, notify: Notify, previous: Index | 
             progress(done, len(sources), len(writer.passage_offsets) - 1)
         if source.name in reusable:
             writer.add_reused(previous, reusable[source.name])
-            fingerprints[source.name] = dict(previous.meta["sources"][source.name],
-                                             mtime_ns=source.mtime_ns)
+            fingerprints[source.name] = record(
+                source, previous.meta["sources"][source.name].get("sha256"))
             continue
         _, analyzed, info = next(loaded)
         if info.notice:
             notify(info.notice)
         if info.sha256 is not None:  # a file that could not be read at all (gone, locked,
             # no permission) is not remembered, so that the next call tries it again
-            fingerprints[source.name] = {"bytes": source.size, "mtime_ns": source.mtime_ns,
-                                         "sha256": info.sha256}
+            fingerprints[source.name] = record(source, info.sha256)
         if analyzed is None:
             skipped.append(source.name)
         else:
