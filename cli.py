@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import signal
 import sys
 from dataclasses import dataclass, replace
 from enum import IntEnum
@@ -17,6 +18,7 @@ from typer.core import TyperGroup
 
 from qa import __version__
 from qa.errors import IndexBusy, IndexUnusable, QAError, UsageError
+from qa.interrupts import own_ctrl_c
 
 
 class ExitStatus(IntEnum):
@@ -48,6 +50,18 @@ class OneLineErrors(TyperGroup):
     def main(self, *args, standalone_mode: bool = True, **kwargs):
         if not standalone_mode:
             return super().main(*args, standalone_mode=False, **kwargs)
+        own_ctrl_c()
+        try:
+            code = self.run(*args, **kwargs)
+        except KeyboardInterrupt:  # wherever it struck, the same end
+            code = ExitStatus.INTERRUPTED
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # done: a late Ctrl-C changes nothing
+        if code == ExitStatus.INTERRUPTED:
+            sys.stderr.write("Interrupted\n")
+        sys.exit(code)
+
+    def run(self, *args, **kwargs) -> int:
+        """The command's exit code; a parse error is printed as one `Error: ...` line."""
         try:
             code = super().main(*args, standalone_mode=False, **kwargs)
         except typer.Abort:
@@ -59,8 +73,8 @@ class OneLineErrors(TyperGroup):
                 sys.stderr.write(message + "\n")
             else:
                 sys.stderr.write(f"Error: {' '.join(message.split())}\n")
-            sys.exit(int(getattr(exc, "exit_code", ExitStatus.ERROR)))
-        sys.exit(code if isinstance(code, int) else 0)
+            return int(getattr(exc, "exit_code", ExitStatus.ERROR))
+        return code if isinstance(code, int) else 0
 
 
 app = typer.Typer(
@@ -120,8 +134,7 @@ def errors_to_exit_codes():
         yield
     except QAError as exc:
         fail(str(exc), exit_status(exc))
-    except KeyboardInterrupt:
-        sys.stderr.write("Interrupted\n")
+    except KeyboardInterrupt:  # `OneLineErrors.main` says "Interrupted"
         raise typer.Exit(ExitStatus.INTERRUPTED)
     except BrokenPipeError:  # `qa ask ... | head` closed the pipe: not an error
         sys.stderr.close()

@@ -8,6 +8,7 @@ rather than read and analyzed again.
 """
 from __future__ import annotations
 
+import contextlib
 import shutil
 import tempfile
 import time
@@ -157,29 +158,30 @@ def build_into(index_dir: Path, corpus: Path, sources, notify: Notify,
 def add_sources(writer: IndexWriter, sources, notify: Notify, previous: Index | None,
                 progress: Progress | None = None):
     """Feed every source to the writer, in name order; returns (skipped, fingerprints, how
-    many sources were reused from `previous`)."""
+    many sources were reused from `previous`). Closing `loaded` on the way out ends the
+    worker processes at once when the build stops early (an error, Ctrl-C)."""
     reusable = reusable_sources(previous, sources)
     fresh = [s for s in sources if s.name not in reusable]
-    loaded = analyze_in_parallel(read_source, fresh, writer.analyzer)
     skipped, fingerprints = [], {}
-    for done, source in enumerate(sources):
-        if progress is not None:
-            progress(done, len(sources), len(writer.passage_offsets) - 1)
-        if source.name in reusable:
-            writer.add_reused(previous, reusable[source.name])
-            fingerprints[source.name] = record(
-                source, previous.meta["sources"][source.name].get("sha256"))
-            continue
-        _, analyzed, info = next(loaded)
-        if info.notice:
-            notify(info.notice)
-        if info.sha256 is not None:  # a file that could not be read at all (gone, locked,
-            # no permission) is not remembered, so that the next call tries it again
-            fingerprints[source.name] = record(source, info.sha256)
-        if analyzed is None:
-            skipped.append(source.name)
-        else:
-            writer.add(analyzed)
+    with contextlib.closing(analyze_in_parallel(read_source, fresh, writer.analyzer)) as loaded:
+        for done, source in enumerate(sources):
+            if progress is not None:
+                progress(done, len(sources), len(writer.passage_offsets) - 1)
+            if source.name in reusable:
+                writer.add_reused(previous, reusable[source.name])
+                fingerprints[source.name] = record(
+                    source, previous.meta["sources"][source.name].get("sha256"))
+                continue
+            _, analyzed, info = next(loaded)
+            if info.notice:
+                notify(info.notice)
+            if info.sha256 is not None:  # a file that could not be read at all (gone, locked,
+                # no permission) is not remembered, so that the next call tries it again
+                fingerprints[source.name] = record(source, info.sha256)
+            if analyzed is None:
+                skipped.append(source.name)
+            else:
+                writer.add(analyzed)
     if progress is not None:
         progress(len(sources), len(sources), len(writer.passage_offsets) - 1)
     return skipped, fingerprints, len(reusable)
