@@ -77,7 +77,7 @@ def run(trials: int, files: int, kb: int, seed: int, work: Path) -> dict:
     return {
         "files": files, "kb_per_file": kb, "build_s": build_s, "trials": trials,
         "interrupted": len(interrupted), "finished_first": sum(t.finished_first for t in results),
-        "late": sum(t.late for t in results),
+        "late": sum(t.late and not t.finished_first for t in results),
         "clean": sum(t.clean for t in interrupted),
         "with_workers": sum(t.workers > 0 for t in interrupted),
         "exit_codes": dict(Counter(str(t.code) for t in interrupted)),

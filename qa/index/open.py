@@ -125,7 +125,8 @@ def sweep_leftovers(index_dir: Path) -> None:
 
 def build_summary(done: BuildReport, verbose: bool) -> str:
     """The one line a build leaves on stderr."""
-    summary = f"indexed {done.documents} documents, {done.passages} passages in {done.seconds:.2f} s"
+    summary = (f"indexed {done.documents} documents, {done.passages} passages in "
+               f"{done.seconds:.2f} s")
     if done.reused:
         summary += f" ({done.read} file(s) read, {done.reused} unchanged)"
     if done.skipped:
