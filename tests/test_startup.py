@@ -66,6 +66,30 @@ def test_command_help_loads_no_heavy_module():
     assert [m for m in NOT_FOR_HELP if m in loaded] == []
 
 
+# `import qa` in a script, or in a tool that merely names its API: none of the library's
+# heavy modules, nor the command line's.
+NOT_FOR_IMPORT = NOT_FOR_HELP + ("typer", "rich", "qa.api", "qa.types", "qa.encode", "mcp")
+
+
+def modules_after(code: str) -> set[str]:
+    done = subprocess.run([sys.executable, "-c", code + "\nimport json, sys\n"
+                           "print(json.dumps(sorted(sys.modules)))"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(done.stdout.splitlines()[-1]))
+
+
+def test_import_qa_loads_no_heavy_module():
+    loaded = modules_after("import qa")
+    assert [m for m in NOT_FOR_IMPORT if m in loaded] == []
+
+
+def test_naming_the_api_loads_no_index_or_numpy():
+    loaded = modules_after("import qa\nqa.Corpus, qa.open, qa.AskResult, qa.QAError")
+    assert "qa.api" in loaded
+    assert [m for m in NOT_FOR_HELP if m in loaded] == []
+
+
 def write_corpus(folder: Path, docs: dict[str, str]) -> Path:
     folder.mkdir()
     for name, text in docs.items():
