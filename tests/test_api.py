@@ -3,7 +3,11 @@ errors, the same index, and nothing printed."""
 from __future__ import annotations
 
 import json
+import re
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -14,6 +18,7 @@ from qa.errors import UsageError
 from qa.types import AskResult, CheckResult, Passage, SourceSummary, Verdict
 from tests.conftest import SEEDS
 
+README = Path(__file__).resolve().parent.parent / "README.md"
 QUESTION = "How many peacekeepers were killed?"
 CLAIM = "174 peacekeepers were killed in the decade."
 
@@ -155,3 +160,29 @@ def test_the_package_names_the_api_without_importing_it_early():
     assert qa.UsageError is UsageError and "open" in dir(qa)
     with pytest.raises(AttributeError):
         qa.no_such_name
+
+
+def readme_example() -> str:
+    """The code block of the README's section "From Python"."""
+    section = README.read_text(encoding="utf-8").split("\n## From Python\n", 1)[1]
+    return re.search(r"```python\n(.*?)```", section, re.S).group(1)
+
+
+@pytest.mark.parametrize("folder", ["bundled", "docs"])
+def test_the_readme_example_runs(folder, corpus, tmp_path):
+    code = readme_example()
+    assert code.count("qa.open()") == 1
+    index = tmp_path / "example-index"
+    opened = "index=" + repr(str(index))
+    if folder == "docs":
+        opened = f"{str(corpus)!r}, {opened}"
+    done = subprocess.run([sys.executable, "-c", code.replace("qa.open()", f"qa.open({opened})")],
+                          capture_output=True, text=True, timeout=120,
+                          cwd=tmp_path)  # outside the checkout: qa as installed
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    lines = done.stdout.splitlines()
+    assert any("¶" in line for line in lines)  # citations printed
+    question = json.loads(lines[-1])["question"]
+    where = ["--index", str(index)] + (["--corpus", str(corpus)] if folder == "docs" else [])
+    _, stdout, _ = cli("ask", question, "-k", "3", "--json", *where)
+    assert json.loads(lines[-1]) == json.loads(stdout)
