@@ -24,12 +24,15 @@ MAY_IMPORT = {
     "qa.claims": BOTTOM | {"qa.text", "qa.documents", "qa.index", "qa.search"},
     "qa.evaluate": BOTTOM,
     "qa.render": {"qa.types", "qa.terminal"},
+    "qa.plaintext": {"qa.types"},
 }
 PARTS = set(MAY_IMPORT) | BOTTOM
-# The Python API sits on top, like cli.py: it may use every part, and no part uses it.
+# The Python API sits on top, like cli.py: it may use every part, and no part uses it but the
+# MCP server, which serves it.
 MAY_IMPORT["qa.api"] = PARTS
-# Only the package itself names the API (lazily, so that `import qa` stays cheap).
-API_USERS = {"qa"}
+MAY_IMPORT["qa.mcp_server"] = PARTS | {"qa.api", "qa"}
+# The package names the API (lazily, so that `import qa` stays cheap).
+API_USERS = {"qa", "qa.mcp_server"}
 
 
 def module_name(path: Path) -> str:
