@@ -9,8 +9,6 @@
 `qa.errors`. Importing `qa` imports none of them: each name below is loaded when first used
 (PEP 562), so that `import qa` and the `qa --help` that imports it start fast.
 """
-from __future__ import annotations
-
 __version__ = "0.1.0"
 
 # name -> the module that defines it
