@@ -84,6 +84,7 @@ def modules_after(code: str) -> set[str]:
 def test_import_qa_loads_no_heavy_module():
     loaded = modules_after("import qa")
     assert [m for m in NOT_FOR_IMPORT if m in loaded] == []
+    assert loaded - modules_after("pass") == {"qa"}  # nothing but the package's own file
 
 
 def test_naming_the_api_loads_no_index_or_numpy():
