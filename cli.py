@@ -128,10 +128,9 @@ def notify(message: str) -> None:
 
 def fail(message: str, status: ExitStatus = ExitStatus.ERROR) -> NoReturn:
     """Print one `Error: ...` line on stderr and exit with `status`."""
-    from qa.terminal import printable
+    from qa.terminal import one_line
 
-    first_line = " ".join(printable(str(message)).split())
-    sys.stderr.write(f"Error: {first_line}\n")
+    sys.stderr.write(f"Error: {one_line(str(message))}\n")
     raise typer.Exit(int(status))
 
 
@@ -433,6 +432,37 @@ def evaluate(
         from qa.render import render_eval
 
         render_eval(stdout_console(), report, verbose)
+
+
+@app.command("mcp")
+def serve_mcp(corpus: CorpusOption = None, index_dir: IndexOption = None,
+              quiet: QuietOption = False) -> None:
+    """Serve ask, check, show and sources to an AI assistant (MCP over stdio).
+
+    Example: qa mcp --corpus ~/reports   (needs: pip install "qa[mcp]")
+    """
+    with errors_to_exit_codes():
+        import qa
+
+        serve = mcp_server()
+        serve(qa.open(corpus, index=index_dir, follow_changes=True,
+                      notify=(lambda _message: None) if quiet else notify))
+
+
+def mcp_server() -> Callable:
+    """`qa.mcp_server.serve`, or exit 2 with how to install the MCP SDK it needs."""
+    try:
+        from qa.mcp_server import serve
+    except ImportError as exc:
+        if not (exc.name or "").startswith("mcp"):
+            raise
+        installed = ""
+        if exc.name != "mcp":  # the SDK is there, but not a version with what qa uses
+            from importlib.metadata import version
+
+            installed = f" (mcp {version('mcp')} is installed)"
+        fail(f'qa mcp needs the MCP Python SDK 2.3 or later{installed}: pip install "qa[mcp]"')
+    return serve
 
 
 @app.command("index")
