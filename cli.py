@@ -291,6 +291,12 @@ def check(
     claim: Annotated[Optional[str], typer.Argument(help="The claim, one sentence.")] = None,
     json_: JsonOption = False,
     batch: BatchOption = None,
+    document: Annotated[Optional[str], typer.Option(
+        "--document", metavar="FILE",
+        help="Check every sentence of a draft (txt, md, html, pdf; '-' for stdin).")] = None,
+    html: Annotated[Optional[Path], typer.Option(
+        "--html", metavar="REPORT.html",
+        help="With --document: also write a self-contained HTML report.")] = None,
     source: SourceOption = None,
     corpus: CorpusOption = None,
     index_dir: IndexOption = None,
@@ -306,11 +312,78 @@ def check(
         from qa.types import CheckResult, Verdict
 
         globs = tuple(source or ())
+        if document is not None:
+            if claim is not None or batch is not None:
+                fail("give either a CLAIM, --batch FILE or --document FILE")
+            check_document(document, html, json_, globs, corpus, index_dir, quiet, verbose)
+        if html is not None:
+            fail("--html needs --document FILE")
         run_lookups(Lookup(
             "CLAIM", validate, lambda index, text: check_claim(index, text, globs),
             lambda text, why: CheckResult(text, Verdict.NOT_FOUND, 0.0, (), error=why),
             render_verdict, lambda result: result.verdict == Verdict.SUPPORTED),
             claim, batch, json_, corpus, index_dir, quiet, verbose)
+
+
+def check_document(name: str, html: Optional[Path], json_: bool, globs: tuple[str, ...],
+                   corpus, index_dir, quiet: bool, verbose: bool) -> NoReturn:
+    """Check every sentence of a draft; exit 1 if any is contradicted."""
+    from qa.claims.draft import read_draft
+    from qa.claims.review import check_draft
+    from qa.index.open import remember_query_stems
+    from qa.inputs import read_input
+
+    if html is not None:
+        from qa.report import check_target
+
+        check_target(html, name)
+    draft = read_draft(name, read_input(name, "draft"))
+    index = open_corpus(corpus, index_dir, quiet, verbose)
+    with draft_progress(quiet) as progress:
+        report = check_draft(index, draft, globs, progress)
+    remember_query_stems(index)
+    if not report.summary.checked:
+        from qa.describe import skipped_counts
+
+        fail(f"no sentence of the draft {report.draft} states something to check "
+             f"({report.summary.sentences} skipped: {skipped_counts(report.summary.skipped_by)})")
+    if html is not None:
+        from qa.report import html_report, save_report
+
+        save_report(html, html_report(report))
+    show_report(report, json_)
+    raise typer.Exit(int(ExitStatus.NOT_FOUND if report.contradicted else ExitStatus.OK))
+
+
+def show_report(report, json_: bool) -> None:
+    if not json_:
+        from qa.render import render_draft
+
+        render_draft(stdout_console(), report)
+        return
+    for sentence in report.sentences:
+        print_json(sentence)
+    print_json({"summary": report.summary})
+
+
+@contextlib.contextmanager
+def draft_progress(quiet: bool):
+    """A progress bar for the sentences of a long draft (rich loaded once it is drawn)."""
+    bar = None
+
+    def update(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            from qa.render import DraftProgress
+
+            bar = DraftProgress(stderr_console())
+        bar(done, total)
+
+    try:
+        yield None if quiet else update
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 @app.command("show")
