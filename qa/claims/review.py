@@ -18,7 +18,7 @@ from ..index.model import Index
 from ..types import (CheckedSentence, CheckResult, DraftReport, DraftSummary, SkippedSentence,
                      SkipReason, Verdict)
 from . import check as engine
-from . import facts
+from . import checkable, facts
 from .checkable import skip_reason
 from .draft import Draft
 
@@ -28,10 +28,12 @@ Progress = Callable[[int, int], None]  # (sentences checked, sentences to check)
 def check_draft(index: Index, draft: Draft, source_globs: tuple[str, ...] = (),
                 progress: Optional[Progress] = None) -> DraftReport:
     """Every sentence of `draft`, in order: checked against the sources, or skipped (why)."""
-    reasons = [skip_reason(s.sentence, draft.blocks[b], index) for s, b in draft.sentences]
-    total, done = reasons.count(None), 0
     results = []
-    with shared_parses():
+    with shared_parses():  # deciding what to check parses the claims the checker parses
+        reasons = [skip_reason(s.sentence, draft.blocks[b], index) for s, b in draft.sentences]
+        total, done = reasons.count(None), 0
+        if progress:
+            progress(0, total)
         for (sentence, _), reason in zip(draft.sentences, reasons):
             if reason is not None:
                 results.append(SkippedSentence(sentence, reason))
@@ -63,14 +65,15 @@ def summarize(name: str, sentences: list) -> DraftSummary:
 
 @contextlib.contextmanager
 def shared_parses():
-    """The checker's `parse` remembers what it parsed while a draft is checked (and only
-    then: a long-lived cache of every text would only grow)."""
-    original = getattr(engine, "parse", None)
-    if original is not facts.parse:  # the checker no longer parses this way: nothing to share
-        yield
-        return
-    engine.parse = lru_cache(maxsize=None)(original)
+    """The checker's `parse` (and the one that decides what to check) remembers what it parsed
+    while a draft is checked, and only then: a cache of every text ever parsed would only grow."""
+    users = [module for module in (engine, checkable) if getattr(module, "parse", None)
+             is facts.parse]  # a checker that no longer parses this way shares nothing
+    cached = lru_cache(maxsize=None)(facts.parse)
+    for module in users:
+        module.parse = cached
     try:
         yield
     finally:
-        engine.parse = original
+        for module in users:
+            module.parse = facts.parse
