@@ -18,6 +18,7 @@ import argparse
 import contextlib
 import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -66,16 +67,22 @@ def make_draft(index, words: int) -> str:
     return text
 
 
-def run(argv: list[str], stdin: bytes | None = None) -> float:
-    started = time.perf_counter()
+def run(argv: list[str], stdin: bytes | None = None) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (user + system) of one `qa` process."""
+    before, started = children_cpu(), time.perf_counter()
     done = subprocess.run([*QA, *argv], input=stdin, capture_output=True, cwd=ROOT)
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, children_cpu() - before
     if done.returncode not in (0, 1):
         sys.exit(f"qa {' '.join(argv)} failed: {done.stderr.decode()[-300:]}")
-    return seconds
+    return seconds, cpu
 
 
-def in_process(index, path: Path, share: bool) -> float:
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def in_process(index, path: Path, share: bool) -> tuple[float, float]:
     from qa.claims import review
     from qa.claims.draft import read_draft
 
@@ -84,9 +91,9 @@ def in_process(index, path: Path, share: bool) -> float:
     if not share:
         review.shared_parses = contextlib.nullcontext
     try:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         review.check_draft(index, draft)
-        return time.perf_counter() - started
+        return time.perf_counter() - started, time.process_time() - cpu
     finally:
         review.shared_parses = saved
 
@@ -122,21 +129,25 @@ def main() -> None:
               f"{len(claims)} checkable sentences; {os.cpu_count()} cores, "
               f"load {os.getloadavg()[0]:.1f}")
         batch = ("\n".join(claims) + "\n").encode()
-        times: dict[str, list[float]] = {k: [] for k in ("document", "batch", "shared", "unshared")}
+        times: dict[str, list[tuple[float, float]]] = {
+            k: [] for k in ("document", "batch", "shared", "unshared")}
         for _ in range(options.n):  # interleaved, so that load changes hit all alike
             times["document"].append(run(["check", "--document", str(path), "--json", "-q"]))
             times["batch"].append(run(["check", "--batch", "-", "--json", "-q"], batch))
             times["shared"].append(in_process(index, path, share=True))
             times["unshared"].append(in_process(index, path, share=False))
-    median = {k: statistics.median(v) for k, v in times.items()}
-    print(f"qa check --document (process, end to end): {median['document']:.2f} s "
-          f"(runs: {', '.join(f'{t:.2f}' for t in times['document'])})")
-    print(f"qa check --batch, same sentences (reference): {median['batch']:.2f} s "
-          f"-> document / batch = {median['document'] / median['batch']:.2f}")
-    print(f"in process: check_draft {median['shared']:.2f} s, without shared parses "
-          f"{median['unshared']:.2f} s -> ratio {median['shared'] / median['unshared']:.2f}")
-    print(f"per checked sentence: {1000 * median['shared'] / len(claims):.0f} ms")
-
+    wall = {k: statistics.median(t for t, _ in v) for k, v in times.items()}
+    cpu = {k: statistics.median(c for _, c in v) for k, v in times.items()}
+    print("medians: wall-clock s (CPU s); the CPU time is what an idle core would take")
+    print(f"qa check --document (process, end to end): {wall['document']:.2f} "
+          f"({cpu['document']:.2f}); runs {', '.join(f'{t:.1f}' for t, _ in times['document'])}")
+    print(f"qa check --batch, same sentences (reference): {wall['batch']:.2f} "
+          f"({cpu['batch']:.2f}) -> document / batch: wall {wall['document'] / wall['batch']:.2f}"
+          f", CPU {cpu['document'] / cpu['batch']:.2f}")
+    print(f"in process: check_draft {wall['shared']:.2f} ({cpu['shared']:.2f}), without shared "
+          f"parses {wall['unshared']:.2f} ({cpu['unshared']:.2f}) -> CPU ratio "
+          f"{cpu['shared'] / cpu['unshared']:.2f}")
+    print(f"per checked sentence: {1000 * cpu['shared'] / len(claims):.0f} ms CPU")
 
 if __name__ == "__main__":
     main()

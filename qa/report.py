@@ -16,7 +16,7 @@ import hashlib
 import os
 import tempfile
 from html import escape
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from .describe import SKIP_MARK, skipped_counts, verdict_mark, verdict_words, why_skipped
 from .errors import UsageError
@@ -37,7 +37,7 @@ def html_report(report: DraftReport) -> str:
     passages = cited_passages(report)
     body = "\n".join([header(report), "<main>", draft_html(report, passages),
                       panel_html(report, passages), "</main>", passages_html(report, passages)])
-    return PAGE.format(marker=MARKER, title=text(report.draft), style=STYLE,
+    return PAGE.format(marker=MARKER, title=text(PurePath(report.draft).name), style=STYLE,
                        script_hash=script_hash(), script=SCRIPT, body=body)
 
 

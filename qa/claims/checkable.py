@@ -1,12 +1,12 @@
 """Which sentences of a draft state something the sources could confirm or deny.
 
-Not checked: headings; quotations (a block quote, or a sentence mostly inside double quotation marks:
-the draft reports what someone said, not a fact of its own); questions; and sentences that
-state no fact: no number, date or name, and fewer than MIN_WORDS informative words, where a
-word informs when the corpus gives it weight (a stopword does not, nor does a word found in
-more than half of the passages, which BM25 weighs at its floor: "mission" in reports about one
-mission). "This matters." and "The story is more complicated than that." have nothing to check;
-"Peacekeepers escorted the convoys." does.
+Not checked: headings; questions; quotations (a block quote, or a sentence mostly inside
+double quotation marks: the draft reports what someone said, not a fact of its own); and
+sentences that state no fact: no number, date or name, and fewer than MIN_WORDS informative
+words, where a word informs when the corpus gives it weight (a stopword does not, nor does a
+word found in more than half of the passages, which BM25 weighs at its floor: "mission" in
+reports about one mission). "This matters." and "The story is more complicated than that."
+have nothing to check; "Peacekeepers escorted the convoys." does.
 """
 from __future__ import annotations
 
@@ -29,10 +29,10 @@ def skip_reason(sentence: str, block: DraftBlock, index: Index) -> SkipReason | 
     """Why `sentence` (of `block`) is not checked, or None when it is."""
     if block.kind in (BlockKind.TITLE, BlockKind.HEADING):
         return SkipReason.HEADING
-    if block.quoted or quoted_share(sentence) > QUOTED:
-        return SkipReason.QUOTATION
     if sentence.rstrip().rstrip(TRAILING).endswith("?"):
         return SkipReason.QUESTION
+    if block.quoted or quoted_share(sentence) > QUOTED:
+        return SkipReason.QUOTATION
     if not states_a_fact(sentence, index):
         return SkipReason.NO_FACT
     return None

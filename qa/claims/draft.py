@@ -137,6 +137,7 @@ class _Layout:
     blocks: list[DraftBlock]
     sentences: list[tuple[DraftSentence, int]]
     length: int = 0
+    headed: int = 0  # offset in the file just past the last heading found
 
     def add(self, kind: BlockKind, text: str, lines: tuple[int, int], quoted: bool = False,
             whole: bool = False) -> None:
@@ -174,11 +175,13 @@ def lay_out(name: str, document: Document, file: FileText) -> Draft:
 
 def add_heading(layout: _Layout, kind: BlockKind, text: str, first: int, last: int,
                 fallback: int = 0, required: bool = False) -> None:
-    """A heading where the file has it between the passages around it. The title only if it
-    is there: a title made of a paragraph's first words or a PDF's metadata is no line."""
-    found = layout.file.find(text, first, last) if text else None
+    """A heading where the file has it between the passages around it (after the title, when
+    both are there). The title only if it is there: a title made of a paragraph's first
+    words or of a PDF's metadata is no line of the file."""
+    found = layout.file.find(text, first, last, layout.headed) if text else None
     if found is None and (required or not text):
         return
+    layout.headed = found + 1 if found is not None else layout.headed
     line = layout.file.line_of(found) if found is not None else fallback
     layout.add(kind, text, (line, line), whole=True)
 
