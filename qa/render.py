@@ -128,11 +128,7 @@ def render_check(console: Console, result: CheckResult) -> None:
     for item in result.evidence:
         console.print(evidence_header(item))
         console.print(marked_sentence(item))
-        for conflict in item.conflicts:
-            line = Text(f"   {conflict.kind}: the claim says ", style="dim")
-            line.append(printable(conflict.claim), style="bold")
-            line.append(", the source says ", style="dim")
-            line.append(printable(conflict.source), style="bold red")
+        for line in conflict_lines(item, "the claim", indent="   "):
             console.print(line)
         console.print()
 
@@ -213,7 +209,7 @@ def verdict_details(result: CheckResult, style: str) -> list:
         said.append("  (the sources disagree)", style="magenta")
     if deciding.stance == Stance.SUPPORTS:
         return [said, Text(f"“{printable(deciding.sentence)}”", style="dim")]
-    return [said, side_by_side(result, deciding), *conflict_lines(deciding)]
+    return [said, side_by_side(result, deciding), *conflict_lines(deciding, "the draft")]
 
 
 def side_by_side(result: CheckResult, item: Evidence):
@@ -232,10 +228,11 @@ def side_by_side(result: CheckResult, item: Evidence):
     return table
 
 
-def conflict_lines(item: Evidence) -> list[Text]:
+def conflict_lines(item: Evidence, who: str, indent: str = "") -> list[Text]:
+    """`date: the claim says 2014, the source says 2013` for each conflict of the evidence."""
     lines = []
     for conflict in item.conflicts:
-        line = Text(f"{conflict.kind}: the draft says ", style="dim")
+        line = Text(f"{indent}{conflict.kind}: {who} says ", style="dim")
         line.append(printable(conflict.claim), style="bold")
         line.append(", the source says ", style="dim")
         line.append(printable(conflict.source), style="bold red")
