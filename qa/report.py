@@ -192,8 +192,8 @@ def cited_passages(report: DraftReport) -> dict:
 def passages_html(report: DraftReport, passages: dict) -> str:
     parts = ['<section class="passages" id="passages"><h2>Cited passages</h2>']
     for pid, passage, sentences, citing in passages.values():
-        back = " ".join(f'<a href="#s{n}">line {report.sentences[n].at.line}</a>'
-                        for n in citing)
+        back = " · ".join(f'<a href="#s{n}">{text(opening(report.sentences[n].at))}</a>'
+                          for n in citing)
         parts.append(f'<article class="passage" id="{pid}"><h3>{text(passage.citation)}</h3>'
                      f'<div class="about">{text(passage.title)}'
                      f'{f" § {text(passage.section)}" if passage.section else ""}</div>'
@@ -201,6 +201,12 @@ def passages_html(report: DraftReport, passages: dict) -> str:
                      f'<p class="back">cited for: {back}</p></article>')
     parts.append("</section>")
     return "\n".join(parts)
+
+
+def opening(sentence) -> str:
+    """`line 5: The Security Council created MINUSMA…`: which sentence a back link goes to."""
+    words = sentence.sentence.split()
+    return f"line {sentence.line}: " + " ".join(words[:6]) + ("…" if len(words) > 6 else "")
 
 
 def passage_text(passage: Passage, sentences: set[str]) -> str:

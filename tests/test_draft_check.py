@@ -9,6 +9,8 @@ the claim checker and are held to a floor only.
 from __future__ import annotations
 
 import json
+import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -192,13 +194,20 @@ def test_the_report_never_overwrites_what_qa_did_not_write(corpus, tmp_path):
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".qa-report")] == []
 
 
-def test_the_installed_command_reads_a_draft_from_a_pipe(corpus):
+def test_the_installed_command_reads_a_draft_from_a_pipe_and_keeps_its_marks_without_colour(
+        corpus):
     qa = shutil.which("qa")
     if qa is None:
         pytest.skip("qa is not installed in this environment")
-    done = subprocess.run([qa, "check", "--document", "-", "--corpus", str(corpus), "-q"],
-                          input="The mandate was renewed in June 2014.\n".encode(),
-                          capture_output=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.decode().startswith("✓") and done.stderr == b""
+    draft = "The mandate was renewed in June 2014.\n".encode()
+    command = [qa, "check", "--document", "-", "--corpus", str(corpus), "-q"]
+    plain = subprocess.run(command, input=draft, capture_output=True, timeout=120,
+                           env=dict(os.environ, FORCE_COLOR="1", NO_COLOR="1"))
+    coloured = subprocess.run(command, input=draft, capture_output=True, timeout=120,
+                              env=dict(os.environ, FORCE_COLOR="1"))
+    assert plain.returncode == 0 and plain.stderr == b"", plain.stderr
+    assert COLOUR.search(coloured.stdout.decode()) and not COLOUR.search(plain.stdout.decode())
+    assert re.sub(r"\x1b\[[0-9;]*m", "", plain.stdout.decode()).startswith("✓ 1 The mandate")
 
+
+COLOUR = re.compile(r"\x1b\[(?:[0-9]+;)*(?:3[0-7]|9[0-7])m")  # a foreground colour
