@@ -388,16 +388,20 @@ def check_document(name: str, html: Optional[Path], json_: bool, globs: tuple[st
         report = check_draft(index, draft, globs, progress)
     remember_query_stems(index)
     if not report.summary.checked:
-        from qa.describe import skipped_counts
-
-        fail(f"no sentence of the draft {report.draft} states something to check "
-             f"({report.summary.sentences} skipped: {skipped_counts(report.summary.skipped_by)})")
+        fail(nothing_to_check(report.summary))
     if html is not None:
         from qa.report import html_report, save_report
 
         save_report(html, html_report(report))
     show_report(report, json_)
     raise typer.Exit(int(ExitStatus.NOT_FOUND if report.contradicted else ExitStatus.OK))
+
+
+def nothing_to_check(summary) -> str:
+    from qa.describe import skipped_counts
+
+    return (f"no sentence of the draft {summary.draft} states something to check "
+            f"({summary.sentences} skipped: {skipped_counts(summary.skipped_by)})")
 
 
 def show_report(report, json_: bool) -> None:

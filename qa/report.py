@@ -114,18 +114,25 @@ def panel_html(report: DraftReport, passages: dict) -> str:
 
 
 def detail_html(n: int, item, passages: dict) -> str:
+    """What the side panel shows for sentence `n`: its verdict, the sentence, its line, and
+    for a checked one the conflicting facts and every piece of evidence."""
     verdict, mark, _ = sentence_label(item, passages)
-    where = f'<p class="where">line {item.at.line} · <a href="#s{n}">in the draft</a></p>'
-    quote = f'<blockquote class="claim">{text(item.at.sentence)}</blockquote>'
     if isinstance(item, SkippedSentence):
-        title = f"Not checked: {why_skipped(item.skipped)}"
-        return (f'<section class="detail" id="d{n}"><p class="verdict {verdict}">{mark} '
-                f'{text(title)}</p>{quote}{where}</section>')
-    result = item.result
-    title = verdict_words(result.verdict).capitalize()
-    parts = [f'<section class="detail" id="d{n}"><p class="verdict {verdict}">{mark} '
-             f'{text(title)} <span class="confidence">confidence {result.confidence:.2f}'
-             f'</span></p>', quote, where]
+        title = text(f"Not checked: {why_skipped(item.skipped)}")
+    else:
+        title = (f'{text(verdict_words(item.result.verdict).capitalize())} <span class='
+                 f'"confidence">confidence {item.result.confidence:.2f}</span>')
+    parts = [f'<section class="detail" id="d{n}">',
+             f'<p class="verdict {verdict}">{mark} {title}</p>',
+             f'<blockquote class="claim">{text(item.at.sentence)}</blockquote>',
+             f'<p class="where">line {item.at.line} · <a href="#s{n}">in the draft</a></p>']
+    if isinstance(item, CheckedSentence):
+        parts += result_html(item.result, passages)
+    return "".join(parts) + "</section>"
+
+
+def result_html(result: CheckResult, passages: dict) -> list[str]:
+    parts = []
     if result.error:
         parts.append(f'<p class="error">Not checked: {text(result.error)}</p>')
     if result.disagreement:
@@ -138,7 +145,7 @@ def detail_html(n: int, item, passages: dict) -> str:
         parts.append('<p class="none">No passage states or contradicts this sentence.</p>')
     parts.append('<ol class="evidence">' + "".join(evidence_html(e, passages)
                                                    for e in result.evidence) + "</ol>")
-    return "".join(parts) + "</section>"
+    return parts
 
 
 def conflicts_html(item: Evidence) -> str:

@@ -42,7 +42,8 @@ def test_the_fixture_draft_in_order_with_offsets_and_the_lines_it_starts_on():
 
 
 def test_blocks_are_separated_by_a_blank_line_and_headings_are_whole():
-    draft = read("notes.md", "# Title of it\n\nFirst one. Second one.\n\n## A. Part two\n\nThird.\n")
+    draft = read("notes.md",
+                 "# Title of it\n\nFirst one. Second one.\n\n## A. Part two\n\nThird.\n")
     assert draft.text == "Title of it\n\nFirst one. Second one.\n\nA. Part two\n\nThird."
     assert [b.kind for b in draft.blocks] == ["title", "paragraph", "heading", "paragraph"]
     assert sentences(draft) == ["Title of it", "First one.", "Second one.", "A. Part two",
@@ -79,9 +80,9 @@ def test_html_lines_and_entities():
             "<p>The regions of Mopti and S&eacute;gou\nwere hit hard. Troops &amp; police "
             "stayed.</p>\n<h2>Later</h2>\n<p>Nothing changed.</p>\n</body></html>\n")
     draft = read("draft.html", page)
-    assert line_of_each(draft) == {"Draft memo": 1, "Draft": 2, "The regions of Mopti and Ségou were hit hard.": 3,
-                                   "Troops & police stayed.": 4, "Later": 5,
-                                   "Nothing changed.": 6}
+    assert line_of_each(draft) == {
+        "Draft memo": 1, "Draft": 2, "The regions of Mopti and Ségou were hit hard.": 3,
+        "Troops & police stayed.": 4, "Later": 5, "Nothing changed.": 6}
 
 
 def test_plain_text_without_a_title_line_has_no_title_block():

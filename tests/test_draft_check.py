@@ -39,7 +39,7 @@ def test_every_sentence_in_order_headings_and_skipped_ones_too(draft_as_json):
     assert [s for s in sentences if s in HEADINGS] == HEADINGS
 
 
-def test_skipped_are_exactly_the_headings_questions_quotation_and_no_fact_sentences(draft_as_json):
+def test_skipped_are_exactly_the_headings_questions_quotation_and_no_fact_ones(draft_as_json):
     objects = draft_as_json.objects
     skipped = {o["sentence"]: o["skipped"] for o in objects[:-1] if "skipped" in o}
     expected = {label["sentence"]: SKIPPED[label["label"]] for label in LABELS
@@ -49,7 +49,7 @@ def test_skipped_are_exactly_the_headings_questions_quotation_and_no_fact_senten
         assert list(o) == SENTENCE_FIELDS + ["skipped"] if "skipped" in o else "verdict" in o
 
 
-def test_offsets_cut_the_sentence_out_of_the_extracted_text_and_lines_are_the_files(draft_as_json):
+def test_offsets_cut_the_sentence_out_of_the_extracted_text_lines_are_the_files(draft_as_json):
     objects = draft_as_json.objects
     lines = DRAFT.read_text(encoding="utf-8").split("\n")
     previous_end = -1
@@ -103,13 +103,15 @@ def test_human_output_marks_each_sentence_and_ends_with_the_counts(draft_as_text
         assert line.startswith(f"{mark} {o['line']:>2} {o['sentence'][:20]}"), (line, o)
     summary = objects[-1]["summary"]
     flat = " ".join(summary_text.split())
-    assert flat.endswith("without a fact)") and (f"47 sentences, 37 checked: ✓ {summary['supported']} supported, ✗ "
+    assert flat.endswith("without a fact)")
+    assert (f"47 sentences, 37 checked: ✓ {summary['supported']} supported, ✗ "
             f"{summary['contradicted']} contradicted, ? {summary['not_found']} not found; – 10 "
             f"skipped (4 headings, 3 questions, 1 quotation, 2 without a fact)") in flat
     assert "skipped: a question" in text and "skipped: no fact to check" in text
 
 
-def test_a_contradiction_shows_both_sentences_and_the_facts_that_differ(draft_as_text, draft_as_json):
+def test_a_contradiction_shows_both_sentences_and_the_facts_that_differ(draft_as_text,
+                                                                        draft_as_json):
     text = draft_as_text.stdout
     objects = draft_as_json.objects
     contradicted = next(o for o in objects if o.get("verdict") == "contradicted")
