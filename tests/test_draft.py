@@ -50,15 +50,27 @@ def test_blocks_are_separated_by_a_blank_line_and_headings_are_whole():
                                 "Third."]
 
 
-def test_a_hard_wrapped_markdown_paragraph_gives_each_sentence_its_own_line():
-    text = ("# Notes\n\nThe convoy left Gao in May 2019 and\nreached Kidal a week later. Its "
-            "escort\nwas Chadian. The **road** was cut\nby [armed groups](http://x.org) "
-            "twice.\n\n- Protect civilians\n- Support the elections\n")
-    draft = read("notes.md", text)
-    assert line_of_each(draft) == {
+WRAPPED_MARKDOWN = (
+    "# Notes\n\nThe convoy left Gao in May 2019 and\nreached Kidal a week later. Its escort\n"
+    "was Chadian. The **road** was cut\nby [armed groups](http://x.org) twice.\n\n"
+    "- Protect civilians\n- Support the elections\n")
+HTML_WITH_ENTITIES = (
+    "<html><head><title>Draft memo</title></head><body>\n<h1>Draft</h1>\n"
+    "<p>The regions of Mopti and S&eacute;gou\nwere hit hard. Troops &amp; police stayed.</p>\n"
+    "<h2>Later</h2>\n<p>Nothing changed.</p>\n</body></html>\n")
+
+
+@pytest.mark.parametrize("name, text, lines", [
+    ("notes.md", WRAPPED_MARKDOWN, {  # hard-wrapped: each sentence on the line it starts on
         "Notes": 1, "The convoy left Gao in May 2019 and reached Kidal a week later.": 3,
         "Its escort was Chadian.": 4, "The road was cut by armed groups twice.": 5,
-        "Protect civilians.": 8, "Support the elections.": 9}
+        "Protect civilians.": 8, "Support the elections.": 9}),
+    ("draft.html", HTML_WITH_ENTITIES, {  # entities decoded; the h1 after the <title>
+        "Draft memo": 1, "Draft": 2, "The regions of Mopti and Ségou were hit hard.": 3,
+        "Troops & police stayed.": 4, "Later": 5, "Nothing changed.": 6}),
+])
+def test_each_sentence_gets_the_line_of_the_file_it_starts_on(name, text, lines):
+    assert line_of_each(read(name, text)) == lines
 
 
 def test_a_repeated_sentence_start_is_found_in_order():
@@ -73,16 +85,6 @@ def test_block_quotes_are_marked_in_markdown_and_html():
             "<p>Quoted two.</p>\n</blockquote>\n<p>Plain again.</p>\n</body></html>\n")
     html = read("page.html", page)
     assert [b.quoted for b in html.blocks] == [False, True, True, False]
-
-
-def test_html_lines_and_entities():
-    page = ("<html><head><title>Draft memo</title></head><body>\n<h1>Draft</h1>\n"
-            "<p>The regions of Mopti and S&eacute;gou\nwere hit hard. Troops &amp; police "
-            "stayed.</p>\n<h2>Later</h2>\n<p>Nothing changed.</p>\n</body></html>\n")
-    draft = read("draft.html", page)
-    assert line_of_each(draft) == {
-        "Draft memo": 1, "Draft": 2, "The regions of Mopti and Ségou were hit hard.": 3,
-        "Troops & police stayed.": 4, "Later": 5, "Nothing changed.": 6}
 
 
 def test_plain_text_without_a_title_line_has_no_title_block():
