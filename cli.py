@@ -76,7 +76,8 @@ IndexOption = Annotated[Optional[Path], typer.Option(
     "--index", envvar="QA_INDEX", help="Index folder [default: index/ or a per-user cache].",
     show_default=False)]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
-BatchJsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (JSON Lines with --batch).")]
+BatchJsonOption = Annotated[bool, typer.Option(
+    "--json", help="Print JSON (JSON Lines with --batch or --document).")]
 QuietOption = Annotated[bool, typer.Option(
     "--quiet", "-q", help="No progress bar or notices on stderr (errors are still printed).")]
 VerboseOption = Annotated[bool, typer.Option("--verbose", help="List skipped files.")]
@@ -329,27 +330,109 @@ def check(
     claim: Annotated[Optional[str], typer.Argument(help="The claim, one sentence.")] = None,
     json_: BatchJsonOption = False,
     batch: BatchOption = None,
+    document: Annotated[Optional[str], typer.Option(
+        "--document", metavar="FILE",
+        help="Check every sentence of a draft (txt, md, html, pdf; '-' for stdin).")] = None,
+    html: Annotated[Optional[Path], typer.Option(
+        "--html", metavar="REPORT.html",
+        help="With --document: also write a self-contained HTML report.")] = None,
     source: SourceOption = None,
     corpus: CorpusOption = None,
     index_dir: IndexOption = None,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
 ) -> None:
-    """Check a claim against the sources: supported, contradicted or not found.
+    """Check a claim, or each sentence of a draft, against the sources: supported, contradicted
+    or not found.
 
     Example: qa check "174 peacekeepers were killed in hostile acts."
+
+    Example: qa check --document draft.md --html report.html
     """
     with errors_to_exit_codes():
         from qa.claims.check import check as check_claim, validate
         from qa.types import CheckResult, Verdict
 
         globs = tuple(source or ())
+        if document is not None:
+            if claim is not None or batch is not None:
+                fail("give either a CLAIM, --batch FILE or --document FILE")
+            check_document(document, html, json_, globs, corpus, index_dir, quiet, verbose)
+        if html is not None:
+            fail("--html needs --document FILE")
         run_lookups(Lookup(
             "CLAIM", validate, lambda index, text: check_claim(index, text, globs),
             lambda text, why: CheckResult(text, Verdict.NOT_FOUND, 0.0, (), error=why),
             render_verdict, lambda result: result.verdict == Verdict.SUPPORTED,
             source_globs=globs),
             claim, batch, json_, corpus, index_dir, quiet, verbose)
+
+
+def check_document(name: str, html: Optional[Path], json_: bool, globs: tuple[str, ...],
+                   corpus, index_dir, quiet: bool, verbose: bool) -> NoReturn:
+    """Check every sentence of a draft; exit 1 if any is contradicted."""
+    from qa.claims.draft import read_draft
+    from qa.claims.review import check_draft
+    from qa.index.open import remember_query_stems
+    from qa.inputs import read_input
+
+    if html is not None:
+        from qa.report import check_target
+
+        check_target(html, name)
+    draft = read_draft(name, read_input(name, "draft"))
+    index = open_corpus(corpus, index_dir, quiet, verbose)
+    if not quiet:
+        warn_unmatched(index, globs)
+    with draft_progress(quiet) as progress:
+        report = check_draft(index, draft, globs, progress)
+    remember_query_stems(index)
+    if not report.summary.checked:
+        fail(nothing_to_check(report.summary))
+    if html is not None:
+        from qa.report import html_report, save_report
+
+        save_report(html, html_report(report))
+    show_report(report, json_)
+    raise typer.Exit(int(ExitStatus.NOT_FOUND if report.contradicted else ExitStatus.OK))
+
+
+def nothing_to_check(summary) -> str:
+    from qa.describe import skipped_counts
+
+    return (f"no sentence of the draft {summary.draft} states something to check "
+            f"({summary.sentences} skipped: {skipped_counts(summary.skipped_by)})")
+
+
+def show_report(report, json_: bool) -> None:
+    if not json_:
+        from qa.render import render_draft
+
+        render_draft(stdout_console(), report)
+        return
+    for sentence in report.sentences:
+        print_json(sentence)
+    print_json({"summary": report.summary})
+
+
+@contextlib.contextmanager
+def draft_progress(quiet: bool):
+    """A progress bar for the sentences of a long draft (rich loaded once it is drawn)."""
+    bar = None
+
+    def update(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            from qa.render import DraftProgress
+
+            bar = DraftProgress(stderr_console())
+        bar(done, total)
+
+    try:
+        yield None if quiet else update
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 @app.command("show")

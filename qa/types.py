@@ -230,3 +230,87 @@ class EvalReport(Encodable):
     metrics: dict[str, float]
     median_passage_words: int
     misses: tuple[Miss, ...] = ()
+
+
+# ---- a whole draft checked sentence by sentence (`qa check --document`) ----------------------
+
+class SkipReason(Label):
+    """Why a sentence of a draft was not checked."""
+
+    HEADING = "heading"
+    QUESTION = "question"
+    QUOTATION = "quotation"  # a block quote, or a sentence mostly inside quotation marks
+    NO_FACT = "no_fact"  # no number, date or name, and too few informative words
+
+
+class BlockKind(Label):
+    TITLE = "title"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    NOTE = "note"  # a footnote
+
+
+@dataclass(frozen=True)
+class DraftBlock(Encodable):
+    """A block of a draft's extracted text (`qa.claims.draft`), by its character offsets."""
+
+    kind: BlockKind
+    start: int
+    end: int
+    quoted: bool = False  # a block quote (markdown `>`, HTML `<blockquote>`)
+
+
+@dataclass(frozen=True)
+class DraftSentence(Encodable):
+    """A sentence of a draft: its offsets in the draft's extracted text and the 1-based line
+    of the file where it starts."""
+
+    sentence: str
+    start: int
+    end: int
+    line: int
+
+
+@dataclass(frozen=True)
+class CheckedSentence(Encodable):
+    """A sentence of a draft with its verdict: JSON puts the fields of `qa check --json` next
+    to the sentence's own."""
+
+    at: DraftSentence = field(metadata=FLATTEN)
+    result: CheckResult = field(metadata=FLATTEN)
+
+
+@dataclass(frozen=True)
+class SkippedSentence(Encodable):
+    at: DraftSentence = field(metadata=FLATTEN)
+    skipped: SkipReason
+
+
+@dataclass(frozen=True)
+class DraftSummary(Encodable):
+    """How many sentences of a draft got which verdict (every verdict is counted, 0 or not)
+    and how many were skipped, by reason."""
+
+    draft: str
+    sentences: int
+    checked: int
+    verdicts: dict[str, int] = field(metadata=FLATTEN)
+    skipped: int
+    skipped_by: dict[str, int]
+
+
+@dataclass(frozen=True)
+class DraftReport(Encodable):
+    """A draft checked sentence by sentence, in the draft's order. JSON Lines carry each
+    sentence, then the summary; the text and blocks are for the renderers."""
+
+    draft: str
+    sentences: tuple[CheckedSentence | SkippedSentence, ...]
+    summary: DraftSummary
+    text: str = field(default="", metadata=NOT_IN_JSON)
+    blocks: tuple[DraftBlock, ...] = field(default=(), metadata=NOT_IN_JSON)
+
+    @property
+    def contradicted(self) -> bool:
+        return any(isinstance(s, CheckedSentence) and s.result.verdict == Verdict.CONTRADICTED
+                   for s in self.sentences)

@@ -46,3 +46,25 @@ def corpus(tmp_path) -> Path:
     for name, text in FIXTURE_DOCS.items():
         (folder / name).write_text(text, encoding="utf-8")
     return folder
+
+
+@pytest.fixture(scope="session")
+def bundled_index(tmp_path_factory) -> Path:
+    """An index of the bundled reports shared by the tests that check the fixture draft."""
+    return tmp_path_factory.mktemp("bundled") / "index"
+
+
+@pytest.fixture(scope="session")
+def draft_as_json(bundled_index, tmp_path_factory):
+    """The fixture draft checked once with --json and --html (tests.helpers.drafts)."""
+    from tests.helpers.drafts import check_draft
+
+    return check_draft(bundled_index, "--json",
+                       report=tmp_path_factory.mktemp("report") / "report.html")
+
+
+@pytest.fixture(scope="session")
+def draft_as_text(bundled_index):
+    from tests.helpers.drafts import check_draft
+
+    return check_draft(bundled_index)

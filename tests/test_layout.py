@@ -14,7 +14,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "qa"
 # Each part of the library and the parts below it it may import; the layers go
-# cli / api -> claims / evaluate -> search -> index -> documents -> text -> the plain values.
+# cli / api -> claims / evaluate -> search -> index -> documents -> text -> the plain values;
+# the renderers (terminal, HTML) know only the values and their wording (`qa.describe`).
 BOTTOM = {"qa.errors", "qa.types", "qa.terminal", "qa.inputs", "qa.encode"}
 MAY_IMPORT = {
     "qa.text": BOTTOM,
@@ -23,7 +24,9 @@ MAY_IMPORT = {
     "qa.search": BOTTOM | {"qa.text", "qa.documents", "qa.index"},
     "qa.claims": BOTTOM | {"qa.text", "qa.documents", "qa.index", "qa.search"},
     "qa.evaluate": BOTTOM,
-    "qa.render": {"qa.types", "qa.terminal"},
+    "qa.render": {"qa.types", "qa.terminal", "qa.describe"},
+    "qa.report": {"qa.types", "qa.terminal", "qa.describe", "qa.errors"},
+    "qa.describe": set(),
     "qa.plaintext": {"qa.types"},
 }
 PARTS = set(MAY_IMPORT) | BOTTOM
