@@ -89,7 +89,9 @@ CorpusOption = Annotated[Optional[Path], typer.Option(
 IndexOption = Annotated[Optional[Path], typer.Option(
     "--index", envvar="QA_INDEX", help="Index folder [default: index/ or a per-user cache].",
     show_default=False)]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (JSON Lines with --batch).")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+BatchJsonOption = Annotated[bool, typer.Option(
+    "--json", help="Print JSON (JSON Lines with --batch or --document).")]
 QuietOption = Annotated[bool, typer.Option(
     "--quiet", "-q", help="No progress bar or notices on stderr (errors are still printed).")]
 VerboseOption = Annotated[bool, typer.Option("--verbose", help="List skipped files.")]
@@ -102,15 +104,35 @@ BatchOption = Annotated[Optional[str], typer.Option(
 @functools.lru_cache(maxsize=1)
 def stderr_console():
     # one console, so notices print above a live progress bar instead of under it
-    from rich.console import Console
-
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    return make_console(stderr=True, soft_wrap=True)
 
 
 def stdout_console():
+    return make_console()
+
+
+def make_console(**options):
+    """A rich console that honours NO_COLOR fully (rich alone keeps bold and dim) and treats
+    a reader that closed the pipe (`qa ask ... | head -1`) as a reader that had enough."""
     from rich.console import Console
 
-    return Console(highlight=False)
+    class PipedConsole(Console):
+        def on_broken_pipe(self) -> None:  # rich's own exits 1, which means "nothing found"
+            self.quiet = True
+            raise BrokenPipeError
+
+    if os.environ.get("NO_COLOR"):  # no-color.org: set and not empty
+        options["color_system"] = None
+    return PipedConsole(highlight=False, **options)
+
+
+def silence_stdout() -> None:
+    """Point stdout at /dev/null, so that what is still buffered cannot fail at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def notify(message: str) -> None:
@@ -121,10 +143,9 @@ def notify(message: str) -> None:
 
 def fail(message: str, status: ExitStatus = ExitStatus.ERROR) -> NoReturn:
     """Print one `Error: ...` line on stderr and exit with `status`."""
-    from qa.terminal import printable
+    from qa.terminal import one_line
 
-    first_line = " ".join(printable(str(message)).split())
-    sys.stderr.write(f"Error: {first_line}\n")
+    sys.stderr.write(f"Error: {one_line(str(message))}\n")
     raise typer.Exit(int(status))
 
 
@@ -137,8 +158,8 @@ def errors_to_exit_codes():
     except KeyboardInterrupt:  # `OneLineErrors.main` says "Interrupted"
         raise typer.Exit(ExitStatus.INTERRUPTED)
     except BrokenPipeError:  # `qa ask ... | head` closed the pipe: not an error
-        sys.stderr.close()
-        raise typer.Exit(0)
+        silence_stdout()
+        raise typer.Exit(ExitStatus.OK)
     except typer.Exit:
         raise
     except Exception as exc:  # a bug: still one line, not a traceback (QA_DEBUG=1 shows it)
@@ -212,6 +233,7 @@ class Lookup:
     render: Callable  # (console, result, index) -> None
     found: Callable  # result -> bool: exit 0 rather than 1
     check_options: Callable = lambda: None  # raises UsageError for an unusable option
+    source_globs: tuple[str, ...] = ()  # --source: said on stderr when one matches nothing
 
 
 def run_lookups(lookup: Lookup, text: Optional[str], batch: Optional[str], json_: bool,
@@ -227,31 +249,48 @@ def run_lookups(lookup: Lookup, text: Optional[str], batch: Optional[str], json_
         text = lookup.normalize(text)
     lines = read_batch(batch) if batch else None
     index = open_corpus(corpus, index_dir, quiet, verbose)
+    if not quiet:
+        warn_unmatched(index, lookup.source_globs)
     if lines is None:
         result = lookup.answer(index, text)
         show(result, json_, lambda console, shown: lookup.render(console, shown, index))
         remember_query_stems(index)
         raise typer.Exit(int(ExitStatus.OK if lookup.found(result) else ExitStatus.NOT_FOUND))
-    for line in lines:
-        if line.error:
-            result = lookup.failed(line.text, line.error)
-        else:
-            try:
-                result = lookup.answer(index, line.text)
-            except QAError as exc:
-                result = lookup.failed(line.text, str(exc))
+    for number, line in enumerate(lines, 1):
+        result = lookup.failed(line.text, line.error) if line.error else \
+            answer_line(lookup, index, line.text)
+        if result.error:  # on stderr even with --json: the line's object says it too
+            stderr_console().print(f"Error: line {number}: {result.error}: {line.text!r}",
+                                   markup=False)
         show(result, json_, lambda console, shown: lookup.render(console, shown, index))
     remember_query_stems(index)
 
 
+def warn_unmatched(index, globs: tuple[str, ...]) -> None:
+    from qa.search.filters import unmatched_globs
+
+    for glob in unmatched_globs([s["source"] for s in index.sources], globs):
+        notify(f"--source {glob!r} matches no source of the corpus (see `qa sources`)")
+
+
+def answer_line(lookup: Lookup, index, text: str):
+    """One batch line's result; whatever goes wrong with it becomes its error, and the batch
+    goes on (QA_DEBUG=1 lets a bug raise instead)."""
+    try:
+        return lookup.answer(index, text)
+    except QAError as exc:
+        return lookup.failed(text, str(exc))
+    except Exception as exc:  # noqa: BLE001 - a bug in one line must not cost the others
+        if os.environ.get("QA_DEBUG"):
+            raise
+        return lookup.failed(text, f"internal error ({exc.__class__.__name__}: {exc})")
+
+
 def show(result, json_: bool, render) -> None:
-    """Print one result: its JSON line, its rendering, or (a failed batch line) an error."""
+    """Print one result: its JSON line, or its rendering (a failed line has its error only)."""
     if json_:
         print_json(result)
-    elif result.error:
-        asked = getattr(result, "question", None) or getattr(result, "claim", "")
-        stderr_console().print(f"Error: {result.error}: {asked!r}", markup=False)
-    else:
+    elif not result.error:
         render(stdout_console(), result)
 
 
@@ -272,7 +311,7 @@ def render_verdict(console, result, _searcher) -> None:
 def ask(
     question: Annotated[Optional[str], typer.Argument(help="The question, in your own words.")] = None,
     k: Annotated[int, typer.Option("-k", "--top", help="How many passages to return.")] = 5,
-    json_: JsonOption = False,
+    json_: BatchJsonOption = False,
     batch: BatchOption = None,
     explain: Annotated[bool, typer.Option("--explain", help="Show why each passage ranked.")] = False,
     source: SourceOption = None,
@@ -295,35 +334,118 @@ def ask(
             "QUESTION", normalize_question,
             lambda index, text: ask_question(index, text, k, explain, globs),
             lambda text, why: AskResult(text, None, (), error=why),
-            render_answer, lambda result: bool(result.results), lambda: check_top(k)),
+            render_answer, lambda result: bool(result.results), lambda: check_top(k), globs),
             question, batch, json_, corpus, index_dir, quiet, verbose)
 
 
 @app.command()
 def check(
     claim: Annotated[Optional[str], typer.Argument(help="The claim, one sentence.")] = None,
-    json_: JsonOption = False,
+    json_: BatchJsonOption = False,
     batch: BatchOption = None,
+    document: Annotated[Optional[str], typer.Option(
+        "--document", metavar="FILE",
+        help="Check every sentence of a draft (txt, md, html, pdf; '-' for stdin).")] = None,
+    html: Annotated[Optional[Path], typer.Option(
+        "--html", metavar="REPORT.html",
+        help="With --document: also write a self-contained HTML report.")] = None,
     source: SourceOption = None,
     corpus: CorpusOption = None,
     index_dir: IndexOption = None,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
 ) -> None:
-    """Check a claim against the sources: supported, contradicted or not found.
+    """Check a claim, or each sentence of a draft, against the sources: supported, contradicted
+    or not found.
 
     Example: qa check "174 peacekeepers were killed in hostile acts."
+
+    Example: qa check --document draft.md --html report.html
     """
     with errors_to_exit_codes():
         from qa.claims.check import check as check_claim, validate
         from qa.types import CheckResult, Verdict
 
         globs = tuple(source or ())
+        if document is not None:
+            if claim is not None or batch is not None:
+                fail("give either a CLAIM, --batch FILE or --document FILE")
+            check_document(document, html, json_, globs, corpus, index_dir, quiet, verbose)
+        if html is not None:
+            fail("--html needs --document FILE")
         run_lookups(Lookup(
             "CLAIM", validate, lambda index, text: check_claim(index, text, globs),
             lambda text, why: CheckResult(text, Verdict.NOT_FOUND, 0.0, (), error=why),
-            render_verdict, lambda result: result.verdict == Verdict.SUPPORTED),
+            render_verdict, lambda result: result.verdict == Verdict.SUPPORTED,
+            source_globs=globs),
             claim, batch, json_, corpus, index_dir, quiet, verbose)
+
+
+def check_document(name: str, html: Optional[Path], json_: bool, globs: tuple[str, ...],
+                   corpus, index_dir, quiet: bool, verbose: bool) -> NoReturn:
+    """Check every sentence of a draft; exit 1 if any is contradicted."""
+    from qa.claims.draft import read_draft
+    from qa.claims.review import check_draft
+    from qa.index.open import remember_query_stems
+    from qa.inputs import read_input
+
+    if html is not None:
+        from qa.report import check_target
+
+        check_target(html, name)
+    draft = read_draft(name, read_input(name, "draft"))
+    index = open_corpus(corpus, index_dir, quiet, verbose)
+    if not quiet:
+        warn_unmatched(index, globs)
+    with draft_progress(quiet) as progress:
+        report = check_draft(index, draft, globs, progress)
+    remember_query_stems(index)
+    if not report.summary.checked:
+        fail(nothing_to_check(report.summary))
+    if html is not None:
+        from qa.report import html_report, save_report
+
+        save_report(html, html_report(report))
+    show_report(report, json_)
+    raise typer.Exit(int(ExitStatus.NOT_FOUND if report.contradicted else ExitStatus.OK))
+
+
+def nothing_to_check(summary) -> str:
+    from qa.describe import skipped_counts
+
+    return (f"no sentence of the draft {summary.draft} states something to check "
+            f"({summary.sentences} skipped: {skipped_counts(summary.skipped_by)})")
+
+
+def show_report(report, json_: bool) -> None:
+    if not json_:
+        from qa.render import render_draft
+
+        render_draft(stdout_console(), report)
+        return
+    for sentence in report.sentences:
+        print_json(sentence)
+    print_json({"summary": report.summary})
+
+
+@contextlib.contextmanager
+def draft_progress(quiet: bool):
+    """A progress bar for the sentences of a long draft (rich loaded once it is drawn)."""
+    bar = None
+
+    def update(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            from qa.render import DraftProgress
+
+            bar = DraftProgress(stderr_console())
+        bar(done, total)
+
+    try:
+        yield None if quiet else update
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 @app.command("show")
@@ -357,7 +479,8 @@ def show_passages(
 
 @app.command()
 def sources(json_: JsonOption = False, corpus: CorpusOption = None,
-            index_dir: IndexOption = None, quiet: QuietOption = False) -> None:
+            index_dir: IndexOption = None, quiet: QuietOption = False,
+            verbose: VerboseOption = False) -> None:
     """List the documents of the corpus with their titles and passage counts.
 
     Example: qa sources --json
@@ -365,7 +488,7 @@ def sources(json_: JsonOption = False, corpus: CorpusOption = None,
     with errors_to_exit_codes():
         from qa.index.browse import list_documents
 
-        documents = list_documents(open_corpus(corpus, index_dir, quiet))
+        documents = list_documents(open_corpus(corpus, index_dir, quiet, verbose))
         if json_:
             print_json(documents)
             return
@@ -394,13 +517,48 @@ def evaluate(
         check_top(k)
         questions = load_gold(gold)
         index = open_corpus(corpus, index_dir)
-        report = score(questions, lambda q: ask_question(index, q, k))
+
+        def bad_line(number: int, why: str) -> None:
+            stderr_console().print(f"Error: {gold}:{number}: {why}", markup=False)
+
+        report = score(questions, lambda q: ask_question(index, q, k), bad_line)
         if json_:
             print_json(report if verbose else replace(report, misses=()))
             return
         from qa.render import render_eval
 
         render_eval(stdout_console(), report, verbose)
+
+
+@app.command("mcp")
+def serve_mcp(corpus: CorpusOption = None, index_dir: IndexOption = None,
+              quiet: QuietOption = False) -> None:
+    """Serve ask, check, show and sources to an AI assistant (MCP over stdio).
+
+    Example: qa mcp --corpus ~/reports   (needs: pip install "qa[mcp]")
+    """
+    with errors_to_exit_codes():
+        import qa
+
+        serve = mcp_server()
+        serve(qa.open(corpus, index=index_dir, follow_changes=True,
+                      notify=(lambda _message: None) if quiet else notify))
+
+
+def mcp_server() -> Callable:
+    """`qa.mcp_server.serve`, or exit 2 with how to install the MCP SDK it needs."""
+    try:
+        from qa.mcp_server import serve
+    except ImportError as exc:
+        if not (exc.name or "").startswith("mcp"):
+            raise
+        installed = ""
+        if exc.name != "mcp":  # the SDK is there, but not a version with what qa uses
+            from importlib.metadata import version
+
+            installed = f" (mcp {version('mcp')} is installed)"
+        fail(f'qa mcp needs the MCP Python SDK 2.3 or later{installed}: pip install "qa[mcp]"')
+    return serve
 
 
 @app.command("index")

@@ -3,6 +3,7 @@
 What is measured: the wall time of a new process for
   - `qa ask QUESTION` (rich rendering) and `qa ask QUESTION --json`, on the bundled corpus,
   - `qa --help`,
+  - `python -c "import qa"`, what a script using the Python API pays before `qa.open`,
   - the floor `python -c "import typer, rich.console"`: the least any Typer+rich CLI pays.
 How: the commands run round-robin, one of each per round, N rounds (default 15), so that the
 noise of a busy machine falls on all of them alike; each figure is the median of its N runs and
@@ -12,8 +13,8 @@ then it measured a build and not a start. `--imports` adds `python -X importtime
 import time per top-level package and the slowest top-level imports.
 
 `--reference QA` times another `qa` command (another version's, installed elsewhere) in the
-same rounds, as "ref ask", "ref ask --json" and "ref --help": the way to show that a change did
-not make starting slower.
+same rounds, as "ref ask", "ref ask --json", "ref --help" and "ref import qa" (by the python
+beside that qa): the way to show that a change did not make starting slower.
 
     python bench/cold_start.py [-n 15] [--question "..."] [--reference PATH/TO/qa] [--imports]
                                [--json]
@@ -46,9 +47,19 @@ def commands(question: str, reference: str | None = None) -> dict[str, list[str]
     for prefix, qa in [("", qa_command())] + ([("ref ", [reference])] if reference else []):
         found.update({f"{prefix}ask": [*qa, "ask", question],
                       f"{prefix}ask --json": [*qa, "ask", question, "--json"],
-                      f"{prefix}--help": [*qa, "--help"]})
+                      f"{prefix}--help": [*qa, "--help"],
+                      f"{prefix}import qa": import_command(qa)})
     found[FLOOR] = FLOOR_ARGV
     return found
+
+
+def import_command(qa: list[str]) -> list[str]:
+    """`import qa` by the python of a `qa` command: the package it has installed (-I, so that
+    the checkout in the working folder is not imported instead), or this checkout's."""
+    python = Path(qa[0]).parent / "python"
+    if qa[0] != sys.executable and python.is_file():
+        return [str(python), "-I", "-c", "import qa"]
+    return [sys.executable, "-c", "import qa"]
 
 
 def run_once(argv: list[str], timeout: float | None = None) -> tuple[float, bool]:

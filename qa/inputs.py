@@ -1,5 +1,5 @@
 """Reading what users type: a batch of questions or claims, one per line, from a file or
-standard input, and text from the command line that was not valid UTF-8."""
+standard input, a draft's bytes, and text from the command line that was not valid UTF-8."""
 from __future__ import annotations
 
 import sys
@@ -17,12 +17,17 @@ class BatchLine:
     error: str | None = None
 
 
+def read_input(name: str, what: str) -> bytes:
+    """The bytes of file `name` ('-' for stdin); `what` names it in the error ("batch")."""
+    try:
+        return sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot read {what} {name}: {getattr(exc, 'strerror', None) or exc}")
+
+
 def read_batch(name: str) -> list[BatchLine]:
     """Lines of `name` ('-' for stdin); a final newline does not make an extra empty line."""
-    try:
-        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    except (OSError, ValueError) as exc:
-        raise UsageError(f"cannot read batch {name}: {getattr(exc, 'strerror', None) or exc}")
+    data = read_input(name, "batch")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     raw_lines = data.split(b"\n")

@@ -8,9 +8,11 @@ from rich.console import Console, Group
 from rich.panel import Panel
 from rich.text import Text
 
+from .describe import SKIP_MARK, skipped_counts, verdict_mark, verdict_words, why_skipped
 from .terminal import printable
-from .types import (AskResult, CheckResult, EvalReport, Evidence, Hit, Passage, PassageKind,
-                    SourceSummary)
+from .types import (AskResult, CheckedSentence, CheckResult, DraftReport,
+                    DraftSummary, EvalReport, Evidence, Hit, Passage, PassageKind,
+                    SkippedSentence, SourceSummary, Stance, Verdict)
 
 ANSWER_STYLE = "bold"
 SPAN_STYLE = "bold black on yellow"
@@ -126,11 +128,7 @@ def render_check(console: Console, result: CheckResult) -> None:
     for item in result.evidence:
         console.print(evidence_header(item))
         console.print(marked_sentence(item))
-        for conflict in item.conflicts:
-            line = Text(f"   {conflict.kind}: the claim says ", style="dim")
-            line.append(printable(conflict.claim), style="bold")
-            line.append(", the source says ", style="dim")
-            line.append(printable(conflict.source), style="bold red")
+        for line in conflict_lines(item, "the claim", indent="   "):
             console.print(line)
         console.print()
 
@@ -142,12 +140,12 @@ def evidence_header(item: Evidence) -> Text:
     return header.append_text(citation_header(item.hit.passage))
 
 
-def marked_sentence(item: Evidence) -> Text:
+def marked_sentence(item: Evidence, indent: str = "   ") -> Text:
     """The sentence in pieces, each cleaned on its own so the marks stay on their words."""
     styles = [(s, e, MATCH_STYLE) for s, e in item.matches]
     styles += [(c.span[0], c.span[1], CONFLICT_STYLE) for c in item.conflicts]
     bounds = sorted({0, len(item.sentence), *(p for s, e, _ in styles for p in (s, e))})
-    text = Text("   ")
+    text = Text(indent)
     for start, end in zip(bounds, bounds[1:]):
         covering = [st for s, e, st in styles if s <= start and end <= e]
         # a conflict mark wins over a match mark on the same words
@@ -155,6 +153,104 @@ def marked_sentence(item: Evidence) -> Text:
         text.append(printable(item.sentence[start:end]), style=style)
     return text
 
+
+
+# ---- a draft, sentence by sentence --------------------------------------------------------------
+
+VERDICT_STYLES_DRAFT = {"supported": "green", "contradicted": "red", "not_found": "yellow"}
+DECIDING = {Verdict.SUPPORTED: Stance.SUPPORTS, Verdict.CONTRADICTED: Stance.CONTRADICTS}
+
+
+def render_draft(console: Console, report: DraftReport) -> None:
+    """Each sentence of the draft in order with its mark and line, the deciding evidence (for
+    a contradiction the draft's sentence and the source's side by side), then the counts."""
+    from rich.table import Table
+
+    rows = Table.grid(padding=(0, 1))
+    rows.add_column(no_wrap=True)
+    rows.add_column(no_wrap=True, justify="right", style="dim")
+    rows.add_column(ratio=1)
+    for item in report.sentences:
+        mark, style = marks_of(item)
+        rows.add_row(Text(mark, style=f"bold {style}"), str(item.at.line),
+                     sentence_cell(item, style))
+    console.print(rows)
+    console.print()
+    console.print(summary_line(report.summary))
+
+
+def marks_of(item: CheckedSentence | SkippedSentence) -> tuple[str, str]:
+    if isinstance(item, SkippedSentence):
+        return SKIP_MARK, "dim"
+    verdict = item.result.verdict
+    return verdict_mark(verdict), VERDICT_STYLES_DRAFT.get(verdict, "yellow")
+
+
+def sentence_cell(item: CheckedSentence | SkippedSentence, style: str):
+    sentence = printable(item.at.sentence)
+    if not isinstance(item, SkippedSentence):
+        return Group(Text(sentence), *verdict_details(item.result, style))
+    if item.skipped == "heading":
+        return Text(sentence, style="bold")
+    return Group(Text(sentence, style="dim"),
+                 Text(f"skipped: {why_skipped(item.skipped)}", style="dim italic"))
+
+
+def verdict_details(result: CheckResult, style: str) -> list:
+    if result.error:
+        return [Text(f"not checked: {printable(result.error)}", style="yellow")]
+    deciding = next((e for e in result.evidence if e.stance == DECIDING.get(result.verdict)), None)
+    if deciding is None:
+        return [Text("not found in the sources", style="dim italic")]
+    said = Text(f"{verdict_words(result.verdict)} by ", style=style)
+    said.append(printable(deciding.hit.passage.citation), style="cyan")
+    said.append(f"  {printable(deciding.hit.passage.title)}", style="dim")
+    if result.disagreement:
+        said.append("  (the sources disagree)", style="magenta")
+    if deciding.stance == Stance.SUPPORTS:
+        return [said, Text(f"“{printable(deciding.sentence)}”", style="dim")]
+    return [said, side_by_side(result, deciding), *conflict_lines(deciding, "the draft")]
+
+
+def side_by_side(result: CheckResult, item: Evidence):
+    """The draft's sentence beside the source's, the facts that differ marked in both."""
+    from rich.table import Table
+
+    table = Table(show_edge=False, box=None, padding=(0, 2, 0, 0), expand=True)
+    table.add_column("the draft says", ratio=1, header_style="dim")
+    table.add_column("the source says", ratio=1, header_style="dim")
+    claim = Text(printable(result.claim))
+    for conflict in item.conflicts:
+        at = result.claim.find(conflict.claim)
+        if at >= 0:
+            claim.stylize(CONFLICT_STYLE, at, at + len(conflict.claim))
+    table.add_row(claim, marked_sentence(item, indent=""))
+    return table
+
+
+def conflict_lines(item: Evidence, who: str, indent: str = "") -> list[Text]:
+    """`date: the claim says 2014, the source says 2013` for each conflict of the evidence."""
+    lines = []
+    for conflict in item.conflicts:
+        line = Text(f"{indent}{conflict.kind}: {who} says ", style="dim")
+        line.append(printable(conflict.claim), style="bold")
+        line.append(", the source says ", style="dim")
+        line.append(printable(conflict.source), style="bold red")
+        lines.append(line)
+    return lines
+
+
+def summary_line(summary: DraftSummary) -> Text:
+    line = Text(f"{printable(summary.draft)}: {summary.sentences} sentences, "
+                f"{summary.checked} checked: ", style="bold")
+    for n, (verdict, count) in enumerate(summary.verdicts.items()):
+        line.append(", " if n else "")
+        line.append(f"{verdict_mark(verdict)} {count} {verdict_words(verdict)}",
+                    style=VERDICT_STYLES_DRAFT.get(verdict, "yellow"))
+    line.append(f"; {SKIP_MARK} {summary.skipped} skipped", style="dim")
+    if summary.skipped:
+        line.append(f" ({skipped_counts(summary.skipped_by)})", style="dim")
+    return line
 
 
 class BuildProgress:
@@ -180,6 +276,34 @@ class BuildProgress:
         elapsed = self.bar.tasks[0].elapsed or 0.0
         rate = f"{done / elapsed:.0f}" if elapsed > 0 else "-"
         self.bar.update(self.task, completed=done, total=total, passages=passages, rate=rate)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+class DraftProgress:
+    """A progress bar on stderr while the sentences of a long draft are checked; drawn only
+    when stderr is a terminal and the draft has LONG sentences to check or more."""
+
+    LONG = 20
+
+    def __init__(self, console: Console):
+        self.console, self.bar, self.task = console, None, None
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.console.is_terminal or total < self.LONG:
+            return
+        if self.bar is None:
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                                       TimeRemainingColumn)
+
+            self.bar = Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(),
+                                TextColumn("sentences"), TimeRemainingColumn(),
+                                console=self.console, transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("check", total=total)
+        self.bar.update(self.task, completed=done, total=total)
 
     def close(self) -> None:
         if self.bar is not None:

@@ -13,3 +13,8 @@ CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u
 def printable(text: str) -> str:
     """Neutralise terminal control sequences: ESC and friends become visible escapes (`\\x1b`)."""
     return CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def one_line(message: str) -> str:
+    """An error message as the one line `Error: ...` shows: printable, whitespace collapsed."""
+    return " ".join(printable(message).split())

@@ -7,6 +7,7 @@ How a field reaches the JSON is said here, on the field, never decided in an enc
 `FLATTEN` puts a nested object's fields beside the outer ones (a hit's passage), `OMIT_NONE`
 leaves out a field that is None, `NOT_IN_JSON` marks what only the renderer uses (spans to
 highlight), and a class's `JSON_PROPERTIES` adds computed values (a passage's citation).
+Every result has `to_dict()`, its JSON as plain Python values.
 """
 from __future__ import annotations
 
@@ -16,6 +17,18 @@ from enum import Enum
 FLATTEN = {"json": "flatten"}
 OMIT_NONE = {"json": "omit_none"}
 NOT_IN_JSON = {"json": "skip"}
+
+
+class Encodable:
+    """A result that gives its JSON: `to_dict()` is exactly what the command line prints with
+    `--json` for it (`qa.encode`, imported only when asked, so these types stay cheap)."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict:
+        from .encode import to_json
+
+        return to_json(self)
 
 
 class Label(str, Enum):
@@ -57,7 +70,7 @@ class ConflictKind(Label):
 
 
 @dataclass(frozen=True)
-class Passage:
+class Passage(Encodable):
     """One paragraph of a document, clean enough to quote.
 
     `paragraph` is 1-based in reading order within `source`; `line_start`/`line_end` are the
@@ -85,7 +98,7 @@ class Passage:
 
 
 @dataclass(frozen=True)
-class Document:
+class Document(Encodable):
     """A source file turned into passages."""
 
     source: str
@@ -94,7 +107,7 @@ class Document:
 
 
 @dataclass(frozen=True)
-class TermScore:
+class TermScore(Encodable):
     """What one query term (or one piece of re-scoring evidence) added to a passage's score."""
 
     term: str
@@ -103,7 +116,7 @@ class TermScore:
 
 
 @dataclass(frozen=True)
-class Hit:
+class Hit(Encodable):
     """A ranked passage: JSON flattens the passage's fields next to rank and score."""
 
     rank: int
@@ -118,7 +131,7 @@ class Hit:
 
 
 @dataclass(frozen=True)
-class Answer:
+class Answer(Encodable):
     """The sentence that answers, where it comes from, and the answer span inside it."""
 
     text: str
@@ -129,7 +142,9 @@ class Answer:
 
 
 @dataclass(frozen=True)
-class AskResult:
+class AskResult(Encodable):
+    """The passages that answer a question, best first, and the sentence that answers it."""
+
     question: str
     error: str | None = field(default=None, kw_only=True, metadata=OMIT_NONE)
     answer: Answer | None
@@ -140,7 +155,7 @@ class AskResult:
 
 
 @dataclass(frozen=True)
-class Conflict:
+class Conflict(Encodable):
     """A fact the claim states differently from the evidence sentence."""
 
     claim: str  # as the claim puts it: "2014"
@@ -151,7 +166,7 @@ class Conflict:
 
 
 @dataclass(frozen=True)
-class Evidence:
+class Evidence(Encodable):
     """A passage bearing on a claim: the passage as ask returns it, the aligned sentence and
     its stance (JSON flattens the passage fields into the evidence object)."""
 
@@ -165,7 +180,9 @@ class Evidence:
 
 
 @dataclass(frozen=True)
-class CheckResult:
+class CheckResult(Encodable):
+    """Whether the sources support a claim, contradict it or say nothing, with the evidence."""
+
     claim: str
     error: str | None = field(default=None, kw_only=True, metadata=OMIT_NONE)
     verdict: Verdict
@@ -176,7 +193,7 @@ class CheckResult:
 
 
 @dataclass(frozen=True)
-class SourceSummary:
+class SourceSummary(Encodable):
     """A document of the corpus as `qa sources` lists it."""
 
     source: str
@@ -185,7 +202,7 @@ class SourceSummary:
 
 
 @dataclass(frozen=True)
-class BuildReport:
+class BuildReport(Encodable):
     """What building or refreshing an index did."""
 
     documents: int
@@ -199,7 +216,7 @@ class BuildReport:
 
 
 @dataclass(frozen=True)
-class Miss:
+class Miss(Encodable):
     """A gold question whose answer was not ranked first."""
 
     id: str
@@ -210,8 +227,92 @@ class Miss:
 
 
 @dataclass(frozen=True)
-class EvalReport:
+class EvalReport(Encodable):
     n: int
     metrics: dict[str, float]
     median_passage_words: int
     misses: tuple[Miss, ...] = ()
+
+
+# ---- a whole draft checked sentence by sentence (`qa check --document`) ----------------------
+
+class SkipReason(Label):
+    """Why a sentence of a draft was not checked."""
+
+    HEADING = "heading"
+    QUESTION = "question"
+    QUOTATION = "quotation"  # a block quote, or a sentence mostly inside quotation marks
+    NO_FACT = "no_fact"  # no number, date or name, and too few informative words
+
+
+class BlockKind(Label):
+    TITLE = "title"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    NOTE = "note"  # a footnote
+
+
+@dataclass(frozen=True)
+class DraftBlock(Encodable):
+    """A block of a draft's extracted text (`qa.claims.draft`), by its character offsets."""
+
+    kind: BlockKind
+    start: int
+    end: int
+    quoted: bool = False  # a block quote (markdown `>`, HTML `<blockquote>`)
+
+
+@dataclass(frozen=True)
+class DraftSentence(Encodable):
+    """A sentence of a draft: its offsets in the draft's extracted text and the 1-based line
+    of the file where it starts."""
+
+    sentence: str
+    start: int
+    end: int
+    line: int
+
+
+@dataclass(frozen=True)
+class CheckedSentence(Encodable):
+    """A sentence of a draft with its verdict: JSON puts the fields of `qa check --json` next
+    to the sentence's own."""
+
+    at: DraftSentence = field(metadata=FLATTEN)
+    result: CheckResult = field(metadata=FLATTEN)
+
+
+@dataclass(frozen=True)
+class SkippedSentence(Encodable):
+    at: DraftSentence = field(metadata=FLATTEN)
+    skipped: SkipReason
+
+
+@dataclass(frozen=True)
+class DraftSummary(Encodable):
+    """How many sentences of a draft got which verdict (every verdict is counted, 0 or not)
+    and how many were skipped, by reason."""
+
+    draft: str
+    sentences: int
+    checked: int
+    verdicts: dict[str, int] = field(metadata=FLATTEN)
+    skipped: int
+    skipped_by: dict[str, int]
+
+
+@dataclass(frozen=True)
+class DraftReport(Encodable):
+    """A draft checked sentence by sentence, in the draft's order. JSON Lines carry each
+    sentence, then the summary; the text and blocks are for the renderers."""
+
+    draft: str
+    sentences: tuple[CheckedSentence | SkippedSentence, ...]
+    summary: DraftSummary
+    text: str = field(default="", metadata=NOT_IN_JSON)
+    blocks: tuple[DraftBlock, ...] = field(default=(), metadata=NOT_IN_JSON)
+
+    @property
+    def contradicted(self) -> bool:
+        return any(isinstance(s, CheckedSentence) and s.result.verdict == Verdict.CONTRADICTED
+                   for s in self.sentences)

@@ -51,12 +51,34 @@ def corpus(tmp_path) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session")
+def bundled_index(tmp_path_factory) -> Path:
+    """An index of the bundled reports shared by the tests that check the fixture draft."""
+    return tmp_path_factory.mktemp("bundled") / "index"
+
+
+@pytest.fixture(scope="session")
+def draft_as_json(bundled_index, tmp_path_factory):
+    """The fixture draft checked once with --json and --html (tests.helpers.drafts)."""
+    from tests.helpers.drafts import check_draft
+
+    return check_draft(bundled_index, "--json",
+                       report=tmp_path_factory.mktemp("report") / "report.html")
+
+
+@pytest.fixture(scope="session")
+def draft_as_text(bundled_index):
+    from tests.helpers.drafts import check_draft
+
+    return check_draft(bundled_index)
+
+
 @pytest.fixture(autouse=True)
 def own_signals():
     """The command line owns its process's signals (`cli.OneLineErrors`): it ignores a Ctrl-C
-    that comes once its work is done, and re-raises one lost in a finalizer (`qa.interrupts`). Run in-process
-    by CliRunner, it would leave pytest deaf to Ctrl-C and every `qa` started afterwards
-    ignoring SIGINT too (an ignored signal stays ignored across exec)."""
+    that comes once its work is done, and re-raises one lost in a finalizer (`qa.interrupts`).
+    Run in-process by CliRunner, it would leave pytest deaf to Ctrl-C and every `qa` started
+    afterwards ignoring SIGINT too (an ignored signal stays ignored across exec)."""
     handlers = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGALRM)}
     hook = sys.unraisablehook
     yield

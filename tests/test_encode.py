@@ -55,3 +55,15 @@ def test_every_field_of_every_result_type_is_in_the_json_or_marked_as_not():
 def test_labels_print_and_format_as_their_values():
     assert str(Verdict.NOT_FOUND) == "not_found" and f"{Stance.RELATED}" == "related"
     assert Verdict.SUPPORTED == "supported"
+
+
+def test_to_dict_of_every_result_type_is_its_json():
+    hit = Hit(1, 2.5, PASSAGE, explain=(TermScore("convoy", 2.5),))
+    evidence = Evidence(hit, Stance.CONTRADICTS, "Text.",
+                        (Conflict("2014", "2013", ConflictKind.DATE),))
+    results = [PASSAGE, hit, AskResult("Q?", Answer("Text.", "a.txt", 2, PASSAGE.citation), (hit,)),
+               CheckResult("C.", Verdict.CONTRADICTED, 0.5, (evidence,), disagreement=True)]
+    for result in results:
+        assert result.to_dict() == json.loads(dumps(result)) == to_json(result)
+    assert all(hasattr(value, "to_dict") for value in vars(types).values()
+               if isinstance(value, type) and is_dataclass(value))

@@ -21,6 +21,10 @@ def indexed(corpus):
     (["ask", "   "], "empty"),
     (["ask", "convoys", "-k", "0"], "-k"),
     (["ask", "convoys", "-k", "-3"], "-k"),
+    (["ask", "-k", "-1", "convoys"], "-k"),
+    (["ask", "convoys", "--top", "-1"], "-k"),
+    (["ask", "\u200b\u200d\u2060"], "empty"),  # only invisible characters
+    (["check", "\u200b \ufeff"], "empty"),
     (["ask"], "QUESTION"),
     (["ask", "--batch", "/no/such/file", "--json"], "cannot read"),
     (["ask", "--batch", "-", "-k", "0"], "-k"),

@@ -82,10 +82,12 @@ def test_question_without_search_terms_exits_1_with_valid_json(indexed, question
     " ".join(f"w{i}" for i in range(20_000)),  # 20,000 distinct terms
     '"road convoys" ' * 7000,  # 100 KB of quoted phrases
 ])
-def test_100kb_question_answers_or_exits_1_quickly(indexed, question):
+def test_100kb_question_answers_or_exits_1_and_does_not_hang(indexed, question):
     started = time.perf_counter()
     payload = ask_json(question[:100_000], "--corpus", indexed)
-    assert time.perf_counter() - started < 10
+    # a hang guard only (something quadratic in the question would take hours), not a
+    # speed target: those are measured in bench/
+    assert time.perf_counter() - started < 300
     assert isinstance(payload["results"], list)
 
 
@@ -186,17 +188,13 @@ def test_huge_file_is_indexed_and_cited(corpus):
     needle = "The quokka census at Tessalit counted 4242 quokkas in the dry season."
     write_big_document(corpus / "huge.txt", megabytes=20, needle=needle)
     assert (corpus / "huge.txt").stat().st_size >= 20_000_000
-    started = time.perf_counter()
     payload = ask_json("How many quokkas were counted at Tessalit?", "--corpus", corpus)
-    elapsed = time.perf_counter() - started
     top = payload["results"][0]
     assert top["source"] == "huge.txt" and top["text"] == needle
     lines = (corpus / "huge.txt").read_text(encoding="utf-8").split("\n")
     assert lines[top["line_start"] - 1] == needle
-    assert elapsed < 60, f"building a 20 MB file took {elapsed:.1f} s"
-    started = time.perf_counter()
-    ask_json("quokka census", "--corpus", corpus)  # now loaded, not built
-    assert time.perf_counter() - started < 5
+    again = run("ask", "quokka census", "--json", "--corpus", corpus)  # loaded, not built again
+    assert again.exit_code == 0 and again.stderr == ""  # (its speed is bench/scale.py's business)
 
 
 def test_cp1252_file_is_read_with_a_notice_and_searchable(corpus):
@@ -576,3 +574,99 @@ def test_notices_about_a_hostile_file_name_are_inert(corpus):
     result = run("index", "--corpus", corpus)
     assert_no_crash(result, codes=(0,))
     assert "not UTF-8" in result.stderr and no_terminal_controls(result.stderr)
+
+
+# ---- one bad line never stops a batch or an evaluation -----------------------------------------
+
+def test_an_internal_error_on_one_batch_line_is_that_lines_error(indexed, tmp_path, monkeypatch):
+    import qa.search.ask as asking
+
+    original = asking.rank
+
+    def flaky(index, query, k):
+        if "convoys" in query.text:
+            raise ValueError("boom")
+        return original(index, query, k)
+
+    monkeypatch.setattr(asking, "rank", flaky)
+    batch = tmp_path / "questions.txt"
+    batch.write_text("road convoys\nlanguage skills\n\nmandate renewed\n", encoding="utf-8")
+    for json_ in (["--json"], []):
+        result = run("ask", "--batch", batch, *json_, "--corpus", indexed)
+        assert_no_crash(result, codes=(0,))
+        errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+        assert len(errors) == 2 and "line 1: internal error (ValueError: boom)" in errors[0]
+        assert "line 3: blank line" in errors[1]
+    rows = [json.loads(line) for line in run("ask", "--batch", batch, "--json", "--corpus",
+                                             indexed).stdout.splitlines()]
+    assert [bool(r.get("error")) for r in rows] == [True, False, True, False]
+    assert rows[0]["results"] == [] and rows[1]["results"]
+
+
+@pytest.mark.parametrize("bad", ['{"question": 5, "source": "a.txt", "evidence": "x"}',
+                                 '{"question": "Who?", "source": ["a.txt"], "evidence": "x"}',
+                                 '{"question": "  ", "source": "a.txt", "evidence": "x"}',
+                                 '["a list"]', "not json at all",
+                                 '{"question": "Who?", "source": "a.txt", "evidence": "x", '
+                                 '"also": "b.txt"}'])
+def test_a_bad_gold_line_is_reported_and_the_others_are_scored(indexed, tmp_path, bad):
+    gold = tmp_path / "gold.jsonl"
+    good = json.dumps({"id": "1", "question": "How many peacekeepers were killed?",
+                       "source": "convoys.txt", "evidence": "174 peacekeepers were killed",
+                       "answer": "174"})
+    gold.write_text(f"{good}\n{bad}\n{good}\n", encoding="utf-8")
+    result = run("eval", gold, "--json", "--corpus", indexed)
+    assert_no_crash(result, codes=(0,))
+    report = json.loads(result.stdout)
+    assert report["n"] == 2 and report["metrics"]["R@1"] == 1.0
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert len(errors) == 1 and f"{gold}:2:" in errors[0]
+
+
+def test_a_gold_file_with_no_usable_line_exits_2(indexed, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"question": 5}\n[]\n', encoding="utf-8")
+    assert_user_error(run("eval", gold, "--corpus", indexed), "no line with a question")
+
+
+# ---- friction ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("json_", [[], ["--json"]])
+def test_a_reader_that_closes_the_pipe_early_is_no_miss(indexed, tmp_path, json_):
+    batch = tmp_path / "many.txt"
+    batch.write_text("How many peacekeepers were killed?\n" * 300, encoding="utf-8")
+    for args in (["ask", QUESTION], ["ask", "--batch", batch]):
+        proc = qa_process(*args, *json_, "--corpus", indexed)
+        proc.stdout.readline()
+        proc.stdout.close()  # `| head -1`
+        assert proc.wait(timeout=60) == 0
+        assert b"Traceback" not in proc.stderr.read()
+
+
+def test_no_color_means_no_styles_at_all(indexed):
+    env = dict(os.environ, NO_COLOR="1", FORCE_COLOR="1", TERM="xterm-256color")
+    proc = qa_process("ask", QUESTION, "--corpus", indexed, env=env)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0 and b"174" in out and b"\x1b[" not in out + err
+    forced = qa_process("ask", QUESTION, "--corpus", indexed,
+                        env=dict(env, NO_COLOR=""))  # empty: colours as usual
+    assert b"\x1b[" in forced.communicate(timeout=60)[0]
+
+
+def test_a_source_glob_that_matches_nothing_is_said_and_globs_follow_smart_case(indexed):
+    result = run("ask", QUESTION, "--source", "*.pdf", "--json", "--corpus", indexed)
+    assert_no_crash(result, codes=(1,))
+    assert "--source '*.pdf' matches no source" in result.stderr
+    (indexed / "Upper.TXT").write_text("Upper\n\nThe convoy reached Upper Gao safely.\n")
+    found = ask_json("convoy reached Upper Gao", "--source", "*.txt", "--corpus", indexed)
+    assert "Upper.TXT" in {r["source"] for r in found["results"]}  # no capitals: any case
+    strict = run("ask", "convoy reached Upper Gao", "--source", "*.TXT", "--json",
+                 "--corpus", indexed)
+    assert {r["source"] for r in json.loads(strict.stdout)["results"]} == {"Upper.TXT"}
+
+
+def test_help_texts_match_each_command(indexed):
+    for command in ("show", "sources", "index", "eval"):
+        assert "--batch" not in run(command, "--help").stdout
+    assert "--verbose" in run("sources", "--help").stdout
+    assert "JSON Lines" in run("ask", "--help").stdout

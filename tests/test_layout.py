@@ -14,7 +14,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "qa"
 # Each part of the library and the parts below it it may import; the layers go
-# cli -> claims / evaluate -> search -> index -> documents -> text -> the plain values.
+# cli / api -> claims / evaluate -> search -> index -> documents -> text -> the plain values;
+# the renderers (terminal, HTML) know only the values and their wording (`qa.describe`).
 BOTTOM = {"qa.errors", "qa.types", "qa.terminal", "qa.inputs", "qa.encode"}
 MAY_IMPORT = {
     "qa.text": BOTTOM,
@@ -23,8 +24,18 @@ MAY_IMPORT = {
     "qa.search": BOTTOM | {"qa.text", "qa.documents", "qa.index"},
     "qa.claims": BOTTOM | {"qa.text", "qa.documents", "qa.index", "qa.search"},
     "qa.evaluate": BOTTOM,
-    "qa.render": {"qa.types", "qa.terminal"},
+    "qa.render": {"qa.types", "qa.terminal", "qa.describe"},
+    "qa.report": {"qa.types", "qa.terminal", "qa.describe", "qa.errors"},
+    "qa.describe": set(),
+    "qa.plaintext": {"qa.types"},
 }
+PARTS = set(MAY_IMPORT) | BOTTOM
+# The Python API sits on top, like cli.py: it may use every part, and no part uses it but the
+# MCP server, which serves it.
+MAY_IMPORT["qa.api"] = PARTS
+MAY_IMPORT["qa.mcp_server"] = PARTS | {"qa.api", "qa"}
+# The package names the API (lazily, so that `import qa` stays cheap).
+API_USERS = {"qa", "qa.mcp_server"}
 
 
 def module_name(path: Path) -> str:
@@ -75,6 +86,11 @@ def test_imports_only_go_down(module):
     for imported in library_modules()[module]:
         assert part_of(imported) in allowed or imported in allowed, \
             f"{module} imports {imported}, a part above or beside it"
+
+
+def test_nothing_in_the_library_imports_the_api():
+    users = {name for name, imported in library_modules().items() if "qa.api" in imported}
+    assert users <= API_USERS
 
 
 def test_no_import_cycle():

@@ -37,7 +37,8 @@ except SystemExit:
 print("\\n" + json.dumps({"modules": sorted(sys.modules), "nltk_stack": Spy.stack}))
 """
 NOT_FOR_HELP = ("numpy", "nltk", "rank_bm25", "rich.console", "qa.index", "qa.index.store",
-                "qa.index.open", "qa.text.analyze", "qa.search", "qa.claims", "qa.documents")
+                "qa.index.open", "qa.text.analyze", "qa.search", "qa.claims", "qa.documents",
+                "qa.api", "qa.mcp_server", "mcp", "pydantic")
 # A document whose title and heading use words that no passage contains, as real ones do.
 HEADED_DOC = ("Logistics Overview\n\n## Supply Difficulties\n\n"
               "Convoys to Kidal carried fuel, and peacekeepers escorted every convoy north.\n\n"
@@ -61,9 +62,35 @@ def test_help_loads_no_heavy_module(args):
     assert [m for m in NOT_FOR_HELP if m in loaded] == []
 
 
-def test_command_help_loads_no_heavy_module():
-    loaded = probe("ask", "--help")["modules"]
+@pytest.mark.parametrize("command", ["ask", "mcp"])
+def test_command_help_loads_no_heavy_module(command):
+    loaded = probe(command, "--help")["modules"]
     assert [m for m in NOT_FOR_HELP if m in loaded] == []
+
+
+# `import qa` in a script, or in a tool that merely names its API: none of the library's
+# heavy modules, nor the command line's.
+NOT_FOR_IMPORT = NOT_FOR_HELP + ("typer", "rich", "qa.types", "qa.encode")
+
+
+def modules_after(code: str) -> set[str]:
+    done = subprocess.run([sys.executable, "-c", code + "\nimport json, sys\n"
+                           "print(json.dumps(sorted(sys.modules)))"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(done.stdout.splitlines()[-1]))
+
+
+def test_import_qa_loads_no_heavy_module():
+    loaded = modules_after("import qa")
+    assert [m for m in NOT_FOR_IMPORT if m in loaded] == []
+    assert loaded - modules_after("pass") == {"qa"}  # nothing but the package's own file
+
+
+def test_naming_the_api_loads_no_index_or_numpy():
+    loaded = modules_after("import qa\nqa.Corpus, qa.open, qa.AskResult, qa.QAError")
+    assert "qa.api" in loaded
+    assert [m for m in NOT_FOR_HELP if m in loaded] == ["qa.api"]
 
 
 def write_corpus(folder: Path, docs: dict[str, str]) -> Path:

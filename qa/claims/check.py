@@ -20,6 +20,7 @@ from ..index.model import Index
 from ..inputs import decode_argument
 from ..search.query import Query
 from ..search.rank import rank
+from ..text.analyze import remove_invisible
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, Evidence, Hit, Stance, Verdict
 from .compare import compare
@@ -52,7 +53,7 @@ class Alignment:
 
 
 def validate(claim: str) -> str:
-    claim = " ".join(decode_argument(claim).split())
+    claim = " ".join(remove_invisible(decode_argument(claim)).split())
     if not claim:
         raise UsageError("the claim is empty")
     return claim[:MAX_CLAIM_CHARS]

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from ..text.analyze import remove_invisible
 from ..text.sentences import split_sentences
 from ..types import Document, Passage, PassageKind
 from .repair import ends_sentence, finish_paragraph, join_pieces, vocabulary
@@ -27,7 +28,6 @@ MAX_WORDS = 400      # longer paragraphs are split at sentence boundaries
 PAGE_NUMBER_RE = re.compile(
     r"(?i)^(?:page\s+)?(?:\d{1,4}(?:\s+(?:of|/)\s+\d{1,4})?"
     r"|(?=[ivxlc]{1,6}$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))$")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _DATE_RE = re.compile(r"(?i)^(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                       r"[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}$")
 _READING_TIME_RE = re.compile(r"(?i)\b\d+\s*(?:min|mins|minutes?)(?:\s+read)?$")
@@ -158,7 +158,7 @@ def _introduce_lists(blocks: list[Block]) -> list[Block]:
 
 def _normalise(text: str) -> str:
     """Whitespace collapsed, invisible characters (zero-width space, soft hyphen) removed."""
-    return " ".join(text.translate(_INVISIBLE).split())
+    return " ".join(remove_invisible(text).split())
 
 
 def derived_title(passages: list[Draft], source: str) -> str:

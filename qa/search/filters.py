@@ -19,6 +19,20 @@ def normalize(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", fold_accents(text)))
 
 
+def source_matches(source: str, glob: str) -> bool:
+    """Whether a source name matches a `--source` glob. Smart case, as in search tools: a
+    glob without capitals ignores case (`*.pdf` matches `Report.PDF`), one with capitals
+    does not."""
+    if glob == glob.lower():
+        return fnmatchcase(source.lower(), glob)
+    return fnmatchcase(source, glob)
+
+
+def unmatched_globs(sources: list[str], globs: tuple[str, ...]) -> list[str]:
+    """The globs that match none of `sources`: a `--source` that can only find nothing."""
+    return [g for g in globs if not any(source_matches(s, g) for s in sources)]
+
+
 @dataclass(frozen=True)
 class Filters:
     source_globs: tuple[str, ...] = ()
@@ -34,7 +48,7 @@ class Filters:
         if not self.source_globs:
             return
         for entry in index.sources:
-            if not any(fnmatchcase(entry["source"], g) for g in self.source_globs):
+            if not any(source_matches(entry["source"], g) for g in self.source_globs):
                 scores[entry["first"]:entry["first"] + entry["count"]] = 0.0
 
     def accepts(self, passage: Passage) -> bool:

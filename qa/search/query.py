@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..errors import UsageError
 from ..index.model import Index
 from ..inputs import decode_argument
+from ..text.analyze import remove_invisible
 from ..text.answer_types import AskedFor
 from .expand import QueryTerm, expand
 from .filters import Filters
@@ -24,9 +25,9 @@ def without_frame(question: str) -> str:
 
 
 def normalize_question(text: str) -> str:
-    """The question as searched: undecodable bytes replaced, whitespace collapsed, at most
-    MAX_QUESTION_CHARS; an empty one is refused."""
-    question = " ".join(decode_argument(text).split())
+    """The question as searched: undecodable bytes replaced, invisible characters removed,
+    whitespace collapsed, at most MAX_QUESTION_CHARS; an empty one is refused."""
+    question = " ".join(remove_invisible(decode_argument(text)).split())
     if not question:
         raise UsageError("the question is empty")
     return question[:MAX_QUESTION_CHARS]

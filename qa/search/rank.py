@@ -11,6 +11,7 @@ point used by `ask`, `check` and `eval`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..index.bm25 import top_k
 from ..index.model import Index
@@ -80,8 +81,8 @@ def bonus_parts(index: Index, passage_id: int, terms: list[QueryTerm], idf: dict
     """The re-scoring evidence for one passage, by name (shown by --explain)."""
     passage, wanted = index.passages[passage_id], unique(terms)
     heading = set(match.terms(f"{passage.section} {passage.title}"))
-    sentences = [passage.text[start:end] for start, end in split_sentences(passage.text)]
-    in_sentences = [match.terms(sentence) for sentence in sentences]
+    sentences, words = sentence_words(passage.text)
+    in_sentences = [match.terms_of(found) for found in words]
     # sentences cover the passage up to the spaces between them: one tokenization serves both
     positions = term_positions([term for found in in_sentences for term in found])
     covered = [coverage(set(found), wanted, idf) for found in in_sentences]
@@ -98,6 +99,14 @@ def bonus_parts(index: Index, passage_id: int, terms: list[QueryTerm], idf: dict
     return parts
 
 
+@lru_cache(maxsize=4096)
+def sentence_words(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """A passage's sentences and the words of each: the same for every query, and a batch of
+    questions or a draft's claims re-score the same passages again and again."""
+    sentences = tuple(text[start:end] for start, end in split_sentences(text))
+    return sentences, tuple(tuple(split_words(sentence)) for sentence in sentences)
+
+
 class TermMatcher:
     """Finds the query's terms in text without stemming it: the index knows which surface
     words have each stem, so a word is looked up in a small dict (None if no query term)."""
@@ -108,7 +117,10 @@ class TermMatcher:
 
     def terms(self, text: str) -> list[str | None]:
         """One entry per non-stopword token, as `Analyzer.terms` would give positions."""
-        return [self.term_of.get(w) for w in split_words(text) if w not in self.stopwords]
+        return self.terms_of(split_words(text))
+
+    def terms_of(self, words) -> list[str | None]:
+        return [self.term_of.get(w) for w in words if w not in self.stopwords]
 
 
 def coverage(found: set[str], wanted: list[QueryTerm], idf: dict[str, float]) -> float:

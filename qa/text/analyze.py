@@ -35,6 +35,15 @@ def stem_exceptions() -> dict[str, str]:
     return {word: stem for stem, family in words()["stem_families"].items() for word in family}
 
 
+# Characters that do not show but split or glue words: zero-width space and joiners, word
+# joiner, byte-order mark, soft hyphen. Text is compared with them removed.
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
+def remove_invisible(text: str) -> str:
+    return text.translate(INVISIBLE)
+
+
 COMBINING_MARKS_RE = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
