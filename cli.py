@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import signal
 import sys
 from dataclasses import dataclass, replace
 from enum import IntEnum
@@ -17,6 +18,7 @@ from typer.core import TyperGroup
 
 from qa import __version__
 from qa.errors import IndexBusy, IndexUnusable, QAError, UsageError
+from qa.interrupts import own_ctrl_c
 
 
 class ExitStatus(IntEnum):
@@ -48,6 +50,18 @@ class OneLineErrors(TyperGroup):
     def main(self, *args, standalone_mode: bool = True, **kwargs):
         if not standalone_mode:
             return super().main(*args, standalone_mode=False, **kwargs)
+        own_ctrl_c()
+        try:
+            code = self.run(*args, **kwargs)
+        except KeyboardInterrupt:  # wherever it struck, the same end
+            code = ExitStatus.INTERRUPTED
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # done: a late Ctrl-C changes nothing
+        if code == ExitStatus.INTERRUPTED:
+            sys.stderr.write("Interrupted\n")
+        sys.exit(code)
+
+    def run(self, *args, **kwargs) -> int:
+        """The command's exit code; a parse error is printed as one `Error: ...` line."""
         try:
             code = super().main(*args, standalone_mode=False, **kwargs)
         except typer.Abort:
@@ -59,8 +73,8 @@ class OneLineErrors(TyperGroup):
                 sys.stderr.write(message + "\n")
             else:
                 sys.stderr.write(f"Error: {' '.join(message.split())}\n")
-            sys.exit(int(getattr(exc, "exit_code", ExitStatus.ERROR)))
-        sys.exit(code if isinstance(code, int) else 0)
+            return int(getattr(exc, "exit_code", ExitStatus.ERROR))
+        return code if isinstance(code, int) else 0
 
 
 app = typer.Typer(
@@ -141,8 +155,7 @@ def errors_to_exit_codes():
         yield
     except QAError as exc:
         fail(str(exc), exit_status(exc))
-    except KeyboardInterrupt:
-        sys.stderr.write("Interrupted\n")
+    except KeyboardInterrupt:  # `OneLineErrors.main` says "Interrupted"
         raise typer.Exit(ExitStatus.INTERRUPTED)
     except BrokenPipeError:  # `qa ask ... | head` closed the pipe: not an error
         silence_stdout()
@@ -551,8 +564,11 @@ def mcp_server() -> Callable:
 @app.command("index")
 def index_corpus(json_: JsonOption = False, corpus: CorpusOption = None,
                 index_dir: IndexOption = None, quiet: QuietOption = False,
-                verbose: VerboseOption = False) -> None:
-    """Build or refresh the index of the corpus (it is also built on first use).
+                verbose: VerboseOption = False,
+                rebuild_: Annotated[bool, typer.Option(
+                    "--rebuild", help="Read every file again, not only those that changed.")
+                ] = False) -> None:
+    """Bring the index of the corpus up to date, reading only files that changed.
 
     Example: qa index --corpus ~/reports
     """
@@ -563,11 +579,14 @@ def index_corpus(json_: JsonOption = False, corpus: CorpusOption = None,
 
         folder = corpus or bundled_corpus()
         location = index_dir or default_index_dir(folder)
+        say = (lambda _m: None) if quiet else notify
         with build_progress(quiet) as progress:
-            _, report = rebuild(folder, location, (lambda _m: None) if quiet else notify,
-                                force=True, progress=progress, verbose=verbose, must_save=True)
-        if not quiet:
-            notify(f"index: {location}")
+            _, report = rebuild(folder, location, say, force=rebuild_, progress=progress,
+                                verbose=verbose, must_save=True)
+        if not report.rebuilt:
+            say(f"the index is up to date: {report.documents} documents, "
+                f"{report.passages} passages")
+        say(f"index: {location}")
         if json_:
             print_json(report)
 

@@ -209,8 +209,10 @@ class BuildReport(Encodable):
     passages: int
     seconds: float
     skipped: tuple[str, ...]
-    rebuilt: bool
+    rebuilt: bool  # a new generation was written (False: the index was up to date)
     index: str = ""  # where it is stored
+    read: int = 0  # files read and analyzed by this build (0 when nothing was rebuilt)
+    reused: int = 0  # files unchanged since the previous build, carried over without reading
 
 
 @dataclass(frozen=True)

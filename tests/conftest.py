@@ -1,6 +1,9 @@
-"""Shared fixtures: a small real corpus in a temp folder, and no test touching the real index/."""
+"""Shared fixtures: a small real corpus in a temp folder, no test touching the real index/, and
+the process's signal handlers given back after a command ran in-process."""
 from __future__ import annotations
 
+import signal
+import sys
 from pathlib import Path
 
 import pytest
@@ -68,3 +71,17 @@ def draft_as_text(bundled_index):
     from tests.helpers.drafts import check_draft
 
     return check_draft(bundled_index)
+
+
+@pytest.fixture(autouse=True)
+def own_signals():
+    """The command line owns its process's signals (`cli.OneLineErrors`): it ignores a Ctrl-C
+    that comes once its work is done, and re-raises one lost in a finalizer (`qa.interrupts`).
+    Run in-process by CliRunner, it would leave pytest deaf to Ctrl-C and every `qa` started
+    afterwards ignoring SIGINT too (an ignored signal stays ignored across exec)."""
+    handlers = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGALRM)}
+    hook = sys.unraisablehook
+    yield
+    for number, handler in handlers.items():
+        signal.signal(number, handler)
+    sys.unraisablehook = hook

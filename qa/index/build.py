@@ -1,5 +1,5 @@
 """Building an index generation on disk, streaming: documents are analyzed one at a time
-(on 2 processes when there are many files) and written out as they come, so memory holds the
+(on worker processes when there are many files) and written out as they come, so memory holds the
 compact forward index (term ids and counts per passage) rather than every token list.
 
 `IndexWriter.finish` turns the forward index into postings with one stable sort and computes
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from array import array
-from collections import Counter, deque
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -23,6 +23,7 @@ from ..types import Document
 from .bm25 import BM25Params, okapi_idf, posting_weights
 from .expansions import synonym_table
 from .tables import SortedStrings, StringMap, blob_and_offsets, passage_line
+from .workers import Workers
 
 POOL_MIN_FILES = 32  # below this, starting worker processes costs more than it saves
 WEIGHT_SLICE = 1 << 22  # postings weighted at a time (4M: ~100 MB of temporaries)
@@ -193,27 +194,17 @@ def merge_acronyms(sources: list[dict]) -> dict[str, str]:
 
 def analyze_in_parallel(load, items: list, analyzer: Analyzer) -> Iterator:
     """(item, AnalyzedDocument or None, info) for each item, in order, where `load(item)`
-    returns (Document or None, info). Many files are analyzed on 2 processes; each worker
-    keeps its own stem cache and sends back only the stems it learned. At most IN_FLIGHT
-    files are out at once, so results never pile up faster than they are written."""
+    returns (Document or None, info). Many files are analyzed on worker processes
+    (`qa.index.workers`); each keeps its own stem cache and sends back only the stems it
+    learned. At most IN_FLIGHT files are out at once, so results never pile up faster than
+    they are written. Close the generator when stopping early: that ends the workers."""
     if len(items) < POOL_MIN_FILES or (os.cpu_count() or 1) < 2:
         for item in items:
             yield (item, *analyze_loaded(load(item), analyzer))
         return
-    import multiprocessing
-
-    context = multiprocessing.get_context("fork")
-    with context.Pool(min(os.cpu_count() or 2, 4), initializer=_init_worker,
-                      initargs=(load,)) as pool:
-        pending: deque = deque()
-        for item in items:
-            pending.append((item, pool.apply_async(_work, (item,))))
-            if len(pending) >= IN_FLIGHT:
-                done, result = pending.popleft()
-                yield (done, *result.get())
-        while pending:
-            done, result = pending.popleft()
-            yield (done, *result.get())
+    with Workers(min(os.cpu_count() or 2, 4), AnalyzeInWorker(load)) as workers:
+        for item, (analyzed, info) in workers.map(items, IN_FLIGHT):
+            yield item, analyzed, info
 
 
 def analyze_loaded(loaded, analyzer: Analyzer):
@@ -221,19 +212,18 @@ def analyze_loaded(loaded, analyzer: Analyzer):
     return (None if document is None else analyze_document(document, analyzer)), info
 
 
-_worker_state: dict = {}
+class AnalyzeInWorker:
+    """A worker's job: load and analyze one item with the worker's own stem cache (each
+    forked worker has its own copy of this object), sending back only the new stems."""
 
+    def __init__(self, load):
+        self.load, self.analyzer = load, Analyzer()
 
-def _init_worker(load) -> None:
-    _worker_state["load"], _worker_state["analyzer"] = load, Analyzer()
-
-
-def _work(item):
-    analyzer = _worker_state["analyzer"]
-    analyzed, info = analyze_loaded(_worker_state["load"](item), analyzer)
-    if analyzed is not None:
-        analyzed.stems = analyzer.remember_learned()  # send back only what is new
-    return analyzed, info
+    def __call__(self, item):
+        analyzed, info = analyze_loaded(self.load(item), self.analyzer)
+        if analyzed is not None:
+            analyzed.stems = self.analyzer.remember_learned()
+        return analyzed, info
 
 
 def build_index(documents: Iterable[Document], analyzer: Analyzer | None = None,

@@ -2,12 +2,13 @@
 
 An index is used only when it was built by this indexing code (`qa.index.fingerprint`) from
 exactly the files now in the corpus; otherwise it is rebuilt with a one-line notice.
-Freshness looks at file sizes and modification times first and hashes a file only when its
-time changed. Files that did not change are copied from the previous generation rather than
-read and analyzed again.
+Freshness looks at file sizes and stats first and hashes a file only when its stat changed
+(`qa.index.freshness`). Files that did not change are copied from the previous generation
+rather than read and analyzed again.
 """
 from __future__ import annotations
 
+import contextlib
 import shutil
 import tempfile
 import time
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..documents import files as corpus_files
-from ..documents.load import read_source, sha256_of
+from ..documents.load import read_source
 from ..errors import IndexUnusable, UsageError
 from ..text.analyze import Analyzer
 from ..types import BuildReport
@@ -23,31 +24,12 @@ from . import store
 from .bm25 import BM25Params
 from .build import IndexWriter, analyze_in_parallel
 from .fingerprint import code_fingerprint
+from .freshness import record, restat, source_unchanged
 from .location import check_location
 from .model import Index
 
 Notify = Callable[[str], None]
 Progress = Callable[[int, int, int], None]  # (files done, files in all, passages so far)
-
-
-def is_fresh(meta: dict | None, sources: list[corpus_files.SourceFile]) -> bool:
-    if not meta or meta.get("builder") != code_fingerprint():
-        return False
-    recorded = meta.get("sources")
-    if not isinstance(recorded, dict) or set(recorded) != {s.name for s in sources}:
-        return False
-    return all(source_unchanged(recorded[s.name], s) for s in sources)
-
-
-def source_unchanged(recorded: dict, source: corpus_files.SourceFile) -> bool:
-    if recorded.get("bytes") != source.size:
-        return False
-    if recorded.get("mtime_ns") == source.mtime_ns:
-        return True
-    try:  # touched but perhaps not changed: a fresh clone has new mtimes
-        return sha256_of(source.path.read_bytes()) == recorded.get("sha256")
-    except OSError:
-        return False
 
 
 def open_index(corpus: Path, index_dir: Path, notify: Notify, force: bool = False,
@@ -71,10 +53,14 @@ def load_if_fresh(index_dir: Path, sources, notify: Notify) -> Index | None:
     for attempt in (1, 2):
         tried = live_name(index_dir)
         try:
-            if not is_fresh(store.read_meta(index_dir), sources):
+            updates = restat(store.read_meta(index_dir), sources)
+            if updates is None:
                 notify("the documents changed since the index was built: rebuilding")
                 return None
-            return store.load(index_dir)
+            index = store.load(index_dir)
+            if updates:  # touched, not changed: remember the new stats, not to hash again
+                store.update_source_records(index_dir, updates)
+            return index
         except store.DamagedIndex as exc:
             if attempt == 1 and live_name(index_dir) != tried:
                 continue  # another build replaced the index while we read it: read the new one
@@ -93,8 +79,9 @@ def live_name(index_dir: Path) -> str | None:
 def rebuild(corpus: Path, index_dir: Path, notify: Notify, force: bool = False,
             progress: Progress | None = None, verbose: bool = False,
             must_save: bool = False) -> tuple[Index, BuildReport]:
-    """Build and save under the lock; a build that finished meanwhile is reused. Files that
-    did not change since the previous generation are reused rather than read again."""
+    """Bring the index up to date under the lock: an index that is fresh already (another
+    process may have just built it) is kept; otherwise files that did not change since the
+    previous generation are reused rather than read again. `force` reads every file."""
     started = time.perf_counter()
     check_location(index_dir, corpus)
     sources = corpus_files.list_sources(corpus)
@@ -104,9 +91,11 @@ def rebuild(corpus: Path, index_dir: Path, notify: Notify, force: bool = False,
             sources = corpus_files.list_sources(corpus)
             index = None if force else load_if_fresh_quietly(index_dir, sources)
             if index is not None:
+                sweep_leftovers(index_dir)
                 return index, report(index, sources, (), started, rebuilt=False)
             previous = None if force else load_quietly(index_dir)
-            index, skipped = build_into(index_dir, corpus, sources, notify, previous, progress)
+            index, skipped, reused = build_into(index_dir, corpus, sources, notify, previous,
+                                                progress)
     except (IndexUnusable, OSError) as exc:
         why = str(exc) if isinstance(exc, IndexUnusable) else \
             f"cannot write the index at {index_dir}: {exc.strerror or exc}"
@@ -114,13 +103,11 @@ def rebuild(corpus: Path, index_dir: Path, notify: Notify, force: bool = False,
             raise IndexUnusable(why) from exc
         notify(f"index not saved ({why}): searching in memory")
         with tempfile.TemporaryDirectory(prefix="qa-index-") as scratch:
-            index, skipped = build_into(Path(scratch), corpus, sources, notify, None, progress)
+            index, skipped, reused = build_into(Path(scratch), corpus, sources, notify, None,
+                                                progress)
             index.folder = None  # nothing of it is kept on disk
-    done = report(index, sources, skipped, started, rebuilt=True)
-    notify(f"indexed {done.documents} documents, {done.passages} passages in "
-           f"{done.seconds:.2f} s" + (f"; skipped {len(skipped)} unreadable, binary or empty "
-                                      f"file(s){'' if verbose else ' (--verbose lists them)'}"
-                                      if skipped else ""))
+    done = report(index, sources, skipped, started, rebuilt=True, reused=reused)
+    notify(build_summary(done, verbose))
     for name in skipped if verbose else ():
         notify(f"skipped {name}")
     for name, why in corpus_files.scan(corpus).passed_over:
@@ -128,13 +115,34 @@ def rebuild(corpus: Path, index_dir: Path, notify: Notify, force: bool = False,
     return index, done
 
 
+def sweep_leftovers(index_dir: Path) -> None:
+    """Remove generations that interrupted builds left behind (called under the lock, so
+    that no build is writing one; CURRENT cannot change meanwhile)."""
+    live = live_name(index_dir)
+    if live is not None:
+        store.remove_old_generations(index_dir, keep=live)
+
+
+def build_summary(done: BuildReport, verbose: bool) -> str:
+    """The one line a build leaves on stderr."""
+    summary = (f"indexed {done.documents} documents, {done.passages} passages in "
+               f"{done.seconds:.2f} s")
+    if done.reused:
+        summary += f" ({done.read} file(s) read, {done.reused} unchanged)"
+    if done.skipped:
+        summary += (f"; skipped {len(done.skipped)} unreadable, binary or empty file(s)"
+                    f"{'' if verbose else ' (--verbose lists them)'}")
+    return summary
+
+
 def build_into(index_dir: Path, corpus: Path, sources, notify: Notify,
-               previous: Index | None, progress: Progress | None) -> tuple[Index, list[str]]:
-    """Write a new generation of `index_dir` from `sources` and open it."""
+               previous: Index | None, progress: Progress | None):
+    """Write a new generation of `index_dir` from `sources` and open it; returns (the index,
+    the names of skipped files, how many files were reused from `previous`)."""
     gen = store.new_generation(index_dir)
     try:
         writer = IndexWriter(gen, Analyzer(), BM25Params())
-        skipped, fingerprints = add_sources(writer, sources, notify, previous, progress)
+        skipped, fingerprints, reused = add_sources(writer, sources, notify, previous, progress)
         if len(writer.passage_offsets) == 1:
             raise UsageError("the documents contain no text to search")
         parts = writer.finish()
@@ -145,38 +153,39 @@ def build_into(index_dir: Path, corpus: Path, sources, notify: Notify,
         "corpus": str(corpus.resolve()),
         "sources": fingerprints, "params": BM25Params().as_dict(),
         "analyzer": writer.analyzer.settings})
-    return store.load(index_dir), skipped
+    return store.load(index_dir), skipped, reused
 
 
 def add_sources(writer: IndexWriter, sources, notify: Notify, previous: Index | None,
                 progress: Progress | None = None):
-    """Feed every source to the writer, in name order; returns (skipped, fingerprints)."""
+    """Feed every source to the writer, in name order; returns (skipped, fingerprints, how
+    many sources were reused from `previous`). Closing `loaded` on the way out ends the
+    worker processes at once when the build stops early (an error, Ctrl-C)."""
     reusable = reusable_sources(previous, sources)
     fresh = [s for s in sources if s.name not in reusable]
-    loaded = analyze_in_parallel(read_source, fresh, writer.analyzer)
     skipped, fingerprints = [], {}
-    for done, source in enumerate(sources):
-        if progress is not None:
-            progress(done, len(sources), len(writer.passage_offsets) - 1)
-        if source.name in reusable:
-            writer.add_reused(previous, reusable[source.name])
-            fingerprints[source.name] = dict(previous.meta["sources"][source.name],
-                                             mtime_ns=source.mtime_ns)
-            continue
-        _, analyzed, info = next(loaded)
-        if info.notice:
-            notify(info.notice)
-        if info.sha256 is not None:  # a file that could not be read at all (gone, locked,
-            # no permission) is not remembered, so that the next call tries it again
-            fingerprints[source.name] = {"bytes": source.size, "mtime_ns": source.mtime_ns,
-                                         "sha256": info.sha256}
-        if analyzed is None:
-            skipped.append(source.name)
-        else:
-            writer.add(analyzed)
+    with contextlib.closing(analyze_in_parallel(read_source, fresh, writer.analyzer)) as loaded:
+        for done, source in enumerate(sources):
+            if progress is not None:
+                progress(done, len(sources), len(writer.passage_offsets) - 1)
+            if source.name in reusable:
+                writer.add_reused(previous, reusable[source.name])
+                fingerprints[source.name] = record(
+                    source, previous.meta["sources"][source.name].get("sha256"))
+                continue
+            _, analyzed, info = next(loaded)
+            if info.notice:
+                notify(info.notice)
+            if info.sha256 is not None:  # a file that could not be read at all (gone, locked,
+                # no permission) is not remembered, so that the next call tries it again
+                fingerprints[source.name] = record(source, info.sha256)
+            if analyzed is None:
+                skipped.append(source.name)
+            else:
+                writer.add(analyzed)
     if progress is not None:
         progress(len(sources), len(sources), len(writer.passage_offsets) - 1)
-    return skipped, fingerprints
+    return skipped, fingerprints, len(reusable)
 
 
 def reusable_sources(previous: Index | None, sources) -> dict[str, dict]:
@@ -201,10 +210,13 @@ def load_if_fresh_quietly(index_dir: Path, sources) -> Index | None:
     return load_if_fresh(index_dir, sources, lambda _message: None)
 
 
-def report(index: Index, sources, skipped, started: float, rebuilt: bool) -> BuildReport:
+def report(index: Index, sources, skipped, started: float, rebuilt: bool,
+           reused: int = 0) -> BuildReport:
     where = "" if index.folder is None else str(index.folder)
+    read = len(sources) - reused if rebuilt else 0
     return BuildReport(len(sources) - len(skipped), len(index.passages),
-                       time.perf_counter() - started, tuple(skipped), rebuilt, where)
+                       time.perf_counter() - started, tuple(skipped), rebuilt, where,
+                       read, reused)
 
 
 def remember_query_stems(index: Index) -> None:

@@ -183,6 +183,26 @@ def save_query_stems(folder: Path, stems: dict[str, str]) -> None:
         pass
 
 
+def update_source_records(folder: Path, updates: dict[str, dict]) -> None:
+    """Record the new stats of source files whose content is still what the live generation
+    indexed (the same sha256), so that they are not hashed again. Best effort, skipped while
+    a build runs: a read-only folder only means hashing them again next time."""
+    with lock_if_free(folder) as locked:
+        if not locked:
+            return
+        try:
+            gen = live_generation(folder)
+            meta = read_meta_of(gen)
+            recorded = meta["sources"]
+            fitting = {name: entry for name, entry in updates.items()
+                       if recorded.get(name, {}).get("sha256") == entry["sha256"]}
+            if fitting:
+                recorded.update(fitting)
+                write_atomic(gen / "meta.json", json.dumps(meta, indent=1).encode())
+        except (OSError, DamagedIndex, KeyError, TypeError, AttributeError):
+            pass
+
+
 def open_generation(gen: Path, meta: dict, big: bool) -> Index:
     arrays = {n: np.load(gen / f"{n}.npy", allow_pickle=False, mmap_mode="r" if big else None)
               for n in ARRAYS}
@@ -336,10 +356,34 @@ def build_lock(folder: Path, notify=lambda _message: None):
     try:
         yield
     finally:
-        HELD_LOCKS.discard(fh.fileno())
-        fh.truncate(0)
-        fcntl.flock(fh, fcntl.LOCK_UN)
+        release(fh)
+
+
+@contextlib.contextmanager
+def lock_if_free(folder: Path):
+    """The build lock if nobody holds it now (True), else nothing (False): for housekeeping
+    that may as well be skipped while a build runs."""
+    path = folder / ".lock"
+    try:
+        fh = open(path, "a+")
+    except OSError:
+        yield False
+        return
+    if not take(fh, path):
         fh.close()
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        release(fh)
+
+
+def release(fh) -> None:
+    HELD_LOCKS.discard(fh.fileno())
+    fh.truncate(0)
+    fcntl.flock(fh, fcntl.LOCK_UN)
+    fh.close()
 
 
 def take(fh, path: Path) -> bool:
