@@ -6,9 +6,12 @@ no document uses ("improbable" -> unlikely)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..index.model import Index
 from ..text.analyze import split_words
+from ..text.lexicon import capital_cities
+from .settings import active
 from .wordnet import synonyms as wordnet_synonyms
 
 EXPANSION_WEIGHT = 0.6  # an expanded term counts less than a word the user typed
@@ -58,28 +61,29 @@ def expand(index: Index, question: str, words: list[tuple[str, str]]) -> list[Qu
         expanded[:] = [QueryTerm(q.term, 1.0 / len(words)) if q.weight == 1.0
                        and q.term in words else q for q in expanded]
 
-    for letters, long_form in index.acronyms.items():
+    on = active()
+    for letters, long_form in (index.acronyms.items() if on.acronyms else ()):
         acronym, long_terms = index.analyzer.stem(letters), index.analyzer.terms(long_form)
         if acronym in present:  # the long form is one term, whatever its length
             add(long_terms, EXPANSION_WEIGHT / len(long_terms), typed.get(acronym, acronym))
         elif len(long_terms) > 1 and stands_in(terms, long_terms):
             as_one_term(long_terms)
             add([acronym], EXPANSION_WEIGHT, long_form)
-    synonyms = index.synonyms.get("words", {})
+    synonyms = index.synonyms.get("words", {}) if on.thesaurus else {}
     for term in terms:
         add_synonyms(synonyms.get(term, ()), typed.get(term, term))
     for entry in (key for key in synonyms if " " in key):  # "blue helmet"
         if stands_in(terms, entry.split()):
             as_one_term(entry.split())
             add_synonyms(synonyms[entry], " ".join(typed.get(t, t) for t in entry.split()))
-    for name, others in named_countries(index, question):
+    for name, others in named_countries(index, question, on.countries, on.capitals):
         add(others, NAME_WEIGHT, name)
         name_terms = index.analyzer.terms(name)
         if len(name_terms) > 1:  # "Ivory Coast" is one name, not two words
             as_one_term(name_terms)
-    for phrase, synonyms in phrasal_verbs(index, question):
+    for phrase, synonyms in (phrasal_verbs(index, question) if on.phrasal_verbs else ()):
         add(synonyms, SYNONYM_WEIGHT, phrase)
-    for word, phrases in absent_word_synonyms(index, words):
+    for word, phrases in (absent_word_synonyms(index, words) if on.wordnet else ()):
         for phrase in phrases:  # a phrase shares one synonym's weight: "two weeks"
             add(phrase, WORDNET_WEIGHT / len(set(phrase)), word)
     return expanded
@@ -90,11 +94,19 @@ def stands_in(terms: list[str], phrase: list[str]) -> bool:
     return any(terms[at:at + len(phrase)] == phrase for at in range(len(terms) - len(phrase) + 1))
 
 
-def named_countries(index: Index, question: str):
+def named_countries(index: Index, question: str, countries: bool = True,
+                    capitals: bool = True):
     """(name, terms it stands for) for each country or capital named in the question."""
     words = " " + " ".join(split_words(question)) + " "
     return [(name, others) for name, others in index.synonyms.get("names", {}).items()
-            if f" {name} " in words]
+            if f" {name} " in words
+            and (capitals if name in capital_names() else countries)]
+
+
+@lru_cache(maxsize=1)
+def capital_names() -> frozenset[str]:
+    """The capitals of `named_countries`' table, spelled as its keys are."""
+    return frozenset(" ".join(split_words(city)) for city in capital_cities())
 
 
 def phrasal_verbs(index: Index, question: str, reach: int = 3):

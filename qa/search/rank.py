@@ -20,8 +20,10 @@ from ..text.answer_types import AnswerType, AskedFor, item_pattern
 from ..text.sentences import split_sentences
 from ..types import TermScore
 from .expand import QueryTerm
+from .feedback import with_feedback
 from .filters import Filters
 from .query import Query
+from .settings import active
 
 CANDIDATES = 30  # re-scoring more changed nothing on the development set, and costs time
 # Re-scoring weights, measured on the development questions (see the README); small on
@@ -53,6 +55,8 @@ def rank(index: Index, query: Query, k: int) -> list[Ranked]:
     the sources its filters allow, holding every phrase quoted in the question."""
     terms = list(query.terms)
     scores = index.weighted_scores((q.term, q.weight) for q in terms)
+    if active().feedback:
+        scores = with_feedback(index, terms, scores)
     query.filters.restrict(index, scores)
     candidates = accepted_candidates(index, scores, max(k, CANDIDATES), query.filters)
     idf = {q.term: index.weight_of(q.term) for q in terms}
@@ -86,13 +90,15 @@ def bonus_parts(index: Index, passage_id: int, terms: list[QueryTerm], idf: dict
     # sentences cover the passage up to the spaces between them: one tokenization serves both
     positions = term_positions([term for found in in_sentences for term in found])
     covered = [coverage(set(found), wanted, idf) for found in in_sentences]
-    parts = {"+proximity": PROXIMITY_WEIGHT * proximity(positions, wanted, idf),
-             "+sentence": SENTENCE_WEIGHT * max(covered, default=0.0),
-             "+heading": SECTION_WEIGHT * coverage(heading, wanted, idf)}
+    on = active()
+    parts = {"+proximity": PROXIMITY_WEIGHT * proximity(positions, wanted, idf) * on.proximity,
+             "+sentence": SENTENCE_WEIGHT * max(covered, default=0.0) * on.sentence,
+             "+heading": SECTION_WEIGHT * coverage(heading, wanted, idf) * on.heading}
     typed = [idf[q.term] for q in wanted if q.weight == 1.0]
-    if asked.type in RANKING_TYPES and typed and item_pattern(asked.type).search(passage.text):
+    if (on.percentage and asked.type in RANKING_TYPES and typed
+            and item_pattern(asked.type).search(passage.text)):
         parts[f"+{asked.type}"] = TYPE_WEIGHT * sum(typed) / len(typed)
-    if asked.type in ANSWER_SENTENCE_TYPES:
+    if on.answer_sentence and asked.type in ANSWER_SENTENCE_TYPES:
         parts["+answer-sentence"] = ANSWER_SENTENCE_WEIGHT * max(
             (c for c, sentence in zip(covered, sentences) if c and asked.item_in(sentence)),
             default=0.0)
