@@ -36,14 +36,11 @@ def with_feedback(index: Index, terms: list[QueryTerm], scores: np.ndarray) -> n
     mix = MODEL_WEIGHT * (1 - share)
     if not model or mix <= 0:
         return scores
-    original: dict[str, float] = {}
-    for q in terms:
-        original[q.term] = original.get(q.term, 0.0) + q.weight
-    mass = sum(original.values())  # the model gets its share of the query's total weight
-    mixed = {term: (1 - mix) * weight for term, weight in original.items()}
-    for term, p in model.items():
-        mixed[term] = mixed.get(term, 0.0) + mix * mass * p
-    return index.weighted_scores(mixed.items())
+    mass = sum(q.weight for q in terms)  # the model gets its share of the query's weight
+    added = index.weighted_scores((term, mix * mass * p) for term, p in model.items())
+    # it re-orders the passages that match the question, and finds no others: a passage
+    # with none of the words asked about is no answer, however topical
+    return np.where(scores > 0, (1 - mix) * scores + added, scores)
 
 
 def document_of(index: Index) -> np.ndarray:

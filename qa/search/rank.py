@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
+
+import numpy as np
 
 from ..index.bm25 import top_k
 from ..index.model import Index
@@ -19,7 +22,7 @@ from ..text.analyze import split_words
 from ..text.answer_types import AnswerType, AskedFor, item_pattern
 from ..text.sentences import split_sentences
 from ..types import TermScore
-from .expand import QueryTerm
+from .expand import EXPANSION_WEIGHT, QueryTerm
 from .feedback import with_feedback
 from .filters import Filters
 from .query import Query
@@ -51,33 +54,97 @@ class Ranked:
 
 
 def rank(index: Index, query: Query, k: int) -> list[Ranked]:
-    """The k best passages for `query` (ties by position; zero scores are not results), from
+    """The k best passages for `query` (ties by position; a passage that holds a query term
+    is a result even where BM25 scores it zero or below, after every positive one), from
     the sources its filters allow, holding every phrase quoted in the question."""
     terms = list(query.terms)
-    scores = index.weighted_scores((q.term, q.weight) for q in terms)
+    groups = synonym_groups(index, query)
+    grouped = {id(q) for expansions in groups.values() for q in expansions}
+    typed = index.weighted_scores((q.term, q.weight) for q in terms if not q.via)
+    scores = typed + index.weighted_scores((q.term, q.weight) for q in terms
+                                           if q.via and id(q) not in grouped)
+    add_capped_expansions(index, scores, groups, {q.term: q.weight for q in terms if not q.via})
+    before = scores
     if active().feedback:
         scores = with_feedback(index, terms, scores)
     query.filters.restrict(index, scores)
-    candidates = accepted_candidates(index, scores, max(k, CANDIDATES), query.filters)
+    candidates = accepted_candidates(index, scores, max(k, CANDIDATES), query.filters, terms)
     idf = {q.term: index.weight_of(q.term) for q in terms}
     match = TermMatcher(index, unique(terms))
     rescored = []
     for i in candidates:
-        bonus = bonus_parts(index, i, terms, idf, match, query.asked)
-        rescored.append((i, float(scores[i]) + sum(bonus.values()), bonus))
-    rescored.sort(key=lambda item: (-item[1], item[0]))
-    return [Ranked(i, round(s, 6), bonus) for i, s, bonus in rescored[:k]]
+        # evidence beyond BM25 is for passages holding a word typed, not only its synonyms
+        bonus = bonus_parts(index, i, terms, idf, match, query.asked) if typed[i] else {}
+        if scores is not before:  # what feedback changed, so that --explain adds up
+            bonus = {"+feedback": float(scores[i] - before[i]), **bonus}
+        rescored.append((i, float(before[i]) + sum(bonus.values()), bonus, scores[i] <= 0))
+    # a match that BM25 scores zero or below comes after every positive one
+    rescored.sort(key=lambda item: (item[3], -item[1], item[0]))
+    return [Ranked(i, round(s, 6), bonus) for i, s, bonus, _ in rescored[:k]]
 
 
-def accepted_candidates(index: Index, scores, n: int, filters: Filters) -> list[int]:
-    """The n best-scoring passages the filters accept, looking deeper while phrases reject."""
+def synonym_groups(index: Index, query: Query) -> dict[str, list[QueryTerm]]:
+    """{typed term: its expansions} for each word typed that the corpus has. Together, a
+    word's expansions add at most EXPANSION_WEIGHT x the least that word gives any passage
+    holding it (`add_capped_expansions`), and they take no part in the re-scoring evidence,
+    so a passage holding the word ranks above one holding only its synonyms (four synonyms
+    of "peacekeepers" once outweighed the word itself)."""
+    typed_term = dict(query.words)
+    groups: dict[str, list[QueryTerm]] = {}
+    for q in query.terms:
+        term = typed_term.get(q.via) if q.via else None
+        if term and index.doc_freq(term):
+            groups.setdefault(term, []).append(q)
+    return groups
+
+
+def add_capped_expansions(index: Index, scores, groups: dict[str, list[QueryTerm]],
+                          typed_weight: dict[str, float]) -> None:
+    """Add each typed word's expansions to `scores`, capped per passage (`synonym_groups`)."""
+    for term, expansions in groups.items():
+        added = np.zeros(len(scores))
+        for q in expansions:
+            docs, weights = index.postings(q.term)
+            added[docs] += q.weight * weights
+        cap = EXPANSION_WEIGHT * typed_weight.get(term, 1.0) * least_weight(index, term)
+        scores += np.minimum(added, cap, out=added)
+
+
+def least_weight(index: Index, term: str) -> float:
+    """The least BM25 weight `term` gives a passage holding it (0 when BM25 gives it none)."""
+    return max(float(index.postings(term)[1].min()), 0.0)
+
+
+def typed_weight(query: Query, term: str) -> float:
+    return next((q.weight for q in query.terms if q.term == term and not q.via), 1.0)
+
+
+def accepted_candidates(index: Index, scores, n: int, filters: Filters,
+                        terms: list[QueryTerm]) -> list[int]:
+    """The n best-scoring passages the filters accept, looking deeper while phrases reject;
+    when the positive scores run out, the passages that hold a query term all the same."""
     depth = n
     while True:
         ranked = top_k(scores, depth)
         accepted = [int(i) for i in ranked if filters.accepts(index.passages[int(i)])]
-        if len(accepted) >= n or len(ranked) < depth:
+        if len(accepted) >= n:
             return accepted[:n]
+        if len(ranked) < depth:
+            break
         depth *= 4
+    unscored = (i for i in matched_without_score(index, scores, terms)
+                if filters.accepts(index.passages[i]))
+    return accepted + list(islice(unscored, min(n, len(index.passages)) - len(accepted)))
+
+
+def matched_without_score(index: Index, scores, terms: list[QueryTerm]) -> list[int]:
+    """Passages holding a query term whose BM25 score is zero or negative, best first.
+    BM25Okapi gives that to terms in half or more of the passages (a one-document folder of
+    two paragraphs), where a user still expects the passage that has the word."""
+    held = [index.postings(q.term)[0] for q in terms]
+    ids = np.unique(np.concatenate(held)) if held else np.zeros(0, dtype=np.int64)
+    ids = ids[np.isfinite(scores[ids]) & (scores[ids] <= 0)]  # -inf: ruled out by --source
+    return [int(i) for i in ids[np.lexsort((ids, -scores[ids]))]]
 
 
 def bonus_parts(index: Index, passage_id: int, terms: list[QueryTerm], idf: dict[str, float],
@@ -169,5 +236,11 @@ def explain(index: Index, query: Query, ranked: Ranked) -> tuple[TermScore, ...]
             before = contributions.get(q.term)
             score = q.weight * float(weights[at]) + (before.score if before else 0.0)
             contributions[q.term] = TermScore(q.term, round(score, 6), q.via)
+    for term, expansions in synonym_groups(index, query).items():  # as capped in ranking
+        members = [contributions[q.term] for q in expansions if q.term in contributions]
+        added = sum(t.score for t in members)
+        cap = EXPANSION_WEIGHT * typed_weight(query, term) * least_weight(index, term)
+        for t in members if added > cap else ():
+            contributions[t.term] = TermScore(t.term, round(t.score * cap / added, 6), t.via)
     extra = [TermScore(name, round(value, 6)) for name, value in ranked.bonus.items() if value]
     return tuple(sorted(contributions.values(), key=lambda t: -t.score)) + tuple(extra)
