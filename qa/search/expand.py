@@ -11,6 +11,7 @@ from functools import lru_cache
 from ..index.model import Index
 from ..text.analyze import split_words
 from ..text.lexicon import capital_cities
+from .lookup import postings
 from .settings import active
 from .wordnet import synonyms as wordnet_synonyms
 
@@ -132,7 +133,7 @@ def absent_word_synonyms(index: Index, words: list[tuple[str, str]]
     [["unlik"]]."""
     found = []
     for word, term in dict.fromkeys(words):
-        if not word.isalpha() or index.doc_freq(term):
+        if not word.isalpha() or len(postings(index, term)[0]):
             continue
         phrases = [terms for terms in (matchable(index, synonym) for synonym in
                                        wordnet_synonyms(word)) if terms]

@@ -28,19 +28,32 @@ from .expand import QueryTerm
 FEEDBACK_DOCUMENTS = 10
 FEEDBACK_TERMS = 10
 MODEL_WEIGHT = 0.5  # RM3's interpolation: half the original query, half the model
+FEEDBACK_POOL = 200  # the first pass's best passages, which feedback re-orders
+PASSAGES_PER_DOCUMENT = 10  # a long document is represented by its best passages
 
 
-def with_feedback(index: Index, terms: list[QueryTerm], scores: np.ndarray) -> np.ndarray:
-    """The passages' scores for the question mixed with its relevance model (RM3)."""
-    model, share = relevance_model(index, scores)
+def feedback(index: Index, terms: list[QueryTerm], scores: np.ndarray,
+             pool: np.ndarray) -> tuple[float, dict[int, float]]:
+    """RM3 for the question: (mix, what the relevance model adds to each of the first pass's
+    best passages, by id); a passage's score becomes (1 - mix) x its score + that. Only the
+    first pass's best passages (`pool`, FEEDBACK_POOL of them, in id order) are re-scored,
+    and no others found: a passage with none of
+    the words asked about is no answer, however topical; and the model's words are common
+    ones, whose whole postings cost more than the first pass."""
+    model, share = relevance_model(index, scores, pool)
     mix = MODEL_WEIGHT * (1 - share)
     if not model or mix <= 0:
-        return scores
+        return 0.0, {}
     mass = sum(q.weight for q in terms)  # the model gets its share of the query's weight
-    added = index.weighted_scores((term, mix * mass * p) for term, p in model.items())
-    # it re-orders the passages that match the question, and finds no others: a passage
-    # with none of the words asked about is no answer, however topical
-    return np.where(scores > 0, (1 - mix) * scores + added, scores)
+    added = np.zeros(len(pool))
+    for tid, p in model.items():  # by term id: no lookup of the term's name needed
+        start, end = int(index.offsets[tid]), int(index.offsets[tid + 1])
+        docs, weights = index.docs[start:end], index.weights[start:end]
+        if len(docs):
+            at = np.minimum(docs.searchsorted(pool), len(docs) - 1)
+            hit = docs[at] == pool
+            added[hit] += mix * mass * p * weights[at[hit]]
+    return mix, {int(i): float(a) for i, a in zip(pool, added) if a}
 
 
 def document_of(index: Index) -> np.ndarray:
@@ -53,32 +66,47 @@ def document_of(index: Index) -> np.ndarray:
     return cached
 
 
-def relevance_model(index: Index, scores: np.ndarray) -> tuple[dict[str, float], float]:
-    """p(term | relevant) over the best documents' 10 heaviest terms (each document's term
-    distribution weighted by its share of the documents' scores), and the share of the
-    collection's postings those documents hold."""
-    positive = np.flatnonzero(scores > 0)
-    if not len(positive):
+def relevance_model(index: Index, scores: np.ndarray,
+                    pool: np.ndarray) -> tuple[dict[int, float], float]:
+    """p(term | relevant), by term id, over the best documents' 10 heaviest terms (each document's term
+    distribution weighted by its share of the documents' scores; a document scores as its
+    best passage in `pool`, the first pass's best passages in id order), and the share of
+    the collection's postings those documents hold."""
+    if not len(pool):
         return {}, 1.0
-    owners = document_of(index)[positive]  # ascending, as passage ids are
+    owners = document_of(index)[pool]  # ascending, as the pool's passage ids are
     runs = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
     best_of = np.zeros(len(index.sources))
-    best_of[owners[runs]] = np.maximum.reduceat(scores[positive], runs)
-    documents = top_k(best_of, FEEDBACK_DOCUMENTS)
-    forward = index.forward
-    spans = [(int(forward["offsets"][entry["first"]]),
-              int(forward["offsets"][entry["first"] + entry["count"]]))
-             for entry in (index.sources[int(d)] for d in documents)]
-    share = sum(end - start for start, end in spans) / max(1, len(forward["terms"]))
+    best_of[owners[runs]] = np.maximum.reduceat(scores[pool], runs)
+    documents = [int(d) for d in top_k(best_of, FEEDBACK_DOCUMENTS)]
+    offsets, entries = index.forward["offsets"], [index.sources[d] for d in documents]
+    held = sum(int(offsets[e["first"] + e["count"]]) - int(offsets[e["first"]]) for e in entries)
+    share = held / max(1, len(index.forward["terms"]))
     if share >= 1:
         return {}, 1.0
     weights = best_of[documents] / best_of[documents].sum()
     ids, mass = [], []
-    for (start, end), weight in zip(spans, weights):
-        tfs = np.asarray(forward["tfs"][start:end], dtype=np.float64)
-        ids.append(np.asarray(forward["terms"][start:end]))
+    for document, weight in zip(documents, weights):
+        part, tfs = document_terms(index, document, pool[owners == document], scores)
+        ids.append(part)
         mass.append(weight * tfs / max(tfs.sum(), 1.0))
     model = np.bincount(np.concatenate(ids), weights=np.concatenate(mass))
     heaviest = top_k(model, FEEDBACK_TERMS)
     total = float(model[heaviest].sum())
-    return {index.terms[int(t)]: float(model[t]) / total for t in heaviest}, share
+    return {int(t): float(model[t]) / total for t in heaviest}, share
+
+
+def document_terms(index: Index, document: int, pooled: np.ndarray, scores: np.ndarray):
+    """The term ids and counts of a document's passages: all of them, or for a document of
+    more than PASSAGES_PER_DOCUMENT, its best ones among `pooled` (a report of hundreds of
+    paragraphs is not read whole for every question)."""
+    entry, forward = index.sources[document], index.forward
+    first, count = entry["first"], entry["count"]
+    if count > PASSAGES_PER_DOCUMENT:
+        chosen = pooled[np.argsort(-scores[pooled], kind="stable")[:PASSAGES_PER_DOCUMENT]]
+    else:
+        chosen = np.arange(first, first + count)
+    bounds = np.asarray(forward["offsets"][first:first + count + 1])
+    rows = [(int(bounds[p - first]), int(bounds[p - first + 1])) for p in np.sort(chosen)]
+    return (np.concatenate([np.asarray(forward["terms"][a:b]) for a, b in rows]),
+            np.concatenate([np.asarray(forward["tfs"][a:b], dtype=np.float64) for a, b in rows]))

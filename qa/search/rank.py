@@ -23,12 +23,13 @@ from ..text.answer_types import AnswerType, AskedFor, item_pattern
 from ..text.sentences import split_sentences
 from ..types import TermScore
 from .expand import EXPANSION_WEIGHT, QueryTerm
-from .feedback import with_feedback
+from .feedback import FEEDBACK_POOL, feedback
 from .filters import Filters
+from .lookup import postings, weighted_scores
 from .query import Query
 from .settings import active
 
-CANDIDATES = 30  # re-scoring more changed nothing on the development set, and costs time
+CANDIDATES = 20  # 20 and 30 rank alike on all four development sets (bench/README.md)
 # Re-scoring weights, measured on the development questions (see the README); small on
 # purpose: BM25 stays the main evidence.
 PROXIMITY_WEIGHT = 0.5
@@ -60,40 +61,57 @@ def rank(index: Index, query: Query, k: int) -> list[Ranked]:
     terms = list(query.terms)
     groups = synonym_groups(index, query)
     grouped = {id(q) for expansions in groups.values() for q in expansions}
-    typed = index.weighted_scores((q.term, q.weight) for q in terms if not q.via)
-    scores = typed + index.weighted_scores((q.term, q.weight) for q in terms
-                                           if q.via and id(q) not in grouped)
+    scores = weighted_scores(index, ((q.term, q.weight) for q in terms if id(q) not in grouped))
     add_capped_expansions(index, scores, groups, {q.term: q.weight for q in terms if not q.via})
-    before = scores
-    if active().feedback:
-        scores = with_feedback(index, terms, scores)
+    depth = max(FEEDBACK_POOL, k, CANDIDATES)
+    pool = top_k(scores, depth)  # the first pass's best, for feedback and candidates alike
+    mix, added = feedback(index, terms, scores, np.sort(pool)) if active().feedback else (0.0, {})
+    if mix:
+        scores *= 1 - mix  # in place: RM3's share of the question's own scores
+        ids = np.fromiter(added, dtype=np.int64, count=len(added))
+        scores[ids] += np.fromiter(added.values(), dtype=np.float64, count=len(added))
     query.filters.restrict(index, scores)
-    candidates = accepted_candidates(index, scores, max(k, CANDIDATES), query.filters, terms)
+    candidates = accepted_candidates(index, scores, max(k, CANDIDATES), query.filters, terms,
+                                     pool, depth)
     idf = {q.term: index.weight_of(q.term) for q in terms}
     match = TermMatcher(index, unique(terms))
+    typed = holding(index, candidates, query.typed_terms)
     rescored = []
     for i in candidates:
         # evidence beyond BM25 is for passages holding a word typed, not only its synonyms
-        bonus = bonus_parts(index, i, terms, idf, match, query.asked) if typed[i] else {}
-        if scores is not before:  # what feedback changed, so that --explain adds up
-            bonus = {"+feedback": float(scores[i] - before[i]), **bonus}
-        rescored.append((i, float(before[i]) + sum(bonus.values()), bonus, scores[i] <= 0))
+        bonus = bonus_parts(index, i, terms, idf, match, query.asked) if i in typed else {}
+        if mix:  # what feedback changed, so that --explain adds up
+            base = (float(scores[i]) - added.get(i, 0.0)) / (1 - mix)
+            bonus = {"+feedback": float(scores[i]) - base, **bonus}
+        rescored.append((i, float(scores[i]) + sum(v for n, v in bonus.items()
+                                                    if n != "+feedback"), bonus, scores[i] <= 0))
     # a match that BM25 scores zero or below comes after every positive one
     rescored.sort(key=lambda item: (item[3], -item[1], item[0]))
     return [Ranked(i, round(s, 6), bonus) for i, s, bonus, _ in rescored[:k]]
 
 
+def holding(index: Index, passage_ids: list[int], terms) -> set[int]:
+    """Those of `passage_ids` that hold one of `terms` (looked up in the terms' postings)."""
+    wanted, found = np.asarray(passage_ids, dtype=np.int64), set()
+    for term in terms if len(wanted) else ():
+        docs = postings(index, term)[0]
+        at = np.minimum(docs.searchsorted(wanted), max(len(docs) - 1, 0))
+        if len(docs):
+            found.update(wanted[docs[at] == wanted].tolist())
+    return found
+
+
 def synonym_groups(index: Index, query: Query) -> dict[str, list[QueryTerm]]:
     """{typed term: its expansions} for each word typed that the corpus has. Together, a
     word's expansions add at most EXPANSION_WEIGHT x the least that word gives any passage
-    holding it (`add_capped_expansions`), and they take no part in the re-scoring evidence,
-    so a passage holding the word ranks above one holding only its synonyms (four synonyms
-    of "peacekeepers" once outweighed the word itself)."""
+    holding it (`add_capped_expansions`), and a passage holding none of the words typed gets
+    no re-scoring evidence, so a passage holding the word ranks above one holding only its
+    synonyms (four synonyms of "peacekeepers" once outweighed the word itself)."""
     typed_term = dict(query.words)
     groups: dict[str, list[QueryTerm]] = {}
     for q in query.terms:
         term = typed_term.get(q.via) if q.via else None
-        if term and index.doc_freq(term):
+        if term and len(postings(index, term)[0]):
             groups.setdefault(term, []).append(q)
     return groups
 
@@ -102,17 +120,19 @@ def add_capped_expansions(index: Index, scores, groups: dict[str, list[QueryTerm
                           typed_weight: dict[str, float]) -> None:
     """Add each typed word's expansions to `scores`, capped per passage (`synonym_groups`)."""
     for term, expansions in groups.items():
-        added = np.zeros(len(scores))
-        for q in expansions:
-            docs, weights = index.postings(q.term)
-            added[docs] += q.weight * weights
+        parts = [(postings(index, q.term), q.weight) for q in expansions]
+        docs = np.concatenate([found[0] for found, _ in parts])
+        added = np.concatenate([weight * found[1] for found, weight in parts])
+        if len(parts) > 1:  # a passage may hold several expansions: add theirs up first
+            docs, at = np.unique(docs, return_inverse=True)
+            added = np.bincount(at, weights=added, minlength=len(docs))
         cap = EXPANSION_WEIGHT * typed_weight.get(term, 1.0) * least_weight(index, term)
-        scores += np.minimum(added, cap, out=added)
+        scores[docs] += np.minimum(added, cap)
 
 
 def least_weight(index: Index, term: str) -> float:
     """The least BM25 weight `term` gives a passage holding it (0 when BM25 gives it none)."""
-    return max(float(index.postings(term)[1].min()), 0.0)
+    return max(float(postings(index, term)[1].min()), 0.0)
 
 
 def typed_weight(query: Query, term: str) -> float:
@@ -120,18 +140,26 @@ def typed_weight(query: Query, term: str) -> float:
 
 
 def accepted_candidates(index: Index, scores, n: int, filters: Filters,
-                        terms: list[QueryTerm]) -> list[int]:
+                        terms: list[QueryTerm], pool, depth: int) -> list[int]:
     """The n best-scoring passages the filters accept, looking deeper while phrases reject;
-    when the positive scores run out, the passages that hold a query term all the same."""
-    depth = n
+    when the positive scores run out, the passages that hold a query term all the same.
+    `pool`: the first pass's `depth` best passages (fewer if fewer scored above zero);
+    feedback only raised scores among them and scaled every score alike, so the best
+    passages are still among them."""
+    found = len(pool)
+    pool = pool[scores[pool] > 0]  # a --source filter may have ruled some out
+    ranked = pool[np.lexsort((pool, -scores[pool]))]
     while True:
-        ranked = top_k(scores, depth)
-        accepted = [int(i) for i in ranked if filters.accepts(index.passages[int(i)])]
-        if len(accepted) >= n:
-            return accepted[:n]
-        if len(ranked) < depth:
+        accepted = (list(islice((int(i) for i in ranked  # reading a passage costs
+                                 if filters.accepts(index.passages[int(i)])), n))
+                    if filters.phrases else [int(i) for i in ranked[:n]])
+        if len(accepted) >= n or found < depth:
             break
         depth *= 4
+        ranked = top_k(scores, depth)
+        found = len(ranked)
+    if len(accepted) >= n:
+        return accepted
     unscored = (i for i in matched_without_score(index, scores, terms)
                 if filters.accepts(index.passages[i]))
     return accepted + list(islice(unscored, min(n, len(index.passages)) - len(accepted)))
@@ -141,7 +169,7 @@ def matched_without_score(index: Index, scores, terms: list[QueryTerm]) -> list[
     """Passages holding a query term whose BM25 score is zero or negative, best first.
     BM25Okapi gives that to terms in half or more of the passages (a one-document folder of
     two paragraphs), where a user still expects the passage that has the word."""
-    held = [index.postings(q.term)[0] for q in terms]
+    held = [postings(index, q.term)[0] for q in terms]
     ids = np.unique(np.concatenate(held)) if held else np.zeros(0, dtype=np.int64)
     ids = ids[np.isfinite(scores[ids]) & (scores[ids] <= 0)]  # -inf: ruled out by --source
     return [int(i) for i in ids[np.lexsort((ids, -scores[ids]))]]
