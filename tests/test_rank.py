@@ -234,3 +234,14 @@ def test_a_match_scored_zero_or_below_comes_after_the_positive_ones():
     order = [index.passages[r.passage_id].paragraph for r in ranked(index, "river convoys", 5)]
     assert order == [1, 2]
     assert [r.passage_id for r in ranked(index, "river", 5)] == [0, 1]
+
+
+def test_a_compound_matches_its_hyphenated_or_split_spelling_either_way():
+    joined = index_of(("a.txt", FILLER + "Peacekeeping operations resumed in the north.\n\n"
+                       "Keeping the peace was hard.\n"))
+    assert "peacekeeping" in top_passage(joined, "How did peace-keeping operations go?").text.lower()
+    split = index_of(("a.txt", FILLER + "Peace-keeping operations resumed in the north.\n\n"
+                      "A dead man was found by the line of trees.\n"))
+    assert "peace-keeping" in top_passage(split, "peacekeeping").text.lower()
+    # two corpus words that never stand together are no spelling of one: "deadline"
+    assert "deadline" not in {q.via for q in expand(split, "the deadline")}

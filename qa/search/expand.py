@@ -5,8 +5,11 @@ the corpus's terms at build time: `qa.index.expansions`), and WordNet synonyms o
 no document uses ("improbable" -> unlikely)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+import numpy as np
 
 from ..index.model import Index
 from ..text.analyze import split_words
@@ -84,10 +87,55 @@ def expand(index: Index, question: str, words: list[tuple[str, str]]) -> list[Qu
             as_one_term(name_terms)
     for phrase, synonyms in (phrasal_verbs(index, question) if on.phrasal_verbs else ()):
         add(synonyms, SYNONYM_WEIGHT, phrase)
+    for via, term in (compounds(index, question, words) if on.compounds else ()):
+        as_one_term(index.analyzer.terms(via.replace("-", " ")))  # one word, split or not
+        add([term], 1.0, via)  # the word typed, spelled as the corpus spells it
+    for word, parts in (split_compounds(index, words) if on.compounds else ()):
+        add(parts, 1.0 / len(parts), word)  # "peacekeeping" as "peace-keeping": one word's weight
     for word, phrases in (absent_word_synonyms(index, words) if on.wordnet else ()):
         for phrase in phrases:  # a phrase shares one synonym's weight: "two weeks"
             add(phrase, WORDNET_WEIGHT / len(set(phrase)), word)
     return expanded
+
+
+def compounds(index: Index, question: str, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(the two words as typed, the term of their joined spelling) for each pair of adjacent
+    question words that the corpus writes as one word: "peace-keeping" and "peace keeping"
+    find "peacekeeping". Only words the corpus has are looked up: nothing is stemmed."""
+    tokens, known, found = split_words(question), index.analyzer.known_stems, []
+    stopwords = index.analyzer.stopwords
+    for first, second in zip(tokens, tokens[1:]):
+        if first.isalpha() and second.isalpha() and not {first, second} & stopwords:
+            term = known.get(first + second)
+            if term is not None and len(postings(index, term)[0]):
+                found.append((f"{first}-{second}", term))
+    return found
+
+
+def split_compounds(index: Index, words: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    """(word, the terms of its two parts) for each question word the corpus lacks that it
+    writes as two words ("peacekeeping" where the corpus says "peace-keeping"): the split
+    whose parts are both corpus words of three letters or more, the longest first part."""
+    known, found = index.analyzer.known_stems, []
+    for word, term in dict.fromkeys(words):
+        if not word.isalpha() or len(postings(index, term)[0]):
+            continue
+        for at in range(len(word) - 3, 2, -1):
+            parts = [known.get(word[:at]), known.get(word[at:])]
+            if (all(p is not None and len(postings(index, p)[0]) for p in parts)
+                    and written_apart(index, parts, word[:at], word[at:])):
+                found.append((word, parts))
+                break
+    return found
+
+
+def written_apart(index: Index, parts: list[str], first: str, second: str,
+                  looked_at: int = 20) -> bool:
+    """Whether a passage holding both parts writes them as one word split ("peace-keeping",
+    "peace keeping"): "deadline" is not "dead line". Reads at most `looked_at` passages."""
+    held = np.intersect1d(postings(index, parts[0])[0], postings(index, parts[1])[0])
+    pattern = re.compile(rf"\b{re.escape(first)}[\s-]+{re.escape(second)}", re.I)
+    return any(pattern.search(index.passages[int(i)].text) for i in held[:looked_at])
 
 
 def stands_in(terms: list[str], phrase: list[str]) -> bool:

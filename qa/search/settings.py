@@ -24,6 +24,7 @@ class Settings:
     capitals: bool = True  # a capital stands for its country and government (capitals.tsv)
     phrasal_verbs: bool = True  # "pull out" -> withdraw (phrasal_verbs.tsv)
     wordnet: bool = True  # WordNet synonyms of words the corpus lacks
+    compounds: bool = True  # "peace-keeping" = "peacekeeping", either way round
     frames: bool = True  # "how many", "how long" are not search words
     feedback: bool = True  # pseudo-relevance feedback (RM3) from the best documents
     # re-scoring evidence
