@@ -54,10 +54,12 @@ class Ranked:
     bonus: dict[str, float] = field(default_factory=dict, compare=False)  # re-scoring, by name
 
 
-def rank(index: Index, query: Query, k: int) -> list[Ranked]:
+def rank(index: Index, query: Query, k: int, expand_by_feedback: bool = True) -> list[Ranked]:
     """The k best passages for `query` (ties by position; a passage that holds a query term
     is a result even where BM25 scores it zero or below, after every positive one), from
-    the sources its filters allow, holding every phrase quoted in the question."""
+    the sources its filters allow, holding every phrase quoted in the question.
+    `expand_by_feedback=False` leaves pseudo-relevance feedback out (claim checking: a
+    passage on the claim's topic that does not state it is no evidence)."""
     terms = list(query.terms)
     groups = synonym_groups(index, query)
     grouped = {id(q) for expansions in groups.values() for q in expansions}
@@ -65,7 +67,8 @@ def rank(index: Index, query: Query, k: int) -> list[Ranked]:
     add_capped_expansions(index, scores, groups, {q.term: q.weight for q in terms if not q.via})
     depth = max(FEEDBACK_POOL, k, CANDIDATES)
     pool = top_k(scores, depth)  # the first pass's best, for feedback and candidates alike
-    mix, added = feedback(index, terms, scores, np.sort(pool)) if active().feedback else (0.0, {})
+    mix, added = (feedback(index, terms, scores, np.sort(pool))
+                  if expand_by_feedback and active().feedback else (0.0, {}))
     if mix:
         scores *= 1 - mix  # in place: RM3's share of the question's own scores
         ids = np.fromiter(added, dtype=np.int64, count=len(added))
