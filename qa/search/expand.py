@@ -1,8 +1,9 @@
 """Query expansion: the other names of what a question names, each counting less than a word
 the user typed. Acronyms mined from the corpus (TOB <-> Temporary Operating Bases), general
 synonyms and phrasal verbs, other names of the countries and capitals named (all reduced to
-the corpus's terms at build time: `qa.index.expansions`), and WordNet synonyms of the words
-no document uses ("improbable" -> unlikely)."""
+the corpus's terms at build time: `qa.index.expansions`), WordNet synonyms of the words
+no document uses ("improbable" -> unlikely), and compounds spelled as the corpus spells them
+("peace-keeping" <-> "peacekeeping")."""
 from __future__ import annotations
 
 import re

@@ -1,12 +1,14 @@
 """Ranking: which passages answer a question, best first.
 
-BM25 (`Index.weighted_scores`) over the question's terms and their expansion
-(`qa.search.expand`) finds candidates; the best candidates are then re-scored with evidence
-BM25 does not see: query terms standing close together in the passage, many of them within
+BM25 over the question's terms and their expansion (`qa.search.expand`; a typed word's
+expansions capped below the word itself) finds candidates, re-ordered by pseudo-relevance
+feedback where the collection has documents enough (`qa.search.feedback`); the best
+candidates are then re-scored with evidence BM25 does not see: query terms standing close together in the passage, many of them within
 one sentence, query terms in the passage's section heading or document title, a sentence
 holding the type of answer asked for (a number, a date, a percentage) beside the query
-terms, and (for "what share/percentage") holding a percentage. `rank` is the single entry
-point used by `ask`, `check` and `eval`.
+terms, and (for "what share/percentage") holding a percentage. Every ingredient can be
+switched off for measuring (`qa.search.settings`, `bench/ablation.py`). `rank` is the single
+entry point used by `ask`, `check` and `eval`.
 """
 from __future__ import annotations
 
