@@ -192,3 +192,56 @@ def test_a_wordnet_synonym_of_several_words_counts_only_if_the_corpus_has_all_of
     assert "along" not in expanded_terms(index, "How far does the road stretch?")
     # nor if it loses a word to the stopwords: "out of keeping" (for "inappropriate") is not "keep"
     assert "keep" not in expanded_terms(index, "Was the road inappropriate?")
+
+
+def test_a_one_word_question_ranks_first_every_passage_holding_the_word():
+    # short passages full of the word's synonyms against long ones that say it once
+    synonyms = "".join(f"Soldiers, troops and contingents of the blue helmets patrolled {place}.\n\n"
+                       for place in ("Gao", "Kidal", "Mopti", "Timbuktu"))
+    long_ones = "".join(f"In {month} the mission reviewed its budget, its fuel, its roads, its "
+                        f"radios, its camps and its staff rotations, and one peacekeeper "
+                        f"was decorated.\n\n" for month in ("May", "June"))
+    index = index_of(("a.txt", FILLER + synonyms + long_ones))
+    results = ranked(index, "peacekeepers", 10)
+    holding = [r for r in results if "peacekeeper" in index.passages[r.passage_id].text]
+    assert len(holding) == 2 and results[:2] == holding
+    assert len(results) > 2  # the synonyms still find the other passages, after them
+
+
+def test_explain_adds_up_to_the_score_with_capped_synonyms():
+    index = index_of(("a.txt", FILLER + "Soldiers and troops of the contingents patrolled.\n\n"
+                      "A peacekeeper patrolled with the troops near the contingents' camp.\n"))
+    query = Query.parse(index, "peacekeepers patrolled")
+    for hit in rank(index, query, 5):
+        assert sum(t.score for t in explain(index, query, hit)) == pytest.approx(hit.score,
+                                                                                  abs=1e-5)
+
+
+def test_one_document_of_two_paragraphs_answers_from_the_paragraph_with_the_words():
+    # each word is in half of the passages: BM25Okapi's idf is 0, every score is zero
+    index = index_of(("a.txt", "The convoy reached Gao on Monday after the storm.\n\n"
+                      "The river flooded the northern villages in August.\n"))
+    assert not index.bm25_scores(["convoy", "flood"]).any()
+    assert [index.passages[r.passage_id].paragraph for r in ranked(index, "Which villages "
+                                                                  "flooded?", 5)] == [2]
+    assert ranked(index, "unheard-of words", 5) == []
+
+
+def test_a_match_scored_zero_or_below_comes_after_the_positive_ones():
+    index = index_of(("a.txt", "Convoys crossed the river.\n\nThe river rose.\n\n"
+                      "Markets reopened.\n\nSchools closed.\n"))
+    # "river" is in half of the passages: BM25 gives it 0; "convoy" in one of four
+    order = [index.passages[r.passage_id].paragraph for r in ranked(index, "river convoys", 5)]
+    assert order == [1, 2]
+    assert [r.passage_id for r in ranked(index, "river", 5)] == [0, 1]
+
+
+def test_a_compound_matches_its_hyphenated_or_split_spelling_either_way():
+    joined = index_of(("a.txt", FILLER + "Peacekeeping operations resumed in the north.\n\n"
+                       "Keeping the peace was hard.\n"))
+    assert "peacekeeping" in top_passage(joined, "How did peace-keeping operations go?").text.lower()
+    split = index_of(("a.txt", FILLER + "Peace-keeping operations resumed in the north.\n\n"
+                      "A dead man was found by the line of trees.\n"))
+    assert "peace-keeping" in top_passage(split, "peacekeeping").text.lower()
+    # two corpus words that never stand together are no spelling of one: "deadline"
+    assert "deadline" not in {q.via for q in expand(split, "the deadline")}

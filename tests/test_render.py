@@ -30,6 +30,7 @@ def test_ask_renders_answer_citation_and_passages_golden():
     assert rendered == GOLDEN.splitlines()
 
 
+# The second passage holds "peacekeepers" itself: its synonyms ("personnel") rank after it.
 GOLDEN = """\
 ╭─ Answer ─────────────────────────────────────────────────────────────╮
 │ Convoys to Kidal took up to four weeks, and 174 peacekeepers were    │
@@ -40,8 +41,8 @@ GOLDEN = """\
 Convoys to Kidal took up to four weeks, and 174 peacekeepers were killed
 in the decade.
 
-2. The Mandate  mandate.txt ¶3 (lines 7-7)  score 1.59
-France proposed 2,069 additional uniformed personnel for the central
-sector.
+2. Road Convoys  convoys.txt ¶1 (lines 3-3)  score 1.22
+Peacekeepers travelling in road convoys were exposed to improvised
+explosive devices.
 
 """

@@ -1,14 +1,22 @@
 """Query expansion: the other names of what a question names, each counting less than a word
 the user typed. Acronyms mined from the corpus (TOB <-> Temporary Operating Bases), general
 synonyms and phrasal verbs, other names of the countries and capitals named (all reduced to
-the corpus's terms at build time: `qa.index.expansions`), and WordNet synonyms of the words
-no document uses ("improbable" -> unlikely)."""
+the corpus's terms at build time: `qa.index.expansions`), WordNet synonyms of the words
+no document uses ("improbable" -> unlikely), and compounds spelled as the corpus spells them
+("peace-keeping" <-> "peacekeeping")."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
 
 from ..index.model import Index
 from ..text.analyze import split_words
+from ..text.lexicon import capital_cities
+from .lookup import postings
+from .settings import active
 from .wordnet import synonyms as wordnet_synonyms
 
 EXPANSION_WEIGHT = 0.6  # an expanded term counts less than a word the user typed
@@ -58,31 +66,77 @@ def expand(index: Index, question: str, words: list[tuple[str, str]]) -> list[Qu
         expanded[:] = [QueryTerm(q.term, 1.0 / len(words)) if q.weight == 1.0
                        and q.term in words else q for q in expanded]
 
-    for letters, long_form in index.acronyms.items():
+    on = active()
+    for letters, long_form in (index.acronyms.items() if on.acronyms else ()):
         acronym, long_terms = index.analyzer.stem(letters), index.analyzer.terms(long_form)
         if acronym in present:  # the long form is one term, whatever its length
             add(long_terms, EXPANSION_WEIGHT / len(long_terms), typed.get(acronym, acronym))
         elif len(long_terms) > 1 and stands_in(terms, long_terms):
             as_one_term(long_terms)
             add([acronym], EXPANSION_WEIGHT, long_form)
-    synonyms = index.synonyms.get("words", {})
+    synonyms = index.synonyms.get("words", {}) if on.thesaurus else {}
     for term in terms:
         add_synonyms(synonyms.get(term, ()), typed.get(term, term))
     for entry in (key for key in synonyms if " " in key):  # "blue helmet"
         if stands_in(terms, entry.split()):
             as_one_term(entry.split())
             add_synonyms(synonyms[entry], " ".join(typed.get(t, t) for t in entry.split()))
-    for name, others in named_countries(index, question):
+    for name, others in named_countries(index, question, on.countries, on.capitals):
         add(others, NAME_WEIGHT, name)
         name_terms = index.analyzer.terms(name)
         if len(name_terms) > 1:  # "Ivory Coast" is one name, not two words
             as_one_term(name_terms)
-    for phrase, synonyms in phrasal_verbs(index, question):
+    for phrase, synonyms in (phrasal_verbs(index, question) if on.phrasal_verbs else ()):
         add(synonyms, SYNONYM_WEIGHT, phrase)
-    for word, phrases in absent_word_synonyms(index, words):
+    for via, term in (compounds(index, question, words) if on.compounds else ()):
+        as_one_term(index.analyzer.terms(via.replace("-", " ")))  # one word, split or not
+        add([term], 1.0, via)  # the word typed, spelled as the corpus spells it
+    for word, parts in (split_compounds(index, words) if on.compounds else ()):
+        add(parts, 1.0 / len(parts), word)  # "peacekeeping" as "peace-keeping": one word's weight
+    for word, phrases in (absent_word_synonyms(index, words) if on.wordnet else ()):
         for phrase in phrases:  # a phrase shares one synonym's weight: "two weeks"
             add(phrase, WORDNET_WEIGHT / len(set(phrase)), word)
     return expanded
+
+
+def compounds(index: Index, question: str, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(the two words as typed, the term of their joined spelling) for each pair of adjacent
+    question words that the corpus writes as one word: "peace-keeping" and "peace keeping"
+    find "peacekeeping". Only words the corpus has are looked up: nothing is stemmed."""
+    tokens, known, found = split_words(question), index.analyzer.known_stems, []
+    stopwords = index.analyzer.stopwords
+    for first, second in zip(tokens, tokens[1:]):
+        if first.isalpha() and second.isalpha() and not {first, second} & stopwords:
+            term = known.get(first + second)
+            if term is not None and len(postings(index, term)[0]):
+                found.append((f"{first}-{second}", term))
+    return found
+
+
+def split_compounds(index: Index, words: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    """(word, the terms of its two parts) for each question word the corpus lacks that it
+    writes as two words ("peacekeeping" where the corpus says "peace-keeping"): the split
+    whose parts are both corpus words of three letters or more, the longest first part."""
+    known, found = index.analyzer.known_stems, []
+    for word, term in dict.fromkeys(words):
+        if not word.isalpha() or len(postings(index, term)[0]):
+            continue
+        for at in range(len(word) - 3, 2, -1):
+            parts = [known.get(word[:at]), known.get(word[at:])]
+            if (all(p is not None and len(postings(index, p)[0]) for p in parts)
+                    and written_apart(index, parts, word[:at], word[at:])):
+                found.append((word, parts))
+                break
+    return found
+
+
+def written_apart(index: Index, parts: list[str], first: str, second: str,
+                  looked_at: int = 20) -> bool:
+    """Whether a passage holding both parts writes them as one word split ("peace-keeping",
+    "peace keeping"): "deadline" is not "dead line". Reads at most `looked_at` passages."""
+    held = np.intersect1d(postings(index, parts[0])[0], postings(index, parts[1])[0])
+    pattern = re.compile(rf"\b{re.escape(first)}[\s-]+{re.escape(second)}", re.I)
+    return any(pattern.search(index.passages[int(i)].text) for i in held[:looked_at])
 
 
 def stands_in(terms: list[str], phrase: list[str]) -> bool:
@@ -90,11 +144,19 @@ def stands_in(terms: list[str], phrase: list[str]) -> bool:
     return any(terms[at:at + len(phrase)] == phrase for at in range(len(terms) - len(phrase) + 1))
 
 
-def named_countries(index: Index, question: str):
+def named_countries(index: Index, question: str, countries: bool = True,
+                    capitals: bool = True):
     """(name, terms it stands for) for each country or capital named in the question."""
     words = " " + " ".join(split_words(question)) + " "
     return [(name, others) for name, others in index.synonyms.get("names", {}).items()
-            if f" {name} " in words]
+            if f" {name} " in words
+            and (capitals if name in capital_names() else countries)]
+
+
+@lru_cache(maxsize=1)
+def capital_names() -> frozenset[str]:
+    """The capitals of `named_countries`' table, spelled as its keys are."""
+    return frozenset(" ".join(split_words(city)) for city in capital_cities())
 
 
 def phrasal_verbs(index: Index, question: str, reach: int = 3):
@@ -120,7 +182,7 @@ def absent_word_synonyms(index: Index, words: list[tuple[str, str]]
     [["unlik"]]."""
     found = []
     for word, term in dict.fromkeys(words):
-        if not word.isalpha() or index.doc_freq(term):
+        if not word.isalpha() or len(postings(index, term)[0]):
             continue
         phrases = [terms for terms in (matchable(index, synonym) for synonym in
                                        wordnet_synonyms(word)) if terms]

@@ -44,12 +44,13 @@ class Filters:
         return cls(tuple(source_globs), tuple(p for p in phrases if p))
 
     def restrict(self, index, scores: np.ndarray) -> None:
-        """Zero the scores of passages from sources that match no glob."""
+        """Rule out passages from sources that match no glob (their score becomes -inf: a
+        passage whose BM25 score is zero or below may still be a match)."""
         if not self.source_globs:
             return
         for entry in index.sources:
             if not any(source_matches(entry["source"], g) for g in self.source_globs):
-                scores[entry["first"]:entry["first"] + entry["count"]] = 0.0
+                scores[entry["first"]:entry["first"] + entry["count"]] = -np.inf
 
     def accepts(self, passage: Passage) -> bool:
         if not self.phrases:

@@ -13,6 +13,7 @@ from ..text.analyze import remove_invisible
 from ..text.answer_types import AskedFor
 from .expand import QueryTerm, expand
 from .filters import Filters
+from .settings import active
 
 MAX_QUESTION_CHARS = 10_000
 # Words that frame a question rather than name what it is about: "how many" asks for a
@@ -21,7 +22,7 @@ QUESTION_FRAME_RE = re.compile(r"\bhow (?:many|much|long|often|far)\b", re.I)
 
 
 def without_frame(question: str) -> str:
-    return QUESTION_FRAME_RE.sub(" ", question)
+    return QUESTION_FRAME_RE.sub(" ", question) if active().frames else question
 
 
 def normalize_question(text: str) -> str:

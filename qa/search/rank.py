@@ -1,17 +1,22 @@
 """Ranking: which passages answer a question, best first.
 
-BM25 (`Index.weighted_scores`) over the question's terms and their expansion
-(`qa.search.expand`) finds candidates; the best candidates are then re-scored with evidence
-BM25 does not see: query terms standing close together in the passage, many of them within
+BM25 over the question's terms and their expansion (`qa.search.expand`; a typed word's
+expansions capped below the word itself) finds candidates, re-ordered by pseudo-relevance
+feedback where the collection has documents enough (`qa.search.feedback`); the best
+candidates are then re-scored with evidence BM25 does not see: query terms standing close together in the passage, many of them within
 one sentence, query terms in the passage's section heading or document title, a sentence
 holding the type of answer asked for (a number, a date, a percentage) beside the query
-terms, and (for "what share/percentage") holding a percentage. `rank` is the single entry
-point used by `ask`, `check` and `eval`.
+terms, and (for "what share/percentage") holding a percentage. Every ingredient can be
+switched off for measuring (`qa.search.settings`, `bench/ablation.py`). `rank` is the single
+entry point used by `ask`, `check` and `eval`.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
+
+import numpy as np
 
 from ..index.bm25 import top_k
 from ..index.model import Index
@@ -19,11 +24,14 @@ from ..text.analyze import split_words
 from ..text.answer_types import AnswerType, AskedFor, item_pattern
 from ..text.sentences import split_sentences
 from ..types import TermScore
-from .expand import QueryTerm
+from .expand import EXPANSION_WEIGHT, QueryTerm
+from .feedback import FEEDBACK_POOL, feedback
 from .filters import Filters
+from .lookup import postings, weighted_scores
 from .query import Query
+from .settings import active
 
-CANDIDATES = 30  # re-scoring more changed nothing on the development set, and costs time
+CANDIDATES = 20  # 20 and 30 rank alike on all four development sets (bench/README.md)
 # Re-scoring weights, measured on the development questions (see the README); small on
 # purpose: BM25 stays the main evidence.
 PROXIMITY_WEIGHT = 0.5
@@ -48,32 +56,128 @@ class Ranked:
     bonus: dict[str, float] = field(default_factory=dict, compare=False)  # re-scoring, by name
 
 
-def rank(index: Index, query: Query, k: int) -> list[Ranked]:
-    """The k best passages for `query` (ties by position; zero scores are not results), from
-    the sources its filters allow, holding every phrase quoted in the question."""
+def rank(index: Index, query: Query, k: int, expand_by_feedback: bool = True) -> list[Ranked]:
+    """The k best passages for `query` (ties by position; a passage that holds a query term
+    is a result even where BM25 scores it zero or below, after every positive one), from
+    the sources its filters allow, holding every phrase quoted in the question.
+    `expand_by_feedback=False` leaves pseudo-relevance feedback out (claim checking: a
+    passage on the claim's topic that does not state it is no evidence)."""
     terms = list(query.terms)
-    scores = index.weighted_scores((q.term, q.weight) for q in terms)
+    groups = synonym_groups(index, query)
+    grouped = {id(q) for expansions in groups.values() for q in expansions}
+    scores = weighted_scores(index, ((q.term, q.weight) for q in terms if id(q) not in grouped))
+    add_capped_expansions(index, scores, groups, {q.term: q.weight for q in terms if not q.via})
+    depth = max(FEEDBACK_POOL, k, CANDIDATES)
+    pool = top_k(scores, depth)  # the first pass's best, for feedback and candidates alike
+    mix, added = (feedback(index, terms, scores, np.sort(pool))
+                  if expand_by_feedback and active().feedback else (0.0, {}))
+    if mix:
+        scores *= 1 - mix  # in place: RM3's share of the question's own scores
+        ids = np.fromiter(added, dtype=np.int64, count=len(added))
+        scores[ids] += np.fromiter(added.values(), dtype=np.float64, count=len(added))
     query.filters.restrict(index, scores)
-    candidates = accepted_candidates(index, scores, max(k, CANDIDATES), query.filters)
+    candidates = accepted_candidates(index, scores, max(k, CANDIDATES), query.filters, terms,
+                                     pool, depth)
     idf = {q.term: index.weight_of(q.term) for q in terms}
     match = TermMatcher(index, unique(terms))
+    typed = holding(index, candidates, query.typed_terms)
     rescored = []
     for i in candidates:
-        bonus = bonus_parts(index, i, terms, idf, match, query.asked)
-        rescored.append((i, float(scores[i]) + sum(bonus.values()), bonus))
-    rescored.sort(key=lambda item: (-item[1], item[0]))
-    return [Ranked(i, round(s, 6), bonus) for i, s, bonus in rescored[:k]]
+        # evidence beyond BM25 is for passages holding a word typed, not only its synonyms
+        bonus = bonus_parts(index, i, terms, idf, match, query.asked) if i in typed else {}
+        if mix:  # what feedback changed, so that --explain adds up
+            base = (float(scores[i]) - added.get(i, 0.0)) / (1 - mix)
+            bonus = {"+feedback": float(scores[i]) - base, **bonus}
+        rescored.append((i, float(scores[i]) + sum(v for n, v in bonus.items()
+                                                    if n != "+feedback"), bonus, scores[i] <= 0))
+    # a match that BM25 scores zero or below comes after every positive one
+    rescored.sort(key=lambda item: (item[3], -item[1], item[0]))
+    return [Ranked(i, round(s, 6), bonus) for i, s, bonus, _ in rescored[:k]]
 
 
-def accepted_candidates(index: Index, scores, n: int, filters: Filters) -> list[int]:
-    """The n best-scoring passages the filters accept, looking deeper while phrases reject."""
-    depth = n
+def holding(index: Index, passage_ids: list[int], terms) -> set[int]:
+    """Those of `passage_ids` that hold one of `terms` (looked up in the terms' postings)."""
+    wanted, found = np.asarray(passage_ids, dtype=np.int64), set()
+    for term in terms if len(wanted) else ():
+        docs = postings(index, term)[0]
+        at = np.minimum(docs.searchsorted(wanted), max(len(docs) - 1, 0))
+        if len(docs):
+            found.update(wanted[docs[at] == wanted].tolist())
+    return found
+
+
+def synonym_groups(index: Index, query: Query) -> dict[str, list[QueryTerm]]:
+    """{typed term: its expansions} for each word typed that the corpus has. Together, a
+    word's expansions add at most EXPANSION_WEIGHT x the least that word gives any passage
+    holding it (`add_capped_expansions`), and a passage holding none of the words typed gets
+    no re-scoring evidence, so a passage holding the word ranks above one holding only its
+    synonyms (four synonyms of "peacekeepers" once outweighed the word itself)."""
+    typed_term = dict(query.words)
+    groups: dict[str, list[QueryTerm]] = {}
+    for q in query.terms:
+        term = typed_term.get(q.via) if q.via else None
+        if term and len(postings(index, term)[0]):
+            groups.setdefault(term, []).append(q)
+    return groups
+
+
+def add_capped_expansions(index: Index, scores, groups: dict[str, list[QueryTerm]],
+                          typed_weight: dict[str, float]) -> None:
+    """Add each typed word's expansions to `scores`, capped per passage (`synonym_groups`)."""
+    for term, expansions in groups.items():
+        parts = [(postings(index, q.term), q.weight) for q in expansions]
+        docs = np.concatenate([found[0] for found, _ in parts])
+        added = np.concatenate([weight * found[1] for found, weight in parts])
+        if len(parts) > 1:  # a passage may hold several expansions: add theirs up first
+            docs, at = np.unique(docs, return_inverse=True)
+            added = np.bincount(at, weights=added, minlength=len(docs))
+        cap = EXPANSION_WEIGHT * typed_weight.get(term, 1.0) * least_weight(index, term)
+        scores[docs] += np.minimum(added, cap)
+
+
+def least_weight(index: Index, term: str) -> float:
+    """The least BM25 weight `term` gives a passage holding it (0 when BM25 gives it none)."""
+    return max(float(postings(index, term)[1].min()), 0.0)
+
+
+def typed_weight(query: Query, term: str) -> float:
+    return next((q.weight for q in query.terms if q.term == term and not q.via), 1.0)
+
+
+def accepted_candidates(index: Index, scores, n: int, filters: Filters,
+                        terms: list[QueryTerm], pool, depth: int) -> list[int]:
+    """The n best-scoring passages the filters accept, looking deeper while phrases reject;
+    when the positive scores run out, the passages that hold a query term all the same.
+    `pool`: the first pass's `depth` best passages (fewer if fewer scored above zero);
+    feedback only raised scores among them and scaled every score alike, so the best
+    passages are still among them."""
+    found = len(pool)
+    pool = pool[scores[pool] > 0]  # a --source filter may have ruled some out
+    ranked = pool[np.lexsort((pool, -scores[pool]))]
     while True:
-        ranked = top_k(scores, depth)
-        accepted = [int(i) for i in ranked if filters.accepts(index.passages[int(i)])]
-        if len(accepted) >= n or len(ranked) < depth:
-            return accepted[:n]
+        accepted = (list(islice((int(i) for i in ranked  # reading a passage costs
+                                 if filters.accepts(index.passages[int(i)])), n))
+                    if filters.phrases else [int(i) for i in ranked[:n]])
+        if len(accepted) >= n or found < depth:
+            break
         depth *= 4
+        ranked = top_k(scores, depth)
+        found = len(ranked)
+    if len(accepted) >= n:
+        return accepted
+    unscored = (i for i in matched_without_score(index, scores, terms)
+                if filters.accepts(index.passages[i]))
+    return accepted + list(islice(unscored, min(n, len(index.passages)) - len(accepted)))
+
+
+def matched_without_score(index: Index, scores, terms: list[QueryTerm]) -> list[int]:
+    """Passages holding a query term whose BM25 score is zero or negative, best first.
+    BM25Okapi gives that to terms in half or more of the passages (a one-document folder of
+    two paragraphs), where a user still expects the passage that has the word."""
+    held = [postings(index, q.term)[0] for q in terms]
+    ids = np.unique(np.concatenate(held)) if held else np.zeros(0, dtype=np.int64)
+    ids = ids[np.isfinite(scores[ids]) & (scores[ids] <= 0)]  # -inf: ruled out by --source
+    return [int(i) for i in ids[np.lexsort((ids, -scores[ids]))]]
 
 
 def bonus_parts(index: Index, passage_id: int, terms: list[QueryTerm], idf: dict[str, float],
@@ -86,13 +190,15 @@ def bonus_parts(index: Index, passage_id: int, terms: list[QueryTerm], idf: dict
     # sentences cover the passage up to the spaces between them: one tokenization serves both
     positions = term_positions([term for found in in_sentences for term in found])
     covered = [coverage(set(found), wanted, idf) for found in in_sentences]
-    parts = {"+proximity": PROXIMITY_WEIGHT * proximity(positions, wanted, idf),
-             "+sentence": SENTENCE_WEIGHT * max(covered, default=0.0),
-             "+heading": SECTION_WEIGHT * coverage(heading, wanted, idf)}
+    on = active()
+    parts = {"+proximity": PROXIMITY_WEIGHT * proximity(positions, wanted, idf) * on.proximity,
+             "+sentence": SENTENCE_WEIGHT * max(covered, default=0.0) * on.sentence,
+             "+heading": SECTION_WEIGHT * coverage(heading, wanted, idf) * on.heading}
     typed = [idf[q.term] for q in wanted if q.weight == 1.0]
-    if asked.type in RANKING_TYPES and typed and item_pattern(asked.type).search(passage.text):
+    if (on.percentage and asked.type in RANKING_TYPES and typed
+            and item_pattern(asked.type).search(passage.text)):
         parts[f"+{asked.type}"] = TYPE_WEIGHT * sum(typed) / len(typed)
-    if asked.type in ANSWER_SENTENCE_TYPES:
+    if on.answer_sentence and asked.type in ANSWER_SENTENCE_TYPES:
         parts["+answer-sentence"] = ANSWER_SENTENCE_WEIGHT * max(
             (c for c, sentence in zip(covered, sentences) if c and asked.item_in(sentence)),
             default=0.0)
@@ -163,5 +269,11 @@ def explain(index: Index, query: Query, ranked: Ranked) -> tuple[TermScore, ...]
             before = contributions.get(q.term)
             score = q.weight * float(weights[at]) + (before.score if before else 0.0)
             contributions[q.term] = TermScore(q.term, round(score, 6), q.via)
+    for term, expansions in synonym_groups(index, query).items():  # as capped in ranking
+        members = [contributions[q.term] for q in expansions if q.term in contributions]
+        added = sum(t.score for t in members)
+        cap = EXPANSION_WEIGHT * typed_weight(query, term) * least_weight(index, term)
+        for t in members if added > cap else ():
+            contributions[t.term] = TermScore(t.term, round(t.score * cap / added, 6), t.via)
     extra = [TermScore(name, round(value, 6)) for name, value in ranked.bonus.items() if value]
     return tuple(sorted(contributions.values(), key=lambda t: -t.score)) + tuple(extra)

@@ -1,0 +1,34 @@
+"""The postings of query terms, remembered on the index across the questions of a process.
+
+Finding a term is a bisection over the memory-mapped vocabulary (tens of microseconds in
+Python), and one question looks each of its terms up several times: for BM25, for the words
+typed, for their expansions' cap, for feedback. A batch, the API and `qa mcp` ask many
+questions of one index, and their words repeat.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from ..index.model import Index
+
+REMEMBERED = 4096  # terms; the postings themselves are views of the index's arrays
+
+
+def postings(index: Index, term: str) -> tuple[np.ndarray, np.ndarray]:
+    """(passage ids ascending, BM25 weights) of `term`, as `Index.postings` gives them."""
+    found = index.__dict__.setdefault("_remembered_postings", {})
+    entry = found.get(term)
+    if entry is None:
+        if len(found) >= REMEMBERED:
+            found.clear()
+        entry = found[term] = index.postings(term)
+    return entry
+
+
+def weighted_scores(index: Index, weighted_terms) -> np.ndarray:
+    """`Index.weighted_scores`, with the postings remembered."""
+    scores = np.zeros(len(index.passages), dtype=np.float64)
+    for term, weight in weighted_terms:
+        docs, weights = postings(index, term)
+        scores[docs] += weights if weight == 1.0 else weight * weights  # docs are unique
+    return scores
