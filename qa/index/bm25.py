@@ -40,15 +40,28 @@ def posting_weights(idf_of_posting: np.ndarray, term_freqs: np.ndarray,
     return idf_of_posting * (tf * (params.k1 + 1) / (tf + norm))
 
 
-def top_k(scores: np.ndarray, k: int) -> np.ndarray:
-    """Indices of the k best positive scores, best first, ties broken by position.
+def top_k(scores, k: int) -> np.ndarray:
+    """Indices of the k best positive scores, best first, ties broken by position: of an
+    array, or of a query's `QueryScores` (which computes only what it must).
 
     argpartition would pick arbitrarily among ties at the cut, so everything tied with the
     k-th score is kept before the stable sort.
     """
+    if not isinstance(scores, np.ndarray):
+        return scores.top(k)
     candidates = np.flatnonzero(scores > 0)
     if len(candidates) > k:
         kth = np.partition(scores[candidates], len(candidates) - k)[len(candidates) - k]
         candidates = candidates[scores[candidates] >= kth]
     order = np.lexsort((candidates, -scores[candidates]))
     return candidates[order][:k]
+
+
+def term_maxima(offsets: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """The largest posting weight of each term (0 for a term without postings)."""
+    starts = np.asarray(offsets[:-1])
+    filled = np.flatnonzero(np.diff(offsets) > 0)
+    maxima = np.zeros(len(starts), dtype=np.float64)
+    if len(filled):
+        maxima[filled] = np.maximum.reduceat(np.asarray(weights), starts[filled])
+    return maxima

@@ -20,7 +20,7 @@ import numpy as np
 from ..text.acronyms import mine_acronyms
 from ..text.analyze import Analyzer
 from ..types import Document
-from .bm25 import BM25Params, okapi_idf, posting_weights
+from .bm25 import BM25Params, okapi_idf, posting_weights, term_maxima
 from .expansions import synonym_table
 from .tables import SortedStrings, StringMap, blob_and_offsets, passage_line
 from .workers import Workers
@@ -181,7 +181,7 @@ class IndexWriter:
             weights[part] = posting_weights(idf[term_of], tfs[part], lengths[docs[part]], avgdl,
                                             self.params)
         return {"offsets": offsets, "docs": docs, "weights": weights,
-                "doc_lengths": lengths.astype(np.int32)}
+                "term_max": term_maxima(offsets, weights), "doc_lengths": lengths.astype(np.int32)}
 
 
 def merge_acronyms(sources: list[dict]) -> dict[str, str]:

@@ -15,7 +15,8 @@ import numpy as np
 
 from ..text.analyze import Analyzer
 from ..types import Passage
-from .bm25 import BM25Params, top_k
+from .bm25 import BM25Params, term_maxima, top_k
+from .scores import QueryScores
 from .tables import SortedStrings
 
 
@@ -34,6 +35,11 @@ class Index:
     meta: dict = field(default_factory=dict)
     forward: dict = field(default_factory=dict)  # term ids and counts per passage, for reuse
     folder: Path | None = None  # where it is stored (None for an index held in memory only)
+    term_max: np.ndarray | None = None  # float64 largest weight of each term's postings
+
+    def __post_init__(self):
+        if self.term_max is None:  # an index built before this was stored: computed once
+            self.term_max = term_maxima(self.offsets, self.weights)
 
     @property
     def titles(self) -> dict[str, str]:
@@ -46,12 +52,18 @@ class Index:
         tid = self.term_id(term)
         if tid is None:
             return self.docs[:0], self.weights[:0]
-        start, end = self.offsets[tid], self.offsets[tid + 1]
+        return self.postings_of(tid)
+
+    def postings_of(self, tid: int) -> tuple[np.ndarray, np.ndarray]:
+        start, end = int(self.offsets[tid]), int(self.offsets[tid + 1])
         return self.docs[start:end], self.weights[start:end]
 
     def doc_freq(self, term: str) -> int:
         tid = self.term_id(term)
-        return 0 if tid is None else int(self.offsets[tid + 1] - self.offsets[tid])
+        return 0 if tid is None else self.doc_freq_of(tid)
+
+    def doc_freq_of(self, tid: int) -> int:
+        return int(self.offsets[tid + 1] - self.offsets[tid])
 
     def weight_of(self, term: str) -> float:
         """A positive idf, for weighing evidence beyond BM25 (sentences, claims, headings):
@@ -60,21 +72,31 @@ class Index:
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
     def bm25_scores(self, query_terms: Iterable[str]) -> np.ndarray:
-        """BM25Okapi.get_scores for these terms (repeats count, as in rank-bm25)."""
-        return self.weighted_scores((term, 1.0) for term in query_terms)
+        """BM25Okapi.get_scores for these terms (repeats count, as in rank-bm25): every
+        passage's score."""
+        return self.weighted_scores((term, 1.0) for term in query_terms).dense()
 
-    def weighted_scores(self, weighted_terms: Iterable[tuple[str, float]]) -> np.ndarray:
-        """BM25 where each query term counts `weight` times (expanded terms count less)."""
-        scores = np.zeros(len(self.passages), dtype=np.float64)
+    def weighted_scores(self, weighted_terms: Iterable[tuple[str, float]]) -> QueryScores:
+        """BM25 where each query term counts `weight` times (expanded terms count less),
+        computed as far as it is asked for (`qa.index.scores`)."""
+        found = []
         for term, weight in weighted_terms:
-            docs, weights = self.postings(term)
+            tid = self.term_id(term)
+            if tid is not None:  # a term the corpus lacks adds nothing anywhere
+                found.append((tid, weight))
+        return QueryScores(self, found)
+
+    def dense_scores(self, terms: list[tuple[int, float]]) -> np.ndarray:
+        scores = np.zeros(len(self.passages), dtype=np.float64)
+        for tid, weight in terms:
+            docs, weights = self.postings_of(tid)
             scores[docs] += weights if weight == 1.0 else weight * weights  # docs are unique
         return scores
 
     def search(self, query_terms: list[str], k: int) -> list[tuple[int, float]]:
         """(passage id, score) of the k best-scoring passages, ties by position."""
-        scores = self.bm25_scores(query_terms)
-        return [(int(i), float(scores[i])) for i in top_k(scores, k)]
+        scores = self.weighted_scores((term, 1.0) for term in query_terms)
+        return [(int(i), scores[i]) for i in top_k(scores, k)]
 
     def source_entry(self, source: str) -> dict | None:
         return next((s for s in self.sources if s["source"] == source), None)
@@ -84,3 +106,4 @@ class Index:
         if entry is None:
             return []
         return [self.passages[i] for i in range(entry["first"], entry["first"] + entry["count"])]
+

@@ -10,6 +10,7 @@
     INDEX/gen-*/stem_*.bin     surface word -> stem for the vocabulary (no nltk at query time);
                                stem_by_value.npy finds the words of a stem
     INDEX/gen-*/offsets.npy, docs.npy, weights.npy, doc_lengths.npy   postings, BM25 weights
+    INDEX/gen-*/term_max.npy   each term's largest posting weight (bounds for top-k pruning)
     INDEX/gen-*/fwd_*.npy      forward index (term ids and counts per passage), for reuse
     INDEX/gen-*/sources.json, acronyms.json, synonyms.json
 
@@ -38,7 +39,7 @@ from .fingerprint import code_fingerprint
 from .model import Index
 from .tables import PassageTable, SortedStrings, StringMap, read_bytes
 
-ARRAYS = ("offsets", "docs", "weights", "doc_lengths", "fwd_terms", "fwd_tfs", "fwd_offsets",
+ARRAYS = ("offsets", "docs", "weights", "term_max", "doc_lengths", "fwd_terms", "fwd_tfs", "fwd_offsets",
           "passage_offsets", "term_offsets", "stem_key_offsets", "stem_value_offsets",
           "stem_by_value")
 BLOB_OFFSETS = {"terms": "term_offsets", "stem_keys": "stem_key_offsets",
@@ -218,7 +219,8 @@ def open_generation(gen: Path, meta: dict, big: bool) -> Index:
         sources=read_json(gen / "sources.json"), acronyms=read_json(gen / "acronyms.json"),
         synonyms=read_json(gen / "synonyms.json"),
         meta=meta, forward={"terms": arrays["fwd_terms"], "tfs": arrays["fwd_tfs"],
-                            "offsets": arrays["fwd_offsets"]})
+                            "offsets": arrays["fwd_offsets"]},
+        term_max=arrays["term_max"])
     check_shapes(index, arrays)
     return index
 
@@ -226,6 +228,7 @@ def open_generation(gen: Path, meta: dict, big: bool) -> Index:
 def check_shapes(index: Index, arrays: dict) -> None:
     n_terms, n_postings, n_passages = len(index.terms), len(index.docs), len(index.passages)
     fits = (len(index.offsets) == n_terms + 1 and index.offsets[-1] == n_postings
+            and len(index.term_max) == n_terms
             and len(index.weights) == n_postings and len(arrays["doc_lengths"]) == n_passages
             and len(arrays["fwd_offsets"]) == n_passages + 1
             and arrays["fwd_offsets"][-1] == len(arrays["fwd_terms"]) == n_postings

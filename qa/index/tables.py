@@ -31,11 +31,22 @@ def blob_and_offsets(items: Iterable[bytes]) -> tuple[bytes, np.ndarray]:
     return b"".join(chunks), offsets
 
 
+def as_ints(values: np.ndarray):
+    """A read-only view of an integer array whose items are Python ints (no copy)."""
+    try:
+        return memoryview(values)
+    except (TypeError, ValueError, BufferError):  # not contiguous
+        return values.tolist()
+
+
 class SortedStrings:
     """An immutable sorted list of strings: `position(s)` is its index, or None."""
 
     def __init__(self, blob, offsets: np.ndarray):
         self.blob, self.offsets = blob, offsets
+        # plain ints for the binary search: an element of a memory-mapped array is a numpy
+        # scalar made through several Python calls
+        self.bounds = as_ints(offsets)
 
     @staticmethod
     def encode(sorted_strings: list[str]) -> tuple[bytes, np.ndarray]:
@@ -46,11 +57,11 @@ class SortedStrings:
         return len(self.offsets) - 1
 
     def __getitem__(self, i: int) -> str:
-        return bytes(self.blob[self.offsets[i]:self.offsets[i + 1]]).decode("utf-8")
+        return bytes(self.blob[self.bounds[i]:self.bounds[i + 1]]).decode("utf-8")
 
     def position(self, key: str) -> int | None:
         wanted, low, high = key.encode("utf-8"), 0, len(self)
-        offsets, blob = self.offsets, self.blob
+        offsets, blob = self.bounds, self.blob
         while low < high:
             middle = (low + high) // 2
             if blob[offsets[middle]:offsets[middle + 1]] < wanted:
@@ -105,6 +116,7 @@ class PassageTable:
 
     def __init__(self, blob, offsets: np.ndarray):
         self.blob, self.offsets = blob, offsets
+        self.bounds = as_ints(offsets)
 
     def __len__(self) -> int:
         return len(self.offsets) - 1
@@ -112,7 +124,7 @@ class PassageTable:
     def __getitem__(self, i: int) -> Passage:
         if not 0 <= i < len(self):
             raise IndexError(i)
-        line = bytes(self.blob[self.offsets[i]:self.offsets[i + 1]])
+        line = bytes(self.blob[self.bounds[i]:self.bounds[i + 1]])
         return Passage(**json.loads(line))
 
     def __iter__(self) -> Iterator[Passage]:
