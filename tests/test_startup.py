@@ -118,7 +118,7 @@ def test_ask_with_known_words_does_not_import_nltk(tmp_path, extra_docs, questio
     fresh_index(corpus, index)
     report = probe("ask", question, "--json", "--corpus", str(corpus), "--index", str(index))
     assert "building" not in report["stderr"] and "rebuilding" not in report["stderr"]
-    assert "numpy" in report["modules"]  # the ask did run and search the index
+    assert "qa.index.scores" in report["modules"]  # the ask did run and search the index
     assert "nltk" not in report["modules"], f"nltk imported from:\n{report['nltk_stack']}"
 
 
@@ -127,8 +127,18 @@ def test_json_answers_do_not_load_rich(tmp_path):
     index = tmp_path / "index"
     fresh_index(corpus, index)
     report = probe("ask", QUESTION, "--json", "--corpus", str(corpus), "--index", str(index))
-    assert "numpy" in report["modules"]
+    assert "qa.index.scores" in report["modules"]
     assert not {"rich.console", "qa.render"} & report["modules"]
+
+
+@pytest.mark.parametrize("extra", [(), ("--explain",)])
+def test_asking_a_small_index_does_not_import_numpy(tmp_path, extra):
+    corpus = write_corpus(tmp_path / "docs", FIXTURE_DOCS)
+    index = tmp_path / "index"
+    fresh_index(corpus, index)
+    report = probe("ask", QUESTION, *extra, "--corpus", str(corpus), "--index", str(index))
+    assert "qa.index.scores" in report["modules"]
+    assert ("numpy" in report["modules"]) == bool(extra)  # --explain looks postings up
 
 
 def test_stems_of_new_query_words_are_remembered_for_the_next_process(tmp_path):

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
+# numpy is imported where it is used: a small index is searched without it (see
+# qa.index.scores), and importing it costs about as much as starting typer and rich
+
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,8 @@ class BM25Params:
 
 def okapi_idf(doc_freqs: np.ndarray, n_docs: int, epsilon: float) -> np.ndarray:
     """Per-term idf exactly as BM25Okapi._calc_idf computes it."""
+    import numpy as np
+
     df = doc_freqs.astype(np.float64)
     idf = np.log(n_docs - df + 0.5) - np.log(df + 0.5)
     if len(idf):
@@ -35,6 +39,8 @@ def posting_weights(idf_of_posting: np.ndarray, term_freqs: np.ndarray,
                     doc_lengths_of_posting: np.ndarray, avgdl: float,
                     params: BM25Params) -> np.ndarray:
     """The score one posting adds for one occurrence of its term in a query."""
+    import numpy as np
+
     tf = term_freqs.astype(np.float64)
     norm = params.k1 * (1 - params.b + params.b * doc_lengths_of_posting / avgdl)
     return idf_of_posting * (tf * (params.k1 + 1) / (tf + norm))
@@ -47,8 +53,10 @@ def top_k(scores, k: int) -> np.ndarray:
     argpartition would pick arbitrarily among ties at the cut, so everything tied with the
     k-th score is kept before the stable sort.
     """
-    if not isinstance(scores, np.ndarray):
+    if hasattr(scores, "top"):
         return scores.top(k)
+    import numpy as np
+
     candidates = np.flatnonzero(scores > 0)
     if len(candidates) > k:
         kth = np.partition(scores[candidates], len(candidates) - k)[len(candidates) - k]
@@ -59,6 +67,8 @@ def top_k(scores, k: int) -> np.ndarray:
 
 def term_maxima(offsets: np.ndarray, weights: np.ndarray) -> np.ndarray:
     """The largest posting weight of each term (0 for a term without postings)."""
+    import numpy as np
+
     starts = np.asarray(offsets[:-1])
     filled = np.flatnonzero(np.diff(offsets) > 0)
     maxima = np.zeros(len(starts), dtype=np.float64)

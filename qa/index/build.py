@@ -18,7 +18,8 @@ from typing import Iterable, Iterator
 import numpy as np
 
 from ..text.acronyms import mine_acronyms
-from ..text.analyze import Analyzer
+from ..text.analyze import Analyzer, split_words
+from ..text.sentences import split_sentences
 from ..types import Document
 from .bm25 import BM25Params, okapi_idf, posting_weights, term_maxima
 from .expansions import synonym_table
@@ -33,8 +34,9 @@ IN_FLIGHT = 16  # files handed to workers ahead of the writer: bounds the memory
 @dataclass
 class AnalyzedDocument:
     """A document ready to be written: its passages as JSON lines, the term counts of each,
-    its acronyms, and the stems learned on the way (all done where the document was read,
-    on a worker process when there are many files)."""
+    each passage's sentences and the terms of each sentence, its acronyms, and the stems
+    learned on the way (all done where the document was read, on a worker process when there
+    are many files)."""
 
     source: str
     title: str
@@ -45,6 +47,31 @@ class AnalyzedDocument:
     row_ends: np.ndarray  # int64 end of each passage's slice of `terms`
     acronyms: dict[str, str]
     stems: dict[str, str] = field(default_factory=dict)
+    # re-scoring's view of each passage (`Index.sentence_terms`): the terms of its words in
+    # order, sentence by sentence, as positions in `vocabulary`; each sentence as (first
+    # character, end character, end of its terms); the end of each passage's part of both
+    tokens: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
+    sentences: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
+    token_ends: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    sentence_ends: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+
+
+def sentence_terms(text: str, analyzer: Analyzer) -> tuple[list, list[list[str]], list[str]]:
+    """A passage's sentence spans, the terms of each sentence (re-scoring reads them), and the
+    passage's terms for BM25, exactly `analyzer.terms(text)`.
+
+    Sentences cover the text but for the whitespace between them, and no token spans
+    whitespace, so the passage's words are its sentences' words one after the other; the one
+    rule of `split_words` that looks at the previous word ("per cent" -> "percent") is the
+    exception, and a passage where it would join two sentences is analyzed whole again."""
+    spans = split_sentences(text)
+    words = [split_words(text[start:end]) for start, end in spans]
+    stop, stem = analyzer.stopwords, analyzer.stem
+    terms = [[stem(w) for w in found if w not in stop] for found in words]
+    if any(found and found[0] == "cent" and before and before[-1] == "per"
+           for before, found in zip(words, words[1:])):
+        return spans, terms, analyzer.terms(text)
+    return spans, terms, [term for found in terms for term in found]
 
 
 def analyze_document(document: Document, analyzer: Analyzer) -> AnalyzedDocument:
@@ -55,15 +82,26 @@ def analyze_document(document: Document, analyzer: Analyzer) -> AnalyzedDocument
     analyzer.terms(" ".join(f"{k} {v}" for k, v in acronyms.items()))
     local: dict[str, int] = {}
     terms, tfs, ends = array("i"), array("i"), array("q")
+    tokens, sentences, token_ends, sentence_ends = array("i"), array("i"), array("q"), array("q")
     for passage in passages:
-        for term, tf in Counter(analyzer.terms(passage.text)).items():
+        spans, by_sentence, whole = sentence_terms(passage.text, analyzer)
+        for term, tf in Counter(whole).items():
             terms.append(local.setdefault(term, len(local)))
             tfs.append(tf)
         ends.append(len(terms))
+        for (start, end), found in zip(spans, by_sentence):
+            tokens.extend(local.setdefault(term, len(local)) for term in found)
+            sentences.extend((start, end, len(tokens) - (token_ends[-1] if token_ends else 0)))
+        token_ends.append(len(tokens))
+        sentence_ends.append(len(sentences) // 3)  # three numbers a sentence
     return AnalyzedDocument(document.source, document.title, [passage_line(p) for p in passages],
                             list(local), np.frombuffer(terms, dtype=np.int32),
                             np.frombuffer(tfs, dtype=np.int32),
-                            np.frombuffer(ends, dtype=np.int64), acronyms)
+                            np.frombuffer(ends, dtype=np.int64), acronyms,
+                            tokens=np.frombuffer(tokens, dtype=np.int32),
+                            sentences=np.frombuffer(sentences, dtype=np.int32),
+                            token_ends=np.frombuffer(token_ends, dtype=np.int64),
+                            sentence_ends=np.frombuffer(sentence_ends, dtype=np.int64))
 
 
 class IndexWriter:
@@ -76,6 +114,8 @@ class IndexWriter:
         self.term_ids: dict[str, int] = {}
         self.fwd_terms, self.fwd_tfs = array("i"), array("i")
         self.fwd_offsets = array("q", [0])
+        self.tokens, self.token_offsets = array("i"), array("q", [0])
+        self.sentences, self.sentence_offsets = array("i"), array("q", [0])
         self.sources: list[dict] = []
 
     def add(self, analyzed: AnalyzedDocument) -> None:
@@ -89,6 +129,8 @@ class IndexWriter:
         self.fwd_terms.frombytes(global_ids[analyzed.terms].tobytes())
         self.fwd_tfs.frombytes(analyzed.tfs.tobytes())
         self.fwd_offsets.frombytes((analyzed.row_ends + base).tobytes())
+        self.add_sentences(global_ids[analyzed.tokens], analyzed.sentences, analyzed.token_ends,
+                           analyzed.sentence_ends)
         self.add_source(analyzed.source, analyzed.title, len(analyzed.lines), analyzed.acronyms)
 
     def add_reused(self, old, entry: dict) -> None:
@@ -100,14 +142,22 @@ class IndexWriter:
             self.write_passage(bytes(old.passages.blob[old.passages.offsets[i]:
                                                        old.passages.offsets[i + 1]]))
             start, end = old_rows["offsets"][i], old_rows["offsets"][i + 1]
-            self.add_row(remap[old_rows["terms"][start:end]], old_rows["tfs"][start:end])
+            self.add_row(remap[np.asarray(old_rows["terms"][start:end])], old_rows["tfs"][start:end])
+        token_ends = np.asarray(old.token_offsets[first:first + count + 1])
+        sentence_ends = np.asarray(old.sentence_offsets[first:first + count + 1])
+        t_start, t_end = int(token_ends[0]), int(token_ends[-1])
+        s_start, s_end = int(sentence_ends[0]), int(sentence_ends[-1])
+        self.add_sentences(remap[np.asarray(old.tokens[t_start:t_end])],
+                           old.sentences[3 * s_start:3 * s_end],
+                           token_ends[1:] - t_start, sentence_ends[1:] - s_start)
         self.add_source(entry["source"], entry["title"], count, entry.get("acronyms", {}))
 
     def remap_from(self, old) -> np.ndarray:
         cached = getattr(self, "_remap", None)
         if cached is None or cached[0] is not old:
-            ids = np.fromiter((self.intern(t) for t in old.terms), dtype=np.int32,
-                              count=len(old.terms))
+            old_terms = [*old.terms, *old.extra_terms]  # in the order of their ids
+            ids = np.fromiter((self.intern(t) for t in old_terms), dtype=np.int32,
+                              count=len(old_terms))
             self._remap = cached = (old, ids)
             old_stems = old.analyzer.known_stems  # reused passages keep their words' stems
             self.analyzer.known_stems.update(zip(old_stems.keys, old_stems.values))
@@ -128,6 +178,17 @@ class IndexWriter:
         self.fwd_tfs.frombytes(np.asarray(tfs, dtype=np.int32).tobytes())
         self.fwd_offsets.append(len(self.fwd_terms))
 
+    def add_sentences(self, tokens, sentences, token_ends, sentence_ends) -> None:
+        """Append a run of passages' sentence terms (ends relative to the run's start;
+        `sentences` flat, three numbers a sentence)."""
+        token_base, sentence_base = self.token_offsets[-1], self.sentence_offsets[-1]
+        self.tokens.frombytes(np.asarray(tokens, dtype=np.int32).tobytes())
+        self.sentences.frombytes(np.asarray(sentences, dtype=np.int32).tobytes())
+        self.token_offsets.frombytes((np.asarray(token_ends, dtype=np.int64)
+                                      + token_base).tobytes())
+        self.sentence_offsets.frombytes((np.asarray(sentence_ends, dtype=np.int64)
+                                         + sentence_base).tobytes())
+
     def add_source(self, source: str, title: str, count: int, acronyms: dict) -> None:
         first = len(self.passage_offsets) - 1 - count
         self.sources.append({"source": source, "title": title, "first": first, "count": count,
@@ -136,29 +197,48 @@ class IndexWriter:
     def finish(self) -> dict[str, object]:
         """Close the passages file; return every other file's content (arrays and JSON)."""
         self.passages_file.close()
-        vocabulary = sorted(self.term_ids)
-        remap = np.empty(len(vocabulary), dtype=np.int32)
-        remap[np.fromiter((self.term_ids[t] for t in vocabulary), dtype=np.int64,
-                          count=len(vocabulary))] = np.arange(len(vocabulary), dtype=np.int32)
+        vocabulary, extra_terms, remap = self.final_ids()
         fwd_terms = remap[np.frombuffer(self.fwd_terms, dtype=np.int32)] if self.fwd_terms \
             else np.zeros(0, dtype=np.int32)
         self.fwd_terms = None  # the remapped copy replaces it: free the memory now
+        tokens = remap[np.frombuffer(self.tokens, dtype=np.int32)] if self.tokens \
+            else np.zeros(0, dtype=np.int32)
+        self.tokens = None
         fwd_tfs = np.frombuffer(self.fwd_tfs, dtype=np.int32)
         fwd_offsets = np.frombuffer(self.fwd_offsets, dtype=np.int64)
         postings = self.postings(fwd_terms, fwd_tfs, fwd_offsets, len(vocabulary))
-        synonyms = synonym_table(self.analyzer, self.term_ids.__contains__)
+        synonyms = synonym_table(self.analyzer, set(vocabulary).__contains__)
         self.analyzer.remember_learned()  # the synonyms' own stems: questions use them
         terms_blob, term_offsets = SortedStrings.encode(vocabulary)
         stem_keys = sorted(self.analyzer.known_stems)
         stem_values = [self.analyzer.known_stems[k] for k in stem_keys]
         return dict(postings, fwd_terms=fwd_terms, fwd_tfs=fwd_tfs, fwd_offsets=fwd_offsets,
                     passage_offsets=np.frombuffer(self.passage_offsets, dtype=np.int64).copy(),
-                    terms=(terms_blob, term_offsets),
+                    terms=(terms_blob, term_offsets), extra_terms=extra_terms,
+                    tokens=tokens, token_offsets=np.frombuffer(self.token_offsets, np.int64),
+                    sentences=np.frombuffer(self.sentences, np.int32),
+                    sentence_offsets=np.frombuffer(self.sentence_offsets, np.int64),
                     stem_keys=SortedStrings.encode(stem_keys),
                     stem_values=blob_and_offsets(v.encode("utf-8") for v in stem_values),
                     stem_by_value=StringMap.value_order(stem_values),
                     sources=self.sources, acronyms=merge_acronyms(self.sources),
                     synonyms=synonyms)
+
+    def final_ids(self) -> tuple[list[str], list[str], np.ndarray]:
+        """The vocabulary (sorted terms of the passages: BM25's, whose idf average counts
+        every one of them), the terms only a sentence has (a "per" and "cent" that the whole
+        passage joins), and the map from interned ids to final ids (extra terms after the
+        vocabulary)."""
+        counted = np.bincount(np.frombuffer(self.fwd_terms, dtype=np.int32),
+                              minlength=len(self.term_ids)) if self.fwd_terms \
+            else np.zeros(len(self.term_ids), dtype=np.int64)
+        vocabulary = sorted(t for t, i in self.term_ids.items() if counted[i])
+        extra_terms = sorted(t for t, i in self.term_ids.items() if not counted[i])
+        remap = np.empty(len(self.term_ids), dtype=np.int32)
+        ordered = vocabulary + extra_terms
+        remap[np.fromiter((self.term_ids[t] for t in ordered), dtype=np.int64,
+                          count=len(ordered))] = np.arange(len(ordered), dtype=np.int32)
+        return vocabulary, extra_terms, remap
 
     def postings(self, fwd_terms, fwd_tfs, fwd_offsets, n_terms: int) -> dict[str, np.ndarray]:
         """Postings sorted by term (passage ids ascending within a term) and their weights,

@@ -11,13 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
-import numpy as np
 
 from ..text.analyze import Analyzer
 from ..types import Passage
 from .bm25 import BM25Params, term_maxima, top_k
 from .scores import QueryScores
-from .tables import SortedStrings
+from .tables import SortedStrings, as_ints
 
 
 @dataclass
@@ -36,10 +35,22 @@ class Index:
     forward: dict = field(default_factory=dict)  # term ids and counts per passage, for reuse
     folder: Path | None = None  # where it is stored (None for an index held in memory only)
     term_max: np.ndarray | None = None  # float64 largest weight of each term's postings
+    # each passage's sentences and their terms (see `sentence_terms`); the term ids of words
+    # only a sentence has are numbered after the vocabulary, in `extra_terms`
+    tokens: np.ndarray | None = None
+    token_offsets: np.ndarray | None = None
+    sentences: np.ndarray | None = None  # int32 (start, end, end of its terms) a sentence
+    sentence_offsets: np.ndarray | None = None
+    extra_terms: list[str] = field(default_factory=list)
 
     def __post_init__(self):
         if self.term_max is None:  # an index built before this was stored: computed once
             self.term_max = term_maxima(self.offsets, self.weights)
+        # Python numbers for per-item reads: an item of a memory-mapped array is a numpy
+        # scalar made through several Python calls, a slice a new memmap object
+        self.at = {name: as_ints(getattr(self, name)) for name in (
+            "offsets", "term_max", "tokens", "token_offsets", "sentences", "sentence_offsets")
+            if getattr(self, name) is not None}
 
     @property
     def titles(self) -> dict[str, str]:
@@ -48,14 +59,42 @@ class Index:
     def term_id(self, term: str) -> int | None:
         return self.terms.position(term)
 
+    def token_id(self, term: str) -> int | None:
+        """The id `sentence_terms` gives a term: its vocabulary position, or after those."""
+        tid = self.terms.position(term)
+        if tid is None and term in self.extra_terms:
+            tid = len(self.terms) + self.extra_terms.index(term)
+        return tid
+
+    def sentence_terms(self, passage_id: int) -> tuple[list[tuple[int, int]], list[list[int]]]:
+        """The (start, end) of each sentence of a passage, as `split_sentences` finds them,
+        and the term ids of each sentence's words (stopwords left out), as `Analyzer.terms`
+        gives them: computed at build time, so that re-scoring splits no text."""
+        at = self.at
+        first, last = at["sentence_offsets"][passage_id], at["sentence_offsets"][passage_id + 1]
+        rows = at["sentences"][3 * first:3 * last].tolist()
+        start, end = at["token_offsets"][passage_id], at["token_offsets"][passage_id + 1]
+        tokens = at["tokens"][start:end].tolist()
+        spans, terms, begin = [], [], 0
+        for at in range(0, len(rows), 3):
+            spans.append((rows[at], rows[at + 1]))
+            terms.append(tokens[begin:rows[at + 2]])
+            begin = rows[at + 2]
+        return spans, terms
+
     def postings(self, term: str) -> tuple[np.ndarray, np.ndarray]:
+        """The passage ids and weights of a term's postings, as numpy arrays."""
+        import numpy as np
+
         tid = self.term_id(term)
-        if tid is None:
-            return self.docs[:0], self.weights[:0]
-        return self.postings_of(tid)
+        docs, weights = self.postings_of(tid) if tid is not None else (self.docs[:0],
+                                                                       self.weights[:0])
+        return np.asarray(docs), np.asarray(weights)
 
     def postings_of(self, tid: int) -> tuple[np.ndarray, np.ndarray]:
-        start, end = int(self.offsets[tid]), int(self.offsets[tid + 1])
+        """As stored: numpy arrays, or for a small index `array.array`s."""
+        offsets = self.at["offsets"]
+        start, end = offsets[tid], offsets[tid + 1]
         return self.docs[start:end], self.weights[start:end]
 
     def doc_freq(self, term: str) -> int:
@@ -63,7 +102,8 @@ class Index:
         return 0 if tid is None else self.doc_freq_of(tid)
 
     def doc_freq_of(self, tid: int) -> int:
-        return int(self.offsets[tid + 1] - self.offsets[tid])
+        offsets = self.at["offsets"]
+        return offsets[tid + 1] - offsets[tid]
 
     def weight_of(self, term: str) -> float:
         """A positive idf, for weighing evidence beyond BM25 (sentences, claims, headings):
@@ -87,9 +127,11 @@ class Index:
         return QueryScores(self, found)
 
     def dense_scores(self, terms: list[tuple[int, float]]) -> np.ndarray:
+        import numpy as np
+
         scores = np.zeros(len(self.passages), dtype=np.float64)
         for tid, weight in terms:
-            docs, weights = self.postings_of(tid)
+            docs, weights = map(np.asarray, self.postings_of(tid))
             scores[docs] += weights if weight == 1.0 else weight * weights  # docs are unique
         return scores
 

@@ -13,10 +13,13 @@ The scores are exactly the dense ones, bit for bit: each candidate's contributio
 in query order, as `Index.dense_scores` adds them, and a term a passage lacks adds 0.0, which
 leaves a float unchanged. The dense array is still computed when pruning cannot pay (few
 passages, filters that zero sources, terms so common that most passages are candidates).
+
+A small index is held in `array.array`s and scored in plain Python (a dict of the passages
+its terms touch), so that a question of a small corpus never imports numpy: at the start of
+a `qa ask`, importing numpy costs about as much as starting typer and rich. The sums are the
+same float additions in the same order, so the scores are the same to the last bit.
 """
 from __future__ import annotations
-
-import numpy as np
 
 from .bm25 import top_k
 
@@ -34,6 +37,8 @@ class QueryScores:
         self.excluded: list[tuple[int, int]] = []
         self.known: dict[int, float] = {}  # exact scores computed so far
         self._dense: np.ndarray | None = None
+        self._plain: dict[int, float] | None = None  # a small index's scores, by passage
+        self.small = not hasattr(index.docs, "dtype")  # held without numpy
 
     def __len__(self) -> int:
         return len(self.index.passages)
@@ -46,13 +51,20 @@ class QueryScores:
         self.known = {i: s for i, s in self.known.items() if not start <= i < stop}
         if self._dense is not None:
             self._dense[start:stop] = 0.0
+        if self._plain is not None:
+            for i in [i for i in self._plain if start <= i < stop]:
+                del self._plain[i]
 
     def __getitem__(self, i) -> float:
         i = int(i)
         if self._dense is not None:
             return float(self._dense[i])
+        if self.small:
+            return self.plain().get(i, 0.0)
         if i not in self.known:
             excluded = any(start <= i < stop for start, stop in self.excluded)
+            import numpy as np
+
             self.known[i] = 0.0 if excluded else float(self.at(np.array([i]))[0])
         return self.known[i]
 
@@ -64,8 +76,28 @@ class QueryScores:
                 self._dense[start:stop] = 0.0
         return self._dense
 
-    def top(self, n: int) -> np.ndarray:
+    def plain(self) -> dict[int, float]:
+        """A small index's scores of the passages its terms touch, in plain Python."""
+        if self._plain is None:
+            scores: dict[int, float] = {}
+            for tid, weight in self.terms:
+                docs, weights = self.index.postings_of(tid)
+                get = scores.get
+                if weight != 1.0:
+                    weights = [weight * w for w in weights]
+                for doc, w in zip(docs, weights):
+                    scores[doc] = get(doc, 0.0) + w
+            for start, stop in self.excluded:
+                for i in [i for i in scores if start <= i < stop]:
+                    del scores[i]
+            self._plain = scores
+        return self._plain
+
+    def top(self, n: int):
         """Indices of the n best positive scores, best first, ties by position."""
+        if self.small and self._dense is None:
+            ranked = sorted((-score, i) for i, score in self.plain().items() if score > 0)
+            return [i for _, i in ranked[:n]]
         if self._dense is not None or self.excluded or len(self) < SPARSE_MIN_PASSAGES:
             return top_k(self.dense(), n)
         candidates = self.candidates(n)
@@ -79,8 +111,10 @@ class QueryScores:
     def candidates(self, n: int) -> np.ndarray | None:
         """Sorted passage ids among which the n best are surely found; None when they would
         be too many for pruning to pay."""
+        import numpy as np
+
         index, terms = self.index, self.terms
-        bounds = [weight * float(index.term_max[tid]) for tid, weight in terms]
+        bounds = [weight * index.at["term_max"][tid] for tid, weight in terms]
         by_bound = sorted(range(len(terms)), key=lambda j: -bounds[j])
         threshold = self.threshold([terms[j][0] for j in by_bound], n)
         if threshold <= 0:
@@ -94,16 +128,19 @@ class QueryScores:
         sizes = sum(index.doc_freq_of(tid) for tid in essential)
         if not essential or sizes > DENSE_SHARE * len(self):
             return None
-        return distinct(np.concatenate([index.postings_of(tid)[0] for tid in essential]))
+        return distinct(np.concatenate([np.asarray(index.postings_of(tid)[0])
+                                        for tid in essential]))
 
     def threshold(self, tids_by_bound: list[int], n: int) -> float:
         """A score that at least n passages reach (the n-th best among the passages of the
         terms with the largest bounds), or 0 when fewer than n are found that way."""
+        import numpy as np
+
         index, seen, pieces = self.index, 0, []
         if not tids_by_bound:
             return 0.0
         for tid in tids_by_bound:
-            docs = index.postings_of(tid)[0]
+            docs = np.asarray(index.postings_of(tid)[0])
             pieces.append(docs)
             seen += len(docs)
             if seen >= 4 * n:
@@ -118,9 +155,11 @@ class QueryScores:
 
     def at(self, passages: np.ndarray) -> np.ndarray:
         """Exact scores of the given sorted passage ids, added up in query order."""
+        import numpy as np
+
         scores = np.zeros(len(passages), dtype=np.float64)
         for tid, weight in self.terms:
-            docs, weights = self.index.postings_of(tid)
+            docs, weights = map(np.asarray, self.index.postings_of(tid))
             if not len(docs):
                 continue
             if len(docs) <= len(passages):  # look the postings up among the passages
@@ -140,6 +179,8 @@ class QueryScores:
 
 def distinct(values: np.ndarray) -> np.ndarray:
     """The distinct values, sorted (np.unique hashes, several times slower on these)."""
+    import numpy as np
+
     values = np.sort(values)
     if len(values) > 1:
         values = values[np.concatenate(([True], values[1:] != values[:-1]))]

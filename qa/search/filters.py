@@ -6,8 +6,6 @@ import re
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 
-import numpy as np
-
 from ..text.analyze import fold_accents
 from ..types import Passage
 
@@ -43,7 +41,7 @@ class Filters:
         phrases = (normalize(a or b) for a, b in PHRASE_RE.findall(question))
         return cls(tuple(source_globs), tuple(p for p in phrases if p))
 
-    def restrict(self, index, scores: np.ndarray) -> None:
+    def restrict(self, index, scores) -> None:
         """Zero the scores of passages from sources that match no glob."""
         if not self.source_globs:
             return
