@@ -105,6 +105,15 @@ class Index:
         offsets = self.at["offsets"]
         return offsets[tid + 1] - offsets[tid]
 
+    def sentences_with(self, passage_id: int, wanted) -> tuple:
+        """A passage's sentence spans and which of the `wanted` terms each sentence has (as
+        `Analyzer.terms` of the sentence would find them); () for an index without them."""
+        if self.sentences is None:
+            return ()
+        ids = {tid: term for term in wanted if (tid := self.token_id(term)) is not None}
+        spans, found = self.sentence_terms(passage_id)
+        return spans, [[ids[t] for t in sentence if t in ids] for sentence in found]
+
     def weight_of(self, term: str) -> float:
         """A positive idf, for weighing evidence beyond BM25 (sentences, claims, headings):
         BM25's floor for common terms is not wanted there."""
