@@ -54,6 +54,9 @@ class AnalyzedDocument:
     sentences: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
     token_ends: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     sentence_ends: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    # passages whose BM25 terms are not their sentences' terms one after the other ("per.
+    # Cent" joined): only their rows of term counts are stored (`Index.fwd_exceptions`)
+    exceptions: list[int] = field(default_factory=list)
 
 
 def sentence_terms(text: str, analyzer: Analyzer) -> tuple[list, list[list[str]], list[str]]:
@@ -83,8 +86,11 @@ def analyze_document(document: Document, analyzer: Analyzer) -> AnalyzedDocument
     local: dict[str, int] = {}
     terms, tfs, ends = array("i"), array("i"), array("q")
     tokens, sentences, token_ends, sentence_ends = array("i"), array("i"), array("q"), array("q")
-    for passage in passages:
+    exceptions = []
+    for number, passage in enumerate(passages):
         spans, by_sentence, whole = sentence_terms(passage.text, analyzer)
+        if len(whole) != sum(map(len, by_sentence)):
+            exceptions.append(number)
         for term, tf in Counter(whole).items():
             terms.append(local.setdefault(term, len(local)))
             tfs.append(tf)
@@ -101,7 +107,8 @@ def analyze_document(document: Document, analyzer: Analyzer) -> AnalyzedDocument
                             tokens=np.frombuffer(tokens, dtype=np.int32),
                             sentences=np.frombuffer(sentences, dtype=np.int32),
                             token_ends=np.frombuffer(token_ends, dtype=np.int64),
-                            sentence_ends=np.frombuffer(sentence_ends, dtype=np.int64))
+                            sentence_ends=np.frombuffer(sentence_ends, dtype=np.int64),
+                            exceptions=exceptions)
 
 
 class IndexWriter:
@@ -116,6 +123,7 @@ class IndexWriter:
         self.fwd_offsets = array("q", [0])
         self.tokens, self.token_offsets = array("i"), array("q", [0])
         self.sentences, self.sentence_offsets = array("i"), array("q", [0])
+        self.fwd_exceptions: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self.sources: list[dict] = []
 
     def add(self, analyzed: AnalyzedDocument) -> None:
@@ -123,12 +131,18 @@ class IndexWriter:
         self.analyzer.remember_learned()  # stems learned here when analyzed in this process
         global_ids = np.fromiter((self.intern(t) for t in analyzed.vocabulary), dtype=np.int32,
                                  count=len(analyzed.vocabulary))
+        first = len(self.passage_offsets) - 1
         for line in analyzed.lines:
             self.write_passage(line)
         base = len(self.fwd_terms)
-        self.fwd_terms.frombytes(global_ids[analyzed.terms].tobytes())
+        row_terms = global_ids[analyzed.terms]
+        self.fwd_terms.frombytes(row_terms.tobytes())
         self.fwd_tfs.frombytes(analyzed.tfs.tobytes())
         self.fwd_offsets.frombytes((analyzed.row_ends + base).tobytes())
+        for number in analyzed.exceptions:
+            start = analyzed.row_ends[number - 1] if number else 0
+            row = slice(int(start), int(analyzed.row_ends[number]))
+            self.fwd_exceptions[first + number] = (row_terms[row], analyzed.tfs[row])
         self.add_sentences(global_ids[analyzed.tokens], analyzed.sentences, analyzed.token_ends,
                            analyzed.sentence_ends)
         self.add_source(analyzed.source, analyzed.title, len(analyzed.lines), analyzed.acronyms)
@@ -136,14 +150,21 @@ class IndexWriter:
     def add_reused(self, old, entry: dict) -> None:
         """Copy one unchanged source from the previous generation `old` (an Index)."""
         first, count = entry["first"], entry["count"]
-        old_rows = old.forward
         remap = self.remap_from(old)
+        token_ends = np.asarray(old.token_offsets[first:first + count + 1])
         for i in range(first, first + count):
             self.write_passage(bytes(old.passages.blob[old.passages.offsets[i]:
                                                        old.passages.offsets[i + 1]]))
-            start, end = old_rows["offsets"][i], old_rows["offsets"][i + 1]
-            self.add_row(remap[np.asarray(old_rows["terms"][start:end])], old_rows["tfs"][start:end])
-        token_ends = np.asarray(old.token_offsets[first:first + count + 1])
+            # a passage's BM25 terms are its sentences' terms, but for the stored exceptions
+            stored = old.fwd_exceptions.get(str(i))
+            if stored is None:
+                terms, tfs = np.unique(np.asarray(old.tokens[token_ends[i - first]:
+                                                             token_ends[i - first + 1]]),
+                                       return_counts=True)
+            else:
+                terms, tfs = np.asarray(stored[0], dtype=np.int32), np.asarray(stored[1])
+                self.fwd_exceptions[len(self.passage_offsets) - 2] = (remap[terms], tfs)
+            self.add_row(remap[terms], tfs)
         sentence_ends = np.asarray(old.sentence_offsets[first:first + count + 1])
         t_start, t_end = int(token_ends[0]), int(token_ends[-1])
         s_start, s_end = int(sentence_ends[0]), int(sentence_ends[-1])
@@ -204,6 +225,8 @@ class IndexWriter:
         tokens = remap[np.frombuffer(self.tokens, dtype=np.int32)] if self.tokens \
             else np.zeros(0, dtype=np.int32)
         self.tokens = None
+        exceptions = {str(pid): [remap[terms].tolist(), np.asarray(tfs).tolist()]
+                      for pid, (terms, tfs) in self.fwd_exceptions.items()}
         fwd_tfs = np.frombuffer(self.fwd_tfs, dtype=np.int32)
         fwd_offsets = np.frombuffer(self.fwd_offsets, dtype=np.int64)
         postings = self.postings(fwd_terms, fwd_tfs, fwd_offsets, len(vocabulary))
@@ -212,7 +235,7 @@ class IndexWriter:
         terms_blob, term_offsets = SortedStrings.encode(vocabulary)
         stem_keys = sorted(self.analyzer.known_stems)
         stem_values = [self.analyzer.known_stems[k] for k in stem_keys]
-        return dict(postings, fwd_terms=fwd_terms, fwd_tfs=fwd_tfs, fwd_offsets=fwd_offsets,
+        return dict(postings, fwd_exceptions=exceptions,
                     passage_offsets=np.frombuffer(self.passage_offsets, dtype=np.int64).copy(),
                     terms=(terms_blob, term_offsets), extra_terms=extra_terms,
                     tokens=tokens, token_offsets=np.frombuffer(self.token_offsets, np.int64),
@@ -228,13 +251,16 @@ class IndexWriter:
         """The vocabulary (sorted terms of the passages: BM25's, whose idf average counts
         every one of them), the terms only a sentence has (a "per" and "cent" that the whole
         passage joins), and the map from interned ids to final ids (extra terms after the
-        vocabulary)."""
-        counted = np.bincount(np.frombuffer(self.fwd_terms, dtype=np.int32),
-                              minlength=len(self.term_ids)) if self.fwd_terms \
-            else np.zeros(len(self.term_ids), dtype=np.int64)
+        vocabulary; a term of a previous generation that no passage has now is dropped)."""
+        def counts(values) -> np.ndarray:
+            return np.bincount(np.frombuffer(values, dtype=np.int32),
+                               minlength=len(self.term_ids)) if values \
+                else np.zeros(len(self.term_ids), dtype=np.int64)
+
+        counted, tokened = counts(self.fwd_terms), counts(self.tokens)
         vocabulary = sorted(t for t, i in self.term_ids.items() if counted[i])
-        extra_terms = sorted(t for t, i in self.term_ids.items() if not counted[i])
-        remap = np.empty(len(self.term_ids), dtype=np.int32)
+        extra_terms = sorted(t for t, i in self.term_ids.items() if tokened[i] and not counted[i])
+        remap = np.full(len(self.term_ids), -1, dtype=np.int32)
         ordered = vocabulary + extra_terms
         remap[np.fromiter((self.term_ids[t] for t in ordered), dtype=np.int64,
                           count=len(ordered))] = np.arange(len(ordered), dtype=np.int32)

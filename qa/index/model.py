@@ -32,7 +32,8 @@ class Index:
     acronyms: dict[str, str] = field(default_factory=dict)  # "tob" -> "Temporary Operating Bases"
     synonyms: dict = field(default_factory=dict)  # {"words": {stem: [...]}, "names": {...}}
     meta: dict = field(default_factory=dict)
-    forward: dict = field(default_factory=dict)  # term ids and counts per passage, for reuse
+    # the term counts of passages whose BM25 terms are not their tokens (see qa.index.build)
+    fwd_exceptions: dict = field(default_factory=dict)
     folder: Path | None = None  # where it is stored (None for an index held in memory only)
     term_max: np.ndarray | None = None  # float64 largest weight of each term's postings
     # each passage's sentences and their terms (see `sentence_terms`); the term ids of words

@@ -11,11 +11,13 @@
                                stem_by_value.npy finds the words of a stem
     INDEX/gen-*/offsets.npy, docs.npy, weights.npy, doc_lengths.npy   postings, BM25 weights
     INDEX/gen-*/term_max.npy   each term's largest posting weight (bounds for top-k pruning)
-    INDEX/gen-*/fwd_*.npy      forward index (term ids and counts per passage), for reuse
     INDEX/gen-*/tokens.npy, sentences.npy (+ *_offsets.npy)   each passage's sentences (start,
                                end, end of its terms) and the term ids of its words in order,
-                               for re-scoring without splitting text at query time;
-                               extra_terms.json names the few ids beyond the vocabulary
+                               for re-scoring without splitting text at query time, and
+                               for reuse (a passage's term counts are those of its tokens);
+                               extra_terms.json names the few ids beyond the vocabulary,
+                               fwd_exceptions.json the term counts of the few passages whose
+                               words join across a sentence end ("per. Cent")
     INDEX/gen-*/sources.json, acronyms.json, synonyms.json
 
 A build writes a new generation beside the live one and then swaps CURRENT, so an interrupted
@@ -44,14 +46,15 @@ from .fingerprint import code_fingerprint
 from .model import Index
 from .tables import PassageTable, SortedStrings, StringMap, read_bytes
 
-ARRAYS = ("offsets", "docs", "weights", "term_max", "doc_lengths", "fwd_terms", "fwd_tfs", "fwd_offsets",
+ARRAYS = ("offsets", "docs", "weights", "term_max", "doc_lengths",
           "tokens", "token_offsets", "sentences", "sentence_offsets",
           "passage_offsets", "term_offsets", "stem_key_offsets", "stem_value_offsets",
           "stem_by_value")
 BLOB_OFFSETS = {"terms": "term_offsets", "stem_keys": "stem_key_offsets",
                 "stem_values": "stem_value_offsets"}
 BLOBS = tuple(f"{name}.bin" for name in BLOB_OFFSETS)
-JSONS = ("sources.json", "acronyms.json", "synonyms.json", "extra_terms.json")
+JSONS = ("sources.json", "acronyms.json", "synonyms.json", "extra_terms.json",
+         "fwd_exceptions.json")
 FILES = ("passages.jsonl", *BLOBS, *JSONS, *(f"{n}.npy" for n in ARRAYS))
 # Hashing every file on each load is cheap for small indexes; big ones are checked by size
 # and shape only, and memory-mapped.
@@ -232,8 +235,7 @@ def open_generation(gen: Path, meta: dict, big: bool) -> Index:
         BM25Params(**meta["params"]), Analyzer(known_stems=stems),
         sources=read_json(gen / "sources.json"), acronyms=read_json(gen / "acronyms.json"),
         synonyms=read_json(gen / "synonyms.json"),
-        meta=meta, forward={"terms": arrays["fwd_terms"], "tfs": arrays["fwd_tfs"],
-                            "offsets": arrays["fwd_offsets"]},
+        meta=meta, fwd_exceptions=read_json(gen / "fwd_exceptions.json"),
         term_max=arrays["term_max"], tokens=arrays["tokens"],
         token_offsets=arrays["token_offsets"], sentences=arrays["sentences"],
         sentence_offsets=arrays["sentence_offsets"],
@@ -269,8 +271,6 @@ def check_shapes(index: Index, arrays: dict) -> None:
             and index.token_offsets[-1] == len(index.tokens)
             and 3 * index.sentence_offsets[-1] == len(index.sentences)
             and len(index.weights) == n_postings and len(arrays["doc_lengths"]) == n_passages
-            and len(arrays["fwd_offsets"]) == n_passages + 1
-            and arrays["fwd_offsets"][-1] == len(arrays["fwd_terms"]) == n_postings
             and sum(s["count"] for s in index.sources) == n_passages
             and (n_postings == 0 or 0 <= int(index.docs[-1]) < n_passages))
     if not fits:
