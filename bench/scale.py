@@ -19,10 +19,13 @@ Measured, all in one run:
     the queries, since a memory-mapped index grows as it is touched), the latency of ranking
     (`Query.parse` then `qa.search.rank.rank(index, query, 10)`: expansion and re-scoring
     included) and of its BM25 core `Index.search(terms, 10)`, p50/p95 over the query set;
+  - in the same child, a warm question as `qa ask --batch --json` answers each line: `ask`
+    (ranking, answer sentence, results) and the JSON line, p50/p95 over the query set;
   - in the same child, rank-bm25 on the very same passages and tokens (`Analyzer().terms`):
     tokenizing time, `BM25Okapi` build time and RSS growth, and per-query `get_scores` time,
-    timed alternately with `Index.search` on the same terms over a subset of the queries, with
-    the largest score difference between the two (0: both computed the same BM25Okapi).
+    timed alternately with `Index.search` and with the warm question on the same terms over a
+    subset of the queries, with the largest score difference between the two (0: both
+    computed the same BM25Okapi).
 
     python bench/scale.py N [--files F] [--queries Q] [--skip-rank-bm25] [--workdir DIR]
                             [--timeout S] [--max-build-mb MB] [--snapshot] [--json]
@@ -360,8 +363,18 @@ def query_latencies(index, queries: list[str]) -> dict:
     rank_question(queries[0])  # untimed: first-call costs are not per-query costs
     ranks = [timed(rank_question, q) for q in queries]
     cores = [timed(index.search, query_terms(index, q), 10) for q in queries]
+    asks = [timed(warm_question, index, q) for q in queries]
     return {"rank_p50_ms": percentile(ranks, 50), "rank_p95_ms": percentile(ranks, 95),
-            "core_p50_ms": percentile(cores, 50), "core_p95_ms": percentile(cores, 95)}
+            "core_p50_ms": percentile(cores, 50), "core_p95_ms": percentile(cores, 95),
+            "ask_p50_ms": percentile(asks, 50), "ask_p95_ms": percentile(asks, 95)}
+
+
+def warm_question(index, question: str) -> str:
+    """One line of `qa ask --batch --json`: the answer (5 passages) and its JSON."""
+    from qa.encode import dumps
+    from qa.search.ask import ask
+
+    return dumps(ask(index, question, 5))
 
 
 def query_terms(index, question: str) -> list[str]:
@@ -397,15 +410,16 @@ def against_rank_bm25(index, queries: list[str]) -> dict:
 def interleaved_queries(index, bm25, queries: list[str]) -> dict:
     """`Index.search` and `get_scores` alternately on the same terms, and how far their
     scores differ (0 means qa computes BM25Okapi exactly)."""
-    ours, theirs, diff = [], [], 0.0
+    ours, theirs, asks, diff = [], [], [], 0.0
     for question in queries:
         terms = query_terms(index, question)
         ours.append(timed(index.search, terms, 10))
         theirs.append(timed(bm25.get_scores, terms))
+        asks.append(timed(warm_question, index, question))
         diff = max(diff, float(np.abs(index.bm25_scores(terms) - bm25.get_scores(terms)).max()))
     qa_ms, bm25_ms = statistics.median(ours) * 1000, statistics.median(theirs) * 1000
     return {"subset": len(queries), "subset_core_ms": qa_ms, "bm25_query_ms": bm25_ms,
-            "max_score_diff": diff}
+            "subset_ask_ms": statistics.median(asks) * 1000, "max_score_diff": diff}
 
 
 # ---------------------------------------------------------------- report
@@ -437,8 +451,12 @@ def table_rows(f: dict) -> list[tuple]:
             ("rank() p95 (ms)", f["rank_p95_ms"], None, "{:.2f}"),
             ("BM25 core p50 (ms)", f["core_p50_ms"], None, "{:.2f}"),
             ("BM25 core p95 (ms)", f["core_p95_ms"], None, "{:.2f}")]
+    rows.insert(-2, ("warm question (ask + JSON) p50 (ms)", f["ask_p50_ms"], None, "{:.2f}"))
+    rows.insert(-2, ("warm question (ask + JSON) p95 (ms)", f["ask_p95_ms"], None, "{:.2f}"))
     if "subset_core_ms" in f:
         rows.append((f"BM25 alternated, median of {f['subset']} (ms)", f["subset_core_ms"],
+                     f["bm25_query_ms"], "{:.2f}"))
+        rows.append((f"warm question alternated, median of {f['subset']}", f["subset_ask_ms"],
                      f["bm25_query_ms"], "{:.2f}"))
     return rows
 

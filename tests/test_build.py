@@ -1,5 +1,12 @@
 """Building an index generation: the same index however the documents are analyzed."""
+import pytest
+
+from qa.documents.plain import chunk_text
+from qa.index.build import build_index, sentence_terms
 from qa.index.open import open_index
+from qa.text.analyze import Analyzer
+from qa.text.sentences import split_sentences
+from tests.conftest import FIXTURE_DOCS, SEEDS
 
 
 def test_many_files_are_analyzed_in_parallel_with_the_same_result(tmp_path, isolated_index):
@@ -19,3 +26,31 @@ def test_many_files_are_analyzed_in_parallel_with_the_same_result(tmp_path, isol
     assert list(index.passages) == list(serial.passages)
     terms = ["convoy", "gao", "patrol", "kidal", "21"]
     assert index.bm25_scores(terms).tolist() == serial.bm25_scores(terms).tolist()
+
+
+TRICKY = ["It costs 3 per. Cent coins are gone.", "Prices rose 5 per cent. Per capita.",
+          "The U.N. said so.  Then it left!\n\nNew line here", "Ségou et Mopti. ÉTATS-UNIS (U.S.)",
+          "", "   ", "No stop", "a. b. c. D. E.", "Minusma's “quoted.” Next one."]
+
+
+@pytest.mark.parametrize("text", TRICKY + [p.read_text(encoding="utf-8") for p in
+                                            sorted(SEEDS.iterdir())[:2]])
+def test_sentence_terms_are_the_terms_of_the_whole_text_and_of_each_sentence(text):
+    analyzer = Analyzer()
+    spans, by_sentence, whole = sentence_terms(text, analyzer)
+    assert whole == analyzer.terms(text)
+    assert spans == split_sentences(text)
+    assert by_sentence == [analyzer.terms(text[start:end]) for start, end in spans]
+
+
+def test_the_index_gives_each_passage_its_sentences_and_their_terms():
+    documents = [chunk_text(name, text) for name, text in FIXTURE_DOCS.items()]
+    documents.append(chunk_text("t.txt", "\n\n".join(TRICKY)))
+    index = build_index(documents)
+    names = [*index.terms, *index.extra_terms]
+    assert "cent" in index.extra_terms  # only the sentences of "3 per. Cent coins" have it
+    for i, passage in enumerate(index.passages):
+        spans, ids = index.sentence_terms(i)
+        assert spans == split_sentences(passage.text)
+        assert [[names[t] for t in found] for found in ids] == [
+            index.analyzer.terms(passage.text[start:end]) for start, end in spans]

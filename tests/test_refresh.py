@@ -56,3 +56,25 @@ def test_rebuild_reads_every_file_and_gives_the_same_index(corpus, isolated_inde
     assert list(rebuilt.passages) == list(refreshed.passages)
     terms = ["zebra", "convoy", "mandat"]
     assert rebuilt.bm25_scores(terms).tolist() == refreshed.bm25_scores(terms).tolist()
+
+
+def test_reused_files_keep_their_terms_and_sentences_exactly(corpus, isolated_index):
+    """Carried-over passages get their term counts from their stored tokens, except where a
+    word joins across a sentence end ("per. Cent" is "percent" to BM25): both kinds reused."""
+    (corpus / "rates.txt").write_text(
+        "Rates\n\nIt rose 3 per. Cent coins went missing. Per cent figures vary.\n\n"
+        "Convoys moved twice per week.\n", encoding="utf-8")
+    index_report(corpus)
+    (corpus / "people.md").write_text("# People\n\nZebra keepers were trained.\n",
+                                      encoding="utf-8")
+    assert index_report(corpus)["reused"] == 3
+    refreshed = store.load(isolated_index)
+    assert refreshed.fwd_exceptions  # the "per. Cent" passage was carried over
+    index_report(corpus, "--rebuild")
+    rebuilt = store.load(isolated_index)
+    terms = ["zebra", "convoy", "percent", "per", "cent", "coin", "rate"]
+    assert rebuilt.bm25_scores(terms).tolist() == refreshed.bm25_scores(terms).tolist()
+    assert rebuilt.fwd_exceptions == refreshed.fwd_exceptions
+    assert [rebuilt.sentence_terms(i) for i in range(len(rebuilt.passages))] == [
+        refreshed.sentence_terms(i) for i in range(len(refreshed.passages))]
+    assert [*rebuilt.terms] == [*refreshed.terms]

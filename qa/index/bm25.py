@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
+# numpy is imported where it is used: a small index is searched without it (see
+# qa.index.scores), and importing it costs about as much as starting typer and rich
+
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,8 @@ class BM25Params:
 
 def okapi_idf(doc_freqs: np.ndarray, n_docs: int, epsilon: float) -> np.ndarray:
     """Per-term idf exactly as BM25Okapi._calc_idf computes it."""
+    import numpy as np
+
     df = doc_freqs.astype(np.float64)
     idf = np.log(n_docs - df + 0.5) - np.log(df + 0.5)
     if len(idf):
@@ -35,20 +39,39 @@ def posting_weights(idf_of_posting: np.ndarray, term_freqs: np.ndarray,
                     doc_lengths_of_posting: np.ndarray, avgdl: float,
                     params: BM25Params) -> np.ndarray:
     """The score one posting adds for one occurrence of its term in a query."""
+    import numpy as np
+
     tf = term_freqs.astype(np.float64)
     norm = params.k1 * (1 - params.b + params.b * doc_lengths_of_posting / avgdl)
     return idf_of_posting * (tf * (params.k1 + 1) / (tf + norm))
 
 
-def top_k(scores: np.ndarray, k: int) -> np.ndarray:
-    """Indices of the k best positive scores, best first, ties broken by position.
+def top_k(scores, k: int) -> np.ndarray:
+    """Indices of the k best positive scores, best first, ties broken by position: of an
+    array, or of a query's `QueryScores` (which computes only what it must).
 
     argpartition would pick arbitrarily among ties at the cut, so everything tied with the
     k-th score is kept before the stable sort.
     """
+    if hasattr(scores, "top"):
+        return scores.top(k)
+    import numpy as np
+
     candidates = np.flatnonzero(scores > 0)
     if len(candidates) > k:
         kth = np.partition(scores[candidates], len(candidates) - k)[len(candidates) - k]
         candidates = candidates[scores[candidates] >= kth]
     order = np.lexsort((candidates, -scores[candidates]))
     return candidates[order][:k]
+
+
+def term_maxima(offsets: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """The largest posting weight of each term (0 for a term without postings)."""
+    import numpy as np
+
+    starts = np.asarray(offsets[:-1])
+    filled = np.flatnonzero(np.diff(offsets) > 0)
+    maxima = np.zeros(len(starts), dtype=np.float64)
+    if len(filled):
+        maxima[filled] = np.maximum.reduceat(np.asarray(weights), starts[filled])
+    return maxima

@@ -18,9 +18,10 @@ from typing import Iterable, Iterator
 import numpy as np
 
 from ..text.acronyms import mine_acronyms
-from ..text.analyze import Analyzer
+from ..text.analyze import Analyzer, split_words
+from ..text.sentences import split_sentences
 from ..types import Document
-from .bm25 import BM25Params, okapi_idf, posting_weights
+from .bm25 import BM25Params, okapi_idf, posting_weights, term_maxima
 from .expansions import synonym_table
 from .tables import SortedStrings, StringMap, blob_and_offsets, passage_line
 from .workers import Workers
@@ -33,8 +34,9 @@ IN_FLIGHT = 16  # files handed to workers ahead of the writer: bounds the memory
 @dataclass
 class AnalyzedDocument:
     """A document ready to be written: its passages as JSON lines, the term counts of each,
-    its acronyms, and the stems learned on the way (all done where the document was read,
-    on a worker process when there are many files)."""
+    each passage's sentences and the terms of each sentence, its acronyms, and the stems
+    learned on the way (all done where the document was read, on a worker process when there
+    are many files)."""
 
     source: str
     title: str
@@ -45,6 +47,34 @@ class AnalyzedDocument:
     row_ends: np.ndarray  # int64 end of each passage's slice of `terms`
     acronyms: dict[str, str]
     stems: dict[str, str] = field(default_factory=dict)
+    # re-scoring's view of each passage (`Index.sentence_terms`): the terms of its words in
+    # order, sentence by sentence, as positions in `vocabulary`; each sentence as (first
+    # character, end character, end of its terms); the end of each passage's part of both
+    tokens: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
+    sentences: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
+    token_ends: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    sentence_ends: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    # passages whose BM25 terms are not their sentences' terms one after the other ("per.
+    # Cent" joined): only their rows of term counts are stored (`Index.fwd_exceptions`)
+    exceptions: list[int] = field(default_factory=list)
+
+
+def sentence_terms(text: str, analyzer: Analyzer) -> tuple[list, list[list[str]], list[str]]:
+    """A passage's sentence spans, the terms of each sentence (re-scoring reads them), and the
+    passage's terms for BM25, exactly `analyzer.terms(text)`.
+
+    Sentences cover the text but for the whitespace between them, and no token spans
+    whitespace, so the passage's words are its sentences' words one after the other; the one
+    rule of `split_words` that looks at the previous word ("per cent" -> "percent") is the
+    exception, and a passage where it would join two sentences is analyzed whole again."""
+    spans = split_sentences(text)
+    words = [split_words(text[start:end]) for start, end in spans]
+    stop, stem = analyzer.stopwords, analyzer.stem
+    terms = [[stem(w) for w in found if w not in stop] for found in words]
+    if any(found and found[0] == "cent" and before and before[-1] == "per"
+           for before, found in zip(words, words[1:])):
+        return spans, terms, analyzer.terms(text)
+    return spans, terms, [term for found in terms for term in found]
 
 
 def analyze_document(document: Document, analyzer: Analyzer) -> AnalyzedDocument:
@@ -55,15 +85,30 @@ def analyze_document(document: Document, analyzer: Analyzer) -> AnalyzedDocument
     analyzer.terms(" ".join(f"{k} {v}" for k, v in acronyms.items()))
     local: dict[str, int] = {}
     terms, tfs, ends = array("i"), array("i"), array("q")
-    for passage in passages:
-        for term, tf in Counter(analyzer.terms(passage.text)).items():
+    tokens, sentences, token_ends, sentence_ends = array("i"), array("i"), array("q"), array("q")
+    exceptions = []
+    for number, passage in enumerate(passages):
+        spans, by_sentence, whole = sentence_terms(passage.text, analyzer)
+        if len(whole) != sum(map(len, by_sentence)):
+            exceptions.append(number)
+        for term, tf in Counter(whole).items():
             terms.append(local.setdefault(term, len(local)))
             tfs.append(tf)
         ends.append(len(terms))
+        for (start, end), found in zip(spans, by_sentence):
+            tokens.extend(local.setdefault(term, len(local)) for term in found)
+            sentences.extend((start, end, len(tokens) - (token_ends[-1] if token_ends else 0)))
+        token_ends.append(len(tokens))
+        sentence_ends.append(len(sentences) // 3)  # three numbers a sentence
     return AnalyzedDocument(document.source, document.title, [passage_line(p) for p in passages],
                             list(local), np.frombuffer(terms, dtype=np.int32),
                             np.frombuffer(tfs, dtype=np.int32),
-                            np.frombuffer(ends, dtype=np.int64), acronyms)
+                            np.frombuffer(ends, dtype=np.int64), acronyms,
+                            tokens=np.frombuffer(tokens, dtype=np.int32),
+                            sentences=np.frombuffer(sentences, dtype=np.int32),
+                            token_ends=np.frombuffer(token_ends, dtype=np.int64),
+                            sentence_ends=np.frombuffer(sentence_ends, dtype=np.int64),
+                            exceptions=exceptions)
 
 
 class IndexWriter:
@@ -76,6 +121,9 @@ class IndexWriter:
         self.term_ids: dict[str, int] = {}
         self.fwd_terms, self.fwd_tfs = array("i"), array("i")
         self.fwd_offsets = array("q", [0])
+        self.tokens, self.token_offsets = array("i"), array("q", [0])
+        self.sentences, self.sentence_offsets = array("i"), array("q", [0])
+        self.fwd_exceptions: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self.sources: list[dict] = []
 
     def add(self, analyzed: AnalyzedDocument) -> None:
@@ -83,31 +131,54 @@ class IndexWriter:
         self.analyzer.remember_learned()  # stems learned here when analyzed in this process
         global_ids = np.fromiter((self.intern(t) for t in analyzed.vocabulary), dtype=np.int32,
                                  count=len(analyzed.vocabulary))
+        first = len(self.passage_offsets) - 1
         for line in analyzed.lines:
             self.write_passage(line)
         base = len(self.fwd_terms)
-        self.fwd_terms.frombytes(global_ids[analyzed.terms].tobytes())
+        row_terms = global_ids[analyzed.terms]
+        self.fwd_terms.frombytes(row_terms.tobytes())
         self.fwd_tfs.frombytes(analyzed.tfs.tobytes())
         self.fwd_offsets.frombytes((analyzed.row_ends + base).tobytes())
+        for number in analyzed.exceptions:
+            start = analyzed.row_ends[number - 1] if number else 0
+            row = slice(int(start), int(analyzed.row_ends[number]))
+            self.fwd_exceptions[first + number] = (row_terms[row], analyzed.tfs[row])
+        self.add_sentences(global_ids[analyzed.tokens], analyzed.sentences, analyzed.token_ends,
+                           analyzed.sentence_ends)
         self.add_source(analyzed.source, analyzed.title, len(analyzed.lines), analyzed.acronyms)
 
     def add_reused(self, old, entry: dict) -> None:
         """Copy one unchanged source from the previous generation `old` (an Index)."""
         first, count = entry["first"], entry["count"]
-        old_rows = old.forward
         remap = self.remap_from(old)
+        token_ends = np.asarray(old.token_offsets[first:first + count + 1])
         for i in range(first, first + count):
             self.write_passage(bytes(old.passages.blob[old.passages.offsets[i]:
                                                        old.passages.offsets[i + 1]]))
-            start, end = old_rows["offsets"][i], old_rows["offsets"][i + 1]
-            self.add_row(remap[old_rows["terms"][start:end]], old_rows["tfs"][start:end])
+            # a passage's BM25 terms are its sentences' terms, but for the stored exceptions
+            stored = old.fwd_exceptions.get(str(i))
+            if stored is None:
+                terms, tfs = np.unique(np.asarray(old.tokens[token_ends[i - first]:
+                                                             token_ends[i - first + 1]]),
+                                       return_counts=True)
+            else:
+                terms, tfs = np.asarray(stored[0], dtype=np.int32), np.asarray(stored[1])
+                self.fwd_exceptions[len(self.passage_offsets) - 2] = (remap[terms], tfs)
+            self.add_row(remap[terms], tfs)
+        sentence_ends = np.asarray(old.sentence_offsets[first:first + count + 1])
+        t_start, t_end = int(token_ends[0]), int(token_ends[-1])
+        s_start, s_end = int(sentence_ends[0]), int(sentence_ends[-1])
+        self.add_sentences(remap[np.asarray(old.tokens[t_start:t_end])],
+                           old.sentences[3 * s_start:3 * s_end],
+                           token_ends[1:] - t_start, sentence_ends[1:] - s_start)
         self.add_source(entry["source"], entry["title"], count, entry.get("acronyms", {}))
 
     def remap_from(self, old) -> np.ndarray:
         cached = getattr(self, "_remap", None)
         if cached is None or cached[0] is not old:
-            ids = np.fromiter((self.intern(t) for t in old.terms), dtype=np.int32,
-                              count=len(old.terms))
+            old_terms = [*old.terms, *old.extra_terms]  # in the order of their ids
+            ids = np.fromiter((self.intern(t) for t in old_terms), dtype=np.int32,
+                              count=len(old_terms))
             self._remap = cached = (old, ids)
             old_stems = old.analyzer.known_stems  # reused passages keep their words' stems
             self.analyzer.known_stems.update(zip(old_stems.keys, old_stems.values))
@@ -128,6 +199,17 @@ class IndexWriter:
         self.fwd_tfs.frombytes(np.asarray(tfs, dtype=np.int32).tobytes())
         self.fwd_offsets.append(len(self.fwd_terms))
 
+    def add_sentences(self, tokens, sentences, token_ends, sentence_ends) -> None:
+        """Append a run of passages' sentence terms (ends relative to the run's start;
+        `sentences` flat, three numbers a sentence)."""
+        token_base, sentence_base = self.token_offsets[-1], self.sentence_offsets[-1]
+        self.tokens.frombytes(np.asarray(tokens, dtype=np.int32).tobytes())
+        self.sentences.frombytes(np.asarray(sentences, dtype=np.int32).tobytes())
+        self.token_offsets.frombytes((np.asarray(token_ends, dtype=np.int64)
+                                      + token_base).tobytes())
+        self.sentence_offsets.frombytes((np.asarray(sentence_ends, dtype=np.int64)
+                                         + sentence_base).tobytes())
+
     def add_source(self, source: str, title: str, count: int, acronyms: dict) -> None:
         first = len(self.passage_offsets) - 1 - count
         self.sources.append({"source": source, "title": title, "first": first, "count": count,
@@ -136,29 +218,48 @@ class IndexWriter:
     def finish(self) -> dict[str, object]:
         """Close the passages file; return every other file's content (arrays and JSON)."""
         self.passages_file.close()
-        vocabulary = sorted(self.term_ids)
-        remap = np.empty(len(vocabulary), dtype=np.int32)
-        remap[np.fromiter((self.term_ids[t] for t in vocabulary), dtype=np.int64,
-                          count=len(vocabulary))] = np.arange(len(vocabulary), dtype=np.int32)
-        fwd_terms = remap[np.frombuffer(self.fwd_terms, dtype=np.int32)] if self.fwd_terms \
-            else np.zeros(0, dtype=np.int32)
-        self.fwd_terms = None  # the remapped copy replaces it: free the memory now
+        vocabulary, extra_terms, remap = self.final_ids()
+        fwd_terms, tokens = remapped(self.fwd_terms, remap), remapped(self.tokens, remap)
+        exceptions = {str(pid): [remap[terms].tolist(), np.asarray(tfs).tolist()]
+                      for pid, (terms, tfs) in self.fwd_exceptions.items()}
         fwd_tfs = np.frombuffer(self.fwd_tfs, dtype=np.int32)
         fwd_offsets = np.frombuffer(self.fwd_offsets, dtype=np.int64)
         postings = self.postings(fwd_terms, fwd_tfs, fwd_offsets, len(vocabulary))
-        synonyms = synonym_table(self.analyzer, self.term_ids.__contains__)
+        synonyms = synonym_table(self.analyzer, set(vocabulary).__contains__)
         self.analyzer.remember_learned()  # the synonyms' own stems: questions use them
         terms_blob, term_offsets = SortedStrings.encode(vocabulary)
         stem_keys = sorted(self.analyzer.known_stems)
         stem_values = [self.analyzer.known_stems[k] for k in stem_keys]
-        return dict(postings, fwd_terms=fwd_terms, fwd_tfs=fwd_tfs, fwd_offsets=fwd_offsets,
+        return dict(postings, fwd_exceptions=exceptions,
                     passage_offsets=np.frombuffer(self.passage_offsets, dtype=np.int64).copy(),
-                    terms=(terms_blob, term_offsets),
+                    terms=(terms_blob, term_offsets), extra_terms=extra_terms,
+                    tokens=tokens, token_offsets=np.frombuffer(self.token_offsets, np.int64),
+                    sentences=np.frombuffer(self.sentences, np.int32),
+                    sentence_offsets=np.frombuffer(self.sentence_offsets, np.int64),
                     stem_keys=SortedStrings.encode(stem_keys),
                     stem_values=blob_and_offsets(v.encode("utf-8") for v in stem_values),
                     stem_by_value=StringMap.value_order(stem_values),
                     sources=self.sources, acronyms=merge_acronyms(self.sources),
                     synonyms=synonyms)
+
+    def final_ids(self) -> tuple[list[str], list[str], np.ndarray]:
+        """The vocabulary (sorted terms of the passages: BM25's, whose idf average counts
+        every one of them), the terms only a sentence has (a "per" and "cent" that the whole
+        passage joins), and the map from interned ids to final ids (extra terms after the
+        vocabulary; a term of a previous generation that no passage has now is dropped)."""
+        def counts(values) -> np.ndarray:
+            return np.bincount(np.frombuffer(values, dtype=np.int32),
+                               minlength=len(self.term_ids)) if values \
+                else np.zeros(len(self.term_ids), dtype=np.int64)
+
+        counted, tokened = counts(self.fwd_terms), counts(self.tokens)
+        vocabulary = sorted(t for t, i in self.term_ids.items() if counted[i])
+        extra_terms = sorted(t for t, i in self.term_ids.items() if tokened[i] and not counted[i])
+        remap = np.full(len(self.term_ids), -1, dtype=np.int32)
+        ordered = vocabulary + extra_terms
+        remap[np.fromiter((self.term_ids[t] for t in ordered), dtype=np.int64,
+                          count=len(ordered))] = np.arange(len(ordered), dtype=np.int32)
+        return vocabulary, extra_terms, remap
 
     def postings(self, fwd_terms, fwd_tfs, fwd_offsets, n_terms: int) -> dict[str, np.ndarray]:
         """Postings sorted by term (passage ids ascending within a term) and their weights,
@@ -181,7 +282,19 @@ class IndexWriter:
             weights[part] = posting_weights(idf[term_of], tfs[part], lengths[docs[part]], avgdl,
                                             self.params)
         return {"offsets": offsets, "docs": docs, "weights": weights,
-                "doc_lengths": lengths.astype(np.int32)}
+                "term_max": term_maxima(offsets, weights), "doc_lengths": lengths.astype(np.int32)}
+
+
+def remapped(values: array, remap: np.ndarray) -> np.ndarray:
+    """`remap[values]`, written over the buffer of `values` a slice at a time: at 1M
+    passages a full-size copy of each would add 200 MB to the build's peak."""
+    if not values:
+        return np.zeros(0, dtype=np.int32)
+    view = np.frombuffer(values, dtype=np.int32)
+    for start in range(0, len(view), WEIGHT_SLICE):
+        part = view[start:start + WEIGHT_SLICE]
+        part[:] = remap[part]
+    return view
 
 
 def merge_acronyms(sources: list[dict]) -> dict[str, str]:

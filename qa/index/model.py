@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
-import numpy as np
 
 from ..text.analyze import Analyzer
 from ..types import Passage
-from .bm25 import BM25Params, top_k
-from .tables import SortedStrings
+from .bm25 import BM25Params, term_maxima, top_k
+from .scores import QueryScores
+from .tables import SortedStrings, as_ints
 
 
 @dataclass
@@ -32,8 +32,26 @@ class Index:
     acronyms: dict[str, str] = field(default_factory=dict)  # "tob" -> "Temporary Operating Bases"
     synonyms: dict = field(default_factory=dict)  # {"words": {stem: [...]}, "names": {...}}
     meta: dict = field(default_factory=dict)
-    forward: dict = field(default_factory=dict)  # term ids and counts per passage, for reuse
+    # the term counts of passages whose BM25 terms are not their tokens (see qa.index.build)
+    fwd_exceptions: dict = field(default_factory=dict)
     folder: Path | None = None  # where it is stored (None for an index held in memory only)
+    term_max: np.ndarray | None = None  # float64 largest weight of each term's postings
+    # each passage's sentences and their terms (see `sentence_terms`); the term ids of words
+    # only a sentence has are numbered after the vocabulary, in `extra_terms`
+    tokens: np.ndarray | None = None
+    token_offsets: np.ndarray | None = None
+    sentences: np.ndarray | None = None  # int32 (start, end, end of its terms) a sentence
+    sentence_offsets: np.ndarray | None = None
+    extra_terms: list[str] = field(default_factory=list)
+
+    def __post_init__(self):
+        if self.term_max is None:  # an index built before this was stored: computed once
+            self.term_max = term_maxima(self.offsets, self.weights)
+        # Python numbers for per-item reads: an item of a memory-mapped array is a numpy
+        # scalar made through several Python calls, a slice a new memmap object
+        self.at = {name: as_ints(getattr(self, name)) for name in (
+            "offsets", "term_max", "tokens", "token_offsets", "sentences", "sentence_offsets")
+            if getattr(self, name) is not None}
 
     @property
     def titles(self) -> dict[str, str]:
@@ -42,16 +60,85 @@ class Index:
     def term_id(self, term: str) -> int | None:
         return self.terms.position(term)
 
+    def token_id(self, term: str) -> int | None:
+        """The id `sentence_terms` gives a term: its vocabulary position, or after those."""
+        tid = self.terms.position(term)
+        if tid is None and term in self.extra_terms:
+            tid = len(self.terms) + self.extra_terms.index(term)
+        return tid
+
+    def sentence_terms(self, passage_id: int) -> tuple[list[tuple[int, int]], list[list[int]]]:
+        """The (start, end) of each sentence of a passage, as `split_sentences` finds them,
+        and the term ids of each sentence's words (stopwords left out), as `Analyzer.terms`
+        gives them: computed at build time, so that re-scoring splits no text."""
+        at = self.at
+        first, last = at["sentence_offsets"][passage_id], at["sentence_offsets"][passage_id + 1]
+        rows = at["sentences"][3 * first:3 * last].tolist()
+        start, end = at["token_offsets"][passage_id], at["token_offsets"][passage_id + 1]
+        tokens = at["tokens"][start:end].tolist()
+        spans, terms, begin = [], [], 0
+        for at in range(0, len(rows), 3):
+            spans.append((rows[at], rows[at + 1]))
+            terms.append(tokens[begin:rows[at + 2]])
+            begin = rows[at + 2]
+        return spans, terms
+
+    def term_counts(self, passage_id: int) -> tuple[np.ndarray, np.ndarray]:
+        """The vocabulary ids of a passage's BM25 terms, ascending, and how often each occurs:
+        its stored tokens counted (words only a sentence has left out), but for the few
+        passages whose terms are stored apart (`fwd_exceptions`)."""
+        import numpy as np
+
+        stored = self.fwd_exceptions.get(passage_id, self.fwd_exceptions.get(str(passage_id)))
+        if stored is not None:
+            return np.asarray(stored[0], dtype=np.int64), np.asarray(stored[1])
+        start, end = self.at["token_offsets"][passage_id], self.at["token_offsets"][passage_id + 1]
+        ids, counts = np.unique(np.asarray(self.tokens[start:end], dtype=np.int64),
+                                return_counts=True)
+        keep = ids < len(self.terms)
+        return ids[keep], counts[keep]
+
+    def postings_per_passage(self) -> np.ndarray:
+        """How many postings (distinct terms) each passage has: counted once per process."""
+        import numpy as np
+
+        cached = self.__dict__.get("_postings_per_passage")
+        if cached is None:
+            cached = np.bincount(np.asarray(self.docs), minlength=len(self.passages))
+            self.__dict__["_postings_per_passage"] = cached
+        return cached
+
     def postings(self, term: str) -> tuple[np.ndarray, np.ndarray]:
+        """The passage ids and weights of a term's postings, as numpy arrays."""
+        import numpy as np
+
         tid = self.term_id(term)
-        if tid is None:
-            return self.docs[:0], self.weights[:0]
-        start, end = self.offsets[tid], self.offsets[tid + 1]
+        docs, weights = self.postings_of(tid) if tid is not None else (self.docs[:0],
+                                                                       self.weights[:0])
+        return np.asarray(docs), np.asarray(weights)
+
+    def postings_of(self, tid: int) -> tuple[np.ndarray, np.ndarray]:
+        """As stored: numpy arrays, or for a small index `array.array`s."""
+        offsets = self.at["offsets"]
+        start, end = offsets[tid], offsets[tid + 1]
         return self.docs[start:end], self.weights[start:end]
 
     def doc_freq(self, term: str) -> int:
         tid = self.term_id(term)
-        return 0 if tid is None else int(self.offsets[tid + 1] - self.offsets[tid])
+        return 0 if tid is None else self.doc_freq_of(tid)
+
+    def doc_freq_of(self, tid: int) -> int:
+        offsets = self.at["offsets"]
+        return offsets[tid + 1] - offsets[tid]
+
+    def sentences_with(self, passage_id: int, wanted) -> tuple:
+        """A passage's sentence spans and which of the `wanted` terms each sentence has (as
+        `Analyzer.terms` of the sentence would find them); () for an index without them."""
+        if self.sentences is None:
+            return ()
+        ids = {tid: term for term in wanted if (tid := self.token_id(term)) is not None}
+        spans, found = self.sentence_terms(passage_id)
+        return spans, [[ids[t] for t in sentence if t in ids] for sentence in found]
 
     def weight_of(self, term: str) -> float:
         """A positive idf, for weighing evidence beyond BM25 (sentences, claims, headings):
@@ -60,21 +147,33 @@ class Index:
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
     def bm25_scores(self, query_terms: Iterable[str]) -> np.ndarray:
-        """BM25Okapi.get_scores for these terms (repeats count, as in rank-bm25)."""
-        return self.weighted_scores((term, 1.0) for term in query_terms)
+        """BM25Okapi.get_scores for these terms (repeats count, as in rank-bm25): every
+        passage's score."""
+        return self.weighted_scores((term, 1.0) for term in query_terms).dense()
 
-    def weighted_scores(self, weighted_terms: Iterable[tuple[str, float]]) -> np.ndarray:
-        """BM25 where each query term counts `weight` times (expanded terms count less)."""
-        scores = np.zeros(len(self.passages), dtype=np.float64)
+    def weighted_scores(self, weighted_terms: Iterable[tuple[str, float]]) -> QueryScores:
+        """BM25 where each query term counts `weight` times (expanded terms count less),
+        computed as far as it is asked for (`qa.index.scores`)."""
+        found = []
         for term, weight in weighted_terms:
-            docs, weights = self.postings(term)
+            tid = self.term_id(term)
+            if tid is not None:  # a term the corpus lacks adds nothing anywhere
+                found.append((tid, weight))
+        return QueryScores(self, found)
+
+    def dense_scores(self, terms: list[tuple[int, float]]) -> np.ndarray:
+        import numpy as np
+
+        scores = np.zeros(len(self.passages), dtype=np.float64)
+        for tid, weight in terms:
+            docs, weights = map(np.asarray, self.postings_of(tid))
             scores[docs] += weights if weight == 1.0 else weight * weights  # docs are unique
         return scores
 
     def search(self, query_terms: list[str], k: int) -> list[tuple[int, float]]:
         """(passage id, score) of the k best-scoring passages, ties by position."""
-        scores = self.bm25_scores(query_terms)
-        return [(int(i), float(scores[i])) for i in top_k(scores, k)]
+        scores = self.weighted_scores((term, 1.0) for term in query_terms)
+        return [(int(i), scores[i]) for i in top_k(scores, k)]
 
     def source_entry(self, source: str) -> dict | None:
         return next((s for s in self.sources if s["source"] == source), None)
@@ -84,3 +183,4 @@ class Index:
         if entry is None:
             return []
         return [self.passages[i] for i in range(entry["first"], entry["first"] + entry["count"])]
+

@@ -13,7 +13,7 @@ import shutil
 import tempfile
 import time
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from ..documents import files as corpus_files
 from ..documents.load import read_source
@@ -22,11 +22,13 @@ from ..text.analyze import Analyzer
 from ..types import BuildReport
 from . import store
 from .bm25 import BM25Params
-from .build import IndexWriter, analyze_in_parallel
 from .fingerprint import code_fingerprint
 from .freshness import record, restat, source_unchanged
 from .location import check_location
 from .model import Index
+
+if TYPE_CHECKING:  # building imports numpy; loading a small index does not
+    from .build import IndexWriter
 
 Notify = Callable[[str], None]
 Progress = Callable[[int, int, int], None]  # (files done, files in all, passages so far)
@@ -139,6 +141,8 @@ def build_into(index_dir: Path, corpus: Path, sources, notify: Notify,
                previous: Index | None, progress: Progress | None):
     """Write a new generation of `index_dir` from `sources` and open it; returns (the index,
     the names of skipped files, how many files were reused from `previous`)."""
+    from .build import IndexWriter
+
     gen = store.new_generation(index_dir)
     try:
         writer = IndexWriter(gen, Analyzer(), BM25Params())
@@ -161,6 +165,8 @@ def add_sources(writer: IndexWriter, sources, notify: Notify, previous: Index | 
     """Feed every source to the writer, in name order; returns (skipped, fingerprints, how
     many sources were reused from `previous`). Closing `loaded` on the way out ends the
     worker processes at once when the build stops early (an error, Ctrl-C)."""
+    from .build import analyze_in_parallel
+
     reusable = reusable_sources(previous, sources)
     fresh = [s for s in sources if s.name not in reusable]
     skipped, fingerprints = [], {}

@@ -10,7 +10,14 @@
     INDEX/gen-*/stem_*.bin     surface word -> stem for the vocabulary (no nltk at query time);
                                stem_by_value.npy finds the words of a stem
     INDEX/gen-*/offsets.npy, docs.npy, weights.npy, doc_lengths.npy   postings, BM25 weights
-    INDEX/gen-*/fwd_*.npy      forward index (term ids and counts per passage), for reuse
+    INDEX/gen-*/term_max.npy   each term's largest posting weight (bounds for top-k pruning)
+    INDEX/gen-*/tokens.npy, sentences.npy (+ *_offsets.npy)   each passage's sentences (start,
+                               end, end of its terms) and the term ids of its words in order,
+                               for re-scoring without splitting text at query time, and
+                               for reuse (a passage's term counts are those of its tokens);
+                               extra_terms.json names the few ids beyond the vocabulary,
+                               fwd_exceptions.json the term counts of the few passages whose
+                               words join across a sentence end ("per. Cent")
     INDEX/gen-*/sources.json, acronyms.json, synonyms.json
 
 A build writes a new generation beside the live one and then swaps CURRENT, so an interrupted
@@ -26,10 +33,11 @@ import json
 import os
 import re
 import shutil
+import sys
 import time
+from array import array
 from pathlib import Path
 
-import numpy as np
 
 from ..errors import IndexBusy, IndexUnusable
 from ..text.analyze import Analyzer
@@ -38,17 +46,25 @@ from .fingerprint import code_fingerprint
 from .model import Index
 from .tables import PassageTable, SortedStrings, StringMap, read_bytes
 
-ARRAYS = ("offsets", "docs", "weights", "doc_lengths", "fwd_terms", "fwd_tfs", "fwd_offsets",
+ARRAYS = ("offsets", "docs", "weights", "term_max", "doc_lengths",
+          "tokens", "token_offsets", "sentences", "sentence_offsets",
           "passage_offsets", "term_offsets", "stem_key_offsets", "stem_value_offsets",
           "stem_by_value")
 BLOB_OFFSETS = {"terms": "term_offsets", "stem_keys": "stem_key_offsets",
                 "stem_values": "stem_value_offsets"}
 BLOBS = tuple(f"{name}.bin" for name in BLOB_OFFSETS)
-JSONS = ("sources.json", "acronyms.json", "synonyms.json")
+JSONS = ("sources.json", "acronyms.json", "synonyms.json", "extra_terms.json",
+         "fwd_exceptions.json")
 FILES = ("passages.jsonl", *BLOBS, *JSONS, *(f"{n}.npy" for n in ARRAYS))
 # Hashing every file on each load is cheap for small indexes; big ones are checked by size
 # and shape only, and memory-mapped.
 SMALL_INDEX_BYTES = 64 * 1024 * 1024
+# An index this small is held in `array.array`s and searched without numpy (whose import
+# costs about as much as starting typer and rich); numpy's vectorised sums pay beyond it.
+PLAIN_INDEX_BYTES = 8 * 1024 * 1024
+NPY_TYPES = {"<i4": "i", "<i8": "q", "<f8": "d"}  # .npy dtypes and their array typecodes
+NPY_HEADER_RE = re.compile(rb"\{'descr': '([<>|][a-z][0-9]+)', 'fortran_order': False, "
+                           rb"'shape': \((\d+),\), \}")
 
 
 QUERY_STEMS = "query-stems.json"
@@ -134,6 +150,8 @@ def write_parts(gen: Path, parts: dict) -> None:
         write_atomic(gen / f"{name}.bin", blob)
     for name in JSONS:
         write_atomic(gen / name, json.dumps(parts[name[:-5]], ensure_ascii=False).encode())
+    import numpy as np
+
     for name, values in arrays.items():
         with open(gen / f"{name}.npy", "wb") as fh:
             np.save(fh, values, allow_pickle=False)
@@ -204,8 +222,8 @@ def update_source_records(folder: Path, updates: dict[str, dict]) -> None:
 
 
 def open_generation(gen: Path, meta: dict, big: bool) -> Index:
-    arrays = {n: np.load(gen / f"{n}.npy", allow_pickle=False, mmap_mode="r" if big else None)
-              for n in ARRAYS}
+    plain = sum(f["bytes"] for f in meta["files"].values()) <= PLAIN_INDEX_BYTES
+    arrays = {n: read_array(gen / f"{n}.npy", big, plain) for n in ARRAYS}
     blob = {name: read_bytes(gen / name, big) for name in BLOBS}
     stems = StringMap(SortedStrings(blob["stem_keys.bin"], arrays["stem_key_offsets"]),
                       SortedStrings(blob["stem_values.bin"], arrays["stem_value_offsets"]),
@@ -217,18 +235,42 @@ def open_generation(gen: Path, meta: dict, big: bool) -> Index:
         BM25Params(**meta["params"]), Analyzer(known_stems=stems),
         sources=read_json(gen / "sources.json"), acronyms=read_json(gen / "acronyms.json"),
         synonyms=read_json(gen / "synonyms.json"),
-        meta=meta, forward={"terms": arrays["fwd_terms"], "tfs": arrays["fwd_tfs"],
-                            "offsets": arrays["fwd_offsets"]})
+        meta=meta, fwd_exceptions=read_json(gen / "fwd_exceptions.json"),
+        term_max=arrays["term_max"], tokens=arrays["tokens"],
+        token_offsets=arrays["token_offsets"], sentences=arrays["sentences"],
+        sentence_offsets=arrays["sentence_offsets"],
+        extra_terms=read_json(gen / "extra_terms.json"))
     check_shapes(index, arrays)
     return index
+
+
+def read_array(path: Path, big: bool, plain: bool):
+    """A stored 1-D array: memory-mapped when big, read whole otherwise; an `array.array`
+    when `plain` and the file is one `np.save` writes for our dtypes (else numpy reads it)."""
+    if plain and sys.byteorder == "little":
+        data = path.read_bytes()
+        if data[:8] == b"\x93NUMPY\x01\x00" and len(data) >= 10:
+            end = 10 + int.from_bytes(data[8:10], "little")
+            found = NPY_HEADER_RE.match(data[10:end])
+            if found and found.group(1).decode() in NPY_TYPES:
+                values = array(NPY_TYPES[found.group(1).decode()])
+                values.frombytes(data[end:])
+                if len(values) == int(found.group(2)):
+                    return values
+                raise ValueError(f"{path.name} holds {len(values)} values, not {found.group(2)}")
+    import numpy as np
+
+    return np.load(path, allow_pickle=False, mmap_mode="r" if big else None)
 
 
 def check_shapes(index: Index, arrays: dict) -> None:
     n_terms, n_postings, n_passages = len(index.terms), len(index.docs), len(index.passages)
     fits = (len(index.offsets) == n_terms + 1 and index.offsets[-1] == n_postings
+            and len(index.term_max) == n_terms
+            and len(index.token_offsets) == len(index.sentence_offsets) == n_passages + 1
+            and index.token_offsets[-1] == len(index.tokens)
+            and 3 * index.sentence_offsets[-1] == len(index.sentences)
             and len(index.weights) == n_postings and len(arrays["doc_lengths"]) == n_passages
-            and len(arrays["fwd_offsets"]) == n_passages + 1
-            and arrays["fwd_offsets"][-1] == len(arrays["fwd_terms"]) == n_postings
             and sum(s["count"] for s in index.sources) == n_passages
             and (n_postings == 0 or 0 <= int(index.docs[-1]) < n_passages))
     if not fits:

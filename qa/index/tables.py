@@ -11,9 +11,11 @@ import mmap
 from pathlib import Path
 from typing import Iterable, Iterator
 
-import numpy as np
 
 from ..types import Passage
+
+
+MEMO_SIZE = 4096  # passages parsed and terms found, kept: a question reads each several times
 
 
 def read_bytes(path: Path, big: bool):
@@ -25,10 +27,20 @@ def read_bytes(path: Path, big: bool):
 
 
 def blob_and_offsets(items: Iterable[bytes]) -> tuple[bytes, np.ndarray]:
+    import numpy as np
+
     chunks = list(items)
     offsets = np.zeros(len(chunks) + 1, dtype=np.int64)
     np.cumsum([len(c) for c in chunks], out=offsets[1:])
     return b"".join(chunks), offsets
+
+
+def as_ints(values: np.ndarray):
+    """A read-only view of a numeric array whose items are Python numbers (no copy)."""
+    try:
+        return memoryview(values)
+    except (TypeError, ValueError, BufferError):  # not contiguous
+        return values.tolist()
 
 
 class SortedStrings:
@@ -36,6 +48,10 @@ class SortedStrings:
 
     def __init__(self, blob, offsets: np.ndarray):
         self.blob, self.offsets = blob, offsets
+        # plain ints for the binary search: an element of a memory-mapped array is a numpy
+        # scalar made through several Python calls
+        self.bounds = as_ints(offsets)
+        self.found: dict[str, int | None] = {}  # a question looks its terms up many times
 
     @staticmethod
     def encode(sorted_strings: list[str]) -> tuple[bytes, np.ndarray]:
@@ -46,11 +62,18 @@ class SortedStrings:
         return len(self.offsets) - 1
 
     def __getitem__(self, i: int) -> str:
-        return bytes(self.blob[self.offsets[i]:self.offsets[i + 1]]).decode("utf-8")
+        return bytes(self.blob[self.bounds[i]:self.bounds[i + 1]]).decode("utf-8")
 
     def position(self, key: str) -> int | None:
+        if key not in self.found:
+            if len(self.found) >= MEMO_SIZE:
+                self.found.clear()
+            self.found[key] = self.search(key)
+        return self.found[key]
+
+    def search(self, key: str) -> int | None:
         wanted, low, high = key.encode("utf-8"), 0, len(self)
-        offsets, blob = self.offsets, self.blob
+        offsets, blob = self.bounds, self.blob
         while low < high:
             middle = (low + high) // 2
             if blob[offsets[middle]:offsets[middle + 1]] < wanted:
@@ -70,7 +93,7 @@ class StringMap:
     permutation that sorts it by value, so that the keys of a value can be found too."""
 
     def __init__(self, keys: SortedStrings, values: SortedStrings, by_value: np.ndarray):
-        self.keys, self.values, self.by_value = keys, values, by_value
+        self.keys, self.values, self.by_value = keys, values, as_ints(by_value)
         self._seen: dict[str, str | None] = {}  # each binary search is done once per process
 
     def get(self, key: str, default=None):
@@ -97,6 +120,8 @@ class StringMap:
 
     @staticmethod
     def value_order(values: list[str]) -> np.ndarray:
+        import numpy as np
+
         return np.array(sorted(range(len(values)), key=values.__getitem__), dtype=np.int32)
 
 
@@ -105,6 +130,8 @@ class PassageTable:
 
     def __init__(self, blob, offsets: np.ndarray):
         self.blob, self.offsets = blob, offsets
+        self.bounds = as_ints(offsets)
+        self.memo: dict[int, Passage] = {}
 
     def __len__(self) -> int:
         return len(self.offsets) - 1
@@ -112,8 +139,13 @@ class PassageTable:
     def __getitem__(self, i: int) -> Passage:
         if not 0 <= i < len(self):
             raise IndexError(i)
-        line = bytes(self.blob[self.offsets[i]:self.offsets[i + 1]])
-        return Passage(**json.loads(line))
+        found = self.memo.get(i)
+        if found is None:
+            if len(self.memo) >= MEMO_SIZE:
+                self.memo.clear()
+            line = bytes(self.blob[self.bounds[i]:self.bounds[i + 1]])
+            found = self.memo[i] = Passage(**json.loads(line))
+        return found
 
     def __iter__(self) -> Iterator[Passage]:
         return (self[i] for i in range(len(self)))

@@ -32,11 +32,13 @@ class Candidate:
 
 
 def extract_answer(query: Query, passages: list[Passage], analyzer: Analyzer,
-                   idf: dict[str, float]) -> Answer | None:
+                   idf: dict[str, float], analyzed=None) -> Answer | None:
     """The best answering sentence among the top passages, or None if none shares a term.
     `idf` weighs each term of the question and of its expansion (a synonym at its expansion
     weight: "Bamako" is answered by a sentence on "the Malian authorities"); a sentence's
-    coverage is measured against the words the user typed."""
+    coverage is measured against the words the user typed. `analyzed(i, terms)`, when given,
+    is the i-th passage's sentence spans and which of `terms` each has, as the index stored
+    them at build time (the same as splitting and analyzing the text here), or ()."""
     typed = {term for _, term in query.words}
     terms = typed | set(idf)
     total = sum(idf.get(t, 0.0) for t in typed)
@@ -45,10 +47,11 @@ def extract_answer(query: Query, passages: list[Passage], analyzer: Analyzer,
     asked = query.asked
     best = None
     for rank, passage in enumerate(passages[:PASSAGES_CONSIDERED]):
-        spans = split_sentences(passage.text)
+        stored = analyzed(rank, terms) if analyzed else ()
+        spans, found = stored or (split_sentences(passage.text), None)
         for at, (start, end) in enumerate(spans):
             candidate = score_sentence(passage, start, end, terms, idf, total, asked, analyzer,
-                                       RANK_PRIOR[rank])
+                                       RANK_PRIOR[rank], found[at] if found else None)
             if candidate and asked.type and not candidate.span and at + 1 < len(spans):
                 candidate = with_next_sentence(candidate, spans[at + 1], asked)
             if candidate and (best is None or candidate.score > best.score):
@@ -70,9 +73,9 @@ def with_next_sentence(candidate: Candidate, following: tuple[int, int],
 
 
 def score_sentence(passage, start, end, terms, idf, total, asked: AskedFor, analyzer,
-                   prior) -> Candidate | None:
+                   prior, sentence_terms=None) -> Candidate | None:
     sentence = passage.text[start:end]
-    covered = terms & set(analyzer.terms(sentence))
+    covered = terms & set(analyzer.terms(sentence) if sentence_terms is None else sentence_terms)
     if not covered:
         return None
     score = sum(idf.get(t, 0.0) for t in covered) / total + prior

@@ -28,5 +28,6 @@ def ask(index: Index, question: str | Query, k: int = 5, explain: bool = False,
     weighted_idf = {q.term: q.weight * index.weight_of(q.term)
                     for q in reversed(query.terms)}  # a typed term wins a clash
     answer = extract_answer(query, [index.passages[r.passage_id] for r in ranked],
-                            index.analyzer, weighted_idf)
+                            index.analyzer, weighted_idf,
+                            lambda at, terms: index.sentences_with(ranked[at].passage_id, terms))
     return AskResult(query.text, answer, hits, terms=query.typed_terms)

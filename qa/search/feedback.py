@@ -3,7 +3,7 @@ as Anserini runs it): the words the best first-pass documents share become query
 
 Standard parameters, not tuned to any collection: the 10 best documents (a document scores as
 its best passage), their 10 heaviest terms, and the query mixed half and half with them. The
-relevance model is read from the index's forward rows, so feedback costs a second BM25 pass
+relevance model is read from the passages' stored term ids, so feedback costs a second BM25 pass
 and no text.
 
 Feedback only informs when the feedback documents are a small part of the collection: when
@@ -47,8 +47,7 @@ def feedback(index: Index, terms: list[QueryTerm], scores: np.ndarray,
     mass = sum(q.weight for q in terms)  # the model gets its share of the query's weight
     added = np.zeros(len(pool))
     for tid, p in model.items():  # by term id: no lookup of the term's name needed
-        start, end = int(index.offsets[tid]), int(index.offsets[tid + 1])
-        docs, weights = index.docs[start:end], index.weights[start:end]
+        docs, weights = map(np.asarray, index.postings_of(tid))
         if len(docs):
             at = np.minimum(docs.searchsorted(pool), len(docs) - 1)
             hit = docs[at] == pool
@@ -79,9 +78,9 @@ def relevance_model(index: Index, scores: np.ndarray,
     best_of = np.zeros(len(index.sources))
     best_of[owners[runs]] = np.maximum.reduceat(scores[pool], runs)
     documents = [int(d) for d in top_k(best_of, FEEDBACK_DOCUMENTS)]
-    offsets, entries = index.forward["offsets"], [index.sources[d] for d in documents]
-    held = sum(int(offsets[e["first"] + e["count"]]) - int(offsets[e["first"]]) for e in entries)
-    share = held / max(1, len(index.forward["terms"]))
+    per_passage, entries = index.postings_per_passage(), [index.sources[d] for d in documents]
+    held = sum(int(per_passage[e["first"]:e["first"] + e["count"]].sum()) for e in entries)
+    share = held / max(1, len(index.docs))
     if share >= 1:
         return {}, 1.0
     weights = best_of[documents] / best_of[documents].sum()
@@ -100,13 +99,12 @@ def document_terms(index: Index, document: int, pooled: np.ndarray, scores: np.n
     """The term ids and counts of a document's passages: all of them, or for a document of
     more than PASSAGES_PER_DOCUMENT, its best ones among `pooled` (a report of hundreds of
     paragraphs is not read whole for every question)."""
-    entry, forward = index.sources[document], index.forward
+    entry = index.sources[document]
     first, count = entry["first"], entry["count"]
     if count > PASSAGES_PER_DOCUMENT:
         chosen = pooled[np.argsort(-scores[pooled], kind="stable")[:PASSAGES_PER_DOCUMENT]]
     else:
         chosen = np.arange(first, first + count)
-    bounds = np.asarray(forward["offsets"][first:first + count + 1])
-    rows = [(int(bounds[p - first]), int(bounds[p - first + 1])) for p in np.sort(chosen)]
-    return (np.concatenate([np.asarray(forward["terms"][a:b]) for a, b in rows]),
-            np.concatenate([np.asarray(forward["tfs"][a:b], dtype=np.float64) for a, b in rows]))
+    rows = [index.term_counts(int(p)) for p in np.sort(chosen)]
+    return (np.concatenate([ids for ids, _ in rows]),
+            np.concatenate([counts.astype(np.float64) for _, counts in rows]))

@@ -6,8 +6,6 @@ import re
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 
-import numpy as np
-
 from ..text.analyze import fold_accents
 from ..types import Passage
 
@@ -43,14 +41,14 @@ class Filters:
         phrases = (normalize(a or b) for a, b in PHRASE_RE.findall(question))
         return cls(tuple(source_globs), tuple(p for p in phrases if p))
 
-    def restrict(self, index, scores: np.ndarray) -> None:
+    def restrict(self, index, scores) -> None:
         """Rule out passages from sources that match no glob (their score becomes -inf: a
         passage whose BM25 score is zero or below may still be a match)."""
         if not self.source_globs:
             return
         for entry in index.sources:
             if not any(source_matches(entry["source"], g) for g in self.source_globs):
-                scores[entry["first"]:entry["first"] + entry["count"]] = -np.inf
+                scores[entry["first"]:entry["first"] + entry["count"]] = float("-inf")
 
     def accepts(self, passage: Passage) -> bool:
         if not self.phrases:

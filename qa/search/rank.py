@@ -185,8 +185,7 @@ def bonus_parts(index: Index, passage_id: int, terms: list[QueryTerm], idf: dict
     """The re-scoring evidence for one passage, by name (shown by --explain)."""
     passage, wanted = index.passages[passage_id], unique(terms)
     heading = set(match.terms(f"{passage.section} {passage.title}"))
-    sentences, words = sentence_words(passage.text)
-    in_sentences = [match.terms_of(found) for found in words]
+    sentences, in_sentences = match.sentences(passage_id, passage.text)
     # sentences cover the passage up to the spaces between them: one tokenization serves both
     positions = term_positions([term for found in in_sentences for term in found])
     covered = [coverage(set(found), wanted, idf) for found in in_sentences]
@@ -220,10 +219,27 @@ class TermMatcher:
     def __init__(self, index: Index, wanted: list[QueryTerm]):
         analyzer, self.stopwords = index.analyzer, index.analyzer.stopwords
         self.term_of = {word: q.term for q in wanted for word in analyzer.words_for(q.term)}
+        self.index, self.seen = index, {}
+        # the same, by the term ids the index stores for each passage's words
+        self.term_of_id = {tid: q.term for q in wanted
+                           if (tid := index.token_id(q.term)) is not None}
 
     def terms(self, text: str) -> list[str | None]:
         """One entry per non-stopword token, as `Analyzer.terms` would give positions."""
-        return self.terms_of(split_words(text))
+        if text not in self.seen:  # headings repeat from passage to passage
+            self.seen[text] = self.terms_of(split_words(text))
+        return self.seen[text]
+
+    def sentences(self, passage_id: int, text: str) -> tuple[list[str], list[list[str | None]]]:
+        """A passage's sentences, and `terms` of each, from the sentence terms the index
+        stored at build time (an index held without them splits the text)."""
+        if self.index.sentences is None:
+            sentences, words = sentence_words(text)
+            return list(sentences), [self.terms_of(found) for found in words]
+        spans, ids = self.index.sentence_terms(passage_id)
+        found = self.term_of_id.get
+        return [text[start:end] for start, end in spans], [[found(t) for t in sentence]
+                                                          for sentence in ids]
 
     def terms_of(self, words) -> list[str | None]:
         return [self.term_of.get(w) for w in words if w not in self.stopwords]

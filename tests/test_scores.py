@@ -1,0 +1,70 @@
+"""Top-k with pruning (`QueryScores`) must give exactly what the dense array gives: the same
+passages in the same order, the same scores to the last bit, filters included."""
+import random
+
+import numpy as np
+import pytest
+
+from qa.documents.plain import chunk_text
+from qa.index import scores as scores_module
+from qa.index.bm25 import top_k
+from qa.index.build import build_index
+
+# made-up words the stemmer leaves alone (no vowels, no s) and no stopword among them
+LETTERS = "bcdfghjklmnpqrtvwxz"
+WORDS = [f"zq{LETTERS[n // 19]}{LETTERS[n % 19]}" for n in range(300)]
+
+
+@pytest.fixture(scope="module", params=["numpy", "plain"])
+def index(request):
+    rng = random.Random(7)
+    weights = [1 / (rank + 2) for rank in range(len(WORDS))]  # Zipf-like: common and rare
+    paragraphs = [" ".join(rng.choices(WORDS, weights, k=rng.randint(5, 40))) + "."
+                  for _ in range(1500)]
+    documents = [chunk_text(f"d{n}.txt", "\n\n".join(paragraphs[n::6])) for n in range(6)]
+    index = build_index(documents)  # a small index: held in plain arrays
+    if request.param == "numpy":  # as a big index is held (memory-mapped numpy arrays)
+        index.docs, index.weights = np.asarray(index.docs), np.asarray(index.weights)
+    return index
+
+
+@pytest.fixture
+def always_prune(monkeypatch):
+    monkeypatch.setattr(scores_module, "SPARSE_MIN_PASSAGES", 0)
+    monkeypatch.setattr(scores_module, "DENSE_SHARE", 1.0)
+
+
+def queries():
+    rng = random.Random(11)
+    for _ in range(120):
+        terms = rng.sample(WORDS[:40], rng.randint(1, 3)) + rng.sample(WORDS[40:], rng.randint(0, 3))
+        yield [(term, rng.choice([1.0, 1.0, 0.6, 0.25])) for term in terms + terms[:1]]
+
+
+@pytest.mark.parametrize("n", [1, 5, 30])
+def test_pruned_top_equals_the_dense_top(index, always_prune, n):
+    pruned = 0
+    for weighted in queries():
+        lazy, dense = index.weighted_scores(weighted), index.weighted_scores(weighted).dense()
+        if not lazy.small and lazy.candidates(n) is not None and len(
+                lazy.candidates(n)) < len(index.passages):
+            pruned += 1
+        best = lazy.top(n)
+        assert list(best) == top_k(dense, n).tolist()
+        assert [lazy[i] for i in best] == [float(dense[i]) for i in best]  # bit for bit
+    assert pruned > 20 or lazy.small  # the test exercises pruning, not only the fallback
+
+
+def test_any_score_and_a_zeroed_range_match_the_dense_array(index, always_prune):
+    weighted = [("w3", 1.0), ("w150", 0.6), ("w201", 1.0)]
+    lazy, dense = index.weighted_scores(weighted), index.weighted_scores(weighted).dense()
+    assert [lazy[i] for i in range(0, len(index.passages), 7)] == dense[::7].tolist()
+    lazy[100:400] = 0.0
+    dense[100:400] = 0.0
+    assert lazy[150] == 0.0
+    assert list(lazy.top(30)) == top_k(dense, 30).tolist()
+
+
+def test_unknown_terms_score_nothing(index, always_prune):
+    lazy = index.weighted_scores([("nowhere", 1.0)])
+    assert len(lazy.top(5)) == 0 and not np.any(lazy.dense())
