@@ -169,7 +169,7 @@ def matched_spans(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple:
 
 
 def fact_key(mention) -> tuple:
-    return mention.family, str(mention.value), mention.bound
+    return mention.family, str(mention.value), mention.bound, mention.day
 
 
 def choose(alignments: list[Alignment]) -> list[Alignment]:

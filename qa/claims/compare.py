@@ -25,7 +25,9 @@ def agree(claim: Mention, source: Mention) -> bool:
         return claim.value == source.value and not claim.bound and not source.bound
     if claim.family != source.family:
         return False
-    if claim.family in ("year", "month", "ordinal", "name", "rank"):
+    if claim.family == "month":  # the claim's day must be stated, not just its month
+        return claim.value == source.value and claim.day in (0, source.day)
+    if claim.family in ("year", "ordinal", "name", "rank"):
         return claim.value == source.value
     c, s = float(claim.value), float(source.value)
     if claim.bound == "lower" and source.bound != "upper":

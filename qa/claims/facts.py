@@ -65,6 +65,7 @@ class Mention:
     end: int
     bound: str = ""  # lower, upper, approx or "" (exact)
     kind: str = ""  # for names: country or name
+    day: int = 0  # for months: the day of the month, when the text gives one ("14 November")
 
 
 @dataclass
@@ -128,7 +129,9 @@ def months(text: str) -> list[Mention]:
         start = before.start() if before else start
         if match.group() == "May" and not (after or before or year_follows(text, end)):
             continue  # the modal verb
-        found.append(Mention("month", MONTHS[match.group().lower()], text[start:end], start, end))
+        day = re.search(r"\d+", (after.group() if after else "") + (before.group() if before else ""))
+        found.append(Mention("month", MONTHS[match.group().lower()], text[start:end], start, end,
+                             day=int(day.group()) if day else 0))
     return found
 
 
