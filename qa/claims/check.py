@@ -79,9 +79,10 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
 
 
 def setting(index: Index, claim: Parsed) -> set[str]:
-    """The claim's countries that a large share of passages name: the corpus's setting."""
-    return {m.value for m in claim.mentions if m.kind == "country"
-            and index.doc_freq(index.analyzer.terms(m.value)[-1])
+    """The claim's countries and names that a large share of passages name: the corpus's
+    setting ("the mission" stands for MINUSMA in reports about MINUSMA)."""
+    return {m.text for m in claim.mentions if m.family == "name"
+            and index.doc_freq(index.analyzer.terms(m.value if m.kind == "country" else m.text)[-1:][0] if index.analyzer.terms(m.value if m.kind == "country" else m.text) else "")
             > BACKGROUND * len(index.passages)}
 
 
@@ -105,21 +106,21 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
              for t in vocab.analyzer.terms(claim.mentions[n].text)}  # "AU" for African Union
     coverage = covered(weights, sentence, passage, vocab, named=named, context=SUPPORT_CONTEXT)
     rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
-    stance = stance_of(found, coverage, rest, background)
+    stance = stance_of(found, coverage, rest, background, passage)
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
                      stance, tuple(found.conflicts), values, matched_spans(claim, sentence, vocab))
 
 
-def stance_of(found, coverage: float, rest: float, background: set[str]) -> Stance:
+def stance_of(found, coverage: float, rest: float, background: set[str], passage) -> Stance:
     kinds = {c.kind for c in found.conflicts}
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
     # stated wrongly) and the rest of the claim clearly matches
     if len(kinds) == 1 and rest >= CONTRADICT and not blocking(found.absent) \
             and not about_another(found):
         return Stance.CONTRADICTS
-    if not kinds and coverage >= SUPPORT and not unverified(found, background):
+    if not kinds and coverage >= SUPPORT and not unverified(found, background, passage):
         return Stance.SUPPORTS
     return Stance.RELATED
 
@@ -138,12 +139,24 @@ def about_another(found) -> bool:
                                      for m in found.unstated)
 
 
-def unverified(found, background: set[str]) -> bool:
+def unverified(found, background: set[str], passage: Parsed) -> bool:
     """A figure or date the sentence does not state, or a country the passage does not name
     (unless it is the corpus's setting: "the government" stands for "the Malian government"):
     the claim is not supported."""
     return any(m.family in FIGURES for m in found.unstated) or \
-        any(m.kind == "country" and m.value not in background for m in found.absent)
+        any(m.family == "name" and m.text not in background and not loosely_named(m, passage)
+            for m in found.absent)
+
+
+def loosely_named(name, passage: Parsed) -> bool:
+    """Half the words of a name are in the passage, at least by their start ("Antarctic" in
+    "Antarctica", "Kilimanjaro" for "Mount Kilimanjaro"): a name has many spellings, and a
+    capitalised first word ("Rising CO2") is not always part of it."""
+    if name.kind == "country" or not name.value:
+        return False
+    found = sum(any(t == p or (len(t) >= 5 and (p.startswith(t) or t.startswith(p))
+                        and min(len(t), len(p)) >= 5) for p in passage.terms) for t in name.value)
+    return 2 * found >= len(name.value)
 
 
 def covered(weights: dict[str, float], sentence: Parsed, passage: Parsed, vocab: Vocabulary,
