@@ -126,6 +126,7 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
                                     and mention.kind != "country"):
         return None  # a missing superlative is not stated; "smallest" is an exclusive pair
     candidates = [s for s in sentence.mentions if same_kind(mention, s)
+                  and same_type(mention, claim, s, sentence)
                   and not any(states_claim(c, s, claim, vocab)
                               for c in claim.mentions if same_kind(c, s))]
     aligned = [s for s in candidates if same_role(claim, mention, sentence, s, vocab)]
@@ -148,6 +149,18 @@ def states_claim(claim_mention: Mention, source: Mention, claim: Parsed, vocab) 
 
 def same_kind(a: Mention, b: Mention) -> bool:
     return a.family == b.family and a.kind == b.kind
+
+
+def same_type(mine: Mention, claim: Parsed, theirs: Mention, sentence: Parsed) -> bool:
+    """Conflicts never cross types. Figures carry their type (`same_kind`); a name is a
+    country, a place (after "in", "at", "from") or an actor: "based in Timbuktu" is never
+    compared with "the UN"."""
+    return mine.family != "name" or is_place(claim, mine) == is_place(sentence, theirs)
+
+
+def is_place(text: Parsed, mention: Mention) -> bool:
+    before = text.text[:mention.start].split()
+    return bool(before) and before[-1].lower() in PLACE_WORDS
 
 
 def neighbours(text: Parsed, mention: Mention, vocab: Vocabulary) -> tuple[set, set]:

@@ -186,22 +186,33 @@ def parse_number(raw: str) -> float | None:
 def names(text: str, vocab: Vocabulary) -> list[Mention]:
     found = []
     stop = vocab.analyzer.stopwords
-    for match in NAME_RE.finditer(text):
-        words = match.group().split()
+    for start, words in possessive_parts(text):
         skipped = 0
         while words and (words[0].lower() in stop or words[0] in ("A", "I")):
             skipped += len(words.pop(0)) + 1
         if not words or all(w.lower().rstrip(".") in MONTHS for w in words):
             continue
         name = re.sub(r"['’]s$", "", " ".join(words))
-        start = match.start() + skipped
+        start += skipped
         country = country_of(name, vocab)
         initial = sentence_initial(text, start) and not skipped
         if initial and len(words) == 1 and not country and not is_acronym(name):
             continue  # a capitalised first word is not a name by itself
         found.append(Mention("name", country or frozenset(vocab.analyzer.terms(name)),
                              name, start, start + len(name), kind="country" if country else "name"))
+        first = country_of(words[0], vocab) if len(words) > 1 and not country else None
+        if first:  # "the Norwegian Ministry of Defence" also names Norway
+            found.append(Mention("name", first, words[0], start, start + len(words[0]),
+                                 kind="country"))
     return found
+
+
+def possessive_parts(text: str):
+    """(start, words) of each capitalised run, cut after a possessive: "Sweden's MINUSMA
+    contingent" names a country and a mission, not one actor called "Sweden's MINUSMA"."""
+    for match in NAME_RE.finditer(text):
+        for part in re.finditer(r"\S.*?(?:['’]s(?=\s)|$)", match.group()):
+            yield match.start() + part.start(), part.group().split()
 
 
 def country_of(name: str, vocab: Vocabulary) -> str | None:
