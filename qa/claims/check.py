@@ -33,6 +33,8 @@ CONTRADICT = 0.6  # share of the claim's other terms a conflicting sentence must
 SUPPORT_CONTEXT = 0.0  # credit for a claim term found in the passage, not in the sentence
 REST_CONTEXT = 0.5  # the same, when judging whether the rest of a conflicting sentence matches
 BACKGROUND = 0.25  # a country named in this share of passages is the corpus's setting
+EVENT = 0.3  # share of the claim's other words (its predicate: not names, figures, dates)
+# a contradicting sentence must state (same event); 0.3-0.5 give the same results
 RELATED = 0.3  # below this a passage is not shown as related evidence
 MAX_EVIDENCE = 5
 MAX_CLAIM_CHARS = 2_000
@@ -106,23 +108,31 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
              for t in vocab.analyzer.terms(claim.mentions[n].text)}  # "AU" for African Union
     coverage = covered(weights, sentence, passage, vocab, named=named, context=SUPPORT_CONTEXT)
     rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
-    stance = stance_of(found, coverage, rest, background, passage)
+    event = covered(weights, sentence, passage, vocab, found.excluded | fact_terms(claim, vocab))
+    stance = stance_of(found, coverage, rest, background, passage, event)
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
                      stance, tuple(found.conflicts), values, matched_spans(claim, sentence, vocab))
 
 
-def stance_of(found, coverage: float, rest: float, background: set[str], passage) -> Stance:
+def stance_of(found, coverage: float, rest: float, background: set[str], passage,
+              event: float = 1.0) -> Stance:
     kinds = {c.kind for c in found.conflicts}
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
     # stated wrongly) and the rest of the claim clearly matches
-    if len(kinds) == 1 and rest >= CONTRADICT and not blocking(found.absent) \
+    if len(kinds) == 1 and rest >= CONTRADICT and event >= EVENT and not blocking(found.absent) \
             and not about_another(found):
         return Stance.CONTRADICTS
     if not kinds and coverage >= SUPPORT and not unverified(found, background, passage):
         return Stance.SUPPORTS
     return Stance.RELATED
+
+
+def fact_terms(claim: Parsed, vocab: Vocabulary) -> set[str]:
+    """The terms of the claim's names, figures and dates: what is left is what the claim says
+    happened (its predicate and common nouns)."""
+    return {t for m in claim.mentions for t in vocab.analyzer.terms(m.text)}
 
 
 def blocking(missing) -> bool:
@@ -229,8 +239,10 @@ def sources_differ(alignments: list[Alignment]) -> bool:
         for claim_text, key in a.values:
             seen.setdefault(claim_text, set()).add(key)
         for conflict in a.conflicts:
-            seen.setdefault(conflict.claim, set()).add(("conflict", conflict.source))
-    return any(len(values) > 1 for values in seen.values())
+            seen.setdefault(conflict.claim, set()).add(("conflict", conflict.source, "", 0))
+    return any(a != b and not (a[:3] == b[:3] and 0 in (a[3], b[3]))  # "June" and "June 30th"
+               for values in seen.values() for a in values for b in values
+               if len(a) == len(b) == 4)
 
 
 def order(chosen: list[Alignment], verdict: str) -> list[Alignment]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..types import Conflict, ConflictKind
-from .facts import (MEASURES, NUMBER_FAMILIES, PLACE_WORDS, WINDOW, Mention, Parsed, Token,
+from .facts import (MEASURES, MONTHS as MONTH_NAMES, NUMBER_FAMILIES, PLACE_WORDS, WINDOW, Mention, Parsed, Token,
                     initials, is_acronym)
 from .vocabulary import Vocabulary
 
@@ -135,7 +135,9 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
     open_claims = [c for c in claim.mentions if same_kind(c, mention)
                    and not any(agree(c, s) for s in sentence.mentions)]
     # one figure each side and nothing else to pair it with: they answer the same question
-    if mention.family != "name" and not in_passage and len(candidates) == 1 \
+    # (not for a date: a sentence dates whatever it reports, often another event)
+    if mention.family not in ("name", "year", "month") and not in_passage \
+            and len(candidates) == 1 \
             and len(open_claims) == 1:
         return candidates[0]
     return None
@@ -165,9 +167,16 @@ def is_place(text: Parsed, mention: Mention) -> bool:
 
 def neighbours(text: Parsed, mention: Mention, vocab: Vocabulary) -> tuple[set, set]:
     """The content words just before and just after a fact (with their synonym groups)."""
-    before = [t for t in text.tokens if t.end <= mention.start and t.terms][-WINDOW:]
-    after = [t for t in text.tokens if t.start >= mention.end and t.terms][:WINDOW]
+    before = [t for t in text.tokens if t.end <= mention.start and content(t)][-WINDOW:]
+    after = [t for t in text.tokens if t.start >= mention.end and content(t)][:WINDOW]
     return expand(before, vocab), expand(after, vocab)
+
+
+def content(token: Token) -> bool:
+    """A word that gives a fact its role: not another figure or date ("May 2023" and "June
+    2023" share a year, not a role)."""
+    return bool(token.terms) and not token.word[0].isdigit() \
+        and token.word.lower() not in MONTH_NAMES
 
 
 def expand(tokens: list[Token], vocab: Vocabulary) -> set:
@@ -179,9 +188,18 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
               vocab: Vocabulary) -> bool:
     """Two facts play the same part when a word on the same side of both is shared: "Sweden
     suspended" / "Egypt suspended", "147 peacekeepers" / "174 peacekeepers"."""
+    if mine.family == "year" and month_before(claim, mine) \
+            and month_before(claim, mine) == month_before(sentence, theirs):
+        return True  # "April 2014" / "April 2013": the year of the same date
     before, after = neighbours(claim, mine, vocab)
     other_before, other_after = neighbours(sentence, theirs, vocab)
     return bool(before & other_before or after & other_after)
+
+
+def month_before(text: Parsed, mention: Mention) -> str:
+    words = text.text[:mention.start].split()
+    word = words[-1].strip(",").lower() if words else ""
+    return word if word in MONTH_NAMES else ""
 
 
 def conflict_of(claim: Mention, source: Mention, text: Parsed) -> Conflict:
