@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..types import Conflict, ConflictKind
 from .facts import (MEASURES, MONTHS as MONTH_NAMES, NUMBER_FAMILIES, PLACE_WORDS, WINDOW, Mention, Parsed, Token,
                     initials, is_acronym)
+from ..search.wordnet import antonyms
 from .vocabulary import Vocabulary
 
 
@@ -91,7 +92,8 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     result.conflicts += swapped_numbers(claim, sentence, result.stated, vocab)
     result.conflicts += other_units(claim, sentence, result.stated, vocab)
     result.conflicts += outranked(claim, sentence, vocab)
-    for found in exclusive_predicates(claim, sentence, vocab) + flipped(claim, sentence):
+    for found in exclusive_predicates(claim, sentence, vocab) + opposites(claim, sentence, vocab) \
+            + flipped(claim, sentence):
         result.conflicts.append(found)
         result.excluded.update(vocab.analyzer.terms(found.claim))
     return result
@@ -165,10 +167,11 @@ def is_place(text: Parsed, mention: Mention) -> bool:
     return bool(before) and before[-1].lower() in PLACE_WORDS
 
 
-def neighbours(text: Parsed, mention: Mention, vocab: Vocabulary) -> tuple[set, set]:
+def neighbours(text: Parsed, mention: Mention, vocab: Vocabulary,
+               window: int = WINDOW) -> tuple[set, set]:
     """The content words just before and just after a fact (with their synonym groups)."""
-    before = [t for t in text.tokens if t.end <= mention.start and content(t)][-WINDOW:]
-    after = [t for t in text.tokens if t.start >= mention.end and content(t)][:WINDOW]
+    before = [t for t in text.tokens if t.end <= mention.start and content(t)][-window:]
+    after = [t for t in text.tokens if t.start >= mention.end and content(t)][:window]
     return expand(before, vocab), expand(after, vocab)
 
 
@@ -306,6 +309,44 @@ def exclusive_pair(claim, sentence, mine, theirs, vocab) -> Conflict | None:
                    for i in (0, 1) for j in (0, 1)):
                 return Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))
     return None
+
+
+def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
+    """A word of the claim where the sentence has its WordNet antonym ("poor" / "good",
+    "accepted" / "rejected"), in the same place of the sentence, neither negated."""
+    ours = [t for t in claim.tokens if t.terms and not set(t.terms) & sentence.terms
+            and t.word.isalpha() and not negated(claim, t)]
+    if not ours:
+        return []
+    for b in sentence.tokens:
+        if not b.terms or set(b.terms) & claim.terms or not b.word.isalpha() \
+                or negated(sentence, b):
+            continue
+        for a in ours:
+            if opposed(a.word, b.word, vocab) and same_place(claim, a, sentence, b, vocab):
+                return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
+    return []
+
+
+def opposed(a: str, b: str, vocab: Vocabulary) -> bool:
+    return bool(set(vocab.analyzer.terms(b)) & antonym_terms(a.lower(), vocab)) or \
+        bool(set(vocab.analyzer.terms(a)) & antonym_terms(b.lower(), vocab))
+
+
+def antonym_terms(word: str, vocab: Vocabulary) -> set[str]:
+    found = vocab.opposites.get(word)
+    if found is None:
+        found = vocab.opposites[word] = {t for w in antonyms(word) if " " not in w
+                                         for t in vocab.analyzer.terms(w)}
+    return found
+
+
+def same_place(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabulary) -> bool:
+    """Opposites about the same thing: the word right before or right after both is the same
+    ("a tiny fraction" / "a large fraction", "improved since" / "worsened since")."""
+    mine = neighbours(claim, as_mention(a), vocab, 1)
+    theirs = neighbours(sentence, as_mention(b), vocab, 1)
+    return bool(mine[0] & theirs[0] or mine[1] & theirs[1])
 
 
 def negated(text: Parsed, token: Token) -> bool:

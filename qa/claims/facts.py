@@ -200,10 +200,12 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
             continue  # a capitalised first word is not a name by itself
         found.append(Mention("name", country or frozenset(vocab.analyzer.terms(name)),
                              name, start, start + len(name), kind="country" if country else "name"))
-        first = country_of(words[0], vocab) if len(words) > 1 and not country else None
-        if first:  # "the Norwegian Ministry of Defence" also names Norway
-            found.append(Mention("name", first, words[0], start, start + len(words[0]),
-                                 kind="country"))
+        at = start
+        for word in words if len(words) > 1 and not country else ():
+            inner = country_of(word.strip("’'s") if word.endswith(("'s", "’s")) else word, vocab)
+            if inner:  # "the Norwegian Ministry of Defence" names Norway, "Northern Mali" Mali
+                found.append(Mention("name", inner, word, at, at + len(word), kind="country"))
+            at += len(word) + 1
     return found
 
 
