@@ -13,6 +13,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..errors import UsageError
@@ -20,6 +21,7 @@ from ..index.model import Index
 from ..inputs import decode_argument
 from ..search.query import Query
 from ..search.rank import rank
+from ..search.wordnet import can_be_verb
 from ..text.analyze import remove_invisible
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, Evidence, Hit, Stance, Verdict
@@ -38,6 +40,8 @@ EVENT = 0.3  # share of the claim's other words (its predicate: not names, figur
 RELATED = 0.3  # below this a passage is not shown as related evidence
 MAX_EVIDENCE = 5
 MAX_CLAIM_CHARS = 2_000
+CLOSING = "\"'”’»)]* "  # what may follow a sentence's last mark
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 FIGURES = ("count", "percent", "amount", "year", "month", "ordinal", "rank")
 
 
@@ -58,6 +62,11 @@ def validate(claim: str) -> str:
     claim = " ".join(remove_invisible(decode_argument(claim)).split())
     if not claim:
         raise UsageError("the claim is empty")
+    if claim.rstrip(CLOSING).endswith("?"):
+        raise UsageError("a claim states something, this is a question (ask it with `qa ask`)")
+    if not any(can_be_verb(word) for word in WORD_RE.findall(claim)):
+        raise UsageError("a claim needs a statement, not a word or a phrase "
+                         "(e.g. \"174 peacekeepers were killed\")")
     return claim[:MAX_CLAIM_CHARS]
 
 

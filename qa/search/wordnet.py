@@ -14,6 +14,9 @@ from pathlib import Path
 TABLE = Path(__file__).resolve().parent / "data" / "wordnet_synonyms.txt"
 # Antonyms (`tools/wordnet_antonyms.py`): claim checking reads "rejected" against "accepted".
 ANTONYMS = TABLE.with_name("wordnet_antonyms.txt")
+# Every word that can be a verb (`tools/wordnet_verbs.py`): a claim must state something.
+VERBS = TABLE.with_name("wordnet_verbs.txt")
+MODALS = frozenset("can could may might must shall should will would ought".split())
 # How WordNet finds a base form (its "morphy" rules): an ending and what it replaced.
 ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
            ("shes", "sh"), ("men", "man"), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"),
@@ -79,3 +82,17 @@ def antonyms(word: str) -> tuple[str, ...]:
         forms.insert(1, irregular[1:])
     found = [entry(form, ANTONYMS) for form in forms]
     return tuple(dict.fromkeys(w.replace("_", " ") for f in found if f for w in f.split("|")))
+
+
+@lru_cache(maxsize=1)
+def verbs() -> frozenset[str]:
+    return frozenset(line for line in VERBS.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
+
+
+def can_be_verb(word: str) -> bool:
+    """Whether `word` or its base form can be a verb ("withdrew", "killed", "is")."""
+    word = word.lower()
+    forms = [word[:-len(ending)] + base for ending, base in ENDINGS  # "died" -> "die" too
+             if word.endswith(ending) and len(word) >= len(ending) + 2]
+    return word in MODALS or word in verbs() or any(form in verbs() for form in forms)
