@@ -89,10 +89,12 @@ def main(folder: str) -> None:
     for pos in PARTS_OF_SPEECH:
         for word, opposed in antonyms_of(root, pos).items():
             table.setdefault(word, set()).update(opposed)
+            for other in opposed:  # symmetric: "good" opposes "poor" as "poor" opposes "good"
+                table.setdefault(other, set()).add(word)
     notice = [line.split(maxsplit=1)[1:] for line in (root / "data.noun").open(encoding="latin-1")
               if line.startswith("  ")]
     print("# Antonyms from Princeton WordNet 3.1, made by tools/wordnet_antonyms.py.")
-    print("# word<TAB>opposite|opposite...  (the first senses of each part of speech).")
+    print("# word<TAB>opposite|opposite...  (the first senses of each part of speech; symmetric).")
     print("#")
     for line in notice:
         print(f"# {' '.join(line)}".rstrip())

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..errors import UsageError
 from ..index.model import Index
@@ -25,8 +25,8 @@ from ..search.wordnet import can_be_verb
 from ..text.analyze import remove_invisible
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, Evidence, Hit, Stance, Verdict
-from .compare import compare
-from .facts import Parsed, parse
+from .compare import Comparison, compare
+from .facts import Parsed, groups_of, parse
 from .vocabulary import Vocabulary, vocabulary_for
 
 CANDIDATES = 8  # passages aligned sentence by sentence
@@ -59,9 +59,9 @@ class Alignment:
     stance: Stance
     conflicts: tuple[Conflict, ...]
     values: tuple[tuple[str, object], ...]  # the sentence's value for each claim fact
-    matches: tuple[tuple[int, int], ...]
-    states: tuple[str, ...] = ()  # the claim's facts the sentence states
-    misses: tuple[str, ...] = ()  # ... and those it does not
+    parsed: Parsed = field(compare=False, repr=False)  # the sentence, for what it states
+    found: Comparison = field(compare=False, repr=False)
+    named: frozenset[str] = field(compare=False, repr=False)
 
 
 def validate(claim: str) -> str:
@@ -86,16 +86,19 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
     background = setting(index, parsed)
     # claims are retrieved like questions for now: the same query, frames and filters
     query = Query.parse(index, claim, source_globs)
+    events = fact_terms(parsed, vocab)
     alignments = [a for r in rank(index, query, CANDIDATES)
                   for a in align_passage(index, r.passage_id, r.score, parsed, weights, vocab,
-                                         background)]
+                                         background, events)]
     chosen = choose(alignments)
     verdict, confidence, disagreement = decide(chosen, alignments)
     ordered = order(chosen, verdict)
-    evidence = tuple(to_evidence(index, a, n) for n, a in enumerate(ordered, 1))
+    facts = lambda a: claim_facts(parsed, a.found, a.parsed, weights, a.named, vocab)
+    evidence = tuple(to_evidence(index, a, n, facts(a)[0], matched_spans(parsed, a.parsed, vocab))
+                     for n, a in enumerate(ordered, 1))
     best_aligned = ordered[0] if ordered else max(alignments, key=lambda a: a.coverage,
                                                   default=None)
-    unverified = best_aligned.misses if best_aligned else facts_of(parsed, weights, vocab)
+    unverified = facts(best_aligned)[1] if best_aligned else facts_of(parsed, weights, vocab)
     return CheckResult(claim, verdict, confidence, evidence, disagreement=disagreement,
                        unverified=unverified)
 
@@ -110,9 +113,13 @@ def facts_of(claim: Parsed, weights: dict[str, float], vocab: Vocabulary) -> tup
 def setting(index: Index, claim: Parsed) -> set[str]:
     """The claim's countries and names that a large share of passages name: the corpus's
     setting ("the mission" stands for MINUSMA in reports about MINUSMA)."""
-    return {m.text for m in claim.mentions if m.family == "name"
-            and index.doc_freq(index.analyzer.terms(m.value if m.kind == "country" else m.text)[-1:][0] if index.analyzer.terms(m.value if m.kind == "country" else m.text) else "")
-            > BACKGROUND * len(index.passages)}
+    found = set()
+    for m in claim.mentions:
+        terms = index.analyzer.terms(m.value if m.kind == "country" else m.text)
+        if m.family == "name" and terms \
+                and index.doc_freq(terms[-1]) > BACKGROUND * len(index.passages):
+            found.add(m.text)
+    return found
 
 
 def claim_weights(index: Index, claim: Parsed) -> dict[str, float]:
@@ -121,28 +128,28 @@ def claim_weights(index: Index, claim: Parsed) -> dict[str, float]:
 
 
 def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
-                  weights: dict[str, float], vocab: Vocabulary, background) -> list[Alignment]:
+                  weights: dict[str, float], vocab: Vocabulary, background: set[str],
+                  events: set[str]) -> list[Alignment]:
     text = index.passages[passage_id].text
     passage = parse(text, vocab)
     return [align(passage_id, score, claim, parse(text[s:e], vocab), passage, weights, vocab,
-                  background) for s, e in split_sentences(text)]
+                  background, events) for s, e in split_sentences(text)]
 
 
 def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
-          weights: dict[str, float], vocab: Vocabulary, background: set[str]) -> Alignment:
+          weights: dict[str, float], vocab: Vocabulary, background: set[str],
+          events: set[str]) -> Alignment:
     found = compare(claim, sentence, passage, vocab)
-    named = {t for n, m in found.stated.items() if claim.mentions[n].family == "name"
-             for t in vocab.analyzer.terms(claim.mentions[n].text)}  # "AU" for African Union
+    named = frozenset(t for n, m in found.stated.items() if claim.mentions[n].family == "name"
+                      for t in vocab.analyzer.terms(claim.mentions[n].text))  # "AU"
     coverage = covered(weights, sentence, passage, vocab, named=named, context=SUPPORT_CONTEXT)
     rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
-    event = covered(weights, sentence, passage, vocab, found.excluded | fact_terms(claim, vocab))
+    event = covered(weights, sentence, passage, vocab, found.excluded | events)
     stance = stance_of(found, coverage, rest, background, passage, event)
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
-    states, misses = claim_facts(claim, found, sentence, weights, named, vocab)
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
-                     stance, tuple(found.conflicts), values, matched_spans(claim, sentence, vocab),
-                     states, misses)
+                     stance, tuple(found.conflicts), values, sentence, found, named)
 
 
 def claim_facts(claim: Parsed, found, sentence: Parsed, weights: dict[str, float],
@@ -156,7 +163,7 @@ def claim_facts(claim: Parsed, found, sentence: Parsed, weights: dict[str, float
         if mention.text not in conflicting:
             (states if n in found.stated else misses).append(mention.text)
     inside = {(m.start, m.end) for m in claim.mentions}
-    groups = vocab.expand(sentence.terms)
+    groups = groups_of(sentence, vocab)
     for token in claim.tokens:
         terms = [t for t in token.terms if weights.get(t, 0) > 0]
         if not terms or any(s <= token.start < e for s, e in inside) \
@@ -223,7 +230,7 @@ def loosely_named(name, passage: Parsed) -> bool:
 def covered(weights: dict[str, float], sentence: Parsed, passage: Parsed, vocab: Vocabulary,
             exclude: set[str] = frozenset(), named: set[str] = frozenset(),
             context: float = 0.0) -> float:
-    in_sentence, in_passage = vocab.expand(sentence.terms), vocab.expand(passage.terms)
+    in_sentence, in_passage = groups_of(sentence, vocab), groups_of(passage, vocab)
     got = total = 0.0
     for term, weight in weights.items():
         if term in exclude:
@@ -237,7 +244,7 @@ def covered(weights: dict[str, float], sentence: Parsed, passage: Parsed, vocab:
 
 
 def matched_spans(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple:
-    groups = vocab.expand(claim.terms)
+    groups = groups_of(claim, vocab)
     return tuple((t.start, t.end) for t in sentence.tokens
                  if any(vocab.matches(term, claim.terms, groups) for term in t.terms))
 
@@ -304,7 +311,8 @@ def order(chosen: list[Alignment], verdict: str) -> list[Alignment]:
         :MAX_EVIDENCE]
 
 
-def to_evidence(index: Index, a: Alignment, rank_: int) -> Evidence:
+def to_evidence(index: Index, a: Alignment, rank_: int, states: tuple[str, ...],
+                matches: tuple) -> Evidence:
     p = index.passages[a.passage_id]
-    return Evidence(Hit.of(p, rank_, a.score), a.stance, a.sentence, a.conflicts, a.matches,
-                    a.states)
+    return Evidence(Hit.of(p, rank_, a.score), a.stance, a.sentence, a.conflicts, matches,
+                    states)

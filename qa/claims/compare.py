@@ -300,6 +300,8 @@ def exclusive_predicates(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> 
 
 
 def exclusive_pair(claim, sentence, mine, theirs, vocab) -> Conflict | None:
+    if not (claim.terms & mine and sentence.terms & theirs):
+        return None
     ours = [t for t in claim.tokens if set(t.terms) & mine and not negated(claim, t)]
     others = [t for t in sentence.tokens if set(t.terms) & theirs and not negated(sentence, t)]
     for a in ours:
@@ -318,19 +320,18 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
             and t.word.isalpha() and not negated(claim, t)]
     if not ours:
         return []
+    opposite = {id(a): antonym_terms(a.word.lower(), vocab) for a in ours}
+    every = set().union(*opposite.values())
+    if not every & sentence.terms:  # the table is symmetric: the claim's side is enough
+        return []
     for b in sentence.tokens:
-        if not b.terms or set(b.terms) & claim.terms or not b.word.isalpha() \
-                or negated(sentence, b):
+        if not every.intersection(b.terms) or claim.terms.intersection(b.terms) \
+                or not b.word.isalpha() or negated(sentence, b):
             continue
         for a in ours:
-            if opposed(a.word, b.word, vocab) and same_place(claim, a, sentence, b, vocab):
+            if opposite[id(a)].intersection(b.terms) and same_place(claim, a, sentence, b, vocab):
                 return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
     return []
-
-
-def opposed(a: str, b: str, vocab: Vocabulary) -> bool:
-    return bool(set(vocab.analyzer.terms(b)) & antonym_terms(a.lower(), vocab)) or \
-        bool(set(vocab.analyzer.terms(a)) & antonym_terms(b.lower(), vocab))
 
 
 def antonym_terms(word: str, vocab: Vocabulary) -> set[str]:

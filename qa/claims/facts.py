@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..text.lexicon import words
 from .vocabulary import Vocabulary
@@ -77,9 +78,28 @@ class Parsed:
     negated: dict[str, tuple[int, int]]
     acronyms: set[str] = field(default_factory=set)
     has_negation: bool = False
+    # the synonym groups of `terms`, made on first use (`groups_of`): a parse is remembered
+    # and aligned with claim after claim
+    groups: set[int] | None = field(default=None, repr=False, compare=False)
 
 
+def groups_of(text: Parsed, vocab: Vocabulary) -> set[int]:
+    if text.groups is None:
+        text.groups = vocab.expand(text.terms)
+    return text.groups
+
+
+PARSES = 4096  # parses kept: a batch or a draft retrieves the same passages claim after claim
+
+
+@lru_cache(maxsize=PARSES)
 def parse(text: str, vocab: Vocabulary) -> Parsed:
+    """What `text` states. Remembered (a bounded, thread-safe cache): the same text parses the
+    same way, and nothing changes a parse once made."""
+    return parse_text(text, vocab)
+
+
+def parse_text(text: str, vocab: Vocabulary) -> Parsed:
     tokens, last = [], 0
     for match in WORD_RE.finditer(text):
         brk = bool(BREAK_RE.search(text, last, match.start())) or not tokens
