@@ -145,7 +145,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     coverage = covered(weights, sentence, passage, vocab, named=named, context=SUPPORT_CONTEXT)
     rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
     event = covered(weights, sentence, passage, vocab, found.excluded | events)
-    stance = stance_of(found, coverage, rest, background, passage, event)
+    stance = stance_of(found, coverage, rest, background, passage, vocab, event)
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
@@ -174,15 +174,15 @@ def claim_facts(claim: Parsed, found, sentence: Parsed, weights: dict[str, float
     return tuple(dict.fromkeys(states)), tuple(dict.fromkeys(misses))
 
 
-def stance_of(found, coverage: float, rest: float, background: set[str], passage,
-              event: float = 1.0) -> Stance:
+def stance_of(found, coverage: float, rest: float, background: set[str], passage: Parsed,
+              vocab: Vocabulary, event: float = 1.0) -> Stance:
     kinds = {c.kind for c in found.conflicts}
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
     # stated wrongly) and the rest of the claim clearly matches
     if len(kinds) == 1 and rest >= CONTRADICT and event >= EVENT and not blocking(found.absent) \
             and not about_another(found):
         return Stance.CONTRADICTS
-    if not kinds and coverage >= SUPPORT and not unverified(found, background, passage):
+    if not kinds and coverage >= SUPPORT and not unverified(found, background, passage, vocab):
         return Stance.SUPPORTS
     return Stance.RELATED
 
@@ -207,24 +207,26 @@ def about_another(found) -> bool:
                                      for m in found.unstated)
 
 
-def unverified(found, background: set[str], passage: Parsed) -> bool:
-    """A figure or date the sentence does not state, or a country the passage does not name
-    (unless it is the corpus's setting: "the government" stands for "the Malian government"):
-    the claim is not supported."""
+def unverified(found, background: set[str], passage: Parsed, vocab: Vocabulary) -> bool:
+    """A figure or date the sentence does not state, or a country or name the passage does
+    not name (unless it is the corpus's setting: "the government" stands for "the Malian
+    government"): the claim is not supported."""
     return any(m.family in FIGURES for m in found.unstated) or \
-        any(m.family == "name" and m.text not in background and not loosely_named(m, passage)
-            for m in found.absent)
+        any(m.family == "name" and m.text not in background
+            and not loosely_named(m, passage, vocab) for m in found.absent)
 
 
-def loosely_named(name, passage: Parsed) -> bool:
-    """Half the words of a name are in the passage, at least by their start ("Antarctic" in
-    "Antarctica", "Kilimanjaro" for "Mount Kilimanjaro"): a name has many spellings, and a
-    capitalised first word ("Rising CO2") is not always part of it."""
+def loosely_named(name, passage: Parsed, vocab: Vocabulary) -> bool:
+    """Half the words of a name are in the passage, its last word (the head: "Union" of
+    "African Union") among them, at least by their start ("Antarctic" in "Antarctica",
+    "Kilimanjaro" for "Mount Kilimanjaro"): a name has many spellings, and a capitalised
+    first word ("Rising CO2") is not always part of it."""
     if name.kind == "country" or not name.value:
         return False
-    found = sum(any(t == p or (len(t) >= 5 and (p.startswith(t) or t.startswith(p))
-                        and min(len(t), len(p)) >= 5) for p in passage.terms) for t in name.value)
-    return 2 * found >= len(name.value)
+    here = lambda t: any(t == p or (p.startswith(t) or t.startswith(p))
+                         and min(len(t), len(p)) >= 5 for p in passage.terms)
+    head = vocab.analyzer.terms(name.text)
+    return 2 * sum(map(here, name.value)) >= len(name.value) and (not head or here(head[-1]))
 
 
 def covered(weights: dict[str, float], sentence: Parsed, passage: Parsed, vocab: Vocabulary,
