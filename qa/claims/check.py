@@ -145,7 +145,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     coverage = covered(weights, sentence, passage, vocab, named=named, context=SUPPORT_CONTEXT)
     rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
     event = covered(weights, sentence, passage, vocab, found.excluded | events)
-    stance = stance_of(found, coverage, rest, background, passage, vocab, event)
+    stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim, sentence)
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
@@ -175,15 +175,16 @@ def claim_facts(claim: Parsed, found, sentence: Parsed, weights: dict[str, float
 
 
 def stance_of(found, coverage: float, rest: float, background: set[str], passage: Parsed,
-              vocab: Vocabulary, event: float = 1.0) -> Stance:
+              vocab: Vocabulary, event: float, claim: Parsed, sentence: Parsed) -> Stance:
     kinds = {c.kind for c in found.conflicts}
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
     # stated wrongly) and the rest of the claim clearly matches
     if len(kinds) == 1 and rest >= CONTRADICT and event >= EVENT and not blocking(found.absent) \
             and not about_another(found):
         return Stance.CONTRADICTS
-    if not kinds and coverage >= SUPPORT and not unverified(found, background, passage, vocab):
-        return Stance.SUPPORTS
+    if not kinds and coverage >= SUPPORT and not unverified(found, background, passage, vocab) \
+            and (sentence.has_negation or not claim.has_negation):
+        return Stance.SUPPORTS  # a negation is a fact of the claim: the sentence must state one
     return Stance.RELATED
 
 
