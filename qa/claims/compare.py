@@ -4,7 +4,9 @@
 conflicts: a fact of the claim the sentence states differently in the same role (next to the same
 words: "Egypt suspended" where the claim says "Sweden suspended"), the same figure paired with
 another thing or unit, a rank the sentence qualifies ("third-largest"), a predicate swapped for
-an exclusive one (killed / wounded), or a negation on one side only.
+an exclusive one (killed / wounded) or for its WordNet antonym next to the same word ("a tiny
+fraction" / "a large fraction"), or a negation on one side only. Conflicts never cross types:
+a place after "in" is not compared with an actor.
 """
 from __future__ import annotations
 
@@ -12,10 +14,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..types import Conflict, ConflictKind
-from .facts import (MEASURES, MONTHS as MONTH_NAMES, NUMBER_FAMILIES, PLACE_WORDS, WINDOW, Mention, Parsed, Token,
-                    initials, is_acronym)
 from ..search.wordnet import antonyms
+from ..types import Conflict, ConflictKind
+from .facts import MONTHS as MONTH_NAMES
+from .facts import (MEASURES, NUMBER_FAMILIES, PLACE_WORDS, WINDOW, Mention, Parsed, Token,
+                    initials, is_acronym)
 from .vocabulary import Vocabulary
 
 
@@ -335,6 +338,8 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
 
 
 def antonym_terms(word: str, vocab: Vocabulary) -> set[str]:
+    """The stems of the word's antonyms, remembered per vocabulary (a race between threads
+    only computes the same set twice)."""
     found = vocab.opposites.get(word)
     if found is None:
         found = vocab.opposites[word] = {t for w in antonyms(word) if " " not in w

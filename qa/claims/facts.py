@@ -149,7 +149,7 @@ def months(text: str) -> list[Mention]:
         start = before.start() if before else start
         if match.group() == "May" and not (after or before or year_follows(text, end)):
             continue  # the modal verb
-        day = re.search(r"\d+", (after.group() if after else "") + (before.group() if before else ""))
+        day = re.search(r"\d+", after.group() if after else before.group() if before else "")
         found.append(Mention("month", MONTHS[match.group().lower()], text[start:end], start, end,
                              day=int(day.group()) if day else 0))
     return found
@@ -222,7 +222,7 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
                              name, start, start + len(name), kind="country" if country else "name"))
         at = start
         for word in words if len(words) > 1 and not country else ():
-            inner = country_of(word.strip("’'s") if word.endswith(("'s", "’s")) else word, vocab)
+            inner = country_of(re.sub(r"['’]s$", "", word), vocab)
             if inner:  # "the Norwegian Ministry of Defence" names Norway, "Northern Mali" Mali
                 found.append(Mention("name", inner, word, at, at + len(word), kind="country"))
             at += len(word) + 1
