@@ -2,11 +2,16 @@
 
 1. Retrieve candidate passages with `rank` (the same entry point as `ask`).
 2. Align the claim with every sentence of those passages: the idf-weighted share of the claim's
-   terms the sentence states (a synonym counts; a term found only elsewhere in the passage
-   counts half, since a sentence often leans on its neighbours for "it" or "the mission").
-3. Compare the facts (`qa.claims.compare`). A sentence *supports* when it states enough of the claim
-   and every figure, date and country of the claim is in its passage; it *contradicts* when it
-   states the same fact differently (one kind of conflict) and clearly matches the rest.
+   terms the sentence states (a synonym counts; when judging the rest of a conflicting
+   sentence, a term found only elsewhere in the passage counts half, since a sentence often
+   leans on its neighbours for "it" or "the mission").
+3. Compare the facts (`qa.claims.compare`). A sentence *supports* when it states SUPPORT of the
+   claim, every figure and date of the claim (a date with its day), and a negation if the
+   claim has one, and every country and name of the claim is in its passage (unless the
+   corpus's setting); it *contradicts* when it states one fact differently (one kind of
+   conflict, never across types), states the claim's event (EVENT) and clearly matches the
+   rest (CONTRADICT). The facts each evidence sentence states, and those the first does not
+   (`unverified`), are reported.
 4. The verdict: supported if a passage states the claim, else contradicted if one contradicts
    it, else not_found, the honest answer when the evidence is weak. When the sources give
    different figures for the claim's facts, `disagreement` is set and both are shown.
@@ -34,9 +39,10 @@ SUPPORT = 0.55  # share of the claim a sentence must state to support it (chosen
 CONTRADICT = 0.6  # share of the claim's other terms a conflicting sentence must state
 SUPPORT_CONTEXT = 0.0  # credit for a claim term found in the passage, not in the sentence
 REST_CONTEXT = 0.5  # the same, when judging whether the rest of a conflicting sentence matches
-BACKGROUND = 0.25  # a country named in this share of passages is the corpus's setting
-EVENT = 0.3  # share of the claim's other words (its predicate: not names, figures, dates)
-# a contradicting sentence must state (same event); 0.3-0.5 give the same results
+BACKGROUND = 0.25  # a country or name in this share of passages is the corpus's setting
+# share of the claim's words besides its names, figures and dates (its predicate) that a
+# contradicting sentence must state: the same event (0.3 and 0.5 gave the same results)
+EVENT = 0.3
 RELATED = 0.3  # below this a passage is not shown as related evidence
 MAX_EVIDENCE = 5
 # not_found rests on an absence: a lexical search that finds no sentence stating the claim is
