@@ -8,14 +8,13 @@ is built before timing. Figures are medians of interleaved runs:
 - `document`: `qa check --document DRAFT --json` in a fresh process, end to end;
 - `batch`: the same checkable sentences through `qa check --batch - --json` (the reference:
   one claim after another, nothing shared);
-- in-process: `check_draft` with and without the parses shared between sentences.
+- in-process: `check_draft` with the engine's parse cache and with every parse made anew.
 
     python bench/draft_speed.py [-n RUNS] [--words N] [--keep DRAFT.md]
 """
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import re
 import resource
@@ -83,19 +82,22 @@ def children_cpu() -> float:
 
 
 def in_process(index, path: Path, share: bool) -> tuple[float, float]:
-    from qa.claims import review
+    """check_draft with the engine's parse cache, or with every parse made anew (the cache
+    emptied, and the uncached parser put in its place for this run only)."""
+    from qa.claims import check as engine, checkable as decide, facts, review
     from qa.claims.draft import read_draft
 
     draft = read_draft(str(path), path.read_bytes())
-    saved = review.shared_parses
-    if not share:
-        review.shared_parses = contextlib.nullcontext
+    facts.parse.cache_clear()
+    parser = facts.parse if share else facts.parse_text
+    saved = engine.parse, decide.parse
+    engine.parse = decide.parse = parser
     try:
         started, cpu = time.perf_counter(), time.process_time()
         review.check_draft(index, draft)
         return time.perf_counter() - started, time.process_time() - cpu
     finally:
-        review.shared_parses = saved
+        engine.parse, decide.parse = saved
 
 
 def checkable(index, path: Path) -> list[str]:

@@ -124,10 +124,16 @@ def render_check(console: Console, result: CheckResult) -> None:
                            style="bold magenta"))
     if not result.evidence:
         console.print(Text("No passage states or contradicts this claim.", style="yellow"))
+    if result.unverified:
+        console.print(Text("Not stated by the evidence: " +
+                           ", ".join(printable(f) for f in result.unverified), style="yellow"))
     console.print()
     for item in result.evidence:
         console.print(evidence_header(item))
         console.print(marked_sentence(item))
+        if item.states:
+            console.print(Text("   states: " + ", ".join(printable(f) for f in item.states),
+                               style="dim"))
         for line in conflict_lines(item, "the claim", indent="   "):
             console.print(line)
         console.print()

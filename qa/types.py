@@ -177,6 +177,8 @@ class Evidence(Encodable):
     # where the claim's words stand in the sentence, for the renderer to mark
     matches: tuple[tuple[int, int], ...] = field(default=(), compare=False,
                                                  metadata=NOT_IN_JSON)
+    # the claim's facts (figures, dates, names, then its other words) this sentence states
+    states: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -189,6 +191,9 @@ class CheckResult(Encodable):
     confidence: float
     # the sources give different facts for the claim's facts
     disagreement: bool = field(default=False, kw_only=True)
+    # the claim's facts that the first evidence sentence does not state (for a not_found
+    # verdict, the best aligned sentence): partial support is not shown as full support
+    unverified: tuple[str, ...] = field(default=(), kw_only=True)
     evidence: tuple[Evidence, ...] = ()
 
 

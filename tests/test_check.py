@@ -36,7 +36,7 @@ DOCS = {
 }
 EVIDENCE_FIELDS = {"rank", "score", "source", "paragraph", "line_start", "line_end", "title",
                    "section", "kind", "text", "citation", "page", "stance", "sentence",
-                   "conflicts"}
+                   "conflicts", "states"}
 
 
 @pytest.fixture(scope="module")
@@ -142,7 +142,8 @@ def test_check_json_contract(newsroom, newsroom_index):
                  "--json", "--corpus", newsroom, "--index", newsroom_index)
     assert result.exit_code == 1, result.stderr
     payload = json.loads(result.stdout)
-    assert set(payload) == {"claim", "verdict", "confidence", "disagreement", "evidence"}
+    assert set(payload) == {"claim", "verdict", "confidence", "disagreement", "unverified",
+                            "evidence"}
     assert payload["verdict"] == "contradicted" and 0 <= payload["confidence"] <= 1
     top = payload["evidence"][0]
     assert set(top) == EVIDENCE_FIELDS and top["rank"] == 1
@@ -215,3 +216,87 @@ def test_reports_contradict_a_changed_troop_figure(tmp_path):
     payload = json.loads(result.stdout)
     assert result.exit_code == 1 and payload["verdict"] == "contradicted"
     assert payload["evidence"][0]["conflicts"][0]["source"] == "900"
+
+
+# --- the four examples of issue 14: the right verdict for the right reason -----------------
+
+@pytest.fixture(scope="module")
+def seeds_index(tmp_path_factory):
+    return tmp_path_factory.mktemp("seeds") / "index"
+
+
+def check_seeds(claim, index):
+    result = run("check", claim, "--json", "--corpus", SEEDS, "--index", index)
+    return result, json.loads(result.stdout)
+
+
+def test_another_day_of_the_same_month_contradicts(seeds_index):
+    _, payload = check_seeds("On 14 November, Côte d'Ivoire informed the UN that it would start "
+                             "withdrawing its 900 soldiers", seeds_index)
+    assert payload["verdict"] == "contradicted"
+    top = payload["evidence"][0]
+    assert top["conflicts"] == [{"claim": "14 November", "source": "11 November", "kind": "date"}]
+    assert "900" in top["states"] and "Côte d'Ivoire" in top["states"]
+
+
+def test_half_a_claim_is_not_support(seeds_index):
+    _, payload = check_seeds("Wagner Group personnel left Mali at the same time as MINUSMA "
+                             "completed its withdrawal in December 2023", seeds_index)
+    assert payload["verdict"] == "not_found" and "Wagner Group" in payload["unverified"]
+    assert all(e["stance"] == "related" for e in payload["evidence"])
+
+
+def test_a_place_is_never_compared_with_an_organisation(seeds_index):
+    _, payload = check_seeds("Sweden's MINUSMA contingent was based in Timbuktu", seeds_index)
+    assert payload["verdict"] == "not_found"
+    pairs = {(c["claim"], c["source"]) for e in payload["evidence"] for c in e["conflicts"]}
+    assert not any(source == "UN" for _, source in pairs)  # "the UN" is no place, no country
+    assert all(e["stance"] == "related" for e in payload["evidence"])
+
+
+def test_other_events_of_the_same_year_do_not_contradict(seeds_index):
+    _, payload = check_seeds("The Security Council ended MINUSMA's mandate in June 2023",
+                             seeds_index)
+    assert payload["verdict"] == "supported" and payload["disagreement"] is False
+    assert all(e["stance"] != "contradicts" for e in payload["evidence"])
+    assert "terminated the mandate on June 30th" in payload["evidence"][0]["sentence"]
+    assert payload["confidence"] >= 0.8
+
+
+def test_human_output_says_what_each_sentence_states_and_what_is_missing(seeds_index):
+    result = run("check", "Wagner Group personnel left Mali at the same time as MINUSMA "
+                          "completed its withdrawal in December 2023", "--corpus", SEEDS,
+                 "--index", seeds_index)
+    assert "Not stated by the evidence: Wagner Group" in result.stdout
+    assert "   states: " in result.stdout
+
+
+@pytest.mark.parametrize("claim, why", [
+    ("peacekeepers", "not a word or a phrase"),
+    ("%s%n", "not a word or a phrase"),
+    ("the peacekeeping mission in Mali", "not a word or a phrase"),
+    ("How many peacekeepers died in Mali?", "question"),
+])
+def test_a_claim_must_be_a_statement(newsroom, newsroom_index, claim, why):
+    result = run("check", claim, "--corpus", newsroom, "--index", newsroom_index)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith("Error: ") and why in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_batch_line_that_is_not_a_claim_gets_an_error(newsroom, newsroom_index, tmp_path):
+    batch = tmp_path / "claims.txt"
+    batch.write_text("peacekeepers\nSeven peacekeepers were killed in an ambush in 2019.\n")
+    result = run("check", "--batch", batch, "--json", "--corpus", newsroom,
+                 "--index", newsroom_index)
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert "statement" in first["error"] and first["evidence"] == []
+    assert "error" not in second and second["verdict"] == "supported"
+
+
+def test_not_found_rests_on_an_absence_and_says_so(newsroom, newsroom_index):
+    result = run("check", "The central bank raised interest rates to curb inflation.", "--json",
+                 "--corpus", newsroom, "--index", newsroom_index)
+    payload = json.loads(result.stdout)
+    assert payload["verdict"] == "not_found" and payload["confidence"] <= 0.5
+    assert "inflation" in payload["unverified"]

@@ -36,7 +36,8 @@ def test_a_check_result_encodes_labels_as_their_values():
     evidence = Evidence(Hit.of(PASSAGE, 1, 2.5), Stance.CONTRADICTS, "Text.",
                         (Conflict("2014", "2013", ConflictKind.DATE, (0, 4)),), ((0, 4),))
     payload = json.loads(dumps(CheckResult("claim", Verdict.CONTRADICTED, 0.8, (evidence,))))
-    assert list(payload) == ["claim", "verdict", "confidence", "disagreement", "evidence"]
+    assert list(payload) == ["claim", "verdict", "confidence", "disagreement", "unverified",
+                             "evidence"]
     assert payload["verdict"] == "contradicted"
     item = payload["evidence"][0]
     assert item["stance"] == "contradicts" and item["conflicts"] == [

@@ -1,15 +1,13 @@
 """Checking a draft in the library: each checkable sentence gets what `check` gives it as a claim,
-parses shared between sentences change no verdict, progress is reported, and a sentence the
+parses remembered between sentences change no verdict, progress is reported, and a sentence the
 checker refuses gets an error instead of ending the draft."""
 from __future__ import annotations
-
-import contextlib
 
 import pytest
 
 from qa.claims import check as engine, checkable, facts, review
 from qa.claims.draft import read_draft
-from qa.claims.review import check_draft, shared_parses
+from qa.claims.review import check_draft
 from qa.documents.markdown import markdown_document
 from qa.documents.plain import chunk_text
 from qa.errors import UsageError
@@ -39,14 +37,14 @@ def test_each_checked_sentence_gets_what_check_gives_it(index):
     assert report.contradicted and report.summary.verdicts["contradicted"] >= 1
 
 
-def test_shared_parses_change_no_verdict_and_end_with_the_draft(index, monkeypatch):
+def test_parses_are_remembered_and_change_no_verdict(index):
     draft = read_draft("memo.md", DRAFT.encode())
     shared = check_draft(index, draft)
-    monkeypatch.setattr(review, "shared_parses", contextlib.nullcontext)
+    facts.parse.cache_clear()
     assert check_draft(index, draft) == shared
-    with shared_parses():
-        assert engine.parse is checkable.parse and engine.parse is not facts.parse
-    assert engine.parse is facts.parse and checkable.parse is facts.parse
+    remembered = facts.parse.cache_info()
+    assert remembered.hits > 0 and remembered.currsize <= facts.PARSES
+    assert engine.parse is facts.parse and checkable.parse is facts.parse  # nothing patched
 
 
 def test_progress_counts_the_sentences_to_check(index):

