@@ -8,7 +8,7 @@ from qa.documents.files import SUFFIXES
 from qa.documents.load import load_document
 from qa.documents.plain import chunk_text
 from qa.errors import UnreadableDocument
-from tests.helpers.documents import FIXTURES, REPORT_PAGES, make_pdf, texts
+from tests.helpers.documents import FIXTURES, REPORT_PAGES, make_pdf, only, texts
 
 
 def test_suffixes_cover_every_supported_format():
@@ -66,3 +66,44 @@ def test_mixed_folder_is_indexed_and_every_format_is_found_with_its_citation(tmp
     for hidden in ("beaconMarmoset", "cascadingQuokka", "MenuWordPelican", "footerFerret"):
         result = CliRunner().invoke(app, ["ask", hidden, "--json", "--corpus", str(folder)])
         assert result.exit_code == 1 and json.loads(result.stdout)["results"] == []
+
+
+# ---- line endings: CRLF, CR alone and a mix read as the lines an editor shows ----------
+
+CR_TEXT = ("The Mandate\n\nThe Security Council authorized the mission in April 2013.\n\n"
+           "Troops from Chad served in Kidal.\nThey patrolled the town at night.\n\n"
+           "Engineers rebuilt the Gao bridge.\n")
+
+
+@pytest.mark.parametrize("name", ["notes.txt", "notes.md", "notes.html"])
+@pytest.mark.parametrize("ending", ["\r", "\r\n"])
+def test_cr_and_crlf_line_endings_read_like_lf(name, ending):
+    if name.endswith(".html"):
+        text = "".join(f"<p>{block}</p>\n\n" for block in CR_TEXT.split("\n\n"))
+    else:
+        text = CR_TEXT
+    expected = load_document(name, text.encode())
+    got = load_document(name, text.replace("\n", ending).encode())
+    assert got == expected and len(got.passages) >= 3
+
+
+def test_mixed_line_endings_lose_no_sentence():
+    text = ("The Mandate\r\n\r\nThe Security Council authorized the mission in April 2013.\r"
+            "\rTroops from Chad served in Kidal.\nThey patrolled the town at night.\r\n\r"
+            "Engineers rebuilt the Gao bridge.\r")
+    document = load_document("mixed.txt", text.encode())
+    joined = texts(document)
+    for sentence in ("authorized the mission in April 2013.", "Troops from Chad served",
+                     "They patrolled the town at night.", "Engineers rebuilt the Gao bridge."):
+        assert sentence in joined
+    bridge = only(document, "Gao bridge")
+    assert (bridge.line_start, bridge.line_end) == (8, 8)  # line 7 is the lone `\r`
+
+
+def test_batch_lines_end_with_cr_crlf_or_lf(tmp_path):
+    from qa.inputs import read_batch
+
+    path = tmp_path / "batch.txt"
+    path.write_bytes(b"first question\rsecond question\r\nthird question\nfourth\r")
+    assert [line.text for line in read_batch(str(path))] == [
+        "first question", "second question", "third question", "fourth"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+from ..inputs import normalise_newlines
 from ..types import Document
 from .blocks import CODE, HEADING, TEXT, TITLE, Block, build_document
 
@@ -50,7 +51,7 @@ def html_document(source: str, text: str) -> Document:
 def html_blocks(text: str, first_line: int = 1) -> tuple[str, list[Block]]:
     """The `<title>` text and the blocks of an HTML text whose first line is `first_line`."""
     extractor = _Extractor(first_line)
-    extractor.feed(text.replace("\r\n", "\n").replace("\r", "\n"))
+    extractor.feed(normalise_newlines(text))
     extractor.close()
     extractor.finish()
     return " ".join((extractor.title or "").split()), extractor.blocks

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from ..errors import UnreadableDocument
+from ..inputs import normalise_newlines
 from ..types import Document
 from .files import HTML_SUFFIXES, MARKDOWN_SUFFIXES, PDF_SUFFIXES, SourceFile
 
@@ -41,7 +42,16 @@ def load_document(name: str, data: bytes) -> Document:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Text of a file and the encoding used: UTF-8 (BOM or not), UTF-16 with BOM, else cp1252."""
+    """Text of a file and the encoding used: UTF-8 (BOM or not), UTF-16 with BOM, else cp1252.
+
+    Line endings come out as `\n` whatever they were (CRLF, CR alone, or a mix of all three),
+    so that every reader and every line number sees the lines an editor shows.
+    """
+    text, encoding = _decoded(data)
+    return normalise_newlines(text), encoding
+
+
+def _decoded(data: bytes) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):

@@ -21,6 +21,7 @@ import re
 
 from markdown_it import MarkdownIt
 
+from ..inputs import normalise_newlines
 from ..types import Document
 from .blocks import CODE, HEADING, NOTE, TEXT, TITLE, Block, build_document
 from .html import html_blocks
@@ -33,7 +34,7 @@ _SUP_MARK_RE = re.compile(r"[\s\d,;*†‡]*")
 
 
 def markdown_document(source: str, text: str) -> Document:
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = normalise_newlines(text).split("\n")
     front_title = _strip_front_matter(lines)
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     blocks = _Reader().read(parser.parse("\n".join(lines)))

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..inputs import normalise_newlines
 from ..text.lexicon import words
 from ..types import Document, Passage
 from .blocks import (BODY, HEADING, NOTE, PAGE_NUMBER_RE, TEXT, Segment, Unit, derived_title,
@@ -44,7 +45,7 @@ class _Layout:
 
 def chunk_text(source: str, text: str) -> Document:
     """Split a whole document into passages citing `source`, paragraph and line range."""
-    lines = text.replace("\r\n", "\n").split("\n")
+    lines = normalise_newlines(text).split("\n")
     units = _units(_segments(lines))
     if not any(u.kind != HEADING for u in units):
         # Only short unpunctuated lines (a list of names, a one-line file): keep them as text.
