@@ -107,3 +107,38 @@ def test_batch_lines_end_with_cr_crlf_or_lf(tmp_path):
     path.write_bytes(b"first question\rsecond question\r\nthird question\nfourth\r")
     assert [line.text for line in read_batch(str(path))] == [
         "first question", "second question", "third question", "fourth"]
+
+
+# ---- binary files behind a UTF-16 byte-order mark -------------------------------------
+
+
+@pytest.mark.parametrize("name", ["data.txt", "data.md", "data.html"])
+def test_binary_file_starting_with_a_utf16_bom_is_unreadable(name):
+    import random
+
+    rng = random.Random(12)
+    noise = bytes(rng.randrange(256) for _ in range(4000))
+    with pytest.raises(UnreadableDocument, match="binary"):
+        load_document(name, b"\xff\xfe" + noise)
+
+
+def test_binary_text_check_spares_text_in_any_script():
+    from qa.documents.load import is_binary_text
+
+    for text in ("Отчёт о конвое.", "Η συνοδεία δέχθηκε επίθεση.", "هاجم المسلحون القافلة",
+                 "车队在加奥附近遭到袭击。", "Tab\tand form\ffeed 🚀✓", ""):
+        assert not is_binary_text(text * 50)
+    assert is_binary_text("text\x00more") and is_binary_text("\ufffd\ue000\U000f0000" * 10)
+
+
+def test_utf16_binary_is_skipped_with_a_notice_naming_it(tmp_path):
+    import random
+
+    from qa.documents.files import SourceFile
+    from qa.documents.load import read_source
+
+    path = tmp_path / "blob.txt"
+    rng = random.Random(3)
+    path.write_bytes(b"\xff\xfe" + bytes(rng.randrange(256) for _ in range(2000)))
+    document, info = read_source(SourceFile("blob.txt", path, path.stat().st_size, 0))
+    assert document is None and "blob.txt" in info.notice and "binary" in info.notice

@@ -30,6 +30,8 @@ def load_document(name: str, data: bytes) -> Document:
     if is_binary(data):
         raise UnreadableDocument(f"{name} is binary, not text")
     text = decode(data)[0]
+    if is_binary_text(text):  # e.g. bytes that begin FF FE, decoded as UTF-16 garbage
+        raise UnreadableDocument(f"{name} is binary, not text")
     if suffix in MARKDOWN_SUFFIXES:
         from .markdown import markdown_document
         return markdown_document(name, text)
@@ -65,6 +67,28 @@ def _decoded(data: bytes) -> tuple[str, str]:
 def is_binary(data: bytes) -> bool:
     """A NUL byte outside UTF-16 text means this is not a text document."""
     return b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+# What text never holds: controls other than layout ones, unassigned code points, private
+# use, lone surrogates, and U+FFFD, which stands for bytes that did not decode.
+_NOT_TEXT = frozenset({"Cc", "Cn", "Co", "Cs"})
+_LAYOUT_CONTROLS = frozenset("\t\n\r\f\v")
+
+
+def is_binary_text(text: str, sample: int = 8192, share: float = 0.05) -> bool:
+    """The decoded-text check that matches `is_binary`: a NUL character, or more than `share`
+    of the first `sample` characters being no text at all. A binary file that happens to start
+    with a UTF-16 byte-order mark decodes into exactly that (random code units: about 15% are
+    unassigned, private use or lone surrogates), while text in any script, emoji included,
+    has next to none."""
+    head = text[:sample]
+    if "\x00" in head:
+        return True
+    import unicodedata
+
+    odd = sum(1 for c in head if c == "\ufffd"
+              or (unicodedata.category(c) in _NOT_TEXT and c not in _LAYOUT_CONTROLS))
+    return odd > share * max(len(head), 1)
 
 
 def sha256_of(data: bytes) -> str:
