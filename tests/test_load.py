@@ -142,3 +142,65 @@ def test_utf16_binary_is_skipped_with_a_notice_naming_it(tmp_path):
     path.write_bytes(b"\xff\xfe" + bytes(rng.randrange(256) for _ in range(2000)))
     document, info = read_source(SourceFile("blob.txt", path, path.stat().st_size, 0))
     assert document is None and "blob.txt" in info.notice and "binary" in info.notice
+
+
+# ---- a reader that fails skips its document, never the build ---------------------------
+
+
+def _folder_with_a_bad_markdown_file(tmp_path, count: int):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for i in range(count):
+        (folder / f"note{i:03}.txt").write_text(
+            f"Convoy {i} reached Gao after a long drive through the desert.\n", encoding="utf-8")
+    (folder / "bridge.txt").write_text("Engineers rebuilt the bridge at Ansongo.\n",
+                                       encoding="utf-8")
+    (folder / "broken.md").write_text("# Broken\n\nPatrols met armed groups near Kidal.\n",
+                                      encoding="utf-8")
+    return folder
+
+
+def _raise(*_args, **_kwargs):
+    raise RecursionError("maximum recursion depth exceeded")
+
+
+@pytest.mark.parametrize("count", [2, 40])  # 40: on worker processes
+def test_document_whose_reader_raises_is_skipped_with_a_notice_naming_it(tmp_path, monkeypatch,
+                                                                        count):
+    import json
+
+    from typer.testing import CliRunner
+
+    from cli import app
+    from qa.documents import markdown
+
+    monkeypatch.setattr(markdown, "markdown_document", _raise)
+    folder = _folder_with_a_bad_markdown_file(tmp_path, count)
+    result = CliRunner().invoke(app, ["index", "--json", "--corpus", str(folder)])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["skipped"] == ["broken.md"]
+    assert "broken.md" in result.stderr and "RecursionError" in result.stderr
+    asked = CliRunner().invoke(app, ["ask", "Ansongo bridge", "--json", "--corpus", str(folder)])
+    assert asked.exit_code == 0 and json.loads(asked.stdout)["results"]
+
+
+def test_document_whose_analysis_raises_is_skipped_with_a_notice_naming_it(tmp_path,
+                                                                          monkeypatch):
+    import json
+
+    from typer.testing import CliRunner
+
+    from cli import app
+    from qa.index import build
+
+    real = build.analyze_document
+
+    def fail_on_broken(document, analyzer):
+        return _raise() if document.source == "broken.md" else real(document, analyzer)
+
+    monkeypatch.setattr(build, "analyze_document", fail_on_broken)
+    folder = _folder_with_a_bad_markdown_file(tmp_path, 2)
+    result = CliRunner().invoke(app, ["index", "--json", "--corpus", str(folder)])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["skipped"] == ["broken.md"]
+    assert "skipped broken.md" in result.stderr

@@ -114,6 +114,10 @@ def read_source(source: SourceFile) -> tuple[Document | None, SourceInfo]:
         document = load_document(source.name, data)
     except UnreadableDocument as exc:
         return None, SourceInfo(info.sha256, f"skipped {source.name}: {exc}")
+    except Exception as exc:  # noqa: BLE001 - a reader's bug or a file it chokes on
+        # One bad document must never take the build down: skip it and say which and why.
+        return None, SourceInfo(info.sha256, f"skipped {source.name}: it could not be read "
+                                             f"({type(exc).__name__}: {exc})")
     if not source.name.lower().endswith(PDF_SUFFIXES) and decode(data)[1] == "cp1252":
         info = SourceInfo(info.sha256, f"{source.name} is not UTF-8: read as cp1252")
     return document, info
