@@ -204,3 +204,43 @@ def test_document_whose_analysis_raises_is_skipped_with_a_notice_naming_it(tmp_p
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["skipped"] == ["broken.md"]
     assert "skipped broken.md" in result.stderr
+
+
+# ---- text in any script is indexed and found -------------------------------------------
+
+SCRIPTS = {
+    "ru.txt": ("Отчёт\n\nКонвой был атакован возле Гао.\n", "Конвой Гао"),
+    "el.txt": ("Αναφορά\n\nΗ συνοδεία δέχθηκε επίθεση κοντά στο Γκάο.\n", "συνοδεία Γκάο"),
+    "ar.md": ("# تقرير\n\nتعرضت القافلة لهجوم قرب غاو.\n", "القافلة غاو"),
+    "zh.html": ("<h1>报告</h1><p>车队在加奥附近遭到袭击。</p>", "车队在哪里遭到袭击"),
+}
+
+
+def test_questions_in_other_scripts_find_their_passages(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    for name, (text, _question) in SCRIPTS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "en.txt").write_text("Engineers rebuilt the bridge at Ansongo.\n",
+                                     encoding="utf-8")
+    for name, (_text, question) in SCRIPTS.items():
+        result = CliRunner().invoke(app, ["ask", question, "--json", "--corpus", str(tmp_path)])
+        assert result.exit_code == 0, (name, result.stderr)
+        assert json.loads(result.stdout)["results"][0]["source"] == name
+
+
+def test_text_that_yields_no_passage_is_named_in_a_notice(tmp_path):
+    from qa.documents.files import SourceFile
+    from qa.documents.load import read_source
+
+    path = tmp_path / "menu.html"
+    path.write_text("<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>", encoding="utf-8")
+    document, info = read_source(SourceFile("menu.html", path, path.stat().st_size, 0))
+    assert document is not None and not document.passages
+    assert "menu.html" in info.notice and "no passage" in info.notice
+    path.write_text("<p>   </p>", encoding="utf-8")  # nothing to say about a file without text
+    assert read_source(SourceFile("menu.html", path, path.stat().st_size, 0))[1].notice == ""

@@ -305,3 +305,18 @@ def test_numbered_headings_are_not_footnotes():
     assert [(p.kind, p.section, p.text) for p in passages] == [
         (BODY, "1 Introduction", "The plan starts here."),
         (BODY, "2 Methods", "We used interviews.")]
+
+
+# ---- text in any script is text ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, passage", [
+    ("Отчёт\n\nКонвой был атакован возле Гао.\n", "Конвой был атакован возле Гао."),
+    ("Αναφορά\n\nΗ συνοδεία δέχθηκε επίθεση κοντά στο Γκάο.\n",
+     "Η συνοδεία δέχθηκε επίθεση κοντά στο Γκάο."),
+    ("تقرير\n\nتعرضت القافلة لهجوم قرب غاو.\n", "تعرضت القافلة لهجوم قرب غاو."),
+    ("报告\n\n车队在加奥附近遭到袭击。\n", "车队在加奥附近遭到袭击。"),
+])
+def test_text_in_any_script_is_kept(text, passage):
+    document = chunk_text("report.txt", text)
+    assert passage in [p.text for p in document.passages]
+

@@ -9,6 +9,7 @@ markdown-it and pypdf are slow to import.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -91,6 +92,10 @@ def is_binary_text(text: str, sample: int = 8192, share: float = 0.05) -> bool:
     return odd > share * max(len(head), 1)
 
 
+_WORDLIKE_RE = re.compile(r"[^\W_]")  # a letter or digit of any script
+_TAG_RE = re.compile(r"<[^>]*>")  # tags are not text (a rough cut, enough to tell)
+
+
 def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -118,6 +123,13 @@ def read_source(source: SourceFile) -> tuple[Document | None, SourceInfo]:
         # One bad document must never take the build down: skip it and say which and why.
         return None, SourceInfo(info.sha256, f"skipped {source.name}: it could not be read "
                                              f"({type(exc).__name__}: {exc})")
-    if not source.name.lower().endswith(PDF_SUFFIXES) and decode(data)[1] == "cp1252":
+    if source.name.lower().endswith(PDF_SUFFIXES):
+        return document, info
+    text, encoding = decode(data)
+    if not document.passages and _WORDLIKE_RE.search(_TAG_RE.sub(" ", text)):
+        # Text went in and nothing came out: say so, rather than leave the file silently empty.
+        return document, SourceInfo(info.sha256, f"{source.name} has text but no passage "
+                                                 "could be made of it (markup or headings only?)")
+    if encoding == "cp1252":
         info = SourceInfo(info.sha256, f"{source.name} is not UTF-8: read as cp1252")
     return document, info

@@ -299,7 +299,7 @@ def _heading_like(text: str) -> bool:
     """Could be a heading by its shape. Looser than the plain-text chunker's test: here the
     type (larger or bold) says it is a heading, the shape only must not rule it out."""
     words = text.split()
-    return (0 < len(words) <= 16 and bool(re.search(r"[A-Za-z]", text))
+    return (0 < len(words) <= 16 and bool(re.search(r"[^\W\d_]", text))
             and not re.search(r"[.,;:]$", text.rstrip()))
 
 

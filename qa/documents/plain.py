@@ -127,7 +127,7 @@ def _classify_line(raw: str, layout: _Layout, previous: list[Segment],
     if heading:
         # Logo debris from PDF conversion (`### **STIMS**N`): bold markers glued inside a word.
         text = repair_line(heading.group(1).strip("# "))
-        junk = re.search(r"\w\*\*\w", heading.group(1)) or not re.search(r"[A-Za-z]", text)
+        junk = re.search(r"\w\*\*\w", heading.group(1)) or not re.search(r"[^\W\d_]", text)
         return (DROP, "", False) if junk else (HEADING, text, False)
     note = split_sup_note(stripped) or _plain_note(stripped, layout, previous, single)
     if note:
@@ -138,8 +138,9 @@ def _classify_line(raw: str, layout: _Layout, previous: list[Segment],
 
 
 def _is_furniture(stripped: str, layout: _Layout) -> bool:
-    """Page headers, page numbers and stray marks such as `~`: never part of the text."""
-    if not re.search(r"[A-Za-z0-9]", stripped) or PAGE_NUMBER_RE.match(stripped):
+    """Page headers, page numbers and stray marks such as `~`: never part of the text. A line
+    with a letter or digit of any script is text (`Отчёт`, `报告`), never a stray mark."""
+    if not re.search(r"[^\W_]", stripped) or PAGE_NUMBER_RE.match(stripped):
         return True
     match = _HEADER_RE.match(stripped)
     return bool(match) and (match.group(1) or match.group(2)) in layout.headers
@@ -198,7 +199,7 @@ def _classify_segment(segment: Segment, layout: _Layout) -> None:
 def _heading_shaped(text: str) -> bool:
     """Short, starts with a capital, no sentence-ending or clause punctuation (a `?` is fine)."""
     words = text.split()
-    if not 0 < len(words) <= 14 or len(text) > 120 or not re.search(r"[A-Za-z]", text):
+    if not 0 < len(words) <= 14 or len(text) > 120 or not re.search(r"[^\W\d_]", text):
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "‘“\"'"):
         return False

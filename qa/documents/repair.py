@@ -12,7 +12,9 @@ import re
 from ..text.lexicon import words
 
 # A sentence (or a clause introducing a list/quote) is finished: trailing quotes/brackets allowed.
-TERMINAL_RE = re.compile(r"[.!?:;…][\"'’”)\]]*$")
+# The full stops of other scripts too: Chinese and Japanese `。！？：；`, Arabic `؟` and `؛`,
+# Devanagari `।` and `॥`.
+TERMINAL_RE = re.compile(r"[.!?:;…。！？：；؟؛।॥][\"'’”)\]»」』]*$")
 
 # PDF-to-markdown output: superscripts, sometimes wrapped in LaTeX math ($<sup>8\;</sup>$).
 _MATH_SUP_RE = re.compile(r"\$\s*(<sup>.*?</sup>)\s*\$", re.I)
