@@ -14,6 +14,8 @@
   questions); their text is whitespace-collapsed, not otherwise cleaned.
 - HTML blocks are read with `qa.documents.html`: their text stays, tags, scripts and styles go.
 - Footnote definitions (`[^1]: text`) become notes; references (`[^1]`) are removed.
+- Lists and quotes nested deeper than MAX_NESTING levels (which markdown-it would skip) are
+  read line by line below that depth: marked lines are items, others paragraph lines.
 """
 from __future__ import annotations
 
@@ -31,14 +33,65 @@ _FRONT_TITLE_RE = re.compile(r"""^title:\s*["']?(.*?)["']?\s*$""", re.I)
 _NOTE_REF_RE = re.compile(r"\[\^[^\]\s]+\](?!:)")
 _NOTE_DEF_RE = re.compile(r"^\[\^[^\]\s]+\]:\s*")
 _SUP_MARK_RE = re.compile(r"[\s\d,;*†‡]*")
+MAX_NESTING = 60   # markdown-it levels (a list adds two, a quote one) parsed as structure
+# The markers of lists and quotes that open a line nested too deep to be parsed as structure.
+_STARTS_BLOCK_RE = re.compile(r"(?:>|[-+*](?=\s|$)|\d{1,9}[.)](?=\s|$)|#{1,6}(?=\s|$)|```|~~~)")
+_DEEP_MARKERS_RE = re.compile(r"^(?:\s*(?:>|[-+*](?=\s|$)|\d{1,9}[.)](?=\s|$)))*\s*")
 
 
 def markdown_document(source: str, text: str) -> Document:
     lines = normalise_newlines(text).split("\n")
     front_title = _strip_front_matter(lines)
-    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-    blocks = _Reader().read(parser.parse("\n".join(lines)))
+    parser = _parser()
+    blocks = _Reader(parser).read(parser.parse("\n".join(lines)))
     return build_document(source, blocks, front_title)
+
+
+def _parser() -> MarkdownIt:
+    """CommonMark plus tables and strike-through, whose block parser reads content nested
+    deeper than MAX_NESTING as plain lines (`_DeepText`) instead of dropping it."""
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    # markdown-it skips whatever lies deeper than maxNesting (20 levels: 10 nested lists) and
+    # recurses once per level; the limit is ours, and is kept far below Python's recursion limit.
+    parser.options["maxNesting"] = MAX_NESTING + 10
+    parser.block.tokenize = _DeepText(parser.block.tokenize)
+    return parser
+
+
+class _DeepText:
+    """The block tokenizer, except that below MAX_NESTING levels of lists and quotes the rest
+    of the container becomes one `deep_text` token holding its lines (outer markers gone)."""
+
+    def __init__(self, tokenize):
+        self.tokenize = tokenize
+
+    def __call__(self, state, start: int, end: int) -> None:
+        if state.level < MAX_NESTING:
+            self.tokenize(state, start, end)
+            return
+        begin = state.skipEmptyLines(start)
+        if begin >= end or state.sCount[begin] < state.blkIndent:
+            state.line = begin
+            return
+        stop = _container_end(state, begin, end)
+        token = state.push("deep_text", "", 0)
+        token.map = [begin, stop]
+        token.content = state.getLines(begin, stop, state.blkIndent, False)
+        state.line = stop
+
+
+def _container_end(state, begin: int, end: int) -> int:
+    """Where the container being read ends, as markdown-it would see it: at a line indented
+    less than the container's content, unless it lazily continues a paragraph (no blank line
+    before it and no list or quote marker or heading opening it)."""
+    line = begin + 1
+    while line < end:
+        if state.sCount[line] < state.blkIndent and not state.isEmpty(line):
+            text = state.src[state.bMarks[line] + state.tShift[line]:state.eMarks[line]]
+            if state.isEmpty(line - 1) or _STARTS_BLOCK_RE.match(text):
+                return line
+        line += 1
+    return end
 
 
 def _strip_front_matter(lines: list[str]) -> str:
@@ -57,7 +110,8 @@ def _strip_front_matter(lines: list[str]) -> str:
 class _Reader:
     """Walks markdown-it's flat token stream, collecting blocks."""
 
-    def __init__(self) -> None:
+    def __init__(self, parser: MarkdownIt) -> None:
+        self.parser = parser
         self.blocks: list[Block] = []
         self.heading: Block | None = None   # the heading being read
         self.group: Block | None = None     # the list or table row being read
@@ -95,6 +149,29 @@ class _Reader:
             self.blocks.append(Block(NOTE, [first] + pieces[1:]))
         else:
             self.blocks.append(Block(TEXT, pieces))
+
+    def on_deep_text(self, token) -> None:
+        """Lines nested too deep for structure, read as markdown-it reads shallower ones:
+        inside a list each marked line is an item; elsewhere lines up to a blank line are a
+        paragraph, and a marked line begins a new one. Inline markup is parsed as usual."""
+        block, fresh = self.group, True
+        for offset, raw in enumerate(token.content.split("\n")):
+            marker = _DEEP_MARKERS_RE.match(raw)
+            text = raw[marker.end():]
+            if not text.strip():
+                fresh = True
+                continue
+            number = token.map[0] + offset + 1
+            children = self.parser.parseInline(text)[0].children or []
+            pieces = [(number, piece) for _, piece in _inline_lines(children, number)]
+            if self.group is not None:
+                if marker.group().strip():
+                    self.group.end_item()
+            elif fresh or marker.group().strip():
+                block = Block(TEXT)
+                self.blocks.append(block)
+            block.lines.extend(pieces)
+            fresh = False
 
     def on_bullet_list_open(self, token) -> None:
         if not self.lists and self.group is None:
