@@ -41,9 +41,10 @@ def test_pdf_passage_on_page_two_has_page_two_and_cites_it(report):
 def test_pdf_repeated_header_and_page_footer_are_dropped(report):
     body = texts(report)
     assert "Quarterly Field Report" not in body
-    assert "Page" not in body and "of 2" not in body
+    assert "Page" not in body and "of 3" not in body
     assert [p.text[:20] for p in report.passages] == [
-        "Convoys to Kidal too", "The engineering comp", "Helicopters flew cas"]
+        "Convoys to Kidal too", "The engineering comp", "Helicopters flew cas",
+        "Water trucks supplie"]
 
 
 def test_pdf_title_headings_and_line_numbers(report):
@@ -114,3 +115,42 @@ def test_corrupt_pdf_is_unreadable(data):
 def test_pdf_without_text_layer_is_unreadable():
     with pytest.raises(UnreadableDocument, match="no text"):
         load_document("scan.pdf", make_pdf([[], []]))
+
+
+# ---- running headers are lines of most pages, nearly the same; data is not ------------------
+
+def test_edge_lines_that_differ_in_their_figures_are_data_not_headers():
+    pages = [["In 2019, 12 attacks were recorded on the road from Gao to Kidal.",
+              None, "Convoys then travelled only with an armed escort."],
+             ["In 2020, 31 attacks were recorded on the road from Gao to Kidal.",
+              None, "The escort was doubled in the second half of the year."],
+             ["In 2021, 45 attacks were recorded on the road from Gao to Kidal.",
+              None, "Air transport replaced most convoys."]]
+    body = texts(load_document("attacks.pdf", make_pdf(pages)))
+    for figure in ("In 2019, 12 attacks", "In 2020, 31 attacks", "In 2021, 45 attacks"):
+        assert figure in body
+
+
+def test_header_on_two_pages_is_text_but_on_most_of_many_pages_furniture():
+    def page(n, header):
+        return [header, f"Patrol {n * 7} met no resistance on its way to Menaka and came back.",
+                None, None, None, f"Annual report 2024 | {n}"]
+
+    two = texts(load_document("two.pdf", make_pdf([page(1, "Sector East"),
+                                                    page(2, "Sector East")])))
+    assert "Sector East" in two
+    many = [page(n, "Sector East" if n <= 3 else f"Annex {n}") for n in range(1, 6)]
+    body = texts(load_document("five.pdf", make_pdf(many)))
+    assert "Sector East" not in body and "Annual report" not in body
+    assert "Annex 4" in body and "Annex 5" in body  # on two of five pages: text
+    assert all(f"Patrol {n * 7} met" in body for n in range(1, 6))
+
+
+def test_page_break_between_two_complete_sentences_ends_the_paragraph():
+    pages = [["The convoy reached Gao on the third day."],
+             ["The engineers began to rebuild the bridge."]]
+    document = load_document("two.pdf", make_pdf(pages))
+    assert [(p.page, p.text) for p in document.passages] == [
+        (1, "The convoy reached Gao on the third day."),
+        (2, "The engineers began to rebuild the bridge.")]
+    assert document.passages[1].citation.startswith("two.pdf p.2")
