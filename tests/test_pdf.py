@@ -154,3 +154,48 @@ def test_page_break_between_two_complete_sentences_ends_the_paragraph():
         (1, "The convoy reached Gao on the third day."),
         (2, "The engineers began to rebuild the bridge.")]
     assert document.passages[1].citation.startswith("two.pdf p.2")
+
+
+# ---- encrypted PDFs ---------------------------------------------------------------------------
+
+def _encrypted(algorithm: str, user_password: str = "") -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf(
+        [["The convoy reached Gao on the third day."]]))))
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm=algorithm)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
+def test_pdf_encrypted_without_a_password_is_read(algorithm):
+    document = load_document("locked.pdf", _encrypted(algorithm))
+    assert texts(document) == "The convoy reached Gao on the third day."
+
+
+def test_pdf_that_asks_for_a_password_is_refused_saying_so():
+    with pytest.raises(UnreadableDocument, match="locked.pdf is protected by a password"):
+        load_document("locked.pdf", _encrypted("AES-128", user_password="secret"))
+
+
+def test_aes_pdf_without_cryptography_says_what_to_install(tmp_path):
+    """qa depends on cryptography; an installation without it gets a plain notice."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    (tmp_path / "locked.pdf").write_bytes(_encrypted("AES-256"))
+    script = ("import sys; sys.modules['cryptography'] = None\n"
+              "from qa.documents.load import load_document\n"
+              "from qa.errors import UnreadableDocument\n"
+              "try:\n"
+              "    load_document('locked.pdf', open(sys.argv[1], 'rb').read())\n"
+              "except UnreadableDocument as exc:\n"
+              "    print(exc)\n")
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "locked.pdf")],
+                          capture_output=True, text=True, cwd=root, timeout=120)
+    assert done.stdout.strip() == ("locked.pdf is encrypted with AES, and decrypting it needs "
+                                   "the cryptography package: pip install cryptography")

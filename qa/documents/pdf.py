@@ -70,7 +70,7 @@ class _PageLayout:
 
 def pdf_document(source: str, data: bytes) -> Document:
     reader = _open(source, data)
-    pages = _read_pages(reader)
+    pages = _read_pages(reader, source)
     if not any(line.text.strip() for page in pages for line in page):
         raise UnreadableDocument(f"{source} has no text layer (a scanned PDF needs OCR first)")
     drop = _furniture(pages)
@@ -86,35 +86,50 @@ def pdf_document(source: str, data: bytes) -> Document:
 
 
 def _open(source: str, data: bytes):
+    """The PDF's reader, decrypted when it is encrypted without a password (an owner password
+    only restricts printing or copying). A PDF that asks for a password to open is refused."""
+    from pypdf.errors import DependencyError
     try:
         from pypdf import PdfReader
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise UnreadableDocument(f"{source} is encrypted")
+            raise UnreadableDocument(f"{source} is protected by a password "
+                                     "(qa does not read password-protected PDFs)")
         len(reader.pages)  # the page tree is read lazily: fail here, not halfway
     except UnreadableDocument:
         raise
+    except DependencyError as exc:
+        raise _needs_cryptography(source) from exc
     except Exception as exc:  # pypdf raises many types for damaged files
         raise UnreadableDocument(f"{source} is not a readable PDF ({exc})") from exc
     return reader
 
 
+def _needs_cryptography(source: str) -> UnreadableDocument:
+    # qa depends on `cryptography`; this is for an installation that left it out.
+    return UnreadableDocument(f"{source} is encrypted with AES, and decrypting it needs the "
+                              "cryptography package: pip install cryptography")
+
+
 # ---- lines and where they sit -------------------------------------------------------------------
 
-def _read_pages(reader) -> list[list[_Line]]:
+def _read_pages(reader, source: str) -> list[list[_Line]]:
     pages, number = [], 1
     for page in reader.pages:
-        lines = _page_lines(page, number)
+        lines = _page_lines(page, number, source)
         pages.append(lines)
         number += len(lines)
     return pages
 
 
-def _page_lines(page, first: int) -> list[_Line]:
+def _page_lines(page, first: int, source: str) -> list[_Line]:
     """The page's extracted lines, each with the position and font of its first text if known."""
     pieces = []
+    from pypdf.errors import DependencyError
     try:
         text = page.extract_text(visitor_text=lambda *args: pieces.append(args))
+    except DependencyError as exc:  # every page is encrypted alike: say why, once
+        raise _needs_cryptography(source) from exc
     except Exception:
         text, pieces = "", []  # one damaged page costs its own text, not the document's
     lines = [_Line(line, first + i) for i, line in enumerate(text.split("\n"))]
