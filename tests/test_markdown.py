@@ -98,3 +98,27 @@ def test_deeply_nested_quotes_keep_their_paragraphs_and_lines(depth):
 def test_deep_mixed_quotes_and_lists_read_as_shallow_ones(depth):
     document = _md("> - " * depth + "mixed deep text\n\n" + "1. " * depth + "numbered\n\nAfter.\n")
     assert [p.text for p in document.passages] == ["mixed deep text.", "numbered.", "After."]
+
+
+# ---- pathological markdown: text kept, no hang (speed: bench/pathological.py) ------------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("*a " * 30_000 + "end", "*a *a *a"),
+    ("**" * 30_000 + " Convoys reached Gao.", "Convoys reached Gao."),
+    ("[" * 30_000 + "Convoys reached Gao.", "[[[Convoys reached Gao."),
+    ("see [the map](http://example.org) " + "[a](" * 20_000, "[a]([a]("),
+    (">" * 30_000 + " Convoys reached Gao.", "Convoys reached Gao."),
+    ("Troops <sup>" * 20_000 + "left.", "Troops"),
+])
+def test_pathological_markdown_keeps_its_text_and_does_not_hang(text, kept):
+    import time
+
+    started = time.perf_counter()
+    document = _md(text)
+    assert time.perf_counter() - started < 300  # a hang guard only
+    assert kept in texts(document)
+
+
+def test_links_stay_links_in_ordinary_paragraphs():
+    document = _md("See " + "[the map](http://example.org), " * 50 + "and more.")
+    assert "[" not in texts(document) and "the map, the map" in texts(document)

@@ -320,3 +320,21 @@ def test_text_in_any_script_is_kept(text, passage):
     document = chunk_text("report.txt", text)
     assert passage in [p.text for p in document.passages]
 
+
+
+# ---- pathological lines: text kept, no hang (speed: bench/pathological.py) ---------------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("[" * 100_000 + " Convoys reached Gao.", "Convoys reached Gao."),
+    ("Troops <b " * 30_000 + "left.", "Troops <b Troops"),
+    ("Troops <sup>" * 30_000 + "left.", "Troops"),
+    ("Gao x. " * 30_000, "Gao x. Gao x."),
+    ("a" * 300_000, "a" * 300_000),
+])
+def test_pathological_lines_keep_their_text_and_do_not_hang(text, kept):
+    import time
+
+    started = time.perf_counter()
+    document = chunk_text("odd.txt", text)
+    assert time.perf_counter() - started < 300  # a hang guard only
+    assert kept in " ".join(p.text for p in document.passages)

@@ -33,7 +33,9 @@ _FRONT_TITLE_RE = re.compile(r"""^title:\s*["']?(.*?)["']?\s*$""", re.I)
 _NOTE_REF_RE = re.compile(r"\[\^[^\]\s]+\](?!:)")
 _NOTE_DEF_RE = re.compile(r"^\[\^[^\]\s]+\]:\s*")
 _SUP_MARK_RE = re.compile(r"[\s\d,;*†‡]*")
-MAX_NESTING = 60   # markdown-it levels (a list adds two, a quote one) parsed as structure
+MAX_BRACKETS, BRACKET_SPACING = 1000, 20   # `[` so many and so dense are not links
+MAX_NESTING = 20   # markdown-it levels (a list adds two, a quote one) parsed as structure:
+                   # markdown-it's own maxNesting, past which it would drop the text
 # The markers of lists and quotes that open a line nested too deep to be parsed as structure.
 _STARTS_BLOCK_RE = re.compile(r"(?:>|[-+*](?=\s|$)|\d{1,9}[.)](?=\s|$)|#{1,6}(?=\s|$)|```|~~~)")
 _DEEP_MARKERS_RE = re.compile(r"^(?:\s*(?:>|[-+*](?=\s|$)|\d{1,9}[.)](?=\s|$)))*\s*")
@@ -51,11 +53,27 @@ def _parser() -> MarkdownIt:
     """CommonMark plus tables and strike-through, whose block parser reads content nested
     deeper than MAX_NESTING as plain lines (`_DeepText`) instead of dropping it."""
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-    # markdown-it skips whatever lies deeper than maxNesting (20 levels: 10 nested lists) and
-    # recurses once per level; the limit is ours, and is kept far below Python's recursion limit.
-    parser.options["maxNesting"] = MAX_NESTING + 10
+    # markdown-it skips whatever lies deeper than maxNesting (20 levels: 10 nested lists):
+    # `_DeepText` takes over at that depth, before markdown-it would skip. The limit stays
+    # markdown-it's: it also bounds inline nesting, whose cost per `[` grows with it.
     parser.block.tokenize = _DeepText(parser.block.tokenize)
+    parser.core.ruler.at("inline", _parse_inline)
     return parser
+
+
+def _parse_inline(state) -> None:
+    """markdown-it's inline pass, except that a paragraph packed with `[` (over
+    MAX_BRACKETS, and more than one in BRACKET_SPACING characters) has them read as plain
+    brackets: markdown-it tries a link at every `[`, some hundred steps each, which made such
+    a paragraph of 1 MB take minutes. No prose or list of links comes near that density."""
+    for token in state.tokens:
+        if token.type == "inline":
+            content = token.content
+            brackets = content.count("[")
+            if brackets > MAX_BRACKETS and brackets * BRACKET_SPACING > len(content):
+                content = content.replace("[", "\\[")
+            token.children = token.children or []
+            state.md.inline.parse(content, state.md, state.env, token.children)
 
 
 class _DeepText:
@@ -229,27 +247,27 @@ class _Reader:
 
 
 def _inline_lines(children, first_line: int) -> list[tuple[int, str]]:
-    """Plain text of an inline token, one (line number, text) piece per source line."""
-    pieces, line, sup, struck = [[first_line, ""]], first_line, None, 0
+    """Plain text of an inline token, one (line number, text) piece per source line. Each
+    line's text is gathered as a list and joined once: a line of 100,000 children would
+    otherwise be copied once per child."""
+    pieces, line, sup, struck = [(first_line, [])], first_line, None, 0
     for child in children:
         kind = child.type
         struck += (kind == "s_open") - (kind == "s_close")
         if kind in ("softbreak", "hardbreak"):
             line += 1
-            pieces.append([line, ""])
+            pieces.append((line, []))
         elif kind == "html_inline":
             tag = child.content.lower()
             if tag.startswith("<sup"):
-                sup = ""
+                sup = []
             elif tag.startswith("</sup") and sup is not None:
                 # `<sup>3</sup>` is a footnote marker and goes; `30<sup>th</sup>` keeps `th`.
-                pieces[-1][1] += "" if _SUP_MARK_RE.fullmatch(sup) else sup
+                text = "".join(sup)
+                pieces[-1][1].append("" if _SUP_MARK_RE.fullmatch(text) else text)
                 sup = None
             elif tag.startswith("<br"):
-                pieces[-1][1] += " "
+                pieces[-1][1].append(" ")
         elif kind in ("text", "text_special", "code_inline") and not struck:
-            if sup is not None:
-                sup += child.content
-            else:
-                pieces[-1][1] += child.content
-    return [(n, _NOTE_REF_RE.sub("", text)) for n, text in pieces]
+            (sup if sup is not None else pieces[-1][1]).append(child.content)
+    return [(n, _NOTE_REF_RE.sub("", "".join(parts))) for n, parts in pieces]

@@ -17,9 +17,11 @@ from ..text.lexicon import words
 TERMINAL_RE = re.compile(r"[.!?:;…。！？：；؟؛।॥][\"'’”)\]»」』]*$")
 
 # PDF-to-markdown output: superscripts, sometimes wrapped in LaTeX math ($<sup>8\;</sup>$).
-_MATH_SUP_RE = re.compile(r"\$\s*(<sup>.*?</sup>)\s*\$", re.I)
-_SUP_RE = re.compile(r"<sup>(.*?)</sup>", re.I)
-_TAG_RE = re.compile(r"</?(?:sup|sub|br|span|a|i|b|u|em|strong|small|font|p|div)\b[^>]*>", re.I)
+# Each stops at the next `<sup>` (or `<`): from every unclosed `<sup>` or `<b ` a match was
+# looked for to the end of the line, quadratic in a line of thousands of them.
+_MATH_SUP_RE = re.compile(r"\$\s*(<sup>(?:(?!<sup>).)*?</sup>)\s*\$", re.I)
+_SUP_RE = re.compile(r"<sup>((?:(?!<sup>).)*?)</sup>", re.I)
+_TAG_RE = re.compile(r"</?(?:sup|sub|br|span|a|i|b|u|em|strong|small|font|p|div)\b[^<>]*>", re.I)
 _TEX_SPACE_RE = re.compile(r"\\[;,:! ]")
 _SUP_NOTE_RE = re.compile(r"^\s*\$?\s*<sup>\s*(\d{1,3})(?!\d)(.*)$", re.I)
 

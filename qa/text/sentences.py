@@ -14,6 +14,7 @@ from .lexicon import words
 
 # Abbreviations after which a period does not end a sentence.
 ABBREVIATIONS = frozenset(words()["abbreviations"])
+LONGEST_WORD = 64  # longer than any abbreviation, or a single letter
 BOUNDARY_RE = re.compile(r"(?<=[.!?؟।])[\"”’)\]»]*\s+(?=([\"“‘(\[«]?)(\w))"
                          r"|(?<=[。！？])[」』\"”’)\]]*\s*(?=\S)")
 
@@ -25,7 +26,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if match.group(2) is not None:  # after `.`, `!`, `?`: only before a sentence's start
             if not _starts_sentence(match.group(1), match.group(2)):
                 continue
-            if ends_with_abbreviation(text[start:match.start()]):
+            if ends_with_abbreviation(_last_word(text, start, match.start())):
                 continue
         end = match.start() + len(match.group().rstrip())
         spans.append((start, end))
@@ -42,6 +43,22 @@ def _starts_sentence(opener: str, first: str) -> bool:
     if first in "0123456789" or "A" <= first <= "Z":
         return opener != "«"
     return first > "\u036f" and first.isalpha() and not first.islower()
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """What `ends_with_abbreviation(text[start:end])` looks at, found from `end` backwards:
+    the last word, its final `.!?` gone. A word longer than LONGEST_WORD is cut short (it is
+    no abbreviation either way); the text before it is never copied, so that a paragraph of
+    many `x. ` (none a sentence end) is read in linear time."""
+    stop = end
+    while stop > start and text[stop - 1] in ".!?":
+        stop -= 1
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    begin = stop
+    while begin > start and not text[begin - 1].isspace() and stop - begin < LONGEST_WORD:
+        begin -= 1
+    return text[begin:stop]
 
 
 def ends_with_abbreviation(chunk: str) -> bool:
