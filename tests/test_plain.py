@@ -338,3 +338,24 @@ def test_pathological_lines_keep_their_text_and_do_not_hang(text, kept):
     document = chunk_text("odd.txt", text)
     assert time.perf_counter() - started < 300  # a hang guard only
     assert kept in " ".join(p.text for p in document.passages)
+
+
+# ---- a long text is read in parts: the same words, lines still cited right ----------------------
+
+@pytest.mark.parametrize("newline", ["\n", " "])  # paragraphs in lines, or one line of text
+def test_long_text_in_parts_keeps_every_word_and_cites_its_lines(monkeypatch, newline):
+    import qa.documents.plain as plain
+
+    sentences = [f"Patrol {i} reached Gao after {i % 7 + 2} days on the road." for i in range(3000)]
+    text = "".join(s + ("\n\n" if i % 5 == 4 else newline) for i, s in enumerate(sentences))
+    whole = chunk_text("long.txt", text)
+    monkeypatch.setattr(plain, "PART_CHARS", 20_000)
+    parts = chunk_text("long.txt", text)
+    words = lambda document: " ".join(p.text for p in document.passages).split()  # noqa: E731
+    assert words(parts) == words(whole) and len(parts.passages) >= len(whole.passages)
+    lines = text.split("\n")
+    assert [p.paragraph for p in parts.passages] == list(range(1, len(parts.passages) + 1))
+    for passage in parts.passages:
+        first, last = lines[passage.line_start - 1], lines[passage.line_end - 1]
+        assert passage.text.split()[0] in first and passage.text.split()[-1] in last
+    assert {p.title for p in parts.passages} == {whole.title}

@@ -24,15 +24,25 @@ def load_document(name: str, data: bytes) -> Document:
 
     Raises UnreadableDocument for a file that has no text to offer (binary, corrupt PDF).
     """
-    suffix = PurePosixPath(name).suffix.lower()
-    if suffix in PDF_SUFFIXES:
+    if PurePosixPath(name).suffix.lower() in PDF_SUFFIXES:
         from .pdf import pdf_document
         return pdf_document(name, data)
+    return load_text(name, decode_text(name, data)[0])
+
+
+def decode_text(name: str, data: bytes) -> tuple[str, str]:
+    """The text of a file that is not a PDF, and its encoding; UnreadableDocument if binary."""
     if is_binary(data):
         raise UnreadableDocument(f"{name} is binary, not text")
-    text = decode(data)[0]
+    text, encoding = decode(data)
     if is_binary_text(text):  # e.g. bytes that begin FF FE, decoded as UTF-16 garbage
         raise UnreadableDocument(f"{name} is binary, not text")
+    return text, encoding
+
+
+def load_text(name: str, text: str) -> Document:
+    """The passages of a decoded file, read by the reader of its suffix (plain text else)."""
+    suffix = PurePosixPath(name).suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:
         from .markdown import markdown_document
         return markdown_document(name, text)
@@ -116,16 +126,17 @@ def read_source(source: SourceFile) -> tuple[Document | None, SourceInfo]:
         return None, SourceInfo(None, f"cannot read {source.name}: {exc.strerror}")
     info = SourceInfo(sha256_of(data))
     try:
-        document = load_document(source.name, data)
+        if source.name.lower().endswith(PDF_SUFFIXES):
+            return load_document(source.name, data), info
+        text, encoding = decode_text(source.name, data)
+        del data  # the bytes are not needed any more: a large file is held once, not twice
+        document = load_text(source.name, text)
     except UnreadableDocument as exc:
         return None, SourceInfo(info.sha256, f"skipped {source.name}: {exc}")
     except Exception as exc:  # noqa: BLE001 - a reader's bug or a file it chokes on
         # One bad document must never take the build down: skip it and say which and why.
         return None, SourceInfo(info.sha256, f"skipped {source.name}: it could not be read "
                                              f"({type(exc).__name__}: {exc})")
-    if source.name.lower().endswith(PDF_SUFFIXES):
-        return document, info
-    text, encoding = decode(data)
     if not document.passages and _WORDLIKE_RE.search(_TAG_RE.sub(" ", text)):
         # Text went in and nothing came out: say so, rather than leave the file silently empty.
         return document, SourceInfo(info.sha256, f"{source.name} has text but no passage "

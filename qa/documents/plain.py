@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..inputs import normalise_newlines
 from ..text.lexicon import words
@@ -23,6 +23,7 @@ from .blocks import (BODY, HEADING, NOTE, PAGE_NUMBER_RE, TEXT, Segment, Unit, d
 from .repair import (BULLET_RE, ends_sentence, repair_line, split_sup_note, starts_lower,
                      vocabulary)
 
+PART_CHARS = 4_000_000  # a longer text is chunked in parts of about this size
 NOTE_START, DROP = "note-start", "drop"  # segment kinds of this chunker, besides TEXT, HEADING
 MAX_NOTE_SCAN = 60   # how far past an interrupted paragraph its continuation is looked for
 
@@ -44,8 +45,45 @@ class _Layout:
 
 
 def chunk_text(source: str, text: str) -> Document:
-    """Split a whole document into passages citing `source`, paragraph and line range."""
-    lines = normalise_newlines(text).split("\n")
+    """Split a whole document into passages citing `source`, paragraph and line range.
+
+    A text longer than PART_CHARS is read in parts (`text_parts`), each chunked alone: the
+    chunker's working memory is some fifteen times the text it reads, so parts bound it."""
+    text = normalise_newlines(text)
+    if len(text) <= PART_CHARS:
+        return _chunk_whole(source, text)
+    passages: list[Passage] = []
+    title, first_line = None, 1
+    for part, lines_before in text_parts(text):
+        document = _chunk_whole(source, part)
+        title = title or document.title
+        shift, base = first_line + lines_before - 1, len(passages)
+        passages.extend(replace(p, paragraph=base + n, line_start=p.line_start + shift,
+                                line_end=p.line_end + shift, title=title)
+                        for n, p in enumerate(document.passages, 1))
+    return Document(source, title, tuple(passages))
+
+
+def text_parts(text: str):
+    """(part, newlines before it) for parts of about PART_CHARS characters, cut at a blank
+    line in the second half of each, else at a line end, else at a space, else anywhere."""
+    start, lines = 0, 0
+    while len(text) - start > PART_CHARS:
+        low, end = start + PART_CHARS // 2, start + PART_CHARS
+        cut = text.rfind("\n\n", low, end)
+        if cut < 0:
+            cut = text.rfind("\n", low, end)
+        if cut < 0:
+            cut = text.rfind(" ", low, end)
+        cut, skip = (cut, 1) if cut >= 0 else (end, 0)   # the newline or space cut at goes
+        yield text[start:cut], lines
+        lines += text.count("\n", start, cut + skip)
+        start = cut + skip
+    yield text[start:], lines
+
+
+def _chunk_whole(source: str, text: str) -> Document:
+    lines = text.split("\n")
     units = _units(_segments(lines))
     if not any(u.kind != HEADING for u in units):
         # Only short unpunctuated lines (a list of names, a one-line file): keep them as text.
