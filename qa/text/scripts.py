@@ -19,6 +19,7 @@ Pure and cheap to import: stdlib only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 
@@ -44,9 +45,14 @@ WORD = rf"{LETTER}(?:{LETTER}|[{MARKS}])*"
 # compatibility block), Hangul excluded (Korean puts spaces between words).
 UNSPACED = ("\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u309f\u30a0-\u30ff"
             "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f")
-_UNSPACED_RUN_RE = re.compile(rf"(?:[{UNSPACED}][{MARKS}]*)+")
-_CLUSTER_RE = re.compile(rf".[{MARKS}]*", re.S)   # a character with its combining marks
 _HAS_UNSPACED_RE = re.compile(f"[{UNSPACED}]")
+
+
+@lru_cache(maxsize=1)
+def _unspaced_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """Runs of unspaced characters, and a character with its combining marks: compiled on
+    first use (the class of marks is large), as only text in those scripts needs them."""
+    return (re.compile(rf"(?:[{UNSPACED}][{MARKS}]*)+"), re.compile(rf".[{MARKS}]*", re.S))
 
 # First letters of the scripts that have a stemmer: Cyrillic (with its supplement) and
 # Arabic (with its supplement and extended-A); Latin is the default.
@@ -60,7 +66,7 @@ def split_unspaced(token: str) -> list[str]:
     if token.isascii() or not _HAS_UNSPACED_RE.search(token):
         return [token]
     pieces, last = [], 0
-    for run in _UNSPACED_RUN_RE.finditer(token):
+    for run in _unspaced_patterns()[0].finditer(token):
         if run.start() > last:
             pieces.append(token[last:run.start()])
         pieces.extend(bigrams(run.group()))
@@ -72,7 +78,7 @@ def split_unspaced(token: str) -> list[str]:
 
 def bigrams(run: str) -> list[str]:
     """Overlapping pairs of characters (each with its marks); a lone character alone."""
-    clusters = _CLUSTER_RE.findall(run)
+    clusters = _unspaced_patterns()[1].findall(run)
     if len(clusters) == 1:
         return clusters
     return [a + b for a, b in zip(clusters, clusters[1:])]
