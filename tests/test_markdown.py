@@ -122,3 +122,15 @@ def test_pathological_markdown_keeps_its_text_and_does_not_hang(text, kept):
 def test_links_stay_links_in_ordinary_paragraphs():
     document = _md("See " + "[the map](http://example.org), " * 50 + "and more.")
     assert "[" not in texts(document) and "the map, the map" in texts(document)
+
+
+def test_long_paragraph_read_in_pieces_keeps_its_words_and_lines(monkeypatch):
+    import qa.documents.markdown as markdown
+
+    text = "Convoys *reached* Gao after **three** days,\nand [the map](http://x) shows it. " * 300
+    whole = _md(text)
+    monkeypatch.setattr(markdown, "INLINE_PIECE", 2000)
+    pieces = _md(text)
+    assert [p.text.split() for p in pieces.passages] == [p.text.split() for p in whole.passages]
+    assert [(p.line_start, p.line_end) for p in pieces.passages] == [
+        (p.line_start, p.line_end) for p in whole.passages]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from ..inputs import normalise_newlines
 from ..types import Document
@@ -34,6 +35,7 @@ _NOTE_REF_RE = re.compile(r"\[\^[^\]\s]+\](?!:)")
 _NOTE_DEF_RE = re.compile(r"^\[\^[^\]\s]+\]:\s*")
 _SUP_MARK_RE = re.compile(r"[\s\d,;*†‡]*")
 MAX_BRACKETS, BRACKET_SPACING = 1000, 20   # `[` so many and so dense are not links
+INLINE_PIECE = 20_000  # a longer paragraph is parsed a piece at a time (memory)
 MAX_NESTING = 20   # markdown-it levels (a list adds two, a quote one) parsed as structure:
                    # markdown-it's own maxNesting, past which it would drop the text
 # The markers of lists and quotes that open a line nested too deep to be parsed as structure.
@@ -62,18 +64,53 @@ def _parser() -> MarkdownIt:
 
 
 def _parse_inline(state) -> None:
-    """markdown-it's inline pass, except that a paragraph packed with `[` (over
-    MAX_BRACKETS, and more than one in BRACKET_SPACING characters) has them read as plain
-    brackets: markdown-it tries a link at every `[`, some hundred steps each, which made such
-    a paragraph of 1 MB take minutes. No prose or list of links comes near that density."""
+    """markdown-it's inline pass, with two bounds for pathological paragraphs:
+
+    - a paragraph packed with `[` (over MAX_BRACKETS, and more than one in BRACKET_SPACING
+      characters) has them read as plain brackets: markdown-it tries a link at every `[`,
+      some hundred steps each, which made such a paragraph of 1 MB take minutes;
+    - a paragraph longer than INLINE_PIECE characters is parsed a piece at a time (cut at a
+      line end, else a space), each piece's tokens turned into its text at once: markdown-it
+      makes a token of every delimiter, some 500 bytes each, and 1 MB of `**` needed 460 MiB.
+      Emphasis or a link that spans two pieces is read as text.
+    No prose or list of links comes near either."""
     for token in state.tokens:
-        if token.type == "inline":
-            content = token.content
-            brackets = content.count("[")
-            if brackets > MAX_BRACKETS and brackets * BRACKET_SPACING > len(content):
-                content = content.replace("[", "\\[")
-            token.children = token.children or []
+        if token.type != "inline":
+            continue
+        content = token.content
+        brackets = content.count("[")
+        if brackets > MAX_BRACKETS and brackets * BRACKET_SPACING > len(content):
+            content = content.replace("[", "\\[")
+        token.children = token.children or []
+        if len(content) <= INLINE_PIECE:
             state.md.inline.parse(content, state.md, state.env, token.children)
+            continue
+        for piece, glue in _inline_pieces(content):
+            children: list = []
+            state.md.inline.parse(piece, state.md, state.env, children)
+            for k, (_, text) in enumerate(_inline_lines(children, 0)):
+                if k:
+                    token.children.append(Token("softbreak", "br", 0))
+                token.children.append(Token("text", "", 0, content=text))
+            token.children.append(Token("softbreak", "br", 0) if glue == "\n"
+                                  else Token("text", "", 0, content=glue))
+
+
+def _inline_pieces(content: str):
+    """(piece, what was cut at: a newline, a space or nothing) of at most INLINE_PIECE chars."""
+    start = 0
+    while len(content) - start > INLINE_PIECE:
+        end = start + INLINE_PIECE
+        cut = content.rfind("\n", start + INLINE_PIECE // 2, end)
+        if cut < 0:
+            cut = content.rfind(" ", start + INLINE_PIECE // 2, end)
+        if cut < 0:
+            yield content[start:end], ""
+            start = end
+        else:
+            yield content[start:cut], content[cut]
+            start = cut + 1
+    yield content[start:], ""
 
 
 class _DeepText:
