@@ -40,7 +40,7 @@ MAX_NESTING = 20   # markdown-it levels (a list adds two, a quote one) parsed as
                    # markdown-it's own maxNesting, past which it would drop the text
 # The markers of lists and quotes that open a line nested too deep to be parsed as structure.
 _STARTS_BLOCK_RE = re.compile(r"(?:>|[-+*](?=\s|$)|\d{1,9}[.)](?=\s|$)|#{1,6}(?=\s|$)|```|~~~)")
-_DEEP_MARKERS_RE = re.compile(r"^(?:\s*(?:>|[-+*](?=\s|$)|\d{1,9}[.)](?=\s|$)))*\s*")
+_DEEP_MARKER_RE = re.compile(r"\s*(?:>|[-+*](?=\s|$)|\d{1,9}[.)](?=\s|$))")
 
 
 def markdown_document(source: str, text: str) -> Document:
@@ -135,6 +135,16 @@ class _DeepText:
         state.line = stop
 
 
+def _markers_end(line: str) -> int:
+    """Where the text of a line starts after its list and quote markers. A loop, not one
+    regex repeating a group: that kept backtracking state per marker (a line of a million
+    `>` took 167 MB of it)."""
+    end = 0
+    while match := _DEEP_MARKER_RE.match(line, end):
+        end = match.end()
+    return len(line) - len(line[end:].lstrip())
+
+
 def _container_end(state, begin: int, end: int) -> int:
     """Where the container being read ends, as markdown-it would see it: at a line indented
     less than the container's content, unless it lazily continues a paragraph (no blank line
@@ -211,8 +221,8 @@ class _Reader:
         paragraph, and a marked line begins a new one. Inline markup is parsed as usual."""
         block, fresh = self.group, True
         for offset, raw in enumerate(token.content.split("\n")):
-            marker = _DEEP_MARKERS_RE.match(raw)
-            text = raw[marker.end():]
+            end = _markers_end(raw)
+            text, marked = raw[end:], bool(raw[:end].strip())
             if not text.strip():
                 fresh = True
                 continue
@@ -220,9 +230,9 @@ class _Reader:
             children = self.parser.parseInline(text)[0].children or []
             pieces = [(number, piece) for _, piece in _inline_lines(children, number)]
             if self.group is not None:
-                if marker.group().strip():
+                if marked:
                     self.group.end_item()
-            elif fresh or marker.group().strip():
+            elif fresh or marked:
                 block = Block(TEXT)
                 self.blocks.append(block)
             block.lines.extend(pieces)
