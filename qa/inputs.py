@@ -1,5 +1,6 @@
 """Reading what users type: a batch of questions or claims, one per line, from a file or
-standard input, a draft's bytes, and text from the command line that was not valid UTF-8."""
+standard input, a draft's bytes, and text from the command line that was not valid UTF-8;
+and the one rule for line endings that every reader of text follows (`normalise_newlines`)."""
 from __future__ import annotations
 
 import sys
@@ -30,10 +31,17 @@ def read_batch(name: str) -> list[BatchLine]:
     data = read_input(name, "batch")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    raw_lines = data.split(b"\n")
+    raw_lines = normalise_newlines(data).split(b"\n")
     if raw_lines and raw_lines[-1] == b"":
         raw_lines.pop()
     return [parse_line(raw) for raw in raw_lines]
+
+
+def normalise_newlines(text):
+    """CRLF (Windows) and a lone CR (classic Mac OS, some exports) become LF, in a mix too;
+    takes and returns `str` or `bytes`."""
+    cr, lf = ("\r", "\n") if isinstance(text, str) else (b"\r", b"\n")
+    return text.replace(cr + lf, lf).replace(cr, lf) if cr in text else text
 
 
 def parse_line(raw: bytes) -> BatchLine:

@@ -68,3 +68,45 @@ def test_words_snowball_would_merge_keep_stems_of_their_own():
     assert analyzer.stem("authorized") == analyzer.stem("authorised") == analyzer.stem("authorization")
     assert analyzer.stem("international") != analyzer.stem("internal")
     assert analyzer.stem("organizations") != analyzer.stem("organs")
+
+
+# ---- text in every script ------------------------------------------------------------------
+
+
+def test_unspaced_scripts_become_character_bigrams():
+    assert split_words("车队在加奥") == ["车队", "队在", "在加", "加奥"]
+    assert split_words("车 队") == ["车", "队"]  # a run of one character is that character
+    assert split_words("GPS定位系统") == ["gps", "定位", "位系", "系统"]
+    assert split_words("ภาษาไทย") == ["ภา", "าษ", "ษา", "าไ", "ไท", "ทย"]
+    assert split_words("ガスの供給") == ["ガス", "スの", "の供", "供給"]  # dakuten kept on `ガ`
+
+
+def test_combining_marks_stay_inside_their_word():
+    assert split_words("हिन्दी भाषा") == ["हिन्दी", "भाषा"]
+    assert split_words("מִלָּה") == ["מִלָּה"]
+
+
+def test_russian_and_arabic_words_get_their_own_snowball_stemmer():
+    analyzer = Analyzer()
+    assert analyzer.terms("Колонна колонны колонной атакованы атаковали") == [
+        "колон", "колон", "колон", "атакова", "атакова"]
+    assert analyzer.terms("Отчёт") == analyzer.terms("отчет")  # ё is folded to е, й is kept
+    assert "й" in split_words("Конвой")[0]
+    assert analyzer.terms("مرحبا بالعالم") == ["مرحب", "عالم"]
+
+
+def test_words_of_other_scripts_are_kept_whole():
+    analyzer = Analyzer()
+    assert analyzer.terms("Ελληνικά 한국어 עברית") == ["ελληνικα", "한국어", "עברית"]
+
+
+def test_english_terms_are_those_of_english_snowball():
+    # the analysis of English text is untouched by the handling of other scripts
+    from nltk.stem.snowball import SnowballStemmer
+
+    stem = SnowballStemmer("english").stem
+    words = split_words("Peacekeepers patrolled the villages of Ségou and Côte d’Ivoire")
+    assert words == ["peacekeepers", "patrolled", "the", "villages", "of", "segou", "and",
+                     "cote", "d", "ivoire"]
+    assert Analyzer().terms(" ".join(words)) == [stem(w) for w in words
+                                                 if w not in load_stopwords()]

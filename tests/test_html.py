@@ -73,3 +73,34 @@ def test_html_unclosed_paragraphs_and_list_items_still_separate():
     document = load_document("loose.html", html.encode("cp1252"))
     assert [p.text for p in document.passages] == [
         "First paragraph here.", "Second paragraph here.", "one. two.", "After."]
+
+
+# ---- pathological markup is read in linear time, its text kept ---------------------------------
+# Hang guards only (the quadratic reader took 234 s on the first case); speed is measured in
+# bench/pathological.py.
+
+HANG_GUARD = 300  # seconds
+
+
+@pytest.mark.parametrize("html, text", [
+    ("<b><i>" * 50_000 + "Convoys reached Gao.", "Convoys reached Gao."),
+    ("<p>" + "<b>x" * 50_000 + "</p>", "x" * 50_000),
+    ("<p>Convoys reached Gao. " + "<a " * 50_000, "Convoys reached Gao. <a <a"),
+    ("<p>Convoys reached Gao.</p>" + "<!-- x > " * 20_000, "Convoys reached Gao."),
+    ("<p>Convoys reached Gao.</p>" + "<![CDATA[ x > " * 20_000, "Convoys reached Gao."),
+    ("<div>" * 30_000 + "Convoys reached Gao." + "</div>" * 30_000, "Convoys reached Gao."),
+    ("<ul><li>" + "<b>" * 300 + "<li>item</li>" * 20_000, "item. item. item."),
+    ("<table><tr>" + "<td>cell" * 20_000, "cell | cell | cell"),
+])
+def test_pathological_html_keeps_its_text_and_does_not_hang(html, text):
+    import time
+
+    started = time.perf_counter()
+    document = load_document("odd.html", html.encode())
+    assert time.perf_counter() - started < HANG_GUARD
+    assert text in texts(document)
+
+
+def test_unclosed_tags_after_the_last_closing_bracket_read_as_text():
+    document = load_document("odd.html", b"<p>Gao is near the river.</p><p>1 <b 2 <!-- 3")
+    assert texts(document).split("\n") == ["Gao is near the river.", "1 <b 2 <!-- 3"]

@@ -65,3 +65,72 @@ def test_markdown_front_matter_gives_the_title_and_is_not_text():
     assert document.title == "Mission Notes"
     assert texts(document) == "The mission had three tasks."
     assert document.passages[0].section == "" and document.passages[0].line_start == 8
+
+
+# ---- nesting of any depth loses no text ------------------------------------------------------
+
+def _md(text: str):
+    return load_document("deep.md", text.encode())
+
+
+def _list(depth: int) -> str:
+    return "".join("  " * i + f"- item *level* {i}\n" for i in range(depth))
+
+
+@pytest.mark.parametrize("depth", [10, 12, 40, 300])
+def test_deeply_nested_list_is_one_passage_with_every_item(depth):
+    document = _md("# Tasks\n\n" + _list(depth) + "\nAfter the list.\n")
+    assert [p.text for p in document.passages] == [
+        " ".join(f"item level {i}." for i in range(depth)), "After the list."]
+    assert (document.passages[0].line_start, document.passages[0].line_end) == (3, depth + 2)
+
+
+@pytest.mark.parametrize("depth", [5, 25, 80, 1000])
+def test_deeply_nested_quotes_keep_their_paragraphs_and_lines(depth):
+    quote = ">" * depth
+    document = _md(f"{quote} Convoys left *Gao*\nat dawn.\n{quote}\n{quote} They reached Kidal.\n\n"
+                   "Not quoted.\n")
+    assert [(p.text, p.line_start, p.line_end) for p in document.passages] == [
+        ("Convoys left Gao at dawn.", 1, 2), ("They reached Kidal.", 4, 4), ("Not quoted.", 6, 6)]
+
+
+@pytest.mark.parametrize("depth", [3, 40])
+def test_deep_mixed_quotes_and_lists_read_as_shallow_ones(depth):
+    document = _md("> - " * depth + "mixed deep text\n\n" + "1. " * depth + "numbered\n\nAfter.\n")
+    assert [p.text for p in document.passages] == ["mixed deep text.", "numbered.", "After."]
+
+
+# ---- pathological markdown: text kept, no hang (speed: bench/pathological.py) ------------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("*a " * 30_000 + "end", "*a *a *a"),
+    ("**" * 30_000 + " Convoys reached Gao.", "Convoys reached Gao."),
+    ("[" * 30_000 + "Convoys reached Gao.", "[[[Convoys reached Gao."),
+    ("see [the map](http://example.org) " + "[a](" * 20_000, "[a]([a]("),
+    (">" * 30_000 + " Convoys reached Gao.", "Convoys reached Gao."),
+    ("Troops <sup>" * 20_000 + "left.", "Troops"),
+])
+def test_pathological_markdown_keeps_its_text_and_does_not_hang(text, kept):
+    import time
+
+    started = time.perf_counter()
+    document = _md(text)
+    assert time.perf_counter() - started < 300  # a hang guard only
+    assert kept in texts(document)
+
+
+def test_links_stay_links_in_ordinary_paragraphs():
+    document = _md("See " + "[the map](http://example.org), " * 50 + "and more.")
+    assert "[" not in texts(document) and "the map, the map" in texts(document)
+
+
+def test_long_paragraph_read_in_pieces_keeps_its_words_and_lines(monkeypatch):
+    import qa.documents.markdown as markdown
+
+    text = "Convoys *reached* Gao after **three** days,\nand [the map](http://x) shows it. " * 300
+    whole = _md(text)
+    monkeypatch.setattr(markdown, "INLINE_PIECE", 2000)
+    pieces = _md(text)
+    assert [p.text.split() for p in pieces.passages] == [p.text.split() for p in whole.passages]
+    assert [(p.line_start, p.line_end) for p in pieces.passages] == [
+        (p.line_start, p.line_end) for p in whole.passages]

@@ -305,3 +305,57 @@ def test_numbered_headings_are_not_footnotes():
     assert [(p.kind, p.section, p.text) for p in passages] == [
         (BODY, "1 Introduction", "The plan starts here."),
         (BODY, "2 Methods", "We used interviews.")]
+
+
+# ---- text in any script is text ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, passage", [
+    ("Отчёт\n\nКонвой был атакован возле Гао.\n", "Конвой был атакован возле Гао."),
+    ("Αναφορά\n\nΗ συνοδεία δέχθηκε επίθεση κοντά στο Γκάο.\n",
+     "Η συνοδεία δέχθηκε επίθεση κοντά στο Γκάο."),
+    ("تقرير\n\nتعرضت القافلة لهجوم قرب غاو.\n", "تعرضت القافلة لهجوم قرب غاو."),
+    ("报告\n\n车队在加奥附近遭到袭击。\n", "车队在加奥附近遭到袭击。"),
+])
+def test_text_in_any_script_is_kept(text, passage):
+    document = chunk_text("report.txt", text)
+    assert passage in [p.text for p in document.passages]
+
+
+
+# ---- pathological lines: text kept, no hang (speed: bench/pathological.py) ---------------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("[" * 100_000 + " Convoys reached Gao.", "Convoys reached Gao."),
+    ("Troops <b " * 30_000 + "left.", "Troops <b Troops"),
+    ("Troops <sup>" * 30_000 + "left.", "Troops"),
+    ("Gao x. " * 30_000, "Gao x. Gao x."),
+    ("a" * 300_000, "a" * 300_000),
+])
+def test_pathological_lines_keep_their_text_and_do_not_hang(text, kept):
+    import time
+
+    started = time.perf_counter()
+    document = chunk_text("odd.txt", text)
+    assert time.perf_counter() - started < 300  # a hang guard only
+    assert kept in " ".join(p.text for p in document.passages)
+
+
+# ---- a long text is read in parts: the same words, lines still cited right ----------------------
+
+@pytest.mark.parametrize("newline", ["\n", " "])  # paragraphs in lines, or one line of text
+def test_long_text_in_parts_keeps_every_word_and_cites_its_lines(monkeypatch, newline):
+    import qa.documents.plain as plain
+
+    sentences = [f"Patrol {i} reached Gao after {i % 7 + 2} days on the road." for i in range(3000)]
+    text = "".join(s + ("\n\n" if i % 5 == 4 else newline) for i, s in enumerate(sentences))
+    whole = chunk_text("long.txt", text)
+    monkeypatch.setattr(plain, "PART_CHARS", 20_000)
+    parts = chunk_text("long.txt", text)
+    words = lambda document: " ".join(p.text for p in document.passages).split()  # noqa: E731
+    assert words(parts) == words(whole) and len(parts.passages) >= len(whole.passages)
+    lines = text.split("\n")
+    assert [p.paragraph for p in parts.passages] == list(range(1, len(parts.passages) + 1))
+    for passage in parts.passages:
+        first, last = lines[passage.line_start - 1], lines[passage.line_end - 1]
+        assert passage.text.split()[0] in first and passage.text.split()[-1] in last
+    assert {p.title for p in parts.passages} == {whole.title}

@@ -70,7 +70,8 @@ def words_of(texts) -> Counter:
 
 
 def file_lines(text: str) -> list[str]:
-    return text.replace("\r\n", "\n").split("\n")
+    """The lines an editor shows: CRLF, a lone CR and LF each end one."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
 def assert_citations_hold(text: str, passages) -> None:

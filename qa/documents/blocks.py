@@ -235,8 +235,10 @@ def _drop_pull_quotes(found: list[Draft]) -> list[Draft]:
     drop = set()
     for n, i in enumerate(bodies):
         text = found[i].text
+        if len(text) > 1000 or len(text.split()) > 60:  # too long for a pull quote
+            continue
         quote = _words(re.sub(r"\[[^\]]*\]", "", text))  # editorial `[MINUSMA's] presence`
-        if len(text.split()) > 60 or len(quote.replace(" ", "")) < 20:
+        if len(quote.replace(" ", "")) < 20:
             continue
         neighbours = [found[bodies[m]].text for m in (n - 1, n + 1) if 0 <= m < len(bodies)]
         # Whole words only: `Ab cdef.` is not repeated inside `Abc def ...`.

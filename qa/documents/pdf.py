@@ -6,9 +6,9 @@ Line numbers of a PDF passage count lines of its *extracted text*: the pages' te
 `page` is the 1-based page of the passage's first line.
 
 A PDF knows where each line sits and in which font, so its structure is read, not guessed:
-- running headers and footers go: lines at the top or bottom edge of several pages that are
-  identical, or identical once digits are ignored (`Page 3 of 9`, `Annual report 2024 | 7`);
-  so do bare page numbers;
+- running headers and footers go: lines at the top or bottom edge of most pages (at least
+  three, and at least half of them) that are identical, or identical but for the page number
+  (`Page 3 of 9`, `Annual report 2024 | 7`); so do bare page numbers;
 - a new paragraph starts after a vertical gap wider than the usual line spacing, at a bullet,
   at a change of font size, or after a short line that ends a sentence (hard-wrapped text);
 - a short paragraph in larger type (or all bold) is a heading, one in smaller type that starts
@@ -16,7 +16,8 @@ A PDF knows where each line sits and in which font, so its structure is read, no
   markdown;
 - a paragraph still unfinished at the foot of a page (no closing punctuation, or a last line
   that runs the full width) goes on with the first paragraph of the next page, footnotes in
-  between kept apart;
+  between kept apart; but a page break between two complete sentences (the last line ends
+  one, the next page's text begins with a capital or a digit) ends the paragraph;
 - the title is the PDF's own title, else the largest type on page 1, else the first heading.
 Lines are then joined into passages by `qa.documents.blocks.build_document` (the chunker's last pass):
 hyphenated words rejoined as the document's own vocabulary says, long paragraphs split.
@@ -38,6 +39,7 @@ from .blocks import HEADING, NOTE, PAGE_NUMBER_RE, TEXT, TITLE, Block, build_doc
 from .repair import BULLET_RE, ends_sentence, repair_line
 
 EDGE_LINES = 3          # lines at the top and at the bottom of a page checked for furniture
+MIN_RUNNING_PAGES = 3   # a running header or footer repeats on this many pages at least
 GAP_FACTOR = 1.4        # a gap this many times the usual line spacing separates paragraphs
 FULL_LINE = 0.8         # a line this long (share of a full line) is not a paragraph's last
 SIZE_STEP = 1.12        # font sizes this far apart are different kinds of text
@@ -68,7 +70,7 @@ class _PageLayout:
 
 def pdf_document(source: str, data: bytes) -> Document:
     reader = _open(source, data)
-    pages = _read_pages(reader)
+    pages = _read_pages(reader, source)
     if not any(line.text.strip() for page in pages for line in page):
         raise UnreadableDocument(f"{source} has no text layer (a scanned PDF needs OCR first)")
     drop = _furniture(pages)
@@ -84,35 +86,50 @@ def pdf_document(source: str, data: bytes) -> Document:
 
 
 def _open(source: str, data: bytes):
+    """The PDF's reader, decrypted when it is encrypted without a password (an owner password
+    only restricts printing or copying). A PDF that asks for a password to open is refused."""
+    from pypdf.errors import DependencyError
     try:
         from pypdf import PdfReader
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise UnreadableDocument(f"{source} is encrypted")
+            raise UnreadableDocument(f"{source} is protected by a password "
+                                     "(qa does not read password-protected PDFs)")
         len(reader.pages)  # the page tree is read lazily: fail here, not halfway
     except UnreadableDocument:
         raise
+    except DependencyError as exc:
+        raise _needs_cryptography(source) from exc
     except Exception as exc:  # pypdf raises many types for damaged files
         raise UnreadableDocument(f"{source} is not a readable PDF ({exc})") from exc
     return reader
 
 
+def _needs_cryptography(source: str) -> UnreadableDocument:
+    # qa depends on `cryptography`; this is for an installation that left it out.
+    return UnreadableDocument(f"{source} is encrypted with AES, and decrypting it needs the "
+                              "cryptography package: pip install cryptography")
+
+
 # ---- lines and where they sit -------------------------------------------------------------------
 
-def _read_pages(reader) -> list[list[_Line]]:
+def _read_pages(reader, source: str) -> list[list[_Line]]:
     pages, number = [], 1
     for page in reader.pages:
-        lines = _page_lines(page, number)
+        lines = _page_lines(page, number, source)
         pages.append(lines)
         number += len(lines)
     return pages
 
 
-def _page_lines(page, first: int) -> list[_Line]:
+def _page_lines(page, first: int, source: str) -> list[_Line]:
     """The page's extracted lines, each with the position and font of its first text if known."""
     pieces = []
+    from pypdf.errors import DependencyError
     try:
         text = page.extract_text(visitor_text=lambda *args: pieces.append(args))
+    except DependencyError as exc:  # every page is encrypted alike: say why, once
+        raise _needs_cryptography(source) from exc
     except Exception:
         text, pieces = "", []  # one damaged page costs its own text, not the document's
     lines = [_Line(line, first + i) for i, line in enumerate(text.split("\n"))]
@@ -167,22 +184,41 @@ def _usual(gaps: list[float]) -> float | None:
 def _furniture(pages: list[list[_Line]]) -> set[int]:
     """Numbers of the lines that are running headers or footers.
 
-    Two pages suffice (a chapter's running head may span only two). Top and bottom count
-    together: pypdf gives a page's lines in the order they were drawn, which puts a header
-    last on some pages.
+    A line near the top or bottom edge is furniture when nearly the same line stands at an
+    edge of most pages: at least MIN_RUNNING_PAGES pages and at least half of them, with the
+    same words and at most one number that differs from page to page, growing with the page
+    (the page number: `Page 3 of 9`, `Annual report 2024 | 7`). A line that repeats on fewer
+    pages, or whose numbers differ otherwise (`In 2019, 12 attacks were recorded` on one page,
+    `In 2020, 31 ...` on the next), is text. Top and bottom count together: pypdf gives a page's lines
+    in the order they were drawn, which puts a header last on some pages.
     """
     edges = [(_edge(page), _edge(page[::-1])) for page in pages]
-    counts: dict[str, int] = {}
-    for top, bottom in edges:
-        for key in {_key(line.text) for line in top + bottom}:
-            counts[key] = counts.get(key, 0) + 1
+    seen: dict[str, dict[int, list[str]]] = {}   # key -> page -> texts of that key there
+    for page, (top, bottom) in enumerate(edges):
+        for line in top + bottom:
+            seen.setdefault(_key(line.text), {}).setdefault(page, []).append(line.text)
+    needed = max(MIN_RUNNING_PAGES, math.ceil(len(pages) / 2))
+    running = {key for key, by_page in seen.items()
+               if len(by_page) >= needed and _nearly_same(by_page)}
     drop = set()
     for edge in (side for pair in edges for side in pair):
         for line in edge:  # from the edge inwards, stopping at the first line that is text
-            if counts[_key(line.text)] < 2:
+            if _key(line.text) not in running:
                 break
             drop.add(line.number)
     return drop
+
+
+def _nearly_same(by_page: dict[int, list[str]]) -> bool:
+    """Lines with the same words whose numbers are the same but in one place at most, where
+    the number follows the page (the page number, perhaps offset: it grows by one a page)."""
+    found = [(page, re.findall(r"\d+", text)) for page, texts in by_page.items() for text in texts]
+    width = len(found[0][1])
+    varying = [i for i in range(width) if len({numbers[i] for _, numbers in found}) > 1]
+    if not varying:
+        return True
+    return len(varying) == 1 and len({int(numbers[varying[0]]) - page
+                                      for page, numbers in found}) == 1
 
 
 def _edge(lines: list[_Line]) -> list[_Line]:
@@ -200,7 +236,8 @@ def _blocks(pages: list[list[_Line]], layout: _PageLayout) -> list[Block]:
     blocks, running = [], None
     for lines in pages:
         page = _page_blocks(_paragraphs(lines, layout), layout)
-        if running is not None and page and page[0].kind == TEXT and not page[0].listing:
+        if (running is not None and page and page[0].kind == TEXT and not page[0].listing
+                and not _between_sentences(running, page[0])):
             running.lines.extend(page.pop(0).lines)
             last = running
         else:
@@ -299,8 +336,17 @@ def _heading_like(text: str) -> bool:
     """Could be a heading by its shape. Looser than the plain-text chunker's test: here the
     type (larger or bold) says it is a heading, the shape only must not rule it out."""
     words = text.split()
-    return (0 < len(words) <= 16 and bool(re.search(r"[A-Za-z]", text))
+    return (0 < len(words) <= 16 and bool(re.search(r"[^\W\d_]", text))
             and not re.search(r"[.,;:]$", text.rstrip()))
+
+
+def _between_sentences(above: Block, below: Block) -> bool:
+    """Does a page break fall between two complete sentences: `above` finished, and `below`
+    starting as a sentence does (a capital, a digit, an opening quote or bracket)?"""
+    if not ends_sentence(above.lines[-1][1]):
+        return False
+    first = below.lines[0][1].lstrip("\"“‘'([ ")
+    return bool(first) and (first[0].isdigit() or (first[0].isalpha() and not first[0].islower()))
 
 
 def _runs_on(block: Block, layout: _PageLayout) -> bool:

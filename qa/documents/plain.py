@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ..inputs import normalise_newlines
 from ..text.lexicon import words
 from ..types import Document, Passage
 from .blocks import (BODY, HEADING, NOTE, PAGE_NUMBER_RE, TEXT, Segment, Unit, derived_title,
@@ -22,6 +23,7 @@ from .blocks import (BODY, HEADING, NOTE, PAGE_NUMBER_RE, TEXT, Segment, Unit, d
 from .repair import (BULLET_RE, ends_sentence, repair_line, split_sup_note, starts_lower,
                      vocabulary)
 
+PART_CHARS = 4_000_000  # a longer text is chunked in parts of about this size
 NOTE_START, DROP = "note-start", "drop"  # segment kinds of this chunker, besides TEXT, HEADING
 MAX_NOTE_SCAN = 60   # how far past an interrupted paragraph its continuation is looked for
 
@@ -43,8 +45,45 @@ class _Layout:
 
 
 def chunk_text(source: str, text: str) -> Document:
-    """Split a whole document into passages citing `source`, paragraph and line range."""
-    lines = text.replace("\r\n", "\n").split("\n")
+    """Split a whole document into passages citing `source`, paragraph and line range.
+
+    A text longer than PART_CHARS is read in parts (`text_parts`), each chunked alone: the
+    chunker's working memory is some fifteen times the text it reads, so parts bound it."""
+    text = normalise_newlines(text)
+    if len(text) <= PART_CHARS:
+        return _chunk_whole(source, text)
+    passages: list[Passage] = []
+    title, first_line = None, 1
+    for part, lines_before in text_parts(text):
+        document = _chunk_whole(source, part)
+        title = title or document.title
+        shift, base = first_line + lines_before - 1, len(passages)
+        passages.extend(replace(p, paragraph=base + n, line_start=p.line_start + shift,
+                                line_end=p.line_end + shift, title=title)
+                        for n, p in enumerate(document.passages, 1))
+    return Document(source, title, tuple(passages))
+
+
+def text_parts(text: str):
+    """(part, newlines before it) for parts of about PART_CHARS characters, cut at a blank
+    line in the second half of each, else at a line end, else at a space, else anywhere."""
+    start, lines = 0, 0
+    while len(text) - start > PART_CHARS:
+        low, end = start + PART_CHARS // 2, start + PART_CHARS
+        cut = text.rfind("\n\n", low, end)
+        if cut < 0:
+            cut = text.rfind("\n", low, end)
+        if cut < 0:
+            cut = text.rfind(" ", low, end)
+        cut, skip = (cut, 1) if cut >= 0 else (end, 0)   # the newline or space cut at goes
+        yield text[start:cut], lines
+        lines += text.count("\n", start, cut + skip)
+        start = cut + skip
+    yield text[start:], lines
+
+
+def _chunk_whole(source: str, text: str) -> Document:
+    lines = text.split("\n")
     units = _units(_segments(lines))
     if not any(u.kind != HEADING for u in units):
         # Only short unpunctuated lines (a list of names, a one-line file): keep them as text.
@@ -126,7 +165,7 @@ def _classify_line(raw: str, layout: _Layout, previous: list[Segment],
     if heading:
         # Logo debris from PDF conversion (`### **STIMS**N`): bold markers glued inside a word.
         text = repair_line(heading.group(1).strip("# "))
-        junk = re.search(r"\w\*\*\w", heading.group(1)) or not re.search(r"[A-Za-z]", text)
+        junk = re.search(r"\w\*\*\w", heading.group(1)) or not re.search(r"[^\W\d_]", text)
         return (DROP, "", False) if junk else (HEADING, text, False)
     note = split_sup_note(stripped) or _plain_note(stripped, layout, previous, single)
     if note:
@@ -137,8 +176,9 @@ def _classify_line(raw: str, layout: _Layout, previous: list[Segment],
 
 
 def _is_furniture(stripped: str, layout: _Layout) -> bool:
-    """Page headers, page numbers and stray marks such as `~`: never part of the text."""
-    if not re.search(r"[A-Za-z0-9]", stripped) or PAGE_NUMBER_RE.match(stripped):
+    """Page headers, page numbers and stray marks such as `~`: never part of the text. A line
+    with a letter or digit of any script is text (`Отчёт`, `报告`), never a stray mark."""
+    if not re.search(r"[^\W_]", stripped) or PAGE_NUMBER_RE.match(stripped):
         return True
     match = _HEADER_RE.match(stripped)
     return bool(match) and (match.group(1) or match.group(2)) in layout.headers
@@ -197,7 +237,7 @@ def _classify_segment(segment: Segment, layout: _Layout) -> None:
 def _heading_shaped(text: str) -> bool:
     """Short, starts with a capital, no sentence-ending or clause punctuation (a `?` is fine)."""
     words = text.split()
-    if not 0 < len(words) <= 14 or len(text) > 120 or not re.search(r"[A-Za-z]", text):
+    if not 0 < len(words) <= 14 or len(text) > 120 or not re.search(r"[^\W\d_]", text):
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "‘“\"'"):
         return False

@@ -12,12 +12,16 @@ import re
 from ..text.lexicon import words
 
 # A sentence (or a clause introducing a list/quote) is finished: trailing quotes/brackets allowed.
-TERMINAL_RE = re.compile(r"[.!?:;…][\"'’”)\]]*$")
+# The full stops of other scripts too: Chinese and Japanese `。！？：；`, Arabic `؟` and `؛`,
+# Devanagari `।` and `॥`.
+TERMINAL_RE = re.compile(r"[.!?:;…。！？：；؟؛।॥][\"'’”)\]»」』]*$")
 
 # PDF-to-markdown output: superscripts, sometimes wrapped in LaTeX math ($<sup>8\;</sup>$).
-_MATH_SUP_RE = re.compile(r"\$\s*(<sup>.*?</sup>)\s*\$", re.I)
-_SUP_RE = re.compile(r"<sup>(.*?)</sup>", re.I)
-_TAG_RE = re.compile(r"</?(?:sup|sub|br|span|a|i|b|u|em|strong|small|font|p|div)\b[^>]*>", re.I)
+# Each stops at the next `<sup>` (or `<`): from every unclosed `<sup>` or `<b ` a match was
+# looked for to the end of the line, quadratic in a line of thousands of them.
+_MATH_SUP_RE = re.compile(r"\$\s*(<sup>(?:(?!<sup>).)*?</sup>)\s*\$", re.I)
+_SUP_RE = re.compile(r"<sup>((?:(?!<sup>).)*?)</sup>", re.I)
+_TAG_RE = re.compile(r"</?(?:sup|sub|br|span|a|i|b|u|em|strong|small|font|p|div)\b[^<>]*>", re.I)
 _TEX_SPACE_RE = re.compile(r"\\[;,:! ]")
 _SUP_NOTE_RE = re.compile(r"^\s*\$?\s*<sup>\s*(\d{1,3})(?!\d)(.*)$", re.I)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from array import array
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -321,8 +321,17 @@ def analyze_in_parallel(load, items: list, analyzer: Analyzer) -> Iterator:
 
 
 def analyze_loaded(loaded, analyzer: Analyzer):
+    """The analyzed document and its info; a document whose analysis fails is skipped with
+    a notice naming it, like one that cannot be read, and never takes the build down."""
     document, info = loaded
-    return (None if document is None else analyze_document(document, analyzer)), info
+    if document is None:
+        return None, info
+    try:
+        return analyze_document(document, analyzer), info
+    except Exception as exc:  # noqa: BLE001 - a bug meeting one document's text
+        notice = (f"skipped {document.source}: its text could not be analyzed "
+                  f"({type(exc).__name__}: {exc})")
+        return None, replace(info, notice=notice)
 
 
 class AnalyzeInWorker:

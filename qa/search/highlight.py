@@ -3,7 +3,7 @@ the corpus that has the stem of a word typed ("peacekeepers" for "peacekeeper").
 from __future__ import annotations
 
 from ..terminal import printable
-from ..text.analyze import TOKEN_RE, Analyzer, fold_accents, split_words
+from ..text.analyze import Analyzer, fold_accents, split_words, token_re
 from ..types import AskResult
 
 
@@ -16,5 +16,6 @@ def highlight_spans(result: AskResult, analyzer: Analyzer) -> list[list[tuple[in
 def spans_of(text: str, words: set[str]) -> list[tuple[int, int]]:
     if not words:
         return []
-    return [match.span() for match in TOKEN_RE.finditer(fold_accents(printable(text)))
+    folded = fold_accents(printable(text))
+    return [match.span() for match in token_re(folded).finditer(folded)
             if not words.isdisjoint(split_words(match.group()))]

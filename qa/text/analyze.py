@@ -12,15 +12,35 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Mapping
 
-STEMMER_NAME = "snowball-english"
+from .scripts import WORD, split_unspaced, stemmer_language
+
+# Russian and Arabic Snowball for Cyrillic and Arabic words, English Snowball for the rest
+# (it leaves other scripts whole); unspaced scripts in character bigrams (`qa.text.scripts`).
+STEMMER_NAME = "snowball-english;by-script:russian,arabic;unspaced-bigrams"
 
 # Numbers stay whole ("2,069", "11,200", "3.5"); document codes with a digit stay whole
-# ("S/RES/2100"); words are runs of letters (any script) with an optional inner apostrophe.
-TOKEN_RE = re.compile(
+# ("S/RES/2100"); words are runs of letters of any script (with the combining marks that
+# follow a letter: vowel signs, harakat) with an optional inner apostrophe.
+_TOKEN_PATTERN = (
     r"[^\W\d_][^\W_]*(?:/[^\W_]+)*/\d[^\W_]*"  # codes such as s/res/2100 or s/2023/21
     r"|\d+(?:[.,]\d+)*"  # numbers, with thousands separators or decimals
-    r"|[^\W\d_]+(?:['’][^\W\d_]+)*"  # words, possessives and elisions kept together for now
+    r"|{word}(?:['’]{word})*"  # words, possessives and elisions kept together for now
 )
+# ASCII text holds no combining mark: a pattern without the ~300 ranges of marks finds the
+# same tokens in it, and compiles in a fraction of the time (start-up of every command).
+ASCII_TOKEN_RE = re.compile(_TOKEN_PATTERN.format(word=r"[^\W\d_]+"))
+
+
+@lru_cache(maxsize=1)
+def _full_token_re() -> re.Pattern:
+    return re.compile(_TOKEN_PATTERN.format(word=WORD))
+
+
+def token_re(text: str) -> re.Pattern:
+    """The tokenizer's pattern for `text`: the cheap one for ASCII, the full one otherwise."""
+    return ASCII_TOKEN_RE if text.isascii() else _full_token_re()
+
+
 APOSTROPHES = "'’"
 THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
@@ -44,29 +64,36 @@ def remove_invisible(text: str) -> str:
     return text.translate(INVISIBLE)
 
 
-COMBINING_MARKS_RE = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# Accents to strip, except after a Cyrillic letter: there the breve of `й` makes another
+# letter, not an accented `и` (and `ё` is folded to `е` below, as Russian search does).
+COMBINING_MARKS_RE = re.compile(
+    r"(?<![\u0400-\u052f])[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def fold_accents(text: str) -> str:
-    """Lowercase and strip diacritics so 'Ségou' matches 'Segou' (other scripts are kept)."""
+    """Lowercase and strip diacritics so 'Ségou' matches 'Segou' and 'Ελληνικά' 'ελληνικα';
+    letters of other scripts are kept as they are (recomposed: `й`, Hangul syllables)."""
     if text.isascii():  # the common case, and much cheaper
         return text.lower()
     # lower() again: compatibility forms decompose to capitals (`ℋ` -> `H`, `𝐀` -> `A`)
-    return COMBINING_MARKS_RE.sub("", unicodedata.normalize("NFKD", text.lower())).lower()
+    folded = COMBINING_MARKS_RE.sub("", unicodedata.normalize("NFKD", text.lower())).lower()
+    return unicodedata.normalize("NFC", folded).replace("ё", "е")
 
 
 def split_words(text: str) -> list[str]:
     """Raw lowercase tokens, before stopwords and stemming."""
     tokens = []
-    for token in TOKEN_RE.findall(fold_accents(text)):
+    folded = fold_accents(text)
+    for token in token_re(folded).findall(folded):
         if token[0].isdigit():
             tokens.append(THOUSANDS_RE.sub("", token).rstrip("."))
         elif "'" in token or "’" in token:
-            tokens.extend(split_apostrophe(token))
+            for piece in split_apostrophe(token):
+                tokens.extend(split_unspaced(piece))
         elif token == "cent" and tokens and tokens[-1] == "per":  # "per cent" is "percent"
             tokens[-1] = "percent"
-        else:  # plain words and codes such as s/res/2100
-            tokens.append(token)
+        else:  # plain words, codes such as s/res/2100, bigrams of unspaced scripts
+            tokens.extend(split_unspaced(token))
     return tokens
 
 
@@ -85,11 +112,12 @@ def load_stopwords() -> frozenset[str]:
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
-def snowball_stemmer() -> Callable[[str], str]:
+@lru_cache(maxsize=None)
+def snowball_stemmer(language: str = "english") -> Callable[[str], str]:
     # Imported here: nltk costs ~0.3 s to import and most queries never need it.
     from nltk.stem.snowball import SnowballStemmer
 
-    return SnowballStemmer("english").stem
+    return SnowballStemmer(language).stem
 
 
 class Analyzer:
@@ -130,8 +158,11 @@ class Analyzer:
         return learned
 
     def compute_stem(self, word: str) -> str:
-        if not word.isalpha():  # numbers and codes are their own terms
+        if not word.isalpha():  # numbers, codes, words with combining marks: their own terms
             return word
+        language = stemmer_language(word)
+        if language != "english":  # Russian or Arabic
+            return snowball_stemmer(language)(word)
         exception = stem_exceptions().get(word)
         if exception is not None:
             return exception

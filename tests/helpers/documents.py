@@ -77,7 +77,7 @@ REPORT_PAGES = [
      "The engineering company started the reconstruction of the bridge at Gao in",
      "March, after the rainy season had washed away two of its spans, and the recon-",
      None, None, None, None,
-     "Page 1 of 2"],
+     "Page 1 of 3"],
     ["Quarterly Field Report",
      "struction work was finished before the end of the year by local contractors.",
      None,
@@ -85,5 +85,10 @@ REPORT_PAGES = [
      None,
      "Helicopters flew casualties from Tessalit to the hospital in Gao within hours.",
      None, None, None, None, None, None, None, None, None, None,
-     "Page 2 of 2"],
+     "Page 2 of 3"],
+    # A header is running only on most pages and at least three: hence a third page.
+    ["Quarterly Field Report",
+     "Water trucks supplied the camp at Aguelhok twice a week during the dry season.",
+     None, None, None, None, None, None, None, None, None, None, None, None, None, None,
+     "Page 3 of 3"],
 ]

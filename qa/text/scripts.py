@@ -1,0 +1,97 @@
+"""Writing systems, as far as analysis needs them: which characters belong to a word in any
+script (letters and the combining marks that follow them), how text in scripts written without
+spaces is cut into terms, and which stemmer, if any, suits a word.
+
+- Words are runs of letters of any script with their combining marks (Devanagari vowel signs,
+  Arabic harakat, Hebrew niqqud, Japanese dakuten stay inside the word; the ranges are
+  `qa/data/combining_marks.txt`).
+- Chinese, Japanese, Thai, Lao, Khmer and Myanmar put no spaces between words, and a word list
+  to find them is out of scope: a run of such characters becomes its overlapping character
+  bigrams (`车队在加奥` -> `车队 队在 在加 加奥`), a run of one character that character, as
+  Lucene's CJK bigram filter does. A question's bigrams then match the passage's.
+- Stemming by script, kept simple: Cyrillic words get nltk's Russian Snowball stemmer, Arabic
+  words its Arabic one, every other word the English one, as before (qa reads English reports;
+  French or German words in them are stemmed as English words). English Snowball's rules are
+  made of Latin letters, so it leaves words of other scripts (Greek, Hebrew, Chinese, Hindi...)
+  whole: they are not stemmed. A word's script is that of its first letter.
+Pure and cheap to import: stdlib only.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+
+def _marks_class() -> str:
+    """The combining-mark ranges of the data file, as the inside of a regex character class."""
+    text = (Path(__file__).parent.parent / "data" / "combining_marks.txt").read_text("ascii")
+    parts = []
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            first, _, last = line.partition("..")
+            parts.append(re.escape(chr(int(first, 16)))
+                         + (f"-{re.escape(chr(int(last, 16)))}" if last else ""))
+    return "".join(parts)
+
+
+MARKS = _marks_class()
+LETTER = r"[^\W\d_]"
+# A letter and what may follow it inside a word: more letters, or combining marks.
+WORD = rf"{LETTER}(?:{LETTER}|[{MARKS}])*"
+
+# Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, Hiragana,
+# Katakana (and its phonetic extensions), CJK ideographs (with extensions A to G and the
+# compatibility block), Hangul excluded (Korean puts spaces between words).
+UNSPACED = ("\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u309f\u30a0-\u30ff"
+            "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f")
+_HAS_UNSPACED_RE = re.compile(f"[{UNSPACED}]")
+
+
+@lru_cache(maxsize=1)
+def _unspaced_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """Runs of unspaced characters, and a character with its combining marks: compiled on
+    first use (the class of marks is large), as only text in those scripts needs them."""
+    return (re.compile(rf"(?:[{UNSPACED}][{MARKS}]*)+"), re.compile(rf".[{MARKS}]*", re.S))
+
+# First letters of the scripts that have a stemmer: Cyrillic (with its supplement) and
+# Arabic (with its supplement and extended-A); Latin is the default.
+_CYRILLIC_RE = re.compile("[\u0400-\u052f]")
+_ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+
+
+def split_unspaced(token: str) -> list[str]:
+    """A word token cut into terms: runs of unspaced scripts become character bigrams, the
+    rest of the token stays whole. Tokens without such characters come back as they are."""
+    if token.isascii() or not _HAS_UNSPACED_RE.search(token):
+        return [token]
+    pieces, last = [], 0
+    for run in _unspaced_patterns()[0].finditer(token):
+        if run.start() > last:
+            pieces.append(token[last:run.start()])
+        pieces.extend(bigrams(run.group()))
+        last = run.end()
+    if last < len(token):
+        pieces.append(token[last:])
+    return pieces
+
+
+def bigrams(run: str) -> list[str]:
+    """Overlapping pairs of characters (each with its marks); a lone character alone."""
+    clusters = _unspaced_patterns()[1].findall(run)
+    if len(clusters) == 1:
+        return clusters
+    return [a + b for a, b in zip(clusters, clusters[1:])]
+
+
+def stemmer_language(word: str) -> str:
+    """The Snowball language for `word` by the script of its first letter: "russian" for
+    Cyrillic, "arabic" for Arabic, else "english" (which changes no word of another script)."""
+    first = word[:1]
+    if first.isascii():
+        return "english"
+    if _CYRILLIC_RE.match(first):
+        return "russian"
+    if _ARABIC_RE.match(first):
+        return "arabic"
+    return "english"
