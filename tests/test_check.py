@@ -7,6 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cli import app, open_corpus
+from tests.helpers.cli import assert_no_crash
 from qa.claims.check import check
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -282,6 +283,18 @@ def test_a_claim_must_be_a_statement(newsroom, newsroom_index, claim, why):
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr.startswith("Error: ") and why in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("claim", [
+    "Конвой был атакован возле Гао.",  # verbs are known for English only: not refused
+    "Le convoi a été attaqué près de Gao.",
+    "Die UN-Mission endete 2023 in Mali.",
+    "维和人员在加奥遭到袭击。",  # no spaces: its character pairs count as words
+])
+def test_a_claim_in_another_language_is_checked_not_refused(newsroom, newsroom_index, claim):
+    result = run("check", claim, "--json", "--corpus", newsroom, "--index", newsroom_index)
+    assert_no_crash(result)
+    assert json.loads(result.stdout)["verdict"] in ("supported", "contradicted", "not_found")
 
 
 def test_a_batch_line_that_is_not_a_claim_gets_an_error(newsroom, newsroom_index, tmp_path):

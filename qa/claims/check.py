@@ -26,8 +26,9 @@ from ..index.model import Index
 from ..inputs import decode_argument
 from ..search.query import Query
 from ..search.rank import rank
-from ..search.wordnet import can_be_verb
-from ..text.analyze import remove_invisible
+from ..search.wordnet import can_be_verb, is_english
+from ..text.analyze import load_stopwords, remove_invisible
+from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, Evidence, Hit, Stance, Verdict
 from .compare import Comparison, compare
@@ -80,10 +81,26 @@ def validate(claim: str) -> str:
         raise UsageError("the claim is empty")
     if claim.rstrip(CLOSING).endswith("?"):
         raise UsageError("a claim states something, this is a question (ask it with `qa ask`)")
-    if not any(can_be_verb(word) for word in WORD_RE.findall(claim)):
+    if not has_verb(WORD_RE.findall(claim)):
         raise UsageError("a claim needs a statement, not a word or a phrase "
                          "(e.g. \"174 peacekeepers were killed\")")
     return claim[:MAX_CLAIM_CHARS]
+
+
+def has_verb(words: list[str]) -> bool:
+    """Whether the words can make a statement: one of them can be a verb. Verbs are known for
+    English only (WordNet), so a claim whose common words (names left out: they tell no
+    language) are mostly not English ("Конвой был атакован возле Гао", "Le convoi a été
+    attaqué") is taken as a statement when it has two or more of them: it cannot be judged
+    here, and refusing every claim in another language would be the worse error. Scripts
+    written without spaces count their character pairs as words."""
+    if any(can_be_verb(word) for word in words):
+        return True
+    stopwords = load_stopwords()
+    common = [piece for word in words if not word[0].isupper()
+              for piece in split_unspaced(word)]
+    judged = sum(1 for word in common if word.lower() in stopwords or is_english(word))
+    return len(common) >= 2 and judged * 2 <= len(common)
 
 
 def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> CheckResult:

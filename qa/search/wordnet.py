@@ -53,6 +53,13 @@ def entry(word: str, path: Path = TABLE) -> str | None:
     return None
 
 
+def is_english(word: str) -> bool:
+    """Whether WordNet knows `word` or a base form of it (as a word with synonyms, a verb or
+    a modal): the words whose part of speech `can_be_verb` can judge."""
+    word = word.lower()
+    return can_be_verb(word) or any(entry(form) is not None for form in base_forms(word))
+
+
 def base_forms(word: str) -> list[str]:
     """The word, then what it may be an inflection of ("rulers" -> "ruler")."""
     forms = [word] + [word[:-len(ending)] + base for ending, base in ENDINGS
