@@ -300,3 +300,32 @@ def test_not_found_rests_on_an_absence_and_says_so(newsroom, newsroom_index):
     payload = json.loads(result.stdout)
     assert payload["verdict"] == "not_found" and payload["confidence"] <= 0.5
     assert "inflation" in payload["unverified"]
+
+
+def test_a_claim_that_x_is_y_needs_a_sentence_that_says_y(tmp_path):
+    folder = tmp_path / "glaciers"
+    folder.mkdir()
+    texts = ["The glacier retreat in the northern valleys was measured by a survey in 2019.",
+             "Grazing rights in the lowland pastures were renewed by the council.",
+             "Early accounts of the ferry's delays were exaggerated by the press.",
+             "Local schools teach the history of the mountain villages."]
+    (folder / "g.txt").write_text("Glaciers\n\n" + "\n\n".join(texts) + "\n", encoding="utf-8")
+    verdict = lambda claim: json.loads(run("check", claim, "--json", "--corpus", folder,
+                                           "--index", tmp_path / "index").stdout)["verdict"]
+    assert verdict("The glacier retreat in the northern valleys was measured.") == "supported"
+    # the sentence is about the retreat, but never says it is exaggerated
+    assert verdict("The glacier retreat in the northern valleys is exaggerated.") == "not_found"
+
+
+def test_the_complement_is_what_ends_an_x_is_y_claim():
+    from qa.claims.check import complement
+    from qa.claims.facts import parse
+    from qa.claims.vocabulary import vocabulary_for
+    from qa.text.analyze import Analyzer
+    vocab = vocabulary_for(Analyzer())
+    word = lambda claim: getattr(complement(p := parse(claim, vocab),
+                                            {t: 1.0 for t in p.terms}), "word", None)
+    assert word("Sea level rise predictions are exaggerated.") == "exaggerated"
+    assert word("Global warming is causing stronger hurricanes.") is None  # the verb is "causing"
+    assert word("Trump claims global warming is a hoax.") is None  # a reported clause
+    assert word("The report was published in May by the council.") is None  # Y does not end it

@@ -7,8 +7,8 @@
    leans on its neighbours for "it" or "the mission").
 3. Compare the facts (`qa.claims.compare`). A sentence *supports* when it states SUPPORT of the
    claim, every figure and date of the claim (a date with its day), and a negation if the
-   claim has one, and every country and name of the claim is in its passage (unless the
-   corpus's setting); it *contradicts* when it states one fact differently (one kind of
+   claim has one, every country and name of the claim is in its passage (unless the
+   corpus's setting), and, for a claim "X is Y" that ends with Y, Y itself; it *contradicts* when it states one fact differently (one kind of
    conflict, never across types), states the claim's event (EVENT) and clearly matches the
    rest (CONTRADICT). The facts each evidence sentence states, and those the first does not
    (`unverified`), are reported.
@@ -31,7 +31,7 @@ from ..text.analyze import remove_invisible
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, Evidence, Hit, Stance, Verdict
 from .compare import Comparison, compare
-from .facts import Parsed, groups_of, parse
+from .facts import Parsed, Token, groups_of, parse
 from .vocabulary import Vocabulary, vocabulary_for
 
 CANDIDATES = 8  # passages aligned sentence by sentence
@@ -56,6 +56,7 @@ DOUBT = 0.9
 MAX_CLAIM_CHARS = 2_000
 CLOSING = "\"'”’»)]* "  # what may follow a sentence's last mark
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+BE = frozenset("is are was were be been being".split())  # what makes "X is Y" a claim about X
 FIGURES = ("count", "percent", "amount", "year", "month", "ordinal", "rank")
 
 
@@ -157,6 +158,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
     event = covered(weights, sentence, passage, vocab, found.excluded | events)
     stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim, sentence)
+    if stance == Stance.SUPPORTS and not complement_stated(claim, sentence, weights, vocab):
+        stance = Stance.RELATED
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
@@ -197,6 +200,45 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
             and (sentence.has_negation or not claim.has_negation):
         return Stance.SUPPORTS  # a negation is a fact of the claim: the sentence must state one
     return Stance.RELATED
+
+
+def complement(claim: Parsed, weights: dict[str, float]) -> Token | None:
+    """What a claim of the form "X is Y" says X is, when Y ends the claim: the first word after
+    its last "be" (outside figures and names, past adverbs and words rarer than the claim's
+    median) that is its last weighted word ("Sea level rise predictions are exaggerated" ->
+    exaggerated); None otherwise ("is causing": the verb is the predicate; "Trump claims
+    warming is a hoax": the "be" is in a reported clause)."""
+    last = max((i for i, t in enumerate(claim.tokens) if t.word.lower() in BE), default=None)
+    if last is None or any(t.word.lower().endswith(("s", "ed")) and can_be_verb(t.word)
+                           for t in claim.tokens[:last]):
+        return None
+    inside = [(m.start, m.end) for m in claim.mentions]
+    ranked = sorted(w for w in weights.values() if w > 0)
+    median = ranked[len(ranked) // 2] if ranked else 0.0
+    weighted = lambda token: any(weights.get(t, 0) > 0 for t in token.terms)
+    for n, token in enumerate(claim.tokens[last + 1:], last + 1):
+        word = token.word.lower()
+        if any(s <= token.start < e for s, e in inside) or word.endswith("ly"):
+            continue
+        if word.endswith("ing"):
+            return None
+        if any(weights.get(t, 0) >= median > 0 for t in token.terms):
+            return None if any(map(weighted, claim.tokens[n + 1:])) else token
+    return None
+
+
+def complement_stated(claim: Parsed, sentence: Parsed, weights: dict[str, float],
+                      vocab: Vocabulary) -> bool:
+    """The sentence states the claim's complement, through a synonym or inside a longer word
+    ("stretched" in "overstretched"): a sentence about X that does not say X is exaggerated
+    does not support "X is exaggerated", however much of X it states."""
+    token = complement(claim, weights)
+    if token is None:
+        return True
+    groups = groups_of(sentence, vocab)
+    inside = lambda t: len(t) >= 5 and any(t in s for s in sentence.terms)
+    return all(vocab.matches(t, sentence.terms, groups) or inside(t) for t in token.terms
+               if weights.get(t, 0) > 0)
 
 
 def fact_terms(claim: Parsed, vocab: Vocabulary) -> set[str]:
