@@ -329,3 +329,23 @@ def test_the_complement_is_what_ends_an_x_is_y_claim():
     assert word("Global warming is causing stronger hurricanes.") is None  # the verb is "causing"
     assert word("Trump claims global warming is a hoax.") is None  # a reported clause
     assert word("The report was published in May by the council.") is None  # Y does not end it
+
+
+def test_another_actor_in_the_subject_is_not_support(tmp_path):
+    folder = tmp_path / "envoys"
+    folder.mkdir()
+    # one paragraph: the passage names the claim's actor, the sentence another
+    texts = ["The trade minister, Ana Kovac, asked the assembly to review the harbour tariffs. "
+             "Envoy Piet Drost visited the harbour in May.",
+             "Fishing quotas for the northern fleet were cut in the spring session.",
+             "The assembly's committee on tariffs met twice before the summer recess.",
+             "Grain prices at the harbour rose after the floods."]
+    (folder / "e.txt").write_text("Envoys\n\n" + "\n\n".join(texts) + "\n", encoding="utf-8")
+    payload = json.loads(run("check", "Envoy Piet Drost asked the assembly to review the harbour "
+                                      "tariffs.", "--json", "--corpus", folder,
+                             "--index", tmp_path / "index").stdout)
+    assert payload["verdict"] != "supported"
+    payload = json.loads(run("check", "Ana Kovac asked the assembly to review the harbour "
+                                      "tariffs.", "--json", "--corpus", folder,
+                             "--index", tmp_path / "index").stdout)
+    assert payload["verdict"] == "supported"

@@ -30,7 +30,7 @@ from ..search.wordnet import can_be_verb
 from ..text.analyze import remove_invisible
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, Evidence, Hit, Stance, Verdict
-from .compare import Comparison, compare
+from .compare import Comparison, compare, name_found
 from .facts import Parsed, Token, groups_of, parse
 from .vocabulary import Vocabulary, vocabulary_for
 
@@ -57,6 +57,8 @@ MAX_CLAIM_CHARS = 2_000
 CLOSING = "\"'”’»)]* "  # what may follow a sentence's last mark
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 BE = frozenset("is are was were be been being".split())  # what makes "X is Y" a claim about X
+AUX = frozenset("is are was were has have had will would can could may might must shall "
+                "should did does do".split())  # where a claim's subject ends
 FIGURES = ("count", "percent", "amount", "year", "month", "ordinal", "rank")
 
 
@@ -160,6 +162,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim, sentence)
     if stance == Stance.SUPPORTS and not complement_stated(claim, sentence, weights, vocab):
         stance = Stance.RELATED
+    if stance == Stance.SUPPORTS and another_named(found, claim, sentence, background, vocab):
+        stance = Stance.RELATED
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
@@ -239,6 +243,21 @@ def complement_stated(claim: Parsed, sentence: Parsed, weights: dict[str, float]
     inside = lambda t: len(t) >= 5 and any(t in s for s in sentence.terms)
     return all(vocab.matches(t, sentence.terms, groups) or inside(t) for t in token.terms
                if weights.get(t, 0) > 0)
+
+
+def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
+                  vocab: Vocabulary) -> bool:
+    """A name in the claim's subject (before its first auxiliary or past-tense verb) that the
+    sentence does not state, where the sentence names someone the claim does not: another
+    actor in the claim's place ("UN peacekeeping chief Hervé Ladsous asked the Council ..." /
+    "Mali's Minister of Foreign Affairs, Abdoulaye Diop, requested the Council ...")."""
+    verb = next((t.start for t in claim.tokens[1:] if t.word.lower() in AUX
+                 or t.word.lower().endswith("ed") and can_be_verb(t.word)), len(claim.text))
+    missing = [m for m in found.unstated if m.family == "name" and m.text not in background
+               and m.start < verb]
+    if not missing:
+        return False
+    return any(m.family == "name" and not name_found(m, claim, vocab) for m in sentence.mentions)
 
 
 def fact_terms(claim: Parsed, vocab: Vocabulary) -> set[str]:
