@@ -349,3 +349,19 @@ def test_another_actor_in_the_subject_is_not_support(tmp_path):
                                       "tariffs.", "--json", "--corpus", folder,
                              "--index", tmp_path / "index").stdout)
     assert payload["verdict"] == "supported"
+
+
+def test_an_expectation_supports_only_a_hedged_claim(tmp_path):
+    folder = tmp_path / "budget"
+    folder.mkdir()
+    texts = ["Later this year the regional assembly is expected to approve the harbour budget.",
+             "Fishing quotas for the northern fleet were cut in the spring session.",
+             "The assembly's committee on tariffs met twice before the summer recess.",
+             "Grain prices at the harbour rose after the floods."]
+    (folder / "b.txt").write_text("Budget\n\n" + "\n\n".join(texts) + "\n", encoding="utf-8")
+    verdict = lambda claim: json.loads(run("check", claim, "--json", "--corpus", folder,
+                                           "--index", tmp_path / "index").stdout)["verdict"]
+    assert verdict("Later this year the regional assembly approved the harbour budget.") \
+        == "not_found"
+    assert verdict("Later this year the regional assembly will approve the harbour budget.") \
+        == "supported"

@@ -26,7 +26,7 @@ from ..index.model import Index
 from ..inputs import decode_argument
 from ..search.query import Query
 from ..search.rank import rank
-from ..search.wordnet import can_be_verb
+from ..search.wordnet import MODALS, can_be_verb
 from ..text.analyze import remove_invisible
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, Evidence, Hit, Stance, Verdict
@@ -59,6 +59,9 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 BE = frozenset("is are was were be been being".split())  # what makes "X is Y" a claim about X
 AUX = frozenset("is are was were has have had will would can could may might must shall "
                 "should did does do".split())  # where a claim's subject ends
+EXPECTATIONS = frozenset("expected likely unlikely".split())
+HEDGES = frozenset("probably possibly assume assumes believe believes think thinks expect expects "
+                   "predict predicts predicted suggest suggests".split())
 FIGURES = ("count", "percent", "amount", "year", "month", "ordinal", "rank")
 
 
@@ -164,6 +167,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED
     if stance == Stance.SUPPORTS and another_named(found, claim, sentence, background, vocab):
         stance = Stance.RELATED
+    if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim):
+        stance = Stance.RELATED  # an expectation is not the fact: "is expected to" / "agreed"
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
@@ -258,6 +263,18 @@ def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
     if not missing:
         return False
     return any(m.family == "name" and not name_found(m, claim, vocab) for m in sentence.mentions)
+
+
+def expects(sentence: Parsed) -> bool:
+    """The sentence says something is expected, not that it happened ("the Council is
+    expected to come to a decision")."""
+    return any(t.word.lower() in EXPECTATIONS for t in sentence.tokens)
+
+
+def hedged(claim: Parsed) -> bool:
+    """The claim is itself a forecast or a belief ("will", "may", "assume"): an expectation
+    may state it."""
+    return any(t.word.lower() in MODALS or t.word.lower() in HEDGES for t in claim.tokens)
 
 
 def fact_terms(claim: Parsed, vocab: Vocabulary) -> set[str]:
