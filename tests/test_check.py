@@ -365,3 +365,18 @@ def test_an_expectation_supports_only_a_hedged_claim(tmp_path):
         == "not_found"
     assert verdict("Later this year the regional assembly will approve the harbour budget.") \
         == "supported"
+
+
+def test_a_negated_claim_needs_the_same_word_denied(tmp_path):
+    folder = tmp_path / "levies"
+    folder.mkdir()
+    texts = ["The harbour levy reduced traffic in the old port, though no ferry route closed.",
+             "The toll on the coast road did not reduce the queues at the bridge.",
+             "Fishing quotas for the northern fleet were cut in the spring session.",
+             "Grain prices at the harbour rose after the floods."]
+    (folder / "l.txt").write_text("Levies\n\n" + "\n\n".join(texts) + "\n", encoding="utf-8")
+    verdict = lambda claim: json.loads(run("check", claim, "--json", "--corpus", folder,
+                                           "--index", tmp_path / "index").stdout)["verdict"]
+    assert verdict("The toll on the coast road did not reduce the queues.") == "supported"
+    # the sentence has a negation, about a ferry route, not about the levy and the traffic
+    assert verdict("The harbour levy did not reduce traffic in the old port.") != "supported"

@@ -31,7 +31,7 @@ from ..text.analyze import remove_invisible
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, Evidence, Hit, Stance, Verdict
 from .compare import Comparison, compare, name_found
-from .facts import Parsed, Token, groups_of, parse
+from .facts import Parsed, Token, groups_of, is_negation, parse
 from .vocabulary import Vocabulary, vocabulary_for
 
 CANDIDATES = 8  # passages aligned sentence by sentence
@@ -62,6 +62,9 @@ AUX = frozenset("is are was were has have had will would can could may might mus
 EXPECTATIONS = frozenset("expected likely unlikely".split())
 HEDGES = frozenset("probably possibly assume assumes believe believes think thinks expect expects "
                    "predict predicts predicted suggest suggests".split())
+# how far before a word a negation may stand and still deny it, as a sentence paraphrasing a
+# negated claim puts it (chosen on heldout: 2 lost "had not yet reached")
+NEGATION_REACH = 3
 FIGURES = ("count", "percent", "amount", "year", "month", "ordinal", "rank")
 
 
@@ -169,6 +172,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED
     if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim):
         stance = Stance.RELATED  # an expectation is not the fact: "is expected to" / "agreed"
+    if stance == Stance.SUPPORTS and claim.negated and not denies_the_same(claim, sentence):
+        stance = Stance.RELATED  # "won't cool the planet": a negation elsewhere is not this one
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
@@ -275,6 +280,22 @@ def hedged(claim: Parsed) -> bool:
     """The claim is itself a forecast or a belief ("will", "may", "assume"): an expectation
     may state it."""
     return any(t.word.lower() in MODALS or t.word.lower() in HEDGES for t in claim.tokens)
+
+
+def denies_the_same(claim: Parsed, sentence: Parsed) -> bool:
+    """The sentence states a word the claim negates, a negation at most NEGATION_REACH words
+    before it in the same clause ("had not yet reached" for "had still not reached", "was not
+    unanimously adopted" for "was not adopted unanimously")."""
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens):
+        if not set(token.terms) & set(claim.negated):
+            continue
+        for j in range(i - 1, max(-1, i - 1 - NEGATION_REACH), -1):
+            if is_negation(tokens, j):
+                return True
+            if tokens[j + 1].brk:
+                break
+    return False
 
 
 def fact_terms(claim: Parsed, vocab: Vocabulary) -> set[str]:
