@@ -331,7 +331,7 @@ def test_the_complement_is_what_ends_an_x_is_y_claim():
     assert word("The report was published in May by the council.") is None  # Y does not end it
 
 
-def test_another_actor_in_the_subject_is_not_support(tmp_path):
+def test_another_actor_in_the_subject_contradicts(tmp_path):
     folder = tmp_path / "envoys"
     folder.mkdir()
     # one paragraph: the passage names the claim's actor, the sentence another
@@ -344,7 +344,9 @@ def test_another_actor_in_the_subject_is_not_support(tmp_path):
     payload = json.loads(run("check", "Envoy Piet Drost asked the assembly to review the harbour "
                                       "tariffs.", "--json", "--corpus", folder,
                              "--index", tmp_path / "index").stdout)
-    assert payload["verdict"] != "supported"
+    assert payload["verdict"] == "contradicted"
+    assert payload["evidence"][0]["conflicts"][0] == {
+        "claim": "Envoy Piet Drost", "source": "Ana Kovac", "kind": "actor"}
     payload = json.loads(run("check", "Ana Kovac asked the assembly to review the harbour "
                                       "tariffs.", "--json", "--corpus", folder,
                              "--index", tmp_path / "index").stdout)

@@ -29,9 +29,9 @@ from ..search.rank import rank
 from ..search.wordnet import MODALS, can_be_verb
 from ..text.analyze import remove_invisible
 from ..text.sentences import split_sentences
-from ..types import CheckResult, Conflict, Evidence, Hit, Stance, Verdict
+from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
 from .compare import Comparison, compare, name_found
-from .facts import Parsed, Token, groups_of, is_negation, parse
+from .facts import Mention, Parsed, Token, groups_of, is_negation, parse
 from .vocabulary import Vocabulary, vocabulary_for
 
 CANDIDATES = 8  # passages aligned sentence by sentence
@@ -168,8 +168,19 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim, sentence)
     if stance == Stance.SUPPORTS and not complement_stated(claim, sentence, weights, vocab):
         stance = Stance.RELATED
-    if stance == Stance.SUPPORTS and another_named(found, claim, sentence, background, vocab):
+    actors = another_named(found, claim, sentence, background, vocab) \
+        if stance == Stance.SUPPORTS else None
+    if actors:  # another actor in the claim's place: not support; the same event, contradicted?
         stance = Stance.RELATED
+        if not found.conflicts:
+            mine, theirs = actors
+            found.conflicts.append(Conflict(mine.text, theirs.text, ConflictKind.ACTOR,
+                                            (theirs.start, theirs.end)))
+            found.excluded.update(vocab.analyzer.terms(mine.text))
+            rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
+            event = covered(weights, sentence, passage, vocab, found.excluded | events)
+            stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim,
+                               sentence)
     if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim):
         stance = Stance.RELATED  # an expectation is not the fact: "is expected to" / "agreed"
     if stance == Stance.SUPPORTS and claim.negated and not denies_the_same(claim, sentence):
@@ -256,7 +267,7 @@ def complement_stated(claim: Parsed, sentence: Parsed, weights: dict[str, float]
 
 
 def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
-                  vocab: Vocabulary) -> bool:
+                  vocab: Vocabulary) -> tuple[Mention, Mention] | None:
     """A name in the claim's subject (before its first auxiliary or past-tense verb) that the
     sentence does not state, where the sentence names someone the claim does not: another
     actor in the claim's place ("UN peacekeeping chief Hervé Ladsous asked the Council ..." /
@@ -265,9 +276,10 @@ def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
                  or t.word.lower().endswith("ed") and can_be_verb(t.word)), len(claim.text))
     missing = [m for m in found.unstated if m.family == "name" and m.text not in background
                and m.start < verb]
-    if not missing:
-        return False
-    return any(m.family == "name" and not name_found(m, claim, vocab) for m in sentence.mentions)
+    others = [m for m in sentence.mentions if m.family == "name"
+              and not name_found(m, claim, vocab)]
+    others.sort(key=lambda m: m.kind == "country")  # a person or body before a country
+    return (missing[0], others[0]) if missing and others else None
 
 
 def expects(sentence: Parsed) -> bool:
