@@ -313,3 +313,85 @@ def test_not_found_rests_on_an_absence_and_says_so(newsroom, newsroom_index):
     payload = json.loads(result.stdout)
     assert payload["verdict"] == "not_found" and payload["confidence"] <= 0.5
     assert "inflation" in payload["unverified"]
+
+
+def test_a_claim_that_x_is_y_needs_a_sentence_that_says_y(tmp_path):
+    folder = tmp_path / "glaciers"
+    folder.mkdir()
+    texts = ["The glacier retreat in the northern valleys was measured by a survey in 2019.",
+             "Grazing rights in the lowland pastures were renewed by the council.",
+             "Early accounts of the ferry's delays were exaggerated by the press.",
+             "Local schools teach the history of the mountain villages."]
+    (folder / "g.txt").write_text("Glaciers\n\n" + "\n\n".join(texts) + "\n", encoding="utf-8")
+    verdict = lambda claim: json.loads(run("check", claim, "--json", "--corpus", folder,
+                                           "--index", tmp_path / "index").stdout)["verdict"]
+    assert verdict("The glacier retreat in the northern valleys was measured.") == "supported"
+    # the sentence is about the retreat, but never says it is exaggerated
+    assert verdict("The glacier retreat in the northern valleys is exaggerated.") == "not_found"
+
+
+def test_the_complement_is_what_ends_an_x_is_y_claim():
+    from qa.claims.check import complement
+    from qa.claims.facts import parse
+    from qa.claims.vocabulary import vocabulary_for
+    from qa.text.analyze import Analyzer
+    vocab = vocabulary_for(Analyzer())
+    word = lambda claim: getattr(complement(p := parse(claim, vocab),
+                                            {t: 1.0 for t in p.terms}), "word", None)
+    assert word("Sea level rise predictions are exaggerated.") == "exaggerated"
+    assert word("Global warming is causing stronger hurricanes.") is None  # the verb is "causing"
+    assert word("Trump claims global warming is a hoax.") is None  # a reported clause
+    assert word("The report was published in May by the council.") is None  # Y does not end it
+
+
+def test_another_actor_in_the_subject_contradicts(tmp_path):
+    folder = tmp_path / "envoys"
+    folder.mkdir()
+    # one paragraph: the passage names the claim's actor, the sentence another
+    texts = ["The trade minister, Ana Kovac, asked the assembly to review the harbour tariffs. "
+             "Envoy Piet Drost visited the harbour in May.",
+             "Fishing quotas for the northern fleet were cut in the spring session.",
+             "The assembly's committee on tariffs met twice before the summer recess.",
+             "Grain prices at the harbour rose after the floods."]
+    (folder / "e.txt").write_text("Envoys\n\n" + "\n\n".join(texts) + "\n", encoding="utf-8")
+    payload = json.loads(run("check", "Envoy Piet Drost asked the assembly to review the harbour "
+                                      "tariffs.", "--json", "--corpus", folder,
+                             "--index", tmp_path / "index").stdout)
+    assert payload["verdict"] == "contradicted"
+    assert payload["evidence"][0]["conflicts"][0] == {
+        "claim": "Envoy Piet Drost", "source": "Ana Kovac", "kind": "actor"}
+    payload = json.loads(run("check", "Ana Kovac asked the assembly to review the harbour "
+                                      "tariffs.", "--json", "--corpus", folder,
+                             "--index", tmp_path / "index").stdout)
+    assert payload["verdict"] == "supported"
+
+
+def test_an_expectation_supports_only_a_hedged_claim(tmp_path):
+    folder = tmp_path / "budget"
+    folder.mkdir()
+    texts = ["Later this year the regional assembly is expected to approve the harbour budget.",
+             "Fishing quotas for the northern fleet were cut in the spring session.",
+             "The assembly's committee on tariffs met twice before the summer recess.",
+             "Grain prices at the harbour rose after the floods."]
+    (folder / "b.txt").write_text("Budget\n\n" + "\n\n".join(texts) + "\n", encoding="utf-8")
+    verdict = lambda claim: json.loads(run("check", claim, "--json", "--corpus", folder,
+                                           "--index", tmp_path / "index").stdout)["verdict"]
+    assert verdict("Later this year the regional assembly approved the harbour budget.") \
+        == "not_found"
+    assert verdict("Later this year the regional assembly will approve the harbour budget.") \
+        == "supported"
+
+
+def test_a_negated_claim_needs_the_same_word_denied(tmp_path):
+    folder = tmp_path / "levies"
+    folder.mkdir()
+    texts = ["The harbour levy reduced traffic in the old port, though no ferry route closed.",
+             "The toll on the coast road did not reduce the queues at the bridge.",
+             "Fishing quotas for the northern fleet were cut in the spring session.",
+             "Grain prices at the harbour rose after the floods."]
+    (folder / "l.txt").write_text("Levies\n\n" + "\n\n".join(texts) + "\n", encoding="utf-8")
+    verdict = lambda claim: json.loads(run("check", claim, "--json", "--corpus", folder,
+                                           "--index", tmp_path / "index").stdout)["verdict"]
+    assert verdict("The toll on the coast road did not reduce the queues.") == "supported"
+    # the sentence has a negation, about a ferry route, not about the levy and the traffic
+    assert verdict("The harbour levy did not reduce traffic in the old port.") != "supported"

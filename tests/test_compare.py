@@ -18,3 +18,21 @@ from tests.test_facts import figures
 ])
 def test_figures_agree_as_a_reader_would(claim, source, same):
     assert agree(figures(claim)[0], figures(source)[0]) is same
+
+
+@pytest.mark.parametrize("claim, source, conflict", [
+    ("A village in northern Mali was attacked.", "A village in the country's centre was attacked.",
+     ("northern", "centre")),
+    ("A village in central Mali was attacked.", "A village in central Mali was attacked.", None),
+    ("Bases in the north closed.", "Bases in the northern regions closed.", None),  # one region
+    ("Rain fell in southern Spain.", "Rain fell across North America.", None),  # a name
+])
+def test_compass_regions_exclude_each_other(claim, source, conflict):
+    from qa.claims.compare import other_region
+    from qa.claims.facts import parse
+    from qa.claims.vocabulary import vocabulary_for
+    from qa.text.analyze import Analyzer
+    vocab = vocabulary_for(Analyzer())
+    found = other_region(parse(claim, vocab), parse(source, vocab))
+    assert [(c.claim, c.source, c.kind) for c in found] == \
+        ([(*conflict, "place")] if conflict else [])

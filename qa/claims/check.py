@@ -7,8 +7,8 @@
    leans on its neighbours for "it" or "the mission").
 3. Compare the facts (`qa.claims.compare`). A sentence *supports* when it states SUPPORT of the
    claim, every figure and date of the claim (a date with its day), and a negation if the
-   claim has one, and every country and name of the claim is in its passage (unless the
-   corpus's setting); it *contradicts* when it states one fact differently (one kind of
+   claim has one, every country and name of the claim is in its passage (unless the
+   corpus's setting), and, for a claim "X is Y" that ends with Y, Y itself; it *contradicts* when it states one fact differently (one kind of
    conflict, never across types), states the claim's event (EVENT) and clearly matches the
    rest (CONTRADICT). The facts each evidence sentence states, and those the first does not
    (`unverified`), are reported.
@@ -26,13 +26,13 @@ from ..index.model import Index
 from ..inputs import decode_argument
 from ..search.query import Query
 from ..search.rank import rank
-from ..search.wordnet import can_be_verb, is_english
+from ..search.wordnet import MODALS, can_be_verb, is_english
 from ..text.analyze import load_stopwords, remove_invisible
 from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
-from ..types import CheckResult, Conflict, Evidence, Hit, Stance, Verdict
-from .compare import Comparison, compare
-from .facts import Parsed, groups_of, parse
+from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
+from .compare import Comparison, compare, name_found
+from .facts import Mention, Parsed, Token, groups_of, is_negation, parse
 from .vocabulary import Vocabulary, vocabulary_for
 
 CANDIDATES = 8  # passages aligned sentence by sentence
@@ -57,6 +57,15 @@ DOUBT = 0.9
 MAX_CLAIM_CHARS = 2_000
 CLOSING = "\"'”’»)]* "  # what may follow a sentence's last mark
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+BE = frozenset("is are was were be been being".split())  # what makes "X is Y" a claim about X
+AUX = frozenset("is are was were has have had will would can could may might must shall "
+                "should did does do".split())  # where a claim's subject ends
+EXPECTATIONS = frozenset("expected likely unlikely".split())
+HEDGES = frozenset("probably possibly assume assumes believe believes think thinks expect expects "
+                   "predict predicts predicted suggest suggests".split())
+# how far before a word a negation may stand and still deny it, as a sentence paraphrasing a
+# negated claim puts it (chosen on heldout: 2 lost "had not yet reached")
+NEGATION_REACH = 3
 FIGURES = ("count", "percent", "amount", "year", "month", "ordinal", "rank")
 
 
@@ -174,6 +183,25 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
     event = covered(weights, sentence, passage, vocab, found.excluded | events)
     stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim, sentence)
+    if stance == Stance.SUPPORTS and not complement_stated(claim, sentence, weights, vocab):
+        stance = Stance.RELATED
+    actors = another_named(found, claim, sentence, background, vocab) \
+        if stance == Stance.SUPPORTS else None
+    if actors:  # another actor in the claim's place: not support; the same event, contradicted?
+        stance = Stance.RELATED
+        if not found.conflicts:
+            mine, theirs = actors
+            found.conflicts.append(Conflict(mine.text, theirs.text, ConflictKind.ACTOR,
+                                            (theirs.start, theirs.end)))
+            found.excluded.update(vocab.analyzer.terms(mine.text))
+            rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
+            event = covered(weights, sentence, passage, vocab, found.excluded | events)
+            stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim,
+                               sentence)
+    if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim):
+        stance = Stance.RELATED  # an expectation is not the fact: "is expected to" / "agreed"
+    if stance == Stance.SUPPORTS and claim.negated and not denies_the_same(claim, sentence):
+        stance = Stance.RELATED  # "won't cool the planet": a negation elsewhere is not this one
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
@@ -214,6 +242,89 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
             and (sentence.has_negation or not claim.has_negation):
         return Stance.SUPPORTS  # a negation is a fact of the claim: the sentence must state one
     return Stance.RELATED
+
+
+def complement(claim: Parsed, weights: dict[str, float]) -> Token | None:
+    """What a claim of the form "X is Y" says X is, when Y ends the claim: the first word after
+    its last "be" (outside figures and names, past adverbs and words rarer than the claim's
+    median) that is its last weighted word ("Sea level rise predictions are exaggerated" ->
+    exaggerated); None otherwise ("is causing": the verb is the predicate; "Trump claims
+    warming is a hoax": the "be" is in a reported clause)."""
+    last = max((i for i, t in enumerate(claim.tokens) if t.word.lower() in BE), default=None)
+    if last is None or any(t.word.lower().endswith(("s", "ed")) and can_be_verb(t.word)
+                           for t in claim.tokens[:last]):
+        return None
+    inside = [(m.start, m.end) for m in claim.mentions]
+    ranked = sorted(w for w in weights.values() if w > 0)
+    median = ranked[len(ranked) // 2] if ranked else 0.0
+    weighted = lambda token: any(weights.get(t, 0) > 0 for t in token.terms)
+    for n, token in enumerate(claim.tokens[last + 1:], last + 1):
+        word = token.word.lower()
+        if any(s <= token.start < e for s, e in inside) or word.endswith("ly"):
+            continue
+        if word.endswith("ing"):
+            return None
+        if any(weights.get(t, 0) >= median > 0 for t in token.terms):
+            return None if any(map(weighted, claim.tokens[n + 1:])) else token
+    return None
+
+
+def complement_stated(claim: Parsed, sentence: Parsed, weights: dict[str, float],
+                      vocab: Vocabulary) -> bool:
+    """The sentence states the claim's complement, through a synonym or inside a longer word
+    ("stretched" in "overstretched"): a sentence about X that does not say X is exaggerated
+    does not support "X is exaggerated", however much of X it states."""
+    token = complement(claim, weights)
+    if token is None:
+        return True
+    groups = groups_of(sentence, vocab)
+    inside = lambda t: len(t) >= 5 and any(t in s for s in sentence.terms)
+    return all(vocab.matches(t, sentence.terms, groups) or inside(t) for t in token.terms
+               if weights.get(t, 0) > 0)
+
+
+def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
+                  vocab: Vocabulary) -> tuple[Mention, Mention] | None:
+    """A name in the claim's subject (before its first auxiliary or past-tense verb) that the
+    sentence does not state, where the sentence names someone the claim does not: another
+    actor in the claim's place ("UN peacekeeping chief Hervé Ladsous asked the Council ..." /
+    "Mali's Minister of Foreign Affairs, Abdoulaye Diop, requested the Council ...")."""
+    verb = next((t.start for t in claim.tokens[1:] if t.word.lower() in AUX
+                 or t.word.lower().endswith("ed") and can_be_verb(t.word)), len(claim.text))
+    missing = [m for m in found.unstated if m.family == "name" and m.text not in background
+               and m.start < verb]
+    others = [m for m in sentence.mentions if m.family == "name"
+              and not name_found(m, claim, vocab)]
+    others.sort(key=lambda m: m.kind == "country")  # a person or body before a country
+    return (missing[0], others[0]) if missing and others else None
+
+
+def expects(sentence: Parsed) -> bool:
+    """The sentence says something is expected, not that it happened ("the Council is
+    expected to come to a decision")."""
+    return any(t.word.lower() in EXPECTATIONS for t in sentence.tokens)
+
+
+def hedged(claim: Parsed) -> bool:
+    """The claim is itself a forecast or a belief ("will", "may", "assume"): an expectation
+    may state it."""
+    return any(t.word.lower() in MODALS or t.word.lower() in HEDGES for t in claim.tokens)
+
+
+def denies_the_same(claim: Parsed, sentence: Parsed) -> bool:
+    """The sentence states a word the claim negates, a negation at most NEGATION_REACH words
+    before it in the same clause ("had not yet reached" for "had still not reached", "was not
+    unanimously adopted" for "was not adopted unanimously")."""
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens):
+        if not set(token.terms) & set(claim.negated):
+            continue
+        for j in range(i - 1, max(-1, i - 1 - NEGATION_REACH), -1):
+            if is_negation(tokens, j):
+                return True
+            if tokens[j + 1].brk:
+                break
+    return False
 
 
 def fact_terms(claim: Parsed, vocab: Vocabulary) -> set[str]:

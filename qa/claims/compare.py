@@ -99,6 +99,10 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
             + flipped(claim, sentence):
         result.conflicts.append(found)
         result.excluded.update(vocab.analyzer.terms(found.claim))
+    if not result.conflicts:  # "the northern region of Kidal" / "the central region of Mopti"
+        for found in other_region(claim, sentence):  # is one fact, the place, stated otherwise
+            result.conflicts.append(found)
+            result.excluded.update(vocab.analyzer.terms(found.claim))
     return result
 
 
@@ -335,6 +339,28 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
             if opposite[id(a)].intersection(b.terms) and same_place(claim, a, sentence, b, vocab):
                 return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
     return []
+
+
+# the compass regions, each spelling to one region: a place within a country is often given
+# by one of them ("northern Mali", "the country's centre"), and two of them exclude each other
+REGIONS = {word: region for region, words in (
+    ("north", "north northern"), ("south", "south southern"), ("east", "east eastern"),
+    ("west", "west western"), ("centre", "centre center central"),
+    ("northeast", "northeast northeastern"), ("northwest", "northwest northwestern"),
+    ("southeast", "southeast southeastern"), ("southwest", "southwest southwestern"))
+    for word in words.split()}
+
+
+def other_region(claim: Parsed, sentence: Parsed) -> list[Conflict]:
+    """The claim places something in one compass region and the sentence in another, and
+    nowhere in the claim's ("a village in northern Mali" / "a village in the country's
+    centre"). Lower-case words only: "North America" and "South Africa" are names."""
+    regions = lambda text: [(t, REGIONS[t.word]) for t in text.tokens if t.word in REGIONS]
+    mine, theirs = regions(claim), regions(sentence)
+    if not mine or not theirs or {r for _, r in mine} & {r for _, r in theirs}:
+        return []
+    (a, _), (b, _) = mine[0], theirs[0]
+    return [Conflict(a.word, b.word, ConflictKind.PLACE, (b.start, b.end))]
 
 
 def antonym_terms(word: str, vocab: Vocabulary) -> set[str]:
