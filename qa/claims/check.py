@@ -286,13 +286,14 @@ def complement_stated(claim: Parsed, sentence: Parsed, weights: dict[str, float]
 def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
                   vocab: Vocabulary) -> tuple[Mention, Mention] | None:
     """A name in the claim's subject (before its first auxiliary or past-tense verb) that the
-    sentence does not state, where the sentence names someone the claim does not: another
+    sentence does not state, even loosely (`loosely_named`: "African-led AFISMA" is stated by
+    "AFISMA"), where the sentence names someone the claim does not: another
     actor in the claim's place ("UN peacekeeping chief Hervé Ladsous asked the Council ..." /
     "Mali's Minister of Foreign Affairs, Abdoulaye Diop, requested the Council ...")."""
     verb = next((t.start for t in claim.tokens[1:] if t.word.lower() in AUX
                  or t.word.lower().endswith("ed") and can_be_verb(t.word)), len(claim.text))
     missing = [m for m in found.unstated if m.family == "name" and m.text not in background
-               and m.start < verb]
+               and m.start < verb and not loosely_named(m, sentence, vocab)]
     others = [m for m in sentence.mentions if m.family == "name"
               and not name_found(m, claim, vocab)]
     others.sort(key=lambda m: m.kind == "country")  # a person or body before a country
