@@ -315,19 +315,47 @@ def test_not_found_rests_on_an_absence_and_says_so(newsroom, newsroom_index):
     assert "inflation" in payload["unverified"]
 
 
-def test_a_claim_that_x_is_y_needs_a_sentence_that_says_y(tmp_path):
-    folder = tmp_path / "glaciers"
+def checker(tmp_path, title: str, texts: list[str]):
+    """`qa check --json` of a claim against one document: a title, then a paragraph per text."""
+    folder = tmp_path / title.lower()
     folder.mkdir()
-    texts = ["The glacier retreat in the northern valleys was measured by a survey in 2019.",
-             "Grazing rights in the lowland pastures were renewed by the council.",
-             "Early accounts of the ferry's delays were exaggerated by the press.",
-             "Local schools teach the history of the mountain villages."]
-    (folder / "g.txt").write_text("Glaciers\n\n" + "\n\n".join(texts) + "\n", encoding="utf-8")
-    verdict = lambda claim: json.loads(run("check", claim, "--json", "--corpus", folder,
-                                           "--index", tmp_path / "index").stdout)["verdict"]
-    assert verdict("The glacier retreat in the northern valleys was measured.") == "supported"
-    # the sentence is about the retreat, but never says it is exaggerated
-    assert verdict("The glacier retreat in the northern valleys is exaggerated.") == "not_found"
+    (folder / "doc.txt").write_text(title + "\n\n" + "\n\n".join(texts) + "\n", encoding="utf-8")
+    return lambda claim: json.loads(run("check", claim, "--json", "--corpus", folder,
+                                        "--index", tmp_path / "index").stdout)
+
+
+OTHER_TOPICS = ["Fishing quotas for the northern fleet were cut in the spring session.",
+                "Grain prices at the harbour rose after the floods."]
+
+
+@pytest.mark.parametrize("title, texts, verdicts", [
+    pytest.param("Glaciers", [
+        "The glacier retreat in the northern valleys was measured by a survey in 2019.",
+        "Early accounts of the ferry's delays were exaggerated by the press."], [
+        ("The glacier retreat in the northern valleys was measured.", {"supported"}),
+        # the sentence is about the retreat, but never says it is exaggerated
+        ("The glacier retreat in the northern valleys is exaggerated.", {"not_found"})],
+        id="a claim that X is Y needs a sentence that says Y"),
+    pytest.param("Budget", [
+        "Later this year the regional assembly is expected to approve the harbour budget.",
+        "The assembly's committee on tariffs met twice before the summer recess."], [
+        ("Later this year the regional assembly approved the harbour budget.", {"not_found"}),
+        ("Later this year the regional assembly will approve the harbour budget.",
+         {"supported"})],
+        id="an expectation supports only a hedged claim"),
+    pytest.param("Levies", [
+        "The harbour levy reduced traffic in the old port, though no ferry route closed.",
+        "The toll on the coast road did not reduce the queues at the bridge."], [
+        ("The toll on the coast road did not reduce the queues.", {"supported"}),
+        # the sentence has a negation, about a ferry route, not about the levy and the traffic
+        ("The harbour levy did not reduce traffic in the old port.",
+         {"not_found", "contradicted"})],
+        id="a negated claim needs the same word denied"),
+])
+def test_what_a_supporting_sentence_must_state(tmp_path, title, texts, verdicts):
+    check_in = checker(tmp_path, title, texts + OTHER_TOPICS)
+    for claim, expected in verdicts:
+        assert check_in(claim)["verdict"] in expected, claim
 
 
 def test_the_complement_is_what_ends_an_x_is_y_claim():
@@ -345,53 +373,16 @@ def test_the_complement_is_what_ends_an_x_is_y_claim():
 
 
 def test_another_actor_in_the_subject_contradicts(tmp_path):
-    folder = tmp_path / "envoys"
-    folder.mkdir()
     # one paragraph: the passage names the claim's actor, the sentence another
     texts = ["The trade minister, Ana Kovac, asked the assembly to review the harbour tariffs. "
              "Envoy Piet Drost visited the harbour in May.",
              "Fishing quotas for the northern fleet were cut in the spring session.",
              "The assembly's committee on tariffs met twice before the summer recess.",
              "Grain prices at the harbour rose after the floods."]
-    (folder / "e.txt").write_text("Envoys\n\n" + "\n\n".join(texts) + "\n", encoding="utf-8")
-    payload = json.loads(run("check", "Envoy Piet Drost asked the assembly to review the harbour "
-                                      "tariffs.", "--json", "--corpus", folder,
-                             "--index", tmp_path / "index").stdout)
+    check_in = checker(tmp_path, "Envoys", texts)
+    payload = check_in("Envoy Piet Drost asked the assembly to review the harbour tariffs.")
     assert payload["verdict"] == "contradicted"
     assert payload["evidence"][0]["conflicts"][0] == {
         "claim": "Envoy Piet Drost", "source": "Ana Kovac", "kind": "actor"}
-    payload = json.loads(run("check", "Ana Kovac asked the assembly to review the harbour "
-                                      "tariffs.", "--json", "--corpus", folder,
-                             "--index", tmp_path / "index").stdout)
-    assert payload["verdict"] == "supported"
-
-
-def test_an_expectation_supports_only_a_hedged_claim(tmp_path):
-    folder = tmp_path / "budget"
-    folder.mkdir()
-    texts = ["Later this year the regional assembly is expected to approve the harbour budget.",
-             "Fishing quotas for the northern fleet were cut in the spring session.",
-             "The assembly's committee on tariffs met twice before the summer recess.",
-             "Grain prices at the harbour rose after the floods."]
-    (folder / "b.txt").write_text("Budget\n\n" + "\n\n".join(texts) + "\n", encoding="utf-8")
-    verdict = lambda claim: json.loads(run("check", claim, "--json", "--corpus", folder,
-                                           "--index", tmp_path / "index").stdout)["verdict"]
-    assert verdict("Later this year the regional assembly approved the harbour budget.") \
-        == "not_found"
-    assert verdict("Later this year the regional assembly will approve the harbour budget.") \
+    assert check_in("Ana Kovac asked the assembly to review the harbour tariffs.")["verdict"] \
         == "supported"
-
-
-def test_a_negated_claim_needs_the_same_word_denied(tmp_path):
-    folder = tmp_path / "levies"
-    folder.mkdir()
-    texts = ["The harbour levy reduced traffic in the old port, though no ferry route closed.",
-             "The toll on the coast road did not reduce the queues at the bridge.",
-             "Fishing quotas for the northern fleet were cut in the spring session.",
-             "Grain prices at the harbour rose after the floods."]
-    (folder / "l.txt").write_text("Levies\n\n" + "\n\n".join(texts) + "\n", encoding="utf-8")
-    verdict = lambda claim: json.loads(run("check", claim, "--json", "--corpus", folder,
-                                           "--index", tmp_path / "index").stdout)["verdict"]
-    assert verdict("The toll on the coast road did not reduce the queues.") == "supported"
-    # the sentence has a negation, about a ferry route, not about the levy and the traffic
-    assert verdict("The harbour levy did not reduce traffic in the old port.") != "supported"

@@ -19,6 +19,8 @@ import re
 import sys
 from pathlib import Path
 
+from wordnet_files import print_header, synset_fields  # beside this script
+
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
 SENSES = 2  # the most frequent senses of each word and part of speech
 WORD_RE = re.compile(r"[a-z]+")
@@ -27,12 +29,8 @@ WORD_RE = re.compile(r"[a-z]+")
 def read_synsets(folder: Path, pos: str) -> dict[str, tuple[list[str], list[tuple]]]:
     """{offset: (words, pointers)}, a pointer being (symbol, offset, pos, source, target)."""
     synsets = {}
-    for line in (folder / f"data.{pos}").open(encoding="latin-1"):
-        fields = line.split(" | ")[0].split()
-        if line.startswith(" ") or len(fields) < 5:  # the license block
-            continue
-        count = int(fields[3], 16)
-        words = [re.sub(r"\(.*\)$", "", fields[4 + 2 * i]).lower() for i in range(count)]
+    for fields, words in synset_fields(folder, pos):
+        count = len(words)
         at = 4 + 2 * count
         pointers = []
         for i in range(int(fields[at])):
@@ -91,13 +89,8 @@ def main(folder: str) -> None:
             table.setdefault(word, set()).update(opposed)
             for other in opposed:  # symmetric: "good" opposes "poor" as "poor" opposes "good"
                 table.setdefault(other, set()).add(word)
-    notice = [line.split(maxsplit=1)[1:] for line in (root / "data.noun").open(encoding="latin-1")
-              if line.startswith("  ")]
-    print("# Antonyms from Princeton WordNet 3.1, made by tools/wordnet_antonyms.py.")
-    print("# word<TAB>opposite|opposite...  (the first senses of each part of speech; symmetric).")
-    print("#")
-    for line in notice:
-        print(f"# {' '.join(line)}".rstrip())
+    print_header(root, "Antonyms from Princeton WordNet 3.1, made by tools/wordnet_antonyms.py.",
+                 "word<TAB>opposite|opposite...  (the first senses of each part of speech; symmetric).")
     for word in sorted(table):
         print(f"{word}\t{'|'.join(sorted(table[word]))}")
 

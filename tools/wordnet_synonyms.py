@@ -15,6 +15,8 @@ import re
 import sys
 from pathlib import Path
 
+from wordnet_files import print_header, synset_fields  # beside this script
+
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
 # qa looks up one typed word at a time: entries for phrases ("ad_hoc"), numbers (".22") or
 # abbreviations with dots can never be asked for. Synonyms are kept if they are words or
@@ -26,14 +28,8 @@ SYNONYM_RE = re.compile(r"[a-z]+(?:[-_'][a-z]+){0,2}")
 def read_synsets(folder: Path, pos: str) -> dict[str, list[str]]:
     """{offset: words} for one part of speech."""
     synsets = {}
-    for line in (folder / f"data.{pos}").open(encoding="latin-1"):
-        fields = line.split(" | ")[0].split()
-        if line.startswith(" ") or len(fields) < 5:  # the license block
-            continue
-        count = int(fields[3], 16)
-        # adjectives carry a marker such as "(a)" or "(p)"
-        synsets[fields[0]] = [re.sub(r"\(.*\)$", "", fields[4 + 2 * i]).lower()
-                              for i in range(count)]
+    for fields, words in synset_fields(folder, pos):
+        synsets[fields[0]] = words
     return synsets
 
 
@@ -71,16 +67,10 @@ def main(folder: str) -> None:
     root = Path(folder)
     synonyms = first_senses(root)
     forms = irregular_forms(root, synonyms)
-    # "  14 WordNet 3.1 Copyright 2011 by Princeton University..." opens data.noun; the
-    # license asks for the notice on every copy of the database.
-    notice = [line.split(maxsplit=1)[1:] for line in (root / "data.noun").open(encoding="latin-1")
-              if line.startswith("  ")]
-    print("# First-sense synonyms from Princeton WordNet 3.1, made by tools/wordnet_synonyms.py.")
-    print("# word<TAB>synonym|synonym...  ('_' joins the words of a phrase); word<TAB>=base form.")
-    print("# Sorted, so that a word is found by bisection without parsing the whole table.")
-    print("#")
-    for line in notice:
-        print(f"# {' '.join(line)}".rstrip())
+    print_header(root,
+                 "First-sense synonyms from Princeton WordNet 3.1, made by tools/wordnet_synonyms.py.",
+                 "word<TAB>synonym|synonym...  ('_' joins the words of a phrase); word<TAB>=base form.",
+                 "Sorted, so that a word is found by bisection without parsing the whole table.")
     for word in sorted(set(synonyms) | set(forms)):
         if word in synonyms:
             print(f"{word}\t{'|'.join(sorted(synonyms[word]))}")

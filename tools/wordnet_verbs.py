@@ -14,6 +14,8 @@ import re
 import sys
 from pathlib import Path
 
+from wordnet_files import print_header  # beside this script
+
 WORD_RE = re.compile(r"[a-z]+")
 
 
@@ -22,13 +24,8 @@ def main(folder: str) -> None:
     verbs = {line.split()[0] for line in (root / "index.verb").open(encoding="latin-1")
              if not line.startswith(" ")}
     forms = {line.split()[0] for line in (root / "verb.exc").open(encoding="latin-1")}
-    notice = [line.split(maxsplit=1)[1:] for line in (root / "data.noun").open(encoding="latin-1")
-              if line.startswith("  ")]
-    print("# One-word verbs and their irregular forms from Princeton WordNet 3.1,")
-    print("# made by tools/wordnet_verbs.py.")
-    print("#")
-    for line in notice:
-        print(f"# {' '.join(line)}".rstrip())
+    print_header(root, "One-word verbs and their irregular forms from Princeton WordNet 3.1,",
+                 "made by tools/wordnet_verbs.py.")
     for word in sorted(w for w in verbs | forms if WORD_RE.fullmatch(w)):
         print(word)
 

@@ -1,0 +1,31 @@
+"""Reading the Princeton WordNet 3.1 database files, for the tools that turn them into qa's
+word tables (wordnet_synonyms.py, wordnet_antonyms.py, wordnet_verbs.py)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterator
+
+
+def synset_fields(folder: Path, pos: str) -> Iterator[tuple[list[str], list[str]]]:
+    """(fields, words) of each synset line of data.POS: the line's fields before its gloss,
+    and the synset's words, lower-cased, adjectives' markers such as "(a)" removed."""
+    for line in (folder / f"data.{pos}").open(encoding="latin-1"):
+        fields = line.split(" | ")[0].split()
+        if line.startswith(" ") or len(fields) < 5:  # the license block
+            continue
+        count = int(fields[3], 16)
+        yield fields, [re.sub(r"\(.*\)$", "", fields[4 + 2 * i]).lower() for i in range(count)]
+
+
+def print_header(folder: Path, *lines: str) -> None:
+    """The table's own comment lines, then WordNet's license notice, as comments: "  14
+    WordNet 3.1 Copyright 2011 by Princeton University..." opens data.noun, and the license
+    asks for the notice on every copy of the database."""
+    for line in lines:
+        print(f"# {line}".rstrip())
+    print("#")
+    notice = [line.split(maxsplit=1)[1:] for line in
+              (folder / "data.noun").open(encoding="latin-1") if line.startswith("  ")]
+    for line in notice:
+        print(f"# {' '.join(line)}".rstrip())
