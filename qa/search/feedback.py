@@ -19,8 +19,6 @@ the corpus's topic). Gating on query length separates nothing: the bundled quest
 """
 from __future__ import annotations
 
-import numpy as np
-
 from ..index.bm25 import top_k
 from ..index.model import Index
 from .expand import QueryTerm
@@ -40,6 +38,8 @@ def feedback(index: Index, terms: list[QueryTerm], scores: np.ndarray,
     and no others found: a passage with none of
     the words asked about is no answer, however topical; and the model's words are common
     ones, whose whole postings cost more than the first pass."""
+    import numpy as np
+
     model, share = relevance_model(index, scores, pool)
     mix = MODEL_WEIGHT * (1 - share)
     if not model or mix <= 0:
@@ -57,6 +57,8 @@ def feedback(index: Index, terms: list[QueryTerm], scores: np.ndarray,
 
 def document_of(index: Index) -> np.ndarray:
     """The document number of each passage (sources in index order), kept on the index."""
+    import numpy as np
+
     cached = index.__dict__.get("_document_of")
     if cached is None:
         counts = [entry["count"] for entry in index.sources]
@@ -71,6 +73,8 @@ def relevance_model(index: Index, scores: np.ndarray,
     distribution weighted by its share of the documents' scores; a document scores as its
     best passage in `pool`, the first pass's best passages in id order), and the share of
     the collection's postings those documents hold."""
+    import numpy as np
+
     if not len(pool):
         return {}, 1.0
     owners = document_of(index)[pool]  # ascending, as the pool's passage ids are
@@ -99,6 +103,8 @@ def document_terms(index: Index, document: int, pooled: np.ndarray, scores: np.n
     """The term ids and counts of a document's passages: all of them, or for a document of
     more than PASSAGES_PER_DOCUMENT, its best ones among `pooled` (a report of hundreds of
     paragraphs is not read whole for every question)."""
+    import numpy as np
+
     entry = index.sources[document]
     first, count = entry["first"], entry["count"]
     if count > PASSAGES_PER_DOCUMENT:
