@@ -203,6 +203,7 @@ def plain_candidates(index: Index, scores: "plain.PlainScores", n: int, filters:
                      terms: list[QueryTerm], pool: list[int], depth: int) -> list[int]:
     """`accepted_candidates` for a small index's plain scores (no feedback: `pool`, the
     first pass's `depth` best, is still in order)."""
+    n = min(n, len(index.passages))  # islice takes no n beyond sys.maxsize (k may be)
     ranked = [i for i in pool if scores[i] > 0]  # a --source filter may have ruled some out
     accepted = list(islice((i for i in ranked if filters.accepts(index.passages[i])), n))
     if len(accepted) < n and len(pool) >= depth:  # filters rejected some: look at them all
@@ -212,7 +213,7 @@ def plain_candidates(index: Index, scores: "plain.PlainScores", n: int, filters:
         return accepted
     unscored = (i for i in plain.matched_without_score(index, scores, terms)
                 if filters.accepts(index.passages[i]))
-    return accepted + list(islice(unscored, min(n, len(index.passages)) - len(accepted)))
+    return accepted + list(islice(unscored, n - len(accepted)))
 
 
 def matched_without_score(index: Index, scores, terms: list[QueryTerm]) -> list[int]:
