@@ -49,7 +49,8 @@ def feedback(index: Index, terms: list[QueryTerm], scores: np.ndarray,
     for tid, p in model.items():  # by term id: no lookup of the term's name needed
         docs, weights = map(np.asarray, index.postings_of(tid))
         if len(docs):
-            at = np.minimum(docs.searchsorted(pool), len(docs) - 1)
+            # ids of the postings' own type: searchsorted would otherwise copy the postings
+            at = np.minimum(docs.searchsorted(pool.astype(docs.dtype)), len(docs) - 1)
             hit = docs[at] == pool
             added[hit] += mix * mass * p * weights[at[hit]]
     return mix, {int(i): float(a) for i, a in zip(pool, added) if a}

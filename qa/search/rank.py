@@ -125,7 +125,8 @@ def holding(index: Index, passage_ids: list[int], terms) -> set[int]:
     wanted, found = np.asarray(passage_ids, dtype=np.int64), set()
     for term in terms if len(wanted) else ():
         docs = postings(index, term)[0]
-        at = np.minimum(docs.searchsorted(wanted), max(len(docs) - 1, 0))
+        # ids of the postings' own type: searchsorted would otherwise copy the postings
+        at = np.minimum(docs.searchsorted(wanted.astype(docs.dtype)), max(len(docs) - 1, 0))
         if len(docs):
             found.update(wanted[docs[at] == wanted].tolist())
     return found
