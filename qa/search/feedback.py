@@ -94,10 +94,13 @@ def relevance_model(index: Index, scores: np.ndarray,
         part, tfs = document_terms(index, document, pool[owners == document], scores)
         ids.append(part)
         mass.append(weight * tfs / max(tfs.sum(), 1.0))
-    model = np.bincount(np.concatenate(ids), weights=np.concatenate(mass))
+    # summed over the terms present only, not an array as long as the vocabulary: the same
+    # sums in the same order, and ties still go to the lower term id
+    present, at = np.unique(np.concatenate(ids), return_inverse=True)
+    model = np.bincount(at, weights=np.concatenate(mass), minlength=len(present))
     heaviest = top_k(model, FEEDBACK_TERMS)
     total = float(model[heaviest].sum())
-    return {int(t): float(model[t]) / total for t in heaviest}, share
+    return {int(present[t]): float(model[t]) / total for t in heaviest}, share
 
 
 def document_terms(index: Index, document: int, pooled: np.ndarray, scores: np.ndarray):
