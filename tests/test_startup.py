@@ -131,6 +131,16 @@ def test_json_answers_do_not_load_rich(tmp_path):
     assert not {"rich.console", "qa.render"} & report["modules"]
 
 
+@pytest.mark.parametrize("extra", [(), ("--json",), ("--explain",)])
+def test_asking_a_small_index_does_not_import_numpy(tmp_path, extra):
+    corpus = write_corpus(tmp_path / "docs", FIXTURE_DOCS)
+    index = tmp_path / "index"
+    fresh_index(corpus, index)
+    report = probe("ask", QUESTION, *extra, "--corpus", str(corpus), "--index", str(index))
+    assert "qa.search.plain" in report["modules"]  # the ask did run and rank passages
+    assert ("numpy" in report["modules"]) == ("--explain" in extra)  # it looks postings up
+
+
 def test_stems_of_new_query_words_are_remembered_for_the_next_process(tmp_path):
     corpus = write_corpus(tmp_path / "docs", FIXTURE_DOCS)
     index = tmp_path / "index"

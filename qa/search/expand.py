@@ -10,12 +10,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
-
 from ..index.model import Index
 from ..text.analyze import split_words
 from ..text.lexicon import capital_cities
-from .lookup import postings
+from .lookup import stored
 from .settings import active
 from .wordnet import synonyms as wordnet_synonyms
 
@@ -108,7 +106,7 @@ def compounds(index: Index, question: str, words: list[tuple[str, str]]) -> list
     for first, second in zip(tokens, tokens[1:]):
         if first.isalpha() and second.isalpha() and not {first, second} & stopwords:
             term = known.get(first + second)
-            if term is not None and len(postings(index, term)[0]):
+            if term is not None and len(stored(index, term)[0]):
                 found.append((f"{first}-{second}", term))
     return found
 
@@ -119,11 +117,11 @@ def split_compounds(index: Index, words: list[tuple[str, str]]) -> list[tuple[st
     whose parts are both corpus words of three letters or more, the longest first part."""
     known, found = index.analyzer.known_stems, []
     for word, term in dict.fromkeys(words):
-        if not word.isalpha() or len(postings(index, term)[0]):
+        if not word.isalpha() or len(stored(index, term)[0]):
             continue
         for at in range(len(word) - 3, 2, -1):
             parts = [known.get(word[:at]), known.get(word[at:])]
-            if (all(p is not None and len(postings(index, p)[0]) for p in parts)
+            if (all(p is not None and len(stored(index, p)[0]) for p in parts)
                     and written_apart(index, parts, word[:at], word[at:])):
                 found.append((word, parts))
                 break
@@ -134,7 +132,13 @@ def written_apart(index: Index, parts: list[str], first: str, second: str,
                   looked_at: int = 20) -> bool:
     """Whether a passage holding both parts writes them as one word split ("peace-keeping",
     "peace keeping"): "deadline" is not "dead line". Reads at most `looked_at` passages."""
-    held = np.intersect1d(postings(index, parts[0])[0], postings(index, parts[1])[0])
+    first_docs, second_docs = stored(index, parts[0])[0], stored(index, parts[1])[0]
+    if hasattr(first_docs, "dtype"):  # numpy arrays: a big index
+        import numpy as np
+
+        held = np.intersect1d(first_docs, second_docs)
+    else:  # a small index, held without numpy
+        held = sorted(set(first_docs).intersection(second_docs))
     pattern = re.compile(rf"\b{re.escape(first)}[\s-]+{re.escape(second)}", re.I)
     return any(pattern.search(index.passages[int(i)].text) for i in held[:looked_at])
 
@@ -182,7 +186,7 @@ def absent_word_synonyms(index: Index, words: list[tuple[str, str]]
     [["unlik"]]."""
     found = []
     for word, term in dict.fromkeys(words):
-        if not word.isalpha() or len(postings(index, term)[0]):
+        if not word.isalpha() or len(stored(index, term)[0]):
             continue
         phrases = [terms for terms in (matchable(index, synonym) for synonym in
                                        wordnet_synonyms(word)) if terms]

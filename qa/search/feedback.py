@@ -19,8 +19,6 @@ the corpus's topic). Gating on query length separates nothing: the bundled quest
 """
 from __future__ import annotations
 
-import numpy as np
-
 from ..index.bm25 import top_k
 from ..index.model import Index
 from .expand import QueryTerm
@@ -40,6 +38,8 @@ def feedback(index: Index, terms: list[QueryTerm], scores: np.ndarray,
     and no others found: a passage with none of
     the words asked about is no answer, however topical; and the model's words are common
     ones, whose whole postings cost more than the first pass."""
+    import numpy as np
+
     model, share = relevance_model(index, scores, pool)
     mix = MODEL_WEIGHT * (1 - share)
     if not model or mix <= 0:
@@ -49,7 +49,8 @@ def feedback(index: Index, terms: list[QueryTerm], scores: np.ndarray,
     for tid, p in model.items():  # by term id: no lookup of the term's name needed
         docs, weights = map(np.asarray, index.postings_of(tid))
         if len(docs):
-            at = np.minimum(docs.searchsorted(pool), len(docs) - 1)
+            # ids of the postings' own type: searchsorted would otherwise copy the postings
+            at = np.minimum(docs.searchsorted(pool.astype(docs.dtype)), len(docs) - 1)
             hit = docs[at] == pool
             added[hit] += mix * mass * p * weights[at[hit]]
     return mix, {int(i): float(a) for i, a in zip(pool, added) if a}
@@ -57,6 +58,8 @@ def feedback(index: Index, terms: list[QueryTerm], scores: np.ndarray,
 
 def document_of(index: Index) -> np.ndarray:
     """The document number of each passage (sources in index order), kept on the index."""
+    import numpy as np
+
     cached = index.__dict__.get("_document_of")
     if cached is None:
         counts = [entry["count"] for entry in index.sources]
@@ -71,6 +74,8 @@ def relevance_model(index: Index, scores: np.ndarray,
     distribution weighted by its share of the documents' scores; a document scores as its
     best passage in `pool`, the first pass's best passages in id order), and the share of
     the collection's postings those documents hold."""
+    import numpy as np
+
     if not len(pool):
         return {}, 1.0
     owners = document_of(index)[pool]  # ascending, as the pool's passage ids are
@@ -89,16 +94,21 @@ def relevance_model(index: Index, scores: np.ndarray,
         part, tfs = document_terms(index, document, pool[owners == document], scores)
         ids.append(part)
         mass.append(weight * tfs / max(tfs.sum(), 1.0))
-    model = np.bincount(np.concatenate(ids), weights=np.concatenate(mass))
+    # summed over the terms present only, not an array as long as the vocabulary: the same
+    # sums in the same order, and ties still go to the lower term id
+    present, at = np.unique(np.concatenate(ids), return_inverse=True)
+    model = np.bincount(at, weights=np.concatenate(mass), minlength=len(present))
     heaviest = top_k(model, FEEDBACK_TERMS)
     total = float(model[heaviest].sum())
-    return {int(t): float(model[t]) / total for t in heaviest}, share
+    return {int(present[t]): float(model[t]) / total for t in heaviest}, share
 
 
 def document_terms(index: Index, document: int, pooled: np.ndarray, scores: np.ndarray):
     """The term ids and counts of a document's passages: all of them, or for a document of
     more than PASSAGES_PER_DOCUMENT, its best ones among `pooled` (a report of hundreds of
     paragraphs is not read whole for every question)."""
+    import numpy as np
+
     entry = index.sources[document]
     first, count = entry["first"], entry["count"]
     if count > PASSAGES_PER_DOCUMENT:

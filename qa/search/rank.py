@@ -8,15 +8,14 @@ one sentence, query terms in the passage's section heading or document title, a 
 holding the type of answer asked for (a number, a date, a percentage) beside the query
 terms, and (for "what share/percentage") holding a percentage. Every ingredient can be
 switched off for measuring (`qa.search.settings`, `bench/ablation.py`). `rank` is the single
-entry point used by `ask`, `check` and `eval`.
+entry point used by `ask`, `check` and `eval`. A small index's first pass runs in plain
+Python (`qa.search.plain`), so that asking it imports no numpy; the results are the same.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-
-import numpy as np
 
 from ..index.bm25 import top_k
 from ..index.model import Index
@@ -27,7 +26,8 @@ from ..types import TermScore
 from .expand import EXPANSION_WEIGHT, QueryTerm
 from .feedback import FEEDBACK_POOL, feedback
 from .filters import Filters
-from .lookup import postings, weighted_scores
+from .lookup import postings, stored, weighted_scores
+from . import plain
 from .query import Query
 from .settings import active
 
@@ -65,12 +65,28 @@ def rank(index: Index, query: Query, k: int, expand_by_feedback: bool = True) ->
     terms = list(query.terms)
     groups = synonym_groups(index, query)
     grouped = {id(q) for expansions in groups.values() for q in expansions}
-    scores = weighted_scores(index, ((q.term, q.weight) for q in terms if id(q) not in grouped))
-    add_capped_expansions(index, scores, groups, {q.term: q.weight for q in terms if not q.via})
+    own = ((q.term, q.weight) for q in terms if id(q) not in grouped)
+    typed_weights = {q.term: q.weight for q in terms if not q.via}
     depth = max(FEEDBACK_POOL, k, CANDIDATES)
+    wants_feedback = expand_by_feedback and active().feedback
+    mix, added = 0.0, {}
+    if plain.held_plainly(index):
+        scores = plain.PlainScores(index, own, groups, typed_weights)
+        pool = scores.ranked(depth)
+        if not wants_feedback or plain.feedback_is_whole(index, scores, pool):
+            query.filters.restrict(index, scores)
+            candidates = plain_candidates(index, scores, max(k, CANDIDATES), query.filters,
+                                          terms, pool, depth)
+            return rescore(index, query, terms, scores, candidates, k, mix, added)
+        scores = scores.dense()  # feedback has documents enough to inform: numpy pays
+    else:
+        scores = weighted_scores(index, own)
+        add_capped_expansions(index, scores, groups, typed_weights)
+    import numpy as np
+
     pool = top_k(scores, depth)  # the first pass's best, for feedback and candidates alike
-    mix, added = (feedback(index, terms, scores, np.sort(pool))
-                  if expand_by_feedback and active().feedback else (0.0, {}))
+    if wants_feedback:
+        mix, added = feedback(index, terms, scores, np.sort(pool))
     if mix:
         scores *= 1 - mix  # in place: RM3's share of the question's own scores
         ids = np.fromiter(added, dtype=np.int64, count=len(added))
@@ -78,9 +94,16 @@ def rank(index: Index, query: Query, k: int, expand_by_feedback: bool = True) ->
     query.filters.restrict(index, scores)
     candidates = accepted_candidates(index, scores, max(k, CANDIDATES), query.filters, terms,
                                      pool, depth)
+    return rescore(index, query, terms, scores, candidates, k, mix, added)
+
+
+def rescore(index: Index, query: Query, terms: list[QueryTerm], scores, candidates: list[int],
+            k: int, mix: float, added: dict[int, float]) -> list[Ranked]:
+    """The candidates re-scored with the evidence beyond BM25, the k best first."""
     idf = {q.term: index.weight_of(q.term) for q in terms}
     match = TermMatcher(index, unique(terms))
-    typed = holding(index, candidates, query.typed_terms)
+    typed = (plain.holding if plain.held_plainly(index) else holding)(
+        index, candidates, query.typed_terms)
     rescored = []
     for i in candidates:
         # evidence beyond BM25 is for passages holding a word typed, not only its synonyms
@@ -97,10 +120,13 @@ def rank(index: Index, query: Query, k: int, expand_by_feedback: bool = True) ->
 
 def holding(index: Index, passage_ids: list[int], terms) -> set[int]:
     """Those of `passage_ids` that hold one of `terms` (looked up in the terms' postings)."""
+    import numpy as np
+
     wanted, found = np.asarray(passage_ids, dtype=np.int64), set()
     for term in terms if len(wanted) else ():
         docs = postings(index, term)[0]
-        at = np.minimum(docs.searchsorted(wanted), max(len(docs) - 1, 0))
+        # ids of the postings' own type: searchsorted would otherwise copy the postings
+        at = np.minimum(docs.searchsorted(wanted.astype(docs.dtype)), max(len(docs) - 1, 0))
         if len(docs):
             found.update(wanted[docs[at] == wanted].tolist())
     return found
@@ -116,7 +142,7 @@ def synonym_groups(index: Index, query: Query) -> dict[str, list[QueryTerm]]:
     groups: dict[str, list[QueryTerm]] = {}
     for q in query.terms:
         term = typed_term.get(q.via) if q.via else None
-        if term and len(postings(index, term)[0]):
+        if term and len(stored(index, term)[0]):
             groups.setdefault(term, []).append(q)
     return groups
 
@@ -124,6 +150,8 @@ def synonym_groups(index: Index, query: Query) -> dict[str, list[QueryTerm]]:
 def add_capped_expansions(index: Index, scores, groups: dict[str, list[QueryTerm]],
                           typed_weight: dict[str, float]) -> None:
     """Add each typed word's expansions to `scores`, capped per passage (`synonym_groups`)."""
+    import numpy as np
+
     for term, expansions in groups.items():
         parts = [(postings(index, q.term), q.weight) for q in expansions]
         docs = np.concatenate([found[0] for found, _ in parts])
@@ -151,6 +179,8 @@ def accepted_candidates(index: Index, scores, n: int, filters: Filters,
     `pool`: the first pass's `depth` best passages (fewer if fewer scored above zero);
     feedback only raised scores among them and scaled every score alike, so the best
     passages are still among them."""
+    import numpy as np
+
     found = len(pool)
     pool = pool[scores[pool] > 0]  # a --source filter may have ruled some out
     ranked = pool[np.lexsort((pool, -scores[pool]))]
@@ -170,10 +200,29 @@ def accepted_candidates(index: Index, scores, n: int, filters: Filters,
     return accepted + list(islice(unscored, min(n, len(index.passages)) - len(accepted)))
 
 
+def plain_candidates(index: Index, scores: "plain.PlainScores", n: int, filters: Filters,
+                     terms: list[QueryTerm], pool: list[int], depth: int) -> list[int]:
+    """`accepted_candidates` for a small index's plain scores (no feedback: `pool`, the
+    first pass's `depth` best, is still in order)."""
+    n = min(n, len(index.passages))  # islice takes no n beyond sys.maxsize (k may be)
+    ranked = [i for i in pool if scores[i] > 0]  # a --source filter may have ruled some out
+    accepted = list(islice((i for i in ranked if filters.accepts(index.passages[i])), n))
+    if len(accepted) < n and len(pool) >= depth:  # filters rejected some: look at them all
+        accepted = list(islice((i for i in scores.ranked()
+                                if filters.accepts(index.passages[i])), n))
+    if len(accepted) >= n:
+        return accepted
+    unscored = (i for i in plain.matched_without_score(index, scores, terms)
+                if filters.accepts(index.passages[i]))
+    return accepted + list(islice(unscored, n - len(accepted)))
+
+
 def matched_without_score(index: Index, scores, terms: list[QueryTerm]) -> list[int]:
     """Passages holding a query term whose BM25 score is zero or negative, best first.
     BM25Okapi gives that to terms in half or more of the passages (a one-document folder of
     two paragraphs), where a user still expects the passage that has the word."""
+    import numpy as np
+
     held = [postings(index, q.term)[0] for q in terms]
     ids = np.unique(np.concatenate(held)) if held else np.zeros(0, dtype=np.int64)
     ids = ids[np.isfinite(scores[ids]) & (scores[ids] <= 0)]  # -inf: ruled out by --source
