@@ -44,7 +44,7 @@ def test_plain_first_pass_ranks_as_the_dense_one(count, question, globs):
     small = build_index(documents(count), Analyzer())  # held without numpy, as loaded
     dense = held_in_numpy(small)
     assert plain.held_plainly(small) and not plain.held_plainly(dense)
-    for k in (1, 5, 200):
+    for k in (1, 5, 200, 10**30):  # k beyond sys.maxsize: every match, no OverflowError
         for with_feedback in (True, False):
             assert (ranking(small, question, globs, k, with_feedback)
                     == ranking(dense, question, globs, k, with_feedback))

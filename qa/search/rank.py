@@ -181,6 +181,7 @@ def accepted_candidates(index: Index, scores, n: int, filters: Filters,
     passages are still among them."""
     import numpy as np
 
+    n = min(n, len(index.passages))  # islice takes no n beyond sys.maxsize (k may be)
     found = len(pool)
     pool = pool[scores[pool] > 0]  # a --source filter may have ruled some out
     ranked = pool[np.lexsort((pool, -scores[pool]))]
@@ -197,7 +198,7 @@ def accepted_candidates(index: Index, scores, n: int, filters: Filters,
         return accepted
     unscored = (i for i in matched_without_score(index, scores, terms)
                 if filters.accepts(index.passages[i]))
-    return accepted + list(islice(unscored, min(n, len(index.passages)) - len(accepted)))
+    return accepted + list(islice(unscored, n - len(accepted)))
 
 
 def plain_candidates(index: Index, scores: "plain.PlainScores", n: int, filters: Filters,
