@@ -54,3 +54,19 @@ def test_the_index_gives_each_passage_its_sentences_and_their_terms():
         assert spans == split_sentences(passage.text)
         assert [[names[t] for t in found] for found in ids] == [
             index.analyzer.terms(passage.text[start:end]) for start, end in spans]
+
+
+def test_a_documents_postings_are_counted_from_its_stored_tokens():
+    """Feedback's share of the collection counts each document's postings from its stored
+    tokens (and the stored terms of passages such as "3 per. Cent coins"): the same count
+    as the postings themselves give."""
+    import numpy as np
+
+    documents = [chunk_text(name, text) for name, text in FIXTURE_DOCS.items()]
+    documents.append(chunk_text("t.txt", "\n\n".join(TRICKY)))
+    index = build_index(documents)
+    assert index.fwd_exceptions  # the tricky passages are among them
+    per_passage = np.bincount(np.asarray(index.docs), minlength=len(index.passages))
+    for number, entry in enumerate(index.sources):
+        first, count = entry["first"], entry["count"]
+        assert index.document_postings(number) == per_passage[first:first + count].sum()

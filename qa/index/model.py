@@ -98,15 +98,29 @@ class Index:
         keep = ids < len(self.terms)
         return ids[keep], counts[keep]
 
-    def postings_per_passage(self) -> np.ndarray:
-        """How many postings (distinct terms) each passage has: counted once per process."""
+    def document_postings(self, document: int) -> int:
+        """How many postings (distinct terms of each passage, summed) a document's passages
+        have: counted from their stored tokens once per document and process, so that a
+        question reads only the documents it needs (a count over every posting cost a cold
+        question 0.09 s at 100k passages)."""
         import numpy as np
 
-        cached = self.__dict__.get("_postings_per_passage")
-        if cached is None:
-            cached = np.bincount(np.asarray(self.docs), minlength=len(self.passages))
-            self.__dict__["_postings_per_passage"] = cached
-        return cached
+        cache = self.__dict__.setdefault("_document_postings", {})
+        if document not in cache:
+            entry = self.sources[document]
+            first, count = entry["first"], entry["count"]
+            ends = np.asarray(self.token_offsets[first:first + count + 1], dtype=np.int64)
+            tokens = np.asarray(self.tokens[ends[0]:ends[-1]], dtype=np.int64)
+            owner = np.repeat(np.arange(count, dtype=np.int64), np.diff(ends))
+            stored = [p for p in range(first, first + count)
+                      if p in self.fwd_exceptions or str(p) in self.fwd_exceptions]
+            keep = tokens < len(self.terms)
+            for p in stored:  # their terms are stored apart: counted from there
+                keep &= owner != p - first
+            pairs = owner[keep] * len(self.terms) + tokens[keep]
+            cache[document] = int(len(np.unique(pairs))) + sum(
+                len(self.term_counts(p)[0]) for p in stored)
+        return cache[document]
 
     def postings(self, term: str) -> tuple[np.ndarray, np.ndarray]:
         """The passage ids and weights of a term's postings, as numpy arrays."""

@@ -83,8 +83,7 @@ def relevance_model(index: Index, scores: np.ndarray,
     best_of = np.zeros(len(index.sources))
     best_of[owners[runs]] = np.maximum.reduceat(scores[pool], runs)
     documents = [int(d) for d in top_k(best_of, FEEDBACK_DOCUMENTS)]
-    per_passage, entries = index.postings_per_passage(), [index.sources[d] for d in documents]
-    held = sum(int(per_passage[e["first"]:e["first"] + e["count"]].sum()) for e in entries)
+    held = sum(index.document_postings(d) for d in documents)
     share = held / max(1, len(index.docs))
     if share >= 1:
         return {}, 1.0
