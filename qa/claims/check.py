@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..errors import UsageError
 from ..index.model import Index
@@ -96,6 +97,12 @@ def validate(claim: str) -> str:
     return claim[:MAX_CLAIM_CHARS]
 
 
+@lru_cache(maxsize=1)
+def english_stopwords() -> frozenset[str]:
+    """Read once per process: a batch validates every line before opening the index."""
+    return load_stopwords()
+
+
 def has_verb(words: list[str]) -> bool:
     """Whether the words can make a statement: one of them can be a verb. Verbs are known for
     English only (WordNet), so a claim whose common words (names left out: they tell no
@@ -105,7 +112,7 @@ def has_verb(words: list[str]) -> bool:
     written without spaces count their character pairs as words."""
     if any(can_be_verb(word) for word in words):
         return True
-    stopwords = load_stopwords()
+    stopwords = english_stopwords()
     common = [piece for word in words if not word[0].isupper()
               for piece in split_unspaced(word)]
     judged = sum(1 for word in common if word.lower() in stopwords or is_english(word))
