@@ -386,3 +386,22 @@ def test_another_actor_in_the_subject_contradicts(tmp_path):
         "claim": "Envoy Piet Drost", "source": "Ana Kovac", "kind": "actor"}
     assert check_in("Ana Kovac asked the assembly to review the harbour tariffs.")["verdict"] \
         == "supported"
+
+
+def test_a_shorter_form_of_a_name_states_it(tmp_path):
+    # one notion of "stated" for support, conflicts and the facts reported: "the Atlantic
+    # Shipping Company" states "the Lagos-based Atlantic Shipping Company" (its head kept),
+    # never contradicts it; "Port Henry" is another name than "Point Henry"
+    texts = ["In 2019 the Atlantic Shipping Company of Lagos opened a depot in the old "
+             "port.",
+             "A smelter at Port Henry closed in the winter after the power contract ended."]
+    check_in = checker(tmp_path, "Depots", texts + OTHER_TOPICS)
+    payload = check_in("The Lagos-based Atlantic Shipping Company opened a depot in the old port "
+                       "in 2019.")
+    assert payload["verdict"] == "supported", payload
+    assert not any(e["conflicts"] for e in payload["evidence"])
+    assert "Lagos-based Atlantic Shipping Company" in payload["evidence"][0]["states"]
+    assert "Lagos-based Atlantic Shipping Company" not in payload["unverified"]
+    payload = check_in("A smelter at Point Henry closed in the winter after the power contract "
+                       "ended.")
+    assert payload["verdict"] != "supported"

@@ -32,7 +32,7 @@ from ..text.analyze import load_stopwords, remove_invisible
 from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
-from .compare import Comparison, compare, name_found
+from .compare import Comparison, compare, loosely_named, name_found
 from .facts import Mention, Parsed, Token, groups_of, is_negation, parse
 from .vocabulary import Vocabulary, vocabulary_for
 
@@ -137,7 +137,7 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
     chosen = choose(alignments)
     verdict, confidence, disagreement = decide(chosen, alignments)
     ordered = order(chosen, verdict)
-    facts = lambda a: claim_facts(parsed, a.found, a.parsed, weights, a.named, vocab)
+    facts = lambda a: claim_facts(parsed, a.found, a.parsed, weights, a.named, vocab, background)
     evidence = tuple(to_evidence(index, a, n, facts(a)[0], matched_spans(parsed, a.parsed, vocab))
                      for n, a in enumerate(ordered, 1))
     best_aligned = ordered[0] if ordered else max(alignments, key=lambda a: a.coverage,
@@ -216,15 +216,21 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
 
 
 def claim_facts(claim: Parsed, found, sentence: Parsed, weights: dict[str, float],
-                named: set[str], vocab: Vocabulary) -> tuple[tuple[str, ...], tuple[str, ...]]:
+                named: set[str], vocab: Vocabulary, background: set[str] = frozenset()
+                ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The claim's facts as written, split into those the sentence states and the rest: each
     figure, date and name, then each other word that carries weight (the predicate, things),
-    directly or through a synonym."""
+    directly or through a synonym. A name counts as stated as support counts it: by the
+    sentence, loosely by its passage ("it", "the mission") or as the corpus's setting."""
     conflicting = {c.claim for c in found.conflicts}
+    absent = {id(m) for m in found.absent}
     states, misses = [], []
     for n, mention in enumerate(claim.mentions):
-        if mention.text not in conflicting:
-            (states if n in found.stated else misses).append(mention.text)
+        if mention.text in conflicting:
+            continue
+        said = n in found.stated or mention.family == "name" and (
+            id(mention) not in absent or mention.text in background)
+        (states if said else misses).append(mention.text)
     inside = {(m.start, m.end) for m in claim.mentions}
     groups = groups_of(sentence, vocab)
     for token in claim.tokens:
@@ -360,21 +366,7 @@ def unverified(found, background: set[str], passage: Parsed, vocab: Vocabulary) 
     not name (unless it is the corpus's setting: "the government" stands for "the Malian
     government"): the claim is not supported."""
     return any(m.family in FIGURES for m in found.unstated) or \
-        any(m.family == "name" and m.text not in background
-            and not loosely_named(m, passage, vocab) for m in found.absent)
-
-
-def loosely_named(name, passage: Parsed, vocab: Vocabulary) -> bool:
-    """Half the words of a name are in the passage, its last word (the head: "Union" of
-    "African Union") among them, at least by their start ("Antarctic" in "Antarctica",
-    "Kilimanjaro" for "Mount Kilimanjaro"): a name has many spellings, and a capitalised
-    first word ("Rising CO2") is not always part of it."""
-    if name.kind == "country" or not name.value:
-        return False
-    here = lambda t: any(t == p or (p.startswith(t) or t.startswith(p))
-                         and min(len(t), len(p)) >= 5 for p in passage.terms)
-    head = vocab.analyzer.terms(name.text)
-    return 2 * sum(map(here, name.value)) >= len(name.value) and (not head or here(head[-1]))
+        any(m.family == "name" and m.text not in background for m in found.absent)
 
 
 def covered(weights: dict[str, float], sentence: Parsed, passage: Parsed, vocab: Vocabulary,

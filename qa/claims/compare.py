@@ -55,6 +55,33 @@ def name_found(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
     return len(initials(name.text)) >= 2 and initials(name.text) in text.acronyms
 
 
+def states_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
+    """The text names the claim's actor: the same actor (`name_found`), or a shorter form of
+    the name that keeps its head ("the African-led AFISMA" is stated by "AFISMA", "the
+    Washington-based Stimson Center" by "the Stimson Center", never contradicted by them;
+    "Port Henry" is another name than "Point Henry")."""
+    if name_found(name, text, vocab):
+        return True
+    if name.kind == "country" or not name.value:
+        return False
+    head = vocab.analyzer.terms(name.text)[-1:]
+    return any(m.family == "name" and m.kind != "country" and m.value and m.value <= name.value
+               and set(head) <= m.value for m in text.mentions)
+
+
+def loosely_named(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
+    """Half the words of a name are in the text, its last word (the head: "Union" of
+    "African Union") among them, at least by their start ("Antarctic" in "Antarctica",
+    "Kilimanjaro" for "Mount Kilimanjaro"): a name has many spellings, and a capitalised
+    first word ("Rising CO2") is not always part of it."""
+    if name.kind == "country" or not name.value:
+        return False
+    here = lambda t: any(t == p or (p.startswith(t) or t.startswith(p))
+                         and min(len(t), len(p)) >= 5 for p in text.terms)
+    head = vocab.analyzer.terms(name.text)
+    return 2 * sum(map(here, name.value)) >= len(name.value) and (not head or here(head[-1]))
+
+
 @lru_cache(maxsize=256)
 def acronym_pattern(acronym: str) -> re.Pattern:
     """'EUTM' -> European Union Training Mission (small connecting words allowed)."""
@@ -88,7 +115,8 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
             result.excluded.update(vocab.analyzer.terms(mention.text))
             continue
         result.unstated.append(mention)
-        if not in_passage:
+        if not in_passage and not (mention.family == "name"  # named loosely: enough for support
+                                   and loosely_named(mention, passage, vocab)):
             result.absent.append(mention)
     result.other_actor = any(m.kind == "country" and not name_found(m, claim, vocab)
                              for m in sentence.mentions)
@@ -111,7 +139,7 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
     ("174" for "more than 100") about the same thing."""
     if mention.family == "name":
         return next((s for s in sentence.mentions if s.family == "name"), mention) \
-            if name_found(mention, sentence, vocab) else None
+            if states_name(mention, sentence, vocab) else None
     agreeing = [s for s in sentence.mentions if agree(mention, s)]
     exact = [s for s in agreeing if s.value == mention.value]
     if exact:
@@ -121,7 +149,7 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
 
 def states_anywhere(mention: Mention, text: Parsed, vocab: Vocabulary) -> bool:
     if mention.family == "name":
-        return name_found(mention, text, vocab)
+        return states_name(mention, text, vocab)
     return any(agree(mention, m) for m in text.mentions)
 
 
