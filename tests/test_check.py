@@ -405,3 +405,15 @@ def test_a_shorter_form_of_a_name_states_it(tmp_path):
     payload = check_in("A smelter at Point Henry closed in the winter after the power contract "
                        "ended.")
     assert payload["verdict"] != "supported"
+
+
+def test_a_duration_in_other_units_is_the_same_fact(tmp_path):
+    texts = ["After ten years in the valley, the survey team left the northern camp in 2019.",
+             "The assembly's committee on tariffs met twice before the summer recess."]
+    check_in = checker(tmp_path, "Surveys", texts + OTHER_TOPICS)
+    payload = check_in("A decade after it arrived, the survey team left the northern camp in "
+                       "2019.")
+    assert payload["verdict"] == "supported", payload
+    assert not any(e["conflicts"] for e in payload["evidence"] if e["stance"] == "supports")
+    assert check_in("Two decades after it arrived, the survey team left the northern camp in "
+                    "2019.")["verdict"] == "contradicted"

@@ -15,6 +15,11 @@ from tests.test_facts import figures
     ("more than 300 died", "fewer than 300 died", False),
     ("nearly 2,000 troops", "1,950 troops", True),
     ("40 percent", "40 troops", False),
+    ("a decade after", "after ten years of", True),  # a duration in other units
+    ("over a decade", "after 12 years", True),
+    ("a month later", "30 days later", True),
+    ("a decade after", "after 15 years", False),
+    ("two weeks", "two months", True),  # the same figure: `other_units` reports the units
 ])
 def test_figures_agree_as_a_reader_would(claim, source, same):
     assert agree(figures(claim)[0], figures(source)[0]) is same

@@ -21,3 +21,13 @@ def test_negations_are_scoped():
     assert "renew" in parse("Mali did not renew the mandate.", vocab).negated
     assert not parse("Not only Mali but also Niger renewed it.", vocab).negated
     assert not parse("Whether or not it renews, the mission stays.", vocab).negated
+
+
+def test_list_labels_and_the_pronoun_one_are_not_figures():
+    assert [m.text for m in figures("It offered three options: (1) to stay, (2) to leave.")] \
+        == ["three"]
+    assert [m.text for m in figures("The review set out three options, one being to leave.")] \
+        == ["three"]
+    assert [m.text for m in figures("One of the bases closed.")] == []
+    assert [(m.text, m.unit) for m in figures("One battalion stayed for a decade.")] \
+        == [("One", ""), ("a", "decade")]

@@ -17,8 +17,8 @@ from functools import lru_cache
 from ..search.wordnet import antonyms
 from ..types import Conflict, ConflictKind
 from .facts import MONTHS as MONTH_NAMES
-from .facts import (MEASURES, NUMBER_FAMILIES, PLACE_WORDS, WINDOW, Mention, Parsed, Token,
-                    initials, is_acronym)
+from .facts import (MEASURES, NUMBER_FAMILIES, PLACE_WORDS, SIZES, WINDOW, Mention, Parsed,
+                    Token, initials, is_acronym)
 from .vocabulary import Vocabulary
 
 
@@ -34,6 +34,13 @@ def agree(claim: Mention, source: Mention) -> bool:
     if claim.family in ("year", "ordinal", "name", "rank"):
         return claim.value == source.value
     c, s = float(claim.value), float(source.value)
+    if claim.unit != source.unit and MEASURES.get(claim.unit, 1) == MEASURES.get(source.unit, 2):
+        # the same duration or length in other units: "a decade" is "ten years"; the same
+        # figure in two units ("four weeks" / "four months") agrees as figures, and
+        # `other_units` reports the units' conflict
+        c, s = (c * SIZES[claim.unit], s * SIZES[source.unit]) if c != s else (c, s)
+        if c != s and not claim.bound and not source.bound:
+            return abs(c - s) <= 0.02 * max(abs(c), abs(s))
     if claim.bound == "lower" and source.bound != "upper":
         return s > c or (s == c and source.bound in ("lower", ""))
     if claim.bound == "upper" and source.bound != "lower":
@@ -291,7 +298,8 @@ def other_units(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
         mention = claim.mentions[n]
         mine, theirs = unit_after(claim, mention), unit_after(sentence, source)
         if mine and theirs and measure(mine) and measure(mine) == measure(theirs) \
-                and measure_word(mine) != measure_word(theirs):
+                and measure_word(mine) != measure_word(theirs) \
+                and mention.value == source.value:  # not "a decade" / "ten years"
             found.append(Conflict(f"{mention.text} {mine.word}", f"{source.text} {theirs.word}",
                                   ConflictKind.NUMBER, (source.start, theirs.end)))
     return found

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..text.analyze import load_stopwords
 from ..text.lexicon import words
 from .vocabulary import Vocabulary
 
@@ -43,6 +44,12 @@ PLACE_WORDS = frozenset(words()["place_prepositions"])
 NUMBER_FAMILIES = {"count": "number", "percent": "percent", "amount": "amount",
                    "ordinal": "number", "year": "date", "month": "date"}
 WINDOW = 2  # content words either side that define a fact's role in its sentence
+# the size of each measure in one unit of its kind (days, metres): "a decade" is "ten years"
+SIZES = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
+         "month": 365.25 / 12, "year": 365.25, "decade": 3652.5, "century": 36525,
+         "metre": 1, "meter": 1, "kilometre": 1000, "kilometer": 1000, "km": 1000,
+         "mile": 1609.344}
+UNIT_RE = re.compile(r"[\s-]+([^\W\d_]+)")
 
 
 @dataclass(frozen=True)
@@ -67,6 +74,7 @@ class Mention:
     bound: str = ""  # lower, upper, approx or "" (exact)
     kind: str = ""  # for names: country or name
     day: int = 0  # for months: the day of the month, when the text gives one ("14 November")
+    unit: str = ""  # for counts: the measure after it, singular ("ten years" -> year)
 
 
 @dataclass
@@ -178,7 +186,32 @@ def number_mention(match: re.Match, text: str) -> Mention | None:
         return None
     start = match.start("bound") if bound else match.start("cur") if match.group("cur") \
         else match.start("num")
-    return Mention(family, value, text[start:match.end()], start, match.end(), bound)
+    if family == "count" and text[start - 1:start] == "(" and text[match.end():match.end() + 1] \
+            == ")":
+        return None  # "(1) to increase ...": the label of an item in a list, not a figure
+    if raw.lower() == "one" and not match.group("scale") and not match.group("pct") \
+            and pronoun_follows(text, match.end()):
+        return None  # "one of the options", "one being to withdraw": a pronoun, not a count
+    return Mention(family, value, text[start:match.end()], start, match.end(), bound,
+                   unit=unit_of(text, match.end()) if family == "count" else "")
+
+
+def pronoun_follows(text: str, end: int) -> bool:
+    """What follows "one" makes it a pronoun: a function word, a clause break or the end
+    ("one of", "one being", "one that"); a count qualifies a noun ("one battalion")."""
+    after = UNIT_RE.match(text, end)
+    return not after or bool(re.match(r"\s*[,;:.!?)]", text[end:])) \
+        or after.group(1).lower() in load_stopwords()
+
+
+def unit_of(text: str, end: int) -> str:
+    """The measure a count is in, from the word after it ("ten years", "a decade", "30-day")."""
+    after = UNIT_RE.match(text, end)
+    word = after.group(1).lower() if after else ""
+    for unit in (word, word[:-1] if word.endswith("s") else None):
+        if unit in SIZES:
+            return unit
+    return ""
 
 
 def parse_number(raw: str) -> float | None:
