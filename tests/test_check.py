@@ -351,6 +351,13 @@ OTHER_TOPICS = ["Fishing quotas for the northern fleet were cut in the spring se
         ("The harbour levy did not reduce traffic in the old port.",
          {"not_found", "contradicted"})],
         id="a negated claim needs the same word denied"),
+    pytest.param("Tolls", [
+        "Despite the new bridge, the ferry fares in the old port have since remained unchanged.",
+        "The toll on the coast road was cut in half after the queues grew."], [
+        # a negative prefix that WordNet gives as the antonym denies the word it prefixes
+        ("The ferry fares in the old port have not changed.", {"supported"}),
+        ("The ferry fares in the old port have changed.", {"contradicted"})],
+        id="unchanged denies changed"),
 ])
 def test_what_a_supporting_sentence_must_state(tmp_path, title, texts, verdicts):
     check_in = checker(tmp_path, title, texts + OTHER_TOPICS)

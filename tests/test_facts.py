@@ -31,3 +31,11 @@ def test_list_labels_and_the_pronoun_one_are_not_figures():
     assert [m.text for m in figures("One of the bases closed.")] == []
     assert [(m.text, m.unit) for m in figures("One battalion stayed for a decade.")] \
         == [("One", ""), ("a", "decade")]
+
+
+def test_a_negative_prefix_denies_its_wordnet_antonym():
+    vocab = vocabulary_for(Analyzer())
+    assert set(parse("Troop levels remained unchanged.", vocab).prefixed) == {"chang"}
+    assert set(parse("The site was inaccessible to patrols.", vocab).prefixed) == {"access"}
+    # "unrest" is no antonym of "rest", "increase" none of "crease"
+    assert not parse("The unrest grew as the increase went on.", vocab).prefixed

@@ -252,7 +252,7 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
             and not about_another(found):
         return Stance.CONTRADICTS
     if not kinds and coverage >= SUPPORT and not unverified(found, background, passage, vocab) \
-            and (sentence.has_negation or not claim.has_negation):
+            and (sentence.has_negation or sentence.prefixed or not claim.has_negation):
         return Stance.SUPPORTS  # a negation is a fact of the claim: the sentence must state one
     return Stance.RELATED
 
@@ -326,9 +326,11 @@ def hedged(claim: Parsed) -> bool:
 
 
 def denies_the_same(claim: Parsed, sentence: Parsed) -> bool:
-    """The sentence states a word the claim negates, a negation at most NEGATION_REACH words
-    before it in the same clause ("had not yet reached" for "had still not reached", "was not
+    """The sentence denies a word the claim negates: by a negative prefix ("unchanged" for "not
+    changed"), or by a negation at most NEGATION_REACH words before it in the same clause ("had not yet reached" for "had still not reached", "was not
     unanimously adopted" for "was not adopted unanimously")."""
+    if set(claim.negated) & set(sentence.prefixed):  # "remained unchanged" / "not changed"
+        return True
     tokens = sentence.tokens
     for i, token in enumerate(tokens):
         if not set(token.terms) & set(claim.negated):

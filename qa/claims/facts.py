@@ -23,6 +23,7 @@ MEASURES = words()["measures"]
 NEGATIONS = frozenset(words()["negations"])
 NOUN_NEGATIONS = frozenset(words()["noun_negations"])
 SCOPE_BREAKERS = frozenset(words()["scope_breakers"])
+NEGATIVE_PREFIXES = ("non", "un", "in", "im", "il", "ir", "dis")  # "unchanged", "inaccessible"
 
 WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
 BREAK_RE = re.compile(r"[,;:.!?()\[\]—–\"“”]")
@@ -86,6 +87,7 @@ class Parsed:
     negated: dict[str, tuple[int, int]]
     acronyms: set[str] = field(default_factory=set)
     has_negation: bool = False
+    prefixed: dict[str, tuple[int, int]] = field(default_factory=dict)  # "unchanged": chang
     # the synonym groups of `terms`, made on first use (`groups_of`): a parse is remembered
     # and aligned with claim after claim
     groups: set[int] | None = field(default=None, repr=False, compare=False)
@@ -118,6 +120,12 @@ def parse_text(text: str, vocab: Vocabulary) -> Parsed:
     parsed.mentions = numbers(text) + names(text, vocab) + superlatives(tokens)
     parsed.negated = negated_terms(tokens)
     parsed.has_negation = any(is_negation(tokens, i) for i in range(len(tokens)))
+    denied = prefixed_denials(tokens, vocab)
+    if denied:  # "remained unchanged" states "changed", denied: as "have not changed" does
+        parsed.terms |= set(denied)
+        stated = {t for tok in tokens for t in tok.terms}
+        parsed.negated.update({t: span for t, span in denied.items() if t not in stated})
+        parsed.prefixed = denied  # not `has_negation`: "unlike X" does not negate the clause
     parsed.acronyms = {m.text.replace(".", "") for m in parsed.mentions
                        if m.family == "name" and is_acronym(m.text)}
     return parsed
@@ -313,6 +321,25 @@ def negated_terms(tokens: list[Token]) -> dict[str, tuple[int, int]]:
             inside.setdefault(term, (cue, token.end))
         reach -= 1
     return {t: span for t, span in inside.items() if t not in outside}
+
+
+def prefixed_denials(tokens: list[Token], vocab: Vocabulary) -> dict[str, tuple[int, int]]:
+    """The words a text denies by a negative prefix, as WordNet has it: "unchanged" is the
+    antonym of "changed", "nonexistent" of "existent", "independent" of "dependent" (and
+    "unrest" is not the antonym of "rest", nor "increase" of "crease"): stem -> the word's
+    span."""
+    from ..search.wordnet import antonyms
+    found = {}
+    for token in tokens:
+        word = token.word.lower()
+        prefix = next((p for p in NEGATIVE_PREFIXES if word.startswith(p)), None)
+        rest = word[len(prefix):].lstrip("-") if prefix else ""
+        if len(rest) < 4 or not token.terms:
+            continue
+        if rest in antonyms(word):
+            for term in vocab.analyzer.terms(rest):
+                found.setdefault(term, (token.start, token.end))
+    return found
 
 
 def is_negation(tokens: list[Token], i: int) -> bool:
