@@ -358,6 +358,13 @@ OTHER_TOPICS = ["Fishing quotas for the northern fleet were cut in the spring se
         ("The ferry fares in the old port have not changed.", {"supported"}),
         ("The ferry fares in the old port have changed.", {"contradicted"})],
         id="unchanged denies changed"),
+    pytest.param("Clinics", [
+        "The new clinic to be built in Port Lamu should remove one obstacle, since it can "
+        "treat casualties at any time.",
+        "The assembly's committee on tariffs met twice before the summer recess."], [
+        # "one" is not what "up to 50" counts: a name beside both is no shared role
+        ("The clinic in Port Lamu can treat up to 50 casualties at a time.", {"not_found"})],
+        id="a name beside two figures is not their role"),
 ])
 def test_what_a_supporting_sentence_must_state(tmp_path, title, texts, verdicts):
     check_in = checker(tmp_path, title, texts + OTHER_TOPICS)

@@ -210,10 +210,15 @@ def is_place(text: Parsed, mention: Mention) -> bool:
 
 
 def neighbours(text: Parsed, mention: Mention, vocab: Vocabulary,
-               window: int = WINDOW) -> tuple[set, set]:
-    """The content words just before and just after a fact (with their synonym groups)."""
-    before = [t for t in text.tokens if t.end <= mention.start and content(t)][-window:]
-    after = [t for t in text.tokens if t.start >= mention.end and content(t)][:window]
+               window: int = WINDOW, skip_names: bool = False) -> tuple[set, set]:
+    """The content words just before and just after a fact (with their synonym groups); for
+    a figure's role, not the words of a name: a name is a fact of its own ("in Mopti-Sévaré
+    can treat up to 50" and "in Mopti-Sévaré should eliminate one" share a place, not what 50
+    counts)."""
+    names = [(m.start, m.end) for m in text.mentions if m.family == "name" and skip_names]
+    role = lambda t: content(t) and not any(s <= t.start < e for s, e in names)
+    before = [t for t in text.tokens if t.end <= mention.start and role(t)][-window:]
+    after = [t for t in text.tokens if t.start >= mention.end and role(t)][:window]
     return expand(before, vocab), expand(after, vocab)
 
 
@@ -236,8 +241,11 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
     if mine.family == "year" and month_before(claim, mine) \
             and month_before(claim, mine) == month_before(sentence, theirs):
         return True  # "April 2014" / "April 2013": the year of the same date
-    before, after = neighbours(claim, mine, vocab)
-    other_before, other_after = neighbours(sentence, theirs, vocab)
+    # a count's role is what it counts, never a name beside it; a date's role keeps the names
+    # (skipping them lets "In 1946, PDO switched" meet "the 2014 flip from the cool PDO phase")
+    skip = mine.family not in ("name", "year", "month")
+    before, after = neighbours(claim, mine, vocab, skip_names=skip)
+    other_before, other_after = neighbours(sentence, theirs, vocab, skip_names=skip)
     return bool(before & other_before or after & other_after)
 
 
