@@ -365,6 +365,14 @@ OTHER_TOPICS = ["Fishing quotas for the northern fleet were cut in the spring se
         # "one" is not what "up to 50" counts: a name beside both is no shared role
         ("The clinic in Port Lamu can treat up to 50 casualties at a time.", {"not_found"})],
         id="a name beside two figures is not their role"),
+    pytest.param("Contingents", [
+        "Most of the patrol boats were provided by Ghana and Peru, along with Chile.",
+        "Ghana provided the largest number of divers to the harbour mission of any country."], [
+        # a comparison with every other is a rank: "along with" does not state it
+        ("Chile provided more patrol boats than any other country.", {"not_found"}),
+        ("Ghana provided more divers to the harbour mission than any other country.",
+         {"supported"})],
+        id="more than any other is a rank"),
 ])
 def test_what_a_supporting_sentence_must_state(tmp_path, title, texts, verdicts):
     check_in = checker(tmp_path, title, texts + OTHER_TOPICS)

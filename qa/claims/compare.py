@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..search.wordnet import antonyms
 from ..types import Conflict, ConflictKind
 from .facts import MONTHS as MONTH_NAMES
-from .facts import (MEASURES, NUMBER_FAMILIES, PLACE_WORDS, SIZES, WINDOW, Mention, Parsed,
+from .facts import (ABOVE_ALL, MEASURES, NUMBER_FAMILIES, PLACE_WORDS, SIZES, WINDOW, Mention, Parsed,
                     Token, initials, is_acronym)
 from .vocabulary import Vocabulary
 
@@ -31,6 +31,8 @@ def agree(claim: Mention, source: Mention) -> bool:
         return False
     if claim.family == "month":  # the claim's day must be stated, not just its month
         return claim.value == source.value and claim.day in (0, source.day)
+    if claim.family == "rank" and ABOVE_ALL in (claim.value, source.value):
+        return True  # "more than any other" and "the largest": a rank above all others
     if claim.family in ("year", "ordinal", "name", "rank"):
         return claim.value == source.value
     c, s = float(claim.value), float(source.value)
@@ -148,7 +150,7 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
         return next((s for s in sentence.mentions if s.family == "name"), mention) \
             if states_name(mention, sentence, vocab) else None
     agreeing = [s for s in sentence.mentions if agree(mention, s)]
-    exact = [s for s in agreeing if s.value == mention.value]
+    exact = [s for s in agreeing if s.value == mention.value or mention.family == "rank"]
     if exact:
         return exact[0]
     return next((s for s in agreeing if same_role(claim, mention, sentence, s, vocab)), None)

@@ -36,6 +36,8 @@ NUMBER_RE = re.compile(
     rf"|\ban?(?=\s+(?:{'|'.join(MEASURES)})\b))"
     rf"(?P<scale>\s+(?:million|billion|thousand|hundred)\b)?"
     rf"(?P<pct>\s*%|\s+per\s?cent\b)?(?P<curword>\s+(?:{'|'.join(CURRENCY_WORDS)})\b)?", re.I)
+ABOVE_ALL = "than any other"  # the rank of "more ... than any other", "than all others"
+ABOVE_ALL_RE = re.compile(r"\bthan\s+(?:any|all|every)\s+others?\b", re.I)
 ORDINAL_RE = re.compile(rf"\b(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.I)
 MONTH_RE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\b")
 _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'-]*\w|[A-Z])"
@@ -117,7 +119,7 @@ def parse_text(text: str, vocab: Vocabulary) -> Parsed:
         tokens.append(Token(match.start(), match.end(), match.group(), terms, brk))
         last = match.end()
     parsed = Parsed(text, tokens, {t for tok in tokens for t in tok.terms}, [], {})
-    parsed.mentions = numbers(text) + names(text, vocab) + superlatives(tokens)
+    parsed.mentions = numbers(text) + names(text, vocab) + superlatives(text, tokens)
     parsed.negated = negated_terms(tokens)
     parsed.has_negation = any(is_negation(tokens, i) for i in range(len(tokens)))
     denied = prefixed_denials(tokens, vocab)
@@ -148,10 +150,15 @@ def numbers(text: str) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def superlatives(tokens: list[Token]) -> list[Mention]:
-    """'the largest', 'the only', 'the first': a rank the source must state as well."""
-    return [Mention("rank", t.word.lower(), t.word, t.start, t.end) for t in tokens
-            if t.word.lower() in SUPERLATIVES and t.word.lower() not in ORDINALS]
+def superlatives(text: str, tokens: list[Token]) -> list[Mention]:
+    """'the largest', 'the only', 'the first': a rank the source must state as well; and a
+    comparison with every other ("more troops than any other country"): a rank too, stated by
+    the same comparison or by a superlative ("the largest contributor")."""
+    found = [Mention("rank", t.word.lower(), t.word, t.start, t.end) for t in tokens
+             if t.word.lower() in SUPERLATIVES and t.word.lower() not in ORDINALS]
+    for match in ABOVE_ALL_RE.finditer(text):
+        found.append(Mention("rank", ABOVE_ALL, match.group(), match.start(), match.end()))
+    return found
 
 
 def months(text: str) -> list[Mention]:
