@@ -373,6 +373,14 @@ OTHER_TOPICS = ["Fishing quotas for the northern fleet were cut in the spring se
         ("Ghana provided more divers to the harbour mission than any other country.",
          {"supported"})],
         id="more than any other is a rank"),
+    pytest.param("Oversight", [
+        "Divided over the ferry, the council backed less budget oversight for the harbour "
+        "authority.",
+        "The assembly's committee on tariffs met twice before the summer recess."], [
+        # comparatives of opposite direction before the same words are exclusive predicates
+        ("The council backed stronger budget oversight for the harbour authority.",
+         {"contradicted"})],
+        id="stronger and less are opposite directions"),
 ])
 def test_what_a_supporting_sentence_must_state(tmp_path, title, texts, verdicts):
     check_in = checker(tmp_path, title, texts + OTHER_TOPICS)
