@@ -447,3 +447,14 @@ def test_a_duration_in_other_units_is_the_same_fact(tmp_path):
     assert not any(e["conflicts"] for e in payload["evidence"] if e["stance"] == "supports")
     assert check_in("Two decades after it arrived, the survey team left the northern camp in "
                     "2019.")["verdict"] == "contradicted"
+
+
+def test_an_acronym_the_corpus_defines_states_its_words(tmp_path):
+    texts = ["Mobile Field Clinics (MFCs) first opened in the valley after the floods.",
+             "Since March 2019 the mission has run an MFC in the port of Lodwar every week."]
+    check_in = checker(tmp_path, "Clinics", texts + OTHER_TOPICS)
+    payload = check_in("Since March 2019 the mission has run a mobile field clinic in Lodwar.")
+    assert payload["verdict"] == "supported", payload
+    assert {"mobile", "field", "clinic"} <= set(payload["evidence"][0]["states"])
+    assert check_in("Since March 2017 the mission has run a mobile field clinic in "
+                    "Lodwar.")["verdict"] == "contradicted"

@@ -28,6 +28,7 @@ from ..inputs import decode_argument
 from ..search.query import Query
 from ..search.rank import rank
 from ..search.wordnet import MODALS, can_be_verb, is_english
+from ..text.acronyms import acronym_letters, match_long_form
 from ..text.analyze import load_stopwords, remove_invisible
 from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
@@ -177,15 +178,16 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
     text = index.passages[passage_id].text
     passage = parse(text, vocab)
     return [align(passage_id, score, claim, parse(text[s:e], vocab), passage, weights, vocab,
-                  background, events) for s, e in split_sentences(text)]
+                  background, events, index.acronyms) for s, e in split_sentences(text)]
 
 
 def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
           weights: dict[str, float], vocab: Vocabulary, background: set[str],
-          events: set[str]) -> Alignment:
+          events: set[str], defined: dict[str, str]) -> Alignment:
     found = compare(claim, sentence, passage, vocab)
     named = frozenset(t for n, m in found.stated.items() if claim.mentions[n].family == "name"
-                      for t in vocab.analyzer.terms(claim.mentions[n].text))  # "AU"
+                      for t in vocab.analyzer.terms(claim.mentions[n].text)) \
+        | spelled_out(claim, sentence, vocab, defined)  # "AU"; "TOB": "temporary operating base"
     coverage = covered(weights, sentence, passage, vocab, named=named, context=SUPPORT_CONTEXT)
     rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
     event = covered(weights, sentence, passage, vocab, found.excluded | events)
@@ -213,6 +215,33 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
                      stance, tuple(found.conflicts), values, sentence, found, named)
+
+
+def spelled_out(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                defined: dict[str, str]) -> frozenset[str]:
+    """The terms of the claim's words that an acronym of the sentence abbreviates, as the
+    corpus defines it (`Index.acronyms`): "a temporary operating base" is stated by "a TOB",
+    "Malian defence and security forces" by "the MDSF" ("Malian Defense and Security Forces
+    (MDSF)"). The claim's words must spell the acronym (initials in order, small words
+    skipped, as `qa.text.acronyms` reads a definition) and be, by their first four letters,
+    mostly the defined words: "Another global warming" spells AGW but is not "Anthropogenic
+    Global Warming"."""
+    letters = {acronym_letters(t.word) for t in sentence.tokens if len(t.word) >= 2
+               and t.word[:1].isupper() and not t.word.istitle()} & defined.keys()
+    if not letters:
+        return frozenset()
+    words = [t.word for t in claim.tokens]
+    found = set()
+    for acronym in letters:
+        defined_words = {w.lower()[:4] for w in defined[acronym].split()}
+        for end in range(len(acronym), len(words) + 1):
+            long_form = match_long_form(words[:end], acronym)
+            if not long_form:
+                continue
+            same = sum(w.lower()[:4] in defined_words for w in long_form)
+            if 2 * same > len(long_form):
+                found.update(t for w in long_form for t in vocab.analyzer.terms(w))
+    return frozenset(found)
 
 
 def claim_facts(claim: Parsed, found, sentence: Parsed, weights: dict[str, float],
