@@ -381,6 +381,14 @@ OTHER_TOPICS = ["Fishing quotas for the northern fleet were cut in the spring se
         ("The council backed stronger budget oversight for the harbour authority.",
          {"contradicted"})],
         id="stronger and less are opposite directions"),
+    pytest.param("Floods", [
+        "In 1985 the river flooded the lower town twice, and the dykes were raised.",
+        "The assembly's committee on tariffs met twice before the summer recess."], [
+        # a decade is a date the sentence must state: 1985 is not in the 1970s
+        ("In the 1970s the river flooded the lower town twice.", {"not_found",
+                                                                  "contradicted"}),
+        ("In the 1980s the river flooded the lower town twice.", {"supported"})],
+        id="a decade is a date"),
 ])
 def test_what_a_supporting_sentence_must_state(tmp_path, title, texts, verdicts):
     check_in = checker(tmp_path, title, texts + OTHER_TOPICS)

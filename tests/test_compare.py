@@ -20,6 +20,10 @@ from tests.test_facts import figures
     ("a month later", "30 days later", True),
     ("a decade after", "after 15 years", False),
     ("two weeks", "two months", True),  # the same figure: `other_units` reports the units
+    ("in the 1970s", "in 1975", True),  # a decade is any year of its ten
+    ("in 1975", "in the mid-1970s", True),
+    ("in the 1970s", "in 1985", False),
+    ("in the 1990's", "in the 1990s", True),
 ])
 def test_figures_agree_as_a_reader_would(claim, source, same):
     assert agree(figures(claim)[0], figures(source)[0]) is same

@@ -33,6 +33,11 @@ def agree(claim: Mention, source: Mention) -> bool:
         return claim.value == source.value and claim.day in (0, source.day)
     if claim.family == "rank" and ABOVE_ALL in (claim.value, source.value):
         return True  # "more than any other" and "the largest": a rank above all others
+    if claim.family == "year" and "decade" in (claim.bound, source.bound):
+        if claim.bound == source.bound:
+            return claim.value == source.value
+        decade, year = (claim, source) if claim.bound else (source, claim)
+        return year.value - decade.value in range(10)  # "the 1970s" and "1975"
     if claim.family in ("year", "ordinal", "name", "rank"):
         return claim.value == source.value
     c, s = float(claim.value), float(source.value)

@@ -38,6 +38,7 @@ NUMBER_RE = re.compile(
     rf"(?P<pct>\s*%|\s+per\s?cent\b)?(?P<curword>\s+(?:{'|'.join(CURRENCY_WORDS)})\b)?", re.I)
 ABOVE_ALL = "than any other"  # the rank of "more ... than any other", "than all others"
 ABOVE_ALL_RE = re.compile(r"\bthan\s+(?:any|all|every)\s+others?\b", re.I)
+DECADE_RE = re.compile(r"\b((?:1[5-9]|20)\d0)['’]?s\b")
 ORDINAL_RE = re.compile(rf"\b(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.I)
 MONTH_RE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\b")
 _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'-]*\w|[A-Z])"
@@ -74,7 +75,7 @@ class Mention:
     text: str
     start: int
     end: int
-    bound: str = ""  # lower, upper, approx or "" (exact)
+    bound: str = ""  # lower, upper, approx or "" (exact); for years, decade ("the 1990s")
     kind: str = ""  # for names: country or name
     day: int = 0  # for months: the day of the month, when the text gives one ("14 November")
     unit: str = ""  # for counts: the measure after it, singular ("ten years" -> year)
@@ -136,7 +137,9 @@ def parse_text(text: str, vocab: Vocabulary) -> Parsed:
 # --- numbers and dates -------------------------------------------------------------------
 
 def numbers(text: str) -> list[Mention]:
-    found = months(text)
+    found = months(text) + [Mention("year", float(m.group(1)), m.group(), m.start(), m.end(),
+                                    bound="decade")  # "the 1990s": a date, any year of ten
+                            for m in DECADE_RE.finditer(text)]
     taken = [(m.start, m.end) for m in found]
     for match in NUMBER_RE.finditer(text):
         if any(s <= match.start("num") < e for s, e in taken) or not match.group("num").strip():
