@@ -466,3 +466,19 @@ def test_an_acronym_the_corpus_defines_states_its_words(tmp_path):
     assert {"mobile", "field", "clinic"} <= set(payload["evidence"][0]["states"])
     assert check_in("Since March 2017 the mission has run a mobile field clinic in "
                     "Lodwar.")["verdict"] == "contradicted"
+
+
+def test_two_neighbouring_sentences_support_together_only_in_full(tmp_path):
+    texts = ["Meanwhile, Ghana, the largest contributor of divers, is undecided. In May, it "
+             "suspended the harbour patrols of its 300-strong unit, citing the storms.",
+             "The assembly's committee on tariffs met twice before the summer recess."]
+    check_in = checker(tmp_path, "Divers", texts + OTHER_TOPICS)
+    payload = check_in("Ghana, the largest contributor of divers, suspended the harbour patrols "
+                       "of its 300-strong unit in May.")
+    assert payload["verdict"] == "supported", payload
+    top = payload["evidence"][0]
+    assert "Ghana" in top["sentence"] and "suspended" in top["sentence"]
+    assert top["sentence"] in top["text"] and payload["unverified"] == []
+    # one word of the claim ("cheaply") stated by neither sentence: not support from the pair
+    assert check_in("Ghana, the largest contributor of divers, cheaply suspended the harbour "
+                    "patrols of its 300-strong unit in May.")["verdict"] == "not_found"

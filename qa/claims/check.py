@@ -47,6 +47,7 @@ BACKGROUND = 0.25  # a country or name in this share of passages is the corpus's
 # contradicting sentence must state: the same event (0.3 and 0.5 gave the same results)
 EVENT = 0.3
 RELATED = 0.3  # below this a passage is not shown as related evidence
+PAIR = 0.2  # share of the claim each of two neighbouring sentences must state to be read as one
 MAX_EVIDENCE = 5
 # not_found rests on an absence: a lexical search that finds no sentence stating the claim is
 # weak evidence that none does (on CLIMATE-FEVER dev, 0.40 of the not_found verdicts with
@@ -177,8 +178,43 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
                   events: set[str]) -> list[Alignment]:
     text = index.passages[passage_id].text
     passage = parse(text, vocab)
-    return [align(passage_id, score, claim, parse(text[s:e], vocab), passage, weights, vocab,
-                  background, events, index.acronyms) for s, e in split_sentences(text)]
+    spans = split_sentences(text)
+    aligned = [align(passage_id, score, claim, parse(text[s:e], vocab), passage, weights, vocab,
+                     background, events, index.acronyms) for s, e in spans]
+    return aligned + [pair for pair in neighbour_pairs(text, spans, aligned, claim, passage,
+                                                      weights, vocab, background, events,
+                                                      index.acronyms)]
+
+
+def every_word(weights: dict[str, float], a: Alignment, b: Alignment, vocab: Vocabulary) -> bool:
+    """Each weighted claim term is stated by one of the two sentences (before parsing them as
+    one: most pairs fail here)."""
+    groups_a, groups_b = groups_of(a.parsed, vocab), groups_of(b.parsed, vocab)
+    return all(t in a.named or t in b.named or vocab.matches(t, a.parsed.terms, groups_a)
+               or vocab.matches(t, b.parsed.terms, groups_b)
+               for t, w in weights.items() if w > 0)
+
+
+def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, passage: Parsed,
+                    weights, vocab: Vocabulary, background: set[str], events: set[str],
+                    defined: dict[str, str]):
+    """Two neighbouring sentences that support the claim together where neither does alone:
+    "Egypt, the third-largest contributor, ..." then "In July, it temporarily suspended ...".
+    Only support is taken from a pair (a conflict across two sentences is no same event), only
+    where each sentence states some of the claim, and only when the two state every word of
+    it: what two sentences say together is a looser unit than one sentence, so the issue's
+    full rule applies ("the standard of care was poor" is not stated by a sentence about the
+    facility and the next saying its care "is very good")."""
+    for i in range(len(spans) - 1):
+        a, b = aligned[i], aligned[i + 1]
+        if Stance.SUPPORTS in (a.stance, b.stance) or min(a.coverage, b.coverage) < PAIR \
+                or a.conflicts or b.conflicts or not every_word(weights, a, b, vocab):
+            continue
+        both = align(a.passage_id, a.score, claim, parse(text[spans[i][0]:spans[i + 1][1]],
+                                                         vocab),
+                     passage, weights, vocab, background, events, defined)
+        if both.stance == Stance.SUPPORTS and both.coverage >= 1.0:
+            yield both
 
 
 def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
