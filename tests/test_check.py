@@ -389,6 +389,13 @@ OTHER_TOPICS = ["Fishing quotas for the northern fleet were cut in the spring se
                                                                   "contradicted"}),
         ("In the 1980s the river flooded the lower town twice.", {"supported"})],
         id="a decade is a date"),
+    pytest.param("Turbines", [
+        "The tidal plant in the bay requires no fuel while providing power to the port.",
+        "The assembly's committee on tariffs met twice before the summer recess."], [
+        # "no" denies the fuel: "while" ends its reach before "providing"
+        ("The tidal plant in the bay cannot provide power to the port.",
+         {"contradicted", "not_found"})],
+        id="a negation does not reach past while"),
 ])
 def test_what_a_supporting_sentence_must_state(tmp_path, title, texts, verdicts):
     check_in = checker(tmp_path, title, texts + OTHER_TOPICS)

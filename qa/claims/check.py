@@ -34,7 +34,7 @@ from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
 from .compare import Comparison, compare, loosely_named, name_found
-from .facts import Mention, Parsed, Token, groups_of, is_negation, parse
+from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .vocabulary import Vocabulary, vocabulary_for
 
 CANDIDATES = 8  # passages aligned sentence by sentence
@@ -392,8 +392,11 @@ def hedged(claim: Parsed) -> bool:
 
 def denies_the_same(claim: Parsed, sentence: Parsed) -> bool:
     """The sentence denies a word the claim negates: by a negative prefix ("unchanged" for "not
-    changed"), or by a negation at most NEGATION_REACH words before it in the same clause ("had not yet reached" for "had still not reached", "was not
-    unanimously adopted" for "was not adopted unanimously")."""
+    changed"), or by a negation at most NEGATION_REACH words before it in the same clause
+    ("had not yet reached" for "had still not reached", "was not unanimously adopted" for "was
+    not adopted unanimously"); a clause ends at a word that ends a negation's scope ("requires
+    no fuel while providing ..." does not deny "providing"), unless the negation comes right
+    before it ("not yet")."""
     if set(claim.negated) & set(sentence.prefixed):  # "remained unchanged" / "not changed"
         return True
     tokens = sentence.tokens
@@ -403,7 +406,8 @@ def denies_the_same(claim: Parsed, sentence: Parsed) -> bool:
         for j in range(i - 1, max(-1, i - 1 - NEGATION_REACH), -1):
             if is_negation(tokens, j):
                 return True
-            if tokens[j + 1].brk:
+            if tokens[j + 1].brk or tokens[j].word.lower() in SCOPE_BREAKERS \
+                    and not (j and is_negation(tokens, j - 1)):
                 break
     return False
 
