@@ -396,6 +396,11 @@ OTHER_TOPICS = ["Fishing quotas for the northern fleet were cut in the spring se
         ("The tidal plant in the bay cannot provide power to the port.",
          {"contradicted", "not_found"})],
         id="a negation does not reach past while"),
+    pytest.param("Currents", [
+        "1945/1946: The bay current changed to a cold phase after the long storms.",
+        "The assembly's committee on tariffs met twice before the summer recess."], [
+        ("In 1946, the bay current switched to a cold phase.", {"supported"})],
+        id="a slashed pair of years states both"),
 ])
 def test_what_a_supporting_sentence_must_state(tmp_path, title, texts, verdicts):
     check_in = checker(tmp_path, title, texts + OTHER_TOPICS)

@@ -39,3 +39,9 @@ def test_a_negative_prefix_denies_its_wordnet_antonym():
     assert set(parse("The site was inaccessible to patrols.", vocab).prefixed) == {"access"}
     # "unrest" is no antonym of "rest", "increase" none of "crease"
     assert not parse("The unrest grew as the increase went on.", vocab).prefixed
+
+
+def test_both_years_of_a_slashed_pair_are_stated():
+    found = [(m.family, m.value) for m in figures("1945/1946: the current changed; the "
+                                                  "2014/15 season was dry; open 24/7.")]
+    assert found == [("year", 1945.0), ("year", 1946.0), ("year", 2014.0), ("year", 2015.0)]

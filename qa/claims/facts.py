@@ -39,6 +39,7 @@ NUMBER_RE = re.compile(
 ABOVE_ALL = "than any other"  # the rank of "more ... than any other", "than all others"
 ABOVE_ALL_RE = re.compile(r"\bthan\s+(?:any|all|every)\s+others?\b", re.I)
 DECADE_RE = re.compile(r"\b((?:1[5-9]|20)\d0)['’]?s\b")
+YEAR_PAIR_RE = re.compile(r"(?<![\w/.,])((?:1[5-9]|20)\d\d)/((?:1[5-9]|20)\d\d|\d\d)(?![\w/])")
 ORDINAL_RE = re.compile(rf"\b(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.I)
 MONTH_RE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\b")
 _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'-]*\w|[A-Z])"
@@ -139,7 +140,7 @@ def parse_text(text: str, vocab: Vocabulary) -> Parsed:
 def numbers(text: str) -> list[Mention]:
     found = months(text) + [Mention("year", float(m.group(1)), m.group(), m.start(), m.end(),
                                     bound="decade")  # "the 1990s": a date, any year of ten
-                            for m in DECADE_RE.finditer(text)]
+                            for m in DECADE_RE.finditer(text)] + year_pairs(text)
     taken = [(m.start, m.end) for m in found]
     for match in NUMBER_RE.finditer(text):
         if any(s <= match.start("num") < e for s, e in taken) or not match.group("num").strip():
@@ -151,6 +152,20 @@ def numbers(text: str) -> list[Mention]:
         value = ORDINALS.get(match.group().lower()) or int(re.sub(r"\D", "", match.group()))
         found.append(Mention("ordinal", value, match.group(), match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
+
+
+def year_pairs(text: str) -> list[Mention]:
+    """Both years of "1945/1946" or "2014/15" (a season, a fiscal year, an uncertain date):
+    each is a year the text states, which the slash hides from the number pattern."""
+    found = []
+    for match in YEAR_PAIR_RE.finditer(text):
+        first, second = match.group(1), match.group(2)
+        if len(second) == 2:
+            second = first[:2] + second
+        found.append(Mention("year", float(first), first, match.start(1), match.end(1)))
+        found.append(Mention("year", float(second), match.group(2), match.start(2),
+                             match.end(2)))
+    return found
 
 
 def superlatives(text: str, tokens: list[Token]) -> list[Mention]:
