@@ -401,6 +401,13 @@ OTHER_TOPICS = ["Fishing quotas for the northern fleet were cut in the spring se
         "The assembly's committee on tariffs met twice before the summer recess."], [
         ("In 1946, the bay current switched to a cold phase.", {"supported"})],
         id="a slashed pair of years states both"),
+    pytest.param("Fees", [
+        "In the assembly, Kenya backed lower harbour fees for the fishing fleet.",
+        "The assembly's committee on tariffs met twice before the summer recess."], [
+        # a capital acting stands for its country's government
+        ("In the assembly, Nairobi backed lower harbour fees for the fishing fleet.",
+         {"supported"})],
+        id="a capital acting is its country"),
 ])
 def test_what_a_supporting_sentence_must_state(tmp_path, title, texts, verdicts):
     check_in = checker(tmp_path, title, texts + OTHER_TOPICS)

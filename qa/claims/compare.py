@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..search.wordnet import antonyms
+from ..text.lexicon import capital_cities
 from ..types import Conflict, ConflictKind
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NUMBER_FAMILIES, PLACE_WORDS, SIZES, WINDOW, Mention, Parsed,
@@ -152,13 +153,24 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
     """The sentence's mention stating the claim's fact: the same figure, else one implying it
     ("174" for "more than 100") about the same thing."""
     if mention.family == "name":
-        return next((s for s in sentence.mentions if s.family == "name"), mention) \
-            if states_name(mention, sentence, vocab) else None
+        if states_name(mention, sentence, vocab):
+            return next((s for s in sentence.mentions if s.family == "name"), mention)
+        return government(mention, claim, sentence)
     agreeing = [s for s in sentence.mentions if agree(mention, s)]
     exact = [s for s in agreeing if s.value == mention.value or mention.family == "rank"]
     if exact:
         return exact[0]
     return next((s for s in agreeing if same_role(claim, mention, sentence, s, vocab)), None)
+
+
+def government(mention: Mention, claim: Parsed, sentence: Parsed) -> Mention | None:
+    """A capital acting stands for its country's government ("Moscow favoured ..." is stated
+    by "Russia, supportive of ..."), not where it is a place ("in Bamako")."""
+    country = capital_cities().get(mention.text.lower())
+    if not country or is_place(claim, mention):
+        return None
+    return next((s for s in sentence.mentions if s.kind == "country" and s.value == country),
+                None)
 
 
 def states_anywhere(mention: Mention, text: Parsed, vocab: Vocabulary) -> bool:
