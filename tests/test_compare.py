@@ -20,6 +20,9 @@ from tests.test_facts import figures
     ("a month later", "30 days later", True),
     ("a decade after", "after 15 years", False),
     ("two weeks", "two months", True),  # the same figure: `other_units` reports the units
+    ("over ten years", "during the last decade", True),  # "the last decade" is ten years
+    ("over the past century", "in the last 100 years", True),
+    ("over twenty years", "during the last decade", False),
     ("in the 1970s", "in 1975", True),  # a decade is any year of its ten
     ("in 1975", "in the mid-1970s", True),
     ("in the 1970s", "in 1985", False),

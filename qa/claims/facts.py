@@ -39,6 +39,7 @@ NUMBER_RE = re.compile(
 ABOVE_ALL = "than any other"  # the rank of "more ... than any other", "than all others"
 ABOVE_ALL_RE = re.compile(r"\bthan\s+(?:any|all|every)\s+others?\b", re.I)
 DECADE_RE = re.compile(r"\b((?:1[5-9]|20)\d0)['’]?s\b")
+SPAN_RE = re.compile(r"\bthe\s+(?:last|past|previous)\s+(decade|century)\b", re.I)
 YEAR_PAIR_RE = re.compile(r"(?<![\w/.,])((?:1[5-9]|20)\d\d)/((?:1[5-9]|20)\d\d|\d\d)(?![\w/])")
 ORDINAL_RE = re.compile(rf"\b(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.I)
 MONTH_RE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\b")
@@ -140,7 +141,9 @@ def parse_text(text: str, vocab: Vocabulary) -> Parsed:
 def numbers(text: str) -> list[Mention]:
     found = months(text) + [Mention("year", float(m.group(1)), m.group(), m.start(), m.end(),
                                     bound="decade")  # "the 1990s": a date, any year of ten
-                            for m in DECADE_RE.finditer(text)] + year_pairs(text)
+                            for m in DECADE_RE.finditer(text)] + year_pairs(text) \
+        + [Mention("count", 1.0, m.group(), m.start(), m.end(), unit=m.group(1).lower())
+           for m in SPAN_RE.finditer(text)]  # "the last decade": ten years
     taken = [(m.start, m.end) for m in found]
     for match in NUMBER_RE.finditer(text):
         if any(s <= match.start("num") < e for s, e in taken) or not match.group("num").strip():
