@@ -139,7 +139,8 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
     chosen = choose(alignments)
     verdict, confidence, disagreement = decide(chosen, alignments)
     ordered = order(chosen, verdict)
-    facts = lambda a: claim_facts(parsed, a.found, a.parsed, weights, a.named, vocab, background)
+    facts = lambda a: claim_facts(parsed, a.found, a.parsed, weights, a.named, vocab, background,
+                                  parse(index.passages[a.passage_id].text, vocab))
     evidence = tuple(to_evidence(index, a, n, facts(a)[0], matched_spans(parsed, a.parsed, vocab))
                      for n, a in enumerate(ordered, 1))
     best_aligned = ordered[0] if ordered else max(alignments, key=lambda a: a.coverage,
@@ -262,8 +263,13 @@ def spelled_out(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     skipped, as `qa.text.acronyms` reads a definition) and be, by their first four letters,
     mostly the defined words: "Another global warming" spells AGW but is not "Anthropogenic
     Global Warming"."""
-    letters = {acronym_letters(t.word) for t in sentence.tokens if len(t.word) >= 2
-               and t.word[:1].isupper() and not t.word.istitle()} & defined.keys()
+    if not defined:
+        return frozenset()
+    if sentence.capitals is None:  # a parse is remembered and aligned with claim after claim
+        sentence.capitals = {acronym_letters(t.word) for t in sentence.tokens
+                             if len(t.word) >= 2 and t.word[:1].isupper()
+                             and not t.word.istitle()} - {""}
+    letters = sentence.capitals & defined.keys()
     if not letters:
         return frozenset()
     words = [t.word for t in claim.tokens]
@@ -281,8 +287,8 @@ def spelled_out(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
 
 
 def claim_facts(claim: Parsed, found, sentence: Parsed, weights: dict[str, float],
-                named: set[str], vocab: Vocabulary, background: set[str] = frozenset()
-                ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+                named: set[str], vocab: Vocabulary, background: set[str] = frozenset(),
+                passage: Parsed | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The claim's facts as written, split into those the sentence states and the rest: each
     figure, date and name, then each other word that carries weight (the predicate, things),
     directly or through a synonym. A name counts as stated as support counts it: by the
@@ -294,7 +300,8 @@ def claim_facts(claim: Parsed, found, sentence: Parsed, weights: dict[str, float
         if mention.text in conflicting:
             continue
         said = n in found.stated or mention.family == "name" and (
-            id(mention) not in absent or mention.text in background)
+            id(mention) not in absent or mention.text in background
+            or passage is not None and loosely_named(mention, passage, vocab))
         (states if said else misses).append(mention.text)
     inside = {(m.start, m.end) for m in claim.mentions}
     groups = groups_of(sentence, vocab)
@@ -437,7 +444,8 @@ def unverified(found, background: set[str], passage: Parsed, vocab: Vocabulary) 
     not name (unless it is the corpus's setting: "the government" stands for "the Malian
     government"): the claim is not supported."""
     return any(m.family in FIGURES for m in found.unstated) or \
-        any(m.family == "name" and m.text not in background for m in found.absent)
+        any(m.family == "name" and m.text not in background
+            and not loosely_named(m, passage, vocab) for m in found.absent)
 
 
 def covered(weights: dict[str, float], sentence: Parsed, passage: Parsed, vocab: Vocabulary,

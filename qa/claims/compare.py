@@ -79,9 +79,10 @@ def states_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
         return True
     if name.kind == "country" or not name.value:
         return False
-    head = vocab.analyzer.terms(name.text)[-1:]
-    return any(m.family == "name" and m.kind != "country" and m.value and m.value <= name.value
-               and set(head) <= m.value for m in text.mentions)
+    shorter = [m for m in text.mentions if m.family == "name" and m.kind != "country"
+               and m.value and m.value <= name.value]
+    head = vocab.analyzer.terms(name.text)[-1:] if shorter else ()
+    return any(set(head) <= m.value for m in shorter)
 
 
 def loosely_named(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
@@ -130,8 +131,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
             result.excluded.update(vocab.analyzer.terms(mention.text))
             continue
         result.unstated.append(mention)
-        if not in_passage and not (mention.family == "name"  # named loosely: enough for support
-                                   and loosely_named(mention, passage, vocab)):
+        if not in_passage:
             result.absent.append(mention)
     result.other_actor = any(m.kind == "country" and not name_found(m, claim, vocab)
                              for m in sentence.mentions)
@@ -234,8 +234,9 @@ def neighbours(text: Parsed, mention: Mention, vocab: Vocabulary,
     a figure's role, not the words of a name: a name is a fact of its own ("in Mopti-Sévaré
     can treat up to 50" and "in Mopti-Sévaré should eliminate one" share a place, not what 50
     counts)."""
-    names = [(m.start, m.end) for m in text.mentions if m.family == "name" and skip_names]
-    role = lambda t: content(t) and not any(s <= t.start < e for s, e in names)
+    names = [(m.start, m.end) for m in text.mentions if m.family == "name"] if skip_names else ()
+    role = (lambda t: content(t) and not any(s <= t.start < e for s, e in names)) if names \
+        else content
     before = [t for t in text.tokens if t.end <= mention.start and role(t)][-window:]
     after = [t for t in text.tokens if t.start >= mention.end and role(t)][:window]
     return expand(before, vocab), expand(after, vocab)
@@ -361,7 +362,9 @@ def exclusive_predicates(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> 
     found = []
     for side_a, side_b in vocab.exclusive:
         for mine, theirs in ((side_a, side_b), (side_b, side_a)):
-            if sentence.terms & mine or claim.terms & theirs:
+            # the claim's side first: a claim is short, and most pairs are not in it
+            if claim.terms.isdisjoint(mine) or not claim.terms.isdisjoint(theirs) \
+                    or not sentence.terms.isdisjoint(mine):
                 continue
             conflict = exclusive_pair(claim, sentence, mine, theirs, vocab)
             if conflict:

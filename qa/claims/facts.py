@@ -96,6 +96,8 @@ class Parsed:
     # the synonym groups of `terms`, made on first use (`groups_of`): a parse is remembered
     # and aligned with claim after claim
     groups: set[int] | None = field(default=None, repr=False, compare=False)
+    # upper-case words that may be acronyms ("TOBs" -> tob), made on first use (`capitals_of`)
+    capitals: set[str] | None = field(default=None, repr=False, compare=False)
 
 
 def groups_of(text: Parsed, vocab: Vocabulary) -> set[int]:
