@@ -10,8 +10,9 @@
    claim has one, every country and name of the claim is in its passage (unless the
    corpus's setting), and, for a claim "X is Y" that ends with Y, Y itself; it *contradicts* when it states one fact differently (one kind of
    conflict, never across types), states the claim's event (EVENT) and clearly matches the
-   rest (CONTRADICT). The facts each evidence sentence states, and those the first does not
-   (`unverified`), are reported.
+   rest (CONTRADICT). Two neighbouring sentences read as one support only when together they
+   state every word of the claim. The facts each evidence sentence states, and those the
+   first does not (`unverified`), are reported.
 4. The verdict: supported if a passage states the claim, else contradicted if one contradicts
    it, else not_found, the honest answer when the evidence is weak. When the sources give
    different figures for the claim's facts, `disagreement` is set and both are shown.

@@ -96,7 +96,7 @@ class Parsed:
     # the synonym groups of `terms`, made on first use (`groups_of`): a parse is remembered
     # and aligned with claim after claim
     groups: set[int] | None = field(default=None, repr=False, compare=False)
-    # upper-case words that may be acronyms ("TOBs" -> tob), made on first use (`capitals_of`)
+    # upper-case words that may be acronyms ("TOBs" -> tob), made on first use (`spelled_out`)
     capitals: set[str] | None = field(default=None, repr=False, compare=False)
 
 
