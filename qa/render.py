@@ -36,7 +36,7 @@ def render_ask(console: Console, result: AskResult,
         if result.answer.span:
             answer.stylize(SPAN_STYLE, *result.answer.span)
         console.print(Panel(Group(answer, Text(printable(result.answer.citation), style="dim")),
-                            title="Answer", title_align="left", border_style="green"))
+                            title=Text("Answer"), title_align="left", border_style="green"))
     if not result.results:
         console.print(Text(f"No passage matches: {printable(result.question)}", style="yellow"))
     for n, hit in enumerate(result.results):

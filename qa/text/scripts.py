@@ -45,14 +45,15 @@ WORD = rf"{LETTER}(?:{LETTER}|[{MARKS}])*"
 # compatibility block), Hangul excluded (Korean puts spaces between words).
 UNSPACED = ("\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u309f\u30a0-\u30ff"
             "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f")
-_HAS_UNSPACED_RE = re.compile(f"[{UNSPACED}]")
 
 
 @lru_cache(maxsize=1)
-def _unspaced_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """Runs of unspaced characters, and a character with its combining marks: compiled on
-    first use (the class of marks is large), as only text in those scripts needs them."""
-    return (re.compile(rf"(?:[{UNSPACED}][{MARKS}]*)+"), re.compile(rf".[{MARKS}]*", re.S))
+def _unspaced_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """An unspaced character, runs of them, and a character with its combining marks:
+    compiled on first use (the classes are large: 2 ms of every start for the first alone),
+    as only words outside ASCII need them."""
+    return (re.compile(f"[{UNSPACED}]"), re.compile(rf"(?:[{UNSPACED}][{MARKS}]*)+"),
+            re.compile(rf".[{MARKS}]*", re.S))
 
 # First letters of the scripts that have a stemmer: Cyrillic (with its supplement) and
 # Arabic (with its supplement and extended-A); Latin is the default.
@@ -63,10 +64,13 @@ _ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 def split_unspaced(token: str) -> list[str]:
     """A word token cut into terms: runs of unspaced scripts become character bigrams, the
     rest of the token stays whole. Tokens without such characters come back as they are."""
-    if token.isascii() or not _HAS_UNSPACED_RE.search(token):
+    if token.isascii():
+        return [token]
+    has_unspaced, runs, _ = _unspaced_patterns()
+    if not has_unspaced.search(token):
         return [token]
     pieces, last = [], 0
-    for run in _unspaced_patterns()[0].finditer(token):
+    for run in runs.finditer(token):
         if run.start() > last:
             pieces.append(token[last:run.start()])
         pieces.extend(bigrams(run.group()))
@@ -78,7 +82,7 @@ def split_unspaced(token: str) -> list[str]:
 
 def bigrams(run: str) -> list[str]:
     """Overlapping pairs of characters (each with its marks); a lone character alone."""
-    clusters = _unspaced_patterns()[1].findall(run)
+    clusters = _unspaced_patterns()[2].findall(run)
     if len(clusters) == 1:
         return clusters
     return [a + b for a, b in zip(clusters, clusters[1:])]
