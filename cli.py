@@ -10,7 +10,7 @@ import functools
 import os
 import signal
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import IntEnum
 from pathlib import Path
 from typing import Annotated, Callable, NoReturn, Optional
@@ -20,6 +20,7 @@ from typer.core import TyperGroup
 
 from qa import __version__
 from qa.errors import IndexBusy, IndexUnusable, QAError, UsageError
+from qa.frozen import frozen
 from qa.interrupts import own_ctrl_c
 
 
@@ -223,7 +224,7 @@ def main(version: Annotated[bool, typer.Option(
     """Answer questions from a folder of documents with cited passages, and check claims."""
 
 
-@dataclass(frozen=True)
+@frozen
 class Lookup:
     """What `ask` and `check` differ in: what one input is called, how it is checked before the
     index is opened, answered, rendered and judged, and the result a failed batch line gets."""

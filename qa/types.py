@@ -11,8 +11,10 @@ Every result has `to_dict()`, its JSON as plain Python values.
 """
 from __future__ import annotations
 
-from dataclasses import MISSING, FrozenInstanceError, dataclass, field, fields
+from dataclasses import field
 from enum import Enum
+
+from .frozen import frozen
 
 FLATTEN = {"json": "flatten"}
 OMIT_NONE = {"json": "omit_none"}
@@ -21,89 +23,14 @@ NOT_IN_JSON = {"json": "skip"}
 
 class Encodable:
     """A result that gives its JSON: `to_dict()` is exactly what the command line prints with
-    `--json` for it (`qa.encode`, imported only when asked, so these types stay cheap).
-
-    Every result is a frozen dataclass (`frozen_result`), compared, hashed and shown by its
-    fields and refusing to change through the methods below, shared by all: @dataclass(
-    frozen=True) would compile six methods per class, and every command loads these types
-    (that compiling was 20 ms of a cold `qa ask` on Python 3.11, most of this module's load)."""
+    `--json` for it (`qa.encode`, imported only when asked, so these types stay cheap)."""
 
     __slots__ = ()
-    COMPARED: tuple[str, ...] = ()  # the fields == and hash() look at, set per class
-    SHOWN: tuple[str, ...] = ()  # the fields repr() shows
 
     def to_dict(self) -> dict:
         from .encode import to_json
 
         return to_json(self)
-
-    def _values(self, names: tuple[str, ...]) -> tuple:
-        return tuple([getattr(self, name) for name in names])
-
-    def __eq__(self, other):
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._values(self.COMPARED) == other._values(self.COMPARED)
-
-    def __hash__(self) -> int:
-        return hash(self._values(self.COMPARED))
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.SHOWN)
-        return f"{self.__class__.__qualname__}({shown})"
-
-    def __setattr__(self, name: str, value) -> None:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
-
-
-RESULT_TYPES: list[type] = []  # given their __init__ together, at the end of the module
-
-
-def frozen_result(cls: type) -> type:
-    """@dataclass(frozen=True) for a subclass of Encodable, whose other methods it inherits:
-    the fields, defaults, `dataclasses.fields`/`replace`/`asdict` of a dataclass, and an
-    __init__ like the one @dataclass writes, compiled with every other result's by
-    `define_inits` (one compile instead of one per class)."""
-    cls = dataclass(init=False, repr=False, eq=False)(cls)
-    specs = fields(cls)
-    cls.COMPARED = tuple(f.name for f in specs if f.compare)
-    cls.SHOWN = tuple(f.name for f in specs if f.repr)
-    RESULT_TYPES.append(cls)
-    return cls
-
-
-def define_inits(classes: list[type]) -> None:
-    """Give each class the __init__ @dataclass(frozen=True) would: a parameter per field in
-    order (keyword-only ones after `*`), the field's default, and assignment past the frozen
-    __setattr__."""
-    source, defaults, annotations_of = [], {}, []
-    for number, cls in enumerate(classes):
-        positional, keyword, body = ["self"], [], []
-        annotations = {}
-        for spec in sorted(fields(cls), key=lambda spec: spec.kw_only):  # as @dataclass does
-            if not spec.init or spec.default_factory is not MISSING or spec.hash is not None:
-                raise TypeError(f"{cls.__name__}.{spec.name}: a result field is set by "
-                                "__init__, has a plain default and is hashed if compared")
-            parameter = spec.name
-            if spec.default is not MISSING:
-                defaults[f"default_{number}_{spec.name}"] = spec.default
-                parameter += f"=default_{number}_{spec.name}"
-            (keyword if spec.kw_only else positional).append(parameter)
-            annotations[spec.name] = spec.type
-            body.append(f"    assign(self, {spec.name!r}, {spec.name})")
-        parameters = ", ".join(positional + (["*", *keyword] if keyword else []))
-        source.append(f"def init_{number}({parameters}):\n" + "\n".join(body or ["    pass"]))
-        annotations_of.append({**annotations, "return": None})
-    namespace = {"assign": object.__setattr__, **defaults}
-    exec("\n".join(source), namespace)  # noqa: S102 - our own source, as @dataclass does
-    for number, cls in enumerate(classes):
-        init = namespace[f"init_{number}"]
-        init.__name__, init.__qualname__ = "__init__", f"{cls.__qualname__}.__init__"
-        init.__annotations__ = annotations_of[number]
-        cls.__init__ = init
 
 
 class Label(str, Enum):
@@ -144,7 +71,7 @@ class ConflictKind(Label):
     POLARITY = "polarity"
 
 
-@frozen_result
+@frozen
 class Passage(Encodable):
     """One paragraph of a document, clean enough to quote.
 
@@ -172,7 +99,7 @@ class Passage(Encodable):
         return f"{self.source}{page} ¶{self.paragraph} (lines {self.line_start}-{self.line_end})"
 
 
-@frozen_result
+@frozen
 class Document(Encodable):
     """A source file turned into passages."""
 
@@ -181,7 +108,7 @@ class Document(Encodable):
     passages: tuple[Passage, ...]
 
 
-@frozen_result
+@frozen
 class TermScore(Encodable):
     """What one query term (or one piece of re-scoring evidence) added to a passage's score."""
 
@@ -190,7 +117,7 @@ class TermScore(Encodable):
     via: str = ""  # the query word it was expanded from, "" for a word of the question
 
 
-@frozen_result
+@frozen
 class Hit(Encodable):
     """A ranked passage: JSON flattens the passage's fields next to rank and score."""
 
@@ -205,7 +132,7 @@ class Hit(Encodable):
         return cls(rank, round(float(score), 6), passage, explain)
 
 
-@frozen_result
+@frozen
 class Answer(Encodable):
     """The sentence that answers, where it comes from, and the answer span inside it."""
 
@@ -216,7 +143,7 @@ class Answer(Encodable):
     span: tuple[int, int] | None = None  # character offsets of the asked-for item in `text`
 
 
-@frozen_result
+@frozen
 class AskResult(Encodable):
     """The passages that answer a question, best first, and the sentence that answers it."""
 
@@ -229,7 +156,7 @@ class AskResult(Encodable):
                                    metadata=NOT_IN_JSON)
 
 
-@frozen_result
+@frozen
 class Conflict(Encodable):
     """A fact the claim states differently from the evidence sentence."""
 
@@ -240,7 +167,7 @@ class Conflict(Encodable):
     span: tuple[int, int] = field(default=(0, 0), compare=False, metadata=NOT_IN_JSON)
 
 
-@frozen_result
+@frozen
 class Evidence(Encodable):
     """A passage bearing on a claim: the passage as ask returns it, the aligned sentence and
     its stance (JSON flattens the passage fields into the evidence object)."""
@@ -256,7 +183,7 @@ class Evidence(Encodable):
     states: tuple[str, ...] = ()
 
 
-@frozen_result
+@frozen
 class CheckResult(Encodable):
     """Whether the sources support a claim, contradict it or say nothing, with the evidence."""
 
@@ -272,7 +199,7 @@ class CheckResult(Encodable):
     evidence: tuple[Evidence, ...] = ()
 
 
-@frozen_result
+@frozen
 class SourceSummary(Encodable):
     """A document of the corpus as `qa sources` lists it."""
 
@@ -281,7 +208,7 @@ class SourceSummary(Encodable):
     passages: int
 
 
-@frozen_result
+@frozen
 class BuildReport(Encodable):
     """What building or refreshing an index did."""
 
@@ -295,7 +222,7 @@ class BuildReport(Encodable):
     reused: int = 0  # files unchanged since the previous build, carried over without reading
 
 
-@frozen_result
+@frozen
 class Miss(Encodable):
     """A gold question whose answer was not ranked first."""
 
@@ -306,7 +233,7 @@ class Miss(Encodable):
     got: str
 
 
-@frozen_result
+@frozen
 class EvalReport(Encodable):
     """Answer quality on a gold file (`qa eval`): the metrics over `n` questions, and the
     questions whose answer was not ranked first."""
@@ -335,7 +262,7 @@ class BlockKind(Label):
     NOTE = "note"  # a footnote
 
 
-@frozen_result
+@frozen
 class DraftBlock(Encodable):
     """A block of a draft's extracted text (`qa.claims.draft`), by its character offsets."""
 
@@ -345,7 +272,7 @@ class DraftBlock(Encodable):
     quoted: bool = False  # a block quote (markdown `>`, HTML `<blockquote>`)
 
 
-@frozen_result
+@frozen
 class DraftSentence(Encodable):
     """A sentence of a draft: its offsets in the draft's extracted text and the 1-based line
     of the file where it starts."""
@@ -356,7 +283,7 @@ class DraftSentence(Encodable):
     line: int
 
 
-@frozen_result
+@frozen
 class CheckedSentence(Encodable):
     """A sentence of a draft with its verdict: JSON puts the fields of `qa check --json` next
     to the sentence's own."""
@@ -365,7 +292,7 @@ class CheckedSentence(Encodable):
     result: CheckResult = field(metadata=FLATTEN)
 
 
-@frozen_result
+@frozen
 class SkippedSentence(Encodable):
     """A sentence of a draft that was not checked, and why: JSON puts the reason next to the
     sentence's own fields."""
@@ -374,7 +301,7 @@ class SkippedSentence(Encodable):
     skipped: SkipReason
 
 
-@frozen_result
+@frozen
 class DraftSummary(Encodable):
     """How many sentences of a draft got which verdict (every verdict is counted, 0 or not)
     and how many were skipped, by reason."""
@@ -387,7 +314,7 @@ class DraftSummary(Encodable):
     skipped_by: dict[str, int]
 
 
-@frozen_result
+@frozen
 class DraftReport(Encodable):
     """A draft checked sentence by sentence, in the draft's order. JSON Lines carry each
     sentence, then the summary; the text and blocks are for the renderers."""
@@ -402,6 +329,3 @@ class DraftReport(Encodable):
     def contradicted(self) -> bool:
         return any(isinstance(s, CheckedSentence) and s.result.verdict == Verdict.CONTRADICTED
                    for s in self.sentences)
-
-
-define_inits(RESULT_TYPES)

@@ -5,9 +5,9 @@ types, as ranking evidence (`qa.search.rank`)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
+from ..frozen import frozen
 from ..types import Label
 from .analyze import split_words
 from .lexicon import words
@@ -99,7 +99,7 @@ def answer_type(question: str) -> AnswerType | None:
     return None
 
 
-@dataclass(frozen=True)
+@frozen
 class AskedFor:
     """What a question asks for: the type of answer, and the words it already names (a year
     in the question is not the answer to "when")."""

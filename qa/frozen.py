@@ -1,0 +1,108 @@
+"""`@frozen`: the class `@dataclass(frozen=True)` makes, for a fraction of its cost at import.
+
+@dataclass(frozen=True) writes six methods of every class as source and compiles each one
+(`__init__`, `__repr__`, `__eq__`, `__hash__`, `__setattr__`, `__delattr__`): about 0.5 ms a
+class on Python 3.11, and a cold `qa ask` loads some 30 such classes, a fifth of what the
+interpreter and Typer take to start. `@frozen` compiles the `__init__` alone; the other five
+are functions shared by every class, driven by its fields. The class is a dataclass all the
+same: `dataclasses.fields`, `replace`, `asdict` and `is_dataclass` work on it, its `__init__`
+has the signature @dataclass gives (keyword-only fields, defaults, default factories), and it
+compares, hashes, prints and refuses assignment as @dataclass(frozen=True) would
+(tests/test_frozen.py holds one against the other).
+"""
+from __future__ import annotations
+
+import inspect  # loaded by dataclasses anyway
+from dataclasses import MISSING, FrozenInstanceError, dataclass, fields
+
+GENERATED = ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__")
+
+
+def frozen(cls: type) -> type:
+    """Make `cls` a frozen dataclass (see the module's docstring)."""
+    own = [name for name in GENERATED if name in cls.__dict__]
+    if own or "__post_init__" in dir(cls):
+        raise TypeError(f"{cls.__name__} defines {own or '__post_init__'}: use @dataclass")
+    documented = bool(cls.__dict__.get("__doc__"))
+    cls = dataclass(init=False, repr=False, eq=False)(cls)
+    specs = fields(cls)
+    cls._frozen_compared = tuple(f.name for f in specs if f.compare)
+    cls._frozen_hashed = tuple(f.name for f in specs if (f.compare if f.hash is None else f.hash))
+    cls._frozen_shown = tuple(f.name for f in specs if f.repr)
+    cls.__init__ = compiled_init(cls, specs)
+    cls.__repr__, cls.__eq__, cls.__hash__ = shared_repr, shared_eq, shared_hash
+    cls.__setattr__, cls.__delattr__ = refuse_assignment, refuse_deletion
+    if not documented:  # @dataclass names the class by its signature, which is now known
+        cls.__doc__ = cls.__name__ + str(inspect.signature(cls)).replace(" -> None", "")
+    return cls
+
+
+def values(obj, names: tuple[str, ...]) -> tuple:
+    return tuple([getattr(obj, name) for name in names])
+
+
+def shared_eq(self, other):
+    if other.__class__ is not self.__class__:
+        return NotImplemented
+    names = self._frozen_compared
+    return values(self, names) == values(other, names)
+
+
+def shared_hash(self) -> int:
+    return hash(values(self, self._frozen_hashed))
+
+
+def shared_repr(self) -> str:
+    shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._frozen_shown)
+    return f"{self.__class__.__qualname__}({shown})"
+
+
+def refuse_assignment(self, name: str, value) -> None:
+    raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+
+def refuse_deletion(self, name: str) -> None:
+    raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+class DefaultFactory:
+    """Stands for a field's default that a factory makes anew for each instance."""
+
+    def __repr__(self) -> str:
+        return "<factory>"  # what inspect.signature shows, as for @dataclass
+
+
+MAKE_DEFAULT = DefaultFactory()
+
+
+def compiled_init(cls: type, specs) -> object:
+    """The `__init__` @dataclass(frozen=True) writes: a parameter per field that __init__
+    sets (keyword-only ones after `*`), and each value set past the refusing __setattr__; a
+    field left out of __init__ gets its factory's value (a plain default stays the class's)."""
+    positional, keyword, body = ["self"], [], []
+    namespace = {"assign": object.__setattr__, "MAKE_DEFAULT": MAKE_DEFAULT}
+    for spec in specs:
+        name, default = spec.name, f"_default_{spec.name}"
+        if spec.default_factory is not MISSING:
+            namespace[default] = spec.default_factory
+            value = f"{default}() if {name} is MAKE_DEFAULT else {name}" if spec.init \
+                else f"{default}()"
+            parameter = f"{name}=MAKE_DEFAULT"
+        elif spec.default is not MISSING:
+            namespace[default] = spec.default
+            value, parameter = name, f"{name}={default}"
+        else:
+            value = parameter = name
+        if spec.init:
+            (keyword if spec.kw_only else positional).append(parameter)
+        elif spec.default_factory is MISSING:
+            continue
+        body.append(f"    assign(self, {name!r}, {value})")
+    parameters = ", ".join(positional + (["*", *keyword] if keyword else []))
+    exec(f"def __init__({parameters}):\n" + "\n".join(body or ["    pass"]), namespace)
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__annotations__ = {**{f.name: f.type for f in specs if f.init and not f.kw_only},
+                            **{f.name: f.type for f in specs if f.init and f.kw_only},
+                            "return": None}
+    return init
