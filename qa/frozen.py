@@ -26,6 +26,8 @@ def frozen(cls: type) -> type:
     if own or "__post_init__" in dir(cls):
         raise TypeError(f"{cls.__name__} defines {own or '__post_init__'}: use @dataclass")
     documented = bool(cls.__dict__.get("__doc__"))
+    if not documented:  # named below, once __init__ is there (object's signature is slow)
+        cls.__doc__ = cls.__name__
     cls = dataclass(init=False, repr=False, eq=False)(cls)
     specs = fields(cls)
     cls._frozen_compared = values_of(f.name for f in specs if f.compare)
