@@ -218,3 +218,29 @@ def test_command_annotations_need_no_eval():
     for command in cli.app.registered_commands:
         hints = command.callback.__annotations__
         assert hints and not [name for name, hint in hints.items() if isinstance(hint, str)]
+
+
+@pytest.mark.parametrize("args, built", [
+    (["ask", "--help"], ["ask"]),
+    (["index", "--help"], ["index"]),
+    (["--help"], ["ask", "check", "show", "sources", "eval", "mcp", "index"]),
+    (["nosuch"], ["ask", "check", "show", "sources", "eval", "mcp", "index"]),  # listed
+])
+def test_a_run_builds_only_the_command_it_names(monkeypatch, args, built):
+    import typer.main
+
+    import cli
+
+    made = []
+    real = typer.main.get_command_from_info
+
+    def spy(command_info, **kwargs):
+        made.append(cli.command_name(command_info))
+        return real(command_info, **kwargs)
+
+    monkeypatch.setattr(typer.main, "get_command_from_info", spy)
+    every = list(cli.app.registered_commands)
+    with pytest.raises(SystemExit):
+        cli.app(args)
+    assert made == built
+    assert cli.app.registered_commands == every  # all of them again for the next call
