@@ -244,3 +244,13 @@ def test_a_run_builds_only_the_command_it_names(monkeypatch, args, built):
         cli.app(args)
     assert made == built
     assert cli.app.registered_commands == every  # all of them again for the next call
+
+
+def test_verdicts_are_rendered_without_the_panel_of_answers(tmp_path):
+    corpus = write_corpus(tmp_path / "docs", FIXTURE_DOCS)
+    index = tmp_path / "index"
+    fresh_index(corpus, index)
+    report = probe("check", "Peacekeepers escorted every convoy.", "--corpus", str(corpus),
+                   "--index", str(index))
+    assert "qa.render" in report["modules"]  # the verdict was rendered
+    assert "rich.panel" not in report["modules"]
