@@ -34,6 +34,7 @@ def frozen(cls: type) -> type:
     cls._frozen_hashed = values_of(f.name for f in specs
                                    if (f.compare if f.hash is None else f.hash))
     cls._frozen_shown = tuple(f.name for f in specs if f.repr)
+    cls._frozen_class, cls._frozen_fields = cls, frozenset(f.name for f in specs)
     cls.__init__ = compiled_init(cls, specs)
     cls.__repr__, cls.__eq__, cls.__hash__ = shared_repr, shared_eq, shared_hash
     cls.__setattr__, cls.__delattr__ = refuse_assignment, refuse_deletion
@@ -71,11 +72,20 @@ def shared_repr(self) -> str:
 
 
 def refuse_assignment(self, name: str, value) -> None:
-    raise FrozenInstanceError(f"cannot assign to field {name!r}")
+    if refused(self, name):
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+    object.__setattr__(self, name, value)
 
 
 def refuse_deletion(self, name: str) -> None:
-    raise FrozenInstanceError(f"cannot delete field {name!r}")
+    if refused(self, name):
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+    object.__delattr__(self, name)
+
+
+def refused(obj, name: str) -> bool:
+    """As @dataclass(frozen=True): anything of the class itself, a field of a subclass's."""
+    return type(obj) is obj._frozen_class or name in obj._frozen_fields
 
 
 class DefaultFactory:

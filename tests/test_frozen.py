@@ -102,3 +102,20 @@ def test_a_class_with_its_own_generated_method_is_refused():
 
             def __post_init__(self):
                 pass
+
+
+def test_a_plain_subclass_may_set_what_is_not_a_field():
+    class Plain(EveryKind):
+        pass
+
+    class Twin(standard_twin(EveryKind)):
+        pass
+
+    for cls in (Plain, Twin):
+        obj = cls(1)
+        obj.extra = 2  # as the standard decorator allows
+        del obj.extra
+        with pytest.raises(FrozenInstanceError):
+            obj.number = 2
+        with pytest.raises(FrozenInstanceError):
+            del obj.text
