@@ -196,8 +196,10 @@ def test_answer_type_patterns_are_compiled_on_first_use():
     made = compiled_on_import("qa.search.ask")
     assert made["regex"]  # the spy saw the patterns other modules compile at import
     assert [f for f, _ in made["regex"] if f.endswith("answer_types.py")] == []
-    # nor the large classes of scripts written without spaces (2 ms), for ASCII questions
+    # nor the large classes of scripts written without spaces (2 ms), nor any of the writing
+    # systems' patterns: ASCII questions need none
     assert [p for _, p in made["regex"] if UNSPACED in p] == []
+    assert [f for f, _ in made["regex"] if f.endswith("scripts.py")] == []
 
 
 def test_human_answers_do_not_load_the_emoji_table(tmp_path):

@@ -23,8 +23,10 @@ from functools import lru_cache
 from pathlib import Path
 
 
-def _marks_class() -> str:
-    """The combining-mark ranges of the data file, as the inside of a regex character class."""
+@lru_cache(maxsize=1)
+def marks() -> str:
+    """The combining-mark ranges of the data file, as the inside of a regex character class
+    (read on first use: only text outside ASCII needs them)."""
     text = (Path(__file__).parent.parent / "data" / "combining_marks.txt").read_text("ascii")
     parts = []
     for line in text.splitlines():
@@ -35,10 +37,13 @@ def _marks_class() -> str:
     return "".join(parts)
 
 
-MARKS = _marks_class()
 LETTER = r"[^\W\d_]"
-# A letter and what may follow it inside a word: more letters, or combining marks.
-WORD = rf"{LETTER}(?:{LETTER}|[{MARKS}])*"
+
+
+def word_pattern() -> str:
+    """A letter and what may follow it inside a word: more letters, or combining marks."""
+    return rf"{LETTER}(?:{LETTER}|[{marks()}])*"
+
 
 # Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, Hiragana,
 # Katakana (and its phonetic extensions), CJK ideographs (with extensions A to G and the
@@ -52,13 +57,13 @@ def _unspaced_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """An unspaced character, runs of them, and a character with its combining marks:
     compiled on first use (the classes are large: 2 ms of every start for the first alone),
     as only words outside ASCII need them."""
-    return (re.compile(f"[{UNSPACED}]"), re.compile(rf"(?:[{UNSPACED}][{MARKS}]*)+"),
-            re.compile(rf".[{MARKS}]*", re.S))
+    return (re.compile(f"[{UNSPACED}]"), re.compile(rf"(?:[{UNSPACED}][{marks()}]*)+"),
+            re.compile(rf".[{marks()}]*", re.S))
 
-# First letters of the scripts that have a stemmer: Cyrillic (with its supplement) and
-# Arabic (with its supplement and extended-A); Latin is the default.
-_CYRILLIC_RE = re.compile("[\u0400-\u052f]")
-_ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+# First letters of the scripts that have a stemmer, as (first, last) code points: Cyrillic
+# (with its supplement) and Arabic (with its supplement and extended-A); Latin is the default.
+CYRILLIC = (("\u0400", "\u052f"),)
+ARABIC = (("\u0600", "\u06ff"), ("\u0750", "\u077f"), ("\u08a0", "\u08ff"))
 
 
 def split_unspaced(token: str) -> list[str]:
@@ -94,8 +99,8 @@ def stemmer_language(word: str) -> str:
     first = word[:1]
     if first.isascii():
         return "english"
-    if _CYRILLIC_RE.match(first):
+    if any(low <= first <= high for low, high in CYRILLIC):
         return "russian"
-    if _ARABIC_RE.match(first):
+    if any(low <= first <= high for low, high in ARABIC):
         return "arabic"
     return "english"
