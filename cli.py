@@ -1,14 +1,16 @@
 """The `qa` command: a thin layer that parses, calls the `qa` library, renders, and maps errors
 to exit codes. Heavy modules (numpy, nltk, rich) are imported inside the commands that use
-them so that `qa --help` starts fast."""
-from __future__ import annotations
+them so that `qa --help` starts fast.
 
+No `from __future__ import annotations` here: Typer reads the annotations of every command to
+build the command line, and string annotations cost it an eval each (224 of them, 5 ms of
+every start)."""
 import contextlib
 import functools
 import os
 import signal
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import IntEnum
 from pathlib import Path
 from typing import Annotated, Callable, NoReturn, Optional
@@ -18,6 +20,7 @@ from typer.core import TyperGroup
 
 from qa import __version__
 from qa.errors import IndexBusy, IndexUnusable, QAError, UsageError
+from qa.frozen import frozen
 from qa.interrupts import own_ctrl_c
 
 
@@ -77,7 +80,30 @@ class OneLineErrors(TyperGroup):
         return code if isinstance(code, int) else 0
 
 
-app = typer.Typer(
+class CommandLine(typer.Typer):
+    """Builds only the command a run names: Typer makes every command's parameters from its
+    signature on each start (~0.5 ms a command), and `qa ask ...` needs ask's alone. With no
+    command named (`qa`, `qa --help`, `qa --version`) or an unknown one, all are built, so
+    that the help and the errors list them all."""
+
+    def __call__(self, args=None, **kwargs):
+        argv = sys.argv[1:] if args is None else list(args)
+        named = [c for c in self.registered_commands if argv and command_name(c) == argv[0]]
+        if not named:
+            return super().__call__(args, **kwargs)
+        every, self.registered_commands = self.registered_commands, named
+        try:
+            return super().__call__(args, **kwargs)
+        finally:
+            self.registered_commands = every
+
+
+def command_name(command) -> str:
+    """A registered command's name as Typer gives it."""
+    return command.name or command.callback.__name__.lower().replace("_", "-")
+
+
+app = CommandLine(
     cls=OneLineErrors, add_completion=False, no_args_is_help=True, rich_markup_mode=None,
     pretty_exceptions_enable=False,
     help="Answer questions from a folder of documents with cited passages, and check claims.",
@@ -221,7 +247,7 @@ def main(version: Annotated[bool, typer.Option(
     """Answer questions from a folder of documents with cited passages, and check claims."""
 
 
-@dataclass(frozen=True)
+@frozen
 class Lookup:
     """What `ask` and `check` differ in: what one input is called, how it is checked before the
     index is opened, answered, rendered and judged, and the result a failed batch line gets."""

@@ -2,27 +2,31 @@
 
 What is measured: the wall time of a new process for
   - `qa ask QUESTION` (rich rendering) and `qa ask QUESTION --json`, on the bundled corpus,
+  - `qa check CLAIM` (rich rendering), on the bundled corpus,
   - `qa --help`,
   - `python -c "import qa"`, what a script using the Python API pays before `qa.open`,
   - the floor `python -c "import typer, rich.console"`: the least any Typer+rich CLI pays.
 How: the commands run round-robin, one of each per round, N rounds (default 15), so that the
 noise of a busy machine falls on all of them alike; each figure is the median of its N runs and
-each ratio is that median over the floor's median. The index is warmed by one untimed `ask`
+each ratio is that median over the floor's median. Beside the wall time, the CPU time of each
+process (user + system) is taken the same way: on a machine shared with other work, waiting for
+a core inflates wall times at random, CPU times much less. The index is warmed by one untimed `ask`
 first; a timed run whose stderr says the index was (re)built is counted and flagged, because
 then it measured a build and not a start. `--imports` adds `python -X importtime` for `qa ask`:
 import time per top-level package and the slowest top-level imports.
 
 `--reference QA` times another `qa` command (another version's, installed elsewhere) in the
-same rounds, as "ref ask", "ref ask --json", "ref --help" and "ref import qa" (by the python
-beside that qa): the way to show that a change did not make starting slower.
+same rounds, as "ref ask", "ref ask --json", "ref check", "ref --help" and "ref import qa" (by
+the python beside that qa): the way to show that a change did not make starting slower.
 
-    python bench/cold_start.py [-n 15] [--question "..."] [--reference PATH/TO/qa] [--imports]
-                               [--json]
+    python bench/cold_start.py [-n 15] [--question "..."] [--claim "..."]
+                               [--reference PATH/TO/qa] [--imports] [--json]
 """
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import statistics
 import subprocess
 import sys
@@ -31,6 +35,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_QUESTION = "How many peacekeepers were killed in hostile acts?"
+DEFAULT_CLAIM = "174 peacekeepers were killed in hostile acts."
 FLOOR = "floor"
 FLOOR_ARGV = [sys.executable, "-c", "import typer, rich.console"]
 TARGETS = {"ask": 2.0, "ask --json": 1.6, "--help": 1.5}  # max ratio to the floor (issue 18)
@@ -42,11 +47,13 @@ def qa_command() -> list[str]:
     return [str(script)] if script.is_file() else [sys.executable, str(ROOT / "cli.py")]
 
 
-def commands(question: str, reference: str | None = None) -> dict[str, list[str]]:
+def commands(question: str, reference: str | None = None,
+             claim: str = DEFAULT_CLAIM) -> dict[str, list[str]]:
     found = {}
     for prefix, qa in [("", qa_command())] + ([("ref ", [reference])] if reference else []):
         found.update({f"{prefix}ask": [*qa, "ask", question],
                       f"{prefix}ask --json": [*qa, "ask", question, "--json"],
+                      f"{prefix}check": [*qa, "check", claim],
                       f"{prefix}--help": [*qa, "--help"],
                       f"{prefix}import qa": import_command(qa)})
     found[FLOOR] = FLOOR_ARGV
@@ -73,27 +80,36 @@ def run_once(argv: list[str], timeout: float | None = None) -> tuple[float, bool
     return seconds, "building the index" in done.stderr or "rebuilding" in done.stderr
 
 
-def measure(cmds: dict[str, list[str]], runs: int) -> tuple[dict[str, list[float]], int]:
-    """Round-robin timings per command, and how many runs rebuilt the index."""
+def measure(cmds: dict[str, list[str]], runs: int
+            ) -> tuple[dict[str, list[float]], dict[str, list[float]], int]:
+    """Round-robin wall and CPU times per command, and how many runs rebuilt the index. CPU
+    time (user + system, of the process and its children) is what the command itself cost:
+    on a busy machine the wall time also counts waiting for a core."""
     times: dict[str, list[float]] = {name: [] for name in cmds}
+    cpu: dict[str, list[float]] = {name: [] for name in cmds}
     rebuilds = 0
     for _ in range(runs):
         for name, argv in cmds.items():
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             seconds, rebuilt = run_once(argv)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
             times[name].append(seconds)
+            cpu[name].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
             rebuilds += rebuilt
-    return times, rebuilds
+    return times, cpu, rebuilds
 
 
-def summarize(times: dict[str, list[float]]) -> dict[str, dict]:
-    floor = statistics.median(times[FLOOR])
+def summarize(times: dict[str, list[float]], cpu: dict[str, list[float]]) -> dict[str, dict]:
+    floor, cpu_floor = statistics.median(times[FLOOR]), statistics.median(cpu[FLOOR])
     rows = {}
     for name, values in times.items():
-        median = statistics.median(values)
+        median, cpu_median = statistics.median(values), statistics.median(cpu[name])
         target = TARGETS.get(name)
         rows[name] = {"median_ms": round(median * 1000, 1), "min_ms": round(min(values) * 1000, 1),
                       "ratio": round(median / floor, 2), "target": target,
-                      "ok": None if target is None else median / floor <= target}
+                      "ok": None if target is None else median / floor <= target,
+                      "cpu_ms": round(cpu_median * 1000, 1),
+                      "cpu_ratio": round(cpu_median / cpu_floor, 2)}
     return rows
 
 
@@ -106,16 +122,18 @@ def versions() -> str:
 
 def print_table(rows: dict[str, dict], runs: int, rebuilds: int) -> None:
     print(f"cold start, median of {runs} interleaved runs ({sys.executable}; {versions()})")
-    print(f"{'command':<18}{'median ms':>10}{'min ms':>9}{'x floor':>9}  target")
+    print(f"{'command':<18}{'median ms':>10}{'min ms':>9}{'x floor':>9}{'cpu ms':>9}"
+          f"{'x floor':>9}  target (wall)")
     for name, row in rows.items():
         verdict = "" if row["target"] is None else (
             f"<= {row['target']}x  {'ok' if row['ok'] else 'OVER'}")
         print(f"{name:<18}{row['median_ms']:>10.1f}{row['min_ms']:>9.1f}{row['ratio']:>9.2f}"
-              f"  {verdict}")
+              f"{row['cpu_ms']:>9.1f}{row['cpu_ratio']:>9.2f}  {verdict}")
         reference = rows.get(f"ref {name}")
         if reference:
             print(f"{'':<18}{'= ' + format(row['median_ms'] / reference['median_ms'], '.2f'):>10}"
-                  f"x the reference's")
+                  f"x the reference's{'':<9}"
+                  f"{'= ' + format(row['cpu_ms'] / reference['cpu_ms'], '.2f'):>9}x")
     if rebuilds:
         print(f"warning: {rebuilds} timed run(s) rebuilt the index (the code or corpus changed "
               "during the run); rerun for clean figures")
@@ -153,16 +171,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", "--runs", type=int, default=15, help="rounds (default 15)")
     parser.add_argument("--question", default=DEFAULT_QUESTION)
+    parser.add_argument("--claim", default=DEFAULT_CLAIM)
     parser.add_argument("--imports", action="store_true", help="show -X importtime for qa ask")
     parser.add_argument("--json", dest="json_", action="store_true", help="print JSON")
     parser.add_argument("--reference", metavar="QA", help="another qa command to time alongside")
     args = parser.parse_args()
-    cmds = commands(args.question, args.reference)
+    cmds = commands(args.question, args.reference, args.claim)
     for name in ("ask --json", "ref ask --json"):  # warm: build indexes missing or stale
         if name in cmds:
             run_once(cmds[name])
-    times, rebuilds = measure(cmds, args.runs)
-    rows = summarize(times)
+    times, cpu, rebuilds = measure(cmds, args.runs)
+    rows = summarize(times, cpu)
     if args.json_:
         print(json.dumps({"runs": args.runs, "rebuilds": rebuilds, "versions": versions(),
                           "commands": rows}))

@@ -4,13 +4,13 @@ and the one rule for line endings that every reader of text follows (`normalise_
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import UsageError
+from .frozen import frozen
 
 
-@dataclass(frozen=True)
+@frozen
 class BatchLine:
     """One input line: its text, or why it cannot be used (undecodable or blank)."""
 

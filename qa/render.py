@@ -5,7 +5,6 @@ from __future__ import annotations
 
 
 from rich.console import Console, Group
-from rich.panel import Panel
 from rich.text import Text
 
 from .describe import SKIP_MARK, skipped_counts, verdict_mark, verdict_words, why_skipped
@@ -32,11 +31,13 @@ def render_ask(console: Console, result: AskResult,
     """An answer, then each hit; `highlights` are the spans of each hit's text to mark
     (`qa.search.highlight`)."""
     if result.answer:
+        from rich.panel import Panel  # only here: the other renderings need no panel (2 ms)
+
         answer = Text(printable(result.answer.text), style=ANSWER_STYLE)
         if result.answer.span:
             answer.stylize(SPAN_STYLE, *result.answer.span)
         console.print(Panel(Group(answer, Text(printable(result.answer.citation), style="dim")),
-                            title="Answer", title_align="left", border_style="green"))
+                            title=Text("Answer"), title_align="left", border_style="green"))
     if not result.results:
         console.print(Text(f"No passage matches: {printable(result.question)}", style="yellow"))
     for n, hit in enumerate(result.results):

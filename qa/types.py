@@ -11,8 +11,10 @@ Every result has `to_dict()`, its JSON as plain Python values.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum
+
+from .frozen import frozen
 
 FLATTEN = {"json": "flatten"}
 OMIT_NONE = {"json": "omit_none"}
@@ -69,7 +71,7 @@ class ConflictKind(Label):
     POLARITY = "polarity"
 
 
-@dataclass(frozen=True)
+@frozen
 class Passage(Encodable):
     """One paragraph of a document, clean enough to quote.
 
@@ -97,7 +99,7 @@ class Passage(Encodable):
         return f"{self.source}{page} ¶{self.paragraph} (lines {self.line_start}-{self.line_end})"
 
 
-@dataclass(frozen=True)
+@frozen
 class Document(Encodable):
     """A source file turned into passages."""
 
@@ -106,7 +108,7 @@ class Document(Encodable):
     passages: tuple[Passage, ...]
 
 
-@dataclass(frozen=True)
+@frozen
 class TermScore(Encodable):
     """What one query term (or one piece of re-scoring evidence) added to a passage's score."""
 
@@ -115,7 +117,7 @@ class TermScore(Encodable):
     via: str = ""  # the query word it was expanded from, "" for a word of the question
 
 
-@dataclass(frozen=True)
+@frozen
 class Hit(Encodable):
     """A ranked passage: JSON flattens the passage's fields next to rank and score."""
 
@@ -130,7 +132,7 @@ class Hit(Encodable):
         return cls(rank, round(float(score), 6), passage, explain)
 
 
-@dataclass(frozen=True)
+@frozen
 class Answer(Encodable):
     """The sentence that answers, where it comes from, and the answer span inside it."""
 
@@ -141,7 +143,7 @@ class Answer(Encodable):
     span: tuple[int, int] | None = None  # character offsets of the asked-for item in `text`
 
 
-@dataclass(frozen=True)
+@frozen
 class AskResult(Encodable):
     """The passages that answer a question, best first, and the sentence that answers it."""
 
@@ -154,7 +156,7 @@ class AskResult(Encodable):
                                    metadata=NOT_IN_JSON)
 
 
-@dataclass(frozen=True)
+@frozen
 class Conflict(Encodable):
     """A fact the claim states differently from the evidence sentence."""
 
@@ -165,7 +167,7 @@ class Conflict(Encodable):
     span: tuple[int, int] = field(default=(0, 0), compare=False, metadata=NOT_IN_JSON)
 
 
-@dataclass(frozen=True)
+@frozen
 class Evidence(Encodable):
     """A passage bearing on a claim: the passage as ask returns it, the aligned sentence and
     its stance (JSON flattens the passage fields into the evidence object)."""
@@ -181,7 +183,7 @@ class Evidence(Encodable):
     states: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen
 class CheckResult(Encodable):
     """Whether the sources support a claim, contradict it or say nothing, with the evidence."""
 
@@ -197,7 +199,7 @@ class CheckResult(Encodable):
     evidence: tuple[Evidence, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen
 class SourceSummary(Encodable):
     """A document of the corpus as `qa sources` lists it."""
 
@@ -206,7 +208,7 @@ class SourceSummary(Encodable):
     passages: int
 
 
-@dataclass(frozen=True)
+@frozen
 class BuildReport(Encodable):
     """What building or refreshing an index did."""
 
@@ -220,7 +222,7 @@ class BuildReport(Encodable):
     reused: int = 0  # files unchanged since the previous build, carried over without reading
 
 
-@dataclass(frozen=True)
+@frozen
 class Miss(Encodable):
     """A gold question whose answer was not ranked first."""
 
@@ -231,8 +233,11 @@ class Miss(Encodable):
     got: str
 
 
-@dataclass(frozen=True)
+@frozen
 class EvalReport(Encodable):
+    """Answer quality on a gold file (`qa eval`): the metrics over `n` questions, and the
+    questions whose answer was not ranked first."""
+
     n: int
     metrics: dict[str, float]
     median_passage_words: int
@@ -257,7 +262,7 @@ class BlockKind(Label):
     NOTE = "note"  # a footnote
 
 
-@dataclass(frozen=True)
+@frozen
 class DraftBlock(Encodable):
     """A block of a draft's extracted text (`qa.claims.draft`), by its character offsets."""
 
@@ -267,7 +272,7 @@ class DraftBlock(Encodable):
     quoted: bool = False  # a block quote (markdown `>`, HTML `<blockquote>`)
 
 
-@dataclass(frozen=True)
+@frozen
 class DraftSentence(Encodable):
     """A sentence of a draft: its offsets in the draft's extracted text and the 1-based line
     of the file where it starts."""
@@ -278,7 +283,7 @@ class DraftSentence(Encodable):
     line: int
 
 
-@dataclass(frozen=True)
+@frozen
 class CheckedSentence(Encodable):
     """A sentence of a draft with its verdict: JSON puts the fields of `qa check --json` next
     to the sentence's own."""
@@ -287,13 +292,16 @@ class CheckedSentence(Encodable):
     result: CheckResult = field(metadata=FLATTEN)
 
 
-@dataclass(frozen=True)
+@frozen
 class SkippedSentence(Encodable):
+    """A sentence of a draft that was not checked, and why: JSON puts the reason next to the
+    sentence's own fields."""
+
     at: DraftSentence = field(metadata=FLATTEN)
     skipped: SkipReason
 
 
-@dataclass(frozen=True)
+@frozen
 class DraftSummary(Encodable):
     """How many sentences of a draft got which verdict (every verdict is counted, 0 or not)
     and how many were skipped, by reason."""
@@ -306,7 +314,7 @@ class DraftSummary(Encodable):
     skipped_by: dict[str, int]
 
 
-@dataclass(frozen=True)
+@frozen
 class DraftReport(Encodable):
     """A draft checked sentence by sentence, in the draft's order. JSON Lines carry each
     sentence, then the summary; the text and blocks are for the renderers."""

@@ -16,7 +16,7 @@ PACKAGE = ROOT / "qa"
 # Each part of the library and the parts below it it may import; the layers go
 # cli / api -> claims / evaluate -> search -> index -> documents -> text -> the plain values;
 # the renderers (terminal, HTML) know only the values and their wording (`qa.describe`).
-BOTTOM = {"qa.errors", "qa.types", "qa.terminal", "qa.inputs", "qa.encode"}
+BOTTOM = {"qa.errors", "qa.types", "qa.terminal", "qa.inputs", "qa.encode", "qa.frozen"}
 MAY_IMPORT = {
     "qa.text": BOTTOM,
     "qa.documents": BOTTOM | {"qa.text"},

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import is_dataclass
 from pathlib import Path
 
 import pytest
@@ -150,3 +151,108 @@ def test_stems_of_new_query_words_are_remembered_for_the_next_process(tmp_path):
     assert "nltk" in first["modules"]  # new words had to be stemmed once
     again = probe("ask", question, "--json", "--corpus", str(corpus), "--index", str(index))
     assert "nltk" not in again["modules"], f"nltk imported from:\n{again['nltk_stack']}"
+
+
+def compiled_on_import(module: str) -> dict[str, list[str]]:
+    """What importing `module` compiles at run time: the qa files that gave exec() a source
+    (the methods @dataclass writes), and [file, pattern] of each regular expression compiled."""
+    code = f"""
+import builtins, json, re, sys, traceback
+asked = {{"exec": [], "regex": []}}
+def caller():
+    frames = [f.filename for f in traceback.extract_stack()[:-2]]
+    return next((f for f in reversed(frames) if "/qa/" in f or f.endswith("cli.py")), "")
+real_exec, real_compile = builtins.exec, re._compile
+def spy_exec(source, *args, **kwargs):
+    if isinstance(source, str):
+        asked["exec"].append(caller())
+    return real_exec(source, *args, **kwargs)
+def spy_compile(pattern, flags):
+    asked["regex"].append([caller(), str(pattern)])
+    return real_compile(pattern, flags)
+builtins.exec, re._compile = spy_exec, spy_compile
+import {module}
+print(json.dumps(asked))
+"""
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def test_result_types_are_made_with_one_compile_each():
+    # @dataclass(frozen=True) would exec six methods per class: 114 for the result types
+    import qa.types
+
+    made = compiled_on_import("qa.types")
+    classes = [v for v in vars(qa.types).values() if isinstance(v, type) and is_dataclass(v)]
+    assert made["exec"] == [str(ROOT / "qa" / "frozen.py")] * len(classes)
+
+
+def test_answer_type_patterns_are_compiled_on_first_use():
+    # a question asks for one type of answer; compiling every pattern at import cost 9 ms
+    from qa.text.scripts import UNSPACED
+
+    made = compiled_on_import("qa.search.ask")
+    assert made["regex"]  # the spy saw the patterns other modules compile at import
+    assert [f for f, _ in made["regex"] if f.endswith("answer_types.py")] == []
+    # nor the large classes of scripts written without spaces (2 ms), nor any of the writing
+    # systems' patterns: ASCII questions need none
+    assert [p for _, p in made["regex"] if UNSPACED in p] == []
+    assert [f for f, _ in made["regex"] if f.endswith("scripts.py")] == []
+
+
+def test_human_answers_do_not_load_the_emoji_table(tmp_path):
+    # a panel title given as a string is parsed as markup, and that loads rich's emoji names
+    corpus = write_corpus(tmp_path / "docs", FIXTURE_DOCS)
+    index = tmp_path / "index"
+    fresh_index(corpus, index)
+    report = probe("ask", QUESTION, "--corpus", str(corpus), "--index", str(index))
+    assert "qa.render" in report["modules"]  # the answer was rendered
+    assert "rich._emoji_codes" not in report["modules"]
+
+
+def test_command_annotations_need_no_eval():
+    # Typer reads them all on every start: strings (`from __future__ import annotations`)
+    # would be evaluated one by one
+    import cli
+
+    for command in cli.app.registered_commands:
+        hints = command.callback.__annotations__
+        assert hints and not [name for name, hint in hints.items() if isinstance(hint, str)]
+
+
+@pytest.mark.parametrize("args, built", [
+    (["ask", "--help"], ["ask"]),
+    (["index", "--help"], ["index"]),
+    (["--help"], ["ask", "check", "show", "sources", "eval", "mcp", "index"]),
+    (["nosuch"], ["ask", "check", "show", "sources", "eval", "mcp", "index"]),  # listed
+])
+def test_a_run_builds_only_the_command_it_names(monkeypatch, args, built):
+    import typer.main
+
+    import cli
+
+    made = []
+    real = typer.main.get_command_from_info
+
+    def spy(command_info, **kwargs):
+        made.append(cli.command_name(command_info))
+        return real(command_info, **kwargs)
+
+    monkeypatch.setattr(typer.main, "get_command_from_info", spy)
+    every = list(cli.app.registered_commands)
+    with pytest.raises(SystemExit):
+        cli.app(args)
+    assert made == built
+    assert cli.app.registered_commands == every  # all of them again for the next call
+
+
+def test_verdicts_are_rendered_without_the_panel_of_answers(tmp_path):
+    corpus = write_corpus(tmp_path / "docs", FIXTURE_DOCS)
+    index = tmp_path / "index"
+    fresh_index(corpus, index)
+    report = probe("check", "Peacekeepers escorted every convoy.", "--corpus", str(corpus),
+                   "--index", str(index))
+    assert "qa.render" in report["modules"]  # the verdict was rendered
+    assert "rich.panel" not in report["modules"]

@@ -3,11 +3,11 @@ which links are passed over). Reading them is `qa.documents.load`."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISREG
 
 from ..errors import UsageError
+from ..frozen import frozen
 
 PLAIN_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -26,7 +26,7 @@ def bundled_corpus() -> Path:
     return Path(__file__).resolve().parent.parent / "seeds"
 
 
-@dataclass(frozen=True)
+@frozen
 class SourceFile:
     """A document file of the corpus, named by its path relative to the corpus folder."""
 
@@ -38,7 +38,7 @@ class SourceFile:
     inode: int = 0
 
 
-@dataclass(frozen=True)
+@frozen
 class Listing:
     """The document files of a corpus, and the links it passed over (with why)."""
 

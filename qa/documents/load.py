@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from ..errors import UnreadableDocument
+from ..frozen import frozen
 from ..inputs import normalise_newlines
 from ..types import Document
 from .files import HTML_SUFFIXES, MARKDOWN_SUFFIXES, PDF_SUFFIXES, SourceFile
@@ -110,7 +110,7 @@ def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-@dataclass(frozen=True)
+@frozen
 class SourceInfo:
     """What reading a source taught us besides its text: its hash and anything to tell."""
 

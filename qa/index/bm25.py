@@ -6,14 +6,14 @@ passages) is floored at `epsilon * mean idf`; a term in exactly half of them sco
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..frozen import frozen
 
 # numpy is imported where it is used: a small index is searched without it (see
 # qa.index.scores), and importing it costs about as much as starting typer and rich
 
 
 
-@dataclass(frozen=True)
+@frozen
 class BM25Params:
     k1: float = 1.5
     b: float = 0.75

@@ -8,8 +8,8 @@ contain, plus a small prior for the passage's rank.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from ..frozen import frozen
 from ..text.analyze import Analyzer
 from ..text.answer_types import AskedFor
 from ..text.sentences import split_sentences
@@ -22,7 +22,7 @@ RANK_PRIOR = (0.12, 0.04, 0.0)
 TYPE_BONUS = 0.25
 
 
-@dataclass(frozen=True)
+@frozen
 class Candidate:
     score: float
     passage: Passage

@@ -7,9 +7,9 @@ no document uses ("improbable" -> unlikely), and compounds spelled as the corpus
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
+from ..frozen import frozen
 from ..index.model import Index
 from ..text.analyze import split_words
 from ..text.lexicon import capital_cities
@@ -27,7 +27,7 @@ NAME_WEIGHT = 0.7
 # of it can match. Measured on the development and three fresh question sets (see the README).
 WORDNET_WEIGHT = 0.9
 
-@dataclass(frozen=True)
+@frozen
 class QueryTerm:
     term: str
     weight: float = 1.0

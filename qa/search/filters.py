@@ -3,9 +3,9 @@ passages that contain every phrase quoted in the question (`"road convoys"`)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from fnmatch import fnmatchcase
 
+from ..frozen import frozen
 from ..text.analyze import fold_accents
 from ..types import Passage
 
@@ -31,7 +31,7 @@ def unmatched_globs(sources: list[str], globs: tuple[str, ...]) -> list[str]:
     return [g for g in globs if not any(source_matches(s, g) for s in sources)]
 
 
-@dataclass(frozen=True)
+@frozen
 class Filters:
     source_globs: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()

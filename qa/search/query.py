@@ -4,9 +4,9 @@ filters (sources, quoted phrases). `rank`, `answer` and `--explain` take it as i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..errors import UsageError
+from ..frozen import frozen
 from ..index.model import Index
 from ..inputs import decode_argument
 from ..text.analyze import remove_invisible
@@ -34,7 +34,7 @@ def normalize_question(text: str) -> str:
     return question[:MAX_QUESTION_CHARS]
 
 
-@dataclass(frozen=True)
+@frozen
 class Query:
     text: str
     words: tuple[tuple[str, str], ...]  # (word as typed, its term) of each search word

@@ -13,10 +13,11 @@ Python (`qa.search.plain`), so that asking it imports no numpy; the results are 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 from itertools import islice
 
+from ..frozen import frozen
 from ..index.bm25 import top_k
 from ..index.model import Index
 from ..text.analyze import split_words
@@ -49,7 +50,7 @@ ANSWER_SENTENCE_WEIGHT = 0.4
 ANSWER_SENTENCE_TYPES = (AnswerType.NUMBER, AnswerType.DATE, AnswerType.PERCENTAGE)
 
 
-@dataclass(frozen=True)
+@frozen
 class Ranked:
     passage_id: int
     score: float

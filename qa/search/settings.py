@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import os
 from contextlib import contextmanager
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 from typing import Iterator
 
 from ..errors import UsageError
+from ..frozen import frozen
 
 ENV = "QA_RANKING"
 
 
-@dataclass(frozen=True)
+@frozen
 class Settings:
     # query expansion
     acronyms: bool = True  # mined from the corpus: TOB <-> Temporary Operating Bases

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Mapping
 
-from .scripts import WORD, split_unspaced, stemmer_language
+from .scripts import split_unspaced, stemmer_language, word_pattern
 
 # Russian and Arabic Snowball for Cyrillic and Arabic words, English Snowball for the rest
 # (it leaves other scripts whole); unspaced scripts in character bigrams (`qa.text.scripts`).
@@ -33,7 +33,7 @@ ASCII_TOKEN_RE = re.compile(_TOKEN_PATTERN.format(word=r"[^\W\d_]+"))
 
 @lru_cache(maxsize=1)
 def _full_token_re() -> re.Pattern:
-    return re.compile(_TOKEN_PATTERN.format(word=WORD))
+    return re.compile(_TOKEN_PATTERN.format(word=word_pattern()))
 
 
 def token_re(text: str) -> re.Pattern:

@@ -5,9 +5,9 @@ types, as ranking evidence (`qa.search.rank`)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
+from ..frozen import frozen
 from ..types import Label
 from .analyze import split_words
 from .lexicon import words
@@ -24,46 +24,61 @@ class AnswerType(Label):
 
 # Number words as an answer: the cardinals and scales of words.json, and "half"; not "zero",
 # which names a condition ("zero incidence") far more often than it answers "how many".
-NUMBER_WORDS = "|".join([*(w for w in words()["number_words"] if w != "zero"),
-                         *words()["number_scales"], "half"])
-MONTHS = "|".join(words()["months"])
+def number_words() -> str:
+    return "|".join([*(w for w in words()["number_words"] if w != "zero"),
+                     *words()["number_scales"], "half"])
+
+
+# The patterns below are compiled on first use, each alone: a question asks for one type, and
+# compiling them all at import was 9 ms of every cold `qa ask`.
+# kind -> (pattern, flags); "{numbers}" and "{months}" are filled in from words.json (so a
+# literal brace is doubled)
 ITEM_PATTERNS = {
-    "percentage": re.compile(r"\b\d[\d,.]*\s*(?:percent\b|per cent\b|%)"
-                            r"|\b(?:half|(?:a|one|two) (?:third|quarter)s?|three quarters)\b", re.I),
-    "number": re.compile(rf"\b(?:\d[\d,.]*(?:\s*(?:percent|per cent|%))?|(?:{NUMBER_WORDS})"
-                         rf"(?:[\s-](?:{NUMBER_WORDS}))*)\b", re.I),
-    "date": re.compile(rf"\b(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})(?:\s+\d{{1,2}})?,?\s+)?(?:19|20)\d\d\b"
-                       rf"|\b(?:{MONTHS})\b", re.I),
+    "percentage": (r"\b\d[\d,.]*\s*(?:percent\b|per cent\b|%)"
+                   r"|\b(?:half|(?:a|one|two) (?:third|quarter)s?|three quarters)\b", re.I),
+    "number": (r"\b(?:\d[\d,.]*(?:\s*(?:percent|per cent|%))?|(?:{numbers})"
+               r"(?:[\s-](?:{numbers}))*)\b", re.I),
+    "date": (r"\b(?:(?:\d{{1,2}}\s+)?(?:{months})(?:\s+\d{{1,2}})?,?\s+)?(?:19|20)\d\d\b"
+             r"|\b(?:{months})\b", re.I),
     # a cause and the rest of its clause: "because of its inability to deal with casualties"
-    "reason": re.compile(r"\b(?:because|due to|owing to|as a result of|result(?:s|ed)? from|"
-                         r"caused by|stem(?:s|med)? from|driven by|in order to|so as to|"
-                         r"for fear of|thanks to|in response to|(?:the|a) reason|lack of|"
-                         r"inability|unable to|citing|on the grounds)\b[^.;]*", re.I),
-    "name": re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|de\s+)?[A-Z][\w’'-]*)*"),
+    "reason": (r"\b(?:because|due to|owing to|as a result of|result(?:s|ed)? from|"
+               r"caused by|stem(?:s|med)? from|driven by|in order to|so as to|"
+               r"for fear of|thanks to|in response to|(?:the|a) reason|lack of|"
+               r"inability|unable to|citing|on the grounds)\b[^.;]*", re.I),
+    "name": (r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|de\s+)?[A-Z][\w’'-]*)*", 0),
 }
 # "When did..." asks for a date; "...when it arrived" is a clause of the question, not what
 # it asks. A question word asks when it opens the question or is followed by an auxiliary.
 AUXILIARY = (r"(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should|"
              r"might|must|may)\b")
-QUESTION_TYPES = (
-    (re.compile(r"\b(?:which|what) (?:\w+ ){0,2}(?:country|countries|nation|nations)\b", re.I),
-     "country"),
-    (re.compile(r"\b(?:what|which) (?:percentage|share|proportion|fraction|portion|part|percent)"
-                r"\b|\bhow much of\b|\bwhat per ?cent\b", re.I), "percentage"),
-    (re.compile(r"\bhow (?:many|much|long|large|big|often)\b|\bwhat (?:number|amount|size)\b"
-                r"|\bhow high\b", re.I), "number"),
-    (re.compile(rf"^\W*when\b|\bwhen {AUXILIARY}|\b(?:what|which) (?:year|month|date|day)\b"
-                r"|\b(?:since|by|until) when\b", re.I), "date"),
-    (re.compile(rf"^\W*why\b|\bwhy {AUXILIARY}|\bfor what reason\b"
-                r"|\bwhat (?:made|makes|led|leads|caused|causes|prompted|drove)\b", re.I), "reason"),
-    (re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:\w+ ){0,2}(?:country|countries|nation|"
-                r"organi[sz]ation|group|official|body|state|city|town|region|force|actor|"
-                rf"institution|minister|person)\b|^\W*where\b|\bwhere {AUXILIARY}", re.I), "name"),
+QUESTION_TYPES = (  # (pattern, kind), tried in order; all ignore case
+    (r"\b(?:which|what) (?:\w+ ){0,2}(?:country|countries|nation|nations)\b", "country"),
+    (r"\b(?:what|which) (?:percentage|share|proportion|fraction|portion|part|percent)"
+     r"\b|\bhow much of\b|\bwhat per ?cent\b", "percentage"),
+    (r"\bhow (?:many|much|long|large|big|often)\b|\bwhat (?:number|amount|size)\b"
+     r"|\bhow high\b", "number"),
+    (rf"^\W*when\b|\bwhen {AUXILIARY}|\b(?:what|which) (?:year|month|date|day)\b"
+     r"|\b(?:since|by|until) when\b", "date"),
+    (rf"^\W*why\b|\bwhy {AUXILIARY}|\bfor what reason\b"
+     r"|\bwhat (?:made|makes|led|leads|caused|causes|prompted|drove)\b", "reason"),
+    (r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:\w+ ){0,2}(?:country|countries|nation|"
+     r"organi[sz]ation|group|official|body|state|city|town|region|force|actor|"
+     rf"institution|minister|person)\b|^\W*where\b|\bwhere {AUXILIARY}", "name"),
 )
 
 
+@lru_cache(maxsize=None)
 def item_pattern(kind: AnswerType) -> re.Pattern:
-    return country_pattern() if kind == AnswerType.COUNTRY else ITEM_PATTERNS[kind]
+    if kind == AnswerType.COUNTRY:
+        return country_pattern()
+    pattern, flags = ITEM_PATTERNS[kind]
+    return re.compile(pattern.format(numbers=number_words(), months="|".join(words()["months"])),
+                      flags)
+
+
+@lru_cache(maxsize=None)
+def question_pattern(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I)
 
 
 @lru_cache(maxsize=1)
@@ -79,12 +94,12 @@ def country_pattern() -> re.Pattern:
 
 def answer_type(question: str) -> AnswerType | None:
     for pattern, kind in QUESTION_TYPES:
-        if pattern.search(question):
+        if question_pattern(pattern).search(question):
             return AnswerType(kind)
     return None
 
 
-@dataclass(frozen=True)
+@frozen
 class AskedFor:
     """What a question asks for: the type of answer, and the words it already names (a year
     in the question is not the answer to "when")."""

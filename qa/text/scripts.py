@@ -23,8 +23,10 @@ from functools import lru_cache
 from pathlib import Path
 
 
-def _marks_class() -> str:
-    """The combining-mark ranges of the data file, as the inside of a regex character class."""
+@lru_cache(maxsize=1)
+def marks() -> str:
+    """The combining-mark ranges of the data file, as the inside of a regex character class
+    (read on first use: only text outside ASCII needs them)."""
     text = (Path(__file__).parent.parent / "data" / "combining_marks.txt").read_text("ascii")
     parts = []
     for line in text.splitlines():
@@ -35,38 +37,45 @@ def _marks_class() -> str:
     return "".join(parts)
 
 
-MARKS = _marks_class()
 LETTER = r"[^\W\d_]"
-# A letter and what may follow it inside a word: more letters, or combining marks.
-WORD = rf"{LETTER}(?:{LETTER}|[{MARKS}])*"
+
+
+def word_pattern() -> str:
+    """A letter and what may follow it inside a word: more letters, or combining marks."""
+    return rf"{LETTER}(?:{LETTER}|[{marks()}])*"
+
 
 # Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, Hiragana,
 # Katakana (and its phonetic extensions), CJK ideographs (with extensions A to G and the
 # compatibility block), Hangul excluded (Korean puts spaces between words).
 UNSPACED = ("\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u309f\u30a0-\u30ff"
             "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f")
-_HAS_UNSPACED_RE = re.compile(f"[{UNSPACED}]")
 
 
 @lru_cache(maxsize=1)
-def _unspaced_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """Runs of unspaced characters, and a character with its combining marks: compiled on
-    first use (the class of marks is large), as only text in those scripts needs them."""
-    return (re.compile(rf"(?:[{UNSPACED}][{MARKS}]*)+"), re.compile(rf".[{MARKS}]*", re.S))
+def _unspaced_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """An unspaced character, runs of them, and a character with its combining marks:
+    compiled on first use (the classes are large: 2 ms of every start for the first alone),
+    as only words outside ASCII need them."""
+    return (re.compile(f"[{UNSPACED}]"), re.compile(rf"(?:[{UNSPACED}][{marks()}]*)+"),
+            re.compile(rf".[{marks()}]*", re.S))
 
-# First letters of the scripts that have a stemmer: Cyrillic (with its supplement) and
-# Arabic (with its supplement and extended-A); Latin is the default.
-_CYRILLIC_RE = re.compile("[\u0400-\u052f]")
-_ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+# First letters of the scripts that have a stemmer, as (first, last) code points: Cyrillic
+# (with its supplement) and Arabic (with its supplement and extended-A); Latin is the default.
+CYRILLIC = (("\u0400", "\u052f"),)
+ARABIC = (("\u0600", "\u06ff"), ("\u0750", "\u077f"), ("\u08a0", "\u08ff"))
 
 
 def split_unspaced(token: str) -> list[str]:
     """A word token cut into terms: runs of unspaced scripts become character bigrams, the
     rest of the token stays whole. Tokens without such characters come back as they are."""
-    if token.isascii() or not _HAS_UNSPACED_RE.search(token):
+    if token.isascii():
+        return [token]
+    has_unspaced, runs, _ = _unspaced_patterns()
+    if not has_unspaced.search(token):
         return [token]
     pieces, last = [], 0
-    for run in _unspaced_patterns()[0].finditer(token):
+    for run in runs.finditer(token):
         if run.start() > last:
             pieces.append(token[last:run.start()])
         pieces.extend(bigrams(run.group()))
@@ -78,7 +87,7 @@ def split_unspaced(token: str) -> list[str]:
 
 def bigrams(run: str) -> list[str]:
     """Overlapping pairs of characters (each with its marks); a lone character alone."""
-    clusters = _unspaced_patterns()[1].findall(run)
+    clusters = _unspaced_patterns()[2].findall(run)
     if len(clusters) == 1:
         return clusters
     return [a + b for a, b in zip(clusters, clusters[1:])]
@@ -90,8 +99,8 @@ def stemmer_language(word: str) -> str:
     first = word[:1]
     if first.isascii():
         return "english"
-    if _CYRILLIC_RE.match(first):
+    if any(low <= first <= high for low, high in CYRILLIC):
         return "russian"
-    if _ARABIC_RE.match(first):
+    if any(low <= first <= high for low, high in ARABIC):
         return "arabic"
     return "english"
