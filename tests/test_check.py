@@ -501,3 +501,24 @@ def test_two_neighbouring_sentences_support_together_only_in_full(tmp_path):
     # one word of the claim ("cheaply") stated by neither sentence: not support from the pair
     assert check_in("Ghana, the largest contributor of divers, cheaply suspended the harbour "
                     "patrols of its 300-strong unit in May.")["verdict"] == "not_found"
+
+
+def test_a_sentence_stating_only_the_topic_does_not_support(tmp_path):
+    # every retrieved passage is about the lighthouse: that is the claim's topic, and a
+    # sentence that states only it (not "leans") is no support, however rare the topic's words
+    # are in the corpus; a sentence stating the point as well still supports
+    about = ["The old lighthouse on the northern cape was painted red and white in the spring.",
+             "Visitors to the old lighthouse on the northern cape climb its 120 steps.",
+             "The keeper of the old lighthouse on the northern cape retired after forty years.",
+             "A museum beside the old lighthouse on the northern cape shows the first lamp.",
+             "The old lighthouse on the northern cape was built of granite in 1852.",
+             "Ships passing the old lighthouse on the northern cape still use its beam.",
+             "The road to the old lighthouse on the northern cape is closed in winter.",
+             "Painters have long drawn the old lighthouse on the northern cape at dawn.",
+             "A storm in 1990 broke a window of the old lighthouse on the northern cape."]
+    others = [f"The council of district {n} met to discuss the water supply."
+              for n in range(1, 31)]
+    check_in = checker(tmp_path, "Lighthouses", about + others)
+    assert check_in("The old lighthouse on the northern cape leans.")["verdict"] == "not_found"
+    assert check_in("The old lighthouse on the northern cape was built of granite.")[
+        "verdict"] == "supported"
