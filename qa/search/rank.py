@@ -235,31 +235,38 @@ def bonus_parts(index: Index, passage_id: int, terms: list[QueryTerm], idf: dict
     """The re-scoring evidence for one passage, by name (shown by --explain)."""
     passage, wanted = index.passages[passage_id], unique(terms)
     heading = set(match.terms(f"{passage.section} {passage.title}"))
-    sentences, in_sentences = match.sentences(passage_id, passage.text)
-    # sentences cover the passage up to the spaces between them: one tokenization serves both
-    positions = term_positions([term for found in in_sentences for term in found])
-    covered = [coverage(set(found), wanted, idf) for found in in_sentences]
+    spans, positions, by_sentence = match.hits(passage_id, passage.text)
+    # a sentence without a query term covers nothing: only those holding one are weighed
+    covered = {at: coverage(found, wanted, idf) for at, found in by_sentence.items()}
     on = active()
     parts = {"+proximity": PROXIMITY_WEIGHT * proximity(positions, wanted, idf) * on.proximity,
-             "+sentence": SENTENCE_WEIGHT * max(covered, default=0.0) * on.sentence,
+             "+sentence": SENTENCE_WEIGHT * max(covered.values(), default=0.0) * on.sentence,
              "+heading": SECTION_WEIGHT * coverage(heading, wanted, idf) * on.heading}
     typed = [idf[q.term] for q in wanted if q.weight == 1.0]
     if (on.percentage and asked.type in RANKING_TYPES and typed
             and item_pattern(asked.type).search(passage.text)):
         parts[f"+{asked.type}"] = TYPE_WEIGHT * sum(typed) / len(typed)
     if on.answer_sentence and asked.type in ANSWER_SENTENCE_TYPES:
+        text = passage.text
         parts["+answer-sentence"] = ANSWER_SENTENCE_WEIGHT * max(
-            (c for c, sentence in zip(covered, sentences) if c and asked.item_in(sentence)),
-            default=0.0)
+            (c for at, c in covered.items()
+             if c and asked.item_in(text[spans[at][0]:spans[at][1]])), default=0.0)
     return parts
 
 
 @lru_cache(maxsize=4096)
-def sentence_words(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    """A passage's sentences and the words of each: the same for every query, and a batch of
-    questions or a draft's claims re-score the same passages again and again."""
-    sentences = tuple(text[start:end] for start, end in split_sentences(text))
-    return sentences, tuple(tuple(split_words(sentence)) for sentence in sentences)
+def sentence_words(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[str, ...], ...]]:
+    """A passage's sentence spans and the words of each: the same for every query, and a
+    batch of questions or a draft's claims re-score the same passages again and again."""
+    spans = tuple(split_sentences(text))
+    return spans, tuple(tuple(split_words(text[start:end])) for start, end in spans)
+
+
+@lru_cache(maxsize=4096)
+def heading_words(text: str) -> tuple[str, ...]:
+    """The words of a section heading and title: the same for every query and for the many
+    passages of one section."""
+    return tuple(split_words(text))
 
 
 class TermMatcher:
@@ -277,19 +284,48 @@ class TermMatcher:
     def terms(self, text: str) -> list[str | None]:
         """One entry per non-stopword token, as `Analyzer.terms` would give positions."""
         if text not in self.seen:  # headings repeat from passage to passage
-            self.seen[text] = self.terms_of(split_words(text))
+            self.seen[text] = self.terms_of(heading_words(text))
         return self.seen[text]
 
-    def sentences(self, passage_id: int, text: str) -> tuple[list[str], list[list[str | None]]]:
-        """A passage's sentences, and `terms` of each, from the sentence terms the index
-        stored at build time (an index held without them splits the text)."""
+    def hits(self, passage_id: int, text: str) -> tuple[list[tuple[int, int]],
+                                                        dict[str, list[int]],
+                                                        dict[int, set[str]]]:
+        """A passage's sentence spans; where each query term stands in the passage's words
+        (stopwords left out, sentence after sentence: `Analyzer.terms` positions); and the
+        query terms each sentence holds, for the sentences holding any, in order. Read from
+        the sentence terms the index stored at build time (an index held without them splits
+        the text); only the query's terms are kept, the other words only counted."""
+        positions: dict[str, list[int]] = {}
+        by_sentence: dict[int, set[str]] = {}
         if self.index.sentences is None:
-            sentences, words = sentence_words(text)
-            return list(sentences), [self.terms_of(found) for found in words]
-        spans, ids = self.index.sentence_terms(passage_id)
-        found = self.term_of_id.get
-        return [text[start:end] for start, end in spans], [[found(t) for t in sentence]
-                                                          for sentence in ids]
+            spans, words = sentence_words(text)
+            term_of, stopwords, at = self.term_of.get, self.stopwords, 0
+            for number, sentence in enumerate(words):
+                for word in sentence:
+                    if word in stopwords:
+                        continue
+                    term = term_of(word)
+                    if term is not None:
+                        positions.setdefault(term, []).append(at)
+                        by_sentence.setdefault(number, set()).add(term)
+                    at += 1
+            return list(spans), positions, by_sentence
+        stored = self.index.at
+        first = stored["sentence_offsets"][passage_id]
+        rows = stored["sentences"][3 * first:3 * stored["sentence_offsets"][passage_id + 1]]
+        rows = rows.tolist()
+        spans, ends = list(zip(rows[0::3], rows[1::3])), rows[2::3]
+        start, end = stored["token_offsets"][passage_id], stored["token_offsets"][passage_id + 1]
+        tokens = stored["tokens"][start:min(end, start + ends[-1])] if ends else ()
+        term_of, number = self.term_of_id.get, 0
+        for at, tid in enumerate(tokens):
+            term = term_of(tid)
+            if term is not None:
+                positions.setdefault(term, []).append(at)
+                while at >= ends[number]:  # the sentence this word ends in
+                    number += 1
+                by_sentence.setdefault(number, set()).add(term)
+        return spans, positions, by_sentence
 
     def terms_of(self, words) -> list[str | None]:
         return [self.term_of.get(w) for w in words if w not in self.stopwords]
@@ -302,14 +338,6 @@ def coverage(found: set[str], wanted: list[QueryTerm], idf: dict[str, float]) ->
 
 def unique(terms: list[QueryTerm]) -> list[QueryTerm]:
     return list({q.term: q for q in reversed(terms)}.values())
-
-
-def term_positions(sequence: list[str | None]) -> dict[str, list[int]]:
-    positions: dict[str, list[int]] = {}
-    for at, term in enumerate(sequence):
-        if term is not None:
-            positions.setdefault(term, []).append(at)
-    return positions
 
 
 def proximity(positions: dict[str, list[int]], terms: list[QueryTerm],
