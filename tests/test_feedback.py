@@ -60,3 +60,42 @@ def test_switches_turn_ingredients_off_and_refuse_unknown_names():
     assert plain.switched("+proximity").proximity and not plain.switched("+proximity").heading
     with pytest.raises(UsageError, match="unknown ingredient 'speed'"):
         Settings().switched("-speed")
+
+
+def test_the_feedback_documents_terms_are_counted_in_one_sort_as_passage_by_passage():
+    """`weighted_terms` sorts (passage, term) keys of every chosen passage at once: the same
+    ids, counts and masses as `Index.term_counts` of each passage (the per-passage path, which
+    passages with terms stored apart, such as "3 per. Cent coins", still take)."""
+    from qa.search.feedback import counted_terms, document_terms, weighted_terms
+    from tests.test_build import TRICKY
+
+    texts = [(f"{n:03}.txt", f"A study of {TOPICS[n % 5]} number {n}.\n\n"
+              f"Measurements of {TOPICS[n % 5].split()[0]} were made. The {TOPICS[n % 3]} "
+              f"again, and the {TOPICS[n % 5]} once more.\n") for n in range(40)]
+    documents = [chunk_text(name, text) for name, text in texts]
+    documents.append(chunk_text("t.txt", "\n\n".join(TRICKY)))
+    index = build_index(documents, Analyzer())
+    assert index.fwd_exceptions and index.extra_terms
+    plain_rows = [p for p in range(len(index.passages))
+                  if p not in index.fwd_exceptions and str(p) not in index.fwd_exceptions]
+    rows = np.asarray(plain_rows, dtype=np.int64)
+    row, tids, counts = counted_terms(index, rows)
+    for number, p in enumerate(plain_rows):
+        ids, tfs = index.term_counts(p)
+        assert tids[row == number].tolist() == ids.tolist()
+        assert counts[row == number].tolist() == tfs.astype(np.float64).tolist()
+    for question in ("wing lift", "heat transfer slab wave", "per cent coins prices"):
+        query, scores, pool = first_pass(index, question)
+        owners = np.repeat(np.arange(len(index.sources)),
+                           [entry["count"] for entry in index.sources])[pool]
+        documents = sorted(set(owners.tolist()))
+        weights = np.linspace(1.0, 0.1, len(documents)) / len(documents)
+        ids, mass = weighted_terms(index, documents, weights, pool, owners, scores)
+        expected = []
+        for document, weight in zip(documents, weights):
+            entry = index.sources[document]
+            chosen = np.arange(entry["first"], entry["first"] + entry["count"])
+            part, tfs = document_terms(index, document, chosen)
+            expected.append((part, weight * tfs / max(tfs.sum(), 1.0)))
+        assert ids.tolist() == np.concatenate([e[0] for e in expected]).tolist()
+        assert mass.tolist() == np.concatenate([e[1] for e in expected]).tolist()
