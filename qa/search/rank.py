@@ -19,6 +19,7 @@ from itertools import islice
 
 from ..index.bm25 import top_k
 from ..index.model import Index
+from ..index.scores import top_k_above
 from ..text.analyze import split_words
 from ..text.answer_types import AnswerType, AskedFor, item_pattern
 from ..text.sentences import split_sentences
@@ -65,7 +66,7 @@ def rank(index: Index, query: Query, k: int, expand_by_feedback: bool = True) ->
     terms = list(query.terms)
     groups = synonym_groups(index, query)
     grouped = {id(q) for expansions in groups.values() for q in expansions}
-    own = ((q.term, q.weight) for q in terms if id(q) not in grouped)
+    own = [(q.term, q.weight) for q in terms if id(q) not in grouped]
     typed_weights = {q.term: q.weight for q in terms if not q.via}
     depth = max(FEEDBACK_POOL, k, CANDIDATES)
     wants_feedback = expand_by_feedback and active().feedback
@@ -84,7 +85,8 @@ def rank(index: Index, query: Query, k: int, expand_by_feedback: bool = True) ->
         add_capped_expansions(index, scores, groups, typed_weights)
     import numpy as np
 
-    pool = top_k(scores, depth)  # the first pass's best, for feedback and candidates alike
+    # the first pass's best, for feedback and candidates alike
+    pool = top_k_above(scores, depth, pool_sample(index, own, depth))
     if wants_feedback:
         mix, added = feedback(index, terms, scores, np.sort(pool))
     if mix:
@@ -95,6 +97,14 @@ def rank(index: Index, query: Query, k: int, expand_by_feedback: bool = True) ->
     candidates = accepted_candidates(index, scores, max(k, CANDIDATES), query.filters, terms,
                                      pool, depth)
     return rescore(index, query, terms, scores, candidates, k, mix, added)
+
+
+def pool_sample(index: Index, own, depth: int):
+    """Passages among which `depth` good first-pass scores are likely found, to start the
+    pool's partial sort from (`top_k_above`): the postings of the query term found in fewest
+    passages that still has `depth` of them (its passages hold a word of high idf)."""
+    found = [docs for term, _ in own if len(docs := postings(index, term)[0]) >= depth]
+    return min(found, key=len, default=())
 
 
 def rescore(index: Index, query: Query, terms: list[QueryTerm], scores, candidates: list[int],
