@@ -279,13 +279,28 @@ def heading_words(text: str) -> tuple[str, ...]:
     return tuple(split_words(text))
 
 
+def surface_words(index: Index, term: str) -> tuple[str, ...]:
+    """The words the index has seen with this stem, remembered across the questions of a
+    process where the index holds them in its stored, unchanging table (a look-up there
+    each time cost more than the re-scoring's own arithmetic)."""
+    if not hasattr(index.analyzer.known_stems, "keys_for"):  # a dict, still growing
+        return tuple(index.analyzer.words_for(term))
+    found = index.__dict__.setdefault("_surface_words", {})
+    words = found.get(term)
+    if words is None:
+        if len(found) >= 4096:
+            found.clear()
+        words = found[term] = tuple(index.analyzer.words_for(term))
+    return words
+
+
 class TermMatcher:
     """Finds the query's terms in text without stemming it: the index knows which surface
     words have each stem, so a word is looked up in a small dict (None if no query term)."""
 
     def __init__(self, index: Index, wanted: list[QueryTerm]):
-        analyzer, self.stopwords = index.analyzer, index.analyzer.stopwords
-        self.term_of = {word: q.term for q in wanted for word in analyzer.words_for(q.term)}
+        self.stopwords = index.analyzer.stopwords
+        self.term_of = {word: q.term for q in wanted for word in surface_words(index, q.term)}
         self.index, self.seen = index, {}
         # the same, by the term ids the index stores for each passage's words
         self.term_of_id = {tid: q.term for q in wanted
@@ -326,15 +341,14 @@ class TermMatcher:
         rows = rows.tolist()
         spans, ends = list(zip(rows[0::3], rows[1::3])), rows[2::3]
         start, end = stored["token_offsets"][passage_id], stored["token_offsets"][passage_id + 1]
-        tokens = stored["tokens"][start:min(end, start + ends[-1])] if ends else ()
-        term_of, number = self.term_of_id.get, 0
-        for at, tid in enumerate(tokens):
-            term = term_of(tid)
-            if term is not None:
-                positions.setdefault(term, []).append(at)
-                while at >= ends[number]:  # the sentence this word ends in
-                    number += 1
-                by_sentence.setdefault(number, set()).add(term)
+        tokens = stored["tokens"][start:min(end, start + ends[-1])].tolist() if ends else []
+        term_of, number = self.term_of_id, 0
+        for at, tid in [(at, tid) for at, tid in enumerate(tokens) if tid in term_of]:
+            term = term_of[tid]
+            positions.setdefault(term, []).append(at)
+            while at >= ends[number]:  # the sentence this word ends in
+                number += 1
+            by_sentence.setdefault(number, set()).add(term)
         return spans, positions, by_sentence
 
     def terms_of(self, words) -> list[str | None]:
