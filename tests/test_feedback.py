@@ -63,10 +63,11 @@ def test_switches_turn_ingredients_off_and_refuse_unknown_names():
 
 
 def test_the_feedback_documents_terms_are_counted_in_one_sort_as_passage_by_passage():
-    """`weighted_terms` sorts (passage, term) keys of every chosen passage at once: the same
-    ids, counts and masses as `Index.term_counts` of each passage (the per-passage path, which
+    """`term_masses` sorts (term, passage) keys of every chosen passage at once: the same
+    term ids and masses, to the last bit, as `Index.term_counts` of each passage weighed
+    document by document and summed over the passages in order (the per-passage path, which
     passages with terms stored apart, such as "3 per. Cent coins", still take)."""
-    from qa.search.feedback import counted_terms, document_terms, weighted_terms
+    from qa.search.feedback import counted_terms, document_terms, term_masses
     from tests.test_build import TRICKY
 
     texts = [(f"{n:03}.txt", f"A study of {TOPICS[n % 5]} number {n}.\n\n"
@@ -78,24 +79,30 @@ def test_the_feedback_documents_terms_are_counted_in_one_sort_as_passage_by_pass
     assert index.fwd_exceptions and index.extra_terms
     plain_rows = [p for p in range(len(index.passages))
                   if p not in index.fwd_exceptions and str(p) not in index.fwd_exceptions]
-    rows = np.asarray(plain_rows, dtype=np.int64)
-    row, tids, counts = counted_terms(index, rows)
+    tids, row, counts = counted_terms(index, np.asarray(plain_rows, dtype=np.int64))
     for number, p in enumerate(plain_rows):
         ids, tfs = index.term_counts(p)
         assert tids[row == number].tolist() == ids.tolist()
         assert counts[row == number].tolist() == tfs.astype(np.float64).tolist()
+    checked = set()
     for question in ("wing lift", "heat transfer slab wave", "per cent coins prices"):
         query, scores, pool = first_pass(index, question)
         owners = np.repeat(np.arange(len(index.sources)),
                            [entry["count"] for entry in index.sources])[pool]
-        documents = sorted(set(owners.tolist()))
-        weights = np.linspace(1.0, 0.1, len(documents)) / len(documents)
-        ids, mass = weighted_terms(index, documents, weights, pool, owners, scores)
-        expected = []
-        for document, weight in zip(documents, weights):
-            entry = index.sources[document]
-            chosen = np.arange(entry["first"], entry["first"] + entry["count"])
-            part, tfs = document_terms(index, document, chosen)
-            expected.append((part, weight * tfs / max(tfs.sum(), 1.0)))
-        assert ids.tolist() == np.concatenate([e[0] for e in expected]).tolist()
-        assert mass.tolist() == np.concatenate([e[1] for e in expected]).tolist()
+        chosen = sorted(set(owners.tolist()))
+        for documents in (chosen, chosen[::-1], chosen[1::2] or chosen):  # any order
+            weights = np.linspace(1.0, 0.1, len(documents)) / 3
+            ids, masses = [], []
+            for document, weight in zip(documents, weights):
+                entry = index.sources[document]
+                passages = np.arange(entry["first"], entry["first"] + entry["count"])
+                part, tfs = document_terms(index, document, passages)
+                ids.append(part)
+                masses.append(weight * tfs / max(tfs.sum(), 1.0))
+            present, at = np.unique(np.concatenate(ids), return_inverse=True)
+            expected = np.bincount(at, weights=np.concatenate(masses), minlength=len(present))
+            found = term_masses(index, documents, weights, pool, owners, scores)
+            assert found[0].tolist() == present.tolist()
+            assert found[1].tolist() == expected.tolist()
+            checked.add(len(index.sources) - 1 in documents)
+    assert checked == {True, False}  # both paths taken

@@ -90,44 +90,49 @@ def relevance_model(index: Index, scores: np.ndarray,
     if share >= 1:
         return {}, 1.0
     weights = best_of[documents] / best_of[documents].sum()
-    ids, mass = weighted_terms(index, documents, weights, pool, owners, scores)
-    # summed over the terms present only, not an array as long as the vocabulary: the same
-    # sums in the same order, and ties still go to the lower term id
-    present, at = np.unique(ids, return_inverse=True)
-    model = np.bincount(at, weights=mass, minlength=len(present))
+    present, model = term_masses(index, documents, weights, pool, owners, scores)
     heaviest = top_k(model, FEEDBACK_TERMS)
     total = float(model[heaviest].sum())
     return {int(present[t]): float(model[t]) / total for t in heaviest}, share
 
 
-def weighted_terms(index: Index, documents: list[int], weights: np.ndarray, pool: np.ndarray,
-                   owners: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The term ids of the feedback documents' passages (`chosen_passages`), document after
-    document, passage after passage, ids ascending within a passage, and each one's mass:
-    its count in the passage x its document's weight / the document's count of terms."""
+def term_masses(index: Index, documents: list[int], weights: np.ndarray, pool: np.ndarray,
+                owners: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The term ids present in the feedback documents' chosen passages (`chosen_passages`),
+    ascending, and each one's mass: over those passages, document after document, passage
+    after passage, the sum of its count x the document's weight / the document's count of
+    terms. Summed over the terms present only, not an array as long as the vocabulary; ties
+    in the model still go to the lower term id."""
     import numpy as np
 
     chosen = [chosen_passages(index, d, pool[owners == d], scores) for d in documents]
     rows = np.concatenate(chosen)
     exceptions = index.fwd_exceptions
-    if exceptions and any(int(p) in exceptions or str(int(p)) in exceptions for p in rows):  # their terms are stored apart: passage by passage
+    if exceptions and any(int(p) in exceptions or str(int(p)) in exceptions for p in rows):
+        # their terms are stored apart: passage by passage
         parts = [document_terms(index, d, passages) for d, passages in zip(documents, chosen)]
-        return (np.concatenate([ids for ids, _ in parts]),
-                np.concatenate([weight * tfs / max(tfs.sum(), 1.0)
-                                for weight, (_, tfs) in zip(weights, parts)]))
-    row, tids, counts = counted_terms(index, rows)
+        present, at = np.unique(np.concatenate([ids for ids, _ in parts]), return_inverse=True)
+        mass = np.concatenate([weight * tfs / max(tfs.sum(), 1.0)
+                               for weight, (_, tfs) in zip(weights, parts)])
+        return present, np.bincount(at, weights=mass, minlength=len(present))
+    tids, row, counts = counted_terms(index, rows)
     document = np.repeat(np.arange(len(documents)), [len(c) for c in chosen])[row]
     per_document = np.bincount(document, weights=counts, minlength=len(documents))
-    # each term's count x its document's weight / the document's total, as
-    # `weight * tfs / max(tfs.sum(), 1.0)` computes it for one document: exact integer sums,
-    # then the same two float operations on each element
-    return tids, weights[document] * counts / np.maximum(per_document, 1.0)[document]
+    # each count x its document's weight / the document's total, as
+    # `weight * tfs / max(tfs.sum(), 1.0)` computes it for one document (exact integer sums,
+    # then the same two float operations on each element)
+    mass = weights[document] * counts / np.maximum(per_document, 1.0)[document]
+    # a term's masses, in passage order, added up from 0.0 one by one: as np.bincount adds
+    # them over the passages' terms concatenated
+    starts = np.flatnonzero(np.r_[True, tids[1:] != tids[:-1]]) if len(tids) else tids[:0]
+    group = np.cumsum(np.r_[False, tids[1:] != tids[:-1]]) if len(tids) else tids[:0]
+    return tids[starts], np.bincount(group, weights=mass, minlength=len(starts))
 
 
 def counted_terms(index: Index, rows: np.ndarray):
-    """For the passages `rows` (none with terms stored apart): (row number, term id, count)
-    of each distinct vocabulary term of each, by row then term id, as `Index.term_counts`
-    of each row gives them, found with one sort of (row, term) keys for all the rows."""
+    """For the passages `rows` (none with terms stored apart): (term id, row number, count)
+    of each distinct vocabulary term of each row, by term id then row, with the counts
+    `Index.term_counts` of each row gives, found with one sort of (term, row) keys."""
     import numpy as np
 
     offsets = np.asarray(index.token_offsets)
@@ -137,13 +142,12 @@ def counted_terms(index: Index, rows: np.ndarray):
     at = np.arange(int(lengths.sum()), dtype=np.int64) + np.repeat(starts - begin, lengths)
     tokens = np.asarray(index.tokens)[at].astype(np.int64)
     owner = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
-    vocabulary = len(index.terms)
-    keep = tokens < vocabulary  # words only a sentence has are not BM25 terms
-    keys = np.sort(owner[keep] * vocabulary + tokens[keep])
+    keep = tokens < len(index.terms)  # words only a sentence has are not BM25 terms
+    keys = np.sort(tokens[keep] * max(len(rows), 1) + owner[keep])
     first = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else keys[:0]
     counts = np.diff(np.r_[first, len(keys)]).astype(np.float64)
     distinct = keys[first]
-    return distinct // vocabulary, distinct % vocabulary, counts
+    return distinct // max(len(rows), 1), distinct % max(len(rows), 1), counts
 
 
 def chosen_passages(index: Index, document: int, pooled: np.ndarray,

@@ -257,11 +257,18 @@ def bonus_parts(index: Index, passage_id: int, terms: list[QueryTerm], idf: dict
             and item_pattern(asked.type).search(passage.text)):
         parts[f"+{asked.type}"] = TYPE_WEIGHT * sum(typed) / len(typed)
     if on.answer_sentence and asked.type in ANSWER_SENTENCE_TYPES:
-        text = passage.text
-        parts["+answer-sentence"] = ANSWER_SENTENCE_WEIGHT * max(
-            (c for at, c in covered.items()
-             if c and asked.item_in(text[spans[at][0]:spans[at][1]])), default=0.0)
+        parts["+answer-sentence"] = ANSWER_SENTENCE_WEIGHT * best_answer_sentence(
+            passage.text, spans, covered, asked)
     return parts
+
+
+def best_answer_sentence(text: str, spans, covered: dict[int, float], asked: AskedFor) -> float:
+    """The largest coverage of a sentence holding the asked-for item (0.0 if none): the
+    sentences are tried best covered first, so the item patterns run until one holds."""
+    for at, c in sorted(covered.items(), key=lambda item: -item[1]):
+        if c and asked.item_in(text[spans[at][0]:spans[at][1]]):
+            return c
+    return 0.0
 
 
 @lru_cache(maxsize=4096)
