@@ -81,7 +81,7 @@ def relevance_model(index: Index, scores: np.ndarray,
     if not len(pool):
         return {}, 1.0
     owners = document_of(index)[pool]  # ascending, as the pool's passage ids are
-    runs = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
+    runs = np.flatnonzero(np.concatenate(([True], owners[1:] != owners[:-1])))
     best_of = np.zeros(len(index.sources))
     best_of[owners[runs]] = np.maximum.reduceat(scores[pool], runs)
     documents = [int(d) for d in top_k(best_of, FEEDBACK_DOCUMENTS)]
@@ -124,9 +124,10 @@ def term_masses(index: Index, documents: list[int], weights: np.ndarray, pool: n
     mass = weights[document] * counts / np.maximum(per_document, 1.0)[document]
     # a term's masses, in passage order, added up from 0.0 one by one: as np.bincount adds
     # them over the passages' terms concatenated
-    starts = np.flatnonzero(np.r_[True, tids[1:] != tids[:-1]]) if len(tids) else tids[:0]
-    group = np.cumsum(np.r_[False, tids[1:] != tids[:-1]]) if len(tids) else tids[:0]
-    return tids[starts], np.bincount(group, weights=mass, minlength=len(starts))
+    changes = np.empty(len(tids), dtype=bool)
+    changes[:1], changes[1:] = True, tids[1:] != tids[:-1]
+    group = np.cumsum(changes) - 1
+    return tids[changes], np.bincount(group, weights=mass, minlength=int(changes.sum()))
 
 
 def counted_terms(index: Index, rows: np.ndarray):
@@ -144,8 +145,9 @@ def counted_terms(index: Index, rows: np.ndarray):
     owner = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
     keep = tokens < len(index.terms)  # words only a sentence has are not BM25 terms
     keys = np.sort(tokens[keep] * max(len(rows), 1) + owner[keep])
-    first = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else keys[:0]
-    counts = np.diff(np.r_[first, len(keys)]).astype(np.float64)
+    first = np.empty(len(keys), dtype=bool)
+    first[:1], first[1:] = True, keys[1:] != keys[:-1]
+    counts = np.diff(np.append(np.flatnonzero(first), len(keys))).astype(np.float64)
     distinct = keys[first]
     return distinct // max(len(rows), 1), distinct % max(len(rows), 1), counts
 
