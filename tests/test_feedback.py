@@ -106,3 +106,20 @@ def test_the_feedback_documents_terms_are_counted_in_one_sort_as_passage_by_pass
             assert found[1].tolist() == expected.tolist()
             checked.add(len(index.sources) - 1 in documents)
     assert checked == {True, False}  # both paths taken
+
+
+@pytest.mark.parametrize("question", ["wing lift", "heat transfer slab wave", "panel",
+                                      "supersonic propeller transition nose", "zebra wing"])
+def test_feedback_mixed_into_the_pool_alone_ranks_as_mixed_into_every_passage(question):
+    """Without filters only the pool's scores are mixed with the relevance model's; a
+    `--source` glob that every source matches takes the path that mixes every passage's:
+    the same results, scores and evidence, for any k (beyond the positive pool too)."""
+    index = many_documents()
+    query = Query.parse(index, question)
+    everywhere = Query.parse(index, question, ("*",))
+    assert not query.filters.source_globs and everywhere.filters.source_globs
+    for k in (1, 5, 20, 59, 200, 10**30):
+        pooled = [(r.passage_id, r.score, r.bonus) for r in rank(index, query, k)]
+        assert pooled == [(r.passage_id, r.score, r.bonus) for r in rank(index, everywhere, k)]
+        if question == "wing lift" and k == 5:
+            assert any("+feedback" in bonus for _, _, bonus in pooled)  # feedback did mix

@@ -88,15 +88,38 @@ def rank(index: Index, query: Query, k: int, expand_by_feedback: bool = True) ->
     # the first pass's best, for feedback and candidates alike
     pool = top_k_above(scores, depth, pool_sample(index, own, depth))
     if wants_feedback:
-        mix, added = feedback(index, terms, scores, np.sort(pool))
+        ordered = np.sort(pool)
+        mix, added = feedback(index, terms, scores, ordered)
+    if mix and not query.filters.source_globs and not query.filters.phrases:
+        # without filters only the pool's scores are read from here on (feedback raised
+        # none beyond it), unless fewer than n of them are positive: only they are mixed,
+        # not the array of all passages
+        n = max(k, CANDIDATES)
+        pooled = dict(zip(ordered.tolist(),
+                          mixed(scores[ordered], mix, added, ordered).tolist()))
+        candidates = sorted((i for i in ordered.tolist() if pooled[i] > 0),
+                            key=lambda i: (-pooled[i], i))  # as `accepted_candidates` orders
+        if len(candidates) >= min(n, len(index.passages)):
+            return rescore(index, query, terms, pooled, candidates[:n], k, mix, added)
     if mix:
-        scores *= 1 - mix  # in place: RM3's share of the question's own scores
-        ids = np.fromiter(added, dtype=np.int64, count=len(added))
-        scores[ids] += np.fromiter(added.values(), dtype=np.float64, count=len(added))
+        scores = mixed(scores, mix, added)
     query.filters.restrict(index, scores)
     candidates = accepted_candidates(index, scores, max(k, CANDIDATES), query.filters, terms,
                                      pool, depth)
     return rescore(index, query, terms, scores, candidates, k, mix, added)
+
+
+def mixed(scores, mix: float, added: dict[int, float], ids=None):
+    """Scores once feedback is mixed in: RM3's share of the question's own scores, plus
+    what the relevance model adds; of every passage, or of the passages `ids` (ascending)
+    when `scores` holds theirs alone."""
+    import numpy as np
+
+    scores = scores * (1 - mix)
+    raised = np.fromiter(added, dtype=np.int64, count=len(added))
+    at = raised if ids is None else np.searchsorted(ids, raised)
+    scores[at] += np.fromiter(added.values(), dtype=np.float64, count=len(added))
+    return scores
 
 
 def pool_sample(index: Index, own, depth: int):
