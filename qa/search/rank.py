@@ -19,7 +19,7 @@ from itertools import islice
 
 from ..index.bm25 import top_k
 from ..index.model import Index
-from ..index.scores import top_k_above
+from ..index.scores import BOUND_MARGIN, top_k_above
 from ..text.analyze import split_words
 from ..text.answer_types import AnswerType, AskedFor, item_pattern
 from ..text.sentences import split_sentences
@@ -80,17 +80,26 @@ def rank(index: Index, query: Query, k: int, expand_by_feedback: bool = True) ->
                                           terms, pool, depth)
             return rescore(index, query, terms, scores, candidates, k, mix, added)
         scores = scores.dense()  # feedback has documents enough to inform: numpy pays
-    else:
-        scores = weighted_scores(index, own)
-        add_capped_expansions(index, scores, groups, typed_weights)
     import numpy as np
 
-    # the first pass's best, for feedback and candidates alike
-    pool = top_k_above(scores, depth, pool_sample(index, own, depth))
+    filtered = bool(query.filters.source_globs or query.filters.phrases)
+    pool = None  # the first pass's best, for feedback and candidates alike
+    if not plain.held_plainly(index):
+        scores = weighted_scores(index, own)
+        # with feedback and no filters only the pool's scores are read, unless too few of
+        # them turn out positive (then every passage's are added up after all)
+        if groups and wants_feedback and not filtered:
+            pool = capped_expansions_near_best(index, scores, groups, typed_weights, depth,
+                                               pool_sample(index, own, depth))
+        if pool is None:
+            add_capped_expansions(index, scores, groups, typed_weights)
+    partial = pool is not None  # scores exact only where they may be among the pool
+    if pool is None:
+        pool = top_k_above(scores, depth, pool_sample(index, own, depth))
     if wants_feedback:
         ordered = np.sort(pool)
         mix, added = feedback(index, terms, scores, ordered)
-    if mix and not query.filters.source_globs and not query.filters.phrases:
+    if mix and not filtered:
         # without filters only the pool's scores are read from here on (feedback raised
         # none beyond it), unless fewer than n of them are positive: only they are mixed,
         # not the array of all passages
@@ -101,6 +110,9 @@ def rank(index: Index, query: Query, k: int, expand_by_feedback: bool = True) ->
                             key=lambda i: (-pooled[i], i))  # as `accepted_candidates` orders
         if len(candidates) >= min(n, len(index.passages)):
             return rescore(index, query, terms, pooled, candidates[:n], k, mix, added)
+    if partial:
+        scores = weighted_scores(index, own)
+        add_capped_expansions(index, scores, groups, typed_weights)
     if mix:
         scores = mixed(scores, mix, added)
     query.filters.restrict(index, scores)
@@ -194,6 +206,58 @@ def add_capped_expansions(index: Index, scores, groups: dict[str, list[QueryTerm
             added = np.bincount(at, weights=added, minlength=len(docs))
         cap = EXPANSION_WEIGHT * typed_weight.get(term, 1.0) * least_weight(index, term)
         scores[docs] += np.minimum(added, cap)
+
+
+def capped_expansions_near_best(index: Index, scores, groups: dict[str, list[QueryTerm]],
+                                typed_weight: dict[str, float], depth: int, sample):
+    """The `depth` best passages (as `top_k` gives them) once each typed word's capped
+    expansions are added (`add_capped_expansions`), adding them only where a passage may be
+    among those, when that can be told: a passage's expansions add at most the sum of the
+    groups' caps, so one whose own score is that much below the depth-th best own score
+    cannot enter (the depth-th best of all is at least that). Those passages' scores become
+    the same sums, added in the same order; the others, which may hold the commonest
+    synonyms' tens of thousands of postings, keep their own scores. None, and nothing
+    changed, where no such floor exists."""
+    import numpy as np
+
+    caps = [EXPANSION_WEIGHT * typed_weight.get(term, 1.0) * least_weight(index, term)
+            for term in groups]
+    best = top_k_above(scores, depth, sample)
+    if len(best) < depth:  # passages holding only expansions may be among the best
+        return None
+    top, reach = float(scores[best[-1]]), sum(caps)
+    floor = top - reach - BOUND_MARGIN * (top + reach)  # the float sums may round either way
+    if floor <= 0:
+        return None
+    near = np.flatnonzero(scores >= floor)
+    near_scores = scores[near]
+    for expansions, cap in zip(groups.values(), caps):
+        added = np.zeros(len(near))  # from 0.0, expansion after expansion, as np.bincount
+        for q in expansions:
+            docs, weights = postings(index, q.term)
+            added += weights_at(docs, q.weight * weights, near)
+        near_scores += np.minimum(added, cap)  # a passage without any adds min(0.0, cap)
+    scores[near] = near_scores
+    return near[top_k(near_scores, depth)]  # ties by position: `near` is ascending
+
+
+def weights_at(docs, weights, passages):
+    """The weights of the postings `docs` (ascending) at the sorted `passages`, 0.0 where a
+    passage has none: whichever of the two is shorter is looked up in the other."""
+    import numpy as np
+
+    found = np.zeros(len(passages))
+    if not len(docs) or not len(passages):
+        return found
+    if len(docs) <= len(passages):
+        at = np.searchsorted(passages, docs)
+        hit = passages[np.minimum(at, len(passages) - 1)] == docs
+        found[at[hit]] = weights[hit]
+    else:
+        at = np.minimum(np.searchsorted(docs, passages), len(docs) - 1)
+        hit = docs[at] == passages
+        found[hit] = weights[at[hit]]
+    return found
 
 
 def least_weight(index: Index, term: str) -> float:
