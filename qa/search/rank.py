@@ -146,13 +146,14 @@ def rescore(index: Index, query: Query, terms: list[QueryTerm], scores, candidat
             k: int, mix: float, added: dict[int, float]) -> list[Ranked]:
     """The candidates re-scored with the evidence beyond BM25, the k best first."""
     idf = {q.term: index.weight_of(q.term) for q in terms}
-    match = TermMatcher(index, unique(terms))
+    wanted = unique(terms)
+    match = TermMatcher(index, wanted)
     typed = (plain.holding if plain.held_plainly(index) else holding)(
         index, candidates, query.typed_terms)
     rescored = []
     for i in candidates:
         # evidence beyond BM25 is for passages holding a word typed, not only its synonyms
-        bonus = bonus_parts(index, i, terms, idf, match, query.asked) if i in typed else {}
+        bonus = bonus_parts(index, i, wanted, idf, match, query.asked) if i in typed else {}
         if mix:  # what feedback changed, so that --explain adds up
             base = (float(scores[i]) - added.get(i, 0.0)) / (1 - mix)
             bonus = {"+feedback": float(scores[i]) - base, **bonus}
@@ -327,10 +328,11 @@ def matched_without_score(index: Index, scores, terms: list[QueryTerm]) -> list[
     return [int(i) for i in ids[np.lexsort((ids, -scores[ids]))]]
 
 
-def bonus_parts(index: Index, passage_id: int, terms: list[QueryTerm], idf: dict[str, float],
+def bonus_parts(index: Index, passage_id: int, wanted: list[QueryTerm], idf: dict[str, float],
                 match: "TermMatcher", asked: AskedFor) -> dict[str, float]:
-    """The re-scoring evidence for one passage, by name (shown by --explain)."""
-    passage, wanted = index.passages[passage_id], unique(terms)
+    """The re-scoring evidence for one passage, by name (shown by --explain); `wanted`: the
+    query's terms, once each (`unique`)."""
+    passage = index.passages[passage_id]
     heading = set(match.terms(f"{passage.section} {passage.title}"))
     spans, positions, by_sentence = match.hits(passage_id, passage.text)
     # a sentence without a query term covers nothing: only those holding one are weighed
@@ -339,10 +341,10 @@ def bonus_parts(index: Index, passage_id: int, terms: list[QueryTerm], idf: dict
     parts = {"+proximity": PROXIMITY_WEIGHT * proximity(positions, wanted, idf) * on.proximity,
              "+sentence": SENTENCE_WEIGHT * max(covered.values(), default=0.0) * on.sentence,
              "+heading": SECTION_WEIGHT * coverage(heading, wanted, idf) * on.heading}
-    typed = [idf[q.term] for q in wanted if q.weight == 1.0]
-    if (on.percentage and asked.type in RANKING_TYPES and typed
-            and item_pattern(asked.type).search(passage.text)):
-        parts[f"+{asked.type}"] = TYPE_WEIGHT * sum(typed) / len(typed)
+    if on.percentage and asked.type in RANKING_TYPES:
+        typed = [idf[q.term] for q in wanted if q.weight == 1.0]
+        if typed and item_pattern(asked.type).search(passage.text):
+            parts[f"+{asked.type}"] = TYPE_WEIGHT * sum(typed) / len(typed)
     if on.answer_sentence and asked.type in ANSWER_SENTENCE_TYPES:
         parts["+answer-sentence"] = ANSWER_SENTENCE_WEIGHT * best_answer_sentence(
             passage.text, spans, covered, asked)
