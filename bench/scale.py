@@ -28,7 +28,11 @@ Measured, all in one run:
     computed the same BM25Okapi).
 
     python bench/scale.py N [--files F] [--queries Q] [--skip-rank-bm25] [--workdir DIR]
-                            [--timeout S] [--max-build-mb MB] [--snapshot] [--json]
+                            [--reuse-index] [--timeout S] [--max-build-mb MB] [--snapshot]
+                            [--json]
+
+`--reuse-index` keeps the index a run left in --workdir (no build figures): for changes to
+the query path only, measured again and again without a build of several minutes.
 """
 from __future__ import annotations
 
