@@ -215,23 +215,29 @@ def capped_expansions_near_best(index: Index, scores, groups: dict[str, list[Que
     expansions are added (`add_capped_expansions`), adding them only where a passage may be
     among those, when that can be told: a passage's expansions add at most the sum of the
     groups' caps, so one whose own score is that much below the depth-th best own score
-    cannot enter (the depth-th best of all is at least that). Those passages' scores become
+    among `sample` (distinct passages) cannot enter (the depth-th best of all is at least
+    that), and one scan of the scores finds the others. Those passages' scores become
     the same sums, added in the same order; the others, which may hold the commonest
     synonyms' tens of thousands of postings, keep their own scores. None, and nothing
     changed, where no such floor exists."""
     import numpy as np
 
+    if len(sample) < depth:
+        return None
     caps = [EXPANSION_WEIGHT * typed_weight.get(term, 1.0) * least_weight(index, term)
             for term in groups]
-    best = top_k_above(scores, depth, sample)
-    if len(best) < depth:  # passages holding only expansions may be among the best
-        return None
-    top, reach = float(scores[best[-1]]), sum(caps)
+    found = scores[sample]  # the depth-th best own score is at least the sample's
+    top = float(np.partition(found, len(found) - depth)[len(found) - depth])
+    reach = sum(caps)
     floor = top - reach - BOUND_MARGIN * (top + reach)  # the float sums may round either way
-    if floor <= 0:
+    if top <= 0 or floor <= 0:  # passages holding only expansions may be among the best
         return None
     near = np.flatnonzero(scores >= floor)
     near_scores = scores[near]
+    # they hold the depth best own scores: the floor rises to the depth-th of those
+    top = float(np.partition(near_scores, len(near) - depth)[len(near) - depth])
+    kept = near_scores >= top - reach - BOUND_MARGIN * (top + reach)
+    near, near_scores = near[kept], near_scores[kept]
     for expansions, cap in zip(groups.values(), caps):
         added = np.zeros(len(near))  # from 0.0, expansion after expansion, as np.bincount
         for q in expansions:
