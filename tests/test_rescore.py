@@ -7,7 +7,7 @@ import pytest
 from qa.search.query import Query
 from qa.search.rank import (ANSWER_SENTENCE_TYPES, ANSWER_SENTENCE_WEIGHT, PROXIMITY_WEIGHT,
                             RANKING_TYPES, SECTION_WEIGHT, SENTENCE_WEIGHT, TYPE_WEIGHT,
-                            TermMatcher, bonus_parts, coverage, proximity, unique)
+                            TermMatcher, bonus_parts, coverage, proximity, rank, unique)
 from qa.search.settings import active
 from qa.text.answer_types import item_pattern
 from qa.text.sentences import split_sentences
@@ -97,3 +97,31 @@ def test_the_word_positions_skip_stopwords_and_cross_sentences(seeds_index):
     found_spans, positions, by_sentence = match.hits(passage_id, index.passages[passage_id].text)
     assert found_spans == spans
     assert len(ids[0]) in positions[second] and 1 in by_sentence
+
+
+def test_answer_sentences_are_not_looked_for_in_candidates_that_cannot_be_results(
+        seeds_index, monkeypatch):
+    """A candidate whose BM25 score and evidence, even with its best-covered sentence as the
+    answer sentence, stay below the k-th best so far is no result: its answer-sentence
+    patterns are not run. The results, scores and evidence are those of re-scoring every
+    candidate in full, for every k."""
+    from qa.search import rank as ranking
+
+    questions = [q for q in QUESTIONS if q.lower().startswith(("how many", "when", "what"))]
+    questions += ["How many troops were deployed in 2014?",
+                  "When did the attacks on convoys rise?",
+                  "How many helicopters did the mission have?"]
+    skipped = []
+    patterns = ranking.best_answer_sentence
+    monkeypatch.setattr(ranking, "best_answer_sentence",
+                        lambda *args: skipped.append(False) or patterns(*args))
+    pruned = {(q, k): [(r.passage_id, r.score, r.bonus)
+                       for r in rank(seeds_index, Query.parse(seeds_index, q), k)]
+              for q in questions for k in (1, 3, 5, 10)}
+    run_pruned = len(skipped)
+    monkeypatch.setattr(ranking, "needed", lambda *args: float("-inf"))
+    skipped.clear()
+    for (question, k), found in pruned.items():
+        assert found == [(r.passage_id, r.score, r.bonus)
+                         for r in rank(seeds_index, Query.parse(seeds_index, question), k)]
+    assert run_pruned < len(skipped)  # some candidates' patterns were not run

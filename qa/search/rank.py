@@ -13,6 +13,8 @@ Python (`qa.search.plain`), so that asking it imports no numpy; the results are 
 """
 from __future__ import annotations
 
+import math
+from bisect import insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -150,18 +152,35 @@ def rescore(index: Index, query: Query, terms: list[QueryTerm], scores, candidat
     match = TermMatcher(index, wanted)
     typed = (plain.holding if plain.held_plainly(index) else holding)(
         index, candidates, query.typed_terms)
-    rescored = []
+    rescored, best = [], []  # best: the sort keys of the candidates scored so far, in order
     for i in candidates:
         # evidence beyond BM25 is for passages holding a word typed, not only its synonyms
-        bonus = bonus_parts(index, i, wanted, idf, match, query.asked) if i in typed else {}
+        bonus = bonus_parts(index, i, wanted, idf, match, query.asked,
+                            needed(best, k, float(scores[i]))) if i in typed else {}
         if mix:  # what feedback changed, so that --explain adds up
             base = (float(scores[i]) - added.get(i, 0.0)) / (1 - mix)
             bonus = {"+feedback": float(scores[i]) - base, **bonus}
         rescored.append((i, float(scores[i]) + sum(v for n, v in bonus.items()
                                                     if n != "+feedback"), bonus, scores[i] <= 0))
-    # a match that BM25 scores zero or below comes after every positive one
-    rescored.sort(key=lambda item: (item[3], -item[1], item[0]))
+        insort(best, rescore_key(rescored[-1]))
+    rescored.sort(key=rescore_key)
     return [Ranked(i, round(s, 6), bonus) for i, s, bonus, _ in rescored[:k]]
+
+
+def rescore_key(item: tuple) -> tuple:
+    """A match that BM25 scores zero or below comes after every positive one; then by
+    score, then by position."""
+    return item[3], -item[1], item[0]
+
+
+def needed(best: list[tuple], k: int, score: float) -> float:
+    """What a candidate's evidence must at least add for it to be among the k best: the
+    k-th best score so far less its own (less a margin for float sums); -inf while fewer
+    than k are scored, or where the k-th is not positive or the candidate is not."""
+    if len(best) < k or best[k - 1][0] or score <= 0:
+        return -math.inf
+    kth = -best[k - 1][1]
+    return kth - score - BOUND_MARGIN * (abs(kth) + abs(score) + 1.0)
 
 
 def holding(index: Index, passage_ids: list[int], terms) -> set[int]:
@@ -335,9 +354,13 @@ def matched_without_score(index: Index, scores, terms: list[QueryTerm]) -> list[
 
 
 def bonus_parts(index: Index, passage_id: int, wanted: list[QueryTerm], idf: dict[str, float],
-                match: "TermMatcher", asked: AskedFor) -> dict[str, float]:
+                match: "TermMatcher", asked: AskedFor,
+                needed: float = -math.inf) -> dict[str, float]:
     """The re-scoring evidence for one passage, by name (shown by --explain); `wanted`: the
-    query's terms, once each (`unique`)."""
+    query's terms, once each (`unique`). `needed`: what the evidence must add for the
+    passage to be among the results (`rescore`); where even its best-covered sentence could
+    not make up the rest, the answer-sentence patterns are not run and that part is left at
+    0.0 (the passage is no result either way)."""
     passage = index.passages[passage_id]
     heading = set(match.terms(f"{passage.section} {passage.title}"))
     spans, positions, by_sentence = match.hits(passage_id, passage.text)
@@ -352,8 +375,9 @@ def bonus_parts(index: Index, passage_id: int, wanted: list[QueryTerm], idf: dic
         if typed and item_pattern(asked.type).search(passage.text):
             parts[f"+{asked.type}"] = TYPE_WEIGHT * sum(typed) / len(typed)
     if on.answer_sentence and asked.type in ANSWER_SENTENCE_TYPES:
-        parts["+answer-sentence"] = ANSWER_SENTENCE_WEIGHT * best_answer_sentence(
-            passage.text, spans, covered, asked)
+        most = ANSWER_SENTENCE_WEIGHT * max(covered.values(), default=0.0)
+        parts["+answer-sentence"] = 0.0 if sum(parts.values()) + most < needed else (
+            ANSWER_SENTENCE_WEIGHT * best_answer_sentence(passage.text, spans, covered, asked))
     return parts
 
 
