@@ -60,3 +60,66 @@ def test_switches_turn_ingredients_off_and_refuse_unknown_names():
     assert plain.switched("+proximity").proximity and not plain.switched("+proximity").heading
     with pytest.raises(UsageError, match="unknown ingredient 'speed'"):
         Settings().switched("-speed")
+
+
+def test_the_feedback_documents_terms_are_counted_in_one_sort_as_passage_by_passage():
+    """`term_masses` sorts (term, passage) keys of every chosen passage at once: the same
+    term ids and masses, to the last bit, as `Index.term_counts` of each passage weighed
+    document by document and summed over the passages in order (the per-passage path, which
+    passages with terms stored apart, such as "3 per. Cent coins", still take)."""
+    from qa.search.feedback import counted_terms, document_terms, term_masses
+    from tests.test_build import TRICKY
+
+    texts = [(f"{n:03}.txt", f"A study of {TOPICS[n % 5]} number {n}.\n\n"
+              f"Measurements of {TOPICS[n % 5].split()[0]} were made. The {TOPICS[n % 3]} "
+              f"again, and the {TOPICS[n % 5]} once more.\n") for n in range(40)]
+    documents = [chunk_text(name, text) for name, text in texts]
+    documents.append(chunk_text("t.txt", "\n\n".join(TRICKY)))
+    index = build_index(documents, Analyzer())
+    assert index.fwd_exceptions and index.extra_terms
+    plain_rows = [p for p in range(len(index.passages))
+                  if p not in index.fwd_exceptions and str(p) not in index.fwd_exceptions]
+    tids, row, counts = counted_terms(index, np.asarray(plain_rows, dtype=np.int64))
+    for number, p in enumerate(plain_rows):
+        ids, tfs = index.term_counts(p)
+        assert tids[row == number].tolist() == ids.tolist()
+        assert counts[row == number].tolist() == tfs.astype(np.float64).tolist()
+    checked = set()
+    for question in ("wing lift", "heat transfer slab wave", "per cent coins prices"):
+        query, scores, pool = first_pass(index, question)
+        owners = np.repeat(np.arange(len(index.sources)),
+                           [entry["count"] for entry in index.sources])[pool]
+        chosen = sorted(set(owners.tolist()))
+        for documents in (chosen, chosen[::-1], chosen[1::2] or chosen):  # any order
+            weights = np.linspace(1.0, 0.1, len(documents)) / 3
+            ids, masses = [], []
+            for document, weight in zip(documents, weights):
+                entry = index.sources[document]
+                passages = np.arange(entry["first"], entry["first"] + entry["count"])
+                part, tfs = document_terms(index, document, passages)
+                ids.append(part)
+                masses.append(weight * tfs / max(tfs.sum(), 1.0))
+            present, at = np.unique(np.concatenate(ids), return_inverse=True)
+            expected = np.bincount(at, weights=np.concatenate(masses), minlength=len(present))
+            found = term_masses(index, documents, weights, pool, owners, scores)
+            assert found[0].tolist() == present.tolist()
+            assert found[1].tolist() == expected.tolist()
+            checked.add(len(index.sources) - 1 in documents)
+    assert checked == {True, False}  # both paths taken
+
+
+@pytest.mark.parametrize("question", ["wing lift", "heat transfer slab wave", "panel",
+                                      "supersonic propeller transition nose", "zebra wing"])
+def test_feedback_mixed_into_the_pool_alone_ranks_as_mixed_into_every_passage(question):
+    """Without filters only the pool's scores are mixed with the relevance model's; a
+    `--source` glob that every source matches takes the path that mixes every passage's:
+    the same results, scores and evidence, for any k (beyond the positive pool too)."""
+    index = many_documents()
+    query = Query.parse(index, question)
+    everywhere = Query.parse(index, question, ("*",))
+    assert not query.filters.source_globs and everywhere.filters.source_globs
+    for k in (1, 5, 20, 59, 200, 10**30):
+        pooled = [(r.passage_id, r.score, r.bonus) for r in rank(index, query, k)]
+        assert pooled == [(r.passage_id, r.score, r.bonus) for r in rank(index, everywhere, k)]
+        if question == "wing lift" and k == 5:
+            assert any("+feedback" in bonus for _, _, bonus in pooled)  # feedback did mix

@@ -83,3 +83,44 @@ def test_plain_first_pass_ranks_the_bundled_reports_as_the_dense_one(seeds_index
     for globs in ((), ("000*",)):
         assert (ranking(seeds_index, question, globs, 30, True)
                 == ranking(dense, question, globs, 30, True))
+
+
+@pytest.fixture(scope="module")
+def reports_in_pieces():
+    """The bundled reports cut into files of four paragraphs (feedback has documents enough
+    to inform), held as a big index is."""
+    from .conftest import SEEDS
+
+    documents = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        paragraphs = [p for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+        documents += [chunk_text(f"{path.stem}-{n:03}.txt", "\n\n".join(paragraphs[n:n + 4]))
+                      for n in range(0, len(paragraphs), 4)]
+    return held_in_numpy(build_index(documents, Analyzer()))
+
+
+def test_expansions_added_near_the_best_alone_rank_as_added_to_every_passage(
+        monkeypatch, reports_in_pieces):
+    """With feedback and no filters, a typed word's capped expansions are added only to the
+    passages whose own score is within the caps' sum of the pool's floor; a `--source` glob
+    every source matches takes the path that adds them everywhere: the same rankings, for
+    pools of several sizes."""
+    from qa.search import rank as ranking_module
+
+    found = []
+    near_best = ranking_module.capped_expansions_near_best
+    monkeypatch.setattr(ranking_module, "capped_expansions_near_best",
+                        lambda *args: found.append(near_best(*args)) or found[-1])
+    questions = ["How many peacekeepers were killed on road convoys to Kidal?",
+                 "Why did the knowledge of staff drain away?",
+                 "Were temporary operating bases improbable targets of attacks?",
+                 "What share of the budget went to helicopters?",
+                 "How did the troops protect the villagers?",
+                 "TOB peacekeepers soldiers attacks", "civilians people population"]
+    for pool in (5, 20, 60, 200):
+        monkeypatch.setattr(ranking_module, "FEEDBACK_POOL", pool)
+        for question in questions:
+            for k in (1, 5, 30):
+                assert (ranking(reports_in_pieces, question, (), k, True)
+                        == ranking(reports_in_pieces, question, ("*",), k, True))
+    assert sum(pool is not None for pool in found) >= 10  # the pruned path was taken

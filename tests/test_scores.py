@@ -68,3 +68,24 @@ def test_any_score_and_a_zeroed_range_match_the_dense_array(index, always_prune)
 def test_unknown_terms_score_nothing(index, always_prune):
     lazy = index.weighted_scores([("nowhere", 1.0)])
     assert len(lazy.top(5)) == 0 and not np.any(lazy.dense())
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_top_k_from_a_sample_floor_is_the_plain_top_k(seed):
+    """`top_k_above` partitions only the scores reaching the k-th best of a sample: the same
+    indices in the same order as `top_k`, ties (broken by position) and scores at or below
+    zero included, whatever the sample, and `top_k` itself where the sample is too small or
+    its k-th best is not positive."""
+    rng = np.random.default_rng(seed)
+    size = 5000
+    scores = np.round(rng.normal(0.5, 1.0, size), 1)  # many ties, many negative and zero
+    scores[rng.choice(size, 200, replace=False)] = 0.0
+    for k in (1, 7, 200, 3000, size, size + 5, 10**30):
+        for sample_size in (0, 1, k, 2 * k, size):
+            if sample_size > size:
+                continue
+            sample = np.sort(rng.choice(size, sample_size, replace=False))
+            assert (scores_module.top_k_above(scores, k, sample).tolist()
+                    == top_k(scores, k).tolist())
+    low = np.flatnonzero(scores <= 0)[:300]  # a sample whose k-th best is not positive
+    assert scores_module.top_k_above(scores, 50, low).tolist() == top_k(scores, 50).tolist()

@@ -7,6 +7,7 @@ may be memory-mapped (`qa.index.store` decides), so opening a big index reads al
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -103,24 +104,34 @@ class Index:
         have: counted from their stored tokens once per document and process, so that a
         question reads only the documents it needs (a count over every posting cost a cold
         question 0.09 s at 100k passages)."""
-        import numpy as np
-
         cache = self.__dict__.setdefault("_document_postings", {})
         if document not in cache:
-            entry = self.sources[document]
-            first, count = entry["first"], entry["count"]
-            ends = np.asarray(self.token_offsets[first:first + count + 1], dtype=np.int64)
-            tokens = np.asarray(self.tokens[ends[0]:ends[-1]], dtype=np.int64)
-            owner = np.repeat(np.arange(count, dtype=np.int64), np.diff(ends))
-            stored = [p for p in range(first, first + count)
-                      if p in self.fwd_exceptions or str(p) in self.fwd_exceptions]
-            keep = tokens < len(self.terms)
-            for p in stored:  # their terms are stored apart: counted from there
-                keep &= owner != p - first
-            pairs = owner[keep] * len(self.terms) + tokens[keep]
-            cache[document] = int(len(np.unique(pairs))) + sum(
-                len(self.term_counts(p)[0]) for p in stored)
+            cache[document] = self.count_postings(document)
         return cache[document]
+
+    def count_postings(self, document: int) -> int:
+        """`document_postings`, counted: the distinct (passage, term) pairs of the stored
+        tokens, found by sorting them as one key each (narrow keys where they fit: np.unique
+        hashed 64-bit keys some 40x slower, ~15 ms a document of 200 passages)."""
+        import numpy as np
+
+        entry = self.sources[document]
+        first, count = entry["first"], entry["count"]
+        ends = np.asarray(self.token_offsets[first:first + count + 1], dtype=np.int64)
+        tokens = np.asarray(self.tokens[ends[0]:ends[-1]])
+        wide = count * len(self.terms) >= 2**31
+        key_type = np.int64 if wide else np.int32
+        owner = np.repeat(np.arange(count, dtype=key_type), np.diff(ends))
+        exceptions = self.__dict__.get("_exception_ids")
+        if exceptions is None:  # keys are ints when built here, strings when read back
+            exceptions = self.__dict__["_exception_ids"] = sorted(map(int, self.fwd_exceptions))
+        stored = exceptions[bisect_left(exceptions, first):bisect_left(exceptions, first + count)]
+        keep = tokens < len(self.terms)
+        for p in stored:  # their terms are stored apart: counted from there
+            keep &= owner != p - first
+        pairs = np.sort(owner[keep] * len(self.terms) + tokens[keep].astype(key_type))
+        distinct = int(np.count_nonzero(pairs[1:] != pairs[:-1])) + (len(pairs) > 0)
+        return distinct + sum(len(self.term_counts(p)[0]) for p in stored)
 
     def postings(self, term: str) -> tuple[np.ndarray, np.ndarray]:
         """The passage ids and weights of a term's postings, as numpy arrays."""

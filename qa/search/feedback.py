@@ -45,15 +45,17 @@ def feedback(index: Index, terms: list[QueryTerm], scores: np.ndarray,
     if not model or mix <= 0:
         return 0.0, {}
     mass = sum(q.weight for q in terms)  # the model gets its share of the query's weight
-    added = np.zeros(len(pool))
+    added, needles = np.zeros(len(pool)), None
     for tid, p in model.items():  # by term id: no lookup of the term's name needed
         docs, weights = map(np.asarray, index.postings_of(tid))
         if len(docs):
-            # ids of the postings' own type: searchsorted would otherwise copy the postings
-            at = np.minimum(docs.searchsorted(pool.astype(docs.dtype)), len(docs) - 1)
+            if needles is None:  # ids of the postings' own type: searchsorted would
+                needles = pool.astype(docs.dtype)  # otherwise copy the postings
+            at = np.minimum(docs.searchsorted(needles), len(docs) - 1)
             hit = docs[at] == pool
             added[hit] += mix * mass * p * weights[at[hit]]
-    return mix, {int(i): float(a) for i, a in zip(pool, added) if a}
+    changed = np.flatnonzero(added)
+    return mix, dict(zip(pool[changed].tolist(), added[changed].tolist()))
 
 
 def document_of(index: Index) -> np.ndarray:
@@ -79,7 +81,7 @@ def relevance_model(index: Index, scores: np.ndarray,
     if not len(pool):
         return {}, 1.0
     owners = document_of(index)[pool]  # ascending, as the pool's passage ids are
-    runs = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
+    runs = np.flatnonzero(np.concatenate(([True], owners[1:] != owners[:-1])))
     best_of = np.zeros(len(index.sources))
     best_of[owners[runs]] = np.maximum.reduceat(scores[pool], runs)
     documents = [int(d) for d in top_k(best_of, FEEDBACK_DOCUMENTS)]
@@ -88,24 +90,73 @@ def relevance_model(index: Index, scores: np.ndarray,
     if share >= 1:
         return {}, 1.0
     weights = best_of[documents] / best_of[documents].sum()
-    ids, mass = [], []
-    for document, weight in zip(documents, weights):
-        part, tfs = document_terms(index, document, pool[owners == document], scores)
-        ids.append(part)
-        mass.append(weight * tfs / max(tfs.sum(), 1.0))
-    # summed over the terms present only, not an array as long as the vocabulary: the same
-    # sums in the same order, and ties still go to the lower term id
-    present, at = np.unique(np.concatenate(ids), return_inverse=True)
-    model = np.bincount(at, weights=np.concatenate(mass), minlength=len(present))
+    present, model = term_masses(index, documents, weights, pool, owners, scores)
     heaviest = top_k(model, FEEDBACK_TERMS)
     total = float(model[heaviest].sum())
     return {int(present[t]): float(model[t]) / total for t in heaviest}, share
 
 
-def document_terms(index: Index, document: int, pooled: np.ndarray, scores: np.ndarray):
-    """The term ids and counts of a document's passages: all of them, or for a document of
-    more than PASSAGES_PER_DOCUMENT, its best ones among `pooled` (a report of hundreds of
-    paragraphs is not read whole for every question)."""
+def term_masses(index: Index, documents: list[int], weights: np.ndarray, pool: np.ndarray,
+                owners: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The term ids present in the feedback documents' chosen passages (`chosen_passages`),
+    ascending, and each one's mass: over those passages, document after document, passage
+    after passage, the sum of its count x the document's weight / the document's count of
+    terms. Summed over the terms present only, not an array as long as the vocabulary; ties
+    in the model still go to the lower term id."""
+    import numpy as np
+
+    chosen = [chosen_passages(index, d, pool[owners == d], scores) for d in documents]
+    rows = np.concatenate(chosen)
+    exceptions = index.fwd_exceptions
+    if exceptions and any(int(p) in exceptions or str(int(p)) in exceptions for p in rows):
+        # their terms are stored apart: passage by passage
+        parts = [document_terms(index, d, passages) for d, passages in zip(documents, chosen)]
+        present, at = np.unique(np.concatenate([ids for ids, _ in parts]), return_inverse=True)
+        mass = np.concatenate([weight * tfs / max(tfs.sum(), 1.0)
+                               for weight, (_, tfs) in zip(weights, parts)])
+        return present, np.bincount(at, weights=mass, minlength=len(present))
+    tids, row, counts = counted_terms(index, rows)
+    document = np.repeat(np.arange(len(documents)), [len(c) for c in chosen])[row]
+    per_document = np.bincount(document, weights=counts, minlength=len(documents))
+    # each count x its document's weight / the document's total, as
+    # `weight * tfs / max(tfs.sum(), 1.0)` computes it for one document (exact integer sums,
+    # then the same two float operations on each element)
+    mass = weights[document] * counts / np.maximum(per_document, 1.0)[document]
+    # a term's masses, in passage order, added up from 0.0 one by one: as np.bincount adds
+    # them over the passages' terms concatenated
+    changes = np.empty(len(tids), dtype=bool)
+    changes[:1], changes[1:] = True, tids[1:] != tids[:-1]
+    group = np.cumsum(changes) - 1
+    return tids[changes], np.bincount(group, weights=mass, minlength=int(changes.sum()))
+
+
+def counted_terms(index: Index, rows: np.ndarray):
+    """For the passages `rows` (none with terms stored apart): (term id, row number, count)
+    of each distinct vocabulary term of each row, by term id then row, with the counts
+    `Index.term_counts` of each row gives, found with one sort of (term, row) keys."""
+    import numpy as np
+
+    offsets = np.asarray(index.token_offsets)
+    starts, ends = offsets[rows], offsets[rows + 1]
+    lengths = ends - starts
+    begin = np.cumsum(lengths) - lengths  # where each row's tokens start in the gathered ones
+    at = np.arange(int(lengths.sum()), dtype=np.int64) + np.repeat(starts - begin, lengths)
+    tokens = np.asarray(index.tokens)[at].astype(np.int64)
+    owner = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
+    keep = tokens < len(index.terms)  # words only a sentence has are not BM25 terms
+    keys = np.sort(tokens[keep] * max(len(rows), 1) + owner[keep])
+    first = np.empty(len(keys), dtype=bool)
+    first[:1], first[1:] = True, keys[1:] != keys[:-1]
+    counts = np.diff(np.append(np.flatnonzero(first), len(keys))).astype(np.float64)
+    distinct = keys[first]
+    return distinct // max(len(rows), 1), distinct % max(len(rows), 1), counts
+
+
+def chosen_passages(index: Index, document: int, pooled: np.ndarray,
+                    scores: np.ndarray) -> np.ndarray:
+    """A document's passages that feedback reads, ascending: all of them, or for a document
+    of more than PASSAGES_PER_DOCUMENT, its best ones among `pooled` (a report of hundreds
+    of paragraphs is not read whole for every question)."""
     import numpy as np
 
     entry = index.sources[document]
@@ -114,6 +165,13 @@ def document_terms(index: Index, document: int, pooled: np.ndarray, scores: np.n
         chosen = pooled[np.argsort(-scores[pooled], kind="stable")[:PASSAGES_PER_DOCUMENT]]
     else:
         chosen = np.arange(first, first + count)
-    rows = [index.term_counts(int(p)) for p in np.sort(chosen)]
+    return np.sort(chosen).astype(np.int64)
+
+
+def document_terms(index: Index, document: int, chosen: np.ndarray):
+    """The term ids and counts of a document's chosen passages, passage by passage."""
+    import numpy as np
+
+    rows = [index.term_counts(int(p)) for p in chosen]
     return (np.concatenate([ids for ids, _ in rows]),
             np.concatenate([counts.astype(np.float64) for _, counts in rows]))

@@ -40,11 +40,6 @@ def postings(index: Index, term: str) -> tuple[np.ndarray, np.ndarray]:
 
 
 def weighted_scores(index: Index, weighted_terms) -> np.ndarray:
-    """`Index.weighted_scores`, with the postings remembered."""
-    import numpy as np
-
-    scores = np.zeros(len(index.passages), dtype=np.float64)
-    for term, weight in weighted_terms:
-        docs, weights = postings(index, term)
-        scores[docs] += weights if weight == 1.0 else weight * weights  # docs are unique
-    return scores
+    """Every passage's BM25 score for these (term, weight) pairs: the dense array of
+    `Index.weighted_scores` (a term the corpus lacks adds nothing anywhere)."""
+    return index.weighted_scores(weighted_terms).dense()

@@ -13,6 +13,8 @@ Python (`qa.search.plain`), so that asking it imports no numpy; the results are 
 """
 from __future__ import annotations
 
+import math
+from bisect import insort
 from dataclasses import field
 from functools import lru_cache
 from itertools import islice
@@ -20,6 +22,7 @@ from itertools import islice
 from ..frozen import frozen
 from ..index.bm25 import top_k
 from ..index.model import Index
+from ..index.scores import BOUND_MARGIN, top_k_above
 from ..text.analyze import split_words
 from ..text.answer_types import AnswerType, AskedFor, item_pattern
 from ..text.sentences import split_sentences
@@ -66,7 +69,7 @@ def rank(index: Index, query: Query, k: int, expand_by_feedback: bool = True) ->
     terms = list(query.terms)
     groups = synonym_groups(index, query)
     grouped = {id(q) for expansions in groups.values() for q in expansions}
-    own = ((q.term, q.weight) for q in terms if id(q) not in grouped)
+    own = [(q.term, q.weight) for q in terms if id(q) not in grouped]
     typed_weights = {q.term: q.weight for q in terms if not q.via}
     depth = max(FEEDBACK_POOL, k, CANDIDATES)
     wants_feedback = expand_by_feedback and active().feedback
@@ -80,43 +83,105 @@ def rank(index: Index, query: Query, k: int, expand_by_feedback: bool = True) ->
                                           terms, pool, depth)
             return rescore(index, query, terms, scores, candidates, k, mix, added)
         scores = scores.dense()  # feedback has documents enough to inform: numpy pays
-    else:
-        scores = weighted_scores(index, own)
-        add_capped_expansions(index, scores, groups, typed_weights)
     import numpy as np
 
-    pool = top_k(scores, depth)  # the first pass's best, for feedback and candidates alike
+    filtered = bool(query.filters.source_globs or query.filters.phrases)
+    pool = None  # the first pass's best, for feedback and candidates alike
+    if not plain.held_plainly(index):
+        scores = weighted_scores(index, own)
+        # with feedback and no filters only the pool's scores are read, unless too few of
+        # them turn out positive (then every passage's are added up after all)
+        if groups and wants_feedback and not filtered:
+            pool = capped_expansions_near_best(index, scores, groups, typed_weights, depth,
+                                               pool_sample(index, own, depth))
+        if pool is None:
+            add_capped_expansions(index, scores, groups, typed_weights)
+    partial = pool is not None  # scores exact only where they may be among the pool
+    if pool is None:
+        pool = top_k_above(scores, depth, pool_sample(index, own, depth))
     if wants_feedback:
-        mix, added = feedback(index, terms, scores, np.sort(pool))
+        ordered = np.sort(pool)
+        mix, added = feedback(index, terms, scores, ordered)
+    if mix and not filtered:
+        # without filters only the pool's scores are read from here on (feedback raised
+        # none beyond it), unless fewer than n of them are positive: only they are mixed,
+        # not the array of all passages
+        n = max(k, CANDIDATES)
+        pooled = dict(zip(ordered.tolist(),
+                          mixed(scores[ordered], mix, added, ordered).tolist()))
+        candidates = sorted((i for i in ordered.tolist() if pooled[i] > 0),
+                            key=lambda i: (-pooled[i], i))  # as `accepted_candidates` orders
+        if len(candidates) >= min(n, len(index.passages)):
+            return rescore(index, query, terms, pooled, candidates[:n], k, mix, added)
+    if partial:
+        scores = weighted_scores(index, own)
+        add_capped_expansions(index, scores, groups, typed_weights)
     if mix:
-        scores *= 1 - mix  # in place: RM3's share of the question's own scores
-        ids = np.fromiter(added, dtype=np.int64, count=len(added))
-        scores[ids] += np.fromiter(added.values(), dtype=np.float64, count=len(added))
+        scores = mixed(scores, mix, added)
     query.filters.restrict(index, scores)
     candidates = accepted_candidates(index, scores, max(k, CANDIDATES), query.filters, terms,
                                      pool, depth)
     return rescore(index, query, terms, scores, candidates, k, mix, added)
 
 
+def mixed(scores, mix: float, added: dict[int, float], ids=None):
+    """Scores once feedback is mixed in: RM3's share of the question's own scores, plus
+    what the relevance model adds; of every passage, or of the passages `ids` (ascending)
+    when `scores` holds theirs alone."""
+    import numpy as np
+
+    scores = scores * (1 - mix)
+    raised = np.fromiter(added, dtype=np.int64, count=len(added))
+    at = raised if ids is None else np.searchsorted(ids, raised)
+    scores[at] += np.fromiter(added.values(), dtype=np.float64, count=len(added))
+    return scores
+
+
+def pool_sample(index: Index, own, depth: int):
+    """Passages among which `depth` good first-pass scores are likely found, to start the
+    pool's partial sort from (`top_k_above`): the postings of the query term found in fewest
+    passages that still has `depth` of them (its passages hold a word of high idf)."""
+    found = [docs for term, _ in own if len(docs := postings(index, term)[0]) >= depth]
+    return min(found, key=len, default=())
+
+
 def rescore(index: Index, query: Query, terms: list[QueryTerm], scores, candidates: list[int],
             k: int, mix: float, added: dict[int, float]) -> list[Ranked]:
     """The candidates re-scored with the evidence beyond BM25, the k best first."""
     idf = {q.term: index.weight_of(q.term) for q in terms}
-    match = TermMatcher(index, unique(terms))
+    wanted = unique(terms)
+    match = TermMatcher(index, wanted)
     typed = (plain.holding if plain.held_plainly(index) else holding)(
         index, candidates, query.typed_terms)
-    rescored = []
+    rescored, best = [], []  # best: the sort keys of the candidates scored so far, in order
     for i in candidates:
         # evidence beyond BM25 is for passages holding a word typed, not only its synonyms
-        bonus = bonus_parts(index, i, terms, idf, match, query.asked) if i in typed else {}
+        bonus = bonus_parts(index, i, wanted, idf, match, query.asked,
+                            needed(best, k, float(scores[i]))) if i in typed else {}
         if mix:  # what feedback changed, so that --explain adds up
             base = (float(scores[i]) - added.get(i, 0.0)) / (1 - mix)
             bonus = {"+feedback": float(scores[i]) - base, **bonus}
         rescored.append((i, float(scores[i]) + sum(v for n, v in bonus.items()
                                                     if n != "+feedback"), bonus, scores[i] <= 0))
-    # a match that BM25 scores zero or below comes after every positive one
-    rescored.sort(key=lambda item: (item[3], -item[1], item[0]))
+        insort(best, rescore_key(rescored[-1]))
+    rescored.sort(key=rescore_key)
     return [Ranked(i, round(s, 6), bonus) for i, s, bonus, _ in rescored[:k]]
+
+
+def rescore_key(item: tuple) -> tuple:
+    """A match that BM25 scores zero or below comes after every positive one; then by
+    score, then by position."""
+    return item[3], -item[1], item[0]
+
+
+def needed(best: list[tuple], k: int, score: float) -> float:
+    """What a candidate's evidence must at least add for it to be among the k best: the
+    k-th best score so far less its own (less a margin for float sums); -inf while fewer
+    than k are scored, or where the k-th is not positive or the candidate is not."""
+    if len(best) < k or best[k - 1][0] or score <= 0:
+        return -math.inf
+    kth = -best[k - 1][1]
+    return kth - score - BOUND_MARGIN * (abs(kth) + abs(score) + 1.0)
 
 
 def holding(index: Index, passage_ids: list[int], terms) -> set[int]:
@@ -162,6 +227,64 @@ def add_capped_expansions(index: Index, scores, groups: dict[str, list[QueryTerm
             added = np.bincount(at, weights=added, minlength=len(docs))
         cap = EXPANSION_WEIGHT * typed_weight.get(term, 1.0) * least_weight(index, term)
         scores[docs] += np.minimum(added, cap)
+
+
+def capped_expansions_near_best(index: Index, scores, groups: dict[str, list[QueryTerm]],
+                                typed_weight: dict[str, float], depth: int, sample):
+    """The `depth` best passages (as `top_k` gives them) once each typed word's capped
+    expansions are added (`add_capped_expansions`), adding them only where a passage may be
+    among those, when that can be told: a passage's expansions add at most the sum of the
+    groups' caps, so one whose own score is that much below the depth-th best own score
+    among `sample` (distinct passages) cannot enter (the depth-th best of all is at least
+    that), and one scan of the scores finds the others. Those passages' scores become
+    the same sums, added in the same order; the others, which may hold the commonest
+    synonyms' tens of thousands of postings, keep their own scores. None, and nothing
+    changed, where no such floor exists."""
+    import numpy as np
+
+    if len(sample) < depth:
+        return None
+    caps = [EXPANSION_WEIGHT * typed_weight.get(term, 1.0) * least_weight(index, term)
+            for term in groups]
+    found = scores[sample]  # the depth-th best own score is at least the sample's
+    top = float(np.partition(found, len(found) - depth)[len(found) - depth])
+    reach = sum(caps)
+    floor = top - reach - BOUND_MARGIN * (top + reach)  # the float sums may round either way
+    if top <= 0 or floor <= 0:  # passages holding only expansions may be among the best
+        return None
+    near = np.flatnonzero(scores >= floor)
+    near_scores = scores[near]
+    # they hold the depth best own scores: the floor rises to the depth-th of those
+    top = float(np.partition(near_scores, len(near) - depth)[len(near) - depth])
+    kept = near_scores >= top - reach - BOUND_MARGIN * (top + reach)
+    near, near_scores = near[kept], near_scores[kept]
+    for expansions, cap in zip(groups.values(), caps):
+        added = np.zeros(len(near))  # from 0.0, expansion after expansion, as np.bincount
+        for q in expansions:
+            docs, weights = postings(index, q.term)
+            added += weights_at(docs, q.weight * weights, near)
+        near_scores += np.minimum(added, cap)  # a passage without any adds min(0.0, cap)
+    scores[near] = near_scores
+    return near[top_k(near_scores, depth)]  # ties by position: `near` is ascending
+
+
+def weights_at(docs, weights, passages):
+    """The weights of the postings `docs` (ascending) at the sorted `passages`, 0.0 where a
+    passage has none: whichever of the two is shorter is looked up in the other."""
+    import numpy as np
+
+    found = np.zeros(len(passages))
+    if not len(docs) or not len(passages):
+        return found
+    if len(docs) <= len(passages):
+        at = np.searchsorted(passages, docs)
+        hit = passages[np.minimum(at, len(passages) - 1)] == docs
+        found[at[hit]] = weights[hit]
+    else:
+        at = np.minimum(np.searchsorted(docs, passages), len(docs) - 1)
+        hit = docs[at] == passages
+        found[hit] = weights[at[hit]]
+    return found
 
 
 def least_weight(index: Index, term: str) -> float:
@@ -231,36 +354,71 @@ def matched_without_score(index: Index, scores, terms: list[QueryTerm]) -> list[
     return [int(i) for i in ids[np.lexsort((ids, -scores[ids]))]]
 
 
-def bonus_parts(index: Index, passage_id: int, terms: list[QueryTerm], idf: dict[str, float],
-                match: "TermMatcher", asked: AskedFor) -> dict[str, float]:
-    """The re-scoring evidence for one passage, by name (shown by --explain)."""
-    passage, wanted = index.passages[passage_id], unique(terms)
+def bonus_parts(index: Index, passage_id: int, wanted: list[QueryTerm], idf: dict[str, float],
+                match: "TermMatcher", asked: AskedFor,
+                needed: float = -math.inf) -> dict[str, float]:
+    """The re-scoring evidence for one passage, by name (shown by --explain); `wanted`: the
+    query's terms, once each (`unique`). `needed`: what the evidence must add for the
+    passage to be among the results (`rescore`); where even its best-covered sentence could
+    not make up the rest, the answer-sentence patterns are not run and that part is left at
+    0.0 (the passage is no result either way)."""
+    passage = index.passages[passage_id]
     heading = set(match.terms(f"{passage.section} {passage.title}"))
-    sentences, in_sentences = match.sentences(passage_id, passage.text)
-    # sentences cover the passage up to the spaces between them: one tokenization serves both
-    positions = term_positions([term for found in in_sentences for term in found])
-    covered = [coverage(set(found), wanted, idf) for found in in_sentences]
+    spans, positions, by_sentence = match.hits(passage_id, passage.text)
+    # a sentence without a query term covers nothing: only those holding one are weighed
+    covered = {at: coverage(found, wanted, idf) for at, found in by_sentence.items()}
     on = active()
     parts = {"+proximity": PROXIMITY_WEIGHT * proximity(positions, wanted, idf) * on.proximity,
-             "+sentence": SENTENCE_WEIGHT * max(covered, default=0.0) * on.sentence,
+             "+sentence": SENTENCE_WEIGHT * max(covered.values(), default=0.0) * on.sentence,
              "+heading": SECTION_WEIGHT * coverage(heading, wanted, idf) * on.heading}
-    typed = [idf[q.term] for q in wanted if q.weight == 1.0]
-    if (on.percentage and asked.type in RANKING_TYPES and typed
-            and item_pattern(asked.type).search(passage.text)):
-        parts[f"+{asked.type}"] = TYPE_WEIGHT * sum(typed) / len(typed)
+    if on.percentage and asked.type in RANKING_TYPES:
+        typed = [idf[q.term] for q in wanted if q.weight == 1.0]
+        if typed and item_pattern(asked.type).search(passage.text):
+            parts[f"+{asked.type}"] = TYPE_WEIGHT * sum(typed) / len(typed)
     if on.answer_sentence and asked.type in ANSWER_SENTENCE_TYPES:
-        parts["+answer-sentence"] = ANSWER_SENTENCE_WEIGHT * max(
-            (c for c, sentence in zip(covered, sentences) if c and asked.item_in(sentence)),
-            default=0.0)
+        most = ANSWER_SENTENCE_WEIGHT * max(covered.values(), default=0.0)
+        parts["+answer-sentence"] = 0.0 if sum(parts.values()) + most < needed else (
+            ANSWER_SENTENCE_WEIGHT * best_answer_sentence(passage.text, spans, covered, asked))
     return parts
 
 
+def best_answer_sentence(text: str, spans, covered: dict[int, float], asked: AskedFor) -> float:
+    """The largest coverage of a sentence holding the asked-for item (0.0 if none): the
+    sentences are tried best covered first, so the item patterns run until one holds."""
+    for at, c in sorted(covered.items(), key=lambda item: -item[1]):
+        if c and asked.item_in(text[spans[at][0]:spans[at][1]]):
+            return c
+    return 0.0
+
+
 @lru_cache(maxsize=4096)
-def sentence_words(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    """A passage's sentences and the words of each: the same for every query, and a batch of
-    questions or a draft's claims re-score the same passages again and again."""
-    sentences = tuple(text[start:end] for start, end in split_sentences(text))
-    return sentences, tuple(tuple(split_words(sentence)) for sentence in sentences)
+def sentence_words(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[str, ...], ...]]:
+    """A passage's sentence spans and the words of each: the same for every query, and a
+    batch of questions or a draft's claims re-score the same passages again and again."""
+    spans = tuple(split_sentences(text))
+    return spans, tuple(tuple(split_words(text[start:end])) for start, end in spans)
+
+
+@lru_cache(maxsize=4096)
+def heading_words(text: str) -> tuple[str, ...]:
+    """The words of a section heading and title: the same for every query and for the many
+    passages of one section."""
+    return tuple(split_words(text))
+
+
+def surface_words(index: Index, term: str) -> tuple[str, ...]:
+    """The words the index has seen with this stem, remembered across the questions of a
+    process where the index holds them in its stored, unchanging table (a look-up there
+    each time cost more than the re-scoring's own arithmetic)."""
+    if not hasattr(index.analyzer.known_stems, "keys_for"):  # a dict, still growing
+        return tuple(index.analyzer.words_for(term))
+    found = index.__dict__.setdefault("_surface_words", {})
+    words = found.get(term)
+    if words is None:
+        if len(found) >= 4096:
+            found.clear()
+        words = found[term] = tuple(index.analyzer.words_for(term))
+    return words
 
 
 class TermMatcher:
@@ -268,8 +426,8 @@ class TermMatcher:
     words have each stem, so a word is looked up in a small dict (None if no query term)."""
 
     def __init__(self, index: Index, wanted: list[QueryTerm]):
-        analyzer, self.stopwords = index.analyzer, index.analyzer.stopwords
-        self.term_of = {word: q.term for q in wanted for word in analyzer.words_for(q.term)}
+        self.stopwords = index.analyzer.stopwords
+        self.term_of = {word: q.term for q in wanted for word in surface_words(index, q.term)}
         self.index, self.seen = index, {}
         # the same, by the term ids the index stores for each passage's words
         self.term_of_id = {tid: q.term for q in wanted
@@ -278,19 +436,47 @@ class TermMatcher:
     def terms(self, text: str) -> list[str | None]:
         """One entry per non-stopword token, as `Analyzer.terms` would give positions."""
         if text not in self.seen:  # headings repeat from passage to passage
-            self.seen[text] = self.terms_of(split_words(text))
+            self.seen[text] = self.terms_of(heading_words(text))
         return self.seen[text]
 
-    def sentences(self, passage_id: int, text: str) -> tuple[list[str], list[list[str | None]]]:
-        """A passage's sentences, and `terms` of each, from the sentence terms the index
-        stored at build time (an index held without them splits the text)."""
+    def hits(self, passage_id: int, text: str) -> tuple[list[tuple[int, int]],
+                                                        dict[str, list[int]],
+                                                        dict[int, set[str]]]:
+        """A passage's sentence spans; where each query term stands in the passage's words
+        (stopwords left out, sentence after sentence: `Analyzer.terms` positions); and the
+        query terms each sentence holds, for the sentences holding any, in order. Read from
+        the sentence terms the index stored at build time (an index held without them splits
+        the text); only the query's terms are kept, the other words only counted."""
+        positions: dict[str, list[int]] = {}
+        by_sentence: dict[int, set[str]] = {}
         if self.index.sentences is None:
-            sentences, words = sentence_words(text)
-            return list(sentences), [self.terms_of(found) for found in words]
-        spans, ids = self.index.sentence_terms(passage_id)
-        found = self.term_of_id.get
-        return [text[start:end] for start, end in spans], [[found(t) for t in sentence]
-                                                          for sentence in ids]
+            spans, words = sentence_words(text)
+            term_of, stopwords, at = self.term_of.get, self.stopwords, 0
+            for number, sentence in enumerate(words):
+                for word in sentence:
+                    if word in stopwords:
+                        continue
+                    term = term_of(word)
+                    if term is not None:
+                        positions.setdefault(term, []).append(at)
+                        by_sentence.setdefault(number, set()).add(term)
+                    at += 1
+            return list(spans), positions, by_sentence
+        stored = self.index.at
+        first = stored["sentence_offsets"][passage_id]
+        rows = stored["sentences"][3 * first:3 * stored["sentence_offsets"][passage_id + 1]]
+        rows = rows.tolist()
+        spans, ends = list(zip(rows[0::3], rows[1::3])), rows[2::3]
+        start, end = stored["token_offsets"][passage_id], stored["token_offsets"][passage_id + 1]
+        tokens = stored["tokens"][start:min(end, start + ends[-1])].tolist() if ends else []
+        term_of, number = self.term_of_id, 0
+        for at, tid in [(at, tid) for at, tid in enumerate(tokens) if tid in term_of]:
+            term = term_of[tid]
+            positions.setdefault(term, []).append(at)
+            while at >= ends[number]:  # the sentence this word ends in
+                number += 1
+            by_sentence.setdefault(number, set()).add(term)
+        return spans, positions, by_sentence
 
     def terms_of(self, words) -> list[str | None]:
         return [self.term_of.get(w) for w in words if w not in self.stopwords]
@@ -303,14 +489,6 @@ def coverage(found: set[str], wanted: list[QueryTerm], idf: dict[str, float]) ->
 
 def unique(terms: list[QueryTerm]) -> list[QueryTerm]:
     return list({q.term: q for q in reversed(terms)}.values())
-
-
-def term_positions(sequence: list[str | None]) -> dict[str, list[int]]:
-    positions: dict[str, list[int]] = {}
-    for at, term in enumerate(sequence):
-        if term is not None:
-            positions.setdefault(term, []).append(at)
-    return positions
 
 
 def proximity(positions: dict[str, list[int]], terms: list[QueryTerm],
