@@ -70,3 +70,65 @@ def test_a_documents_postings_are_counted_from_its_stored_tokens():
     for number, entry in enumerate(index.sources):
         first, count = entry["first"], entry["count"]
         assert index.document_postings(number) == per_passage[first:first + count].sum()
+
+
+def seeds_index():
+    return build_index([chunk_text(p.name, p.read_text(encoding="utf-8"))
+                        for p in sorted(SEEDS.iterdir())])
+
+
+def test_postings_sorted_a_few_terms_at_a_time_are_those_of_one_stable_sort(monkeypatch):
+    import numpy as np
+
+    from qa.index import build
+
+    whole = seeds_index().in_numpy()
+    monkeypatch.setattr(build, "SORT_SLICE", 97)  # dozens of slices, some inside one term
+    sliced = seeds_index().in_numpy()
+    for name in ("offsets", "docs", "tfs", "idf", "norms", "term_max"):
+        assert np.array_equal(np.asarray(getattr(whole, name)),
+                              np.asarray(getattr(sliced, name))), name
+    assert np.asarray(whole.tfs).dtype == np.uint8
+
+
+def test_weights_computed_from_term_frequencies_are_rank_bm25s_formula_to_the_bit():
+    """The weights stored per posting before (rank-bm25's formula, evaluated once per posting
+    at build time) and those computed from tf, idf and the passage's norm at query time are
+    the same floats, in the numpy and in the plain-Python way of reading the index."""
+    import numpy as np
+
+    plain = seeds_index()
+    held = plain.in_numpy()
+    k1, b = held.params.k1, held.params.b
+    offsets, docs = np.asarray(held.offsets), np.asarray(held.docs)
+    term_of = np.repeat(np.arange(len(held.terms)), np.diff(offsets))
+    lengths = np.bincount(docs, weights=np.asarray(held.tfs), minlength=len(held.passages))
+    avgdl = float(lengths.sum()) / len(held.passages)
+    tf = np.asarray(held.tfs).astype(np.float64)
+    norm = k1 * (1 - b + b * lengths.astype(np.int64)[docs] / avgdl)
+    before = np.asarray(held.idf)[term_of] * (tf * (k1 + 1) / (tf + norm))
+    assert np.array_equal(held.weights, before)
+    assert np.array_equal(np.asarray(plain.weights), before)
+    for tid in range(0, len(held.terms), 7):
+        start, end = offsets[tid], offsets[tid + 1]
+        assert np.array_equal(held.postings_of(tid)[1], before[start:end])
+        assert list(plain.postings_of(tid)[1]) == before[start:end].tolist()
+    maxima = np.maximum.reduceat(before, offsets[:-1][np.diff(offsets) > 0])
+    assert np.array_equal(np.asarray(held.term_max)[np.diff(offsets) > 0], maxima)
+
+
+def test_passages_are_compressed_alone_and_read_back_whole():
+    from qa.index.tables import PassageCodec
+
+    index = seeds_index()
+    documents = [chunk_text(p.name, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.iterdir())]
+    assert list(index.passages) == [p for d in documents for p in d.passages]
+    table = index.passages
+    raw = sum(len(table.codec.decompress(table.stored(i))) for i in range(len(table)))
+    assert len(table.blob) < raw / 1.8  # the dictionary pays: alone, each compresses ~1.6x
+    assert table.codec.zdict and len(table.codec.zdict) <= PassageCodec.DICTIONARY_BYTES
+    other = PassageCodec(b"another dictionary entirely")
+    import zlib
+
+    with pytest.raises((ValueError, zlib.error)):  # truncated: never a passage cut short
+        other.decompress(table.stored(3)[:-2])

@@ -35,15 +35,31 @@ def okapi_idf(doc_freqs: np.ndarray, n_docs: int, epsilon: float) -> np.ndarray:
     return idf
 
 
-def posting_weights(idf_of_posting: np.ndarray, term_freqs: np.ndarray,
-                    doc_lengths_of_posting: np.ndarray, avgdl: float,
-                    params: BM25Params) -> np.ndarray:
-    """The score one posting adds for one occurrence of its term in a query."""
+def passage_norms(doc_lengths: np.ndarray, avgdl: float, params: BM25Params) -> np.ndarray:
+    """The length normalisation of each passage, `k1 * (1 - b + b * |D| / avgdl)`: stored per
+    passage, so that a posting's weight is computed from its term frequency alone."""
     import numpy as np
 
-    tf = term_freqs.astype(np.float64)
-    norm = params.k1 * (1 - params.b + params.b * doc_lengths_of_posting / avgdl)
-    return idf_of_posting * (tf * (params.k1 + 1) / (tf + norm))
+    return params.k1 * (1 - params.b + params.b * np.asarray(doc_lengths) / avgdl)
+
+
+def posting_weights(idf_of_posting, term_freqs: np.ndarray, norm_of_posting: np.ndarray,
+                    params: BM25Params) -> np.ndarray:
+    """The score one posting adds for one occurrence of its term in a query: rank-bm25's
+    `idf * (tf * (k1 + 1) / (tf + norm))`, the same operations in the same order, so that
+    computing it at build time or at query time gives the same bits."""
+    import numpy as np
+
+    tf = np.asarray(term_freqs).astype(np.float64)
+    return idf_of_posting * (tf * (params.k1 + 1) / (tf + norm_of_posting))
+
+
+def plain_posting_weights(idf: float, term_freqs, norm_of_passage, docs,
+                          params: BM25Params) -> list[float]:
+    """`posting_weights` in plain Python for an index held without numpy: the same float
+    operations (an int tf is converted exactly as numpy converts it), so the same bits."""
+    boost = params.k1 + 1
+    return [idf * (tf * boost / (tf + norm_of_passage[doc])) for doc, tf in zip(docs, term_freqs)]
 
 
 def top_k(scores, k: int) -> np.ndarray:

@@ -21,19 +21,20 @@ from ..text.acronyms import mine_acronyms
 from ..text.analyze import Analyzer, split_words
 from ..text.sentences import split_sentences
 from ..types import Document
-from .bm25 import BM25Params, okapi_idf, posting_weights, term_maxima
+from .bm25 import BM25Params, okapi_idf, passage_norms, posting_weights
 from .expansions import synonym_table
-from .tables import SortedStrings, StringMap, blob_and_offsets, passage_line
+from .tables import PassageCodec, SortedStrings, StringMap, blob_and_offsets
 from .workers import Workers
 
 POOL_MIN_FILES = 32  # below this, starting worker processes costs more than it saves
 WEIGHT_SLICE = 1 << 22  # postings weighted at a time (4M: ~100 MB of temporaries)
+SORT_SLICE = 1 << 23  # postings sorted at a time (8M: ~130 MB of temporaries)
 IN_FLIGHT = 16  # files handed to workers ahead of the writer: bounds the memory of a build
 
 
 @dataclass
 class AnalyzedDocument:
-    """A document ready to be written: its passages as JSON lines, the term counts of each,
+    """A document ready to be written: its passages compressed, the term counts of each,
     each passage's sentences and the terms of each sentence, its acronyms, and the stems
     learned on the way (all done where the document was read, on a worker process when there
     are many files)."""
@@ -77,7 +78,8 @@ def sentence_terms(text: str, analyzer: Analyzer) -> tuple[list, list[list[str]]
     return spans, terms, [term for found in terms for term in found]
 
 
-def analyze_document(document: Document, analyzer: Analyzer) -> AnalyzedDocument:
+def analyze_document(document: Document, analyzer: Analyzer,
+                     codec: PassageCodec | None = None) -> AnalyzedDocument:
     passages = document.passages
     acronyms = mine_acronyms(p.text for p in passages)
     # headings, acronyms and long forms are analyzed at query time too: learn their stems now
@@ -100,7 +102,8 @@ def analyze_document(document: Document, analyzer: Analyzer) -> AnalyzedDocument
             sentences.extend((start, end, len(tokens) - (token_ends[-1] if token_ends else 0)))
         token_ends.append(len(tokens))
         sentence_ends.append(len(sentences) // 3)  # three numbers a sentence
-    return AnalyzedDocument(document.source, document.title, [passage_line(p) for p in passages],
+    codec = codec or PassageCodec()
+    return AnalyzedDocument(document.source, document.title, [codec.encode(p) for p in passages],
                             list(local), np.frombuffer(terms, dtype=np.int32),
                             np.frombuffer(tfs, dtype=np.int32),
                             np.frombuffer(ends, dtype=np.int64), acronyms,
@@ -112,11 +115,15 @@ def analyze_document(document: Document, analyzer: Analyzer) -> AnalyzedDocument
 
 
 class IndexWriter:
-    """Writes passages.jsonl as documents arrive and keeps the forward index in arrays."""
+    """Writes passages.bin as documents arrive and keeps the forward index in arrays. The
+    passages' codec is the previous generation's when given (its passages are then copied as
+    they are), else one trained on the first document analyzed (`codec_for`)."""
 
-    def __init__(self, folder: Path, analyzer: Analyzer, params: BM25Params):
+    def __init__(self, folder: Path, analyzer: Analyzer, params: BM25Params,
+                 codec: PassageCodec | None = None):
         self.folder, self.analyzer, self.params = folder, analyzer, params
-        self.passages_file = open(folder / "passages.jsonl", "wb")
+        self.codec = codec
+        self.passages_file = open(folder / "passages.bin", "wb")
         self.passage_offsets = array("q", [0])
         self.term_ids: dict[str, int] = {}
         self.fwd_terms, self.fwd_tfs = array("i"), array("i")
@@ -147,14 +154,25 @@ class IndexWriter:
                            analyzed.sentence_ends)
         self.add_source(analyzed.source, analyzed.title, len(analyzed.lines), analyzed.acronyms)
 
+    def codec_for(self, document: Document | None) -> PassageCodec | None:
+        """The passages' codec, trained on `document` if none is chosen yet (None while
+        no document has been read)."""
+        if self.codec is None and document is not None and document.passages:
+            self.codec = PassageCodec.trained_on(document.passages)
+        return self.codec
+
     def add_reused(self, old, entry: dict) -> None:
         """Copy one unchanged source from the previous generation `old` (an Index)."""
         first, count = entry["first"], entry["count"]
         remap = self.remap_from(old)
         token_ends = np.asarray(old.token_offsets[first:first + count + 1])
+        if self.codec is None:
+            self.codec = old.passages.codec
+        same_codec = old.passages.codec.zdict == self.codec.zdict
         for i in range(first, first + count):
-            self.write_passage(bytes(old.passages.blob[old.passages.offsets[i]:
-                                                       old.passages.offsets[i + 1]]))
+            stored = old.passages.stored(i)
+            self.write_passage(stored if same_codec else
+                               self.codec.compress(old.passages.codec.decompress(stored)))
             # a passage's BM25 terms are its sentences' terms, but for the stored exceptions
             stored = old.fwd_exceptions.get(str(i))
             if stored is None:
@@ -218,6 +236,7 @@ class IndexWriter:
     def finish(self) -> dict[str, object]:
         """Close the passages file; return every other file's content (arrays and JSON)."""
         self.passages_file.close()
+        zdict = self.codec.zdict if self.codec is not None else b""
         vocabulary, extra_terms, remap = self.final_ids()
         fwd_terms, tokens = remapped(self.fwd_terms, remap), remapped(self.tokens, remap)
         exceptions = {str(pid): [remap[terms].tolist(), np.asarray(tfs).tolist()]
@@ -239,6 +258,7 @@ class IndexWriter:
                     stem_keys=SortedStrings.encode(stem_keys),
                     stem_values=blob_and_offsets(v.encode("utf-8") for v in stem_values),
                     stem_by_value=StringMap.value_order(stem_values),
+                    passages_dict=zdict,
                     sources=self.sources, acronyms=merge_acronyms(self.sources),
                     synonyms=synonyms)
 
@@ -262,27 +282,80 @@ class IndexWriter:
         return vocabulary, extra_terms, remap
 
     def postings(self, fwd_terms, fwd_tfs, fwd_offsets, n_terms: int) -> dict[str, np.ndarray]:
-        """Postings sorted by term (passage ids ascending within a term) and their weights,
-        computed in slices so that a large build holds no full-size float temporaries."""
+        """Postings sorted by term (passage ids ascending within a term) with their term
+        frequencies, each term's idf and each passage's length norm: a posting's BM25 weight
+        is computed from these when a query reads it (`Index.postings_of`), the same bits as
+        computing it here, at an eighth of the disk of a float64 per posting. Each term's
+        largest weight is computed here, in slices, for top-k pruning."""
         n_docs = len(fwd_offsets) - 1
-        doc_of_entry = np.repeat(np.arange(n_docs, dtype=np.int32), np.diff(fwd_offsets))
-        lengths = np.bincount(doc_of_entry, weights=fwd_tfs, minlength=n_docs).astype(np.int64)
-        order = np.argsort(fwd_terms, kind="stable")  # stable: passage ids stay ascending
-        docs, tfs = doc_of_entry[order], fwd_tfs[order]
-        del order, doc_of_entry
         doc_freqs = np.bincount(fwd_terms, minlength=n_terms)
         offsets = np.zeros(n_terms + 1, dtype=np.int64)
         np.cumsum(doc_freqs, out=offsets[1:])
+        lengths = np.zeros(n_docs, dtype=np.int64)
+        for start in range(0, len(fwd_terms), WEIGHT_SLICE):
+            entries = np.arange(start, min(len(fwd_terms), start + WEIGHT_SLICE))
+            lengths += np.bincount(owners(fwd_offsets, entries), minlength=n_docs,
+                                   weights=fwd_tfs[entries]).astype(np.int64)
+        docs, tfs = self.sorted_postings(fwd_terms, fwd_tfs, fwd_offsets, offsets)
         avgdl = float(lengths.sum()) / max(n_docs, 1) or 1.0
         idf = okapi_idf(doc_freqs, n_docs, self.params.epsilon)
-        weights = np.empty(len(docs), dtype=np.float64)
+        norms = passage_norms(lengths, avgdl, self.params)
+        term_max = np.full(n_terms, -np.inf)
         for start in range(0, len(docs), WEIGHT_SLICE):
             part = slice(start, min(len(docs), start + WEIGHT_SLICE))
             term_of = np.searchsorted(offsets, np.arange(part.start, part.stop), side="right") - 1
-            weights[part] = posting_weights(idf[term_of], tfs[part], lengths[docs[part]], avgdl,
-                                            self.params)
-        return {"offsets": offsets, "docs": docs, "weights": weights,
-                "term_max": term_maxima(offsets, weights), "doc_lengths": lengths.astype(np.int32)}
+            weights = posting_weights(idf[term_of], tfs[part], norms[docs[part]], self.params)
+            firsts = np.flatnonzero(np.concatenate(([True], term_of[1:] != term_of[:-1])))
+            present = term_of[firsts]  # each once: a term's postings are contiguous
+            term_max[present] = np.maximum(term_max[present],
+                                           np.maximum.reduceat(weights, firsts))
+        term_max[doc_freqs == 0] = 0.0
+        return {"offsets": offsets, "docs": docs, "tfs": tfs, "idf": idf, "norms": norms,
+                "term_max": term_max, "doc_lengths": lengths.astype(np.int32)}
+
+
+    @staticmethod
+    def sorted_postings(fwd_terms, fwd_tfs, fwd_offsets, offsets) -> tuple:
+        """The passage ids and term frequencies of the forward rows' entries in posting
+        order: by term, then by passage. Done a range of terms at a time, each range about
+        SORT_SLICE postings: a stable sort of all of them at once would hold 16 bytes more
+        per posting (1.1 GB at 1M passages) than the postings themselves."""
+        total = int(offsets[-1])
+        docs = np.empty(total, dtype=np.int32)
+        tfs = np.empty(total, dtype=narrow_type(int(fwd_tfs.max()) if len(fwd_tfs) else 0))
+        cuts = np.unique(np.searchsorted(offsets, np.arange(0, total, SORT_SLICE), side="right")
+                         - 1)
+        bounds = [*cuts.tolist(), len(offsets) - 1]
+        for low, high in zip(bounds, bounds[1:]):
+            if low == high:
+                continue
+            if low == 0 and high == len(offsets) - 1:
+                entries = np.arange(len(fwd_terms))
+            else:
+                inside = fwd_terms >= low
+                np.logical_and(inside, fwd_terms < high, out=inside)
+                entries = np.flatnonzero(inside)
+                del inside
+            # stable: entries, and so passage ids, stay ascending within a term
+            entries = entries[np.argsort(fwd_terms[entries], kind="stable")]
+            part = slice(int(offsets[low]), int(offsets[high]))
+            docs[part] = owners(fwd_offsets, entries)
+            tfs[part] = fwd_tfs[entries]
+        return docs, tfs
+
+
+def owners(row_ends: np.ndarray, entries: np.ndarray) -> np.ndarray:
+    """The row (passage) of each entry of the forward index."""
+    return np.searchsorted(row_ends, entries, side="right") - 1
+
+
+def narrow_type(top: int):
+    """The smallest unsigned type that holds 0..top (term frequencies above 255 are rare;
+    above 65,535 a pathological repeat)."""
+    for dtype in (np.uint8, np.uint16, np.uint32):
+        if top <= np.iinfo(dtype).max:
+            return dtype
+    return np.int64
 
 
 def remapped(values: array, remap: np.ndarray) -> np.ndarray:
@@ -305,29 +378,39 @@ def merge_acronyms(sources: list[dict]) -> dict[str, str]:
     return merged
 
 
-def analyze_in_parallel(load, items: list, analyzer: Analyzer) -> Iterator:
+def analyze_in_parallel(load, items: list, analyzer: Analyzer,
+                        codec_for=lambda _document: None) -> Iterator:
     """(item, AnalyzedDocument or None, info) for each item, in order, where `load(item)`
     returns (Document or None, info). Many files are analyzed on worker processes
     (`qa.index.workers`); each keeps its own stem cache and sends back only the stems it
-    learned. At most IN_FLIGHT files are out at once, so results never pile up faster than
-    they are written. Close the generator when stopping early: that ends the workers."""
+    learned, and compresses its passages with the codec `codec_for` chose: items are read
+    here until one has passages to train it on (`IndexWriter.codec_for`). At most IN_FLIGHT
+    files are out at once, so results never pile up faster than they are written. Close the
+    generator when stopping early: that ends the workers."""
+    at, codec = 0, codec_for(None)
+    while codec is None and at < len(items):
+        loaded = load(items[at])
+        codec = codec_for(loaded[0])
+        yield (items[at], *analyze_loaded(loaded, analyzer, codec))
+        at += 1
+    rest = items[at:]
     if len(items) < POOL_MIN_FILES or (os.cpu_count() or 1) < 2:
-        for item in items:
-            yield (item, *analyze_loaded(load(item), analyzer))
+        for item in rest:
+            yield (item, *analyze_loaded(load(item), analyzer, codec))
         return
-    with Workers(min(os.cpu_count() or 2, 4), AnalyzeInWorker(load)) as workers:
-        for item, (analyzed, info) in workers.map(items, IN_FLIGHT):
+    with Workers(min(os.cpu_count() or 2, 4), AnalyzeInWorker(load, codec)) as workers:
+        for item, (analyzed, info) in workers.map(rest, IN_FLIGHT):
             yield item, analyzed, info
 
 
-def analyze_loaded(loaded, analyzer: Analyzer):
+def analyze_loaded(loaded, analyzer: Analyzer, codec: PassageCodec | None = None):
     """The analyzed document and its info; a document whose analysis fails is skipped with
     a notice naming it, like one that cannot be read, and never takes the build down."""
     document, info = loaded
     if document is None:
         return None, info
     try:
-        return analyze_document(document, analyzer), info
+        return analyze_document(document, analyzer, codec), info
     except Exception as exc:  # noqa: BLE001 - a bug meeting one document's text
         notice = (f"skipped {document.source}: its text could not be analyzed "
                   f"({type(exc).__name__}: {exc})")
@@ -338,11 +421,11 @@ class AnalyzeInWorker:
     """A worker's job: load and analyze one item with the worker's own stem cache (each
     forked worker has its own copy of this object), sending back only the new stems."""
 
-    def __init__(self, load):
-        self.load, self.analyzer = load, Analyzer()
+    def __init__(self, load, codec: PassageCodec | None = None):
+        self.load, self.analyzer, self.codec = load, Analyzer(), codec
 
     def __call__(self, item):
-        analyzed, info = analyze_loaded(self.load(item), self.analyzer)
+        analyzed, info = analyze_loaded(self.load(item), self.analyzer, self.codec)
         if analyzed is not None:
             analyzed.stems = self.analyzer.remember_learned()
         return analyzed, info
@@ -361,7 +444,7 @@ def build_index(documents: Iterable[Document], analyzer: Analyzer | None = None,
         gen = store.new_generation(folder)
         writer = IndexWriter(gen, analyzer or Analyzer(), params)
         for document in documents:
-            writer.add(analyze_document(document, writer.analyzer))
+            writer.add(analyze_document(document, writer.analyzer, writer.codec_for(document)))
         store.commit(folder, gen, writer.finish(), {"params": params.as_dict(),
                                                     "analyzer": writer.analyzer.settings})
         index = store.load(folder)

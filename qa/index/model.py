@@ -1,22 +1,30 @@
 """The index as a query sees it: passages, the vocabulary, and postings with BM25 weights.
 
 Postings of term t are `docs[offsets[t]:offsets[t+1]]` (ascending passage ids) with their
-precomputed BM25 weights, so a query touches only the postings of its own terms. Every part
+term frequencies; a posting's BM25 weight is computed from its tf, the term's idf and the
+passage's length norm when a query reads it (the same operations as rank-bm25's, so the same
+bits as storing it, at one byte a posting instead of eight). A query touches only the
+postings of its own terms. Every part
 may be memory-mapped (`qa.index.store` decides), so opening a big index reads almost nothing.
 """
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from array import array
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
 
 from ..text.analyze import Analyzer
 from ..types import Passage
-from .bm25 import BM25Params, term_maxima, top_k
+from .bm25 import BM25Params, plain_posting_weights, posting_weights, term_maxima, top_k
 from .scores import QueryScores
 from .tables import SortedStrings, as_ints
+
+
+# weights of this many postings are kept computed (16 MB): the terms of the last questions
+COMPUTED_POSTINGS = 1 << 21
 
 
 @dataclass
@@ -25,7 +33,7 @@ class Index:
     terms: SortedStrings
     offsets: np.ndarray  # int64, one more than there are terms
     docs: np.ndarray  # int32 passage ids, ascending within a term
-    weights: np.ndarray  # float64 BM25 weight of each posting
+    tfs: np.ndarray  # unsigned term frequency of each posting (uint8 unless one is larger)
     params: BM25Params
     analyzer: Analyzer
     sources: list[dict] = field(default_factory=list)  # {source, title, first, count, ...}
@@ -43,15 +51,47 @@ class Index:
     sentences: np.ndarray | None = None  # int32 (start, end, end of its terms) a sentence
     sentence_offsets: np.ndarray | None = None
     extra_terms: list[str] = field(default_factory=list)
+    idf: np.ndarray | None = None  # float64 BM25Okapi idf of each term
+    norms: np.ndarray | None = None  # float64 k1 * (1 - b + b * |D| / avgdl) of each passage
 
     def __post_init__(self):
-        if self.term_max is None:  # an index built before this was stored: computed once
+        # weights computed for recent terms: a question reads a term's postings several
+        # times (threshold, candidates, exact scores, re-scoring, feedback)
+        self.computed: dict[int, object] = {}
+        self.computed_size = 0
+        if self.term_max is None:
             self.term_max = term_maxima(self.offsets, self.weights)
         # Python numbers for per-item reads: an item of a memory-mapped array is a numpy
         # scalar made through several Python calls, a slice a new memmap object
         self.at = {name: as_ints(getattr(self, name)) for name in (
-            "offsets", "term_max", "tokens", "token_offsets", "sentences", "sentence_offsets")
-            if getattr(self, name) is not None}
+            "offsets", "term_max", "tokens", "token_offsets", "sentences", "sentence_offsets",
+            "idf") if getattr(self, name) is not None}
+
+    @property
+    def weights(self):
+        """Every posting's BM25 weight, in posting order (as big as 8 bytes a posting: for
+        tests and tools; queries compute the weights of their terms' postings alone)."""
+        if self.small:
+            return array("d", [w for tid in range(len(self.terms))
+                               for w in self.postings_of(tid)[1]])
+        import numpy as np
+
+        term_of = np.repeat(np.arange(len(self.terms)), np.diff(np.asarray(self.offsets)))
+        return posting_weights(np.asarray(self.idf)[term_of], self.tfs,
+                               np.asarray(self.norms)[np.asarray(self.docs)], self.params)
+
+    def in_numpy(self) -> Index:
+        """This index with its postings, idf and norms in numpy arrays, as a big index holds
+        them (to compare the plain-Python and the numpy ways of scoring)."""
+        import numpy as np
+
+        return replace(self, docs=np.asarray(self.docs), tfs=np.asarray(self.tfs),
+                       idf=np.asarray(self.idf), norms=np.asarray(self.norms))
+
+    @property
+    def small(self) -> bool:
+        """Held in `array.array`s and searched without numpy (`qa.index.store`)."""
+        return not hasattr(self.docs, "dtype")
 
     @property
     def titles(self) -> dict[str, str]:
@@ -127,15 +167,34 @@ class Index:
         import numpy as np
 
         tid = self.term_id(term)
-        docs, weights = self.postings_of(tid) if tid is not None else (self.docs[:0],
-                                                                       self.weights[:0])
-        return np.asarray(docs), np.asarray(weights)
+        if tid is None:
+            return np.asarray(self.docs[:0]), np.zeros(0, dtype=np.float64)
+        docs, weights = self.postings_of(tid)
+        return np.asarray(docs), np.asarray(weights, dtype=np.float64)
 
     def postings_of(self, tid: int) -> tuple[np.ndarray, np.ndarray]:
-        """As stored: numpy arrays, or for a small index `array.array`s."""
+        """A term's passage ids as stored and their BM25 weights: numpy arrays, or for a
+        small index an `array.array` and a list. Weights are computed from the postings'
+        term frequencies (`qa.index.bm25.posting_weights`) and kept for recent terms."""
         offsets = self.at["offsets"]
         start, end = offsets[tid], offsets[tid + 1]
-        return self.docs[start:end], self.weights[start:end]
+        docs = self.docs[start:end]
+        weights = self.computed.get(tid)
+        if weights is None:
+            if self.small:
+                weights = plain_posting_weights(self.at["idf"][tid], self.tfs[start:end],
+                                                self.norms, docs, self.params)
+            else:
+                import numpy as np
+
+                weights = posting_weights(self.idf[tid], self.tfs[start:end],
+                                          np.asarray(self.norms)[np.asarray(docs)], self.params)
+            if self.computed_size + (end - start) > COMPUTED_POSTINGS:
+                self.computed.clear()
+                self.computed_size = 0
+            self.computed[tid] = weights
+            self.computed_size += end - start
+        return docs, weights
 
     def doc_freq(self, term: str) -> int:
         tid = self.term_id(term)
