@@ -66,7 +66,7 @@ def test_a_documents_postings_are_counted_from_its_stored_tokens():
     documents.append(chunk_text("t.txt", "\n\n".join(TRICKY)))
     index = build_index(documents)
     assert index.fwd_exceptions  # the tricky passages are among them
-    per_passage = np.bincount(np.asarray(index.docs), minlength=len(index.passages))
+    per_passage = np.bincount(index.posting_passages(), minlength=len(index.passages))
     for number, entry in enumerate(index.sources):
         first, count = entry["first"], entry["count"]
         assert index.document_postings(number) == per_passage[first:first + count].sum()
@@ -85,7 +85,8 @@ def test_postings_sorted_a_few_terms_at_a_time_are_those_of_one_stable_sort(monk
     whole = seeds_index().in_numpy()
     monkeypatch.setattr(build, "SORT_SLICE", 97)  # dozens of slices, some inside one term
     sliced = seeds_index().in_numpy()
-    for name in ("offsets", "docs", "tfs", "idf", "norms", "term_max"):
+    for name in ("offsets", "docs", "doc_runs", "doc_run_highs", "doc_run_offsets", "tfs",
+                 "idf", "norms", "term_max"):
         assert np.array_equal(np.asarray(getattr(whole, name)),
                               np.asarray(getattr(sliced, name))), name
     assert np.asarray(whole.tfs).dtype == np.uint8
@@ -100,7 +101,7 @@ def test_weights_computed_from_term_frequencies_are_rank_bm25s_formula_to_the_bi
     plain = seeds_index()
     held = plain.in_numpy()
     k1, b = held.params.k1, held.params.b
-    offsets, docs = np.asarray(held.offsets), np.asarray(held.docs)
+    offsets, docs = np.asarray(held.offsets), held.posting_passages()
     term_of = np.repeat(np.arange(len(held.terms)), np.diff(offsets))
     lengths = np.bincount(docs, weights=np.asarray(held.tfs), minlength=len(held.passages))
     avgdl = float(lengths.sum()) / len(held.passages)
@@ -132,3 +133,49 @@ def test_passages_are_compressed_alone_and_read_back_whole():
 
     with pytest.raises((ValueError, zlib.error)):  # truncated: never a passage cut short
         other.decompress(table.stored(3)[:-2])
+
+
+@pytest.mark.parametrize("small", [False, True])
+def test_passage_ids_beyond_65536_are_put_together_from_their_runs(small):
+    """Ids are stored as their low 16 bits plus the high bits of each run (a big corpus's
+    postings of one term span several runs; the fixtures' never do)."""
+    import random
+    from array import array
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from qa.index.build import id_runs
+    from qa.index.model import Index
+    from qa.index.tables import as_ints
+
+    rng = random.Random(3)
+    postings = [sorted(rng.sample(range(300_000), k)) for k in (1, 5, 0, 2000, 3, 40_000, 1)]
+    postings.append([65_535, 65_536, 131_071, 131_072, 262_144])
+    offsets = np.cumsum([0] + [len(p) for p in postings])
+    docs = np.array([d for p in postings for d in p], dtype=np.int32)
+    runs, highs, run_offsets = id_runs(docs, offsets)
+    lows = (docs & 0xFFFF).astype(np.uint16)
+    if small:
+        lows, runs, highs = array("H", lows.tolist()), array("q", runs), array("H", highs)
+    fake = SimpleNamespace(docs=lows, small=small, doc_runs=runs, doc_run_highs=highs,
+                           at={"doc_runs": as_ints(runs), "doc_run_highs": as_ints(highs),
+                               "doc_run_offsets": as_ints(run_offsets)})
+    for tid, expected in enumerate(postings):
+        found = Index.passage_ids(fake, tid, int(offsets[tid]), int(offsets[tid + 1]))
+        assert list(found) == expected
+    assert Index.posting_passages(fake).tolist() == docs.tolist()
+
+
+def test_a_worker_does_not_stem_again_the_words_other_workers_sent_it(tmp_path):
+    from qa.documents.load import read_source
+    from qa.documents.files import list_sources
+    from qa.index.build import AnalyzeInWorker
+
+    (tmp_path / "a.txt").write_text("Report\n\nConvoys reached the patrols.\n", encoding="utf-8")
+    source = list_sources(tmp_path)[0]
+    alone, _ = AnalyzeInWorker(read_source)((source, {}))
+    assert {"convoys", "patrols", "reached"} <= set(alone.stems)
+    helped, _ = AnalyzeInWorker(read_source)((source, {"convoys": "convoy"}))
+    assert "convoys" not in helped.stems and "patrols" in helped.stems
+    assert helped.vocabulary == alone.vocabulary and helped.lines == alone.lines

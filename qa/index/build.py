@@ -252,8 +252,9 @@ class IndexWriter:
         return dict(postings, fwd_exceptions=exceptions,
                     passage_offsets=np.frombuffer(self.passage_offsets, dtype=np.int64).copy(),
                     terms=(terms_blob, term_offsets), extra_terms=extra_terms,
-                    tokens=tokens, token_offsets=np.frombuffer(self.token_offsets, np.int64),
-                    sentences=np.frombuffer(self.sentences, np.int32),
+                    tokens=narrowed(tokens),
+                    token_offsets=np.frombuffer(self.token_offsets, np.int64),
+                    sentences=narrowed(np.frombuffer(self.sentences, np.int32)),
                     sentence_offsets=np.frombuffer(self.sentence_offsets, np.int64),
                     stem_keys=SortedStrings.encode(stem_keys),
                     stem_values=blob_and_offsets(v.encode("utf-8") for v in stem_values),
@@ -310,8 +311,11 @@ class IndexWriter:
             term_max[present] = np.maximum(term_max[present],
                                            np.maximum.reduceat(weights, firsts))
         term_max[doc_freqs == 0] = 0.0
-        return {"offsets": offsets, "docs": docs, "tfs": tfs, "idf": idf, "norms": norms,
-                "term_max": term_max, "doc_lengths": lengths.astype(np.int32)}
+        runs, highs, run_offsets = id_runs(docs, offsets)
+        return {"offsets": offsets, "docs": (docs & 0xFFFF).astype(np.uint16), "tfs": tfs,
+                "doc_runs": runs, "doc_run_highs": highs, "doc_run_offsets": run_offsets,
+                "idf": idf, "norms": norms, "term_max": term_max,
+                "doc_lengths": lengths.astype(np.int32)}
 
 
     @staticmethod
@@ -344,9 +348,30 @@ class IndexWriter:
         return docs, tfs
 
 
+def id_runs(docs: np.ndarray, offsets: np.ndarray) -> tuple:
+    """The runs of postings (within a term) whose passage ids share their high 16 bits:
+    where each starts, those bits, and the first run of each term (`Index.passage_ids`).
+    Ids ascend within a term, so each term has at most one run per 65,536 passages."""
+    highs = docs >> 16
+    starts = np.zeros(len(docs), dtype=bool)
+    starts[1:] = highs[1:] != highs[:-1]
+    starts[offsets[:-1][np.diff(offsets) > 0]] = True  # each term's first posting
+    runs = np.flatnonzero(starts)
+    del starts
+    run_offsets = np.searchsorted(runs, offsets).astype(np.int64)
+    return runs.astype(np.int64), highs[runs].astype(np.uint16), run_offsets
+
+
 def owners(row_ends: np.ndarray, entries: np.ndarray) -> np.ndarray:
     """The row (passage) of each entry of the forward index."""
     return np.searchsorted(row_ends, entries, side="right") - 1
+
+
+def narrowed(values: np.ndarray) -> np.ndarray:
+    """Non-negative ids or offsets in the smallest type that holds them: token ids in two
+    bytes below 65,536 terms, sentence offsets in two bytes below 65,536 characters."""
+    dtype = narrow_type(int(values.max()) if len(values) else 0)
+    return values if dtype().itemsize >= values.itemsize else values.astype(dtype)
 
 
 def narrow_type(top: int):
@@ -398,8 +423,26 @@ def analyze_in_parallel(load, items: list, analyzer: Analyzer,
         for item in rest:
             yield (item, *analyze_loaded(load(item), analyzer, codec))
         return
-    with Workers(min(os.cpu_count() or 2, 4), AnalyzeInWorker(load, codec)) as workers:
-        for item, (analyzed, info) in workers.map(rest, IN_FLIGHT):
+    count = min(os.cpu_count() or 2, 4)
+    # Stemming a new word costs 30-70 us (nltk's Snowball, in Python): a third of the new
+    # words one worker meets, another worker has met already. Each item goes out with the
+    # stems the other workers learned since this worker's last item (round-robin, as
+    # `Workers.map` deals them), so that each word is stemmed about once.
+    shared: list[dict[str, str]] = [{} for _ in range(count)]
+
+    def with_stems():
+        for number, item in enumerate(rest):
+            stems, shared[number % count] = shared[number % count], {}
+            yield item, stems
+
+    known = dict(analyzer.known_stems) if isinstance(analyzer.known_stems, dict) else {}
+    with Workers(count, AnalyzeInWorker(load, codec, known)) as workers:
+        for number, ((item, _), (analyzed, info)) in enumerate(workers.map(with_stems(),
+                                                                           IN_FLIGHT)):
+            if analyzed is not None and analyzed.stems:
+                for other in range(count):
+                    if other != number % count:
+                        shared[other].update(analyzed.stems)
             yield item, analyzed, info
 
 
@@ -419,12 +462,17 @@ def analyze_loaded(loaded, analyzer: Analyzer, codec: PassageCodec | None = None
 
 class AnalyzeInWorker:
     """A worker's job: load and analyze one item with the worker's own stem cache (each
-    forked worker has its own copy of this object), sending back only the new stems."""
+    forked worker has its own copy of this object), sending back only the new stems. An
+    item comes with the stems other workers learned meanwhile (`analyze_in_parallel`)."""
 
-    def __init__(self, load, codec: PassageCodec | None = None):
-        self.load, self.analyzer, self.codec = load, Analyzer(), codec
+    def __init__(self, load, codec: PassageCodec | None = None,
+                 known: dict[str, str] | None = None):
+        self.load, self.codec = load, codec
+        self.analyzer = Analyzer(known_stems=dict(known or {}))
 
-    def __call__(self, item):
+    def __call__(self, payload):
+        item, stems = payload
+        self.analyzer.known_stems.update(stems)
         analyzed, info = analyze_loaded(self.load(item), self.analyzer, self.codec)
         if analyzed is not None:
             analyzed.stems = self.analyzer.remember_learned()

@@ -1,7 +1,10 @@
 """The index as a query sees it: passages, the vocabulary, and postings with BM25 weights.
 
-Postings of term t are `docs[offsets[t]:offsets[t+1]]` (ascending passage ids) with their
-term frequencies; a posting's BM25 weight is computed from its tf, the term's idf and the
+Postings of term t are `offsets[t]:offsets[t+1]` (ascending passage ids) with their
+term frequencies. A passage id is stored as its low 16 bits (`docs`) and its high bits once
+per run of postings of one term that share them (`doc_runs`, `doc_run_highs`,
+`doc_run_offsets`): two bytes a posting instead of four, and a term's ids are put together
+with one vectorised add (`postings_of`); a posting's BM25 weight is computed from its tf, the term's idf and the
 passage's length norm when a query reads it (the same operations as rank-bm25's, so the same
 bits as storing it, at one byte a posting instead of eight). A query touches only the
 postings of its own terms. Every part
@@ -32,7 +35,7 @@ class Index:
     passages: Sequence[Passage]
     terms: SortedStrings
     offsets: np.ndarray  # int64, one more than there are terms
-    docs: np.ndarray  # int32 passage ids, ascending within a term
+    docs: np.ndarray  # uint16 low 16 bits of each posting's passage id (see postings_of)
     tfs: np.ndarray  # unsigned term frequency of each posting (uint8 unless one is larger)
     params: BM25Params
     analyzer: Analyzer
@@ -53,6 +56,11 @@ class Index:
     extra_terms: list[str] = field(default_factory=list)
     idf: np.ndarray | None = None  # float64 BM25Okapi idf of each term
     norms: np.ndarray | None = None  # float64 k1 * (1 - b + b * |D| / avgdl) of each passage
+    # runs of postings whose passage ids share their high bits: where each run starts (a
+    # posting number), those bits (id >> 16), and each term's first run (one more than terms)
+    doc_runs: np.ndarray | None = None
+    doc_run_highs: np.ndarray | None = None
+    doc_run_offsets: np.ndarray | None = None
 
     def __post_init__(self):
         # weights computed for recent terms: a question reads a term's postings several
@@ -65,7 +73,8 @@ class Index:
         # scalar made through several Python calls, a slice a new memmap object
         self.at = {name: as_ints(getattr(self, name)) for name in (
             "offsets", "term_max", "tokens", "token_offsets", "sentences", "sentence_offsets",
-            "idf") if getattr(self, name) is not None}
+            "idf", "doc_runs", "doc_run_highs", "doc_run_offsets")
+            if getattr(self, name) is not None}
 
     @property
     def weights(self):
@@ -78,7 +87,17 @@ class Index:
 
         term_of = np.repeat(np.arange(len(self.terms)), np.diff(np.asarray(self.offsets)))
         return posting_weights(np.asarray(self.idf)[term_of], self.tfs,
-                               np.asarray(self.norms)[np.asarray(self.docs)], self.params)
+                               np.asarray(self.norms)[self.posting_passages()], self.params)
+
+    def posting_passages(self) -> np.ndarray:
+        """Every posting's passage id, in posting order (4 bytes a posting: for tests and
+        tools)."""
+        import numpy as np
+
+        runs = np.asarray(self.doc_runs, dtype=np.int64)
+        highs = np.asarray(self.doc_run_highs, dtype=np.int64) << 16
+        counts = np.diff(np.append(runs, len(self.docs)))
+        return np.asarray(self.docs, dtype=np.int64) + np.repeat(highs, counts)
 
     def in_numpy(self) -> Index:
         """This index with its postings, idf and norms in numpy arrays, as a big index holds
@@ -86,7 +105,10 @@ class Index:
         import numpy as np
 
         return replace(self, docs=np.asarray(self.docs), tfs=np.asarray(self.tfs),
-                       idf=np.asarray(self.idf), norms=np.asarray(self.norms))
+                       idf=np.asarray(self.idf), norms=np.asarray(self.norms),
+                       doc_runs=np.asarray(self.doc_runs),
+                       doc_run_highs=np.asarray(self.doc_run_highs),
+                       doc_run_offsets=np.asarray(self.doc_run_offsets))
 
     @property
     def small(self) -> bool:
@@ -168,33 +190,64 @@ class Index:
 
         tid = self.term_id(term)
         if tid is None:
-            return np.asarray(self.docs[:0]), np.zeros(0, dtype=np.float64)
+            return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float64)
         docs, weights = self.postings_of(tid)
         return np.asarray(docs), np.asarray(weights, dtype=np.float64)
 
     def postings_of(self, tid: int) -> tuple[np.ndarray, np.ndarray]:
-        """A term's passage ids as stored and their BM25 weights: numpy arrays, or for a
-        small index an `array.array` and a list. Weights are computed from the postings'
-        term frequencies (`qa.index.bm25.posting_weights`) and kept for recent terms."""
+        """A term's passage ids (ascending) and their BM25 weights: int32 and float64 numpy
+        arrays, or for a small index an `array.array` and a list. Weights are computed from
+        the postings' term frequencies (`qa.index.bm25.posting_weights`); both are kept for
+        recent terms."""
+        found = self.computed.get(tid)
+        if found is not None:
+            return found
         offsets = self.at["offsets"]
         start, end = offsets[tid], offsets[tid + 1]
-        docs = self.docs[start:end]
-        weights = self.computed.get(tid)
-        if weights is None:
-            if self.small:
-                weights = plain_posting_weights(self.at["idf"][tid], self.tfs[start:end],
-                                                self.norms, docs, self.params)
-            else:
-                import numpy as np
+        docs = self.passage_ids(tid, start, end)
+        if self.small:
+            weights = plain_posting_weights(self.at["idf"][tid], self.tfs[start:end],
+                                            self.norms, docs, self.params)
+        else:
+            import numpy as np
 
-                weights = posting_weights(self.idf[tid], self.tfs[start:end],
-                                          np.asarray(self.norms)[np.asarray(docs)], self.params)
-            if self.computed_size + (end - start) > COMPUTED_POSTINGS:
-                self.computed.clear()
-                self.computed_size = 0
-            self.computed[tid] = weights
-            self.computed_size += end - start
-        return docs, weights
+            weights = posting_weights(self.idf[tid], self.tfs[start:end],
+                                      np.asarray(self.norms)[docs], self.params)
+        if self.computed_size + (end - start) > COMPUTED_POSTINGS:
+            self.computed.clear()
+            self.computed_size = 0
+        found = self.computed[tid] = (docs, weights)
+        self.computed_size += end - start
+        return found
+
+    def passage_ids(self, tid: int, start: int, end: int):
+        """The passage ids of postings start:end (those of term `tid`): their low 16 bits
+        plus the high bits of each run of them."""
+        at = self.at
+        first, last = at["doc_run_offsets"][tid], at["doc_run_offsets"][tid + 1]
+        lows = self.docs[start:end]
+        if self.small:
+            if last - first == 1 and at["doc_run_highs"][first] == 0:
+                return lows  # under 65,536 passages, as small indexes are
+            ids = array("i", lows)
+            bounds = [*at["doc_runs"][first:last], end]
+            for run in range(first, last):
+                high = at["doc_run_highs"][run] << 16
+                for i in range(bounds[run - first] - start, bounds[run - first + 1] - start):
+                    ids[i] += high
+            return ids
+        import numpy as np
+
+        ids = np.asarray(lows, dtype=np.int32)  # a copy: the stored arrays are read-only
+        if last - first == 1:
+            high = at["doc_run_highs"][first]
+            if high:
+                ids += high << 16
+        elif last > first:
+            bounds = np.append(np.asarray(self.doc_runs[first:last]), end)
+            ids += np.repeat(np.asarray(self.doc_run_highs[first:last], dtype=np.int32) << 16,
+                             np.diff(bounds))
+        return ids
 
     def doc_freq(self, term: str) -> int:
         tid = self.term_id(term)

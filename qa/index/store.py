@@ -10,7 +10,8 @@
     INDEX/gen-*/terms.bin      the sorted vocabulary as UTF-8 (term_offsets.npy)
     INDEX/gen-*/stem_*.bin     surface word -> stem for the vocabulary (no nltk at query time);
                                stem_by_value.npy finds the words of a stem
-    INDEX/gen-*/offsets.npy, docs.npy, tfs.npy   postings: passage ids and term frequencies
+    INDEX/gen-*/offsets.npy, docs.npy, doc_run*.npy, tfs.npy   postings: passage ids (low 16
+                               bits each, high bits per run) and term frequencies
     INDEX/gen-*/idf.npy, norms.npy, doc_lengths.npy   each term's idf, each passage's length
                                and length norm: a posting's BM25 weight is computed from
                                these and its tf when read, the same bits as storing it
@@ -51,7 +52,8 @@ from .fingerprint import code_fingerprint
 from .model import Index
 from .tables import PassageCodec, PassageTable, SortedStrings, StringMap, read_bytes
 
-ARRAYS = ("offsets", "docs", "tfs", "idf", "norms", "term_max", "doc_lengths",
+ARRAYS = ("offsets", "docs", "doc_runs", "doc_run_highs", "doc_run_offsets", "tfs", "idf",
+          "norms", "term_max", "doc_lengths",
           "tokens", "token_offsets", "sentences", "sentence_offsets",
           "passage_offsets", "term_offsets", "stem_key_offsets", "stem_value_offsets",
           "stem_by_value")
@@ -249,7 +251,8 @@ def open_generation(gen: Path, meta: dict, big: bool) -> Index:
         token_offsets=arrays["token_offsets"], sentences=arrays["sentences"],
         sentence_offsets=arrays["sentence_offsets"],
         extra_terms=read_json(gen / "extra_terms.json"), idf=arrays["idf"],
-        norms=arrays["norms"])
+        norms=arrays["norms"], doc_runs=arrays["doc_runs"],
+        doc_run_highs=arrays["doc_run_highs"], doc_run_offsets=arrays["doc_run_offsets"])
     check_shapes(index, arrays)
     return index
 
@@ -283,7 +286,11 @@ def check_shapes(index: Index, arrays: dict) -> None:
             and len(index.tfs) == n_postings and len(arrays["doc_lengths"]) == n_passages
             and len(index.idf) == n_terms and len(index.norms) == n_passages
             and sum(s["count"] for s in index.sources) == n_passages
-            and (n_postings == 0 or 0 <= int(index.docs[-1]) < n_passages))
+            and len(index.doc_run_offsets) == n_terms + 1
+            and index.doc_run_offsets[-1] == len(index.doc_runs) == len(index.doc_run_highs)
+            and (n_postings == 0 or (index.doc_runs[0] == 0 and index.doc_runs[-1] < n_postings
+                                     and (int(index.doc_run_highs[-1]) << 16)
+                                     + int(index.docs[-1]) < n_passages)))
     if not fits:
         raise DamagedIndex("index arrays do not fit together")
     try:  # passages of another format or dictionary fail here, not at a question
