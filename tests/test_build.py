@@ -179,3 +179,20 @@ def test_a_worker_does_not_stem_again_the_words_other_workers_sent_it(tmp_path):
     helped, _ = AnalyzeInWorker(read_source)((source, {"convoys": "convoy"}))
     assert "convoys" not in helped.stems and "patrols" in helped.stems
     assert helped.vocabulary == alone.vocabulary and helped.lines == alone.lines
+
+
+def test_token_ids_beyond_65536_keep_their_high_byte_apart():
+    import numpy as np
+
+    from qa.index.build import split_ids
+
+    ids = np.array([0, 65_535, 65_536, 390_000, 7, 16_777_215], dtype=np.int32)
+    lows, highs = split_ids(ids.copy())
+    assert lows.dtype == np.uint16 and highs.dtype == np.uint8 and len(highs) == len(ids)
+    index = seeds_index().in_numpy()
+    index.tokens, index.token_highs = lows, highs
+    index.__post_init__()
+    assert index.token_ids(0, len(ids)) == ids.tolist()
+    assert index.token_array(1, 4).tolist() == ids[1:4].tolist()
+    small, none = split_ids(np.array([3, 65_535], dtype=np.int32))
+    assert small.dtype == np.uint16 and len(none) == 0

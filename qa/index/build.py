@@ -176,8 +176,8 @@ class IndexWriter:
             # a passage's BM25 terms are its sentences' terms, but for the stored exceptions
             stored = old.fwd_exceptions.get(str(i))
             if stored is None:
-                terms, tfs = np.unique(np.asarray(old.tokens[token_ends[i - first]:
-                                                             token_ends[i - first + 1]]),
+                terms, tfs = np.unique(old.token_array(int(token_ends[i - first]),
+                                                       int(token_ends[i - first + 1])),
                                        return_counts=True)
             else:
                 terms, tfs = np.asarray(stored[0], dtype=np.int32), np.asarray(stored[1])
@@ -186,7 +186,7 @@ class IndexWriter:
         sentence_ends = np.asarray(old.sentence_offsets[first:first + count + 1])
         t_start, t_end = int(token_ends[0]), int(token_ends[-1])
         s_start, s_end = int(sentence_ends[0]), int(sentence_ends[-1])
-        self.add_sentences(remap[np.asarray(old.tokens[t_start:t_end])],
+        self.add_sentences(remap[old.token_array(t_start, t_end)],
                            old.sentences[3 * s_start:3 * s_end],
                            token_ends[1:] - t_start, sentence_ends[1:] - s_start)
         self.add_source(entry["source"], entry["title"], count, entry.get("acronyms", {}))
@@ -238,7 +238,9 @@ class IndexWriter:
         self.passages_file.close()
         zdict = self.codec.zdict if self.codec is not None else b""
         vocabulary, extra_terms, remap = self.final_ids()
-        fwd_terms, tokens = remapped(self.fwd_terms, remap), remapped(self.tokens, remap)
+        fwd_terms = remapped(self.fwd_terms, remap)
+        tokens, token_highs = split_ids(remapped(self.tokens, remap))
+        self.tokens = array("i")  # the int32 tokens are freed before postings are sorted
         exceptions = {str(pid): [remap[terms].tolist(), np.asarray(tfs).tolist()]
                       for pid, (terms, tfs) in self.fwd_exceptions.items()}
         fwd_tfs = np.frombuffer(self.fwd_tfs, dtype=np.int32)
@@ -252,7 +254,7 @@ class IndexWriter:
         return dict(postings, fwd_exceptions=exceptions,
                     passage_offsets=np.frombuffer(self.passage_offsets, dtype=np.int64).copy(),
                     terms=(terms_blob, term_offsets), extra_terms=extra_terms,
-                    tokens=narrowed(tokens),
+                    tokens=tokens, token_highs=token_highs,
                     token_offsets=np.frombuffer(self.token_offsets, np.int64),
                     sentences=narrowed(np.frombuffer(self.sentences, np.int32)),
                     sentence_offsets=np.frombuffer(self.sentence_offsets, np.int64),
@@ -358,13 +360,26 @@ def id_runs(docs: np.ndarray, offsets: np.ndarray) -> tuple:
     starts[offsets[:-1][np.diff(offsets) > 0]] = True  # each term's first posting
     runs = np.flatnonzero(starts)
     del starts
-    run_offsets = np.searchsorted(runs, offsets).astype(np.int64)
-    return runs.astype(np.int64), highs[runs].astype(np.uint16), run_offsets
+    run_offsets = np.searchsorted(runs, offsets)
+    # in 4 bytes (and the high bits in one) up to 4G postings (16M passages)
+    return narrowed(runs), narrowed(highs[runs]), narrowed(run_offsets)
 
 
 def owners(row_ends: np.ndarray, entries: np.ndarray) -> np.ndarray:
     """The row (passage) of each entry of the forward index."""
     return np.searchsorted(row_ends, entries, side="right") - 1
+
+
+def split_ids(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Term ids in two bytes each, plus a third byte apart when some need it (a vocabulary
+    beyond 65,536 terms): 3 bytes a token instead of 4 (`Index.token_ids`)."""
+    top = int(ids.max()) if len(ids) else 0
+    if top < 1 << 16:
+        return ids.astype(np.uint16), np.zeros(0, dtype=np.uint8)
+    if top >= 1 << 24:  # beyond 16M terms: kept whole
+        return ids, np.zeros(0, dtype=np.uint8)
+    lows = (ids & 0xFFFF).astype(np.uint16)
+    return lows, (ids >> 16).astype(np.uint8)
 
 
 def narrowed(values: np.ndarray) -> np.ndarray:

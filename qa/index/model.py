@@ -49,7 +49,8 @@ class Index:
     term_max: np.ndarray | None = None  # float64 largest weight of each term's postings
     # each passage's sentences and their terms (see `sentence_terms`); the term ids of words
     # only a sentence has are numbered after the vocabulary, in `extra_terms`
-    tokens: np.ndarray | None = None
+    tokens: np.ndarray | None = None  # uint16 below 65,536 ids, else low 16 bits (and:)
+    token_highs: np.ndarray | None = None  # uint8 high bits of each token's id, or empty
     token_offsets: np.ndarray | None = None
     sentences: np.ndarray | None = None  # int32 (start, end, end of its terms) a sentence
     sentence_offsets: np.ndarray | None = None
@@ -72,7 +73,7 @@ class Index:
         # Python numbers for per-item reads: an item of a memory-mapped array is a numpy
         # scalar made through several Python calls, a slice a new memmap object
         self.at = {name: as_ints(getattr(self, name)) for name in (
-            "offsets", "term_max", "tokens", "token_offsets", "sentences", "sentence_offsets",
+            "offsets", "term_max", "tokens", "token_highs", "token_offsets", "sentences", "sentence_offsets",
             "idf", "doc_runs", "doc_run_highs", "doc_run_offsets")
             if getattr(self, name) is not None}
 
@@ -108,7 +109,8 @@ class Index:
                        idf=np.asarray(self.idf), norms=np.asarray(self.norms),
                        doc_runs=np.asarray(self.doc_runs),
                        doc_run_highs=np.asarray(self.doc_run_highs),
-                       doc_run_offsets=np.asarray(self.doc_run_offsets))
+                       doc_run_offsets=np.asarray(self.doc_run_offsets),
+                       tokens=np.asarray(self.tokens), token_highs=np.asarray(self.token_highs))
 
     @property
     def small(self) -> bool:
@@ -137,13 +139,30 @@ class Index:
         first, last = at["sentence_offsets"][passage_id], at["sentence_offsets"][passage_id + 1]
         rows = at["sentences"][3 * first:3 * last].tolist()
         start, end = at["token_offsets"][passage_id], at["token_offsets"][passage_id + 1]
-        tokens = at["tokens"][start:end].tolist()
+        tokens = self.token_ids(start, end)
         spans, terms, begin = [], [], 0
         for at in range(0, len(rows), 3):
             spans.append((rows[at], rows[at + 1]))
             terms.append(tokens[begin:rows[at + 2]])
             begin = rows[at + 2]
         return spans, terms
+
+    def token_ids(self, start: int, end: int) -> list[int]:
+        """The term ids of tokens start:end: as stored, or their low 16 bits plus the high
+        byte stored apart (`token_highs`, empty when every id fits in 16 bits)."""
+        lows = self.at["tokens"][start:end].tolist()
+        if not len(self.token_highs):
+            return lows
+        return [low | high << 16 for low, high in zip(lows, self.at["token_highs"][start:end])]
+
+    def token_array(self, start: int, end: int) -> np.ndarray:
+        """`token_ids` as an int64 numpy array."""
+        import numpy as np
+
+        ids = np.asarray(self.tokens[start:end], dtype=np.int64)
+        if len(self.token_highs):
+            ids |= np.asarray(self.token_highs[start:end], dtype=np.int64) << 16
+        return ids
 
     def term_counts(self, passage_id: int) -> tuple[np.ndarray, np.ndarray]:
         """The vocabulary ids of a passage's BM25 terms, ascending, and how often each occurs:
@@ -155,8 +174,7 @@ class Index:
         if stored is not None:
             return np.asarray(stored[0], dtype=np.int64), np.asarray(stored[1])
         start, end = self.at["token_offsets"][passage_id], self.at["token_offsets"][passage_id + 1]
-        ids, counts = np.unique(np.asarray(self.tokens[start:end], dtype=np.int64),
-                                return_counts=True)
+        ids, counts = np.unique(self.token_array(start, end), return_counts=True)
         keep = ids < len(self.terms)
         return ids[keep], counts[keep]
 
@@ -172,7 +190,7 @@ class Index:
             entry = self.sources[document]
             first, count = entry["first"], entry["count"]
             ends = np.asarray(self.token_offsets[first:first + count + 1], dtype=np.int64)
-            tokens = np.asarray(self.tokens[ends[0]:ends[-1]], dtype=np.int64)
+            tokens = self.token_array(int(ends[0]), int(ends[-1]))
             owner = np.repeat(np.arange(count, dtype=np.int64), np.diff(ends))
             stored = [p for p in range(first, first + count)
                       if p in self.fwd_exceptions or str(p) in self.fwd_exceptions]

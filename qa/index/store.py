@@ -54,7 +54,7 @@ from .tables import PassageCodec, PassageTable, SortedStrings, StringMap, read_b
 
 ARRAYS = ("offsets", "docs", "doc_runs", "doc_run_highs", "doc_run_offsets", "tfs", "idf",
           "norms", "term_max", "doc_lengths",
-          "tokens", "token_offsets", "sentences", "sentence_offsets",
+          "tokens", "token_highs", "token_offsets", "sentences", "sentence_offsets",
           "passage_offsets", "term_offsets", "stem_key_offsets", "stem_value_offsets",
           "stem_by_value")
 BLOB_OFFSETS = {"terms": "term_offsets", "stem_keys": "stem_key_offsets",
@@ -247,7 +247,7 @@ def open_generation(gen: Path, meta: dict, big: bool) -> Index:
         sources=read_json(gen / "sources.json"), acronyms=read_json(gen / "acronyms.json"),
         synonyms=read_json(gen / "synonyms.json"),
         meta=meta, fwd_exceptions=read_json(gen / "fwd_exceptions.json"),
-        term_max=arrays["term_max"], tokens=arrays["tokens"],
+        term_max=arrays["term_max"], tokens=arrays["tokens"], token_highs=arrays["token_highs"],
         token_offsets=arrays["token_offsets"], sentences=arrays["sentences"],
         sentence_offsets=arrays["sentence_offsets"],
         extra_terms=read_json(gen / "extra_terms.json"), idf=arrays["idf"],
@@ -282,6 +282,7 @@ def check_shapes(index: Index, arrays: dict) -> None:
             and len(index.term_max) == n_terms
             and len(index.token_offsets) == len(index.sentence_offsets) == n_passages + 1
             and index.token_offsets[-1] == len(index.tokens)
+            and len(index.token_highs) in (0, len(index.tokens))
             and 3 * index.sentence_offsets[-1] == len(index.sentences)
             and len(index.tfs) == n_postings and len(arrays["doc_lengths"]) == n_passages
             and len(index.idf) == n_terms and len(index.norms) == n_passages
