@@ -21,7 +21,8 @@ from typing import Iterable, Sequence
 
 from ..text.analyze import Analyzer
 from ..types import Passage
-from .bm25 import BM25Params, plain_posting_weights, posting_weights, term_maxima, top_k
+from .bm25 import (BM25Params, plain_posting_weights, posting_weights, term_maxima,
+                   term_weights, tf_one_factors, top_k)
 from .scores import QueryScores
 from .tables import SortedStrings, as_ints
 
@@ -73,9 +74,12 @@ class Index:
         # Python numbers for per-item reads: an item of a memory-mapped array is a numpy
         # scalar made through several Python calls, a slice a new memmap object
         self.at = {name: as_ints(getattr(self, name)) for name in (
-            "offsets", "term_max", "tokens", "token_highs", "token_offsets", "sentences", "sentence_offsets",
-            "idf", "doc_runs", "doc_run_highs", "doc_run_offsets")
+            "offsets", "term_max", "tokens", "token_highs", "token_offsets", "sentences",
+            "sentence_offsets", "idf", "doc_runs", "doc_run_highs", "doc_run_offsets")
             if getattr(self, name) is not None}
+        # plain ndarray views of the memory-mapped postings (a slice of a memmap is made in
+        # Python, several microseconds a time) and the tf = 1 factors, made on first use
+        self.arrays: dict[str, np.ndarray] = {}
 
     @property
     def weights(self):
@@ -227,10 +231,9 @@ class Index:
             weights = plain_posting_weights(self.at["idf"][tid], self.tfs[start:end],
                                             self.norms, docs, self.params)
         else:
-            import numpy as np
-
-            weights = posting_weights(self.idf[tid], self.tfs[start:end],
-                                      np.asarray(self.norms)[docs], self.params)
+            arrays = self.numpy_arrays()
+            weights = term_weights(self.at["idf"][tid], arrays["tfs"][start:end], docs,
+                                   arrays["norms"], arrays["tf_one"], self.params)
         if self.computed_size + (end - start) > COMPUTED_POSTINGS:
             self.computed.clear()
             self.computed_size = 0
@@ -243,8 +246,8 @@ class Index:
         plus the high bits of each run of them."""
         at = self.at
         first, last = at["doc_run_offsets"][tid], at["doc_run_offsets"][tid + 1]
-        lows = self.docs[start:end]
         if self.small:
+            lows = self.docs[start:end]
             if last - first == 1 and at["doc_run_highs"][first] == 0:
                 return lows  # under 65,536 passages, as small indexes are
             ids = array("i", lows)
@@ -256,16 +259,22 @@ class Index:
             return ids
         import numpy as np
 
-        ids = np.asarray(lows, dtype=np.int32)  # a copy: the stored arrays are read-only
-        if last - first == 1:
-            high = at["doc_run_highs"][first]
-            if high:
-                ids += high << 16
-        elif last > first:
-            bounds = np.append(np.asarray(self.doc_runs[first:last]), end)
-            ids += np.repeat(np.asarray(self.doc_run_highs[first:last], dtype=np.int32) << 16,
-                             np.diff(bounds))
+        ids = self.numpy_arrays()["docs"][start:end].astype(np.int32)  # a copy, to add to
+        runs, highs = at["doc_runs"], at["doc_run_highs"]
+        for run in range(first, last):  # one run per 65,536 passages at most
+            if highs[run]:
+                stop = runs[run + 1] if run + 1 < last else end
+                ids[runs[run] - start:stop - start] += highs[run] << 16
         return ids
+
+    def numpy_arrays(self) -> dict[str, np.ndarray]:
+        if not self.arrays:
+            import numpy as np
+
+            self.arrays = {name: np.asarray(getattr(self, name))
+                           for name in ("docs", "tfs", "norms")}
+            self.arrays["tf_one"] = tf_one_factors(self.arrays["norms"], self.params)
+        return self.arrays
 
     def doc_freq(self, term: str) -> int:
         tid = self.term_id(term)
