@@ -56,10 +56,10 @@ def test_the_index_gives_each_passage_its_sentences_and_their_terms():
             index.analyzer.terms(passage.text[start:end]) for start, end in spans]
 
 
-def test_a_documents_postings_are_counted_from_its_stored_tokens():
-    """Feedback's share of the collection counts each document's postings from its stored
-    tokens (and the stored terms of passages such as "3 per. Cent coins"): the same count
-    as the postings themselves give."""
+def test_a_documents_postings_are_counted_at_build_time():
+    """Feedback's share of the collection counts each document's postings, stored at build
+    time (passages such as "3 per. Cent coins" included): the same count as the postings
+    themselves give."""
     import numpy as np
 
     documents = [chunk_text(name, text) for name, text in FIXTURE_DOCS.items()]
@@ -85,11 +85,11 @@ def test_postings_sorted_a_few_terms_at_a_time_are_those_of_one_stable_sort(monk
     whole = seeds_index().in_numpy()
     monkeypatch.setattr(build, "SORT_SLICE", 97)  # dozens of slices, some inside one term
     sliced = seeds_index().in_numpy()
-    for name in ("offsets", "docs", "doc_runs", "doc_run_highs", "doc_run_offsets", "tfs",
-                 "idf", "norms", "term_max"):
+    for name in ("offsets", "docs", "doc_runs", "doc_run_highs", "doc_run_offsets", "codes",
+                 "factors", "idf", "term_max"):
         assert np.array_equal(np.asarray(getattr(whole, name)),
                               np.asarray(getattr(sliced, name))), name
-    assert np.asarray(whole.tfs).dtype == np.uint8
+    assert np.asarray(whole.codes).dtype == np.uint16
 
 
 def test_weights_computed_from_term_frequencies_are_rank_bm25s_formula_to_the_bit():
@@ -103,10 +103,15 @@ def test_weights_computed_from_term_frequencies_are_rank_bm25s_formula_to_the_bi
     k1, b = held.params.k1, held.params.b
     offsets, docs = np.asarray(held.offsets), held.posting_passages()
     term_of = np.repeat(np.arange(len(held.terms)), np.diff(offsets))
-    lengths = np.bincount(docs, weights=np.asarray(held.tfs), minlength=len(held.passages))
+    counted = {}  # (term, passage) -> tf, from each passage's own terms
+    for passage in range(len(held.passages)):
+        counted.update(((int(t), passage), int(c)) for t, c in zip(*held.term_counts(passage)))
+    assert len(counted) == len(docs)
+    tf = np.array([counted[t, d] for t, d in zip(term_of.tolist(), docs.tolist())],
+                  dtype=np.float64)
+    lengths = np.bincount(docs, weights=tf, minlength=len(held.passages)).astype(np.int64)
     avgdl = float(lengths.sum()) / len(held.passages)
-    tf = np.asarray(held.tfs).astype(np.float64)
-    norm = k1 * (1 - b + b * lengths.astype(np.int64)[docs] / avgdl)
+    norm = k1 * (1 - b + b * lengths[docs] / avgdl)
     before = np.asarray(held.idf)[term_of] * (tf * (k1 + 1) / (tf + norm))
     assert np.array_equal(held.weights, before)
     assert np.array_equal(np.asarray(plain.weights), before)
@@ -197,3 +202,18 @@ def test_token_ids_beyond_65536_keep_their_high_byte_apart():
     assert index.token_array(1, 4).tolist() == ids[1:4].tolist()
     small, none = split_ids(np.array([3, 65_535], dtype=np.int32))
     assert small.dtype == np.uint16 and len(none) == 0
+
+
+def test_documents_reused_from_the_previous_generation_keep_their_postings_count(
+        corpus, isolated_index):
+    import numpy as np
+
+    open_index(corpus, isolated_index, lambda _: None)
+    changed = sorted(corpus.iterdir())[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n\nA new paragraph on convoys.\n",
+                       encoding="utf-8")
+    index = open_index(corpus, isolated_index, lambda _: None)  # the others are reused
+    per_passage = np.bincount(index.posting_passages(), minlength=len(index.passages))
+    for number, entry in enumerate(index.sources):
+        first, count = entry["first"], entry["count"]
+        assert index.document_postings(number) == per_passage[first:first + count].sum()

@@ -70,7 +70,7 @@ def test_an_index_of_the_previous_format_is_rebuilt_not_misread(corpus, isolated
     (gen / "passages.jsonl").write_bytes(lines)
     np.save(gen / "weights.npy", np.asarray(index.in_numpy().weights))
     np.save(gen / "docs.npy", index.posting_passages().astype(np.int32))
-    for name in ("passages.bin", "passages.dict", "tfs.npy", "idf.npy", "norms.npy",
+    for name in ("passages.bin", "passages.dict", "codes.npy", "idf.npy", "factors.npy",
                  "doc_runs.npy", "doc_run_highs.npy", "doc_run_offsets.npy", "token_highs.npy"):
         (gen / name).unlink()
     meta = json.loads((gen / "meta.json").read_text())

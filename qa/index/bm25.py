@@ -43,47 +43,20 @@ def passage_norms(doc_lengths: np.ndarray, avgdl: float, params: BM25Params) -> 
     return params.k1 * (1 - params.b + params.b * np.asarray(doc_lengths) / avgdl)
 
 
-def posting_weights(idf_of_posting, term_freqs: np.ndarray, norm_of_posting: np.ndarray,
-                    params: BM25Params) -> np.ndarray:
-    """The score one posting adds for one occurrence of its term in a query: rank-bm25's
-    `idf * (tf * (k1 + 1) / (tf + norm))`, the same operations in the same order, so that
-    computing it at build time or at query time gives the same bits."""
+def tf_factors(term_freqs: np.ndarray, norm_of_posting: np.ndarray,
+               params: BM25Params) -> np.ndarray:
+    """rank-bm25's `tf * (k1 + 1) / (tf + norm)`: a posting's weight divided by its idf."""
     import numpy as np
 
     tf = np.asarray(term_freqs).astype(np.float64)
-    return idf_of_posting * (tf * (params.k1 + 1) / (tf + norm_of_posting))
+    return tf * (params.k1 + 1) / (tf + norm_of_posting)
 
 
-def tf_one_factors(norms: np.ndarray, params: BM25Params) -> np.ndarray:
-    """Each passage's `tf * (k1 + 1) / (tf + norm)` for tf = 1, the tf of most postings:
-    `1.0 * x` is `x` exactly, so these are the very floats `posting_weights` divides."""
-    import numpy as np
-
-    return (params.k1 + 1) / (1.0 + np.asarray(norms))
-
-
-def term_weights(idf: float, term_freqs: np.ndarray, docs: np.ndarray, norms: np.ndarray,
-                 tf_one: np.ndarray, params: BM25Params) -> np.ndarray:
-    """`posting_weights` of one term's postings, bit for bit, in fewer passes: the tf = 1
-    factor is looked up per passage, the others computed as there, and the product with
-    idf taken in place (a product of two floats does not depend on their order)."""
-    import numpy as np
-
-    factors = tf_one[docs]
-    others = np.flatnonzero(term_freqs != 1)
-    if len(others):
-        tf = term_freqs[others].astype(np.float64)
-        factors[others] = tf * (params.k1 + 1) / (tf + norms[docs[others]])
-    factors *= idf
-    return factors
-
-
-def plain_posting_weights(idf: float, term_freqs, norm_of_passage, docs,
-                          params: BM25Params) -> list[float]:
-    """`posting_weights` in plain Python for an index held without numpy: the same float
-    operations (an int tf is converted exactly as numpy converts it), so the same bits."""
-    boost = params.k1 + 1
-    return [idf * (tf * boost / (tf + norm_of_passage[doc])) for doc, tf in zip(docs, term_freqs)]
+def posting_weights(idf_of_posting, term_freqs: np.ndarray, norm_of_posting: np.ndarray,
+                    params: BM25Params) -> np.ndarray:
+    """The score one posting adds for one occurrence of its term in a query: rank-bm25's
+    `idf * (tf * (k1 + 1) / (tf + norm))`, the same operations in the same order."""
+    return idf_of_posting * tf_factors(term_freqs, norm_of_posting, params)
 
 
 def top_k(scores, k: int) -> np.ndarray:

@@ -21,7 +21,7 @@ from ..text.acronyms import mine_acronyms
 from ..text.analyze import Analyzer, split_words
 from ..text.sentences import split_sentences
 from ..types import Document
-from .bm25 import BM25Params, okapi_idf, passage_norms, posting_weights
+from .bm25 import BM25Params, okapi_idf, passage_norms, tf_factors
 from .expansions import synonym_table
 from .tables import PassageCodec, SortedStrings, StringMap, blob_and_offsets
 from .workers import Workers
@@ -152,7 +152,8 @@ class IndexWriter:
             self.fwd_exceptions[first + number] = (row_terms[row], analyzed.tfs[row])
         self.add_sentences(global_ids[analyzed.tokens], analyzed.sentences, analyzed.token_ends,
                            analyzed.sentence_ends)
-        self.add_source(analyzed.source, analyzed.title, len(analyzed.lines), analyzed.acronyms)
+        self.add_source(analyzed.source, analyzed.title, len(analyzed.lines), analyzed.acronyms,
+                        len(analyzed.terms))
 
     def codec_for(self, document: Document | None) -> PassageCodec | None:
         """The passages' codec, trained on `document` if none is chosen yet (None while
@@ -164,6 +165,7 @@ class IndexWriter:
     def add_reused(self, old, entry: dict) -> None:
         """Copy one unchanged source from the previous generation `old` (an Index)."""
         first, count = entry["first"], entry["count"]
+        postings_before = len(self.fwd_terms)
         remap = self.remap_from(old)
         token_ends = np.asarray(old.token_offsets[first:first + count + 1])
         if self.codec is None:
@@ -189,7 +191,8 @@ class IndexWriter:
         self.add_sentences(remap[old.token_array(t_start, t_end)],
                            old.sentences[3 * s_start:3 * s_end],
                            token_ends[1:] - t_start, sentence_ends[1:] - s_start)
-        self.add_source(entry["source"], entry["title"], count, entry.get("acronyms", {}))
+        self.add_source(entry["source"], entry["title"], count, entry.get("acronyms", {}),
+                        len(self.fwd_terms) - postings_before)
 
     def remap_from(self, old) -> np.ndarray:
         cached = getattr(self, "_remap", None)
@@ -228,10 +231,13 @@ class IndexWriter:
         self.sentence_offsets.frombytes((np.asarray(sentence_ends, dtype=np.int64)
                                          + sentence_base).tobytes())
 
-    def add_source(self, source: str, title: str, count: int, acronyms: dict) -> None:
+    def add_source(self, source: str, title: str, count: int, acronyms: dict,
+                   postings: int) -> None:
+        """Record a document: its passages, acronyms and postings (distinct terms of each
+        passage, summed: feedback weighs documents by it)."""
         first = len(self.passage_offsets) - 1 - count
         self.sources.append({"source": source, "title": title, "first": first, "count": count,
-                             "acronyms": acronyms})
+                             "acronyms": acronyms, "postings": postings})
 
     def finish(self) -> dict[str, object]:
         """Close the passages file; return every other file's content (arrays and JSON)."""
@@ -285,11 +291,12 @@ class IndexWriter:
         return vocabulary, extra_terms, remap
 
     def postings(self, fwd_terms, fwd_tfs, fwd_offsets, n_terms: int) -> dict[str, np.ndarray]:
-        """Postings sorted by term (passage ids ascending within a term) with their term
-        frequencies, each term's idf and each passage's length norm: a posting's BM25 weight
-        is computed from these when a query reads it (`Index.postings_of`), the same bits as
-        computing it here, at an eighth of the disk of a float64 per posting. Each term's
-        largest weight is computed here, in slices, for top-k pruning."""
+        """Postings sorted by term (passage ids ascending within a term), each with the code
+        of its (term frequency, passage length) pair in a table of their BM25 factors `tf *
+        (k1 + 1) / (tf + norm)`, and each term's idf: a posting's weight is its idf times its
+        factor, computed when a query reads it (`Index.postings_of`), the same bits as
+        computing it here, in 2 bytes a posting instead of 8 (a corpus has a few thousand
+        such pairs). Each term's largest weight is computed here, for top-k pruning."""
         n_docs = len(fwd_offsets) - 1
         doc_freqs = np.bincount(fwd_terms, minlength=n_terms)
         offsets = np.zeros(n_terms + 1, dtype=np.int64)
@@ -302,23 +309,34 @@ class IndexWriter:
         docs, tfs = self.sorted_postings(fwd_terms, fwd_tfs, fwd_offsets, offsets)
         avgdl = float(lengths.sum()) / max(n_docs, 1) or 1.0
         idf = okapi_idf(doc_freqs, n_docs, self.params.epsilon)
-        norms = passage_norms(lengths, avgdl, self.params)
+        slices = [slice(start, min(len(docs), start + WEIGHT_SLICE))
+                  for start in range(0, len(docs), WEIGHT_SLICE)]
+        width = int(lengths.max()) + 1 if n_docs else 1
+
+        def pairs(part: slice) -> np.ndarray:  # (tf, passage length) as one number
+            return tfs[part].astype(np.int64) * width + lengths[docs[part]]
+
+        keys = np.unique(np.concatenate([np.unique(pairs(part)) for part in slices]
+                                        or [np.zeros(0, dtype=np.int64)]))
+        factors = tf_factors(keys // width, passage_norms(keys % width, avgdl, self.params),
+                             self.params)
+        codes = np.empty(len(docs), dtype=np.uint16 if len(keys) <= 1 << 16 else np.uint32)
         term_max = np.full(n_terms, -np.inf)
-        for start in range(0, len(docs), WEIGHT_SLICE):
-            part = slice(start, min(len(docs), start + WEIGHT_SLICE))
+        for part in slices:
+            codes[part] = np.searchsorted(keys, pairs(part))
             term_of = np.searchsorted(offsets, np.arange(part.start, part.stop), side="right") - 1
-            weights = posting_weights(idf[term_of], tfs[part], norms[docs[part]], self.params)
+            weights = idf[term_of] * factors[codes[part]]
             firsts = np.flatnonzero(np.concatenate(([True], term_of[1:] != term_of[:-1])))
             present = term_of[firsts]  # each once: a term's postings are contiguous
             term_max[present] = np.maximum(term_max[present],
                                            np.maximum.reduceat(weights, firsts))
         term_max[doc_freqs == 0] = 0.0
+        del tfs
         runs, highs, run_offsets = id_runs(docs, offsets)
-        return {"offsets": offsets, "docs": (docs & 0xFFFF).astype(np.uint16), "tfs": tfs,
-                "doc_runs": runs, "doc_run_highs": highs, "doc_run_offsets": run_offsets,
-                "idf": idf, "norms": norms, "term_max": term_max,
+        return {"offsets": offsets, "docs": (docs & 0xFFFF).astype(np.uint16), "codes": codes,
+                "factors": factors, "doc_runs": runs, "doc_run_highs": highs,
+                "doc_run_offsets": run_offsets, "idf": idf, "term_max": term_max,
                 "doc_lengths": lengths.astype(np.int32)}
-
 
     @staticmethod
     def sorted_postings(fwd_terms, fwd_tfs, fwd_offsets, offsets) -> tuple:

@@ -1,14 +1,14 @@
 """The index as a query sees it: passages, the vocabulary, and postings with BM25 weights.
 
-Postings of term t are `offsets[t]:offsets[t+1]` (ascending passage ids) with their
-term frequencies. A passage id is stored as its low 16 bits (`docs`) and its high bits once
-per run of postings of one term that share them (`doc_runs`, `doc_run_highs`,
-`doc_run_offsets`): two bytes a posting instead of four, and a term's ids are put together
-with one vectorised add (`postings_of`); a posting's BM25 weight is computed from its tf, the term's idf and the
-passage's length norm when a query reads it (the same operations as rank-bm25's, so the same
-bits as storing it, at one byte a posting instead of eight). A query touches only the
-postings of its own terms. Every part
-may be memory-mapped (`qa.index.store` decides), so opening a big index reads almost nothing.
+Postings of term t are `offsets[t]:offsets[t+1]` (ascending passage ids), each with the code
+of its (term frequency, passage length) pair. A posting's BM25 weight is the term's idf times
+the pair's factor `tf * (k1 + 1) / (tf + norm)` (`factors`, a table of a few thousand), taken
+when a query reads the posting: the same operations as rank-bm25's, so the same floats as
+storing the weights, in two bytes a posting instead of eight. A passage id is stored as its
+low 16 bits (`docs`) and its high bits once per run of a term's postings that share them
+(`doc_runs`, `doc_run_highs`, `doc_run_offsets`): two bytes a posting instead of four. A
+query touches only the postings of its own terms. Every part may be memory-mapped
+(`qa.index.store` decides), so opening a big index reads almost nothing.
 """
 from __future__ import annotations
 
@@ -21,8 +21,7 @@ from typing import Iterable, Sequence
 
 from ..text.analyze import Analyzer
 from ..types import Passage
-from .bm25 import (BM25Params, plain_posting_weights, posting_weights, term_maxima,
-                   term_weights, tf_one_factors, top_k)
+from .bm25 import BM25Params, term_maxima, top_k
 from .scores import QueryScores
 from .tables import SortedStrings, as_ints
 
@@ -37,7 +36,7 @@ class Index:
     terms: SortedStrings
     offsets: np.ndarray  # int64, one more than there are terms
     docs: np.ndarray  # uint16 low 16 bits of each posting's passage id (see postings_of)
-    tfs: np.ndarray  # unsigned term frequency of each posting (uint8 unless one is larger)
+    codes: np.ndarray  # uint16 each posting's (tf, passage length) pair, in `factors`
     params: BM25Params
     analyzer: Analyzer
     sources: list[dict] = field(default_factory=list)  # {source, title, first, count, ...}
@@ -57,7 +56,7 @@ class Index:
     sentence_offsets: np.ndarray | None = None
     extra_terms: list[str] = field(default_factory=list)
     idf: np.ndarray | None = None  # float64 BM25Okapi idf of each term
-    norms: np.ndarray | None = None  # float64 k1 * (1 - b + b * |D| / avgdl) of each passage
+    factors: np.ndarray | None = None  # float64 tf * (k1 + 1) / (tf + norm) of each pair
     # runs of postings whose passage ids share their high bits: where each run starts (a
     # posting number), those bits (id >> 16), and each term's first run (one more than terms)
     doc_runs: np.ndarray | None = None
@@ -91,8 +90,7 @@ class Index:
         import numpy as np
 
         term_of = np.repeat(np.arange(len(self.terms)), np.diff(np.asarray(self.offsets)))
-        return posting_weights(np.asarray(self.idf)[term_of], self.tfs,
-                               np.asarray(self.norms)[self.posting_passages()], self.params)
+        return np.asarray(self.idf)[term_of] * np.asarray(self.factors)[np.asarray(self.codes)]
 
     def posting_passages(self) -> np.ndarray:
         """Every posting's passage id, in posting order (4 bytes a posting: for tests and
@@ -105,12 +103,12 @@ class Index:
         return np.asarray(self.docs, dtype=np.int64) + np.repeat(highs, counts)
 
     def in_numpy(self) -> Index:
-        """This index with its postings, idf and norms in numpy arrays, as a big index holds
-        them (to compare the plain-Python and the numpy ways of scoring)."""
+        """This index with its postings, idf and factors in numpy arrays, as a big index
+        holds them (to compare the plain-Python and the numpy ways of scoring)."""
         import numpy as np
 
-        return replace(self, docs=np.asarray(self.docs), tfs=np.asarray(self.tfs),
-                       idf=np.asarray(self.idf), norms=np.asarray(self.norms),
+        return replace(self, docs=np.asarray(self.docs), codes=np.asarray(self.codes),
+                       idf=np.asarray(self.idf), factors=np.asarray(self.factors),
                        doc_runs=np.asarray(self.doc_runs),
                        doc_run_highs=np.asarray(self.doc_run_highs),
                        doc_run_offsets=np.asarray(self.doc_run_offsets),
@@ -184,27 +182,10 @@ class Index:
 
     def document_postings(self, document: int) -> int:
         """How many postings (distinct terms of each passage, summed) a document's passages
-        have: counted from their stored tokens once per document and process, so that a
-        question reads only the documents it needs (a count over every posting cost a cold
-        question 0.09 s at 100k passages)."""
-        import numpy as np
-
-        cache = self.__dict__.setdefault("_document_postings", {})
-        if document not in cache:
-            entry = self.sources[document]
-            first, count = entry["first"], entry["count"]
-            ends = np.asarray(self.token_offsets[first:first + count + 1], dtype=np.int64)
-            tokens = self.token_array(int(ends[0]), int(ends[-1]))
-            owner = np.repeat(np.arange(count, dtype=np.int64), np.diff(ends))
-            stored = [p for p in range(first, first + count)
-                      if p in self.fwd_exceptions or str(p) in self.fwd_exceptions]
-            keep = tokens < len(self.terms)
-            for p in stored:  # their terms are stored apart: counted from there
-                keep &= owner != p - first
-            pairs = owner[keep] * len(self.terms) + tokens[keep]
-            cache[document] = int(len(np.unique(pairs))) + sum(
-                len(self.term_counts(p)[0]) for p in stored)
-        return cache[document]
+        have: counted at build time (`sources.json`), so that a question reads nothing for
+        it (counting a document's stored tokens cost feedback about 1 ms a document the
+        first time a process met it, most of a first question's time at 200k passages)."""
+        return self.sources[document]["postings"]
 
     def postings(self, term: str) -> tuple[np.ndarray, np.ndarray]:
         """The passage ids and weights of a term's postings, as numpy arrays."""
@@ -219,7 +200,8 @@ class Index:
     def postings_of(self, tid: int) -> tuple[np.ndarray, np.ndarray]:
         """A term's passage ids (ascending) and their BM25 weights: int32 and float64 numpy
         arrays, or for a small index an `array.array` and a list. Weights are computed from
-        the postings' term frequencies (`qa.index.bm25.posting_weights`); both are kept for
+        the postings' codes (`qa.index.build`: idf times the factor of the posting's tf and
+        passage length, as rank-bm25 computes it); both are kept for
         recent terms."""
         found = self.computed.get(tid)
         if found is not None:
@@ -227,13 +209,14 @@ class Index:
         offsets = self.at["offsets"]
         start, end = offsets[tid], offsets[tid + 1]
         docs = self.passage_ids(tid, start, end)
+        idf = self.at["idf"][tid]
         if self.small:
-            weights = plain_posting_weights(self.at["idf"][tid], self.tfs[start:end],
-                                            self.norms, docs, self.params)
+            factors = self.factors
+            weights = [idf * factors[code] for code in self.codes[start:end]]
         else:
             arrays = self.numpy_arrays()
-            weights = term_weights(self.at["idf"][tid], arrays["tfs"][start:end], docs,
-                                   arrays["norms"], arrays["tf_one"], self.params)
+            weights = arrays["factors"][arrays["codes"][start:end]]
+            weights *= idf  # idf * factor, as at build time: a product's order is no matter
         if self.computed_size + (end - start) > COMPUTED_POSTINGS:
             self.computed.clear()
             self.computed_size = 0
@@ -272,8 +255,7 @@ class Index:
             import numpy as np
 
             self.arrays = {name: np.asarray(getattr(self, name))
-                           for name in ("docs", "tfs", "norms")}
-            self.arrays["tf_one"] = tf_one_factors(self.arrays["norms"], self.params)
+                           for name in ("docs", "codes", "factors")}
         return self.arrays
 
     def doc_freq(self, term: str) -> int:

@@ -10,11 +10,12 @@
     INDEX/gen-*/terms.bin      the sorted vocabulary as UTF-8 (term_offsets.npy)
     INDEX/gen-*/stem_*.bin     surface word -> stem for the vocabulary (no nltk at query time);
                                stem_by_value.npy finds the words of a stem
-    INDEX/gen-*/offsets.npy, docs.npy, doc_run*.npy, tfs.npy   postings: passage ids (low 16
-                               bits each, high bits per run) and term frequencies
-    INDEX/gen-*/idf.npy, norms.npy, doc_lengths.npy   each term's idf, each passage's length
-                               and length norm: a posting's BM25 weight is computed from
-                               these and its tf when read, the same bits as storing it
+    INDEX/gen-*/offsets.npy, docs.npy, doc_run*.npy, codes.npy   postings: passage ids (low 16
+                               bits each, high bits per run) and the code of each one's
+                               (tf, passage length) pair
+    INDEX/gen-*/factors.npy, idf.npy, doc_lengths.npy   each pair's BM25 factor, each term's
+                               idf (a posting's weight is their product, taken when read:
+                               the same bits as storing it), each passage's length
     INDEX/gen-*/term_max.npy   each term's largest posting weight (bounds for top-k pruning)
     INDEX/gen-*/tokens.npy, sentences.npy (+ *_offsets.npy)   each passage's sentences (start,
                                end, end of its terms) and the term ids of its words in order,
@@ -52,8 +53,8 @@ from .fingerprint import code_fingerprint
 from .model import Index
 from .tables import PassageCodec, PassageTable, SortedStrings, StringMap, read_bytes
 
-ARRAYS = ("offsets", "docs", "doc_runs", "doc_run_highs", "doc_run_offsets", "tfs", "idf",
-          "norms", "term_max", "doc_lengths",
+ARRAYS = ("offsets", "docs", "doc_runs", "doc_run_highs", "doc_run_offsets", "codes",
+          "factors", "idf", "term_max", "doc_lengths",
           "tokens", "token_highs", "token_offsets", "sentences", "sentence_offsets",
           "passage_offsets", "term_offsets", "stem_key_offsets", "stem_value_offsets",
           "stem_by_value")
@@ -242,7 +243,7 @@ def open_generation(gen: Path, meta: dict, big: bool) -> Index:
         PassageTable(read_bytes(gen / PASSAGES, big), arrays["passage_offsets"],
                      PassageCodec((gen / PASSAGES_DICT).read_bytes())),
         SortedStrings(blob["terms.bin"], arrays["term_offsets"]),
-        arrays["offsets"], arrays["docs"], arrays["tfs"],
+        arrays["offsets"], arrays["docs"], arrays["codes"],
         BM25Params(**meta["params"]), Analyzer(known_stems=stems),
         sources=read_json(gen / "sources.json"), acronyms=read_json(gen / "acronyms.json"),
         synonyms=read_json(gen / "synonyms.json"),
@@ -251,7 +252,7 @@ def open_generation(gen: Path, meta: dict, big: bool) -> Index:
         token_offsets=arrays["token_offsets"], sentences=arrays["sentences"],
         sentence_offsets=arrays["sentence_offsets"],
         extra_terms=read_json(gen / "extra_terms.json"), idf=arrays["idf"],
-        norms=arrays["norms"], doc_runs=arrays["doc_runs"],
+        factors=arrays["factors"], doc_runs=arrays["doc_runs"],
         doc_run_highs=arrays["doc_run_highs"], doc_run_offsets=arrays["doc_run_offsets"])
     check_shapes(index, arrays)
     return index
@@ -284,9 +285,10 @@ def check_shapes(index: Index, arrays: dict) -> None:
             and index.token_offsets[-1] == len(index.tokens)
             and len(index.token_highs) in (0, len(index.tokens))
             and 3 * index.sentence_offsets[-1] == len(index.sentences)
-            and len(index.tfs) == n_postings and len(arrays["doc_lengths"]) == n_passages
-            and len(index.idf) == n_terms and len(index.norms) == n_passages
+            and len(index.codes) == n_postings and len(arrays["doc_lengths"]) == n_passages
+            and len(index.idf) == n_terms and (n_postings == 0 or len(index.factors) > 0)
             and sum(s["count"] for s in index.sources) == n_passages
+            and sum(s["postings"] for s in index.sources) == n_postings
             and len(index.doc_run_offsets) == n_terms + 1
             and index.doc_run_offsets[-1] == len(index.doc_runs) == len(index.doc_run_highs)
             and (n_postings == 0 or (index.doc_runs[0] == 0 and index.doc_runs[-1] < n_postings
