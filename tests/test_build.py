@@ -173,20 +173,6 @@ def test_passage_ids_beyond_65536_are_put_together_from_their_runs(small):
     assert Index.posting_passages(fake).tolist() == docs.tolist()
 
 
-def test_a_worker_does_not_stem_again_the_words_other_workers_sent_it(tmp_path):
-    from qa.documents.load import read_source
-    from qa.documents.files import list_sources
-    from qa.index.build import AnalyzeInWorker
-
-    (tmp_path / "a.txt").write_text("Report\n\nConvoys reached the patrols.\n", encoding="utf-8")
-    source = list_sources(tmp_path)[0]
-    alone, _ = AnalyzeInWorker(read_source)((source, {}))
-    assert {"convoys", "patrols", "reached"} <= set(alone.stems)
-    helped, _ = AnalyzeInWorker(read_source)((source, {"convoys": "convoy"}))
-    assert "convoys" not in helped.stems and "patrols" in helped.stems
-    assert helped.vocabulary == alone.vocabulary and helped.lines == alone.lines
-
-
 def test_token_ids_beyond_65536_keep_their_high_byte_apart():
     import numpy as np
 

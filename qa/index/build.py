@@ -456,26 +456,8 @@ def analyze_in_parallel(load, items: list, analyzer: Analyzer,
         for item in rest:
             yield (item, *analyze_loaded(load(item), analyzer, codec))
         return
-    count = min(os.cpu_count() or 2, 4)
-    # Stemming a new word costs 30-70 us (nltk's Snowball, in Python): a third of the new
-    # words one worker meets, another worker has met already. Each item goes out with the
-    # stems the other workers learned since this worker's last item (round-robin, as
-    # `Workers.map` deals them), so that each word is stemmed about once.
-    shared: list[dict[str, str]] = [{} for _ in range(count)]
-
-    def with_stems():
-        for number, item in enumerate(rest):
-            stems, shared[number % count] = shared[number % count], {}
-            yield item, stems
-
-    known = dict(analyzer.known_stems) if isinstance(analyzer.known_stems, dict) else {}
-    with Workers(count, AnalyzeInWorker(load, codec, known)) as workers:
-        for number, ((item, _), (analyzed, info)) in enumerate(workers.map(with_stems(),
-                                                                           IN_FLIGHT)):
-            if analyzed is not None and analyzed.stems:
-                for other in range(count):
-                    if other != number % count:
-                        shared[other].update(analyzed.stems)
+    with Workers(min(os.cpu_count() or 2, 4), AnalyzeInWorker(load, codec)) as workers:
+        for item, (analyzed, info) in workers.map(rest, IN_FLIGHT):
             yield item, analyzed, info
 
 
@@ -495,17 +477,12 @@ def analyze_loaded(loaded, analyzer: Analyzer, codec: PassageCodec | None = None
 
 class AnalyzeInWorker:
     """A worker's job: load and analyze one item with the worker's own stem cache (each
-    forked worker has its own copy of this object), sending back only the new stems. An
-    item comes with the stems other workers learned meanwhile (`analyze_in_parallel`)."""
+    forked worker has its own copy of this object), sending back only the new stems."""
 
-    def __init__(self, load, codec: PassageCodec | None = None,
-                 known: dict[str, str] | None = None):
-        self.load, self.codec = load, codec
-        self.analyzer = Analyzer(known_stems=dict(known or {}))
+    def __init__(self, load, codec: PassageCodec | None = None):
+        self.load, self.analyzer, self.codec = load, Analyzer(), codec
 
-    def __call__(self, payload):
-        item, stems = payload
-        self.analyzer.known_stems.update(stems)
+    def __call__(self, item):
         analyzed, info = analyze_loaded(self.load(item), self.analyzer, self.codec)
         if analyzed is not None:
             analyzed.stems = self.analyzer.remember_learned()
