@@ -257,15 +257,18 @@ class IndexWriter:
         terms_blob, term_offsets = SortedStrings.encode(vocabulary)
         stem_keys = sorted(self.analyzer.known_stems)
         stem_values = [self.analyzer.known_stems[k] for k in stem_keys]
-        return dict(postings, fwd_exceptions=exceptions,
-                    passage_offsets=np.frombuffer(self.passage_offsets, dtype=np.int64).copy(),
-                    terms=(terms_blob, term_offsets), extra_terms=extra_terms,
+        stem_keys_blob, stem_key_offsets = SortedStrings.encode(stem_keys)
+        stem_values_blob, stem_value_offsets = blob_and_offsets(v.encode("utf-8")
+                                                                for v in stem_values)
+        return dict(postings, offsets=offsets32(postings["offsets"]), fwd_exceptions=exceptions,
+                    passage_offsets=offsets32(np.frombuffer(self.passage_offsets, np.int64)),
+                    terms=(terms_blob, offsets32(term_offsets)), extra_terms=extra_terms,
                     tokens=tokens, token_highs=token_highs,
-                    token_offsets=np.frombuffer(self.token_offsets, np.int64),
+                    token_offsets=offsets32(np.frombuffer(self.token_offsets, np.int64)),
                     sentences=narrowed(np.frombuffer(self.sentences, np.int32)),
-                    sentence_offsets=np.frombuffer(self.sentence_offsets, np.int64),
-                    stem_keys=SortedStrings.encode(stem_keys),
-                    stem_values=blob_and_offsets(v.encode("utf-8") for v in stem_values),
+                    sentence_offsets=offsets32(np.frombuffer(self.sentence_offsets, np.int64)),
+                    stem_keys=(stem_keys_blob, offsets32(stem_key_offsets)),
+                    stem_values=(stem_values_blob, offsets32(stem_value_offsets)),
                     stem_by_value=StringMap.value_order(stem_values),
                     passages_dict=zdict,
                     sources=self.sources, acronyms=merge_acronyms(self.sources),
@@ -398,6 +401,13 @@ def split_ids(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         return ids, np.zeros(0, dtype=np.uint8)
     lows = (ids & 0xFFFF).astype(np.uint16)
     return lows, (ids >> 16).astype(np.uint8)
+
+
+def offsets32(offsets: np.ndarray) -> np.ndarray:
+    """Ascending offsets in 4 bytes while they fit (files and arrays under 4 GB), else 8;
+    never narrower, so that arithmetic on them does not wrap at 65,536."""
+    top = int(offsets[-1]) if len(offsets) else 0
+    return np.asarray(offsets).astype(np.uint32 if top < 1 << 32 else np.int64)
 
 
 def narrowed(values: np.ndarray) -> np.ndarray:
