@@ -18,13 +18,15 @@
                                the same bits as storing it), each passage's length
     INDEX/gen-*/term_max.npy   each term's largest posting weight (bounds for top-k pruning)
     INDEX/gen-*/tokens.npy, sentences.npy (+ *_offsets.npy)   each passage's sentences (start,
-                               end, end of its terms) and the term ids of its words in order,
+                               end, end of its terms) and the term ids of its words in order
+                               (2 bytes each, the high byte in token_highs.npy if needed),
                                for re-scoring without splitting text at query time, and
                                for reuse (a passage's term counts are those of its tokens);
                                extra_terms.json names the few ids beyond the vocabulary,
                                fwd_exceptions.json the term counts of the few passages whose
                                words join across a sentence end ("per. Cent")
-    INDEX/gen-*/sources.json, acronyms.json, synonyms.json
+    INDEX/gen-*/sources.json   each document's passages and postings count; acronyms.json,
+                               synonyms.json
 
 A build writes a new generation beside the live one and then swaps CURRENT, so an interrupted
 build leaves the previous index intact; builds hold an exclusive lock on INDEX/.lock.
