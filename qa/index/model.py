@@ -152,10 +152,14 @@ class Index:
     def token_ids(self, start: int, end: int) -> list[int]:
         """The term ids of tokens start:end: as stored, or their low 16 bits plus the high
         byte stored apart (`token_highs`, empty when every id fits in 16 bits)."""
-        lows = self.at["tokens"][start:end].tolist()
         if not len(self.token_highs):
-            return lows
-        return [low | high << 16 for low, high in zip(lows, self.at["token_highs"][start:end])]
+            return self.at["tokens"][start:end].tolist()
+        if self.small:
+            return [low | high << 16 for low, high in zip(self.at["tokens"][start:end],
+                                                          self.at["token_highs"][start:end])]
+        arrays = self.numpy_arrays()  # twice as fast as pairing them in Python
+        return (arrays["token_highs"][start:end].astype("int32") << 16
+                | arrays["tokens"][start:end]).tolist()
 
     def token_array(self, start: int, end: int) -> np.ndarray:
         """`token_ids` as an int64 numpy array."""
@@ -255,7 +259,7 @@ class Index:
             import numpy as np
 
             self.arrays = {name: np.asarray(getattr(self, name))
-                           for name in ("docs", "codes", "factors")}
+                           for name in ("docs", "codes", "factors", "tokens", "token_highs")}
         return self.arrays
 
     def doc_freq(self, term: str) -> int:
