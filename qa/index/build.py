@@ -452,17 +452,21 @@ def analyze_in_parallel(load, items: list, analyzer: Analyzer,
     returns (Document or None, info). Many files are analyzed on worker processes
     (`qa.index.workers`); each keeps its own stem cache and sends back only the stems it
     learned, and compresses its passages with the codec `codec_for` chose: items are read
-    here until one has passages to train it on (`IndexWriter.codec_for`). At most IN_FLIGHT
+    here until one has passages to train it on (`IndexWriter.codec_for`), before the
+    workers start. At most IN_FLIGHT
     files are out at once, so results never pile up faster than they are written. Close the
     generator when stopping early: that ends the workers."""
     at, codec = 0, codec_for(None)
+    pooled = len(items) >= POOL_MIN_FILES and (os.cpu_count() or 1) >= 2
     while codec is None and at < len(items):
         loaded = load(items[at])
         codec = codec_for(loaded[0])
+        if pooled and codec is not None:
+            break  # a worker reads it again: reading is cheap next to analysing it here alone
         yield (items[at], *analyze_loaded(loaded, analyzer, codec))
         at += 1
     rest = items[at:]
-    if len(items) < POOL_MIN_FILES or (os.cpu_count() or 1) < 2:
+    if not pooled:
         for item in rest:
             yield (item, *analyze_loaded(load(item), analyzer, codec))
         return
