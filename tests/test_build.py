@@ -56,17 +56,150 @@ def test_the_index_gives_each_passage_its_sentences_and_their_terms():
             index.analyzer.terms(passage.text[start:end]) for start, end in spans]
 
 
-def test_a_documents_postings_are_counted_from_its_stored_tokens():
-    """Feedback's share of the collection counts each document's postings from its stored
-    tokens (and the stored terms of passages such as "3 per. Cent coins"): the same count
-    as the postings themselves give."""
+def test_a_documents_postings_are_counted_at_build_time():
+    """Feedback's share of the collection counts each document's postings, stored at build
+    time (passages such as "3 per. Cent coins" included): the same count as the postings
+    themselves give."""
     import numpy as np
 
     documents = [chunk_text(name, text) for name, text in FIXTURE_DOCS.items()]
     documents.append(chunk_text("t.txt", "\n\n".join(TRICKY)))
     index = build_index(documents)
     assert index.fwd_exceptions  # the tricky passages are among them
-    per_passage = np.bincount(np.asarray(index.docs), minlength=len(index.passages))
+    per_passage = np.bincount(index.posting_passages(), minlength=len(index.passages))
+    for number, entry in enumerate(index.sources):
+        first, count = entry["first"], entry["count"]
+        assert index.document_postings(number) == per_passage[first:first + count].sum()
+
+
+def seeds_index():
+    return build_index([chunk_text(p.name, p.read_text(encoding="utf-8"))
+                        for p in sorted(SEEDS.iterdir())])
+
+
+def test_postings_sorted_a_few_terms_at_a_time_are_those_of_one_stable_sort(monkeypatch):
+    import numpy as np
+
+    from qa.index import build
+
+    whole = seeds_index().in_numpy()
+    monkeypatch.setattr(build, "SORT_SLICE", 97)  # dozens of slices, some inside one term
+    sliced = seeds_index().in_numpy()
+    for name in ("offsets", "docs", "doc_runs", "doc_run_highs", "doc_run_offsets", "codes",
+                 "factors", "idf", "term_max"):
+        assert np.array_equal(np.asarray(getattr(whole, name)),
+                              np.asarray(getattr(sliced, name))), name
+    assert np.asarray(whole.codes).dtype == np.uint16
+
+
+def test_weights_computed_from_term_frequencies_are_rank_bm25s_formula_to_the_bit():
+    """The weights stored per posting before (rank-bm25's formula, evaluated once per posting
+    at build time) and those computed from tf, idf and the passage's norm at query time are
+    the same floats, in the numpy and in the plain-Python way of reading the index."""
+    import numpy as np
+
+    plain = seeds_index()
+    held = plain.in_numpy()
+    k1, b = held.params.k1, held.params.b
+    offsets, docs = np.asarray(held.offsets), held.posting_passages()
+    term_of = np.repeat(np.arange(len(held.terms)), np.diff(offsets))
+    counted = {}  # (term, passage) -> tf, from each passage's own terms
+    for passage in range(len(held.passages)):
+        counted.update(((int(t), passage), int(c)) for t, c in zip(*held.term_counts(passage)))
+    assert len(counted) == len(docs)
+    tf = np.array([counted[t, d] for t, d in zip(term_of.tolist(), docs.tolist())],
+                  dtype=np.float64)
+    lengths = np.bincount(docs, weights=tf, minlength=len(held.passages)).astype(np.int64)
+    avgdl = float(lengths.sum()) / len(held.passages)
+    norm = k1 * (1 - b + b * lengths[docs] / avgdl)
+    before = np.asarray(held.idf)[term_of] * (tf * (k1 + 1) / (tf + norm))
+    assert np.array_equal(held.weights, before)
+    assert np.array_equal(np.asarray(plain.weights), before)
+    for tid in range(len(held.terms)):
+        start, end = offsets[tid], offsets[tid + 1]
+        assert np.array_equal(held.postings_of(tid)[1], before[start:end])
+        assert list(plain.postings_of(tid)[1]) == before[start:end].tolist()
+    maxima = np.maximum.reduceat(before, offsets[:-1][np.diff(offsets) > 0])
+    assert np.array_equal(np.asarray(held.term_max)[np.diff(offsets) > 0], maxima)
+
+
+def test_passages_are_compressed_alone_and_read_back_whole():
+    from qa.index.tables import PassageCodec
+
+    index = seeds_index()
+    documents = [chunk_text(p.name, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.iterdir())]
+    assert list(index.passages) == [p for d in documents for p in d.passages]
+    table = index.passages
+    raw = sum(len(table.codec.decompress(table.stored(i))) for i in range(len(table)))
+    assert len(table.blob) < raw / 1.8  # the dictionary pays: alone, each compresses ~1.6x
+    assert table.codec.zdict and len(table.codec.zdict) <= PassageCodec.DICTIONARY_BYTES
+    other = PassageCodec(b"another dictionary entirely")
+    import zlib
+
+    with pytest.raises((ValueError, zlib.error)):  # truncated: never a passage cut short
+        other.decompress(table.stored(3)[:-2])
+
+
+@pytest.mark.parametrize("small", [False, True])
+def test_passage_ids_beyond_65536_are_put_together_from_their_runs(small):
+    """Ids are stored as their low 16 bits plus the high bits of each run (a big corpus's
+    postings of one term span several runs; the fixtures' never do)."""
+    import random
+    from array import array
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from qa.index.build import id_runs
+    from qa.index.model import Index
+    from qa.index.tables import as_ints
+
+    rng = random.Random(3)
+    postings = [sorted(rng.sample(range(300_000), k)) for k in (1, 5, 0, 2000, 3, 40_000, 1)]
+    postings.append([65_535, 65_536, 131_071, 131_072, 262_144])
+    offsets = np.cumsum([0] + [len(p) for p in postings])
+    docs = np.array([d for p in postings for d in p], dtype=np.int32)
+    runs, highs, run_offsets = id_runs(docs, offsets)
+    lows = (docs & 0xFFFF).astype(np.uint16)
+    if small:
+        lows, runs, highs = array("H", lows.tolist()), array("q", runs), array("H", highs)
+    fake = SimpleNamespace(docs=lows, small=small, doc_runs=runs, doc_run_highs=highs,
+                           numpy_arrays=lambda: {"docs": np.asarray(lows)},
+                           at={"doc_runs": as_ints(runs), "doc_run_highs": as_ints(highs),
+                               "doc_run_offsets": as_ints(run_offsets)})
+    for tid, expected in enumerate(postings):
+        found = Index.passage_ids(fake, tid, int(offsets[tid]), int(offsets[tid + 1]))
+        assert list(found) == expected
+    assert Index.posting_passages(fake).tolist() == docs.tolist()
+
+
+def test_token_ids_beyond_65536_keep_their_high_byte_apart():
+    import numpy as np
+
+    from qa.index.build import split_ids
+
+    ids = np.array([0, 65_535, 65_536, 390_000, 7, 16_777_215], dtype=np.int32)
+    lows, highs = split_ids(ids.copy())
+    assert lows.dtype == np.uint16 and highs.dtype == np.uint8 and len(highs) == len(ids)
+    index = seeds_index().in_numpy()
+    index.tokens, index.token_highs = lows, highs
+    index.__post_init__()
+    assert index.token_ids(0, len(ids)) == ids.tolist()
+    assert index.token_array(1, 4).tolist() == ids[1:4].tolist()
+    small, none = split_ids(np.array([3, 65_535], dtype=np.int32))
+    assert small.dtype == np.uint16 and len(none) == 0
+
+
+def test_documents_reused_from_the_previous_generation_keep_their_postings_count(
+        corpus, isolated_index):
+    import numpy as np
+
+    open_index(corpus, isolated_index, lambda _: None)
+    changed = sorted(corpus.iterdir())[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n\nA new paragraph on convoys.\n",
+                       encoding="utf-8")
+    index = open_index(corpus, isolated_index, lambda _: None)  # the others are reused
+    per_passage = np.bincount(index.posting_passages(), minlength=len(index.passages))
     for number, entry in enumerate(index.sources):
         first, count = entry["first"], entry["count"]
         assert index.document_postings(number) == per_passage[first:first + count].sum()

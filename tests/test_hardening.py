@@ -433,7 +433,7 @@ def test_leftovers_of_interrupted_builds_break_nothing(corpus, tmp_path):
     partial = index_dir / "gen-0-1"
     partial.mkdir()
     (partial / store.GENERATION_MARKER).touch()  # made by a build of ours, then killed
-    (partial / "passages.jsonl").write_bytes(b'{"source": "convoys.txt", "te')
+    (partial / "passages.bin").write_bytes(b'{"source": "convoys.txt", "te')
     (partial / "meta.json").write_bytes(b"{")
     (index_dir / "gen-ffffffffffffffff-2").mkdir()
     (index_dir / "gen-ffffffffffffffff-2" / store.GENERATION_MARKER).touch()

@@ -195,8 +195,8 @@ def test_document_whose_analysis_raises_is_skipped_with_a_notice_naming_it(tmp_p
 
     real = build.analyze_document
 
-    def fail_on_broken(document, analyzer):
-        return _raise() if document.source == "broken.md" else real(document, analyzer)
+    def fail_on_broken(document, analyzer, *codec):
+        return _raise() if document.source == "broken.md" else real(document, analyzer, *codec)
 
     monkeypatch.setattr(build, "analyze_document", fail_on_broken)
     folder = _folder_with_a_bad_markdown_file(tmp_path, 2)

@@ -17,8 +17,7 @@ TOPICS = ("wing lift slipstream propeller", "shock wave hypersonic nose", "heat 
 
 def held_in_numpy(index):
     """The same index held as a big one is: postings in numpy arrays."""
-    return dataclasses.replace(index, docs=np.asarray(index.docs),
-                               weights=np.asarray(index.weights))
+    return index.in_numpy()
 
 
 def documents(count):

@@ -125,3 +125,59 @@ def test_answer_sentences_are_not_looked_for_in_candidates_that_cannot_be_result
         assert found == [(r.passage_id, r.score, r.bonus)
                          for r in rank(seeds_index, Query.parse(seeds_index, question), k)]
     assert run_pruned < len(skipped)  # some candidates' patterns were not run
+
+
+def test_a_vocabulary_past_65536_terms_reads_the_same_positions_and_counts(tmp_path):
+    """Past 65,536 terms a token's id keeps its high byte apart (`token_highs`): re-scoring's
+    term positions and feedback's per-passage term counts put the two together, so a query
+    term whose id is past 65,536 is found where the text has it (the bundled reports have
+    ~9,000 terms, so only a corpus like this one reaches that branch)."""
+    import random
+
+    import numpy as np
+
+    from qa.index.open import open_index
+    from qa.search.feedback import counted_terms
+
+    rng = random.Random(11)
+    letters = "bcdfghjklmnprstvz"
+    vocabulary = sorted({"".join(rng.choice(letters) + rng.choice("aeiou") for _ in range(4))
+                         for _ in range(200_000)})
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for f in range(60):
+        paragraphs = []
+        for _ in range(40):
+            sentences = [" ".join(rng.sample(vocabulary, 12)).capitalize() + "." for _ in range(5)]
+            paragraphs.append(" ".join(sentences))
+        (corpus / f"{f:02}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    index = open_index(corpus, tmp_path / "index", lambda _: None)
+    assert len(index.terms) > 65_536 and len(index.token_highs)
+    rows = np.arange(len(index.passages), dtype=np.int64)
+    tids, row, counts = counted_terms(index, rows)
+    for p in range(0, len(index.passages), 37):
+        ids, tfs = index.term_counts(p)
+        assert tids[row == p].tolist() == ids.tolist()
+        assert counts[row == p].tolist() == tfs.astype(np.float64).tolist()
+    high = [index.terms[t] for t in range(65_536, len(index.terms), 4000)]
+    for word in high:
+        query = Query.parse(index, f"{word} {index.terms[5]}")
+        terms = list(query.terms)
+        match = TermMatcher(index, unique(terms))
+        holders = index.postings(word)[0][:3].tolist()
+        assert holders
+        for passage_id in holders:
+            _, positions, _ = match.hits(passage_id, index.passages[passage_id].text)
+            expected = reference_positions(index, passage_id, {q.term for q in unique(terms)})
+            assert positions == expected and word in positions
+
+
+def reference_positions(index, passage_id, names):
+    """Where the terms `names` stand in a passage's analyzed words (the definition)."""
+    text = index.passages[passage_id].text
+    positions: dict[str, list[int]] = {}
+    words = [t for a, b in split_sentences(text) for t in index.analyzer.terms(text[a:b])]
+    for at, term in enumerate(words):
+        if term in names:
+            positions.setdefault(term, []).append(at)
+    return positions

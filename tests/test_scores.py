@@ -24,7 +24,7 @@ def index(request):
     documents = [chunk_text(f"d{n}.txt", "\n\n".join(paragraphs[n::6])) for n in range(6)]
     index = build_index(documents)  # a small index: held in plain arrays
     if request.param == "numpy":  # as a big index is held (memory-mapped numpy arrays)
-        index.docs, index.weights = np.asarray(index.docs), np.asarray(index.weights)
+        index = index.in_numpy()
     return index
 
 

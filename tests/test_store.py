@@ -53,3 +53,46 @@ def test_unwritable_index_location_still_answers(corpus, tmp_path):
     messages, notify = collect()
     index = open_index(corpus, blocker / "index", notify)
     assert index.passages and any("not saved" in m for m in messages)
+
+
+def test_an_index_of_the_previous_format_is_rebuilt_not_misread(corpus, isolated_index):
+    """A generation laid out as before this format (JSON lines, float64 weights, 4-byte ids)
+    whose meta.json even claims this code built it: rejected and rebuilt, never read."""
+    import json
+
+    import numpy as np
+
+    _, notify = collect()
+    index = open_index(corpus, isolated_index, notify)
+    expected = [p.text for p in index.passages]
+    gen = isolated_index / (isolated_index / "CURRENT").read_text()
+    lines = b"".join((json.dumps(vars(p)) + "\n").encode() for p in index.passages)
+    (gen / "passages.jsonl").write_bytes(lines)
+    np.save(gen / "weights.npy", np.asarray(index.in_numpy().weights))
+    np.save(gen / "docs.npy", index.posting_passages().astype(np.int32))
+    for name in ("passages.bin", "passages.dict", "codes.npy", "idf.npy", "factors.npy",
+                 "doc_runs.npy", "doc_run_highs.npy", "doc_run_offsets.npy", "token_highs.npy"):
+        (gen / name).unlink()
+    meta = json.loads((gen / "meta.json").read_text())
+    meta["files"] = {p.name: {"bytes": p.stat().st_size, "sha256": store.file_sha256(p)}
+                     for p in gen.iterdir() if p.name not in ("meta.json", store.GENERATION_MARKER)}
+    (gen / "meta.json").write_text(json.dumps(meta))
+    messages, notify = collect()
+    again = open_index(corpus, isolated_index, notify)
+    assert [p.text for p in again.passages] == expected
+    assert any("damaged" in m and "rebuilding" in m for m in messages), messages
+
+
+def test_passages_read_with_another_dictionary_are_rebuilt(corpus, isolated_index, monkeypatch):
+    """A big index is checked by sizes only: a passage dictionary of the right size but
+    other bytes makes the first passage unreadable at load, which rebuilds."""
+    monkeypatch.setattr(store, "SMALL_INDEX_BYTES", 0)  # treated as big: no checksums
+    _, notify = collect()
+    expected = [p.text for p in open_index(corpus, isolated_index, notify).passages]
+    gen = isolated_index / (isolated_index / "CURRENT").read_text()
+    size = (gen / "passages.dict").stat().st_size
+    (gen / "passages.dict").write_bytes(bytes(reversed((gen / "passages.dict").read_bytes())))
+    assert (gen / "passages.dict").stat().st_size == size
+    messages, notify = collect()
+    assert [p.text for p in open_index(corpus, isolated_index, notify).passages] == expected
+    assert any("rebuilding" in m for m in messages), messages

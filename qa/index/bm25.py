@@ -1,4 +1,5 @@
-"""BM25 as rank-bm25's `BM25Okapi` defines it, computed once per posting instead of per query.
+"""BM25 as rank-bm25's `BM25Okapi` defines it: a posting's weight is its term's idf times the
+factor of its (tf, passage length) pair, both computed at build time (`qa.index.build`).
 
 rank-bm25 is the reference for scores (tests check equality to 1e-9). Its corners, kept on
 purpose: idf = ln(N - df + 0.5) - ln(df + 0.5); a negative idf (a term in more than half of the
@@ -35,15 +36,20 @@ def okapi_idf(doc_freqs: np.ndarray, n_docs: int, epsilon: float) -> np.ndarray:
     return idf
 
 
-def posting_weights(idf_of_posting: np.ndarray, term_freqs: np.ndarray,
-                    doc_lengths_of_posting: np.ndarray, avgdl: float,
-                    params: BM25Params) -> np.ndarray:
-    """The score one posting adds for one occurrence of its term in a query."""
+def passage_norms(doc_lengths: np.ndarray, avgdl: float, params: BM25Params) -> np.ndarray:
+    """The length normalisation `k1 * (1 - b + b * |D| / avgdl)` of passages of these lengths."""
     import numpy as np
 
-    tf = term_freqs.astype(np.float64)
-    norm = params.k1 * (1 - params.b + params.b * doc_lengths_of_posting / avgdl)
-    return idf_of_posting * (tf * (params.k1 + 1) / (tf + norm))
+    return params.k1 * (1 - params.b + params.b * np.asarray(doc_lengths) / avgdl)
+
+
+def tf_factors(term_freqs: np.ndarray, norm_of_posting: np.ndarray,
+               params: BM25Params) -> np.ndarray:
+    """rank-bm25's `tf * (k1 + 1) / (tf + norm)`: a posting's weight divided by its idf."""
+    import numpy as np
+
+    tf = np.asarray(term_freqs).astype(np.float64)
+    return tf * (params.k1 + 1) / (tf + norm_of_posting)
 
 
 def top_k(scores, k: int) -> np.ndarray:

@@ -21,19 +21,20 @@ from ..text.acronyms import mine_acronyms
 from ..text.analyze import Analyzer, split_words
 from ..text.sentences import split_sentences
 from ..types import Document
-from .bm25 import BM25Params, okapi_idf, posting_weights, term_maxima
+from .bm25 import BM25Params, okapi_idf, passage_norms, tf_factors
 from .expansions import synonym_table
-from .tables import SortedStrings, StringMap, blob_and_offsets, passage_line
+from .tables import PassageCodec, SortedStrings, StringMap, blob_and_offsets
 from .workers import Workers
 
 POOL_MIN_FILES = 32  # below this, starting worker processes costs more than it saves
 WEIGHT_SLICE = 1 << 22  # postings weighted at a time (4M: ~100 MB of temporaries)
+SORT_SLICE = 1 << 23  # postings sorted at a time (8M: ~130 MB of temporaries)
 IN_FLIGHT = 16  # files handed to workers ahead of the writer: bounds the memory of a build
 
 
 @dataclass
 class AnalyzedDocument:
-    """A document ready to be written: its passages as JSON lines, the term counts of each,
+    """A document ready to be written: its passages compressed, the term counts of each,
     each passage's sentences and the terms of each sentence, its acronyms, and the stems
     learned on the way (all done where the document was read, on a worker process when there
     are many files)."""
@@ -77,7 +78,8 @@ def sentence_terms(text: str, analyzer: Analyzer) -> tuple[list, list[list[str]]
     return spans, terms, [term for found in terms for term in found]
 
 
-def analyze_document(document: Document, analyzer: Analyzer) -> AnalyzedDocument:
+def analyze_document(document: Document, analyzer: Analyzer,
+                     codec: PassageCodec | None = None) -> AnalyzedDocument:
     passages = document.passages
     acronyms = mine_acronyms(p.text for p in passages)
     # headings, acronyms and long forms are analyzed at query time too: learn their stems now
@@ -100,7 +102,8 @@ def analyze_document(document: Document, analyzer: Analyzer) -> AnalyzedDocument
             sentences.extend((start, end, len(tokens) - (token_ends[-1] if token_ends else 0)))
         token_ends.append(len(tokens))
         sentence_ends.append(len(sentences) // 3)  # three numbers a sentence
-    return AnalyzedDocument(document.source, document.title, [passage_line(p) for p in passages],
+    codec = codec or PassageCodec()
+    return AnalyzedDocument(document.source, document.title, [codec.encode(p) for p in passages],
                             list(local), np.frombuffer(terms, dtype=np.int32),
                             np.frombuffer(tfs, dtype=np.int32),
                             np.frombuffer(ends, dtype=np.int64), acronyms,
@@ -112,11 +115,15 @@ def analyze_document(document: Document, analyzer: Analyzer) -> AnalyzedDocument
 
 
 class IndexWriter:
-    """Writes passages.jsonl as documents arrive and keeps the forward index in arrays."""
+    """Writes passages.bin as documents arrive and keeps the forward index in arrays. The
+    passages' codec is the previous generation's when given (its passages are then copied as
+    they are), else one trained on the first document analyzed (`codec_for`)."""
 
-    def __init__(self, folder: Path, analyzer: Analyzer, params: BM25Params):
+    def __init__(self, folder: Path, analyzer: Analyzer, params: BM25Params,
+                 codec: PassageCodec | None = None):
         self.folder, self.analyzer, self.params = folder, analyzer, params
-        self.passages_file = open(folder / "passages.jsonl", "wb")
+        self.codec = codec
+        self.passages_file = open(folder / "passages.bin", "wb")
         self.passage_offsets = array("q", [0])
         self.term_ids: dict[str, int] = {}
         self.fwd_terms, self.fwd_tfs = array("i"), array("i")
@@ -145,21 +152,34 @@ class IndexWriter:
             self.fwd_exceptions[first + number] = (row_terms[row], analyzed.tfs[row])
         self.add_sentences(global_ids[analyzed.tokens], analyzed.sentences, analyzed.token_ends,
                            analyzed.sentence_ends)
-        self.add_source(analyzed.source, analyzed.title, len(analyzed.lines), analyzed.acronyms)
+        self.add_source(analyzed.source, analyzed.title, len(analyzed.lines), analyzed.acronyms,
+                        len(analyzed.terms))
+
+    def codec_for(self, document: Document | None) -> PassageCodec | None:
+        """The passages' codec, trained on `document` if none is chosen yet (None while
+        no document has been read)."""
+        if self.codec is None and document is not None and document.passages:
+            self.codec = PassageCodec.trained_on(document.passages)
+        return self.codec
 
     def add_reused(self, old, entry: dict) -> None:
         """Copy one unchanged source from the previous generation `old` (an Index)."""
         first, count = entry["first"], entry["count"]
+        postings_before = len(self.fwd_terms)
         remap = self.remap_from(old)
         token_ends = np.asarray(old.token_offsets[first:first + count + 1])
+        if self.codec is None:
+            self.codec = old.passages.codec
+        same_codec = old.passages.codec.zdict == self.codec.zdict
         for i in range(first, first + count):
-            self.write_passage(bytes(old.passages.blob[old.passages.offsets[i]:
-                                                       old.passages.offsets[i + 1]]))
+            stored = old.passages.stored(i)
+            self.write_passage(stored if same_codec else
+                               self.codec.compress(old.passages.codec.decompress(stored)))
             # a passage's BM25 terms are its sentences' terms, but for the stored exceptions
             stored = old.fwd_exceptions.get(str(i))
             if stored is None:
-                terms, tfs = np.unique(np.asarray(old.tokens[token_ends[i - first]:
-                                                             token_ends[i - first + 1]]),
+                terms, tfs = np.unique(old.token_array(int(token_ends[i - first]),
+                                                       int(token_ends[i - first + 1])),
                                        return_counts=True)
             else:
                 terms, tfs = np.asarray(stored[0], dtype=np.int32), np.asarray(stored[1])
@@ -168,10 +188,11 @@ class IndexWriter:
         sentence_ends = np.asarray(old.sentence_offsets[first:first + count + 1])
         t_start, t_end = int(token_ends[0]), int(token_ends[-1])
         s_start, s_end = int(sentence_ends[0]), int(sentence_ends[-1])
-        self.add_sentences(remap[np.asarray(old.tokens[t_start:t_end])],
+        self.add_sentences(remap[old.token_array(t_start, t_end)],
                            old.sentences[3 * s_start:3 * s_end],
                            token_ends[1:] - t_start, sentence_ends[1:] - s_start)
-        self.add_source(entry["source"], entry["title"], count, entry.get("acronyms", {}))
+        self.add_source(entry["source"], entry["title"], count, entry.get("acronyms", {}),
+                        len(self.fwd_terms) - postings_before)
 
     def remap_from(self, old) -> np.ndarray:
         cached = getattr(self, "_remap", None)
@@ -210,16 +231,22 @@ class IndexWriter:
         self.sentence_offsets.frombytes((np.asarray(sentence_ends, dtype=np.int64)
                                          + sentence_base).tobytes())
 
-    def add_source(self, source: str, title: str, count: int, acronyms: dict) -> None:
+    def add_source(self, source: str, title: str, count: int, acronyms: dict,
+                   postings: int) -> None:
+        """Record a document: its passages, acronyms and postings (distinct terms of each
+        passage, summed: feedback weighs documents by it)."""
         first = len(self.passage_offsets) - 1 - count
         self.sources.append({"source": source, "title": title, "first": first, "count": count,
-                             "acronyms": acronyms})
+                             "acronyms": acronyms, "postings": postings})
 
     def finish(self) -> dict[str, object]:
         """Close the passages file; return every other file's content (arrays and JSON)."""
         self.passages_file.close()
+        zdict = self.codec.zdict if self.codec is not None else b""
         vocabulary, extra_terms, remap = self.final_ids()
-        fwd_terms, tokens = remapped(self.fwd_terms, remap), remapped(self.tokens, remap)
+        fwd_terms = remapped(self.fwd_terms, remap)
+        tokens, token_highs = split_ids(remapped(self.tokens, remap))
+        self.tokens = array("i")  # the int32 tokens are freed before postings are sorted
         exceptions = {str(pid): [remap[terms].tolist(), np.asarray(tfs).tolist()]
                       for pid, (terms, tfs) in self.fwd_exceptions.items()}
         fwd_tfs = np.frombuffer(self.fwd_tfs, dtype=np.int32)
@@ -230,15 +257,20 @@ class IndexWriter:
         terms_blob, term_offsets = SortedStrings.encode(vocabulary)
         stem_keys = sorted(self.analyzer.known_stems)
         stem_values = [self.analyzer.known_stems[k] for k in stem_keys]
-        return dict(postings, fwd_exceptions=exceptions,
-                    passage_offsets=np.frombuffer(self.passage_offsets, dtype=np.int64).copy(),
-                    terms=(terms_blob, term_offsets), extra_terms=extra_terms,
-                    tokens=tokens, token_offsets=np.frombuffer(self.token_offsets, np.int64),
-                    sentences=np.frombuffer(self.sentences, np.int32),
-                    sentence_offsets=np.frombuffer(self.sentence_offsets, np.int64),
-                    stem_keys=SortedStrings.encode(stem_keys),
-                    stem_values=blob_and_offsets(v.encode("utf-8") for v in stem_values),
+        stem_keys_blob, stem_key_offsets = SortedStrings.encode(stem_keys)
+        stem_values_blob, stem_value_offsets = blob_and_offsets(v.encode("utf-8")
+                                                                for v in stem_values)
+        return dict(postings, offsets=offsets32(postings["offsets"]), fwd_exceptions=exceptions,
+                    passage_offsets=offsets32(np.frombuffer(self.passage_offsets, np.int64)),
+                    terms=(terms_blob, offsets32(term_offsets)), extra_terms=extra_terms,
+                    tokens=tokens, token_highs=token_highs,
+                    token_offsets=offsets32(np.frombuffer(self.token_offsets, np.int64)),
+                    sentences=narrowed(np.frombuffer(self.sentences, np.int32)),
+                    sentence_offsets=offsets32(np.frombuffer(self.sentence_offsets, np.int64)),
+                    stem_keys=(stem_keys_blob, offsets32(stem_key_offsets)),
+                    stem_values=(stem_values_blob, offsets32(stem_value_offsets)),
                     stem_by_value=StringMap.value_order(stem_values),
+                    passages_dict=zdict,
                     sources=self.sources, acronyms=merge_acronyms(self.sources),
                     synonyms=synonyms)
 
@@ -262,27 +294,136 @@ class IndexWriter:
         return vocabulary, extra_terms, remap
 
     def postings(self, fwd_terms, fwd_tfs, fwd_offsets, n_terms: int) -> dict[str, np.ndarray]:
-        """Postings sorted by term (passage ids ascending within a term) and their weights,
-        computed in slices so that a large build holds no full-size float temporaries."""
+        """Postings sorted by term (passage ids ascending within a term), each with the code
+        of its (term frequency, passage length) pair in a table of their BM25 factors `tf *
+        (k1 + 1) / (tf + norm)`, and each term's idf: a posting's weight is its idf times its
+        factor, computed when a query reads it (`Index.postings_of`), the same bits as
+        computing it here, in 2 bytes a posting instead of 8 (a corpus has a few thousand
+        such pairs). Each term's largest weight is computed here, for top-k pruning."""
         n_docs = len(fwd_offsets) - 1
-        doc_of_entry = np.repeat(np.arange(n_docs, dtype=np.int32), np.diff(fwd_offsets))
-        lengths = np.bincount(doc_of_entry, weights=fwd_tfs, minlength=n_docs).astype(np.int64)
-        order = np.argsort(fwd_terms, kind="stable")  # stable: passage ids stay ascending
-        docs, tfs = doc_of_entry[order], fwd_tfs[order]
-        del order, doc_of_entry
         doc_freqs = np.bincount(fwd_terms, minlength=n_terms)
         offsets = np.zeros(n_terms + 1, dtype=np.int64)
         np.cumsum(doc_freqs, out=offsets[1:])
+        lengths = np.zeros(n_docs, dtype=np.int64)
+        for start in range(0, len(fwd_terms), WEIGHT_SLICE):
+            entries = np.arange(start, min(len(fwd_terms), start + WEIGHT_SLICE))
+            lengths += np.bincount(owners(fwd_offsets, entries), minlength=n_docs,
+                                   weights=fwd_tfs[entries]).astype(np.int64)
+        docs, tfs = self.sorted_postings(fwd_terms, fwd_tfs, fwd_offsets, offsets)
         avgdl = float(lengths.sum()) / max(n_docs, 1) or 1.0
         idf = okapi_idf(doc_freqs, n_docs, self.params.epsilon)
-        weights = np.empty(len(docs), dtype=np.float64)
-        for start in range(0, len(docs), WEIGHT_SLICE):
-            part = slice(start, min(len(docs), start + WEIGHT_SLICE))
+        slices = [slice(start, min(len(docs), start + WEIGHT_SLICE))
+                  for start in range(0, len(docs), WEIGHT_SLICE)]
+        width = int(lengths.max()) + 1 if n_docs else 1
+
+        def pairs(part: slice) -> np.ndarray:  # (tf, passage length) as one number
+            return tfs[part].astype(np.int64) * width + lengths[docs[part]]
+
+        keys = np.unique(np.concatenate([np.unique(pairs(part)) for part in slices]
+                                        or [np.zeros(0, dtype=np.int64)]))
+        factors = tf_factors(keys // width, passage_norms(keys % width, avgdl, self.params),
+                             self.params)
+        codes = np.empty(len(docs), dtype=np.uint16 if len(keys) <= 1 << 16 else np.uint32)
+        term_max = np.full(n_terms, -np.inf)
+        for part in slices:
+            codes[part] = np.searchsorted(keys, pairs(part))
             term_of = np.searchsorted(offsets, np.arange(part.start, part.stop), side="right") - 1
-            weights[part] = posting_weights(idf[term_of], tfs[part], lengths[docs[part]], avgdl,
-                                            self.params)
-        return {"offsets": offsets, "docs": docs, "weights": weights,
-                "term_max": term_maxima(offsets, weights), "doc_lengths": lengths.astype(np.int32)}
+            weights = idf[term_of] * factors[codes[part]]
+            firsts = np.flatnonzero(np.concatenate(([True], term_of[1:] != term_of[:-1])))
+            present = term_of[firsts]  # each once: a term's postings are contiguous
+            term_max[present] = np.maximum(term_max[present],
+                                           np.maximum.reduceat(weights, firsts))
+        term_max[doc_freqs == 0] = 0.0
+        del tfs
+        runs, highs, run_offsets = id_runs(docs, offsets)
+        return {"offsets": offsets, "docs": (docs & 0xFFFF).astype(np.uint16), "codes": codes,
+                "factors": factors, "doc_runs": runs, "doc_run_highs": highs,
+                "doc_run_offsets": run_offsets, "idf": idf, "term_max": term_max,
+                "doc_lengths": lengths.astype(np.int32)}
+
+    @staticmethod
+    def sorted_postings(fwd_terms, fwd_tfs, fwd_offsets, offsets) -> tuple:
+        """The passage ids and term frequencies of the forward rows' entries in posting
+        order: by term, then by passage. Done a range of terms at a time, each range about
+        SORT_SLICE postings: a stable sort of all of them at once would hold 16 bytes more
+        per posting (1.1 GB at 1M passages) than the postings themselves."""
+        total = int(offsets[-1])
+        docs = np.empty(total, dtype=np.int32)
+        tfs = np.empty(total, dtype=narrow_type(int(fwd_tfs.max()) if len(fwd_tfs) else 0))
+        cuts = np.unique(np.searchsorted(offsets, np.arange(0, total, SORT_SLICE), side="right")
+                         - 1)
+        bounds = [*cuts.tolist(), len(offsets) - 1]
+        for low, high in zip(bounds, bounds[1:]):
+            if low == high:
+                continue
+            if low == 0 and high == len(offsets) - 1:
+                entries = np.arange(len(fwd_terms))
+            else:
+                inside = fwd_terms >= low
+                np.logical_and(inside, fwd_terms < high, out=inside)
+                entries = np.flatnonzero(inside)
+                del inside
+            # stable: entries, and so passage ids, stay ascending within a term
+            entries = entries[np.argsort(fwd_terms[entries], kind="stable")]
+            part = slice(int(offsets[low]), int(offsets[high]))
+            docs[part] = owners(fwd_offsets, entries)
+            tfs[part] = fwd_tfs[entries]
+        return docs, tfs
+
+
+def id_runs(docs: np.ndarray, offsets: np.ndarray) -> tuple:
+    """The runs of postings (within a term) whose passage ids share their high 16 bits:
+    where each starts, those bits, and the first run of each term (`Index.passage_ids`).
+    Ids ascend within a term, so each term has at most one run per 65,536 passages."""
+    highs = docs >> 16
+    starts = np.zeros(len(docs), dtype=bool)
+    starts[1:] = highs[1:] != highs[:-1]
+    starts[offsets[:-1][np.diff(offsets) > 0]] = True  # each term's first posting
+    runs = np.flatnonzero(starts)
+    del starts
+    run_offsets = np.searchsorted(runs, offsets)
+    # in 4 bytes (and the high bits in one) up to 4G postings (16M passages)
+    return narrowed(runs), narrowed(highs[runs]), narrowed(run_offsets)
+
+
+def owners(row_ends: np.ndarray, entries: np.ndarray) -> np.ndarray:
+    """The row (passage) of each entry of the forward index."""
+    return np.searchsorted(row_ends, entries, side="right") - 1
+
+
+def split_ids(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Term ids in two bytes each, plus a third byte apart when some need it (a vocabulary
+    beyond 65,536 terms): 3 bytes a token instead of 4 (`Index.token_ids`)."""
+    top = int(ids.max()) if len(ids) else 0
+    if top < 1 << 16:
+        return ids.astype(np.uint16), np.zeros(0, dtype=np.uint8)
+    if top >= 1 << 24:  # beyond 16M terms: kept whole
+        return ids, np.zeros(0, dtype=np.uint8)
+    lows = (ids & 0xFFFF).astype(np.uint16)
+    return lows, (ids >> 16).astype(np.uint8)
+
+
+def offsets32(offsets: np.ndarray) -> np.ndarray:
+    """Ascending offsets in 4 bytes while they fit (files and arrays under 4 GB), else 8;
+    never narrower, so that arithmetic on them does not wrap at 65,536."""
+    top = int(offsets[-1]) if len(offsets) else 0
+    return np.asarray(offsets).astype(np.uint32 if top < 1 << 32 else np.int64)
+
+
+def narrowed(values: np.ndarray) -> np.ndarray:
+    """Non-negative ids or offsets in the smallest type that holds them: token ids in two
+    bytes below 65,536 terms, sentence offsets in two bytes below 65,536 characters."""
+    dtype = narrow_type(int(values.max()) if len(values) else 0)
+    return values if dtype().itemsize >= values.itemsize else values.astype(dtype)
+
+
+def narrow_type(top: int):
+    """The smallest unsigned type that holds 0..top (term frequencies above 255 are rare;
+    above 65,535 a pathological repeat)."""
+    for dtype in (np.uint8, np.uint16, np.uint32):
+        if top <= np.iinfo(dtype).max:
+            return dtype
+    return np.int64
 
 
 def remapped(values: array, remap: np.ndarray) -> np.ndarray:
@@ -305,29 +446,43 @@ def merge_acronyms(sources: list[dict]) -> dict[str, str]:
     return merged
 
 
-def analyze_in_parallel(load, items: list, analyzer: Analyzer) -> Iterator:
+def analyze_in_parallel(load, items: list, analyzer: Analyzer,
+                        codec_for=lambda _document: None) -> Iterator:
     """(item, AnalyzedDocument or None, info) for each item, in order, where `load(item)`
     returns (Document or None, info). Many files are analyzed on worker processes
     (`qa.index.workers`); each keeps its own stem cache and sends back only the stems it
-    learned. At most IN_FLIGHT files are out at once, so results never pile up faster than
-    they are written. Close the generator when stopping early: that ends the workers."""
-    if len(items) < POOL_MIN_FILES or (os.cpu_count() or 1) < 2:
-        for item in items:
-            yield (item, *analyze_loaded(load(item), analyzer))
+    learned, and compresses its passages with the codec `codec_for` chose: items are read
+    here until one has passages to train it on (`IndexWriter.codec_for`), before the
+    workers start. At most IN_FLIGHT
+    files are out at once, so results never pile up faster than they are written. Close the
+    generator when stopping early: that ends the workers."""
+    at, codec = 0, codec_for(None)
+    pooled = len(items) >= POOL_MIN_FILES and (os.cpu_count() or 1) >= 2
+    while codec is None and at < len(items):
+        loaded = load(items[at])
+        codec = codec_for(loaded[0])
+        if pooled and codec is not None:
+            break  # a worker reads it again: reading is cheap next to analysing it here alone
+        yield (items[at], *analyze_loaded(loaded, analyzer, codec))
+        at += 1
+    rest = items[at:]
+    if not pooled:
+        for item in rest:
+            yield (item, *analyze_loaded(load(item), analyzer, codec))
         return
-    with Workers(min(os.cpu_count() or 2, 4), AnalyzeInWorker(load)) as workers:
-        for item, (analyzed, info) in workers.map(items, IN_FLIGHT):
+    with Workers(min(os.cpu_count() or 2, 4), AnalyzeInWorker(load, codec)) as workers:
+        for item, (analyzed, info) in workers.map(rest, IN_FLIGHT):
             yield item, analyzed, info
 
 
-def analyze_loaded(loaded, analyzer: Analyzer):
+def analyze_loaded(loaded, analyzer: Analyzer, codec: PassageCodec | None = None):
     """The analyzed document and its info; a document whose analysis fails is skipped with
     a notice naming it, like one that cannot be read, and never takes the build down."""
     document, info = loaded
     if document is None:
         return None, info
     try:
-        return analyze_document(document, analyzer), info
+        return analyze_document(document, analyzer, codec), info
     except Exception as exc:  # noqa: BLE001 - a bug meeting one document's text
         notice = (f"skipped {document.source}: its text could not be analyzed "
                   f"({type(exc).__name__}: {exc})")
@@ -338,11 +493,11 @@ class AnalyzeInWorker:
     """A worker's job: load and analyze one item with the worker's own stem cache (each
     forked worker has its own copy of this object), sending back only the new stems."""
 
-    def __init__(self, load):
-        self.load, self.analyzer = load, Analyzer()
+    def __init__(self, load, codec: PassageCodec | None = None):
+        self.load, self.analyzer, self.codec = load, Analyzer(), codec
 
     def __call__(self, item):
-        analyzed, info = analyze_loaded(self.load(item), self.analyzer)
+        analyzed, info = analyze_loaded(self.load(item), self.analyzer, self.codec)
         if analyzed is not None:
             analyzed.stems = self.analyzer.remember_learned()
         return analyzed, info
@@ -361,7 +516,7 @@ def build_index(documents: Iterable[Document], analyzer: Analyzer | None = None,
         gen = store.new_generation(folder)
         writer = IndexWriter(gen, analyzer or Analyzer(), params)
         for document in documents:
-            writer.add(analyze_document(document, writer.analyzer))
+            writer.add(analyze_document(document, writer.analyzer, writer.codec_for(document)))
         store.commit(folder, gen, writer.finish(), {"params": params.as_dict(),
                                                     "analyzer": writer.analyzer.settings})
         index = store.load(folder)

@@ -1,14 +1,20 @@
 """The index as a query sees it: passages, the vocabulary, and postings with BM25 weights.
 
-Postings of term t are `docs[offsets[t]:offsets[t+1]]` (ascending passage ids) with their
-precomputed BM25 weights, so a query touches only the postings of its own terms. Every part
-may be memory-mapped (`qa.index.store` decides), so opening a big index reads almost nothing.
+Postings of term t are `offsets[t]:offsets[t+1]` (ascending passage ids), each with the code
+of its (term frequency, passage length) pair. A posting's BM25 weight is the term's idf times
+the pair's factor `tf * (k1 + 1) / (tf + norm)` (`factors`, a table of a few thousand), taken
+when a query reads the posting: the same operations as rank-bm25's, so the same floats as
+storing the weights, in two bytes a posting instead of eight. A passage id is stored as its
+low 16 bits (`docs`) and its high bits once per run of a term's postings that share them
+(`doc_runs`, `doc_run_highs`, `doc_run_offsets`): two bytes a posting instead of four. A
+query touches only the postings of its own terms. Every part may be memory-mapped
+(`qa.index.store` decides), so opening a big index reads almost nothing.
 """
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
-from dataclasses import dataclass, field
+from array import array
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -20,13 +26,17 @@ from .scores import QueryScores
 from .tables import SortedStrings, as_ints
 
 
+# weights of this many postings are kept computed (16 MB): the terms of the last questions
+COMPUTED_POSTINGS = 1 << 21
+
+
 @dataclass
 class Index:
     passages: Sequence[Passage]
     terms: SortedStrings
     offsets: np.ndarray  # int64, one more than there are terms
-    docs: np.ndarray  # int32 passage ids, ascending within a term
-    weights: np.ndarray  # float64 BM25 weight of each posting
+    docs: np.ndarray  # uint16 low 16 bits of each posting's passage id (see postings_of)
+    codes: np.ndarray  # uint16 each posting's (tf, passage length) pair, in `factors`
     params: BM25Params
     analyzer: Analyzer
     sources: list[dict] = field(default_factory=list)  # {source, title, first, count, ...}
@@ -39,20 +49,75 @@ class Index:
     term_max: np.ndarray | None = None  # float64 largest weight of each term's postings
     # each passage's sentences and their terms (see `sentence_terms`); the term ids of words
     # only a sentence has are numbered after the vocabulary, in `extra_terms`
-    tokens: np.ndarray | None = None
+    tokens: np.ndarray | None = None  # uint16 below 65,536 ids, else low 16 bits (and:)
+    token_highs: np.ndarray | None = None  # uint8 high bits of each token's id, or empty
     token_offsets: np.ndarray | None = None
     sentences: np.ndarray | None = None  # int32 (start, end, end of its terms) a sentence
     sentence_offsets: np.ndarray | None = None
     extra_terms: list[str] = field(default_factory=list)
+    idf: np.ndarray | None = None  # float64 BM25Okapi idf of each term
+    factors: np.ndarray | None = None  # float64 tf * (k1 + 1) / (tf + norm) of each pair
+    # runs of postings whose passage ids share their high bits: where each run starts (a
+    # posting number), those bits (id >> 16), and each term's first run (one more than terms)
+    doc_runs: np.ndarray | None = None
+    doc_run_highs: np.ndarray | None = None
+    doc_run_offsets: np.ndarray | None = None
 
     def __post_init__(self):
-        if self.term_max is None:  # an index built before this was stored: computed once
+        # weights computed for recent terms: a question reads a term's postings several
+        # times (threshold, candidates, exact scores, re-scoring, feedback)
+        self.computed: dict[int, object] = {}
+        self.computed_size = 0
+        if self.term_max is None:
             self.term_max = term_maxima(self.offsets, self.weights)
         # Python numbers for per-item reads: an item of a memory-mapped array is a numpy
         # scalar made through several Python calls, a slice a new memmap object
         self.at = {name: as_ints(getattr(self, name)) for name in (
-            "offsets", "term_max", "tokens", "token_offsets", "sentences", "sentence_offsets")
+            "offsets", "term_max", "tokens", "token_highs", "token_offsets", "sentences",
+            "sentence_offsets", "idf", "doc_runs", "doc_run_highs", "doc_run_offsets")
             if getattr(self, name) is not None}
+        # plain ndarray views of the memory-mapped postings (a slice of a memmap is made in
+        # Python, several microseconds a time) and the tf = 1 factors, made on first use
+        self.arrays: dict[str, np.ndarray] = {}
+
+    @property
+    def weights(self):
+        """Every posting's BM25 weight, in posting order (as big as 8 bytes a posting: for
+        tests and tools; queries compute the weights of their terms' postings alone)."""
+        if self.small:
+            return array("d", [w for tid in range(len(self.terms))
+                               for w in self.postings_of(tid)[1]])
+        import numpy as np
+
+        term_of = np.repeat(np.arange(len(self.terms)), np.diff(np.asarray(self.offsets)))
+        return np.asarray(self.idf)[term_of] * np.asarray(self.factors)[np.asarray(self.codes)]
+
+    def posting_passages(self) -> np.ndarray:
+        """Every posting's passage id, in posting order (4 bytes a posting: for tests and
+        tools)."""
+        import numpy as np
+
+        runs = np.asarray(self.doc_runs, dtype=np.int64)
+        highs = np.asarray(self.doc_run_highs, dtype=np.int64) << 16
+        counts = np.diff(np.append(runs, len(self.docs)))
+        return np.asarray(self.docs, dtype=np.int64) + np.repeat(highs, counts)
+
+    def in_numpy(self) -> Index:
+        """This index with its postings, idf and factors in numpy arrays, as a big index
+        holds them (to compare the plain-Python and the numpy ways of scoring)."""
+        import numpy as np
+
+        return replace(self, docs=np.asarray(self.docs), codes=np.asarray(self.codes),
+                       idf=np.asarray(self.idf), factors=np.asarray(self.factors),
+                       doc_runs=np.asarray(self.doc_runs),
+                       doc_run_highs=np.asarray(self.doc_run_highs),
+                       doc_run_offsets=np.asarray(self.doc_run_offsets),
+                       tokens=np.asarray(self.tokens), token_highs=np.asarray(self.token_highs))
+
+    @property
+    def small(self) -> bool:
+        """Held in `array.array`s and searched without numpy (`qa.index.store`)."""
+        return not hasattr(self.docs, "dtype")
 
     @property
     def titles(self) -> dict[str, str]:
@@ -76,13 +141,34 @@ class Index:
         first, last = at["sentence_offsets"][passage_id], at["sentence_offsets"][passage_id + 1]
         rows = at["sentences"][3 * first:3 * last].tolist()
         start, end = at["token_offsets"][passage_id], at["token_offsets"][passage_id + 1]
-        tokens = at["tokens"][start:end].tolist()
+        tokens = self.token_ids(start, end)
         spans, terms, begin = [], [], 0
         for at in range(0, len(rows), 3):
             spans.append((rows[at], rows[at + 1]))
             terms.append(tokens[begin:rows[at + 2]])
             begin = rows[at + 2]
         return spans, terms
+
+    def token_ids(self, start: int, end: int) -> list[int]:
+        """The term ids of tokens start:end: as stored, or their low 16 bits plus the high
+        byte stored apart (`token_highs`, empty when every id fits in 16 bits)."""
+        if not len(self.token_highs):
+            return self.at["tokens"][start:end].tolist()
+        if self.small:
+            return [low | high << 16 for low, high in zip(self.at["tokens"][start:end],
+                                                          self.at["token_highs"][start:end])]
+        arrays = self.numpy_arrays()  # twice as fast as pairing them in Python
+        return (arrays["token_highs"][start:end].astype("int32") << 16
+                | arrays["tokens"][start:end]).tolist()
+
+    def token_array(self, start: int, end: int) -> np.ndarray:
+        """`token_ids` as an int64 numpy array."""
+        import numpy as np
+
+        ids = np.asarray(self.tokens[start:end], dtype=np.int64)
+        if len(self.token_highs):
+            ids |= np.asarray(self.token_highs[start:end], dtype=np.int64) << 16
+        return ids
 
     def term_counts(self, passage_id: int) -> tuple[np.ndarray, np.ndarray]:
         """The vocabulary ids of a passage's BM25 terms, ascending, and how often each occurs:
@@ -94,59 +180,87 @@ class Index:
         if stored is not None:
             return np.asarray(stored[0], dtype=np.int64), np.asarray(stored[1])
         start, end = self.at["token_offsets"][passage_id], self.at["token_offsets"][passage_id + 1]
-        ids, counts = np.unique(np.asarray(self.tokens[start:end], dtype=np.int64),
-                                return_counts=True)
+        ids, counts = np.unique(self.token_array(start, end), return_counts=True)
         keep = ids < len(self.terms)
         return ids[keep], counts[keep]
 
     def document_postings(self, document: int) -> int:
         """How many postings (distinct terms of each passage, summed) a document's passages
-        have: counted from their stored tokens once per document and process, so that a
-        question reads only the documents it needs (a count over every posting cost a cold
-        question 0.09 s at 100k passages)."""
-        cache = self.__dict__.setdefault("_document_postings", {})
-        if document not in cache:
-            cache[document] = self.count_postings(document)
-        return cache[document]
-
-    def count_postings(self, document: int) -> int:
-        """`document_postings`, counted: the distinct (passage, term) pairs of the stored
-        tokens, found by sorting them as one key each (narrow keys where they fit: np.unique
-        hashed 64-bit keys some 40x slower, ~15 ms a document of 200 passages)."""
-        import numpy as np
-
-        entry = self.sources[document]
-        first, count = entry["first"], entry["count"]
-        ends = np.asarray(self.token_offsets[first:first + count + 1], dtype=np.int64)
-        tokens = np.asarray(self.tokens[ends[0]:ends[-1]])
-        wide = count * len(self.terms) >= 2**31
-        key_type = np.int64 if wide else np.int32
-        owner = np.repeat(np.arange(count, dtype=key_type), np.diff(ends))
-        exceptions = self.__dict__.get("_exception_ids")
-        if exceptions is None:  # keys are ints when built here, strings when read back
-            exceptions = self.__dict__["_exception_ids"] = sorted(map(int, self.fwd_exceptions))
-        stored = exceptions[bisect_left(exceptions, first):bisect_left(exceptions, first + count)]
-        keep = tokens < len(self.terms)
-        for p in stored:  # their terms are stored apart: counted from there
-            keep &= owner != p - first
-        pairs = np.sort(owner[keep] * len(self.terms) + tokens[keep].astype(key_type))
-        distinct = int(np.count_nonzero(pairs[1:] != pairs[:-1])) + (len(pairs) > 0)
-        return distinct + sum(len(self.term_counts(p)[0]) for p in stored)
+        have: counted at build time (`sources.json`), so that a question reads nothing for
+        it (counting a document's stored tokens cost feedback about 1 ms a document the
+        first time a process met it, most of a first question's time at 200k passages)."""
+        return self.sources[document]["postings"]
 
     def postings(self, term: str) -> tuple[np.ndarray, np.ndarray]:
         """The passage ids and weights of a term's postings, as numpy arrays."""
         import numpy as np
 
         tid = self.term_id(term)
-        docs, weights = self.postings_of(tid) if tid is not None else (self.docs[:0],
-                                                                       self.weights[:0])
-        return np.asarray(docs), np.asarray(weights)
+        if tid is None:
+            return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float64)
+        docs, weights = self.postings_of(tid)
+        return np.asarray(docs), np.asarray(weights, dtype=np.float64)
 
     def postings_of(self, tid: int) -> tuple[np.ndarray, np.ndarray]:
-        """As stored: numpy arrays, or for a small index `array.array`s."""
+        """A term's passage ids (ascending) and their BM25 weights: int32 and float64 numpy
+        arrays, or for a small index an `array.array` and a list. Weights are computed from
+        the postings' codes (`qa.index.build`: idf times the factor of the posting's tf and
+        passage length, as rank-bm25 computes it); both are kept for
+        recent terms."""
+        found = self.computed.get(tid)
+        if found is not None:
+            return found
         offsets = self.at["offsets"]
         start, end = offsets[tid], offsets[tid + 1]
-        return self.docs[start:end], self.weights[start:end]
+        docs = self.passage_ids(tid, start, end)
+        idf = self.at["idf"][tid]
+        if self.small:
+            factors = self.factors
+            weights = [idf * factors[code] for code in self.codes[start:end]]
+        else:
+            arrays = self.numpy_arrays()
+            weights = arrays["factors"][arrays["codes"][start:end]]
+            weights *= idf  # idf * factor, as at build time: a product's order is no matter
+        if self.computed_size + (end - start) > COMPUTED_POSTINGS:
+            self.computed.clear()
+            self.computed_size = 0
+        found = self.computed[tid] = (docs, weights)
+        self.computed_size += end - start
+        return found
+
+    def passage_ids(self, tid: int, start: int, end: int):
+        """The passage ids of postings start:end (those of term `tid`): their low 16 bits
+        plus the high bits of each run of them."""
+        at = self.at
+        first, last = at["doc_run_offsets"][tid], at["doc_run_offsets"][tid + 1]
+        if self.small:
+            lows = self.docs[start:end]
+            if last - first == 1 and at["doc_run_highs"][first] == 0:
+                return lows  # under 65,536 passages, as small indexes are
+            ids = array("i", lows)
+            bounds = [*at["doc_runs"][first:last], end]
+            for run in range(first, last):
+                high = at["doc_run_highs"][run] << 16
+                for i in range(bounds[run - first] - start, bounds[run - first + 1] - start):
+                    ids[i] += high
+            return ids
+        import numpy as np
+
+        ids = self.numpy_arrays()["docs"][start:end].astype(np.int32)  # a copy, to add to
+        runs, highs = at["doc_runs"], at["doc_run_highs"]
+        for run in range(first, last):  # one run per 65,536 passages at most
+            if highs[run]:
+                stop = runs[run + 1] if run + 1 < last else end
+                ids[runs[run] - start:stop - start] += highs[run] << 16
+        return ids
+
+    def numpy_arrays(self) -> dict[str, np.ndarray]:
+        if not self.arrays:
+            import numpy as np
+
+            self.arrays = {name: np.asarray(getattr(self, name))
+                           for name in ("docs", "codes", "factors", "tokens", "token_highs")}
+        return self.arrays
 
     def doc_freq(self, term: str) -> int:
         tid = self.term_id(term)

@@ -145,7 +145,9 @@ def build_into(index_dir: Path, corpus: Path, sources, notify: Notify,
 
     gen = store.new_generation(index_dir)
     try:
-        writer = IndexWriter(gen, Analyzer(), BM25Params())
+        # the previous generation's passage codec: its unchanged passages are copied as they are
+        writer = IndexWriter(gen, Analyzer(), BM25Params(),
+                             previous.passages.codec if previous is not None else None)
         skipped, fingerprints, reused = add_sources(writer, sources, notify, previous, progress)
         if len(writer.passage_offsets) == 1:
             raise UsageError("the documents contain no text to search")
@@ -170,7 +172,8 @@ def add_sources(writer: IndexWriter, sources, notify: Notify, previous: Index | 
     reusable = reusable_sources(previous, sources)
     fresh = [s for s in sources if s.name not in reusable]
     skipped, fingerprints = [], {}
-    with contextlib.closing(analyze_in_parallel(read_source, fresh, writer.analyzer)) as loaded:
+    with contextlib.closing(analyze_in_parallel(read_source, fresh, writer.analyzer,
+                                                writer.codec_for)) as loaded:
         for done, source in enumerate(sources):
             if progress is not None:
                 progress(done, len(sources), len(writer.passage_offsets) - 1)

@@ -5,20 +5,28 @@
     INDEX/gen-*/.qa-generation the marker that makes a generation one qa made
     INDEX/gen-*/meta.json      fingerprint of the indexing code, analyzer, BM25 params, source
                                fingerprints, and the size and sha256 of every other file
-    INDEX/gen-*/passages.jsonl one passage per line; passage_offsets.npy locates each line
+    INDEX/gen-*/passages.bin   each passage's JSON object, compressed alone (raw deflate with
+                               the dictionary passages.dict); passage_offsets.npy locates each
     INDEX/gen-*/terms.bin      the sorted vocabulary as UTF-8 (term_offsets.npy)
     INDEX/gen-*/stem_*.bin     surface word -> stem for the vocabulary (no nltk at query time);
                                stem_by_value.npy finds the words of a stem
-    INDEX/gen-*/offsets.npy, docs.npy, weights.npy, doc_lengths.npy   postings, BM25 weights
+    INDEX/gen-*/offsets.npy, docs.npy, doc_run*.npy, codes.npy   postings: passage ids (low 16
+                               bits each, high bits per run) and the code of each one's
+                               (tf, passage length) pair
+    INDEX/gen-*/factors.npy, idf.npy, doc_lengths.npy   each pair's BM25 factor, each term's
+                               idf (a posting's weight is their product, taken when read:
+                               the same bits as storing it), each passage's length
     INDEX/gen-*/term_max.npy   each term's largest posting weight (bounds for top-k pruning)
     INDEX/gen-*/tokens.npy, sentences.npy (+ *_offsets.npy)   each passage's sentences (start,
-                               end, end of its terms) and the term ids of its words in order,
+                               end, end of its terms) and the term ids of its words in order
+                               (2 bytes each, the high byte in token_highs.npy if needed),
                                for re-scoring without splitting text at query time, and
                                for reuse (a passage's term counts are those of its tokens);
                                extra_terms.json names the few ids beyond the vocabulary,
                                fwd_exceptions.json the term counts of the few passages whose
                                words join across a sentence end ("per. Cent")
-    INDEX/gen-*/sources.json, acronyms.json, synonyms.json
+    INDEX/gen-*/sources.json   each document's passages and postings count; acronyms.json,
+                               synonyms.json
 
 A build writes a new generation beside the live one and then swaps CURRENT, so an interrupted
 build leaves the previous index intact; builds hold an exclusive lock on INDEX/.lock.
@@ -35,6 +43,7 @@ import re
 import shutil
 import sys
 import time
+import zlib
 from array import array
 from pathlib import Path
 
@@ -44,25 +53,28 @@ from ..text.analyze import Analyzer
 from .bm25 import BM25Params
 from .fingerprint import code_fingerprint
 from .model import Index
-from .tables import PassageTable, SortedStrings, StringMap, read_bytes
+from .tables import PassageCodec, PassageTable, SortedStrings, StringMap, read_bytes
 
-ARRAYS = ("offsets", "docs", "weights", "term_max", "doc_lengths",
-          "tokens", "token_offsets", "sentences", "sentence_offsets",
+ARRAYS = ("offsets", "docs", "doc_runs", "doc_run_highs", "doc_run_offsets", "codes",
+          "factors", "idf", "term_max", "doc_lengths",
+          "tokens", "token_highs", "token_offsets", "sentences", "sentence_offsets",
           "passage_offsets", "term_offsets", "stem_key_offsets", "stem_value_offsets",
           "stem_by_value")
 BLOB_OFFSETS = {"terms": "term_offsets", "stem_keys": "stem_key_offsets",
                 "stem_values": "stem_value_offsets"}
 BLOBS = tuple(f"{name}.bin" for name in BLOB_OFFSETS)
+PASSAGES, PASSAGES_DICT = "passages.bin", "passages.dict"
 JSONS = ("sources.json", "acronyms.json", "synonyms.json", "extra_terms.json",
          "fwd_exceptions.json")
-FILES = ("passages.jsonl", *BLOBS, *JSONS, *(f"{n}.npy" for n in ARRAYS))
+FILES = (PASSAGES, PASSAGES_DICT, *BLOBS, *JSONS, *(f"{n}.npy" for n in ARRAYS))
 # Hashing every file on each load is cheap for small indexes; big ones are checked by size
 # and shape only, and memory-mapped.
 SMALL_INDEX_BYTES = 64 * 1024 * 1024
 # An index this small is held in `array.array`s and searched without numpy (whose import
 # costs about as much as starting typer and rich); numpy's vectorised sums pay beyond it.
 PLAIN_INDEX_BYTES = 8 * 1024 * 1024
-NPY_TYPES = {"<i4": "i", "<i8": "q", "<f8": "d"}  # .npy dtypes and their array typecodes
+# .npy dtypes and their array typecodes
+NPY_TYPES = {"<i4": "i", "<i8": "q", "<f8": "d", "|u1": "B", "<u2": "H", "<u4": "I"}
 NPY_HEADER_RE = re.compile(rb"\{'descr': '([<>|][a-z][0-9]+)', 'fortran_order': False, "
                            rb"'shape': \((\d+),\), \}")
 
@@ -148,6 +160,7 @@ def write_parts(gen: Path, parts: dict) -> None:
     for name, offsets_name in BLOB_OFFSETS.items():
         blob, arrays[offsets_name] = parts[name]
         write_atomic(gen / f"{name}.bin", blob)
+    write_atomic(gen / PASSAGES_DICT, parts["passages_dict"])
     for name in JSONS:
         write_atomic(gen / name, json.dumps(parts[name[:-5]], ensure_ascii=False).encode())
     import numpy as np
@@ -229,17 +242,20 @@ def open_generation(gen: Path, meta: dict, big: bool) -> Index:
                       SortedStrings(blob["stem_values.bin"], arrays["stem_value_offsets"]),
                       arrays["stem_by_value"])
     index = Index(
-        PassageTable(read_bytes(gen / "passages.jsonl", big), arrays["passage_offsets"]),
+        PassageTable(read_bytes(gen / PASSAGES, big), arrays["passage_offsets"],
+                     PassageCodec((gen / PASSAGES_DICT).read_bytes())),
         SortedStrings(blob["terms.bin"], arrays["term_offsets"]),
-        arrays["offsets"], arrays["docs"], arrays["weights"],
+        arrays["offsets"], arrays["docs"], arrays["codes"],
         BM25Params(**meta["params"]), Analyzer(known_stems=stems),
         sources=read_json(gen / "sources.json"), acronyms=read_json(gen / "acronyms.json"),
         synonyms=read_json(gen / "synonyms.json"),
         meta=meta, fwd_exceptions=read_json(gen / "fwd_exceptions.json"),
-        term_max=arrays["term_max"], tokens=arrays["tokens"],
+        term_max=arrays["term_max"], tokens=arrays["tokens"], token_highs=arrays["token_highs"],
         token_offsets=arrays["token_offsets"], sentences=arrays["sentences"],
         sentence_offsets=arrays["sentence_offsets"],
-        extra_terms=read_json(gen / "extra_terms.json"))
+        extra_terms=read_json(gen / "extra_terms.json"), idf=arrays["idf"],
+        factors=arrays["factors"], doc_runs=arrays["doc_runs"],
+        doc_run_highs=arrays["doc_run_highs"], doc_run_offsets=arrays["doc_run_offsets"])
     check_shapes(index, arrays)
     return index
 
@@ -269,12 +285,23 @@ def check_shapes(index: Index, arrays: dict) -> None:
             and len(index.term_max) == n_terms
             and len(index.token_offsets) == len(index.sentence_offsets) == n_passages + 1
             and index.token_offsets[-1] == len(index.tokens)
+            and len(index.token_highs) in (0, len(index.tokens))
             and 3 * index.sentence_offsets[-1] == len(index.sentences)
-            and len(index.weights) == n_postings and len(arrays["doc_lengths"]) == n_passages
+            and len(index.codes) == n_postings and len(arrays["doc_lengths"]) == n_passages
+            and len(index.idf) == n_terms and (n_postings == 0 or len(index.factors) > 0)
             and sum(s["count"] for s in index.sources) == n_passages
-            and (n_postings == 0 or 0 <= int(index.docs[-1]) < n_passages))
+            and sum(s["postings"] for s in index.sources) == n_postings
+            and len(index.doc_run_offsets) == n_terms + 1
+            and index.doc_run_offsets[-1] == len(index.doc_runs) == len(index.doc_run_highs)
+            and (n_postings == 0 or (index.doc_runs[0] == 0 and index.doc_runs[-1] < n_postings
+                                     and (int(index.doc_run_highs[-1]) << 16)
+                                     + int(index.docs[-1]) < n_passages)))
     if not fits:
         raise DamagedIndex("index arrays do not fit together")
+    try:  # passages of another format or dictionary fail here, not at a question
+        index.passages[0]
+    except (zlib.error, ValueError, TypeError) as exc:
+        raise DamagedIndex(f"unreadable passages ({exc})") from exc
 
 
 def live_generation(folder: Path) -> Path:

@@ -1,5 +1,6 @@
 """Random-access tables over plain files, so that opening a big index reads only what a query
-touches: a sorted string table (binary search over a UTF-8 blob) and a table of JSON lines.
+touches: a sorted string table (binary search over a UTF-8 blob) and a table of passages,
+each a JSON object compressed on its own (`PassageCodec`).
 
 Both keep their bytes as `bytes` for small files or a read-only mmap for big ones; either
 way nothing is parsed until asked for.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import json
 import mmap
+import zlib
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -15,7 +17,10 @@ from typing import Iterable, Iterator
 from ..types import Passage
 
 
-MEMO_SIZE = 4096  # passages parsed and terms found, kept: a question reads each several times
+MEMO_SIZE = 4096  # terms found, kept: a question looks each up several times
+# passages decompressed and parsed, kept (about 25 MB): a question reads each several times,
+# and a batch's questions share many (a read costs 20 us: 9 decompressing, 8 parsing)
+PASSAGE_MEMO_SIZE = 16384
 
 
 def read_bytes(path: Path, big: bool):
@@ -125,30 +130,82 @@ class StringMap:
         return np.array(sorted(range(len(values)), key=values.__getitem__), dtype=np.int32)
 
 
-class PassageTable:
-    """Passages stored one JSON object per line; line i is read only when passage i is."""
+class PassageCodec:
+    """Each passage as its JSON object, compressed alone (raw deflate) against a dictionary
+    of passages of the same corpus: one passage decompresses in microseconds, yet compresses
+    about as well as blocks of 16 (the JSON keys, the source and title that every passage of
+    a document repeats, and the corpus's common words are found in the dictionary). zlib is
+    in the standard library; the stored dictionary makes each generation readable alone."""
 
-    def __init__(self, blob, offsets: np.ndarray):
-        self.blob, self.offsets = blob, offsets
+    # memLevel 8 (zlib's default) compresses these as well as 9 in half the time: a copy of
+    # the primed compressor carries its hash tables, twice as big at 9 (100 against 200 us)
+    LEVEL, WBITS, MEMLEVEL = 6, -15, 8
+    DICTIONARY_BYTES = 16 * 1024  # deflate looks back 32 KB; 16 KB decompresses faster
+
+    def __init__(self, zdict: bytes = b""):
+        self.zdict = bytes(zdict)
+        options = {"zdict": self.zdict} if self.zdict else {}
+        # primed once: copying a compressor is cheaper than giving each one the dictionary
+        self.primed = zlib.compressobj(self.LEVEL, zlib.DEFLATED, self.WBITS, self.MEMLEVEL,
+                                       zlib.Z_DEFAULT_STRATEGY, **options)
+        self.options = options
+
+    @classmethod
+    def trained_on(cls, passages: Iterable[Passage]) -> PassageCodec:
+        """A codec whose dictionary is the end of these passages' JSON lines (a document
+        of the corpus): what deflate would have seen just before, had they been one stream."""
+        sample = b"".join(passage_line(p) for p in passages)
+        return cls(sample[-cls.DICTIONARY_BYTES:])
+
+    def encode(self, passage: Passage) -> bytes:
+        return self.compress(passage_line(passage))
+
+    def compress(self, line: bytes) -> bytes:
+        compressor = self.primed.copy()
+        return compressor.compress(line) + compressor.flush()
+
+    def decompress(self, data: bytes) -> bytes:
+        decompressor = zlib.decompressobj(self.WBITS, **self.options)
+        line = decompressor.decompress(data)
+        if not decompressor.eof or decompressor.unused_data:
+            raise ValueError("a stored passage is truncated or has trailing bytes")
+        return line
+
+
+class PassageTable:
+    """Passages stored one compressed JSON object each; passage i is read only when asked."""
+
+    def __init__(self, blob, offsets: np.ndarray, codec: PassageCodec):
+        self.blob, self.offsets, self.codec = blob, offsets, codec
         self.bounds = as_ints(offsets)
         self.memo: dict[int, Passage] = {}
 
     def __len__(self) -> int:
         return len(self.offsets) - 1
 
+    def stored(self, i: int) -> bytes:
+        """Passage i as stored (compressed with this table's codec)."""
+        return bytes(self.blob[self.bounds[i]:self.bounds[i + 1]])
+
     def __getitem__(self, i: int) -> Passage:
         if not 0 <= i < len(self):
             raise IndexError(i)
         found = self.memo.get(i)
         if found is None:
-            if len(self.memo) >= MEMO_SIZE:
+            if len(self.memo) >= PASSAGE_MEMO_SIZE:
                 self.memo.clear()
-            line = bytes(self.blob[self.bounds[i]:self.bounds[i + 1]])
-            found = self.memo[i] = Passage(**json.loads(line))
+            found = self.memo[i] = read_passage(self.codec.decompress(self.stored(i)))
         return found
 
     def __iter__(self) -> Iterator[Passage]:
         return (self[i] for i in range(len(self)))
+
+
+def read_passage(line: bytes) -> Passage:
+    fields = json.loads(line)
+    if not isinstance(fields, dict):
+        raise ValueError("a stored passage is not a JSON object")
+    return Passage(**fields)
 
 
 def passage_line(passage: Passage) -> bytes:

@@ -137,11 +137,14 @@ def counted_terms(index: Index, rows: np.ndarray):
     import numpy as np
 
     offsets = np.asarray(index.token_offsets)
-    starts, ends = offsets[rows], offsets[rows + 1]
+    # offsets are stored unsigned (uint32): signed before any subtraction
+    starts, ends = offsets[rows].astype(np.int64), offsets[rows + 1].astype(np.int64)
     lengths = ends - starts
     begin = np.cumsum(lengths) - lengths  # where each row's tokens start in the gathered ones
     at = np.arange(int(lengths.sum()), dtype=np.int64) + np.repeat(starts - begin, lengths)
     tokens = np.asarray(index.tokens)[at].astype(np.int64)
+    if len(index.token_highs):  # ids past 65,536 terms keep their high byte apart
+        tokens |= np.asarray(index.token_highs)[at].astype(np.int64) << 16
     owner = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
     keep = tokens < len(index.terms)  # words only a sentence has are not BM25 terms
     keys = np.sort(tokens[keep] * max(len(rows), 1) + owner[keep])

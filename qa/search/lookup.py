@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from ..index.model import Index
 
-REMEMBERED = 4096  # terms; the postings themselves are views of the index's arrays
+REMEMBERED = 4096  # terms; their passage ids are views of the index's arrays, but their
+# weights are computed from term frequencies (`Index.postings_of`): their total is bounded too
+REMEMBERED_POSTINGS = 1 << 22  # 32 MB of weights
 
 
 def stored(index: Index, term: str):
@@ -21,10 +23,9 @@ def stored(index: Index, term: str):
     found = index.__dict__.setdefault("_remembered_stored", {})
     entry = found.get(term)
     if entry is None:
-        if len(found) >= REMEMBERED:
-            found.clear()
         tid = index.term_id(term)
-        entry = found[term] = index.postings_of(tid) if tid is not None else ((), ())
+        entry = remember(index, found, term,
+                         index.postings_of(tid) if tid is not None else ((), ()))
     return entry
 
 
@@ -33,9 +34,20 @@ def postings(index: Index, term: str) -> tuple[np.ndarray, np.ndarray]:
     found = index.__dict__.setdefault("_remembered_postings", {})
     entry = found.get(term)
     if entry is None:
-        if len(found) >= REMEMBERED:
-            found.clear()
-        entry = found[term] = index.postings(term)
+        entry = remember(index, found, term, index.postings(term))
+    return entry
+
+
+def remember(index: Index, found: dict, term: str, entry):
+    """Keep `entry` in `found` (one of the index's tables), emptied when it holds too many
+    terms or postings."""
+    counts = index.__dict__.setdefault("_remembered_held", {})
+    held = counts.get(id(found), 0) + len(entry[0])
+    if len(found) >= REMEMBERED or held > REMEMBERED_POSTINGS:
+        found.clear()
+        held = len(entry[0])
+    counts[id(found)] = held
+    found[term] = entry
     return entry
 
 

@@ -468,7 +468,7 @@ class TermMatcher:
         rows = rows.tolist()
         spans, ends = list(zip(rows[0::3], rows[1::3])), rows[2::3]
         start, end = stored["token_offsets"][passage_id], stored["token_offsets"][passage_id + 1]
-        tokens = stored["tokens"][start:min(end, start + ends[-1])].tolist() if ends else []
+        tokens = self.index.token_ids(start, min(end, start + ends[-1])) if ends else []
         term_of, number = self.term_of_id, 0
         for at, tid in [(at, tid) for at, tid in enumerate(tokens) if tid in term_of]:
             term = term_of[tid]
