@@ -408,6 +408,24 @@ OTHER_TOPICS = ["Fishing quotas for the northern fleet were cut in the spring se
         ("In the assembly, Nairobi backed lower harbour fees for the fishing fleet.",
          {"supported"})],
         id="a capital acting is its country"),
+    pytest.param("Ferries", [
+        "Two weeks later, the harbour board said the new ferry would sail in June, earlier "
+        "than planned.",
+        "The assembly's committee on tariffs met twice before the summer recess."], [
+        # "later" is in the sentence, but where the claim has it the sentence says "earlier"
+        ("The harbour board said the new ferry would sail in June, later than planned.",
+         {"contradicted"}),
+        ("The harbour board said the new ferry would sail in June, earlier than planned.",
+         {"supported"})],
+        id="an antonym where the claim's word stands, the word stated elsewhere"),
+    pytest.param("Herds", [
+        "When the dry season came in 2019, the reindeer herds moved southwards along the "
+        "coast.",
+        "The assembly's committee on tariffs met twice before the summer recess."], [
+        # a direction of motion is a compass point: northwards is not southwards
+        ("The reindeer herds moved northwards along the coast in 2019.", {"contradicted"}),
+        ("The reindeer herds moved southwards along the coast in 2019.", {"supported"})],
+        id="northwards is not southwards"),
 ])
 def test_what_a_supporting_sentence_must_state(tmp_path, title, texts, verdicts):
     check_in = checker(tmp_path, title, texts + OTHER_TOPICS)

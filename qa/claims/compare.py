@@ -389,8 +389,8 @@ def exclusive_pair(claim, sentence, mine, theirs, vocab) -> Conflict | None:
 def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
     """A word of the claim where the sentence has its WordNet antonym ("poor" / "good",
     "accepted" / "rejected"), in the same place of the sentence, neither negated."""
-    ours = [t for t in claim.tokens if t.terms and not set(t.terms) & sentence.terms
-            and t.word.isalpha() and not negated(claim, t)]
+    ours = [t for t in claim.tokens if t.terms and t.word.isalpha() and not negated(claim, t)
+            and not stated_in_place(claim, t, sentence, vocab)]
     if not ours:
         return []
     opposite = {id(a): antonym_terms(a.word.lower(), vocab) for a in ours}
@@ -407,6 +407,9 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
     return []
 
 
+# a compass point made a direction of motion or bearing ("pushed northwards", "a southbound
+# convoy"): going one way excludes going another, as being in one region excludes another
+DIRECTION_ENDINGS = ("ward", "wards", "bound", "erly")
 # the compass regions, each spelling to one region: a place within a country is often given
 # by one of them ("northern Mali", "the country's centre"), and two of them exclude each other
 REGIONS = {word: region for region, words in (
@@ -414,7 +417,8 @@ REGIONS = {word: region for region, words in (
     ("west", "west western"), ("centre", "centre center central"),
     ("northeast", "northeast northeastern"), ("northwest", "northwest northwestern"),
     ("southeast", "southeast southeastern"), ("southwest", "southwest southwestern"))
-    for word in words.split()}
+    for word in words.split()
+    for word in (word, *(word + end for end in DIRECTION_ENDINGS if word == region != "centre"))}
 
 
 def other_region(claim: Parsed, sentence: Parsed) -> list[Conflict]:
@@ -427,6 +431,16 @@ def other_region(claim: Parsed, sentence: Parsed) -> list[Conflict]:
         return []
     (a, _), (b, _) = mine[0], theirs[0]
     return [Conflict(a.word, b.word, ConflictKind.PLACE, (b.start, b.end))]
+
+
+def stated_in_place(claim: Parsed, a: Token, sentence: Parsed, vocab: Vocabulary) -> bool:
+    """The sentence states the claim's word where the claim has it. A word the sentence has
+    elsewhere may still be opposed where it matters ("three days later ... earlier than
+    planned" against "later than planned")."""
+    if not set(a.terms) & sentence.terms:
+        return False
+    return any(set(b.terms) & set(a.terms) and same_place(claim, a, sentence, b, vocab)
+               for b in sentence.tokens)
 
 
 def antonym_terms(word: str, vocab: Vocabulary) -> set[str]:
