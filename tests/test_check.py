@@ -426,6 +426,16 @@ OTHER_TOPICS = ["Fishing quotas for the northern fleet were cut in the spring se
         ("The reindeer herds moved northwards along the coast in 2019.", {"contradicted"}),
         ("The reindeer herds moved southwards along the coast in 2019.", {"supported"})],
         id="northwards is not southwards"),
+    pytest.param("Docks", [
+        "In 2020 the port authority said it would not allow the fishing fleet free access to "
+        "the new docks.",
+        "The assembly's committee on tariffs met twice before the summer recess."], [
+        # "allow" is WordNet's first-sense synonym of "grant", denied where the claim has it
+        ("In 2020 the port authority said it would grant the fishing fleet free access to the "
+         "new docks.", {"contradicted"}),
+        ("In 2020 the port authority said it would not allow the fishing fleet free access "
+         "to the new docks.", {"supported"})],
+        id="a denied synonym contradicts"),
 ])
 def test_what_a_supporting_sentence_must_state(tmp_path, title, texts, verdicts):
     check_in = checker(tmp_path, title, texts + OTHER_TOPICS)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..search.wordnet import antonyms
+from ..search.wordnet import antonyms, synonyms
 from ..text.lexicon import capital_cities
 from ..types import Conflict, ConflictKind
 from .facts import MONTHS as MONTH_NAMES
@@ -139,7 +139,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     result.conflicts += other_units(claim, sentence, result.stated, vocab)
     result.conflicts += outranked(claim, sentence, vocab)
     for found in exclusive_predicates(claim, sentence, vocab) + opposites(claim, sentence, vocab) \
-            + flipped(claim, sentence):
+            + flipped(claim, sentence) + denied_synonym(claim, sentence, vocab):
         result.conflicts.append(found)
         result.excluded.update(vocab.analyzer.terms(found.claim))
     if not result.conflicts:  # "the northern region of Kidal" / "the central region of Mopti"
@@ -486,3 +486,25 @@ def flipped(claim: Parsed, sentence: Parsed) -> list[Conflict]:
 def first_span(text: Parsed, term: str) -> tuple[int, int]:
     token = next(t for t in text.tokens if term in t.terms)
     return token.start, token.end
+
+
+def denied_synonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
+    """The sentence denies, in the same place, a WordNet synonym of a word the claim affirms
+    and the sentence does not state ("would grant the mission full freedom" / "would not
+    allow full freedom"): `flipped` for a paraphrased predicate. Only when the claim has no
+    negation of its own."""
+    if claim.has_negation or not sentence.negated:
+        return []
+    denied = [b for b in sentence.tokens if b.word.isalpha() and negated(sentence, b)]
+    if not denied:
+        return []
+    for a in claim.tokens:
+        if not a.terms or not a.word.isalpha() or set(a.terms) & sentence.terms:
+            continue
+        same = {t for w in synonyms(a.word) if " " not in w for t in vocab.analyzer.terms(w)}
+        for b in denied:
+            if same & set(b.terms) and any(
+                    neighbours(claim, as_mention(a), vocab)[i]
+                    & neighbours(sentence, as_mention(b), vocab)[i] for i in (0, 1)):
+                return [Conflict(a.word, b.word, ConflictKind.POLARITY, (b.start, b.end))]
+    return []
