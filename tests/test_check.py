@@ -436,6 +436,16 @@ OTHER_TOPICS = ["Fishing quotas for the northern fleet were cut in the spring se
         ("In 2020 the port authority said it would not allow the fishing fleet free access "
          "to the new docks.", {"supported"})],
         id="a denied synonym contradicts"),
+    pytest.param("Requests", [
+        "In 2021 the harbour board asked the regional assembly for a second ferry across the "
+        "bay.",
+        "The assembly's committee on tariffs met twice before the summer recess."], [
+        # two clauses joined by "and": the sentence states the first, not the second
+        ("In 2021 the harbour board asked the regional assembly for a second ferry and "
+         "offered its pilots to crew it.", {"not_found"}),
+        ("In 2021 the harbour board asked the regional assembly for a second ferry.",
+         {"supported"})],
+        id="each clause of a claim must be stated"),
 ])
 def test_what_a_supporting_sentence_must_state(tmp_path, title, texts, verdicts):
     check_in = checker(tmp_path, title, texts + OTHER_TOPICS)
