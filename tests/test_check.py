@@ -446,6 +446,20 @@ OTHER_TOPICS = ["Fishing quotas for the northern fleet were cut in the spring se
         ("In 2021 the harbour board asked the regional assembly for a second ferry.",
          {"supported"})],
         id="each clause of a claim must be stated"),
+    pytest.param("Closures", [
+        "On 12 March, the harbour board made official its decision to close the old ferry "
+        "line, although it kept one boat in service.",
+        "After years of debate, by 2015 the harbour board finally had a small team for ferry "
+        "safety."], [
+        # the sentence's one day-dated date, in another place: the same event, another date
+        ("The harbour board made its decision to close the old ferry line official on "
+         "12 April.", {"contradicted"}),
+        ("The harbour board made its decision to close the old ferry line official on "
+         "12 March.", {"supported"}),
+        # "by 2015" bounds a span: it does not say when the team was set up
+        ("The harbour board set up its small team for ferry safety in 2012.",
+         {"not_found"})],
+        id="a lone date of the same event"),
 ])
 def test_what_a_supporting_sentence_must_state(tmp_path, title, texts, verdicts):
     check_in = checker(tmp_path, title, texts + OTHER_TOPICS)

@@ -36,7 +36,7 @@ from ..text.analyze import load_stopwords, remove_invisible
 from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
-from .compare import Comparison, compare, loosely_named, name_found
+from .compare import Comparison, compare, conflict_of, loosely_named, name_found
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .vocabulary import Vocabulary, vocabulary_for
 
@@ -251,6 +251,22 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
     event = covered(weights, sentence, passage, vocab, found.excluded | events)
     stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim, sentence)
+    if found.lone_dates and not found.conflicts and stance != Stance.SUPPORTS:
+        dates = {t for mine, _ in found.lone_dates for t in vocab.analyzer.terms(mine.text)}
+        actors = [set(vocab.analyzer.terms(m.text)) for m in claim.mentions
+                  if m.family == "name"]
+        if covered(weights, sentence, passage, vocab, dates | events) >= SUPPORT \
+                and all(terms <= sentence.terms for terms in actors):
+            # the sentence itself names the claim's actors and states its event as support
+            # would, on another date
+            for mine, theirs in found.lone_dates:
+                found.conflicts.append(conflict_of(mine, theirs, claim))
+                found.absent.remove(mine)
+            found.excluded.update(dates)
+            rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
+            event = covered(weights, sentence, passage, vocab, found.excluded | events)
+            stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim,
+                               sentence)
     if stance == Stance.SUPPORTS and not complement_stated(claim, sentence, weights, vocab):
         stance = Stance.RELATED
     actors = another_named(found, claim, sentence, background, vocab) \

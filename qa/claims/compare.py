@@ -11,7 +11,7 @@ a place after "in" is not compared with an actor.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..search.wordnet import antonyms, synonyms
@@ -115,6 +115,9 @@ class Comparison:
     stated: dict[int, Mention]  # claim mention number -> the sentence's agreeing mention
     excluded: set[str]  # claim terms of the conflicting facts: not part of "the rest"
     other_actor: bool = False  # the sentence names a country the claim does not
+    # a date of the claim and the sentence's only other date of its kind, neither in a shared
+    # role: a conflict only if the sentence states the claim's event (`check.align` decides)
+    lone_dates: list[tuple[Mention, Mention]] = field(default_factory=list)
 
 
 def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary) -> Comparison:
@@ -133,6 +136,9 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         result.unstated.append(mention)
         if not in_passage:
             result.absent.append(mention)
+            lone = lone_date(mention, claim, sentence)
+            if lone:
+                result.lone_dates.append((mention, lone))
     result.other_actor = any(m.kind == "country" and not name_found(m, claim, vocab)
                              for m in sentence.mentions)
     result.conflicts += swapped_numbers(claim, sentence, result.stated, vocab)
@@ -204,6 +210,32 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
             and len(open_claims) == 1:
         return candidates[0]
     return None
+
+
+def lone_date(mention: Mention, claim: Parsed, sentence: Parsed) -> Mention | None:
+    """The sentence's one date of the kind of the claim's one date, another: "made official
+    on 22 November" for "made official on 22 October", wherever each stands."""
+    if mention.family not in ("year", "month"):
+        return None
+    precise = lambda m: same_kind(m, mention) and bool(m.day) == bool(mention.day)
+    mine = [c for c in claim.mentions if precise(c)]  # "22 October": a date with its day
+    theirs = [s for s in sentence.mentions if precise(s)]
+    if len(mine) == 1 and len(theirs) == 1 and not agree(mention, theirs[0]) \
+            and not bounded(claim, mention) and not bounded(sentence, theirs[0]):
+        return theirs[0]
+    return None
+
+
+# prepositions that make a date a bound of a span, not the date of an event: "a team existed
+# by 2013" does not say when it was set up
+DATE_BOUNDS = frozenset("by since until till before after from through between".split())
+
+
+def bounded(text: Parsed, mention: Mention) -> bool:
+    words = [w.strip(",").lower() for w in text.text[:mention.start].split()[-3:]]
+    while words and (words[-1] in MONTH_NAMES or words[-1].isdigit() or words[-1] == "the"):
+        words.pop()  # "by 22 May 2020", "by the 22nd": the word before the whole date
+    return bool(words) and words[-1] in DATE_BOUNDS
 
 
 def states_claim(claim_mention: Mention, source: Mention, claim: Parsed, vocab) -> bool:
