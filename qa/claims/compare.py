@@ -421,14 +421,14 @@ def exclusive_pair(claim, sentence, mine, theirs, vocab) -> Conflict | None:
 def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
     """A word of the claim where the sentence has its WordNet antonym ("poor" / "good",
     "accepted" / "rejected"), in the same place of the sentence, neither negated."""
-    ours = [t for t in claim.tokens if t.terms and t.word.isalpha() and not negated(claim, t)
-            and not stated_in_place(claim, t, sentence, vocab)]
+    ours = [t for t in claim.tokens if t.terms and t.word.isalpha() and not negated(claim, t)]
+    opposite = {id(a): antonym_terms(a.word.lower(), vocab) for a in ours}
+    # the table is symmetric: the claim's side is enough; where the placing is checked last
+    ours = [a for a in ours if opposite[id(a)] & sentence.terms
+            and not stated_in_place(claim, a, sentence, vocab)]
     if not ours:
         return []
-    opposite = {id(a): antonym_terms(a.word.lower(), vocab) for a in ours}
-    every = set().union(*opposite.values())
-    if not every & sentence.terms:  # the table is symmetric: the claim's side is enough
-        return []
+    every = set().union(*(opposite[id(a)] for a in ours))
     for b in sentence.tokens:
         if not every.intersection(b.terms) or claim.terms.intersection(b.terms) \
                 or not b.word.isalpha() or negated(sentence, b):
@@ -520,6 +520,15 @@ def first_span(text: Parsed, term: str) -> tuple[int, int]:
     return token.start, token.end
 
 
+def synonym_terms(word: str, vocab: Vocabulary) -> set[str]:
+    """The stems of the word's first-sense WordNet synonyms, remembered per vocabulary."""
+    found = vocab.synonyms.get(word)
+    if found is None:
+        found = vocab.synonyms[word] = {t for w in synonyms(word) if " " not in w
+                                        for t in vocab.analyzer.terms(w)}
+    return found
+
+
 def denied_synonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
     """The sentence denies, in the same place, a WordNet synonym of a word the claim affirms
     and the sentence does not state ("would grant the mission full freedom" / "would not
@@ -533,7 +542,7 @@ def denied_synonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[C
     for a in claim.tokens:
         if not a.terms or not a.word.isalpha() or set(a.terms) & sentence.terms:
             continue
-        same = {t for w in synonyms(a.word) if " " not in w for t in vocab.analyzer.terms(w)}
+        same = synonym_terms(a.word.lower(), vocab)
         for b in denied:
             if same & set(b.terms) and any(
                     neighbours(claim, as_mention(a), vocab)[i]
