@@ -287,7 +287,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # the claim's topic, not its point
     if stance == Stance.SUPPORTS and not every_conjunct(claim, sentence, passage, weights, vocab,
                                                        named):
-        stance = Stance.RELATED  # "asked for a force and offered troops": half of it stated
+        stance = Stance.RELATED  # "asked for a ferry and offered pilots": half of it stated
     if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim):
         stance = Stance.RELATED  # an expectation is not the fact: "is expected to" / "agreed"
     if stance == Stance.SUPPORTS and claim.negated and not denies_the_same(claim, sentence):
@@ -301,8 +301,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
 def every_conjunct(claim: Parsed, sentence: Parsed, passage: Parsed, weights: dict[str, float],
                    vocab: Vocabulary, named: frozenset[str]) -> bool:
     """Each of two clauses joined by "and" is a claim of its own: the sentence must state
-    SUPPORT of each ("Diop asked for a rapid force and offered Malian troops to lead it" is
-    not stated by a sentence saying only that he asked for the force)."""
+    SUPPORT of each ("the board asked for a second ferry and offered its pilots to crew it" is
+    not stated by a sentence saying only that it asked for the ferry)."""
     clauses = conjuncts(claim)
     if len(clauses) < 2:
         return True
@@ -315,9 +315,9 @@ def every_conjunct(claim: Parsed, sentence: Parsed, passage: Parsed, weights: di
 
 def conjuncts(claim: Parsed) -> list[set[str]]:
     """The claim's terms clause by clause, split at each "and" or "but" joining two clauses
-    whose predicates are past-tense verbs ("offered ... and recommended ..."), the second
+    whose predicates are past-tense verbs ("asked ... and offered ..."), the second
     within CONJUNCT_REACH words of the "and" (its subject, if any, is short) and before a
-    comma; "Mali and Niger withdrew" joins two subjects, not two clauses."""
+    comma; "Kenya and Peru withdrew" joins two subjects, not two clauses."""
     tokens = claim.tokens
     clauses, start = [], 0
     for i, token in enumerate(tokens):
@@ -334,9 +334,9 @@ def conjuncts(claim: Parsed) -> list[set[str]]:
 
 
 def past_verb(word: str) -> bool:
-    """A past-tense verb of an event: "offered", "recommended", or an irregular form WordNet
-    knows ("took": =take); not an auxiliary ("was", "had"): "X is rising and 2010 was the
-    hottest" is one state of things, stated whole or not, more often than two events."""
+    """A past-tense verb of an event: "asked", "offered", or an irregular form WordNet knows
+    ("took": =take); not an auxiliary ("was", "had"): "prices are rising and 2019 was the
+    dearest year" is one state of things, stated whole or not, more often than two events."""
     word = word.lower()
     if not word.isalpha() or not can_be_verb(word):
         return False
@@ -347,7 +347,7 @@ def past_verb(word: str) -> bool:
 
 
 AUXILIARIES = ("be", "have", "do")
-CONJUNCT_REACH = 5  # "and the secretary-general recommended": article, subject, verb
+CONJUNCT_REACH = 5  # "and the harbour board chairman offered": article, subject, verb
 
 
 def spelled_out(claim: Parsed, sentence: Parsed, vocab: Vocabulary,

@@ -213,12 +213,13 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
 
 
 def lone_date(mention: Mention, claim: Parsed, sentence: Parsed) -> Mention | None:
-    """The sentence's one date of the kind of the claim's one date, another: "made official
-    on 22 November" for "made official on 22 October", wherever each stands."""
+    """The sentence's one date of the kind of the claim's one date, another: "On 12 March,
+    the board made official" for "the board made it official on 12 April", wherever each
+    stands."""
     if mention.family not in ("year", "month"):
         return None
     precise = lambda m: same_kind(m, mention) and bool(m.day) == bool(mention.day)
-    mine = [c for c in claim.mentions if precise(c)]  # "22 October": a date with its day
+    mine = [c for c in claim.mentions if precise(c)]  # "12 April": a date with its day
     theirs = [s for s in sentence.mentions if precise(s)]
     if len(mine) == 1 and len(theirs) == 1 and not agree(mention, theirs[0]) \
             and not bounded(claim, mention) and not bounded(sentence, theirs[0]):
@@ -226,8 +227,8 @@ def lone_date(mention: Mention, claim: Parsed, sentence: Parsed) -> Mention | No
     return None
 
 
-# prepositions that make a date a bound of a span, not the date of an event: "a team existed
-# by 2013" does not say when it was set up
+# prepositions that make a date a bound of a span, not the date of an event: "the board had a
+# team by 2015" does not say when it was set up
 DATE_BOUNDS = frozenset("by since until till before after from through between".split())
 
 
@@ -439,8 +440,8 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
     return []
 
 
-# a compass point made a direction of motion or bearing ("pushed northwards", "a southbound
-# convoy"): going one way excludes going another, as being in one region excludes another
+# a compass point made a direction of motion or bearing ("herds moved northwards", "a
+# southbound train"): going one way excludes going another, as being in one region excludes another
 DIRECTION_ENDINGS = ("ward", "wards", "bound", "erly")
 # the compass regions, each spelling to one region: a place within a country is often given
 # by one of them ("northern Mali", "the country's centre"), and two of them exclude each other
@@ -467,8 +468,8 @@ def other_region(claim: Parsed, sentence: Parsed) -> list[Conflict]:
 
 def stated_in_place(claim: Parsed, a: Token, sentence: Parsed, vocab: Vocabulary) -> bool:
     """The sentence states the claim's word where the claim has it. A word the sentence has
-    elsewhere may still be opposed where it matters ("three days later ... earlier than
-    planned" against "later than planned")."""
+    elsewhere may still be opposed where it matters ("two weeks later ... sail in June,
+    earlier than planned" against "later than planned")."""
     if not set(a.terms) & sentence.terms:
         return False
     return any(set(b.terms) & set(a.terms) and same_place(claim, a, sentence, b, vocab)
@@ -531,8 +532,8 @@ def synonym_terms(word: str, vocab: Vocabulary) -> set[str]:
 
 def denied_synonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
     """The sentence denies, in the same place, a WordNet synonym of a word the claim affirms
-    and the sentence does not state ("would grant the mission full freedom" / "would not
-    allow full freedom"): `flipped` for a paraphrased predicate. Only when the claim has no
+    and the sentence does not state ("would grant the fleet free access" / "would not allow
+    the fleet free access"): `flipped` for a paraphrased predicate. Only when the claim has no
     negation of its own."""
     if claim.has_negation or not sentence.negated:
         return []
