@@ -408,6 +408,58 @@ OTHER_TOPICS = ["Fishing quotas for the northern fleet were cut in the spring se
         ("In the assembly, Nairobi backed lower harbour fees for the fishing fleet.",
          {"supported"})],
         id="a capital acting is its country"),
+    pytest.param("Ferries", [
+        "Two weeks later, the harbour board said the new ferry would sail in June, earlier "
+        "than planned.",
+        "The assembly's committee on tariffs met twice before the summer recess."], [
+        # "later" is in the sentence, but where the claim has it the sentence says "earlier"
+        ("The harbour board said the new ferry would sail in June, later than planned.",
+         {"contradicted"}),
+        ("The harbour board said the new ferry would sail in June, earlier than planned.",
+         {"supported"})],
+        id="an antonym where the claim's word stands, the word stated elsewhere"),
+    pytest.param("Herds", [
+        "When the dry season came in 2019, the reindeer herds moved southwards along the "
+        "coast.",
+        "The assembly's committee on tariffs met twice before the summer recess."], [
+        # a direction of motion is a compass point: northwards is not southwards
+        ("The reindeer herds moved northwards along the coast in 2019.", {"contradicted"}),
+        ("The reindeer herds moved southwards along the coast in 2019.", {"supported"})],
+        id="northwards is not southwards"),
+    pytest.param("Docks", [
+        "In 2020 the port authority said it would not allow the fishing fleet free access to "
+        "the new docks.",
+        "The assembly's committee on tariffs met twice before the summer recess."], [
+        # "allow" is WordNet's first-sense synonym of "grant", denied where the claim has it
+        ("In 2020 the port authority said it would grant the fishing fleet free access to the "
+         "new docks.", {"contradicted"}),
+        ("In 2020 the port authority said it would not allow the fishing fleet free access "
+         "to the new docks.", {"supported"})],
+        id="a denied synonym contradicts"),
+    pytest.param("Requests", [
+        "In 2021 the harbour board asked the regional assembly for a second ferry across the "
+        "bay.",
+        "The assembly's committee on tariffs met twice before the summer recess."], [
+        # two clauses joined by "and": the sentence states the first, not the second
+        ("In 2021 the harbour board asked the regional assembly for a second ferry and "
+         "offered its pilots to crew it.", {"not_found"}),
+        ("In 2021 the harbour board asked the regional assembly for a second ferry.",
+         {"supported"})],
+        id="each clause of a claim must be stated"),
+    pytest.param("Closures", [
+        "On 12 March, the harbour board made official its decision to close the old ferry "
+        "line, although it kept one boat in service.",
+        "After years of debate, by 2015 the harbour board finally had a small team for ferry "
+        "safety."], [
+        # the sentence's one day-dated date, in another place: the same event, another date
+        ("The harbour board made its decision to close the old ferry line official on "
+         "12 April.", {"contradicted"}),
+        ("The harbour board made its decision to close the old ferry line official on "
+         "12 March.", {"supported"}),
+        # "by 2015" bounds a span: it does not say when the team was set up
+        ("The harbour board set up its small team for ferry safety in 2012.",
+         {"not_found"})],
+        id="a lone date of the same event"),
 ])
 def test_what_a_supporting_sentence_must_state(tmp_path, title, texts, verdicts):
     check_in = checker(tmp_path, title, texts + OTHER_TOPICS)

@@ -30,13 +30,13 @@ from ..index.model import Index
 from ..inputs import decode_argument
 from ..search.query import Query
 from ..search.rank import rank
-from ..search.wordnet import MODALS, can_be_verb, is_english
+from ..search.wordnet import MODALS, can_be_verb, entry, is_english
 from ..text.acronyms import acronym_letters, match_long_form
 from ..text.analyze import load_stopwords, remove_invisible
 from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
-from .compare import Comparison, compare, loosely_named, name_found
+from .compare import Comparison, compare, conflict_of, loosely_named, name_found
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .vocabulary import Vocabulary, vocabulary_for
 
@@ -251,6 +251,22 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
     event = covered(weights, sentence, passage, vocab, found.excluded | events)
     stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim, sentence)
+    if found.lone_dates and not found.conflicts and stance != Stance.SUPPORTS:
+        dates = {t for mine, _ in found.lone_dates for t in vocab.analyzer.terms(mine.text)}
+        actors = [set(vocab.analyzer.terms(m.text)) for m in claim.mentions
+                  if m.family == "name"]
+        if covered(weights, sentence, passage, vocab, dates | events) >= SUPPORT \
+                and all(terms <= sentence.terms for terms in actors):
+            # the sentence itself names the claim's actors and states its event as support
+            # would, on another date
+            for mine, theirs in found.lone_dates:
+                found.conflicts.append(conflict_of(mine, theirs, claim))
+                found.absent.remove(mine)
+            found.excluded.update(dates)
+            rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
+            event = covered(weights, sentence, passage, vocab, found.excluded | events)
+            stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim,
+                               sentence)
     if stance == Stance.SUPPORTS and not complement_stated(claim, sentence, weights, vocab):
         stance = Stance.RELATED
     actors = another_named(found, claim, sentence, background, vocab) \
@@ -269,6 +285,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and covered(points, sentence, passage, vocab,
                                              named=named) < POINT:
         stance = Stance.RELATED  # the claim's topic, not its point
+    if stance == Stance.SUPPORTS and not every_conjunct(claim, sentence, passage, weights, vocab,
+                                                       named):
+        stance = Stance.RELATED  # "asked for a ferry and offered pilots": half of it stated
     if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim):
         stance = Stance.RELATED  # an expectation is not the fact: "is expected to" / "agreed"
     if stance == Stance.SUPPORTS and claim.negated and not denies_the_same(claim, sentence):
@@ -277,6 +296,58 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
                      stance, tuple(found.conflicts), values, sentence, found, named)
+
+
+def every_conjunct(claim: Parsed, sentence: Parsed, passage: Parsed, weights: dict[str, float],
+                   vocab: Vocabulary, named: frozenset[str]) -> bool:
+    """Each of two clauses joined by "and" is a claim of its own: the sentence must state
+    SUPPORT of each ("the board asked for a second ferry and offered its pilots to crew it" is
+    not stated by a sentence saying only that it asked for the ferry)."""
+    clauses = conjuncts(claim)
+    if len(clauses) < 2:
+        return True
+    for terms in clauses:
+        part = {t: w for t, w in weights.items() if t in terms}
+        if part and covered(part, sentence, passage, vocab, named=named) < SUPPORT:
+            return False
+    return True
+
+
+def conjuncts(claim: Parsed) -> list[set[str]]:
+    """The claim's terms clause by clause, split at each "and" or "but" joining two clauses
+    whose predicates are past-tense verbs ("asked ... and offered ..."), the second
+    within CONJUNCT_REACH words of the "and" (its subject, if any, is short) and before a
+    comma; "Kenya and Peru withdrew" joins two subjects, not two clauses."""
+    tokens = claim.tokens
+    clauses, start = [], 0
+    for i, token in enumerate(tokens):
+        if token.word.lower() not in ("and", "but") or not 0 < i < len(tokens) - 1:
+            continue
+        after = tokens[i + 1:i + 1 + CONJUNCT_REACH]
+        after = after[:next((k for k, t in enumerate(after) if k and t.brk), len(after))]
+        if any(past_verb(t.word) for t in tokens[start:i]) \
+                and any(past_verb(t.word) for t in after):
+            clauses.append(tokens[start:i])
+            start = i + 1
+    clauses.append(tokens[start:])
+    return [{term for t in clause for term in t.terms} for clause in clauses]
+
+
+def past_verb(word: str) -> bool:
+    """A past-tense verb of an event: "asked", "offered", or an irregular form WordNet knows
+    ("took": =take); not an auxiliary ("was", "had"): "prices are rising and 2019 was the
+    dearest year" is one state of things, stated whole or not, more often than two events."""
+    word = word.lower()
+    if not word.isalpha() or not can_be_verb(word):
+        return False
+    irregular = entry(word)
+    if irregular and irregular.startswith("="):
+        return irregular[1:] not in AUXILIARIES
+    return word.endswith("ed")
+
+
+AUXILIARIES = ("be", "have", "do")
+CONJUNCT_REACH = 5  # "and the harbour board chairman offered": article, subject, verb
 
 
 def spelled_out(claim: Parsed, sentence: Parsed, vocab: Vocabulary,

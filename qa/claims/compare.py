@@ -11,10 +11,10 @@ a place after "in" is not compared with an actor.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..search.wordnet import antonyms
+from ..search.wordnet import antonyms, synonyms
 from ..text.lexicon import capital_cities
 from ..types import Conflict, ConflictKind
 from .facts import MONTHS as MONTH_NAMES
@@ -115,6 +115,9 @@ class Comparison:
     stated: dict[int, Mention]  # claim mention number -> the sentence's agreeing mention
     excluded: set[str]  # claim terms of the conflicting facts: not part of "the rest"
     other_actor: bool = False  # the sentence names a country the claim does not
+    # a date of the claim and the sentence's only other date of its kind, neither in a shared
+    # role: a conflict only if the sentence states the claim's event (`check.align` decides)
+    lone_dates: list[tuple[Mention, Mention]] = field(default_factory=list)
 
 
 def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary) -> Comparison:
@@ -133,13 +136,16 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         result.unstated.append(mention)
         if not in_passage:
             result.absent.append(mention)
+            lone = lone_date(mention, claim, sentence)
+            if lone:
+                result.lone_dates.append((mention, lone))
     result.other_actor = any(m.kind == "country" and not name_found(m, claim, vocab)
                              for m in sentence.mentions)
     result.conflicts += swapped_numbers(claim, sentence, result.stated, vocab)
     result.conflicts += other_units(claim, sentence, result.stated, vocab)
     result.conflicts += outranked(claim, sentence, vocab)
     for found in exclusive_predicates(claim, sentence, vocab) + opposites(claim, sentence, vocab) \
-            + flipped(claim, sentence):
+            + flipped(claim, sentence) + denied_synonym(claim, sentence, vocab):
         result.conflicts.append(found)
         result.excluded.update(vocab.analyzer.terms(found.claim))
     if not result.conflicts:  # "the northern region of Kidal" / "the central region of Mopti"
@@ -204,6 +210,33 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
             and len(open_claims) == 1:
         return candidates[0]
     return None
+
+
+def lone_date(mention: Mention, claim: Parsed, sentence: Parsed) -> Mention | None:
+    """The sentence's one date of the kind of the claim's one date, another: "On 12 March,
+    the board made official" for "the board made it official on 12 April", wherever each
+    stands."""
+    if mention.family not in ("year", "month"):
+        return None
+    precise = lambda m: same_kind(m, mention) and bool(m.day) == bool(mention.day)
+    mine = [c for c in claim.mentions if precise(c)]  # "12 April": a date with its day
+    theirs = [s for s in sentence.mentions if precise(s)]
+    if len(mine) == 1 and len(theirs) == 1 and not agree(mention, theirs[0]) \
+            and not bounded(claim, mention) and not bounded(sentence, theirs[0]):
+        return theirs[0]
+    return None
+
+
+# prepositions that make a date a bound of a span, not the date of an event: "the board had a
+# team by 2015" does not say when it was set up
+DATE_BOUNDS = frozenset("by since until till before after from through between".split())
+
+
+def bounded(text: Parsed, mention: Mention) -> bool:
+    words = [w.strip(",").lower() for w in text.text[:mention.start].split()[-3:]]
+    while words and (words[-1] in MONTH_NAMES or words[-1].isdigit() or words[-1] == "the"):
+        words.pop()  # "by 22 May 2020", "by the 22nd": the word before the whole date
+    return bool(words) and words[-1] in DATE_BOUNDS
 
 
 def states_claim(claim_mention: Mention, source: Mention, claim: Parsed, vocab) -> bool:
@@ -389,14 +422,14 @@ def exclusive_pair(claim, sentence, mine, theirs, vocab) -> Conflict | None:
 def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
     """A word of the claim where the sentence has its WordNet antonym ("poor" / "good",
     "accepted" / "rejected"), in the same place of the sentence, neither negated."""
-    ours = [t for t in claim.tokens if t.terms and not set(t.terms) & sentence.terms
-            and t.word.isalpha() and not negated(claim, t)]
+    ours = [t for t in claim.tokens if t.terms and t.word.isalpha() and not negated(claim, t)]
+    opposite = {id(a): antonym_terms(a.word.lower(), vocab) for a in ours}
+    # the table is symmetric: the claim's side is enough; where the placing is checked last
+    ours = [a for a in ours if opposite[id(a)] & sentence.terms
+            and not stated_in_place(claim, a, sentence, vocab)]
     if not ours:
         return []
-    opposite = {id(a): antonym_terms(a.word.lower(), vocab) for a in ours}
-    every = set().union(*opposite.values())
-    if not every & sentence.terms:  # the table is symmetric: the claim's side is enough
-        return []
+    every = set().union(*(opposite[id(a)] for a in ours))
     for b in sentence.tokens:
         if not every.intersection(b.terms) or claim.terms.intersection(b.terms) \
                 or not b.word.isalpha() or negated(sentence, b):
@@ -407,6 +440,9 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
     return []
 
 
+# a compass point made a direction of motion or bearing ("herds moved northwards", "a
+# southbound train"): going one way excludes going another, as being in one region excludes another
+DIRECTION_ENDINGS = ("ward", "wards", "bound", "erly")
 # the compass regions, each spelling to one region: a place within a country is often given
 # by one of them ("northern Mali", "the country's centre"), and two of them exclude each other
 REGIONS = {word: region for region, words in (
@@ -414,7 +450,8 @@ REGIONS = {word: region for region, words in (
     ("west", "west western"), ("centre", "centre center central"),
     ("northeast", "northeast northeastern"), ("northwest", "northwest northwestern"),
     ("southeast", "southeast southeastern"), ("southwest", "southwest southwestern"))
-    for word in words.split()}
+    for word in words.split()
+    for word in (word, *(word + end for end in DIRECTION_ENDINGS if word == region != "centre"))}
 
 
 def other_region(claim: Parsed, sentence: Parsed) -> list[Conflict]:
@@ -427,6 +464,16 @@ def other_region(claim: Parsed, sentence: Parsed) -> list[Conflict]:
         return []
     (a, _), (b, _) = mine[0], theirs[0]
     return [Conflict(a.word, b.word, ConflictKind.PLACE, (b.start, b.end))]
+
+
+def stated_in_place(claim: Parsed, a: Token, sentence: Parsed, vocab: Vocabulary) -> bool:
+    """The sentence states the claim's word where the claim has it. A word the sentence has
+    elsewhere may still be opposed where it matters ("two weeks later ... sail in June,
+    earlier than planned" against "later than planned")."""
+    if not set(a.terms) & sentence.terms:
+        return False
+    return any(set(b.terms) & set(a.terms) and same_place(claim, a, sentence, b, vocab)
+               for b in sentence.tokens)
 
 
 def antonym_terms(word: str, vocab: Vocabulary) -> set[str]:
@@ -472,3 +519,34 @@ def flipped(claim: Parsed, sentence: Parsed) -> list[Conflict]:
 def first_span(text: Parsed, term: str) -> tuple[int, int]:
     token = next(t for t in text.tokens if term in t.terms)
     return token.start, token.end
+
+
+def synonym_terms(word: str, vocab: Vocabulary) -> set[str]:
+    """The stems of the word's first-sense WordNet synonyms, remembered per vocabulary."""
+    found = vocab.synonyms.get(word)
+    if found is None:
+        found = vocab.synonyms[word] = {t for w in synonyms(word) if " " not in w
+                                        for t in vocab.analyzer.terms(w)}
+    return found
+
+
+def denied_synonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
+    """The sentence denies, in the same place, a WordNet synonym of a word the claim affirms
+    and the sentence does not state ("would grant the fleet free access" / "would not allow
+    the fleet free access"): `flipped` for a paraphrased predicate. Only when the claim has no
+    negation of its own."""
+    if claim.has_negation or not sentence.negated:
+        return []
+    denied = [b for b in sentence.tokens if b.word.isalpha() and negated(sentence, b)]
+    if not denied:
+        return []
+    for a in claim.tokens:
+        if not a.terms or not a.word.isalpha() or set(a.terms) & sentence.terms:
+            continue
+        same = synonym_terms(a.word.lower(), vocab)
+        for b in denied:
+            if same & set(b.terms) and any(
+                    neighbours(claim, as_mention(a), vocab)[i]
+                    & neighbours(sentence, as_mention(b), vocab)[i] for i in (0, 1)):
+                return [Conflict(a.word, b.word, ConflictKind.POLARITY, (b.start, b.end))]
+    return []

@@ -21,6 +21,7 @@ class Vocabulary:
         self.exclusive = [(self.stems(a), self.stems(b)) for a, b in exclusive_predicates()]
         self.countries = country_names()
         self.opposites: dict[str, set[str]] = {}  # word -> stems of its WordNet antonyms
+        self.synonyms: dict[str, set[str]] = {}  # word -> stems of its first-sense synonyms
 
     def stems(self, words: str) -> set[str]:
         return set(self.analyzer.terms(words))
