@@ -3,7 +3,7 @@
 For every ingredient of `qa.search.settings.Settings`: the ranking with all ingredients but
 that one ("removed"), and plain BM25 with that one only ("alone"), beside the full ranking
 and plain BM25 (every ingredient off). Then BM25's k1 and b (weights recomputed in memory from
-the index's forward rows; the full ranking on top). In process, with the definitions of
+each passage's term counts; the full ranking on top). In process, with the definitions of
 `../shared/eval/score.py`: R@1, R@5, MRR@10 and answer@1 on the question sets of the bundled
 reports, nDCG@10, R@10 and MRR@10 at document level (first passage of each source among 30)
 on Cranfield. Prints a markdown table (and JSON with --json).
@@ -41,12 +41,20 @@ PARAMS = ((1.2, 0.75), (0.9, 0.4), (2.0, 0.75), (1.5, 0.5), (1.5, 0.9))
 
 
 def reweighted(index, params: BM25Params):
-    """The index with BM25 weights for other k1 and b, computed from its forward rows."""
-    forward = index.forward
-    stand_in = type("Writer", (), {"params": params})()
-    parts = IndexWriter.postings(stand_in, forward["terms"], forward["tfs"], forward["offsets"],
-                                 len(index.terms))
-    return replace(index, weights=parts["weights"], params=params)
+    """The index with BM25 weights for other k1 and b: its forward rows (each passage's
+    term counts, `Index.term_counts`) turned into postings again with those parameters."""
+    import numpy as np
+
+    rows = [index.term_counts(p) for p in range(len(index.passages))]
+    terms = np.concatenate([ids for ids, _ in rows]).astype(np.int64)
+    tfs = np.concatenate([counts for _, counts in rows]).astype(np.int64)
+    offsets = np.cumsum([0] + [len(ids) for ids, _ in rows]).astype(np.int64)
+    stand_in = type("Writer", (), {"params": params,
+                                   "sorted_postings": staticmethod(IndexWriter.sorted_postings)})()
+    parts = IndexWriter.postings(stand_in, terms, tfs, offsets, len(index.terms))
+    fields = ("offsets", "docs", "codes", "factors", "doc_runs", "doc_run_highs",
+              "doc_run_offsets", "idf", "term_max")
+    return replace(index.in_numpy(), params=params, **{name: parts[name] for name in fields})
 
 
 def score_reports(index, sets) -> dict[str, float]:
