@@ -96,3 +96,26 @@ def test_passages_read_with_another_dictionary_are_rebuilt(corpus, isolated_inde
     messages, notify = collect()
     assert [p.text for p in open_index(corpus, isolated_index, notify).passages] == expected
     assert any("rebuilding" in m for m in messages), messages
+
+
+def test_a_damaged_passage_past_the_first_is_one_error_line_naming_the_rebuild(
+        corpus, isolated_index, monkeypatch):
+    """A big index is checked by sizes at open, so a passage damaged in the middle of
+    passages.bin shows only when a question reads it: as the library's IndexUnusable (one
+    `Error:` line from the command line, exit 1), telling how to mend it, not an internal
+    error."""
+    from qa.errors import IndexUnusable
+
+    monkeypatch.setattr(store, "SMALL_INDEX_BYTES", 0)
+    _, notify = collect()
+    index = open_index(corpus, isolated_index, notify)
+    last = len(index.passages) - 1
+    gen = isolated_index / (isolated_index / "CURRENT").read_text()
+    blob = bytearray((gen / "passages.bin").read_bytes())
+    start = index.passages.bounds[last]
+    blob[start:start + 4] = b"\xff\xff\xff\xff"
+    (gen / "passages.bin").write_bytes(bytes(blob))
+    damaged = open_index(corpus, isolated_index, notify)  # opens: sizes are right
+    assert damaged.passages[0].text == index.passages[0].text
+    with pytest.raises(IndexUnusable, match=r"damaged \(passage \d+ .*qa index --rebuild"):
+        damaged.passages[last]

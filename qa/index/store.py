@@ -43,7 +43,6 @@ import re
 import shutil
 import sys
 import time
-import zlib
 from array import array
 from pathlib import Path
 
@@ -300,7 +299,8 @@ def check_shapes(index: Index, arrays: dict) -> None:
         raise DamagedIndex("index arrays do not fit together")
     try:  # passages of another format or dictionary fail here, not at a question
         index.passages[0]
-    except (zlib.error, ValueError, TypeError) as exc:
+    except IndexUnusable as exc:  # the table's own word for a passage it cannot read
+        raise DamagedIndex(f"unreadable passages ({exc.__cause__})") from exc
         raise DamagedIndex(f"unreadable passages ({exc})") from exc
 
 

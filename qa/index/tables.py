@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 
+from ..errors import IndexUnusable
 from ..types import Passage
 
 
@@ -194,7 +195,14 @@ class PassageTable:
         if found is None:
             if len(self.memo) >= PASSAGE_MEMO_SIZE:
                 self.memo.clear()
-            found = self.memo[i] = read_passage(self.codec.decompress(self.stored(i)))
+            try:
+                found = read_passage(self.codec.decompress(self.stored(i)))
+            except (zlib.error, ValueError, TypeError) as exc:
+                # a big index is checked by size at open, not byte by byte: a damaged passage
+                # shows only when read (json's errors are ValueErrors)
+                raise IndexUnusable(f"the index is damaged (passage {i} cannot be read: {exc});"
+                                    " run `qa index --rebuild`") from exc
+            self.memo[i] = found
         return found
 
     def __iter__(self) -> Iterator[Passage]:
