@@ -55,9 +55,12 @@ def load_if_fresh(index_dir: Path, sources, notify: Notify) -> Index | None:
     for attempt in (1, 2):
         tried = live_name(index_dir)
         try:
-            updates = restat(store.read_meta(index_dir), sources)
+            meta = store.read_meta(index_dir)
+            updates = restat(meta, sources)
             if updates is None:
-                notify("the documents changed since the index was built: rebuilding")
+                notify("the documents changed since the index was built: rebuilding"
+                       if meta and meta.get("builder") == code_fingerprint() else
+                       "the index was built by another version of qa: rebuilding")
                 return None
             index = store.load(index_dir)
             if updates:  # touched, not changed: remember the new stats, not to hash again
