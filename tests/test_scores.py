@@ -89,3 +89,27 @@ def test_top_k_from_a_sample_floor_is_the_plain_top_k(seed):
                     == top_k(scores, k).tolist())
     low = np.flatnonzero(scores <= 0)[:300]  # a sample whose k-th best is not positive
     assert scores_module.top_k_above(scores, 50, low).tolist() == top_k(scores, 50).tolist()
+
+
+def test_computed_weights_make_room_by_evicting_the_least_recently_read_terms(index):
+    """Weights computed from the postings' codes are kept for recent terms within a cap:
+    reading a term past the cap evicts the terms read longest ago, one by one (a question
+    whose terms outgrow the cap keeps its latest ones), and every read gives the weights
+    computed afresh, to the last bit."""
+    big = index.in_numpy()
+    sizes = np.diff(np.asarray(big.offsets))
+    tids = [int(t) for t in np.argsort(-sizes)[:6]]
+    fresh = {t: [a.copy() for a in big.postings_of(t)] for t in tids}
+    big.computed.clear()
+    big.computed_size = 0
+    big.computed_cap = int(sizes[tids[0]] + sizes[tids[1]] + sizes[tids[2]])
+    for t in tids[:3]:
+        big.postings_of(t)
+    big.postings_of(tids[0])  # read again: now the most recent
+    big.postings_of(tids[3])  # needs room: tids[1] goes first, then tids[2] if need be
+    assert tids[1] not in big.computed and tids[0] in big.computed and tids[3] in big.computed
+    assert big.computed_size == sum(int(sizes[t]) for t in big.computed) <= big.computed_cap
+    for t in tids + tids[::-1]:
+        docs, weights = big.postings_of(t)
+        assert np.array_equal(docs, fresh[t][0]) and np.array_equal(weights, fresh[t][1])
+        assert big.computed_size <= big.computed_cap
