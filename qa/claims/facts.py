@@ -277,22 +277,22 @@ def parse_number(raw: str) -> float | None:
 def names(text: str, vocab: Vocabulary) -> list[Mention]:
     found = []
     stop = vocab.analyzer.stopwords
-    for start, words in possessive_parts(text):
+    for start, run in possessive_parts(text):
         skipped = 0
-        while words and (words[0].lower() in stop or words[0] in ("A", "I")):
-            skipped += len(words.pop(0)) + 1
-        if not words or all(w.lower().rstrip(".") in MONTHS for w in words):
+        while run and (run[0].lower() in stop or run[0] in ("A", "I")):
+            skipped += len(run.pop(0)) + 1
+        if not run or all(w.lower().rstrip(".") in MONTHS for w in run):
             continue
-        name = re.sub(r"['’]s$", "", " ".join(words))
+        name = re.sub(r"['’]s$", "", " ".join(run))
         start += skipped
         country = country_of(name, vocab)
         initial = sentence_initial(text, start) and not skipped
-        if initial and len(words) == 1 and not country and not is_acronym(name):
+        if initial and len(run) == 1 and not country and not is_acronym(name):
             continue  # a capitalised first word is not a name by itself
         found.append(Mention("name", country or frozenset(vocab.analyzer.terms(name)),
                              name, start, start + len(name), kind="country" if country else "name"))
         at = start
-        for word in words if len(words) > 1 and not country else ():
+        for word in run if len(run) > 1 and not country else ():
             inner = country_of(re.sub(r"['’]s$", "", word), vocab)
             if inner:  # "the Norwegian Ministry of Defence" names Norway, "Northern Mali" Mali
                 found.append(Mention("name", inner, word, at, at + len(word), kind="country"))
