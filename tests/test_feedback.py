@@ -6,7 +6,6 @@ from qa.documents.plain import chunk_text
 from qa.errors import UsageError
 from qa.index.build import build_index
 from qa.search.feedback import FEEDBACK_POOL, feedback
-from qa.search.lookup import weighted_scores
 from qa.search.query import Query
 from qa.search.rank import rank
 from qa.search.settings import Settings, using
@@ -18,7 +17,7 @@ TOPICS = ("wing lift slipstream propeller", "shock wave hypersonic nose", "heat 
 
 def first_pass(index, question):
     query = Query.parse(index, question)
-    scores = weighted_scores(index, ((q.term, q.weight) for q in query.terms))
+    scores = index.weighted_scores((q.term, q.weight) for q in query.terms).dense()
     return query, scores, np.sort(index_pool(scores))
 
 

@@ -33,6 +33,7 @@ COMPUTED_POSTINGS = 1 << 21
 # the index): one question with feedback reads the postings of up to ~14 terms, several
 # million at 1M passages, each several times, and must not evict its own terms
 COMPUTED_SHARE = 8
+REMEMBERED_IDS = 4096  # terms whose vocabulary position is kept
 
 
 @dataclass
@@ -74,6 +75,7 @@ class Index:
         self.computed: dict[int, object] = {}
         self.computed_size = 0
         self.computed_cap = max(COMPUTED_POSTINGS, len(self.docs) // COMPUTED_SHARE)
+        self.known_ids: dict[str, int | None] = {}
         if self.term_max is None:
             self.term_max = term_maxima(self.offsets, self.weights)
         # Python numbers for per-item reads: an item of a memory-mapped array is a numpy
@@ -130,7 +132,16 @@ class Index:
         return {s["source"]: s["title"] for s in self.sources}
 
     def term_id(self, term: str) -> int | None:
-        return self.terms.position(term)
+        """A term's vocabulary position, remembered: finding it is a bisection over the
+        memory-mapped vocabulary (tens of microseconds in Python), and a question looks each
+        of its terms up several times (BM25, the words typed, the expansions' cap, feedback),
+        as a batch's questions repeat words."""
+        found = self.known_ids
+        if term not in found:
+            if len(found) >= REMEMBERED_IDS:
+                found.clear()
+            found[term] = self.terms.position(term)
+        return found[term]
 
     def token_id(self, term: str) -> int | None:
         """The id `sentence_terms` gives a term: its vocabulary position, or after those."""

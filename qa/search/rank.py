@@ -30,7 +30,7 @@ from ..types import TermScore
 from .expand import EXPANSION_WEIGHT, QueryTerm
 from .feedback import FEEDBACK_POOL, feedback
 from .filters import Filters
-from .lookup import postings, stored, weighted_scores
+from .lookup import stored
 from . import plain
 from .query import Query
 from .settings import active
@@ -88,7 +88,7 @@ def rank(index: Index, query: Query, k: int, expand_by_feedback: bool = True) ->
     filtered = bool(query.filters.source_globs or query.filters.phrases)
     pool = None  # the first pass's best, for feedback and candidates alike
     if not plain.held_plainly(index):
-        scores = weighted_scores(index, own)
+        scores = index.weighted_scores(own).dense()
         # with feedback and no filters only the pool's scores are read, unless too few of
         # them turn out positive (then every passage's are added up after all)
         if groups and wants_feedback and not filtered:
@@ -114,7 +114,7 @@ def rank(index: Index, query: Query, k: int, expand_by_feedback: bool = True) ->
         if len(candidates) >= min(n, len(index.passages)):
             return rescore(index, query, terms, pooled, candidates[:n], k, mix, added)
     if partial:
-        scores = weighted_scores(index, own)
+        scores = index.weighted_scores(own).dense()
         add_capped_expansions(index, scores, groups, typed_weights)
     if mix:
         scores = mixed(scores, mix, added)
@@ -141,7 +141,7 @@ def pool_sample(index: Index, own, depth: int):
     """Passages among which `depth` good first-pass scores are likely found, to start the
     pool's partial sort from (`top_k_above`): the postings of the query term found in fewest
     passages that still has `depth` of them (its passages hold a word of high idf)."""
-    found = [docs for term, _ in own if len(docs := postings(index, term)[0]) >= depth]
+    found = [docs for term, _ in own if len(docs := index.postings(term)[0]) >= depth]
     return min(found, key=len, default=())
 
 
@@ -190,7 +190,7 @@ def holding(index: Index, passage_ids: list[int], terms) -> set[int]:
 
     wanted, found = np.asarray(passage_ids, dtype=np.int64), set()
     for term in terms if len(wanted) else ():
-        docs = postings(index, term)[0]
+        docs = index.postings(term)[0]
         # ids of the postings' own type: searchsorted would otherwise copy the postings
         at = np.minimum(docs.searchsorted(wanted.astype(docs.dtype)), max(len(docs) - 1, 0))
         if len(docs):
@@ -219,7 +219,7 @@ def add_capped_expansions(index: Index, scores, groups: dict[str, list[QueryTerm
     import numpy as np
 
     for term, expansions in groups.items():
-        parts = [(postings(index, q.term), q.weight) for q in expansions]
+        parts = [(index.postings(q.term), q.weight) for q in expansions]
         docs = np.concatenate([found[0] for found, _ in parts])
         added = np.concatenate([weight * found[1] for found, weight in parts])
         if len(parts) > 1:  # a passage may hold several expansions: add theirs up first
@@ -261,7 +261,7 @@ def capped_expansions_near_best(index: Index, scores, groups: dict[str, list[Que
     for expansions, cap in zip(groups.values(), caps):
         added = np.zeros(len(near))  # from 0.0, expansion after expansion, as np.bincount
         for q in expansions:
-            docs, weights = postings(index, q.term)
+            docs, weights = index.postings(q.term)
             added += weights_at(docs, q.weight * weights, near)
         near_scores += np.minimum(added, cap)  # a passage without any adds min(0.0, cap)
     scores[near] = near_scores
@@ -289,7 +289,7 @@ def weights_at(docs, weights, passages):
 
 def least_weight(index: Index, term: str) -> float:
     """The least BM25 weight `term` gives a passage holding it (0 when BM25 gives it none)."""
-    return max(float(postings(index, term)[1].min()), 0.0)
+    return max(float(index.postings(term)[1].min()), 0.0)
 
 
 def typed_weight(query: Query, term: str) -> float:
@@ -348,7 +348,7 @@ def matched_without_score(index: Index, scores, terms: list[QueryTerm]) -> list[
     two paragraphs), where a user still expects the passage that has the word."""
     import numpy as np
 
-    held = [postings(index, q.term)[0] for q in terms]
+    held = [index.postings(q.term)[0] for q in terms]
     ids = np.unique(np.concatenate(held)) if held else np.zeros(0, dtype=np.int64)
     ids = ids[np.isfinite(scores[ids]) & (scores[ids] <= 0)]  # -inf: ruled out by --source
     return [int(i) for i in ids[np.lexsort((ids, -scores[ids]))]]
