@@ -180,11 +180,17 @@ class Index:
 
     def token_array(self, start: int, end: int) -> np.ndarray:
         """`token_ids` as an int64 numpy array."""
+        return self.tokens_at(slice(start, end))
+
+    def tokens_at(self, at) -> np.ndarray:
+        """The term ids of the tokens at `at` (a slice or an array of positions), int64: the
+        low 16 bits stored plus the high byte kept apart past 65,536 terms."""
         import numpy as np
 
-        ids = np.asarray(self.tokens[start:end], dtype=np.int64)
-        if len(self.token_highs):
-            ids |= np.asarray(self.token_highs[start:end], dtype=np.int64) << 16
+        arrays = self.numpy_arrays()
+        ids = arrays["tokens"][at].astype(np.int64)
+        if len(arrays["token_highs"]):
+            ids |= arrays["token_highs"][at].astype(np.int64) << 16
         return ids
 
     def term_counts(self, passage_id: int) -> tuple[np.ndarray, np.ndarray]:

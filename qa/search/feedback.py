@@ -142,9 +142,7 @@ def counted_terms(index: Index, rows: np.ndarray):
     lengths = ends - starts
     begin = np.cumsum(lengths) - lengths  # where each row's tokens start in the gathered ones
     at = np.arange(int(lengths.sum()), dtype=np.int64) + np.repeat(starts - begin, lengths)
-    tokens = np.asarray(index.tokens)[at].astype(np.int64)
-    if len(index.token_highs):  # ids past 65,536 terms keep their high byte apart
-        tokens |= np.asarray(index.token_highs)[at].astype(np.int64) << 16
+    tokens = index.tokens_at(at)
     owner = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
     keep = tokens < len(index.terms)  # words only a sentence has are not BM25 terms
     keys = np.sort(tokens[keep] * max(len(rows), 1) + owner[keep])
