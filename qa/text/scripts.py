@@ -57,7 +57,11 @@ def _unspaced_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """An unspaced character, runs of them, and a character with its combining marks:
     compiled on first use (the classes are large: 2 ms of every start for the first alone),
     as only words outside ASCII need them."""
-    return (re.compile(f"[{UNSPACED}]"), re.compile(rf"(?:[{UNSPACED}][{marks()}]*)+"),
+    # a run starts at a letter: a mark of an unspaced script after a letter of another one
+    # belongs to that letter's word (a lone mark made a term of its own there, and none once
+    # the words were joined again by spaces, where no word starts with a mark)
+    letter = rf"(?![{marks()}])[{UNSPACED}]"
+    return (re.compile(letter), re.compile(rf"(?:{letter}[{marks()}]*)+"),
             re.compile(rf".[{marks()}]*", re.S))
 
 # First letters of the scripts that have a stemmer, as (first, last) code points: Cyrillic
