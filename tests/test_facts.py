@@ -45,3 +45,10 @@ def test_both_years_of_a_slashed_pair_are_stated():
     found = [(m.family, m.value) for m in figures("1945/1946: the current changed; the "
                                                   "2014/15 season was dry; open 24/7.")]
     assert found == [("year", 1945.0), ("year", 1946.0), ("year", 2014.0), ("year", 2015.0)]
+
+
+def test_an_ordinal_day_belongs_to_its_date():
+    found = [(m.family, m.value, m.day) for m in figures("It deployed on the first of July 2013.")]
+    assert found == [("month", 7, 1), ("year", 2013.0, 0)]  # no rank "first"
+    assert [(m.family, m.day) for m in figures("It was edited on July 18th.")] == [("month", 18)]
+    assert ("ordinal", 1) in {(m.family, m.value) for m in figures("The first of them left.")}

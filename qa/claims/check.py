@@ -77,6 +77,7 @@ HEDGES = frozenset("probably possibly assume assumes believe believes think thin
 # negated claim puts it (chosen on heldout: 2 lost "had not yet reached")
 NEGATION_REACH = 3
 FIGURES = ("count", "percent", "amount", "year", "month", "ordinal", "rank")
+VALUED = ("count", "percent", "amount", "year", "month")  # figures and dates, not ranks
 
 
 @dataclass(frozen=True)
@@ -247,9 +248,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     named = frozenset(t for n, m in found.stated.items() if claim.mentions[n].family == "name"
                       for t in vocab.analyzer.terms(claim.mentions[n].text)) \
         | spelled_out(claim, sentence, vocab, defined)  # "AU"; "TOB": "temporary operating base"
-    coverage = covered(weights, sentence, passage, vocab, named=named, context=SUPPORT_CONTEXT)
     rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
     event = covered(weights, sentence, passage, vocab, found.excluded | events)
+    # for support, a figure or date the sentence states states its words, however written:
+    # "forty-six" by "46", "the first of July" by "1 July"
+    stated = named | figure_terms(claim, found, vocab)
+    coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT)
     stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim, sentence)
     if found.lone_dates and not found.conflicts and stance != Stance.SUPPORTS:
         dates = {t for mine, _ in found.lone_dates for t in vocab.analyzer.terms(mine.text)}
@@ -283,10 +287,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim,
                                sentence)
     if stance == Stance.SUPPORTS and covered(points, sentence, passage, vocab,
-                                             named=named) < POINT:
+                                             named=stated) < POINT:
         stance = Stance.RELATED  # the claim's topic, not its point
     if stance == Stance.SUPPORTS and not every_conjunct(claim, sentence, passage, weights, vocab,
-                                                       named):
+                                                       stated):
         stance = Stance.RELATED  # "asked for a ferry and offered pilots": half of it stated
     if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim):
         stance = Stance.RELATED  # an expectation is not the fact: "is expected to" / "agreed"
@@ -295,7 +299,23 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
-                     stance, tuple(found.conflicts), values, sentence, found, named)
+                     stance, tuple(found.conflicts), values, sentence, found, stated)
+
+
+def figure_terms(claim: Parsed, found: Comparison, vocab: Vocabulary) -> frozenset[str]:
+    """The terms of the claim's figures and dates that the sentence states with the same value
+    (`found.stated`), as the sentence may write them otherwise: number words ("forty-six" /
+    "46"), an ordinal day ("the first of July" / "1 July"). A figure stated only within a
+    hedge ("around 95%" by "97%", "11,500" by "nearly 12,000") is not the claim's words, nor
+    is an ordinal or a superlative (a rank: "2nd law" / "second law" gained only CLIMATE-FEVER
+    wrong supports, bench/README)."""
+    return frozenset(t for n, theirs in found.stated.items()
+                     if claim.mentions[n].family in VALUED and same_value(claim.mentions[n], theirs)
+                     for t in vocab.analyzer.terms(claim.mentions[n].text))
+
+
+def same_value(mine: Mention, theirs: Mention) -> bool:
+    return mine.family == theirs.family and mine.value == theirs.value and mine.day == theirs.day
 
 
 def every_conjunct(claim: Parsed, sentence: Parsed, passage: Parsed, weights: dict[str, float],

@@ -42,6 +42,8 @@ DECADE_RE = re.compile(r"\b((?:1[5-9]|20)\d0)['’]?s\b")
 SPAN_RE = re.compile(r"\bthe\s+(?:last|past|previous)\s+(decade|century)\b", re.I)
 YEAR_PAIR_RE = re.compile(r"(?<![\w/.,])((?:1[5-9]|20)\d\d)/((?:1[5-9]|20)\d\d|\d\d)(?![\w/])")
 ORDINAL_RE = re.compile(rf"\b(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.I)
+# a day written as an ordinal word before its month: "the first of July", "the third of May"
+DAY_WORD_RE = re.compile(rf"\bthe\s+(?:{'|'.join(ORDINALS)})\s+of\s+$", re.I)
 MONTH_RE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\b")
 _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'-]*\w|[A-Z])"
 _GLUE = r"(?:\s+(?:(?:of|the|for|de|du)\s+)?|\s+d['’])"  # "Bank of Mali", "Côte d'Ivoire"
@@ -154,6 +156,8 @@ def numbers(text: str) -> list[Mention]:
         if mention:
             found.append(mention)
     for match in ORDINAL_RE.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue  # the day of a date ("July 18th", "the first of July"), not a rank
         value = ORDINALS.get(match.group().lower()) or int(re.sub(r"\D", "", match.group()))
         found.append(Mention("ordinal", value, match.group(), match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
@@ -185,20 +189,30 @@ def superlatives(text: str, tokens: list[Token]) -> list[Mention]:
 
 
 def months(text: str) -> list[Mention]:
-    """Month names, with an attached day ("June 16", "16 June") so the day is not a count."""
+    """Month names, with an attached day ("June 16", "16 June", "the first of June") so the day
+    is not a count (nor a rank)."""
     found = []
     for match in MONTH_RE.finditer(text):
         start, end = match.span()
         after = re.match(r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?!,\d)", text[end:])
-        before = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", text[:start])
+        before = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", text[:start]) \
+            or DAY_WORD_RE.search(text[:start])
         end += after.end() if after else 0
         start = before.start() if before else start
         if match.group() == "May" and not (after or before or year_follows(text, end)):
             continue  # the modal verb
-        day = re.search(r"\d+", after.group() if after else before.group() if before else "")
         found.append(Mention("month", MONTHS[match.group().lower()], text[start:end], start, end,
-                             day=int(day.group()) if day else 0))
+                             day=day_of((after or before).group() if after or before else "")))
     return found
+
+
+def day_of(text: str) -> int:
+    """The day a date's day part gives: "16", "16th", "the first of" -> 1; 0 for none."""
+    digits = re.search(r"\d+", text)
+    if digits:
+        return int(digits.group())
+    word = re.search(r"[a-z]+(?=\s+of)", text.lower())
+    return ORDINALS.get(word.group(), 0) if word else 0
 
 
 def year_follows(text: str, end: int) -> bool:

@@ -1,0 +1,58 @@
+"""What counts as stated for `supported`: figures and dates written otherwise, fractions,
+attributions to the source itself, irregular verb forms. The claims are about a small corpus
+written here."""
+from pathlib import Path
+
+import pytest
+
+from cli import open_corpus
+from qa.claims.check import check, figure_terms
+from qa.claims.compare import compare
+from qa.claims.facts import parse
+from qa.claims.vocabulary import vocabulary_for
+from qa.text.analyze import Analyzer
+
+DOCS = {
+    "mission.txt": (
+        "The Observer Mission\n\n"
+        "The observer mission officially deployed to Lodwar on 1 July 2016.\n\n"
+        "As of May 2019 the observer mission had experienced 46 fatalities in the valley.\n\n"
+        "Kenya supplied most of the helicopters and the field hospital.\n"
+    ),
+    "other.txt": (
+        "Markets\n\n"
+        "Traders in the valley sold maize and cattle every week.\n\n"
+        "The market in Lodwar closed during the rainy season.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("support")
+    for name, text in DOCS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return open_corpus(folder, tmp_path_factory.mktemp("support-index") / "index")
+
+
+@pytest.mark.parametrize("claim", [
+    "The observer mission officially deployed to Lodwar on the first of July 2016.",
+    "As of May 2019 the observer mission had experienced forty-six fatalities in the valley.",
+])
+def test_a_figure_written_in_words_is_stated_by_its_digits(searcher, claim):
+    result = check(searcher, claim)
+    assert result.verdict == "supported", result
+    assert not result.unverified
+
+
+def test_a_figure_stated_within_a_hedge_does_not_state_the_claims_words():
+    vocab = vocabulary_for(Analyzer())
+    claim = parse("The mission had experienced around 40 fatalities.", vocab)
+    sentence = parse("The mission had experienced 42 fatalities.", vocab)
+    found = compare(claim, sentence, sentence, vocab)
+    assert found.stated and not figure_terms(claim, found, vocab)
+    exact = parse("The mission had experienced forty fatalities.", vocab)
+    assert figure_terms(exact, compare(exact, sentence, sentence, vocab), vocab) == frozenset()
+    same = parse("The mission had experienced forty-two fatalities.", vocab)
+    assert figure_terms(same, compare(same, sentence, sentence, vocab), vocab) \
+        == frozenset(vocab.analyzer.terms("forty-two"))
