@@ -56,3 +56,9 @@ def test_a_figure_stated_within_a_hedge_does_not_state_the_claims_words():
     same = parse("The mission had experienced forty-two fatalities.", vocab)
     assert figure_terms(same, compare(same, sentence, sentence, vocab), vocab) \
         == frozenset(vocab.analyzer.terms("forty-two"))
+
+
+def test_an_attribution_to_the_source_itself_is_not_asked_of_the_sentence(searcher):
+    result = check(searcher, "Kenya supplied most of the helicopters and the field hospital, "
+                             "the policy brief reports.")
+    assert result.verdict == "supported", result

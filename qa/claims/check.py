@@ -36,6 +36,7 @@ from ..text.analyze import load_stopwords, remove_invisible
 from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
+from .attribution import unattributed
 from .compare import Comparison, compare, conflict_of, loosely_named, name_found
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .vocabulary import Vocabulary, vocabulary_for
@@ -180,8 +181,13 @@ def setting(index: Index, claim: Parsed) -> set[str]:
 
 
 def claim_weights(index: Index, claim: Parsed) -> dict[str, float]:
-    """Positive idf of each claim term: rare words say more about what the claim states."""
-    return {t: index.weight_of(t) for t in claim.terms}
+    """Positive idf of each claim term: rare words say more about what the claim states. The
+    words attributing the claim to an unnamed source ("according to the brief") state nothing
+    a sentence would repeat, and are left out (unless the claim uses them elsewhere too)."""
+    attributing = unattributed(claim)
+    said = {t for i, token in enumerate(claim.tokens) if i not in attributing
+            for t in token.terms}
+    return {t: index.weight_of(t) for t in claim.terms if t in said or not attributing}
 
 
 def point_weights(index: Index, ranked, weights: dict[str, float],

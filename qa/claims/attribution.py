@@ -1,0 +1,67 @@
+"""Words of a claim that attribute it to a source without a name: "the policy brief reports
+that ...", "..., the article says" (a text: `document_nouns`). They say where the claim was read, which the documents
+themselves are, not what happened: a sentence stating the claim does not repeat them. An
+attribution that names its source ("Human Rights Watch said", "the UN report concluded") is a
+fact of the claim and stays. "According to the brief" is the same attribution, but leaving it
+out cost a right verdict (bench/README): not read here.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from ..text.lexicon import DATA
+from .facts import Parsed, Token
+
+# the source the claim was read in is a definite one ("the brief", "this report"); "a video
+# shows" introduces what the claim is about
+DEFINITE = frozenset("the this".split())
+SOURCE_WORDS = 3  # words of a source without a name: "the (latest) policy brief"
+
+
+def unattributed(claim: Parsed) -> set[int]:
+    """The positions of the claim's tokens that attribute it to an unnamed source."""
+    tokens = claim.tokens
+    found: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token.word.lower() not in reporting_verbs():
+            continue
+        if 0 < i <= SOURCE_WORDS + 1 and i + 1 < len(tokens):
+            # "The brief reports (that) ...", at the start of the claim
+            if tokens[0].word.lower() in DEFINITE and unnamed(tokens[:i], first=True) \
+                    and not any(t.brk for t in tokens[1:i + 1]):
+                that = i + 1 < len(tokens) and tokens[i + 1].word.lower() == "that"
+                found.update(range(0, i + 1 + that))
+        if i == len(tokens) - 1:
+            # "..., the brief reports." at its end, after a comma
+            start = max((k for k in range(i, max(0, i - SOURCE_WORDS - 1) - 1, -1)
+                         if tokens[k].brk), default=None)
+            if start and tokens[start].word.lower() in DEFINITE \
+                    and unnamed(tokens[start:i], first=False):
+                found.update(range(start, i + 1))
+    return found
+
+
+def unnamed(tokens: list[Token], first: bool) -> bool:
+    """The source is a text without a name: no word is capitalised (the claim's first word
+    aside) and its last word names a written text ("the policy brief"; "the mission reported"
+    is an actor's statement, a fact)."""
+    rest = tokens[1:] if first else tokens
+    return len(tokens) >= 2 and all(t.word.islower() for t in rest) \
+        and tokens[-1].word.lower() in document_nouns()
+
+
+@lru_cache(maxsize=1)
+def lists() -> dict:
+    """qa/data/attribution.json, read once on first use."""
+    return json.loads((DATA / "attribution.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    return frozenset(lists()["reporting_verbs"])
+
+
+@lru_cache(maxsize=1)
+def document_nouns() -> frozenset[str]:
+    return frozenset(lists()["document_nouns"])
