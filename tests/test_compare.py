@@ -48,3 +48,13 @@ def test_compass_regions_exclude_each_other(claim, source, conflict):
     found = other_region(parse(claim, vocab), parse(source, vocab))
     assert [(c.claim, c.source, c.kind) for c in found] == \
         ([(*conflict, "place")] if conflict else [])
+
+
+def test_a_fraction_agrees_with_the_percent_it_rounds_to():
+    from qa.claims.compare import agree
+    from qa.claims.facts import Mention
+    two_thirds = Mention("percent", 66.67, "two-thirds", 0, 10, bound="fraction")
+    percent = lambda value, bound="": Mention("percent", value, f"{value} percent", 0, 5, bound)
+    assert agree(two_thirds, percent(67)) and agree(percent(66.7), two_thirds)
+    assert not agree(two_thirds, percent(60)) and not agree(two_thirds, percent(70))
+    assert agree(percent(60, "lower"), two_thirds)  # "more than 60 percent"

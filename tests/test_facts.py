@@ -52,3 +52,11 @@ def test_an_ordinal_day_belongs_to_its_date():
     assert found == [("month", 7, 1), ("year", 2013.0, 0)]  # no rank "first"
     assert [(m.family, m.day) for m in figures("It was edited on July 18th.")] == [("month", 18)]
     assert ("ordinal", 1) in {(m.family, m.value) for m in figures("The first of them left.")}
+
+
+def test_a_fraction_in_words_is_a_percent():
+    share = lambda text: [(m.family, m.value, m.bound) for m in figures(text)]
+    assert share("They accounted for two-thirds of incidents.") == [("percent", 66.67, "fraction")]
+    assert share("Two thirds left.") == share("two-thirds left")
+    assert share("A quarter of the budget went.") == [("percent", 25.0, "fraction")]
+    assert share("It sent a third battalion.") == [("ordinal", 3, "")]  # a rank, not a share

@@ -321,7 +321,9 @@ def figure_terms(claim: Parsed, found: Comparison, vocab: Vocabulary) -> frozens
 
 
 def same_value(mine: Mention, theirs: Mention) -> bool:
-    return mine.family == theirs.family and mine.value == theirs.value and mine.day == theirs.day
+    """The same figure, not one within a hedge; a fraction is the percent it rounds to."""
+    return mine.family == theirs.family and mine.day == theirs.day \
+        and (mine.value == theirs.value or "fraction" in (mine.bound, theirs.bound))
 
 
 def every_conjunct(claim: Parsed, sentence: Parsed, passage: Parsed, weights: dict[str, float],

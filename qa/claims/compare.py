@@ -53,6 +53,10 @@ def agree(claim: Mention, source: Mention) -> bool:
         return s > c or (s == c and source.bound in ("lower", ""))
     if claim.bound == "upper" and source.bound != "lower":
         return s < c or (s == c and source.bound in ("upper", ""))
+    if "fraction" in (claim.bound, source.bound) and "approx" not in (claim.bound, source.bound):
+        # "two-thirds" is 66.67 percent, written 67, 66.7 or 66 (rounded to a unit);
+        # with "more than" on one side the bound decides (above)
+        return abs(c - s) < 1
     if "approx" in (claim.bound, source.bound):
         return abs(c - s) <= 0.1 * max(abs(c), abs(s))
     return c == s and {claim.bound, source.bound} != {"lower", "upper"}

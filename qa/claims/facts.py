@@ -42,6 +42,10 @@ DECADE_RE = re.compile(r"\b((?:1[5-9]|20)\d0)['’]?s\b")
 SPAN_RE = re.compile(r"\bthe\s+(?:last|past|previous)\s+(decade|century)\b", re.I)
 YEAR_PAIR_RE = re.compile(r"(?<![\w/.,])((?:1[5-9]|20)\d\d)/((?:1[5-9]|20)\d\d|\d\d)(?![\w/])")
 ORDINAL_RE = re.compile(rf"\b(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.I)
+# a fraction in words: "two-thirds", "a quarter (of)", "one half"
+FRACTION_RE = re.compile(r"\b(an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+                         r"(halfs?|halves|(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)"
+                         r"\b", re.I)
 # a day written as an ordinal word before its month: "the first of July", "the third of May"
 DAY_WORD_RE = re.compile(rf"\bthe\s+(?:{'|'.join(ORDINALS)})\s+of\s+$", re.I)
 MONTH_RE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\b")
@@ -79,7 +83,8 @@ class Mention:
     text: str
     start: int
     end: int
-    bound: str = ""  # lower, upper, approx or "" (exact); for years, decade ("the 1990s")
+    bound: str = ""  # lower, upper, approx or "" (exact); for years, decade ("the 1990s");
+    # for percents, fraction ("two-thirds": the percent rounded)
     kind: str = ""  # for names: country or name
     day: int = 0  # for months: the day of the month, when the text gives one ("14 November")
     unit: str = ""  # for counts: the measure after it, singular ("ten years" -> year)
@@ -143,7 +148,7 @@ def parse_text(text: str, vocab: Vocabulary) -> Parsed:
 # --- numbers and dates -------------------------------------------------------------------
 
 def numbers(text: str) -> list[Mention]:
-    found = months(text) + [Mention("year", float(m.group(1)), m.group(), m.start(), m.end(),
+    found = months(text) + fractions(text) + [Mention("year", float(m.group(1)), m.group(), m.start(), m.end(),
                                     bound="decade")  # "the 1990s": a date, any year of ten
                             for m in DECADE_RE.finditer(text)] + year_pairs(text) \
         + [Mention("count", 1.0, m.group(), m.start(), m.end(), unit=m.group(1).lower())
@@ -161,6 +166,25 @@ def numbers(text: str) -> list[Mention]:
         value = ORDINALS.get(match.group().lower()) or int(re.sub(r"\D", "", match.group()))
         found.append(Mention("ordinal", value, match.group(), match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
+
+
+def fractions(text: str) -> list[Mention]:
+    """A fraction written in words is a share, as a percent ("two-thirds" 66.7, "a quarter of"
+    25): plural ("two thirds"), hyphenated, or followed by "of" ("a third mission" is a rank).
+    Its bound is
+    "fraction": it stands for the percent rounded ("67 percent" states "two-thirds")."""
+    found = []
+    for match in FRACTION_RE.finditer(text):
+        top = 1 if match.group(1).lower() in ("a", "an") else UNITS[match.group(1).lower()]
+        part = match.group(2).lower()
+        if (top > 1) != part.endswith(("s", "halves")) or not (
+                top > 1 or "-" in match.group() or re.match(r"\s+of\b", text[match.end():])):
+            continue  # "a third mission", "one fifth" alone: a rank, a count
+        bottom = 2 if part.startswith("hal") else 4 if part.startswith("quarter") \
+            else ORDINALS[part.rstrip("s")]
+        found.append(Mention("percent", round(100 * top / bottom, 2), match.group(),
+                             match.start(), match.end(), bound="fraction"))
+    return found
 
 
 def year_pairs(text: str) -> list[Mention]:
