@@ -75,3 +75,17 @@ def test_a_fraction_in_words_is_stated_by_the_percent(tmp_path):
     assert result.verdict == "supported", result
     assert check(searcher, "The valley accounted for a quarter of all incidents last year."
                  ).verdict != "supported"
+
+
+def test_an_irregular_verb_form_states_its_verb():
+    from qa.claims.check import irregular_base, irregular_terms
+    vocab = vocabulary_for(Analyzer())
+    assert irregular_base("withdrew", vocab.analyzer) == "withdraw"
+    assert irregular_base("withdraw", vocab.analyzer) is None  # a regular stem
+    claim = parse("The minister withdrew consent.", vocab)
+    assert irregular_terms(claim, parse("After the withdrawal of consent.", vocab), vocab) \
+        == {"withdrew"}
+    other = parse("The withdrawal of consent came first.", vocab)  # and the other way
+    assert irregular_terms(other, parse("The minister withdrew consent.", vocab), vocab) \
+        == {"withdraw"}
+    assert not irregular_terms(claim, parse("The minister gave consent.", vocab), vocab)

@@ -258,7 +258,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     event = covered(weights, sentence, passage, vocab, found.excluded | events)
     # for support, a figure or date the sentence states states its words, however written:
     # "forty-six" by "46", "the first of July" by "1 July"
-    stated = named | figure_terms(claim, found, vocab)
+    stated = named | figure_terms(claim, found, vocab) | irregular_terms(claim, sentence, vocab)
     coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT)
     stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim, sentence)
     if found.lone_dates and not found.conflicts and stance != Stance.SUPPORTS:
@@ -318,6 +318,33 @@ def figure_terms(claim: Parsed, found: Comparison, vocab: Vocabulary) -> frozens
     return frozenset(t for n, theirs in found.stated.items()
                      if claim.mentions[n].family in VALUED and same_value(claim.mentions[n], theirs)
                      for t in vocab.analyzer.terms(claim.mentions[n].text))
+
+
+def irregular_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """The claim's irregular verb forms whose verb the sentence states in another form: "withdrew"
+    by "withdrawing" or "the withdrawal", "began" by "begin" (WordNet's exception lists: the
+    form's stem is not the verb's)."""
+    groups = None
+    found = set()
+    for term in claim.terms:
+        base = irregular_base(term, vocab.analyzer)
+        if base:
+            groups = groups_of(sentence, vocab) if groups is None else groups
+            if vocab.matches(base, sentence.terms, groups):
+                found.add(term)
+    # and the other way: the sentence's "withdrew" states the claim's "withdrawal"
+    bases = {irregular_base(t, vocab.analyzer) for t in sentence.terms} - {None}
+    return frozenset(found | (claim.terms & bases))
+
+
+@lru_cache(maxsize=4096)
+def irregular_base(term: str, analyzer) -> str | None:
+    """The stem of the verb an irregular form is ("withdrew" -> withdraw), or None."""
+    said = entry(term) if term.isalpha() else None
+    if not said or not said.startswith("="):
+        return None
+    base = analyzer.terms(said[1:])
+    return base[0] if len(base) == 1 and base[0] != term else None
 
 
 def same_value(mine: Mention, theirs: Mention) -> bool:
