@@ -89,3 +89,15 @@ def test_an_irregular_verb_form_states_its_verb():
     assert irregular_terms(other, parse("The minister withdrew consent.", vocab), vocab) \
         == {"withdraw"}
     assert not irregular_terms(claim, parse("The minister gave consent.", vocab), vocab)
+
+
+def test_a_derived_form_states_the_word():
+    from qa.claims.check import derived_terms
+    vocab = vocabulary_for(Analyzer())
+    claim = parse("In 2019 it was decided to expand the mandate.", vocab)
+    assert derived_terms(claim, parse("The decision in 2019 to expand the mandate.", vocab),
+                         vocab) == {"decid"}
+    assert not derived_terms(claim, parse("In 2019 it chose to expand the mandate.", vocab), vocab)
+    # a sentence word that is itself a claim word states that one only
+    named = parse("The Warm Period was warmer than today.", vocab)
+    assert not derived_terms(named, parse("The Warm Period was hot.", vocab), vocab)

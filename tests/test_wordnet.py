@@ -21,3 +21,20 @@ def test_every_entry_of_the_table_is_found_where_the_bisection_looks():
         assert wordnet.entry(key) == value
     assert all(wordnet.entry(value[1:]) for key, value in (line.split("\t") for line in lines)
                if value.startswith("="))  # an irregular form points at an entry
+
+
+def test_derived_forms_of_a_word_or_its_inflection():
+    from qa.search.wordnet import derived_forms
+    assert "decision" in derived_forms("decided")  # through the base form "decide"
+    assert "failure" in derived_forms("fail") and "fail" in derived_forms("failure")
+    assert derived_forms("the") == [] and derived_forms("zzzz") == []
+
+
+def test_every_entry_of_the_derivations_table_is_found():
+    text, start = wordnet.table(wordnet.DERIVATIONS)
+    lines = text[start:].splitlines()
+    keys = [line.split("\t")[0] for line in lines]
+    assert keys == sorted(set(keys)) and all("\t" in line for line in lines)
+    for line in lines[:30] + lines[-30:]:
+        key, value = line.split("\t")
+        assert wordnet.entry(key, wordnet.DERIVATIONS) == value

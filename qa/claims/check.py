@@ -30,7 +30,7 @@ from ..index.model import Index
 from ..inputs import decode_argument
 from ..search.query import Query
 from ..search.rank import rank
-from ..search.wordnet import MODALS, can_be_verb, entry, is_english
+from ..search.wordnet import MODALS, can_be_verb, derived_forms, entry, is_english
 from ..text.acronyms import acronym_letters, match_long_form
 from ..text.analyze import load_stopwords, remove_invisible
 from ..text.scripts import split_unspaced
@@ -258,7 +258,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     event = covered(weights, sentence, passage, vocab, found.excluded | events)
     # for support, a figure or date the sentence states states its words, however written:
     # "forty-six" by "46", "the first of July" by "1 July"
-    stated = named | figure_terms(claim, found, vocab) | irregular_terms(claim, sentence, vocab)
+    stated = named | figure_terms(claim, found, vocab) | irregular_terms(claim, sentence, vocab) \
+        | derived_terms(claim, sentence, vocab)
     coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT)
     stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim, sentence)
     if found.lone_dates and not found.conflicts and stance != Stance.SUPPORTS:
@@ -335,6 +336,28 @@ def irregular_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> froze
     # and the other way: the sentence's "withdrew" states the claim's "withdrawal"
     bases = {irregular_base(t, vocab.analyzer) for t in sentence.terms} - {None}
     return frozenset(found | (claim.terms & bases))
+
+
+def derived_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """The claim's words the sentence states in another derivational form: "decided" by "the
+    decision", "failed" by "failure" (WordNet's derivationally related forms)."""
+    found = set()
+    # a sentence word that is a claim word as written states that one, not another too
+    # ("Medieval Warm Period" states its "warm", not the claim's "warmer" and "warming")
+    others = sentence.terms - claim.terms
+    for token in claim.tokens:
+        if len(token.terms) != 1 or token.terms[0] in sentence.terms:
+            continue
+        if derived_stems(token.word.lower(), vocab.analyzer) & others:
+            found.add(token.terms[0])
+    return frozenset(found)
+
+
+@lru_cache(maxsize=8192)
+def derived_stems(word: str, analyzer) -> frozenset[str]:
+    """The stems of a word's derivationally related forms, its own stem left out."""
+    own = set(analyzer.terms(word))
+    return frozenset(t for form in derived_forms(word) for t in analyzer.terms(form)) - own
 
 
 @lru_cache(maxsize=4096)

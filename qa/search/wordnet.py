@@ -14,6 +14,9 @@ from pathlib import Path
 TABLE = Path(__file__).resolve().parent / "data" / "wordnet_synonyms.txt"
 # Antonyms (`tools/wordnet_antonyms.py`): claim checking reads "rejected" against "accepted".
 ANTONYMS = TABLE.with_name("wordnet_antonyms.txt")
+# Derivationally related forms (`tools/wordnet_derivations.py`): claim checking reads "decided"
+# as stated by "the decision".
+DERIVATIONS = TABLE.with_name("wordnet_derivations.txt")
 # Every word that can be a verb (`tools/wordnet_verbs.py`): a claim must state something.
 VERBS = TABLE.with_name("wordnet_verbs.txt")
 MODALS = frozenset("can could may might must shall should will would ought".split())
@@ -24,7 +27,7 @@ ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
            ("est", "e"))
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)  # the synonyms, the antonyms and the derivations: each read once
 def table(path: Path = TABLE) -> tuple[str, int]:
     """The table's text, and where its first entry starts (after the comment lines)."""
     text = path.read_text(encoding="utf-8")
@@ -103,3 +106,13 @@ def can_be_verb(word: str) -> bool:
     forms = [word[:-len(ending)] + base for ending, base in ENDINGS  # "died" -> "die" too
              if word.endswith(ending) and len(word) >= len(ending) + 2]
     return word in MODALS or word in verbs() or any(form in verbs() for form in forms)
+
+
+def derived_forms(word: str) -> list[str]:
+    """The derivationally related forms of `word` (or of its base form) in its first senses:
+    "decided" -> deciding, decision, decisive; [] if WordNet has none."""
+    for form in base_forms(word.lower()):
+        found = entry(form, DERIVATIONS)
+        if found:
+            return found.split("|")
+    return []
