@@ -101,3 +101,14 @@ def test_a_derived_form_states_the_word():
     # a sentence word that is itself a claim word states that one only
     named = parse("The Warm Period was warmer than today.", vocab)
     assert not derived_terms(named, parse("The Warm Period was hot.", vocab), vocab)
+
+
+def test_a_word_with_a_prefix_that_keeps_its_sense_states_it():
+    from qa.claims.check import derived_terms, prefixed
+    assert prefixed("stretch", {"overstretch"}) and prefixed("deploy", {"redeploy"})
+    assert not prefixed("chang", {"unchang"})  # a negative prefix denies
+    assert not prefixed("lease", {"pleas"}) and not prefixed("us", {"reus"})
+    vocab = vocabulary_for(Analyzer())
+    claim = parse("The mission was stretched thin.", vocab)
+    assert derived_terms(claim, parse("The mission was overstretched.", vocab), vocab) \
+        == {"stretch"}

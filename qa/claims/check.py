@@ -348,9 +348,18 @@ def derived_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozens
     for token in claim.tokens:
         if len(token.terms) != 1 or token.terms[0] in sentence.terms:
             continue
-        if derived_stems(token.word.lower(), vocab.analyzer) & others:
+        if derived_stems(token.word.lower(), vocab.analyzer) & others \
+                or prefixed(token.terms[0], others):
             found.add(token.terms[0])
     return frozenset(found)
+
+
+def prefixed(term: str, terms: set[str]) -> bool:
+    """A sentence word is the claim word with a prefix that keeps its sense and polarity:
+    "overstretched" states "stretched", "redeployed" "deployed" (not "unchanged" "changed":
+    negative prefixes deny, `facts.prefixed_denials`)."""
+    return len(term) >= 4 and any(t.endswith(term) and t[:-len(term)] in KEEPING_PREFIXES
+                                  for t in terms)
 
 
 @lru_cache(maxsize=8192)
@@ -425,6 +434,9 @@ def past_verb(word: str) -> bool:
 
 
 AUXILIARIES = ("be", "have", "do")
+# prefixes that leave a word's sense and polarity standing ("overstretched", "redeployed")
+KEEPING_PREFIXES = frozenset("over under out up re pre co counter cross inter multi "
+                             "sub super trans".split())
 CONJUNCT_REACH = 5  # "and the harbour board chairman offered": article, subject, verb
 
 
