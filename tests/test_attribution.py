@@ -15,7 +15,8 @@ def attributing(claim):
 @pytest.mark.parametrize("claim, words", [
     ("The brief reports that the mission lost 46 peacekeepers.",
      ["The", "brief", "reports", "that"]),
-    ("The policy brief notes the mission lost 46 peacekeepers.", ["The", "policy", "brief", "notes"]),
+    ("The policy brief notes the mission lost 46 peacekeepers.",
+     ["The", "policy", "brief", "notes"]),
     ("Aid groups refuse armed escorts, the brief reports.", ["the", "brief", "reports"]),
     ("Aid groups refuse armed escorts, this article says.", ["this", "article", "says"]),
 ])

@@ -66,10 +66,10 @@ def test_an_attribution_to_the_source_itself_is_not_asked_of_the_sentence(search
 
 def test_a_fraction_in_words_is_stated_by_the_percent(tmp_path):
     (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "a.txt").write_text("Incidents\n\nLast year the valley accounted for 67 percent of "
-                                    "all incidents, but the mission had 16 percent of its troops "
-                                    "there.\n\nThe market closed in the rainy season.\n",
-                                    encoding="utf-8")
+    (tmp_path / "docs" / "a.txt").write_text(
+        "Incidents\n\nLast year the valley accounted for 67 percent of all incidents, but the "
+        "mission had 16 percent of its troops there.\n\nThe market closed in the rainy season.\n",
+        encoding="utf-8")
     searcher = open_corpus(tmp_path / "docs", tmp_path / "index")
     result = check(searcher, "The valley accounted for two-thirds of all incidents last year.")
     assert result.verdict == "supported", result

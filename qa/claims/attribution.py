@@ -1,6 +1,7 @@
 """Words of a claim that attribute it to a source without a name: "the policy brief reports
-that ...", "..., the article says" (a text: `document_nouns`). They say where the claim was read, which the documents
-themselves are, not what happened: a sentence stating the claim does not repeat them. An
+that ...", "..., the article says" (a text: `document_nouns`). They say where the claim was
+read, which the documents themselves are, not what happened: a sentence stating the claim
+does not repeat them. An
 attribution that names its source ("Human Rights Watch said", "the UN report concluded") is a
 fact of the claim and stays. "According to the brief" is the same attribution, but leaving it
 out cost a right verdict (bench/README): not read here.

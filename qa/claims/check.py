@@ -2,9 +2,11 @@
 
 1. Retrieve candidate passages with `rank` (the same entry point as `ask`).
 2. Align the claim with every sentence of those passages: the idf-weighted share of the claim's
-   terms the sentence states (a synonym counts; when judging the rest of a conflicting
-   sentence, a term found only elsewhere in the passage counts half, since a sentence often
-   leans on its neighbours for "it" or "the mission").
+   terms the sentence states (a synonym counts; for support, so do another form of the word
+   and the words of a figure or date the sentence states, and the words attributing the claim
+   to an unnamed text are not weighed, `qa.claims.attribution`; when judging the rest of a
+   conflicting sentence, a term found only elsewhere in the passage counts half, since a
+   sentence often leans on its neighbours for "it" or "the mission").
 3. Compare the facts (`qa.claims.compare`). A sentence *supports* when it states SUPPORT of the
    claim, every figure and date of the claim (a date with its day), and a negation if the
    claim has one, every country and name of the claim is in its passage (unless the

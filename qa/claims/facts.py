@@ -43,9 +43,9 @@ SPAN_RE = re.compile(r"\bthe\s+(?:last|past|previous)\s+(decade|century)\b", re.
 YEAR_PAIR_RE = re.compile(r"(?<![\w/.,])((?:1[5-9]|20)\d\d)/((?:1[5-9]|20)\d\d|\d\d)(?![\w/])")
 ORDINAL_RE = re.compile(rf"\b(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.I)
 # a fraction in words: "two-thirds", "a quarter (of)", "one half"
-FRACTION_RE = re.compile(r"\b(an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
-                         r"(halfs?|halves|(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)"
-                         r"\b", re.I)
+FRACTION_RE = re.compile(
+    r"\b(an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(halfs?|halves|(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)\b", re.I)
 # a day written as an ordinal word before its month: "the first of July", "the third of May"
 DAY_WORD_RE = re.compile(rf"\bthe\s+(?:{'|'.join(ORDINALS)})\s+of\s+$", re.I)
 MONTH_RE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\b")
@@ -148,9 +148,10 @@ def parse_text(text: str, vocab: Vocabulary) -> Parsed:
 # --- numbers and dates -------------------------------------------------------------------
 
 def numbers(text: str) -> list[Mention]:
-    found = months(text) + fractions(text) + [Mention("year", float(m.group(1)), m.group(), m.start(), m.end(),
-                                    bound="decade")  # "the 1990s": a date, any year of ten
-                            for m in DECADE_RE.finditer(text)] + year_pairs(text) \
+    found = months(text) + fractions(text) + [
+        Mention("year", float(m.group(1)), m.group(), m.start(), m.end(),
+                bound="decade")  # "the 1990s": a date, any year of ten
+        for m in DECADE_RE.finditer(text)] + year_pairs(text) \
         + [Mention("count", 1.0, m.group(), m.start(), m.end(), unit=m.group(1).lower())
            for m in SPAN_RE.finditer(text)]  # "the last decade": ten years
     taken = [(m.start, m.end) for m in found]
