@@ -112,3 +112,13 @@ def test_a_word_with_a_prefix_that_keeps_its_sense_states_it():
     claim = parse("The mission was stretched thin.", vocab)
     assert derived_terms(claim, parse("The mission was overstretched.", vocab), vocab) \
         == {"stretch"}
+
+
+def test_a_negation_of_the_verb_denies_its_manner():
+    from qa.claims.check import denies_the_same, negated_manner
+    vocab = vocabulary_for(Analyzer())
+    claim = parse("The resolution failed to pass unanimously.", vocab)
+    assert negated_manner(claim) == {"unanim"}
+    assert denies_the_same(claim, parse("The resolution was not unanimously adopted.", vocab))
+    assert not denies_the_same(claim, parse("The resolution was unanimously adopted.", vocab))
+    assert not negated_manner(parse("It did not pass, narrowly missing.", vocab))  # a clause

@@ -594,9 +594,10 @@ def denies_the_same(claim: Parsed, sentence: Parsed) -> bool:
     before it ("not yet")."""
     if set(claim.negated) & set(sentence.prefixed):  # "remained unchanged" / "not changed"
         return True
+    denied = set(claim.negated) | negated_manner(claim)
     tokens = sentence.tokens
     for i, token in enumerate(tokens):
-        if not set(token.terms) & set(claim.negated):
+        if not set(token.terms) & denied:
             continue
         for j in range(i - 1, max(-1, i - 1 - NEGATION_REACH), -1):
             if is_negation(tokens, j):
@@ -605,6 +606,16 @@ def denies_the_same(claim: Parsed, sentence: Parsed) -> bool:
                     and not (j and is_negation(tokens, j - 1)):
                 break
     return False
+
+
+def negated_manner(claim: Parsed) -> set[str]:
+    """The adverb of manner right after a word the claim negates, in the same clause: what a
+    negation of the verb denies too ("failed to pass unanimously" is stated by "was not
+    unanimously adopted": the negation falls on the manner)."""
+    tokens = claim.tokens
+    return {term for i, token in enumerate(tokens[:-1])
+            if set(token.terms) & set(claim.negated) and not tokens[i + 1].brk
+            and tokens[i + 1].word.lower().endswith("ly") for term in tokens[i + 1].terms}
 
 
 def fact_terms(claim: Parsed, vocab: Vocabulary) -> set[str]:
