@@ -347,21 +347,30 @@ def derived_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozens
     # a sentence word that is a claim word as written states that one, not another too
     # ("Medieval Warm Period" states its "warm", not the claim's "warmer" and "warming")
     others = sentence.terms - claim.terms
+    unprefixed = None
     for token in claim.tokens:
         if len(token.terms) != 1 or token.terms[0] in sentence.terms:
             continue
-        if derived_stems(token.word.lower(), vocab.analyzer) & others \
-                or prefixed(token.terms[0], others):
+        if derived_stems(token.word.lower(), vocab.analyzer) & others:
+            found.add(token.terms[0])
+            continue
+        unprefixed = without_prefix(others) if unprefixed is None else unprefixed
+        if token.terms[0] in unprefixed:
             found.add(token.terms[0])
     return frozenset(found)
 
 
-def prefixed(term: str, terms: set[str]) -> bool:
-    """A sentence word is the claim word with a prefix that keeps its sense and polarity:
+def without_prefix(terms: set[str]) -> set[str]:
+    """The words left when a prefix that keeps a word's sense and polarity is taken off:
     "overstretched" states "stretched", "redeployed" "deployed" (not "unchanged" "changed":
-    negative prefixes deny, `facts.prefixed_denials`)."""
-    return len(term) >= 4 and any(t.endswith(term) and t[:-len(term)] in KEEPING_PREFIXES
-                                  for t in terms)
+    negative prefixes deny, `facts.prefixed_denials`); 4 letters or more are left."""
+    return {t[len(p):] for t in terms for p in PREFIXES_BY_LETTER.get(t[:1], ())
+            if len(t) - len(p) >= 4 and t.startswith(p)}
+
+
+def prefixed(term: str, terms: set[str]) -> bool:
+    """`term` is one of `terms` with a prefix that keeps its sense (`without_prefix`)."""
+    return term in without_prefix(terms)
 
 
 @lru_cache(maxsize=8192)
@@ -439,6 +448,8 @@ AUXILIARIES = ("be", "have", "do")
 # prefixes that leave a word's sense and polarity standing ("overstretched", "redeployed")
 KEEPING_PREFIXES = frozenset("over under out up re pre co counter cross inter multi "
                              "sub super trans".split())
+PREFIXES_BY_LETTER = {letter: tuple(p for p in KEEPING_PREFIXES if p[0] == letter)
+                      for letter in {p[0] for p in KEEPING_PREFIXES}}  # a look-up per word
 CONJUNCT_REACH = 5  # "and the harbour board chairman offered": article, subject, verb
 
 
