@@ -460,6 +460,23 @@ OTHER_TOPICS = ["Fishing quotas for the northern fleet were cut in the spring se
         ("The harbour board set up its small team for ferry safety in 2012.",
          {"not_found"})],
         id="a lone date of the same event"),
+    pytest.param("Ferries", [
+        "The harbour board closed the old ferry line two weeks after the storm damaged its "
+        "pier, and the new line carried more passengers in its first year.",
+        "The request of the fishermen for a new pier was rejected by the harbour board "
+        "in May."], [
+        # the sentence states every word but one, and the reverse of that one: no support
+        ("The harbour board closed the old ferry line two weeks before the storm damaged "
+         "its pier.", {"not_found", "contradicted"}),
+        ("Two weeks after the storm damaged its pier, the harbour board closed the old ferry "
+         "line.", {"supported"}),
+        ("The new ferry line carried fewer passengers in its first year.",
+         {"not_found", "contradicted"}),
+        ("In May the harbour board accepted the fishermen's request for a new pier.",
+         {"not_found", "contradicted"}),
+        ("In May the harbour board rejected the fishermen's request for a new pier.",
+         {"supported"})],
+        id="a sentence that reverses a word of the claim does not state it"),
 ])
 def test_what_a_supporting_sentence_must_state(tmp_path, title, texts, verdicts):
     check_in = checker(tmp_path, title, texts + OTHER_TOPICS)

@@ -38,6 +38,7 @@ from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
 from .compare import Comparison, compare, conflict_of, loosely_named, name_found
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
+from .opposition import opposed
 from .vocabulary import Vocabulary, vocabulary_for
 
 CANDIDATES = 8  # passages aligned sentence by sentence
@@ -290,6 +291,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "asked for a ferry and offered pilots": half of it stated
     if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim):
         stance = Stance.RELATED  # an expectation is not the fact: "is expected to" / "agreed"
+    if stance == Stance.SUPPORTS and opposed(claim, sentence, vocab):
+        stance = Stance.RELATED  # "two weeks before" does not state "two weeks after"
     if stance == Stance.SUPPORTS and claim.negated and not denies_the_same(claim, sentence):
         stance = Stance.RELATED  # "won't cool the planet": a negation elsewhere is not this one
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
