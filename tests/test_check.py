@@ -591,3 +591,29 @@ def test_a_sentence_stating_only_the_topic_does_not_support(tmp_path):
     assert check_in("The old lighthouse on the northern cape leans.")["verdict"] == "not_found"
     assert check_in("The old lighthouse on the northern cape was built of granite.")[
         "verdict"] == "supported"
+
+
+def test_names_that_trade_places_around_the_verb_are_not_support(tmp_path):
+    check_in = checker(tmp_path, "Patrols", [
+        "In 2019 Ghana detained twelve sailors from Togo, calling them smugglers.",
+        "The two navies met in Lomé to discuss joint patrols of the gulf."] + OTHER_TOPICS)
+    # the same words, the actors swapped: neither the one nor the other is stated
+    assert check_in("In 2019 Togo detained twelve sailors from Ghana.")["verdict"] != "supported"
+    # a passive with its agent turns the order round, as it should
+    assert check_in("In 2019 twelve sailors from Togo were detained by Ghana.")[
+        "verdict"] == "supported"
+    assert check_in("Ghana detained twelve sailors from Togo in 2019.")["verdict"] == "supported"
+
+
+def test_the_corpus_setting_is_not_stated_where_another_actor_is_the_subject(tmp_path):
+    # Chad is named in most passages: a sentence that does not name it may still be about it
+    # ("the government"), but not when its subject is another actor
+    about = [f"Chad's ministry of works repaired bridge {n} of the northern road in {2000 + n}."
+             for n in range(1, 9)]
+    check_in = checker(tmp_path, "Roads", about + [
+        "The lake patrols were short of boats all year. In addition, Niger is set to deploy "
+        "armed river boats to Bol early next year."] + OTHER_TOPICS)
+    assert check_in("Chad plans to send armed river boats to Bol early next year.")[
+        "verdict"] != "supported"
+    assert check_in("Niger plans to send armed river boats to Bol early next year.")[
+        "verdict"] == "supported"

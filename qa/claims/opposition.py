@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import antonyms, entry
+from ..search.wordnet import antonyms, can_be_verb, entry
 from ..text.lexicon import words
-from .compare import antonym_terms, negated
-from .facts import Parsed, groups_of
+from .compare import antonym_terms, name_found, negated
+from .facts import Mention, Parsed, groups_of
 from .vocabulary import Vocabulary
 
 
@@ -69,3 +69,113 @@ def irregular_antonym(word: str, sentence: Parsed) -> bool:
 
 def claim_words(claim: Parsed) -> set[str]:
     return {t.word.lower() for t in claim.tokens}
+
+
+# forms of "be" that make the next verb a passive ("was detained by"): the subject is then
+# the one the verb acts on, and the names around the verb trade places in a faithful paraphrase
+PASSIVE_AUXILIARIES = frozenset("is are was were be been being".split())
+VOICE_REACH = 2  # words between "was" and its verb ("was not immediately detained")
+AGENT_REACH = 4  # words between a passive verb and its "by" ("detained in Bamako by")
+AUXILIARY_WORDS = PASSIVE_AUXILIARIES | frozenset(
+    "has have had do does did will would can could may might must shall should".split())
+
+
+def swapped_names(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                  ) -> tuple[Mention, Mention] | None:
+    """Two names of the claim on either side of one of its verbs, which the sentence states
+    with the same verb, the names on the sides the other way round for the voices of the two
+    verbs: "Mali detained 46 soldiers from Côte d'Ivoire" against "Côte d'Ivoire detained 46
+    soldiers from Mali" (both active: the names swapped) or against "... were detained by
+    Mali" (passive: the order turned as it should, no swap). Returns (the claim's name, the
+    sentence's name in its place)."""
+    names = [m for m in claim.mentions if m.family == "name"]
+    if len(names) < 2:
+        return None
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            if a.end > b.start or same_actor(a, b, vocab) or listed(claim, a, b):
+                continue
+            for verb in verbs_between(claim, a, b, sentence):
+                here = sentence_side(sentence, a, verb, vocab), sentence_side(sentence, b, verb,
+                                                                               vocab)
+                if None in here or here[0] == here[1]:
+                    continue
+                kept = here[0] == "before"  # a before the verb in the sentence, as in the claim
+                if kept != (passive(claim, verb[0]) == passive(sentence, verb[1])):
+                    theirs = next(m for m in sentence.mentions if m.family == "name"
+                                  and name_found(b, as_parsed(sentence, m), vocab))
+                    return a, theirs
+                break  # the first verb stated between them decides
+    return None
+
+
+def same_actor(a: Mention, b: Mention, vocab: Vocabulary) -> bool:
+    """Two mentions of one actor ("Mali" and "Malian", "the UN" in "UN Security Council")."""
+    if a.kind == "country" and b.kind == "country":
+        return a.value == b.value
+    terms_a, terms_b = set(vocab.analyzer.terms(a.text)), set(vocab.analyzer.terms(b.text))
+    return bool(terms_a & terms_b)
+
+
+def listed(claim: Parsed, a: Mention, b: Mention) -> bool:
+    """The two names are items of one list ("Benin and Sweden", "IPI, the Stimson Center"):
+    nothing but "and", "or", a comma and articles between them."""
+    between = claim.text[a.end:b.start].lower().replace(",", " ").split()
+    return all(w in ("and", "or", "the", "&") for w in between)
+
+
+def verbs_between(claim: Parsed, a: Mention, b: Mention, sentence: Parsed):
+    """(claim token index, sentence token index) of each verb between the two names that the
+    sentence states, by the same term."""
+    for n, token in enumerate(claim.tokens):
+        if not a.end <= token.start < b.start or not token.terms or not finite(claim, n):
+            continue
+        for k, other in enumerate(sentence.tokens):
+            if set(other.terms) & set(token.terms):
+                yield n, k
+                break
+
+
+def finite(text: Parsed, n: int) -> bool:
+    """The word is a verb stating what someone did: a past form ("detained", "took"), or a
+    verb right after an auxiliary ("has detained", "will send"); "process" and "mediator" are
+    nouns here, though "process" can be a verb."""
+    word = text.tokens[n].word.lower()
+    if not can_be_verb(word):
+        return False
+    base = entry(word)
+    if word.endswith("ed") or base is not None and base.startswith("="):
+        return True
+    before = text.tokens[max(0, n - VOICE_REACH):n]
+    return any(t.word.lower() in AUXILIARY_WORDS for t in before)
+
+
+def sentence_side(sentence: Parsed, name: Mention, verb: tuple[int, int],
+                  vocab: Vocabulary) -> str | None:
+    """Whether the sentence names `name` before or after its verb (None: not, or both)."""
+    at = sentence.tokens[verb[1]].start
+    where = {"before" if m.end <= at else "after" for m in sentence.mentions
+             if m.family == "name" and name_found(name, as_parsed(sentence, m), vocab)}
+    return where.pop() if len(where) == 1 else None
+
+
+def as_parsed(sentence: Parsed, mention: Mention) -> Parsed:
+    """One name of the sentence as a text of its own, for `name_found`."""
+    terms = set(mention.value) if isinstance(mention.value, frozenset) else set()
+    return Parsed(mention.text, [], terms, [mention], {},
+                  acronyms={mention.text.replace(".", "")})
+
+
+def passive(text: Parsed, verb: int) -> bool:
+    """The verb is a passive with its agent: a form of "be" at most VOICE_REACH words before
+    it and "by" after it in the same clause ("were detained by Mali"). Without an agent the
+    subject keeps its place ("AFISMA was deployed in January and absorbed into MINUSMA")."""
+    before = text.tokens[max(0, verb - VOICE_REACH - 1):verb]
+    if not any(t.word.lower() in PASSIVE_AUXILIARIES for t in before):
+        return False
+    for token in text.tokens[verb + 1:verb + 1 + AGENT_REACH]:
+        if token.brk:
+            return False
+        if token.word.lower() == "by":
+            return True
+    return False
