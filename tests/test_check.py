@@ -475,7 +475,12 @@ OTHER_TOPICS = ["Fishing quotas for the northern fleet were cut in the spring se
         ("In May the harbour board accepted the fishermen's request for a new pier.",
          {"not_found", "contradicted"}),
         ("In May the harbour board rejected the fishermen's request for a new pier.",
-         {"supported"})],
+         {"supported"}),
+        # "prior" says "before" in other words; "followed" says "after"
+        ("The harbour board closed the old ferry line after the storm damaged its pier.",
+         {"supported"}),
+        ("The ferry line was closed by the harbour board prior to the storm damaging its "
+         "pier.", {"not_found", "contradicted"})],
         id="a sentence that reverses a word of the claim does not state it"),
 ])
 def test_what_a_supporting_sentence_must_state(tmp_path, title, texts, verdicts):
@@ -617,3 +622,14 @@ def test_the_corpus_setting_is_not_stated_where_another_actor_is_the_subject(tmp
         "verdict"] != "supported"
     assert check_in("Niger plans to send armed river boats to Bol early next year.")[
         "verdict"] == "supported"
+
+
+def test_the_claims_figure_hedged_the_other_way_is_not_stated(tmp_path):
+    check_in = checker(tmp_path, "Fleet", [
+        "By May the fleet had lost 46 boats, and over 100 seamen had been injured in the "
+        "storms."] + OTHER_TOPICS)
+    # 46 is below 100, but "over 100" is the claim's own figure: "up to 100" is not stated
+    assert check_in("By May the fleet had lost 46 boats and up to 100 sailors had been injured "
+                    "in the storms.")["verdict"] != "supported"
+    assert check_in("By May the fleet had lost 46 boats and more than 100 sailors had been "
+                    "injured in the storms.")["verdict"] == "supported"

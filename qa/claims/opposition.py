@@ -21,13 +21,16 @@ from .vocabulary import Vocabulary
 
 
 @lru_cache(maxsize=1)
-def relation_opposites() -> dict[str, frozenset[str]]:
-    """Each closed-class relation word -> the words that reverse it."""
-    table: dict[str, set[str]] = {}
-    for a, b in words()["relation_opposites"]:
-        table.setdefault(a, set()).add(b)
-        table.setdefault(b, set()).add(a)
-    return {word: frozenset(others) for word, others in table.items()}
+def relation_opposites() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Each closed-class relation word -> (the words that say the same, those that reverse
+    it): "after" -> ({after, later, ...}, {before, earlier, prior, ...})."""
+    table: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for one, other in words()["relation_opposites"]:
+        one, other = frozenset(one.split()), frozenset(other.split())
+        for side, reverse in ((one, other), (other, one)):
+            for word in side:
+                table[word] = (side, reverse)
+    return table
 
 
 def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
@@ -41,8 +44,8 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
     for token in claim.tokens:
         word = token.word.lower()
         if word in opposites:
-            if word not in said and opposites[word] & said \
-                    and not any(w in opposites[word] for w in claim_words(claim)):
+            same, reverse = opposites[word]
+            if not same & said and reverse & said and not reverse & claim_words(claim):
                 return True
             continue
         # stopwords have no terms, and WordNet's antonyms of them are mostly of other senses
