@@ -608,6 +608,13 @@ def test_names_that_trade_places_around_the_verb_are_not_support(tmp_path):
     assert check_in("In 2019 twelve sailors from Togo were detained by Ghana.")[
         "verdict"] == "supported"
     assert check_in("Ghana detained twelve sailors from Togo in 2019.")["verdict"] == "supported"
+    # the verb in other words ("helped" / "assisted") carries the same roles
+    check_in = checker(tmp_path, "Rescue", [
+        "In 2020 Benin assisted Niger with three rescue boats after the floods."] + OTHER_TOPICS)
+    assert check_in("In 2020 Niger helped Benin with three rescue boats after the floods.")[
+        "verdict"] != "supported"
+    assert check_in("In 2020 Benin helped Niger with three rescue boats after the floods.")[
+        "verdict"] == "supported"
 
 
 def test_the_corpus_setting_is_not_stated_where_another_actor_is_the_subject(tmp_path):

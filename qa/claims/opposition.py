@@ -98,7 +98,7 @@ def swapped_names(claim: Parsed, sentence: Parsed, vocab: Vocabulary
         for b in names[i + 1:]:
             if a.end > b.start or same_actor(a, b, vocab) or listed(claim, a, b):
                 continue
-            for verb in verbs_between(claim, a, b, sentence):
+            for verb in verbs_between(claim, a, b, sentence, vocab):
                 here = sentence_side(sentence, a, verb, vocab), sentence_side(sentence, b, verb,
                                                                                vocab)
                 if None in here or here[0] == here[1]:
@@ -127,14 +127,16 @@ def listed(claim: Parsed, a: Mention, b: Mention) -> bool:
     return all(w in ("and", "or", "the", "&") for w in between)
 
 
-def verbs_between(claim: Parsed, a: Mention, b: Mention, sentence: Parsed):
+def verbs_between(claim: Parsed, a: Mention, b: Mention, sentence: Parsed, vocab: Vocabulary):
     """(claim token index, sentence token index) of each verb between the two names that the
-    sentence states, by the same term."""
+    sentence states, by the same term or a synonym ("notified" / "informed")."""
     for n, token in enumerate(claim.tokens):
         if not a.end <= token.start < b.start or not token.terms or not finite(claim, n):
             continue
         for k, other in enumerate(sentence.tokens):
-            if set(other.terms) & set(token.terms):
+            if other.terms and any(vocab.matches(t, set(other.terms),
+                                                 vocab.expand(set(other.terms)))
+                                   for t in token.terms):
                 yield n, k
                 break
 
