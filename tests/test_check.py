@@ -640,3 +640,20 @@ def test_the_claims_figure_hedged_the_other_way_is_not_stated(tmp_path):
                     "in the storms.")["verdict"] != "supported"
     assert check_in("By May the fleet had lost 46 boats and more than 100 sailors had been "
                     "injured in the storms.")["verdict"] == "supported"
+
+
+def test_a_reversed_word_in_a_sentence_stating_the_rest_contradicts(tmp_path):
+    check_in = checker(tmp_path, "Quotas", [
+        "Foreign trawlers were included in the new cod quotas by the harbour board in March "
+        "2021, a year after the fishing treaty had lapsed."] + OTHER_TOPICS)
+    # the sentence states every other word of the claim, and WordNet's antonym of "excluded"
+    # away from its place: the same event, reversed
+    payload = check_in("In March 2021 the harbour board excluded foreign trawlers from the new "
+                       "cod quotas.")
+    assert payload["verdict"] == "contradicted", payload
+    conflict = payload["evidence"][0]["conflicts"][0]
+    assert (conflict["claim"], conflict["source"], conflict["kind"]) == (
+        "excluded", "included", "relation")
+    # a reversal in a sentence that states little else of the claim is no contradiction
+    assert check_in("Foreign trawlers were excluded from the cold spring fairs.")[
+        "verdict"] != "contradicted"

@@ -48,6 +48,11 @@ SUPPORT = 0.55  # share of the claim a sentence must state to support it (chosen
 # (0.36-0.40) while keeping as many supported verdicts (bench/README)
 POINT = 0.36
 CONTRADICT = 0.6  # share of the claim's other terms a conflicting sentence must state
+# share of the claim a sentence must state to contradict it by the reverse of a claim word
+# found away from that word's place ("lifted" / "imposed", "before" / "after"): a reversal
+# elsewhere in a sentence that states less is often about another event (CLIMATE-FEVER: "cold"
+# against "warming" in a sentence stating 0.61 of the claim; report claims: 0.80-0.84)
+REVERSAL = 0.75
 SUPPORT_CONTEXT = 0.0  # credit for a claim term found in the passage, not in the sentence
 REST_CONTEXT = 0.5  # the same, when judging whether the rest of a conflicting sentence matches
 BACKGROUND = 0.25  # a country or name in this share of passages is the corpus's setting
@@ -291,8 +296,18 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "asked for a ferry and offered pilots": half of it stated
     if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim):
         stance = Stance.RELATED  # an expectation is not the fact: "is expected to" / "agreed"
-    if stance == Stance.SUPPORTS and opposed(claim, sentence, vocab):
+    reversal = opposed(claim, sentence, vocab) if stance == Stance.SUPPORTS else None
+    if reversal and coverage < REVERSAL:
         stance = Stance.RELATED  # "two weeks before" does not state "two weeks after"
+    elif reversal:  # and states the rest of the claim: the same event, reversed
+        mine, theirs = reversal
+        found.conflicts.append(Conflict(mine.word, theirs.word, ConflictKind.RELATION,
+                                        (theirs.start, theirs.end)))
+        found.excluded.update(mine.terms)
+        rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
+        event = covered(weights, sentence, passage, vocab, found.excluded | events)
+        stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim,
+                           sentence)
     if stance == Stance.SUPPORTS and claim.negated and not denies_the_same(claim, sentence):
         stance = Stance.RELATED  # "won't cool the planet": a negation elsewhere is not this one
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..search.wordnet import antonyms, can_be_verb, entry
 from ..text.lexicon import words
 from .compare import antonym_terms, name_found, negated
-from .facts import Mention, Parsed, groups_of
+from .facts import Mention, Parsed, Token, groups_of
 from .vocabulary import Vocabulary
 
 
@@ -33,11 +33,12 @@ def relation_opposites() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     return table
 
 
-def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
-    """The sentence has the opposite of a claim word it does not itself state: an antonym of
-    one of the claim's content words, or the reverse of one of its relation words. A word
-    negated in the claim is left out ("not more than" is no claim of "more"), and so is an
-    antonym the claim states too ("more won than lost")."""
+def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, Token] | None:
+    """The claim's word and the sentence's word that reverses it, where the sentence does not
+    state the claim's word itself: an antonym of one of the claim's content words, or the
+    reverse of one of its relation words; None if there is none. A word negated in the claim
+    is left out ("not more than" is no claim of "more"), and so is an antonym the claim
+    states too ("more won than lost")."""
     opposites = relation_opposites()
     said = {t.word.lower() for t in sentence.tokens}
     groups = groups_of(sentence, vocab)
@@ -46,7 +47,7 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
         if word in opposites:
             same, reverse = opposites[word]
             if not same & said and reverse & said and not reverse & claim_words(claim):
-                return True
+                return token, next(t for t in sentence.tokens if t.word.lower() in reverse)
             continue
         # stopwords have no terms, and WordNet's antonyms of them are mostly of other senses
         # ("there" / "here", "in" / "outgoing"): only the table above speaks for them
@@ -54,20 +55,22 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
                 or any(vocab.matches(t, sentence.terms, groups) for t in token.terms):
             continue
         reverse = antonym_terms(word, vocab) - claim.terms
-        if reverse & sentence.terms or reverse and irregular_antonym(word, sentence):
-            return True
-    return False
+        found = next((t for t in sentence.tokens if set(t.terms) & reverse), None) \
+            or (irregular_antonym(word, sentence) if reverse else None)
+        if found:
+            return token, found
+    return None
 
 
-def irregular_antonym(word: str, sentence: Parsed) -> bool:
-    """The sentence has an irregular form of an antonym of `word` ("lost" for "won"): stems
-    do not bring "lost" back to "lose"; WordNet's table of irregular forms does."""
+def irregular_antonym(word: str, sentence: Parsed) -> Token | None:
+    """The sentence's irregular form of an antonym of `word` ("lost" for "won"): stems do not
+    bring "lost" back to "lose"; WordNet's table of irregular forms does."""
     reverse = set(antonyms(word))
     for token in sentence.tokens:
         base = entry(token.word.lower()) if token.word.isalpha() else None
         if base and base.startswith("=") and base[1:] in reverse:
-            return True
-    return False
+            return token
+    return None
 
 
 def claim_words(claim: Parsed) -> set[str]:
