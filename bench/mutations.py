@@ -20,6 +20,7 @@ import json
 import re
 import sys
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -120,15 +121,20 @@ def mutate_country(claim: str, named: list[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def vocabulary():
+    from qa.claims.vocabulary import vocabulary_for
+    from qa.text.analyze import Analyzer
+
+    return vocabulary_for(Analyzer())
+
+
 def mutate_names(claim: str) -> str | None:
     """Two names of the claim change places: who did what to whom ("France asked Mali" ->
     "Mali asked France"), the actor swap of a passive turned round."""
     from qa.claims.facts import parse
-    from qa.claims.vocabulary import vocabulary_for
-    from qa.text.analyze import Analyzer
 
-    mentions = [m for m in parse(claim, vocabulary_for(Analyzer())).mentions
-                if m.family == "name"]
+    mentions = [m for m in parse(claim, vocabulary()).mentions if m.family == "name"]
     for a in mentions:
         for b in mentions:
             if a.start < b.start and a.end <= b.start and a.text != b.text \
