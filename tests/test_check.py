@@ -460,6 +460,28 @@ OTHER_TOPICS = ["Fishing quotas for the northern fleet were cut in the spring se
         ("The harbour board set up its small team for ferry safety in 2012.",
          {"not_found"})],
         id="a lone date of the same event"),
+    pytest.param("Ferries", [
+        "The harbour board closed the old ferry line two weeks after the storm damaged its "
+        "pier, and the new line carried more passengers in its first year.",
+        "The request of the fishermen for a new pier was rejected by the harbour board "
+        "in May."], [
+        # the sentence states every word but one, and the reverse of that one: no support
+        ("The harbour board closed the old ferry line two weeks before the storm damaged "
+         "its pier.", {"not_found", "contradicted"}),
+        ("Two weeks after the storm damaged its pier, the harbour board closed the old ferry "
+         "line.", {"supported"}),
+        ("The new ferry line carried fewer passengers in its first year.",
+         {"not_found", "contradicted"}),
+        ("In May the harbour board accepted the fishermen's request for a new pier.",
+         {"not_found", "contradicted"}),
+        ("In May the harbour board rejected the fishermen's request for a new pier.",
+         {"supported"}),
+        # "prior" says "before" in other words; "followed" says "after"
+        ("The harbour board closed the old ferry line after the storm damaged its pier.",
+         {"supported"}),
+        ("The ferry line was closed by the harbour board prior to the storm damaging its "
+         "pier.", {"not_found", "contradicted"})],
+        id="a sentence that reverses a word of the claim does not state it"),
 ])
 def test_what_a_supporting_sentence_must_state(tmp_path, title, texts, verdicts):
     check_in = checker(tmp_path, title, texts + OTHER_TOPICS)
@@ -574,3 +596,64 @@ def test_a_sentence_stating_only_the_topic_does_not_support(tmp_path):
     assert check_in("The old lighthouse on the northern cape leans.")["verdict"] == "not_found"
     assert check_in("The old lighthouse on the northern cape was built of granite.")[
         "verdict"] == "supported"
+
+
+def test_names_that_trade_places_around_the_verb_are_not_support(tmp_path):
+    check_in = checker(tmp_path, "Patrols", [
+        "In 2019 Ghana detained twelve sailors from Togo, calling them smugglers.",
+        "The two navies met in Lomé to discuss joint patrols of the gulf."] + OTHER_TOPICS)
+    # the same words, the actors swapped: neither the one nor the other is stated
+    assert check_in("In 2019 Togo detained twelve sailors from Ghana.")["verdict"] != "supported"
+    # a passive with its agent turns the order round, as it should
+    assert check_in("In 2019 twelve sailors from Togo were detained by Ghana.")[
+        "verdict"] == "supported"
+    assert check_in("Ghana detained twelve sailors from Togo in 2019.")["verdict"] == "supported"
+    # the verb in other words ("helped" / "assisted") carries the same roles
+    check_in = checker(tmp_path, "Rescue", [
+        "In 2020 Benin assisted Niger with three rescue boats after the floods."] + OTHER_TOPICS)
+    assert check_in("In 2020 Niger helped Benin with three rescue boats after the floods.")[
+        "verdict"] != "supported"
+    assert check_in("In 2020 Benin helped Niger with three rescue boats after the floods.")[
+        "verdict"] == "supported"
+
+
+def test_the_corpus_setting_is_not_stated_where_another_actor_is_the_subject(tmp_path):
+    # Chad is named in most passages: a sentence that does not name it may still be about it
+    # ("the government"), but not when its subject is another actor
+    about = [f"Chad's ministry of works repaired bridge {n} of the northern road in {2000 + n}."
+             for n in range(1, 9)]
+    check_in = checker(tmp_path, "Roads", about + [
+        "The lake patrols were short of boats all year. In addition, Niger is set to deploy "
+        "armed river boats to Bol early next year."] + OTHER_TOPICS)
+    assert check_in("Chad plans to send armed river boats to Bol early next year.")[
+        "verdict"] != "supported"
+    assert check_in("Niger plans to send armed river boats to Bol early next year.")[
+        "verdict"] == "supported"
+
+
+def test_the_claims_figure_hedged_the_other_way_is_not_stated(tmp_path):
+    check_in = checker(tmp_path, "Fleet", [
+        "By May the fleet had lost 46 boats, and over 100 seamen had been injured in the "
+        "storms."] + OTHER_TOPICS)
+    # 46 is below 100, but "over 100" is the claim's own figure: "up to 100" is not stated
+    assert check_in("By May the fleet had lost 46 boats and up to 100 sailors had been injured "
+                    "in the storms.")["verdict"] != "supported"
+    assert check_in("By May the fleet had lost 46 boats and more than 100 sailors had been "
+                    "injured in the storms.")["verdict"] == "supported"
+
+
+def test_a_reversed_word_in_a_sentence_stating_the_rest_contradicts(tmp_path):
+    check_in = checker(tmp_path, "Quotas", [
+        "Foreign trawlers were included in the new cod quotas by the harbour board in March "
+        "2021, a year after the fishing treaty had lapsed."] + OTHER_TOPICS)
+    # the sentence states every other word of the claim, and WordNet's antonym of "excluded"
+    # away from its place: the same event, reversed
+    payload = check_in("In March 2021 the harbour board excluded foreign trawlers from the new "
+                       "cod quotas.")
+    assert payload["verdict"] == "contradicted", payload
+    conflict = payload["evidence"][0]["conflicts"][0]
+    assert (conflict["claim"], conflict["source"], conflict["kind"]) == (
+        "excluded", "included", "relation")
+    # a reversal in a sentence that states little else of the claim is no contradiction
+    assert check_in("Foreign trawlers were excluded from the cold spring fairs.")[
+        "verdict"] != "contradicted"

@@ -166,11 +166,19 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
         if states_name(mention, sentence, vocab):
             return next((s for s in sentence.mentions if s.family == "name"), mention)
         return government(mention, claim, sentence)
+    if any(reversed_bound(mention, s) for s in sentence.mentions):
+        return None  # "over 100" is the claim's figure with the other hedge: not "less than 100"
     agreeing = [s for s in sentence.mentions if agree(mention, s)]
     exact = [s for s in agreeing if s.value == mention.value or mention.family == "rank"]
     if exact:
         return exact[0]
     return next((s for s in agreeing if same_role(claim, mention, sentence, s, vocab)), None)
+
+
+def reversed_bound(claim: Mention, source: Mention) -> bool:
+    """The same figure, hedged the other way: "less than 100" / "over 100"."""
+    return same_kind(claim, source) and claim.value == source.value \
+        and {claim.bound, source.bound} == {"lower", "upper"}
 
 
 def government(mention: Mention, claim: Parsed, sentence: Parsed) -> Mention | None:

@@ -1,0 +1,189 @@
+"""Whether a sentence states the opposite of a word of the claim, anywhere in it.
+
+A sentence may state most of a claim and still not state it: "the decision came two weeks
+after the request" is not stated by "... two weeks before the request", nor "MINUSMA lost 174
+peacekeepers" by "... won 174". Where the opposite stands in the claim word's own place,
+`compare.opposites` finds a conflict; where it stands elsewhere (a paraphrase moved it), the
+sentence still cannot support the claim: its share of the claim's words is no proof when the
+word it misses is the one it reverses. The opposites are WordNet's antonyms for content words
+and, for the closed-class words that carry an order, a comparison or a direction ("after",
+"more", "above", "with"), a small table of general English (`words.json`).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..search.wordnet import antonyms, can_be_verb, entry
+from ..text.lexicon import words
+from .compare import antonym_terms, name_found, negated
+from .facts import Mention, Parsed, Token, groups_of
+from .vocabulary import Vocabulary
+
+
+@lru_cache(maxsize=1)
+def relation_opposites() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Each closed-class relation word -> (the words that say the same, those that reverse
+    it): "after" -> ({after, later, ...}, {before, earlier, prior, ...})."""
+    table: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for one, other in words()["relation_opposites"]:
+        one, other = frozenset(one.split()), frozenset(other.split())
+        for side, reverse in ((one, other), (other, one)):
+            for word in side:
+                table[word] = (side, reverse)
+    return table
+
+
+def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, Token] | None:
+    """The claim's word and the sentence's word that reverses it, where the sentence does not
+    state the claim's word itself: an antonym of one of the claim's content words, or the
+    reverse of one of its relation words; None if there is none. A word negated in the claim
+    is left out ("not more than" is no claim of "more"), and so is an antonym the claim
+    states too ("more won than lost")."""
+    opposites = relation_opposites()
+    said = {t.word.lower() for t in sentence.tokens}
+    groups = groups_of(sentence, vocab)
+    for token in claim.tokens:
+        word = token.word.lower()
+        if word in opposites:
+            same, reverse = opposites[word]
+            if not same & said and reverse & said and not reverse & claim_words(claim):
+                return token, next(t for t in sentence.tokens if t.word.lower() in reverse)
+            continue
+        # stopwords have no terms, and WordNet's antonyms of them are mostly of other senses
+        # ("there" / "here", "in" / "outgoing"): only the table above speaks for them
+        if not token.terms or not token.word.isalpha() or negated(claim, token) \
+                or any(vocab.matches(t, sentence.terms, groups) for t in token.terms):
+            continue
+        reverse = antonym_terms(word, vocab) - claim.terms
+        found = next((t for t in sentence.tokens if set(t.terms) & reverse), None) \
+            or (irregular_antonym(word, sentence) if reverse else None)
+        if found:
+            return token, found
+    return None
+
+
+def irregular_antonym(word: str, sentence: Parsed) -> Token | None:
+    """The sentence's irregular form of an antonym of `word` ("lost" for "won"): stems do not
+    bring "lost" back to "lose"; WordNet's table of irregular forms does."""
+    reverse = set(antonyms(word))
+    for token in sentence.tokens:
+        base = entry(token.word.lower()) if token.word.isalpha() else None
+        if base and base.startswith("=") and base[1:] in reverse:
+            return token
+    return None
+
+
+def claim_words(claim: Parsed) -> set[str]:
+    return {t.word.lower() for t in claim.tokens}
+
+
+# forms of "be" that make the next verb a passive ("was detained by"): the subject is then
+# the one the verb acts on, and the names around the verb trade places in a faithful paraphrase
+PASSIVE_AUXILIARIES = frozenset("is are was were be been being".split())
+VOICE_REACH = 2  # words between "was" and its verb ("was not immediately detained")
+AGENT_REACH = 4  # words between a passive verb and its "by" ("detained in Bamako by")
+AUXILIARY_WORDS = PASSIVE_AUXILIARIES | frozenset(
+    "has have had do does did will would can could may might must shall should".split())
+
+
+def swapped_names(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                  ) -> tuple[Mention, Mention] | None:
+    """Two names of the claim on either side of one of its verbs, which the sentence states
+    with the same verb, the names on the sides the other way round for the voices of the two
+    verbs: "Mali detained 46 soldiers from Côte d'Ivoire" against "Côte d'Ivoire detained 46
+    soldiers from Mali" (both active: the names swapped) or against "... were detained by
+    Mali" (passive: the order turned as it should, no swap). Returns (the claim's name, the
+    sentence's name in its place)."""
+    names = [m for m in claim.mentions if m.family == "name"]
+    if len(names) < 2:
+        return None
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            if a.end > b.start or same_actor(a, b, vocab) or listed(claim, a, b):
+                continue
+            for verb in verbs_between(claim, a, b, sentence, vocab):
+                here = sentence_side(sentence, a, verb, vocab), sentence_side(sentence, b, verb,
+                                                                               vocab)
+                if None in here or here[0] == here[1]:
+                    continue
+                kept = here[0] == "before"  # a before the verb in the sentence, as in the claim
+                if kept != (passive(claim, verb[0]) == passive(sentence, verb[1])):
+                    theirs = next(m for m in sentence.mentions if m.family == "name"
+                                  and name_found(b, as_parsed(sentence, m), vocab))
+                    return a, theirs
+                break  # the first verb stated between them decides
+    return None
+
+
+def same_actor(a: Mention, b: Mention, vocab: Vocabulary) -> bool:
+    """Two mentions of one actor ("Mali" and "Malian", "the UN" in "UN Security Council")."""
+    if a.kind == "country" and b.kind == "country":
+        return a.value == b.value
+    terms_a, terms_b = set(vocab.analyzer.terms(a.text)), set(vocab.analyzer.terms(b.text))
+    return bool(terms_a & terms_b)
+
+
+def listed(claim: Parsed, a: Mention, b: Mention) -> bool:
+    """The two names are items of one list ("Benin and Sweden", "IPI, the Stimson Center"):
+    nothing but "and", "or", a comma and articles between them."""
+    between = claim.text[a.end:b.start].lower().replace(",", " ").split()
+    return all(w in ("and", "or", "the", "&") for w in between)
+
+
+def verbs_between(claim: Parsed, a: Mention, b: Mention, sentence: Parsed, vocab: Vocabulary):
+    """(claim token index, sentence token index) of each verb between the two names that the
+    sentence states, by the same term or a synonym ("notified" / "informed")."""
+    for n, token in enumerate(claim.tokens):
+        if not a.end <= token.start < b.start or not token.terms or not finite(claim, n):
+            continue
+        for k, other in enumerate(sentence.tokens):
+            if other.terms and any(vocab.matches(t, set(other.terms),
+                                                 vocab.expand(set(other.terms)))
+                                   for t in token.terms):
+                yield n, k
+                break
+
+
+def finite(text: Parsed, n: int) -> bool:
+    """The word is a verb stating what someone did: a past form ("detained", "took"), or a
+    verb right after an auxiliary ("has detained", "will send"); "process" and "mediator" are
+    nouns here, though "process" can be a verb."""
+    word = text.tokens[n].word.lower()
+    if not can_be_verb(word):
+        return False
+    base = entry(word)
+    if word.endswith("ed") or base is not None and base.startswith("="):
+        return True
+    before = text.tokens[max(0, n - VOICE_REACH):n]
+    return any(t.word.lower() in AUXILIARY_WORDS for t in before)
+
+
+def sentence_side(sentence: Parsed, name: Mention, verb: tuple[int, int],
+                  vocab: Vocabulary) -> str | None:
+    """Whether the sentence names `name` before or after its verb (None: not, or both)."""
+    at = sentence.tokens[verb[1]].start
+    where = {"before" if m.end <= at else "after" for m in sentence.mentions
+             if m.family == "name" and name_found(name, as_parsed(sentence, m), vocab)}
+    return where.pop() if len(where) == 1 else None
+
+
+def as_parsed(sentence: Parsed, mention: Mention) -> Parsed:
+    """One name of the sentence as a text of its own, for `name_found`."""
+    terms = set(mention.value) if isinstance(mention.value, frozenset) else set()
+    return Parsed(mention.text, [], terms, [mention], {},
+                  acronyms={mention.text.replace(".", "")})
+
+
+def passive(text: Parsed, verb: int) -> bool:
+    """The verb is a passive with its agent: a form of "be" at most VOICE_REACH words before
+    it and "by" after it in the same clause ("were detained by Mali"). Without an agent the
+    subject keeps its place ("AFISMA was deployed in January and absorbed into MINUSMA")."""
+    before = text.tokens[max(0, verb - VOICE_REACH - 1):verb]
+    if not any(t.word.lower() in PASSIVE_AUXILIARIES for t in before):
+        return False
+    for token in text.tokens[verb + 1:verb + 1 + AGENT_REACH]:
+        if token.brk:
+            return False
+        if token.word.lower() == "by":
+            return True
+    return False
