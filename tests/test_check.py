@@ -574,3 +574,14 @@ def test_a_sentence_stating_only_the_topic_does_not_support(tmp_path):
     assert check_in("The old lighthouse on the northern cape leans.")["verdict"] == "not_found"
     assert check_in("The old lighthouse on the northern cape was built of granite.")[
         "verdict"] == "supported"
+
+
+def test_an_acronym_states_the_event_of_a_conflicting_sentence(tmp_path):
+    # the claim's event ("a mobile field clinic") is in the sentence only as its acronym: the
+    # sentence is about the same event, and its other year conflicts
+    texts = ["Mobile Field Clinics (MFCs) first opened in the valley after the floods.",
+             "Since March 2019 the mission has maintained an MFC in Lodwar."]
+    check_in = checker(tmp_path, "Clinics", texts + OTHER_TOPICS)
+    payload = check_in("Since March 2017 a mobile field clinic has been kept in Lodwar.")
+    assert payload["verdict"] == "contradicted", payload
+    assert payload["evidence"][0]["conflicts"][0]["source"] == "2019"

@@ -249,7 +249,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         | spelled_out(claim, sentence, vocab, defined)  # "AU"; "TOB": "temporary operating base"
     coverage = covered(weights, sentence, passage, vocab, named=named, context=SUPPORT_CONTEXT)
     rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
-    event = covered(weights, sentence, passage, vocab, found.excluded | events)
+    event = covered(weights, sentence, passage, vocab, found.excluded | events, named)
     stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim, sentence)
     if found.lone_dates and not found.conflicts and stance != Stance.SUPPORTS:
         dates = {t for mine, _ in found.lone_dates for t in vocab.analyzer.terms(mine.text)}
@@ -264,7 +264,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 found.absent.remove(mine)
             found.excluded.update(dates)
             rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
-            event = covered(weights, sentence, passage, vocab, found.excluded | events)
+            event = covered(weights, sentence, passage, vocab, found.excluded | events, named)
             stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim,
                                sentence)
     if stance == Stance.SUPPORTS and not complement_stated(claim, sentence, weights, vocab):
@@ -279,7 +279,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                             (theirs.start, theirs.end)))
             found.excluded.update(vocab.analyzer.terms(mine.text))
             rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
-            event = covered(weights, sentence, passage, vocab, found.excluded | events)
+            event = covered(weights, sentence, passage, vocab, found.excluded | events, named)
             stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim,
                                sentence)
     if stance == Stance.SUPPORTS and covered(points, sentence, passage, vocab,
