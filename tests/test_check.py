@@ -585,3 +585,17 @@ def test_an_acronym_states_the_event_of_a_conflicting_sentence(tmp_path):
     payload = check_in("Since March 2017 a mobile field clinic has been kept in Lodwar.")
     assert payload["verdict"] == "contradicted", payload
     assert payload["evidence"][0]["conflicts"][0]["source"] == "2019"
+
+
+def test_another_date_contradicts_where_the_names_are_abbreviated_and_the_setting_unsaid(tmp_path):
+    # "the EU" is "the European Union", and Kenya, named by most passages, is the setting:
+    # the sentence names every actor of the claim and states its event, two years later
+    texts = ["Kenya deployed its first divers to the port of Lodwar in 2015.",
+             "In Kenya, the harbour board of Lodwar met twice a year.",
+             "The port was exposed to more storms with the departure of the European Union's "
+             "Coastal Task Force in 2019, which made repairs harder."]
+    check_in = checker(tmp_path, "Harbour", texts + OTHER_TOPICS)
+    payload = check_in("The EU's Coastal Task Force left Kenya in 2017, exposing the port to "
+                       "more storms.")
+    assert payload["verdict"] == "contradicted", payload
+    assert payload["evidence"][0]["conflicts"][0]["source"] == "2019"

@@ -253,12 +253,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim, sentence)
     if found.lone_dates and not found.conflicts and stance != Stance.SUPPORTS:
         dates = {t for mine, _ in found.lone_dates for t in vocab.analyzer.terms(mine.text)}
-        actors = [set(vocab.analyzer.terms(m.text)) for m in claim.mentions
-                  if m.family == "name"]
         if covered(weights, sentence, passage, vocab, dates | events) >= SUPPORT \
-                and all(terms <= sentence.terms for terms in actors):
-            # the sentence itself names the claim's actors and states its event as support
-            # would, on another date
+                and all(n in found.stated or m.kind == "country" and m.text in background
+                        for n, m in enumerate(claim.mentions) if m.family == "name"):
+            # the sentence itself names the claim's actors (or an acronym, a shorter form of
+            # them; the country that is the corpus's setting may go unsaid) and states its
+            # event as support would, on another date
             for mine, theirs in found.lone_dates:
                 found.conflicts.append(conflict_of(mine, theirs, claim))
                 found.absent.remove(mine)
@@ -416,8 +416,8 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
     kinds = {c.kind for c in found.conflicts}
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
     # stated wrongly) and the rest of the claim clearly matches
-    if len(kinds) == 1 and rest >= CONTRADICT and event >= EVENT and not blocking(found.absent) \
-            and not about_another(found):
+    if len(kinds) == 1 and rest >= CONTRADICT and event >= EVENT \
+            and not blocking(found.absent, background) and not about_another(found):
         return Stance.CONTRADICTS
     if not kinds and coverage >= SUPPORT and not unverified(found, background, passage, vocab) \
             and (sentence.has_negation or sentence.prefixed or not claim.has_negation):
@@ -521,10 +521,12 @@ def fact_terms(claim: Parsed, vocab: Vocabulary) -> set[str]:
     return {t for m in claim.mentions for t in vocab.analyzer.terms(m.text)}
 
 
-def blocking(missing) -> bool:
+def blocking(missing, background: set[str] = frozenset()) -> bool:
     """A figure, date or country of the claim that the passage does not state: the sentence
-    does not state the claim's fact differently, it is about something else."""
-    return any(m.family in FIGURES or m.kind == "country" for m in missing)
+    does not state the claim's fact differently, it is about something else. A country that is
+    the corpus's setting is no such fact ("left Mali" in reports about Mali)."""
+    return any(m.family in FIGURES or m.kind == "country" and m.text not in background
+               for m in missing)
 
 
 def about_another(found) -> bool:
