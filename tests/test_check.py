@@ -599,3 +599,20 @@ def test_another_date_contradicts_where_the_names_are_abbreviated_and_the_settin
                        "more storms.")
     assert payload["verdict"] == "contradicted", payload
     assert payload["evidence"][0]["conflicts"][0]["source"] == "2019"
+
+
+def test_an_event_put_before_another_that_the_source_puts_after_contradicts(tmp_path):
+    texts = ["The harbour board closed the northern pier soon after the fleet's departure, "
+             "citing the storms.",
+             "The fleet left Lodwar two weeks before the harbour board suspended the ferry "
+             "service."]
+    check_in = checker(tmp_path, "Harbour", texts + OTHER_TOPICS)
+    payload = check_in("The harbour board closed the northern pier shortly before the fleet's "
+                       "departure, citing the storms.")
+    assert payload["verdict"] == "contradicted", payload
+    assert payload["evidence"][0]["conflicts"][0] == {"claim": "before", "source": "after",
+                                                      "kind": "relation"}
+    # the same order told from the other event: each event on the other side, no conflict
+    payload = check_in("The harbour board suspended the ferry service two weeks after the "
+                       "fleet left Lodwar.")
+    assert payload["verdict"] == "supported", payload

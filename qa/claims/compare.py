@@ -145,7 +145,8 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     result.conflicts += other_units(claim, sentence, result.stated, vocab)
     result.conflicts += outranked(claim, sentence, vocab)
     for found in exclusive_predicates(claim, sentence, vocab) + opposites(claim, sentence, vocab) \
-            + flipped(claim, sentence) + denied_synonym(claim, sentence, vocab):
+            + flipped(claim, sentence) + denied_synonym(claim, sentence, vocab) \
+            + reordered(claim, sentence, vocab):
         result.conflicts.append(found)
         result.excluded.update(vocab.analyzer.terms(found.claim))
     if not result.conflicts:  # "the northern region of Kidal" / "the central region of Mopti"
@@ -550,3 +551,37 @@ def denied_synonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[C
                     & neighbours(sentence, as_mention(b), vocab)[i] for i in (0, 1)):
                 return [Conflict(a.word, b.word, ConflictKind.POLARITY, (b.start, b.end))]
     return []
+
+
+def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
+    """The claim puts one event before another where the sentence puts it after ("terminated
+    the agreement shortly before MINUSMA left" / "terminated the agreement soon after
+    MINUSMA's departure"): a pair of exclusive function words (`Vocabulary.connectives`), each
+    with the same event on the same side of it in both. "X came two weeks after Y" is stated
+    by "Y, two weeks before X": there each event is on the other side, and no conflict."""
+    for mine, theirs in vocab.connectives:
+        for side_a, side_b in ((mine, theirs), (theirs, mine)):
+            ours = [t for t in claim.tokens if t.word.lower() in side_a]
+            others = [t for t in sentence.tokens if t.word.lower() in side_b]
+            if not ours or not others or any(t.word.lower() in side_a for t in sentence.tokens):
+                continue
+            for a in ours:
+                for b in others:
+                    if same_sides(claim, a, sentence, b, vocab):
+                        return [Conflict(a.word, b.word, ConflictKind.RELATION,
+                                         (b.start, b.end))]
+    return []
+
+
+def same_sides(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabulary) -> bool:
+    """What comes before `a` in the claim shares words with what comes before `b` in the
+    sentence, what comes after with what comes after, and the two sides share more that way
+    than crossed."""
+    side = lambda text, token, before: expand(
+        [t for t in text.tokens if (t.end <= token.start if before else t.start >= token.end)],
+        vocab)
+    mine = side(claim, a, True), side(claim, a, False)
+    theirs = side(sentence, b, True), side(sentence, b, False)
+    straight = [len(mine[0] & theirs[0]), len(mine[1] & theirs[1])]
+    crossed = len(mine[0] & theirs[1]) + len(mine[1] & theirs[0])
+    return min(straight) > 0 and sum(straight) > crossed

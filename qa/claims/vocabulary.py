@@ -19,6 +19,11 @@ class Vocabulary:
             for term in self.stems(words):
                 self.groups.setdefault(term, set()).add(i)
         self.exclusive = [(self.stems(a), self.stems(b)) for a, b in exclusive_predicates()]
+        # pairs of function words ("before" / "after"): stopwords have no stems, so they are
+        # matched by the words as written
+        self.connectives = [(set(a.lower().split()), set(b.lower().split()))
+                            for a, b in exclusive_predicates()
+                            if not self.stems(a) and not self.stems(b)]
         self.countries = country_names()
         self.opposites: dict[str, set[str]] = {}  # word -> stems of its WordNet antonyms
         self.synonyms: dict[str, set[str]] = {}  # word -> stems of its first-sense synonyms
