@@ -632,3 +632,16 @@ def test_a_figure_in_the_same_role_contradicts_a_paraphrased_sentence(tmp_path):
     # the same claim about an actor no sentence names: not the same event
     assert check_in("Togo halted harbour patrols after five of its divers were killed in "
                     "2019.")["verdict"] == "not_found"
+
+
+def test_an_ordinal_in_conflict_is_not_a_missing_fact(tmp_path):
+    # "first" is the claim's ordinal, which no sentence states: the sentence says "last" in its
+    # place, a conflict, not a fact the passage lacks
+    texts = ["As a general rule the fishermen only use the northern pier as a last resort, "
+             "since its crane is old.",
+             "The assembly's committee on tariffs met twice before the summer recess."]
+    check_in = checker(tmp_path, "Piers", texts + OTHER_TOPICS)
+    payload = check_in("The fishermen generally use the northern pier as a first resort.")
+    assert payload["verdict"] == "contradicted", payload
+    assert payload["evidence"][0]["conflicts"][0] == {"claim": "first", "source": "last",
+                                                      "kind": "relation"}

@@ -421,7 +421,7 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
     kinds = {c.kind for c in found.conflicts}
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
     # stated wrongly) and the rest of the claim clearly matches
-    if len(kinds) == 1 and event >= EVENT and not blocking(found.absent, background) \
+    if len(kinds) == 1 and event >= EVENT and not blocking(missing(found), background) \
             and not about_another(found) and (rest >= CONTRADICT or rest >= PLACED
                                               and placed(found, kinds, claim, background)):
         return Stance.CONTRADICTS
@@ -543,6 +543,14 @@ def about_another(found) -> bool:
                                      for m in found.unstated)
 
 
+def missing(found) -> list[Mention]:
+    """The claim's facts in no sentence of the passage, leaving out those in conflict: "a first
+    resort" against "a last resort" is the ordinal the sentence states otherwise, not a fact it
+    lacks."""
+    conflicting = {c.claim for c in found.conflicts}
+    return [m for m in found.absent if m.text not in conflicting]
+
+
 def placed(found, kinds: set[ConflictKind], claim: Parsed, background: set[str]) -> bool:
     """The conflict itself shows that the sentence is about the claim's event: an opposite or
     a negation of the claim's word beside the same words ("stronger human rights oversight" /
@@ -552,7 +560,7 @@ def placed(found, kinds: set[ConflictKind], claim: Parsed, background: set[str])
     conflict no shared word places (`Comparison.unplaced`), and not where a fact of the claim
     is in no sentence of the passage (unless it is the corpus's setting)."""
     if kinds & {ConflictKind.ACTOR, ConflictKind.PLACE} or found.unplaced \
-            or any(m.text not in background for m in found.absent):
+            or any(m.text not in background for m in missing(found)):
         return False
     return kinds <= {ConflictKind.RELATION, ConflictKind.POLARITY} \
         or any(claim.mentions[n].text not in background for n in found.stated)
