@@ -645,3 +645,23 @@ def test_an_ordinal_in_conflict_is_not_a_missing_fact(tmp_path):
     assert payload["verdict"] == "contradicted", payload
     assert payload["evidence"][0]["conflicts"][0] == {"claim": "first", "source": "last",
                                                       "kind": "relation"}
+
+
+def test_a_sentence_that_would_support_but_flips_the_predicate_contradicts(tmp_path):
+    texts = ["On 25 June 2014 the assembly renewed the mandate by unanimously adopting "
+             "Resolution 12.",
+             "In 2019, ten years after the deployment of the fleet, the harbour board requested "
+             "the withdrawal of the fleet from Lodwar."]
+    check_in = checker(tmp_path, "Assembly", texts + OTHER_TOPICS)
+    # "divided" and "unanimously" three words apart from a shared word: the table's pair, in a
+    # sentence that states the rest of the claim
+    payload = check_in("A divided assembly formally adopted Resolution 12 on 25 June 2014, "
+                       "renewing the mandate.")
+    assert payload["verdict"] == "contradicted", payload
+    assert payload["evidence"][0]["conflicts"][0] == {"claim": "divided", "source": "unanimously",
+                                                      "kind": "relation"}
+    # "withdrawal" is the partner of "arrived", but the claim states it ("leave"): its other
+    # event, not a flipped one
+    payload = check_in("In 2019, ten years after the fleet arrived, the harbour board asked it "
+                       "to leave Lodwar.")
+    assert payload["verdict"] == "supported", payload

@@ -36,7 +36,8 @@ from ..text.analyze import load_stopwords, remove_invisible
 from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
-from .compare import Comparison, compare, conflict_of, loosely_named, name_found
+from .compare import (Comparison, compare, conflict_of, loosely_named, name_found,
+                      opposed_predicate)
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .vocabulary import Vocabulary, vocabulary_for
 
@@ -272,6 +273,14 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             event = covered(weights, sentence, passage, vocab, found.excluded | events, named)
             stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim,
                                sentence)
+    flip = opposed_predicate(claim, sentence, vocab) if stance == Stance.SUPPORTS else None
+    if flip:  # the sentence states the claim as support would, its predicate flipped
+        found.conflicts.append(flip)
+        found.excluded.update(vocab.analyzer.terms(flip.claim))
+        rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
+        event = covered(weights, sentence, passage, vocab, found.excluded | events, named)
+        stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim,
+                           sentence)
     if stance == Stance.SUPPORTS and not complement_stated(claim, sentence, weights, vocab):
         stance = Stance.RELATED
     actors = another_named(found, claim, sentence, background, vocab) \
