@@ -657,3 +657,94 @@ def test_a_reversed_word_in_a_sentence_stating_the_rest_contradicts(tmp_path):
     # a reversal in a sentence that states little else of the claim is no contradiction
     assert check_in("Foreign trawlers were excluded from the cold spring fairs.")[
         "verdict"] != "contradicted"
+
+
+def test_an_acronym_states_the_event_of_a_conflicting_sentence(tmp_path):
+    # the claim's event ("a mobile field clinic") is in the sentence only as its acronym: the
+    # sentence is about the same event, and its other year conflicts
+    texts = ["Mobile Field Clinics (MFCs) first opened in the valley after the floods.",
+             "Since March 2019 the mission has maintained an MFC in Lodwar."]
+    check_in = checker(tmp_path, "Clinics", texts + OTHER_TOPICS)
+    payload = check_in("Since March 2017 a mobile field clinic has been kept in Lodwar.")
+    assert payload["verdict"] == "contradicted", payload
+    assert payload["evidence"][0]["conflicts"][0]["source"] == "2019"
+
+
+def test_another_date_contradicts_where_the_names_are_abbreviated_and_the_setting_unsaid(tmp_path):
+    # "the EU" is "the European Union", and Kenya, named by most passages, is the setting:
+    # the sentence names every actor of the claim and states its event, two years later
+    texts = ["Kenya deployed its first divers to the port of Lodwar in 2015.",
+             "In Kenya, the harbour board of Lodwar met twice a year.",
+             "The port was exposed to more storms with the departure of the European Union's "
+             "Coastal Task Force in 2019, which made repairs harder."]
+    check_in = checker(tmp_path, "Harbour", texts + OTHER_TOPICS)
+    payload = check_in("The EU's Coastal Task Force left Kenya in 2017, exposing the port to "
+                       "more storms.")
+    assert payload["verdict"] == "contradicted", payload
+    assert payload["evidence"][0]["conflicts"][0]["source"] == "2019"
+
+
+def test_an_event_put_before_another_that_the_source_puts_after_contradicts(tmp_path):
+    texts = ["The harbour board closed the northern pier soon after the fleet's departure, "
+             "citing the storms.",
+             "The fleet left Lodwar two weeks before the harbour board suspended the ferry "
+             "service."]
+    check_in = checker(tmp_path, "Harbour", texts + OTHER_TOPICS)
+    payload = check_in("The harbour board closed the northern pier shortly before the fleet's "
+                       "departure, citing the storms.")
+    assert payload["verdict"] == "contradicted", payload
+    assert payload["evidence"][0]["conflicts"][0] == {"claim": "before", "source": "after",
+                                                      "kind": "relation"}
+    # the same order told from the other event: each event on the other side, no conflict
+    payload = check_in("The harbour board suspended the ferry service two weeks after the "
+                       "fleet left Lodwar.")
+    assert payload["verdict"] == "supported", payload
+
+
+def test_a_figure_in_the_same_role_contradicts_a_paraphrased_sentence(tmp_path):
+    # "halted" is "suspended its operations undertaking": the predicate is paraphrased, but
+    # the conflicting figure sits beside the same words and the year and actor are stated
+    texts = ["Ghana suspended its operations undertaking harbour patrols in response to the "
+             "deaths of seven of its divers in 2019, requiring the board to rely on ferries.",
+             "The assembly's committee on tariffs met twice before the summer recess."]
+    check_in = checker(tmp_path, "Divers", texts + OTHER_TOPICS)
+    payload = check_in("Ghana halted harbour patrols after five of its divers were killed in "
+                       "2019.")
+    assert payload["verdict"] == "contradicted", payload
+    assert payload["evidence"][0]["conflicts"][0]["source"] == "seven"
+    # the same claim about an actor no sentence names: not the same event
+    assert check_in("Togo halted harbour patrols after five of its divers were killed in "
+                    "2019.")["verdict"] == "not_found"
+
+
+def test_an_ordinal_in_conflict_is_not_a_missing_fact(tmp_path):
+    # "first" is the claim's ordinal, which no sentence states: the sentence says "last" in its
+    # place, a conflict, not a fact the passage lacks
+    texts = ["As a general rule the fishermen only use the northern pier as a last resort, "
+             "since its crane is old.",
+             "The assembly's committee on tariffs met twice before the summer recess."]
+    check_in = checker(tmp_path, "Piers", texts + OTHER_TOPICS)
+    payload = check_in("The fishermen generally use the northern pier as a first resort.")
+    assert payload["verdict"] == "contradicted", payload
+    assert payload["evidence"][0]["conflicts"][0] == {"claim": "first", "source": "last",
+                                                      "kind": "relation"}
+
+
+def test_a_sentence_that_would_support_but_flips_the_predicate_contradicts(tmp_path):
+    texts = ["On 25 June 2014 the assembly renewed the mandate by unanimously adopting "
+             "Resolution 12.",
+             "In 2019, ten years after the deployment of the fleet, the harbour board requested "
+             "the withdrawal of the fleet from Lodwar."]
+    check_in = checker(tmp_path, "Assembly", texts + OTHER_TOPICS)
+    # "divided" and "unanimously" three words apart from a shared word: the table's pair, in a
+    # sentence that states the rest of the claim
+    payload = check_in("A divided assembly formally adopted Resolution 12 on 25 June 2014, "
+                       "renewing the mandate.")
+    assert payload["verdict"] == "contradicted", payload
+    assert payload["evidence"][0]["conflicts"][0] == {"claim": "divided", "source": "unanimously",
+                                                      "kind": "relation"}
+    # "withdrawal" is the partner of "arrived", but the claim states it ("leave"): its other
+    # event, not a flipped one
+    payload = check_in("In 2019, ten years after the fleet arrived, the harbour board asked it "
+                       "to leave Lodwar.")
+    assert payload["verdict"] == "supported", payload

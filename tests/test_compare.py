@@ -1,7 +1,10 @@
 """Comparing a claim's facts with a source's: when two figures state the same fact."""
 import pytest
 
-from qa.claims.compare import agree
+from qa.claims.compare import agree, reordered
+from qa.claims.facts import parse
+from qa.claims.vocabulary import vocabulary_for
+from qa.text.analyze import Analyzer
 from tests.test_facts import figures
 
 
@@ -58,3 +61,18 @@ def test_a_fraction_agrees_with_the_percent_it_rounds_to():
     assert agree(two_thirds, percent(67)) and agree(percent(66.7), two_thirds)
     assert not agree(two_thirds, percent(60)) and not agree(two_thirds, percent(70))
     assert agree(percent(60, "lower"), two_thirds)  # "more than 60 percent"
+
+
+@pytest.mark.parametrize("claim, sentence, conflict", [
+    ("The board closed the pier before the fleet left.",
+     "The board closed the pier after the fleet left.", True),
+    ("The board closed the pier after the fleet left.",
+     "The fleet left before the board closed the pier.", False),
+    ("The board closed the pier before the fleet left.",
+     "The board closed the pier before the fleet left.", False),
+])
+def test_an_order_of_events_conflicts_only_with_its_events_on_the_same_sides(claim, sentence,
+                                                                              conflict):
+    vocab = vocabulary_for(Analyzer())
+    found = reordered(parse(claim, vocab), parse(sentence, vocab), vocab)
+    assert bool(found) == conflict

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..search.wordnet import antonyms, can_be_verb, entry
 from ..text.lexicon import words
-from .compare import antonym_terms, name_found, negated
+from .compare import antonym_terms, name_found, negated, side_overlaps
 from .facts import Mention, Parsed, Token, groups_of
 from .vocabulary import Vocabulary
 
@@ -47,7 +47,10 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
         if word in opposites:
             same, reverse = opposites[word]
             if not same & said and reverse & said and not reverse & claim_words(claim):
-                return token, next(t for t in sentence.tokens if t.word.lower() in reverse)
+                other = next(t for t in sentence.tokens if t.word.lower() in reverse)
+                if anaphoric(sentence, other) \
+                        or not crossed_sides(claim, token, sentence, other, vocab):
+                    return token, other
             continue
         # stopwords have no terms, and WordNet's antonyms of them are mostly of other senses
         # ("there" / "here", "in" / "outgoing"): only the table above speaks for them
@@ -60,6 +63,28 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
         if found:
             return token, found
     return None
+
+
+# adverbs that place an event against one told before them ("In January the board imposed
+# tariffs. A month earlier, it had ..."): unlike "before" and "after" between two events,
+# their sides say nothing of the order, so no paraphrase turns them round
+ANAPHORIC = frozenset("earlier later previously subsequently afterwards beforehand".split())
+
+
+def anaphoric(text: Parsed, token: Token) -> bool:
+    """`token` is an anaphoric adverb, not a comparison ("later than planned")."""
+    if token.word.lower() not in ANAPHORIC:
+        return False
+    following = text.text[token.end:].split(None, 1)
+    return not following or following[0].lower() != "than"
+
+
+def crossed_sides(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabulary) -> bool:
+    """The sentence has the claim's two sides of a relation word the other way round about the
+    reverse word: "X came two weeks after Y" told as "Y, two weeks before X", "A has more
+    than B" as "B has fewer than A". The same statement, not a reversal."""
+    straight, crossed = side_overlaps(claim, a, sentence, b, vocab)
+    return min(crossed) > 0 and sum(crossed) > sum(straight)
 
 
 def irregular_antonym(word: str, sentence: Parsed) -> Token | None:

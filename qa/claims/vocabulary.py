@@ -1,11 +1,13 @@
 """The word lists claim checking matches with, stemmed with the index's analyzer so that they
 match exactly like the text does: synonym groups (the thesaurus), exclusive predicates
-(killed / wounded) and country names."""
+(killed / wounded), the closed-class words that reverse each other (before / after) and
+country names."""
 from __future__ import annotations
 
 from functools import lru_cache
 
 from ..text.analyze import Analyzer
+from ..text import lexicon
 from ..text.lexicon import country_names, exclusive_predicates, thesaurus
 
 
@@ -19,6 +21,11 @@ class Vocabulary:
             for term in self.stems(words):
                 self.groups.setdefault(term, set()).add(i)
         self.exclusive = [(self.stems(a), self.stems(b)) for a, b in exclusive_predicates()]
+        # the closed-class words that reverse each other, two groups a row ("after later ..."
+        # / "before earlier ..."): most are stopwords, with no stems, so they are matched by
+        # the words as written
+        self.connectives = [(set(a.split()), set(b.split()))
+                            for a, b in lexicon.words()["relation_opposites"]]
         self.countries = country_names()
         self.opposites: dict[str, set[str]] = {}  # word -> stems of its WordNet antonyms
         self.synonyms: dict[str, set[str]] = {}  # word -> stems of its first-sense synonyms
