@@ -57,10 +57,6 @@ CONTRADICT = 0.6  # share of the claim's other terms a conflicting sentence must
 # elsewhere in a sentence that states less is often about another event (CLIMATE-FEVER: "cold"
 # against "warming" in a sentence stating 0.61 of the claim; report claims: 0.80-0.84)
 REVERSAL = 0.75
-# the same where the conflict is placed (`placed`): its own words show the same event, and a
-# paraphrased predicate ("stopped" / "suspended") or qualifier may leave more of the claim
-# unstated (0.45 called a supported claim contradicted on heldout_3)
-PLACED = 0.5
 SUPPORT_CONTEXT = 0.0  # credit for a claim term found in the passage, not in the sentence
 REST_CONTEXT = 0.5  # the same, when judging whether the rest of a conflicting sentence matches
 BACKGROUND = 0.25  # a country or name in this share of passages is the corpus's setting
@@ -285,7 +281,6 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             # event as support would, on another date
             for mine, theirs in found.lone_dates:
                 found.conflicts.append(conflict_of(mine, theirs, claim))
-                found.unplaced.add(mine.text)
                 found.absent.remove(mine)
             found.excluded.update(dates)
             rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
@@ -552,8 +547,7 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
     # stated wrongly) and the rest of the claim clearly matches
     if len(kinds) == 1 and event >= EVENT and not blocking(missing(found), background) \
-            and not about_another(found) and (rest >= CONTRADICT or rest >= PLACED
-                                              and placed(found, kinds, claim, background)):
+            and not about_another(found) and rest >= CONTRADICT:
         return Stance.CONTRADICTS
     if not kinds and coverage >= SUPPORT and not unverified(found, background, passage, vocab) \
             and (sentence.has_negation or sentence.prefixed or not claim.has_negation):
@@ -704,21 +698,6 @@ def missing(found) -> list[Mention]:
     lacks."""
     conflicting = {c.claim for c in found.conflicts}
     return [m for m in found.absent if m.text not in conflicting]
-
-
-def placed(found, kinds: set[ConflictKind], claim: Parsed, background: set[str]) -> bool:
-    """The conflict itself shows that the sentence is about the claim's event: an opposite or
-    a negation of the claim's word beside the same words ("stronger human rights oversight" /
-    "less human rights oversight"), or a figure or date beside the same words ("five of its
-    personnel" / "seven of its personnel") in a sentence that states another of the claim's
-    facts itself. Not a name (names have many spellings and "the UN" is everywhere), not a
-    conflict no shared word places (`Comparison.unplaced`), and not where a fact of the claim
-    is in no sentence of the passage (unless it is the corpus's setting)."""
-    if kinds & {ConflictKind.ACTOR, ConflictKind.PLACE} or found.unplaced \
-            or any(m.text not in background for m in missing(found)):
-        return False
-    return kinds <= {ConflictKind.RELATION, ConflictKind.POLARITY} \
-        or any(claim.mentions[n].text not in background for n in found.stated)
 
 
 def unverified(found, background: set[str], passage: Parsed, vocab: Vocabulary) -> bool:

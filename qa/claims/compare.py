@@ -122,9 +122,6 @@ class Comparison:
     # a date of the claim and the sentence's only other date of its kind, neither in a shared
     # role: a conflict only if the sentence states the claim's event (`check.align` decides)
     lone_dates: list[tuple[Mention, Mention]] = field(default_factory=list)
-    # claim facts in conflict with a fact that no shared word puts in the same role (the one
-    # figure of each side, a lone date, a region): the conflict says nothing of the event
-    unplaced: set[str] = field(default_factory=set)
 
 
 def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary) -> Comparison:
@@ -138,8 +135,6 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         rival = rival_of(mention, claim, sentence, vocab, in_passage)
         if rival:
             result.conflicts.append(conflict_of(mention, rival, claim))
-            if mention.family == "name" or not same_role(claim, mention, sentence, rival, vocab):
-                result.unplaced.add(mention.text)
             result.excluded.update(vocab.analyzer.terms(mention.text))
             continue
         result.unstated.append(mention)
@@ -161,7 +156,6 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     if not result.conflicts:  # "the northern region of Kidal" / "the central region of Mopti"
         for found in other_region(claim, sentence):  # is one fact, the place, stated otherwise
             result.conflicts.append(found)
-            result.unplaced.add(found.claim)
             result.excluded.update(vocab.analyzer.terms(found.claim))
     return result
 
