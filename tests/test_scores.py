@@ -113,3 +113,19 @@ def test_computed_weights_make_room_by_evicting_the_least_recently_read_terms(in
         docs, weights = big.postings_of(t)
         assert np.array_equal(docs, fresh[t][0]) and np.array_equal(weights, fresh[t][1])
         assert big.computed_size <= big.computed_cap
+
+
+def test_dense_scores_are_the_term_by_term_sums_bit_for_bit(index):
+    """`Index.dense_scores` adds all postings in one np.bincount: the same float additions,
+    in the same order, as adding each term's weights into the array in query order."""
+    big = index if not index.small else index.in_numpy()
+    for weighted in queries():
+        terms = [(tid, weight) for term, weight in weighted
+                 if (tid := big.term_id(term)) is not None]
+        expected = np.zeros(len(big.passages))
+        for tid, weight in terms:
+            docs, weights = big.postings_of(tid)
+            expected[docs] += weights if weight == 1.0 else weight * weights
+        found = big.dense_scores(terms)
+        assert found.dtype == np.float64 and found.tobytes() == expected.tobytes()
+    assert not big.dense_scores([]).any() and len(big.dense_scores([])) == len(big.passages)
