@@ -153,6 +153,7 @@ def rescore(index: Index, query: Query, terms: list[QueryTerm], scores, candidat
     match = TermMatcher(index, wanted)
     typed = (plain.holding if plain.held_plainly(index) else holding)(
         index, candidates, query.typed_terms)
+    match.prefetch([i for i in candidates if i in typed])
     rescored, best = [], []  # best: the sort keys of the candidates scored so far, in order
     for i in candidates:
         # evidence beyond BM25 is for passages holding a word typed, not only its synonyms
@@ -261,30 +262,13 @@ def capped_expansions_near_best(index: Index, scores, groups: dict[str, list[Que
     for expansions, cap in zip(groups.values(), caps):
         added = np.zeros(len(near))  # from 0.0, expansion after expansion, as np.bincount
         for q in expansions:
-            docs, weights = index.postings(q.term)
-            added += weights_at(docs, q.weight * weights, near)
+            tid = index.term_id(q.term)
+            if tid is not None:  # their weights at `near` alone
+                hit, weights = index.weights_at(tid, near)
+                added[hit] += q.weight * weights[hit]
         near_scores += np.minimum(added, cap)  # a passage without any adds min(0.0, cap)
     scores[near] = near_scores
     return near[top_k(near_scores, depth)]  # ties by position: `near` is ascending
-
-
-def weights_at(docs, weights, passages):
-    """The weights of the postings `docs` (ascending) at the sorted `passages`, 0.0 where a
-    passage has none: whichever of the two is shorter is looked up in the other."""
-    import numpy as np
-
-    found = np.zeros(len(passages))
-    if not len(docs) or not len(passages):
-        return found
-    if len(docs) <= len(passages):
-        at = np.searchsorted(passages, docs)
-        hit = passages[np.minimum(at, len(passages) - 1)] == docs
-        found[at[hit]] = weights[hit]
-    else:
-        at = np.minimum(np.searchsorted(docs, passages), len(docs) - 1)
-        hit = docs[at] == passages
-        found[hit] = weights[at[hit]]
-    return found
 
 
 def least_weight(index: Index, term: str) -> float:
@@ -432,6 +416,35 @@ class TermMatcher:
         # the same, by the term ids the index stores for each passage's words
         self.term_of_id = {tid: q.term for q in wanted
                            if (tid := index.token_id(q.term)) is not None}
+        self.found: dict[int, list[tuple[int, int]]] = {}  # `prefetch`ed query terms
+
+    def prefetch(self, passage_ids: list[int]) -> None:
+        """Find the query's terms among the stored tokens of all these passages at once, for
+        `hits` (a big index's: one pass of numpy over a few thousand tokens, where reading
+        each passage's tokens apart cost four numpy calls and a Python loop over each)."""
+        index = self.index
+        if index.small or index.sentences is None or not passage_ids:
+            return
+        import numpy as np
+
+        ids = np.asarray(passage_ids, dtype=np.int64)
+        offsets = np.asarray(index.token_offsets)
+        # offsets are stored unsigned (uint32): signed before any subtraction
+        starts, ends = offsets[ids].astype(np.int64), offsets[ids + 1].astype(np.int64)
+        lengths = ends - starts
+        begin = np.cumsum(lengths) - lengths  # where each passage's tokens start in `tokens`
+        tokens = index.tokens_at(np.arange(int(lengths.sum()), dtype=np.int64)
+                                 + np.repeat(starts - begin, lengths))
+        wanted = np.sort(np.fromiter(self.term_of_id, dtype=np.int64))
+        if not len(wanted):
+            return
+        # membership by binary search (np.isin builds a table as long as the ids' range)
+        place = np.minimum(wanted.searchsorted(tokens), len(wanted) - 1)
+        hit = np.flatnonzero(wanted[place] == tokens)
+        cuts = np.searchsorted(hit, np.append(begin, len(tokens))).tolist()
+        at, tids = (hit - np.repeat(begin, np.diff(cuts))).tolist(), tokens[hit].tolist()
+        for n, passage_id in enumerate(passage_ids):
+            self.found[passage_id] = list(zip(at[cuts[n]:cuts[n + 1]], tids[cuts[n]:cuts[n + 1]]))
 
     def terms(self, text: str) -> list[str | None]:
         """One entry per non-stopword token, as `Analyzer.terms` would give positions."""
@@ -467,10 +480,15 @@ class TermMatcher:
         rows = stored["sentences"][3 * first:3 * stored["sentence_offsets"][passage_id + 1]]
         rows = rows.tolist()
         spans, ends = list(zip(rows[0::3], rows[1::3])), rows[2::3]
-        start, end = stored["token_offsets"][passage_id], stored["token_offsets"][passage_id + 1]
-        tokens = self.index.token_ids(start, min(end, start + ends[-1])) if ends else []
         term_of, number = self.term_of_id, 0
-        for at, tid in [(at, tid) for at, tid in enumerate(tokens) if tid in term_of]:
+        found = self.found.get(passage_id)
+        if found is None:
+            start, end = stored["token_offsets"][passage_id], stored["token_offsets"][passage_id + 1]
+            tokens = self.index.token_ids(start, min(end, start + ends[-1])) if ends else []
+            found = [(at, tid) for at, tid in enumerate(tokens) if tid in term_of]
+        elif found and found[-1][0] >= (ends[-1] if ends else 0):  # words past the last sentence
+            found = [(at, tid) for at, tid in found if at < (ends[-1] if ends else 0)]
+        for at, tid in found:
             term = term_of[tid]
             positions.setdefault(term, []).append(at)
             while at >= ends[number]:  # the sentence this word ends in
