@@ -107,10 +107,11 @@ def rank(index: Index, query: Query, k: int, expand_by_feedback: bool = True) ->
         # none beyond it), unless fewer than n of them are positive: only they are mixed,
         # not the array of all passages
         n = max(k, CANDIDATES)
-        pooled = dict(zip(ordered.tolist(),
-                          mixed(scores[ordered], mix, added, ordered).tolist()))
-        candidates = sorted((i for i in ordered.tolist() if pooled[i] > 0),
-                            key=lambda i: (-pooled[i], i))  # as `accepted_candidates` orders
+        values = mixed(scores[ordered], mix, added, ordered)
+        pooled = dict(zip(ordered.tolist(), values.tolist()))
+        positive = values > 0
+        kept = ordered[positive]  # by score, then position, as `accepted_candidates` orders
+        candidates = kept[np.lexsort((kept, -values[positive]))].tolist()
         if len(candidates) >= min(n, len(index.passages)):
             return rescore(index, query, terms, pooled, candidates[:n], k, mix, added)
     if partial:
@@ -347,14 +348,14 @@ def bonus_parts(index: Index, passage_id: int, wanted: list[QueryTerm], idf: dic
     not make up the rest, the answer-sentence patterns are not run and that part is left at
     0.0 (the passage is no result either way)."""
     passage = index.passages[passage_id]
-    heading = set(match.terms(f"{passage.section} {passage.title}"))
+    heading = match.heading_coverage(passage.section, passage.title, wanted, idf)
     spans, positions, by_sentence = match.hits(passage_id, passage.text)
     # a sentence without a query term covers nothing: only those holding one are weighed
     covered = {at: coverage(found, wanted, idf) for at, found in by_sentence.items()}
     on = active()
     parts = {"+proximity": PROXIMITY_WEIGHT * proximity(positions, wanted, idf) * on.proximity,
              "+sentence": SENTENCE_WEIGHT * max(covered.values(), default=0.0) * on.sentence,
-             "+heading": SECTION_WEIGHT * coverage(heading, wanted, idf) * on.heading}
+             "+heading": SECTION_WEIGHT * heading * on.heading}
     if on.percentage and asked.type in RANKING_TYPES:
         typed = [idf[q.term] for q in wanted if q.weight == 1.0]
         if typed and item_pattern(asked.type).search(passage.text):
@@ -413,6 +414,8 @@ class TermMatcher:
         self.stopwords = index.analyzer.stopwords
         self.term_of = {word: q.term for q in wanted for word in surface_words(index, q.term)}
         self.index, self.seen = index, {}
+        self.headings: dict[tuple[str, str], float] = {}  # their coverage, by heading
+        self.headings_for: tuple[int, int] | None = None
         # the same, by the term ids the index stores for each passage's words
         self.term_of_id = {tid: q.term for q in wanted
                            if (tid := index.token_id(q.term)) is not None}
@@ -445,6 +448,18 @@ class TermMatcher:
         at, tids = (hit - np.repeat(begin, np.diff(cuts))).tolist(), tokens[hit].tolist()
         for n, passage_id in enumerate(passage_ids):
             self.found[passage_id] = list(zip(at[cuts[n]:cuts[n + 1]], tids[cuts[n]:cuts[n + 1]]))
+
+    def heading_coverage(self, section: str, title: str, wanted: list[QueryTerm],
+                         idf: dict[str, float]) -> float:
+        """`coverage` of a passage's section heading and document title, once per heading:
+        the many passages of one section share it."""
+        if self.headings_for != (id(wanted), id(idf)):  # kept for one query's terms only
+            self.headings, self.headings_for = {}, (id(wanted), id(idf))
+        found = self.headings.get((section, title))
+        if found is None:
+            found = self.headings[section, title] = coverage(
+                set(self.terms(f"{section} {title}")), wanted, idf)
+        return found
 
     def terms(self, text: str) -> list[str | None]:
         """One entry per non-stopword token, as `Analyzer.terms` would give positions."""
