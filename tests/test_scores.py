@@ -183,3 +183,24 @@ def test_weights_at_some_passages_are_the_postings_weights(monkeypatch, lookup_p
                 assert hit.tolist() == [w is not None for w in want]
                 assert weights.tolist() == [0.0 if w is None else w for w in want]
     assert big.looked_up or lookup_postings > 90_000  # the look-up path was taken
+
+
+def test_passages_reaching_a_floor_are_found_among_the_own_terms_postings(index, monkeypatch):
+    """`rank.reaching` looks for the passages whose own-terms score reaches a positive
+    floor among those terms' postings alone: the same ids, ascending, as scanning them all."""
+    from qa.search import rank as ranking
+
+    big = index if not index.small else index.in_numpy()
+    for share in (0, 10**9):  # the postings always, or the whole array always
+        monkeypatch.setattr(ranking, "SCAN_SHARE", share)
+        for weighted in queries():
+            scores = big.weighted_scores(weighted).dense()
+            positive = np.sort(scores[scores > 0])
+            for floor in positive[[0, len(positive) // 2, -1]] if len(positive) else ():
+                found = ranking.reaching(big, scores, float(floor), weighted)
+                assert found.dtype == np.int64
+                assert found.tolist() == np.flatnonzero(scores >= floor).tolist()
+            sample = np.flatnonzero(scores > 0)[::2]
+            top = scores_module.top_k_above(scores, 30, sample,
+                                            lambda f: ranking.reaching(big, scores, f, weighted))
+            assert top.tolist() == top_k(scores, 30).tolist()

@@ -22,7 +22,7 @@ from itertools import islice
 from ..frozen import frozen
 from ..index.bm25 import top_k
 from ..index.model import Index
-from ..index.scores import BOUND_MARGIN, top_k_above
+from ..index.scores import BOUND_MARGIN, distinct, top_k_above
 from ..text.analyze import split_words
 from ..text.answer_types import AnswerType, AskedFor, item_pattern
 from ..text.sentences import split_sentences
@@ -35,6 +35,9 @@ from . import plain
 from .query import Query
 from .settings import active
 
+# postings of the question's own terms fewer than 1/SCAN_SHARE of the passages: the passages
+# reaching a score are looked for among them (`reaching`), not in the whole array
+SCAN_SHARE = 4
 CANDIDATES = 20  # 20 and 30 rank alike on all four development sets (bench/README.md)
 # Re-scoring weights, measured on the development questions (see the README); small on
 # purpose: BM25 stays the main evidence.
@@ -93,12 +96,14 @@ def rank(index: Index, query: Query, k: int, expand_by_feedback: bool = True) ->
         # them turn out positive (then every passage's are added up after all)
         if groups and wants_feedback and not filtered:
             pool = capped_expansions_near_best(index, scores, groups, typed_weights, depth,
-                                               pool_sample(index, own, depth))
+                                               pool_sample(index, own, depth), own)
         if pool is None:
             add_capped_expansions(index, scores, groups, typed_weights)
     partial = pool is not None  # scores exact only where they may be among the pool
     if pool is None:
-        pool = top_k_above(scores, depth, pool_sample(index, own, depth))
+        # without expansions the scores are the own terms': passages reaching a floor hold one
+        pool = top_k_above(scores, depth, pool_sample(index, own, depth),
+                           None if groups else lambda floor: reaching(index, scores, floor, own))
     if wants_feedback:
         ordered = np.sort(pool)
         mix, added = feedback(index, terms, scores, ordered)
@@ -232,7 +237,7 @@ def add_capped_expansions(index: Index, scores, groups: dict[str, list[QueryTerm
 
 
 def capped_expansions_near_best(index: Index, scores, groups: dict[str, list[QueryTerm]],
-                                typed_weight: dict[str, float], depth: int, sample):
+                                typed_weight: dict[str, float], depth: int, sample, own=None):
     """The `depth` best passages (as `top_k` gives them) once each typed word's capped
     expansions are added (`add_capped_expansions`), adding them only where a passage may be
     among those, when that can be told: a passage's expansions add at most the sum of the
@@ -254,7 +259,7 @@ def capped_expansions_near_best(index: Index, scores, groups: dict[str, list[Que
     floor = top - reach - BOUND_MARGIN * (top + reach)  # the float sums may round either way
     if top <= 0 or floor <= 0:  # passages holding only expansions may be among the best
         return None
-    near = np.flatnonzero(scores >= floor)
+    near = reaching(index, scores, floor, own)
     near_scores = scores[near]
     # they hold the depth best own scores: the floor rises to the depth-th of those
     top = float(np.partition(near_scores, len(near) - depth)[len(near) - depth])
@@ -270,6 +275,20 @@ def capped_expansions_near_best(index: Index, scores, groups: dict[str, list[Que
         near_scores += np.minimum(added, cap)  # a passage without any adds min(0.0, cap)
     scores[near] = near_scores
     return near[top_k(near_scores, depth)]  # ties by position: `near` is ascending
+
+
+def reaching(index: Index, scores, floor: float, own=None):
+    """`np.flatnonzero(scores >= floor)` where `scores` are those of the question's own
+    terms `own` ((term, weight) pairs) and `floor` is positive: only passages holding one
+    of them can reach it, so where their postings are few beside the passages (1M passages,
+    tens of thousands of postings) only those are looked at, not all of the 8 MB array."""
+    import numpy as np
+
+    held = [index.postings(term)[0] for term, _ in own] if own is not None else None
+    if held is None or sum(map(len, held)) * SCAN_SHARE >= len(scores):
+        return np.flatnonzero(scores >= floor)
+    held = np.concatenate(held) if held else np.zeros(0, dtype=np.int64)
+    return distinct(held[scores[held] >= floor]).astype(np.int64)
 
 
 def least_weight(index: Index, term: str) -> float:
