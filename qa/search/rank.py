@@ -244,7 +244,8 @@ def capped_expansions_near_best(index: Index, scores, groups: dict[str, list[Que
     among those, when that can be told: a passage's expansions add at most the sum of the
     groups' caps, so one whose own score is that much below the depth-th best own score
     among `sample` (distinct passages) cannot enter (the depth-th best of all is at least
-    that), and one scan of the scores finds the others. Those passages' scores become
+    that), and one scan of the scores (or of the postings of `own`, the question's own
+    terms, which `scores` sum: `reaching`) finds the others. Those passages' scores become
     the same sums, added in the same order; the others, which may hold the commonest
     synonyms' tens of thousands of postings, keep their own scores. None, and nothing
     changed, where no such floor exists."""
@@ -446,7 +447,7 @@ class TermMatcher:
         `hits` (a big index's: one pass of numpy over a few thousand tokens, where reading
         each passage's tokens apart cost four numpy calls and a Python loop over each)."""
         index = self.index
-        if index.small or index.sentences is None or not passage_ids:
+        if index.small or index.sentences is None or not passage_ids or not self.term_of_id:
             return
         import numpy as np
 
@@ -459,15 +460,14 @@ class TermMatcher:
         tokens = index.tokens_at(np.arange(int(lengths.sum()), dtype=np.int64)
                                  + np.repeat(starts - begin, lengths))
         wanted = np.sort(np.fromiter(self.term_of_id, dtype=np.int64))
-        if not len(wanted):
-            return
         # membership by binary search (np.isin builds a table as long as the ids' range)
         place = np.minimum(wanted.searchsorted(tokens), len(wanted) - 1)
         hit = np.flatnonzero(wanted[place] == tokens)
         cuts = np.searchsorted(hit, np.append(begin, len(tokens))).tolist()
         at, tids = (hit - np.repeat(begin, np.diff(cuts))).tolist(), tokens[hit].tolist()
         for n, passage_id in enumerate(passage_ids):
-            self.found[passage_id] = list(zip(at[cuts[n]:cuts[n + 1]], tids[cuts[n]:cuts[n + 1]]))
+            first, last = cuts[n], cuts[n + 1]
+            self.found[passage_id] = list(zip(at[first:last], tids[first:last]))
 
     def heading_coverage(self, section: str, title: str, wanted: list[QueryTerm],
                          idf: dict[str, float]) -> float:
@@ -516,13 +516,14 @@ class TermMatcher:
         rows = rows.tolist()
         spans, ends = list(zip(rows[0::3], rows[1::3])), rows[2::3]
         term_of, number = self.term_of_id, 0
-        found = self.found.get(passage_id)
+        found, last = self.found.get(passage_id), ends[-1] if ends else 0
         if found is None:
-            start, end = stored["token_offsets"][passage_id], stored["token_offsets"][passage_id + 1]
-            tokens = self.index.token_ids(start, min(end, start + ends[-1])) if ends else []
+            start = stored["token_offsets"][passage_id]
+            end = min(stored["token_offsets"][passage_id + 1], start + last)
+            tokens = self.index.token_ids(start, end) if ends else []
             found = [(at, tid) for at, tid in enumerate(tokens) if tid in term_of]
-        elif found and found[-1][0] >= (ends[-1] if ends else 0):  # words past the last sentence
-            found = [(at, tid) for at, tid in found if at < (ends[-1] if ends else 0)]
+        elif found and found[-1][0] >= last:  # tokens past the last sentence's are not read
+            found = [(at, tid) for at, tid in found if at < last]
         for at, tid in found:
             term = term_of[tid]
             positions.setdefault(term, []).append(at)
