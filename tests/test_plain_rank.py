@@ -116,8 +116,9 @@ def test_expansions_added_near_the_best_alone_rank_as_added_to_every_passage(
                  "What share of the budget went to helicopters?",
                  "How did the troops protect the villagers?",
                  "TOB peacekeepers soldiers attacks", "civilians people population"]
-    for pool in (5, 20, 60, 200):
+    for pool, scan_share in ((5, 4), (20, 0), (60, 4), (200, 0)):
         monkeypatch.setattr(ranking_module, "FEEDBACK_POOL", pool)
+        monkeypatch.setattr(ranking_module, "SCAN_SHARE", scan_share)  # 0: postings only
         for question in questions:
             for k in (1, 5, 30):
                 assert (ranking(reports_in_pieces, question, (), k, True)

@@ -83,6 +83,27 @@ def test_rescoring_reads_the_query_terms_positions_as_splitting_the_sentences_wo
         assert compared  # some passages had evidence to compare
 
 
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_query_terms_prefetched_for_all_candidates_are_found_where_each_passage_has_them(
+        seeds_index, question):
+    """A big index's matcher finds the query's terms in all candidates' tokens at once
+    (`TermMatcher.prefetch`): the same positions, sentences and evidence as reading each
+    passage's tokens apart."""
+    index = seeds_index.in_numpy()  # held as a big index is (the bundled one is small)
+    query = Query.parse(index, question)
+    wanted = unique(list(query.terms))
+    idf = {q.term: index.weight_of(q.term) for q in wanted}
+    apart, together = TermMatcher(index, wanted), TermMatcher(index, wanted)
+    passage_ids = list(range(0, len(index.passages), 3))
+    together.prefetch(passage_ids)
+    assert set(together.found) == set(passage_ids)
+    for passage_id in passage_ids:
+        text = index.passages[passage_id].text
+        assert together.hits(passage_id, text) == apart.hits(passage_id, text)
+        assert (bonus_parts(index, passage_id, wanted, idf, together, query.asked)
+                == reference_bonus(index, passage_id, query))
+
+
 def test_the_word_positions_skip_stopwords_and_cross_sentences(seeds_index):
     """Where the passage's words are counted from: the first word of the second sentence
     follows the last of the first."""
@@ -166,10 +187,13 @@ def test_a_vocabulary_past_65536_terms_reads_the_same_positions_and_counts(tmp_p
         match = TermMatcher(index, unique(terms))
         holders = index.postings(word)[0][:3].tolist()
         assert holders
+        prefetched = TermMatcher(index.in_numpy(), unique(terms))
+        prefetched.prefetch(holders)  # all at once, the high bytes put back in numpy
         for passage_id in holders:
             _, positions, _ = match.hits(passage_id, index.passages[passage_id].text)
             expected = reference_positions(index, passage_id, {q.term for q in unique(terms)})
             assert positions == expected and word in positions
+            assert prefetched.hits(passage_id, index.passages[passage_id].text)[1] == expected
 
 
 def reference_positions(index, passage_id, names):

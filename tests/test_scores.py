@@ -113,3 +113,94 @@ def test_computed_weights_make_room_by_evicting_the_least_recently_read_terms(in
         docs, weights = big.postings_of(t)
         assert np.array_equal(docs, fresh[t][0]) and np.array_equal(weights, fresh[t][1])
         assert big.computed_size <= big.computed_cap
+
+
+def test_dense_scores_are_the_term_by_term_sums_bit_for_bit(index):
+    """`Index.dense_scores` adds all postings in one np.bincount: the same float additions,
+    in the same order, as adding each term's weights into the array in query order."""
+    big = index if not index.small else index.in_numpy()
+    for weighted in queries():
+        terms = [(tid, weight) for term, weight in weighted
+                 if (tid := big.term_id(term)) is not None]
+        expected = np.zeros(len(big.passages))
+        for tid, weight in terms:
+            docs, weights = big.postings_of(tid)
+            expected[docs] += weights if weight == 1.0 else weight * weights
+        found = big.dense_scores(terms)
+        assert found.dtype == np.float64 and found.tobytes() == expected.tobytes()
+    assert not big.dense_scores([]).any() and len(big.dense_scores([])) == len(big.passages)
+
+
+def postings_index(postings: list[list[int]], n_passages: int, seed: int = 5):
+    """An index held as a big one (numpy arrays) of these postings, whose ids run past
+    65,536 (a fixture corpus is far smaller), with random codes, factors and idf."""
+    from qa.index.bm25 import BM25Params
+    from qa.index.build import id_runs
+    from qa.index.model import Index
+    from qa.index.tables import SortedStrings
+    from qa.text.analyze import Analyzer
+
+    rng = np.random.default_rng(seed)
+    offsets = np.cumsum([0] + [len(p) for p in postings]).astype(np.int64)
+    docs = np.array([d for p in postings for d in p], dtype=np.int64)
+    runs, highs, run_offsets = id_runs(docs, offsets)
+    names = sorted(f"t{n:03d}" for n in range(len(postings)))
+    return Index(passages=range(n_passages), terms=SortedStrings(*SortedStrings.encode(names)),
+                 offsets=offsets, docs=(docs & 0xFFFF).astype(np.uint16),
+                 codes=rng.integers(0, 50, len(docs)).astype(np.uint16), params=BM25Params(),
+                 analyzer=Analyzer(), term_max=np.ones(len(postings)),
+                 idf=rng.uniform(0.1, 9.0, len(postings)), factors=rng.uniform(0.2, 2.4, 50),
+                 doc_runs=np.asarray(runs), doc_run_highs=np.asarray(highs),
+                 doc_run_offsets=np.asarray(run_offsets))
+
+
+@pytest.mark.parametrize("lookup_postings", [0, 4096, 10**9])
+def test_weights_at_some_passages_are_the_postings_weights(monkeypatch, lookup_postings):
+    """`Index.weights_at`, whether it looks the postings up run by run (ids past 65,536,
+    passages between and beyond a run's postings), computes them whole or reads them kept
+    computed, gives each passage's posting weight to the last bit, and 0.0 where none."""
+    from qa.index import model
+
+    monkeypatch.setattr(model, "LOOKUP_POSTINGS", lookup_postings)
+    rng = random.Random(13)
+    n = 300_000
+    postings = [sorted(rng.sample(range(n), k)) for k in (1, 5, 2000, 40_000, 90_000, 3)]
+    postings.append([65_535, 65_536, 131_071, 131_072, 262_144])
+    postings.append([])
+    big = postings_index(postings, n)
+    expected = [dict(zip(p, big.postings_of(t)[1].tolist())) for t, p in enumerate(postings)]
+    edges = [0, 65_535, 65_536, 131_071, 131_072, 262_144, n - 1]
+    for size in (1, 7, 200, 3000):
+        big.computed.clear()
+        big.computed_size = 0
+        big.looked_up.clear()
+        for tid, p in enumerate(postings):
+            chosen = rng.sample(p, min(len(p), size // 2)) + rng.sample(range(n), size)
+            passages = np.array(sorted(set(chosen + edges)), dtype=np.int64)
+            for _ in range(3):  # looked up, then computed whole, then read kept
+                hit, weights = big.weights_at(tid, passages)
+                want = [expected[tid].get(i) for i in passages.tolist()]
+                assert hit.tolist() == [w is not None for w in want]
+                assert weights.tolist() == [0.0 if w is None else w for w in want]
+    assert big.looked_up or lookup_postings > 90_000  # the look-up path was taken
+
+
+def test_passages_reaching_a_floor_are_found_among_the_own_terms_postings(index, monkeypatch):
+    """`rank.reaching` looks for the passages whose own-terms score reaches a positive
+    floor among those terms' postings alone: the same ids, ascending, as scanning them all."""
+    from qa.search import rank as ranking
+
+    big = index if not index.small else index.in_numpy()
+    for share in (0, 10**9):  # the postings always, or the whole array always
+        monkeypatch.setattr(ranking, "SCAN_SHARE", share)
+        for weighted in queries():
+            scores = big.weighted_scores(weighted).dense()
+            positive = np.sort(scores[scores > 0])
+            for floor in positive[[0, len(positive) // 2, -1]] if len(positive) else ():
+                found = ranking.reaching(big, scores, float(floor), weighted)
+                assert found.dtype == np.int64
+                assert found.tolist() == np.flatnonzero(scores >= floor).tolist()
+            sample = np.flatnonzero(scores > 0)[::2]
+            top = scores_module.top_k_above(scores, 30, sample,
+                                            lambda f: ranking.reaching(big, scores, f, weighted))
+            assert top.tolist() == top_k(scores, 30).tolist()

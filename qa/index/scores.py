@@ -187,19 +187,22 @@ def distinct(values: np.ndarray) -> np.ndarray:
     return values
 
 
-def top_k_above(scores: np.ndarray, k: int, sample) -> np.ndarray:
+def top_k_above(scores: np.ndarray, k: int, sample, reaching=None) -> np.ndarray:
     """`top_k(scores, k)`, the same indices in the same order, where `sample` (distinct
     passage ids, e.g. one query term's postings) holds k positive scores: the k-th best of
     those is at most the k-th best of all, so only the scores reaching it are partitioned
     and sorted, not every positive one (tens of thousands where the query's words are
-    common, where partitioning them cost more than adding the postings up)."""
+    common, where partitioning them cost more than adding the postings up). `reaching(floor)`,
+    when given, is `np.flatnonzero(scores >= floor)` for a positive floor, found more
+    cheaply (among the postings of the terms scored)."""
     import numpy as np
 
     if len(sample) >= k > 0:
         found = scores[sample]
         floor = np.partition(found, len(found) - k)[len(found) - k]
         if floor > 0:  # then as `top_k` does, among the passages reaching the floor
-            candidates = np.flatnonzero(scores >= floor)
+            candidates = (reaching(float(floor)) if reaching
+                          else np.flatnonzero(scores >= floor))
             kept = scores[candidates]
             if len(candidates) > k:
                 kth = np.partition(kept, len(kept) - k)[len(kept) - k]

@@ -45,15 +45,10 @@ def feedback(index: Index, terms: list[QueryTerm], scores: np.ndarray,
     if not model or mix <= 0:
         return 0.0, {}
     mass = sum(q.weight for q in terms)  # the model gets its share of the query's weight
-    added, needles = np.zeros(len(pool)), None
+    added = np.zeros(len(pool))
     for tid, p in model.items():  # by term id: no lookup of the term's name needed
-        docs, weights = map(np.asarray, index.postings_of(tid))
-        if len(docs):
-            if needles is None:  # ids of the postings' own type: searchsorted would
-                needles = pool.astype(docs.dtype)  # otherwise copy the postings
-            at = np.minimum(docs.searchsorted(needles), len(docs) - 1)
-            hit = docs[at] == pool
-            added[hit] += mix * mass * p * weights[at[hit]]
+        hit, weights = index.weights_at(tid, pool)  # common words: only the pool's read
+        added[hit] += mix * mass * p * weights[hit]
     changed = np.flatnonzero(added)
     return mix, dict(zip(pool[changed].tolist(), added[changed].tolist()))
 

@@ -22,7 +22,7 @@ from itertools import islice
 from ..frozen import frozen
 from ..index.bm25 import top_k
 from ..index.model import Index
-from ..index.scores import BOUND_MARGIN, top_k_above
+from ..index.scores import BOUND_MARGIN, distinct, top_k_above
 from ..text.analyze import split_words
 from ..text.answer_types import AnswerType, AskedFor, item_pattern
 from ..text.sentences import split_sentences
@@ -35,6 +35,10 @@ from . import plain
 from .query import Query
 from .settings import active
 
+# postings of the question's own terms fewer than 1/SCAN_SHARE of the passages: the passages
+# reaching a score are looked for among them (`reaching`), not in the whole array (measured
+# at 200k and 1M: 7-9 ns a posting gathered against 0.6-0.7 ns a passage scanned)
+SCAN_SHARE = 16
 CANDIDATES = 20  # 20 and 30 rank alike on all four development sets (bench/README.md)
 # Re-scoring weights, measured on the development questions (see the README); small on
 # purpose: BM25 stays the main evidence.
@@ -93,12 +97,14 @@ def rank(index: Index, query: Query, k: int, expand_by_feedback: bool = True) ->
         # them turn out positive (then every passage's are added up after all)
         if groups and wants_feedback and not filtered:
             pool = capped_expansions_near_best(index, scores, groups, typed_weights, depth,
-                                               pool_sample(index, own, depth))
+                                               pool_sample(index, own, depth), own)
         if pool is None:
             add_capped_expansions(index, scores, groups, typed_weights)
     partial = pool is not None  # scores exact only where they may be among the pool
     if pool is None:
-        pool = top_k_above(scores, depth, pool_sample(index, own, depth))
+        # without expansions the scores are the own terms': passages reaching a floor hold one
+        pool = top_k_above(scores, depth, pool_sample(index, own, depth),
+                           None if groups else lambda floor: reaching(index, scores, floor, own))
     if wants_feedback:
         ordered = np.sort(pool)
         mix, added = feedback(index, terms, scores, ordered)
@@ -107,10 +113,11 @@ def rank(index: Index, query: Query, k: int, expand_by_feedback: bool = True) ->
         # none beyond it), unless fewer than n of them are positive: only they are mixed,
         # not the array of all passages
         n = max(k, CANDIDATES)
-        pooled = dict(zip(ordered.tolist(),
-                          mixed(scores[ordered], mix, added, ordered).tolist()))
-        candidates = sorted((i for i in ordered.tolist() if pooled[i] > 0),
-                            key=lambda i: (-pooled[i], i))  # as `accepted_candidates` orders
+        values = mixed(scores[ordered], mix, added, ordered)
+        pooled = dict(zip(ordered.tolist(), values.tolist()))
+        positive = values > 0
+        kept = ordered[positive]  # by score, then position, as `accepted_candidates` orders
+        candidates = kept[np.lexsort((kept, -values[positive]))].tolist()
         if len(candidates) >= min(n, len(index.passages)):
             return rescore(index, query, terms, pooled, candidates[:n], k, mix, added)
     if partial:
@@ -153,6 +160,7 @@ def rescore(index: Index, query: Query, terms: list[QueryTerm], scores, candidat
     match = TermMatcher(index, wanted)
     typed = (plain.holding if plain.held_plainly(index) else holding)(
         index, candidates, query.typed_terms)
+    match.prefetch([i for i in candidates if i in typed])
     rescored, best = [], []  # best: the sort keys of the candidates scored so far, in order
     for i in candidates:
         # evidence beyond BM25 is for passages holding a word typed, not only its synonyms
@@ -230,13 +238,14 @@ def add_capped_expansions(index: Index, scores, groups: dict[str, list[QueryTerm
 
 
 def capped_expansions_near_best(index: Index, scores, groups: dict[str, list[QueryTerm]],
-                                typed_weight: dict[str, float], depth: int, sample):
+                                typed_weight: dict[str, float], depth: int, sample, own=None):
     """The `depth` best passages (as `top_k` gives them) once each typed word's capped
     expansions are added (`add_capped_expansions`), adding them only where a passage may be
     among those, when that can be told: a passage's expansions add at most the sum of the
     groups' caps, so one whose own score is that much below the depth-th best own score
     among `sample` (distinct passages) cannot enter (the depth-th best of all is at least
-    that), and one scan of the scores finds the others. Those passages' scores become
+    that), and one scan of the scores (or of the postings of `own`, the question's own
+    terms, which `scores` sum: `reaching`) finds the others. Those passages' scores become
     the same sums, added in the same order; the others, which may hold the commonest
     synonyms' tens of thousands of postings, keep their own scores. None, and nothing
     changed, where no such floor exists."""
@@ -252,7 +261,7 @@ def capped_expansions_near_best(index: Index, scores, groups: dict[str, list[Que
     floor = top - reach - BOUND_MARGIN * (top + reach)  # the float sums may round either way
     if top <= 0 or floor <= 0:  # passages holding only expansions may be among the best
         return None
-    near = np.flatnonzero(scores >= floor)
+    near = reaching(index, scores, floor, own)
     near_scores = scores[near]
     # they hold the depth best own scores: the floor rises to the depth-th of those
     top = float(np.partition(near_scores, len(near) - depth)[len(near) - depth])
@@ -261,30 +270,27 @@ def capped_expansions_near_best(index: Index, scores, groups: dict[str, list[Que
     for expansions, cap in zip(groups.values(), caps):
         added = np.zeros(len(near))  # from 0.0, expansion after expansion, as np.bincount
         for q in expansions:
-            docs, weights = index.postings(q.term)
-            added += weights_at(docs, q.weight * weights, near)
+            tid = index.term_id(q.term)
+            if tid is not None:  # their weights at `near` alone
+                hit, weights = index.weights_at(tid, near)
+                added[hit] += q.weight * weights[hit]
         near_scores += np.minimum(added, cap)  # a passage without any adds min(0.0, cap)
     scores[near] = near_scores
     return near[top_k(near_scores, depth)]  # ties by position: `near` is ascending
 
 
-def weights_at(docs, weights, passages):
-    """The weights of the postings `docs` (ascending) at the sorted `passages`, 0.0 where a
-    passage has none: whichever of the two is shorter is looked up in the other."""
+def reaching(index: Index, scores, floor: float, own=None):
+    """`np.flatnonzero(scores >= floor)` where `scores` are those of the question's own
+    terms `own` ((term, weight) pairs) and `floor` is positive: only passages holding one
+    of them can reach it, so where their postings are few beside the passages (1M passages,
+    tens of thousands of postings) only those are looked at, not all of the 8 MB array."""
     import numpy as np
 
-    found = np.zeros(len(passages))
-    if not len(docs) or not len(passages):
-        return found
-    if len(docs) <= len(passages):
-        at = np.searchsorted(passages, docs)
-        hit = passages[np.minimum(at, len(passages) - 1)] == docs
-        found[at[hit]] = weights[hit]
-    else:
-        at = np.minimum(np.searchsorted(docs, passages), len(docs) - 1)
-        hit = docs[at] == passages
-        found[hit] = weights[at[hit]]
-    return found
+    held = [index.postings(term)[0] for term, _ in own] if own is not None else None
+    if held is None or sum(map(len, held)) * SCAN_SHARE >= len(scores):
+        return np.flatnonzero(scores >= floor)
+    held = np.concatenate(held) if held else np.zeros(0, dtype=np.int64)
+    return distinct(held[scores[held] >= floor]).astype(np.int64)
 
 
 def least_weight(index: Index, term: str) -> float:
@@ -363,14 +369,14 @@ def bonus_parts(index: Index, passage_id: int, wanted: list[QueryTerm], idf: dic
     not make up the rest, the answer-sentence patterns are not run and that part is left at
     0.0 (the passage is no result either way)."""
     passage = index.passages[passage_id]
-    heading = set(match.terms(f"{passage.section} {passage.title}"))
+    heading = match.heading_coverage(passage.section, passage.title, wanted, idf)
     spans, positions, by_sentence = match.hits(passage_id, passage.text)
     # a sentence without a query term covers nothing: only those holding one are weighed
     covered = {at: coverage(found, wanted, idf) for at, found in by_sentence.items()}
     on = active()
     parts = {"+proximity": PROXIMITY_WEIGHT * proximity(positions, wanted, idf) * on.proximity,
              "+sentence": SENTENCE_WEIGHT * max(covered.values(), default=0.0) * on.sentence,
-             "+heading": SECTION_WEIGHT * coverage(heading, wanted, idf) * on.heading}
+             "+heading": SECTION_WEIGHT * heading * on.heading}
     if on.percentage and asked.type in RANKING_TYPES:
         typed = [idf[q.term] for q in wanted if q.weight == 1.0]
         if typed and item_pattern(asked.type).search(passage.text):
@@ -429,9 +435,51 @@ class TermMatcher:
         self.stopwords = index.analyzer.stopwords
         self.term_of = {word: q.term for q in wanted for word in surface_words(index, q.term)}
         self.index, self.seen = index, {}
+        self.headings: dict[tuple[str, str], float] = {}  # their coverage, by heading
+        self.headings_for: tuple[int, int] | None = None
         # the same, by the term ids the index stores for each passage's words
         self.term_of_id = {tid: q.term for q in wanted
                            if (tid := index.token_id(q.term)) is not None}
+        self.found: dict[int, list[tuple[int, int]]] = {}  # `prefetch`ed query terms
+
+    def prefetch(self, passage_ids: list[int]) -> None:
+        """Find the query's terms among the stored tokens of all these passages at once, for
+        `hits` (a big index's: one pass of numpy over a few thousand tokens, where reading
+        each passage's tokens apart cost four numpy calls and a Python loop over each)."""
+        index = self.index
+        if index.small or index.sentences is None or not passage_ids or not self.term_of_id:
+            return
+        import numpy as np
+
+        ids = np.asarray(passage_ids, dtype=np.int64)
+        offsets = np.asarray(index.token_offsets)
+        # offsets are stored unsigned (uint32): signed before any subtraction
+        starts, ends = offsets[ids].astype(np.int64), offsets[ids + 1].astype(np.int64)
+        lengths = ends - starts
+        begin = np.cumsum(lengths) - lengths  # where each passage's tokens start in `tokens`
+        tokens = index.tokens_at(np.arange(int(lengths.sum()), dtype=np.int64)
+                                 + np.repeat(starts - begin, lengths))
+        wanted = np.sort(np.fromiter(self.term_of_id, dtype=np.int64))
+        # membership by binary search (np.isin builds a table as long as the ids' range)
+        place = np.minimum(wanted.searchsorted(tokens), len(wanted) - 1)
+        hit = np.flatnonzero(wanted[place] == tokens)
+        cuts = np.searchsorted(hit, np.append(begin, len(tokens))).tolist()
+        at, tids = (hit - np.repeat(begin, np.diff(cuts))).tolist(), tokens[hit].tolist()
+        for n, passage_id in enumerate(passage_ids):
+            first, last = cuts[n], cuts[n + 1]
+            self.found[passage_id] = list(zip(at[first:last], tids[first:last]))
+
+    def heading_coverage(self, section: str, title: str, wanted: list[QueryTerm],
+                         idf: dict[str, float]) -> float:
+        """`coverage` of a passage's section heading and document title, once per heading:
+        the many passages of one section share it."""
+        if self.headings_for != (id(wanted), id(idf)):  # kept for one query's terms only
+            self.headings, self.headings_for = {}, (id(wanted), id(idf))
+        found = self.headings.get((section, title))
+        if found is None:
+            found = self.headings[section, title] = coverage(
+                set(self.terms(f"{section} {title}")), wanted, idf)
+        return found
 
     def terms(self, text: str) -> list[str | None]:
         """One entry per non-stopword token, as `Analyzer.terms` would give positions."""
@@ -467,10 +515,16 @@ class TermMatcher:
         rows = stored["sentences"][3 * first:3 * stored["sentence_offsets"][passage_id + 1]]
         rows = rows.tolist()
         spans, ends = list(zip(rows[0::3], rows[1::3])), rows[2::3]
-        start, end = stored["token_offsets"][passage_id], stored["token_offsets"][passage_id + 1]
-        tokens = self.index.token_ids(start, min(end, start + ends[-1])) if ends else []
         term_of, number = self.term_of_id, 0
-        for at, tid in [(at, tid) for at, tid in enumerate(tokens) if tid in term_of]:
+        found, last = self.found.get(passage_id), ends[-1] if ends else 0
+        if found is None:
+            start = stored["token_offsets"][passage_id]
+            end = min(stored["token_offsets"][passage_id + 1], start + last)
+            tokens = self.index.token_ids(start, end) if ends else []
+            found = [(at, tid) for at, tid in enumerate(tokens) if tid in term_of]
+        elif found and found[-1][0] >= last:  # tokens past the last sentence's are not read
+            found = [(at, tid) for at, tid in found if at < last]
+        for at, tid in found:
             term = term_of[tid]
             positions.setdefault(term, []).append(at)
             while at >= ends[number]:  # the sentence this word ends in
