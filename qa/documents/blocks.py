@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Container
 from typing import NamedTuple
 
 from ..text.analyze import remove_invisible
@@ -170,7 +171,7 @@ def derived_title(passages: list[Draft], source: str) -> str:
     return derived if derived and derived != first else source.rsplit(".", 1)[0]
 
 
-def draft_passages(units: list[Unit], title_index: int | None, vocab: set[str]) -> list[Draft]:
+def draft_passages(units: list[Unit], title_index: int | None, vocab: Container[str]) -> list[Draft]:
     """Every passage in reading order, not yet numbered."""
     found, section, skipping = [], "", False
     for i, unit in enumerate(units):
@@ -189,7 +190,7 @@ def draft_passages(units: list[Unit], title_index: int | None, vocab: set[str]) 
     return _drop_pull_quotes(found)
 
 
-def _assemble(unit: Unit, vocab: set[str]) -> tuple[str, list[tuple[int, int]]]:
+def _assemble(unit: Unit, vocab: Container[str]) -> tuple[str, list[tuple[int, int]]]:
     """The unit's text, and (offset, line number) marks saying where each line's text starts."""
     text, marks = "", []
     for segment in unit.segments:
