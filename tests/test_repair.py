@@ -57,3 +57,11 @@ def test_the_lazy_vocabulary_answers_as_the_vocabulary_and_only_reads_when_asked
     assert lazy.words is None
     assert not keep_hyphen("the authori-", "ties", lazy) and keep_hyphen("a long-", "standing", lazy)
     assert lazy.words == vocabulary(text)
+
+
+@example("It ended.”) \n")
+@example("")
+@settings(max_examples=300, deadline=None)
+@given(st.text("a .!?:;…。！？：；؟؛।॥\"'’”)]»」』\n\t", max_size=12))
+def test_a_sentence_ends_as_the_terminal_pattern_says(text):
+    assert repair.ends_sentence(text) == bool(repair.TERMINAL_RE.search(text.rstrip()))

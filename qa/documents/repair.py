@@ -94,8 +94,15 @@ def finish_paragraph(text: str) -> str:
     return text
 
 
+# TERMINAL_RE's two sets of characters, which have none in common: the text ends a sentence
+# if its last character but closing quotes and brackets is a full stop (`ends_sentence`
+# looks at the end only; the pattern was tried at every position)
+FULL_STOPS = frozenset(".!?:;…。！？：；؟؛।॥")
+CLOSERS = "\"'’”)]»」』"
+
+
 def ends_sentence(text: str) -> bool:
-    return bool(TERMINAL_RE.search(text.rstrip()))
+    return text.rstrip().rstrip(CLOSERS)[-1:] in FULL_STOPS
 
 
 def starts_lower(text: str) -> bool:
