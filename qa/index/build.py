@@ -143,8 +143,7 @@ class IndexWriter:
     def add(self, analyzed: AnalyzedDocument) -> None:
         self.analyzer.known_stems.update(analyzed.stems)
         self.analyzer.remember_learned()  # stems learned here when analyzed in this process
-        global_ids = np.fromiter((self.intern(t) for t in analyzed.vocabulary), dtype=np.int32,
-                                 count=len(analyzed.vocabulary))
+        global_ids = self.interned(analyzed.vocabulary)
         first = len(self.passage_offsets) - 1
         for line in analyzed.lines:
             self.write_passage(line)
@@ -205,18 +204,18 @@ class IndexWriter:
         cached = getattr(self, "_remap", None)
         if cached is None or cached[0] is not old:
             old_terms = [*old.terms, *old.extra_terms]  # in the order of their ids
-            ids = np.fromiter((self.intern(t) for t in old_terms), dtype=np.int32,
-                              count=len(old_terms))
+            ids = self.interned(old_terms)
             self._remap = cached = (old, ids)
             old_stems = old.analyzer.known_stems  # reused passages keep their words' stems
             self.analyzer.known_stems.update(zip(old_stems.keys, old_stems.values))
         return cached[1]
 
-    def intern(self, term: str) -> int:
-        tid = self.term_ids.get(term)
-        if tid is None:
-            tid = self.term_ids[term] = len(self.term_ids)
-        return tid
+    def interned(self, terms: list[str]) -> np.ndarray:
+        """Each term's id (int32), a new one numbered after the others; one list comprehension,
+        since the writer does this for every distinct term of every document."""
+        term_ids = self.term_ids
+        number = term_ids.setdefault  # a new term's id is the count before it
+        return np.array([number(t, len(term_ids)) for t in terms], dtype=np.int32)
 
     def write_passage(self, line: bytes) -> None:
         self.passages_file.write(line)
