@@ -3,6 +3,7 @@ every format indexed and searched with its citations."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from qa.documents.files import SUFFIXES
 from qa.documents.load import load_document
@@ -244,3 +245,17 @@ def test_text_that_yields_no_passage_is_named_in_a_notice(tmp_path):
     assert "menu.html" in info.notice and "no passage" in info.notice
     path.write_text("<p>   </p>", encoding="utf-8")  # nothing to say about a file without text
     assert read_source(SourceFile("menu.html", path, path.stat().st_size, 0))[1].notice == ""
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.characters(max_codepoint=127, exclude_characters="\x00"), max_size=200),
+       st.integers(0, 40))
+def test_ascii_text_counts_the_odd_characters_of_the_general_rule(text, controls):
+    import unicodedata
+
+    from qa.documents.load import _LAYOUT_CONTROLS, _NOT_TEXT, is_binary_text
+
+    text += "\x07\x1b\x1f\x7f\t\n\x0b\x0c\r"[controls % 9] * controls
+    odd = sum(1 for c in text[:8192]
+              if unicodedata.category(c) in _NOT_TEXT and c not in _LAYOUT_CONTROLS)
+    assert is_binary_text(text) == (odd > 0.05 * max(len(text[:8192]), 1))

@@ -16,7 +16,8 @@ from unittest import mock
 
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
-from qa.text.analyze import Analyzer, fold_accents, split_words
+from qa.text.analyze import (Analyzer, _full_token_re, fold_accents, split_words, token_re,
+                              word_tokens)
 from qa.index.build import build_index
 from qa.documents.plain import chunk_text
 
@@ -170,3 +171,20 @@ def test_analyzer_never_raises_and_reanalyzing_its_words_changes_nothing(text):
     assert ANALYZER.terms(" ".join(words)) == terms
     assert fold_accents(fold_accents(text)) == fold_accents(text)
     assert all(w == w.lower() for w in words)
+
+
+ASCII_PROSE = st.lists(st.one_of(
+    st.text("abcXYZ019/.,' ", max_size=12),
+    st.sampled_from(["per cent", "Per Cent.", "recent", "S/RES/2100", "2,069", "3.5.", "it's",
+                     "d'Ivoire", "per. Cent", "11,200.", "a/1b", "x/y/2z", " cent "])),
+    max_size=20).map("".join)
+
+
+@example("per cent and per  Cent, 5cent _cent S/RES/2100.6 it's 2,069.")
+@SETTINGS
+@given(ASCII_PROSE)
+def test_ascii_shortcuts_find_the_tokens_of_the_full_pattern(text):
+    # the shortcuts of `split_words` for lowercase ASCII (no codes' alternative without a
+    # "/", no rules without a digit, apostrophe or "cent") change nothing
+    assert split_words(text) == word_tokens(token_re(text).findall(text.lower()))
+    assert split_words(text) == word_tokens(_full_token_re().findall(text.lower()))

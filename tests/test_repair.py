@@ -1,5 +1,11 @@
 """Line repair: how two wrapped lines are glued back together, hyphens kept or dropped."""
-from qa.documents.repair import join_pieces, keep_hyphen, vocabulary
+import re
+
+from hypothesis import example, given, settings, strategies as st
+
+from qa.documents import repair
+from qa.documents.repair import (LazyVocabulary, finish_paragraph, join_pieces, keep_hyphen,
+                                 repair_line, strip_markup, vocabulary)
 
 
 def test_hyphen_heuristic_uses_the_document_first():
@@ -14,3 +20,48 @@ def test_hyphen_heuristic_uses_the_document_first():
     assert not keep_hyphen("implementa-", "tion", set())       # no evidence: a split word
     assert join_pieces("see United Nations S/", "RES/2164.", set()) == \
         "see United Nations S/RES/2164."
+
+
+# The patterns of repair_line and finish_paragraph as first written (each starting with its
+# look-behind): the faster forms and shortcuts must give the same text on any line.
+OCR_MARK_BEFORE = re.compile(r"(?<=[\w)\]’”'])([.,;:])([’”]?)([!?*®°}>'\"’”]{1,3})(?=\s|$)")
+GLUED_NOTE_BEFORE = re.compile(r"(?<=[a-z][a-z][a-z])([.,;:])\d{1,2}(?=\s|$)")
+SPACE_BEFORE_PUNCT_BEFORE = re.compile(r"(?<=[\w)\]’”])\s+([.,;:])(?=\s|$)")
+TRAILING_NOTE_BEFORE = re.compile(r"(?<=[.!?’”])\s+\d{1,2}$")
+LINE_TEXT = st.lists(st.one_of(st.text("ab Z9.,;:!?*®°}>'\"’”)]\t\n٣", max_size=8),
+                               st.sampled_from(["mandate.8 ", "mission,! ", "word .", " 12",
+                                                "done. 10", "said.’® ", "x ,y", "abc;7\n"])),
+                     max_size=12).map("".join)
+
+
+@example("It ended. 10\n")  # `$` before a last newline
+@example("p.5 and ab.8 but mandate.8 in 3.2:")  # three letters before a glued note, no fewer
+@example("the mission,! said .’® and ” ; a .")
+@settings(max_examples=300, deadline=None)
+@given(LINE_TEXT)
+def test_repairs_match_their_first_patterns(line):
+    expected = strip_markup(line).replace("'’", "’").replace("’'", "’")
+    expected = OCR_MARK_BEFORE.sub(repair._drop_ocr_mark, expected)
+    expected = GLUED_NOTE_BEFORE.sub(r"\1", expected)
+    expected = SPACE_BEFORE_PUNCT_BEFORE.sub(r"\1", " ".join(expected.split()))
+    assert repair_line(line) == expected
+    finished = TRAILING_NOTE_BEFORE.sub("", line)
+    if finished.count('"') == 1:
+        finished = repair._LONE_QUOTE_RE.sub("", finished)
+    assert finish_paragraph(line) == finished
+
+
+def test_the_lazy_vocabulary_answers_as_the_vocabulary_and_only_reads_when_asked():
+    text = "The authorities said so. A long-standing issue."
+    lazy = LazyVocabulary(text)
+    assert lazy.words is None
+    assert not keep_hyphen("the authori-", "ties", lazy) and keep_hyphen("a long-", "standing", lazy)
+    assert lazy.words == vocabulary(text)
+
+
+@example("It ended.”) \n")
+@example("")
+@settings(max_examples=300, deadline=None)
+@given(st.text("a .!?:;…。！？：；؟؛।॥\"'’”)]»」』\n\t", max_size=12))
+def test_a_sentence_ends_as_the_terminal_pattern_says(text):
+    assert repair.ends_sentence(text) == bool(repair.TERMINAL_RE.search(text.rstrip()))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Container
 from typing import NamedTuple
 
 from ..text.analyze import remove_invisible
@@ -170,7 +171,7 @@ def derived_title(passages: list[Draft], source: str) -> str:
     return derived if derived and derived != first else source.rsplit(".", 1)[0]
 
 
-def draft_passages(units: list[Unit], title_index: int | None, vocab: set[str]) -> list[Draft]:
+def draft_passages(units: list[Unit], title_index: int | None, vocab: Container[str]) -> list[Draft]:
     """Every passage in reading order, not yet numbered."""
     found, section, skipping = [], "", False
     for i, unit in enumerate(units):
@@ -189,7 +190,7 @@ def draft_passages(units: list[Unit], title_index: int | None, vocab: set[str]) 
     return _drop_pull_quotes(found)
 
 
-def _assemble(unit: Unit, vocab: set[str]) -> tuple[str, list[tuple[int, int]]]:
+def _assemble(unit: Unit, vocab: Container[str]) -> tuple[str, list[tuple[int, int]]]:
     """The unit's text, and (offset, line number) marks saying where each line's text starts."""
     text, marks = "", []
     for segment in unit.segments:
@@ -233,6 +234,7 @@ def _drop_pull_quotes(found: list[Draft]) -> list[Draft]:
     """A short body line repeated verbatim inside the next or previous paragraph is a pull quote."""
     bodies = [i for i, p in enumerate(found) if p.kind == BODY]
     drop = set()
+    words_of: dict[int, str] = {}  # `_words` of a body, once: each is the neighbour of two
     for n, i in enumerate(bodies):
         text = found[i].text
         if len(text) > 1000 or len(text.split()) > 60:  # too long for a pull quote
@@ -240,11 +242,16 @@ def _drop_pull_quotes(found: list[Draft]) -> list[Draft]:
         quote = _words(re.sub(r"\[[^\]]*\]", "", text))  # editorial `[MINUSMA's] presence`
         if len(quote.replace(" ", "")) < 20:
             continue
-        neighbours = [found[bodies[m]].text for m in (n - 1, n + 1) if 0 <= m < len(bodies)]
+        neighbours = [m for m in (n - 1, n + 1) if 0 <= m < len(bodies)]
         # Whole words only: `Ab cdef.` is not repeated inside `Abc def ...`.
-        if any(len(other) > len(text) and f" {quote} " in f" {_words(other)} "
-               for other in neighbours):
-            drop.add(i)
+        for m in neighbours:
+            other = found[bodies[m]].text
+            if len(other) > len(text):
+                if m not in words_of:
+                    words_of[m] = _words(other)
+                if f" {quote} " in f" {words_of[m]} ":
+                    drop.add(i)
+                    break
     return [p for i, p in enumerate(found) if i not in drop]
 
 

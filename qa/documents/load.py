@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from pathlib import PurePosixPath
 
 from ..errors import UnreadableDocument
@@ -95,11 +96,24 @@ def is_binary_text(text: str, sample: int = 8192, share: float = 0.05) -> bool:
     head = text[:sample]
     if "\x00" in head:
         return True
+    if head.isascii():  # the usual case: its odd characters found by one pattern, not one by one
+        odd = len(_ascii_not_text().findall(head))
+    else:
+        import unicodedata
+
+        odd = sum(1 for c in head if c == "\ufffd"
+                  or (unicodedata.category(c) in _NOT_TEXT and c not in _LAYOUT_CONTROLS))
+    return odd > share * max(len(head), 1)
+
+
+@lru_cache(maxsize=1)
+def _ascii_not_text() -> re.Pattern:
+    """The ASCII characters that `is_binary_text` counts (controls but layout ones)."""
     import unicodedata
 
-    odd = sum(1 for c in head if c == "\ufffd"
-              or (unicodedata.category(c) in _NOT_TEXT and c not in _LAYOUT_CONTROLS))
-    return odd > share * max(len(head), 1)
+    odd = [c for c in map(chr, range(128))
+           if unicodedata.category(c) in _NOT_TEXT and c not in _LAYOUT_CONTROLS]
+    return re.compile(f"[{re.escape(''.join(odd))}]")
 
 
 _WORDLIKE_RE = re.compile(r"[^\W_]")  # a letter or digit of any script

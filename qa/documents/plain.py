@@ -20,8 +20,8 @@ from ..text.lexicon import words
 from ..types import Document, Passage
 from .blocks import (BODY, HEADING, NOTE, PAGE_NUMBER_RE, TEXT, Segment, Unit, derived_title,
                      draft_passages, is_metadata)
-from .repair import (BULLET_RE, ends_sentence, repair_line, split_sup_note, starts_lower,
-                     vocabulary)
+from .repair import (BULLET_RE, LazyVocabulary, ends_sentence, repair_line, split_sup_note,
+                     starts_lower)
 
 PART_CHARS = 4_000_000  # a longer text is chunked in parts of about this size
 NOTE_START, DROP = "note-start", "drop"  # segment kinds of this chunker, besides TEXT, HEADING
@@ -89,7 +89,7 @@ def _chunk_whole(source: str, text: str) -> Document:
         # Only short unpunctuated lines (a list of names, a one-line file): keep them as text.
         units = [Unit(BODY, u.segments) for u in units]
     title_index = _title_heading(units)
-    passages = draft_passages(units, title_index, vocabulary(text))
+    passages = draft_passages(units, title_index, LazyVocabulary(text))
     title = units[title_index].text if title_index is not None else derived_title(passages, source)
     numbered = tuple(Passage(source, n, d.line_start, d.line_end, title, d.section, d.kind, d.text)
                      for n, d in enumerate(passages, 1))

@@ -7,6 +7,7 @@ Pure functions over strings.
 from __future__ import annotations
 
 import html
+from collections.abc import Container
 import re
 
 from ..text.lexicon import words
@@ -27,14 +28,19 @@ _SUP_NOTE_RE = re.compile(r"^\s*\$?\s*<sup>\s*(\d{1,3})(?!\d)(.*)$", re.I)
 
 # OCR turns footnote markers into junk glued after punctuation: `mission,!`, `’.*`, `.’®`, `.?>`.
 # Only runs containing a non-quote junk character are removed, so a real closing quote stays.
-_OCR_MARK_RE = re.compile(r"(?<=[\w)\]’”'])([.,;:])([’”]?)([!?*®°}>'\"’”]{1,3})(?=\s|$)")
+# (Each of these patterns starts with the character it is about, and looks behind from
+# there: a pattern that starts with a look-behind is tried at every position of the line, one
+# that starts with a character class jumps from one such character to the next, 5x faster.)
+_OCR_MARK_RE = re.compile(r"([.,;:])(?<=[\w)\]’”'].)([’”]?)([!?*®°}>'\"’”]{1,3})(?=\s|$)")
 _JUNK_CHARS_RE = re.compile(r"[!?*®°}>]")
 # A footnote number glued to the end of a word's sentence: `mandate.8 The`, `agreements.13`.
 # Three lowercase letters before the period keep `S/RES/2100.6`, `p.5` or `3.2` intact.
-_GLUED_NOTE_RE = re.compile(r"(?<=[a-z][a-z][a-z])([.,;:])\d{1,2}(?=\s|$)")
+_GLUED_NOTE_RE = re.compile(r"([.,;:])(?<=[a-z][a-z][a-z].)\d{1,2}(?=\s|$)")
 # A footnote number left at the very end of a paragraph after its sentence: `communities. 10`.
 _TRAILING_NOTE_RE = re.compile(r"(?<=[.!?’”])\s+\d{1,2}$")
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"(?<=[\w)\]’”])\s+([.,;:])(?=\s|$)")
+# found first, and most lines have none: a punctuation mark right after a space
+_PUNCT_AFTER_SPACE_RE = re.compile(r"[.,;:](?<=\s.)")
 _LONE_QUOTE_RE = re.compile(r"(?<=[.,;:])\"(?=\s|$)")
 
 # Bullet glyphs as OCR renders them (`¢`, `e`) or as typed; `e` only before a capital letter.
@@ -54,6 +60,8 @@ def repair_line(line: str) -> str:
     line = _OCR_MARK_RE.sub(_drop_ocr_mark, line)
     line = _GLUED_NOTE_RE.sub(r"\1", line)
     line = " ".join(line.split())
+    if not _PUNCT_AFTER_SPACE_RE.search(line):
+        return line
     return _SPACE_BEFORE_PUNCT_RE.sub(r"\1", line)
 
 
@@ -79,14 +87,22 @@ def split_sup_note(line: str) -> tuple[int, str] | None:
 
 def finish_paragraph(text: str) -> str:
     """Paragraph-level touches that need the whole text: a trailing note number, a lone quote."""
-    text = _TRAILING_NOTE_RE.sub("", text)
+    if any(c.isdigit() for c in text[-2:]):  # `$` is the end, or just before a last "\n"
+        text = _TRAILING_NOTE_RE.sub("", text)
     if text.count('"') == 1:  # an unmatched ASCII quote after punctuation is an OCR'd marker
         text = _LONE_QUOTE_RE.sub("", text)
     return text
 
 
+# TERMINAL_RE's two sets of characters, which have none in common: the text ends a sentence
+# if its last character but closing quotes and brackets is a full stop (`ends_sentence`
+# looks at the end only; the pattern was tried at every position)
+FULL_STOPS = frozenset(".!?:;…。！？：；؟؛।॥")
+CLOSERS = "\"'’”)]»」』"
+
+
 def ends_sentence(text: str) -> bool:
-    return bool(TERMINAL_RE.search(text.rstrip()))
+    return text.rstrip().rstrip(CLOSERS)[-1:] in FULL_STOPS
 
 
 def starts_lower(text: str) -> bool:
@@ -102,7 +118,20 @@ def vocabulary(text: str) -> set[str]:
     return {w.lower() for w in _WORD_RE.findall(text)}
 
 
-def join_pieces(left: str, right: str, vocab: set[str]) -> str:
+class LazyVocabulary:
+    """`vocabulary(text)`, found when first asked: only a word hyphenated at a line end asks
+    (`keep_hyphen`), and most documents have none (finding it costs a tenth of reading one)."""
+
+    def __init__(self, text: str):
+        self.text, self.words = text, None
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is None:
+            self.words = vocabulary(self.text)
+        return word in self.words
+
+
+def join_pieces(left: str, right: str, vocab: Container[str]) -> str:
     """Glue two wrapped pieces of a paragraph: rejoin split words and wrapped URLs, else a space."""
     if not left or not right:
         return left + right
@@ -117,7 +146,7 @@ def join_pieces(left: str, right: str, vocab: set[str]) -> str:
     return left + " " + right
 
 
-def keep_hyphen(left: str, right: str, vocab: set[str]) -> bool:
+def keep_hyphen(left: str, right: str, vocab: Container[str]) -> bool:
     """Is `left-` + `right` a real compound (keep `cross-cultural`) or a split word (`authorities`)?
 
     Evidence from the document first: the joined word elsewhere means join, the hyphenated form

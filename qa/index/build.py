@@ -71,7 +71,8 @@ def sentence_terms(text: str, analyzer: Analyzer) -> tuple[list, list[list[str]]
     spans = split_sentences(text)
     words = [split_words(text[start:end]) for start, end in spans]
     stop, stem = analyzer.stopwords, analyzer.stem
-    terms = [[stem(w) for w in found if w not in stop] for found in words]
+    known = analyzer.known_stems.get  # most words' stems: one look-up, not stem()'s call
+    terms = [[known(w) or stem(w) for w in found if w not in stop] for found in words]
     if any(found and found[0] == "cent" and before and before[-1] == "per"
            for before, found in zip(words, words[1:])):
         return spans, terms, analyzer.terms(text)
@@ -89,17 +90,23 @@ def analyze_document(document: Document, analyzer: Analyzer,
     terms, tfs, ends = array("i"), array("i"), array("q")
     tokens, sentences, token_ends, sentence_ends = array("i"), array("i"), array("q"), array("q")
     exceptions = []
+    number_of = local.setdefault  # a term's position in `local`, given one if new
     for number, passage in enumerate(passages):
         spans, by_sentence, whole = sentence_terms(passage.text, analyzer)
+        counts = Counter(whole)
+        terms.extend([number_of(term, len(local)) for term in counts])
+        tfs.extend(counts.values())
+        ends.append(len(terms))
+        # the sentences' terms one after the other: the passage's, but for an exception
+        flat = whole
         if len(whole) != sum(map(len, by_sentence)):
             exceptions.append(number)
-        for term, tf in Counter(whole).items():
-            terms.append(local.setdefault(term, len(local)))
-            tfs.append(tf)
-        ends.append(len(terms))
+            flat = [term for found in by_sentence for term in found]
+        tokens.extend([number_of(term, len(local)) for term in flat])
+        count = 0
         for (start, end), found in zip(spans, by_sentence):
-            tokens.extend(local.setdefault(term, len(local)) for term in found)
-            sentences.extend((start, end, len(tokens) - (token_ends[-1] if token_ends else 0)))
+            count += len(found)
+            sentences.extend((start, end, count))
         token_ends.append(len(tokens))
         sentence_ends.append(len(sentences) // 3)  # three numbers a sentence
     codec = codec or PassageCodec()
@@ -136,8 +143,7 @@ class IndexWriter:
     def add(self, analyzed: AnalyzedDocument) -> None:
         self.analyzer.known_stems.update(analyzed.stems)
         self.analyzer.remember_learned()  # stems learned here when analyzed in this process
-        global_ids = np.fromiter((self.intern(t) for t in analyzed.vocabulary), dtype=np.int32,
-                                 count=len(analyzed.vocabulary))
+        global_ids = self.interned(analyzed.vocabulary)
         first = len(self.passage_offsets) - 1
         for line in analyzed.lines:
             self.write_passage(line)
@@ -198,18 +204,18 @@ class IndexWriter:
         cached = getattr(self, "_remap", None)
         if cached is None or cached[0] is not old:
             old_terms = [*old.terms, *old.extra_terms]  # in the order of their ids
-            ids = np.fromiter((self.intern(t) for t in old_terms), dtype=np.int32,
-                              count=len(old_terms))
+            ids = self.interned(old_terms)
             self._remap = cached = (old, ids)
             old_stems = old.analyzer.known_stems  # reused passages keep their words' stems
             self.analyzer.known_stems.update(zip(old_stems.keys, old_stems.values))
         return cached[1]
 
-    def intern(self, term: str) -> int:
-        tid = self.term_ids.get(term)
-        if tid is None:
-            tid = self.term_ids[term] = len(self.term_ids)
-        return tid
+    def interned(self, terms: list[str]) -> np.ndarray:
+        """Each term's id (int32), a new one numbered after the others; one list comprehension,
+        since the writer does this for every distinct term of every document."""
+        term_ids = self.term_ids
+        number = term_ids.setdefault  # a new term's id is the count before it
+        return np.array([number(t, len(term_ids)) for t in terms], dtype=np.int32)
 
     def write_passage(self, line: bytes) -> None:
         self.passages_file.write(line)
