@@ -21,6 +21,9 @@ def test_negations_are_scoped():
     assert "renew" in parse("Mali did not renew the mandate.", vocab).negated
     assert not parse("Not only Mali but also Niger renewed it.", vocab).negated
     assert not parse("Whether or not it renews, the mission stays.", vocab).negated
+    # "yet" right after the cue is part of it, not the end of its reach ("but yet" elsewhere is)
+    assert set(parse("The ferry had not yet reached the port.", vocab).negated) == {"reach"}
+    assert "reach" not in parse("The ferry was not new, yet it reached the port.", vocab).negated
 
 
 def test_list_labels_and_the_pronoun_one_are_not_figures():

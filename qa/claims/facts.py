@@ -376,6 +376,9 @@ def negated_terms(tokens: list[Token]) -> dict[str, tuple[int, int]]:
     outside: set[str] = set()
     cue, reach = None, 0
     for i, token in enumerate(tokens):
+        if token.word.lower() in SCOPE_BREAKERS and i and is_negation(tokens, i - 1) \
+                and not token.brk:
+            continue  # part of the cue: "had not yet reached" denies "reached"
         if token.brk or token.word.lower() in SCOPE_BREAKERS:
             cue, reach = None, 0
         if is_negation(tokens, i):
