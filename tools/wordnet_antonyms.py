@@ -19,7 +19,7 @@ import re
 import sys
 from pathlib import Path
 
-from wordnet_files import print_header, synset_fields  # beside this script
+from wordnet_files import lemma_senses, print_header, synset_fields  # beside this script
 
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
 SENSES = 2  # the most frequent senses of each word and part of speech
@@ -53,14 +53,9 @@ def antonyms_of(folder: Path, pos: str) -> dict[str, set[str]]:
             if any(p[0] == "!" for p in synsets[target][1]):
                 heads[offset] = target  # the head of a cluster has the antonym
     found: dict[str, set[str]] = {}
-    for line in (folder / f"index.{pos}").open(encoding="latin-1"):
-        if line.startswith(" "):
-            continue
-        fields = line.split()
-        lemma, count, pointer_count = fields[0], int(fields[2]), int(fields[3])
+    for lemma, offsets in lemma_senses(folder, pos, SENSES):
         if not WORD_RE.fullmatch(lemma):
             continue
-        offsets = fields[4 + pointer_count + 2:][:count][:SENSES]
         for offset in offsets:
             found.setdefault(lemma, set()).update(opposite(synsets, heads, offset, lemma))
     return {w: a for w, a in found.items() if a}

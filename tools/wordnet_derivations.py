@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from wordnet_antonyms import read_synsets  # beside this script
-from wordnet_files import print_header
+from wordnet_files import lemma_senses, print_header
 
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
 LETTERS = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
@@ -32,14 +32,10 @@ def derivations(folder: Path) -> dict[str, set[str]]:
     synsets = {pos: read_synsets(folder, pos) for pos in PARTS_OF_SPEECH}
     found: dict[str, set[str]] = {}
     for pos in PARTS_OF_SPEECH:
-        for line in (folder / f"index.{pos}").open(encoding="latin-1"):
-            if line.startswith(" "):
-                continue
-            fields = line.split()
-            lemma, count, pointer_count = fields[0], int(fields[2]), int(fields[3])
+        for lemma, offsets in lemma_senses(folder, pos, SENSES):
             if not WORD_RE.fullmatch(lemma):
                 continue
-            for offset in fields[4 + pointer_count + 2:][:count][:SENSES]:
+            for offset in offsets:
                 words, pointers = synsets[pos][offset]
                 for symbol, target, tpos, source, word in pointers:
                     if symbol not in SYMBOLS or source == 0 or words[source - 1] != lemma:

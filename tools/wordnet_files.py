@@ -1,5 +1,6 @@
 """Reading the Princeton WordNet 3.1 database files, for the tools that turn them into qa's
-word tables (wordnet_synonyms.py, wordnet_antonyms.py, wordnet_verbs.py)."""
+word tables (wordnet_synonyms.py, wordnet_antonyms.py, wordnet_verbs.py,
+wordnet_derivations.py)."""
 from __future__ import annotations
 
 import re
@@ -16,6 +17,17 @@ def synset_fields(folder: Path, pos: str) -> Iterator[tuple[list[str], list[str]
             continue
         count = int(fields[3], 16)
         yield fields, [re.sub(r"\(.*\)$", "", fields[4 + 2 * i]).lower() for i in range(count)]
+
+
+def lemma_senses(folder: Path, pos: str, senses: int) -> Iterator[tuple[str, list[str]]]:
+    """(lemma, offsets of its first `senses` synsets, most frequent first) of each entry of
+    index.POS."""
+    for line in (folder / f"index.{pos}").open(encoding="latin-1"):
+        if line.startswith(" "):  # the license block
+            continue
+        fields = line.split()
+        count, pointer_count = int(fields[2]), int(fields[3])
+        yield fields[0], fields[4 + pointer_count + 2:][:count][:senses]
 
 
 def print_header(folder: Path, *lines: str) -> None:
