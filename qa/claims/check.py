@@ -271,6 +271,17 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         | derived_terms(claim, sentence, vocab)
     coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT)
     stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim, sentence)
+
+    def judged_with(conflicts: list[Conflict], terms) -> tuple[float, float, Stance]:
+        """The rest, event and stance once `conflicts` are found (their claim terms left out
+        of what the rest must state)."""
+        found.conflicts.extend(conflicts)
+        found.excluded.update(terms)
+        rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
+        event = covered(weights, sentence, passage, vocab, found.excluded | events, named)
+        return rest, event, stance_of(found, coverage, rest, background, passage, vocab, event,
+                                      claim, sentence)
+
     if found.lone_dates and not found.conflicts and stance != Stance.SUPPORTS:
         dates = {t for mine, _ in found.lone_dates for t in vocab.analyzer.terms(mine.text)}
         if covered(weights, sentence, passage, vocab, dates | events) >= SUPPORT \
@@ -279,22 +290,13 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             # the sentence itself names the claim's actors (or an acronym, a shorter form of
             # them; the country that is the corpus's setting may go unsaid) and states its
             # event as support would, on another date
-            for mine, theirs in found.lone_dates:
-                found.conflicts.append(conflict_of(mine, theirs, claim))
+            for mine, _ in found.lone_dates:
                 found.absent.remove(mine)
-            found.excluded.update(dates)
-            rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
-            event = covered(weights, sentence, passage, vocab, found.excluded | events, named)
-            stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim,
-                               sentence)
+            rest, event, stance = judged_with(
+                [conflict_of(mine, theirs, claim) for mine, theirs in found.lone_dates], dates)
     flip = opposed_predicate(claim, sentence, vocab) if stance == Stance.SUPPORTS else None
     if flip:  # the sentence states the claim as support would, its predicate flipped
-        found.conflicts.append(flip)
-        found.excluded.update(vocab.analyzer.terms(flip.claim))
-        rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
-        event = covered(weights, sentence, passage, vocab, found.excluded | events, named)
-        stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim,
-                           sentence)
+        rest, event, stance = judged_with([flip], vocab.analyzer.terms(flip.claim))
     if stance == Stance.SUPPORTS and not complement_stated(claim, sentence, weights, vocab):
         stance = Stance.RELATED
     actors = (another_named(found, claim, sentence, background, vocab)
@@ -303,13 +305,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED
         if not found.conflicts:
             mine, theirs = actors
-            found.conflicts.append(Conflict(mine.text, theirs.text, ConflictKind.ACTOR,
-                                            (theirs.start, theirs.end)))
-            found.excluded.update(vocab.analyzer.terms(mine.text))
-            rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
-            event = covered(weights, sentence, passage, vocab, found.excluded | events, named)
-            stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim,
-                               sentence)
+            rest, event, stance = judged_with(
+                [Conflict(mine.text, theirs.text, ConflictKind.ACTOR, (theirs.start, theirs.end))],
+                vocab.analyzer.terms(mine.text))
     if stance == Stance.SUPPORTS and covered(points, sentence, passage, vocab,
                                              named=stated) < POINT:
         stance = Stance.RELATED  # the claim's topic, not its point
@@ -323,13 +321,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "two weeks before" does not state "two weeks after"
     elif reversal:  # and states the rest of the claim: the same event, reversed
         mine, theirs = reversal
-        found.conflicts.append(Conflict(mine.word, theirs.word, ConflictKind.RELATION,
-                                        (theirs.start, theirs.end)))
-        found.excluded.update(mine.terms)
-        rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
-        event = covered(weights, sentence, passage, vocab, found.excluded | events, named)
-        stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim,
-                           sentence)
+        rest, event, stance = judged_with(
+            [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start, theirs.end))],
+            mine.terms)
     if stance == Stance.SUPPORTS and claim.negated and not denies_the_same(claim, sentence):
         stance = Stance.RELATED  # "won't cool the planet": a negation elsewhere is not this one
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
