@@ -1,12 +1,11 @@
 """What counts as stated for `supported`: figures and dates written otherwise, fractions,
 attributions to the source itself, irregular verb forms. The claims are about a small corpus
 written here."""
-from pathlib import Path
-
 import pytest
 
 from cli import open_corpus
-from qa.claims.check import check, figure_terms
+from qa.claims.check import check
+from qa.claims.forms import figure_terms
 from qa.claims.compare import compare
 from qa.claims.facts import parse
 from qa.claims.vocabulary import vocabulary_for
@@ -78,7 +77,7 @@ def test_a_fraction_in_words_is_stated_by_the_percent(tmp_path):
 
 
 def test_an_irregular_verb_form_states_its_verb():
-    from qa.claims.check import irregular_base, irregular_terms
+    from qa.claims.forms import irregular_base, irregular_terms
     vocab = vocabulary_for(Analyzer())
     assert irregular_base("withdrew", vocab.analyzer) == "withdraw"
     assert irregular_base("withdraw", vocab.analyzer) is None  # a regular stem
@@ -92,7 +91,7 @@ def test_an_irregular_verb_form_states_its_verb():
 
 
 def test_a_derived_form_states_the_word():
-    from qa.claims.check import derived_terms
+    from qa.claims.forms import derived_terms
     vocab = vocabulary_for(Analyzer())
     claim = parse("In 2019 it was decided to expand the mandate.", vocab)
     assert derived_terms(claim, parse("The decision in 2019 to expand the mandate.", vocab),
@@ -104,7 +103,7 @@ def test_a_derived_form_states_the_word():
 
 
 def test_a_word_with_a_prefix_that_keeps_its_sense_states_it():
-    from qa.claims.check import derived_terms, prefixed
+    from qa.claims.forms import derived_terms, prefixed
     assert prefixed("stretch", {"overstretch"}) and prefixed("deploy", {"redeploy"})
     assert not prefixed("chang", {"unchang"})  # a negative prefix denies
     assert not prefixed("lease", {"pleas"}) and not prefixed("us", {"reus"})

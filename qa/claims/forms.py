@@ -1,0 +1,106 @@
+"""Other written forms that state a claim's word, for support: its figures and dates written
+otherwise ("forty-six" / "46"), irregular verb forms ("withdrew" / "the withdrawal"),
+WordNet's derivationally related forms ("decided" / "the decision") and prefixes that keep a
+word's sense ("overstretched" / "stretched"). `check.align` counts the terms these return as
+stated when it measures a sentence's coverage of the claim.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..search.wordnet import derived_forms, entry
+from .compare import Comparison
+from .facts import Mention, Parsed, groups_of
+from .vocabulary import Vocabulary
+
+VALUED = ("count", "percent", "amount", "year", "month")  # figures and dates, not ranks
+# prefixes that leave a word's sense and polarity standing ("overstretched", "redeployed")
+KEEPING_PREFIXES = frozenset("over under out up re pre co counter cross inter multi "
+                             "sub super trans".split())
+PREFIXES_BY_LETTER = {letter: tuple(p for p in KEEPING_PREFIXES if p[0] == letter)
+                      for letter in {p[0] for p in KEEPING_PREFIXES}}  # a look-up per word
+
+
+def figure_terms(claim: Parsed, found: Comparison, vocab: Vocabulary) -> frozenset[str]:
+    """The terms of the claim's figures and dates that the sentence states with the same value
+    (`found.stated`), as the sentence may write them otherwise: number words ("forty-six" /
+    "46"), an ordinal day ("the first of July" / "1 July"). A figure stated only within a
+    hedge ("around 95%" by "97%", "11,500" by "nearly 12,000") is not the claim's words, nor
+    is an ordinal or a superlative (a rank: "2nd law" / "second law" gained only CLIMATE-FEVER
+    wrong supports, bench/README)."""
+    return frozenset(t for n, theirs in found.stated.items()
+                     if claim.mentions[n].family in VALUED and same_value(claim.mentions[n], theirs)
+                     for t in vocab.analyzer.terms(claim.mentions[n].text))
+
+
+def irregular_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """The claim's irregular verb forms whose verb the sentence states in another form: "withdrew"
+    by "withdrawing" or "the withdrawal", "began" by "begin" (WordNet's exception lists: the
+    form's stem is not the verb's)."""
+    groups = None
+    found = set()
+    for term in claim.terms:
+        base = irregular_base(term, vocab.analyzer)
+        if base:
+            groups = groups_of(sentence, vocab) if groups is None else groups
+            if vocab.matches(base, sentence.terms, groups):
+                found.add(term)
+    # and the other way: the sentence's "withdrew" states the claim's "withdrawal"
+    bases = {irregular_base(t, vocab.analyzer) for t in sentence.terms} - {None}
+    return frozenset(found | (claim.terms & bases))
+
+
+def derived_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """The claim's words the sentence states in another derivational form: "decided" by "the
+    decision", "failed" by "failure" (WordNet's derivationally related forms)."""
+    found = set()
+    # a sentence word that is a claim word as written states that one, not another too
+    # ("Medieval Warm Period" states its "warm", not the claim's "warmer" and "warming")
+    others = sentence.terms - claim.terms
+    unprefixed = None
+    for token in claim.tokens:
+        if len(token.terms) != 1 or token.terms[0] in sentence.terms:
+            continue
+        if derived_stems(token.word.lower(), vocab.analyzer) & others:
+            found.add(token.terms[0])
+            continue
+        unprefixed = without_prefix(others) if unprefixed is None else unprefixed
+        if token.terms[0] in unprefixed:
+            found.add(token.terms[0])
+    return frozenset(found)
+
+
+def without_prefix(terms: set[str]) -> set[str]:
+    """The words left when a prefix that keeps a word's sense and polarity is taken off:
+    "overstretched" states "stretched", "redeployed" "deployed" (not "unchanged" "changed":
+    negative prefixes deny, `facts.prefixed_denials`); 4 letters or more are left."""
+    return {t[len(p):] for t in terms for p in PREFIXES_BY_LETTER.get(t[:1], ())
+            if len(t) - len(p) >= 4 and t.startswith(p)}
+
+
+def prefixed(term: str, terms: set[str]) -> bool:
+    """`term` is one of `terms` with a prefix that keeps its sense (`without_prefix`)."""
+    return term in without_prefix(terms)
+
+
+@lru_cache(maxsize=8192)
+def derived_stems(word: str, analyzer) -> frozenset[str]:
+    """The stems of a word's derivationally related forms, its own stem left out."""
+    own = set(analyzer.terms(word))
+    return frozenset(t for form in derived_forms(word) for t in analyzer.terms(form)) - own
+
+
+@lru_cache(maxsize=4096)
+def irregular_base(term: str, analyzer) -> str | None:
+    """The stem of the verb an irregular form is ("withdrew" -> withdraw), or None."""
+    said = entry(term) if term.isalpha() else None
+    if not said or not said.startswith("="):
+        return None
+    base = analyzer.terms(said[1:])
+    return base[0] if len(base) == 1 and base[0] != term else None
+
+
+def same_value(mine: Mention, theirs: Mention) -> bool:
+    """The same figure, not one within a hedge; a fraction is the percent it rounds to."""
+    return mine.family == theirs.family and mine.day == theirs.day \
+        and (mine.value == theirs.value or "fraction" in (mine.bound, theirs.bound))
