@@ -76,3 +76,19 @@ def test_an_order_of_events_conflicts_only_with_its_events_on_the_same_sides(cla
     vocab = vocabulary_for(Analyzer())
     found = reordered(parse(claim, vocab), parse(sentence, vocab), vocab)
     assert bool(found) == conflict
+
+
+def test_figures_listed_respectively_belong_to_their_actors_in_order():
+    from qa.claims.compare import respective_swaps
+    vocab = vocabulary_for(Analyzer())
+    sentence = parse("In 2022 Ghana and Togo said they would withdraw about 450 and 200 sailors, "
+                     "respectively.", vocab)
+    swapped = parse("Ghana said it would withdraw about 200 sailors and Togo about 450.", vocab)
+    right = parse("Ghana said it would withdraw about 450 sailors and Togo about 200.", vocab)
+    listed = parse("Ghana and Togo would withdraw about 450 and 200 sailors.", vocab)
+    assert [c.claim for c in respective_swaps(swapped, sentence, vocab)] == [
+        "Ghana ... about 200", "Togo ... about 450"]
+    assert respective_swaps(right, sentence, vocab) == []
+    assert respective_swaps(listed, sentence, vocab) == []  # no figure has one owner
+    without = parse("Ghana and Togo said they would withdraw about 450 and 200 sailors.", vocab)
+    assert respective_swaps(swapped, without, vocab) == []  # no "respectively": no pairing

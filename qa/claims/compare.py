@@ -146,6 +146,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     result.other_actor = any(m.kind == "country" and not name_found(m, claim, vocab)
                              for m in sentence.mentions)
     result.conflicts += swapped_numbers(claim, sentence, result.stated, vocab)
+    result.conflicts += respective_swaps(claim, sentence, vocab)
     result.conflicts += other_units(claim, sentence, result.stated, vocab)
     result.conflicts += outranked(claim, sentence, vocab)
     for found in exclusive_predicates(claim, sentence, vocab) + opposites(claim, sentence, vocab) \
@@ -362,6 +363,67 @@ def swapped_numbers(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
                                   f"{source.text} {source_unit.word}", ConflictKind.NUMBER,
                                   (source.start, source_unit.end)))
     return found
+
+
+AMOUNTS = ("count", "percent", "amount")
+
+
+def respective_swaps(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
+    """The claim gives a figure to one actor where the sentence, pairing its actors and figures
+    in order with "respectively", gives it to another: "Benin pulled out 200 and Sweden 450"
+    against "Benin and Sweden withdrew 450 and 200 personnel, respectively"."""
+    pairs = respective_pairs(sentence)
+    if not pairs:
+        return []
+    found = []
+    for mine, owner in figure_owners(claim):
+        for name, figure in pairs:
+            if figure.value != mine.value or figure.family != mine.family:
+                continue
+            if not name_found(owner, as_text(name), vocab) \
+                    and any(name_found(owner, as_text(other), vocab) for other, _ in pairs):
+                found.append(Conflict(f"{owner.text} ... {mine.text}",
+                                      f"{name.text} ... {figure.text}", ConflictKind.NUMBER,
+                                      (figure.start, figure.end)))
+    return found
+
+
+def respective_pairs(sentence: Parsed) -> list[tuple[Mention, Mention]]:
+    """(name, figure) pairs of a sentence that lists its actors and then their figures,
+    "respectively": the figures before that word, and as many names as there are figures,
+    the last names before the first of them."""
+    at = next((t.start for t in sentence.tokens if t.word.lower() == "respectively"), None)
+    if at is None:
+        return []
+    figures = [m for m in sentence.mentions if m.family in AMOUNTS and m.end <= at]
+    if len(figures) < 2:
+        return []
+    names = [m for m in sentence.mentions if m.family == "name" and m.end <= figures[0].start]
+    if len(names) < len(figures):
+        return []
+    return list(zip(names[-len(figures):], figures))
+
+
+def figure_owners(claim: Parsed) -> list[tuple[Mention, Mention]]:
+    """(figure, name) for each figure of the claim with exactly one name between it and the
+    figure before it (or the claim's start): "Benin pulled out 200 and Sweden 450" gives
+    (200, Benin) and (450, Sweden); "Benin and Sweden pulled out 450 and 200" gives none."""
+    owners, start = [], 0
+    for figure in sorted((m for m in claim.mentions if m.family in AMOUNTS),
+                         key=lambda m: m.start):
+        names = [m for m in claim.mentions if m.family == "name"
+                 and start <= m.start and m.end <= figure.start]
+        if len(names) == 1:
+            owners.append((figure, names[0]))
+        start = figure.end
+    return owners
+
+
+def as_text(mention: Mention) -> Parsed:
+    """One name as a text of its own, for `name_found`."""
+    terms = set(mention.value) if isinstance(mention.value, frozenset) else set()
+    return Parsed(mention.text, [], terms, [mention], {},
+                  acronyms={mention.text.replace(".", "")})
 
 
 def other_units(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..search.wordnet import antonyms, can_be_verb, entry
 from ..text.lexicon import words
-from .compare import antonym_terms, name_found, negated, side_overlaps
+from .compare import antonym_terms, as_text, name_found, negated, side_overlaps
 from .facts import Mention, Parsed, Token, groups_of
 from .vocabulary import Vocabulary
 
@@ -134,7 +134,7 @@ def swapped_names(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                 kept = here[0] == "before"  # a before the verb in the sentence, as in the claim
                 if kept != (passive(claim, verb[0]) == passive(sentence, verb[1])):
                     theirs = next(m for m in sentence.mentions if m.family == "name"
-                                  and name_found(b, as_parsed(sentence, m), vocab))
+                                  and name_found(b, as_text(m), vocab))
                     return a, theirs
                 break  # the first verb stated between them decides
     return None
@@ -188,15 +188,8 @@ def sentence_side(sentence: Parsed, name: Mention, verb: tuple[int, int],
     """Whether the sentence names `name` before or after its verb (None: not, or both)."""
     at = sentence.tokens[verb[1]].start
     where = {"before" if m.end <= at else "after" for m in sentence.mentions
-             if m.family == "name" and name_found(name, as_parsed(sentence, m), vocab)}
+             if m.family == "name" and name_found(name, as_text(m), vocab)}
     return where.pop() if len(where) == 1 else None
-
-
-def as_parsed(sentence: Parsed, mention: Mention) -> Parsed:
-    """One name of the sentence as a text of its own, for `name_found`."""
-    terms = set(mention.value) if isinstance(mention.value, frozenset) else set()
-    return Parsed(mention.text, [], terms, [mention], {},
-                  acronyms={mention.text.replace(".", "")})
 
 
 def passive(text: Parsed, verb: int) -> bool:
