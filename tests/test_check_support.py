@@ -77,10 +77,10 @@ def test_a_fraction_in_words_is_stated_by_the_percent(tmp_path):
 
 
 def test_an_irregular_verb_form_states_its_verb():
-    from qa.claims.forms import irregular_base, irregular_terms
+    from qa.claims.forms import irregular_stem, irregular_terms
     vocab = vocabulary_for(Analyzer())
-    assert irregular_base("withdrew", vocab.analyzer) == "withdraw"
-    assert irregular_base("withdraw", vocab.analyzer) is None  # a regular stem
+    assert irregular_stem("withdrew", vocab.analyzer) == "withdraw"
+    assert irregular_stem("withdraw", vocab.analyzer) is None  # a regular stem
     claim = parse("The minister withdrew consent.", vocab)
     assert irregular_terms(claim, parse("After the withdrawal of consent.", vocab), vocab) \
         == {"withdrew"}

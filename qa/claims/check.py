@@ -32,7 +32,7 @@ from ..index.model import Index
 from ..inputs import decode_argument
 from ..search.query import Query
 from ..search.rank import rank
-from ..search.wordnet import MODALS, can_be_verb, entry, is_english
+from ..search.wordnet import MODALS, can_be_verb, irregular_base, is_english
 from ..text.acronyms import acronym_letters, match_long_form
 from ..text.analyze import load_stopwords, remove_invisible
 from ..text.scripts import split_unspaced
@@ -374,9 +374,9 @@ def past_verb(word: str) -> bool:
     word = word.lower()
     if not word.isalpha() or not can_be_verb(word):
         return False
-    irregular = entry(word)
-    if irregular and irregular.startswith("="):
-        return irregular[1:] not in AUXILIARIES
+    irregular = irregular_base(word)
+    if irregular:
+        return irregular not in AUXILIARIES
     return word.endswith("ed")
 
 

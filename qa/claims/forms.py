@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import derived_forms, entry
+from ..search import wordnet
+from ..search.wordnet import derived_forms
 from .compare import Comparison
 from .facts import Mention, Parsed, groups_of
 from .vocabulary import Vocabulary
@@ -40,13 +41,13 @@ def irregular_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> froze
     groups = None
     found = set()
     for term in claim.terms:
-        base = irregular_base(term, vocab.analyzer)
+        base = irregular_stem(term, vocab.analyzer)
         if base:
             groups = groups_of(sentence, vocab) if groups is None else groups
             if vocab.matches(base, sentence.terms, groups):
                 found.add(term)
     # and the other way: the sentence's "withdrew" states the claim's "withdrawal"
-    bases = {irregular_base(t, vocab.analyzer) for t in sentence.terms} - {None}
+    bases = {irregular_stem(t, vocab.analyzer) for t in sentence.terms} - {None}
     return frozenset(found | (claim.terms & bases))
 
 
@@ -91,12 +92,12 @@ def derived_stems(word: str, analyzer) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def irregular_base(term: str, analyzer) -> str | None:
+def irregular_stem(term: str, analyzer) -> str | None:
     """The stem of the verb an irregular form is ("withdrew" -> withdraw), or None."""
-    said = entry(term) if term.isalpha() else None
-    if not said or not said.startswith("="):
+    verb = wordnet.irregular_base(term) if term.isalpha() else None
+    if not verb:
         return None
-    base = analyzer.terms(said[1:])
+    base = analyzer.terms(verb)
     return base[0] if len(base) == 1 and base[0] != term else None
 
 

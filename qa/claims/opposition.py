@@ -11,26 +11,11 @@ and, for the closed-class words that carry an order, a comparison or a direction
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
-from ..search.wordnet import antonyms, can_be_verb, entry
-from ..text.lexicon import words
+from ..search.wordnet import antonyms, can_be_verb, irregular_base
 from .compare import antonym_terms, as_text, name_found, negated, side_overlaps
 from .facts import Mention, Parsed, Token, groups_of
 from .vocabulary import Vocabulary
-
-
-@lru_cache(maxsize=1)
-def relation_opposites() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """Each closed-class relation word -> (the words that say the same, those that reverse
-    it): "after" -> ({after, later, ...}, {before, earlier, prior, ...})."""
-    table: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
-    for one, other in words()["relation_opposites"]:
-        one, other = frozenset(one.split()), frozenset(other.split())
-        for side, reverse in ((one, other), (other, one)):
-            for word in side:
-                table[word] = (side, reverse)
-    return table
 
 
 def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, Token] | None:
@@ -39,7 +24,7 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
     reverse of one of its relation words; None if there is none. A word negated in the claim
     is left out ("not more than" is no claim of "more"), and so is an antonym the claim
     states too ("more won than lost")."""
-    opposites = relation_opposites()
+    opposites = vocab.relations
     said = {t.word.lower() for t in sentence.tokens}
     groups = groups_of(sentence, vocab)
     for token in claim.tokens:
@@ -92,8 +77,7 @@ def irregular_antonym(word: str, sentence: Parsed) -> Token | None:
     bring "lost" back to "lose"; WordNet's table of irregular forms does."""
     reverse = set(antonyms(word))
     for token in sentence.tokens:
-        base = entry(token.word.lower()) if token.word.isalpha() else None
-        if base and base.startswith("=") and base[1:] in reverse:
+        if token.word.isalpha() and irregular_base(token.word.lower()) in reverse:
             return token
     return None
 
@@ -176,8 +160,7 @@ def finite(text: Parsed, n: int) -> bool:
     word = text.tokens[n].word.lower()
     if not can_be_verb(word):
         return False
-    base = entry(word)
-    if word.endswith("ed") or base is not None and base.startswith("="):
+    if word.endswith("ed") or irregular_base(word):
         return True
     before = text.tokens[max(0, n - VOICE_REACH):n]
     return any(t.word.lower() in AUXILIARY_WORDS for t in before)

@@ -24,8 +24,11 @@ class Vocabulary:
         # the closed-class words that reverse each other, two groups a row ("after later ..."
         # / "before earlier ..."): most are stopwords, with no stems, so they are matched by
         # the words as written
-        self.connectives = [(set(a.split()), set(b.split()))
+        self.connectives = [(frozenset(a.split()), frozenset(b.split()))
                             for a, b in lexicon.words()["relation_opposites"]]
+        # each of those words -> (the words that say the same, those that reverse it)
+        self.relations = {word: (side, reverse) for one, other in self.connectives
+                          for side, reverse in ((one, other), (other, one)) for word in side}
         self.countries = country_names()
         self.opposites: dict[str, set[str]] = {}  # word -> stems of its WordNet antonyms
         self.synonyms: dict[str, set[str]] = {}  # word -> stems of its first-sense synonyms

@@ -70,13 +70,19 @@ def base_forms(word: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def irregular_base(word: str) -> str | None:
+    """The base form WordNet gives an irregular form ("went" -> go, "worse" -> bad), or None
+    (the table's "=base" entries)."""
+    found = entry(word)
+    return found[1:] if found and found.startswith("=") else None
+
+
 def synonyms(word: str) -> list[str]:
     """The other words of the first sense of `word` (or of its base form), phrases with
     spaces; [] if WordNet does not know it."""
     for form in base_forms(word.lower()):
-        found = entry(form)
-        if found is not None and found.startswith("="):  # an irregular form: "went" -> "=go"
-            found = entry(found[1:])
+        base = irregular_base(form)  # an irregular form: "went" -> go
+        found = entry(base) if base else entry(form)
         if found:
             return [synonym.replace("_", " ") for synonym in found.split("|")]
     return []
@@ -87,9 +93,9 @@ def antonyms(word: str) -> tuple[str, ...]:
     """Words WordNet opposes to `word` in its first senses and to its base forms ("accepted"
     the adjective and "accept" the verb: refuse, reject...); () if none."""
     forms = base_forms(word.lower())
-    irregular = entry(forms[0])
-    if irregular and irregular.startswith("="):  # "worse" -> "bad"
-        forms.insert(1, irregular[1:])
+    irregular = irregular_base(forms[0])
+    if irregular:  # "worse" -> "bad"
+        forms.insert(1, irregular)
     found = [entry(form, ANTONYMS) for form in forms]
     return tuple(dict.fromkeys(w.replace("_", " ") for f in found if f for w in f.split("|")))
 
