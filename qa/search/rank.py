@@ -435,8 +435,8 @@ class TermMatcher:
         self.stopwords = index.analyzer.stopwords
         self.term_of = {word: q.term for q in wanted for word in surface_words(index, q.term)}
         self.index, self.seen = index, {}
-        self.headings: dict[tuple[str, str], float] = {}  # their coverage, by heading
-        self.headings_for: tuple[int, int] | None = None
+        # their coverage, by heading (a matcher serves one question: one `wanted`, one idf)
+        self.headings: dict[tuple[str, str], float] = {}
         # the same, by the term ids the index stores for each passage's words
         self.term_of_id = {tid: q.term for q in wanted
                            if (tid := index.token_id(q.term)) is not None}
@@ -473,8 +473,6 @@ class TermMatcher:
                          idf: dict[str, float]) -> float:
         """`coverage` of a passage's section heading and document title, once per heading:
         the many passages of one section share it."""
-        if self.headings_for != (id(wanted), id(idf)):  # kept for one query's terms only
-            self.headings, self.headings_for = {}, (id(wanted), id(idf))
         found = self.headings.get((section, title))
         if found is None:
             found = self.headings[section, title] = coverage(
