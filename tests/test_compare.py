@@ -61,6 +61,21 @@ def test_a_fraction_agrees_with_the_percent_it_rounds_to():
     assert agree(two_thirds, percent(67)) and agree(percent(66.7), two_thirds)
     assert not agree(two_thirds, percent(60)) and not agree(two_thirds, percent(70))
     assert agree(percent(60, "lower"), two_thirds)  # "more than 60 percent"
+    more_than_half = Mention("percent", 50.0, "more than half", 0, 14, bound="lower")
+    assert agree(more_than_half, percent(60)) and not agree(more_than_half, percent(16))
+
+
+def test_two_maxima_agree_only_on_the_same_figure():
+    """"Up to four weeks" is the most it took: "up to six weeks" is not stated by it; "less
+    than four weeks" is still stated by "less than three"."""
+    from qa.claims.compare import agree
+    from qa.claims.facts import Mention
+    weeks = lambda value, hedge: Mention("count", value, f"{hedge} {value} weeks", 0, 9,
+                                         "upper", unit="weeks")
+    assert not agree(weeks(6, "up to"), weeks(4, "up to"))
+    assert agree(weeks(4, "up to"), weeks(4, "up to"))
+    assert agree(weeks(4, "less than"), weeks(3, "less than"))
+    assert agree(weeks(6, "up to"), Mention("count", 4, "4 weeks", 0, 7, unit="weeks"))
 
 
 @pytest.mark.parametrize("claim, sentence, conflict", [

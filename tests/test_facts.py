@@ -63,3 +63,14 @@ def test_a_fraction_in_words_is_a_percent():
     assert share("Two thirds left.") == share("two-thirds left")
     assert share("A quarter of the budget went.") == [("percent", 25.0, "fraction")]
     assert share("It sent a third battalion.") == [("ordinal", 3, "")]  # a rank, not a share
+    assert share("Half of its troops were there.") == [("percent", 50.0, "fraction")]
+    assert share("It kept half the budget.") == [("percent", 50.0, "fraction")]
+    assert share("It cut the budget by half.") == []  # no share of anything named
+
+
+def test_a_hedge_before_a_fraction_is_its_bound():
+    share = lambda text: [(m.family, m.value, m.bound, m.text) for m in figures(text)]
+    assert share("It has nearly half of its troops there.") == \
+        [("percent", 50.0, "approx", "nearly half")]
+    assert share("More than two-thirds of them left.") == \
+        [("percent", 66.67, "lower", "More than two-thirds")]

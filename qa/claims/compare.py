@@ -51,6 +51,9 @@ def agree(claim: Mention, source: Mention) -> bool:
             return abs(c - s) <= 0.02 * max(abs(c), abs(s))
     if claim.bound == "lower" and source.bound != "upper":
         return s > c or (s == c and source.bound in ("lower", ""))
+    if maximum(claim) and maximum(source):
+        # "up to four weeks" gives the most it reached: "up to six weeks" is another maximum
+        return c == s
     if claim.bound == "upper" and source.bound != "lower":
         return s < c or (s == c and source.bound in ("upper", ""))
     if "fraction" in (claim.bound, source.bound) and "approx" not in (claim.bound, source.bound):
@@ -60,6 +63,13 @@ def agree(claim: Mention, source: Mention) -> bool:
     if "approx" in (claim.bound, source.bound):
         return abs(c - s) <= 0.1 * max(abs(c), abs(s))
     return c == s and {claim.bound, source.bound} != {"lower", "upper"}
+
+
+MAXIMA = ("up to", "at most")  # an upper bound that is reached: the maximum, not a ceiling
+
+
+def maximum(mention: Mention) -> bool:
+    return mention.bound == "upper" and mention.text.lower().startswith(MAXIMA)
 
 
 def name_found(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:

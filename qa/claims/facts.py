@@ -42,10 +42,14 @@ DECADE_RE = re.compile(r"\b((?:1[5-9]|20)\d0)['’]?s\b")
 SPAN_RE = re.compile(r"\bthe\s+(?:last|past|previous)\s+(decade|century)\b", re.I)
 YEAR_PAIR_RE = re.compile(r"(?<![\w/.,])((?:1[5-9]|20)\d\d)/((?:1[5-9]|20)\d\d|\d\d)(?![\w/])")
 ORDINAL_RE = re.compile(rf"\b(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.I)
-# a fraction in words: "two-thirds", "a quarter (of)", "one half"
+# a fraction in words: "two-thirds", "a quarter (of)", "one half", "half of", "half the"
 FRACTION_RE = re.compile(
-    r"\b(an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
-    r"(halfs?|halves|(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)\b", re.I)
+    r"\b(?:(an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(halfs?|halves|(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)\b"
+    r"|(half)(?=\s+(?:of|the|its|their|his|her|our|all)\b))", re.I)
+# a hedge right before a fraction: "more than half", "nearly two-thirds"
+FRACTION_BOUND_RE = re.compile(
+    rf"\b({'|'.join(sorted(BOUNDS, key=len, reverse=True))})\s+$", re.I)
 # a day written as an ordinal word before its month: "the first of July", "the third of May"
 DAY_WORD_RE = re.compile(rf"\bthe\s+(?:{'|'.join(ORDINALS)})\s+of\s+$", re.I)
 MONTH_RE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\b")
@@ -171,20 +175,28 @@ def numbers(text: str) -> list[Mention]:
 
 def fractions(text: str) -> list[Mention]:
     """A fraction written in words is a share, as a percent ("two-thirds" 66.7, "a quarter of"
-    25): plural ("two thirds"), hyphenated, or followed by "of" ("a third mission" is a rank).
-    Its bound is
-    "fraction": it stands for the percent rounded ("67 percent" states "two-thirds")."""
+    25): plural ("two thirds"), hyphenated, or followed by "of" ("a third mission" is a rank);
+    a bare "half" before "of" or a determiner ("half of its troops", "half the budget"). Its
+    bound is "fraction": it stands for the percent rounded ("67 percent" states "two-thirds"),
+    or the bound of a hedge before it ("more than half": above 50, "nearly half": about 50)."""
     found = []
     for match in FRACTION_RE.finditer(text):
-        top = 1 if match.group(1).lower() in ("a", "an") else UNITS[match.group(1).lower()]
-        part = match.group(2).lower()
-        if (top > 1) != part.endswith(("s", "halves")) or not (
-                top > 1 or "-" in match.group() or re.match(r"\s+of\b", text[match.end():])):
-            continue  # "a third mission", "one fifth" alone: a rank, a count
+        if match.group(3):  # "half of the troops": no number before it, one half
+            top, part = 1, "half"
+        else:
+            top = 1 if match.group(1).lower() in ("a", "an") else UNITS[match.group(1).lower()]
+            part = match.group(2).lower()
+            if (top > 1) != part.endswith(("s", "halves")) or not (
+                    top > 1 or "-" in match.group() or re.match(r"\s+of\b", text[match.end():])):
+                continue  # "a third mission", "one fifth" alone: a rank, a count
         bottom = 2 if part.startswith("hal") else 4 if part.startswith("quarter") \
             else ORDINALS[part.rstrip("s")]
-        found.append(Mention("percent", round(100 * top / bottom, 2), match.group(),
-                             match.start(), match.end(), bound="fraction"))
+        # "more than half" is a percent above 50, "nearly half" about 50: the hedge's bound
+        hedge = FRACTION_BOUND_RE.search(text, max(0, match.start() - 20), match.start())
+        bound = BOUNDS[hedge.group(1).lower()] if hedge else "fraction"
+        start = hedge.start() if hedge else match.start()
+        found.append(Mention("percent", round(100 * top / bottom, 2), text[start:match.end()],
+                             start, match.end(), bound=bound))
     return found
 
 
