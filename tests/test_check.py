@@ -732,3 +732,18 @@ def test_a_sentence_that_would_support_but_flips_the_predicate_contradicts(tmp_p
     payload = check_in("In 2019, ten years after the fleet arrived, the harbour board asked it "
                        "to leave Lodwar.")
     assert payload["verdict"] == "supported", payload
+
+
+def test_most_is_not_stated_by_few_nor_a_share_by_another(tmp_path):
+    check_in = checker(tmp_path, "Ferries", [
+        "Relatively few islanders speak Norwegian, which complicates the ferry crews' work.",
+        "The valley accounted for 67 percent of the floods, but the board keeps only 16 percent "
+        "of its pumps there."] + OTHER_TOPICS)
+    # "most" and "few" are the two ends of one scale (words.json `relation_opposites`)
+    assert check_in("Most islanders speak Norwegian, which helps the ferry crews.")[
+        "verdict"] != "supported"
+    # "nearly half of its pumps" is a share, about 50 percent: 16 percent states otherwise
+    payload = check_in("The valley saw 67 percent of the floods, and the board keeps nearly "
+                       "half of its pumps there.")
+    assert payload["verdict"] == "contradicted", payload
+    assert payload["evidence"][0]["conflicts"][0]["source"] == "16 percent"
