@@ -747,3 +747,18 @@ def test_most_is_not_stated_by_few_nor_a_share_by_another(tmp_path):
                        "half of its pumps there.")
     assert payload["verdict"] == "contradicted", payload
     assert payload["evidence"][0]["conflicts"][0]["source"] == "16 percent"
+
+
+def test_a_word_given_to_another_actor_is_not_stated(tmp_path):
+    check_in = checker(tmp_path, "Nets", [
+        "According to the board's own data, Denmark's coast guard was responsible for 530 "
+        "collisions with Norwegian trawlers in 2020."] + OTHER_TOPICS)
+    # the coast guard is Denmark's, the trawlers Norwegian: the names in each other's places
+    payload = check_in("According to the board's own data, Norway's coast guard was "
+                       "responsible for 530 collisions with Danish trawlers in 2020.")
+    assert payload["verdict"] != "supported", payload
+    assert any(c["kind"] == "actor" for e in payload["evidence"] for c in e["conflicts"])
+    # the same owner written another way ("Denmark's trawlers") is the same claim
+    assert check_in("According to the board's own data, the Danish coast guard was "
+                    "responsible for 530 collisions with Norway's trawlers in 2020.")[
+        "verdict"] == "supported"

@@ -43,7 +43,7 @@ from .compare import (Comparison, compare, conflict_of, loosely_named, name_foun
                       opposed_predicate)
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .forms import derived_terms, figure_terms, irregular_terms
-from .opposition import opposed, swapped_names
+from .opposition import opposed, owner_swapped, swapped_names
 from .vocabulary import Vocabulary, vocabulary_for
 
 CANDIDATES = 8  # passages aligned sentence by sentence
@@ -300,7 +300,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and not complement_stated(claim, sentence, weights, vocab):
         stance = Stance.RELATED
     actors = (another_named(found, claim, sentence, background, vocab)
-              or swapped_names(claim, sentence, vocab)) if stance == Stance.SUPPORTS else None
+              or swapped_names(claim, sentence, vocab)
+              or owner_swapped(claim, sentence, vocab)) if stance == Stance.SUPPORTS else None
     if actors:  # another actor in the claim's place: not support; the same event, contradicted?
         stance = Stance.RELATED
         if not found.conflicts:

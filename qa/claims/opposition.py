@@ -11,9 +11,10 @@ and, for the closed-class words that carry an order, a comparison or a direction
 """
 from __future__ import annotations
 
+import re
 
 from ..search.wordnet import antonyms, can_be_verb, irregular_base
-from .compare import antonym_terms, as_text, name_found, negated, side_overlaps
+from .compare import antonym_terms, as_text, government, name_found, negated, side_overlaps
 from .facts import Mention, Parsed, Token, groups_of
 from .vocabulary import Vocabulary
 
@@ -122,6 +123,48 @@ def swapped_names(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                     return a, theirs
                 break  # the first verb stated between them decides
     return None
+
+
+def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                  ) -> tuple[Mention, Mention] | None:
+    """A word the claim gives to one actor ("Mali's government", "French airstrikes") that the
+    sentence gives only to another ("MINUSMA's government", "MINUSMA airstrikes"): the owner
+    of a thing is its role, and the name right before a verb its subject, so the names are in
+    each other's places. Returns (the claim's name, the sentence's name owning the word), or
+    None when the sentence gives the word to the claim's actor too (under any of its names:
+    "Malian", a capital acting for its country), or to no one."""
+    for mine in claim.mentions:
+        if mine.family != "name":
+            continue
+        head = owned(claim, mine)
+        if head is None:
+            continue
+        groups = vocab.expand(set(head.terms))
+        owners = [owner for token in sentence.tokens
+                  if any(vocab.matches(t, set(head.terms), groups) for t in token.terms)
+                  for owner in [owner_of(sentence, token)] if owner is not None]
+        if owners and not any(same_actor(mine, o, vocab) or name_found(mine, as_text(o), vocab)
+                              or government(mine, claim, as_text(o)) for o in owners):
+            return mine, owners[0]
+    return None
+
+
+OWNING = re.compile(r"(?:['’]s?)?\s*")  # "Mali's government", "Mali government"
+
+
+def owned(text: Parsed, name: Mention) -> Token | None:
+    """The common noun right after a name, which the name owns or qualifies."""
+    token = next((t for t in text.tokens if t.start >= name.end), None)
+    if token is None or not token.terms or not token.word[:1].islower() \
+            or not OWNING.fullmatch(text.text[name.end:token.start]):
+        return None
+    return token
+
+
+def owner_of(text: Parsed, token: Token) -> Mention | None:
+    """The name right before a word, owning or qualifying it."""
+    return next((m for m in text.mentions if m.family == "name" and m.end <= token.start
+                 and OWNING.fullmatch(text.text[m.end:token.start])), None)
 
 
 def same_actor(a: Mention, b: Mention, vocab: Vocabulary) -> bool:
