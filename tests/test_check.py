@@ -762,3 +762,16 @@ def test_a_word_given_to_another_actor_is_not_stated(tmp_path):
     assert check_in("According to the board's own data, the Danish coast guard was "
                     "responsible for 530 collisions with Norway's trawlers in 2020.")[
         "verdict"] == "supported"
+
+
+def test_a_date_stated_otherwise_contradicts_despite_a_preposition_reversed_elsewhere(tmp_path):
+    check_in = checker(tmp_path, "Ferry", [
+        "When the board first licensed the ferry in April 2013, it required the crew to "
+        "carry, without exception to the harbour rules, passengers under urgent threat of "
+        "flooding."] + OTHER_TOPICS)
+    # "first licensed" tells when, not which licence; "with carrying" and "without
+    # exception" are not one relation reversed: the one conflict is the year
+    payload = check_in("The board first licensed the ferry in April 2014, tasking the crew with "
+                       "carrying passengers under urgent threat of flooding.")
+    assert payload["verdict"] == "contradicted", payload
+    assert [c["kind"] for c in payload["evidence"][0]["conflicts"]] == ["date"]

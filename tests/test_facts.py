@@ -74,3 +74,11 @@ def test_a_hedge_before_a_fraction_is_its_bound():
         [("percent", 50.0, "approx", "nearly half")]
     assert share("More than two-thirds of them left.") == \
         [("percent", 66.67, "lower", "More than two-thirds")]
+
+
+def test_an_ordinal_before_a_past_verb_tells_when_not_which():
+    ranks = lambda text: [(m.family, m.value) for m in figures(text)]
+    assert ranks("The Council first authorized the mission in 2013.") == [("year", 2013.0)]
+    assert ranks("It was first deployed in 2013.") == [("year", 2013.0)]
+    assert ranks("The first armed convoy left.") == [("ordinal", 1)]  # which convoy
+    assert ranks("The first troops arrived.") == [("ordinal", 1)]

@@ -687,7 +687,8 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                 continue
             for a in ours:
                 for b in others:
-                    if same_sides(claim, a, sentence, b, vocab):
+                    if same_sides(claim, a, sentence, b, vocab) \
+                            and same_place(claim, a, sentence, b, vocab):
                         return [Conflict(a.word, b.word, ConflictKind.RELATION,
                                          (b.start, b.end))]
     return []

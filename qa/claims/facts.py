@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..search.wordnet import can_be_verb, irregular_base
 from ..text.analyze import load_stopwords
 from ..text.lexicon import words
 from .vocabulary import Vocabulary
@@ -168,9 +169,30 @@ def numbers(text: str) -> list[Mention]:
     for match in ORDINAL_RE.finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue  # the day of a date ("July 18th", "the first of July"), not a rank
+        if adverbial(text, match.start(), match.end()):
+            continue  # "first authorized", "was first deployed": when, not which one
         value = ORDINALS.get(match.group().lower()) or int(re.sub(r"\D", "", match.group()))
         found.append(Mention("ordinal", value, match.group(), match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
+
+
+NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+
+
+DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s+$",
+                                  re.I)
+
+
+def adverbial(text: str, start: int, end: int) -> bool:
+    """An ordinal word right before a verb in the past ("first authorized", "was first
+    deployed") tells when something happened, not which of several things it was: no rank to
+    state. After a determiner it is a rank still ("the first armed convoy")."""
+    following = NEXT_WORD_RE.match(text, end)
+    if not following or not text[start].isalpha() \
+            or DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start):
+        return False
+    word = following.group(1)
+    return can_be_verb(word) and (word.endswith("ed") or irregular_base(word) is not None)
 
 
 def fractions(text: str) -> list[Mention]:
