@@ -775,3 +775,18 @@ def test_a_date_stated_otherwise_contradicts_despite_a_preposition_reversed_else
                        "carrying passengers under urgent threat of flooding.")
     assert payload["verdict"] == "contradicted", payload
     assert [c["kind"] for c in payload["evidence"][0]["conflicts"]] == ["date"]
+
+
+def test_a_participle_clause_is_a_fact_the_sentence_must_state(tmp_path):
+    check_in = checker(tmp_path, "Harbour", [
+        "Several residents of Lodwar moved away from the streets close to the harbour board's "
+        "depot, for fear of being flooded by the spring tides."] + OTHER_TOPICS)
+    # the first clause is stated whole; what the participle adds is stated nowhere
+    assert check_in("Several residents of Lodwar moved away from the streets close to the "
+                    "harbour board's depot for fear of floods, prompting relocation.")[
+        "verdict"] != "supported"
+    # a participle that rephrases the sentence, and "according to", are no second fact
+    assert check_in("Several Lodwar residents moved away from the harbour board's depot, "
+                    "fearing floods from the spring tides.")["verdict"] == "supported"
+    assert check_in("Several Lodwar residents moved away from the harbour board's depot for "
+                    "fear of flooding, according to the brief.")["verdict"] == "supported"

@@ -315,6 +315,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and not every_conjunct(claim, sentence, passage, weights, vocab,
                                                        stated):
         stance = Stance.RELATED  # "asked for a ferry and offered pilots": half of it stated
+    if stance == Stance.SUPPORTS and not every_participle(claim, sentence, passage, weights,
+                                                          vocab, stated):
+        stance = Stance.RELATED  # "moved away, prompting the mission to move": not stated
     if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim):
         stance = Stance.RELATED  # an expectation is not the fact: "is expected to" / "agreed"
     reversal = opposed(claim, sentence, vocab) if stance == Stance.SUPPORTS else None
@@ -346,6 +349,37 @@ def every_conjunct(claim: Parsed, sentence: Parsed, passage: Parsed, weights: di
         if part and covered(part, sentence, passage, vocab, named=named) < SUPPORT:
             return False
     return True
+
+
+def every_participle(claim: Parsed, sentence: Parsed, passage: Parsed,
+                     weights: dict[str, float], vocab: Vocabulary, named: frozenset[str]) -> bool:
+    """A clause the claim adds with a present participle after a comma ("..., prompting the
+    mission to move its base") is a fact of its own: the sentence must state at least RELATED
+    of it, however much it states of the rest. A participle often rephrases its sentence
+    ("stretched thin, fielding 13,000 troops"), so only a share that weak is asked."""
+    for terms in participle_clauses(claim):
+        part = {t: w for t, w in weights.items() if t in terms}
+        if part and covered(part, sentence, passage, vocab, named=named) < RELATED:
+            return False
+    return True
+
+
+def participle_clauses(claim: Parsed) -> list[set[str]]:
+    """The terms of each clause that starts at a present participle after a comma, in a claim
+    with a past verb before it, up to the next comma or the end; "according to" attributes."""
+    tokens, clauses = claim.tokens, []
+    for i, token in enumerate(tokens):
+        word = token.word.lower()
+        if not (0 < i < len(tokens) - 1 and token.brk and word.endswith("ing")
+                and word not in ATTRIBUTING and can_be_verb(word)
+                and any(past_verb(t.word) for t in tokens[:i])):
+            continue
+        end = next((k for k in range(i + 1, len(tokens)) if tokens[k].brk), len(tokens))
+        clauses.append({term for t in tokens[i:end] for term in t.terms})
+    return clauses
+
+
+ATTRIBUTING = ("according",)  # "..., according to the analysis": a source, not a clause
 
 
 def conjuncts(claim: Parsed) -> list[set[str]]:
