@@ -790,3 +790,16 @@ def test_a_participle_clause_is_a_fact_the_sentence_must_state(tmp_path):
                     "fearing floods from the spring tides.")["verdict"] == "supported"
     assert check_in("Several Lodwar residents moved away from the harbour board's depot for "
                     "fear of flooding, according to the brief.")["verdict"] == "supported"
+
+
+def test_a_year_naming_the_thing_does_not_make_it_another_event(tmp_path):
+    check_in = checker(tmp_path, "Treaty", [
+        "The harbour board terminated the fishing treaty soon after the fleet's departure, "
+        "citing its absolute unenforceability."] + OTHER_TOPICS)
+    # "the 2015 fishing treaty" is the treaty the sentence ends: the order is reversed
+    payload = check_in("The harbour board ended the 2015 fishing treaty shortly before the "
+                       "fleet departed, calling it unenforceable.")
+    assert payload["verdict"] == "contradicted", payload
+    # a year dating the event is still a fact the passage must have for a contradiction
+    assert check_in("In 2015 the harbour board ended the fishing treaty shortly before the "
+                    "fleet departed, calling it unenforceable.")["verdict"] != "contradicted"

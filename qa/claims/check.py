@@ -485,7 +485,9 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
     kinds = {c.kind for c in found.conflicts}
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
     # stated wrongly) and the rest of the claim clearly matches
-    if len(kinds) == 1 and event >= EVENT and not blocking(missing(found), background) \
+    if len(kinds) == 1 and event >= EVENT \
+            and not blocking([m for m in missing(found) if not attributive(claim, m)],
+                             background) \
             and not about_another(found) and rest >= CONTRADICT:
         return Stance.CONTRADICTS
     if not kinds and coverage >= SUPPORT and not unverified(found, background, passage, vocab) \
@@ -613,6 +615,20 @@ def fact_terms(claim: Parsed, vocab: Vocabulary) -> set[str]:
     """The terms of the claim's names, figures and dates: what is left is what the claim says
     happened (its predicate and common nouns)."""
     return {t for m in claim.mentions for t in vocab.analyzer.terms(m.text)}
+
+
+# a year between a determiner and a common noun names a thing, it does not date the event
+ATTRIBUTIVE_RE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.I)
+
+
+def attributive(claim: Parsed, mention: Mention) -> bool:
+    """A year naming the thing the claim is about ("ended the 2015 peace agreement before
+    MINUSMA left"): a sentence saying "ended the agreement after MINUSMA left" is about the
+    same agreement without its year, so the year's absence does not make it another event."""
+    text = claim.text
+    return mention.family == "year" and not mention.bound \
+        and bool(ATTRIBUTIVE_RE.search(text, max(0, mention.start - 8), mention.start)) \
+        and bool(re.match(r"\s+[a-z]", text[mention.end:]))
 
 
 def blocking(missing, background: set[str] = frozenset()) -> bool:
