@@ -803,3 +803,30 @@ def test_a_year_naming_the_thing_does_not_make_it_another_event(tmp_path):
     # a year dating the event is still a fact the passage must have for a contradiction
     assert check_in("In 2015 the harbour board ended the fishing treaty shortly before the "
                     "fleet departed, calling it unenforceable.")["verdict"] != "contradicted"
+
+
+def test_another_country_in_the_claims_countrys_place_contradicts(tmp_path):
+    texts = ["The imminent delivery of a Norwegian level-2 field hospital to the harbour "
+             "camp in Lodwar should remove one obstacle to the rescue plans.",
+             "In Kenya, the harbour board of Lodwar met twice a year.",
+             "Kenya's fishing fleet was cut in the spring session of the Kenyan assembly.",
+             "Kenyan grain prices rose after the floods."]
+    check_in = checker(tmp_path, "Hospital", texts)
+    # the passage never names Sweden, and the sentence names Norway, which the claim does not
+    payload = check_in("The level-2 field hospital soon to be delivered to the harbour camp in "
+                       "Lodwar is a Swedish one.")
+    assert payload["verdict"] == "contradicted", payload
+    assert payload["evidence"][0]["conflicts"][0]["source"] == "Norwegian"
+    # the corpus's setting is no other country in the claim's place
+    from qa.claims.check import lone_country
+    from qa.claims.compare import compare
+    from qa.claims.facts import parse
+    from qa.claims.vocabulary import vocabulary_for
+    from qa.text.analyze import Analyzer
+    vocab = vocabulary_for(Analyzer())
+    claim = parse("The field hospital soon delivered to Lodwar is a Swedish one.", vocab)
+    sentence = parse("The delivery of a Norwegian field hospital to Lodwar should remove one "
+                     "obstacle.", vocab)
+    found = compare(claim, sentence, sentence, vocab)
+    assert lone_country(found, claim, sentence, vocab, set())[1].text == "Norwegian"
+    assert lone_country(found, claim, sentence, vocab, {"norway"}) is None

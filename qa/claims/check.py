@@ -153,6 +153,7 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
     # without feedback: on CLIMATE-FEVER it cost 2 right verdicts of each kind (bench/README)
     ranked = rank(index, query, CANDIDATES, expand_by_feedback=False)
     points = point_weights(index, ranked, weights, vocab)
+    background |= settings_named(index, ranked, vocab)
     alignments = [a for r in ranked
                   for a in align_passage(index, r.passage_id, r.score, parsed, weights, vocab,
                                          background, events, points)]
@@ -186,6 +187,20 @@ def setting(index: Index, claim: Parsed) -> set[str]:
         if m.family == "name" and terms \
                 and index.doc_freq(terms[-1]) > BACKGROUND * len(index.passages):
             found.add(m.text)
+    return found
+
+
+def settings_named(index: Index, ranked, vocab: Vocabulary) -> set[str]:
+    """The countries (by name, lower-case: "mali") the retrieved passages name that are the
+    corpus's setting as `setting` defines it: a sentence naming the setting ("Malian
+    politicians") names no other actor in the claim's place."""
+    found = set()
+    for r in ranked:
+        for m in parse(index.passages[r.passage_id].text, vocab).mentions:
+            if m.kind == "country" and m.value not in found:
+                terms = index.analyzer.terms(m.value)
+                if terms and index.doc_freq(terms[-1]) > BACKGROUND * len(index.passages):
+                    found.add(m.value)
     return found
 
 
@@ -294,6 +309,17 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 found.absent.remove(mine)
             rest, event, stance = judged_with(
                 [conflict_of(mine, theirs, claim) for mine, theirs in found.lone_dates], dates)
+    swap = lone_country(found, claim, sentence, vocab, background) \
+        if not found.conflicts and stance != Stance.SUPPORTS else None
+    if swap:
+        mine, theirs = swap
+        terms = set(vocab.analyzer.terms(mine.text))
+        if covered(weights, sentence, passage, vocab, terms | events) >= SUPPORT:
+            # the sentence states the claim's event as support would, with another country
+            # in the place of the claim's, which the passage never names
+            found.absent.remove(mine)
+            found.unstated.remove(mine)
+            rest, event, stance = judged_with([conflict_of(mine, theirs, claim)], terms)
     flip = opposed_predicate(claim, sentence, vocab) if stance == Stance.SUPPORTS else None
     if flip:  # the sentence states the claim as support would, its predicate flipped
         rest, event, stance = judged_with([flip], vocab.analyzer.terms(flip.claim))
@@ -533,6 +559,23 @@ def complement_stated(claim: Parsed, sentence: Parsed, weights: dict[str, float]
     inside = lambda t: len(t) >= 5 and any(t in s for s in sentence.terms)
     return all(vocab.matches(t, sentence.terms, groups) or inside(t) for t in token.terms
                if weights.get(t, 0) > 0)
+
+
+def lone_country(found, claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                 background: set[str]) -> tuple[Mention, Mention] | None:
+    """The claim's one country that its passage never names, and the sentence's one country
+    that the claim does not name ("a Bangladeshi facility" / "a Pakistani level-2 hospital",
+    "up to the border with Niger" / "up to the Mauritanian border"), every other name of the
+    claim stated, neither the corpus's setting: one country in the other's place, wherever
+    each stands."""
+    mine = [m for m in found.absent if m.kind == "country" and m.text not in background]
+    theirs = {m.value: m for m in sentence.mentions if m.kind == "country"
+              and m.value not in background and not name_found(m, claim, vocab)}
+    if len(mine) != 1 or len(theirs) != 1 or any(
+            m.family == "name" and m is not mine[0] and m in found.unstated
+            and m.text not in background for m in claim.mentions):
+        return None
+    return mine[0], next(iter(theirs.values()))
 
 
 def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
