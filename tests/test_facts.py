@@ -82,3 +82,10 @@ def test_an_ordinal_before_a_past_verb_tells_when_not_which():
     assert ranks("It was first deployed in 2013.") == [("year", 2013.0)]
     assert ranks("The first armed convoy left.") == [("ordinal", 1)]  # which convoy
     assert ranks("The first troops arrived.") == [("ordinal", 1)]
+
+
+def test_a_whole_measure_is_one_of_it():
+    counts = lambda text: [(m.value, m.unit) for m in figures(text)]
+    assert counts("It had arrived a full year earlier.") == [(1.0, "year")]
+    assert counts("It lasted an entire decade.") == [(1.0, "decade")]
+    assert counts("It was a full report.") == []

@@ -30,11 +30,13 @@ WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
 BREAK_RE = re.compile(r"[,;:.!?()\[\]—–\"“”]")
 _NUMWORD = "|".join(sorted([*UNITS, *SCALES], key=len, reverse=True))
 _BOUND = "|".join(sorted(BOUNDS, key=len, reverse=True))
+# "a full year", "an entire decade": one of the measure, the adjective saying it is whole
+WHOLE = "full|whole|entire|single"
 NUMBER_RE = re.compile(
     rf"(?:\b(?P<bound>{_BOUND})\s+)?(?P<cur>US\$|[$€£]\s?)?"
     rf"(?P<num>(?<![\w/.,])(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w/])"
     rf"|\b(?:an?\s+)?(?:{_NUMWORD})(?:(?:\s+and\s+|\s+|-)(?:{_NUMWORD}))*\b"
-    rf"|\ban?(?=\s+(?:{'|'.join(MEASURES)})\b))"
+    rf"|\ban?(?=\s+(?:(?:{WHOLE})\s+)?(?:{'|'.join(MEASURES)})\b))"
     rf"(?P<scale>\s+(?:million|billion|thousand|hundred)\b)?"
     rf"(?P<pct>\s*%|\s+per\s?cent\b)?(?P<curword>\s+(?:{'|'.join(CURRENCY_WORDS)})\b)?", re.I)
 ABOVE_ALL = "than any other"  # the rank of "more ... than any other", "than all others"
@@ -66,7 +68,7 @@ SIZES = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "wee
          "month": 365.25 / 12, "year": 365.25, "decade": 3652.5, "century": 36525,
          "metre": 1, "meter": 1, "kilometre": 1000, "kilometer": 1000, "km": 1000,
          "mile": 1609.344}
-UNIT_RE = re.compile(r"[\s-]+([^\W\d_]+)")
+UNIT_RE = re.compile(rf"[\s-]+(?:(?:{WHOLE})\s+)?([^\W\d_]+)")
 
 
 @dataclass(frozen=True)
