@@ -830,3 +830,26 @@ def test_another_country_in_the_claims_countrys_place_contradicts(tmp_path):
     found = compare(claim, sentence, sentence, vocab)
     assert lone_country(found, claim, sentence, vocab, set())[1].text == "Norwegian"
     assert lone_country(found, claim, sentence, vocab, {"norway"}) is None
+
+
+def test_the_name_a_claim_is_attributed_to_is_no_actor_in_conflict():
+    from qa.claims.check import another_named
+    from qa.claims.compare import compare
+    from qa.claims.facts import parse
+    from qa.claims.vocabulary import vocabulary_for
+    from qa.text.analyze import Analyzer
+    vocab = vocabulary_for(Analyzer())
+    passage = parse("Reef Watch has followed the lake for years. Kenya has detained 46 Ivorian "
+                    "fishermen (Abidjan says they were crewing for LAKEMA).", vocab)
+    sentence = parse("Kenya has detained 46 Ivorian fishermen (Abidjan says they were crewing "
+                     "for LAKEMA).", vocab)
+    # "According to Reef Watch": who says it, not who detained them; LAKEMA is no actor
+    # in its place
+    claim = parse("According to Reef Watch, Kenya has detained 46 Ivorian fishermen.", vocab)
+    assert another_named(compare(claim, sentence, passage, vocab), claim, sentence, set(),
+                         vocab) is None
+    # the same name as the claim's subject is an actor
+    claim = parse("Reef Watch has detained 46 Ivorian fishermen.", vocab)
+    mine, theirs = another_named(compare(claim, sentence, passage, vocab), claim, sentence,
+                                 set(), vocab)
+    assert mine.text == "Reef Watch"

@@ -39,7 +39,7 @@ from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
 from .attribution import unattributed
-from .compare import (Comparison, compare, conflict_of, loosely_named, name_found,
+from .compare import (Comparison, attributed, compare, conflict_of, loosely_named, name_found,
                       opposed_predicate)
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .forms import derived_terms, figure_terms, irregular_terms
@@ -595,7 +595,7 @@ def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
     acting = [m for m in others if m.start < subject_end(sentence)
               and not m.text.rstrip("s").isupper()]
     missing = [m for m in found.unstated if m.family == "name" and m.start < subject_end(claim)
-               and (m.text not in background or acting)
+               and not attributed(claim, m) and (m.text not in background or acting)
                and not loosely_named(m, sentence, vocab)]
     if missing and missing[0].text in background:
         return (missing[0], acting[0]) if acting else None

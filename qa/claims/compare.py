@@ -218,6 +218,8 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
     if mention.family == "rank" or (in_passage and mention.family == "name"
                                     and mention.kind != "country"):
         return None  # a missing superlative is not stated; "smallest" is an exclusive pair
+    if attributed(claim, mention):
+        return None
     candidates = [s for s in sentence.mentions if same_kind(mention, s)
                   and same_type(mention, claim, s, sentence)
                   and not any(states_claim(c, s, claim, vocab)
@@ -234,6 +236,15 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
             and len(open_claims) == 1:
         return candidates[0]
     return None
+
+
+ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+
+
+def attributed(claim: Parsed, mention: Mention) -> bool:
+    """A name the claim is attributed to ("According to Crisis Group, Mali has detained ..."):
+    who says it, not who did it, so never an actor in conflict with the sentence's."""
+    return mention.family == "name" and bool(ACCORDING_RE.search(claim.text, 0, mention.start))
 
 
 def lone_date(mention: Mention, claim: Parsed, sentence: Parsed) -> Mention | None:
