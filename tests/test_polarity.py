@@ -53,8 +53,8 @@ def pair(claim: str, sentence: str, vocab):
      "relief agency.", ("facilitated", "obstructing")),
     # the word after it moved ("the agency's use of" / "the use of ... by the agency"): the
     # next stated word on that side places it
-    ("By 2019 the county officials increasingly facilitated the relief agency's use of river "
-     "barges.", ("facilitated", "obstructing")),
+    ("By 2019 the county officials increasingly facilitated the agency's use of river barges.",
+     ("facilitated", "obstructing")),
 ])
 def test_a_predicate_of_opposite_polarity_in_the_claim_words_place_is_found(claim, words,
                                                                           vocab):
