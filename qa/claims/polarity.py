@@ -65,6 +65,7 @@ def polarity(word: str) -> int:
 
 
 def sign(valence: float, least: float = POLAR) -> int:
+    """+1 or -1 for a rating of at least `least` either way, else 0."""
     return 0 if abs(valence) < least else 1 if valence > 0 else -1
 
 
@@ -75,10 +76,10 @@ def signed(text: Parsed, token: Token) -> int:
 
 
 def polar_words(text: Parsed, other: Parsed, vocab: Vocabulary,
-                synonyms: bool = True) -> list[tuple[Token, int]]:
+                by_synonym: bool = True) -> list[tuple[Token, int]]:
     """The words of `text` with a polarity that `other` does not state (even by a synonym,
-    unless `synonyms` is false), outside names ("United Nations", "Good Hope")."""
-    groups = groups_of(other, vocab) if synonyms else set()
+    unless `by_synonym` is false), outside names ("United Nations", "Good Hope")."""
+    groups = groups_of(other, vocab) if by_synonym else set()
     names = [(m.start, m.end) for m in text.mentions if m.family == "name"]
     found = []
     for n, token in enumerate(text.tokens):
@@ -111,7 +112,7 @@ def opposed_polarity(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     ours = polar_words(claim, sentence, vocab)
     if not ours:
         return None
-    theirs = polar_words(sentence, claim, vocab, synonyms=False)
+    theirs = polar_words(sentence, claim, vocab, by_synonym=False)
     if not theirs:
         return None
     groups = groups_of(sentence, vocab)
