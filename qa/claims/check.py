@@ -14,9 +14,13 @@
    point (its words weighted by how few retrieved passages state them: what every passage
    states is the topic); it *contradicts* when it states one fact differently (one kind of
    conflict, never across types), states the claim's event (EVENT) and clearly matches the
-   rest (CONTRADICT). Two neighbouring sentences read as one support only when together they
-   state every word of the claim. The facts each evidence sentence states, and those the
-   first does not (`unverified`), are reported.
+   rest (CONTRADICT). A sentence that would support the claim but reverses one of its words
+   (an antonym, a relation word, `qa.claims.opposition`) or has, in a predicate's place, a
+   predicate of the opposite polarity ("eased" / "obstructing", `qa.claims.polarity`) does not
+   support it; if it states REVERSAL of the claim, it contradicts it. Two neighbouring
+   sentences read as one support only when together they state every word of the claim. The
+   facts each evidence sentence states, and those the first does not (`unverified`), are
+   reported.
 4. The verdict: supported if a passage states the claim, else contradicted if one contradicts
    it, else not_found, the honest answer when the evidence is weak. When the sources give
    different figures for the claim's facts, `disagreement` is set and both are shown.
@@ -44,6 +48,7 @@ from .compare import (Comparison, attributed, compare, conflict_of, loosely_name
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .forms import derived_terms, figure_terms, irregular_terms
 from .opposition import opposed, owner_swapped, swapped_names
+from .polarity import opposed_polarity
 from .vocabulary import Vocabulary, vocabulary_for
 
 CANDIDATES = 8  # passages aligned sentence by sentence
@@ -346,7 +351,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "moved away, prompting the mission to move": not stated
     if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim):
         stance = Stance.RELATED  # an expectation is not the fact: "is expected to" / "agreed"
-    reversal = opposed(claim, sentence, vocab) if stance == Stance.SUPPORTS else None
+    # the reverse of a claim word (an antonym, a relation word) or a word of the opposite
+    # polarity in its place ("eased" / "obstructing")
+    reversal = (opposed(claim, sentence, vocab) or opposed_polarity(claim, sentence, vocab)) \
+        if stance == Stance.SUPPORTS else None
     if reversal and coverage < REVERSAL:
         stance = Stance.RELATED  # "two weeks before" does not state "two weeks after"
     elif reversal:  # and states the rest of the claim: the same event, reversed

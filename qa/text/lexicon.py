@@ -72,3 +72,9 @@ def phrasal_verbs() -> dict[tuple[str, ...], str]:
         for form in [verb, *forms_of.get(verb, [])]:
             table[(form, *particle)] = synonyms
     return table
+
+
+@lru_cache(maxsize=1)
+def valences() -> dict[str, float]:
+    """Each word's polarity, -4 (most negative) to +4 (VADER's raters, `polarity.txt`)."""
+    return {word: float(value) for word, value in rows("polarity.txt")}
