@@ -4,6 +4,7 @@ written here."""
 import pytest
 
 from cli import open_corpus
+from tests.helpers.corpora import open_written
 from qa.claims.check import check
 from qa.claims.forms import figure_terms
 from qa.claims.compare import compare
@@ -28,10 +29,7 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("support")
-    for name, text in DOCS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return open_corpus(folder, tmp_path_factory.mktemp("support-index") / "index")
+    return open_written(tmp_path_factory, "support", DOCS)
 
 
 @pytest.mark.parametrize("claim", [

@@ -3,7 +3,7 @@
 same thing. The claims are about a small corpus written here."""
 import pytest
 
-from cli import open_corpus
+from tests.helpers.corpora import open_written
 from qa.claims.check import check
 from qa.claims.facts import parse
 from qa.claims.polarity import opposed_polarity, polarity
@@ -22,10 +22,7 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("polarity")
-    for name, text in DOCS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return open_corpus(folder, tmp_path_factory.mktemp("polarity-index") / "index")
+    return open_written(tmp_path_factory, "polarity", DOCS)
 
 
 @pytest.fixture(scope="module")
