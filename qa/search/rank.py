@@ -245,10 +245,11 @@ def capped_expansions_near_best(index: Index, scores, groups: dict[str, list[Que
     groups' caps, so one whose own score is that much below the depth-th best own score
     among `sample` (distinct passages) cannot enter (the depth-th best of all is at least
     that), and one scan of the scores (or of the postings of `own`, the question's own
-    terms, which `scores` sum: `reaching`) finds the others. Those passages' scores become
-    the same sums, added in the same order; the others, which may hold the commonest
-    synonyms' tens of thousands of postings, keep their own scores. None, and nothing
-    changed, where no such floor exists."""
+    terms, which `scores` sum: `reaching`) finds the others; each group's additions, once
+    known, narrow those further. The passages left get the same sums, added in the same
+    order; the others, which may hold the commonest synonyms' tens of thousands of
+    postings, keep their own scores (only the depth best are read after this). None, and
+    nothing changed, where no such floor exists."""
     import numpy as np
 
     if len(sample) < depth:
@@ -267,14 +268,30 @@ def capped_expansions_near_best(index: Index, scores, groups: dict[str, list[Que
     top = float(np.partition(near_scores, len(near) - depth)[len(near) - depth])
     kept = near_scores >= top - reach - BOUND_MARGIN * (top + reach)
     near, near_scores = near[kept], near_scores[kept]
-    for expansions, cap in zip(groups.values(), caps):
-        added = np.zeros(len(near))  # from 0.0, expansion after expansion, as np.bincount
-        for q in expansions:
+    # the groups with the widest caps first: once a group's additions are known, a passage
+    # that cannot reach the depth-th best even with every later cap is left out of the next
+    # groups' look-ups (a question with several typed words of common synonyms: thousands
+    # of passages near the best, each looked up in each synonym's postings)
+    at, bound, expansions = np.arange(len(near)), near_scores.copy(), list(groups.values())
+    parts: list = [None] * len(caps)
+    widest = sorted(range(len(caps)), key=lambda g: -caps[g])
+    for done, g in enumerate(widest, 1):
+        added, members = np.zeros(len(at)), near[at]  # from 0.0, as np.bincount adds
+        for q in expansions[g]:
             tid = index.term_id(q.term)
-            if tid is not None:  # their weights at `near` alone
-                hit, weights = index.weights_at(tid, near)
+            if tid is not None:  # their weights at these passages alone
+                hit, weights = index.weights_at(tid, members)
                 added[hit] += q.weight * weights[hit]
-        near_scores += np.minimum(added, cap)  # a passage without any adds min(0.0, cap)
+        parts[g] = np.zeros(len(near))
+        parts[g][at] = np.minimum(added, caps[g])  # a passage without any adds min(0.0, cap)
+        bound[at] += parts[g][at]
+        rest = sum(caps[later] for later in widest[done:])
+        if rest and len(at) > depth:  # the depth-th best is at least the depth-th bound
+            kth = float(np.partition(bound[at], len(at) - depth)[len(at) - depth])
+            at = at[bound[at] + rest >= kth - BOUND_MARGIN * (abs(kth) + reach + 1.0)]
+    near, near_scores = near[at], near_scores[at]
+    for part in parts:  # added group after group in their own order: the same sums
+        near_scores += part[at]
     scores[near] = near_scores
     return near[top_k(near_scores, depth)]  # ties by position: `near` is ascending
 
