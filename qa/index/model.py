@@ -508,8 +508,9 @@ class Index:
             weights.append(found_weights if weight == 1.0 else weight * found_weights)
         if not docs:
             return np.zeros(len(self.passages), dtype=np.float64)
-        return np.bincount(np.concatenate(docs), weights=np.concatenate(weights),
-                           minlength=len(self.passages))
+        # ids joined as int64 at once: np.bincount would otherwise copy int32 ids to intp
+        return np.bincount(np.concatenate(docs, dtype=np.int64),
+                           weights=np.concatenate(weights), minlength=len(self.passages))
 
     def search(self, query_terms: list[str], k: int) -> list[tuple[int, float]]:
         """(passage id, score) of the k best-scoring passages, ties by position."""
