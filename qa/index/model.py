@@ -319,14 +319,15 @@ class Index:
         the 200 passages of the pool, and a binary search of 200 passages in such postings
         misses the CPU caches at nearly every step (35-90 us a term against 8 us with the
         postings in cache), where the pool's tokens are 200 short runs read once for all the
-        terms. A posting's weight is its term's idf times the factor of its (tf, passage
+        terms (a term's tokens found by comparing their stored low 16 bits, a few passes
+        over a few kilobytes, then reading the high bits of those alone). A posting's weight is its term's idf times the factor of its (tf, passage
         length) pair, the build's `tf_factors(tf, passage_norms(length, avgdl))`: the same
         operations on the same numbers, so the same floats as the stored pair's factor."""
         import numpy as np
 
         tids = np.asarray(tids, dtype=np.int64)
         if (self.small or self.doc_lengths is None or self.sentences is None
-                or len(tids) >= 1 << 15):  # (the columns' table is int16)
+                or len(np.unique(tids)) < len(tids)):
             columns = [self.weights_at(int(tid), passages) for tid in tids]
             shape = (len(passages), len(tids))
             return (np.stack([hit for hit, _ in columns], axis=1) if columns
@@ -337,18 +338,29 @@ class Index:
         starts = offsets[passages].astype(np.int64)
         lengths = offsets[passages + 1].astype(np.int64) - starts
         begin = np.cumsum(lengths) - lengths  # where each passage's tokens start in `tokens`
-        tokens = self.tokens_at(np.arange(int(lengths.sum()), dtype=np.int64)
-                                + np.repeat(starts - begin, lengths))
+        positions = (np.arange(int(lengths.sum()), dtype=np.int64)
+                     + np.repeat(starts - begin, lengths))
+        arrays = self.numpy_arrays()
+        lows, highs = arrays["tokens"][positions], arrays["token_highs"]  # an id's 16 low bits
         tf = np.zeros((len(passages), len(tids)), dtype=np.int64)
-        if len(tids) and len(tokens):
-            column = self.term_columns()  # -1 but at the terms asked for: their column
-            column[tids] = np.arange(len(tids))
-            columns = column[tokens]
-            column[tids] = -1
-            found = np.flatnonzero(columns >= 0)
+        if len(tids) and len(lows):
+            # a few compares of the low 16 bits, then the high bits of the tokens that pass:
+            # no table as big as the vocabulary read at random (each read a cache miss)
+            wanted_lows = np.unique(tids & 0xFFFF if len(highs) else tids).astype(lows.dtype)
+            held = lows == wanted_lows[0]
+            for low in wanted_lows[1:]:
+                held |= lows == low
+            found = np.flatnonzero(held)
+            ids = lows[found].astype(np.int64)
+            if len(highs):
+                ids |= highs[positions[found]].astype(np.int64) << 16
+            order = np.argsort(tids, kind="stable")
+            ordered = tids[order]
+            place = np.minimum(ordered.searchsorted(ids), len(tids) - 1)
+            kept = ordered[place] == ids
+            found, columns = found[kept], order[place[kept]]
             row = np.searchsorted(begin, found, side="right") - 1
-            tf = np.bincount(row * len(tids) + columns[found],
-                             minlength=tf.size).reshape(tf.shape)
+            tf = np.bincount(row * len(tids) + columns, minlength=tf.size).reshape(tf.shape)
         for row in self.exception_rows(passages):  # their BM25 terms are stored apart
             counts = dict(zip(*(part.tolist() for part in self.term_counts(int(passages[row])))))
             tf[row] = [counts.get(tid, 0) for tid in tids.tolist()]
@@ -360,17 +372,6 @@ class Index:
         weights[rows, columns] = (tf_factors(tf[rows, columns], norms, self.params)
                                   * np.asarray(self.idf)[tids[columns]])
         return hit, weights
-
-    def term_columns(self) -> np.ndarray:
-        """A table of -1 for every term id a token may hold (the vocabulary and the words
-        only a sentence has), kept: `weights_in` marks its terms in it and unmarks them."""
-        found = self.__dict__.get("_term_columns")
-        if found is None:
-            import numpy as np
-
-            found = self.__dict__["_term_columns"] = np.full(
-                len(self.terms) + len(self.extra_terms), -1, dtype=np.int16)
-        return found
 
     def average_length(self) -> float:
         """The passages' mean length in BM25 terms, as the build computed it."""
