@@ -309,7 +309,8 @@ class Index:
             weights[hit] = stored[at[hit]]
         return hit, weights
 
-    def weights_in(self, tids: list[int], passages: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def weights_in(self, tids: list[int],
+                   passages: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """`weights_at` for several terms at once: whether each of the sorted, distinct
         `passages` (int64) holds each of the vocabulary terms `tids`, and its weight there
         (0.0 where none), one row per passage and one column per term; the same floats.
@@ -320,9 +321,11 @@ class Index:
         misses the CPU caches at nearly every step (35-90 us a term against 8 us with the
         postings in cache), where the pool's tokens are 200 short runs read once for all the
         terms (a term's tokens found by comparing their stored low 16 bits, a few passes
-        over a few kilobytes, then reading the high bits of those alone). A posting's weight is its term's idf times the factor of its (tf, passage
-        length) pair, the build's `tf_factors(tf, passage_norms(length, avgdl))`: the same
-        operations on the same numbers, so the same floats as the stored pair's factor."""
+        over a few kilobytes, then reading the high bits of those alone). A posting's weight
+        is its term's idf times the factor of its (tf, passage length) pair, the build's
+        `tf_factors(tf, passage_norms(length, avgdl))`: the same operations on the same
+        numbers, so the same floats as the stored pair's factor. Repeated terms, a small
+        index and one stored without tokens are read term by term (`weights_at`)."""
         import numpy as np
 
         tids = np.asarray(tids, dtype=np.int64)

@@ -389,7 +389,7 @@ def bonus_parts(index: Index, passage_id: int, wanted: list[QueryTerm], idf: dic
     heading = match.heading_coverage(passage.section, passage.title, wanted, idf)
     spans, positions, by_sentence = match.hits(passage_id, passage.text)
     # a sentence without a query term covers nothing: only those holding one are weighed
-    covered = {at: coverage(found, wanted, idf) for at, found in by_sentence.items()}
+    covered = {at: match.coverage(found, wanted, idf) for at, found in by_sentence.items()}
     on = active()
     parts = {"+proximity": PROXIMITY_WEIGHT * proximity(positions, wanted, idf) * on.proximity,
              "+sentence": SENTENCE_WEIGHT * max(covered.values(), default=0.0) * on.sentence,
@@ -429,6 +429,20 @@ def heading_words(text: str) -> tuple[str, ...]:
     return tuple(split_words(text))
 
 
+def content_words(index: Index, text: str) -> tuple[str, ...]:
+    """A heading's words less the stopwords (the words `Analyzer.terms` gives terms),
+    remembered across the questions of a process: re-scoring meets most candidates'
+    headings anew each question, and their words again question after question."""
+    found = index.__dict__.setdefault("_content_words", {})
+    words = found.get(text)
+    if words is None:
+        if len(found) >= 4096:
+            found.clear()
+        stopwords = index.analyzer.stopwords
+        words = found[text] = tuple(w for w in heading_words(text) if w not in stopwords)
+    return words
+
+
 def surface_words(index: Index, term: str) -> tuple[str, ...]:
     """The words the index has seen with this stem, remembered across the questions of a
     process where the index holds them in its stored, unchanging table (a look-up there
@@ -451,13 +465,14 @@ class TermMatcher:
     def __init__(self, index: Index, wanted: list[QueryTerm]):
         self.stopwords = index.analyzer.stopwords
         self.term_of = {word: q.term for q in wanted for word in surface_words(index, q.term)}
-        self.index, self.seen = index, {}
+        self.index = index
         # their coverage, by heading (a matcher serves one question: one `wanted`, one idf)
         self.headings: dict[tuple[str, str], float] = {}
         # the same, by the term ids the index stores for each passage's words
         self.term_of_id = {tid: q.term for q in wanted
                            if (tid := index.token_id(q.term)) is not None}
         self.found: dict[int, list[tuple[int, int]]] = {}  # `prefetch`ed query terms
+        self.weighted: tuple | None = None  # (wanted, idf, each term's weight x idf)
 
     def prefetch(self, passage_ids: list[int]) -> None:
         """Find the query's terms among the stored tokens of all these passages at once, for
@@ -492,15 +507,18 @@ class TermMatcher:
         the many passages of one section share it."""
         found = self.headings.get((section, title))
         if found is None:
-            found = self.headings[section, title] = coverage(
-                set(self.terms(f"{section} {title}")), wanted, idf)
+            term_of = self.term_of
+            found = self.headings[section, title] = self.coverage(
+                {term_of.get(w) for w in content_words(self.index, f"{section} {title}")},
+                wanted, idf)
         return found
 
-    def terms(self, text: str) -> list[str | None]:
-        """One entry per non-stopword token, as `Analyzer.terms` would give positions."""
-        if text not in self.seen:  # headings repeat from passage to passage
-            self.seen[text] = self.terms_of(heading_words(text))
-        return self.seen[text]
+    def coverage(self, found: set[str], wanted: list[QueryTerm], idf: dict[str, float]) -> float:
+        """`coverage`, with each term's weight x idf multiplied once per question, not once
+        per sentence and heading: the same products, added in the same order."""
+        if self.weighted is None or self.weighted[0] is not wanted or self.weighted[1] is not idf:
+            self.weighted = (wanted, idf, [(q.term, q.weight * idf[q.term]) for q in wanted])
+        return sum([mass for term, mass in self.weighted[2] if term in found])
 
     def hits(self, passage_id: int, text: str) -> tuple[list[tuple[int, int]],
                                                         dict[str, list[int]],
@@ -546,9 +564,6 @@ class TermMatcher:
                 number += 1
             by_sentence.setdefault(number, set()).add(term)
         return spans, positions, by_sentence
-
-    def terms_of(self, words) -> list[str | None]:
-        return [self.term_of.get(w) for w in words if w not in self.stopwords]
 
 
 def coverage(found: set[str], wanted: list[QueryTerm], idf: dict[str, float]) -> float:
