@@ -5,11 +5,11 @@ re-scoring), over `scale.py`'s queries, after one untimed query; then, over the 
 again, a warm question as one line of `qa ask --batch --json` answers it (`ask` with 5
 passages and its JSON line, as `scale.py` times it). In fresh processes that alternate
 between this checkout and `--reference` (another checkout's folder, whose `qa` is imported
-instead). Reports the p50 of CPU time and of wall-clock time per round, then the median over
-rounds. The index must be readable by both (same index format and word lists), e.g. the one
-`python bench/scale.py 100000 --workdir DIR` leaves in DIR/index; it is read whichever code
-built it (the fingerprint of the indexing code is not checked), so that a change to the
-query-time parts of `qa.index` can be measured on one index.
+instead). Reports the p50 (and p95) of CPU time and of wall-clock time per round, then the
+median over rounds. The index must be readable by both (same index format and word lists),
+e.g. the one `python bench/scale.py 100000 --workdir DIR` leaves in DIR/index; it is read
+whichever code built it (the fingerprint of the indexing code is not checked), so that a
+change to the query-time parts of `qa.index` can be measured on one index.
 
     python bench/warm_query.py DIR/index --reference ../main [--queries 200] [--rounds 5]
 """
@@ -54,8 +54,19 @@ def measure(index_dir: str, count: int) -> dict:
             cpu.append(time.process_time() - started_cpu)
             wall.append(time.perf_counter() - started)
         figures.update({f"{name}_cpu_ms": statistics.median(cpu) * 1000,
-                        f"{name}_wall_ms": statistics.median(wall) * 1000})
+                        f"{name}_wall_ms": statistics.median(wall) * 1000,
+                        f"{name}_cpu_p95_ms": percentile(cpu, 95) * 1000,
+                        f"{name}_wall_p95_ms": percentile(wall, 95) * 1000})
     return figures
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The q-th percentile, interpolated as numpy's default does."""
+    ordered = sorted(values)
+    at = (len(ordered) - 1) * q / 100
+    low = int(at)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (at - low)
 
 
 def run_child(index_dir: str, count: int, checkout: str | None) -> dict:
@@ -92,11 +103,15 @@ def main() -> None:
             wall = [r[f"{step}_wall_ms"] for r in runs]
             print(f"  {name:9} ({runs[0]['qa']}): CPU p50 per round "
                   f"{', '.join(f'{c:.2f}' for c in cpu)} ms, median "
-                  f"{statistics.median(cpu):.2f}; wall median {statistics.median(wall):.2f} ms")
+                  f"{statistics.median(cpu):.2f}; wall median {statistics.median(wall):.2f} ms;"
+                  f" p95 median CPU {statistics.median(r[f'{step}_cpu_p95_ms'] for r in runs):.2f}"
+                  f", wall {statistics.median(r[f'{step}_wall_p95_ms'] for r in runs):.2f} ms")
         if args.reference:
             ratio = (statistics.median(r[f"{step}_cpu_ms"] for r in rows["this"])
                      / statistics.median(r[f"{step}_cpu_ms"] for r in rows["reference"]))
-            print(f"  this / reference (CPU): {ratio:.2f}")
+            p95 = (statistics.median(r[f"{step}_cpu_p95_ms"] for r in rows["this"])
+                   / statistics.median(r[f"{step}_cpu_p95_ms"] for r in rows["reference"]))
+            print(f"  this / reference (CPU): p50 {ratio:.2f}, p95 {p95:.2f}")
 
 
 if __name__ == "__main__":

@@ -194,6 +194,16 @@ def test_a_vocabulary_past_65536_terms_reads_the_same_positions_and_counts(tmp_p
             expected = reference_positions(index, passage_id, {q.term for q in unique(terms)})
             assert positions == expected and word in positions
             assert prefetched.hits(passage_id, index.passages[passage_id].text)[1] == expected
+    # feedback's weights at the pool, read from the tokens: ids sharing their low 16 bits
+    big = index.in_numpy()
+    tids = [65_536 + 17, 17, 5, len(index.terms) - 1, 65_536 + 9_000, 9_000]
+    passages = np.unique(np.concatenate([big.postings_of(t)[0] for t in tids]
+                                        + [np.arange(0, len(index.passages), 11)]))
+    hit, weights = big.weights_in(tids, passages.astype(np.int64))
+    for column, tid in enumerate(tids):
+        want_hit, want = big.weights_at(tid, passages.astype(np.int64))
+        assert want_hit.any() and hit[:, column].tolist() == want_hit.tolist()
+        assert weights[:, column].tolist() == want.tolist()
 
 
 def reference_positions(index, passage_id, names):

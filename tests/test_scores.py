@@ -204,3 +204,37 @@ def test_passages_reaching_a_floor_are_found_among_the_own_terms_postings(index,
             top = scores_module.top_k_above(scores, 30, sample,
                                             lambda f: ranking.reaching(big, scores, f, weighted))
             assert top.tolist() == top_k(scores, 30).tolist()
+
+
+def test_weights_in_some_passages_are_the_postings_weights():
+    """`Index.weights_in` reads several terms' weights at some passages from their stored
+    tokens, computing each (tf, length) pair's factor as the build did: the same hits and
+    the same floats, to the last bit, as `weights_at` reads from the postings, for every
+    term and passage, passages whose terms are stored apart ("3 per. Cent") included."""
+    from qa.documents.plain import chunk_text
+    from qa.index.build import build_index
+    from qa.text.analyze import Analyzer
+    from tests.test_build import TRICKY
+
+    rng = random.Random(5)
+    weights = [1 / (rank + 2) for rank in range(len(WORDS))]
+    paragraphs = [" ".join(rng.choices(WORDS, weights, k=rng.randint(3, 60))) + "."
+                  for _ in range(600)]
+    documents = [chunk_text(f"d{n}.txt", "\n\n".join(paragraphs[n::4])) for n in range(4)]
+    documents.append(chunk_text("t.txt", "\n\n".join(TRICKY)))
+    index = build_index(documents, Analyzer()).in_numpy()
+    assert index.fwd_exceptions and index.doc_lengths is not None
+    everything = np.arange(len(index.passages), dtype=np.int64)
+    tids = list(range(len(index.terms)))
+    for passages in (everything, everything[::7], everything[-40:], everything[:0]):
+        for chosen in (tids, tids[::-3], tids[:1], []):
+            hit, found = index.weights_in(chosen, passages)
+            assert hit.shape == found.shape == (len(passages), len(chosen))
+            for column, tid in enumerate(chosen):
+                want_hit, want = index.weights_at(tid, passages)
+                assert hit[:, column].tolist() == want_hit.tolist()
+                assert found[:, column].tolist() == want.tolist()  # bit for bit
+    small = build_index(documents, Analyzer())  # held in plain arrays: read per term
+    hit, found = small.weights_in(tids[:5], everything[:50])
+    assert found.tolist() == np.stack([small.weights_at(t, everything[:50])[1]
+                                       for t in tids[:5]], axis=1).tolist()

@@ -254,7 +254,8 @@ def open_generation(gen: Path, meta: dict, big: bool) -> Index:
         sentence_offsets=arrays["sentence_offsets"],
         extra_terms=read_json(gen / "extra_terms.json"), idf=arrays["idf"],
         factors=arrays["factors"], doc_runs=arrays["doc_runs"],
-        doc_run_highs=arrays["doc_run_highs"], doc_run_offsets=arrays["doc_run_offsets"])
+        doc_run_highs=arrays["doc_run_highs"], doc_run_offsets=arrays["doc_run_offsets"],
+        doc_lengths=arrays["doc_lengths"])
     check_shapes(index, arrays)
     return index
 

@@ -46,9 +46,11 @@ def feedback(index: Index, terms: list[QueryTerm], scores: np.ndarray,
         return 0.0, {}
     mass = sum(q.weight for q in terms)  # the model gets its share of the query's weight
     added = np.zeros(len(pool))
-    for tid, p in model.items():  # by term id: no lookup of the term's name needed
-        hit, weights = index.weights_at(tid, pool)  # common words: only the pool's read
-        added[hit] += mix * mass * p * weights[hit]
+    # by term id: no lookup of the term's name needed; common words: only the pool's read
+    held, weights = index.weights_in(list(model), pool)
+    for column, p in enumerate(model.values()):
+        hit = held[:, column]
+        added[hit] += mix * mass * p * weights[hit, column]
     changed = np.flatnonzero(added)
     return mix, dict(zip(pool[changed].tolist(), added[changed].tolist()))
 

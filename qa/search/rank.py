@@ -245,10 +245,11 @@ def capped_expansions_near_best(index: Index, scores, groups: dict[str, list[Que
     groups' caps, so one whose own score is that much below the depth-th best own score
     among `sample` (distinct passages) cannot enter (the depth-th best of all is at least
     that), and one scan of the scores (or of the postings of `own`, the question's own
-    terms, which `scores` sum: `reaching`) finds the others. Those passages' scores become
-    the same sums, added in the same order; the others, which may hold the commonest
-    synonyms' tens of thousands of postings, keep their own scores. None, and nothing
-    changed, where no such floor exists."""
+    terms, which `scores` sum: `reaching`) finds the others; each group's additions, once
+    known, narrow those further. The passages left get the same sums, added in the same
+    order; the others, which may hold the commonest synonyms' tens of thousands of
+    postings, keep their own scores (only the depth best are read after this). None, and
+    nothing changed, where no such floor exists."""
     import numpy as np
 
     if len(sample) < depth:
@@ -267,14 +268,30 @@ def capped_expansions_near_best(index: Index, scores, groups: dict[str, list[Que
     top = float(np.partition(near_scores, len(near) - depth)[len(near) - depth])
     kept = near_scores >= top - reach - BOUND_MARGIN * (top + reach)
     near, near_scores = near[kept], near_scores[kept]
-    for expansions, cap in zip(groups.values(), caps):
-        added = np.zeros(len(near))  # from 0.0, expansion after expansion, as np.bincount
-        for q in expansions:
+    # the groups with the widest caps first: once a group's additions are known, a passage
+    # that cannot reach the depth-th best even with every later cap is left out of the next
+    # groups' look-ups (a question with several typed words of common synonyms: thousands
+    # of passages near the best, each looked up in each synonym's postings)
+    at, bound, expansions = np.arange(len(near)), near_scores.copy(), list(groups.values())
+    parts: list = [None] * len(caps)
+    widest = sorted(range(len(caps)), key=lambda g: -caps[g])
+    for done, g in enumerate(widest, 1):
+        added, members = np.zeros(len(at)), near[at]  # from 0.0, as np.bincount adds
+        for q in expansions[g]:
             tid = index.term_id(q.term)
-            if tid is not None:  # their weights at `near` alone
-                hit, weights = index.weights_at(tid, near)
+            if tid is not None:  # their weights at these passages alone
+                hit, weights = index.weights_at(tid, members)
                 added[hit] += q.weight * weights[hit]
-        near_scores += np.minimum(added, cap)  # a passage without any adds min(0.0, cap)
+        parts[g] = np.zeros(len(near))
+        parts[g][at] = np.minimum(added, caps[g])  # a passage without any adds min(0.0, cap)
+        bound[at] += parts[g][at]
+        rest = sum(caps[later] for later in widest[done:])
+        if rest and len(at) > depth:  # the depth-th best is at least the depth-th bound
+            kth = float(np.partition(bound[at], len(at) - depth)[len(at) - depth])
+            at = at[bound[at] + rest >= kth - BOUND_MARGIN * (abs(kth) + reach + 1.0)]
+    near, near_scores = near[at], near_scores[at]
+    for part in parts:  # added group after group in their own order: the same sums
+        near_scores += part[at]
     scores[near] = near_scores
     return near[top_k(near_scores, depth)]  # ties by position: `near` is ascending
 
@@ -372,7 +389,7 @@ def bonus_parts(index: Index, passage_id: int, wanted: list[QueryTerm], idf: dic
     heading = match.heading_coverage(passage.section, passage.title, wanted, idf)
     spans, positions, by_sentence = match.hits(passage_id, passage.text)
     # a sentence without a query term covers nothing: only those holding one are weighed
-    covered = {at: coverage(found, wanted, idf) for at, found in by_sentence.items()}
+    covered = {at: match.coverage(found, wanted, idf) for at, found in by_sentence.items()}
     on = active()
     parts = {"+proximity": PROXIMITY_WEIGHT * proximity(positions, wanted, idf) * on.proximity,
              "+sentence": SENTENCE_WEIGHT * max(covered.values(), default=0.0) * on.sentence,
@@ -412,6 +429,20 @@ def heading_words(text: str) -> tuple[str, ...]:
     return tuple(split_words(text))
 
 
+def content_words(index: Index, text: str) -> tuple[str, ...]:
+    """A heading's words less the stopwords (the words `Analyzer.terms` gives terms),
+    remembered across the questions of a process: re-scoring meets most candidates'
+    headings anew each question, and their words again question after question."""
+    found = index.__dict__.setdefault("_content_words", {})
+    words = found.get(text)
+    if words is None:
+        if len(found) >= 4096:
+            found.clear()
+        stopwords = index.analyzer.stopwords
+        words = found[text] = tuple(w for w in heading_words(text) if w not in stopwords)
+    return words
+
+
 def surface_words(index: Index, term: str) -> tuple[str, ...]:
     """The words the index has seen with this stem, remembered across the questions of a
     process where the index holds them in its stored, unchanging table (a look-up there
@@ -434,13 +465,14 @@ class TermMatcher:
     def __init__(self, index: Index, wanted: list[QueryTerm]):
         self.stopwords = index.analyzer.stopwords
         self.term_of = {word: q.term for q in wanted for word in surface_words(index, q.term)}
-        self.index, self.seen = index, {}
+        self.index = index
         # their coverage, by heading (a matcher serves one question: one `wanted`, one idf)
         self.headings: dict[tuple[str, str], float] = {}
         # the same, by the term ids the index stores for each passage's words
         self.term_of_id = {tid: q.term for q in wanted
                            if (tid := index.token_id(q.term)) is not None}
         self.found: dict[int, list[tuple[int, int]]] = {}  # `prefetch`ed query terms
+        self.weighted: tuple | None = None  # (wanted, idf, each term's weight x idf)
 
     def prefetch(self, passage_ids: list[int]) -> None:
         """Find the query's terms among the stored tokens of all these passages at once, for
@@ -475,15 +507,18 @@ class TermMatcher:
         the many passages of one section share it."""
         found = self.headings.get((section, title))
         if found is None:
-            found = self.headings[section, title] = coverage(
-                set(self.terms(f"{section} {title}")), wanted, idf)
+            term_of = self.term_of
+            found = self.headings[section, title] = self.coverage(
+                {term_of.get(w) for w in content_words(self.index, f"{section} {title}")},
+                wanted, idf)
         return found
 
-    def terms(self, text: str) -> list[str | None]:
-        """One entry per non-stopword token, as `Analyzer.terms` would give positions."""
-        if text not in self.seen:  # headings repeat from passage to passage
-            self.seen[text] = self.terms_of(heading_words(text))
-        return self.seen[text]
+    def coverage(self, found: set[str], wanted: list[QueryTerm], idf: dict[str, float]) -> float:
+        """`coverage`, with each term's weight x idf multiplied once per question, not once
+        per sentence and heading: the same products, added in the same order."""
+        if self.weighted is None or self.weighted[0] is not wanted or self.weighted[1] is not idf:
+            self.weighted = (wanted, idf, [(q.term, q.weight * idf[q.term]) for q in wanted])
+        return sum([mass for term, mass in self.weighted[2] if term in found])
 
     def hits(self, passage_id: int, text: str) -> tuple[list[tuple[int, int]],
                                                         dict[str, list[int]],
@@ -529,9 +564,6 @@ class TermMatcher:
                 number += 1
             by_sentence.setdefault(number, set()).add(term)
         return spans, positions, by_sentence
-
-    def terms_of(self, words) -> list[str | None]:
-        return [self.term_of.get(w) for w in words if w not in self.stopwords]
 
 
 def coverage(found: set[str], wanted: list[QueryTerm], idf: dict[str, float]) -> float:
