@@ -28,6 +28,62 @@ def test_many_files_are_analyzed_in_parallel_with_the_same_result(tmp_path, isol
     assert index.bm25_scores(terms).tolist() == serial.bm25_scores(terms).tolist()
 
 
+def test_a_pooled_build_writes_the_serial_builds_files_to_the_byte(tmp_path, monkeypatch):
+    """Workers number terms across their documents and send only the new ones: the files of
+    the index (all but meta.json, which records the time) are the serial build's."""
+    from qa.index import build
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(build.POOL_MIN_FILES + 8):  # each file brings terms new to its worker
+        (folder / f"doc{i:03}.txt").write_text(
+            f"Report {i}\n\nConvoy {i} reached Gao{i} after {i} days. It cost 3 per. Cent "
+            f"coins w{i}x.\n\nPatrol number {i * 7} met armed groups near Kidal{i % 5}.\n",
+            encoding="utf-8")
+    open_index(folder, tmp_path / "pooled", lambda _: None)
+    monkeypatch.setattr(build, "POOL_MIN_FILES", 10 ** 6)
+    open_index(folder, tmp_path / "serial", lambda _: None)
+    pooled, serial = (next((tmp_path / name).glob("gen-*")) for name in ("pooled", "serial"))
+    names = sorted(p.name for p in pooled.iterdir() if p.name != "meta.json")
+    assert names == sorted(p.name for p in serial.iterdir() if p.name != "meta.json")
+    assert [n for n in names if (pooled / n).read_bytes() != (serial / n).read_bytes()] == []
+
+
+class FailingCodec:
+    def encode(self, _passage):
+        raise ValueError("cannot compress")
+
+
+def test_terms_numbered_by_a_document_that_failed_come_with_the_next_one(tmp_path):
+    """A worker whose analysis of a document failed half-way has numbered some of its terms
+    without sending them: the next document it sends carries them, so the writer reads its
+    numbers right."""
+    from qa.index import store
+    from qa.index.bm25 import BM25Params
+    from qa.index.build import IndexWriter, TermNumbering, analyze_document
+
+    documents = [chunk_text(f"{name}.txt", text) for name, text in
+                 [("a", "Convoy reached Gao."), ("b", "Patrol met armed groups near Kidal."),
+                  ("c", "The patrol and the convoy met near Gao and Kidal, armed.")]]
+    files = []
+    for numbering in (TermNumbering(7), None):
+        gen = store.new_generation(tmp_path / str(numbering is None))
+        writer = IndexWriter(gen, Analyzer(), BM25Params())
+        first = analyze_document(documents[0], writer.analyzer, writer.codec_for(documents[0]),
+                                 numbering)
+        if numbering is not None:  # b's analysis numbers its terms, then fails
+            with pytest.raises(ValueError):
+                analyze_document(documents[1], Analyzer(), FailingCodec(), numbering)
+        last = analyze_document(documents[2], writer.analyzer, writer.codec, numbering)
+        if numbering is not None:
+            assert {"patrol", "kidal"} <= set(last.vocabulary) and "gao" not in last.vocabulary
+        writer.add(first)
+        writer.add(last)
+        files.append({k: (v.tobytes() if hasattr(v, "tobytes") else repr(v))
+                      for k, v in writer.finish().items()})
+    assert files[0] == files[1]
+
+
 TRICKY = ["It costs 3 per. Cent coins are gone.", "Prices rose 5 per cent. Per capita.",
           "The U.N. said so.  Then it left!\n\nNew line here", "Ségou et Mopti. ÉTATS-UNIS (U.S.)",
           "", "   ", "No stop", "a. b. c. D. E.", "Minusma's “quoted.” Next one."]

@@ -13,6 +13,7 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from itertools import islice
 from typing import Iterable, Iterator
 
 import numpy as np
@@ -42,8 +43,11 @@ class AnalyzedDocument:
     source: str
     title: str
     lines: list[bytes]
-    vocabulary: list[str]  # the document's distinct terms; rows refer to them by position
-    terms: np.ndarray  # int32 positions in `vocabulary`, passage after passage
+    # the terms its numbering gave a number while analysing it (`TermNumbering.new_terms`),
+    # in the order of those numbers: the document's distinct terms when the numbering is its
+    # own, only the terms its worker had not met before when the worker's (`numbering`)
+    vocabulary: list[str]
+    terms: np.ndarray  # int32 numbers of terms in that numbering, passage after passage
     tfs: np.ndarray  # int32 count of each of those terms in its passage
     row_ends: np.ndarray  # int64 end of each passage's slice of `terms`
     acronyms: dict[str, str]
@@ -58,6 +62,28 @@ class AnalyzedDocument:
     # passages whose BM25 terms are not their sentences' terms one after the other ("per.
     # Cent" joined): only their rows of term counts are stored (`Index.fwd_exceptions`)
     exceptions: list[int] = field(default_factory=list)
+    # whose numbering `terms` and `tokens` use: None, the document's own (its terms are
+    # `vocabulary` in order), else a key of a numbering kept from document to document (a
+    # worker's), whose earlier terms came with the documents analyzed before this one
+    numbering: int | None = None
+
+
+class TermNumbering:
+    """Numbers terms in the order they are first met, and hands out the terms numbered since
+    it last did: a worker keeps one for all its documents, so that each document carries
+    only the terms new to the worker (a few dozen) instead of all its distinct terms (~8,000),
+    and the parent numbers each term once per worker instead of once per document."""
+
+    def __init__(self, key: int | None = None):
+        self.key, self.numbers, self.sent = key, {}, 0
+
+    def new_terms(self) -> list[str]:
+        """The terms numbered since the last call, in the order of their numbers."""
+        # the newest keys of a dict, from its end: islice from `sent` would walk all the others
+        names = list(islice(reversed(self.numbers), len(self.numbers) - self.sent))
+        names.reverse()
+        self.sent = len(self.numbers)
+        return names
 
 
 def sentence_terms(text: str, analyzer: Analyzer) -> tuple[list, list[list[str]], list[str]]:
@@ -79,14 +105,18 @@ def sentence_terms(text: str, analyzer: Analyzer) -> tuple[list, list[list[str]]
     return spans, terms, [term for found in terms for term in found]
 
 
-def analyze_document(document: Document, analyzer: Analyzer,
-                     codec: PassageCodec | None = None) -> AnalyzedDocument:
+def analyze_document(document: Document, analyzer: Analyzer, codec: PassageCodec | None = None,
+                     numbering: TermNumbering | None = None) -> AnalyzedDocument:
+    """A document's passages compressed and its terms counted and numbered, in `numbering`
+    (a worker's, kept from one document to the next) or else in one of its own."""
     passages = document.passages
+    if numbering is None:
+        numbering = TermNumbering()
     acronyms = mine_acronyms(p.text for p in passages)
     # headings, acronyms and long forms are analyzed at query time too: learn their stems now
     analyzer.terms(" ".join({f"{p.section} {p.title}" for p in passages}))
     analyzer.terms(" ".join(f"{k} {v}" for k, v in acronyms.items()))
-    local: dict[str, int] = {}
+    local = numbering.numbers
     terms, tfs, ends = array("i"), array("i"), array("q")
     tokens, sentences, token_ends, sentence_ends = array("i"), array("i"), array("q"), array("q")
     exceptions = []
@@ -111,14 +141,14 @@ def analyze_document(document: Document, analyzer: Analyzer,
         sentence_ends.append(len(sentences) // 3)  # three numbers a sentence
     codec = codec or PassageCodec()
     return AnalyzedDocument(document.source, document.title, [codec.encode(p) for p in passages],
-                            list(local), np.frombuffer(terms, dtype=np.int32),
+                            numbering.new_terms(), np.frombuffer(terms, dtype=np.int32),
                             np.frombuffer(tfs, dtype=np.int32),
                             np.frombuffer(ends, dtype=np.int64), acronyms,
                             tokens=np.frombuffer(tokens, dtype=np.int32),
                             sentences=np.frombuffer(sentences, dtype=np.int32),
                             token_ends=np.frombuffer(token_ends, dtype=np.int64),
                             sentence_ends=np.frombuffer(sentence_ends, dtype=np.int64),
-                            exceptions=exceptions)
+                            exceptions=exceptions, numbering=numbering.key)
 
 
 class IndexWriter:
@@ -139,11 +169,13 @@ class IndexWriter:
         self.sentences, self.sentence_offsets = array("i"), array("q", [0])
         self.fwd_exceptions: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self.sources: list[dict] = []
+        # for each worker's numbering, the id here of each of its numbers (grown by doubling)
+        self.numberings: dict[int, tuple[np.ndarray, int]] = {}
 
     def add(self, analyzed: AnalyzedDocument) -> None:
         self.analyzer.known_stems.update(analyzed.stems)
         self.analyzer.remember_learned()  # stems learned here when analyzed in this process
-        global_ids = self.interned(analyzed.vocabulary)
+        global_ids = self.ids_of_numbers(analyzed)
         first = len(self.passage_offsets) - 1
         for line in analyzed.lines:
             self.write_passage(line)
@@ -209,6 +241,21 @@ class IndexWriter:
             old_stems = old.analyzer.known_stems  # reused passages keep their words' stems
             self.analyzer.known_stems.update(zip(old_stems.keys, old_stems.values))
         return cached[1]
+
+    def ids_of_numbers(self, analyzed: AnalyzedDocument) -> np.ndarray:
+        """The writer's id of each number `analyzed` gives a term: its vocabulary interned,
+        after the terms of its numbering's earlier documents when it has a numbering."""
+        new = self.interned(analyzed.vocabulary)
+        if analyzed.numbering is None:
+            return new
+        ids, count = self.numberings.get(analyzed.numbering, (np.zeros(0, dtype=np.int32), 0))
+        if count + len(new) > len(ids):
+            ids = np.concatenate([ids[:count], np.zeros(max(count + len(new), 2 * len(ids)),
+                                                        dtype=np.int32)])
+        ids[count:count + len(new)] = new
+        count += len(new)
+        self.numberings[analyzed.numbering] = (ids, count)
+        return ids[:count]
 
     def interned(self, terms: list[str]) -> np.ndarray:
         """Each term's id (int32), a new one numbered after the others; one list comprehension,
@@ -481,14 +528,15 @@ def analyze_in_parallel(load, items: list, analyzer: Analyzer,
             yield item, analyzed, info
 
 
-def analyze_loaded(loaded, analyzer: Analyzer, codec: PassageCodec | None = None):
+def analyze_loaded(loaded, analyzer: Analyzer, codec: PassageCodec | None = None,
+                   numbering: TermNumbering | None = None):
     """The analyzed document and its info; a document whose analysis fails is skipped with
     a notice naming it, like one that cannot be read, and never takes the build down."""
     document, info = loaded
     if document is None:
         return None, info
     try:
-        return analyze_document(document, analyzer, codec), info
+        return analyze_document(document, analyzer, codec, numbering), info
     except Exception as exc:  # noqa: BLE001 - a bug meeting one document's text
         notice = (f"skipped {document.source}: its text could not be analyzed "
                   f"({type(exc).__name__}: {exc})")
@@ -496,14 +544,19 @@ def analyze_loaded(loaded, analyzer: Analyzer, codec: PassageCodec | None = None
 
 
 class AnalyzeInWorker:
-    """A worker's job: load and analyze one item with the worker's own stem cache (each
-    forked worker has its own copy of this object), sending back only the new stems."""
+    """A worker's job: load and analyze one item with the worker's own stem cache and term
+    numbering (each forked worker has its own copy of this object), sending back only the
+    new stems and the new terms."""
 
     def __init__(self, load, codec: PassageCodec | None = None):
         self.load, self.analyzer, self.codec = load, Analyzer(), codec
+        self.numbering: TermNumbering | None = None  # made in the worker: keyed by its pid
 
     def __call__(self, item):
-        analyzed, info = analyze_loaded(self.load(item), self.analyzer, self.codec)
+        if self.numbering is None:
+            self.numbering = TermNumbering(os.getpid())
+        analyzed, info = analyze_loaded(self.load(item), self.analyzer, self.codec,
+                                        self.numbering)
         if analyzed is not None:
             analyzed.stems = self.analyzer.remember_learned()
         return analyzed, info
