@@ -30,7 +30,7 @@ from .workers import Workers
 POOL_MIN_FILES = 32  # below this, starting worker processes costs more than it saves
 WEIGHT_SLICE = 1 << 22  # postings weighted at a time (4M: ~100 MB of temporaries)
 SORT_SLICE = 1 << 23  # postings sorted at a time (8M: ~130 MB of temporaries)
-PAIR_TABLE = 1 << 24  # (tf, length) pairs coded by a table up to this many (128 MB of codes)
+PAIR_TABLE = 1 << 22  # (tf, length) pairs coded by a table up to this many (32 MB of codes)
 IN_FLIGHT = 16  # files handed to workers ahead of the writer: bounds the memory of a build
 
 
@@ -498,7 +498,7 @@ class IndexWriter:
                 entries = np.flatnonzero(inside)
                 del inside
             # the entries ascend: their passages are found in one walk along the row ends
-            owner = owners(fwd_offsets, entries)
+            owner = owners(fwd_offsets, entries).astype(np.int32)
             # by term, then by position among the entries (so by passage: a passage has a
             # term once): keys all distinct, so a plain sort of int64 (vectorised, several
             # times faster than a stable argsort) gives the order of a stable sort by term
@@ -510,7 +510,8 @@ class IndexWriter:
             part = slice(int(offsets[low]), int(offsets[high]))
             docs[part] = owner[order]
             del owner
-            tfs[part] = fwd_tfs[entries[order]]
+            np.take(entries, order, out=order)
+            tfs[part] = fwd_tfs[order]
         return docs, tfs
 
 
