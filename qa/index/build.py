@@ -2,8 +2,8 @@
 (on worker processes when there are many files) and written out as they come, so memory holds the
 compact forward index (term ids and counts per passage) rather than every token list.
 
-`IndexWriter.finish` turns the forward index into postings with one stable sort and computes
-every posting's BM25 weight. Unchanged files of the previous generation are reused as they
+`IndexWriter.finish` turns the forward index into postings sorted by term and passage (a sort
+of int64 keys a slice of terms at a time) and codes every posting's BM25 weight. Unchanged files of the previous generation are reused as they
 are (`add_reused`): only changed files are read and analyzed again.
 """
 from __future__ import annotations
