@@ -28,6 +28,62 @@ def test_many_files_are_analyzed_in_parallel_with_the_same_result(tmp_path, isol
     assert index.bm25_scores(terms).tolist() == serial.bm25_scores(terms).tolist()
 
 
+def test_a_pooled_build_writes_the_serial_builds_files_to_the_byte(tmp_path, monkeypatch):
+    """Workers number terms across their documents and send only the new ones: the files of
+    the index (all but meta.json, which records the time) are the serial build's."""
+    from qa.index import build
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(build.POOL_MIN_FILES + 8):  # each file brings terms new to its worker
+        (folder / f"doc{i:03}.txt").write_text(
+            f"Report {i}\n\nConvoy {i} reached Gao{i} after {i} days. It cost 3 per. Cent "
+            f"coins w{i}x.\n\nPatrol number {i * 7} met armed groups near Kidal{i % 5}.\n",
+            encoding="utf-8")
+    open_index(folder, tmp_path / "pooled", lambda _: None)
+    monkeypatch.setattr(build, "POOL_MIN_FILES", 10 ** 6)
+    open_index(folder, tmp_path / "serial", lambda _: None)
+    pooled, serial = (next((tmp_path / name).glob("gen-*")) for name in ("pooled", "serial"))
+    names = sorted(p.name for p in pooled.iterdir() if p.name != "meta.json")
+    assert names == sorted(p.name for p in serial.iterdir() if p.name != "meta.json")
+    assert [n for n in names if (pooled / n).read_bytes() != (serial / n).read_bytes()] == []
+
+
+class FailingCodec:
+    def encode(self, _passage):
+        raise ValueError("cannot compress")
+
+
+def test_terms_numbered_by_a_document_that_failed_come_with_the_next_one(tmp_path):
+    """A worker whose analysis of a document failed half-way has numbered some of its terms
+    without sending them: the next document it sends carries them, so the writer reads its
+    numbers right."""
+    from qa.index import store
+    from qa.index.bm25 import BM25Params
+    from qa.index.build import IndexWriter, TermNumbering, analyze_document
+
+    documents = [chunk_text(f"{name}.txt", text) for name, text in
+                 [("a", "Convoy reached Gao."), ("kidal", "Patrol met armed groups near Kidal."),
+                  ("c", "The patrol and the convoy met armed groups near Gao and Kidal.")]]
+    files = []
+    for numbering in (TermNumbering(7), None):
+        gen = store.new_generation(tmp_path / str(numbering is None))
+        writer = IndexWriter(gen, Analyzer(), BM25Params())
+        first = analyze_document(documents[0], writer.analyzer, writer.codec_for(documents[0]),
+                                 numbering)
+        if numbering is not None:  # b's analysis numbers its terms, then fails
+            with pytest.raises(ValueError):
+                analyze_document(documents[1], writer.analyzer, FailingCodec(), numbering)
+        last = analyze_document(documents[2], writer.analyzer, writer.codec, numbering)
+        if numbering is not None:
+            assert {"patrol", "kidal"} <= set(last.vocabulary) and "gao" not in last.vocabulary
+        writer.add(first)
+        writer.add(last)
+        files.append({k: (v.tobytes() if hasattr(v, "tobytes") else repr(v))
+                      for k, v in writer.finish().items()})
+    assert files[0] == files[1]
+
+
 TRICKY = ["It costs 3 per. Cent coins are gone.", "Prices rose 5 per cent. Per capita.",
           "The U.N. said so.  Then it left!\n\nNew line here", "Ségou et Mopti. ÉTATS-UNIS (U.S.)",
           "", "   ", "No stop", "a. b. c. D. E.", "Minusma's “quoted.” Next one."]
@@ -90,6 +146,63 @@ def test_postings_sorted_a_few_terms_at_a_time_are_those_of_one_stable_sort(monk
         assert np.array_equal(np.asarray(getattr(whole, name)),
                               np.asarray(getattr(sliced, name))), name
     assert np.asarray(whole.codes).dtype == np.uint16
+
+
+def reference_postings(fwd_terms, fwd_tfs, fwd_offsets, n_terms, params):
+    """The postings, lengths and pair codes as first written (one stable argsort, passages
+    found by binary search, pairs coded by np.unique and searchsorted)."""
+    import numpy as np
+
+    from qa.index.bm25 import okapi_idf, passage_norms, tf_factors
+
+    n_docs = len(fwd_offsets) - 1
+    owner = np.searchsorted(fwd_offsets, np.arange(len(fwd_terms)), side="right") - 1
+    lengths = np.bincount(owner, minlength=n_docs, weights=fwd_tfs).astype(np.int64)
+    order = np.argsort(fwd_terms, kind="stable")
+    docs, tfs = owner[order], fwd_tfs[order]
+    width = int(lengths.max()) + 1
+    pairs = tfs.astype(np.int64) * width + lengths[docs]
+    keys = np.unique(pairs)
+    avgdl = float(lengths.sum()) / n_docs
+    factors = tf_factors(keys // width, passage_norms(keys % width, avgdl, params), params)
+    idf = okapi_idf(np.bincount(fwd_terms, minlength=n_terms), n_docs, params.epsilon)
+    return {"docs": docs & 0xFFFF, "codes": np.searchsorted(keys, pairs), "factors": factors,
+            "idf": idf, "doc_lengths": lengths}
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_postings_are_those_of_the_finish_as_first_written(seed, monkeypatch):
+    """Sorting by int64 keys, row sums by reduceat and pairs coded by a table give the very
+    arrays of the stable argsort, bincount and np.unique they replaced: on random forward
+    indexes with empty rows, big term frequencies, passage ids past 65,536, several sort and
+    weight slices, and pair tables too big for a table (the sorted fallback)."""
+    import numpy as np
+
+    from qa.index import build
+    from qa.index.bm25 import BM25Params
+
+    rng = np.random.default_rng(seed)
+    n_docs, n_terms = int(rng.integers(1, 70_000)), int(rng.integers(1, 3_000))
+    row_lengths = rng.integers(0, 12, n_docs) * (rng.random(n_docs) > 0.1)
+    terms, tfs = [], []
+    for length in row_lengths.tolist():
+        terms.append(rng.choice(n_terms, size=min(length, n_terms), replace=False))
+        tfs.append(rng.integers(1, 400 if seed % 2 else 5, size=len(terms[-1])))
+    fwd_terms = np.concatenate(terms).astype(np.int32)
+    fwd_tfs = np.concatenate(tfs).astype(np.int32)
+    fwd_offsets = np.concatenate(([0], np.cumsum([len(t) for t in terms]))).astype(np.int64)
+    monkeypatch.setattr(build, "SORT_SLICE", [1 << 23, 5_000, 97][seed % 3])
+    monkeypatch.setattr(build, "WEIGHT_SLICE", [1 << 22, 3_001][seed % 2])
+    monkeypatch.setattr(build, "PAIR_TABLE", [1 << 24, 10][seed // 3])
+    params = BM25Params()
+    writer = build.IndexWriter.__new__(build.IndexWriter)
+    writer.params = params
+    found = writer.postings(fwd_terms, fwd_tfs, fwd_offsets, n_terms)
+    expected = reference_postings(fwd_terms, fwd_tfs, fwd_offsets, n_terms, params)
+    for name, values in expected.items():
+        assert np.array_equal(found[name], values), name
+    assert found["codes"].dtype == (np.uint16 if len(found["factors"]) <= 1 << 16
+                                    else np.uint32)
 
 
 def test_weights_computed_from_term_frequencies_are_rank_bm25s_formula_to_the_bit():

@@ -181,10 +181,54 @@ ASCII_PROSE = st.lists(st.one_of(
 
 
 @example("per cent and per  Cent, 5cent _cent S/RES/2100.6 it's 2,069.")
+@example("In 2021 and 3.5. 7,5 or 1,000. 2,0691 4.000,25 x,12 12, 345")
 @SETTINGS
 @given(ASCII_PROSE)
 def test_ascii_shortcuts_find_the_tokens_of_the_full_pattern(text):
     # the shortcuts of `split_words` for lowercase ASCII (no codes' alternative without a
-    # "/", no rules without a digit, apostrophe or "cent") change nothing
+    # "/", no rules without a comma between digits, an apostrophe or "cent") change nothing
     assert split_words(text) == word_tokens(token_re(text).findall(text.lower()))
     assert split_words(text) == word_tokens(_full_token_re().findall(text.lower()))
+
+
+PASSAGE_TEXT = st.one_of(ASCII_PROSE, ODD_TEXT, st.lists(st.sampled_from(
+    ["The convoy left Gao. ", "It cost 3 per cent. ", "Per. ", "Cent coins, ", "The the a. ",
+     "... ", "U.N. troops ", "2,069 km! ", "Ségou's ", "and ", "\n"]), max_size=12).map("".join))
+
+
+@SETTINGS
+@given(st.lists(PASSAGE_TEXT, max_size=6), st.integers(0, 2))
+def test_words_numbered_on_arrays_are_the_passages_terms_numbered_one_by_one(texts, warm):
+    """`number_words` (a look-up per word, arrays for the document) gives the tokens,
+    sentences and term counts of `number_terms_by_passage` (the code as first written), for
+    passages of any text, empty ones and a numbering that has met other documents before."""
+    from qa.index.build import (TermNumbering, joins_sentences, number_terms_by_passage,
+                                number_words, passage_words)
+    import numpy as np
+
+    from qa.types import Passage
+
+    passages = [Passage(source="p.txt", paragraph=i + 1, line_start=1, line_end=1, title="p",
+                        section="", kind="body", text=t) for i, t in enumerate(texts)]
+    split = [passage_words(p.text) for p in passages]
+    if any(joins_sentences(words) for _, words in split):
+        return  # analyze_document takes the code as first written for these
+    old_numbering, new_numbering = TermNumbering(), TermNumbering()
+    for earlier in ["Convoys reached Kidal in 2021.", "The mission's 3 patrols"][:warm]:
+        number_words([passage_words(earlier)], ANALYZER, new_numbering)
+    old = number_terms_by_passage(passages, ANALYZER, old_numbering)
+    new = number_words(split, ANALYZER, new_numbering)
+    old_names, new_names = list(old_numbering.numbers), list(new_numbering.numbers)
+    terms, tfs, ends, tokens, sentences, token_ends, sentence_ends, exceptions = new
+    assert [new_names[t] for t in tokens] == [old_names[t] for t in old[3]]
+    for found, expected in zip((sentences, token_ends, sentence_ends), old[4:7]):
+        assert found.tolist() == expected.tolist()
+    assert exceptions == old[7] == []
+    assert ends.tolist() == old[2].tolist()
+    rows = zip([0, *ends.tolist()], ends.tolist())
+    for (start, end), old_start, old_end in zip(rows, [0, *old[2].tolist()], old[2].tolist()):
+        assert ({new_names[t]: c for t, c in zip(terms[start:end], tfs[start:end])}
+                == {old_names[t]: c for t, c in zip(old[0][old_start:old_end],
+                                                     old[1][old_start:old_end])})
+    assert terms.dtype == np.int32 and tfs.dtype == np.int32 and tokens.dtype == np.int32
+    assert ends.dtype == token_ends.dtype == sentence_ends.dtype == np.int64

@@ -2,8 +2,8 @@
 (on worker processes when there are many files) and written out as they come, so memory holds the
 compact forward index (term ids and counts per passage) rather than every token list.
 
-`IndexWriter.finish` turns the forward index into postings with one stable sort and computes
-every posting's BM25 weight. Unchanged files of the previous generation are reused as they
+`IndexWriter.finish` turns the forward index into postings sorted by term and passage (a sort
+of int64 keys a slice of terms at a time) and codes every posting's BM25 weight. Unchanged files of the previous generation are reused as they
 are (`add_reused`): only changed files are read and analyzed again.
 """
 from __future__ import annotations
@@ -13,7 +13,8 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Iterator
+from itertools import chain, islice
+from typing import Callable, Iterable, Iterator
 
 import numpy as np
 
@@ -29,6 +30,7 @@ from .workers import Workers
 POOL_MIN_FILES = 32  # below this, starting worker processes costs more than it saves
 WEIGHT_SLICE = 1 << 22  # postings weighted at a time (4M: ~100 MB of temporaries)
 SORT_SLICE = 1 << 23  # postings sorted at a time (8M: ~130 MB of temporaries)
+PAIR_TABLE = 1 << 22  # (tf, length) pairs coded by a table up to this many (32 MB of codes)
 IN_FLIGHT = 16  # files handed to workers ahead of the writer: bounds the memory of a build
 
 
@@ -42,8 +44,11 @@ class AnalyzedDocument:
     source: str
     title: str
     lines: list[bytes]
-    vocabulary: list[str]  # the document's distinct terms; rows refer to them by position
-    terms: np.ndarray  # int32 positions in `vocabulary`, passage after passage
+    # the terms its numbering gave a number while analysing it (`TermNumbering.new_terms`),
+    # in the order of those numbers: the document's distinct terms when the numbering is its
+    # own, only the terms its worker had not met before when the worker's (`numbering`)
+    vocabulary: list[str]
+    terms: np.ndarray  # int32 numbers of terms in that numbering, passage after passage
     tfs: np.ndarray  # int32 count of each of those terms in its passage
     row_ends: np.ndarray  # int64 end of each passage's slice of `terms`
     acronyms: dict[str, str]
@@ -58,6 +63,37 @@ class AnalyzedDocument:
     # passages whose BM25 terms are not their sentences' terms one after the other ("per.
     # Cent" joined): only their rows of term counts are stored (`Index.fwd_exceptions`)
     exceptions: list[int] = field(default_factory=list)
+    # whose numbering `terms` and `tokens` use: None, the document's own (its terms are
+    # `vocabulary` in order), else a key of a numbering kept from document to document (a
+    # worker's), whose earlier terms came with the documents analyzed before this one
+    numbering: int | None = None
+
+
+class TermNumbering:
+    """Numbers terms in the order they are first met, and hands out the terms numbered since
+    it last did: a worker keeps one for all its documents, so that each document carries
+    only the terms new to the worker (a few dozen) instead of all its distinct terms (~8,000),
+    and the parent numbers each term once per worker instead of once per document."""
+
+    def __init__(self, key: int | None = None):
+        self.key, self.numbers, self.sent = key, {}, 0
+        self.word_numbers: dict[str, int] = {}  # a word's term's number, -1 if a stopword
+
+    def learn_words(self, words: Iterable[str], analyzer: Analyzer) -> None:
+        """Give each word not yet in `word_numbers` its term's number (or -1)."""
+        known, stop, number_of = self.word_numbers, analyzer.stopwords, self.numbers.setdefault
+        for word in words:
+            if word not in known:
+                known[word] = -1 if word in stop else number_of(analyzer.stem(word),
+                                                                len(self.numbers))
+
+    def new_terms(self) -> list[str]:
+        """The terms numbered since the last call, in the order of their numbers."""
+        # the newest keys of a dict, from its end: islice from `sent` would walk all the others
+        names = list(islice(reversed(self.numbers), len(self.numbers) - self.sent))
+        names.reverse()
+        self.sent = len(self.numbers)
+        return names
 
 
 def sentence_terms(text: str, analyzer: Analyzer) -> tuple[list, list[list[str]], list[str]]:
@@ -79,14 +115,99 @@ def sentence_terms(text: str, analyzer: Analyzer) -> tuple[list, list[list[str]]
     return spans, terms, [term for found in terms for term in found]
 
 
-def analyze_document(document: Document, analyzer: Analyzer,
-                     codec: PassageCodec | None = None) -> AnalyzedDocument:
+def analyze_document(document: Document, analyzer: Analyzer, codec: PassageCodec | None = None,
+                     numbering: TermNumbering | None = None) -> AnalyzedDocument:
+    """A document's passages compressed and its terms counted and numbered, in `numbering`
+    (a worker's, kept from one document to the next) or else in one of its own."""
     passages = document.passages
+    if numbering is None:
+        numbering = TermNumbering()
     acronyms = mine_acronyms(p.text for p in passages)
     # headings, acronyms and long forms are analyzed at query time too: learn their stems now
     analyzer.terms(" ".join({f"{p.section} {p.title}" for p in passages}))
     analyzer.terms(" ".join(f"{k} {v}" for k, v in acronyms.items()))
-    local: dict[str, int] = {}
+    split = [passage_words(p.text) for p in passages]
+    if any(joins_sentences(words) for _, words in split):
+        numbered = number_terms_by_passage(passages, analyzer, numbering)
+    else:
+        numbered = number_words(split, analyzer, numbering)
+    terms, tfs, ends, tokens, sentences, token_ends, sentence_ends, exceptions = numbered
+    codec = codec or PassageCodec()
+    return AnalyzedDocument(document.source, document.title, [codec.encode(p) for p in passages],
+                            numbering.new_terms(), terms, tfs, ends, acronyms, tokens=tokens,
+                            sentences=sentences, token_ends=token_ends,
+                            sentence_ends=sentence_ends, exceptions=exceptions,
+                            numbering=numbering.key)
+
+
+def passage_words(text: str) -> tuple[list, list[list[str]]]:
+    """A passage's sentence spans and the words (`split_words`) of each sentence."""
+    spans = split_sentences(text)
+    return spans, [split_words(text[start:end]) for start, end in spans]
+
+
+def joins_sentences(words: list[list[str]]) -> bool:
+    """Whether `split_words` of the whole passage would join a "per" ending one sentence and
+    a "cent" starting the next (its one rule that looks at the previous word)."""
+    return any(found and found[0] == "cent" and before and before[-1] == "per"
+               for before, found in zip(words, words[1:]))
+
+
+def number_words(split: list[tuple], analyzer: Analyzer, numbering: TermNumbering) -> tuple:
+    """`number_terms_by_passage` for passages no sentence boundary joins (`joins_sentences`),
+    from each passage's spans and words: each word is looked up once in a table of the
+    numbering from word to its term's number (-1 for a stopword), filled as words are first
+    met, and the rest is done on arrays, for the whole document at once. Each passage's row
+    of term counts comes in the order of the terms' numbers, not of their first occurrence:
+    the postings, sorted by term and passage, do not depend on it."""
+    number_of_word = numbering.word_numbers
+    look_up = number_of_word.__getitem__
+    ids: list[int] = []  # each word's number or -1, passage after passage
+    spans, sentence_words, passage_sentences = [], [], []
+    for passage_spans, words in split:
+        spans.extend(passage_spans)
+        sentence_words.extend(map(len, words))
+        passage_sentences.append(len(words))
+        before = len(ids)
+        try:
+            ids.extend(map(look_up, chain.from_iterable(words)))
+        except KeyError:  # a word met for the first time: its stem and number are found
+            del ids[before:]
+            numbering.learn_words(chain.from_iterable(words), analyzer)
+            ids.extend(map(look_up, chain.from_iterable(words)))
+    numbers = np.array(ids, dtype=np.int32)
+    kept = numbers >= 0
+    tokens = numbers[kept]
+    kept_before = np.zeros(len(numbers) + 1, dtype=np.int64)  # words kept before each word
+    np.cumsum(kept, out=kept_before[1:])
+    sentence_word_ends = np.cumsum(np.array(sentence_words, dtype=np.int64))
+    sentence_ends = np.cumsum(np.array(passage_sentences, dtype=np.int64))
+    # each passage's end among the words, and so among the tokens
+    word_ends = np.concatenate(([0], sentence_word_ends))[sentence_ends]
+    token_ends = kept_before[word_ends]
+    # each sentence's triple: first character, end character, terms of the passage to its end
+    passage_of_sentence = np.repeat(np.arange(len(split)), passage_sentences)
+    first_tokens = np.concatenate(([0], token_ends[:-1]))
+    sentences = np.empty((len(spans), 3), dtype=np.int32)
+    sentences[:, :2] = np.array(spans, dtype=np.int32).reshape(-1, 2)
+    sentences[:, 2] = kept_before[sentence_word_ends] - first_tokens[passage_of_sentence]
+    # each passage's distinct terms and their counts: (passage, number) pairs counted
+    size = max(len(numbering.numbers), 1)
+    pairs = np.repeat(np.arange(len(split), dtype=np.int64), np.diff(token_ends, prepend=0))
+    pairs *= size
+    pairs += tokens
+    distinct, counts = np.unique(pairs, return_counts=True)
+    ends = np.searchsorted(distinct, np.arange(1, len(split) + 1, dtype=np.int64) * size)
+    return ((distinct % size).astype(np.int32), counts.astype(np.int32), ends.astype(np.int64),
+            tokens, sentences.reshape(-1), token_ends, sentence_ends, [])
+
+
+def number_terms_by_passage(passages, analyzer: Analyzer, numbering: TermNumbering) -> tuple:
+    """Each passage's distinct terms (numbers in `numbering`) and their counts, with the end
+    of each passage's row; the terms of its sentences in order (tokens), each sentence as
+    (first character, end character, end of its terms), with the end of each passage's part
+    of both; the passages whose BM25 terms are not their sentences' one after the other."""
+    local = numbering.numbers
     terms, tfs, ends = array("i"), array("i"), array("q")
     tokens, sentences, token_ends, sentence_ends = array("i"), array("i"), array("q"), array("q")
     exceptions = []
@@ -109,16 +230,10 @@ def analyze_document(document: Document, analyzer: Analyzer,
             sentences.extend((start, end, count))
         token_ends.append(len(tokens))
         sentence_ends.append(len(sentences) // 3)  # three numbers a sentence
-    codec = codec or PassageCodec()
-    return AnalyzedDocument(document.source, document.title, [codec.encode(p) for p in passages],
-                            list(local), np.frombuffer(terms, dtype=np.int32),
-                            np.frombuffer(tfs, dtype=np.int32),
-                            np.frombuffer(ends, dtype=np.int64), acronyms,
-                            tokens=np.frombuffer(tokens, dtype=np.int32),
-                            sentences=np.frombuffer(sentences, dtype=np.int32),
-                            token_ends=np.frombuffer(token_ends, dtype=np.int64),
-                            sentence_ends=np.frombuffer(sentence_ends, dtype=np.int64),
-                            exceptions=exceptions)
+    return (np.frombuffer(terms, dtype=np.int32), np.frombuffer(tfs, dtype=np.int32),
+            np.frombuffer(ends, dtype=np.int64), np.frombuffer(tokens, dtype=np.int32),
+            np.frombuffer(sentences, dtype=np.int32), np.frombuffer(token_ends, dtype=np.int64),
+            np.frombuffer(sentence_ends, dtype=np.int64), exceptions)
 
 
 class IndexWriter:
@@ -139,11 +254,13 @@ class IndexWriter:
         self.sentences, self.sentence_offsets = array("i"), array("q", [0])
         self.fwd_exceptions: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self.sources: list[dict] = []
+        # for each worker's numbering, the id here of each of its numbers (grown by doubling)
+        self.numberings: dict[int, tuple[np.ndarray, int]] = {}
 
     def add(self, analyzed: AnalyzedDocument) -> None:
         self.analyzer.known_stems.update(analyzed.stems)
         self.analyzer.remember_learned()  # stems learned here when analyzed in this process
-        global_ids = self.interned(analyzed.vocabulary)
+        global_ids = self.ids_of_numbers(analyzed)
         first = len(self.passage_offsets) - 1
         for line in analyzed.lines:
             self.write_passage(line)
@@ -209,6 +326,21 @@ class IndexWriter:
             old_stems = old.analyzer.known_stems  # reused passages keep their words' stems
             self.analyzer.known_stems.update(zip(old_stems.keys, old_stems.values))
         return cached[1]
+
+    def ids_of_numbers(self, analyzed: AnalyzedDocument) -> np.ndarray:
+        """The writer's id of each number `analyzed` gives a term: its vocabulary interned,
+        after the terms of its numbering's earlier documents when it has a numbering."""
+        new = self.interned(analyzed.vocabulary)
+        if analyzed.numbering is None:
+            return new
+        ids, count = self.numberings.get(analyzed.numbering, (np.zeros(0, dtype=np.int32), 0))
+        if count + len(new) > len(ids):
+            ids = np.concatenate([ids[:count], np.zeros(max(count + len(new), 2 * len(ids)),
+                                                        dtype=np.int32)])
+        ids[count:count + len(new)] = new
+        count += len(new)
+        self.numberings[analyzed.numbering] = (ids, count)
+        return ids[:count]
 
     def interned(self, terms: list[str]) -> np.ndarray:
         """Each term's id (int32), a new one numbered after the others; one list comprehension,
@@ -310,11 +442,7 @@ class IndexWriter:
         doc_freqs = np.bincount(fwd_terms, minlength=n_terms)
         offsets = np.zeros(n_terms + 1, dtype=np.int64)
         np.cumsum(doc_freqs, out=offsets[1:])
-        lengths = np.zeros(n_docs, dtype=np.int64)
-        for start in range(0, len(fwd_terms), WEIGHT_SLICE):
-            entries = np.arange(start, min(len(fwd_terms), start + WEIGHT_SLICE))
-            lengths += np.bincount(owners(fwd_offsets, entries), minlength=n_docs,
-                                   weights=fwd_tfs[entries]).astype(np.int64)
+        lengths = row_sums(fwd_tfs, fwd_offsets)
         docs, tfs = self.sorted_postings(fwd_terms, fwd_tfs, fwd_offsets, offsets)
         avgdl = float(lengths.sum()) / max(n_docs, 1) or 1.0
         idf = okapi_idf(doc_freqs, n_docs, self.params.epsilon)
@@ -325,14 +453,14 @@ class IndexWriter:
         def pairs(part: slice) -> np.ndarray:  # (tf, passage length) as one number
             return tfs[part].astype(np.int64) * width + lengths[docs[part]]
 
-        keys = np.unique(np.concatenate([np.unique(pairs(part)) for part in slices]
-                                        or [np.zeros(0, dtype=np.int64)]))
+        keys, code_of = pair_codes((pairs(part) for part in slices),
+                                   (int(tfs.max()) + 1) * width if len(tfs) else 1)
         factors = tf_factors(keys // width, passage_norms(keys % width, avgdl, self.params),
                              self.params)
         codes = np.empty(len(docs), dtype=np.uint16 if len(keys) <= 1 << 16 else np.uint32)
         term_max = np.full(n_terms, -np.inf)
         for part in slices:
-            codes[part] = np.searchsorted(keys, pairs(part))
+            codes[part] = code_of(pairs(part))
             term_of = np.searchsorted(offsets, np.arange(part.start, part.stop), side="right") - 1
             weights = idf[term_of] * factors[codes[part]]
             firsts = np.flatnonzero(np.concatenate(([True], term_of[1:] != term_of[:-1])))
@@ -351,8 +479,8 @@ class IndexWriter:
     def sorted_postings(fwd_terms, fwd_tfs, fwd_offsets, offsets) -> tuple:
         """The passage ids and term frequencies of the forward rows' entries in posting
         order: by term, then by passage. Done a range of terms at a time, each range about
-        SORT_SLICE postings: a stable sort of all of them at once would hold 16 bytes more
-        per posting (1.1 GB at 1M passages) than the postings themselves."""
+        SORT_SLICE postings: a sort of all of them at once would hold 16 bytes more per
+        posting (1.1 GB at 1M passages) than the postings themselves."""
         total = int(offsets[-1])
         docs = np.empty(total, dtype=np.int32)
         tfs = np.empty(total, dtype=narrow_type(int(fwd_tfs.max()) if len(fwd_tfs) else 0))
@@ -369,12 +497,50 @@ class IndexWriter:
                 np.logical_and(inside, fwd_terms < high, out=inside)
                 entries = np.flatnonzero(inside)
                 del inside
-            # stable: entries, and so passage ids, stay ascending within a term
-            entries = entries[np.argsort(fwd_terms[entries], kind="stable")]
+            # the entries ascend: their passages are found in one walk along the row ends
+            owner = owners(fwd_offsets, entries).astype(np.int32)
+            # by term, then by position among the entries (so by passage: a passage has a
+            # term once): keys all distinct, so a plain sort of int64 (vectorised, several
+            # times faster than a stable argsort) gives the order of a stable sort by term
+            order = fwd_terms[entries].astype(np.int64)
+            order <<= 32
+            order |= np.arange(len(entries))
+            order.sort()
+            order &= 0xFFFFFFFF
             part = slice(int(offsets[low]), int(offsets[high]))
-            docs[part] = owners(fwd_offsets, entries)
-            tfs[part] = fwd_tfs[entries]
+            docs[part] = owner[order]
+            del owner
+            np.take(entries, order, out=order)
+            tfs[part] = fwd_tfs[order]
         return docs, tfs
+
+
+def row_sums(values: np.ndarray, row_ends: np.ndarray) -> np.ndarray:
+    """The sum of each row of `values` (int64), rows given by their ends; an empty row's is 0."""
+    n_rows = len(row_ends) - 1
+    sums = np.zeros(n_rows, dtype=np.int64)
+    starts = row_ends[:-1]
+    full = np.flatnonzero(row_ends[1:] > starts)
+    if len(full):
+        sums[full] = np.add.reduceat(values, starts[full], dtype=np.int64)
+    return sums
+
+
+def pair_codes(parts, top: int) -> tuple[np.ndarray, Callable]:
+    """The distinct values of `parts` (non-negative int64 below `top`) sorted, and the function
+    giving any of them its position there: from a table of presence when `top` is small (it
+    is the largest term frequency times the longest passage: a few thousand by a few
+    hundred), else by sorting and binary search."""
+    if top <= PAIR_TABLE:
+        seen = np.zeros(top, dtype=bool)
+        for values in parts:
+            seen[values] = True
+        keys = np.flatnonzero(seen)
+        table = np.cumsum(seen, dtype=np.int64) - 1
+        return keys, table.__getitem__
+    keys = np.unique(np.concatenate([np.unique(values) for values in parts]
+                                    or [np.zeros(0, dtype=np.int64)]))
+    return keys, lambda values: np.searchsorted(keys, values)
 
 
 def id_runs(docs: np.ndarray, offsets: np.ndarray) -> tuple:
@@ -481,14 +647,15 @@ def analyze_in_parallel(load, items: list, analyzer: Analyzer,
             yield item, analyzed, info
 
 
-def analyze_loaded(loaded, analyzer: Analyzer, codec: PassageCodec | None = None):
+def analyze_loaded(loaded, analyzer: Analyzer, codec: PassageCodec | None = None,
+                   numbering: TermNumbering | None = None):
     """The analyzed document and its info; a document whose analysis fails is skipped with
     a notice naming it, like one that cannot be read, and never takes the build down."""
     document, info = loaded
     if document is None:
         return None, info
     try:
-        return analyze_document(document, analyzer, codec), info
+        return analyze_document(document, analyzer, codec, numbering), info
     except Exception as exc:  # noqa: BLE001 - a bug meeting one document's text
         notice = (f"skipped {document.source}: its text could not be analyzed "
                   f"({type(exc).__name__}: {exc})")
@@ -496,14 +663,19 @@ def analyze_loaded(loaded, analyzer: Analyzer, codec: PassageCodec | None = None
 
 
 class AnalyzeInWorker:
-    """A worker's job: load and analyze one item with the worker's own stem cache (each
-    forked worker has its own copy of this object), sending back only the new stems."""
+    """A worker's job: load and analyze one item with the worker's own stem cache and term
+    numbering (each forked worker has its own copy of this object), sending back only the
+    new stems and the new terms."""
 
     def __init__(self, load, codec: PassageCodec | None = None):
         self.load, self.analyzer, self.codec = load, Analyzer(), codec
+        self.numbering: TermNumbering | None = None  # made in the worker: keyed by its pid
 
     def __call__(self, item):
-        analyzed, info = analyze_loaded(self.load(item), self.analyzer, self.codec)
+        if self.numbering is None:
+            self.numbering = TermNumbering(os.getpid())
+        analyzed, info = analyze_loaded(self.load(item), self.analyzer, self.codec,
+                                        self.numbering)
         if analyzed is not None:
             analyzed.stems = self.analyzer.remember_learned()
         return analyzed, info
