@@ -742,6 +742,14 @@ def test_most_is_not_stated_by_few_nor_a_share_by_another(tmp_path):
     # "most" and "few" are the two ends of one scale (words.json `relation_opposites`)
     assert check_in("Most islanders speak Norwegian, which helps the ferry crews.")[
         "verdict"] != "supported"
+    assert check_in("Only a few islanders speak Norwegian, which complicates the ferry crews' "
+                    "work.")["verdict"] == "supported"
+    (tmp_path / "many").mkdir()
+    check_many = checker(tmp_path / "many", "Pumps", [
+        "Many of those pumps failed because of silt, largely during the spring floods."]
+        + OTHER_TOPICS)
+    assert check_many("Only a few of the pumps failed because of silt during the spring "
+                      "floods.")["verdict"] != "supported"
     # "nearly half of its pumps" is a share, about 50 percent: 16 percent states otherwise
     payload = check_in("The valley saw 67 percent of the floods, and the board keeps nearly "
                        "half of its pumps there.")
