@@ -105,5 +105,10 @@ def test_figures_listed_respectively_belong_to_their_actors_in_order():
         "Ghana ... about 200", "Togo ... about 450"]
     assert respective_swaps(right, sentence, vocab) == []
     assert respective_swaps(listed, sentence, vocab) == []  # no figure has one owner
+    # the claim lists its own "respectively", after another name ("the Lake Board")
+    both = lambda a, b: parse(f"Ghana and Togo said they would leave the Lake Board, withdrawing "
+                              f"about {a} and {b} sailors respectively.", vocab)
+    assert len(respective_swaps(both(200, 450), sentence, vocab)) == 2
+    assert respective_swaps(both(450, 200), sentence, vocab) == []
     without = parse("Ghana and Togo said they would withdraw about 450 and 200 sailors.", vocab)
     assert respective_swaps(swapped, without, vocab) == []  # no "respectively": no pairing

@@ -392,12 +392,15 @@ AMOUNTS = ("count", "percent", "amount")
 def respective_swaps(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
     """The claim gives a figure to one actor where the sentence, pairing its actors and figures
     in order with "respectively", gives it to another: "Benin pulled out 200 and Sweden 450"
-    against "Benin and Sweden withdrew 450 and 200 personnel, respectively"."""
+    against "Benin and Sweden withdrew 450 and 200 personnel, respectively" (or against "Benin
+    and Sweden withdrew 200 and 450, respectively")."""
     pairs = respective_pairs(sentence)
     if not pairs:
         return []
     found = []
-    for mine, owner in figure_owners(claim):
+    # the claim's own figures, each after its actor, or listed "respectively" as well
+    owners = figure_owners(claim) or [(figure, name) for name, figure in respective_pairs(claim)]
+    for mine, owner in owners:
         for name, figure in pairs:
             if figure.value != mine.value or figure.family != mine.family:
                 continue
@@ -409,10 +412,13 @@ def respective_swaps(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list
     return found
 
 
+LIST_GLUE = re.compile(r"(?:\s*,\s*|\s+)(?:(?:and|or|&)\s+)?(?:the\s+)?", re.I)
+
+
 def respective_pairs(sentence: Parsed) -> list[tuple[Mention, Mention]]:
     """(name, figure) pairs of a sentence that lists its actors and then their figures,
-    "respectively": the figures before that word, and as many names as there are figures,
-    the last names before the first of them."""
+    "respectively": the figures before that word, and the last list of as many names ("Benin
+    and Sweden", nothing but commas, "and" or "the" between them) before the first of them."""
     at = next((t.start for t in sentence.tokens if t.word.lower() == "respectively"), None)
     if at is None:
         return []
@@ -420,9 +426,16 @@ def respective_pairs(sentence: Parsed) -> list[tuple[Mention, Mention]]:
     if len(figures) < 2:
         return []
     names = [m for m in sentence.mentions if m.family == "name" and m.end <= figures[0].start]
-    if len(names) < len(figures):
-        return []
-    return list(zip(names[-len(figures):], figures))
+    # the names listed together ("Benin and Sweden"), the last such list of the right length
+    lists, current = [], []
+    for name in names:
+        if current and not LIST_GLUE.fullmatch(sentence.text[current[-1].end:name.start]):
+            lists.append(current)
+            current = []
+        current.append(name)
+    lists.append(current)
+    listed = next((names for names in reversed(lists) if len(names) == len(figures)), None)
+    return list(zip(listed, figures)) if listed else []
 
 
 def figure_owners(claim: Parsed) -> list[tuple[Mention, Mention]]:
