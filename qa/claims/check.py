@@ -376,13 +376,8 @@ def every_conjunct(claim: Parsed, sentence: Parsed, passage: Parsed, weights: di
     SUPPORT of each ("the board asked for a second ferry and offered its pilots to crew it" is
     not stated by a sentence saying only that it asked for the ferry)."""
     clauses = conjuncts(claim)
-    if len(clauses) < 2:
-        return True
-    for terms in clauses:
-        part = {t: w for t, w in weights.items() if t in terms}
-        if part and covered(part, sentence, passage, vocab, named=named) < SUPPORT:
-            return False
-    return True
+    return len(clauses) < 2 or states_each(clauses, SUPPORT, sentence, passage, weights, vocab,
+                                           named)
 
 
 def every_participle(claim: Parsed, sentence: Parsed, passage: Parsed,
@@ -391,9 +386,16 @@ def every_participle(claim: Parsed, sentence: Parsed, passage: Parsed,
     mission to move its base") is a fact of its own: the sentence must state at least RELATED
     of it, however much it states of the rest. A participle often rephrases its sentence
     ("stretched thin, fielding 13,000 troops"), so only a share that weak is asked."""
-    for terms in participle_clauses(claim):
+    return states_each(participle_clauses(claim), RELATED, sentence, passage, weights, vocab,
+                       named)
+
+
+def states_each(parts: list[set[str]], share: float, sentence: Parsed, passage: Parsed,
+                weights: dict[str, float], vocab: Vocabulary, named: frozenset[str]) -> bool:
+    """The sentence states at least `share` of each part's weighted terms."""
+    for terms in parts:
         part = {t: w for t, w in weights.items() if t in terms}
-        if part and covered(part, sentence, passage, vocab, named=named) < RELATED:
+        if part and covered(part, sentence, passage, vocab, named=named) < share:
             return False
     return True
 
