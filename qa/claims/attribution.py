@@ -9,10 +9,11 @@ out cost a right verdict (bench/README): not read here.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 
 from ..text.lexicon import DATA
-from .facts import Parsed, Token
+from .facts import Mention, Parsed, Token
 
 # the source the claim was read in is a definite one ("the brief", "this report"); "a video
 # shows" introduces what the claim is about
@@ -41,6 +42,16 @@ def unattributed(claim: Parsed) -> set[int]:
                     and unnamed(tokens[start:i], first=False):
                 found.update(range(start, i + 1))
     return found
+
+
+ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+
+
+def attributed(claim: Parsed, mention: Mention) -> bool:
+    """A name the claim is attributed to ("According to Crisis Group, Mali has detained ..."):
+    who says it, not who did it, so never an actor in conflict with the sentence's (the
+    attribution itself stays a fact of the claim, as above)."""
+    return mention.family == "name" and bool(ACCORDING_RE.search(claim.text, 0, mention.start))
 
 
 def unnamed(tokens: list[Token], first: bool) -> bool:

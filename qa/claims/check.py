@@ -42,8 +42,8 @@ from ..text.analyze import load_stopwords, remove_invisible
 from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
-from .attribution import unattributed
-from .compare import (Comparison, attributed, compare, conflict_of, loosely_named, name_found,
+from .attribution import attributed, unattributed
+from .compare import (Comparison, compare, conflict_of, loosely_named, name_found,
                       opposed_predicate)
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .forms import derived_terms, figure_terms, irregular_terms

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..search.wordnet import antonyms, synonyms
 from ..text.lexicon import capital_cities
 from ..types import Conflict, ConflictKind
+from .attribution import attributed
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NUMBER_FAMILIES, PLACE_WORDS, SIZES, WINDOW, Mention, Parsed,
                     Token, groups_of, initials, is_acronym)
@@ -236,15 +237,6 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
             and len(open_claims) == 1:
         return candidates[0]
     return None
-
-
-ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
-
-
-def attributed(claim: Parsed, mention: Mention) -> bool:
-    """A name the claim is attributed to ("According to Crisis Group, Mali has detained ..."):
-    who says it, not who did it, so never an actor in conflict with the sentence's."""
-    return mention.family == "name" and bool(ACCORDING_RE.search(claim.text, 0, mention.start))
 
 
 def lone_date(mention: Mention, claim: Parsed, sentence: Parsed) -> Mention | None:

@@ -51,8 +51,7 @@ FRACTION_RE = re.compile(
     r"(halfs?|halves|(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)\b"
     r"|(half)(?=\s+(?:of|the|its|their|his|her|our|all)\b))", re.I)
 # a hedge right before a fraction: "more than half", "nearly two-thirds"
-FRACTION_BOUND_RE = re.compile(
-    rf"\b({'|'.join(sorted(BOUNDS, key=len, reverse=True))})\s+$", re.I)
+FRACTION_BOUND_RE = re.compile(rf"\b({_BOUND})\s+$", re.I)
 # a day written as an ordinal word before its month: "the first of July", "the third of May"
 DAY_WORD_RE = re.compile(rf"\bthe\s+(?:{'|'.join(ORDINALS)})\s+of\s+$", re.I)
 MONTH_RE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\b")

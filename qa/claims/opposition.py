@@ -139,10 +139,8 @@ def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary
         head = owned(claim, mine)
         if head is None:
             continue
-        groups = vocab.expand(set(head.terms))
-        owners = [owner for token in sentence.tokens
-                  if any(vocab.matches(t, set(head.terms), groups) for t in token.terms)
-                  for owner in [owner_of(sentence, token)] if owner is not None]
+        owners = [owner for k in occurrences(head, sentence, vocab)
+                  for owner in [owner_of(sentence, sentence.tokens[k])] if owner is not None]
         if owners and not any(same_actor(mine, o, vocab) or name_found(mine, as_text(o), vocab)
                               or government(mine, claim, as_text(o)) for o in owners):
             return mine, owners[0]
@@ -188,12 +186,15 @@ def verbs_between(claim: Parsed, a: Mention, b: Mention, sentence: Parsed, vocab
     for n, token in enumerate(claim.tokens):
         if not a.end <= token.start < b.start or not token.terms or not finite(claim, n):
             continue
-        for k, other in enumerate(sentence.tokens):
-            if other.terms and any(vocab.matches(t, set(other.terms),
-                                                 vocab.expand(set(other.terms)))
-                                   for t in token.terms):
-                yield n, k
-                break
+        for k in occurrences(token, sentence, vocab)[:1]:
+            yield n, k
+
+
+def occurrences(token: Token, text: Parsed, vocab: Vocabulary) -> list[int]:
+    """Where `text` states the claim's `token` (by its terms or a synonym)."""
+    return [k for k, other in enumerate(text.tokens) if other.terms
+            and any(vocab.matches(t, set(other.terms), vocab.expand(set(other.terms)))
+                    for t in token.terms)]
 
 
 def finite(text: Parsed, n: int) -> bool:

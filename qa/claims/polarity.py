@@ -33,7 +33,7 @@ from ..search.wordnet import base_forms, irregular_base, synonyms
 from ..text.lexicon import valences
 from .compare import negated
 from .facts import Parsed, Token, groups_of
-from .opposition import finite
+from .opposition import finite, occurrences
 from .vocabulary import Vocabulary
 
 POLAR = 1.0  # the least |valence| (of VADER's 4) that makes a word positive or negative
@@ -134,13 +134,6 @@ def opposed_polarity(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                                        for after, anchors in enumerate(sides)):
                 return a, b
     return None
-
-
-def occurrences(token: Token, text: Parsed, vocab: Vocabulary) -> list[int]:
-    """Where `text` states the claim's `token` (by its terms or a synonym)."""
-    return [k for k, other in enumerate(text.tokens) if other.terms
-            and any(vocab.matches(t, set(other.terms), vocab.expand(set(other.terms)))
-                    for t in token.terms)]
 
 
 def in_place(k: int, anchors: list[tuple[int, list[int]]], after: bool) -> bool:
