@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from bisect import insort
+from collections.abc import Callable
 from dataclasses import field
 from functools import lru_cache
 from itertools import islice
@@ -433,14 +434,9 @@ def content_words(index: Index, text: str) -> tuple[str, ...]:
     """A heading's words less the stopwords (the words `Analyzer.terms` gives terms),
     remembered across the questions of a process: re-scoring meets most candidates'
     headings anew each question, and their words again question after question."""
-    found = index.__dict__.setdefault("_content_words", {})
-    words = found.get(text)
-    if words is None:
-        if len(found) >= 4096:
-            found.clear()
-        stopwords = index.analyzer.stopwords
-        words = found[text] = tuple(w for w in heading_words(text) if w not in stopwords)
-    return words
+    stopwords = index.analyzer.stopwords
+    return remembered(index, "_content_words", text,
+                      lambda: tuple(w for w in heading_words(text) if w not in stopwords))
 
 
 def surface_words(index: Index, term: str) -> tuple[str, ...]:
@@ -449,13 +445,22 @@ def surface_words(index: Index, term: str) -> tuple[str, ...]:
     each time cost more than the re-scoring's own arithmetic)."""
     if not hasattr(index.analyzer.known_stems, "keys_for"):  # a dict, still growing
         return tuple(index.analyzer.words_for(term))
-    found = index.__dict__.setdefault("_surface_words", {})
-    words = found.get(term)
-    if words is None:
-        if len(found) >= 4096:
+    return remembered(index, "_surface_words", term,
+                      lambda: tuple(index.analyzer.words_for(term)))
+
+
+REMEMBERED = 4096  # entries of each per-index memo before it starts afresh
+
+
+def remembered(index: Index, memo: str, key: str, make: Callable[[], tuple]) -> tuple:
+    """`make()`, remembered in the index's memo named `memo` (bounded: cleared when full)."""
+    found = index.__dict__.setdefault(memo, {})
+    value = found.get(key)
+    if value is None:
+        if len(found) >= REMEMBERED:
             found.clear()
-        words = found[term] = tuple(index.analyzer.words_for(term))
-    return words
+        value = found[key] = make()
+    return value
 
 
 class TermMatcher:
