@@ -43,7 +43,7 @@ from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
 from .attribution import attributed, unattributed
-from .compare import (Comparison, compare, conflict_of, loosely_named, name_found,
+from .compare import (Comparison, agree, compare, conflict_of, loosely_named, name_found,
                       opposed_predicate)
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .forms import derived_terms, figure_terms, irregular_terms
@@ -72,6 +72,7 @@ EVENT = 0.3
 RELATED = 0.3  # below this a passage is not shown as related evidence
 PAIR = 0.2  # share of the claim each of two neighbouring sentences must state to be read as one
 MAX_EVIDENCE = 5
+NAMED_KINDS = frozenset({ConflictKind.ACTOR, ConflictKind.PLACE})
 # not_found rests on an absence: a lexical search that finds no sentence stating the claim is
 # weak evidence that none does (on CLIMATE-FEVER dev, 0.40 of the not_found verdicts with
 # confidence >= 0.8 were right), so its confidence stays at or below this
@@ -257,22 +258,27 @@ def every_word(weights: dict[str, float], a: Alignment, b: Alignment, vocab: Voc
 def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, passage: Parsed,
                     weights, vocab: Vocabulary, background: set[str], events: set[str],
                     defined: dict[str, str], points: dict[str, float]):
-    """Two neighbouring sentences that support the claim together where neither does alone:
-    "Egypt, the third-largest contributor, ..." then "In July, it temporarily suspended ...".
-    Only support is taken from a pair (a conflict across two sentences is no same event), only
-    where each sentence states some of the claim, and only when the two state every word of
+    """Two neighbouring sentences that support or contradict the claim together where neither
+    does alone: "Egypt, the third-largest contributor, ..." then "In July, it temporarily
+    suspended ..."; "... in January 2022, when it imposed sanctions ..." then "A month
+    earlier, Malian officials expelled ..." against "a month after". Only where each sentence
+    states some of the claim, neither conflicts with it alone, and the two state every word of
     it: what two sentences say together is a looser unit than one sentence, so the issue's
     full rule applies ("the standard of care was poor" is not stated by a sentence about the
-    facility and the next saying its care "is very good")."""
+    facility and the next saying its care "is very good"). A pair contradicts when the rest of
+    the claim is stated whole, and never by a name (an actor or a place): the name one sentence
+    gives is often the subject the other calls "it"."""
     for i in range(len(spans) - 1):
         a, b = aligned[i], aligned[i + 1]
-        if Stance.SUPPORTS in (a.stance, b.stance) or min(a.coverage, b.coverage) < PAIR \
+        if {a.stance, b.stance} - {Stance.RELATED} or min(a.coverage, b.coverage) < PAIR \
                 or a.conflicts or b.conflicts or not every_word(weights, a, b, vocab):
             continue
         both = align(a.passage_id, a.score, claim, parse(text[spans[i][0]:spans[i + 1][1]],
                                                          vocab),
                      passage, weights, vocab, background, events, defined, points)
-        if both.stance == Stance.SUPPORTS and both.coverage >= 1.0:
+        if both.stance == Stance.SUPPORTS and both.coverage >= 1.0 \
+                or both.stance == Stance.CONTRADICTS and both.rest >= 1.0 \
+                and not {c.kind for c in both.conflicts} & NAMED_KINDS:
             yield both
 
 
@@ -283,7 +289,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     named = frozenset(t for n, m in found.stated.items() if claim.mentions[n].family == "name"
                       for t in vocab.analyzer.terms(claim.mentions[n].text)) \
         | spelled_out(claim, sentence, vocab, defined)  # "AU"; "TOB": "temporary operating base"
-    rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
+    rest = covered(weights, sentence, passage, vocab, found.excluded | described(claim, found, vocab),
+                   named, REST_CONTEXT)
     event = covered(weights, sentence, passage, vocab, found.excluded | events, named)
     # for support, a figure or date the sentence states states its words, however written:
     # "forty-six" by "46", "the first of July" by "1 July"
@@ -297,7 +304,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         of what the rest must state)."""
         found.conflicts.extend(conflicts)
         found.excluded.update(terms)
-        rest = covered(weights, sentence, passage, vocab, found.excluded, named, REST_CONTEXT)
+        rest = covered(weights, sentence, passage, vocab,
+                       found.excluded | described(claim, found, vocab), named, REST_CONTEXT)
         event = covered(weights, sentence, passage, vocab, found.excluded | events, named)
         return rest, event, stance_of(found, coverage, rest, background, passage, vocab, event,
                                       claim, sentence)
@@ -305,11 +313,14 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if found.lone_dates and not found.conflicts and stance != Stance.SUPPORTS:
         dates = {t for mine, _ in found.lone_dates for t in vocab.analyzer.terms(mine.text)}
         if covered(weights, sentence, passage, vocab, dates | events) >= SUPPORT \
-                and all(n in found.stated or m.kind == "country" and m.text in background
+                and all(n in found.stated or loosely_named(m, sentence, vocab)
+                        or m.text in background and (m.kind == "country"
+                                                     or loosely_named(m, passage, vocab))
                         for n, m in enumerate(claim.mentions) if m.family == "name"):
             # the sentence itself names the claim's actors (or an acronym, a shorter form of
-            # them; the country that is the corpus's setting may go unsaid) and states its
-            # event as support would, on another date
+            # them: "the Council" for "the Security Council"; the corpus's setting may go
+            # unsaid, a country or a name its passage gives: "its withdrawal" for MINUSMA's)
+            # and states its event as support would, on another date
             for mine, _ in found.lone_dates:
                 found.absent.remove(mine)
             rest, event, stance = judged_with(
@@ -518,18 +529,31 @@ def claim_facts(claim: Parsed, found, sentence: Parsed, weights: dict[str, float
 
 def stance_of(found, coverage: float, rest: float, background: set[str], passage: Parsed,
               vocab: Vocabulary, event: float, claim: Parsed, sentence: Parsed) -> Stance:
-    kinds = {c.kind for c in found.conflicts}
+    kinds = {c.kind for c in differences(found.conflicts)}
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
     # stated wrongly) and the rest of the claim clearly matches
     if len(kinds) == 1 and event >= EVENT \
-            and not blocking([m for m in missing(found) if not attributive(claim, m)],
-                             background) \
-            and not about_another(found) and rest >= CONTRADICT:
+            and not blocking([m for m in missing(found) if not attributive(claim, m)
+                              and not qualifying(claim, m, found)
+                              and not undated(claim, m, passage)], background) \
+            and not about_another(found, claim) and rest >= CONTRADICT:
         return Stance.CONTRADICTS
     if not kinds and coverage >= SUPPORT and not unverified(found, background, passage, vocab) \
             and (sentence.has_negation or sentence.prefixed or not claim.has_negation):
         return Stance.SUPPORTS  # a negation is a fact of the claim: the sentence must state one
     return Stance.RELATED
+
+
+def differences(conflicts) -> list[Conflict]:
+    """The conflicts, one for each place of the sentence: two conflicts on overlapping words
+    are one difference seen twice ("granted" / "denied" as a relation, and "the mission" /
+    "denied the mission" as a polarity), not two facts stated otherwise."""
+    kept: list[Conflict] = []
+    for c in conflicts:
+        if c.span == (0, 0) or not any(k.span != (0, 0) and c.span[0] < k.span[1]
+                                       and k.span[0] < c.span[1] for k in kept):
+            kept.append(c)
+    return kept
 
 
 def complement(claim: Parsed, weights: dict[str, float]) -> Token | None:
@@ -684,6 +708,22 @@ def attributive(claim: Parsed, mention: Mention) -> bool:
         and bool(re.match(r"\s+[a-z]", text[mention.end:]))
 
 
+YEAR_AFTER_RE = re.compile(r"[,\s]*(?:of\s+)?\d{4}\b")
+
+
+def undated(claim: Parsed, mention: Mention, passage: Parsed) -> bool:
+    """The year of a claim's date whose month the passage gives without a year ("March 2022"
+    / "In March, more than 300 people died"): the passage leaves the year to its context (the
+    time it was written), it does not date another event."""
+    if mention.family != "year" or mention.bound:
+        return False
+    month = next((m for m in claim.mentions if m.family == "month" and m.end <= mention.start
+                  and YEAR_AFTER_RE.fullmatch(claim.text[m.end:mention.end])), None)
+    return month is not None and any(
+        agree(month, m) for m in passage.mentions if m.family == "month"
+        and not YEAR_AFTER_RE.match(passage.text, m.end))
+
+
 def blocking(missing, background: set[str] = frozenset()) -> bool:
     """A figure, date or country of the claim that the passage does not state: the sentence
     does not state the claim's fact differently, it is about something else. A country that is
@@ -692,12 +732,44 @@ def blocking(missing, background: set[str] = frozenset()) -> bool:
                for m in missing)
 
 
-def about_another(found) -> bool:
+def about_another(found, claim: Parsed | None = None) -> bool:
     """The sentence names another country and not the claim's: it is about someone else
-    (unless that country is the conflict itself)."""
+    (unless that country is the conflict itself, or qualifies a name, `qualifying`)."""
     conflicting = {c.claim for c in found.conflicts}
     return found.other_actor and any(m.kind == "country" and m.text not in conflicting
+                                     and not (claim and qualifying(claim, m, found))
                                      for m in found.unstated)
+
+
+def described(claim: Parsed, found, vocab: Vocabulary) -> set[str]:
+    """The terms of the claim's facts about its facts, which a conflicting sentence need not
+    state to be about the same event: a country qualifying a name (`qualifying`) and the name
+    the claim is attributed to ("according to Crisis Group": who says it, not what happened)."""
+    return {t for m in claim.mentions
+            if qualifying(claim, m, found) or attributed(claim, m)
+            for t in vocab.analyzer.terms(m.text)}
+
+
+# what may stand between a country and the name it qualifies: "Russia's Wagner Group", "the
+# Russian private security firm Wagner Group" (a few lower-case words, no clause break)
+QUALIFIER_RE = re.compile(r"(?:['’]s?)?(?:\s+[a-z][a-z-]*){0,3}\s+")
+
+
+def qualifying(claim: Parsed, mention: Mention, found) -> bool:
+    """A country that describes the name right after it ("Russia's Wagner Group", "France's
+    Operation Barkhane"), where the sentence states that name or states another in its place:
+    the country goes with the name, it is no fact of its own that would make the sentence
+    about something else."""
+    if mention.kind != "country":
+        return False
+    conflicting = {c.claim for c in found.conflicts}
+    n, named = next(((n, m) for n, m in enumerate(claim.mentions)
+                     if m.family == "name" and m.start >= mention.end), (None, None))
+    if named is None or named.kind == "country" \
+            or not QUALIFIER_RE.fullmatch(claim.text[mention.end:named.start]) \
+            or any(w in AUX for w in claim.text[mention.end:named.start].lower().split()):
+        return False
+    return n in found.stated or named.text in conflicting
 
 
 def missing(found) -> list[Mention]:

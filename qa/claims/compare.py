@@ -225,6 +225,9 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
                   and same_type(mention, claim, s, sentence)
                   and not any(states_claim(c, s, claim, vocab)
                               for c in claim.mentions if same_kind(c, s))]
+    counting = same_unit(claim, mention, sentence, candidates)
+    if counting:
+        return counting
     aligned = [s for s in candidates if same_role(claim, mention, sentence, s, vocab)]
     if aligned:
         return aligned[0]
@@ -237,6 +240,21 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
             and len(open_claims) == 1:
         return candidates[0]
     return None
+
+
+def same_unit(claim: Parsed, mention: Mention, sentence: Parsed,
+              candidates: list[Mention]) -> Mention | None:
+    """The sentence's figure that counts what the claim's figure counts: the first word after
+    it is the first word after the claim's that the sentence has ("1,069 police officers" /
+    "1,730 troops, 339 police" pairs 339, not the list's first figure; "1,640 positions were
+    allotted to police" / "11,200 military and 1,440 police" pairs 1,440)."""
+    if mention.family not in AMOUNTS:
+        return None
+    unit = unit_after(claim, mention, sentence.terms)
+    if unit is None:
+        return None
+    return next((s for s in candidates if (theirs := unit_after(sentence, s))
+                 and set(theirs.terms) & set(unit.terms)), None)
 
 
 def lone_date(mention: Mention, claim: Parsed, sentence: Parsed) -> Mention | None:
