@@ -289,13 +289,15 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     named = frozenset(t for n, m in found.stated.items() if claim.mentions[n].family == "name"
                       for t in vocab.analyzer.terms(claim.mentions[n].text)) \
         | spelled_out(claim, sentence, vocab, defined)  # "AU"; "TOB": "temporary operating base"
-    rest = covered(weights, sentence, passage, vocab, found.excluded | described(claim, found, vocab),
-                   named, REST_CONTEXT)
-    event = covered(weights, sentence, passage, vocab, found.excluded | events, named)
-    # for support, a figure or date the sentence states states its words, however written:
-    # "forty-six" by "46", "the first of July" by "1 July"
+    # a figure or date the sentence states states its words, however written ("forty-six" by
+    # "46", "the first of July" by "1 July"), and a word another form of it ("withdrew" by
+    # "the withdrawal", "decided" by "the decision"): for support, and for the rest of a
+    # conflicting sentence, which must state the same event
     stated = named | figure_terms(claim, found, vocab) | irregular_terms(claim, sentence, vocab) \
         | derived_terms(claim, sentence, vocab)
+    rest = covered(weights, sentence, passage, vocab,
+                   found.excluded | described(claim, found, vocab), stated, REST_CONTEXT)
+    event = covered(weights, sentence, passage, vocab, found.excluded | events, stated)
     coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT)
     stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim, sentence)
 
@@ -305,12 +307,14 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         found.conflicts.extend(conflicts)
         found.excluded.update(terms)
         rest = covered(weights, sentence, passage, vocab,
-                       found.excluded | described(claim, found, vocab), named, REST_CONTEXT)
-        event = covered(weights, sentence, passage, vocab, found.excluded | events, named)
+                       found.excluded | described(claim, found, vocab), stated, REST_CONTEXT)
+        event = covered(weights, sentence, passage, vocab, found.excluded | events, stated)
         return rest, event, stance_of(found, coverage, rest, background, passage, vocab, event,
                                       claim, sentence)
 
-    if found.lone_dates and not found.conflicts and stance != Stance.SUPPORTS:
+    # one part of the claim's date stated otherwise (its day, month or year): a date that
+    # differs in every part is another event's ("June 30, 2023" / "25 June 2014")
+    if len(found.lone_dates) == 1 and not found.conflicts and stance != Stance.SUPPORTS:
         dates = {t for mine, _ in found.lone_dates for t in vocab.analyzer.terms(mine.text)}
         if covered(weights, sentence, passage, vocab, dates | events) >= SUPPORT \
                 and all(n in found.stated or loosely_named(m, sentence, vocab)

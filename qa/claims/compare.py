@@ -385,7 +385,7 @@ def swapped_numbers(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
             continue
         claim_unit = unit_after(claim, mention, sentence.terms)
         source_unit = unit_after(sentence, source)
-        if not claim_unit or not source_unit or set(claim_unit.terms) & set(source_unit.terms):
+        if not claim_unit or not source_unit or set(source_unit.terms) & counted(claim, mention):
             continue
         owners = [m for m in sentence.mentions if m is not source and m.family == source.family
                   and (u := unit_after(sentence, m)) and set(u.terms) & set(claim_unit.terms)]
@@ -397,6 +397,27 @@ def swapped_numbers(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
 
 
 AMOUNTS = ("count", "percent", "amount")
+COUNTED = 3  # content words after a figure that say what it counts ("of MINUSMA's uniformed personnel")
+
+
+def counted(text: Parsed, mention: Mention) -> set[str]:
+    """The terms of the first COUNTED content words after a figure, before the next figure or
+    clause break: what "90 percent of MINUSMA's uniformed personnel" counts is stated by "90
+    per cent of uniformed personnel", not only by a sentence whose first word after it is
+    "MINUSMA"."""
+    found: set[str] = set()
+    words = 0
+    for token in text.tokens:
+        if token.start < mention.end:
+            continue
+        if token.word[0].isdigit() or token.brk:
+            break
+        if token.terms:
+            found.update(token.terms)
+            words += 1
+            if words == COUNTED:
+                break
+    return found
 
 
 def respective_swaps(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
