@@ -385,7 +385,8 @@ def swapped_numbers(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
             continue
         claim_unit = unit_after(claim, mention, sentence.terms)
         source_unit = unit_after(sentence, source)
-        if not claim_unit or not source_unit or set(source_unit.terms) & counted(claim, mention):
+        if not claim_unit or not source_unit or set(claim_unit.terms) & set(source_unit.terms) \
+                or set(source_unit.terms) & counted(claim, mention):
             continue
         owners = [m for m in sentence.mentions if m is not source and m.family == source.family
                   and (u := unit_after(sentence, m)) and set(u.terms) & set(claim_unit.terms)]

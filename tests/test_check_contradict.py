@@ -1,0 +1,110 @@
+"""`qa check` calls a claim contradicted when the conflicting sentence is about the claim's
+event though some of the claim's facts are said around it: in the neighbouring sentence, by the
+passage's undated context, by a country describing a name, by a figure's own words. Each test
+asserts the verdict and the reason (the conflict shown), on a small corpus written here."""
+from tests.test_check import OTHER_TOPICS, checker
+
+
+def first_conflicts(payload):
+    return payload["evidence"][0]["conflicts"] if payload["evidence"] else []
+
+
+def test_a_country_describing_a_name_goes_with_the_name(tmp_path):
+    # "Kenya's Blue Harbour Company": the passage never names Kenya, yet the sentence names the
+    # company and dates the same work otherwise; the country qualifies the name, it is no fact
+    # that would make the sentence about another company
+    texts = ["The Blue Harbour Company has been dredging the port of Lodwar since March 2018.",
+             "Its divers also repaired the northern pier after the storms."]
+    check_in = checker(tmp_path, "Dredging", texts + OTHER_TOPICS)
+    payload = check_in("Kenya's Blue Harbour Company has been dredging the port of Lodwar since "
+                       "March 2016.")
+    assert payload["verdict"] == "contradicted", payload
+    assert first_conflicts(payload)[0] == {"claim": "2016", "source": "2018", "kind": "date"}
+    # a country that is the actor itself, not a word describing a name, still blocks
+    payload = check_in("Kenya has been dredging the port of Lodwar since March 2016.")
+    assert payload["verdict"] != "contradicted", payload
+
+
+def test_a_figure_is_paired_with_the_one_counting_the_same_thing(tmp_path):
+    # the claim's 340 counts medics: the sentence's figure for medics is 260, not the first
+    # figure of its list
+    texts = ["The board's plan sought 900 extra staff for the harbour (640 divers, 260 medics) "
+             "before the summer.",
+             "The ferry company opposed the plan."]
+    check_in = checker(tmp_path, "Staff", texts + OTHER_TOPICS)
+    payload = check_in("The board's plan sought 900 extra staff for the harbour, including 340 "
+                       "medics, before the summer.")
+    assert payload["verdict"] == "contradicted", payload
+    assert first_conflicts(payload)[0]["claim"] == "340"
+    assert first_conflicts(payload)[0]["source"] == "260"
+
+
+def test_two_neighbouring_sentences_contradict_an_order_together(tmp_path):
+    # the claim puts the strike a week after the fares rose; the next sentence, which needs the
+    # first for its "earlier", puts it a week before
+    texts = ["The harbour board angered the fishermen in May 2019, when it raised the ferry "
+             "fares. A week earlier, the fishermen's union had called a strike over quotas.",
+             "The union's leaders met the governor in the autumn."]
+    check_in = checker(tmp_path, "Strikes", texts + OTHER_TOPICS)
+    payload = check_in("The fishermen's union called a strike over quotas a week after the "
+                       "harbour board raised the ferry fares in May 2019.")
+    assert payload["verdict"] == "contradicted", payload
+    assert {"claim": "after", "source": "earlier", "kind": "relation"} in first_conflicts(payload)
+
+
+def test_a_pair_never_contradicts_by_a_name(tmp_path):
+    # the first sentence's actor is the second's subject ("it"): no actor conflict across two
+    texts = ["The harbour board of Lodwar met in May 2019. It raised the ferry fares by a "
+             "third and cut the fishing quotas.",
+             "The union's leaders met the governor in the autumn."]
+    check_in = checker(tmp_path, "Fares", texts + OTHER_TOPICS)
+    payload = check_in("The fishermen's union of Lodwar met in May 2019 and raised the ferry fares "
+                       "by a third.")
+    assert payload["verdict"] != "contradicted", payload
+
+
+def test_a_year_the_passage_leaves_to_its_context_does_not_block(tmp_path):
+    # "In March" without a year: the passage dates its events by when it was written, so the
+    # claim's "March 2019" is not another event's date, and the number conflicts
+    texts = ["The board opened a clinic in 2016. In March, more than 40 boats sank in a storm "
+             "near Lodwar. The inspectors blamed the old hulls.",
+             "Grain prices at the market fell in the winter."]
+    check_in = checker(tmp_path, "Storms", texts + OTHER_TOPICS)
+    payload = check_in("In March 2019, more than 60 boats sank in a storm near Lodwar.")
+    assert payload["verdict"] == "contradicted", payload
+    assert first_conflicts(payload)[0]["kind"] == "number"
+    # a month the passage dates itself ("In March 2016") is another event's
+    texts[0] = texts[0].replace("In March,", "In March 2016,")
+    dated = tmp_path / "dated"
+    dated.mkdir()
+    check_in = checker(dated, "Storms", texts + OTHER_TOPICS)
+    payload = check_in("In March 2019, more than 60 boats sank in a storm near Lodwar.")
+    assert payload["verdict"] != "supported", payload
+
+
+def test_another_date_contradicts_where_the_sentence_leaves_the_setting_to_its_passage(tmp_path):
+    # HarbourCo, named by most passages, is the corpus's setting: the sentence says "its
+    # withdrawal" and its passage names HarbourCo; the same request, a month later
+    texts = ["HarbourCo has run the port of Lodwar since 2013.",
+             "HarbourCo's divers repaired the northern pier in 2015.",
+             "HarbourCo was criticised by the fishermen. On June 16, 2023, after ten years of the "
+             "company's presence in the port, the town's board requested its immediate "
+             "withdrawal.",
+             "HarbourCo's accounts were audited every year."]
+    check_in = checker(tmp_path, "Port", texts + OTHER_TOPICS)
+    payload = check_in("The town's board formally requested the immediate withdrawal of "
+                       "HarbourCo on May 16, 2023.")
+    assert payload["verdict"] == "contradicted", payload
+    assert first_conflicts(payload)[0] == {"claim": "May 16", "source": "June 16",
+                                           "kind": "date"}
+
+
+def test_a_date_that_differs_in_every_part_is_another_event(tmp_path):
+    # "30 June 2023" and "25 June 2014": day and year both differ, another meeting's date
+    texts = ["Hence, on 25 June 2014 the assembly renewed the fishing mandate by unanimously "
+             "adopting Resolution 12.",
+             "The ferry company opposed the resolution."]
+    check_in = checker(tmp_path, "Mandates", texts + OTHER_TOPICS)
+    payload = check_in("The assembly resolution ending the fishing mandate on 30 June 2023 was "
+                       "adopted unanimously.")
+    assert payload["verdict"] != "contradicted", payload
