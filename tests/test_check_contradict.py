@@ -108,3 +108,17 @@ def test_a_date_that_differs_in_every_part_is_another_event(tmp_path):
     payload = check_in("The assembly resolution ending the fishing mandate on 30 June 2023 was "
                        "adopted unanimously.")
     assert payload["verdict"] != "contradicted", payload
+
+
+def test_two_conflicts_on_the_same_words_are_one_difference(tmp_path):
+    # "denied" reverses "granted" (a relation) and denies "the inspectors" (a polarity): one
+    # difference seen twice, not two facts stated otherwise
+    texts = ["In June, as the assembly renewed the fishing mandate, the harbour board "
+             "explicitly denied the inspectors the right of access to the northern pier.",
+             "The ferry company opposed the inspections."]
+    check_in = checker(tmp_path, "Access", texts + OTHER_TOPICS)
+    payload = check_in("When the assembly renewed the fishing mandate in June, the harbour board "
+                       "granted the inspectors full access to the northern pier.")
+    assert payload["verdict"] == "contradicted", payload
+    assert {"claim": "granted", "source": "denied", "kind": "relation"} \
+        in first_conflicts(payload)

@@ -296,8 +296,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stated = named | figure_terms(claim, found, vocab) | irregular_terms(claim, sentence, vocab) \
         | derived_terms(claim, sentence, vocab)
     rest = covered(weights, sentence, passage, vocab,
-                   found.excluded | described(claim, found, vocab), stated, REST_CONTEXT)
-    event = covered(weights, sentence, passage, vocab, found.excluded | events, stated)
+                   found.excluded | described(claim, found, vocab), named, REST_CONTEXT)
+    event = covered(weights, sentence, passage, vocab, found.excluded | events, named)
     coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT)
     stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim, sentence)
 
@@ -307,8 +307,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         found.conflicts.extend(conflicts)
         found.excluded.update(terms)
         rest = covered(weights, sentence, passage, vocab,
-                       found.excluded | described(claim, found, vocab), stated, REST_CONTEXT)
-        event = covered(weights, sentence, passage, vocab, found.excluded | events, stated)
+                       found.excluded | described(claim, found, vocab), named, REST_CONTEXT)
+        event = covered(weights, sentence, passage, vocab, found.excluded | events, named)
         return rest, event, stance_of(found, coverage, rest, background, passage, vocab, event,
                                       claim, sentence)
 
@@ -539,7 +539,8 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
     if len(kinds) == 1 and event >= EVENT \
             and not blocking([m for m in missing(found) if not attributive(claim, m)
                               and not qualifying(claim, m, found)
-                              and not undated(claim, m, passage)], background) \
+                              and not undated(claim, m, passage)
+                              and not dated_by_reference(m, sentence)], background) \
             and not about_another(found, claim) and rest >= CONTRADICT:
         return Stance.CONTRADICTS
     if not kinds and coverage >= SUPPORT and not unverified(found, background, passage, vocab) \
@@ -726,6 +727,21 @@ def undated(claim: Parsed, mention: Mention, passage: Parsed) -> bool:
     return month is not None and any(
         agree(month, m) for m in passage.mentions if m.family == "month"
         and not YEAR_AFTER_RE.match(passage.text, m.end))
+
+
+# a date given by its distance from another: "Three days later", "a month earlier", "the next day"
+RELATIVE_DATE_RE = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards?)"
+    r"|the\s+(?:next|following|previous)\s+(?:day|week|month|year))\b", re.I)
+
+
+def dated_by_reference(mention: Mention, sentence: Parsed) -> bool:
+    """A date of the claim the passage does not give, where the sentence dates its event by
+    its distance from another ("Three days later, the UK announced ..." after "On 11 November,
+    ..."): the claim's date may be the one the sentence means, so its absence does not make
+    the sentence about another event."""
+    return mention.family in ("month", "year") and bool(RELATIVE_DATE_RE.search(sentence.text))
 
 
 def blocking(missing, background: set[str] = frozenset()) -> bool:
