@@ -52,17 +52,6 @@ def test_two_neighbouring_sentences_contradict_an_order_together(tmp_path):
     assert {"claim": "after", "source": "earlier", "kind": "relation"} in first_conflicts(payload)
 
 
-def test_a_pair_never_contradicts_by_a_name(tmp_path):
-    # the first sentence's actor is the second's subject ("it"): no actor conflict across two
-    texts = ["The harbour board of Lodwar met in May 2019. It raised the ferry fares by a "
-             "third and cut the fishing quotas.",
-             "The union's leaders met the governor in the autumn."]
-    check_in = checker(tmp_path, "Fares", texts + OTHER_TOPICS)
-    payload = check_in("The fishermen's union of Lodwar met in May 2019 and raised the ferry fares "
-                       "by a third.")
-    assert payload["verdict"] != "contradicted", payload
-
-
 def test_a_year_the_passage_leaves_to_its_context_does_not_block(tmp_path):
     # "In March" without a year: the passage dates its events by when it was written, so the
     # claim's "March 2019" is not another event's date, and the number conflicts
@@ -100,12 +89,12 @@ def test_another_date_contradicts_where_the_sentence_leaves_the_setting_to_its_p
 
 
 def test_a_date_that_differs_in_every_part_is_another_event(tmp_path):
-    # "30 June 2023" and "25 June 2014": day and year both differ, another meeting's date
+    # "June 30, 2023" and "25 June 2014": day and year both differ, another meeting's date
     texts = ["Hence, on 25 June 2014 the assembly renewed the fishing mandate by unanimously "
              "adopting Resolution 12.",
              "The ferry company opposed the resolution."]
     check_in = checker(tmp_path, "Mandates", texts + OTHER_TOPICS)
-    payload = check_in("The assembly resolution ending the fishing mandate on 30 June 2023 was "
+    payload = check_in("The assembly resolution ending the fishing mandate on June 30, 2023 was "
                        "adopted unanimously.")
     assert payload["verdict"] != "contradicted", payload
 
@@ -122,3 +111,18 @@ def test_two_conflicts_on_the_same_words_are_one_difference(tmp_path):
     assert payload["verdict"] == "contradicted", payload
     assert {"claim": "granted", "source": "denied", "kind": "relation"} \
         in first_conflicts(payload)
+
+
+def test_a_date_given_by_its_distance_from_another_does_not_block(tmp_path):
+    # "Three days later" is 14 May: the passage never writes the claim's date, yet the sentence
+    # states the claim's event with another country in its place
+    texts = ["On 11 May, Norway told the board that it would withdraw its 90 divers from the "
+             "harbour. Three days later, Sweden announced that its divers would leave the harbour "
+             "within six months.",
+             "The ferry company regretted the decisions."]
+    check_in = checker(tmp_path, "Divers", texts + OTHER_TOPICS)
+    payload = check_in("Denmark announced on 14 May that its divers would leave the harbour "
+                       "within six months.")
+    assert payload["verdict"] == "contradicted", payload
+    assert first_conflicts(payload)[0] == {"claim": "Denmark", "source": "Sweden",
+                                           "kind": "actor"}
