@@ -126,3 +126,46 @@ def test_a_date_given_by_its_distance_from_another_does_not_block(tmp_path):
     assert payload["verdict"] == "contradicted", payload
     assert first_conflicts(payload)[0] == {"claim": "Denmark", "source": "Sweden",
                                            "kind": "actor"}
+
+
+def test_the_rest_of_a_conflicting_sentence_may_state_words_in_another_form(tmp_path):
+    # "decided" by "the decision", "failed" by "the failure" (WordNet's derivational forms),
+    # as support counts them: the sentence states the claim's event, in another year
+    texts = ["The board’s decision to withdraw its divers from the harbour in 2019 followed "
+             "the failure of the talks with the union.",
+             "The ferry company regretted the decisions."]
+    check_in = checker(tmp_path, "Divers", texts + OTHER_TOPICS)
+    payload = check_in("In 2017, the board decided to withdraw its divers from the harbour after "
+                       "the talks with the union failed.")
+    assert payload["verdict"] == "contradicted", payload
+    assert first_conflicts(payload)[0] == {"claim": "2017", "source": "2019", "kind": "date"}
+
+
+def test_a_figure_counts_the_words_after_it_not_only_the_first(tmp_path):
+    # "90 percent of the Board's uniformed divers" counts uniformed divers, as the sentence's
+    # "90 per cent of uniformed divers" does: no figure swapped with the "80 per cent of all
+    # Board staff", only the ports reversed
+    texts = ["As a result, over 80 per cent of all Board staff and 90 per cent of uniformed "
+             "divers are now based in the northern ports.",
+             "The ferry company regretted the decisions."]
+    check_in = checker(tmp_path, "Ports", texts + OTHER_TOPICS)
+    payload = check_in("About 90 percent of the Board's uniformed divers are now based in the "
+                       "southern ports.")
+    kinds = [c["kind"] for e in payload["evidence"] for c in e["conflicts"]]
+    assert "number" not in kinds, payload
+    assert payload["verdict"] == "contradicted", payload
+    assert first_conflicts(payload)[0] == {"claim": "southern", "source": "northern",
+                                           "kind": "relation"}
+
+
+def test_the_name_a_claim_is_attributed_to_is_not_asked_of_a_conflicting_sentence(tmp_path):
+    # "according to the Fisheries Research Institute" is who says it: a sentence stating the
+    # patrols in another year is about the same event without naming the institute
+    texts = ["Secondly, the Coastal Guard has been patrolling the northern coast since March "
+             "2018.",
+             "The ferry company regretted the decisions."]
+    check_in = checker(tmp_path, "Patrols", texts + OTHER_TOPICS)
+    payload = check_in("The Coastal Guard began patrolling the northern coast in March 2016, "
+                       "according to the Fisheries Research Institute.")
+    assert payload["verdict"] == "contradicted", payload
+    assert first_conflicts(payload)[0] == {"claim": "2016", "source": "2018", "kind": "date"}
