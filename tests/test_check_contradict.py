@@ -73,15 +73,16 @@ def test_a_year_the_passage_leaves_to_its_context_does_not_block(tmp_path):
 
 def test_another_date_contradicts_where_the_sentence_leaves_the_setting_to_its_passage(tmp_path):
     # HarbourCo, named by most passages, is the corpus's setting: the sentence says "its
-    # withdrawal" and its passage names HarbourCo; the same request, a month later
+    # withdrawal" and its passage names HarbourCo; the same request by the same board (the
+    # sentence names Lodwar), a month later
     texts = ["HarbourCo has run the port of Lodwar since 2013.",
              "HarbourCo's divers repaired the northern pier in 2015.",
              "HarbourCo was criticised by the fishermen. On June 16, 2023, after ten years of the "
-             "company's presence in the port, the town's board requested its immediate "
+             "company's presence in the port, the Lodwar town board requested its immediate "
              "withdrawal.",
              "HarbourCo's accounts were audited every year."]
     check_in = checker(tmp_path, "Port", texts + OTHER_TOPICS)
-    payload = check_in("The town's board formally requested the immediate withdrawal of "
+    payload = check_in("The Lodwar town board formally requested the immediate withdrawal of "
                        "HarbourCo on May 16, 2023.")
     assert payload["verdict"] == "contradicted", payload
     assert first_conflicts(payload)[0] == {"claim": "May 16", "source": "June 16",

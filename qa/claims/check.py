@@ -17,8 +17,12 @@
    rest (CONTRADICT). A sentence that would support the claim but reverses one of its words
    (an antonym, a relation word, `qa.claims.opposition`) or has, in a predicate's place, a
    predicate of the opposite polarity ("eased" / "obstructing", `qa.claims.polarity`) does not
-   support it; if it states REVERSAL of the claim, it contradicts it. Two neighbouring
-   sentences read as one support only when together they state every word of the claim. The
+   support it; if it states REVERSAL of the claim, it contradicts it. A claim's fact the
+   sentence leaves unsaid makes it about another event unless it is said around it: a year the
+   passage leaves to its context, a date given by its distance from another, a country that
+   describes a name, the name the claim is attributed to (`stance_of`). Two neighbouring
+   sentences read as one support or contradict only when together they state every word of
+   the claim (and contradict never by a name). The
    facts each evidence sentence states, and those the first does not (`unverified`), are
    reported.
 4. The verdict: supported if a passage states the claim, else contradicted if one contradicts
@@ -42,8 +46,9 @@ from ..text.analyze import load_stopwords, remove_invisible
 from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
+from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, unattributed
-from .compare import (Comparison, agree, compare, conflict_of, loosely_named, name_found,
+from .compare import (Comparison, compare, conflict_of, loosely_named, name_found,
                       opposed_predicate)
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .forms import derived_terms, figure_terms, irregular_terms
@@ -85,8 +90,6 @@ MAX_CLAIM_CHARS = 2_000
 CLOSING = "\"'”’»)]* "  # what may follow a sentence's last mark
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 BE = frozenset("is are was were be been being".split())  # what makes "X is Y" a claim about X
-AUX = frozenset("is are was were has have had will would can could may might must shall "
-                "should did does do".split())  # where a claim's subject ends
 EXPECTATIONS = frozenset("expected likely unlikely".split())
 HEDGES = frozenset("probably possibly assume assumes believe believes think thinks expect expects "
                    "predict predicts predicted suggest suggests".split())
@@ -319,14 +322,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if len(found.lone_dates) == 1 and not found.conflicts and stance != Stance.SUPPORTS:
         dates = {t for mine, _ in found.lone_dates for t in vocab.analyzer.terms(mine.text)}
         if covered(weights, sentence, passage, vocab, dates | events) >= SUPPORT \
-                and all(n in found.stated or loosely_named(m, sentence, vocab)
-                        or m.text in background and (m.kind == "country"
-                                                     or loosely_named(m, passage, vocab))
-                        for n, m in enumerate(claim.mentions) if m.family == "name"):
+                and actors_named(claim, found, sentence, passage, background, vocab):
             # the sentence itself names the claim's actors (or an acronym, a shorter form of
             # them: "the Council" for "the Security Council"; the corpus's setting may go
-            # unsaid, a country or a name its passage gives: "its withdrawal" for MINUSMA's)
-            # and states its event as support would, on another date
+            # unsaid, a country or a name its passage gives: "its withdrawal" for MINUSMA's,
+            # as long as the sentence names one of them) and states its event as support
+            # would, on another date
             for mine, _ in found.lone_dates:
                 found.absent.remove(mine)
             rest, event, stance = judged_with(
@@ -385,6 +386,20 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
                      stance, tuple(found.conflicts), values, sentence, found, stated)
+
+
+def actors_named(claim: Parsed, found, sentence: Parsed, passage: Parsed, background: set[str],
+                 vocab: Vocabulary) -> bool:
+    """Each name of the claim is named by the sentence, at least by a shorter form ("the
+    Council"), or is the corpus's setting, a country or a name the passage gives ("its
+    withdrawal" for MINUSMA's); and the sentence names one of them itself: a sentence naming
+    none of the claim's actors ("The backlash escalated in May 2023") is about something
+    else."""
+    names = [(n in found.stated or loosely_named(m, sentence, vocab), m)
+             for n, m in enumerate(claim.mentions) if m.family == "name"]
+    return all(here or m.text in background
+               and (m.kind == "country" or loosely_named(m, passage, vocab))
+               for here, m in names) and (not names or any(here for here, _ in names))
 
 
 def every_conjunct(claim: Parsed, sentence: Parsed, passage: Parsed, weights: dict[str, float],
@@ -539,28 +554,15 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
     # stated wrongly) and the rest of the claim clearly matches
     if len(kinds) == 1 and event >= EVENT \
-            and not blocking([m for m in missing(found) if not attributive(claim, m)
-                              and not qualifying(claim, m, found)
-                              and not undated(claim, m, passage)
-                              and not dated_by_reference(m, sentence)], background) \
+            and not blocking([m for m in missing(found)
+                              if not said_around(claim, m, found, passage, sentence)],
+                             background) \
             and not about_another(found, claim) and rest >= CONTRADICT:
         return Stance.CONTRADICTS
     if not kinds and coverage >= SUPPORT and not unverified(found, background, passage, vocab) \
             and (sentence.has_negation or sentence.prefixed or not claim.has_negation):
         return Stance.SUPPORTS  # a negation is a fact of the claim: the sentence must state one
     return Stance.RELATED
-
-
-def differences(conflicts) -> list[Conflict]:
-    """The conflicts, one for each place of the sentence: two conflicts on overlapping words
-    are one difference seen twice ("granted" / "denied" as a relation, and "the mission" /
-    "denied the mission" as a polarity), not two facts stated otherwise."""
-    kept: list[Conflict] = []
-    for c in conflicts:
-        if c.span == (0, 0) or not any(k.span != (0, 0) and c.span[0] < k.span[1]
-                                       and k.span[0] < c.span[1] for k in kept):
-            kept.append(c)
-    return kept
 
 
 def complement(claim: Parsed, weights: dict[str, float]) -> Token | None:
@@ -701,51 +703,6 @@ def fact_terms(claim: Parsed, vocab: Vocabulary) -> set[str]:
     return {t for m in claim.mentions for t in vocab.analyzer.terms(m.text)}
 
 
-# a year between a determiner and a common noun names a thing, it does not date the event
-ATTRIBUTIVE_RE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.I)
-
-
-def attributive(claim: Parsed, mention: Mention) -> bool:
-    """A year naming the thing the claim is about ("ended the 2015 peace agreement before
-    MINUSMA left"): a sentence saying "ended the agreement after MINUSMA left" is about the
-    same agreement without its year, so the year's absence does not make it another event."""
-    text = claim.text
-    return mention.family == "year" and not mention.bound \
-        and bool(ATTRIBUTIVE_RE.search(text, max(0, mention.start - 8), mention.start)) \
-        and bool(re.match(r"\s+[a-z]", text[mention.end:]))
-
-
-YEAR_AFTER_RE = re.compile(r"[,\s]*(?:of\s+)?\d{4}\b")
-
-
-def undated(claim: Parsed, mention: Mention, passage: Parsed) -> bool:
-    """The year of a claim's date whose month the passage gives without a year ("March 2022"
-    / "In March, more than 300 people died"): the passage leaves the year to its context (the
-    time it was written), it does not date another event."""
-    if mention.family != "year" or mention.bound:
-        return False
-    month = next((m for m in claim.mentions if m.family == "month" and m.end <= mention.start
-                  and YEAR_AFTER_RE.fullmatch(claim.text[m.end:mention.end])), None)
-    return month is not None and any(
-        agree(month, m) for m in passage.mentions if m.family == "month"
-        and not YEAR_AFTER_RE.match(passage.text, m.end))
-
-
-# a date given by its distance from another: "Three days later", "a month earlier", "the next day"
-RELATIVE_DATE_RE = re.compile(
-    r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-    r"(?:days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards?)"
-    r"|the\s+(?:next|following|previous)\s+(?:day|week|month|year))\b", re.I)
-
-
-def dated_by_reference(mention: Mention, sentence: Parsed) -> bool:
-    """A date of the claim the passage does not give, where the sentence dates its event by
-    its distance from another ("Three days later, the UK announced ..." after "On 11 November,
-    ..."): the claim's date may be the one the sentence means, so its absence does not make
-    the sentence about another event."""
-    return mention.family in ("month", "year") and bool(RELATIVE_DATE_RE.search(sentence.text))
-
-
 def blocking(missing, background: set[str] = frozenset()) -> bool:
     """A figure, date or country of the claim that the passage does not state: the sentence
     does not state the claim's fact differently, it is about something else. A country that is
@@ -761,37 +718,6 @@ def about_another(found, claim: Parsed | None = None) -> bool:
     return found.other_actor and any(m.kind == "country" and m.text not in conflicting
                                      and not (claim and qualifying(claim, m, found))
                                      for m in found.unstated)
-
-
-def described(claim: Parsed, found, vocab: Vocabulary) -> set[str]:
-    """The terms of the claim's facts about its facts, which a conflicting sentence need not
-    state to be about the same event: a country qualifying a name (`qualifying`) and the name
-    the claim is attributed to ("according to Crisis Group": who says it, not what happened)."""
-    return {t for m in claim.mentions
-            if qualifying(claim, m, found) or attributed(claim, m)
-            for t in vocab.analyzer.terms(m.text)}
-
-
-# what may stand between a country and the name it qualifies: "Russia's Wagner Group", "the
-# Russian private security firm Wagner Group" (a few lower-case words, no clause break)
-QUALIFIER_RE = re.compile(r"(?:['’]s?)?(?:\s+[a-z][a-z-]*){0,3}\s+")
-
-
-def qualifying(claim: Parsed, mention: Mention, found) -> bool:
-    """A country that describes the name right after it ("Russia's Wagner Group", "France's
-    Operation Barkhane"), where the sentence states that name or states another in its place:
-    the country goes with the name, it is no fact of its own that would make the sentence
-    about something else."""
-    if mention.kind != "country":
-        return False
-    conflicting = {c.claim for c in found.conflicts}
-    n, named = next(((n, m) for n, m in enumerate(claim.mentions)
-                     if m.family == "name" and m.start >= mention.end), (None, None))
-    if named is None or named.kind == "country" \
-            or not QUALIFIER_RE.fullmatch(claim.text[mention.end:named.start]) \
-            or any(w in AUX for w in claim.text[mention.end:named.start].lower().split()):
-        return False
-    return n in found.stated or named.text in conflicting
 
 
 def missing(found) -> list[Mention]:

@@ -1,0 +1,131 @@
+"""Facts of a claim said around a conflicting sentence rather than in it.
+
+A sentence that states one of the claim's facts differently contradicts the claim only if it is
+about the claim's event: a figure, date or country of the claim that its passage never states
+makes it about another (`check.blocking`). Some facts are not missing that way, they are said
+around the sentence: a year the passage leaves to its context ("In March, ..."), a date the
+sentence gives by its distance from another ("Three days later"), a year naming a thing ("the
+2015 agreement"), a country describing a name ("Russia's Wagner Group"), the name the claim is
+attributed to ("according to Crisis Group"). And two conflicts on the same words are one
+difference, not two facts stated otherwise.
+"""
+from __future__ import annotations
+
+import re
+
+from ..search.wordnet import can_be_verb, irregular_base
+from ..types import Conflict
+from .attribution import attributed
+from .compare import agree
+from .facts import Mention, Parsed
+from .vocabulary import Vocabulary
+
+AUX = frozenset("is are was were has have had will would can could may might must shall "
+                "should did does do".split())  # where a subject or a name's description ends
+
+
+def said_around(claim: Parsed, mention: Mention, found, passage: Parsed,
+                sentence: Parsed) -> bool:
+    """The claim's fact, missing from the passage, is said around the sentence, not absent."""
+    return attributive(claim, mention) or qualifying(claim, mention, found) \
+        or undated(claim, mention, passage) or dated_by_reference(mention, sentence)
+
+
+# a year between a determiner and a common noun names a thing, it does not date the event
+ATTRIBUTIVE_RE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.I)
+
+
+def attributive(claim: Parsed, mention: Mention) -> bool:
+    """A year naming the thing the claim is about ("ended the 2015 peace agreement before
+    MINUSMA left"): a sentence saying "ended the agreement after MINUSMA left" is about the
+    same agreement without its year, so the year's absence does not make it another event."""
+    text = claim.text
+    return mention.family == "year" and not mention.bound \
+        and bool(ATTRIBUTIVE_RE.search(text, max(0, mention.start - 8), mention.start)) \
+        and bool(re.match(r"\s+[a-z]", text[mention.end:]))
+
+
+YEAR_AFTER_RE = re.compile(r"[,\s]*(?:of\s+)?\d{4}\b")
+
+
+def undated(claim: Parsed, mention: Mention, passage: Parsed) -> bool:
+    """The year of a claim's date whose month the passage gives without a year ("March 2022"
+    / "In March, more than 300 people died"): the passage leaves the year to its context (the
+    time it was written), it does not date another event."""
+    if mention.family != "year" or mention.bound:
+        return False
+    month = next((m for m in claim.mentions if m.family == "month" and m.end <= mention.start
+                  and YEAR_AFTER_RE.fullmatch(claim.text[m.end:mention.end])), None)
+    return month is not None and any(
+        agree(month, m) for m in passage.mentions if m.family == "month"
+        and not YEAR_AFTER_RE.match(passage.text, m.end))
+
+
+# a date given by its distance from another: "Three days later", "a month earlier", "the next day"
+RELATIVE_DATE_RE = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards?)"
+    r"|the\s+(?:next|following|previous)\s+(?:day|week|month|year))\b", re.I)
+
+
+def dated_by_reference(mention: Mention, sentence: Parsed) -> bool:
+    """A date of the claim the passage does not give, where the sentence dates its event by
+    its distance from another ("Three days later, the UK announced ..." after "On 11 November,
+    ..."): the claim's date may be the one the sentence means, so its absence does not make
+    the sentence about another event."""
+    return mention.family in ("month", "year") and bool(RELATIVE_DATE_RE.search(sentence.text))
+
+
+def described(claim: Parsed, found, vocab: Vocabulary) -> set[str]:
+    """The terms of the claim's facts about its facts, which a conflicting sentence need not
+    state to be about the same event: a country qualifying a name (`qualifying`) and the name
+    the claim is attributed to ("according to Crisis Group": who says it, not what happened)."""
+    return {t for m in claim.mentions
+            if qualifying(claim, m, found) or attributed(claim, m)
+            for t in vocab.analyzer.terms(m.text)}
+
+
+# what may stand between a country and the name it qualifies: "Russia's Wagner Group", "the
+# Russian private security firm Wagner Group" (a few lower-case words, no clause break)
+QUALIFIER_RE = re.compile(r"(?:['’]s?)?(?:\s+[a-z][a-z-]*){0,3}\s+")
+
+
+def qualifying(claim: Parsed, mention: Mention, found) -> bool:
+    """A country that describes the name right after it ("Russia's Wagner Group", "France's
+    Operation Barkhane"), where the sentence states that name or states another in its place:
+    the country goes with the name, it is no fact of its own that would make the sentence
+    about something else."""
+    if mention.kind != "country":
+        return False
+    conflicting = {c.claim for c in found.conflicts}
+    n, named = next(((n, m) for n, m in enumerate(claim.mentions)
+                     if m.family == "name" and m.start >= mention.end), (None, None))
+    if named is None or named.kind == "country" \
+            or not QUALIFIER_RE.fullmatch(claim.text[mention.end:named.start]) \
+            or any(w in AUX for w in claim.text[mention.end:named.start].lower().split()) \
+            or not heads(claim, named):
+        return False
+    return n in found.stated or named.text in conflicting
+
+
+def heads(text: Parsed, name: Mention) -> bool:
+    """The name ends its noun phrase: what follows it is a clause break, a small word ("has",
+    "in") or a past verb ("began", "deployed"). In "Sweden's MINUSMA contingent" the name
+    qualifies "contingent", which is Sweden's: the country is then the owner, a fact."""
+    after = next((t for t in text.tokens if t.start >= name.end), None)
+    if after is None or after.brk or not after.terms:
+        return True
+    word = after.word.lower()
+    return can_be_verb(word) and (word.endswith("ed") or irregular_base(word) is not None)
+
+
+def differences(conflicts) -> list[Conflict]:
+    """The conflicts, one for each place of the sentence: two conflicts on overlapping words
+    are one difference seen twice ("granted" / "denied" as a relation, and "the mission" /
+    "denied the mission" as a polarity), not two facts stated otherwise."""
+    kept: list[Conflict] = []
+    for c in conflicts:
+        if c.span == (0, 0) or not any(k.span != (0, 0) and c.span[0] < k.span[1]
+                                       and k.span[0] < c.span[1] for k in kept):
+            kept.append(c)
+    return kept
