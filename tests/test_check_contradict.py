@@ -170,3 +170,17 @@ def test_the_name_a_claim_is_attributed_to_is_not_asked_of_a_conflicting_sentenc
                        "according to the Fisheries Research Institute.")
     assert payload["verdict"] == "contradicted", payload
     assert first_conflicts(payload)[0] == {"claim": "2016", "source": "2018", "kind": "date"}
+
+
+def test_the_rest_may_state_a_claim_word_as_the_start_of_a_longer_one(tmp_path):
+    # "rather than in the north" is stated by "the northern ports" (no table links north and
+    # northern): the sentence states the rest, its ports reversed
+    texts = ["As a result, over 80 per cent of all Board staff and 90 per cent of uniformed "
+             "divers are now based in the northern ports of the coast.",
+             "The ferry company regretted the decisions."]
+    check_in = checker(tmp_path, "Ports", texts + OTHER_TOPICS)
+    payload = check_in("About 90 percent of the Board's uniformed divers were based in "
+                       "the southern ports of the coast rather than in the north.")
+    assert payload["verdict"] == "contradicted", payload
+    assert first_conflicts(payload)[0] == {"claim": "southern", "source": "northern",
+                                           "kind": "relation"}

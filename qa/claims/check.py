@@ -300,6 +300,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # of a formula for "the two most cited composites", bench/README)
     forms = irregular_terms(claim, sentence, vocab) | derived_terms(claim, sentence, vocab)
     stated = named | figure_terms(claim, found, vocab) | forms
+    forms = forms | started(weights, sentence)  # the rest only: "north" by "northern"
     rest = covered(weights, sentence, passage, vocab,
                    found.excluded | described(claim, found, vocab), named | forms, REST_CONTEXT)
     event = covered(weights, sentence, passage, vocab, found.excluded | events, named | forms)
@@ -386,6 +387,17 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
                      stance, tuple(found.conflicts), values, sentence, found, stated)
+
+
+STEM_START = 5  # letters of a claim word that a longer sentence word must start with
+
+
+def started(weights: dict[str, float], sentence: Parsed) -> frozenset[str]:
+    """The claim's terms that begin a longer term of the sentence ("north" / "northern"), of
+    STEM_START letters or more: a derived form no table lists (WordNet does not link these),
+    counted for the rest of a conflicting sentence, not for support."""
+    return frozenset(t for t in weights if len(t) >= STEM_START and t not in sentence.terms
+                     and any(s.startswith(t) for s in sentence.terms))
 
 
 def actors_named(claim: Parsed, found, sentence: Parsed, passage: Parsed, background: set[str],
