@@ -296,8 +296,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # decision"), for support and for the rest of a conflicting sentence, which must state the
     # same event; for support only, a figure or date the sentence states states its words,
     # however written ("forty-six" by "46", "the first of July" by "1 July"): counted for the
-    # rest, such words lent contradictions to sentences on other things (CLIMATE-FEVER: a "2"
-    # of a formula for "the two most cited composites", bench/README)
+    # rest, such words lent contradictions to sentences on other things (a digit of a formula
+    # for a number word of the claim, bench/README)
     forms = irregular_terms(claim, sentence, vocab) | derived_terms(claim, sentence, vocab)
     stated = named | figure_terms(claim, found, vocab) | forms
     forms = forms | started(weights, sentence)  # the rest only: "north" by "northern"
@@ -313,7 +313,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         found.conflicts.extend(conflicts)
         found.excluded.update(terms)
         rest = covered(weights, sentence, passage, vocab,
-                       found.excluded | described(claim, found, vocab), named | forms, REST_CONTEXT)
+                       found.excluded | described(claim, found, vocab), named | forms,
+                       REST_CONTEXT)
         event = covered(weights, sentence, passage, vocab, found.excluded | events, named | forms)
         return rest, event, stance_of(found, coverage, rest, background, passage, vocab, event,
                                       claim, sentence)

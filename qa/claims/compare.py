@@ -398,7 +398,7 @@ def swapped_numbers(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
 
 
 AMOUNTS = ("count", "percent", "amount")
-COUNTED = 3  # content words after a figure that say what it counts ("of MINUSMA's uniformed personnel")
+COUNTED = 3  # content words after a figure that say what it counts ("of X's uniformed personnel")
 
 
 def counted(text: Parsed, mention: Mention) -> set[str]:
