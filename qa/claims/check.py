@@ -245,13 +245,23 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
                                                       index.acronyms, points)]
 
 
-def every_word(weights: dict[str, float], a: Alignment, b: Alignment, vocab: Vocabulary) -> bool:
-    """Each weighted claim term is stated by one of the two sentences (before parsing them as
-    one: most pairs fail here)."""
+def every_word(weights: dict[str, float], a: Alignment, b: Alignment, vocab: Vocabulary,
+               setting_terms: frozenset[str] = frozenset()) -> bool:
+    """Each weighted claim term is stated by one of the two sentences, or is a word of the
+    corpus's setting (before parsing them as one: most pairs fail here)."""
     groups_a, groups_b = groups_of(a.parsed, vocab), groups_of(b.parsed, vocab)
-    return all(t in a.named or t in b.named or vocab.matches(t, a.parsed.terms, groups_a)
+    return all(t in a.named or t in b.named or t in setting_terms
+               or vocab.matches(t, a.parsed.terms, groups_a)
                or vocab.matches(t, b.parsed.terms, groups_b)
                for t, w in weights.items() if w > 0)
+
+
+def setting_named(claim: Parsed, background: set[str], vocab: Vocabulary) -> frozenset[str]:
+    """The terms of the claim's names that are the corpus's setting (`setting`): support
+    lets them go unsaid ("the mission" for MINUSMA), so a pair of sentences need not say them
+    either to state every word of the claim."""
+    return frozenset(t for m in claim.mentions if m.family == "name" and m.text in background
+                     for t in vocab.analyzer.terms(m.text))
 
 
 def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, passage: Parsed,
@@ -264,15 +274,17 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
     it: what two sentences say together is a looser unit than one sentence, so the issue's
     full rule applies ("the standard of care was poor" is not stated by a sentence about the
     facility and the next saying its care "is very good")."""
+    unsaid = setting_named(claim, background, vocab)
     for i in range(len(spans) - 1):
         a, b = aligned[i], aligned[i + 1]
         if Stance.SUPPORTS in (a.stance, b.stance) or min(a.coverage, b.coverage) < PAIR \
-                or a.conflicts or b.conflicts or not every_word(weights, a, b, vocab):
+                or a.conflicts or b.conflicts or not every_word(weights, a, b, vocab, unsaid):
             continue
-        both = align(a.passage_id, a.score, claim, parse(text[spans[i][0]:spans[i + 1][1]],
-                                                         vocab),
-                     passage, weights, vocab, background, events, defined, points)
-        if both.stance == Stance.SUPPORTS and both.coverage >= 1.0:
+        pair = parse(text[spans[i][0]:spans[i + 1][1]], vocab)
+        both = align(a.passage_id, a.score, claim, pair, passage, weights, vocab, background,
+                     events, defined, points)
+        if both.stance == Stance.SUPPORTS and (both.coverage >= 1.0 or unsaid and covered(
+                weights, pair, passage, vocab, named=both.named | unsaid) >= 1.0):
             yield both
 
 
