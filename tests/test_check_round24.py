@@ -23,14 +23,41 @@ def test_a_pair_of_sentences_may_leave_the_corpus_setting_unsaid(tmp_path):
     # pair of sentences as in one
     texts = ["UNOLA patrols the coast of Lodwar.", "UNOLA was created in 2010.",
              "UNOLA reports to the council every spring.",
-             "Meanwhile, Ghana, the mission's largest contributor of divers, is undecided. In "
-             "May, it suspended the harbour patrols of its 300-strong unit, citing the storms."]
+             "Meanwhile, Ghana, which trains the mission's combat divers at the Kalokol lagoon, "
+             "is undecided. In June, it suspended the night patrols, citing the storms."]
     check_in = checker(tmp_path, "Divers", texts + OTHER_TOPICS)
-    payload = check_in("Ghana, UNOLA's largest contributor of divers, suspended the harbour "
-                       "patrols of its 300-strong unit in May.")
+    payload = check_in("Ghana, which trains UNOLA's combat divers at the Kalokol lagoon, "
+                       "suspended the night patrols in June.")
     assert payload["verdict"] == "supported", payload
     top = payload["evidence"][0]
     assert "Ghana" in top["sentence"] and "suspended" in top["sentence"]
     # a word of the claim neither sentence states is still missing from the pair
-    assert check_in("Ghana, UNOLA's largest contributor of divers, cheaply suspended the "
-                    "harbour patrols of its 300-strong unit in May.")["verdict"] == "not_found"
+    assert check_in("Ghana, which trains UNOLA's combat divers at the Kalokol lagoon, "
+                    "cheaply suspended the night patrols in June.")["verdict"] == "not_found"
+
+
+DESCRIBED = ["The Harbour Watch is a report by Coastline Research.",
+             "The fleet relies on Kestrel Logistics, a Norwegian private shipping company, "
+             "for its fuel.",
+             "The port authority opened a second quay in 2019.",
+             "Secondly, Kestrel Logistics has been carrying grain to Lodwar since March 2020."]
+
+
+def test_a_description_of_a_name_is_checked_in_the_whole_document(tmp_path):
+    check_in = checker(tmp_path, "Harbour", DESCRIBED + OTHER_TOPICS)
+    # the document says who Kestrel Logistics is in one paragraph, what it did in another
+    payload = check_in("The Norwegian private shipping company Kestrel Logistics has been "
+                       "carrying grain to Lodwar since March 2020.")
+    assert payload["verdict"] == "supported", payload
+    assert payload["unverified"] == []
+    assert "since March 2020" in payload["evidence"][0]["sentence"]
+
+
+def test_a_claim_attributed_to_a_name_the_document_names_is_checked_like_the_rest(tmp_path):
+    check_in = checker(tmp_path, "Harbour", DESCRIBED + OTHER_TOPICS)
+    payload = check_in("According to Coastline Research, Kestrel Logistics has been carrying "
+                       "grain to Lodwar since March 2020.")
+    assert payload["verdict"] == "supported", payload
+    # a source the document never names is still a fact the claim adds
+    assert check_in("According to Harbour Analytics, Kestrel Logistics has been carrying "
+                    "grain to Lodwar since March 2020.")["verdict"] == "not_found"

@@ -46,6 +46,7 @@ from .attribution import attributed, unattributed
 from .compare import (Comparison, compare, conflict_of, loosely_named, name_found,
                       opposed_predicate)
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
+from .identity import Known, NOTHING_KNOWN, identities, known
 from .forms import derived_terms, figure_terms, irregular_terms
 from .opposition import opposed, owner_swapped, swapped_names
 from .polarity import opposed_polarity
@@ -159,9 +160,12 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
     ranked = rank(index, query, CANDIDATES, expand_by_feedback=False)
     points = point_weights(index, ranked, weights, vocab)
     background |= settings_named(index, ranked, vocab)
+    described, memo = identities(parsed, background, vocab), {}
     alignments = [a for r in ranked
                   for a in align_passage(index, r.passage_id, r.score, parsed, weights, vocab,
-                                         background, events, points)]
+                                         background, events, points,
+                                         known(index, r.passage_id, parsed, described, vocab,
+                                               memo))]
     chosen = choose(alignments)
     verdict, confidence, disagreement = decide(chosen, alignments)
     ordered = order(chosen, verdict)
@@ -234,15 +238,18 @@ def point_weights(index: Index, ranked, weights: dict[str, float],
 
 def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
                   weights: dict[str, float], vocab: Vocabulary, background: set[str],
-                  events: set[str], points: dict[str, float]) -> list[Alignment]:
+                  events: set[str], points: dict[str, float],
+                  document: Known = NOTHING_KNOWN) -> list[Alignment]:
+    """Each sentence of the passage (and each pair of neighbours) aligned with the claim;
+    `document`: the claim's facts of identity its document states (`qa.claims.identity`)."""
     text = index.passages[passage_id].text
     passage = parse(text, vocab)
     spans = split_sentences(text)
     aligned = [align(passage_id, score, claim, parse(text[s:e], vocab), passage, weights, vocab,
-                     background, events, index.acronyms, points) for s, e in spans]
+                     background, events, index.acronyms, points, document) for s, e in spans]
     return aligned + [pair for pair in neighbour_pairs(text, spans, aligned, claim, passage,
                                                       weights, vocab, background, events,
-                                                      index.acronyms, points)]
+                                                      index.acronyms, points, document)]
 
 
 def every_word(weights: dict[str, float], a: Alignment, b: Alignment, vocab: Vocabulary,
@@ -266,7 +273,8 @@ def setting_named(claim: Parsed, background: set[str], vocab: Vocabulary) -> fro
 
 def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, passage: Parsed,
                     weights, vocab: Vocabulary, background: set[str], events: set[str],
-                    defined: dict[str, str], points: dict[str, float]):
+                    defined: dict[str, str], points: dict[str, float],
+                    document: Known = NOTHING_KNOWN):
     """Two neighbouring sentences that support the claim together where neither does alone:
     "Egypt, the third-largest contributor, ..." then "In July, it temporarily suspended ...".
     Only support is taken from a pair (a conflict across two sentences is no same event), only
@@ -282,7 +290,7 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
             continue
         pair = parse(text[spans[i][0]:spans[i + 1][1]], vocab)
         both = align(a.passage_id, a.score, claim, pair, passage, weights, vocab, background,
-                     events, defined, points)
+                     events, defined, points, document)
         if both.stance == Stance.SUPPORTS and (both.coverage >= 1.0 or unsaid and covered(
                 weights, pair, passage, vocab, named=both.named | unsaid) >= 1.0):
             yield both
@@ -290,8 +298,10 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
 
 def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
           weights: dict[str, float], vocab: Vocabulary, background: set[str],
-          events: set[str], defined: dict[str, str], points: dict[str, float]) -> Alignment:
+          events: set[str], defined: dict[str, str], points: dict[str, float],
+          document: Known = NOTHING_KNOWN) -> Alignment:
     found = compare(claim, sentence, passage, vocab)
+    known_terms = stated_by_document(found, claim, document)
     named = frozenset(t for n, m in found.stated.items() if claim.mentions[n].family == "name"
                       for t in vocab.analyzer.terms(claim.mentions[n].text)) \
         | spelled_out(claim, sentence, vocab, defined)  # "AU"; "TOB": "temporary operating base"
@@ -300,7 +310,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # for support, a figure or date the sentence states states its words, however written:
     # "forty-six" by "46", "the first of July" by "1 July"
     stated = named | figure_terms(claim, found, vocab) | irregular_terms(claim, sentence, vocab) \
-        | derived_terms(claim, sentence, vocab)
+        | derived_terms(claim, sentence, vocab) | known_terms
     coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT)
     stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim, sentence)
 
@@ -380,6 +390,34 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
                      stance, tuple(found.conflicts), values, sentence, found, stated)
+
+
+def stated_by_document(found, claim: Parsed, document: Known) -> frozenset[str]:
+    """The claim's description of a name and the name it is attributed to, when the
+    sentence's document states them (`qa.claims.identity`): their mentions count as stated
+    (unless the sentence states one of them otherwise), their words as stated for support."""
+    terms, mentions = document.terms, document.mentions
+    if not mentions and not terms:
+        return frozenset()
+    conflicting = {c.claim for c in found.conflicts}
+    if any(claim.mentions[n].text in conflicting for n in mentions):
+        return frozenset()
+    for n in mentions:
+        mention = claim.mentions[n]
+        if n not in found.stated:
+            found.stated[n] = mention
+            found.unstated[:] = [m for m in found.unstated if m is not mention]
+            found.absent[:] = [m for m in found.absent if m is not mention]
+    return terms
+
+
+def described(document: Known, sentence: Parsed, vocab: Vocabulary,
+              stated: frozenset[str]) -> bool:
+    """The sentence states every word of each description of a name that the document does
+    not put next to the name: who a name is, is a fact of the claim like its event."""
+    groups = groups_of(sentence, vocab)
+    return all(t in stated or vocab.matches(t, sentence.terms, groups)
+               for terms in document.descriptions for t in terms)
 
 
 def every_conjunct(claim: Parsed, sentence: Parsed, passage: Parsed, weights: dict[str, float],
