@@ -61,3 +61,19 @@ def test_a_claim_attributed_to_a_name_the_document_names_is_checked_like_the_res
     # a source the document never names is still a fact the claim adds
     assert check_in("According to Harbour Analytics, Kestrel Logistics has been carrying "
                     "grain to Lodwar since March 2020.")["verdict"] == "not_found"
+
+
+def test_an_adverb_of_manner_after_the_verb_is_a_fact_the_sentence_must_state(tmp_path):
+    texts = ["The harbour budget for the northern fleet was adopted in May after a long debate.",
+             "The fishing licence of the southern fleet was unanimously renewed in June."]
+    check_in = checker(tmp_path, "Budgets", texts + OTHER_TOPICS)
+    payload = check_in("The harbour budget for the northern fleet was adopted unanimously "
+                       "in May.")
+    assert payload["verdict"] == "not_found", payload
+    assert "unanimously" in payload["unverified"]
+    # stated in another place or form, it supports
+    assert check_in("The fishing licence of the southern fleet was renewed unanimously in "
+                    "June.")["verdict"] == "supported"
+    # before the verb an adverb is a weighted word like any other
+    assert check_in("The harbour budget for the northern fleet was formally adopted in May "
+                    "after a long debate.")["verdict"] == "supported"

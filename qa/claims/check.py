@@ -44,7 +44,7 @@ from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
 from .attribution import attributed, unattributed
 from .compare import (Comparison, compare, conflict_of, loosely_named, name_found,
-                      opposed_predicate)
+                      opposed_predicate, synonym_terms)
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .forms import derived_terms, figure_terms, irregular_terms
@@ -371,6 +371,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and not every_participle(claim, sentence, passage, weights,
                                                           vocab, stated):
         stance = Stance.RELATED  # "moved away, prompting the mission to move": not stated
+    if stance == Stance.SUPPORTS and unstated_manner(claim, sentence, vocab, stated):
+        stance = Stance.RELATED  # "was adopted unanimously": the sentence says "adopted"
     if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim):
         stance = Stance.RELATED  # an expectation is not the fact: "is expected to" / "agreed"
     # the reverse of a claim word (an antonym, a relation word) or a word of the opposite
@@ -418,6 +420,37 @@ def described(document: Known, sentence: Parsed, vocab: Vocabulary,
     groups = groups_of(sentence, vocab)
     return all(t in stated or vocab.matches(t, sentence.terms, groups)
                for terms in document.descriptions for t in terms)
+
+
+def unstated_manner(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                    stated: frozenset[str]) -> bool:
+    """An adverb of manner the claim puts after its verb or at the end of a clause ("was
+    adopted unanimously", "were raised considerably") that the sentence does not state, even
+    by a synonym: a fact of the claim, the one its clause ends on. Before the verb ("formally
+    withdrew", "jointly held") an adverb is more often a reporter's colouring, and stays a
+    weighted word like any other (bench/README, round 24)."""
+    inside = [(m.start, m.end) for m in claim.mentions]
+    tokens = claim.tokens
+    for i, token in enumerate(tokens):
+        word = token.word.lower()
+        if not (word.endswith("ly") and len(word) > 4 and word.isalpha() and token.terms) \
+                or token.brk or any(s <= token.start < e for s, e in inside):
+            continue
+        ends = i == len(tokens) - 1 or tokens[i + 1].brk
+        previous = tokens[i - 1].word
+        if (ends or past_verb(previous) or previous.lower().endswith("ed")) \
+                and not manner_stated(token, sentence, vocab, stated):
+            return True
+    return False
+
+
+def manner_stated(token: Token, sentence: Parsed, vocab: Vocabulary,
+                  stated: frozenset[str]) -> bool:
+    """The sentence states the adverb: its term, a thesaurus or first-sense WordNet synonym,
+    or another form of it (`stated`: "unanimous" for "unanimously")."""
+    groups = groups_of(sentence, vocab)
+    return all(t in stated or vocab.matches(t, sentence.terms, groups) for t in token.terms) \
+        or bool(synonym_terms(token.word.lower(), vocab) & sentence.terms)
 
 
 def every_conjunct(claim: Parsed, sentence: Parsed, passage: Parsed, weights: dict[str, float],
