@@ -77,3 +77,26 @@ def test_an_adverb_of_manner_after_the_verb_is_a_fact_the_sentence_must_state(tm
     # before the verb an adverb is a weighted word like any other
     assert check_in("The harbour budget for the northern fleet was formally adopted in May "
                     "after a long debate.")["verdict"] == "supported"
+
+
+def test_another_actor_named_by_a_common_noun_in_the_claims_place_contradicts(tmp_path):
+    texts = ["The harbour's chief surveyor was dismissed by the port council after the storm "
+             "of 2019 flooded the lower docks.",
+             "An inquiry concluded that the flooding of the lower town was caused by "
+             "the port authority's engineers.",
+             "The general rule is that fishing boats leave the harbour before dawn."]
+    check_in = checker(tmp_path, "Storms", texts + OTHER_TOPICS)
+    assert check_in("The harbour's chief surveyor was dismissed by the port council after "
+                    "the storm of 2019 flooded the lower docks.")["verdict"] == "supported"
+    payload = check_in("The harbour's chief accountant was dismissed by the port council "
+                       "after the storm of 2019 flooded the lower docks.")
+    assert payload["verdict"] == "contradicted", payload
+    conflict = payload["evidence"][0]["conflicts"][0]
+    assert (conflict["kind"], conflict["claim"], conflict["source"]) \
+        == ("actor", "accountant", "surveyor")
+    payload = check_in("An inquiry concluded that local farmers were responsible for the "
+                       "flooding of the lower town.")
+    assert payload["verdict"] != "supported", payload
+    # a noun of a person used as a modifier ("the general rule") is no actor
+    assert check_in("As a general rule, fishing boats leave the harbour before "
+                    "dawn.")["verdict"] == "supported"

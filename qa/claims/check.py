@@ -46,6 +46,7 @@ from .attribution import attributed, unattributed
 from .compare import (Comparison, compare, conflict_of, loosely_named, name_found,
                       opposed_predicate, synonym_terms)
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
+from .actors import another_actor
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .forms import derived_terms, figure_terms, irregular_terms
 from .opposition import opposed, owner_swapped, swapped_names
@@ -371,6 +372,15 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and not every_participle(claim, sentence, passage, weights,
                                                           vocab, stated):
         stance = Stance.RELATED  # "moved away, prompting the mission to move": not stated
+    persons = another_actor(claim, sentence, vocab, stated) \
+        if stance == Stance.SUPPORTS else None
+    if persons:  # "the force commander" / "the human rights director": another actor
+        stance = Stance.RELATED
+        if not found.conflicts:  # the same event, contradicted?
+            mine, theirs = persons
+            rest, event, stance = judged_with(
+                [Conflict(mine.word, theirs.word, ConflictKind.ACTOR, (theirs.start, theirs.end))],
+                set(mine.terms))
     if stance == Stance.SUPPORTS and unstated_manner(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "was adopted unanimously": the sentence says "adopted"
     if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim):
