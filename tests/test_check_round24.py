@@ -100,3 +100,15 @@ def test_another_actor_named_by_a_common_noun_in_the_claims_place_contradicts(tm
     # a noun of a person used as a modifier ("the general rule") is no actor
     assert check_in("As a general rule, fishing boats leave the harbour before "
                     "dawn.")["verdict"] == "supported"
+
+
+def test_a_name_is_not_named_loosely_by_its_head_as_a_common_noun(tmp_path):
+    texts = ["About 300 personnel were deployed in the valley in 2019. The roads were closed "
+             "in winter. Farmers there fear armed groups.",
+             "The Kestrel Group runs the ferries of the southern coast."]
+    others = [f"The council of district {n} met to discuss the water supply."
+              for n in range(1, 9)]  # "group" is no word of the corpus's setting
+    check_in = checker(tmp_path, "Valley", texts + OTHER_TOPICS + others)
+    payload = check_in("About 300 Osprey Group personnel were deployed in the valley in 2019.")
+    assert payload["verdict"] == "not_found", payload
+    assert "Osprey Group" in payload["unverified"]
