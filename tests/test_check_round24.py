@@ -112,3 +112,12 @@ def test_a_name_is_not_named_loosely_by_its_head_as_a_common_noun(tmp_path):
     payload = check_in("About 300 Osprey Group personnel were deployed in the valley in 2019.")
     assert payload["verdict"] == "not_found", payload
     assert "Osprey Group" in payload["unverified"]
+
+
+def test_a_negated_word_is_denied_in_another_form(tmp_path):
+    texts = ["By March 2016 the observer mission had not yet reached full deployment, with "
+             "only 412 monitors in the valley."]
+    check_in = checker(tmp_path, "Monitors", texts + OTHER_TOPICS)
+    payload = check_in("By March 2016 the observer mission was still not fully deployed, with "
+                       "only 412 monitors in the valley.")
+    assert payload["verdict"] == "supported", payload

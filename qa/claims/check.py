@@ -48,7 +48,7 @@ from .compare import (Comparison, compare, conflict_of, loosely_named, name_foun
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .actors import another_actor
 from .identity import Known, NOTHING_KNOWN, identities, known
-from .forms import derived_terms, figure_terms, irregular_terms
+from .forms import derived_stems, derived_terms, figure_terms, irregular_terms
 from .opposition import opposed, owner_swapped, swapped_names
 from .polarity import opposed_polarity
 from .vocabulary import Vocabulary, vocabulary_for
@@ -396,7 +396,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         rest, event, stance = judged_with(
             [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start, theirs.end))],
             mine.terms)
-    if stance == Stance.SUPPORTS and claim.negated and not denies_the_same(claim, sentence):
+    if stance == Stance.SUPPORTS and claim.negated and not denies_the_same(claim, sentence,
+                                                                          vocab):
         stance = Stance.RELATED  # "won't cool the planet": a negation elsewhere is not this one
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
@@ -724,7 +725,7 @@ def hedged(claim: Parsed) -> bool:
     return any(t.word.lower() in MODALS or t.word.lower() in HEDGES for t in claim.tokens)
 
 
-def denies_the_same(claim: Parsed, sentence: Parsed) -> bool:
+def denies_the_same(claim: Parsed, sentence: Parsed, vocab: Vocabulary | None = None) -> bool:
     """The sentence denies a word the claim negates: by a negative prefix ("unchanged" for "not
     changed"), or by a negation at most NEGATION_REACH words before it in the same clause
     ("had not yet reached" for "had still not reached", "was not unanimously adopted" for "was
@@ -734,6 +735,9 @@ def denies_the_same(claim: Parsed, sentence: Parsed) -> bool:
     if set(claim.negated) & set(sentence.prefixed):  # "remained unchanged" / "not changed"
         return True
     denied = set(claim.negated) | negated_manner(claim)
+    if vocab is not None:  # in another form: "not fully deployed" / "not yet reached full"
+        denied |= {t for token in claim.tokens if set(token.terms) & set(claim.negated)
+                   for t in derived_stems(token.word.lower(), vocab.analyzer)}
     tokens = sentence.tokens
     for i, token in enumerate(tokens):
         if not set(token.terms) & denied:
