@@ -82,18 +82,24 @@ def test_an_adverb_of_manner_after_the_verb_is_a_fact_the_sentence_must_state(tm
 def test_another_actor_named_by_a_common_noun_in_the_claims_place_contradicts(tmp_path):
     texts = ["The harbour's chief surveyor was dismissed by the port council after the storm "
              "of 2019 flooded the lower docks.",
+             "The ferry's navigator was suspended by the port council after the collision of "
+             "2021 damaged the upper pier.",
              "An inquiry concluded that the flooding of the lower town was caused by "
              "the port authority's engineers.",
              "The general rule is that fishing boats leave the harbour before dawn."]
     check_in = checker(tmp_path, "Storms", texts + OTHER_TOPICS)
     assert check_in("The harbour's chief surveyor was dismissed by the port council after "
                     "the storm of 2019 flooded the lower docks.")["verdict"] == "supported"
-    payload = check_in("The harbour's chief accountant was dismissed by the port council "
+    # two whole noun phrases, neither stated by the other: another actor, the same event
+    payload = check_in("The harbour's senior accountant was dismissed by the port council "
                        "after the storm of 2019 flooded the lower docks.")
     assert payload["verdict"] == "contradicted", payload
     conflict = payload["evidence"][0]["conflicts"][0]
     assert (conflict["kind"], conflict["claim"], conflict["source"]) \
         == ("actor", "accountant", "surveyor")
+    # against a bare noun (perhaps a synonym WordNet's first senses miss): no support only
+    assert check_in("The ferry's relief helmsman was suspended by the port council after the "
+                    "collision of 2021 damaged the upper pier.")["verdict"] == "not_found"
     payload = check_in("An inquiry concluded that local farmers were responsible for the "
                        "flooding of the lower town.")
     assert payload["verdict"] != "supported", payload

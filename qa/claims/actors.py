@@ -21,24 +21,57 @@ from .compare import synonym_terms
 from .facts import Parsed, Token, groups_of
 from .vocabulary import Vocabulary
 
+MODIFIERS = 2  # words before an actor noun read as its modifiers ("jihadist armed groups")
 VERB_ENDINGS = (("", ""), ("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
                 ("ing", "e"), ("ies", "y"), ("ied", "y"))
 
 
-def another_actor(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
-                  stated: frozenset[str]) -> tuple[Token, Token] | None:
+def another_actor(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: frozenset[str]
+                  ) -> tuple[Token, Token, bool] | None:
     """The claim's first actor noun that the sentence does not state (by its term, a synonym
-    or another form: `stated`) and the sentence's first actor noun that the claim does not
-    state, or None when either is missing."""
-    mine = [t for i, t in enumerate(claim.tokens) if actor_at(claim, i)
-            and not said(t, sentence, vocab, stated)]
-    if not mine:
+    or another form: `stated`), with a word of its noun phrase the sentence does not state
+    either, and the sentence's first actor noun that the claim does not state; then whether
+    the sentence's comes with a word of its own that the claim does not state (two whole noun
+    phrases: another actor for certain, not a synonym WordNet's first senses miss: "armed
+    men" / "gunmen"). None when either is missing."""
+    mine = next((t for i, t in enumerate(claim.tokens) if actor_at(claim, i)
+                 and not said(t, sentence, vocab, stated)
+                 and described(claim, i, sentence, vocab, stated)), None)
+    if mine is None:
         return None
     groups = groups_of(claim, vocab)
-    theirs = next((t for i, t in enumerate(sentence.tokens) if actor_at(sentence, i)
-                   and not any(vocab.matches(term, claim.terms, groups) for term in t.terms)
-                   and not synonym_terms(t.word.lower(), vocab) & claim.terms), None)
-    return (mine[0], theirs) if theirs else None
+    for i, token in enumerate(sentence.tokens):
+        if actor_at(sentence, i) and not stated_by_claim(token, claim, vocab, groups):
+            whole = described(sentence, i, claim, vocab, frozenset())
+            return mine, token, whole
+    return None
+
+
+def stated_by_claim(token: Token, claim: Parsed, vocab: Vocabulary, groups: set[int]) -> bool:
+    return any(vocab.matches(term, claim.terms, groups) for term in token.terms) \
+        or bool(synonym_terms(token.word.lower(), vocab) & claim.terms)
+
+
+def described(claim: Parsed, i: int, sentence: Parsed, vocab: Vocabulary,
+              stated: frozenset[str]) -> bool:
+    """The actor noun comes with another word of its noun phrase (up to MODIFIERS words on
+    either side, up to a function word or a break) that the sentence does not state either
+    ("jihadist fighters", "jihadist armed groups", "force commander", "government
+    official"): a whole noun phrase unstated. A bare noun the sentence does not state may be
+    a synonym WordNet's first senses miss ("100 sailors" / "100 seamen")."""
+    tokens = claim.tokens
+    for side in (range(i - 1, max(-1, i - 1 - MODIFIERS), -1),
+                 range(i + 1, min(len(tokens), i + 1 + MODIFIERS))):
+        for k in side:
+            word = tokens[k]
+            if (k > i and word.brk) or not word.terms or not word.word.isalpha() \
+                    or not word.word.islower() or word.word.lower() in stopwords():
+                break
+            if not said(word, sentence, vocab, stated):
+                return True
+            if k < i and word.brk:
+                break
+    return False
 
 
 def said(token: Token, sentence: Parsed, vocab: Vocabulary, stated: frozenset[str]) -> bool:

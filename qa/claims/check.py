@@ -376,8 +376,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         if stance == Stance.SUPPORTS else None
     if persons:  # "the force commander" / "the human rights director": another actor
         stance = Stance.RELATED
-        if not found.conflicts:  # the same event, contradicted?
-            mine, theirs = persons
+        mine, theirs, whole = persons
+        if whole and not found.conflicts:  # the same event, contradicted?
             rest, event, stance = judged_with(
                 [Conflict(mine.word, theirs.word, ConflictKind.ACTOR, (theirs.start, theirs.end))],
                 set(mine.terms))
