@@ -566,15 +566,18 @@ def test_two_neighbouring_sentences_support_together_only_in_full(tmp_path):
              "suspended the harbour patrols of its 300-strong unit, citing the storms.",
              "The assembly's committee on tariffs met twice before the summer recess."]
     check_in = checker(tmp_path, "Divers", texts + OTHER_TOPICS)
-    payload = check_in("Ghana, the largest contributor of divers, suspended the harbour patrols "
-                       "of its 300-strong unit in May.")
+    # (a relative clause: an appositive "Ghana, the largest contributor of divers," is a
+    # description the document states next to the name, which makes the second sentence
+    # support alone, `qa.claims.identity`)
+    payload = check_in("Ghana, which is the largest contributor of divers, suspended the "
+                       "harbour patrols of its 300-strong unit in May.")
     assert payload["verdict"] == "supported", payload
     top = payload["evidence"][0]
     assert "Ghana" in top["sentence"] and "suspended" in top["sentence"]
     assert top["sentence"] in top["text"] and payload["unverified"] == []
     # one word of the claim ("cheaply") stated by neither sentence: not support from the pair
-    assert check_in("Ghana, the largest contributor of divers, cheaply suspended the harbour "
-                    "patrols of its 300-strong unit in May.")["verdict"] == "not_found"
+    assert check_in("Ghana, which is the largest contributor of divers, cheaply suspended the "
+                    "harbour patrols of its 300-strong unit in May.")["verdict"] == "not_found"
 
 
 def test_a_sentence_stating_only_the_topic_does_not_support(tmp_path):

@@ -46,12 +46,14 @@ from ..text.analyze import load_stopwords, remove_invisible
 from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
+from .actors import another_actor
 from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, unattributed
 from .compare import (Comparison, compare, conflict_of, loosely_named, name_found,
-                      opposed_predicate)
+                      opposed_predicate, synonym_terms)
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
-from .forms import derived_terms, figure_terms, irregular_terms
+from .forms import derived_stems, derived_terms, figure_terms, irregular_terms
+from .identity import Known, NOTHING_KNOWN, identities, known
 from .opposition import opposed, owner_swapped, swapped_names
 from .polarity import opposed_polarity
 from .vocabulary import Vocabulary, vocabulary_for
@@ -163,9 +165,12 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
     ranked = rank(index, query, CANDIDATES, expand_by_feedback=False)
     points = point_weights(index, ranked, weights, vocab)
     background |= settings_named(index, ranked, vocab)
+    described, memo = identities(parsed, background, vocab), {}
     alignments = [a for r in ranked
                   for a in align_passage(index, r.passage_id, r.score, parsed, weights, vocab,
-                                         background, events, points)]
+                                         background, events, points,
+                                         known(index, r.passage_id, parsed, described, vocab,
+                                               memo))]
     chosen = choose(alignments)
     verdict, confidence, disagreement = decide(chosen, alignments)
     ordered = order(chosen, verdict)
@@ -238,48 +243,65 @@ def point_weights(index: Index, ranked, weights: dict[str, float],
 
 def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
                   weights: dict[str, float], vocab: Vocabulary, background: set[str],
-                  events: set[str], points: dict[str, float]) -> list[Alignment]:
+                  events: set[str], points: dict[str, float],
+                  document: Known = NOTHING_KNOWN) -> list[Alignment]:
+    """Each sentence of the passage (and each pair of neighbours) aligned with the claim;
+    `document`: the claim's facts of identity its document states (`qa.claims.identity`)."""
     text = index.passages[passage_id].text
     passage = parse(text, vocab)
     spans = split_sentences(text)
     aligned = [align(passage_id, score, claim, parse(text[s:e], vocab), passage, weights, vocab,
-                     background, events, index.acronyms, points) for s, e in spans]
+                     background, events, index.acronyms, points, document) for s, e in spans]
     return aligned + [pair for pair in neighbour_pairs(text, spans, aligned, claim, passage,
                                                       weights, vocab, background, events,
-                                                      index.acronyms, points)]
+                                                      index.acronyms, points, document)]
 
 
-def every_word(weights: dict[str, float], a: Alignment, b: Alignment, vocab: Vocabulary) -> bool:
-    """Each weighted claim term is stated by one of the two sentences (before parsing them as
-    one: most pairs fail here)."""
+def every_word(weights: dict[str, float], a: Alignment, b: Alignment, vocab: Vocabulary,
+               setting_terms: frozenset[str] = frozenset()) -> bool:
+    """Each weighted claim term is stated by one of the two sentences, or is a word of the
+    corpus's setting (before parsing them as one: most pairs fail here)."""
     groups_a, groups_b = groups_of(a.parsed, vocab), groups_of(b.parsed, vocab)
-    return all(t in a.named or t in b.named or vocab.matches(t, a.parsed.terms, groups_a)
+    return all(t in a.named or t in b.named or t in setting_terms
+               or vocab.matches(t, a.parsed.terms, groups_a)
                or vocab.matches(t, b.parsed.terms, groups_b)
                for t, w in weights.items() if w > 0)
 
 
+def setting_named(claim: Parsed, background: set[str], vocab: Vocabulary) -> frozenset[str]:
+    """The terms of the claim's names that are the corpus's setting (`setting`): support
+    lets them go unsaid ("the mission" for MINUSMA), so a pair of sentences need not say them
+    either to state every word of the claim."""
+    return frozenset(t for m in claim.mentions if m.family == "name" and m.text in background
+                     for t in vocab.analyzer.terms(m.text))
+
+
 def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, passage: Parsed,
                     weights, vocab: Vocabulary, background: set[str], events: set[str],
-                    defined: dict[str, str], points: dict[str, float]):
+                    defined: dict[str, str], points: dict[str, float],
+                    document: Known = NOTHING_KNOWN):
     """Two neighbouring sentences that support or contradict the claim together where neither
     does alone: "Egypt, the third-largest contributor, ..." then "In July, it temporarily
     suspended ..."; "... in January 2022, when it imposed sanctions ..." then "A month
     earlier, Malian officials expelled ..." against "a month after". Only where each sentence
     states some of the claim, neither conflicts with it alone, and the two state every word of
-    it: what two sentences say together is a looser unit than one sentence, so the issue's
-    full rule applies ("the standard of care was poor" is not stated by a sentence about the
-    facility and the next saying its care "is very good"). A pair contradicts when the rest of
-    the claim is stated whole, and never by a name (an actor or a place): the name one sentence
-    gives is often the subject the other calls "it"."""
+    it (the corpus's setting may go unsaid, as in one sentence): what two sentences say
+    together is a looser unit than one sentence, so the issue's full rule applies ("the
+    standard of care was poor" is not stated by a sentence about the facility and the next
+    saying its care "is very good"). A pair contradicts when the rest of the claim is stated
+    whole, and never by a name (an actor or a place): the name one sentence gives is often the
+    subject the other calls "it"."""
+    unsaid = setting_named(claim, background, vocab)
     for i in range(len(spans) - 1):
         a, b = aligned[i], aligned[i + 1]
         if {a.stance, b.stance} - {Stance.RELATED} or min(a.coverage, b.coverage) < PAIR \
-                or a.conflicts or b.conflicts or not every_word(weights, a, b, vocab):
+                or a.conflicts or b.conflicts or not every_word(weights, a, b, vocab, unsaid):
             continue
-        both = align(a.passage_id, a.score, claim, parse(text[spans[i][0]:spans[i + 1][1]],
-                                                         vocab),
-                     passage, weights, vocab, background, events, defined, points)
-        if both.stance == Stance.SUPPORTS and both.coverage >= 1.0 \
+        pair = parse(text[spans[i][0]:spans[i + 1][1]], vocab)
+        both = align(a.passage_id, a.score, claim, pair, passage, weights, vocab, background,
+                     events, defined, points, document)
+        if both.stance == Stance.SUPPORTS and (both.coverage >= 1.0 or unsaid and covered(
+                weights, pair, passage, vocab, named=both.named | unsaid) >= 1.0) \
                 or both.stance == Stance.CONTRADICTS and both.rest >= 1.0 \
                 and not {c.kind for c in both.conflicts} & NAMED_KINDS:
             yield both
@@ -287,8 +309,10 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
 
 def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
           weights: dict[str, float], vocab: Vocabulary, background: set[str],
-          events: set[str], defined: dict[str, str], points: dict[str, float]) -> Alignment:
+          events: set[str], defined: dict[str, str], points: dict[str, float],
+          document: Known = NOTHING_KNOWN) -> Alignment:
     found = compare(claim, sentence, passage, vocab)
+    known_terms = stated_by_document(found, claim, document)
     named = frozenset(t for n, m in found.stated.items() if claim.mentions[n].family == "name"
                       for t in vocab.analyzer.terms(claim.mentions[n].text)) \
         | spelled_out(claim, sentence, vocab, defined)  # "AU"; "TOB": "temporary operating base"
@@ -299,7 +323,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # rest, such words lent contradictions to sentences on other things (a digit of a formula
     # for a number word of the claim, bench/README)
     forms = irregular_terms(claim, sentence, vocab) | derived_terms(claim, sentence, vocab)
-    stated = named | figure_terms(claim, found, vocab) | forms
+    stated = named | figure_terms(claim, found, vocab) | forms | known_terms
     forms = forms | started(weights, sentence)  # the rest only: "north" by "northern"
     rest = covered(weights, sentence, passage, vocab,
                    found.excluded | described(claim, found, vocab), named | forms, REST_CONTEXT)
@@ -369,6 +393,17 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and not every_participle(claim, sentence, passage, weights,
                                                           vocab, stated):
         stance = Stance.RELATED  # "moved away, prompting the mission to move": not stated
+    persons = another_actor(claim, sentence, vocab, stated) \
+        if stance == Stance.SUPPORTS else None
+    if persons:  # "the force commander" / "the human rights director": another actor
+        stance = Stance.RELATED
+        mine, theirs, whole = persons
+        if whole and not found.conflicts:  # the same event, contradicted?
+            rest, event, stance = judged_with(
+                [Conflict(mine.word, theirs.word, ConflictKind.ACTOR, (theirs.start, theirs.end))],
+                set(mine.terms))
+    if stance == Stance.SUPPORTS and unstated_manner(claim, sentence, vocab, stated):
+        stance = Stance.RELATED  # "was adopted unanimously": the sentence says "adopted"
     if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim):
         stance = Stance.RELATED  # an expectation is not the fact: "is expected to" / "agreed"
     # the reverse of a claim word (an antonym, a relation word) or a word of the opposite
@@ -382,7 +417,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         rest, event, stance = judged_with(
             [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start, theirs.end))],
             mine.terms)
-    if stance == Stance.SUPPORTS and claim.negated and not denies_the_same(claim, sentence):
+    if stance == Stance.SUPPORTS and claim.negated and not denies_the_same(claim, sentence,
+                                                                          vocab):
         stance = Stance.RELATED  # "won't cool the planet": a negation elsewhere is not this one
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
@@ -413,6 +449,56 @@ def actors_named(claim: Parsed, found, sentence: Parsed, passage: Parsed, backgr
     return all(here or m.text in background
                and (m.kind == "country" or loosely_named(m, passage, vocab))
                for here, m in names) and (not names or any(here for here, _ in names))
+
+
+def stated_by_document(found, claim: Parsed, document: Known) -> frozenset[str]:
+    """The claim's description of a name and the name it is attributed to, when the
+    sentence's document states them (`qa.claims.identity`): their mentions count as stated
+    (unless the sentence states one of them otherwise), their words as stated for support."""
+    terms, mentions = document.terms, document.mentions
+    if not mentions and not terms:
+        return frozenset()
+    conflicting = {c.claim for c in found.conflicts}
+    if any(claim.mentions[n].text in conflicting for n in mentions):
+        return frozenset()
+    for n in mentions:
+        mention = claim.mentions[n]
+        if n not in found.stated:
+            found.stated[n] = mention
+            found.unstated[:] = [m for m in found.unstated if m is not mention]
+            found.absent[:] = [m for m in found.absent if m is not mention]
+    return terms
+
+
+def unstated_manner(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                    stated: frozenset[str]) -> bool:
+    """An adverb of manner the claim puts after its verb or at the end of a clause ("was
+    adopted unanimously", "were raised considerably") that the sentence does not state, even
+    by a synonym: a fact of the claim, the one its clause ends on. Before the verb ("formally
+    withdrew", "jointly held") an adverb is more often a reporter's colouring, and stays a
+    weighted word like any other (bench/README, round 24)."""
+    inside = [(m.start, m.end) for m in claim.mentions]
+    tokens = claim.tokens
+    for i, token in enumerate(tokens):
+        word = token.word.lower()
+        if not (word.endswith("ly") and len(word) > 4 and word.isalpha() and token.terms) \
+                or token.brk or any(s <= token.start < e for s, e in inside):
+            continue
+        ends = i == len(tokens) - 1 or tokens[i + 1].brk
+        previous = tokens[i - 1].word
+        if (ends or past_verb(previous) or previous.lower().endswith("ed")) \
+                and not manner_stated(token, sentence, vocab, stated):
+            return True
+    return False
+
+
+def manner_stated(token: Token, sentence: Parsed, vocab: Vocabulary,
+                  stated: frozenset[str]) -> bool:
+    """The sentence states the adverb: its term, a thesaurus or first-sense WordNet synonym,
+    or another form of it (`stated`: "unanimous" for "unanimously")."""
+    groups = groups_of(sentence, vocab)
+    return all(t in stated or vocab.matches(t, sentence.terms, groups) for t in token.terms) \
+        or bool(synonym_terms(token.word.lower(), vocab) & sentence.terms)
 
 
 def every_conjunct(claim: Parsed, sentence: Parsed, passage: Parsed, weights: dict[str, float],
@@ -677,7 +763,7 @@ def hedged(claim: Parsed) -> bool:
     return any(t.word.lower() in MODALS or t.word.lower() in HEDGES for t in claim.tokens)
 
 
-def denies_the_same(claim: Parsed, sentence: Parsed) -> bool:
+def denies_the_same(claim: Parsed, sentence: Parsed, vocab: Vocabulary | None = None) -> bool:
     """The sentence denies a word the claim negates: by a negative prefix ("unchanged" for "not
     changed"), or by a negation at most NEGATION_REACH words before it in the same clause
     ("had not yet reached" for "had still not reached", "was not unanimously adopted" for "was
@@ -687,6 +773,9 @@ def denies_the_same(claim: Parsed, sentence: Parsed) -> bool:
     if set(claim.negated) & set(sentence.prefixed):  # "remained unchanged" / "not changed"
         return True
     denied = set(claim.negated) | negated_manner(claim)
+    if vocab is not None:  # in another form: "not fully deployed" / "not yet reached full"
+        denied |= {t for token in claim.tokens if set(token.terms) & set(claim.negated)
+                   for t in derived_stems(token.word.lower(), vocab.analyzer)}
     tokens = sentence.tokens
     for i, token in enumerate(tokens):
         if not set(token.terms) & denied:

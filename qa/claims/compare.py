@@ -103,13 +103,18 @@ def states_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
 def loosely_named(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
     """Half the words of a name are in the text, its last word (the head: "Union" of
     "African Union") among them, at least by their start ("Antarctic" in "Antarctica",
-    "Kilimanjaro" for "Mount Kilimanjaro"): a name has many spellings, and a capitalised
-    first word ("Rising CO2") is not always part of it."""
+    "Kilimanjaro" for "Mount Kilimanjaro"), one of them capitalised there: a name has many
+    spellings, and a capitalised first word ("Rising CO2") is not always part of it."""
     if name.kind == "country" or not name.value:
         return False
-    here = lambda t: any(t == p or (p.startswith(t) or t.startswith(p))
-                         and min(len(t), len(p)) >= 5 for p in text.terms)
+    here = lambda t, terms=text.terms: any(t == p or (p.startswith(t) or t.startswith(p))
+                                           and min(len(t), len(p)) >= 5 for p in terms)
     head = vocab.analyzer.terms(name.text)
+    # one of its words as the text writes a name, capitalised: "Wagner Group" is not named by
+    # "armed groups", though its head is there
+    capital = {t for token in text.tokens if token.word[:1].isupper() for t in token.terms}
+    if not any(here(t, capital) for t in name.value):
+        return False
     return 2 * sum(map(here, name.value)) >= len(name.value) and (not head or here(head[-1]))
 
 

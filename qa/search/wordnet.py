@@ -19,6 +19,9 @@ ANTONYMS = TABLE.with_name("wordnet_antonyms.txt")
 DERIVATIONS = TABLE.with_name("wordnet_derivations.txt")
 # Every word that can be a verb (`tools/wordnet_verbs.py`): a claim must state something.
 VERBS = TABLE.with_name("wordnet_verbs.txt")
+# One-word nouns whose first sense is a person or a group (`tools/wordnet_actors.py`): claim
+# checking reads "the force commander" against "the human rights director" as two actors.
+ACTORS = TABLE.with_name("wordnet_actors.txt")
 MODALS = frozenset("can could may might must shall should will would ought".split())
 # How WordNet finds a base form (its "morphy" rules): an ending and what it replaced.
 ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
@@ -112,6 +115,26 @@ def can_be_verb(word: str) -> bool:
     forms = [word[:-len(ending)] + base for ending, base in ENDINGS  # "died" -> "die" too
              if word.endswith(ending) and len(word) >= len(ending) + 2]
     return word in MODALS or word in verbs() or any(form in verbs() for form in forms)
+
+
+@lru_cache(maxsize=1)
+def actors(path: Path = ACTORS) -> dict[str, bool]:
+    """Each noun whose first sense is a person or a group -> whether it can be an adjective
+    too."""
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#"))
+    return {row[0]: len(row) > 1 for row in rows}
+
+
+def actor_noun(word: str) -> bool | None:
+    """None if `word` (or its singular) is no noun whose first sense is a person or a group
+    ("fighters", "commander", "troops"), else whether it can be an adjective too
+    ("official")."""
+    table = actors()
+    for form in base_forms(word.lower()):
+        if form in table:
+            return table[form]
+    return None
 
 
 def derived_forms(word: str) -> list[str]:

@@ -1,0 +1,113 @@
+"""An actor the claim names by a common noun, replaced in the sentence by another one:
+"MINUSMA's force commander was declared persona non grata" / "MINUSMA's human rights director
+was declared persona non grata", "jihadist fighters were responsible for killing" / "the
+killing ... was carried out by Malian troops". Names have their own checks
+(`check.another_named`, `opposition.swapped_names`); a person or a body named by a common
+noun ("commander", "fighters", "troops", "official") is an actor too, which a sentence naming
+someone else in its place does not support.
+
+A noun is such an actor when WordNet files its first sense under noun.person or noun.group
+(`qa.search.wordnet.actor_noun`); as written, it must end its noun phrase (a break, a function
+word or a verb follows: "fighters were", "commander was"), since "the general rule" or "fossil
+fuel" use such nouns as modifiers.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..search.wordnet import actor_noun, verbs
+from ..text.analyze import load_stopwords
+from .compare import synonym_terms
+from .facts import Parsed, Token, groups_of
+from .vocabulary import Vocabulary
+
+MODIFIERS = 2  # words before an actor noun read as its modifiers ("jihadist armed groups")
+VERB_ENDINGS = (("", ""), ("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+                ("ing", "e"), ("ies", "y"), ("ied", "y"))
+
+
+def another_actor(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: frozenset[str]
+                  ) -> tuple[Token, Token, bool] | None:
+    """The claim's first actor noun that the sentence does not state (by its term, a synonym
+    or another form: `stated`), with a word of its noun phrase the sentence does not state
+    either, and the sentence's first actor noun that the claim does not state; then whether
+    the sentence's comes with a word of its own that the claim does not state (two whole noun
+    phrases: another actor for certain, not a synonym WordNet's first senses miss: "armed
+    men" / "gunmen"). None when either is missing."""
+    mine = next((t for i, t in enumerate(claim.tokens) if actor_at(claim, i)
+                 and not said(t, sentence, vocab, stated)
+                 and described(claim, i, sentence, vocab, stated)), None)
+    if mine is None:
+        return None
+    groups = groups_of(claim, vocab)
+    for i, token in enumerate(sentence.tokens):
+        if actor_at(sentence, i) and not stated_by_claim(token, claim, vocab, groups):
+            whole = described(sentence, i, claim, vocab, frozenset())
+            return mine, token, whole
+    return None
+
+
+def stated_by_claim(token: Token, claim: Parsed, vocab: Vocabulary, groups: set[int]) -> bool:
+    return any(vocab.matches(term, claim.terms, groups) for term in token.terms) \
+        or bool(synonym_terms(token.word.lower(), vocab) & claim.terms)
+
+
+def described(claim: Parsed, i: int, sentence: Parsed, vocab: Vocabulary,
+              stated: frozenset[str]) -> bool:
+    """The actor noun comes with another word of its noun phrase (up to MODIFIERS words on
+    either side, up to a function word or a break) that the sentence does not state either
+    ("jihadist fighters", "jihadist armed groups", "force commander", "government
+    official"): a whole noun phrase unstated. A bare noun the sentence does not state may be
+    a synonym WordNet's first senses miss ("100 sailors" / "100 seamen")."""
+    tokens = claim.tokens
+    for side in (range(i - 1, max(-1, i - 1 - MODIFIERS), -1),
+                 range(i + 1, min(len(tokens), i + 1 + MODIFIERS))):
+        for k in side:
+            word = tokens[k]
+            if (k > i and word.brk) or not word.terms or not word.word.isalpha() \
+                    or not word.word.islower() or word.word.lower() in stopwords():
+                break
+            if not said(word, sentence, vocab, stated):
+                return True
+            if k < i and word.brk:
+                break
+    return False
+
+
+def said(token: Token, sentence: Parsed, vocab: Vocabulary, stated: frozenset[str]) -> bool:
+    groups = groups_of(sentence, vocab)
+    return all(t in stated or vocab.matches(t, sentence.terms, groups) for t in token.terms) \
+        or bool(synonym_terms(token.word.lower(), vocab) & sentence.terms)
+
+
+def actor_at(text: Parsed, i: int) -> bool:
+    """The text's i-th word is an actor noun ending its noun phrase, outside names: a common
+    noun as written (lower case), not a verb form ("escorts"), followed by a break, a function
+    word or (unless it can be an adjective: "official") a verb."""
+    token = text.tokens[i]
+    if not (token.word.islower() and token.word.isalpha()) or verb_form(token.word) \
+            or any(m.start <= token.start < m.end for m in text.mentions):
+        return False
+    adjective = actor_noun(token.word)
+    if adjective is None:
+        return False
+    if i + 1 == len(text.tokens):
+        return True
+    after = text.tokens[i + 1]
+    if after.brk or after.word.lower() in stopwords():
+        return True
+    return not adjective and verb_form(after.word) and actor_noun(after.word) is None
+
+
+def verb_form(word: str) -> bool:
+    """`word` is a verb or an inflection of one ("escorts", "declared"), by its regular
+    endings only: "commander" is no form of "command"."""
+    word = word.lower()
+    table = verbs()
+    return any(word.endswith(ending) and word[:len(word) - len(ending)] + base in table
+               for ending, base in VERB_ENDINGS)
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    return load_stopwords()

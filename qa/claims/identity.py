@@ -1,0 +1,159 @@
+"""Facts of identity a claim adds to its event, checked in the whole document the sentence
+comes from: who a name is ("the Russian private security company Wagner Group", "Egypt,
+MINUSMA's third-largest troop contributor,") and who the claim is attributed to ("According to
+Crisis Group, ..."). A report says once who Wagner is and who wrote it, and then reports the
+event without repeating either; a sentence stating the event, in a document that puts the same
+description next to the same name (or names the source the claim is attributed to), states
+the whole claim. A description the document never puts next to the name is checked as
+before, by the sentence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from .attribution import attributed
+from .facts import Mention, Parsed, Token, groups_of, parse
+from .vocabulary import Vocabulary
+
+DETERMINERS = frozenset("the a an".split())
+# how many words a description may have, and how far from the name the document may put
+# each of its words ("Egypt, the mission's third-largest troop contributor,": 6)
+DESCRIPTION_WORDS = 6
+REACH = 8
+RELATIVES = frozenset("which who whom whose where that when".split())
+
+
+@dataclass(frozen=True)
+class Known:
+    """What a document states of a claim's identities."""
+    terms: frozenset[str] = frozenset()  # the words of the descriptions it states
+    mentions: frozenset[int] = frozenset()  # the claim's mentions inside them, or attributed to
+    # the words of each description it does not put next to the name: the sentence must
+    # state them, as any word of the claim
+    descriptions: tuple[frozenset[str], ...] = ()
+
+
+NOTHING_KNOWN = Known()
+
+
+@dataclass(frozen=True)
+class Identity:
+    """A description of one of the claim's names, or a name the claim is attributed to."""
+    name: int  # the claim mention described, or attributed to
+    terms: frozenset[str]  # the description's words (empty for an attribution)
+    mentions: tuple[int, ...]  # the claim's mentions inside the description, or the name
+
+
+def identities(claim: Parsed, background: set[str], vocab: Vocabulary) -> list[Identity]:
+    """The claim's descriptions of a name, before it after a determiner ("the Russian private
+    security company Wagner Group") or after it between commas, starting with a determiner or
+    an owner ("Egypt, MINUSMA's third-largest troop contributor, suspended"), and the names
+    it is attributed to. The corpus's setting inside a description may go unsaid ("the
+    mission's" for "MINUSMA's")."""
+    found = []
+    for n, name in enumerate(claim.mentions):
+        if name.family != "name":
+            continue
+        if attributed(claim, name):
+            found.append(Identity(n, frozenset(), (n,)))
+            continue
+        for words in (premodifiers(claim, name), appositive(claim, name)):
+            if not words:
+                continue
+            start, end = words[0].start, words[-1].end
+            inside = tuple(k for k, m in enumerate(claim.mentions)
+                           if start <= m.start < end and m.text not in background)
+            setting = {t for m in claim.mentions if m.family == "name" and m.text in background
+                       and start <= m.start < end for t in vocab.analyzer.terms(m.text)}
+            terms = frozenset(t for w in words for t in w.terms) - setting
+            if terms:
+                found.append(Identity(n, terms, inside))
+    return found
+
+
+def premodifiers(claim: Parsed, name: Mention) -> list[Token]:
+    """The words between a determiner and the name: "the [Russian private security company]
+    Wagner Group"; none when a clause break or a verb-like word stands between."""
+    tokens = claim.tokens
+    first = next((i for i, t in enumerate(tokens) if t.start >= name.start), None)
+    if first is None or tokens[first].brk:
+        return []
+    k = first - 1
+    while k >= 0 and tokens[k].word.lower() not in DETERMINERS and not tokens[k].brk \
+            and first - k <= DESCRIPTION_WORDS:
+        k -= 1
+    if k < 0 or tokens[k].word.lower() not in DETERMINERS or k == first - 1:
+        return []
+    words = tokens[k + 1:first]
+    return words if any(t.word.islower() for t in words) else []
+
+
+def appositive(claim: Parsed, name: Mention) -> list[Token]:
+    """The words after the name between two commas, led by a determiner or an owner
+    ("MINUSMA's"), with a common noun among them, not a relative clause."""
+    tokens = claim.tokens
+    after = next((i for i, t in enumerate(tokens) if t.start >= name.end), None)
+    if after is None or not tokens[after].brk or claim.text[name.end:tokens[after].start].strip() != ",":
+        return []
+    end = next((k for k in range(after + 1, len(tokens)) if tokens[k].brk), None)
+    if end is None or claim.text[tokens[end - 1].end:tokens[end].start].strip() != ",":
+        return []
+    words = tokens[after:end]
+    lead = words[0].word
+    if len(words) > DESCRIPTION_WORDS or lead.lower() in RELATIVES \
+            or not (lead.lower() in DETERMINERS or lead.endswith(("'s", "’s"))) \
+            or not any(t.word.islower() and t.word.lower() not in DETERMINERS for t in words):
+        return []
+    return words[1:] if lead.lower() in DETERMINERS else words
+
+
+def document_range(index, passage_id: int) -> range:
+    """The passages of the document `passage_id` belongs to."""
+    for source in index.sources:
+        if source["first"] <= passage_id < source["first"] + source["count"]:
+            return range(source["first"], source["first"] + source["count"])
+    return range(passage_id, passage_id + 1)
+
+
+def known(index, passage_id: int, claim: Parsed, found: list[Identity], vocab: Vocabulary,
+          memo: dict) -> Known:
+    """The description terms and claim mentions that the document of `passage_id` states, as
+    `identities` found them (`memo`: per document, for one claim)."""
+    if not found:
+        return NOTHING_KNOWN
+    span = document_range(index, passage_id)
+    if span.start not in memo:
+        terms, mentions, others = set(), set(), []
+        for identity in found:
+            name = claim.mentions[identity.name]
+            if in_document(index, span, name, identity.terms, vocab):
+                terms |= identity.terms
+                mentions.update(identity.mentions)
+            elif identity.terms:
+                others.append(identity.terms)
+        memo[span.start] = Known(frozenset(terms), frozenset(mentions), tuple(others))
+    return memo[span.start]
+
+
+def in_document(index, span: range, name: Mention, terms: frozenset[str],
+                vocab: Vocabulary) -> bool:
+    """Some passage of the document states the name, with every description term within REACH
+    words of it (by the same term or a synonym)."""
+    own = vocab.analyzer.terms(name.value if name.kind == "country" else name.text)
+    if not own:
+        return False
+    ids, _ = index.postings(own[-1])
+    for pid in sorted(int(p) for p in ids if int(p) in span):
+        passage = parse(index.passages[pid].text, vocab)
+        if not all(t in passage.terms for t in own):
+            continue
+        if not terms:
+            return True
+        tokens = passage.tokens
+        for i, token in enumerate(tokens):
+            if own[-1] not in token.terms:
+                continue
+            near = tokens[max(0, i - REACH - len(own)):i + REACH + 1]
+            window = Parsed("", near, {t for w in near for t in w.terms}, [], {})
+            if all(vocab.matches(t, window.terms, groups_of(window, vocab)) for t in terms):
+                return True
+    return False
