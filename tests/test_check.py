@@ -580,6 +580,20 @@ def test_two_neighbouring_sentences_support_together_only_in_full(tmp_path):
                     "harbour patrols of its 300-strong unit in May.")["verdict"] == "not_found"
 
 
+def test_a_pair_whose_second_sentence_names_another_actor_does_not_support(tmp_path):
+    # the claim's actor is named in the first sentence, its deed in the second, done by
+    # someone else: "The Coastal Guard then raised ..." does not go on about the Board
+    texts = ["In May 2019, the Fisheries Board of Lodwar met the Coastal Guard to discuss the "
+             "ferry crossing. The Coastal Guard then raised the ferry fares by a third.",
+             "The assembly's committee on tariffs met twice before the summer recess."]
+    check_in = checker(tmp_path, "Ferries", texts + OTHER_TOPICS)
+    claim = "In May 2019, the Fisheries Board of Lodwar raised the ferry fares by a third."
+    assert check_in(claim)["verdict"] != "supported"
+    # the same deed by the actor the second sentence names is supported by the pair
+    assert check_in("In May 2019, the Coastal Guard raised the ferry fares by a third."
+                    )["verdict"] == "supported"
+
+
 def test_a_sentence_stating_only_the_topic_does_not_support(tmp_path):
     # every retrieved passage is about the lighthouse: that is the claim's topic, and a
     # sentence that states only it (not "leans") is no support, however rare the topic's words

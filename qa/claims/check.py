@@ -295,8 +295,9 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
     for i in range(len(spans) - 1):
         a, b = aligned[i], aligned[i + 1]
         if {a.stance, b.stance} - {Stance.RELATED} or min(a.coverage, b.coverage) < PAIR \
-                or a.conflicts or b.conflicts or not every_word(weights, a, b, vocab, unsaid):
-            continue
+                or a.conflicts or b.conflicts or not every_word(weights, a, b, vocab, unsaid) \
+                or any(another_named(x.found, claim, x.parsed, background, vocab) for x in (a, b)):
+            continue  # a sentence whose subject is another name does not go on about the claim's
         pair = parse(text[spans[i][0]:spans[i + 1][1]], vocab)
         both = align(a.passage_id, a.score, claim, pair, passage, weights, vocab, background,
                      events, defined, points, document)
@@ -747,7 +748,7 @@ def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
 def subject_end(text: Parsed) -> int:
     """Where a text's subject ends: at its first auxiliary or past-tense verb after the first
     word."""
-    return next((t.start for t in text.tokens[1:] if t.word.lower() in AUX
+    return next((t.start for t in text.tokens[1:] if t.word in AUX  # not "In May 2019"
                  or t.word.lower().endswith("ed") and can_be_verb(t.word)), len(text.text))
 
 
