@@ -32,7 +32,6 @@ from .expand import EXPANSION_WEIGHT, QueryTerm
 from .feedback import FEEDBACK_POOL, feedback
 from .filters import Filters
 from .lookup import stored
-from .memory import keep_freed_memory
 from . import plain
 from .query import Query
 from .settings import active
@@ -94,7 +93,6 @@ def rank(index: Index, query: Query, k: int, expand_by_feedback: bool = True) ->
     filtered = bool(query.filters.source_globs or query.filters.phrases)
     pool = None  # the first pass's best, for feedback and candidates alike
     if not plain.held_plainly(index):
-        keep_freed_memory()  # arrays of megabytes come and go: no fresh pages each question
         scores = index.weighted_scores(own).dense()
         # with feedback and no filters only the pool's scores are read, unless too few of
         # them turn out positive (then every passage's are added up after all)
