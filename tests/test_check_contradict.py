@@ -208,3 +208,28 @@ def test_a_duration_compares_with_the_same_duration_in_other_units(tmp_path):
                        "storm.")
     assert payload["verdict"] == "contradicted", payload
     assert first_conflicts(payload)[0]["claim"] == "ten"
+
+
+def test_a_change_is_contradicted_by_no_change_of_the_same_thing(tmp_path):
+    # "grow" and "raise" are kinds of "change", whose antonym is "stay" / "remain" (WordNet's
+    # hypernyms and antonyms, tools/wordnet_stasis.py): the same levels cannot both grow and
+    # remain unchanged
+    texts = ["Despite the vast expansion of its patrols, the harbour police's staff levels "
+             "have since remained unchanged.",
+             "The quality of the ferry service at Lodwar improved after the new board took over "
+             "in 2019."]
+    check_in = checker(tmp_path, "Police", texts + OTHER_TOPICS)
+    payload = check_in("Despite the vast expansion of its patrols, the harbour police's staff "
+                       "levels have grown considerably.")
+    assert payload["verdict"] == "contradicted", payload
+    assert first_conflicts(payload)[0] == {"claim": "grown", "source": "remained",
+                                           "kind": "relation"}
+    payload = check_in("The harbour police's staff levels have remained unchanged despite the "
+                       "expansion of its patrols.")
+    assert payload["verdict"] == "supported", payload
+    # the other way round: the claim denies the change the sentence states
+    payload = check_in("The quality of the ferry service at Lodwar did not change after the new "
+                       "board took over in 2019.")
+    assert payload["verdict"] == "contradicted", payload
+    assert first_conflicts(payload)[0] == {"claim": "change", "source": "improved",
+                                           "kind": "relation"}
