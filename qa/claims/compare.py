@@ -643,14 +643,15 @@ def unchanged(changing: Parsed, other: Parsed, vocab: Vocabulary) -> tuple[Token
     antonym of one of its hypernyms ("remained", "stayed": "grow" is a kind of "change", whose
     antonym is "stay") or that hypernym denied ("did not change", "unchanged"), where `other`
     does not state the verb itself; neither word negated in its own text."""
-    groups = groups_of(other, vocab)
+    groups = None
     for i, token in enumerate(changing.tokens):
-        if not token.terms or not token.word.isalpha() or negated(changing, token) \
-                or not verb_used(changing.tokens, i) \
-                or any(vocab.matches(t, other.terms, groups) for t in token.terms):
+        if not token.terms or not token.word.isalpha():
             continue
         still, above = stasis_terms(token.word.lower(), vocab)
-        if not still:
+        if not still or negated(changing, token) or not verb_used(changing.tokens, i):
+            continue
+        groups = groups_of(other, vocab) if groups is None else groups
+        if any(vocab.matches(t, other.terms, groups) for t in token.terms):
             continue
         for j, candidate in enumerate(other.tokens):
             terms = set(candidate.terms)
