@@ -184,3 +184,52 @@ def test_the_rest_may_state_a_claim_word_as_the_start_of_a_longer_one(tmp_path):
     assert payload["verdict"] == "contradicted", payload
     assert first_conflicts(payload)[0] == {"claim": "southern", "source": "northern",
                                            "kind": "relation"}
+
+
+def test_a_duration_compares_with_the_same_duration_in_other_units(tmp_path):
+    # "a year and a half" is 18 months, not the year its first words say; "a fortnight" is
+    # two weeks: one quantity in days, so equal durations support and unequal ones conflict
+    texts = ["The strike at the harbour of Lodwar lasted a year and a half before the board "
+             "gave in.",
+             "The divers repaired the northern pier of Lodwar in a fortnight after the storm."]
+    check_in = checker(tmp_path, "Strikes", texts + OTHER_TOPICS)
+    payload = check_in("The strike at the harbour of Lodwar lasted 18 months before the board "
+                       "gave in.")
+    assert payload["verdict"] == "supported", payload
+    payload = check_in("The strike at the harbour of Lodwar lasted a year before the board "
+                       "gave in.")
+    assert payload["verdict"] == "contradicted", payload
+    assert first_conflicts(payload)[0] == {"claim": "a", "source": "a year and a half",
+                                           "kind": "number"}
+    payload = check_in("The divers repaired the northern pier of Lodwar in 14 days after the "
+                       "storm.")
+    assert payload["verdict"] == "supported", payload
+    payload = check_in("The divers repaired the northern pier of Lodwar in ten days after the "
+                       "storm.")
+    assert payload["verdict"] == "contradicted", payload
+    assert first_conflicts(payload)[0]["claim"] == "ten"
+
+
+def test_a_change_is_contradicted_by_no_change_of_the_same_thing(tmp_path):
+    # "grow" and "raise" are kinds of "change", whose antonym is "stay" / "remain" (WordNet's
+    # hypernyms and antonyms, tools/wordnet_stasis.py): the same levels cannot both grow and
+    # remain unchanged
+    texts = ["Despite the vast expansion of its patrols, the harbour police's staff levels "
+             "have since remained unchanged.",
+             "The quality of the ferry service at Lodwar improved after the new board took over "
+             "in 2019."]
+    check_in = checker(tmp_path, "Police", texts + OTHER_TOPICS)
+    payload = check_in("Despite the vast expansion of its patrols, the harbour police's staff "
+                       "levels have grown considerably.")
+    assert payload["verdict"] == "contradicted", payload
+    assert first_conflicts(payload)[0] == {"claim": "grown", "source": "remained",
+                                           "kind": "relation"}
+    payload = check_in("The harbour police's staff levels have remained unchanged despite the "
+                       "expansion of its patrols.")
+    assert payload["verdict"] == "supported", payload
+    # the other way round: the claim denies the change the sentence states
+    payload = check_in("The quality of the ferry service at Lodwar did not change after the new "
+                       "board took over in 2019.")
+    assert payload["verdict"] == "contradicted", payload
+    assert first_conflicts(payload)[0] == {"claim": "change", "source": "improved",
+                                           "kind": "relation"}

@@ -89,3 +89,13 @@ def test_a_whole_measure_is_one_of_it():
     assert counts("It had arrived a full year earlier.") == [(1.0, "year")]
     assert counts("It lasted an entire decade.") == [(1.0, "decade")]
     assert counts("It was a full report.") == []
+
+
+def test_a_measure_and_a_half_is_one_count():
+    counts = lambda text: [(m.value, m.unit, m.bound) for m in figures(text)]
+    assert counts("It lasted a year and a half.") == [(1.5, "year", "")]
+    assert counts("It lasted two and a half years.") == [(2.5, "year", "")]
+    assert counts("It lasted about half a day.") == [(0.5, "day", "approx")]
+    assert counts("It lasted three centuries.") == [(3.0, "century", "")]
+    assert counts("It took a fortnight.") == [(1.0, "fortnight", "")]
+    assert counts("Half of the troops left.") == [(50.0, "", "fraction")]

@@ -38,3 +38,16 @@ def test_every_entry_of_the_derivations_table_is_found():
     for line in lines[:30] + lines[-30:]:
         key, value = line.split("\t")
         assert wordnet.entry(key, wordnet.DERIVATIONS) == value
+
+
+def test_the_antonyms_of_a_verbs_hypernyms():
+    # "grow", "raise", "improve" are kinds of "change", whose antonym is "stay" / "remain"
+    assert wordnet.hypernym_antonyms("grew") == (("remain", "stay"), ("change",))
+    assert "remain" in wordnet.hypernym_antonyms("raised")[0]
+    assert "change" in wordnet.hypernym_antonyms("improves")[1]
+    assert wordnet.hypernym_antonyms("remained") == ((), ())  # no change of its own
+    assert wordnet.hypernym_antonyms("walked") == ((), ())  # hypernyms with no antonym near
+    text, start = wordnet.table(wordnet.STASIS)
+    keys = [line.split("\t")[0] for line in text[start:].splitlines()]
+    assert keys == sorted(set(keys))
+    assert all(wordnet.entry(key, wordnet.STASIS) for key in keys[::97])

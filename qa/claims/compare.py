@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..search.wordnet import antonyms, synonyms
+from ..search.wordnet import antonyms, hypernym_antonyms, irregular_base, synonyms
 from ..text.lexicon import capital_cities
 from ..types import Conflict, ConflictKind
 from .attribution import attributed
@@ -166,6 +166,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     result.conflicts += other_units(claim, sentence, result.stated, vocab)
     result.conflicts += outranked(claim, sentence, vocab)
     for found in exclusive_predicates(claim, sentence, vocab) + opposites(claim, sentence, vocab) \
+            + change_against_none(claim, sentence, vocab) \
             + flipped(claim, sentence) + denied_synonym(claim, sentence, vocab) \
             + reordered(claim, sentence, vocab):
         result.conflicts.append(found)
@@ -620,6 +621,80 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
             if opposite[id(a)].intersection(b.terms) and same_place(claim, a, sentence, b, vocab):
                 return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
     return []
+
+
+def change_against_none(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
+    """A change in the claim and no change in the sentence, or the other way round
+    (`unchanged`: "levels have grown" / "levels have since remained unchanged"), in the same
+    place of the sentence."""
+    pair = unchanged(claim, sentence, vocab)
+    if not pair:
+        pair = unchanged(sentence, claim, vocab)
+        pair = pair and (pair[1], pair[0])
+    if not pair:
+        return []
+    a, b = pair
+    # the same thing changes or stays: a word of the two before or after both is the same
+    # ("levels have grown" / "levels have since remained": an adverb may come between)
+    mine = neighbours(claim, as_mention(a), vocab, 2)
+    theirs = neighbours(sentence, as_mention(b), vocab, 2)
+    if mine[0] & theirs[0] or mine[1] & theirs[1]:
+        return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
+    return []
+
+
+def unchanged(changing: Parsed, other: Parsed, vocab: Vocabulary) -> tuple[Token, Token] | None:
+    """A verb of change in `changing` ("grew", "raised", "improved") and, in `other`, an
+    antonym of one of its hypernyms ("remained", "stayed": "grow" is a kind of "change", whose
+    antonym is "stay") or that hypernym denied ("did not change", "unchanged"), where `other`
+    does not state the verb itself; neither word negated in its own text."""
+    groups = None
+    for i, token in enumerate(changing.tokens):
+        if not token.terms or not token.word.isalpha():
+            continue
+        still, above = stasis_terms(token.word.lower(), vocab)
+        if not still or negated(changing, token) or not verb_used(changing.tokens, i):
+            continue
+        groups = groups_of(other, vocab) if groups is None else groups
+        if any(vocab.matches(t, other.terms, groups) for t in token.terms):
+            continue
+        for j, candidate in enumerate(other.tokens):
+            terms = set(candidate.terms)
+            if j and other.tokens[j - 1].word.lower() in DETERMINERS:
+                continue  # "the remaining troops", "its remains": not a verb
+            if terms & still and not negated(other, candidate) \
+                    or terms & above & other.negated.keys():
+                return token, candidate
+        for term, (start, _) in other.prefixed.items():
+            if term in above:  # "unchanged": the hypernym with a denying prefix
+                return token, next(t for t in other.tokens if t.start == start)
+    return None
+
+
+DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+# what comes right before a verb's base form or participle: "have grown", "did not change"
+VERB_BEFORE = frozenset("to do does did have has had having be is are was were been being "
+                        "will would can could may might must shall should not never".split())
+
+
+def verb_used(tokens: list[Token], i: int) -> bool:
+    """The word is used as a verb: a form in -ed, an irregular past ("grew"), or a form after
+    an auxiliary or "to" ("have grown", "did not change", "to improve"); not "even though",
+    "an increase", "attacks"."""
+    word = tokens[i].word.lower()
+    return word.endswith("ed") or irregular_base(word) is not None \
+        or i > 0 and tokens[i - 1].word.lower() in VERB_BEFORE
+
+
+def stasis_terms(word: str, vocab: Vocabulary) -> tuple[set[str], set[str]]:
+    """The stems of `hypernym_antonyms(word)`, remembered per vocabulary."""
+    found = vocab.stasis.get(word)
+    if found is None:
+        still, above = hypernym_antonyms(word)
+        found = vocab.stasis[word] = (
+            {t for w in still for t in vocab.analyzer.terms(w)},
+            {t for w in above for t in vocab.analyzer.terms(w)})
+    return found
 
 
 # a compass point made a direction of motion or bearing ("herds moved northwards", "a

@@ -64,10 +64,18 @@ NUMBER_FAMILIES = {"count": "number", "percent": "percent", "amount": "amount",
 WINDOW = 2  # content words either side that define a fact's role in its sentence
 # the size of each measure in one unit of its kind (days, metres): "a decade" is "ten years"
 SIZES = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
-         "month": 365.25 / 12, "year": 365.25, "decade": 3652.5, "century": 36525,
+         "fortnight": 14, "month": 365.25 / 12, "year": 365.25, "decade": 3652.5, "century": 36525,
          "metre": 1, "meter": 1, "kilometre": 1000, "kilometer": 1000, "km": 1000,
          "mile": 1609.344}
 UNIT_RE = re.compile(rf"[\s-]+(?:(?:{WHOLE})\s+)?([^\W\d_]+)")
+# a measure and a half: "a year and a half", "two and a half years", "half a day" (the 1.5,
+# 2.5 or 0.5 of the measure, which the number pattern reads as 1, 2 or a share of 50 percent)
+_HOW_MANY = rf"an?|\d+|{_NUMWORD}"
+_MEASURE = rf"(?:{'|'.join(MEASURES)}|centur)(?:s|ies)?"
+HALF_RE = re.compile(
+    rf"(?:\b(?P<bound>{_BOUND})\s+)?\b(?:(?P<a>{_HOW_MANY})[\s-]+and[\s-]+a[\s-]+half[\s-]+(?P<ua>{_MEASURE})"
+    rf"|(?P<b>{_HOW_MANY})[\s-]+(?P<ub>{_MEASURE})[\s-]+and[\s-]+a[\s-]+half"
+    rf"|half[\s-]+an?[\s-]+(?P<uc>{_MEASURE}))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -160,6 +168,8 @@ def numbers(text: str) -> list[Mention]:
         for m in DECADE_RE.finditer(text)] + year_pairs(text) \
         + [Mention("count", 1.0, m.group(), m.start(), m.end(), unit=m.group(1).lower())
            for m in SPAN_RE.finditer(text)]  # "the last decade": ten years
+    halves = half_measures(text)
+    found = [m for m in found if not any(h.start <= m.start < h.end for h in halves)] + halves
     taken = [(m.start, m.end) for m in found]
     for match in NUMBER_RE.finditer(text):
         if any(s <= match.start("num") < e for s, e in taken) or not match.group("num").strip():
@@ -220,6 +230,20 @@ def fractions(text: str) -> list[Mention]:
         start = hedge.start() if hedge else match.start()
         found.append(Mention("percent", round(100 * top / bottom, 2), text[start:match.end()],
                              start, match.end(), bound=bound))
+    return found
+
+
+def half_measures(text: str) -> list[Mention]:
+    """"A year and a half", "two and a half years", "half a day": a count of the measure with
+    its half (1.5, 2.5, 0.5), so that it compares with "18 months" as one duration."""
+    found = []
+    for match in HALF_RE.finditer(text):
+        how_many = match.group("a") or match.group("b")
+        value = parse_number(how_many) + 0.5 if how_many else 0.5
+        unit = unit_of(" " + (match.group("ua") or match.group("ub") or match.group("uc")), 0)
+        if unit:
+            found.append(Mention("count", value, match.group(), match.start(), match.end(),
+                                 BOUNDS.get((match.group("bound") or "").lower(), ""), unit=unit))
     return found
 
 
@@ -320,7 +344,8 @@ def unit_of(text: str, end: int) -> str:
     """The measure a count is in, from the word after it ("ten years", "a decade", "30-day")."""
     after = UNIT_RE.match(text, end)
     word = after.group(1).lower() if after else ""
-    for unit in (word, word[:-1] if word.endswith("s") else None):
+    for unit in (word, word[:-1] if word.endswith("s") else None,
+                 word[:-3] + "y" if word.endswith("ies") else None):  # "centuries"
         if unit in SIZES:
             return unit
     return ""

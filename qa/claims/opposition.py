@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from ..search.wordnet import antonyms, can_be_verb, irregular_base
-from .compare import antonym_terms, as_text, government, name_found, negated, side_overlaps
+from .compare import (antonym_terms, as_text, government, name_found, negated, side_overlaps,
+                      unchanged)
 from .facts import Mention, Parsed, Token, groups_of
 from .vocabulary import Vocabulary
 
@@ -48,7 +49,9 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
             or (irregular_antonym(word, sentence) if reverse else None)
         if found:
             return token, found
-    return None
+    # a change stated against no change ("grew" / "remained unchanged"), either way round
+    found = unchanged(sentence, claim, vocab)
+    return unchanged(claim, sentence, vocab) or (found and (found[1], found[0]))
 
 
 # adverbs that place an event against one told before them ("In January the board imposed

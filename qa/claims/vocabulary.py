@@ -32,6 +32,8 @@ class Vocabulary:
         self.countries = country_names()
         self.opposites: dict[str, set[str]] = {}  # word -> stems of its WordNet antonyms
         self.synonyms: dict[str, set[str]] = {}  # word -> stems of its first-sense synonyms
+        # verb -> stems of its hypernyms' antonyms ("remain") and of those hypernyms ("change")
+        self.stasis: dict[str, tuple[set[str], set[str]]] = {}
 
     def stems(self, words: str) -> set[str]:
         return set(self.analyzer.terms(words))

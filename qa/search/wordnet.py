@@ -17,6 +17,9 @@ ANTONYMS = TABLE.with_name("wordnet_antonyms.txt")
 # Derivationally related forms (`tools/wordnet_derivations.py`): claim checking reads "decided"
 # as stated by "the decision".
 DERIVATIONS = TABLE.with_name("wordnet_derivations.txt")
+# Antonyms of a verb's hypernyms (`tools/wordnet_stasis.py`): claim checking reads "grew"
+# against "remained unchanged" ("grow" is a kind of "change", whose antonym is "stay").
+STASIS = TABLE.with_name("wordnet_stasis.txt")
 # Every word that can be a verb (`tools/wordnet_verbs.py`): a claim must state something.
 VERBS = TABLE.with_name("wordnet_verbs.txt")
 # One-word nouns whose first sense is a person or a group (`tools/wordnet_actors.py`): claim
@@ -30,7 +33,7 @@ ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
            ("est", "e"))
 
 
-@lru_cache(maxsize=3)  # the synonyms, the antonyms and the derivations: each read once
+@lru_cache(maxsize=4)  # the synonyms, antonyms, derivations and stasis table: each read once
 def table(path: Path = TABLE) -> tuple[str, int]:
     """The table's text, and where its first entry starts (after the comment lines)."""
     text = path.read_text(encoding="utf-8")
@@ -78,6 +81,18 @@ def irregular_base(word: str) -> str | None:
     (the table's "=base" entries)."""
     found = entry(word)
     return found[1:] if found and found.startswith("=") else None
+
+
+def hypernym_antonyms(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words that oppose the verb `word` (or its base form) through its hypernyms
+    ("grew": remain, stay), and the hypernyms they oppose, whose denial opposes it too
+    ("did not change", "unchanged"); ((), ()) if none."""
+    for form in base_forms(word.lower()):  # the table lists irregular forms ("rose", "grown")
+        found = entry(form, STASIS)
+        if found:
+            opposed, _, above = found.partition("\t")
+            return tuple(opposed.split("|")), tuple(w for w in above.split("|") if w)
+    return (), ()
 
 
 def synonyms(word: str) -> list[str]:
