@@ -32,6 +32,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -434,8 +435,14 @@ def started(weights: dict[str, float], sentence: Parsed) -> frozenset[str]:
     """The claim's terms that begin a longer term of the sentence ("north" / "northern"), of
     STEM_START letters or more: a derived form no table lists (WordNet does not link these),
     counted for the rest of a conflicting sentence, not for support."""
-    return frozenset(t for t in weights if len(t) >= STEM_START and t not in sentence.terms
-                     and any(s.startswith(t) for s in sentence.terms))
+    ordered = sorted(sentence.terms)  # the terms a term begins follow it in sorted order
+    found = []
+    for t in weights:
+        if len(t) >= STEM_START and t not in sentence.terms:
+            i = bisect_left(ordered, t)
+            if i < len(ordered) and ordered[i].startswith(t):
+                found.append(t)
+    return frozenset(found)
 
 
 def actors_named(claim: Parsed, found, sentence: Parsed, passage: Parsed, background: set[str],

@@ -815,12 +815,15 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
     MINUSMA's departure"): a pair of exclusive function words (`Vocabulary.connectives`), each
     with the same event on the same side of it in both. "X came two weeks after Y" is stated
     by "Y, two weeks before X": there each event is on the other side, and no conflict."""
+    claim_words = {t.word.lower() for t in claim.tokens}
+    sentence_words = {t.word.lower() for t in sentence.tokens}
     for mine, theirs in vocab.connectives:
         for side_a, side_b in ((mine, theirs), (theirs, mine)):
+            if claim_words.isdisjoint(side_a) or sentence_words.isdisjoint(side_b) \
+                    or not sentence_words.isdisjoint(side_a):
+                continue
             ours = [t for t in claim.tokens if t.word.lower() in side_a]
             others = [t for t in sentence.tokens if t.word.lower() in side_b]
-            if not ours or not others or any(t.word.lower() in side_a for t in sentence.tokens):
-                continue
             for a in ours:
                 for b in others:
                     if same_sides(claim, a, sentence, b, vocab) \

@@ -76,6 +76,7 @@ def base_forms(word: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+@lru_cache(maxsize=8192)  # asked of every claim word against every sentence
 def irregular_base(word: str) -> str | None:
     """The base form WordNet gives an irregular form ("went" -> go, "worse" -> bad), or None
     (the table's "=base" entries)."""
@@ -83,6 +84,7 @@ def irregular_base(word: str) -> str | None:
     return found[1:] if found and found.startswith("=") else None
 
 
+@lru_cache(maxsize=8192)
 def hypernym_antonyms(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words that oppose the verb `word` (or its base form) through its hypernyms
     ("grew": remain, stay), and the hypernyms they oppose, whose denial opposes it too
