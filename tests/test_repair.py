@@ -65,3 +65,48 @@ def test_the_lazy_vocabulary_answers_as_the_vocabulary_and_only_reads_when_asked
 @given(st.text("a .!?:;…。！？：；؟؛।॥\"'’”)]»」』\n\t", max_size=12))
 def test_a_sentence_ends_as_the_terminal_pattern_says(text):
     assert repair.ends_sentence(text) == bool(repair.TERMINAL_RE.search(text.rstrip()))
+
+
+SPACES = " \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u1680\u2003\u2028\u2029\u202f\u3000"
+
+
+@settings(max_examples=400, deadline=None)
+@example("a  b")
+@example(" a")
+@example("a\u00a0b")
+@example("")
+@given(st.text("ab." + SPACES + "\x00\x07é", max_size=12))
+def test_a_collapsed_line_is_its_words_joined_by_one_space(line):
+    """Never says so wrongly (repair_line then skips the join); says so of every printable
+    line it is true of (an unprintable one is joined anyway: same result)."""
+    collapsed = " ".join(line.split()) == line
+    assert not repair.is_collapsed(line) or collapsed
+    if line.isprintable():
+        assert repair.is_collapsed(line) == collapsed
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("ab" + SPACES, max_size=30), st.integers(0, 8))
+def test_words_counted_up_to_a_bound(text, most):
+    assert repair.word_count_upto(text, most) == min(len(text.split()), most + 1)
+
+
+def strip_markup_before(line: str) -> str:
+    """`strip_markup` as first written: every pattern tried on every line."""
+    import html
+
+    line = repair._MATH_SUP_RE.sub(r"\1", line)
+    line = repair._SUP_RE.sub(repair._keep_ordinal_sup, line)
+    line = repair._TAG_RE.sub("", line)
+    line = repair._TEX_SPACE_RE.sub(" ", line)
+    line = line.replace("**", "").replace("__", "")
+    return html.unescape(line)
+
+
+@settings(max_examples=300, deadline=None)
+@example("$<sup>8\\;</sup>$ 30<sup>th</sup> <b>x</b> \\, **y** &amp;")
+@given(st.lists(st.sampled_from(["<sup>", "</sup>", "<b>", "</b>", "<br/>", "$", "\\;", "\\",
+                                 " ", "th", "8", "x", "**", "&amp;", "<", ">"]),
+                max_size=12).map("".join))
+def test_markup_stripped_as_first_written(line):
+    assert strip_markup(line) == strip_markup_before(line)

@@ -59,9 +59,19 @@ def split_sentences_before(text: str) -> list[tuple[int, int]]:
 
 
 @example("It fell. Dr. Smith left.” Then (B) «Да. Нет» 。。X！ Y？」 z... 5. e.g. Q")
+@example("A " + "w" * 70 + ". B " + "q" * 63 + " x. C " + "z" * 64 + "\u2003e.g. D\x1cno. E !? . F")
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.one_of(st.text("aZ5 .!?؟।。！？\"”’)]»“‘([«」』\n", max_size=6),
                           st.sampled_from(["Dr. ", "Jan. ", "U.N. ", " Да", "e.g. "])),
                 max_size=15).map("".join))
 def test_sentences_are_those_of_the_first_pattern(text):
+    assert split_sentences(text) == split_sentences_before(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.text("aZ5 .!?\")]([\n\t", max_size=6),
+                          st.sampled_from(["Dr. ", "Jan. ", "U.N. ", "e.g. ", "x. ", "No. 5"])),
+                max_size=15).map("".join))
+def test_ascii_sentences_are_those_of_the_first_pattern(text):
+    """ASCII text is split with the boundary's first alternative alone."""
     assert split_sentences(text) == split_sentences_before(text)

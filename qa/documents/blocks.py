@@ -20,7 +20,7 @@ from typing import NamedTuple
 from ..text.analyze import remove_invisible
 from ..text.sentences import split_sentences
 from ..types import Document, Passage, PassageKind
-from .repair import ends_sentence, finish_paragraph, join_pieces, vocabulary
+from .repair import ends_sentence, finish_paragraph, join_pieces, vocabulary, word_count_upto
 
 HEADING, TITLE, TEXT, CODE = "heading", "title", "text", "code"
 BODY, NOTE = PassageKind.BODY.value, PassageKind.NOTE.value
@@ -108,7 +108,7 @@ def is_metadata(text: str) -> bool:
     """Datelines (`JULY 2024`), reading times (`Africa 12 minutes`), addresses and phone lines."""
     if _DATE_RE.match(text):
         return True
-    words = len(text.split())
+    words = word_count_upto(text, 20)  # the tests below ask only up to 20
     if words <= 8 and _READING_TIME_RE.search(text):
         return True
     return words <= 20 and not ends_sentence(text) and any(r.search(text) for r in _CONTACT_RES)
@@ -213,9 +213,9 @@ def _line_at(marks: list[tuple[int, int]], offset: int) -> int:
 
 def _split_long(text: str) -> list[tuple[int, int]]:
     """Character spans of roughly equal parts, cut at sentence ends, each near MAX_WORDS or less."""
-    words = len(text.split())
-    if words <= MAX_WORDS:
+    if word_count_upto(text, MAX_WORDS) <= MAX_WORDS:
         return [(0, len(text))]
+    words = len(text.split())
     parts = -(-words // MAX_WORDS)
     target = words / parts
     spans, start, end, count = [], 0, 0, 0
@@ -237,7 +237,7 @@ def _drop_pull_quotes(found: list[Draft]) -> list[Draft]:
     words_of: dict[int, str] = {}  # `_words` of a body, once: each is the neighbour of two
     for n, i in enumerate(bodies):
         text = found[i].text
-        if len(text) > 1000 or len(text.split()) > 60:  # too long for a pull quote
+        if len(text) > 1000 or word_count_upto(text, 60) > 60:  # too long for a pull quote
             continue
         quote = _words(re.sub(r"\[[^\]]*\]", "", text))  # editorial `[MINUSMA's] presence`
         if len(quote.replace(" ", "")) < 20:

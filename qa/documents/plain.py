@@ -21,7 +21,7 @@ from ..types import Document, Passage
 from .blocks import (BODY, HEADING, NOTE, PAGE_NUMBER_RE, TEXT, Segment, Unit, derived_title,
                      draft_passages, is_metadata)
 from .repair import (BULLET_RE, LazyVocabulary, ends_sentence, repair_line, split_sup_note,
-                     starts_lower)
+                     starts_lower, word_count_upto)
 
 PART_CHARS = 4_000_000  # a longer text is chunked in parts of about this size
 NOTE_START, DROP = "note-start", "drop"  # segment kinds of this chunker, besides TEXT, HEADING
@@ -236,8 +236,8 @@ def _classify_segment(segment: Segment, layout: _Layout) -> None:
 
 def _heading_shaped(text: str) -> bool:
     """Short, starts with a capital, no sentence-ending or clause punctuation (a `?` is fine)."""
-    words = text.split()
-    if not 0 < len(words) <= 14 or len(text) > 120 or not re.search(r"[^\W\d_]", text):
+    words = word_count_upto(text, 14)
+    if not 0 < words <= 14 or len(text) > 120 or not re.search(r"[^\W\d_]", text):
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "‘“\"'"):
         return False

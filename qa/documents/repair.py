@@ -59,18 +59,38 @@ def repair_line(line: str) -> str:
     line = line.replace("'’", "’").replace("’'", "’")
     line = _OCR_MARK_RE.sub(_drop_ocr_mark, line)
     line = _GLUED_NOTE_RE.sub(r"\1", line)
-    line = " ".join(line.split())
+    if not is_collapsed(line):
+        line = " ".join(line.split())
     if not _PUNCT_AFTER_SPACE_RE.search(line):
         return line
     return _SPACE_BEFORE_PUNCT_RE.sub(r"\1", line)
 
 
+def is_collapsed(line: str) -> bool:
+    """True only if `" ".join(line.split()) == line` (for every printable line that is), found
+    without making a string of each word: every whitespace character but the space is
+    unprintable (a control or a separator), so a printable line's only spaces are " ", and
+    none doubled or at either end."""
+    return (line.isprintable() and "  " not in line
+            and not line.startswith(" ") and not line.endswith(" "))
+
+
+def word_count_upto(text: str, most: int) -> int:
+    """`len(text.split())` when it is at most `most`, else `most + 1`: a split that stops
+    there makes no string of the words beyond (most tests ask "at most n words?")."""
+    return len(text.split(None, most))
+
+
 def strip_markup(line: str) -> str:
     """Drop HTML/markdown remnants; footnote-marker superscripts vanish, `30<sup>th</sup>` stays."""
-    line = _MATH_SUP_RE.sub(r"\1", line)
-    line = _SUP_RE.sub(_keep_ordinal_sup, line)
-    line = _TAG_RE.sub("", line)
-    line = _TEX_SPACE_RE.sub(" ", line)
+    # each pattern needs a character most lines lack ("<" for the tags, "\\" for TeX's
+    # spaces), looked for in C first; the subs only remove text, so none makes another apply
+    if "<" in line:
+        line = _MATH_SUP_RE.sub(r"\1", line)
+        line = _SUP_RE.sub(_keep_ordinal_sup, line)
+        line = _TAG_RE.sub("", line)
+    if "\\" in line:
+        line = _TEX_SPACE_RE.sub(" ", line)
     line = line.replace("**", "").replace("__", "")
     return html.unescape(line)
 

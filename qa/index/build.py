@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Iterator
 import numpy as np
 
 from ..text.acronyms import mine_acronyms
-from ..text.analyze import Analyzer, split_words
+from ..text.analyze import ASCII_PLAIN_RE, Analyzer, needs_rules, split_words
 from ..text.sentences import split_sentences
 from ..types import Document
 from .bm25 import BM25Params, okapi_idf, passage_norms, tf_factors
@@ -143,6 +143,16 @@ def analyze_document(document: Document, analyzer: Analyzer, codec: PassageCodec
 def passage_words(text: str) -> tuple[list, list[list[str]]]:
     """A passage's sentence spans and the words (`split_words`) of each sentence."""
     spans = split_sentences(text)
+    if text.isascii():
+        # lowercase ASCII is its own folding, and what `split_words` decides from the text
+        # (a "/" asks for the codes' pattern, `needs_rules`' marks for the per-token rules)
+        # can be decided once for the passage: sentences are separated by whitespace alone,
+        # so no mark spans two of them. The plain pattern then finds each sentence's words in
+        # place (`pos`, `endpos`: no copy of the sentence, no call of `split_words`).
+        folded = text.lower()
+        if "/" not in folded and not needs_rules(folded):
+            find = ASCII_PLAIN_RE.findall
+            return spans, [find(folded, start, end) for start, end in spans]
     return spans, [split_words(text[start:end]) for start, end in spans]
 
 
@@ -161,21 +171,21 @@ def number_words(split: list[tuple], analyzer: Analyzer, numbering: TermNumberin
     of term counts comes in the order of the terms' numbers, not of their first occurrence:
     the postings, sorted by term and passage, do not depend on it."""
     number_of_word = numbering.word_numbers
-    look_up = number_of_word.__getitem__
-    ids: list[int] = []  # each word's number or -1, passage after passage
     spans, sentence_words, passage_sentences = [], [], []
     for passage_spans, words in split:
         spans.extend(passage_spans)
         sentence_words.extend(map(len, words))
         passage_sentences.append(len(words))
-        before = len(ids)
-        try:
-            ids.extend(map(look_up, chain.from_iterable(words)))
-        except KeyError:  # a word met for the first time: its stem and number are found
-            del ids[before:]
-            numbering.learn_words(chain.from_iterable(words), analyzer)
-            ids.extend(map(look_up, chain.from_iterable(words)))
-    numbers = np.array(ids, dtype=np.int32)
+    # every word of the document, passage after passage, looked up at once, after the words
+    # met for the first time are learned: found in C, as a set difference with the table
+    # (a worker's table holds ~10^5 words: a look-up is a cache miss, ~0.5 us from Python).
+    # They are numbered in sorted order, not as they first occur: nothing stored depends on
+    # a worker's numbers (the writer maps them to its own ids, and the vocabulary is sorted)
+    flat = list(chain.from_iterable(chain.from_iterable(words for _, words in split)))
+    new = set(flat).difference(number_of_word)
+    if new:
+        numbering.learn_words(sorted(new), analyzer)
+    numbers = np.array(list(map(number_of_word.__getitem__, flat)), dtype=np.int32)
     kept = numbers >= 0
     tokens = numbers[kept]
     kept_before = np.zeros(len(numbers) + 1, dtype=np.int64)  # words kept before each word
