@@ -878,3 +878,28 @@ def test_the_name_a_claim_is_attributed_to_is_no_actor_in_conflict():
     mine, theirs = another_named(compare(claim, sentence, passage, vocab), claim, sentence,
                                  set(), vocab)
     assert mine.text == "Reef Watch"
+
+
+def test_a_relation_word_qualifying_a_noun_does_not_reverse_the_order(tmp_path):
+    # "the preceding weeks" places the storms before the sentence's own event (the closure),
+    # which is what "after" says: no reversal of "after" by "preceding"
+    texts = ["In March, the harbour board closed the northern pier to ferries, citing the "
+             "damage of three storms in the preceding weeks.",
+             "The assembly's committee on tariffs met twice before the summer recess."]
+    check_in = checker(tmp_path, "Piers", texts + OTHER_TOPICS)
+    payload = check_in("The harbour board closed the northern pier to ferries in March after "
+                       "three storms caused damage.")
+    assert payload["verdict"] != "contradicted", payload
+    assert all(c["source"] != "preceding" for e in payload["evidence"] for c in e["conflicts"])
+
+
+def test_a_word_the_sentence_also_gives_to_no_one_is_no_swapped_owner(tmp_path):
+    # "Lodwar ferrymen" against "the Coastal ferrymen's union": the sentence also says "40
+    # ferrymen" with no owner, who may be the claim's; another form of the word, owned by
+    # another name, is another thing
+    texts = ["The Coastal ferrymen's union held its congress in Lodwar, with 40 ferrymen "
+             "drowned in storms during the last decade.",
+             "The assembly's committee on tariffs met twice before the summer recess."]
+    check_in = checker(tmp_path, "Ferrymen", texts + OTHER_TOPICS)
+    payload = check_in("In the last decade 40 Lodwar ferrymen drowned in storms.")
+    assert payload["verdict"] != "contradicted", payload

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from ..search.wordnet import antonyms, can_be_verb, irregular_base
-from .compare import (antonym_terms, as_text, government, name_found, negated, side_overlaps,
-                      unchanged)
+from .compare import (DETERMINERS, antonym_terms, as_text, government, name_found, negated,
+                      side_overlaps, unchanged)
 from .facts import Mention, Parsed, Token, groups_of
 from .vocabulary import Vocabulary
 
@@ -35,6 +35,8 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
             same, reverse = opposites[word]
             if not same & said and reverse & said and not reverse & claim_words(claim):
                 other = next(t for t in sentence.tokens if t.word.lower() in reverse)
+                if attributive(sentence, other):
+                    continue  # "the preceding months": placed against the sentence's own event
                 if anaphoric(sentence, other) \
                         or not crossed_sides(claim, token, sentence, other, vocab):
                     return token, other
@@ -58,6 +60,15 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
 # tariffs. A month earlier, it had ..."): unlike "before" and "after" between two events,
 # their sides say nothing of the order, so no paraphrase turns them round
 ANAPHORIC = frozenset("earlier later previously subsequently afterwards beforehand".split())
+
+
+def attributive(text: Parsed, token: Token) -> bool:
+    """A relation word after a determiner, qualifying a noun ("the deaths in the preceding
+    months", "the following day"): it places that noun against the sentence's own event
+    (deaths before the suspension), not one side of the sentence against the other, so its
+    sides say nothing of the order the claim gives."""
+    before = [t for t in text.tokens if t.end <= token.start]
+    return bool(before) and before[-1].word.lower() in DETERMINERS
 
 
 def anaphoric(text: Parsed, token: Token) -> bool:
@@ -135,16 +146,22 @@ def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     of a thing is its role, and the name right before a verb its subject, so the names are in
     each other's places. Returns (the claim's name, the sentence's name owning the word), or
     None when the sentence gives the word to the claim's actor too (under any of its names:
-    "Malian", a capital acting for its country), or to no one."""
+    "Malian", a capital acting for its country), or, anywhere, to no one."""
     for mine in claim.mentions:
         if mine.family != "name":
             continue
         head = owned(claim, mine)
         if head is None:
             continue
-        owners = [owner for k in occurrences(head, sentence, vocab)
+        places = occurrences(head, sentence, vocab)
+        owners = [owner for k in places
                   for owner in [owner_of(sentence, sentence.tokens[k])] if owner is not None]
-        if owners and not any(same_actor(mine, o, vocab) or name_found(mine, as_text(o), vocab)
+        # the very word given to no one somewhere ("174 peacekeepers killed") may be the
+        # claim's; another form ("UN peacekeeping" for "MINUSMA peacekeepers") is another thing
+        free = any(sentence.tokens[k].word.lower() == head.word.lower()
+                   and owner_of(sentence, sentence.tokens[k]) is None
+                   and not inside_name(sentence, sentence.tokens[k]) for k in places)
+        if owners and not free and not any(same_actor(mine, o, vocab) or name_found(mine, as_text(o), vocab)
                               or government(mine, claim, as_text(o)) for o in owners):
             return mine, owners[0]
     return None
@@ -160,6 +177,11 @@ def owned(text: Parsed, name: Mention) -> Token | None:
             or not OWNING.fullmatch(text.text[name.end:token.start]):
         return None
     return token
+
+
+def inside_name(text: Parsed, token: Token) -> bool:
+    """The word is part of a name ("Peace" in "the Agreement for Peace and Reconciliation")."""
+    return any(m.family == "name" and m.start <= token.start < m.end for m in text.mentions)
 
 
 def owner_of(text: Parsed, token: Token) -> Mention | None:
