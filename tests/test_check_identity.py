@@ -1,21 +1,8 @@
-"""Round 24 (branch `support`): what a supported claim may leave to its passage or its
-corpus, and the common-noun actor a supporting sentence must not replace. The claims are
-about small corpora written here."""
-import json
-
-from tests.helpers.cli import run
-
-OTHER_TOPICS = ["Fishing quotas for the northern fleet were cut in the spring session.",
-                "Grain prices at the harbour rose after the floods."]
-
-
-def checker(tmp_path, title: str, texts: list[str]):
-    """`qa check --json` of a claim against one document: a title, then a paragraph per text."""
-    folder = tmp_path / title.lower()
-    folder.mkdir()
-    (folder / "doc.txt").write_text(title + "\n\n" + "\n\n".join(texts) + "\n", encoding="utf-8")
-    return lambda claim: json.loads(run("check", claim, "--json", "--corpus", folder,
-                                        "--index", tmp_path / "index").stdout)
+"""What a supported claim may leave to its passage or its document (the corpus's setting in a
+pair of sentences, a description of a name, the name it is attributed to), and the facts a
+supporting sentence must state (an adverb of manner, a common-noun actor in the claim's
+place, a negated word in another form). The claims are about small corpora written here."""
+from tests.test_check import OTHER_TOPICS, checker
 
 
 def test_a_pair_of_sentences_may_leave_the_corpus_setting_unsaid(tmp_path):
