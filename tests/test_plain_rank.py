@@ -60,6 +60,17 @@ def test_feedback_is_skipped_only_where_its_documents_are_every_document():
         assert plain.feedback_is_whole(index, scores, scores.ranked(200)) == whole
 
 
+def test_each_passage_is_found_in_its_own_document_past_empty_ones():
+    docs = documents(4)
+    docs.insert(2, chunk_text("empty.txt", ""))  # no passages: shares its next's first
+    index = build_index(docs, Analyzer())
+    assert any(entry["count"] == 0 for entry in index.sources)
+    for passage_id in range(len(index.passages)):
+        entry = index.sources[index.document_of(passage_id)]
+        assert entry["first"] <= passage_id < entry["first"] + entry["count"]
+        assert index.passages[passage_id].source == entry["source"]
+
+
 @pytest.fixture(scope="module")
 def seeds_index(tmp_path_factory):
     from qa.index.open import open_index

@@ -10,6 +10,7 @@ before, by the sentence.
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 from .attribution import attributed
 from .facts import Mention, Parsed, Token, groups_of, parse
 from .vocabulary import Vocabulary
@@ -27,9 +28,6 @@ class Known:
     """What a document states of a claim's identities."""
     terms: frozenset[str] = frozenset()  # the words of the descriptions it states
     mentions: frozenset[int] = frozenset()  # the claim's mentions inside them, or attributed to
-    # the words of each description it does not put next to the name: the sentence must
-    # state them, as any word of the claim
-    descriptions: tuple[frozenset[str], ...] = ()
 
 
 NOTHING_KNOWN = Known()
@@ -108,10 +106,10 @@ def appositive(claim: Parsed, name: Mention) -> list[Token]:
 
 def document_range(index, passage_id: int) -> range:
     """The passages of the document `passage_id` belongs to."""
-    for source in index.sources:
-        if source["first"] <= passage_id < source["first"] + source["count"]:
-            return range(source["first"], source["first"] + source["count"])
-    return range(passage_id, passage_id + 1)
+    entry = index.sources[index.document_of(passage_id)] if index.sources else None
+    if entry is None or not entry["first"] <= passage_id < entry["first"] + entry["count"]:
+        return range(passage_id, passage_id + 1)
+    return range(entry["first"], entry["first"] + entry["count"])
 
 
 def known(index, passage_id: int, claim: Parsed, found: list[Identity], vocab: Vocabulary,
@@ -122,15 +120,13 @@ def known(index, passage_id: int, claim: Parsed, found: list[Identity], vocab: V
         return NOTHING_KNOWN
     span = document_range(index, passage_id)
     if span.start not in memo:
-        terms, mentions, others = set(), set(), []
+        terms, mentions = set(), set()
         for identity in found:
             name = claim.mentions[identity.name]
             if in_document(index, span, name, identity.terms, vocab):
                 terms |= identity.terms
                 mentions.update(identity.mentions)
-            elif identity.terms:
-                others.append(identity.terms)
-        memo[span.start] = Known(frozenset(terms), frozenset(mentions), tuple(others))
+        memo[span.start] = Known(frozenset(terms), frozenset(mentions))
     return memo[span.start]
 
 

@@ -13,6 +13,7 @@ query touches only the postings of its own terms. Every part may be memory-mappe
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from array import array
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -94,6 +95,7 @@ class Index:
         # plain ndarray views of the memory-mapped postings (a slice of a memmap is made in
         # Python, several microseconds a time) and the tf = 1 factors, made on first use
         self.arrays: dict[str, np.ndarray] = {}
+        self.source_firsts: list[int] | None = None  # each source's first passage, on first use
 
     @property
     def weights(self):
@@ -520,6 +522,13 @@ class Index:
         """(passage id, score) of the k best-scoring passages, ties by position."""
         scores = self.weighted_scores((term, 1.0) for term in query_terms)
         return [(int(i), scores[i]) for i in top_k(scores, k)]
+
+    def document_of(self, passage_id: int) -> int:
+        """The position in `sources` of the document holding `passage_id` (a bisection; an
+        empty source shares its next's first passage, and the bisection passes it)."""
+        if self.source_firsts is None:
+            self.source_firsts = [entry["first"] for entry in self.sources]
+        return bisect_right(self.source_firsts, passage_id) - 1
 
     def source_entry(self, source: str) -> dict | None:
         return next((s for s in self.sources if s["source"] == source), None)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from bisect import bisect_right
 
 from ..index.model import Index
 from .expand import EXPANSION_WEIGHT, QueryTerm
@@ -101,10 +100,9 @@ def feedback_is_whole(index: Index, scores: PlainScores, pool: list[int]) -> boo
     posting (`feedback.relevance_model`: share 1). False when unsure: feedback then runs."""
     if not pool:
         return True
-    firsts = [entry["first"] for entry in index.sources]
     best: dict[int, float] = {}
     for i in pool:
-        document = bisect_right(firsts, i) - 1  # an empty source shares its next's first
+        document = index.document_of(i)
         best[document] = max(best.get(document, 0.0), scores[i])
     chosen = sorted(best, key=lambda d: (-best[d], d))[:FEEDBACK_DOCUMENTS]
     with_passages = {d for d, entry in enumerate(index.sources) if entry["count"] > 0}
