@@ -13,8 +13,6 @@ fuel" use such nouns as modifiers.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..search.wordnet import actor_noun, verbs
 from ..text.analyze import load_stopwords
 from .compare import synonym_terms
@@ -65,7 +63,7 @@ def described(claim: Parsed, i: int, sentence: Parsed, vocab: Vocabulary,
         for k in side:
             word = tokens[k]
             if (k > i and word.brk) or not word.terms or not word.word.isalpha() \
-                    or not word.word.islower() or word.word.lower() in stopwords():
+                    or not word.word.islower() or word.word.lower() in load_stopwords():
                 break
             if not said(word, sentence, vocab, stated):
                 return True
@@ -75,6 +73,8 @@ def described(claim: Parsed, i: int, sentence: Parsed, vocab: Vocabulary,
 
 
 def said(token: Token, sentence: Parsed, vocab: Vocabulary, stated: frozenset[str]) -> bool:
+    """The sentence states the word: its terms, a thesaurus or first-sense WordNet synonym,
+    or another form of it (`stated`: "unanimous" for "unanimously")."""
     groups = groups_of(sentence, vocab)
     return all(t in stated or vocab.matches(t, sentence.terms, groups) for t in token.terms) \
         or bool(synonym_terms(token.word.lower(), vocab) & sentence.terms)
@@ -94,7 +94,7 @@ def actor_at(text: Parsed, i: int) -> bool:
     if i + 1 == len(text.tokens):
         return True
     after = text.tokens[i + 1]
-    if after.brk or after.word.lower() in stopwords():
+    if after.brk or after.word.lower() in load_stopwords():
         return True
     return not adjective and verb_form(after.word) and actor_noun(after.word) is None
 
@@ -107,7 +107,3 @@ def verb_form(word: str) -> bool:
     return any(word.endswith(ending) and word[:len(word) - len(ending)] + base in table
                for ending, base in VERB_ENDINGS)
 
-
-@lru_cache(maxsize=1)
-def stopwords() -> frozenset[str]:
-    return load_stopwords()

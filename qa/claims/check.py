@@ -47,11 +47,11 @@ from ..text.analyze import load_stopwords, remove_invisible
 from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
-from .actors import another_actor
+from .actors import another_actor, said
 from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, unattributed
 from .compare import (Comparison, compare, conflict_of, loosely_named, name_found,
-                      opposed_predicate, synonym_terms)
+                      opposed_predicate)
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
@@ -495,18 +495,9 @@ def unstated_manner(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         ends = i == len(tokens) - 1 or tokens[i + 1].brk
         previous = tokens[i - 1].word
         if (ends or past_verb(previous) or previous.lower().endswith("ed")) \
-                and not manner_stated(token, sentence, vocab, stated):
+                and not said(token, sentence, vocab, stated):
             return True
     return False
-
-
-def manner_stated(token: Token, sentence: Parsed, vocab: Vocabulary,
-                  stated: frozenset[str]) -> bool:
-    """The sentence states the adverb: its term, a thesaurus or first-sense WordNet synonym,
-    or another form of it (`stated`: "unanimous" for "unanimously")."""
-    groups = groups_of(sentence, vocab)
-    return all(t in stated or vocab.matches(t, sentence.terms, groups) for t in token.terms) \
-        or bool(synonym_terms(token.word.lower(), vocab) & sentence.terms)
 
 
 def every_conjunct(claim: Parsed, sentence: Parsed, passage: Parsed, weights: dict[str, float],
