@@ -112,3 +112,41 @@ def test_figures_listed_respectively_belong_to_their_actors_in_order():
     assert respective_swaps(both(450, 200), sentence, vocab) == []
     without = parse("Ghana and Togo said they would withdraw about 450 and 200 sailors.", vocab)
     assert respective_swaps(swapped, without, vocab) == []  # no "respectively": no pairing
+
+
+def test_a_figure_above_the_claims_bound_is_free_when_another_states_the_bound():
+    # "over 70 per cent" states the claim's "more than 70 per cent" as written: the sentence's
+    # 95 per cent, though above 70 too, is the rival of the claim's 40 per cent
+    vocab = vocabulary_for(Analyzer())
+    claim = parse("More than 70 per cent of the harbour's boats and 40 per cent of its ferries "
+                  "are moored in the eastern docks.", vocab)
+    sentence = parse("Over 70 per cent of the harbour's boats and 95 per cent of its ferries "
+                     "are now moored in the eastern docks.", vocab)
+    from qa.claims.compare import compare
+    found = compare(claim, sentence, sentence, vocab)
+    assert [(c.claim, c.source) for c in found.conflicts] == [("40 per cent", "95 per cent")]
+    # with no figure stating the bound as written, 95 per cent may be the claim's "more than
+    # 70 per cent", and nothing conflicts with the claim's 40
+    alone = parse("Some 95 per cent of the harbour's boats are now moored in the eastern docks.",
+                  vocab)
+    assert compare(claim, alone, alone, vocab).conflicts == []
+
+
+@pytest.mark.parametrize("claim, sentence, conflict", [
+    # the claim denies what the sentence affirms in a WordNet synonym, in the same place
+    ("Divers working near the northern pier do not need permits from the harbour board.",
+     "Divers working near the northern pier require permits from the harbour board.",
+     ("not need", "require")),
+    ("The ferries did not need escorts from the coast guard.",
+     "The ferries required escorts from the coast guard.", ("not need", "required")),
+    # both negated, or the synonym elsewhere: no conflict of this kind
+    ("The ferries did not need escorts from the coast guard.",
+     "The ferries never required escorts from the coast guard.", None),
+    ("The ferries did not need escorts from the coast guard.",
+     "The board required new hulls for the ferries.", None),
+])
+def test_a_denied_word_conflicts_with_its_synonym_affirmed(claim, sentence, conflict):
+    from qa.claims.compare import denied_synonym
+    vocab = vocabulary_for(Analyzer())
+    found = denied_synonym(parse(claim, vocab), parse(sentence, vocab), vocab)
+    assert [(c.claim, c.source) for c in found] == ([conflict] if conflict else [])

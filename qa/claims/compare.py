@@ -230,6 +230,7 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
     candidates = [s for s in sentence.mentions if same_kind(mention, s)
                   and same_type(mention, claim, s, sentence)
                   and not any(states_claim(c, s, claim, vocab)
+                              and not stated_exactly(c, s, sentence)
                               for c in claim.mentions if same_kind(c, s))]
     counting = same_unit(claim, mention, sentence, candidates)
     if counting:
@@ -246,6 +247,17 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
             and len(open_claims) == 1:
         return candidates[0]
     return None
+
+
+def stated_exactly(claim_mention: Mention, source: Mention, sentence: Parsed) -> bool:
+    """Another figure of the sentence states the claim's figure as written, value and hedge
+    ("over 80 per cent" for "more than 80 per cent"): then `source` is free to be a rival of
+    the claim's next figure, though it too lies above the bound ("... and 90 per cent of
+    uniformed personnel" against "and 60 per cent")."""
+    return claim_mention.family != "name" and any(
+        other is not source and same_kind(claim_mention, other)
+        and other.value == claim_mention.value and other.bound == claim_mention.bound
+        for other in sentence.mentions)
 
 
 def same_unit(claim: Parsed, mention: Mention, sentence: Parsed,
@@ -792,21 +804,39 @@ def denied_synonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[C
     and the sentence does not state ("would grant the fleet free access" / "would not allow
     the fleet free access"): `flipped` for a paraphrased predicate. Only when the claim has no
     negation of its own."""
-    if claim.has_negation or not sentence.negated:
-        return []
-    denied = [b for b in sentence.tokens if b.word.isalpha() and negated(sentence, b)]
+    if not claim.has_negation and sentence.negated:
+        found = synonym_denied(claim, sentence, vocab)
+        return [Conflict(found[0].word, found[1].word, ConflictKind.POLARITY,
+                         (found[1].start, found[1].end))] if found else []
+    if claim.negated and not sentence.has_negation:
+        # the other way round: the claim denies what the sentence affirms in a synonym ("do
+        # not need escorts" / "require escorts")
+        found = synonym_denied(sentence, claim, vocab)
+        if found:
+            affirmed, denied = found
+            span = claim.negated.get(denied.terms[0], (denied.start, denied.end))
+            return [Conflict(claim.text[slice(*span)], affirmed.word, ConflictKind.POLARITY,
+                             (affirmed.start, affirmed.end))]
+    return []
+
+
+def synonym_denied(affirming: Parsed, denying: Parsed, vocab: Vocabulary
+                   ) -> tuple[Token, Token] | None:
+    """A word `affirming` states and `denying` does not, and the word of `denying` that denies
+    a WordNet synonym of it with a word beside both the same."""
+    denied = [b for b in denying.tokens if b.word.isalpha() and negated(denying, b)]
     if not denied:
-        return []
-    for a in claim.tokens:
-        if not a.terms or not a.word.isalpha() or set(a.terms) & sentence.terms:
+        return None
+    for a in affirming.tokens:
+        if not a.terms or not a.word.isalpha() or set(a.terms) & denying.terms:
             continue
         same = synonym_terms(a.word.lower(), vocab)
         for b in denied:
             if same & set(b.terms) and any(
-                    neighbours(claim, as_mention(a), vocab)[i]
-                    & neighbours(sentence, as_mention(b), vocab)[i] for i in (0, 1)):
-                return [Conflict(a.word, b.word, ConflictKind.POLARITY, (b.start, b.end))]
-    return []
+                    neighbours(affirming, as_mention(a), vocab)[i]
+                    & neighbours(denying, as_mention(b), vocab)[i] for i in (0, 1)):
+                return a, b
+    return None
 
 
 def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
