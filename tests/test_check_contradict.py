@@ -233,3 +233,20 @@ def test_a_change_is_contradicted_by_no_change_of_the_same_thing(tmp_path):
     assert payload["verdict"] == "contradicted", payload
     assert first_conflicts(payload)[0] == {"claim": "change", "source": "improved",
                                            "kind": "relation"}
+
+
+def test_a_quantity_word_reversed_in_its_place_contradicts(tmp_path):
+    # "most" / "few" (the relation words' table), in the claim word's own place before the
+    # same words, with the rest of the claim stated: the same thing, reversed
+    texts = ["Relatively few residents of the island speak Dutch, which complicates the "
+             "ferry company's dealings with the harbour board and the fishermen.",
+             "The harbour board meets every month in the old customs house."]
+    check_in = checker(tmp_path, "Languages", texts + OTHER_TOPICS)
+    payload = check_in("Most residents of the island speak Dutch, which made it easy for the "
+                       "ferry company to deal with the harbour board and the fishermen.")
+    assert payload["verdict"] == "contradicted", payload
+    assert {"claim": "Most", "source": "few", "kind": "relation"} in first_conflicts(payload)
+    # "few" about another thing than the claim's word: not in its place
+    payload = check_in("Most residents of the island speak Dutch with a few ferry pilots, "
+                       "according to the harbour board.")
+    assert payload["verdict"] != "contradicted", payload

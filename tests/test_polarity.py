@@ -90,3 +90,29 @@ def test_a_reversal_in_a_sentence_stating_less_of_the_claim_blocks_support(searc
     result = check(searcher, "By 2019 the county officials progressively eased restrictions on "
                              "the relief agency's river barges.")
     assert result.verdict != "supported", result
+
+
+def test_an_irregular_form_used_as_a_verb_is_rated_as_that_verb(vocab):
+    # "spent" the adjective is "exhausted" (negative); as a verb it is a form of "spend",
+    # which has no polarity: "was spent protecting" is no reversal of "was devoted to"
+    assert polarity("spent") == 0
+    assert polarity("fought") == polarity("fight")
+    assert pair("Most of the agency's budget was spent repairing the river barges.",
+                "Most of the agency's budget was devoted to repairing the river barges.",
+                vocab) is None
+
+
+def test_a_reversal_in_the_claim_words_place_contradicts_a_sentence_stating_less(searcher):
+    # the sentence states less of the claim than a reversal found anywhere needs (REVERSAL),
+    # but "obstructing" stands where the claim has "eased" and the rest of the claim is there
+    result = check(searcher, "By 2019 the county officials progressively eased restrictions on "
+                             "the relief agency's river barges, including the small ferries it "
+                             "needed for medical evacuations.")
+    assert result.verdict == "contradicted", result
+    conflict = result.evidence[0].conflicts[0]
+    assert (conflict.claim, conflict.source) == ("eased", "obstructing")
+    # the same reversal with most of the claim elsewhere: another event, not contradicted
+    result = check(searcher, "By 2019 the county officials progressively eased restrictions on "
+                             "cattle markets, letting traders from three districts sell maize "
+                             "every week in Lodwar.")
+    assert result.verdict == "not_found", result

@@ -56,7 +56,7 @@ from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negatio
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .opposition import opposed, owner_swapped, swapped_names
-from .polarity import opposed_polarity
+from .polarity import opposed_polarity, reversed_in_place
 from .vocabulary import Vocabulary, vocabulary_for
 
 CANDIDATES = 8  # passages aligned sentence by sentence
@@ -332,6 +332,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     event = covered(weights, sentence, passage, vocab, found.excluded | events, named | forms)
     coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT)
     stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim, sentence)
+    plain = stance == Stance.RELATED and not found.conflicts  # no fact of the claim differs
 
     def judged_with(conflicts: list[Conflict], terms) -> tuple[float, float, Stance]:
         """The rest, event and stance once `conflicts` are found (their claim terms left out
@@ -414,7 +415,13 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         if stance == Stance.SUPPORTS else None
     if reversal and coverage < REVERSAL:
         stance = Stance.RELATED  # "two weeks before" does not state "two weeks after"
-    elif reversal:  # and states the rest of the claim: the same event, reversed
+        # unless the reverse stands in the claim word's place, about the same thing: then
+        # the sentence contradicts it if it states the rest of the claim as any conflict must
+        reversal = reversed_in_place(claim, sentence, vocab)
+    elif not reversal and plain and stance == Stance.RELATED and rest >= EVENT \
+            and not claimed_by_another(found, claim, sentence, background, vocab, stated):
+        reversal = reversed_in_place(claim, sentence, vocab)
+    if reversal:  # and states the rest of the claim: the same event, reversed
         mine, theirs = reversal
         rest, event, stance = judged_with(
             [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start, theirs.end))],
@@ -700,6 +707,14 @@ def complement_stated(claim: Parsed, sentence: Parsed, weights: dict[str, float]
     inside = lambda t: len(t) >= 5 and any(t in s for s in sentence.terms)
     return all(vocab.matches(t, sentence.terms, groups) or inside(t) for t in token.terms
                if weights.get(t, 0) > 0)
+
+
+def claimed_by_another(found, claim: Parsed, sentence: Parsed, background: set[str],
+                       vocab: Vocabulary, stated: frozenset[str]) -> bool:
+    """Another name or person in the place of the claim's actor (the tests support asks)."""
+    return bool(another_named(found, claim, sentence, background, vocab)
+                or swapped_names(claim, sentence, vocab) or owner_swapped(claim, sentence, vocab)
+                or another_actor(claim, sentence, vocab, stated))
 
 
 def lone_country(found, claim: Parsed, sentence: Parsed, vocab: Vocabulary,

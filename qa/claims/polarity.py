@@ -29,11 +29,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import base_forms, irregular_base, synonyms
+from ..search.wordnet import base_forms, synonyms, verb_base
 from ..text.lexicon import valences
 from .compare import negated
 from .facts import Parsed, Token, groups_of
-from .opposition import finite, occurrences
+from .opposition import anaphoric, attributive, crossed_sides, finite, occurrences
 from .vocabulary import Vocabulary
 
 POLAR = 1.0  # the least |valence| (of VADER's 4) that makes a word positive or negative
@@ -53,14 +53,16 @@ def polarity(word: str) -> int:
     """+1, -1 or 0 (neutral, mild or unknown) for a lower-case word."""
     table = valences()
     forms = [word]
-    irregular = irregular_base(word)
-    if irregular:  # "fought" -> fight
+    irregular = verb_base(word)  # the words rated are predicates (`predicate`): verbs
+    if irregular:  # "fought" -> fight, "spent" -> spend
         forms.append(irregular)
     forms += base_forms(word)[1:]
     for form in forms:
         if form in table:
             return sign(table[form])
-    rated = {sign(table[s], SPREAD) for s in synonyms(word) if s in table} - {0}
+    # an irregular form is read as the verb it is a form of: the adjective "spent" (exhausted,
+    # negative) is not the verb in "was spent protecting personnel"
+    rated = {sign(table[s], SPREAD) for s in synonyms(irregular or word) if s in table} - {0}
     return rated.pop() if len(rated) == 1 else 0
 
 
@@ -115,23 +117,65 @@ def opposed_polarity(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     theirs = polar_words(sentence, claim, vocab, by_synonym=False)
     if not theirs:
         return None
-    groups = groups_of(sentence, vocab)
-    stated = [n for n, t in enumerate(claim.tokens)
-              if t.terms and any(vocab.matches(term, sentence.terms, groups) for term in t.terms)]
+    stated = stated_places(claim, sentence, vocab)
     at = {id(t): n for n, t in enumerate(sentence.tokens)}
     for a, value in ours:
-        i = next(n for n, t in enumerate(claim.tokens) if t is a)
-        # (distance in the claim, where the sentence states it) of the claim's stated words
-        # nearest to `a` on each side
-        sides = [[(i - j, occurrences(claim.tokens[j], sentence, vocab))
-                  for j in reversed([j for j in stated if j < i])][:ANCHORS],
-                 [(j - i, occurrences(claim.tokens[j], sentence, vocab))
-                  for j in [j for j in stated if j > i]][:ANCHORS]]
+        sides = anchor_sides(claim, claim.tokens.index(a), sentence, stated, vocab)
         if not any(sides):
             continue
         for b, other in theirs:
             if value == -other and all(in_place(at[id(b)], anchors, after)
                                        for after, anchors in enumerate(sides)):
+                return a, b
+    return None
+
+
+def stated_places(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[int]:
+    """The positions of the claim's words that the sentence states (a synonym counts)."""
+    groups = groups_of(sentence, vocab)
+    return [n for n, t in enumerate(claim.tokens)
+            if t.terms and any(vocab.matches(term, sentence.terms, groups) for term in t.terms)]
+
+
+def anchor_sides(claim: Parsed, i: int, sentence: Parsed, stated: list[int],
+                 vocab: Vocabulary) -> list[list[tuple[int, list[int]]]]:
+    """(distance in the claim, where the sentence states it) of the claim's stated words
+    nearest to its word `i` on each side."""
+    return [[(i - j, occurrences(claim.tokens[j], sentence, vocab))
+             for j in reversed([j for j in stated if j < i])][:ANCHORS],
+            [(j - i, occurrences(claim.tokens[j], sentence, vocab))
+             for j in [j for j in stated if j > i]][:ANCHORS]]
+
+
+def reversed_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                      ) -> tuple[Token, Token] | None:
+    """A predicate of opposite polarity (`opposed_polarity`) or the reverse of a relation
+    word ("most" / "few", `Vocabulary.relations`) in the place of the claim's word, each
+    unstated by the other text. Placed like this, the reverse is about the claim's own
+    thing, not some other part of a sentence that states less of the claim: "Most residents
+    of the island speak Dutch" / "Relatively few residents of the island speak Dutch"."""
+    found = opposed_polarity(claim, sentence, vocab)
+    if found:
+        return found
+    said = {t.word.lower() for t in sentence.tokens}
+    mine = {t.word.lower() for t in claim.tokens}
+    stated = None
+    for i, a in enumerate(claim.tokens):
+        word = a.word.lower()
+        if word not in vocab.relations or negated(claim, a):
+            continue
+        same, reverse = vocab.relations[word]
+        if same & said or not reverse & said or reverse & mine:
+            continue
+        stated = stated_places(claim, sentence, vocab) if stated is None else stated
+        sides = anchor_sides(claim, i, sentence, stated, vocab)
+        if not any(sides):
+            continue
+        for k, b in enumerate(sentence.tokens):
+            if b.word.lower() in reverse and not negated(sentence, b) \
+                    and all(in_place(k, anchors, after) for after, anchors in enumerate(sides)) \
+                    and not attributive(sentence, b) and not anaphoric(sentence, b) \
+                    and not crossed_sides(claim, a, sentence, b, vocab):
                 return a, b
     return None
 

@@ -20,6 +20,9 @@ DERIVATIONS = TABLE.with_name("wordnet_derivations.txt")
 # Antonyms of a verb's hypernyms (`tools/wordnet_stasis.py`): claim checking reads "grew"
 # against "remained unchanged" ("grow" is a kind of "change", whose antonym is "stay").
 STASIS = TABLE.with_name("wordnet_stasis.txt")
+# Irregular verb forms that are words of their own (`tools/wordnet_pasts.py`): "spent" the
+# adjective (exhausted) is, as a verb, a form of "spend".
+PASTS = TABLE.with_name("wordnet_pasts.txt")
 # Every word that can be a verb (`tools/wordnet_verbs.py`): a claim must state something.
 VERBS = TABLE.with_name("wordnet_verbs.txt")
 # One-word nouns whose first sense is a person or a group (`tools/wordnet_actors.py`): claim
@@ -33,7 +36,7 @@ ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
            ("est", "e"))
 
 
-@lru_cache(maxsize=4)  # the synonyms, antonyms, derivations and stasis table: each read once
+@lru_cache(maxsize=8)  # each table read once
 def table(path: Path = TABLE) -> tuple[str, int]:
     """The table's text, and where its first entry starts (after the comment lines)."""
     text = path.read_text(encoding="utf-8")
@@ -82,6 +85,12 @@ def irregular_base(word: str) -> str | None:
     (the table's "=base" entries)."""
     found = entry(word)
     return found[1:] if found and found.startswith("=") else None
+
+
+def verb_base(word: str) -> str | None:
+    """The verb an irregular form is a form of, also where the form is a word of its own
+    ("spent" -> spend, "left" -> leave), or None."""
+    return irregular_base(word) or entry(word, PASTS)
 
 
 @lru_cache(maxsize=8192)
