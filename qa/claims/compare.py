@@ -21,6 +21,7 @@ from .attribution import attributed
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NUMBER_FAMILIES, PLACE_WORDS, SIZES, WINDOW, Mention, Parsed,
                     Token, groups_of, initials, is_acronym)
+from .tallies import changed_from, number_of
 from .vocabulary import Vocabulary
 
 
@@ -161,6 +162,9 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
                 result.lone_dates.append((mention, lone))
     result.other_actor = any(m.kind == "country" and not name_found(m, claim, vocab)
                              for m in sentence.mentions)
+    for mine, theirs in changed_from(claim, sentence):  # "from 174 to 300" / "to 174"
+        result.conflicts.append(conflict_of(mine, theirs, claim))
+        result.excluded.update(vocab.analyzer.terms(mine.text))
     result.conflicts += swapped_numbers(claim, sentence, result.stated, vocab)
     result.conflicts += respective_swaps(claim, sentence, vocab)
     result.conflicts += other_units(claim, sentence, result.stated, vocab)
@@ -235,7 +239,8 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
     counting = same_unit(claim, mention, sentence, candidates)
     if counting:
         return counting
-    aligned = [s for s in candidates if same_role(claim, mention, sentence, s, vocab)]
+    aligned = [s for s in candidates if same_role(claim, mention, sentence, s, vocab)
+               or number_of(claim, mention, sentence, s)]
     if aligned:
         return aligned[0]
     open_claims = [c for c in claim.mentions if same_kind(c, mention)

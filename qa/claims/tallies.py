@@ -1,0 +1,76 @@
+"""Where a sentence gives a figure in another construction than the claim: as "the number of"
+what the claim's figure counts, or as the end of a change the claim says went from it.
+
+"The article was corrected to say that more than 300 peacekeepers had been killed" and "the
+article was edited to change the number of peacekeepers killed to 174" give two figures for
+one count, though no content word stands beside both figures on the same side: the sentence
+names what it counts before its figure ("the number of peacekeepers killed ... 174"), the
+claim after ("300 peacekeepers ... killed"). And "the figure was raised from 174 to more than
+300" against "the figure was changed to 174": the sentence's end of the change is the claim's
+start, and the claim's end is another figure.
+"""
+from __future__ import annotations
+
+from .facts import Mention, Parsed
+
+TALLIES = frozenset(("count", "percent", "amount"))
+COUNTED = 3  # content words after a claim's figure that say what it counts
+REACH = 6  # words from "number of" to the sentence's figure ("of peacekeepers killed to 174")
+
+
+def counted_terms(text: Parsed, mention: Mention) -> set[str]:
+    """The terms of the first COUNTED content words after a figure, within its clause."""
+    found: set[str] = set()
+    words = 0
+    for token in text.tokens:
+        if token.start < mention.end:
+            continue
+        if token.word[0].isdigit() or token.brk:
+            break
+        if token.terms:
+            found.update(token.terms)
+            words += 1
+            if words == COUNTED:
+                break
+    return found
+
+
+def number_of(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention) -> bool:
+    """The sentence gives its figure as "the number of" what the claim's figure counts, in one
+    clause, at most REACH words before it: "the number of peacekeepers killed to 174" for
+    "300 peacekeepers had been killed"."""
+    if mine.family not in TALLIES or theirs.family != mine.family:
+        return False
+    before = [t for t in sentence.tokens if t.end <= theirs.start][-REACH - 2:]
+    for k in range(len(before) - 2, -1, -1):
+        if before[k].word.lower() == "number" and before[k + 1].word.lower() == "of":
+            between = before[k + 2:]
+            if any(t.brk for t in between) or before[k + 1].brk:
+                return False
+            said = {term for t in between for term in t.terms}
+            return bool(said & counted_terms(claim, mine))
+    return False
+
+
+def changed_from(claim: Parsed, sentence: Parsed) -> list[tuple[Mention, Mention]]:
+    """(the claim's end figure, the sentence's) where the claim says a figure went "from A to
+    B" and the sentence gives A as where it went ("to A"), and B nowhere: the sentence's end is
+    the claim's start."""
+    found = []
+    figures = [m for m in claim.mentions if m.family in TALLIES]
+    for a, b in zip(figures, figures[1:]):
+        if a.family != b.family or claim.text[a.end:b.start].strip().lower() != "to" \
+                or not word_before(claim, a) == "from":
+            continue
+        if any(s.family == b.family and s.value == b.value for s in sentence.mentions):
+            continue
+        ends = [s for s in sentence.mentions if s.family == a.family and s.value == a.value
+                and word_before(sentence, s) == "to"]
+        if ends:
+            found.append((b, ends[0]))
+    return found
+
+
+def word_before(text: Parsed, mention: Mention) -> str:
+    words = text.text[:mention.start].split()
+    return words[-1].lower() if words else ""
