@@ -58,3 +58,24 @@ def test_the_number_of_places_a_rival_figure_for_the_claim(vocab):
 def test_the_end_of_a_change_stated_as_the_claims_start(claim, sentence, expected, vocab):
     c, s = parse(claim, vocab), parse(sentence, vocab)
     assert [(a.text, b.text) for a, b in changed_from(c, s)] == expected
+
+
+@pytest.mark.parametrize("claim, sentence, expected", [
+    ("The lake is roughly half the size of Wales.",
+     "The lake is more than three times the size of Wales.",
+     ("roughly half", "more than three times")),
+    ("The new hull is twice as long as the old one.",
+     "The new hull is three times as long as the old one.", ("twice", "three times")),
+    # hedges that hold each other, the same multiple, or another measure: no conflict
+    ("The lake is four times the size of Wales.",
+     "The lake is more than three times the size of Wales.", None),
+    ("The lake is about three times the size of Wales.",
+     "The lake is more than three times the size of Wales.", None),
+    ("The lake is half the size of Wales.",
+     "The lake holds three times the water of Wales.", None),
+])
+def test_a_multiple_of_the_same_measure_conflicts_when_they_cannot_be_one(claim, sentence,
+                                                                         expected, vocab):
+    from qa.claims.tallies import other_multiple
+    found = other_multiple(parse(claim, vocab), parse(sentence, vocab))
+    assert (found and found[:2]) == expected

@@ -21,7 +21,7 @@ from .attribution import attributed
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NUMBER_FAMILIES, PLACE_WORDS, SIZES, WINDOW, Mention, Parsed,
                     Token, groups_of, initials, is_acronym)
-from .tallies import changed_from, number_of
+from .tallies import changed_from, number_of, other_multiple
 from .vocabulary import Vocabulary
 
 
@@ -165,6 +165,11 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     for mine, theirs in changed_from(claim, sentence):  # "from 174 to 300" / "to 174"
         result.conflicts.append(conflict_of(mine, theirs, claim))
         result.excluded.update(vocab.analyzer.terms(mine.text))
+    multiple = other_multiple(claim, sentence)  # "half the size of" / "three times the size of"
+    if multiple:
+        result.conflicts.append(Conflict(multiple[0], multiple[1], ConflictKind.NUMBER,
+                                         multiple[2]))
+        result.excluded.update(vocab.analyzer.terms(multiple[0]))
     result.conflicts += swapped_numbers(claim, sentence, result.stated, vocab)
     result.conflicts += respective_swaps(claim, sentence, vocab)
     result.conflicts += other_units(claim, sentence, result.stated, vocab)

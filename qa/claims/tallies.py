@@ -11,7 +11,9 @@ start, and the claim's end is another figure.
 """
 from __future__ import annotations
 
-from .facts import Mention, Parsed
+import re
+
+from .facts import UNITS, Mention, Parsed
 
 TALLIES = frozenset(("count", "percent", "amount"))
 COUNTED = 3  # content words after a claim's figure that say what it counts
@@ -74,3 +76,58 @@ def changed_from(claim: Parsed, sentence: Parsed) -> list[tuple[Mention, Mention
 def word_before(text: Parsed, mention: Mention) -> str:
     words = text.text[:mention.start].split()
     return words[-1].lower() if words else ""
+
+
+# a multiple of a thing's measure ("half the size of Germany", "three times the size of"): the
+# words that say how many times, without "times"; "N times" takes any number
+MULTIPLIERS = {"half": 0.5, "twice": 2.0, "double": 2.0, "thrice": 3.0, "triple": 3.0}
+MULTIPLE_RE = re.compile(
+    r"\b(?:(?P<bound>more than|over|less than|under|nearly|almost|about|roughly|some)\s+)?"
+    r"(?:(?P<word>half|twice|double|thrice|triple)|(?P<count>\d+(?:\.\d+)?|[a-z]+)\s+times)"
+    r"(?P<end>)\s+(?:the\s+(?P<measure>\w+)\s+of|as\s+(?P<quality>\w+)\s+as)\s+(?P<what>\S+)",
+    re.IGNORECASE)
+LOWER, UPPER = ("more than", "over"), ("less than", "under")
+
+
+def multiples(text: str) -> list[tuple[float, str, str, tuple[int, int]]]:
+    """(how many times, bound, the measure and its thing, span of the multiplier) of each
+    multiple in the text: "more than three times the size of Germany" -> (3.0, "lower",
+    "size germany", the span of "more than three times")."""
+    found = []
+    for m in MULTIPLE_RE.finditer(text):
+        if m["word"]:
+            value = MULTIPLIERS[m["word"].lower()]
+        elif m["count"][0].isdigit():
+            value = float(m["count"])
+        elif m["count"].lower() in UNITS:
+            value = float(UNITS[m["count"].lower()])
+        else:
+            continue
+        bound = (m["bound"] or "").lower()
+        bound = "lower" if bound in LOWER else "upper" if bound in UPPER else ""
+        what = f"{(m['measure'] or m['quality']).lower()} {m['what'].strip('.,;:').lower()}"
+        found.append((value, bound, what, (m.start(), m.start("end"))))
+    return found
+
+
+def other_multiple(claim: Parsed, sentence: Parsed) -> tuple[str, str, tuple[int, int]] | None:
+    """(the claim's multiple, the sentence's, its span) where both give a multiple of the same
+    measure of the same thing and they cannot be the same: "roughly half the size of
+    Germany" / "more than three times the size of Germany"."""
+    theirs = multiples(sentence.text)
+    if not theirs:
+        return None
+    for value, bound, what, span in multiples(claim.text):
+        for other, other_bound, other_what, other_span in theirs:
+            if what == other_what and not within(value, bound, other, other_bound):
+                return claim.text[slice(*span)], sentence.text[slice(*other_span)], other_span
+    return None
+
+
+def within(a: float, a_bound: str, b: float, b_bound: str) -> bool:
+    """Whether two multiples, each maybe hedged, can be one: "more than three times" holds
+    "four times"; "twice" and "three times" differ; a figure hedged either way is its own."""
+    if a == b:
+        return True
+    low_bound, high_bound = (a_bound, b_bound) if a < b else (b_bound, a_bound)
+    return low_bound == "lower" or high_bound == "upper"
