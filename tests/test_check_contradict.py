@@ -250,3 +250,33 @@ def test_a_quantity_word_reversed_in_its_place_contradicts(tmp_path):
     payload = check_in("Most residents of the island speak Dutch with a few ferry pilots, "
                        "according to the harbour board.")
     assert payload["verdict"] != "contradicted", payload
+
+
+def test_a_statement_reported_with_another_verb_of_communication_is_the_same_event(tmp_path):
+    # "said" is stated, for the rest of a conflicting sentence, by the sentence's own verb of
+    # communication ("announced", WordNet's verb.communication)
+    texts = ["Two days later, the harbour board announced that its divers will leave the port "
+             "within three weeks, \u201cearlier than planned\u201d.",
+             "The ferry company kept its timetable for the summer."]
+    check_in = checker(tmp_path, "Divers", texts + OTHER_TOPICS)
+    payload = check_in("The harbour board said its divers would quit the port within three "
+                       "weeks, later than it had first planned.")
+    assert payload["verdict"] == "contradicted", payload
+    assert {"claim": "later", "source": "earlier", "kind": "relation"} in first_conflicts(payload)
+
+
+def test_reported_alike_needs_a_verb_of_communication_used_as_a_verb():
+    from qa.claims.attribution import reported_alike
+    from qa.claims.facts import parse
+    from qa.claims.vocabulary import vocabulary_for
+    from qa.text.analyze import Analyzer
+    vocab = vocabulary_for(Analyzer())
+    claim = parse("The board said the divers would leave.", vocab)
+    assert reported_alike(claim, parse("The board announced that the divers will leave.", vocab))
+    assert reported_alike(claim, parse("The board has told the divers to leave.", vocab))
+    # a noun ("the report", "the Program"), a denial, a negated verb: no report of the same
+    for other in ("The report of the board lists the divers.",
+                  "The board's Program trains divers.",
+                  "The board denied that the divers would leave.",
+                  "The board never announced that the divers would leave."):
+        assert not reported_alike(claim, parse(other, vocab)), other

@@ -12,12 +12,15 @@ import json
 import re
 from functools import lru_cache
 
-from ..text.lexicon import DATA
+from ..search.wordnet import communicates, irregular_base
+from ..text.lexicon import DATA, valences
 from .facts import Mention, Parsed, Token
 
 # the source the claim was read in is a definite one ("the brief", "this report"); "a video
 # shows" introduces what the claim is about
 DEFINITE = frozenset("the this".split())
+DETERMINERS = frozenset("a an the this that these those its their his her our".split())
+AUXILIARIES = frozenset("has have had will would can could may might must shall should did does do".split())
 SOURCE_WORDS = 3  # words of a source without a name: "the (latest) policy brief"
 
 
@@ -42,6 +45,34 @@ def unattributed(claim: Parsed) -> set[int]:
                     and unnamed(tokens[start:i], first=False):
                 found.update(range(start, i + 1))
     return found
+
+
+def reported_alike(claim: Parsed, sentence: Parsed) -> frozenset[str]:
+    """The terms of the claim's plain reporting verbs ("said", "stated") where the sentence
+    reports with a verb of communication of its own ("the UK said its troops would leave" /
+    "the UK announced that its troops will pull out"): one statement reported, whatever the
+    verb. Not a sentence's verb that is negated or rated negative ("denied", "rejected"),
+    which reports the opposite of a statement."""
+    mine = [t for t in claim.tokens if t.word.lower() in reporting_verbs()]
+    if not mine:
+        return frozenset()
+    tokens = sentence.tokens
+    if not any(t.word.isalpha() and t.word.islower() and communicates(t.word)
+               and reports_here(tokens, k) and not set(t.terms) & set(sentence.negated)
+               and valences().get(t.word.lower(), 0.0) >= 0 for k, t in enumerate(tokens)):
+        return frozenset()
+    return frozenset(term for t in mine for term in t.terms)
+
+
+def reports_here(tokens: list[Token], k: int) -> bool:
+    """The word is used as a verb of the sentence: a past form ("announced", "told") or a
+    verb after an auxiliary ("has said", "will announce"), never after a determiner ("the
+    report", "its statement")."""
+    word = tokens[k].word.lower()
+    before = tokens[k - 1].word.lower() if k else ""
+    if before in DETERMINERS:
+        return False
+    return word.endswith("ed") or irregular_base(word) is not None or before in AUXILIARIES
 
 
 ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)

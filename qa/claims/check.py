@@ -49,7 +49,7 @@ from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
 from .actors import another_actor, said
 from .around import AUX, described, differences, qualifying, said_around
-from .attribution import attributed, unattributed
+from .attribution import attributed, reported_alike, unattributed
 from .compare import (Comparison, compare, conflict_of, loosely_named, name_found,
                       opposed_predicate)
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
@@ -326,7 +326,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # for a number word of the claim, bench/README)
     forms = irregular_terms(claim, sentence, vocab) | derived_terms(claim, sentence, vocab)
     stated = named | figure_terms(claim, found, vocab) | forms | known_terms
-    forms = forms | started(weights, sentence)  # the rest only: "north" by "northern"
+    # the rest only: "north" by "northern", "said" by "announced"
+    forms = forms | started(weights, sentence) | reported_alike(claim, sentence)
     rest = covered(weights, sentence, passage, vocab,
                    found.excluded | described(claim, found, vocab), named | forms, REST_CONTEXT)
     event = covered(weights, sentence, passage, vocab, found.excluded | events, named | forms)

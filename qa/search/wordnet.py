@@ -23,6 +23,9 @@ STASIS = TABLE.with_name("wordnet_stasis.txt")
 # Irregular verb forms that are words of their own (`tools/wordnet_pasts.py`): "spent" the
 # adjective (exhausted) is, as a verb, a form of "spend".
 PASTS = TABLE.with_name("wordnet_pasts.txt")
+# Verbs whose first sense is one of communication (`tools/wordnet_reporting.py`): claim checking
+# lets the sentence's "announced" report what the claim's "said" reports.
+REPORTING = TABLE.with_name("wordnet_reporting.txt")
 # Every word that can be a verb (`tools/wordnet_verbs.py`): a claim must state something.
 VERBS = TABLE.with_name("wordnet_verbs.txt")
 # One-word nouns whose first sense is a person or a group (`tools/wordnet_actors.py`): claim
@@ -133,6 +136,18 @@ def antonyms(word: str) -> tuple[str, ...]:
 def verbs() -> frozenset[str]:
     return frozenset(line for line in VERBS.read_text(encoding="utf-8").splitlines()
                      if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def communication_verbs() -> frozenset[str]:
+    return frozenset(line for line in REPORTING.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
+
+
+def communicates(word: str) -> bool:
+    """Whether `word` (or its base form) is a verb whose first sense is one of communication
+    ("announced", "told", "declares")."""
+    return any(form in communication_verbs() for form in base_forms(word.lower()))
 
 
 def can_be_verb(word: str) -> bool:
