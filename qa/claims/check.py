@@ -419,9 +419,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         # unless the reverse stands in the claim word's place, about the same thing: then
         # the sentence contradicts it if it states the rest of the claim as any conflict must
         reversal = reversed_in_place(claim, sentence, vocab)
-    elif not reversal and plain and stance == Stance.RELATED and rest >= EVENT \
-            and not claimed_by_another(found, claim, sentence, background, vocab, stated):
+    elif not reversal and plain and stance == Stance.RELATED and rest >= EVENT:
         reversal = reversed_in_place(claim, sentence, vocab)
+        if reversal and claimed_by_another(found, claim, sentence, background, vocab, stated):
+            reversal = None  # another actor's relation, not the claim's reversed
     if reversal:  # and states the rest of the claim: the same event, reversed
         mine, theirs = reversal
         rest, event, stance = judged_with(

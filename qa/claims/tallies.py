@@ -87,6 +87,7 @@ MULTIPLE_RE = re.compile(
     r"(?P<end>)\s+(?:the\s+(?P<measure>\w+)\s+of|as\s+(?P<quality>\w+)\s+as)\s+(?P<what>\S+)",
     re.IGNORECASE)
 LOWER, UPPER = ("more than", "over"), ("less than", "under")
+HINT = re.compile(r"\b(?:half|twice|double|thrice|triple|times)\b", re.IGNORECASE)
 
 
 def multiples(text: str) -> list[tuple[float, str, str, tuple[int, int]]]:
@@ -114,6 +115,8 @@ def other_multiple(claim: Parsed, sentence: Parsed) -> tuple[str, str, tuple[int
     """(the claim's multiple, the sentence's, its span) where both give a multiple of the same
     measure of the same thing and they cannot be the same: "roughly half the size of
     Germany" / "more than three times the size of Germany"."""
+    if not HINT.search(claim.text) or not HINT.search(sentence.text):
+        return None  # most texts have no multiple: one quick search each before the full one
     theirs = multiples(sentence.text)
     if not theirs:
         return None
