@@ -4,7 +4,7 @@ written here."""
 import pytest
 
 from qa.claims.facts import parse
-from qa.claims.predicate import object_phrase, unstated_event
+from qa.claims.predicate import object_phrase, subject_phrase, unstated_event
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
 from tests.test_check import OTHER_TOPICS, checker
@@ -56,11 +56,33 @@ def test_a_paraphrased_verb_with_its_object_stated_still_supports(tmp_path):
      "After the storm, the board lost the licence.", False),
     ("The board recommended that the ferries stop after the storm.",
      "After the storm, the board proposed halting the ferries.", False),
+    # a name's possessive opens the object: "Lodwar's mayor" is the object, unstated
+    ("The fishermen ousted Lodwar's mayor in a vote in May.",
+     "Lodwar held a vote in May, while the fishermen blocked the harbour.", True),
+    # the object stated, but neither the subject nor the verb: someone else did something
+    # else with it
+    ("The harbour inspectors accepted the survey's findings on the sunken boats.",
+     "In May, the board published findings on the sunken boats.", True),
+    ("The harbour inspectors accepted the survey's findings on the sunken boats.",
+     "In May, the inspectors published findings on the sunken boats.", False),
+    # no object: the verb's complement carries the relation ("rested on" / "based on")
+    ("The ferry's licence rested on a decree adopted in May.",
+     "Based on a decree of May, the ferry was allowed to sail.", False),
 ])
 def test_unstated_event(claim, sentence, fires):
     vocab = vocabulary_for(Analyzer())
     found = unstated_event(parse(claim, vocab), parse(sentence, vocab), vocab, frozenset())
     assert bool(found) == fires, found
+
+
+def test_the_subject_phrase_stops_at_names_and_function_words():
+    vocab = vocabulary_for(Analyzer())
+    claim = parse("The harbour inspectors jointly accepted the findings.", vocab)
+    n = next(i for i, t in enumerate(claim.tokens) if t.word == "accepted")
+    assert [t.word for t in subject_phrase(claim, n)] == ["harbour", "inspectors"]
+    claim = parse("In May, the council of Lodwar accepted the findings.", vocab)
+    n = next(i for i, t in enumerate(claim.tokens) if t.word == "accepted")
+    assert subject_phrase(claim, n) == []
 
 
 def test_the_object_phrase_leaves_out_articles_and_stops_at_function_words():

@@ -39,10 +39,33 @@ def unstated_event(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         if not token.terms or not past_form(token.word) or not predicate(claim, n) \
                 or inside_name(claim, token) or said(token, sentence, vocab, stated):
             continue
-        phrase = object_phrase(claim, n)
-        if phrase and not any(said(t, sentence, vocab, stated) for t in phrase):
-            return token, phrase[-1]
+        done_to = object_phrase(claim, n)
+        if not done_to:
+            continue
+        # the object unstated; or the subject, the object alone being stated ("the militaries
+        # accepted the findings" / "it published the findings": someone else did something
+        # else with them)
+        for phrase in (done_to, subject_phrase(claim, n)):
+            if phrase and not any(said(t, sentence, vocab, stated) for t in phrase):
+                return token, phrase[-1]
     return None
+
+
+def subject_phrase(claim: Parsed, n: int) -> list[Token]:
+    """The common-noun phrase right before the claim's n-th word (its subject), past adverbs
+    ("jointly held"): the words before it up to a break, a function word or a name; [] when
+    the word before is a name, a function word or an auxiliary ("Egypt suspended", "that
+    were deployed")."""
+    tokens, stop = claim.tokens, load_stopwords()
+    k = n - 1
+    while k >= 0 and not tokens[k + 1].brk and tokens[k].word.lower().endswith("ly"):
+        k -= 1
+    phrase: list[Token] = []
+    while k >= 0 and not tokens[k + 1].brk and tokens[k].word.isalpha() \
+            and tokens[k].word.lower() not in stop and not inside_name(claim, tokens[k]):
+        phrase.insert(0, tokens[k])
+        k -= 1
+    return phrase if phrase and phrase[-1].terms else []
 
 
 def object_phrase(claim: Parsed, n: int) -> list[Token]:
@@ -59,8 +82,9 @@ def object_phrase(claim: Parsed, n: int) -> list[Token]:
             k += 1
         rest = object_phrase(claim, k)
         return [tokens[n + 1]] + rest if rest else []
-    while k < len(tokens) and not tokens[k].brk and tokens[k].word.lower() in DETERMINERS:
-        k += 1
+    while k < len(tokens) and not tokens[k].brk and (tokens[k].word.lower() in DETERMINERS
+                                                     or possessive(tokens[k])):
+        k += 1  # "its", "the", "Mali's" ("overthrew Mali's government")
     phrase: list[Token] = []
     while k < len(tokens) and not tokens[k].brk and tokens[k].word.lower() not in stop \
             and tokens[k].word.isalpha() and not inside_name(claim, tokens[k]) \
@@ -81,6 +105,11 @@ def past_form(word: str) -> bool:
 def gerund(word: str) -> bool:
     word = word.lower()
     return word.endswith("ing") and can_be_verb(word)
+
+
+def possessive(token: Token) -> bool:
+    """A possessive ("Mali's", "the survey's"): it opens the noun phrase of what is owned."""
+    return token.word.endswith(("'s", "’s", "s'", "s’"))
 
 
 def inside_name(text: Parsed, token: Token) -> bool:
