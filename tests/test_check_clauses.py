@@ -2,7 +2,7 @@
 support it (`qa.claims.clauses`)."""
 import pytest
 
-from qa.claims.clauses import crossed_clauses
+from qa.claims.clauses import crossed_clauses, unstated_alternative
 from qa.claims.facts import parse
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
@@ -44,3 +44,21 @@ def test_a_claim_with_its_places_swapped_between_clauses_is_not_supported(tmp_pa
     assert payload["verdict"] != "supported", payload
     assert check_in("Most ferries stayed in the lagoon, while the trawlers sailed from the "
                     "northern quay.")["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("claim, sentence, unstated", [
+    ("The ferries mostly carried grain rather than passengers.",
+     "The ferries carried passengers and, on some days, grain.", True),
+    ("The board readily grants licences instead of issuing them only in emergencies.",
+     "The board only issues licences in emergencies.", True),
+    # the sentence sets one thing against another, in its own words
+    ("The ferries mostly carried grain rather than passengers.",
+     "The ferries carried grain, not passengers.", False),
+    ("The ferries mostly carried grain rather than passengers.",
+     "The ferries carried grain instead of passengers.", False),
+    # no alternative in the claim
+    ("The ferries mostly carried grain.", "The ferries carried grain.", False),
+])
+def test_unstated_alternative(claim, sentence, unstated):
+    vocab = vocabulary_for(Analyzer())
+    assert unstated_alternative(parse(claim, vocab), parse(sentence, vocab)) == unstated

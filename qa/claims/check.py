@@ -57,7 +57,7 @@ from .forms import derived_stems, derived_terms, figure_terms, irregular_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .opposition import opposed, owner_swapped, swapped_names
 from .polarity import opposed_polarity
-from .clauses import crossed_clauses
+from .clauses import crossed_clauses, unstated_alternative
 from .predicate import unstated_event
 from .vocabulary import Vocabulary, vocabulary_for
 
@@ -412,6 +412,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "interviewed eyewitnesses" / "published evidence"
     if stance == Stance.SUPPORTS and crossed_clauses(claim, sentence, vocab):
         stance = Stance.RELATED  # "troops in rural areas, groups in cities": the other way
+    if stance == Stance.SUPPORTS and unstated_alternative(claim, sentence):
+        stance = Stance.RELATED  # "accept escorts rather than only as a last resort"
     if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim):
         stance = Stance.RELATED  # an expectation is not the fact: "is expected to" / "agreed"
     # the reverse of a claim word (an antonym, a relation word) or a word of the opposite

@@ -50,3 +50,21 @@ def clause_numbers(text: Parsed) -> list[int]:
             clause += 1
         numbers.append(clause)
     return numbers
+
+
+# what sets a claim's fact against an alternative ("rather than", "instead of"), and the
+# words by which a sentence sets one against another ("rather than", "instead", "not")
+ALTERNATIVES = (("rather", "than"), ("instead", "of"))
+CONTRASTS = frozenset(("rather", "instead", "not"))
+
+
+def unstated_alternative(claim: Parsed, sentence: Parsed) -> bool:
+    """The claim sets its fact against an alternative ("readily accept escorts rather than
+    using them only as a last resort") and the sentence sets nothing against anything: the
+    contrast is a fact of the claim, and a sentence that states the alternative alone ("only
+    approve escorts as a last resort") states the reverse of it."""
+    words = [t.word.lower() for t in claim.tokens]
+    if not any(pair == tuple(words[i:i + 2]) for i in range(len(words) - 1)
+               for pair in ALTERNATIVES):
+        return False
+    return not any(t.word.lower() in CONTRASTS for t in sentence.tokens)
