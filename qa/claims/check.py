@@ -57,6 +57,8 @@ from .forms import derived_stems, derived_terms, figure_terms, irregular_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .opposition import opposed, owner_swapped, swapped_names
 from .polarity import opposed_polarity, reversed_in_place
+from .clauses import crossed_clauses, unstated_alternative
+from .predicate import unstated_event
 from .vocabulary import Vocabulary, vocabulary_for
 
 CANDIDATES = 8  # passages aligned sentence by sentence
@@ -408,6 +410,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 set(mine.terms))
     if stance == Stance.SUPPORTS and unstated_manner(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "was adopted unanimously": the sentence says "adopted"
+    if stance == Stance.SUPPORTS and unstated_event(claim, sentence, vocab, stated):
+        stance = Stance.RELATED  # "interviewed eyewitnesses" / "published evidence"
+    if stance == Stance.SUPPORTS and crossed_clauses(claim, sentence, vocab):
+        stance = Stance.RELATED  # "troops in rural areas, groups in cities": the other way
+    if stance == Stance.SUPPORTS and unstated_alternative(claim, sentence):
+        stance = Stance.RELATED  # "accept escorts rather than only as a last resort"
     if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim):
         stance = Stance.RELATED  # an expectation is not the fact: "is expected to" / "agreed"
     # the reverse of a claim word (an antonym, a relation word) or a word of the opposite

@@ -1,0 +1,70 @@
+"""Whether a sentence pairs the claim's words across its clauses the other way round.
+
+"Most troops were based in rural areas, while armed groups multiplied in the cities" is not
+stated by "while most troops were stationed in cities, armed groups proliferated in rural
+areas": every word is there, but each clause of the sentence pairs one clause's actor with
+the other clause's place. The clauses are the stretches between breaks (commas, semicolons,
+brackets); the words compared are the claim's lower-case content words that the sentence
+states once. The pairing is crossed when two clauses of the claim each have words in the same
+two clauses of the sentence, each in both: the claim's clauses are not each said by one clause
+of the sentence, but mixed. A word the claim or the sentence says twice is left out.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..text.analyze import load_stopwords
+from .facts import Parsed
+from .vocabulary import Vocabulary
+
+
+def crossed_clauses(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
+    """Two clauses of the claim whose words are each in the same two clauses of the
+    sentence."""
+    ours = clause_numbers(claim)
+    if max(ours, default=0) < 1:
+        return False
+    theirs = clause_numbers(sentence)
+    stop = load_stopwords()
+    where: dict[int, set[int]] = {}
+    said = Counter(t for token in claim.tokens for t in token.terms)
+    for n, token in enumerate(claim.tokens):
+        word = token.word
+        if not token.terms or not word.isalpha() or not word.islower() or word in stop \
+                or any(said[t] > 1 for t in token.terms):
+            continue  # a word the claim says twice tells nothing of which clause says it
+        places = [k for k, other in enumerate(sentence.tokens) if other.terms
+                  and any(vocab.matches(t, set(other.terms), vocab.expand(set(other.terms)))
+                          for t in token.terms)]
+        if len(places) == 1:
+            where.setdefault(ours[n], set()).add(theirs[places[0]])
+    spread = [places for places in where.values() if len(places) >= 2]
+    return any(len(a & b) >= 2 for i, a in enumerate(spread) for b in spread[i + 1:])
+
+
+def clause_numbers(text: Parsed) -> list[int]:
+    """Each token's clause, counted from 0: a break starts the next."""
+    numbers, clause = [], 0
+    for n, token in enumerate(text.tokens):
+        if n and token.brk:
+            clause += 1
+        numbers.append(clause)
+    return numbers
+
+
+# what sets a claim's fact against an alternative ("rather than", "instead of"), and the
+# words by which a sentence sets one against another ("rather than", "instead", "not")
+ALTERNATIVES = (("rather", "than"), ("instead", "of"))
+CONTRASTS = frozenset(("rather", "instead", "not"))
+
+
+def unstated_alternative(claim: Parsed, sentence: Parsed) -> bool:
+    """The claim sets its fact against an alternative ("readily accept escorts rather than
+    using them only as a last resort") and the sentence sets nothing against anything: the
+    contrast is a fact of the claim, and a sentence that states the alternative alone ("only
+    approve escorts as a last resort") states the reverse of it."""
+    words = [t.word.lower() for t in claim.tokens]
+    if not any(pair == tuple(words[i:i + 2]) for i in range(len(words) - 1)
+               for pair in ALTERNATIVES):
+        return False
+    return not any(t.word.lower() in CONTRASTS for t in sentence.tokens)

@@ -1,0 +1,117 @@
+"""Whether a sentence states what the claim says its subject did: its verb and that verb's
+object.
+
+`supported` needs every fact of the claim, its predicate included. A sentence about the same
+people, place and date may say they did something else: "Human Rights Watch interviewed
+eyewitnesses to the airstrikes" is not stated by "in 2021, it published evidence that the
+airstrikes killed nineteen guests", though the sentence states most of the claim's weight.
+Where the sentence states neither the claim's verb (in a past form) nor any word of its
+direct object, not even by a synonym or another form, the claim's event is not in it.
+
+A verb alone is not enough: writers paraphrase verbs freely ("stopped" / "suspended",
+"recorded" / "experienced", "concluded" / "found", "widened" / "expanded"), and WordNet links
+few of those pairs (bench/README, round 25, branch support3), so a claim whose verb is
+paraphrased and whose object is stated stays supported.
+"""
+from __future__ import annotations
+
+from ..search.wordnet import can_be_verb, irregular_base
+from ..text.analyze import load_stopwords
+from .actors import said
+from .facts import Parsed, Token
+from .polarity import predicate
+from .vocabulary import Vocabulary
+
+# words after a gerund that belong to it ("carrying out road convoys")
+PARTICLES = frozenset("out up off down on over away back".split())
+# what opens a noun phrase without being part of what it names
+DETERMINERS = frozenset("a an the its their his her our this these those some any".split())
+
+
+def unstated_event(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                   stated: frozenset[str]) -> tuple[Token, Token] | None:
+    """The claim's verb and its direct object, no word of which the sentence states, not even
+    by a synonym or another form ("Human Rights Watch interviewed eyewitnesses" / "it
+    published evidence"; "Niger recalled its ambassador"): what the claim says its subject
+    did is not in the sentence, however much of the rest is. None if there is none."""
+    tokens = claim.tokens
+    for n, token in enumerate(tokens):
+        if not token.terms or not past_form(token.word) or not predicate(claim, n) \
+                or inside_name(claim, token) or said(token, sentence, vocab, stated):
+            continue
+        done_to = object_phrase(claim, n)
+        if not done_to:
+            continue
+        # the object unstated; or the subject, the object alone being stated ("the militaries
+        # accepted the findings" / "it published the findings": someone else did something
+        # else with them)
+        for phrase in (done_to, subject_phrase(claim, n)):
+            if phrase and not any(said(t, sentence, vocab, stated) for t in phrase):
+                return token, phrase[-1]
+    return None
+
+
+def subject_phrase(claim: Parsed, n: int) -> list[Token]:
+    """The common-noun phrase right before the claim's n-th word (its subject), past adverbs
+    ("jointly held"): the words before it up to a break, a function word or a name; [] when
+    the word before is a name, a function word or an auxiliary ("Egypt suspended", "that
+    were deployed")."""
+    tokens, stop = claim.tokens, load_stopwords()
+    k = n - 1
+    while k >= 0 and not tokens[k + 1].brk and tokens[k].word.lower().endswith("ly"):
+        k -= 1
+    phrase: list[Token] = []
+    while k >= 0 and not tokens[k + 1].brk and tokens[k].word.isalpha() \
+            and tokens[k].word.lower() not in stop and not inside_name(claim, tokens[k]):
+        phrase.insert(0, tokens[k])
+        k -= 1
+    return phrase if phrase and phrase[-1].terms else []
+
+
+def object_phrase(claim: Parsed, n: int) -> list[Token]:
+    """The noun phrase right after the claim's n-th word (its direct object), without its
+    article or possessive ("its", "the"): the words that follow up to a break, a function word
+    or a verb form; [] when a preposition, a clause or a name follows ("stripped of its role",
+    "recommended that", "asked Mali"). After a gerund ("stopped carrying out road convoys"),
+    the gerund and its own object."""
+    tokens, stop = claim.tokens, load_stopwords()
+    k = n + 1
+    if k < len(tokens) and not tokens[k].brk and gerund(tokens[k].word):
+        while k + 1 < len(tokens) and not tokens[k + 1].brk \
+                and tokens[k + 1].word.lower() in PARTICLES:
+            k += 1
+        rest = object_phrase(claim, k)
+        return [tokens[n + 1]] + rest if rest else []
+    while k < len(tokens) and not tokens[k].brk and (tokens[k].word.lower() in DETERMINERS
+                                                     or possessive(tokens[k])):
+        k += 1  # "its", "the", "Mali's" ("overthrew Mali's government")
+    phrase: list[Token] = []
+    while k < len(tokens) and not tokens[k].brk and tokens[k].word.lower() not in stop \
+            and tokens[k].word.isalpha() and not inside_name(claim, tokens[k]) \
+            and not (phrase and can_be_verb(tokens[k].word)
+                     and tokens[k].word.lower().endswith(("ed", "ing"))):
+        phrase.append(tokens[k])
+        k += 1
+    return phrase if phrase and phrase[-1].terms else []
+
+
+def past_form(word: str) -> bool:
+    """A verb in a past form: "interviewed", "recalled", or an irregular one ("took")."""
+    word = word.lower()
+    return word.isalpha() and can_be_verb(word) and (word.endswith("ed")
+                                                     or irregular_base(word) is not None)
+
+
+def gerund(word: str) -> bool:
+    word = word.lower()
+    return word.endswith("ing") and can_be_verb(word)
+
+
+def possessive(token: Token) -> bool:
+    """A possessive ("Mali's", "the survey's"): it opens the noun phrase of what is owned."""
+    return token.word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def inside_name(text: Parsed, token: Token) -> bool:
+    return any(m.start <= token.start < m.end for m in text.mentions if m.family == "name")
+

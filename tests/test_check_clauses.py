@@ -1,0 +1,64 @@
+"""A sentence that pairs the claim's words across its clauses the other way round does not
+support it (`qa.claims.clauses`)."""
+import pytest
+
+from qa.claims.clauses import crossed_clauses, unstated_alternative
+from qa.claims.facts import parse
+from qa.claims.vocabulary import vocabulary_for
+from qa.text.analyze import Analyzer
+from tests.test_check import OTHER_TOPICS, checker
+
+
+@pytest.mark.parametrize("claim, sentence, crossed", [
+    # each clause of the sentence pairs one clause's actor with the other's place
+    ("Most ferries sailed from the northern quay, while the trawlers stayed in the lagoon.",
+     "While most ferries stayed in the lagoon, the trawlers sailed from the northern quay.",
+     True),
+    ("The nurses worked in the hills, and the surgeons worked on the coast.",
+     "The nurses worked on the coast; the surgeons worked in the hills.", True),
+    # the same pairs, in the other order or in other words
+    ("Most ferries sailed from the northern quay, while the trawlers stayed in the lagoon.",
+     "The trawlers stayed in the lagoon, while most ferries left from the northern quay.",
+     False),
+    ("Most ferries sailed from the northern quay, while the trawlers stayed in the lagoon.",
+     "Most ferries sailed from the northern quay while the trawlers stayed in the lagoon.",
+     False),
+    # one clause only in the claim: nothing to cross
+    ("Most ferries sailed from the northern quay in the lagoon.",
+     "In the lagoon, most ferries sailed from the northern quay.", False),
+    # a word the claim says in both clauses tells nothing of which clause says it
+    ("Harbour fees from the ferries rose by 5 percent, a third of all harbour fees.",
+     "In 2020, all ferries paid fees that rose by 5 percent, a third of the harbour's.", False),
+])
+def test_crossed_clauses(claim, sentence, crossed):
+    vocab = vocabulary_for(Analyzer())
+    assert crossed_clauses(parse(claim, vocab), parse(sentence, vocab), vocab) == crossed
+
+
+def test_a_claim_with_its_places_swapped_between_clauses_is_not_supported(tmp_path):
+    texts = ["While most ferries stayed in the lagoon, the trawlers sailed from the northern "
+             "quay, leaving the harbour empty."]
+    check_in = checker(tmp_path, "Ferries", texts + OTHER_TOPICS)
+    payload = check_in("Most ferries sailed from the northern quay, while the trawlers stayed "
+                       "in the lagoon.")
+    assert payload["verdict"] != "supported", payload
+    assert check_in("Most ferries stayed in the lagoon, while the trawlers sailed from the "
+                    "northern quay.")["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("claim, sentence, unstated", [
+    ("The ferries mostly carried grain rather than passengers.",
+     "The ferries carried passengers and, on some days, grain.", True),
+    ("The board readily grants licences instead of issuing them only in emergencies.",
+     "The board only issues licences in emergencies.", True),
+    # the sentence sets one thing against another, in its own words
+    ("The ferries mostly carried grain rather than passengers.",
+     "The ferries carried grain, not passengers.", False),
+    ("The ferries mostly carried grain rather than passengers.",
+     "The ferries carried grain instead of passengers.", False),
+    # no alternative in the claim
+    ("The ferries mostly carried grain.", "The ferries carried grain.", False),
+])
+def test_unstated_alternative(claim, sentence, unstated):
+    vocab = vocabulary_for(Analyzer())
+    assert unstated_alternative(parse(claim, vocab), parse(sentence, vocab)) == unstated
