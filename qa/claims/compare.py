@@ -79,6 +79,9 @@ def name_found(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
         return any(m.kind == "country" and m.value == name.value for m in text.mentions)
     if name.value and name.value <= text.terms:
         return True
+    if name.value and any(m.family == "name" and m.kind != "country" and name.value <= m.value
+                          for m in text.mentions):
+        return True  # "UN High Commissioner" / "U.N. High Commissioner" (`facts.undotted`)
     if is_acronym(name.text):
         letters = name.text.replace(".", "")
         return letters in text.acronyms or bool(acronym_pattern(letters).search(text.text))
@@ -228,24 +231,44 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
     if attributed(claim, mention):
         return None
     candidates = [s for s in sentence.mentions if same_kind(mention, s)
-                  and same_type(mention, claim, s, sentence)
+                  and same_type(mention, claim, s, sentence) and not within(mention, s)
                   and not any(states_claim(c, s, claim, vocab)
                               for c in claim.mentions if same_kind(c, s))]
     counting = same_unit(claim, mention, sentence, candidates)
     if counting:
         return counting
-    aligned = [s for s in candidates if same_role(claim, mention, sentence, s, vocab)]
+    aligned = [s for s in candidates if same_role(claim, mention, sentence, s, vocab)
+               and not determiner_one(s)]
     if aligned:
         return aligned[0]
     open_claims = [c for c in claim.mentions if same_kind(c, mention)
                    and not any(agree(c, s) for s in sentence.mentions)]
     # one figure each side and nothing else to pair it with: they answer the same question
-    # (not for a date: a sentence dates whatever it reports, often another event)
+    # (not for a date: a sentence dates whatever it reports, often another event; nor for a
+    # bare "one", a determiner more often than a count: "at any one time", "one obstacle",
+    # which only what it counts pairs, `same_unit`)
     if mention.family not in ("name", "year", "month") and not in_passage \
-            and len(candidates) == 1 \
+            and len(candidates) == 1 and not determiner_one(candidates[0]) \
             and len(open_claims) == 1:
         return candidates[0]
     return None
+
+
+def within(claim: Mention, source: Mention) -> bool:
+    """The source's date is the claim's, less precise: "in June 2013" does not say on which
+    day, and states no other day than the claim's "18 June 2013"."""
+    return claim.family == source.family == "month" and claim.value == source.value \
+        and claim.day and not source.day
+
+
+ONE = ("one", "a", "an")
+
+
+def determiner_one(mention: Mention) -> bool:
+    """A figure written "one" or "a" with no measure after it: a determiner or pronoun as
+    often as a count ("at any one time", "one significant obstacle")."""
+    return mention.family == "count" and mention.value == 1 and not mention.bound \
+        and not mention.unit and mention.text.lower() in ONE
 
 
 def same_unit(claim: Parsed, mention: Mention, sentence: Parsed,
