@@ -233,3 +233,27 @@ def test_a_change_is_contradicted_by_no_change_of_the_same_thing(tmp_path):
     assert payload["verdict"] == "contradicted", payload
     assert first_conflicts(payload)[0] == {"claim": "change", "source": "improved",
                                            "kind": "relation"}
+
+
+
+def test_a_place_of_the_claim_the_passage_never_names_blocks_a_contradiction(tmp_path):
+    # the claim's surveys were in Lodwar; the passage tells of surveys that year, funded by
+    # another body, and never names Lodwar: its funder is not the claim's stated wrongly, it
+    # tells of other surveys
+    texts = ["Surveys of fishermen carried out during 2016 were funded by the Fisheries Trust.",
+             "Grain prices at the market fell in the winter."]
+    check_in = checker(tmp_path, "Surveys", texts + OTHER_TOPICS)
+    payload = check_in("Surveys of fishermen in Lodwar carried out during 2016 were funded by "
+                       "the Harbour Institute.")
+    assert payload["verdict"] != "contradicted", payload
+    # the same claim without its place: the funder is the one fact stated otherwise
+    payload = check_in("Surveys of fishermen carried out during 2016 were funded by the "
+                       "Harbour Institute.")
+    assert payload["verdict"] == "contradicted", payload
+    # a place the passage names is the same surveys': the funder is stated otherwise
+    texts = ["Surveys of fishermen carried out in Lodwar during 2016 were funded by the "
+             "Fisheries Trust.", "Grain prices at the market fell in the winter."]
+    check_in = checker(tmp_path, "Named surveys", texts + OTHER_TOPICS)
+    payload = check_in("Surveys of fishermen in Lodwar carried out during 2016 were funded by "
+                       "the Harbour Institute.")
+    assert payload["verdict"] == "contradicted", payload

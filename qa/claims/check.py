@@ -50,7 +50,7 @@ from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, 
 from .actors import another_actor, said
 from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, unattributed
-from .compare import (Comparison, compare, conflict_of, loosely_named, name_found,
+from .compare import (Comparison, compare, conflict_of, is_place, loosely_named, name_found,
                       opposed_predicate)
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms
@@ -655,6 +655,7 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
             and not blocking([m for m in missing(found)
                               if not said_around(claim, m, found, passage, sentence)],
                              background) \
+            and not unnamed(found, claim, background, passage, vocab) \
             and not about_another(found, claim) and rest >= CONTRADICT:
         return Stance.CONTRADICTS
     if not kinds and coverage >= SUPPORT and not unverified(found, background, passage, vocab) \
@@ -810,6 +811,19 @@ def blocking(missing, background: set[str] = frozenset()) -> bool:
     the corpus's setting is no such fact ("left Mali" in reports about Mali)."""
     return any(m.family in FIGURES or m.kind == "country" and m.text not in background
                for m in missing)
+
+
+def unnamed(found, claim: Parsed, background: set[str], passage: Parsed,
+            vocab: Vocabulary) -> bool:
+    """A name of the claim (a person, a body, a place) that the passage does not give, even
+    loosely, nor as the corpus's setting: the sentence tells of other people or places, and
+    its differing fact is not the claim's stated wrongly ("interviews in Timbuktu and Kidal
+    in 2014" is not contradicted by a passage on interviews in 2014 that names neither)."""
+    conflicting = {c.claim for c in found.conflicts}
+    return any(m.family == "name" and m.kind != "country" and is_place(claim, m)
+               and m.text not in background
+               and m.text not in conflicting and not attributed(claim, m)
+               and not loosely_named(m, passage, vocab) for m in found.absent)
 
 
 def about_another(found, claim: Parsed | None = None) -> bool:
