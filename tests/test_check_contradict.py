@@ -257,3 +257,17 @@ def test_a_place_of_the_claim_the_passage_never_names_blocks_a_contradiction(tmp
     payload = check_in("Surveys of fishermen in Lodwar carried out during 2016 were funded by "
                        "the Harbour Institute.")
     assert payload["verdict"] == "contradicted", payload
+
+
+def test_two_names_against_two_other_names_are_other_actors():
+    from qa.claims.check import other_actors
+    from qa.types import Conflict, ConflictKind
+    actor = lambda mine, theirs: Conflict(mine, theirs, ConflictKind.ACTOR, (0, 0))
+    # the claim's council and town each against another name: another event
+    assert other_actors([actor("Fisheries Council", "Harbour Board"), actor("Lodwar", "Kalokol")])
+    # two names replaced by one actor, or one name replaced: one actor misnamed
+    assert not other_actors([actor("Kenya", "Peru"), actor("Chile", "Peru")])
+    assert not other_actors([actor("Fisheries Council", "Harbour Board")])
+    # a name and a figure: two kinds, judged as before
+    assert not other_actors([actor("Lodwar", "Kalokol"),
+                             Conflict("40", "60", ConflictKind.NUMBER, (0, 0))])

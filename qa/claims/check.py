@@ -649,6 +649,8 @@ def claim_facts(claim: Parsed, found, sentence: Parsed, weights: dict[str, float
 def stance_of(found, coverage: float, rest: float, background: set[str], passage: Parsed,
               vocab: Vocabulary, event: float, claim: Parsed, sentence: Parsed) -> Stance:
     kinds = {c.kind for c in differences(found.conflicts)}
+    if other_actors(found.conflicts):
+        kinds = kinds | {None}
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
     # stated wrongly) and the rest of the claim clearly matches
     if len(kinds) == 1 and event >= EVENT \
@@ -662,6 +664,15 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
             and (sentence.has_negation or sentence.prefixed or not claim.has_negation):
         return Stance.SUPPORTS  # a negation is a fact of the claim: the sentence must state one
     return Stance.RELATED
+
+
+def other_actors(conflicts) -> bool:
+    """Two of the claim's names each set against another name of the sentence: other actors
+    in another event, not the claim's with one actor misnamed ("told the Council ... bases in
+    Kidal" / "the UN ... turned MINUSMA into"). Two names against one ("the United States and
+    the United Kingdom" / "China") are one actor replaced."""
+    named = [c for c in conflicts if c.kind in NAMED_KINDS]
+    return len({c.claim for c in named}) > 1 and len({c.source for c in named}) > 1
 
 
 def complement(claim: Parsed, weights: dict[str, float]) -> Token | None:
