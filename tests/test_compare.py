@@ -163,3 +163,19 @@ def test_dotted_initials_name_the_same_actor(claim, sentence, same):
     vocab = vocabulary_for(Analyzer())
     name = next(m for m in parse(claim, vocab).mentions if m.family == "name")
     assert name_found(name, parse(sentence, vocab), vocab) is same
+
+
+@pytest.mark.parametrize("claim, sentence, conflict", [
+    # a compass region of a country holds the claim's town: no other place
+    ("The survey interviewed residents of Lodwar in 2016.",
+     "The survey interviewed residents of Northern Kenya in 2016.", None),
+    ("The survey interviewed residents of Lodwar in 2016.",
+     "The survey interviewed residents of Southern Kenya in 2016.", None),
+    # ... but another town, or another country, is another place
+    ("The survey interviewed residents of Lodwar in 2016.",
+     "The survey interviewed residents of Kalokol in 2016.", ("Lodwar", "Kalokol")),
+    ("The survey interviewed residents of Uganda in 2016.",
+     "The survey interviewed residents of Northern Kenya in 2016.", ("Uganda", "Kenya")),
+])
+def test_a_region_of_a_country_holds_the_claims_town(claim, sentence, conflict):
+    assert conflicts_between(claim, sentence) == ([conflict] if conflict else [])

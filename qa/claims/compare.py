@@ -20,7 +20,7 @@ from ..types import Conflict, ConflictKind
 from .attribution import attributed
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NUMBER_FAMILIES, PLACE_WORDS, SIZES, WINDOW, Mention, Parsed,
-                    Token, groups_of, initials, is_acronym)
+                    Token, country_of, groups_of, initials, is_acronym)
 from .vocabulary import Vocabulary
 
 
@@ -232,6 +232,7 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
         return None
     candidates = [s for s in sentence.mentions if same_kind(mention, s)
                   and same_type(mention, claim, s, sentence) and not within(mention, s)
+                  and not (mention.kind != "country" and region_of_country(s, vocab))
                   and not any(states_claim(c, s, claim, vocab)
                               for c in claim.mentions if same_kind(c, s))]
     counting = same_unit(claim, mention, sentence, candidates)
@@ -252,6 +253,15 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
             and len(open_claims) == 1:
         return candidates[0]
     return None
+
+
+def region_of_country(mention: Mention, vocab: Vocabulary) -> bool:
+    """A name that is a compass region of a country ("Northern Mali", "Southern Sudan"): it
+    holds the towns and bodies of that part of the country, and names none of them otherwise
+    ("residents of Northern Mali" does not say they were not of Kidal)."""
+    words = mention.text.split()
+    return mention.family == "name" and len(words) >= 2 and words[0].lower() in REGIONS \
+        and country_of(" ".join(words[1:]), vocab) is not None
 
 
 def within(claim: Mention, source: Mention) -> bool:
