@@ -51,7 +51,7 @@ from .actors import another_actor, said
 from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, unattributed
 from .compare import (Comparison, compare, conflict_of, is_place, loosely_named, name_found,
-                      opposed_predicate)
+                      opposed_predicate, synonym_terms)
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
@@ -785,8 +785,12 @@ def denies_the_same(claim: Parsed, sentence: Parsed, vocab: Vocabulary | None = 
         return True
     denied = set(claim.negated) | negated_manner(claim)
     if vocab is not None:  # in another form: "not fully deployed" / "not yet reached full"
-        denied |= {t for token in claim.tokens if set(token.terms) & set(claim.negated)
+        negated = [token for token in claim.tokens if set(token.terms) & set(claim.negated)]
+        denied |= {t for token in negated
                    for t in derived_stems(token.word.lower(), vocab.analyzer)}
+        # or by a first-sense WordNet synonym: "did not back" / "did not endorse"
+        denied |= {t for token in negated if token.word.isalpha()
+                   for t in synonym_terms(token.word.lower(), vocab)}
     tokens = sentence.tokens
     for i, token in enumerate(tokens):
         if not set(token.terms) & denied:
