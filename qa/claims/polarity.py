@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import base_forms, irregular_base, synonyms
+from ..search.wordnet import base_forms, irregular_base, synonyms, verb_base
 from ..text.lexicon import valences
 from .compare import negated
 from .facts import Parsed, Token, groups_of
@@ -56,11 +56,16 @@ def polarity(word: str) -> int:
     irregular = irregular_base(word)
     if irregular:  # "fought" -> fight
         forms.append(irregular)
+    verb = verb_base(word)  # "spent" -> spend: a predicate in the verb's sense
+    if verb:
+        forms.append(verb)
     forms += base_forms(word)[1:]
     for form in forms:
         if form in table:
             return sign(table[form])
-    rated = {sign(table[s], SPREAD) for s in synonyms(word) if s in table} - {0}
+    # the verb's synonyms, not those of an adjective of the same spelling ("spent" ->
+    # exhausted, "fell" -> cruel): only predicates are rated (`predicate`)
+    rated = {sign(table[s], SPREAD) for s in synonyms(verb or word) if s in table} - {0}
     return rated.pop() if len(rated) == 1 else 0
 
 

@@ -25,6 +25,9 @@ VERBS = TABLE.with_name("wordnet_verbs.txt")
 # One-word nouns whose first sense is a person or a group (`tools/wordnet_actors.py`): claim
 # checking reads "the force commander" against "the human rights director" as two actors.
 ACTORS = TABLE.with_name("wordnet_actors.txt")
+# Irregular verb forms and their verbs (`tools/wordnet_irregular.py`): claim checking reads
+# "was spent" as the verb "spend", not the adjective "spent" (exhausted).
+IRREGULAR = TABLE.with_name("wordnet_irregular.txt")
 MODALS = frozenset("can could may might must shall should will would ought".split())
 # How WordNet finds a base form (its "morphy" rules): an ending and what it replaced.
 ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
@@ -33,7 +36,7 @@ ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
            ("est", "e"))
 
 
-@lru_cache(maxsize=4)  # the synonyms, antonyms, derivations and stasis table: each read once
+@lru_cache(maxsize=8)  # the synonyms, antonyms, derivations, stasis, irregular table: each read once
 def table(path: Path = TABLE) -> tuple[str, int]:
     """The table's text, and where its first entry starts (after the comment lines)."""
     text = path.read_text(encoding="utf-8")
@@ -82,6 +85,13 @@ def irregular_base(word: str) -> str | None:
     (the table's "=base" entries)."""
     found = entry(word)
     return found[1:] if found and found.startswith("=") else None
+
+
+@lru_cache(maxsize=8192)
+def verb_base(word: str) -> str | None:
+    """The verb an irregular form belongs to ("spent" -> spend, "lost" -> lose), or None:
+    WordNet's verb.exc, for forms that are also words of their own."""
+    return entry(word, IRREGULAR)
 
 
 @lru_cache(maxsize=8192)
