@@ -179,3 +179,19 @@ def test_dotted_initials_name_the_same_actor(claim, sentence, same):
 ])
 def test_a_region_of_a_country_holds_the_claims_town(claim, sentence, conflict):
     assert conflicts_between(claim, sentence) == ([conflict] if conflict else [])
+
+
+@pytest.mark.parametrize("claim, sentence, conflict", [
+    # two spans that end now: what held over one neither states nor excludes the other
+    ("Ice on the lake has been shrinking over the past 30 years.",
+     "Ice on the lake has been shrinking within the past 50 years.", None),
+    ("Ice on the lake has been shrinking during the last decade.",
+     "Ice on the lake has been shrinking over the last 40 years.", None),
+    # ... a span with no end now, on either side, is a duration like any other
+    ("Ice on the lake has been shrinking for 30 years.",
+     "Ice on the lake has been shrinking for 50 years.", ("30", "50")),
+    ("Ice on the lake has been shrinking over the past 30 years.",
+     "Ice on the lake has been shrinking for 50 years.", ("30", "50")),
+])
+def test_two_spans_ending_now_do_not_exclude_each_other(claim, sentence, conflict):
+    assert conflicts_between(claim, sentence) == ([conflict] if conflict else [])

@@ -232,6 +232,7 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
         return None
     candidates = [s for s in sentence.mentions if same_kind(mention, s)
                   and same_type(mention, claim, s, sentence) and not within(mention, s)
+                  and not (recent_span(claim, mention) and recent_span(sentence, s))
                   and not (mention.kind != "country" and region_of_country(s, vocab))
                   and not any(states_claim(c, s, claim, vocab)
                               for c in claim.mentions if same_kind(c, s))]
@@ -262,6 +263,20 @@ def region_of_country(mention: Mention, vocab: Vocabulary) -> bool:
     words = mention.text.split()
     return mention.family == "name" and len(words) >= 2 and words[0].lower() in REGIONS \
         and country_of(" ".join(words[1:]), vocab) is not None
+
+
+RECENT = frozenset("past last previous".split())
+
+
+def recent_span(text: Parsed, mention: Mention) -> bool:
+    """A span of time that ends now ("over the past 30 years", "within the last 50 years",
+    "the last decade"): what held over one such span neither states nor excludes what held
+    over a longer or a shorter one ("retreating over the past 30 years" / "more rapid melting
+    within the past 50 years")."""
+    if mention.family != "count" or not mention.unit:
+        return False
+    words = (text.text[:mention.start].split()[-1:] + mention.text.split()[:2])
+    return any(w.lower().strip(",") in RECENT for w in words)
 
 
 def within(claim: Mention, source: Mention) -> bool:
