@@ -280,3 +280,40 @@ def test_reported_alike_needs_a_verb_of_communication_used_as_a_verb():
                   "The board denied that the divers would leave.",
                   "The board never announced that the divers would leave."):
         assert not reported_alike(claim, parse(other, vocab)), other
+
+
+def test_a_place_of_the_claim_the_passage_never_names_blocks_a_contradiction(tmp_path):
+    # the claim's surveys were in Lodwar; the passage tells of surveys that year, funded by
+    # another body, and never names Lodwar: its funder is not the claim's stated wrongly, it
+    # tells of other surveys
+    texts = ["Surveys of fishermen carried out during 2016 were funded by the Fisheries Trust.",
+             "Grain prices at the market fell in the winter."]
+    check_in = checker(tmp_path, "Surveys", texts + OTHER_TOPICS)
+    payload = check_in("Surveys of fishermen in Lodwar carried out during 2016 were funded by "
+                       "the Harbour Institute.")
+    assert payload["verdict"] != "contradicted", payload
+    # the same claim without its place: the funder is the one fact stated otherwise
+    payload = check_in("Surveys of fishermen carried out during 2016 were funded by the "
+                       "Harbour Institute.")
+    assert payload["verdict"] == "contradicted", payload
+    # a place the passage names is the same surveys': the funder is stated otherwise
+    texts = ["Surveys of fishermen carried out in Lodwar during 2016 were funded by the "
+             "Fisheries Trust.", "Grain prices at the market fell in the winter."]
+    check_in = checker(tmp_path, "Named surveys", texts + OTHER_TOPICS)
+    payload = check_in("Surveys of fishermen in Lodwar carried out during 2016 were funded by "
+                       "the Harbour Institute.")
+    assert payload["verdict"] == "contradicted", payload
+
+
+def test_two_names_against_two_other_names_are_other_actors():
+    from qa.claims.check import other_actors
+    from qa.types import Conflict, ConflictKind
+    actor = lambda mine, theirs: Conflict(mine, theirs, ConflictKind.ACTOR, (0, 0))
+    # the claim's council and town each against another name: another event
+    assert other_actors([actor("Fisheries Council", "Harbour Board"), actor("Lodwar", "Kalokol")])
+    # two names replaced by one actor, or one name replaced: one actor misnamed
+    assert not other_actors([actor("Kenya", "Peru"), actor("Chile", "Peru")])
+    assert not other_actors([actor("Fisheries Council", "Harbour Board")])
+    # a name and a figure: two kinds, judged as before
+    assert not other_actors([actor("Lodwar", "Kalokol"),
+                             Conflict("40", "60", ConflictKind.NUMBER, (0, 0))])

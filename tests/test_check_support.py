@@ -119,3 +119,17 @@ def test_a_negation_of_the_verb_denies_its_manner():
     assert denies_the_same(claim, parse("The resolution was not unanimously adopted.", vocab))
     assert not denies_the_same(claim, parse("The resolution was unanimously adopted.", vocab))
     assert not negated_manner(parse("It did not pass, narrowly missing.", vocab))  # a clause
+
+
+def test_a_negation_of_a_synonym_denies_the_same():
+    # "did not back" is denied by "did not endorse" (WordNet's first sense of "back"), not by
+    # a sentence that endorses and denies something else
+    from qa.claims.check import denies_the_same
+    vocab = vocabulary_for(Analyzer())
+    claim = parse("The harbour board did not back the ferry plan.", vocab)
+    assert denies_the_same(claim, parse("The harbour board did not endorse the ferry plan.",
+                                        vocab), vocab)
+    assert not denies_the_same(claim, parse("The harbour board endorsed the ferry plan but did "
+                                            "not fund it.", vocab), vocab)
+    assert not denies_the_same(claim, parse("The harbour board did not endorse the ferry plan.",
+                                            vocab))  # no vocabulary: the word itself only

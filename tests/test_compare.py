@@ -150,3 +150,85 @@ def test_a_denied_word_conflicts_with_its_synonym_affirmed(claim, sentence, conf
     vocab = vocabulary_for(Analyzer())
     found = denied_synonym(parse(claim, vocab), parse(sentence, vocab), vocab)
     assert [(c.claim, c.source) for c in found] == ([conflict] if conflict else [])
+
+def conflicts_between(claim: str, sentence: str) -> list[tuple[str, str]]:
+    """The conflicts `compare` finds between a claim and a sentence (its own passage)."""
+    from qa.claims.compare import compare
+    vocab = vocabulary_for(Analyzer())
+    found = compare(parse(claim, vocab), parse(sentence, vocab), parse(sentence, vocab), vocab)
+    return [(c.claim, c.source) for c in found.conflicts]
+
+
+@pytest.mark.parametrize("claim, sentence, conflict", [
+    # a bare "one" is a determiner as often as a count: no figure to set against the claim's
+    ("The Danish squadron numbered about 400 sailors.",
+     "The squadron can only patrol one harbour at any one time.", None),
+    ("The clinic in Harbour Town would hold about 60 beds.",
+     "The opening of the clinic in Harbour Town should remove one serious obstacle.", None),
+    ("The ferry carried about 400 passengers.",
+     "The storm stranded one ferry near the pier.", None),
+    # ... but it is a count where it counts the claim's thing
+    ("The ferry carried 40 passengers.", "The ferry carried one passenger.", ("40", "one")),
+    ("The strike lasted three months.", "The strike lasted a month.", ("three", "a")),
+])
+def test_a_bare_one_conflicts_only_as_a_count_of_the_same_thing(claim, sentence, conflict):
+    assert conflicts_between(claim, sentence) == ([conflict] if conflict else [])
+
+
+@pytest.mark.parametrize("claim, sentence, conflict", [
+    # a month without its day does not say which day: it states no other day
+    ("The treaty was signed on 14 March 2011.", "The treaty was signed in March 2011.", None),
+    ("The treaty was signed on 14 March 2011.", "The treaty was signed on 20 March 2011.",
+     ("14 March", "20 March")),
+    ("The treaty was signed on 14 March 2011.", "The treaty was signed in May 2011.",
+     ("14 March", "May")),
+])
+def test_a_month_without_a_day_states_no_other_day(claim, sentence, conflict):
+    assert conflicts_between(claim, sentence) == ([conflict] if conflict else [])
+
+
+@pytest.mark.parametrize("claim, sentence, same", [
+    ("The U.N. Special Envoy for Fisheries praised the port.",
+     "The UN Special Envoy for Fisheries praised the port.", True),
+    ("The UN Special Envoy for Fisheries praised the port.",
+     "The U.N. Special Envoy for Fisheries praised the port.", True),
+    ("The EU Special Envoy for Fisheries praised the port.",
+     "The U.N. Special Envoy for Fisheries praised the port.", False),
+])
+def test_dotted_initials_name_the_same_actor(claim, sentence, same):
+    from qa.claims.compare import name_found
+    vocab = vocabulary_for(Analyzer())
+    name = next(m for m in parse(claim, vocab).mentions if m.family == "name")
+    assert name_found(name, parse(sentence, vocab), vocab) is same
+
+
+@pytest.mark.parametrize("claim, sentence, conflict", [
+    # a compass region of a country holds the claim's town: no other place
+    ("The survey interviewed residents of Lodwar in 2016.",
+     "The survey interviewed residents of Northern Kenya in 2016.", None),
+    ("The survey interviewed residents of Lodwar in 2016.",
+     "The survey interviewed residents of Southern Kenya in 2016.", None),
+    # ... but another town, or another country, is another place
+    ("The survey interviewed residents of Lodwar in 2016.",
+     "The survey interviewed residents of Kalokol in 2016.", ("Lodwar", "Kalokol")),
+    ("The survey interviewed residents of Uganda in 2016.",
+     "The survey interviewed residents of Northern Kenya in 2016.", ("Uganda", "Kenya")),
+])
+def test_a_region_of_a_country_holds_the_claims_town(claim, sentence, conflict):
+    assert conflicts_between(claim, sentence) == ([conflict] if conflict else [])
+
+
+@pytest.mark.parametrize("claim, sentence, conflict", [
+    # two spans that end now: what held over one neither states nor excludes the other
+    ("Ice on the lake has been shrinking over the past 30 years.",
+     "Ice on the lake has been shrinking within the past 50 years.", None),
+    ("Ice on the lake has been shrinking during the last decade.",
+     "Ice on the lake has been shrinking over the last 40 years.", None),
+    # ... a span with no end now, on either side, is a duration like any other
+    ("Ice on the lake has been shrinking for 30 years.",
+     "Ice on the lake has been shrinking for 50 years.", ("30", "50")),
+    ("Ice on the lake has been shrinking over the past 30 years.",
+     "Ice on the lake has been shrinking for 50 years.", ("30", "50")),
+])
+def test_two_spans_ending_now_do_not_exclude_each_other(claim, sentence, conflict):
+    assert conflicts_between(claim, sentence) == ([conflict] if conflict else [])

@@ -38,6 +38,18 @@ def test_a_word_takes_the_polarity_of_its_rating_its_base_form_or_its_synonyms()
     assert polarity("barges") == 0
 
 
+def test_an_irregular_verb_form_takes_the_verbs_sense_not_an_adjectives():
+    # "spent" and "fell" are adjectives too ("exhausted", "cruel"): as predicates they are
+    # the verbs spend and fall, which no rating makes negative; "lost" stays lose's
+    assert polarity("spent") == 0 and polarity("fell") == 0
+    assert polarity("lost") == -1 and polarity("won") == 1
+
+
+def test_a_neutral_irregular_verb_is_no_reversal(vocab):
+    assert pair("Most of the harbour budget was spent repairing the old pier.",
+                "Most of the harbour budget was devoted to repairing the old pier.", vocab) is None
+
+
 def pair(claim: str, sentence: str, vocab):
     found = opposed_polarity(parse(claim, vocab), parse(sentence, vocab), vocab)
     return found and (found[0].word, found[1].word)

@@ -51,3 +51,15 @@ def test_the_antonyms_of_a_verbs_hypernyms():
     keys = [line.split("\t")[0] for line in text[start:].splitlines()]
     assert keys == sorted(set(keys))
     assert all(wordnet.entry(key, wordnet.STASIS) for key in keys[::97])
+
+
+def test_the_verb_of_an_irregular_form():
+    assert wordnet.verb_base("spent") == "spend" and wordnet.verb_base("lost") == "lose"
+    assert wordnet.verb_base("spend") is None and wordnet.verb_base("zqxj") is None
+    text, start = wordnet.table(wordnet.PASTS)
+    lines = text[start:].splitlines()
+    keys = [line.split("\t")[0] for line in lines]
+    assert keys == sorted(set(keys)) and all("\t" in line for line in lines)
+    for line in lines[:30] + lines[-30:]:
+        key, value = line.split("\t")
+        assert wordnet.verb_base(key) == value

@@ -50,8 +50,8 @@ from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, 
 from .actors import another_actor, said
 from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, reported_alike, unattributed
-from .compare import (Comparison, compare, conflict_of, loosely_named, name_found,
-                      opposed_predicate)
+from .compare import (Comparison, compare, conflict_of, is_place, loosely_named, name_found,
+                      opposed_predicate, synonym_terms)
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
@@ -666,18 +666,30 @@ def claim_facts(claim: Parsed, found, sentence: Parsed, weights: dict[str, float
 def stance_of(found, coverage: float, rest: float, background: set[str], passage: Parsed,
               vocab: Vocabulary, event: float, claim: Parsed, sentence: Parsed) -> Stance:
     kinds = {c.kind for c in differences(found.conflicts)}
+    if other_actors(found.conflicts):
+        kinds = kinds | {None}
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
     # stated wrongly) and the rest of the claim clearly matches
     if len(kinds) == 1 and event >= EVENT \
             and not blocking([m for m in missing(found)
                               if not said_around(claim, m, found, passage, sentence)],
                              background) \
+            and not unnamed(found, claim, background, passage, vocab) \
             and not about_another(found, claim) and rest >= CONTRADICT:
         return Stance.CONTRADICTS
     if not kinds and coverage >= SUPPORT and not unverified(found, background, passage, vocab) \
             and (sentence.has_negation or sentence.prefixed or not claim.has_negation):
         return Stance.SUPPORTS  # a negation is a fact of the claim: the sentence must state one
     return Stance.RELATED
+
+
+def other_actors(conflicts) -> bool:
+    """Two of the claim's names each set against another name of the sentence: other actors
+    in another event, not the claim's with one actor misnamed ("told the Council ... bases in
+    Kidal" / "the UN ... turned MINUSMA into"). Two names against one ("the United States and
+    the United Kingdom" / "China") are one actor replaced."""
+    named = [c for c in conflicts if c.kind in NAMED_KINDS]
+    return len({c.claim for c in named}) > 1 and len({c.source for c in named}) > 1
 
 
 def complement(claim: Parsed, weights: dict[str, float]) -> Token | None:
@@ -798,8 +810,12 @@ def denies_the_same(claim: Parsed, sentence: Parsed, vocab: Vocabulary | None = 
         return True
     denied = set(claim.negated) | negated_manner(claim)
     if vocab is not None:  # in another form: "not fully deployed" / "not yet reached full"
-        denied |= {t for token in claim.tokens if set(token.terms) & set(claim.negated)
+        negated = [token for token in claim.tokens if set(token.terms) & set(claim.negated)]
+        denied |= {t for token in negated
                    for t in derived_stems(token.word.lower(), vocab.analyzer)}
+        # or by a first-sense WordNet synonym: "did not back" / "did not endorse"
+        denied |= {t for token in negated if token.word.isalpha()
+                   for t in synonym_terms(token.word.lower(), vocab)}
     tokens = sentence.tokens
     for i, token in enumerate(tokens):
         if not set(token.terms) & denied:
@@ -835,6 +851,19 @@ def blocking(missing, background: set[str] = frozenset()) -> bool:
     the corpus's setting is no such fact ("left Mali" in reports about Mali)."""
     return any(m.family in FIGURES or m.kind == "country" and m.text not in background
                for m in missing)
+
+
+def unnamed(found, claim: Parsed, background: set[str], passage: Parsed,
+            vocab: Vocabulary) -> bool:
+    """A name of the claim (a person, a body, a place) that the passage does not give, even
+    loosely, nor as the corpus's setting: the sentence tells of other people or places, and
+    its differing fact is not the claim's stated wrongly ("interviews in Timbuktu and Kidal
+    in 2014" is not contradicted by a passage on interviews in 2014 that names neither)."""
+    conflicting = {c.claim for c in found.conflicts}
+    return any(m.family == "name" and m.kind != "country" and is_place(claim, m)
+               and m.text not in background
+               and m.text not in conflicting and not attributed(claim, m)
+               and not loosely_named(m, passage, vocab) for m in found.absent)
 
 
 def about_another(found, claim: Parsed | None = None) -> bool:

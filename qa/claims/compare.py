@@ -20,7 +20,7 @@ from ..types import Conflict, ConflictKind
 from .attribution import attributed
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NUMBER_FAMILIES, PLACE_WORDS, SIZES, WINDOW, Mention, Parsed,
-                    Token, groups_of, initials, is_acronym)
+                    Token, country_of, groups_of, initials, is_acronym)
 from .tallies import changed_from, number_of, other_multiple
 from .vocabulary import Vocabulary
 
@@ -80,6 +80,9 @@ def name_found(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
         return any(m.kind == "country" and m.value == name.value for m in text.mentions)
     if name.value and name.value <= text.terms:
         return True
+    if name.value and any(m.family == "name" and m.kind != "country" and name.value <= m.value
+                          for m in text.mentions):
+        return True  # "UN High Commissioner" / "U.N. High Commissioner" (`facts.undotted`)
     if is_acronym(name.text):
         letters = name.text.replace(".", "")
         return letters in text.acronyms or bool(acronym_pattern(letters).search(text.text))
@@ -237,23 +240,27 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
     if attributed(claim, mention):
         return None
     candidates = [s for s in sentence.mentions if same_kind(mention, s)
-                  and same_type(mention, claim, s, sentence)
+                  and same_type(mention, claim, s, sentence) and not within(mention, s)
+                  and not (recent_span(claim, mention) and recent_span(sentence, s))
+                  and not (mention.kind != "country" and region_of_country(s, vocab))
                   and not any(states_claim(c, s, claim, vocab)
                               and not stated_exactly(c, s, sentence)
                               for c in claim.mentions if same_kind(c, s))]
     counting = same_unit(claim, mention, sentence, candidates)
     if counting:
         return counting
-    aligned = [s for s in candidates if same_role(claim, mention, sentence, s, vocab)
-               or number_of(claim, mention, sentence, s)]
+    aligned = [s for s in candidates if (same_role(claim, mention, sentence, s, vocab)
+               or number_of(claim, mention, sentence, s)) and not determiner_one(s)]
     if aligned:
         return aligned[0]
     open_claims = [c for c in claim.mentions if same_kind(c, mention)
                    and not any(agree(c, s) for s in sentence.mentions)]
     # one figure each side and nothing else to pair it with: they answer the same question
-    # (not for a date: a sentence dates whatever it reports, often another event)
+    # (not for a date: a sentence dates whatever it reports, often another event; nor for a
+    # bare "one", a determiner more often than a count: "at any one time", "one obstacle",
+    # which only what it counts pairs, `same_unit`)
     if mention.family not in ("name", "year", "month") and not in_passage \
-            and len(candidates) == 1 \
+            and len(candidates) == 1 and not determiner_one(candidates[0]) \
             and len(open_claims) == 1:
         return candidates[0]
     return None
@@ -268,6 +275,46 @@ def stated_exactly(claim_mention: Mention, source: Mention, sentence: Parsed) ->
         other is not source and same_kind(claim_mention, other)
         and other.value == claim_mention.value and other.bound == claim_mention.bound
         for other in sentence.mentions)
+
+
+def region_of_country(mention: Mention, vocab: Vocabulary) -> bool:
+    """A name that is a compass region of a country ("Northern Mali", "Southern Sudan"): it
+    holds the towns and bodies of that part of the country, and names none of them otherwise
+    ("residents of Northern Mali" does not say they were not of Kidal)."""
+    words = mention.text.split()
+    return mention.family == "name" and len(words) >= 2 and words[0].lower() in REGIONS \
+        and country_of(" ".join(words[1:]), vocab) is not None
+
+
+RECENT = frozenset("past last previous".split())
+
+
+def recent_span(text: Parsed, mention: Mention) -> bool:
+    """A span of time that ends now ("over the past 30 years", "within the last 50 years",
+    "the last decade"): what held over one such span neither states nor excludes what held
+    over a longer or a shorter one ("retreating over the past 30 years" / "more rapid melting
+    within the past 50 years")."""
+    if mention.family != "count" or not mention.unit:
+        return False
+    words = (text.text[:mention.start].split()[-1:] + mention.text.split()[:2])
+    return any(w.lower().strip(",") in RECENT for w in words)
+
+
+def within(claim: Mention, source: Mention) -> bool:
+    """The source's date is the claim's, less precise: "in June 2013" does not say on which
+    day, and states no other day than the claim's "18 June 2013"."""
+    return claim.family == source.family == "month" and claim.value == source.value \
+        and claim.day and not source.day
+
+
+ONE = ("one", "a", "an")
+
+
+def determiner_one(mention: Mention) -> bool:
+    """A figure written "one" or "a" with no measure after it: a determiner or pronoun as
+    often as a count ("at any one time", "one significant obstacle")."""
+    return mention.family == "count" and mention.value == 1 and not mention.bound \
+        and not mention.unit and mention.text.lower() in ONE
 
 
 def same_unit(claim: Parsed, mention: Mention, sentence: Parsed,

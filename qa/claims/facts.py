@@ -388,7 +388,7 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
         initial = sentence_initial(text, start) and not skipped
         if initial and len(run) == 1 and not country and not is_acronym(name):
             continue  # a capitalised first word is not a name by itself
-        found.append(Mention("name", country or frozenset(vocab.analyzer.terms(name)),
+        found.append(Mention("name", country or frozenset(vocab.analyzer.terms(undotted(name))),
                              name, start, start + len(name), kind="country" if country else "name"))
         at = start
         for word in run if len(run) > 1 and not country else ():
@@ -397,6 +397,15 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
                 found.append(Mention("name", inner, word, at, at + len(word), kind="country"))
             at += len(word) + 1
     return found
+
+
+DOTTED_RE = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
+def undotted(name: str) -> str:
+    """A name with its dotted initials closed up ("U.N. High Commissioner" -> "UN High
+    Commissioner"): one actor, however its initials are written."""
+    return DOTTED_RE.sub(lambda m: m.group().replace(".", ""), name)
 
 
 def possessive_parts(text: str):

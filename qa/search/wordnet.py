@@ -90,6 +90,7 @@ def irregular_base(word: str) -> str | None:
     return found[1:] if found and found.startswith("=") else None
 
 
+@lru_cache(maxsize=8192)
 def verb_base(word: str) -> str | None:
     """The verb an irregular form is a form of, also where the form is a word of its own
     ("spent" -> spend, "left" -> leave), or None."""
