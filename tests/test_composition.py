@@ -67,3 +67,14 @@ def test_opposite_composed_polarities_on_one_object_are_a_reversal(claim, senten
 ])
 def test_agreeing_compositions_or_other_objects_are_no_reversal(claim, sentence, vocab):
     assert pair(claim, sentence, vocab) is None
+
+
+def test_a_preposition_ends_the_object(vocab):
+    # "rose after the delays": the delays are when, not what rose; with nothing polar next
+    # to it the verb keeps its own rating
+    text = parse("Prices rose after the delays at the port.", vocab)
+    verb = next(t for t in text.tokens if t.word == "rose")
+    assert composed(text, verb) == 0
+    text = parse("Attacks rose in the northern district.", vocab)
+    verb = next(t for t in text.tokens if t.word == "rose")
+    assert composed(text, verb) == -1  # the subject before an intransitive verb
