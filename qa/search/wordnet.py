@@ -31,6 +31,9 @@ VERBS = TABLE.with_name("wordnet_verbs.txt")
 # One-word nouns whose first sense is a person or a group (`tools/wordnet_actors.py`): claim
 # checking reads "the force commander" against "the human rights director" as two actors.
 ACTORS = TABLE.with_name("wordnet_actors.txt")
+# Direction of verbs of change (`tools/wordnet_direction.py`): claim checking reads "increased
+# tensions" against "eased tensions" (a bad thing grown / a good thing done).
+DIRECTION = TABLE.with_name("wordnet_direction.txt")
 MODALS = frozenset("can could may might must shall should will would ought".split())
 # How WordNet finds a base form (its "morphy" rules): an ending and what it replaced.
 ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
@@ -187,3 +190,14 @@ def derived_forms(word: str) -> list[str]:
         if found:
             return found.split("|")
     return []
+
+
+@lru_cache(maxsize=4096)
+def direction(word: str) -> int:
+    """+1 for a verb of increase ("heightened", "rose"), -1 for one of decrease ("reduced",
+    "lessen"), 0 for any other word (`tools/wordnet_direction.py`)."""
+    for form in base_forms(word.lower()):  # the table lists irregular forms ("rose", "grew")
+        found = entry(form, DIRECTION)
+        if found:
+            return int(found)
+    return 0
