@@ -317,3 +317,42 @@ def test_two_names_against_two_other_names_are_other_actors():
     # a name and a figure: two kinds, judged as before
     assert not other_actors([actor("Lodwar", "Kalokol"),
                              Conflict("40", "60", ConflictKind.NUMBER, (0, 0))])
+
+
+def test_no_swap_or_other_owner_from_a_noun_or_a_place(tmp_path):
+    # two readings that once made a true claim contradicted: a noun of the claim's verb
+    # ("the recall of Norway" orders its names as "Norway was recalled"), and the claim's owner
+    # named as the place of the thing ("the Lodwar depot" / "the Fisheries Trust depot in
+    # Lodwar")
+    texts = ["In May 2021, the Danish government demanded the recall of Norway as chair.",
+             "A Swedish crane about to be shipped to the Fisheries Trust depot in Lodwar should "
+             "lift one heavy obstacle to hiring crews for the Eastern Sector.",
+             "Board inspectors leaving the harbour after dark need escorts from the LHB's "
+             "patrol boats.",
+             "The Lodwar Harbour Board (LHB) runs the ferries."]
+    check_in = checker(tmp_path, "Harbour", texts + OTHER_TOPICS)
+    for claim in ("The Danish government demanded in May 2021 that Norway be recalled as chair "
+                  "of Denmark's council.",
+                  "A Swedish crane about to be shipped to the Lodwar depot was expected to lift a "
+                  "heavy obstacle to hiring crews for the Eastern Sector."):
+        payload = check_in(claim)
+        assert payload["verdict"] != "contradicted", (claim, payload)
+    # a swap with the verb on both sides is still found
+    payload = check_in("In May 2021, the Norwegian government demanded the recall of Denmark "
+                       "as chair.")
+    assert payload["verdict"] != "supported", payload
+
+
+def test_an_owner_named_as_the_place_is_not_swapped():
+    from qa.claims.facts import parse
+    from qa.claims.opposition import owner_swapped
+    from qa.claims.vocabulary import vocabulary_for
+    from qa.text.analyze import Analyzer
+    vocab = vocabulary_for(Analyzer())
+    swapped = lambda claim, sentence: owner_swapped(parse(claim, vocab), parse(sentence, vocab),
+                                                    vocab)
+    assert swapped("The crane was shipped to the Lodwar depot.",
+                   "The crane was shipped to the Fisheries Trust depot in Lodwar.") is None
+    # another owner named in full is still another owner
+    assert swapped("The crane was shipped to the Lodwar depot.",
+                   "The crane was shipped to the Fisheries Trust depot.") is not None

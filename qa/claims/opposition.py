@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..search.wordnet import antonyms, can_be_verb, irregular_base
-from .compare import (DETERMINERS, antonym_terms, as_text, government, name_found, negated,
+from .compare import (DETERMINERS, antonym_terms, as_text, government, is_place, name_found, negated,
                       side_overlaps, unchanged)
 from .facts import Mention, Parsed, Token, groups_of
 from .vocabulary import Vocabulary
@@ -161,13 +161,25 @@ def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary
         free = any(sentence.tokens[k].word.lower() == head.word.lower()
                    and owner_of(sentence, sentence.tokens[k]) is None
                    and not inside_name(sentence, sentence.tokens[k]) for k in places)
-        if owners and not free and not any(same_actor(mine, o, vocab) or name_found(mine, as_text(o), vocab)
-                              or government(mine, claim, as_text(o)) for o in owners):
+        if owners and not free \
+                and not (placed(mine, sentence, vocab)
+                         and not any(name_found(o, claim, vocab) for o in owners)) \
+                and not any(same_actor(mine, o, vocab) or name_found(mine, as_text(o), vocab)
+                            or government(mine, claim, as_text(o)) for o in owners):
             return mine, owners[0]
     return None
 
 
 OWNING = re.compile(r"(?:['’]s?)?\s*")  # "Mali's government", "Mali government"
+
+
+def placed(name: Mention, sentence: Parsed, vocab: Vocabulary) -> bool:
+    """The sentence names the claim's owner as a place ("the supercamp in Mopti-Sévaré"): the
+    claim's "the Mopti-Sévaré supercamp" says where the thing is, and whoever the sentence
+    gives it to owns it there, not instead (unless the claim names that owner elsewhere: "the
+    Timbuktu contingent in Sweden" / "the Swedish contingent in Timbuktu" swaps them)."""
+    return any(m.family == "name" and is_place(sentence, m) and name_found(name, as_text(m), vocab)
+               for m in sentence.mentions)
 
 
 def owned(text: Parsed, name: Mention) -> Token | None:
@@ -211,8 +223,17 @@ def verbs_between(claim: Parsed, a: Mention, b: Mention, sentence: Parsed, vocab
     for n, token in enumerate(claim.tokens):
         if not a.end <= token.start < b.start or not token.terms or not finite(claim, n):
             continue
-        for k in occurrences(token, sentence, vocab)[:1]:
+        # the sentence's word must be a verb there: a noun of the same stem orders its
+        # arguments otherwise ("the removal of France", "the recall of France" are "France was
+        # removed", "recalled")
+        for k in [k for k in occurrences(token, sentence, vocab) if used_as_verb(sentence, k)][:1]:
             yield n, k
+
+
+def used_as_verb(text: Parsed, k: int) -> bool:
+    """The k-th word can be a verb and is not a noun after a determiner ("the recall")."""
+    return can_be_verb(text.tokens[k].word) \
+        and not (k and text.tokens[k - 1].word.lower() in DETERMINERS)
 
 
 def occurrences(token: Token, text: Parsed, vocab: Vocabulary) -> list[int]:
