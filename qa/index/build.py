@@ -456,8 +456,10 @@ class IndexWriter:
         docs, tfs = self.sorted_postings(fwd_terms, fwd_tfs, fwd_offsets, offsets)
         avgdl = float(lengths.sum()) / max(n_docs, 1) or 1.0
         idf = okapi_idf(doc_freqs, n_docs, self.params.epsilon)
-        slices = [slice(start, min(len(docs), start + WEIGHT_SLICE))
-                  for start in range(0, len(docs), WEIGHT_SLICE)]
+        # two slices at once (`in_threads`), each half the size: as much memory as one
+        threads = finish_threads()
+        step = max(WEIGHT_SLICE // threads, 1)
+        slices = [slice(start, min(len(docs), start + step)) for start in range(0, len(docs), step)]
         width = int(lengths.max()) + 1 if n_docs else 1
 
         def pairs(part: slice) -> np.ndarray:  # (tf, passage length) as one number
@@ -468,15 +470,26 @@ class IndexWriter:
         factors = tf_factors(keys // width, passage_norms(keys % width, avgdl, self.params),
                              self.params)
         codes = np.empty(len(docs), dtype=np.uint16 if len(keys) <= 1 << 16 else np.uint32)
-        term_max = np.full(n_terms, -np.inf)
-        for part in slices:
+
+        def weigh(part: slice) -> tuple[np.ndarray, np.ndarray]:
+            """Code the slice's postings; return its terms and the largest weight of each."""
             codes[part] = code_of(pairs(part))
-            term_of = np.searchsorted(offsets, np.arange(part.start, part.stop), side="right") - 1
+            # each posting's term: the slice's terms, each repeated over its postings in it
+            first = int(np.searchsorted(offsets, part.start, side="right")) - 1
+            last = int(np.searchsorted(offsets, part.stop - 1, side="right"))
+            present = np.arange(first, last)
+            inside = np.clip(offsets[first:last + 1], part.start, part.stop)
+            counts = np.diff(inside)
+            term_of = np.repeat(present, counts)
             weights = idf[term_of] * factors[codes[part]]
-            firsts = np.flatnonzero(np.concatenate(([True], term_of[1:] != term_of[:-1])))
-            present = term_of[firsts]  # each once: a term's postings are contiguous
-            term_max[present] = np.maximum(term_max[present],
-                                           np.maximum.reduceat(weights, firsts))
+            present = present[counts > 0]  # each once: a term's postings are contiguous
+            firsts = (inside[:-1] - part.start)[counts > 0]
+            return present, np.maximum.reduceat(weights, firsts)
+
+        term_max = np.full(n_terms, -np.inf)
+        # slices that share a term (one cut inside its postings) are combined in order
+        for present, largest in in_threads(weigh, slices, threads):
+            term_max[present] = np.maximum(term_max[present], largest)
         term_max[doc_freqs == 0] = 0.0
         del tfs
         runs, highs, run_offsets = id_runs(docs, offsets)
@@ -494,12 +507,14 @@ class IndexWriter:
         total = int(offsets[-1])
         docs = np.empty(total, dtype=np.int32)
         tfs = np.empty(total, dtype=narrow_type(int(fwd_tfs.max()) if len(fwd_tfs) else 0))
-        cuts = np.unique(np.searchsorted(offsets, np.arange(0, total, SORT_SLICE), side="right")
-                         - 1)
+        # two slices at once on two threads (numpy's sort, take and search release the GIL),
+        # each half the size: the temporaries in memory at a time stay those of one slice
+        threads = finish_threads()
+        step = max(SORT_SLICE // threads, 1)
+        cuts = np.unique(np.searchsorted(offsets, np.arange(0, total, step), side="right") - 1)
         bounds = [*cuts.tolist(), len(offsets) - 1]
-        for low, high in zip(bounds, bounds[1:]):
-            if low == high:
-                continue
+
+        def sort_slice(low: int, high: int) -> None:
             if low == 0 and high == len(offsets) - 1:
                 entries = np.arange(len(fwd_terms))
             else:
@@ -522,7 +537,26 @@ class IndexWriter:
             del owner
             np.take(entries, order, out=order)
             tfs[part] = fwd_tfs[order]
+
+        in_threads(lambda bound: sort_slice(*bound),
+                   [(low, high) for low, high in zip(bounds, bounds[1:]) if low != high], threads)
         return docs, tfs
+
+
+def finish_threads() -> int:
+    """Threads for the finish's sorts and weights: two when two cores are there to run them."""
+    return 2 if (os.cpu_count() or 1) >= 2 else 1
+
+
+def in_threads(work: Callable, tasks: list, threads: int) -> list:
+    """[work(task) for task in tasks], run on `threads` threads at a time: numpy releases the
+    GIL in its sorts, takes, searches and arithmetic, so two slices proceed at once."""
+    if threads < 2 or len(tasks) < 2:
+        return [work(task) for task in tasks]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(threads) as pool:
+        return list(pool.map(work, tasks))
 
 
 def row_sums(values: np.ndarray, row_ends: np.ndarray) -> np.ndarray:
