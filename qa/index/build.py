@@ -465,8 +465,8 @@ class IndexWriter:
         def pairs(part: slice) -> np.ndarray:  # (tf, passage length) as one number
             return tfs[part].astype(np.int64) * width + lengths[docs[part]]
 
-        keys, code_of = pair_codes((pairs(part) for part in slices),
-                                   (int(tfs.max()) + 1) * width if len(tfs) else 1)
+        keys, code_of = pair_codes(pairs, slices,
+                                   (int(tfs.max()) + 1) * width if len(tfs) else 1, threads)
         factors = tf_factors(keys // width, passage_norms(keys % width, avgdl, self.params),
                              self.params)
         codes = np.empty(len(docs), dtype=np.uint16 if len(keys) <= 1 << 16 else np.uint32)
@@ -570,20 +570,28 @@ def row_sums(values: np.ndarray, row_ends: np.ndarray) -> np.ndarray:
     return sums
 
 
-def pair_codes(parts, top: int) -> tuple[np.ndarray, Callable]:
-    """The distinct values of `parts` (non-negative int64 below `top`) sorted, and the function
-    giving any of them its position there: from a table of presence when `top` is small (it
-    is the largest term frequency times the longest passage: a few thousand by a few
-    hundred), else by sorting and binary search."""
+def pair_codes(values_of: Callable, parts: list, top: int,
+               threads: int = 1) -> tuple[np.ndarray, Callable]:
+    """The distinct values of `values_of(part)` over `parts` (non-negative int64 below
+    `top`) sorted, and the function giving any of them its position there: from a table of
+    presence when `top` is small (it is the largest term frequency times the longest passage:
+    a few thousand by a few hundred), else by sorting and binary search. The parts are
+    gone through on `threads` threads, each marking its own table."""
     if top <= PAIR_TABLE:
-        seen = np.zeros(top, dtype=bool)
-        for values in parts:
-            seen[values] = True
+        def mark(group: list) -> np.ndarray:
+            seen = np.zeros(top, dtype=bool)
+            for part in group:
+                seen[values_of(part)] = True
+            return seen
+
+        tables = in_threads(mark, [parts[start::threads] for start in range(threads)],
+                            threads)
+        seen = np.logical_or.reduce(tables) if tables else np.zeros(top, dtype=bool)
         keys = np.flatnonzero(seen)
         table = np.cumsum(seen, dtype=np.int64) - 1
         return keys, table.__getitem__
-    keys = np.unique(np.concatenate([np.unique(values) for values in parts]
-                                    or [np.zeros(0, dtype=np.int64)]))
+    keys = np.unique(np.concatenate(in_threads(lambda part: np.unique(values_of(part)), parts,
+                                               threads) or [np.zeros(0, dtype=np.int64)]))
     return keys, lambda values: np.searchsorted(keys, values)
 
 
