@@ -272,8 +272,10 @@ class IndexWriter:
         self.analyzer.remember_learned()  # stems learned here when analyzed in this process
         global_ids = self.ids_of_numbers(analyzed)
         first = len(self.passage_offsets) - 1
-        for line in analyzed.lines:
-            self.write_passage(line)
+        # the document's passages in one write, their ends in one cumulative sum
+        self.passages_file.write(b"".join(analyzed.lines))
+        ends = np.cumsum([len(line) for line in analyzed.lines], dtype=np.int64)
+        self.passage_offsets.frombytes((ends + self.passage_offsets[-1]).tobytes())
         base = len(self.fwd_terms)
         row_terms = global_ids[analyzed.terms]
         self.fwd_terms.frombytes(row_terms.tobytes())
