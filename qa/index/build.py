@@ -30,6 +30,7 @@ from .workers import Workers
 POOL_MIN_FILES = 32  # below this, starting worker processes costs more than it saves
 WEIGHT_SLICE = 1 << 22  # postings weighted at a time (4M: ~100 MB of temporaries)
 SORT_SLICE = 1 << 23  # postings sorted at a time (8M: ~130 MB of temporaries)
+MASK_CHUNK = 1 << 22  # forward entries tested at a time for a sort slice's terms (4 MB)
 PAIR_TABLE = 1 << 22  # (tf, length) pairs coded by a table up to this many (32 MB of codes)
 IN_FLIGHT = 16  # files handed to workers ahead of the writer: bounds the memory of a build
 
@@ -458,17 +459,15 @@ class IndexWriter:
         docs, tfs = self.sorted_postings(fwd_terms, fwd_tfs, fwd_offsets, offsets)
         avgdl = float(lengths.sum()) / max(n_docs, 1) or 1.0
         idf = okapi_idf(doc_freqs, n_docs, self.params.epsilon)
-        # two slices at once (`in_threads`), each half the size: as much memory as one
-        threads = finish_threads()
-        step = max(WEIGHT_SLICE // threads, 1)
-        slices = [slice(start, min(len(docs), start + step)) for start in range(0, len(docs), step)]
+        slices = [slice(start, min(len(docs), start + WEIGHT_SLICE))
+                  for start in range(0, len(docs), WEIGHT_SLICE)]
         width = int(lengths.max()) + 1 if n_docs else 1
 
         def pairs(part: slice) -> np.ndarray:  # (tf, passage length) as one number
             return tfs[part].astype(np.int64) * width + lengths[docs[part]]
 
-        keys, code_of = pair_codes(pairs, slices,
-                                   (int(tfs.max()) + 1) * width if len(tfs) else 1, threads)
+        keys, code_of = pair_codes((pairs(part) for part in slices),
+                                   (int(tfs.max()) + 1) * width if len(tfs) else 1)
         factors = tf_factors(keys // width, passage_norms(keys % width, avgdl, self.params),
                              self.params)
         codes = np.empty(len(docs), dtype=np.uint16 if len(keys) <= 1 << 16 else np.uint32)
@@ -489,8 +488,8 @@ class IndexWriter:
             return present, np.maximum.reduceat(weights, firsts)
 
         term_max = np.full(n_terms, -np.inf)
-        # slices that share a term (one cut inside its postings) are combined in order
-        for present, largest in in_threads(weigh, slices, threads):
+        # slices that share a term (one cut inside its postings) keep the larger maximum
+        for present, largest in map(weigh, slices):
             term_max[present] = np.maximum(term_max[present], largest)
         term_max[doc_freqs == 0] = 0.0
         del tfs
@@ -509,21 +508,16 @@ class IndexWriter:
         total = int(offsets[-1])
         docs = np.empty(total, dtype=np.int32)
         tfs = np.empty(total, dtype=narrow_type(int(fwd_tfs.max()) if len(fwd_tfs) else 0))
-        # two slices at once on two threads (numpy's sort, take and search release the GIL),
-        # each half the size: the temporaries in memory at a time stay those of one slice
-        threads = finish_threads()
-        step = max(SORT_SLICE // threads, 1)
-        cuts = np.unique(np.searchsorted(offsets, np.arange(0, total, step), side="right") - 1)
+        cuts = np.unique(np.searchsorted(offsets, np.arange(0, total, SORT_SLICE), side="right")
+                         - 1)
         bounds = [*cuts.tolist(), len(offsets) - 1]
 
         def sort_slice(low: int, high: int) -> None:
             if low == 0 and high == len(offsets) - 1:
                 entries = np.arange(len(fwd_terms))
             else:
-                inside = fwd_terms >= low
-                np.logical_and(inside, fwd_terms < high, out=inside)
-                entries = np.flatnonzero(inside)
-                del inside
+                entries = entries_between(fwd_terms, low, high,
+                                          int(offsets[high] - offsets[low]))
             # the entries ascend: their passages are found in one walk along the row ends
             owner = owners(fwd_offsets, entries).astype(np.int32)
             # by term, then by position among the entries (so by passage: a passage has a
@@ -540,25 +534,27 @@ class IndexWriter:
             np.take(entries, order, out=order)
             tfs[part] = fwd_tfs[order]
 
-        in_threads(lambda bound: sort_slice(*bound),
-                   [(low, high) for low, high in zip(bounds, bounds[1:]) if low != high], threads)
+        for low, high in zip(bounds, bounds[1:]):
+            if low != high:
+                sort_slice(low, high)
         return docs, tfs
 
 
-def finish_threads() -> int:
-    """Threads for the finish's sorts and weights: two when two cores are there to run them."""
-    return 2 if (os.cpu_count() or 1) >= 2 else 1
-
-
-def in_threads(work: Callable, tasks: list, threads: int) -> list:
-    """[work(task) for task in tasks], run on `threads` threads at a time: numpy releases the
-    GIL in its sorts, takes, searches and arithmetic, so two slices proceed at once."""
-    if threads < 2 or len(tasks) < 2:
-        return [work(task) for task in tasks]
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(threads) as pool:
-        return list(pool.map(work, tasks))
+def entries_between(fwd_terms: np.ndarray, low: int, high: int, count: int) -> np.ndarray:
+    """The positions (ascending) of the `count` entries whose term is in [low, high), found a
+    chunk of MASK_CHUNK entries at a time: masks of the whole forward index (71 MB each at 1M
+    passages, two per slice) would be the biggest temporaries of the sort."""
+    entries = np.empty(count, dtype=np.int64)
+    filled = 0
+    for start in range(0, len(fwd_terms), MASK_CHUNK):
+        part = fwd_terms[start:start + MASK_CHUNK]
+        inside = part >= low
+        inside &= part < high
+        found = np.flatnonzero(inside)
+        found += start
+        entries[filled:filled + len(found)] = found
+        filled += len(found)
+    return entries
 
 
 def row_sums(values: np.ndarray, row_ends: np.ndarray) -> np.ndarray:
@@ -572,28 +568,20 @@ def row_sums(values: np.ndarray, row_ends: np.ndarray) -> np.ndarray:
     return sums
 
 
-def pair_codes(values_of: Callable, parts: list, top: int,
-               threads: int = 1) -> tuple[np.ndarray, Callable]:
-    """The distinct values of `values_of(part)` over `parts` (non-negative int64 below
-    `top`) sorted, and the function giving any of them its position there: from a table of
-    presence when `top` is small (it is the largest term frequency times the longest passage:
-    a few thousand by a few hundred), else by sorting and binary search. The parts are
-    gone through on `threads` threads, each marking its own table."""
+def pair_codes(parts, top: int) -> tuple[np.ndarray, Callable]:
+    """The distinct values of `parts` (non-negative int64 below `top`) sorted, and the function
+    giving any of them its position there: from a table of presence when `top` is small (it
+    is the largest term frequency times the longest passage: a few thousand by a few
+    hundred), else by sorting and binary search."""
     if top <= PAIR_TABLE:
-        def mark(group: list) -> np.ndarray:
-            seen = np.zeros(top, dtype=bool)
-            for part in group:
-                seen[values_of(part)] = True
-            return seen
-
-        tables = in_threads(mark, [parts[start::threads] for start in range(threads)],
-                            threads)
-        seen = np.logical_or.reduce(tables) if tables else np.zeros(top, dtype=bool)
+        seen = np.zeros(top, dtype=bool)
+        for values in parts:
+            seen[values] = True
         keys = np.flatnonzero(seen)
         table = np.cumsum(seen, dtype=np.int64) - 1
         return keys, table.__getitem__
-    keys = np.unique(np.concatenate(in_threads(lambda part: np.unique(values_of(part)), parts,
-                                               threads) or [np.zeros(0, dtype=np.int64)]))
+    keys = np.unique(np.concatenate([np.unique(values) for values in parts]
+                                    or [np.zeros(0, dtype=np.int64)]))
     return keys, lambda values: np.searchsorted(keys, values)
 
 
