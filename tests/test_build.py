@@ -194,6 +194,7 @@ def test_postings_are_those_of_the_finish_as_first_written(seed, monkeypatch):
     monkeypatch.setattr(build, "SORT_SLICE", [1 << 23, 5_000, 97][seed % 3])
     monkeypatch.setattr(build, "WEIGHT_SLICE", [1 << 22, 3_001][seed % 2])
     monkeypatch.setattr(build, "PAIR_TABLE", [1 << 24, 10][seed // 3])
+    monkeypatch.setattr(build, "MASK_CHUNK", [1 << 22, 1_009][seed % 2])
     params = BM25Params()
     writer = build.IndexWriter.__new__(build.IndexWriter)
     writer.params = params

@@ -37,6 +37,7 @@ LINE_TEXT = st.lists(st.one_of(st.text("ab Z9.,;:!?*®°}>'\"’”)]\t\n٣", ma
 @example("It ended. 10\n")  # `$` before a last newline
 @example("p.5 and ab.8 but mandate.8 in 3.2:")  # three letters before a glued note, no fewer
 @example("the mission,! said .’® and ” ; a .")
+@example("it said,’” so: quotes after marks, no junk character, and mandate.8 alone")
 @settings(max_examples=300, deadline=None)
 @given(LINE_TEXT)
 def test_repairs_match_their_first_patterns(line):

@@ -33,9 +33,11 @@ _SUP_NOTE_RE = re.compile(r"^\s*\$?\s*<sup>\s*(\d{1,3})(?!\d)(.*)$", re.I)
 # that starts with a character class jumps from one such character to the next, 5x faster.)
 _OCR_MARK_RE = re.compile(r"([.,;:])(?<=[\w)\]’”'].)([’”]?)([!?*®°}>'\"’”]{1,3})(?=\s|$)")
 _JUNK_CHARS_RE = re.compile(r"[!?*®°}>]")
+_JUNK_CHARS = tuple("!?*®°}>")  # the same characters, each found with `in` (2x the pattern)
 # A footnote number glued to the end of a word's sentence: `mandate.8 The`, `agreements.13`.
 # Three lowercase letters before the period keep `S/RES/2100.6`, `p.5` or `3.2` intact.
 _GLUED_NOTE_RE = re.compile(r"([.,;:])(?<=[a-z][a-z][a-z].)\d{1,2}(?=\s|$)")
+_PUNCT_DIGIT_RE = re.compile(r"[.,;:][0-9]")  # what any match of it starts with
 # A footnote number left at the very end of a paragraph after its sentence: `communities. 10`.
 _TRAILING_NOTE_RE = re.compile(r"(?<=[.!?’”])\s+\d{1,2}$")
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"(?<=[\w)\]’”])\s+([.,;:])(?=\s|$)")
@@ -57,13 +59,26 @@ def repair_line(line: str) -> str:
     """One physical line, markup stripped, OCR junk removed, whitespace collapsed."""
     line = strip_markup(line)
     line = line.replace("'’", "’").replace("’'", "’")
-    line = _OCR_MARK_RE.sub(_drop_ocr_mark, line)
-    line = _GLUED_NOTE_RE.sub(r"\1", line)
+    # each pattern is tried at every comma and period: first a scan (in C, a character at a
+    # time) for what a change needs, which most lines lack: a junk character (without one,
+    # `_drop_ocr_mark` gives every match back unchanged), a digit right after a punctuation mark
+    if has_junk(line):
+        line = _OCR_MARK_RE.sub(_drop_ocr_mark, line)
+    if _PUNCT_DIGIT_RE.search(line):
+        line = _GLUED_NOTE_RE.sub(r"\1", line)
     if not is_collapsed(line):
         line = " ".join(line.split())
     if not _PUNCT_AFTER_SPACE_RE.search(line):
         return line
     return _SPACE_BEFORE_PUNCT_RE.sub(r"\1", line)
+
+
+def has_junk(line: str) -> bool:
+    """Whether the line has a character `_OCR_MARK_RE` removes (`_JUNK_CHARS_RE`)."""
+    for mark in _JUNK_CHARS:
+        if mark in line:
+            return True
+    return False
 
 
 def is_collapsed(line: str) -> bool:

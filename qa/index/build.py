@@ -30,6 +30,7 @@ from .workers import Workers
 POOL_MIN_FILES = 32  # below this, starting worker processes costs more than it saves
 WEIGHT_SLICE = 1 << 22  # postings weighted at a time (4M: ~100 MB of temporaries)
 SORT_SLICE = 1 << 23  # postings sorted at a time (8M: ~130 MB of temporaries)
+MASK_CHUNK = 1 << 22  # forward entries tested at a time for a sort slice's terms (4 MB)
 PAIR_TABLE = 1 << 22  # (tf, length) pairs coded by a table up to this many (32 MB of codes)
 IN_FLIGHT = 16  # files handed to workers ahead of the writer: bounds the memory of a build
 
@@ -272,8 +273,10 @@ class IndexWriter:
         self.analyzer.remember_learned()  # stems learned here when analyzed in this process
         global_ids = self.ids_of_numbers(analyzed)
         first = len(self.passage_offsets) - 1
-        for line in analyzed.lines:
-            self.write_passage(line)
+        # the document's passages in one write, their ends in one cumulative sum
+        self.passages_file.write(b"".join(analyzed.lines))
+        ends = np.cumsum([len(line) for line in analyzed.lines], dtype=np.int64)
+        self.passage_offsets.frombytes((ends + self.passage_offsets[-1]).tobytes())
         base = len(self.fwd_terms)
         row_terms = global_ids[analyzed.terms]
         self.fwd_terms.frombytes(row_terms.tobytes())
@@ -468,15 +471,26 @@ class IndexWriter:
         factors = tf_factors(keys // width, passage_norms(keys % width, avgdl, self.params),
                              self.params)
         codes = np.empty(len(docs), dtype=np.uint16 if len(keys) <= 1 << 16 else np.uint32)
-        term_max = np.full(n_terms, -np.inf)
-        for part in slices:
+
+        def weigh(part: slice) -> tuple[np.ndarray, np.ndarray]:
+            """Code the slice's postings; return its terms and the largest weight of each."""
             codes[part] = code_of(pairs(part))
-            term_of = np.searchsorted(offsets, np.arange(part.start, part.stop), side="right") - 1
+            # each posting's term: the slice's terms, each repeated over its postings in it
+            first = int(np.searchsorted(offsets, part.start, side="right")) - 1
+            last = int(np.searchsorted(offsets, part.stop - 1, side="right"))
+            present = np.arange(first, last)
+            inside = np.clip(offsets[first:last + 1], part.start, part.stop)
+            counts = np.diff(inside)
+            term_of = np.repeat(present, counts)
             weights = idf[term_of] * factors[codes[part]]
-            firsts = np.flatnonzero(np.concatenate(([True], term_of[1:] != term_of[:-1])))
-            present = term_of[firsts]  # each once: a term's postings are contiguous
-            term_max[present] = np.maximum(term_max[present],
-                                           np.maximum.reduceat(weights, firsts))
+            present = present[counts > 0]  # each once: a term's postings are contiguous
+            firsts = (inside[:-1] - part.start)[counts > 0]
+            return present, np.maximum.reduceat(weights, firsts)
+
+        term_max = np.full(n_terms, -np.inf)
+        # slices that share a term (one cut inside its postings) keep the larger maximum
+        for present, largest in map(weigh, slices):
+            term_max[present] = np.maximum(term_max[present], largest)
         term_max[doc_freqs == 0] = 0.0
         del tfs
         runs, highs, run_offsets = id_runs(docs, offsets)
@@ -497,16 +511,13 @@ class IndexWriter:
         cuts = np.unique(np.searchsorted(offsets, np.arange(0, total, SORT_SLICE), side="right")
                          - 1)
         bounds = [*cuts.tolist(), len(offsets) - 1]
-        for low, high in zip(bounds, bounds[1:]):
-            if low == high:
-                continue
+
+        def sort_slice(low: int, high: int) -> None:
             if low == 0 and high == len(offsets) - 1:
                 entries = np.arange(len(fwd_terms))
             else:
-                inside = fwd_terms >= low
-                np.logical_and(inside, fwd_terms < high, out=inside)
-                entries = np.flatnonzero(inside)
-                del inside
+                entries = entries_between(fwd_terms, low, high,
+                                          int(offsets[high] - offsets[low]))
             # the entries ascend: their passages are found in one walk along the row ends
             owner = owners(fwd_offsets, entries).astype(np.int32)
             # by term, then by position among the entries (so by passage: a passage has a
@@ -522,7 +533,28 @@ class IndexWriter:
             del owner
             np.take(entries, order, out=order)
             tfs[part] = fwd_tfs[order]
+
+        for low, high in zip(bounds, bounds[1:]):
+            if low != high:
+                sort_slice(low, high)
         return docs, tfs
+
+
+def entries_between(fwd_terms: np.ndarray, low: int, high: int, count: int) -> np.ndarray:
+    """The positions (ascending) of the `count` entries whose term is in [low, high), found a
+    chunk of MASK_CHUNK entries at a time: masks of the whole forward index (71 MB each at 1M
+    passages, two per slice) would be the biggest temporaries of the sort."""
+    entries = np.empty(count, dtype=np.int64)
+    filled = 0
+    for start in range(0, len(fwd_terms), MASK_CHUNK):
+        part = fwd_terms[start:start + MASK_CHUNK]
+        inside = part >= low
+        inside &= part < high
+        found = np.flatnonzero(inside)
+        found += start
+        entries[filled:filled + len(found)] = found
+        filled += len(found)
+    return entries
 
 
 def row_sums(values: np.ndarray, row_ends: np.ndarray) -> np.ndarray:

@@ -216,6 +216,10 @@ def read_passage(line: bytes) -> Passage:
     return Passage(**fields)
 
 
+# json.dumps with any option makes an encoder each call: one made once writes the same text
+_PASSAGE_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def passage_line(passage: Passage) -> bytes:
     # vars() rather than asdict(): the fields are plain values, and asdict deep-copies them
-    return (json.dumps(vars(passage), ensure_ascii=False) + "\n").encode("utf-8")
+    return (_PASSAGE_ENCODER.encode(vars(passage)) + "\n").encode("utf-8")
