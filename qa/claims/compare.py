@@ -21,7 +21,7 @@ from .attribution import attributed
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NUMBER_FAMILIES, PLACE_WORDS, SIZES, WINDOW, Mention, Parsed,
                     Token, country_of, groups_of, initials, is_acronym)
-from .tallies import changed_from, number_of, other_multiple
+from .tallies import changed_from, counted, number_of, other_multiple
 from .vocabulary import Vocabulary
 
 
@@ -473,27 +473,6 @@ def swapped_numbers(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
 
 
 AMOUNTS = ("count", "percent", "amount")
-COUNTED = 3  # content words after a figure that say what it counts ("of X's uniformed personnel")
-
-
-def counted(text: Parsed, mention: Mention) -> set[str]:
-    """The terms of the first COUNTED content words after a figure, before the next figure or
-    clause break: what "90 percent of MINUSMA's uniformed personnel" counts is stated by "90
-    per cent of uniformed personnel", not only by a sentence whose first word after it is
-    "MINUSMA"."""
-    found: set[str] = set()
-    words = 0
-    for token in text.tokens:
-        if token.start < mention.end:
-            continue
-        if token.word[0].isdigit() or token.brk:
-            break
-        if token.terms:
-            found.update(token.terms)
-            words += 1
-            if words == COUNTED:
-                break
-    return found
 
 
 def respective_swaps(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:

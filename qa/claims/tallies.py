@@ -16,12 +16,15 @@ import re
 from .facts import UNITS, Mention, Parsed
 
 TALLIES = frozenset(("count", "percent", "amount"))
-COUNTED = 3  # content words after a claim's figure that say what it counts
+COUNTED = 3  # content words after a figure that say what it counts ("of X's uniformed personnel")
 REACH = 6  # words from "number of" to the sentence's figure ("of peacekeepers killed to 174")
 
 
-def counted_terms(text: Parsed, mention: Mention) -> set[str]:
-    """The terms of the first COUNTED content words after a figure, within its clause."""
+def counted(text: Parsed, mention: Mention) -> set[str]:
+    """The terms of the first COUNTED content words after a figure, before the next figure or
+    clause break: what "90 percent of MINUSMA's uniformed personnel" counts is stated by "90
+    per cent of uniformed personnel", not only by a sentence whose first word after it is
+    "MINUSMA"."""
     found: set[str] = set()
     words = 0
     for token in text.tokens:
@@ -50,7 +53,7 @@ def number_of(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention) -
             if any(t.brk for t in between) or before[k + 1].brk:
                 return False
             said = {term for t in between for term in t.terms}
-            return bool(said & counted_terms(claim, mine))
+            return bool(said & counted(claim, mine))
     return False
 
 
