@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from wordnet_antonyms import read_synsets  # beside this script
-from wordnet_files import lemma_senses, print_header
+from wordnet_files import add_irregular_forms, lemma_senses, print_header
 
 SENSES = 3  # the most frequent senses of each verb: "rise" is a kind of increase in its second
 DEPTH = 2  # hypernym steps: "heighten" -> "intensify" -> "increase"
@@ -68,11 +68,7 @@ def main(folder: str) -> None:
         found = set().union(*(direction(synsets, roots, o) for o in offsets))
         if len(found) == 1:
             table[lemma] = found.pop()
-    for line in (root / "verb.exc").open(encoding="latin-1"):  # "rose" -> rise
-        form, *bases = line.split()
-        base = next((b for b in bases if b in table), None)
-        if base and WORD_RE.fullmatch(form) and form not in table:
-            table[form] = table[base]
+    add_irregular_forms(root, table, WORD_RE)  # "rose" -> rise
     print_header(root, "Direction of verbs of change from Princeton WordNet 3.0, made by "
                  "tools/wordnet_direction.py.",
                  f"verb<TAB>+1 (a kind of increase) or -1 (a kind of decrease), within {DEPTH} "

@@ -30,6 +30,23 @@ def lemma_senses(folder: Path, pos: str, senses: int) -> Iterator[tuple[str, lis
         yield fields[0], fields[4 + pointer_count + 2:][:count][:senses]
 
 
+def irregular_forms(folder: Path) -> Iterator[tuple[str, list[str]]]:
+    """(form, the verbs it is a form of) of each line of verb.exc ("rose" -> rise)."""
+    for line in (folder / "verb.exc").open(encoding="latin-1"):
+        form, *bases = line.split()
+        yield form, bases
+
+
+def add_irregular_forms(folder: Path, table: dict, word: re.Pattern) -> None:
+    """Give each irregular form (matching `word`) of a verb in `table` its verb's entry, where
+    the form has none of its own: the other tables cannot give it where the form is also
+    another word ("rose" the flower, "grown" the adjective)."""
+    for form, bases in irregular_forms(folder):
+        base = next((b for b in bases if b in table), None)
+        if base and word.fullmatch(form) and form not in table:
+            table[form] = table[base]
+
+
 def print_header(folder: Path, *lines: str) -> None:
     """The table's own comment lines, then WordNet's license notice, as comments: "  14
     WordNet 3.1 Copyright 2011 by Princeton University..." opens data.noun, and the license

@@ -16,7 +16,7 @@ import re
 import sys
 from pathlib import Path
 
-from wordnet_files import print_header  # beside this script
+from wordnet_files import irregular_forms, print_header  # beside this script
 
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
 WORD_RE = re.compile(r"[a-z]+")
@@ -35,8 +35,7 @@ def main(folder: str) -> None:
     root = Path(folder)
     known = lemmas(root)
     forms = {}
-    for line in (root / "verb.exc").open(encoding="latin-1"):
-        form, *bases = line.split()
+    for form, bases in irregular_forms(root):
         base = next((b for b in bases if b in known and b != form), None)
         if base and form in known and WORD_RE.fullmatch(form):
             forms.setdefault(form, base)

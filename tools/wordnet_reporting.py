@@ -16,7 +16,7 @@ import re
 import sys
 from pathlib import Path
 
-from wordnet_files import lemma_senses, print_header  # beside this script
+from wordnet_files import irregular_forms, lemma_senses, print_header  # beside this script
 
 COMMUNICATION = 32  # lexicographer file number of verb.communication (WordNet's lexnames)
 WORD_RE = re.compile(r"[a-z]+")
@@ -31,8 +31,7 @@ def main(folder: str) -> None:
             lexfile[fields[0]] = int(fields[1])
     verbs = {lemma for lemma, offsets in lemma_senses(root, "verb", 1)
              if offsets and lexfile.get(offsets[0]) == COMMUNICATION and WORD_RE.fullmatch(lemma)}
-    for line in (root / "verb.exc").open(encoding="latin-1"):
-        form, *bases = line.split()
+    for form, bases in irregular_forms(root):
         if any(b in verbs for b in bases) and WORD_RE.fullmatch(form):
             verbs.add(form)
     print_header(root, "Verbs of communication (first sense in verb.communication) and their "

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from wordnet_antonyms import read_synsets  # beside this script
-from wordnet_files import lemma_senses, print_header
+from wordnet_files import add_irregular_forms, lemma_senses, print_header
 
 SENSES = 1  # the most frequent sense of each verb
 DEPTH = 2  # hypernym steps: "raise" -> "increase" -> "change"
@@ -71,13 +71,7 @@ def main(folder: str) -> None:
         opposed -= own | {lemma}
         if opposed:
             table[lemma] = (opposed, above - {lemma})
-    # the irregular forms of those verbs (WordNet's verb.exc), which the other tables cannot
-    # give where the form is also another word ("rose" the flower, "grown" the adjective)
-    for line in (root / "verb.exc").open(encoding="latin-1"):
-        form, *bases = line.split()
-        base = next((b for b in bases if b in table), None)
-        if base and WORD_RE.fullmatch(form) and form not in table:
-            table[form] = table[base]
+    add_irregular_forms(root, table, WORD_RE)  # the irregular forms of those verbs
     print_header(root, "Antonyms of hypernyms from Princeton WordNet 3.0, made by "
                  "tools/wordnet_stasis.py.",
                  f"verb<TAB>opposite|opposite...<TAB>hypernym|hypernym...  (the antonyms of the "
