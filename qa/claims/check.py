@@ -50,6 +50,7 @@ from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, 
 from .actors import another_actor, said
 from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, reported_alike, unattributed
+from .clauses import crossed_clauses, unstated_alternative
 from .compare import (Comparison, compare, conflict_of, is_place, loosely_named, name_found,
                       opposed_predicate, synonym_terms)
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
@@ -57,7 +58,6 @@ from .forms import derived_stems, derived_terms, figure_terms, irregular_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .opposition import opposed, owner_swapped, swapped_names
 from .polarity import opposed_polarity, reversed_in_place
-from .clauses import crossed_clauses, unstated_alternative
 from .predicate import unstated_event
 from .vocabulary import Vocabulary, vocabulary_for
 
