@@ -21,7 +21,7 @@ from .attribution import attributed
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NUMBER_FAMILIES, PLACE_WORDS, SIZES, WINDOW, Mention, Parsed,
                     Token, country_of, groups_of, initials, is_acronym)
-from .tallies import changed_from, counted, number_of, other_multiple
+from .tallies import AMOUNTS, changed_from, counted, number_of, other_multiple
 from .vocabulary import Vocabulary
 
 
@@ -470,9 +470,6 @@ def swapped_numbers(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
                                   f"{source.text} {source_unit.word}", ConflictKind.NUMBER,
                                   (source.start, source_unit.end)))
     return found
-
-
-AMOUNTS = ("count", "percent", "amount")
 
 
 def respective_swaps(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:

@@ -19,6 +19,7 @@ from ..search.wordnet import can_be_verb, irregular_base
 from ..text.analyze import load_stopwords
 from .actors import said
 from .facts import Parsed, Token
+from .opposition import inside_name
 from .polarity import predicate
 from .vocabulary import Vocabulary
 
@@ -110,8 +111,3 @@ def gerund(word: str) -> bool:
 def possessive(token: Token) -> bool:
     """A possessive ("Mali's", "the survey's"): it opens the noun phrase of what is owned."""
     return token.word.endswith(("'s", "’s", "s'", "s’"))
-
-
-def inside_name(text: Parsed, token: Token) -> bool:
-    return any(m.start <= token.start < m.end for m in text.mentions if m.family == "name")
-

@@ -15,7 +15,7 @@ import re
 
 from .facts import UNITS, Mention, Parsed
 
-TALLIES = frozenset(("count", "percent", "amount"))
+AMOUNTS = frozenset(("count", "percent", "amount"))  # the figures that count something
 COUNTED = 3  # content words after a figure that say what it counts ("of X's uniformed personnel")
 REACH = 6  # words from "number of" to the sentence's figure ("of peacekeepers killed to 174")
 
@@ -44,7 +44,7 @@ def number_of(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention) -
     """The sentence gives its figure as "the number of" what the claim's figure counts, in one
     clause, at most REACH words before it: "the number of peacekeepers killed to 174" for
     "300 peacekeepers had been killed"."""
-    if mine.family not in TALLIES or theirs.family != mine.family:
+    if mine.family not in AMOUNTS or theirs.family != mine.family:
         return False
     before = [t for t in sentence.tokens if t.end <= theirs.start][-REACH - 2:]
     for k in range(len(before) - 2, -1, -1):
@@ -62,7 +62,7 @@ def changed_from(claim: Parsed, sentence: Parsed) -> list[tuple[Mention, Mention
     B" and the sentence gives A as where it went ("to A"), and B nowhere: the sentence's end is
     the claim's start."""
     found = []
-    figures = [m for m in claim.mentions if m.family in TALLIES]
+    figures = [m for m in claim.mentions if m.family in AMOUNTS]
     for a, b in zip(figures, figures[1:]):
         if a.family != b.family or claim.text[a.end:b.start].strip().lower() != "to" \
                 or not word_before(claim, a) == "from":
