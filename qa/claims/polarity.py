@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from ..search.wordnet import base_forms, direction, synonyms, verb_base
 from ..text.lexicon import valences
-from .compare import negated
+from .compare import DETERMINERS, negated
 from .facts import Parsed, Token, groups_of
 from .opposition import anaphoric, attributive, crossed_sides, finite, occurrences
 from .vocabulary import Vocabulary
@@ -46,8 +46,9 @@ SLACK = 3  # words a paraphrase may add between the claim's word and its anchor 
 # have on that side: a paraphrase often moves one ("the mission's use of air assets" / "the
 # use of air assets in the mission"); only the nearest one left out a reversal on heldout_2
 ANCHORS = 2
-# the words that may open a verb's object before its content words ("reduced the delays")
-DETERMINERS = ARTICLES | frozenset(("its", "their", "his", "her", "our", "this", "these", "those"))
+# the words that may open a verb's object before its content words ("reduced the delays");
+# not "that", which after a verb opens a clause ("said that ...")
+OBJECT_OPENERS = DETERMINERS - {"that"}
 OBJECT = 3  # words a verb's object may span, a determiner and modifiers included
 
 
@@ -103,7 +104,7 @@ def object_of(text: Parsed, token: Token) -> Token | None:
     n = text.tokens.index(token)
     after = []
     for t in text.tokens[n + 1:n + 1 + OBJECT]:
-        if t.brk or not t.word.isalpha() or not (t.terms or t.word.lower() in DETERMINERS):
+        if t.brk or not t.word.isalpha() or not (t.terms or t.word.lower() in OBJECT_OPENERS):
             break  # "rose after the patrols": a preposition ends the object, here none
         if t.terms:
             after.append(t)

@@ -20,13 +20,13 @@ from ..text.analyze import load_stopwords
 from .actors import said
 from .facts import Parsed, Token
 from .opposition import inside_name
-from .polarity import predicate
+from .polarity import OBJECT_OPENERS, predicate
 from .vocabulary import Vocabulary
 
 # words after a gerund that belong to it ("carrying out road convoys")
 PARTICLES = frozenset("out up off down on over away back".split())
 # what opens a noun phrase without being part of what it names
-DETERMINERS = frozenset("a an the its their his her our this these those some any".split())
+NOUN_OPENERS = OBJECT_OPENERS | {"some", "any"}
 
 
 def unstated_event(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
@@ -83,7 +83,7 @@ def object_phrase(claim: Parsed, n: int) -> list[Token]:
             k += 1
         rest = object_phrase(claim, k)
         return [tokens[n + 1]] + rest if rest else []
-    while k < len(tokens) and not tokens[k].brk and (tokens[k].word.lower() in DETERMINERS
+    while k < len(tokens) and not tokens[k].brk and (tokens[k].word.lower() in NOUN_OPENERS
                                                      or possessive(tokens[k])):
         k += 1  # "its", "the", "Mali's" ("overthrew Mali's government")
     phrase: list[Token] = []
