@@ -232,3 +232,19 @@ def test_a_region_of_a_country_holds_the_claims_town(claim, sentence, conflict):
 ])
 def test_two_spans_ending_now_do_not_exclude_each_other(claim, sentence, conflict):
     assert conflicts_between(claim, sentence) == ([conflict] if conflict else [])
+
+
+@pytest.mark.parametrize("claim, sentence, conflict", [
+    # a span of time is never compared with a bare figure: a year, a count of other things
+    ("The glacier has been melting for 30 years.",
+     "The glacier began melting around 1880, faster since the war.", None),
+    ("The ferry sailed for two days before the storm.",
+     "The ferry carried 400 passengers before the storm.", None),
+    # ... two spans, or two bare figures, still are
+    ("The glacier has been melting for 30 years.",
+     "The glacier has been melting for 45 years.", ("30", "45")),
+    ("The ferry carried 300 passengers before the storm.",
+     "The ferry carried 400 passengers before the storm.", ("300", "400")),
+])
+def test_a_span_of_time_is_no_rival_of_a_bare_figure(claim, sentence, conflict):
+    assert conflicts_between(claim, sentence) == ([conflict] if conflict else [])

@@ -373,6 +373,8 @@ def same_type(mine: Mention, claim: Parsed, theirs: Mention, sentence: Parsed) -
     """Conflicts never cross types. Figures carry their type (`same_kind`); a name is a
     country, a place (after "in", "at", "from") or an actor: "based in Timbuktu" is never
     compared with "the UN"."""
+    if mine.family == "count" and bool(mine.unit) != bool(theirs.unit):
+        return False  # a span ("over the past 30 years") is no rival of a bare figure
     return mine.family != "name" or is_place(claim, mine) == is_place(sentence, theirs)
 
 
