@@ -248,3 +248,18 @@ def test_two_spans_ending_now_do_not_exclude_each_other(claim, sentence, conflic
 ])
 def test_a_span_of_time_is_no_rival_of_a_bare_figure(claim, sentence, conflict):
     assert conflicts_between(claim, sentence) == ([conflict] if conflict else [])
+
+
+@pytest.mark.parametrize("claim, sentence, conflict", [
+    # "without" denies a noun inside an adjunct: the sentence naming that noun in another role
+    # does not affirm it
+    ("The plan turned the office into a mission without armed guards.",
+     "The plan would dismiss the office's armed guards and turn it into a mission.", None),
+    ("Without sunlight, most crops in the valley would fail.",
+     "Most crops in the valley need sunlight.", None),
+    # ... a denied predicate still conflicts with its affirmation
+    ("The council did not renew the ferry licence.", "The council renewed the ferry licence.",
+     ("not renew", "renewed")),
+])
+def test_without_denies_no_predicate(claim, sentence, conflict):
+    assert conflicts_between(claim, sentence) == ([conflict] if conflict else [])

@@ -813,11 +813,26 @@ def flipped(claim: Parsed, sentence: Parsed) -> list[Conflict]:
         in_claim, in_sentence = claim.negated.get(term), sentence.negated.get(term)
         if bool(in_claim) == bool(in_sentence) or (sentence if in_claim else claim).has_negation:
             continue
+        if cue_word(claim, in_claim) in ADJUNCT_NEGATIONS \
+                or cue_word(sentence, in_sentence) in ADJUNCT_NEGATIONS:
+            continue
         claim_span = in_claim or first_span(claim, term)
         source_span = in_sentence or first_span(sentence, term)
         return [Conflict(claim.text[slice(*claim_span)], sentence.text[slice(*source_span)],
                          ConflictKind.POLARITY, source_span)]
     return []
+
+
+# "without" denies a noun inside an adjunct ("a mission without uniformed personnel"), not a
+# predicate: a sentence that names the noun in another role ("withdraw its uniformed
+# personnel") does not affirm what the claim's "without" denies. "no", "lack of" deny the
+# noun as the clause's fact ("had no helicopters") and stay (all noun negations together
+# cost right contradictions on every report set and CF)
+ADJUNCT_NEGATIONS = frozenset({"without"})
+
+
+def cue_word(text: Parsed, span: tuple[int, int] | None) -> str:
+    return text.text[span[0]:span[1]].split()[0].lower() if span else ""
 
 
 def first_span(text: Parsed, term: str) -> tuple[int, int]:
