@@ -634,6 +634,20 @@ def test_names_that_trade_places_around_the_verb_are_not_support(tmp_path):
         "verdict"] == "supported"
 
 
+def test_an_agentless_passive_names_no_agent_to_swap(tmp_path):
+    check_in = checker(tmp_path, "Envoys", [
+        "Denmark's trade envoy was expelled following the selection of a Norwegian journalist "
+        "who addressed the assembly."] + OTHER_TOPICS)
+    # the claim adds who expelled him; the sentence's "Norwegian" stands in another phrase,
+    # not in the agent's place: no swap, so no contradiction by actor
+    found = check_in("Norway expelled Denmark's trade envoy after a Norwegian journalist was "
+                     "chosen to address the assembly.")
+    assert not any(c["kind"] == "actor" for e in found["evidence"] for c in e.get("conflicts", []))
+    # two passives whose subjects trade places are still a swap
+    assert check_in("A Norwegian journalist was expelled following the selection of Denmark's "
+                    "trade envoy who addressed the assembly.")["verdict"] != "supported"
+
+
 def test_the_corpus_setting_is_not_stated_where_another_actor_is_the_subject(tmp_path):
     # Chad is named in most passages: a sentence that does not name it may still be about it
     # ("the government"), but not when its subject is another actor

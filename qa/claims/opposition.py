@@ -130,6 +130,8 @@ def swapped_names(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                                                                                vocab)
                 if None in here or here[0] == here[1]:
                     continue
+                if active(claim, verb[0]) and agentless(sentence, verb[1]):
+                    break  # "A declared B ..." / "B was declared ... A": A is no agent there
                 kept = here[0] == "before"  # a before the verb in the sentence, as in the claim
                 if kept != (passive(claim, verb[0]) == passive(sentence, verb[1])):
                     theirs = next(m for m in sentence.mentions if m.family == "name"
@@ -263,6 +265,25 @@ def sentence_side(sentence: Parsed, name: Mention, verb: tuple[int, int],
     where = {"before" if m.end <= at else "after" for m in sentence.mentions
              if m.family == "name" and name_found(name, as_text(m), vocab)}
     return where.pop() if len(where) == 1 else None
+
+
+def agentless(text: Parsed, verb: int) -> bool:
+    """The verb is a passive without its agent ("the director was declared persona non
+    grata following the selection of a Malian representative"): its subject is what it acts
+    on, and a name after it stands in some other phrase, not in the agent's place. Against an
+    active verb the names' sides then say nothing of who did it; against another passive they
+    still do (the two subjects swapped)."""
+    before = text.tokens[max(0, verb - VOICE_REACH - 1):verb]
+    return any(t.word.lower() in PASSIVE_AUXILIARIES for t in before) and not passive(text, verb)
+
+
+ACTIVE_REACH = 6  # words before a verb with no form of "be": "was, for the first time, not adopted"
+
+
+def active(text: Parsed, verb: int) -> bool:
+    """No form of "be" in the words before the verb: an active verb for certain."""
+    return not any(t.word.lower() in PASSIVE_AUXILIARIES
+                   for t in text.tokens[max(0, verb - ACTIVE_REACH):verb])
 
 
 def passive(text: Parsed, verb: int) -> bool:
