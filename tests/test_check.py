@@ -648,6 +648,21 @@ def test_an_agentless_passive_names_no_agent_to_swap(tmp_path):
                     "trade envoy who addressed the assembly.")["verdict"] != "supported"
 
 
+def test_a_capital_acting_is_its_country_not_another_actor(tmp_path):
+    # Norway is the corpus's setting (named in most passages); its capital acts for it
+    about = [f"Norway's coast guard inspected pier {n} of the western harbour in {2000 + n}."
+             for n in range(1, 9)]
+    check_in = checker(tmp_path, "Ferries", about + [
+        "First, Oslo has delayed the ferry licences, suspending them for a month in May and "
+        "June, angering the shipping firms."] + OTHER_TOPICS)
+    found = check_in("Norwegian authorities delayed the ferry licences for a month in May "
+                     "and June.")
+    assert found["verdict"] == "supported"
+    # another country's authorities are another actor
+    found = check_in("Swedish authorities delayed the ferry licences for a month in May and June.")
+    assert found["verdict"] != "supported"
+
+
 def test_the_corpus_setting_is_not_stated_where_another_actor_is_the_subject(tmp_path):
     # Chad is named in most passages: a sentence that does not name it may still be about it
     # ("the government"), but not when its subject is another actor

@@ -51,8 +51,8 @@ from .actors import another_actor, said
 from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, reported_alike, unattributed
 from .clauses import crossed_clauses, unstated_alternative
-from .compare import (Comparison, compare, conflict_of, is_place, loosely_named, name_found,
-                      opposed_predicate, synonym_terms)
+from .compare import (Comparison, compare, conflict_of, government, is_place, loosely_named,
+                      name_found, opposed_predicate, synonym_terms)
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
@@ -763,8 +763,10 @@ def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
     "AFISMA"), where the sentence names someone the claim does not: another
     actor in the claim's place ("UN peacekeeping chief Hervé Ladsous asked the Council ..." /
     "Mali's Minister of Foreign Affairs, Abdoulaye Diop, requested the Council ...")."""
+    # (a capital acting is its country's government: "Bamako has impeded" is the claim's
+    # "Malian authorities")
     others = [m for m in sentence.mentions if m.family == "name"
-              and not name_found(m, claim, vocab)]
+              and not name_found(m, claim, vocab) and not government(m, sentence, claim)]
     others.sort(key=lambda m: m.kind == "country")  # a person or body before a country
     # the corpus's setting ("MINUSMA", "Mali") is taken as named by a sentence that does not
     # name it, unless the sentence's own subject is another name: "In June 2014 the UN
