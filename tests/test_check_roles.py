@@ -156,3 +156,27 @@ def test_quantities_and_comparisons_keep_support_away(tmp_path):
 def test_another_name_in_the_claims_place(claim, sentence, fires):
     background = {"Harbour Trust"} if not fires and "Oxfam." in sentence else set()
     assert bool(another_in_place(parsed(claim), parsed(sentence), VOCAB, background)) == fires
+
+
+@pytest.mark.parametrize("claim, fires", [
+    # the claim's subject only an item of the sentence's list
+    ("The Reef Guild was formed as a breakaway group of the Net Union.", True),
+    # the list as the claim's subject, or the subject not opening the claim
+    ("The Coast Watch, the Reef Guild and the Net Union marched on the pier in May.", False),
+    ("In May, the Reef Guild marched on the pier.", False),
+])
+def test_a_subject_named_only_in_a_list(claim, fires):
+    from qa.claims.listed import subject_listed
+    sentence = parsed("When fishing groups such as the Coast Watch, the Reef Guild (RG), and "
+                      "the Net Union marched on the pier in May, the board closed it.")
+    assert subject_listed(parsed(claim), sentence) == fires
+
+
+def test_a_name_in_a_list_supports_only_what_the_list_is_said_to_do(tmp_path):
+    check_in = checker(tmp_path, "Guilds", [
+        "When fishing groups such as the Coast Watch, the Reef Guild (RG), and the Net Union "
+        "marched on the pier in May 2019, the harbour board closed it."] + OTHER_TOPICS)
+    assert check_in("The Reef Guild was formed as a breakaway group of the Net Union."
+                    )["verdict"] != "supported"
+    assert check_in("The Reef Guild and other fishing groups marched on the pier in May 2019."
+                    )["verdict"] == "supported"

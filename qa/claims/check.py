@@ -58,6 +58,7 @@ from .compare import (Comparison, compare, conflict_of, is_place, loosely_named,
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
+from .listed import subject_listed
 from .opposition import opposed, owner_swapped, swapped_names
 from .polarity import opposed_polarity, reversed_in_place
 from .predicate import unstated_event
@@ -450,6 +451,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "Germany's contingent" / "Egypt ... . In July, its contingent"
     if stance == Stance.SUPPORTS and another_in_place(claim, sentence, vocab, background):
         stance = Stance.RELATED  # "re-hatted from Operation Barkhane" / "from AFISMA"
+    if stance == Stance.SUPPORTS and subject_listed(claim, sentence) and covered(
+            weights, sentence, passage, vocab, events, stated) < SUPPORT:
+        stance = Stance.RELATED  # "MUJAO was formed as" / "groups such as A, MUJAO, and B"
     if stance == Stance.SUPPORTS and claim.negated and not denies_the_same(claim, sentence,
                                                                           vocab):
         stance = Stance.RELATED  # "won't cool the planet": a negation elsewhere is not this one
