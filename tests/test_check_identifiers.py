@@ -26,6 +26,8 @@ HARBOUR = ["In March 2018 the harbour board unanimously adopted Decree 418 on ni
     ("In March 2018 the board met.", "2018", False),
     ("The board registered 300 boats.", "300", False),
     ("Some 300 boats were registered.", "300", False),
+    ("Since 2015 the board has held the licence.", "2015", False),
+    ("Another 300 boats were registered.", "300", False),
 ])
 def test_a_number_after_a_capitalised_noun_is_an_identifier(text, figure, named):
     vocab = vocabulary_for(Analyzer())
@@ -43,6 +45,13 @@ def test_another_identifier_is_another_thing_not_a_conflict(tmp_path):
     # the same identifier: supported
     assert check_in("The harbour board unanimously adopted Decree 418 on night fishing."
                     )["verdict"] == "supported"
+
+
+def test_a_year_after_since_is_a_date_not_an_identifier(tmp_path):
+    check_in = checker(tmp_path, "Harbour", HARBOUR + OTHER_TOPICS + [
+        "Since 2017, the harbour board has held the ferry licence for the lake."])
+    payload = check_in("Since 2015, the harbour board has held the ferry licence for the lake.")
+    assert payload["verdict"] == "contradicted", payload
 
 
 def test_a_count_stated_otherwise_still_contradicts(tmp_path):

@@ -16,12 +16,17 @@ from .facts import BOUNDS, MONTHS, Mention, Parsed
 
 # the capitalised word right before a figure, with nothing but spaces between
 WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w’'-]*)\s+$")
+# words the stopword list leaves out that open a sentence before a year or a count, not a name
+# ("Since 2013, ...", "Within 2 years", "Another 300 troops")
+OPENERS = frozenset("since until till within following across among around circa another "
+                    "additional overall total perhaps estimated".split())
 
 
 def identifier(text: Parsed, mention: Mention) -> bool:
     """The figure is written as digits right after a capitalised word that is neither a
-    function word ("In 2019", "Some 300"), a hedge ("Nearly 300"), a month ("July 2023") nor
-    an adverb ("Roughly 40", by its -ly), and nothing hedges it: "Resolution 2690"."""
+    function word ("In 2019", "Some 300", "Since 2013"), a hedge ("Nearly 300"), a month ("July
+    2023") nor an adverb ("Roughly 40", by its -ly), and nothing hedges it: "Resolution
+    2690"."""
     if mention.family not in ("count", "year") or mention.bound \
             or not mention.text[:1].isdigit():
         return False
@@ -31,4 +36,4 @@ def identifier(text: Parsed, mention: Mention) -> bool:
     word = before.group(1)
     lower = word.lower()
     return word[0].isupper() and lower not in load_stopwords() and lower not in BOUNDS \
-        and lower not in MONTHS and not lower.endswith("ly")
+        and lower not in MONTHS and lower not in OPENERS and not lower.endswith("ly")
