@@ -48,17 +48,22 @@ from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
 from .actors import another_actor, said
+from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, reported_alike, unattributed
 from .clauses import crossed_clauses, unstated_alternative
+from .comparisons import reversed_comparison
 from .compare import (Comparison, compare, conflict_of, government, is_place, loosely_named,
                       name_found, opposed_predicate, synonym_terms)
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
+from .listed import subject_listed
 from .opposition import opposed, owner_swapped, swapped_names
 from .polarity import opposed_polarity, reversed_in_place
 from .predicate import unstated_event
+from .quantifiers import unstated_quantity
+from .slots import another_in_place
 from .vocabulary import Vocabulary, vocabulary_for
 
 CANDIDATES = 8  # passages aligned sentence by sentence
@@ -420,7 +425,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # an expectation is not the fact: "is expected to" / "agreed"
     # the reverse of a claim word (an antonym, a relation word) or a word of the opposite
     # polarity in its place ("eased" / "obstructing")
-    reversal = (opposed(claim, sentence, vocab) or opposed_polarity(claim, sentence, vocab)) \
+    reversal = (opposed(claim, sentence, vocab) or opposed_polarity(claim, sentence, vocab)
+                or reversed_comparison(claim, sentence, vocab)) \
         if stance == Stance.SUPPORTS else None
     if reversal and coverage < REVERSAL:
         stance = Stance.RELATED  # "two weeks before" does not state "two weeks after"
@@ -436,6 +442,18 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         rest, event, stance = judged_with(
             [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start, theirs.end))],
             mine.terms)
+    # after the reversals: a quantifier reversed ("most" / "few") contradicts, unstated it
+    # only keeps support away
+    if stance == Stance.SUPPORTS and unstated_quantity(claim, sentence, vocab, stated):
+        stance = Stance.RELATED  # "most troops were Pakistani" / "a Pakistani hospital"
+    if stance == Stance.SUPPORTS and another_antecedent(found, claim, sentence, passage,
+                                                        background, vocab):
+        stance = Stance.RELATED  # "Germany's contingent" / "Egypt ... . In July, its contingent"
+    if stance == Stance.SUPPORTS and another_in_place(claim, sentence, vocab, background):
+        stance = Stance.RELATED  # "re-hatted from Operation Barkhane" / "from AFISMA"
+    if stance == Stance.SUPPORTS and subject_listed(claim, sentence) and covered(
+            weights, sentence, passage, vocab, events, stated) < SUPPORT:
+        stance = Stance.RELATED  # "MUJAO was formed as" / "groups such as A, MUJAO, and B"
     if stance == Stance.SUPPORTS and claim.negated and not denies_the_same(claim, sentence,
                                                                           vocab):
         stance = Stance.RELATED  # "won't cool the planet": a negation elsewhere is not this one

@@ -21,6 +21,7 @@ from .attribution import attributed
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NUMBER_FAMILIES, PLACE_WORDS, SIZES, WINDOW, Mention, Parsed,
                     Token, country_of, groups_of, initials, is_acronym)
+from .identifiers import identifier
 from .tallies import AMOUNTS, changed_from, counted, number_of, other_multiple
 from .vocabulary import Vocabulary
 
@@ -237,9 +238,10 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
     if mention.family == "rank" or (in_passage and mention.family == "name"
                                     and mention.kind != "country"):
         return None  # a missing superlative is not stated; "smallest" is an exclusive pair
-    if attributed(claim, mention):
-        return None
+    if attributed(claim, mention) or identifier(claim, mention):
+        return None  # "Resolution 2690" / "Resolution 2164": two things, not one misnumbered
     candidates = [s for s in sentence.mentions if same_kind(mention, s)
+                  and not identifier(sentence, s)
                   and same_type(mention, claim, s, sentence) and not within(mention, s)
                   and not (recent_span(claim, mention) and recent_span(sentence, s))
                   and not (mention.kind != "country" and region_of_country(s, vocab))

@@ -1,0 +1,62 @@
+"""Whether a sentence compares the other way round: "later than planned" / "earlier than
+planned".
+
+A comparison is the point of the clause it ends ("the troops left later than planned"), and
+its word may stand elsewhere in the sentence in another role ("Three days later, the UK
+announced ... earlier than planned"): the word then counts as stated, and `opposed` does not
+look further (a claim word the sentence states is never reversed by it), though the sentence
+compares the other way. Where both put a comparison before "than" and the sentence's is the
+reverse of the claim's (a relation word of `words.json` or a WordNet antonym: "later" /
+"earlier", "more" / "less", "larger" / "smaller"), the sentence does not state the claim. A
+figure's bound ("more than 1,000") is a figure's fact (`qa.claims.compare`); "rather than",
+"other than" set alternatives.
+"""
+from __future__ import annotations
+
+from .compare import antonym_terms
+from .facts import Parsed, Token
+from .vocabulary import Vocabulary
+
+NOT_COMPARING = frozenset(("rather", "other"))
+REACH = 3  # words before "than" that may hold the comparative: "more troops than", "later than"
+
+
+def compared(text: Parsed) -> list[list[Token]]:
+    """The words before each "than" of the text that compares (not a figure's bound, not an
+    alternative), in its clause, at most REACH of them."""
+    inside = [(m.start, m.end) for m in text.mentions]
+    tokens, found = text.tokens, []
+    for i, token in enumerate(tokens):
+        if token.word.lower() != "than" or not i \
+                or tokens[i - 1].word.lower() in NOT_COMPARING \
+                or any(s <= tokens[i - 1].start < e for s, e in inside):
+            continue
+        before = []
+        for k in range(i - 1, max(-1, i - 1 - REACH), -1):
+            before.insert(0, tokens[k])
+            if tokens[k].brk:
+                break
+        found.append(before)
+    return found
+
+
+def reversed_comparison(claim: Parsed, sentence: Parsed,
+                        vocab: Vocabulary) -> tuple[Token, Token] | None:
+    """A word before the claim's "than" and the word before the sentence's "than" that
+    reverses it, the sentence's comparison not holding the claim's word; None if none."""
+    theirs = [words for words in compared(sentence)]
+    if not theirs:
+        return None
+    for words in compared(claim):
+        for word in words:
+            lower = word.word.lower()
+            reverse = vocab.relations[lower][1] if lower in vocab.relations else set()
+            opposite = antonym_terms(lower, vocab) if word.word.isalpha() else set()
+            for other_words in theirs:
+                if any(o.word.lower() == lower for o in other_words):
+                    continue  # the same comparison
+                other = next((o for o in other_words if o.word.lower() in reverse
+                              or set(o.terms) & opposite), None)
+                if other is not None:
+                    return word, other
+    return None

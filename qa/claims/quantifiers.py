@@ -1,0 +1,89 @@
+"""How much of a group a text says something of: "most", "nearly all", "few".
+
+A quantifier is a fact of its own, and the stopword list drops most of them from the weighted
+words coverage counts ("most", "few", "all"). "Most of the troops were Pakistani" is not stated
+by a sentence naming a Pakistani hospital beside troop pledges, and "English is widely spoken"
+is denied, not stated, by "relatively few people speak English". Two classes, each a
+proportion a writer would not give without saying so: the greater part (MOST: "most", "the
+majority", "nearly all") and a small part (FEW: "few", "a minority", "a handful"). A claim's
+quantifier must be stated by one of its class or by a share (a percent, a fraction), when the
+sentence speaks of what it quantifies; a sentence's "few" denies a claim that says nothing of a
+small part (nor denies anything: "not many" is few), when the claim speaks of what the "few"
+quantifies ("very few facilities" says nothing against "whole camps were shipped").
+"""
+from __future__ import annotations
+
+from ..text.analyze import load_stopwords
+from .facts import MEASURES, Parsed, Token
+from .vocabulary import Vocabulary
+
+MOST, FEW = "most", "few"
+WORDS = {"most": MOST, "majority": MOST, "bulk": MOST, "few": FEW, "minority": FEW,
+         "handful": FEW}
+PAIRS = {(hedge, whole): MOST for hedge in ("nearly", "almost", "virtually", "practically")
+         for whole in ("all", "every", "everyone", "everybody")}
+# before "few": some, not a small part ("a few", "quite a few"; but "only a few" is few), or a
+# span of time ("the past few years", "the next few weeks": also `MEASURES` after it)
+NOT_FEW = frozenset("a past last next these those first".split())
+# before "most": a superlative ("the most dangerous", "was most likely"), a bound ("at most")
+NOT_MOST = frozenset("the a at is are was were be been being".split())
+SCOPE = 4  # words after a quantifier that say what it quantifies ("few people in Mali")
+
+
+def quantities(text: Parsed) -> list[tuple[str, int]]:
+    """Each quantifier of the text: its class and the index of its (last) word."""
+    words = [t.word.lower() for t in text.tokens]
+    found = []
+    for i, word in enumerate(words):
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if (before, word) in PAIRS:
+            found.append((PAIRS[before, word], i))
+        elif word == "few" and (before not in NOT_FEW or before == "a" and i > 1
+                                and words[i - 2] == "only") \
+                and after.rstrip("s") not in MEASURES:
+            found.append((FEW, i))  # "few people", "only a few people"
+        elif word == "most" and before not in NOT_MOST and not after.endswith("ly") and after:
+            found.append((MOST, i))  # "most of the troops", "most troops"
+        elif word in WORDS and word not in ("few", "most"):
+            found.append((WORDS[word], i))
+    return found
+
+
+def quantified(text: Parsed, i: int) -> list[Token]:
+    """The content words after the i-th word, up to SCOPE of them in its clause: what the
+    quantifier there is said of."""
+    stop, found = load_stopwords(), []
+    for token in text.tokens[i + 1:]:
+        if token.brk or len(found) >= SCOPE:
+            break
+        if token.terms and token.word.lower() not in stop:
+            found.append(token)
+    return found
+
+
+def speaks_of(words: list[Token], text: Parsed, vocab: Vocabulary,
+              named: frozenset[str] = frozenset()) -> bool:
+    groups = vocab.expand(text.terms)
+    return any(t in named or vocab.matches(t, text.terms, groups)
+               for token in words for t in token.terms)
+
+
+def unstated_quantity(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                      named: frozenset[str] = frozenset()) -> str | None:
+    """The class of a quantifier of the claim that the sentence does not state (by a quantifier
+    of the class or a share: a percent, a fraction) though it speaks of what it quantifies; or
+    FEW, when the sentence says few of something the claim speaks of and the claim, with no
+    quantifier nor negation, says it of the whole. None if neither."""
+    mine, theirs = quantities(claim), quantities(sentence)
+    said = {kind for kind, _ in theirs}
+    shares = any(m.family == "percent" for m in sentence.mentions)
+    for kind, i in mine:
+        if kind not in said and not shares \
+                and speaks_of(quantified(claim, i), sentence, vocab, named):
+            return kind
+    if not mine and not claim.has_negation and any(
+            kind == FEW and speaks_of(quantified(sentence, i), claim, vocab)
+            for kind, i in theirs):
+        return FEW
+    return None
