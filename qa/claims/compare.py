@@ -18,6 +18,7 @@ from ..search.wordnet import antonyms, hypernym_antonyms, irregular_base, synony
 from ..text.lexicon import capital_cities
 from ..types import Conflict, ConflictKind
 from .attribution import attributed
+from .deadlines import other_deadline
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NUMBER_FAMILIES, PLACE_WORDS, SIZES, WINDOW, Mention, Parsed,
                     Token, country_of, groups_of, initials, is_acronym)
@@ -166,6 +167,9 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     result.other_actor = any(m.kind == "country" and not name_found(m, claim, vocab)
                              for m in sentence.mentions)
     for mine, theirs in changed_from(claim, sentence):  # "from 174 to 300" / "to 174"
+        result.conflicts.append(conflict_of(mine, theirs, claim))
+        result.excluded.update(vocab.analyzer.terms(mine.text))
+    for mine, theirs in other_deadline(claim, sentence):  # "until June 2024" / "by December 2023"
         result.conflicts.append(conflict_of(mine, theirs, claim))
         result.excluded.update(vocab.analyzer.terms(mine.text))
     multiple = other_multiple(claim, sentence)  # "half the size of" / "three times the size of"
