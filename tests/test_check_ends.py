@@ -1,7 +1,9 @@
-"""Two ends that cannot both hold: another deadline for the same thing (`qa.claims.deadlines`).
-Unit tests on parsed sentences, then the verdicts on a small corpus written here."""
+"""Two ends that cannot both hold: another deadline for the same thing (`qa.claims.deadlines`)
+and a state that goes on against its end (`qa.claims.continuation`). Unit tests on parsed
+sentences, then the verdicts on a small corpus written here."""
 import pytest
 
+from qa.claims.continuation import continues, ended_against_continued
 from qa.claims.deadlines import deadlines, other_deadline
 from qa.claims.facts import parse
 from qa.claims.vocabulary import vocabulary_for
@@ -47,6 +49,52 @@ def test_a_deadline_is_a_date_that_ends_a_span(text, found):
 def test_another_deadline_for_the_same_thing(claim, sentence, conflicting):
     found = other_deadline(parsed(claim), parsed(sentence))
     assert [(a.text, b.text) for a, b in found] == conflicting
+
+
+@pytest.mark.parametrize("word, sign", [
+    ("remained", 1), ("remains", 1), ("continues", 1), ("kept", 1),
+    ("withdrew", -1), ("withdrawn", -1), ("stopped", -1), ("ceased", -1), ("quit", -1),
+    ("joined", 0), ("harbour", 0), ("changed", 0),  # "change" is the stasis table's
+])
+def test_verbs_that_continue_or_end_a_state_come_from_wordnet(word, sign):
+    assert continues(word) == sign
+
+
+@pytest.mark.parametrize("claim, sentence, pair", [
+    ("Norway has remained a member of the fisheries council.",
+     "The council lost its best negotiator when Norway has withdrawn from it.",
+     ("remained", "withdrawn")),
+    ("The fleet stopped its night patrols in the bay.",
+     "Despite the storms, the fleet continued its night patrols in the bay.",
+     ("stopped", "continued")),
+    # the sentence states the claim's own kind of verb too: the state went on, then ended?
+    ("Norway remains a member of the council.",
+     "Norway remained a member until it withdrew in 2030.", None),
+    # denied on one side: "did not withdraw" is the state going on
+    ("Norway remains a member of the council.", "Norway did not withdraw from the council.",
+     None),
+    # about something else: no word beside both verbs is the same
+    ("Norway remains a member of the council.", "Sweden quietly withdrew its observers.", None),
+    # a noun, not a verb: "the remains"
+    ("Divers withdrew from the wreck.", "Divers found the remains of the wreck.", None),
+])
+def test_a_state_going_on_against_its_end(claim, sentence, pair):
+    found = ended_against_continued(parsed(claim), parsed(sentence))
+    assert ((found[0].claim, found[0].source) if found else None) == pair
+
+
+def test_an_end_contradicts_a_claim_that_the_state_went_on(tmp_path):
+    texts = ["The fisheries council, made up of delegates from the coastal states, seems a poor "
+             "forum, both because Norway has withdrawn from it and because it meets rarely.",
+             "The harbour board's deadline for the new pier was moved twice."]
+    check_in = checker(tmp_path, "Council", texts + OTHER_TOPICS)
+    payload = check_in("Norway remains a member of the fisheries council made up of delegates "
+                       "from the coastal states.")
+    assert payload["verdict"] == "contradicted", payload
+    assert payload["evidence"][0]["conflicts"][0] == {"claim": "remains", "source": "withdrawn",
+                                                      "kind": "relation"}
+    payload = check_in("Norway has withdrawn from the fisheries council.")
+    assert payload["verdict"] == "supported", payload
 
 
 def test_another_deadline_contradicts(tmp_path):

@@ -18,6 +18,7 @@ from ..search.wordnet import antonyms, hypernym_antonyms, irregular_base, synony
 from ..text.lexicon import capital_cities
 from ..types import Conflict, ConflictKind
 from .attribution import attributed
+from .continuation import ended_against_continued
 from .deadlines import other_deadline
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NUMBER_FAMILIES, PLACE_WORDS, SIZES, WINDOW, Mention, Parsed,
@@ -183,6 +184,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     result.conflicts += outranked(claim, sentence, vocab)
     for found in exclusive_predicates(claim, sentence, vocab) + opposites(claim, sentence, vocab) \
             + change_against_none(claim, sentence, vocab) \
+            + ended_against_continued(claim, sentence) \
             + flipped(claim, sentence) + denied_synonym(claim, sentence, vocab) \
             + reordered(claim, sentence, vocab):
         result.conflicts.append(found)
