@@ -666,7 +666,7 @@ def claim_facts(claim: Parsed, found, sentence: Parsed, weights: dict[str, float
 def stance_of(found, coverage: float, rest: float, background: set[str], passage: Parsed,
               vocab: Vocabulary, event: float, claim: Parsed, sentence: Parsed) -> Stance:
     kinds = {c.kind for c in differences(found.conflicts)}
-    if other_actors(found.conflicts):
+    if other_actors(differences(found.conflicts)):
         kinds = kinds | {None}
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
     # stated wrongly) and the rest of the claim clearly matches
