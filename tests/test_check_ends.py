@@ -109,3 +109,38 @@ def test_another_deadline_contradicts(tmp_path):
     payload = check_in("The harbour board decided that the repairs of the old pier would be "
                        "completed by November 2031.")
     assert payload["verdict"] == "supported", payload
+
+
+@pytest.mark.parametrize("claim, sentence, stated", [
+    ("Fish stocks in the bay recovered from late 2019 onward.",
+     "Fish stocks in the bay have shrunk since late 2019.", True),
+    ("From March 2020 onwards the ferry ran at a loss.",
+     "The ferry has run at a profit since March 2020.", True),
+    # another date, or the same date not as a start ("in", "by"): not the same span
+    ("Fish stocks in the bay recovered from late 2019 onward.",
+     "Fish stocks in the bay have shrunk since late 2017.", False),
+    ("Fish stocks in the bay recovered from late 2019 onward.",
+     "Fish stocks in the bay shrank in late 2019.", False),
+    # "onward" of a journey, no date before it
+    ("The ferry sailed onward to Kalokol.", "The ferry has sailed since 2019.", False),
+])
+def test_from_a_date_onward_is_since_that_date(claim, sentence, stated):
+    from qa.claims.deadlines import onward_stated
+    assert bool(onward_stated(parsed(claim), parsed(sentence))) == stated
+
+
+def test_a_reversal_since_the_date_a_claim_starts_from_contradicts(tmp_path):
+    # "onward" is a rare word, much of the claim's weight: stated by "since" with the same
+    # date, the rest of the sentence is the claim's, reversed
+    texts = ["Despite some costly efforts by the harbour board to clean it, the water quality "
+             "has worsened in the northern bay since early 2019.",
+             "The board's divers also repaired the northern pier after the storms."]
+    check_in = checker(tmp_path, "Bay", texts + OTHER_TOPICS)
+    payload = check_in("Thanks to the harbour board's efforts, the water quality in the northern "
+                       "bay improved markedly from early 2019 onward.")
+    assert payload["verdict"] == "contradicted", payload
+    assert payload["evidence"][0]["conflicts"][0]["source"] == "worsened"
+    # from another date onward: the span is not the sentence's, and too little is stated
+    payload = check_in("Thanks to the harbour board's efforts, the water quality in the northern "
+                       "bay improved markedly from early 2016 onward.")
+    assert payload["verdict"] != "contradicted", payload

@@ -9,6 +9,9 @@ give one deadline and they differ in a part (the year, the month, the day), the 
 another deadline for what the claim says (if it states the rest of the claim, as every
 conflict must, `check.stance_of`). A part given on one side only ("by 2023" / "until June
 2024") is not compared, and a deadline in agreement is none.
+
+The start of a span is said two ways too: "improved from early 2014 onward" is "has improved
+since early 2014" (`onward_stated`), which the rest of a conflicting sentence counts.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from .facts import Mention, Parsed
 ENDS = frozenset("by until till".split())
 DEADLINE = "deadline"  # "set March 2024 as the deadline for ...": the date a span ends by
 REACH = 3  # words between a date and "deadline" ("as the deadline", "the new deadline")
+ONWARD = frozenset({"onward", "onwards"})  # "from 2014 onward": the span from that date on
 
 
 def other_deadline(claim: Parsed, sentence: Parsed) -> list[tuple[Mention, Mention]]:
@@ -69,3 +73,26 @@ def dates(text: Parsed) -> list[list[Mention]]:
         else:
             groups.append([m])
     return groups
+
+
+def onward_stated(claim: Parsed, sentence: Parsed) -> frozenset[str]:
+    """The terms of the claim's "onward" in "from <date> onward" when the sentence gives the
+    same date after "since" ("from early 2014 onward" / "since early 2014"): the same span,
+    said otherwise. Counted for the rest of a conflicting sentence only."""
+    found = set()
+    for token in claim.tokens:
+        if token.word.lower() not in ONWARD or not token.terms:
+            continue
+        date = next((m for m in claim.mentions if m.family in ("month", "year")
+                     and not claim.text[m.end:token.start].strip()), None)
+        if date is None or "from" not in words_before(claim, date):
+            continue
+        if any(m.family == date.family and m.value == date.value
+               and "since" in words_before(sentence, m) for m in sentence.mentions):
+            found.update(token.terms)
+    return frozenset(found)
+
+
+def words_before(text: Parsed, mention: Mention) -> list[str]:
+    """The REACH words before a date ("from early", "since the end of")."""
+    return [w.strip(",").lower() for w in text.text[:mention.start].split()[-REACH:]]
