@@ -319,6 +319,22 @@ def test_two_names_against_two_other_names_are_other_actors():
                              Conflict("40", "60", ConflictKind.NUMBER, (0, 0))])
 
 
+def test_a_country_inside_another_name_is_one_actor_misnamed(tmp_path):
+    # "Swedish" is a country inside the name "the Swedish Ministry of Fisheries": its conflict
+    # with "Finnish" lies inside the name's, one difference seen twice, not two other actors
+    texts = ["Based on interviews held in Lodwar during 2016 as part of a harbour project funded "
+             "by the Finnish Ministry of Fisheries, this brief sets out the port's main needs.",
+             "Grain prices at the market fell in the winter."]
+    check_in = checker(tmp_path, "Funders", texts + OTHER_TOPICS)
+    payload = check_in("The interviews behind the brief were part of a harbour project funded by "
+                       "the Swedish Ministry of Fisheries.")
+    assert payload["verdict"] == "contradicted", payload
+    assert {c["kind"] for c in first_conflicts(payload)} == {"actor"}
+    payload = check_in("The interviews behind the brief were part of a harbour project funded by "
+                       "the Finnish Ministry of Fisheries.")
+    assert payload["verdict"] == "supported", payload
+
+
 def test_no_swap_or_other_owner_from_a_noun_or_a_place(tmp_path):
     # two readings that once made a true claim contradicted: a noun of the claim's verb
     # ("the recall of Norway" orders its names as "Norway was recalled"), and the claim's owner

@@ -55,6 +55,7 @@ from .clauses import crossed_clauses, unstated_alternative
 from .comparisons import reversed_comparison
 from .compare import (Comparison, compare, conflict_of, government, is_place, loosely_named,
                       name_found, opposed_predicate, synonym_terms)
+from .deadlines import onward_stated
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
@@ -334,7 +335,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     forms = irregular_terms(claim, sentence, vocab) | derived_terms(claim, sentence, vocab)
     stated = named | figure_terms(claim, found, vocab) | forms | known_terms
     # the rest only: "north" by "northern", "said" by "announced"
-    forms = forms | started(weights, sentence) | reported_alike(claim, sentence)
+    forms = forms | started(weights, sentence) | reported_alike(claim, sentence) \
+        | onward_stated(claim, sentence)
     rest = covered(weights, sentence, passage, vocab,
                    found.excluded | described(claim, found, vocab), named | forms, REST_CONTEXT)
     event = covered(weights, sentence, passage, vocab, found.excluded | events, named | forms)
@@ -684,7 +686,7 @@ def claim_facts(claim: Parsed, found, sentence: Parsed, weights: dict[str, float
 def stance_of(found, coverage: float, rest: float, background: set[str], passage: Parsed,
               vocab: Vocabulary, event: float, claim: Parsed, sentence: Parsed) -> Stance:
     kinds = {c.kind for c in differences(found.conflicts)}
-    if other_actors(found.conflicts):
+    if other_actors(differences(found.conflicts)):
         kinds = kinds | {None}
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
     # stated wrongly) and the rest of the claim clearly matches

@@ -18,6 +18,8 @@ from ..search.wordnet import antonyms, hypernym_antonyms, irregular_base, synony
 from ..text.lexicon import capital_cities
 from ..types import Conflict, ConflictKind
 from .attribution import attributed
+from .continuation import ended_against_continued
+from .deadlines import other_deadline
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NUMBER_FAMILIES, PLACE_WORDS, SIZES, WINDOW, Mention, Parsed,
                     Token, country_of, groups_of, initials, is_acronym)
@@ -169,6 +171,9 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     for mine, theirs in changed_from(claim, sentence):  # "from 174 to 300" / "to 174"
         result.conflicts.append(conflict_of(mine, theirs, claim))
         result.excluded.update(vocab.analyzer.terms(mine.text))
+    for mine, theirs in other_deadline(claim, sentence):  # "until June 2024" / "by December 2023"
+        result.conflicts.append(conflict_of(mine, theirs, claim))
+        result.excluded.update(vocab.analyzer.terms(mine.text))
     multiple = other_multiple(claim, sentence)  # "half the size of" / "three times the size of"
     if multiple:
         result.conflicts.append(Conflict(multiple[0], multiple[1], ConflictKind.NUMBER,
@@ -180,6 +185,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     result.conflicts += outranked(claim, sentence, vocab)
     for found in exclusive_predicates(claim, sentence, vocab) + opposites(claim, sentence, vocab) \
             + change_against_none(claim, sentence, vocab) \
+            + ended_against_continued(claim, sentence) \
             + flipped(claim, sentence) + denied_synonym(claim, sentence, vocab) \
             + reordered(claim, sentence, vocab):
         result.conflicts.append(found)

@@ -34,6 +34,8 @@ ACTORS = TABLE.with_name("wordnet_actors.txt")
 # Direction of verbs of change (`tools/wordnet_direction.py`): claim checking reads "increased
 # tensions" against "eased tensions" (a bad thing grown / a good thing done).
 DIRECTION = TABLE.with_name("wordnet_direction.txt")
+# verbs that continue a state (+1: "remain") or end it (-1: "withdraw"), tools/wordnet_continuation.py
+CONTINUATION = TABLE.with_name("wordnet_continuation.txt")
 MODALS = frozenset("can could may might must shall should will would ought".split())
 # How WordNet finds a base form (its "morphy" rules): an ending and what it replaced.
 ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),

@@ -1,0 +1,80 @@
+"""A state that goes on against its end: "Mali has remained a member of the force" / "Mali has
+withdrawn from it", "the contingent continued its patrols" / "the contingent stopped its
+patrols".
+
+WordNet gives no antonym pointer between "remain" and "withdraw"; it joins them through
+"continue", whose antonym is "discontinue" ("stop", "cease", "quit"), of which "withdraw
+(from active participation)" and "retire" are kinds (`tools/wordnet_continuation.py`). Two
+such verbs about the same thing (a content word beside both is the same, the way
+`compare.change_against_none` places a change against its absence), neither denied, cannot
+both hold: the claim's state went on, the sentence's ended.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..search.wordnet import CONTINUATION, base_forms, entry
+from ..types import Conflict, ConflictKind
+from .facts import Parsed, Token
+
+REACH = 2  # content words on each side that place the verb ("Mali has remained", "levels have")
+# words after which a form is a noun, not a verb: "the remains", "a stop", "its withdrawal"
+DETERMINERS = frozenset("a an the its their his her our this that these those".split())
+
+
+@lru_cache(maxsize=4096)
+def continues(word: str) -> int:
+    """+1 for a verb that continues a state ("remained", "kept", "continues"), -1 for one
+    that ends it ("withdrew", "stopped", "quit"), 0 for any other word."""
+    for form in base_forms(word.lower()):  # the table lists irregular forms ("withdrew")
+        found = entry(form, CONTINUATION)
+        if found:
+            return int(found)
+    return 0
+
+
+def ended_against_continued(claim: Parsed, sentence: Parsed) -> list[Conflict]:
+    """The claim's verb of a state going on where the sentence has one of its end, or the other
+    way round, about the same thing; the sentence states no verb of the claim's sign."""
+    mine = verbs(claim)
+    theirs = verbs(sentence)
+    if not mine or not theirs:
+        return []
+    for a, sign in mine:
+        if any(s == sign for _, s in theirs):
+            continue
+        for b, other in theirs:
+            if other == -sign and same_place(claim, a, sentence, b):
+                return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
+    return []
+
+
+def verbs(text: Parsed) -> list[tuple[Token, int]]:
+    """The text's verbs that continue or end a state, with their sign, leaving out a word
+    negated in the text ("did not withdraw") and one after a determiner (a noun)."""
+    found = []
+    for i, token in enumerate(text.tokens):
+        if not token.word.isalpha() or not token.terms:
+            continue
+        sign = continues(token.word)
+        if not sign or any(t in text.negated for t in token.terms):
+            continue
+        if i and text.tokens[i - 1].word.lower() in DETERMINERS:
+            continue
+        found.append((token, sign))
+    return found
+
+
+def same_place(claim: Parsed, a: Token, sentence: Parsed, b: Token) -> bool:
+    """A content word among the REACH before both verbs, or among the REACH after both, is the
+    same: "Mali has remained" / "Mali has withdrawn"."""
+    mine, theirs = sides(claim, a), sides(sentence, b)
+    return bool(mine[0] & theirs[0] or mine[1] & theirs[1])
+
+
+def sides(text: Parsed, token: Token) -> tuple[set[str], set[str]]:
+    content = [t for t in text.tokens if t.terms and not t.word[0].isdigit()]
+    before = [t for t in content if t.end <= token.start][-REACH:]
+    after = [t for t in content if t.start >= token.end][:REACH]
+    return ({term for t in before for term in t.terms},
+            {term for t in after for term in t.terms})
