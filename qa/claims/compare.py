@@ -381,24 +381,9 @@ def same_type(mine: Mention, claim: Parsed, theirs: Mention, sentence: Parsed) -
     """Conflicts never cross types. Figures carry their type (`same_kind`); a name is a
     country, a place (after "in", "at", "from") or an actor: "based in Timbuktu" is never
     compared with "the UN"."""
-    if mine.family == "count" and (bool(mine.unit) != bool(theirs.unit) or mine.unit
-                                   and offset(claim, mine) != offset(sentence, theirs)):
-        # a span ("over the past 30 years") is no rival of a bare figure, nor a span between
-        # two events ("two weeks later") of how long something lasted ("after ten years of")
-        return False
+    if mine.family == "count" and bool(mine.unit) != bool(theirs.unit):
+        return False  # a span ("over the past 30 years") is no rival of a bare figure
     return mine.family != "name" or is_place(claim, mine) == is_place(sentence, theirs)
-
-
-OFFSET_WORDS = frozenset("later earlier before after ago afterwards since".split())
-
-
-def offset(text: Parsed, mention: Mention) -> bool:
-    """The span measures the time between two events: "later", "earlier", "ago" right after
-    its unit ("two weeks later", "a full year earlier")."""
-    words = [w.lower() for w in text.text[mention.end:].split()[:4]]
-    at = next((i for i, w in enumerate(words) if w.startswith(mention.unit[:-1] or "-")), None)
-    return at is not None and at + 1 < len(words) and words[at].isalpha() \
-        and words[at + 1].strip(",.;:") in OFFSET_WORDS  # not "twelve months, earlier than"
 
 
 def is_place(text: Parsed, mention: Mention) -> bool:
