@@ -30,3 +30,23 @@ def test_the_item_asked_for_is_one_the_question_does_not_name():
     sentence = "In 2013, 46 peacekeepers were killed."
     assert sentence[slice(*asked.item_in(sentence))] == "46"
     assert AskedFor.by("How did the donors react?").item_in(sentence) is None
+
+
+def test_items_found_on_lowered_ascii_text_are_those_ignorecase_finds():
+    """`item_spans` matches lowered ASCII text without IGNORECASE (`folded_pattern`): the
+    same spans as the pattern itself, in every case of the letters, and non-ASCII text
+    (where lowering may not keep each character's match) goes to the pattern itself."""
+    from qa.text.answer_types import AnswerType, folded_pattern, item_pattern, item_spans
+    from tests.conftest import SEEDS
+
+    lines = [line for path in sorted(SEEDS.glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = lines[:400] + [line.upper() for line in lines[:100]] + [
+        "On 3 MARCH 2014, Twenty-One of the FORTY SEVEN posts (12 PerCent) closed Because Of rain.",
+        "Half of them; a Third; ONE QUARTER; 45 %; in June 2019; thanks to the K\u212aelvin ſix.",
+        "The ſix İndicators: ſeventy DEC. 2020 ıt."]
+    assert folded_pattern(AnswerType.NUMBER) and folded_pattern(AnswerType.DATE)
+    for kind in AnswerType:
+        pattern = item_pattern(kind)
+        for text in texts:
+            assert list(item_spans(kind, text)) == [m.span() for m in pattern.finditer(text)]

@@ -245,3 +245,33 @@ def test_a_compound_matches_its_hyphenated_or_split_spelling_either_way():
     assert "peace-keeping" in top_passage(split, "peacekeeping").text.lower()
     # two corpus words that never stand together are no spelling of one: "deadline"
     assert "deadline" not in {q.via for q in expand(split, "the deadline")}
+
+
+def test_names_in_a_question_are_those_a_search_for_each_name_finds():
+    """`named_countries` looks the question's runs of words up in the names' table: the same
+    names, in the table's order, as searching the question for each name (and a table with a
+    name that is not words joined by single spaces is searched)."""
+    from qa.search.expand import name_order, named_countries
+    from qa.text.analyze import split_words
+
+    index = index_of(("a.txt", FILLER))
+    table = index.synonyms["names"] = {
+        name: [name.split()[-1]] for name in ("mali", "ivory coast", "cote d'ivoire", "chad",
+                                              "south sudan", "sudan", "bamako", "n'djamena",
+                                              "central african republic", "coast", "niger")}
+
+    def searched(question):
+        words = " " + " ".join(split_words(question)) + " "
+        return [(name, others) for name, others in table.items() if f" {name} " in words]
+
+    names = list(table)
+    questions = [f"Did {a} and {b} sign, or {c}?" for a, b, c in zip(names, names[7:], names[19:])]
+    questions += ["Did Ivory Coast, South Sudan or Bamako pull out?", "Who left Mali's north?",
+                  "Did Côte d'Ivoire or Sudan, then Niger, leave the coast?",
+                  "What did the Central African Republic ask of N'Djamena?", ""]
+    for question in questions:
+        assert named_countries(index, question) == searched(question)
+    table = index.synonyms["names"] = {**table, "odd  name": ["odd"]}  # two spaces: searched
+    assert name_order(index, table) == (None, 0)
+    for question in questions[-4:]:
+        assert named_countries(index, question) == searched(question)

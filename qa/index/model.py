@@ -351,11 +351,17 @@ class Index:
         if len(tids) and len(lows):
             # a few compares of the low 16 bits, then the high bits of the tokens that pass:
             # no table as big as the vocabulary read at random (each read a cache miss)
-            wanted_lows = np.unique(tids & 0xFFFF if len(highs) else tids).astype(lows.dtype)
-            held = lows == wanted_lows[0]
-            for low in wanted_lows[1:]:
-                held |= lows == low
-            found = np.flatnonzero(held)
+            wanted_lows = tids & 0xFFFF if len(highs) else tids
+            if lows.dtype == np.uint16:  # one look-up in a 64 KB table of the low bits wanted
+                table = np.zeros(65536, dtype=bool)
+                table[wanted_lows & 0xFFFF] = True
+                found = np.flatnonzero(table[lows])
+            else:
+                wanted_lows = np.unique(wanted_lows).astype(lows.dtype)
+                held = lows == wanted_lows[0]
+                for low in wanted_lows[1:]:
+                    held |= lows == low
+                found = np.flatnonzero(held)
             ids = lows[found].astype(np.int64)
             if len(highs):
                 ids |= highs[positions[found]].astype(np.int64) << 16

@@ -151,10 +151,34 @@ def stands_in(terms: list[str], phrase: list[str]) -> bool:
 def named_countries(index: Index, question: str, countries: bool = True,
                     capitals: bool = True):
     """(name, terms it stands for) for each country or capital named in the question."""
-    words = " " + " ".join(split_words(question)) + " "
-    return [(name, others) for name, others in index.synonyms.get("names", {}).items()
-            if f" {name} " in words
-            and (capitals if name in capital_names() else countries)]
+    table, split = index.synonyms.get("names", {}), split_words(question)
+    order, longest = name_order(index, table)
+    if order is None or any(" " in word for word in split):
+        words = " " + " ".join(split) + " "
+        named = [name for name in table if f" {name} " in words]
+    else:  # the same names: `f" {name} " in words` holds where name is a run of the words
+        runs = {" ".join(split[at:end]) for at in range(len(split))
+                for end in range(at + 1, min(len(split), at + longest) + 1)}
+        named = sorted((name for name in runs if name in order), key=order.__getitem__)
+    return [(name, table[name]) for name in named
+            if (capitals if name in capital_names() else countries)]
+
+
+def name_order(index: Index, table: dict) -> tuple[dict[str, int] | None, int]:
+    """({name: its place in the names' table}, the most words a name has), kept on the
+    index, so that a question looks its runs of words up instead of searching it for every
+    name; (None, 0) where a name is not words joined by single spaces (then only a search
+    finds it)."""
+    kept = index.__dict__.get("_name_order")
+    if kept is None or kept[0] is not table:
+        parts = [name.split(" ") for name in table]
+        if all(all(words) for words in parts):
+            found = ({name: at for at, name in enumerate(table)},
+                     max(map(len, parts), default=0))
+        else:
+            found = (None, 0)
+        kept = index.__dict__["_name_order"] = (table, *found)
+    return kept[1], kept[2]
 
 
 @lru_cache(maxsize=1)

@@ -102,7 +102,11 @@ def term_masses(index: Index, documents: list[int], weights: np.ndarray, pool: n
     in the model still go to the lower term id."""
     import numpy as np
 
-    chosen = [chosen_passages(index, d, pool[owners == d], scores) for d in documents]
+    # each document's passages in the pool are one run of it (`owners` ascending)
+    bounds = zip(owners.searchsorted(documents).tolist(),
+                 owners.searchsorted(documents, side="right").tolist())
+    chosen = [chosen_passages(index, d, pool[start:end], scores)
+              for d, (start, end) in zip(documents, bounds)]
     rows = np.concatenate(chosen)
     exceptions = index.fwd_exceptions
     if exceptions and any(int(p) in exceptions or str(int(p)) in exceptions for p in rows):
@@ -159,7 +163,9 @@ def chosen_passages(index: Index, document: int, pooled: np.ndarray,
 
     entry = index.sources[document]
     first, count = entry["first"], entry["count"]
-    if count > PASSAGES_PER_DOCUMENT:
+    if count > PASSAGES_PER_DOCUMENT and len(pooled) <= PASSAGES_PER_DOCUMENT:
+        chosen = pooled  # all of them: nothing to choose among
+    elif count > PASSAGES_PER_DOCUMENT:
         chosen = pooled[np.argsort(-scores[pooled], kind="stable")[:PASSAGES_PER_DOCUMENT]]
     else:
         chosen = np.arange(first, first + count)

@@ -25,7 +25,7 @@ from ..index.bm25 import top_k
 from ..index.model import Index
 from ..index.scores import BOUND_MARGIN, distinct, top_k_above
 from ..text.analyze import split_words
-from ..text.answer_types import AnswerType, AskedFor, item_pattern
+from ..text.answer_types import AnswerType, AskedFor, item_spans
 from ..text.sentences import split_sentences
 from ..types import TermScore
 from .expand import EXPANSION_WEIGHT, QueryTerm
@@ -397,7 +397,7 @@ def bonus_parts(index: Index, passage_id: int, wanted: list[QueryTerm], idf: dic
              "+heading": SECTION_WEIGHT * heading * on.heading}
     if on.percentage and asked.type in RANKING_TYPES:
         typed = [idf[q.term] for q in wanted if q.weight == 1.0]
-        if typed and item_pattern(asked.type).search(passage.text):
+        if typed and next(item_spans(asked.type, passage.text), None):
             parts[f"+{asked.type}"] = TYPE_WEIGHT * sum(typed) / len(typed)
     if on.answer_sentence and asked.type in ANSWER_SENTENCE_TYPES:
         most = ANSWER_SENTENCE_WEIGHT * max(covered.values(), default=0.0)

@@ -77,6 +77,29 @@ def item_pattern(kind: AnswerType) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def folded_pattern(kind: AnswerType) -> re.Pattern | None:
+    """`item_pattern(kind)` without IGNORECASE, for ASCII text lowered first (None where that
+    is not the same). With IGNORECASE each alternative of the number words and months is
+    entered at every position (the regex engine skips one without entering it only by a
+    literal first character, which IGNORECASE makes a case-folding compare), 85-95 us a
+    sentence at 200k against 30-40 us; on lowered ASCII text a pattern whose letters are all
+    lower case (no \\S, \\W, \\D, \\B either) matches exactly where IGNORECASE matches the text."""
+    pattern = item_pattern(kind)
+    source = pattern.pattern
+    if not pattern.flags & re.I or source != source.lower() or not source.isascii():
+        return None
+    return re.compile(source, pattern.flags & ~re.I)
+
+
+def item_spans(kind: AnswerType, text: str):
+    """The spans of `item_pattern(kind).finditer(text)`, found on the lowered text where that
+    is the same (`folded_pattern`): an ASCII text is lowered character for character."""
+    folded = folded_pattern(kind) if text.isascii() else None
+    found = folded.finditer(text.lower()) if folded else item_pattern(kind).finditer(text)
+    return (match.span() for match in found)
+
+
+@lru_cache(maxsize=None)
 def question_pattern(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.I)
 
@@ -115,8 +138,8 @@ class AskedFor:
         does not name, or None."""
         if self.type is None:
             return None
-        for match in item_pattern(self.type).finditer(sentence):
-            words = {w.lower() for w in split_words(match.group())}
+        for start, end in item_spans(self.type, sentence):
+            words = {w.lower() for w in split_words(sentence[start:end])}
             if words and not words <= self.named:
-                return match.span()
+                return start, end
         return None
