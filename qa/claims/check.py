@@ -58,6 +58,7 @@ from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negatio
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .opposition import opposed, owner_swapped, swapped_names
+from .paraphrase import paraphrased_terms
 from .polarity import opposed_polarity, reversed_in_place
 from .predicate import unstated_event
 from .vocabulary import Vocabulary, vocabulary_for
@@ -331,7 +332,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # rest, such words lent contradictions to sentences on other things (a digit of a formula
     # for a number word of the claim, bench/README)
     forms = irregular_terms(claim, sentence, vocab) | derived_terms(claim, sentence, vocab)
-    stated = named | figure_terms(claim, found, vocab) | forms | known_terms
+    # for support only, an adverb of manner or a past verb paraphrased in its own place
+    # ("formally" / "officially", `qa.claims.paraphrase`): counted for the rest too, synonyms
+    # lent contradictions to sentences on other things (bench/README, round 26)
+    stated = named | figure_terms(claim, found, vocab) | forms | known_terms \
+        | paraphrased_terms(claim, sentence, vocab)
     # the rest only: "north" by "northern", "said" by "announced"
     forms = forms | started(weights, sentence) | reported_alike(claim, sentence)
     rest = covered(weights, sentence, passage, vocab,
