@@ -32,23 +32,32 @@ AUXILIARIES = ("be", "have", "do")
 def paraphrased_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
     """The claim's terms (adverbs of manner and past-tense verbs) the sentence states by a
     paraphrase in the same place."""
+    wanted = [(i, a, same) for i, a, same in candidates(tuple(claim.tokens))
+              if a.terms[0] not in sentence.terms]
+    if not wanted:  # most claims: checked against every sentence of eight passages
+        return frozenset()
     others = [(j, b) for j, b in enumerate(sentence.tokens) if plain(b)
               and not set(b.terms) & claim.terms]
-    if not others:
-        return frozenset()
     found = set()
-    for i, a in enumerate(claim.tokens):
-        if not plain(a) or len(a.terms) != 1 or a.terms[0] in sentence.terms \
-                or not (manner(a.word) or past_event(a.word)):
-            continue
-        same = paraphrases(a.word.lower())
-        if not same:
-            continue
+    for i, a, same in wanted:
         for j, b in others:
             if set(base_forms(b.word.lower())) & same and in_place(claim, i, sentence, j):
                 found.add(a.terms[0])
                 break
     return frozenset(found)
+
+
+@lru_cache(maxsize=1024)
+def candidates(tokens: tuple[Token, ...]) -> tuple[tuple[int, Token, frozenset[str]], ...]:
+    """The claim's adverbs of manner and past-tense verbs that have paraphrases, with them
+    (remembered: a claim is aligned with every sentence of its passages)."""
+    found = []
+    for i, a in enumerate(tokens):
+        if plain(a) and len(a.terms) == 1 and (manner(a.word) or past_event(a.word)):
+            same = paraphrases(a.word.lower())
+            if same:
+                found.append((i, a, same))
+    return tuple(found)
 
 
 def plain(token: Token) -> bool:
