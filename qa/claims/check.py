@@ -51,6 +51,7 @@ from .actors import another_actor, said
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, reported_alike, unattributed
+from .bodies import Bodies
 from .clauses import crossed_clauses, unstated_alternative
 from .comparisons import reversed_comparison
 from .compare import (Comparison, compare, conflict_of, government, is_place, loosely_named,
@@ -61,6 +62,7 @@ from .forms import derived_stems, derived_terms, figure_terms, irregular_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .listed import subject_listed
 from .opposition import opposed, owner_swapped, swapped_names
+from .paraphrase import paraphrased_terms
 from .polarity import opposed_polarity, reversed_in_place
 from .predicate import unstated_event
 from .quantifiers import unstated_quantity
@@ -175,11 +177,12 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
     points = point_weights(index, ranked, weights, vocab)
     background |= settings_named(index, ranked, vocab)
     described, memo = identities(parsed, background, vocab), {}
+    bodies = Bodies(index)
     alignments = [a for r in ranked
                   for a in align_passage(index, r.passage_id, r.score, parsed, weights, vocab,
                                          background, events, points,
                                          known(index, r.passage_id, parsed, described, vocab,
-                                               memo))]
+                                               memo), bodies)]
     chosen = choose(alignments)
     verdict, confidence, disagreement = decide(chosen, alignments)
     ordered = order(chosen, verdict)
@@ -253,17 +256,19 @@ def point_weights(index: Index, ranked, weights: dict[str, float],
 def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
                   weights: dict[str, float], vocab: Vocabulary, background: set[str],
                   events: set[str], points: dict[str, float],
-                  document: Known = NOTHING_KNOWN) -> list[Alignment]:
+                  document: Known = NOTHING_KNOWN, bodies: Bodies | None = None) -> list[Alignment]:
     """Each sentence of the passage (and each pair of neighbours) aligned with the claim;
-    `document`: the claim's facts of identity its document states (`qa.claims.identity`)."""
+    `document`: the claim's facts of identity its document states (`qa.claims.identity`);
+    `bodies`: the corpus's long forms of acronyms (`qa.claims.bodies`)."""
     text = index.passages[passage_id].text
     passage = parse(text, vocab)
     spans = split_sentences(text)
     aligned = [align(passage_id, score, claim, parse(text[s:e], vocab), passage, weights, vocab,
-                     background, events, index.acronyms, points, document) for s, e in spans]
+                     background, events, index.acronyms, points, document, bodies)
+               for s, e in spans]
     return aligned + [pair for pair in neighbour_pairs(text, spans, aligned, claim, passage,
                                                       weights, vocab, background, events,
-                                                      index.acronyms, points, document)]
+                                                      index.acronyms, points, document, bodies)]
 
 
 def every_word(weights: dict[str, float], a: Alignment, b: Alignment, vocab: Vocabulary,
@@ -288,7 +293,7 @@ def setting_named(claim: Parsed, background: set[str], vocab: Vocabulary) -> fro
 def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, passage: Parsed,
                     weights, vocab: Vocabulary, background: set[str], events: set[str],
                     defined: dict[str, str], points: dict[str, float],
-                    document: Known = NOTHING_KNOWN):
+                    document: Known = NOTHING_KNOWN, bodies: Bodies | None = None):
     """Two neighbouring sentences that support or contradict the claim together where neither
     does alone: "Egypt, the third-largest contributor, ..." then "In July, it temporarily
     suspended ..."; "... in January 2022, when it imposed sanctions ..." then "A month
@@ -309,7 +314,7 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
             continue  # a sentence whose subject is another name does not go on about the claim's
         pair = parse(text[spans[i][0]:spans[i + 1][1]], vocab)
         both = align(a.passage_id, a.score, claim, pair, passage, weights, vocab, background,
-                     events, defined, points, document)
+                     events, defined, points, document, bodies)
         if both.stance == Stance.SUPPORTS and (both.coverage >= 1.0 or unsaid and covered(
                 weights, pair, passage, vocab, named=both.named | unsaid) >= 1.0) \
                 or both.stance == Stance.CONTRADICTS and both.rest >= 1.0 \
@@ -320,7 +325,7 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
 def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
           weights: dict[str, float], vocab: Vocabulary, background: set[str],
           events: set[str], defined: dict[str, str], points: dict[str, float],
-          document: Known = NOTHING_KNOWN) -> Alignment:
+          document: Known = NOTHING_KNOWN, bodies: Bodies | None = None) -> Alignment:
     found = compare(claim, sentence, passage, vocab)
     known_terms = stated_by_document(found, claim, document)
     named = frozenset(t for n, m in found.stated.items() if claim.mentions[n].family == "name"
@@ -333,7 +338,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # rest, such words lent contradictions to sentences on other things (a digit of a formula
     # for a number word of the claim, bench/README)
     forms = irregular_terms(claim, sentence, vocab) | derived_terms(claim, sentence, vocab)
-    stated = named | figure_terms(claim, found, vocab) | forms | known_terms
+    # for support only, an adverb of manner or a past verb paraphrased in its own place
+    # ("formally" / "officially", `qa.claims.paraphrase`): counted for the rest too, synonyms
+    # lent contradictions to sentences on other things (bench/README, round 26)
+    stated = named | figure_terms(claim, found, vocab) | forms | known_terms \
+        | paraphrased_terms(claim, sentence, vocab)
     # the rest only: "north" by "northern", "said" by "announced"
     forms = forms | started(weights, sentence) | reported_alike(claim, sentence) \
         | onward_stated(claim, sentence)
@@ -390,6 +399,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     actors = (another_named(found, claim, sentence, background, vocab)
               or swapped_names(claim, sentence, vocab)
               or owner_swapped(claim, sentence, vocab)) if stance == Stance.SUPPORTS else None
+    if actors and bodies is not None and bodies.same(*actors):
+        actors = None  # "MINUSMA officials" / "Mission officials": one body, two names
     if actors:  # another actor in the claim's place: not support; the same event, contradicted?
         stance = Stance.RELATED
         if not found.conflicts:

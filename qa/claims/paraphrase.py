@@ -1,0 +1,113 @@
+"""Paraphrases that state a claim's word for support: a word WordNet gives the same sense (or,
+for a verb, the sense just above it), put in the word's own place in the sentence ("formally
+began" / "officially deployed", "strongly contested the findings" / "firmly disputed the
+findings").
+
+A synonym anywhere in the sentence was measured and dropped three times (bench/README, rounds
+3, 25 and 26): on CLIMATE-FEVER it lent support to sentences sharing the claim's topic and a
+loose synonym of one of its words. So a paraphrase counts here only (1) where it replaces the
+word in its slot: a content word within REACH of it in its clause is one within REACH of the
+claim's word in the claim's clause, on the same side; (2) for the words a reporter rewords
+without changing the claim: an adverb of manner ("wrongly" / "incorrectly") or a past-tense
+verb of the event ("contested" / "disputed"); a present form, a noun or an adjective swapped
+for a synonym changed what CLIMATE-FEVER's claims say ("is decelerating" / "started to slow
+down", "affect" / "influence", "minuscule" / "small"); (3) through the table
+`qa/search/data/wordnet_paraphrases.txt` (`tools/wordnet_paraphrases.py`), compared as words
+with their base forms, not stems ("latterly" is not "latter").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..search.wordnet import TABLE, base_forms, can_be_verb, entry, irregular_base
+from .facts import Parsed, Token
+from .vocabulary import Vocabulary
+
+PARAPHRASES = TABLE.with_name("wordnet_paraphrases.txt")
+REACH = 2  # content words either side, within the clause, that place a word
+MIN_LETTERS = 3  # WordNet lists letters and symbols as synonyms ("C" for "hundred")
+AUXILIARIES = ("be", "have", "do")
+
+
+def paraphrased_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """The claim's terms (adverbs of manner and past-tense verbs) the sentence states by a
+    paraphrase in the same place."""
+    wanted = [(i, a, same) for i, a, same in candidates(tuple(claim.tokens))
+              if a.terms[0] not in sentence.terms]
+    if not wanted:  # most claims: checked against every sentence of eight passages
+        return frozenset()
+    others = [(j, b) for j, b in enumerate(sentence.tokens) if plain(b)
+              and not set(b.terms) & claim.terms]
+    found = set()
+    for i, a, same in wanted:
+        for j, b in others:
+            if set(base_forms(b.word.lower())) & same and in_place(claim, i, sentence, j):
+                found.add(a.terms[0])
+                break
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1024)
+def candidates(tokens: tuple[Token, ...]) -> tuple[tuple[int, Token, frozenset[str]], ...]:
+    """The claim's adverbs of manner and past-tense verbs that have paraphrases, with them
+    (remembered: a claim is aligned with every sentence of its passages)."""
+    found = []
+    for i, a in enumerate(tokens):
+        if plain(a) and len(a.terms) == 1 and (manner(a.word) or past_event(a.word)):
+            same = paraphrases(a.word.lower())
+            if same:
+                found.append((i, a, same))
+    return tuple(found)
+
+
+def plain(token: Token) -> bool:
+    return bool(token.terms) and token.word.isalpha() and len(token.word) >= MIN_LETTERS
+
+
+def manner(word: str) -> bool:
+    """An adverb of manner: "formally", "wrongly"."""
+    return word.lower().endswith("ly") and len(word) > 4
+
+
+def past_event(word: str) -> bool:
+    """A past-tense verb of an event ("contested", "took"), not an auxiliary ("was", "had")."""
+    word = word.lower()
+    if not can_be_verb(word):
+        return False
+    base = irregular_base(word)
+    return base not in AUXILIARIES if base else word.endswith("ed")
+
+
+@lru_cache(maxsize=8192)
+def paraphrases(word: str) -> frozenset[str]:
+    """The table's paraphrases of `word`, or of its first base form the table lists
+    ("contested" -> contest: challenge, dispute, ...)."""
+    for form in base_forms(word):
+        found = entry(form, PARAPHRASES)
+        if found:
+            return frozenset(found.split("|"))
+    return frozenset()
+
+
+def in_place(claim: Parsed, i: int, sentence: Parsed, j: int) -> bool:
+    """A content word within REACH of claim token `i` in its clause is one within REACH of
+    sentence token `j` in its clause, on the same side."""
+    mine, theirs = around(claim, i), around(sentence, j)
+    return bool(mine[0] & theirs[0] or mine[1] & theirs[1])
+
+
+def around(text: Parsed, i: int) -> tuple[set[str], set[str]]:
+    """The terms of the content words just before and just after token `i`, up to REACH each
+    side, not across a clause break."""
+    tokens = text.tokens
+    before, k = [], i
+    while k > 0 and not tokens[k].brk and len(before) < REACH:
+        k -= 1
+        if tokens[k].terms and tokens[k].word.isalpha():
+            before.extend(tokens[k].terms)
+    after, k = [], i + 1
+    while k < len(tokens) and not tokens[k].brk and len(after) < REACH:
+        if tokens[k].terms and tokens[k].word.isalpha():
+            after.extend(tokens[k].terms)
+        k += 1
+    return set(before), set(after)
