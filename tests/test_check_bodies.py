@@ -53,3 +53,31 @@ def test_another_bodys_acronym_is_not_the_mission(lake):
     result = check(lake, "Owing to attacks on the roads, NOFA officials leaving the camps at "
                          "Dorva require escorts from the mission's police units.")
     assert result.verdict != "supported", result
+
+
+PARENT_DOCS = {
+    "ferries.txt": (
+        "The Ferry Service\n\n"
+        "In 2015 the United Harbours Coastal Patrol Service in Ruvala (CPSR) took over the "
+        "lake crossings.\n\n"
+        "The council ended the ferry agreement soon after CPSR's departure, calling it "
+        "unworkable.\n\n"
+        "The Northern Fisheries Authority (NOFA) sets the catch quotas for the lake.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def ferries(tmp_path_factory):
+    return open_written(tmp_path_factory, "parents", PARENT_DOCS)
+
+
+def test_a_body_and_the_body_it_belongs_to_are_no_rivals(ferries):
+    # CPSR's long form opens with "United Harbours": "the UH patrol" is CPSR, not another actor
+    result = check(ferries, "Soon after the UH patrol left, the council ended the ferry "
+                            "agreement.")
+    assert not any(c.kind == "actor" for e in result.evidence for c in e.conflicts), result
+    # a body the long form does not open with still is another actor
+    result = check(ferries, "Soon after the NOFA patrol left, the council ended the ferry "
+                            "agreement.")
+    assert result.verdict != "supported", result

@@ -34,6 +34,20 @@ class Bodies:
     def __init__(self, index):
         self.index = index
         self.heads: dict[str, frozenset[str]] = {}
+        self.initials: dict[str, frozenset[str]] = {}
+
+    def within(self, part: str, body: str) -> bool:
+        """`body` is an acronym whose long form in the corpus opens with `part`'s words:
+        "UN" (or "U.N.") and "United Nations Multidimensional ... Mission in Mali (MINUSMA)":
+        the mission is the UN's, one actor named whole or by the body it belongs to."""
+        part = part.replace(".", "")
+        if not (is_acronym(body) and is_acronym(part)) or part == body:
+            return False
+        if body not in self.initials:
+            self.heads[body] = corpus_heads(self.index, body, self.initials)
+        # the part's initials, then the body's own long form ("UN" + "M...")
+        return any(letters.startswith(part) and letters[len(part):len(part) + 1] == body[0]
+                   for letters in self.initials.get(body, ()))
 
     def same(self, a: Mention, b: Mention) -> bool:
         """One of the two names is a single capitalised word ("Mission") that heads the
@@ -43,7 +57,7 @@ class Bodies:
             if not (is_acronym(acronym.text) and word.istitle() and word.isalpha()):
                 continue
             if acronym.text not in self.heads:
-                self.heads[acronym.text] = corpus_heads(self.index, acronym.text)
+                self.heads[acronym.text] = corpus_heads(self.index, acronym.text, self.initials)
             if word.lower() in self.heads[acronym.text]:
                 return True
         return False
@@ -53,25 +67,42 @@ def is_acronym(text: str) -> bool:
     return len(text) >= 2 and text.isalpha() and text.isupper()
 
 
-def corpus_heads(index, acronym: str) -> frozenset[str]:
+def corpus_heads(index, acronym: str, initials: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The head nouns of the acronym's long forms; the long forms' capital initials go to
+    `initials` ("UNMISM" for "United Nations Multidimensional Integrated Stabilization Mission
+    in Mali")."""
+    initials[acronym] = frozenset()
     terms = index.analyzer.terms(acronym)
     if len(terms) != 1:
         return frozenset()
     ids, _ = index.postings(terms[0])
     pattern = re.compile(r"\(\s*" + re.escape(acronym) + r"s?\s*\)")
-    heads = set()
+    heads, letters = set(), set()
     for pid in list(ids)[:SCANNED]:
         text = index.passages[int(pid)].text
         for match in pattern.finditer(text):
-            head = long_form_head(text[max(0, match.start() - BEFORE):match.start()], acronym)
+            before = text[max(0, match.start() - BEFORE):match.start()]
+            head = long_form_head(before, acronym)
             if head:
                 heads.add(head)
+            letters.add("".join(w[0] for w in long_form(before) if w[:1].isupper()))
+    initials[acronym] = frozenset(letters)
     return frozenset(heads)
 
 
 def long_form_head(before: str, acronym: str) -> str | None:
     """The head noun of the capitalised name that ends `before`, if it starts with the
     acronym's first letter and has two capitalised words at least."""
+    run = long_form(before)
+    capitals = [w for w in run if w[:1].isupper()]
+    if len(capitals) < 2 or run[0][:1].upper() != acronym[:1].upper():
+        return None
+    minor = next((k for k, w in enumerate(run) if w.lower() in PREPOSITIONS), len(run))
+    return run[minor - 1].lower() if minor else None
+
+
+def long_form(before: str) -> list[str]:
+    """The words of the capitalised name that ends `before` (minor words inside it kept)."""
     words = WORD_RE.findall(before)[-MAX_WORDS:]
     run: list[str] = []
     for word in reversed(words):
@@ -83,8 +114,4 @@ def long_form_head(before: str, acronym: str) -> str | None:
             break
     while run and run[0].lower() in MINOR_WORDS:
         run.pop(0)
-    capitals = [w for w in run if w[:1].isupper()]
-    if len(capitals) < 2 or run[0][:1].upper() != acronym[:1].upper():
-        return None
-    minor = next((k for k, w in enumerate(run) if w.lower() in PREPOSITIONS), len(run))
-    return run[minor - 1].lower() if minor else None
+    return run

@@ -327,6 +327,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
           events: set[str], defined: dict[str, str], points: dict[str, float],
           document: Known = NOTHING_KNOWN, bodies: Bodies | None = None) -> Alignment:
     found = compare(claim, sentence, passage, vocab)
+    if bodies is not None:  # "the UN mission" / "MINUSMA": a body and the one it belongs to
+        found.conflicts = [c for c in found.conflicts if c.kind != ConflictKind.ACTOR
+                           or not (bodies.within(c.claim, c.source)
+                                   or bodies.within(c.source, c.claim))]
     known_terms = stated_by_document(found, claim, document)
     named = frozenset(t for n, m in found.stated.items() if claim.mentions[n].family == "name"
                       for t in vocab.analyzer.terms(claim.mentions[n].text)) \
