@@ -13,7 +13,7 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from itertools import chain, islice
+from itertools import chain, islice, repeat
 from typing import Callable, Iterable, Iterator
 
 import numpy as np
@@ -31,6 +31,7 @@ POOL_MIN_FILES = 32  # below this, starting worker processes costs more than it 
 WEIGHT_SLICE = 1 << 22  # postings weighted at a time (4M: ~100 MB of temporaries)
 RUN = 1 << 22  # forward entries sorted into posting order at a time (4M: ~70 MB of temporaries)
 PAIR_TABLE = 1 << 22  # (tf, length) pairs coded by a table up to this many (32 MB of codes)
+UNSEEN = -2  # `number_words`' mark of a word its numbering has not met (-1 is a stopword)
 IN_FLIGHT = 16  # files handed to workers ahead of the writer: bounds the memory of a build
 
 
@@ -176,16 +177,20 @@ def number_words(split: list[tuple], analyzer: Analyzer, numbering: TermNumberin
         spans.extend(passage_spans)
         sentence_words.extend(map(len, words))
         passage_sentences.append(len(words))
-    # every word of the document, passage after passage, looked up at once, after the words
-    # met for the first time are learned: found in C, as a set difference with the table
-    # (a worker's table holds ~10^5 words: a look-up is a cache miss, ~0.5 us from Python).
-    # They are numbered in sorted order, not as they first occur: nothing stored depends on
-    # a worker's numbers (the writer maps them to its own ids, and the vocabulary is sorted)
+    # every word of the document, passage after passage, looked up at once (in C: `map`),
+    # a word not yet in the table as UNSEEN; those (a few hundred of ~19,000 a file) are
+    # then learned and looked up again. They are numbered in sorted order, not as they first
+    # occur: nothing stored depends on a worker's numbers (the writer maps them to its own
+    # ids, and the vocabulary is sorted). A set difference of the document's words with the
+    # table, to find the new ones first, cost as much again as the look-ups themselves.
     flat = list(chain.from_iterable(chain.from_iterable(words for _, words in split)))
-    new = set(flat).difference(number_of_word)
-    if new:
-        numbering.learn_words(sorted(new), analyzer)
-    numbers = np.array(list(map(number_of_word.__getitem__, flat)), dtype=np.int32)
+    numbers = np.array(list(map(number_of_word.get, flat, repeat(UNSEEN, len(flat)))),
+                       dtype=np.int32)
+    unseen = np.flatnonzero(numbers == UNSEEN)
+    if len(unseen):
+        at = unseen.tolist()
+        numbering.learn_words(sorted({flat[i] for i in at}), analyzer)
+        numbers[unseen] = [number_of_word[flat[i]] for i in at]
     kept = numbers >= 0
     tokens = numbers[kept]
     kept_before = np.zeros(len(numbers) + 1, dtype=np.int64)  # words kept before each word
