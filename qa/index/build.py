@@ -2,9 +2,11 @@
 (on worker processes when there are many files) and written out as they come, so memory holds the
 compact forward index (term ids and counts per passage) rather than every token list.
 
-`IndexWriter.finish` turns the forward index into postings sorted by term and passage (a sort
-of int64 keys a slice of terms at a time) and codes every posting's BM25 weight. Unchanged files of the previous generation are reused as they
-are (`add_reused`): only changed files are read and analyzed again.
+The forward index is sorted into posting order (by term, then passage) a run of passages at a
+time while documents still arrive (`IndexWriter.cut_run`, on a thread); `IndexWriter.finish`
+places each run's postings by its terms' final ids and codes every posting's BM25 weight.
+Unchanged files of the previous generation are reused as they are (`add_reused`): only
+changed files are read and analyzed again.
 """
 from __future__ import annotations
 
