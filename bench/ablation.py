@@ -49,8 +49,7 @@ def reweighted(index, params: BM25Params):
     terms = np.concatenate([ids for ids, _ in rows]).astype(np.int64)
     tfs = np.concatenate([counts for _, counts in rows]).astype(np.int64)
     offsets = np.cumsum([0] + [len(ids) for ids, _ in rows]).astype(np.int64)
-    stand_in = type("Writer", (), {"params": params,
-                                   "sorted_postings": staticmethod(IndexWriter.sorted_postings)})()
+    stand_in = type("Writer", (), {"params": params, "weighted": IndexWriter.weighted})()
     parts = IndexWriter.postings(stand_in, terms, tfs, offsets, len(index.terms))
     fields = ("offsets", "docs", "codes", "factors", "doc_runs", "doc_run_highs",
               "doc_run_offsets", "idf", "term_max")

@@ -133,13 +133,13 @@ def seeds_index():
                         for p in sorted(SEEDS.iterdir())])
 
 
-def test_postings_sorted_a_few_terms_at_a_time_are_those_of_one_stable_sort(monkeypatch):
+def test_postings_sorted_in_runs_on_a_thread_are_those_of_one_stable_sort(monkeypatch):
     import numpy as np
 
     from qa.index import build
 
     whole = seeds_index().in_numpy()
-    monkeypatch.setattr(build, "SORT_SLICE", 97)  # dozens of slices, some inside one term
+    monkeypatch.setattr(build, "RUN", 97)  # dozens of runs sorted on the thread, then placed
     sliced = seeds_index().in_numpy()
     for name in ("offsets", "docs", "doc_runs", "doc_run_highs", "doc_run_offsets", "codes",
                  "factors", "idf", "term_max"):
@@ -191,10 +191,9 @@ def test_postings_are_those_of_the_finish_as_first_written(seed, monkeypatch):
     fwd_terms = np.concatenate(terms).astype(np.int32)
     fwd_tfs = np.concatenate(tfs).astype(np.int32)
     fwd_offsets = np.concatenate(([0], np.cumsum([len(t) for t in terms]))).astype(np.int64)
-    monkeypatch.setattr(build, "SORT_SLICE", [1 << 23, 5_000, 97][seed % 3])
+    monkeypatch.setattr(build, "RUN", [1 << 22, 5_000, 97, 1_009][seed % 4])
     monkeypatch.setattr(build, "WEIGHT_SLICE", [1 << 22, 3_001][seed % 2])
     monkeypatch.setattr(build, "PAIR_TABLE", [1 << 24, 10][seed // 3])
-    monkeypatch.setattr(build, "MASK_CHUNK", [1 << 22, 1_009][seed % 2])
     params = BM25Params()
     writer = build.IndexWriter.__new__(build.IndexWriter)
     writer.params = params

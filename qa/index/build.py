@@ -2,9 +2,11 @@
 (on worker processes when there are many files) and written out as they come, so memory holds the
 compact forward index (term ids and counts per passage) rather than every token list.
 
-`IndexWriter.finish` turns the forward index into postings sorted by term and passage (a sort
-of int64 keys a slice of terms at a time) and codes every posting's BM25 weight. Unchanged files of the previous generation are reused as they
-are (`add_reused`): only changed files are read and analyzed again.
+The forward index is sorted into posting order (by term, then passage) a run of passages at a
+time while documents still arrive (`IndexWriter.cut_run`, on a thread); `IndexWriter.finish`
+places each run's postings by its terms' final ids and codes every posting's BM25 weight.
+Unchanged files of the previous generation are reused as they are (`add_reused`): only
+changed files are read and analyzed again.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from itertools import chain, islice
+from itertools import chain, islice, repeat
 from typing import Callable, Iterable, Iterator
 
 import numpy as np
@@ -29,9 +31,9 @@ from .workers import Workers
 
 POOL_MIN_FILES = 32  # below this, starting worker processes costs more than it saves
 WEIGHT_SLICE = 1 << 22  # postings weighted at a time (4M: ~100 MB of temporaries)
-SORT_SLICE = 1 << 23  # postings sorted at a time (8M: ~130 MB of temporaries)
-MASK_CHUNK = 1 << 22  # forward entries tested at a time for a sort slice's terms (4 MB)
+RUN = 1 << 22  # forward entries sorted into posting order at a time (4M: ~70 MB of temporaries)
 PAIR_TABLE = 1 << 22  # (tf, length) pairs coded by a table up to this many (32 MB of codes)
+UNSEEN = -2  # `number_words`' mark of a word its numbering has not met (-1 is a stopword)
 IN_FLIGHT = 16  # files handed to workers ahead of the writer: bounds the memory of a build
 
 
@@ -177,16 +179,20 @@ def number_words(split: list[tuple], analyzer: Analyzer, numbering: TermNumberin
         spans.extend(passage_spans)
         sentence_words.extend(map(len, words))
         passage_sentences.append(len(words))
-    # every word of the document, passage after passage, looked up at once, after the words
-    # met for the first time are learned: found in C, as a set difference with the table
-    # (a worker's table holds ~10^5 words: a look-up is a cache miss, ~0.5 us from Python).
-    # They are numbered in sorted order, not as they first occur: nothing stored depends on
-    # a worker's numbers (the writer maps them to its own ids, and the vocabulary is sorted)
+    # every word of the document, passage after passage, looked up at once (in C: `map`),
+    # a word not yet in the table as UNSEEN; those (a few hundred of ~19,000 a file) are
+    # then learned and looked up again. They are numbered in sorted order, not as they first
+    # occur: nothing stored depends on a worker's numbers (the writer maps them to its own
+    # ids, and the vocabulary is sorted). A set difference of the document's words with the
+    # table, to find the new ones first, cost as much again as the look-ups themselves.
     flat = list(chain.from_iterable(chain.from_iterable(words for _, words in split)))
-    new = set(flat).difference(number_of_word)
-    if new:
-        numbering.learn_words(sorted(new), analyzer)
-    numbers = np.array(list(map(number_of_word.__getitem__, flat)), dtype=np.int32)
+    numbers = np.array(list(map(number_of_word.get, flat, repeat(UNSEEN, len(flat)))),
+                       dtype=np.int32)
+    unseen = np.flatnonzero(numbers == UNSEEN)
+    if len(unseen):
+        at = unseen.tolist()
+        numbering.learn_words(sorted({flat[i] for i in at}), analyzer)
+        numbers[unseen] = [number_of_word[flat[i]] for i in at]
     kept = numbers >= 0
     tokens = numbers[kept]
     kept_before = np.zeros(len(numbers) + 1, dtype=np.int64)  # words kept before each word
@@ -259,8 +265,11 @@ class IndexWriter:
         self.passages_file = open(folder / "passages.bin", "wb")
         self.passage_offsets = array("q", [0])
         self.term_ids: dict[str, int] = {}
+        # the forward rows of the passages not yet in a sorted run (ends from the run's start)
         self.fwd_terms, self.fwd_tfs = array("i"), array("i")
         self.fwd_offsets = array("q", [0])
+        self.runs = Background()  # each run of RUN entries sorted while the analysis goes on
+        self.run_first = 0  # the first passage of the forward rows above
         self.tokens, self.token_offsets = array("i"), array("q", [0])
         self.sentences, self.sentence_offsets = array("i"), array("q", [0])
         self.fwd_exceptions: dict[int, tuple[np.ndarray, np.ndarray]] = {}
@@ -290,6 +299,7 @@ class IndexWriter:
                            analyzed.sentence_ends)
         self.add_source(analyzed.source, analyzed.title, len(analyzed.lines), analyzed.acronyms,
                         len(analyzed.terms))
+        self.cut_run()
 
     def codec_for(self, document: Document | None) -> PassageCodec | None:
         """The passages' codec, trained on `document` if none is chosen yet (None while
@@ -329,6 +339,28 @@ class IndexWriter:
                            token_ends[1:] - t_start, sentence_ends[1:] - s_start)
         self.add_source(entry["source"], entry["title"], count, entry.get("acronyms", {}),
                         len(self.fwd_terms) - postings_before)
+        self.cut_run()
+
+    def cut_run(self, last: bool = False) -> None:
+        """Hand the forward rows gathered since the last run to be sorted into posting order
+        (`sort_run`, on a thread: numpy's sort lets the writer go on meanwhile) once they
+        hold RUN entries, or at the `last`. The finish then only places each run's postings
+        (`merge_runs`) instead of sorting every posting while the workers stand idle."""
+        if not last and len(self.fwd_terms) < RUN:
+            return
+        terms = np.frombuffer(self.fwd_terms, dtype=np.int32) if self.fwd_terms \
+            else np.zeros(0, dtype=np.int32)
+        tfs = np.frombuffer(self.fwd_tfs, dtype=np.int32) if self.fwd_tfs \
+            else np.zeros(0, dtype=np.int32)
+        ends = np.frombuffer(self.fwd_offsets, dtype=np.int64)
+        first = self.run_first
+        self.run_first += len(ends) - 1
+        self.fwd_terms, self.fwd_tfs = array("i"), array("i")
+        self.fwd_offsets = array("q", [0])
+        if last:
+            self.runs.call(sort_run, terms, tfs, ends, first)
+        else:
+            self.runs.start(sort_run, terms, tfs, ends, first)
 
     def remap_from(self, old) -> np.ndarray:
         cached = getattr(self, "_remap", None)
@@ -394,15 +426,14 @@ class IndexWriter:
         """Close the passages file; return every other file's content (arrays and JSON)."""
         self.passages_file.close()
         zdict = self.codec.zdict if self.codec is not None else b""
-        vocabulary, extra_terms, remap = self.final_ids()
-        fwd_terms = remapped(self.fwd_terms, remap)
+        self.cut_run(last=True)
+        runs = self.runs.results()
+        vocabulary, extra_terms, remap = self.final_ids(runs)
         tokens, token_highs = split_ids(remapped(self.tokens, remap))
-        self.tokens = array("i")  # the int32 tokens are freed before postings are sorted
+        self.tokens = array("i")  # the int32 tokens are freed before postings are placed
         exceptions = {str(pid): [remap[terms].tolist(), np.asarray(tfs).tolist()]
                       for pid, (terms, tfs) in self.fwd_exceptions.items()}
-        fwd_tfs = np.frombuffer(self.fwd_tfs, dtype=np.int32)
-        fwd_offsets = np.frombuffer(self.fwd_offsets, dtype=np.int64)
-        postings = self.postings(fwd_terms, fwd_tfs, fwd_offsets, len(vocabulary))
+        postings = self.weighted(*merge_runs(runs, remap, len(vocabulary)))
         synonyms = synonym_table(self.analyzer, set(vocabulary).__contains__)
         self.analyzer.remember_learned()  # the synonyms' own stems: questions use them
         terms_blob, term_offsets = SortedStrings.encode(vocabulary)
@@ -425,7 +456,7 @@ class IndexWriter:
                     sources=self.sources, acronyms=merge_acronyms(self.sources),
                     synonyms=synonyms)
 
-    def final_ids(self) -> tuple[list[str], list[str], np.ndarray]:
+    def final_ids(self, runs: list) -> tuple[list[str], list[str], np.ndarray]:
         """The vocabulary (sorted terms of the passages: BM25's, whose idf average counts
         every one of them), the terms only a sentence has (a "per" and "cent" that the whole
         passage joins), and the map from interned ids to final ids (extra terms after the
@@ -435,7 +466,7 @@ class IndexWriter:
                                minlength=len(self.term_ids)) if values \
                 else np.zeros(len(self.term_ids), dtype=np.int64)
 
-        counted, tokened = counts(self.fwd_terms), counts(self.tokens)
+        counted, tokened = term_counts(runs, len(self.term_ids)), counts(self.tokens)
         vocabulary = sorted(t for t, i in self.term_ids.items() if counted[i])
         extra_terms = sorted(t for t, i in self.term_ids.items() if tokened[i] and not counted[i])
         remap = np.full(len(self.term_ids), -1, dtype=np.int32)
@@ -445,18 +476,25 @@ class IndexWriter:
         return vocabulary, extra_terms, remap
 
     def postings(self, fwd_terms, fwd_tfs, fwd_offsets, n_terms: int) -> dict[str, np.ndarray]:
+        """The postings of a forward index whose term ids are final (`weighted`), sorted a
+        run of about RUN entries at a time, as a build does (tests and tools)."""
+        cuts = np.unique(np.searchsorted(fwd_offsets, np.arange(0, int(fwd_offsets[-1]), RUN),
+                                         side="left"))
+        bounds = sorted({0, *cuts.tolist(), len(fwd_offsets) - 1})
+        runs = [sort_run(fwd_terms[fwd_offsets[low]:fwd_offsets[high]],
+                         fwd_tfs[fwd_offsets[low]:fwd_offsets[high]],
+                         fwd_offsets[low:high + 1] - fwd_offsets[low], low)
+                for low, high in zip(bounds, bounds[1:])]
+        return self.weighted(*merge_runs(runs, np.arange(n_terms, dtype=np.int32), n_terms))
+
+    def weighted(self, docs, tfs, offsets, doc_freqs, lengths) -> dict[str, np.ndarray]:
         """Postings sorted by term (passage ids ascending within a term), each with the code
         of its (term frequency, passage length) pair in a table of their BM25 factors `tf *
         (k1 + 1) / (tf + norm)`, and each term's idf: a posting's weight is its idf times its
         factor, computed when a query reads it (`Index.postings_of`), the same bits as
         computing it here, in 2 bytes a posting instead of 8 (a corpus has a few thousand
         such pairs). Each term's largest weight is computed here, for top-k pruning."""
-        n_docs = len(fwd_offsets) - 1
-        doc_freqs = np.bincount(fwd_terms, minlength=n_terms)
-        offsets = np.zeros(n_terms + 1, dtype=np.int64)
-        np.cumsum(doc_freqs, out=offsets[1:])
-        lengths = row_sums(fwd_tfs, fwd_offsets)
-        docs, tfs = self.sorted_postings(fwd_terms, fwd_tfs, fwd_offsets, offsets)
+        n_docs, n_terms = len(lengths), len(doc_freqs)
         avgdl = float(lengths.sum()) / max(n_docs, 1) or 1.0
         idf = okapi_idf(doc_freqs, n_docs, self.params.epsilon)
         slices = [slice(start, min(len(docs), start + WEIGHT_SLICE))
@@ -499,62 +537,114 @@ class IndexWriter:
                 "doc_run_offsets": run_offsets, "idf": idf, "term_max": term_max,
                 "doc_lengths": lengths.astype(np.int32)}
 
-    @staticmethod
-    def sorted_postings(fwd_terms, fwd_tfs, fwd_offsets, offsets) -> tuple:
-        """The passage ids and term frequencies of the forward rows' entries in posting
-        order: by term, then by passage. Done a range of terms at a time, each range about
-        SORT_SLICE postings: a sort of all of them at once would hold 16 bytes more per
-        posting (1.1 GB at 1M passages) than the postings themselves."""
-        total = int(offsets[-1])
-        docs = np.empty(total, dtype=np.int32)
-        tfs = np.empty(total, dtype=narrow_type(int(fwd_tfs.max()) if len(fwd_tfs) else 0))
-        cuts = np.unique(np.searchsorted(offsets, np.arange(0, total, SORT_SLICE), side="right")
-                         - 1)
-        bounds = [*cuts.tolist(), len(offsets) - 1]
 
-        def sort_slice(low: int, high: int) -> None:
-            if low == 0 and high == len(offsets) - 1:
-                entries = np.arange(len(fwd_terms))
-            else:
-                entries = entries_between(fwd_terms, low, high,
-                                          int(offsets[high] - offsets[low]))
-            # the entries ascend: their passages are found in one walk along the row ends
-            owner = owners(fwd_offsets, entries).astype(np.int32)
-            # by term, then by position among the entries (so by passage: a passage has a
-            # term once): keys all distinct, so a plain sort of int64 (vectorised, several
-            # times faster than a stable argsort) gives the order of a stable sort by term
-            order = fwd_terms[entries].astype(np.int64)
-            order <<= 32
-            order |= np.arange(len(entries))
-            order.sort()
-            order &= 0xFFFFFFFF
-            part = slice(int(offsets[low]), int(offsets[high]))
-            docs[part] = owner[order]
-            del owner
-            np.take(entries, order, out=order)
-            tfs[part] = fwd_tfs[order]
+def sort_run(terms: np.ndarray, tfs: np.ndarray, row_ends: np.ndarray, first: int) -> tuple:
+    """A run of forward rows (passages `first`, `first` + 1, ...; `row_ends` from the run's
+    start) in posting order, by term id, then by passage: the passage of each entry, its
+    term frequency (in the narrowest type), each term id's count of entries (`np.bincount`),
+    and each passage's length (the sum of its row).
 
-        for low, high in zip(bounds, bounds[1:]):
-            if low != high:
-                sort_slice(low, high)
-        return docs, tfs
+    By term, then by position among the entries (so by passage: a passage has a term once):
+    the int64 keys are all distinct, so numpy's plain sort (vectorised, several times faster
+    than a stable argsort, and the GIL let go) gives the order of a stable sort by term."""
+    n_rows = len(row_ends) - 1
+    lengths = row_sums(tfs, row_ends)
+    order = terms.astype(np.int64)
+    order <<= 32
+    order |= np.arange(len(terms))
+    order.sort()
+    order &= 0xFFFFFFFF
+    owner = np.repeat(np.arange(first, first + n_rows, dtype=np.int32), np.diff(row_ends))
+    docs = owner[order]
+    del owner
+    top = int(tfs.max()) if len(tfs) else 0
+    return docs, tfs[order].astype(narrow_type(top)), np.bincount(terms), lengths
 
 
-def entries_between(fwd_terms: np.ndarray, low: int, high: int, count: int) -> np.ndarray:
-    """The positions (ascending) of the `count` entries whose term is in [low, high), found a
-    chunk of MASK_CHUNK entries at a time: masks of the whole forward index (71 MB each at 1M
-    passages, two per slice) would be the biggest temporaries of the sort."""
-    entries = np.empty(count, dtype=np.int64)
-    filled = 0
-    for start in range(0, len(fwd_terms), MASK_CHUNK):
-        part = fwd_terms[start:start + MASK_CHUNK]
-        inside = part >= low
-        inside &= part < high
-        found = np.flatnonzero(inside)
-        found += start
-        entries[filled:filled + len(found)] = found
-        filled += len(found)
-    return entries
+def term_counts(runs: list, n_ids: int) -> np.ndarray:
+    """Each term id's count of postings (its passages), over the sorted runs."""
+    counts = np.zeros(n_ids, dtype=np.int64)
+    for _, _, run_counts, _ in runs:
+        counts[:len(run_counts)] += run_counts
+    return counts
+
+
+def merge_runs(runs: list, remap: np.ndarray, n_terms: int) -> tuple:
+    """The postings of the sorted runs (`sort_run`) by final term id (`remap` of a run's ids;
+    only ids with postings need one), passages ascending within a term: each run's part of
+    a term goes right after the earlier runs' parts (runs follow each other by passage), so
+    its postings are only placed (one scatter a run), not sorted again. Returns the passage
+    ids and term frequencies of the postings, each term's first posting (and the end), each
+    term's postings count and each passage's length. Each run is freed once placed."""
+    counts = term_counts(runs, len(remap))
+    used = np.flatnonzero(counts)
+    doc_freqs = np.zeros(n_terms, dtype=np.int64)
+    doc_freqs[remap[used]] = counts[used]
+    offsets = np.zeros(n_terms + 1, dtype=np.int64)
+    np.cumsum(doc_freqs, out=offsets[1:])
+    total = int(offsets[-1])
+    top = max((int(run[1].max()) for run in runs if len(run[1])), default=0)
+    docs = np.empty(total, dtype=np.int32)
+    tfs = np.empty(total, dtype=narrow_type(top))
+    lengths = np.concatenate([run[3] for run in runs]) if runs else np.zeros(0, np.int64)
+    cursor = np.zeros(len(remap), dtype=np.int64)  # where each id's next posting goes
+    cursor[used] = offsets[remap[used]]
+    while runs:
+        run_docs, run_tfs, run_counts, _ = runs.pop(0)
+        present = np.flatnonzero(run_counts)
+        sizes = run_counts[present]
+        # each entry's place: its term's cursor, plus its rank among the term's entries here
+        shift = cursor[present]
+        shift -= np.cumsum(sizes) - sizes  # where the term's entries start in the run
+        places = np.repeat(shift, sizes)
+        places += np.arange(len(run_docs))
+        docs[places] = run_docs
+        tfs[places] = run_tfs
+        cursor[present] += sizes
+        del run_docs, run_tfs, places
+    return docs, tfs, offsets, doc_freqs, lengths
+
+
+class Background:
+    """Calls run one at a time on a thread, their results kept in order: a call waits for the
+    one before it (each takes well under a second; runs are cut far more rarely)."""
+
+    def __init__(self):
+        self.done: list = []
+        self.thread = None
+        self.error: BaseException | None = None
+
+    def start(self, function: Callable, *args) -> None:
+        import threading
+
+        self.wait()
+
+        def run() -> None:
+            try:
+                self.done.append(function(*args))
+            except BaseException as exc:  # noqa: BLE001 - raised again in the writer
+                self.error = exc
+
+        # a daemon: a build stopped early (an error, Ctrl-C) does not wait for its sort
+        self.thread = threading.Thread(target=run, name="qa-index-sort", daemon=True)
+        self.thread.start()
+
+    def call(self, function: Callable, *args) -> None:
+        """Call here and now, after the calls started before."""
+        self.wait()
+        self.done.append(function(*args))
+
+    def wait(self) -> None:
+        if self.thread is not None:
+            self.thread.join()
+            self.thread = None
+        if self.error is not None:
+            raise self.error
+
+    def results(self) -> list:
+        self.wait()
+        done, self.done = self.done, []
+        return done
 
 
 def row_sums(values: np.ndarray, row_ends: np.ndarray) -> np.ndarray:
@@ -598,11 +688,6 @@ def id_runs(docs: np.ndarray, offsets: np.ndarray) -> tuple:
     run_offsets = np.searchsorted(runs, offsets)
     # in 4 bytes (and the high bits in one) up to 4G postings (16M passages)
     return narrowed(runs), narrowed(highs[runs]), narrowed(run_offsets)
-
-
-def owners(row_ends: np.ndarray, entries: np.ndarray) -> np.ndarray:
-    """The row (passage) of each entry of the forward index."""
-    return np.searchsorted(row_ends, entries, side="right") - 1
 
 
 def split_ids(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -60,11 +60,20 @@ class Workers:
         self.stop(kill=kind is not None)
 
     def map(self, items: Iterable, in_flight: int) -> Iterator[tuple]:
-        """(item, work(item)) for each item, in order; at most `in_flight` items are out."""
+        """(item, work(item)) for each item, in order; at most `in_flight` items are out.
+
+        Results are taken from whichever worker has one ready, not in the order they are
+        handed out: a result fills more than a pipe holds, so a worker whose result waits
+        behind another worker's slower item would stand idle, blocked in its send, until
+        that item came back (the two workers in lockstep, each pair of items as slow as
+        the slower one)."""
         pending: deque = deque()
+        self.received = {id(pipe): deque() for pipe in self.pipes}
+        self.out = {id(pipe): 0 for pipe in self.pipes}
         for number, item in enumerate(items):
             pipe = self.pipes[number % len(self.pipes)]
             pipe.send(item)
+            self.out[id(pipe)] += 1
             pending.append((item, pipe))
             if len(pending) >= in_flight:
                 yield self.receive(*pending.popleft())
@@ -72,10 +81,20 @@ class Workers:
             yield self.receive(*pending.popleft())
 
     def receive(self, item, pipe) -> tuple:
-        try:
-            done, outcome = pipe.recv()
-        except EOFError:
-            raise RuntimeError("an indexing worker process ended unexpectedly") from None
+        """`item`'s outcome from `pipe`, reading meanwhile every other worker's ready ones."""
+        from multiprocessing.connection import wait
+
+        mine = self.received[id(pipe)]
+        while not mine:
+            busy = [p for p in self.pipes if self.out[id(p)]]
+            for ready in wait(busy):
+                try:
+                    self.received[id(ready)].append(ready.recv())
+                except EOFError:
+                    raise RuntimeError("an indexing worker process ended unexpectedly") \
+                        from None
+                self.out[id(ready)] -= 1
+        done, outcome = mine.popleft()
         if not done:
             raise outcome
         return item, outcome
