@@ -263,3 +263,17 @@ def test_a_span_of_time_is_no_rival_of_a_bare_figure(claim, sentence, conflict):
 ])
 def test_without_denies_no_predicate(claim, sentence, conflict):
     assert conflicts_between(claim, sentence) == ([conflict] if conflict else [])
+
+
+def test_two_names_joined_by_a_hyphen_are_found_part_by_part():
+    from qa.claims.compare import name_found
+    vocab = vocabulary_for(Analyzer())
+    claim = parse("A joint Pacific Islands-ASEAN patrol arrived in May.", vocab)
+    joined = next(m for m in claim.mentions if "-" in m.text)
+    # each part by its words or by its initials written as a word
+    assert name_found(joined, parse("A joint PI-ASEAN patrol arrived in May.", vocab), vocab)
+    assert name_found(joined, parse("The Pacific Islands and ASEAN sent a patrol.", vocab),
+                      vocab)
+    # ... every part, not one of them
+    assert not name_found(joined, parse("A joint PI patrol arrived in May.", vocab), vocab)
+    assert not name_found(joined, parse("A joint UN-ASEAN patrol arrived in May.", vocab), vocab)

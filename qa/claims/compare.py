@@ -79,6 +79,12 @@ def maximum(mention: Mention) -> bool:
 
 def name_found(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
     """The text names the same actor: same words, same country, or an acronym of it."""
+    parts = HYPHENATED.split(name.text) if name.kind != "country" else []
+    if len(parts) > 1 and all(parts):  # "African Union-ECOWAS" / "AU-ECOWAS": part by part
+        return all(name_found(Mention("name", frozenset(vocab.analyzer.terms(part)), part,
+                                      name.start, name.end), text, vocab)
+                   or len(initials(part)) >= 2  # "African Union" written "AU"
+                   and re.search(rf"\b{initials(part)}\b", text.text) for part in parts)
     if name.kind == "country":
         return any(m.kind == "country" and m.value == name.value for m in text.mentions)
     if name.value and name.value <= text.terms:
@@ -90,6 +96,9 @@ def name_found(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
         letters = name.text.replace(".", "")
         return letters in text.acronyms or bool(acronym_pattern(letters).search(text.text))
     return len(initials(name.text)) >= 2 and initials(name.text) in text.acronyms
+
+
+HYPHENATED = re.compile(r"(?<=[^\W\d_])[-–](?=[A-Z])")  # two names joined: "AU-ECOWAS"
 
 
 def states_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
