@@ -24,7 +24,7 @@ import re
 import sys
 from pathlib import Path
 
-from wordnet_files import lemma_senses, print_header, synset_fields  # beside this script
+from wordnet_files import lemma_senses, print_header, print_rows, synset_fields  # beside this script
 
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
 SENSES = 2  # the most frequent senses of each word and part of speech
@@ -91,8 +91,7 @@ def main(folder: str) -> None:
                 table.setdefault(other, set()).add(word)
     print_header(root, "Antonyms from Princeton WordNet 3.0, made by tools/wordnet_antonyms.py.",
                  "word<TAB>opposite|opposite...  (the first senses of each part of speech; symmetric).")
-    for word in sorted(table):
-        print(f"{word}\t{'|'.join(sorted(table[word]))}")
+    print_rows(table)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 from wordnet_antonyms import read_synsets  # beside this script
-from wordnet_files import add_irregular_forms, lemma_senses, print_header
+from wordnet_files import add_irregular_forms, lemma_senses, print_header, print_rows
 
 SENSES = 2  # "remain": stay the same (1), continue in a place or position (2)
 DEPTH = 2  # hypernym steps: "withdraw" -> "discontinue"
@@ -58,8 +58,7 @@ def main(folder: str) -> None:
                  "by tools/wordnet_continuation.py.",
                  f"verb<TAB>+1 (a synset of \"{SEED}\" among its first {SENSES} senses) or -1 "
                  f"(within {DEPTH} hypernym steps of an antonym of one).")
-    for word in sorted(table):
-        print(f"{word}\t{table[word]:+d}")
+    print_rows(table)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from wordnet_antonyms import read_synsets  # beside this script
-from wordnet_files import add_irregular_forms, lemma_senses, print_header
+from wordnet_files import add_irregular_forms, lemma_senses, print_header, print_rows
 
 SENSES = 3  # the most frequent senses of each verb: "rise" is a kind of increase in its second
 DEPTH = 2  # hypernym steps: "heighten" -> "intensify" -> "increase"
@@ -73,8 +73,7 @@ def main(folder: str) -> None:
                  "tools/wordnet_direction.py.",
                  f"verb<TAB>+1 (a kind of increase) or -1 (a kind of decrease), within {DEPTH} "
                  f"hypernym steps of the verb's first {SENSES} sense(s).")
-    for word in sorted(table):
-        print(f"{word}\t{table[word]:+d}")
+    print_rows(table)
 
 
 if __name__ == "__main__":

@@ -58,3 +58,12 @@ def print_header(folder: Path, *lines: str) -> None:
               (folder / "data.noun").open(encoding="latin-1") if line.startswith("  ")]
     for line in notice:
         print(f"# {' '.join(line)}".rstrip())
+
+
+def print_rows(table: dict) -> None:
+    """The table's entries, one a line in word order: word<TAB>related|related for a set of
+    words, word<TAB>+1 or -1 for a sign."""
+    for word in sorted(table):
+        value = table[word]
+        print(f"{word}\t{value:+d}" if isinstance(value, int)
+              else f"{word}\t{'|'.join(sorted(value))}")
