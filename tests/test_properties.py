@@ -159,6 +159,7 @@ def test_chunker_never_raises_and_cites_lines_of_the_file(text):
 # ---- the analyzer ------------------------------------------------------------------------------
 
 @example("Aັ")  # a Lao vowel mark after a Latin letter: once a term alone, then none
+@example("𠀀/0")  # a code opening with an unspaced script: once split in bigrams and "/0"
 @example("ℋE")  # `ℋ` decomposes to a capital `H` after lower-casing: `He` escaped the stopwords
 @example("𝐀𝐁𝐂 ℌello İstanbul ﬁnance Ségou MINUSMA's d’Ivoire 2,069 S/RES/2100 3.5.")
 @SETTINGS

@@ -120,6 +120,8 @@ def word_tokens(found: list[str]) -> list[str]:
     for token in found:
         if token[0].isdigit():
             tokens.append(THOUSANDS_RE.sub("", token).rstrip("."))
+        elif "/" in token:  # a document code stays whole, in any script ("𠀀/0" is not
+            tokens.append(token)  # the bigram "𠀀" and a "/0" that reads as "0" when spaced)
         elif "'" in token or "’" in token:
             for piece in split_apostrophe(token):
                 tokens.extend(split_unspaced(piece))
