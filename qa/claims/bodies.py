@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..text.acronyms import MINOR_WORDS
-from .facts import Mention, Parsed
+from .facts import Mention, is_acronym
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
 BEFORE = 200  # characters before "(ACRONYM)" that may hold its long form
@@ -61,10 +61,6 @@ class Bodies:
             if word.lower() in self.heads[acronym.text]:
                 return True
         return False
-
-
-def is_acronym(text: str) -> bool:
-    return len(text) >= 2 and text.isalpha() and text.isupper()
 
 
 def corpus_heads(index, acronym: str, initials: dict[str, frozenset[str]]) -> frozenset[str]:
