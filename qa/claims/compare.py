@@ -22,7 +22,7 @@ from .continuation import ended_against_continued
 from .deadlines import other_deadline
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NUMBER_FAMILIES, PLACE_WORDS, SIZES, WINDOW, Mention, Parsed,
-                    Token, country_of, groups_of, initials, is_acronym)
+                    Token, around, content, country_of, groups_of, initials, is_acronym)
 from .identifiers import identifier
 from .tallies import AMOUNTS, changed_from, counted, number_of, other_multiple
 from .vocabulary import Vocabulary
@@ -409,16 +409,8 @@ def neighbours(text: Parsed, mention: Mention, vocab: Vocabulary,
     names = [(m.start, m.end) for m in text.mentions if m.family == "name"] if skip_names else ()
     role = (lambda t: content(t) and not any(s <= t.start < e for s, e in names)) if names \
         else content
-    before = [t for t in text.tokens if t.end <= mention.start and role(t)][-window:]
-    after = [t for t in text.tokens if t.start >= mention.end and role(t)][:window]
+    before, after = around(text, mention.start, mention.end, window, role)
     return expand(before, vocab), expand(after, vocab)
-
-
-def content(token: Token) -> bool:
-    """A word that gives a fact its role: not another figure or date ("May 2023" and "June
-    2023" share a year, not a role)."""
-    return bool(token.terms) and not token.word[0].isdigit() \
-        and token.word.lower() not in MONTH_NAMES
 
 
 def expand(tokens: list[Token], vocab: Vocabulary) -> set:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..search.wordnet import CONTINUATION, base_forms, entry
 from ..types import Conflict, ConflictKind
-from .facts import Parsed, Token
+from .facts import Parsed, Token, around
 
 REACH = 2  # content words on each side that place the verb ("Mali has remained", "levels have")
 # words after which a form is a noun, not a verb: "the remains", "a stop", "its withdrawal"
@@ -73,8 +73,8 @@ def same_place(claim: Parsed, a: Token, sentence: Parsed, b: Token) -> bool:
 
 
 def sides(text: Parsed, token: Token) -> tuple[set[str], set[str]]:
-    content = [t for t in text.tokens if t.terms and not t.word[0].isdigit()]
-    before = [t for t in content if t.end <= token.start][-REACH:]
-    after = [t for t in content if t.start >= token.end][:REACH]
+    # a month is a word here ("remained in June" / "withdrew in June" place the verbs alike)
+    before, after = around(text, token.start, token.end, REACH,
+                          lambda t: bool(t.terms) and not t.word[0].isdigit())
     return ({term for t in before for term in t.terms},
             {term for t in after for term in t.terms})

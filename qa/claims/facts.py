@@ -492,3 +492,19 @@ def is_negation(tokens: list[Token], i: int) -> bool:
     # "not only X but Y", "whether or not": no negation
     return word in NEGATIONS and not (word == "not" and (following in ("only", "just")
                                                          or previous == "or"))
+
+
+def content(token: Token) -> bool:
+    """A word that gives a fact its role: not another figure or date ("May 2023" and "June
+    2023" share a year, not a role)."""
+    return bool(token.terms) and not token.word[0].isdigit() \
+        and token.word.lower() not in MONTHS
+
+
+def around(text: Parsed, start: int, end: int, window: int, role=None
+           ) -> tuple[list[Token], list[Token]]:
+    """Up to `window` words of the text (content words, or those `role` keeps) just before
+    `start` and just after `end`."""
+    role = role or content
+    return ([t for t in text.tokens if t.end <= start and role(t)][-window:],
+            [t for t in text.tokens if t.start >= end and role(t)][:window])
