@@ -4,7 +4,7 @@ written here."""
 import pytest
 
 from qa.claims.facts import parse
-from qa.claims.predicate import object_phrase, subject_phrase, unstated_event
+from qa.claims.predicate import object_phrase, subject_phrase, unstated_event, unstated_state
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
 from tests.test_check import OTHER_TOPICS, checker
@@ -93,3 +93,44 @@ def test_the_object_phrase_leaves_out_articles_and_stops_at_function_words():
     claim = parse("The board stopped carrying out night patrols.", vocab)
     n = next(i for i, t in enumerate(claim.tokens) if t.word == "stopped")
     assert [t.word for t in object_phrase(claim, n)] == ["carrying", "night", "patrols"]
+
+
+def state_of(claim: str, sentence: str):
+    vocab = vocabulary_for(Analyzer())
+    parsed = parse(claim, vocab)
+    weights = {t: 1.0 for t in parsed.terms}
+    return unstated_state(parsed, parse(sentence, vocab), vocab, frozenset(), weights)
+
+
+@pytest.mark.parametrize("claim, sentence, fires", [
+    # a passive whose verb and agent the sentence leaves unsaid: another fact about the topic
+    ("The blockade of Kalokol was broken by the coast guard.",
+     "No town has suffered like Kalokol, whose harbour endured a six-month blockade.", True),
+    # a state the sentence never mentions
+    ("The new ferries bought by the board are fitted for winter sailing.",
+     "The board bought two new ferries for the Lodwar crossing.", True),
+    # the predicate stated: by its word, a synonym, another form, or inside a longer word
+    ("The blockade of Kalokol was broken by the coast guard.",
+     "The coast guard broke the six-month blockade of Kalokol.", False),
+    ("The harbour was stretched thin by the storm.",
+     "The storm left the harbour overstretched.", False),
+    # one word only: it may be a paraphrase ("was launched" / "began")
+    ("The ferry service was launched in May.",
+     "The ferry service began in May.", False),
+    # names after "be" are checked elsewhere: no predicate words left
+    ("The chairman of the board is Amina Lokwang.",
+     "Amina Lokwang has chaired the board since May.", False),
+])
+def test_unstated_state(claim, sentence, fires):
+    found = state_of(claim, sentence)
+    assert bool(found) == fires, found
+
+
+def test_a_passive_claim_whose_predicate_is_unsaid_is_not_supported(tmp_path):
+    check_in = checker(tmp_path, "Harbour", HARBOUR + OTHER_TOPICS)
+    # the storm, the village and the boats are the sentence's; being "salvaged by the navy"
+    # is not
+    payload = check_in("The eleven fishing boats sunk near Kalokol were salvaged by the navy.")
+    assert payload["verdict"] == "not_found", payload
+    assert check_in("Eleven fishing boats were sunk at the pier near Kalokol by the "
+                    "storm.")["verdict"] == "supported"

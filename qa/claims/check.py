@@ -61,10 +61,10 @@ from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negatio
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .listed import subject_listed
-from .opposition import opposed, owner_swapped, swapped_names
+from .opposition import agent_replaced, opposed, owner_swapped, swapped_names
 from .paraphrase import paraphrased_terms
 from .polarity import opposed_polarity, reversed_in_place
-from .predicate import unstated_event
+from .predicate import BE, unstated_event, unstated_state
 from .quantifiers import unstated_quantity
 from .slots import another_in_place
 from .vocabulary import Vocabulary, vocabulary_for
@@ -102,7 +102,6 @@ DOUBT = 0.9
 MAX_CLAIM_CHARS = 2_000
 CLOSING = "\"'”’»)]* "  # what may follow a sentence's last mark
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-BE = frozenset("is are was were be been being".split())  # what makes "X is Y" a claim about X
 EXPECTATIONS = frozenset("expected likely unlikely".split())
 HEDGES = frozenset("probably possibly assume assumes believe believes think thinks expect expects "
                    "predict predicts predicted suggest suggests".split())
@@ -434,6 +433,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "was adopted unanimously": the sentence says "adopted"
     if stance == Stance.SUPPORTS and unstated_event(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "interviewed eyewitnesses" / "published evidence"
+    if stance == Stance.SUPPORTS and agent_replaced(claim, sentence, vocab):
+        stance = Stance.RELATED  # "the rebels signed" / "signed by the council"
+    if stance == Stance.SUPPORTS and unstated_state(claim, sentence, vocab, stated, weights):
+        stance = Stance.RELATED  # "the siege was lifted by the army" / "battered by a siege"
     if stance == Stance.SUPPORTS and crossed_clauses(claim, sentence, vocab):
         stance = Stance.RELATED  # "troops in rural areas, groups in cities": the other way
     if stance == Stance.SUPPORTS and unstated_alternative(claim, sentence):

@@ -141,6 +141,67 @@ def swapped_names(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     return None
 
 
+def agent_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                   ) -> tuple[Mention, Mention] | None:
+    """The claim's name right before one of its verbs (its subject: "the rebels signed the
+    truce, which the council rejected"), where the sentence gives that verb as its agent
+    another name of the claim and not this one ("the truce was signed by the council",
+    "the council signed the truce"): the claim's other actor did it there, not the claim's.
+    `swapped_names` reads which side of the verb each name is on, and needs both names in
+    the sentence on different sides; the agent itself says who did it. Returns (the claim's
+    name, the sentence's agent), or None."""
+    names = [m for m in claim.mentions if m.family == "name"]
+    if len(names) < 2:
+        return None
+    for a in names:
+        n = next((i for i, t in enumerate(claim.tokens) if t.start >= a.end), None)
+        if n is None or claim.text[a.end:claim.tokens[n].start].strip() \
+                or not finite(claim, n) or not active(claim, n):
+            continue
+        others = [b for b in names if b is not a and not same_actor(a, b, vocab)
+                  and not listed(claim, *sorted((a, b), key=lambda m: m.start))]
+        for k in [k for k in occurrences(claim.tokens[n], sentence, vocab)
+                  if used_as_verb(sentence, k)][:1]:
+            agents = agents_of(sentence, k)
+            if agents and not any(name_found(a, as_text(m), vocab) for m in agents):
+                replaced = [m for m in agents
+                            if any(name_found(b, as_text(m), vocab) for b in others)]
+                if replaced:
+                    return a, replaced[0]
+    return None
+
+
+def agents_of(sentence: Parsed, verb: int) -> list[Mention]:
+    """The names that do what the sentence's verb says: those listed right after its "by" in
+    a passive ("was signed by the council and the rebels"), right before it in an active verb
+    ("the council signed"); [] when the verb's agent is no name."""
+    tokens, text = sentence.tokens, sentence.text
+    names = [m for m in sentence.mentions if m.family == "name"]
+    if passive(sentence, verb):
+        by = next(k for k in range(verb + 1, len(tokens)) if tokens[k].word.lower() == "by")
+        at, found = tokens[by].end, []
+        for m in names:
+            if m.start >= at:
+                if not LIST_JOINERS.fullmatch(text[at:m.start].lower()):
+                    break
+                found.append(m)
+                at = m.end
+        return found
+    if active(sentence, verb):
+        at, found = tokens[verb].start, []
+        for m in reversed(names):
+            if m.end <= at:
+                if not LIST_JOINERS.fullmatch(text[m.end:at].lower()):
+                    break
+                found.append(m)
+                at = m.start
+        return found
+    return []
+
+
+LIST_JOINERS = re.compile(r"(?:\s|,|and\b|the\b)*")  # what may stand between listed names
+
+
 def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                   ) -> tuple[Mention, Mention] | None:
     """A word the claim gives to one actor ("Mali's government", "French airstrikes") that the

@@ -23,6 +23,7 @@ from .opposition import inside_name
 from .polarity import OBJECT_OPENERS, predicate
 from .vocabulary import Vocabulary
 
+BE = frozenset("is are was were be been being".split())  # what makes "X is Y" a claim about X
 # words after a gerund that belong to it ("carrying out road convoys")
 PARTICLES = frozenset("out up off down on over away back".split())
 # what opens a noun phrase without being part of what it names
@@ -50,6 +51,36 @@ def unstated_event(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
             if phrase and not any(said(t, sentence, vocab, stated) for t in phrase):
                 return token, phrase[-1]
     return None
+
+
+def unstated_state(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: frozenset[str],
+                   weights: dict[str, float]) -> tuple[str, ...] | None:
+    """What the claim says its subject is or had done to it, after its last "be" up to a
+    break ("the siege was lifted by the army", "the helicopters are equipped for night
+    flying"), when the sentence states none of its weighted words (not by a synonym, another
+    form, or inside a longer word: "stretched" in "overstretched"): the passive or copular
+    counterpart of `unstated_event`, whose verb has no direct object to look for. Two such
+    words at least: one may be a paraphrase WordNet misses ("was deployed" / "began its
+    deployment"); a whole predicate unsaid is another fact. Names and figures are checked
+    elsewhere. Returns the predicate's words, or None."""
+    tokens = claim.tokens
+    last = max((i for i, t in enumerate(tokens) if t.word.lower() in BE), default=None)
+    if last is None:
+        return None
+    inside = [(m.start, m.end) for m in claim.mentions]
+    words = []
+    for token in tokens[last + 1:]:
+        if token.brk:
+            break
+        if token.word.isalpha() and not any(s <= token.start < e for s, e in inside) \
+                and any(weights.get(t, 0) > 0 for t in token.terms):
+            words.append(token)
+    if len(words) < 2:
+        return None
+    within = lambda term: len(term) >= 5 and any(term in other for other in sentence.terms)
+    if any(said(t, sentence, vocab, stated) or all(map(within, t.terms)) for t in words):
+        return None
+    return tuple(t.word for t in words)
 
 
 def subject_phrase(claim: Parsed, n: int) -> list[Token]:
