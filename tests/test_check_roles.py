@@ -6,7 +6,7 @@ import pytest
 
 from qa.claims.antecedents import another_antecedent
 from qa.claims.compare import compare
-from qa.claims.comparisons import reversed_comparison
+from qa.claims.comparisons import reversed_comparison, unstated_multiple
 from qa.claims.facts import parse
 from qa.claims.quantifiers import FEW, MOST, quantities, unstated_quantity
 from qa.claims.slots import another_in_place
@@ -180,3 +180,35 @@ def test_a_name_in_a_list_supports_only_what_the_list_is_said_to_do(tmp_path):
                     )["verdict"] != "supported"
     assert check_in("The Reef Guild and other fishing groups marched on the pier in May 2019."
                     )["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("claim, sentence, fires", [
+    # the sentence multiplies what the claim speaks of; the claim states no multiple
+    ("The harbour is roughly the size of Lodwar's old port.",
+     "The harbour is more than three times the size of Lodwar's old port.", True),
+    ("The new pier is smaller than the Kalokol pier.",
+     "The new pier is twice as long as the Kalokol pier.", True),
+    ("Ferry traffic grew in line with the catch.",
+     "Ferry traffic saw a fourfold rise, far above the catch.", True),
+    # the claim states a multiple of its own (a different one is a figure's conflict)
+    ("The harbour is three times the size of Lodwar's old port.",
+     "The harbour is more than three times the size of Lodwar's old port.", False),
+    # the multiple speaks of something the claim does not mention
+    ("The harbour employs 300 dockers.",
+     "The harbour employs 300 dockers, three times as many as in 2010.", False),
+    # "times" that counts no multiple
+    ("The ferry crossed the bay in May.",
+     "At times the ferry crossed the bay in May.", False),
+])
+def test_unstated_multiple(claim, sentence, fires):
+    assert bool(unstated_multiple(parsed(claim), parsed(sentence), VOCAB)) == fires
+
+
+def test_a_sentence_multiplying_what_the_claim_compares_does_not_support(tmp_path):
+    texts = ["The new harbour at Kalokol is more than three times the size of Lodwar's old "
+             "port, and it serves the whole northern coast."]
+    check_in = checker(tmp_path, "Harbour", texts + OTHER_TOPICS)
+    payload = check_in("The new harbour at Kalokol is roughly the size of Lodwar's old port.")
+    assert payload["verdict"] != "supported", payload
+    assert check_in("The new harbour at Kalokol serves the whole northern "
+                    "coast.")["verdict"] == "supported"

@@ -53,7 +53,7 @@ from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, reported_alike, unattributed
 from .bodies import Bodies
 from .clauses import crossed_clauses, unstated_alternative
-from .comparisons import reversed_comparison
+from .comparisons import reversed_comparison, unstated_multiple
 from .compare import (Comparison, compare, conflict_of, government, is_place, loosely_named,
                       name_found, opposed_predicate, synonym_terms)
 from .deadlines import onward_stated
@@ -437,6 +437,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "the rebels signed" / "signed by the council"
     if stance == Stance.SUPPORTS and unstated_state(claim, sentence, vocab, stated, weights):
         stance = Stance.RELATED  # "the siege was lifted by the army" / "battered by a siege"
+    if stance == Stance.SUPPORTS and unstated_multiple(claim, sentence, vocab):
+        stance = Stance.RELATED  # "roughly the size of Germany" / "three times the size"
     if stance == Stance.SUPPORTS and crossed_clauses(claim, sentence, vocab):
         stance = Stance.RELATED  # "troops in rural areas, groups in cities": the other way
     if stance == Stance.SUPPORTS and unstated_alternative(claim, sentence):

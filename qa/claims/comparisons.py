@@ -13,8 +13,9 @@ figure's bound ("more than 1,000") is a figure's fact (`qa.claims.compare`); "ra
 """
 from __future__ import annotations
 
+from ..text.analyze import load_stopwords
 from .compare import antonym_terms
-from .facts import Parsed, Token
+from .facts import UNITS, Parsed, Token
 from .vocabulary import Vocabulary
 
 NOT_COMPARING = frozenset(("rather", "other"))
@@ -59,4 +60,43 @@ def reversed_comparison(claim: Parsed, sentence: Parsed,
                               or set(o.terms) & opposite), None)
                 if other is not None:
                     return word, other
+    return None
+
+
+# a multiple: "three times the size", "twice as many", "a tenfold rise"
+MULTIPLES = frozenset(("twice", "thrice"))
+MULTIPLE_REACH = 5  # words after a multiple that say what it multiplies: "times the size of Germany"
+
+
+def multiples(text: Parsed) -> list[int]:
+    """Where the text states a multiple: the index of "twice", of "times" after a number ("3
+    times", "three times") or of a word ending in "fold"."""
+    tokens, found = text.tokens, []
+    for i, token in enumerate(tokens):
+        word = token.word.lower()
+        if word in MULTIPLES or word.endswith("fold") and len(word) > 4 \
+                or word == "times" and i and not token.brk \
+                and (tokens[i - 1].word.isdigit() or tokens[i - 1].word.lower() in UNITS):
+            found.append(i)
+    return found
+
+
+def unstated_multiple(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> Token | None:
+    """The sentence multiplies something the claim speaks of ("a country more than three
+    times the size of Germany") and the claim states no multiple ("a country roughly the
+    size of Germany", "smaller than Germany"): the ratio is a fact of the sentence that the
+    claim gives otherwise or leaves out, so the sentence does not state the claim. Returns
+    the claim's word the multiple speaks of, or None."""
+    if multiples(claim):
+        return None
+    stop = load_stopwords()
+    tokens = sentence.tokens
+    for i in multiples(sentence):
+        for token in tokens[i + 1:i + 1 + MULTIPLE_REACH]:
+            if token.brk:
+                break
+            if token.word.lower() not in stop and token.terms and any(
+                    vocab.matches(t, claim.terms, vocab.expand(claim.terms))
+                    for t in token.terms):
+                return token
     return None
