@@ -58,11 +58,11 @@ from .compare import (Comparison, compare, conflict_of, government, is_place, lo
                       name_found, opposed_predicate, synonym_terms)
 from .deadlines import onward_stated
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
-from .forms import derived_stems, derived_terms, figure_terms, irregular_terms
+from .forms import derived_stems, derived_terms, figure_terms, irregular_terms, prefixed_alike
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .listed import subject_listed
 from .opposition import agent_replaced, opposed, owner_swapped, swapped_names
-from .paraphrase import paraphrased_terms
+from .paraphrase import denied_alike, paraphrased_terms
 from .polarity import opposed_polarity, reversed_in_place
 from .predicate import BE, unstated_event, unstated_state
 from .quantifiers import unstated_quantity
@@ -477,7 +477,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             weights, sentence, passage, vocab, events, stated) < SUPPORT:
         stance = Stance.RELATED  # "MUJAO was formed as" / "groups such as A, MUJAO, and B"
     if stance == Stance.SUPPORTS and claim.negated and not denies_the_same(claim, sentence,
-                                                                          vocab):
+                                                                          vocab) \
+            and not denied_alike(claim, sentence, stated) \
+            and not prefixed_alike(claim, sentence, vocab.analyzer):
         stance = Stance.RELATED  # "won't cool the planet": a negation elsewhere is not this one
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
@@ -597,12 +599,19 @@ def participle_clauses(claim: Parsed) -> list[set[str]]:
                 and word not in ATTRIBUTING and can_be_verb(word)
                 and any(past_verb(t.word) for t in tokens[:i])):
             continue
-        end = next((k for k in range(i + 1, len(tokens)) if tokens[k].brk), len(tokens))
+        end = next((k for k in range(i + 1, len(tokens)) if tokens[k].brk
+                    and not quoted(claim.text[tokens[k - 1].end:tokens[k].start])), len(tokens))
         clauses.append({term for t in tokens[i:end] for term in t.terms})
     return clauses
 
 
 ATTRIBUTING = ("according",)  # "..., according to the analysis": a source, not a clause
+
+
+def quoted(between: str) -> bool:
+    """Only quotation marks (and spaces) between two words: a quotation inside the clause
+    ("citing its "absolute unenforceability" and ..."), no end of it."""
+    return not between.strip(" \"“”'‘’«»")
 
 
 def conjuncts(claim: Parsed) -> list[set[str]]:
@@ -618,7 +627,8 @@ def conjuncts(claim: Parsed) -> list[set[str]]:
         after = tokens[i + 1:i + 1 + CONJUNCT_REACH]
         after = after[:next((k for k, t in enumerate(after) if k and t.brk), len(after))]
         if any(past_verb(t.word) for t in tokens[start:i]) \
-                and any(past_verb(t.word) for t in after):
+                and any(past_verb(t.word) for t in after) \
+                and not after[0].word.lower().endswith("ing"):  # "citing ... and describing"
             clauses.append(tokens[start:i])
             start = i + 1
     clauses.append(tokens[start:])
@@ -824,9 +834,10 @@ def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
 
 def subject_end(text: Parsed) -> int:
     """Where a text's subject ends: at its first auxiliary or past-tense verb after the first
-    word."""
+    word, regular or irregular ("The Council brought the mandate to an end")."""
     return next((t.start for t in text.tokens[1:] if t.word in AUX  # not "In May 2019"
-                 or t.word.lower().endswith("ed") and can_be_verb(t.word)), len(text.text))
+                 or t.word.lower().endswith("ed") and can_be_verb(t.word)
+                 or past_verb(t.word)), len(text.text))
 
 
 def expects(sentence: Parsed) -> bool:
@@ -862,12 +873,15 @@ def denies_the_same(claim: Parsed, sentence: Parsed, vocab: Vocabulary | None = 
     for i, token in enumerate(tokens):
         if not set(token.terms) & denied:
             continue
-        for j in range(i - 1, max(-1, i - 1 - NEGATION_REACH), -1):
+        j, reach = i - 1, NEGATION_REACH
+        while j >= 0 and reach:
             if is_negation(tokens, j):
                 return True
             if tokens[j + 1].brk or tokens[j].word.lower() in SCOPE_BREAKERS \
                     and not (j and is_negation(tokens, j - 1)):
                 break
+            reach -= bool(tokens[j].terms)  # "without a more robust": words without terms
+            j -= 1  # (articles, "more") do not count
     return False
 
 

@@ -23,6 +23,7 @@ from .deadlines import other_deadline
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NUMBER_FAMILIES, PLACE_WORDS, SIZES, WINDOW, Mention, Parsed,
                     Token, around, content, country_of, groups_of, initials, is_acronym)
+from .figure_roles import another_event, member, offset, same_span
 from .identifiers import identifier
 from .tallies import AMOUNTS, changed_from, counted, number_of, other_multiple
 from .vocabulary import Vocabulary
@@ -216,7 +217,8 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
     if any(reversed_bound(mention, s) for s in sentence.mentions):
         return None  # "over 100" is the claim's figure with the other hedge: not "less than 100"
     agreeing = [s for s in sentence.mentions if agree(mention, s)]
-    exact = [s for s in agreeing if s.value == mention.value or mention.family == "rank"]
+    exact = [s for s in agreeing if s.value == mention.value or mention.family == "rank"
+             or same_span(mention, s)]  # "ten years" / "the last decade"
     if exact:
         return exact[0]
     return next((s for s in agreeing if same_role(claim, mention, sentence, s, vocab)), None)
@@ -255,11 +257,17 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
         return None  # a missing superlative is not stated; "smallest" is an exclusive pair
     if attributed(claim, mention) or identifier(claim, mention):
         return None  # "Resolution 2690" / "Resolution 2164": two things, not one misnumbered
+    if member(claim, mention):
+        return None  # "One option ... was": one of a set, not its size (`figure_roles`)
+    # "two weeks later the board ended" against a sentence that tells no ending: only an
+    # offset of its own is a rival ("six weeks later")
+    elsewhere = another_event(claim, mention, sentence, vocab)
     candidates = [s for s in sentence.mentions if same_kind(mention, s)
                   and not identifier(sentence, s)
                   and same_type(mention, claim, s, sentence) and not within(mention, s)
                   and not (recent_span(claim, mention) and recent_span(sentence, s))
                   and not (mention.kind != "country" and region_of_country(s, vocab))
+                  and not (elsewhere and not offset(sentence, s))
                   and not any(states_claim(c, s, claim, vocab)
                               and not stated_exactly(c, s, sentence)
                               for c in claim.mentions if same_kind(c, s))]

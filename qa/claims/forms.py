@@ -11,7 +11,8 @@ from functools import lru_cache
 from ..search import wordnet
 from ..search.wordnet import derived_forms
 from .compare import Comparison
-from .facts import Mention, Parsed, groups_of
+from .facts import NEGATIVE_PREFIXES, Mention, Parsed, groups_of
+from .figure_roles import same_span
 from .vocabulary import Vocabulary
 
 VALUED = ("count", "percent", "amount", "year", "month")  # figures and dates, not ranks
@@ -102,6 +103,27 @@ def irregular_stem(term: str, analyzer) -> str | None:
 
 
 def same_value(mine: Mention, theirs: Mention) -> bool:
-    """The same figure, not one within a hedge; a fraction is the percent it rounds to."""
+    """The same figure, not one within a hedge; a fraction is the percent it rounds to; a
+    span of time in another unit is the same length ("ten years" / "a decade")."""
     return mine.family == theirs.family and mine.day == theirs.day \
-        and (mine.value == theirs.value or "fraction" in (mine.bound, theirs.bound))
+        and (mine.value == theirs.value or "fraction" in (mine.bound, theirs.bound)
+             or same_span(mine, theirs))
+
+
+def prefixed_alike(claim: Parsed, sentence: Parsed, analyzer) -> bool:
+    """The sentence denies a word the claim denies by a negative prefix (`claim.prefixed`:
+    "unenforceable") with the same prefix on another form of the same word
+    ("unenforceability"), which WordNet, listing no antonym for the derived form, does not
+    give as a denial."""
+    if not claim.prefixed:
+        return False
+    for token in sentence.tokens:
+        word = token.word.lower()
+        prefix = next((p for p in NEGATIVE_PREFIXES if word.startswith(p)), None)
+        rest = word[len(prefix):].lstrip("-") if prefix else ""
+        if len(rest) >= 4 and any(
+                claim.text[s:e].lower().startswith(prefix)
+                and set(analyzer.terms(claim.text[s:e].lower()[len(prefix):].lstrip("-")))
+                & set(analyzer.terms(rest)) for s, e in claim.prefixed.values()):
+            return True
+    return False

@@ -294,9 +294,34 @@ def verbs_between(claim: Parsed, a: Mention, b: Mention, sentence: Parsed, vocab
 
 
 def used_as_verb(text: Parsed, k: int) -> bool:
-    """The k-th word can be a verb and is not a noun after a determiner ("the recall")."""
+    """The k-th word can be a verb and is not a noun after a determiner ("the recall") nor
+    the object of a verb (`object_noun`)."""
     return can_be_verb(text.tokens[k].word) \
-        and not (k and text.tokens[k - 1].word.lower() in DETERMINERS)
+        and not (k and text.tokens[k - 1].word.lower() in DETERMINERS) \
+        and not object_noun(text, k)
+
+
+def object_noun(text: Parsed, k: int) -> bool:
+    """The k-th word is an -s form between a verb and a preposition ("require escorts from
+    the mission", "conduct patrols in the north"): after a finite verb another verb's -s form
+    is no English, and a transitive verb is not followed by a preposition, so it is a plural
+    noun, the object ("the mission escorts convoys" keeps its verb)."""
+    tokens = text.tokens
+    word = tokens[k].word.lower()
+    if not 2 <= k < len(tokens) - 1 or not word.endswith("s") or word.endswith("ss") \
+            or tokens[k].brk or tokens[k - 1].brk or tokens[k + 1].brk \
+            or tokens[k + 1].word.lower() not in PREPOSITIONS:
+        return False
+    verb = tokens[k - 1].word.lower()
+    return verb.isalpha() and verb not in NOT_LEXICAL and can_be_verb(verb) \
+        and not verb.endswith("ly")
+
+
+PREPOSITIONS = frozenset("from of for to with on in at into about against among between "
+                         "across over under within".split())
+# auxiliaries and modals: "officials will escorts" is no English, "will escort" a verb
+NOT_LEXICAL = frozenset("is are was were be been being has have had do does did will would "
+                        "can could may might must shall should to".split())
 
 
 def occurrences(token: Token, text: Parsed, vocab: Vocabulary) -> list[int]:

@@ -20,7 +20,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..search.wordnet import TABLE, base_forms, can_be_verb, entry, irregular_base
-from .facts import Parsed, Token
+from .facts import Parsed, Token, is_negation
+from .opposition import passive
 from .vocabulary import Vocabulary
 
 PARAPHRASES = TABLE.with_name("wordnet_paraphrases.txt")
@@ -91,8 +92,13 @@ def paraphrases(word: str) -> frozenset[str]:
 
 def in_place(claim: Parsed, i: int, sentence: Parsed, j: int) -> bool:
     """A content word within REACH of claim token `i` in its clause is one within REACH of
-    sentence token `j` in its clause, on the same side."""
+    sentence token `j` in its clause, on the same side; on the other side where one of the
+    two is passive with its agent and the other not ("Reuters wrongly put the number at" /
+    "the number was incorrectly reported by Reuters": the agent and the object trade
+    sides)."""
     mine, theirs = around(claim, i), around(sentence, j)
+    if passive(claim, i) != passive(sentence, j):
+        mine = mine[1], mine[0]
     return bool(mine[0] & theirs[0] or mine[1] & theirs[1])
 
 
@@ -111,3 +117,15 @@ def around(text: Parsed, i: int) -> tuple[set[str], set[str]]:
             after.extend(tokens[k].terms)
         k += 1
     return set(before), set(after)
+
+
+def denied_alike(claim: Parsed, sentence: Parsed, stated: frozenset[str]) -> bool:
+    """Every negation of the claim is an adverb of manner ("wrongly", "falsely") that the
+    sentence states, as written or by a paraphrase in its place (`stated`), as a negation of
+    its own: "Reuters wrongly put the number at 300" and "the number was incorrectly reported
+    by Reuters as 300" deny the same thing, the report's being right, though the verbs the
+    adverbs fall on differ."""
+    cues = [t for k, t in enumerate(claim.tokens) if is_negation(claim.tokens, k)]
+    return bool(cues) and sentence.has_negation \
+        and all(manner(t.word) and t.terms and t.terms[0] in stated | sentence.terms
+                for t in cues)

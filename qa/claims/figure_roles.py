@@ -1,0 +1,111 @@
+"""Figures that no figure of another role can rival, however alike their kinds.
+
+Two figures of one kind (two counts, two spans of time) answer the same question only when
+they play the same part in their sentences. Two parts are told apart here:
+
+- an *offset*, a span of time followed by the word that places one event from another ("two
+  weeks later", "three months after the vote", "a year earlier"), gives the time to the event
+  of its clause. A sentence that states none of that clause's past verbs tells of other
+  events, and a span of it that is no offset is no rival: "... on 16 May, and two weeks
+  later the board ended the lease" is not contradicted by "On 16 May, after nine years of
+  service, the board asked to end the lease" (the nine years lead to the asking, not to the
+  ending); "had come to the port six months earlier" still rivals "had arrived three months
+  before" (`compare.rival_of`);
+- a *member*: "One option in the review was to withdraw ..." singles out one of a set and
+  says what it is; it is not the size of the set ("the review offered three options"). A
+  count of one that is the subject of a description is read so: the word "one" (not "only
+  one", "a single", a digit), its noun, then "is" or "was" and no past participle. "One
+  soldier was killed" reports an event that befell one, a tally that "three soldiers were
+  killed" contradicts.
+"""
+from __future__ import annotations
+
+import re
+
+from ..search.wordnet import can_be_verb, verb_base
+from .facts import MEASURES, SIZES, Mention, Parsed, groups_of
+from .vocabulary import Vocabulary
+
+# the words after a span that make it the time from one event to another
+OFFSET_WORDS = frozenset("later earlier before after ago afterwards afterward prior".split())
+# the measure's word (and "full", "whole") if the mention stops before it, then the offset word,
+# in one clause: "two weeks later", not "within twelve months, earlier than planned"
+OFFSET_RE = re.compile(r"(?:[\s-]+[^\W\d_]+){0,2}\s+(?:%s)\b" % "|".join(sorted(OFFSET_WORDS)),
+                       re.I)
+COPULAS = frozenset(("is", "was"))
+LIMITING = frozenset("only just single sole".split())  # "only one option": the set's size
+AUXILIARIES = ("be", "have", "do")
+JOINING = ("and", "but")  # after a comma: where another clause of the claim begins
+JOINERS = frozenset("and but or when while after before because as since that which who".split())
+
+
+def offset(text: Parsed, mention: Mention) -> bool:
+    """A span of time (a count with a measure) that the next word or the one after its
+    measure places from another event: "two weeks later", "a year after the coup"."""
+    if mention.family != "count" or not mention.unit:
+        return False
+    return bool(OFFSET_RE.match(text.text, mention.end))
+
+
+def another_event(claim: Parsed, mention: Mention, sentence: Parsed, vocab: Vocabulary) -> bool:
+    """The claim's figure is an offset (`offset`) and the sentence states none of the past
+    verbs of the offset's clause (the claim's words from the ", and" or ", but" before it to
+    the next), by the same stem or a synonym: its event is not told there."""
+    if not offset(claim, mention):
+        return False
+    tokens = claim.tokens
+    here = next((k for k, t in enumerate(tokens) if t.start >= mention.start), len(tokens))
+    joins = [k for k, t in enumerate(tokens) if t.brk and t.word.lower() in JOINING]
+    start = max((k for k in joins if k <= here), default=0)
+    end = min((k for k in joins if k > here), default=len(tokens))
+    verbs = {term for t in tokens[start:end] if participle(t.word.lower()) for term in t.terms}
+    groups = groups_of(sentence, vocab)
+    return bool(verbs) and not any(vocab.matches(v, sentence.terms, groups) for v in verbs)
+
+
+def member(text: Parsed, mention: Mention) -> bool:
+    """The count is the word "one" before a singular noun, the subject of "is" or "was"
+    followed by no past participle, in the same clause (no comma, no word that joins another
+    clause between them): one of a set, described ("One option in the review delivered in
+    January was withdrawing ...")."""
+    if mention.family != "count" or mention.value != 1 or mention.bound or mention.unit \
+            or mention.text.lower() != "one":
+        return False
+    tokens = text.tokens
+    k = next((i for i, t in enumerate(tokens) if t.start >= mention.end), None)
+    if k is None or tokens[k].brk or tokens[k].word.lower().endswith("s"):
+        return False  # no noun after it, or a plural: "one of the options", a count
+    before = [t.word.lower() for t in tokens if t.end <= mention.start][-1:]
+    if before and before[0] in LIMITING:
+        return False
+    for i in range(k + 1, len(tokens)):
+        if tokens[i].brk:
+            return False
+        word = tokens[i].word.lower()
+        if word in COPULAS:
+            after = tokens[i + 1].word.lower() if i + 1 < len(tokens) else ""
+            return not participle(after)
+        if word in JOINERS:
+            return False  # "One soldier died and the base was ...": another clause's verb
+    return False
+
+
+def participle(word: str) -> bool:
+    """A past form of a verb that is not an auxiliary: "killed", "taken", "withdrew", "left"."""
+    if not word.isalpha() or not can_be_verb(word):
+        return False
+    base = verb_base(word)
+    return base not in AUXILIARIES if base else word.endswith("ed")
+
+
+def same_span(mine: Mention, theirs: Mention) -> bool:
+    """Two spans of time in different units that are the same length ("ten years" / "the
+    last decade", "two weeks" / "14 days"): one figure written two ways, not two figures that
+    only their words could pair."""
+    if mine.family != "count" or theirs.family != "count" or mine.bound or theirs.bound \
+            or not mine.unit or not theirs.unit or mine.unit == theirs.unit \
+            or mine.unit not in SIZES or theirs.unit not in SIZES \
+            or MEASURES.get(mine.unit) != MEASURES.get(theirs.unit):  # days, not metres
+        return False
+    a, b = mine.value * SIZES[mine.unit], theirs.value * SIZES[theirs.unit]
+    return abs(a - b) <= 0.02 * max(a, b)
