@@ -177,12 +177,30 @@ def test_weights_at_some_passages_are_the_postings_weights(monkeypatch, lookup_p
         for tid, p in enumerate(postings):
             chosen = rng.sample(p, min(len(p), size // 2)) + rng.sample(range(n), size)
             passages = np.array(sorted(set(chosen + edges)), dtype=np.int64)
-            for _ in range(3):  # looked up, then computed whole, then read kept
+            for _ in range(3):  # looked up (again), or computed whole, then read kept
                 hit, weights = big.weights_at(tid, passages)
                 want = [expected[tid].get(i) for i in passages.tolist()]
                 assert hit.tolist() == [w is not None for w in want]
                 assert weights.tolist() == [0.0 if w is None else w for w in want]
     assert big.looked_up or lookup_postings > 90_000  # the look-up path was taken
+
+
+def test_weights_at_computes_a_term_whole_once_its_look_ups_cost_as_much(monkeypatch):
+    """A term of many postings is looked up at a few passages again and again, and computed
+    whole (then kept) only once its look-ups together cost about as much as that: the k-th
+    look-up is made while the postings outnumber k x LOOKUP_POSTINGS per run of ids."""
+    from qa.index import model
+
+    monkeypatch.setattr(model, "LOOKUP_POSTINGS", 4096)
+    rng = random.Random(5)
+    n = 300_000  # passage ids in 5 runs of 65,536
+    big = postings_index([sorted(rng.sample(range(n), 90_000))], n)
+    passages = np.array(sorted(rng.sample(range(n), 50)), dtype=np.int64)
+    for times in range(1, 5):  # 90,000 > 4096 x 5 runs x 4
+        big.weights_at(0, passages)
+        assert 0 not in big.computed and big.looked_up[0] == times
+    big.weights_at(0, passages)
+    assert 0 in big.computed
 
 
 def test_passages_reaching_a_floor_are_found_among_the_own_terms_postings(index, monkeypatch):
