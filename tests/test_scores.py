@@ -224,6 +224,27 @@ def test_passages_reaching_a_floor_are_found_among_the_own_terms_postings(index,
             assert top.tolist() == top_k(scores, 30).tolist()
 
 
+def test_every_passage_reaching_a_floor_holds_an_essential_term(index):
+    """`rank.essential` leaves out only terms whose largest weights add up to less than the
+    floor: every passage whose score reaches it holds one of the terms kept, at every floor
+    (the floors between the scores too), and at the highest floors some term is left out."""
+    from qa.search import rank as ranking
+
+    big = index if not index.small else index.in_numpy()
+    left_out = 0
+    for weighted in queries():
+        scores = big.weighted_scores(weighted).dense()
+        positive = np.unique(scores[scores > 0])
+        for floor in np.concatenate((positive, np.nextafter(positive, np.inf))):
+            kept = ranking.essential(big, weighted, float(floor))
+            held = set()
+            for term, _ in kept:
+                held.update(big.postings(term)[0].tolist())
+            assert set(np.flatnonzero(scores >= floor).tolist()) <= held
+            left_out += len(kept) < len(weighted)
+    assert left_out
+
+
 def test_weights_in_some_passages_are_the_postings_weights():
     """`Index.weights_in` reads several terms' weights at some passages from their stored
     tokens, computing each (tf, length) pair's factor as the build did: the same hits and

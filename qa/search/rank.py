@@ -327,7 +327,7 @@ def essential(index: Index, own, floor: float):
     for j in sorted(range(len(own)), key=bounds.__getitem__):
         if not kept and bounds[j] == -math.inf:
             continue  # a term the corpus lacks adds nothing anywhere
-        if not kept and bounds[j] > 0 and (skipped + bounds[j]) * (1 + BOUND_MARGIN) < floor:
+        if not kept and bounds[j] >= 0 and (skipped + bounds[j]) * (1 + BOUND_MARGIN) < floor:
             skipped += bounds[j]
         else:
             kept.append(j)
