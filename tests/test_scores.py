@@ -177,12 +177,30 @@ def test_weights_at_some_passages_are_the_postings_weights(monkeypatch, lookup_p
         for tid, p in enumerate(postings):
             chosen = rng.sample(p, min(len(p), size // 2)) + rng.sample(range(n), size)
             passages = np.array(sorted(set(chosen + edges)), dtype=np.int64)
-            for _ in range(3):  # looked up, then computed whole, then read kept
+            for _ in range(3):  # looked up (again), or computed whole, then read kept
                 hit, weights = big.weights_at(tid, passages)
                 want = [expected[tid].get(i) for i in passages.tolist()]
                 assert hit.tolist() == [w is not None for w in want]
                 assert weights.tolist() == [0.0 if w is None else w for w in want]
     assert big.looked_up or lookup_postings > 90_000  # the look-up path was taken
+
+
+def test_weights_at_computes_a_term_whole_once_its_look_ups_cost_as_much(monkeypatch):
+    """A term of many postings is looked up at a few passages again and again, and computed
+    whole (then kept) only once its look-ups together cost about as much as that: the k-th
+    look-up is made while the postings outnumber k x LOOKUP_POSTINGS per run of ids."""
+    from qa.index import model
+
+    monkeypatch.setattr(model, "LOOKUP_POSTINGS", 4096)
+    rng = random.Random(5)
+    n = 300_000  # passage ids in 5 runs of 65,536
+    big = postings_index([sorted(rng.sample(range(n), 90_000))], n)
+    passages = np.array(sorted(rng.sample(range(n), 50)), dtype=np.int64)
+    for times in range(1, 5):  # 90,000 > 4096 x 5 runs x 4
+        big.weights_at(0, passages)
+        assert 0 not in big.computed and big.looked_up[0] == times
+    big.weights_at(0, passages)
+    assert 0 in big.computed
 
 
 def test_passages_reaching_a_floor_are_found_among_the_own_terms_postings(index, monkeypatch):
@@ -204,6 +222,27 @@ def test_passages_reaching_a_floor_are_found_among_the_own_terms_postings(index,
             top = scores_module.top_k_above(scores, 30, sample,
                                             lambda f: ranking.reaching(big, scores, f, weighted))
             assert top.tolist() == top_k(scores, 30).tolist()
+
+
+def test_every_passage_reaching_a_floor_holds_an_essential_term(index):
+    """`rank.essential` leaves out only terms whose largest weights add up to less than the
+    floor: every passage whose score reaches it holds one of the terms kept, at every floor
+    (the floors between the scores too), and at the highest floors some term is left out."""
+    from qa.search import rank as ranking
+
+    big = index if not index.small else index.in_numpy()
+    left_out = 0
+    for weighted in queries():
+        scores = big.weighted_scores(weighted).dense()
+        positive = np.unique(scores[scores > 0])
+        for floor in np.concatenate((positive, np.nextafter(positive, np.inf))):
+            kept = ranking.essential(big, weighted, float(floor))
+            held = set()
+            for term, _ in kept:
+                held.update(big.postings(term)[0].tolist())
+            assert set(np.flatnonzero(scores >= floor).tolist()) <= held
+            left_out += len(kept) < len(weighted)
+    assert left_out
 
 
 def test_weights_in_some_passages_are_the_postings_weights():

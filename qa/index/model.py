@@ -37,7 +37,8 @@ COMPUTED_SHARE = 8
 REMEMBERED_IDS = 4096  # terms whose vocabulary position is kept
 LOOKED_UP = 4096  # terms whose weights `weights_at` looked up without computing them all
 # a look-up costs about as much as computing 1,600 weights per run of ids it searches (8 vs
-# 0.005 us): `weights_at` looks a term up only where its postings are several times that
+# 0.005 us): `weights_at` looks a term up only where its postings are several times that,
+# and again only while all its look-ups together stay below that many postings per run
 LOOKUP_POSTINGS = 4096
 
 
@@ -83,7 +84,8 @@ class Index:
         self.computed_size = 0
         self.computed_cap = max(COMPUTED_POSTINGS, len(self.docs) // COMPUTED_SHARE)
         self.known_ids: dict[str, int | None] = {}
-        self.looked_up: set[int] = set()  # read once by `weights_at` without being computed
+        # terms `weights_at` read without computing them, and how many times
+        self.looked_up: dict[int, int] = {}
         if self.term_max is None:
             self.term_max = term_maxima(self.offsets, self.weights)
         # Python numbers for per-item reads: an item of a memory-mapped array is a numpy
@@ -273,23 +275,29 @@ class Index:
         is looked up in its stored postings (a binary search per run of ids: 16 at 1M
         passages) and only the postings found are weighed: computing all its weights costs
         5 ns a posting, 0.4 ms for a term in a tenth of 1M passages, against 0.14 ms. A
-        term read again is computed whole and kept (`postings_of`), as the terms of the
-        question itself are: common words come back question after question."""
+        term read again and again is computed whole and kept (`postings_of`), as the terms
+        of the question itself are, once its look-ups have cost about as much as that:
+        common words come back question after question."""
         import numpy as np
 
         found, looks_up = self.computed.pop(tid, None), False
         if found is not None:
             self.computed[tid] = found  # most recent last, as `postings_of` keeps them
-        elif not self.small and tid not in self.looked_up:
+        elif not self.small:
+            # look-ups while they cost less in all than computing the term whole (a rent
+            # or buy rule: never more than twice the cheaper of the two, whatever follows);
+            # a common synonym that is looked up at a few hundred passages question after
+            # question was computed whole the second time (2 ms for 400k postings at 1M)
             runs = self.at["doc_run_offsets"][tid + 1] - self.at["doc_run_offsets"][tid]
-            looks_up = self.doc_freq_of(tid) > LOOKUP_POSTINGS * runs
+            times = self.looked_up.get(tid, 0) + 1
+            looks_up = self.doc_freq_of(tid) > LOOKUP_POSTINGS * runs * times
         if found is None and not looks_up:
             found = self.postings_of(tid)
         weights = np.zeros(len(passages))
         if found is None:
             if len(self.looked_up) >= LOOKED_UP:
                 self.looked_up.clear()
-            self.looked_up.add(tid)
+            self.looked_up[tid] = self.looked_up.get(tid, 0) + 1
             position = self.posting_positions(tid, passages)
             hit = position >= 0
             codes = self.numpy_arrays()["codes"][position[hit]]

@@ -301,14 +301,37 @@ def reaching(index: Index, scores, floor: float, own=None):
     """`np.flatnonzero(scores >= floor)` where `scores` are those of the question's own
     terms `own` ((term, weight) pairs) and `floor` is positive: only passages holding one
     of them can reach it, so where their postings are few beside the passages (1M passages,
-    tens of thousands of postings) only those are looked at, not all of the 8 MB array."""
+    tens of thousands of postings) only those are looked at, not all of the 8 MB array.
+    Nor all of those: a passage holding only terms whose largest weights add up to less
+    than the floor cannot reach it (MaxScore's essential terms), and the commonest words
+    have the smallest weights and the most postings."""
     import numpy as np
 
-    held = [index.postings(term)[0] for term, _ in own] if own is not None else None
+    held = [index.postings(term)[0] for term, _ in essential(index, own, floor)] \
+        if own is not None else None
     if held is None or sum(map(len, held)) * SCAN_SHARE >= len(scores):
         return np.flatnonzero(scores >= floor)
     held = np.concatenate(held) if held else np.zeros(0, dtype=np.int64)
     return distinct(held[scores[held] >= floor]).astype(np.int64)
+
+
+def essential(index: Index, own, floor: float):
+    """Those of the (term, weight) pairs `own` that a passage must hold for their scores to
+    reach `floor`: all but the terms of smallest bounds (weight x the term's largest
+    posting weight) whose bounds add up to less than it (with a margin for float sums)."""
+    bounds = []
+    for term, weight in own:
+        tid = index.term_id(term)
+        bounds.append(-math.inf if tid is None else weight * index.at["term_max"][tid])
+    skipped, kept = 0.0, []
+    for j in sorted(range(len(own)), key=bounds.__getitem__):
+        if not kept and bounds[j] == -math.inf:
+            continue  # a term the corpus lacks adds nothing anywhere
+        if not kept and bounds[j] >= 0 and (skipped + bounds[j]) * (1 + BOUND_MARGIN) < floor:
+            skipped += bounds[j]
+        else:
+            kept.append(j)
+    return [own[j] for j in sorted(kept)]
 
 
 def least_weight(index: Index, term: str) -> float:
