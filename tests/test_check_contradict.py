@@ -372,3 +372,43 @@ def test_an_owner_named_as_the_place_is_not_swapped():
     # another owner named in full is still another owner
     assert swapped("The crane was shipped to the Lodwar depot.",
                    "The crane was shipped to the Fisheries Trust depot.") is not None
+
+
+def test_a_country_named_twice_on_each_side_is_one_actor_replaced(tmp_path):
+    # "Ecuador" and "Ecuadorian" are one country, "Chile" and "Chilean" another: one actor in
+    # the claim's place, not two names each set against another name
+    texts = ["In particular, Peru has angered Chile by detaining 30 Chilean fishermen whom it "
+             "calls smugglers (Santiago says they were fishing legally)."]
+    check_in = checker(tmp_path, "Fisheries", texts + OTHER_TOPICS)
+    payload = check_in("Peru angered Ecuador by detaining 30 Ecuadorian fishermen it described "
+                       "as smugglers.")
+    assert payload["verdict"] == "contradicted", payload
+    assert {"claim": "Ecuador", "source": "Chile", "kind": "actor"} in first_conflicts(payload)
+    assert check_in("Peru angered Chile by detaining 30 Chilean fishermen it described as "
+                    "smugglers.")["verdict"] == "supported"
+
+
+def test_two_countries_against_two_other_countries_stay_other_actors(tmp_path):
+    # each side names two countries: other actors in another event, as before
+    texts = ["In particular, Peru has angered Chile by detaining 30 Argentine fishermen whom "
+             "it calls smugglers."]
+    check_in = checker(tmp_path, "Fisheries", texts + OTHER_TOPICS)
+    payload = check_in("Peru angered Ecuador by detaining 30 Bolivian fishermen it described as "
+                       "smugglers.")
+    assert payload["verdict"] == "not_found", payload
+
+
+def test_other_actors_counts_a_country_once():
+    from qa.claims.check import other_actors
+    from qa.claims.facts import parse
+    from qa.claims.vocabulary import vocabulary_for
+    from qa.text.analyze import Analyzer
+    from qa.types import Conflict, ConflictKind
+    vocab = vocabulary_for(Analyzer())
+    claim = parse("Peru angered Ecuador by detaining Ecuadorian fishermen.", vocab)
+    sentence = parse("Peru angered Chile by detaining Chilean fishermen.", vocab)
+    conflicts = [Conflict("Ecuador", "Chile", ConflictKind.ACTOR, (13, 18)),
+                 Conflict("Ecuadorian", "Chilean", ConflictKind.ACTOR, (32, 39))]
+    assert not other_actors(conflicts, claim, sentence)
+    assert other_actors(conflicts)  # by their words alone, two names against two
+

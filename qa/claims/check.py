@@ -701,7 +701,7 @@ def claim_facts(claim: Parsed, found, sentence: Parsed, weights: dict[str, float
 def stance_of(found, coverage: float, rest: float, background: set[str], passage: Parsed,
               vocab: Vocabulary, event: float, claim: Parsed, sentence: Parsed) -> Stance:
     kinds = {c.kind for c in differences(found.conflicts)}
-    if other_actors(differences(found.conflicts)):
+    if other_actors(differences(found.conflicts), claim, sentence):
         kinds = kinds | {None}
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
     # stated wrongly) and the rest of the claim clearly matches
@@ -718,13 +718,22 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
     return Stance.RELATED
 
 
-def other_actors(conflicts) -> bool:
+def other_actors(conflicts, claim: Parsed | None = None, sentence: Parsed | None = None) -> bool:
     """Two of the claim's names each set against another name of the sentence: other actors
     in another event, not the claim's with one actor misnamed ("told the Council ... bases in
     Kidal" / "the UN ... turned MINUSMA into"). Two names against one ("the United States and
-    the United Kingdom" / "China") are one actor replaced."""
+    the United Kingdom" / "China") are one actor replaced; so is a country named twice on each
+    side, by its name and its adjective ("angered Niger by detaining Nigerien soldiers" /
+    "riled Côte d'Ivoire by detaining Ivorian soldiers"): one country, counted once."""
     named = [c for c in conflicts if c.kind in NAMED_KINDS]
-    return len({c.claim for c in named}) > 1 and len({c.source for c in named}) > 1
+    return len({country_of(c.claim, claim) for c in named}) > 1 \
+        and len({country_of(c.source, sentence) for c in named}) > 1
+
+
+def country_of(name: str, text: Parsed | None) -> str:
+    """The country a name of the text is (its value: "Nigerien" -> niger), else the name."""
+    return next((m.value for m in text.mentions if m.kind == "country" and m.text == name),
+                name) if text is not None else name
 
 
 def complement(claim: Parsed, weights: dict[str, float]) -> Token | None:
