@@ -412,3 +412,31 @@ def test_other_actors_counts_a_country_once():
     assert not other_actors(conflicts, claim, sentence)
     assert other_actors(conflicts)  # by their words alone, two names against two
 
+
+def test_a_name_written_in_another_form_is_no_rival(tmp_path):
+    # "Jihadist" and "Jihadi" are forms of one word (WordNet: both of "jihad"): the year is the
+    # one fact stated otherwise, not a second difference beside another actor
+    texts = ["The port was hit by a strike by dock workers in May 2016, while Tuareg herders and "
+             "Jihadi armed groups simultaneously seized control of the southern coast."]
+    check_in = checker(tmp_path, "Unrest", texts + OTHER_TOPICS)
+    payload = check_in("Dock workers staged a strike at the port in May 2015 while Tuareg herders "
+                       "and Jihadist armed groups seized the southern coast.")
+    assert payload["verdict"] == "contradicted", payload
+    assert first_conflicts(payload) == [{"claim": "2015", "source": "2016", "kind": "date"}]
+    # another word in the name's place is still another actor, beside the other year
+    payload = check_in("Dock workers staged a strike at the port in May 2015 while Tuareg herders "
+                       "and Royalist armed groups seized the southern coast.")
+    assert payload["verdict"] != "contradicted", payload
+
+
+def test_one_word_family_needs_a_shared_root():
+    from qa.claims.compare import one_word_family
+    from qa.claims.facts import Mention
+    from qa.claims.vocabulary import vocabulary_for
+    from qa.text.analyze import Analyzer
+    vocab = vocabulary_for(Analyzer())
+    name = lambda text: Mention("name", frozenset(vocab.analyzer.terms(text)), text, 0, len(text),
+                                kind="name")
+    assert one_word_family(name("Maoist"), name("Maoism"), vocab)
+    assert not one_word_family(name("Maoist"), name("Royalist"), vocab)
+    assert not one_word_family(name("Maoist"), name("Maoist Front"), vocab)  # one word each
