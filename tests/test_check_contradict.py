@@ -440,3 +440,65 @@ def test_one_word_family_needs_a_shared_root():
     assert one_word_family(name("Maoist"), name("Maoism"), vocab)
     assert not one_word_family(name("Maoist"), name("Royalist"), vocab)
     assert not one_word_family(name("Maoist"), name("Maoist Front"), vocab)  # one word each
+
+
+CARAVAN_CLAIM = ("According to a district officer, relief agencies in the valley that depend on "
+                 "donkey caravans usually hire armed guards as a first option.")
+
+
+def test_a_sentence_leaning_on_the_one_before_is_read_with_it(tmp_path):
+    # "these agencies" goes on about the agencies of the sentence before: the claim's words
+    # stated there (the valley, the donkey caravans) are the same event's, so the rest of the
+    # claim is stated as a contradiction needs, and "first" / "last" conflicts
+    texts = ["Relief agencies in the valley depend on donkey caravans for their supplies. As a "
+             "rule these agencies only hire armed guards as a last option, and they keep a strict "
+             "policy of unarmed travel."]
+    payload = checker(tmp_path, "Caravans", texts + OTHER_TOPICS)(CARAVAN_CLAIM)
+    assert payload["verdict"] == "contradicted", payload
+    assert {"claim": "first", "source": "last", "kind": "relation"} in first_conflicts(payload)
+    # the rest shown, and weighed against support, stays the sentence's own
+    assert payload["confidence"] < 0.6 * 0.9, payload
+
+
+def test_a_sentence_leaned_on_by_the_next_is_read_with_it(tmp_path):
+    texts = ["As a rule, relief agencies only hire armed guards as a last option. These agencies "
+             "in the valley depend on donkey caravans for their supplies."]
+    payload = checker(tmp_path, "Caravans", texts + OTHER_TOPICS)(CARAVAN_CLAIM)
+    assert payload["verdict"] == "contradicted", payload
+
+
+def test_neighbours_that_do_not_lean_are_not_read_with_the_sentence(tmp_path):
+    # the same words, but neither sentence refers back to the other: the conflicting sentence
+    # states too little of the claim on its own
+    texts = ["Relief agencies in the valley depend on donkey caravans for their supplies. As a "
+             "rule, the agencies only hire armed guards as a last option, and keep a strict "
+             "policy of unarmed travel."]
+    payload = checker(tmp_path, "Caravans", texts + OTHER_TOPICS)(CARAVAN_CLAIM)
+    assert payload["verdict"] == "not_found", payload
+    texts = ["As a rule, relief agencies only hire armed guards as a last option. Relief agencies "
+             "in the valley depend on donkey caravans for supplies."]
+    payload = checker(tmp_path, "Caravans after", texts + OTHER_TOPICS)(CARAVAN_CLAIM)
+    assert payload["verdict"] == "not_found", payload
+
+
+def test_a_name_in_conflict_is_not_read_with_the_neighbours(tmp_path):
+    # an actor stated otherwise: the neighbour's words do not count for the rest (the name a
+    # neighbour gives is often the subject the sentence calls "it")
+    texts = ["Relief agencies in the valley depend on donkey caravans for their supplies. As a "
+             "rule these agencies only hire Turkana guards as a last option, and they keep a "
+             "strict policy of unarmed travel."]
+    payload = checker(tmp_path, "Caravans", texts + OTHER_TOPICS)(
+        "According to a district officer, relief agencies in the valley that depend on donkey "
+        "caravans usually hire Samburu guards as a last option.")
+    assert payload["verdict"] == "not_found", payload
+
+
+def test_leans():
+    from qa.claims.check import leans
+    from qa.claims.facts import parse
+    from qa.claims.vocabulary import vocabulary_for
+    from qa.text.analyze import Analyzer
+    vocab = vocabulary_for(Analyzer())
+    assert leans(parse("As a rule these agencies hire guards.", vocab))
+    assert leans(parse("It entered service in June.", vocab))
+    assert not leans(parse("As a rule, the agencies hire guards for this.", vocab))
