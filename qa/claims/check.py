@@ -6,7 +6,9 @@
    and the words of a figure or date the sentence states, and the words attributing the claim
    to an unnamed text are not weighed, `qa.claims.attribution`; when judging the rest of a
    conflicting sentence, a term found only elsewhere in the passage counts half, since a
-   sentence often leans on its neighbours for "it" or "the mission").
+   sentence often leans on its neighbours for "it" or "the mission"; whole, for whether the
+   rest is clearly matched, in a neighbour the sentence is linked to by "this", "these", "it"
+   ..., `linked`).
 3. Compare the facts (`qa.claims.compare`). A sentence *supports* when it states SUPPORT of the
    claim, every figure and date of the claim (a date with its day), and a negation if the
    claim has one, every country and name of the claim is in its passage (unless the
