@@ -372,3 +372,133 @@ def test_an_owner_named_as_the_place_is_not_swapped():
     # another owner named in full is still another owner
     assert swapped("The crane was shipped to the Lodwar depot.",
                    "The crane was shipped to the Fisheries Trust depot.") is not None
+
+
+def test_a_country_named_twice_on_each_side_is_one_actor_replaced(tmp_path):
+    # "Ecuador" and "Ecuadorian" are one country, "Chile" and "Chilean" another: one actor in
+    # the claim's place, not two names each set against another name
+    texts = ["In particular, Peru has angered Chile by detaining 30 Chilean fishermen whom it "
+             "calls smugglers (Santiago says they were fishing legally)."]
+    check_in = checker(tmp_path, "Fisheries", texts + OTHER_TOPICS)
+    payload = check_in("Peru angered Ecuador by detaining 30 Ecuadorian fishermen it described "
+                       "as smugglers.")
+    assert payload["verdict"] == "contradicted", payload
+    assert {"claim": "Ecuador", "source": "Chile", "kind": "actor"} in first_conflicts(payload)
+    assert check_in("Peru angered Chile by detaining 30 Chilean fishermen it described as "
+                    "smugglers.")["verdict"] == "supported"
+
+
+def test_two_countries_against_two_other_countries_stay_other_actors(tmp_path):
+    # each side names two countries: other actors in another event, as before
+    texts = ["In particular, Peru has angered Chile by detaining 30 Argentine fishermen whom "
+             "it calls smugglers."]
+    check_in = checker(tmp_path, "Fisheries", texts + OTHER_TOPICS)
+    payload = check_in("Peru angered Ecuador by detaining 30 Bolivian fishermen it described as "
+                       "smugglers.")
+    assert payload["verdict"] == "not_found", payload
+
+
+def test_other_actors_counts_a_country_once():
+    from qa.claims.check import other_actors
+    from qa.claims.facts import parse
+    from qa.claims.vocabulary import vocabulary_for
+    from qa.text.analyze import Analyzer
+    from qa.types import Conflict, ConflictKind
+    vocab = vocabulary_for(Analyzer())
+    claim = parse("Peru angered Ecuador by detaining Ecuadorian fishermen.", vocab)
+    sentence = parse("Peru angered Chile by detaining Chilean fishermen.", vocab)
+    conflicts = [Conflict("Ecuador", "Chile", ConflictKind.ACTOR, (13, 18)),
+                 Conflict("Ecuadorian", "Chilean", ConflictKind.ACTOR, (32, 39))]
+    assert not other_actors(conflicts, claim, sentence)
+    assert other_actors(conflicts)  # by their words alone, two names against two
+
+
+def test_a_name_written_in_another_form_is_no_rival(tmp_path):
+    # "Jihadist" and "Jihadi" are forms of one word (WordNet: both of "jihad"): the year is the
+    # one fact stated otherwise, not a second difference beside another actor
+    texts = ["The port was hit by a strike by dock workers in May 2016, while Tuareg herders and "
+             "Jihadi armed groups simultaneously seized control of the southern coast."]
+    check_in = checker(tmp_path, "Unrest", texts + OTHER_TOPICS)
+    payload = check_in("Dock workers staged a strike at the port in May 2015 while Tuareg herders "
+                       "and Jihadist armed groups seized the southern coast.")
+    assert payload["verdict"] == "contradicted", payload
+    assert first_conflicts(payload) == [{"claim": "2015", "source": "2016", "kind": "date"}]
+    # another word in the name's place is still another actor, beside the other year
+    payload = check_in("Dock workers staged a strike at the port in May 2015 while Tuareg herders "
+                       "and Royalist armed groups seized the southern coast.")
+    assert payload["verdict"] != "contradicted", payload
+
+
+def test_one_word_family_needs_a_shared_root():
+    from qa.claims.compare import one_word_family
+    from qa.claims.facts import Mention
+    from qa.claims.vocabulary import vocabulary_for
+    from qa.text.analyze import Analyzer
+    vocab = vocabulary_for(Analyzer())
+    name = lambda text: Mention("name", frozenset(vocab.analyzer.terms(text)), text, 0, len(text),
+                                kind="name")
+    assert one_word_family(name("Maoist"), name("Maoism"), vocab)
+    assert not one_word_family(name("Maoist"), name("Royalist"), vocab)
+    assert not one_word_family(name("Maoist"), name("Maoist Front"), vocab)  # one word each
+
+
+CARAVAN_CLAIM = ("According to a district officer, relief agencies in the valley that depend on "
+                 "donkey caravans usually hire armed guards as a first option.")
+
+
+def test_a_sentence_leaning_on_the_one_before_is_read_with_it(tmp_path):
+    # "these agencies" goes on about the agencies of the sentence before: the claim's words
+    # stated there (the valley, the donkey caravans) are the same event's, so the rest of the
+    # claim is stated as a contradiction needs, and "first" / "last" conflicts
+    texts = ["Relief agencies in the valley depend on donkey caravans for their supplies. As a "
+             "rule these agencies only hire armed guards as a last option, and they keep a strict "
+             "policy of unarmed travel."]
+    payload = checker(tmp_path, "Caravans", texts + OTHER_TOPICS)(CARAVAN_CLAIM)
+    assert payload["verdict"] == "contradicted", payload
+    assert {"claim": "first", "source": "last", "kind": "relation"} in first_conflicts(payload)
+    # the rest shown, and weighed against support, stays the sentence's own
+    assert payload["confidence"] < 0.6 * 0.9, payload
+
+
+def test_a_sentence_leaned_on_by_the_next_is_read_with_it(tmp_path):
+    texts = ["As a rule, relief agencies only hire armed guards as a last option. These agencies "
+             "in the valley depend on donkey caravans for their supplies."]
+    payload = checker(tmp_path, "Caravans", texts + OTHER_TOPICS)(CARAVAN_CLAIM)
+    assert payload["verdict"] == "contradicted", payload
+
+
+def test_neighbours_that_do_not_lean_are_not_read_with_the_sentence(tmp_path):
+    # the same words, but neither sentence refers back to the other: the conflicting sentence
+    # states too little of the claim on its own
+    texts = ["Relief agencies in the valley depend on donkey caravans for their supplies. As a "
+             "rule, the agencies only hire armed guards as a last option, and keep a strict "
+             "policy of unarmed travel."]
+    payload = checker(tmp_path, "Caravans", texts + OTHER_TOPICS)(CARAVAN_CLAIM)
+    assert payload["verdict"] == "not_found", payload
+    texts = ["As a rule, relief agencies only hire armed guards as a last option. Relief agencies "
+             "in the valley depend on donkey caravans for supplies."]
+    payload = checker(tmp_path, "Caravans after", texts + OTHER_TOPICS)(CARAVAN_CLAIM)
+    assert payload["verdict"] == "not_found", payload
+
+
+def test_a_name_in_conflict_is_not_read_with_the_neighbours(tmp_path):
+    # an actor stated otherwise: the neighbour's words do not count for the rest (the name a
+    # neighbour gives is often the subject the sentence calls "it")
+    texts = ["Relief agencies in the valley depend on donkey caravans for their supplies. As a "
+             "rule these agencies only hire Turkana guards as a last option, and they keep a "
+             "strict policy of unarmed travel."]
+    payload = checker(tmp_path, "Caravans", texts + OTHER_TOPICS)(
+        "According to a district officer, relief agencies in the valley that depend on donkey "
+        "caravans usually hire Samburu guards as a last option.")
+    assert payload["verdict"] == "not_found", payload
+
+
+def test_leans():
+    from qa.claims.check import leans
+    from qa.claims.facts import parse
+    from qa.claims.vocabulary import vocabulary_for
+    from qa.text.analyze import Analyzer
+    vocab = vocabulary_for(Analyzer())
+    assert leans(parse("As a rule these agencies hire guards.", vocab))
+    assert leans(parse("It entered service in June.", vocab))
+    assert not leans(parse("As a rule, the agencies hire guards for this.", vocab))

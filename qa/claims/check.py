@@ -6,7 +6,9 @@
    and the words of a figure or date the sentence states, and the words attributing the claim
    to an unnamed text are not weighed, `qa.claims.attribution`; when judging the rest of a
    conflicting sentence, a term found only elsewhere in the passage counts half, since a
-   sentence often leans on its neighbours for "it" or "the mission").
+   sentence often leans on its neighbours for "it" or "the mission"; whole, for whether the
+   rest is clearly matched, in a neighbour the sentence is linked to by "this", "these", "it"
+   ..., `linked`).
 3. Compare the facts (`qa.claims.compare`). A sentence *supports* when it states SUPPORT of the
    claim, every figure and date of the claim (a date with its day), and a negation if the
    claim has one, every country and name of the claim is in its passage (unless the
@@ -83,6 +85,9 @@ CONTRADICT = 0.6  # share of the claim's other terms a conflicting sentence must
 REVERSAL = 0.75
 SUPPORT_CONTEXT = 0.0  # credit for a claim term found in the passage, not in the sentence
 REST_CONTEXT = 0.5  # the same, when judging whether the rest of a conflicting sentence matches
+# words by which a sentence refers back to the one before it (`leans`), among its first LEANING
+ANAPHORS = frozenset("this these those it its they their them such".split())
+LEANING = 5
 BACKGROUND = 0.25  # a country or name in this share of passages is the corpus's setting
 # share of the claim's words besides its names, figures and dates (its predicate) that a
 # contradicting sentence must state: the same event (0.3 and 0.5 gave the same results)
@@ -262,12 +267,31 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
     text = index.passages[passage_id].text
     passage = parse(text, vocab)
     spans = split_sentences(text)
-    aligned = [align(passage_id, score, claim, parse(text[s:e], vocab), passage, weights, vocab,
-                     background, events, index.acronyms, points, document, bodies)
-               for s, e in spans]
+    sentences = [parse(text[s:e], vocab) for s, e in spans]
+    aligned = [align(passage_id, score, claim, sentence, passage, weights, vocab,
+                     background, events, index.acronyms, points, document, bodies,
+                     linked(sentences, i))
+               for i, sentence in enumerate(sentences)]
     return aligned + [pair for pair in neighbour_pairs(text, spans, aligned, claim, passage,
                                                       weights, vocab, background, events,
                                                       index.acronyms, points, document, bodies)]
+
+
+def linked(sentences: list[Parsed], i: int) -> list[Parsed]:
+    """The neighbours sentence `i` is read with for the rest of a contradiction: the one
+    before, when sentence `i` leans on it (`leans`: "These organizations only approve ..."),
+    and the one after, when that one leans on sentence `i` ("This number had been
+    incorrectly reported ...")."""
+    return [sentences[j] for j in (i - 1, i + 1)
+            if 0 <= j < len(sentences) and leans(sentences[max(i, j)])]
+
+
+def leans(sentence: Parsed) -> bool:
+    """The sentence refers back to the one before it: a demonstrative or a pronoun among its
+    first LEANING words ("This article was edited ...", "As a rule these organizations ...")
+    makes it go on about the same thing, so the words of the claim its neighbour states are
+    the same event's."""
+    return any(t.word.lower() in ANAPHORS for t in sentence.tokens[:LEANING])
 
 
 def every_word(weights: dict[str, float], a: Alignment, b: Alignment, vocab: Vocabulary,
@@ -324,7 +348,8 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
 def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
           weights: dict[str, float], vocab: Vocabulary, background: set[str],
           events: set[str], defined: dict[str, str], points: dict[str, float],
-          document: Known = NOTHING_KNOWN, bodies: Bodies | None = None) -> Alignment:
+          document: Known = NOTHING_KNOWN, bodies: Bodies | None = None,
+          around: list[Parsed] = ()) -> Alignment:
     found = compare(claim, sentence, passage, vocab)
     if bodies is not None:  # "the UN mission" / "MINUSMA": a body and the one it belongs to
         found.conflicts = [c for c in found.conflicts if c.kind != ConflictKind.ACTOR
@@ -349,11 +374,25 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # the rest only: "north" by "northern", "said" by "announced"
     forms = forms | started(weights, sentence) | reported_alike(claim, sentence) \
         | onward_stated(claim, sentence)
+
+    def read_with(rest: float, around: list[Parsed]) -> float:
+        """The rest for the stance: with the claim's words the linked neighbours (`linked`)
+        state counted as the sentence's, unless the conflict is a name (an actor or a place:
+        the name a neighbour gives is often the subject the sentence calls "it", as for two
+        sentences read as one, `neighbour_pairs`). The rest shown and weighed against support
+        stays the sentence's own."""
+        if not around or {c.kind for c in found.conflicts} & NAMED_KINDS:
+            return rest
+        return covered(weights, sentence, passage, vocab,
+                       found.excluded | described(claim, found, vocab), named | forms,
+                       REST_CONTEXT, around)
+
     rest = covered(weights, sentence, passage, vocab,
                    found.excluded | described(claim, found, vocab), named | forms, REST_CONTEXT)
     event = covered(weights, sentence, passage, vocab, found.excluded | events, named | forms)
     coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT)
-    stance = stance_of(found, coverage, rest, background, passage, vocab, event, claim, sentence)
+    stance = stance_of(found, coverage, read_with(rest, around), background, passage, vocab,
+                       event, claim, sentence)
     plain = stance == Stance.RELATED and not found.conflicts  # no fact of the claim differs
 
     def judged_with(conflicts: list[Conflict], terms) -> tuple[float, float, Stance]:
@@ -365,8 +404,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                        found.excluded | described(claim, found, vocab), named | forms,
                        REST_CONTEXT)
         event = covered(weights, sentence, passage, vocab, found.excluded | events, named | forms)
-        return rest, event, stance_of(found, coverage, rest, background, passage, vocab, event,
-                                      claim, sentence)
+        return rest, event, stance_of(found, coverage, read_with(rest, around), background,
+                                      passage, vocab, event, claim, sentence)
 
     # one part of the claim's date stated otherwise (its day, month or year): a date that
     # differs in every part is another event's ("June 30, 2023" / "25 June 2014")
@@ -716,7 +755,7 @@ def claim_facts(claim: Parsed, found, sentence: Parsed, weights: dict[str, float
 def stance_of(found, coverage: float, rest: float, background: set[str], passage: Parsed,
               vocab: Vocabulary, event: float, claim: Parsed, sentence: Parsed) -> Stance:
     kinds = {c.kind for c in differences(found.conflicts)}
-    if other_actors(differences(found.conflicts)):
+    if other_actors(differences(found.conflicts), claim, sentence):
         kinds = kinds | {None}
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
     # stated wrongly) and the rest of the claim clearly matches
@@ -733,13 +772,22 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
     return Stance.RELATED
 
 
-def other_actors(conflicts) -> bool:
+def other_actors(conflicts, claim: Parsed | None = None, sentence: Parsed | None = None) -> bool:
     """Two of the claim's names each set against another name of the sentence: other actors
     in another event, not the claim's with one actor misnamed ("told the Council ... bases in
     Kidal" / "the UN ... turned MINUSMA into"). Two names against one ("the United States and
-    the United Kingdom" / "China") are one actor replaced."""
+    the United Kingdom" / "China") are one actor replaced; so is a country named twice on each
+    side, by its name and its adjective ("angered Niger by detaining Nigerien soldiers" /
+    "riled Côte d'Ivoire by detaining Ivorian soldiers"): one country, counted once."""
     named = [c for c in conflicts if c.kind in NAMED_KINDS]
-    return len({c.claim for c in named}) > 1 and len({c.source for c in named}) > 1
+    return len({country_of(c.claim, claim) for c in named}) > 1 \
+        and len({country_of(c.source, sentence) for c in named}) > 1
+
+
+def country_of(name: str, text: Parsed | None) -> str:
+    """The country a name of the text is (its value: "Nigerien" -> niger), else the name."""
+    return next((m.value for m in text.mentions if m.kind == "country" and m.text == name),
+                name) if text is not None else name
 
 
 def complement(claim: Parsed, weights: dict[str, float]) -> Token | None:
@@ -950,14 +998,19 @@ def unverified(found, background: set[str], passage: Parsed, vocab: Vocabulary) 
 
 def covered(weights: dict[str, float], sentence: Parsed, passage: Parsed, vocab: Vocabulary,
             exclude: set[str] = frozenset(), named: set[str] = frozenset(),
-            context: float = 0.0) -> float:
+            context: float = 0.0, around: list[Parsed] = ()) -> float:
+    """The weighted share of the claim's terms (less `exclude`) the sentence states (a term in
+    `named`, or in one of the `around` sentences, counts as stated), a term only elsewhere in
+    the passage counting `context`."""
     in_sentence, in_passage = groups_of(sentence, vocab), groups_of(passage, vocab)
+    near = [(p.terms, groups_of(p, vocab)) for p in around]
     got = total = 0.0
     for term, weight in weights.items():
         if term in exclude:
             continue
         total += weight
-        if term in named or vocab.matches(term, sentence.terms, in_sentence):
+        if term in named or vocab.matches(term, sentence.terms, in_sentence) \
+                or any(vocab.matches(term, terms, groups) for terms, groups in near):
             got += weight
         elif vocab.matches(term, passage.terms, in_passage):
             got += context * weight

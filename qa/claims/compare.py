@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..search.wordnet import antonyms, hypernym_antonyms, irregular_base, synonyms
+from ..search.wordnet import antonyms, derived_forms, hypernym_antonyms, irregular_base, synonyms
 from ..text.lexicon import capital_cities
 from ..types import Conflict, ConflictKind
 from .attribution import attributed
@@ -268,6 +268,7 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
                   and not (recent_span(claim, mention) and recent_span(sentence, s))
                   and not (mention.kind != "country" and region_of_country(s, vocab))
                   and not (elsewhere and not offset(sentence, s))
+                  and not one_word_family(mention, s, vocab)
                   and not any(states_claim(c, s, claim, vocab)
                               and not stated_exactly(c, s, sentence)
                               for c in claim.mentions if same_kind(c, s))]
@@ -289,6 +290,24 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
             and len(open_claims) == 1:
         return candidates[0]
     return None
+
+
+def one_word_family(mine: Mention, theirs: Mention, vocab: Vocabulary) -> bool:
+    """Two one-word names (not countries, which have their own values) that are forms of one
+    word ("Islamist" / "Islamic", both WordNet's derivationally related forms of "Islam"): one
+    name written otherwise, never a rival actor."""
+    if mine.family != "name" or theirs.family != "name" or "country" in (mine.kind, theirs.kind) \
+            or len(mine.value) != 1 or len(theirs.value) != 1 \
+            or not mine.text.isalpha() or not theirs.text.isalpha():
+        return False
+    return bool(word_family(mine.text.lower(), vocab.analyzer)
+                & word_family(theirs.text.lower(), vocab.analyzer))
+
+
+@lru_cache(maxsize=4096)
+def word_family(word: str, analyzer) -> frozenset[str]:
+    """The stems of a word and of its derivationally related forms (WordNet)."""
+    return frozenset(t for form in [word, *derived_forms(word)] for t in analyzer.terms(form))
 
 
 def stated_exactly(claim_mention: Mention, source: Mention, sentence: Parsed) -> bool:
