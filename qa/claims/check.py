@@ -476,6 +476,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "the rebels signed" / "signed by the council"
     if stance == Stance.SUPPORTS and unstated_state(claim, sentence, vocab, stated, weights):
         stance = Stance.RELATED  # "the siege was lifted by the army" / "battered by a siege"
+    if stance == Stance.SUPPORTS and said_in_names_only(claim, sentence, vocab, weights):
+        stance = Stance.RELATED  # "special forces" / "the Takuba Task Force"
     if stance == Stance.SUPPORTS and unstated_multiple(claim, sentence, vocab):
         stance = Stance.RELATED  # "roughly the size of Germany" / "three times the size"
     if stance == Stance.SUPPORTS and crossed_clauses(claim, sentence, vocab):
@@ -606,6 +608,32 @@ def every_conjunct(claim: Parsed, sentence: Parsed, passage: Parsed, weights: di
     clauses = conjuncts(claim)
     return len(clauses) < 2 or states_each(clauses, SUPPORT, sentence, passage, weights, vocab,
                                            named)
+
+
+def said_in_names_only(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                       weights: dict[str, float]) -> Token | None:
+    """A word the claim uses twice, in one of its names and as a common word ("the Takuba
+    Task Force was made up of special forces"), that the sentence says only in the name:
+    coverage counts a term once wherever it stands, so the name would otherwise state the
+    common word too. Returns the claim's common word, or None."""
+    def split(text: Parsed) -> tuple[set[str], set[str]]:
+        names = [(m.start, m.end) for m in text.mentions if m.family == "name"]
+        inside, outside = set(), set()
+        for t in text.tokens:
+            (inside if any(s <= t.start < e for s, e in names) else outside).update(t.terms)
+        return inside, outside
+    named, _ = split(claim)
+    _, theirs = split(sentence)
+    groups = vocab.expand(theirs)
+    names = [(m.start, m.end) for m in claim.mentions if m.family == "name"]
+    for token in claim.tokens:
+        terms = [t for t in token.terms if weights.get(t, 0) > 0]
+        if token.word.isalpha() and token.word.islower() and terms \
+                and not any(s <= token.start < e for s, e in names) \
+                and all(t in named and t in sentence.terms for t in terms) \
+                and not any(vocab.matches(t, theirs, groups) for t in terms):
+            return token
+    return None
 
 
 def every_participle(claim: Parsed, sentence: Parsed, passage: Parsed,
