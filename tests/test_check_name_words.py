@@ -40,3 +40,20 @@ def test_a_claim_repeating_a_names_word_is_not_supported_by_the_name(tmp_path):
     payload = check_in("The Reef Task Force that left Kalokol was made up of naval forces.")
     assert payload["verdict"] != "supported", payload
     assert check_in("The Reef Task Force left Kalokol in May 2019.")["verdict"] == "supported"
+
+
+def test_a_name_the_sentence_gives_by_its_acronym_is_stated_not_in_conflict(tmp_path):
+    # the corpus defines the acronym; the sentence's subject is another body, whose data
+    # name the claim's by its acronym: no actor conflict, and a changed figure still is one
+    texts = ["Rescues on the lake are run by the Lodwar Defence and Rescue Service (LDRS), "
+             "founded in 2001.",
+             "The Coast Watch's own data records the LDRS as being responsible for 40 rescues "
+             "in 2019."]
+    check_in = checker(tmp_path, "Rescues", texts + OTHER_TOPICS)
+    claim = ("According to the watch's own data, Lodwar's Defence and Rescue Service was "
+             "responsible for {} rescues in 2019.")
+    payload = check_in(claim.format(40))
+    assert payload["verdict"] == "supported", payload
+    payload = check_in(claim.format(70))
+    assert payload["verdict"] == "contradicted", payload
+    assert payload["evidence"][0]["conflicts"][0]["kind"] == "number"

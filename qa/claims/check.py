@@ -355,10 +355,18 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         found.conflicts = [c for c in found.conflicts if c.kind != ConflictKind.ACTOR
                            or not (bodies.within(c.claim, c.source)
                                    or bodies.within(c.source, c.claim))]
+    spelled = spelled_out(claim, sentence, vocab, defined)  # "AU"; "TOB": "temporary operating base"
+    if spelled:  # a name the sentence gives by its acronym is stated, not in conflict
+        found.conflicts = [c for c in found.conflicts if c.kind not in NAMED_KINDS
+                           or not set(vocab.analyzer.terms(c.claim)) <= spelled]
+        for n, m in enumerate(claim.mentions):
+            if m.family == "name" and set(vocab.analyzer.terms(m.text)) <= spelled:
+                found.stated[n] = m
+                found.unstated[:] = [x for x in found.unstated if x is not m]
+                found.absent[:] = [x for x in found.absent if x is not m]
     known_terms = stated_by_document(found, claim, document)
     named = frozenset(t for n, m in found.stated.items() if claim.mentions[n].family == "name"
-                      for t in vocab.analyzer.terms(claim.mentions[n].text)) \
-        | spelled_out(claim, sentence, vocab, defined)  # "AU"; "TOB": "temporary operating base"
+                      for t in vocab.analyzer.terms(claim.mentions[n].text)) | spelled
     # another form of a claim word states it ("withdrew" by "the withdrawal", "decided" by "the
     # decision"), for support and for the rest of a conflicting sentence, which must state the
     # same event; for support only, a figure or date the sentence states states its words,
