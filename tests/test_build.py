@@ -49,6 +49,51 @@ def test_a_pooled_build_writes_the_serial_builds_files_to_the_byte(tmp_path, mon
     assert [n for n in names if (pooled / n).read_bytes() != (serial / n).read_bytes()] == []
 
 
+def test_a_word_one_worker_stemmed_is_not_stemmed_again_by_another(tmp_path):
+    """Stems learned by one worker reach the others (`StemExchange`) before their next
+    document: a word met again in a file handed out after the first one's result came back
+    is looked up there, not stemmed again (each worker would otherwise stem nearly the
+    whole vocabulary)."""
+    import os
+
+    from qa.documents.files import list_sources
+    from qa.documents.load import read_source
+    from qa.index import build
+    from qa.index.tables import PassageCodec
+
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("one core: no workers")
+    folder = tmp_path / "many"
+    folder.mkdir()
+    late = build.IN_FLIGHT + 5  # sent after the result of file 2 came back
+    for i in range(build.POOL_MIN_FILES + 8):
+        rare = "zygomorphic quokkas" if i in (2, 2 + late) else f"item{i}"
+        (folder / f"doc{i:03}.txt").write_text(
+            f"Report {i}\n\nConvoy {i} reached Gao with {rare} after {i} days.\n",
+            encoding="utf-8")
+    stemmed: dict[str, int] = {}
+    pooled = build.analyze_in_parallel(read_source, list_sources(folder), Analyzer(),
+                                       lambda _document: PassageCodec())
+    for _, analyzed, _ in pooled:
+        for word in analyzed.stems:
+            stemmed[word] = stemmed.get(word, 0) + 1
+    assert stemmed["zygomorphic"] == stemmed["quokkas"] == 1
+
+
+def test_stems_are_exchanged_in_whole_lines(tmp_path, monkeypatch):
+    """A worker takes another's stems up to the last whole line; the rest comes next time."""
+    from qa.index.build import StemExchange
+
+    exchange = StemExchange(tmp_path)
+    (tmp_path / "1.tsv").write_text("troops\ttroop\nconvoy", encoding="utf-8")
+    assert exchange.collect() == {"troops": "troop"}
+    with open(tmp_path / "1.tsv", "a", encoding="utf-8") as file:
+        file.write("s\tconvoy\n")
+    assert exchange.collect() == {"convoys": "convoy"}
+    exchange.publish({"gao": "gao"})  # its own file is never read back
+    assert exchange.collect() == {}
+
+
 class FailingCodec:
     def encode(self, _passage):
         raise ValueError("cannot compress")

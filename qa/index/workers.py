@@ -66,7 +66,12 @@ class Workers:
         handed out: a result fills more than a pipe holds, so a worker whose result waits
         behind another worker's slower item would stand idle, blocked in its send, until
         that item came back (the two workers in lockstep, each pair of items as slow as
-        the slower one)."""
+        the slower one).
+
+        Items must stay small (a few hundred bytes): the parent sends while a worker may
+        stand blocked sending a result the parent is not reading yet, so an item bigger
+        than what its pipe holds beside the worker's queued items hangs both (stems sent
+        with the items did, at 1M paragraphs: `build.StemExchange` shares them by files)."""
         pending: deque = deque()
         self.received = {id(pipe): deque() for pipe in self.pipes}
         self.out = {id(pipe): 0 for pipe in self.pipes}
