@@ -16,25 +16,20 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
-import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
 
-BENCH = Path(__file__).resolve().parent
+from two_codes import copy_reference, open_index
+from two_codes import questions as scale_questions
 
 
 def load(package: str, workdir: Path):
     """`rank(index, Query.parse(index, question), 10)` of `package`'s code, as comparable
     tuples."""
-    store = importlib.import_module(package + ".index.store")
-    builder = store.read_meta(workdir / "index").get("builder")
-    store.code_fingerprint = lambda: builder  # read the index whichever code built it
-    index = store.load(workdir / "index")
+    index = open_index(package, workdir)
     query = importlib.import_module(package + ".search.query").Query
     rank = importlib.import_module(package + ".search.rank").rank
     return lambda question: [(r.passage_id, r.score, tuple(r.bonus.items()))
@@ -47,15 +42,9 @@ def main() -> None:
     parser.add_argument("--reference", required=True, help="the other checkout")
     parser.add_argument("--passes", type=int, default=2)
     args = parser.parse_args()
-    sys.path.insert(0, str(BENCH))
-    import scale
-
-    stats = json.loads((args.workdir / "corpus" / scale.STAMP).read_text())
-    questions = scale.make_queries(stats["query_pool"], 200, 5)
+    questions = scale_questions(args.workdir)
     with tempfile.TemporaryDirectory() as folder:
-        shutil.copytree(Path(args.reference) / "qa", Path(folder) / "qa_reference",
-                        ignore=shutil.ignore_patterns("__pycache__"))
-        sys.path.insert(0, folder)
+        copy_reference(args.reference, Path(folder))
         codes = {"reference": load("qa_reference", args.workdir),
                  "this": load("qa", args.workdir)}
         names = list(codes)

@@ -80,11 +80,12 @@ def is_english(word: str) -> bool:
     return can_be_verb(word) or any(entry(form) is not None for form in base_forms(word))
 
 
-def base_forms(word: str) -> list[str]:
+@lru_cache(maxsize=16384)  # asked of every claim word against every sentence's words
+def base_forms(word: str) -> tuple[str, ...]:
     """The word, then what it may be an inflection of ("rulers" -> "ruler")."""
     forms = [word] + [word[:-len(ending)] + base for ending, base in ENDINGS
                       if word.endswith(ending) and len(word) > len(ending) + 2]
-    return list(dict.fromkeys(forms))
+    return tuple(dict.fromkeys(forms))
 
 
 @lru_cache(maxsize=8192)  # asked of every claim word against every sentence
@@ -130,7 +131,7 @@ def synonyms(word: str) -> list[str]:
 def antonyms(word: str) -> tuple[str, ...]:
     """Words WordNet opposes to `word` in its first senses and to its base forms ("accepted"
     the adjective and "accept" the verb: refuse, reject...); () if none."""
-    forms = base_forms(word.lower())
+    forms = list(base_forms(word.lower()))
     irregular = irregular_base(forms[0])
     if irregular:  # "worse" -> "bad"
         forms.insert(1, irregular)
