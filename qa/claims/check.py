@@ -361,9 +361,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                            or not set(vocab.analyzer.terms(c.claim)) <= spelled]
         for n, m in enumerate(claim.mentions):
             if m.family == "name" and set(vocab.analyzer.terms(m.text)) <= spelled:
-                found.stated[n] = m
-                found.unstated[:] = [x for x in found.unstated if x is not m]
-                found.absent[:] = [x for x in found.absent if x is not m]
+                mark_stated(found, n, m)
     known_terms = stated_by_document(found, claim, document)
     named = frozenset(t for n, m in found.stated.items() if claim.mentions[n].family == "name"
                       for t in vocab.analyzer.terms(claim.mentions[n].text)) | spelled
@@ -580,10 +578,16 @@ def stated_by_document(found, claim: Parsed, document: Known) -> frozenset[str]:
     for n in mentions:
         mention = claim.mentions[n]
         if n not in found.stated:
-            found.stated[n] = mention
-            found.unstated[:] = [m for m in found.unstated if m is not mention]
-            found.absent[:] = [m for m in found.absent if m is not mention]
+            mark_stated(found, n, mention)
     return terms
+
+
+def mark_stated(found, n: int, mention: Mention) -> None:
+    """Count the claim's n-th mention as stated by the sentence: no longer unstated or
+    absent."""
+    found.stated[n] = mention
+    found.unstated[:] = [m for m in found.unstated if m is not mention]
+    found.absent[:] = [m for m in found.absent if m is not mention]
 
 
 def unstated_manner(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
