@@ -49,3 +49,26 @@ def test_a_sentence_giving_the_verb_another_agent_does_not_support(tmp_path):
     assert payload["verdict"] != "supported", payload
     assert check_in("The Harbour Council signed a truce with the fishermen in May "
                     "2019.")["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("sentence, fires", [
+    # another name right before the claim name's verb: the word is given to another owner
+    ("The Harbour Guild left Kalokol in May 2019.", True),
+    # the other name completes the claim's name in an "of" phrase: still the claim's subject
+    ("The Reef Task Force of the Harbour Guild left Kalokol in May 2019.", False),
+    ("The Reef Task Force of Harbour Guild left Kalokol in May 2019.", False),
+])
+def test_a_name_completing_the_claims_name_owns_nothing(sentence, fires):
+    from qa.claims.opposition import owner_swapped
+    vocab = vocabulary_for(Analyzer())
+    found = owner_swapped(parse("The Reef Task Force left Kalokol in May 2019.", vocab),
+                          parse(sentence, vocab), vocab)
+    assert bool(found) == fires, found
+
+
+def test_a_subject_with_an_of_phrase_still_supports(tmp_path):
+    texts = ["The Reef Task Force of the Harbour Guild left Kalokol in May 2019, which made "
+             "the fishing season harder for the villages."]
+    check_in = checker(tmp_path, "Reef", texts + OTHER_TOPICS)
+    payload = check_in("The Reef Task Force left Kalokol in May 2019.")
+    assert payload["verdict"] == "supported", payload

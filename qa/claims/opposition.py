@@ -228,9 +228,22 @@ def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                 and not (placed(mine, sentence, vocab)
                          and not any(name_found(o, claim, vocab) for o in owners)) \
                 and not any(same_actor(mine, o, vocab) or name_found(mine, as_text(o), vocab)
-                            or government(mine, claim, as_text(o)) for o in owners):
+                            or government(mine, claim, as_text(o))
+                            or complements(sentence, mine, o, vocab) for o in owners):
             return mine, owners[0]
     return None
+
+
+OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def complements(sentence: Parsed, mine: Mention, owner: Mention, vocab: Vocabulary) -> bool:
+    """The sentence's owner of the word completes the claim's name in an "of" phrase ("the
+    Reef Task Force of the Harbour Guild left"): the name is still the one before the verb,
+    the other only says whose it is."""
+    return any(m.family == "name" and m.end <= owner.start and name_found(mine, as_text(m), vocab)
+               and OF_PHRASE.fullmatch(sentence.text[m.end:owner.start])
+               for m in sentence.mentions)
 
 
 OWNING = re.compile(r"(?:['’]s?)?\s*")  # "Mali's government", "Mali government"
