@@ -63,10 +63,10 @@ from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negatio
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms, prefixed_alike
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .listed import subject_listed
-from .opposition import agent_replaced, opposed, owner_swapped, swapped_names
+from .opposition import agent_replaced, inside_name, opposed, owner_swapped, swapped_names
 from .paraphrase import denied_alike, paraphrased_terms
 from .polarity import opposed_polarity, reversed_in_place
-from .predicate import BE, unstated_event, unstated_state
+from .predicate import BE, said_within, unstated_event, unstated_state
 from .quantifiers import unstated_quantity
 from .slots import another_in_place
 from .vocabulary import Vocabulary, vocabulary_for
@@ -381,6 +381,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     forms = forms | started(weights, sentence) | reported_alike(claim, sentence) \
         | onward_stated(claim, sentence)
 
+    def rest_of(around: list[Parsed] = ()) -> float:
+        """The share of the claim's other terms the sentence (and `around`) states."""
+        return covered(weights, sentence, passage, vocab,
+                       found.excluded | described(claim, found, vocab), named | forms,
+                       REST_CONTEXT, around)
+
     def read_with(rest: float, around: list[Parsed]) -> float:
         """The rest for the stance: with the claim's words the linked neighbours (`linked`)
         state counted as the sentence's, unless the conflict is a name (an actor or a place:
@@ -389,12 +395,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stays the sentence's own."""
         if not around or {c.kind for c in found.conflicts} & NAMED_KINDS:
             return rest
-        return covered(weights, sentence, passage, vocab,
-                       found.excluded | described(claim, found, vocab), named | forms,
-                       REST_CONTEXT, around)
+        return rest_of(around)
 
-    rest = covered(weights, sentence, passage, vocab,
-                   found.excluded | described(claim, found, vocab), named | forms, REST_CONTEXT)
+    rest = rest_of()
     event = covered(weights, sentence, passage, vocab, found.excluded | events, named | forms)
     coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT)
     stance = stance_of(found, coverage, read_with(rest, around), background, passage, vocab,
@@ -406,9 +409,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         of what the rest must state)."""
         found.conflicts.extend(conflicts)
         found.excluded.update(terms)
-        rest = covered(weights, sentence, passage, vocab,
-                       found.excluded | described(claim, found, vocab), named | forms,
-                       REST_CONTEXT)
+        rest = rest_of()
         event = covered(weights, sentence, passage, vocab, found.excluded | events, named | forms)
         return rest, event, stance_of(found, coverage, read_with(rest, around), background,
                                       passage, vocab, event, claim, sentence)
@@ -628,20 +629,13 @@ def said_in_names_only(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     Task Force was made up of special forces"), that the sentence says only in the name:
     coverage counts a term once wherever it stands, so the name would otherwise state the
     common word too. Returns the claim's common word, or None."""
-    def split(text: Parsed) -> tuple[set[str], set[str]]:
-        names = [(m.start, m.end) for m in text.mentions if m.family == "name"]
-        inside, outside = set(), set()
-        for t in text.tokens:
-            (inside if any(s <= t.start < e for s, e in names) else outside).update(t.terms)
-        return inside, outside
-    named, _ = split(claim)
-    _, theirs = split(sentence)
+    named = {term for t in claim.tokens if inside_name(claim, t) for term in t.terms}
+    theirs = {term for t in sentence.tokens if not inside_name(sentence, t) for term in t.terms}
     groups = vocab.expand(theirs)
-    names = [(m.start, m.end) for m in claim.mentions if m.family == "name"]
     for token in claim.tokens:
         terms = [t for t in token.terms if weights.get(t, 0) > 0]
         if token.word.isalpha() and token.word.islower() and terms \
-                and not any(s <= token.start < e for s, e in names) \
+                and not inside_name(claim, token) \
                 and all(t in named and t in sentence.terms for t in terms) \
                 and not any(vocab.matches(t, theirs, groups) for t in terms):
             return token
@@ -820,11 +814,11 @@ def other_actors(conflicts, claim: Parsed | None = None, sentence: Parsed | None
     side, by its name and its adjective ("angered Niger by detaining Nigerien soldiers" /
     "riled Côte d'Ivoire by detaining Ivorian soldiers"): one country, counted once."""
     named = [c for c in conflicts if c.kind in NAMED_KINDS]
-    return len({country_of(c.claim, claim) for c in named}) > 1 \
-        and len({country_of(c.source, sentence) for c in named}) > 1
+    return len({country_value(c.claim, claim) for c in named}) > 1 \
+        and len({country_value(c.source, sentence) for c in named}) > 1
 
 
-def country_of(name: str, text: Parsed | None) -> str:
+def country_value(name: str, text: Parsed | None) -> str:
     """The country a name of the text is (its value: "Nigerien" -> niger), else the name."""
     return next((m.value for m in text.mentions if m.kind == "country" and m.text == name),
                 name) if text is not None else name
@@ -864,9 +858,8 @@ def complement_stated(claim: Parsed, sentence: Parsed, weights: dict[str, float]
     if token is None:
         return True
     groups = groups_of(sentence, vocab)
-    inside = lambda t: len(t) >= 5 and any(t in s for s in sentence.terms)
-    return all(vocab.matches(t, sentence.terms, groups) or inside(t) for t in token.terms
-               if weights.get(t, 0) > 0)
+    return all(vocab.matches(t, sentence.terms, groups) or said_within(t, sentence)
+               for t in token.terms if weights.get(t, 0) > 0)
 
 
 def claimed_by_another(found, claim: Parsed, sentence: Parsed, background: set[str],

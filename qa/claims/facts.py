@@ -464,6 +464,13 @@ def negated_terms(tokens: list[Token]) -> dict[str, tuple[int, int]]:
     return {t: span for t, span in inside.items() if t not in outside}
 
 
+def negative_prefix(word: str) -> tuple[str | None, str]:
+    """The lower-case word's negative prefix and the rest after it ("un", "changed" for
+    "unchanged"); (None, "") without one."""
+    prefix = next((p for p in NEGATIVE_PREFIXES if word.startswith(p)), None)
+    return prefix, word[len(prefix):].lstrip("-") if prefix else ""
+
+
 def prefixed_denials(tokens: list[Token], vocab: Vocabulary) -> dict[str, tuple[int, int]]:
     """The words a text denies by a negative prefix, as WordNet has it: "unchanged" is the
     antonym of "changed", "nonexistent" of "existent", "independent" of "dependent" (and
@@ -473,8 +480,7 @@ def prefixed_denials(tokens: list[Token], vocab: Vocabulary) -> dict[str, tuple[
     found = {}
     for token in tokens:
         word = token.word.lower()
-        prefix = next((p for p in NEGATIVE_PREFIXES if word.startswith(p)), None)
-        rest = word[len(prefix):].lstrip("-") if prefix else ""
+        prefix, rest = negative_prefix(word)
         if len(rest) < 4 or not token.terms:
             continue
         if rest in antonyms(word):

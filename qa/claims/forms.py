@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..search import wordnet
 from ..search.wordnet import derived_forms
 from .compare import Comparison
-from .facts import NEGATIVE_PREFIXES, Mention, Parsed, groups_of
+from .facts import Mention, Parsed, groups_of, negative_prefix
 from .figure_roles import same_span
 from .vocabulary import Vocabulary
 
@@ -118,9 +118,7 @@ def prefixed_alike(claim: Parsed, sentence: Parsed, analyzer) -> bool:
     if not claim.prefixed:
         return False
     for token in sentence.tokens:
-        word = token.word.lower()
-        prefix = next((p for p in NEGATIVE_PREFIXES if word.startswith(p)), None)
-        rest = word[len(prefix):].lstrip("-") if prefix else ""
+        prefix, rest = negative_prefix(token.word.lower())
         if len(rest) >= 4 and any(
                 claim.text[s:e].lower().startswith(prefix)
                 and set(analyzer.terms(claim.text[s:e].lower()[len(prefix):].lstrip("-")))

@@ -77,10 +77,19 @@ def unstated_state(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: f
             words.append(token)
     if len(words) < 2:
         return None
-    within = lambda term: len(term) >= 5 and any(term in other for other in sentence.terms)
-    if any(said(t, sentence, vocab, stated) or all(map(within, t.terms)) for t in words):
+    if any(said(t, sentence, vocab, stated)
+           or all(said_within(term, sentence) for term in t.terms) for t in words):
         return None
     return tuple(t.word for t in words)
+
+
+WITHIN = 5  # letters a claim term needs to be found inside a longer term of the sentence
+
+
+def said_within(term: str, sentence: Parsed) -> bool:
+    """The term stands inside a longer term of the sentence ("stretch" in "overstretch"): a
+    derived form no table lists, stated for a predicate or a complement."""
+    return len(term) >= WITHIN and any(term in other for other in sentence.terms)
 
 
 def subject_phrase(claim: Parsed, n: int) -> list[Token]:
