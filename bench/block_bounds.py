@@ -133,11 +133,10 @@ def dense_way(index, own) -> np.ndarray:
 def block_way(index, own, blocks: Blocks) -> np.ndarray | None:
     """The same ids from block maxima; None where no floor is found (main's way then)."""
     terms = [(tid, w) for t, w in own if (tid := index.term_id(t)) is not None]
-    exact = index.weighted_scores(own)
     sample = np.asarray(R.pool_sample(index, own, DEPTH), dtype=np.int64)
     if not terms or len(sample) < DEPTH:
         return None
-    found = exact.at(sample)
+    found = exact_scores(index, terms, sample)
     floor = float(np.partition(found, len(found) - DEPTH)[len(found) - DEPTH])
     if floor <= 0:
         return None
@@ -152,7 +151,17 @@ def block_way(index, own, blocks: Blocks) -> np.ndarray | None:
     for j in others:
         bound = bound + terms[j][1] * blocks.bound(terms[j][0], candidates)
     survivors = candidates[bound * (1 + BOUND_MARGIN) >= floor]
-    return survivors[R.top_k(exact.at(survivors), DEPTH)]
+    return survivors[R.top_k(exact_scores(index, terms, survivors), DEPTH)]
+
+
+def exact_scores(index, terms, passages: np.ndarray) -> np.ndarray:
+    """The own terms' scores of the sorted `passages`, added in query order from 0.0 (the
+    dense sums' floats), each term's weights looked up at them (`Index.weights_at`: a
+    binary search per run of ids, not every posting computed, for a common term)."""
+    scores = np.zeros(len(passages))
+    for tid, weight in terms:
+        scores += weight * index.weights_at(tid, passages)[1]
+    return scores
 
 
 def timings(workdir: Path, asked: list[str], size: int) -> None:
