@@ -277,3 +277,39 @@ def test_weights_in_some_passages_are_the_postings_weights():
     hit, found = small.weights_in(tids[:5], everything[:50])
     assert found.tolist() == np.stack([small.weights_at(t, everything[:50])[1]
                                        for t in tids[:5]], axis=1).tolist()
+
+
+@pytest.mark.parametrize("scan_share", [-1, 10, 10**9])  # never, as at run time, always
+def test_passage_marks_give_the_weights_weights_at_gives(monkeypatch, scan_share):
+    """`PassageMarks.weights_at` (one pass over a term's postings against a mark per passage,
+    where the postings are few beside the passages; `Index.weights_at` otherwise) gives each
+    passage's posting weight to the last bit and 0.0 where none, ids past 65,536 included,
+    whether the term's postings are kept computed or not."""
+    from qa.index import marks
+
+    monkeypatch.setattr(marks, "SCAN_SHARE", scan_share)
+    monkeypatch.setattr(marks, "SCAN_MIN_PASSAGES", 0)
+    rng = random.Random(17)
+    n = 300_000
+    postings = [sorted(rng.sample(range(n), k)) for k in (1, 5, 2000, 40_000, 90_000, 3)]
+    postings.append([65_535, 65_536, 131_071, 131_072, 262_144])
+    postings.append([])
+    big = postings_index(postings, n)
+    expected = [dict(zip(p, big.postings_of(t)[1].tolist())) for t, p in enumerate(postings)]
+    edges = [0, 65_535, 65_536, 131_071, 131_072, 262_144, n - 1]
+    for size in (1, 200, 3000, 50_000):
+        chosen = [i for p in postings for i in rng.sample(p, min(len(p), size // 4))]
+        passages = np.array(sorted(set(chosen + rng.sample(range(n), size) + edges)),
+                            dtype=np.int64)
+        for kept in (False, True):  # read from the stored codes, then from computed postings
+            big.computed.clear()
+            big.computed_size = 0
+            marked = marks.PassageMarks(big, passages)
+            for tid in range(len(postings)):
+                if kept:
+                    big.postings_of(tid)
+                hit, weights = marked.weights_at(tid)
+                want = [expected[tid].get(i) for i in passages.tolist()]
+                assert hit.tolist() == [w is not None for w in want]
+                assert weights.tolist() == [0.0 if w is None else w for w in want]
+            assert (marked.marked is None) == (scan_share < 0)  # the pass taken, or not
