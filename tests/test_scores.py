@@ -131,6 +131,26 @@ def test_dense_scores_are_the_term_by_term_sums_bit_for_bit(index):
     assert not big.dense_scores([]).any() and len(big.dense_scores([])) == len(big.passages)
 
 
+def test_dense_scores_keep_the_last_sums_until_the_next_are_made(index):
+    """The index holds its last dense sums (so that the allocator hands their memory to the
+    next, not fresh pages) and lets them go when it makes the next: a caller's array is
+    never written to, and no more than one is kept."""
+    import weakref
+
+    big = index if not index.small else index.in_numpy()
+    terms = [(big.term_id(WORDS[0]), 1.0), (big.term_id(WORDS[50]), 0.5)]
+    first = big.dense_scores(terms)
+    kept, before = weakref.ref(first), first.copy()
+    assert big.last_dense is first
+    del first
+    second = big.dense_scores(terms[::-1])
+    assert kept() is None and big.last_dense is second  # the first let go
+    unchanged = second.copy()
+    third = big.dense_scores(terms)
+    assert third.tobytes() == before.tobytes() and big.last_dense is third
+    assert second.tobytes() == unchanged.tobytes()  # a caller's array is left as it was
+
+
 def postings_index(postings: list[list[int]], n_passages: int, seed: int = 5):
     """An index held as a big one (numpy arrays) of these postings, whose ids run past
     65,536 (a fixture corpus is far smaller), with random codes, factors and idf."""

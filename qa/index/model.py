@@ -83,6 +83,7 @@ class Index:
         self.computed: dict[int, object] = {}
         self.computed_size = 0
         self.computed_cap = max(COMPUTED_POSTINGS, len(self.docs) // COMPUTED_SHARE)
+        self.last_dense = None  # the last dense sums (`dense_scores`)
         self.known_ids: dict[str, int | None] = {}
         # terms `weights_at` read without computing them, and how many times
         self.looked_up: dict[int, int] = {}
@@ -529,8 +530,13 @@ class Index:
         if not docs:
             return np.zeros(len(self.passages), dtype=np.float64)
         # ids joined as int64 at once: np.bincount would otherwise copy int32 ids to intp
-        return np.bincount(np.concatenate(docs, dtype=np.int64),
-                           weights=np.concatenate(weights), minlength=len(self.passages))
+        ids, weights = np.concatenate(docs, dtype=np.int64), np.concatenate(weights)
+        # the last sums' memory, kept until now, is what the allocator hands these: freed
+        # between questions, it went to the next question's first arrays and these came
+        # from fresh pages, each faulted in by the kernel (1M: the slowest questions' time)
+        self.last_dense = None
+        self.last_dense = np.bincount(ids, weights=weights, minlength=len(self.passages))
+        return self.last_dense
 
     def search(self, query_terms: list[str], k: int) -> list[tuple[int, float]]:
         """(passage id, score) of the k best-scoring passages, ties by position."""
