@@ -151,6 +151,25 @@ def test_dense_scores_keep_the_last_sums_until_the_next_are_made(index):
     assert second.tobytes() == unchanged.tobytes()  # a caller's array is left as it was
 
 
+def test_dense_scores_join_the_postings_in_kept_buffers(index, monkeypatch):
+    """The postings are joined for np.bincount into two buffers the index keeps from call
+    to call (grown to the largest), or into new arrays beyond JOINED_POSTINGS or while
+    another thread uses the buffers: the same sums every way."""
+    from qa.index import model
+
+    big = index if not index.small else index.in_numpy()
+    terms = [(big.term_id(WORDS[n]), 1.0 / (n + 1)) for n in (0, 3, 60, 200)]
+    expected = big.dense_scores(terms).tobytes()
+    kept = big.joined_buffers
+    assert kept is not None and len(kept[0]) >= sum(big.doc_freq_of(t) for t, _ in terms)
+    assert big.dense_scores(terms[:2]).tobytes() != expected  # fewer terms, other sums
+    assert big.dense_scores(terms).tobytes() == expected and big.joined_buffers is kept
+    with big.joining:  # another thread's sums use the buffers: new arrays
+        assert big.dense_scores(terms).tobytes() == expected
+    monkeypatch.setattr(model, "JOINED_POSTINGS", 10)
+    assert big.dense_scores(terms).tobytes() == expected and big.joined_buffers is kept
+
+
 def postings_index(postings: list[list[int]], n_passages: int, seed: int = 5):
     """An index held as a big one (numpy arrays) of these postings, whose ids run past
     65,536 (a fixture corpus is far smaller), with random codes, factors and idf."""
@@ -324,12 +343,18 @@ def test_passage_marks_give_the_weights_weights_at_gives(monkeypatch, scan_share
         for kept in (False, True):  # read from the stored codes, then from computed postings
             big.computed.clear()
             big.computed_size = 0
-            marked = marks.PassageMarks(big, passages)
-            for tid in range(len(postings)):
-                if kept:
-                    big.postings_of(tid)
-                hit, weights = marked.weights_at(tid)
-                want = [expected[tid].get(i) for i in passages.tolist()]
-                assert hit.tolist() == [w is not None for w in want]
-                assert weights.tolist() == [0.0 if w is None else w for w in want]
-            assert (marked.marked is None) == (scan_share < 0)  # the pass taken, or not
+            with marks.PassageMarks(big, passages) as marked:
+                # and a second set of passages while the first holds the marks: searched
+                with marks.PassageMarks(big, passages[::2].copy()) as other:
+                    for tid in range(len(postings)):
+                        if kept:
+                            big.postings_of(tid)
+                        for asked, found in ((passages, marked), (passages[::2], other)):
+                            hit, weights = found.weights_at(tid)
+                            want = [expected[tid].get(i) for i in asked.tolist()]
+                            assert hit.tolist() == [w is not None for w in want]
+                            assert weights.tolist() == [0.0 if w is None else w for w in want]
+                    assert other.marked is None  # the first holds the marks
+                assert (marked.marked is None) == (scan_share < 0)  # the pass taken, or not
+            held = big.__dict__.get("_passage_marks")
+            assert held is None or not held.any()  # cleared on leaving

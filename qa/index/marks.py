@@ -15,6 +15,8 @@ the product `Index.postings_of` computes, or read from its computed postings.
 """
 from __future__ import annotations
 
+import threading
+
 # a pass over a term's postings while they are at most this many times the passages asked
 # about; a binary search per passage beyond (measured at 1M passages: a pass costs 2-8 ns a
 # posting, a search 40-120 ns a passage, the passes 0.3-3 ms against 0.5-10 ms where the
@@ -26,24 +28,34 @@ SCAN_MIN_PASSAGES = 2048
 
 
 class PassageMarks:
-    """The sorted, distinct `passages` (int64) of a big index, marked for `weights_at`."""
+    """The sorted, distinct `passages` (int64) of a big index, marked for `weights_at`, in a
+    `with` block: the marks are one array kept on the index (fresh memory each time came
+    from fresh pages, each faulted in), cleared on leaving the block; while another thread
+    holds them, the passages are searched for as `Index.weights_at` does."""
 
     def __init__(self, index, passages):
         self.index, self.passages = index, passages
-        self.marked = None  # one byte per passage of the index, set when first scanned
+        self.marked = None  # the index's marks, these passages set, once a pass needs them
+        self.lock = None  # the marks' lock, once asked for (False: another thread has it)
+
+    def __enter__(self) -> PassageMarks:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.marked is not None:
+            self.marked[self.passages] = False  # clear for the next
+            self.marked = None
+            self.lock.release()
 
     def weights_at(self, tid: int):
         """`Index.weights_at(tid, passages)`: whether each passage holds term `tid`, and its
         weight there (0.0 where none), by a pass over the postings where that costs less."""
         index, passages = self.index, self.passages
         if (index.small or len(passages) < SCAN_MIN_PASSAGES
-                or index.doc_freq_of(tid) > SCAN_SHARE * len(passages)):
+                or index.doc_freq_of(tid) > SCAN_SHARE * len(passages) or self.marks() is None):
             return index.weights_at(tid, passages)
         import numpy as np
 
-        if self.marked is None:
-            self.marked = np.zeros(len(index.passages), dtype=bool)
-            self.marked[passages] = True
         if tid in index.computed:  # kept computed: their ids and weights as they are
             docs, weights = map(np.asarray, index.postings_of(tid))
             found = np.flatnonzero(self.marked[docs])
@@ -60,3 +72,20 @@ class PassageMarks:
         weights_at = np.zeros(len(passages))
         weights_at[at] = found_weights
         return hit, weights_at
+
+    def marks(self):
+        """The index's marks with these passages set (None while another thread has them)."""
+        if self.lock is None:
+            import numpy as np
+
+            kept = self.index.__dict__  # setdefault: one lock whichever thread comes first
+            self.lock = kept.setdefault("_passage_marks_lock", threading.Lock())
+            if not self.lock.acquire(blocking=False):
+                self.lock = False
+                return None
+            marked = kept.get("_passage_marks")
+            if marked is None or len(marked) != len(self.index.passages):
+                marked = kept["_passage_marks"] = np.zeros(len(self.index.passages), dtype=bool)
+            marked[self.passages] = True
+            self.marked = marked
+        return self.marked

@@ -279,12 +279,12 @@ def capped_expansions_near_best(index: Index, scores, groups: dict[str, list[Que
     widest = sorted(range(len(caps)), key=lambda g: -caps[g])
     for done, g in enumerate(widest, 1):
         added = np.zeros(len(at))  # from 0.0, as np.bincount adds
-        members = PassageMarks(index, near[at])  # a pass over few postings, not a search each
-        for q in expansions[g]:
-            tid = index.term_id(q.term)
-            if tid is not None:  # their weights at these passages alone
-                hit, weights = members.weights_at(tid)
-                added[hit] += q.weight * weights[hit]
+        with PassageMarks(index, near[at]) as members:  # a pass over few postings each
+            for q in expansions[g]:
+                tid = index.term_id(q.term)
+                if tid is not None:  # their weights at these passages alone
+                    hit, weights = members.weights_at(tid)
+                    added[hit] += q.weight * weights[hit]
         parts[g] = np.zeros(len(near))
         parts[g][at] = np.minimum(added, caps[g])  # a passage without any adds min(0.0, cap)
         bound[at] += parts[g][at]
