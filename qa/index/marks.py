@@ -83,9 +83,14 @@ class PassageMarks:
             if not self.lock.acquire(blocking=False):
                 self.lock = False
                 return None
-            marked = kept.get("_passage_marks")
-            if marked is None or len(marked) != len(self.index.passages):
-                marked = kept["_passage_marks"] = np.zeros(len(self.index.passages), dtype=bool)
-            marked[self.passages] = True
+            try:
+                marked = kept.get("_passage_marks")
+                if marked is None or len(marked) != len(self.index.passages):
+                    marked = np.zeros(len(self.index.passages), dtype=bool)
+                    kept["_passage_marks"] = marked
+                marked[self.passages] = True
+            except BaseException:  # no marks set: the lock is let go here, not on leaving
+                self.lock.release()
+                raise
             self.marked = marked
         return self.marked
