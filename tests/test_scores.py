@@ -131,6 +131,45 @@ def test_dense_scores_are_the_term_by_term_sums_bit_for_bit(index):
     assert not big.dense_scores([]).any() and len(big.dense_scores([])) == len(big.passages)
 
 
+def test_dense_scores_keep_the_last_sums_until_the_next_are_made(index):
+    """The index holds its last dense sums (so that the allocator hands their memory to the
+    next, not fresh pages) and lets them go when it makes the next: a caller's array is
+    never written to, and no more than one is kept."""
+    import weakref
+
+    big = index if not index.small else index.in_numpy()
+    terms = [(big.term_id(WORDS[0]), 1.0), (big.term_id(WORDS[50]), 0.5)]
+    first = big.dense_scores(terms)
+    kept, before = weakref.ref(first), first.copy()
+    assert big.last_dense is first
+    del first
+    second = big.dense_scores(terms[::-1])
+    assert kept() is None and big.last_dense is second  # the first let go
+    unchanged = second.copy()
+    third = big.dense_scores(terms)
+    assert third.tobytes() == before.tobytes() and big.last_dense is third
+    assert second.tobytes() == unchanged.tobytes()  # a caller's array is left as it was
+
+
+def test_dense_scores_join_the_postings_in_kept_buffers(index, monkeypatch):
+    """The postings are joined for np.bincount into two buffers the index keeps from call
+    to call (grown to the largest), or into new arrays beyond JOINED_POSTINGS or while
+    another thread uses the buffers: the same sums every way."""
+    from qa.index import model
+
+    big = index if not index.small else index.in_numpy()
+    terms = [(big.term_id(WORDS[n]), 1.0 / (n + 1)) for n in (0, 3, 60, 200)]
+    expected = big.dense_scores(terms).tobytes()
+    kept = big.joined_buffers
+    assert kept is not None and len(kept[0]) >= sum(big.doc_freq_of(t) for t, _ in terms)
+    assert big.dense_scores(terms[:2]).tobytes() != expected  # fewer terms, other sums
+    assert big.dense_scores(terms).tobytes() == expected and big.joined_buffers is kept
+    with big.joining:  # another thread's sums use the buffers: new arrays
+        assert big.dense_scores(terms).tobytes() == expected
+    monkeypatch.setattr(model, "JOINED_POSTINGS", 10)
+    assert big.dense_scores(terms).tobytes() == expected and big.joined_buffers is kept
+
+
 def postings_index(postings: list[list[int]], n_passages: int, seed: int = 5):
     """An index held as a big one (numpy arrays) of these postings, whose ids run past
     65,536 (a fixture corpus is far smaller), with random codes, factors and idf."""
@@ -277,3 +316,45 @@ def test_weights_in_some_passages_are_the_postings_weights():
     hit, found = small.weights_in(tids[:5], everything[:50])
     assert found.tolist() == np.stack([small.weights_at(t, everything[:50])[1]
                                        for t in tids[:5]], axis=1).tolist()
+
+
+@pytest.mark.parametrize("scan_share", [-1, 10, 10**9])  # never, as at run time, always
+def test_passage_marks_give_the_weights_weights_at_gives(monkeypatch, scan_share):
+    """`PassageMarks.weights_at` (one pass over a term's postings against a mark per passage,
+    where the postings are few beside the passages; `Index.weights_at` otherwise) gives each
+    passage's posting weight to the last bit and 0.0 where none, ids past 65,536 included,
+    whether the term's postings are kept computed or not."""
+    from qa.index import marks
+
+    monkeypatch.setattr(marks, "SCAN_SHARE", scan_share)
+    monkeypatch.setattr(marks, "SCAN_MIN_PASSAGES", 0)
+    rng = random.Random(17)
+    n = 300_000
+    postings = [sorted(rng.sample(range(n), k)) for k in (1, 5, 2000, 40_000, 90_000, 3)]
+    postings.append([65_535, 65_536, 131_071, 131_072, 262_144])
+    postings.append([])
+    big = postings_index(postings, n)
+    expected = [dict(zip(p, big.postings_of(t)[1].tolist())) for t, p in enumerate(postings)]
+    edges = [0, 65_535, 65_536, 131_071, 131_072, 262_144, n - 1]
+    for size in (1, 200, 3000, 50_000):
+        chosen = [i for p in postings for i in rng.sample(p, min(len(p), size // 4))]
+        passages = np.array(sorted(set(chosen + rng.sample(range(n), size) + edges)),
+                            dtype=np.int64)
+        for kept in (False, True):  # read from the stored codes, then from computed postings
+            big.computed.clear()
+            big.computed_size = 0
+            with marks.PassageMarks(big, passages) as marked:
+                # and a second set of passages while the first holds the marks: searched
+                with marks.PassageMarks(big, passages[::2].copy()) as other:
+                    for tid in range(len(postings)):
+                        if kept:
+                            big.postings_of(tid)
+                        for asked, found in ((passages, marked), (passages[::2], other)):
+                            hit, weights = found.weights_at(tid)
+                            want = [expected[tid].get(i) for i in asked.tolist()]
+                            assert hit.tolist() == [w is not None for w in want]
+                            assert weights.tolist() == [0.0 if w is None else w for w in want]
+                    assert other.marked is None  # the first holds the marks
+                assert (marked.marked is None) == (scan_share < 0)  # the pass taken, or not
+            held = big.__dict__.get("_passage_marks")
+            assert held is None or not held.any()  # cleared on leaving

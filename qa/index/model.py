@@ -13,8 +13,10 @@ query touches only the postings of its own terms. Every part may be memory-mappe
 from __future__ import annotations
 
 import math
+import threading
 from bisect import bisect_right
 from array import array
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -40,6 +42,9 @@ LOOKED_UP = 4096  # terms whose weights `weights_at` looked up without computing
 # 0.005 us): `weights_at` looks a term up only where its postings are several times that,
 # and again only while all its look-ups together stay below that many postings per run
 LOOKUP_POSTINGS = 4096
+# the dense sums' postings are joined into two buffers kept on the index, up to this many
+# (32 MB at most): fresh arrays each question came from fresh pages, each faulted in
+JOINED_POSTINGS = 1 << 21
 
 
 @dataclass
@@ -83,6 +88,9 @@ class Index:
         self.computed: dict[int, object] = {}
         self.computed_size = 0
         self.computed_cap = max(COMPUTED_POSTINGS, len(self.docs) // COMPUTED_SHARE)
+        self.last_dense = None  # the last dense sums (`dense_scores`)
+        self.joined_buffers = None  # (ids, weights) the dense sums' postings are joined in
+        self.joining = threading.Lock()  # held while a thread's sums use those buffers
         self.known_ids: dict[str, int | None] = {}
         # terms `weights_at` read without computing them, and how many times
         self.looked_up: dict[int, int] = {}
@@ -528,9 +536,37 @@ class Index:
             weights.append(found_weights if weight == 1.0 else weight * found_weights)
         if not docs:
             return np.zeros(len(self.passages), dtype=np.float64)
-        # ids joined as int64 at once: np.bincount would otherwise copy int32 ids to intp
-        return np.bincount(np.concatenate(docs, dtype=np.int64),
-                           weights=np.concatenate(weights), minlength=len(self.passages))
+        with self.joined(docs, weights) as (ids, weights):
+            # the last sums' memory, kept until now, is what the allocator hands these:
+            # freed between questions, it went to the next question's first arrays and
+            # these came from fresh pages, each a huge page the kernel faulted in and
+            # zeroed (numpy advises them for arrays of 4 MB or more): at 1M passages the
+            # slowest questions' time
+            self.last_dense = None
+            self.last_dense = np.bincount(ids, weights=weights, minlength=len(self.passages))
+        return self.last_dense
+
+    @contextmanager
+    def joined(self, docs: list, weights: list):
+        """The terms' passage ids (as int64 at once: np.bincount would otherwise copy int32
+        ids to intp) and weights, each joined into one array: into the index's kept buffers
+        (their pages already there) where the postings are at most JOINED_POSTINGS and no
+        other thread is using them, else into new arrays."""
+        import numpy as np
+
+        n = sum(map(len, docs))
+        if n > JOINED_POSTINGS or not self.joining.acquire(blocking=False):
+            yield np.concatenate(docs, dtype=np.int64), np.concatenate(weights)
+            return
+        try:
+            kept = self.joined_buffers
+            if kept is None or len(kept[0]) < n:  # grown by half at least, to the largest
+                size = min(max(n, 3 * (len(kept[0]) if kept else 0) // 2), JOINED_POSTINGS)
+                kept = self.joined_buffers = (np.empty(size, dtype=np.int64), np.empty(size))
+            yield (np.concatenate(docs, out=kept[0][:n], casting="same_kind"),
+                   np.concatenate(weights, out=kept[1][:n]))
+        finally:
+            self.joining.release()
 
     def search(self, query_terms: list[str], k: int) -> list[tuple[int, float]]:
         """(passage id, score) of the k best-scoring passages, ties by position."""

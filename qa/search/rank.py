@@ -22,6 +22,7 @@ from itertools import islice
 
 from ..frozen import frozen
 from ..index.bm25 import top_k
+from ..index.marks import PassageMarks
 from ..index.model import Index
 from ..index.scores import BOUND_MARGIN, distinct, top_k_above
 from ..text.analyze import split_words
@@ -277,12 +278,13 @@ def capped_expansions_near_best(index: Index, scores, groups: dict[str, list[Que
     parts: list = [None] * len(caps)
     widest = sorted(range(len(caps)), key=lambda g: -caps[g])
     for done, g in enumerate(widest, 1):
-        added, members = np.zeros(len(at)), near[at]  # from 0.0, as np.bincount adds
-        for q in expansions[g]:
-            tid = index.term_id(q.term)
-            if tid is not None:  # their weights at these passages alone
-                hit, weights = index.weights_at(tid, members)
-                added[hit] += q.weight * weights[hit]
+        added = np.zeros(len(at))  # from 0.0, as np.bincount adds
+        with PassageMarks(index, near[at]) as members:  # a pass over few postings each
+            for q in expansions[g]:
+                tid = index.term_id(q.term)
+                if tid is not None:  # their weights at these passages alone
+                    hit, weights = members.weights_at(tid)
+                    added[hit] += q.weight * weights[hit]
         parts[g] = np.zeros(len(near))
         parts[g][at] = np.minimum(added, caps[g])  # a passage without any adds min(0.0, cap)
         bound[at] += parts[g][at]
