@@ -7,10 +7,11 @@ its neighbour states as the claim does. Sentences invented here; each with a var
 still fire."""
 import pytest
 
-from qa.claims.compare import compare, planned, reordered
+from qa.claims.compare import compare, opposites, planned, reordered
 from qa.claims.facts import parse
 from qa.claims.opposition import owner_swapped, passive, reduced_passive, swapped_names
 from qa.claims.polarity import reversed_in_place
+from qa.claims.reversals import placed_antonym
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
 from tests.test_check import checker
@@ -162,3 +163,59 @@ def test_a_figure_of_another_count_settled_by_the_next_sentence(tmp_path):
 def test_the_order_of_two_events_against_a_fronted_adverb(claim, sentence, fires):
     found = reordered(parsed(claim), parsed(sentence), VOCAB)
     assert bool(found) is fires
+
+
+@pytest.mark.parametrize("claim, sentence, fires", [
+    # the claim's connective opens its clause: its main event follows the comma, and a
+    # fronted adverb of the same group states it
+    ("Three days after the council's vote, the board closed the pier within six weeks.",
+     "On 4 May the council voted. Three days later, the board closed the pier within six weeks.",
+     False),
+    ("Shortly after the council's vote, the board closed the pier.",
+     "On 4 May the council voted. Three days later, the board closed the pier.", False),
+])
+def test_an_opening_connective_against_a_fronted_adverb(claim, sentence, fires):
+    assert bool(reordered(parsed(claim), parsed(sentence), VOCAB)) is fires
+
+
+@pytest.mark.parametrize("claim, sentence, fires", [
+    # a WordNet antonym between the claim's stated words: the claim reversed
+    ("Senior officers in the island's harbour guard were united in wanting the ferry to stay.",
+     "Still, senior harbour guard officers are divided on the ferry.", True),
+    ("The fishermen of the northern bay often sold their catch at the pier.",
+     "The fishermen of the northern bay rarely sold their catch at the pier.", True),
+    # the antonym elsewhere, about another thing: no word of the claim beside it
+    ("Senior officers in the island's harbour guard were united in wanting the ferry to stay.",
+     "The ferry crossed a divided strait while senior harbour guard officers watched.", False),
+    # the claim's word stated too: said twice, not reversed
+    ("The harbour guard officers were united in wanting the ferry to stay.",
+     "The harbour guard officers were united, though the town was divided on the ferry.", False),
+])
+def test_an_antonym_in_the_claim_words_place(claim, sentence, fires):
+    assert (placed_antonym(parsed(claim), parsed(sentence), VOCAB) is not None) is fires
+
+
+@pytest.mark.parametrize("claim, sentence, fires", [
+    # two ends of a span of time: a date of a kind, not a relation reversed
+    ("The guild lost 40 boats over its first decade.",
+     "The guild lost 40 boats during the last decade.", False),
+    ("The survey covered the first year of the lease.",
+     "The survey covered the last year of the lease.", False),
+    # the same antonyms on things: reversed
+    ("The first boat of the fleet sank in the harbour.",
+     "The last boat of the fleet sank in the harbour.", True),
+])
+def test_antonyms_naming_a_span_of_time(claim, sentence, fires):
+    found = opposites(parsed(claim), parsed(sentence), VOCAB)
+    assert bool(found) is fires
+
+
+def test_inability_denies_the_verb_after_it(tmp_path):
+    check = checker(tmp_path, "Clinic", [
+        "Until now the harbour has relied on a small private clinic to treat injured sailors. "
+        "Although visitors praise its staff, the clinic's inability to deal with large numbers "
+        "of casualties has kept some fishing crews away."])
+    assert check("The small private clinic that treats injured sailors could handle large "
+                 "numbers of casualties.")["verdict"] == "contradicted"
+    assert check("The clinic's inability to deal with large numbers of casualties has kept "
+                 "some fishing crews away.")["verdict"] == "supported"

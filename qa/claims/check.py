@@ -65,9 +65,10 @@ from .identity import Known, NOTHING_KNOWN, identities, known
 from .listed import subject_listed
 from .opposition import agent_replaced, inside_name, opposed, owner_swapped, swapped_names
 from .paraphrase import denied_alike, paraphrased_terms
-from .polarity import opposed_polarity, reversed_in_place
+from .polarity import opposed_polarity
 from .predicate import BE, said_within, unstated_event, unstated_state
 from .quantifiers import unstated_quantity
+from .reversals import reversed_placed
 from .slots import another_in_place
 from .vocabulary import Vocabulary, vocabulary_for
 
@@ -527,9 +528,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "two weeks before" does not state "two weeks after"
         # unless the reverse stands in the claim word's place, about the same thing: then
         # the sentence contradicts it if it states the rest of the claim as any conflict must
-        reversal = reversed_in_place(claim, sentence, vocab)
+        reversal = reversed_placed(claim, sentence, vocab)
     elif not reversal and plain and stance == Stance.RELATED and rest >= EVENT:
-        reversal = reversed_in_place(claim, sentence, vocab)
+        reversal = reversed_placed(claim, sentence, vocab)
         if reversal and claimed_by_another(found, claim, sentence, background, vocab, stated):
             reversal = None  # another actor's relation, not the claim's reversed
     if reversal:  # and states the rest of the claim: the same event, reversed

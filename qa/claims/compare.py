@@ -22,7 +22,7 @@ from .continuation import ended_against_continued
 from .deadlines import other_deadline
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NUMBER_FAMILIES, PLACE_WORDS, SIZES, WINDOW, Mention, Parsed,
-                    Token, around, content, country_of, groups_of, initials, is_acronym)
+                    UNITS, Token, around, content, country_of, groups_of, initials, is_acronym)
 from .figure_roles import another_event, member, offset, same_span
 from .identifiers import identifier
 from .tallies import AMOUNTS, changed_from, counted, number_of, other_multiple
@@ -720,9 +720,22 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                 or not b.word.isalpha() or negated(sentence, b):
             continue
         for a in ours:
-            if opposite[id(a)].intersection(b.terms) and same_place(claim, a, sentence, b, vocab):
+            if opposite[id(a)].intersection(b.terms) and same_place(claim, a, sentence, b, vocab) \
+                    and not (names_span(claim, a) and names_span(sentence, b)):
                 return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
     return []
+
+
+def names_span(text: Parsed, token: Token) -> bool:
+    """The word picks out a span of time ("its first decade", "the last decade", "the past
+    year"): a date of a kind, which two texts may give from two ends ("over its first decade"
+    of a mission ten years old is "during the last decade"); dates have their own checks."""
+    n = text.tokens.index(token)
+    if n + 1 >= len(text.tokens):
+        return False
+    word = text.tokens[n + 1].word.lower()
+    unit = word[:-1] if word.endswith("s") and word[:-1] in MEASURES else word
+    return MEASURES.get(unit) == "time"
 
 
 def change_against_none(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
@@ -971,8 +984,12 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                 else:
                     continue
                 for a in ours:
-                    # "Three days later, X": X is the later event, as in "X after Y"
-                    straight = kept == (fronted(claim, a) == fronted(sentence, b))
+                    if opening(claim, a):  # "Three days after X, Y": Y is the main event,
+                        if not kept:  # after the comma: the sides say nothing here
+                            continue
+                        straight = True
+                    else:  # "Three days later, X": X is the later event, as in "X after Y"
+                        straight = kept == (fronted(claim, a) == fronted(sentence, b))
                     sides = same_sides if straight else crossed_sides_of
                     if sides(claim, a, sentence, b, vocab) \
                             and same_place(claim, a, sentence, b, vocab):
@@ -992,6 +1009,23 @@ def fronted(text: Parsed, token: Token) -> bool:
     n = text.tokens.index(token)
     return token.word.lower() in ORDER_ADVERBS and n + 1 < len(text.tokens) \
         and text.tokens[n + 1].brk and text.text[token.end:text.tokens[n + 1].start].strip() == ","
+
+
+OFFSET_OPENERS = frozenset("a an the some only just shortly soon barely".split())
+
+
+def opening(text: Parsed, token: Token) -> bool:
+    """The word of order opens its clause, only a span of time before it ("Three days after
+    the vote, ...", "Shortly before ..."): its main event comes after its object."""
+    n = text.tokens.index(token)
+    for t in reversed(text.tokens[:n]):
+        word = t.word.lower()
+        if not (word in OFFSET_OPENERS or word.isdigit() or word in UNITS
+                or word.rstrip("s") in MEASURES):
+            return False
+        if t.brk:
+            return True
+    return True
 
 
 def compared(text: Parsed, n: int) -> bool:

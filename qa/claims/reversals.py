@@ -1,0 +1,57 @@
+"""A WordNet antonym of the claim's word standing in that word's place: the claim reversed.
+
+`opposition.opposed` finds an antonym anywhere in a sentence, which keeps support away but is
+no proof of a contradiction: "the united front" may face "a divided city" in another clause.
+`polarity.reversed_in_place` places the reverse of a relation word or a predicate of opposite
+polarity between the claim's stated words on each side of it; an antonym is placed the same
+way here ("important figures in the regime were united in wanting the mission to leave" /
+"important regime figures are divided on the mission"): the sentence's word after the
+sentence's form of one of the claim's nearest stated words before it, and before one of those
+after it, each within the claim's distance and some slack (`polarity.in_place`). Both words
+must be free of negation, the sentence's word no word of the claim, and the claim's word
+unstated by the sentence (then it is not reversed, only said twice). A side with no stated
+word passes, as in `reversed_in_place`, but one side at least must have one: a lone antonym
+with nothing of the claim around it is about something else.
+"""
+from __future__ import annotations
+
+from .compare import antonym_terms, negated
+from .facts import Parsed, Token, groups_of
+from .opposition import anaphoric, attributive, crossed_sides
+from .polarity import anchor_sides, in_place, reversed_in_place, stated_places
+from .vocabulary import Vocabulary
+
+
+def reversed_placed(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                    ) -> tuple[Token, Token] | None:
+    """`reversed_in_place`, else a WordNet antonym in the claim word's place."""
+    return reversed_in_place(claim, sentence, vocab) or placed_antonym(claim, sentence, vocab)
+
+
+def placed_antonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                   ) -> tuple[Token, Token] | None:
+    """The claim's word and the sentence's antonym of it in its place, or None."""
+    groups = groups_of(sentence, vocab)
+    names = [(m.start, m.end) for m in claim.mentions if m.family == "name"]
+    stated = None
+    for i, a in enumerate(claim.tokens):
+        if not a.terms or not a.word.isalpha() or negated(claim, a) \
+                or any(s <= a.start < e for s, e in names) \
+                or any(vocab.matches(t, sentence.terms, groups) for t in a.terms):
+            continue
+        opposite = antonym_terms(a.word.lower(), vocab) & sentence.terms
+        if not opposite:
+            continue
+        stated = stated_places(claim, sentence, vocab, countries=True) if stated is None \
+            else stated
+        sides = anchor_sides(claim, i, sentence, stated, vocab)
+        if not any(anchors for anchors in sides):
+            continue
+        for k, b in enumerate(sentence.tokens):
+            if opposite & set(b.terms) and b.word.isalpha() and not negated(sentence, b) \
+                    and not claim.terms & set(b.terms) \
+                    and all(in_place(k, anchors, after) for after, anchors in enumerate(sides)) \
+                    and not attributive(sentence, b) and not anaphoric(sentence, b) \
+                    and not crossed_sides(claim, a, sentence, b, vocab):
+                return a, b
+    return None
