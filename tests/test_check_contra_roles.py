@@ -219,3 +219,27 @@ def test_inability_denies_the_verb_after_it(tmp_path):
                  "numbers of casualties.")["verdict"] == "contradicted"
     assert check("The clinic's inability to deal with large numbers of casualties has kept "
                  "some fishing crews away.")["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("claim, sentence", [
+    ("About a month before the council's vote in May, the board closed the pier.",
+     "The council voted in May. A month earlier, the board closed the pier."),
+    ("A month before the council's vote in May, the board closed the pier.",
+     "The council voted in May. A month earlier, the board closed the pier."),
+])
+def test_a_hedged_opening_connective(claim, sentence):
+    assert not reordered(parsed(claim), parsed(sentence), VOCAB)
+
+
+@pytest.mark.parametrize("claim, sentence, fires", [
+    # what is added against what there already is, in place
+    ("In May the board widened the harbour's patrols and gave additional boats for the task.",
+     "In May the board widened the harbour's patrols \"within existing boats.\"", True),
+    ("The guild hired extra pilots for the northern bay.",
+     "The guild used its existing pilots for the northern bay.", True),
+    # elsewhere, about another thing: nothing of the claim beside it
+    ("The guild hired extra pilots for the northern bay.",
+     "Existing rules kept the northern bay closed to pilots from the guild.", False),
+])
+def test_an_increment_against_what_there_already_is(claim, sentence, fires):
+    assert (placed_antonym(parsed(claim), parsed(sentence), VOCAB) is not None) is fires

@@ -68,7 +68,7 @@ from .paraphrase import denied_alike, paraphrased_terms
 from .polarity import opposed_polarity
 from .predicate import BE, said_within, unstated_event, unstated_state
 from .quantifiers import unstated_quantity
-from .reversals import reversed_placed
+from .reversals import placed_antonym, reversed_placed
 from .slots import another_in_place
 from .vocabulary import Vocabulary, vocabulary_for
 
@@ -520,7 +520,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # the reverse of a claim word (an antonym, a relation word) or a word of the opposite
     # polarity in its place ("eased" / "obstructing")
     reversal = (opposed(claim, sentence, vocab) or opposed_polarity(claim, sentence, vocab)
-                or reversed_comparison(claim, sentence, vocab)) \
+                or reversed_comparison(claim, sentence, vocab)
+                or placed_antonym(claim, sentence, vocab)) \
         if stance == Stance.SUPPORTS else None
     if reversal and coverage >= REVERSAL and polar_elsewhere(claim, sentence, vocab, reversal):
         stance, reversal = Stance.RELATED, None  # reversed far from the claim's country

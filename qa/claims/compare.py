@@ -1011,7 +1011,10 @@ def fronted(text: Parsed, token: Token) -> bool:
         and text.tokens[n + 1].brk and text.text[token.end:text.tokens[n + 1].start].strip() == ","
 
 
-OFFSET_OPENERS = frozenset("a an the some only just shortly soon barely".split())
+# what may stand before a span of time opening a clause: articles, hedges, degree words
+OFFSET_OPENERS = frozenset("a an the some only just shortly soon barely about around nearly "
+                           "almost roughly approximately exactly over under more less than "
+                           "fewer at least most".split())
 
 
 def opening(text: Parsed, token: Token) -> bool:

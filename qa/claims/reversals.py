@@ -5,21 +5,46 @@ no proof of a contradiction: "the united front" may face "a divided city" in ano
 `polarity.reversed_in_place` places the reverse of a relation word or a predicate of opposite
 polarity between the claim's stated words on each side of it; an antonym is placed the same
 way here ("important figures in the regime were united in wanting the mission to leave" /
-"important regime figures are divided on the mission"): the sentence's word after the
+"important regime figures are divided on the mission"; "provided additional resources" /
+"within existing resources", a closed class of its own, `increments`): the sentence's word after the
 sentence's form of one of the claim's nearest stated words before it, and before one of those
 after it, each within the claim's distance and some slack (`polarity.in_place`). Both words
 must be free of negation, the sentence's word no word of the claim, and the claim's word
-unstated by the sentence (then it is not reversed, only said twice). A side with no stated
+unstated by the sentence (then it is not reversed, only said twice). Unlike a relation word,
+an antonym after a determiner stays ("a divided council", "its existing pilots"): it is an
+adjective there, not an order placing a noun against the sentence's event. A side with no stated
 word passes, as in `reversed_in_place`, but one side at least must have one: a lone antonym
 with nothing of the claim around it is about something else.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..text.lexicon import words
 from .compare import antonym_terms, negated
 from .facts import Parsed, Token, groups_of
-from .opposition import anaphoric, attributive, crossed_sides
+from .opposition import anaphoric, crossed_sides
 from .polarity import anchor_sides, in_place, reversed_in_place, stated_places
 from .vocabulary import Vocabulary
+
+
+@lru_cache(maxsize=1)
+def increments() -> dict[str, frozenset[str]]:
+    """Each word of what is added ("additional", "extra") -> the words of what there already
+    is ("existing"), and the other way round: a closed class WordNet does not link as
+    antonyms ("additional" has only "subtractive"), yet "additional resources" is what
+    "within existing resources" denies (`words.json`, increment_opposites)."""
+    table: dict[str, frozenset[str]] = {}
+    for added, present in words()["increment_opposites"]:
+        for one, other in ((added, present), (present, added)):
+            for word in one.split():
+                table[word] = table.get(word, frozenset()) | frozenset(other.split())
+    return table
+
+
+def increment_opposites(word: str, vocab: Vocabulary) -> set[str]:
+    """The stems of the words that reverse `word` as an increment (`increments`)."""
+    return {t for w in increments().get(word, ()) for t in vocab.analyzer.terms(w)}
 
 
 def reversed_placed(claim: Parsed, sentence: Parsed, vocab: Vocabulary
@@ -39,7 +64,9 @@ def placed_antonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                 or any(s <= a.start < e for s, e in names) \
                 or any(vocab.matches(t, sentence.terms, groups) for t in a.terms):
             continue
-        opposite = antonym_terms(a.word.lower(), vocab) & sentence.terms
+        opposite = (antonym_terms(a.word.lower(), vocab) | increment_opposites(a.word.lower(),
+                                                                              vocab)) \
+            & sentence.terms
         if not opposite:
             continue
         stated = stated_places(claim, sentence, vocab, countries=True) if stated is None \
@@ -51,7 +78,7 @@ def placed_antonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary
             if opposite & set(b.terms) and b.word.isalpha() and not negated(sentence, b) \
                     and not claim.terms & set(b.terms) \
                     and all(in_place(k, anchors, after) for after, anchors in enumerate(sides)) \
-                    and not attributive(sentence, b) and not anaphoric(sentence, b) \
+                    and not anaphoric(sentence, b) \
                     and not crossed_sides(claim, a, sentence, b, vocab):
                 return a, b
     return None
