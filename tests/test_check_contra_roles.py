@@ -11,7 +11,7 @@ from qa.claims.compare import compare, opposites, planned, reordered
 from qa.claims.facts import parse
 from qa.claims.opposition import owner_swapped, passive, reduced_passive, swapped_names
 from qa.claims.polarity import reversed_in_place
-from qa.claims.reversals import placed_antonym
+from qa.claims.reversals import passive_adverb, placed_antonym
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
 from tests.test_check import checker
@@ -243,3 +243,26 @@ def test_a_hedged_opening_connective(claim, sentence):
 ])
 def test_an_increment_against_what_there_already_is(claim, sentence, fires):
     assert (placed_antonym(parsed(claim), parsed(sentence), VOCAB) is not None) is fires
+
+
+@pytest.mark.parametrize("claim, sentence, fires", [
+    # an active claim, a passive sentence: the object's words come before the adverb
+    ("The guild rarely relied on hired pilots for its ferries.",
+     "In addition, hired pilots were often used for the ferries.", True),
+    # the adverb of another verb, not between "be" and a participle: not in place
+    ("The guild rarely relied on hired pilots for its ferries.",
+     "Hired pilots for the ferries said the guild often changed its rules.", False),
+])
+def test_an_adverb_of_a_passive_against_an_active_claim(claim, sentence, fires):
+    assert (placed_antonym(parsed(claim), parsed(sentence), VOCAB) is not None) is fires
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Hired pilots were often used for the ferries.", "often", True),
+    ("Hired pilots are rarely taken on.", "rarely", True),
+    ("Hired pilots were often late.", "often", False),
+    ("The guild often used hired pilots.", "often", False),
+])
+def test_passive_adverb(text, word, expected):
+    text = parsed(text)
+    assert passive_adverb(text, at(text, word)) is expected

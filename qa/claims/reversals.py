@@ -12,7 +12,9 @@ after it, each within the claim's distance and some slack (`polarity.in_place`).
 must be free of negation, the sentence's word no word of the claim, and the claim's word
 unstated by the sentence (then it is not reversed, only said twice). Unlike a relation word,
 an antonym after a determiner stays ("a divided council", "its existing pilots"): it is an
-adjective there, not an order placing a noun against the sentence's event. A side with no stated
+adjective there, not an order placing a noun against the sentence's event. An adverb of a
+passive ("were often used") is placed against an active claim ("rarely relied on contracts")
+with the claim's sides swapped: the passive's subject is the active's object. A side with no stated
 word passes, as in `reversed_in_place`, but one side at least must have one: a lone antonym
 with nothing of the claim around it is about something else.
 """
@@ -23,7 +25,8 @@ from functools import lru_cache
 from ..text.lexicon import words
 from .compare import antonym_terms, negated
 from .facts import Parsed, Token, groups_of
-from .opposition import anaphoric, crossed_sides
+from ..search.wordnet import verb_base
+from .opposition import PASSIVE_AUXILIARIES, active, anaphoric, crossed_sides
 from .polarity import anchor_sides, in_place, reversed_in_place, stated_places
 from .vocabulary import Vocabulary
 
@@ -75,10 +78,25 @@ def placed_antonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary
         if not any(anchors for anchors in sides):
             continue
         for k, b in enumerate(sentence.tokens):
+            # an adverb of a passive against an active claim: its object's words come first
+            turned = sides[::-1] if active(claim, i) and passive_adverb(sentence, k) else None
             if opposite & set(b.terms) and b.word.isalpha() and not negated(sentence, b) \
                     and not claim.terms & set(b.terms) \
-                    and all(in_place(k, anchors, after) for after, anchors in enumerate(sides)) \
+                    and any(all(in_place(k, anchors, after) for after, anchors in enumerate(way))
+                            for way in (sides, turned) if way is not None) \
                     and not anaphoric(sentence, b) \
                     and not crossed_sides(claim, a, sentence, b, vocab):
                 return a, b
     return None
+
+
+def passive_adverb(text: Parsed, k: int) -> bool:
+    """The k-th word stands between a form of "be" and a past participle ("contracts were
+    often used for personnel"): an adverb of a passive, whose subject is what an active
+    claim has after its verb ("relied on contracts"), so the claim's sides trade places."""
+    tokens = text.tokens
+    if not 0 < k < len(tokens) - 1 or tokens[k].brk or tokens[k + 1].brk:
+        return False
+    participle = tokens[k + 1].word.lower()
+    return tokens[k - 1].word.lower() in PASSIVE_AUXILIARIES \
+        and (participle.endswith("ed") or bool(verb_base(participle)))
