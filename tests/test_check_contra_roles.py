@@ -266,3 +266,10 @@ def test_an_adverb_of_a_passive_against_an_active_claim(claim, sentence, fires):
 def test_passive_adverb(text, word, expected):
     text = parsed(text)
     assert passive_adverb(text, at(text, word)) is expected
+
+
+def test_an_antonym_with_nothing_of_the_claim_after_it_is_not_placed():
+    # "cold ones": what the word qualifies is no word of the sentence
+    assert placed_antonym(parsed("The island has seen climate changes before, mostly cold ones."),
+                          parsed("Climate changes on the island, mostly due to warming, were "
+                                 "recorded."), VOCAB) is None

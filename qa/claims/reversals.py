@@ -15,8 +15,10 @@ an antonym after a determiner stays ("a divided council", "its existing pilots")
 adjective there, not an order placing a noun against the sentence's event. An adverb of a
 passive ("were often used") is placed against an active claim ("rarely relied on contracts")
 with the claim's sides swapped: the passive's subject is the active's object. A side with no stated
-word passes, as in `reversed_in_place`, but one side at least must have one: a lone antonym
-with nothing of the claim around it is about something else.
+word passes, as in `reversed_in_place`, but PLACED of the claim's stated words must be
+around it, one at least after it (what the word qualifies or governs: "cold ones" against
+"mostly due to warming" has nothing of the claim there): a lone antonym with a word of the
+claim before it is about something else.
 """
 from __future__ import annotations
 
@@ -50,6 +52,11 @@ def increment_opposites(word: str, vocab: Vocabulary) -> set[str]:
     return {t for w in increments().get(word, ()) for t in vocab.analyzer.terms(w)}
 
 
+# the claim's stated words around its word that the antonym must stand among: one alone
+# places a word of any clause
+PLACED = 2
+
+
 def reversed_placed(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                     ) -> tuple[Token, Token] | None:
     """`reversed_in_place`, else a WordNet antonym in the claim word's place."""
@@ -67,16 +74,16 @@ def placed_antonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                 or any(s <= a.start < e for s, e in names) \
                 or any(vocab.matches(t, sentence.terms, groups) for t in a.terms):
             continue
-        opposite = (antonym_terms(a.word.lower(), vocab) | increment_opposites(a.word.lower(),
-                                                                              vocab)) \
+        word = a.word.lower()
+        opposite = (antonym_terms(word, vocab) | increment_opposites(word, vocab)) \
             & sentence.terms
         if not opposite:
             continue
         stated = stated_places(claim, sentence, vocab, countries=True) if stated is None \
             else stated
         sides = anchor_sides(claim, i, sentence, stated, vocab)
-        if not any(anchors for anchors in sides):
-            continue
+        if not sides[1] or sum(len(anchors) for anchors in sides) < PLACED:
+            continue  # nothing of the claim after its word: what it qualifies is unstated
         for k, b in enumerate(sentence.tokens):
             # an adverb of a passive against an active claim: its object's words come first
             turned = sides[::-1] if active(claim, i) and passive_adverb(sentence, k) else None
