@@ -16,7 +16,7 @@ import re
 from ..search.wordnet import antonyms, can_be_verb, irregular_base
 from .compare import (DETERMINERS, antonym_terms, as_text, government, is_place, name_found, negated,
                       side_overlaps, unchanged)
-from .facts import Mention, Parsed, Token, groups_of
+from .facts import MONTHS, Mention, Parsed, Token, groups_of
 from .vocabulary import Vocabulary
 
 
@@ -415,13 +415,11 @@ def reduced_passive(text: Parsed, verb: int) -> bool:
     if any(t.word.lower() in PERFECT for t in tokens[max(0, verb - VOICE_REACH):verb]):
         return False  # "Algeria had launched by then": an active perfect
     agent = tokens[verb + 2].word  # "by Norway's ministry": the letters before the "'s"
-    return agent[:1].isalpha() and agent.lower() not in NOT_AGENTS and not MONTH.fullmatch(agent)
+    return agent[:1].isalpha() and agent.lower() not in NOT_AGENTS and agent.lower() not in MONTHS
 
 
 PERFECT = frozenset("has have had having".split())
 NOT_AGENTS = frozenset("far then now end mid early late".split())
-MONTH = re.compile(r"(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|"
-                   r"October", re.IGNORECASE)
 
 
 def passive(text: Parsed, verb: int) -> bool:

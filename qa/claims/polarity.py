@@ -200,7 +200,8 @@ def country_places(claim: Parsed, token: Token, sentence: Parsed) -> list[int]:
                   and m.start <= token.start < m.end), None)
     if value is None:
         return []
-    spans = [(m.start, m.end) for m in sentence.mentions if m.kind == "country" and m.value == value]
+    spans = [(m.start, m.end) for m in sentence.mentions
+             if m.kind == "country" and m.value == value]
     return [k for k, t in enumerate(sentence.tokens) if any(s <= t.start < e for s, e in spans)]
 
 
