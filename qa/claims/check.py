@@ -65,9 +65,10 @@ from .identity import Known, NOTHING_KNOWN, identities, known
 from .listed import subject_listed
 from .opposition import agent_replaced, inside_name, opposed, owner_swapped, swapped_names
 from .paraphrase import denied_alike, paraphrased_terms
-from .polarity import opposed_polarity, reversed_in_place
+from .polarity import opposed_polarity
 from .predicate import BE, said_within, unstated_event, unstated_state
 from .quantifiers import unstated_quantity
+from .reversals import placed_antonym, reversed_placed
 from .slots import another_in_place
 from .vocabulary import Vocabulary, vocabulary_for
 
@@ -331,8 +332,13 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
     unsaid = setting_named(claim, background, vocab)
     for i in range(len(spans) - 1):
         a, b = aligned[i], aligned[i + 1]
-        if {a.stance, b.stance} - {Stance.RELATED} or min(a.coverage, b.coverage) < PAIR \
-                or a.conflicts or b.conflicts or not every_word(weights, a, b, vocab, unsaid) \
+        # a figure of one sentence that its neighbour states as the claim does
+        settled = bool(a.conflicts or b.conflicts) and figures_settled(a, b, claim) \
+            and figures_settled(b, a, claim)
+        if {a.stance, b.stance} - {Stance.RELATED} - ({Stance.CONTRADICTS} if settled else set()) \
+                or min(a.coverage, b.coverage) < PAIR \
+                or (a.conflicts or b.conflicts) and not settled \
+                or not every_word(weights, a, b, vocab, unsaid) \
                 or any(another_named(x.found, claim, x.parsed, background, vocab) for x in (a, b)):
             continue  # a sentence whose subject is another name does not go on about the claim's
         pair = parse(text[spans[i][0]:spans[i + 1][1]], vocab)
@@ -340,9 +346,27 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
                      events, defined, points, document, bodies)
         if both.stance == Stance.SUPPORTS and (both.coverage >= 1.0 or unsaid and covered(
                 weights, pair, passage, vocab, named=both.named | unsaid) >= 1.0) \
-                or both.stance == Stance.CONTRADICTS and both.rest >= 1.0 \
+                or both.stance == Stance.CONTRADICTS and not settled and (both.rest >= 1.0 or (
+                    unsaid and covered(weights, pair, passage, vocab, both.found.excluded,
+                                       both.named | unsaid) >= 1.0)) \
                 and not {c.kind for c in both.conflicts} & NAMED_KINDS:
             yield both
+
+
+def figures_settled(a: Alignment, b: Alignment, claim: Parsed) -> bool:
+    """Each conflict of sentence `a` is a figure of the claim that its neighbour `b` states
+    as the claim does ("an authorised strength of 12,640, of which 11,200 military" then
+    "only 8,831 military personnel deployed"): `a`'s figure counts another thing (authorised,
+    not deployed), and the two sentences may state the claim together. Figures only: a name
+    or a relation set against the claim is not undone by a neighbour."""
+    figures = [m for m in claim.mentions if m.family not in ("name", "year", "month")]
+    for c in a.conflicts:
+        mine = next((m for m in figures if m.text == c.claim), None)
+        if c.kind != ConflictKind.NUMBER or mine is None \
+                or not any(m.family == mine.family and m.value == mine.value
+                           for m in b.parsed.mentions):
+            return False
+    return True
 
 
 def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
@@ -496,15 +520,18 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # the reverse of a claim word (an antonym, a relation word) or a word of the opposite
     # polarity in its place ("eased" / "obstructing")
     reversal = (opposed(claim, sentence, vocab) or opposed_polarity(claim, sentence, vocab)
-                or reversed_comparison(claim, sentence, vocab)) \
+                or reversed_comparison(claim, sentence, vocab)
+                or placed_antonym(claim, sentence, vocab)) \
         if stance == Stance.SUPPORTS else None
+    if reversal and coverage >= REVERSAL and polar_elsewhere(claim, sentence, vocab, reversal):
+        stance, reversal = Stance.RELATED, None  # reversed far from the claim's country
     if reversal and coverage < REVERSAL:
         stance = Stance.RELATED  # "two weeks before" does not state "two weeks after"
         # unless the reverse stands in the claim word's place, about the same thing: then
         # the sentence contradicts it if it states the rest of the claim as any conflict must
-        reversal = reversed_in_place(claim, sentence, vocab)
+        reversal = reversed_placed(claim, sentence, vocab)
     elif not reversal and plain and stance == Stance.RELATED and rest >= EVENT:
-        reversal = reversed_in_place(claim, sentence, vocab)
+        reversal = reversed_placed(claim, sentence, vocab)
         if reversal and claimed_by_another(found, claim, sentence, background, vocab, stated):
             reversal = None  # another actor's relation, not the claim's reversed
     if reversal:  # and states the rest of the claim: the same event, reversed
@@ -533,6 +560,16 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
                      stance, tuple(found.conflicts), values, sentence, found, stated)
+
+
+def polar_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, reversal) -> bool:
+    """The reversal is a predicate of opposite polarity (`opposed_polarity`) that is out of
+    place once the country the claim names is placed where the sentence names it by another
+    form ("Senegal reinforced" / "Senegalese soldiers patrol ... after bombers injured"):
+    another actor's event, which keeps support away but contradicts nothing."""
+    return not opposed(claim, sentence, vocab) \
+        and reversal == opposed_polarity(claim, sentence, vocab) \
+        and opposed_polarity(claim, sentence, vocab, countries=True) is None
 
 
 STEM_START = 5  # letters of a claim word that a longer sentence word must start with

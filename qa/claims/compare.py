@@ -22,7 +22,7 @@ from .continuation import ended_against_continued
 from .deadlines import other_deadline
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NUMBER_FAMILIES, PLACE_WORDS, SIZES, WINDOW, Mention, Parsed,
-                    Token, around, content, country_of, groups_of, initials, is_acronym)
+                    UNITS, Token, around, content, country_of, groups_of, initials, is_acronym)
 from .figure_roles import another_event, member, offset, same_span
 from .identifiers import identifier
 from .tallies import AMOUNTS, changed_from, counted, number_of, other_multiple
@@ -678,11 +678,30 @@ def exclusive_pair(claim, sentence, mine, theirs, vocab) -> Conflict | None:
     others = [t for t in sentence.tokens if set(t.terms) & theirs and not negated(sentence, t)]
     for a in ours:
         for b in others:  # a predicate may move in a paraphrase: either side will do
+            if planned(claim, a) != planned(sentence, b):
+                continue  # "were deployed" / "will start withdrawing": another time's event
             if any(neighbours(claim, as_mention(a), vocab)[i] &
                    neighbours(sentence, as_mention(b), vocab)[j]
                    for i in (0, 1) for j in (0, 1)):
                 return Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))
     return None
+
+
+FUTURE = frozenset(("will", "would", "shall"))  # what puts a verb after its time
+FUTURE_REACH = 3  # words between "will" and its verb ("will start withdrawing", "will not")
+
+
+def planned(text: Parsed, token: Token) -> bool:
+    """The word is under "will" or "would" in its clause ("will start withdrawing its
+    soldiers"): an event announced for later, which neither states nor reverses one that took
+    place ("its soldiers were deployed in the north"); two planned events still compare."""
+    n = text.tokens.index(token)
+    for k in range(n - 1, max(-1, n - 1 - FUTURE_REACH), -1):
+        if text.tokens[k + 1].brk:
+            return False
+        if text.tokens[k].word.lower() in FUTURE:
+            return True
+    return False
 
 
 def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
@@ -701,9 +720,22 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                 or not b.word.isalpha() or negated(sentence, b):
             continue
         for a in ours:
-            if opposite[id(a)].intersection(b.terms) and same_place(claim, a, sentence, b, vocab):
+            if opposite[id(a)].intersection(b.terms) and same_place(claim, a, sentence, b, vocab) \
+                    and not (names_span(claim, a) and names_span(sentence, b)):
                 return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
     return []
+
+
+def names_span(text: Parsed, token: Token) -> bool:
+    """The word picks out a span of time ("its first decade", "the last decade", "the past
+    year"): a date of a kind, which two texts may give from two ends ("over its first decade"
+    of a mission ten years old is "during the last decade"); dates have their own checks."""
+    n = text.tokens.index(token)
+    if n + 1 >= len(text.tokens):
+        return False
+    word = text.tokens[n + 1].word.lower()
+    unit = word[:-1] if word.endswith("s") and word[:-1] in MEASURES else word
+    return MEASURES.get(unit) == "time"
 
 
 def change_against_none(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
@@ -930,23 +962,88 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
     the agreement shortly before MINUSMA left" / "terminated the agreement soon after
     MINUSMA's departure"): a pair of exclusive function words (`Vocabulary.connectives`), each
     with the same event on the same side of it in both. "X came two weeks after Y" is stated
-    by "Y, two weeks before X": there each event is on the other side, and no conflict."""
+    by "Y, two weeks before X": there each event is on the other side, and no conflict. An
+    adverb of order before its clause (`fronted`: "Y. Two weeks later, X") orders the events
+    the other way round from a connective: against it the sides cross, and a word of the
+    claim's own group reverses the claim when the events are on the straight sides."""
     claim_words = {t.word.lower() for t in claim.tokens}
-    sentence_words = {t.word.lower() for t in sentence.tokens}
+    # "earlier than planned" compares, it orders no two events
+    ordering = [t for i, t in enumerate(sentence.tokens) if not compared(sentence, i)]
+    sentence_words = {t.word.lower() for t in ordering}
     for mine, theirs in vocab.connectives:
         for side_a, side_b in ((mine, theirs), (theirs, mine)):
-            if claim_words.isdisjoint(side_a) or sentence_words.isdisjoint(side_b) \
-                    or not sentence_words.isdisjoint(side_a):
+            if claim_words.isdisjoint(side_a):
                 continue
             ours = [t for t in claim.tokens if t.word.lower() in side_a]
-            others = [t for t in sentence.tokens if t.word.lower() in side_b]
-            for a in ours:
-                for b in others:
-                    if same_sides(claim, a, sentence, b, vocab) \
+            for b in ordering:
+                word = b.word.lower()
+                if word in side_b and sentence_words.isdisjoint(side_a):
+                    kept = True  # the reverse word: a conflict where the events are as placed
+                elif word in side_a and fronted(sentence, b):
+                    kept = False  # "X after Y" / "X. Two days later, Y": Y is the later one
+                else:
+                    continue
+                for a in ours:
+                    if opening(claim, a):  # "Three days after X, Y": Y is the main event,
+                        if not kept:  # after the comma: the sides say nothing here
+                            continue
+                        straight = True
+                    else:  # "Three days later, X": X is the later event, as in "X after Y"
+                        straight = kept == (fronted(claim, a) == fronted(sentence, b))
+                    sides = same_sides if straight else crossed_sides_of
+                    if sides(claim, a, sentence, b, vocab) \
                             and same_place(claim, a, sentence, b, vocab):
                         return [Conflict(a.word, b.word, ConflictKind.RELATION,
                                          (b.start, b.end))]
     return []
+
+
+ORDER_ADVERBS = frozenset("later earlier afterwards afterward subsequently previously "
+                          "beforehand".split())
+
+
+def fronted(text: Parsed, token: Token) -> bool:
+    """An adverb of order set before its clause, a comma after it ("Three days later, the
+    board voted"): it orders the clause after it against what came before, the other way
+    round from a connective ("the board voted three days after the hearing")."""
+    n = text.tokens.index(token)
+    return token.word.lower() in ORDER_ADVERBS and n + 1 < len(text.tokens) \
+        and text.tokens[n + 1].brk and text.text[token.end:text.tokens[n + 1].start].strip() == ","
+
+
+# what may stand before a span of time opening a clause: articles, hedges, degree words
+OFFSET_OPENERS = frozenset("a an the some only just shortly soon barely about around nearly "
+                           "almost roughly approximately exactly over under more less than "
+                           "fewer at least most".split())
+
+
+def opening(text: Parsed, token: Token) -> bool:
+    """The word of order opens its clause, only a span of time before it ("Three days after
+    the vote, ...", "Shortly before ..."): its main event comes after its object."""
+    n = text.tokens.index(token)
+    for t in reversed(text.tokens[:n]):
+        word = t.word.lower()
+        if not (word in OFFSET_OPENERS or word.isdigit() or word in UNITS
+                or word.rstrip("s") in MEASURES):
+            return False
+        if t.brk:
+            return True
+    return True
+
+
+def compared(text: Parsed, n: int) -> bool:
+    """An adverb of order compared with "than" right after it ("earlier than planned"): a
+    comparison with a plan, not an order of two events ("more than" keeps its place)."""
+    return text.tokens[n].word.lower() in ORDER_ADVERBS and n + 1 < len(text.tokens) \
+        and text.tokens[n + 1].word.lower() == "than"
+
+
+def crossed_sides_of(claim: Parsed, a: Token, sentence: Parsed, b: Token,
+                     vocab: Vocabulary) -> bool:
+    """`same_sides` with the sentence's sides swapped: what comes before `a` in the claim
+    shares words with what comes after `b`, and the other way round, more than straight."""
+    straight, crossed = side_overlaps(claim, a, sentence, b, vocab)
+    return min(crossed) > 0 and sum(crossed) > sum(straight)
 
 
 def same_sides(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabulary) -> bool:

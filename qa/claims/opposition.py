@@ -16,7 +16,7 @@ import re
 from ..search.wordnet import antonyms, can_be_verb, irregular_base
 from .compare import (DETERMINERS, antonym_terms, as_text, government, is_place, name_found, negated,
                       side_overlaps, unchanged)
-from .facts import Mention, Parsed, Token, groups_of
+from .facts import MONTHS, Mention, Parsed, Token, groups_of
 from .vocabulary import Vocabulary
 
 
@@ -132,6 +132,10 @@ def swapped_names(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                     continue
                 if active(claim, verb[0]) and agentless(sentence, verb[1]):
                     break  # "A declared B ..." / "B was declared ... A": A is no agent there
+                agents = agents_of(sentence, verb[1])
+                if agents and not any(name_found(x, as_text(m), vocab)
+                                      for x in (a, b) for m in agents):
+                    break  # "A, a framework launched by C, ... B": C did it, neither A nor B
                 kept = here[0] == "before"  # a before the verb in the sentence, as in the claim
                 if kept != (passive(claim, verb[0]) == passive(sentence, verb[1])):
                     theirs = next(m for m in sentence.mentions if m.family == "name"
@@ -214,8 +218,8 @@ def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary
         if mine.family != "name":
             continue
         head = owned(claim, mine)
-        if head is None:
-            continue
+        if head is None or after_possessive(claim, mine):
+            continue  # "Senegal reinforced its MINUSMA contingent": "its" owns it, not MINUSMA
         places = occurrences(head, sentence, vocab)
         owners = [owner for k in places
                   for owner in [owner_of(sentence, sentence.tokens[k])] if owner is not None]
@@ -265,6 +269,17 @@ def owned(text: Parsed, name: Mention) -> Token | None:
             or not OWNING.fullmatch(text.text[name.end:token.start]):
         return None
     return token
+
+
+POSSESSIVES = frozenset("its their his her our my your whose".split())
+
+
+def after_possessive(text: Parsed, name: Mention) -> bool:
+    """A possessive determiner right before the name ("its MINUSMA contingent", "their UN
+    bases"): the determiner owns the noun after the name, and the name only says which one."""
+    before = [t for t in text.tokens if t.end <= name.start]
+    return bool(before) and before[-1].word.lower() in POSSESSIVES \
+        and not text.text[before[-1].end:name.start].strip()
 
 
 def inside_name(text: Parsed, token: Token) -> bool:
@@ -385,13 +400,37 @@ def active(text: Parsed, verb: int) -> bool:
                    for t in text.tokens[max(0, verb - ACTIVE_REACH):verb])
 
 
+def reduced_passive(text: Parsed, verb: int) -> bool:
+    """A past participle right before its agent's "by", with no auxiliary of the perfect
+    before it: the reduced relative "a framework launched by Algeria" is "a framework (that
+    was) launched by Algeria", its agent after the verb, whatever names come before. "By" of
+    degree or time ("launched by far the largest", "signed by 2015", "by May") is no agent."""
+    tokens = text.tokens
+    if verb + 2 >= len(tokens) or tokens[verb + 1].word.lower() != "by" \
+            or tokens[verb + 1].brk:
+        return False
+    word = tokens[verb].word.lower()
+    if not (word.endswith("ed") or irregular_base(word)):
+        return False
+    if any(t.word.lower() in PERFECT for t in tokens[max(0, verb - VOICE_REACH):verb]):
+        return False  # "Algeria had launched by then": an active perfect
+    agent = tokens[verb + 2].word  # "by Norway's ministry": the letters before the "'s"
+    return agent[:1].isalpha() and agent.lower() not in NOT_AGENTS and agent.lower() not in MONTHS
+
+
+PERFECT = frozenset("has have had having".split())
+NOT_AGENTS = frozenset("far then now end mid early late".split())
+
+
 def passive(text: Parsed, verb: int) -> bool:
     """The verb is a passive with its agent: a form of "be" at most VOICE_REACH words before
     it and "by" after it in the same clause ("were detained by Mali"). Without an agent the
-    subject keeps its place ("AFISMA was deployed in January and absorbed into MINUSMA")."""
+    subject keeps its place ("AFISMA was deployed in January and absorbed into MINUSMA").
+    A participle right before "by" is a passive without "be" too (`reduced_passive`: "a
+    framework launched by Algeria", "a team escorted by peacekeepers")."""
     before = text.tokens[max(0, verb - VOICE_REACH - 1):verb]
     if not any(t.word.lower() in PASSIVE_AUXILIARIES for t in before):
-        return False
+        return reduced_passive(text, verb)
     for token in text.tokens[verb + 1:verb + 1 + AGENT_REACH]:
         if token.brk:
             return False

@@ -153,7 +153,7 @@ def predicate(text: Parsed, n: int) -> bool:
     return finite(text, n) and not (n and text.tokens[n - 1].word.lower() in ARTICLES)
 
 
-def opposed_polarity(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+def opposed_polarity(claim: Parsed, sentence: Parsed, vocab: Vocabulary, countries: bool = False
                      ) -> tuple[Token, Token] | None:
     """The claim's predicate and the sentence's predicate of opposite polarity in its place,
     each unstated by the other text; None if there is none. The sentence's word need only be
@@ -166,7 +166,7 @@ def opposed_polarity(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     theirs = polar_words(sentence, claim, vocab, by_synonym=False)
     if not theirs:
         return None
-    stated = stated_places(claim, sentence, vocab)
+    stated = stated_places(claim, sentence, vocab, countries)
     at = {id(t): n for n, t in enumerate(sentence.tokens)}
     for a, value in ours:
         sides = anchor_sides(claim, claim.tokens.index(a), sentence, stated, vocab)
@@ -181,20 +181,44 @@ def opposed_polarity(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     return None
 
 
-def stated_places(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[int]:
-    """The positions of the claim's words that the sentence states (a synonym counts)."""
+def stated_places(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                  countries: bool = False) -> list[int]:
+    """The positions of the claim's words that the sentence states (a synonym counts; with
+    `countries`, a country by any form of its name, `country_places`)."""
     groups = groups_of(sentence, vocab)
     return [n for n, t in enumerate(claim.tokens)
-            if t.terms and any(vocab.matches(term, sentence.terms, groups) for term in t.terms)]
+            if t.terms and (any(vocab.matches(term, sentence.terms, groups) for term in t.terms)
+                            or countries and country_places(claim, t, sentence))]
+
+
+def country_places(claim: Parsed, token: Token, sentence: Parsed) -> list[int]:
+    """Where the sentence names the country a word of the claim names, by any of its forms
+    ("Senegal" / "Senegalese"): an anchor as good as the word itself, which the terms alone
+    miss (a reversal placed far from where the sentence names the claim's actor is another
+    actor's: "Senegalese soldiers patrol ... after bombers injured")."""
+    value = next((m.value for m in claim.mentions if m.kind == "country"
+                  and m.start <= token.start < m.end), None)
+    if value is None:
+        return []
+    spans = [(m.start, m.end) for m in sentence.mentions
+             if m.kind == "country" and m.value == value]
+    return [k for k, t in enumerate(sentence.tokens) if any(s <= t.start < e for s, e in spans)]
+
+
+def places_of(claim: Parsed, token: Token, sentence: Parsed, vocab: Vocabulary) -> list[int]:
+    """Where the sentence states the claim's word: by its terms or a synonym, or, for a
+    country, by any form of its name."""
+    return sorted(set(occurrences(token, sentence, vocab)) | set(country_places(claim, token,
+                                                                                  sentence)))
 
 
 def anchor_sides(claim: Parsed, i: int, sentence: Parsed, stated: list[int],
                  vocab: Vocabulary) -> list[list[tuple[int, list[int]]]]:
     """(distance in the claim, where the sentence states it) of the claim's stated words
     nearest to its word `i` on each side."""
-    return [[(i - j, occurrences(claim.tokens[j], sentence, vocab))
+    return [[(i - j, places_of(claim, claim.tokens[j], sentence, vocab))
              for j in reversed([j for j in stated if j < i])][:ANCHORS],
-            [(j - i, occurrences(claim.tokens[j], sentence, vocab))
+            [(j - i, places_of(claim, claim.tokens[j], sentence, vocab))
              for j in [j for j in stated if j > i]][:ANCHORS]]
 
 
@@ -205,7 +229,9 @@ def reversed_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     unstated by the other text. Placed like this, the reverse is about the claim's own
     thing, not some other part of a sentence that states less of the claim: "Most residents
     of the island speak Dutch" / "Relatively few residents of the island speak Dutch"."""
-    found = opposed_polarity(claim, sentence, vocab)
+    # a country the sentence names by another form anchors the place too: a reversal far from
+    # the claim's actor is another actor's, and contradicts nothing (only keeps support away)
+    found = opposed_polarity(claim, sentence, vocab, countries=True)
     if found:
         return found
     said = {t.word.lower() for t in sentence.tokens}

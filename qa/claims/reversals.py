@@ -1,0 +1,109 @@
+"""A WordNet antonym of the claim's word standing in that word's place: the claim reversed.
+
+`opposition.opposed` finds an antonym anywhere in a sentence, which keeps support away but is
+no proof of a contradiction: "the united front" may face "a divided city" in another clause.
+`polarity.reversed_in_place` places the reverse of a relation word or a predicate of opposite
+polarity between the claim's stated words on each side of it; an antonym is placed the same
+way here ("important figures in the regime were united in wanting the mission to leave" /
+"important regime figures are divided on the mission"; "provided additional resources" /
+"within existing resources", a closed class of its own, `increments`): the sentence's word after the
+sentence's form of one of the claim's nearest stated words before it, and before one of those
+after it, each within the claim's distance and some slack (`polarity.in_place`). Both words
+must be free of negation, the sentence's word no word of the claim, and the claim's word
+unstated by the sentence (then it is not reversed, only said twice). Unlike a relation word,
+an antonym after a determiner stays ("a divided council", "its existing pilots"): it is an
+adjective there, not an order placing a noun against the sentence's event. An adverb of a
+passive ("were often used") is placed against an active claim ("rarely relied on contracts")
+with the claim's sides swapped: the passive's subject is the active's object. A side with no stated
+word passes, as in `reversed_in_place`, but PLACED of the claim's stated words must be
+around it, one at least after it (what the word qualifies or governs: "cold ones" against
+"mostly due to warming" has nothing of the claim there): a lone antonym with a word of the
+claim before it is about something else.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..text.lexicon import words
+from .compare import antonym_terms, negated
+from .facts import Parsed, Token, groups_of
+from ..search.wordnet import verb_base
+from .opposition import PASSIVE_AUXILIARIES, active, anaphoric, crossed_sides
+from .polarity import anchor_sides, in_place, reversed_in_place, stated_places
+from .vocabulary import Vocabulary
+
+
+@lru_cache(maxsize=1)
+def increments() -> dict[str, frozenset[str]]:
+    """Each word of what is added ("additional", "extra") -> the words of what there already
+    is ("existing"), and the other way round: a closed class WordNet does not link as
+    antonyms ("additional" has only "subtractive"), yet "additional resources" is what
+    "within existing resources" denies (`words.json`, increment_opposites)."""
+    table: dict[str, frozenset[str]] = {}
+    for added, present in words()["increment_opposites"]:
+        for one, other in ((added, present), (present, added)):
+            for word in one.split():
+                table[word] = table.get(word, frozenset()) | frozenset(other.split())
+    return table
+
+
+def increment_opposites(word: str, vocab: Vocabulary) -> set[str]:
+    """The stems of the words that reverse `word` as an increment (`increments`)."""
+    return {t for w in increments().get(word, ()) for t in vocab.analyzer.terms(w)}
+
+
+# the claim's stated words around its word that the antonym must stand among: one alone
+# places a word of any clause
+PLACED = 2
+
+
+def reversed_placed(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                    ) -> tuple[Token, Token] | None:
+    """`reversed_in_place`, else a WordNet antonym in the claim word's place."""
+    return reversed_in_place(claim, sentence, vocab) or placed_antonym(claim, sentence, vocab)
+
+
+def placed_antonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                   ) -> tuple[Token, Token] | None:
+    """The claim's word and the sentence's antonym of it in its place, or None."""
+    groups = groups_of(sentence, vocab)
+    names = [(m.start, m.end) for m in claim.mentions if m.family == "name"]
+    stated = None
+    for i, a in enumerate(claim.tokens):
+        if not a.terms or not a.word.isalpha() or negated(claim, a) \
+                or any(s <= a.start < e for s, e in names) \
+                or any(vocab.matches(t, sentence.terms, groups) for t in a.terms):
+            continue
+        word = a.word.lower()
+        opposite = (antonym_terms(word, vocab) | increment_opposites(word, vocab)) \
+            & sentence.terms
+        if not opposite:
+            continue
+        stated = stated_places(claim, sentence, vocab, countries=True) if stated is None \
+            else stated
+        sides = anchor_sides(claim, i, sentence, stated, vocab)
+        if not sides[1] or sum(len(anchors) for anchors in sides) < PLACED:
+            continue  # nothing of the claim after its word: what it qualifies is unstated
+        for k, b in enumerate(sentence.tokens):
+            # an adverb of a passive against an active claim: its object's words come first
+            turned = sides[::-1] if active(claim, i) and passive_adverb(sentence, k) else None
+            if opposite & set(b.terms) and b.word.isalpha() and not negated(sentence, b) \
+                    and not claim.terms & set(b.terms) \
+                    and any(all(in_place(k, anchors, after) for after, anchors in enumerate(way))
+                            for way in (sides, turned) if way is not None) \
+                    and not anaphoric(sentence, b) \
+                    and not crossed_sides(claim, a, sentence, b, vocab):
+                return a, b
+    return None
+
+
+def passive_adverb(text: Parsed, k: int) -> bool:
+    """The k-th word stands between a form of "be" and a past participle ("contracts were
+    often used for personnel"): an adverb of a passive, whose subject is what an active
+    claim has after its verb ("relied on contracts"), so the claim's sides trade places."""
+    tokens = text.tokens
+    if not 0 < k < len(tokens) - 1 or tokens[k].brk or tokens[k + 1].brk:
+        return False
+    participle = tokens[k + 1].word.lower()
+    return tokens[k - 1].word.lower() in PASSIVE_AUXILIARIES \
+        and (participle.endswith("ed") or bool(verb_base(participle)))
