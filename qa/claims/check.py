@@ -69,6 +69,7 @@ from .polarity import opposed_polarity, reversed_in_place
 from .predicate import BE, said_within, unstated_event, unstated_state
 from .quantifiers import unstated_quantity
 from .slots import another_in_place
+from .unsaid import turned_after_subject, unstated_comparison, unstated_source
 from .vocabulary import Vocabulary, vocabulary_for
 
 CANDIDATES = 8  # passages aligned sentence by sentence
@@ -512,6 +513,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         rest, event, stance = judged_with(
             [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start, theirs.end))],
             mine.terms)
+    # after the reversals, which read the same words as a contradiction when both sides
+    # are in place
+    if stance == Stance.SUPPORTS and (unstated_comparison(claim, sentence)
+                                      or unstated_source(claim, sentence, vocab, stated)
+                                      or turned_after_subject(claim, sentence, vocab)):
+        stance = Stance.RELATED  # "moved closer" / "close"; "officials acknowledged that"
     # after the reversals: a quantifier reversed ("most" / "few") contradicts, unstated it
     # only keeps support away
     if stance == Stance.SUPPORTS and unstated_quantity(claim, sentence, vocab, stated):

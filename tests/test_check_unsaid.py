@@ -1,0 +1,136 @@
+"""What a claim adds that a sentence stating most of its words may still not say
+(`qa.claims.unsaid`): a predicative comparative, the source of a report, a predicate turned
+the other way after the same subject; and a change by half, a share to be stated like any
+figure. The claims are about small corpora written here."""
+import pytest
+
+from qa.claims.facts import parse
+from qa.claims.unsaid import (comparative, turned_after_subject, unstated_comparison,
+                              unstated_source)
+from qa.claims.vocabulary import vocabulary_for
+from qa.text.analyze import Analyzer
+from tests.test_check import OTHER_TOPICS, checker
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return vocabulary_for(Analyzer())
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("closer", True), ("heavier", True), ("bigger", True), ("less", True), ("fewer", True),
+    ("stronger", True),
+    # no gradable positive: a noun, a preposition, a verb
+    ("officer", False), ("after", False), ("power", False), ("water", False),
+    ("consider", False),
+])
+def test_comparative(word, expected):
+    assert comparative(word) == expected
+
+
+@pytest.mark.parametrize("claim, sentence, fires", [
+    # the change the comparative states, left out or stated by the positive only
+    ("Fearing the floods, the fishermen of Lodwar moved closer to the harbour wall.",
+     "The fishermen of Lodwar moved away from houses close to the harbour wall, fearing the "
+     "floods.", True),
+    ("The closure of the coast road left the board relying less on its ferries.",
+     "The closure of the coast road forced the board to rely heavily on its ferries.", True),
+    ("After the storm the old pier grew weaker.",
+     "After the storm the old pier was weak and unsafe.", True),
+    # the same comparative, in another order
+    ("The fishermen moved closer to the harbour wall after the floods.",
+     "After the floods, the fishermen of Lodwar moved closer to the harbour wall.", False),
+    # a comparison before "than" is read by `comparisons`; before a noun it describes
+    ("The board wanted the ferries to sail closer than before.",
+     "The board wanted the ferries to sail near the shore.", False),
+    ("The board asked for a stronger licence for its ferries.",
+     "The board asked for a more robust licence for its ferries.", False),
+    # a figure's bound and an amount of a thing are facts of figures, not of the verb
+    ("The board sent 200 more volunteers to Kalokol.",
+     "The board sent 200 volunteers to Kalokol.", False),
+    ("The board recorded fewer than 100 wrecks.",
+     "The board recorded 80 wrecks.", False),
+    # no verb before it: "the closer" is a noun phrase
+    ("The closer of the two piers was rebuilt in May.",
+     "The nearest pier was rebuilt in May.", False),
+])
+def test_unstated_comparison(claim, sentence, fires, vocab):
+    found = unstated_comparison(parse(claim, vocab), parse(sentence, vocab))
+    assert bool(found) == fires, found
+
+
+@pytest.mark.parametrize("claim, sentence, fires", [
+    # what was found is stated, who reported it is not
+    ("Harbour board officials acknowledged that the new pier had reduced flooding in the "
+     "village.",
+     "A survey by the Coast Watch showed that the new pier had reduced flooding in the "
+     "village.", True),
+    ("The regional assembly concluded that the storm was caused by the warm current.",
+     "A study published in May concluded that the storm was caused by the warm current.",
+     True),
+    # the source stated, by its word or a synonym, in another order
+    ("The harbour inspectors reported that the new pier had reduced flooding.",
+     "The new pier had reduced flooding, the harbour inspectors reported that spring.", False),
+    ("Harbour board officials acknowledged that the pier had reduced flooding.",
+     "The pier had reduced flooding, board functionaries acknowledged.", False),
+    # a capital stands for its government; an unnamed document is where the claim was read
+    ("Lisbon demanded that the ferries stop at Kalokol.",
+     "The government demanded that the ferries stop at Kalokol.", False),
+    ("The brief reports that the ferries stopped at Kalokol.",
+     "The ferries stopped at Kalokol in May.", False),
+    # not a report: "that" after a verb of another kind
+    ("The storm showed the pier that the board had built was too low.",
+     "The board's pier was too low, the storm showed.", False),
+])
+def test_unstated_source(claim, sentence, fires, vocab):
+    found = unstated_source(parse(claim, vocab), parse(sentence, vocab), vocab, frozenset())
+    assert bool(found) == fires, found
+
+
+@pytest.mark.parametrize("claim, sentence, fires", [
+    # right after the same subject, a predicate of the opposite polarity
+    ("In May the harbour fishermen welcomed the plan by the board to close the old pier.",
+     "When the board did plan to close the old pier in May, the harbour fishermen disagreed "
+     "with the closure.", True),
+    ("The island council praised the inspectors for their report on the ferry.",
+     "The island council criticised the inspectors' report on the ferry.", True),
+    # the same polarity, or the polar word not after the claim's subject
+    ("The island council praised the inspectors for their report on the ferry.",
+     "The island council commended the inspectors' report on the ferry.", False),
+    ("The island council praised the report on the ferry.",
+     "Fishermen who criticised the ferry read the report the island council praised.", False),
+    # an adjective after "be" relates nothing
+    ("The island council said other effects are short-lived.",
+     "The island council determined other effects to be brief.", False),
+])
+def test_turned_after_subject(claim, sentence, fires, vocab):
+    found = turned_after_subject(parse(claim, vocab), parse(sentence, vocab), vocab)
+    assert bool(found) == fires, found
+
+
+HARBOUR = ["The Coast Watch is a group of volunteers based in Lodwar.",
+           "Research by the Coast Watch found that the new sea wall reduced flooding in the "
+           "lower town.",
+           "Because of the storms, the fishermen of Kalokol moved away from moorings close to "
+           "the old pier, fearing damage.",
+           "The harbour board renewed the ferry licence in May after a long debate."]
+
+
+@pytest.mark.parametrize("claim, verdicts", [
+    # the sentence gives no size of the reduction
+    ("Research by the Coast Watch found that the new sea wall cut flooding in the lower town "
+     "by about half.", {"not_found"}),
+    # another source
+    ("Harbour board officials acknowledged that the new sea wall reduced flooding in the "
+     "lower town.", {"not_found"}),
+    # the other way: "away from moorings close to" is no move closer
+    ("Fearing damage from the storms, the fishermen of Kalokol moved closer to the old pier.",
+     {"not_found", "contradicted"}),
+    # the claim as the sentence states it
+    ("The Coast Watch found that the new sea wall reduced flooding in the lower town.",
+     {"supported"}),
+])
+def test_an_unstated_share_a_source_or_a_comparison_keeps_support_away(tmp_path, claim,
+                                                                         verdicts):
+    check_in = checker(tmp_path, "Harbour", HARBOUR + OTHER_TOPICS)
+    assert check_in(claim)["verdict"] in verdicts
