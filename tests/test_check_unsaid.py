@@ -5,8 +5,8 @@ figure. The claims are about small corpora written here."""
 import pytest
 
 from qa.claims.facts import parse
-from qa.claims.unsaid import (comparative, turned_after_subject, unstated_comparison,
-                              unstated_source)
+from qa.claims.unsaid import (attempted_only, comparative, owner_replaced, turned_after_subject,
+                              unstated_comparison, unstated_source)
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
 from tests.test_check import OTHER_TOPICS, checker
@@ -105,6 +105,50 @@ def test_unstated_source(claim, sentence, fires, vocab):
 ])
 def test_turned_after_subject(claim, sentence, fires, vocab):
     found = turned_after_subject(parse(claim, vocab), parse(sentence, vocab), vocab)
+    assert bool(found) == fires, found
+
+
+@pytest.mark.parametrize("claim, sentence, fires", [
+    # the same thing, given to another owner described by a word the claim lacks
+    ("The Harbour Guild's own negligence with the 2019 lease delayed the repair of the pier.",
+     "The island councillors' negligence with the 2019 lease delayed the repair of the pier.",
+     True),
+    ("The ferry crews' refusal to sail stranded the visitors on Kalokol.",
+     "The striking dockers' refusal to sail stranded the visitors on Kalokol.", True),
+    # the same owner, by another form or a shorter name for it
+    ("The Harbour Guild's negligence delayed the repair of the pier.",
+     "The guild's negligence delayed the repair of the pier.", False),
+    ("Lodwar's council delayed the repair of the pier.",
+     "The town's council delayed the repair of the pier.", False),
+    # the thing said with no owner somewhere, or given to the claim's owner too
+    ("The Harbour Guild's negligence delayed the repair.",
+     "Negligence delayed the repair, the island councillors' report said.", False),
+    ("The ferry crews' refusal to sail stranded the visitors.",
+     "The visitors were stranded by the ferry crews' refusal to sail.", False),
+])
+def test_owner_replaced(claim, sentence, fires, vocab):
+    found = owner_replaced(parse(claim, vocab), parse(sentence, vocab), vocab, frozenset())
+    assert bool(found) == fires, found
+
+
+@pytest.mark.parametrize("claim, sentence, fires", [
+    # the sentence's verb of failure strove for what the claim says was done
+    ("On the island, the guild kept the ferries running and readily advanced a lasting "
+     "lease.",
+     "On the island, the guild kept the ferries running but has struggled for years to "
+     "advance a lasting lease.", True),
+    ("The council passed the harbour budget in May.",
+     "In May the council failed to pass the harbour budget.", True),
+    # the claim says the failure too, or the sentence's verb is no failure
+    ("The council failed to pass the harbour budget in May.",
+     "In May the council failed to pass the harbour budget.", False),
+    ("The council did not pass the harbour budget in May.",
+     "In May the council failed to pass the harbour budget.", False),
+    ("The council passed the harbour budget in May.",
+     "In May the council voted to pass the harbour budget.", False),
+])
+def test_attempted_only(claim, sentence, fires, vocab):
+    found = attempted_only(parse(claim, vocab), parse(sentence, vocab))
     assert bool(found) == fires, found
 
 

@@ -69,7 +69,8 @@ from .polarity import opposed_polarity, reversed_in_place
 from .predicate import BE, said_within, unstated_event, unstated_state
 from .quantifiers import unstated_quantity
 from .slots import another_in_place
-from .unsaid import turned_after_subject, unstated_comparison, unstated_source
+from .unsaid import (attempted_only, main_clause, owner_replaced, turned_after_subject,
+                     unstated_comparison, unstated_source)
 from .vocabulary import Vocabulary, vocabulary_for
 
 CANDIDATES = 8  # passages aligned sentence by sentence
@@ -517,8 +518,13 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # are in place
     if stance == Stance.SUPPORTS and (unstated_comparison(claim, sentence)
                                       or unstated_source(claim, sentence, vocab, stated)
-                                      or turned_after_subject(claim, sentence, vocab)):
+                                      or turned_after_subject(claim, sentence, vocab)
+                                      or owner_replaced(claim, sentence, vocab, stated)
+                                      or attempted_only(claim, sentence)):
         stance = Stance.RELATED  # "moved closer" / "close"; "officials acknowledged that"
+    if stance == Stance.SUPPORTS and not states_each([main_clause(claim)], SUPPORT, sentence,
+                                                     passage, weights, vocab, stated):
+        stance = Stance.RELATED  # "When it extended the mandate, it provided extra funds"
     # after the reversals: a quantifier reversed ("most" / "few") contradicts, unstated it
     # only keeps support away
     if stance == Stance.SUPPORTS and unstated_quantity(claim, sentence, vocab, stated):

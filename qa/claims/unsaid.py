@@ -1,6 +1,7 @@
 """What a claim adds that a sentence stating most of its words may still not say: a
 comparison the sentence makes no comparison of, the source the claim reports from, a relation
-the sentence turns the other way after the same subject.
+the sentence turns the other way after the same subject, the owner of a thing, a deed the
+sentence only says was attempted.
 
 Support needs every fact of the claim (`qa.claims.check`), but coverage weighs words, and one
 word can carry the whole fact while the rest of the sentence matches:
@@ -18,6 +19,12 @@ word can carry the whole fact while the rest of the sentence matches:
   ("the authorities welcomed the proposal" / "the authorities disagreed with the increase"):
   `qa.claims.polarity.opposed_polarity` contradicts only when both sides of the word are in
   place; one side in place is already enough to keep support away (`turned_after_subject`).
+- a thing the claim gives to one owner ("MINUSMA's own noncompliance") that the sentence gives
+  to another, described by words the claim lacks ("the host authorities' noncompliance"):
+  the owner is the thing's role (`owner_replaced`).
+- a verb the sentence states only as what a negative verb strove for ("has struggled for
+  years to advance a settlement" / "advanced a settlement"): not done, or barely
+  (`attempted_only`).
 """
 from __future__ import annotations
 
@@ -27,7 +34,10 @@ from ..text.lexicon import capital_cities
 from .actors import said
 from .attribution import reporting_verbs, unattributed
 from .facts import Parsed, Token
-from .polarity import anchor_sides, in_place, polar_words, same_object, stated_places
+from .compare import negated
+from .predicate import past_form
+from .polarity import (anchor_sides, in_place, polar_words, polarity, same_object,
+                       stated_places)
 from .vocabulary import Vocabulary
 
 # the comparative adverbs of amount, which have no positive form of their own to look up
@@ -132,3 +142,98 @@ def turned_after_subject(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                     and same_object(sentence, b, claim, vocab):
                 return a, b
     return None
+
+
+OWN = frozenset(("own",))  # "MINUSMA's own noncompliance": the owner stressed, the same thing
+
+
+def possessive_owner(text: Parsed, k: int) -> Token | None:
+    """The possessive word right before the text's k-th word ("authorities'" in "the host
+    authorities' noncompliance", "MINUSMA's" in "MINUSMA's own noncompliance"), or None."""
+    j = k - 1
+    while j >= 0 and text.tokens[j].word.lower() in OWN:
+        j -= 1
+    if j < 0 or text.tokens[j + 1].brk:
+        return None
+    token = text.tokens[j]
+    end = token.start + len(token.word)
+    plural = token.word.endswith("s") and text.text[end:end + 1] in ("'", "’")  # "groups'"
+    return token if plural or token.word.endswith(("'s", "’s")) else None
+
+
+def owner_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                   stated: frozenset[str]) -> tuple[Token, Token] | None:
+    """A thing the claim gives to one owner by a possessive ("MINUSMA's own noncompliance")
+    that the sentence gives, wherever it says it, to another owner described by a word the
+    claim does not state ("the host authorities' noncompliance"): the owner of a thing is its
+    role. `opposition.owner_swapped` reads names; this reads a common noun owning the word
+    too. None when the sentence's owner states the claim's ("the mission's" for MINUSMA's is
+    left to the bodies: any owner the claim states, by a synonym or another form, or with no
+    word of its own, "the government's", may be the claim's)."""
+    for i, token in enumerate(claim.tokens):
+        mine = possessive_owner(claim, i)
+        if mine is None or not token.terms or not token.word.isalpha() \
+                or not token.word.islower():
+            continue
+        places = [k for k, t in enumerate(sentence.tokens) if t.terms
+                  and t.word.lower() == token.word.lower()]
+        owners = [possessive_owner(sentence, k) for k in places]
+        if not places or None in owners:
+            continue  # the thing unsaid, or said with no owner somewhere
+        if all(not said(o, claim, vocab, frozenset()) and described_owner(sentence, o, claim, vocab)
+               and not said(mine, sentence, vocab, stated) for o in owners):
+            return mine, owners[0]
+    return None
+
+
+def described_owner(sentence: Parsed, owner: Token, claim: Parsed, vocab: Vocabulary) -> bool:
+    """The sentence's owner comes with a word of its own before it that the claim does not
+    state either ("host" in "the host authorities'"): a whole other owner, not a shorter
+    name for the claim's ("the government's")."""
+    n = sentence.tokens.index(owner)
+    before = sentence.tokens[n - 1] if n and not owner.brk else None
+    return before is not None and bool(before.terms) and before.word.isalpha() \
+        and before.word.islower() and not said(before, claim, vocab, frozenset())
+
+
+ATTEMPT = 4  # words between a verb of failure and its "to" ("struggled for years to advance")
+
+
+def attempted_only(claim: Parsed, sentence: Parsed) -> tuple[Token, Token] | None:
+    """A verb of the claim that the sentence states only as what a negative verb strove for
+    ("has struggled for years to advance a settlement", "failed to pass"), the claim putting
+    no negative word before its own: the sentence says it was not done, or barely. Returns
+    (the claim's verb, the sentence's negative verb), or None."""
+    tokens = sentence.tokens
+    for n, token in enumerate(tokens):
+        if not verb_like(token.word) or polarity(token.word.lower()) >= 0:
+            continue
+        for k in range(n + 1, min(len(tokens) - 1, n + 2 + ATTEMPT)):
+            if tokens[k].brk:
+                break
+            if tokens[k].word.lower() != "to":
+                continue
+            aim = tokens[k + 1]
+            for i, mine in enumerate(claim.tokens):
+                if mine.terms and set(mine.terms) == set(aim.terms) \
+                        and not any(polarity(t.word.lower()) < 0 or negated(claim, t)
+                                    for t in claim.tokens[max(0, i - ATTEMPT - 2):i + 1]):
+                    return mine, token
+            break
+    return None
+
+
+def main_clause(claim: Parsed) -> set[str]:
+    """The terms of the claim's main clause after a fronted adverbial ("When the council
+    extended the licence in 2019, it provided extra funds for the task": "it provided extra
+    funds for the task"): from the first break after an opening function word ("When",
+    "After", "In") to the end, when a past verb stands there; empty otherwise. The adverbial
+    sets the scene; the clause after it is what the claim says happened, and a sentence that
+    states the scene and only a word of the clause does not state it."""
+    tokens, stop = claim.tokens, load_stopwords()
+    if len(tokens) < 3 or tokens[0].word.lower() not in stop:
+        return set()
+    start = next((k for k in range(1, len(tokens)) if tokens[k].brk), None)
+    if start is None or not any(past_form(t.word) for t in tokens[start:]):
+        return set()
+    return {term for t in tokens[start:] for term in t.terms}
