@@ -5,8 +5,8 @@ figure. The claims are about small corpora written here."""
 import pytest
 
 from qa.claims.facts import parse
-from qa.claims.unsaid import (attempted_only, comparative, owner_replaced, turned_after_subject,
-                              unstated_comparison, unstated_source)
+from qa.claims.unsaid import (attempted_only, comparative, main_clause, owner_replaced,
+                              turned_after_subject, unstated_comparison, unstated_source)
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
 from tests.test_check import OTHER_TOPICS, checker
@@ -152,12 +152,28 @@ def test_attempted_only(claim, sentence, fires, vocab):
     assert bool(found) == fires, found
 
 
+@pytest.mark.parametrize("claim, clause", [
+    # after a fronted clause opened by a conjunction: the clause that follows
+    ("When the board renewed the licence in 2019, it granted extra funds for the ferry.",
+     "it granted extra funds for the ferry"),
+    ("After the storm, the fishermen moved their boats.", "the fishermen moved their boats"),
+    # after a phrase, or with no past verb after the break: none
+    ("In 2019, the board granted extra funds for the ferry.", ""),
+    ("With 40 boats sunk by the storm, Kalokol is still the poorest harbour.", ""),
+    ("Because the board renewed the licence, ferries are running.", ""),
+])
+def test_main_clause(claim, clause, vocab):
+    assert main_clause(parse(claim, vocab)) == set(vocab.analyzer.terms(clause))
+
+
 HARBOUR = ["The Coast Watch is a group of volunteers based in Lodwar.",
            "Research by the Coast Watch found that the new sea wall reduced flooding in the "
            "lower town.",
            "Because of the storms, the fishermen of Kalokol moved away from moorings close to "
            "the old pier, fearing damage.",
-           "The harbour board renewed the ferry licence in May after a long debate."]
+           "The harbour board renewed the ferry licence in May after a long debate.",
+           "This led the harbour board to widen the ferry timetable to the winter months "
+           "\"within existing funds.\""]
 
 
 @pytest.mark.parametrize("claim, verdicts", [
@@ -170,6 +186,9 @@ HARBOUR = ["The Coast Watch is a group of volunteers based in Lodwar.",
     # the other way: "away from moorings close to" is no move closer
     ("Fearing damage from the storms, the fishermen of Kalokol moved closer to the old pier.",
      {"not_found", "contradicted"}),
+    # the scene stated, the clause after it not: "within existing funds"
+    ("When the harbour board widened the ferry timetable to the winter months, it granted "
+     "extra money for the crews.", {"not_found", "contradicted"}),
     # the claim as the sentence states it
     ("The Coast Watch found that the new sea wall reduced flooding in the lower town.",
      {"supported"}),

@@ -522,7 +522,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                       or owner_replaced(claim, sentence, vocab, stated)
                                       or attempted_only(claim, sentence)):
         stance = Stance.RELATED  # "moved closer" / "close"; "officials acknowledged that"
-    if stance == Stance.SUPPORTS and not states_each([main_clause(claim)], SUPPORT, sentence,
+    if stance == Stance.SUPPORTS and not states_each([main_clause(claim)], RELATED, sentence,
                                                      passage, weights, vocab, stated):
         stance = Stance.RELATED  # "When it extended the mandate, it provided extra funds"
     # after the reversals: a quantifier reversed ("most" / "few") contradicts, unstated it

@@ -223,15 +223,23 @@ def attempted_only(claim: Parsed, sentence: Parsed) -> tuple[Token, Token] | Non
     return None
 
 
+# what opens a fronted adverbial clause, before the main clause
+SUBORDINATORS = frozenset("when after before once since because while although though if "
+                          "as until whenever".split())
+
+
 def main_clause(claim: Parsed) -> set[str]:
     """The terms of the claim's main clause after a fronted adverbial ("When the council
     extended the licence in 2019, it provided extra funds for the task": "it provided extra
-    funds for the task"): from the first break after an opening function word ("When",
-    "After", "In") to the end, when a past verb stands there; empty otherwise. The adverbial
+    funds for the task"): from the first break after an opening conjunction ("When",
+    "After", "Because") to the end, when a past verb stands there; empty otherwise. Not after
+    a phrase ("In 2019,", "With 174 killed,", "Having lost ..."): such a phrase often carries
+    the claim's point, and the clause after it restates the sentence ("MINUSMA is still the
+    deadliest mission"). The adverbial
     sets the scene; the clause after it is what the claim says happened, and a sentence that
     states the scene and only a word of the clause does not state it."""
-    tokens, stop = claim.tokens, load_stopwords()
-    if len(tokens) < 3 or tokens[0].word.lower() not in stop:
+    tokens = claim.tokens
+    if len(tokens) < 3 or tokens[0].word.lower() not in SUBORDINATORS:
         return set()
     start = next((k for k in range(1, len(tokens)) if tokens[k].brk), None)
     if start is None or not any(past_form(t.word) for t in tokens[start:]):
