@@ -1,12 +1,14 @@
 """What a claim adds that a sentence stating most of its words may still not say
 (`qa.claims.unsaid`): a predicative comparative, the source of a report, a predicate turned
 the other way after the same subject; and a change by half, a share to be stated like any
-figure. The claims are about small corpora written here."""
+figure; a reference or a title, which states no event. The claims are about small corpora
+written here."""
 import pytest
 
 from qa.claims.facts import parse
 from qa.claims.unsaid import (attempted_only, comparative, main_clause, owner_replaced,
-                              turned_after_subject, unstated_comparison, unstated_source)
+                              turned_after_subject, unstated_comparison, unstated_source,
+                              verbless)
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
 from tests.test_check import OTHER_TOPICS, checker
@@ -164,6 +166,22 @@ def test_attempted_only(claim, sentence, fires, vocab):
 ])
 def test_main_clause(claim, clause, vocab):
     assert main_clause(parse(claim, vocab)) == set(vocab.analyzer.terms(clause))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a reference, a title: every verb inside quotation marks or parentheses
+    ("Ada Moss, 'Kalokol Harbour Risks Becoming a Ghost Port' (Coast Watch, May 3, 2019).", True),
+    ('Coast Watch, "Storms Sink the Old Fleet" (Lodwar, 2019).', True),
+    ("Ferry timetable, winter months (Harbour Board, 2020).", True),
+    # a statement: a verb outside them
+    ("Ada Moss travelled to Kalokol in May 2019 to count the boats.", False),
+    ("The storm 'sank the old fleet', Ada Moss said.", False),
+    # a headline quoted whole is what it says
+    ('"A storm-free summer in Kalokol within ten years?"', False),
+    ("Ada Moss is the harbour's new pilot.", False),
+])
+def test_verbless(sentence, expected, vocab):
+    assert verbless(parse(sentence, vocab)) == expected
 
 
 HARBOUR = ["The Coast Watch is a group of volunteers based in Lodwar.",

@@ -70,7 +70,7 @@ from .predicate import BE, said_within, unstated_event, unstated_state
 from .quantifiers import unstated_quantity
 from .slots import another_in_place
 from .unsaid import (attempted_only, main_clause, owner_replaced, turned_after_subject,
-                     unstated_comparison, unstated_source)
+                     unstated_comparison, unstated_source, verbless)
 from .vocabulary import Vocabulary, vocabulary_for
 
 CANDIDATES = 8  # passages aligned sentence by sentence
@@ -520,11 +520,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                       or unstated_source(claim, sentence, vocab, stated)
                                       or turned_after_subject(claim, sentence, vocab)
                                       or owner_replaced(claim, sentence, vocab, stated)
-                                      or attempted_only(claim, sentence)):
-        stance = Stance.RELATED  # "moved closer" / "close"; "officials acknowledged that"
+                                      or attempted_only(claim, sentence)
+                                      or verbless(sentence) and not verbless(claim)):
+        stance = Stance.RELATED  # "moved closer" / "close", "officials acknowledged" / "a study"
     if stance == Stance.SUPPORTS and not states_each([main_clause(claim)], RELATED, sentence,
                                                      passage, weights, vocab, stated):
-        stance = Stance.RELATED  # "When it extended the mandate, it provided extra funds"
+        stance = Stance.RELATED  # "When it renewed the licence, it granted extra funds"
     # after the reversals: a quantifier reversed ("most" / "few") contradicts, unstated it
     # only keeps support away
     if stance == Stance.SUPPORTS and unstated_quantity(claim, sentence, vocab, stated):

@@ -1,34 +1,42 @@
 """What a claim adds that a sentence stating most of its words may still not say: a
 comparison the sentence makes no comparison of, the source the claim reports from, a relation
 the sentence turns the other way after the same subject, the owner of a thing, a deed the
-sentence only says was attempted.
+sentence only says was attempted, the clause after the scene, any event at all (a reference
+or a title).
 
 Support needs every fact of the claim (`qa.claims.check`), but coverage weighs words, and one
 word can carry the whole fact while the rest of the sentence matches:
 
-- a predicative comparative ("residents moved closer to the base", "left the mission relying
-  less on air assets") says which way something changed; a sentence with the positive form
-  ("moved away from areas close to the base") or no comparison at all ("rely heavily on air
-  assets") does not state the change (`unstated_comparison`). Before a noun ("a tougher
-  mandate") a comparative is a description, often paraphrased ("a more robust mandate"), and
+- a predicative comparative ("the fishermen moved closer to the pier", "left the board relying
+  less on its ferries") says which way something changed; a sentence with the positive form
+  ("moved away from moorings close to the pier") or no comparison at all ("rely heavily on its
+  ferries") does not state the change (`unstated_comparison`). Before a noun ("a tougher
+  licence") a comparative is a description, often paraphrased ("a more robust licence"), and
   before "than" a comparison `qa.claims.comparisons` reads.
-- a report's source ("government officials acknowledged that ...", "the Council concluded
-  that ...") is a fact of the claim: a sentence stating what was found, but not who said it
-  (a study, "a UN report that concluded"), does not support it (`unstated_source`).
+- a report's source ("harbour board officials acknowledged that ...", "the assembly
+  concluded that ...") is a fact of the claim: a sentence stating what was found, but not who
+  said it (a study, "a report that concluded"), does not support it (`unstated_source`).
 - a predicate of one polarity facing one of the other polarity right after the same words
-  ("the authorities welcomed the proposal" / "the authorities disagreed with the increase"):
+  ("the fishermen welcomed the plan" / "the fishermen disagreed with the closure"):
   `qa.claims.polarity.opposed_polarity` contradicts only when both sides of the word are in
   place; one side in place is already enough to keep support away (`turned_after_subject`).
-- a thing the claim gives to one owner ("MINUSMA's own noncompliance") that the sentence gives
-  to another, described by words the claim lacks ("the host authorities' noncompliance"):
+- a thing the claim gives to one owner ("the Guild's own negligence") that the sentence gives
+  to another, described by words the claim lacks ("the island councillors' negligence"):
   the owner is the thing's role (`owner_replaced`).
 - a verb the sentence states only as what a negative verb strove for ("has struggled for
-  years to advance a settlement" / "advanced a settlement"): not done, or barely
+  years to advance a lease" / "advanced a lease"): not done, or barely
   (`attempted_only`).
+- the main clause after a fronted "When ...," or "After ...," clause is what the claim says
+  happened: a sentence stating the scene and a word of the clause does not state it
+  (`main_clause`, weighed in `check.align`).
+- a sentence with no verb outside its quotations and parentheses, a reference or a title,
+  states no event (`verbless`).
 """
 from __future__ import annotations
 
-from ..search.wordnet import antonyms, communicates, verb_base
+import re
+
+from ..search.wordnet import antonyms, can_be_verb, communicates, verb_base
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities
 from .actors import said
@@ -79,7 +87,7 @@ def unstated_comparison(claim: Parsed, sentence: Parsed) -> Token | None:
             continue
         if after is not None and (after.word.lower() in COMPARING
                                   or not (after.brk or after.word.lower() in stop)):
-            continue  # "closer than", "a tougher mandate", "more troops"
+            continue  # "closer than", "a tougher licence", "more troops"
         if before.word.lower() in stop or not verb_like(before.word):
             continue  # "the closer", "much more": not a verb's comparative
         return token
@@ -94,8 +102,8 @@ def verb_like(word: str) -> bool:
 
 def unstated_source(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                     stated: frozenset[str]) -> Token | None:
-    """The head of the noun phrase the claim reports from ("Malian government officials" in
-    "Malian government officials acknowledged that ...") when the sentence does not state it,
+    """The head of the noun phrase the claim reports from ("officials" in "harbour board
+    officials acknowledged that ...") when the sentence does not state it,
     not even by a synonym or another form; None if the claim reports from no one, or from a
     capital (which stands for its government: "Bamako demanded that"), or from an unnamed
     document (`attribution.unattributed`: "the brief reports that")."""
@@ -123,8 +131,8 @@ def turned_after_subject(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     """A predicate of the claim and one of the sentence of opposite polarity, each unstated by
     the other text (`polarity.polar_words`), both verbs, the sentence's right after the claim's
     stated words before its own (its subject's place, `polarity.in_place`), whatever follows:
-    "Malian authorities welcomed the proposal" / "Malian authorities disagreed with the
-    increase". None if there is none."""
+    "the harbour fishermen welcomed the plan" / "the harbour fishermen disagreed with the
+    closure". None if there is none."""
     ours = polar_words(claim, sentence, vocab)
     theirs = polar_words(sentence, claim, vocab, by_synonym=False) if ours else []
     if not theirs:
@@ -144,12 +152,12 @@ def turned_after_subject(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     return None
 
 
-OWN = frozenset(("own",))  # "MINUSMA's own noncompliance": the owner stressed, the same thing
+OWN = frozenset(("own",))  # "the Guild's own negligence": the owner stressed, the same thing
 
 
 def possessive_owner(text: Parsed, k: int) -> Token | None:
     """The possessive word right before the text's k-th word ("authorities'" in "the host
-    authorities' noncompliance", "MINUSMA's" in "MINUSMA's own noncompliance"), or None."""
+    councillors' negligence", "Guild's" in "the Guild's own negligence"), or None."""
     j = k - 1
     while j >= 0 and text.tokens[j].word.lower() in OWN:
         j -= 1
@@ -163,11 +171,11 @@ def possessive_owner(text: Parsed, k: int) -> Token | None:
 
 def owner_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                    stated: frozenset[str]) -> tuple[Token, Token] | None:
-    """A thing the claim gives to one owner by a possessive ("MINUSMA's own noncompliance")
+    """A thing the claim gives to one owner by a possessive ("the Guild's own negligence")
     that the sentence gives, wherever it says it, to another owner described by a word the
-    claim does not state ("the host authorities' noncompliance"): the owner of a thing is its
+    claim does not state ("the island councillors' negligence"): the owner of a thing is its
     role. `opposition.owner_swapped` reads names; this reads a common noun owning the word
-    too. None when the sentence's owner states the claim's ("the mission's" for MINUSMA's is
+    too. None when the sentence's owner states the claim's ("the guild's" for the Guild's is
     left to the bodies: any owner the claim states, by a synonym or another form, or with no
     word of its own, "the government's", may be the claim's)."""
     for i, token in enumerate(claim.tokens):
@@ -188,7 +196,7 @@ def owner_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
 
 def described_owner(sentence: Parsed, owner: Token, claim: Parsed, vocab: Vocabulary) -> bool:
     """The sentence's owner comes with a word of its own before it that the claim does not
-    state either ("host" in "the host authorities'"): a whole other owner, not a shorter
+    state either ("island" in "the island councillors'"): a whole other owner, not a shorter
     name for the claim's ("the government's")."""
     n = sentence.tokens.index(owner)
     before = sentence.tokens[n - 1] if n and not owner.brk else None
@@ -201,7 +209,7 @@ ATTEMPT = 4  # words between a verb of failure and its "to" ("struggled for year
 
 def attempted_only(claim: Parsed, sentence: Parsed) -> tuple[Token, Token] | None:
     """A verb of the claim that the sentence states only as what a negative verb strove for
-    ("has struggled for years to advance a settlement", "failed to pass"), the claim putting
+    ("has struggled for years to advance a lease", "failed to pass"), the claim putting
     no negative word before its own: the sentence says it was not done, or barely. Returns
     (the claim's verb, the sentence's negative verb), or None."""
     tokens = sentence.tokens
@@ -234,8 +242,8 @@ def main_clause(claim: Parsed) -> set[str]:
     funds for the task"): from the first break after an opening conjunction ("When",
     "After", "Because") to the end, when a past verb stands there; empty otherwise. Not after
     a phrase ("In 2019,", "With 174 killed,", "Having lost ..."): such a phrase often carries
-    the claim's point, and the clause after it restates the sentence ("MINUSMA is still the
-    deadliest mission"). The adverbial
+    the claim's point, and the clause after it restates the sentence ("Kalokol is still the
+    poorest harbour"). The adverbial
     sets the scene; the clause after it is what the claim says happened, and a sentence that
     states the scene and only a word of the clause does not state it."""
     tokens = claim.tokens
@@ -245,3 +253,28 @@ def main_clause(claim: Parsed) -> set[str]:
     if start is None or not any(past_form(t.word) for t in tokens[start:]):
         return set()
     return {term for t in tokens[start:] for term in t.terms}
+
+
+# what a title or a reference holds: a quotation, a parenthesis ("(Coast Watch, May 3, 2019)")
+QUOTED = re.compile(r"‘[^’]*’|“[^”]*”|\"[^\"]*\"|(?<!\w)'[^']+'(?!\w)|\([^)]*\)")
+FINITE_WORDS = frozenset("is are was were has have had be been will would can could may might "
+                         "must shall should does did do".split())
+
+
+def verbless(text: Parsed) -> bool:
+    """No word outside quotations and parentheses can be a verb in a form that states
+    something (an auxiliary, a past or -s form, a participle, an irregular form): a reference
+    or a title ("Ada Moss, 'Kalokol Harbour Risks Becoming a Ghost Port' (Coast Watch, May 3,
+    2019).") names a claim's words but states no event,
+    and supports none that does. A sentence quoted whole is not a reference: a headline
+    ("\"Storms could sink the old fleet\"") states what it says."""
+    spans = [(m.start(), m.end()) for m in QUOTED.finditer(text.text)]
+    outside = [t for t in text.tokens if not any(a <= t.start < b for a, b in spans)]
+    if not outside:
+        return False  # a quoted sentence, a headline: what it says is its statement
+    for token in outside:
+        word = token.word.lower()
+        if word in FINITE_WORDS or can_be_verb(word) and (
+                word.endswith(("ed", "s", "ing")) or verb_base(word) is not None):
+            return False
+    return True
