@@ -65,7 +65,11 @@ def test_a_fraction_in_words_is_a_percent():
     assert share("It sent a third battalion.") == [("ordinal", 3, "")]  # a rank, not a share
     assert share("Half of its troops were there.") == [("percent", 50.0, "fraction")]
     assert share("It kept half the budget.") == [("percent", 50.0, "fraction")]
-    assert share("It cut the budget by half.") == []  # no share of anything named
+    # a change by half, with or without a hedge: the size of the change, a figure to state
+    assert share("It cut the budget by half.") == [("percent", 50.0, "fraction")]
+    assert share("It cut incidents by about half.") == [("percent", 50.0, "approx")]
+    assert share("It was built in the latter half.") == []  # a part of a period, no share
+    assert share("It rose by a half-degree.") == []
 
 
 def test_a_hedge_before_a_fraction_is_its_bound():

@@ -70,6 +70,8 @@ from .predicate import BE, said_within, unstated_event, unstated_state
 from .quantifiers import unstated_quantity
 from .reversals import placed_antonym, reversed_placed
 from .slots import another_in_place
+from .unsaid import (attempted_only, main_clause, owner_replaced, turned_after_subject,
+                     unstated_comparison, unstated_source, verbless)
 from .vocabulary import Vocabulary, vocabulary_for
 
 CANDIDATES = 8  # passages aligned sentence by sentence
@@ -539,6 +541,18 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         rest, event, stance = judged_with(
             [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start, theirs.end))],
             mine.terms)
+    # after the reversals, which read the same words as a contradiction when both sides
+    # are in place
+    if stance == Stance.SUPPORTS and (unstated_comparison(claim, sentence)
+                                      or unstated_source(claim, sentence, vocab, stated)
+                                      or turned_after_subject(claim, sentence, vocab)
+                                      or owner_replaced(claim, sentence, vocab, stated)
+                                      or attempted_only(claim, sentence)
+                                      or verbless(sentence) and not verbless(claim)):
+        stance = Stance.RELATED  # "moved closer" / "close", "officials acknowledged" / "a study"
+    if stance == Stance.SUPPORTS and not states_each([main_clause(claim)], RELATED, sentence,
+                                                     passage, weights, vocab, stated):
+        stance = Stance.RELATED  # "When it renewed the licence, it granted extra funds"
     # after the reversals: a quantifier reversed ("most" / "few") contradicts, unstated it
     # only keeps support away
     if stance == Stance.SUPPORTS and unstated_quantity(claim, sentence, vocab, stated):

@@ -49,7 +49,9 @@ ORDINAL_RE = re.compile(rf"\b(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.
 FRACTION_RE = re.compile(
     r"\b(?:(an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
     r"(halfs?|halves|(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)\b"
-    r"|(half)(?=\s+(?:of|the|its|their|his|her|our|all)\b))", re.I)
+    r"|(half)(?=\s+(?:of|the|its|their|his|her|our|all)\b)|(half)\b)", re.I)
+# what makes a bare "half" a share: a change by half ("cut by half", "grew by about half")
+BY_HALF_RE = re.compile(rf"\bby\s+(?:(?:{_BOUND})\s+)?$", re.I)
 # a hedge right before a fraction: "more than half", "nearly two-thirds"
 FRACTION_BOUND_RE = re.compile(rf"\b({_BOUND})\s+$", re.I)
 # a day written as an ordinal word before its month: "the first of July", "the third of May"
@@ -209,12 +211,16 @@ def adverbial(text: str, start: int, end: int) -> bool:
 def fractions(text: str) -> list[Mention]:
     """A fraction written in words is a share, as a percent ("two-thirds" 66.7, "a quarter of"
     25): plural ("two thirds"), hyphenated, or followed by "of" ("a third mission" is a rank);
-    a bare "half" before "of" or a determiner ("half of its troops", "half the budget"). Its
+    a bare "half" before "of" or a determiner ("half of its troops", "half the budget") or
+    after "by" (a change by half: "cut incidents by about half"). Its
     bound is "fraction": it stands for the percent rounded ("67 percent" states "two-thirds"),
     or the bound of a hedge before it ("more than half": above 50, "nearly half": about 50)."""
     found = []
     for match in FRACTION_RE.finditer(text):
-        if match.group(3):  # "half of the troops": no number before it, one half
+        if match.group(4) and not BY_HALF_RE.search(text, max(0, match.start() - 20),
+                                                    match.start()):
+            continue  # "the second half", "a half-degree": no share
+        if match.group(3) or match.group(4):  # "half of the troops", "cut by half": one half
             top, part = 1, "half"
         else:
             top = 1 if match.group(1).lower() in ("a", "an") else UNITS[match.group(1).lower()]

@@ -1,0 +1,280 @@
+"""What a claim adds that a sentence stating most of its words may still not say: a
+comparison the sentence makes no comparison of, the source the claim reports from, a relation
+the sentence turns the other way after the same subject, the owner of a thing, a deed the
+sentence only says was attempted, the clause after the scene, any event at all (a reference
+or a title).
+
+Support needs every fact of the claim (`qa.claims.check`), but coverage weighs words, and one
+word can carry the whole fact while the rest of the sentence matches:
+
+- a predicative comparative ("the fishermen moved closer to the pier", "left the board relying
+  less on its ferries") says which way something changed; a sentence with the positive form
+  ("moved away from moorings close to the pier") or no comparison at all ("rely heavily on its
+  ferries") does not state the change (`unstated_comparison`). Before a noun ("a tougher
+  licence") a comparative is a description, often paraphrased ("a more robust licence"), and
+  before "than" a comparison `qa.claims.comparisons` reads.
+- a report's source ("harbour board officials acknowledged that ...", "the assembly
+  concluded that ...") is a fact of the claim: a sentence stating what was found, but not who
+  said it (a study, "a report that concluded"), does not support it (`unstated_source`).
+- a predicate of one polarity facing one of the other polarity right after the same words
+  ("the fishermen welcomed the plan" / "the fishermen disagreed with the closure"):
+  `qa.claims.polarity.opposed_polarity` contradicts only when both sides of the word are in
+  place; one side in place is already enough to keep support away (`turned_after_subject`).
+- a thing the claim gives to one owner ("the Guild's own negligence") that the sentence gives
+  to another, described by words the claim lacks ("the island councillors' negligence"):
+  the owner is the thing's role (`owner_replaced`).
+- a verb the sentence states only as what a negative verb strove for ("has struggled for
+  years to advance a lease" / "advanced a lease"): not done, or barely
+  (`attempted_only`).
+- the main clause after a fronted "When ...," or "After ...," clause is what the claim says
+  happened: a sentence stating the scene and a word of the clause does not state it
+  (`main_clause`, weighed in `check.align`).
+- a sentence with no verb outside its quotations and parentheses, a reference or a title,
+  states no event (`verbless`).
+"""
+from __future__ import annotations
+
+import re
+
+from ..search.wordnet import antonyms, can_be_verb, communicates, verb_base
+from ..text.analyze import load_stopwords
+from ..text.lexicon import capital_cities
+from .actors import said
+from .attribution import reporting_verbs, unattributed
+from .facts import Parsed, Token
+from .compare import negated
+from .predicate import past_form
+from .polarity import (anchor_sides, in_place, polar_words, polarity, same_object,
+                       stated_places)
+from .vocabulary import Vocabulary
+
+# the comparative adverbs of amount, which have no positive form of their own to look up
+AMOUNTS = frozenset(("more", "less", "fewer"))
+COMPARING = frozenset(("than", "as"))  # "closer than", "more ... as": compared explicitly
+POSITIVE = 4  # letters of a positive form written whole before "-er" ("close", "heavy")
+
+
+def comparative(word: str) -> bool:
+    """A comparative ("closer", "heavier", "less"): an amount word, or an "-er" form whose
+    positive (close, heavy, big) WordNet opposes to another word, as it does gradable
+    adjectives; "officer", "number", "after" have no such positive."""
+    word = word.lower()
+    if word in AMOUNTS:
+        return True
+    if not word.isalpha() or not word.endswith("er") or len(word) < 5:
+        return False
+    positives = [p for p in (word[:-2], word[:-1]) if len(p) >= POSITIVE]  # "after": no "aft"
+    if word.endswith("ier"):
+        positives.append(word[:-3] + "y")  # "heavier"
+    if word[-3] == word[-4]:
+        positives.append(word[:-3])  # "bigger"
+    return any(antonyms(p) for p in positives)
+
+
+def unstated_comparison(claim: Parsed, sentence: Parsed) -> Token | None:
+    """The claim's first predicative comparative (after a verb, before a preposition, a break
+    or the end: "moved closer to", "relying less on", "grew stronger.") that the sentence does
+    not write as such; None if there is none. The word itself must be there: its positive
+    ("close") or a synonym of the positive states no change."""
+    tokens, stop = claim.tokens, load_stopwords()
+    inside = [(m.start, m.end) for m in claim.mentions]  # "fewer than 100": a figure's bound
+    written = {t.word.lower() for t in sentence.tokens}
+    for i, token in enumerate(tokens[1:], 1):
+        word = token.word.lower()
+        after, before = tokens[i + 1] if i + 1 < len(tokens) else None, tokens[i - 1]
+        if not comparative(word) or word in written or token.brk \
+                or any(s <= token.start < e for s, e in inside):
+            continue
+        if after is not None and (after.word.lower() in COMPARING
+                                  or not (after.brk or after.word.lower() in stop)):
+            continue  # "closer than", "a tougher licence", "more troops"
+        if before.word.lower() in stop or not verb_like(before.word):
+            continue  # "the closer", "much more": not a verb's comparative
+        return token
+    return None
+
+
+def verb_like(word: str) -> bool:
+    """A verb form that a comparative can follow: "moved", "relying", "grew", "became"."""
+    word = word.lower()
+    return word.isalpha() and (word.endswith(("ed", "ing")) or verb_base(word) is not None)
+
+
+def unstated_source(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                    stated: frozenset[str]) -> Token | None:
+    """The head of the noun phrase the claim reports from ("officials" in "harbour board
+    officials acknowledged that ...") when the sentence does not state it,
+    not even by a synonym or another form; None if the claim reports from no one, or from a
+    capital (which stands for its government: "Bamako demanded that"), or from an unnamed
+    document (`attribution.unattributed`: "the brief reports that")."""
+    tokens, stop = claim.tokens, load_stopwords()
+    skipped = unattributed(claim)
+    figures = [(m.start, m.end) for m in claim.mentions if m.family != "name"]
+    for i in range(1, len(tokens) - 1):
+        verb = tokens[i].word.lower()
+        if tokens[i + 1].word.lower() != "that" or i in skipped or tokens[i].brk \
+                or not (verb in reporting_verbs() or communicates(verb)) \
+                or not verb_like(verb) and not verb.endswith("s"):
+            continue
+        head = tokens[i - 1]
+        if not head.terms or not head.word.isalpha() or head.word.lower() in stop \
+                or verb_like(head.word) or any(s <= head.start < e for s, e in figures) \
+                or head.word.lower() in capital_cities():
+            continue
+        if not said(head, sentence, vocab, stated):
+            return head
+    return None
+
+
+def turned_after_subject(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                         ) -> tuple[Token, Token] | None:
+    """A predicate of the claim and one of the sentence of opposite polarity, each unstated by
+    the other text (`polarity.polar_words`), both verbs, the sentence's right after the claim's
+    stated words before its own (its subject's place, `polarity.in_place`), whatever follows:
+    "the harbour fishermen welcomed the plan" / "the harbour fishermen disagreed with the
+    closure". None if there is none."""
+    ours = polar_words(claim, sentence, vocab)
+    theirs = polar_words(sentence, claim, vocab, by_synonym=False) if ours else []
+    if not theirs:
+        return None
+    stated = stated_places(claim, sentence, vocab)
+    at = {id(t): n for n, t in enumerate(sentence.tokens)}
+    for a, value in ours:
+        if not verb_like(a.word):
+            continue  # "effects are short-term": an adjective after "be" relates nothing
+        subject = anchor_sides(claim, claim.tokens.index(a), sentence, stated, vocab)[0]
+        for b, other in theirs:
+            if value == -other and verb_like(b.word) and subject \
+                    and in_place(at[id(b)], subject, False) \
+                    and same_object(claim, a, sentence, vocab) \
+                    and same_object(sentence, b, claim, vocab):
+                return a, b
+    return None
+
+
+OWN = frozenset(("own",))  # "the Guild's own negligence": the owner stressed, the same thing
+
+
+def possessive_owner(text: Parsed, k: int) -> Token | None:
+    """The possessive word right before the text's k-th word ("authorities'" in "the host
+    councillors' negligence", "Guild's" in "the Guild's own negligence"), or None."""
+    j = k - 1
+    while j >= 0 and text.tokens[j].word.lower() in OWN:
+        j -= 1
+    if j < 0 or text.tokens[j + 1].brk:
+        return None
+    token = text.tokens[j]
+    end = token.start + len(token.word)
+    plural = token.word.endswith("s") and text.text[end:end + 1] in ("'", "’")  # "groups'"
+    return token if plural or token.word.endswith(("'s", "’s")) else None
+
+
+def owner_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                   stated: frozenset[str]) -> tuple[Token, Token] | None:
+    """A thing the claim gives to one owner by a possessive ("the Guild's own negligence")
+    that the sentence gives, wherever it says it, to another owner described by a word the
+    claim does not state ("the island councillors' negligence"): the owner of a thing is its
+    role. `opposition.owner_swapped` reads names; this reads a common noun owning the word
+    too. None when the sentence's owner states the claim's ("the guild's" for the Guild's is
+    left to the bodies: any owner the claim states, by a synonym or another form, or with no
+    word of its own, "the government's", may be the claim's)."""
+    for i, token in enumerate(claim.tokens):
+        mine = possessive_owner(claim, i)
+        if mine is None or not token.terms or not token.word.isalpha() \
+                or not token.word.islower():
+            continue
+        places = [k for k, t in enumerate(sentence.tokens) if t.terms
+                  and t.word.lower() == token.word.lower()]
+        owners = [possessive_owner(sentence, k) for k in places]
+        if not places or None in owners:
+            continue  # the thing unsaid, or said with no owner somewhere
+        if all(not said(o, claim, vocab, frozenset()) and described_owner(sentence, o, claim, vocab)
+               and not said(mine, sentence, vocab, stated) for o in owners):
+            return mine, owners[0]
+    return None
+
+
+def described_owner(sentence: Parsed, owner: Token, claim: Parsed, vocab: Vocabulary) -> bool:
+    """The sentence's owner comes with a word of its own before it that the claim does not
+    state either ("island" in "the island councillors'"): a whole other owner, not a shorter
+    name for the claim's ("the government's")."""
+    n = sentence.tokens.index(owner)
+    before = sentence.tokens[n - 1] if n and not owner.brk else None
+    return before is not None and bool(before.terms) and before.word.isalpha() \
+        and before.word.islower() and not said(before, claim, vocab, frozenset())
+
+
+ATTEMPT = 4  # words between a verb of failure and its "to" ("struggled for years to advance")
+
+
+def attempted_only(claim: Parsed, sentence: Parsed) -> tuple[Token, Token] | None:
+    """A verb of the claim that the sentence states only as what a negative verb strove for
+    ("has struggled for years to advance a lease", "failed to pass"), the claim putting
+    no negative word before its own: the sentence says it was not done, or barely. Returns
+    (the claim's verb, the sentence's negative verb), or None."""
+    tokens = sentence.tokens
+    for n, token in enumerate(tokens):
+        if not verb_like(token.word) or polarity(token.word.lower()) >= 0:
+            continue
+        for k in range(n + 1, min(len(tokens) - 1, n + 2 + ATTEMPT)):
+            if tokens[k].brk:
+                break
+            if tokens[k].word.lower() != "to":
+                continue
+            aim = tokens[k + 1]
+            for i, mine in enumerate(claim.tokens):
+                if mine.terms and set(mine.terms) == set(aim.terms) \
+                        and not any(polarity(t.word.lower()) < 0 or negated(claim, t)
+                                    for t in claim.tokens[max(0, i - ATTEMPT - 2):i + 1]):
+                    return mine, token
+            break
+    return None
+
+
+# what opens a fronted adverbial clause, before the main clause
+SUBORDINATORS = frozenset("when after before once since because while although though if "
+                          "as until whenever".split())
+
+
+def main_clause(claim: Parsed) -> set[str]:
+    """The terms of the claim's main clause after a fronted adverbial ("When the council
+    extended the licence in 2019, it provided extra funds for the task": "it provided extra
+    funds for the task"): from the first break after an opening conjunction ("When",
+    "After", "Because") to the end, when a past verb stands there; empty otherwise. Not after
+    a phrase ("In 2019,", "With 174 killed,", "Having lost ..."): such a phrase often carries
+    the claim's point, and the clause after it restates the sentence ("Kalokol is still the
+    poorest harbour"). The adverbial
+    sets the scene; the clause after it is what the claim says happened, and a sentence that
+    states the scene and only a word of the clause does not state it."""
+    tokens = claim.tokens
+    if len(tokens) < 3 or tokens[0].word.lower() not in SUBORDINATORS:
+        return set()
+    start = next((k for k in range(1, len(tokens)) if tokens[k].brk), None)
+    if start is None or not any(past_form(t.word) for t in tokens[start:]):
+        return set()
+    return {term for t in tokens[start:] for term in t.terms}
+
+
+# what a title or a reference holds: a quotation, a parenthesis ("(Coast Watch, May 3, 2019)")
+QUOTED = re.compile(r"‘[^’]*’|“[^”]*”|\"[^\"]*\"|(?<!\w)'[^']+'(?!\w)|\([^)]*\)")
+FINITE_WORDS = frozenset("is are was were has have had be been will would can could may might "
+                         "must shall should does did do".split())
+
+
+def verbless(text: Parsed) -> bool:
+    """No word outside quotations and parentheses can be a verb in a form that states
+    something (an auxiliary, a past or -s form, a participle, an irregular form): a reference
+    or a title ("Ada Moss, 'Kalokol Harbour Risks Becoming a Ghost Port' (Coast Watch, May 3,
+    2019).") names a claim's words but states no event,
+    and supports none that does. A sentence quoted whole is not a reference: a headline
+    ("\"Storms could sink the old fleet\"") states what it says."""
+    spans = [(m.start(), m.end()) for m in QUOTED.finditer(text.text)]
+    outside = [t for t in text.tokens if not any(a <= t.start < b for a, b in spans)]
+    if not outside:
+        return False  # a quoted sentence, a headline: what it says is its statement
+    for token in outside:
+        word = token.word.lower()
+        if word in FINITE_WORDS or can_be_verb(word) and (
+                word.endswith(("ed", "s", "ing")) or verb_base(word) is not None):
+            return False
+    return True
