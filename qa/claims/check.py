@@ -56,6 +56,8 @@ from .attribution import attributed, reported_alike, unattributed
 from .bodies import Bodies
 from .clauses import crossed_clauses, unstated_alternative
 from .comparisons import reversed_comparison, unstated_multiple
+from .compounds import compound_terms
+from .hedges import hedge_terms, measured_terms
 from .compare import (Comparison, compare, conflict_of, government, is_place, loosely_named,
                       name_found, opposed_predicate, synonym_terms)
 from .deadlines import onward_stated
@@ -71,6 +73,8 @@ from .quantifiers import unstated_quantity
 from .slots import another_in_place
 from .vocabulary import Vocabulary, vocabulary_for
 
+import os
+_PF = float(os.environ.get('PF', '1.0'))
 CANDIDATES = 8  # passages aligned sentence by sentence
 SUPPORT = 0.55  # share of the claim a sentence must state to support it (chosen on half of CF dev)
 # share of the claim's point (`point_weights`) a supporting sentence must state: chosen on the
@@ -295,14 +299,14 @@ def leans(sentence: Parsed) -> bool:
 
 
 def every_word(weights: dict[str, float], a: Alignment, b: Alignment, vocab: Vocabulary,
-               setting_terms: frozenset[str] = frozenset()) -> bool:
+               setting_terms: frozenset[str] = frozenset(), share: float = 1.0) -> bool:
     """Each weighted claim term is stated by one of the two sentences, or is a word of the
     corpus's setting (before parsing them as one: most pairs fail here)."""
     groups_a, groups_b = groups_of(a.parsed, vocab), groups_of(b.parsed, vocab)
-    return all(t in a.named or t in b.named or t in setting_terms
+    got = sum(w for t, w in weights.items() if w > 0 and (t in a.named or t in b.named or t in setting_terms
                or vocab.matches(t, a.parsed.terms, groups_a)
-               or vocab.matches(t, b.parsed.terms, groups_b)
-               for t, w in weights.items() if w > 0)
+               or vocab.matches(t, b.parsed.terms, groups_b)))
+    return got >= share * sum(w for w in weights.values() if w > 0) - 1e-9
 
 
 def setting_named(claim: Parsed, background: set[str], vocab: Vocabulary) -> frozenset[str]:
@@ -332,14 +336,14 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
     for i in range(len(spans) - 1):
         a, b = aligned[i], aligned[i + 1]
         if {a.stance, b.stance} - {Stance.RELATED} or min(a.coverage, b.coverage) < PAIR \
-                or a.conflicts or b.conflicts or not every_word(weights, a, b, vocab, unsaid) \
+                or a.conflicts or b.conflicts or not every_word(weights, a, b, vocab, unsaid, _PF) \
                 or any(another_named(x.found, claim, x.parsed, background, vocab) for x in (a, b)):
             continue  # a sentence whose subject is another name does not go on about the claim's
         pair = parse(text[spans[i][0]:spans[i + 1][1]], vocab)
         both = align(a.passage_id, a.score, claim, pair, passage, weights, vocab, background,
                      events, defined, points, document, bodies)
-        if both.stance == Stance.SUPPORTS and (both.coverage >= 1.0 or unsaid and covered(
-                weights, pair, passage, vocab, named=both.named | unsaid) >= 1.0) \
+        if both.stance == Stance.SUPPORTS and (both.coverage >= _PF or unsaid and covered(
+                weights, pair, passage, vocab, named=both.named | unsaid) >= _PF) \
                 or both.stance == Stance.CONTRADICTS and both.rest >= 1.0 \
                 and not {c.kind for c in both.conflicts} & NAMED_KINDS:
             yield both
@@ -371,12 +375,14 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # however written ("forty-six" by "46", "the first of July" by "1 July"): counted for the
     # rest, such words lent contradictions to sentences on other things (a digit of a formula
     # for a number word of the claim, bench/README)
-    forms = irregular_terms(claim, sentence, vocab) | derived_terms(claim, sentence, vocab)
+    forms = irregular_terms(claim, sentence, vocab) | derived_terms(claim, sentence, vocab) \
+        | compound_terms(claim, sentence)  # "the pullout" / "pull out"
     # for support only, an adverb of manner or a past verb paraphrased in its own place
     # ("formally" / "officially", `qa.claims.paraphrase`): counted for the rest too, synonyms
     # lent contradictions to sentences on other things (bench/README, round 26)
     stated = named | figure_terms(claim, found, vocab) | forms | known_terms \
-        | paraphrased_terms(claim, sentence, vocab)
+        | paraphrased_terms(claim, sentence, vocab) | hedge_terms(claim, found) \
+        | measured_terms(claim, sentence)  # "as long as four weeks", "as large as" / "the size of"
     # the rest only: "north" by "northern", "said" by "announced"
     forms = forms | started(weights, sentence) | reported_alike(claim, sentence) \
         | onward_stated(claim, sentence)
@@ -483,7 +489,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "the rebels signed" / "signed by the council"
     if stance == Stance.SUPPORTS and unstated_state(claim, sentence, vocab, stated, weights):
         stance = Stance.RELATED  # "the siege was lifted by the army" / "battered by a siege"
-    if stance == Stance.SUPPORTS and said_in_names_only(claim, sentence, vocab, weights):
+    only_named = said_in_names_only(claim, sentence, vocab, weights) \
+        if stance == Stance.SUPPORTS else None
+    if only_named and not (bodies is not None and bodies.headed(only_named.word, sentence)):
         stance = Stance.RELATED  # "special forces" / "the Takuba Task Force"
     if stance == Stance.SUPPORTS and unstated_multiple(claim, sentence, vocab):
         stance = Stance.RELATED  # "roughly the size of Germany" / "three times the size"
