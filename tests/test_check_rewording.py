@@ -12,6 +12,7 @@ from qa.claims.compare import compare
 from qa.claims.compounds import compound_terms
 from qa.claims.facts import parse
 from qa.claims.hedges import hedge_terms, measured_terms
+from qa.claims.pairs import paraphrased_verbs
 from qa.claims.paraphrase import paraphrased_terms, paraphrases
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
@@ -156,8 +157,10 @@ def test_two_neighbours_reworded_support_the_claim(lake, claim):
     "council that it would begin withdrawing its 500 sailors.",
     "Freedonia announced the pullout of its pilots two days after Ruritania notified the "
     "council that it would begin withdrawing its 200 sailors.",
-    "Freedonia announced the pullout of its sailors two days after Ruritania thanked the "
-    "council for withdrawing its 200 sailors.",
+    "Freedonia announced the pullout of its sailors two days after Ruritania notified the "
+    "council that it would begin withdrawing its 200 boats.",
+    "Freedonia announced the pullout of its boats two days after Ruritania notified the "
+    "council that it would begin withdrawing its 200 sailors.",
 ])
 def test_a_half_stated_otherwise_is_no_support(lake, claim):
     assert check(lake, claim).verdict != "supported"
@@ -167,3 +170,27 @@ def test_a_bodys_generic_noun_is_said_by_its_acronym(lake):
     result = check(lake, "The Dorvik Relief Mission, deployed in March 2011, was merged into the "
                          "LFA when the ferry authority was founded that June.")
     assert result.verdict == "supported", result
+
+
+def verbs(vocab, claim, a, b):
+    return paraphrased_verbs(parse(claim, vocab), parse(a, vocab), frozenset(),
+                             parse(b, vocab), frozenset(), vocab)
+
+
+def test_a_pair_may_paraphrase_a_past_verb_whose_object_it_states(vocab):
+    assert verbs(vocab, "The company sent staff to the lake, while few people there speak "
+                        "English.", "The company has deployed staff to the lake.",
+                 "Few people there speak English.") == terms(vocab, "sent")
+
+
+@pytest.mark.parametrize("claim", [
+    # the object unstated
+    "The company sent boats to the lake, while few people there speak English.",
+    # a passive verb, an agent, a verb without an object: words the pair must state
+    "The staff were trained by the company, while few people there speak English.",
+    "The staff were armed by the company, while few people there speak English.",
+    "Staff killed in May were mourned, while few people there speak English.",
+])
+def test_no_verb_is_left_unsaid_without_its_object(vocab, claim):
+    assert verbs(vocab, claim, "The company has deployed staff to the lake.",
+                 "Few people there speak English.") == frozenset()

@@ -56,16 +56,17 @@ from .attribution import attributed, reported_alike, unattributed
 from .bodies import Bodies
 from .clauses import crossed_clauses, unstated_alternative
 from .comparisons import reversed_comparison, unstated_multiple
-from .compounds import compound_terms
-from .hedges import hedge_terms, measured_terms
 from .compare import (Comparison, compare, conflict_of, government, is_place, loosely_named,
                       name_found, opposed_predicate, synonym_terms)
+from .compounds import compound_terms
 from .deadlines import onward_stated
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms, prefixed_alike
+from .hedges import hedge_terms, measured_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .listed import subject_listed
 from .opposition import agent_replaced, inside_name, opposed, owner_swapped, swapped_names
+from .pairs import paraphrased_verbs
 from .paraphrase import denied_alike, paraphrased_terms
 from .polarity import opposed_polarity, reversed_in_place
 from .predicate import BE, said_within, unstated_event, unstated_state
@@ -73,8 +74,6 @@ from .quantifiers import unstated_quantity
 from .slots import another_in_place
 from .vocabulary import Vocabulary, vocabulary_for
 
-import os
-_PF = float(os.environ.get('PF', '1.0'))
 CANDIDATES = 8  # passages aligned sentence by sentence
 SUPPORT = 0.55  # share of the claim a sentence must state to support it (chosen on half of CF dev)
 # share of the claim's point (`point_weights`) a supporting sentence must state: chosen on the
@@ -299,14 +298,14 @@ def leans(sentence: Parsed) -> bool:
 
 
 def every_word(weights: dict[str, float], a: Alignment, b: Alignment, vocab: Vocabulary,
-               setting_terms: frozenset[str] = frozenset(), share: float = 1.0) -> bool:
+               setting_terms: frozenset[str] = frozenset()) -> bool:
     """Each weighted claim term is stated by one of the two sentences, or is a word of the
     corpus's setting (before parsing them as one: most pairs fail here)."""
     groups_a, groups_b = groups_of(a.parsed, vocab), groups_of(b.parsed, vocab)
-    got = sum(w for t, w in weights.items() if w > 0 and (t in a.named or t in b.named or t in setting_terms
+    return all(t in a.named or t in b.named or t in setting_terms
                or vocab.matches(t, a.parsed.terms, groups_a)
-               or vocab.matches(t, b.parsed.terms, groups_b)))
-    return got >= share * sum(w for w in weights.values() if w > 0) - 1e-9
+               or vocab.matches(t, b.parsed.terms, groups_b)
+               for t, w in weights.items() if w > 0)
 
 
 def setting_named(claim: Parsed, background: set[str], vocab: Vocabulary) -> frozenset[str]:
@@ -332,18 +331,22 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
     saying its care "is very good"). A pair contradicts when the rest of the claim is stated
     whole, and never by a name (an actor or a place): the name one sentence gives is often the
     subject the other calls "it"."""
-    unsaid = setting_named(claim, background, vocab)
+    setting = setting_named(claim, background, vocab)
     for i in range(len(spans) - 1):
         a, b = aligned[i], aligned[i + 1]
         if {a.stance, b.stance} - {Stance.RELATED} or min(a.coverage, b.coverage) < PAIR \
-                or a.conflicts or b.conflicts or not every_word(weights, a, b, vocab, unsaid, _PF) \
+                or a.conflicts or b.conflicts:
+            continue
+        # a verb the pair paraphrases, its object stated, may go unsaid (`qa.claims.pairs`)
+        unsaid = setting | paraphrased_verbs(claim, a.parsed, a.named, b.parsed, b.named, vocab)
+        if not every_word(weights, a, b, vocab, unsaid) \
                 or any(another_named(x.found, claim, x.parsed, background, vocab) for x in (a, b)):
             continue  # a sentence whose subject is another name does not go on about the claim's
         pair = parse(text[spans[i][0]:spans[i + 1][1]], vocab)
         both = align(a.passage_id, a.score, claim, pair, passage, weights, vocab, background,
                      events, defined, points, document, bodies)
-        if both.stance == Stance.SUPPORTS and (both.coverage >= _PF or unsaid and covered(
-                weights, pair, passage, vocab, named=both.named | unsaid) >= _PF) \
+        if both.stance == Stance.SUPPORTS and (both.coverage >= 1.0 or unsaid and covered(
+                weights, pair, passage, vocab, named=both.named | unsaid) >= 1.0) \
                 or both.stance == Stance.CONTRADICTS and both.rest >= 1.0 \
                 and not {c.kind for c in both.conflicts} & NAMED_KINDS:
             yield both
@@ -382,7 +385,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # lent contradictions to sentences on other things (bench/README, round 26)
     stated = named | figure_terms(claim, found, vocab) | forms | known_terms \
         | paraphrased_terms(claim, sentence, vocab) | hedge_terms(claim, found) \
-        | measured_terms(claim, sentence)  # "as long as four weeks", "as large as" / "the size of"
+        | measured_terms(claim, sentence)  # "as long as 4 weeks"; "as large as" / "the size of"
     # the rest only: "north" by "northern", "said" by "announced"
     forms = forms | started(weights, sentence) | reported_alike(claim, sentence) \
         | onward_stated(claim, sentence)
