@@ -2,7 +2,10 @@
 pullout" / "pull out"), a past in "-ied" paraphrased ("notified" / "informed"), a figure's
 hedge ("as long as four weeks" / "up to four weeks"), an adjective for the noun of its measure
 ("as large as" / "the size of"), a bracketed aside inside a clause, and a body's generic noun
-said by its acronym ("the ferry authority" / "LFA"). The sentences are written here."""
+said by its acronym ("the ferry authority" / "LFA"), a verb two neighbours paraphrase with
+its object stated, a participle of saying for another ("insisting" / "claiming"), and the
+subject of a sentence that leans on its neighbour ("They disputed ..."). The sentences are
+written here."""
 import pytest
 
 from tests.helpers.corpora import open_written
@@ -14,6 +17,8 @@ from qa.claims.facts import parse
 from qa.claims.hedges import hedge_terms, measured_terms
 from qa.claims.pairs import paraphrased_verbs
 from qa.claims.paraphrase import paraphrased_terms, paraphrases
+from qa.claims.predicate import unstated_event
+from qa.claims.reported import reported_participles
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
 
@@ -194,3 +199,35 @@ def test_a_pair_may_paraphrase_a_past_verb_whose_object_it_states(vocab):
 def test_no_verb_is_left_unsaid_without_its_object(vocab, claim):
     assert verbs(vocab, claim, "The company has deployed staff to the lake.",
                  "Few people there speak English.") == frozenset()
+
+
+@pytest.mark.parametrize("claim, sentence, words", [
+    ("The wardens rejected the count, insisting it had been a drill.",
+     "The wardens disputed the count, claiming it had been a drill.", ("insisting",)),
+    ("The wardens rejected the count, characterising the event as a drill.",
+     "The wardens disputed the count, describing it as a drill.", ("characterising",)),
+    # the sentence's participle negative, or of no saying, or opening no clause
+    ("The wardens rejected the count, insisting it had been a drill.",
+     "The wardens disputed the count, denying it had been a drill.", ()),
+    ("The wardens rejected the count, insisting it had been a drill.",
+     "The wardens disputed the count, leaving it a drill.", ()),
+    ("The wardens rejected the count, insisting it had been a drill.",
+     "The wardens disputed the count claiming a drill.", ()),
+    # the claim's participle is no verb of saying
+    ("The wardens rejected the count, prompting a drill.",
+     "The wardens disputed the count, claiming it had been a drill.", ()),
+])
+def test_a_participle_of_saying_is_stated_by_another(vocab, claim, sentence, words):
+    assert reported_participles(parse(claim, vocab), parse(sentence, vocab)) \
+        == terms(vocab, *words)
+
+
+def test_the_subject_of_a_leaning_sentence_may_be_its_neighbours(vocab):
+    claim = parse("The harbour wardens rejected the findings of the inquiry.", vocab)
+    sentence = parse("They firmly disputed the findings from the inquiry.", vocab)
+    before = parse("In the valley, the harbour wardens made their doubts clear.", vocab)
+    assert unstated_event(claim, sentence, vocab, frozenset())
+    assert not unstated_event(claim, sentence, vocab, frozenset(), [before])
+    # a neighbour on someone else states no subject of the claim's
+    other = parse("In the valley, the ferry owners made their doubts clear.", vocab)
+    assert unstated_event(claim, sentence, vocab, frozenset(), [other])

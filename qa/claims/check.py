@@ -71,6 +71,7 @@ from .paraphrase import denied_alike, paraphrased_terms
 from .polarity import opposed_polarity, reversed_in_place
 from .predicate import BE, said_within, unstated_event, unstated_state
 from .quantifiers import unstated_quantity
+from .reported import reported_participles
 from .slots import another_in_place
 from .vocabulary import Vocabulary, vocabulary_for
 
@@ -386,6 +387,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stated = named | figure_terms(claim, found, vocab) | forms | known_terms \
         | paraphrased_terms(claim, sentence, vocab) | hedge_terms(claim, found) \
         | measured_terms(claim, sentence)  # "as long as 4 weeks"; "as large as" / "the size of"
+    stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
     # the rest only: "north" by "northern", "said" by "announced"
     forms = forms | started(weights, sentence) | reported_alike(claim, sentence) \
         | onward_stated(claim, sentence)
@@ -486,7 +488,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 set(mine.terms))
     if stance == Stance.SUPPORTS and unstated_manner(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "was adopted unanimously": the sentence says "adopted"
-    if stance == Stance.SUPPORTS and unstated_event(claim, sentence, vocab, stated):
+    if stance == Stance.SUPPORTS and unstated_event(claim, sentence, vocab, stated, around):
         stance = Stance.RELATED  # "interviewed eyewitnesses" / "published evidence"
     if stance == Stance.SUPPORTS and agent_replaced(claim, sentence, vocab):
         stance = Stance.RELATED  # "the rebels signed" / "signed by the council"
