@@ -231,3 +231,39 @@ def test_the_subject_of_a_leaning_sentence_may_be_its_neighbours(vocab):
     # a neighbour on someone else states no subject of the claim's
     other = parse("In the valley, the ferry owners made their doubts clear.", vocab)
     assert unstated_event(claim, sentence, vocab, frozenset(), [other])
+
+
+SURVEY = {
+    "survey.txt": (
+        "Lake Survey\n\n"
+        "In the valley, the harbour wardens made clear in the months before the vote that they "
+        "did not want the survey extended. They firmly disputed the findings from the count "
+        "that took place in the north bay in May 2021, claiming it had been a drill against "
+        "smugglers. Efforts to engage with the wardens were not helped by the board.\n\n"
+        "The ferry owners run the crossings.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def survey(tmp_path_factory):
+    return open_written(tmp_path_factory, "survey", SURVEY)
+
+
+def test_a_statement_reported_by_another_verb_of_saying_supports(survey):
+    result = check(survey, "The harbour wardens rejected the findings of the count in the north "
+                           "bay in May 2021, insisting it had been a drill against smugglers.")
+    assert result.verdict == "supported", result
+
+
+@pytest.mark.parametrize("claim", [
+    # another actor, the statement denied, another year
+    "The ferry owners rejected the findings of the count in the north bay in May 2021, "
+    "insisting it had been a drill against smugglers.",
+    "The harbour wardens rejected the findings of the count in the north bay in May 2021, "
+    "denying it had been a drill against smugglers.",
+    "The harbour wardens rejected the findings of the count in the north bay in May 2022, "
+    "insisting it had been a drill against smugglers.",
+])
+def test_a_reported_statement_changed_is_no_support(survey, claim):
+    assert check(survey, claim).verdict != "supported"
