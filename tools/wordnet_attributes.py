@@ -8,8 +8,9 @@
 Claim checking reads "three times as large as Germany" as stated by "three times the size of
 Germany": WordNet links an adjective's synset to the noun of the quality it is a value of
 ("large" -> size, "long" -> length, "high" -> height) by its "=" (attribute) pointer. For each
-adjective, the one-word nouns of the attributes of all its senses (a structure as specific as "as ADJ as" / "the NOUN of" keeps them apart); a satellite
-adjective ("huge") takes its head's ("large").
+adjective, the one-word nouns of the attributes of all its senses (a structure as specific as
+"as ADJ as" / "the NOUN of" keeps them apart); a satellite adjective ("huge") takes its
+head's ("large").
 """
 from __future__ import annotations
 
