@@ -326,7 +326,8 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
     suspended ..."; "... in January 2022, when it imposed sanctions ..." then "A month
     earlier, Malian officials expelled ..." against "a month after". Only where each sentence
     states some of the claim, neither conflicts with it alone, and the two state every word of
-    it (the corpus's setting may go unsaid, as in one sentence): what two sentences say
+    it (the corpus's setting may go unsaid, as in one sentence, and so may a past verb whose
+    object they state, `qa.claims.pairs`): what two sentences say
     together is a looser unit than one sentence, so the issue's full rule applies ("the
     standard of care was poor" is not stated by a sentence about the facility and the next
     saying its care "is very good"). A pair contradicts when the rest of the claim is stated
