@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..search.wordnet import TABLE, entry
 from .compare import Comparison
-from .facts import Parsed
+from .facts import Parsed, Token
 
 ATTRIBUTES = TABLE.with_name("wordnet_attributes.txt")
 
@@ -43,16 +43,31 @@ def measured_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
     the noun of the quality it measures, as "the NOUN of": "three times as large as Germany"
     / "three times the size of Germany", "as long as a football pitch" / "the length of a
     football pitch" (WordNet's attributes, `tools/wordnet_attributes.py`)."""
-    tokens = claim.tokens
     terms = set()
-    for first, word, second in zip(tokens, tokens[1:], tokens[2:]):
-        if first.word.lower() == HEDGE and second.word.lower() == HEDGE and word.terms \
-                and word.word.isalpha() and not (word.brk or second.brk) \
-                and not set(word.terms) & sentence.terms:
-            nouns = attributes(word.word.lower())
-            if nouns and measured(sentence, nouns):
-                terms.update(word.terms)
+    for word, nouns in comparisons(claim):
+        if not set(word.terms) & sentence.terms and measured(sentence, nouns):
+            terms.update(word.terms)
     return frozenset(terms)
+
+
+_COMPARISONS: dict[str, tuple] = {}  # by the claim's text: a claim meets many sentences
+MAX_REMEMBERED = 1024
+
+
+def comparisons(claim: Parsed) -> tuple[tuple[Token, frozenset[str]], ...]:
+    """The adjective of each "as ADJ as" of the claim that has attributes, with them."""
+    found = _COMPARISONS.get(claim.text)
+    if found is None:
+        if len(_COMPARISONS) >= MAX_REMEMBERED:
+            _COMPARISONS.clear()
+        tokens = claim.tokens
+        found = _COMPARISONS[claim.text] = tuple(
+            (word, attributes(word.word.lower()))
+            for first, word, second in zip(tokens, tokens[1:], tokens[2:])
+            if first.word.lower() == HEDGE and second.word.lower() == HEDGE and word.terms
+            and word.word.isalpha() and not (word.brk or second.brk)
+            and attributes(word.word.lower()))
+    return found
 
 
 def measured(sentence: Parsed, nouns: frozenset[str]) -> bool:

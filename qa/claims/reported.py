@@ -19,11 +19,26 @@ from .facts import Parsed, Token
 def reported_participles(claim: Parsed, sentence: Parsed) -> frozenset[str]:
     """The terms of the claim's participles of saying that open a clause, where the sentence
     has one of its own opening a clause."""
-    mine = [t for k, t in enumerate(claim.tokens) if opens_saying(claim, k)
-            and not set(t.terms) & sentence.terms]
+    mine = [t for t in sayings(claim)
+            if not set(t.terms) & sentence.terms]
     if not mine or not any(opens_saying(sentence, k) for k in range(len(sentence.tokens))):
         return frozenset()
     return frozenset(term for t in mine for term in t.terms)
+
+
+_SAYINGS: dict[str, tuple[Token, ...]] = {}  # by the claim's text: it meets many sentences
+MAX_REMEMBERED = 1024
+
+
+def sayings(claim: Parsed) -> tuple[Token, ...]:
+    """The claim's participles of saying that open a clause (`opens_saying`)."""
+    found = _SAYINGS.get(claim.text)
+    if found is None:
+        if len(_SAYINGS) >= MAX_REMEMBERED:
+            _SAYINGS.clear()
+        found = _SAYINGS[claim.text] = tuple(
+            t for k, t in enumerate(claim.tokens) if opens_saying(claim, k))
+    return found
 
 
 def opens_saying(text: Parsed, k: int) -> bool:
