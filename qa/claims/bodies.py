@@ -62,6 +62,19 @@ class Bodies:
                 return True
         return False
 
+    def headed(self, word: str, sentence) -> bool:
+        """The sentence names a body by an acronym whose long form in the corpus is headed by
+        `word`: "the UN mission deployed" is said by "... into MINUSMA upon its deployment"
+        (MINUSMA: "... Stabilization Mission in Mali"), though "Mission" is in no name of the
+        sentence but the acronym's."""
+        for m in sentence.mentions:
+            if m.family == "name" and is_acronym(m.text):
+                if m.text not in self.heads:
+                    self.heads[m.text] = corpus_heads(self.index, m.text, self.initials)
+                if word.lower() in self.heads[m.text]:
+                    return True
+        return False
+
 
 def corpus_heads(index, acronym: str, initials: dict[str, frozenset[str]]) -> frozenset[str]:
     """The head nouns of the acronym's long forms; the long forms' capital initials go to

@@ -58,16 +58,20 @@ from .clauses import crossed_clauses, unstated_alternative
 from .comparisons import reversed_comparison, unstated_multiple
 from .compare import (Comparison, compare, conflict_of, government, is_place, loosely_named,
                       name_found, opposed_predicate, synonym_terms)
+from .compounds import compound_terms
 from .deadlines import onward_stated
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms, prefixed_alike
+from .hedges import hedge_terms, measured_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .listed import subject_listed
 from .opposition import agent_replaced, inside_name, opposed, owner_swapped, swapped_names
+from .pairs import paraphrased_verbs
 from .paraphrase import denied_alike, paraphrased_terms
 from .polarity import opposed_polarity
 from .predicate import BE, said_within, unstated_event, unstated_state
 from .quantifiers import unstated_quantity
+from .reported import reported_participles
 from .reversals import placed_antonym, reversed_placed
 from .slots import another_in_place
 from .unsaid import (attempted_only, main_clause, owner_replaced, turned_after_subject,
@@ -325,13 +329,14 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
     suspended ..."; "... in January 2022, when it imposed sanctions ..." then "A month
     earlier, Malian officials expelled ..." against "a month after". Only where each sentence
     states some of the claim, neither conflicts with it alone, and the two state every word of
-    it (the corpus's setting may go unsaid, as in one sentence): what two sentences say
+    it (the corpus's setting may go unsaid, as in one sentence, and so may a past verb whose
+    object they state, `qa.claims.pairs`): what two sentences say
     together is a looser unit than one sentence, so the issue's full rule applies ("the
     standard of care was poor" is not stated by a sentence about the facility and the next
     saying its care "is very good"). A pair contradicts when the rest of the claim is stated
     whole, and never by a name (an actor or a place): the name one sentence gives is often the
     subject the other calls "it"."""
-    unsaid = setting_named(claim, background, vocab)
+    setting = setting_named(claim, background, vocab)
     for i in range(len(spans) - 1):
         a, b = aligned[i], aligned[i + 1]
         # a figure of one sentence that its neighbour states as the claim does
@@ -339,8 +344,11 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
             and figures_settled(b, a, claim)
         if {a.stance, b.stance} - {Stance.RELATED} - ({Stance.CONTRADICTS} if settled else set()) \
                 or min(a.coverage, b.coverage) < PAIR \
-                or (a.conflicts or b.conflicts) and not settled \
-                or not every_word(weights, a, b, vocab, unsaid) \
+                or (a.conflicts or b.conflicts) and not settled:
+            continue
+        # a verb the pair paraphrases, its object stated, may go unsaid (`qa.claims.pairs`)
+        unsaid = setting | paraphrased_verbs(claim, a.parsed, a.named, b.parsed, b.named, vocab)
+        if not every_word(weights, a, b, vocab, unsaid) \
                 or any(another_named(x.found, claim, x.parsed, background, vocab) for x in (a, b)):
             continue  # a sentence whose subject is another name does not go on about the claim's
         pair = parse(text[spans[i][0]:spans[i + 1][1]], vocab)
@@ -349,8 +357,8 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
         if both.stance == Stance.SUPPORTS and (both.coverage >= 1.0 or unsaid and covered(
                 weights, pair, passage, vocab, named=both.named | unsaid) >= 1.0) \
                 or both.stance == Stance.CONTRADICTS and not settled and (both.rest >= 1.0 or (
-                    unsaid and covered(weights, pair, passage, vocab, both.found.excluded,
-                                       both.named | unsaid) >= 1.0)) \
+                    setting and covered(weights, pair, passage, vocab, both.found.excluded,
+                                        both.named | setting) >= 1.0)) \
                 and not {c.kind for c in both.conflicts} & NAMED_KINDS:
             yield both
 
@@ -397,12 +405,15 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # however written ("forty-six" by "46", "the first of July" by "1 July"): counted for the
     # rest, such words lent contradictions to sentences on other things (a digit of a formula
     # for a number word of the claim, bench/README)
-    forms = irregular_terms(claim, sentence, vocab) | derived_terms(claim, sentence, vocab)
+    forms = irregular_terms(claim, sentence, vocab) | derived_terms(claim, sentence, vocab) \
+        | compound_terms(claim, sentence)  # "the pullout" / "pull out"
     # for support only, an adverb of manner or a past verb paraphrased in its own place
     # ("formally" / "officially", `qa.claims.paraphrase`): counted for the rest too, synonyms
     # lent contradictions to sentences on other things (bench/README, round 26)
     stated = named | figure_terms(claim, found, vocab) | forms | known_terms \
-        | paraphrased_terms(claim, sentence, vocab)
+        | paraphrased_terms(claim, sentence, vocab) | hedge_terms(claim, found) \
+        | measured_terms(claim, sentence)  # "as long as 4 weeks"; "as large as" / "the size of"
+    stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
     # the rest only: "north" by "northern", "said" by "announced"
     forms = forms | started(weights, sentence) | reported_alike(claim, sentence) \
         | onward_stated(claim, sentence)
@@ -503,13 +514,15 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 set(mine.terms))
     if stance == Stance.SUPPORTS and unstated_manner(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "was adopted unanimously": the sentence says "adopted"
-    if stance == Stance.SUPPORTS and unstated_event(claim, sentence, vocab, stated):
+    if stance == Stance.SUPPORTS and unstated_event(claim, sentence, vocab, stated, around):
         stance = Stance.RELATED  # "interviewed eyewitnesses" / "published evidence"
     if stance == Stance.SUPPORTS and agent_replaced(claim, sentence, vocab):
         stance = Stance.RELATED  # "the rebels signed" / "signed by the council"
     if stance == Stance.SUPPORTS and unstated_state(claim, sentence, vocab, stated, weights):
         stance = Stance.RELATED  # "the siege was lifted by the army" / "battered by a siege"
-    if stance == Stance.SUPPORTS and said_in_names_only(claim, sentence, vocab, weights):
+    only_named = said_in_names_only(claim, sentence, vocab, weights) \
+        if stance == Stance.SUPPORTS else None
+    if only_named and not (bodies is not None and bodies.headed(only_named.word, sentence)):
         stance = Stance.RELATED  # "special forces" / "the Takuba Task Force"
     if stance == Stance.SUPPORTS and unstated_multiple(claim, sentence, vocab):
         stance = Stance.RELATED  # "roughly the size of Germany" / "three times the size"

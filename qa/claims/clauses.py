@@ -43,11 +43,23 @@ def crossed_clauses(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
 
 
 def clause_numbers(text: Parsed) -> list[int]:
-    """Each token's clause, counted from 0: a break starts the next."""
-    numbers, clause = [], 0
-    for n, token in enumerate(text.tokens):
+    """Each token's clause, counted from 0: a break starts the next. A bracketed aside is a
+    clause of its own, and the words after it go on with the clause it interrupted:
+    "MINUSMA has kept a base in Ogossagou (central Mali) since 2020" is one clause with an
+    aside, not two."""
+    numbers, clause, count, open_ = [], 0, 0, []
+    tokens = text.tokens
+    for n, token in enumerate(tokens):
         if n and token.brk:
-            clause += 1
+            between = text.text[tokens[n - 1].end:token.start]
+            closing = between.rfind(")") > between.rfind("(")
+            if "(" in between and not closing:
+                open_.append(clause)
+            count += 1
+            resumed = open_.pop() if closing and open_ else None
+            # "(the south), poachers": a break after the aside ends the clause it interrupted
+            clause = count if resumed is None or any(
+                mark in between[between.rfind(")"):] for mark in ",;:") else resumed
         numbers.append(clause)
     return numbers
 

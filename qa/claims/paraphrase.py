@@ -42,7 +42,7 @@ def paraphrased_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> fro
     found = set()
     for i, a, same in wanted:
         for j, b in others:
-            if set(base_forms(b.word.lower())) & same and in_place(claim, i, sentence, j):
+            if set(verb_forms(b.word.lower())) & same and in_place(claim, i, sentence, j):
                 found.add(a.terms[0])
                 break
     return frozenset(found)
@@ -83,11 +83,21 @@ def past_event(word: str) -> bool:
 def paraphrases(word: str) -> frozenset[str]:
     """The table's paraphrases of `word`, or of its first base form the table lists
     ("contested" -> contest: challenge, dispute, ...)."""
-    for form in base_forms(word):
+    for form in verb_forms(word):
         found = entry(form, PARAPHRASES)
         if found:
             return frozenset(found.split("|"))
     return frozenset()
+
+
+def verb_forms(word: str) -> tuple[str, ...]:
+    """`base_forms`, and a past in "-ied" with its "-y" ("notified" -> notify, "denied" ->
+    deny): WordNet's endings do not undo it, and its exception list holds only some of
+    them."""
+    forms = base_forms(word)
+    if word.endswith("ied") and len(word) > 5:
+        forms += (word[:-3] + "y",)
+    return forms
 
 
 def in_place(claim: Parsed, i: int, sentence: Parsed, j: int) -> bool:

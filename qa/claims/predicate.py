@@ -31,11 +31,13 @@ NOUN_OPENERS = OBJECT_OPENERS | {"some", "any"}
 
 
 def unstated_event(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
-                   stated: frozenset[str]) -> tuple[Token, Token] | None:
+                   stated: frozenset[str], around: list[Parsed] = ()) -> tuple[Token, Token] | None:
     """The claim's verb and its direct object, no word of which the sentence states, not even
     by a synonym or another form ("Human Rights Watch interviewed eyewitnesses" / "it
     published evidence"; "Niger recalled its ambassador"): what the claim says its subject
-    did is not in the sentence, however much of the rest is. None if there is none."""
+    did is not in the sentence, however much of the rest is. None if there is none. The
+    subject may be stated by a neighbour the sentence leans on (`around`: "They firmly
+    disputed the findings" after a sentence on "the transitional authorities")."""
     tokens = claim.tokens
     for n, token in enumerate(tokens):
         if not token.terms or not past_form(token.word) or not predicate(claim, n) \
@@ -47,8 +49,9 @@ def unstated_event(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         # the object unstated; or the subject, the object alone being stated ("the militaries
         # accepted the findings" / "it published the findings": someone else did something
         # else with them)
-        for phrase in (done_to, subject_phrase(claim, n)):
-            if phrase and not any(said(t, sentence, vocab, stated) for t in phrase):
+        for phrase, by in ((done_to, [sentence]), (subject_phrase(claim, n), [sentence, *around])):
+            if phrase and not any(said(t, sentence, vocab, stated) or any(
+                    said(t, other, vocab, frozenset()) for other in by[1:]) for t in phrase):
                 return token, phrase[-1]
     return None
 
