@@ -299,16 +299,22 @@ def test_passages_are_compressed_alone_and_read_back_whole():
 
 
 @pytest.mark.parametrize("small", [False, True])
-def test_passage_ids_beyond_65536_are_put_together_from_their_runs(small):
+@pytest.mark.parametrize("weight_slice", [1 << 22, 7])
+def test_passage_ids_beyond_65536_are_put_together_from_their_runs(small, weight_slice,
+                                                                   monkeypatch):
     """Ids are stored as their low 16 bits plus the high bits of each run (a big corpus's
-    postings of one term span several runs; the fixtures' never do)."""
+    postings of one term span several runs; the fixtures' never do); the runs' starts are
+    found a slice at a time, whatever the slices' size."""
     import random
     from array import array
     from types import SimpleNamespace
 
     import numpy as np
 
+    from qa.index import build
     from qa.index.build import id_runs
+
+    monkeypatch.setattr(build, "WEIGHT_SLICE", weight_slice)
     from qa.index.model import Index
     from qa.index.tables import as_ints
 
@@ -346,6 +352,68 @@ def test_token_ids_beyond_65536_keep_their_high_byte_apart():
     assert index.token_array(1, 4).tolist() == ids[1:4].tolist()
     small, none = split_ids(np.array([3, 65_535], dtype=np.int32))
     assert small.dtype == np.uint16 and len(none) == 0
+
+
+@pytest.mark.parametrize("weight_slice", [1 << 22, 5, 1_000])
+def test_token_ids_are_split_a_slice_at_a_time_into_their_low_and_high_bits(weight_slice,
+                                                                            monkeypatch):
+    import numpy as np
+
+    from qa.index import build
+
+    monkeypatch.setattr(build, "WEIGHT_SLICE", weight_slice)
+    ids = np.random.default_rng(5).integers(0, 1 << 24, 4_321).astype(np.int32)
+    ids[:3] = [0, 65_535, (1 << 24) - 1]
+    lows, highs = build.split_ids(ids.copy())
+    assert np.array_equal(lows, (ids & 0xFFFF).astype(np.uint16))
+    assert np.array_equal(highs, (ids >> 16).astype(np.uint8))
+
+
+@pytest.mark.parametrize("weight_slice", [1 << 22, 3])
+def test_ids_present_are_those_a_count_finds(weight_slice, monkeypatch):
+    from array import array
+
+    import numpy as np
+
+    from qa.index import build
+
+    monkeypatch.setattr(build, "WEIGHT_SLICE", weight_slice)
+    values = np.random.default_rng(9).integers(0, 50, 101).astype(np.int32)
+    found = build.ids_present(array("i", values.tolist()), 60)
+    assert np.array_equal(found, np.bincount(values, minlength=60) > 0)
+    assert not build.ids_present(array("i"), 4).any()
+
+
+def test_the_finish_makes_the_tables_while_the_postings_are_placed(monkeypatch):
+    """The finish's second thread renumbers the tokens and makes the string tables while
+    this one places the postings: placing them here waits (up to a minute) for the tables
+    to be under way, which a finish that made them afterwards never lets happen."""
+    import threading
+
+    import numpy as np
+
+    from qa.index import build
+
+    tables_begun = threading.Event()
+    make_tables, place = build.IndexWriter.tables, build.merge_runs
+
+    def tables(self, vocabulary):
+        tables_begun.set()
+        return make_tables(self, vocabulary)
+
+    def merge_runs(*args):
+        assert tables_begun.wait(60), "the tables waited for the postings"
+        return place(*args)
+
+    monkeypatch.setattr(build.IndexWriter, "tables", tables)
+    monkeypatch.setattr(build, "merge_runs", merge_runs)
+    overlapped = seeds_index().in_numpy()
+    monkeypatch.undo()
+    alone = seeds_index().in_numpy()
+    assert list(overlapped.terms) == list(alone.terms)
+    for name in ("tokens", "docs", "codes", "offsets"):
+        assert np.array_equal(np.asarray(getattr(overlapped, name)),
+                              np.asarray(getattr(alone, name))), name
 
 
 def test_documents_reused_from_the_previous_generation_keep_their_postings_count(

@@ -47,6 +47,27 @@ def test_failed_build_leaves_the_previous_index(corpus, isolated_index, monkeypa
     assert store.load(isolated_index).passages
 
 
+def test_a_commit_writes_two_files_at_once(corpus, isolated_index, monkeypatch):
+    """Each file's write waits on the disk (fsync): the commit has two under way at a time.
+    The first two arrays written wait here for each other, which one writer never allows."""
+    import threading
+
+    met, written = threading.Barrier(2, timeout=20), []
+    write = store.write_array
+
+    def meeting(path, values):
+        written.append(path.name)
+        if len(written) <= 2:
+            met.wait()  # broken (an error) when the other write does not come meanwhile
+        write(path, values)
+
+    monkeypatch.setattr(store, "write_array", meeting)
+    _, notify = collect()
+    index = open_index(corpus, isolated_index, notify)
+    assert sorted(written) == sorted(f"{name}.npy" for name in store.ARRAYS)
+    assert len(index.passages) and not met.broken
+
+
 def test_unwritable_index_location_still_answers(corpus, tmp_path):
     blocker = tmp_path / "a-file"  # a folder cannot be made inside a file, even by root
     blocker.write_text("not a folder")

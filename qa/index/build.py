@@ -15,7 +15,7 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from itertools import chain, islice, repeat
+from itertools import chain, compress, islice, repeat
 from typing import Callable, Iterable, Iterator
 
 import numpy as np
@@ -429,50 +429,61 @@ class IndexWriter:
         self.cut_run(last=True)
         runs = self.runs.results()
         vocabulary, extra_terms, remap = self.final_ids(runs)
-        tokens, token_highs = split_ids(remapped(self.tokens, remap))
-        self.tokens = array("i")  # the int32 tokens are freed before postings are placed
         exceptions = {str(pid): [remap[terms].tolist(), np.asarray(tfs).tolist()]
                       for pid, (terms, tfs) in self.fwd_exceptions.items()}
-        postings = self.weighted(*merge_runs(runs, remap, len(vocabulary)))
+        from concurrent.futures import ThreadPoolExecutor
+
+        # Two threads: the postings are placed and weighed here while a second thread
+        # renumbers the sentence terms and makes the string tables (numpy lets the GIL go in
+        # its work on whole arrays, so the two overlap; the finish alone held one core while
+        # the other idled). One thread aside, so that no more than two jobs' temporaries meet.
+        with ThreadPoolExecutor(1, thread_name_prefix="qa-index-finish") as aside:
+            token_job = aside.submit(final_tokens, self.tokens, remap)
+            self.tokens = array("i")  # freed as soon as they are renumbered
+            table_job = aside.submit(self.tables, vocabulary)
+            postings = self.weighted(*merge_runs(runs, remap, len(vocabulary)))
+            tokens, token_highs = token_job.result()
+            tables = table_job.result()
+        return dict(postings, **tables, offsets=offsets32(postings["offsets"]),
+                    fwd_exceptions=exceptions,
+                    passage_offsets=offsets32(np.frombuffer(self.passage_offsets, np.int64)),
+                    extra_terms=extra_terms, tokens=tokens, token_highs=token_highs,
+                    token_offsets=offsets32(np.frombuffer(self.token_offsets, np.int64)),
+                    sentences=narrowed(np.frombuffer(self.sentences, np.int32)),
+                    sentence_offsets=offsets32(np.frombuffer(self.sentence_offsets, np.int64)),
+                    passages_dict=zdict,
+                    sources=self.sources, acronyms=merge_acronyms(self.sources))
+
+    def tables(self, vocabulary: list[str]) -> dict:
+        """The vocabulary's table, the synonyms (`synonym_table`) and the stem tables, which
+        hold the synonyms' own stems too (questions use them)."""
         synonyms = synonym_table(self.analyzer, set(vocabulary).__contains__)
-        self.analyzer.remember_learned()  # the synonyms' own stems: questions use them
+        self.analyzer.remember_learned()
         terms_blob, term_offsets = SortedStrings.encode(vocabulary)
         stem_keys = sorted(self.analyzer.known_stems)
         stem_values = [self.analyzer.known_stems[k] for k in stem_keys]
         stem_keys_blob, stem_key_offsets = SortedStrings.encode(stem_keys)
         stem_values_blob, stem_value_offsets = blob_and_offsets(v.encode("utf-8")
                                                                 for v in stem_values)
-        return dict(postings, offsets=offsets32(postings["offsets"]), fwd_exceptions=exceptions,
-                    passage_offsets=offsets32(np.frombuffer(self.passage_offsets, np.int64)),
-                    terms=(terms_blob, offsets32(term_offsets)), extra_terms=extra_terms,
-                    tokens=tokens, token_highs=token_highs,
-                    token_offsets=offsets32(np.frombuffer(self.token_offsets, np.int64)),
-                    sentences=narrowed(np.frombuffer(self.sentences, np.int32)),
-                    sentence_offsets=offsets32(np.frombuffer(self.sentence_offsets, np.int64)),
+        return dict(terms=(terms_blob, offsets32(term_offsets)), synonyms=synonyms,
                     stem_keys=(stem_keys_blob, offsets32(stem_key_offsets)),
                     stem_values=(stem_values_blob, offsets32(stem_value_offsets)),
-                    stem_by_value=StringMap.value_order(stem_values),
-                    passages_dict=zdict,
-                    sources=self.sources, acronyms=merge_acronyms(self.sources),
-                    synonyms=synonyms)
+                    stem_by_value=StringMap.value_order(stem_values))
 
     def final_ids(self, runs: list) -> tuple[list[str], list[str], np.ndarray]:
         """The vocabulary (sorted terms of the passages: BM25's, whose idf average counts
         every one of them), the terms only a sentence has (a "per" and "cent" that the whole
         passage joins), and the map from interned ids to final ids (extra terms after the
         vocabulary; a term of a previous generation that no passage has now is dropped)."""
-        def counts(values) -> np.ndarray:
-            return np.bincount(np.frombuffer(values, dtype=np.int32),
-                               minlength=len(self.term_ids)) if values \
-                else np.zeros(len(self.term_ids), dtype=np.int64)
-
-        counted, tokened = term_counts(runs, len(self.term_ids)), counts(self.tokens)
-        vocabulary = sorted(t for t, i in self.term_ids.items() if counted[i])
-        extra_terms = sorted(t for t, i in self.term_ids.items() if tokened[i] and not counted[i])
-        remap = np.full(len(self.term_ids), -1, dtype=np.int32)
+        counted = term_counts(runs, len(self.term_ids)) > 0
+        tokened = ids_present(self.tokens, len(self.term_ids))
+        terms = list(self.term_ids)  # in the order of their ids (each is the count before it)
+        vocabulary = sorted(compress(terms, counted.tolist()))
+        extra_terms = sorted(compress(terms, (tokened & ~counted).tolist()))
+        remap = np.full(len(terms), -1, dtype=np.int32)
         ordered = vocabulary + extra_terms
-        remap[np.fromiter((self.term_ids[t] for t in ordered), dtype=np.int64,
-                          count=len(ordered))] = np.arange(len(ordered), dtype=np.int32)
+        remap[np.array(list(map(self.term_ids.__getitem__, ordered)), dtype=np.int64)] = \
+            np.arange(len(ordered), dtype=np.int32)
         return vocabulary, extra_terms, remap
 
     def postings(self, fwd_terms, fwd_tfs, fwd_offsets, n_terms: int) -> dict[str, np.ndarray]:
@@ -532,7 +543,9 @@ class IndexWriter:
         term_max[doc_freqs == 0] = 0.0
         del tfs
         runs, highs, run_offsets = id_runs(docs, offsets)
-        return {"offsets": offsets, "docs": (docs & 0xFFFF).astype(np.uint16), "codes": codes,
+        # the cast keeps each id's low 16 bits, as `docs & 0xFFFF` would, without its
+        # int32 temporary the size of `docs`
+        return {"offsets": offsets, "docs": docs.astype(np.uint16), "codes": codes,
                 "factors": factors, "doc_runs": runs, "doc_run_highs": highs,
                 "doc_run_offsets": run_offsets, "idf": idf, "term_max": term_max,
                 "doc_lengths": lengths.astype(np.int32)}
@@ -559,6 +572,17 @@ def sort_run(terms: np.ndarray, tfs: np.ndarray, row_ends: np.ndarray, first: in
     del owner
     top = int(tfs.max()) if len(tfs) else 0
     return docs, tfs[order].astype(narrow_type(top)), np.bincount(terms), lengths
+
+
+def ids_present(values: array, n_ids: int) -> np.ndarray:
+    """Whether each id below `n_ids` occurs in `values` (int32), marked a slice at a time:
+    `np.bincount` first copied all of them to int64 (the 1M build's 74M tokens: 600 MB and
+    ~1 s of its finish) to count what is only tested for presence."""
+    seen = np.zeros(n_ids, dtype=bool)
+    view = np.frombuffer(values, dtype=np.int32) if values else np.zeros(0, dtype=np.int32)
+    for start in range(0, len(view), WEIGHT_SLICE):
+        seen[view[start:start + WEIGHT_SLICE]] = True
+    return seen
 
 
 def term_counts(runs: list, n_ids: int) -> np.ndarray:
@@ -679,15 +703,23 @@ def id_runs(docs: np.ndarray, offsets: np.ndarray) -> tuple:
     """The runs of postings (within a term) whose passage ids share their high 16 bits:
     where each starts, those bits, and the first run of each term (`Index.passage_ids`).
     Ids ascend within a term, so each term has at most one run per 65,536 passages."""
-    highs = docs >> 16
     starts = np.zeros(len(docs), dtype=bool)
-    starts[1:] = highs[1:] != highs[:-1]
+    # a posting whose high bits differ from the one before it, a slice at a time (the high
+    # bits of every posting at once were an int32 temporary as big as `docs`)
+    for start in range(1, len(docs), WEIGHT_SLICE):
+        highs = docs[start - 1:start + WEIGHT_SLICE] >> 16
+        starts[start:start + WEIGHT_SLICE] = highs[1:] != highs[:-1]
     starts[offsets[:-1][np.diff(offsets) > 0]] = True  # each term's first posting
     runs = np.flatnonzero(starts)
     del starts
     run_offsets = np.searchsorted(runs, offsets)
     # in 4 bytes (and the high bits in one) up to 4G postings (16M passages)
-    return narrowed(runs), narrowed(highs[runs]), narrowed(run_offsets)
+    return narrowed(runs), narrowed(docs[runs] >> 16), narrowed(run_offsets)
+
+
+def final_tokens(tokens: array, remap: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The sentence terms by final id (`remap`, in place), stored as `split_ids` does."""
+    return split_ids(remapped(tokens, remap))
 
 
 def split_ids(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -698,8 +730,15 @@ def split_ids(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         return ids.astype(np.uint16), np.zeros(0, dtype=np.uint8)
     if top >= 1 << 24:  # beyond 16M terms: kept whole
         return ids, np.zeros(0, dtype=np.uint8)
-    lows = (ids & 0xFFFF).astype(np.uint16)
-    return lows, (ids >> 16).astype(np.uint8)
+    # a slice at a time into the two outputs: whole-array `ids & 0xFFFF` and `ids >> 16`
+    # made two int32 temporaries as big as the tokens (600 MB and ~3 s of the 1M finish,
+    # most of it faulting their pages in); a cast to uint16 keeps the low 16 bits
+    lows, highs = np.empty(len(ids), dtype=np.uint16), np.empty(len(ids), dtype=np.uint8)
+    for start in range(0, len(ids), WEIGHT_SLICE):
+        part = ids[start:start + WEIGHT_SLICE]
+        lows[start:start + WEIGHT_SLICE] = part
+        highs[start:start + WEIGHT_SLICE] = part >> 16
+    return lows, highs
 
 
 def offsets32(offsets: np.ndarray) -> np.ndarray:

@@ -69,6 +69,7 @@ FILES = (PASSAGES, PASSAGES_DICT, *BLOBS, *JSONS, *(f"{n}.npy" for n in ARRAYS))
 # Hashing every file on each load is cheap for small indexes; big ones are checked by size
 # and shape only, and memory-mapped.
 SMALL_INDEX_BYTES = 64 * 1024 * 1024
+WRITERS = 2  # files an index's commit writes at once (`write_parts`)
 # An index this small is held in `array.array`s and searched without numpy (whose import
 # costs about as much as starting typer and rich); numpy's vectorised sums pay beyond it.
 PLAIN_INDEX_BYTES = 8 * 1024 * 1024
@@ -155,20 +156,34 @@ def commit(folder: Path, gen: Path, parts: dict, meta: dict) -> None:
 
 
 def write_parts(gen: Path, parts: dict) -> None:
+    """Write every file of `parts` into `gen`, each synced to disk, two at a time: a
+    file's write and fsync wait on the disk (numpy's and the OS's writes let the GIL go),
+    and writing the 1M index's ~600 MB of arrays one file after the other took 2 to 18 s
+    of wall, two at a time 1.2 to 1.6 s (the same files, alternated)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     arrays = {name: parts[name] for name in ARRAYS if name in parts}
+    writes = []
     for name, offsets_name in BLOB_OFFSETS.items():
         blob, arrays[offsets_name] = parts[name]
-        write_atomic(gen / f"{name}.bin", blob)
-    write_atomic(gen / PASSAGES_DICT, parts["passages_dict"])
+        writes.append((write_atomic, gen / f"{name}.bin", blob))
+    writes.append((write_atomic, gen / PASSAGES_DICT, parts["passages_dict"]))
     for name in JSONS:
-        write_atomic(gen / name, json.dumps(parts[name[:-5]], ensure_ascii=False).encode())
+        writes.append((write_atomic, gen / name,
+                       json.dumps(parts[name[:-5]], ensure_ascii=False).encode()))
+    writes.extend((write_array, gen / f"{name}.npy", values) for name, values in arrays.items())
+    with ThreadPoolExecutor(WRITERS, thread_name_prefix="qa-index-write") as pool:
+        for done in [pool.submit(*write) for write in writes]:
+            done.result()  # a failed write raises here (the generation is then removed)
+
+
+def write_array(path: Path, values) -> None:
     import numpy as np
 
-    for name, values in arrays.items():
-        with open(gen / f"{name}.npy", "wb") as fh:
-            np.save(fh, values, allow_pickle=False)
-            fh.flush()
-            os.fsync(fh.fileno())
+    with open(path, "wb") as fh:
+        np.save(fh, values, allow_pickle=False)
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
 def load(folder: Path) -> Index:
