@@ -23,6 +23,12 @@ from tests.test_check import OTHER_TOPICS, checker
     ("Most ferries sailed from the northern quay, while the trawlers stayed in the lagoon.",
      "Most ferries sailed from the northern quay while the trawlers stayed in the lagoon.",
      False),
+    # "while" with no comma before it opens the claim's second clause all the same
+    ("Most nurses worked in the hills while the surgeons operated on the coast, as planned.",
+     "While most nurses worked on the coast, the surgeons operated in the hills, as planned.",
+     True),
+    ("Most nurses worked in the hills whereas the surgeons operated on the coast.",
+     "Most nurses worked in the hills, whereas the surgeons operated on the coast.", False),
     # one clause only in the claim: nothing to cross
     ("Most ferries sailed from the northern quay in the lagoon.",
      "In the lagoon, most ferries sailed from the northern quay.", False),

@@ -7,8 +7,8 @@ import pytest
 
 from qa.claims.facts import parse
 from qa.claims.unsaid import (attempted_only, comparative, main_clause, owner_replaced,
-                              turned_after_subject, unstated_comparison, unstated_source,
-                              verbless)
+                              stopped_short, turned_after_subject, unstated_comparison,
+                              unstated_reason, unstated_source, verbless)
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
 from tests.test_check import OTHER_TOPICS, checker
@@ -215,3 +215,68 @@ def test_an_unstated_share_a_source_or_a_comparison_keeps_support_away(tmp_path,
                                                                          verdicts):
     check_in = checker(tmp_path, "Harbour", HARBOUR + OTHER_TOPICS)
     assert check_in(claim)["verdict"] in verdicts
+
+
+@pytest.mark.parametrize("claim, sentence, fires", [
+    # a cause or a time the claim adds after its fact, which the sentence does not give
+    ("The fishermen boycotted the auction because of its new rules on catch quotas.",
+     "In May the fishermen boycotted the auction, the first boycott since 1990.", True),
+    ("The board opened a depot in Lodwar after the storm surge flooded its warehouses.",
+     "The board has kept a depot in Lodwar since 2019 amid worries over the town's roads.",
+     True),
+    ("The ferry stopped sailing to Kalokol due to the silting of its channel.",
+     "The ferry stopped sailing to Kalokol in 2018.", True),
+    # the reason stated, in other words or another order
+    ("The fishermen boycotted the auction because of its new quota rules.",
+     "Angered by its new quota rules, the fishermen boycotted the auction.", False),
+    ("The board opened a depot in Lodwar after the army withdrew from the town.",
+     "After the army withdrew from the town, the board opened a depot in Lodwar.", False),
+    # the reason's verb alone unstated: too often a paraphrase ("were killed" / "deaths")
+    ("The guild closed the auction after six of its members were killed in 2019.",
+     "The guild closed the auction in response to the deaths of six of its members in 2019.",
+     False),
+    # a fronted clause is the scene (`main_clause`), not a reason added to the fact
+    ("After the storm, the board closed the pier.",
+     "The board closed the pier.", False),
+    # no reason at all
+    ("The fishermen boycotted the auction in May.",
+     "In May the fishermen boycotted the auction.", False),
+])
+def test_unstated_reason(claim, sentence, fires, vocab):
+    found = unstated_reason(parse(claim, vocab), parse(sentence, vocab), vocab, frozenset())
+    assert bool(found) == fires, found
+
+
+@pytest.mark.parametrize("claim, sentence, fires", [
+    # the sentence names the deed only as what was not done
+    ("The council went as far as closing the harbour to the trawlers.",
+     "The council raised the fees, but did nothing as drastic as closing the harbour.", True),
+    ("The guild blocked the new pier.",
+     "The guild protested, but stopped short of blocking the new pier.", True),
+    ("The guild blocked the new pier.",
+     "The guild complained, though it fell short of blocking the pier.", True),
+    # the claim says what the sentence says, or the deed is another one
+    ("The guild protested but stopped short of blocking the new pier.",
+     "The guild protested, but did nothing as drastic as blocking the new pier.", False),
+    ("The guild stopped short of blocking the new pier.",
+     "The guild protested, but stopped short of blocking the new pier.", False),
+    ("The guild protested against the new pier.",
+     "The guild protested, but stopped short of blocking the new pier.", False),
+])
+def test_stopped_short(claim, sentence, fires, vocab):
+    assert bool(stopped_short(parse(claim, vocab), parse(sentence, vocab))) == fires
+
+
+def test_a_reason_or_a_figure_the_sentence_does_not_give_is_no_support(tmp_path):
+    texts = ["In May the fishermen of Lodwar boycotted the spring auction, the first boycott "
+             "of the harbour since 1990.",
+             "The new harbour lamps reduced the number of night wrecks along the coast."]
+    check_in = checker(tmp_path, "Lodwar", texts + OTHER_TOPICS)
+    for claim in ("In May the fishermen of Lodwar boycotted the spring auction of the harbour "
+                  "because of its quotas.",
+                  "In May the fishermen of Lodwar boycotted the spring auction due to new quotas.",
+                  "The new harbour lamps halved the number of night wrecks along the coast."):
+        assert check_in(claim)["verdict"] != "supported", claim
+    for claim in ("In May the fishermen of Lodwar boycotted the spring auction.",
+                  "The new harbour lamps reduced the number of night wrecks along the coast."):
+        assert check_in(claim)["verdict"] == "supported", claim

@@ -68,6 +68,10 @@ def test_a_fraction_in_words_is_a_percent():
     # a change by half, with or without a hedge: the size of the change, a figure to state
     assert share("It cut the budget by half.") == [("percent", 50.0, "fraction")]
     assert share("It cut incidents by about half.") == [("percent", 50.0, "approx")]
+    # the verb of a change by half states the same figure; the noun "halves" is no change
+    assert share("The new lamps halved the wrecks.") == [("percent", 50.0, "fraction")]
+    assert share("The board is halving its fees.") == [("percent", 50.0, "fraction")]
+    assert not any(m.text == "halves" for m in figures("The two halves of the pier fell."))
     assert share("It was built in the latter half.") == []  # a part of a period, no share
     assert share("It rose by a half-degree.") == []
 

@@ -74,8 +74,9 @@ from .quantifiers import unstated_quantity
 from .reported import reported_participles
 from .reversals import placed_antonym, reversed_placed
 from .slots import another_in_place
-from .unsaid import (attempted_only, main_clause, owner_replaced, turned_after_subject,
-                     unstated_comparison, unstated_source, verbless)
+from .unsaid import (attempted_only, main_clause, owner_replaced, stopped_short,
+                     turned_after_subject, unstated_comparison, unstated_reason, unstated_source,
+                     verbless)
 from .vocabulary import Vocabulary, vocabulary_for
 
 CANDIDATES = 8  # passages aligned sentence by sentence
@@ -561,6 +562,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                       or turned_after_subject(claim, sentence, vocab)
                                       or owner_replaced(claim, sentence, vocab, stated)
                                       or attempted_only(claim, sentence)
+                                      or stopped_short(claim, sentence)
+                                      or unstated_reason(claim, sentence, vocab, stated)
                                       or verbless(sentence) and not verbless(claim)):
         stance = Stance.RELATED  # "moved closer" / "close", "officials acknowledged" / "a study"
     if stance == Stance.SUPPORTS and not states_each([main_clause(claim)], RELATED, sentence,

@@ -42,15 +42,24 @@ def crossed_clauses(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
     return any(len(a & b) >= 2 for i, a in enumerate(spread) for b in spread[i + 1:])
 
 
+# a conjunction that sets a clause against the one before it with no comma needed: "troops
+# were based in towns while armed groups multiplied in the countryside"
+CONTRASTING = frozenset(("while", "whereas"))
+
+
 def clause_numbers(text: Parsed) -> list[int]:
-    """Each token's clause, counted from 0: a break starts the next. A bracketed aside is a
+    """Each token's clause, counted from 0: a break starts the next, and so does a contrasting
+    conjunction ("while", "whereas") inside the text. A bracketed aside is a
     clause of its own, and the words after it go on with the clause it interrupted:
     "MINUSMA has kept a base in Ogossagou (central Mali) since 2020" is one clause with an
     aside, not two."""
     numbers, clause, count, open_ = [], 0, 0, []
     tokens = text.tokens
     for n, token in enumerate(tokens):
-        if n and token.brk:
+        if n and not token.brk and token.word.lower() in CONTRASTING:
+            count += 1
+            clause = count
+        elif n and token.brk:
             between = text.text[tokens[n - 1].end:token.start]
             closing = between.rfind(")") > between.rfind("(")
             if "(" in between and not closing:

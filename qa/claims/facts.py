@@ -52,6 +52,9 @@ FRACTION_RE = re.compile(
     r"|(half)(?=\s+(?:of|the|its|their|his|her|our|all)\b)|(half)\b)", re.I)
 # what makes a bare "half" a share: a change by half ("cut by half", "grew by about half")
 BY_HALF_RE = re.compile(rf"\bby\s+(?:(?:{_BOUND})\s+)?$", re.I)
+# the verb of a change by half: "halved the incidents", "has been halving" ("halves" is
+# also the noun, "two halves")
+HALVE_RE = re.compile(r"\bhalv(?:e|ed|ing)\b", re.I)
 # a hedge right before a fraction: "more than half", "nearly two-thirds"
 FRACTION_BOUND_RE = re.compile(rf"\b({_BOUND})\s+$", re.I)
 # a day written as an ordinal word before its month: "the first of July", "the third of May"
@@ -236,6 +239,8 @@ def fractions(text: str) -> list[Mention]:
         start = hedge.start() if hedge else match.start()
         found.append(Mention("percent", round(100 * top / bottom, 2), text[start:match.end()],
                              start, match.end(), bound=bound))
+    found += [Mention("percent", 50.0, m.group(), m.start(), m.end(), bound="fraction")
+              for m in HALVE_RE.finditer(text)]  # "halved": a change by half, as "cut by half"
     return found
 
 

@@ -278,3 +278,72 @@ def verbless(text: Parsed) -> bool:
                 word.endswith(("ed", "s", "ing")) or verb_base(word) is not None):
             return False
     return True
+
+
+# what opens a clause giving a cause or the time of the claim's fact, one word or two:
+# "because (of)", "due to", "owing to", "following", "after", "in response to"
+REASONS = (("because", "of"), ("because",), ("due", "to"), ("owing", "to"), ("following",),
+           ("after",), ("in", "response", "to"), ("in", "reaction", "to"),
+           ("as", "a", "result", "of"), ("in", "retaliation", "for"))
+# more than this share of a reason's content words unstated: the reason is not the sentence's
+# ("after seven of them were killed" / "citing the deaths of seven": half, a paraphrase)
+UNSTATED_SHARE = 0.5
+
+
+def unstated_reason(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                    stated: frozenset[str]) -> Token | None:
+    """The first word of a cause or a time the claim adds to its fact after the fact ("...
+    abstained because of its provisions on rights inquiries", "... set up a base after the
+    storm flooded its sheds") when the sentence does not state it: more than half its content
+    words unstated (its verb alone unstated is too often a paraphrase: "gave its
+    authorization" / "authorized", "were killed" / "the deaths of"). The fact may be the
+    sentence's, but why or after what it happened is a fact of its own. A fronted clause
+    ("After the army withdrew, ...") is the scene, read by `main_clause`, and a phrase of
+    time before the verb ("a decade after the mission arrived, ...") no reason; None if the
+    claim gives no such reason, or the sentence states it."""
+    tokens = claim.tokens
+    words = [t.word.lower() for t in tokens]
+    for i in range(1, len(tokens)):
+        opener = next((r for r in REASONS if tuple(words[i:i + len(r)]) == r), None)
+        if opener is None:
+            continue
+        j = i - 1
+        while j > 0 and not tokens[j].brk and not verb_like(tokens[j].word):
+            j -= 1
+        if not verb_like(tokens[j].word):
+            continue  # "a decade after the mission arrived, ...": a phrase of time, no fact yet
+        clause = []
+        for token in tokens[i + len(opener):]:
+            if token.brk:
+                break
+            clause.append(token)
+        content = [t for t in clause if t.terms]
+        if not content:
+            continue
+        unsaid = [t for t in content if not said(t, sentence, vocab, stated)]
+        if len(unsaid) > UNSTATED_SHARE * len(content):
+            return tokens[i]
+    return None
+
+
+# what a sentence says a deed went beyond, or stopped before: "done nothing as drastic as
+# disrupting", "nothing so bold as", "stopped short of disrupting", "fell short of"
+SHORT_OF = re.compile(r"\b(?:(?:nothing|none|no\s+\w+)\s+(?:as|so)\s+\w+\s+as"
+                      r"|(?:stop\w*|f[ae]ll\w*)\s+short\s+of)\s+(\w+)", re.I)
+
+
+def stopped_short(claim: Parsed, sentence: Parsed) -> tuple[Token, str] | None:
+    """A verb of the claim that the sentence names only as what was not done, by "nothing as
+    drastic as disrupting" or "stopped short of disrupting": the claim that it was done ("went
+    as far as disrupting") states what the sentence denies. None when the claim puts the same
+    words before it ("stopped short of disrupting" says what the sentence says)."""
+    for match in SHORT_OF.finditer(sentence.text):
+        deed = next((t for t in sentence.tokens if t.start == match.start(1)), None)
+        if deed is None or not deed.terms:
+            continue
+        for token in claim.tokens:
+            if set(token.terms) != set(deed.terms):
+                continue  # "blocked" for "blocking": the same verb
+            if not any(own.start(1) == token.start for own in SHORT_OF.finditer(claim.text)):
+                return token, match.group()
+    return None
