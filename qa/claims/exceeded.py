@@ -34,6 +34,8 @@ def counted_after(text: Parsed, start: int) -> Token | None:
 def exceeded(claim: Parsed, sentence: Parsed) -> list[tuple[Mention, Mention]]:
     """(the claim's figure after "than", the sentence's other figure of the same thing) where
     the sentence's puts the claim's comparison the other way round."""
+    if " than " not in claim.text:  # most claims compare nothing: no pass over the tokens
+        return []
     tokens, found = claim.tokens, []
     for i, token in enumerate(tokens[:-1]):
         word = token.word.lower()

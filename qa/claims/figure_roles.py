@@ -21,6 +21,7 @@ they play the same part in their sentences. Two parts are told apart here:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..search.wordnet import can_be_verb, verb_base
 from .facts import MEASURES, SIZES, Mention, Parsed, Token, groups_of
@@ -104,11 +105,11 @@ def item_before(text: Parsed, mention: Mention) -> list[Token]:
     ... six months earlier")."""
     owned: set[int] = set()
     earlier = [m for m in text.mentions if m.family in COUNTING and m.end <= mention.start]
+    starts = [t.start for t in text.tokens]
     for other in earlier:
         run = []
-        for k, token in enumerate(text.tokens):
-            if token.start < other.end:
-                continue
+        for k in range(bisect_left(starts, other.end), len(starts)):
+            token = text.tokens[k]
             if token.brk or token.word.lower() in LIST_JOINERS:
                 break
             if token.start >= mention.start or token.word[0].isdigit():
