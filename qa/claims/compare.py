@@ -20,10 +20,11 @@ from ..types import Conflict, ConflictKind
 from .attribution import attributed
 from .continuation import ended_against_continued
 from .deadlines import other_deadline
+from .exceeded import exceeded
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NUMBER_FAMILIES, PLACE_WORDS, SIZES, WINDOW, Mention, Parsed,
                     UNITS, Token, around, content, country_of, groups_of, initials, is_acronym)
-from .figure_roles import another_event, member, offset, same_span
+from .figure_roles import another_event, item_before, member, offset, same_span
 from .identifiers import identifier
 from .tallies import AMOUNTS, changed_from, counted, number_of, other_multiple
 from .vocabulary import Vocabulary
@@ -179,6 +180,9 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     result.other_actor = any(m.kind == "country" and not name_found(m, claim, vocab)
                              for m in sentence.mentions)
     for mine, theirs in changed_from(claim, sentence):  # "from 174 to 300" / "to 174"
+        result.conflicts.append(conflict_of(mine, theirs, claim))
+        result.excluded.update(vocab.analyzer.terms(mine.text))
+    for mine, theirs in exceeded(claim, sentence):  # "more police than 1,440" / "1,052 police"
         result.conflicts.append(conflict_of(mine, theirs, claim))
         result.excluded.update(vocab.analyzer.terms(mine.text))
     for mine, theirs in other_deadline(claim, sentence):  # "until June 2024" / "by December 2023"
@@ -457,6 +461,10 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
     skip = mine.family not in ("name", "year", "month")
     before, after = neighbours(claim, mine, vocab, skip_names=skip)
     other_before, other_after = neighbours(sentence, theirs, vocab, skip_names=skip)
+    if mine.family in AMOUNTS:  # "8,831 military personnel, 1,052 police and 1,000 civilian
+        # personnel": the words before a listed count are the previous item's, not its role
+        before &= item_words(claim, mine, vocab)
+        other_before &= item_words(sentence, theirs, vocab)
     return bool(before & other_before or after & other_after)
 
 
@@ -474,6 +482,12 @@ def conflict_of(claim: Mention, source: Mention, text: Parsed) -> Conflict:
     else:
         kind = ConflictKind(NUMBER_FAMILIES[claim.family])
     return Conflict(claim.text, source.text, kind, (source.start, source.end))
+
+
+def item_words(text: Parsed, mention: Mention, vocab: Vocabulary) -> set:
+    """The words (with their synonym groups) between a count and the start of its list item
+    (`figure_roles.item_before`)."""
+    return expand(item_before(text, mention), vocab)
 
 
 def unit_after(text: Parsed, mention: Mention, wanted: set[str] | None = None) -> Token | None:

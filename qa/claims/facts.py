@@ -23,6 +23,7 @@ CURRENCY_WORDS = tuple(words()["currency_words"])
 MEASURES = words()["measures"]
 NEGATIONS = frozenset(words()["negations"])
 NOUN_NEGATIONS = frozenset(words()["noun_negations"])
+INFINITIVE_NEGATIONS = frozenset(("failure", "failures"))
 SCOPE_BREAKERS = frozenset(words()["scope_breakers"])
 NEGATIVE_PREFIXES = ("non", "un", "in", "im", "il", "ir", "dis")  # "unchanged", "inaccessible"
 
@@ -506,6 +507,10 @@ def is_negation(tokens: list[Token], i: int) -> bool:
         return True
     following = tokens[i + 1].word.lower() if i + 1 < len(tokens) else ""
     previous = tokens[i - 1].word.lower() if i else ""
+    # a noun of failing denies the verb of its infinitive as "failed to" does ("the
+    # failure to respond"), not the noun after "of" ("the failure of the talks")
+    if word in INFINITIVE_NEGATIONS:
+        return following == "to"
     # "not only X but Y", "whether or not": no negation
     return word in NEGATIONS and not (word == "not" and (following in ("only", "just")
                                                          or previous == "or"))

@@ -21,9 +21,10 @@ they play the same part in their sentences. Two parts are told apart here:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..search.wordnet import can_be_verb, verb_base
-from .facts import MEASURES, SIZES, Mention, Parsed, groups_of
+from .facts import MEASURES, SIZES, Mention, Parsed, Token, groups_of
 from .vocabulary import Vocabulary
 
 # the words after a span that make it the time from one event to another
@@ -88,6 +89,36 @@ def member(text: Parsed, mention: Mention) -> bool:
         if word in JOINERS:
             return False  # "One soldier died and the base was ...": another clause's verb
     return False
+
+
+LIST_JOINERS = frozenset(("and", "or"))
+COUNTING = ("count", "percent", "amount")
+
+
+def item_before(text: Parsed, mention: Mention) -> list[Token]:
+    """The words before a figure that no earlier figure owns: a figure owns the words after
+    it up to the next clause break, "and", "or" or figure ("8,831 military personnel, 1,052
+    police and approximately 1,000 civilian personnel": "police" is 1,052's, not a word of
+    1,000's role). Only an item a joint ends is owned: "174 peacekeepers killed in hostile acts
+    over ten years" runs into the next figure in one clause, and "hostile acts" is a word of
+    the ten years' role too; so are words that follow no figure ("a mission, which had come
+    ... six months earlier")."""
+    owned: set[int] = set()
+    earlier = [m for m in text.mentions if m.family in COUNTING and m.end <= mention.start]
+    starts = [t.start for t in text.tokens]
+    for other in earlier:
+        run = []
+        for k in range(bisect_left(starts, other.end), len(starts)):
+            token = text.tokens[k]
+            if token.brk or token.word.lower() in LIST_JOINERS:
+                break
+            if token.start >= mention.start or token.word[0].isdigit():
+                run = []  # no joint before the next figure: one clause, not a list
+                break
+            run.append(k)
+        owned.update(run)
+    return [t for k, t in enumerate(text.tokens)
+            if t.end <= mention.start and k not in owned and t.terms]
 
 
 def participle(word: str) -> bool:
