@@ -54,6 +54,7 @@ def table(path: Path = TABLE) -> tuple[str, int]:
     return text, start
 
 
+@lru_cache(maxsize=1 << 16)  # claim checking asks of the same words thousands of times a batch
 def entry(word: str, path: Path = TABLE) -> str | None:
     """What the table says of `word` (its synonyms, or "=base form"), or None."""
     text, low = table(path)
