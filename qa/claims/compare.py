@@ -981,6 +981,8 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
     the other way round from a connective: against it the sides cross, and a word of the
     claim's own group reverses the claim when the events are on the straight sides."""
     claim_words = {t.word.lower() for t in claim.tokens}
+    if all(claim_words.isdisjoint(side) for pair in vocab.connectives for side in pair):
+        return []  # no connective of order in the claim (most claims): nothing to reverse
     # "earlier than planned" compares, it orders no two events
     ordering = [t for i, t in enumerate(sentence.tokens) if not compared(sentence, i)]
     sentence_words = {t.word.lower() for t in ordering}

@@ -21,8 +21,8 @@ def compound_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
     # the claim's "pullout" / the sentence's "pull out": only where a claim word ends in one
     # of the sentence's particles (most sentences: none, and no pairs to spell)
     endings = endings_of(claim)
-    candidates = [t for word in {t.word.lower() for t in sentence.tokens if not t.terms}
-                  & endings.keys() for t in endings[word] if not set(t.terms) & sentence.terms]
+    candidates = [t for word in words_of(sentence, particles=True) & endings.keys()
+                  for t in endings[word] if not set(t.terms) & sentence.terms]
     if candidates:
         spelled = pairs_of(sentence)
         for token in candidates:
@@ -30,7 +30,7 @@ def compound_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
                 found.update(token.terms)
     ours = pairs_of(claim)  # the claim's "pulled out" / the sentence's "the pullout"
     if ours:
-        theirs = {t.word.lower() for t in sentence.tokens if plain(t)}
+        theirs = words_of(sentence, particles=False)
         for word, (a, b) in ours.items():
             if word in theirs and not set(a.terms + b.terms) <= sentence.terms:
                 found.update(a.terms + b.terms)
@@ -58,6 +58,19 @@ def endings_of(claim: Parsed) -> dict[str, list[Token]]:
                 for k in range(MIN_PART, min(MAX_PARTICLE, len(word) - 1) + 1):
                     found.setdefault(word[-k:], []).append(token)
         _PAIRS[key] = found
+    return found
+
+
+def words_of(text: Parsed, particles: bool) -> frozenset[str]:
+    """The text's words without terms (`particles`: the stopwords a particle is among), or
+    its plain words, remembered like `pairs_of`: a sentence meets claim after claim."""
+    key = ("\1" if particles else "\2") + text.text
+    found = _PAIRS.get(key)
+    if found is None:
+        if len(_PAIRS) >= MAX_REMEMBERED:
+            _PAIRS.clear()
+        found = _PAIRS[key] = frozenset(
+            t.word.lower() for t in text.tokens if (not t.terms if particles else plain(t)))
     return found
 
 
