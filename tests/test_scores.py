@@ -193,6 +193,19 @@ def postings_index(postings: list[list[int]], n_passages: int, seed: int = 5):
                  doc_run_offsets=np.asarray(run_offsets))
 
 
+def uneven_postings(rng: random.Random):
+    """300,000 passages and terms of 0 to 90,000 postings drawn by `rng` (one of ids either
+    side of each 65,536 boundary of a run): the passage count, the postings, their index,
+    each term's weight by passage, and the ids at the runs' edges."""
+    n = 300_000
+    postings = [sorted(rng.sample(range(n), k)) for k in (1, 5, 2000, 40_000, 90_000, 3)]
+    postings.append([65_535, 65_536, 131_071, 131_072, 262_144])
+    postings.append([])
+    big = postings_index(postings, n)
+    expected = [dict(zip(p, big.postings_of(t)[1].tolist())) for t, p in enumerate(postings)]
+    return n, postings, big, expected, [0, 65_535, 65_536, 131_071, 131_072, 262_144, n - 1]
+
+
 @pytest.mark.parametrize("lookup_postings", [0, 4096, 10**9])
 def test_weights_at_some_passages_are_the_postings_weights(monkeypatch, lookup_postings):
     """`Index.weights_at`, whether it looks the postings up run by run (ids past 65,536,
@@ -202,13 +215,7 @@ def test_weights_at_some_passages_are_the_postings_weights(monkeypatch, lookup_p
 
     monkeypatch.setattr(model, "LOOKUP_POSTINGS", lookup_postings)
     rng = random.Random(13)
-    n = 300_000
-    postings = [sorted(rng.sample(range(n), k)) for k in (1, 5, 2000, 40_000, 90_000, 3)]
-    postings.append([65_535, 65_536, 131_071, 131_072, 262_144])
-    postings.append([])
-    big = postings_index(postings, n)
-    expected = [dict(zip(p, big.postings_of(t)[1].tolist())) for t, p in enumerate(postings)]
-    edges = [0, 65_535, 65_536, 131_071, 131_072, 262_144, n - 1]
+    n, postings, big, expected, edges = uneven_postings(rng)
     for size in (1, 7, 200, 3000):
         big.computed.clear()
         big.computed_size = 0
@@ -329,13 +336,7 @@ def test_passage_marks_give_the_weights_weights_at_gives(monkeypatch, scan_share
     monkeypatch.setattr(marks, "SCAN_SHARE", scan_share)
     monkeypatch.setattr(marks, "SCAN_MIN_PASSAGES", 0)
     rng = random.Random(17)
-    n = 300_000
-    postings = [sorted(rng.sample(range(n), k)) for k in (1, 5, 2000, 40_000, 90_000, 3)]
-    postings.append([65_535, 65_536, 131_071, 131_072, 262_144])
-    postings.append([])
-    big = postings_index(postings, n)
-    expected = [dict(zip(p, big.postings_of(t)[1].tolist())) for t, p in enumerate(postings)]
-    edges = [0, 65_535, 65_536, 131_071, 131_072, 262_144, n - 1]
+    n, postings, big, expected, edges = uneven_postings(rng)
     for size in (1, 200, 3000, 50_000):
         chosen = [i for p in postings for i in rng.sample(p, min(len(p), size // 4))]
         passages = np.array(sorted(set(chosen + rng.sample(range(n), size) + edges)),
