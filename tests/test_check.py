@@ -130,6 +130,22 @@ def test_disagreeing_sources_are_both_shown(searcher):
     assert result.confidence < 1  # only half of the decisive evidence agrees
 
 
+@pytest.mark.parametrize("claim", ["The Harbour Authority withdrew from the coastal zone in 2019.",
+                                   "The Harbour Authority withdrew in 2019."])
+def test_another_actor_doing_the_same_is_no_disagreement(tmp_path, claim):
+    # the union's withdrawal is its own act, not a second account of the authority's: shown as
+    # related, with no conflict, and the support keeps its full confidence
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "port.txt").write_text(
+        "Port Report\n\nThe Harbour Authority withdrew from the coastal zone in 2019, after the "
+        "storms.\n\nFishing Crews\n\nThe Fishermen's Union withdrew from the coastal zone in "
+        "2019 as well, citing costs.\n", encoding="utf-8")
+    result = check(open_corpus(tmp_path / "docs", tmp_path / "index"), claim)
+    assert result.verdict == "supported" and not result.disagreement
+    assert [e.stance for e in result.evidence] == ["supports", "related"]
+    assert not result.evidence[1].conflicts and result.confidence == 1.0
+
+
 def test_a_true_lower_bound_is_not_a_conflict(searcher):
     result = check(searcher, "More than 1,000 personnel were in the observer mission the "
                              "Security Council established in March 2016.")

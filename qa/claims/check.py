@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..errors import UsageError
@@ -104,6 +104,9 @@ RELATED = 0.3  # below this a passage is not shown as related evidence
 PAIR = 0.2  # share of the claim each of two neighbouring sentences must state to be read as one
 MAX_EVIDENCE = 5
 NAMED_KINDS = frozenset({ConflictKind.ACTOR, ConflictKind.PLACE})
+# the kinds of fact that are values: two of them for one fact are two accounts of it
+VALUE_KINDS = frozenset({ConflictKind.NUMBER, ConflictKind.PERCENT, ConflictKind.AMOUNT,
+                         ConflictKind.DATE})
 # not_found rests on an absence: a lexical search that finds no sentence stating the claim is
 # weak evidence that none does (on CLIMATE-FEVER dev, 0.40 of the not_found verdicts with
 # confidence >= 0.8 were right), so its confidence stays at or below this
@@ -195,7 +198,7 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
                                          background, events, points,
                                          known(index, r.passage_id, parsed, described, vocab,
                                                memo), bodies)]
-    chosen = choose(alignments)
+    chosen = outweighed(choose(alignments))
     verdict, confidence, disagreement = decide(chosen, alignments)
     ordered = order(chosen, verdict)
     facts = lambda a: claim_facts(parsed, a.found, a.parsed, weights, a.named, vocab, background,
@@ -1137,6 +1140,23 @@ def choose(alignments: list[Alignment]) -> list[Alignment]:
         related = max(mine, key=lambda a: a.coverage)
         chosen += decisive or ([related] if related.coverage >= RELATED else [])
     return chosen
+
+
+def outweighed(chosen: list[Alignment]) -> list[Alignment]:
+    """When a sentence supports the claim at least as strongly as any contradicts it, a
+    sentence that differs from it only in a name or a relation (an actor, a place, a negation,
+    an opposite verb: no figure or date) is about another event, not a second account of this
+    one: it is shown as related, without conflicts, and is no disagreement ("MINUSMA withdrew
+    in 2023": "Mali ... withdrew" is Mali's act). Two figures or dates for one fact stay a
+    disagreement (174 / 300)."""
+    support = max((a.coverage for a in chosen if a.stance == Stance.SUPPORTS), default=0.0)
+    against = max((a.rest for a in chosen if a.stance == Stance.CONTRADICTS), default=0.0)
+    if not support or support < against:
+        return chosen
+    return [replace(a, stance=Stance.RELATED, conflicts=())
+            if a.stance == Stance.CONTRADICTS
+            and not any(c.kind in VALUE_KINDS for c in a.conflicts) else a
+            for a in chosen]
 
 
 def best(alignments: list[Alignment], stance: Stance) -> Alignment | None:
