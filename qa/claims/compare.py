@@ -24,7 +24,7 @@ from .exceeded import exceeded
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NUMBER_FAMILIES, PLACE_WORDS, SIZES, WINDOW, Mention, Parsed,
                     UNITS, Token, around, content, country_of, groups_of, initials, is_acronym)
-from .figure_roles import another_event, item_before, member, offset, same_span
+from .figure_roles import another_event, item_before, member, offset, other_offset, same_span
 from .identifiers import identifier
 from .tallies import AMOUNTS, changed_from, counted, number_of, other_multiple
 from .vocabulary import Vocabulary
@@ -276,7 +276,8 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
                   and not any(states_claim(c, s, claim, vocab)
                               and not stated_exactly(c, s, sentence)
                               for c in claim.mentions if same_kind(c, s))]
-    counting = same_unit(claim, mention, sentence, candidates)
+    counting = same_unit(claim, mention, sentence, candidates) \
+        or other_offset(claim, mention, sentence, candidates)  # "a year" / "six months earlier"
     if counting:
         return counting
     aligned = [s for s in candidates if (same_role(claim, mention, sentence, s, vocab)

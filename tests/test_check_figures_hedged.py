@@ -1,0 +1,108 @@
+"""Hedged and relative figures (issue 14, round 29): a measure said to be the same as a thing's
+against a multiple of it (`tallies.multiples`), and two offsets of time in different units
+(`figure_roles.other_offset`). Invented sentences only."""
+import pytest
+
+from qa.claims.compare import compare
+from qa.claims.facts import parse
+from qa.claims.figure_roles import other_offset
+from qa.claims.tallies import multiples
+from qa.claims.vocabulary import vocabulary_for
+from qa.text.analyze import Analyzer
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return vocabulary_for(Analyzer())
+
+
+def conflicts(claim: str, sentence: str, vocab):
+    c, s = parse(claim, vocab), parse(sentence, vocab)
+    return [(x.claim, x.source, x.kind.value) for x in compare(c, s, s, vocab).conflicts]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a lake roughly the same size as Wales", (1.0, "approx", "size wales")),
+    ("a lake about as large as Wales", (1.0, "approx", "size wales")),
+    ("a road as long as the canal", (1.0, "", "length canal")),
+    ("a lake nearly four times the size of the park", (4.0, "approx", "size park")),
+    # after a multiplier, "as large as" is the multiple's, not a second, equal measure
+    ("a lake three times as large as Wales", (3.0, "", "size wales")),
+])
+def test_multiples_read_the_same_measure_as_one(text, expected):
+    assert [m[:3] for m in multiples(text)] == [expected]
+
+
+SOURCE = "The reservoir covers a valley more than four times the size of Luxembourg."
+
+
+@pytest.mark.parametrize("claim", [
+    "The reservoir covers a valley roughly the same size as Luxembourg.",
+    "The reservoir covers a valley about as big as Luxembourg.",
+    "The reservoir covers a valley twice the size of Luxembourg.",
+])
+def test_the_same_size_against_a_multiple_conflicts(claim, vocab):
+    assert [c[2] for c in conflicts(claim, SOURCE, vocab)] == ["number"]
+
+
+@pytest.mark.parametrize("claim", [
+    # the multiple the sentence gives, or one its bound holds
+    "The reservoir covers a valley more than four times the size of Luxembourg.",
+    # the same size as another thing, or another measure of the same thing
+    "The reservoir covers a valley roughly the same size as Andorra.",
+    "The reservoir covers a valley roughly as long as Luxembourg.",
+])
+def test_a_multiple_that_holds_or_measures_another_thing_does_not(claim, vocab):
+    assert conflicts(claim, SOURCE, vocab) == []
+
+
+def test_a_hedged_same_holds_a_near_multiple(vocab):
+    source = "The new dock is 1.2 times the size of the old dock."
+    assert conflicts("The new dock is about the same size as the old dock.", source, vocab) == []
+    assert conflicts("The new dock is twice the size of the old dock.", source, vocab) != []
+
+
+OFFSET = "In May 2019 the guild handed the mill to a cooperative, which had leased it eight " \
+         "months earlier to keep the looms running."
+
+
+@pytest.mark.parametrize("claim, rival", [
+    ("The cooperative that took over the mill in May 2019 had leased it roughly a year before.",
+     "eight"),
+    ("The cooperative that took over the mill in May 2019 had leased it about two weeks "
+     "before.", "eight"),
+    ("The cooperative that took over the mill in May 2019 had leased it three years prior.",
+     "eight"),
+])
+def test_an_offset_in_another_unit_rivals_the_sentences(claim, rival, vocab):
+    assert [c[1] for c in conflicts(claim, OFFSET, vocab) if c[2] == "number"] == [rival]
+
+
+@pytest.mark.parametrize("claim", [
+    # the same span, hedged or in another unit
+    "The cooperative that took over the mill in May 2019 had leased it about 250 days "
+    "before.",
+    "The cooperative that took over the mill in May 2019 had leased it roughly 35 weeks "
+    "earlier.",
+])
+def test_an_offset_that_holds_does_not(claim, vocab):
+    assert [c for c in conflicts(claim, OFFSET, vocab) if c[2] == "number"] == []
+
+
+@pytest.mark.parametrize("claim", [
+    # the other direction is another relation, not this span misstated
+    "The cooperative that took over the mill in May 2019 gave it back a year later.",
+    # a span that places nothing: no offset
+    "The cooperative that took over the mill in May 2019 had leased it for a year.",
+])
+def test_no_offset_rival_in_the_other_direction_or_without_one(claim, vocab):
+    c, s = parse(claim, vocab), parse(OFFSET, vocab)
+    spans = [m for m in c.mentions if m.unit]
+    assert spans and all(other_offset(c, m, s, s.mentions) is None for m in spans)
+
+
+def test_two_offsets_of_the_direction_leave_the_rival_open(vocab):
+    c = parse("The cooperative had leased the mill a year before.", vocab)
+    s = parse("The guild had built it ten years earlier and the cooperative had leased it "
+              "eight months earlier.", vocab)
+    assert other_offset(c, c.mentions[0], s, s.mentions) is None
