@@ -6,6 +6,7 @@ import pytest
 from qa.claims.compare import compare
 from qa.claims.facts import parse
 from qa.claims.figure_roles import other_offset
+from qa.claims.quantifiers import share_against_counts
 from qa.claims.tallies import multiples
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
@@ -106,3 +107,56 @@ def test_two_offsets_of_the_direction_leave_the_rival_open(vocab):
     s = parse("The guild had built it ten years earlier and the cooperative had leased it "
               "eight months earlier.", vocab)
     assert other_offset(c, c.mentions[0], s, s.mentions) is None
+
+
+LISTED = "The board weighed hiring an additional 900 recruits (710 drivers, 190 nurses) for the " \
+         "clinic."
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Of the 900 additional recruits, the majority were to be nurses.", ("majority", "190")),
+    ("Most of the 900 recruits the board weighed were nurses.", ("Most", "190")),
+    ("The greater part of the 900 recruits were to be nurses.", ("greater part", "190")),
+    ("Of the 900 additional recruits, only a few were to be drivers.", ("few", "710")),
+])
+def test_a_quantifier_the_sentences_counts_deny(claim, expected, vocab):
+    found = share_against_counts(parse(claim, vocab), parse(LISTED, vocab))
+    assert found and (found[0], found[1].text) == expected
+    assert ("number",) == tuple(c[2] for c in conflicts(claim, LISTED, vocab))
+
+
+@pytest.mark.parametrize("claim", [
+    # the counts bear the quantifier out
+    "Of the 900 additional recruits, the majority were to be drivers.",
+    "Of the 900 additional recruits, few were to be nurses.",
+    # a whole the sentence does not state: its parts may be of another whole
+    "Of the 1,200 additional recruits, the majority were to be nurses.",
+    # no quantifier, or one of what no count of the sentence counts
+    "Of the 900 additional recruits, 190 were to be nurses.",
+    "Of the 900 additional recruits, the majority were to be women.",
+])
+def test_a_quantifier_the_counts_bear_out_or_do_not_settle(claim, vocab):
+    assert share_against_counts(parse(claim, vocab), parse(LISTED, vocab)) is None
+
+
+@pytest.mark.parametrize("text, negated", [
+    # "not ... until": when it happened, not a denial
+    ("The council did not approve the budget until 2019.", False),
+    ("The ferry didn't sail till the storm passed.", False),
+    ("No tenders were opened until March.", False),
+    # until in another clause, or no until: a denial
+    ("The council did not approve the budget, which ran until 2019.", True),
+    ("The council did not approve the budget in 2019.", True),
+])
+def test_not_until_dates_an_event(text, negated, vocab):
+    assert parse(text, vocab).has_negation is negated
+
+
+def test_the_date_not_until_gives_is_the_events_date(vocab):
+    claim = parse("The council did not approve the budget until 2019.", vocab)
+    sentence = parse("In March 2017 the council approved the budget.", vocab)
+    found = compare(claim, sentence, sentence, vocab)
+    assert [(a.text, b.text) for a, b in found.lone_dates] == [("2019", "2017")]
+    # "until" alone still bounds a span: the date of no event
+    claim = parse("The council kept the budget until 2019.", vocab)
+    assert compare(claim, sentence, sentence, vocab).lone_dates == []

@@ -22,10 +22,12 @@ from .continuation import ended_against_continued
 from .deadlines import other_deadline
 from .exceeded import exceeded
 from .facts import MONTHS as MONTH_NAMES
-from .facts import (ABOVE_ALL, MEASURES, NUMBER_FAMILIES, PLACE_WORDS, SIZES, WINDOW, Mention, Parsed,
-                    UNITS, Token, around, content, country_of, groups_of, initials, is_acronym)
+from .facts import (ABOVE_ALL, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS, SIZES, UNTIL,
+                    WINDOW, Mention, Parsed, UNITS, Token, around, content, country_of, delayed,
+                    groups_of, initials, is_acronym)
 from .figure_roles import another_event, item_before, member, offset, other_offset, same_span
 from .identifiers import identifier
+from .quantifiers import share_against_counts
 from .tallies import AMOUNTS, changed_from, counted, number_of, other_multiple
 from .vocabulary import Vocabulary
 
@@ -185,6 +187,11 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     for mine, theirs in exceeded(claim, sentence):  # "more police than 1,440" / "1,052 police"
         result.conflicts.append(conflict_of(mine, theirs, claim))
         result.excluded.update(vocab.analyzer.terms(mine.text))
+    share = share_against_counts(claim, sentence)  # "the majority were police" / "339 police"
+    if share:
+        result.conflicts.append(Conflict(share[0], share[1].text, ConflictKind.NUMBER,
+                                         (share[1].start, share[1].end)))
+        result.excluded.update(vocab.analyzer.terms(share[0]))
     for mine, theirs in other_deadline(claim, sentence):  # "until June 2024" / "by December 2023"
         result.conflicts.append(conflict_of(mine, theirs, claim))
         result.excluded.update(vocab.analyzer.terms(mine.text))
@@ -405,7 +412,21 @@ def bounded(text: Parsed, mention: Mention) -> bool:
     words = [w.strip(",").lower() for w in text.text[:mention.start].split()[-3:]]
     while words and (words[-1] in MONTH_NAMES or words[-1].isdigit() or words[-1] == "the"):
         words.pop()  # "by 22 May 2020", "by the 22nd": the word before the whole date
+    if words and words[-1] in UNTIL and not_until(text, mention):
+        return False  # "did not sign until 2014": signed in 2014, the event's date
     return bool(words) and words[-1] in DATE_BOUNDS
+
+
+def not_until(text: Parsed, mention: Mention) -> bool:
+    """A negation in the clause before the date that "until" ends (`facts.delayed`)."""
+    before = [k for k, t in enumerate(text.tokens) if t.end <= mention.start]
+    for k in reversed(before):
+        word = text.tokens[k].word.lower()
+        if (word in NEGATIONS or word.endswith(("n't", "n’t"))) and delayed(text.tokens, k):
+            return True
+        if text.tokens[k].brk:
+            return False
+    return False
 
 
 def states_claim(claim_mention: Mention, source: Mention, claim: Parsed, vocab) -> bool:

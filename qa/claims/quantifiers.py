@@ -14,7 +14,8 @@ quantifies ("very few facilities" says nothing against "whole camps were shipped
 from __future__ import annotations
 
 from ..text.analyze import load_stopwords
-from .facts import MEASURES, Parsed, Token
+from .facts import MEASURES, Mention, Parsed, Token
+from .tallies import counted
 from .vocabulary import Vocabulary
 
 MOST, FEW = "most", "few"
@@ -22,6 +23,7 @@ WORDS = {"most": MOST, "majority": MOST, "bulk": MOST, "few": FEW, "minority": F
          "handful": FEW}
 PAIRS = {(hedge, whole): MOST for hedge in ("nearly", "almost", "virtually", "practically")
          for whole in ("all", "every", "everyone", "everybody")}
+PAIRS.update({(size, "part"): MOST for size in ("greater", "larger", "biggest", "largest")})
 # before "few": some, not a small part ("a few", "quite a few"; but "only a few" is few), or a
 # span of time ("the past few years", "the next few weeks": also `MEASURES` after it)
 NOT_FEW = frozenset("a past last next these those first".split())
@@ -87,3 +89,49 @@ def unstated_quantity(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
             for kind, i in theirs):
         return FEW
     return None
+
+
+HALF = 0.5  # the share "most" must pass and "few" must stay under
+
+
+def share_against_counts(claim: Parsed, sentence: Parsed) -> tuple[str, Mention] | None:
+    """(the claim's quantifier, the sentence's count) where the claim says most (or few) of a
+    whole it counts were something and the sentence's own figures settle it otherwise: "of
+    the 900 recruits, the majority were nurses" against "900 recruits (710 drivers, 190
+    nurses)", whose count of nurses is under half of the whole the claim names and the
+    sentence states. The count is of what the quantifier's clause speaks of (its first words,
+    `tallies.counted`), below the whole."""
+    mine = quantities(claim)
+    if not mine:
+        return None
+    wholes = [m.value for m in claim.mentions if m.family == "count" and not m.bound
+              and any(s.family == "count" and s.value == m.value and not s.bound
+                      for s in sentence.mentions)]
+    if not wholes:
+        return None
+    whole = max(wholes)
+    for kind, i in mine:
+        said = clause_after(claim, i)
+        for part in sentence.mentions:
+            if part.family != "count" or part.bound or not 0 < part.value < whole \
+                    or not counted(sentence, part) & said:
+                continue
+            share = part.value / whole
+            if kind == MOST and share < HALF or kind == FEW and share > HALF:
+                words = claim.tokens
+                first = i - 1 if i and (words[i - 1].word.lower(), words[i].word.lower()) \
+                    in PAIRS else i
+                text = claim.text[words[first].start:words[i].end]
+                return text, part
+    return None
+
+
+def clause_after(text: Parsed, i: int) -> set[str]:
+    """The terms of the i-th word's clause after it: the predicate too ("most of the 900
+    recruits the board weighed were nurses"), which SCOPE words may not reach."""
+    found: set[str] = set()
+    for token in text.tokens[i + 1:]:
+        if token.brk:
+            break
+        found.update(token.terms)
+    return found
