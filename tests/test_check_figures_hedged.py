@@ -3,10 +3,11 @@ against a multiple of it (`tallies.multiples`), and two offsets of time in diffe
 (`figure_roles.other_offset`). Invented sentences only."""
 import pytest
 
-from qa.claims.compare import compare
+from qa.claims.compare import compare, part_of_period
 from qa.claims.facts import parse
 from qa.claims.figure_roles import other_offset
 from qa.claims.quantifiers import share_against_counts
+from qa.claims.since import begun_since
 from qa.claims.tallies import multiples
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
@@ -160,3 +161,32 @@ def test_the_date_not_until_gives_is_the_events_date(vocab):
     # "until" alone still bounds a span: the date of no event
     claim = parse("The council kept the budget until 2019.", vocab)
     assert compare(claim, sentence, sentence, vocab).lone_dates == []
+
+
+@pytest.mark.parametrize("claim, sentence, expected", [
+    ("The guild only started running the ferry in late 2019.",
+     "The guild has been running the ferry since March 2018.", {"start"}),
+    ("The guild began running the ferry in 2019.",
+     "The guild has run the ferry since 2018.", {"began"}),
+    # "since" and no date, or a date after another word: no beginning told
+    ("The guild started running the ferry in 2019.",
+     "The guild has run the ferry since the bridge closed in 2018.", set()),
+    ("The guild started running the ferry in 2019.",
+     "The guild ran the ferry in 2018.", set()),
+])
+def test_since_a_date_tells_a_beginning(claim, sentence, expected, vocab):
+    found = begun_since(parse(claim, vocab), parse(sentence, vocab), vocab)
+    assert found == {t for w in expected for t in vocab.analyzer.terms(w)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It opened in late 2019.", {"late"}),
+    ("It opened by mid-2019.", {"mid"}),
+    ("It opened in 2019.", set()),
+    ("It opened later, in 2019.", set()),
+])
+def test_the_part_of_a_year_goes_with_its_date(text, expected, vocab):
+    p = parse(text, vocab)
+    year = next(m for m in p.mentions if m.family == "year")
+    assert part_of_period(p, year, vocab) == {t for w in expected
+                                             for t in vocab.analyzer.terms(w)}

@@ -172,6 +172,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         if rival:
             result.conflicts.append(conflict_of(mention, rival, claim))
             result.excluded.update(vocab.analyzer.terms(mention.text))
+            result.excluded.update(part_of_period(claim, mention, vocab))  # "late 2022"
             continue
         result.unstated.append(mention)
         if not in_passage:
@@ -216,6 +217,19 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
             result.conflicts.append(found)
             result.excluded.update(vocab.analyzer.terms(found.claim))
     return result
+
+
+PERIOD_PARTS = frozenset("early late mid middle".split())  # "in late 2022", "by mid-2015"
+
+
+def part_of_period(text: Parsed, mention: Mention, vocab: Vocabulary) -> set[str]:
+    """The terms of the word that picks a part of a date's year or month ("late 2022"): a
+    fact of the date, left out of the rest with it when the date is in conflict."""
+    if mention.family not in ("year", "month"):
+        return set()
+    words = re.split(r"[\s-]+", text.text[:mention.start].strip().lower())
+    word = words[-1] if words and words[-1] else words[-2] if len(words) > 1 else ""
+    return set(vocab.analyzer.terms(word)) if word in PERIOD_PARTS else set()
 
 
 def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabulary):
