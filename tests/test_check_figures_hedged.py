@@ -3,6 +3,7 @@ against a multiple of it (`tallies.multiples`), and two offsets of time in diffe
 (`figure_roles.other_offset`). Invented sentences only."""
 import pytest
 
+from qa.claims.clauses import swapped_alternative
 from qa.claims.compare import compare, part_of_period
 from qa.claims.facts import parse
 from qa.claims.figure_roles import other_offset
@@ -190,3 +191,22 @@ def test_the_part_of_a_year_goes_with_its_date(text, expected, vocab):
     year = next(m for m in p.mentions if m.family == "year")
     assert part_of_period(p, year, vocab) == {t for w in expected
                                              for t in vocab.analyzer.terms(w)}
+
+
+RATHER = "Most of the crew's time was spent on repairing the hull, rather than fishing the " \
+         "northern banks."
+
+
+@pytest.mark.parametrize("claim, swapped", [
+    ("Most of the crew's time went to fishing the northern banks rather than to repairing "
+     "the hull.", True),
+    ("The crew spent its time fishing the northern banks instead of repairing the hull.", True),
+    # the same way round, or an alternative the sentence does not set
+    ("Most of the crew's time went to repairing the hull rather than fishing the banks.", False),
+    ("Most of the crew's time went to fishing the northern banks rather than to painting the "
+     "deck.", False),
+    ("Most of the crew's time went to fishing the northern banks.", False),
+])
+def test_an_alternative_the_other_way_round(claim, swapped, vocab):
+    assert bool(swapped_alternative(parse(claim, vocab), parse(RATHER, vocab), vocab)) \
+        is swapped

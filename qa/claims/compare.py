@@ -18,6 +18,7 @@ from ..search.wordnet import antonyms, derived_forms, hypernym_antonyms, irregul
 from ..text.lexicon import capital_cities
 from ..types import Conflict, ConflictKind
 from .attribution import attributed
+from .clauses import swapped_alternative
 from .continuation import ended_against_continued
 from .deadlines import other_deadline
 from .exceeded import exceeded
@@ -212,6 +213,11 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
             + reordered(claim, sentence, vocab):
         result.conflicts.append(found)
         result.excluded.update(vocab.analyzer.terms(found.claim))
+    swapped = swapped_alternative(claim, sentence, vocab)  # "A rather than B" / "B rather than A"
+    if swapped:
+        mine, theirs = swapped
+        result.conflicts.append(Conflict(mine.word, theirs.word, ConflictKind.RELATION,
+                                         (theirs.start, theirs.end)))
     if not result.conflicts:  # "the northern region of Kidal" / "the central region of Mopti"
         for found in other_region(claim, sentence):  # is one fact, the place, stated otherwise
             result.conflicts.append(found)
