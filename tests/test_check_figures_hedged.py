@@ -210,3 +210,31 @@ RATHER = "Most of the crew's time was spent on repairing the hull, rather than f
 def test_an_alternative_the_other_way_round(claim, swapped, vocab):
     assert bool(swapped_alternative(parse(claim, vocab), parse(RATHER, vocab), vocab)) \
         is swapped
+
+
+PERCENT = "By May, up to 70 percent of the harbour budget was spent on dredging the channel."
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Only a small part of the harbour budget was spent on dredging.", "small part"),
+    ("Few of the harbour budget's funds went to dredging.", "Few"),
+    ("Only a tiny fraction of the harbour budget went to dredging.", "tiny fraction"),
+    # the share bears the quantifier out
+    ("Most of the harbour budget was spent on dredging the channel.", None),
+    ("The greater part of the harbour budget went to dredging.", None),
+])
+def test_a_quantifier_against_the_sentences_share(claim, expected, vocab):
+    found = share_against_counts(parse(claim, vocab), parse(PERCENT, vocab))
+    assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize("sentence, denied", [
+    ("About 30 percent of the harbour budget went to dredging.", True),
+    ("Less than 40 percent of the harbour budget went to dredging.", True),
+    # a lower bound under half leaves "most" open; a share of something else says nothing
+    ("More than 30 percent of the harbour budget went to dredging.", False),
+    ("About 30 percent of the crews worked on dredging the harbour.", False),
+])
+def test_most_against_a_share_under_half(sentence, denied, vocab):
+    claim = parse("Most of the harbour budget went to dredging.", vocab)
+    assert bool(share_against_counts(claim, parse(sentence, vocab))) is denied
