@@ -11,6 +11,7 @@ of the sentence, but mixed. A word the claim or the sentence says twice is left 
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..text.analyze import load_stopwords
@@ -91,6 +92,7 @@ def unstated_alternative(claim: Parsed, sentence: Parsed) -> bool:
     return not any(t.word.lower() in CONTRASTS for t in sentence.tokens)
 
 
+CUE_RE = re.compile(r"\b(?:rather|instead)\b", re.IGNORECASE)
 SIDE = 4  # content words on each side of "rather than" that say what is set against what
 
 
@@ -103,6 +105,8 @@ def swapped_alternative(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     are SIDE content words before and after each cue; a word on both sides of either text
     tells nothing and is left out. Both crossed pairs must share a word, and more words
     cross than pair straight."""
+    if not CUE_RE.search(claim.text) or not CUE_RE.search(sentence.text):
+        return None  # most texts set nothing against anything: one quick search each
     mine, theirs = alternative(claim), alternative(sentence)
     if mine is None or theirs is None:
         return None

@@ -103,6 +103,8 @@ def share_against_counts(claim: Parsed, sentence: Parsed) -> tuple[str, Mention]
     nurses)", whose count of nurses is under half of the whole the claim names and the
     sentence states. The count is of what the quantifier's clause speaks of (its first words,
     `tallies.counted`), below the whole."""
+    if not any(m.family in ("count", "percent") for m in sentence.mentions):
+        return None  # no figure to settle a quantifier: the usual case, decided at once
     mine = quantities(claim)
     if not mine:
         return None
