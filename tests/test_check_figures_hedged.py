@@ -238,3 +238,30 @@ def test_a_quantifier_against_the_sentences_share(claim, expected, vocab):
 def test_most_against_a_share_under_half(sentence, denied, vocab):
     claim = parse("Most of the harbour budget went to dredging.", vocab)
     assert bool(share_against_counts(claim, parse(sentence, vocab))) is denied
+
+
+ORDER = "The guild's vote in May to close the mill followed a petition from the weavers' " \
+        "union two weeks prior asking for its closure."
+
+
+@pytest.mark.parametrize("claim, reversed_", [
+    # the claim's own word of order (or one of its group) with the events crossed
+    ("The petition from the weavers' union asking for the closure came two weeks after the "
+     "guild's vote to close the mill.", True),
+    ("The petition from the weavers' union asking for the closure followed the guild's vote "
+     "to close the mill.", True),
+    # the events on the sides the sentence has them, or the reverse word that says so
+    ("The guild's vote to close the mill came two weeks after the petition from the "
+     "weavers' union asking for the closure.", False),
+    ("The petition from the weavers' union asking for the closure came two weeks before the "
+     "guild's vote to close the mill.", False),
+    # "following" opening the claim, a passive: the sides say nothing
+    ("Following the guild's vote to close the mill, the weavers' union sent a petition "
+     "asking for the closure.", False),
+    ("The petition from the weavers' union was followed by the guild's vote to close the "
+     "mill.", False),
+])
+def test_the_same_word_of_order_with_the_events_crossed(claim, reversed_, vocab):
+    c, s = parse(claim, vocab), parse(ORDER, vocab)
+    found = [x for x in compare(c, s, s, vocab).conflicts if x.kind.value == "relation"]
+    assert bool(found) is reversed_

@@ -1035,13 +1035,29 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
             ours = [t for t in claim.tokens if t.word.lower() in side_a]
             for b in ordering:
                 word = b.word.lower()
+                alike = False
                 if word in side_b and sentence_words.isdisjoint(side_a):
                     kept = True  # the reverse word: a conflict where the events are as placed
                 elif word in side_a and fronted(sentence, b):
                     kept = False  # "X after Y" / "X. Two days later, Y": Y is the later one
+                elif word in side_a and between(sentence, b) and not opening(sentence, b) \
+                        and not passive(sentence, b):
+                    # the claim's own word between the events (or one of its group: "came
+                    # after" / "followed"): a conflict where the events cross sides ("X came
+                    # after Y" / "Y followed X"), each side with two words of the other's;
+                    # not "Following Y, X" nor "was followed by"
+                    kept, alike = False, True
                 else:
                     continue
                 for a in ours:
+                    if alike:
+                        if not (opening(claim, a) or fronted(claim, a) or passive(claim, a)) \
+                                and between(claim, a) \
+                                and min(side_overlaps(claim, a, sentence, b, vocab)[1]) >= 2 \
+                                and crossed_sides_of(claim, a, sentence, b, vocab):
+                            return [Conflict(a.word, b.word, ConflictKind.RELATION,
+                                             (b.start, b.end))]
+                        continue
                     if opening(claim, a):  # "Three days after X, Y": Y is the main event,
                         if not kept:  # after the comma: the sides say nothing here
                             continue
@@ -1054,6 +1070,29 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                         return [Conflict(a.word, b.word, ConflictKind.RELATION,
                                          (b.start, b.end))]
     return []
+
+
+BE_FORMS = frozenset("is are was were be been being".split())
+
+
+def between(text: Parsed, token: Token) -> bool:
+    """A word of order that stands between its two events ("X after Y", "X followed Y", "X
+    prior to Y"), not an adverb after its one event ("a request two weeks prior", "a year
+    earlier")."""
+    word = token.word.lower()
+    if word == "prior":
+        n = text.tokens.index(token)
+        return n + 1 < len(text.tokens) and text.tokens[n + 1].word.lower() == "to"
+    return word not in ORDER_ADVERBS and word not in ("previously",)
+
+
+def passive(text: Parsed, token: Token) -> bool:
+    """A word of order in the passive ("was followed by", "preceded by"): its subject is the
+    other event from the active's."""
+    n = text.tokens.index(token)
+    before = text.tokens[n - 1].word.lower() if n else ""
+    after = text.tokens[n + 1].word.lower() if n + 1 < len(text.tokens) else ""
+    return before in BE_FORMS or after == "by"
 
 
 ORDER_ADVERBS = frozenset("later earlier afterwards afterward subsequently previously "
