@@ -248,8 +248,14 @@ ORDER = "The guild's vote in May to close the mill followed a petition from the 
     # the claim's own word of order (or one of its group) with the events crossed
     ("The petition from the weavers' union asking for the closure came two weeks after the "
      "guild's vote to close the mill.", True),
+    ("The petition from the weavers' union asking for the closure came only after the "
+     "guild's vote to close the mill.", True),
+    # the sentence's own word with the sides crossed: as often the clauses recast
     ("The petition from the weavers' union asking for the closure followed the guild's vote "
-     "to close the mill.", True),
+     "to close the mill.", False),
+    # a pair of relation words that orders nothing ("with" / "without")
+    ("The guild voted to close the mill with a petition from the weavers' union asking for "
+     "it two weeks prior.", False),
     # the events on the sides the sentence has them, or the reverse word that says so
     ("The guild's vote to close the mill came two weeks after the petition from the "
      "weavers' union asking for the closure.", False),

@@ -1040,7 +1040,8 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                     kept = True  # the reverse word: a conflict where the events are as placed
                 elif word in side_a and fronted(sentence, b):
                     kept = False  # "X after Y" / "X. Two days later, Y": Y is the later one
-                elif word in side_a and between(sentence, b) and not opening(sentence, b) \
+                elif word in side_a and side_a & ORDER_WORDS and between(sentence, b) \
+                        and not opening(sentence, b) \
                         and not passive(sentence, b):
                     # the claim's own word between the events (or one of its group: "came
                     # after" / "followed"): a conflict where the events cross sides ("X came
@@ -1051,8 +1052,12 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                     continue
                 for a in ours:
                     if alike:
-                        if not (opening(claim, a) or fronted(claim, a) or passive(claim, a)) \
-                                and between(claim, a) \
+                        # another word of the group ("after" / "followed"): the same word
+                        # with the sides crossed is as often the clauses recast ("grew after
+                        # the coups" / "after the coups increased tensions")
+                        if a.word.lower() != word and between(claim, a) \
+                                and not (opening(claim, a) or fronted(claim, a)
+                                         or passive(claim, a)) \
                                 and min(side_overlaps(claim, a, sentence, b, vocab)[1]) >= 2 \
                                 and crossed_sides_of(claim, a, sentence, b, vocab):
                             return [Conflict(a.word, b.word, ConflictKind.RELATION,
@@ -1072,6 +1077,7 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
     return []
 
 
+ORDER_WORDS = frozenset(("after", "before"))  # the group of order, not "with" / "without"
 BE_FORMS = frozenset("is are was were be been being".split())
 
 
