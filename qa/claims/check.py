@@ -71,6 +71,7 @@ from .paraphrase import denied_alike, paraphrased_terms
 from .polarity import opposed_polarity
 from .predicate import BE, said_within, unstated_event, unstated_state
 from .quantifiers import unstated_quantity
+from .since import begun_since
 from .reported import reported_participles
 from .reversals import placed_antonym, reversed_placed
 from .slots import another_in_place
@@ -420,7 +421,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
     # the rest only: "north" by "northern", "said" by "announced"
     forms = forms | started(weights, sentence) | reported_alike(claim, sentence) \
-        | onward_stated(claim, sentence)
+        | onward_stated(claim, sentence) \
+        | begun_since(claim, sentence, vocab)  # "started fighting in" / "fighting since"
 
     def rest_of(around: list[Parsed] = ()) -> float:
         """The share of the claim's other terms the sentence (and `around`) states."""

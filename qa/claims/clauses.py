@@ -11,10 +11,11 @@ of the sentence, but mixed. A word the claim or the sentence says twice is left 
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..text.analyze import load_stopwords
-from .facts import Parsed
+from .facts import Parsed, Token
 from .vocabulary import Vocabulary
 
 
@@ -89,3 +90,66 @@ def unstated_alternative(claim: Parsed, sentence: Parsed) -> bool:
                for pair in ALTERNATIVES):
         return False
     return not any(t.word.lower() in CONTRASTS for t in sentence.tokens)
+
+
+CUE_RE = re.compile(r"\b(?:rather|instead)\b", re.IGNORECASE)
+SIDE = 4  # content words on each side of "rather than" that say what is set against what
+
+
+def swapped_alternative(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                        ) -> tuple[Token, Token] | None:
+    """(the claim's cue, the sentence's) where both set one thing against another ("X rather
+    than Y", "X instead of Y") and the sentence has them the other way round: what the claim
+    prefers is what the sentence passes over, and the reverse ("capacity went to patrols
+    rather than to escorts" / "capacity went to escorts, rather than patrols"). The sides
+    are SIDE content words before and after each cue; a word on both sides of either text
+    tells nothing and is left out. Both crossed pairs must share a word, and more words
+    cross than pair straight."""
+    if not CUE_RE.search(claim.text) or not CUE_RE.search(sentence.text):
+        return None  # most texts set nothing against anything: one quick search each
+    mine, theirs = alternative(claim), alternative(sentence)
+    if mine is None or theirs is None:
+        return None
+    (c_cue, c_left, c_right), (s_cue, s_left, s_right) = mine, theirs
+    both = (c_left & c_right) | (s_left & s_right)
+    c_left, c_right, s_left, s_right = (side - both for side in (c_left, c_right, s_left,
+                                                                  s_right))
+    shared = lambda a, b: {t for t in a if vocab.matches(t, b, vocab.expand(b))}
+    crossed = (shared(c_left, s_right), shared(c_right, s_left))
+    straight = len(shared(c_left, s_left)) + len(shared(c_right, s_right))
+    if all(crossed) and sum(map(len, crossed)) > straight:
+        return c_cue, s_cue
+    return None
+
+
+def alternative(text: Parsed) -> tuple[Token, set[str], set[str]] | None:
+    """The cue of the text's one alternative ("rather", "instead") and the terms of the SIDE
+    content words before it (in its clause, or the clause a comma ends right before it) and
+    after it (in its clause)."""
+    words = [t.word.lower() for t in text.tokens]
+    cues = [i for i in range(len(words) - 1) if tuple(words[i:i + 2]) in ALTERNATIVES]
+    if len(cues) != 1:
+        return None
+    i, stop = cues[0], load_stopwords()
+    tokens = text.tokens
+    left: list[Token] = []
+    breaks = 0
+    for k in range(i - 1, -1, -1):
+        if tokens[k + 1].brk:
+            breaks += 1
+            if breaks > 1 or k + 1 != i:
+                break
+        if tokens[k].terms and tokens[k].word.lower() not in stop:
+            left.append(tokens[k])
+            if len(left) == SIDE:
+                break
+    right: list[Token] = []
+    for token in tokens[i + 2:]:
+        if token.brk:
+            break
+        if token.terms and token.word.lower() not in stop:
+            right.append(token)
+            if len(right) == SIDE:
+                break
+    terms = lambda side: {t for token in side for t in token.terms}
+    return tokens[i], terms(left), terms(right)

@@ -18,14 +18,17 @@ from ..search.wordnet import antonyms, derived_forms, hypernym_antonyms, irregul
 from ..text.lexicon import capital_cities
 from ..types import Conflict, ConflictKind
 from .attribution import attributed
+from .clauses import swapped_alternative
 from .continuation import ended_against_continued
 from .deadlines import other_deadline
 from .exceeded import exceeded
 from .facts import MONTHS as MONTH_NAMES
-from .facts import (ABOVE_ALL, MEASURES, NUMBER_FAMILIES, PLACE_WORDS, SIZES, WINDOW, Mention, Parsed,
-                    UNITS, Token, around, content, country_of, groups_of, initials, is_acronym)
-from .figure_roles import another_event, item_before, member, offset, same_span
+from .facts import (ABOVE_ALL, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS, SIZES, UNTIL,
+                    WINDOW, Mention, Parsed, UNITS, Token, around, content, country_of, delayed,
+                    groups_of, initials, is_acronym)
+from .figure_roles import another_event, item_before, member, offset, other_offset, same_span
 from .identifiers import identifier
+from .quantifiers import share_against_counts
 from .tallies import AMOUNTS, changed_from, counted, number_of, other_multiple
 from .vocabulary import Vocabulary
 
@@ -170,6 +173,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         if rival:
             result.conflicts.append(conflict_of(mention, rival, claim))
             result.excluded.update(vocab.analyzer.terms(mention.text))
+            result.excluded.update(part_of_period(claim, mention, vocab))  # "late 2022"
             continue
         result.unstated.append(mention)
         if not in_passage:
@@ -185,6 +189,11 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     for mine, theirs in exceeded(claim, sentence):  # "more police than 1,440" / "1,052 police"
         result.conflicts.append(conflict_of(mine, theirs, claim))
         result.excluded.update(vocab.analyzer.terms(mine.text))
+    share = share_against_counts(claim, sentence)  # "the majority were police" / "339 police"
+    if share:
+        result.conflicts.append(Conflict(share[0], share[1].text, ConflictKind.NUMBER,
+                                         (share[1].start, share[1].end)))
+        result.excluded.update(vocab.analyzer.terms(share[0]))
     for mine, theirs in other_deadline(claim, sentence):  # "until June 2024" / "by December 2023"
         result.conflicts.append(conflict_of(mine, theirs, claim))
         result.excluded.update(vocab.analyzer.terms(mine.text))
@@ -204,11 +213,29 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
             + reordered(claim, sentence, vocab):
         result.conflicts.append(found)
         result.excluded.update(vocab.analyzer.terms(found.claim))
+    swapped = swapped_alternative(claim, sentence, vocab)  # "A rather than B" / "B rather than A"
+    if swapped:
+        mine, theirs = swapped
+        result.conflicts.append(Conflict(mine.word, theirs.word, ConflictKind.RELATION,
+                                         (theirs.start, theirs.end)))
     if not result.conflicts:  # "the northern region of Kidal" / "the central region of Mopti"
         for found in other_region(claim, sentence):  # is one fact, the place, stated otherwise
             result.conflicts.append(found)
             result.excluded.update(vocab.analyzer.terms(found.claim))
     return result
+
+
+PERIOD_PARTS = frozenset("early late mid middle".split())  # "in late 2022", "by mid-2015"
+
+
+def part_of_period(text: Parsed, mention: Mention, vocab: Vocabulary) -> set[str]:
+    """The terms of the word that picks a part of a date's year or month ("late 2022"): a
+    fact of the date, left out of the rest with it when the date is in conflict."""
+    if mention.family not in ("year", "month"):
+        return set()
+    words = re.split(r"[\s-]+", text.text[:mention.start].strip().lower())
+    word = words[-1] if words and words[-1] else words[-2] if len(words) > 1 else ""
+    return set(vocab.analyzer.terms(word)) if word in PERIOD_PARTS else set()
 
 
 def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabulary):
@@ -276,7 +303,8 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
                   and not any(states_claim(c, s, claim, vocab)
                               and not stated_exactly(c, s, sentence)
                               for c in claim.mentions if same_kind(c, s))]
-    counting = same_unit(claim, mention, sentence, candidates)
+    counting = same_unit(claim, mention, sentence, candidates) \
+        or other_offset(claim, mention, sentence, candidates)  # "a year" / "six months earlier"
     if counting:
         return counting
     aligned = [s for s in candidates if (same_role(claim, mention, sentence, s, vocab)
@@ -404,7 +432,21 @@ def bounded(text: Parsed, mention: Mention) -> bool:
     words = [w.strip(",").lower() for w in text.text[:mention.start].split()[-3:]]
     while words and (words[-1] in MONTH_NAMES or words[-1].isdigit() or words[-1] == "the"):
         words.pop()  # "by 22 May 2020", "by the 22nd": the word before the whole date
+    if words and words[-1] in UNTIL and not_until(text, mention):
+        return False  # "did not sign until 2014": signed in 2014, the event's date
     return bool(words) and words[-1] in DATE_BOUNDS
+
+
+def not_until(text: Parsed, mention: Mention) -> bool:
+    """A negation in the clause before the date that "until" ends (`facts.delayed`)."""
+    before = [k for k, t in enumerate(text.tokens) if t.end <= mention.start]
+    for k in reversed(before):
+        word = text.tokens[k].word.lower()
+        if (word in NEGATIONS or word.endswith(("n't", "n’t"))) and delayed(text.tokens, k):
+            return True
+        if text.tokens[k].brk:
+            return False
+    return False
 
 
 def states_claim(claim_mention: Mention, source: Mention, claim: Parsed, vocab) -> bool:
@@ -993,13 +1035,34 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
             ours = [t for t in claim.tokens if t.word.lower() in side_a]
             for b in ordering:
                 word = b.word.lower()
+                alike = False
                 if word in side_b and sentence_words.isdisjoint(side_a):
                     kept = True  # the reverse word: a conflict where the events are as placed
                 elif word in side_a and fronted(sentence, b):
                     kept = False  # "X after Y" / "X. Two days later, Y": Y is the later one
+                elif word in side_a and side_a & ORDER_WORDS and between(sentence, b) \
+                        and not opening(sentence, b) \
+                        and not passive(sentence, b):
+                    # the claim's own word between the events (or one of its group: "came
+                    # after" / "followed"): a conflict where the events cross sides ("X came
+                    # after Y" / "Y followed X"), each side with two words of the other's;
+                    # not "Following Y, X" nor "was followed by"
+                    kept, alike = False, True
                 else:
                     continue
                 for a in ours:
+                    if alike:
+                        # another word of the group ("after" / "followed"): the same word
+                        # with the sides crossed is as often the clauses recast ("grew after
+                        # the coups" / "after the coups increased tensions")
+                        if a.word.lower() != word and between(claim, a) \
+                                and not (opening(claim, a) or fronted(claim, a)
+                                         or passive(claim, a)) \
+                                and min(side_overlaps(claim, a, sentence, b, vocab)[1]) >= 2 \
+                                and crossed_sides_of(claim, a, sentence, b, vocab):
+                            return [Conflict(a.word, b.word, ConflictKind.RELATION,
+                                             (b.start, b.end))]
+                        continue
                     if opening(claim, a):  # "Three days after X, Y": Y is the main event,
                         if not kept:  # after the comma: the sides say nothing here
                             continue
@@ -1012,6 +1075,30 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                         return [Conflict(a.word, b.word, ConflictKind.RELATION,
                                          (b.start, b.end))]
     return []
+
+
+ORDER_WORDS = frozenset(("after", "before"))  # the group of order, not "with" / "without"
+BE_FORMS = frozenset("is are was were be been being".split())
+
+
+def between(text: Parsed, token: Token) -> bool:
+    """A word of order that stands between its two events ("X after Y", "X followed Y", "X
+    prior to Y"), not an adverb after its one event ("a request two weeks prior", "a year
+    earlier")."""
+    word = token.word.lower()
+    if word == "prior":
+        n = text.tokens.index(token)
+        return n + 1 < len(text.tokens) and text.tokens[n + 1].word.lower() == "to"
+    return word not in ORDER_ADVERBS and word not in ("previously",)
+
+
+def passive(text: Parsed, token: Token) -> bool:
+    """A word of order in the passive ("was followed by", "preceded by"): its subject is the
+    other event from the active's."""
+    n = text.tokens.index(token)
+    before = text.tokens[n - 1].word.lower() if n else ""
+    after = text.tokens[n + 1].word.lower() if n + 1 < len(text.tokens) else ""
+    return before in BE_FORMS or after == "by"
 
 
 ORDER_ADVERBS = frozenset("later earlier afterwards afterward subsequently previously "

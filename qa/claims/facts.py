@@ -503,6 +503,8 @@ def prefixed_denials(tokens: list[Token], vocab: Vocabulary) -> dict[str, tuple[
 
 def is_negation(tokens: list[Token], i: int) -> bool:
     word = tokens[i].word.lower()
+    if (word.endswith(("n't", "n’t")) or word in NEGATIONS) and delayed(tokens, i):
+        return False  # "did not authorize it until 2014" dates the authorizing, not denies it
     if word.endswith(("n't", "n’t")):
         return True
     following = tokens[i + 1].word.lower() if i + 1 < len(tokens) else ""
@@ -514,6 +516,20 @@ def is_negation(tokens: list[Token], i: int) -> bool:
     # "not only X but Y", "whether or not": no negation
     return word in NEGATIONS and not (word == "not" and (following in ("only", "just")
                                                          or previous == "or"))
+
+
+UNTIL = frozenset(("until", "till"))
+
+
+def delayed(tokens: list[Token], i: int) -> bool:
+    """The negation at i is "not ... until" in one clause: it says when the event happened,
+    not that it did not ("the board did not sign until May" signed in May)."""
+    for token in tokens[i + 1:]:
+        if token.brk:
+            return False
+        if token.word.lower() in UNTIL:
+            return True
+    return False
 
 
 def content(token: Token) -> bool:

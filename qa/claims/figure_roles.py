@@ -48,6 +48,39 @@ def offset(text: Parsed, mention: Mention) -> bool:
     return bool(OFFSET_RE.match(text.text, mention.end))
 
 
+# the direction an offset word places its event from the other: "earlier" and "before" agree
+EARLIER = frozenset("earlier before ago prior".split())
+HEDGED = 0.25  # how far apart two offsets may be when one is hedged ("about a year" / 11 months)
+
+
+def offset_direction(text: Parsed, mention: Mention) -> int:
+    """-1 for an offset (`offset`) back in time ("a year before"), 1 forward ("two weeks
+    later"), 0 for a figure that is no offset."""
+    if not offset(text, mention):
+        return 0
+    word = OFFSET_RE.match(text.text, mention.end)[0].split()[-1].lower()
+    return -1 if word in EARLIER else 1
+
+
+def other_offset(claim: Parsed, mine: Mention, sentence: Parsed,
+                 candidates: list[Mention]) -> Mention | None:
+    """The sentence's one offset in the claim's offset's direction, a span of time too far
+    from the claim's to be it, in whatever unit ("had come six months earlier" / "had arrived
+    roughly a year before"): both give the time from one event to the same other, which
+    words beside the figures seldom pair ("year before" / "months earlier")."""
+    way = offset_direction(claim, mine)
+    if not way or mine.unit not in SIZES:
+        return None
+    theirs = [s for s in sentence.mentions if offset_direction(sentence, s) == way]
+    if len(theirs) != 1 or theirs[0] not in candidates or theirs[0].unit not in SIZES \
+            or MEASURES.get(theirs[0].unit) != MEASURES.get(mine.unit):
+        return None
+    a, b = mine.value * SIZES[mine.unit], theirs[0].value * SIZES[theirs[0].unit]
+    if (mine.bound or theirs[0].bound) and abs(a - b) <= HEDGED * max(a, b):
+        return None  # "roughly a year" / "eleven months earlier": the one span, hedged
+    return theirs[0]
+
+
 def another_event(claim: Parsed, mention: Mention, sentence: Parsed, vocab: Vocabulary) -> bool:
     """The claim's figure is an offset (`offset`) and the sentence states none of the past
     verbs of the offset's clause (the claim's words from the ", and" or ", but" before it to

@@ -14,7 +14,8 @@ quantifies ("very few facilities" says nothing against "whole camps were shipped
 from __future__ import annotations
 
 from ..text.analyze import load_stopwords
-from .facts import MEASURES, Parsed, Token
+from .facts import MEASURES, Mention, Parsed, Token
+from .tallies import counted
 from .vocabulary import Vocabulary
 
 MOST, FEW = "most", "few"
@@ -22,6 +23,9 @@ WORDS = {"most": MOST, "majority": MOST, "bulk": MOST, "few": FEW, "minority": F
          "handful": FEW}
 PAIRS = {(hedge, whole): MOST for hedge in ("nearly", "almost", "virtually", "practically")
          for whole in ("all", "every", "everyone", "everybody")}
+PAIRS.update({(size, "part"): MOST for size in ("greater", "larger", "biggest", "largest")})
+PAIRS.update({(size, part): FEW for size in ("small", "tiny")
+              for part in ("part", "share", "fraction", "proportion", "minority")})
 # before "few": some, not a small part ("a few", "quite a few"; but "only a few" is few), or a
 # span of time ("the past few years", "the next few weeks": also `MEASURES` after it)
 NOT_FEW = frozenset("a past last next these those first".split())
@@ -87,3 +91,95 @@ def unstated_quantity(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
             for kind, i in theirs):
         return FEW
     return None
+
+
+HALF = 0.5  # the share "most" must pass and "few" must stay under
+
+
+def share_against_counts(claim: Parsed, sentence: Parsed) -> tuple[str, Mention] | None:
+    """(the claim's quantifier, the sentence's count) where the claim says most (or few) of a
+    whole it counts were something and the sentence's own figures settle it otherwise: "of
+    the 900 recruits, the majority were nurses" against "900 recruits (710 drivers, 190
+    nurses)", whose count of nurses is under half of the whole the claim names and the
+    sentence states. The count is of what the quantifier's clause speaks of (its first words,
+    `tallies.counted`), below the whole."""
+    if not any(m.family in ("count", "percent") for m in sentence.mentions):
+        return None  # no figure to settle a quantifier: the usual case, decided at once
+    mine = quantities(claim)
+    if not mine:
+        return None
+    percent = share_against_percent(claim, sentence, mine)
+    if percent:
+        return percent
+    wholes = [m.value for m in claim.mentions if m.family == "count" and not m.bound
+              and any(s.family == "count" and s.value == m.value and not s.bound
+                      for s in sentence.mentions)]
+    if not wholes:
+        return None
+    whole = max(wholes)
+    for kind, i in mine:
+        said = clause_after(claim, i)
+        for part in sentence.mentions:
+            if part.family != "count" or part.bound or not 0 < part.value < whole \
+                    or not counted(sentence, part) & said:
+                continue
+            share = part.value / whole
+            if kind == MOST and share < HALF or kind == FEW and share > HALF:
+                return cue(claim, i), part
+    return None
+
+
+OF_WHAT = 2  # content words after a quantifier or share that name its whole ("of the budget")
+
+
+def first_counted(text: Parsed, mention: Mention) -> set[str]:
+    """The terms of the OF_WHAT content words after a share, before a break: "30 percent of
+    the crews worked on dredging" is a share of crews, not of dredging."""
+    stop, found = load_stopwords(), []
+    for token in text.tokens:
+        if token.start < mention.end:
+            continue
+        if token.brk or len(found) == OF_WHAT:
+            break
+        if token.terms and token.word.lower() not in stop:
+            found.append(token)
+    return {t for token in found for t in token.terms}
+
+
+def cue(text: Parsed, i: int) -> str:
+    """The quantifier ending at the i-th word, as written: "majority", "greater part"."""
+    words = text.tokens
+    first = i - 1 if i and (words[i - 1].word.lower(), words[i].word.lower()) in PAIRS else i
+    return text.text[words[first].start:words[i].end]
+
+
+def share_against_percent(claim: Parsed, sentence: Parsed, mine: list[tuple[str, int]]
+                          ) -> tuple[str, Mention] | None:
+    """(the claim's quantifier, the sentence's percent) where the sentence gives the share of
+    what the quantifier is said of on the other side of half: "only a small part of the
+    budget went to wages" / "up to 80 percent of the budget went to wages". The percent
+    must count what the quantifier's first words name (OF_WHAT of them: "of the budget");
+    a bound that leaves the other side open ("more than 30 percent" for "most") settles
+    nothing, and "up to", the share reached, is the share."""
+    for kind, i in mine:
+        said = {t for token in quantified(claim, i)[:OF_WHAT] for t in token.terms}
+        for share in sentence.mentions:
+            if share.family != "percent" or not first_counted(sentence, share) & said:
+                continue
+            reached = share.text.lower().startswith(("up to", "at most"))
+            if kind == MOST and share.value < 100 * HALF and share.bound != "lower" \
+                    or kind == FEW and share.value > 100 * HALF \
+                    and (share.bound != "upper" or reached):
+                return cue(claim, i), share
+    return None
+
+
+def clause_after(text: Parsed, i: int) -> set[str]:
+    """The terms of the i-th word's clause after it: the predicate too ("most of the 900
+    recruits the board weighed were nurses"), which SCOPE words may not reach."""
+    found: set[str] = set()
+    for token in text.tokens[i + 1:]:
+        if token.brk:
+            break
+        found.update(token.terms)
+    return found

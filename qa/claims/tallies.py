@@ -87,10 +87,26 @@ MULTIPLIERS = {"half": 0.5, "twice": 2.0, "double": 2.0, "thrice": 3.0, "triple"
 MULTIPLE_RE = re.compile(
     r"\b(?:(?P<bound>more than|over|less than|under|nearly|almost|about|roughly|some)\s+)?"
     r"(?:(?P<word>half|twice|double|thrice|triple)|(?P<count>\d+(?:\.\d+)?|[a-z]+)\s+times)"
-    r"(?P<end>)\s+(?:the\s+(?P<measure>\w+)\s+of|as\s+(?P<quality>\w+)\s+as)\s+(?P<what>\S+)",
+    r"(?P<end>)\s+(?:the\s+(?P<measure>\w+)\s+of|as\s+(?P<quality>\w+)\s+as)"
+    r"\s+(?:the\s+)?(?P<what>\S+)",  # "the size of the park": the park, not "the"
     re.IGNORECASE)
 LOWER, UPPER = ("more than", "over"), ("less than", "under")
 HINT = re.compile(r"\b(?:half|twice|double|thrice|triple|times)\b", re.IGNORECASE)
+# a measure said to be the same as a thing's: a multiple of one ("roughly the same size as
+# Germany", "about as large as Germany"), which "three times the size of Germany" denies; not
+# after a multiplier ("three times as large as" is the multiple above)
+SAME_RE = re.compile(
+    r"(?<!times )(?<!half )(?<!twice )\b(?:(?P<bound>about|roughly|nearly|almost|around|"
+    r"approximately)\s+)?(?:the\s+same\s+(?P<measure>\w+)\s+as|"
+    r"(?<!the same )as\s+(?P<quality>\w+)\s+as)\s+(?:the\s+)?(?P<what>\S+)",
+    re.IGNORECASE)
+SAME_HINT = re.compile(r"\bsame\b|\bas\s+\w+\s+as\b", re.IGNORECASE)
+# the measure an adjective of dimension gives ("as large as" speaks of the size, like "the size
+# of"): the few adjectives "N times as ... as" takes for the measures `multiples` compares
+DIMENSIONS = {"large": "size", "big": "size", "small": "size", "vast": "size",
+              "long": "length", "short": "length", "wide": "width", "high": "height",
+              "tall": "height", "heavy": "weight"}
+APPROX = 0.25  # how far a hedged "the same" may be from one: "roughly the same" holds 1.2 times
 
 
 def multiples(text: str) -> list[tuple[float, str, str, tuple[int, int]]]:
@@ -108,17 +124,30 @@ def multiples(text: str) -> list[tuple[float, str, str, tuple[int, int]]]:
         else:
             continue
         bound = (m["bound"] or "").lower()
-        bound = "lower" if bound in LOWER else "upper" if bound in UPPER else ""
-        what = f"{(m['measure'] or m['quality']).lower()} {m['what'].strip('.,;:').lower()}"
-        found.append((value, bound, what, (m.start(), m.start("end"))))
+        bound = "lower" if bound in LOWER else "upper" if bound in UPPER \
+            else "approx" if bound else ""
+        found.append((value, bound, measured(m), (m.start(), m.start("end"))))
+    if SAME_HINT.search(text):
+        for m in SAME_RE.finditer(text):
+            bound = "approx" if m["bound"] else ""
+            end = m.start("what") + len(m["what"].rstrip(".,;:"))
+            found.append((1.0, bound, measured(m), (m.start(), end)))
     return found
+
+
+def measured(m: re.Match) -> str:
+    """"size germany" for "the size of Germany", "the same size as Germany" and "as large
+    as Germany": the measure and the thing it is measured on."""
+    measure = (m["measure"] or m["quality"]).lower()
+    return f"{DIMENSIONS.get(measure, measure)} {m['what'].strip('.,;:').lower()}"
 
 
 def other_multiple(claim: Parsed, sentence: Parsed) -> tuple[str, str, tuple[int, int]] | None:
     """(the claim's multiple, the sentence's, its span) where both give a multiple of the same
     measure of the same thing and they cannot be the same: "roughly half the size of
     Germany" / "more than three times the size of Germany"."""
-    if not HINT.search(claim.text) or not HINT.search(sentence.text):
+    if not (HINT.search(claim.text) or SAME_HINT.search(claim.text)) \
+            or not (HINT.search(sentence.text) or SAME_HINT.search(sentence.text)):
         return None  # most texts have no multiple: one quick search each before the full one
     theirs = multiples(sentence.text)
     if not theirs:
@@ -135,5 +164,7 @@ def within(a: float, a_bound: str, b: float, b_bound: str) -> bool:
     "four times"; "twice" and "three times" differ; a figure hedged either way is its own."""
     if a == b:
         return True
+    if "approx" in (a_bound, b_bound) and abs(a - b) <= APPROX * max(a, b):
+        return True  # "roughly the same size" / "1.2 times the size"
     low_bound, high_bound = (a_bound, b_bound) if a < b else (b_bound, a_bound)
     return low_bound == "lower" or high_bound == "upper"

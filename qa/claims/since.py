@@ -1,0 +1,31 @@
+"""A beginning told by "since": "has been fighting in the north since December 2021" says when
+the fighting started, as "started fighting in the north in 2022" does (with another date).
+
+The verbs of beginning ("start", "begin", "commence") are a closed class of aspect, not a
+topic's words: a sentence that dates a state by "since" and a date states the claim's verb of
+beginning for the rest of a conflicting sentence (`check.align`), never for support (the
+sentence need not say the fighting began then: only that it has gone on since).
+"""
+from __future__ import annotations
+
+from ..search.wordnet import verb_base
+from .facts import Parsed
+from .vocabulary import Vocabulary
+
+BEGIN = frozenset(("start", "begin", "commence"))
+DATES = ("year", "month")
+
+
+def begun_since(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """The terms of the claim's verbs of beginning, when the sentence gives a date after
+    "since"."""
+    if "since" not in sentence.text.lower():
+        return frozenset()
+    dated = any(m.family in DATES and sentence.text[:m.start].split()[-1:] == ["since"]
+                for m in sentence.mentions)
+    if not dated:
+        return frozenset()
+    stems = {t for word in BEGIN for t in vocab.analyzer.terms(word)}
+    return frozenset(term for token in claim.tokens
+                     if verb_base(token.word.lower()) in BEGIN or set(token.terms) & stems
+                     for term in token.terms)
