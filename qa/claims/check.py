@@ -59,6 +59,7 @@ from .comparisons import reversed_comparison, unstated_multiple
 from .compare import (Comparison, compare, conflict_of, government, is_place, loosely_named,
                       name_found, opposed_predicate, synonym_terms)
 from .compounds import compound_terms
+from .degree import unstated_correlative
 from .deadlines import onward_stated
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms, prefixed_alike
@@ -531,7 +532,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "troops in rural areas, groups in cities": the other way
     if stance == Stance.SUPPORTS and unstated_alternative(claim, sentence):
         stance = Stance.RELATED  # "accept escorts rather than only as a last resort"
-    if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim):
+    if stance == Stance.SUPPORTS and unstated_correlative(claim, sentence):
+        stance = Stance.RELATED  # "the longer it stays, the more likely" / "the shorter"
+    if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim) \
+            and not likewise_expected(claim, sentence):
         stance = Stance.RELATED  # an expectation is not the fact: "is expected to" / "agreed"
     # the reverse of a claim word (an antonym, a relation word) or a word of the opposite
     # polarity in its place ("eased" / "obstructing")
@@ -998,6 +1002,30 @@ def hedged(claim: Parsed) -> bool:
     """The claim is itself a forecast or a belief ("will", "may", "assume"): an expectation
     may state it."""
     return any(t.word.lower() in MODALS or t.word.lower() in HEDGES for t in claim.tokens)
+
+
+def likewise_expected(claim: Parsed, sentence: Parsed) -> bool:
+    """The claim says how likely something is, and the sentence says it with the same word
+    and degree ("was seen as more likely the longer ..." / "the longer ..., the more likely
+    that ..."): the expectation is the claim's fact. "Less likely" against "more likely" is
+    another fact, and so is a bare "likely" against "more likely"."""
+    mine = likelihoods(claim)
+    return bool(mine) and mine <= likelihoods(sentence)
+
+
+def likelihoods(text: Parsed) -> set[tuple[str, str]]:
+    """Each expectation word of the text ("likely", "expected") with the word before it when
+    that word grades it ("more", "less", "most", "least", "very"), else ""."""
+    tokens, found = text.tokens, set()
+    for i, token in enumerate(tokens):
+        word = token.word.lower()
+        if word in EXPECTATIONS:
+            before = tokens[i - 1].word.lower() if i else ""
+            found.add((before if before in GRADES else "", word))
+    return found
+
+
+GRADES = frozenset("more less most least very highly".split())  # words that grade "likely"
 
 
 def denies_the_same(claim: Parsed, sentence: Parsed, vocab: Vocabulary | None = None) -> bool:
