@@ -28,10 +28,13 @@ def test_of_degree(word, expected):
      "The longer the strike lasts, the more likely a rise in the fees.", False),
     ("The shorter the strike lasts, the more likely a rise in fees.",
      "The longer the strike lasts, the more likely a rise in the fees.", True),
-    ("The longer the strike lasts, the less likely a rise in fees.",
-     "The longer the strike lasts, the more likely a rise in the fees.", True),
+    ("The longer the strike lasts, the less the board earns from fees.",
+     "The longer the strike lasts, the more the board earns from the fees.", True),
     # "the" before a plain adjective or a noun: no correlative
     ("The old pier was closed after the storm.", "The pier was closed after the storm.", False),
+    # a comparative that describes a noun: no correlative either
+    ("Unlike the earlier accord, the new pact left out the guild.",
+     "Unlike the prior accord, the new pact did not include the guild.", False),
 ])
 def test_unstated_correlative(claim, sentence, fires):
     vocab = vocabulary_for(Analyzer())

@@ -68,6 +68,7 @@ from .identity import Known, NOTHING_KNOWN, identities, known
 from .listed import subject_listed
 from .opposition import agent_replaced, inside_name, opposed, owner_swapped, swapped_names
 from .pairs import paraphrased_verbs
+from .phrasal import phrasal_terms
 from .paraphrase import denied_alike, paraphrased_terms
 from .polarity import opposed_polarity
 from .predicate import BE, said_within, unstated_event, unstated_state
@@ -412,9 +413,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # for support only, an adverb of manner or a past verb paraphrased in its own place
     # ("formally" / "officially", `qa.claims.paraphrase`): counted for the rest too, synonyms
     # lent contradictions to sentences on other things (bench/README, round 26)
+    # ("as long as 4 weeks"; "as large as" / "the size of"; "pulled out" / "withdrew")
     stated = named | figure_terms(claim, found, vocab) | forms | known_terms \
         | paraphrased_terms(claim, sentence, vocab) | hedge_terms(claim, found) \
-        | measured_terms(claim, sentence)  # "as long as 4 weeks"; "as large as" / "the size of"
+        | measured_terms(claim, sentence) | phrasal_terms(claim, sentence, vocab)
     stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
     # the rest only: "north" by "northern", "said" by "announced"
     forms = forms | started(weights, sentence) | reported_alike(claim, sentence) \

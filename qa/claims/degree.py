@@ -43,14 +43,20 @@ def of_degree(word: str) -> bool:
 
 def unstated_correlative(claim: Parsed, sentence: Parsed) -> Token | None:
     """The claim's first comparative of a correlative ("the longer the mission stays, the
-    more ...": a comparative right after "the") that the sentence does not write: which way
-    one thing goes with another is the claim's fact ("the shorter" is the opposite, and
-    coverage weighs it as one word among many). None if there is none."""
+    more ...": a comparative right after "the" that opens a clause of its own, its subject
+    next) that the sentence does not write: which way one thing goes with another is the
+    claim's fact ("the shorter" is the opposite, and coverage weighs it as one word among
+    many). "The earlier agreement" describes a noun: no correlative. None if there is none."""
     written = {t.word.lower() for t in sentence.tokens}
     tokens = claim.tokens
-    for i, token in enumerate(tokens[1:], 1):
-        word = token.word.lower()
+    for i, token in enumerate(tokens[1:-1], 1):
+        word, after = token.word.lower(), tokens[i + 1]
         if tokens[i - 1].word.lower() == "the" and not token.brk and of_degree(word) \
+                and (after.brk or after.word.lower() in SUBJECT_OPENERS) \
                 and word not in written:
             return token
     return None
+
+
+# what opens the clause after a correlative's comparative: its subject's article or pronoun
+SUBJECT_OPENERS = frozenset("the a an its their this these those it they we he she".split())

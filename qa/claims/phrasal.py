@@ -1,0 +1,72 @@
+"""A phrasal verb of the claim stated by the single verb reports use for it: "pulling the
+troops out" by "to withdraw uniformed personnel", "turning the mission into" by "convert the
+mission into", "handed over" by "the transfer".
+
+A reader writes everyday phrasal verbs where a report writes one Latinate verb; the particle
+is a stopword, and the verb's own stem ("pull", "turn") is not the report's, so coverage
+counts the claim's verb unstated. `qa/data/phrasal_verbs.tsv` (general English, written for
+qa, also read by the question expansion) gives the single verbs; the sentence states one in
+any form its stem or a WordNet derivation gives ("the withdrawal"). The particle may stand
+after the verb's object ("pulling the troops out"), within PARTICLE_REACH words, in the
+same clause. `check.align` counts the verb's terms as stated, for support only, like a
+derived form."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..text.lexicon import phrasal_verbs
+from .compounds import firsts
+from .facts import Parsed, Token
+from .forms import derived_stems, irregular_stem
+from .vocabulary import Vocabulary
+
+PARTICLE_REACH = 4  # "pulling the UN troops out": the verb, an object of up to three words
+
+
+def phrasal_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """The terms of the claim's phrasal verbs whose single verb the sentence states."""
+    found = set()
+    for terms, singles in phrasal_of(tuple(claim.tokens)):
+        if not set(terms) <= sentence.terms and states_one(singles, sentence, vocab):
+            found.update(terms)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1024)
+def phrasal_of(tokens: tuple[Token, ...]) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Each phrasal verb of the claim: its verb's terms and the single verbs for it
+    (remembered: a claim is aligned with every sentence of eight passages)."""
+    found, table = [], phrasal_verbs()
+    for i, token in enumerate(tokens):
+        if not token.word.isalpha() or not token.terms:
+            continue
+        bases = firsts(token.word.lower())
+        for j in range(i + 1, min(i + 1 + PARTICLE_REACH, len(tokens))):
+            if tokens[j].brk:
+                break  # a clause ends: "pulled, out of" is no phrasal verb
+            if tokens[j].terms or not tokens[j].word.isalpha():
+                continue  # the object's words
+            particle = tokens[j].word.lower()
+            singles = next((table[(base, particle)] for base in bases
+                            if (base, particle) in table), None)
+            if singles:
+                found.append((token.terms, singles))
+                break
+    return tuple(found)
+
+
+def states_one(singles: str, sentence: Parsed, vocab: Vocabulary) -> bool:
+    """The sentence states one of the single verbs, in any form."""
+    said = sentence.terms | {s for t in sentence.terms
+                             for s in [irregular_stem(t, vocab.analyzer)] if s}
+    return any(stems_of(verb, vocab) & said for verb in singles.split())
+
+
+@lru_cache(maxsize=1024)
+def stems_of_cached(verb: str, analyzer) -> frozenset[str]:
+    return frozenset(analyzer.terms(verb)) | derived_stems(verb, analyzer)
+
+
+def stems_of(verb: str, vocab: Vocabulary) -> frozenset[str]:
+    """The verb's stem and those of its derived forms ("withdraw": withdrawal)."""
+    return stems_of_cached(verb, vocab.analyzer)
