@@ -27,6 +27,11 @@ REVIEW = ["The audit, sent to the harbour board in May, offered two options: to 
     # no particle: no phrasal verb ("pulled" alone is not "withdrew")
     ("The board pulled the night ferries in May.",
      "In May, the board withdrew the night ferries.", set()),
+    # the object of a verb the sentence does not state: what was done with it is unstated
+    ("The board recommended turning the old pier into a market.",
+     "The board offered options, one to convert the old pier into a market.", set()),
+    ("The board proposed turning the old pier into a market.",
+     "The board proposed to convert the old pier into a market.", {"turn"}),
     # the particle beyond a break belongs to another clause
     ("The board turned, and into the harbour came the ferries.",
      "The board converted the harbour.", set()),
