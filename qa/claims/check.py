@@ -690,10 +690,26 @@ def every_conjunct(claim: Parsed, sentence: Parsed, passage: Parsed, weights: di
                    vocab: Vocabulary, named: frozenset[str]) -> bool:
     """Each of two clauses joined by "and" is a claim of its own: the sentence must state
     SUPPORT of each ("the board asked for a second ferry and offered its pilots to crew it" is
-    not stated by a sentence saying only that it asked for the ferry)."""
+    not stated by a sentence saying only that it asked for the ferry). A second complement
+    of one verb ("and as imposed from outside") must be stated at RELATED (`complements`)."""
     clauses = conjuncts(claim)
-    return len(clauses) < 2 or states_each(clauses, SUPPORT, sentence, passage, weights, vocab,
-                                           named)
+    return (len(clauses) < 2 or states_each(clauses, SUPPORT, sentence, passage, weights, vocab,
+                                            named)) \
+        and states_each(complements(claim), RELATED, sentence, passage, weights, vocab, named)
+
+
+def complements(claim: Parsed) -> list[set[str]]:
+    """The terms of each second complement of one verb, after "and as" up to the next break
+    ("described as unenforceable and as imposed from outside"): a fact of its own, but not a
+    clause (`conjuncts` does not split there), and often paraphrased ("an imposition by
+    external actors"), so only RELATED of it is asked, as of a participle's clause."""
+    tokens, found = claim.tokens, []
+    for i, token in enumerate(tokens[:-2]):
+        if token.word.lower() == "and" and tokens[i + 1].word.lower() in COMPLEMENT_OPENERS \
+                and not tokens[i + 1].brk:
+            end = next((k for k in range(i + 2, len(tokens)) if tokens[k].brk), len(tokens))
+            found.append({term for t in tokens[i + 2:end] for term in t.terms})
+    return found
 
 
 def said_in_names_only(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
@@ -774,7 +790,8 @@ def conjuncts(claim: Parsed) -> list[set[str]]:
         after = after[:next((k for k, t in enumerate(after) if k and t.brk), len(after))]
         if any(past_verb(t.word) for t in tokens[start:i]) \
                 and any(past_verb(t.word) for t in after) \
-                and not after[0].word.lower().endswith("ing"):  # "citing ... and describing"
+                and not after[0].word.lower().endswith("ing") \
+                and after[0].word.lower() not in COMPLEMENT_OPENERS:  # "and as imposed"
             clauses.append(tokens[start:i])
             start = i + 1
     clauses.append(tokens[start:])
@@ -795,6 +812,10 @@ def past_verb(word: str) -> bool:
 
 
 AUXILIARIES = ("be", "have", "do")
+# an "and" before one of these joins two complements of one verb ("described as unenforceable
+# and as imposed from outside"), not two clauses: a clause after "and" opens with its subject
+# or its verb
+COMPLEMENT_OPENERS = ("as",)
 CONJUNCT_REACH = 5  # "and the harbour board chairman offered": article, subject, verb
 
 
