@@ -65,6 +65,15 @@ def test_a_paraphrased_verb_with_its_object_stated_still_supports(tmp_path):
      "In May, the board published findings on the sunken boats.", True),
     ("The harbour inspectors accepted the survey's findings on the sunken boats.",
      "In May, the inspectors published findings on the sunken boats.", False),
+    # a comparative after the verb is a change of state, not an object: "got much worse" is
+    # not an event the sentence must name by the same verb or object
+    ("The board closed the pier in May after the road got much worse in Kalokol.",
+     "In May, following a sharp deterioration of the road in Kalokol, the board closed "
+     "the pier.", False),
+    # a noun after the same verb is its object, unstated: another event
+    ("The board closed the pier in May after the road got new lights in Kalokol.",
+     "In May, following a sharp deterioration of the road in Kalokol, the board closed "
+     "the pier.", True),
     # no object: the verb's complement carries the relation ("rested on" / "based on")
     ("The ferry's licence rested on a decree adopted in May.",
      "Based on a decree of May, the ferry was allowed to sail.", False),
@@ -93,6 +102,25 @@ def test_the_object_phrase_leaves_out_articles_and_stops_at_function_words():
     claim = parse("The board stopped carrying out night patrols.", vocab)
     n = next(i for i, t in enumerate(claim.tokens) if t.word == "stopped")
     assert [t.word for t in object_phrase(claim, n)] == ["carrying", "night", "patrols"]
+
+
+@pytest.mark.parametrize("claim, verb", [
+    ("Safety at the pier got much worse after the storm.", "got"),
+    ("The fishermen grew stronger after the strike.", "grew"),
+    ("Safety at the pier got better after the storm.", "got"),
+])
+def test_a_comparative_after_the_verb_is_no_object(claim, verb):
+    vocab = vocabulary_for(Analyzer())
+    parsed = parse(claim, vocab)
+    n = next(i for i, t in enumerate(parsed.tokens) if t.word == verb)
+    assert object_phrase(parsed, n) == []
+
+
+def test_a_noun_phrase_ending_like_a_comparative_is_an_object():
+    vocab = vocabulary_for(Analyzer())
+    claim = parse("The fishermen got a number of new boats after the storm.", vocab)
+    n = next(i for i, t in enumerate(claim.tokens) if t.word == "got")
+    assert [t.word for t in object_phrase(claim, n)] == ["number"]
 
 
 def state_of(claim: str, sentence: str):

@@ -17,6 +17,7 @@ from qa.claims.paraphrase import denied_alike, paraphrased_terms
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
 from tests.helpers.corpora import open_written
+from tests.test_check import OTHER_TOPICS, checker
 
 VOCAB = vocabulary_for(Analyzer())
 
@@ -155,3 +156,28 @@ def test_and_before_a_participle_joins_no_clauses():
     # two past verbs, two clauses
     claim = parsed("The board ended the lease and offered its pilots to the ferry company.")
     assert len(conjuncts(claim)) == 2
+
+
+def test_and_as_joins_two_complements_not_two_clauses():
+    from qa.claims.check import conjuncts
+    # "described as costly and as imposed by outsiders": one verb, two complements
+    claim = parsed("The board ended the lease, the deal being described as costly and as "
+                   "imposed by outsiders.")
+    assert len(conjuncts(claim)) == 1
+    # a clause of its own after "and": still two
+    claim = parsed("The board described the deal as costly and the guild imposed a levy.")
+    assert len(conjuncts(claim)) == 2
+
+
+LEASE = ["The board terminated the ferry lease soon after the guild's departure, citing its "
+         "\"complete unworkability\" and calling it an imposition by outsiders.",
+         "The assembly's committee on tariffs met twice before the summer recess."]
+
+
+def test_a_second_complement_the_sentence_does_not_state_keeps_support_away(tmp_path):
+    check_in = checker(tmp_path, "Lease", LEASE + OTHER_TOPICS)
+    claim = ("The board ended the ferry lease soon after the guild left, the lease being "
+             "described as wholly unworkable and as {}.")
+    assert check_in(claim.format("imposed by outsiders"))["verdict"] == "supported"
+    for changed in ("negotiated in good faith", "welcomed by the fishermen"):
+        assert check_in(claim.format(changed))["verdict"] != "supported", changed

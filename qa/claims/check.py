@@ -59,6 +59,7 @@ from .comparisons import reversed_comparison, unstated_multiple
 from .compare import (Comparison, compare, conflict_of, government, is_place, loosely_named,
                       name_found, opposed_predicate, synonym_terms)
 from .compounds import compound_terms
+from .degree import unstated_correlative
 from .deadlines import onward_stated
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms, prefixed_alike
@@ -67,6 +68,7 @@ from .identity import Known, NOTHING_KNOWN, identities, known
 from .listed import subject_listed
 from .opposition import agent_replaced, inside_name, opposed, owner_swapped, swapped_names
 from .pairs import paraphrased_verbs
+from .phrasal import phrasal_terms
 from .paraphrase import denied_alike, paraphrased_terms
 from .polarity import opposed_polarity
 from .predicate import BE, said_within, unstated_event, unstated_state
@@ -415,9 +417,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # for support only, an adverb of manner or a past verb paraphrased in its own place
     # ("formally" / "officially", `qa.claims.paraphrase`): counted for the rest too, synonyms
     # lent contradictions to sentences on other things (bench/README, round 26)
+    # ("as long as 4 weeks"; "as large as" / "the size of"; "pulled out" / "withdrew")
     stated = named | figure_terms(claim, found, vocab) | forms | known_terms \
         | paraphrased_terms(claim, sentence, vocab) | hedge_terms(claim, found) \
-        | measured_terms(claim, sentence)  # "as long as 4 weeks"; "as large as" / "the size of"
+        | measured_terms(claim, sentence) | phrasal_terms(claim, sentence, vocab)
     stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
     # the rest only: "north" by "northern", "said" by "announced"
     forms = forms | started(weights, sentence) | reported_alike(claim, sentence) \
@@ -536,7 +539,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "troops in rural areas, groups in cities": the other way
     if stance == Stance.SUPPORTS and unstated_alternative(claim, sentence):
         stance = Stance.RELATED  # "accept escorts rather than only as a last resort"
-    if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim):
+    if stance == Stance.SUPPORTS and unstated_correlative(claim, sentence):
+        stance = Stance.RELATED  # "the longer it stays, the more likely" / "the shorter"
+    if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim) \
+            and not likewise_expected(claim, sentence):
         stance = Stance.RELATED  # an expectation is not the fact: "is expected to" / "agreed"
     # the reverse of a claim word (an antonym, a relation word) or a word of the opposite
     # polarity in its place ("eased" / "obstructing")
@@ -689,10 +695,26 @@ def every_conjunct(claim: Parsed, sentence: Parsed, passage: Parsed, weights: di
                    vocab: Vocabulary, named: frozenset[str]) -> bool:
     """Each of two clauses joined by "and" is a claim of its own: the sentence must state
     SUPPORT of each ("the board asked for a second ferry and offered its pilots to crew it" is
-    not stated by a sentence saying only that it asked for the ferry)."""
+    not stated by a sentence saying only that it asked for the ferry). A second complement
+    of one verb ("and as imposed from outside") must be stated at RELATED (`complements`)."""
     clauses = conjuncts(claim)
-    return len(clauses) < 2 or states_each(clauses, SUPPORT, sentence, passage, weights, vocab,
-                                           named)
+    return (len(clauses) < 2 or states_each(clauses, SUPPORT, sentence, passage, weights, vocab,
+                                            named)) \
+        and states_each(complements(claim), RELATED, sentence, passage, weights, vocab, named)
+
+
+def complements(claim: Parsed) -> list[set[str]]:
+    """The terms of each second complement of one verb, after "and as" up to the next break
+    ("described as unenforceable and as imposed from outside"): a fact of its own, but not a
+    clause (`conjuncts` does not split there), and often paraphrased ("an imposition by
+    external actors"), so only RELATED of it is asked, as of a participle's clause."""
+    tokens, found = claim.tokens, []
+    for i, token in enumerate(tokens[:-2]):
+        if token.word.lower() == "and" and tokens[i + 1].word.lower() in COMPLEMENT_OPENERS \
+                and not tokens[i + 1].brk:
+            end = next((k for k in range(i + 2, len(tokens)) if tokens[k].brk), len(tokens))
+            found.append({term for t in tokens[i + 2:end] for term in t.terms})
+    return found
 
 
 def said_in_names_only(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
@@ -773,7 +795,8 @@ def conjuncts(claim: Parsed) -> list[set[str]]:
         after = after[:next((k for k, t in enumerate(after) if k and t.brk), len(after))]
         if any(past_verb(t.word) for t in tokens[start:i]) \
                 and any(past_verb(t.word) for t in after) \
-                and not after[0].word.lower().endswith("ing"):  # "citing ... and describing"
+                and not after[0].word.lower().endswith("ing") \
+                and after[0].word.lower() not in COMPLEMENT_OPENERS:  # "and as imposed"
             clauses.append(tokens[start:i])
             start = i + 1
     clauses.append(tokens[start:])
@@ -794,6 +817,10 @@ def past_verb(word: str) -> bool:
 
 
 AUXILIARIES = ("be", "have", "do")
+# an "and" before one of these joins two complements of one verb ("described as unenforceable
+# and as imposed from outside"), not two clauses: a clause after "and" opens with its subject
+# or its verb
+COMPLEMENT_OPENERS = ("as",)
 CONJUNCT_REACH = 5  # "and the harbour board chairman offered": article, subject, verb
 
 
@@ -1003,6 +1030,30 @@ def hedged(claim: Parsed) -> bool:
     """The claim is itself a forecast or a belief ("will", "may", "assume"): an expectation
     may state it."""
     return any(t.word.lower() in MODALS or t.word.lower() in HEDGES for t in claim.tokens)
+
+
+def likewise_expected(claim: Parsed, sentence: Parsed) -> bool:
+    """The claim says how likely something is, and the sentence says it with the same word
+    and degree ("was seen as more likely the longer ..." / "the longer ..., the more likely
+    that ..."): the expectation is the claim's fact. "Less likely" against "more likely" is
+    another fact, and so is a bare "likely" against "more likely"."""
+    mine = likelihoods(claim)
+    return bool(mine) and mine <= likelihoods(sentence)
+
+
+def likelihoods(text: Parsed) -> set[tuple[str, str]]:
+    """Each expectation word of the text ("likely", "expected") with the word before it when
+    that word grades it ("more", "less", "most", "least", "very"), else ""."""
+    tokens, found = text.tokens, set()
+    for i, token in enumerate(tokens):
+        word = token.word.lower()
+        if word in EXPECTATIONS:
+            before = tokens[i - 1].word.lower() if i else ""
+            found.add((before if before in GRADES else "", word))
+    return found
+
+
+GRADES = frozenset("more less most least very highly".split())  # words that grade "likely"
 
 
 def denies_the_same(claim: Parsed, sentence: Parsed, vocab: Vocabulary | None = None) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..search.wordnet import can_be_verb, irregular_base
 from ..text.analyze import load_stopwords
 from .actors import said
+from .degree import of_degree
 from .facts import Parsed, Token
 from .opposition import inside_name
 from .polarity import OBJECT_OPENERS, predicate
@@ -116,7 +117,7 @@ def object_phrase(claim: Parsed, n: int) -> list[Token]:
     """The noun phrase right after the claim's n-th word (its direct object), without its
     article or possessive ("its", "the"): the words that follow up to a break, a function word
     or a verb form; [] when a preposition, a clause or a name follows ("stripped of its role",
-    "recommended that", "asked Mali"). After a gerund ("stopped carrying out road convoys"),
+    "recommended that", "asked Mali"), or a comparative is among the words ("got much worse"). After a gerund ("stopped carrying out road convoys"),
     the gerund and its own object."""
     tokens, stop = claim.tokens, load_stopwords()
     k = n + 1
@@ -129,6 +130,7 @@ def object_phrase(claim: Parsed, n: int) -> list[Token]:
     while k < len(tokens) and not tokens[k].brk and (tokens[k].word.lower() in NOUN_OPENERS
                                                      or possessive(tokens[k])):
         k += 1  # "its", "the", "Mali's" ("overthrew Mali's government")
+    opened = k > n + 1
     phrase: list[Token] = []
     while k < len(tokens) and not tokens[k].brk and tokens[k].word.lower() not in stop \
             and tokens[k].word.isalpha() and not inside_name(claim, tokens[k]) \
@@ -136,6 +138,8 @@ def object_phrase(claim: Parsed, n: int) -> list[Token]:
                      and tokens[k].word.lower().endswith(("ed", "ing"))):
         phrase.append(tokens[k])
         k += 1
+    if not opened and any(of_degree(t.word) for t in phrase):
+        return []  # "got much worse", "grew stronger": a change of state ("a number": a noun)
     return phrase if phrase and phrase[-1].terms else []
 
 

@@ -36,40 +36,18 @@ from __future__ import annotations
 
 import re
 
-from ..search.wordnet import antonyms, can_be_verb, communicates, verb_base
+from ..search.wordnet import can_be_verb, communicates, verb_base
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities
 from .actors import said
 from .attribution import reporting_verbs, unattributed
 from .facts import Parsed, Token
 from .compare import negated
+from .degree import COMPARING, comparative
 from .predicate import past_form
 from .polarity import (anchor_sides, in_place, polar_words, polarity, same_object,
                        stated_places)
 from .vocabulary import Vocabulary
-
-# the comparative adverbs of amount, which have no positive form of their own to look up
-AMOUNTS = frozenset(("more", "less", "fewer"))
-COMPARING = frozenset(("than", "as"))  # "closer than", "more ... as": compared explicitly
-POSITIVE = 4  # letters of a positive form written whole before "-er" ("close", "heavy")
-
-
-def comparative(word: str) -> bool:
-    """A comparative ("closer", "heavier", "less"): an amount word, or an "-er" form whose
-    positive (close, heavy, big) WordNet opposes to another word, as it does gradable
-    adjectives; "officer", "number", "after" have no such positive."""
-    word = word.lower()
-    if word in AMOUNTS:
-        return True
-    if not word.isalpha() or not word.endswith("er") or len(word) < 5:
-        return False
-    positives = [p for p in (word[:-2], word[:-1]) if len(p) >= POSITIVE]  # "after": no "aft"
-    if word.endswith("ier"):
-        positives.append(word[:-3] + "y")  # "heavier"
-    if word[-3] == word[-4]:
-        positives.append(word[:-3])  # "bigger"
-    return any(antonyms(p) for p in positives)
-
 
 def unstated_comparison(claim: Parsed, sentence: Parsed) -> Token | None:
     """The claim's first predicative comparative (after a verb, before a preposition, a break

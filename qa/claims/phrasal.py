@@ -1,0 +1,86 @@
+"""A phrasal verb of the claim stated by the single verb reports use for it: "pulling the
+troops out" by "to withdraw uniformed personnel", "turning the mission into" by "convert the
+mission into", "handed over" by "the transfer".
+
+A reader writes everyday phrasal verbs where a report writes one Latinate verb; the particle
+is a stopword, and the verb's own stem ("pull", "turn") is not the report's, so coverage
+counts the claim's verb unstated. `qa/data/phrasal_verbs.tsv` (general English, written for
+qa, also read by the question expansion) gives the single verbs; the sentence states one in
+any form its stem or a WordNet derivation gives ("the withdrawal"). The particle may stand
+after the verb's object ("pulling the troops out"), within PARTICLE_REACH words, in the
+same clause. `check.align` counts the verb's terms as stated, for support only, like a
+derived form."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..text.lexicon import phrasal_verbs
+from .compounds import firsts
+from .facts import Parsed, Token
+from .forms import derived_stems, irregular_stem
+from .predicate import past_form
+from .vocabulary import Vocabulary
+
+PARTICLE_REACH = 4  # "pulling the UN troops out": the verb, an object of up to three words
+
+
+def phrasal_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """The terms of the claim's phrasal verbs whose single verb the sentence states."""
+    found = set()
+    for terms, singles, governing in phrasal_of(tuple(claim.tokens)):
+        if not set(terms) <= sentence.terms and states_one(singles, sentence, vocab) \
+                and set(governing) <= said_by(sentence, vocab):
+            found.update(terms)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1024)
+def phrasal_of(tokens: tuple[Token, ...]
+               ) -> tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...]:
+    """Each phrasal verb of the claim: its verb's terms, the single verbs for it, and the
+    terms of the verb it is the object of, if any ("recommended turning the mission into":
+    what was done with the turning is that verb's fact, and a sentence that does not state
+    it, "offered options, one to convert the mission", states no turning the claim makes)
+    (remembered: a claim is aligned with every sentence of eight passages)."""
+    found, table = [], phrasal_verbs()
+    for i, token in enumerate(tokens):
+        if not token.word.isalpha() or not token.terms:
+            continue
+        bases = firsts(token.word.lower())
+        for j in range(i + 1, min(i + 1 + PARTICLE_REACH, len(tokens))):
+            if tokens[j].brk:
+                break  # a clause ends: "pulled, out of" is no phrasal verb
+            if tokens[j].terms or not tokens[j].word.isalpha():
+                continue  # the object's words
+            particle = tokens[j].word.lower()
+            singles = next((table[(base, particle)] for base in bases
+                            if (base, particle) in table), None)
+            if singles:
+                before = tokens[i - 1] if i and not token.brk else None
+                governing = before.terms if before is not None and before.word.isalpha() \
+                    and past_form(before.word) and token.word.lower().endswith("ing") else ()
+                found.append((token.terms, singles, governing))
+                break
+    return tuple(found)
+
+
+def states_one(singles: str, sentence: Parsed, vocab: Vocabulary) -> bool:
+    """The sentence states one of the single verbs, in any form."""
+    said = said_by(sentence, vocab)
+    return any(stems_of(verb, vocab) & said for verb in singles.split())
+
+
+def said_by(sentence: Parsed, vocab: Vocabulary) -> set[str]:
+    """The sentence's terms and the stems of its irregular forms ("withdrew": withdraw)."""
+    return sentence.terms | {s for t in sentence.terms
+                             for s in [irregular_stem(t, vocab.analyzer)] if s}
+
+
+@lru_cache(maxsize=1024)
+def stems_of_cached(verb: str, analyzer) -> frozenset[str]:
+    return frozenset(analyzer.terms(verb)) | derived_stems(verb, analyzer)
+
+
+def stems_of(verb: str, vocab: Vocabulary) -> frozenset[str]:
+    """The verb's stem and those of its derived forms ("withdraw": withdrawal)."""
+    return stems_of_cached(verb, vocab.analyzer)
