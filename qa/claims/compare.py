@@ -26,6 +26,7 @@ from .facts import (ABOVE_ALL, MEASURES, NUMBER_FAMILIES, PLACE_WORDS, SIZES, WI
                     UNITS, Token, around, content, country_of, groups_of, initials, is_acronym)
 from .figure_roles import another_event, item_before, member, offset, same_span
 from .identifiers import identifier
+from .listed import in_list, partial_list
 from .tallies import AMOUNTS, changed_from, counted, number_of, other_multiple
 from .vocabulary import Vocabulary
 
@@ -273,6 +274,12 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
                   and not (mention.kind != "country" and region_of_country(s, vocab))
                   and not (elsewhere and not offset(sentence, s))
                   and not one_word_family(mention, s, vocab)
+                  and not inside_span(claim, mention, s)  # "after 2011" / "in 2016"
+                  # one list's item against another's, one of them only some of a set:
+                  # the set's other member, no rival
+                  and not (mention.family == "name" and in_list(claim, mention)
+                           and in_list(sentence, s)
+                           and (partial_list(claim, mention) or partial_list(sentence, s)))
                   and not any(states_claim(c, s, claim, vocab)
                               and not stated_exactly(c, s, sentence)
                               for c in claim.mentions if same_kind(c, s))]
@@ -405,6 +412,21 @@ def bounded(text: Parsed, mention: Mention) -> bool:
     while words and (words[-1] in MONTH_NAMES or words[-1].isdigit() or words[-1] == "the"):
         words.pop()  # "by 22 May 2020", "by the 22nd": the word before the whole date
     return bool(words) and words[-1] in DATE_BOUNDS
+
+
+# the bounds that open a span of time after the date (the rest before it)
+LATER_BOUNDS = frozenset("after since from".split())
+EARLIER_BOUNDS = frozenset("before until till by".split())
+
+
+def inside_span(claim: Parsed, mention: Mention, source: Mention) -> bool:
+    """The claim's year bounds a span ("after 2011", "before 2009") that holds the source's
+    year ("in 2016 and 2017" / "in 2004"): the same time told otherwise, never a rival."""
+    if not (mention.family == source.family == "year") or not bounded(claim, mention):
+        return False
+    word = claim.text[:mention.start].split()[-1].strip(",").lower()
+    return word in LATER_BOUNDS and source.value > mention.value \
+        or word in EARLIER_BOUNDS and source.value < mention.value
 
 
 def states_claim(claim_mention: Mention, source: Mention, claim: Parsed, vocab) -> bool:
@@ -683,6 +705,21 @@ def opposed_predicate(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> Con
             if any(mine[i] & theirs[j] for i in (0, 1) for j in (0, 1)):
                 return Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))
     return None
+
+
+def dated_object(claim: Parsed, word: str, sentence: Parsed) -> bool:
+    """A date between the verb's determiner and its object ("lifted its May 2020 tariffs"),
+    which the sentence states: the date names the object by the event that made it (the
+    tariffs imposed in May 2020), an event the claim takes for granted. The sentence's
+    reverse predicate at that date ("imposed tariffs in May 2020") is that
+    earlier event, not the claim's reversed (nor the claim stated)."""
+    n = next((k for k, t in enumerate(claim.tokens) if t.word == word), len(claim.tokens))
+    if n + 2 >= len(claim.tokens) or claim.tokens[n + 1].word.lower() not in DETERMINERS:
+        return False
+    start = claim.tokens[n + 2].start
+    dates = [m for m in claim.mentions if m.family in ("year", "month") and m.start == start]
+    return bool(dates) and any(m.end < claim.tokens[-1].start for m in dates) \
+        and any(agree(dates[0], s) for s in sentence.mentions)
 
 
 def exclusive_pair(claim, sentence, mine, theirs, vocab) -> Conflict | None:
@@ -1008,10 +1045,19 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                         straight = kept == (fronted(claim, a) == fronted(sentence, b))
                     sides = same_sides if straight else crossed_sides_of
                     if sides(claim, a, sentence, b, vocab) \
-                            and same_place(claim, a, sentence, b, vocab):
+                            and same_place(claim, a, sentence, b, vocab) \
+                            and not same_denial(claim, a, sentence):
                         return [Conflict(a.word, b.word, ConflictKind.RELATION,
                                          (b.start, b.end))]
     return []
+
+
+def same_denial(claim: Parsed, a: Token, sentence: Parsed) -> bool:
+    """The claim's word is a negation ("passed without unanimity") whose words the sentence
+    denies too ("not unanimously passed, with two members abstaining"): the claim's denial said
+    otherwise, and the sentence's "with" is about something else."""
+    return any(start == a.start and term in sentence.negated
+               for term, (start, _) in claim.negated.items())
 
 
 ORDER_ADVERBS = frozenset("later earlier afterwards afterward subsequently previously "
