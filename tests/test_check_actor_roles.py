@@ -5,6 +5,7 @@ body, items of two lists, a reversal under the claim's own negation."""
 import pytest
 
 from qa.claims.bodies import Bodies
+from qa.claims.clauses import alternative_in_place
 from qa.claims.compare import compare, dated_object, inside_span
 from qa.claims.facts import parse
 from qa.claims.listed import in_list, partial_list
@@ -257,3 +258,20 @@ def test_a_base_of_a_body_and_of_its_parent_is_one_base(ferries):
                             "feared being raided by smugglers.")
     assert result.verdict != "contradicted", result
     assert not any(c.kind == "actor" for e in result.evidence for c in e.conflicts), result
+
+
+@pytest.mark.parametrize("claim, sentence, fires", [
+    # the claim's rejected alternative where the claim has its fact: reversed
+    ("Most of the divers were based in rural villages rather than in ports and harbours.",
+     "While most divers are based in ports, smugglers have spread in rural villages.", True),
+    ("The guild held its talks in Lorn instead of in the capital.",
+     "The guild held its talks in the capital last May.", True),
+    # the fact in its place, the alternative denied: the claim itself
+    ("Most of the divers were based in rural villages rather than in ports and harbours.",
+     "Most divers are based in rural villages, not in ports.", False),
+    # the alternative stated nowhere in the fact's place
+    ("The guild readily accepted escorts rather than using them only as a last resort.",
+     "The guild only accepted escorts as a last resort.", False),
+])
+def test_the_rejected_alternative_in_the_facts_place(claim, sentence, fires):
+    assert (alternative_in_place(parsed(claim), parsed(sentence), VOCAB) is not None) is fires

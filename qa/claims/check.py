@@ -54,7 +54,8 @@ from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, reported_alike, unattributed
 from .bodies import Bodies
-from .clauses import crossed_clauses, unstated_alternative
+from .clauses import (alternative_in_place, alternative_terms, crossed_clauses,
+                      unstated_alternative)
 from .comparisons import reversed_comparison, unstated_multiple
 from .compare import (Comparison, compare, conflict_of, dated_object, government, is_place,
                       loosely_named, name_found, opposed_predicate, synonym_terms)
@@ -553,6 +554,13 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "troops in rural areas, groups in cities": the other way
     if stance == Stance.SUPPORTS and unstated_alternative(claim, sentence):
         stance = Stance.RELATED  # "accept escorts rather than only as a last resort"
+        placed = alternative_in_place(claim, sentence, vocab)
+        if placed and not found.conflicts:  # "based in villages rather than ports" / "in ports"
+            mine, theirs = placed
+            rest, event, stance = judged_with(
+                [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start,
+                                                                          theirs.end))],
+                alternative_terms(claim))
     if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim):
         stance = Stance.RELATED  # an expectation is not the fact: "is expected to" / "agreed"
     # the reverse of a claim word (an antonym, a relation word) or a word of the opposite

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..text.analyze import load_stopwords
-from .facts import Parsed
+from .facts import Parsed, Token
 from .vocabulary import Vocabulary
 
 
@@ -89,3 +89,67 @@ def unstated_alternative(claim: Parsed, sentence: Parsed) -> bool:
                for pair in ALTERNATIVES):
         return False
     return not any(t.word.lower() in CONTRASTS for t in sentence.tokens)
+
+
+# content words before the claim's fact that may hold its anchor ("stationed in rural areas"),
+# and words after the sentence's anchor that may hold the alternative in the fact's place
+PLACE_REACH = 3
+
+
+def alternative_span(claim: Parsed) -> tuple[int, int, int] | None:
+    """Where the claim's fact starts, where "rather than" ("instead of") is, and where the
+    alternative after it ends: the fact is the content words right before the pair, back to
+    a function word ("in [rural villages] rather than [in ports and harbours]")."""
+    words = [t.word.lower() for t in claim.tokens]
+    at = next((i for i in range(len(words) - 1) if tuple(words[i:i + 2]) in ALTERNATIVES), None)
+    if at is None:
+        return None
+    n = at
+    while n and claim.tokens[n - 1].terms and not claim.tokens[n].brk:
+        n -= 1
+    end = next((k for k in range(at + 2, len(claim.tokens)) if claim.tokens[k].brk),
+               len(claim.tokens))
+    return n, at, end
+
+
+def alternative_terms(claim: Parsed) -> set[str]:
+    """The terms of the claim's fact and of its alternative: the conflict's own words, which
+    the rest of a contradicting sentence need not state."""
+    span = alternative_span(claim)
+    return {t for token in claim.tokens[span[0]:span[2]] for t in token.terms} if span \
+        else set()
+
+
+def alternative_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                         ) -> tuple[Token, Token] | None:
+    """The claim's fact and the word of its rejected alternative that the sentence puts in
+    the fact's place: "most divers were based in rural villages rather than in ports" /
+    "most divers are based in ports": the content word before the fact (its anchor, "based")
+    is followed in the sentence, within PLACE_REACH words and in its clause, by a word of the
+    alternative and by no word of the fact. The reverse of the claim, where
+    `unstated_alternative` only keeps support away."""
+    span = alternative_span(claim)
+    if span is None:
+        return None
+    n, at, end = span
+    fact = claim.tokens[n:at]
+    mine = {t for token in fact for t in token.terms}
+    other = {t for token in claim.tokens[at + 2:end] for t in token.terms}
+    anchor = next((t for t in reversed(claim.tokens[max(0, n - PLACE_REACH):n]) if t.terms),
+                  None)
+    if anchor is None or not fact or not other or mine & other:
+        return None
+    for k, token in enumerate(sentence.tokens):
+        if not any(vocab.matches(t, set(token.terms), vocab.expand(set(token.terms)))
+                   for t in anchor.terms):
+            continue
+        placed = []
+        for after in sentence.tokens[k + 1:k + 1 + PLACE_REACH]:
+            if after.brk:
+                break
+            placed.append(after)
+        said = {t for after in placed for t in after.terms}
+        found = next((after for after in placed if set(after.terms) & other), None)
+        if found is not None and not said & mine:
+            return fact[0], found
+    return None
