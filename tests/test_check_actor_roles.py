@@ -5,7 +5,7 @@ body, items of two lists, a reversal under the claim's own negation."""
 import pytest
 
 from qa.claims.bodies import Bodies
-from qa.claims.clauses import alternative_in_place
+from qa.claims.clauses import alternative_in_place, crossed_clauses
 from qa.claims.compare import compare, dated_object, inside_span
 from qa.claims.facts import parse
 from qa.claims.listed import in_list, partial_list
@@ -101,6 +101,8 @@ def test_a_verb_where_it_stands(text, word, verb):
 @pytest.mark.parametrize("claim, year, inside", [
     ("Both changes of government in Lorn after 2015 were led by officers.", 2020, True),
     ("Both changes of government in Lorn since 2015 were led by officers.", 2010, False),
+    # a start ("from 2015 onwards") is a date: a later start is another
+    ("Support to the fleet became part of the mandate from 2015 onwards.", 2017, False),
     ("The pact was signed before 2015.", 2012, True),
     ("The pact was signed in 2015.", 2020, False),  # a date, no span
 ])
@@ -275,3 +277,15 @@ def test_a_base_of_a_body_and_of_its_parent_is_one_base(ferries):
 ])
 def test_the_rejected_alternative_in_the_facts_place(claim, sentence, fires):
     assert (alternative_in_place(parsed(claim), parsed(sentence), VOCAB) is not None) is fires
+
+
+@pytest.mark.parametrize("claim, sentence, crossed", [
+    # one word of the first clause found only where the second clause's words are
+    ("Most divers were based in rural villages, while smugglers spread in the ports.",
+     "While most divers are based in ports, smugglers have spread in rural villages.", True),
+    # each clause's words at home
+    ("Most divers were based in the ports, while smugglers spread in rural villages.",
+     "While most divers are based in ports, smugglers have spread in rural villages.", False),
+])
+def test_a_word_strayed_into_the_other_clause(claim, sentence, crossed):
+    assert crossed_clauses(parsed(claim), parsed(sentence), VOCAB) is crossed

@@ -27,6 +27,7 @@ def crossed_clauses(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
     theirs = clause_numbers(sentence)
     stop = load_stopwords()
     where: dict[int, set[int]] = {}
+    found: list[tuple[int, int]] = []  # (claim clause, sentence clause) of each word placed
     said = Counter(t for token in claim.tokens for t in token.terms)
     for n, token in enumerate(claim.tokens):
         word = token.word
@@ -38,8 +39,29 @@ def crossed_clauses(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
                           for t in token.terms)]
         if len(places) == 1:
             where.setdefault(ours[n], set()).add(theirs[places[0]])
+            found.append((ours[n], theirs[places[0]]))
     spread = [places for places in where.values() if len(places) >= 2]
-    return any(len(a & b) >= 2 for i, a in enumerate(spread) for b in spread[i + 1:])
+    return any(len(a & b) >= 2 for i, a in enumerate(spread) for b in spread[i + 1:]) \
+        or strayed(found)
+
+
+def strayed(found: list[tuple[int, int]]) -> bool:
+    """A word of one clause of the claim found only in the clause of the sentence that
+    holds another clause of the claim (each clause's home: the sentence clause where two of
+    its words at least are, more than anywhere else): "troops were based in rural areas,
+    while groups spread in the cities" / "while troops were based in towns, groups spread in
+    rural areas", where the other words of the claim's clauses stay at home."""
+    counts: dict[int, Counter] = {}
+    for mine, theirs in found:
+        counts.setdefault(mine, Counter())[theirs] += 1
+    homes = {}
+    for mine, count in counts.items():
+        ranked = count.most_common(2)
+        if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            homes[mine] = ranked[0][0]
+    return any(theirs != homes.get(mine) and any(other != mine and home == theirs
+                                                  for other, home in homes.items())
+               for mine, theirs in found if mine in homes)
 
 
 # a conjunction that sets a clause against the one before it with no comma needed: "troops

@@ -414,9 +414,11 @@ def bounded(text: Parsed, mention: Mention) -> bool:
     return bool(words) and words[-1] in DATE_BOUNDS
 
 
-# the bounds that open a span of time after the date (the rest before it)
-LATER_BOUNDS = frozenset("after since from".split())
-EARLIER_BOUNDS = frozenset("before until till by".split())
+# the bounds that leave an event anywhere after the date (before it): not "since", "from",
+# "until" or "by", which give where a span starts or ends ("from 2011 onwards" / "in 2013"
+# is another start)
+LATER_BOUNDS = frozenset(("after",))
+EARLIER_BOUNDS = frozenset(("before",))
 
 
 def inside_span(claim: Parsed, mention: Mention, source: Mention) -> bool:
