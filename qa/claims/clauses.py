@@ -41,8 +41,12 @@ def crossed_clauses(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
             where.setdefault(ours[n], set()).add(theirs[places[0]])
             found.append((ours[n], theirs[places[0]]))
     spread = [places for places in where.values() if len(places) >= 2]
+    # a clause set against another ("while", "whereas") is where a word strays: elsewhere
+    # a word of one clause is often said in the sentence's other (a measured 5 supports lost)
+    contrast = any(n and token.word.lower() in CONTRASTING
+                   for n, token in enumerate(claim.tokens))
     return any(len(a & b) >= 2 for i, a in enumerate(spread) for b in spread[i + 1:]) \
-        or strayed(found)
+        or contrast and strayed(found)
 
 
 def strayed(found: list[tuple[int, int]]) -> bool:
