@@ -505,8 +505,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 actors, placed = swapped, True
             elif actors is None:  # owners in other roles only: still no support
                 actors, placed = owner_swapped(claim, sentence, vocab), False
-    if actors and bodies is not None and (bodies.same(*actors) or bodies.related(*actors)
-                                          or bodies.named_whole(claim, actors[0], sentence)):
+    # (a body and its parent: unless the claim names both, the two swapped: "the UH is the
+    # largest CPSR service" / "CPSR is the largest UH service")
+    if actors and bodies is not None and (
+            bodies.same(*actors) or bodies.named_whole(claim, actors[0], sentence)
+            or bodies.related(*actors) and not name_found(actors[1], claim, vocab)):
         actors = None  # "MINUSMA officials" / "Mission officials": one body, two names
     if actors and not placed:
         stance = Stance.RELATED  # another actor, in another role: not support, no conflict
