@@ -49,6 +49,30 @@ class Bodies:
         return any(letters.startswith(part) and letters[len(part):len(part) + 1] == body[0]
                    for letters in self.initials.get(body, ()))
 
+    def related(self, a: Mention, b: Mention) -> bool:
+        """One name is the body the other belongs to (`within`), either way round: "the UH
+        base" and "the CPSR base" are one base (CPSR: "United Harbours Coastal Patrol
+        Service in Ruvala")."""
+        return self.within(a.text, b.text) or self.within(b.text, a.text)
+
+    def named_whole(self, text, part: Mention, other) -> bool:
+        """`text` names, by `part` and the generic noun right after it, a body `other` names
+        by its acronym: "the UH service" is CPSR where the corpus spells CPSR out as "United
+        Harbours ... Service in Ruvala". The part then names no actor of its own that
+        `other` could put another in the place of ("the UH service took over from a joint
+        harbour and river service" / "CPSR replaced a joint NR-LB service")."""
+        return any(m.family == "name" and self.whole(text, part, m.text)
+                   for m in other.mentions)
+
+    def whole(self, text, part: Mention, body: str) -> bool:
+        """`text` names `body` (an acronym) by `part` and the generic noun after it."""
+        after = next((t for t in text.tokens if t.start >= part.end), None)
+        if after is None or not after.word.islower() or text.text[part.end:after.start].strip() \
+                or not self.within(part.text, body):
+            return False
+        word = after.word.lower()
+        return word in self.heads[body] or word.rstrip("s") in self.heads[body]
+
     def same(self, a: Mention, b: Mention) -> bool:
         """One of the two names is a single capitalised word ("Mission") that heads the
         corpus's long form of the other, an acronym ("MINUSMA")."""

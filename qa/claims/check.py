@@ -54,10 +54,11 @@ from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, reported_alike, unattributed
 from .bodies import Bodies
-from .clauses import crossed_clauses, unstated_alternative
+from .clauses import (alternative_in_place, alternative_terms, crossed_clauses,
+                      unstated_alternative)
 from .comparisons import reversed_comparison, unstated_multiple
-from .compare import (Comparison, compare, conflict_of, government, is_place, loosely_named,
-                      name_found, opposed_predicate, synonym_terms)
+from .compare import (Comparison, compare, conflict_of, dated_object, government, is_place,
+                      loosely_named, name_found, opposed_predicate, synonym_terms)
 from .compounds import compound_terms
 from .degree import unstated_correlative
 from .deadlines import onward_stated
@@ -76,6 +77,7 @@ from .quantifiers import unstated_quantity
 from .since import begun_since
 from .reported import reported_participles
 from .reversals import placed_antonym, reversed_placed
+from .sides import names_in_other_roles, other_role
 from .slots import another_in_place
 from .unsaid import (attempted_only, main_clause, owner_replaced, stopped_short,
                      turned_after_subject, unstated_comparison, unstated_reason, unstated_source,
@@ -395,7 +397,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if bodies is not None:  # "the UN mission" / "MINUSMA": a body and the one it belongs to
         found.conflicts = [c for c in found.conflicts if c.kind != ConflictKind.ACTOR
                            or not (bodies.within(c.claim, c.source)
-                                   or bodies.within(c.source, c.claim))]
+                                   or bodies.within(c.source, c.claim)
+                                   # "the UH service ... including the Norte fleet" /
+                                   # "CPSR ... alongside Sur": CPSR is the claim's
+                                   or any(m.family == "name" and bodies.whole(claim, m, c.source)
+                                          for m in claim.mentions))]
     spelled = spelled_out(claim, sentence, vocab, defined)  # "AU"; "TOB": "temporary operating base"
     if spelled:  # a name the sentence gives by its acronym is stated, not in conflict
         found.conflicts = [c for c in found.conflicts if c.kind not in NAMED_KINDS
@@ -487,16 +493,35 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             found.unstated.remove(mine)
             rest, event, stance = judged_with([conflict_of(mine, theirs, claim)], terms)
     flip = opposed_predicate(claim, sentence, vocab) if stance == Stance.SUPPORTS else None
+    if flip and dated_object(claim, flip.claim, sentence):
+        stance, flip = Stance.RELATED, None  # "lifted its May 2020 tariffs" / "imposed in May"
     if flip:  # the sentence states the claim as support would, its predicate flipped
         rest, event, stance = judged_with([flip], vocab.analyzer.terms(flip.claim))
     if stance == Stance.SUPPORTS and not complement_stated(claim, sentence, weights, vocab):
         stance = Stance.RELATED
-    actors = (another_named(found, claim, sentence, background, vocab)
-              or swapped_names(claim, sentence, vocab)
-              or owner_swapped(claim, sentence, vocab)) if stance == Stance.SUPPORTS else None
-    if actors and bodies is not None and bodies.same(*actors):
+    # in the same role only: "the board published" / "had drowned twelve herders"
+    same_role = lambda mine, theirs: not names_in_other_roles(claim, mine, sentence, theirs,
+                                                              vocab)
+    actors, placed = None, True
+    if stance == Stance.SUPPORTS:
+        actors = another_named(found, claim, sentence, background, vocab)
+        placed = actors is None or same_role(*actors)
+        if actors is None or not placed:
+            swapped = swapped_names(claim, sentence, vocab) \
+                or owner_swapped(claim, sentence, vocab, same_role)
+            if swapped:
+                actors, placed = swapped, True
+            elif actors is None:  # owners in other roles only: still no support
+                actors, placed = owner_swapped(claim, sentence, vocab), False
+    # (a body and its parent: unless the claim names both, the two swapped: "the UH is the
+    # largest CPSR service" / "CPSR is the largest UH service")
+    if actors and bodies is not None and (
+            bodies.same(*actors) or bodies.named_whole(claim, actors[0], sentence)
+            or bodies.related(*actors) and not name_found(actors[1], claim, vocab)):
         actors = None  # "MINUSMA officials" / "Mission officials": one body, two names
-    if actors:  # another actor in the claim's place: not support; the same event, contradicted?
+    if actors and not placed:
+        stance = Stance.RELATED  # another actor, in another role: not support, no conflict
+    elif actors:  # another actor in the claim's place: not support; the same event, contradicted?
         stance = Stance.RELATED
         if not found.conflicts:
             mine, theirs = actors
@@ -517,7 +542,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if persons:  # "the force commander" / "the human rights director": another actor
         stance = Stance.RELATED
         mine, theirs, whole = persons
-        if whole and not found.conflicts:  # the same event, contradicted?
+        if whole and not found.conflicts and not other_role(  # the same event, contradicted?
+                claim, claim.tokens.index(mine), sentence, sentence.tokens.index(theirs), vocab):
             rest, event, stance = judged_with(
                 [Conflict(mine.word, theirs.word, ConflictKind.ACTOR, (theirs.start, theirs.end))],
                 set(mine.terms))
@@ -539,6 +565,13 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "troops in rural areas, groups in cities": the other way
     if stance == Stance.SUPPORTS and unstated_alternative(claim, sentence):
         stance = Stance.RELATED  # "accept escorts rather than only as a last resort"
+        placed = alternative_in_place(claim, sentence, vocab)
+        if placed and not found.conflicts:  # "based in villages rather than ports" / "in ports"
+            mine, theirs = placed
+            rest, event, stance = judged_with(
+                [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start,
+                                                                          theirs.end))],
+                alternative_terms(claim))
     if stance == Stance.SUPPORTS and unstated_correlative(claim, sentence):
         stance = Stance.RELATED  # "the longer it stays, the more likely" / "the shorter"
     if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim) \

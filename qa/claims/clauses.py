@@ -28,6 +28,7 @@ def crossed_clauses(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
     theirs = clause_numbers(sentence)
     stop = load_stopwords()
     where: dict[int, set[int]] = {}
+    found: list[tuple[int, int]] = []  # (claim clause, sentence clause) of each word placed
     said = Counter(t for token in claim.tokens for t in token.terms)
     for n, token in enumerate(claim.tokens):
         word = token.word
@@ -39,8 +40,33 @@ def crossed_clauses(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
                           for t in token.terms)]
         if len(places) == 1:
             where.setdefault(ours[n], set()).add(theirs[places[0]])
+            found.append((ours[n], theirs[places[0]]))
     spread = [places for places in where.values() if len(places) >= 2]
-    return any(len(a & b) >= 2 for i, a in enumerate(spread) for b in spread[i + 1:])
+    # a clause set against another ("while", "whereas") is where a word strays: elsewhere
+    # a word of one clause is often said in the sentence's other (a measured 5 supports lost)
+    contrast = any(n and token.word.lower() in CONTRASTING
+                   for n, token in enumerate(claim.tokens))
+    return any(len(a & b) >= 2 for i, a in enumerate(spread) for b in spread[i + 1:]) \
+        or contrast and strayed(found)
+
+
+def strayed(found: list[tuple[int, int]]) -> bool:
+    """A word of one clause of the claim found only in the clause of the sentence that
+    holds another clause of the claim (each clause's home: the sentence clause where two of
+    its words at least are, more than anywhere else): "troops were based in rural areas,
+    while groups spread in the cities" / "while troops were based in towns, groups spread in
+    rural areas", where the other words of the claim's clauses stay at home."""
+    counts: dict[int, Counter] = {}
+    for mine, theirs in found:
+        counts.setdefault(mine, Counter())[theirs] += 1
+    homes = {}
+    for mine, count in counts.items():
+        ranked = count.most_common(2)
+        if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            homes[mine] = ranked[0][0]
+    return any(theirs != homes.get(mine) and any(other != mine and home == theirs
+                                                  for other, home in homes.items())
+               for mine, theirs in found if mine in homes)
 
 
 # a conjunction that sets a clause against the one before it with no comma needed: "troops
@@ -153,3 +179,67 @@ def alternative(text: Parsed) -> tuple[Token, set[str], set[str]] | None:
                 break
     terms = lambda side: {t for token in side for t in token.terms}
     return tokens[i], terms(left), terms(right)
+
+
+# content words before the claim's fact that may hold its anchor ("stationed in rural areas"),
+# and words after the sentence's anchor that may hold the alternative in the fact's place
+PLACE_REACH = 3
+
+
+def alternative_span(claim: Parsed) -> tuple[int, int, int] | None:
+    """Where the claim's fact starts, where "rather than" ("instead of") is, and where the
+    alternative after it ends: the fact is the content words right before the pair, back to
+    a function word ("in [rural villages] rather than [in ports and harbours]")."""
+    words = [t.word.lower() for t in claim.tokens]
+    at = next((i for i in range(len(words) - 1) if tuple(words[i:i + 2]) in ALTERNATIVES), None)
+    if at is None:
+        return None
+    n = at
+    while n and claim.tokens[n - 1].terms and not claim.tokens[n].brk:
+        n -= 1
+    end = next((k for k in range(at + 2, len(claim.tokens)) if claim.tokens[k].brk),
+               len(claim.tokens))
+    return n, at, end
+
+
+def alternative_terms(claim: Parsed) -> set[str]:
+    """The terms of the claim's fact and of its alternative: the conflict's own words, which
+    the rest of a contradicting sentence need not state."""
+    span = alternative_span(claim)
+    return {t for token in claim.tokens[span[0]:span[2]] for t in token.terms} if span \
+        else set()
+
+
+def alternative_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                         ) -> tuple[Token, Token] | None:
+    """The claim's fact and the word of its rejected alternative that the sentence puts in
+    the fact's place: "most divers were based in rural villages rather than in ports" /
+    "most divers are based in ports": the content word before the fact (its anchor, "based")
+    is followed in the sentence, within PLACE_REACH words and in its clause, by a word of the
+    alternative and by no word of the fact. The reverse of the claim, where
+    `unstated_alternative` only keeps support away."""
+    span = alternative_span(claim)
+    if span is None:
+        return None
+    n, at, end = span
+    fact = claim.tokens[n:at]
+    mine = {t for token in fact for t in token.terms}
+    other = {t for token in claim.tokens[at + 2:end] for t in token.terms}
+    anchor = next((t for t in reversed(claim.tokens[max(0, n - PLACE_REACH):n]) if t.terms),
+                  None)
+    if anchor is None or not fact or not other or mine & other:
+        return None
+    for k, token in enumerate(sentence.tokens):
+        if not any(vocab.matches(t, set(token.terms), vocab.expand(set(token.terms)))
+                   for t in anchor.terms):
+            continue
+        placed = []
+        for after in sentence.tokens[k + 1:k + 1 + PLACE_REACH]:
+            if after.brk:
+                break
+            placed.append(after)
+        said = {t for after in placed for t in after.terms}
+        found = next((after for after in placed if set(after.terms) & other), None)
+        if found is not None and not said & mine:
+            return fact[0], found
+    return None

@@ -29,6 +29,7 @@ from .facts import (ABOVE_ALL, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS
 from .figure_roles import another_event, item_before, member, offset, other_offset, same_span
 from .identifiers import identifier
 from .quantifiers import share_against_counts
+from .listed import in_list, partial_list
 from .tallies import AMOUNTS, changed_from, counted, number_of, other_multiple
 from .vocabulary import Vocabulary
 
@@ -300,6 +301,12 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
                   and not (mention.kind != "country" and region_of_country(s, vocab))
                   and not (elsewhere and not offset(sentence, s))
                   and not one_word_family(mention, s, vocab)
+                  and not inside_span(claim, mention, s)  # "after 2011" / "in 2016"
+                  # one list's item against another's, one of them only some of a set:
+                  # the set's other member, no rival
+                  and not (mention.family == "name" and in_list(claim, mention)
+                           and in_list(sentence, s)
+                           and (partial_list(claim, mention) or partial_list(sentence, s)))
                   and not any(states_claim(c, s, claim, vocab)
                               and not stated_exactly(c, s, sentence)
                               for c in claim.mentions if same_kind(c, s))]
@@ -447,6 +454,23 @@ def not_until(text: Parsed, mention: Mention) -> bool:
         if text.tokens[k].brk:
             return False
     return False
+
+
+# the bounds that leave an event anywhere after the date (before it): not "since", "from",
+# "until" or "by", which give where a span starts or ends ("from 2011 onwards" / "in 2013"
+# is another start)
+LATER_BOUNDS = frozenset(("after",))
+EARLIER_BOUNDS = frozenset(("before",))
+
+
+def inside_span(claim: Parsed, mention: Mention, source: Mention) -> bool:
+    """The claim's year bounds a span ("after 2011", "before 2009") that holds the source's
+    year ("in 2016 and 2017" / "in 2004"): the same time told otherwise, never a rival."""
+    if not (mention.family == source.family == "year") or not bounded(claim, mention):
+        return False
+    word = claim.text[:mention.start].split()[-1].strip(",").lower()
+    return word in LATER_BOUNDS and source.value > mention.value \
+        or word in EARLIER_BOUNDS and source.value < mention.value
 
 
 def states_claim(claim_mention: Mention, source: Mention, claim: Parsed, vocab) -> bool:
@@ -725,6 +749,21 @@ def opposed_predicate(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> Con
             if any(mine[i] & theirs[j] for i in (0, 1) for j in (0, 1)):
                 return Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))
     return None
+
+
+def dated_object(claim: Parsed, word: str, sentence: Parsed) -> bool:
+    """A date between the verb's determiner and its object ("lifted its May 2020 tariffs"),
+    which the sentence states: the date names the object by the event that made it (the
+    tariffs imposed in May 2020), an event the claim takes for granted. The sentence's
+    reverse predicate at that date ("imposed tariffs in May 2020") is that
+    earlier event, not the claim's reversed (nor the claim stated)."""
+    n = next((k for k, t in enumerate(claim.tokens) if t.word == word), len(claim.tokens))
+    if n + 2 >= len(claim.tokens) or claim.tokens[n + 1].word.lower() not in DETERMINERS:
+        return False
+    start = claim.tokens[n + 2].start
+    dates = [m for m in claim.mentions if m.family in ("year", "month") and m.start == start]
+    return bool(dates) and any(m.end < claim.tokens[-1].start for m in dates) \
+        and any(agree(dates[0], s) for s in sentence.mentions)
 
 
 def exclusive_pair(claim, sentence, mine, theirs, vocab) -> Conflict | None:
@@ -1071,7 +1110,8 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                         straight = kept == (fronted(claim, a) == fronted(sentence, b))
                     sides = same_sides if straight else crossed_sides_of
                     if sides(claim, a, sentence, b, vocab) \
-                            and same_place(claim, a, sentence, b, vocab):
+                            and same_place(claim, a, sentence, b, vocab) \
+                            and not same_denial(claim, a, sentence):
                         return [Conflict(a.word, b.word, ConflictKind.RELATION,
                                          (b.start, b.end))]
     return []
@@ -1099,6 +1139,14 @@ def passive(text: Parsed, token: Token) -> bool:
     before = text.tokens[n - 1].word.lower() if n else ""
     after = text.tokens[n + 1].word.lower() if n + 1 < len(text.tokens) else ""
     return before in BE_FORMS or after == "by"
+
+
+def same_denial(claim: Parsed, a: Token, sentence: Parsed) -> bool:
+    """The claim's word is a negation ("passed without unanimity") whose words the sentence
+    denies too ("not unanimously passed, with two members abstaining"): the claim's denial said
+    otherwise, and the sentence's "with" is about something else."""
+    return any(start == a.start and term in sentence.negated
+               for term, (start, _) in claim.negated.items())
 
 
 ORDER_ADVERBS = frozenset("later earlier afterwards afterward subsequently previously "

@@ -15,7 +15,7 @@ import re
 
 from ..search.wordnet import antonyms, can_be_verb, irregular_base
 from .compare import (DETERMINERS, antonym_terms, as_text, government, is_place, name_found, negated,
-                      side_overlaps, unchanged)
+                      one_word_family, same_denial, side_overlaps, unchanged)
 from .facts import MONTHS, Mention, Parsed, Token, groups_of
 from .vocabulary import Vocabulary
 
@@ -33,7 +33,8 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
         word = token.word.lower()
         if word in opposites:
             same, reverse = opposites[word]
-            if not same & said and reverse & said and not reverse & claim_words(claim):
+            if not same & said and reverse & said and not reverse & claim_words(claim) \
+                    and not same_denial(claim, token, sentence):  # "without X" / "not X"
                 other = next(t for t in sentence.tokens if t.word.lower() in reverse)
                 if attributive(sentence, other):
                     continue  # "the preceding months": placed against the sentence's own event
@@ -132,6 +133,9 @@ def swapped_names(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                     continue
                 if active(claim, verb[0]) and agentless(sentence, verb[1]):
                     break  # "A declared B ..." / "B was declared ... A": A is no agent there
+                agents = agents_of(claim, verb[0]) if passive(claim, verb[0]) else []
+                if agents and not any(m is a or m is b for m in agents):
+                    break  # "claims about A were rejected by C as a cover for B": C did it
                 agents = agents_of(sentence, verb[1])
                 if agents and not any(name_found(x, as_text(m), vocab)
                                       for x in (a, b) for m in agents):
@@ -206,14 +210,17 @@ def agents_of(sentence: Parsed, verb: int) -> list[Mention]:
 LIST_JOINERS = re.compile(r"(?:\s|,|and\b|the\b)*")  # what may stand between listed names
 
 
-def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary, placed_as=None
                   ) -> tuple[Mention, Mention] | None:
     """A word the claim gives to one actor ("Mali's government", "French airstrikes") that the
     sentence gives only to another ("MINUSMA's government", "MINUSMA airstrikes"): the owner
     of a thing is its role, and the name right before a verb its subject, so the names are in
     each other's places. Returns (the claim's name, the sentence's name owning the word), or
     None when the sentence gives the word to the claim's actor too (under any of its names:
-    "Malian", a capital acting for its country), or, anywhere, to no one."""
+    "Malian", a capital acting for its country), or, anywhere, to no one. `placed_as(mine,
+    owner)`, when given, keeps the owners in the role of the claim's (`sides`): "several
+    Peruvian sailors" is set against "several Chilean sailors", not "Ecuadorian sailors
+    patrolled"."""
     for mine in claim.mentions:
         if mine.family != "name":
             continue
@@ -234,7 +241,9 @@ def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                 and not any(same_actor(mine, o, vocab) or name_found(mine, as_text(o), vocab)
                             or government(mine, claim, as_text(o))
                             or complements(sentence, mine, o, vocab) for o in owners):
-            return mine, owners[0]
+            rivals = [o for o in owners if placed_as is None or placed_as(mine, o)]
+            if rivals:
+                return mine, rivals[0]
     return None
 
 
@@ -298,7 +307,8 @@ def same_actor(a: Mention, b: Mention, vocab: Vocabulary) -> bool:
     if a.kind == "country" and b.kind == "country":
         return a.value == b.value
     terms_a, terms_b = set(vocab.analyzer.terms(a.text)), set(vocab.analyzer.terms(b.text))
-    return bool(terms_a & terms_b)
+    # or one word in two forms ("Calvinist" / "Calvinistic"): one actor written otherwise
+    return bool(terms_a & terms_b) or one_word_family(a, b, vocab)
 
 
 def listed(claim: Parsed, a: Mention, b: Mention) -> bool:

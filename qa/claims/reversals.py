@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ..text.lexicon import words
 from .compare import antonym_terms, negated
-from .facts import Parsed, Token, groups_of
+from .facts import SCOPE_BREAKERS, Parsed, Token, groups_of, is_negation
 from ..search.wordnet import verb_base
 from .opposition import PASSIVE_AUXILIARIES, active, anaphoric, crossed_sides
 from .polarity import anchor_sides, in_place, reversed_in_place, stated_places
@@ -70,7 +70,7 @@ def placed_antonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     names = [(m.start, m.end) for m in claim.mentions if m.family == "name"]
     stated = None
     for i, a in enumerate(claim.tokens):
-        if not a.terms or not a.word.isalpha() or negated(claim, a) \
+        if not a.terms or not a.word.isalpha() or negated(claim, a) or denied_clause(claim, i) \
                 or any(s <= a.start < e for s, e in names) \
                 or any(vocab.matches(t, sentence.terms, groups) for t in a.terms):
             continue
@@ -88,6 +88,7 @@ def placed_antonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary
             # an adverb of a passive against an active claim: its object's words come first
             turned = sides[::-1] if active(claim, i) and passive_adverb(sentence, k) else None
             if opposite & set(b.terms) and b.word.isalpha() and not negated(sentence, b) \
+                    and not denied_clause(sentence, k) \
                     and not claim.terms & set(b.terms) \
                     and any(all(in_place(k, anchors, after) for after, anchors in enumerate(way))
                             for way in (sides, turned) if way is not None) \
@@ -95,6 +96,19 @@ def placed_antonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                     and not crossed_sides(claim, a, sentence, b, vocab):
                 return a, b
     return None
+
+
+def denied_clause(text: Parsed, i: int) -> bool:
+    """A negation before the i-th word in its clause, however far ("was not followed by any
+    additional boats"): the word is denied with the rest of the clause, and its reverse
+    ("within existing boats") says what the claim says, not the opposite."""
+    tokens = text.tokens
+    for j in range(i - 1, -1, -1):
+        if tokens[j + 1].brk or tokens[j].word.lower() in SCOPE_BREAKERS:
+            return False
+        if is_negation(tokens, j):
+            return True
+    return False
 
 
 def passive_adverb(text: Parsed, k: int) -> bool:
