@@ -60,6 +60,9 @@ from .compare import (Comparison, compare, conflict_of, government, is_place, lo
                       name_found, opposed_predicate, synonym_terms)
 from .compounds import compound_terms
 from .deadlines import onward_stated
+from .ordered import unstated_side
+from .modality import not_yet
+from .denied import unsaid_denied
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms, prefixed_alike
 from .hedges import hedge_terms, measured_terms
@@ -195,6 +198,8 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
                                          background, events, points,
                                          known(index, r.passage_id, parsed, described, vocab,
                                                memo), bodies)]
+    # a support that leaves out the claim's word another sentence denies (`qa.claims.denied`)
+    alignments = unsaid_denied(alignments, parsed, vocab)
     chosen = choose(alignments)
     verdict, confidence, disagreement = decide(chosen, alignments)
     ordered = order(chosen, verdict)
@@ -525,6 +530,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         if stance == Stance.SUPPORTS else None
     if only_named and not (bodies is not None and bodies.headed(only_named.word, sentence)):
         stance = Stance.RELATED  # "special forces" / "the Takuba Task Force"
+    if stance == Stance.SUPPORTS and unstated_side(claim, sentence, vocab, weights, forms):
+        stance = Stance.RELATED  # "troops grew after a priority was added" / "it added a priority"
     if stance == Stance.SUPPORTS and unstated_multiple(claim, sentence, vocab):
         stance = Stance.RELATED  # "roughly the size of Germany" / "three times the size"
     if stance == Stance.SUPPORTS and crossed_clauses(claim, sentence, vocab):
@@ -533,6 +540,14 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "accept escorts rather than only as a last resort"
     if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim):
         stance = Stance.RELATED  # an expectation is not the fact: "is expected to" / "agreed"
+    yet = not_yet(claim, sentence) if stance == Stance.SUPPORTS else None
+    if yet:  # "already operating" / "is set to deploy", "would be desirable" (`qa.claims.modality`)
+        stance = Stance.RELATED
+        done, cue, future = yet
+        if future and coverage >= REVERSAL and not found.conflicts:
+            rest, event, stance = judged_with(
+                [Conflict(done.word, cue.word, ConflictKind.RELATION, (cue.start, cue.end))],
+                set(done.terms))
     # the reverse of a claim word (an antonym, a relation word) or a word of the opposite
     # polarity in its place ("eased" / "obstructing")
     reversal = (opposed(claim, sentence, vocab) or opposed_polarity(claim, sentence, vocab)
