@@ -59,3 +59,28 @@ def test_already_said_by_the_sentence_too_stays_supported(tmp_path):
         "The Lodwar ferry company has already deployed two hospital boats to the northern "
         "harbour.")
     assert payload["verdict"] == "supported", payload
+
+
+DENIED = ["After the 2021 review, the port board told the assembly that it would not allow "
+          "free access to the northern dock for the ferry inspectors."] + OTHER_TOPICS
+
+
+def test_a_verb_of_the_sentence_denying_what_the_claim_grants_contradicts(tmp_path):
+    check_in = checker(tmp_path, "Access", DENIED)
+    payload = check_in("After the 2021 review, free access to the northern dock was guaranteed "
+                       "to the ferry inspectors by the port board.")
+    assert payload["verdict"] == "contradicted", payload
+    assert payload["evidence"][0]["conflicts"][0]["source"] == "allow", payload
+    # the claim denying it too agrees with the sentence
+    payload = check_in("After the 2021 review, the port board would not grant free access to "
+                       "the northern dock for the ferry inspectors.")
+    assert payload["verdict"] != "contradicted", payload
+
+
+def test_a_denied_negative_verb_denies_nothing_the_claim_grants(tmp_path):
+    texts = ["After the 2021 review, the port board did not block free access to the northern "
+             "dock for the ferry inspectors."] + OTHER_TOPICS
+    payload = checker(tmp_path, "Access", texts)(
+        "After the 2021 review, free access to the northern dock was guaranteed to the ferry "
+        "inspectors by the port board.")
+    assert payload["verdict"] != "contradicted", payload

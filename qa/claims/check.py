@@ -62,7 +62,7 @@ from .compounds import compound_terms
 from .deadlines import onward_stated
 from .ordered import unstated_side
 from .modality import not_yet
-from .denied import unsaid_denied
+from .denied import denied_object, unsaid_denied
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms, prefixed_alike
 from .hedges import hedge_terms, measured_terms
@@ -74,6 +74,7 @@ from .paraphrase import denied_alike, paraphrased_terms
 from .polarity import opposed_polarity
 from .predicate import BE, said_within, unstated_event, unstated_state
 from .quantifiers import unstated_quantity
+from .reaction import reaction_only
 from .reported import reported_participles
 from .reversals import placed_antonym, reversed_placed
 from .slots import another_in_place
@@ -524,6 +525,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "interviewed eyewitnesses" / "published evidence"
     if stance == Stance.SUPPORTS and agent_replaced(claim, sentence, vocab):
         stance = Stance.RELATED  # "the rebels signed" / "signed by the council"
+    if stance == Stance.SUPPORTS and reaction_only(claim, sentence, vocab, stated):
+        stance = Stance.RELATED  # "turned down the request" / "requested" (`qa.claims.reaction`)
     if stance == Stance.SUPPORTS and unstated_state(claim, sentence, vocab, stated, weights):
         stance = Stance.RELATED  # "the siege was lifted by the army" / "battered by a siege"
     only_named = said_in_names_only(claim, sentence, vocab, weights) \
@@ -552,7 +555,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # polarity in its place ("eased" / "obstructing")
     reversal = (opposed(claim, sentence, vocab) or opposed_polarity(claim, sentence, vocab)
                 or reversed_comparison(claim, sentence, vocab)
-                or placed_antonym(claim, sentence, vocab)) \
+                or placed_antonym(claim, sentence, vocab)
+                or denied_object(claim, sentence, vocab)) \
         if stance == Stance.SUPPORTS else None
     if reversal and coverage >= REVERSAL and polar_elsewhere(claim, sentence, vocab, reversal):
         stance, reversal = Stance.RELATED, None  # reversed far from the claim's country

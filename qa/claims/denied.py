@@ -9,13 +9,19 @@ have a counterterrorism mandate". The word one sentence leaves out and another d
 claim's fact in question: the first sentence is no evidence for it. The denial itself may be
 too far from the rest of the claim to contradict it (its share of the claim's other words is
 low), so it only takes the support away.
+
+The same holds inside one sentence: "full freedom of movement was guaranteed to the mission"
+is not stated by "the government would not allow full freedom of movement for the mission",
+which denies, with a verb of its own, what the claim grants (`denied_object`).
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
 from ..types import ConflictKind, Stance
-from .facts import Parsed, groups_of
+from .compare import negated
+from .facts import Parsed, Token, groups_of
+from .polarity import OBJECT, OBJECT_OPENERS, polar_words, polarity
 from .vocabulary import Vocabulary
 
 # share of the claim a denying sentence must state to speak of the claim's thing: at least
@@ -60,3 +66,34 @@ def unsaid_denied(alignments, claim: Parsed, vocab: Vocabulary) -> list:
 
 def states(a, term: str, vocab: Vocabulary) -> bool:
     return term in a.named or vocab.matches(term, a.parsed.terms, groups_of(a.parsed, vocab))
+
+
+def denied_object(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                  ) -> tuple[Token, Token] | None:
+    """The claim's positive predicate that the sentence does not state ("was guaranteed"),
+    and the sentence's negated verb, not a word of the claim nor negative itself ("would not
+    allow"), whose object (up to OBJECT content words after it in its clause) has a word of the
+    claim ("full freedom"): the sentence denies what the claim affirms of the same thing. None
+    for a claim with a negation of its own ("did not lift" / "would not allow" agree), and for
+    a denied negative verb ("did not block": allowed)."""
+    if claim.has_negation or claim.prefixed:
+        return None
+    ours = [t for t, value in polar_words(claim, sentence, vocab) if value > 0]
+    if not ours:
+        return None
+    groups = groups_of(claim, vocab)
+    in_claim = lambda token: any(vocab.matches(t, claim.terms, groups) for t in token.terms)
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens):
+        if not token.terms or not negated(sentence, token) or in_claim(token) \
+                or polarity(token.word.lower()) < 0:
+            continue
+        after = []
+        for t in tokens[i + 1:]:
+            if t.brk or len(after) == OBJECT or not (t.terms or t.word.lower() in OBJECT_OPENERS):
+                break
+            if t.terms:
+                after.append(t)
+        if any(map(in_claim, after)):
+            return ours[0], token
+    return None
