@@ -74,7 +74,6 @@ from .paraphrase import denied_alike, paraphrased_terms
 from .polarity import opposed_polarity
 from .predicate import BE, said_within, unstated_event, unstated_state
 from .quantifiers import unstated_quantity
-from .reaction import reaction_only
 from .reported import reported_participles
 from .reversals import placed_antonym, reversed_placed
 from .slots import another_in_place
@@ -525,8 +524,6 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "interviewed eyewitnesses" / "published evidence"
     if stance == Stance.SUPPORTS and agent_replaced(claim, sentence, vocab):
         stance = Stance.RELATED  # "the rebels signed" / "signed by the council"
-    if stance == Stance.SUPPORTS and reaction_only(claim, sentence, vocab, stated):
-        stance = Stance.RELATED  # "turned down the request" / "requested" (`qa.claims.reaction`)
     if stance == Stance.SUPPORTS and unstated_state(claim, sentence, vocab, stated, weights):
         stance = Stance.RELATED  # "the siege was lifted by the army" / "battered by a siege"
     only_named = said_in_names_only(claim, sentence, vocab, weights) \

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..types import ConflictKind, Stance
+from ..search.wordnet import communicates
 from .compare import negated
 from .facts import Parsed, Token, groups_of
 from .polarity import OBJECT, OBJECT_OPENERS, polar_words, polarity
@@ -44,10 +45,19 @@ def denials(alignments, claim: Parsed, vocab: Vocabulary) -> list[tuple[float, s
     found = []
     for a in alignments:
         terms = {t for c in a.conflicts if c.kind == ConflictKind.POLARITY
+                 and not reported(a.parsed, c.span[0])
                  for t in vocab.analyzer.terms(c.claim)} - names
         if terms and a.coverage >= ABOUT:
             found.append((a.coverage, terms))
     return found
+
+
+def reported(sentence: Parsed, at: int) -> bool:
+    """A verb or noun of communication before the denial ("features claims that carbon dioxide
+    is not a driving force", "officials said it had not"): the denial is someone's word, which
+    the source reports and need not hold; a claim's missing word is no fact it denies."""
+    return any(t.word.isalpha() and communicates(t.word.lower())
+               for t in sentence.tokens if t.end <= at)
 
 
 def unsaid_denied(alignments, claim: Parsed, vocab: Vocabulary) -> list:
