@@ -60,15 +60,15 @@ from .compare import (Comparison, compare, conflict_of, government, is_place, lo
                       name_found, opposed_predicate, synonym_terms)
 from .compounds import compound_terms
 from .deadlines import onward_stated
-from .ordered import unstated_side
-from .modality import not_yet
 from .denied import denied_object, unsaid_denied
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms, prefixed_alike
 from .hedges import hedge_terms, measured_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .listed import subject_listed
+from .modality import not_yet
 from .opposition import agent_replaced, inside_name, opposed, owner_swapped, swapped_names
+from .ordered import unstated_side
 from .pairs import paraphrased_verbs
 from .paraphrase import denied_alike, paraphrased_terms
 from .polarity import opposed_polarity
