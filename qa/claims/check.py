@@ -62,12 +62,15 @@ from .compare import (Comparison, compare, conflict_of, dated_object, government
 from .compounds import compound_terms
 from .degree import unstated_correlative
 from .deadlines import onward_stated
+from .denied import denied_object, unsaid_denied
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms, prefixed_alike
 from .hedges import hedge_terms, measured_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .listed import subject_listed
+from .modality import not_yet
 from .opposition import agent_replaced, inside_name, opposed, owner_swapped, swapped_names
+from .ordered import unstated_side
 from .pairs import paraphrased_verbs
 from .phrasal import phrasal_terms
 from .paraphrase import denied_alike, paraphrased_terms
@@ -203,6 +206,8 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
                                          background, events, points,
                                          known(index, r.passage_id, parsed, described, vocab,
                                                memo), bodies)]
+    # a support that leaves out the claim's word another sentence denies (`qa.claims.denied`)
+    alignments = unsaid_denied(alignments, parsed, vocab)
     chosen = outweighed(choose(alignments))
     verdict, confidence, disagreement = decide(chosen, alignments)
     ordered = order(chosen, verdict)
@@ -559,6 +564,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         if stance == Stance.SUPPORTS else None
     if only_named and not (bodies is not None and bodies.headed(only_named.word, sentence)):
         stance = Stance.RELATED  # "special forces" / "the Takuba Task Force"
+    if stance == Stance.SUPPORTS and unstated_side(claim, sentence, vocab, weights, forms):
+        stance = Stance.RELATED  # "troops grew after a priority was added" / "it added a priority"
     if stance == Stance.SUPPORTS and unstated_multiple(claim, sentence, vocab):
         stance = Stance.RELATED  # "roughly the size of Germany" / "three times the size"
     if stance == Stance.SUPPORTS and crossed_clauses(claim, sentence, vocab):
@@ -577,11 +584,20 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim) \
             and not likewise_expected(claim, sentence):
         stance = Stance.RELATED  # an expectation is not the fact: "is expected to" / "agreed"
+    yet = not_yet(claim, sentence) if stance == Stance.SUPPORTS else None
+    if yet:  # "already operating" / "is set to deploy", "would be desirable" (`qa.claims.modality`)
+        stance = Stance.RELATED
+        done, cue, future = yet
+        if future and coverage >= REVERSAL and not found.conflicts:
+            rest, event, stance = judged_with(
+                [Conflict(done.word, cue.word, ConflictKind.RELATION, (cue.start, cue.end))],
+                set(done.terms))
     # the reverse of a claim word (an antonym, a relation word) or a word of the opposite
     # polarity in its place ("eased" / "obstructing")
     reversal = (opposed(claim, sentence, vocab) or opposed_polarity(claim, sentence, vocab)
                 or reversed_comparison(claim, sentence, vocab)
-                or placed_antonym(claim, sentence, vocab)) \
+                or placed_antonym(claim, sentence, vocab)
+                or denied_object(claim, sentence, vocab)) \
         if stance == Stance.SUPPORTS else None
     if reversal and coverage >= REVERSAL and polar_elsewhere(claim, sentence, vocab, reversal):
         stance, reversal = Stance.RELATED, None  # reversed far from the claim's country
