@@ -10,18 +10,7 @@ from qa.claims.figure_roles import other_offset
 from qa.claims.quantifiers import share_against_counts
 from qa.claims.since import begun_since
 from qa.claims.tallies import multiples
-from qa.claims.vocabulary import vocabulary_for
-from qa.text.analyze import Analyzer
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return vocabulary_for(Analyzer())
-
-
-def conflicts(claim: str, sentence: str, vocab):
-    c, s = parse(claim, vocab), parse(sentence, vocab)
-    return [(x.claim, x.source, x.kind.value) for x in compare(c, s, s, vocab).conflicts]
+from tests.test_check_figures_listed import conflicts, vocab  # noqa: F401 (a fixture)
 
 
 @pytest.mark.parametrize("text, expected", [
