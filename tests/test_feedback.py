@@ -122,3 +122,50 @@ def test_feedback_mixed_into_the_pool_alone_ranks_as_mixed_into_every_passage(qu
         assert pooled == [(r.passage_id, r.score, r.bonus) for r in rank(index, everywhere, k)]
         if question == "wing lift" and k == 5:
             assert any("+feedback" in bonus for _, _, bonus in pooled)  # feedback did mix
+
+
+def long_documents():
+    """Documents of more and fewer passages than feedback reads of one."""
+    docs = [(f"{n:03}.txt", "\n\n".join(f"Part {p} of {TOPICS[(n + p) % 5]} in study {n}."
+                                        for p in range(3 + 4 * (n % 5)))) for n in range(30)]
+    return build_index([chunk_text(name, text) for name, text in docs], Analyzer())
+
+
+@pytest.mark.parametrize("question", ["wing lift", "heat transfer slab wave", "panel flutter",
+                                      "supersonic propeller transition nose shock"])
+def test_feedback_adds_each_model_term_in_turn(question):
+    """What feedback adds to each pool passage: the model's terms' products added term
+    after term from 0.0, as one `+=` per term defines it, to the last bit; the passages
+    chosen of each document as sorting them would give."""
+    from qa.search.feedback import (MODEL_WEIGHT, PASSAGES_PER_DOCUMENT, chosen_passages,
+                                    relevance_model)
+
+    for index in (many_documents(), long_documents()):
+        query, scores, pool = first_pass(index, question)
+        terms = list(query.terms)
+        model, share = relevance_model(index, scores, pool)
+        mix, mass = MODEL_WEIGHT * (1 - share), sum(q.weight for q in terms)
+        expected = np.zeros(len(pool))
+        held, weights = index.weights_in(list(model), pool)
+        for column, p in enumerate(model.values()):
+            hit = held[:, column]
+            expected[hit] += mix * mass * p * weights[hit, column]
+        changed = np.flatnonzero(expected)
+        assert model and mix > 0
+        assert feedback(index, terms, scores, pool) == (
+            mix, dict(zip(pool[changed].tolist(), expected[changed].tolist())))
+        owners = np.repeat(np.arange(len(index.sources)),
+                           [entry["count"] for entry in index.sources])[pool]
+        for document in range(len(index.sources)):
+            entry = index.sources[document]
+            pooled = pool[owners == document]
+            for part in (pooled, pooled[:PASSAGES_PER_DOCUMENT], pooled[:1]):
+                if entry["count"] > PASSAGES_PER_DOCUMENT and len(part) > PASSAGES_PER_DOCUMENT:
+                    chosen = part[np.argsort(-scores[part], kind="stable")[:PASSAGES_PER_DOCUMENT]]
+                elif entry["count"] > PASSAGES_PER_DOCUMENT:
+                    chosen = part
+                else:
+                    chosen = np.arange(entry["first"], entry["first"] + entry["count"])
+                found = chosen_passages(index, document, part, scores)
+                assert found.dtype == np.int64
+                assert found.tolist() == np.sort(chosen).astype(np.int64).tolist()

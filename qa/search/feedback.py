@@ -45,12 +45,14 @@ def feedback(index: Index, terms: list[QueryTerm], scores: np.ndarray,
     if not model or mix <= 0:
         return 0.0, {}
     mass = sum(q.weight for q in terms)  # the model gets its share of the query's weight
-    added = np.zeros(len(pool))
     # by term id: no lookup of the term's name needed; common words: only the pool's read
-    held, weights = index.weights_in(list(model), pool)
-    for column, p in enumerate(model.values()):
-        hit = held[:, column]
-        added[hit] += mix * mass * p * weights[hit, column]
+    _, weights = index.weights_in(list(model), pool)
+    # each passage's additions, term after term from 0.0: a running sum along each row
+    # adds them in that order (`np.add.accumulate`, never pairwise), and a term a passage
+    # lacks adds its 0.0, which changes no sum; each product as mix * mass * p * weight
+    coefficients = mix * mass * np.fromiter(model.values(), dtype=np.float64, count=len(model))
+    added = (np.cumsum(coefficients * weights, axis=1)[:, -1] if len(pool)
+             else np.zeros(0))
     changed = np.flatnonzero(added)
     return mix, dict(zip(pool[changed].tolist(), added[changed].tolist()))
 
@@ -164,12 +166,13 @@ def chosen_passages(index: Index, document: int, pooled: np.ndarray,
     entry = index.sources[document]
     first, count = entry["first"], entry["count"]
     if count > PASSAGES_PER_DOCUMENT and len(pooled) <= PASSAGES_PER_DOCUMENT:
-        chosen = pooled  # all of them: nothing to choose among
+        chosen = pooled  # all of them: nothing to choose among (ascending, as the pool)
     elif count > PASSAGES_PER_DOCUMENT:
-        chosen = pooled[np.argsort(-scores[pooled], kind="stable")[:PASSAGES_PER_DOCUMENT]]
+        chosen = np.sort(
+            pooled[np.argsort(-scores[pooled], kind="stable")[:PASSAGES_PER_DOCUMENT]])
     else:
-        chosen = np.arange(first, first + count)
-    return np.sort(chosen).astype(np.int64)
+        chosen = np.arange(first, first + count, dtype=np.int64)
+    return chosen.astype(np.int64, copy=False)
 
 
 def document_terms(index: Index, document: int, chosen: np.ndarray):

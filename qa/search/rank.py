@@ -168,11 +168,11 @@ def rescore(index: Index, query: Query, terms: list[QueryTerm], scores, candidat
         # evidence beyond BM25 is for passages holding a word typed, not only its synonyms
         bonus = bonus_parts(index, i, wanted, idf, match, query.asked,
                             needed(best, k, float(scores[i]))) if i in typed else {}
+        total = float(scores[i]) + sum(bonus.values())  # the evidence, not feedback's share
         if mix:  # what feedback changed, so that --explain adds up
             base = (float(scores[i]) - added.get(i, 0.0)) / (1 - mix)
             bonus = {"+feedback": float(scores[i]) - base, **bonus}
-        rescored.append((i, float(scores[i]) + sum(v for n, v in bonus.items()
-                                                    if n != "+feedback"), bonus, scores[i] <= 0))
+        rescored.append((i, total, bonus, scores[i] <= 0))
         insort(best, rescore_key(rescored[-1]))
     rescored.sort(key=rescore_key)
     return [Ranked(i, round(s, 6), bonus) for i, s, bonus, _ in rescored[:k]]
@@ -612,7 +612,10 @@ def proximity(positions: dict[str, list[int]], terms: list[QueryTerm],
     total = 0.0
     for i, a in enumerate(present):
         for b in present[i + 1:]:
-            gap = min(abs(x - y) for x in positions[a.term] for y in positions[b.term])
+            xs, ys = positions[a.term], positions[b.term]
+            # most terms stand once in a passage: one difference, no generator
+            gap = abs(xs[0] - ys[0]) if len(xs) == 1 == len(ys) else min(
+                abs(x - y) for x in xs for y in ys)
             total += a.weight * b.weight * min(idf[a.term], idf[b.term]) / gap ** 2
     return total
 
