@@ -76,6 +76,8 @@ from .phrasal import phrasal_terms
 from .paraphrase import denied_alike, paraphrased_terms
 from .polarity import opposed_polarity
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
+from .reaction import answered_unstated
+from .apposed import denied_party_stated
 from .quantifiers import unstated_quantity
 from .since import begun_since
 from .reported import reported_participles
@@ -556,6 +558,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "was adopted unanimously": the sentence says "adopted"
     if stance == Stance.SUPPORTS and unstated_event(claim, sentence, vocab, stated, around):
         stance = Stance.RELATED  # "interviewed eyewitnesses" / "published evidence"
+    if stance == Stance.SUPPORTS and answered_unstated(claim, sentence, vocab, stated):
+        stance = Stance.RELATED  # "turned down Diop's request" / "Diop requested"
+    if stance == Stance.SUPPORTS and denied_party_stated(claim, sentence, vocab, stated):
+        stance = Stance.RELATED  # "the board, not the mayor, closed it" / "the mayor closed it"
     if stance == Stance.SUPPORTS and agent_replaced(claim, sentence, vocab):
         stance = Stance.RELATED  # "the rebels signed" / "signed by the council"
     if stance == Stance.SUPPORTS and unstated_state(claim, sentence, vocab, stated, weights):
