@@ -162,3 +162,22 @@ def test_a_passive_claim_whose_predicate_is_unsaid_is_not_supported(tmp_path):
     assert payload["verdict"] == "not_found", payload
     assert check_in("Eleven fishing boats were sunk at the pier near Kalokol by the "
                     "storm.")["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("claim, sentence, fires", [
+    # an irregular past that is a word of its own ("paid", "kept"): the claim's verb
+    ("The board paid damages to the families of the drowned fishermen.",
+     "The storm near Kalokol drowned eleven fishermen, the board said.", True),
+    ("The mayor kept a diary of the harbour debates in May.",
+     "In May, the harbour debates went on late into the night.", True),
+    # its object stated: a paraphrase of the verb
+    ("The board paid damages to the families of the drowned fishermen.",
+     "The board compensated the families of the drowned fishermen with damages.", False),
+    # after an article: an adjective ("the paid staff")
+    ("The paid staff of the board closed the pier.",
+     "The staff of the board closed the pier.", False),
+])
+def test_unstated_event_of_a_past_that_is_a_word_of_its_own(claim, sentence, fires):
+    vocab = vocabulary_for(Analyzer())
+    found = unstated_event(parse(claim, vocab), parse(sentence, vocab), vocab, frozenset())
+    assert bool(found) == fires, found

@@ -43,7 +43,7 @@ from ..index.model import Index
 from ..inputs import decode_argument
 from ..search.query import Query
 from ..search.rank import rank
-from ..search.wordnet import MODALS, can_be_verb, irregular_base, is_english
+from ..search.wordnet import MODALS, can_be_verb, irregular_base, is_english, verb_base
 from ..text.acronyms import acronym_letters, match_long_form
 from ..text.analyze import load_stopwords, remove_invisible
 from ..text.scripts import split_unspaced
@@ -75,7 +75,9 @@ from .pairs import paraphrased_verbs
 from .phrasal import phrasal_terms
 from .paraphrase import denied_alike, paraphrased_terms
 from .polarity import opposed_polarity
-from .predicate import BE, said_within, unstated_event, unstated_state
+from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
+from .reaction import answered_unstated
+from .apposed import denied_party_stated
 from .quantifiers import unstated_quantity
 from .since import begun_since
 from .reported import reported_participles
@@ -556,6 +558,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "was adopted unanimously": the sentence says "adopted"
     if stance == Stance.SUPPORTS and unstated_event(claim, sentence, vocab, stated, around):
         stance = Stance.RELATED  # "interviewed eyewitnesses" / "published evidence"
+    if stance == Stance.SUPPORTS and answered_unstated(claim, sentence, vocab, stated):
+        stance = Stance.RELATED  # "turned down Diop's request" / "Diop requested"
+    if stance == Stance.SUPPORTS and denied_party_stated(claim, sentence, vocab, stated):
+        stance = Stance.RELATED  # "the board, not the mayor, closed it" / "the mayor closed it"
     if stance == Stance.SUPPORTS and agent_replaced(claim, sentence, vocab):
         stance = Stance.RELATED  # "the rebels signed" / "signed by the council"
     if stance == Stance.SUPPORTS and unstated_state(claim, sentence, vocab, stated, weights):
@@ -734,7 +740,14 @@ def unstated_manner(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
             continue
         ends = i == len(tokens) - 1 or tokens[i + 1].brk
         previous = tokens[i - 1].word
-        if (ends or past_verb(previous) or previous.lower().endswith("ed")) \
+        # "wound down gradually", "phased out slowly": the adverb of a phrasal verb, whose
+        # past may be a word of its own ("wound")
+        phrasal = i > 1 and previous.lower() in PARTICLES and not tokens[i - 1].brk
+        if phrasal:
+            previous = tokens[i - 2].word
+        if (ends or past_verb(previous) or previous.lower().endswith("ed")
+                or phrasal and not previous.lower().endswith("ing")
+                and verb_base(previous.lower()) is not None) \
                 and not said(token, sentence, vocab, stated):
             return True
     return False

@@ -15,7 +15,7 @@ paraphrased and whose object is stated stays supported.
 """
 from __future__ import annotations
 
-from ..search.wordnet import can_be_verb, irregular_base
+from ..search.wordnet import can_be_verb, irregular_base, verb_base
 from ..text.analyze import load_stopwords
 from .actors import said
 from .degree import of_degree
@@ -41,7 +41,8 @@ def unstated_event(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     disputed the findings" after a sentence on "the transitional authorities")."""
     tokens = claim.tokens
     for n, token in enumerate(tokens):
-        if not token.terms or not past_form(token.word) or not predicate(claim, n) \
+        if not token.terms or not (past_form(token.word) and predicate(claim, n)
+                                   or own_word_past(claim, n)) \
                 or inside_name(claim, token) or said(token, sentence, vocab, stated):
             continue
         done_to = object_phrase(claim, n)
@@ -158,3 +159,16 @@ def gerund(word: str) -> bool:
 def possessive(token: Token) -> bool:
     """A possessive ("Mali's", "the survey's"): it opens the noun phrase of what is owned."""
     return token.word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def own_word_past(claim: Parsed, n: int) -> bool:
+    """An irregular past form that is also a word of its own ("paid", "spent", "left",
+    "kept"), which `past_form` leaves out, right after a word of its subject ("France paid"):
+    not after an article or a preposition ("the paid staff"), nor a regular form or a gerund
+    (`verb_base` gives "running" -> run: "stopped running convoys" is the gerund's)."""
+    word = claim.tokens[n].word.lower()
+    if n == 0 or claim.tokens[n].brk or word.endswith(("ed", "ing")) or not verb_base(word) \
+            or irregular_base(word):
+        return False
+    before = claim.tokens[n - 1].word.lower()
+    return before.isalpha() and before not in load_stopwords() or possessive(claim.tokens[n - 1])
