@@ -233,3 +233,76 @@ def test_words_numbered_on_arrays_are_the_passages_terms_numbered_one_by_one(tex
                                                      old[1][old_start:old_end])})
     assert terms.dtype == np.int32 and tfs.dtype == np.int32 and tokens.dtype == np.int32
     assert ends.dtype == token_ends.dtype == sentence_ends.dtype == np.int64
+
+
+# `_split_long` and `_drop_pull_quotes` as first written: their shortcuts (a text too short to
+# count, a neighbour without the quote's longest word) must decide as they did.
+def drop_pull_quotes_first(found):
+    from qa.documents.blocks import BODY, _words, word_count_upto
+
+    bodies = [i for i, p in enumerate(found) if p.kind == BODY]
+    drop = set()
+    for n, i in enumerate(bodies):
+        text = found[i].text
+        if len(text) > 1000 or word_count_upto(text, 60) > 60:
+            continue
+        quote = _words(re.sub(r"\[[^\]]*\]", "", text))
+        if len(quote.replace(" ", "")) < 20:
+            continue
+        for m in (n - 1, n + 1):
+            if 0 <= m < len(bodies):
+                other = found[bodies[m]].text
+                if len(other) > len(text) and f" {quote} " in f" {_words(other)} ":
+                    drop.add(i)
+                    break
+    return [p for i, p in enumerate(found) if i not in drop]
+
+
+SHORT_WORDS = st.lists(st.sampled_from(["a", "I", "Ab", "İx", "ß", "x\ty", "3,1", "[e]",
+                                        "\u00a0", "  ", "Ünï", "zz", "q."]),
+                       max_size=900).map(" ".join)
+
+
+@example("a " * 400 + "b")  # 801 characters, 401 words: the shortest text the bound counts
+@example("a " * 399 + "b")  # 799 characters, 400 words: the most a text under it holds
+@settings(max_examples=200, deadline=None)
+@given(SHORT_WORDS)
+def test_a_paragraph_too_short_to_count_is_one_part(text):
+    """`_split_long` takes a text of at most 2 * MAX_WORDS characters whole without counting
+    its words: it never holds more than MAX_WORDS of them."""
+    from qa.documents.blocks import MAX_WORDS, _split_long
+
+    if len(text) <= 2 * MAX_WORDS:
+        assert len(text.split()) <= MAX_WORDS
+    if len(text.split()) <= MAX_WORDS:
+        assert _split_long(text) == [(0, len(text))]
+
+
+QUOTE_WORDS = st.sampled_from(["Alpha", "beta", "GAMMA", "İstanbul", "delta's", "[ed]", "eps",
+                               "zetazeta", "eta", "ΘΗΤΑ", "iota", "3.5", "kappa-lambda"])
+
+
+@st.composite
+def drafts(draw):
+    from qa.documents.blocks import BODY, NOTE, Draft
+
+    found = []
+    for number in range(draw(st.integers(1, 6))):
+        words = draw(st.lists(QUOTE_WORDS, min_size=1, max_size=70))
+        if found and draw(st.booleans()):  # a pull quote: a piece of the previous paragraph
+            previous = found[-1].text.split()
+            start = draw(st.integers(0, len(previous) - 1))
+            words = previous[start:start + draw(st.integers(1, len(previous)))]
+            case = draw(st.sampled_from([str, str.lower, str.upper]))  # quotes in other case
+            words = [case(word) for word in words]
+        kind = draw(st.sampled_from([BODY, BODY, BODY, NOTE]))
+        found.append(Draft(kind, "", " ".join(words), number, number))
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(drafts())
+def test_pull_quotes_are_dropped_as_first_decided(found):
+    from qa.documents.blocks import _drop_pull_quotes
+
+    assert _drop_pull_quotes(found) == drop_pull_quotes_first(found)

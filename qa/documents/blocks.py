@@ -213,7 +213,9 @@ def _line_at(marks: list[tuple[int, int]], offset: int) -> int:
 
 def _split_long(text: str) -> list[tuple[int, int]]:
     """Character spans of roughly equal parts, cut at sentence ends, each near MAX_WORDS or less."""
-    if word_count_upto(text, MAX_WORDS) <= MAX_WORDS:
+    # a text of n characters holds at most (n + 1) // 2 words (one character each, one
+    # space between): most paragraphs are too short to need counting (2 of 3 at 1M)
+    if len(text) <= 2 * MAX_WORDS or word_count_upto(text, MAX_WORDS) <= MAX_WORDS:
         return [(0, len(text))]
     words = len(text.split())
     parts = -(-words // MAX_WORDS)
@@ -243,10 +245,13 @@ def _drop_pull_quotes(found: list[Draft]) -> list[Draft]:
         if len(quote.replace(" ", "")) < 20:
             continue
         neighbours = [m for m in (n - 1, n + 1) if 0 <= m < len(bodies)]
+        # each of `_words`' words is a piece of its text lowercased: a neighbour without the
+        # quote's longest word does not hold the quote, and is not split into words for it
+        longest = max(quote.split(" "), key=len)
         # Whole words only: `Ab cdef.` is not repeated inside `Abc def ...`.
         for m in neighbours:
             other = found[bodies[m]].text
-            if len(other) > len(text):
+            if len(other) > len(text) and longest in other.lower():
                 if m not in words_of:
                     words_of[m] = _words(other)
                 if f" {quote} " in f" {words_of[m]} ":

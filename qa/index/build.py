@@ -206,7 +206,10 @@ def number_words(split: list[tuple], analyzer: Analyzer, numbering: TermNumberin
     passage_of_sentence = np.repeat(np.arange(len(split)), passage_sentences)
     first_tokens = np.concatenate(([0], token_ends[:-1]))
     sentences = np.empty((len(spans), 3), dtype=np.int32)
-    sentences[:, :2] = np.array(spans, dtype=np.int32).reshape(-1, 2)
+    # (start, end) pairs flattened by `fromiter`: np.array on a list of tuples takes numpy's
+    # nested-sequence path, 2.5x slower
+    sentences[:, :2] = np.fromiter(chain.from_iterable(spans), dtype=np.int32,
+                                   count=2 * len(spans)).reshape(-1, 2)
     sentences[:, 2] = kept_before[sentence_word_ends] - first_tokens[passage_of_sentence]
     # each passage's distinct terms and their counts: (passage, number) pairs counted
     size = max(len(numbering.numbers), 1)
