@@ -32,6 +32,9 @@ def name_in(text, name):
     ("The Lorn crew searched the reefs.", "Lorn", False),
     # an indefinite article is left to its noun: "in a Lorn unit" is no place
     ("She served in a Lorn unit for a year.", "Lorn", False),
+    # a source or a recipient after "the" is no place
+    ("Divers from the Ruvalan unit escorted the crew.", "Ruvalan", False),
+    ("The fleet gave support to the Lorn Joint Force.", "Lorn Joint Force", False),
 ])
 def test_a_name_after_in_the_is_a_place(text, name, place):
     text = parsed(text)
@@ -53,6 +56,12 @@ def test_a_place_in_the_sentence_is_no_rival_of_the_claims_actor():
     # another owner of the crew, in the claim's place: still a rival
     assert ("Lorn", "Dovan") in actor_conflicts(
         claim, "Ruvalan divers escorted a Dovan crew in northern Tarsia in May 2019.")
+    # so is the divers' owner, after "by" in the claim and "from the" in the sentence
+    assert ("Ruvalan", "Dovan") in actor_conflicts(
+        "In May 2019 a Lorn crew escorted by Ruvalan divers interviewed fishermen in the "
+        "Bekka Morrow area.",
+        "A Lorn crew, escorted by divers from the Dovan unit, interviewed fishermen in the "
+        "Bekka Morrow area, May 2019.")
 
 
 @pytest.mark.parametrize("sentence, rival", [
@@ -76,7 +85,10 @@ def test_a_border_named_by_either_country_is_a_swap():
     claim = parsed("The patrol zone was extended up to the border with Sweden in 2021.")
     sentence = parsed("The patrol zone was extended in 2021 up to the Norwegian border.")
     found = compare(claim, sentence, sentence, VOCAB)
-    assert lone_country(found, claim, sentence, VOCAB, set())[1].text == "Norwegian"
+    swap = lone_country(found, claim, sentence, VOCAB, set())
+    # a rival in the same role, or the lone country in the claim's place
+    assert ("Sweden", "Norwegian") in [(c.claim, c.source) for c in found.conflicts] \
+        or swap[1].text == "Norwegian"
 
 
 @pytest.mark.parametrize("text, word, framed", [

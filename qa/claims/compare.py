@@ -493,12 +493,13 @@ def same_type(mine: Mention, claim: Parsed, theirs: Mention, sentence: Parsed) -
 
 
 def is_place(text: Parsed, mention: Mention, article: bool = True) -> bool:
-    """A name after a place preposition, "the" between them allowed unless `article` is
-    False ("in the Tara valley" is a place as "in Tara" is; "escorted a UN team" is no
-    place)."""
+    """A name after a place preposition; after one of location and "the" too, unless
+    `article` is False ("in the Tara valley" is a place as "in Tara" is; "escorted a UN team"
+    is no place, nor are the source and the recipient in "peacekeepers from the Tarish
+    contingent", "support to the Tara Joint Force")."""
     before = [w.lower() for w in text.text[:mention.start].split()]
-    if article and len(before) > 1 and before[-1] in ARTICLES:
-        before.pop()
+    if len(before) > 1 and before[-1] in ARTICLES:
+        return article and before[-2] in LOCATIVE
     return bool(before) and before[-1] in PLACE_WORDS
 
 
@@ -886,6 +887,8 @@ def unchanged(changing: Parsed, other: Parsed, vocab: Vocabulary) -> tuple[Token
 
 DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 ARTICLES = frozenset({"the"})  # "in the Tara valley"; "in a Tarish unit" is left to its noun
+# place prepositions of location, not of motion from or to ("from the Tarish contingent")
+LOCATIVE = PLACE_WORDS & frozenset("across around at in inside near outside".split())
 # what comes right before a verb's base form or participle: "have grown", "did not change"
 VERB_BEFORE = frozenset("to do does did have has had having be is are was were been being "
                         "will would can could may might must shall should not never".split())
