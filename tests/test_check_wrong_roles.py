@@ -79,6 +79,14 @@ def test_a_lone_country_of_another_type_is_no_swap(sentence, rival):
     assert (swap[1].text if swap else None) == rival
 
 
+def test_a_place_against_a_place_further_off_is_a_swap():
+    claim = parsed("Lodra, a port under a long blockade, is in Sweden.")
+    sentence = parsed("No town has suffered the fate of Lodra, in neighbouring Norway, where "
+                      "the people have been battered by a long blockade.")
+    found = compare(claim, sentence, sentence, VOCAB)
+    assert lone_country(found, claim, sentence, VOCAB, set())[1].text == "Norway"
+
+
 def test_a_border_named_by_either_country_is_a_swap():
     # neither country right after a place preposition: "to the Norwegian border" is the
     # border's owner, as "the border with Sweden" is

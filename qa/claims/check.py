@@ -1026,13 +1026,14 @@ def lone_country(found, claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     that the claim does not name ("a Bangladeshi facility" / "a Pakistani level-2 hospital",
     "up to the border with Niger" / "up to the Mauritanian border"), every other name of the
     claim stated, neither the corpus's setting: one country in the other's place, wherever
-    each stands, as long as both or neither come right after a place preposition ("Tarland
-    kept its unit" is not contradicted by "In Norland, the unit ...": a place, not an actor;
-    "up to the Norland border" is no bare place, nor is "the border with Tarland")."""
+    each stands, unless the claim's is no place and the sentence's comes right after a place
+    preposition ("Tarland kept its unit" is not contradicted by "In Norland, the unit ...":
+    an actor against a place; "the border with Tarland" is by "up to the Norland border",
+    "is in Tarland" by "in neighbouring Norland")."""
     mine = [m for m in found.absent if m.kind == "country" and m.text not in background]
     theirs = {m.value: m for m in sentence.mentions if m.kind == "country"
               and m.value not in background and not name_found(m, claim, vocab)}
-    if len(mine) != 1 or len(theirs) != 1 or is_place(claim, mine[0], False) != is_place(
+    if len(mine) != 1 or len(theirs) != 1 or not is_place(claim, mine[0]) and is_place(
             sentence, next(iter(theirs.values())), False) or any(
             m.family == "name" and m is not mine[0] and m in found.unstated
             and m.text not in background for m in claim.mentions):
