@@ -1063,8 +1063,9 @@ def synonym_denied(affirming: Parsed, denying: Parsed, vocab: Vocabulary
 def as_framed(text: Parsed, n: int) -> bool:
     """The n-th word stands between "as" and "as" ("as well as", "as good as"): a connective
     or a comparison of degree, which affirms nothing of its own."""
-    words = [t.word.lower() for t in text.tokens]
-    return 0 < n < len(words) - 1 and words[n - 1] == "as" and words[n + 1] == "as"
+    tokens = text.tokens
+    return 0 < n < len(tokens) - 1 and tokens[n - 1].word.lower() == "as" \
+        and tokens[n + 1].word.lower() == "as"
 
 
 def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
