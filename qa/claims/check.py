@@ -546,6 +546,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "moved away, prompting the mission to move": not stated
     persons = another_actor(claim, sentence, vocab, stated) \
         if stance == Stance.SUPPORTS else None
+    if persons and bodies is not None and bodies.headed(persons[0].word, sentence):
+        persons = None  # "the mission" is the sentence's MINUSMA ("... Mission in Mali")
     if persons:  # "the force commander" / "the human rights director": another actor
         stance = Stance.RELATED
         mine, theirs, whole = persons
@@ -1037,11 +1039,15 @@ def lone_country(found, claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     that the claim does not name ("a Bangladeshi facility" / "a Pakistani level-2 hospital",
     "up to the border with Niger" / "up to the Mauritanian border"), every other name of the
     claim stated, neither the corpus's setting: one country in the other's place, wherever
-    each stands."""
+    each stands, unless the claim's is no place and the sentence's comes right after a place
+    preposition ("Tarland kept its unit" is not contradicted by "In Norland, the unit ...":
+    an actor against a place; "the border with Tarland" is by "up to the Norland border",
+    "is in Tarland" by "in neighbouring Norland")."""
     mine = [m for m in found.absent if m.kind == "country" and m.text not in background]
     theirs = {m.value: m for m in sentence.mentions if m.kind == "country"
               and m.value not in background and not name_found(m, claim, vocab)}
-    if len(mine) != 1 or len(theirs) != 1 or any(
+    if len(mine) != 1 or len(theirs) != 1 or not is_place(claim, mine[0]) and is_place(
+            sentence, next(iter(theirs.values())), False) or any(
             m.family == "name" and m is not mine[0] and m in found.unstated
             and m.text not in background for m in claim.mentions):
         return None

@@ -492,9 +492,15 @@ def same_type(mine: Mention, claim: Parsed, theirs: Mention, sentence: Parsed) -
     return mine.family != "name" or is_place(claim, mine) == is_place(sentence, theirs)
 
 
-def is_place(text: Parsed, mention: Mention) -> bool:
-    before = text.text[:mention.start].split()
-    return bool(before) and before[-1].lower() in PLACE_WORDS
+def is_place(text: Parsed, mention: Mention, article: bool = True) -> bool:
+    """A name after a place preposition; after one of location and "the" too, unless
+    `article` is False ("in the Tara valley" is a place as "in Tara" is; "escorted a UN team"
+    is no place, nor are the source and the recipient in "peacekeepers from the Tarish
+    contingent", "support to the Tara Joint Force")."""
+    before = [w.lower() for w in text.text[:mention.start].split()]
+    if len(before) > 1 and before[-1] in ARTICLES:
+        return article and before[-2] in LOCATIVE
+    return bool(before) and before[-1] in PLACE_WORDS
 
 
 def neighbours(text: Parsed, mention: Mention, vocab: Vocabulary,
@@ -542,9 +548,7 @@ def month_before(text: Parsed, mention: Mention) -> str:
 
 def conflict_of(claim: Mention, source: Mention, text: Parsed) -> Conflict:
     if claim.family == "name":
-        before = text.text[:claim.start].split()
-        place = before and before[-1].lower() in PLACE_WORDS
-        kind = ConflictKind.PLACE if place else ConflictKind.ACTOR
+        kind = ConflictKind.PLACE if is_place(text, claim) else ConflictKind.ACTOR
     else:
         kind = ConflictKind(NUMBER_FAMILIES[claim.family])
     return Conflict(claim.text, source.text, kind, (source.start, source.end))
@@ -882,6 +886,9 @@ def unchanged(changing: Parsed, other: Parsed, vocab: Vocabulary) -> tuple[Token
 
 
 DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+ARTICLES = frozenset({"the"})  # "in the Tara valley"; "in a Tarish unit" is left to its noun
+# place prepositions of location, not of motion from or to ("from the Tarish contingent")
+LOCATIVE = PLACE_WORDS & frozenset("across around at in inside near outside".split())
 # what comes right before a verb's base form or participle: "have grown", "did not change"
 VERB_BEFORE = frozenset("to do does did have has had having be is are was were been being "
                         "will would can could may might must shall should not never".split())
@@ -1040,8 +1047,9 @@ def synonym_denied(affirming: Parsed, denying: Parsed, vocab: Vocabulary
     denied = [b for b in denying.tokens if b.word.isalpha() and negated(denying, b)]
     if not denied:
         return None
-    for a in affirming.tokens:
-        if not a.terms or not a.word.isalpha() or set(a.terms) & denying.terms:
+    for n, a in enumerate(affirming.tokens):
+        if not a.terms or not a.word.isalpha() or set(a.terms) & denying.terms \
+                or as_framed(affirming, n):
             continue
         same = synonym_terms(a.word.lower(), vocab)
         for b in denied:
@@ -1050,6 +1058,14 @@ def synonym_denied(affirming: Parsed, denying: Parsed, vocab: Vocabulary
                     & neighbours(denying, as_mention(b), vocab)[i] for i in (0, 1)):
                 return a, b
     return None
+
+
+def as_framed(text: Parsed, n: int) -> bool:
+    """The n-th word stands between "as" and "as" ("as well as", "as good as"): a connective
+    or a comparison of degree, which affirms nothing of its own."""
+    tokens = text.tokens
+    return 0 < n < len(tokens) - 1 and tokens[n - 1].word.lower() == "as" \
+        and tokens[n + 1].word.lower() == "as"
 
 
 def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
