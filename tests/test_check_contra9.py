@@ -1,0 +1,49 @@
+"""Contradicted claims that were called not_found (round 29, second pass): a superlative said
+by a synonym of the source's adjective ("the biggest" / "the third-largest"). Sentences
+invented here; each mechanism with variants that must fire and variants that must not."""
+import pytest
+
+from qa.claims.compare import same_superlative, superlative_bases, synonymous_rank
+from qa.claims.facts import parse
+from qa.claims.vocabulary import vocabulary_for
+from qa.text.analyze import Analyzer
+from tests.test_check import OTHER_TOPICS, checker
+
+VOCAB = vocabulary_for(Analyzer())
+
+
+def rank_of(text):
+    return next(m for m in parse(text, VOCAB).mentions if m.family == "rank")
+
+
+@pytest.mark.parametrize("mine, theirs, expected", [
+    ("Ghana is the biggest buyer.", "Ghana is the largest buyer.", True),
+    ("Ghana is the largest buyer.", "Ghana is the biggest buyer.", True),
+    # other adjectives, not synonyms: not the same rank
+    ("Ghana is the biggest buyer.", "Ghana is the oldest buyer.", False),
+    ("Ghana is the biggest buyer.", "Ghana is the smallest buyer.", False),
+    ("Ghana is the richest buyer.", "Ghana is the busiest buyer.", False),
+])
+def test_synonymous_superlatives_are_one_rank(mine, theirs, expected):
+    assert synonymous_rank(rank_of(mine), rank_of(theirs), VOCAB) is expected
+
+
+def test_superlative_bases():
+    assert "big" in superlative_bases("biggest", VOCAB)
+    assert superlative_bases("best", VOCAB) == set()  # too short to be formed by "-est"
+    assert same_superlative("largest", parse("Ghana is the biggest buyer.", VOCAB), VOCAB)
+    assert not same_superlative("largest", parse("Ghana is the oldest buyer.", VOCAB), VOCAB)
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("Ghana was the biggest contributor of divers to the harbour mission.", "contradicted"),
+    ("Ghana was the largest contributor of divers to the harbour mission.", "contradicted"),
+    ("Ghana was the third-biggest contributor of divers to the harbour mission.", "supported"),
+    # another adjective: the source says nothing of it
+    ("Ghana was the oldest contributor of divers to the harbour mission.", "not_found"),
+])
+def test_a_rank_below_the_top_contradicts_a_synonymous_superlative(tmp_path, claim, verdict):
+    check = checker(tmp_path, "Divers", [
+        "Meanwhile, Ghana, the harbour mission's third-largest contributor of divers, is "
+        "undecided about the new rotation."] + OTHER_TOPICS)
+    assert check(claim)["verdict"] == verdict
