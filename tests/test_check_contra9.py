@@ -47,3 +47,29 @@ def test_a_rank_below_the_top_contradicts_a_synonymous_superlative(tmp_path, cla
         "Meanwhile, Ghana, the harbour mission's third-largest contributor of divers, is "
         "undecided about the new rotation."] + OTHER_TOPICS)
     assert check(claim)["verdict"] == verdict
+
+
+HERDERS = ["Several herders of Tolo moved away from pastures close to the harbour wall, "
+           "for fear of floods."] + OTHER_TOPICS
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("Several Tolo herders moved closer to the harbour wall for safety.", "contradicted"),
+    ("Several Tolo herders moved nearer to the harbour wall.", "contradicted"),
+    ("Several herders of Tolo moved away from the harbour wall.", "supported"),
+    # another goal: the sentence says nothing of a motion towards it
+    ("Several Tolo herders moved closer to the grain market for safety.", "not_found"),
+])
+def test_a_motion_towards_the_goal_the_source_moves_away_from(tmp_path, claim, verdict):
+    assert checker(tmp_path, "Herders", HERDERS)(claim)["verdict"] == verdict
+
+
+def test_goal_stated_reads_the_phrase_head():
+    from qa.claims.opposition import goal_stated
+    sentence = parse(HERDERS[0], VOCAB)
+    claim = parse("The herders moved closer to the old harbour wall for safety.", VOCAB)
+    closer = next(t for t in claim.tokens if t.word == "closer")
+    assert goal_stated(claim, closer, sentence, VOCAB)
+    claim = parse("The herders moved closer to the old harbour market for safety.", VOCAB)
+    closer = next(t for t in claim.tokens if t.word == "closer")
+    assert not goal_stated(claim, closer, sentence, VOCAB)
