@@ -73,3 +73,30 @@ def test_goal_stated_reads_the_phrase_head():
     claim = parse("The herders moved closer to the old harbour market for safety.", VOCAB)
     closer = next(t for t in claim.tokens if t.word == "closer")
     assert not goal_stated(claim, closer, sentence, VOCAB)
+
+
+CHARTER = ["Under Harbour Board Charter 41 of 3 March 2011, the piers were to stay open at "
+           "night through the winter."] + OTHER_TOPICS
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("The Board adopted Charter 41 on 3 March 2012.", "contradicted"),
+    ("The Board adopted Charter 41 on 3 May 2011.", "contradicted"),
+    # another charter, or a date that is not the charter's own: no contradiction
+    ("The Board adopted Charter 42 on 3 March 2012.", "not_found"),
+    ("The Board adopted Charter 41 after a storm on 3 March 2012.", "not_found"),
+])
+def test_the_date_of_a_named_thing(tmp_path, claim, verdict):
+    assert checker(tmp_path, "Charter", CHARTER)(claim)["verdict"] == verdict
+
+
+def test_dated_identifier():
+    from qa.claims.dated import dated_identifier
+    for text in ("Harbour Charter 41 of 3 March 2011 was signed.",
+                 "Harbour Charter 41 (March 3, 2011) was signed."):
+        text = parse(text, VOCAB)
+        year = next(m for m in text.mentions if m.family == "year")
+        assert dated_identifier(text, year) == "charter 41"
+    text = parse("Harbour Charter 41 was signed, and in 2011 it lapsed.", VOCAB)
+    year = next(m for m in text.mentions if m.family == "year")
+    assert dated_identifier(text, year) is None

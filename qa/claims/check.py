@@ -60,6 +60,7 @@ from .comparisons import reversed_comparison, unstated_multiple
 from .compare import (Comparison, compare, conflict_of, dated_object, government, is_place,
                       loosely_named, name_found, opposed_predicate, synonym_terms)
 from .compounds import compound_terms
+from .dated import dated_alike
 from .degree import unstated_correlative
 from .deadlines import onward_stated
 from .denied import denied_object, unsaid_denied
@@ -486,6 +487,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 found.absent.remove(mine)
             rest, event, stance = judged_with(
                 [conflict_of(mine, theirs, claim) for mine, theirs in found.lone_dates], dates)
+    if stance == Stance.RELATED and event < EVENT and dated_alike(claim, sentence,
+                                                                  found.conflicts):
+        # the date of the thing the claim names, stated right after its name in both: the
+        # thing's own date, whatever event the sentence tells (`qa.claims.dated`)
+        stance = stance_of(found, coverage, read_with(rest, around), background, passage, vocab,
+                           EVENT, claim, sentence)
     swap = lone_country(found, claim, sentence, vocab, background) \
         if not found.conflicts and stance != Stance.SUPPORTS else None
     if swap:
