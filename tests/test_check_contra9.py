@@ -100,3 +100,27 @@ def test_dated_identifier():
     text = parse("Harbour Charter 41 was signed, and in 2011 it lapsed.", VOCAB)
     year = next(m for m in text.mentions if m.family == "year")
     assert dated_identifier(text, year) is None
+
+
+GUILDS = ["As a rule, the river guilds only permit night fishing as a last resort, and they "
+          "keep a strict quota on eels."] + OTHER_TOPICS
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("The river guilds routinely permit night fishing.", "contradicted"),
+    ("The river guilds readily permit night fishing on the river.", "contradicted"),
+    # no adverb of routine, or one on the other verb, which "only" does not restrict
+    ("The river guilds permit night fishing only as a last resort.", "supported"),
+    ("The river guilds routinely keep a strict quota on eels.", "supported"),
+])
+def test_a_deed_of_routine_against_one_done_only_as_an_exception(tmp_path, claim, verdict):
+    assert checker(tmp_path, "Guilds", GUILDS)(claim)["verdict"] == verdict
+
+
+def test_restricted_needs_only_before_the_same_verb():
+    from qa.claims.restricted import restricted
+    sentence = parse(GUILDS[0], VOCAB)
+    assert restricted(parse("The guilds routinely permit fishing.", VOCAB), sentence, VOCAB)
+    assert not restricted(parse("The guilds routinely keep quotas.", VOCAB), sentence, VOCAB)
+    assert not restricted(parse("The guilds routinely permit fishing.", VOCAB),
+                          parse("Only the guilds routinely permit fishing.", VOCAB), VOCAB)

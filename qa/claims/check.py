@@ -80,6 +80,7 @@ from .predicate import BE, said_within, unstated_event, unstated_state
 from .quantifiers import unstated_quantity
 from .since import begun_since
 from .reported import reported_participles
+from .restricted import restricted
 from .reversals import placed_antonym, reversed_placed
 from .sides import names_in_other_roles, other_role
 from .slots import another_in_place
@@ -586,6 +587,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start,
                                                                           theirs.end))],
                 alternative_terms(claim))
+    limited = restricted(claim, sentence, vocab) if stance == Stance.SUPPORTS else None
+    if limited and not found.conflicts:  # "routinely approve" / "only approve ... as a last resort"
+        mine, theirs = limited
+        rest, event, stance = judged_with(
+            [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start, theirs.end))],
+            set(mine.terms))
     if stance == Stance.SUPPORTS and unstated_correlative(claim, sentence):
         stance = Stance.RELATED  # "the longer it stays, the more likely" / "the shorter"
     if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim) \
