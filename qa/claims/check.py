@@ -60,6 +60,7 @@ from .comparisons import reversed_comparison, unstated_multiple
 from .compare import (Comparison, compare, conflict_of, dated_object, government, is_place,
                       loosely_named, name_found, opposed_predicate, synonym_terms)
 from .compounds import compound_terms
+from .dated import dated_alike
 from .degree import unstated_correlative
 from .deadlines import onward_stated
 from .denied import denied_object, unsaid_denied
@@ -81,6 +82,7 @@ from .apposed import denied_party_stated
 from .quantifiers import unstated_quantity
 from .since import begun_since
 from .reported import reported_participles
+from .restricted import restricted
 from .reversals import placed_antonym, reversed_placed
 from .sides import names_in_other_roles, other_role
 from .slots import another_in_place
@@ -488,6 +490,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 found.absent.remove(mine)
             rest, event, stance = judged_with(
                 [conflict_of(mine, theirs, claim) for mine, theirs in found.lone_dates], dates)
+    if stance == Stance.RELATED and event < EVENT and dated_alike(claim, sentence,
+                                                                  found.conflicts):
+        # the date of the thing the claim names, stated right after its name in both: the
+        # thing's own date, whatever event the sentence tells (`qa.claims.dated`)
+        stance = stance_of(found, coverage, read_with(rest, around), background, passage, vocab,
+                           EVENT, claim, sentence)
     swap = lone_country(found, claim, sentence, vocab, background) \
         if not found.conflicts and stance != Stance.SUPPORTS else None
     if swap:
@@ -587,6 +595,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start,
                                                                           theirs.end))],
                 alternative_terms(claim))
+    limited = restricted(claim, sentence, vocab) if stance == Stance.SUPPORTS else None
+    if limited and not found.conflicts:  # "routinely approve" / "only approve ... as a last resort"
+        mine, theirs = limited
+        rest, event, stance = judged_with(
+            [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start, theirs.end))],
+            set(mine.terms))
     if stance == Stance.SUPPORTS and unstated_correlative(claim, sentence):
         stance = Stance.RELATED  # "the longer it stays, the more likely" / "the shorter"
     if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim) \

@@ -248,7 +248,8 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
         return government(mention, claim, sentence)
     if any(reversed_bound(mention, s) for s in sentence.mentions):
         return None  # "over 100" is the claim's figure with the other hedge: not "less than 100"
-    agreeing = [s for s in sentence.mentions if agree(mention, s)]
+    agreeing = [s for s in sentence.mentions if agree(mention, s)
+                or synonymous_rank(mention, s, vocab)]
     exact = [s for s in agreeing if s.value == mention.value or mention.family == "rank"
              or same_span(mention, s)]  # "ten years" / "the last decade"
     if exact:
@@ -697,11 +698,43 @@ def outranked(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
         if mention.family != "ordinal":
             continue
         follow = re.match(r"[\s-]+(\w+est)\b", sentence.text[mention.end:])
-        if follow and set(vocab.analyzer.terms(follow.group(1))) & claim.terms:
+        if follow and (set(vocab.analyzer.terms(follow.group(1))) & claim.terms
+                       or same_superlative(follow.group(1), claim, vocab)):
             end = mention.end + follow.end()
             found.append(Conflict(follow.group(1), sentence.text[mention.start:end],
                                   ConflictKind.NUMBER, (mention.start, end)))
     return found
+
+
+def same_superlative(word: str, claim: Parsed, vocab: Vocabulary) -> bool:
+    """Whether a superlative of the claim says what `word` says by a synonym of its adjective
+    (the thesaurus): "biggest" for "largest" ("the third-largest contributor" does not state
+    "the biggest contributor" either)."""
+    groups = vocab.expand(superlative_bases(word.lower(), vocab))
+    return bool(groups) and any(
+        m.family == "rank" and isinstance(m.value, str) and m.value != word.lower()
+        and vocab.expand(superlative_bases(m.value, vocab)) & groups for m in claim.mentions)
+
+
+def synonymous_rank(mine: Mention, theirs: Mention, vocab: Vocabulary) -> bool:
+    """Two superlatives of synonymous adjectives: "the biggest" / "the largest"."""
+    return mine.family == theirs.family == "rank" and mine.value != theirs.value \
+        and isinstance(mine.value, str) and isinstance(theirs.value, str) \
+        and bool(vocab.expand(superlative_bases(mine.value, vocab))
+                 & vocab.expand(superlative_bases(theirs.value, vocab)))
+
+
+def superlative_bases(word: str, vocab: Vocabulary) -> set[str]:
+    """The stems of the adjectives a superlative may be formed from: "largest" -> large,
+    "biggest" -> big, "busiest" -> busy, "highest" -> high (the candidates no word is dropped:
+    only those in a thesaurus group count)."""
+    if not word.endswith("est") or len(word) < 6:
+        return set()
+    stem = word[:-3]
+    forms = {stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        forms.add(stem[:-1])  # "biggest" -> big
+    return {t for form in forms for t in vocab.stems(form)}
 
 
 def exclusive_predicates(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:

@@ -38,6 +38,9 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
                 other = next(t for t in sentence.tokens if t.word.lower() in reverse)
                 if attributive(sentence, other):
                     continue  # "the preceding months": placed against the sentence's own event
+                if word in vocab.direction_words \
+                        and not goal_stated(claim, token, sentence, vocab):
+                    continue  # "moved closer to the market" / "moved away from the base"
                 if anaphoric(sentence, other) \
                         or not crossed_sides(claim, token, sentence, other, vocab):
                     return token, other
@@ -60,6 +63,23 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
     # a change stated against no change ("grew" / "remained unchanged"), either way round
     found = unchanged(sentence, claim, vocab)
     return unchanged(claim, sentence, vocab) or (found and (found[1], found[0]))
+
+
+def goal_stated(claim: Parsed, token: Token, sentence: Parsed, vocab: Vocabulary) -> bool:
+    """Whether the sentence states the goal of the claim's motion word `token`: the head (last
+    word) of the phrase after it ("closer to the UN base for safety" -> base), else the last
+    content word before it ("moved the herd away" -> herd)."""
+    at = claim.tokens.index(token)
+    phrase = []
+    for t in claim.tokens[at + 1:]:
+        if t.terms:
+            phrase.append(t)
+        elif phrase or not t.word.isalpha():
+            break  # "for" after "the UN base", or a comma: the phrase has ended
+    before = [t for t in claim.tokens[:at] if t.terms]
+    goal = phrase[-1] if phrase else before[-1] if before else None
+    groups = groups_of(sentence, vocab)
+    return goal is not None and any(vocab.matches(t, sentence.terms, groups) for t in goal.terms)
 
 
 # adverbs that place an event against one told before them ("In January the board imposed

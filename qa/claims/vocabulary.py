@@ -27,8 +27,16 @@ class Vocabulary:
         self.connectives = [(frozenset(a.split()), frozenset(b.split()))
                             for a, b in lexicon.words()["relation_opposites"]]
         # each of those words -> (the words that say the same, those that reverse it)
+        # a motion towards a thing and away from it ("moved closer to" / "moved away from"):
+        # reversed like the words above, never an order of two events (`reordered`), and
+        # only where the sentence states the claim's goal (`opposition.opposed`)
+        self.directions = [(frozenset(a.split()), frozenset(b.split()))
+                           for a, b in lexicon.words()["direction_opposites"]]
         self.relations = {word: (side, reverse) for one, other in self.connectives
+                          + self.directions
                           for side, reverse in ((one, other), (other, one)) for word in side}
+        self.direction_words = frozenset(w for pair in self.directions for side in pair
+                                         for w in side)
         self.countries = country_names()
         self.opposites: dict[str, set[str]] = {}  # word -> stems of its WordNet antonyms
         self.synonyms: dict[str, set[str]] = {}  # word -> stems of its first-sense synonyms
