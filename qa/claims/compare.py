@@ -896,12 +896,7 @@ def unchanged(changing: Parsed, other: Parsed, vocab: Vocabulary) -> tuple[Token
     antonym is "stay") or that hypernym denied ("did not change", "unchanged"), where `other`
     does not state the verb itself; neither word negated in its own text."""
     groups = None
-    for i, token in enumerate(changing.tokens):
-        if not token.terms or not token.word.isalpha():
-            continue
-        still, above = stasis_terms(token.word.lower(), vocab)
-        if not still or negated(changing, token) or not verb_used(changing.tokens, i):
-            continue
+    for token, still, above in changes(changing, vocab):
         groups = groups_of(other, vocab) if groups is None else groups
         if any(vocab.matches(t, other.terms, groups) for t in token.terms):
             continue
@@ -916,6 +911,22 @@ def unchanged(changing: Parsed, other: Parsed, vocab: Vocabulary) -> tuple[Token
             if term in above:  # "unchanged": the hypernym with a denying prefix
                 return token, next(t for t in other.tokens if t.start == start)
     return None
+
+
+def changes(text: Parsed, vocab: Vocabulary) -> list[tuple[Token, set[str], set[str]]]:
+    """The text's verbs of change not negated in it, in order, with their `stasis_terms`:
+    remembered on the parse, which `unchanged` meets once per sentence pair."""
+    if text.changes is None:
+        found = []
+        for i, token in enumerate(text.tokens):
+            if not token.terms or not token.word.isalpha():
+                continue
+            still, above = stasis_terms(token.word.lower(), vocab)
+            if not still or negated(text, token) or not verb_used(text.tokens, i):
+                continue
+            found.append((token, still, above))
+        text.changes = found
+    return text.changes
 
 
 DETERMINERS = frozenset("the a an its their his her our this that these those".split())

@@ -125,6 +125,11 @@ class Parsed:
     groups: set[int] | None = field(default=None, repr=False, compare=False)
     # upper-case words that may be acronyms ("TOBs" -> tob), made on first use (`spelled_out`)
     capitals: set[str] | None = field(default=None, repr=False, compare=False)
+    # its verbs of change with their stasis terms, made on first use (`compare.changes`): a
+    # pure function of the parse, asked again for every sentence the text is aligned with
+    changes: list | None = field(default=None, repr=False, compare=False)
+    # the indices of its negation cues (`is_negation`), made on first use (`negation_cues`)
+    cues: tuple[int, ...] | None = field(default=None, repr=False, compare=False)
 
 
 def groups_of(text: Parsed, vocab: Vocabulary) -> set[int]:
@@ -516,6 +521,14 @@ def is_negation(tokens: list[Token], i: int) -> bool:
     # "not only X but Y", "whether or not": no negation
     return word in NEGATIONS and not (word == "not" and (following in ("only", "just")
                                                          or previous == "or"))
+
+
+def negation_cues(text: Parsed) -> tuple[int, ...]:
+    """The indices of the text's tokens that are negations (`is_negation`), in order:
+    remembered on the parse, which clause after clause asks about word after word."""
+    if text.cues is None:
+        text.cues = tuple(i for i in range(len(text.tokens)) if is_negation(text.tokens, i))
+    return text.cues
 
 
 UNTIL = frozenset(("until", "till"))

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ..text.lexicon import words
 from .compare import antonym_terms, negated
-from .facts import SCOPE_BREAKERS, Parsed, Token, groups_of, is_negation
+from .facts import SCOPE_BREAKERS, Parsed, Token, groups_of, negation_cues
 from ..search.wordnet import verb_base
 from .opposition import PASSIVE_AUXILIARIES, active, anaphoric, crossed_sides
 from .polarity import anchor_sides, in_place, reversed_in_place, stated_places
@@ -102,11 +102,14 @@ def denied_clause(text: Parsed, i: int) -> bool:
     """A negation before the i-th word in its clause, however far ("was not followed by any
     additional boats"): the word is denied with the rest of the clause, and its reverse
     ("within existing boats") says what the claim says, not the opposite."""
+    cues = negation_cues(text)
+    if not cues or cues[0] >= i:
+        return False  # no negation before the word at all: nothing to scan for
     tokens = text.tokens
     for j in range(i - 1, -1, -1):
         if tokens[j + 1].brk or tokens[j].word.lower() in SCOPE_BREAKERS:
             return False
-        if is_negation(tokens, j):
+        if j in cues:
             return True
     return False
 
