@@ -510,11 +510,17 @@ def neighbours(text: Parsed, mention: Mention, vocab: Vocabulary,
     a figure's role, not the words of a name: a name is a fact of its own ("in Mopti-Sévaré
     can treat up to 50" and "in Mopti-Sévaré should eliminate one" share a place, not what 50
     counts)."""
-    names = [(m.start, m.end) for m in text.mentions if m.family == "name"] if skip_names else ()
-    role = (lambda t: content(t) and not any(s <= t.start < e for s, e in names)) if names \
-        else content
-    before, after = around(text, mention.start, mention.end, window, role)
-    return expand(before, vocab), expand(after, vocab)
+    key = (mention.start, mention.end, window, skip_names)
+    found = text.neighbourhoods.get(key)  # a pure function of the parse: remembered on it
+    if found is None:
+        names = [(m.start, m.end) for m in text.mentions if m.family == "name"] \
+            if skip_names else ()
+        role = (lambda t: content(t) and not any(s <= t.start < e for s, e in names)) \
+            if names else content
+        before, after = around(text, mention.start, mention.end, window, role)
+        found = text.neighbourhoods[key] = (frozenset(expand(before, vocab)),
+                                            frozenset(expand(after, vocab)))
+    return found  # frozen: a caller narrowing one (`same_role`) makes a new set
 
 
 def expand(tokens: list[Token], vocab: Vocabulary) -> set:

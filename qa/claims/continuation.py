@@ -51,7 +51,10 @@ def ended_against_continued(claim: Parsed, sentence: Parsed) -> list[Conflict]:
 
 def verbs(text: Parsed) -> list[tuple[Token, int]]:
     """The text's verbs that continue or end a state, with their sign, leaving out a word
-    negated in the text ("did not withdraw") and one after a determiner (a noun)."""
+    negated in the text ("did not withdraw") and one after a determiner (a noun). Remembered
+    on the parse: a claim is met with sentence after sentence."""
+    if text.continuing is not None:
+        return text.continuing
     found = []
     for i, token in enumerate(text.tokens):
         if not token.word.isalpha() or not token.terms:
@@ -62,6 +65,7 @@ def verbs(text: Parsed) -> list[tuple[Token, int]]:
         if i and text.tokens[i - 1].word.lower() in DETERMINERS:
             continue
         found.append((token, sign))
+    text.continuing = found
     return found
 
 

@@ -130,6 +130,10 @@ class Parsed:
     changes: list | None = field(default=None, repr=False, compare=False)
     # the indices of its negation cues (`is_negation`), made on first use (`negation_cues`)
     cues: tuple[int, ...] | None = field(default=None, repr=False, compare=False)
+    # the words around a span, by (start, end, window, skip_names) (`compare.neighbours`),
+    # and its verbs of continuing or ending (`continuation.verbs`), made on first use
+    neighbourhoods: dict = field(default_factory=dict, repr=False, compare=False)
+    continuing: list | None = field(default=None, repr=False, compare=False)
 
 
 def groups_of(text: Parsed, vocab: Vocabulary) -> set[int]:
