@@ -134,6 +134,9 @@ class Parsed:
     # and its verbs of continuing or ending (`continuation.verbs`), made on first use
     neighbourhoods: dict = field(default_factory=dict, repr=False, compare=False)
     continuing: list | None = field(default=None, repr=False, compare=False)
+    # its words with paraphrases (`paraphrase.candidates`), made on first use: hashing the
+    # tokens to look them up again cost more than the lookup saved
+    paraphrasable: tuple | None = field(default=None, repr=False, compare=False)
 
 
 def groups_of(text: Parsed, vocab: Vocabulary) -> set[int]:

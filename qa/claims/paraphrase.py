@@ -33,7 +33,9 @@ AUXILIARIES = ("be", "have", "do")
 def paraphrased_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
     """The claim's terms (adverbs of manner and past-tense verbs) the sentence states by a
     paraphrase in the same place."""
-    wanted = [(i, a, same) for i, a, same in candidates(tuple(claim.tokens))
+    if claim.paraphrasable is None:
+        claim.paraphrasable = candidates(tuple(claim.tokens))
+    wanted = [(i, a, same) for i, a, same in claim.paraphrasable
               if a.terms[0] not in sentence.terms]
     if not wanted:  # most claims: checked against every sentence of eight passages
         return frozenset()
@@ -90,6 +92,7 @@ def paraphrases(word: str) -> frozenset[str]:
     return frozenset()
 
 
+@lru_cache(maxsize=16384)  # asked of every sentence word against each claim word
 def verb_forms(word: str) -> tuple[str, ...]:
     """`base_forms`, and a past in "-ied" with its "-y" ("notified" -> notify, "denied" ->
     deny): WordNet's endings do not undo it, and its exception list holds only some of
