@@ -137,6 +137,8 @@ class Parsed:
     # its words with paraphrases (`paraphrase.candidates`), made on first use: hashing the
     # tokens to look them up again cost more than the lookup saved
     paraphrasable: tuple | None = field(default=None, repr=False, compare=False)
+    # the list each of its names is an item of, by mention (`listed.list_of`), made on use
+    lists: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 def groups_of(text: Parsed, vocab: Vocabulary) -> set[int]:

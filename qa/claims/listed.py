@@ -82,8 +82,16 @@ PARTIAL_OPENERS = frozenset({"including", "including the", "such as", "such as t
 PARTIAL_CLOSERS = frozenset({"other", "others", "etc"})
 
 
-def list_of(text: Parsed, mention: Mention) -> list[Mention]:
-    """The names of the list the mention is an item of, in order (itself alone if none)."""
+def list_of(text: Parsed, mention: Mention) -> tuple[Mention, ...]:
+    """The names of the list the mention is an item of, in order (itself alone if none).
+    Remembered on the parse: a rival is sought name against name, sentence after sentence."""
+    found = text.lists.get(mention)
+    if found is None:
+        found = text.lists[mention] = tuple(items_around(text, mention))
+    return found
+
+
+def items_around(text: Parsed, mention: Mention) -> list[Mention]:
     names = sorted((m for m in text.mentions if m.family == "name"), key=lambda m: m.start)
     k = names.index(mention) if mention in names else None
     if k is None:
