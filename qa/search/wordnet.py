@@ -158,6 +158,7 @@ def communicates(word: str) -> bool:
     return any(form in communication_verbs() for form in base_forms(word.lower()))
 
 
+@lru_cache(maxsize=16384)  # asked of every word of every sentence a claim is aligned with
 def can_be_verb(word: str) -> bool:
     """Whether `word` or its base form can be a verb ("withdrew", "killed", "is")."""
     word = word.lower()
