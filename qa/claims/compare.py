@@ -1147,7 +1147,7 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                     kept = False  # "X after Y" / "X. Two days later, Y": Y is the later one
                 elif word in side_a and side_a & ORDER_WORDS and between(sentence, b) \
                         and not opening(sentence, b) \
-                        and not passive(sentence, b):
+                        and not passive_order(sentence, b):
                     # the claim's own word between the events (or one of its group: "came
                     # after" / "followed"): a conflict where the events cross sides ("X came
                     # after Y" / "Y followed X"), each side with two words of the other's;
@@ -1162,7 +1162,7 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                         # the coups" / "after the coups increased tensions")
                         if a.word.lower() != word and between(claim, a) \
                                 and not (opening(claim, a) or fronted(claim, a)
-                                         or passive(claim, a)) \
+                                         or passive_order(claim, a)) \
                                 and min(side_overlaps(claim, a, sentence, b, vocab)[1]) >= 2 \
                                 and crossed_sides_of(claim, a, sentence, b, vocab):
                             return [Conflict(a.word, b.word, ConflictKind.RELATION,
@@ -1198,7 +1198,7 @@ def between(text: Parsed, token: Token) -> bool:
     return word not in ORDER_ADVERBS and word not in ("previously",)
 
 
-def passive(text: Parsed, token: Token) -> bool:
+def passive_order(text: Parsed, token: Token) -> bool:
     """A word of order in the passive ("was followed by", "preceded by"): its subject is the
     other event from the active's."""
     n = text.tokens.index(token)

@@ -15,7 +15,8 @@ import re
 
 from ..search.wordnet import antonyms, can_be_verb, irregular_base
 from .compare import (DETERMINERS, antonym_terms, as_text, expand, government, is_place, name_found,
-                      negated, one_word_family, same_denial, side_overlaps, unchanged)
+                      negated, one_word_family, passive_order, same_denial, side_overlaps,
+                      unchanged)
 from .facts import MONTHS, Mention, Parsed, Token, groups_of
 from .vocabulary import Vocabulary
 
@@ -141,15 +142,6 @@ def opens_after(text: Parsed, token: Token) -> bool:
     # nor the measure of a figure ("Two weeks after ..."): the figure's own word
     return any(t.terms and not within(t) and not (k and within(text.tokens[k - 1]))
                for k, t in enumerate(text.tokens[start:i], start))
-
-
-def passive_order(text: Parsed, token: Token) -> bool:
-    """An order word in the passive ("was followed by", "preceded by"): its subject is the
-    other event."""
-    i = text.tokens.index(token)
-    before = text.tokens[i - 1].word.lower() if i else ""
-    after = text.tokens[i + 1].word.lower() if i + 1 < len(text.tokens) else ""
-    return before in PASSIVE_AUXILIARIES or after == "by"
 
 
 def attributive(text: Parsed, token: Token) -> bool:
