@@ -23,9 +23,9 @@ from .continuation import ended_against_continued
 from .deadlines import other_deadline
 from .exceeded import exceeded
 from .facts import MONTHS as MONTH_NAMES
-from .facts import (ABOVE_ALL, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS, SIZES, UNTIL,
-                    WINDOW, Mention, Parsed, UNITS, Token, around, content, country_of, delayed,
-                    groups_of, initials, is_acronym)
+from .facts import (ABOVE_ALL, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS, PREVENTIONS,
+                    SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS, Token, around, content,
+                    country_of, delayed, groups_of, initials, is_acronym, prevented)
 from .figure_roles import another_event, item_before, member, offset, other_offset, same_span
 from .identifiers import identifier
 from .quantifiers import share_against_counts
@@ -697,9 +697,10 @@ def measure(token: Token) -> str | None:
 
 
 def outranked(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
-    """'the third-largest contributor' does not state 'the largest contributor'."""
+    """'the third-largest contributor' does not state 'the largest contributor', nor does
+    'the largest contributor' state 'the third-largest' (`unranked`)."""
     if any(m.family == "ordinal" for m in claim.mentions):
-        return []
+        return unranked(claim, sentence, vocab)
     found = []
     for mention in sentence.mentions:
         if mention.family != "ordinal":
@@ -710,6 +711,40 @@ def outranked(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
             end = mention.end + follow.end()
             found.append(Conflict(follow.group(1), sentence.text[mention.start:end],
                                   ConflictKind.NUMBER, (mention.start, end)))
+    return found
+
+
+# what makes a superlative one of several ("one of the deadliest", "among the largest"): no rank
+SEVERAL = ("one of the", "among the", "one of its", "among its")
+
+
+def unranked(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
+    """The claim ranks a thing by an ordinal before a superlative ("the second deadliest
+    mission"), the sentence names it by the same superlative alone ("the deadliest mission"):
+    the first, another rank. Not one of several ("one of the deadliest")."""
+    found = []
+    for mention in claim.mentions:
+        follow = re.match(r"[\s-]+(\w+est)\b", claim.text[mention.end:]) \
+            if mention.family == "ordinal" else None
+        at = mention.end + follow.start(1) if follow else -1
+        if not any(m.family == "rank" and m.start == at for m in claim.mentions):
+            continue  # "the second request": no superlative, no rank
+        word = follow.group(1).lower()
+        terms = set(vocab.analyzer.terms(word))
+        for token in sentence.tokens:
+            if not (terms & set(token.terms) or token.word.lower().endswith("est") and
+                    bool(vocab.expand(superlative_bases(token.word.lower(), vocab))
+                         & vocab.expand(superlative_bases(word, vocab)))):
+                continue
+            before = sentence.text[:token.start].lower().rstrip(" -")
+            if any(m.family == "ordinal" and m.end >= len(before) - 1 for m in sentence.mentions) \
+                    or before.endswith(SEVERAL) or not before.endswith(("the", "its", "their")) \
+                    and not before.endswith("'s"):
+                continue  # ranked too, one of several, or no definite rank ("deadliest in")
+            # the ordinal is the fact stated otherwise (`check.missing` leaves it out)
+            found.append(Conflict(mention.text, token.word, ConflictKind.NUMBER,
+                                  (token.start, token.end)))
+            break
     return found
 
 
@@ -1037,10 +1072,18 @@ def flipped(claim: Parsed, sentence: Parsed) -> list[Conflict]:
         if cue_word(claim, in_claim) in ADJUNCT_NEGATIONS \
                 or cue_word(sentence, in_sentence) in ADJUNCT_NEGATIONS:
             continue
+        if prevented(claim if in_sentence else sentence, term):
+            continue  # "stops the floods spilling" / "prevents the floods from spilling"
+        permitted = permitted_span(claim, term, sentence, in_sentence)
         claim_span = in_claim or first_span(claim, term)
-        source_span = in_sentence or first_span(sentence, term)
-        return [Conflict(claim.text[slice(*claim_span)], sentence.text[slice(*source_span)],
-                         ConflictKind.POLARITY, source_span)]
+        source_span = in_sentence or permitted_span(sentence, term, claim, in_claim) \
+            or first_span(sentence, term)
+        said = claim.text[slice(*claim_span)]
+        if permitted and not in_claim:  # "let … visit": the two words the claim says, not
+            said = claim.text[permitted[0]:permitted[1]].split()[0] + " … " + said  # those
+            # between, which the sentence may state ("UN investigators")
+        return [Conflict(said, sentence.text[slice(*source_span)], ConflictKind.POLARITY,
+                         source_span)]
     return []
 
 
@@ -1054,6 +1097,35 @@ ADJUNCT_NEGATIONS = frozenset({"without"})
 
 def cue_word(text: Parsed, span: tuple[int, int] | None) -> str:
     return text.text[span[0]:span[1]].split()[0].lower() if span else ""
+
+
+def permitted_span(claim: Parsed, term: str, sentence: Parsed,
+                   denied: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Where the other text (`sentence`) denies the word by a verb of prevention ("blocked the
+    inspectors from visiting"), this text's (`claim`) span from a verb of permission before
+    the word ("let the inspectors visit"): the antonym of the other's verb (WordNet: let /
+    prevent, permit / forbid) is this side of the same relation, not a fact the other lacks,
+    and one difference with any conflict on the verb (`around.differences`). None otherwise."""
+    if denied is None or sentence.text[denied[0]:denied[1]].split()[0].lower() not in PREVENTIONS:
+        return None
+    end = first_span(claim, term)
+    at = next(n for n, t in enumerate(claim.tokens) if term in t.terms)
+    for token in reversed(claim.tokens[max(0, at - PERMISSION_REACH):at]):
+        if token.brk and token is not claim.tokens[at]:
+            break
+        if permission(token.word.lower()):
+            return token.start, end[1]
+    return None
+
+
+PERMISSION_REACH = 4  # words from the verb of permission to the verb it permits
+
+
+def permission(word: str) -> bool:
+    """A verb of permission: it, or a first-sense synonym of it, has a verb of prevention for
+    its WordNet antonym ("let" / "prevent"; "allow", a synonym of "permit" / "forbid")."""
+    word = irregular_base(word) or word
+    return any(set(antonyms(w)) & PREVENTIONS for w in [word, *synonyms(word)])
 
 
 def first_span(text: Parsed, term: str) -> tuple[int, int]:
