@@ -80,6 +80,7 @@ from .polarity import opposed_polarity
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
 from .reaction import answered_unstated
 from .apposed import denied_party
+from .consequence import consequence_terms
 from .quantifiers import unstated_quantity
 from .since import begun_since
 from .reported import reported_participles
@@ -443,11 +444,18 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         | onward_stated(claim, sentence) \
         | begun_since(claim, sentence, vocab)  # "started fighting in" / "fighting since"
 
+    consequence = consequence_terms(claim)
+
     def rest_of(around: list[Parsed] = ()) -> float:
-        """The share of the claim's other terms the sentence (and `around`) states."""
-        return covered(weights, sentence, passage, vocab,
-                       found.excluded | described(claim, found, vocab), named | forms,
-                       REST_CONTEXT, around)
+        """The share of the claim's other terms the sentence (and `around`) states; with a
+        conflict in the claim's main statement, its consequence left out
+        (`qa.claims.consequence`)."""
+        skip = found.excluded | described(claim, found, vocab)
+        if consequence and found.conflicts and not any(
+                set(vocab.analyzer.terms(c.claim)) & consequence for c in found.conflicts):
+            skip = skip | consequence
+        return covered(weights, sentence, passage, vocab, skip, named | forms, REST_CONTEXT,
+                       around)
 
     def read_with(rest: float, around: list[Parsed]) -> float:
         """The rest for the stance: with the claim's words the linked neighbours (`linked`)
