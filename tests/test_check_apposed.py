@@ -45,3 +45,15 @@ def test_denied_party_stated(claim, sentence, fires):
     found = denied_party_stated(parse(claim, vocab), parse(sentence, vocab), vocab,
                                 frozenset())
     assert bool(found) == fires, found
+
+
+def test_the_fact_given_to_the_denied_party_contradicts_the_claims_own(tmp_path):
+    check_in = checker(tmp_path, "Harbour", HARBOUR + OTHER_TOPICS)
+    # a common noun for the claim's own party: the sentence gives its fact to the denied one
+    payload = check_in("The volunteers, not the town council of Lodwar, carry the main "
+                       "responsibility for the safety of the pier.")
+    assert payload["verdict"] == "contradicted", payload
+    # the denied party nowhere: the claim's own is stated, nothing contradicts it
+    payload = check_in("The harbour board, not the town council, renewed the ferry licence in "
+                       "May after a long debate.")
+    assert payload["verdict"] != "contradicted", payload

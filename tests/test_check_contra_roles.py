@@ -273,3 +273,21 @@ def test_an_antonym_with_nothing_of_the_claim_after_it_is_not_placed():
     assert placed_antonym(parsed("The island has seen climate changes before, mostly cold ones."),
                           parsed("Climate changes on the island, mostly due to warming, were "
                                  "recorded."), VOCAB) is None
+
+
+@pytest.mark.parametrize("claim, sentence, fires", [
+    # an active claim against the antonym in the passive with its agent: the sides trade
+    # places, the agent's long name and its acronym after "by"
+    ("The WFU accepted the draft harbour agreement in May.",
+     "However, the draft harbour agreement was rejected by the Western Fishermen's Union "
+     "(WFU), which wanted further talks.", True),
+    # the claim's subject outside the agent's clause: another agent rejected it
+    ("The WFU accepted the draft harbour agreement in May.",
+     "The draft harbour agreement was rejected by the town council, which the WFU "
+     "criticised.", False),
+    # the passive's subject is another thing: no word of the claim's object before it
+    ("The WFU accepted the draft harbour agreement in May.",
+     "However, the ferry plan was rejected by the Western Fishermen's Union (WFU).", False),
+])
+def test_an_antonym_in_the_passive_against_an_active_claim(claim, sentence, fires):
+    assert (placed_antonym(parsed(claim), parsed(sentence), VOCAB) is not None) is fires

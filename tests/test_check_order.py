@@ -71,3 +71,16 @@ def test_an_order_with_both_events_stated_stays_supported(tmp_path):
         "The board lifted the new harbour tariffs before the regional assembly closed the ferry "
         "talks.")
     assert payload["verdict"] == "supported", payload
+
+
+def test_an_order_told_by_a_verb_is_reversed_by_the_claim(tmp_path):
+    # "followed ... two weeks prior": the closure is the later event, whatever "prior" says
+    texts = ["The port authority's closure of the northern dock followed a petition from the "
+             "fishermen's union two weeks prior asking for repairs."] + OTHER_TOPICS
+    check = checker(tmp_path, "Harbour", texts)
+    payload = check("The port authority closed the northern dock two weeks before the "
+                    "fishermen's union petitioned for repairs.")
+    assert payload["verdict"] == "contradicted", payload
+    payload = check("The port authority closed the northern dock two weeks after the "
+                    "fishermen's union petitioned for repairs.")
+    assert payload["verdict"] != "contradicted", payload

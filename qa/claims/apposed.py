@@ -18,6 +18,16 @@ def denied_party_stated(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                         stated: frozenset[str]) -> Token | None:
     """The first word of the claim's own phrase the sentence leaves unstated, when it states
     every word of the denied one: None otherwise."""
+    found = denied_party(claim, sentence, vocab, stated)
+    return found[0] if found else None
+
+
+def denied_party(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: frozenset[str]
+                 ) -> tuple[Token, list[Token], Token | None] | None:
+    """`denied_party_stated`'s word, with the claim's own phrase and the sentence's word of the
+    denied party: the sentence gives the fact to the party the claim says did not have it,
+    the claim's own party in that role contradicted ("The board, not the mayor, closed the
+    pier" / "the mayor closed the pier")."""
     tokens = claim.tokens
     for i, token in enumerate(tokens):
         if token.word.lower() != "not" or not token.brk:
@@ -31,6 +41,14 @@ def denied_party_stated(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         if not mine or not denied:
             return None
         if all(said(t, sentence, vocab, stated) for t in denied):
-            return next((t for t in mine if not said(t, sentence, vocab, stated)), None)
+            unsaid = next((t for t in mine if not said(t, sentence, vocab, stated)), None)
+            if unsaid is None:
+                return None
+            # the sentence's word for the denied party's head (its last word), if it
+            # names it by its terms or their synonym groups
+            theirs = next((b for t in reversed(denied) for b in sentence.tokens
+                           if any(vocab.matches(x, set(b.terms), vocab.expand(set(b.terms)))
+                                  for x in t.terms)), None)
+            return unsaid, mine, theirs
         return None
     return None

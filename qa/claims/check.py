@@ -64,7 +64,8 @@ from .dated import dated_alike
 from .degree import unstated_correlative
 from .deadlines import onward_stated
 from .denied import denied_object, unsaid_denied
-from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
+from .facts import (SCOPE_BREAKERS, Mention, Parsed, Token, gerunds_denied, groups_of,
+                    is_negation, parse)
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms, prefixed_alike
 from .hedges import hedge_terms, measured_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
@@ -78,7 +79,8 @@ from .paraphrase import denied_alike, paraphrased_terms
 from .polarity import opposed_polarity
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
 from .reaction import answered_unstated
-from .apposed import denied_party_stated
+from .apposed import denied_party
+from .consequence import consequence_terms
 from .quantifiers import unstated_quantity
 from .since import begun_since
 from .reported import reported_participles
@@ -442,11 +444,18 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         | onward_stated(claim, sentence) \
         | begun_since(claim, sentence, vocab)  # "started fighting in" / "fighting since"
 
+    consequence = consequence_terms(claim)
+
     def rest_of(around: list[Parsed] = ()) -> float:
-        """The share of the claim's other terms the sentence (and `around`) states."""
-        return covered(weights, sentence, passage, vocab,
-                       found.excluded | described(claim, found, vocab), named | forms,
-                       REST_CONTEXT, around)
+        """The share of the claim's other terms the sentence (and `around`) states; with a
+        conflict in the claim's main statement, its consequence left out
+        (`qa.claims.consequence`)."""
+        skip = found.excluded | described(claim, found, vocab)
+        if consequence and found.conflicts and not any(
+                set(vocab.analyzer.terms(c.claim)) & consequence for c in found.conflicts):
+            skip = skip | consequence
+        return covered(weights, sentence, passage, vocab, skip, named | forms, REST_CONTEXT,
+                       around)
 
     def read_with(rest: float, around: list[Parsed]) -> float:
         """The rest for the stance: with the claim's words the linked neighbours (`linked`)
@@ -570,8 +579,18 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "interviewed eyewitnesses" / "published evidence"
     if stance == Stance.SUPPORTS and answered_unstated(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "turned down Diop's request" / "Diop requested"
-    if stance == Stance.SUPPORTS and denied_party_stated(claim, sentence, vocab, stated):
-        stance = Stance.RELATED  # "the board, not the mayor, closed it" / "the mayor closed it"
+    denied = denied_party(claim, sentence, vocab, stated) if stance == Stance.SUPPORTS \
+        else None
+    if denied:  # "the board, not the mayor, closed it" / "the mayor closed it"
+        stance = Stance.RELATED
+        unsaid, mine, theirs = denied
+        if theirs is not None and not found.conflicts:
+            # the fact given to the party the claim denies it: the claim's own party, in the
+            # same role, contradicted (the rest of the claim stated as for any conflict)
+            own = claim.text[mine[0].start:mine[-1].end]
+            rest, event, stance = judged_with(
+                [Conflict(own, theirs.word, ConflictKind.ACTOR, (theirs.start, theirs.end))],
+                {t for token in mine for t in token.terms})
     if stance == Stance.SUPPORTS and agent_replaced(claim, sentence, vocab):
         stance = Stance.RELATED  # "the rebels signed" / "signed by the council"
     if stance == Stance.SUPPORTS and unstated_state(claim, sentence, vocab, stated, weights):
@@ -666,6 +685,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and claim.negated and not denies_the_same(claim, sentence,
                                                                           vocab) \
             and not denied_alike(claim, sentence, stated) \
+            and not (gerunds_denied(claim) and gerunds_denied(sentence)) \
             and not prefixed_alike(claim, sentence, vocab.analyzer):
         stance = Stance.RELATED  # "won't cool the planet": a negation elsewhere is not this one
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()

@@ -23,12 +23,13 @@ from .continuation import ended_against_continued
 from .deadlines import other_deadline
 from .exceeded import exceeded
 from .facts import MONTHS as MONTH_NAMES
-from .facts import (ABOVE_ALL, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS, SIZES, UNTIL,
-                    WINDOW, Mention, Parsed, UNITS, Token, around, content, country_of, delayed,
-                    groups_of, initials, is_acronym)
+from .facts import (ABOVE_ALL, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS, PREVENTIONS,
+                    SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS, Token, around, content,
+                    country_of, delayed, groups_of, initials, is_acronym, prevented)
 from .figure_roles import another_event, item_before, member, offset, other_offset, same_span
 from .identifiers import identifier
 from .quantifiers import share_against_counts
+from .sequence import ORDER_WORDS, reversed_order, same_denial
 from .listed import in_list, partial_list
 from .tallies import AMOUNTS, changed_from, counted, number_of, other_multiple
 from .vocabulary import Vocabulary
@@ -696,9 +697,10 @@ def measure(token: Token) -> str | None:
 
 
 def outranked(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
-    """'the third-largest contributor' does not state 'the largest contributor'."""
+    """'the third-largest contributor' does not state 'the largest contributor', nor does
+    'the largest contributor' state 'the third-largest' (`unranked`)."""
     if any(m.family == "ordinal" for m in claim.mentions):
-        return []
+        return unranked(claim, sentence, vocab)
     found = []
     for mention in sentence.mentions:
         if mention.family != "ordinal":
@@ -709,6 +711,40 @@ def outranked(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
             end = mention.end + follow.end()
             found.append(Conflict(follow.group(1), sentence.text[mention.start:end],
                                   ConflictKind.NUMBER, (mention.start, end)))
+    return found
+
+
+# what makes a superlative one of several ("one of the deadliest", "among the largest"): no rank
+SEVERAL = ("one of the", "among the", "one of its", "among its")
+
+
+def unranked(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
+    """The claim ranks a thing by an ordinal before a superlative ("the second deadliest
+    mission"), the sentence names it by the same superlative alone ("the deadliest mission"):
+    the first, another rank. Not one of several ("one of the deadliest")."""
+    found = []
+    for mention in claim.mentions:
+        follow = re.match(r"[\s-]+(\w+est)\b", claim.text[mention.end:]) \
+            if mention.family == "ordinal" else None
+        at = mention.end + follow.start(1) if follow else -1
+        if not any(m.family == "rank" and m.start == at for m in claim.mentions):
+            continue  # "the second request": no superlative, no rank
+        word = follow.group(1).lower()
+        terms = set(vocab.analyzer.terms(word))
+        for token in sentence.tokens:
+            if not (terms & set(token.terms) or token.word.lower().endswith("est") and
+                    bool(vocab.expand(superlative_bases(token.word.lower(), vocab))
+                         & vocab.expand(superlative_bases(word, vocab)))):
+                continue
+            before = sentence.text[:token.start].lower().rstrip(" -")
+            if any(m.family == "ordinal" and m.end >= len(before) - 1 for m in sentence.mentions) \
+                    or before.endswith(SEVERAL) or not before.endswith(("the", "its", "their")) \
+                    and not before.endswith("'s"):
+                continue  # ranked too, one of several, or no definite rank ("deadliest in")
+            # the ordinal is the fact stated otherwise (`check.missing` leaves it out)
+            found.append(Conflict(mention.text, token.word, ConflictKind.NUMBER,
+                                  (token.start, token.end)))
+            break
     return found
 
 
@@ -1036,10 +1072,18 @@ def flipped(claim: Parsed, sentence: Parsed) -> list[Conflict]:
         if cue_word(claim, in_claim) in ADJUNCT_NEGATIONS \
                 or cue_word(sentence, in_sentence) in ADJUNCT_NEGATIONS:
             continue
+        if prevented(claim if in_sentence else sentence, term):
+            continue  # "stops the floods spilling" / "prevents the floods from spilling"
+        permitted = permitted_span(claim, term, sentence, in_sentence)
         claim_span = in_claim or first_span(claim, term)
-        source_span = in_sentence or first_span(sentence, term)
-        return [Conflict(claim.text[slice(*claim_span)], sentence.text[slice(*source_span)],
-                         ConflictKind.POLARITY, source_span)]
+        source_span = in_sentence or permitted_span(sentence, term, claim, in_claim) \
+            or first_span(sentence, term)
+        said = claim.text[slice(*claim_span)]
+        if permitted and not in_claim:  # "let … visit": the two words the claim says, not
+            said = claim.text[permitted[0]:permitted[1]].split()[0] + " … " + said  # those
+            # between, which the sentence may state ("UN investigators")
+        return [Conflict(said, sentence.text[slice(*source_span)], ConflictKind.POLARITY,
+                         source_span)]
     return []
 
 
@@ -1053,6 +1097,35 @@ ADJUNCT_NEGATIONS = frozenset({"without"})
 
 def cue_word(text: Parsed, span: tuple[int, int] | None) -> str:
     return text.text[span[0]:span[1]].split()[0].lower() if span else ""
+
+
+def permitted_span(claim: Parsed, term: str, sentence: Parsed,
+                   denied: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Where the other text (`sentence`) denies the word by a verb of prevention ("blocked the
+    inspectors from visiting"), this text's (`claim`) span from a verb of permission before
+    the word ("let the inspectors visit"): the antonym of the other's verb (WordNet: let /
+    prevent, permit / forbid) is this side of the same relation, not a fact the other lacks,
+    and one difference with any conflict on the verb (`around.differences`). None otherwise."""
+    if denied is None or sentence.text[denied[0]:denied[1]].split()[0].lower() not in PREVENTIONS:
+        return None
+    end = first_span(claim, term)
+    at = next(n for n, t in enumerate(claim.tokens) if term in t.terms)
+    for token in reversed(claim.tokens[max(0, at - PERMISSION_REACH):at]):
+        if token.brk and token is not claim.tokens[at]:
+            break
+        if permission(token.word.lower()):
+            return token.start, end[1]
+    return None
+
+
+PERMISSION_REACH = 4  # words from the verb of permission to the verb it permits
+
+
+def permission(word: str) -> bool:
+    """A verb of permission: it, or a first-sense synonym of it, has a verb of prevention for
+    its WordNet antonym ("let" / "prevent"; "allow", a synonym of "permit" / "forbid")."""
+    word = irregular_base(word) or word
+    return any(set(antonyms(w)) & PREVENTIONS for w in [word, *synonyms(word)])
 
 
 def first_span(text: Parsed, term: str) -> tuple[int, int]:
@@ -1121,146 +1194,34 @@ def as_framed(text: Parsed, n: int) -> bool:
 def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
     """The claim puts one event before another where the sentence puts it after ("terminated
     the agreement shortly before MINUSMA left" / "terminated the agreement soon after
-    MINUSMA's departure"): a pair of exclusive function words (`Vocabulary.connectives`), each
-    with the same event on the same side of it in both. "X came two weeks after Y" is stated
-    by "Y, two weeks before X": there each event is on the other side, and no conflict. An
-    adverb of order before its clause (`fronted`: "Y. Two weeks later, X") orders the events
-    the other way round from a connective: against it the sides cross, and a word of the
-    claim's own group reverses the claim when the events are on the straight sides."""
+    MINUSMA's departure", `qa.claims.sequence`, which reads every order of two events); or
+    another pair of exclusive relation words (`Vocabulary.connectives`: "with" / "without",
+    "more" / "fewer"), each with the same thing on the same side of it in both."""
     claim_words = {t.word.lower() for t in claim.tokens}
     if all(claim_words.isdisjoint(side) for pair in vocab.connectives for side in pair):
-        return []  # no connective of order in the claim (most claims): nothing to reverse
-    # "earlier than planned" compares, it orders no two events
-    ordering = [t for i, t in enumerate(sentence.tokens) if not compared(sentence, i)]
-    sentence_words = {t.word.lower() for t in ordering}
+        return []  # no relation word in the claim (most claims): nothing to reverse
+    found = reversed_order(claim, sentence, vocab)
+    if found:
+        a, b = found
+        return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
+    sentence_words = {t.word.lower() for t in sentence.tokens}
     for mine, theirs in vocab.connectives:
+        if (mine | theirs) & ORDER_WORDS:
+            continue  # the order of two events: read above, with its passives and adverbs
         for side_a, side_b in ((mine, theirs), (theirs, mine)):
-            if claim_words.isdisjoint(side_a):
+            if claim_words.isdisjoint(side_a) or not sentence_words.isdisjoint(side_a):
                 continue
             ours = [t for t in claim.tokens if t.word.lower() in side_a]
-            for b in ordering:
-                word = b.word.lower()
-                alike = False
-                if word in side_b and sentence_words.isdisjoint(side_a):
-                    kept = True  # the reverse word: a conflict where the events are as placed
-                elif word in side_a and fronted(sentence, b):
-                    kept = False  # "X after Y" / "X. Two days later, Y": Y is the later one
-                elif word in side_a and side_a & ORDER_WORDS and between(sentence, b) \
-                        and not opening(sentence, b) \
-                        and not passive_order(sentence, b):
-                    # the claim's own word between the events (or one of its group: "came
-                    # after" / "followed"): a conflict where the events cross sides ("X came
-                    # after Y" / "Y followed X"), each side with two words of the other's;
-                    # not "Following Y, X" nor "was followed by"
-                    kept, alike = False, True
-                else:
+            for b in sentence.tokens:
+                if b.word.lower() not in side_b:
                     continue
                 for a in ours:
-                    if alike:
-                        # another word of the group ("after" / "followed"): the same word
-                        # with the sides crossed is as often the clauses recast ("grew after
-                        # the coups" / "after the coups increased tensions")
-                        if a.word.lower() != word and between(claim, a) \
-                                and not (opening(claim, a) or fronted(claim, a)
-                                         or passive_order(claim, a)) \
-                                and min(side_overlaps(claim, a, sentence, b, vocab)[1]) >= 2 \
-                                and crossed_sides_of(claim, a, sentence, b, vocab):
-                            return [Conflict(a.word, b.word, ConflictKind.RELATION,
-                                             (b.start, b.end))]
-                        continue
-                    if opening(claim, a):  # "Three days after X, Y": Y is the main event,
-                        if not kept:  # after the comma: the sides say nothing here
-                            continue
-                        straight = True
-                    else:  # "Three days later, X": X is the later event, as in "X after Y"
-                        straight = kept == (fronted(claim, a) == fronted(sentence, b))
-                    sides = same_sides if straight else crossed_sides_of
-                    if sides(claim, a, sentence, b, vocab) \
+                    if same_sides(claim, a, sentence, b, vocab) \
                             and same_place(claim, a, sentence, b, vocab) \
                             and not same_denial(claim, a, sentence):
                         return [Conflict(a.word, b.word, ConflictKind.RELATION,
                                          (b.start, b.end))]
     return []
-
-
-ORDER_WORDS = frozenset(("after", "before"))  # the group of order, not "with" / "without"
-BE_FORMS = frozenset("is are was were be been being".split())
-
-
-def between(text: Parsed, token: Token) -> bool:
-    """A word of order that stands between its two events ("X after Y", "X followed Y", "X
-    prior to Y"), not an adverb after its one event ("a request two weeks prior", "a year
-    earlier")."""
-    word = token.word.lower()
-    if word == "prior":
-        n = text.tokens.index(token)
-        return n + 1 < len(text.tokens) and text.tokens[n + 1].word.lower() == "to"
-    return word not in ORDER_ADVERBS and word not in ("previously",)
-
-
-def passive_order(text: Parsed, token: Token) -> bool:
-    """A word of order in the passive ("was followed by", "preceded by"): its subject is the
-    other event from the active's."""
-    n = text.tokens.index(token)
-    before = text.tokens[n - 1].word.lower() if n else ""
-    after = text.tokens[n + 1].word.lower() if n + 1 < len(text.tokens) else ""
-    return before in BE_FORMS or after == "by"
-
-
-def same_denial(claim: Parsed, a: Token, sentence: Parsed) -> bool:
-    """The claim's word is a negation ("passed without unanimity") whose words the sentence
-    denies too ("not unanimously passed, with two members abstaining"): the claim's denial said
-    otherwise, and the sentence's "with" is about something else."""
-    return any(start == a.start and term in sentence.negated
-               for term, (start, _) in claim.negated.items())
-
-
-ORDER_ADVERBS = frozenset("later earlier afterwards afterward subsequently previously "
-                          "beforehand".split())
-
-
-def fronted(text: Parsed, token: Token) -> bool:
-    """An adverb of order set before its clause, a comma after it ("Three days later, the
-    board voted"): it orders the clause after it against what came before, the other way
-    round from a connective ("the board voted three days after the hearing")."""
-    n = text.tokens.index(token)
-    return token.word.lower() in ORDER_ADVERBS and n + 1 < len(text.tokens) \
-        and text.tokens[n + 1].brk and text.text[token.end:text.tokens[n + 1].start].strip() == ","
-
-
-# what may stand before a span of time opening a clause: articles, hedges, degree words
-OFFSET_OPENERS = frozenset("a an the some only just shortly soon barely about around nearly "
-                           "almost roughly approximately exactly over under more less than "
-                           "fewer at least most".split())
-
-
-def opening(text: Parsed, token: Token) -> bool:
-    """The word of order opens its clause, only a span of time before it ("Three days after
-    the vote, ...", "Shortly before ..."): its main event comes after its object."""
-    n = text.tokens.index(token)
-    for t in reversed(text.tokens[:n]):
-        word = t.word.lower()
-        if not (word in OFFSET_OPENERS or word.isdigit() or word in UNITS
-                or word.rstrip("s") in MEASURES):
-            return False
-        if t.brk:
-            return True
-    return True
-
-
-def compared(text: Parsed, n: int) -> bool:
-    """An adverb of order compared with "than" right after it ("earlier than planned"): a
-    comparison with a plan, not an order of two events ("more than" keeps its place)."""
-    return text.tokens[n].word.lower() in ORDER_ADVERBS and n + 1 < len(text.tokens) \
-        and text.tokens[n + 1].word.lower() == "than"
-
-
-def crossed_sides_of(claim: Parsed, a: Token, sentence: Parsed, b: Token,
-                     vocab: Vocabulary) -> bool:
-    """`same_sides` with the sentence's sides swapped: what comes before `a` in the claim
-    shares words with what comes after `b`, and the other way round, more than straight."""
-    straight, crossed = side_overlaps(claim, a, sentence, b, vocab)
-    return min(crossed) > 0 and sum(crossed) > sum(straight)
 
 
 def same_sides(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabulary) -> bool:

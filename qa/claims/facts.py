@@ -167,7 +167,10 @@ def parse_text(text: str, vocab: Vocabulary) -> Parsed:
     parsed = Parsed(text, tokens, {t for tok in tokens for t in tok.terms}, [], {})
     parsed.mentions = numbers(text) + names(text, vocab) + superlatives(text, tokens)
     parsed.negated = negated_terms(tokens)
-    parsed.has_negation = any(is_negation(tokens, i) for i in range(len(tokens)))
+    # a gerund denied ("blocked them from visiting") is no negation of the clause, which
+    # affirms the blocking: the text's negated words have it (`negated_terms`)
+    parsed.has_negation = any(is_negation(tokens, i) and not gerund_cue(tokens, i)
+                              for i in range(len(tokens)))
     denied = prefixed_denials(tokens, vocab)
     if denied:  # "remained unchanged" states "changed", denied: as "have not changed" does
         parsed.terms |= set(denied)
@@ -477,7 +480,7 @@ def negated_terms(tokens: list[Token]) -> dict[str, tuple[int, int]]:
         if token.brk or token.word.lower() in SCOPE_BREAKERS:
             cue, reach = None, 0
         if is_negation(tokens, i):
-            cue, reach = token.start, 2 if token.word.lower() in NOUN_NEGATIONS else 1
+            cue, reach = cue_start(tokens, i), 2 if token.word.lower() in NOUN_NEGATIONS else 1
             continue
         if not token.terms:
             continue
@@ -517,6 +520,11 @@ def prefixed_denials(tokens: list[Token], vocab: Vocabulary) -> dict[str, tuple[
 
 def is_negation(tokens: list[Token], i: int) -> bool:
     word = tokens[i].word.lower()
+    if word in ("from", "as", "of"):  # a cue before a gerund ("blocked them from visiting")
+        return denied_gerund(tokens, i)
+    if word == "nothing" and i + 3 < len(tokens) \
+            and denied_gerund(tokens, i + 3):  # "nothing as drastic as disrupting": the
+        return False  # gerund is what is denied, the degree word only measures it
     if (word.endswith(("n't", "n’t")) or word in NEGATIONS) and delayed(tokens, i):
         return False  # "did not authorize it until 2014" dates the authorizing, not denies it
     if word.endswith(("n't", "n’t")):
@@ -530,6 +538,85 @@ def is_negation(tokens: list[Token], i: int) -> bool:
     # "not only X but Y", "whether or not": no negation
     return word in NEGATIONS and not (word == "not" and (following in ("only", "just")
                                                          or previous == "or"))
+
+
+# verbs that keep a thing from happening: "blocked the inspectors from visiting" says the
+# inspectors did not visit, as "refrained from commenting" says no comment was made
+PREVENTIONS = frozenset(words()["preventions"])
+PREVENTION_REACH = 5  # words between the verb and its "from" ("barred UN investigators from")
+
+
+def denied_gerund(tokens: list[Token], i: int) -> bool:
+    """The token at i is a cue that denies the gerund right after it: "from" after a verb of
+    prevention in its clause ("blocked UN investigators from visiting the site"), the second
+    "as" of "nothing as drastic as" ("have done nothing as drastic as disrupting the flows":
+    the disrupting is denied), or "of" in "stopped short of" / "fell short of"."""
+    from ..search.wordnet import can_be_verb
+    if i + 1 >= len(tokens) or tokens[i + 1].brk or tokens[i].brk \
+            or not tokens[i + 1].word.lower().endswith("ing") \
+            or not can_be_verb(tokens[i + 1].word):  # "from morning": no gerund
+        return False
+    word = tokens[i].word.lower()
+    if word == "as":
+        return i >= 3 and tokens[i - 3].word.lower() == "nothing" \
+            and tokens[i - 2].word.lower() in ("as", "so") \
+            and not any(t.brk for t in tokens[i - 2:i + 1])
+    if word == "of":  # "stopped short of disrupting", "fell short of meeting"
+        return i >= 2 and tokens[i - 1].word.lower() == "short" \
+            and tokens[i - 2].word.lower() in SHORT_OF and not tokens[i - 1].brk
+    for k in range(i - 1, max(-1, i - 1 - PREVENTION_REACH), -1):
+        if tokens[k].word.lower() in PREVENTIONS:
+            return True
+        if tokens[k].brk:
+            return False
+    return False
+
+
+def prevented(text: Parsed, term: str) -> bool:
+    """The text's gerund of `term` follows a verb of prevention in its clause without "from"
+    ("stops jihadist violence spilling across"): not plainly affirmed, though no cue denies it."""
+    from ..search.wordnet import can_be_verb
+    tokens = text.tokens
+    for i, token in enumerate(tokens):
+        if term not in token.terms or not token.word.lower().endswith("ing") \
+                or not can_be_verb(token.word):
+            continue
+        for k in range(i - 1, max(-1, i - 1 - PREVENTION_REACH), -1):
+            if tokens[k].word.lower() in PREVENTIONS:
+                return True
+            if tokens[k + 1].brk:
+                break
+    return False
+
+
+def gerund_cue(tokens: list[Token], i: int) -> bool:
+    """The negation at i is a gerund's cue (`denied_gerund`)."""
+    return tokens[i].word.lower() in ("from", "as", "of")
+
+
+def gerunds_denied(text: Parsed) -> bool:
+    """Every negation of the text denies a gerund (`denied_gerund`), and it has one."""
+    cues = negation_cues(text)
+    return bool(cues) and all(gerund_cue(text.tokens, i) for i in cues)
+
+
+# verbs before "short of" that deny the gerund after it
+SHORT_OF = frozenset("stop stops stopped stopping fall falls fell fallen falling".split())
+
+
+def cue_start(tokens: list[Token], i: int) -> int:
+    """Where the negation at i begins: at a gerund's cue, the verb of prevention or the
+    "nothing" it stands for ("blocked them from visiting" is denied from "blocked"), so that
+    a conflict on the verb and one on the gerund are one difference (`around.differences`)."""
+    word = tokens[i].word.lower()
+    if word == "as" and denied_gerund(tokens, i):
+        return tokens[i - 3].start
+    if word == "of" and denied_gerund(tokens, i):
+        return tokens[i - 2].start
+    if word == "from" and denied_gerund(tokens, i):
+        return next(t.start for t in reversed(tokens[max(0, i - PREVENTION_REACH):i])
+                    if t.word.lower() in PREVENTIONS)
+    return tokens[i].start
 
 
 def negation_cues(text: Parsed) -> tuple[int, ...]:

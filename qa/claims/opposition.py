@@ -15,9 +15,10 @@ import re
 
 from ..search.wordnet import antonyms, can_be_verb, irregular_base
 from .compare import (DETERMINERS, antonym_terms, as_text, expand, government, is_place, name_found,
-                      negated, one_word_family, passive_order, same_denial, side_overlaps,
+                      negated, one_word_family, same_denial, side_overlaps,
                       unchanged)
 from .facts import MONTHS, Mention, Parsed, Token, groups_of
+from .sequence import reversed_order
 from .vocabulary import Vocabulary
 
 
@@ -45,11 +46,12 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
                 if anaphoric(sentence, other) \
                         or not crossed_sides(claim, token, sentence, other, vocab):
                     return token, other
-            elif same & said and word in ORDER and not negated(claim, token) \
-                    and opens_after(claim, token):
-                other = turned_order(claim, token, sentence, same, vocab)
-                if other:
-                    return token, other
+            elif same & said and word in ORDER:
+                # the claim's own word (or one of its group) with the events on the other
+                # sides: the order reversed, read as `compare.reordered` reads it
+                found = reversed_order(claim, sentence, vocab, stated=True)
+                if found:
+                    return found
             continue
         # stopwords have no terms, and WordNet's antonyms of them are mostly of other senses
         # ("there" / "here", "in" / "outgoing"): only the table above speaks for them
@@ -94,54 +96,6 @@ ANAPHORIC = frozenset("earlier later previously subsequently afterwards beforeha
 # "with": their sides may trade places without a change of meaning ("A with B", "B with A")
 ORDER = frozenset("after before follow follows followed following precede precedes preceded "
                   "preceding".split())
-
-
-def turned_order(claim: Parsed, token: Token, sentence: Parsed, same: frozenset[str],
-                 vocab: Vocabulary) -> Token | None:
-    """The sentence's word of the same order as the claim's `token` with the claim's two
-    events on its other sides ("the request came two weeks after the decision" / "the decision
-    followed a request two weeks prior"): the reverse order, told with the claim's own word.
-    Not after a determiner ("the following day"), nor an anaphoric adverb ("later"), nor a
-    passive ("was followed by": the passive turns the sides itself)."""
-    for other in sentence.tokens:
-        if other.word.lower() not in same or other.word.lower() not in ORDER \
-                or attributive(sentence, other) or anaphoric(sentence, other) \
-                or passive_order(sentence, other) or not opens_after(sentence, other):
-            continue
-        mine, theirs = clause_sides(claim, token, vocab), clause_sides(sentence, other, vocab)
-        straight = len(mine[0] & theirs[0]) + len(mine[1] & theirs[1])
-        crossed = len(mine[0] & theirs[1]), len(mine[1] & theirs[0])
-        if min(crossed) > 0 and sum(crossed) > 2 * straight:
-            return other
-    return None
-
-
-def clause_sides(text: Parsed, token: Token, vocab: Vocabulary) -> tuple[set, set]:
-    """The terms (with their synonym groups) of the word's clause before it and after it: an
-    order word orders the events of its own clause ("concerns over the forces' commitment
-    following previous attacks, the mission's ability ..." orders the attacks and the
-    commitment, nothing after the comma)."""
-    i = text.tokens.index(token)
-    start = max((k for k in range(i + 1) if text.tokens[k].brk), default=0)
-    end = next((k for k in range(i + 1, len(text.tokens)) if text.tokens[k].brk),
-               len(text.tokens))
-    return expand(text.tokens[start:i], vocab), expand(text.tokens[i + 1:end], vocab)
-
-
-def opens_after(text: Parsed, token: Token) -> bool:
-    """The order word has an event before it in its clause: a content word outside names
-    and figures ("the request came after ..."), not a fronted phrase ("Ten years after the
-    mission arrived, the government asked ...", "Following the request, ..."), whose event is
-    the clause after it."""
-    i = text.tokens.index(token)
-    if text.tokens[i].brk:
-        return False
-    start = max((k for k in range(i) if text.tokens[k].brk), default=0)
-    inside = [(m.start, m.end) for m in text.mentions]
-    within = lambda t: any(s <= t.start < e for s, e in inside)
-    # nor the measure of a figure ("Two weeks after ..."): the figure's own word
-    return any(t.terms and not within(t) and not (k and within(text.tokens[k - 1]))
-               for k, t in enumerate(text.tokens[start:i], start))
 
 
 def attributive(text: Parsed, token: Token) -> bool:

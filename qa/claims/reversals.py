@@ -28,7 +28,7 @@ from ..text.lexicon import words
 from .compare import antonym_terms, negated
 from .facts import SCOPE_BREAKERS, Parsed, Token, groups_of, negation_cues
 from ..search.wordnet import verb_base
-from .opposition import PASSIVE_AUXILIARIES, active, anaphoric, crossed_sides
+from .opposition import PASSIVE_AUXILIARIES, active, anaphoric, crossed_sides, passive
 from .polarity import anchor_sides, in_place, reversed_in_place, stated_places
 from .vocabulary import Vocabulary
 
@@ -52,6 +52,8 @@ def increment_opposites(word: str, vocab: Vocabulary) -> set[str]:
     return {t for w in increments().get(word, ()) for t in vocab.analyzer.terms(w)}
 
 
+# words from a passive verb to its agent's name, "by" and a long name included
+AGENT = 8
 # the claim's stated words around its word that the antonym must stand among: one alone
 # places a word of any clause
 PLACED = 2
@@ -86,6 +88,8 @@ def placed_antonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary
             continue  # nothing of the claim after its word: what it qualifies is unstated
         for k, b in enumerate(sentence.tokens):
             # an adverb of a passive against an active claim: its object's words come first
+            # and a passive with its agent against an active claim ("the rebels accepted the
+            # deal" / "the deal was rejected by the rebels"): the same trade of places
             turned = sides[::-1] if active(claim, i) and passive_adverb(sentence, k) else None
             if opposite & set(b.terms) and b.word.isalpha() and not negated(sentence, b) \
                     and not denied_clause(sentence, k) \
@@ -95,7 +99,26 @@ def placed_antonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                     and not anaphoric(sentence, b) \
                     and not crossed_sides(claim, a, sentence, b, vocab):
                 return a, b
+            if opposite & set(b.terms) and b.word.isalpha() and active(claim, i) \
+                    and passive(sentence, k) and not negated(sentence, b) \
+                    and not denied_clause(sentence, k) and not claim.terms & set(b.terms) \
+                    and in_place(k, sides[1], False) \
+                    and in_place(k, [(max(reach, AGENT), [n for n in at if agent_at(sentence, k, n)])
+                                     for reach, at in sides[0]], True) \
+                    and crossed_sides(claim, a, sentence, b, vocab):
+                # the agent after "by" may be a long name with its acronym ("rejected by the
+                # Coordination of Azawad Movements (CMA)": the claim's subject within AGENT
+                # words), and the passive crosses the sides itself: crossed they must be
+                return a, b
     return None
+
+
+def agent_at(text: Parsed, verb: int, n: int) -> bool:
+    """The n-th word is in the agent phrase of the passive verb: after it, in its clause (an
+    acronym in brackets closing the name counts: "by the Western Fishermen's Union (WFU)")."""
+    return n > verb and not any(
+        t.brk for t in text.tokens[verb + 1:n]) and (
+        not text.tokens[n].brk or text.text[:text.tokens[n].start].rstrip().endswith("("))
 
 
 def denied_clause(text: Parsed, i: int) -> bool:

@@ -1,0 +1,200 @@
+"""The order of two events a text tells with a word of order, and whether a sentence tells
+the claim's order the other way round: one reading for both callers (`compare.reordered`
+reports the conflict in any sentence; `opposition.opposed` keeps a sentence that states the
+claim's words from supporting the reverse order).
+
+A word of order between two events of its clause ("after", "before", "prior to" and the verbs
+"follow", "precede") puts one event on each side of it: "X came after Y" and "X followed Y"
+tell X later, "X came before Y" and "X preceded Y" tell X earlier. Three forms turn the sides:
+a passive ("X was followed by Y": X earlier), an adverb fronted before its clause ("Y. Two
+weeks later, X": the clause after it is the later event, the other way round from "X after
+Y"). Some words of order order nothing of their own: an adverb after its one event ("a
+request two weeks prior", "a year earlier") measures the gap that the verb or connective of
+its clause states ("X followed a request two weeks prior" says X later, as "followed" does);
+an adverb compared with "than" ("earlier than planned"); a word after a determiner ("the
+following day"); a connective opening its clause ("Two weeks after X, Y", "Following X, Y"),
+whose event is the clause after its object.
+
+Two orders are compared by their sides: the same reading of the word (both "later" on the left)
+with the claim's events crossed, or the opposite reading with the events on the same sides,
+is the order reversed.
+"""
+from __future__ import annotations
+
+from .facts import MEASURES, UNITS, Parsed, Token, around
+from .vocabulary import Vocabulary
+
+# words of order that stand between their events (not adverbs); "prior" only before "to"
+ORDER_WORDS = frozenset(("after", "before"))  # the pair of `Vocabulary.connectives` that orders
+ORDER_ADVERBS = frozenset("later earlier afterwards afterward subsequently previously "
+                          "beforehand".split())
+BE_FORMS = frozenset("is are was were be been being".split())
+DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+# what may stand before a span of time opening a clause: articles, hedges, degree words
+OFFSET_OPENERS = frozenset("a an the some only just shortly soon barely about around nearly "
+                           "almost roughly approximately exactly over under more less than "
+                           "fewer at least most".split())
+CROSSED = 2  # the crossed sides must share more than this many times the straight ones
+EVENTS = 2  # words each side shares with its counterpart when no word beside the two is shared
+
+
+def order_groups(vocab: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that tell the event before them later ("after", "followed") and those that
+    tell it earlier ("before", "preceded"): the pair of relation words that holds "after"."""
+    for one, other in vocab.connectives:
+        if "after" in one:
+            return one, other
+        if "after" in other:
+            return other, one
+    return frozenset(), frozenset()
+
+
+def direction(text: Parsed, token: Token, vocab: Vocabulary) -> int:
+    """+1 if the words before `token` in its clause tell the later event, -1 if the earlier
+    one, 0 if the word orders no two events there."""
+    later, earlier = order_groups(vocab)
+    word = token.word.lower()
+    sign = 1 if word in later else -1 if word in earlier else 0
+    n = text.tokens.index(token)
+    if not sign or compared(text, n) or attributive(text, token):
+        return 0
+    if fronted(text, token):
+        return -sign
+    if not between(text, token) or opening(text, token):
+        return 0
+    return -sign if passive_order(text, token) else sign
+
+
+def reversed_order(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: bool = False,
+                   ) -> tuple[Token, Token] | None:
+    """The claim's word of order and the sentence's word that tells the claim's two events in
+    the other order; None if there is none. `stated`: the sentence states the claim's words
+    otherwise (`opposition.opposed`), and the claim's own word with the sides crossed reverses
+    it; without that, the same word crossed is as often the clauses recast ("grew after the
+    coups" / "after the coups increased tensions"), and only another word of the group counts,
+    with two words on each crossed side."""
+    mine = [(a, d) for a in claim.tokens if (d := direction(claim, a, vocab))
+            and not negated(claim, a) and not same_denial(claim, a, sentence)]
+    if not mine:
+        return None
+    theirs = [(b, d) for b in sentence.tokens if (d := direction(sentence, b, vocab))]
+    for a, way in mine:
+        for b, other in theirs:
+            straight, crossed = overlaps(claim, a, sentence, b, vocab)
+            if way == other:  # the same reading: reversed if the events crossed sides
+                if min(crossed) > 0 and sum(crossed) > CROSSED * sum(straight) and (
+                        stated or a.word.lower() != b.word.lower() and min(crossed) >= EVENTS):
+                    return a, b
+            elif min(straight) > 0 and sum(straight) > sum(crossed) and (
+                    same_place(claim, a, sentence, b, vocab) or min(straight) >= EVENTS):
+                # the opposite reading, each event on its side: "shortly before" / "shortly
+                # after", or two words of each event ("decided to end X before Y asked" /
+                # "the decision to end X followed a request from Y")
+                return a, b
+    return None
+
+
+def overlaps(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabulary
+             ) -> tuple[tuple[int, int], tuple[int, int]]:
+    """How many words (with synonym groups) the two sides of `a` share with those of `b`:
+    (before-before, after-after) and (before-after, after-before)."""
+    mine, theirs = sides(claim, a, vocab), sides(sentence, b, vocab)
+    return ((len(mine[0] & theirs[0]), len(mine[1] & theirs[1])),
+            (len(mine[0] & theirs[1]), len(mine[1] & theirs[0])))
+
+
+def sides(text: Parsed, token: Token, vocab: Vocabulary) -> tuple[set, set]:
+    """The terms (with their synonym groups) on each side of a word of order: before it, the
+    whole text (the event an inserted phrase orders is often told before the phrase: "the
+    departure of the forces – coming shortly after ..."); after it, its object, up to the end
+    of its clause ("concerns over the forces' commitment following previous attacks, the
+    mission's ability ..." orders the attacks, nothing after the comma). A fronted adverb
+    orders the whole text after it against what came before its clause."""
+    i = text.tokens.index(token)
+    end = len(text.tokens) if fronted(text, token) else next(
+        (k for k in range(i + 1, len(text.tokens)) if text.tokens[k].brk), len(text.tokens))
+    return expand(text.tokens[:i], vocab), expand(text.tokens[i + 1:end], vocab)
+
+
+def same_place(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabulary) -> bool:
+    """The word right before or right after both is the same ("shortly before" / "shortly
+    after"): the two words of order place the same thing."""
+    mine, theirs = around(claim, a.start, a.end, 1), around(sentence, b.start, b.end, 1)
+    return bool(expand(mine[0], vocab) & expand(theirs[0], vocab)
+                or expand(mine[1], vocab) & expand(theirs[1], vocab))
+
+
+def negated(text: Parsed, token: Token) -> bool:
+    return any(t in text.negated for t in token.terms)
+
+
+def same_denial(claim: Parsed, a: Token, sentence: Parsed) -> bool:
+    """The claim's word is a negation ("passed without unanimity") whose words the sentence
+    denies too ("not unanimously passed, with two members abstaining"): the claim's denial said
+    otherwise, and the sentence's "with" is about something else."""
+    return any(start == a.start and term in sentence.negated
+               for term, (start, _) in claim.negated.items())
+
+
+def expand(tokens: list[Token], vocab: Vocabulary) -> set:
+    """The tokens' terms and their synonym groups."""
+    terms = {term for t in tokens for term in t.terms}
+    return terms | {("group", g) for g in vocab.expand(terms)}
+
+
+def between(text: Parsed, token: Token) -> bool:
+    """A word of order that stands between its two events ("X after Y", "X followed Y", "X
+    prior to Y"), not an adverb after its one event ("a request two weeks prior", "a year
+    earlier")."""
+    word = token.word.lower()
+    if word == "prior":
+        n = text.tokens.index(token)
+        return n + 1 < len(text.tokens) and text.tokens[n + 1].word.lower() == "to"
+    return word not in ORDER_ADVERBS
+
+
+def passive_order(text: Parsed, token: Token) -> bool:
+    """A word of order in the passive ("was followed by", "preceded by"): its subject is the
+    other event from the active's."""
+    n = text.tokens.index(token)
+    before = text.tokens[n - 1].word.lower() if n else ""
+    after = text.tokens[n + 1].word.lower() if n + 1 < len(text.tokens) else ""
+    return before in BE_FORMS or after == "by"
+
+
+def fronted(text: Parsed, token: Token) -> bool:
+    """An adverb of order set before its clause, a comma after it ("Three days later, the
+    board voted"): it orders the clause after it against what came before, the other way
+    round from a connective ("the board voted three days after the hearing")."""
+    n = text.tokens.index(token)
+    return token.word.lower() in ORDER_ADVERBS and n + 1 < len(text.tokens) \
+        and text.tokens[n + 1].brk and text.text[token.end:text.tokens[n + 1].start].strip() == ","
+
+
+def opening(text: Parsed, token: Token) -> bool:
+    """The word of order opens its clause, only a span of time before it ("Three days after
+    the vote, ...", "Shortly before ..."): its main event comes after its object."""
+    n = text.tokens.index(token)
+    for t in reversed(text.tokens[:n]):
+        word = t.word.lower()
+        if not (word in OFFSET_OPENERS or word.isdigit() or word in UNITS
+                or word.rstrip("s") in MEASURES):
+            return False
+        if t.brk:
+            return True
+    return True
+
+
+def compared(text: Parsed, n: int) -> bool:
+    """An adverb of order compared with "than" right after it ("earlier than planned"): a
+    comparison with a plan, not an order of two events."""
+    return text.tokens[n].word.lower() in ORDER_ADVERBS and n + 1 < len(text.tokens) \
+        and text.tokens[n + 1].word.lower() == "than"
+
+
+def attributive(text: Parsed, token: Token) -> bool:
+    """A relation word after a determiner, qualifying a noun ("the deaths in the preceding
+    months", "the following day"): it places that noun against the sentence's own event, not
+    one side of the sentence against the other."""
+    n = text.tokens.index(token)
+    return n > 0 and text.tokens[n - 1].word.lower() in DETERMINERS
