@@ -65,6 +65,7 @@ from .degree import unstated_correlative
 from .deadlines import onward_stated
 from .denied import denied_object, unsaid_denied
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
+from .frames import asks, unframed, unstated_according
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms, prefixed_alike
 from .hedges import hedge_terms, measured_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
@@ -193,11 +194,13 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
     (only from sources matching `source_globs`, when given)."""
     claim = validate(claim)
     vocab = vocabulary_for(index.analyzer)
-    parsed = parse(claim, vocab)
+    # the fact the claim frames, without "frankly", "reports say" ... (`qa.claims.frames`)
+    framed = unframed(claim)
+    parsed = parse(framed, vocab)
     weights = claim_weights(index, parsed)
     background = setting(index, parsed)
     # claims are retrieved like questions for now: the same query, frames and filters
-    query = Query.parse(index, claim, source_globs)
+    query = Query.parse(index, framed, source_globs)
     events = fact_terms(parsed, vocab)
     # without feedback: on CLIMATE-FEVER it cost 2 right verdicts of each kind (bench/README)
     ranked = rank(index, query, CANDIDATES, expand_by_feedback=False)
@@ -641,6 +644,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # are in place
     if stance == Stance.SUPPORTS and (unstated_comparison(claim, sentence)
                                       or unstated_source(claim, sentence, vocab, stated)
+                                      or unstated_according(claim, sentence, vocab, stated)
                                       or turned_after_subject(claim, sentence, vocab)
                                       or owner_replaced(claim, sentence, vocab, stated)
                                       or attempted_only(claim, sentence)
@@ -668,6 +672,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             and not denied_alike(claim, sentence, stated) \
             and not prefixed_alike(claim, sentence, vocab.analyzer):
         stance = Stance.RELATED  # "won't cool the planet": a negation elsewhere is not this one
+    if stance != Stance.RELATED and asks(sentence.text):
+        stance = Stance.RELATED  # "why is the island sinking?": a question states nothing
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
