@@ -5,6 +5,7 @@ import pytest
 from cli import open_corpus
 from qa.claims.check import check
 from qa.claims.facts import parse, singular_acronyms
+from qa.claims.headline import headline_verb, present_verb
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
 
@@ -37,6 +38,28 @@ def test_a_plural_acronym_names_the_same_as_its_singular(name, singular):
     assert singular_acronyms(name) == singular
 
 
+@pytest.mark.parametrize("claim, subject", [
+    ("Board decides harbour closure to be completed by May.", "Board"),
+    ("Lagos suspends ferry service after storm.", "Lagos"),
+    ("Harbour Board carries out repairs.", "Harbour Board"),
+    ("The board closed the pier.", None),  # no present verb after a name: the claim's end
+    ("Port workers strike for higher pay.", None),  # after a lower-case word: not read here
+    ("Board, citing costs, closes pier.", None),  # a clause break first
+])
+def test_a_headline_subject_ends_at_its_present_verb(claim, subject):
+    parsed = parse(claim, VOCAB)
+    end = headline_verb(parsed)
+    assert (claim[:end].strip() if end < len(claim) else None) == subject
+
+
+@pytest.mark.parametrize("word, verb", [
+    ("decides", True), ("carries", True), ("closes", True), ("status", False),
+    ("process", False), ("Decides", False), ("harbours", True), ("bus", False),
+])
+def test_a_present_form(word, verb):
+    assert present_verb(word) is verb
+
+
 @pytest.fixture(scope="module")
 def harbour(tmp_path_factory):
     root = tmp_path_factory.mktemp("harbour")
@@ -55,6 +78,23 @@ def harbour(tmp_path_factory):
     ("May 2021 budget marks first unanimous approval since port opened.", "contradicted"),
     ("After storm, harbour board restricts visits of East Coast NGO staff to northern pier.",
      "supported"),
+
 ])
 def test_headline_grammar_is_read_as_its_fact(harbour, claim, verdict):
     assert check(harbour, claim).verdict == verdict
+
+
+def test_the_name_after_a_headline_verb_is_no_actor_in_the_subject(tmp_path):
+    # the corpus's setting (the ferry, named in most passages) after the verb is the object:
+    # the board in the sentence's subject is no other actor in its place
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "port.txt").write_text(
+        "Ferry Report\n\nLagos Ferry carried 4,000 passengers a day before the storm.\n\n"
+        "Closure\n\nAfter the storm, the Lagos Harbour Board decided that the service's "
+        "closure would be completed by June.\n\n"
+        "Staff\n\nLagos Ferry staff moved to the southern quay in May.\n\n"
+        "Costs\n\nLagos Ferry lost money in every year since 2015.\n", encoding="utf-8")
+    corpus = open_corpus(tmp_path / "docs", tmp_path / "index", quiet=True)
+    result = check(corpus, "Board decides Lagos Ferry closure to be completed by June.")
+    assert result.verdict == "supported"
+    assert not any(c.kind == "actor" for e in result.evidence for c in e.conflicts)

@@ -66,6 +66,7 @@ from .deadlines import onward_stated
 from .denied import denied_object, unsaid_denied
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
 from .frames import asks, unframed, unstated_according
+from .headline import headline_verb
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms, prefixed_alike
 from .hedges import hedge_terms, measured_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
@@ -1092,7 +1093,8 @@ def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
     # (not an acronym: "the MDSF" or "TCCs" may abbreviate the claim's own words)
     acting = [m for m in others if m.start < subject_end(sentence)
               and not m.text.rstrip("s").isupper()]
-    missing = [m for m in found.unstated if m.family == "name" and m.start < subject_end(claim)
+    missing = [m for m in found.unstated if m.family == "name"
+               and m.start < min(subject_end(claim), headline_verb(claim))
                and not attributed(claim, m) and (m.text not in background or acting)
                and not loosely_named(m, sentence, vocab)]
     if missing and missing[0].text in background:
