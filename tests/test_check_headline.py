@@ -98,3 +98,18 @@ def test_the_name_after_a_headline_verb_is_no_actor_in_the_subject(tmp_path):
     result = check(corpus, "Board decides Lagos Ferry closure to be completed by June.")
     assert result.verdict == "supported"
     assert not any(c.kind == "actor" for e in result.evidence for c in e.conflicts)
+
+
+@pytest.mark.parametrize("claim, names_a_thing", [
+    ("Board ends 2015 ferry contract after storm.", True),  # a headline drops "the"
+    ("After 2019 floods, board closes pier.", True),
+    ("Board ended the 2015 ferry contract.", True),
+    ("In 2015 ferry crews went on strike.", False),  # a time adverbial
+    ("Board closed pier in May 2015 after storm.", False),
+    ("Board closed the pier in 2015.", False),  # no noun after it
+])
+def test_a_year_before_a_noun_names_a_thing(claim, names_a_thing):
+    from qa.claims.around import attributive
+    parsed = parse(claim, VOCAB)
+    year = next(m for m in parsed.mentions if m.family == "year")
+    assert attributive(parsed, year) is names_a_thing
