@@ -4,7 +4,7 @@ import pytest
 
 from cli import open_corpus
 from qa.claims.check import check
-from qa.claims.frames import asks, unframed
+from qa.claims.frames import asks, denied_clause, unframed
 
 BARE = "The harbour board closed the northern pier in March 2019."
 
@@ -69,6 +69,17 @@ def test_a_named_hedged_or_negated_frame_stays(claim):
     assert unframed(claim) == claim
 
 
+@pytest.mark.parametrize("claim, denied", [
+    ("It is not true that the pier was unsafe.", ("It is not true", "The pier was unsafe.")),
+    ("It\u2019s false that the pier was unsafe.", ("It\u2019s false", "The pier was unsafe.")),
+    ("It is true that the pier was unsafe.", None),
+    ("The mayor said it is not true that the pier was unsafe.", None),  # a named source
+    ("It is not true that.", None),
+])
+def test_a_denying_frame_and_its_clause(claim, denied):
+    assert denied_clause(claim) == denied
+
+
 @pytest.mark.parametrize("sentence, question", [
     ("Why is the pier closing?", True),
     ('"A sinking feeling: why is the pier closing?".', True),
@@ -107,9 +118,13 @@ def harbour(tmp_path_factory):
     # a source that is data or a text is not who said it
     ("According to the port's own figures, the harbour board closed the northern pier in "
      "March 2019.", "supported"),
-    # a negated frame is not the fact
+    # a negated frame denies the fact: contradicted where the fact is stated; where one of
+    # its facts is contradicted, the denial is not stated either (another date is no denial)
     ("It is not true that the harbour board closed the northern pier in March 2019.",
+     "contradicted"),
+    ("It's false that the harbour board closed the northern pier in March 2017.",
      "not_found"),
+    ("It is not true that the harbour board sold the southern quay.", "not_found"),
     # a question asserts nothing
     ("The southern quay is large enough for the whole fleet.", "not_found"),
 ])
@@ -117,3 +132,7 @@ def test_framed_claims_are_checked_as_their_fact(harbour, claim, verdict):
     result = check(harbour, claim)
     assert result.verdict == verdict
     assert result.claim == claim  # the claim shown back is the one given
+    if claim.startswith("It is not true") and verdict == "contradicted":
+        conflict = result.evidence[0].conflicts[0]
+        assert result.evidence[0].stance == "contradicts" and conflict.kind == "polarity"
+        assert conflict.source.startswith("The harbour board closed")

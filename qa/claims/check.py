@@ -65,7 +65,7 @@ from .degree import unstated_correlative
 from .deadlines import onward_stated
 from .denied import denied_object, unsaid_denied
 from .facts import SCOPE_BREAKERS, Mention, Parsed, Token, groups_of, is_negation, parse
-from .frames import asks, unframed, unstated_according
+from .frames import asks, denial_of, denied_clause, unframed, unstated_according
 from .headline import headline_verb
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms, prefixed_alike
 from .hedges import hedge_terms, measured_terms
@@ -194,6 +194,10 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
     """Whether the sources support `claim`, contradict it or say nothing, with the evidence
     (only from sources matching `source_globs`, when given)."""
     claim = validate(claim)
+    denial = denied_clause(claim)
+    if denial:  # "It is not true that X": X checked, its verdict turned (`qa.claims.frames`)
+        frame, clause = denial
+        return denial_of(check(index, clause, source_globs), claim, frame)
     vocab = vocabulary_for(index.analyzer)
     # the fact the claim frames, without "frankly", "reports say" ... (`qa.claims.frames`)
     framed = unframed(claim)

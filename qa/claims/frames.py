@@ -24,7 +24,10 @@ import json
 import re
 from functools import lru_cache
 
+from dataclasses import replace
+
 from ..search.wordnet import actor_noun
+from ..types import CheckResult, Conflict, ConflictKind, Stance, Verdict
 from ..text.analyze import load_stopwords
 from ..text.lexicon import DATA
 from .actors import said
@@ -207,3 +210,39 @@ def unstated_according(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     another source, or from none, does not support a statement given to this one."""
     head = according_source(claim)
     return head if head is not None and not said(head, sentence, vocab, stated) else None
+
+
+@lru_cache(maxsize=1)
+def denying() -> re.Pattern:
+    """A frame that denies the clause it takes ("It is not true that ...", "It's false that
+    ...")."""
+    return re.compile(rf"^({alternatives(lists()['denying_frames'])})\s+(?i:that)\s+(?=\S)")
+
+
+def denied_clause(claim: str) -> tuple[str, str] | None:
+    """The frame that denies the claim's clause and that clause ("It is not true that", "the
+    mission left in 2022."), or None."""
+    match = denying().match(claim)
+    if match is None or not has_words(claim[match.end():]):
+        return None
+    rest = claim[match.end():]
+    return match.group(1), rest[0].upper() + rest[1:]
+
+
+def denial_of(result: CheckResult, claim: str, frame: str) -> CheckResult:
+    """The verdict on a claim that denies a clause, from the verdict on the clause: a clause
+    the sources state is a denial they contradict, each supporting sentence now in conflict
+    with the claim's denial. A clause they contradict or do not state leaves the denial
+    not_found: a conflict on one fact of the clause does not state that the whole is false."""
+    if result.verdict != Verdict.SUPPORTED:
+        return CheckResult(claim, Verdict.NOT_FOUND, min(result.confidence, 0.5),
+                           unverified=result.unverified,
+                           evidence=tuple(replace(e, stance=Stance.RELATED)
+                                          for e in result.evidence))
+    stated = result.claim.rstrip(".!")  # what the source states, which the claim denies
+    evidence = tuple(
+        replace(e, stance=Stance.CONTRADICTS,
+                conflicts=(Conflict(frame, stated, ConflictKind.POLARITY, (0, 0)),))
+        if e.stance == Stance.SUPPORTS else replace(e, stance=Stance.RELATED)
+        for e in result.evidence)
+    return CheckResult(claim, Verdict.CONTRADICTED, result.confidence, evidence=evidence)
