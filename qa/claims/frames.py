@@ -13,10 +13,13 @@ at the start followed by a comma, colon or dash, at the end after a comma, or be
 frame taking a "that" clause at the start; "according to" a source that is no name (only
 lower-case words ending in a noun of reports or texts); a passive report ("is said to have
 left" -> "has left", "was described as vital" -> "was vital"). A frame that names its
-source ("according to the Malian government", "the UN said that") is a fact and stays;
-hedging and modal frames ("may", "is expected to", "reportedly" aside) and negated frames
-("it is not true that ...") are not in the lists, since without them the claim would assert
-more, or the opposite.
+source ("according to the Malian government", "the UN said that") is a fact and stays (a
+person or group it names must be stated by the supporting sentence, `unstated_according`);
+hedging and modal frames ("may", "is expected to"; "reportedly" aside) are not in the lists,
+since without them the claim would assert more. A frame that denies its clause ("It is not
+true that ...") is not taken out but turned: the clause is checked and its verdict reversed
+where that is sound (`denied_clause`, `denial_of`). A question in the sources states nothing
+(`asks`).
 """
 from __future__ import annotations
 
