@@ -543,6 +543,8 @@ def split_denials(text: str, tokens: list[Token]) -> dict[str, tuple[int, int]]:
                 and text[token.end] == "-" and word.word.isalpha():
             for term in word.terms:
                 found.setdefault(term, (token.start, word.end))
+    if not found:  # most texts: no split prefix, nothing more to read
+        return found
     elsewhere = {t for k, tok in enumerate(tokens) for t in tok.terms
                  if not (k and tokens[k - 1].word.lower() in SPLIT_PREFIXES
                          and tok.start == tokens[k - 1].end + 1)}
