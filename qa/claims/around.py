@@ -54,8 +54,8 @@ WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\W*$")
 
 
 def headline_attributive(text: str, mention: Mention) -> bool:
-    """A year naming a thing in a headline, which drops the article ("Bamako terminates 2015
-    peace agreement", "after 2022 sanctions"): right after a verb or another word that is no
+    """A year naming a thing in a headline, which drops the article ("Board scraps 2015
+    ferry contract", "after 2019 floods"): right after a verb or another word that is no
     preposition of time, nor a month."""
     before = WORD_BEFORE_RE.search(text, 0, mention.start)
     if before is None or before.end() < mention.start - 1:

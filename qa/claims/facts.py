@@ -436,9 +436,9 @@ PLURAL_ACRONYM_RE = re.compile(r"\b([A-Z]{2,})s\b")
 
 
 def singular_acronyms(name: str) -> str:
-    """A name with its plural acronyms made singular ("West African TCCs" -> "West African
-    TCC"): the stemmer leaves "TCCs" whole, yet "TCC troops" and "the TCCs" name the same
-    contributors."""
+    """A name with its plural acronyms made singular ("East Coast NGOs" -> "East Coast
+    NGO"): the stemmer leaves "NGOs" whole, yet "NGO staff" and "the NGOs" name the same
+    groups."""
     return PLURAL_ACRONYM_RE.sub(r"\1", name)
 
 
@@ -533,8 +533,8 @@ SPLIT_PREFIXES = frozenset({"non"})  # a prefix that denies the word it is hyphe
 
 
 def split_denials(text: str, tokens: list[Token]) -> dict[str, tuple[int, int]]:
-    """The words a text denies by a negative prefix written with a hyphen ("non-unanimous",
-    which the tokens split in two: "non", "unanimous"), as `prefixed_denials` has "unchanged":
+    """The words a text denies by a negative prefix written with a hyphen ("non-binding",
+    which the tokens split in two: "non", "binding"), as `prefixed_denials` has "unchanged":
     stem -> the span of both. Not a word the text also states elsewhere without it."""
     found: dict[str, tuple[int, int]] = {}
     for i in range(len(tokens) - 1):

@@ -13,7 +13,7 @@ at the start followed by a comma, colon or dash, at the end after a comma, or be
 frame taking a "that" clause at the start; "according to" a source that is no name (only
 lower-case words ending in a noun of reports or texts); a passive report ("is said to have
 left" -> "has left", "was described as vital" -> "was vital"). A frame that names its
-source ("according to the Malian government", "the UN said that") is a fact and stays (a
+source ("according to the port authority", "the union said that") is a fact and stays (a
 person or group it names must be stated by the supporting sentence, `unstated_according`);
 hedging and modal frames ("may", "is expected to"; "reportedly" aside) are not in the lists,
 since without them the claim would assert more. A frame that denies its clause ("It is not
@@ -62,8 +62,8 @@ def alternatives(items) -> str:
 def unnamed_source() -> str:
     """A source that is no name: an optional determiner, up to two modifiers in lower case
     (or listed ones, which may open the claim: "Media reports say"), and a noun of reports or
-    texts ("reports", "local sources", "the policy brief"). A capitalised word ("Malian
-    sources", "Crisis Group reports") names the source: no match."""
+    texts ("reports", "local sources", "the policy brief"). A capitalised word ("Danish
+    sources", "Reuters reports") names the source: no match."""
     data = lists()
     nouns = alternatives(set(data["report_nouns"]) | document_nouns())
     return (rf"(?:{alternatives(data['report_determiners'])}\s+)?"
@@ -103,7 +103,7 @@ def trailing() -> tuple[re.Pattern, ...]:
         # "..., make no mistake." / "..., according to reports." / "..., sources say."
         re.compile(rf",\s*(?:{markers}|(?i:according\s+to)\s+{unnamed}|{unnamed}\s+{say})"
                    rf"\s*(?=[.!]*\s*$)"),
-        # "Mali reportedly left ..."
+        # "The board reportedly left ..."
         re.compile(rf"\s+{alternatives(data['report_adverbs'])}\b(?=\s)"),
     )
 
@@ -116,7 +116,7 @@ LEADING_ONLY = frozenset("so well yes ok okay look listen reminder psa fyi spoil
 
 @lru_cache(maxsize=1)
 def parenthetical() -> re.Pattern:
-    """A marker between commas inside the claim ("Mali, frankly, ..."): the commas become one
+    """A marker between commas inside the claim ("The board, frankly, ..."): the commas become one
     space."""
     markers = alternatives(m for m in lists()["markers"] if m not in LEADING_ONLY)
     return re.compile(rf",\s*{markers}\s*,\s*")
@@ -188,7 +188,7 @@ def according_source(claim: Parsed) -> Token | None:
     """The head of the source an "according to" frame names ("the mayor" in "According to
     the mayor, ..."; "..., according to an OCHA representative"): who says it is a fact of
     the claim. Only a person or a group (a noun whose first WordNet sense is one, `actor_noun`):
-    "according to the CIVIC analysis", "according to its own figures" give the text or data
+    "according to the WHO analysis", "according to its own figures" give the text or data
     the statement is in, which the sentence need not name. None for no such frame (a source
     that is a text without a name was taken out by `unframed`; a name is checked as names
     are)."""

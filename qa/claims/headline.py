@@ -1,12 +1,12 @@
 """Where a headline's subject ends: at its verb in the present tense.
 
-Headlines tell past events in the present and drop their articles ("Council ends mission
-after host request", "Egypt suspends convoys"). The checker finds a claim's subject by its
+Headlines tell past events in the present and drop their articles ("Board ends ferry
+service after storm", "Union suspends strike"). The checker finds a claim's subject by its
 first auxiliary or past verb (`check.subject_end`), which a headline may not have until a
-later clause ("Council decides withdrawal to be completed by December"): a name of the object
-("withdrawal" of MINUSMA) is then read as the subject, and another actor in the sentence's
+later clause ("Board decides Lagos Ferry closure to be completed by June"): a name of the
+object ("Lagos Ferry") is then read as the subject, and another actor in the sentence's
 subject as a swap. A headline's verb is a present form in -s right after a capitalised word,
-the end of a name ("Council decides", "Egypt suspends"): a plural noun after a name ("UN
+the end of a name ("Board decides", "Union suspends"): a plural noun after a name ("City
 troops") is one, too, where its singular can be a verb, which only moves the subject's end
 before it, so the names before it stay the subject's.
 """
