@@ -82,7 +82,7 @@ def test_a_denying_frame_and_its_clause(claim, denied):
 
 @pytest.mark.parametrize("sentence, question", [
     ("Why is the pier closing?", True),
-    ('"A sinking feeling: why is the pier closing?".', True),
+    ('"Rough water: why is the pier closing?".', True),
     ("The board asked why the pier was closing.", False),
     ("The pier closed in May.", False),
 ])

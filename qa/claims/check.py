@@ -678,7 +678,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             and not prefixed_alike(claim, sentence, vocab.analyzer):
         stance = Stance.RELATED  # "won't cool the planet": a negation elsewhere is not this one
     if stance != Stance.RELATED and asks(sentence.text):
-        stance = Stance.RELATED  # "why is the island sinking?": a question states nothing
+        stance = Stance.RELATED  # "why did the pier close?": a question states nothing
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),

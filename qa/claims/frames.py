@@ -179,7 +179,7 @@ QUESTION_RE = re.compile(r"\?[\"'\u201d\u2019\u00bb)\]]*[.\s]*$")
 
 
 def asks(sentence: str) -> bool:
-    """The sentence is a question ("Why is the island sinking?", a title quoted with its
+    """The sentence is a question ("Why did the pier close?", a title quoted with its
     question mark): it asks, it states nothing a claim could be supported or contradicted by."""
     return bool(QUESTION_RE.search(sentence))
 
