@@ -17,7 +17,7 @@ from ..search.wordnet import can_be_verb, irregular_base
 from ..types import Conflict
 from .attribution import attributed
 from .compare import agree
-from .facts import Mention, Parsed
+from .facts import MONTHS, Mention, Parsed
 from .vocabulary import Vocabulary
 
 AUX = frozenset("is are was were has have had will would can could may might must shall "
@@ -41,10 +41,30 @@ def attributive(claim: Parsed, mention: Mention) -> bool:
     same agreement without its year, so the year's absence does not make it another event."""
     text = claim.text
     return mention.family == "year" and not mention.bound \
-        and bool(ATTRIBUTIVE_RE.search(text, max(0, mention.start - 8), mention.start)) \
+        and (bool(ATTRIBUTIVE_RE.search(text, max(0, mention.start - 8), mention.start))
+             or headline_attributive(text, mention)) \
         and bool(re.match(r"\s+[a-z]", text[mention.end:]))
 
 
+# the word before a year that makes it a time adverbial, not a noun's modifier ("in 2015
+# peace talks resumed", "January 2022", "by 2015 troops had left")
+ADVERBIAL_BEFORE = frozenset("in on since by until till during from through of as to between "
+                             "and or around circa early late mid".split())
+WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def headline_attributive(text: str, mention: Mention) -> bool:
+    """A year naming a thing in a headline, which drops the article ("Board scraps 2015
+    ferry contract", "after 2019 floods"): right after a verb or another word that is no
+    preposition of time, nor a month."""
+    before = WORD_BEFORE_RE.search(text, 0, mention.start)
+    if before is None or before.end() < mention.start - 1:
+        return False
+    word = before.group(1).lower()
+    return word not in ADVERBIAL_BEFORE and word not in MONTH_WORDS
+
+
+MONTH_WORDS = frozenset(MONTHS)
 YEAR_AFTER_RE = re.compile(r"[,\s]*(?:of\s+)?\d{4}\b")
 
 

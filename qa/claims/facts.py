@@ -172,10 +172,13 @@ def parse_text(text: str, vocab: Vocabulary) -> Parsed:
     parsed.has_negation = any(is_negation(tokens, i) and not gerund_cue(tokens, i)
                               for i in range(len(tokens)))
     denied = prefixed_denials(tokens, vocab)
-    if denied:  # "remained unchanged" states "changed", denied: as "have not changed" does
+    split = split_denials(text, tokens)
+    if denied or split:  # "remained unchanged" states "changed", denied: as "have not changed" does
         parsed.terms |= set(denied)
         stated = {t for tok in tokens for t in tok.terms}
         parsed.negated.update({t: span for t, span in denied.items() if t not in stated})
+        parsed.negated.update(split)
+        denied = {**split, **denied}
         parsed.prefixed = denied  # not `has_negation`: "unlike X" does not negate the clause
     parsed.acronyms = {m.text.replace(".", "") for m in parsed.mentions
                        if m.family == "name" and is_acronym(m.text)}
@@ -417,7 +420,8 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
         initial = sentence_initial(text, start) and not skipped
         if initial and len(run) == 1 and not country and not is_acronym(name):
             continue  # a capitalised first word is not a name by itself
-        found.append(Mention("name", country or frozenset(vocab.analyzer.terms(undotted(name))),
+        found.append(Mention("name", country or frozenset(vocab.analyzer.terms(
+                                 singular_acronyms(undotted(name)))),
                              name, start, start + len(name), kind="country" if country else "name"))
         at = start
         for word in run if len(run) > 1 and not country else ():
@@ -429,6 +433,16 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
 
 
 DOTTED_RE = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
+PLURAL_ACRONYM_RE = re.compile(r"\b([A-Z]{2,})s\b")
+
+
+def singular_acronyms(name: str) -> str:
+    """A name with its plural acronyms made singular ("East Coast NGOs" -> "East Coast
+    NGO"): the stemmer leaves "NGOs" whole, yet "NGO staff" and "the NGOs" name the same
+    groups."""
+    return PLURAL_ACRONYM_RE.sub(r"\1", name)
 
 
 def undotted(name: str) -> str:
@@ -516,6 +530,28 @@ def prefixed_denials(tokens: list[Token], vocab: Vocabulary) -> dict[str, tuple[
             for term in vocab.analyzer.terms(rest):
                 found.setdefault(term, (token.start, token.end))
     return found
+
+
+SPLIT_PREFIXES = frozenset({"non"})  # a prefix that denies the word it is hyphenated to
+
+
+def split_denials(text: str, tokens: list[Token]) -> dict[str, tuple[int, int]]:
+    """The words a text denies by a negative prefix written with a hyphen ("non-binding",
+    which the tokens split in two: "non", "binding"), as `prefixed_denials` has "unchanged":
+    stem -> the span of both. Not a word the text also states elsewhere without it."""
+    found: dict[str, tuple[int, int]] = {}
+    for i in range(len(tokens) - 1):
+        token, word = tokens[i], tokens[i + 1]
+        if token.word.lower() in SPLIT_PREFIXES and word.start == token.end + 1 \
+                and text[token.end] == "-" and word.word.isalpha():
+            for term in word.terms:
+                found.setdefault(term, (token.start, word.end))
+    if not found:  # most texts: no split prefix, nothing more to read
+        return found
+    elsewhere = {t for k, tok in enumerate(tokens) for t in tok.terms
+                 if not (k and tokens[k - 1].word.lower() in SPLIT_PREFIXES
+                         and tok.start == tokens[k - 1].end + 1)}
+    return {t: span for t, span in found.items() if t not in elsewhere}
 
 
 def is_negation(tokens: list[Token], i: int) -> bool:
