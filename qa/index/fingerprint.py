@@ -95,6 +95,18 @@ def built_by_this_code(meta: dict) -> bool:
     return builder == code_fingerprint()
 
 
+def renewed_stats(meta: dict) -> str | None:
+    """For an index this code built (`built_by_this_code(meta)` is true), the record of the
+    code files' stats to keep when the recorded one no longer fits: the files were touched,
+    not changed (a reinstall, a checkout back and forth), and were hashed again. None when the
+    record fits, or the new stats cannot be trusted yet."""
+    builder = meta.get("builder")
+    if meta.get("builder_stats") == vouched(builder, code_stats()):
+        return None
+    fingerprint, stats = code_identity()  # hashed by `built_by_this_code` already
+    return stats if fingerprint == builder else None
+
+
 def clear_caches() -> None:
     """Forget the fingerprint and stats (for tests that change the code files)."""
     code_identity.cache_clear()

@@ -20,7 +20,7 @@ from ..text.analyze import Analyzer
 from ..types import BuildReport
 from . import store
 from .bm25 import BM25Params
-from .fingerprint import built_by_this_code, code_fingerprint
+from .fingerprint import built_by_this_code, code_fingerprint, renewed_stats
 from .freshness import record, restat, source_unchanged
 from .location import check_location
 from .model import Index
@@ -61,8 +61,9 @@ def load_if_fresh(index_dir: Path, sources, notify: Notify) -> Index | None:
                        "the index was built by another version of qa: rebuilding")
                 return None
             index = store.load(index_dir)
-            if updates:  # touched, not changed: remember the new stats, not to hash again
-                store.update_source_records(index_dir, updates)
+            renewed = renewed_stats(index.meta)
+            if updates or renewed:  # touched, not changed: remember the new stats, not to
+                store.update_source_records(index_dir, updates, renewed)  # hash again
             return index
         except store.DamagedIndex as exc:
             if attempt == 1 and live_name(index_dir) != tried:

@@ -234,10 +234,12 @@ def save_query_stems(folder: Path, stems: dict[str, str], builder: str) -> None:
         pass
 
 
-def update_source_records(folder: Path, updates: dict[str, dict]) -> None:
+def update_source_records(folder: Path, updates: dict[str, dict],
+                          builder_stats: str | None = None) -> None:
     """Record the new stats of source files whose content is still what the live generation
-    indexed (the same sha256), so that they are not hashed again. Best effort, skipped while
-    a build runs: a read-only folder only means hashing them again next time."""
+    indexed (the same sha256), so that they are not hashed again, and those of the code files
+    (`fingerprint.renewed_stats`, when they vouch for the generation's builder). Best effort,
+    skipped while a build runs: a read-only folder only means hashing them again next time."""
     with lock_if_free(folder) as locked:
         if not locked:
             return
@@ -247,8 +249,12 @@ def update_source_records(folder: Path, updates: dict[str, dict]) -> None:
             recorded = meta["sources"]
             fitting = {name: entry for name, entry in updates.items()
                        if recorded.get(name, {}).get("sha256") == entry["sha256"]}
-            if fitting:
-                recorded.update(fitting)
+            recorded.update(fitting)
+            renew = builder_stats is not None and builder_stats.startswith(
+                f"{meta['builder']}@") and meta.get("builder_stats") != builder_stats
+            if renew:
+                meta["builder_stats"] = builder_stats
+            if fitting or renew:
                 write_atomic(gen / "meta.json", json.dumps(meta, indent=1).encode())
         except (OSError, DamagedIndex, KeyError, TypeError, AttributeError):
             pass
