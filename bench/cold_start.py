@@ -10,8 +10,9 @@ How: the commands run round-robin, one of each per round, N rounds (default 15),
 noise of a busy machine falls on all of them alike; each figure is the median of its N runs and
 each ratio is that median over the floor's median. Beside the wall time, the CPU time of each
 process (user + system) is taken the same way: on a machine shared with other work, waiting for
-a core inflates wall times at random, CPU times much less. The index is warmed by one untimed `ask`
-first; a timed run whose stderr says the index was (re)built is counted and flagged, because
+a core inflates wall times at random, CPU times much less. The index is warmed by an untimed run
+of every command first (below); a timed run whose stderr says the index was (re)built is counted
+and flagged, because
 then it measured a build and not a start.
 
 Bytecode: every command is run once untimed first, without PYTHONDONTWRITEBYTECODE, so that
@@ -19,8 +20,10 @@ the modules it loads have their `.pyc` (as `pip install` writes them, and any fi
 checkout). With that variable set and no `__pycache__`, `qa` compiled its ~300 KB of source in
 every timed run (40-60 ms at round 30) while typer and rich, which the floor loads, came from
 their installed bytecode: a cost no user pays, measured against a floor that does not pay it.
-`--as-is` warms in the environment as it is, to measure that case. `--imports` adds `python -X importtime` for `qa ask`:
-import time per top-level package and the slowest top-level imports.
+`--as-is` warms in the environment as it is, to measure that case.
+
+`--imports` adds `python -X importtime` for `qa ask`: import time per top-level package and
+the slowest top-level imports.
 
 `--reference QA` times another `qa` command (another version's, installed elsewhere) in the
 same rounds, as "ref ask", "ref ask --json", "ref check", "ref --help" and "ref import qa" (by

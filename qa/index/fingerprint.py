@@ -6,9 +6,10 @@ the remembered stems of query words. Data only questions use (the WordNet table)
 
 An index records the fingerprint and, beside it, the names and stats of the files hashed
 (`code_stats`), joined to the fingerprint they vouch for. A process whose files still have
-those stats is the code that built the index without hashing them again, as a corpus file with its recorded stat is taken as unchanged
-(`qa.index.freshness`, whose reasons hold here): hashing the ~420 KB of code and data, and
-loading OpenSSL to do it, was 6-9 ms of CPU of every cold `qa ask` (~100 ms in all).
+those stats is the code that built the index without hashing them again, as a corpus file
+with its recorded stat is taken as unchanged (`qa.index.freshness`, whose reasons hold here):
+hashing the ~420 KB of code and data, and loading OpenSSL to do it, was 6-9 ms of CPU of every
+cold `qa ask` (~100 ms in all).
 """
 from __future__ import annotations
 
