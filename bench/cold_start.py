@@ -12,8 +12,7 @@ each ratio is that median over the floor's median. Beside the wall time, the CPU
 process (user + system) is taken the same way: on a machine shared with other work, waiting for
 a core inflates wall times at random, CPU times much less. The index is warmed by an untimed run
 of every command first (below); a timed run whose stderr says the index was (re)built is counted
-and flagged, because
-then it measured a build and not a start.
+and flagged, because then it measured a build and not a start.
 
 Bytecode: every command is run once untimed first, without PYTHONDONTWRITEBYTECODE, so that
 the modules it loads have their `.pyc` (as `pip install` writes them, and any first run of a
