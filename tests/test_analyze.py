@@ -110,3 +110,25 @@ def test_english_terms_are_those_of_english_snowball():
                      "cote", "d", "ivoire"]
     assert Analyzer().terms(" ".join(words)) == [stem(w) for w in words
                                                  if w not in load_stopwords()]
+
+
+def test_text_without_a_combining_mark_is_tokenized_without_their_class():
+    """`token_re` takes the pattern without the ~300 ranges of marks for any text that holds
+    none (curly quotes and dashes included): the tokens are those the full pattern finds."""
+    from hypothesis import given, settings, strategies as st
+
+    from qa.text.analyze import _full_token_re, token_re
+    from qa.text.scripts import has_mark
+
+    assert not has_mark("The “convoy’s” route – 12,000 km ¶") and has_mark("नमस्ते")
+    assert has_mark("e\u0301") and has_mark("\u20d0") and not has_mark("é ß Ω Ж 车")
+    pieces = st.sampled_from(["peace", "Ségou", "’", "'", "/", "2,069", "3.5", " ", "–", "“",
+                              "s/res/2100", "\u0301", "\u0915\u093f", "\u0648\u064e", "车队",
+                              "Ω", "Ж", "_", "-", "٣", "\u0e01\u0e34"])
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(pieces, max_size=12).map("".join))
+    def same_tokens(text):
+        assert token_re(text).findall(text) == _full_token_re().findall(text)
+
+    same_tokens()

@@ -81,3 +81,28 @@ def test_refresh_reads_only_the_changed_file(corpus, isolated_index, monkeypatch
     assert list(index.passages) == list(fresh.passages)
     assert index.bm25_scores(["convoy", "zebra"]).tolist() == fresh.bm25_scores(
         ["convoy", "zebra"]).tolist()
+
+
+def test_code_files_touched_not_changed_get_their_new_stats_recorded(corpus, isolated_index,
+                                                                     monkeypatch):
+    """A reinstall or a checkout back and forth gives the code files new stats: the index is
+    kept (the code hashes to its fingerprint), and the new stats are recorded so that the
+    next start recognises the code without hashing it."""
+    from qa.index import fingerprint
+
+    monkeypatch.setattr(fingerprint, "RACY_NS", 0)  # the checkout's files count as settled
+    fingerprint.clear_caches()
+    open_index(corpus, isolated_index, lambda _: None)
+    gen = isolated_index / (isolated_index / "CURRENT").read_text()
+    meta = json.loads((gen / "meta.json").read_text())
+    current = meta["builder_stats"]
+    assert current == fingerprint.vouched(meta["builder"], fingerprint.code_stats())
+    meta["builder_stats"] = fingerprint.vouched(meta["builder"], "text/old.py:1:1:1:1")
+    (gen / "meta.json").write_text(json.dumps(meta))
+    fingerprint.clear_caches()
+    messages, notify = collect()
+    open_index(corpus, isolated_index, notify)
+    assert messages == []  # not rebuilt
+    assert (isolated_index / "CURRENT").read_text() == gen.name
+    assert json.loads((gen / "meta.json").read_text())["builder_stats"] == current
+    fingerprint.clear_caches()

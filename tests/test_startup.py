@@ -132,6 +132,17 @@ def test_json_answers_do_not_load_rich(tmp_path):
     assert not {"rich.console", "qa.render"} & report["modules"]
 
 
+def test_asking_a_small_index_does_not_load_openssl(tmp_path):
+    # hashlib loads libcrypto (4.5 ms of CPU); the code's fingerprint, the index's checksums
+    # and the cache folder's name take CPython's own SHA-256 (`qa.index.digest`)
+    corpus = write_corpus(tmp_path / "docs", FIXTURE_DOCS)
+    index = tmp_path / "index"
+    fresh_index(corpus, index)
+    report = probe("ask", QUESTION, "--json", "--corpus", str(corpus), "--index", str(index))
+    assert "qa.index.scores" in report["modules"]
+    assert not {"hashlib", "_hashlib", "tempfile", "qa.documents.load"} & report["modules"]
+
+
 @pytest.mark.parametrize("extra", [(), ("--json",), ("--explain",)])
 def test_asking_a_small_index_does_not_import_numpy(tmp_path, extra):
     corpus = write_corpus(tmp_path / "docs", FIXTURE_DOCS)

@@ -18,8 +18,8 @@ from __future__ import annotations
 import time
 
 from ..documents.files import SourceFile
-from ..documents.load import sha256_of
-from .fingerprint import code_fingerprint
+from .digest import sha256
+from .fingerprint import built_by_this_code
 
 STAT_KEYS = ("mtime_ns", "ctime_ns", "inode")
 RACY_NS = 2_000_000_000  # FAT keeps times to 2 s; ext4 and others to a clock tick
@@ -48,6 +48,13 @@ def same_content(recorded: dict, source: SourceFile) -> bool:
         return False
 
 
+def sha256_of(data: bytes) -> str:
+    """As `documents.load.sha256_of`, without loading OpenSSL for a small file (`digest`)."""
+    hashed = sha256(len(data))
+    hashed.update(data)
+    return hashed.hexdigest()
+
+
 def source_unchanged(recorded: dict, source: SourceFile) -> bool:
     """Whether `source` still has the content `recorded` describes: the same size, and the
     same stat or else the same sha256."""
@@ -60,7 +67,7 @@ def restat(meta: dict | None, sources: list[SourceFile]) -> dict[str, dict] | No
     """None when the index `meta` describes is stale: built by other code, from other files,
     or one of them changed. Otherwise the records to update: files whose stat changed while
     their content did not (empty when nothing changed at all)."""
-    if not meta or meta.get("builder") != code_fingerprint():
+    if not meta or not built_by_this_code(meta):
         return None
     recorded = meta.get("sources")
     if not isinstance(recorded, dict) or set(recorded) != {s.name for s in sources}:

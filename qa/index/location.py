@@ -3,13 +3,13 @@ reports in a writable checkout, else a per-user cache folder keyed by the corpus
 wherever `--index` says, provided that writing there cannot harm what the user has."""
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
 from ..documents.files import CHECKOUT_ROOT
 from ..errors import UsageError
 from . import store
+from .digest import sha256
 
 
 def default_index_dir(corpus: Path) -> Path:
@@ -19,8 +19,9 @@ def default_index_dir(corpus: Path) -> Path:
     if corpus == (CHECKOUT_ROOT / "seeds").resolve() and writable(checkout_index):
         return checkout_index
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    key = hashlib.sha256(os.fsencode(corpus)).hexdigest()[:16]  # paths need not be UTF-8
-    return cache / "qa" / f"{corpus.name or 'root'}-{key}"
+    key = sha256()
+    key.update(os.fsencode(corpus))  # paths need not be UTF-8
+    return cache / "qa" / f"{corpus.name or 'root'}-{key.hexdigest()[:16]}"
 
 
 def check_location(index_dir: Path, corpus: Path) -> None:

@@ -10,19 +10,17 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from ..documents import files as corpus_files
-from ..documents.load import read_source
 from ..errors import IndexUnusable, UsageError
 from ..text.analyze import Analyzer
 from ..types import BuildReport
 from . import store
 from .bm25 import BM25Params
-from .fingerprint import code_fingerprint
+from .fingerprint import built_by_this_code, code_fingerprint, renewed_stats
 from .freshness import record, restat, source_unchanged
 from .location import check_location
 from .model import Index
@@ -59,12 +57,13 @@ def load_if_fresh(index_dir: Path, sources, notify: Notify) -> Index | None:
             updates = restat(meta, sources)
             if updates is None:
                 notify("the documents changed since the index was built: rebuilding"
-                       if meta and meta.get("builder") == code_fingerprint() else
+                       if meta and built_by_this_code(meta) else
                        "the index was built by another version of qa: rebuilding")
                 return None
             index = store.load(index_dir)
-            if updates:  # touched, not changed: remember the new stats, not to hash again
-                store.update_source_records(index_dir, updates)
+            renewed = renewed_stats(index.meta)
+            if updates or renewed:  # touched, not changed: remember the new stats, not to
+                store.update_source_records(index_dir, updates, renewed)  # hash again
             return index
         except store.DamagedIndex as exc:
             if attempt == 1 and live_name(index_dir) != tried:
@@ -107,6 +106,8 @@ def rebuild(corpus: Path, index_dir: Path, notify: Notify, force: bool = False,
         if must_save:
             raise IndexUnusable(why) from exc
         notify(f"index not saved ({why}): searching in memory")
+        import tempfile  # only here: opening an index needs no scratch folder
+
         with tempfile.TemporaryDirectory(prefix="qa-index-") as scratch:
             index, skipped, reused = build_into(Path(scratch), corpus, sources, notify, None,
                                                 progress)
@@ -200,6 +201,14 @@ def add_sources(writer: IndexWriter, sources, notify: Notify, previous: Index | 
     return skipped, fingerprints, len(reusable)
 
 
+def read_source(source):
+    """`qa.documents.load.read_source`, loaded when a build reads a file: opening an index
+    needs neither it nor the hashlib it loads (4.5 ms of CPU)."""
+    from ..documents.load import read_source as read
+
+    return read(source)
+
+
 def reusable_sources(previous: Index | None, sources) -> dict[str, dict]:
     """Entries of the previous generation whose file is unchanged and was indexed by the
     same code: these are copied rather than read and analyzed again."""
@@ -235,5 +244,5 @@ def remember_query_stems(index: Index) -> None:
     """Keep the stems this process computed for query words, for the next `qa` process."""
     analyzer = index.analyzer
     if index.folder is not None and len(analyzer.learned) > analyzer.remembered:
-        store.save_query_stems(index.folder, analyzer.learned)
+        store.save_query_stems(index.folder, analyzer.learned, index.meta["builder"])
         analyzer.remembered = len(analyzer.learned)

@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import hashlib
 import json
 import os
 import re
@@ -49,8 +48,9 @@ from pathlib import Path
 
 from ..errors import IndexBusy, IndexUnusable
 from ..text.analyze import Analyzer
+from . import digest
 from .bm25 import BM25Params
-from .fingerprint import code_fingerprint
+from .fingerprint import built_by_this_code, code_identity
 from .model import Index
 from .tables import PassageCodec, PassageTable, SortedStrings, StringMap, read_bytes
 
@@ -143,10 +143,14 @@ def commit(folder: Path, gen: Path, parts: dict, meta: dict) -> None:
         write_parts(gen, parts)
         sizes = {name: (gen / name).stat().st_size for name in FILES}
         small = sum(sizes.values()) <= SMALL_INDEX_BYTES
+        if small:
+            digest.expect(sum(sizes.values()))
         files = {name: {"bytes": size, "sha256": file_sha256(gen / name) if small else None}
                  for name, size in sizes.items()}
-        write_atomic(gen / "meta.json", json.dumps(dict(meta, builder=code_fingerprint(),
-                                                        files=files), indent=1).encode())
+        builder, builder_stats = code_identity()
+        write_atomic(gen / "meta.json", json.dumps(dict(
+            meta, builder=builder, builder_stats=builder_stats, files=files),
+            indent=1).encode())
         fsync_dir(gen)
         write_atomic(folder / "CURRENT", gen.name.encode())
     except BaseException:
@@ -190,7 +194,7 @@ def load(folder: Path) -> Index:
     """Open the live generation; raise DamagedIndex if anything is missing or altered."""
     gen = live_generation(folder)
     meta = read_meta_of(gen)
-    if meta.get("builder") != code_fingerprint():
+    if not built_by_this_code(meta):
         raise DamagedIndex("the index was built by other code")
     big = verify_files(gen, meta)
     try:
@@ -198,40 +202,44 @@ def load(folder: Path) -> Index:
     except (ValueError, KeyError, TypeError, OSError) as exc:
         raise DamagedIndex(f"unreadable index file ({exc})") from exc
     index.folder = folder
-    index.analyzer.learned.update(read_query_stems(folder))
+    index.analyzer.learned.update(read_query_stems(folder, meta["builder"]))
     index.analyzer.remembered = len(index.analyzer.learned)
     return index
 
 
-def read_query_stems(folder: Path) -> dict[str, str]:
+def read_query_stems(folder: Path, builder: str) -> dict[str, str]:
     """Stems of past query words the corpus does not have, so asking again needs no nltk.
     Kept beside the generations (stems do not depend on the documents); a file that is
-    unreadable or from other indexing code is ignored."""
+    unreadable or from other indexing code than `builder` (this code's fingerprint, as the
+    live generation's meta.json has it once checked) is ignored."""
     try:
         saved = json.loads((folder / QUERY_STEMS).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    if not isinstance(saved, dict) or saved.get("builder") != code_fingerprint():
+    if not isinstance(saved, dict) or saved.get("builder") != builder:
         return {}
     stems = saved.get("stems")
     return {k: v for k, v in stems.items() if isinstance(k, str) and isinstance(v, str)} \
         if isinstance(stems, dict) else {}
 
 
-def save_query_stems(folder: Path, stems: dict[str, str]) -> None:
-    """Best effort: a read-only index folder just means nltk is loaded again next time."""
+def save_query_stems(folder: Path, stems: dict[str, str], builder: str) -> None:
+    """Best effort: a read-only index folder just means nltk is loaded again next time.
+    `builder`: this code's fingerprint (the loaded index's, which was checked to be it)."""
     kept = dict(list(stems.items())[-MAX_QUERY_STEMS:])
     try:
         write_atomic(folder / QUERY_STEMS,
-                     json.dumps({"builder": code_fingerprint(), "stems": kept}).encode("utf-8"))
+                     json.dumps({"builder": builder, "stems": kept}).encode("utf-8"))
     except OSError:
         pass
 
 
-def update_source_records(folder: Path, updates: dict[str, dict]) -> None:
+def update_source_records(folder: Path, updates: dict[str, dict],
+                          builder_stats: str | None = None) -> None:
     """Record the new stats of source files whose content is still what the live generation
-    indexed (the same sha256), so that they are not hashed again. Best effort, skipped while
-    a build runs: a read-only folder only means hashing them again next time."""
+    indexed (the same sha256), so that they are not hashed again, and those of the code files
+    (`fingerprint.renewed_stats`, when they vouch for the generation's builder). Best effort,
+    skipped while a build runs: a read-only folder only means hashing them again next time."""
     with lock_if_free(folder) as locked:
         if not locked:
             return
@@ -241,8 +249,12 @@ def update_source_records(folder: Path, updates: dict[str, dict]) -> None:
             recorded = meta["sources"]
             fitting = {name: entry for name, entry in updates.items()
                        if recorded.get(name, {}).get("sha256") == entry["sha256"]}
-            if fitting:
-                recorded.update(fitting)
+            recorded.update(fitting)
+            renew = builder_stats is not None and builder_stats.startswith(
+                f"{meta['builder']}@") and meta.get("builder_stats") != builder_stats
+            if renew:
+                meta["builder_stats"] = builder_stats
+            if fitting or renew:
                 write_atomic(gen / "meta.json", json.dumps(meta, indent=1).encode())
         except (OSError, DamagedIndex, KeyError, TypeError, AttributeError):
             pass
@@ -337,7 +349,10 @@ def verify_files(gen: Path, meta: dict) -> bool:
     files = meta.get("files")
     if not isinstance(files, dict) or set(files) != set(FILES):
         raise DamagedIndex("meta.json does not list the index files")
-    big = sum(f["bytes"] for f in files.values()) > SMALL_INDEX_BYTES
+    total = sum(f["bytes"] for f in files.values())
+    big = total > SMALL_INDEX_BYTES
+    if not big:
+        digest.expect(total)
     for name, expected in files.items():
         path = gen / name
         try:  # a concurrent build may remove this generation under our feet
@@ -387,11 +402,12 @@ def fsync_dir(path: Path) -> None:
 
 
 def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
+    """The file's sha256 (`digest.sha256`: OpenSSL's once a caller expects much to hash)."""
+    hashed = digest.sha256()
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+            hashed.update(block)
+    return hashed.hexdigest()
 
 
 def remove_old_generations(folder: Path, keep: str) -> None:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Mapping
 
-from .scripts import split_unspaced, stemmer_language, word_pattern
+from .scripts import has_mark, split_unspaced, stemmer_language, word_pattern
 
 # Russian and Arabic Snowball for Cyrillic and Arabic words, English Snowball for the rest
 # (it leaves other scripts whole); unspaced scripts in character bigrams (`qa.text.scripts`).
@@ -26,8 +26,10 @@ _TOKEN_PATTERN = (
     r"|\d+(?:[.,]\d+)*"  # numbers, with thousands separators or decimals
     r"|{word}(?:['’]{word})*"  # words, possessives and elisions kept together for now
 )
-# ASCII text holds no combining mark: a pattern without the ~300 ranges of marks finds the
-# same tokens in it, and compiles in a fraction of the time (start-up of every command).
+# Text without a combining mark (ASCII, and most text beyond it: curly quotes, dashes,
+# accents folded away): a pattern without the ~300 ranges of marks finds the same tokens in
+# it (a word is then a run of letters), and compiles in a fraction of the time (start-up of
+# every command).
 ASCII_TOKEN_RE = re.compile(_TOKEN_PATTERN.format(word=r"[^\W\d_]+"))
 
 
@@ -37,8 +39,9 @@ def _full_token_re() -> re.Pattern:
 
 
 def token_re(text: str) -> re.Pattern:
-    """The tokenizer's pattern for `text`: the cheap one for ASCII, the full one otherwise."""
-    return ASCII_TOKEN_RE if text.isascii() else _full_token_re()
+    """The tokenizer's pattern for `text`: the cheap one without combining marks (ASCII
+    among others), the full one otherwise."""
+    return ASCII_TOKEN_RE if text.isascii() or not has_mark(text) else _full_token_re()
 
 
 APOSTROPHES = "'’"
@@ -103,7 +106,7 @@ def split_words(text: str) -> list[str]:
     """Raw lowercase tokens, before stopwords and stemming."""
     folded = fold_accents(text)
     if not folded.isascii():
-        found = _full_token_re().findall(folded)
+        found = token_re(folded).findall(folded)
     elif "/" in folded:
         found = ASCII_TOKEN_RE.findall(folded)
     else:
