@@ -1078,7 +1078,8 @@ def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
     # (a capital acting is its country's government: "Bamako has impeded" is the claim's
     # "Malian authorities")
     others = [m for m in sentence.mentions if m.family == "name"
-              and not name_found(m, claim, vocab) and not government(m, sentence, claim)]
+              and not name_found(m, claim, vocab) and not government(m, sentence, claim)
+              and not head_named(m, claim)]
     others.sort(key=lambda m: m.kind == "country")  # a person or body before a country
     # the corpus's setting ("MINUSMA", "Mali") is taken as named by a sentence that does not
     # name it, unless the sentence's own subject is another name: "In June 2014 the UN
@@ -1092,6 +1093,16 @@ def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
     if missing and missing[0].text in background:
         return (missing[0], acting[0]) if acting else None
     return (missing[0], others[0]) if missing and others else None
+
+
+def head_named(name: Mention, claim: Parsed) -> bool:
+    """The name's last word (its head: "Council" of "UN Security Council") is a capitalised
+    word of the claim outside its names ("Council decides ...", a headline's first word): the
+    claim names the same body shorter, not another actor."""
+    head = name.text.split()[-1] if len(name.text.split()) > 1 else ""
+    inside = [(m.start, m.end) for m in claim.mentions if m.family == "name"]
+    return bool(head) and head[:1].isupper() and any(
+        t.word == head and not any(s <= t.start < e for s, e in inside) for t in claim.tokens)
 
 
 def subject_end(text: Parsed) -> int:

@@ -162,7 +162,12 @@ def parse_text(text: str, vocab: Vocabulary) -> Parsed:
     for match in WORD_RE.finditer(text):
         brk = bool(BREAK_RE.search(text, last, match.start())) or not tokens
         terms = tuple(vocab.analyzer.terms(match.group()))
-        tokens.append(Token(match.start(), match.end(), match.group(), terms, brk))
+        word = match.group()
+        if word.lower() == "non" and text[match.end():match.end() + 1] in HYPHENS:
+            # the prefix of "non-unanimous", a negation (`is_negation`) with no terms of its
+            # own, as "not" has none
+            word, terms = word + "-", ()
+        tokens.append(Token(match.start(), match.end(), word, terms, brk))
         last = match.end()
     parsed = Parsed(text, tokens, {t for tok in tokens for t in tok.terms}, [], {})
     parsed.mentions = numbers(text) + names(text, vocab) + superlatives(text, tokens)
@@ -515,8 +520,22 @@ def prefixed_denials(tokens: list[Token], vocab: Vocabulary) -> dict[str, tuple[
     return found
 
 
+# "non-" before a hyphen denies the word it joins ("a non-unanimous vote" is a vote not
+# unanimous), whether or not WordNet lists the compound (`prefixed_denials` asks it); a free
+# "non" is Latin ("persona non grata") and denies nothing
+HYPHENS = frozenset("-‐‑")
+# "did little to stop it", "does little for security": the verb "do" with "little" for its
+# object says the thing was hardly done, as "barely" and "hardly" do; "a little", "little
+# time" do not
+DO_FORMS = frozenset("do does did done doing".split())
+
+
 def is_negation(tokens: list[Token], i: int) -> bool:
     word = tokens[i].word.lower()
+    if word == "non-":
+        return True
+    if word == "little":
+        return bool(i) and tokens[i - 1].word.lower() in DO_FORMS and not tokens[i].brk
     if (word.endswith(("n't", "n’t")) or word in NEGATIONS) and delayed(tokens, i):
         return False  # "did not authorize it until 2014" dates the authorizing, not denies it
     if word.endswith(("n't", "n’t")):

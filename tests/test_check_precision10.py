@@ -1,0 +1,133 @@
+"""Confident wrong verdicts (round 30, branch precision10): negations written as a prefix or
+an idiom ("non-unanimous", "did little to", "insufficient funds"), an acronym's plural read as
+another actor ("the TCC" / "the TCCs"), a body named by its head word ("Council decides" /
+"the Harbour Council"), and a name in a phrase of time taken for a party of a verb ("imposed
+after ECOWAS sanctions"). Sentences invented here; each mechanism must fire and must not."""
+import pytest
+
+from qa.claims.check import head_named
+from qa.claims.compare import name_found, plural_of
+from qa.claims.facts import parse
+from qa.claims.opposition import dated_by
+from qa.claims.vocabulary import vocabulary_for
+from qa.text.analyze import Analyzer
+from tests.test_check import OTHER_TOPICS, checker
+
+VOCAB = vocabulary_for(Analyzer())
+
+
+def name_in(text, words):
+    return next(m for m in parse(text, VOCAB).mentions if m.family == "name" and m.text == words)
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("The charter had a non-binding annex.", True),
+    ("The fences did little to protect the crops.", True),
+    ("The new dam does little for the farmers downstream.", True),
+    ("The plan stalled over insufficient funds.", True),
+    ("The plan stalled over inadequate funds.", True),
+    # a free "non" is Latin, "a little" and "little time" deny nothing
+    ("The envoy was declared persona non grata.", False),
+    ("A little rain fell on the harbour.", False),
+    ("The crews had little time to rest.", False),
+])
+def test_negations_by_prefix_and_idiom(text, negated):
+    assert parse(text, VOCAB).has_negation is negated
+
+
+def test_a_non_prefix_denies_the_word_it_joins():
+    parsed = parse("It was the first non-unanimous vote of the board.", VOCAB)
+    assert set(VOCAB.analyzer.terms("unanimous")) <= set(parsed.negated)
+    assert "non" not in parsed.terms  # the prefix is a cue, not a word to find
+
+
+VOTES = ["In May 2021, for the first time since the founding of the harbour board, the vote "
+         "renewing its charter was not unanimously carried, with two members abstaining."] \
+    + OTHER_TOPICS
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("The May 2021 charter vote was the board's first non-unanimous vote since its founding.",
+     "supported"),
+    ("The May 2021 charter vote was the board's first unanimous vote since its founding.",
+     "contradicted"),
+])
+def test_non_unanimous_is_not_unanimously(tmp_path, claim, verdict):
+    assert checker(tmp_path, "Votes", VOTES)(claim)["verdict"] == verdict
+
+
+@pytest.mark.parametrize("claim, contradicted", [
+    # "insufficient funds" denies the funds as "a lack of funds" does: no polarity conflict
+    ("The ferry plans of the council stalled in 2018 owing to insufficient funds and "
+     "political will.", False),
+    ("The ferry plans of the council stalled in 2018 owing to inadequate funds and "
+     "political will.", False),
+    ("The ferry plans of the council stalled in 2018 owing to funds and political will.", True),
+])
+def test_insufficient_is_a_lack(tmp_path, claim, contradicted):
+    check = checker(tmp_path, "Ferry", [
+        "The ferry plans of the council, which in 2018 stalled on a lack of funds and "
+        "political will, were revived this spring."] + OTHER_TOPICS)
+    assert (check(claim)["verdict"] == "contradicted") is contradicted
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("A survey found that the night patrols in the delta did little to reduce thefts.",
+     "contradicted"),
+    ("A survey found that the night patrols in the delta reduced thefts.", "supported"),
+])
+def test_did_little_to_is_a_denial(tmp_path, claim, verdict):
+    check = checker(tmp_path, "Patrols", [
+        "A survey by the port authority found that the night patrols in the delta were "
+        "effective at reducing thefts."] + OTHER_TOPICS)
+    assert check(claim)["verdict"] == verdict
+
+
+@pytest.mark.parametrize("mine, theirs, same", [
+    ("crews of the TCC", "crews of the TCCs", True),
+    ("help for the NGOs", "help for the NGO", True),
+    ("crews of the TCC", "crews of the PCC", False),
+    ("crews of the TCC", "crews of the TCC", False),  # one name: not a plural of it
+])
+def test_an_acronym_plural_is_the_same_name(mine, theirs, same):
+    a, b = (next(m for m in parse(t, VOCAB).mentions if m.family == "name") for t in (mine, theirs))
+    assert plural_of(a, b) is same
+
+
+def test_an_acronym_plural_states_the_name():
+    claim = parse("Tolo restricted rotations of Delta TCC crews.", VOCAB)
+    name = name_in(claim.text, "Delta TCC")
+    assert name_found(name, parse("Tolo restricted rotations of Delta TCCs.", VOCAB), VOCAB)
+    assert not name_found(name, parse("Tolo restricted rotations of Delta PCCs.", VOCAB), VOCAB)
+
+
+def test_a_body_named_by_its_head_word():
+    name = name_in("The pier was closed by the Harbour Safety Council.", "Harbour Safety Council")
+    assert head_named(name, parse("Council closes pier in May.", VOCAB))
+    # the head inside another name of the claim, or absent: another body
+    assert not head_named(name, parse("Tolo Council closes pier in May.", VOCAB))
+    assert not head_named(name, parse("Board closes pier in May.", VOCAB))
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("Board decides Tolo pier closure to be completed by March 2024.", "supported"),
+])
+def test_a_headline_subject_named_by_its_head(tmp_path, claim, verdict):
+    check = checker(tmp_path, "Pier", [
+        "After the survey, the Harbour Safety Board ended the lease in May and decided that the "
+        "pier's closure would be completed by March 2024.",
+        # Tolo is the corpus's setting: a sentence may leave it unsaid
+        "Tolo fishers met the port authority in April.", "Tolo's ferry timetable changed in June."]
+        + OTHER_TOPICS)
+    assert check(claim)["verdict"] == verdict
+
+
+@pytest.mark.parametrize("text, name, dated", [
+    ("Quotas, imposed after Tolo sanctions, hurt the fleet.", "Tolo", True),
+    ("Quotas were cut before the Delta talks.", "Delta", True),
+    # a clause after the time word has a subject, a party of its own verb
+    ("Quotas were cut after Tolo's envoy was recalled.", "Tolo", False),
+    ("Quotas were cut by Tolo.", "Tolo", False),
+])
+def test_a_name_in_a_phrase_of_time(text, name, dated):
+    assert dated_by(parse(text, VOCAB), name_in(text, name)) is dated
