@@ -131,3 +131,87 @@ def test_a_headline_subject_named_by_its_head(tmp_path, claim, verdict):
 ])
 def test_a_name_in_a_phrase_of_time(text, name, dated):
     assert dated_by(parse(text, VOCAB), name_in(text, name)) is dated
+
+
+# --- a person named by an adjective-like noun, before a past verb -----------------------------
+
+BRIEFING = ["The harbour master was dismissed following the choice of a Tolo fishing union "
+            "envoy that addressed the port board."] + OTHER_TOPICS
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # "official" can be an adjective, but before a past verb it is the person who acted
+    ("The harbour master was dismissed after a Tolo government official addressed the port "
+     "board.", "contradicted"),
+    ("The harbour master was dismissed after a Tolo fishing union envoy addressed the port "
+     "board.", "supported"),
+])
+def test_an_official_before_a_past_verb_is_an_actor(tmp_path, claim, verdict):
+    assert checker(tmp_path, "Harbour", BRIEFING)(claim)["verdict"] == verdict
+
+
+def test_actor_at_an_adjective_noun():
+    from qa.claims.actors import actor_at
+    acting = parse("A town official briefed the board.", VOCAB)
+    assert actor_at(acting, [t.word for t in acting.tokens].index("official"))
+    # before a noun that may be a verb it is a modifier: "official figures"
+    modifier = parse("The official figures rose in May.", VOCAB)
+    assert not actor_at(modifier, [t.word for t in modifier.tokens].index("official"))
+
+
+# --- "with" after the past verb: how it was done ----------------------------------------------
+
+def test_unstated_accompaniment():
+    from qa.claims.accompanied import unstated_accompaniment
+    from qa.claims.check import past_verb
+    claim = parse("The harbour budget was approved with several objections in May.", VOCAB)
+    silent = parse("In May the council unanimously approved the harbour budget.", VOCAB)
+    told = parse("In May the council approved the harbour budget despite objections.", VOCAB)
+    found = unstated_accompaniment(claim, silent, VOCAB, frozenset(), past_verb)
+    assert found is not None and found.word == "objections"
+    assert unstated_accompaniment(claim, told, VOCAB, frozenset(), past_verb) is None
+    # "with" after a noun, not a verb: no manner of the verb
+    other = parse("The council approved the budget of the harbour with its pier.", VOCAB)
+    assert unstated_accompaniment(other, silent, VOCAB, frozenset(), past_verb) is None
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("The harbour budget, which funded the pier in 2019, was approved with several "
+     "objections.", "not_found"),
+    ("The harbour budget, which funded the pier in 2019, was approved unanimously.",
+     "supported"),
+])
+def test_approved_with_objections_is_not_unanimously(tmp_path, claim, verdict):
+    check = checker(tmp_path, "Budget", [
+        "In March 2019 the port council funded the pier by unanimously approving the harbour "
+        "budget."] + OTHER_TOPICS)
+    assert check(claim)["verdict"] == verdict
+
+
+# --- "consistent with": the relation is the point -------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("The quotas were consistent with the treaty.", ["consistent"]),
+    ("The quotas were regarded as fully compatible with the treaty.", ["compatible"]),
+    ("The quotas were widely seen as consistent with the treaty.", ["consistent"]),
+    # a verb form, an article, or another preposition: none
+    ("The quotas were met with protests.", []),
+    ("The quotas were a breach of the treaty.", []),
+    ("The fleet was responsible for the delays.", []),
+])
+def test_predicative_words(text, words):
+    from qa.claims.predicative import predicative
+    assert [t.word for t in predicative(parse(text, VOCAB))] == words
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("The fishing quotas that Tolo set for the northern fleet were consistent with the "
+     "harbour treaty.", "not_found"),
+    ("The fishing quotas that Tolo set for the northern fleet were a breach of the harbour "
+     "treaty.", "supported"),
+])
+def test_consistent_with_is_not_stated_by_a_breach(tmp_path, claim, verdict):
+    check = checker(tmp_path, "Quotas", [
+        "The fishing quotas that Tolo set for the northern fleet were a serious breach of the "
+        "harbour treaty."] + OTHER_TOPICS[1:])
+    assert check(claim)["verdict"] == verdict

@@ -96,7 +96,18 @@ def actor_at(text: Parsed, i: int) -> bool:
     after = text.tokens[i + 1]
     if after.brk or after.word.lower() in load_stopwords():
         return True
-    return not adjective and verb_form(after.word) and actor_noun(after.word) is None
+    if adjective:  # "official figures": a modifier before a noun that can be a verb; a past
+        # verb after it is the noun's ("a government official briefed the board"): a noun
+        return past_verb(after.word) and actor_noun(after.word) is None
+    return verb_form(after.word) and actor_noun(after.word) is None
+
+
+def past_verb(word: str) -> bool:
+    """A regular past form of a verb ("briefed", "denied")."""
+    word = word.lower()
+    table = verbs()
+    return any(word.endswith(ending) and word[:len(word) - len(ending)] + base in table
+               for ending, base in (("ed", ""), ("ed", "e"), ("ied", "y")))
 
 
 def verb_form(word: str) -> bool:

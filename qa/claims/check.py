@@ -49,6 +49,7 @@ from ..text.analyze import load_stopwords, remove_invisible
 from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
+from .accompanied import unstated_accompaniment
 from .actors import another_actor, said
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
@@ -76,6 +77,7 @@ from .pairs import paraphrased_verbs
 from .phrasal import phrasal_terms
 from .paraphrase import denied_alike, paraphrased_terms
 from .polarity import opposed_polarity
+from .predicative import unstated_relation
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
 from .reaction import answered_unstated
 from .apposed import denied_party_stated
@@ -514,6 +516,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         rest, event, stance = judged_with([flip], vocab.analyzer.terms(flip.claim))
     if stance == Stance.SUPPORTS and not complement_stated(claim, sentence, weights, vocab):
         stance = Stance.RELATED
+    if stance == Stance.SUPPORTS and unstated_relation(claim, sentence, vocab, stated):
+        stance = Stance.RELATED  # "were consistent with the agreements" / "a violation of"
     # in the same role only: "the board published" / "had drowned twelve herders"
     same_role = lambda mine, theirs: not names_in_other_roles(claim, mine, sentence, theirs,
                                                               vocab)
@@ -566,6 +570,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 set(mine.terms))
     if stance == Stance.SUPPORTS and unstated_manner(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "was adopted unanimously": the sentence says "adopted"
+    if stance == Stance.SUPPORTS and unstated_accompaniment(claim, sentence, vocab, stated,
+                                                            past_verb):
+        stance = Stance.RELATED  # "was adopted with abstentions" / "unanimously adopted"
     if stance == Stance.SUPPORTS and unstated_event(claim, sentence, vocab, stated, around):
         stance = Stance.RELATED  # "interviewed eyewitnesses" / "published evidence"
     if stance == Stance.SUPPORTS and answered_unstated(claim, sentence, vocab, stated):
