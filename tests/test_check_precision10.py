@@ -215,3 +215,47 @@ def test_consistent_with_is_not_stated_by_a_breach(tmp_path, claim, verdict):
         "The fishing quotas that Tolo set for the northern fleet were a serious breach of the "
         "harbour treaty."] + OTHER_TOPICS[1:])
     assert check(claim)["verdict"] == verdict
+
+
+# --- another thing, another person, in the claim's place ------------------------------------
+
+def test_another_noun_in_place():
+    from qa.claims.nouns_in_place import another_in_place, filled
+    claim = parse("The fleet had to move its nets and crews by rail.", VOCAB)
+    sentence = parse("The fleet had to carry its nets and crews by road, with delays.", VOCAB)
+    assert [(w.word, p, n.word) for w, p, n in filled(claim)] == [("crews", "by", "rail")]
+    mine, theirs = another_in_place(claim, sentence, VOCAB, frozenset())
+    assert (mine.word, theirs.word) == ("rail", "road")
+    # the same noun, or another word before the preposition: nothing replaced
+    same = parse("The fleet had to carry its nets and crews by rail, with delays.", VOCAB)
+    assert another_in_place(claim, same, VOCAB, frozenset()) is None
+    other = parse("The nets were paid for by grants, with delays.", VOCAB)
+    assert another_in_place(claim, other, VOCAB, frozenset()) is None
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("A shortage of barges meant that the fleet had to move its nets and crews by rail.",
+     "not_found"),
+    ("A shortage of barges meant that the fleet had to move its nets and crews by road.",
+     "supported"),
+])
+def test_by_rail_is_not_stated_by_by_road(tmp_path, claim, verdict):
+    check = checker(tmp_path, "Fleet", [
+        "The shortage of barges has forced the fleet to move much of its nets and crews by "
+        "road, with the poor bridges causing long delays."] + OTHER_TOPICS)
+    assert check(claim)["verdict"] == verdict
+
+
+def test_another_person_in_the_same_office():
+    from qa.claims.actors import another_in_role
+    claim = parse("Tolo's interim mayor opposed the harbour budget.", VOCAB)
+    sentence = parse("In May, Tolo's interim vice minister angered the board when he "
+                     "opposed the harbour budget.", VOCAB)
+    mine, theirs = another_in_role(claim, sentence, VOCAB, frozenset())
+    assert (mine.word, theirs.word) == ("mayor", "minister")
+    same = parse("In May, Tolo's interim mayor angered the board when he opposed the "
+                 "harbour budget.", VOCAB)
+    assert another_in_role(claim, same, VOCAB, frozenset()) is None
+    # no shared modifier: no same office
+    other = parse("In May, the harbour minister angered the board.", VOCAB)
+    assert another_in_role(claim, other, VOCAB, frozenset()) is None

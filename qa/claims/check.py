@@ -50,7 +50,7 @@ from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
 from .accompanied import unstated_accompaniment
-from .actors import another_actor, said
+from .actors import another_actor, another_in_role, said
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, reported_alike, unattributed
@@ -71,6 +71,7 @@ from .hedges import hedge_terms, measured_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .listed import subject_listed
 from .modality import not_yet
+from .nouns_in_place import another_in_place as noun_in_place
 from .opposition import agent_replaced, inside_name, opposed, owner_swapped, swapped_names
 from .ordered import unstated_side
 from .pairs import paraphrased_verbs
@@ -568,6 +569,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             rest, event, stance = judged_with(
                 [Conflict(mine.word, theirs.word, ConflictKind.ACTOR, (theirs.start, theirs.end))],
                 set(mine.terms))
+    if stance == Stance.SUPPORTS and another_in_role(claim, sentence, vocab, stated):
+        stance = Stance.RELATED  # "the interim mayor" / "the interim vice minister"
     if stance == Stance.SUPPORTS and unstated_manner(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "was adopted unanimously": the sentence says "adopted"
     if stance == Stance.SUPPORTS and unstated_accompaniment(claim, sentence, vocab, stated,
@@ -665,6 +668,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and another_antecedent(found, claim, sentence, passage,
                                                         background, vocab):
         stance = Stance.RELATED  # "Germany's contingent" / "Egypt ... . In July, its contingent"
+    if stance == Stance.SUPPORTS and noun_in_place(claim, sentence, vocab, stated):
+        stance = Stance.RELATED  # "moved its personnel by rail" / "... by road"
     if stance == Stance.SUPPORTS and another_in_place(claim, sentence, vocab, background):
         stance = Stance.RELATED  # "re-hatted from Operation Barkhane" / "from AFISMA"
     if stance == Stance.SUPPORTS and subject_listed(claim, sentence) and covered(
