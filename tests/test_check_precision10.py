@@ -259,3 +259,21 @@ def test_another_person_in_the_same_office():
     # no shared modifier: no same office
     other = parse("In May, the harbour minister angered the board.", VOCAB)
     assert another_in_role(claim, other, VOCAB, frozenset()) is None
+
+
+# --- a stance verb is a fact: "acknowledged that" -------------------------------------------
+
+def test_unstated_stance():
+    from qa.claims.unsaid import unstated_stance
+    claim = parse("The port board acknowledged that the floods damaged the pier.", VOCAB)
+    silent = parse("In May the floods damaged the pier of the port.", VOCAB)
+    told = parse("The port board admitted in May that the floods damaged the pier.", VOCAB)
+    framed = parse("The floods damaged the pier, the port board said.", VOCAB)
+    assert unstated_stance(claim, silent, VOCAB, frozenset()).word == "acknowledged"
+    assert unstated_stance(claim, told, VOCAB, frozenset()) is None  # another verb of saying
+    assert unstated_stance(claim, framed, VOCAB, frozenset()) is None
+    # a neutral reporting verb only frames; a cause is no one taking a stance
+    neutral = parse("The port board said that the floods damaged the pier.", VOCAB)
+    assert unstated_stance(neutral, silent, VOCAB, frozenset()) is None
+    cause = parse("The floods meant that the pier was damaged.", VOCAB)
+    assert unstated_stance(cause, silent, VOCAB, frozenset()) is None

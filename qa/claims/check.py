@@ -91,7 +91,7 @@ from .sides import names_in_other_roles, other_role
 from .slots import another_in_place
 from .unsaid import (attempted_only, main_clause, owner_replaced, stopped_short,
                      turned_after_subject, unstated_comparison, unstated_reason, unstated_source,
-                     verbless)
+                     unstated_stance, verbless)
 from .vocabulary import Vocabulary, vocabulary_for
 
 CANDIDATES = 8  # passages aligned sentence by sentence
@@ -651,6 +651,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # are in place
     if stance == Stance.SUPPORTS and (unstated_comparison(claim, sentence)
                                       or unstated_source(claim, sentence, vocab, stated)
+                                      or unstated_stance(claim, sentence, vocab, stated)
                                       or turned_after_subject(claim, sentence, vocab)
                                       or owner_replaced(claim, sentence, vocab, stated)
                                       or attempted_only(claim, sentence)
