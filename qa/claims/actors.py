@@ -96,7 +96,18 @@ def actor_at(text: Parsed, i: int) -> bool:
     after = text.tokens[i + 1]
     if after.brk or after.word.lower() in load_stopwords():
         return True
-    return not adjective and verb_form(after.word) and actor_noun(after.word) is None
+    if adjective:  # "official figures": a modifier before a noun that can be a verb; a past
+        # verb after it is the noun's ("a government official briefed the board"): a noun
+        return past_verb(after.word) and actor_noun(after.word) is None
+    return verb_form(after.word) and actor_noun(after.word) is None
+
+
+def past_verb(word: str) -> bool:
+    """A regular past form of a verb ("briefed", "denied")."""
+    word = word.lower()
+    table = verbs()
+    return any(word.endswith(ending) and word[:len(word) - len(ending)] + base in table
+               for ending, base in (("ed", ""), ("ed", "e"), ("ied", "y")))
 
 
 def verb_form(word: str) -> bool:
@@ -107,3 +118,39 @@ def verb_form(word: str) -> bool:
     return any(word.endswith(ending) and word[:len(word) - len(ending)] + base in table
                for ending, base in VERB_ENDINGS)
 
+
+
+def another_in_role(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: frozenset[str]
+                    ) -> tuple[Token, Token] | None:
+    """The claim's bare actor noun (its modifier stated, so `another_actor` does not take it:
+    "the interim mayor") that the sentence does not state, where the sentence's own actor
+    noun, which the claim does not state, comes after the same modifier ("the interim vice
+    president"): another person in the same office. None if there is none."""
+    groups = groups_of(claim, vocab)
+    for i, token in enumerate(claim.tokens):
+        if i == 0 or not actor_at(claim, i) or said(token, sentence, vocab, stated):
+            continue
+        modifier = claim.tokens[i - 1]
+        if modifier.brk or token.brk or not modifier.word.isalpha() \
+                or not modifier.word.islower() or modifier.word in load_stopwords():
+            continue
+        for k, other in enumerate(sentence.tokens):
+            if not office_at(sentence, k) or stated_by_claim(other, claim, vocab, groups):
+                continue
+            before = [t for t in sentence.tokens[max(0, k - MODIFIERS):k]]
+            if any(set(t.terms) & set(modifier.terms) for t in before) \
+                    and not any(t.brk for t in sentence.tokens[k - len(before) + 1:k + 1]):
+                return token, other
+    return None
+
+
+def office_at(text: Parsed, i: int) -> bool:
+    """The text's i-th word is an actor noun ending its noun phrase (`actor_at`), or one that
+    is also a verb ("minister", "head") before a past verb: "the prime minister angered"."""
+    if actor_at(text, i):
+        return True
+    token = text.tokens[i]
+    if not (token.word.islower() and token.word.isalpha()) or actor_noun(token.word) is None \
+            or i + 1 == len(text.tokens):
+        return False
+    return past_verb(text.tokens[i + 1].word) and not text.tokens[i + 1].brk

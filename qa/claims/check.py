@@ -49,7 +49,8 @@ from ..text.analyze import load_stopwords, remove_invisible
 from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
-from .actors import another_actor, said
+from .accompanied import unstated_accompaniment
+from .actors import another_actor, another_in_role, said
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, reported_alike, unattributed
@@ -73,12 +74,14 @@ from .hedges import hedge_terms, measured_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .listed import subject_listed
 from .modality import not_yet
+from .nouns_in_place import another_in_place as noun_in_place
 from .opposition import agent_replaced, inside_name, opposed, owner_swapped, swapped_names
 from .ordered import unstated_side
 from .pairs import paraphrased_verbs
 from .phrasal import phrasal_terms
 from .paraphrase import denied_alike, paraphrased_terms
 from .polarity import opposed_polarity
+from .predicative import unstated_relation
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
 from .reaction import answered_unstated
 from .apposed import denied_party
@@ -92,7 +95,7 @@ from .sides import names_in_other_roles, other_role
 from .slots import another_in_place
 from .unsaid import (attempted_only, main_clause, owner_replaced, stopped_short,
                      turned_after_subject, unstated_comparison, unstated_reason, unstated_source,
-                     verbless)
+                     unstated_stance, verbless)
 from .vocabulary import Vocabulary, vocabulary_for
 
 CANDIDATES = 8  # passages aligned sentence by sentence
@@ -531,6 +534,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         rest, event, stance = judged_with([flip], vocab.analyzer.terms(flip.claim))
     if stance == Stance.SUPPORTS and not complement_stated(claim, sentence, weights, vocab):
         stance = Stance.RELATED
+    if stance == Stance.SUPPORTS and unstated_relation(claim, sentence, vocab, stated):
+        stance = Stance.RELATED  # "were consistent with the agreements" / "a violation of"
     # in the same role only: "the board published" / "had drowned twelve herders"
     same_role = lambda mine, theirs: not names_in_other_roles(claim, mine, sentence, theirs,
                                                               vocab)
@@ -581,8 +586,13 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             rest, event, stance = judged_with(
                 [Conflict(mine.word, theirs.word, ConflictKind.ACTOR, (theirs.start, theirs.end))],
                 set(mine.terms))
+    if stance == Stance.SUPPORTS and another_in_role(claim, sentence, vocab, stated):
+        stance = Stance.RELATED  # "the interim mayor" / "the interim vice minister"
     if stance == Stance.SUPPORTS and unstated_manner(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "was adopted unanimously": the sentence says "adopted"
+    if stance == Stance.SUPPORTS and unstated_accompaniment(claim, sentence, vocab, stated,
+                                                            past_verb):
+        stance = Stance.RELATED  # "was adopted with abstentions" / "unanimously adopted"
     if stance == Stance.SUPPORTS and unstated_event(claim, sentence, vocab, stated, around):
         stance = Stance.RELATED  # "interviewed eyewitnesses" / "published evidence"
     if stance == Stance.SUPPORTS and answered_unstated(claim, sentence, vocab, stated):
@@ -669,6 +679,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and (unstated_comparison(claim, sentence)
                                       or unstated_source(claim, sentence, vocab, stated)
                                       or unstated_according(claim, sentence, vocab, stated)
+                                      or unstated_stance(claim, sentence, vocab, stated)
                                       or turned_after_subject(claim, sentence, vocab)
                                       or owner_replaced(claim, sentence, vocab, stated)
                                       or attempted_only(claim, sentence)
@@ -686,6 +697,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and another_antecedent(found, claim, sentence, passage,
                                                         background, vocab):
         stance = Stance.RELATED  # "Germany's contingent" / "Egypt ... . In July, its contingent"
+    if stance == Stance.SUPPORTS and noun_in_place(claim, sentence, vocab, stated):
+        stance = Stance.RELATED  # "moved its personnel by rail" / "... by road"
     if stance == Stance.SUPPORTS and another_in_place(claim, sentence, vocab, background):
         stance = Stance.RELATED  # "re-hatted from Operation Barkhane" / "from AFISMA"
     if stance == Stance.SUPPORTS and subject_listed(claim, sentence) and covered(
@@ -1109,7 +1122,8 @@ def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
     # (a capital acting is its country's government: "Bamako has impeded" is the claim's
     # "Malian authorities")
     others = [m for m in sentence.mentions if m.family == "name"
-              and not name_found(m, claim, vocab) and not government(m, sentence, claim)]
+              and not name_found(m, claim, vocab) and not government(m, sentence, claim)
+              and not head_named(m, claim)]
     others.sort(key=lambda m: m.kind == "country")  # a person or body before a country
     # the corpus's setting ("MINUSMA", "Mali") is taken as named by a sentence that does not
     # name it, unless the sentence's own subject is another name: "In June 2014 the UN
@@ -1124,6 +1138,16 @@ def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
     if missing and missing[0].text in background:
         return (missing[0], acting[0]) if acting else None
     return (missing[0], others[0]) if missing and others else None
+
+
+def head_named(name: Mention, claim: Parsed) -> bool:
+    """The name's last word (its head: "Council" of "UN Security Council") is a capitalised
+    word of the claim outside its names ("Council decides ...", a headline's first word): the
+    claim names the same body shorter, not another actor."""
+    head = name.text.split()[-1] if len(name.text.split()) > 1 else ""
+    inside = [(m.start, m.end) for m in claim.mentions if m.family == "name"]
+    return bool(head) and head[:1].isupper() and any(
+        t.word == head and not any(s <= t.start < e for s, e in inside) for t in claim.tokens)
 
 
 def subject_end(text: Parsed) -> int:

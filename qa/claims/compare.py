@@ -96,6 +96,12 @@ def name_found(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
         return any(m.kind == "country" and m.value == name.value for m in text.mentions)
     if name.value and name.value <= text.terms:
         return True
+    if ACRONYM_PLURAL.search(name.text) or ACRONYM_PLURAL.search(text.text):
+        # "TCC" / "TCCs": an acronym's plural names the same, which stemming leaves apart
+        single = frozenset(vocab.analyzer.terms(ACRONYM_PLURAL.sub(r"\1", name.text)))
+        plain = {a.lower() for a in ACRONYM_PLURAL.findall(text.text)}
+        if single and single <= text.terms | plain:
+            return True
     if name.value and any(m.family == "name" and m.kind != "country" and name.value <= m.value
                           for m in text.mentions):
         return True  # "UN High Commissioner" / "U.N. High Commissioner" (`facts.undotted`)
@@ -303,6 +309,7 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
                   and not (mention.kind != "country" and region_of_country(s, vocab))
                   and not (elsewhere and not offset(sentence, s))
                   and not one_word_family(mention, s, vocab)
+                  and not plural_of(mention, s)  # "West African TCC" / "... TCCs"
                   and not inside_span(claim, mention, s)  # "after 2011" / "in 2016"
                   # one list's item against another's, one of them only some of a set:
                   # the set's other member, no rival
@@ -331,6 +338,18 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
             and len(open_claims) == 1:
         return candidates[0]
     return None
+
+
+ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,})s\b")  # "TCCs", "NGOs": stemming leaves them
+
+
+def plural_of(mine: Mention, theirs: Mention) -> bool:
+    """Two names the same but for an acronym's plural ("troops of the TCC" / "the TCCs"):
+    one name in another number, never a rival."""
+    if mine.family != "name" or theirs.family != "name" or mine.text == theirs.text:
+        return False
+    single = lambda m: ACRONYM_PLURAL.sub(r"\1", m.text).lower()
+    return single(mine) == single(theirs)
 
 
 def one_word_family(mine: Mention, theirs: Mention, vocab: Vocabulary) -> bool:

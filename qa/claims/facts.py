@@ -554,6 +554,12 @@ def split_denials(text: str, tokens: list[Token]) -> dict[str, tuple[int, int]]:
     return {t: span for t, span in found.items() if t not in elsewhere}
 
 
+# "did little to stop it", "does little for security": the verb "do" with "little" for its
+# object says the thing was hardly done, as "barely" and "hardly" do; "a little", "little
+# time" do not
+DO_FORMS = frozenset("do does did done doing".split())
+
+
 def is_negation(tokens: list[Token], i: int) -> bool:
     word = tokens[i].word.lower()
     if word in ("from", "as", "of"):  # a cue before a gerund ("blocked them from visiting")
@@ -561,6 +567,8 @@ def is_negation(tokens: list[Token], i: int) -> bool:
     if word == "nothing" and i + 3 < len(tokens) \
             and denied_gerund(tokens, i + 3):  # "nothing as drastic as disrupting": the
         return False  # gerund is what is denied, the degree word only measures it
+    if word == "little":
+        return bool(i) and tokens[i - 1].word.lower() in DO_FORMS and not tokens[i].brk
     if (word.endswith(("n't", "n’t")) or word in NEGATIONS) and delayed(tokens, i):
         return False  # "did not authorize it until 2014" dates the authorizing, not denies it
     if word.endswith(("n't", "n’t")):

@@ -159,7 +159,8 @@ def swapped_names(claim: Parsed, sentence: Parsed, vocab: Vocabulary
         return None
     for i, a in enumerate(names):
         for b in names[i + 1:]:
-            if a.end > b.start or same_actor(a, b, vocab) or listed(claim, a, b):
+            if a.end > b.start or same_actor(a, b, vocab) or listed(claim, a, b) \
+                    or dated_by(claim, a) or dated_by(claim, b):
                 continue
             for verb in verbs_between(claim, a, b, sentence, vocab):
                 here = sentence_side(sentence, a, verb, vocab), sentence_side(sentence, b, verb,
@@ -344,6 +345,34 @@ def same_actor(a: Mention, b: Mention, vocab: Vocabulary) -> bool:
     terms_a, terms_b = set(vocab.analyzer.terms(a.text)), set(vocab.analyzer.terms(b.text))
     # or one word in two forms ("Calvinist" / "Calvinistic"): one actor written otherwise
     return bool(terms_a & terms_b) or one_word_family(a, b, vocab)
+
+
+# words that make the name after them the time of an event ("imposed after ECOWAS sanctions",
+# "before the Mali elections"), not one of the parties of the verb
+TIME_WORDS = frozenset("after before since until till following during prior amid".split())
+
+
+def dated_by(text: Parsed, name: Mention) -> bool:
+    """The name stands in a phrase of time (`TIME_WORDS`, an article between at most): it
+    names when, not who, so it has no side of a verb to be swapped to."""
+    before = [w.lower() for w in text.text[:name.start].split()]
+    while before and before[-1] in ("the", "a", "an"):
+        before.pop()
+    if not before or before[-1] not in TIME_WORDS:
+        return False
+    # a clause after the word ("after MINUSMA's director was selected") has a subject with a
+    # side of its own; a noun phrase ("after ECOWAS sanctions,") only dates
+    for token in text.tokens:
+        if token.start < name.end:
+            continue
+        if token.brk:
+            break
+        if token.word.lower() in CLAUSE_VERBS:
+            return False
+    return True
+
+
+CLAUSE_VERBS = frozenset("is are was were has have had will would did does do".split())
 
 
 def listed(claim: Parsed, a: Mention, b: Mention) -> bool:

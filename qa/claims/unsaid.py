@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from ..search.wordnet import can_be_verb, communicates, verb_base
+from ..search.wordnet import actor_noun, can_be_verb, communicates, verb_base
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities
 from .actors import said
@@ -101,6 +101,37 @@ def unstated_source(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
             continue
         if not said(head, sentence, vocab, stated):
             return head
+    return None
+
+
+def unstated_stance(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                    stated: frozenset[str]) -> Token | None:
+    """The claim's verb of taking a stance on what follows, after a name or an actor noun
+    ("the board acknowledged that", "Tolo admitted that"), a verb of communication that is not one of the neutral
+    reporting verbs ("said", "found", "noted": they only frame the content), when the
+    sentence states neither it, even by a synonym or another form, nor any verb of saying of
+    its own: the sentence tells what happened, not that anyone acknowledged it. None
+    otherwise."""
+    tokens = claim.tokens
+    neutral = reporting_verbs()
+    skipped = unattributed(claim)
+    for i in range(1, len(tokens) - 1):
+        verb = tokens[i].word.lower()
+        if tokens[i + 1].word.lower() != "that" or i in skipped or tokens[i].brk \
+                or verb in neutral or not communicates(verb) or not verb_like(verb):
+            continue
+        # someone who takes the stance: a name or a person or body ("the army"), not a cause
+        # ("the threats meant that")
+        subject = tokens[i - 1]
+        if not any(m.family == "name" and m.start <= subject.start < m.end
+                   for m in claim.mentions) and actor_noun(subject.word.lower()) is None:
+            continue
+        if said(tokens[i], sentence, vocab, stated):
+            return None
+        if any(t.word.lower() in neutral or communicates(t.word.lower())
+               for t in sentence.tokens if t.word.isalpha() and t.word.islower()):
+            return None
+        return tokens[i]
     return None
 
 
