@@ -1,0 +1,70 @@
+"""A claim's general word stated by a more specific word of the sentence: "murders" by
+"massacres", "informed" by "announced", "nearness" by "proximity".
+
+What is true of a kind of thing is true of the thing it is a kind of: "the report documented
+the massacres" states that it documented murders. The reverse does not hold ("murders" in the
+source says nothing of "massacres" in the claim), so the link is one way: from a
+sentence word to the hypernyms of its first sense, WordNet's `@` pointers, in the table
+`qa/search/data/wordnet_hypernyms.txt` (`tools/wordnet_hypernyms.py`: two steps up for nouns,
+one for verbs, never up to the top of a hierarchy, and only where the hypernym is one of the
+general word's own first senses). For support only, like the other paraphrases: a general word
+is a looser match than the word itself, and lends nothing to a contradiction. Not where a
+negation turns the link around ("did not endorse" does not state "did not approve", nor
+"approve"), nor for a verb with a particle, whose sense is the phrase's ("turned down" is no
+"turned", which "became" would state), nor for a capitalised word of the sentence (a name's
+class, "Pacific" -> ocean, is another kind of link).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..search.wordnet import TABLE, entry, irregular_base
+from .facts import Parsed
+from .predicate import PARTICLES
+from .paraphrase import verb_forms
+from .vocabulary import Vocabulary
+
+HYPERNYMS = TABLE.with_name("wordnet_hypernyms.txt")
+MIN_LETTERS = 3  # WordNet lists letters and symbols as words
+
+
+def general_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """The claim's terms that a word of the sentence states as a kind of what they name."""
+    inside = [(m.start, m.end) for m in claim.mentions if m.family == "name"]
+    tokens = claim.tokens
+    wanted = [t for i, t in enumerate(tokens) if len(t.terms) == 1 and plain(t.word)
+              and t.terms[0] not in sentence.terms and t.terms[0] not in claim.negated
+              and not any(s <= t.start < e for s, e in inside)
+              and not (i + 1 < len(tokens) and tokens[i + 1].word.lower() in PARTICLES)]
+    if not wanted:
+        return frozenset()
+    above = set()
+    for token in sentence.tokens:
+        if plain(token.word) and token.word.islower() and not set(token.terms) & claim.terms \
+                and not set(token.terms) & set(sentence.negated):
+            above |= general_words(token.word)
+    if not above:
+        return frozenset()
+    return frozenset(t.terms[0] for t in wanted
+                     if any(form in above for form in forms(t.word.lower())))
+
+
+def plain(word: str) -> bool:
+    return word.isalpha() and len(word) >= MIN_LETTERS
+
+
+@lru_cache(maxsize=16384)  # asked of every word of every sentence a claim is aligned with
+def general_words(word: str) -> frozenset[str]:
+    """The hypernyms the table gives the word or its first base form it lists."""
+    for form in forms(word):
+        found = entry(form, HYPERNYMS)
+        if found:
+            return frozenset(found.split("|"))
+    return frozenset()
+
+
+@lru_cache(maxsize=16384)
+def forms(word: str) -> tuple[str, ...]:
+    """The word and its base forms, an irregular verb's among them ("kept" -> keep)."""
+    base = irregular_base(word)
+    return verb_forms(word) + ((base,) if base else ())
