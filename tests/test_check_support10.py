@@ -100,3 +100,17 @@ def test_a_subject_called_it_and_a_general_word_are_stated(tmp_path):
     assert payload["verdict"] == "supported" and "committee" not in payload["unverified"]
     payload = check_in("The harbour board approved the plan to rebuild the eastern pier in May.")
     assert payload["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("claim, sentence, stated", [
+    # a past participle that is a word of its own states the verb's other forms
+    ("The guild announced its withdrawal from the league.",
+     "The guild has withdrawn from the league.", "withdrawal"),
+    # "left" is as often the direction: not read as "leave"
+    ("The guild announced its leaving of the league.",
+     "The guild sat on the left of the league.", ""),
+])
+def test_participles_of_their_own(claim, sentence, stated):
+    from qa.claims.forms import irregular_terms
+    found = irregular_terms(parse(claim, VOCAB), parse(sentence, VOCAB), VOCAB)
+    assert set(found) == stems(stated)

@@ -21,8 +21,10 @@ from pathlib import Path
 from wordnet_antonyms import read_synsets  # beside this script
 from wordnet_files import lemma_senses, print_header
 
-# the particles `qa.claims.phrasal` reads (stopwords, so a claim's verb stands alone)
-PARTICLES = frozenset("out up off down on over away back in into about through".split())
+# the adverb particles `qa.claims.phrasal` reads (stopwords, so a claim's verb stands alone);
+# not prepositions, which make prepositional verbs that keep the verb's sense and take an
+# object ("focus on", "rely on": "focus on" -> center is a link between two verbs of place)
+PARTICLES = frozenset("out up off down over away back".split())
 SENSES = 2
 WORD_RE = re.compile(r"[a-z]{3,}")
 
