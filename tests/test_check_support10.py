@@ -114,3 +114,12 @@ def test_participles_of_their_own(claim, sentence, stated):
     from qa.claims.forms import irregular_terms
     found = irregular_terms(parse(claim, VOCAB), parse(sentence, VOCAB), VOCAB)
     assert set(found) == stems(stated)
+
+
+def test_a_modifying_noun_states_no_general_word():
+    # "sea surface temperatures" are temperatures: they state no "waters"; "the sea" does
+    claim = parse("The current brings cooler waters.", VOCAB)
+    assert not general_terms(claim, parse("The current brings cooler sea surface temperatures.",
+                                          VOCAB), VOCAB)
+    assert general_terms(claim, parse("The current brings a cooler sea.", VOCAB), VOCAB) \
+        == stems("waters")

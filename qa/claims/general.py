@@ -12,13 +12,14 @@ is a looser match than the word itself, and lends nothing to a contradiction. No
 negation turns the link around ("did not endorse" does not state "did not approve", nor
 "approve"), nor for a verb with a particle, whose sense is the phrase's ("turned down" is no
 "turned", which "became" would state), nor for a capitalised word of the sentence (a name's
-class, "Pacific" -> ocean, is another kind of link).
+class, "Pacific" -> ocean, is another kind of link), nor for a noun that modifies the next
+("sea surface temperatures" state no waters).
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import TABLE, entry, irregular_base
+from ..search.wordnet import TABLE, can_be_verb, entry, irregular_base
 from .facts import Parsed
 from .predicate import PARTICLES
 from .paraphrase import verb_forms
@@ -39,14 +40,26 @@ def general_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozens
     if not wanted:
         return frozenset()
     above = set()
-    for token in sentence.tokens:
+    tokens = sentence.tokens
+    for j, token in enumerate(tokens):
         if plain(token.word) and token.word.islower() and not set(token.terms) & claim.terms \
-                and not set(token.terms) & set(sentence.negated):
+                and not set(token.terms) & set(sentence.negated) \
+                and not modifier(tokens, j):
             above |= general_words(token.word)
     if not above:
         return frozenset()
     return frozenset(t.terms[0] for t in wanted
                      if any(form in above for form in forms(t.word.lower())))
+
+
+def modifier(tokens, j: int) -> bool:
+    """A noun that modifies the next one ("sea surface temperatures" are temperatures, not a
+    sea: they state no "waters"): a word that cannot be a verb (a verb's object may follow it)
+    right before a content word of the same phrase."""
+    if j + 1 >= len(tokens) or tokens[j + 1].brk or not tokens[j + 1].terms \
+            or not tokens[j + 1].word.isalpha():
+        return False
+    return not can_be_verb(tokens[j].word)
 
 
 def plain(word: str) -> bool:
