@@ -123,3 +123,16 @@ def test_a_modifying_noun_states_no_general_word():
                                           VOCAB), VOCAB)
     assert general_terms(claim, parse("The current brings a cooler sea.", VOCAB), VOCAB) \
         == stems("waters")
+
+
+def test_a_denial_reported_is_not_an_assertion_reported():
+    from qa.claims.reported import opposite_saying
+    claim = parse("The wardens rejected the count, denying it had been a drill.", VOCAB)
+    assert opposite_saying(claim, parse("They disputed the count, claiming it had been a drill.",
+                                        VOCAB))
+    assert not opposite_saying(claim, parse("They disputed the count, denying it had been a "
+                                            "drill.", VOCAB))
+    assert not opposite_saying(parse("The wardens rejected the count, insisting it had been a "
+                                     "drill.", VOCAB),
+                               parse("They disputed the count, claiming it had been a drill.",
+                                     VOCAB))
