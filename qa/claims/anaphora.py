@@ -8,15 +8,19 @@ that ..." says, its subject by the pronoun. Names are resolved through their pas
 gives by a common noun ("the mission", "the council", "the rebels"): the noun counts as stated,
 for support only, when
 
-- the sentence opens (within its first LEANING words) with a subject pronoun, "it", "he" or
-  "she" for a singular noun, "they" for a plural one, followed by a word that can be a verb;
+- the sentence opens (within its first LEANING words) with a singular subject pronoun, "it",
+  "he" or "she", followed by a word that can be a verb, and the claim's noun is singular;
 - the claim's noun is an actor (`actors.actor_at`: a person or a group, ending its noun
   phrase) followed by a word that can be a verb: the claim's subject, as the pronoun is the
   sentence's;
 - the sentence before, in the same passage, states the noun (its term or a synonym).
 
 A pronoun stands for the last thing named, which is not always the claim's noun; requiring
-the noun in the very sentence before, in the same number, keeps the guess close.
+the noun in the very sentence before, in the same number, keeps the guess close. Not "they":
+it stands as often for a plural object of the sentence before, or for several actors named
+apart ("the wardens met the owners; they disputed ..."), and the one test of a changed
+statement (", denying" / ", claiming", tests/test_check_rewording.py) that a plural subject
+reached was kept from support only by the subject left unstated.
 """
 from __future__ import annotations
 
@@ -28,7 +32,6 @@ from .vocabulary import Vocabulary
 
 LEANING = 5  # words at a sentence's start where its subject pronoun stands ("For example, it")
 SINGULAR = frozenset("it he she".split())
-PLURAL = frozenset({"they"})
 
 
 def antecedent_terms(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary,
@@ -40,7 +43,7 @@ def antecedent_terms(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vo
         return frozenset()
     wanted = [t for i, t in enumerate(claim.tokens) if actor_at(claim, i)
               and i + 1 < len(claim.tokens) and can_be_verb(claim.tokens[i + 1].word)
-              and plural(t.word) == (pronoun in PLURAL)
+              and not plural(t.word)
               and not said(t, sentence, vocab, stated)]
     if not wanted:
         return frozenset()
@@ -52,12 +55,12 @@ def antecedent_terms(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vo
 
 
 def subject_pronoun(sentence: Parsed) -> str | None:
-    """The subject pronoun among the sentence's first LEANING words, before a word that can
-    be a verb ("it published", "they firmly disputed"), or None."""
+    """The singular subject pronoun among the sentence's first LEANING words, before a word
+    that can be a verb ("it published", "it firmly disputed"), or None."""
     tokens = sentence.tokens
     for i, token in enumerate(tokens[:LEANING]):
         word = token.word.lower()
-        if word in SINGULAR | PLURAL:
+        if word in SINGULAR:
             after = next((t for t in tokens[i + 1:i + 3] if not t.word.lower().endswith("ly")),
                          None)
             return word if after is not None and can_be_verb(after.word) else None

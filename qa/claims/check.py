@@ -83,7 +83,7 @@ from .reaction import answered_unstated
 from .apposed import denied_party_stated
 from .quantifiers import unstated_quantity
 from .since import begun_since
-from .reported import opposite_saying, reported_participles
+from .reported import reported_participles
 from .restricted import restricted
 from .reversals import placed_antonym, reversed_placed
 from .sides import names_in_other_roles, other_role
@@ -570,8 +570,6 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             rest, event, stance = judged_with(
                 [Conflict(mine.word, theirs.word, ConflictKind.ACTOR, (theirs.start, theirs.end))],
                 set(mine.terms))
-    if stance == Stance.SUPPORTS and opposite_saying(claim, sentence):
-        stance = Stance.RELATED  # ", denying it had been a drill" / ", claiming it had been"
     if stance == Stance.SUPPORTS and unstated_manner(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "was adopted unanimously": the sentence says "adopted"
     if stance == Stance.SUPPORTS and unstated_event(claim, sentence, vocab, stated, around):

@@ -7,10 +7,7 @@ A clause a claim adds with a present participle after a comma is a fact of its o
 a sentence that frames the same content with a participle of communication of its own, also
 opening a clause, reports the same statement, as `attribution.reported_alike` lets
 "announced" report what "said" reports. Not a participle that is negated or rated negative
-("denying", "disputing"), on either side: it reports the opposite of a statement, and a
-sentence whose participle asserts what the claim's denies (or the reverse) does not support
-the claim (`opposite_saying`: "..., denying it had been a drill" / "..., claiming it had been a
-drill").
+("denying", "disputing"), on either side: it reports the opposite of a statement.
 """
 from __future__ import annotations
 
@@ -58,23 +55,3 @@ def saying(token: Token) -> bool:
         return False
     # WordNet spells "-ize": "characterising" is its "characterizing"
     return communicates(word) or word.endswith("ising") and communicates(word[:-5] + "izing")
-
-
-def opposite_saying(claim: Parsed, sentence: Parsed) -> bool:
-    """A participle of saying opening a clause that asserts on one side ("claiming") and one
-    that denies on the other ("denying", rated negative), the sentence not stating the claim's
-    word: the two report opposite statements."""
-    mine = [k for k in range(len(claim.tokens)) if claim.tokens[k].brk
-            and saying(claim.tokens[k])
-            and not set(claim.tokens[k].terms) & sentence.terms]
-    if not mine:
-        return False
-    theirs = [k for k in range(1, len(sentence.tokens)) if sentence.tokens[k].brk
-              and saying(sentence.tokens[k])]
-    return any(denies(claim.tokens[i]) != denies(sentence.tokens[j])
-               for i in mine for j in theirs)
-
-
-def denies(token: Token) -> bool:
-    """A participle of saying rated negative ("denying", "disputing")."""
-    return valences().get(token.word.lower(), 0.0) < 0
