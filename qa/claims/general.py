@@ -31,25 +31,63 @@ MIN_LETTERS = 3  # WordNet lists letters and symbols as words
 
 def general_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
     """The claim's terms that a word of the sentence states as a kind of what they name."""
-    inside = [(m.start, m.end) for m in claim.mentions if m.family == "name"]
-    tokens = claim.tokens
-    wanted = [t for i, t in enumerate(tokens) if len(t.terms) == 1 and plain(t.word)
-              and t.terms[0] not in sentence.terms and t.terms[0] not in claim.negated
-              and not any(s <= t.start < e for s, e in inside)
-              and not (i + 1 < len(tokens) and tokens[i + 1].word.lower() in PARTICLES)]
+    wanted = [(t, forms_) for t, forms_ in candidates(claim, vocab) if t.terms[0] not in sentence.terms]
     if not wanted:
         return frozenset()
     above = set()
-    tokens = sentence.tokens
-    for j, token in enumerate(tokens):
-        if plain(token.word) and token.word.islower() and not set(token.terms) & claim.terms \
-                and not set(token.terms) & set(sentence.negated) \
-                and not modifier(tokens, j):
-            above |= general_words(token.word)
+    for terms, generals in kinds(sentence, vocab):
+        if not set(terms) & claim.terms:
+            above |= generals
     if not above:
         return frozenset()
-    return frozenset(t.terms[0] for t in wanted
-                     if any(form in above for form in forms(t.word.lower())))
+    return frozenset(t.terms[0] for t, forms_ in wanted if any(f in above for f in forms_))
+
+
+# by the vocabulary (its analyzer made the terms) and the text: a claim meets every sentence
+# of its passages, and a sentence many claims of a batch
+_CANDIDATES: dict[tuple, tuple] = {}
+_KINDS: dict[tuple, tuple] = {}
+MAX_REMEMBERED = 4096
+
+
+def remembered(memo: dict, key: tuple, make):
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= MAX_REMEMBERED:
+            memo.clear()
+        found = memo[key] = make()
+    return found
+
+
+def candidates(claim: Parsed, vocab: Vocabulary) -> tuple:
+    """The claim's words a more specific word may state, with their base forms: one-term
+    words outside names, not negated, not a verb before its particle."""
+    def make():
+        inside = [(m.start, m.end) for m in claim.mentions if m.family == "name"]
+        tokens = claim.tokens
+        return tuple((t, forms(t.word.lower())) for i, t in enumerate(tokens)
+                     if len(t.terms) == 1 and plain(t.word)
+                     and t.terms[0] not in claim.negated
+                     and not any(s <= t.start < e for s, e in inside)
+                     and not (i + 1 < len(tokens) and tokens[i + 1].word.lower() in PARTICLES))
+    return remembered(_CANDIDATES, (id(vocab), claim.text), make)
+
+
+def kinds(sentence: Parsed, vocab: Vocabulary) -> tuple:
+    """The sentence's words that can state a general word, with the general words: lower-case
+    words, not negated, not modifying the next noun."""
+    def make():
+        tokens = sentence.tokens
+        negated = set(sentence.negated)
+        found = []
+        for j, token in enumerate(tokens):
+            if plain(token.word) and token.word.islower() and not set(token.terms) & negated \
+                    and not modifier(tokens, j):
+                generals = general_words(token.word)
+                if generals:
+                    found.append((token.terms, generals))
+        return tuple(found)
+    return remembered(_KINDS, (id(vocab), sentence.text), make)
 
 
 def modifier(tokens, j: int) -> bool:
