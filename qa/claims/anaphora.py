@@ -1,9 +1,10 @@
-"""The claim's subject that a sentence calls "it" or "they", named by the sentence before.
+"""The claim's subject that a sentence calls "it", named by the sentence before.
 
-Reports name an actor once and go on about it with a pronoun: "MINUSMA has also shed light on
-abuses, although it is getting harder for the mission. For example, in 2021, it published
-evidence that ..." The second sentence states what the claim "the mission published evidence
-that ..." says, its subject by the pronoun. Names are resolved through their passage already
+Reports name an actor once and go on about it with a pronoun: "The harbour committee has
+inspected the piers for years, though it is getting harder for the committee to reach them.
+For example, in 2021, it published evidence that storms damaged nineteen boats." The second
+sentence states what the claim "the committee published evidence that ..." says, its subject
+by the pronoun. Names are resolved through their passage already
 (`check.unverified`, `qa.claims.antecedents`); this does the same for a subject the claim
 gives by a common noun ("the mission", "the council", "the rebels"): the noun counts as stated,
 for support only, when
