@@ -68,6 +68,8 @@ from .denied import denied_object, unsaid_denied
 from .facts import (SCOPE_BREAKERS, Mention, Parsed, Token, gerunds_denied, groups_of,
                     is_negation, parse)
 from .frames import asks, denial_of, denied_clause, unframed, unstated_according
+from .general import general_terms
+from .anaphora import antecedent_terms
 from .headline import headline_verb
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms, prefixed_alike
 from .hedges import hedge_terms, measured_terms
@@ -450,6 +452,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         | paraphrased_terms(claim, sentence, vocab) | hedge_terms(claim, found) \
         | measured_terms(claim, sentence) | phrasal_terms(claim, sentence, vocab)
     stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
+    # for support only: a general word stated by a kind of it ("groups" / "organizations")
+    stated |= general_terms(claim, sentence, vocab)
+    # for support only: the claim's subject noun the sentence calls "it", named just before
+    stated |= antecedent_terms(claim, sentence, passage, vocab, stated)
     # the rest only: "north" by "northern", "said" by "announced"
     forms = forms | started(weights, sentence) | reported_alike(claim, sentence) \
         | onward_stated(claim, sentence) \

@@ -47,9 +47,24 @@ def irregular_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> froze
             groups = groups_of(sentence, vocab) if groups is None else groups
             if vocab.matches(base, sentence.terms, groups):
                 found.add(term)
-    # and the other way: the sentence's "withdrew" states the claim's "withdrawal"
-    bases = {irregular_stem(t, vocab.analyzer) for t in sentence.terms} - {None}
+    # and the other way: the sentence's "withdrew" states the claim's "withdrawal", and so
+    # does a past participle WordNet files as a word of its own ("has withdrawn": an
+    # adjective too, with no entry as the verb's form in the exception lists)
+    bases = {irregular_stem(t, vocab.analyzer) or participle_stem(t, vocab.analyzer)
+             for t in sentence.terms} - {None}
     return frozenset(found | (claim.terms & bases))
+
+
+@lru_cache(maxsize=4096)
+def participle_stem(term: str, analyzer) -> str | None:
+    """The stem of the verb a past participle in "-n" that is a word of its own is
+    ("withdrawn" -> withdraw, "grown" -> grow), or None. Only "-n": "left" or "found" as
+    written are as often the direction or "established"."""
+    verb = wordnet.verb_base(term) if term.isalpha() and term.endswith("n") else None
+    if not verb:
+        return None
+    base = analyzer.terms(verb)
+    return base[0] if len(base) == 1 and base[0] != term else None
 
 
 def derived_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:

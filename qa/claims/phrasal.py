@@ -9,11 +9,17 @@ qa, also read by the question expansion) gives the single verbs; the sentence st
 any form its stem or a WordNet derivation gives ("the withdrawal"). The particle may stand
 after the verb's object ("pulling the troops out"), within PARTICLE_REACH words, in the
 same clause. `check.align` counts the verb's terms as stated, for support only, like a
-derived form."""
+derived form. Where the hand-written table has no row for the phrase, the one generated from
+WordNet's two-word verb lemmas (`qa/search/data/wordnet_phrasal.txt`,
+`tools/wordnet_phrasal.py`: "leave out" -> exclude omit) gives the single verbs, less any that
+is another verb's irregular form ("found", find's, for "set up"); a generated single verb is
+stated by its own stem only, not by WordNet's derivations of it: two links in a row drift
+("focus on" -> center -> "central")."""
 from __future__ import annotations
 
 from functools import lru_cache
 
+from ..search.wordnet import TABLE, verb_base
 from ..text.lexicon import phrasal_verbs
 from .compounds import firsts
 from .facts import Parsed, Token
@@ -22,6 +28,22 @@ from .predicate import past_form
 from .vocabulary import Vocabulary
 
 PARTICLE_REACH = 4  # "pulling the UN troops out": the verb, an object of up to three words
+WORDNET_PHRASAL = TABLE.with_name("wordnet_phrasal.txt")
+OWN_STEM = "="  # opens the single verbs of a generated row
+
+
+@lru_cache(maxsize=1)
+def wordnet_phrasal() -> dict[tuple[str, str], str]:
+    """{(verb, particle): its single verbs} from the WordNet table, leaving out single verbs
+    that are irregular forms of other verbs."""
+    table = {}
+    for line in WORDNET_PHRASAL.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            phrase, singles = line.split("\t")
+            kept = " ".join(w for w in singles.split() if not verb_base(w))
+            if kept:  # marked: stated by the verb's own stem only (`states_one`)
+                table[tuple(phrase.split())] = OWN_STEM + kept
+    return table
 
 
 def phrasal_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
@@ -42,11 +64,13 @@ def phrasal_of(tokens: tuple[Token, ...]
     what was done with the turning is that verb's fact, and a sentence that does not state
     it, "offered options, one to convert the mission", states no turning the claim makes)
     (remembered: a claim is aligned with every sentence of eight passages)."""
-    found, table = [], phrasal_verbs()
+    found, table, generated = [], phrasal_verbs(), wordnet_phrasal()
     for i, token in enumerate(tokens):
         if not token.word.isalpha() or not token.terms:
             continue
         bases = firsts(token.word.lower())
+        verb = verb_base(token.word.lower())  # "left" -> leave, "cutting" -> cut
+        more = bases | {verb} if verb else bases
         for j in range(i + 1, min(i + 1 + PARTICLE_REACH, len(tokens))):
             if tokens[j].brk:
                 break  # a clause ends: "pulled, out of" is no phrasal verb
@@ -54,7 +78,9 @@ def phrasal_of(tokens: tuple[Token, ...]
                 continue  # the object's words
             particle = tokens[j].word.lower()
             singles = next((table[(base, particle)] for base in bases
-                            if (base, particle) in table), None)
+                            if (base, particle) in table), None) \
+                or next((generated[(base, particle)] for base in more
+                         if (base, particle) in generated), None)
             if singles:
                 before = tokens[i - 1] if i and not token.brk else None
                 governing = before.terms if before is not None and before.word.isalpha() \
@@ -67,6 +93,9 @@ def phrasal_of(tokens: tuple[Token, ...]
 def states_one(singles: str, sentence: Parsed, vocab: Vocabulary) -> bool:
     """The sentence states one of the single verbs, in any form."""
     said = said_by(sentence, vocab)
+    if singles.startswith(OWN_STEM):
+        return any(set(vocab.analyzer.terms(verb)) & said
+                   for verb in singles[len(OWN_STEM):].split())
     return any(stems_of(verb, vocab) & said for verb in singles.split())
 
 

