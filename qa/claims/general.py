@@ -61,7 +61,9 @@ def remembered(memo: dict, key: tuple, make):
 
 def candidates(claim: Parsed, vocab: Vocabulary) -> tuple:
     """The claim's words a more specific word may state, with their base forms: one-term
-    words outside names, not negated, not a verb before its particle."""
+    words outside names, not negated, not a verb before its particle, not a noun a modifier
+    narrows ("a government official" is a kind of official that "an envoy" does not state:
+    the modifier makes the general word specific again)."""
     def make():
         inside = [(m.start, m.end) for m in claim.mentions if m.family == "name"]
         tokens = claim.tokens
@@ -69,7 +71,8 @@ def candidates(claim: Parsed, vocab: Vocabulary) -> tuple:
                      if len(t.terms) == 1 and plain(t.word)
                      and t.terms[0] not in claim.negated
                      and not any(s <= t.start < e for s, e in inside)
-                     and not (i + 1 < len(tokens) and tokens[i + 1].word.lower() in PARTICLES))
+                     and not (i + 1 < len(tokens) and tokens[i + 1].word.lower() in PARTICLES)
+                     and not (i and modifier(tokens, i - 1)))
     return remembered(_CANDIDATES, (id(vocab), claim.text), make)
 
 
