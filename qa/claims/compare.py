@@ -25,7 +25,8 @@ from .exceeded import exceeded
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS, PREVENTIONS,
                     SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS, Token, around, content,
-                    country_of, delayed, groups_of, initials, is_acronym, prevented)
+                    country_of, delayed, groups_of, initials, is_acronym, prevented,
+                    remembered)
 from .figure_roles import another_event, item_before, member, offset, other_offset, same_span
 from .identifiers import identifier
 from .quantifiers import share_against_counts
@@ -176,7 +177,9 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         if same:
             result.stated[n] = same
             continue
-        in_passage = states_anywhere(mention, passage, vocab)
+        # the passage's alone: remembered on it, as every sentence of it asks the same
+        in_passage = remembered(passage, ("states anywhere", mention),
+                                lambda: states_anywhere(mention, passage, vocab))
         rival = rival_of(mention, claim, sentence, vocab, in_passage)
         if rival:
             result.conflicts.append(conflict_of(mention, rival, claim))
@@ -295,10 +298,8 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
     if mention.family == "rank" or (in_passage and mention.family == "name"
                                     and mention.kind != "country"):
         return None  # a missing superlative is not stated; "smallest" is an exclusive pair
-    if attributed(claim, mention) or identifier(claim, mention):
-        return None  # "Resolution 2690" / "Resolution 2164": two things, not one misnumbered
-    if member(claim, mention):
-        return None  # "One option ... was": one of a set, not its size (`figure_roles`)
+    if remembered(claim, ("without rival", mention), lambda: without_rival(claim, mention)):
+        return None
     # "two weeks later the board ended" against a sentence that tells no ending: only an
     # offset of its own is a rival ("six weeks later")
     elsewhere = another_event(claim, mention, sentence, vocab)
@@ -350,6 +351,15 @@ def plural_of(mine: Mention, theirs: Mention) -> bool:
         return False
     single = lambda m: ACRONYM_PLURAL.sub(r"\1", m.text).lower()
     return single(mine) == single(theirs)
+
+
+def without_rival(claim: Parsed, mention: Mention) -> bool:
+    """The claim's fact has no rival in any sentence, by what the claim alone says of it
+    (remembered on the claim's parse: asked again for every sentence)."""
+    if attributed(claim, mention) or identifier(claim, mention):
+        return True  # "Resolution 2690" / "Resolution 2164": two things, not one misnumbered
+    return member(claim, mention)  # "One option ... was": one of a set, not its size
+    # (`figure_roles`)
 
 
 def one_word_family(mine: Mention, theirs: Mention, vocab: Vocabulary) -> bool:
@@ -900,8 +910,7 @@ def planned(text: Parsed, token: Token) -> bool:
 def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
     """A word of the claim where the sentence has its WordNet antonym ("poor" / "good",
     "accepted" / "rejected"), in the same place of the sentence, neither negated."""
-    ours = [t for t in claim.tokens if t.terms and t.word.isalpha() and not negated(claim, t)]
-    opposite = {id(a): antonym_terms(a.word.lower(), vocab) for a in ours}
+    ours, opposite = remembered(claim, ("opposites",), lambda: claim_opposites(claim, vocab))
     # the table is symmetric: the claim's side is enough; where the placing is checked last
     ours = [a for a in ours if opposite[id(a)] & sentence.terms
             and not stated_in_place(claim, a, sentence, vocab)]
@@ -917,6 +926,14 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                     and not (names_span(claim, a) and names_span(sentence, b)):
                 return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
     return []
+
+
+def claim_opposites(claim: Parsed, vocab: Vocabulary) -> tuple[list[Token], dict[int, set[str]]]:
+    """The claim's words `opposites` may find reversed (affirmed, with antonyms), each with the
+    stems of its antonyms by the token's id: the claim's alone, remembered on its parse."""
+    ours = [t for t in claim.tokens if t.terms and t.word.isalpha() and not negated(claim, t)]
+    opposite = {id(a): antonym_terms(a.word.lower(), vocab) for a in ours}
+    return [a for a in ours if opposite[id(a)]], opposite
 
 
 def names_span(text: Parsed, token: Token) -> bool:
@@ -1216,8 +1233,8 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
     MINUSMA's departure", `qa.claims.sequence`, which reads every order of two events); or
     another pair of exclusive relation words (`Vocabulary.connectives`: "with" / "without",
     "more" / "fewer"), each with the same thing on the same side of it in both."""
-    claim_words = {t.word.lower() for t in claim.tokens}
-    if all(claim_words.isdisjoint(side) for pair in vocab.connectives for side in pair):
+    claim_words = remembered(claim, ("ordered by",), lambda: ordered_by(claim, vocab))
+    if claim_words is None:
         return []  # no relation word in the claim (most claims): nothing to reverse
     found = reversed_order(claim, sentence, vocab)
     if found:
@@ -1241,6 +1258,15 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                         return [Conflict(a.word, b.word, ConflictKind.RELATION,
                                          (b.start, b.end))]
     return []
+
+
+def ordered_by(claim: Parsed, vocab: Vocabulary) -> set[str] | None:
+    """The claim's words (lower-case), or None when none is a relation word (most
+    claims): the claim's alone, remembered on its parse."""
+    claim_words = {t.word.lower() for t in claim.tokens}
+    if all(claim_words.isdisjoint(side) for pair in vocab.connectives for side in pair):
+        return None
+    return claim_words
 
 
 def same_sides(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabulary) -> bool:
