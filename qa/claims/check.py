@@ -66,7 +66,7 @@ from .degree import unstated_correlative
 from .deadlines import onward_stated
 from .denied import denied_object, unsaid_denied
 from .facts import (SCOPE_BREAKERS, Mention, Parsed, Token, gerunds_denied, groups_of,
-                    is_negation, parse)
+                    is_negation, parse, remembered)
 from .frames import asks, denial_of, denied_clause, unframed, unstated_according
 from .general import general_terms
 from .anaphora import antecedent_terms
@@ -741,7 +741,8 @@ def started(weights: dict[str, float], sentence: Parsed) -> frozenset[str]:
     """The claim's terms that begin a longer term of the sentence ("north" / "northern"), of
     STEM_START letters or more: a derived form no table lists (WordNet does not link these),
     counted for the rest of a conflicting sentence, not for support."""
-    ordered = sorted(sentence.terms)  # the terms a term begins follow it in sorted order
+    # the terms a term begins follow it in sorted order (the sentence's alone: remembered)
+    ordered = remembered(sentence, ("sorted terms",), lambda: sorted(sentence.terms))
     found = []
     for t in weights:
         if len(t) >= STEM_START and t not in sentence.terms:
@@ -970,17 +971,26 @@ def spelled_out(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     letters = sentence.capitals & defined.keys()
     if not letters:
         return frozenset()
-    words = [t.word for t in claim.tokens]
     found = set()
-    for acronym in letters:
-        defined_words = {w.lower()[:4] for w in defined[acronym].split()}
-        for end in range(len(acronym), len(words) + 1):
-            long_form = match_long_form(words[:end], acronym)
-            if not long_form:
-                continue
-            same = sum(w.lower()[:4] in defined_words for w in long_form)
-            if 2 * same > len(long_form):
-                found.update(t for w in long_form for t in vocab.analyzer.terms(w))
+    for acronym in letters:  # the claim's words and the acronym alone: remembered on the claim
+        found |= remembered(claim, ("spells", acronym, defined[acronym], vocab),
+                            lambda: spelling(claim, acronym, defined[acronym], vocab))
+    return frozenset(found)
+
+
+def spelling(claim: Parsed, acronym: str, definition: str, vocab: Vocabulary) -> frozenset[str]:
+    """The terms of the claim's words that spell `acronym` as the corpus defines it
+    (`spelled_out`)."""
+    words = [t.word for t in claim.tokens]
+    defined_words = {w.lower()[:4] for w in definition.split()}
+    found = set()
+    for end in range(len(acronym), len(words) + 1):
+        long_form = match_long_form(words[:end], acronym)
+        if not long_form:
+            continue
+        same = sum(w.lower()[:4] in defined_words for w in long_form)
+        if 2 * same > len(long_form):
+            found.update(t for w in long_form for t in vocab.analyzer.terms(w))
     return frozenset(found)
 
 

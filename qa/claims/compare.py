@@ -178,7 +178,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
             result.stated[n] = same
             continue
         # the passage's alone: remembered on it, as every sentence of it asks the same
-        in_passage = remembered(passage, ("states anywhere", mention),
+        in_passage = remembered(passage, ("states anywhere", mention, vocab),
                                 lambda: states_anywhere(mention, passage, vocab))
         rival = rival_of(mention, claim, sentence, vocab, in_passage)
         if rival:
@@ -910,7 +910,8 @@ def planned(text: Parsed, token: Token) -> bool:
 def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
     """A word of the claim where the sentence has its WordNet antonym ("poor" / "good",
     "accepted" / "rejected"), in the same place of the sentence, neither negated."""
-    ours, opposite = remembered(claim, ("opposites",), lambda: claim_opposites(claim, vocab))
+    ours, opposite = remembered(claim, ("opposites", vocab),
+                                lambda: claim_opposites(claim, vocab))
     # the table is symmetric: the claim's side is enough; where the placing is checked last
     ours = [a for a in ours if opposite[id(a)] & sentence.terms
             and not stated_in_place(claim, a, sentence, vocab)]
@@ -928,7 +929,8 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
     return []
 
 
-def claim_opposites(claim: Parsed, vocab: Vocabulary) -> tuple[list[Token], dict[int, set[str]]]:
+def claim_opposites(claim: Parsed, vocab: Vocabulary
+                    ) -> tuple[list[Token], dict[int, set[str]]]:
     """The claim's words `opposites` may find reversed (affirmed, with antonyms), each with the
     stems of its antonyms by the token's id: the claim's alone, remembered on its parse."""
     ours = [t for t in claim.tokens if t.terms and t.word.isalpha() and not negated(claim, t)]
@@ -1233,7 +1235,7 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
     MINUSMA's departure", `qa.claims.sequence`, which reads every order of two events); or
     another pair of exclusive relation words (`Vocabulary.connectives`: "with" / "without",
     "more" / "fewer"), each with the same thing on the same side of it in both."""
-    claim_words = remembered(claim, ("ordered by",), lambda: ordered_by(claim, vocab))
+    claim_words = remembered(claim, ("ordered by", vocab), lambda: ordered_by(claim, vocab))
     if claim_words is None:
         return []  # no relation word in the claim (most claims): nothing to reverse
     found = reversed_order(claim, sentence, vocab)

@@ -147,8 +147,8 @@ class Parsed:
 
 def remembered(text: Parsed, key, make):
     """`make()`, remembered on `text` under `key` (a tuple whose first item names the
-    function): only for what depends on `text` (and the key) alone, as parses are never
-    changed once made."""
+    function, and the vocabulary when the result depends on it): only for what depends on
+    `text` and the key alone, as parses are never changed once made."""
     memo = text.memo
     if key in memo:
         return memo[key]

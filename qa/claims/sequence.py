@@ -77,12 +77,12 @@ def reversed_order(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: b
     with two words on each crossed side."""
     # each text's words of order are its alone: remembered on its parse, as the claim's are
     # asked again for every sentence and a sentence's for every claim with a word of order
-    mine = [(a, d) for a, d in remembered(claim, ("claim order words",),
+    mine = [(a, d) for a, d in remembered(claim, ("claim order words", vocab),
                                           lambda: claim_order_words(claim, vocab))
             if not same_denial(claim, a, sentence)]
     if not mine:
         return None
-    theirs = remembered(sentence, ("order words",), lambda: order_words(sentence, vocab))
+    theirs = remembered(sentence, ("order words", vocab), lambda: order_words(sentence, vocab))
     for a, way in mine:
         for b, other in theirs:
             straight, crossed = overlaps(claim, a, sentence, b, vocab)
@@ -115,8 +115,10 @@ def overlaps(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabul
     (before-before, after-after) and (before-after, after-before)."""
     # each text's sides of its word are its alone, remembered: a sentence's are asked again
     # for every claim word of order, a claim's for every sentence
-    mine = remembered(claim, ("order sides", a.start), lambda: sides(claim, a, vocab))
-    theirs = remembered(sentence, ("order sides", b.start), lambda: sides(sentence, b, vocab))
+    mine = remembered(claim, ("order sides", a.start, vocab),
+                      lambda: sides(claim, a, vocab))
+    theirs = remembered(sentence, ("order sides", b.start, vocab),
+                        lambda: sides(sentence, b, vocab))
     return ((len(mine[0] & theirs[0]), len(mine[1] & theirs[1])),
             (len(mine[0] & theirs[1]), len(mine[1] & theirs[0])))
 
