@@ -317,9 +317,7 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
                   and not (mention.family == "name" and in_list(claim, mention)
                            and in_list(sentence, s)
                            and (partial_list(claim, mention) or partial_list(sentence, s)))
-                  and not any(states_claim(c, s, claim, vocab)
-                              and not stated_exactly(c, s, sentence)
-                              for c in claim.mentions if same_kind(c, s))]
+                  and not claim_states(s, claim, sentence, vocab)]
     counting = same_unit(claim, mention, sentence, candidates) \
         or other_offset(claim, mention, sentence, candidates)  # "a year" / "six months earlier"
     if counting:
@@ -328,15 +326,15 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
                or number_of(claim, mention, sentence, s)) and not determiner_one(s)]
     if aligned:
         return aligned[0]
-    open_claims = [c for c in claim.mentions if same_kind(c, mention)
-                   and not any(agree(c, s) for s in sentence.mentions)]
     # one figure each side and nothing else to pair it with: they answer the same question
     # (not for a date: a sentence dates whatever it reports, often another event; nor for a
     # bare "one", a determiner more often than a count: "at any one time", "one obstacle",
-    # which only what it counts pairs, `same_unit`)
+    # which only what it counts pairs, `same_unit`); the claim's figures left open are
+    # counted last, only where the rest holds
     if mention.family not in ("name", "year", "month") and not in_passage \
             and len(candidates) == 1 and not determiner_one(candidates[0]) \
-            and len(open_claims) == 1:
+            and sum(1 for c in claim.mentions if same_kind(c, mention)
+                    and not any(agree(c, s) for s in sentence.mentions)) == 1:
         return candidates[0]
     return None
 
@@ -351,6 +349,19 @@ def plural_of(mine: Mention, theirs: Mention) -> bool:
         return False
     single = lambda m: ACRONYM_PLURAL.sub(r"\1", m.text).lower()
     return single(mine) == single(theirs)
+
+
+def claim_states(source: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
+    """A fact of the claim of the source's kind that the source states (`states_claim`), not
+    stated as written by another of the sentence's figures (`stated_exactly`): then the source
+    is no rival of another fact of the claim. For a name, every claim name of its kind asks
+    the same (whether the claim names the source), which is remembered on the claim's parse:
+    each of the claim's names asks it of every name of the sentence."""
+    if source.family == "name":
+        return any(same_kind(c, source) for c in claim.mentions) and remembered(
+            claim, ("names", source, vocab), lambda: name_found(source, claim, vocab))
+    return any(states_claim(c, source, claim, vocab) and not stated_exactly(c, source, sentence)
+               for c in claim.mentions if same_kind(c, source))
 
 
 def without_rival(claim: Parsed, mention: Mention) -> bool:
