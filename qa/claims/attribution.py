@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..search.wordnet import communicates, irregular_base
 from ..text.lexicon import DATA, valences
-from .facts import Mention, Parsed, Token
+from .facts import Mention, Parsed, Token, remembered
 
 # the source the claim was read in is a definite one ("the brief", "this report"); "a video
 # shows" introduces what the claim is about
@@ -82,7 +82,10 @@ def attributed(claim: Parsed, mention: Mention) -> bool:
     """A name the claim is attributed to ("According to Crisis Group, Mali has detained ..."):
     who says it, not who did it, so never an actor in conflict with the sentence's (the
     attribution itself stays a fact of the claim, as above)."""
-    return mention.family == "name" and bool(ACCORDING_RE.search(claim.text, 0, mention.start))
+    # the claim's alone, remembered on its parse: asked for each name, sentence after sentence
+    return mention.family == "name" and remembered(
+        claim, ("according to", mention.start),
+        lambda: bool(ACCORDING_RE.search(claim.text, 0, mention.start)))
 
 
 def unnamed(tokens: list[Token], first: bool) -> bool:

@@ -462,6 +462,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         | begun_since(claim, sentence, vocab)  # "started fighting in" / "fighting since"
 
     consequence = consequence_terms(claim)
+    # which claim terms the sentence and its passage state, found once for the shares below
+    said = stated_terms(weights, sentence, passage, vocab)
 
     def rest_of(around: list[Parsed] = ()) -> float:
         """The share of the claim's other terms the sentence (and `around`) states; with a
@@ -472,7 +474,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 set(vocab.analyzer.terms(c.claim)) & consequence for c in found.conflicts):
             skip = skip | consequence
         return covered(weights, sentence, passage, vocab, skip, named | forms, REST_CONTEXT,
-                       around)
+                       around, said)
 
     def read_with(rest: float, around: list[Parsed]) -> float:
         """The rest for the stance: with the claim's words the linked neighbours (`linked`)
@@ -485,8 +487,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         return rest_of(around)
 
     rest = rest_of()
-    event = covered(weights, sentence, passage, vocab, found.excluded | events, named | forms)
-    coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT)
+    event = covered(weights, sentence, passage, vocab, found.excluded | events, named | forms,
+                    said=said)
+    coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT,
+                       said=said)
     stance = stance_of(found, coverage, read_with(rest, around), background, passage, vocab,
                        event, claim, sentence)
     plain = stance == Stance.RELATED and not found.conflicts  # no fact of the claim differs
@@ -497,7 +501,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         found.conflicts.extend(conflicts)
         found.excluded.update(terms)
         rest = rest_of()
-        event = covered(weights, sentence, passage, vocab, found.excluded | events, named | forms)
+        event = covered(weights, sentence, passage, vocab, found.excluded | events, named | forms,
+                        said=said)
         return rest, event, stance_of(found, coverage, read_with(rest, around), background,
                                       passage, vocab, event, claim, sentence)
 
@@ -505,7 +510,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # differs in every part is another event's ("June 30, 2023" / "25 June 2014")
     if len(found.lone_dates) == 1 and not found.conflicts and stance != Stance.SUPPORTS:
         dates = {t for mine, _ in found.lone_dates for t in vocab.analyzer.terms(mine.text)}
-        if covered(weights, sentence, passage, vocab, dates | events) >= SUPPORT \
+        if covered(weights, sentence, passage, vocab, dates | events, said=said) >= SUPPORT \
                 and actors_named(claim, found, sentence, passage, background, vocab):
             # the sentence itself names the claim's actors (or an acronym, a shorter form of
             # them: "the Council" for "the Security Council"; the corpus's setting may go
@@ -527,7 +532,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if swap:
         mine, theirs = swap
         terms = set(vocab.analyzer.terms(mine.text))
-        if covered(weights, sentence, passage, vocab, terms | events) >= SUPPORT:
+        if covered(weights, sentence, passage, vocab, terms | events, said=said) >= SUPPORT:
             # the sentence states the claim's event as support would, with another country
             # in the place of the claim's, which the passage never names
             found.absent.remove(mine)
@@ -1308,23 +1313,39 @@ def unverified(found, background: set[str], passage: Parsed, vocab: Vocabulary) 
 
 def covered(weights: dict[str, float], sentence: Parsed, passage: Parsed, vocab: Vocabulary,
             exclude: set[str] = frozenset(), named: set[str] = frozenset(),
-            context: float = 0.0, around: list[Parsed] = ()) -> float:
+            context: float = 0.0, around: list[Parsed] = (),
+            said: tuple[set[str], set[str]] | None = None) -> float:
     """The weighted share of the claim's terms (less `exclude`) the sentence states (a term in
     `named`, or in one of the `around` sentences, counts as stated), a term only elsewhere in
-    the passage counting `context`."""
-    in_sentence, in_passage = groups_of(sentence, vocab), groups_of(passage, vocab)
+    the passage counting `context`; `said`: `stated_terms` of these weights' terms, when the
+    caller found them already (it asks several shares of one sentence)."""
     near = [(p.terms, groups_of(p, vocab)) for p in around]
+    if said is None:
+        in_sentence, in_passage = groups_of(sentence, vocab), groups_of(passage, vocab)
+        in_s = lambda term: vocab.matches(term, sentence.terms, in_sentence)
+        in_p = lambda term: vocab.matches(term, passage.terms, in_passage)
+    else:
+        in_s, in_p = said[0].__contains__, said[1].__contains__
     got = total = 0.0
     for term, weight in weights.items():
         if term in exclude:
             continue
         total += weight
-        if term in named or vocab.matches(term, sentence.terms, in_sentence) \
+        if term in named or in_s(term) \
                 or any(vocab.matches(term, terms, groups) for terms, groups in near):
             got += weight
-        elif vocab.matches(term, passage.terms, in_passage):
+        elif in_p(term):
             got += context * weight
     return got / total if total else 0.0
+
+
+def stated_terms(weights: dict[str, float], sentence: Parsed, passage: Parsed,
+                 vocab: Vocabulary) -> tuple[set[str], set[str]]:
+    """The terms of `weights` the sentence states (a synonym counts), and those its passage
+    states: what `covered` weighs."""
+    in_sentence, in_passage = groups_of(sentence, vocab), groups_of(passage, vocab)
+    return ({t for t in weights if vocab.matches(t, sentence.terms, in_sentence)},
+            {t for t in weights if vocab.matches(t, passage.terms, in_passage)})
 
 
 def matched_spans(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple:

@@ -86,7 +86,16 @@ def maximum(mention: Mention) -> bool:
 
 
 def name_found(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
-    """The text names the same actor: same words, same country, or an acronym of it."""
+    """The text names the same actor: same words, same country, or an acronym of it.
+    Remembered on the text's parse by what of the name it reads (its words, kind and terms):
+    a sentence is asked it for every claim naming the same actor, a claim for every
+    sentence's name."""
+    return remembered(text, ("name found", name.text, name.kind, name.value, vocab),
+                      lambda: finds_name(name, text, vocab))
+
+
+def finds_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
+    """`name_found`, worked out."""
     parts = HYPHENATED.split(name.text) if name.kind != "country" else []
     if len(parts) > 1 and all(parts):  # "African Union-ECOWAS" / "AU-ECOWAS": part by part
         return all(name_found(Mention("name", frozenset(vocab.analyzer.terms(part)), part,
@@ -822,16 +831,24 @@ def superlative_bases(word: str, vocab: Vocabulary) -> set[str]:
 def exclusive_predicates(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
     """'killed' where the source says 'wounded', in the same place of the sentence."""
     found = []
-    for side_a, side_b in vocab.exclusive:
-        for mine, theirs in ((side_a, side_b), (side_b, side_a)):
-            # the claim's side first: a claim is short, and most pairs are not in it
-            if claim.terms.isdisjoint(mine) or not claim.terms.isdisjoint(theirs) \
-                    or not sentence.terms.isdisjoint(mine):
-                continue
-            conflict = exclusive_pair(claim, sentence, mine, theirs, vocab)
-            if conflict:
-                found.append(conflict)
+    # the claim's side first: a claim is short, and most pairs are not in it
+    for mine, theirs in remembered(claim, ("exclusive sides", vocab),
+                                   lambda: exclusive_sides(claim, vocab)):
+        if not sentence.terms.isdisjoint(mine):
+            continue
+        conflict = exclusive_pair(claim, sentence, mine, theirs, vocab)
+        if conflict:
+            found.append(conflict)
     return found
+
+
+def exclusive_sides(claim: Parsed, vocab: Vocabulary) -> list[tuple[set[str], set[str]]]:
+    """The exclusive pairs (`Vocabulary.exclusive`) the claim states one side of and not the
+    other, that side first, in the table's order: the claim's alone, remembered on its parse
+    (`exclusive_predicates` asks it for every sentence)."""
+    return [(mine, theirs) for side_a, side_b in vocab.exclusive
+            for mine, theirs in ((side_a, side_b), (side_b, side_a))
+            if not claim.terms.isdisjoint(mine) and claim.terms.isdisjoint(theirs)]
 
 
 # content words either side of a predicate within which a sentence that otherwise supports
@@ -1216,20 +1233,28 @@ def synonym_denied(affirming: Parsed, denying: Parsed, vocab: Vocabulary
                    ) -> tuple[Token, Token] | None:
     """A word `affirming` states and `denying` does not, and the word of `denying` that denies
     a WordNet synonym of it with a word beside both the same."""
-    denied = [b for b in denying.tokens if b.word.isalpha() and negated(denying, b)]
+    denied = remembered(denying, ("denied words",), lambda: [
+        b for b in denying.tokens if b.word.isalpha() and negated(denying, b)])
     if not denied:
         return None
-    for n, a in enumerate(affirming.tokens):
-        if not a.terms or not a.word.isalpha() or set(a.terms) & denying.terms \
-                or as_framed(affirming, n):
+    for a, same in remembered(affirming, ("affirmed synonyms", vocab),
+                              lambda: affirmed_synonyms(affirming, vocab)):
+        if not denying.terms.isdisjoint(a.terms):
             continue
-        same = synonym_terms(a.word.lower(), vocab)
         for b in denied:
             if same & set(b.terms) and any(
                     neighbours(affirming, as_mention(a), vocab)[i]
                     & neighbours(denying, as_mention(b), vocab)[i] for i in (0, 1)):
                 return a, b
     return None
+
+
+def affirmed_synonyms(text: Parsed, vocab: Vocabulary) -> list[tuple[Token, set[str]]]:
+    """The text's plain words outside an "as ... as" frame, each with the stems of its
+    first-sense synonyms (`synonym_terms`): the text's alone, remembered on its parse
+    (`synonym_denied` asks it of a claim for every sentence, of a sentence for every claim)."""
+    return [(a, synonym_terms(a.word.lower(), vocab)) for n, a in enumerate(text.tokens)
+            if a.terms and a.word.isalpha() and not as_framed(text, n)]
 
 
 def as_framed(text: Parsed, n: int) -> bool:
