@@ -128,7 +128,15 @@ def states_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
     """The text names the claim's actor: the same actor (`name_found`), or a shorter form of
     the name that keeps its head ("the African-led AFISMA" is stated by "AFISMA", "the
     Washington-based Stimson Center" by "the Stimson Center", never contradicted by them;
-    "Port Henry" is another name than "Point Henry")."""
+    "Port Henry" is another name than "Point Henry"). Remembered on the text's parse by what
+    of the name it reads, as `name_found` is: a claim name is asked it of every sentence's
+    parse, again for each of its claim facts and of the passage."""
+    return remembered(text, ("states name", name.text, name.kind, name.value, vocab),
+                      lambda: names_head(name, text, vocab))
+
+
+def names_head(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
+    """`states_name`, worked out."""
     if name_found(name, text, vocab):
         return True
     if name.kind == "country" or not name.value:
@@ -1278,7 +1286,8 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
     if found:
         a, b = found
         return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
-    sentence_words = {t.word.lower() for t in sentence.tokens}
+    sentence_words = remembered(sentence, ("lower words",),
+                                lambda: {t.word.lower() for t in sentence.tokens})
     for mine, theirs in vocab.connectives:
         if (mine | theirs) & ORDER_WORDS:
             continue  # the order of two events: read above, with its passives and adverbs
