@@ -1016,10 +1016,7 @@ def unchanged(changing: Parsed, other: Parsed, vocab: Vocabulary) -> tuple[Token
         groups = groups_of(other, vocab) if groups is None else groups
         if any(vocab.matches(t, other.terms, groups) for t in token.terms):
             continue
-        for j, candidate in enumerate(other.tokens):
-            terms = set(candidate.terms)
-            if j and other.tokens[j - 1].word.lower() in DETERMINERS:
-                continue  # "the remaining troops", "its remains": not a verb
+        for candidate, terms in remembered(other, ("maybe verbs",), lambda: maybe_verbs(other)):
             if terms & still and not negated(other, candidate) \
                     or terms & above & other.negated.keys():
                 return token, candidate
@@ -1027,6 +1024,16 @@ def unchanged(changing: Parsed, other: Parsed, vocab: Vocabulary) -> tuple[Token
             if term in above:  # "unchanged": the hypernym with a denying prefix
                 return token, next(t for t in other.tokens if t.start == start)
     return None
+
+
+def maybe_verbs(text: Parsed) -> list[tuple[Token, frozenset[str]]]:
+    """The text's words with their terms, in order, less those after a determiner ("the
+    remaining troops", "its remains": not a verb): the text's alone, remembered on its parse
+    (`unchanged` reads a sentence's for every verb of change of every claim, and a claim's for
+    every sentence with one)."""
+    return [(candidate, frozenset(candidate.terms)) for j, candidate in enumerate(text.tokens)
+            if candidate.terms  # a word without terms matches nothing
+            and not (j and text.tokens[j - 1].word.lower() in DETERMINERS)]
 
 
 def changes(text: Parsed, vocab: Vocabulary) -> list[tuple[Token, set[str], set[str]]]:
