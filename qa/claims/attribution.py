@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..search.wordnet import communicates, irregular_base
 from ..text.lexicon import DATA, valences
-from .facts import Mention, Parsed, Token
+from .facts import Mention, Parsed, Token, remembered
 
 # the source the claim was read in is a definite one ("the brief", "this report"); "a video
 # shows" introduces what the claim is about
@@ -53,15 +53,24 @@ def reported_alike(claim: Parsed, sentence: Parsed) -> frozenset[str]:
     "the UK announced that its troops will pull out"): one statement reported, whatever the
     verb. Not a sentence's verb that is negated or rated negative ("denied", "rejected"),
     which reports the opposite of a statement."""
-    mine = [t for t in claim.tokens if t.word.lower() in reporting_verbs()]
+    # each text's half alone, remembered on its parse: the claim's reporting verbs for every
+    # sentence, whether a sentence reports for every claim
+    mine = remembered(claim, ("reporting verbs",), lambda: [
+        t for t in claim.tokens if t.word.lower() in reporting_verbs()])
     if not mine:
         return frozenset()
-    tokens = sentence.tokens
-    if not any(t.word.isalpha() and t.word.islower() and communicates(t.word)
-               and reports_here(tokens, k) and not set(t.terms) & set(sentence.negated)
-               and valences().get(t.word.lower(), 0.0) >= 0 for k, t in enumerate(tokens)):
+    if not remembered(sentence, ("reports",), lambda: reports(sentence)):
         return frozenset()
     return frozenset(term for t in mine for term in t.terms)
+
+
+def reports(sentence: Parsed) -> bool:
+    """The sentence reports with a verb of communication, neither negated nor rated negative
+    (`reported_alike`)."""
+    tokens = sentence.tokens
+    return any(t.word.isalpha() and t.word.islower() and communicates(t.word)
+               and reports_here(tokens, k) and not set(t.terms) & set(sentence.negated)
+               and valences().get(t.word.lower(), 0.0) >= 0 for k, t in enumerate(tokens))
 
 
 def reports_here(tokens: list[Token], k: int) -> bool:
@@ -82,7 +91,10 @@ def attributed(claim: Parsed, mention: Mention) -> bool:
     """A name the claim is attributed to ("According to Crisis Group, Mali has detained ..."):
     who says it, not who did it, so never an actor in conflict with the sentence's (the
     attribution itself stays a fact of the claim, as above)."""
-    return mention.family == "name" and bool(ACCORDING_RE.search(claim.text, 0, mention.start))
+    # the claim's alone, remembered on its parse: asked for each name, sentence after sentence
+    return mention.family == "name" and remembered(
+        claim, ("according to", mention.start),
+        lambda: bool(ACCORDING_RE.search(claim.text, 0, mention.start)))
 
 
 def unnamed(tokens: list[Token], first: bool) -> bool:

@@ -66,7 +66,7 @@ from .degree import unstated_correlative
 from .deadlines import onward_stated
 from .denied import denied_object, unsaid_denied
 from .facts import (SCOPE_BREAKERS, Mention, Parsed, Token, gerunds_denied, groups_of,
-                    is_negation, parse)
+                    is_negation, parse, remembered)
 from .frames import asks, denial_of, denied_clause, unframed, unstated_according
 from .general import general_terms
 from .anaphora import antecedent_terms
@@ -462,6 +462,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         | begun_since(claim, sentence, vocab)  # "started fighting in" / "fighting since"
 
     consequence = consequence_terms(claim)
+    # which claim terms the sentence and its passage state, found once for the shares below
+    said = stated_terms(weights, sentence, passage, vocab)
 
     def rest_of(around: list[Parsed] = ()) -> float:
         """The share of the claim's other terms the sentence (and `around`) states; with a
@@ -472,7 +474,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 set(vocab.analyzer.terms(c.claim)) & consequence for c in found.conflicts):
             skip = skip | consequence
         return covered(weights, sentence, passage, vocab, skip, named | forms, REST_CONTEXT,
-                       around)
+                       around, said)
 
     def read_with(rest: float, around: list[Parsed]) -> float:
         """The rest for the stance: with the claim's words the linked neighbours (`linked`)
@@ -485,8 +487,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         return rest_of(around)
 
     rest = rest_of()
-    event = covered(weights, sentence, passage, vocab, found.excluded | events, named | forms)
-    coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT)
+    event = covered(weights, sentence, passage, vocab, found.excluded | events, named | forms,
+                    said=said)
+    coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT,
+                       said=said)
     stance = stance_of(found, coverage, read_with(rest, around), background, passage, vocab,
                        event, claim, sentence)
     plain = stance == Stance.RELATED and not found.conflicts  # no fact of the claim differs
@@ -497,7 +501,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         found.conflicts.extend(conflicts)
         found.excluded.update(terms)
         rest = rest_of()
-        event = covered(weights, sentence, passage, vocab, found.excluded | events, named | forms)
+        event = covered(weights, sentence, passage, vocab, found.excluded | events, named | forms,
+                        said=said)
         return rest, event, stance_of(found, coverage, read_with(rest, around), background,
                                       passage, vocab, event, claim, sentence)
 
@@ -505,7 +510,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # differs in every part is another event's ("June 30, 2023" / "25 June 2014")
     if len(found.lone_dates) == 1 and not found.conflicts and stance != Stance.SUPPORTS:
         dates = {t for mine, _ in found.lone_dates for t in vocab.analyzer.terms(mine.text)}
-        if covered(weights, sentence, passage, vocab, dates | events) >= SUPPORT \
+        if covered(weights, sentence, passage, vocab, dates | events, said=said) >= SUPPORT \
                 and actors_named(claim, found, sentence, passage, background, vocab):
             # the sentence itself names the claim's actors (or an acronym, a shorter form of
             # them: "the Council" for "the Security Council"; the corpus's setting may go
@@ -527,7 +532,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if swap:
         mine, theirs = swap
         terms = set(vocab.analyzer.terms(mine.text))
-        if covered(weights, sentence, passage, vocab, terms | events) >= SUPPORT:
+        if covered(weights, sentence, passage, vocab, terms | events, said=said) >= SUPPORT:
             # the sentence states the claim's event as support would, with another country
             # in the place of the claim's, which the passage never names
             found.absent.remove(mine)
@@ -741,7 +746,8 @@ def started(weights: dict[str, float], sentence: Parsed) -> frozenset[str]:
     """The claim's terms that begin a longer term of the sentence ("north" / "northern"), of
     STEM_START letters or more: a derived form no table lists (WordNet does not link these),
     counted for the rest of a conflicting sentence, not for support."""
-    ordered = sorted(sentence.terms)  # the terms a term begins follow it in sorted order
+    # the terms a term begins follow it in sorted order (the sentence's alone: remembered)
+    ordered = remembered(sentence, ("sorted terms",), lambda: sorted(sentence.terms))
     found = []
     for t in weights:
         if len(t) >= STEM_START and t not in sentence.terms:
@@ -970,17 +976,26 @@ def spelled_out(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     letters = sentence.capitals & defined.keys()
     if not letters:
         return frozenset()
-    words = [t.word for t in claim.tokens]
     found = set()
-    for acronym in letters:
-        defined_words = {w.lower()[:4] for w in defined[acronym].split()}
-        for end in range(len(acronym), len(words) + 1):
-            long_form = match_long_form(words[:end], acronym)
-            if not long_form:
-                continue
-            same = sum(w.lower()[:4] in defined_words for w in long_form)
-            if 2 * same > len(long_form):
-                found.update(t for w in long_form for t in vocab.analyzer.terms(w))
+    for acronym in letters:  # the claim's words and the acronym alone: remembered on the claim
+        found |= remembered(claim, ("spells", acronym, defined[acronym], vocab),
+                            lambda: spelling(claim, acronym, defined[acronym], vocab))
+    return frozenset(found)
+
+
+def spelling(claim: Parsed, acronym: str, definition: str, vocab: Vocabulary) -> frozenset[str]:
+    """The terms of the claim's words that spell `acronym` as the corpus defines it
+    (`spelled_out`)."""
+    words = [t.word for t in claim.tokens]
+    defined_words = {w.lower()[:4] for w in definition.split()}
+    found = set()
+    for end in range(len(acronym), len(words) + 1):
+        long_form = match_long_form(words[:end], acronym)
+        if not long_form:
+            continue
+        same = sum(w.lower()[:4] in defined_words for w in long_form)
+        if 2 * same > len(long_form):
+            found.update(t for w in long_form for t in vocab.analyzer.terms(w))
     return frozenset(found)
 
 
@@ -1298,23 +1313,39 @@ def unverified(found, background: set[str], passage: Parsed, vocab: Vocabulary) 
 
 def covered(weights: dict[str, float], sentence: Parsed, passage: Parsed, vocab: Vocabulary,
             exclude: set[str] = frozenset(), named: set[str] = frozenset(),
-            context: float = 0.0, around: list[Parsed] = ()) -> float:
+            context: float = 0.0, around: list[Parsed] = (),
+            said: tuple[set[str], set[str]] | None = None) -> float:
     """The weighted share of the claim's terms (less `exclude`) the sentence states (a term in
     `named`, or in one of the `around` sentences, counts as stated), a term only elsewhere in
-    the passage counting `context`."""
-    in_sentence, in_passage = groups_of(sentence, vocab), groups_of(passage, vocab)
+    the passage counting `context`; `said`: `stated_terms` of these weights' terms, when the
+    caller found them already (it asks several shares of one sentence)."""
     near = [(p.terms, groups_of(p, vocab)) for p in around]
+    if said is None:
+        in_sentence, in_passage = groups_of(sentence, vocab), groups_of(passage, vocab)
+        in_s = lambda term: vocab.matches(term, sentence.terms, in_sentence)
+        in_p = lambda term: vocab.matches(term, passage.terms, in_passage)
+    else:
+        in_s, in_p = said[0].__contains__, said[1].__contains__
     got = total = 0.0
     for term, weight in weights.items():
         if term in exclude:
             continue
         total += weight
-        if term in named or vocab.matches(term, sentence.terms, in_sentence) \
+        if term in named or in_s(term) \
                 or any(vocab.matches(term, terms, groups) for terms, groups in near):
             got += weight
-        elif vocab.matches(term, passage.terms, in_passage):
+        elif in_p(term):
             got += context * weight
     return got / total if total else 0.0
+
+
+def stated_terms(weights: dict[str, float], sentence: Parsed, passage: Parsed,
+                 vocab: Vocabulary) -> tuple[set[str], set[str]]:
+    """The terms of `weights` the sentence states (a synonym counts), and those its passage
+    states: what `covered` weighs."""
+    in_sentence, in_passage = groups_of(sentence, vocab), groups_of(passage, vocab)
+    return ({t for t in weights if vocab.matches(t, sentence.terms, in_sentence)},
+            {t for t in weights if vocab.matches(t, passage.terms, in_passage)})
 
 
 def matched_spans(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple:

@@ -25,7 +25,8 @@ from .exceeded import exceeded
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS, PREVENTIONS,
                     SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS, Token, around, content,
-                    country_of, delayed, groups_of, initials, is_acronym, prevented)
+                    country_of, delayed, groups_of, initials, is_acronym, prevented,
+                    remembered)
 from .figure_roles import another_event, item_before, member, offset, other_offset, same_span
 from .identifiers import identifier
 from .quantifiers import share_against_counts
@@ -85,7 +86,16 @@ def maximum(mention: Mention) -> bool:
 
 
 def name_found(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
-    """The text names the same actor: same words, same country, or an acronym of it."""
+    """The text names the same actor: same words, same country, or an acronym of it.
+    Remembered on the text's parse by what of the name it reads (its words, kind and terms):
+    a sentence is asked it for every claim naming the same actor, a claim for every
+    sentence's name."""
+    return remembered(text, ("name found", name.text, name.kind, name.value, vocab),
+                      lambda: finds_name(name, text, vocab))
+
+
+def finds_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
+    """`name_found`, worked out."""
     parts = HYPHENATED.split(name.text) if name.kind != "country" else []
     if len(parts) > 1 and all(parts):  # "African Union-ECOWAS" / "AU-ECOWAS": part by part
         return all(name_found(Mention("name", frozenset(vocab.analyzer.terms(part)), part,
@@ -118,7 +128,15 @@ def states_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
     """The text names the claim's actor: the same actor (`name_found`), or a shorter form of
     the name that keeps its head ("the African-led AFISMA" is stated by "AFISMA", "the
     Washington-based Stimson Center" by "the Stimson Center", never contradicted by them;
-    "Port Henry" is another name than "Point Henry")."""
+    "Port Henry" is another name than "Point Henry"). Remembered on the text's parse by what
+    of the name it reads, as `name_found` is: a claim name is asked it of every sentence's
+    parse, again for each of its claim facts and of the passage."""
+    return remembered(text, ("states name", name.text, name.kind, name.value, vocab),
+                      lambda: names_head(name, text, vocab))
+
+
+def names_head(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
+    """`states_name`, worked out."""
     if name_found(name, text, vocab):
         return True
     if name.kind == "country" or not name.value:
@@ -176,7 +194,9 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         if same:
             result.stated[n] = same
             continue
-        in_passage = states_anywhere(mention, passage, vocab)
+        # the passage's alone: remembered on it, as every sentence of it asks the same
+        in_passage = remembered(passage, ("states anywhere", mention, vocab),
+                                lambda: states_anywhere(mention, passage, vocab))
         rival = rival_of(mention, claim, sentence, vocab, in_passage)
         if rival:
             result.conflicts.append(conflict_of(mention, rival, claim))
@@ -295,10 +315,8 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
     if mention.family == "rank" or (in_passage and mention.family == "name"
                                     and mention.kind != "country"):
         return None  # a missing superlative is not stated; "smallest" is an exclusive pair
-    if attributed(claim, mention) or identifier(claim, mention):
-        return None  # "Resolution 2690" / "Resolution 2164": two things, not one misnumbered
-    if member(claim, mention):
-        return None  # "One option ... was": one of a set, not its size (`figure_roles`)
+    if remembered(claim, ("without rival", mention), lambda: without_rival(claim, mention)):
+        return None
     # "two weeks later the board ended" against a sentence that tells no ending: only an
     # offset of its own is a rival ("six weeks later")
     elsewhere = another_event(claim, mention, sentence, vocab)
@@ -316,9 +334,7 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
                   and not (mention.family == "name" and in_list(claim, mention)
                            and in_list(sentence, s)
                            and (partial_list(claim, mention) or partial_list(sentence, s)))
-                  and not any(states_claim(c, s, claim, vocab)
-                              and not stated_exactly(c, s, sentence)
-                              for c in claim.mentions if same_kind(c, s))]
+                  and not claim_states(s, claim, sentence, vocab)]
     counting = same_unit(claim, mention, sentence, candidates) \
         or other_offset(claim, mention, sentence, candidates)  # "a year" / "six months earlier"
     if counting:
@@ -327,15 +343,15 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
                or number_of(claim, mention, sentence, s)) and not determiner_one(s)]
     if aligned:
         return aligned[0]
-    open_claims = [c for c in claim.mentions if same_kind(c, mention)
-                   and not any(agree(c, s) for s in sentence.mentions)]
     # one figure each side and nothing else to pair it with: they answer the same question
     # (not for a date: a sentence dates whatever it reports, often another event; nor for a
     # bare "one", a determiner more often than a count: "at any one time", "one obstacle",
-    # which only what it counts pairs, `same_unit`)
+    # which only what it counts pairs, `same_unit`); the claim's figures left open are
+    # counted last, only where the rest holds
     if mention.family not in ("name", "year", "month") and not in_passage \
             and len(candidates) == 1 and not determiner_one(candidates[0]) \
-            and len(open_claims) == 1:
+            and sum(1 for c in claim.mentions if same_kind(c, mention)
+                    and not any(agree(c, s) for s in sentence.mentions)) == 1:
         return candidates[0]
     return None
 
@@ -350,6 +366,28 @@ def plural_of(mine: Mention, theirs: Mention) -> bool:
         return False
     single = lambda m: ACRONYM_PLURAL.sub(r"\1", m.text).lower()
     return single(mine) == single(theirs)
+
+
+def claim_states(source: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
+    """A fact of the claim of the source's kind that the source states (`states_claim`), not
+    stated as written by another of the sentence's figures (`stated_exactly`): then the source
+    is no rival of another fact of the claim. For a name, every claim name of its kind asks
+    the same (whether the claim names the source), which is remembered on the claim's parse:
+    each of the claim's names asks it of every name of the sentence."""
+    if source.family == "name":
+        return any(same_kind(c, source) for c in claim.mentions) and remembered(
+            claim, ("names", source, vocab), lambda: name_found(source, claim, vocab))
+    return any(states_claim(c, source, claim, vocab) and not stated_exactly(c, source, sentence)
+               for c in claim.mentions if same_kind(c, source))
+
+
+def without_rival(claim: Parsed, mention: Mention) -> bool:
+    """The claim's fact has no rival in any sentence, by what the claim alone says of it
+    (remembered on the claim's parse: asked again for every sentence)."""
+    if attributed(claim, mention) or identifier(claim, mention):
+        return True  # "Resolution 2690" / "Resolution 2164": two things, not one misnumbered
+    return member(claim, mention)  # "One option ... was": one of a set, not its size
+    # (`figure_roles`)
 
 
 def one_word_family(mine: Mention, theirs: Mention, vocab: Vocabulary) -> bool:
@@ -801,16 +839,24 @@ def superlative_bases(word: str, vocab: Vocabulary) -> set[str]:
 def exclusive_predicates(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
     """'killed' where the source says 'wounded', in the same place of the sentence."""
     found = []
-    for side_a, side_b in vocab.exclusive:
-        for mine, theirs in ((side_a, side_b), (side_b, side_a)):
-            # the claim's side first: a claim is short, and most pairs are not in it
-            if claim.terms.isdisjoint(mine) or not claim.terms.isdisjoint(theirs) \
-                    or not sentence.terms.isdisjoint(mine):
-                continue
-            conflict = exclusive_pair(claim, sentence, mine, theirs, vocab)
-            if conflict:
-                found.append(conflict)
+    # the claim's side first: a claim is short, and most pairs are not in it
+    for mine, theirs in remembered(claim, ("exclusive sides", vocab),
+                                   lambda: exclusive_sides(claim, vocab)):
+        if not sentence.terms.isdisjoint(mine):
+            continue
+        conflict = exclusive_pair(claim, sentence, mine, theirs, vocab)
+        if conflict:
+            found.append(conflict)
     return found
+
+
+def exclusive_sides(claim: Parsed, vocab: Vocabulary) -> list[tuple[set[str], set[str]]]:
+    """The exclusive pairs (`Vocabulary.exclusive`) the claim states one side of and not the
+    other, that side first, in the table's order: the claim's alone, remembered on its parse
+    (`exclusive_predicates` asks it for every sentence)."""
+    return [(mine, theirs) for side_a, side_b in vocab.exclusive
+            for mine, theirs in ((side_a, side_b), (side_b, side_a))
+            if not claim.terms.isdisjoint(mine) and claim.terms.isdisjoint(theirs)]
 
 
 # content words either side of a predicate within which a sentence that otherwise supports
@@ -900,8 +946,8 @@ def planned(text: Parsed, token: Token) -> bool:
 def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
     """A word of the claim where the sentence has its WordNet antonym ("poor" / "good",
     "accepted" / "rejected"), in the same place of the sentence, neither negated."""
-    ours = [t for t in claim.tokens if t.terms and t.word.isalpha() and not negated(claim, t)]
-    opposite = {id(a): antonym_terms(a.word.lower(), vocab) for a in ours}
+    ours, opposite = remembered(claim, ("opposites", vocab),
+                                lambda: claim_opposites(claim, vocab))
     # the table is symmetric: the claim's side is enough; where the placing is checked last
     ours = [a for a in ours if opposite[id(a)] & sentence.terms
             and not stated_in_place(claim, a, sentence, vocab)]
@@ -917,6 +963,15 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                     and not (names_span(claim, a) and names_span(sentence, b)):
                 return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
     return []
+
+
+def claim_opposites(claim: Parsed, vocab: Vocabulary
+                    ) -> tuple[list[Token], dict[int, set[str]]]:
+    """The claim's words `opposites` may find reversed (affirmed, with antonyms), each with the
+    stems of its antonyms by the token's id: the claim's alone, remembered on its parse."""
+    ours = [t for t in claim.tokens if t.terms and t.word.isalpha() and not negated(claim, t)]
+    opposite = {id(a): antonym_terms(a.word.lower(), vocab) for a in ours}
+    return [a for a in ours if opposite[id(a)]], opposite
 
 
 def names_span(text: Parsed, token: Token) -> bool:
@@ -961,10 +1016,7 @@ def unchanged(changing: Parsed, other: Parsed, vocab: Vocabulary) -> tuple[Token
         groups = groups_of(other, vocab) if groups is None else groups
         if any(vocab.matches(t, other.terms, groups) for t in token.terms):
             continue
-        for j, candidate in enumerate(other.tokens):
-            terms = set(candidate.terms)
-            if j and other.tokens[j - 1].word.lower() in DETERMINERS:
-                continue  # "the remaining troops", "its remains": not a verb
+        for candidate, terms in remembered(other, ("maybe verbs",), lambda: maybe_verbs(other)):
             if terms & still and not negated(other, candidate) \
                     or terms & above & other.negated.keys():
                 return token, candidate
@@ -972,6 +1024,16 @@ def unchanged(changing: Parsed, other: Parsed, vocab: Vocabulary) -> tuple[Token
             if term in above:  # "unchanged": the hypernym with a denying prefix
                 return token, next(t for t in other.tokens if t.start == start)
     return None
+
+
+def maybe_verbs(text: Parsed) -> list[tuple[Token, frozenset[str]]]:
+    """The text's words with their terms, in order, less those after a determiner ("the
+    remaining troops", "its remains": not a verb): the text's alone, remembered on its parse
+    (`unchanged` reads a sentence's for every verb of change of every claim, and a claim's for
+    every sentence with one)."""
+    return [(candidate, frozenset(candidate.terms)) for j, candidate in enumerate(text.tokens)
+            if candidate.terms  # a word without terms matches nothing
+            and not (j and text.tokens[j - 1].word.lower() in DETERMINERS)]
 
 
 def changes(text: Parsed, vocab: Vocabulary) -> list[tuple[Token, set[str], set[str]]]:
@@ -1186,20 +1248,28 @@ def synonym_denied(affirming: Parsed, denying: Parsed, vocab: Vocabulary
                    ) -> tuple[Token, Token] | None:
     """A word `affirming` states and `denying` does not, and the word of `denying` that denies
     a WordNet synonym of it with a word beside both the same."""
-    denied = [b for b in denying.tokens if b.word.isalpha() and negated(denying, b)]
+    denied = remembered(denying, ("denied words",), lambda: [
+        b for b in denying.tokens if b.word.isalpha() and negated(denying, b)])
     if not denied:
         return None
-    for n, a in enumerate(affirming.tokens):
-        if not a.terms or not a.word.isalpha() or set(a.terms) & denying.terms \
-                or as_framed(affirming, n):
+    for a, same in remembered(affirming, ("affirmed synonyms", vocab),
+                              lambda: affirmed_synonyms(affirming, vocab)):
+        if not denying.terms.isdisjoint(a.terms):
             continue
-        same = synonym_terms(a.word.lower(), vocab)
         for b in denied:
             if same & set(b.terms) and any(
                     neighbours(affirming, as_mention(a), vocab)[i]
                     & neighbours(denying, as_mention(b), vocab)[i] for i in (0, 1)):
                 return a, b
     return None
+
+
+def affirmed_synonyms(text: Parsed, vocab: Vocabulary) -> list[tuple[Token, set[str]]]:
+    """The text's plain words outside an "as ... as" frame, each with the stems of its
+    first-sense synonyms (`synonym_terms`): the text's alone, remembered on its parse
+    (`synonym_denied` asks it of a claim for every sentence, of a sentence for every claim)."""
+    return [(a, synonym_terms(a.word.lower(), vocab)) for n, a in enumerate(text.tokens)
+            if a.terms and a.word.isalpha() and not as_framed(text, n)]
 
 
 def as_framed(text: Parsed, n: int) -> bool:
@@ -1216,14 +1286,15 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
     MINUSMA's departure", `qa.claims.sequence`, which reads every order of two events); or
     another pair of exclusive relation words (`Vocabulary.connectives`: "with" / "without",
     "more" / "fewer"), each with the same thing on the same side of it in both."""
-    claim_words = {t.word.lower() for t in claim.tokens}
-    if all(claim_words.isdisjoint(side) for pair in vocab.connectives for side in pair):
+    claim_words = remembered(claim, ("ordered by", vocab), lambda: ordered_by(claim, vocab))
+    if claim_words is None:
         return []  # no relation word in the claim (most claims): nothing to reverse
     found = reversed_order(claim, sentence, vocab)
     if found:
         a, b = found
         return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
-    sentence_words = {t.word.lower() for t in sentence.tokens}
+    sentence_words = remembered(sentence, ("lower words",),
+                                lambda: {t.word.lower() for t in sentence.tokens})
     for mine, theirs in vocab.connectives:
         if (mine | theirs) & ORDER_WORDS:
             continue  # the order of two events: read above, with its passives and adverbs
@@ -1241,6 +1312,15 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                         return [Conflict(a.word, b.word, ConflictKind.RELATION,
                                          (b.start, b.end))]
     return []
+
+
+def ordered_by(claim: Parsed, vocab: Vocabulary) -> set[str] | None:
+    """The claim's words (lower-case), or None when none is a relation word (most
+    claims): the claim's alone, remembered on its parse."""
+    claim_words = {t.word.lower() for t in claim.tokens}
+    if all(claim_words.isdisjoint(side) for pair in vocab.connectives for side in pair):
+        return None
+    return claim_words
 
 
 def same_sides(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabulary) -> bool:

@@ -15,7 +15,7 @@ since early 2014" (`onward_stated`), which the rest of a conflicting sentence co
 """
 from __future__ import annotations
 
-from .facts import Mention, Parsed
+from .facts import Mention, Parsed, remembered
 
 # the words before a date that make it the end of a span of time, by which something is done
 ENDS = frozenset("by until till".split())
@@ -28,8 +28,13 @@ def other_deadline(claim: Parsed, sentence: Parsed) -> list[tuple[Mention, Menti
     """The parts of the claim's one deadline that the sentence's one deadline gives otherwise,
     each with the sentence's part: [(2024, 2023), (June, December)]; nothing when either side
     has no deadline or more than one, or when the two agree in every part both give."""
-    mine, theirs = deadlines(claim), deadlines(sentence)
-    if len(mine) != 1 or len(theirs) != 1:
+    # each text's alone, remembered on its parse: asked of a claim for every sentence, of a
+    # sentence for every claim
+    mine = remembered(claim, ("deadlines",), lambda: deadlines(claim))
+    if len(mine) != 1:
+        return []
+    theirs = remembered(sentence, ("deadlines",), lambda: deadlines(sentence))
+    if len(theirs) != 1:
         return []
     pairs = []
     for part in mine[0]:

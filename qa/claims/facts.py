@@ -139,6 +139,21 @@ class Parsed:
     paraphrasable: tuple | None = field(default=None, repr=False, compare=False)
     # the list each of its names is an item of, by mention (`listed.list_of`), made on use
     lists: dict = field(default_factory=dict, repr=False, compare=False)
+    # other pure results of the parse alone (a claim's, asked again for every sentence it is
+    # aligned with; a sentence's or a passage's, asked again for every claim), by a key that
+    # names what they are (`remembered`)
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+
+def remembered(text: Parsed, key, make):
+    """`make()`, remembered on `text` under `key` (a tuple whose first item names the
+    function, and the vocabulary when the result depends on it): only for what depends on
+    `text` and the key alone, as parses are never changed once made."""
+    memo = text.memo
+    if key in memo:
+        return memo[key]
+    value = memo[key] = make()
+    return value
 
 
 def groups_of(text: Parsed, vocab: Vocabulary) -> set[int]:

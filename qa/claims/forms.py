@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..search import wordnet
 from ..search.wordnet import derived_forms
 from .compare import Comparison
-from .facts import Mention, Parsed, groups_of, negative_prefix
+from .facts import Mention, Parsed, groups_of, negative_prefix, remembered
 from .figure_roles import same_span
 from .vocabulary import Vocabulary
 
@@ -41,18 +41,26 @@ def irregular_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> froze
     form's stem is not the verb's)."""
     groups = None
     found = set()
-    for term in claim.terms:
-        base = irregular_stem(term, vocab.analyzer)
-        if base:
-            groups = groups_of(sentence, vocab) if groups is None else groups
-            if vocab.matches(base, sentence.terms, groups):
-                found.add(term)
+    for term, base in irregular_bases(claim, vocab):
+        groups = groups_of(sentence, vocab) if groups is None else groups
+        if vocab.matches(base, sentence.terms, groups):
+            found.add(term)
     # and the other way: the sentence's "withdrew" states the claim's "withdrawal", and so
     # does a past participle WordNet files as a word of its own ("has withdrawn": an
     # adjective too, with no entry as the verb's form in the exception lists)
-    bases = {irregular_stem(t, vocab.analyzer) or participle_stem(t, vocab.analyzer)
-             for t in sentence.terms} - {None}
+    bases = remembered(sentence, ("verb bases", vocab), lambda: frozenset(
+        {irregular_stem(t, vocab.analyzer) or participle_stem(t, vocab.analyzer)
+         for t in sentence.terms} - {None}))
     return frozenset(found | (claim.terms & bases))
+
+
+def irregular_bases(text: Parsed, vocab: Vocabulary) -> list[tuple[str, str]]:
+    """Each of the text's terms that is an irregular verb form, with the stem of its verb:
+    the text's alone, remembered on its parse (a claim is aligned with sentence after
+    sentence, a sentence with claim after claim)."""
+    return remembered(text, ("irregular bases", vocab), lambda: [
+        (term, base) for term in text.terms
+        if (base := irregular_stem(term, vocab.analyzer))])
 
 
 @lru_cache(maxsize=4096)
@@ -72,19 +80,35 @@ def derived_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozens
     decision", "failed" by "failure" (WordNet's derivationally related forms)."""
     found = set()
     # a sentence word that is a claim word as written states that one, not another too
-    # ("Medieval Warm Period" states its "warm", not the claim's "warmer" and "warming")
-    others = sentence.terms - claim.terms
+    # ("Medieval Warm Period" states its "warm", not the claim's "warmer" and "warming"):
+    # the claim's derived stems are taken without its own terms
     unprefixed = None
-    for token in claim.tokens:
-        if len(token.terms) != 1 or token.terms[0] in sentence.terms:
+    for term, derived in remembered(claim, ("derived", vocab), lambda: claim_derived(claim, vocab)):
+        if term in sentence.terms:
             continue
-        if derived_stems(token.word.lower(), vocab.analyzer) & others:
-            found.add(token.terms[0])
+        if not derived.isdisjoint(sentence.terms):
+            found.add(term)
             continue
-        unprefixed = without_prefix(others) if unprefixed is None else unprefixed
-        if token.terms[0] in unprefixed:
-            found.add(token.terms[0])
+        if unprefixed is None:  # `without_prefix` of the sentence's terms the claim lacks
+            unprefixed = {word for t, words in prefixes_off(sentence) if t not in claim.terms
+                          for word in words}
+        if term in unprefixed:
+            found.add(term)
     return frozenset(found)
+
+
+def claim_derived(claim: Parsed, vocab: Vocabulary) -> list[tuple[str, frozenset[str]]]:
+    """The claim's one-term words, each with the stems of its derived forms other than the
+    claim's own terms (`derived_stems`): the claim's alone, remembered on its parse."""
+    return [(token.terms[0], derived_stems(token.word.lower(), vocab.analyzer) - claim.terms)
+            for token in claim.tokens if len(token.terms) == 1]
+
+
+def prefixes_off(text: Parsed) -> list[tuple[str, set[str]]]:
+    """Each of the text's terms that `without_prefix` takes a prefix off, with what is left:
+    the text's alone, remembered on its parse."""
+    return remembered(text, ("prefixes off",), lambda: [
+        (t, left) for t in text.terms if (left := without_prefix({t}))])
 
 
 def without_prefix(terms: set[str]) -> set[str]:

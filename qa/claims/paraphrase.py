@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..search.wordnet import TABLE, base_forms, can_be_verb, entry, irregular_base
-from .facts import Parsed, Token, is_negation
+from .facts import Parsed, Token, is_negation, remembered
 from .opposition import passive
 from .vocabulary import Vocabulary
 
@@ -39,15 +39,23 @@ def paraphrased_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> fro
               if a.terms[0] not in sentence.terms]
     if not wanted:  # most claims: checked against every sentence of eight passages
         return frozenset()
-    others = [(j, b) for j, b in enumerate(sentence.tokens) if plain(b)
-              and not set(b.terms) & claim.terms]
+    others = [(j, forms) for j, b, forms in plain_forms(sentence)
+              if claim.terms.isdisjoint(b.terms)]
     found = set()
     for i, a, same in wanted:
-        for j, b in others:
-            if set(verb_forms(b.word.lower())) & same and in_place(claim, i, sentence, j):
+        for j, forms in others:
+            if not forms.isdisjoint(same) and in_place(claim, i, sentence, j):
                 found.add(a.terms[0])
                 break
     return frozenset(found)
+
+
+def plain_forms(sentence: Parsed) -> list[tuple[int, Token, frozenset[str]]]:
+    """The sentence's plain words with their verb forms (`verb_forms`), by position: the
+    sentence's alone, remembered on its parse (asked again for every claim)."""
+    return remembered(sentence, ("plain forms",), lambda: [
+        (j, b, frozenset(verb_forms(b.word.lower())))
+        for j, b in enumerate(sentence.tokens) if plain(b)])
 
 
 @lru_cache(maxsize=1024)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..search.wordnet import TABLE, verb_base
 from ..text.lexicon import phrasal_verbs
 from .compounds import firsts
-from .facts import Parsed, Token
+from .facts import Parsed, Token, remembered
 from .forms import derived_stems, irregular_stem
 from .predicate import past_form
 from .vocabulary import Vocabulary
@@ -49,7 +49,10 @@ def wordnet_phrasal() -> dict[tuple[str, str], str]:
 def phrasal_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
     """The terms of the claim's phrasal verbs whose single verb the sentence states."""
     found = set()
-    for terms, singles, governing in phrasal_of(tuple(claim.tokens)):
+    # remembered on the claim's parse too: hashing its tokens for the table cost more than
+    # the look-up, sentence after sentence
+    for terms, singles, governing in remembered(claim, ("phrasal",),
+                                                lambda: phrasal_of(tuple(claim.tokens))):
         if not set(terms) <= sentence.terms and states_one(singles, sentence, vocab) \
                 and set(governing) <= said_by(sentence, vocab):
             found.update(terms)

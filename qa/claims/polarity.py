@@ -32,7 +32,7 @@ from functools import lru_cache
 from ..search.wordnet import base_forms, direction, synonyms, verb_base
 from ..text.lexicon import valences
 from .compare import DETERMINERS, negated
-from .facts import Parsed, Token, groups_of
+from .facts import Parsed, Token, groups_of, remembered
 from .opposition import anaphoric, attributive, crossed_sides, finite, occurrences
 from .vocabulary import Vocabulary
 
@@ -131,12 +131,20 @@ def polar_words(text: Parsed, other: Parsed, vocab: Vocabulary,
     """The words of `text` with a polarity that `other` does not state (even by a synonym,
     unless `by_synonym` is false), outside names ("United Nations", "Good Hope")."""
     groups = groups_of(other, vocab) if by_synonym else set()
+    return [(token, value) for token, value
+            in remembered(text, ("signed predicates",), lambda: signed_predicates(text))
+            if not any(vocab.matches(t, other.terms, groups) for t in token.terms)]
+
+
+def signed_predicates(text: Parsed) -> list[tuple[Token, int]]:
+    """The predicates of `text` with a polarity where they stand, outside names: the text's
+    alone, remembered on its parse (`polar_words` asks it of a claim for every sentence, and
+    of a sentence for every claim)."""
     names = [(m.start, m.end) for m in text.mentions if m.family == "name"]
     found = []
     for n, token in enumerate(text.tokens):
         if not token.terms or not token.word.isalpha() or not predicate(text, n) \
-                or any(s <= token.start < e for s, e in names) \
-                or any(vocab.matches(t, other.terms, groups) for t in token.terms):
+                or any(s <= token.start < e for s, e in names):
             continue
         value = signed(text, token)
         if value:

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ..text.lexicon import words
 from .compare import antonym_terms, negated
-from .facts import SCOPE_BREAKERS, Parsed, Token, groups_of, negation_cues
+from .facts import SCOPE_BREAKERS, Parsed, Token, groups_of, negation_cues, remembered
 from ..search.wordnet import verb_base
 from .opposition import PASSIVE_AUXILIARIES, active, anaphoric, crossed_sides, passive
 from .polarity import anchor_sides, in_place, reversed_in_place, stated_places
@@ -69,16 +69,12 @@ def placed_antonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                    ) -> tuple[Token, Token] | None:
     """The claim's word and the sentence's antonym of it in its place, or None."""
     groups = groups_of(sentence, vocab)
-    names = [(m.start, m.end) for m in claim.mentions if m.family == "name"]
     stated = None
-    for i, a in enumerate(claim.tokens):
-        if not a.terms or not a.word.isalpha() or negated(claim, a) or denied_clause(claim, i) \
-                or any(s <= a.start < e for s, e in names) \
-                or any(vocab.matches(t, sentence.terms, groups) for t in a.terms):
+    reversing = remembered(claim, ("reversible", vocab), lambda: reversible(claim, vocab))
+    for i, a, reverses in reversing:
+        if any(vocab.matches(t, sentence.terms, groups) for t in a.terms):
             continue
-        word = a.word.lower()
-        opposite = (antonym_terms(word, vocab) | increment_opposites(word, vocab)) \
-            & sentence.terms
+        opposite = reverses & sentence.terms
         if not opposite:
             continue
         stated = stated_places(claim, sentence, vocab, countries=True) if stated is None \
@@ -119,6 +115,23 @@ def agent_at(text: Parsed, verb: int, n: int) -> bool:
     return n > verb and not any(
         t.brk for t in text.tokens[verb + 1:n]) and (
         not text.tokens[n].brk or text.text[:text.tokens[n].start].rstrip().endswith("("))
+
+
+def reversible(claim: Parsed, vocab: Vocabulary) -> list[tuple[int, Token, frozenset[str]]]:
+    """The claim's words an antonym may reverse (plain, affirmed, outside names), each with
+    the stems of its antonyms and increment opposites: the claim's alone, remembered on its
+    parse (`placed_antonym` asks it for every sentence)."""
+    names = [(m.start, m.end) for m in claim.mentions if m.family == "name"]
+    found = []
+    for i, a in enumerate(claim.tokens):
+        if not a.terms or not a.word.isalpha() or negated(claim, a) or denied_clause(claim, i) \
+                or any(s <= a.start < e for s, e in names):
+            continue
+        word = a.word.lower()
+        reverses = frozenset(antonym_terms(word, vocab) | increment_opposites(word, vocab))
+        if reverses:
+            found.append((i, a, reverses))
+    return found
 
 
 def denied_clause(text: Parsed, i: int) -> bool:

@@ -21,7 +21,7 @@ is the order reversed.
 """
 from __future__ import annotations
 
-from .facts import MEASURES, UNITS, Parsed, Token, around
+from .facts import MEASURES, UNITS, Parsed, Token, around, remembered
 from .vocabulary import Vocabulary
 
 # words of order that stand between their events (not adverbs); "prior" only before "to"
@@ -55,8 +55,10 @@ def direction(text: Parsed, token: Token, vocab: Vocabulary) -> int:
     later, earlier = order_groups(vocab)
     word = token.word.lower()
     sign = 1 if word in later else -1 if word in earlier else 0
+    if not sign:  # most words: the position is not looked up for them
+        return 0
     n = text.tokens.index(token)
-    if not sign or compared(text, n) or attributive(text, token):
+    if compared(text, n) or attributive(text, token):
         return 0
     if fronted(text, token):
         return -sign
@@ -73,11 +75,14 @@ def reversed_order(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: b
     it; without that, the same word crossed is as often the clauses recast ("grew after the
     coups" / "after the coups increased tensions"), and only another word of the group counts,
     with two words on each crossed side."""
-    mine = [(a, d) for a in claim.tokens if (d := direction(claim, a, vocab))
-            and not negated(claim, a) and not same_denial(claim, a, sentence)]
+    # each text's words of order are its alone: remembered on its parse, as the claim's are
+    # asked again for every sentence and a sentence's for every claim with a word of order
+    mine = [(a, d) for a, d in remembered(claim, ("claim order words", vocab),
+                                          lambda: claim_order_words(claim, vocab))
+            if not same_denial(claim, a, sentence)]
     if not mine:
         return None
-    theirs = [(b, d) for b in sentence.tokens if (d := direction(sentence, b, vocab))]
+    theirs = remembered(sentence, ("order words", vocab), lambda: order_words(sentence, vocab))
     for a, way in mine:
         for b, other in theirs:
             straight, crossed = overlaps(claim, a, sentence, b, vocab)
@@ -94,11 +99,26 @@ def reversed_order(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: b
     return None
 
 
+def order_words(text: Parsed, vocab: Vocabulary) -> list[tuple[Token, int]]:
+    """The text's words that order two events, each with its `direction`."""
+    return [(t, d) for t in text.tokens if (d := direction(text, t, vocab))]
+
+
+def claim_order_words(claim: Parsed, vocab: Vocabulary) -> list[tuple[Token, int]]:
+    """The claim's words of order that it does not deny."""
+    return [(a, d) for a, d in order_words(claim, vocab) if not negated(claim, a)]
+
+
 def overlaps(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabulary
              ) -> tuple[tuple[int, int], tuple[int, int]]:
     """How many words (with synonym groups) the two sides of `a` share with those of `b`:
     (before-before, after-after) and (before-after, after-before)."""
-    mine, theirs = sides(claim, a, vocab), sides(sentence, b, vocab)
+    # each text's sides of its word are its alone, remembered: a sentence's are asked again
+    # for every claim word of order, a claim's for every sentence
+    mine = remembered(claim, ("order sides", a.start, vocab),
+                      lambda: sides(claim, a, vocab))
+    theirs = remembered(sentence, ("order sides", b.start, vocab),
+                        lambda: sides(sentence, b, vocab))
     return ((len(mine[0] & theirs[0]), len(mine[1] & theirs[1])),
             (len(mine[0] & theirs[1]), len(mine[1] & theirs[0])))
 

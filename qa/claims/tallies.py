@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import UNITS, Mention, Parsed
+from .facts import UNITS, Mention, Parsed, remembered
 
 AMOUNTS = frozenset(("count", "percent", "amount"))  # the figures that count something
 COUNTED = 3  # content words after a figure that say what it counts ("of X's uniformed personnel")
@@ -146,8 +146,7 @@ def other_multiple(claim: Parsed, sentence: Parsed) -> tuple[str, str, tuple[int
     """(the claim's multiple, the sentence's, its span) where both give a multiple of the same
     measure of the same thing and they cannot be the same: "roughly half the size of
     Germany" / "more than three times the size of Germany"."""
-    if not (HINT.search(claim.text) or SAME_HINT.search(claim.text)) \
-            or not (HINT.search(sentence.text) or SAME_HINT.search(sentence.text)):
+    if not hinted(claim) or not hinted(sentence):
         return None  # most texts have no multiple: one quick search each before the full one
     theirs = multiples(sentence.text)
     if not theirs:
@@ -157,6 +156,14 @@ def other_multiple(claim: Parsed, sentence: Parsed) -> tuple[str, str, tuple[int
             if what == other_what and not within(value, bound, other, other_bound):
                 return claim.text[slice(*span)], sentence.text[slice(*other_span)], other_span
     return None
+
+
+def hinted(text: Parsed) -> bool:
+    """The text may give a multiple (a word of one): the text's alone, remembered on its
+    parse (`other_multiple` asks it of a claim for every sentence, of a sentence for every
+    claim)."""
+    return remembered(text, ("multiple hinted",),
+                      lambda: bool(HINT.search(text.text) or SAME_HINT.search(text.text)))
 
 
 def within(a: float, a_bound: str, b: float, b_bound: str) -> bool:
