@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..search.wordnet import TABLE, can_be_verb, entry, irregular_base
-from .facts import Parsed
+from .facts import Parsed, remembered
 from .predicate import PARTICLES
 from .paraphrase import verb_forms
 from .vocabulary import Vocabulary
@@ -43,22 +43,8 @@ def general_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozens
     return frozenset(t.terms[0] for t, forms_ in wanted if any(f in above for f in forms_))
 
 
-# by the vocabulary (its analyzer made the terms) and the text: a claim meets every sentence
-# of its passages, and a sentence many claims of a batch
-_CANDIDATES: dict[tuple, tuple] = {}
-_KINDS: dict[tuple, tuple] = {}
-MAX_REMEMBERED = 4096
-
-
-def remembered(memo: dict, key: tuple, make):
-    found = memo.get(key)
-    if found is None:
-        if len(memo) >= MAX_REMEMBERED:
-            memo.clear()
-        found = memo[key] = make()
-    return found
-
-
+# remembered on the parse (`facts.remembered`): a claim meets every sentence of its passages,
+# and a sentence many claims of a batch
 def candidates(claim: Parsed, vocab: Vocabulary) -> tuple:
     """The claim's words a more specific word may state, with their base forms: one-term
     words outside names, not negated, not a verb before its particle, not a noun a modifier
@@ -73,7 +59,7 @@ def candidates(claim: Parsed, vocab: Vocabulary) -> tuple:
                      and not any(s <= t.start < e for s, e in inside)
                      and not (i + 1 < len(tokens) and tokens[i + 1].word.lower() in PARTICLES)
                      and not (i and modifier(tokens, i - 1)))
-    return remembered(_CANDIDATES, (id(vocab), claim.text), make)
+    return remembered(claim, ("general candidates", vocab), make)
 
 
 def kinds(sentence: Parsed, vocab: Vocabulary) -> tuple:
@@ -90,7 +76,7 @@ def kinds(sentence: Parsed, vocab: Vocabulary) -> tuple:
                 if generals:
                     found.append((token.terms, generals))
         return tuple(found)
-    return remembered(_KINDS, (id(vocab), sentence.text), make)
+    return remembered(sentence, ("general kinds", vocab), make)
 
 
 def modifier(tokens, j: int) -> bool:
