@@ -85,3 +85,14 @@ def own_signals():
     for number, handler in handlers.items():
         signal.signal(number, handler)
     sys.unraisablehook = hook
+
+
+def port_report(tmp_path_factory, *paragraphs: str):
+    """A corpus of one document, "Port Report" and these paragraphs, opened as `qa` opens one:
+    for module-scoped fixtures whose claims all meet the same small text."""
+    from cli import open_corpus
+    root = tmp_path_factory.mktemp("harbour")
+    (root / "docs").mkdir()
+    (root / "docs" / "port.txt").write_text(
+        "Port Report\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return open_corpus(root / "docs", root / "index")

@@ -2,9 +2,9 @@
 they frame; a frame that names a source, hedges, or negates stays part of the claim."""
 import pytest
 
-from cli import open_corpus
 from qa.claims.check import check
 from qa.claims.frames import asks, denied_clause, unframed
+from tests.conftest import port_report
 
 BARE = "The harbour board closed the northern pier in March 2019."
 
@@ -92,15 +92,12 @@ def test_a_question_states_nothing(sentence, question):
 
 @pytest.fixture(scope="module")
 def harbour(tmp_path_factory):
-    root = tmp_path_factory.mktemp("harbour")
-    (root / "docs").mkdir()
-    (root / "docs" / "port.txt").write_text(
-        "Port Report\n\n"
-        "The harbour board closed the northern pier in March 2019 after a storm damaged it.\n\n"
+    return port_report(
+        tmp_path_factory,
+        "The harbour board closed the northern pier in March 2019 after a storm damaged it.",
         "Fishing crews moved their boats to the southern quay, which the city had rebuilt in "
-        "2015.\n\n"
-        "Is the southern quay large enough for the whole fleet?\n", encoding="utf-8")
-    return open_corpus(root / "docs", root / "index")
+        "2015.",
+        "Is the southern quay large enough for the whole fleet?")
 
 
 @pytest.mark.parametrize("claim, verdict", [

@@ -8,6 +8,7 @@ from qa.claims.facts import parse, singular_acronyms
 from qa.claims.headline import headline_verb, present_verb
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
+from tests.conftest import port_report
 
 VOCAB = vocabulary_for(Analyzer())
 
@@ -62,15 +63,12 @@ def test_a_present_form(word, verb):
 
 @pytest.fixture(scope="module")
 def harbour(tmp_path_factory):
-    root = tmp_path_factory.mktemp("harbour")
-    (root / "docs").mkdir()
-    (root / "docs" / "port.txt").write_text(
-        "Port Report\n\n"
+    return port_report(
+        tmp_path_factory,
         "In May 2021, for the first time since the port opened, the budget was not "
-        "unanimously approved, with two members abstaining.\n\n"
+        "unanimously approved, with two members abstaining.",
         "After the storm, the harbour board restricted visits of East Coast NGOs to the "
-        "northern pier.\n", encoding="utf-8")
-    return open_corpus(root / "docs", root / "index")
+        "northern pier.")
 
 
 @pytest.mark.parametrize("claim, verdict", [
