@@ -107,3 +107,16 @@ def test_a_measure_and_a_half_is_one_count():
     assert counts("It lasted three centuries.") == [(3.0, "century", "")]
     assert counts("It took a fortnight.") == [(1.0, "fortnight", "")]
     assert counts("Half of the troops left.") == [(50.0, "", "fraction")]
+
+
+def names_of(text):
+    return [(m.text, m.kind) for m in parse(text, vocabulary_for(Analyzer())).mentions
+            if m.family == "name"]
+
+
+def test_a_country_before_an_acronym_is_a_name_of_its_own():
+    # "in Norway NORFISH" names a country and a body, not one place called "Norway NORFISH"
+    assert names_of("Boats of the fishing board in Norway NORFISH left port.") == [
+        ("Norway", "country"), ("NORFISH", "name")]
+    # an acronym first is one organisation named after its country
+    assert ("NORFISH Norway", "name") in names_of("The NORFISH Norway office left port.")

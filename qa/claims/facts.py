@@ -423,7 +423,7 @@ def parse_number(raw: str) -> float | None:
 def names(text: str, vocab: Vocabulary) -> list[Mention]:
     found = []
     stop = vocab.analyzer.stopwords
-    for start, run in possessive_parts(text):
+    for start, run in country_parts(possessive_parts(text), vocab):
         skipped = 0
         while run and (run[0].lower() in stop or run[0] in ("A", "I")):
             skipped += len(run.pop(0)) + 1
@@ -472,6 +472,21 @@ def possessive_parts(text: str):
     for match in NAME_RE.finditer(text):
         for part in re.finditer(r"\S.*?(?:['’]s(?=\s)|$)", match.group()):
             yield match.start() + part.start(), part.group().split()
+
+
+def country_parts(parts, vocab: Vocabulary):
+    """Each run cut between a country and an acronym right after it: "in Mali MINUSMA" names a
+    country and a mission, not one place called "Mali MINUSMA" (an acronym first, "EUCAP Sahel
+    Mali", stays one name)."""
+    for start, run in parts:
+        first = 0
+        for i in range(1, len(run)):
+            if is_acronym(run[i]) and not is_acronym(run[i - 1]) \
+                    and country_of(run[i - 1], vocab):
+                yield start, run[first:i]
+                start += sum(len(w) + 1 for w in run[first:i])
+                first = i
+        yield start, run[first:]
 
 
 def country_of(name: str, vocab: Vocabulary) -> str | None:
