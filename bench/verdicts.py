@@ -1,0 +1,146 @@
+"""Claim verdicts of one checkout, set by set, and what changed between two checkouts.
+
+`score.py check` prints a summary line per set; to know whether a change helped, one needs the
+verdicts themselves: which claims it gained, which it lost, which stayed wrong. This runs
+`qa check --batch --json` of a checkout (its own code, through PYTHONPATH, and its own index
+cache) on claim sets and keeps one row per claim; `diff` lists the claims whose verdict
+changed, `summary` prints per set what `score.py` prints, plus the calibration the issue asks
+for (share right among verdicts with confidence >= 0.8).
+
+    python bench/verdicts.py run OUT [--checkout DIR] [SET ...]
+    python bench/verdicts.py diff BEFORE AFTER
+    python bench/verdicts.py summary DIR [DIR ...]
+
+SET is a claims JSONL file; by default the bundled dev claims, every `bench/gold` claim set and
+CLIMATE-FEVER dev (checked against its own corpus), all found in `../shared` beside the
+checkout. Rows are written to OUT/<set name>.jsonl. `diff` prints the claims: a set meant to
+stay unread must be run apart (`run OUT SET`) and only `summary` read of it.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+SHARED = BENCH.parent.parent / "shared"
+CLIMATE_FEVER = SHARED / "eval" / "climate-fever"
+# The gold label "unsupported" is what `qa` calls "not_found".
+VERDICT_OF_LABEL = {"supported": "supported", "contradicted": "contradicted",
+                    "unsupported": "not_found"}
+
+
+def default_sets() -> list[Path]:
+    gold = sorted(BENCH.glob("gold/heldout_claims*.jsonl"),
+                  key=lambda p: int(p.stem.rpartition("_")[2]) if p.stem[-1].isdigit() else 1)
+    return [SHARED / "eval" / "dev_claims.jsonl", *gold, CLIMATE_FEVER / "dev_claims.jsonl"]
+
+
+def set_name(path: Path) -> str:
+    return "cf_dev" if path.parent.name == "climate-fever" else path.stem
+
+
+def run(out: Path, checkout: Path, sets: list[Path]) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, PYTHONPATH=str(checkout),
+               XDG_CACHE_HOME=str(checkout / ".cache"))
+    for path in sets:
+        claims = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+        extra = (["--corpus", str(CLIMATE_FEVER / "corpus")]
+                 if path.parent.name == "climate-fever" else [])
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False,
+                                         encoding="utf-8") as fh:
+            fh.write("\n".join(c["claim"] for c in claims) + "\n")
+        try:
+            proc = subprocess.run([sys.executable, "-m", "cli", "check", "--batch", fh.name,
+                                   "--json", *extra], cwd=checkout, env=env,
+                                  capture_output=True, text=True)
+        finally:
+            os.unlink(fh.name)
+        rows = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+        if proc.returncode not in (0, 1) or len(rows) != len(claims):
+            sys.exit(f"{path}: exit {proc.returncode}, {len(rows)} rows for {len(claims)} "
+                     f"claims\n{proc.stderr[-1500:]}")
+        with (out / f"{set_name(path)}.jsonl").open("w", encoding="utf-8") as fh:
+            for claim, row in zip(claims, rows):
+                fh.write(json.dumps({"id": claim["id"], "claim": claim["claim"],
+                                     "label": claim["label"], "verdict": row["verdict"],
+                                     "confidence": row["confidence"]}) + "\n")
+        print(f"{set_name(path)}: {len(rows)} verdicts", file=sys.stderr)
+
+
+def load(folder: Path) -> dict[str, list[dict]]:
+    return {p.stem: [json.loads(line) for line in p.open(encoding="utf-8")]
+            for p in sorted(folder.glob("*.jsonl"))}
+
+
+def right(row: dict) -> bool:
+    return VERDICT_OF_LABEL[row["label"]] == row["verdict"]
+
+
+def figures(rows: list[dict]) -> str:
+    def precision(verdict: str) -> str:
+        given = [r for r in rows if r["verdict"] == verdict]
+        share = sum(map(right, given)) / len(given) if given else 0.0
+        return f"{share:.3f}/{len(given)}"
+    sure = [r for r in rows if r["confidence"] >= 0.8]
+    wrong_contradictions = sum(r["label"] == "supported" and r["verdict"] == "contradicted"
+                               for r in rows)
+    accuracy = sum(map(right, rows)) / len(rows)
+    return (f"acc {accuracy:.3f}  sup {precision('supported')}  "
+            f"con {precision('contradicted')}  s>c {wrong_contradictions}  "
+            f">=0.8 {sum(map(right, sure))}/{len(sure)}")
+
+
+def summary(folders: list[Path]) -> None:
+    loaded = [load(f) for f in folders]
+    for name in loaded[0]:
+        for folder, sets in zip(folders, loaded):
+            if name in sets:
+                print(f"{name:22} {folder.name:14} {figures(sets[name])}")
+
+
+def diff(before: Path, after: Path) -> None:
+    old, new = load(before), load(after)
+    counts = {"GAIN": 0, "LOSS": 0, "wrong->wrong": 0}
+    for name, rows in new.items():
+        was = {r["id"]: r for r in old.get(name, [])}
+        for row in rows:
+            prior = was.get(row["id"])
+            if prior is None or prior["verdict"] == row["verdict"]:
+                continue
+            kind = ("GAIN" if right(row) else "LOSS" if right(prior) else "wrong->wrong")
+            counts[kind] += 1
+            print(f"{kind:12} {name:20} {row['id']:10} {row['label']:12} "
+                  f"{prior['verdict']} -> {row['verdict']}  {row['claim'][:90]}")
+    print("  ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    verbs = parser.add_subparsers(dest="verb", required=True)
+    run_parser = verbs.add_parser("run")
+    run_parser.add_argument("out", type=Path)
+    run_parser.add_argument("sets", type=Path, nargs="*")
+    run_parser.add_argument("--checkout", type=Path, default=BENCH.parent)
+    diff_parser = verbs.add_parser("diff")
+    diff_parser.add_argument("before", type=Path)
+    diff_parser.add_argument("after", type=Path)
+    summary_parser = verbs.add_parser("summary")
+    summary_parser.add_argument("folders", type=Path, nargs="+")
+    args = parser.parse_args()
+    if args.verb == "run":
+        run(args.out.resolve(), args.checkout.resolve(),
+            [p.resolve() for p in args.sets] or default_sets())
+    elif args.verb == "diff":
+        diff(args.before, args.after)
+    else:
+        summary(args.folders)
+
+
+if __name__ == "__main__":
+    main()
