@@ -13,8 +13,10 @@ for (share right among verdicts with confidence >= 0.8).
 
 SET is a claims JSONL file; by default the bundled dev claims, every `bench/gold` claim set and
 CLIMATE-FEVER dev (checked against its own corpus), all found in `../shared` beside the
-checkout. Rows are written to OUT/<set name>.jsonl. `diff` prints the claims: a set meant to
-stay unread must be run apart (`run OUT SET`) and only `summary` read of it.
+checkout. Rows are written to OUT/<set name>.jsonl. `diff` prints the claims whose verdict
+changed, except for the sets named in `bench/gold/UNREAD` (one set name a line): those are
+kept to measure a round before and after without anyone reading them, so only their counts
+are printed.
 """
 from __future__ import annotations
 
@@ -104,19 +106,32 @@ def summary(folders: list[Path]) -> None:
                 print(f"{name:22} {folder.name:14} {figures(sets[name])}")
 
 
+def unread_sets() -> set[str]:
+    listed = BENCH / "gold" / "UNREAD"
+    return set(listed.read_text(encoding="utf-8").split()) if listed.exists() else set()
+
+
 def diff(before: Path, after: Path) -> None:
     old, new = load(before), load(after)
+    unread = unread_sets()
     counts = {"GAIN": 0, "LOSS": 0, "wrong->wrong": 0}
     for name, rows in new.items():
         was = {r["id"]: r for r in old.get(name, [])}
+        unread_counts = dict.fromkeys(counts, 0)
         for row in rows:
             prior = was.get(row["id"])
             if prior is None or prior["verdict"] == row["verdict"]:
                 continue
             kind = ("GAIN" if right(row) else "LOSS" if right(prior) else "wrong->wrong")
             counts[kind] += 1
-            print(f"{kind:12} {name:20} {row['id']:10} {row['label']:12} "
-                  f"{prior['verdict']} -> {row['verdict']}  {row['claim'][:90]}")
+            if name in unread:
+                unread_counts[kind] += 1
+            else:
+                print(f"{kind:12} {name:20} {row['id']:10} {row['label']:12} "
+                      f"{prior['verdict']} -> {row['verdict']}  {row['claim'][:90]}")
+        if name in unread and any(unread_counts.values()):
+            print(f"{'(unread)':12} {name:20} "
+                  + "  ".join(f"{k} {v}" for k, v in unread_counts.items()))
     print("  ".join(f"{k} {v}" for k, v in counts.items()))
 
 
