@@ -37,8 +37,7 @@ VERDICT_OF_LABEL = {"supported": "supported", "contradicted": "contradicted",
 
 
 def default_sets() -> list[Path]:
-    gold = sorted(BENCH.glob("gold/heldout_claims*.jsonl"),
-                  key=lambda p: int(p.stem.rpartition("_")[2]) if p.stem[-1].isdigit() else 1)
+    gold = sorted(BENCH.glob("gold/heldout_claims*.jsonl"), key=set_order)
     return [SHARED / "eval" / "dev_claims.jsonl", *gold, CLIMATE_FEVER / "dev_claims.jsonl"]
 
 
@@ -75,9 +74,15 @@ def run(out: Path, checkout: Path, sets: list[Path]) -> None:
         print(f"{set_name(path)}: {len(rows)} verdicts", file=sys.stderr)
 
 
+def set_order(path: Path) -> tuple:
+    """heldout_claims_9 before heldout_claims_10."""
+    stem, _, number = path.stem.rpartition("_")
+    return (stem, int(number)) if number.isdigit() else (path.stem, 0)
+
+
 def load(folder: Path) -> dict[str, list[dict]]:
     return {p.stem: [json.loads(line) for line in p.open(encoding="utf-8")]
-            for p in sorted(folder.glob("*.jsonl"))}
+            for p in sorted(folder.glob("*.jsonl"), key=set_order)}
 
 
 def right(row: dict) -> bool:
@@ -147,10 +152,13 @@ def main() -> None:
     diff_parser.add_argument("after", type=Path)
     summary_parser = verbs.add_parser("summary")
     summary_parser.add_argument("folders", type=Path, nargs="+")
-    args = parser.parse_args()
+    # Sets may follow `--checkout DIR` too, which argparse's subcommands leave over.
+    args, rest = parser.parse_known_args()
+    if rest and args.verb != "run":
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if args.verb == "run":
-        run(args.out.resolve(), args.checkout.resolve(),
-            [p.resolve() for p in args.sets] or default_sets())
+        sets = [p.resolve() for p in [*args.sets, *map(Path, rest)]]
+        run(args.out.resolve(), args.checkout.resolve(), sets or default_sets())
     elif args.verb == "diff":
         diff(args.before, args.after)
     else:
