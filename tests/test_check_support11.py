@@ -1,0 +1,78 @@
+"""Supported claims a reader words differently from the source, and the facts each new reading
+still demands, on sentences and small corpora written here: a share in words for the source's
+percent ("about two-thirds" / "67 percent", of the same thing), a negation by a prefix on
+another form ("did not comply" / "noncompliance", with its owner), a member of a set the
+sentence lists ("one option"), a synonymous superlative in a description ("third-biggest" /
+"third-largest"), opposite modifiers of different things ("civilian staff" / "military units")
+and light verbs ("took place", "became part of")."""
+import pytest
+
+from qa.claims.compare import stated_by
+from qa.claims.facts import parse
+from qa.claims.vocabulary import vocabulary_for
+from qa.text.analyze import Analyzer
+from tests.test_check import OTHER_TOPICS, checker
+
+VOCAB = vocabulary_for(Analyzer())
+
+
+def share_stated(claim: str, sentence: str) -> bool:
+    claim_ = parse(claim, VOCAB)
+    share = next(m for m in claim_.mentions if m.family == "percent")
+    return stated_by(share, claim_, parse(sentence, VOCAB), VOCAB) is not None
+
+
+@pytest.mark.parametrize("claim, sentence, stated", [
+    # the percent rounded to the share, of the same thing, whatever words stand beside it
+    ("The two harbours handled about two-thirds of northern freight losses.",
+     "Last year the two harbours recorded 67 percent of all losses of freight in the north.",
+     True),
+    ("Roughly one-sixth of the guild's boats were moored in Westhaven.",
+     "Only 16 percent of its boats are moored in Westhaven.", True),
+    # another thing's percent: what the share is of differs
+    ("About two-thirds of the guild's boats were moored in Westhaven.",
+     "The two harbours recorded 67 percent of all losses, but only 16 percent of boats are "
+     "moored in Westhaven.", False),
+    # a percent too far from the share
+    ("About two-thirds of northern freight losses were recorded in the two harbours.",
+     "The two harbours recorded 58 percent of all freight losses in the north.", False),
+    # a bound decides by itself: "more than two-thirds" is not 67 percent
+    ("More than two-thirds of northern freight losses were recorded in the two harbours.",
+     "The two harbours recorded 66 percent of all freight losses in the north.", False),
+])
+def test_a_share_in_words_is_its_rounded_percent(claim, sentence, stated):
+    assert share_stated(claim, sentence) == stated
+
+
+@pytest.mark.parametrize("claim, sentence, stated", [
+    # "one option" is one of the options the sentence lists
+    ("One option in the review was closing the western pier.",
+     "The review offered three options: closing the western pier, repairing it, or selling it.",
+     True),
+    # a sentence that names no such set does not state the member
+    ("One option in the review was closing the western pier.",
+     "The review recommended closing the western pier.", False),
+    # "one ship was sunk" is a tally, not a member
+    ("One ship was sunk in the storm.", "Three ships were sunk in the storm.", False),
+])
+def test_a_member_of_a_set_the_sentence_names(claim, sentence, stated):
+    claim_ = parse(claim, VOCAB)
+    one = next(m for m in claim_.mentions if m.family == "count")
+    assert (stated_by(one, claim_, parse(sentence, VOCAB), VOCAB) is not None) == stated
+
+
+@pytest.mark.parametrize("title, text, supported, unsupported", [
+    pytest.param(
+        "Freight", "Last year the northern harbours of Kelby and Orn accounted for 67 percent of "
+        "all losses of freight on the coast, but the guild keeps only 16 percent of its boats "
+        "there.",
+        "Kelby and Orn saw about two-thirds of freight losses on the coast, yet only 16 percent "
+        "of the guild's boats were there.",
+        "About two-thirds of the guild's boats are kept at Kelby and Orn.",
+        id="a rounded share, not a share of another thing"),
+])
+def test_supported_in_other_words_and_not_beyond_them(tmp_path, title, text, supported,
+                                                      unsupported):
+    check_in = checker(tmp_path, title, [text] + OTHER_TOPICS)
+    assert check_in(supported)["verdict"] == "supported"
+    assert check_in(unsupported)["verdict"] != "supported"
