@@ -4,7 +4,7 @@ percent ("about two-thirds" / "67 percent", of the same thing), a negation by a 
 another form ("did not comply" / "noncompliance", with its owner), a member of a set the
 sentence lists ("one option"), a synonymous superlative in a description ("third-biggest" /
 "third-largest"), opposite modifiers of different things ("civilian staff" / "military units")
-and light verbs ("took place", "became part of")."""
+and a light verb's partitive object ("became part of the mandate")."""
 import pytest
 
 from qa.claims.compare import stated_by
@@ -44,6 +44,21 @@ def test_a_share_in_words_is_its_rounded_percent(claim, sentence, stated):
     assert share_stated(claim, sentence) == stated
 
 
+@pytest.mark.parametrize("claim, sentence, denied", [
+    # a negated verb the sentence denies by a negative prefix on another form of it
+    ("The port authorities did not comply with the rules.",
+     "The port authorities' noncompliance with the rules delayed the ferries.", True),
+    ("The board was not effective in its inspections.",
+     "The board's ineffectiveness in its inspections worried the guild.", True),
+    # a prefixed word of another verb denies nothing the claim denies
+    ("The port authorities did not comply with the rules.",
+     "The port authorities' inaction on the rules delayed the ferries.", False),
+])
+def test_a_negation_by_a_prefix_on_another_form(claim, sentence, denied):
+    from qa.claims.check import denies_the_same
+    assert denies_the_same(parse(claim, VOCAB), parse(sentence, VOCAB), VOCAB) == denied
+
+
 @pytest.mark.parametrize("claim, sentence, stated", [
     # "one option" is one of the options the sentence lists
     ("One option in the review was closing the western pier.",
@@ -70,6 +85,15 @@ def test_a_member_of_a_set_the_sentence_names(claim, sentence, stated):
         "of the guild's boats were there.",
         "About two-thirds of the guild's boats are kept at Kelby and Orn.",
         id="a rounded share, not a share of another thing"),
+    pytest.param(
+        "Patrols", "The port authorities' noncompliance with the 2019 harbour rules impeded "
+        "coordination between the guild and the coast guard, limiting joint patrols.",
+        "Joint patrols were hampered because the port authorities did not comply with the 2019 "
+        "harbour rules.",
+        # the failure is the port authorities', not the fishermen's
+        "The fishermen's failure to comply with the 2019 harbour rules impeded coordination "
+        "between the guild and the coast guard, limiting joint patrols.",
+        id="a denial by a prefix, with its owner"),
 ])
 def test_supported_in_other_words_and_not_beyond_them(tmp_path, title, text, supported,
                                                       unsupported):
