@@ -76,6 +76,17 @@ def test_a_member_of_a_set_the_sentence_names(claim, sentence, stated):
     assert (stated_by(one, claim_, parse(sentence, VOCAB), VOCAB) is not None) == stated
 
 
+@pytest.mark.parametrize("term, window, stated", [
+    ("biggest", "Portwick Marine, the guild's third-largest boat builder, waited.", True),
+    ("largest", "Portwick Marine, the guild's third-biggest boat builder, waited.", True),
+    # an adjective of another sense is another description
+    ("biggest", "Portwick Marine, the guild's third-oldest boat builder, waited.", False),
+])
+def test_a_superlative_describes_alike_by_a_synonymous_one(term, window, stated):
+    from qa.claims.identity import described_alike
+    assert described_alike(term, parse(window, VOCAB), VOCAB) == stated
+
+
 @pytest.mark.parametrize("title, text, supported, unsupported", [
     pytest.param(
         "Freight", "Last year the northern harbours of Kelby and Orn accounted for 67 percent of "
@@ -85,6 +96,15 @@ def test_a_member_of_a_set_the_sentence_names(claim, sentence, stated):
         "of the guild's boats were there.",
         "About two-thirds of the guild's boats are kept at Kelby and Orn.",
         id="a rounded share, not a share of another thing"),
+    pytest.param(
+        "Yards", "Meanwhile, Portwick Marine, the guild's third-largest boat builder, is waiting "
+        "for the new tariffs. In July, it temporarily closed its two yards, citing the floods "
+        "of the spring.",
+        "Portwick Marine, the guild's third-biggest boat builder, temporarily closed its two "
+        "yards in July.",
+        "Portwick Marine, the guild's third-oldest boat builder, temporarily closed its two "
+        "yards in July.",
+        id="a description the document gives with a synonymous superlative"),
     pytest.param(
         "Patrols", "The port authorities' noncompliance with the 2019 harbour rules impeded "
         "coordination between the guild and the coast guard, limiting joint patrols.",
