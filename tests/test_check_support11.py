@@ -87,6 +87,22 @@ def test_a_superlative_describes_alike_by_a_synonymous_one(term, window, stated)
     assert described_alike(term, parse(window, VOCAB), VOCAB) == stated
 
 
+@pytest.mark.parametrize("claim, sentence, reversed_", [
+    # opposite modifiers of different things: the staff are escorted by military units
+    ("Civilian staff leaving the harbour must be escorted by guards.",
+     "Harbour officials travelling outside the port require escorts from military or police "
+     "units.", False),
+    # of the same thing: reversed
+    ("Civilian casualties rose in the harbour.", "Military casualties rose in the harbour.",
+     True),
+    # the opposite word is a noun of its own, before its verb: reversed
+    ("Civilian staff rose in number.", "The military rose in number.", True),
+])
+def test_opposite_modifiers_of_different_things(claim, sentence, reversed_):
+    from qa.claims.opposition import opposed
+    assert bool(opposed(parse(claim, VOCAB), parse(sentence, VOCAB), VOCAB)) == reversed_
+
+
 @pytest.mark.parametrize("title, text, supported, unsupported", [
     pytest.param(
         "Freight", "Last year the northern harbours of Kelby and Orn accounted for 67 percent of "
