@@ -103,6 +103,25 @@ def test_opposite_modifiers_of_different_things(claim, sentence, reversed_):
     assert bool(opposed(parse(claim, VOCAB), parse(sentence, VOCAB), VOCAB)) == reversed_
 
 
+def unstated_event_of(claim: str, sentence: str):
+    from qa.claims.predicate import unstated_event
+    return unstated_event(parse(claim, VOCAB), parse(sentence, VOCAB), VOCAB, frozenset())
+
+
+@pytest.mark.parametrize("claim, sentence, unstated", [
+    # a bare noun naming a part: what the verb is done to is the phrase after "of"
+    ("Night patrols became part of the guild's duties in 2019.",
+     "From 2019 the guild's duties also included night patrols.", False),
+    # a real object, unstated, is still another event
+    ("The guild published evidence of the storm damage.",
+     "The guild inspected the piers after the storm.", True),
+    # a noun of its own before "of" stays the object
+    ("The guild took charge of the piers.", "The guild inspected the piers.", True),
+])
+def test_light_verbs(claim, sentence, unstated):
+    assert bool(unstated_event_of(claim, sentence)) == unstated
+
+
 @pytest.mark.parametrize("title, text, supported, unsupported", [
     pytest.param(
         "Freight", "Last year the northern harbours of Kelby and Orn accounted for 67 percent of "
