@@ -1221,9 +1221,8 @@ def denies_the_same(claim: Parsed, sentence: Parsed, vocab: Vocabulary | None = 
     ("had not yet reached" for "had still not reached", "was not unanimously adopted" for "was
     not adopted unanimously"); a clause ends at a word that ends a negation's scope ("requires
     no fuel while providing ..." does not deny "providing"), unless the negation comes right
-    before it ("not yet")."""
-    if set(claim.negated) & set(sentence.prefixed):  # "remained unchanged" / "not changed"
-        return True
+    before it ("not yet"). Another form of the word counts either way ("did not comply" /
+    "noncompliance")."""
     denied = set(claim.negated) | negated_manner(claim)
     if vocab is not None:  # in another form: "not fully deployed" / "not yet reached full"
         negated = [token for token in claim.tokens if set(token.terms) & set(claim.negated)]
@@ -1232,6 +1231,8 @@ def denies_the_same(claim: Parsed, sentence: Parsed, vocab: Vocabulary | None = 
         # or by a first-sense WordNet synonym: "did not back" / "did not endorse"
         denied |= {t for token in negated if token.word.isalpha()
                    for t in synonym_terms(token.word.lower(), vocab)}
+    if denied & set(sentence.prefixed):  # "remained unchanged" / "not changed"
+        return True
     tokens = sentence.tokens
     for i, token in enumerate(tokens):
         if not set(token.terms) & denied:

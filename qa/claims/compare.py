@@ -27,7 +27,8 @@ from .facts import (ABOVE_ALL, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS
                     SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS, Token, around, content,
                     country_of, delayed, groups_of, initials, is_acronym, prevented,
                     remembered)
-from .figure_roles import another_event, item_before, member, offset, other_offset, same_span
+from .figure_roles import (another_event, item_before, member, member_of_stated_set, offset,
+                           other_offset, rounded_share, same_span)
 from .identifiers import identifier
 from .quantifiers import share_against_counts
 from .sequence import ORDER_WORDS, reversed_order, same_denial
@@ -273,12 +274,16 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
         if states_name(mention, sentence, vocab):
             return next((s for s in sentence.mentions if s.family == "name"), mention)
         return government(mention, claim, sentence)
+    if member_of_stated_set(claim, mention, sentence, vocab):
+        return mention  # "One option ... was" / "offered three options"
     if any(reversed_bound(mention, s) for s in sentence.mentions):
         return None  # "over 100" is the claim's figure with the other hedge: not "less than 100"
     agreeing = [s for s in sentence.mentions if agree(mention, s)
                 or synonymous_rank(mention, s, vocab)]
     exact = [s for s in agreeing if s.value == mention.value or mention.family == "rank"
-             or same_span(mention, s)]  # "ten years" / "the last decade"
+             or same_span(mention, s)  # "ten years" / "the last decade"
+             or rounded_share(mention, s)  # "about two-thirds of the incidents" / "67 percent
+             and counted(claim, mention) & counted(sentence, s)]  # of all incidents"
     if exact:
         return exact[0]
     return next((s for s in agreeing if same_role(claim, mention, sentence, s, vocab)), None)

@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 
 from ..search.wordnet import can_be_verb, verb_base
-from .facts import MEASURES, SIZES, Mention, Parsed, Token, groups_of
+from .facts import FRACTION_RE, MEASURES, SIZES, Mention, Parsed, Token, groups_of
 from .vocabulary import Vocabulary
 
 # the words after a span that make it the time from one event to another
@@ -95,6 +95,17 @@ def another_event(claim: Parsed, mention: Mention, sentence: Parsed, vocab: Voca
     verbs = {term for t in tokens[start:end] if participle(t.word.lower()) for term in t.terms}
     groups = groups_of(sentence, vocab)
     return bool(verbs) and not any(vocab.matches(v, sentence.terms, groups) for v in verbs)
+
+
+def member_of_stated_set(claim: Parsed, mention: Mention, sentence: Parsed,
+                         vocab: Vocabulary) -> bool:
+    """A member the claim singles out ("One option in the review was ...", `member`) is one of
+    a set the sentence names by the same noun ("the review offered three options: ..."): the
+    word "one" says no more than that; what the member is, the rest of the claim must state."""
+    if not member(claim, mention):
+        return False
+    noun = next(t for t in claim.tokens if t.start >= mention.end)
+    return any(vocab.matches(t, sentence.terms, groups_of(sentence, vocab)) for t in noun.terms)
 
 
 def member(text: Parsed, mention: Mention) -> bool:
@@ -173,3 +184,15 @@ def same_span(mine: Mention, theirs: Mention) -> bool:
         return False
     a, b = mine.value * SIZES[mine.unit], theirs.value * SIZES[theirs.unit]
     return abs(a - b) <= 0.02 * max(a, b)
+
+
+def rounded_share(mine: Mention, theirs: Mention) -> bool:
+    """A share in words the source gives as its percent, rounded to a unit ("about two-thirds"
+    / "67 percent", "one-sixth" / "16 percent"): the writer's rounding of that very figure,
+    not another figure near it. The claim's hedge must allow the rounding ("about",
+    "roughly" or none: "more than two-thirds" is decided by its bound). Of the same thing
+    still (`compare.stated_by` asks it): "about two-thirds of the troops" is not "67 percent
+    of the incidents"."""
+    return mine.family == theirs.family == "percent" and mine.bound in ("fraction", "approx") \
+        and bool(FRACTION_RE.search(mine.text)) and not FRACTION_RE.search(theirs.text) \
+        and abs(mine.value - theirs.value) < 1

@@ -12,7 +12,7 @@ from ..search import wordnet
 from ..search.wordnet import derived_forms
 from .compare import Comparison
 from .facts import Mention, Parsed, groups_of, negative_prefix, remembered
-from .figure_roles import same_span
+from .figure_roles import rounded_share, same_span
 from .vocabulary import Vocabulary
 
 VALUED = ("count", "percent", "amount", "year", "month")  # figures and dates, not ranks
@@ -142,11 +142,12 @@ def irregular_stem(term: str, analyzer) -> str | None:
 
 
 def same_value(mine: Mention, theirs: Mention) -> bool:
-    """The same figure, not one within a hedge; a fraction is the percent it rounds to; a
-    span of time in another unit is the same length ("ten years" / "a decade")."""
+    """The same figure, not one within a hedge; a fraction is the percent it rounds to, hedged
+    as a rounding ("roughly two-thirds" / "67 percent"); a span of time in another unit is the
+    same length ("ten years" / "a decade")."""
     return mine.family == theirs.family and mine.day == theirs.day \
         and (mine.value == theirs.value or "fraction" in (mine.bound, theirs.bound)
-             or same_span(mine, theirs))
+             or same_span(mine, theirs) or rounded_share(mine, theirs))
 
 
 def prefixed_alike(claim: Parsed, sentence: Parsed, analyzer) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .attribution import attributed
+from .compare import superlative_bases
 from .facts import Mention, Parsed, Token, groups_of, parse
 from .vocabulary import Vocabulary
 
@@ -150,6 +151,17 @@ def in_document(index, span: range, name: Mention, terms: frozenset[str],
                 continue
             near = tokens[max(0, i - REACH - len(own)):i + REACH + 1]
             window = Parsed("", near, {t for w in near for t in w.terms}, [], {})
-            if all(vocab.matches(t, window.terms, groups_of(window, vocab)) for t in terms):
+            if all(described_alike(t, window, vocab) for t in terms):
                 return True
     return False
+
+
+def described_alike(term: str, window: Parsed, vocab: Vocabulary) -> bool:
+    """The window states a description's term: by the same term or a synonym, or, for a
+    superlative, by one of a synonymous adjective ("the third-biggest contributor" /
+    "the third-largest contributor"), which the stemmer leaves whole."""
+    if vocab.matches(term, window.terms, groups_of(window, vocab)):
+        return True
+    groups = vocab.expand(superlative_bases(term, vocab))
+    return bool(groups) and any(groups & vocab.expand(superlative_bases(t, vocab))
+                                for t in window.terms)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..search.wordnet import antonyms, can_be_verb, irregular_base
+from ..search.wordnet import antonyms, can_be_verb, irregular_base, verb_base
 from .compare import (DETERMINERS, antonym_terms, as_text, expand, government, is_place, name_found,
                       negated, one_word_family, same_denial, side_overlaps,
                       unchanged)
@@ -61,11 +61,45 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
         reverse = antonym_terms(word, vocab) - claim.terms
         found = next((t for t in sentence.tokens if set(t.terms) & reverse), None) \
             or (irregular_antonym(word, sentence) if reverse else None)
-        if found:
+        if found and not other_heads(claim, token, sentence, found, vocab):
             return token, found
     # a change stated against no change ("grew" / "remained unchanged"), either way round
     found = unchanged(sentence, claim, vocab)
     return unchanged(claim, sentence, vocab) or (found and (found[1], found[0]))
+
+
+COORDINATORS = frozenset(("and", "or"))
+
+
+def other_heads(claim: Parsed, mine: Token, sentence: Parsed, theirs: Token,
+                vocab: Vocabulary) -> bool:
+    """Two opposite modifiers of different things: "civilian staff" / "military or police
+    units" (the staff are escorted by the units), not "civilian casualties" / "military
+    casualties". Each word's head is the first word after it past a coordinated modifier;
+    the heads differ when the sentence states the claim's nowhere (not by its own head
+    either, by the same word or a synonym)."""
+    head, other = head_of(claim, mine), head_of(sentence, theirs)
+    if head is None or other is None:
+        return False
+    groups = groups_of(sentence, vocab)
+    return not any(vocab.matches(t, sentence.terms, groups) for t in head.terms)
+
+
+def head_of(text: Parsed, token: Token) -> Token | None:
+    """The word a modifier modifies: the next word in its clause, past "or police" in
+    "military or police units"; None if a break, a function word, a past verb ("the military
+    rose": a noun, no modifier) or nothing follows."""
+    tokens = text.tokens
+    k = tokens.index(token) + 1
+    while k + 1 < len(tokens) and tokens[k].word.lower() in COORDINATORS \
+            and not tokens[k].brk and not tokens[k + 1].brk:
+        k += 2
+    if k >= len(tokens) or tokens[k].brk or not tokens[k].terms or not tokens[k].word.isalpha():
+        return None
+    word = tokens[k].word.lower()
+    if verb_base(word) or word.endswith("ed") and can_be_verb(word):
+        return None
+    return tokens[k]
 
 
 def goal_stated(claim: Parsed, token: Token, sentence: Parsed, vocab: Vocabulary) -> bool:

@@ -27,6 +27,8 @@ from .vocabulary import Vocabulary
 BE = frozenset("is are was were be been being".split())  # what makes "X is Y" a claim about X
 # words after a gerund that belong to it ("carrying out road convoys")
 PARTICLES = frozenset("out up off down on over away back".split())
+# nouns that name a part of what follows their "of" ("part of the mandate")
+PARTITIVES = frozenset("part parts portion share component element member".split())
 # what opens a noun phrase without being part of what it names
 NOUN_OPENERS = OBJECT_OPENERS | {"some", "any"}
 
@@ -45,7 +47,7 @@ def unstated_event(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                                    or own_word_past(claim, n)) \
                 or inside_name(claim, token) or said(token, sentence, vocab, stated):
             continue
-        done_to = object_phrase(claim, n)
+        done_to = light_object(claim, n, object_phrase(claim, n))
         if not done_to:
             continue
         # the object unstated; or the subject, the object alone being stated ("the militaries
@@ -142,6 +144,23 @@ def object_phrase(claim: Parsed, n: int) -> list[Token]:
     if not opened and any(of_degree(t.word) for t in phrase):
         return []  # "got much worse", "grew stronger": a change of state ("a number": a noun)
     return phrase if phrase and phrase[-1].terms else []
+
+
+def light_object(claim: Parsed, n: int, done_to: list[Token]) -> list[Token]:
+    """What the claim's n-th verb is done to, when its object `done_to` is one bare noun naming
+    a part of what follows its "of" ("became part of the mandate", "formed part of the
+    budget"): the noun phrase after "of" too, the mandate being what the claim is about. A
+    noun of its own ("published evidence of the damage") stays the object. (A verb and noun
+    WordNet knows as one lemma, "took place", were tried as no object at all: no gain, and
+    a contradicted claim supported whose "took place" alone had kept it away, bench/README.)"""
+    tokens = claim.tokens
+    if len(done_to) != 1 or tokens.index(done_to[0]) != n + 1:
+        return done_to  # "published the evidence", "recalled its ambassador": a real object
+    k = n + 2
+    if k < len(tokens) and not tokens[k].brk and tokens[k].word.lower() == "of" \
+            and done_to[0].word.lower() in PARTITIVES:
+        return done_to + object_phrase(claim, k)
+    return done_to
 
 
 def past_form(word: str) -> bool:

@@ -41,7 +41,8 @@ from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities
 from .actors import said
 from .attribution import reporting_verbs, unattributed
-from .facts import Parsed, Token
+from .facts import INFINITIVE_NEGATIONS, Parsed, Token
+from .forms import derived_stems
 from .compare import negated
 from .degree import COMPARING, comparative
 from .predicate import past_form
@@ -193,7 +194,7 @@ def owner_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                 or not token.word.islower():
             continue
         places = [k for k, t in enumerate(sentence.tokens) if t.terms
-                  and t.word.lower() == token.word.lower()]
+                  and t.word.lower() == token.word.lower()] or denials_of(claim, i, sentence, vocab)
         owners = [possessive_owner(sentence, k) for k in places]
         if not places or None in owners:
             continue  # the thing unsaid, or said with no owner somewhere
@@ -201,6 +202,20 @@ def owner_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                and not said(mine, sentence, vocab, stated) for o in owners):
             return mine, owners[0]
     return None
+
+
+def denials_of(claim: Parsed, i: int, sentence: Parsed, vocab: Vocabulary) -> list[int]:
+    """Where the sentence says the claim's "failure to" + verb (the claim's i-th word) as one
+    word with a negative prefix ("the groups' failure to comply" / "the authorities'
+    noncompliance"): the thing owned, in another form."""
+    tokens = claim.tokens
+    if tokens[i].word.lower() not in INFINITIVE_NEGATIONS or i + 2 >= len(tokens) \
+            or tokens[i + 1].word.lower() != "to":
+        return []
+    forms = set(derived_stems(tokens[i + 2].word.lower(), vocab.analyzer)) \
+        | set(tokens[i + 2].terms)
+    spans = {span for stem, span in sentence.prefixed.items() if stem in forms}
+    return [k for k, t in enumerate(sentence.tokens) if (t.start, t.end) in spans]
 
 
 def described_owner(sentence: Parsed, owner: Token, claim: Parsed, vocab: Vocabulary) -> bool:
