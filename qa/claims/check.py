@@ -71,6 +71,7 @@ from .frames import asks, denial_of, denied_clause, unframed, unstated_according
 from .general import general_terms
 from .anaphora import antecedent_terms
 from .headline import headline_verb
+from .spellings import spelling_terms
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms, prefixed_alike
 from .hedges import hedge_terms, measured_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
@@ -427,7 +428,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                    or any(m.family == "name" and bodies.whole(claim, m, c.source)
                                           for m in claim.mentions))]
     spelled = spelled_out(claim, sentence, vocab, defined)  # "AU"; "TOB": "temporary operating base"
-    if spelled:  # a name the sentence gives by its acronym is stated, not in conflict
+    spelled |= spelling_terms(claim, sentence)  # "CO2": "carbon dioxide" (`qa.claims.spellings`)
+    if spelled:  # a name the sentence gives by its acronym or formula is stated, not in conflict
         found.conflicts = [c for c in found.conflicts if c.kind not in NAMED_KINDS
                            or not set(vocab.analyzer.terms(c.claim)) <= spelled]
         for n, m in enumerate(claim.mentions):

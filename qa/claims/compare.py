@@ -743,7 +743,7 @@ def other_units(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
         mention = claim.mentions[n]
         mine, theirs = unit_after(claim, mention), unit_after(sentence, source)
         if mine and theirs and measure(mine) and measure(mine) == measure(theirs) \
-                and measure_word(mine) != measure_word(theirs) \
+                and size(mine) != size(theirs) \
                 and mention.value == source.value:  # not "a decade" / "ten years"
             found.append(Conflict(f"{mention.text} {mine.word}", f"{source.text} {theirs.word}",
                                   ConflictKind.NUMBER, (source.start, theirs.end)))
@@ -756,6 +756,12 @@ def measure_word(token: Token) -> str:
 
 def measure(token: Token) -> str | None:
     return MEASURES.get(measure_word(token))
+
+
+def size(token: Token) -> float | None:
+    """The unit's size: one for "metres" and "meters", another spelling of one unit
+    ("km", "kilometre")."""
+    return SIZES.get(measure_word(token))
 
 
 def outranked(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:

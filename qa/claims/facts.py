@@ -45,7 +45,11 @@ ABOVE_ALL_RE = re.compile(r"\bthan\s+(?:any|all|every)\s+others?\b", re.I)
 DECADE_RE = re.compile(r"\b((?:1[5-9]|20)\d0)['’]?s\b")
 SPAN_RE = re.compile(r"\bthe\s+(?:last|past|previous)\s+(decade|century)\b", re.I)
 YEAR_PAIR_RE = re.compile(r"(?<![\w/.,])((?:1[5-9]|20)\d\d)/((?:1[5-9]|20)\d\d|\d\d)(?![\w/])")
-ORDINAL_RE = re.compile(rf"\b(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.I)
+# an ordinal of tens and units, "twenty-first" (21), before the words alone ("first")
+TENS_ORDINAL_RE = rf"(?:{'|'.join(w for w, n in UNITS.items() if n in range(20, 100, 10))})" \
+    rf"[\s-](?:{'|'.join(w for w, n in ORDINALS.items() if n < 10)})"
+ORDINAL_RE = re.compile(rf"\b(?:{TENS_ORDINAL_RE}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\b",
+                        re.I)
 # a fraction in words: "two-thirds", "a quarter (of)", "one half", "half of", "half the"
 FRACTION_RE = re.compile(
     r"\b(?:(an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
@@ -71,8 +75,9 @@ WINDOW = 2  # content words either side that define a fact's role in its sentenc
 # the size of each measure in one unit of its kind (days, metres): "a decade" is "ten years"
 SIZES = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
          "fortnight": 14, "month": 365.25 / 12, "year": 365.25, "decade": 3652.5, "century": 36525,
-         "metre": 1, "meter": 1, "kilometre": 1000, "kilometer": 1000, "km": 1000,
-         "mile": 1609.344}
+         "millimetre": 0.001, "millimeter": 0.001, "mm": 0.001, "centimetre": 0.01,
+         "centimeter": 0.01, "cm": 0.01, "metre": 1, "meter": 1, "kilometre": 1000,
+         "kilometer": 1000, "km": 1000, "mile": 1609.344}
 UNIT_RE = re.compile(rf"[\s-]+(?:(?:{WHOLE})\s+)?([^\W\d_]+)")
 # a measure and a half: "a year and a half", "two and a half years", "half a day" (the 1.5,
 # 2.5 or 0.5 of the measure, which the number pattern reads as 1, 2 or a share of 50 percent)
@@ -212,8 +217,11 @@ def numbers(text: str) -> list[Mention]:
     halves = half_measures(text)
     found = [m for m in found if not any(h.start <= m.start < h.end for h in halves)] + halves
     taken = [(m.start, m.end) for m in found]
+    # "twenty-first": an ordinal, not the count twenty
+    tens = [m.span() for m in re.finditer(TENS_ORDINAL_RE, text, re.I)]
     for match in NUMBER_RE.finditer(text):
-        if any(s <= match.start("num") < e for s, e in taken) or not match.group("num").strip():
+        if any(s <= match.start("num") < e for s, e in taken + tens) \
+                or not match.group("num").strip():
             continue
         mention = number_mention(match, text)
         if mention:
@@ -223,9 +231,17 @@ def numbers(text: str) -> list[Mention]:
             continue  # the day of a date ("July 18th", "the first of July"), not a rank
         if adverbial(text, match.start(), match.end()):
             continue  # "first authorized", "was first deployed": when, not which one
-        value = ORDINALS.get(match.group().lower()) or int(re.sub(r"\D", "", match.group()))
+        value = ordinal_value(match.group())
         found.append(Mention("ordinal", value, match.group(), match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
+
+
+def ordinal_value(written: str) -> int:
+    """"20th" 20, "twentieth" 20, "twenty-first" 21."""
+    words = re.split(r"[\s-]", written.lower())
+    if len(words) == 2:
+        return UNITS[words[0]] + ORDINALS[words[1]]
+    return ORDINALS.get(words[0]) or int(re.sub(r"\D", "", written))
 
 
 NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
