@@ -211,11 +211,12 @@ def parse_text(text: str, vocab: Vocabulary) -> Parsed:
     tokens = list(found.tokens)
     parsed = Parsed(text, tokens, set(found.terms), [], {})
     parsed.mentions = numbers(text) + names(text, vocab) + superlatives(text, tokens)
-    parsed.negated = negated_terms(tokens)
+    # its negation cues, found once for the three readers of them (`negation_cues`)
+    parsed.cues = tuple(i for i in range(len(tokens)) if is_negation(tokens, i))
+    parsed.negated = negated_terms(tokens, frozenset(parsed.cues))
     # a gerund denied ("blocked them from visiting") is no negation of the clause, which
     # affirms the blocking: the text's negated words have it (`negated_terms`)
-    parsed.has_negation = any(is_negation(tokens, i) and not gerund_cue(tokens, i)
-                              for i in range(len(tokens)))
+    parsed.has_negation = any(not gerund_cue(tokens, i) for i in parsed.cues)
     denied = prefixed_denials(tokens, vocab)
     split = split_denials(text, tokens)
     if denied or split:  # "remained unchanged" states "changed", denied: as "have not changed" does
@@ -540,21 +541,20 @@ def initials(name: str) -> str:
 
 # --- negation ------------------------------------------------------------------------------
 
-def negated_terms(tokens: list[Token]) -> dict[str, tuple[int, int]]:
+def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[int, int]]:
     """What a negation denies, with the span from cue to word: the first content word after
     "did not", "failed to", "refused to" (the verb), and up to two after "without", "no",
     "lack of" (a noun phrase). A term the text also states outside any negation is left out:
-    it is not clearly negated."""
+    it is not clearly negated. `cues`: the indices of the tokens' negations (`is_negation`)."""
     inside: dict[str, tuple[int, int]] = {}
     outside: set[str] = set()
     cue, reach = None, 0
     for i, token in enumerate(tokens):
-        if token.word.lower() in SCOPE_BREAKERS and i and is_negation(tokens, i - 1) \
-                and not token.brk:
+        if token.word.lower() in SCOPE_BREAKERS and i and i - 1 in cues and not token.brk:
             continue  # part of the cue: "had not yet reached" denies "reached"
         if token.brk or token.word.lower() in SCOPE_BREAKERS:
             cue, reach = None, 0
-        if is_negation(tokens, i):
+        if i in cues:
             cue, reach = cue_start(tokens, i), 2 if token.word.lower() in NOUN_NEGATIONS else 1
             continue
         if not token.terms:
