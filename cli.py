@@ -265,6 +265,7 @@ class Lookup:
 def run_lookups(lookup: Lookup, text: Optional[str], batch: Optional[str], json_: bool,
                 corpus, index_dir, quiet: bool, verbose: bool) -> None:
     """One input from the command line, or a batch of them, answered in order."""
+    from qa.collector import fewer_collections
     from qa.index.open import remember_query_stems
     from qa.inputs import read_batch
 
@@ -282,13 +283,14 @@ def run_lookups(lookup: Lookup, text: Optional[str], batch: Optional[str], json_
         show(result, json_, lambda console, shown: lookup.render(console, shown, index))
         remember_query_stems(index)
         raise typer.Exit(int(ExitStatus.OK if lookup.found(result) else ExitStatus.NOT_FOUND))
-    for number, line in enumerate(lines, 1):
-        result = lookup.failed(line.text, line.error) if line.error else \
-            answer_line(lookup, index, line.text)
-        if result.error:  # on stderr even with --json: the line's object says it too
-            stderr_console().print(f"Error: line {number}: {result.error}: {line.text!r}",
-                                   markup=False)
-        show(result, json_, lambda console, shown: lookup.render(console, shown, index))
+    with fewer_collections():  # a batch's memories outlive it: not walked again and again
+        for number, line in enumerate(lines, 1):
+            result = lookup.failed(line.text, line.error) if line.error else \
+                answer_line(lookup, index, line.text)
+            if result.error:  # on stderr even with --json: the line's object says it too
+                stderr_console().print(f"Error: line {number}: {result.error}: {line.text!r}",
+                                       markup=False)
+            show(result, json_, lambda console, shown: lookup.render(console, shown, index))
     remember_query_stems(index)
 
 

@@ -114,3 +114,28 @@ def test_a_negated_word_is_denied_in_another_form(tmp_path):
     payload = check_in("By March 2016 the observer mission was still not fully deployed, with "
                        "only 412 monitors in the valley.")
     assert payload["verdict"] == "supported", payload
+
+
+def test_a_documents_passages_are_read_for_a_name_as_their_parses_state_it():
+    # `in_document` reads a passage's words, not its parse: the same terms (a word its
+    # negative prefix denies included) and the same synonyms near the name
+    from qa.claims.facts import Parsed, groups_of, parse
+    from qa.claims.identity import describes, states_terms
+    from qa.claims.vocabulary import vocabulary_for
+    from qa.text.analyze import Analyzer
+    vocab = vocabulary_for(Analyzer())
+    texts = ["Kestrel Logistics kept its fares unchanged.", "The Kestrel Board met in Lodwar.",
+             "A Norwegian shipping firm, Kestrel Logistics, carries grain for the nation."]
+    for text in texts:
+        parsed = parse(text, vocab)
+        for name in ("Kestrel Logistics", "changed", "Kestrel Board", "Lodwar grain"):
+            own = vocab.analyzer.terms(name)
+            assert states_terms(text, own, vocab) == all(t in parsed.terms for t in own)
+        window = Parsed("", parsed.tokens, {t for w in parsed.tokens for t in w.terms}, [], {})
+        for words in ("shipping firm", "Norwegian country", "shipping", "grain fares"):
+            terms = frozenset(vocab.analyzer.terms(words))
+            assert describes(tuple(parsed.tokens), terms, vocab) == all(
+                vocab.matches(t, window.terms, groups_of(window, vocab)) for t in terms)
+    # "country" is stated by its synonym "nation"
+    firm = parse(texts[2], vocab).tokens
+    assert describes(tuple(firm), frozenset(vocab.analyzer.terms("Norwegian country")), vocab)

@@ -83,8 +83,8 @@ def test_a_member_of_a_set_the_sentence_names(claim, sentence, stated):
     ("biggest", "Portwick Marine, the guild's third-oldest boat builder, waited.", False),
 ])
 def test_a_superlative_describes_alike_by_a_synonymous_one(term, window, stated):
-    from qa.claims.identity import described_alike
-    assert described_alike(term, parse(window, VOCAB), VOCAB) == stated
+    from qa.claims.identity import describes
+    assert describes(parse(window, VOCAB).tokens, frozenset({term}), VOCAB) == stated
 
 
 @pytest.mark.parametrize("claim, sentence, reversed_", [

@@ -120,3 +120,29 @@ def test_a_country_before_an_acronym_is_a_name_of_its_own():
         ("Norway", "country"), ("NORFISH", "name")]
     # an acronym first is one organisation named after its country
     assert ("NORFISH Norway", "name") in names_of("The NORFISH Norway office left port.")
+
+
+def test_remembered_words_parse_as_a_text_read_afresh():
+    # a word's terms and a text's tokens are remembered (`word_terms`, `words_of`): a parse
+    # made from them is the parse made with both memories empty
+    from qa.claims import facts
+    vocab = vocabulary_for(Analyzer())
+    texts = ["The board did not meet until May; its unchanged budget rose by half.",
+             "Half a day later, the non-binding vote of the Kestrel Board passed 12-3.",
+             "Nobody HALF expected the Harbour Watch's second report in the 1990s."]
+    warm = [facts.parse_text(text, vocab) for text in texts]
+    facts.words_of.cache_clear()
+    facts.word_terms.cache_clear()
+    assert [facts.parse_text(text, vocab) for text in reversed(texts)] == warm[::-1]
+    for text, parsed in zip(texts, warm):
+        assert list(facts.words_of(text, vocab).tokens) == parsed.tokens
+    assert all(facts.word_terms(w, vocab) == tuple(vocab.analyzer.terms(w))
+               for w in "Boards' rose unchanged 12 Ségou half".split())
+
+
+def test_a_text_without_half_has_no_measure_and_a_half():
+    # `half_measures` skips the pattern where no "half" is written, in any case
+    from qa.claims.facts import HALF_RE, half_measures
+    for text in ("It lasted a year and a HALF.", "Half a day passed.", "It lasted a year.",
+                 "Two years and a month went by.", "The behalf of the board."):
+        assert [m.group() for m in HALF_RE.finditer(text)] == [m.text for m in half_measures(text)]

@@ -63,3 +63,17 @@ def test_the_verb_of_an_irregular_form():
     for line in lines[:30] + lines[-30:]:
         key, value = line.split("\t")
         assert wordnet.verb_base(key) == value
+
+
+def test_a_table_read_into_a_dict_answers_as_its_bisection():
+    # a table asked many words is split into a dict (`Table`): same entries, same misses
+    from pathlib import Path
+    for path in sorted(Path(wordnet.TABLE).parent.glob("wordnet_*.txt")):
+        split, searched = wordnet.Table(*wordnet.table(path)), wordnet.Table(*wordnet.table(path))
+        split.split_after = 0
+        text, start = wordnet.table(path)
+        keys = [line.partition("\t")[0] for line in text[start:].splitlines()]
+        asked = keys[::17] + keys[-3:] + [k + "zq" for k in keys[::101]] \
+            + [k[:-1] for k in keys[::89]] + ["", "zzzzzz", "aaa"]
+        assert [split.get(k) for k in asked] == [searched.bisect(k) for k in asked], path.name
+        assert split.lines is not None and searched.lines is None

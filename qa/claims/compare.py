@@ -561,7 +561,7 @@ def is_place(text: Parsed, mention: Mention, article: bool = True) -> bool:
     `article` is False ("in the Tara valley" is a place as "in Tara" is; "escorted a UN team"
     is no place, nor are the source and the recipient in "peacekeepers from the Tarish
     contingent", "support to the Tara Joint Force")."""
-    before = [w.lower() for w in text.text[:mention.start].split()]
+    before = [w.lower() for w in text.text[:mention.start].rsplit(None, 2)[-2:]]  # the last two
     if len(before) > 1 and before[-1] in ARTICLES:
         return article and before[-2] in LOCATIVE
     return bool(before) and before[-1] in PLACE_WORDS
@@ -669,7 +669,7 @@ def respective_swaps(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list
     in order with "respectively", gives it to another: "Benin pulled out 200 and Sweden 450"
     against "Benin and Sweden withdrew 450 and 200 personnel, respectively" (or against "Benin
     and Sweden withdrew 200 and 450, respectively")."""
-    pairs = respective_pairs(sentence)
+    pairs = remembered(sentence, ("respective pairs",), lambda: respective_pairs(sentence))
     if not pairs:
         return []
     found = []
@@ -1310,7 +1310,8 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
         if (mine | theirs) & ORDER_WORDS:
             continue  # the order of two events: read above, with its passives and adverbs
         for side_a, side_b in ((mine, theirs), (theirs, mine)):
-            if claim_words.isdisjoint(side_a) or not sentence_words.isdisjoint(side_a):
+            if claim_words.isdisjoint(side_a) or not sentence_words.isdisjoint(side_a) \
+                    or sentence_words.isdisjoint(side_b):
                 continue
             ours = [t for t in claim.tokens if t.word.lower() in side_a]
             for b in sentence.tokens:

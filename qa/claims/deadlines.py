@@ -85,9 +85,10 @@ def onward_stated(claim: Parsed, sentence: Parsed) -> frozenset[str]:
     same date after "since" ("from early 2014 onward" / "since early 2014"): the same span,
     said otherwise. Counted for the rest of a conflicting sentence only."""
     found = set()
-    for token in claim.tokens:
-        if token.word.lower() not in ONWARD or not token.terms:
-            continue
+    # the claim's alone, asked again for every sentence: most claims have no "onward"
+    onward = remembered(claim, ("onward",), lambda: [t for t in claim.tokens
+                                                     if t.word.lower() in ONWARD and t.terms])
+    for token in onward:
         date = next((m for m in claim.mentions if m.family in ("month", "year")
                      and not claim.text[m.end:token.start].strip()), None)
         if date is None or "from" not in words_before(claim, date):

@@ -87,6 +87,9 @@ HALF_RE = re.compile(
     rf"(?:\b(?P<bound>{_BOUND})\s+)?\b(?:(?P<a>{_HOW_MANY})[\s-]+and[\s-]+a[\s-]+half[\s-]+(?P<ua>{_MEASURE})"
     rf"|(?P<b>{_HOW_MANY})[\s-]+(?P<ub>{_MEASURE})[\s-]+and[\s-]+a[\s-]+half"
     rf"|half[\s-]+an?[\s-]+(?P<uc>{_MEASURE}))\b", re.I)
+# each of its three forms spells "half": most texts have none, and this literal is found at C
+# speed where the pattern above is tried at every character
+HALF_WORD_RE = re.compile("half", re.I)
 
 
 @dataclass(frozen=True)
@@ -177,26 +180,53 @@ def parse(text: str, vocab: Vocabulary) -> Parsed:
     return parse_text(text, vocab)
 
 
-def parse_text(text: str, vocab: Vocabulary) -> Parsed:
+WORDS = 1 << 16  # words whose terms are kept: a corpus's vocabulary, and the claims'
+
+
+@lru_cache(maxsize=WORDS)
+def word_terms(word: str, vocab: Vocabulary) -> tuple[str, ...]:
+    """The index terms of one word of a text: asked again for every text that uses it, and
+    analysing a word costs more than remembering it (a batch parses a thousand texts)."""
+    return tuple(vocab.analyzer.terms(word))
+
+
+@dataclass(frozen=True)
+class Words:
+    """A text's tokens and the terms they have: where its parse starts, and all that some
+    readers need of a text (`identity.in_document` reads a document's passages for a name)."""
+    tokens: tuple[Token, ...]
+    terms: frozenset[str]
+
+
+@lru_cache(maxsize=PARSES)
+def words_of(text: str, vocab: Vocabulary) -> Words:
+    """The tokens of `text` with their terms. Remembered, as `parse` is, so that a text read
+    for its words first is not tokenized again when it is parsed."""
     tokens, last = [], 0
     for match in WORD_RE.finditer(text):
         brk = bool(BREAK_RE.search(text, last, match.start())) or not tokens
-        terms = tuple(vocab.analyzer.terms(match.group()))
+        terms = word_terms(match.group(), vocab)
         tokens.append(Token(match.start(), match.end(), match.group(), terms, brk))
         last = match.end()
-    parsed = Parsed(text, tokens, {t for tok in tokens for t in tok.terms}, [], {})
+    return Words(tuple(tokens), frozenset(t for tok in tokens for t in tok.terms))
+
+
+def parse_text(text: str, vocab: Vocabulary) -> Parsed:
+    found = words_of(text, vocab)
+    tokens = list(found.tokens)
+    parsed = Parsed(text, tokens, set(found.terms), [], {})
     parsed.mentions = numbers(text) + names(text, vocab) + superlatives(text, tokens)
-    parsed.negated = negated_terms(tokens)
+    # its negation cues, found once for the three readers of them (`negation_cues`)
+    parsed.cues = tuple(i for i in range(len(tokens)) if is_negation(tokens, i))
+    parsed.negated = negated_terms(tokens, frozenset(parsed.cues))
     # a gerund denied ("blocked them from visiting") is no negation of the clause, which
     # affirms the blocking: the text's negated words have it (`negated_terms`)
-    parsed.has_negation = any(is_negation(tokens, i) and not gerund_cue(tokens, i)
-                              for i in range(len(tokens)))
+    parsed.has_negation = any(not gerund_cue(tokens, i) for i in parsed.cues)
     denied = prefixed_denials(tokens, vocab)
     split = split_denials(text, tokens)
     if denied or split:  # "remained unchanged" states "changed", denied: as "have not changed" does
         parsed.terms |= set(denied)
-        stated = {t for tok in tokens for t in tok.terms}
-        parsed.negated.update({t: span for t, span in denied.items() if t not in stated})
+        parsed.negated.update({t: span for t, span in denied.items() if t not in found.terms})
         parsed.negated.update(split)
         denied = {**split, **denied}
         parsed.prefixed = denied  # not `has_negation`: "unlike X" does not negate the clause
@@ -300,6 +330,8 @@ def half_measures(text: str) -> list[Mention]:
     """"A year and a half", "two and a half years", "half a day": a count of the measure with
     its half (1.5, 2.5, 0.5), so that it compares with "18 months" as one duration."""
     found = []
+    if HALF_WORD_RE.search(text) is None:
+        return found
     for match in HALF_RE.finditer(text):
         how_many = match.group("a") or match.group("b")
         value = parse_number(how_many) + 0.5 if how_many else 0.5
@@ -525,21 +557,20 @@ def initials(name: str) -> str:
 
 # --- negation ------------------------------------------------------------------------------
 
-def negated_terms(tokens: list[Token]) -> dict[str, tuple[int, int]]:
+def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[int, int]]:
     """What a negation denies, with the span from cue to word: the first content word after
     "did not", "failed to", "refused to" (the verb), and up to two after "without", "no",
     "lack of" (a noun phrase). A term the text also states outside any negation is left out:
-    it is not clearly negated."""
+    it is not clearly negated. `cues`: the indices of the tokens' negations (`is_negation`)."""
     inside: dict[str, tuple[int, int]] = {}
     outside: set[str] = set()
     cue, reach = None, 0
     for i, token in enumerate(tokens):
-        if token.word.lower() in SCOPE_BREAKERS and i and is_negation(tokens, i - 1) \
-                and not token.brk:
+        if token.word.lower() in SCOPE_BREAKERS and i and i - 1 in cues and not token.brk:
             continue  # part of the cue: "had not yet reached" denies "reached"
         if token.brk or token.word.lower() in SCOPE_BREAKERS:
             cue, reach = None, 0
-        if is_negation(tokens, i):
+        if i in cues:
             cue, reach = cue_start(tokens, i), 2 if token.word.lower() in NOUN_NEGATIONS else 1
             continue
         if not token.terms:

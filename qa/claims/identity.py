@@ -10,10 +10,11 @@ before, by the sentence.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .attribution import attributed
 from .compare import superlative_bases
-from .facts import Mention, Parsed, Token, groups_of, parse
+from .facts import PARSES, Mention, Parsed, Token, prefixed_denials, words_of
 from .vocabulary import Vocabulary
 
 DETERMINERS = frozenset("the a an".split())
@@ -140,28 +141,60 @@ def in_document(index, span: range, name: Mention, terms: frozenset[str],
         return False
     ids, _ = index.postings(own[-1])
     for pid in sorted(int(p) for p in ids if int(p) in span):
-        passage = parse(index.passages[pid].text, vocab)
-        if not all(t in passage.terms for t in own):
+        text = index.passages[pid].text
+        if not states_terms(text, own, vocab):
             continue
         if not terms:
             return True
-        tokens = passage.tokens
-        for i, token in enumerate(tokens):
-            if own[-1] not in token.terms:
-                continue
-            near = tokens[max(0, i - REACH - len(own)):i + REACH + 1]
-            window = Parsed("", near, {t for w in near for t in w.terms}, [], {})
-            if all(described_alike(t, window, vocab) for t in terms):
+        tokens = words_of(text, vocab).tokens
+        for i in places(text, vocab).get(own[-1], ()):
+            if describes(tokens[max(0, i - REACH - len(own)):i + REACH + 1], terms, vocab):
                 return True
     return False
 
 
-def described_alike(term: str, window: Parsed, vocab: Vocabulary) -> bool:
-    """The window states a description's term: by the same term or a synonym, or, for a
-    superlative, by one of a synonymous adjective ("the third-biggest contributor" /
-    "the third-largest contributor"), which the stemmer leaves whole."""
-    if vocab.matches(term, window.terms, groups_of(window, vocab)):
-        return True
+@lru_cache(maxsize=PARSES)
+def places(text: str, vocab: Vocabulary) -> dict[str, list[int]]:
+    """Where each term of the text's words stands (token indices, in order): an index of a
+    passage's words made once, where claim after claim looks for its names."""
+    found: dict[str, list[int]] = {}
+    for i, token in enumerate(words_of(text, vocab).tokens):
+        for term in dict.fromkeys(token.terms):
+            found.setdefault(term, []).append(i)
+    return found
+
+
+def states_terms(text: str, own: list[str], vocab: Vocabulary) -> bool:
+    """Every term of `own` is among the text's terms as its parse has them (its words', and
+    those its negative prefixes deny): a document's passages are read for a name's terms
+    without parsing each (`parse`, ten times dearer)."""
+    words = words_of(text, vocab)
+    missing = [t for t in own if t not in words.terms]
+    return not missing or all(t in prefixed_denials(words.tokens, vocab) for t in missing)
+
+
+def describes(near: tuple[Token, ...], terms: frozenset[str], vocab: Vocabulary) -> bool:
+    """Every description term is one of the words' terms, a synonym of one
+    (`Vocabulary.matches`), or, for a superlative, one of a synonymous adjective
+    (`superlative_alike`); the words' synonym groups are looked up only for a term not among
+    them that has any."""
+    stated = {t for w in near for t in w.terms}
+    groups = None
+    for term in terms:
+        if term in stated:
+            continue
+        if vocab.groups.get(term):
+            groups = vocab.expand(stated) if groups is None else groups
+            if vocab.groups[term] & groups:
+                continue
+        if not superlative_alike(term, stated, vocab):
+            return False
+    return True
+
+
+def superlative_alike(term: str, stated: set[str], vocab: Vocabulary) -> bool:
+    """A superlative is stated by one of a synonymous adjective ("the third-biggest
+    contributor" / "the third-largest contributor"), which the stemmer leaves whole."""
     groups = vocab.expand(superlative_bases(term, vocab))
     return bool(groups) and any(groups & vocab.expand(superlative_bases(t, vocab))
-                                for t in window.terms)
+                                for t in stated)

@@ -1,0 +1,24 @@
+"""The collector's pace during a batch (`qa.collector`): changed inside the block only."""
+import gc
+
+from qa.collector import YOUNG, fewer_collections
+
+
+def test_a_batch_walks_fewer_objects_and_the_pace_comes_back_after_it():
+    before, frozen = gc.get_threshold(), gc.get_freeze_count()
+    made_before = [[n] for n in range(100)]
+    with fewer_collections():
+        assert gc.get_threshold()[0] == max(YOUNG, before[0])
+        assert gc.get_threshold()[1:] == before[1:]
+        assert gc.get_freeze_count() >= frozen + len(made_before)  # left out of the walks
+    assert gc.get_threshold() == before and gc.get_freeze_count() == frozen
+
+
+def test_the_pace_comes_back_when_the_batch_fails():
+    before, frozen = gc.get_threshold(), gc.get_freeze_count()
+    try:
+        with fewer_collections():
+            raise KeyError("a bug in the batch")
+    except KeyError:
+        pass
+    assert gc.get_threshold() == before and gc.get_freeze_count() == frozen
