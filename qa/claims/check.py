@@ -55,7 +55,7 @@ from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, reported_alike, unattributed
 from .bodies import Bodies
-from .clauses import (alternative_in_place, alternative_terms, crossed_clauses,
+from .clauses import (alternative_in_place, alternative_terms, crossed_clauses, crossed_pair,
                       unstated_alternative)
 from .comparisons import reversed_comparison, unstated_multiple
 from .compare import (Comparison, compare, conflict_of, dated_object, government, is_place,
@@ -634,6 +634,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "roughly the size of Germany" / "three times the size"
     if stance == Stance.SUPPORTS and crossed_clauses(claim, sentence, vocab):
         stance = Stance.RELATED  # "troops in rural areas, groups in cities": the other way
+        crossed = crossed_pair(claim, sentence, vocab)
+        if crossed and not found.conflicts:  # clauses set against each other, paired crossed
+            mine, span = crossed
+            rest, event, stance = judged_with(
+                [Conflict(mine.word, sentence.text[slice(*span)], ConflictKind.RELATION, span)],
+                set(mine.terms))
     if stance == Stance.SUPPORTS and unstated_alternative(claim, sentence):
         stance = Stance.RELATED  # "accept escorts rather than only as a last resort"
         placed = alternative_in_place(claim, sentence, vocab)
