@@ -16,9 +16,10 @@
    point (its words weighted by how few retrieved passages state them: what every passage
    states is the topic); it *contradicts* when it states one fact differently (one kind of
    conflict, never across types), states the claim's event (EVENT) and clearly matches the
-   rest (CONTRADICT). A sentence that would support the claim but reverses one of its words
-   (an antonym, a relation word, `qa.claims.opposition`) or has, in a predicate's place, a
-   predicate of the opposite polarity ("eased" / "obstructing", `qa.claims.polarity`) does not
+   rest (CONTRADICT; REVERSED_REST when the conflict is the claim's relation reversed in its
+   place or the word it affirms denied, `rest_needed`). A sentence that would support the
+   claim but reverses one of its words (an antonym, a relation word,
+   `qa.claims.opposition`) or has, in a predicate's place, a predicate of the opposite polarity ("eased" / "obstructing", `qa.claims.polarity`) does not
    support it; if it states REVERSAL of the claim, it contradicts it. A claim's fact the
    sentence leaves unsaid makes it about another event unless it is said around it: a year the
    passage leaves to its context, a date given by its distance from another, a country that
@@ -59,7 +60,7 @@ from .clauses import (alternative_in_place, alternative_terms, crossed_clauses, 
                       unstated_alternative)
 from .comparisons import reversed_comparison, unstated_multiple
 from .compare import (Comparison, compare, conflict_of, dated_object, government, is_place,
-                      loosely_named, name_found, opposed_predicate, synonym_terms)
+                      loosely_named, name_found, opposed_predicate, same_place, synonym_terms)
 from .compounds import compound_terms
 from .dated import dated_alike
 from .degree import unstated_correlative
@@ -107,6 +108,8 @@ SUPPORT = 0.55  # share of the claim a sentence must state to support it (chosen
 # (0.36-0.40) while keeping as many supported verdicts (bench/README)
 POINT = 0.36
 CONTRADICT = 0.6  # share of the claim's other terms a conflicting sentence must state
+# the same, when the conflict is the claim's relation reversed (`rest_needed`)
+REVERSED_REST = 0.5
 # share of the claim a sentence must state to contradict it by the reverse of a claim word
 # found away from that word's place ("lifted" / "imposed", "before" / "after"): a reversal
 # elsewhere in a sentence that states less is often about another event (CLIMATE-FEVER: "cold"
@@ -1046,12 +1049,42 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
                               if not said_around(claim, m, found, passage, sentence)],
                              background) \
             and not unnamed(found, claim, background, passage, vocab) \
-            and not about_another(found, claim) and rest >= CONTRADICT:
+            and not about_another(found, claim) and rest >= rest_needed(differences(found.conflicts), claim, sentence, vocab):
         return Stance.CONTRADICTS
     if not kinds and coverage >= SUPPORT and not unverified(found, background, passage, vocab) \
             and (sentence.has_negation or sentence.prefixed or not claim.has_negation):
         return Stance.SUPPORTS  # a negation is a fact of the claim: the sentence must state one
     return Stance.RELATED
+
+
+def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> float:
+    """How much of the rest a conflicting sentence must state. A sentence that reverses the
+    claim's relation in its place (an antonym or an opposite relation word beside the same
+    word: "additional" / "existing resources", "a likely" / "an unlikely candidate") or
+    denies the very word the claim affirms ("lack of planes", "not unanimously") names the
+    claim's event by its own words, reversed; a differing figure, date or name is what
+    another event of the same passage most often has, so it needs more of the rest to be the
+    claim's event. Not counted: a claim that denies what a sentence affirms (an affirmation
+    of the word is often about another thing: "hurricanes aren't linked" / "dust linked to
+    hurricanes"), an opposite away from the claim word's place ("civilian deaths" /
+    "militaries joined forces")."""
+    kinds = {c.kind for c in conflicts}
+    if kinds == {ConflictKind.POLARITY} and not claim.has_negation \
+            or kinds == {ConflictKind.RELATION} and all(
+                reversed_in_place(c, claim, sentence, vocab) for c in conflicts):
+        return REVERSED_REST
+    return CONTRADICT
+
+
+def reversed_in_place(conflict: Conflict, claim: Parsed, sentence: Parsed,
+                      vocab: Vocabulary) -> bool:
+    """The claim's word of the conflict and the sentence's opposite have the same word right
+    before or right after them (`compare.same_place`)."""
+    start, end = conflict.span
+    theirs = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+    return len(theirs) == 1 and any(
+        same_place(claim, mine, sentence, theirs[0], vocab)
+        for mine in claim.tokens if mine.word == conflict.claim)
 
 
 def other_actors(conflicts, claim: Parsed | None = None, sentence: Parsed | None = None) -> bool:
