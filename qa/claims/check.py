@@ -19,9 +19,10 @@
    rest (CONTRADICT; REVERSED_REST when the conflict is the claim's relation reversed in its
    place or the word it affirms denied, `rest_needed`). A sentence that would support the
    claim but reverses one of its words (an antonym, a relation word,
-   `qa.claims.opposition`) or has, in a predicate's place, a predicate of the opposite polarity ("eased" / "obstructing", `qa.claims.polarity`) does not
-   support it; if it states REVERSAL of the claim, it contradicts it. A claim's fact the
-   sentence leaves unsaid makes it about another event unless it is said around it: a year the
+   `qa.claims.opposition`) or has, in a predicate's place, a predicate of the opposite
+   polarity ("eased" / "obstructing", `qa.claims.polarity`) does not support it; if it
+   states REVERSAL of the claim, it contradicts it. A claim's fact the sentence leaves
+   unsaid makes it about another event unless it is said around it: a year the
    passage leaves to its context, a date given by its distance from another, a country that
    describes a name, the name the claim is attributed to (`stance_of`). Two neighbouring
    sentences read as one support or contradict only when together they state every word of
