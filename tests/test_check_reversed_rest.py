@@ -39,9 +39,16 @@ RELATION, POLARITY = ConflictKind.RELATION, ConflictKind.POLARITY
     # the claim denies what the sentence affirms: often an affirmation about another thing
     ("Storms are not linked to the dredging.", "Silt is linked to the dredging.", POLARITY,
      "not linked", "linked", CONTRADICT),
+    # words of the other polarity beside the same word, but no opposites of each other
+    ("The crews who died at the quay were pilots.", "The crews who joined at the quay were "
+     "pilots.", RELATION, "died", "joined", CONTRADICT),
     # an opposite away from the claim word's place
     ("The report blamed the pilots for civilian losses.",
      "The military pilots defended the report.", RELATION, "civilian", "military", CONTRADICT),
+    # what is expected against what was done: no fact reversed yet
+    ("The board approved the dredging plan with additional budgets.",
+     "The board is expected to approve the dredging plan within existing budgets.", RELATION,
+     "additional", "existing", CONTRADICT),
     # another value: another event's, as often as the claim's
     ("The board hired five pilots in May.", "The board hired seven pilots in May.",
      ConflictKind.NUMBER, "five", "seven", CONTRADICT),

@@ -60,8 +60,9 @@ from .bodies import Bodies
 from .clauses import (alternative_in_place, alternative_terms, crossed_clauses, crossed_pair,
                       unstated_alternative)
 from .comparisons import reversed_comparison, unstated_multiple
-from .compare import (Comparison, compare, conflict_of, dated_object, government, is_place,
-                      loosely_named, name_found, opposed_predicate, same_place, synonym_terms)
+from .compare import (Comparison, antonym_terms, compare, conflict_of, dated_object,
+                      government, is_place, loosely_named, name_found, opposed_predicate,
+                      same_place, synonym_terms)
 from .compounds import compound_terms
 from .dated import dated_alike
 from .degree import unstated_correlative
@@ -94,7 +95,7 @@ from .quantifiers import unstated_quantity
 from .since import begun_since
 from .reported import reported_participles
 from .restricted import restricted
-from .reversals import placed_antonym, reversed_placed
+from .reversals import increment_opposites, placed_antonym, reversed_placed
 from .sides import names_in_other_roles, other_role
 from .slots import another_in_place
 from .unsaid import (attempted_only, main_clause, owner_replaced, stopped_short,
@@ -1068,24 +1069,37 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary) -
     claim's event. Not counted: a claim that denies what a sentence affirms (an affirmation
     of the word is often about another thing: "hurricanes aren't linked" / "dust linked to
     hurricanes"), an opposite away from the claim word's place ("civilian deaths" /
-    "militaries joined forces")."""
+    "militaries joined forces"), a sentence of what is expected against a claim of what was
+    done (as for support, an expectation is not the fact; "the most likely candidate" /
+    "an unlikely candidate" is the claim's own expectation reversed)."""
     kinds = {c.kind for c in conflicts}
+    if expects(sentence) and not (hedged(claim) or likelihoods(claim)):
+        return CONTRADICT
     if kinds == {ConflictKind.POLARITY} and not claim.has_negation \
             or kinds == {ConflictKind.RELATION} and all(
-                reversed_in_place(c, claim, sentence, vocab) for c in conflicts):
+                opposed_in_place(c, claim, sentence, vocab) for c in conflicts):
         return REVERSED_REST
     return CONTRADICT
 
 
-def reversed_in_place(conflict: Conflict, claim: Parsed, sentence: Parsed,
+def opposed_in_place(conflict: Conflict, claim: Parsed, sentence: Parsed,
                       vocab: Vocabulary) -> bool:
-    """The claim's word of the conflict and the sentence's opposite have the same word right
-    before or right after them (`compare.same_place`)."""
+    """The sentence's word of the conflict is an opposite of the claim's (a WordNet antonym, an
+    increment or relation opposite: not merely a word of the other polarity, "died" /
+    "joined", which tells another event as often as this one reversed), and the two have the
+    same word right before or right after them (`compare.same_place`)."""
     start, end = conflict.span
     theirs = [t for t in sentence.tokens if start <= t.start and t.end <= end]
-    return len(theirs) == 1 and any(
+    return len(theirs) == 1 and opposites(conflict.claim.lower(), theirs[0], vocab) and any(
         same_place(claim, mine, sentence, theirs[0], vocab)
         for mine in claim.tokens if mine.word == conflict.claim)
+
+
+def opposites(word: str, other: Token, vocab: Vocabulary) -> bool:
+    return bool((antonym_terms(word, vocab) | increment_opposites(word, vocab))
+                & set(other.terms)) or any(
+        word in a and other.word.lower() in b or word in b and other.word.lower() in a
+        for a, b in vocab.connectives)
 
 
 def other_actors(conflicts, claim: Parsed | None = None, sentence: Parsed | None = None) -> bool:
