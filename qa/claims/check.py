@@ -1041,8 +1041,9 @@ def claim_facts(claim: Parsed, found, sentence: Parsed, weights: dict[str, float
 
 def stance_of(found, coverage: float, rest: float, background: set[str], passage: Parsed,
               vocab: Vocabulary, event: float, claim: Parsed, sentence: Parsed) -> Stance:
-    kinds = {c.kind for c in differences(found.conflicts)}
-    if other_actors(differences(found.conflicts), claim, sentence):
+    conflicts = differences(found.conflicts)
+    kinds = {c.kind for c in conflicts}
+    if other_actors(conflicts, claim, sentence):
         kinds = kinds | {None}
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
     # stated wrongly) and the rest of the claim clearly matches
@@ -1051,7 +1052,8 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
                               if not said_around(claim, m, found, passage, sentence)],
                              background) \
             and not unnamed(found, claim, background, passage, vocab) \
-            and not about_another(found, claim) and rest >= rest_needed(differences(found.conflicts), claim, sentence, vocab):
+            and not about_another(found, claim) \
+            and rest >= rest_needed(conflicts, claim, sentence, vocab):
         return Stance.CONTRADICTS
     if not kinds and coverage >= SUPPORT and not unverified(found, background, passage, vocab) \
             and (sentence.has_negation or sentence.prefixed or not claim.has_negation):
