@@ -16,11 +16,13 @@
    point (its words weighted by how few retrieved passages state them: what every passage
    states is the topic); it *contradicts* when it states one fact differently (one kind of
    conflict, never across types), states the claim's event (EVENT) and clearly matches the
-   rest (CONTRADICT). A sentence that would support the claim but reverses one of its words
-   (an antonym, a relation word, `qa.claims.opposition`) or has, in a predicate's place, a
-   predicate of the opposite polarity ("eased" / "obstructing", `qa.claims.polarity`) does not
-   support it; if it states REVERSAL of the claim, it contradicts it. A claim's fact the
-   sentence leaves unsaid makes it about another event unless it is said around it: a year the
+   rest (CONTRADICT; REVERSED_REST when the conflict is the claim's relation reversed in its
+   place or the word it affirms denied, `rest_needed`). A sentence that would support the
+   claim but reverses one of its words (an antonym, a relation word,
+   `qa.claims.opposition`) or has, in a predicate's place, a predicate of the opposite
+   polarity ("eased" / "obstructing", `qa.claims.polarity`) does not support it; if it
+   states REVERSAL of the claim, it contradicts it. A claim's fact the sentence leaves
+   unsaid makes it about another event unless it is said around it: a year the
    passage leaves to its context, a date given by its distance from another, a country that
    describes a name, the name the claim is attributed to (`stance_of`). Two neighbouring
    sentences read as one support or contradict only when together they state every word of
@@ -55,11 +57,12 @@ from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, reported_alike, unattributed
 from .bodies import Bodies
-from .clauses import (alternative_in_place, alternative_terms, crossed_clauses,
+from .clauses import (alternative_in_place, alternative_terms, crossed_clauses, crossed_pair,
                       unstated_alternative)
 from .comparisons import reversed_comparison, unstated_multiple
-from .compare import (Comparison, compare, conflict_of, dated_object, government, is_place,
-                      loosely_named, name_found, opposed_predicate, synonym_terms)
+from .compare import (Comparison, antonym_terms, compare, conflict_of, dated_object,
+                      government, is_place, loosely_named, name_found, opposed_predicate,
+                      same_place, synonym_terms)
 from .compounds import compound_terms
 from .dated import dated_alike
 from .degree import unstated_correlative
@@ -93,7 +96,7 @@ from .quantifiers import unstated_quantity
 from .since import begun_since
 from .reported import reported_participles
 from .restricted import restricted
-from .reversals import placed_antonym, reversed_placed
+from .reversals import increment_opposites, placed_antonym, reversed_placed
 from .sides import names_in_other_roles, other_role
 from .slots import another_in_place
 from .unsaid import (attempted_only, main_clause, owner_replaced, stopped_short,
@@ -108,6 +111,8 @@ SUPPORT = 0.55  # share of the claim a sentence must state to support it (chosen
 # (0.36-0.40) while keeping as many supported verdicts (bench/README)
 POINT = 0.36
 CONTRADICT = 0.6  # share of the claim's other terms a conflicting sentence must state
+# the same, when the conflict is the claim's relation reversed (`rest_needed`)
+REVERSED_REST = 0.5
 # share of the claim a sentence must state to contradict it by the reverse of a claim word
 # found away from that word's place ("lifted" / "imposed", "before" / "after"): a reversal
 # elsewhere in a sentence that states less is often about another event (CLIMATE-FEVER: "cold"
@@ -636,6 +641,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "roughly the size of Germany" / "three times the size"
     if stance == Stance.SUPPORTS and crossed_clauses(claim, sentence, vocab):
         stance = Stance.RELATED  # "troops in rural areas, groups in cities": the other way
+        crossed = crossed_pair(claim, sentence, vocab)
+        if crossed and not found.conflicts:  # clauses set against each other, paired crossed
+            mine, span = crossed
+            rest, event, stance = judged_with(
+                [Conflict(mine.word, sentence.text[slice(*span)], ConflictKind.RELATION, span)],
+                set(mine.terms))
     if stance == Stance.SUPPORTS and unstated_alternative(claim, sentence):
         stance = Stance.RELATED  # "accept escorts rather than only as a last resort"
         placed = alternative_in_place(claim, sentence, vocab)
@@ -1032,8 +1043,9 @@ def claim_facts(claim: Parsed, found, sentence: Parsed, weights: dict[str, float
 
 def stance_of(found, coverage: float, rest: float, background: set[str], passage: Parsed,
               vocab: Vocabulary, event: float, claim: Parsed, sentence: Parsed) -> Stance:
-    kinds = {c.kind for c in differences(found.conflicts)}
-    if other_actors(differences(found.conflicts), claim, sentence):
+    conflicts = differences(found.conflicts)
+    kinds = {c.kind for c in conflicts}
+    if other_actors(conflicts, claim, sentence):
         kinds = kinds | {None}
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
     # stated wrongly) and the rest of the claim clearly matches
@@ -1042,12 +1054,56 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
                               if not said_around(claim, m, found, passage, sentence)],
                              background) \
             and not unnamed(found, claim, background, passage, vocab) \
-            and not about_another(found, claim) and rest >= CONTRADICT:
+            and not about_another(found, claim) \
+            and rest >= rest_needed(conflicts, claim, sentence, vocab):
         return Stance.CONTRADICTS
     if not kinds and coverage >= SUPPORT and not unverified(found, background, passage, vocab) \
             and (sentence.has_negation or sentence.prefixed or not claim.has_negation):
         return Stance.SUPPORTS  # a negation is a fact of the claim: the sentence must state one
     return Stance.RELATED
+
+
+def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> float:
+    """How much of the rest a conflicting sentence must state. A sentence that reverses the
+    claim's relation in its place (an antonym or an opposite relation word beside the same
+    word: "additional" / "existing resources", "a likely" / "an unlikely candidate") or
+    denies the very word the claim affirms ("lack of planes", "not unanimously") names the
+    claim's event by its own words, reversed; a differing figure, date or name is what
+    another event of the same passage most often has, so it needs more of the rest to be the
+    claim's event. Not counted: a claim that denies what a sentence affirms (an affirmation
+    of the word is often about another thing: "hurricanes aren't linked" / "dust linked to
+    hurricanes"), an opposite away from the claim word's place ("civilian deaths" /
+    "militaries joined forces"), a sentence of what is expected against a claim of what was
+    done (as for support, an expectation is not the fact; "the most likely candidate" /
+    "an unlikely candidate" is the claim's own expectation reversed)."""
+    kinds = {c.kind for c in conflicts}
+    if expects(sentence) and not (hedged(claim) or likelihoods(claim)):
+        return CONTRADICT
+    if kinds == {ConflictKind.POLARITY} and not claim.has_negation \
+            or kinds == {ConflictKind.RELATION} and all(
+                opposed_in_place(c, claim, sentence, vocab) for c in conflicts):
+        return REVERSED_REST
+    return CONTRADICT
+
+
+def opposed_in_place(conflict: Conflict, claim: Parsed, sentence: Parsed,
+                      vocab: Vocabulary) -> bool:
+    """The sentence's word of the conflict is an opposite of the claim's (a WordNet antonym, an
+    increment or relation opposite: not merely a word of the other polarity, "died" /
+    "joined", which tells another event as often as this one reversed), and the two have the
+    same word right before or right after them (`compare.same_place`)."""
+    start, end = conflict.span
+    theirs = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+    return len(theirs) == 1 and opposites(conflict.claim.lower(), theirs[0], vocab) and any(
+        same_place(claim, mine, sentence, theirs[0], vocab)
+        for mine in claim.tokens if mine.word == conflict.claim)
+
+
+def opposites(word: str, other: Token, vocab: Vocabulary) -> bool:
+    return bool((antonym_terms(word, vocab) | increment_opposites(word, vocab))
+                & set(other.terms)) or any(
+        word in a and other.word.lower() in b or word in b and other.word.lower() in a
+        for a, b in vocab.connectives)
 
 
 def other_actors(conflicts, claim: Parsed | None = None, sentence: Parsed | None = None) -> bool:

@@ -7,7 +7,10 @@ the other clause's place. The clauses are the stretches between breaks (commas, 
 brackets); the words compared are the claim's lower-case content words that the sentence
 states once. The pairing is crossed when two clauses of the claim each have words in the same
 two clauses of the sentence, each in both: the claim's clauses are not each said by one clause
-of the sentence, but mixed. A word the claim or the sentence says twice is left out.
+of the sentence, but mixed. A word the claim or the sentence says twice is left out. When
+the claim sets its clauses against each other ("while", "whereas"), a word said in the clause
+that holds the claim's other clause is a fact the sentence states otherwise: it contradicts
+(`crossed_pair`).
 """
 from __future__ import annotations
 
@@ -22,51 +25,84 @@ from .vocabulary import Vocabulary
 def crossed_clauses(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
     """Two clauses of the claim whose words are each in the same two clauses of the
     sentence."""
+    placed = placements(claim, sentence, vocab)
+    if placed is None:
+        return False
+    where: dict[int, set[int]] = {}
+    for mine, theirs, _, _ in placed:
+        where.setdefault(mine, set()).add(theirs)
+    spread = [places for places in where.values() if len(places) >= 2]
+    return any(len(a & b) >= 2 for i, a in enumerate(spread) for b in spread[i + 1:]) \
+        or contrasted(claim) and strayed(placed) is not None
+
+
+def crossed_pair(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                 ) -> tuple[Token, tuple[int, int]] | None:
+    """The claim's word that the sentence says in the clause holding another clause of the
+    claim, and the span of that clause of the sentence, when the claim sets its clauses
+    against each other ("troops were based in rural areas, while groups spread in the
+    cities" / "while troops were based in cities, groups spread in rural areas": "rural",
+    "groups spread in rural areas"): the two clauses' pairing reversed, a fact the sentence
+    states otherwise. None otherwise."""
+    placed = placements(claim, sentence, vocab) if contrasted(claim) else None
+    found = strayed(placed) if placed else None
+    if found is None:
+        return None
+    numbers = clause_numbers(sentence)
+    clause = [t for t, n in zip(sentence.tokens, numbers) if n == found[1]]
+    return claim.tokens[found[2]], (clause[0].start, clause[-1].end)
+
+
+def contrasted(claim: Parsed) -> bool:
+    """A clause of the claim set against another ("while", "whereas"): where a word strays.
+    Elsewhere a word of one clause is often said in the sentence's other (a measured 5
+    supports lost)."""
+    return any(n and token.word.lower() in CONTRASTING for n, token in enumerate(claim.tokens))
+
+
+def placements(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+               ) -> list[tuple[int, int, int, int]] | None:
+    """(claim clause, sentence clause, claim token, sentence token) of each of the claim's
+    lower-case content words that the sentence states once; None for a claim of one clause."""
     ours = clause_numbers(claim)
     if max(ours, default=0) < 1:
-        return False
+        return None
     theirs = clause_numbers(sentence)
     stop = load_stopwords()
-    where: dict[int, set[int]] = {}
-    found: list[tuple[int, int]] = []  # (claim clause, sentence clause) of each word placed
+    found = []
     said = Counter(t for token in claim.tokens for t in token.terms)
     for n, token in enumerate(claim.tokens):
         word = token.word
         if not token.terms or not word.isalpha() or not word.islower() or word in stop \
-                or any(said[t] > 1 for t in token.terms):
-            continue  # a word the claim says twice tells nothing of which clause says it
+                or word in CONTRASTING or any(said[t] > 1 for t in token.terms):
+            continue  # a word the claim says twice tells nothing of which clause says it,
+            # nor does the conjunction that divides its clauses
         places = [k for k, other in enumerate(sentence.tokens) if other.terms
                   and any(vocab.matches(t, set(other.terms), vocab.expand(set(other.terms)))
                           for t in token.terms)]
         if len(places) == 1:
-            where.setdefault(ours[n], set()).add(theirs[places[0]])
-            found.append((ours[n], theirs[places[0]]))
-    spread = [places for places in where.values() if len(places) >= 2]
-    # a clause set against another ("while", "whereas") is where a word strays: elsewhere
-    # a word of one clause is often said in the sentence's other (a measured 5 supports lost)
-    contrast = any(n and token.word.lower() in CONTRASTING
-                   for n, token in enumerate(claim.tokens))
-    return any(len(a & b) >= 2 for i, a in enumerate(spread) for b in spread[i + 1:]) \
-        or contrast and strayed(found)
+            found.append((ours[n], theirs[places[0]], n, places[0]))
+    return found
 
 
-def strayed(found: list[tuple[int, int]]) -> bool:
+def strayed(found: list[tuple[int, int, int, int]]) -> tuple[int, int, int, int] | None:
     """A word of one clause of the claim found only in the clause of the sentence that
     holds another clause of the claim (each clause's home: the sentence clause where two of
     its words at least are, more than anywhere else): "troops were based in rural areas,
     while groups spread in the cities" / "while troops were based in towns, groups spread in
     rural areas", where the other words of the claim's clauses stay at home."""
     counts: dict[int, Counter] = {}
-    for mine, theirs in found:
+    for mine, theirs, _, _ in found:
         counts.setdefault(mine, Counter())[theirs] += 1
     homes = {}
     for mine, count in counts.items():
         ranked = count.most_common(2)
         if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             homes[mine] = ranked[0][0]
-    return any(theirs != homes.get(mine) and any(other != mine and home == theirs
-                                                  for other, home in homes.items())
-               for mine, theirs in found if mine in homes)
+    return next((placed for placed in found
+                 if placed[0] in homes and placed[1] != homes[placed[0]]
+                 and any(other != placed[0] and home == placed[1]
+                         for other, home in homes.items())), None)
 
 
 # a conjunction that sets a clause against the one before it with no comma needed: "troops
