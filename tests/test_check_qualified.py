@@ -1,5 +1,5 @@
 """A figure or date of another kind of the claim's thing ("the melt rate" / "the rate of
-retreat") is no conflict (`qa.claims.qualified`). Sentences invented here; the check must fire
+retreat") is neither a conflict nor support (`qa.claims.qualified`). Sentences invented here; the check must fire
 and must not."""
 import pytest
 
@@ -49,9 +49,11 @@ RIVER = ["Surveys show the rate of erosion of the river banks has been rising si
     + OTHER_TOPICS
 
 
-def test_another_kinds_date_does_not_contradict(tmp_path):
+def test_another_kinds_date_neither_contradicts_nor_supports(tmp_path):
     check = checker(tmp_path, "River", RIVER)
     assert check("The river silt deposit rate has been rising since 1980.")["verdict"] \
+        == "not_found"
+    assert check("The river bank silt rate has been rising since 2004.")["verdict"] \
         == "not_found"
     assert check("The rate of erosion of the river banks has been rising since 1980.")[
         "verdict"] == "contradicted"

@@ -725,7 +725,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             and not (gerunds_denied(claim) and gerunds_denied(sentence)) \
             and not prefixed_alike(claim, sentence, vocab.analyzer):
         stance = Stance.RELATED  # "won't cool the planet": a negation elsewhere is not this one
-    if stance == Stance.CONTRADICTS and another_kind(claim, sentence, vocab, stated):
+    if stance != Stance.RELATED and another_kind(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "the melt rate since 1975" / "the rate of retreat since 1995"
     if stance != Stance.RELATED and asks(sentence.text):
         stance = Stance.RELATED  # "why did the pier close?": a question states nothing
