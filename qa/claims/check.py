@@ -79,6 +79,8 @@ from .forms import derived_stems, derived_terms, figure_terms, irregular_terms, 
 from .hedges import hedge_terms, measured_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .listed import subject_listed
+from .qualified import another_kind
+from .subjects import subject_swapped
 from .modality import not_yet
 from .nouns_in_place import another_in_place as noun_in_place
 from .opposition import agent_replaced, inside_name, opposed, owner_swapped, swapped_names
@@ -583,6 +585,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             rest, event, stance = judged_with(
                 [Conflict(mine.text, theirs.text, ConflictKind.ACTOR, (theirs.start, theirs.end))],
                 vocab.analyzer.terms(mine.text))
+    if stance == Stance.SUPPORTS and subject_swapped(claim, sentence, vocab):
+        stance = Stance.RELATED  # "A notified B" / "B informed A": the deed the other way
     if stance == Stance.SUPPORTS and covered(points, sentence, passage, vocab,
                                              named=stated) < POINT:
         stance = Stance.RELATED  # the claim's topic, not its point
@@ -734,6 +738,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             and not (gerunds_denied(claim) and gerunds_denied(sentence)) \
             and not prefixed_alike(claim, sentence, vocab.analyzer):
         stance = Stance.RELATED  # "won't cool the planet": a negation elsewhere is not this one
+    if stance != Stance.RELATED and another_kind(claim, sentence, vocab, stated):
+        stance = Stance.RELATED  # "the melt rate since 1975" / "the rate of retreat since 1995"
     if stance != Stance.RELATED and asks(sentence.text):
         stance = Stance.RELATED  # "why did the pier close?": a question states nothing
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()

@@ -1,0 +1,63 @@
+"""Another kind of the thing the claim names: "the melt rate" against "the rate of retreat".
+
+A conflict needs the same event. A sentence may state the claim's head noun ("rate",
+"toll", "budget") and give it a figure or a date, and still speak of another kind of it: the
+claim qualifies the noun by a word before it ("the melt rate"), the sentence by an "of"
+phrase the claim never states ("the rate of retreat since 1995"). Then the sentence's
+figure or date is the other thing's: neither a conflict nor support.
+"""
+from __future__ import annotations
+
+from ..text.analyze import load_stopwords
+from .actors import said, stated_by_claim
+from .facts import Parsed, Token, groups_of
+from .vocabulary import Vocabulary
+
+OPENERS = frozenset("the a an its their".split())
+
+
+def qualified_heads(claim: Parsed) -> list[tuple[Token, Token]]:
+    """(qualifier, head) of each two common nouns written together in the claim ("melt rate"),
+    the head ending its noun phrase (a break, a function word or the end follows)."""
+    tokens, stop, found = claim.tokens, load_stopwords(), []
+    inside = [(m.start, m.end) for m in claim.mentions]
+    for k in range(1, len(tokens)):
+        before, head = tokens[k - 1], tokens[k]
+        if head.brk or not all(t.word.isalpha() and t.word.islower() and t.terms
+                               and t.word not in stop for t in (before, head)) \
+                or any(s <= t.start < e for s, e in inside for t in (before, head)):
+            continue
+        if k + 1 == len(tokens) or tokens[k + 1].brk or tokens[k + 1].word.lower() in stop:
+            found.append((before, head))
+    return found
+
+
+def of_phrases(sentence: Parsed, head: Token) -> list[Token]:
+    """The noun after "of" (an article between at most) after each of the sentence's words
+    with the head's terms ("the rate of retreat")."""
+    tokens, found = sentence.tokens, []
+    for k, token in enumerate(tokens[:-2]):
+        if not set(token.terms) & set(head.terms) or tokens[k + 1].word.lower() != "of" \
+                or tokens[k + 1].brk:
+            continue
+        j = k + 2
+        while j < len(tokens) and tokens[j].word.lower() in OPENERS and not tokens[j].brk:
+            j += 1
+        if j < len(tokens) and not tokens[j].brk and tokens[j].word.isalpha() \
+                and tokens[j].word.islower() and tokens[j].terms:
+            found.append(tokens[j])
+    return found
+
+
+def another_kind(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                 stated: frozenset[str]) -> tuple[Token, Token] | None:
+    """The claim's qualifier, which the sentence does not state, and the sentence's "of"
+    noun on the same head, which the claim does not state; None if there is none."""
+    groups = groups_of(claim, vocab)
+    for qualifier, head in qualified_heads(claim):
+        if said(qualifier, sentence, vocab, stated):
+            continue
+        for other in of_phrases(sentence, head):
+            if not stated_by_claim(other, claim, vocab, groups):
+                return qualifier, other
+    return None
