@@ -51,7 +51,7 @@ def test_stopping_early_kills_the_busy_workers_at_once():
             for _ in workers.map([0.0, 60.0, 60.0, 60.0], in_flight=4):
                 interrupted = time.monotonic()
                 raise KeyboardInterrupt  # Ctrl-C while both workers are busy
-    assert time.monotonic() - interrupted < 0.5
+    assert time.monotonic() - interrupted < 5.0  # the workers were to sleep 60 s: killed, not awaited
     assert all(gone(p, within=0) for p in workers.processes)
 
 
