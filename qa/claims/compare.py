@@ -26,7 +26,7 @@ from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS, PREVENTIONS,
                     SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS, Token, around, content,
                     country_of, delayed, groups_of, initials, is_acronym, prevented,
-                    remembered)
+                    relation_tokens, remembered)
 from .figure_roles import (another_event, item_before, member, member_of_stated_set, offset,
                            other_offset, rounded_share, same_span)
 from .identifiers import identifier
@@ -1304,8 +1304,8 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
     if found:
         a, b = found
         return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
-    sentence_words = remembered(sentence, ("lower words",),
-                                lambda: {t.word.lower() for t in sentence.tokens})
+    sentence_words = remembered(sentence, ("relation words",),
+                                lambda: {t.word.lower() for t in relation_tokens(sentence)})
     for mine, theirs in vocab.connectives:
         if (mine | theirs) & ORDER_WORDS:
             continue  # the order of two events: read above, with its passives and adverbs
@@ -1313,8 +1313,8 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
             if claim_words.isdisjoint(side_a) or not sentence_words.isdisjoint(side_a) \
                     or sentence_words.isdisjoint(side_b):
                 continue
-            ours = [t for t in claim.tokens if t.word.lower() in side_a]
-            for b in sentence.tokens:
+            ours = [t for t in relation_tokens(claim) if t.word.lower() in side_a]
+            for b in relation_tokens(sentence):
                 if b.word.lower() not in side_b:
                     continue
                 for a in ours:
@@ -1327,9 +1327,9 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
 
 
 def ordered_by(claim: Parsed, vocab: Vocabulary) -> set[str] | None:
-    """The claim's words (lower-case), or None when none is a relation word (most
-    claims): the claim's alone, remembered on its parse."""
-    claim_words = {t.word.lower() for t in claim.tokens}
+    """The claim's words (lower-case) outside its names, or None when none is a relation
+    word (most claims): the claim's alone, remembered on its parse."""
+    claim_words = {t.word.lower() for t in relation_tokens(claim)}
     if all(claim_words.isdisjoint(side) for pair in vocab.connectives for side in pair):
         return None
     return claim_words
