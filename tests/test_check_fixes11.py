@@ -1,6 +1,9 @@
-"""A relation word inside a name ("for" in "the Office of the Commissioner for Human Rights")
-is the name's, never the clause's relation (`qa.claims.facts.relation_tokens`). The claims are
-about a small corpus written here."""
+"""Two faults of reading and of reporting. A relation word inside a name ("for" in "the
+Office of the Commissioner for Human Rights") is the name's, never the clause's relation
+(`qa.claims.facts.relation_tokens`). A claim's unit the sentence states in another spelling
+after the same quantity ("40 meters" / "40 metres") is stated, for the verdict and in the
+report of unverified facts alike (`qa.claims.compare.unit_terms`). The claims are about a small
+corpus written here."""
 import pytest
 
 from qa.claims.facts import parse, relation_tokens
@@ -52,3 +55,26 @@ def test_relation_word_inside_a_name(tmp_path, claim, verdict, conflict):
     assert result["verdict"] == verdict
     found = [(c["claim"], c["source"]) for e in result["evidence"][:1] for c in e["conflicts"]]
     assert found == ([conflict] if conflict else [])
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # a unit spelled otherwise, abbreviated, or another unit of the same quantity
+    ("The northern glacier above the lagoon lost 40 meters of ice after 1980.", "supported"),
+    ("The northern glacier above the lagoon lost 40 m of ice after 1980.", "supported"),
+    ("The northern glacier above the lagoon lost 4000 cm of ice after 1980.", "supported"),
+    ("The southern dam holds back 65 cm of silt each winter.", "supported"),
+    # the other equivalences the verdict accepts: a formula, a number word, an acronym
+    ("Warmer summers released more CO2 from the peat beds of the Marrow lagoon.", "supported"),
+    ("The ferry crossed the strait 46 times in 2016.", "supported"),
+    ("The AU sent observers to the harbour vote.", "supported"),
+])
+def test_other_spellings_are_not_unverified(tmp_path, claim, verdict):
+    result = checker(tmp_path, "Harbour", HARBOUR + OTHER_TOPICS)(claim)
+    assert (result["verdict"], result["unverified"]) == (verdict, [])
+
+
+def test_a_unit_in_conflict_is_reported_as_the_conflict(tmp_path):
+    """"40 kilometres" / "40 metres": the unit is the conflict's, not an unverified word."""
+    result = checker(tmp_path, "Harbour", HARBOUR + OTHER_TOPICS)(
+        "The northern glacier above the lagoon lost 40 kilometres of ice after 1980.")
+    assert result["verdict"] == "contradicted" and result["unverified"] == []

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from math import isclose
 
 from ..search.wordnet import antonyms, derived_forms, hypernym_antonyms, irregular_base, synonyms
 from ..text.lexicon import capital_cities
@@ -748,6 +749,22 @@ def other_units(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
             found.append(Conflict(f"{mention.text} {mine.word}", f"{source.text} {theirs.word}",
                                   ConflictKind.NUMBER, (source.start, theirs.end)))
     return found
+
+
+def unit_terms(claim: Parsed, sentence: Parsed, found: Comparison) -> frozenset[str]:
+    """The terms of the claim's units that the sentence states in another spelling after the
+    same quantity ("40 meters" by "40 metres", "65 cm" by "65 centimetres", "4000 cm" by "40
+    metres"): the unit that `other_units` finds no conflict with, stated as the figure is."""
+    terms = set()
+    for n, source in found.stated.items():
+        mention = claim.mentions[n]
+        mine, theirs = unit_after(claim, mention), unit_after(sentence, source)
+        if mine and theirs and measure(mine) and measure(mine) == measure(theirs) \
+                and size(mine) is not None and size(theirs) is not None \
+                and all(isinstance(v, (int, float)) for v in (mention.value, source.value)) \
+                and isclose(mention.value * size(mine), source.value * size(theirs)):
+            terms.update(mine.terms)
+    return frozenset(terms)
 
 
 def measure_word(token: Token) -> str:
