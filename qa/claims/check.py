@@ -62,7 +62,7 @@ from .clauses import (alternative_in_place, alternative_terms, crossed_clauses, 
 from .comparisons import reversed_comparison, unstated_multiple
 from .compare import (Comparison, antonym_terms, compare, conflict_of, dated_object,
                       government, is_place, loosely_named, name_found, opposed_predicate,
-                      same_place, synonym_terms)
+                      same_place, synonym_terms, unit_terms)
 from .compounds import compound_terms
 from .dated import dated_alike
 from .degree import unstated_correlative
@@ -457,7 +457,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # ("formally" / "officially", `qa.claims.paraphrase`): counted for the rest too, synonyms
     # lent contradictions to sentences on other things (bench/README, round 26)
     # ("as long as 4 weeks"; "as large as" / "the size of"; "pulled out" / "withdrew")
-    stated = named | figure_terms(claim, found, vocab) | forms | known_terms \
+    # for support only, as a figure's words: its unit in another spelling ("metres" / "meters")
+    stated = named | figure_terms(claim, found, vocab) | unit_terms(claim, sentence, found) \
+        | forms | known_terms \
         | paraphrased_terms(claim, sentence, vocab) | hedge_terms(claim, found) \
         | measured_terms(claim, sentence) | phrasal_terms(claim, sentence, vocab)
     stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
@@ -1026,6 +1028,8 @@ def claim_facts(claim: Parsed, found, sentence: Parsed, weights: dict[str, float
     directly or through a synonym. A name counts as stated as support counts it: by the
     sentence, loosely by its passage ("it", "the mission") or as the corpus's setting."""
     conflicting = {c.claim for c in found.conflicts}
+    # and each word of a conflicting phrase: "kilometres" of "40 kilometres" / "40 metres"
+    conflicting |= {w for c in found.conflicts for w in c.claim.split()}
     absent = {id(m) for m in found.absent}
     states, misses = [], []
     for n, mention in enumerate(claim.mentions):

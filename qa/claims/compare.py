@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from math import isclose
 
 from ..search.wordnet import antonyms, derived_forms, hypernym_antonyms, irregular_base, synonyms
 from ..text.lexicon import capital_cities
@@ -26,7 +27,7 @@ from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS, PREVENTIONS,
                     SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS, Token, around, content,
                     country_of, delayed, groups_of, initials, is_acronym, prevented,
-                    remembered)
+                    relation_tokens, remembered)
 from .figure_roles import (another_event, item_before, member, member_of_stated_set, offset,
                            other_offset, rounded_share, same_span)
 from .identifiers import identifier
@@ -750,6 +751,22 @@ def other_units(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
     return found
 
 
+def unit_terms(claim: Parsed, sentence: Parsed, found: Comparison) -> frozenset[str]:
+    """The terms of the claim's units that the sentence states in another spelling after the
+    same quantity ("40 meters" by "40 metres", "65 cm" by "65 centimetres", "4000 cm" by "40
+    metres"): the unit that `other_units` finds no conflict with, stated as the figure is."""
+    terms = set()
+    for n, source in found.stated.items():
+        mention = claim.mentions[n]
+        mine, theirs = unit_after(claim, mention), unit_after(sentence, source)
+        if mine and theirs and measure(mine) and measure(mine) == measure(theirs) \
+                and size(mine) is not None and size(theirs) is not None \
+                and all(isinstance(v, (int, float)) for v in (mention.value, source.value)) \
+                and isclose(mention.value * size(mine), source.value * size(theirs)):
+            terms.update(mine.terms)
+    return frozenset(terms)
+
+
 def measure_word(token: Token) -> str:
     return token.word.lower().rstrip("s")
 
@@ -1304,8 +1321,8 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
     if found:
         a, b = found
         return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
-    sentence_words = remembered(sentence, ("lower words",),
-                                lambda: {t.word.lower() for t in sentence.tokens})
+    sentence_words = remembered(sentence, ("relation words",),
+                                lambda: {t.word.lower() for t in relation_tokens(sentence)})
     for mine, theirs in vocab.connectives:
         if (mine | theirs) & ORDER_WORDS:
             continue  # the order of two events: read above, with its passives and adverbs
@@ -1313,8 +1330,8 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
             if claim_words.isdisjoint(side_a) or not sentence_words.isdisjoint(side_a) \
                     or sentence_words.isdisjoint(side_b):
                 continue
-            ours = [t for t in claim.tokens if t.word.lower() in side_a]
-            for b in sentence.tokens:
+            ours = [t for t in relation_tokens(claim) if t.word.lower() in side_a]
+            for b in relation_tokens(sentence):
                 if b.word.lower() not in side_b:
                     continue
                 for a in ours:
@@ -1327,9 +1344,9 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
 
 
 def ordered_by(claim: Parsed, vocab: Vocabulary) -> set[str] | None:
-    """The claim's words (lower-case), or None when none is a relation word (most
-    claims): the claim's alone, remembered on its parse."""
-    claim_words = {t.word.lower() for t in claim.tokens}
+    """The claim's words (lower-case) outside its names, or None when none is a relation
+    word (most claims): the claim's alone, remembered on its parse."""
+    claim_words = {t.word.lower() for t in relation_tokens(claim)}
     if all(claim_words.isdisjoint(side) for pair in vocab.connectives for side in pair):
         return None
     return claim_words

@@ -153,6 +153,17 @@ class Parsed:
     memo: dict = field(default_factory=dict, repr=False, compare=False)
 
 
+def relation_tokens(text: Parsed) -> list[Token]:
+    """The words that may be a relation of the text's clauses: all but those inside a name,
+    which are the name's own ("for" in "the Office of the Commissioner for Human Rights")."""
+    return [t for t in text.tokens if not inside_name(text, t)]
+
+
+def inside_name(text: Parsed, token: Token) -> bool:
+    """The word is part of a name ("Peace" in "the Agreement for Peace and Reconciliation")."""
+    return any(m.family == "name" and m.start <= token.start < m.end for m in text.mentions)
+
+
 def remembered(text: Parsed, key, make):
     """`make()`, remembered on `text` under `key` (a tuple whose first item names the
     function, and the vocabulary when the result depends on it): only for what depends on

@@ -17,7 +17,7 @@ from ..search.wordnet import antonyms, can_be_verb, irregular_base, verb_base
 from .compare import (DETERMINERS, antonym_terms, as_text, expand, government, is_place, name_found,
                       negated, one_word_family, same_denial, side_overlaps,
                       unchanged)
-from .facts import MONTHS, Mention, Parsed, Token, groups_of
+from .facts import MONTHS, Mention, Parsed, Token, groups_of, inside_name, relation_tokens
 from .sequence import reversed_order
 from .vocabulary import Vocabulary
 
@@ -29,15 +29,18 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
     is left out ("not more than" is no claim of "more"), and so is an antonym the claim
     states too ("more won than lost")."""
     opposites = vocab.relations
-    said = {t.word.lower() for t in sentence.tokens}
+    theirs = relation_tokens(sentence)
+    said = {t.word.lower() for t in theirs}
     groups = groups_of(sentence, vocab)
     for token in claim.tokens:
         word = token.word.lower()
+        if word in opposites and inside_name(claim, token):
+            continue  # "for" in "the Fund for Rural Schools" names the fund, relates nothing
         if word in opposites:
             same, reverse = opposites[word]
             if not same & said and reverse & said and not reverse & claim_words(claim) \
                     and not same_denial(claim, token, sentence):  # "without X" / "not X"
-                other = next(t for t in sentence.tokens if t.word.lower() in reverse)
+                other = next(t for t in theirs if t.word.lower() in reverse)
                 if attributive(sentence, other):
                     continue  # "the preceding months": placed against the sentence's own event
                 if word in vocab.direction_words \
@@ -359,11 +362,6 @@ def after_possessive(text: Parsed, name: Mention) -> bool:
     before = [t for t in text.tokens if t.end <= name.start]
     return bool(before) and before[-1].word.lower() in POSSESSIVES \
         and not text.text[before[-1].end:name.start].strip()
-
-
-def inside_name(text: Parsed, token: Token) -> bool:
-    """The word is part of a name ("Peace" in "the Agreement for Peace and Reconciliation")."""
-    return any(m.family == "name" and m.start <= token.start < m.end for m in text.mentions)
 
 
 def owner_of(text: Parsed, token: Token) -> Mention | None:

@@ -32,7 +32,7 @@ from functools import lru_cache
 from ..search.wordnet import base_forms, direction, synonyms, verb_base
 from ..text.lexicon import valences
 from .compare import DETERMINERS, negated
-from .facts import Parsed, Token, groups_of, remembered
+from .facts import Parsed, Token, groups_of, inside_name, relation_tokens, remembered
 from .opposition import anaphoric, attributive, crossed_sides, finite, occurrences
 from .vocabulary import Vocabulary
 
@@ -242,12 +242,12 @@ def reversed_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     found = opposed_polarity(claim, sentence, vocab, countries=True)
     if found:
         return found
-    said = {t.word.lower() for t in sentence.tokens}
+    said = {t.word.lower() for t in relation_tokens(sentence)}
     mine = {t.word.lower() for t in claim.tokens}
     stated = None
     for i, a in enumerate(claim.tokens):
         word = a.word.lower()
-        if word not in vocab.relations or negated(claim, a):
+        if word not in vocab.relations or negated(claim, a) or inside_name(claim, a):
             continue
         same, reverse = vocab.relations[word]
         if same & said or not reverse & said or reverse & mine:
@@ -258,6 +258,7 @@ def reversed_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary
             continue
         for k, b in enumerate(sentence.tokens):
             if b.word.lower() in reverse and not negated(sentence, b) \
+                    and not inside_name(sentence, b) \
                     and all(in_place(k, anchors, after) for after, anchors in enumerate(sides)) \
                     and not attributive(sentence, b) and not anaphoric(sentence, b) \
                     and not crossed_sides(claim, a, sentence, b, vocab):
