@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..search.wordnet import can_be_verb, irregular_base
 from ..text.analyze import load_stopwords
@@ -207,6 +207,16 @@ class Words:
     readers need of a text (`identity.in_document` reads a document's passages for a name)."""
     tokens: tuple[Token, ...]
     terms: frozenset[str]
+
+    @cached_property
+    def places(self) -> dict[str, list[int]]:
+        """Where each term stands (token indices, in order): made once, where claim after
+        claim looks for its names in the same passage."""
+        found: dict[str, list[int]] = {}
+        for i, token in enumerate(self.tokens):
+            for term in dict.fromkeys(token.terms):
+                found.setdefault(term, []).append(i)
+        return found
 
 
 @lru_cache(maxsize=PARSES)

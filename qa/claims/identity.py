@@ -10,11 +10,10 @@ before, by the sentence.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .attribution import attributed
 from .compare import superlative_bases
-from .facts import PARSES, Mention, Parsed, Token, prefixed_denials, words_of
+from .facts import Mention, Parsed, Token, prefixed_denials, words_of
 from .vocabulary import Vocabulary
 
 DETERMINERS = frozenset("the a an".split())
@@ -146,22 +145,12 @@ def in_document(index, span: range, name: Mention, terms: frozenset[str],
             continue
         if not terms:
             return True
-        tokens = words_of(text, vocab).tokens
-        for i in places(text, vocab).get(own[-1], ()):
-            if describes(tokens[max(0, i - REACH - len(own)):i + REACH + 1], terms, vocab):
+        words = words_of(text, vocab)
+        for i in words.places.get(own[-1], ()):
+            if describes(words.tokens[max(0, i - REACH - len(own)):i + REACH + 1], terms,
+                         vocab):
                 return True
     return False
-
-
-@lru_cache(maxsize=PARSES)
-def places(text: str, vocab: Vocabulary) -> dict[str, list[int]]:
-    """Where each term of the text's words stands (token indices, in order): an index of a
-    passage's words made once, where claim after claim looks for its names."""
-    found: dict[str, list[int]] = {}
-    for i, token in enumerate(words_of(text, vocab).tokens):
-        for term in dict.fromkeys(token.terms):
-            found.setdefault(term, []).append(i)
-    return found
 
 
 def states_terms(text: str, own: list[str], vocab: Vocabulary) -> bool:
