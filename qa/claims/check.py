@@ -55,7 +55,7 @@ from .accompanied import unstated_accompaniment
 from .actors import another_actor, another_in_role, said
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
-from .attribution import attributed, reported_alike, unattributed
+from .attribution import attributed, passive_reports, reported_alike, unattributed
 from .bodies import Bodies
 from .clauses import (alternative_in_place, alternative_terms, crossed_clauses, crossed_pair,
                       unstated_alternative)
@@ -371,13 +371,16 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
     earlier, Malian officials expelled ..." against "a month after". Only where each sentence
     states some of the claim, neither conflicts with it alone, and the two state every word of
     it (the corpus's setting may go unsaid, as in one sentence, and so may a past verb whose
-    object they state, `qa.claims.pairs`): what two sentences say
+    object they state, `qa.claims.pairs`, and an agentless passive of saying that frames a
+    statement, "described as", `attribution.passive_reports`): what two sentences say
     together is a looser unit than one sentence, so the issue's full rule applies ("the
     standard of care was poor" is not stated by a sentence about the facility and the next
     saying its care "is very good"). A pair contradicts when the rest of the claim is stated
     whole, and never by a name (an actor or a place): the name one sentence gives is often the
     subject the other calls "it"."""
     setting = setting_named(claim, background, vocab)
+    # what frames a statement, not what was stated: "described as", "was said to have"
+    reporting = frozenset(t for i in passive_reports(claim) for t in claim.tokens[i].terms)
     for i in range(len(spans) - 1):
         a, b = aligned[i], aligned[i + 1]
         # a figure of one sentence that its neighbour states as the claim does
@@ -387,8 +390,10 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
                 or min(a.coverage, b.coverage) < PAIR \
                 or (a.conflicts or b.conflicts) and not settled:
             continue
-        # a verb the pair paraphrases, its object stated, may go unsaid (`qa.claims.pairs`)
-        unsaid = setting | paraphrased_verbs(claim, a.parsed, a.named, b.parsed, b.named, vocab)
+        # a verb the pair paraphrases, its object stated, may go unsaid (`qa.claims.pairs`),
+        # and so may the words that frame a statement (`reporting`)
+        unsaid = setting | paraphrased_verbs(claim, a.parsed, a.named, b.parsed, b.named, vocab) \
+            | reporting
         if not every_word(weights, a, b, vocab, unsaid) \
                 or any(another_named(x.found, claim, x.parsed, background, vocab) for x in (a, b)):
             continue  # a sentence whose subject is another name does not go on about the claim's
@@ -442,7 +447,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         for n, m in enumerate(claim.mentions):
             if m.family == "name" and set(vocab.analyzer.terms(m.text)) <= spelled:
                 mark_stated(found, n, m)
-    known_terms = stated_by_document(found, claim, document)
+    known_terms = stated_by_document(found, claim, document, sentence, vocab)
     named = frozenset(t for n, m in found.stated.items() if claim.mentions[n].family == "name"
                       for t in vocab.analyzer.terms(claim.mentions[n].text)) | spelled
     # another form of a claim word states it ("withdrew" by "the withdrawal", "decided" by "the
@@ -792,11 +797,19 @@ def actors_named(claim: Parsed, found, sentence: Parsed, passage: Parsed, backgr
                for here, m in names) and (not names or any(here for here, _ in names))
 
 
-def stated_by_document(found, claim: Parsed, document: Known) -> frozenset[str]:
+def stated_by_document(found, claim: Parsed, document: Known, sentence: Parsed,
+                       vocab: Vocabulary) -> frozenset[str]:
     """The claim's description of a name and the name it is attributed to, when the
     sentence's document states them (`qa.claims.identity`): their mentions count as stated
-    (unless the sentence states one of them otherwise), their words as stated for support."""
-    terms, mentions = document.terms, document.mentions
+    (unless the sentence states one of them otherwise), their words as stated for support.
+    So does a year naming a thing the sentence names ("the agreement" for "the 2015 peace
+    agreement"), with the words before the noun."""
+    terms, mentions = set(document.terms), set(document.mentions)
+    groups = groups_of(sentence, vocab) if document.years else None
+    for n, modifiers, head in document.years:
+        if all(vocab.matches(t, sentence.terms, groups) for t in head):
+            terms |= modifiers
+            mentions.add(n)
     if not mentions and not terms:
         return frozenset()
     conflicting = {c.claim for c in found.conflicts}
@@ -806,7 +819,7 @@ def stated_by_document(found, claim: Parsed, document: Known) -> frozenset[str]:
         mention = claim.mentions[n]
         if n not in found.stated:
             mark_stated(found, n, mention)
-    return terms
+    return frozenset(terms)
 
 
 def mark_stated(found, n: int, mention: Mention) -> None:

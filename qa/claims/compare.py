@@ -96,6 +96,17 @@ def name_found(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
                       lambda: finds_name(name, text, vocab))
 
 
+def led_by_country(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
+    """A name led by its country's adjective or name, the text naming the country and the
+    rest: "the German Federal Foreign Office" is "Germany's Federal Foreign Office"."""
+    words = name.text.split()
+    country = country_of(words[0], vocab) if len(words) > 1 else None
+    if not country or not any(m.kind == "country" and m.value == country for m in text.mentions):
+        return False
+    rest = frozenset(vocab.analyzer.terms(" ".join(words[1:])))
+    return bool(rest) and rest <= text.terms
+
+
 def finds_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
     """`name_found`, worked out."""
     parts = HYPHENATED.split(name.text) if name.kind != "country" else []
@@ -107,6 +118,8 @@ def finds_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
     if name.kind == "country":
         return any(m.kind == "country" and m.value == name.value for m in text.mentions)
     if name.value and name.value <= text.terms:
+        return True
+    if led_by_country(name, text, vocab):
         return True
     if ACRONYM_PLURAL.search(name.text) or ACRONYM_PLURAL.search(text.text):
         # "TCC" / "TCCs": an acronym's plural names the same, which stemming leaves apart

@@ -1,18 +1,23 @@
 """Facts of identity a claim adds to its event, checked in the whole document the sentence
 comes from: who a name is ("the Russian private security company Wagner Group", "Egypt,
 MINUSMA's third-largest troop contributor,") and who the claim is attributed to ("According to
-Crisis Group, ..."). A report says once who Wagner is and who wrote it, and then reports the
-event without repeating either; a sentence stating the event, in a document that puts the same
-description next to the same name (or names the source the claim is attributed to), states
-the whole claim. A description the document never puts next to the name is checked as
-before, by the sentence.
+Crisis Group, ..."), and which one of a kind a year names ("the 2015 peace agreement"). A
+report says once who Wagner is, who wrote it and when the agreement was signed, and then
+reports the event without repeating any; a sentence stating the event, in a document that puts
+the same description next to the same name (or names the source the claim is attributed to,
+or puts the year next to the same noun), states the whole claim. A description the document
+never puts next to the name is checked as before, by the sentence.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from ..search.wordnet import can_be_verb
+from .around import attributive
 from .attribution import attributed
 from .compare import superlative_bases
+from .general import general_words
 from .facts import Mention, Parsed, Token, prefixed_denials, words_of
 from .vocabulary import Vocabulary
 
@@ -29,6 +34,9 @@ class Known:
     """What a document states of a claim's identities."""
     terms: frozenset[str] = frozenset()  # the words of the descriptions it states
     mentions: frozenset[int] = frozenset()  # the claim's mentions inside them, or attributed to
+    # the claim's years naming a thing the document dates the same way: (the year's mention,
+    # its noun's modifiers, its noun), for a sentence that names the noun
+    years: tuple[tuple[int, frozenset[str], frozenset[str]], ...] = ()
 
 
 NOTHING_KNOWN = Known()
@@ -40,6 +48,7 @@ class Identity:
     name: int  # the claim mention described, or attributed to
     terms: frozenset[str]  # the description's words (empty for an attribution)
     mentions: tuple[int, ...]  # the claim's mentions inside the description, or the name
+    head: frozenset[str] = frozenset()  # for a year naming a thing: the noun it dates
 
 
 def identities(claim: Parsed, background: set[str], vocab: Vocabulary) -> list[Identity]:
@@ -50,6 +59,8 @@ def identities(claim: Parsed, background: set[str], vocab: Vocabulary) -> list[I
     mission's" for "MINUSMA's")."""
     found = []
     for n, name in enumerate(claim.mentions):
+        if name.family == "year":
+            found += dated_noun(claim, n)
         if name.family != "name":
             continue
         if attributed(claim, name):
@@ -67,6 +78,30 @@ def identities(claim: Parsed, background: set[str], vocab: Vocabulary) -> list[I
             if terms:
                 found.append(Identity(n, terms, inside))
     return found
+
+
+def dated_noun(claim: Parsed, n: int) -> list[Identity]:
+    """A year between a determiner and a common noun ("the 2015 peace agreement", `attributive`)
+    says which agreement, not when the claim's event happened: the noun phrase after it, its
+    last word that WordNet gives a hypernym (a noun; no adverb) the head the sentence must name
+    ("the agreement"), the words before the head stated by the document wherever it puts them
+    near the year ("the peace agreement signed in 2015")."""
+    year = claim.mentions[n]
+    if not attributive(claim, year):
+        return []
+    words = []
+    for token in (t for t in claim.tokens if t.start >= year.end):
+        if not token.terms or not token.word.isalpha() or not token.word.islower() \
+                or token.brk or len(words) == DESCRIPTION_WORDS \
+                or can_be_verb(token.word) and token.word.endswith(("ed", "ing")):
+            break  # a break before the token, or a verb, ends the phrase
+        words.append(token)
+    while words and not general_words(words[-1].word):
+        words.pop()  # "the 2011 accord soon after": the noun is the last word WordNet has as one
+    if not words:
+        return []
+    head = frozenset(words[-1].terms)
+    return [Identity(n, frozenset(t for w in words for t in w.terms), (n,), head)]
 
 
 def premodifiers(claim: Parsed, name: Mention) -> list[Token]:
@@ -121,13 +156,19 @@ def known(index, passage_id: int, claim: Parsed, found: list[Identity], vocab: V
         return NOTHING_KNOWN
     span = document_range(index, passage_id)
     if span.start not in memo:
-        terms, mentions = set(), set()
+        terms, mentions, years = set(), set(), []
         for identity in found:
             name = claim.mentions[identity.name]
-            if in_document(index, span, name, identity.terms, vocab):
+            if not in_document(index, span, name, identity.terms, vocab):
+                continue
+            if identity.head and dated_otherwise(index, span, name, identity, vocab):
+                continue  # "the 2013 peace agreement" too: which one, unsaid
+            if identity.head:
+                years.append((identity.name, identity.terms - identity.head, identity.head))
+            else:
                 terms |= identity.terms
                 mentions.update(identity.mentions)
-        memo[span.start] = Known(frozenset(terms), frozenset(mentions))
+        memo[span.start] = Known(frozenset(terms), frozenset(mentions), tuple(years))
     return memo[span.start]
 
 
@@ -150,6 +191,27 @@ def in_document(index, span: range, name: Mention, terms: frozenset[str],
             if describes(words.tokens[max(0, i - REACH - len(own)):i + REACH + 1], terms,
                          vocab):
                 return True
+    return False
+
+
+YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
+def dated_otherwise(index, span: range, year: Mention, identity: Identity,
+                    vocab: Vocabulary) -> bool:
+    """Some passage of the document puts the words of the noun a claim's year names within
+    REACH words of another year ("the 2013 peace agreement" where the claim has "the 2015
+    peace agreement"): the document has two of them, and a sentence naming the noun alone may
+    mean either ("the 2013 status of forces agreement" is another kind)."""
+    for term in identity.head:
+        ids, _ = index.postings(term)
+        for pid in (int(p) for p in ids if int(p) in span):
+            words = words_of(index.passages[pid].text, vocab)
+            for i in words.places.get(term, ()):
+                near = words.tokens[max(0, i - REACH):i + REACH + 1]
+                if any(YEAR_RE.fullmatch(t.word) and t.word != year.text for t in near) \
+                        and describes(near, identity.terms, vocab):
+                    return True
     return False
 
 

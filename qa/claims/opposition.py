@@ -300,6 +300,10 @@ def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary, placed_as=
         head = owned(claim, mine)
         if head is None or after_possessive(claim, mine):
             continue  # "Senegal reinforced its MINUSMA contingent": "its" owns it, not MINUSMA
+        # "MINUSMA's Mopti-Sévaré base": the name in the genitive may own the base, the one
+        # after it saying which base ("central Mali's Bankass Cercle area": or where it is);
+        # the sentence giving the word to either is no swap
+        genitive = genitive_before(claim, mine)
         places = occurrences(head, sentence, vocab)
         owners = [owner for k in places
                   for owner in [owner_of(sentence, sentence.tokens[k])] if owner is not None]
@@ -309,15 +313,21 @@ def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary, placed_as=
                    and owner_of(sentence, sentence.tokens[k]) is None
                    and not inside_name(sentence, sentence.tokens[k]) for k in places)
         if owners and not free \
-                and not (placed(mine, sentence, vocab)
+                and not (genitive is None and placed(mine, sentence, vocab)
                          and not any(name_found(o, claim, vocab) for o in owners)) \
-                and not any(same_actor(mine, o, vocab) or name_found(mine, as_text(o), vocab)
-                            or government(mine, claim, as_text(o))
-                            or complements(sentence, mine, o, vocab) for o in owners):
-            rivals = [o for o in owners if placed_as is None or placed_as(mine, o)]
+                and not any(owns_alike(name, o, claim, sentence, vocab) for o in owners
+                            for name in (mine, genitive) if name is not None):
+            rivals = [o for o in owners if placed_as is None or placed_as(genitive or mine, o)]
             if rivals:
-                return mine, rivals[0]
+                return genitive or mine, rivals[0]
     return None
+
+
+def owns_alike(mine: Mention, owner: Mention, claim: Parsed, sentence: Parsed,
+               vocab: Vocabulary) -> bool:
+    """The sentence's owner of the word is the claim's name under any of its names."""
+    return same_actor(mine, owner, vocab) or name_found(mine, as_text(owner), vocab) \
+        or government(mine, claim, as_text(owner)) or complements(sentence, mine, owner, vocab)
 
 
 OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -362,6 +372,16 @@ def after_possessive(text: Parsed, name: Mention) -> bool:
     before = [t for t in text.tokens if t.end <= name.start]
     return bool(before) and before[-1].word.lower() in POSSESSIVES \
         and not text.text[before[-1].end:name.start].strip()
+
+
+def genitive_before(text: Parsed, name: Mention) -> Mention | None:
+    """The name in the genitive right before `name` ("Mali's" in "Mali's Gao airport"), which
+    owns what `name` qualifies."""
+    return next((m for m in text.mentions if m.family == "name" and m.end <= name.start
+                 and GENITIVE.fullmatch(text.text[m.end:name.start])), None)
+
+
+GENITIVE = re.compile(r"['’]s?\s+")
 
 
 def owner_of(text: Parsed, token: Token) -> Mention | None:
