@@ -69,6 +69,10 @@ CLIMATES = [
     "floods in the valley.",
     "Globally, the Eemian was about 2 degrees warmer than today, and its summers were longer.",
     "The Holocene Optimum was a time of warm summers in the northern valley.",
+    "Three days later, the Harbour Board announced that its boats would leave the bay "
+    "earlier than planned.",
+    "Mara Olsen is a Senior Fellow and Director of the Tidal Survey Program at the Harbour "
+    "Institute.",
 ]
 
 
@@ -80,6 +84,11 @@ CLIMATES = [
     ("The Holocene Optimum was warmer than today.", {"not_found"}),
     ("The Eemian was warmer than today.", {"supported"}),
     ("The Eemian was colder than today.", {"contradicted", "not_found"}),
+    # a comparison of manner leaves the deed's actor a rival
+    ("Three days later, the Fishing Guild announced that its boats would leave the bay "
+     "earlier than planned.", {"contradicted"}),
+    # the claim's own word stated by a word begun alike, beside its names: support
+    ("Mara Olsen directs the Tidal Survey Program at the Harbour Institute.", {"supported"}),
 ])
 def test_spans_and_comparisons(tmp_path, claim, verdicts):
     check_in = checker(tmp_path, "Climates", CLIMATES + OTHER_TOPICS)

@@ -594,8 +594,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "A notified B" / "B informed A": the deed the other way
     if stance == Stance.SUPPORTS and unstated_comparison_word(claim, sentence, said[0] | stated):
         stance = Stance.RELATED  # "was warmer than today" / "was a time of warm climate"
-    if stance == Stance.SUPPORTS and names_alone(claim, weights, said[0] | stated):
+    if stance == Stance.SUPPORTS and names_alone(claim, weights, said[0] | stated | forms):
         stance = Stance.RELATED  # "is leaving the Northern Basin" / "the Northern Basin was"
+        # (a word begun alike counts: "directs" / "Director of")
     if stance == Stance.SUPPORTS and covered(points, sentence, passage, vocab,
                                              named=stated) < POINT:
         stance = Stance.RELATED  # the claim's topic, not its point

@@ -64,12 +64,23 @@ def reversed_comparison(claim: Parsed, sentence: Parsed,
 
 
 def same_comparison(claim: Parsed, sentence: Parsed) -> bool:
-    """Both texts compare by the same word before "than" ("warmer than today"). A
-    comparison is no exclusive predicate: another thing warmer than today does not make the
-    claim's thing any less so, so a name that differs in it is no conflict."""
+    """The claim's predicate is a comparison after a form of "be" ("was warmer than today")
+    and the sentence compares by the same word. Such a predicate is not exclusive: another
+    thing warmer than today does not make the claim's thing any less so, so a name that
+    differs in it is no conflict. A comparison of manner ("announced ... earlier than
+    planned") leaves the deed's actor a rival."""
     theirs = {term for words in compared(sentence) for w in words for term in w.terms}
-    return any(set(w.terms) & theirs for words in compared(claim) for w in words
-               if w.word.lower() not in COMPARATIVE_WORDS)
+    return any(set(w.terms) & theirs for words in compared(claim) if predicative(words)
+               for w in words if w.word.lower() not in COMPARATIVE_WORDS)
+
+
+def predicative(words: list[Token]) -> bool:
+    """The words before "than" hold a form of "be" before the comparison ("was warmer",
+    "is much larger", "were more common")."""
+    return any(w.word.lower() in BE for w in words[:-1])
+
+
+BE = frozenset("is are was were be been being".split())
 
 
 COMPARATIVE_WORDS = frozenset(("more", "less", "fewer"))  # the adjective after them decides
