@@ -67,8 +67,6 @@ def test_main_verb(claim, verb):
 CLIMATES = [
     "During the late 20th century, a consensus formed among hydrologists that storms cause "
     "floods in the valley.",
-    "Globally, the Eemian was about 2 degrees warmer than today, and its summers were longer.",
-    "The Holocene Optimum was a time of warm summers in the northern valley.",
     "Three days later, the Harbour Board announced that its boats would leave the bay "
     "earlier than planned.",
     "Mara Olsen is a Senior Fellow and Director of the Tidal Survey Program at the Harbour "
@@ -80,16 +78,12 @@ CLIMATES = [
     # "early" / "late" of a century: two spans of time, dates of two events, no reversal
     ("Early 20th century floods in the valley were caused by several storms.",
      {"not_found"}),
-    # another thing warmer than today is no rival; a thing called warm is not warmer
-    ("The Holocene Optimum was warmer than today.", {"not_found"}),
-    ("The Eemian was warmer than today.", {"supported"}),
-    ("The Eemian was colder than today.", {"contradicted", "not_found"}),
     # a comparison of manner leaves the deed's actor a rival
     ("Three days later, the Fishing Guild announced that its boats would leave the bay "
      "earlier than planned.", {"contradicted"}),
     # the claim's own word stated by a word begun alike, beside its names: support
     ("Mara Olsen directs the Tidal Survey Program at the Harbour Institute.", {"supported"}),
 ])
-def test_spans_and_comparisons(tmp_path, claim, verdicts):
+def test_spans_and_manner(tmp_path, claim, verdicts):
     check_in = checker(tmp_path, "Climates", CLIMATES + OTHER_TOPICS)
     assert check_in(claim)["verdict"] in verdicts

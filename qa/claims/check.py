@@ -59,8 +59,7 @@ from .attribution import attributed, reported_alike, unattributed
 from .bodies import Bodies
 from .clauses import (alternative_in_place, alternative_terms, crossed_clauses, crossed_pair,
                       unstated_alternative)
-from .comparisons import (reversed_comparison, same_comparison, unstated_comparison_word,
-                          unstated_multiple)
+from .comparisons import reversed_comparison, unstated_multiple
 from .compare import (Comparison, antonym_terms, compare, conflict_of, dated_object,
                       government, is_place, loosely_named, name_found, opposed_predicate,
                       same_place, synonym_terms, unit_terms)
@@ -592,8 +591,6 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 vocab.analyzer.terms(mine.text))
     if stance == Stance.SUPPORTS and subject_swapped(claim, sentence, vocab):
         stance = Stance.RELATED  # "A notified B" / "B informed A": the deed the other way
-    if stance == Stance.SUPPORTS and unstated_comparison_word(claim, sentence, said[0] | stated):
-        stance = Stance.RELATED  # "was warmer than today" / "was a time of warm climate"
     if stance == Stance.SUPPORTS and names_alone(claim, weights, said[0] | stated | forms):
         stance = Stance.RELATED  # "is leaving the Northern Basin" / "the Northern Basin was"
         # (a word begun alike counts: "directs" / "Director of")
@@ -756,9 +753,6 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             subject_unverbed(claim, found.conflicts, said[0] | stated | forms)
             or verbless(sentence) and not verbless(claim)):
         stance = Stance.RELATED  # "the second law contradicts" / "the discovery of the first law"
-    if stance == Stance.CONTRADICTS and all(c.kind in NAMED_KINDS for c in found.conflicts) \
-            and same_comparison(claim, sentence):
-        stance = Stance.RELATED  # "the Eemian was warmer than today" / "the Pliocene was"
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),

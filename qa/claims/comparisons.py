@@ -63,43 +63,6 @@ def reversed_comparison(claim: Parsed, sentence: Parsed,
     return None
 
 
-def same_comparison(claim: Parsed, sentence: Parsed) -> bool:
-    """The claim's predicate is a comparison after a form of "be" ("was warmer than today")
-    and the sentence compares by the same word. Such a predicate is not exclusive: another
-    thing warmer than today does not make the claim's thing any less so, so a name that
-    differs in it is no conflict. A comparison of manner ("announced ... earlier than
-    planned") leaves the deed's actor a rival."""
-    theirs = {term for words in compared(sentence) for w in words for term in w.terms}
-    return any(set(w.terms) & theirs for words in compared(claim) if predicative(words)
-               for w in words if w.word.lower() not in COMPARATIVE_WORDS)
-
-
-def predicative(words: list[Token]) -> bool:
-    """The words before "than" hold a form of "be" before the comparison ("was warmer",
-    "is much larger", "were more common")."""
-    return any(w.word.lower() in BE for w in words[:-1])
-
-
-BE = frozenset("is are was were be been being".split())
-
-
-COMPARATIVE_WORDS = frozenset(("more", "less", "fewer"))  # the adjective after them decides
-
-
-def unstated_comparison_word(claim: Parsed, sentence: Parsed,
-                             stated: set[str] | frozenset[str]) -> bool:
-    """The word of the claim's comparison before "than" ("warmer than today") that the
-    sentence does not state as a comparison: not at all (`stated`: the claim terms it states,
-    synonyms and forms counted), or only in another form ("a time of warm summers": a stem
-    shared with "warmer") while it compares nothing by it. A sentence that only calls the
-    thing warm says nothing of how it compares."""
-    forms = {t.word.lower() for t in sentence.tokens}
-    theirs = {term for words in compared(sentence) for w in words for term in w.terms}
-    return any(w.terms and (not set(w.terms) & stated
-                            or w.word.lower() not in forms and not set(w.terms) & theirs)
-               for words in compared(claim) for w in words[-1:] if w.word.isalpha())
-
-
 # a multiple: "three times the size", "twice as many", "a tenfold rise"
 MULTIPLES = frozenset(("twice", "thrice"))
 MULTIPLE_REACH = 5  # words after a multiple that say what it multiplies: "times the size of Germany"

@@ -5,11 +5,13 @@ different kinds; a sentence about one says nothing of the other, and a claim abo
 society is not contradicted by what a philosopher did. The kind of a name is that of its head
 word (its last word before "of", "for" ...: "Society" in "the Royal Society", "Office" in
 "Office of the High Commissioner", "Hume" in "David Hume") as WordNet's first sense files it:
-a person or a group (`qa.search.wordnet.actor_kind`). A head WordNet does not know, or files
-as neither ("Alcoa", "Park", "Union"), gives no kind, and such a name stays a rival of any."""
+a person or a group (`qa.search.wordnet.actor_kind`). A head WordNet does not know, files
+as neither ("Alcoa", "Park", "Union") or that can be an adjective ("African", whose noun is
+a person but which names a group's origin), gives no kind, and such a name stays a rival of
+any."""
 from __future__ import annotations
 
-from ..search.wordnet import actor_kind
+from ..search.wordnet import actor_kind, actor_noun
 from .facts import Mention
 
 
@@ -22,4 +24,7 @@ def kinds_differ(a: Mention, b: Mention) -> bool:
 def head_kind(name: Mention) -> str | None:
     words = name.text.split()
     head = next((n for n, w in enumerate(words) if n and not w[:1].isupper()), len(words))
-    return actor_kind(words[head - 1].strip(".,'’")) if head else None
+    word = words[head - 1].strip(".,'’") if head else ""
+    if not word or actor_noun(word):  # "African", "Malian": an adjective of origin, no head
+        return None
+    return actor_kind(word)
