@@ -78,6 +78,8 @@ from .spellings import spelling_terms
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms, prefixed_alike
 from .hedges import hedge_terms, measured_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
+from .main_verb import subject_unverbed
+from .names_alone import names_alone
 from .listed import subject_listed
 from .qualified import another_kind
 from .subjects import subject_swapped
@@ -594,6 +596,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 vocab.analyzer.terms(mine.text))
     if stance == Stance.SUPPORTS and subject_swapped(claim, sentence, vocab):
         stance = Stance.RELATED  # "A notified B" / "B informed A": the deed the other way
+    if stance == Stance.SUPPORTS and names_alone(claim, weights, said[0] | stated | forms):
+        stance = Stance.RELATED  # "is leaving the Northern Basin" / "the Northern Basin was"
+        # (a word begun alike counts: "directs" / "Director of")
     if stance == Stance.SUPPORTS and covered(points, sentence, passage, vocab,
                                              named=stated) < POINT:
         stance = Stance.RELATED  # the claim's topic, not its point
@@ -749,6 +754,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "the melt rate since 1975" / "the rate of retreat since 1995"
     if stance != Stance.RELATED and asks(sentence.text):
         stance = Stance.RELATED  # "why did the pier close?": a question states nothing
+    if stance == Stance.CONTRADICTS and (
+            subject_unverbed(claim, found.conflicts, said[0] | stated | forms)
+            or verbless(sentence) and not verbless(claim)):
+        stance = Stance.RELATED  # "the second law contradicts" / "the discovery of the first law"
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),

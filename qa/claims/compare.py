@@ -21,6 +21,7 @@ from ..types import Conflict, ConflictKind
 from .attribution import attributed
 from .clauses import swapped_alternative
 from .continuation import ended_against_continued
+from .counterfactual import counterfactual_in_place
 from .deadlines import other_deadline
 from .exceeded import exceeded
 from .facts import MONTHS as MONTH_NAMES
@@ -34,6 +35,7 @@ from .identifiers import identifier
 from .quantifiers import share_against_counts
 from .sequence import ORDER_WORDS, reversed_order, same_denial
 from .listed import in_list, partial_list
+from .name_kinds import kinds_differ
 from .tallies import AMOUNTS, changed_from, counted, number_of, other_multiple
 from .vocabulary import Vocabulary
 
@@ -564,10 +566,13 @@ def same_kind(a: Mention, b: Mention) -> bool:
 def same_type(mine: Mention, claim: Parsed, theirs: Mention, sentence: Parsed) -> bool:
     """Conflicts never cross types. Figures carry their type (`same_kind`); a name is a
     country, a place (after "in", "at", "from") or an actor: "based in Timbuktu" is never
-    compared with "the UN"."""
+    compared with "the UN"; nor a person with a group ("Hume" / "the Royal Society",
+    `qa.claims.name_kinds`)."""
     if mine.family == "count" and bool(mine.unit) != bool(theirs.unit):
         return False  # a span ("over the past 30 years") is no rival of a bare figure
-    return mine.family != "name" or is_place(claim, mine) == is_place(sentence, theirs)
+    if mine.family != "name":
+        return True
+    return is_place(claim, mine) == is_place(sentence, theirs) and not kinds_differ(mine, theirs)
 
 
 def is_place(text: Parsed, mention: Mention, article: bool = True) -> bool:
@@ -1017,14 +1022,21 @@ def claim_opposites(claim: Parsed, vocab: Vocabulary
 
 def names_span(text: Parsed, token: Token) -> bool:
     """The word picks out a span of time ("its first decade", "the last decade", "the past
-    year"): a date of a kind, which two texts may give from two ends ("over its first decade"
-    of a mission ten years old is "during the last decade"); dates have their own checks."""
+    year", "the early 20th century"): a date of a kind, which two texts may give from two
+    ends ("over its first decade" of a mission ten years old is "during the last decade");
+    dates have their own checks."""
     n = text.tokens.index(token)
+    while n + 2 < len(text.tokens) and ordinal_at(text, text.tokens[n + 1]):
+        n += 1  # "the early 20th century", "the mid-19th century": the ordinal's span
     if n + 1 >= len(text.tokens):
         return False
     word = text.tokens[n + 1].word.lower()
     unit = word[:-1] if word.endswith("s") and word[:-1] in MEASURES else word
     return MEASURES.get(unit) == "time"
+
+
+def ordinal_at(text: Parsed, token: Token) -> bool:
+    return any(m.family == "ordinal" and m.start <= token.start < m.end for m in text.mentions)
 
 
 def change_against_none(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
@@ -1196,6 +1208,8 @@ def flipped(claim: Parsed, sentence: Parsed) -> list[Conflict]:
             continue
         if prevented(claim if in_sentence else sentence, term):
             continue  # "stops the floods spilling" / "prevents the floods from spilling"
+        if counterfactual_in_place(term, *((sentence, claim) if in_claim else (claim, sentence))):
+            continue  # "not the budget" / "read as though it meant the budget": not affirmed
         permitted = permitted_span(claim, term, sentence, in_sentence)
         claim_span = in_claim or first_span(claim, term)
         source_span = in_sentence or permitted_span(sentence, term, claim, in_claim) \

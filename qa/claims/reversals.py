@@ -25,7 +25,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..text.lexicon import words
-from .compare import antonym_terms, negated
+from .compare import antonym_terms, names_span, negated
 from .facts import SCOPE_BREAKERS, Parsed, Token, groups_of, negation_cues, remembered
 from ..search.wordnet import verb_base
 from .opposition import PASSIVE_AUXILIARIES, active, anaphoric, crossed_sides, passive
@@ -93,8 +93,9 @@ def placed_antonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                     and any(all(in_place(k, anchors, after) for after, anchors in enumerate(way))
                             for way in (sides, turned) if way is not None) \
                     and not anaphoric(sentence, b) \
+                    and not (names_span(claim, a) and names_span(sentence, b)) \
                     and not crossed_sides(claim, a, sentence, b, vocab):
-                return a, b
+                return a, b  # (two spans of time: "the early" / "the late 20th century")
             if opposite & set(b.terms) and b.word.isalpha() and active(claim, i) \
                     and passive(sentence, k) and not negated(sentence, b) \
                     and not denied_clause(sentence, k) and not claim.terms & set(b.terms) \

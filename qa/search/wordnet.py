@@ -205,12 +205,29 @@ def can_be_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def actors(path: Path = ACTORS) -> dict[str, bool]:
-    """Each noun whose first sense is a person or a group -> whether it can be an adjective
-    too."""
+def actor_rows(path: Path = ACTORS) -> dict[str, list[str]]:
+    """Each noun whose first sense is a person or a group -> its marks: "p" (a person) or
+    "g" (a group), then "a" if it can be an adjective too."""
     rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#"))
-    return {row[0]: len(row) > 1 for row in rows}
+    return {row[0]: row[1:] for row in rows}
+
+
+@lru_cache(maxsize=1)
+def actors() -> dict[str, bool]:
+    """Each noun whose first sense is a person or a group -> whether it can be an adjective
+    too."""
+    return {word: "a" in marks for word, marks in actor_rows().items()}
+
+
+def actor_kind(word: str) -> str | None:
+    """"p" if the first sense of `word` (or its singular) is a person ("Hume", "commander"),
+    "g" if a group ("society", "council"), None if neither."""
+    table = actor_rows()
+    for form in base_forms(word.lower()):
+        if form in table:
+            return table[form][0]
+    return None
 
 
 def actor_noun(word: str) -> bool | None:
