@@ -60,9 +60,9 @@ from .bodies import Bodies
 from .clauses import (alternative_in_place, alternative_terms, crossed_clauses, crossed_pair,
                       unstated_alternative)
 from .comparisons import reversed_comparison, unstated_multiple
-from .compare import (Comparison, antonym_terms, compare, conflict_of, dated_object,
-                      government, is_place, loosely_named, name_found, opposed_predicate,
-                      same_place, synonym_terms, unit_terms)
+from .compare import (Comparison, antonym_terms, clause_denied, compare, conflict_of,
+                      dated_object, government, is_place, loosely_named, name_found,
+                      opposed_predicate, same_place, synonym_terms, unit_terms)
 from .compounds import compound_terms
 from .dated import dated_alike
 from .degree import unstated_correlative
@@ -1089,7 +1089,7 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary) -
     kinds = {c.kind for c in conflicts}
     if expects(sentence) and not (hedged(claim) or likelihoods(claim)):
         return CONTRADICT
-    if kinds == {ConflictKind.POLARITY} and not claim.has_negation \
+    if kinds == {ConflictKind.POLARITY} and not clause_denied(claim) \
             or kinds == {ConflictKind.RELATION} and all(
                 opposed_in_place(c, claim, sentence, vocab) for c in conflicts):
         return REVERSED_REST

@@ -26,8 +26,8 @@ from .exceeded import exceeded
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS, PREVENTIONS,
                     SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS, Token, around, content,
-                    country_of, delayed, groups_of, initials, is_acronym, prevented,
-                    relation_tokens, remembered)
+                    country_of, delayed, gerund_cue, groups_of, initials, is_acronym, prevented,
+                    negation_cues, relation_tokens, remembered)
 from .figure_roles import (another_event, item_before, member, member_of_stated_set, offset,
                            other_offset, rounded_share, same_span)
 from .identifiers import identifier
@@ -1176,7 +1176,7 @@ def flipped(claim: Parsed, sentence: Parsed) -> list[Conflict]:
     the other side is plainly affirmative: two negations of different reach are no conflict."""
     for term in sorted(claim.terms & sentence.terms):
         in_claim, in_sentence = claim.negated.get(term), sentence.negated.get(term)
-        if bool(in_claim) == bool(in_sentence) or (sentence if in_claim else claim).has_negation:
+        if bool(in_claim) == bool(in_sentence) or clause_denied(sentence if in_claim else claim):
             continue
         if cue_word(claim, in_claim) in ADJUNCT_NEGATIONS \
                 or cue_word(sentence, in_sentence) in ADJUNCT_NEGATIONS:
@@ -1202,6 +1202,15 @@ def flipped(claim: Parsed, sentence: Parsed) -> list[Conflict]:
 # noun as the clause's fact ("had no helicopters") and stay (all noun negations together
 # cost right contradictions on every report set and CF)
 ADJUNCT_NEGATIONS = frozenset({"without"})
+
+
+def clause_denied(text: Parsed) -> bool:
+    """The text has a negation of its own beyond an adjunct's "without": "could travel without
+    escorts" affirms the travelling, so its "without" does not make a "had no power" / "had the
+    power" or "had not provided" / "provided" pair two negations of different reach."""
+    return text.has_negation and any(
+        text.tokens[i].word.lower() not in ADJUNCT_NEGATIONS and not gerund_cue(text.tokens, i)
+        for i in negation_cues(text))
 
 
 def cue_word(text: Parsed, span: tuple[int, int] | None) -> str:
