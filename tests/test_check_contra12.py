@@ -1,10 +1,15 @@
 """Contradictions the checker missed for a reason of grammar. A claim's adjunct "without"
 ("travelled without escorts") denies a noun of its own, not the claim's clause, so a sentence
 denying the claim's verb ("had no power", "had not trained") is a plain denial of what the
-claim affirms (`qa.claims.compare.clause_denied`). The claims are about a small corpus
-written here."""
+claim affirms (`qa.claims.compare.clause_denied`). A claim that sets an alternative aside
+("on foot patrols rather than during road convoys") is reversed by a sentence that states
+the alternative whole, its preposition with it, and not the claim's fact
+(`qa.claims.clauses.alternative_stated`); a sentence that sets aside a word of the claim
+("rather than to protect the villages") does not support it (`clauses.set_aside`). The
+claims are about a small corpus written here."""
 import pytest
 
+from qa.claims.tallies import multiples
 from tests.test_check import OTHER_TOPICS, checker
 
 HARBOUR = [
@@ -28,3 +33,72 @@ HARBOUR = [
 def test_adjunct_without_is_no_denial_of_the_clause(tmp_path, claim, verdict):
     result = checker(tmp_path, "Harbour", HARBOUR + OTHER_TOPICS)(claim)
     assert result["verdict"] == verdict
+
+
+LAGOON = [
+    "Most of the ferry's lost cargo went overboard in the night, largely during winter storms.",
+    "Half of the harbour budget was spent on dredging the channel, rather than on repairing "
+    "the sea wall of the old port.",
+    "The fishermen of the northern bay sold their catch at the market in Velra.",
+]
+
+
+@pytest.mark.parametrize("claim, verdicts", [
+    ("Most of the ferry's lost cargo went overboard in calm weather rather than during "
+     "winter storms.", {"contradicted"}),
+    # the fact stated, its contrast not: never a contradiction
+    ("Most of the ferry's lost cargo went overboard during winter storms rather than in calm "
+     "weather.", {"supported", "not_found"}),
+    # the sentence sets the sea wall aside: no support of a claim that it was repaired
+    ("Half of the harbour budget was spent on repairing the sea wall of the old port.",
+     {"not_found", "contradicted"}),
+    ("Half of the harbour budget was spent on dredging the channel.", {"supported"}),
+])
+def test_alternatives_set_aside(tmp_path, claim, verdicts):
+    result = checker(tmp_path, "Lagoon", LAGOON + OTHER_TOPICS)(claim)
+    assert result["verdict"] in verdicts
+
+
+@pytest.mark.parametrize("text, found", [
+    ("a valley roughly the size of Wales.", [(1.0, "approx", "size wales")]),
+    ("a valley smaller than Wales.", [(1.0, "upper", "size wales")]),
+    ("a valley larger than Wales.", [(1.0, "lower", "size wales")]),
+    ("a valley more than three times the size of Wales.", [(3.0, "lower", "size wales")]),
+    # the measure itself, no ratio
+    ("they cut the size of the fleet.", []),
+])
+def test_multiples_hedged_and_compared(text, found):
+    assert [m[:3] for m in multiples(text)] == found
+
+
+VALLEY = [
+    "The reserve was overstretched, with over 40 rangers patrolling a valley more than three "
+    "times the size of Wales.",
+    "The rangers of the reserve were paid by the regional council in 2019.",
+]
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("The reserve's more than 40 rangers patrolled a valley roughly the size of Wales.",
+     "contradicted"),
+    ("The reserve's more than 40 rangers patrolled a valley smaller than Wales.", "contradicted"),
+    # a bound the multiple keeps: no conflict (the ratio unstated keeps support away)
+    ("The reserve's more than 40 rangers patrolled a valley larger than Wales.", "not_found"),
+])
+def test_another_multiple_of_the_same_measure(tmp_path, claim, verdict):
+    result = checker(tmp_path, "Valley", VALLEY + OTHER_TOPICS)(claim)
+    assert result["verdict"] == verdict
+
+
+GAZETTE = [
+    "The notice was edited on 3 May to change the number of boats sunk to 12.",
+    "This number had been incorrectly reported by the gazette as more than 40.",
+]
+
+
+def test_a_denial_the_claim_makes_itself_is_no_flip(tmp_path):
+    """The claim's own "incorrectly" is the sentence's: "corrected" is not flipped by it."""
+    result = checker(tmp_path, "Gazette", GAZETTE + OTHER_TOPICS)(
+        "The gazette incorrectly reported that more than 40 boats had sunk, and the notice was "
+        "corrected on 3 May to say 12.")
+    assert result["verdict"] != "contradicted"
