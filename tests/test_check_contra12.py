@@ -9,8 +9,14 @@ the alternative whole, its preposition with it, and not the claim's fact
 claims are about a small corpus written here."""
 import pytest
 
+from qa.claims.compare import clause_denied
+from qa.claims.facts import parse
 from qa.claims.tallies import multiples
+from qa.claims.vocabulary import vocabulary_for
+from qa.text.analyze import Analyzer
 from tests.test_check import OTHER_TOPICS, checker
+
+VOCAB = vocabulary_for(Analyzer())
 
 HARBOUR = [
     "Alone, the river authority has no power to close the eastern harbour to cargo ships.",
@@ -102,3 +108,20 @@ def test_a_denial_the_claim_makes_itself_is_no_flip(tmp_path):
         "The gazette incorrectly reported that more than 40 boats had sunk, and the notice was "
         "corrected on 3 May to say 12.")
     assert result["verdict"] != "contradicted"
+
+
+@pytest.mark.parametrize("text, term, denied", [
+    # the negation in another clause: the word is affirmed
+    ("The fleet had plenty of tugboats, so the crossing was never the problem.", "tugboat",
+     False),
+    # a bracket sets words inside the clause: still the word's clause
+    ("The failure of the pumps (the old ones) was a reason for crews not to sail.", "sail",
+     True),
+    ("The ferries did not sail in March.", "sail", True),
+    # an adjunct's "without" denies its own noun, not the clause
+    ("The ferries sailed without pilots.", "sail", False),
+])
+def test_clause_denied_in_the_clause_of_the_word(text, term, denied):
+    parsed = parse(text, VOCAB)
+    stem = VOCAB.analyzer.terms(term)[0]
+    assert clause_denied(parsed, stem) is denied
