@@ -5,8 +5,11 @@ claim affirms (`qa.claims.compare.clause_denied`). A claim that sets an alternat
 ("on foot patrols rather than during road convoys") is reversed by a sentence that states
 the alternative whole, its preposition with it, and not the claim's fact
 (`qa.claims.clauses.alternative_stated`); a sentence that sets aside a word of the claim
-("rather than to protect the villages") does not support it (`clauses.set_aside`). The
-claims are about a small corpus written here."""
+("rather than to protect the villages") does not support it (`clauses.set_aside`). A
+negation counts only in the clause of the word it would deny, and a denial both texts make
+flips nothing (`compare.clause_denied`, `compare.denial_shared`). "Roughly the size of X" and
+"smaller than X" are multiples of X's size (`qa.claims.tallies.multiples`). The claims are
+about a small corpus written here."""
 import pytest
 
 from qa.claims.compare import clause_denied
