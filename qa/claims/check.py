@@ -58,11 +58,11 @@ from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, passive_reports, reported_alike, unattributed
 from .bodies import Bodies
 from .clauses import (alternative_in_place, alternative_terms, crossed_clauses, crossed_pair,
-                      unstated_alternative)
+                      set_aside, unstated_alternative)
 from .comparisons import reversed_comparison, unstated_multiple
 from .compare import (Comparison, antonym_terms, compare, conflict_of, dated_object,
                       government, is_place, loosely_named, name_found, opposed_predicate,
-                      same_place, synonym_terms, unit_terms)
+                      same_place, stasis_terms, synonym_terms, unit_terms)
 from .compounds import compound_terms
 from .dated import dated_alike
 from .degree import unstated_correlative
@@ -82,6 +82,7 @@ from .main_verb import subject_unverbed
 from .names_alone import names_alone
 from .listed import subject_listed
 from .qualified import another_kind
+from .tallies import other_multiple
 from .subjects import subject_swapped
 from .modality import not_yet
 from .nouns_in_place import another_in_place as noun_in_place
@@ -620,6 +621,18 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             rest, event, stance = judged_with(
                 [Conflict(mine.word, theirs.word, ConflictKind.ACTOR, (theirs.start, theirs.end))],
                 set(mine.terms))
+    # before the checks of an unstated event or manner, which the alternative set against
+    # the claim's fact would otherwise hide ("occurred at bases rather than during convoys" /
+    # "died ... during convoys")
+    if stance == Stance.SUPPORTS and unstated_alternative(claim, sentence):
+        stance = Stance.RELATED  # "accept escorts rather than only as a last resort"
+        placed = alternative_in_place(claim, sentence, vocab)
+        if placed and not found.conflicts:  # "based in villages rather than ports" / "in ports"
+            mine, theirs = placed
+            rest, event, stance = judged_with(
+                [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start,
+                                                                          theirs.end))],
+                alternative_terms(claim))
     if stance == Stance.SUPPORTS and another_in_role(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "the interim mayor" / "the interim vice minister"
     if stance == Stance.SUPPORTS and unstated_manner(claim, sentence, vocab, stated):
@@ -663,15 +676,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             rest, event, stance = judged_with(
                 [Conflict(mine.word, sentence.text[slice(*span)], ConflictKind.RELATION, span)],
                 set(mine.terms))
-    if stance == Stance.SUPPORTS and unstated_alternative(claim, sentence):
-        stance = Stance.RELATED  # "accept escorts rather than only as a last resort"
-        placed = alternative_in_place(claim, sentence, vocab)
-        if placed and not found.conflicts:  # "based in villages rather than ports" / "in ports"
-            mine, theirs = placed
-            rest, event, stance = judged_with(
-                [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start,
-                                                                          theirs.end))],
-                alternative_terms(claim))
+    if stance == Stance.SUPPORTS and set_aside(claim, sentence, weights):
+        stance = Stance.RELATED  # "went into protecting civilians" / "rather than protect them"
     limited = restricted(claim, sentence, vocab) if stance == Stance.SUPPORTS else None
     if limited and not found.conflicts:  # "routinely approve" / "only approve ... as a last resort"
         mine, theirs = limited
@@ -1102,20 +1108,38 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary) -
     denies the very word the claim affirms ("lack of planes", "not unanimously") names the
     claim's event by its own words, reversed; a differing figure, date or name is what
     another event of the same passage most often has, so it needs more of the rest to be the
-    claim's event. Not counted: a claim that denies what a sentence affirms (an affirmation
-    of the word is often about another thing: "hurricanes aren't linked" / "dust linked to
-    hurricanes"), an opposite away from the claim word's place ("civilian deaths" /
+    claim's event. Not counted: a claim that denies what a sentence affirms (`affirmed`: an
+    affirmation of the word is often about another thing, "hurricanes aren't linked" / "dust
+    linked to hurricanes"), an opposite away from the claim word's place ("civilian deaths" /
     "militaries joined forces"), a sentence of what is expected against a claim of what was
     done (as for support, an expectation is not the fact; "the most likely candidate" /
     "an unlikely candidate" is the claim's own expectation reversed)."""
     kinds = {c.kind for c in conflicts}
     if expects(sentence) and not (hedged(claim) or likelihoods(claim)):
         return CONTRADICT
-    if kinds == {ConflictKind.POLARITY} and not claim.has_negation \
+    if kinds == {ConflictKind.POLARITY} and all(affirmed(c, claim, vocab) for c in conflicts) \
             or kinds == {ConflictKind.RELATION} and all(
-                opposed_in_place(c, claim, sentence, vocab) for c in conflicts):
+                opposed_in_place(c, claim, sentence, vocab) for c in conflicts) \
+            or kinds == {ConflictKind.NUMBER} and all(
+                c.span == multiple_span(claim, sentence) for c in conflicts):
         return REVERSED_REST
     return CONTRADICT
+
+
+def multiple_span(claim: Parsed, sentence: Parsed) -> tuple[int, int] | None:
+    """Where the sentence gives another multiple of the measure the claim gives of the same
+    thing ("roughly the size of Germany" / "more than three times the size of Germany"): the
+    thing measured names the claim's comparison, as an opposite in place names its relation
+    (`tallies.other_multiple`)."""
+    found = other_multiple(claim, sentence)
+    return found[2] if found else None
+
+
+def affirmed(conflict: Conflict, claim: Parsed, vocab: Vocabulary) -> bool:
+    """The claim's side of a polarity conflict is affirmative (the sentence denies the word):
+    a negation elsewhere in the claim ("had plenty of air assets, so mobility was never the
+    problem") or an adjunct's "without" is not what the sentence's denial answers."""
+    return not any(t in claim.negated for t in vocab.analyzer.terms(conflict.claim))
 
 
 def opposed_in_place(conflict: Conflict, claim: Parsed, sentence: Parsed,
@@ -1132,8 +1156,11 @@ def opposed_in_place(conflict: Conflict, claim: Parsed, sentence: Parsed,
 
 
 def opposites(word: str, other: Token, vocab: Vocabulary) -> bool:
-    return bool((antonym_terms(word, vocab) | increment_opposites(word, vocab))
-                & set(other.terms)) or any(
+    """WordNet antonyms, increments, exclusive relation words, and a change against staying
+    as it was ("increased" / "remained": `compare.stasis_terms`, the verbs opposing the
+    change's hypernym)."""
+    return bool((antonym_terms(word, vocab) | increment_opposites(word, vocab)
+                 | stasis_terms(word, vocab)[0]) & set(other.terms)) or any(
         word in a and other.word.lower() in b or word in b and other.word.lower() in a
         for a, b in vocab.connectives)
 

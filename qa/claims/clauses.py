@@ -154,6 +154,25 @@ def unstated_alternative(claim: Parsed, sentence: Parsed) -> bool:
     return not any(t.word.lower() in CONTRASTS for t in sentence.tokens)
 
 
+def set_aside(claim: Parsed, sentence: Parsed, weights: dict[str, float]) -> bool:
+    """The sentence sets aside, after its "rather than" ("instead of"), a word of the claim's
+    fact it states nowhere else ("went to protecting personnel, rather than ... to protect
+    civilians" / "went into protecting civilians"): the claim affirms what the sentence
+    passes over. Not the claim's own alternative, nor a word the claim denies."""
+    span = alternative_span(sentence) if CUE_RE.search(sentence.text) else None
+    if span is None:
+        return False
+    _, at, end = span
+    passed = {t for token in sentence.tokens[at + 2:end] for t in token.terms}
+    kept = {t for k, token in enumerate(sentence.tokens) if not at <= k < end
+            for t in token.terms}
+    own = alternative_span(claim)
+    skipped = {t for token in claim.tokens[own[1]:own[2]] for t in token.terms} if own \
+        else set()
+    return any(t in passed and t not in kept and t not in skipped and t not in claim.negated
+               for t in weights)
+
+
 CUE_RE = re.compile(r"\b(?:rather|instead)\b", re.IGNORECASE)
 SIDE = 4  # content words on each side of "rather than" that say what is set against what
 
@@ -278,4 +297,24 @@ def alternative_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary
         found = next((after for after in placed if set(after.terms) & other), None)
         if found is not None and not said & mine:
             return fact[0], found
-    return None
+    return alternative_stated(claim, sentence, span)
+
+
+def alternative_stated(claim: Parsed, sentence: Parsed, span: tuple[int, int, int]
+                       ) -> tuple[Token, Token] | None:
+    """The claim's fact and the first word of its rejected alternative where the sentence
+    states the alternative whole, its opening function word with it ("died on foot patrols
+    rather than during road convoys" / "died ..., largely during road convoys"), and no word
+    of the fact: the sentence gives the alternative the claim sets aside, in a role of its
+    own that its preposition marks, wherever its clause puts it."""
+    n, at, end = span
+    fact = claim.tokens[n:at]
+    alternative = [t.word.lower() for t in claim.tokens[at + 2:end]]
+    if len(alternative) < 2 or claim.tokens[at + 2].terms \
+            or any(set(t.terms) & set(sentence.terms) for t in fact):
+        return None  # "rather than convoys": a bare noun names no role
+    words = [t.word.lower() for t in sentence.tokens]
+    size = len(alternative)
+    start = next((k for k in range(len(words) - size + 1) if words[k:k + size] == alternative),
+                 None)
+    return (fact[0], sentence.tokens[start + 1]) if start is not None else None

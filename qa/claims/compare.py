@@ -26,9 +26,9 @@ from .deadlines import other_deadline
 from .exceeded import exceeded
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS, PREVENTIONS,
-                    SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS, Token, around, content,
-                    country_of, delayed, groups_of, initials, is_acronym, prevented,
-                    relation_tokens, remembered)
+                    SCOPE_BREAKERS, SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS, Token, around,
+                    content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
+                    negation_cues, prevented, relation_tokens, remembered)
 from .figure_roles import (another_event, item_before, member, member_of_stated_set, offset,
                            other_offset, rounded_share, same_span)
 from .identifiers import identifier
@@ -1201,7 +1201,9 @@ def flipped(claim: Parsed, sentence: Parsed) -> list[Conflict]:
     the other side is plainly affirmative: two negations of different reach are no conflict."""
     for term in sorted(claim.terms & sentence.terms):
         in_claim, in_sentence = claim.negated.get(term), sentence.negated.get(term)
-        if bool(in_claim) == bool(in_sentence) or (sentence if in_claim else claim).has_negation:
+        if bool(in_claim) == bool(in_sentence) \
+                or clause_denied(sentence if in_claim else claim, term) \
+                or denial_shared(claim, in_claim, sentence, in_sentence):
             continue
         if cue_word(claim, in_claim) in ADJUNCT_NEGATIONS \
                 or cue_word(sentence, in_sentence) in ADJUNCT_NEGATIONS:
@@ -1229,6 +1231,48 @@ def flipped(claim: Parsed, sentence: Parsed) -> list[Conflict]:
 # noun as the clause's fact ("had no helicopters") and stay (all noun negations together
 # cost right contradictions on every report set and CF)
 ADJUNCT_NEGATIONS = frozenset({"without"})
+
+
+def clause_denied(text: Parsed, term: str | None = None) -> bool:
+    """The text has a negation of its own beyond an adjunct's "without" (in the clause of
+    `term`'s first word, when given): "could travel without escorts" affirms the travelling,
+    and "had plenty of air assets, so mobility was never the problem" affirms the assets, so
+    neither makes a "had no power" / "had the power" or "the lack of air assets" / "air
+    assets" pair two negations of different reach."""
+    if not text.has_negation:
+        return False
+    at = next((n for n, t in enumerate(text.tokens) if term in t.terms), None) \
+        if term is not None else None
+    return any(text.tokens[i].word.lower() not in ADJUNCT_NEGATIONS
+               and not gerund_cue(text.tokens, i)
+               and (at is None or same_clause(text, i, at))
+               for i in negation_cues(text))
+
+
+def denial_shared(claim: Parsed, in_claim, sentence: Parsed, in_sentence) -> bool:
+    """The negation word of the denying side is a word of the other text too ("Reuters
+    incorrectly reported ..., and the article was corrected" / "incorrectly reported by
+    Reuters"): the same denial, placed on another word, not the word flipped."""
+    denier, span, other = (claim, in_claim, sentence) if in_claim else (sentence, in_sentence,
+                                                                        claim)
+    cues = {t.word.lower() for t in denier.tokens if span[0] <= t.start < span[1]
+            and (t.word.lower() in NEGATIONS or t.word.lower().endswith(("n't", "n’t")))}
+    return bool(cues & {t.word.lower() for t in other.tokens})
+
+
+def same_clause(text: Parsed, i: int, j: int) -> bool:
+    """No mark that ends a clause (a comma, a colon, a dash ...; not a bracket or a quote,
+    which set a few words inside a clause: "countries (TCCs) to deploy") nor a word opening a
+    contrast ("but", "while") stands between the text's i-th and j-th words."""
+    low, high = min(i, j), max(i, j)
+    tokens = text.tokens
+    return not any(tokens[k].word.lower() in SCOPE_BREAKERS
+                   or tokens[k].brk and CLAUSE_MARK_RE.search(text.text, tokens[k - 1].end,
+                                                             tokens[k].start)
+                   for k in range(low + 1, high + 1))
+
+
+CLAUSE_MARK_RE = re.compile(r"[,;:.!?—–]")
 
 
 def cue_word(text: Parsed, span: tuple[int, int] | None) -> str:

@@ -100,12 +100,30 @@ SAME_RE = re.compile(
     r"approximately)\s+)?(?:the\s+same\s+(?P<measure>\w+)\s+as|"
     r"(?<!the same )as\s+(?P<quality>\w+)\s+as)\s+(?:the\s+)?(?P<what>\S+)",
     re.IGNORECASE)
-SAME_HINT = re.compile(r"\bsame\b|\bas\s+\w+\s+as\b", re.IGNORECASE)
+# a hedged "the size of Germany" without a multiplier is one time it ("a country roughly the
+# size of Germany"); unhedged, "the size of the force" is mostly the measure itself, no ratio
+HEDGED_RE = re.compile(
+    r"(?<!times )\b(?P<bound>about|roughly|nearly|almost|around|approximately)\s+the\s+"
+    r"(?P<measure>size|length|width|height|weight|area)\s+of\s+(?:the\s+)?(?P<what>\S+)",
+    re.IGNORECASE)
+# a comparative of dimension before "than" bounds the ratio at one ("smaller than Germany": less
+# than one time its size)
+COMPARATIVE_RE = re.compile(
+    r"(?<!times )\b(?P<quality>smaller|larger|bigger|longer|shorter|wider|narrower|higher|taller|"
+    r"heavier|lighter)\s+than\s+(?:the\s+)?(?P<what>\S+)", re.IGNORECASE)
+COMPARATIVES = {"smaller": ("small", "upper"), "larger": ("large", "lower"),
+                "bigger": ("big", "lower"), "longer": ("long", "lower"),
+                "shorter": ("short", "upper"), "wider": ("wide", "lower"),
+                "narrower": ("wide", "upper"), "higher": ("high", "lower"),
+                "taller": ("tall", "lower"), "heavier": ("heavy", "lower"),
+                "lighter": ("heavy", "upper")}
+SAME_HINT = re.compile(r"\bsame\b|\bas\s+\w+\s+as\b|\bthe\s+(?:size|length|width|height|"
+                       r"weight|area)\s+of\b|\w+er\s+than\b", re.IGNORECASE)
 # the measure an adjective of dimension gives ("as large as" speaks of the size, like "the size
 # of"): the few adjectives "N times as ... as" takes for the measures `multiples` compares
 DIMENSIONS = {"large": "size", "big": "size", "small": "size", "vast": "size",
               "long": "length", "short": "length", "wide": "width", "high": "height",
-              "tall": "height", "heavy": "weight"}
+              "tall": "height", "heavy": "weight", "narrow": "width"}
 APPROX = 0.25  # how far a hedged "the same" may be from one: "roughly the same" holds 1.2 times
 
 
@@ -128,11 +146,18 @@ def multiples(text: str) -> list[tuple[float, str, str, tuple[int, int]]]:
             else "approx" if bound else ""
         found.append((value, bound, measured(m), (m.start(), m.start("end"))))
     if SAME_HINT.search(text):
-        for m in SAME_RE.finditer(text):
+        for m in (*SAME_RE.finditer(text), *HEDGED_RE.finditer(text)):
             bound = "approx" if m["bound"] else ""
-            end = m.start("what") + len(m["what"].rstrip(".,;:"))
-            found.append((1.0, bound, measured(m), (m.start(), end)))
+            found.append((1.0, bound, measured(m), (m.start(), what_end(m))))
+        for m in COMPARATIVE_RE.finditer(text):
+            quality, bound = COMPARATIVES[m["quality"].lower()]
+            what = m["what"].strip(".,;:").lower()
+            found.append((1.0, bound, f"{DIMENSIONS[quality]} {what}", (m.start(), what_end(m))))
     return found
+
+
+def what_end(m: re.Match) -> int:
+    return m.start("what") + len(m["what"].rstrip(".,;:"))
 
 
 def measured(m: re.Match) -> str:
