@@ -58,8 +58,8 @@ from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, reported_alike, unattributed
 from .bodies import Bodies
 from .clauses import (alternative_in_place, alternative_terms, crossed_clauses, crossed_pair,
-                      unstated_alternative)
-from .comparisons import reversed_comparison, unstated_multiple
+                      passed_over, unstated_alternative)
+from .comparisons import reversed_comparison, swapped_comparison, unstated_multiple
 from .compare import (Comparison, antonym_terms, compare, conflict_of, dated_object,
                       government, is_place, loosely_named, name_found, opposed_predicate,
                       same_place, synonym_terms, unit_terms)
@@ -94,6 +94,7 @@ from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_stat
 from .reaction import answered_unstated
 from .apposed import denied_party
 from .consequence import consequence_terms
+from .crossed_names import crossed_names
 from .quantifiers import unstated_quantity
 from .since import begun_since
 from .reported import reported_participles
@@ -104,6 +105,7 @@ from .slots import another_in_place
 from .unsaid import (attempted_only, main_clause, owner_replaced, stopped_short,
                      turned_after_subject, unstated_comparison, unstated_reason, unstated_source,
                      unstated_stance, verbless)
+from .without import affirmed_without
 from .vocabulary import Vocabulary, vocabulary_for
 
 CANDIDATES = 8  # passages aligned sentence by sentence
@@ -653,6 +655,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             rest, event, stance = judged_with(
                 [Conflict(mine.word, sentence.text[slice(*span)], ConflictKind.RELATION, span)],
                 set(mine.terms))
+    if stance == Stance.SUPPORTS and passed_over(claim, sentence):
+        stance = Stance.RELATED  # "went into protecting civilians" / "rather than ... civilians"
     if stance == Stance.SUPPORTS and unstated_alternative(claim, sentence):
         stance = Stance.RELATED  # "accept escorts rather than only as a last resort"
         placed = alternative_in_place(claim, sentence, vocab)
@@ -685,6 +689,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # polarity in its place ("eased" / "obstructing")
     reversal = (opposed(claim, sentence, vocab) or opposed_polarity(claim, sentence, vocab)
                 or reversed_comparison(claim, sentence, vocab)
+                or swapped_comparison(claim, sentence, vocab)  # "more on X than Y" / "on Y than X"
+                or affirmed_without(claim, sentence)  # "with a provision of" / "without the"
+                or crossed_names(claim, sentence, vocab)  # "the whole of A, part of B" / crossed
                 or placed_antonym(claim, sentence, vocab)
                 or denied_object(claim, sentence, vocab)) \
         if stance == Stance.SUPPORTS else None
