@@ -76,15 +76,18 @@ def test_a_member_of_a_set_the_sentence_names(claim, sentence, stated):
     assert (stated_by(one, claim_, parse(sentence, VOCAB), VOCAB) is not None) == stated
 
 
-@pytest.mark.parametrize("term, window, stated", [
-    ("biggest", "Portwick Marine, the guild's third-largest boat builder, waited.", True),
-    ("largest", "Portwick Marine, the guild's third-biggest boat builder, waited.", True),
+@pytest.mark.parametrize("terms, window, stated", [
+    (("third", "biggest"), "Portwick Marine, the guild's third-largest boat builder, waited.",
+     True),
+    (("third", "largest"), "Portwick Marine, the guild's third-biggest boat builder, waited.",
+     True),
     # an adjective of another sense is another description
-    ("biggest", "Portwick Marine, the guild's third-oldest boat builder, waited.", False),
+    (("third", "biggest"), "Portwick Marine, the guild's third-oldest boat builder, waited.",
+     False),
 ])
-def test_a_superlative_describes_alike_by_a_synonymous_one(term, window, stated):
+def test_a_superlative_describes_alike_by_a_synonymous_one(terms, window, stated):
     from qa.claims.identity import describes
-    assert describes(parse(window, VOCAB).tokens, frozenset({term}), VOCAB) == stated
+    assert describes(parse(window, VOCAB).tokens, frozenset(terms), VOCAB) == stated
 
 
 @pytest.mark.parametrize("claim, sentence, reversed_", [

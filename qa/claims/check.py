@@ -58,8 +58,8 @@ from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, passive_reports, reported_alike, unattributed
 from .bodies import Bodies
 from .clauses import (alternative_in_place, alternative_terms, crossed_clauses, crossed_pair,
-                      set_aside, unstated_alternative)
-from .comparisons import reversed_comparison, unstated_multiple
+                      passed_over, set_aside, unstated_alternative)
+from .comparisons import reversed_comparison, swapped_comparison, unstated_multiple
 from .compare import (Comparison, antonym_terms, compare, conflict_of, dated_object,
                       government, is_place, loosely_named, name_found, opposed_predicate,
                       same_place, stasis_terms, synonym_terms, unit_terms)
@@ -97,6 +97,7 @@ from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_stat
 from .reaction import answered_unstated
 from .apposed import denied_party
 from .consequence import consequence_terms
+from .crossed_names import crossed_names
 from .quantifiers import unstated_quantity
 from .since import begun_since
 from .reported import reported_participles
@@ -107,6 +108,7 @@ from .slots import another_in_place
 from .unsaid import (attempted_only, main_clause, owner_replaced, stopped_short,
                      turned_after_subject, unstated_comparison, unstated_reason, unstated_source,
                      unstated_stance, verbless)
+from .without import affirmed_without
 from .vocabulary import Vocabulary, vocabulary_for
 
 CANDIDATES = 8  # passages aligned sentence by sentence
@@ -678,6 +680,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 set(mine.terms))
     if stance == Stance.SUPPORTS and set_aside(claim, sentence, weights):
         stance = Stance.RELATED  # "went into protecting civilians" / "rather than protect them"
+    if stance == Stance.SUPPORTS and passed_over(claim, sentence):
+        stance = Stance.RELATED  # the claim is more of the side passed over than of the other
     limited = restricted(claim, sentence, vocab) if stance == Stance.SUPPORTS else None
     if limited and not found.conflicts:  # "routinely approve" / "only approve ... as a last resort"
         mine, theirs = limited
@@ -701,6 +705,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # polarity in its place ("eased" / "obstructing")
     reversal = (opposed(claim, sentence, vocab) or opposed_polarity(claim, sentence, vocab)
                 or reversed_comparison(claim, sentence, vocab)
+                or swapped_comparison(claim, sentence, vocab)  # "more on X than Y" / "on Y than X"
+                or affirmed_without(claim, sentence)  # "with a provision of" / "without the"
+                or crossed_names(claim, sentence, vocab)  # "the whole of A, part of B" / crossed
                 or placed_antonym(claim, sentence, vocab)
                 or denied_object(claim, sentence, vocab)) \
         if stance == Stance.SUPPORTS else None

@@ -33,7 +33,7 @@ def crossed_clauses(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
         where.setdefault(mine, set()).add(theirs)
     spread = [places for places in where.values() if len(places) >= 2]
     return any(len(a & b) >= 2 for i, a in enumerate(spread) for b in spread[i + 1:]) \
-        or contrasted(claim) and strayed(placed) is not None
+        or contrasted(claim, sentence) and strayed(placed) is not None
 
 
 def crossed_pair(claim: Parsed, sentence: Parsed, vocab: Vocabulary
@@ -44,7 +44,7 @@ def crossed_pair(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     cities" / "while troops were based in cities, groups spread in rural areas": "rural",
     "groups spread in rural areas"): the two clauses' pairing reversed, a fact the sentence
     states otherwise. None otherwise."""
-    placed = placements(claim, sentence, vocab) if contrasted(claim) else None
+    placed = placements(claim, sentence, vocab) if contrasted(claim, sentence) else None
     found = strayed(placed) if placed else None
     if found is None:
         return None
@@ -53,11 +53,13 @@ def crossed_pair(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     return claim.tokens[found[2]], (clause[0].start, clause[-1].end)
 
 
-def contrasted(claim: Parsed) -> bool:
-    """A clause of the claim set against another ("while", "whereas"): where a word strays.
-    Elsewhere a word of one clause is often said in the sentence's other (a measured 5
-    supports lost)."""
-    return any(n and token.word.lower() in CONTRASTING for n, token in enumerate(claim.tokens))
+def contrasted(claim: Parsed, sentence: Parsed) -> bool:
+    """A clause of the claim set against another ("while", "whereas"), or the sentence's
+    first clause set against the next ("While troops were based in cities, groups spread in
+    rural areas"): where a word strays. Elsewhere a word of one clause is often said in the
+    sentence's other (a measured 5 supports lost)."""
+    return any(n and token.word.lower() in CONTRASTING for n, token in enumerate(claim.tokens)) \
+        or bool(sentence.tokens) and sentence.tokens[0].word.lower() in CONTRASTING
 
 
 def placements(claim: Parsed, sentence: Parsed, vocab: Vocabulary
@@ -174,6 +176,31 @@ def set_aside(claim: Parsed, sentence: Parsed, weights: dict[str, float]) -> boo
 
 
 CUE_RE = re.compile(r"\b(?:rather|instead)\b", re.IGNORECASE)
+
+
+def passed_over(claim: Parsed, sentence: Parsed) -> Token | None:
+    """The claim's word that the sentence says only in the alternative it passes over
+    ("up to 80 percent of capacity was devoted to protecting personnel, rather than
+    implementing the mandate to protect civilians" / "80 percent of capacity went into
+    protecting civilians"), where the claim sets nothing against anything and states more
+    words said only in the alternative than words of the side the sentence prefers (its
+    SIDE words before the cue): the claim says of the alternative what the sentence says of
+    the other. None otherwise."""
+    if CUE_RE.search(claim.text) or not CUE_RE.search(sentence.text):
+        return None
+    found = alternative(sentence)
+    if found is None:
+        return None
+    cue, preferred, _ = found
+    tokens = sentence.tokens
+    at = tokens.index(cue)
+    end = next((k for k in range(at + 2, len(tokens)) if tokens[k].brk), len(tokens))
+    passed = {t for token in tokens[at + 2:end] for t in token.terms}
+    elsewhere = {t for k, token in enumerate(tokens) if not at <= k < end for t in token.terms}
+    if len(claim.terms & (passed - elsewhere)) <= len(claim.terms & (preferred - passed)):
+        return None  # the claim is more of the preferred side than of the other
+    return next((token for token in claim.tokens if set(token.terms) & passed
+                 and not set(token.terms) & elsewhere and token.word.islower()), None)
 SIDE = 4  # content words on each side of "rather than" that say what is set against what
 
 
@@ -192,15 +219,24 @@ def swapped_alternative(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     if mine is None or theirs is None:
         return None
     (c_cue, c_left, c_right), (s_cue, s_left, s_right) = mine, theirs
+    return (c_cue, s_cue) if sides_traded((c_left, c_right), (s_left, s_right), vocab) \
+        else None
+
+
+def sides_traded(mine: tuple[set[str], set[str]], theirs: tuple[set[str], set[str]],
+                 vocab: Vocabulary) -> bool:
+    """Two texts each set one side against another (the terms of each), and the second has
+    them the other way round: a word on both sides of either text tells nothing and is left
+    out; both crossed pairs share a word (a synonym counts), and more words cross than pair
+    straight."""
+    (c_left, c_right), (s_left, s_right) = mine, theirs
     both = (c_left & c_right) | (s_left & s_right)
     c_left, c_right, s_left, s_right = (side - both for side in (c_left, c_right, s_left,
                                                                   s_right))
     shared = lambda a, b: {t for t in a if vocab.matches(t, b, vocab.expand(b))}
     crossed = (shared(c_left, s_right), shared(c_right, s_left))
     straight = len(shared(c_left, s_left)) + len(shared(c_right, s_right))
-    if all(crossed) and sum(map(len, crossed)) > straight:
-        return c_cue, s_cue
-    return None
+    return all(crossed) and sum(map(len, crossed)) > straight
 
 
 def alternative(text: Parsed) -> tuple[Token, set[str], set[str]] | None:

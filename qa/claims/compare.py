@@ -19,6 +19,7 @@ from ..search.wordnet import antonyms, derived_forms, hypernym_antonyms, irregul
 from ..text.lexicon import capital_cities
 from ..types import Conflict, ConflictKind
 from .attribution import attributed
+from .breakdowns import breakdowns, listed_together
 from .clauses import swapped_alternative
 from .continuation import ended_against_continued
 from .counterfactual import counterfactual_in_place
@@ -355,7 +356,8 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
                   and not (mention.family == "name" and in_list(claim, mention)
                            and in_list(sentence, s)
                            and (partial_list(claim, mention) or partial_list(sentence, s)))
-                  and not claim_states(s, claim, sentence, vocab)]
+                  and not claim_states(s, claim, sentence, vocab)
+                  and not stated_breakdown(mention, s, claim, sentence, vocab)]
     counting = same_unit(claim, mention, sentence, candidates) \
         or other_offset(claim, mention, sentence, candidates)  # "a year" / "six months earlier"
     if counting:
@@ -400,6 +402,21 @@ def claim_states(source: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabu
             claim, ("names", source, vocab), lambda: name_found(source, claim, vocab))
     return any(states_claim(c, source, claim, vocab) and not stated_exactly(c, source, sentence)
                for c in claim.mentions if same_kind(c, source))
+
+
+def stated_breakdown(mention: Mention, source: Mention, claim: Parsed, sentence: Parsed,
+                     vocab: Vocabulary) -> bool:
+    """The source is the total or a part of a breakdown ("12,640 personnel, of which 11,200
+    military") another figure of which the claim states, not given together with `mention`
+    (`listed_together`): the claim's figure is of another quantity (`qa.claims.breakdowns`)."""
+    groups = [group for group in breakdowns(sentence) if source in group]
+    if not groups:
+        return False
+    own = [group for group in listed_together(claim) if mention in group]
+    return any(same_kind(c, other) and states_claim(c, other, claim, vocab)
+               and not any(c in group for group in own)
+               for group in groups for other in group if other != source
+               for c in claim.mentions if c != mention)
 
 
 def without_rival(claim: Parsed, mention: Mention) -> bool:

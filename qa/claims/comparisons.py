@@ -14,6 +14,7 @@ figure's bound ("more than 1,000") is a figure's fact (`qa.claims.compare`); "ra
 from __future__ import annotations
 
 from ..text.analyze import load_stopwords
+from .clauses import sides_traded
 from .compare import antonym_terms
 from .facts import UNITS, Parsed, Token
 from .vocabulary import Vocabulary
@@ -61,6 +62,56 @@ def reversed_comparison(claim: Parsed, sentence: Parsed,
                 if other is not None:
                     return word, other
     return None
+
+
+# the words that make the compared side of "than" ("more energy on X than on Y")
+COMPARATIVES = frozenset("more less fewer".split())
+
+
+def compared_sides(text: Parsed) -> list[tuple[set[str], set[str]]]:
+    """The terms each side of each comparing "than" of the text: from the comparative ("more",
+    "less", "fewer") before it in its clause (else the words `compared` reads), and after it
+    to the clause's end:
+    ({energy, protect, civilian}, {keep, convoy}) for "spends more energy on protecting
+    civilians than on keeping its convoys safe"."""
+    tokens, found = text.tokens, []
+    for before in compared(text):
+        at = next(k for k, t in enumerate(tokens) if t is before[-1]) + 1
+        start = at - len(before) - 1  # no "more" in the clause: the words `compared` reads
+        for k in range(at - 1, -1, -1):
+            if tokens[k].word.lower() in COMPARATIVES:
+                start = k
+                break
+            if tokens[k].brk:
+                break
+        end = next((k for k in range(at + 1, len(tokens)) if tokens[k].brk), len(tokens))
+        found.append(({t for tok in tokens[start + 1:at] for t in tok.terms},
+                      {t for tok in tokens[at + 1:end] for t in tok.terms}))
+    return found
+
+
+def swapped_comparison(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                       ) -> tuple[Token, Token] | None:
+    """The two sides of a comparison traded: the claim compares X with Y ("more energy on
+    protecting civilians than on keeping its convoys safe"), the sentence Y with X ("more
+    energy on keeping its convoys safe than on protecting civilians"), as
+    `clauses.sides_traded` reads two sides. Returns the claim's and the sentence's "than",
+    or None."""
+    theirs = compared_sides(sentence)
+    if not theirs:
+        return None
+    for n, mine in enumerate(compared_sides(claim)):
+        for k, other in enumerate(theirs):
+            if sides_traded(mine, other, vocab):
+                return than_tokens(claim)[n], than_tokens(sentence)[k]
+    return None
+
+
+def than_tokens(text: Parsed) -> list[Token]:
+    """The "than" of each comparison `compared` reads, in order."""
+    tokens = text.tokens
+    return [tokens[next(k for k, t in enumerate(tokens) if t is before[-1]) + 1]
+            for before in compared(text)]
 
 
 # a multiple: "three times the size", "twice as many", "a tenfold rise"

@@ -24,6 +24,9 @@ MEASURES = words()["measures"]
 NEGATIONS = frozenset(words()["negations"])
 NOUN_NEGATIONS = frozenset(words()["noun_negations"])
 INFINITIVE_NEGATIONS = frozenset(("failure", "failures"))
+# the verbs before "yet to" that make it a negation of the infinitive ("has yet to sign" has
+# not signed); "and yet to our surprise" is no negation
+YET_TO_HEADS = frozenset("have has had having is are was were be been remain remains remained".split())
 SCOPE_BREAKERS = frozenset(words()["scope_breakers"])
 NEGATIVE_PREFIXES = ("non", "un", "in", "im", "il", "ir", "dis")  # "unchanged", "inaccessible"
 
@@ -677,6 +680,8 @@ def is_negation(tokens: list[Token], i: int) -> bool:
     # failure to respond"), not the noun after "of" ("the failure of the talks")
     if word in INFINITIVE_NEGATIONS:
         return following == "to"
+    if word == "yet":  # "had yet to reach" / "is yet to decide": not reached, not decided
+        return following == "to" and previous in YET_TO_HEADS
     # "not only X but Y", "whether or not": no negation
     return word in NEGATIONS and not (word == "not" and (following in ("only", "just")
                                                          or previous == "or"))

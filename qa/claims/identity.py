@@ -18,7 +18,7 @@ from .around import attributive
 from .attribution import attributed
 from .compare import superlative_bases
 from .general import general_words
-from .facts import Mention, Parsed, Token, prefixed_denials, words_of
+from .facts import ORDINAL_RE, Mention, Parsed, Token, prefixed_denials, words_of
 from .vocabulary import Vocabulary
 
 DETERMINERS = frozenset("the a an".split())
@@ -228,8 +228,11 @@ def describes(near: tuple[Token, ...], terms: frozenset[str], vocab: Vocabulary)
     """Every description term is one of the words' terms, a synonym of one
     (`Vocabulary.matches`), or, for a superlative, one of a synonymous adjective
     (`superlative_alike`); the words' synonym groups are looked up only for a term not among
-    them that has any."""
-    stated = {t for w in near for t in w.terms}
+    them that has any. A superlative the window ranks by an ordinal ("the third-largest")
+    states only a description that gives the same rank: "the biggest contributor" is the
+    first."""
+    stated = {t for k, w in enumerate(near) for t in w.terms
+              if not outranked_by(near, k, terms)}
     groups = None
     for term in terms:
         if term in stated:
@@ -241,6 +244,13 @@ def describes(near: tuple[Token, ...], terms: frozenset[str], vocab: Vocabulary)
         if not superlative_alike(term, stated, vocab):
             return False
     return True
+
+
+def outranked_by(near: tuple[Token, ...], k: int, terms: frozenset[str]) -> bool:
+    """The word at `k` is a superlative right after an ordinal the description lacks."""
+    return k > 0 and near[k].word.lower().endswith("est") \
+        and bool(ORDINAL_RE.fullmatch(near[k - 1].word)) \
+        and not set(near[k - 1].terms) <= terms
 
 
 def superlative_alike(term: str, stated: set[str], vocab: Vocabulary) -> bool:

@@ -32,9 +32,11 @@ def qualified_heads(claim: Parsed) -> list[tuple[Token, Token]]:
     return found
 
 
-def of_phrases(sentence: Parsed, head: Token) -> list[Token]:
+def of_phrases(sentence: Parsed, head: Token, vocab: Vocabulary) -> list[Token]:
     """The noun after "of" (an article between at most) after each of the sentence's words
-    with the head's terms ("the rate of retreat")."""
+    with the head's terms ("the rate of retreat"); in a name whose head is capitalised too,
+    a capitalised one that names no country ("the Ministry of Defence", "Minister of Foreign
+    Affairs": a name's kind, where "the budget of France" names an owner)."""
     tokens, found = sentence.tokens, []
     for k, token in enumerate(tokens[:-2]):
         if not set(token.terms) & set(head.terms) or tokens[k + 1].word.lower() != "of" \
@@ -43,10 +45,21 @@ def of_phrases(sentence: Parsed, head: Token) -> list[Token]:
         j = k + 2
         while j < len(tokens) and tokens[j].word.lower() in OPENERS and not tokens[j].brk:
             j += 1
-        if j < len(tokens) and not tokens[j].brk and tokens[j].word.isalpha() \
-                and tokens[j].word.islower() and tokens[j].terms:
+        if j == len(tokens) or tokens[j].brk or not tokens[j].word.isalpha() \
+                or not tokens[j].terms:
+            continue
+        word = tokens[j].word
+        if word.islower() or token.word.istitle() and word.istitle() and j == k + 2 \
+                and not in_country(sentence, tokens[j], vocab):
             found.append(tokens[j])
     return found
+
+
+def in_country(sentence: Parsed, token: Token, vocab: Vocabulary) -> bool:
+    """The token is part of a country's name, or a country's capital ("of Mali", "of
+    Bamako")."""
+    return any(m.kind == "country" and m.start <= token.start < m.end for m in sentence.mentions) \
+        or token.word.lower() in vocab.countries
 
 
 def another_kind(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
@@ -57,7 +70,7 @@ def another_kind(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     for qualifier, head in qualified_heads(claim):
         if said(qualifier, sentence, vocab, stated):
             continue
-        for other in of_phrases(sentence, head):
+        for other in of_phrases(sentence, head, vocab):
             if not stated_by_claim(other, claim, vocab, groups):
                 return qualifier, other
     return None
