@@ -19,6 +19,11 @@ from tests.test_check import OTHER_TOPICS, checker
 VOCAB = vocabulary_for(Analyzer())
 
 
+def first_conflicts(result: dict) -> list[tuple[str, str]]:
+    """The conflicts of the first evidence: (the claim's words, the source's)."""
+    return [(c["claim"], c["source"]) for e in result["evidence"][:1] for c in e["conflicts"]]
+
+
 def denied(text: str) -> set[str]:
     """The words a text denies, as written."""
     parsed = parse(text, VOCAB)
@@ -74,8 +79,7 @@ NEGATED = [
 def test_the_name_of_a_negation_nouns_complement(tmp_path, claim, verdict, conflict):
     result = checker(tmp_path, "Harbour", NEGATED + OTHER_TOPICS)(claim)
     assert result["verdict"] == verdict and not result["disagreement"]
-    found = [(c["claim"], c["source"]) for e in result["evidence"][:1] for c in e["conflicts"]]
-    assert found == ([conflict] if conflict else [])
+    assert first_conflicts(result) == ([conflict] if conflict else [])
 
 
 LENGTHS = [
@@ -104,8 +108,7 @@ LENGTHS = [
 def test_imperial_lengths(tmp_path, claim, verdict, conflict):
     result = checker(tmp_path, "Harbour", LENGTHS + OTHER_TOPICS)(claim)
     assert (result["verdict"], result["unverified"]) == (verdict, [])
-    found = [(c["claim"], c["source"]) for e in result["evidence"][:1] for c in e["conflicts"]]
-    assert found == ([conflict] if conflict else [])
+    assert first_conflicts(result) == ([conflict] if conflict else [])
 
 
 @pytest.mark.parametrize("text, words", [
@@ -150,8 +153,7 @@ VOTES = ["The regional council voted down the border law in March.",
 def test_voted_down_is_voted_against(tmp_path, claim, verdict, conflict):
     result = checker(tmp_path, "Votes", VOTES + OTHER_TOPICS)(claim)
     assert result["verdict"] == verdict
-    found = [(c["claim"], c["source"]) for e in result["evidence"][:1] for c in e["conflicts"]]
-    assert found == ([conflict] if conflict else [])
+    assert first_conflicts(result) == ([conflict] if conflict else [])
 
 
 def test_an_ordinal_century_is_stated_however_written(tmp_path):
