@@ -60,7 +60,7 @@ from .bodies import Bodies
 from .clauses import (alternative_in_place, alternative_terms, crossed_clauses, crossed_pair,
                       passed_over, set_aside, unstated_alternative)
 from .comparisons import reversed_comparison, swapped_comparison, unstated_multiple
-from .compare import (Comparison, antonym_terms, compare, conflict_of, dated_object,
+from .compare import (DETERMINERS, Comparison, antonym_terms, compare, conflict_of, dated_object,
                       government, is_place, loosely_named, name_found, opposed_predicate,
                       same_place, stasis_terms, synonym_terms, unit_terms)
 from .compounds import compound_terms
@@ -1274,8 +1274,10 @@ def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
     # name it, unless the sentence's own subject is another name: "In June 2014 the UN
     # Security Council renewed the mandate" is no support for "MINUSMA renewed the mandate"
     # (not an acronym: "the MDSF" or "TCCs" may abbreviate the claim's own words)
-    acting = [m for m in others if m.start < subject_end(sentence)
-              and not m.text.rstrip("s").isupper()]
+    # (a text without a verb, a reference's "Resolution 2100 (April 25, 2013), UN Doc.
+    # S/RES/2100", has no one acting; `subject_end` is then the text's end)
+    acting = [m for m in others if subject_start(sentence) <= m.start < subject_end(sentence)
+              < len(sentence.text) and not m.text.rstrip("s").isupper()]
     missing = [m for m in found.unstated if m.family == "name"
                and m.start < min(subject_end(claim), headline_verb(claim))
                and not attributed(claim, m) and (m.text not in background or acting)
@@ -1301,6 +1303,27 @@ def subject_end(text: Parsed) -> int:
     return next((t.start for t in text.tokens[1:] if t.word in AUX  # not "In May 2019"
                  or t.word.lower().endswith("ed") and can_be_verb(t.word)
                  or past_verb(t.word)), len(text.text))
+
+
+def subject_start(text: Parsed) -> int:
+    """Where a text's subject starts: after an opening phrase that a preposition or a
+    participle begins and a comma ends before the first verb ("Based on Resolution 2100, the
+    mission was to ...", "Acting on a request from the council, the coast guard searched"):
+    a name in it is the phrase's, not the one who acts. 0 without one."""
+    tokens = text.tokens
+    if len(tokens) < 2 or not opener(tokens[0]):
+        return 0
+    end = subject_end(text)
+    return next((t.start for t in tokens[1:] if t.start < end and t.brk), 0)
+
+
+def opener(token: Token) -> bool:
+    """The first word of an opening phrase: a preposition ("In", "After"; a stopword, no
+    determiner) or a participle ("Based", "Following")."""
+    word = token.word.lower()
+    if not token.terms:
+        return word not in DETERMINERS and word.isalpha()
+    return word.endswith(("ed", "ing")) and can_be_verb(word)
 
 
 def expects(sentence: Parsed) -> bool:

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from math import isclose
 
-from ..search.wordnet import antonyms, derived_forms, hypernym_antonyms, irregular_base, synonyms
+from ..search.wordnet import (antonyms, can_be_verb, derived_forms, hypernym_antonyms,
+                              irregular_base, synonyms)
 from ..text.lexicon import capital_cities
 from ..types import Conflict, ConflictKind
 from .attribution import attributed
@@ -29,7 +30,7 @@ from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS, PREVENTIONS,
                     SCOPE_BREAKERS, SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS, Token, around,
                     content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
-                    negation_cues, prevented, relation_tokens, remembered)
+                    measure_unit, negation_cues, prevented, relation_tokens, remembered)
 from .figure_roles import (another_event, item_before, member, member_of_stated_set, offset,
                            other_offset, rounded_share, same_span)
 from .identifiers import identifier
@@ -66,7 +67,7 @@ def agree(claim: Mention, source: Mention) -> bool:
         # `other_units` reports the units' conflict
         c, s = (c * SIZES[claim.unit], s * SIZES[source.unit]) if c != s else (c, s)
         if c != s and not claim.bound and not source.bound:
-            return abs(c - s) <= 0.02 * max(abs(c), abs(s))
+            return isclose(c, s, rel_tol=CONVERTED)
     if claim.bound == "lower" and source.bound != "upper":
         return s > c or (s == c and source.bound in ("lower", ""))
     if maximum(claim) and maximum(source):
@@ -306,6 +307,12 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
     return next((s for s in agreeing if same_role(claim, mention, sentence, s, vocab)), None)
 
 
+def verbless(text: Parsed) -> bool:
+    """No word of the text in lower case can be a verb (its names' words aside)."""
+    return remembered(text, ("verbless",), lambda: not any(
+        t.word.isalpha() and t.word.islower() and can_be_verb(t.word) for t in text.tokens))
+
+
 def reversed_bound(claim: Mention, source: Mention) -> bool:
     """The same figure, hedged the other way: "less than 100" / "over 100"."""
     return same_kind(claim, source) and claim.value == source.value \
@@ -337,6 +344,9 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
     if mention.family == "rank" or (in_passage and mention.family == "name"
                                     and mention.kind != "country"):
         return None  # a missing superlative is not stated; "smallest" is an exclusive pair
+    if mention.family == "name" and verbless(sentence):
+        return None  # a reference ("Resolution 2100 (April 25, 2013), UN Doc. S/RES/2100") or
+        # a heading tells no event, so none of its names acts in the claim's
     if remembered(claim, ("without rival", mention), lambda: without_rival(claim, mention)):
         return None
     # "two weeks later the board ended" against a sentence that tells no ending: only an
@@ -377,6 +387,7 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
                     and not any(agree(c, s) for s in sentence.mentions)) == 1:
         return candidates[0]
     return None
+
 
 
 ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,})s\b")  # "TCCs", "NGOs": stemming leaves them
@@ -764,6 +775,10 @@ def figure_owners(claim: Parsed) -> list[tuple[Mention, Mention]]:
     return owners
 
 
+# a figure converted to another unit is rounded: "131 feet" states "40 metres" (39.9)
+CONVERTED = 0.02
+
+
 def as_text(mention: Mention) -> Parsed:
     """One name as a text of its own, for `name_found`."""
     terms = set(mention.value) if isinstance(mention.value, frozenset) else set()
@@ -797,13 +812,14 @@ def unit_terms(claim: Parsed, sentence: Parsed, found: Comparison) -> frozenset[
         if mine and theirs and measure(mine) and measure(mine) == measure(theirs) \
                 and size(mine) is not None and size(theirs) is not None \
                 and all(isinstance(v, (int, float)) for v in (mention.value, source.value)) \
-                and isclose(mention.value * size(mine), source.value * size(theirs)):
+                and isclose(mention.value * size(mine), source.value * size(theirs),
+                            rel_tol=CONVERTED):
             terms.update(mine.terms)
     return frozenset(terms)
 
 
 def measure_word(token: Token) -> str:
-    return token.word.lower().rstrip("s")
+    return measure_unit(token.word) or token.word.lower().rstrip("s")
 
 
 def measure(token: Token) -> str | None:

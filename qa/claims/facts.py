@@ -80,7 +80,10 @@ SIZES = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "wee
          "fortnight": 14, "month": 365.25 / 12, "year": 365.25, "decade": 3652.5, "century": 36525,
          "millimetre": 0.001, "millimeter": 0.001, "mm": 0.001, "centimetre": 0.01,
          "centimeter": 0.01, "cm": 0.01, "metre": 1, "meter": 1, "kilometre": 1000,
-         "kilometer": 1000, "km": 1000, "mile": 1609.344}
+         "kilometer": 1000, "km": 1000, "mile": 1609.344,
+         # imperial lengths by their exact definitions (international yard, 1959), so that
+         # "40 feet" is no statement of "40 metres"; "feet" is its own spelling, not "foot"+s
+         "inch": 0.0254, "foot": 0.3048, "feet": 0.3048, "ft": 0.3048, "yard": 0.9144}
 UNIT_RE = re.compile(rf"[\s-]+(?:(?:{WHOLE})\s+)?([^\W\d_]+)")
 # a measure and a half: "a year and a half", "two and a half years", "half a day" (the 1.5,
 # 2.5 or 0.5 of the measure, which the number pattern reads as 1, 2 or a share of 50 percent)
@@ -163,8 +166,28 @@ def relation_tokens(text: Parsed) -> list[Token]:
 
 
 def inside_name(text: Parsed, token: Token) -> bool:
-    """The word is part of a name ("Peace" in "the Agreement for Peace and Reconciliation")."""
-    return any(m.family == "name" and m.start <= token.start < m.end for m in text.mentions)
+    """The word is part of a name ("Peace" in "the Agreement for Peace and Reconciliation"),
+    or a title's word between two ("against" in "the Committee against Torture")."""
+    return any(m.family == "name" and m.start <= token.start < m.end for m in text.mentions) \
+        or token.word.lower() in TITLE_WORDS and titled(text, token)
+
+
+# a title's word between two capitalised parts: "the Committee against Torture". Not in the
+# name pattern's glue ("of", "for"), which a sentence's first word would join: "Protests
+# against MINUSMA" is a clause
+TITLE_WORDS = frozenset(("against",))
+
+
+def titled(text: Parsed, token: Token) -> bool:
+    """The word stands between two names that are no countries ("Mali against France"
+    relates two), the first a name mid-sentence (a capitalised word no sentence start
+    explains), with nothing else between them."""
+    before = next((m for m in text.mentions if m.family == "name" and m.end < token.start
+                   and not text.text[m.end:token.start].strip()), None)
+    after = next((m for m in text.mentions if m.family == "name" and m.start > token.end
+                  and not text.text[token.end:m.start].strip()), None)
+    return bool(before and after) and before.kind == after.kind == "name" \
+        and not sentence_initial(text.text, before.start)
 
 
 def remembered(text: Parsed, key, make):
@@ -462,8 +485,14 @@ def pronoun_follows(text: str, end: int) -> bool:
 def unit_of(text: str, end: int) -> str:
     """The measure a count is in, from the word after it ("ten years", "a decade", "30-day")."""
     after = UNIT_RE.match(text, end)
-    word = after.group(1).lower() if after else ""
+    return measure_unit(after.group(1)) if after else ""
+
+
+def measure_unit(word: str) -> str:
+    """The unit a word names, singular ("years", "inches", "centuries"), or ""."""
+    word = word.lower()
     for unit in (word, word[:-1] if word.endswith("s") else None,
+                 word[:-2] if word.endswith("es") else None,  # "inches"
                  word[:-3] + "y" if word.endswith("ies") else None):  # "centuries"
         if unit in SIZES:
             return unit
@@ -588,7 +617,7 @@ def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[
     it is not clearly negated. `cues`: the indices of the tokens' negations (`is_negation`)."""
     inside: dict[str, tuple[int, int]] = {}
     outside: set[str] = set()
-    cue, reach = None, 0
+    cue, reach, denied_from = None, 0, 0
     for i, token in enumerate(tokens):
         if token.word.lower() in SCOPE_BREAKERS and i and i - 1 in cues and not token.brk:
             continue  # part of the cue: "had not yet reached" denies "reached"
@@ -596,16 +625,45 @@ def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[
             cue, reach = None, 0
         if i in cues:
             cue, reach = cue_start(tokens, i), 2 if token.word.lower() in NOUN_NEGATIONS else 1
+            denied_from = complement_start(tokens, i)
+            if denied_from > i + 1:
+                reach = 1 if tokens[denied_from - 1].word.lower() == "to" else reach
             continue
         if not token.terms:
             continue
-        if not reach:
+        if not reach or i < denied_from:
             outside.update(token.terms)
             continue
         for term in token.terms:
             inside.setdefault(term, (cue, token.end))
         reach -= 1
     return {t: span for t, span in inside.items() if t not in outside}
+
+
+def complement_start(tokens: list[Token], i: int) -> int:
+    """Where the negation at i starts to deny, when it is a noun with a complement of its own:
+    "the inability of the mission to respond" and "the failure of the talks to produce" deny
+    the infinitive, whose subject the "of" phrase names ("the mission" responded not, it is
+    not itself denied), as "unable to" and "failed to" would; "the lack of the government's
+    support" denies the noun the possessive qualifies. i + 1 otherwise: "lack of peace to
+    keep" denies the peace, as a noun of absence takes no infinitive of its own (the
+    infinitive qualifies the noun)."""
+    if i + 2 >= len(tokens) or tokens[i + 1].word.lower() != "of" or tokens[i + 1].brk:
+        return i + 1
+    from ..search.wordnet import can_be_verb
+    infinitive = tokens[i].word.lower() not in NOUN_NEGATIONS
+    for k in range(i + 2, min(len(tokens) - 1, i + 3 + SUBJECT_REACH)):
+        if tokens[k].brk:
+            break
+        if infinitive and tokens[k].word.lower() == "to" and k > i + 2 \
+                and not tokens[k + 1].brk and can_be_verb(tokens[k + 1].word):
+            return k + 1
+        if tokens[k].word.lower().endswith(("'s", "’s")) and not tokens[k + 1].brk:
+            return k + 1
+    return i + 1
+
+
+SUBJECT_REACH = 6  # words of the "of" phrase before its infinitive: "of the UN mission in Mali to"
 
 
 def negative_prefix(word: str) -> tuple[str | None, str]:
@@ -679,7 +737,8 @@ def is_negation(tokens: list[Token], i: int) -> bool:
     # a noun of failing denies the verb of its infinitive as "failed to" does ("the
     # failure to respond"), not the noun after "of" ("the failure of the talks")
     if word in INFINITIVE_NEGATIONS:
-        return following == "to"
+        return following == "to" or complement_start(tokens, i) > i + 1 \
+            and tokens[complement_start(tokens, i) - 1].word.lower() == "to"
     if word == "yet":  # "had yet to reach" / "is yet to decide": not reached, not decided
         return following == "to" and previous in YET_TO_HEADS
     # "not only X but Y", "whether or not": no negation

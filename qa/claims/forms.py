@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..search import wordnet
 from ..search.wordnet import derived_forms
 from .compare import Comparison
-from .facts import Mention, Parsed, groups_of, negative_prefix, remembered
+from .facts import MEASURES, Mention, Parsed, groups_of, negative_prefix, remembered, unit_of
 from .figure_roles import rounded_share, same_span
 from .vocabulary import Vocabulary
 
@@ -31,8 +31,16 @@ def figure_terms(claim: Parsed, found: Comparison, vocab: Vocabulary) -> frozens
     is an ordinal or a superlative (a rank: "2nd law" / "second law" gained only CLIMATE-FEVER
     wrong supports, bench/README)."""
     return frozenset(t for n, theirs in found.stated.items()
-                     if claim.mentions[n].family in VALUED and same_value(claim.mentions[n], theirs)
+                     if (claim.mentions[n].family in VALUED or period(claim, claim.mentions[n]))
+                     and same_value(claim.mentions[n], theirs)
                      for t in vocab.analyzer.terms(claim.mentions[n].text))
+
+
+def period(text: Parsed, mention: Mention) -> bool:
+    """An ordinal that counts a span of time ("the 20th century", "its third year") dates a
+    fact as a year does, however it is written ("the twentieth century"); a rank ("the 2nd
+    law") stays out of `figure_terms`."""
+    return mention.family == "ordinal" and MEASURES.get(unit_of(text.text, mention.end)) == "time"
 
 
 def irregular_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:

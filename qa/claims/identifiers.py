@@ -16,6 +16,8 @@ from .facts import BOUNDS, MONTHS, Mention, Parsed
 
 # the capitalised word right before a figure, with nothing but spaces between
 WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w’'-]*)\s+$")
+# a word joined to the figure by a hyphen ("level-2"): the figure is the word's label
+LABEL_BEFORE_RE = re.compile(r"[^\W\d_]-$")
 # words the stopword list leaves out that open a sentence before a year or a count, not a name
 # ("Since 2013, ...", "Within 2 years", "Another 300 troops")
 OPENERS = frozenset("since until till within following across among around circa another "
@@ -30,6 +32,9 @@ def identifier(text: Parsed, mention: Mention) -> bool:
     if mention.family not in ("count", "year") or mention.bound \
             or not mention.text[:1].isdigit():
         return False
+    if mention.family == "count" and LABEL_BEFORE_RE.search(text.text, max(0, mention.start - 40),
+                                                            mention.start):
+        return True  # "a level-2 hospital", "COVID-19": a label's number, counting nothing
     before = WORD_BEFORE_RE.search(text.text, max(0, mention.start - 40), mention.start)
     if not before:
         return False

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..search.wordnet import antonyms, can_be_verb, irregular_base, verb_base
+from ..text.lexicon import words
 from .compare import (DETERMINERS, antonym_terms, as_text, expand, government, is_place, name_found,
                       negated, one_word_family, same_denial, side_overlaps,
                       unchanged)
@@ -66,12 +67,44 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
             or (irregular_antonym(word, sentence) if reverse else None)
         if found and not other_heads(claim, token, sentence, found, vocab):
             return token, found
+    found = particle_reversed(claim, sentence, vocab)
+    if found:
+        return found
     # a change stated against no change ("grew" / "remained unchanged"), either way round
     found = unchanged(sentence, claim, vocab)
     return unchanged(claim, sentence, vocab) or (found and (found[1], found[0]))
 
 
 COORDINATORS = frozenset(("and", "or"))
+# a verb's particle that relates it to its object as a relation word does: "voted down the
+# bill" is "voted against the bill" (`words.json`), still the reverse of "voted for the bill"
+PARTICLE_RELATIONS = words()["particle_relations"]
+
+
+def particle_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                      ) -> tuple[Token, Token] | None:
+    """The claim's relation word and the sentence's particle that reverses it after the same
+    verb ("voted for" / "voted down"), or the claim's particle and the sentence's relation
+    word ("voted down" / "voted for"); None if neither text has such a pair."""
+    for text, other, theirs in ((claim, sentence, False), (sentence, claim, True)):
+        for verb, particle in verb_particles(text):
+            reverse = vocab.relations[PARTICLE_RELATIONS[particle.word.lower()]][1]
+            for before, word in zip(other.tokens, other.tokens[1:]):
+                if word.word.lower() in reverse and set(before.terms) & set(verb.terms) \
+                        and not word.brk and not inside_name(other, word) \
+                        and not negated(other, before):
+                    return (word, particle) if theirs else (particle, word)
+    return None
+
+
+def verb_particles(text: Parsed) -> list[tuple[Token, Token]]:
+    """(verb, particle) for each particle of `PARTICLE_RELATIONS` right after a verb, with
+    its object after it in the same clause ("voted down the bill", not "the rate went down")."""
+    tokens = text.tokens
+    return [(tokens[i - 1], tokens[i]) for i in range(1, len(tokens) - 1)
+            if tokens[i].word.lower() in PARTICLE_RELATIONS and not tokens[i].brk
+            and not tokens[i + 1].brk and tokens[i - 1].terms
+            and can_be_verb(tokens[i - 1].word) and not negated(text, tokens[i - 1])]
 
 
 def other_heads(claim: Parsed, mine: Token, sentence: Parsed, theirs: Token,
