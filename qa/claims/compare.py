@@ -27,7 +27,7 @@ from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS, PREVENTIONS,
                     SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS, Token, around, content,
                     country_of, delayed, groups_of, initials, is_acronym, prevented,
-                    relation_tokens, remembered)
+                    relation_tokens, remembered, word_terms)
 from .figure_roles import (another_event, item_before, member, member_of_stated_set, offset,
                            other_offset, rounded_share, same_span)
 from .identifiers import identifier
@@ -108,10 +108,10 @@ def finds_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
         return any(m.kind == "country" and m.value == name.value for m in text.mentions)
     if name.value and name.value <= text.terms:
         return True
-    if ACRONYM_PLURAL.search(name.text) or ACRONYM_PLURAL.search(text.text):
+    plain = acronym_plurals(text)
+    if plain or ACRONYM_PLURAL.search(name.text):
         # "TCC" / "TCCs": an acronym's plural names the same, which stemming leaves apart
         single = frozenset(vocab.analyzer.terms(ACRONYM_PLURAL.sub(r"\1", name.text)))
-        plain = {a.lower() for a in ACRONYM_PLURAL.findall(text.text)}
         if single and single <= text.terms | plain:
             return True
     if name.value and any(m.family == "name" and m.kind != "country" and name.value <= m.value
@@ -121,6 +121,13 @@ def finds_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
         letters = name.text.replace(".", "")
         return letters in text.acronyms or bool(acronym_pattern(letters).search(text.text))
     return len(initials(name.text)) >= 2 and initials(name.text) in text.acronyms
+
+
+def acronym_plurals(text: Parsed) -> frozenset[str]:
+    """The acronyms the text writes in the plural, lower-case ("TCCs" -> tcc): the text's
+    alone, remembered on its parse (a sentence is asked it for each name of each claim)."""
+    return remembered(text, ("acronym plurals",), lambda: frozenset(
+        a.lower() for a in ACRONYM_PLURAL.findall(text.text)))
 
 
 HYPHENATED = re.compile(r"(?<=[^\W\d_])[-–](?=[A-Z])")  # two names joined: "AU-ECOWAS"
@@ -202,7 +209,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         rival = rival_of(mention, claim, sentence, vocab, in_passage)
         if rival:
             result.conflicts.append(conflict_of(mention, rival, claim))
-            result.excluded.update(vocab.analyzer.terms(mention.text))
+            result.excluded.update(word_terms(mention.text, vocab))
             result.excluded.update(part_of_period(claim, mention, vocab))  # "late 2022"
             continue
         result.unstated.append(mention)
@@ -323,6 +330,8 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
         return None  # a missing superlative is not stated; "smallest" is an exclusive pair
     if remembered(claim, ("without rival", mention), lambda: without_rival(claim, mention)):
         return None
+    if not any(same_kind(mention, s) for s in sentence.mentions):
+        return None  # no candidate below: most sentences have no fact of the claim's kind
     # "two weeks later the board ended" against a sentence that tells no ending: only an
     # offset of its own is a rival ("six weeks later")
     elsewhere = another_event(claim, mention, sentence, vocab)

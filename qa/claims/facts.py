@@ -196,8 +196,10 @@ WORDS = 1 << 16  # words whose terms are kept: a corpus's vocabulary, and the cl
 
 @lru_cache(maxsize=WORDS)
 def word_terms(word: str, vocab: Vocabulary) -> tuple[str, ...]:
-    """The index terms of one word of a text: asked again for every text that uses it, and
-    analysing a word costs more than remembering it (a batch parses a thousand texts)."""
+    """The index terms of one word of a text, or of a short phrase (a name, a figure as the
+    claim writes it): asked again for every text that uses it, and analysing a word costs
+    more than remembering it (a batch parses a thousand texts and meets each claim's names in
+    every sentence of its passages)."""
     return tuple(vocab.analyzer.terms(word))
 
 
@@ -572,7 +574,10 @@ def is_acronym(name: str) -> bool:
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
 
 
+@lru_cache(maxsize=4096)
 def initials(name: str) -> str:
+    """The capitals that start the name's words ("African Union" -> "AU"): asked of a claim's
+    name again for every sentence it is looked for in (`compare.name_found`)."""
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..search import wordnet
 from ..search.wordnet import derived_forms
 from .compare import Comparison
-from .facts import Mention, Parsed, groups_of, negative_prefix, remembered
+from .facts import Mention, Parsed, groups_of, negative_prefix, remembered, word_terms
 from .figure_roles import rounded_share, same_span
 from .vocabulary import Vocabulary
 
@@ -32,7 +32,7 @@ def figure_terms(claim: Parsed, found: Comparison, vocab: Vocabulary) -> frozens
     wrong supports, bench/README)."""
     return frozenset(t for n, theirs in found.stated.items()
                      if claim.mentions[n].family in VALUED and same_value(claim.mentions[n], theirs)
-                     for t in vocab.analyzer.terms(claim.mentions[n].text))
+                     for t in word_terms(claim.mentions[n].text, vocab))
 
 
 def irregular_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
