@@ -1410,7 +1410,7 @@ def covered(weights: dict[str, float], sentence: Parsed, passage: Parsed, vocab:
             continue
         total += weight
         if term in named or in_s(term) \
-                or any(vocab.matches(term, terms, groups) for terms, groups in near):
+                or near and any(vocab.matches(term, terms, groups) for terms, groups in near):
             got += weight
         elif in_p(term):
             got += context * weight
@@ -1421,9 +1421,13 @@ def stated_terms(weights: dict[str, float], sentence: Parsed, passage: Parsed,
                  vocab: Vocabulary) -> tuple[set[str], set[str]]:
     """The terms of `weights` the sentence states (a synonym counts), and those its passage
     states: what `covered` weighs."""
-    in_sentence, in_passage = groups_of(sentence, vocab), groups_of(passage, vocab)
+    in_sentence = groups_of(sentence, vocab)
+    # the passage's share is the same for each of its sentences: remembered on the passage by
+    # the terms asked (their weights do not matter here)
+    terms = tuple(weights)
     return ({t for t in weights if vocab.matches(t, sentence.terms, in_sentence)},
-            {t for t in weights if vocab.matches(t, passage.terms, in_passage)})
+            remembered(passage, ("terms stated", terms, vocab), lambda: {
+                t for t in terms if vocab.matches(t, passage.terms, groups_of(passage, vocab))}))
 
 
 def matched_spans(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple:

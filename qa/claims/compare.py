@@ -1048,12 +1048,14 @@ def unchanged(changing: Parsed, other: Parsed, vocab: Vocabulary) -> tuple[Token
     antonym of one of its hypernyms ("remained", "stayed": "grow" is a kind of "change", whose
     antonym is "stay") or that hypernym denied ("did not change", "unchanged"), where `other`
     does not state the verb itself; neither word negated in its own text."""
+    if stasis_words(changing, vocab).isdisjoint(verb_terms(other)):
+        return None  # no word of `other` is a stasis word of any change: most pairs
     groups = None
     for token, still, above in changes(changing, vocab):
         groups = groups_of(other, vocab) if groups is None else groups
         if any(vocab.matches(t, other.terms, groups) for t in token.terms):
             continue
-        for candidate, terms in remembered(other, ("maybe verbs",), lambda: maybe_verbs(other)):
+        for candidate, terms in possible_verbs(other):
             if terms & still and not negated(other, candidate) \
                     or terms & above & other.negated.keys():
                 return token, candidate
@@ -1063,11 +1065,29 @@ def unchanged(changing: Parsed, other: Parsed, vocab: Vocabulary) -> tuple[Token
     return None
 
 
+def stasis_words(text: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """Every stasis term of the text's verbs of change (`changes`), both kinds: the text's
+    alone, remembered on its parse."""
+    return remembered(text, ("stasis words", vocab), lambda: frozenset(
+        t for _, still, above in changes(text, vocab) for t in still | above))
+
+
+def verb_terms(text: Parsed) -> frozenset[str]:
+    """The terms `unchanged` may find a stasis word among: those of the text's possible verbs
+    (`maybe_verbs`) and of its words with a denying prefix. The text's alone, remembered."""
+    return remembered(text, ("verb terms",), lambda: frozenset(
+        t for _, terms in possible_verbs(text) for t in terms) | text.prefixed.keys())
+
+
+def possible_verbs(text: Parsed) -> list[tuple[Token, frozenset[str]]]:
+    """`maybe_verbs`, remembered on the parse (`unchanged` reads a sentence's for every verb
+    of change of every claim, and a claim's for every sentence with one)."""
+    return remembered(text, ("maybe verbs",), lambda: maybe_verbs(text))
+
+
 def maybe_verbs(text: Parsed) -> list[tuple[Token, frozenset[str]]]:
     """The text's words with their terms, in order, less those after a determiner ("the
-    remaining troops", "its remains": not a verb): the text's alone, remembered on its parse
-    (`unchanged` reads a sentence's for every verb of change of every claim, and a claim's for
-    every sentence with one)."""
+    remaining troops", "its remains": not a verb)."""
     return [(candidate, frozenset(candidate.terms)) for j, candidate in enumerate(text.tokens)
             if candidate.terms  # a word without terms matches nothing
             and not (j and text.tokens[j - 1].word.lower() in DETERMINERS)]
@@ -1136,7 +1156,8 @@ def other_region(claim: Parsed, sentence: Parsed) -> list[Conflict]:
     """The claim places something in one compass region and the sentence in another, and
     nowhere in the claim's ("a village in northern Mali" / "a village in the country's
     centre"). Lower-case words only: "North America" and "South Africa" are names."""
-    regions = lambda text: [(t, REGIONS[t.word]) for t in text.tokens if t.word in REGIONS]
+    regions = lambda text: remembered(text, ("regions",), lambda: [
+        (t, REGIONS[t.word]) for t in text.tokens if t.word in REGIONS])
     mine, theirs = regions(claim), regions(sentence)
     if not mine or not theirs or {r for _, r in mine} & {r for _, r in theirs}:
         return []
@@ -1287,10 +1308,10 @@ def synonym_denied(affirming: Parsed, denying: Parsed, vocab: Vocabulary
     a WordNet synonym of it with a word beside both the same."""
     denied = remembered(denying, ("denied words",), lambda: [
         b for b in denying.tokens if b.word.isalpha() and negated(denying, b)])
-    if not denied:
-        return None
-    for a, same in remembered(affirming, ("affirmed synonyms", vocab),
-                              lambda: affirmed_synonyms(affirming, vocab)):
+    if not denied or all_synonyms(affirming, vocab).isdisjoint(
+            t for b in denied for t in b.terms):
+        return None  # no synonym of `affirming` is denied: most pairs
+    for a, same in affirmed(affirming, vocab):
         if not denying.terms.isdisjoint(a.terms):
             continue
         for b in denied:
@@ -1301,10 +1322,21 @@ def synonym_denied(affirming: Parsed, denying: Parsed, vocab: Vocabulary
     return None
 
 
+def all_synonyms(text: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """The synonyms of every word `affirmed_synonyms` gives: the text's alone, remembered."""
+    return remembered(text, ("all synonyms", vocab), lambda: frozenset(
+        t for _, same in affirmed(text, vocab) for t in same))
+
+
+def affirmed(text: Parsed, vocab: Vocabulary) -> list[tuple[Token, set[str]]]:
+    """`affirmed_synonyms`, remembered on the parse (`synonym_denied` asks it of a claim for
+    every sentence, of a sentence for every claim)."""
+    return remembered(text, ("affirmed synonyms", vocab), lambda: affirmed_synonyms(text, vocab))
+
+
 def affirmed_synonyms(text: Parsed, vocab: Vocabulary) -> list[tuple[Token, set[str]]]:
     """The text's plain words outside an "as ... as" frame, each with the stems of its
-    first-sense synonyms (`synonym_terms`): the text's alone, remembered on its parse
-    (`synonym_denied` asks it of a claim for every sentence, of a sentence for every claim)."""
+    first-sense synonyms (`synonym_terms`)."""
     return [(a, synonym_terms(a.word.lower(), vocab)) for n, a in enumerate(text.tokens)
             if a.terms and a.word.isalpha() and not as_framed(text, n)]
 
