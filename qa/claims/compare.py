@@ -27,7 +27,7 @@ from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS, PREVENTIONS,
                     SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS, Token, around, content,
                     country_of, delayed, groups_of, initials, is_acronym, prevented,
-                    relation_tokens, remembered, word_terms)
+                    relation_tokens, relation_words, remembered, word_terms)
 from .figure_roles import (another_event, item_before, member, member_of_stated_set, offset,
                            other_offset, rounded_share, same_span)
 from .identifiers import identifier
@@ -1362,8 +1362,7 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
     if found:
         a, b = found
         return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
-    sentence_words = remembered(sentence, ("relation words",),
-                                lambda: {t.word.lower() for t in relation_tokens(sentence)})
+    sentence_words = relation_words(sentence)
     for mine, theirs in vocab.connectives:
         if (mine | theirs) & ORDER_WORDS:
             continue  # the order of two events: read above, with its passives and adverbs

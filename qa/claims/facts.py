@@ -155,8 +155,16 @@ class Parsed:
 
 def relation_tokens(text: Parsed) -> list[Token]:
     """The words that may be a relation of the text's clauses: all but those inside a name,
-    which are the name's own ("for" in "the Office of the Commissioner for Human Rights")."""
-    return [t for t in text.tokens if not inside_name(text, t)]
+    which are the name's own ("for" in "the Office of the Commissioner for Human Rights").
+    The text's alone, remembered on its parse: a sentence is asked it for every claim."""
+    return remembered(text, ("relation tokens",), lambda: [
+        t for t in text.tokens if not inside_name(text, t)])
+
+
+def relation_words(text: Parsed) -> frozenset[str]:
+    """The `relation_tokens` as lower-case words, remembered on the parse."""
+    return remembered(text, ("relation words",), lambda: frozenset(
+        t.word.lower() for t in relation_tokens(text)))
 
 
 def inside_name(text: Parsed, token: Token) -> bool:

@@ -18,7 +18,7 @@ from .compare import (DETERMINERS, antonym_terms, as_text, expand, government, i
                       negated, one_word_family, same_denial, side_overlaps,
                       unchanged)
 from .facts import (MONTHS, Mention, Parsed, Token, groups_of, inside_name, relation_tokens,
-                    word_terms)
+                    relation_words, word_terms)
 from .sequence import reversed_order
 from .vocabulary import Vocabulary
 
@@ -31,7 +31,7 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
     states too ("more won than lost")."""
     opposites = vocab.relations
     theirs = relation_tokens(sentence)
-    said = {t.word.lower() for t in theirs}
+    said = relation_words(sentence)
     groups = groups_of(sentence, vocab)
     for token in claim.tokens:
         word = token.word.lower()
