@@ -379,8 +379,14 @@ def plural_of(mine: Mention, theirs: Mention) -> bool:
     one name in another number, never a rival."""
     if mine.family != "name" or theirs.family != "name" or mine.text == theirs.text:
         return False
-    single = lambda m: ACRONYM_PLURAL.sub(r"\1", m.text).lower()
-    return single(mine) == single(theirs)
+    return singular(mine.text) == singular(theirs.text)
+
+
+@lru_cache(maxsize=4096)
+def singular(name: str) -> str:
+    """The name lower-case with its acronyms in the singular ("the TCCs" -> "the tcc"): asked
+    of a claim's name against every name of every sentence."""
+    return ACRONYM_PLURAL.sub(r"\1", name).lower()
 
 
 def claim_states(source: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
@@ -570,8 +576,15 @@ def is_place(text: Parsed, mention: Mention, article: bool = True) -> bool:
     """A name after a place preposition; after one of location and "the" too, unless
     `article` is False ("in the Tara valley" is a place as "in Tara" is; "escorted a UN team"
     is no place, nor are the source and the recipient in "peacekeepers from the Tarish
-    contingent", "support to the Tara Joint Force")."""
-    before = [w.lower() for w in text.text[:mention.start].rsplit(None, 2)[-2:]]  # the last two
+    contingent", "support to the Tara Joint Force"). Remembered on the parse by where the
+    name starts: a claim's name is asked it against each name of each sentence."""
+    return remembered(text, ("is place", mention.start, article),
+                      lambda: after_place_word(text, mention.start, article))
+
+
+def after_place_word(text: Parsed, start: int, article: bool) -> bool:
+    """`is_place`, worked out from the words before `start`."""
+    before = [w.lower() for w in text.text[:start].rsplit(None, 2)[-2:]]  # the last two
     if len(before) > 1 and before[-1] in ARTICLES:
         return article and before[-2] in LOCATIVE
     return bool(before) and before[-1] in PLACE_WORDS
