@@ -649,8 +649,10 @@ def conflict_of(claim: Mention, source: Mention, text: Parsed) -> Conflict:
 
 def item_words(text: Parsed, mention: Mention, vocab: Vocabulary) -> set:
     """The words (with their synonym groups) between a count and the start of its list item
-    (`figure_roles.item_before`)."""
-    return expand(item_before(text, mention), vocab)
+    (`figure_roles.item_before`), remembered on the parse by where the count starts: a
+    sentence's count is asked it for each of a claim's."""
+    return remembered(text, ("item words", mention.start, vocab),
+                      lambda: frozenset(expand(item_before(text, mention), vocab)))
 
 
 def unit_after(text: Parsed, mention: Mention, wanted: set[str] | None = None) -> Token | None:

@@ -82,13 +82,15 @@ def derived_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozens
     # a sentence word that is a claim word as written states that one, not another too
     # ("Medieval Warm Period" states its "warm", not the claim's "warmer" and "warming"):
     # the claim's derived stems are taken without its own terms
-    unprefixed = None
+    unprefixed, every = None, every_unprefixed(sentence)
     for term, derived in remembered(claim, ("derived", vocab), lambda: claim_derived(claim, vocab)):
         if term in sentence.terms:
             continue
         if not derived.isdisjoint(sentence.terms):
             found.add(term)
             continue
+        if term not in every:
+            continue  # no prefix of the sentence comes off to leave it: most terms
         if unprefixed is None:  # `without_prefix` of the sentence's terms the claim lacks
             unprefixed = {word for t, words in prefixes_off(sentence) if t not in claim.terms
                           for word in words}
@@ -109,6 +111,13 @@ def prefixes_off(text: Parsed) -> list[tuple[str, set[str]]]:
     the text's alone, remembered on its parse."""
     return remembered(text, ("prefixes off",), lambda: [
         (t, left) for t in text.terms if (left := without_prefix({t}))])
+
+
+def every_unprefixed(text: Parsed) -> frozenset[str]:
+    """What is left of all the text's terms `prefixes_off` takes a prefix off: the text's
+    alone, remembered on its parse."""
+    return remembered(text, ("every unprefixed",), lambda: frozenset(
+        word for _, words in prefixes_off(text) for word in words))
 
 
 def without_prefix(terms: set[str]) -> set[str]:
