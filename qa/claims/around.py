@@ -17,7 +17,7 @@ from ..search.wordnet import can_be_verb, irregular_base
 from ..types import Conflict
 from .attribution import attributed
 from .compare import agree
-from .facts import MONTHS, Mention, Parsed
+from .facts import MONTHS, Mention, Parsed, word_terms
 from .vocabulary import Vocabulary
 
 AUX = frozenset("is are was were has have had will would can could may might must shall "
@@ -102,7 +102,7 @@ def described(claim: Parsed, found, vocab: Vocabulary) -> set[str]:
     the claim is attributed to ("according to Crisis Group": who says it, not what happened)."""
     return {t for m in claim.mentions
             if qualifying(claim, m, found) or attributed(claim, m)
-            for t in vocab.analyzer.terms(m.text)}
+            for t in word_terms(m.text, vocab)}
 
 
 # what may stand between a country and the name it qualifies: "Russia's Wagner Group", "the

@@ -69,7 +69,7 @@ from .degree import unstated_correlative
 from .deadlines import onward_stated
 from .denied import denied_object, unsaid_denied
 from .facts import (SCOPE_BREAKERS, Mention, Parsed, Token, gerunds_denied, groups_of,
-                    is_negation, parse, remembered)
+                    is_negation, parse, remembered, word_terms)
 from .frames import asks, denial_of, denied_clause, unframed, unstated_according
 from .general import general_terms
 from .anaphora import antecedent_terms
@@ -281,7 +281,7 @@ def settings_named(index: Index, ranked, vocab: Vocabulary) -> set[str]:
     for r in ranked:
         for m in parse(index.passages[r.passage_id].text, vocab).mentions:
             if m.kind == "country" and m.value not in found:
-                terms = index.analyzer.terms(m.value)
+                terms = word_terms(m.value, vocab)
                 if terms and index.doc_freq(terms[-1]) > BACKGROUND * len(index.passages):
                     found.add(m.value)
     return found
@@ -319,8 +319,7 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
     `bodies`: the corpus's long forms of acronyms (`qa.claims.bodies`)."""
     text = index.passages[passage_id].text
     passage = parse(text, vocab)
-    spans = split_sentences(text)
-    sentences = [parse(text[s:e], vocab) for s, e in spans]
+    spans, sentences = sentences_of(passage, vocab)
     aligned = [align(passage_id, score, claim, sentence, passage, weights, vocab,
                      background, events, index.acronyms, points, document, bodies,
                      linked(sentences, i))
@@ -328,6 +327,15 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
     return aligned + [pair for pair in neighbour_pairs(text, spans, aligned, claim, passage,
                                                       weights, vocab, background, events,
                                                       index.acronyms, points, document, bodies)]
+
+
+def sentences_of(passage: Parsed, vocab: Vocabulary) -> tuple[list, list[Parsed]]:
+    """The passage's sentence spans and their parses: the passage's alone, remembered on its
+    parse (a batch retrieves the same passages claim after claim)."""
+    def make():
+        spans = split_sentences(passage.text)
+        return spans, [parse(passage.text[s:e], vocab) for s, e in spans]
+    return remembered(passage, ("sentences", vocab), make)
 
 
 def linked(sentences: list[Parsed], i: int) -> list[Parsed]:
@@ -344,7 +352,8 @@ def leans(sentence: Parsed) -> bool:
     first LEANING words ("This article was edited ...", "As a rule these organizations ...")
     makes it go on about the same thing, so the words of the claim its neighbour states are
     the same event's."""
-    return any(t.word.lower() in ANAPHORS for t in sentence.tokens[:LEANING])
+    return remembered(sentence, ("leans",), lambda: any(
+        t.word.lower() in ANAPHORS for t in sentence.tokens[:LEANING]))
 
 
 def every_word(weights: dict[str, float], a: Alignment, b: Alignment, vocab: Vocabulary,
@@ -363,7 +372,7 @@ def setting_named(claim: Parsed, background: set[str], vocab: Vocabulary) -> fro
     lets them go unsaid ("the mission" for MINUSMA), so a pair of sentences need not say them
     either to state every word of the claim."""
     return frozenset(t for m in claim.mentions if m.family == "name" and m.text in background
-                     for t in vocab.analyzer.terms(m.text))
+                     for t in word_terms(m.text, vocab))
 
 
 def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, passage: Parsed,
@@ -454,7 +463,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 mark_stated(found, n, m)
     known_terms = stated_by_document(found, claim, document, sentence, vocab)
     named = frozenset(t for n, m in found.stated.items() if claim.mentions[n].family == "name"
-                      for t in vocab.analyzer.terms(claim.mentions[n].text)) | spelled
+                      for t in word_terms(claim.mentions[n].text, vocab)) | spelled
     # another form of a claim word states it ("withdrew" by "the withdrawal", "decided" by "the
     # decision"), for support and for the rest of a conflicting sentence, which must state the
     # same event; for support only, a figure or date the sentence states states its words,
@@ -1409,7 +1418,7 @@ def negated_manner(claim: Parsed) -> set[str]:
 def fact_terms(claim: Parsed, vocab: Vocabulary) -> set[str]:
     """The terms of the claim's names, figures and dates: what is left is what the claim says
     happened (its predicate and common nouns)."""
-    return {t for m in claim.mentions for t in vocab.analyzer.terms(m.text)}
+    return {t for m in claim.mentions for t in word_terms(m.text, vocab)}
 
 
 def blocking(missing, background: set[str] = frozenset()) -> bool:
@@ -1480,7 +1489,7 @@ def covered(weights: dict[str, float], sentence: Parsed, passage: Parsed, vocab:
             continue
         total += weight
         if term in named or in_s(term) \
-                or any(vocab.matches(term, terms, groups) for terms, groups in near):
+                or near and any(vocab.matches(term, terms, groups) for terms, groups in near):
             got += weight
         elif in_p(term):
             got += context * weight
@@ -1491,9 +1500,13 @@ def stated_terms(weights: dict[str, float], sentence: Parsed, passage: Parsed,
                  vocab: Vocabulary) -> tuple[set[str], set[str]]:
     """The terms of `weights` the sentence states (a synonym counts), and those its passage
     states: what `covered` weighs."""
-    in_sentence, in_passage = groups_of(sentence, vocab), groups_of(passage, vocab)
+    in_sentence = groups_of(sentence, vocab)
+    # the passage's share is the same for each of its sentences: remembered on the passage by
+    # the terms asked (their weights do not matter here)
+    terms = tuple(weights)
     return ({t for t in weights if vocab.matches(t, sentence.terms, in_sentence)},
-            {t for t in weights if vocab.matches(t, passage.terms, in_passage)})
+            remembered(passage, ("terms stated", terms, vocab), lambda: {
+                t for t in terms if vocab.matches(t, passage.terms, groups_of(passage, vocab))}))
 
 
 def matched_spans(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple:

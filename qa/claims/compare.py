@@ -30,7 +30,8 @@ from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS, PREVENTIONS,
                     SCOPE_BREAKERS, SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS, Token, around,
                     content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
-                    measure_unit, negation_cues, prevented, relation_tokens, remembered)
+                    measure_unit, negation_cues, prevented, relation_tokens, relation_words,
+                    remembered, word_terms)
 from .figure_roles import (another_event, item_before, member, member_of_stated_set, offset,
                            other_offset, rounded_share, same_span)
 from .identifiers import identifier
@@ -125,10 +126,10 @@ def finds_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
         return True
     if led_by_country(name, text, vocab):
         return True
-    if ACRONYM_PLURAL.search(name.text) or ACRONYM_PLURAL.search(text.text):
+    plain = acronym_plurals(text)
+    if plain or ACRONYM_PLURAL.search(name.text):
         # "TCC" / "TCCs": an acronym's plural names the same, which stemming leaves apart
         single = frozenset(vocab.analyzer.terms(ACRONYM_PLURAL.sub(r"\1", name.text)))
-        plain = {a.lower() for a in ACRONYM_PLURAL.findall(text.text)}
         if single and single <= text.terms | plain:
             return True
     if name.value and any(m.family == "name" and m.kind != "country" and name.value <= m.value
@@ -138,6 +139,13 @@ def finds_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
         letters = name.text.replace(".", "")
         return letters in text.acronyms or bool(acronym_pattern(letters).search(text.text))
     return len(initials(name.text)) >= 2 and initials(name.text) in text.acronyms
+
+
+def acronym_plurals(text: Parsed) -> frozenset[str]:
+    """The acronyms the text writes in the plural, lower-case ("TCCs" -> tcc): the text's
+    alone, remembered on its parse (a sentence is asked it for each name of each claim)."""
+    return remembered(text, ("acronym plurals",), lambda: frozenset(
+        a.lower() for a in ACRONYM_PLURAL.findall(text.text)))
 
 
 HYPHENATED = re.compile(r"(?<=[^\W\d_])[-–](?=[A-Z])")  # two names joined: "AU-ECOWAS"
@@ -219,7 +227,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         rival = rival_of(mention, claim, sentence, vocab, in_passage)
         if rival:
             result.conflicts.append(conflict_of(mention, rival, claim))
-            result.excluded.update(vocab.analyzer.terms(mention.text))
+            result.excluded.update(word_terms(mention.text, vocab))
             result.excluded.update(part_of_period(claim, mention, vocab))  # "late 2022"
             continue
         result.unstated.append(mention)
@@ -349,6 +357,8 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
         # a heading tells no event, so none of its names acts in the claim's
     if remembered(claim, ("without rival", mention), lambda: without_rival(claim, mention)):
         return None
+    if not any(same_kind(mention, s) for s in sentence.mentions):
+        return None  # no candidate below: most sentences have no fact of the claim's kind
     # "two weeks later the board ended" against a sentence that tells no ending: only an
     # offset of its own is a rival ("six weeks later")
     elsewhere = another_event(claim, mention, sentence, vocab)
@@ -398,8 +408,14 @@ def plural_of(mine: Mention, theirs: Mention) -> bool:
     one name in another number, never a rival."""
     if mine.family != "name" or theirs.family != "name" or mine.text == theirs.text:
         return False
-    single = lambda m: ACRONYM_PLURAL.sub(r"\1", m.text).lower()
-    return single(mine) == single(theirs)
+    return singular(mine.text) == singular(theirs.text)
+
+
+@lru_cache(maxsize=4096)
+def singular(name: str) -> str:
+    """The name lower-case with its acronyms in the singular ("the TCCs" -> "the tcc"): asked
+    of a claim's name against every name of every sentence."""
+    return ACRONYM_PLURAL.sub(r"\1", name).lower()
 
 
 def claim_states(source: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
@@ -607,8 +623,15 @@ def is_place(text: Parsed, mention: Mention, article: bool = True) -> bool:
     """A name after a place preposition; after one of location and "the" too, unless
     `article` is False ("in the Tara valley" is a place as "in Tara" is; "escorted a UN team"
     is no place, nor are the source and the recipient in "peacekeepers from the Tarish
-    contingent", "support to the Tara Joint Force")."""
-    before = [w.lower() for w in text.text[:mention.start].rsplit(None, 2)[-2:]]  # the last two
+    contingent", "support to the Tara Joint Force"). Remembered on the parse by where the
+    name starts: a claim's name is asked it against each name of each sentence."""
+    return remembered(text, ("is place", mention.start, article),
+                      lambda: after_place_word(text, mention.start, article))
+
+
+def after_place_word(text: Parsed, start: int, article: bool) -> bool:
+    """`is_place`, worked out from the words before `start`."""
+    before = [w.lower() for w in text.text[:start].rsplit(None, 2)[-2:]]  # the last two
     if len(before) > 1 and before[-1] in ARTICLES:
         return article and before[-2] in LOCATIVE
     return bool(before) and before[-1] in PLACE_WORDS
@@ -673,8 +696,10 @@ def conflict_of(claim: Mention, source: Mention, text: Parsed) -> Conflict:
 
 def item_words(text: Parsed, mention: Mention, vocab: Vocabulary) -> set:
     """The words (with their synonym groups) between a count and the start of its list item
-    (`figure_roles.item_before`)."""
-    return expand(item_before(text, mention), vocab)
+    (`figure_roles.item_before`), remembered on the parse by where the count starts: a
+    sentence's count is asked it for each of a claim's."""
+    return remembered(text, ("item words", mention.start, vocab),
+                      lambda: frozenset(expand(item_before(text, mention), vocab)))
 
 
 def unit_after(text: Parsed, mention: Mention, wanted: set[str] | None = None) -> Token | None:
@@ -1097,12 +1122,14 @@ def unchanged(changing: Parsed, other: Parsed, vocab: Vocabulary) -> tuple[Token
     antonym of one of its hypernyms ("remained", "stayed": "grow" is a kind of "change", whose
     antonym is "stay") or that hypernym denied ("did not change", "unchanged"), where `other`
     does not state the verb itself; neither word negated in its own text."""
+    if stasis_words(changing, vocab).isdisjoint(verb_terms(other)):
+        return None  # no word of `other` is a stasis word of any change: most pairs
     groups = None
     for token, still, above in changes(changing, vocab):
         groups = groups_of(other, vocab) if groups is None else groups
         if any(vocab.matches(t, other.terms, groups) for t in token.terms):
             continue
-        for candidate, terms in remembered(other, ("maybe verbs",), lambda: maybe_verbs(other)):
+        for candidate, terms in possible_verbs(other):
             if terms & still and not negated(other, candidate) \
                     or terms & above & other.negated.keys():
                 return token, candidate
@@ -1112,11 +1139,29 @@ def unchanged(changing: Parsed, other: Parsed, vocab: Vocabulary) -> tuple[Token
     return None
 
 
+def stasis_words(text: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """Every stasis term of the text's verbs of change (`changes`), both kinds: the text's
+    alone, remembered on its parse."""
+    return remembered(text, ("stasis words", vocab), lambda: frozenset(
+        t for _, still, above in changes(text, vocab) for t in still | above))
+
+
+def verb_terms(text: Parsed) -> frozenset[str]:
+    """The terms `unchanged` may find a stasis word among: those of the text's possible verbs
+    (`maybe_verbs`) and of its words with a denying prefix. The text's alone, remembered."""
+    return remembered(text, ("verb terms",), lambda: frozenset(
+        t for _, terms in possible_verbs(text) for t in terms) | text.prefixed.keys())
+
+
+def possible_verbs(text: Parsed) -> list[tuple[Token, frozenset[str]]]:
+    """`maybe_verbs`, remembered on the parse (`unchanged` reads a sentence's for every verb
+    of change of every claim, and a claim's for every sentence with one)."""
+    return remembered(text, ("maybe verbs",), lambda: maybe_verbs(text))
+
+
 def maybe_verbs(text: Parsed) -> list[tuple[Token, frozenset[str]]]:
     """The text's words with their terms, in order, less those after a determiner ("the
-    remaining troops", "its remains": not a verb): the text's alone, remembered on its parse
-    (`unchanged` reads a sentence's for every verb of change of every claim, and a claim's for
-    every sentence with one)."""
+    remaining troops", "its remains": not a verb)."""
     return [(candidate, frozenset(candidate.terms)) for j, candidate in enumerate(text.tokens)
             if candidate.terms  # a word without terms matches nothing
             and not (j and text.tokens[j - 1].word.lower() in DETERMINERS)]
@@ -1185,7 +1230,8 @@ def other_region(claim: Parsed, sentence: Parsed) -> list[Conflict]:
     """The claim places something in one compass region and the sentence in another, and
     nowhere in the claim's ("a village in northern Mali" / "a village in the country's
     centre"). Lower-case words only: "North America" and "South Africa" are names."""
-    regions = lambda text: [(t, REGIONS[t.word]) for t in text.tokens if t.word in REGIONS]
+    regions = lambda text: remembered(text, ("regions",), lambda: [
+        (t, REGIONS[t.word]) for t in text.tokens if t.word in REGIONS])
     mine, theirs = regions(claim), regions(sentence)
     if not mine or not theirs or {r for _, r in mine} & {r for _, r in theirs}:
         return []
@@ -1382,10 +1428,10 @@ def synonym_denied(affirming: Parsed, denying: Parsed, vocab: Vocabulary
     a WordNet synonym of it with a word beside both the same."""
     denied = remembered(denying, ("denied words",), lambda: [
         b for b in denying.tokens if b.word.isalpha() and negated(denying, b)])
-    if not denied:
-        return None
-    for a, same in remembered(affirming, ("affirmed synonyms", vocab),
-                              lambda: affirmed_synonyms(affirming, vocab)):
+    if not denied or all_synonyms(affirming, vocab).isdisjoint(
+            t for b in denied for t in b.terms):
+        return None  # no synonym of `affirming` is denied: most pairs
+    for a, same in affirmed(affirming, vocab):
         if not denying.terms.isdisjoint(a.terms):
             continue
         for b in denied:
@@ -1396,10 +1442,21 @@ def synonym_denied(affirming: Parsed, denying: Parsed, vocab: Vocabulary
     return None
 
 
+def all_synonyms(text: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """The synonyms of every word `affirmed_synonyms` gives: the text's alone, remembered."""
+    return remembered(text, ("all synonyms", vocab), lambda: frozenset(
+        t for _, same in affirmed(text, vocab) for t in same))
+
+
+def affirmed(text: Parsed, vocab: Vocabulary) -> list[tuple[Token, set[str]]]:
+    """`affirmed_synonyms`, remembered on the parse (`synonym_denied` asks it of a claim for
+    every sentence, of a sentence for every claim)."""
+    return remembered(text, ("affirmed synonyms", vocab), lambda: affirmed_synonyms(text, vocab))
+
+
 def affirmed_synonyms(text: Parsed, vocab: Vocabulary) -> list[tuple[Token, set[str]]]:
     """The text's plain words outside an "as ... as" frame, each with the stems of its
-    first-sense synonyms (`synonym_terms`): the text's alone, remembered on its parse
-    (`synonym_denied` asks it of a claim for every sentence, of a sentence for every claim)."""
+    first-sense synonyms (`synonym_terms`)."""
     return [(a, synonym_terms(a.word.lower(), vocab)) for n, a in enumerate(text.tokens)
             if a.terms and a.word.isalpha() and not as_framed(text, n)]
 
@@ -1425,8 +1482,7 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
     if found:
         a, b = found
         return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
-    sentence_words = remembered(sentence, ("relation words",),
-                                lambda: {t.word.lower() for t in relation_tokens(sentence)})
+    sentence_words = relation_words(sentence)
     for mine, theirs in vocab.connectives:
         if (mine | theirs) & ORDER_WORDS:
             continue  # the order of two events: read above, with its passives and adverbs

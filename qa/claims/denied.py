@@ -21,7 +21,7 @@ from dataclasses import replace
 from ..types import ConflictKind, Stance
 from ..search.wordnet import communicates
 from .compare import negated
-from .facts import Parsed, Token, groups_of
+from .facts import Parsed, Token, groups_of, word_terms
 from .polarity import OBJECT, OBJECT_OPENERS, polar_words, polarity
 from .vocabulary import Vocabulary
 
@@ -41,7 +41,7 @@ def denials(alignments, claim: Parsed, vocab: Vocabulary) -> list[tuple[float, s
     fact in question is a word of its predicate."""
     if claim.has_negation:
         return []
-    names = {t for m in claim.mentions for t in vocab.analyzer.terms(m.text)}
+    names = {t for m in claim.mentions for t in word_terms(m.text, vocab)}
     found = []
     for a in alignments:
         terms = {t for c in a.conflicts if c.kind == ConflictKind.POLARITY

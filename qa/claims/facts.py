@@ -161,8 +161,16 @@ class Parsed:
 
 def relation_tokens(text: Parsed) -> list[Token]:
     """The words that may be a relation of the text's clauses: all but those inside a name,
-    which are the name's own ("for" in "the Office of the Commissioner for Human Rights")."""
-    return [t for t in text.tokens if not inside_name(text, t)]
+    which are the name's own ("for" in "the Office of the Commissioner for Human Rights").
+    The text's alone, remembered on its parse: a sentence is asked it for every claim."""
+    return remembered(text, ("relation tokens",), lambda: [
+        t for t in text.tokens if not inside_name(text, t)])
+
+
+def relation_words(text: Parsed) -> frozenset[str]:
+    """The `relation_tokens` as lower-case words, remembered on the parse."""
+    return remembered(text, ("relation words",), lambda: frozenset(
+        t.word.lower() for t in relation_tokens(text)))
 
 
 def inside_name(text: Parsed, token: Token) -> bool:
@@ -222,8 +230,10 @@ WORDS = 1 << 16  # words whose terms are kept: a corpus's vocabulary, and the cl
 
 @lru_cache(maxsize=WORDS)
 def word_terms(word: str, vocab: Vocabulary) -> tuple[str, ...]:
-    """The index terms of one word of a text: asked again for every text that uses it, and
-    analysing a word costs more than remembering it (a batch parses a thousand texts)."""
+    """The index terms of one word of a text, or of a short phrase (a name, a figure as the
+    claim writes it): asked again for every text that uses it, and analysing a word costs
+    more than remembering it (a batch parses a thousand texts and meets each claim's names in
+    every sentence of its passages)."""
     return tuple(vocab.analyzer.terms(word))
 
 
@@ -604,7 +614,10 @@ def is_acronym(name: str) -> bool:
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
 
 
+@lru_cache(maxsize=4096)
 def initials(name: str) -> str:
+    """The capitals that start the name's words ("African Union" -> "AU"): asked of a claim's
+    name again for every sentence it is looked for in (`compare.name_found`)."""
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
 
 

@@ -11,7 +11,8 @@ from functools import lru_cache
 from ..search import wordnet
 from ..search.wordnet import derived_forms
 from .compare import Comparison
-from .facts import MEASURES, Mention, Parsed, groups_of, negative_prefix, remembered, unit_of
+from .facts import (MEASURES, Mention, Parsed, groups_of, negative_prefix, remembered, unit_of,
+                    word_terms)
 from .figure_roles import rounded_share, same_span
 from .vocabulary import Vocabulary
 
@@ -33,7 +34,7 @@ def figure_terms(claim: Parsed, found: Comparison, vocab: Vocabulary) -> frozens
     return frozenset(t for n, theirs in found.stated.items()
                      if (claim.mentions[n].family in VALUED or period(claim, claim.mentions[n]))
                      and same_value(claim.mentions[n], theirs)
-                     for t in vocab.analyzer.terms(claim.mentions[n].text))
+                     for t in word_terms(claim.mentions[n].text, vocab))
 
 
 def period(text: Parsed, mention: Mention) -> bool:
@@ -90,13 +91,15 @@ def derived_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozens
     # a sentence word that is a claim word as written states that one, not another too
     # ("Medieval Warm Period" states its "warm", not the claim's "warmer" and "warming"):
     # the claim's derived stems are taken without its own terms
-    unprefixed = None
+    unprefixed, every = None, every_unprefixed(sentence)
     for term, derived in remembered(claim, ("derived", vocab), lambda: claim_derived(claim, vocab)):
         if term in sentence.terms:
             continue
         if not derived.isdisjoint(sentence.terms):
             found.add(term)
             continue
+        if term not in every:
+            continue  # no prefix of the sentence comes off to leave it: most terms
         if unprefixed is None:  # `without_prefix` of the sentence's terms the claim lacks
             unprefixed = {word for t, words in prefixes_off(sentence) if t not in claim.terms
                           for word in words}
@@ -117,6 +120,13 @@ def prefixes_off(text: Parsed) -> list[tuple[str, set[str]]]:
     the text's alone, remembered on its parse."""
     return remembered(text, ("prefixes off",), lambda: [
         (t, left) for t in text.terms if (left := without_prefix({t}))])
+
+
+def every_unprefixed(text: Parsed) -> frozenset[str]:
+    """What is left of all the text's terms `prefixes_off` takes a prefix off: the text's
+    alone, remembered on its parse."""
+    return remembered(text, ("every unprefixed",), lambda: frozenset(
+        word for _, words in prefixes_off(text) for word in words))
 
 
 def without_prefix(terms: set[str]) -> set[str]:

@@ -32,8 +32,9 @@ MIN_LETTERS = 3  # WordNet lists letters and symbols as words
 def general_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
     """The claim's terms that a word of the sentence states as a kind of what they name."""
     wanted = [(t, forms_) for t, forms_ in candidates(claim, vocab) if t.terms[0] not in sentence.terms]
-    if not wanted:
-        return frozenset()
+    every = every_general(sentence, vocab)
+    if not any(f in every for _, forms_ in wanted for f in forms_):
+        return frozenset()  # no word of the sentence is a kind of a wanted one: most pairs
     above = set()
     for terms, generals in kinds(sentence, vocab):
         if not set(terms) & claim.terms:
@@ -60,6 +61,12 @@ def candidates(claim: Parsed, vocab: Vocabulary) -> tuple:
                      and not (i + 1 < len(tokens) and tokens[i + 1].word.lower() in PARTICLES)
                      and not (i and modifier(tokens, i - 1)))
     return remembered(claim, ("general candidates", vocab), make)
+
+
+def every_general(sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """The general words of all the sentence's `kinds`: the sentence's alone, remembered."""
+    return remembered(sentence, ("every general", vocab), lambda: frozenset(
+        g for _, generals in kinds(sentence, vocab) for g in generals))
 
 
 def kinds(sentence: Parsed, vocab: Vocabulary) -> tuple:

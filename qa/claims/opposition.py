@@ -18,7 +18,8 @@ from ..text.lexicon import words
 from .compare import (DETERMINERS, antonym_terms, as_text, expand, government, is_place, name_found,
                       negated, one_word_family, same_denial, side_overlaps,
                       unchanged)
-from .facts import MONTHS, Mention, Parsed, Token, groups_of, inside_name, relation_tokens
+from .facts import (MONTHS, Mention, Parsed, Token, groups_of, inside_name, relation_tokens,
+                    relation_words, word_terms)
 from .sequence import reversed_order
 from .vocabulary import Vocabulary
 
@@ -31,7 +32,7 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
     states too ("more won than lost")."""
     opposites = vocab.relations
     theirs = relation_tokens(sentence)
-    said = {t.word.lower() for t in theirs}
+    said = relation_words(sentence)
     groups = groups_of(sentence, vocab)
     for token in claim.tokens:
         word = token.word.lower()
@@ -427,7 +428,7 @@ def same_actor(a: Mention, b: Mention, vocab: Vocabulary) -> bool:
     """Two mentions of one actor ("Mali" and "Malian", "the UN" in "UN Security Council")."""
     if a.kind == "country" and b.kind == "country":
         return a.value == b.value
-    terms_a, terms_b = set(vocab.analyzer.terms(a.text)), set(vocab.analyzer.terms(b.text))
+    terms_a, terms_b = set(word_terms(a.text, vocab)), set(word_terms(b.text, vocab))
     # or one word in two forms ("Calvinist" / "Calvinistic"): one actor written otherwise
     return bool(terms_a & terms_b) or one_word_family(a, b, vocab)
 

@@ -37,8 +37,9 @@ def paraphrased_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> fro
         claim.paraphrasable = candidates(tuple(claim.tokens))
     wanted = [(i, a, same) for i, a, same in claim.paraphrasable
               if a.terms[0] not in sentence.terms]
-    if not wanted:  # most claims: checked against every sentence of eight passages
-        return frozenset()
+    every = every_form(sentence)
+    if all(every.isdisjoint(same) for _, _, same in wanted):
+        return frozenset()  # most claims: checked against every sentence of eight passages
     others = [(j, forms) for j, b, forms in plain_forms(sentence)
               if claim.terms.isdisjoint(b.terms)]
     found = set()
@@ -48,6 +49,13 @@ def paraphrased_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> fro
                 found.add(a.terms[0])
                 break
     return frozenset(found)
+
+
+def every_form(sentence: Parsed) -> frozenset[str]:
+    """The verb forms of all the sentence's plain words (`plain_forms`): the sentence's alone,
+    remembered on its parse."""
+    return remembered(sentence, ("every form",), lambda: frozenset(
+        f for _, _, forms in plain_forms(sentence) for f in forms))
 
 
 def plain_forms(sentence: Parsed) -> list[tuple[int, Token, frozenset[str]]]:

@@ -32,7 +32,7 @@ from functools import lru_cache
 from ..search.wordnet import base_forms, direction, synonyms, verb_base
 from ..text.lexicon import valences
 from .compare import DETERMINERS, negated
-from .facts import Parsed, Token, groups_of, inside_name, relation_tokens, remembered
+from .facts import Parsed, Token, groups_of, inside_name, relation_words, remembered
 from .opposition import anaphoric, attributive, crossed_sides, finite, occurrences
 from .vocabulary import Vocabulary
 
@@ -242,7 +242,7 @@ def reversed_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     found = opposed_polarity(claim, sentence, vocab, countries=True)
     if found:
         return found
-    said = {t.word.lower() for t in relation_tokens(sentence)}
+    said = relation_words(sentence)
     mine = {t.word.lower() for t in claim.tokens}
     stated = None
     for i, a in enumerate(claim.tokens):
