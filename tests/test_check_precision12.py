@@ -202,28 +202,26 @@ def test_a_sentence_setting_its_clauses_against_each_other(claim, crossed):
     assert crossed_clauses(parse(claim, VOCAB), sentence, VOCAB) == crossed
 
 
-@pytest.mark.parametrize("claim, sentence, expected", [
-    # the claim states the alternative the sentence passes over
-    ("Most of the guild's boats went into rescuing stranded divers.",
-     "Most of the guild's boats were used for ferrying supplies, rather than rescuing "
-     "stranded divers.", "rescuing"),
+GUILD = ("Most of the guild's boats were used for ferrying supplies, rather than rescuing "
+         "stranded divers.")
+
+
+@pytest.mark.parametrize("claim, sentence, verdicts", [
+    # the claim states the alternative the sentence passes over: no support
+    ("Most of the guild's boats went into rescuing stranded divers.", GUILD,
+     {"not_found", "contradicted"}),
     # the claim states the side the sentence prefers
-    ("Most of the guild's boats went into ferrying supplies.",
-     "Most of the guild's boats were used for ferrying supplies, rather than rescuing "
-     "stranded divers.", None),
-    # the claim sets its own alternative
-    ("Most boats ferried supplies rather than rescuing stranded divers.",
-     "Most of the guild's boats were used for ferrying supplies, rather than rescuing "
-     "stranded divers.", None),
+    ("Most of the guild's boats went into ferrying supplies.", GUILD, {"supported"}),
+    # the claim sets its own alternative, as the sentence does
+    ("Most boats ferried supplies rather than rescuing stranded divers.", GUILD, {"supported"}),
     # the word is said outside the alternative too
     ("Most of the guild's boats went into rescuing stranded divers.",
      "Most of the guild's boats, which rescue stranded divers in winter, were used for ferrying "
-     "supplies, rather than rescuing stranded divers.", None),
+     "supplies, rather than rescuing stranded divers.", {"supported"}),
 ])
-def test_an_alternative_the_sentence_passes_over(claim, sentence, expected):
-    from qa.claims.clauses import passed_over
-    found = passed_over(parse(claim, VOCAB), parse(sentence, VOCAB))
-    assert (found.word if found else None) == expected
+def test_an_alternative_the_sentence_passes_over(tmp_path, claim, sentence, verdicts):
+    # `clauses.set_aside`: what a sentence passes over ("rather than") it does not state
+    assert checker(tmp_path, "Guild", [sentence] + OTHER_TOPICS)(claim)["verdict"] in verdicts
 
 
 @pytest.mark.parametrize("claim, expected", [

@@ -58,7 +58,7 @@ from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, passive_reports, reported_alike, unattributed
 from .bodies import Bodies
 from .clauses import (alternative_in_place, alternative_terms, crossed_clauses, crossed_pair,
-                      passed_over, set_aside, unstated_alternative)
+                      set_aside, unstated_alternative)
 from .comparisons import reversed_comparison, swapped_comparison, unstated_multiple
 from .compare import (DETERMINERS, Comparison, antonym_terms, compare, conflict_of, dated_object,
                       government, is_place, loosely_named, name_found, opposed_predicate,
@@ -689,8 +689,6 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 set(mine.terms))
     if stance == Stance.SUPPORTS and set_aside(claim, sentence, weights):
         stance = Stance.RELATED  # "went into protecting civilians" / "rather than protect them"
-    if stance == Stance.SUPPORTS and passed_over(claim, sentence):
-        stance = Stance.RELATED  # the claim is more of the side passed over than of the other
     limited = restricted(claim, sentence, vocab) if stance == Stance.SUPPORTS else None
     if limited and not found.conflicts:  # "routinely approve" / "only approve ... as a last resort"
         mine, theirs = limited

@@ -178,29 +178,6 @@ def set_aside(claim: Parsed, sentence: Parsed, weights: dict[str, float]) -> boo
 CUE_RE = re.compile(r"\b(?:rather|instead)\b", re.IGNORECASE)
 
 
-def passed_over(claim: Parsed, sentence: Parsed) -> Token | None:
-    """The claim's word that the sentence says only in the alternative it passes over
-    ("up to 80 percent of capacity was devoted to protecting personnel, rather than
-    implementing the mandate to protect civilians" / "80 percent of capacity went into
-    protecting civilians"), where the claim sets nothing against anything and states more
-    words said only in the alternative than words of the side the sentence prefers (its
-    SIDE words before the cue): the claim says of the alternative what the sentence says of
-    the other. None otherwise."""
-    if CUE_RE.search(claim.text) or not CUE_RE.search(sentence.text):
-        return None
-    found = alternative(sentence)
-    if found is None:
-        return None
-    cue, preferred, _ = found
-    tokens = sentence.tokens
-    at = tokens.index(cue)
-    end = next((k for k in range(at + 2, len(tokens)) if tokens[k].brk), len(tokens))
-    passed = {t for token in tokens[at + 2:end] for t in token.terms}
-    elsewhere = {t for k, token in enumerate(tokens) if not at <= k < end for t in token.terms}
-    if len(claim.terms & (passed - elsewhere)) <= len(claim.terms & (preferred - passed)):
-        return None  # the claim is more of the preferred side than of the other
-    return next((token for token in claim.tokens if set(token.terms) & passed
-                 and not set(token.terms) & elsewhere and token.word.islower()), None)
 SIDE = 4  # content words on each side of "rather than" that say what is set against what
 
 
