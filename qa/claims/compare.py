@@ -973,9 +973,11 @@ def exclusive_sides(claim: Parsed, vocab: Vocabulary) -> list[tuple[set[str], se
     """The exclusive pairs (`Vocabulary.exclusive`) the claim states one side of and not the
     other, that side first, in the table's order: the claim's alone, remembered on its parse
     (`exclusive_predicates` asks it for every sentence)."""
+    from .phrasal import particle_terms  # phrasal reads predicate, which reads compare
+    said = claim.terms - particle_terms(claim)  # "pushed back on": no "backed"
     return [(mine, theirs) for side_a, side_b in vocab.exclusive
             for mine, theirs in ((side_a, side_b), (side_b, side_a))
-            if not claim.terms.isdisjoint(mine) and claim.terms.isdisjoint(theirs)]
+            if not said.isdisjoint(mine) and claim.terms.isdisjoint(theirs)]
 
 
 # content words either side of a predicate within which a sentence that otherwise supports
@@ -993,9 +995,11 @@ def opposed_predicate(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> Con
     arrived, ... asked MINUSMA to leave" / "withdrawal"), nor one inside a name ("United")."""
     in_claim, in_sentence = groups_of(claim, vocab), groups_of(sentence, vocab)
     names = [(m.start, m.end) for m in sentence.mentions if m.family == "name"]
+    from .phrasal import is_particle  # phrasal reads predicate, which reads compare
     for a in claim.tokens:
         if not a.terms or not a.word.isalpha() or negated(claim, a) \
-                or any(vocab.matches(t, sentence.terms, in_sentence) for t in a.terms):
+                or any(vocab.matches(t, sentence.terms, in_sentence) for t in a.terms) \
+                or is_particle(claim, a):
             continue
         partners = {t for side_a, side_b in vocab.exclusive
                     for mine, theirs in ((side_a, side_b), (side_b, side_a))
@@ -1088,7 +1092,9 @@ def claim_opposites(claim: Parsed, vocab: Vocabulary
                     ) -> tuple[list[Token], dict[int, set[str]]]:
     """The claim's words `opposites` may find reversed (affirmed, with antonyms), each with the
     stems of its antonyms by the token's id: the claim's alone, remembered on its parse."""
-    ours = [t for t in claim.tokens if t.terms and t.word.isalpha() and not negated(claim, t)]
+    from .phrasal import is_particle  # phrasal reads predicate, which reads compare
+    ours = [t for t in claim.tokens if t.terms and t.word.isalpha() and not negated(claim, t)
+            and not is_particle(claim, t)]  # "pushed back on": no verb "back"
     opposite = {id(a): antonym_terms(a.word.lower(), vocab) for a in ours}
     return [a for a in ours if opposite[id(a)]], opposite
 

@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..search.wordnet import TABLE, can_be_verb, verb_base
-from ..text.lexicon import rows, words
+from ..search.wordnet import TABLE, can_be_verb, is_english, verb_base
+from ..text.lexicon import capital_cities, country_names, rows
 
 INTENSIFIERS = TABLE.with_name("wordnet_intensifiers.txt")
 MONTH_CLIPS = {"jan": "January", "feb": "February", "mar": "March", "apr": "April",
@@ -40,11 +40,45 @@ PREPOSITIONS = frozenset("about above across after against along among around as
 def written_out(claim: str) -> str:
     """The claim with its informal abbreviations, symbols and emphasis written as a report
     writes them."""
-    text = claim
+    text = unlabelled(claim)
     for pattern, replace in substitutions():
         text = pattern.sub(replace, text)
     text = unstressed(text)
     return " ".join(text.split())
+
+
+# "Timeline: ...", "Wild stat: ...": a post's label of one to three common words before a colon
+LABEL_RE = re.compile(r"^([A-Za-z]+(?: [a-z]+){0,2}):\s+(?=\S)")
+# "... civilians. Huge.": a post's last word or two, verbless, after the claim's sentence
+COMMENT_RE = re.compile(r"(?<=[.!])\s+([A-Za-z]+(?: [a-z]+)?)[.!]*\s*$")
+# the cleft "It was the mayor who closed the pier": the mayor closed the pier
+CLEFT_RE = re.compile(r"^It\s+(?:was|is|were)\s+([A-Z][^,;:]*?)\s+(?:who|that)\s+(?=[a-z])")
+
+
+def unlabelled(text: str) -> str:
+    """The claim without a label before it, a verbless comment after it, or its cleft; a
+    label or comment with a figure or a name ("July 2021:", "Mali:") is a fact and stays."""
+    label = LABEL_RE.match(text)
+    if label and (" " in label.group(1) and not placed(label.group(1))
+                  or common_words(label.group(1))):
+        text = text[label.end():]
+    comment = COMMENT_RE.search(text)
+    if comment and common_words(comment.group(1)) \
+            and not any(can_be_verb(w) for w in comment.group(1).split()):
+        text = text[:comment.start()]
+    text = CLEFT_RE.sub(r"\1 ", text)
+    return text[:1].upper() + text[1:]
+
+
+def common_words(words: str) -> bool:
+    """Every word is an English word WordNet knows and none is a country or its capital."""
+    return all(is_english(w) for w in words.split()) and not placed(words)
+
+
+def placed(words: str) -> bool:
+    """A word is a country or a capital: "Mali:" says where, a fact."""
+    return any(w.lower() in country_names() or w.lower() in capital_cities()
+               for w in words.split())
 
 
 @lru_cache(maxsize=1)

@@ -30,6 +30,7 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
     reverse of one of its relation words; None if there is none. A word negated in the claim
     is left out ("not more than" is no claim of "more"), and so is an antonym the claim
     states too ("more won than lost")."""
+    from .phrasal import is_particle  # phrasal reads predicate, which reads back here
     opposites = vocab.relations
     theirs = relation_tokens(sentence)
     said = relation_words(sentence)
@@ -61,7 +62,8 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
         # stopwords have no terms, and WordNet's antonyms of them are mostly of other senses
         # ("there" / "here", "in" / "outgoing"): only the table above speaks for them
         if not token.terms or not token.word.isalpha() or negated(claim, token) \
-                or any(vocab.matches(t, sentence.terms, groups) for t in token.terms):
+                or any(vocab.matches(t, sentence.terms, groups) for t in token.terms) \
+                or is_particle(claim, token):
             continue
         reverse = antonym_terms(word, vocab) - claim.terms
         found = next((t for t in sentence.tokens if set(t.terms) & reverse), None) \

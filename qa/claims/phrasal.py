@@ -30,6 +30,9 @@ from .vocabulary import Vocabulary
 PARTICLE_REACH = 4  # "pulling the UN troops out": the verb, an object of up to three words
 WORDNET_PHRASAL = TABLE.with_name("wordnet_phrasal.txt")
 OWN_STEM = "="  # opens the single verbs of a generated row
+# particles that are no stopwords ("pushed back on", "moved away"): a particle all the same
+# where the table has a row for the verb and it, and then stated with the verb
+CONTENT_PARTICLES = frozenset({"away", "back"})
 
 
 @lru_cache(maxsize=1)
@@ -77,9 +80,10 @@ def phrasal_of(tokens: tuple[Token, ...]
         for j in range(i + 1, min(i + 1 + PARTICLE_REACH, len(tokens))):
             if tokens[j].brk:
                 break  # a clause ends: "pulled, out of" is no phrasal verb
-            if tokens[j].terms or not tokens[j].word.isalpha():
-                continue  # the object's words
             particle = tokens[j].word.lower()
+            if tokens[j].terms and particle not in CONTENT_PARTICLES \
+                    or not tokens[j].word.isalpha():
+                continue  # the object's words
             singles = next((table[(base, particle)] for base in bases
                             if (base, particle) in table), None) \
                 or next((generated[(base, particle)] for base in more
@@ -88,9 +92,22 @@ def phrasal_of(tokens: tuple[Token, ...]
                 before = tokens[i - 1] if i and not token.brk else None
                 governing = before.terms if before is not None and before.word.isalpha() \
                     and past_form(before.word) and token.word.lower().endswith("ing") else ()
-                found.append((token.terms, singles, governing))
+                found.append((token.terms + tokens[j].terms, singles, governing))
                 break
     return tuple(found)
+
+
+def is_particle(claim: Parsed, token: Token) -> bool:
+    """The token is the particle of one of the claim's phrasal verbs ("back" in "pushed back
+    on the plan"): no verb "back" of its own to oppose ("opposed")."""
+    return token.word.lower() in CONTENT_PARTICLES and any(
+        set(token.terms) < set(terms) for terms, _, _ in phrasal_of(tuple(claim.tokens)))
+
+
+def particle_terms(claim: Parsed) -> frozenset[str]:
+    """The terms of the claim's content particles (`is_particle`)."""
+    return frozenset(t for token in claim.tokens if is_particle(claim, token)
+                     for t in token.terms)
 
 
 def states_one(singles: str, sentence: Parsed, vocab: Vocabulary) -> bool:
