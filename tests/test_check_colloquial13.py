@@ -35,9 +35,16 @@ from tests.test_check import OTHER_TOPICS, checker
     ("The guild really did sign, and the mayor literally walked out.",
      "The guild did sign, and the mayor walked out."),
     ("The mayor spoke frankly about the levy.", "The mayor spoke frankly about the levy."),
+    # a post's label, closing comment and cleft
+    ("Fun stat: the pier closed in May. Huge.", "The pier closed in May."),
+    ("Westhaven: the pier closed. Huge win.", "Westhaven: the pier closed. Huge win."),
+    ("It was the mayor who closed the pier.", "The mayor closed the pier."),
+    ("It was clear that the pier closed.", "It was clear that the pier closed."),
     # words that only begin like an abbreviation stay
-    ("The report reps nothing; the government approved it.",
-     "The report reps nothing; the government approved it."),
+    ("The reporters saw the repairs; the governor approved them.",
+     "The reporters saw the repairs; the governor approved them."),
+    # a clipped word's dot is not the claim's last
+    ("The levy rose approx. 4% in Sept.", "The levy rose approximately 4% in September."),
 ])
 def test_informal_writing_is_spelled_out(informal, formal):
     assert written_out(informal) == formal
@@ -60,8 +67,8 @@ def test_an_acronym_spelled_by_a_name(name, acronym, named):
 
 PIER = ("On 14 December 2019, the Westhaven port authority closed the northern pier after "
         "inspectors found cracks in its pilings.")
-COUNCIL = ("The Harbour Security Council (HBSC) approved the repairs. In March 2020 the "
-           "Harbour Security Council renewed the pier's permit.")
+PLAN = ("In May 2021, the fishermen's union opposed a plan by the port authority to raise the "
+        "mooring fee, arguing that the fee was already the highest on the coast.")
 
 
 @pytest.mark.parametrize("texts, claim, verdict", [
@@ -73,7 +80,15 @@ COUNCIL = ("The Harbour Security Council (HBSC) approved the repairs. In March 2
     ([PIER], "The Westhaven port authority closed the northern pier on 17 Dec 2019.",
      "contradicted"),
     ([PIER], "The Westhaven port authority closed the southern pier on 14 Dec 2019.",
-     "not_found"),
+     "contradicted"),
+    # a cleft is emphasis: its focus is the claim's subject, checked as one
+    ([PIER], "It was the Westhaven port authority who closed the northern pier on 14 Dec 2019.",
+     "supported"),
+    # a phrasal verb's particle that is no stopword: "pushed back on" is "opposed", not "backed"
+    ([PLAN], "In May 2021, the fishermen's union pushed back on a plan by the port authority "
+             "to raise the mooring fee.", "supported"),
+    ([PLAN], "In May 2021, the fishermen's union backed a plan by the port authority "
+             "to raise the mooring fee.", "contradicted"),
 ])
 def test_informal_claims_on_a_one_document_corpus(tmp_path, texts, claim, verdict):
     assert checker(tmp_path, "Westhaven pier", texts + OTHER_TOPICS)(claim)["verdict"] == verdict

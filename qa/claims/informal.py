@@ -29,7 +29,9 @@ INTENSIFIERS = TABLE.with_name("wordnet_intensifiers.txt")
 MONTH_CLIPS = {"jan": "January", "feb": "February", "mar": "March", "apr": "April",
                "jun": "June", "jul": "July", "aug": "August", "sep": "September",
                "sept": "September", "oct": "October", "nov": "November", "dec": "December"}
-WORD_AFTER = r"(?![\w'’/])"  # a whole word: "rep" is not "report", "w/" not "w/o"
+DOT = r"(?:\.(?!\s*$))?"  # "Sept.", "approx.": the clipped word's dot, not the claim's last
+# a whole word: "rep" is not "report", "w/" not "w/o"; "govt's" is the govt's
+WORD_AFTER = r"(?![\w/]|['’](?!s\b))"
 # an adverb before one of these tells how or where ("spoke frankly about"): kept
 PREPOSITIONS = frozenset("about above across after against along among around as at before "
                          "behind below beside between by during for from in into like near "
@@ -52,7 +54,9 @@ LABEL_RE = re.compile(r"^([A-Za-z]+(?: [a-z]+){0,2}):\s+(?=\S)")
 # "... civilians. Huge.": a post's last word or two, verbless, after the claim's sentence
 COMMENT_RE = re.compile(r"(?<=[.!])\s+([A-Za-z]+(?: [a-z]+)?)[.!]*\s*$")
 # the cleft "It was the mayor who closed the pier": the mayor closed the pier
-CLEFT_RE = re.compile(r"^It\s+(?:was|is|were)\s+([A-Z][^,;:]*?)\s+(?:who|that)\s+(?=[a-z])")
+# ("who" after any focus; "that" after a name only: "It was clear that ..." is no cleft)
+CLEFT_RE = re.compile(r"^It\s+(?:was|is)\s+(?:([^,;:]*?)\s+who|([A-Z][^,;:]*?)\s+that)\s+"
+                      r"(?=[a-z])")
 
 
 def unlabelled(text: str) -> str:
@@ -66,7 +70,7 @@ def unlabelled(text: str) -> str:
     if comment and common_words(comment.group(1)) \
             and not any(can_be_verb(w) for w in comment.group(1).split()):
         text = text[:comment.start()]
-    text = CLEFT_RE.sub(r"\1 ", text)
+    text = CLEFT_RE.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
     return text[:1].upper() + text[1:]
 
 
@@ -98,15 +102,15 @@ def substitutions() -> tuple[tuple[re.Pattern, object], ...]:
         (re.compile(r"~\s*(?=\d)"), "about "),
         (re.compile(r"\s(?:&|\+)\s"), " and "),
         # "Dec 2021", "11 Nov", "Sept."; "Mar" only beside a figure
-        (re.compile(rf"\b(?!Mar\b)({clips.title()}|{clips.upper()})\b\.?"),
+        (re.compile(rf"\b(?!Mar\b)({clips.title()}|{clips.upper()})\b{DOT}"),
          lambda m: MONTH_CLIPS[m.group(1).lower()]),
-        (re.compile(r"(?<=\d\s)Mar\b\.?|\bMar\b\.?(?=\s+\d)"), "March"),
+        (re.compile(rf"(?<=\d\s)Mar\b{DOT}|\bMar\b{DOT}(?=\s+\d)"), "March"),
         # the get-passive: "got declared" -> was declared
         (re.compile(r"\b(get|gets|got|gotten|getting)\s+(?=([a-z]+)\b)"), passive_be),
     ]
     for fields in rows("informal.tsv"):
         short, full, *when = fields
-        after = r"\.?(?=\s+\d)" if when == ["number"] else r"\.?" if short[-1].isalpha() else ""
+        after = DOT + r"(?=\s+\d)" if when == ["number"] else DOT if short[-1].isalpha() else ""
         found.append((re.compile(rf"(?<![\w'’/]){re.escape(short)}{after}{WORD_AFTER}", re.I),
                       lambda m, full=full: matching_case(m.group(), full)))
     return tuple(found)
