@@ -35,6 +35,7 @@ from .facts import (ABOVE_ALL, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS
 from .figure_roles import (another_event, item_before, member, member_of_stated_set, offset,
                            other_offset, rounded_share, same_span)
 from .identifiers import identifier
+from .particles import is_particle, particle_terms
 from .quantifiers import share_against_counts
 from .sequence import ORDER_WORDS, reversed_order, same_denial
 from .listed import in_list, partial_list
@@ -973,7 +974,6 @@ def exclusive_sides(claim: Parsed, vocab: Vocabulary) -> list[tuple[set[str], se
     """The exclusive pairs (`Vocabulary.exclusive`) the claim states one side of and not the
     other, that side first, in the table's order: the claim's alone, remembered on its parse
     (`exclusive_predicates` asks it for every sentence)."""
-    from .phrasal import particle_terms  # phrasal reads predicate, which reads compare
     said = claim.terms - particle_terms(claim)  # "pushed back on": no "backed"
     return [(mine, theirs) for side_a, side_b in vocab.exclusive
             for mine, theirs in ((side_a, side_b), (side_b, side_a))
@@ -995,7 +995,6 @@ def opposed_predicate(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> Con
     arrived, ... asked MINUSMA to leave" / "withdrawal"), nor one inside a name ("United")."""
     in_claim, in_sentence = groups_of(claim, vocab), groups_of(sentence, vocab)
     names = [(m.start, m.end) for m in sentence.mentions if m.family == "name"]
-    from .phrasal import is_particle  # phrasal reads predicate, which reads compare
     for a in claim.tokens:
         if not a.terms or not a.word.isalpha() or negated(claim, a) \
                 or any(vocab.matches(t, sentence.terms, in_sentence) for t in a.terms) \
@@ -1092,7 +1091,6 @@ def claim_opposites(claim: Parsed, vocab: Vocabulary
                     ) -> tuple[list[Token], dict[int, set[str]]]:
     """The claim's words `opposites` may find reversed (affirmed, with antonyms), each with the
     stems of its antonyms by the token's id: the claim's alone, remembered on its parse."""
-    from .phrasal import is_particle  # phrasal reads predicate, which reads compare
     ours = [t for t in claim.tokens if t.terms and t.word.isalpha() and not negated(claim, t)
             and not is_particle(claim, t)]  # "pushed back on": no verb "back"
     opposite = {id(a): antonym_terms(a.word.lower(), vocab) for a in ours}

@@ -20,6 +20,7 @@ from .compare import (DETERMINERS, antonym_terms, as_text, expand, government, i
                       unchanged)
 from .facts import (MONTHS, Mention, Parsed, Token, groups_of, inside_name, relation_tokens,
                     relation_words, word_terms)
+from .particles import is_particle
 from .sequence import reversed_order
 from .vocabulary import Vocabulary
 
@@ -30,7 +31,6 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
     reverse of one of its relation words; None if there is none. A word negated in the claim
     is left out ("not more than" is no claim of "more"), and so is an antonym the claim
     states too ("more won than lost")."""
-    from .phrasal import is_particle  # phrasal reads predicate, which reads back here
     opposites = vocab.relations
     theirs = relation_tokens(sentence)
     said = relation_words(sentence)
