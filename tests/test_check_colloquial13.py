@@ -16,6 +16,7 @@ from tests.test_check import OTHER_TOPICS, checker
     ("The union met w/ the dept reps b/c of the strike.",
      "The union met with the department representatives because of the strike."),
     ("Intl orgs left w/o warning.", "International organizations left without warning."),
+    ("The mayor met w/the guild w/in a week.", "The mayor met with the guild within a week."),
     # figures: thousands, a lower bound, a multiple, "about"
     ("The port moved 12k+ crates, 3x the usual, ~400 a day, 60%+ of them fish.",
      "The port moved over 12,000 crates, 3 times the usual, about 400 a day, over 60% of them fish."),

@@ -108,10 +108,13 @@ def substitutions() -> tuple[tuple[re.Pattern, object], ...]:
         # the get-passive: "got declared" -> was declared
         (re.compile(r"\b(get|gets|got|gotten|getting)\s+(?=([a-z]+)\b)"), passive_be),
     ]
-    for fields in rows("informal.tsv"):
-        short, full, *when = fields
-        after = DOT + r"(?=\s+\d)" if when == ["number"] else DOT if short[-1].isalpha() else ""
-        found.append((re.compile(rf"(?<![\w'’/]){re.escape(short)}{after}{WORD_AFTER}", re.I),
+    # the longest first: "w/o" before "w/"
+    for short, full, *when in sorted(rows("informal.tsv"), key=lambda r: -len(r[0])):
+        if short.endswith("/"):  # "w/the": the slash ends the word
+            after, full = "", full + " "
+        else:
+            after = DOT + (r"(?=\s+\d)" if when == ["number"] else "") + WORD_AFTER
+        found.append((re.compile(rf"(?<![\w'’/]){re.escape(short)}{after}", re.I),
                       lambda m, full=full: matching_case(m.group(), full)))
     return tuple(found)
 
