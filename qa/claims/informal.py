@@ -11,6 +11,8 @@ misread: "11 Nov Côte d'Ivoire" as one name), so a stated claim is not found. S
 - figures: "13k" (thousands), "500+" / "80%+" (a lower bound: "over 500"), "3x" ("3 times"),
   "~4" ("about 4"); "&" and a "+" between words ("and");
 - the get-passive ("got declared" -> "was declared": "got" states no fact a report writes);
+- a post's label before a colon ("Wild stat: ..."), its verbless closing comment ("...
+  Huge."), and the cleft that puts a subject in focus ("It was the mayor who closed it");
 - adverbs of emphasis before the word they stress ("literally moved away", "really did"),
   WordNet's intensifiers (`qa/search/data/wordnet_intensifiers.txt`,
   tools/wordnet_intensifiers.py); after a verb or before a preposition an adverb tells the
