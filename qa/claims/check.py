@@ -74,6 +74,7 @@ from .frames import asks, denial_of, denied_clause, unframed, unstated_according
 from .general import general_terms
 from .anaphora import antecedent_terms
 from .headline import headline_verb
+from .informal import written_out
 from .spellings import spelling_terms
 from .forms import derived_stems, derived_terms, figure_terms, irregular_terms, prefixed_alike
 from .hedges import hedge_terms, measured_terms
@@ -220,7 +221,7 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
         return denial_of(check(index, clause, source_globs), claim, frame)
     vocab = vocabulary_for(index.analyzer)
     # the fact the claim frames, without "frankly", "reports say" ... (`qa.claims.frames`)
-    framed = unframed(claim)
+    framed = written_out(unframed(claim))
     parsed = parse(framed, vocab)
     weights = claim_weights(index, parsed)
     background = setting(index, parsed)

@@ -35,6 +35,7 @@ from .facts import (ABOVE_ALL, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS
 from .figure_roles import (another_event, item_before, member, member_of_stated_set, offset,
                            other_offset, rounded_share, same_span)
 from .identifiers import identifier
+from .particles import is_particle, particle_terms
 from .quantifiers import share_against_counts
 from .sequence import ORDER_WORDS, reversed_order, same_denial
 from .listed import in_list, partial_list
@@ -137,8 +138,23 @@ def finds_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
         return True  # "UN High Commissioner" / "U.N. High Commissioner" (`facts.undotted`)
     if is_acronym(name.text):
         letters = name.text.replace(".", "")
-        return letters in text.acronyms or bool(acronym_pattern(letters).search(text.text))
+        return letters in text.acronyms or bool(acronym_pattern(letters).search(text.text)) \
+            or any(m.family == "name" and m.kind != "country" and spells(m.text, letters)
+                   for m in text.mentions)
     return len(initials(name.text)) >= 2 and initials(name.text) in text.acronyms
+
+
+PARENT_LETTERS = 2  # "UNSC" names the "Security Council" of the UN: a parent body's "UN", "EU"
+
+
+def spells(name: str, acronym: str) -> bool:
+    """The name is the acronym's long form, an acronym in it giving its letters ("UN Security
+    Council" for UNSC), or that long form less its parent body's initials ("Security Council"
+    for UNSC): a body is named without its parent once the parent is known."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
+    letters = "".join(w if is_acronym(w) else w[0] for w in words)
+    return len(words) >= 2 and acronym.endswith(letters) \
+        and len(acronym) - len(letters) <= PARENT_LETTERS
 
 
 def acronym_plurals(text: Parsed) -> frozenset[str]:
@@ -958,9 +974,10 @@ def exclusive_sides(claim: Parsed, vocab: Vocabulary) -> list[tuple[set[str], se
     """The exclusive pairs (`Vocabulary.exclusive`) the claim states one side of and not the
     other, that side first, in the table's order: the claim's alone, remembered on its parse
     (`exclusive_predicates` asks it for every sentence)."""
+    said = claim.terms - particle_terms(claim)  # "pushed back on": no "backed"
     return [(mine, theirs) for side_a, side_b in vocab.exclusive
             for mine, theirs in ((side_a, side_b), (side_b, side_a))
-            if not claim.terms.isdisjoint(mine) and claim.terms.isdisjoint(theirs)]
+            if not said.isdisjoint(mine) and claim.terms.isdisjoint(theirs)]
 
 
 # content words either side of a predicate within which a sentence that otherwise supports
@@ -980,7 +997,8 @@ def opposed_predicate(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> Con
     names = [(m.start, m.end) for m in sentence.mentions if m.family == "name"]
     for a in claim.tokens:
         if not a.terms or not a.word.isalpha() or negated(claim, a) \
-                or any(vocab.matches(t, sentence.terms, in_sentence) for t in a.terms):
+                or any(vocab.matches(t, sentence.terms, in_sentence) for t in a.terms) \
+                or is_particle(claim, a):
             continue
         partners = {t for side_a, side_b in vocab.exclusive
                     for mine, theirs in ((side_a, side_b), (side_b, side_a))
@@ -1073,7 +1091,8 @@ def claim_opposites(claim: Parsed, vocab: Vocabulary
                     ) -> tuple[list[Token], dict[int, set[str]]]:
     """The claim's words `opposites` may find reversed (affirmed, with antonyms), each with the
     stems of its antonyms by the token's id: the claim's alone, remembered on its parse."""
-    ours = [t for t in claim.tokens if t.terms and t.word.isalpha() and not negated(claim, t)]
+    ours = [t for t in claim.tokens if t.terms and t.word.isalpha() and not negated(claim, t)
+            and not is_particle(claim, t)]  # "pushed back on": no verb "back"
     opposite = {id(a): antonym_terms(a.word.lower(), vocab) for a in ours}
     return [a for a in ours if opposite[id(a)]], opposite
 

@@ -20,6 +20,7 @@ from .compare import (DETERMINERS, antonym_terms, as_text, expand, government, i
                       unchanged)
 from .facts import (MONTHS, Mention, Parsed, Token, groups_of, inside_name, relation_tokens,
                     relation_words, word_terms)
+from .particles import is_particle
 from .sequence import reversed_order
 from .vocabulary import Vocabulary
 
@@ -61,7 +62,8 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
         # stopwords have no terms, and WordNet's antonyms of them are mostly of other senses
         # ("there" / "here", "in" / "outgoing"): only the table above speaks for them
         if not token.terms or not token.word.isalpha() or negated(claim, token) \
-                or any(vocab.matches(t, sentence.terms, groups) for t in token.terms):
+                or any(vocab.matches(t, sentence.terms, groups) for t in token.terms) \
+                or is_particle(claim, token):
             continue
         reverse = antonym_terms(word, vocab) - claim.terms
         found = next((t for t in sentence.tokens if set(t.terms) & reverse), None) \

@@ -3,8 +3,9 @@ troops out" by "to withdraw uniformed personnel", "turning the mission into" by 
 mission into", "handed over" by "the transfer".
 
 A reader writes everyday phrasal verbs where a report writes one Latinate verb; the particle
-is a stopword, and the verb's own stem ("pull", "turn") is not the report's, so coverage
-counts the claim's verb unstated. `qa/data/phrasal_verbs.tsv` (general English, written for
+is a stopword (or one of `particles.CONTENT_PARTICLES`, "pushed back on", then stated with the
+verb), and the verb's own stem ("pull", "turn") is not the report's, so coverage counts the
+claim's verb unstated. Where the claim has them is `qa.claims.particles`'s reading. `qa/data/phrasal_verbs.tsv` (general English, written for
 qa, also read by the question expansion) gives the single verbs; the sentence states one in
 any form its stem or a WordNet derivation gives ("the withdrawal"). The particle may stand
 after the verb's object ("pulling the troops out"), within PARTICLE_REACH words, in the
@@ -19,32 +20,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import TABLE, verb_base
-from ..text.lexicon import phrasal_verbs
-from .compounds import firsts
 from .facts import Parsed, Token, remembered
 from .forms import derived_stems, irregular_stem
+from .particles import OWN_STEM, phrasal_spans
 from .predicate import past_form
 from .vocabulary import Vocabulary
-
-PARTICLE_REACH = 4  # "pulling the UN troops out": the verb, an object of up to three words
-WORDNET_PHRASAL = TABLE.with_name("wordnet_phrasal.txt")
-OWN_STEM = "="  # opens the single verbs of a generated row
-
-
-@lru_cache(maxsize=1)
-def wordnet_phrasal() -> dict[tuple[str, str], str]:
-    """{(verb, particle): its single verbs} from the WordNet table, leaving out single verbs
-    that are irregular forms of other verbs."""
-    table = {}
-    for line in WORDNET_PHRASAL.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            phrase, singles = line.split("\t")
-            kept = " ".join(w for w in singles.split() if not verb_base(w))
-            if kept:  # marked: stated by the verb's own stem only (`states_one`)
-                table[tuple(phrase.split())] = OWN_STEM + kept
-    return table
-
 
 def phrasal_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
     """The terms of the claim's phrasal verbs whose single verb the sentence states."""
@@ -62,34 +42,18 @@ def phrasal_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozens
 @lru_cache(maxsize=1024)
 def phrasal_of(tokens: tuple[Token, ...]
                ) -> tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...]:
-    """Each phrasal verb of the claim: its verb's terms, the single verbs for it, and the
-    terms of the verb it is the object of, if any ("recommended turning the mission into":
-    what was done with the turning is that verb's fact, and a sentence that does not state
-    it, "offered options, one to convert the mission", states no turning the claim makes)
-    (remembered: a claim is aligned with every sentence of eight passages)."""
-    found, table, generated = [], phrasal_verbs(), wordnet_phrasal()
-    for i, token in enumerate(tokens):
-        if not token.word.isalpha() or not token.terms:
-            continue
-        bases = firsts(token.word.lower())
-        verb = verb_base(token.word.lower())  # "left" -> leave, "cutting" -> cut
-        more = bases | {verb} if verb else bases
-        for j in range(i + 1, min(i + 1 + PARTICLE_REACH, len(tokens))):
-            if tokens[j].brk:
-                break  # a clause ends: "pulled, out of" is no phrasal verb
-            if tokens[j].terms or not tokens[j].word.isalpha():
-                continue  # the object's words
-            particle = tokens[j].word.lower()
-            singles = next((table[(base, particle)] for base in bases
-                            if (base, particle) in table), None) \
-                or next((generated[(base, particle)] for base in more
-                         if (base, particle) in generated), None)
-            if singles:
-                before = tokens[i - 1] if i and not token.brk else None
-                governing = before.terms if before is not None and before.word.isalpha() \
-                    and past_form(before.word) and token.word.lower().endswith("ing") else ()
-                found.append((token.terms, singles, governing))
-                break
+    """Each phrasal verb of the claim: its verb's and particle's terms, the single verbs for
+    it, and the terms of the verb it is the object of, if any ("recommended turning the
+    mission into": what was done with the turning is that verb's fact, and a sentence that
+    does not state it, "offered options, one to convert the mission", states no turning the
+    claim makes) (remembered: a claim is aligned with every sentence of eight passages)."""
+    found = []
+    for i, j, singles in phrasal_spans(tokens):
+        token = tokens[i]
+        before = tokens[i - 1] if i and not token.brk else None
+        governing = before.terms if before is not None and before.word.isalpha() \
+            and past_form(before.word) and token.word.lower().endswith("ing") else ()
+        found.append((token.terms + tokens[j].terms, singles, governing))
     return tuple(found)
 
 

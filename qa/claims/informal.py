@@ -1,0 +1,160 @@
+"""A claim written informally, spelled out as a report would write it, before it is parsed.
+
+A post or a note writes "the govt", "w/o a mandate", "13k+ troops", "~2,000", "Dec 2021",
+"got expanded", "it literally happened"; a report writes "the government", "without a
+mandate", "over 13,000 troops", "around 2,000", "December 2021", "was expanded", "it
+happened". Left as written, each is a word no sentence states (or a figure, a date, a name
+misread: "11 Nov Côte d'Ivoire" as one name), so a stated claim is not found. Spelled out:
+- abbreviations and clipped words (`qa/data/informal.tsv`, general English usage), some only
+  before a figure ("Res 2164");
+- month abbreviations ("Sept", "Dec."), "Mar" only beside a figure (it is a verb of its own);
+- figures: "13k" (thousands), "500+" / "80%+" (a lower bound: "over 500"), "3x" ("3 times"),
+  "~4" ("about 4"); "&" and a "+" between words ("and");
+- the get-passive ("got declared" -> "was declared": "got" states no fact a report writes);
+- a post's label before a colon ("Wild stat: ..."), its verbless closing comment ("...
+  Huge."), and the cleft that puts a subject in focus ("It was the mayor who closed it");
+- adverbs of emphasis before the word they stress ("literally moved away", "really did"),
+  WordNet's intensifiers (`qa/search/data/wordnet_intensifiers.txt`,
+  tools/wordnet_intensifiers.py); after a verb or before a preposition an adverb tells the
+  manner ("spoke frankly about") and stays.
+Nothing here adds a fact or takes one away: a figure keeps its bound, a month its day.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..search.wordnet import TABLE, can_be_verb, is_english, verb_base
+from ..text.lexicon import capital_cities, country_names, rows
+
+INTENSIFIERS = TABLE.with_name("wordnet_intensifiers.txt")
+MONTH_CLIPS = {"jan": "January", "feb": "February", "mar": "March", "apr": "April",
+               "jun": "June", "jul": "July", "aug": "August", "sep": "September",
+               "sept": "September", "oct": "October", "nov": "November", "dec": "December"}
+DOT = r"(?:\.(?!\s*$))?"  # "Sept.", "approx.": the clipped word's dot, not the claim's last
+# a whole word: "rep" is not "report", "w/" not "w/o"; "govt's" is the govt's
+WORD_AFTER = r"(?![\w/]|['’](?!s\b))"
+# an adverb before one of these tells how or where ("spoke frankly about"): kept
+PREPOSITIONS = frozenset("about above across after against along among around as at before "
+                         "behind below beside between by during for from in into like near "
+                         "of off on onto over since than through to toward towards under "
+                         "until upon with within without".split())
+
+
+def written_out(claim: str) -> str:
+    """The claim with its informal abbreviations, symbols and emphasis written as a report
+    writes them."""
+    text = unlabelled(claim)
+    for pattern, replace in substitutions():
+        text = pattern.sub(replace, text)
+    text = unstressed(text)
+    return " ".join(text.split())
+
+
+# "Timeline: ...", "Wild stat: ...": a post's label of one to three common words before a colon
+LABEL_RE = re.compile(r"^([A-Za-z]+(?: [a-z]+){0,2}):\s+(?=\S)")
+# "... civilians. Huge.": a post's last word or two, verbless, after the claim's sentence
+COMMENT_RE = re.compile(r"(?<=[.!])\s+([A-Za-z]+(?: [a-z]+)?)[.!]*\s*$")
+# the cleft "It was the mayor who closed the pier": the mayor closed the pier
+# ("who" after any focus; "that" after a name only: "It was clear that ..." is no cleft)
+CLEFT_RE = re.compile(r"^It\s+(?:was|is)\s+(?:([^,;:]*?)\s+who|([A-Z][^,;:]*?)\s+that)\s+"
+                      r"(?=[a-z])")
+
+
+def unlabelled(text: str) -> str:
+    """The claim without a label before it, a verbless comment after it, or its cleft; a
+    label or comment with a figure or a name ("July 2021:", "Mali:") is a fact and stays."""
+    label = LABEL_RE.match(text)
+    if label and (" " in label.group(1) and not placed(label.group(1))
+                  or common_words(label.group(1))):
+        text = text[label.end():]
+    comment = COMMENT_RE.search(text)
+    if comment and common_words(comment.group(1)) \
+            and not any(can_be_verb(w) for w in comment.group(1).split()):
+        text = text[:comment.start()]
+    text = CLEFT_RE.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
+    return text[:1].upper() + text[1:]
+
+
+def common_words(words: str) -> bool:
+    """Every word is an English word WordNet knows and none is a country or its capital."""
+    return all(is_english(w) for w in words.split()) and not placed(words)
+
+
+def placed(words: str) -> bool:
+    """A word is a country or a capital: "Mali:" says where, a fact."""
+    return any(w.lower() in country_names() or w.lower() in capital_cities()
+               for w in words.split())
+
+
+@lru_cache(maxsize=1)
+def substitutions() -> tuple[tuple[re.Pattern, object], ...]:
+    """Each pattern and its replacement, in order: figures before words ("13k+" before "k")."""
+    clips = "|".join(sorted(MONTH_CLIPS, key=len, reverse=True))
+    found = [
+        # "13k" -> 13,000; "1.5k" -> 1,500
+        (re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)[kK](?=\+|\b)"),
+         lambda m: f"{round(float(m.group(1)) * 1000):,}"),
+        # "500+ people", "80%+ of staff", "3x+ the size": a lower bound
+        (re.compile(r"(?<![\w.,])(\d[\d,.]*%?)(x?)\+(?!\w)"),
+         lambda m: f"over {m.group(1)}{m.group(2)}"),
+        # "3x the size" -> 3 times the size
+        (re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)[x×](?![\w])"), r"\1 times"),
+        # "~2,000" -> about 2,000
+        (re.compile(r"~\s*(?=\d)"), "about "),
+        (re.compile(r"\s(?:&|\+)\s"), " and "),
+        # "Dec 2021", "11 Nov", "Sept."; "Mar" only beside a figure
+        (re.compile(rf"\b(?!Mar\b)({clips.title()}|{clips.upper()})\b{DOT}"),
+         lambda m: MONTH_CLIPS[m.group(1).lower()]),
+        (re.compile(rf"(?<=\d\s)Mar\b{DOT}|\bMar\b{DOT}(?=\s+\d)"), "March"),
+        # the get-passive: "got declared" -> was declared
+        (re.compile(r"\b(get|gets|got|gotten|getting)\s+(?=([a-z]+)\b)"), passive_be),
+    ]
+    # the longest first: "w/o" before "w/"
+    for short, full, *when in sorted(rows("informal.tsv"), key=lambda r: -len(r[0])):
+        if short.endswith("/"):  # "w/the": the slash ends the word
+            after, full = "", full + " "
+        else:
+            after = DOT + (r"(?=\s+\d)" if when == ["number"] else "") + WORD_AFTER
+        found.append((re.compile(rf"(?<![\w'’/]){re.escape(short)}{after}", re.I),
+                      lambda m, full=full: matching_case(m.group(), full)))
+    return tuple(found)
+
+
+BE = {"get": "be", "gets": "is", "got": "was", "gotten": "been", "getting": "being"}
+
+
+def passive_be(match: re.Match) -> str:
+    """"got" before a past participle is the passive's "was"; before anything else ("got
+    the report", "got worse") it stays."""
+    get, following = match.group(1), match.group(2)
+    return BE[get] + " " if participle(following) else match.group()
+
+
+def participle(word: str) -> bool:
+    """A past participle: a regular "-ed" form, or an irregular one WordNet knows ("kept")."""
+    if len(word) > 4 and word.endswith("ed"):
+        return True
+    base = verb_base(word)  # "worse" -> bad: an adjective's form, no participle
+    return bool(base) and can_be_verb(base) and not word.endswith("s")
+
+
+def matching_case(written: str, full: str) -> str:
+    """The spelled-out words capitalised as the abbreviation was ("Govt" -> Government)."""
+    return full[0].upper() + full[1:] if written[:1].isupper() else full
+
+
+@lru_cache(maxsize=1)
+def intensifiers() -> frozenset[str]:
+    return frozenset(line for line in INTENSIFIERS.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
+
+
+def unstressed(text: str) -> str:
+    """The text without adverbs of emphasis before the word they stress."""
+    tokens = text.split(" ")
+    kept = [token for i, token in enumerate(tokens)
+            if not (token.lower() in intensifiers() and i + 1 < len(tokens)
+                    and tokens[i + 1][:1].isalpha()
+                    and tokens[i + 1].lower().strip(".,;:!") not in PREPOSITIONS)]
+    return " ".join(kept)

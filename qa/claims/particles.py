@@ -1,0 +1,81 @@
+"""Where a claim has a phrasal verb, a verb and its particle ("pulled the troops out", "pushed
+back on the plan"), and the single verbs reports use for it (`qa/data/phrasal_verbs.tsv`,
+written for qa; else the table generated from WordNet's two-word verb lemmas,
+`qa/search/data/wordnet_phrasal.txt`, `tools/wordnet_phrasal.py`). `qa.claims.phrasal` reads
+the single verbs as stating the phrasal verb; the comparisons (`compare`, `opposition`) read
+a particle that is no stopword ("back", "away") as the phrasal verb's, not as a word of its
+own with antonyms or an exclusive partner ("pushed back on" is no "backed" against
+"opposed"). Apart from `qa.claims.phrasal` because the comparisons read it and `phrasal`
+reads them."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..search.wordnet import TABLE, verb_base
+from ..text.lexicon import phrasal_verbs
+from .compounds import firsts
+from .facts import Parsed, Token, remembered
+
+PARTICLE_REACH = 4  # "pulling the UN troops out": the verb, an object of up to three words
+WORDNET_PHRASAL = TABLE.with_name("wordnet_phrasal.txt")
+OWN_STEM = "="  # opens the single verbs of a generated row
+# particles of both tables that are no stopwords ("pushed back on", "moved away"): read as a
+# particle only where a table has a row for the verb and it, and then stated with the verb
+CONTENT_PARTICLES = frozenset({"away", "back"})
+
+
+@lru_cache(maxsize=1)
+def wordnet_phrasal() -> dict[tuple[str, str], str]:
+    """{(verb, particle): its single verbs} from the WordNet table, leaving out single verbs
+    that are irregular forms of other verbs."""
+    table = {}
+    for line in WORDNET_PHRASAL.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            phrase, singles = line.split("\t")
+            kept = " ".join(w for w in singles.split() if not verb_base(w))
+            if kept:  # marked: stated by the verb's own stem only (`phrasal.states_one`)
+                table[tuple(phrase.split())] = OWN_STEM + kept
+    return table
+
+
+@lru_cache(maxsize=1024)
+def phrasal_spans(tokens: tuple[Token, ...]) -> tuple[tuple[int, int, str], ...]:
+    """(the verb's place, the particle's place, the single verbs) of each phrasal verb of the
+    claim: the particle within PARTICLE_REACH words after the verb, in its clause, past the
+    object's words (remembered: a claim is aligned with every sentence of eight passages)."""
+    found, table, generated = [], phrasal_verbs(), wordnet_phrasal()
+    for i, token in enumerate(tokens):
+        if not token.word.isalpha() or not token.terms:
+            continue
+        bases = firsts(token.word.lower())
+        verb = verb_base(token.word.lower())  # "left" -> leave, "cutting" -> cut
+        more = bases | {verb} if verb else bases
+        for j in range(i + 1, min(i + 1 + PARTICLE_REACH, len(tokens))):
+            if tokens[j].brk:
+                break  # a clause ends: "pulled, out of" is no phrasal verb
+            particle = tokens[j].word.lower()
+            if tokens[j].terms and particle not in CONTENT_PARTICLES \
+                    or not tokens[j].word.isalpha():
+                continue  # the object's words
+            singles = next((table[(base, particle)] for base in bases
+                            if (base, particle) in table), None) \
+                or next((generated[(base, particle)] for base in more
+                         if (base, particle) in generated), None)
+            if singles:
+                found.append((i, j, singles))
+                break
+    return tuple(found)
+
+
+def is_particle(claim: Parsed, token: Token) -> bool:
+    """The token is a particle of one of the claim's phrasal verbs that is no stopword ("back"
+    in "pushed back on the plan"): no verb "back" of its own to oppose ("opposed")."""
+    return token.word.lower() in CONTENT_PARTICLES and set(token.terms) <= particle_terms(claim)
+
+
+def particle_terms(claim: Parsed) -> frozenset[str]:
+    """The terms of the claim's particles that are no stopwords, remembered on its parse (asked
+    for each sentence)."""
+    return remembered(claim, ("content particles",), lambda: frozenset(
+        t for _, j, _ in phrasal_spans(tuple(claim.tokens))
+        if claim.tokens[j].word.lower() in CONTENT_PARTICLES for t in claim.tokens[j].terms))
