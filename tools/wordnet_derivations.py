@@ -10,7 +10,8 @@ Claim checking reads a claim word as stated by another form of the same word ("d
 together. For each word, the words WordNet links to it as derivationally related forms ("+"
 pointers between word forms) or as the noun an adjective pertains to ("\\" pointers), in the
 first SENSES senses of each of its parts of speech: later senses are rare meanings
-("stretcher" for "stretch"). One-word forms only: qa looks up one typed word at a time.
+("stretcher" for "stretch"); a noun and a verb linked from the first senses of either are
+linked both ways ("include" -> inclusion, so "inclusion" -> include). One-word forms only: qa looks up one typed word at a time.
 """
 from __future__ import annotations
 
@@ -26,6 +27,10 @@ LETTERS = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 SENSES = 2  # the most frequent senses of each word and part of speech
 SYMBOLS = ("+", "\\")  # derivationally related form; pertains to (adjective), derived from (adverb)
 WORD_RE = re.compile(r"[a-z]+")
+# a verb and the noun of its act go both ways: "include" lists "inclusion" in its first
+# sense, but the act is the fourth sense of "inclusion", so without the way back the claim's
+# "the inclusion of" is not stated by the sentence's "included"
+NOMINALISING = {"noun", "verb"}
 
 
 def derivations(folder: Path) -> dict[str, set[str]]:
@@ -43,6 +48,8 @@ def derivations(folder: Path) -> dict[str, set[str]]:
                     related = synsets[LETTERS[tpos]][target][0][word - 1] if word else None
                     if related and related != lemma and WORD_RE.fullmatch(related):
                         found.setdefault(lemma, set()).add(related)
+                        if {pos, LETTERS[tpos]} == NOMINALISING:
+                            found.setdefault(related, set()).add(lemma)
     return found
 
 

@@ -13,10 +13,13 @@ fuel" use such nouns as modifiers.
 """
 from __future__ import annotations
 
+import re
+
 from ..search.wordnet import actor_noun, verbs
 from ..text.analyze import load_stopwords
 from .compare import synonym_terms
-from .facts import Parsed, Token, groups_of
+from .facts import Mention, Parsed, Token, groups_of
+from .occurrence import event_noun, verb_forms
 from .vocabulary import Vocabulary
 
 MODIFIERS = 2  # words before an actor noun read as its modifiers ("jihadist armed groups")
@@ -154,3 +157,60 @@ def office_at(text: Parsed, i: int) -> bool:
             or i + 1 == len(text.tokens):
         return False
     return past_verb(text.tokens[i + 1].word) and not text.tokens[i + 1].brk
+
+
+AGENT_CUE = "by"
+AGENT_WORDS = 3  # words of the agent's noun phrase after "by" ("the city council")
+PRONOUNS = frozenset("it its they their them he his him she her".split())
+POSSESSIVE_RE = re.compile(r"['\u2019]s$")
+
+
+def unstated_agent(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: frozenset[str]
+                   ) -> Token | None:
+    """The actor noun of an agent the claim gives after "by" (a passive or an event noun:
+    "the expulsion of the inspector by the city council", "sanctions adopted by the regional
+    council") or in the possessive before an event noun ("the city council's expulsion of the
+    inspector"), that the sentence does not state, even by a synonym or another form: who did
+    it is a fact of the claim, which a sentence telling the deed of another ("the port
+    authority expelled the inspector") does not state. Common nouns only: a name the claim
+    gives is checked as names are (`check.another_named`, `opposition.agent_replaced`). A
+    sentence with a personal pronoun ("in 2021, it published ...") may name the agent by it."""
+    if any(t.word.lower() in PRONOUNS for t in sentence.tokens):
+        return None
+    tokens = claim.tokens
+    for i, token in enumerate(tokens[:-1]):
+        if token.word.lower() == AGENT_CUE and i and not token.brk:
+            for k in range(i + 1, min(len(tokens), i + 1 + AGENT_WORDS)):
+                if actor_at(claim, k) and not said(tokens[k], sentence, vocab, stated):
+                    return tokens[k]
+                if tokens[k].brk:
+                    break
+        elif owner_of_event(token, tokens[i + 1]) and not said(token, sentence, vocab, stated):
+            return token
+    return None
+
+
+def owner_of_event(token: Token, after: Token) -> bool:
+    """`token` is an actor noun in the possessive ("council's") right before an event noun
+    ("expulsion": a noun with a verb among its derived forms, `occurrence.event_noun`)."""
+    bare = POSSESSIVE_RE.sub("", token.word)
+    return bare != token.word and bare.isalpha() and bare.islower() and not token.brk \
+        and actor_noun(bare) is not None and event_noun(after)
+
+
+COMING = "come"  # "the request came from X": X made it
+
+
+def agent_named(claim: Parsed, name: Mention) -> bool:
+    """The name is the agent the claim gives a deed after "by" ("sanctions adopted by the
+    regional bloc", "the expulsion of the envoy by Norland") or after "came from" ("the
+    request came from the port's director, Ana Ruiz"), a few words of title between."""
+    tokens = claim.tokens
+    at = next((i for i, t in enumerate(tokens) if t.start >= name.start), len(tokens))
+    for k in range(at - 1, max(0, at - 2 - AGENT_WORDS), -1):
+        word = tokens[k].word.lower()
+        if tokens[k].brk or not k:
+            return False
+        if word == AGENT_CUE or word == "from" and COMING in verb_forms(tokens[k - 1].word):
+            return True
+    return False

@@ -52,7 +52,7 @@ from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
 from .accompanied import unstated_accompaniment
-from .actors import another_actor, another_in_role, said
+from .actors import agent_named, another_actor, another_in_role, said, unstated_agent
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, passive_reports, reported_alike, unattributed
@@ -76,7 +76,8 @@ from .anaphora import antecedent_terms
 from .headline import headline_verb
 from .informal import written_out
 from .spellings import spelling_terms
-from .forms import derived_stems, derived_terms, figure_terms, irregular_terms, prefixed_alike
+from .forms import (denied_forms, derived_stems, derived_terms, figure_terms, irregular_terms,
+                    prefixed_alike)
 from .hedges import hedge_terms, measured_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .main_verb import subject_unverbed
@@ -87,6 +88,7 @@ from .tallies import other_multiple
 from .subjects import subject_swapped
 from .modality import not_yet
 from .nouns_in_place import another_in_place as noun_in_place
+from .occurrence import occurred_terms
 from .opposition import agent_replaced, inside_name, opposed, owner_swapped, swapped_names
 from .ordered import unstated_side
 from .pairs import paraphrased_verbs
@@ -109,7 +111,7 @@ from .slots import another_in_place
 from .unsaid import (attempted_only, main_clause, owner_replaced, stopped_short,
                      turned_after_subject, unstated_comparison, unstated_reason, unstated_source,
                      unstated_stance, verbless)
-from .without import affirmed_without
+from .without import affirmed_without, denied_by_verb
 from .vocabulary import Vocabulary, vocabulary_for
 
 CANDIDATES = 8  # passages aligned sentence by sentence
@@ -471,8 +473,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # however written ("forty-six" by "46", "the first of July" by "1 July"): counted for the
     # rest, such words lent contradictions to sentences on other things (a digit of a formula
     # for a number word of the claim, bench/README)
-    forms = irregular_terms(claim, sentence, vocab) | derived_terms(claim, sentence, vocab) \
-        | compound_terms(claim, sentence)  # "the pullout" / "pull out"
+    derived = derived_terms(claim, sentence, vocab)
+    # and the verb of occurrence of an event noun so stated ("the expulsion ... took place" by
+    # "expelled", `qa.claims.occurrence`): it says only that the event happened
+    forms = irregular_terms(claim, sentence, vocab) | derived \
+        | compound_terms(claim, sentence) \
+        | occurred_terms(claim, derived)  # "the pullout" / "pull out"
     # for support only, an adverb of manner or a past verb paraphrased in its own place
     # ("formally" / "officially", `qa.claims.paraphrase`): counted for the rest too, synonyms
     # lent contradictions to sentences on other things (bench/README, round 26)
@@ -483,6 +489,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         | paraphrased_terms(claim, sentence, vocab) | hedge_terms(claim, found) \
         | measured_terms(claim, sentence) | phrasal_terms(claim, sentence, vocab)
     stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
+    # for support only: "without the inclusion of" by "did not include" (`qa.claims.without`),
+    # while "with the inclusion of" is not stated by it (`forms.denied_forms`)
+    without = denied_by_verb(claim, sentence, derived, vocab)
+    stated |= without
+    denied_form = not without and denied_forms(claim, sentence, vocab, derived)
     # for support only: a general word stated by a kind of it ("groups" / "organizations")
     stated |= general_terms(claim, sentence, vocab)
     # for support only: the claim's subject noun the sentence calls "it", named just before
@@ -645,8 +656,14 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start,
                                                                           theirs.end))],
                 alternative_terms(claim))
+    if stance == Stance.SUPPORTS and denied_form:
+        stance = Stance.RELATED  # "with the inclusion of" / "did not include"
     if stance == Stance.SUPPORTS and another_in_role(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "the interim mayor" / "the interim vice minister"
+    agent = unstated_agent(claim, sentence, vocab, stated) \
+        if stance == Stance.SUPPORTS else None
+    if agent and not (bodies is not None and bodies.headed(agent.terms[0], sentence)):
+        stance = Stance.RELATED  # "expelled by the city council" / "the port authority expelled"
     if stance == Stance.SUPPORTS and unstated_manner(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "was adopted unanimously": the sentence says "adopted"
     if stance == Stance.SUPPORTS and unstated_accompaniment(claim, sentence, vocab, stated,
@@ -1267,7 +1284,8 @@ def lone_country(found, claim: Parsed, sentence: Parsed, vocab: Vocabulary,
 
 def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
                   vocab: Vocabulary) -> tuple[Mention, Mention] | None:
-    """A name in the claim's subject (before its first auxiliary or past-tense verb) that the
+    """A name in the claim's subject (before its first auxiliary or past-tense verb) or given
+    as the agent of a deed ("adopted by X", "came from X", `actors.agent_named`) that the
     sentence does not state, even loosely (`loosely_named`: "African-led AFISMA" is stated by
     "AFISMA"), where the sentence names someone the claim does not: another
     actor in the claim's place ("UN peacekeeping chief Hervé Ladsous asked the Council ..." /
@@ -1287,7 +1305,8 @@ def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
     acting = [m for m in others if subject_start(sentence) <= m.start < subject_end(sentence)
               < len(sentence.text) and not m.text.rstrip("s").isupper()]
     missing = [m for m in found.unstated if m.family == "name"
-               and m.start < min(subject_end(claim), headline_verb(claim))
+               and (m.start < min(subject_end(claim), headline_verb(claim))
+                    or agent_named(claim, m))  # "adopted by X", "the request came from X"
                and not attributed(claim, m) and (m.text not in background or acting)
                and not loosely_named(m, sentence, vocab)]
     if missing and missing[0].text in background:

@@ -1308,6 +1308,9 @@ def flipped(claim: Parsed, sentence: Parsed) -> list[Conflict]:
             continue
         if prevented(claim if in_sentence else sentence, term):
             continue  # "stops the floods spilling" / "prevents the floods from spilling"
+        if term in claim.prefixed and term in sentence.prefixed:
+            continue  # both deny it by a prefix ("remained unchanged"): the claim's plain
+            # word is another one ("after the rule change, fees remained unchanged")
         if counterfactual_in_place(term, *((sentence, claim) if in_claim else (claim, sentence))):
             continue  # "not the budget" / "read as though it meant the budget": not affirmed
         permitted = permitted_span(claim, term, sentence, in_sentence)

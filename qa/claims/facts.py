@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from ..search.wordnet import can_be_verb, irregular_base
+from ..search.wordnet import actor_noun, can_be_verb, derived_forms, irregular_base, is_english
 from ..text.analyze import load_stopwords
 from ..text.lexicon import words
 from .vocabulary import Vocabulary
@@ -544,7 +544,8 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
         start += skipped
         country = country_of(name, vocab)
         initial = sentence_initial(text, start) and not skipped
-        if initial and len(run) == 1 and not country and not is_acronym(name):
+        if initial and len(run) == 1 and not country and not is_acronym(name) \
+                and not owner_named(run[0]):
             continue  # a capitalised first word is not a name by itself
         found.append(Mention("name", country or frozenset(vocab.analyzer.terms(
                                  singular_acronyms(undotted(name)))),
@@ -575,6 +576,14 @@ def undotted(name: str) -> str:
     """A name with its dotted initials closed up ("U.N. High Commissioner" -> "UN High
     Commissioner"): one actor, however its initials are written."""
     return DOTTED_RE.sub(lambda m: m.group().replace(".", ""), name)
+
+
+def owner_named(word: str) -> bool:
+    """A capitalised word in the possessive that is no English word ("Norland's imposition
+    of tariffs", not "Today's meeting"): a name, even first in its sentence."""
+    bare = re.sub(r"['’]s$", "", word)
+    return bare != word and bare.isalpha() and not is_english(bare) \
+        and actor_noun(bare) is None and not derived_forms(bare)
 
 
 def possessive_parts(text: str):

@@ -108,6 +108,18 @@ def derived_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozens
     return frozenset(found)
 
 
+def denied_forms(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                 derived: frozenset[str]) -> frozenset[str]:
+    """The claim's words, affirmed, that the sentence states only in another form and denies
+    ("with the inclusion of the crews" / "did not include the crews"): not stated, whatever
+    the share of the claim the sentence states (`flipped` reads the same word only)."""
+    if not derived or not sentence.negated:
+        return frozenset()
+    return frozenset(term for term, stems in remembered(
+        claim, ("derived", vocab), lambda: claim_derived(claim, vocab))
+        if term in derived and term not in claim.negated and stems & sentence.negated.keys())
+
+
 def claim_derived(claim: Parsed, vocab: Vocabulary) -> list[tuple[str, frozenset[str]]]:
     """The claim's one-term words, each with the stems of its derived forms other than the
     claim's own terms (`derived_stems`): the claim's alone, remembered on its parse."""

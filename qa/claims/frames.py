@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from dataclasses import replace
 
-from ..search.wordnet import actor_noun
+from ..search.wordnet import actor_noun, can_be_verb
 from ..types import CheckResult, Conflict, ConflictKind, Stance, Verdict
 from ..text.analyze import load_stopwords
 from ..text.lexicon import DATA
@@ -124,18 +124,33 @@ def parenthetical() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def raising() -> tuple[tuple[re.Pattern, str], ...]:
-    """A passive report of the subject's own doing ("X is said to have left") and its fact
-    ("X has left"), and a passive description ("X was described as vital": "X was vital")."""
+    """A passive report of the subject's own doing ("X is said to have left", "X is understood
+    to have left") and its fact ("X has left"), a passive description ("X was described as
+    vital": "X was vital"), and a verb of seeming before its fact ("X appears to have left",
+    "X seems to be vital"): the writer's reading of the evidence, which a source stating the
+    fact supports. A negated frame ("does not appear to") stays: it denies, `denied_clause`."""
     verbs = alternatives(lists()["raising_verbs"])
+    seeming = lists()["seeming_verbs"]
+    unnegated = r"(?<!not\s)(?<!n't\s)(?<!n\u2019t\s)"
+    seems = {kind: unnegated + r"\b(" + "|".join(v for v, k in seeming.items() if k == kind) + ")"
+             for kind in ("singular", "plural", "past")}
+    every = unnegated + r"\b(" + "|".join(seeming) + ")"
     return (
         (re.compile(rf"\b(is|are)\s+(?:{verbs})\s+to\s+have\b"), None),
         (re.compile(rf"\b(was|were)\s+(?:{verbs})\s+to\s+have\b"), "had"),
         (re.compile(rf"\b(is|are|was|were)\s+(?:{verbs})\s+to\s+be\b"), "same"),
-        (re.compile(rf"\b(is|are|was|were)\s+(?:{verbs})\s+to\s+(?=[a-z])"), ""),
+        (re.compile(rf"\b(is|are|was|were)\s+(?:{verbs})\s+to\s+(?=([a-z]+)\b)"), "verb"),
         (re.compile(r"\b(is|are)\s+described\s+as\s+having\b"), None),
         (re.compile(r"\b(was|were)\s+described\s+as\s+having\b"), "had"),
         (re.compile(r"\b(is|are|was|were)\s+described\s+as\s+(?:being\s+)?(?=[a-z])"),
          "same "),
+        (re.compile(seems["singular"] + r"\s+to\s+have\b"), "has"),
+        (re.compile(seems["plural"] + r"\s+to\s+have\b"), "have"),
+        (re.compile(seems["past"] + r"\s+to\s+have\b"), "had"),
+        (re.compile(seems["singular"] + r"\s+to\s+be\b"), "is"),
+        (re.compile(seems["plural"] + r"\s+to\s+be\b"), "are"),
+        (re.compile(seems["past"] + r"\s+to\s+be\b"), "was"),
+        (re.compile(every + r"\s+to\s+(?=([a-z]+)\b)"), "verb"),
     )
 
 
@@ -143,9 +158,17 @@ def replacement(match: re.Match, how: str | None) -> str:
     be = match.group(1)
     if how is None:  # present perfect: "is" -> "has", "are" -> "have"
         return "has" if be.lower() == "is" else "have"
+    if how == "verb":  # "is understood to favour" -> "favour"; not "is known to the police"
+        return "" if fact_verb(match.group(2)) else match.group(0)
     if how.startswith("same"):
         return be + how[4:]
     return how
+
+
+def fact_verb(word: str) -> bool:
+    """`word`, after "is understood to" or "appears to", is the verb of the fact framed, not
+    the start of a noun phrase ("to the police", "to staff")."""
+    return can_be_verb(word) and word not in load_stopwords() and actor_noun(word) is None
 
 
 def unframed(claim: str) -> str:

@@ -11,6 +11,8 @@ resources") is the same thing, present in the claim and absent in the sentence.
 from __future__ import annotations
 
 from .facts import Parsed, Token
+from .forms import derived_stems
+from .vocabulary import Vocabulary
 
 WITHOUT = "without"
 LEAST = 2  # content words of the phrase: "the provision of additional resources" has three
@@ -47,3 +49,22 @@ def affirmed_without(claim: Parsed, sentence: Parsed) -> tuple[Token, Token] | N
                     and not any(t in claim.negated for a in run for t in a.terms):
                 return run[0], cue
     return None
+
+
+def denied_by_verb(claim: Parsed, sentence: Parsed, derived: frozenset[str],
+                   vocab: Vocabulary) -> frozenset[str]:
+    """The terms of the claim's "without" before a noun of an act that the sentence states by
+    its verb, denied ("proceeded without the inclusion of the crews" / "did not include the
+    crews"): the same denial, in the noun's place. `derived`: the claim's terms the sentence
+    states in another form (`forms.derived_terms`)."""
+    if not derived or not sentence.negated:
+        return frozenset()
+    for i, cue in enumerate(claim.tokens):
+        if cue.word.lower() != WITHOUT or not cue.terms:
+            continue
+        phrase = denied_phrase(claim.tokens, i)
+        head = phrase[0] if phrase else None
+        if head is not None and head.terms[0] in derived \
+                and derived_stems(head.word.lower(), vocab.analyzer) & sentence.negated.keys():
+            return frozenset(cue.terms)
+    return frozenset()
