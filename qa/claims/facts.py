@@ -306,8 +306,9 @@ def numbers(text: str) -> list[Mention]:
     taken = [(m.start, m.end) for m in found]
     # "twenty-first": an ordinal, not the count twenty
     tens = [m.span() for m in re.finditer(TENS_ORDINAL_RE, text, re.I)]
+    taken_or_tens = taken + tens
     for match in NUMBER_RE.finditer(text):
-        if any(s <= match.start("num") < e for s, e in taken + tens) \
+        if any(s <= match.start("num") < e for s, e in taken_or_tens) \
                 or not match.group("num").strip():
             continue
         mention = number_mention(match, text)
@@ -691,17 +692,22 @@ def prefixed_denials(tokens: list[Token], vocab: Vocabulary) -> dict[str, tuple[
     antonym of "changed", "nonexistent" of "existent", "independent" of "dependent" (and
     "unrest" is not the antonym of "rest", nor "increase" of "crease"): stem -> the word's
     span."""
-    from ..search.wordnet import antonyms
     found = {}
     for token in tokens:
-        word = token.word.lower()
-        prefix, rest = negative_prefix(word)
-        if len(rest) < 4 or not token.terms:
-            continue
-        if rest in antonyms(word):
+        rest = token.terms and denied_by_prefix(token.word.lower())
+        if rest:
             for term in vocab.analyzer.terms(rest):
                 found.setdefault(term, (token.start, token.end))
     return found
+
+
+@lru_cache(maxsize=WORDS)  # asked of every word of every text parsed: the same words again
+def denied_by_prefix(word: str) -> str:
+    """The rest of a lower-case word after a negative prefix, where WordNet has it as the
+    word's antonym ("changed" for "unchanged"), of four letters or more; "" otherwise."""
+    from ..search.wordnet import antonyms
+    prefix, rest = negative_prefix(word)
+    return rest if len(rest) >= 4 and rest in antonyms(word) else ""
 
 
 SPLIT_PREFIXES = frozenset({"non"})  # a prefix that denies the word it is hyphenated to
@@ -732,8 +738,15 @@ def split_denials(text: str, tokens: list[Token]) -> dict[str, tuple[int, int]]:
 DO_FORMS = frozenset("do does did done doing".split())
 
 
+# every word `is_negation` reads as a cue (or as the start of one), besides a verb in "n't":
+# asked of every token of every text parsed, most of which are none of them
+CUE_WORDS = NEGATIONS | INFINITIVE_NEGATIONS | {"from", "as", "of", "nothing", "little", "yet"}
+
+
 def is_negation(tokens: list[Token], i: int) -> bool:
     word = tokens[i].word.lower()
+    if word not in CUE_WORDS and not word.endswith(("n't", "n’t")):
+        return False  # the checks below all start from one of these words
     if word in ("from", "as", "of"):  # a cue before a gerund ("blocked them from visiting")
         return denied_gerund(tokens, i)
     if word == "nothing" and i + 3 < len(tokens) \
