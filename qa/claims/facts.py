@@ -206,11 +206,13 @@ def remembered(text: Parsed, key, make):
     """`make()`, remembered on `text` under `key` (a tuple whose first item names the
     function, and the vocabulary when the result depends on it): only for what depends on
     `text` and the key alone, as parses are never changed once made."""
-    memo = text.memo
-    if key in memo:
-        return memo[key]
-    value = memo[key] = make()
+    value = text.memo.get(key, UNMADE)  # one lookup: asked ~2,000 times a claim
+    if value is UNMADE:
+        value = text.memo[key] = make()
     return value
+
+
+UNMADE = object()  # what `remembered` finds for a result not made yet (None is a result)
 
 
 def groups_of(text: Parsed, vocab: Vocabulary) -> set[int]:
