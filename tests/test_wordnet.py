@@ -65,8 +65,9 @@ def test_the_verb_of_an_irregular_form():
         assert wordnet.verb_base(key) == value
 
 
-def test_a_table_read_into_a_dict_answers_as_its_bisection():
-    # a table asked many words is split into a dict (`Table`): same entries, same misses
+def test_a_table_split_into_lines_answers_as_its_bisection():
+    # a table asked many words is split into its lines, bisected in C (`Table`): same entries,
+    # same misses (a word list's entries are "", a key's prefix or extension is a miss)
     from pathlib import Path
     for path in sorted(Path(wordnet.TABLE).parent.glob("wordnet_*.txt")):
         split, searched = wordnet.Table(*wordnet.table(path)), wordnet.Table(*wordnet.table(path))
@@ -74,6 +75,7 @@ def test_a_table_read_into_a_dict_answers_as_its_bisection():
         text, start = wordnet.table(path)
         keys = [line.partition("\t")[0] for line in text[start:].splitlines()]
         asked = keys[::17] + keys[-3:] + [k + "zq" for k in keys[::101]] \
-            + [k[:-1] for k in keys[::89]] + ["", "zzzzzz", "aaa"]
+            + [k[:-1] for k in keys[::89]] + [k + "\t" for k in keys[::211]] \
+            + [k + "-" for k in keys[::97]] + ["", "zzzzzz", "aaa", "\uffff"]
         assert [split.get(k) for k in asked] == [searched.bisect(k) for k in asked], path.name
         assert split.lines is not None and searched.lines is None

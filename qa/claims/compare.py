@@ -452,10 +452,13 @@ def stated_breakdown(mention: Mention, source: Mention, claim: Parsed, sentence:
     """The source is the total or a part of a breakdown ("12,640 personnel, of which 11,200
     military") another figure of which the claim states, not given together with `mention`
     (`listed_together`): the claim's figure is of another quantity (`qa.claims.breakdowns`)."""
-    groups = [group for group in breakdowns(sentence) if source in group]
+    # each text's alone, remembered on its parse: asked for every candidate rival
+    groups = [group for group in remembered(sentence, ("breakdowns",),
+                                            lambda: breakdowns(sentence)) if source in group]
     if not groups:
         return False
-    own = [group for group in listed_together(claim) if mention in group]
+    own = [group for group in remembered(claim, ("listed together",),
+                                         lambda: listed_together(claim)) if mention in group]
     return any(same_kind(c, other) and states_claim(c, other, claim, vocab)
                and not any(c in group for group in own)
                for group in groups for other in group if other != source
@@ -1505,23 +1508,27 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
         a, b = found
         return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
     sentence_words = relation_words(sentence)
-    for mine, theirs in vocab.connectives:
-        if (mine | theirs) & ORDER_WORDS:
-            continue  # the order of two events: read above, with its passives and adverbs
-        for side_a, side_b in ((mine, theirs), (theirs, mine)):
-            if claim_words.isdisjoint(side_a) or not sentence_words.isdisjoint(side_a) \
-                    or sentence_words.isdisjoint(side_b):
+    # each side of a connective the claim has a word of, with the side reversing it, in the
+    # connectives' order: the claim's alone, remembered on its parse (asked for every sentence)
+    sides = remembered(claim, ("connective sides", vocab), lambda: [
+        (side_a, side_b) for mine, theirs in vocab.connectives
+        # the order of two events: read above, with its passives and adverbs
+        if not (mine | theirs) & ORDER_WORDS
+        for side_a, side_b in ((mine, theirs), (theirs, mine))
+        if not claim_words.isdisjoint(side_a)])
+    for side_a, side_b in sides:
+        if not sentence_words.isdisjoint(side_a) or sentence_words.isdisjoint(side_b):
+            continue
+        ours = [t for t in relation_tokens(claim) if t.word.lower() in side_a]
+        for b in relation_tokens(sentence):
+            if b.word.lower() not in side_b:
                 continue
-            ours = [t for t in relation_tokens(claim) if t.word.lower() in side_a]
-            for b in relation_tokens(sentence):
-                if b.word.lower() not in side_b:
-                    continue
-                for a in ours:
-                    if same_sides(claim, a, sentence, b, vocab) \
-                            and same_place(claim, a, sentence, b, vocab) \
-                            and not same_denial(claim, a, sentence):
-                        return [Conflict(a.word, b.word, ConflictKind.RELATION,
-                                         (b.start, b.end))]
+            for a in ours:
+                if same_sides(claim, a, sentence, b, vocab) \
+                        and same_place(claim, a, sentence, b, vocab) \
+                        and not same_denial(claim, a, sentence):
+                    return [Conflict(a.word, b.word, ConflictKind.RELATION,
+                                     (b.start, b.end))]
     return []
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..search.wordnet import base_forms, irregular_base
-from .facts import Parsed, Token
+from .facts import Parsed, Token, remembered
 
 MIN_PART = 2  # letters of a particle: "up", "out", "down"
 MAX_PARTICLE = 7  # "through"
@@ -41,48 +41,31 @@ def plain(token: Token) -> bool:
     return token.word.isalpha() and bool(token.terms)
 
 
-_PAIRS: dict[str, dict] = {}  # by text (a parse is reused): pairs, and a claim's endings
-MAX_REMEMBERED = 4096
-
-
 def endings_of(claim: Parsed) -> dict[str, list[Token]]:
     """The claim's plain words by each ending a particle could be (MIN_PART to MAX_PARTICLE
-    letters, a letter at least left before it), remembered like `pairs_of`."""
-    key = "\0" + claim.text
-    found = _PAIRS.get(key)
-    if found is None:
+    letters, a letter at least left before it), remembered on its parse like `pairs_of`."""
+    def make():
         found = {}
         for token in claim.tokens:
             word = token.word.lower()
             if plain(token):
                 for k in range(MIN_PART, min(MAX_PARTICLE, len(word) - 1) + 1):
                     found.setdefault(word[-k:], []).append(token)
-        _PAIRS[key] = found
-    return found
+        return found
+    return remembered(claim, ("particle endings",), make)
 
 
 def words_of(text: Parsed, particles: bool) -> frozenset[str]:
     """The text's words without terms (`particles`: the stopwords a particle is among), or
-    its plain words, remembered like `pairs_of`: a sentence meets claim after claim."""
-    key = ("\1" if particles else "\2") + text.text
-    found = _PAIRS.get(key)
-    if found is None:
-        if len(_PAIRS) >= MAX_REMEMBERED:
-            _PAIRS.clear()
-        found = _PAIRS[key] = frozenset(
-            t.word.lower() for t in text.tokens if (not t.terms if particles else plain(t)))
-    return found
+    its plain words, remembered on its parse: a sentence meets claim after claim."""
+    return remembered(text, ("compound words", particles), lambda: frozenset(
+        t.word.lower() for t in text.tokens if (not t.terms if particles else plain(t))))
 
 
 def pairs_of(text: Parsed) -> dict[str, tuple[Token, Token]]:
-    """`spelled_pairs` of the text's words, remembered: a claim is aligned with every sentence
-    of its passages, and a sentence with claim after claim."""
-    found = _PAIRS.get(text.text)
-    if found is None:
-        if len(_PAIRS) >= MAX_REMEMBERED:
-            _PAIRS.clear()
-        found = _PAIRS[text.text] = spelled_pairs(text.tokens)
-    return found
+    """`spelled_pairs` of the text's words, remembered on its parse: a claim is aligned with
+    every sentence of its passages, and a sentence with claim after claim."""
+    return remembered(text, ("spelled pairs",), lambda: spelled_pairs(text.tokens))
 
 
 def spelled_pairs(tokens: list[Token]) -> dict[str, tuple[Token, Token]]:

@@ -51,6 +51,10 @@ YEAR_PAIR_RE = re.compile(r"(?<![\w/.,])((?:1[5-9]|20)\d\d)/((?:1[5-9]|20)\d\d|\
 # an ordinal of tens and units, "twenty-first" (21), before the words alone ("first")
 TENS_ORDINAL_RE = rf"(?:{'|'.join(w for w, n in UNITS.items() if n in range(20, 100, 10))})" \
     rf"[\s-](?:{'|'.join(w for w, n in ORDINALS.items() if n < 10)})"
+TENS_RE = re.compile(TENS_ORDINAL_RE, re.I)
+# each tens word ends in "ty", and a space or hyphen follows it: most texts have no such "ty",
+# found at C speed where the pattern above is tried at every character
+TENS_CUE_RE = re.compile(r"ty[\s-]", re.I)
 ORDINAL_RE = re.compile(rf"\b(?:{TENS_ORDINAL_RE}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\b",
                         re.I)
 # a fraction in words: "two-thirds", "a quarter (of)", "one half", "half of", "half the"
@@ -202,11 +206,13 @@ def remembered(text: Parsed, key, make):
     """`make()`, remembered on `text` under `key` (a tuple whose first item names the
     function, and the vocabulary when the result depends on it): only for what depends on
     `text` and the key alone, as parses are never changed once made."""
-    memo = text.memo
-    if key in memo:
-        return memo[key]
-    value = memo[key] = make()
+    value = text.memo.get(key, UNMADE)  # one lookup: asked ~2,000 times a claim
+    if value is UNMADE:
+        value = text.memo[key] = make()
     return value
+
+
+UNMADE = object()  # what `remembered` finds for a result not made yet (None is a result)
 
 
 def groups_of(text: Parsed, vocab: Vocabulary) -> set[int]:
@@ -305,9 +311,10 @@ def numbers(text: str) -> list[Mention]:
     found = [m for m in found if not any(h.start <= m.start < h.end for h in halves)] + halves
     taken = [(m.start, m.end) for m in found]
     # "twenty-first": an ordinal, not the count twenty
-    tens = [m.span() for m in re.finditer(TENS_ORDINAL_RE, text, re.I)]
+    tens = [m.span() for m in TENS_RE.finditer(text)] if TENS_CUE_RE.search(text) else []
+    taken_or_tens = taken + tens
     for match in NUMBER_RE.finditer(text):
-        if any(s <= match.start("num") < e for s, e in taken + tens) \
+        if any(s <= match.start("num") < e for s, e in taken_or_tens) \
                 or not match.group("num").strip():
             continue
         mention = number_mention(match, text)
@@ -700,17 +707,22 @@ def prefixed_denials(tokens: list[Token], vocab: Vocabulary) -> dict[str, tuple[
     antonym of "changed", "nonexistent" of "existent", "independent" of "dependent" (and
     "unrest" is not the antonym of "rest", nor "increase" of "crease"): stem -> the word's
     span."""
-    from ..search.wordnet import antonyms
     found = {}
     for token in tokens:
-        word = token.word.lower()
-        prefix, rest = negative_prefix(word)
-        if len(rest) < 4 or not token.terms:
-            continue
-        if rest in antonyms(word):
+        rest = token.terms and denied_by_prefix(token.word.lower())
+        if rest:
             for term in vocab.analyzer.terms(rest):
                 found.setdefault(term, (token.start, token.end))
     return found
+
+
+@lru_cache(maxsize=WORDS)  # asked of every word of every text parsed: the same words again
+def denied_by_prefix(word: str) -> str:
+    """The rest of a lower-case word after a negative prefix, where WordNet has it as the
+    word's antonym ("changed" for "unchanged"), of four letters or more; "" otherwise."""
+    from ..search.wordnet import antonyms
+    prefix, rest = negative_prefix(word)
+    return rest if len(rest) >= 4 and rest in antonyms(word) else ""
 
 
 SPLIT_PREFIXES = frozenset({"non"})  # a prefix that denies the word it is hyphenated to
@@ -741,8 +753,15 @@ def split_denials(text: str, tokens: list[Token]) -> dict[str, tuple[int, int]]:
 DO_FORMS = frozenset("do does did done doing".split())
 
 
+# every word `is_negation` reads as a cue (or as the start of one), besides a verb in "n't":
+# asked of every token of every text parsed, most of which are none of them
+CUE_WORDS = NEGATIONS | INFINITIVE_NEGATIONS | {"from", "as", "of", "nothing", "little", "yet"}
+
+
 def is_negation(tokens: list[Token], i: int) -> bool:
     word = tokens[i].word.lower()
+    if word not in CUE_WORDS and not word.endswith(("n't", "n’t")):
+        return False  # the checks below all start from one of these words
     if word in ("from", "as", "of"):  # a cue before a gerund ("blocked them from visiting")
         return denied_gerund(tokens, i)
     if word == "nothing" and i + 3 < len(tokens) \

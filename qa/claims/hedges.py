@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..search.wordnet import TABLE, entry
 from .compare import Comparison
-from .facts import Parsed, Token
+from .facts import Parsed, Token, remembered
 
 ATTRIBUTES = TABLE.with_name("wordnet_attributes.txt")
 
@@ -50,24 +50,16 @@ def measured_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
     return frozenset(terms)
 
 
-_COMPARISONS: dict[str, tuple] = {}  # by the claim's text: a claim meets many sentences
-MAX_REMEMBERED = 1024
-
-
 def comparisons(claim: Parsed) -> tuple[tuple[Token, frozenset[str]], ...]:
-    """The adjective of each "as ADJ as" of the claim that has attributes, with them."""
-    found = _COMPARISONS.get(claim.text)
-    if found is None:
-        if len(_COMPARISONS) >= MAX_REMEMBERED:
-            _COMPARISONS.clear()
-        tokens = claim.tokens
-        found = _COMPARISONS[claim.text] = tuple(
-            (word, attributes(word.word.lower()))
-            for first, word, second in zip(tokens, tokens[1:], tokens[2:])
-            if first.word.lower() == HEDGE and second.word.lower() == HEDGE and word.terms
-            and word.word.isalpha() and not (word.brk or second.brk)
-            and attributes(word.word.lower()))
-    return found
+    """The adjective of each "as ADJ as" of the claim that has attributes, with them;
+    remembered on its parse: a claim meets many sentences."""
+    tokens = claim.tokens
+    return remembered(claim, ("as adjective as",), lambda: tuple(
+        (word, attributes(word.word.lower()))
+        for first, word, second in zip(tokens, tokens[1:], tokens[2:])
+        if first.word.lower() == HEDGE and second.word.lower() == HEDGE and word.terms
+        and word.word.isalpha() and not (word.brk or second.brk)
+        and attributes(word.word.lower())))
 
 
 def measured(sentence: Parsed, nouns: frozenset[str]) -> bool:

@@ -179,8 +179,7 @@ def in_document(index, span: range, name: Mention, terms: frozenset[str],
     own = vocab.analyzer.terms(name.value if name.kind == "country" else name.text)
     if not own:
         return False
-    ids, _ = index.postings(own[-1])
-    for pid in sorted(int(p) for p in ids if int(p) in span):
+    for pid in passages_in(index, own[-1], span):
         text = index.passages[pid].text
         if not states_terms(text, own, vocab):
             continue
@@ -194,6 +193,14 @@ def in_document(index, span: range, name: Mention, terms: frozenset[str],
     return False
 
 
+def passages_in(index, term: str, span: range) -> list[int]:
+    """The passages of `span` (a document's) that have `term`, in order: its postings
+    filtered by numpy, as a document's name is looked up again for every claim naming it
+    (element by element, each id became a numpy scalar first)."""
+    ids, _ = index.postings(term)
+    return sorted(ids[(ids >= span.start) & (ids < span.stop)].tolist())
+
+
 YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
@@ -204,8 +211,7 @@ def dated_otherwise(index, span: range, year: Mention, identity: Identity,
     peace agreement"): the document has two of them, and a sentence naming the noun alone may
     mean either ("the 2013 status of forces agreement" is another kind)."""
     for term in identity.head:
-        ids, _ = index.postings(term)
-        for pid in (int(p) for p in ids if int(p) in span):
+        for pid in passages_in(index, term, span):
             words = words_of(index.passages[pid].text, vocab)
             for i in words.places.get(term, ()):
                 near = words.tokens[max(0, i - REACH):i + REACH + 1]

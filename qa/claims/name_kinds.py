@@ -11,18 +11,22 @@ a person but which names a group's origin), gives no kind, and such a name stays
 any."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..search.wordnet import actor_kind, actor_noun
 from .facts import Mention
 
 
 def kinds_differ(a: Mention, b: Mention) -> bool:
     """Both names have a kind of actor, and not the same one."""
-    mine, theirs = head_kind(a), head_kind(b)
+    mine, theirs = head_kind(a.text), head_kind(b.text)
     return mine is not None and theirs is not None and mine != theirs
 
 
-def head_kind(name: Mention) -> str | None:
-    words = name.text.split()
+@lru_cache(maxsize=4096)  # a claim's name is asked it against every name of every sentence
+def head_kind(name: str) -> str | None:
+    """The kind of actor a name's head word is, or None."""
+    words = name.split()
     head = next((n for n, w in enumerate(words) if n and not w[:1].isupper()), len(words))
     word = words[head - 1].strip(".,'’") if head else ""
     if not word or actor_noun(word):  # "African", "Malian": an adjective of origin, no head

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..search.wordnet import communicates
 from ..text.lexicon import valences
-from .facts import Parsed, Token
+from .facts import Parsed, Token, remembered
 
 
 def reported_participles(claim: Parsed, sentence: Parsed) -> frozenset[str]:
@@ -26,19 +26,11 @@ def reported_participles(claim: Parsed, sentence: Parsed) -> frozenset[str]:
     return frozenset(term for t in mine for term in t.terms)
 
 
-_SAYINGS: dict[str, tuple[Token, ...]] = {}  # by the claim's text: it meets many sentences
-MAX_REMEMBERED = 1024
-
-
 def sayings(claim: Parsed) -> tuple[Token, ...]:
-    """The claim's participles of saying that open a clause (`opens_saying`)."""
-    found = _SAYINGS.get(claim.text)
-    if found is None:
-        if len(_SAYINGS) >= MAX_REMEMBERED:
-            _SAYINGS.clear()
-        found = _SAYINGS[claim.text] = tuple(
-            t for k, t in enumerate(claim.tokens) if opens_saying(claim, k))
-    return found
+    """The claim's participles of saying that open a clause (`opens_saying`), remembered on
+    its parse: a claim meets many sentences."""
+    return remembered(claim, ("sayings",), lambda: tuple(
+        t for k, t in enumerate(claim.tokens) if opens_saying(claim, k)))
 
 
 def opens_saying(text: Parsed, k: int) -> bool:
