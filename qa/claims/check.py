@@ -94,7 +94,6 @@ from .paraphrase import denied_alike, paraphrased_terms
 from .polarity import opposed_polarity
 from .predicative import unstated_relation
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
-from .other_agent import another_agent
 from .verb_in_place import denied_verb_in_place
 from .reaction import answered_unstated
 from .apposed import denied_party
@@ -669,8 +668,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             rest, event, stance = judged_with(
                 [Conflict(own, theirs.word, ConflictKind.ACTOR, (theirs.start, theirs.end))],
                 {t for token in mine for t in token.terms})
-    if stance == Stance.SUPPORTS and (agent_replaced(claim, sentence, vocab)
-                                      or another_agent(claim, sentence, vocab)):
+    if stance == Stance.SUPPORTS and agent_replaced(claim, sentence, vocab):
         stance = Stance.RELATED  # "the rebels signed" / "signed by the council"
     if stance == Stance.SUPPORTS and unstated_state(claim, sentence, vocab, stated, weights):
         stance = Stance.RELATED  # "the siege was lifted by the army" / "battered by a siege"
