@@ -19,10 +19,10 @@ from .actors import said
 from .attribution import reporting_verbs
 from .compare import antonym_terms, negated
 from .continuation import continues
-from .phrasal import OWN_STEM, phrasal_of
 from .facts import Parsed, Token, inside_name
 from .main_verb import adverb
 from .opposition import AUXILIARY_WORDS, agentless, passive
+from .phrasal import OWN_STEM, phrasal_of
 from .polarity import anchor_sides, in_place, polarity, predicate, stated_places
 from .predicate import own_word_past, said_within
 from .vocabulary import Vocabulary
@@ -62,9 +62,9 @@ def denied_verb_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
 
 def opposite(claim: Parsed, a: Token, b: Token, vocab: Vocabulary) -> bool:
     """The two verbs are opposites: WordNet antonyms (of the verb, its base form or, for the
-    claim's phrasal verb, its single verbs, `qa.claims.phrasal`), a verb
-    that continues a state and one that ends it (`qa.claims.continuation`), or verbs of
-    opposite polarity (`qa.claims.polarity`)."""
+    claim's phrasal verb, its single verbs, `qa.claims.phrasal`), a verb that continues a
+    state and one that ends it (`qa.claims.continuation`), or verbs of opposite polarity
+    (`qa.claims.polarity`)."""
     mine, theirs = a.word.lower(), b.word.lower()
     # a phrasal verb by its single verbs: "left out" is "exclude", whose antonym is "include"
     singles = [w for terms, verbs, _ in phrasal_of(tuple(claim.tokens)) if terms == a.terms
@@ -95,9 +95,9 @@ def parties(claim: Parsed, places: list[int]) -> list[int]:
 
 def event_verb(text: Parsed, n: int) -> bool:
     """The text's n-th word is a verb stating what someone did (`polarity.predicate`, or a
-    past that is a word of its own after its subject, "Egypt kept"), not an
-    auxiliary or an adverb after one ("had still not reached"), a verb that reports ("said", "noted": what was said is the event, and any
-    of them frames it alike), nor a word of a name."""
+    past that is a word of its own after its subject, "Egypt kept"), not an auxiliary, an
+    adverb after one ("had still not reached"), a verb that reports ("said", "noted": what
+    was said is the event, and any of them frames it alike), nor a word of a name."""
     token = text.tokens[n]
     word = token.word.lower()
     return bool(token.terms) and token.word.isalpha() and word not in LIGHT \
