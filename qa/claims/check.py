@@ -97,6 +97,7 @@ from .paraphrase import denied_alike, paraphrased_terms
 from .polarity import opposed_polarity
 from .predicative import unstated_relation
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
+from .verb_in_place import denied_verb_in_place
 from .reaction import answered_unstated
 from .apposed import denied_party
 from .consequence import consequence_terms
@@ -763,6 +764,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                       or attempted_only(claim, sentence)
                                       or stopped_short(claim, sentence)
                                       or unstated_reason(claim, sentence, vocab, stated)
+                                      or denied_verb_in_place(claim, sentence, vocab, stated)
                                       or verbless(sentence) and not verbless(claim)):
         stance = Stance.RELATED  # "moved closer" / "close", "officials acknowledged" / "a study"
     if stance == Stance.SUPPORTS and not states_each([main_clause(claim)], RELATED, sentence,

@@ -807,10 +807,18 @@ def respective_pairs(sentence: Parsed) -> list[tuple[Mention, Mention]]:
 def figure_owners(claim: Parsed) -> list[tuple[Mention, Mention]]:
     """(figure, name) for each figure of the claim with exactly one name between it and the
     figure before it (or the claim's start): "Benin pulled out 200 and Sweden 450" gives
-    (200, Benin) and (450, Sweden); "Benin and Sweden pulled out 450 and 200" gives none."""
+    (200, Benin) and (450, Sweden); "Benin and Sweden pulled out 450 and 200" gives none. A
+    country's adjective right after a figure owns it ("some 200 Beninese and about 450
+    Swedish personnel": the figure counts its people), and is no owner of the next."""
     owners, start = [], 0
     for figure in sorted((m for m in claim.mentions if m.family in AMOUNTS),
                          key=lambda m: m.start):
+        own = next((m for m in claim.mentions if m.kind == "country" and m.start >= figure.end
+                    and not claim.text[figure.end:m.start].strip()), None)
+        if own is not None:
+            owners.append((figure, own))
+            start = own.end
+            continue
         names = [m for m in claim.mentions if m.family == "name"
                  and start <= m.start and m.end <= figure.start]
         if len(names) == 1:

@@ -1,0 +1,106 @@
+"""Whether the sentence denies, in the place of the claim's verb, another verb: "the groups
+were brought into the agreement" / "the agreement did not include the groups".
+
+Support weighs words by rarity, so a sentence stating the claim's subject, object, date and
+place reaches SUPPORT without the claim's verb, the one word that says what happened.
+Another verb in that verb's place is no test by itself: writers paraphrase verbs freely and
+the shipped tables link few pairs ("stopped" / "suspended", "told" / "informed", "holding" /
+"detaining"; bench/README, round 33, branch precision13: 193 right supports lost for 11 wrong
+ones removed). A verb the sentence denies there is: a paraphrase of an affirmed verb is
+affirmed. The place is read as `qa.claims.polarity` reads it, by the claim's stated words
+nearest the verb on each side, both sides needed (the verb's two parties); a passive has
+them the other way round from an active ("were brought into the agreement" / "the agreement
+did not include them").
+"""
+from __future__ import annotations
+
+from ..search.wordnet import MODALS, base_forms
+from .actors import said
+from .attribution import reporting_verbs
+from .compare import antonym_terms, negated
+from .continuation import continues
+from .facts import Parsed, Token, inside_name
+from .main_verb import adverb
+from .opposition import AUXILIARY_WORDS, agentless, passive
+from .phrasal import OWN_STEM, phrasal_of
+from .polarity import anchor_sides, in_place, polarity, predicate, stated_places
+from .predicate import own_word_past, said_within
+from .vocabulary import Vocabulary
+
+# verbs that carry no event of their own: auxiliaries, "be", "have", modals
+LIGHT = AUXILIARY_WORDS | MODALS | frozenset("being am having done".split())
+
+
+def denied_verb_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                         stated: frozenset[str]) -> tuple[Token, Token] | None:
+    """The claim's affirmed verb, stated nowhere in the sentence, and a verb the sentence
+    denies in its place ("were brought into the agreement" / "the agreement did not include
+    them"); None if there is none."""
+    stated_at = None
+    for i, a in enumerate(claim.tokens):
+        if not event_verb(claim, i) or negated(claim, a) or said(a, sentence, vocab, stated) \
+                or all(said_within(t, sentence) for t in a.terms):
+            continue
+        if stated_at is None:
+            stated_at = stated_places(claim, sentence, vocab)
+        # the place, read by the claim's stated words and again by those that are no figure
+        for places in (stated_at, parties(claim, stated_at)):
+            sides = anchor_sides(claim, i, sentence, places, vocab)
+            if not all(sides):
+                continue  # the place needs a stated word on both sides: the verb's parties
+            for k, b in enumerate(sentence.tokens):
+                if not event_verb(sentence, k) or not negated(sentence, b) \
+                        or opposite(claim, a, b, vocab):
+                    continue  # "stayed" / "did not leave": the opposite denied affirms it
+                # a passive has the claim's two sides the other way round from an active
+                order = sides[::-1] if passive_voice(claim, i) != passive_voice(sentence, k) \
+                    else sides
+                if all(in_place(k, anchors, after) for after, anchors in enumerate(order)):
+                    return a, b
+    return None
+
+
+def opposite(claim: Parsed, a: Token, b: Token, vocab: Vocabulary) -> bool:
+    """The two verbs are opposites: WordNet antonyms (of the verb, its base form or, for the
+    claim's phrasal verb, its single verbs, `qa.claims.phrasal`), a verb that continues a
+    state and one that ends it (`qa.claims.continuation`), or verbs of opposite polarity
+    (`qa.claims.polarity`)."""
+    mine, theirs = a.word.lower(), b.word.lower()
+    # a phrasal verb by its single verbs: "left out" is "exclude", whose antonym is "include"
+    singles = [w for terms, verbs, _ in phrasal_of(tuple(claim.tokens)) if terms == a.terms
+               for w in verbs.lstrip(OWN_STEM).split()]
+    if any(set(b.terms) & antonym_terms(form, vocab)
+           for form in [*base_forms(mine), *singles]) \
+            or any(set(a.terms) & antonym_terms(form, vocab) for form in base_forms(theirs)):
+        return True
+    return continues(mine) * continues(theirs) < 0 or polarity(mine) * polarity(theirs) < 0
+
+
+def passive_voice(text: Parsed, n: int) -> bool:
+    """The text's n-th word is a passive, with its agent or without ("were brought into",
+    "was signed by")."""
+    return passive(text, n) or agentless(text, n)
+
+
+def parties(claim: Parsed, places: list[int]) -> list[int]:
+    """The stated words that may be a verb's parties: not a date or a figure ("rejected the
+    deal in March 2015" / "the deal was signed by the government in March 2015"), which a
+    sentence puts where it likes. (A figure may still place the verb where the sentence
+    breaks its subject off by an apposition: "the review, submitted in January 2023,
+    offered": both readings are tried.)"""
+    figures = [(m.start, m.end) for m in claim.mentions if m.family != "name"]
+    return [n for n in places
+            if not any(s <= claim.tokens[n].start < e for s, e in figures)]
+
+
+def event_verb(text: Parsed, n: int) -> bool:
+    """The text's n-th word is a verb stating what someone did (`polarity.predicate`, or a
+    past that is a word of its own after its subject, "Egypt kept"), not an auxiliary, an
+    adverb after one ("had still not reached"), a verb that reports ("said", "noted": what
+    was said is the event, and any of them frames it alike), nor a word of a name."""
+    token = text.tokens[n]
+    word = token.word.lower()
+    return bool(token.terms) and token.word.isalpha() and word not in LIGHT \
+        and not adverb(word) \
+        and (predicate(text, n) or own_word_past(text, n)) and word not in reporting_verbs() \
+        and not inside_name(text, token)
