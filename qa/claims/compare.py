@@ -36,6 +36,7 @@ from .figure_roles import (another_event, item_before, member, member_of_stated_
                            other_offset, rounded_share, same_span)
 from .identifiers import identifier
 from .quantifiers import share_against_counts
+from .short_forms import short_form, spelled_in
 from .sequence import ORDER_WORDS, reversed_order, same_denial
 from .listed import in_list, partial_list
 from .name_kinds import kinds_differ
@@ -135,6 +136,8 @@ def finds_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
     if name.value and any(m.family == "name" and m.kind != "country" and name.value <= m.value
                           for m in text.mentions):
         return True  # "UN High Commissioner" / "U.N. High Commissioner" (`facts.undotted`)
+    if spelled_in(name, text):
+        return True  # "UNSC" / "UN Security Council", "Res 2164" / "Resolution 2164"
     if is_acronym(name.text):
         letters = name.text.replace(".", "")
         return letters in text.acronyms or bool(acronym_pattern(letters).search(text.text))
@@ -370,6 +373,7 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
                   and not (elsewhere and not offset(sentence, s))
                   and not one_word_family(mention, s, vocab)
                   and not plural_of(mention, s)  # "West African TCC" / "... TCCs"
+                  and not short_form(mention, s)  # "UNSC" / "Security Council"
                   and not inside_span(claim, mention, s)  # "after 2011" / "in 2016"
                   # one list's item against another's, one of them only some of a set:
                   # the set's other member, no rival
@@ -638,12 +642,13 @@ def after_place_word(text: Parsed, start: int, article: bool) -> bool:
 
 
 def neighbours(text: Parsed, mention: Mention, vocab: Vocabulary,
-               window: int = WINDOW, skip_names: bool = False) -> tuple[set, set]:
+               window: int = WINDOW, skip_names: bool = False, in_clause: bool = False
+               ) -> tuple[set, set]:
     """The content words just before and just after a fact (with their synonym groups); for
     a figure's role, not the words of a name: a name is a fact of its own ("in Mopti-Sévaré
     can treat up to 50" and "in Mopti-Sévaré should eliminate one" share a place, not what 50
-    counts)."""
-    key = (mention.start, mention.end, window, skip_names)
+    counts); with `in_clause`, only those of the fact's clause (`clause_bounds`), if it has any."""
+    key = (mention.start, mention.end, window, skip_names, in_clause)
     found = text.neighbourhoods.get(key)  # a pure function of the parse: remembered on it
     if found is None:
         names = [(m.start, m.end) for m in text.mentions if m.family == "name"] \
@@ -651,9 +656,24 @@ def neighbours(text: Parsed, mention: Mention, vocab: Vocabulary,
         role = (lambda t: content(t) and not any(s <= t.start < e for s, e in names)) \
             if names else content
         before, after = around(text, mention.start, mention.end, window, role)
+        if in_clause:
+            low, high = clause_bounds(text, mention.start, mention.end)
+            mine = [[t for t in side if low <= t.start < high] for side in (before, after)]
+            if any(mine):  # a name alone between marks ("Egypt, a contributor, suspended")
+                before, after = mine  # has its clause's words across them
         found = text.neighbourhoods[key] = (frozenset(expand(before, vocab)),
                                             frozenset(expand(after, vocab)))
     return found  # frozen: a caller narrowing one (`same_role`) makes a new set
+
+
+def clause_bounds(text: Parsed, start: int, end: int) -> tuple[int, int]:
+    """Where the clause of the text's span starts and ends: at the clause marks between words
+    (a comma, a colon, a dash ..., `same_clause`) nearest before and after it."""
+    tokens = text.tokens
+    marks = [t.start for k, t in enumerate(tokens) if k and t.brk
+             and CLAUSE_MARK_RE.search(text.text, tokens[k - 1].end, t.start)]
+    return (max((m for m in marks if m <= start), default=0),
+            min((m for m in marks if m >= end), default=len(text.text)))
 
 
 def expand(tokens: list[Token], vocab: Vocabulary) -> set:
@@ -671,8 +691,12 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
     # a count's role is what it counts, never a name beside it; a date's role keeps the names
     # (skipping them lets "In 1946, PDO switched" meet "the 2014 flip from the cool PDO phase")
     skip = mine.family not in ("name", "year", "month")
-    before, after = neighbours(claim, mine, vocab, skip_names=skip)
-    other_before, other_after = neighbours(sentence, theirs, vocab, skip_names=skip)
+    # a name's role is told in its own clause: "Mali's restrictions" and "along with Chad,
+    # these restrictions" give the restrictions to two owners, not to Chad
+    clause = mine.family == "name"
+    before, after = neighbours(claim, mine, vocab, skip_names=skip, in_clause=clause)
+    other_before, other_after = neighbours(sentence, theirs, vocab, skip_names=skip,
+                                           in_clause=clause)
     if mine.family in AMOUNTS:  # "8,831 military personnel, 1,052 police and 1,000 civilian
         # personnel": the words before a listed count are the previous item's, not its role
         before &= item_words(claim, mine, vocab)
@@ -1331,11 +1355,14 @@ def clause_denied(text: Parsed, term: str | None = None) -> bool:
 def denial_shared(claim: Parsed, in_claim, sentence: Parsed, in_sentence) -> bool:
     """The negation word of the denying side is a word of the other text too ("Reuters
     incorrectly reported ..., and the article was corrected" / "incorrectly reported by
-    Reuters"): the same denial, placed on another word, not the word flipped."""
+    Reuters"): the same denial, placed on another word, not the word flipped. A word that is
+    its own denial ("unchanged") both texts write is the same denial too: the other text's
+    affirmed word is elsewhere ("the 2019 mandate change ... remained unchanged")."""
     denier, span, other = (claim, in_claim, sentence) if in_claim else (sentence, in_sentence,
                                                                         claim)
-    cues = {t.word.lower() for t in denier.tokens if span[0] <= t.start < span[1]
-            and (t.word.lower() in NEGATIONS or t.word.lower().endswith(("n't", "n’t")))}
+    words = [t.word.lower() for t in denier.tokens if span[0] <= t.start < span[1]]
+    cues = {w for w in words if w in NEGATIONS or w.endswith(("n't", "n’t"))} \
+        or set(words[:len(words) == 1])
     return bool(cues & {t.word.lower() for t in other.tokens})
 
 

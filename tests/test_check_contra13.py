@@ -1,0 +1,66 @@
+"""True claims the checker called contradicted by a fact of another event, or of the same
+actor written otherwise. A name's short form is the same actor: an acronym with all its
+letters or its last words' ("the ORWC" / "the River Works Commission", "Works Commission"), a
+clipped word ("Reg 41" / "Regulation 41") (`qa.claims.short_forms`). A word that is its own
+denial both texts write ("unchanged") is no flip of the claim's affirmed word elsewhere
+(`compare.denial_shared`). A name's role is told by the words of its own clause: "along with
+Varo, these tolls" does not make Varo the owner of the tolls (`compare.neighbours`). The
+claims are about a small corpus written here."""
+import pytest
+
+from qa.claims.facts import parse
+from qa.claims.short_forms import short_form
+from qa.claims.vocabulary import vocabulary_for
+from qa.text.analyze import Analyzer
+from tests.test_check import OTHER_TOPICS, checker
+
+VOCAB = vocabulary_for(Analyzer())
+
+
+@pytest.mark.parametrize("mine, theirs, same", [
+    ("The ORWC closed the dam.", "The Ostland River Works Commission", True),
+    ("The ORWC closed the dam.", "The Works Commission", True),
+    ("The ORWC closed the dam.", "The Ostland Works Commission", False),
+    ("Under Reg 41 the dam closed.", "Under Regulation 41", True),
+    ("Under Regis 41 the dam closed.", "Under Regulation 41", False),  # not its start
+])
+def test_short_forms_of_a_name(mine, theirs, same):
+    first = next(m for m in parse(mine, VOCAB).mentions if m.family == "name")
+    second = next(m for m in parse(theirs, VOCAB).mentions if m.family == "name")
+    assert short_form(first, second) == same
+
+
+RIVER = [
+    "In May 2019 the Ostland River Works Commission (ORWC) renewed and amended the licence by "
+    "unanimously adopting Regulation 41.",
+    "The dam keeper was dismissed after the selection of a fisherman who addressed the Works "
+    "Commission.",
+    "Despite the vast growth of the harbour, the ferry fleet and pilot numbers have since "
+    "remained unchanged.",
+    "Because many of the pilots came from towns along the river, along with Varo, these tolls "
+    "hurt the morale of the harbour.",
+]
+
+
+@pytest.mark.parametrize("claim, verdicts", [
+    ("In May 2019 the ORWC renewed and amended the licence, unanimously adopting Reg 41.",
+     {"supported"}),
+    ("The dam keeper was dismissed after a fisherman was picked to address the ORWC.",
+     {"supported", "not_found"}),
+    ("Despite the vast growth of the harbour after the 2015 tariff change, the ferry fleet and "
+     "pilot numbers have remained unchanged.", {"supported", "not_found"}),
+    ("Ostland's tolls hurt the morale of the harbour because many pilots came from towns "
+     "along the river.", {"supported", "not_found"}),
+    # the fact changed: still contradicted
+    ("In May 2019 the ORWC renewed and amended the licence, unanimously adopting Reg 52.",
+     {"contradicted", "not_found"}),
+    ("In May 2019 the Ostland Harbour Board renewed and amended the licence by unanimously "
+     "adopting Regulation 41.", {"contradicted"}),
+    ("Despite the vast growth of the harbour, the ferry fleet and pilot numbers have since "
+     "changed.", {"contradicted"}),
+])
+def test_the_same_actor_and_word_are_no_conflict(tmp_path, claim, verdicts):
+    result = checker(tmp_path, "River", RIVER + OTHER_TOPICS)(claim)
+    assert result["verdict"] in verdicts
+    if result["verdict"] == "supported":
+        assert not result["disagreement"]
