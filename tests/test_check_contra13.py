@@ -4,10 +4,16 @@ letters or its last words' ("the ORWC" / "the River Works Commission", "Works Co
 clipped word ("Reg 41" / "Regulation 41") (`qa.claims.short_forms`). A word that is its own
 denial both texts write ("unchanged") is no flip of the claim's affirmed word elsewhere
 (`compare.denial_shared`). A name's role is told by the words of its own clause: "along with
-Varo, these tolls" does not make Varo the owner of the tolls (`compare.neighbours`). The
-claims are about a small corpus written here."""
+Varo, these tolls" does not make Varo the owner of the tolls (`compare.neighbours`). A date is no rival of another's when it dates a named thing
+("Regulation 41 of 3 May 2019", `qa.claims.dated.dates_another_thing`) or another verb the
+claim does not state ("asked ... on 4 June" / "closed the dam on June 20th",
+`dated.dates_another_event`). A figure added ("an additional 300") and a ceiling ("an
+authorized fleet of 40") count other things than a total and a count of what there was
+(`qa.claims.tallies.other_increment`, `other_ceiling`). The claims are about a small corpus
+written here."""
 import pytest
 
+from qa.claims.compare import compare
 from qa.claims.facts import parse
 from qa.claims.short_forms import short_form
 from qa.claims.vocabulary import vocabulary_for
@@ -64,3 +70,29 @@ def test_the_same_actor_and_word_are_no_conflict(tmp_path, claim, verdicts):
     assert result["verdict"] in verdicts
     if result["verdict"] == "supported":
         assert not result["disagreement"]
+
+
+@pytest.mark.parametrize("claim, sentence, conflicts", [
+    # a date of another verb, or of a named thing
+    ("The guild asked for the dam's closure on 4 June 2019.",
+     "Following the guild's request, the commission closed the dam on June 20th and decided "
+     "that the works would end by May 2020.", []),
+    ("On 2 May 2019, the commission replaced the old board in Ostland.",
+     "Based on Regulation 41 of 25 April 2019, the commission was to support the old board "
+     "in Ostland.", []),
+    # the same verb on another day: a conflict
+    ("The commission closed the dam on 4 June.", "The commission closed the dam on June 20th.",
+     ["4 June"]),
+    # an increment, a ceiling and a count of what there was: three quantities
+    ("The harbour's authorized fleet of 40 boats is made up of 30 trawlers and 10 tugs.",
+     "The board discussed a plan to buy an additional 12 boats (8 trawlers, 4 tugs) for the "
+     "harbour.", []),
+    ("The harbour's authorized fleet of 40 boats is made up of 30 trawlers and 10 tugs.",
+     "In March the harbour had only 22 trawlers and 6 tugs in service.", []),
+    ("The harbour's authorized fleet of 50 boats is made up of 40 trawlers and 10 tugs.",
+     "The harbour has an authorized fleet of 40 boats, of which 30 trawlers and 10 tugs.",
+     ["50", "40 trawlers"]),
+])
+def test_figures_of_other_events_and_quantities(claim, sentence, conflicts):
+    found = compare(parse(claim, VOCAB), parse(sentence, VOCAB), parse(sentence, VOCAB), VOCAB)
+    assert [c.claim for c in found.conflicts] == conflicts

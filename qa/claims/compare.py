@@ -23,13 +23,14 @@ from .attribution import attributed
 from .breakdowns import breakdowns, listed_together
 from .clauses import swapped_alternative
 from .continuation import ended_against_continued
+from .dated import dates_another_event, dates_another_thing
 from .counterfactual import counterfactual_in_place
 from .deadlines import other_deadline
 from .exceeded import exceeded
 from .facts import MONTHS as MONTH_NAMES
-from .facts import (ABOVE_ALL, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS, PREVENTIONS,
-                    SCOPE_BREAKERS, SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS, Token, around,
-                    content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
+from .facts import (ABOVE_ALL, CLAUSE_MARK_RE, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS,
+                    PREVENTIONS, SCOPE_BREAKERS, SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS,
+                    Token, around, clause_bounds, content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
                     measure_unit, negation_cues, prevented, relation_tokens, relation_words,
                     remembered, word_terms)
 from .figure_roles import (another_event, item_before, member, member_of_stated_set, offset,
@@ -40,7 +41,8 @@ from .short_forms import short_form, spelled_in
 from .sequence import ORDER_WORDS, reversed_order, same_denial
 from .listed import in_list, partial_list
 from .name_kinds import kinds_differ
-from .tallies import AMOUNTS, changed_from, counted, number_of, other_multiple
+from .tallies import (AMOUNTS, changed_from, counted, number_of, other_ceiling, other_increment,
+                      other_multiple)
 from .vocabulary import Vocabulary
 
 
@@ -374,6 +376,10 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
                   and not one_word_family(mention, s, vocab)
                   and not plural_of(mention, s)  # "West African TCC" / "... TCCs"
                   and not short_form(mention, s)  # "UNSC" / "Security Council"
+                  and not dates_another_thing(claim, mention, sentence, s)
+                  and not dates_another_event(claim, mention, sentence, s, vocab)
+                  and not other_increment(claim, mention, sentence, s)  # "an additional 2,069"
+                  and not other_ceiling(claim, mention, sentence, s)  # "authorized 12,640"
                   and not inside_span(claim, mention, s)  # "after 2011" / "in 2016"
                   # one list's item against another's, one of them only some of a set:
                   # the set's other member, no rival
@@ -398,9 +404,28 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
     if mention.family not in ("name", "year", "month") and not in_passage \
             and len(candidates) == 1 and not determiner_one(candidates[0]) \
             and sum(1 for c in claim.mentions if same_kind(c, mention)
-                    and not any(agree(c, s) for s in sentence.mentions)) == 1:
+                    and not any(agree(c, s) for s in sentence.mentions)) == 1 \
+            and not counts_another(claim, mention, sentence, candidates[0], vocab):
         return candidates[0]
     return None
+
+
+def counts_another(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
+                   vocab: Vocabulary) -> bool:
+    """Each figure is followed by what it counts, and they share no word, not even by a
+    synonym ("add 2,069 uniformed personnel to the mission" / "offered three options for the
+    reconfiguration"): two counts of two things."""
+    if not (noun_after(claim, mine) and noun_after(sentence, theirs)):
+        return False
+    ours, their = counted(claim, mine), counted(sentence, theirs)
+    return not (ours & their or vocab.expand(ours) & vocab.expand(their))
+
+
+def noun_after(text: Parsed, mention: Mention) -> bool:
+    """A content word stands right after the figure ("three options"; not "174 were killed")."""
+    after = next((t for t in text.tokens if t.start >= mention.end), None)
+    return after is not None and not after.brk and bool(after.terms) \
+        and not after.word[0].isdigit()
 
 
 
@@ -664,16 +689,6 @@ def neighbours(text: Parsed, mention: Mention, vocab: Vocabulary,
         found = text.neighbourhoods[key] = (frozenset(expand(before, vocab)),
                                             frozenset(expand(after, vocab)))
     return found  # frozen: a caller narrowing one (`same_role`) makes a new set
-
-
-def clause_bounds(text: Parsed, start: int, end: int) -> tuple[int, int]:
-    """Where the clause of the text's span starts and ends: at the clause marks between words
-    (a comma, a colon, a dash ..., `same_clause`) nearest before and after it."""
-    tokens = text.tokens
-    marks = [t.start for k, t in enumerate(tokens) if k and t.brk
-             and CLAUSE_MARK_RE.search(text.text, tokens[k - 1].end, t.start)]
-    return (max((m for m in marks if m <= start), default=0),
-            min((m for m in marks if m >= end), default=len(text.text)))
 
 
 def expand(tokens: list[Token], vocab: Vocabulary) -> set:
@@ -1378,7 +1393,6 @@ def same_clause(text: Parsed, i: int, j: int) -> bool:
                    for k in range(low + 1, high + 1))
 
 
-CLAUSE_MARK_RE = re.compile(r"[,;:.!?—–]")
 
 
 def cue_word(text: Parsed, span: tuple[int, int] | None) -> str:

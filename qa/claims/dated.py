@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from ..search.wordnet import can_be_verb, irregular_base
 from ..types import Conflict, ConflictKind
-from .facts import Mention, Parsed
+from .facts import Mention, Parsed, Token, clause_bounds
 from .identifiers import identifier
+from .vocabulary import Vocabulary
 
 # what may stand between an identifier and its date: "of", "on", "dated", "adopted on", an
 # opening bracket, a comma
@@ -54,3 +56,46 @@ def dated_alike(claim: Parsed, sentence: Parsed, conflicts: list[Conflict]) -> b
         return False
     named = dated_identifier(claim, mine)
     return named is not None and named == dated_identifier(sentence, theirs)
+
+
+def dates_another_thing(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention) -> bool:
+    """The sentence's date is the own date of a named thing the claim's date does not date
+    ("On 1 July 2013, the mission replaced ..." / "Based on Resolution 2100 of 25 April 2013,
+    the mission was to ..."): no rival of it."""
+    if theirs.family not in ("year", "month"):
+        return False
+    named = dated_identifier(sentence, theirs)
+    return named is not None and named != dated_identifier(claim, mine)
+
+
+def dated_verb(text: Parsed, mention: Mention) -> Token | None:
+    """The verb in the past a date dates: the nearest before it in its clause ("asked for the
+    withdrawal on 16 June"), else after it ("on 16 June it asked"); None if its clause has none."""
+    low, high = clause_bounds(text, mention.start, mention.end)
+    before = [t for t in text.tokens if low <= t.start and t.end <= mention.start]
+    after = [t for t in text.tokens if t.start >= mention.end and t.start < high]
+    return next((t for t in [*reversed(before), *after] if past_form(t.word)), None)
+
+
+def past_form(word: str) -> bool:
+    """A word in lower case that is a verb's past form: "asked", "took"."""
+    low = word.lower()
+    return word == low and can_be_verb(low) and (low.endswith("ed") or bool(irregular_base(low)))
+
+
+def dates_another_event(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
+                        vocab: Vocabulary) -> bool:
+    """Each date dates a verb the other does not state, not even by a synonym: the claim's
+    verb is not in the clause of the sentence's date, the sentence's verb not in the claim
+    ("asked for the withdrawal on 16 June" / "Following the request, the council terminated
+    the mandate on June 30th"): two events' dates, no conflict of one."""
+    if mine.family not in ("year", "month") or theirs.family not in ("year", "month"):
+        return False
+    ours, their = dated_verb(claim, mine), dated_verb(sentence, theirs)
+    if ours is None or their is None:
+        return False
+    low, high = clause_bounds(sentence, theirs.start, theirs.end)
+    clause = {t for token in sentence.tokens if low <= token.start < high for t in token.terms}
+    said = lambda verb, terms: any(vocab.matches(t, terms, vocab.expand(terms))
+                                   for t in verb.terms)
+    return not said(ours, clause) and not said(their, claim.terms)

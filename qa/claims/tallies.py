@@ -12,8 +12,11 @@ start, and the claim's end is another figure.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .facts import UNITS, Mention, Parsed, remembered
+from ..text.lexicon import words as lexicon
+from .breakdowns import listed_together
+from .facts import UNITS, Mention, Parsed, clause_bounds, remembered
 
 AMOUNTS = frozenset(("count", "percent", "amount"))  # the figures that count something
 COUNTED = 3  # content words after a figure that say what it counts ("of X's uniformed personnel")
@@ -200,3 +203,58 @@ def within(a: float, a_bound: str, b: float, b_bound: str) -> bool:
         return True  # "roughly the same size" / "1.2 times the size"
     low_bound, high_bound = (a_bound, b_bound) if a < b else (b_bound, a_bound)
     return low_bound == "lower" or high_bound == "upper"
+
+
+@lru_cache(maxsize=1)
+def added_words() -> frozenset[str]:
+    """The words that make a figure an increment ("additional", "extra"): the added side of
+    `words.json`'s increment_opposites, which `qa.claims.reversals` sets against "existing"."""
+    return frozenset(w for added, _ in lexicon()["increment_opposites"] for w in added.split())
+
+
+def increment(text: Parsed, mention: Mention) -> bool:
+    """The figure counts what is added, not the whole: an added word right before it or right
+    after it ("an additional 2,069 uniformed personnel", "2,069 extra troops"), or it is a
+    part, in brackets, of such a figure ("an additional 2,069 (1,730 troops, 339 police)")."""
+    before = text.text[:mention.start].split()[-1:]
+    after = text.text[mention.end:].split()[:1]
+    if any(w.lower().strip(",.;:") in added_words() for w in before + after):
+        return True
+    opened = text.text.rfind("(", 0, mention.start)
+    if opened < 0 or ")" in text.text[opened:mention.start]:
+        return False
+    whole = [m for m in text.mentions if m.end <= opened and m.family in AMOUNTS]
+    return bool(whole) and increment(text, whole[-1])
+
+
+def other_increment(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention) -> bool:
+    """One figure is an increment and the other not: a total of 12,640 and an additional 2,069
+    count two things, no conflict of one."""
+    return mine.family in AMOUNTS and increment(claim, mine) != increment(sentence, theirs)
+
+
+
+# the words that make a figure a ceiling set by a decision, not a count of what there is: "an
+# authorized strength of 12,640", "mandated to maintain a force of 11,200", "a ceiling of 300"
+CEILINGS = frozenset("authorized authorised authorization authorisation mandated ceiling "
+                     "ceilings".split())
+CEILING_REACH = 5  # words from the ceiling's word to its figure: "authorized to maintain a force of"
+
+
+def ceiling(text: Parsed, mention: Mention) -> bool:
+    """The figure is a ceiling: a ceiling's word up to CEILING_REACH words before it in its
+    clause or right after it ("12,640 authorized"), or it is listed after such a figure, as a
+    part of it or beside it ("an authorized strength of 12,640 personnel, of which 11,200
+    military", "an authorized 11,200 troops and 1,440 police")."""
+    low, high = clause_bounds(text, mention.start, mention.end)
+    before = text.text[low:mention.start].split()[-CEILING_REACH:]
+    after = text.text[mention.end:high].split()[:1]
+    if any(w.lower().strip(",.;:()") in CEILINGS for w in before + after):
+        return True
+    return any(mention in group[1:] and ceiling(text, group[0]) for group in listed_together(text))
+
+
+def other_ceiling(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention) -> bool:
+    """One figure is a ceiling and the other a count of what there was ("an authorized
+    strength of 12,640" / "only 8,831 military personnel deployed"): two quantities."""
+    return mine.family in AMOUNTS and ceiling(claim, mine) != ceiling(sentence, theirs)
