@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from math import isclose
 
-from ..search.wordnet import (antonyms, can_be_verb, derived_forms, hypernym_antonyms,
+from ..search.wordnet import (antonyms, base_forms, can_be_verb, derived_forms, hypernym_antonyms,
                               irregular_base, synonyms)
 from ..text.lexicon import capital_cities
 from ..types import Conflict, ConflictKind
@@ -23,7 +23,7 @@ from .attribution import attributed
 from .breakdowns import breakdowns, listed_together
 from .clauses import swapped_alternative
 from .continuation import ended_against_continued
-from .dated import dates_another_event, dates_another_thing
+from .dated import dates_another_actor, dates_another_event, dates_another_thing
 from .counterfactual import counterfactual_in_place
 from .deadlines import other_deadline
 from .exceeded import exceeded
@@ -378,6 +378,8 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
                   and not short_form(mention, s)  # "UNSC" / "Security Council"
                   and not dates_another_thing(claim, mention, sentence, s)
                   and not dates_another_event(claim, mention, sentence, s, vocab)
+                  and not dates_another_actor(claim, mention, sentence, s,
+                                              lambda name, text: name_found(name, text, vocab))
                   and not other_increment(claim, mention, sentence, s)  # "an additional 2,069"
                   and not other_ceiling(claim, mention, sentence, s)  # "authorized 12,640"
                   and not inside_span(claim, mention, s)  # "after 2011" / "in 2016"
@@ -753,15 +755,33 @@ def unit_after(text: Parsed, mention: Mention, wanted: set[str] | None = None) -
     return None
 
 
+UNIT_WORDS = 2  # content words after a figure that may name what it counts: "1,440 uniformed police"
+
+
+def words_after(text: Parsed, mention: Mention, most: int) -> list[Token]:
+    """The first `most` content words after a figure, before the next figure or clause break."""
+    found = []
+    for token in text.tokens:
+        if token.start < mention.end or not token.terms:
+            continue
+        if token.word[0].isdigit() or token.brk or len(found) == most:
+            break
+        found.append(token)
+    return found
+
+
 def swapped_numbers(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
                     vocab: Vocabulary) -> list[Conflict]:
-    """'11,200 military and 1,440 police' vs a claim pairing 1,440 with military."""
+    """'11,200 military and 1,440 police' vs a claim pairing 1,440 with military. What the
+    claim's figure counts is one of its next UNIT_WORDS words, not a verb further on ("97% of
+    climate experts agree" pairs no "agreed" of the sentence)."""
     found = []
     for n, source in stated.items():
         mention = claim.mentions[n]
         if mention.family not in ("count", "percent", "amount"):
             continue
-        claim_unit = unit_after(claim, mention, sentence.terms)
+        claim_unit = next((t for t in words_after(claim, mention, UNIT_WORDS)
+                           if set(t.terms) & sentence.terms), None)
         source_unit = unit_after(sentence, source)
         if not claim_unit or not source_unit or set(claim_unit.terms) & set(source_unit.terms) \
                 or set(source_unit.terms) & counted(claim, mention):
@@ -1102,10 +1122,19 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                 or not b.word.isalpha() or negated(sentence, b):
             continue
         for a in ours:
-            if opposite[id(a)].intersection(b.terms) and same_place(claim, a, sentence, b, vocab) \
+            if opposite[id(a)].intersection(b.terms) and antonym_form(a, b) \
+                    and same_place(claim, a, sentence, b, vocab) \
                     and not (names_span(claim, a) and names_span(sentence, b)):
                 return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
     return []
+
+
+def antonym_form(a: Token, b: Token) -> bool:
+    """`b` is a form of an antonym of `a` as written, not only by its stem: "lasting", an
+    antonym of "short", stems to "last", which is no antonym of it ("over the short term" /
+    "over the last 140 years")."""
+    forms = {b.word.lower(), *base_forms(b.word.lower())}
+    return any(w in forms for w in antonyms(a.word.lower()))
 
 
 def claim_opposites(claim: Parsed, vocab: Vocabulary
@@ -1303,7 +1332,20 @@ def same_place(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocab
     ("a tiny fraction" / "a large fraction", "improved since" / "worsened since")."""
     mine = neighbours(claim, as_mention(a), vocab, 1)
     theirs = neighbours(sentence, as_mention(b), vocab, 1)
-    return bool(mine[0] & theirs[0] or mine[1] & theirs[1])
+    if mine[0] & theirs[0]:
+        return True
+    # the word after both qualifies the same thing only if it is the head in both or in
+    # neither: "over the short term" / "long term oscillations" qualify a span and oscillations
+    return bool(mine[1] & theirs[1]) and modifier(claim, a) == modifier(sentence, b)
+
+
+def modifier(text: Parsed, token: Token) -> bool:
+    """The word and the content word after it qualify a noun right after them, in one phrase
+    ("long term oscillations"), rather than end their phrase ("over the short term.")."""
+    n = text.tokens.index(token)
+    after = [t for t in text.tokens[n + 1:n + 3]]
+    return len(after) == 2 and bool(after[0].terms) and not after[1].brk \
+        and bool(after[1].terms) and after[1].word.isalpha() and not can_be_verb(after[1].word)
 
 
 def negated(text: Parsed, token: Token) -> bool:

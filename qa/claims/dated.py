@@ -70,11 +70,12 @@ def dates_another_thing(claim: Parsed, mine: Mention, sentence: Parsed, theirs: 
 
 def dated_verb(text: Parsed, mention: Mention) -> Token | None:
     """The verb in the past a date dates: the nearest before it in its clause ("asked for the
-    withdrawal on 16 June"), else after it ("on 16 June it asked"); None if its clause has none."""
+    withdrawal on 16 June"), else after it ("on 16 June it asked"); None if its clause has none.
+    An auxiliary ("has run") is no such verb: the one it helps is."""
     low, high = clause_bounds(text, mention.start, mention.end)
     before = [t for t in text.tokens if low <= t.start and t.end <= mention.start]
     after = [t for t in text.tokens if t.start >= mention.end and t.start < high]
-    return next((t for t in [*reversed(before), *after] if past_form(t.word)), None)
+    return next((t for t in [*reversed(before), *after] if t.terms and past_form(t.word)), None)
 
 
 def past_form(word: str) -> bool:
@@ -99,3 +100,27 @@ def dates_another_event(claim: Parsed, mine: Mention, sentence: Parsed, theirs: 
     said = lambda verb, terms: any(vocab.matches(t, terms, vocab.expand(terms))
                                    for t in verb.terms)
     return not said(ours, clause) and not said(their, claim.terms)
+
+
+def dates_another_actor(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
+                        named) -> bool:
+    """The sentence's date dates a verb whose actor, the last name before it in its clause, the
+    claim does not name, while the claim's actor is named elsewhere in the sentence ("MINUSMA
+    deployed on 1 July 2013" / "AFISMA was deployed in January 2013 and was incorporated into
+    MINUSMA"): another actor's event. `named(name, text)` tells whether a text names a name
+    (`compare.name_found`)."""
+    if mine.family not in ("year", "month") or theirs.family not in ("year", "month"):
+        return False
+    ours, their = dated_verb(claim, mine), dated_verb(sentence, theirs)
+    if ours is None or their is None:
+        return False
+    actor, other = actor_of(claim, ours), actor_of(sentence, their)
+    return actor is not None and other is not None and not named(other, claim) \
+        and named(actor, sentence)
+
+
+def actor_of(text: Parsed, verb: Token) -> Mention | None:
+    """The last name before the verb in its clause: its subject, as far as word order tells."""
+    low, _ = clause_bounds(text, verb.start, verb.end)
+    return next((m for m in reversed(text.mentions) if m.family == "name"
+                 and low <= m.start and m.end <= verb.start), None)

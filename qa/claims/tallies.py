@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ..text.lexicon import words as lexicon
-from .breakdowns import listed_together
+from .breakdowns import breakdowns, listed_together
 from .facts import UNITS, Mention, Parsed, clause_bounds, remembered
 
 AMOUNTS = frozenset(("count", "percent", "amount"))  # the figures that count something
@@ -215,10 +215,13 @@ def added_words() -> frozenset[str]:
 def increment(text: Parsed, mention: Mention) -> bool:
     """The figure counts what is added, not the whole: an added word right before it or right
     after it ("an additional 2,069 uniformed personnel", "2,069 extra troops"), or it is a
-    part, in brackets, of such a figure ("an additional 2,069 (1,730 troops, 339 police)")."""
+    part of such a figure, in brackets ("an additional 2,069 (1,730 troops, 339 police)") or
+    in a breakdown ("900 extra staff, including 340 medics")."""
     before = text.text[:mention.start].split()[-1:]
     after = text.text[mention.end:].split()[:1]
     if any(w.lower().strip(",.;:") in added_words() for w in before + after):
+        return True
+    if any(mention in parts[1:] and increment(text, parts[0]) for parts in breakdowns(text)):
         return True
     opened = text.text.rfind("(", 0, mention.start)
     if opened < 0 or ")" in text.text[opened:mention.start]:
