@@ -674,7 +674,9 @@ def neighbours(text: Parsed, mention: Mention, vocab: Vocabulary,
     """The content words just before and just after a fact (with their synonym groups); for
     a figure's role, not the words of a name: a name is a fact of its own ("in Mopti-Sévaré
     can treat up to 50" and "in Mopti-Sévaré should eliminate one" share a place, not what 50
-    counts); with `in_clause`, only those of the fact's clause (`clause_bounds`), if it has any."""
+    counts); with `in_clause`, the words after it only up to the end of its clause
+    (`clause_bounds`), unless it then has none: the words before a name in a list ("the
+    Stimson Center, and Security Council Report organized") are its list's, and tell its role."""
     key = (mention.start, mention.end, window, skip_names, in_clause)
     found = text.neighbourhoods.get(key)  # a pure function of the parse: remembered on it
     if found is None:
@@ -684,10 +686,10 @@ def neighbours(text: Parsed, mention: Mention, vocab: Vocabulary,
             if names else content
         before, after = around(text, mention.start, mention.end, window, role)
         if in_clause:
-            low, high = clause_bounds(text, mention.start, mention.end)
-            mine = [[t for t in side if low <= t.start < high] for side in (before, after)]
-            if any(mine):  # a name alone between marks ("Egypt, a contributor, suspended")
-                before, after = mine  # has its clause's words across them
+            _, high = clause_bounds(text, mention.start, mention.end)
+            mine = [t for t in after if t.start < high]
+            if before or mine:  # a name alone before a mark ("Egypt, a contributor,
+                after = mine  # suspended") has its clause's words beyond it
         found = text.neighbourhoods[key] = (frozenset(expand(before, vocab)),
                                             frozenset(expand(after, vocab)))
     return found  # frozen: a caller narrowing one (`same_role`) makes a new set
@@ -709,7 +711,7 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
     # (skipping them lets "In 1946, PDO switched" meet "the 2014 flip from the cool PDO phase")
     skip = mine.family not in ("name", "year", "month")
     # a name's role is told in its own clause: "Mali's restrictions" and "along with Chad,
-    # these restrictions" give the restrictions to two owners, not to Chad
+    # these restrictions" give the restrictions to two owners, not the second to Chad
     clause = mine.family == "name"
     before, after = neighbours(claim, mine, vocab, skip_names=skip, in_clause=clause)
     other_before, other_after = neighbours(sentence, theirs, vocab, skip_names=skip,
@@ -1343,7 +1345,7 @@ def modifier(text: Parsed, token: Token) -> bool:
     """The word and the content word after it qualify a noun right after them, in one phrase
     ("long term oscillations"), rather than end their phrase ("over the short term.")."""
     n = text.tokens.index(token)
-    after = [t for t in text.tokens[n + 1:n + 3]]
+    after = text.tokens[n + 1:n + 3]
     return len(after) == 2 and bool(after[0].terms) and not after[1].brk \
         and bool(after[1].terms) and after[1].word.isalpha() and not can_be_verb(after[1].word)
 
