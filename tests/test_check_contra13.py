@@ -96,3 +96,21 @@ def test_the_same_actor_and_word_are_no_conflict(tmp_path, claim, verdicts):
 def test_figures_of_other_events_and_quantities(claim, sentence, conflicts):
     found = compare(parse(claim, VOCAB), parse(sentence, VOCAB), parse(sentence, VOCAB), VOCAB)
     assert [c.claim for c in found.conflicts] == conflicts
+
+
+@pytest.mark.parametrize("claim, sentence, conflicts", [
+    # a list's last name, after a serial comma: its role is its list's
+    ("The fair was organized by the Harbour Guild, the Ferry Board and the Pilot Union.",
+     "In May, the Harbour Guild, the Ferry Board, and the Fisher League organized the fair.",
+     ["Pilot Union"]),
+    # a name before an apposition keeps the words after it
+    ("Norway, a large contributor, suspended its patrols.",
+     "Chile, a large contributor, suspended its patrols.", ["Norway"]),
+    # the words after a name's clause are not its role
+    ("Ostland's tolls hurt the morale of the pilots.",
+     "Many pilots came from towns along the river, along with Varo, these tolls hurt the "
+     "morale of the pilots.", []),
+])
+def test_a_names_role_in_its_clause(claim, sentence, conflicts):
+    found = compare(parse(claim, VOCAB), parse(sentence, VOCAB), parse(sentence, VOCAB), VOCAB)
+    assert [c.claim for c in found.conflicts] == conflicts
