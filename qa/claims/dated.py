@@ -89,17 +89,26 @@ def dates_another_event(claim: Parsed, mine: Mention, sentence: Parsed, theirs: 
     """Each date dates a verb the other does not state, not even by a synonym: the claim's
     verb is not in the clause of the sentence's date, the sentence's verb not in the claim
     ("asked for the withdrawal on 16 June" / "Following the request, the council terminated
-    the mandate on June 30th"): two events' dates, no conflict of one."""
+    the mandate on June 30th"): two events' dates, no conflict of one. Unless the same thing
+    stands right before both dates ("took power in August" / "seized power in May", "the
+    Moura massacres of March 2023" / "massacres in Moura in March 2022"), and neither is an
+    end set for it ("called for the withdrawal on 16 June" / "the withdrawal would be
+    completed by December 2023")."""
     if mine.family not in ("year", "month") or theirs.family not in ("year", "month"):
         return False
     ours, their = dated_verb(claim, mine), dated_verb(sentence, theirs)
     if ours is None or their is None:
         return False
+    said = lambda token, terms: any(vocab.matches(t, terms, vocab.expand(terms))
+                                    for t in token.terms)
     low, high = clause_bounds(sentence, theirs.start, theirs.end)
     clause = {t for token in sentence.tokens if low <= token.start < high for t in token.terms}
-    said = lambda verb, terms: any(vocab.matches(t, terms, vocab.expand(terms))
-                                   for t in verb.terms)
-    return not said(ours, clause) and not said(their, claim.terms)
+    if said(ours, clause) or said(their, claim.terms):
+        return False
+    if deadline(sentence, theirs) != deadline(claim, mine):
+        return True
+    near = {t for token in word_before(sentence, theirs) for t in token.terms}
+    return not any(said(token, near) for token in word_before(claim, mine))
 
 
 def dates_another_actor(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
@@ -124,3 +133,23 @@ def actor_of(text: Parsed, verb: Token) -> Mention | None:
     low, _ = clause_bounds(text, verb.start, verb.end)
     return next((m for m in reversed(text.mentions) if m.family == "name"
                  and low <= m.start and m.end <= verb.start), None)
+
+
+# the words that make a date the end of a span: "completed by December 2023", "until June"
+ENDS = frozenset("by until till".split())
+NEAR = 2  # content words right before a date that name what it dates: "the Moura massacres of"
+
+
+def deadline(text: Parsed, mention: Mention) -> bool:
+    """The date is an end set for something ("by December 2023"): the word before the whole
+    date is "by", "until" or "till"."""
+    words = text.text[:date_start(text, mention)].split()
+    return bool(words) and words[-1].lower() in ENDS
+
+
+def word_before(text: Parsed, mention: Mention) -> list[Token]:
+    """The NEAR content words right before the whole date, in its clause."""
+    start = date_start(text, mention)
+    low, _ = clause_bounds(text, start, mention.end)
+    return [t for t in text.tokens if low <= t.start and t.end <= start and t.terms
+            and not t.word[0].isdigit()][-NEAR:]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..search.wordnet import base_forms
 from ..text.lexicon import words as lexicon
 from .breakdowns import breakdowns, listed_together
 from .facts import UNITS, Mention, Parsed, clause_bounds, remembered
@@ -212,6 +213,9 @@ def added_words() -> frozenset[str]:
     return frozenset(w for added, _ in lexicon()["increment_opposites"] for w in added.split())
 
 
+ADDING = frozenset({"add"})  # the verb of "additional", which WordNet does not derive from it
+
+
 def increment(text: Parsed, mention: Mention) -> bool:
     """The figure counts what is added, not the whole: an added word right before it or right
     after it ("an additional 2,069 uniformed personnel", "2,069 extra troops"), or it is a
@@ -219,8 +223,9 @@ def increment(text: Parsed, mention: Mention) -> bool:
     in a breakdown ("900 extra staff, including 340 medics")."""
     before = text.text[:mention.start].split()[-1:]
     after = text.text[mention.end:].split()[:1]
-    if any(w.lower().strip(",.;:") in added_words() for w in before + after):
-        return True
+    if any(w.lower().strip(",.;:") in added_words() for w in before + after) \
+            or any(ADDING & set(base_forms(w.lower())) for w in before):
+        return True  # "would have added 2,690": the verb of what the adjective says
     if any(mention in parts[1:] and increment(text, parts[0]) for parts in breakdowns(text)):
         return True
     opened = text.text.rfind("(", 0, mention.start)
@@ -241,15 +246,18 @@ def other_increment(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Ment
 # authorized strength of 12,640", "mandated to maintain a force of 11,200", "a ceiling of 300"
 CEILINGS = frozenset("authorized authorised authorization authorisation mandated ceiling "
                      "ceilings".split())
-CEILING_REACH = 5  # words from the ceiling's word to its figure: "authorized to maintain a force of"
+# words from the ceiling's word to its figure, no other figure between: "authorized to
+# maintain a force of"
+CEILING_REACH = 6
 
 
 def ceiling(text: Parsed, mention: Mention) -> bool:
     """The figure is a ceiling: a ceiling's word up to CEILING_REACH words before it in its
-    clause or right after it ("12,640 authorized"), or it is listed after such a figure, as a
+    clause, after any other figure, or right after it ("12,640 authorized"), or it is listed after such a figure, as a
     part of it or beside it ("an authorized strength of 12,640 personnel, of which 11,200
     military", "an authorized 11,200 troops and 1,440 police")."""
     low, high = clause_bounds(text, mention.start, mention.end)
+    low = max([low] + [m.end for m in text.mentions if m.end <= mention.start])
     before = text.text[low:mention.start].split()[-CEILING_REACH:]
     after = text.text[mention.end:high].split()[:1]
     if any(w.lower().strip(",.;:()") in CEILINGS for w in before + after):
