@@ -419,6 +419,9 @@ def counts_another(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Menti
     reconfiguration"): two counts of two things."""
     if not (noun_after(claim, mine) and noun_after(sentence, theirs)):
         return False
+    units = [unit_after(claim, mine), unit_after(sentence, theirs)]
+    if all(units) and measure(units[0]) and measure(units[0]) == measure(units[1]):
+        return False  # "more than a year" / "a nine-month siege": one measure, two sizes
     ours, their = counted(claim, mine), counted(sentence, theirs)
     return not (ours & their or vocab.expand(ours) & vocab.expand(their))
 
