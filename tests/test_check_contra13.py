@@ -74,21 +74,38 @@ def test_the_same_actor_and_word_are_no_conflict(tmp_path, claim, verdicts):
 
 @pytest.mark.parametrize("claim, sentence, conflicts", [
     # a date of another verb, or of a named thing
-    ("The guild asked for the dam's closure on 4 June 2019.",
+    ("The guild asked for the ferry's immediate suspension on 4 June 2019.",
      "Following the guild's request, the commission closed the dam on June 20th and decided "
      "that the works would end by May 2020.", []),
     ("On 2 May 2019, the commission replaced the old board in Ostland.",
      "Based on Regulation 41 of 25 April 2019, the commission was to support the old board "
      "in Ostland.", []),
-    # the same verb on another day: a conflict
+    # the same verb on another day, the same thing dated by another verb: a conflict
     ("The commission closed the dam on 4 June.", "The commission closed the dam on June 20th.",
      ["4 June"]),
+    ("The guild has been idle since the army took power in August 2019.",
+     "The guild has been idle since the military seized power in May 2019.", ["August"]),
+    # an end set for the thing against the date of a request for it: two events
+    ("The guild called for the dam's closure on 4 June 2019.",
+     "The commission decided that the dam's closure would be completed by December 2019.", []),
+    # an end set, the same verb: a conflict
+    ("The closure of the dam was completed in December 2020.",
+     "The commission decided that the closure of the dam would be completed by December 2019.",
+     ["2020"]),
     # an increment, a ceiling and a count of what there was: three quantities
     ("The harbour's authorized fleet of 40 boats is made up of 30 trawlers and 10 tugs.",
      "The board discussed a plan to buy an additional 12 boats (8 trawlers, 4 tugs) for the "
      "harbour.", []),
     ("The harbour's authorized fleet of 40 boats is made up of 30 trawlers and 10 tugs.",
      "In March the harbour had only 22 trawlers and 6 tugs in service.", []),
+    # two increments, two ceilings, two spans of one measure: conflicts
+    ("The plan would have added 14 boats to the harbour.",
+     "The board discussed a plan to buy an additional 12 boats for the harbour.", ["14"]),
+    ("Initially authorized at a fleet of 50, the harbour was tasked with dredging the channel.",
+     "The harbour, initially authorized to maintain a fleet of 40, was tasked with dredging "
+     "the channel.", ["50"]),
+    ("A strike lasting more than a year was endured by the dockers of Velra.",
+     "The dockers of Velra endured a nine-month strike.", ["more than a"]),
     ("The harbour's authorized fleet of 50 boats is made up of 40 trawlers and 10 tugs.",
      "The harbour has an authorized fleet of 40 boats, of which 30 trawlers and 10 tugs.",
      ["50", "40 trawlers"]),
