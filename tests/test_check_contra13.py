@@ -104,6 +104,9 @@ def test_the_same_actor_and_word_are_no_conflict(tmp_path, claim, verdicts):
     ("Initially authorized at a fleet of 50, the harbour was tasked with dredging the channel.",
      "The harbour, initially authorized to maintain a fleet of 40, was tasked with dredging "
      "the channel.", ["50"]),
+    ("A fleet of about 50 was authorised for the harbour.",
+     "The harbour, initially authorized to maintain a fleet of 40, was tasked with dredging "
+     "the channel.", ["about 50"]),
     ("A strike lasting more than a year was endured by the dockers of Velra.",
      "The dockers of Velra endured a nine-month strike.", ["more than a"]),
     ("The harbour's authorized fleet of 50 boats is made up of 40 trawlers and 10 tugs.",

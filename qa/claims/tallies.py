@@ -253,13 +253,14 @@ CEILING_REACH = 6
 
 def ceiling(text: Parsed, mention: Mention) -> bool:
     """The figure is a ceiling: a ceiling's word up to CEILING_REACH words before it in its
-    clause, after any other figure, or right after it ("12,640 authorized"), or it is listed after such a figure, as a
-    part of it or beside it ("an authorized strength of 12,640 personnel, of which 11,200
-    military", "an authorized 11,200 troops and 1,440 police")."""
+    clause, after any other figure, or one of the two words after it ("12,640 authorized",
+    "15,000 was authorised"), or it is listed after such a figure, as a part of it or beside
+    it ("an authorized strength of 12,640 personnel, of which 11,200 military", "an
+    authorized 11,200 troops and 1,440 police")."""
     low, high = clause_bounds(text, mention.start, mention.end)
     low = max([low] + [m.end for m in text.mentions if m.end <= mention.start])
     before = text.text[low:mention.start].split()[-CEILING_REACH:]
-    after = text.text[mention.end:high].split()[:1]
+    after = text.text[mention.end:high].split()[:2]
     if any(w.lower().strip(",.;:()") in CEILINGS for w in before + after):
         return True
     return any(mention in group[1:] and ceiling(text, group[0]) for group in listed_together(text))
