@@ -107,6 +107,8 @@ def dates_another_event(claim: Parsed, mine: Mention, sentence: Parsed, theirs: 
         return False
     if deadline(sentence, theirs) != deadline(claim, mine):
         return True
+    if not theirs.day:
+        return False  # a month or a year may date what it says and a neighbour's event
     near = {t for token in word_before(sentence, theirs) for t in token.terms}
     return not any(said(token, near) for token in word_before(claim, mine))
 

@@ -267,6 +267,8 @@ def ceiling(text: Parsed, mention: Mention) -> bool:
 
 
 def other_ceiling(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention) -> bool:
-    """One figure is a ceiling and the other a count of what there was ("an authorized
-    strength of 12,640" / "only 8,831 military personnel deployed"): two quantities."""
-    return mine.family in AMOUNTS and ceiling(claim, mine) != ceiling(sentence, theirs)
+    """The claim's figure is a ceiling and the sentence's a count of what there was ("an
+    authorized strength of 12,640" / "only 8,831 military personnel deployed"): two
+    quantities. Not the other way: a claim words a ceiling in many ways ("was allowed a
+    force of 12,500", "Of its authorized strength, 1,940 were police")."""
+    return mine.family in AMOUNTS and ceiling(claim, mine) and not ceiling(sentence, theirs)
