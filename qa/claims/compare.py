@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from math import isclose
 
-from ..search.wordnet import (antonyms, can_be_verb, derived_forms, hypernym_antonyms,
+from ..search.wordnet import (antonyms, base_forms, can_be_verb, derived_forms, hypernym_antonyms,
                               irregular_base, synonyms)
 from ..text.lexicon import capital_cities
 from ..types import Conflict, ConflictKind
@@ -23,13 +23,14 @@ from .attribution import attributed
 from .breakdowns import breakdowns, listed_together
 from .clauses import swapped_alternative
 from .continuation import ended_against_continued
+from .dated import dates_another_actor, dates_another_event, dates_another_thing
 from .counterfactual import counterfactual_in_place
 from .deadlines import other_deadline
 from .exceeded import exceeded
 from .facts import MONTHS as MONTH_NAMES
-from .facts import (ABOVE_ALL, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS, PREVENTIONS,
-                    SCOPE_BREAKERS, SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS, Token, around,
-                    content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
+from .facts import (ABOVE_ALL, CLAUSE_MARK_RE, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS,
+                    PREVENTIONS, SCOPE_BREAKERS, SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS,
+                    Token, around, clause_bounds, content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
                     measure_unit, negation_cues, prevented, relation_tokens, relation_words,
                     remembered, word_terms)
 from .figure_roles import (another_event, item_before, member, member_of_stated_set, offset,
@@ -37,10 +38,12 @@ from .figure_roles import (another_event, item_before, member, member_of_stated_
 from .identifiers import identifier
 from .particles import is_particle, particle_terms
 from .quantifiers import share_against_counts
+from .short_forms import short_form, spelled_in
 from .sequence import ORDER_WORDS, reversed_order, same_denial
 from .listed import in_list, partial_list
 from .name_kinds import kinds_differ
-from .tallies import AMOUNTS, changed_from, counted, number_of, other_multiple
+from .tallies import (AMOUNTS, changed_from, counted, number_of, other_ceiling, other_increment,
+                      other_multiple)
 from .vocabulary import Vocabulary
 
 
@@ -136,6 +139,8 @@ def finds_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
     if name.value and any(m.family == "name" and m.kind != "country" and name.value <= m.value
                           for m in text.mentions):
         return True  # "UN High Commissioner" / "U.N. High Commissioner" (`facts.undotted`)
+    if spelled_in(name, text):
+        return True  # "UNSC" / "UN Security Council", "Res 2164" / "Resolution 2164"
     if is_acronym(name.text):
         letters = name.text.replace(".", "")
         return letters in text.acronyms or bool(acronym_pattern(letters).search(text.text)) \
@@ -386,6 +391,13 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
                   and not (elsewhere and not offset(sentence, s))
                   and not one_word_family(mention, s, vocab)
                   and not plural_of(mention, s)  # "West African TCC" / "... TCCs"
+                  and not short_form(mention, s)  # "UNSC" / "Security Council"
+                  and not dates_another_thing(claim, mention, sentence, s)
+                  and not dates_another_event(claim, mention, sentence, s, vocab)
+                  and not dates_another_actor(claim, mention, sentence, s,
+                                              lambda name, text: name_found(name, text, vocab))
+                  and not other_increment(claim, mention, sentence, s)  # "an additional 2,069"
+                  and not other_ceiling(claim, mention, sentence, s)  # "authorized 12,640"
                   and not inside_span(claim, mention, s)  # "after 2011" / "in 2016"
                   # one list's item against another's, one of them only some of a set:
                   # the set's other member, no rival
@@ -410,9 +422,31 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
     if mention.family not in ("name", "year", "month") and not in_passage \
             and len(candidates) == 1 and not determiner_one(candidates[0]) \
             and sum(1 for c in claim.mentions if same_kind(c, mention)
-                    and not any(agree(c, s) for s in sentence.mentions)) == 1:
+                    and not any(agree(c, s) for s in sentence.mentions)) == 1 \
+            and not counts_another(claim, mention, sentence, candidates[0], vocab):
         return candidates[0]
     return None
+
+
+def counts_another(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
+                   vocab: Vocabulary) -> bool:
+    """Each figure is followed by what it counts, and they share no word, not even by a
+    synonym ("add 2,069 uniformed personnel to the mission" / "offered three options for the
+    reconfiguration"): two counts of two things."""
+    if not (noun_after(claim, mine) and noun_after(sentence, theirs)):
+        return False
+    units = [unit_after(claim, mine), unit_after(sentence, theirs)]
+    if all(units) and measure(units[0]) and measure(units[0]) == measure(units[1]):
+        return False  # "more than a year" / "a nine-month siege": one measure, two sizes
+    ours, their = counted(claim, mine), counted(sentence, theirs)
+    return not (ours & their or vocab.expand(ours) & vocab.expand(their))
+
+
+def noun_after(text: Parsed, mention: Mention) -> bool:
+    """A content word stands right after the figure ("three options"; not "174 were killed")."""
+    after = next((t for t in text.tokens if t.start >= mention.end), None)
+    return after is not None and not after.brk and bool(after.terms) \
+        and not after.word[0].isdigit()
 
 
 
@@ -657,12 +691,15 @@ def after_place_word(text: Parsed, start: int, article: bool) -> bool:
 
 
 def neighbours(text: Parsed, mention: Mention, vocab: Vocabulary,
-               window: int = WINDOW, skip_names: bool = False) -> tuple[set, set]:
+               window: int = WINDOW, skip_names: bool = False, in_clause: bool = False
+               ) -> tuple[set, set]:
     """The content words just before and just after a fact (with their synonym groups); for
     a figure's role, not the words of a name: a name is a fact of its own ("in Mopti-Sévaré
     can treat up to 50" and "in Mopti-Sévaré should eliminate one" share a place, not what 50
-    counts)."""
-    key = (mention.start, mention.end, window, skip_names)
+    counts); with `in_clause`, the words after it only up to the end of its clause
+    (`clause_bounds`), unless it then has none: the words before a name in a list ("the
+    Stimson Center, and Security Council Report organized") are its list's, and tell its role."""
+    key = (mention.start, mention.end, window, skip_names, in_clause)
     found = text.neighbourhoods.get(key)  # a pure function of the parse: remembered on it
     if found is None:
         names = [(m.start, m.end) for m in text.mentions if m.family == "name"] \
@@ -670,6 +707,11 @@ def neighbours(text: Parsed, mention: Mention, vocab: Vocabulary,
         role = (lambda t: content(t) and not any(s <= t.start < e for s, e in names)) \
             if names else content
         before, after = around(text, mention.start, mention.end, window, role)
+        if in_clause:
+            _, high = clause_bounds(text, mention.start, mention.end)
+            mine = [t for t in after if t.start < high]
+            if before or mine:  # a name alone before a mark ("Egypt, a contributor,
+                after = mine  # suspended") has its clause's words beyond it
         found = text.neighbourhoods[key] = (frozenset(expand(before, vocab)),
                                             frozenset(expand(after, vocab)))
     return found  # frozen: a caller narrowing one (`same_role`) makes a new set
@@ -690,8 +732,12 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
     # a count's role is what it counts, never a name beside it; a date's role keeps the names
     # (skipping them lets "In 1946, PDO switched" meet "the 2014 flip from the cool PDO phase")
     skip = mine.family not in ("name", "year", "month")
-    before, after = neighbours(claim, mine, vocab, skip_names=skip)
-    other_before, other_after = neighbours(sentence, theirs, vocab, skip_names=skip)
+    # a name's role is told in its own clause: "Mali's restrictions" and "along with Chad,
+    # these restrictions" give the restrictions to two owners, not the second to Chad
+    clause = mine.family == "name"
+    before, after = neighbours(claim, mine, vocab, skip_names=skip, in_clause=clause)
+    other_before, other_after = neighbours(sentence, theirs, vocab, skip_names=skip,
+                                           in_clause=clause)
     if mine.family in AMOUNTS:  # "8,831 military personnel, 1,052 police and 1,000 civilian
         # personnel": the words before a listed count are the previous item's, not its role
         before &= item_words(claim, mine, vocab)
@@ -733,15 +779,33 @@ def unit_after(text: Parsed, mention: Mention, wanted: set[str] | None = None) -
     return None
 
 
+UNIT_WORDS = 2  # content words after a figure that may name what it counts: "1,440 uniformed police"
+
+
+def words_after(text: Parsed, mention: Mention, most: int) -> list[Token]:
+    """The first `most` content words after a figure, before the next figure or clause break."""
+    found = []
+    for token in text.tokens:
+        if token.start < mention.end or not token.terms:
+            continue
+        if token.word[0].isdigit() or token.brk or len(found) == most:
+            break
+        found.append(token)
+    return found
+
+
 def swapped_numbers(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
                     vocab: Vocabulary) -> list[Conflict]:
-    """'11,200 military and 1,440 police' vs a claim pairing 1,440 with military."""
+    """'11,200 military and 1,440 police' vs a claim pairing 1,440 with military. What the
+    claim's figure counts is one of its next UNIT_WORDS words, not a verb further on ("97% of
+    climate experts agree" pairs no "agreed" of the sentence)."""
     found = []
     for n, source in stated.items():
         mention = claim.mentions[n]
         if mention.family not in ("count", "percent", "amount"):
             continue
-        claim_unit = unit_after(claim, mention, sentence.terms)
+        claim_unit = next((t for t in words_after(claim, mention, UNIT_WORDS)
+                           if set(t.terms) & sentence.terms), None)
         source_unit = unit_after(sentence, source)
         if not claim_unit or not source_unit or set(claim_unit.terms) & set(source_unit.terms) \
                 or set(source_unit.terms) & counted(claim, mention):
@@ -1092,10 +1156,19 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                 or not b.word.isalpha() or negated(sentence, b):
             continue
         for a in ours:
-            if opposite[id(a)].intersection(b.terms) and same_place(claim, a, sentence, b, vocab) \
+            if opposite[id(a)].intersection(b.terms) and antonym_form(a, b) \
+                    and same_place(claim, a, sentence, b, vocab) \
                     and not (names_span(claim, a) and names_span(sentence, b)):
                 return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
     return []
+
+
+def antonym_form(a: Token, b: Token) -> bool:
+    """`b` is a form of an antonym of `a` as written, not only by its stem: "lasting", an
+    antonym of "short", stems to "last", which is no antonym of it ("over the short term" /
+    "over the last 140 years")."""
+    forms = {b.word.lower(), *base_forms(b.word.lower())}
+    return any(w in forms for w in antonyms(a.word.lower()))
 
 
 def claim_opposites(claim: Parsed, vocab: Vocabulary
@@ -1294,7 +1367,20 @@ def same_place(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocab
     ("a tiny fraction" / "a large fraction", "improved since" / "worsened since")."""
     mine = neighbours(claim, as_mention(a), vocab, 1)
     theirs = neighbours(sentence, as_mention(b), vocab, 1)
-    return bool(mine[0] & theirs[0] or mine[1] & theirs[1])
+    if mine[0] & theirs[0]:
+        return True
+    # the word after both qualifies the same thing only if it is the head in both or in
+    # neither: "over the short term" / "long term oscillations" qualify a span and oscillations
+    return bool(mine[1] & theirs[1]) and modifier(claim, a) == modifier(sentence, b)
+
+
+def modifier(text: Parsed, token: Token) -> bool:
+    """The word and the content word after it qualify a noun right after them, in one phrase
+    ("long term oscillations"), rather than end their phrase ("over the short term.")."""
+    n = text.tokens.index(token)
+    after = text.tokens[n + 1:n + 3]
+    return len(after) == 2 and bool(after[0].terms) and not after[1].brk \
+        and bool(after[1].terms) and after[1].word.isalpha() and not can_be_verb(after[1].word)
 
 
 def negated(text: Parsed, token: Token) -> bool:
@@ -1364,11 +1450,14 @@ def clause_denied(text: Parsed, term: str | None = None) -> bool:
 def denial_shared(claim: Parsed, in_claim, sentence: Parsed, in_sentence) -> bool:
     """The negation word of the denying side is a word of the other text too ("Reuters
     incorrectly reported ..., and the article was corrected" / "incorrectly reported by
-    Reuters"): the same denial, placed on another word, not the word flipped."""
+    Reuters"): the same denial, placed on another word, not the word flipped. A word that is
+    its own denial ("unchanged") both texts write is the same denial too: the other text's
+    affirmed word is elsewhere ("the 2019 mandate change ... remained unchanged")."""
     denier, span, other = (claim, in_claim, sentence) if in_claim else (sentence, in_sentence,
                                                                         claim)
-    cues = {t.word.lower() for t in denier.tokens if span[0] <= t.start < span[1]
-            and (t.word.lower() in NEGATIONS or t.word.lower().endswith(("n't", "n’t")))}
+    words = [t.word.lower() for t in denier.tokens if span[0] <= t.start < span[1]]
+    cues = {w for w in words if w in NEGATIONS or w.endswith(("n't", "n’t"))} \
+        or set(words[:len(words) == 1])
     return bool(cues & {t.word.lower() for t in other.tokens})
 
 
@@ -1384,7 +1473,6 @@ def same_clause(text: Parsed, i: int, j: int) -> bool:
                    for k in range(low + 1, high + 1))
 
 
-CLAUSE_MARK_RE = re.compile(r"[,;:.!?—–]")
 
 
 def cue_word(text: Parsed, span: tuple[int, int] | None) -> str:

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from ..search.wordnet import can_be_verb, irregular_base
 from ..types import Conflict, ConflictKind
-from .facts import Mention, Parsed
+from .facts import Mention, Parsed, Token, clause_bounds
 from .identifiers import identifier
+from .vocabulary import Vocabulary
 
 # what may stand between an identifier and its date: "of", "on", "dated", "adopted on", an
 # opening bracket, a comma
@@ -54,3 +56,102 @@ def dated_alike(claim: Parsed, sentence: Parsed, conflicts: list[Conflict]) -> b
         return False
     named = dated_identifier(claim, mine)
     return named is not None and named == dated_identifier(sentence, theirs)
+
+
+def dates_another_thing(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention) -> bool:
+    """The sentence's date is the own date of a named thing the claim's date does not date
+    ("On 1 July 2013, the mission replaced ..." / "Based on Resolution 2100 of 25 April 2013,
+    the mission was to ..."): no rival of it."""
+    if theirs.family not in ("year", "month"):
+        return False
+    named = dated_identifier(sentence, theirs)
+    return named is not None and named != dated_identifier(claim, mine)
+
+
+def dated_verb(text: Parsed, mention: Mention) -> Token | None:
+    """The verb in the past a date dates: the nearest before it in its clause ("asked for the
+    withdrawal on 16 June"), else after it ("on 16 June it asked"); None if its clause has none.
+    An auxiliary ("has run") is no such verb: the one it helps is."""
+    low, high = clause_bounds(text, mention.start, mention.end)
+    before = [t for t in text.tokens if low <= t.start and t.end <= mention.start]
+    after = [t for t in text.tokens if t.start >= mention.end and t.start < high]
+    return next((t for t in [*reversed(before), *after] if t.terms and past_form(t.word)), None)
+
+
+def past_form(word: str) -> bool:
+    """A word in lower case that is a verb's past form: "asked", "took"."""
+    low = word.lower()
+    return word == low and can_be_verb(low) and (low.endswith("ed") or bool(irregular_base(low)))
+
+
+def dates_another_event(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
+                        vocab: Vocabulary) -> bool:
+    """Each date dates a verb the other does not state, not even by a synonym: the claim's
+    verb is not in the clause of the sentence's date, the sentence's verb not in the claim
+    ("asked for the withdrawal on 16 June" / "Following the request, the council terminated
+    the mandate on June 30th"): two events' dates, no conflict of one. Unless the same thing
+    stands right before both dates ("took power in August" / "seized power in May", "the
+    Moura massacres of March 2023" / "massacres in Moura in March 2022"), and neither is an
+    end set for it ("called for the withdrawal on 16 June" / "the withdrawal would be
+    completed by December 2023")."""
+    if mine.family not in ("year", "month") or theirs.family not in ("year", "month"):
+        return False
+    ours, their = dated_verb(claim, mine), dated_verb(sentence, theirs)
+    if ours is None or their is None:
+        return False
+    said = lambda token, terms: any(vocab.matches(t, terms, vocab.expand(terms))
+                                    for t in token.terms)
+    low, high = clause_bounds(sentence, theirs.start, theirs.end)
+    clause = {t for token in sentence.tokens if low <= token.start < high for t in token.terms}
+    if said(ours, clause) or said(their, claim.terms):
+        return False
+    if deadline(sentence, theirs) != deadline(claim, mine):
+        return True
+    if not theirs.day:
+        return False  # a month or a year may date what it says and a neighbour's event
+    near = {t for token in word_before(sentence, theirs) for t in token.terms}
+    return not any(said(token, near) for token in word_before(claim, mine))
+
+
+def dates_another_actor(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
+                        named) -> bool:
+    """The sentence's date dates a verb whose actor, the last name before it in its clause, the
+    claim does not name, while the claim's actor is named elsewhere in the sentence ("MINUSMA
+    deployed on 1 July 2013" / "AFISMA was deployed in January 2013 and was incorporated into
+    MINUSMA"): another actor's event. `named(name, text)` tells whether a text names a name
+    (`compare.name_found`)."""
+    if mine.family not in ("year", "month") or theirs.family not in ("year", "month"):
+        return False
+    ours, their = dated_verb(claim, mine), dated_verb(sentence, theirs)
+    if ours is None or their is None:
+        return False
+    actor, other = actor_of(claim, ours), actor_of(sentence, their)
+    return actor is not None and other is not None and not named(other, claim) \
+        and named(actor, sentence)
+
+
+def actor_of(text: Parsed, verb: Token) -> Mention | None:
+    """The last name before the verb in its clause: its subject, as far as word order tells."""
+    low, _ = clause_bounds(text, verb.start, verb.end)
+    return next((m for m in reversed(text.mentions) if m.family == "name"
+                 and low <= m.start and m.end <= verb.start), None)
+
+
+# the words that make a date the end of a span: "completed by December 2023", "until June"
+ENDS = frozenset("by until till".split())
+NEAR = 2  # content words right before a date that name what it dates: "the Moura massacres of"
+
+
+def deadline(text: Parsed, mention: Mention) -> bool:
+    """The date is an end set for something ("by December 2023"): the word before the whole
+    date is "by", "until" or "till"."""
+    words = text.text[:date_start(text, mention)].split()
+    return bool(words) and words[-1].lower() in ENDS
+
+
+def word_before(text: Parsed, mention: Mention) -> list[Token]:
+    """The NEAR content words right before the whole date, in its clause."""
+    start = date_start(text, mention)
+    low, _ = clause_bounds(text, start, mention.end)
+    return [t for t in text.tokens if low <= t.start and t.end <= start and t.terms
+            and not t.word[0].isdigit()][-NEAR:]

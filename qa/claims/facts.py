@@ -902,3 +902,16 @@ def around(text: Parsed, start: int, end: int, window: int, role=None
     role = role or content
     return ([t for t in text.tokens if t.end <= start and role(t)][-window:],
             [t for t in text.tokens if t.start >= end and role(t)][:window])
+
+
+CLAUSE_MARK_RE = re.compile(r"[,;:.!?—–]")
+
+
+def clause_bounds(text: Parsed, start: int, end: int) -> tuple[int, int]:
+    """Where the clause of the text's span starts and ends: at the clause marks between words
+    (a comma, a colon, a dash ..., `same_clause`) nearest before and after it."""
+    tokens = text.tokens
+    marks = [t.start for k, t in enumerate(tokens) if k and t.brk
+             and CLAUSE_MARK_RE.search(text.text, tokens[k - 1].end, t.start)]
+    return (max((m for m in marks if m <= start), default=0),
+            min((m for m in marks if m >= end), default=len(text.text)))

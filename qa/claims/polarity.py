@@ -223,11 +223,17 @@ def places_of(claim: Parsed, token: Token, sentence: Parsed, vocab: Vocabulary) 
 def anchor_sides(claim: Parsed, i: int, sentence: Parsed, stated: list[int],
                  vocab: Vocabulary) -> list[list[tuple[int, list[int]]]]:
     """(distance in the claim, where the sentence states it) of the claim's stated words
-    nearest to its word `i` on each side."""
-    return [[(i - j, places_of(claim, claim.tokens[j], sentence, vocab))
-             for j in reversed([j for j in stated if j < i])][:ANCHORS],
-            [(j - i, places_of(claim, claim.tokens[j], sentence, vocab))
-             for j in [j for j in stated if j > i]][:ANCHORS]]
+    nearest to its word `i` on each side. A word the claim writes more often than the
+    sentence states it places nothing: which of the claim's is the sentence's is unknown
+    ("relied on the military for mobility, ... whenever mobility was lacking" / "reliant on
+    the military to move about")."""
+    def placed(j: int) -> list[int]:
+        places = places_of(claim, claim.tokens[j], sentence, vocab)
+        written = sum(t.terms == claim.tokens[j].terms for t in claim.tokens)
+        return places if len(places) >= written else []
+
+    return [[(i - j, placed(j)) for j in reversed([j for j in stated if j < i])][:ANCHORS],
+            [(j - i, placed(j)) for j in [j for j in stated if j > i]][:ANCHORS]]
 
 
 def reversed_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary

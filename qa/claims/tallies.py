@@ -12,8 +12,12 @@ start, and the claim's end is another figure.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .facts import UNITS, Mention, Parsed, remembered
+from ..search.wordnet import base_forms
+from ..text.lexicon import words as lexicon
+from .breakdowns import breakdowns, listed_together
+from .facts import UNITS, Mention, Parsed, clause_bounds, remembered
 
 AMOUNTS = frozenset(("count", "percent", "amount"))  # the figures that count something
 COUNTED = 3  # content words after a figure that say what it counts ("of X's uniformed personnel")
@@ -200,3 +204,71 @@ def within(a: float, a_bound: str, b: float, b_bound: str) -> bool:
         return True  # "roughly the same size" / "1.2 times the size"
     low_bound, high_bound = (a_bound, b_bound) if a < b else (b_bound, a_bound)
     return low_bound == "lower" or high_bound == "upper"
+
+
+@lru_cache(maxsize=1)
+def added_words() -> frozenset[str]:
+    """The words that make a figure an increment ("additional", "extra"): the added side of
+    `words.json`'s increment_opposites, which `qa.claims.reversals` sets against "existing"."""
+    return frozenset(w for added, _ in lexicon()["increment_opposites"] for w in added.split())
+
+
+ADDING = frozenset({"add"})  # the verb of "additional", which WordNet does not derive from it
+
+
+def increment(text: Parsed, mention: Mention) -> bool:
+    """The figure counts what is added, not the whole: an added word right before it or right
+    after it ("an additional 2,069 uniformed personnel", "2,069 extra troops"), or it is a
+    part of such a figure, in brackets ("an additional 2,069 (1,730 troops, 339 police)") or
+    in a breakdown ("900 extra staff, including 340 medics")."""
+    before = text.text[:mention.start].split()[-1:]
+    after = text.text[mention.end:].split()[:1]
+    if any(w.lower().strip(",.;:") in added_words() for w in before + after) \
+            or any(ADDING & set(base_forms(w.lower())) for w in before):
+        return True  # "would have added 2,690": the verb of what the adjective says
+    if any(mention in parts[1:] and increment(text, parts[0]) for parts in breakdowns(text)):
+        return True
+    opened = text.text.rfind("(", 0, mention.start)
+    if opened < 0 or ")" in text.text[opened:mention.start]:
+        return False
+    whole = [m for m in text.mentions if m.end <= opened and m.family in AMOUNTS]
+    return bool(whole) and increment(text, whole[-1])
+
+
+def other_increment(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention) -> bool:
+    """One figure is an increment and the other not: a total of 12,640 and an additional 2,069
+    count two things, no conflict of one."""
+    return mine.family in AMOUNTS and increment(claim, mine) != increment(sentence, theirs)
+
+
+
+# the words that make a figure a ceiling set by a decision, not a count of what there is: "an
+# authorized strength of 12,640", "mandated to maintain a force of 11,200", "a ceiling of 300"
+CEILINGS = frozenset("authorized authorised authorization authorisation mandated ceiling "
+                     "ceilings".split())
+# words from the ceiling's word to its figure, no other figure between: "authorized to
+# maintain a force of"
+CEILING_REACH = 6
+
+
+def ceiling(text: Parsed, mention: Mention) -> bool:
+    """The figure is a ceiling: a ceiling's word up to CEILING_REACH words before it in its
+    clause, after any other figure, or one of the two words after it ("12,640 authorized",
+    "15,000 was authorised"), or it is listed after such a figure, as a part of it or beside
+    it ("an authorized strength of 12,640 personnel, of which 11,200 military", "an
+    authorized 11,200 troops and 1,440 police")."""
+    low, high = clause_bounds(text, mention.start, mention.end)
+    low = max([low] + [m.end for m in text.mentions if m.end <= mention.start])
+    before = text.text[low:mention.start].split()[-CEILING_REACH:]
+    after = text.text[mention.end:high].split()[:2]
+    if any(w.lower().strip(",.;:()") in CEILINGS for w in before + after):
+        return True
+    return any(mention in group[1:] and ceiling(text, group[0]) for group in listed_together(text))
+
+
+def other_ceiling(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention) -> bool:
+    """The claim's figure is a ceiling and the sentence's a count of what there was ("an
+    authorized strength of 12,640" / "only 8,831 military personnel deployed"): two
+    quantities. Not the other way: a claim words a ceiling in many ways ("was allowed a
+    force of 12,500", "Of its authorized strength, 1,940 were police")."""
+    return mine.family in AMOUNTS and ceiling(claim, mine) and not ceiling(sentence, theirs)

@@ -1,0 +1,64 @@
+"""A name and its short form are one actor, never two rivals.
+
+Texts shorten the names they repeat, and a claim often shortens them otherwise than its source:
+- an acronym names the whole name, and the name without its first words too: "the UNSC" is
+  "the UN Security Council" (an acronym inside a name gives all its letters) and "the Security
+  Council" (its last words, the body without the organisation it belongs to);
+- a clipped word names the word it starts: "Res 2164" is "Resolution 2164", "Gov." is
+  "Government".
+Read as two actors, each made a conflict of one name ("actor: the claim says UNSC, the source
+says Security Council") and so a contradiction of a true claim.
+"""
+from __future__ import annotations
+
+import re
+
+from .facts import Mention, Parsed
+
+CLIPPED = 3  # the shortest clipping read as one: "Res", "Gov"; "Re" or "Co" are words of their own
+
+
+def short_form(mine: Mention, theirs: Mention) -> bool:
+    """One of the two names is a short form of the other."""
+    if mine.family != "name" or theirs.family != "name" or "country" in (mine.kind, theirs.kind):
+        return False
+    return any(acronym_of(a.text, b.text) or clipped(a.text, b.text)
+               for a, b in ((mine, theirs), (theirs, mine)))
+
+
+def spelled_in(name: Mention, text: Parsed) -> bool:
+    """The text writes the claim's name in full or clipped: its acronym with every letter ("UNSC"
+    / "the UN Security Council"; a name's last words alone are stated by no acronym: "NSC"
+    ends "UNSC"), or the word it clips ("Res 2164" / "Resolution 2164")."""
+    if name.family != "name" or name.kind == "country":
+        return False
+    return any(m.family == "name" and m.kind != "country"
+               and (acronym_of(name.text, m.text, whole=True) or clipped(name.text, m.text))
+               for m in text.mentions)
+
+
+def letters(name: str) -> str:
+    """The letters a name gives an acronym: each word's capital, all of an acronym's ("UN
+    Security Council" -> "UNSC")."""
+    words = [w.strip(".,'’") for w in re.split(r"[\s-]+", name)]
+    return "".join(w.replace(".", "") if w.replace(".", "").isupper() else w[0]
+                   for w in words if w and w[0].isupper())
+
+
+def acronym_of(acronym: str, name: str, whole: bool = False) -> bool:
+    """`acronym`, one word in capitals, ends with the letters of `name`, of two words or more
+    ("UNSC" / "Security Council"): the name is the acronym's, or its last words; with `whole`,
+    the acronym's every letter ("UNSC" / "UN Security Council")."""
+    acronym = acronym.replace(".", "")
+    if not (acronym.isalpha() and acronym.isupper()) or len(name.split()) < 2:
+        return False
+    own = letters(name)
+    return len(own) >= 2 and (acronym == own if whole else acronym.endswith(own))
+
+
+def clipped(short: str, name: str) -> bool:
+    """`short`, one word, is the start of `name`, one longer word ("Res" / "Resolution")."""
+    short = short.rstrip(".")
+    if " " in short or " " in name or len(short) < CLIPPED or len(name) <= len(short):
+        return False
+    return short.isalpha() and name.lower().startswith(short.lower())
