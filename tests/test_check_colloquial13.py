@@ -1,11 +1,11 @@
 """A claim written as a post is written ("the govt", "13k+ troops", "Dec 2021", "got
 expanded", "literally moved") is read as a report would write it (`qa.claims.informal`); an
 acronym names the body its long form names with a parent's acronym in it or without the
-parent ("UN Security Council", "Security Council" for UNSC, `compare.spells`). Sentences
+parent ("UN Security Council", "Security Council" for UNSC, `short_forms.names_acronym`). Sentences
 invented here."""
 import pytest
 
-from qa.claims.compare import spells
+from qa.claims.short_forms import names_acronym
 from qa.claims.informal import written_out
 from tests.test_check import OTHER_TOPICS, checker
 
@@ -63,7 +63,7 @@ def test_informal_writing_is_spelled_out(informal, formal):
     ("Security Council", "AUPSC", False),  # three letters left unsaid
 ])
 def test_an_acronym_spelled_by_a_name(name, acronym, named):
-    assert spells(name, acronym) == named
+    assert names_acronym(name, acronym) == named
 
 
 PIER = ("On 14 December 2019, the Westhaven port authority closed the northern pier after "

@@ -38,7 +38,7 @@ from .figure_roles import (another_event, item_before, member, member_of_stated_
 from .identifiers import identifier
 from .particles import is_particle, particle_terms
 from .quantifiers import share_against_counts
-from .short_forms import short_form, spelled_in
+from .short_forms import names_acronym, short_form, spelled_in
 from .sequence import ORDER_WORDS, reversed_order, same_denial
 from .listed import in_list, partial_list
 from .name_kinds import kinds_differ
@@ -144,22 +144,9 @@ def finds_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
     if is_acronym(name.text):
         letters = name.text.replace(".", "")
         return letters in text.acronyms or bool(acronym_pattern(letters).search(text.text)) \
-            or any(m.family == "name" and m.kind != "country" and spells(m.text, letters)
+            or any(m.family == "name" and m.kind != "country" and names_acronym(m.text, letters)
                    for m in text.mentions)
     return len(initials(name.text)) >= 2 and initials(name.text) in text.acronyms
-
-
-PARENT_LETTERS = 2  # "UNSC" names the "Security Council" of the UN: a parent body's "UN", "EU"
-
-
-def spells(name: str, acronym: str) -> bool:
-    """The name is the acronym's long form, an acronym in it giving its letters ("UN Security
-    Council" for UNSC), or that long form less its parent body's initials ("Security Council"
-    for UNSC): a body is named without its parent once the parent is known."""
-    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
-    letters = "".join(w if is_acronym(w) else w[0] for w in words)
-    return len(words) >= 2 and acronym.endswith(letters) \
-        and len(acronym) - len(letters) <= PARENT_LETTERS
 
 
 def acronym_plurals(text: Parsed) -> frozenset[str]:

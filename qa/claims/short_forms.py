@@ -56,6 +56,17 @@ def acronym_of(acronym: str, name: str, whole: bool = False) -> bool:
     return len(own) >= 2 and (acronym == own if whole else acronym.endswith(own))
 
 
+PARENT_LETTERS = 2  # "UNSC" names the "Security Council" of the UN: a parent body's "UN", "EU"
+
+
+def names_acronym(name: str, acronym: str) -> bool:
+    """The name is the acronym's long form, an acronym in it giving its letters ("UN Security
+    Council" for UNSC), or that long form less its parent body's initials ("Security Council"
+    for UNSC): a body is named without its parent once the parent is known."""
+    own = letters(name)
+    return acronym_of(acronym, name) and len(acronym.replace(".", "")) - len(own) <= PARENT_LETTERS
+
+
 def clipped(short: str, name: str) -> bool:
     """`short`, one word, is the start of `name`, one longer word ("Res" / "Resolution")."""
     short = short.rstrip(".")
