@@ -22,7 +22,7 @@ def short_form(mine: Mention, theirs: Mention) -> bool:
     """One of the two names is a short form of the other."""
     if mine.family != "name" or theirs.family != "name" or "country" in (mine.kind, theirs.kind):
         return False
-    return any(acronym_of(a.text, b.text) or clipped(a.text, b.text)
+    return any(one_word(a.text) and (acronym_of(a.text, b.text) or clipped(a.text, b.text))
                for a, b in ((mine, theirs), (theirs, mine)))
 
 
@@ -30,11 +30,17 @@ def spelled_in(name: Mention, text: Parsed) -> bool:
     """The text writes the claim's name in full or clipped: its acronym with every letter ("UNSC"
     / "the UN Security Council"; a name's last words alone are stated by no acronym: "NSC"
     ends "UNSC"), or the word it clips ("Res 2164" / "Resolution 2164")."""
-    if name.family != "name" or name.kind == "country":
+    if name.family != "name" or name.kind == "country" or not one_word(name.text):
         return False
     return any(m.family == "name" and m.kind != "country"
                and (acronym_of(name.text, m.text, whole=True) or clipped(name.text, m.text))
                for m in text.mentions)
+
+
+def one_word(short: str) -> bool:
+    """A short form is one word of letters, dots aside ("UNSC", "U.N.", "Res."): the cheap test
+    both readings need, asked first because names are compared for every claim-sentence pair."""
+    return short.replace(".", "").isalpha()
 
 
 def letters(name: str) -> str:
