@@ -178,6 +178,10 @@ class Alignment:
     parsed: Parsed = field(compare=False, repr=False)  # the sentence, for what it states
     found: Comparison = field(compare=False, repr=False)
     named: frozenset[str] = field(compare=False, repr=False)
+    # the claim terms the sentence states as support counts them (its words, their synonyms,
+    # and every form, paraphrase and table of `named`): the one answer the coverage, the pair
+    # rule, the denials and the `unverified` report all read
+    said: frozenset[str] = field(compare=False, repr=False)
 
 
 def validate(claim: str) -> str:
@@ -247,7 +251,7 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
     chosen = outweighed(choose(alignments))
     verdict, confidence, disagreement = decide(chosen, alignments)
     ordered = order(chosen, verdict)
-    facts = lambda a: claim_facts(parsed, a.found, a.parsed, weights, a.named, vocab, background,
+    facts = lambda a: claim_facts(parsed, a.found, a.said, weights, vocab, background,
                                   parse(index.passages[a.passage_id].text, vocab))
     evidence = tuple(to_evidence(index, a, n, facts(a)[0], matched_spans(parsed, a.parsed, vocab))
                      for n, a in enumerate(ordered, 1))
@@ -261,7 +265,7 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
 def facts_of(claim: Parsed, weights: dict[str, float], vocab: Vocabulary) -> tuple[str, ...]:
     """Every fact of the claim (no sentence states any)."""
     empty = Parsed("", [], set(), [], {})
-    return claim_facts(claim, compare(claim, empty, empty, vocab), empty, weights, set(),
+    return claim_facts(claim, compare(claim, empty, empty, vocab), frozenset(), weights,
                        vocab)[1]
 
 
@@ -364,10 +368,7 @@ def every_word(weights: dict[str, float], a: Alignment, b: Alignment, vocab: Voc
                setting_terms: frozenset[str] = frozenset()) -> bool:
     """Each weighted claim term is stated by one of the two sentences, or is a word of the
     corpus's setting (before parsing them as one: most pairs fail here)."""
-    groups_a, groups_b = groups_of(a.parsed, vocab), groups_of(b.parsed, vocab)
-    return all(t in a.named or t in b.named or t in setting_terms
-               or vocab.matches(t, a.parsed.terms, groups_a)
-               or vocab.matches(t, b.parsed.terms, groups_b)
+    return all(t in a.said or t in b.said or t in setting_terms
                for t, w in weights.items() if w > 0)
 
 
@@ -424,7 +425,9 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
                     setting and covered(weights, pair, passage, vocab, both.found.excluded,
                                         both.named | setting) >= 1.0)) \
                 and not {c.kind for c in both.conflicts} & NAMED_KINDS:
-            yield both
+            # what the pair may leave unsaid counts as said by it, in the report as in support
+            yield replace(both, said=both.said | unsaid) if both.stance == Stance.SUPPORTS \
+                else both
 
 
 def figures_settled(a: Alignment, b: Alignment, claim: Parsed) -> bool:
@@ -534,6 +537,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                     said=said)
     coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT,
                        said=said)
+    states = frozenset(stated | said[0])  # what `coverage` counted, for the report (`claim_facts`)
     stance = stance_of(found, coverage, read_with(rest, around), background, passage, vocab,
                        event, claim, sentence)
     plain = stance == Stance.RELATED and not found.conflicts  # no fact of the claim differs
@@ -801,7 +805,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
-                     stance, tuple(found.conflicts), values, sentence, found, stated)
+                     stance, tuple(found.conflicts), values, sentence, found, stated, states)
 
 
 def polar_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, reversal) -> bool:
@@ -1082,13 +1086,15 @@ def spelling(claim: Parsed, acronym: str, definition: str, vocab: Vocabulary) ->
     return frozenset(found)
 
 
-def claim_facts(claim: Parsed, found, sentence: Parsed, weights: dict[str, float],
-                named: set[str], vocab: Vocabulary, background: set[str] = frozenset(),
+def claim_facts(claim: Parsed, found, counted: frozenset[str], weights: dict[str, float],
+                vocab: Vocabulary, background: set[str] = frozenset(),
                 passage: Parsed | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The claim's facts as written, split into those the sentence states and the rest: each
     figure, date and name, then each other word that carries weight (the predicate, things),
-    directly or through a synonym. A name counts as stated as support counts it: by the
-    sentence, loosely by its passage ("it", "the mission") or as the corpus's setting."""
+    stated when support counted each of its terms stated (`counted`, `Alignment.said`: a
+    synonym, a form, a paraphrase, a phrasal verb ...). A name counts as stated as support
+    counts it: by the sentence, loosely by its passage ("it", "the mission") or as the
+    corpus's setting."""
     conflicting = {c.claim for c in found.conflicts}
     # and each word of a conflicting phrase: "kilometres" of "40 kilometres" / "40 metres"
     conflicting |= {w for c in found.conflicts for w in c.claim.split()}
@@ -1102,14 +1108,12 @@ def claim_facts(claim: Parsed, found, sentence: Parsed, weights: dict[str, float
             or passage is not None and loosely_named(mention, passage, vocab))
         (states if said else misses).append(mention.text)
     inside = {(m.start, m.end) for m in claim.mentions}
-    groups = groups_of(sentence, vocab)
     for token in claim.tokens:
         terms = [t for t in token.terms if weights.get(t, 0) > 0]
         if not terms or any(s <= token.start < e for s, e in inside) \
                 or token.word in conflicting:
             continue
-        said = all(t in named or vocab.matches(t, sentence.terms, groups) for t in terms)
-        (states if said else misses).append(token.word)
+        (states if counted.issuperset(terms) else misses).append(token.word)
     return tuple(dict.fromkeys(states)), tuple(dict.fromkeys(misses))
 
 

@@ -69,13 +69,9 @@ def unsaid_denied(alignments, claim: Parsed, vocab: Vocabulary) -> list:
         return alignments
     return [replace(a, stance=Stance.RELATED)
             if a.stance == Stance.SUPPORTS and any(
-                coverage >= NEAR * a.coverage and not all(states(a, t, vocab) for t in terms)
+                coverage >= NEAR * a.coverage and not terms <= a.said
                 for coverage, terms in found)
             else a for a in alignments]
-
-
-def states(a, term: str, vocab: Vocabulary) -> bool:
-    return term in a.named or vocab.matches(term, a.parsed.terms, groups_of(a.parsed, vocab))
 
 
 def denied_object(claim: Parsed, sentence: Parsed, vocab: Vocabulary
