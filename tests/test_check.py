@@ -948,3 +948,20 @@ def test_a_word_the_sentence_also_gives_to_no_one_is_no_swapped_owner(tmp_path):
     check_in = checker(tmp_path, "Ferrymen", texts + OTHER_TOPICS)
     payload = check_in("In the last decade 40 Lodwar ferrymen drowned in storms.")
     assert payload["verdict"] != "contradicted", payload
+
+
+def test_a_word_support_counted_stated_is_not_reported_unverified(tmp_path):
+    # the pair may leave "sent" unsaid (a past verb whose object it states, `qa.claims.pairs`):
+    # the report reads what support counted, so it does not list "sent"
+    texts = ["The Orvane Fishing Company has deployed its divers to the northern lake. "
+             "Few people there speak English, and the divers rely on interpreters.",
+             "The assembly's committee on tariffs met twice before the summer recess."]
+    check_in = checker(tmp_path, "Lake", texts + OTHER_TOPICS)
+    payload = check_in("The Orvane Fishing Company sent its divers to the northern lake, while "
+                       "few people there speak English.")
+    assert payload["verdict"] == "supported", payload
+    assert payload["unverified"] == [] and "sent" in payload["evidence"][0]["states"]
+    # a word neither sentence states nor any table links stays unverified
+    payload = check_in("The Orvane Fishing Company sent its divers to the northern lake in "
+                       "secret.")
+    assert "secret" in payload["unverified"], payload
