@@ -32,8 +32,8 @@ def harbour(tmp_path_factory):
     ("The ferry company informed the council on 3 May that it would begin withdrawing its 40 "
      "boats, and two weeks later the harbour board said its tugs would leave within nine "
      "months.", "supported"),
-    # "those" refers back: a relative clause of the first sentence, the main clause of the next
-    ("Kelby, which lost 312 trawlers in storms over the last century, saw many of those "
+    # "those" refers back: a phrase of the first sentence, the main clause of the next
+    ("Kelby, with 312 trawlers wrecked in storms during the last century, saw many of those "
      "trawlers sink because of hidden sandbanks, largely during night crossings.",
      "supported"),
     # a year of one sentence is not lent to the other's verb
@@ -62,6 +62,8 @@ def vocab(harbour):
     ("The board closed the pier, and three days later the guild said it would leave.",
      "three", "said"),
     ("The board closed the pier when the guild left that July.", "July", "left"),
+    # past the clause the figure opens, to its own clause's verb
+    ("A month before the board closed the pier, the guild left.", "A", "left"),
     # a figure of a description qualifies no verb of the claim's
     ("Norland, described as the second-largest owner, sold its boats.", "second", None),
 ])

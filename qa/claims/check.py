@@ -139,7 +139,7 @@ EVENT = 0.3
 RELATED = 0.3  # below this a passage is not shown as related evidence
 PAIR = 0.2  # share of the claim each of two neighbouring sentences must state to be read as one
 # share of the claim two joined neighbours (`qa.claims.joined`) must state together to support
-PAIR_SUPPORT = 0.75
+PAIR_SUPPORT = 0.8
 MAX_EVIDENCE = 5
 NAMED_KINDS = frozenset({ConflictKind.ACTOR, ConflictKind.PLACE})
 # the kinds of fact that are values: two of them for one fact are two accounts of it

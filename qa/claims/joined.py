@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from .actors import said
 from .compare import synonym_terms
+from .forms import derived_terms
 from .facts import Mention, Parsed, Token
 from ..search.wordnet import can_be_verb, verb_base
 from .polarity import predicate
@@ -27,6 +28,8 @@ TIME_LINKS = frozenset("later earlier afterwards subsequently following previous
 # words by which a sentence refers back to the one before it, among its first LEANING words
 ANAPHORS = frozenset("this these those it its they their them such".split())
 LEANING = 5
+# prepositions before a place or origin of the claim's (`placed`)
+PLACE_PREPOSITIONS = frozenset("from in into to at near across throughout".split())
 # words that open a clause of their own: a figure after one qualifies that clause's verb
 CLAUSE_OPENERS = frozenset(
     "and but or yet while whereas that which who whom whose when where after before since "
@@ -52,11 +55,13 @@ def subject_tokens(claim: Parsed) -> list[Token]:
 
 
 def lent_fact(claim: Parsed, first, second, vocab) -> Mention | None:
-    """A figure or date of the claim that one sentence states while only the other states the
-    claim's verb it qualifies (`first`, `second`: the two sentences' alignments): the pair
-    would lend it to another event. None when each stays with its verb."""
+    """A figure, date or place of the claim that one sentence states while only the other
+    states the claim's verb it qualifies (`first`, `second`: the two sentences' alignments):
+    the pair would lend it to another event ("In 2016, insecurity spread." then "This led to
+    the decision in 2019 to extend the mandate" for "In 2016 the Council decided to extend
+    the mandate"). None when each stays with its verb."""
     for n, mention in enumerate(claim.mentions):
-        if mention.family == "name":
+        if mention.family == "name" and not placed(claim, mention):
             continue
         verb = governing_verb(claim, mention)
         if verb is None:
@@ -65,20 +70,29 @@ def lent_fact(claim: Parsed, first, second, vocab) -> Mention | None:
         if len(stating) != 1:
             continue  # stated by both (or by neither, then not the pair's to lend)
         own, other = stating[0], second if stating[0] is first else first
-        if not said(verb, own.parsed, vocab, own.named) and states_verb(verb, claim, other.parsed,
-                                                                         vocab):
+        if not said(verb, own.parsed, vocab, own.named) \
+                and states_verb(verb, claim, other.parsed, vocab):
             return mention
     return None
+
+
+def placed(claim: Parsed, name: Mention) -> bool:
+    """The name is a place or origin after a preposition ("soldiers from Niger", "in Gao"),
+    not an actor: an actor one sentence names is often the "it" of the next."""
+    before = [t for t in claim.tokens if t.end <= name.start]
+    return bool(before) and before[-1].word.lower() in PLACE_PREPOSITIONS
 
 
 def states_verb(verb: Token, claim: Parsed, sentence: Parsed, vocab) -> bool:
     """The sentence states the claim's verb by a word of its own: the verb itself or a synonym
     that is no other word of the claim ("withdrawing" states the claim's "withdrawing", not
-    also its "leave"; each word of a sentence states one of the claim's)."""
+    also its "leave"; each word of a sentence states one of the claim's), or its noun
+    ("decided" by "the decision", `forms.derived_terms`)."""
     free = sentence.terms - (set(claim.terms) - set(verb.terms))
     groups = vocab.expand(free)
     return all(t in free or vocab.matches(t, free, groups) for t in verb.terms) \
-        or bool(synonym_terms(verb.word.lower(), vocab) & free)
+        or bool(synonym_terms(verb.word.lower(), vocab) & free) \
+        or set(verb.terms) <= derived_terms(claim, sentence, vocab)  # "the decision"
 
 
 def governing_verb(claim: Parsed, mention: Mention) -> Token | None:
@@ -101,14 +115,19 @@ def governing_verb(claim: Parsed, mention: Mention) -> Token | None:
         if tokens[n].brk:
             opening = n == 0
             break
-    breaks = 0
+    breaks, inner = 0, False  # inner: in a clause the figure opens ("A month before X did Y,")
     for n in range(at, len(tokens)):
         if tokens[n].start < mention.end:
             continue
-        breaks += tokens[n].brk
-        if breaks > opening:
-            return None
-        if verb_at(claim, n):
+        if tokens[n].brk and inner:
+            inner = False
+        elif tokens[n].brk:
+            breaks += 1
+            if breaks > opening:
+                return None
+        if tokens[n].word.lower() in CLAUSE_OPENERS:
+            inner = True
+        elif verb_at(claim, n) and not inner:
             return tokens[n]
     return None
 
