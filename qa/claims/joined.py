@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from .actors import said
 from .compare import synonym_terms
-from .forms import derived_terms
 from .facts import Mention, Parsed, Token
 from ..search.wordnet import can_be_verb, verb_base
 from .polarity import predicate
@@ -71,7 +70,7 @@ def lent_fact(claim: Parsed, first, second, vocab) -> Mention | None:
             continue  # stated by both (or by neither, then not the pair's to lend)
         own, other = stating[0], second if stating[0] is first else first
         if not said(verb, own.parsed, vocab, own.named) \
-                and states_verb(verb, claim, other.parsed, vocab):
+                and states_verb(verb, claim, other, vocab):
             return mention
     return None
 
@@ -83,16 +82,18 @@ def placed(claim: Parsed, name: Mention) -> bool:
     return bool(before) and before[-1].word.lower() in PLACE_PREPOSITIONS
 
 
-def states_verb(verb: Token, claim: Parsed, sentence: Parsed, vocab) -> bool:
-    """The sentence states the claim's verb by a word of its own: the verb itself or a synonym
-    that is no other word of the claim ("withdrawing" states the claim's "withdrawing", not
-    also its "leave"; each word of a sentence states one of the claim's), or its noun
-    ("decided" by "the decision", `forms.derived_terms`)."""
-    free = sentence.terms - (set(claim.terms) - set(verb.terms))
+def states_verb(verb: Token, claim: Parsed, aligned, vocab) -> bool:
+    """The sentence (`aligned`: its alignment) states the claim's verb by a word of its own:
+    the verb itself or a synonym that is no other word of the claim ("withdrawing" states the
+    claim's "withdrawing", not also its "leave"; each word of a sentence states one of the
+    claim's), or in a form the alignment found ("decided" by "the decision", "withdrew" by
+    "leaving": `check.align`'s stated terms)."""
+    if set(verb.terms) <= aligned.named:
+        return True
+    free = aligned.parsed.terms - (set(claim.terms) - set(verb.terms))
     groups = vocab.expand(free)
     return all(t in free or vocab.matches(t, free, groups) for t in verb.terms) \
-        or bool(synonym_terms(verb.word.lower(), vocab) & free) \
-        or set(verb.terms) <= derived_terms(claim, sentence, vocab)  # "the decision"
+        or bool(synonym_terms(verb.word.lower(), vocab) & free)
 
 
 def governing_verb(claim: Parsed, mention: Mention) -> Token | None:
