@@ -605,9 +605,13 @@ def test_a_pair_whose_second_sentence_names_another_actor_does_not_support(tmp_p
     check_in = checker(tmp_path, "Ferries", texts + OTHER_TOPICS)
     claim = "In May 2019, the Fisheries Board of Lodwar raised the ferry fares by a third."
     assert check_in(claim)["verdict"] != "supported"
-    # the same deed by the actor the second sentence names is supported by the pair
-    assert check_in("In May 2019, the Coastal Guard raised the ferry fares by a third."
+    # the same deed by the actor the second sentence names is stated by the pair, but not its
+    # date: "In May 2019" is the meeting's, and the fares were raised "then", after it
+    # (`qa.claims.joined.lent_fact`)
+    assert check_in("The Coastal Guard raised the ferry fares by a third."
                     )["verdict"] == "supported"
+    assert check_in("In May 2019, the Coastal Guard raised the ferry fares by a third."
+                    )["verdict"] == "not_found"
 
 
 def test_a_sentence_stating_only_the_topic_does_not_support(tmp_path):

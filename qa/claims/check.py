@@ -91,6 +91,7 @@ from .nouns_in_place import another_in_place as noun_in_place
 from .occurrence import occurred_terms
 from .opposition import agent_replaced, inside_name, opposed, owner_swapped, swapped_names
 from .ordered import unstated_side
+from .joined import ANAPHORS, LEANING, ends_said, joined, lent_fact  # `leans` reads them too
 from .pairs import paraphrased_verbs
 from .phrasal import phrasal_terms
 from .paraphrase import denied_alike, paraphrased_terms
@@ -131,15 +132,14 @@ REVERSED_REST = 0.5
 REVERSAL = 0.75
 SUPPORT_CONTEXT = 0.0  # credit for a claim term found in the passage, not in the sentence
 REST_CONTEXT = 0.5  # the same, when judging whether the rest of a conflicting sentence matches
-# words by which a sentence refers back to the one before it (`leans`), among its first LEANING
-ANAPHORS = frozenset("this these those it its they their them such".split())
-LEANING = 5
 BACKGROUND = 0.25  # a country or name in this share of passages is the corpus's setting
 # share of the claim's words besides its names, figures and dates (its predicate) that a
 # contradicting sentence must state: the same event (0.3 and 0.5 gave the same results)
 EVENT = 0.3
 RELATED = 0.3  # below this a passage is not shown as related evidence
 PAIR = 0.2  # share of the claim each of two neighbouring sentences must state to be read as one
+# share of the claim two joined neighbours (`qa.claims.joined`) must state together to support
+PAIR_SUPPORT = 0.8
 MAX_EVIDENCE = 5
 NAMED_KINDS = frozenset({ConflictKind.ACTOR, ConflictKind.PLACE})
 # the kinds of fact that are values: two of them for one fact are two accounts of it
@@ -413,14 +413,21 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
         # and so may the words that frame a statement (`reporting`)
         unsaid = setting | paraphrased_verbs(claim, a.parsed, a.named, b.parsed, b.named, vocab) \
             | reporting
-        if not every_word(weights, a, b, vocab, unsaid) \
-                or any(another_named(x.found, claim, x.parsed, background, vocab) for x in (a, b)):
+        # two sentences joined (the second refers back to the first, or both state the
+        # claim's subject) need not state every word, only as much as PAIR_SUPPORT; neither
+        # lends a date or figure to the other's verb (`qa.claims.joined`)
+        together = joined(claim, a.parsed, b.parsed, a.named, b.named, vocab) \
+            and ends_said(claim, a, b, vocab)
+        if not (together or every_word(weights, a, b, vocab, unsaid)) \
+                or lent_fact(claim, a, b, vocab) \
+                or any(acting_elsewhere(x, claim, background, vocab) for x in (a, b)):
             continue  # a sentence whose subject is another name does not go on about the claim's
         pair = parse(text[spans[i][0]:spans[i + 1][1]], vocab)
         both = align(a.passage_id, a.score, claim, pair, passage, weights, vocab, background,
                      events, defined, points, document, bodies)
         if both.stance == Stance.SUPPORTS and (both.coverage >= 1.0 or unsaid and covered(
-                weights, pair, passage, vocab, named=both.named | unsaid) >= 1.0) \
+                weights, pair, passage, vocab, named=both.named | unsaid) >= 1.0
+                or together and both.coverage >= PAIR_SUPPORT) \
                 or both.stance == Stance.CONTRADICTS and not settled and (both.rest >= 1.0 or (
                     setting and covered(weights, pair, passage, vocab, both.found.excluded,
                                         both.named | setting) >= 1.0)) \
@@ -428,6 +435,16 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
             # what the pair may leave unsaid counts as said by it, in the report as in support
             yield replace(both, said=both.said | unsaid) if both.stance == Stance.SUPPORTS \
                 else both
+
+
+def acting_elsewhere(aligned: Alignment, claim: Parsed, background: set[str],
+                     vocab: Vocabulary) -> bool:
+    """The sentence's subject is a name in the place of the claim's (`another_named`), and no
+    name of the claim: of two sentences read as one, the second may tell the claim's second
+    clause, with its own actor ("Mali requested the withdrawal." then "The UN Security Council
+    ended the mandate.")."""
+    other = another_named(aligned.found, claim, aligned.parsed, background, vocab)
+    return bool(other) and not loosely_named(other[1], claim, vocab)
 
 
 def figures_settled(a: Alignment, b: Alignment, claim: Parsed) -> bool:
