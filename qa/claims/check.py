@@ -52,6 +52,7 @@ from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
 from .accompanied import unstated_accompaniment
+from .anchored import anchored
 from .actors import agent_named, another_actor, another_in_role, said, unstated_agent
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
@@ -1127,7 +1128,7 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
                              background) \
             and not unnamed(found, claim, background, passage, vocab) \
             and not about_another(found, claim) \
-            and rest >= rest_needed(conflicts, claim, sentence, vocab):
+            and rest >= rest_needed(conflicts, claim, sentence, vocab, found, background):
         return Stance.CONTRADICTS
     if not kinds and coverage >= SUPPORT and not unverified(found, background, passage, vocab) \
             and (sentence.has_negation or sentence.prefixed or not claim.has_negation):
@@ -1135,7 +1136,8 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
     return Stance.RELATED
 
 
-def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> float:
+def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, found=None,
+                background: set[str] = frozenset()) -> float:
     """How much of the rest a conflicting sentence must state. A sentence that reverses the
     claim's relation in its place (an antonym or an opposite relation word beside the same
     word: "additional" / "existing resources", "a likely" / "an unlikely candidate") or
@@ -1155,7 +1157,8 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary) -
             or kinds == {ConflictKind.RELATION} and all(
                 opposed_in_place(c, claim, sentence, vocab) for c in conflicts) \
             or kinds == {ConflictKind.NUMBER} and all(
-                c.span == multiple_span(claim, sentence) for c in conflicts):
+                c.span == multiple_span(claim, sentence) for c in conflicts) \
+            or found is not None and anchored(conflicts, found, claim, background):
         return REVERSED_REST
     return CONTRADICT
 
