@@ -3,9 +3,9 @@ claim's event by the claim's other facts.
 
 A differing figure, date or name is what another event of the same passage most often has, so
 such a conflict needs most of the claim's other words (`check.CONTRADICT`). But when the
-sentence itself states two or more of the claim's other typed facts (a figure, a date, a name
-that is not the corpus's setting: "Egypt ... seven ... in 2021" / "Egypt ... seven of its
-personnel in 2022"), those facts place the differing value in the claim's event, and its verbs
+sentence itself states two or more of the claim's other typed facts, one of them a name that is
+not the corpus's setting ("Egypt ... seven ... in 2021" / "Egypt ... seven of its personnel in
+2022"), those facts place the differing value in the claim's event, and its verbs
 may be reworded ("stopped" / "suspended", "losing" / "the deaths of"): the rest needs only as
 much as a relation reversed in its place (`check.REVERSED_REST`).
 """
@@ -14,20 +14,23 @@ from __future__ import annotations
 from ..types import ConflictKind
 from .facts import Parsed
 
-# other typed facts of the claim the sentence must itself state
+# other typed facts of the claim the sentence must itself state, one of them a name
 ANCHORS = 2
-# the kinds of fact with a typed role: a value (figure, date) or a name (actor, place)
-TYPED = frozenset({ConflictKind.NUMBER, ConflictKind.PERCENT, ConflictKind.AMOUNT,
-                   ConflictKind.DATE, ConflictKind.ACTOR, ConflictKind.PLACE})
+# the kinds of fact that are values: a name in conflict is too often a name read in another
+# role ("the UN secretary-general" / "SG", "the UN Security Council terminated the mandate" /
+# "MINUSMA's mandate") to be placed by the other facts
+VALUES = frozenset({ConflictKind.NUMBER, ConflictKind.PERCENT, ConflictKind.AMOUNT,
+                    ConflictKind.DATE})
 
 
-def anchored(conflicts, found, claim: Parsed, background: set[str]) -> bool:
-    """One typed fact differs and the sentence states ANCHORS of the claim's other typed facts
-    (the corpus's setting, which every passage names, anchors nothing)."""
-    if not conflicts or {c.kind for c in conflicts} - TYPED \
-            or len({c.kind for c in conflicts}) != 1:
-        return False
-    conflicting = {c.claim for c in conflicts}
-    mine = [claim.mentions[n] for n in found.stated]
-    others = [m for m in mine if m.text not in conflicting and m.text not in background]
-    return len(others) >= ANCHORS
+def anchored(found, claim: Parsed, background: set[str]) -> bool:
+    """One value differs and the sentence states ANCHORS of the claim's other typed
+    facts, among them a name: the claim's actor, not only figures of a series ("from about
+    1940 to 1975"); the corpus's setting, which every passage names, anchors nothing."""
+    conflicts = found.conflicts  # each, not one per place: "0.3 to 1.1" / "0.6" is two
+    if len(conflicts) != 1 or conflicts[0].kind not in VALUES:
+        return False  # two values against one are a range or a series, not one value
+    conflicting = {conflicts[0].claim}
+    others = [m for m in (claim.mentions[n] for n in found.stated)
+              if m.text not in conflicting and m.text not in background]
+    return len(others) >= ANCHORS and any(m.family == "name" for m in others)

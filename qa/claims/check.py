@@ -143,6 +143,10 @@ RELATED = 0.3  # below this a passage is not shown as related evidence
 PAIR = 0.2  # share of the claim each of two neighbouring sentences must state to be read as one
 MAX_EVIDENCE = 5
 NAMED_KINDS = frozenset({ConflictKind.ACTOR, ConflictKind.PLACE})
+# a relation reversed ("accepted" / "rejected") and a word denied ("reflecting" / "did not
+# reflect") are one kind of fact: the sentence says the opposite of the claim, in one place or
+# two, not another fact stated otherwise
+REVERSALS = {ConflictKind.POLARITY: ConflictKind.RELATION}
 # the kinds of fact that are values: two of them for one fact are two accounts of it
 VALUE_KINDS = frozenset({ConflictKind.NUMBER, ConflictKind.PERCENT, ConflictKind.AMOUNT,
                          ConflictKind.DATE})
@@ -164,6 +168,7 @@ HEDGES = frozenset("probably possibly assume assumes believe believes think thin
 # negated claim puts it (chosen on heldout: 2 lost "had not yet reached")
 NEGATION_REACH = 3
 FIGURES = ("count", "percent", "amount", "year", "month", "ordinal", "rank")
+SINGULARS = frozenset({"a", "an", "one"})
 
 
 @dataclass(frozen=True)
@@ -1117,7 +1122,7 @@ def claim_facts(claim: Parsed, found, sentence: Parsed, weights: dict[str, float
 def stance_of(found, coverage: float, rest: float, background: set[str], passage: Parsed,
               vocab: Vocabulary, event: float, claim: Parsed, sentence: Parsed) -> Stance:
     conflicts = differences(found.conflicts)
-    kinds = {c.kind for c in conflicts}
+    kinds = {REVERSALS.get(c.kind, c.kind) for c in conflicts}
     if other_actors(conflicts, claim, sentence):
         kinds = kinds | {None}
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
@@ -1158,7 +1163,7 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
                 opposed_in_place(c, claim, sentence, vocab) for c in conflicts) \
             or kinds == {ConflictKind.NUMBER} and all(
                 c.span == multiple_span(claim, sentence) for c in conflicts) \
-            or found is not None and anchored(conflicts, found, claim, background):
+            or found is not None and anchored(found, claim, background):
         return REVERSED_REST
     return CONTRADICT
 
@@ -1448,8 +1453,15 @@ def blocking(missing, background: set[str] = frozenset()) -> bool:
     """A figure, date or country of the claim that the passage does not state: the sentence
     does not state the claim's fact differently, it is about something else. A country that is
     the corpus's setting is no such fact ("left Mali" in reports about Mali)."""
-    return any(m.family in FIGURES or m.kind == "country" and m.text not in background
-               for m in missing)
+    return any(m.family in FIGURES and not singular(m)
+               or m.kind == "country" and m.text not in background for m in missing)
+
+
+def singular(mention: Mention) -> bool:
+    """A count of one written as a word ("a month before", "the one pushing for"): the claim's
+    way of saying a singular, which a sentence on the same event need not repeat, not a figure
+    it leaves out."""
+    return mention.family == "count" and mention.text.lower() in SINGULARS
 
 
 def unnamed(found, claim: Parsed, background: set[str], passage: Parsed,
