@@ -1,11 +1,19 @@
 """False claims with one changed fact that the checker aligned but did not call contradicted
 (issue 14, round 34): a differing value anchored to the claim's event by the claim's other
 typed facts (`qa.claims.anchored`), and a sentence that reverses the claim in two places, a
-relation and a denial (`check.REVERSALS`). The corpus is invented: a river guild and its
+relation and a denial (`check.REVERSALS`), or by its opposite in a passive whose agent is the
+claim's subject (`qa.claims.voice`). The corpus is invented: a river guild and its
 barges."""
 import pytest
 
+from qa.claims.check import blocking
+from qa.claims.facts import parse
+from qa.claims.vocabulary import vocabulary_for
+from qa.claims.voice import crossed_voice
+from qa.text.analyze import Analyzer
 from tests.test_check import OTHER_TOPICS, checker
+
+VOCAB = vocabulary_for(Analyzer())
 
 TEXTS = [
     "The Vessa guild suspended its barge convoys in response to the deaths of seven of its "
@@ -50,3 +58,43 @@ def test_a_reversal_in_two_places_contradicts(tmp_path, claim, conflicts):
     payload = check(claim)
     assert payload["verdict"] == "contradicted", payload
     assert {c["kind"] for c in payload["evidence"][0]["conflicts"]} == conflicts
+
+
+@pytest.mark.parametrize("claim, sentence, crossed", [
+    # the claim's subject is the passive's agent: the opposite stands in the claim word's place
+    ("The Orla council accepted the dredging plan in May.",
+     "In May the dredging plan was rejected by the Orla council.", True),
+    # another agent
+    ("The harbour board accepted the dredging plan in May.",
+     "In May the dredging plan was rejected by the Orla council.", False),
+    # both passive: `compare.same_place` reads these
+    ("The dredging plan was accepted by the Orla council.",
+     "The dredging plan was rejected by the Orla council.", False),
+])
+def test_opposites_across_voices(claim, sentence, crossed):
+    claim_, sentence_ = parse(claim, VOCAB), parse(sentence, VOCAB)
+    mine = next(t for t in claim_.tokens if t.word == "accepted")
+    theirs = next(t for t in sentence_.tokens if t.word == "rejected")
+    assert crossed_voice(claim_, mine, sentence_, theirs, VOCAB) == crossed
+
+
+def test_a_reversal_across_voices_contradicts(tmp_path):
+    check = checker(tmp_path, "Barges", TEXTS + [
+        "A preliminary toll deal was signed by the harbour board in March. However, the "
+        "proposed toll deal was rejected by the Orla wardens, on the grounds that it ignored "
+        "the ferrymen."])
+    # about half the rest unsaid ("as fair to the river ... guilds"): the reversal in place is
+    # enough, as for a relation reversed beside the same word (`check.REVERSED_REST`)
+    payload = check("The Orla wardens accepted the proposed toll deal as fair to the river "
+                    "ferrymen and guilds.")
+    assert payload["verdict"] == "contradicted", payload
+
+
+@pytest.mark.parametrize("claim, blocks", [
+    # a count of one in words is the claim's singular, not a figure the sentence leaves out
+    ("Just a month before the survey, the guild hired pilots.", False),
+    ("The guild was the one pushing for more tolls.", False),
+    ("The guild hired seven pilots.", True),
+])
+def test_a_count_of_one_in_words_blocks_no_contradiction(claim, blocks):
+    assert blocking(parse(claim, VOCAB).mentions) == blocks

@@ -52,6 +52,7 @@ from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
 from .accompanied import unstated_accompaniment
+from .voice import crossed_voice
 from .anchored import anchored
 from .actors import agent_named, another_actor, another_in_role, said, unstated_agent
 from .antecedents import another_antecedent
@@ -1189,11 +1190,13 @@ def opposed_in_place(conflict: Conflict, claim: Parsed, sentence: Parsed,
     """The sentence's word of the conflict is an opposite of the claim's (a WordNet antonym, an
     increment or relation opposite: not merely a word of the other polarity, "died" /
     "joined", which tells another event as often as this one reversed), and the two have the
-    same word right before or right after them (`compare.same_place`)."""
+    same word right before or right after them (`compare.same_place`), or the claim's subject
+    is the agent of the sentence's passive (`qa.claims.voice`)."""
     start, end = conflict.span
     theirs = [t for t in sentence.tokens if start <= t.start and t.end <= end]
     return len(theirs) == 1 and opposites(conflict.claim.lower(), theirs[0], vocab) and any(
         same_place(claim, mine, sentence, theirs[0], vocab)
+        or crossed_voice(claim, mine, sentence, theirs[0], vocab)
         for mine in claim.tokens if mine.word == conflict.claim)
 
 
