@@ -98,3 +98,14 @@ def test_a_reversal_across_voices_contradicts(tmp_path):
 ])
 def test_a_count_of_one_in_words_blocks_no_contradiction(claim, blocks):
     assert blocking(parse(claim, VOCAB).mentions) == blocks
+
+
+def test_a_phrasal_verb_states_the_event_of_a_contradiction(tmp_path):
+    # "pull ... out" is "withdrawing" (`qa.claims.phrasal`): the event is stated, and the
+    # figures are crossed between the two guilds
+    check = checker(tmp_path, "Barges", TEXTS + [
+        "Early in the year the Vessa and Orla guilds signalled their intent to leave the "
+        "harbour, withdrawing about 450 and 200 barges, respectively."])
+    payload = check("The Vessa guild planned to pull about 200 barges out of the harbour and the "
+                    "Orla guild about 450.")
+    assert payload["verdict"] == "contradicted", payload

@@ -492,10 +492,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # lent contradictions to sentences on other things (bench/README, round 26)
     # ("as long as 4 weeks"; "as large as" / "the size of"; "pulled out" / "withdrew")
     # for support only, as a figure's words: its unit in another spelling ("metres" / "meters")
+    phrasal = phrasal_terms(claim, sentence, vocab)
     stated = named | figure_terms(claim, found, vocab) | unit_terms(claim, sentence, found) \
         | forms | known_terms \
         | paraphrased_terms(claim, sentence, vocab) | hedge_terms(claim, found) \
-        | measured_terms(claim, sentence) | phrasal_terms(claim, sentence, vocab)
+        | measured_terms(claim, sentence) | phrasal
     stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
     # for support only: "without the inclusion of" by "did not include" (`qa.claims.without`),
     # while "with the inclusion of" is not stated by it (`forms.denied_forms`)
@@ -510,6 +511,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     forms = forms | started(weights, sentence) | reported_alike(claim, sentence) \
         | onward_stated(claim, sentence) \
         | begun_since(claim, sentence, vocab)  # "started fighting in" / "fighting since"
+    # and for the rest and the event only, a phrasal verb by its single verb ("pull out" by
+    # "withdrawing"): the same predicate in a report's words, not a loose synonym
+    rest_named = named | forms | phrasal
 
     consequence = consequence_terms(claim)
     # which claim terms the sentence and its passage state, found once for the shares below
@@ -523,7 +527,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         if consequence and found.conflicts and not any(
                 set(vocab.analyzer.terms(c.claim)) & consequence for c in found.conflicts):
             skip = skip | consequence
-        return covered(weights, sentence, passage, vocab, skip, named | forms, REST_CONTEXT,
+        return covered(weights, sentence, passage, vocab, skip, rest_named, REST_CONTEXT,
                        around, said)
 
     def read_with(rest: float, around: list[Parsed]) -> float:
@@ -537,7 +541,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         return rest_of(around)
 
     rest = rest_of()
-    event = covered(weights, sentence, passage, vocab, found.excluded | events, named | forms,
+    event = covered(weights, sentence, passage, vocab, found.excluded | events, rest_named,
                     said=said)
     coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT,
                        said=said)
@@ -551,7 +555,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         found.conflicts.extend(conflicts)
         found.excluded.update(terms)
         rest = rest_of()
-        event = covered(weights, sentence, passage, vocab, found.excluded | events, named | forms,
+        event = covered(weights, sentence, passage, vocab, found.excluded | events, rest_named,
                         said=said)
         return rest, event, stance_of(found, coverage, read_with(rest, around), background,
                                       passage, vocab, event, claim, sentence)
