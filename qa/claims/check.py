@@ -17,7 +17,8 @@
    states is the topic); it *contradicts* when it states one fact differently (one kind of
    conflict, never across types), states the claim's event (EVENT) and clearly matches the
    rest (CONTRADICT; REVERSED_REST when the conflict is the claim's relation reversed in its
-   place or the word it affirms denied, `rest_needed`). A sentence that would support the
+   place or the word it affirms denied, or one value the claim's other facts place in its event,
+   `rest_needed`). A sentence that would support the
    claim but reverses one of its words (an antonym, a relation word,
    `qa.claims.opposition`) or has, in a predicate's place, a predicate of the opposite
    polarity ("eased" / "obstructing", `qa.claims.polarity`) does not support it; if it
@@ -1154,7 +1155,9 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
     denies the very word the claim affirms ("lack of planes", "not unanimously") names the
     claim's event by its own words, reversed; a differing figure, date or name is what
     another event of the same passage most often has, so it needs more of the rest to be the
-    claim's event. Not counted: a claim that denies what a sentence affirms (`affirmed`: an
+    claim's event, unless the claim's other facts, a name among them, place it there
+    (`qa.claims.anchored`; `found` and `background` tell which the sentence states). Not
+    counted: a claim that denies what a sentence affirms (`affirmed`: an
     affirmation of the word is often about another thing, "hurricanes aren't linked" / "dust
     linked to hurricanes"), an opposite away from the claim word's place ("civilian deaths" /
     "militaries joined forces"), a sentence of what is expected against a claim of what was
