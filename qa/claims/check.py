@@ -512,9 +512,16 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     forms = forms | started(weights, sentence) | reported_alike(claim, sentence) \
         | onward_stated(claim, sentence) \
         | begun_since(claim, sentence, vocab)  # "started fighting in" / "fighting since"
-    # and for the rest and the event only, a phrasal verb by its single verb ("pull out" by
-    # "withdrawing"): the same predicate in a report's words, not a loose synonym
-    rest_named = named | forms | phrasal
+
+    def rest_named() -> frozenset[str]:
+        """What states the claim's terms for the rest and the event: with values in conflict
+        only (a figure, a date), a phrasal verb by its single verb too ("pull out" by
+        "withdrawing"), the same predicate in a report's words. With a name or a relation in
+        conflict it lent weight to conflicts misread ("the France/SG plan" / "the UN
+        secretary-general", "a month before that" / "a month earlier": bench/README)."""
+        if found.conflicts and all(c.kind in VALUE_KINDS for c in found.conflicts):
+            return named | forms | phrasal
+        return named | forms
 
     consequence = consequence_terms(claim)
     # which claim terms the sentence and its passage state, found once for the shares below
@@ -528,7 +535,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         if consequence and found.conflicts and not any(
                 set(vocab.analyzer.terms(c.claim)) & consequence for c in found.conflicts):
             skip = skip | consequence
-        return covered(weights, sentence, passage, vocab, skip, rest_named, REST_CONTEXT,
+        return covered(weights, sentence, passage, vocab, skip, rest_named(), REST_CONTEXT,
                        around, said)
 
     def read_with(rest: float, around: list[Parsed]) -> float:
@@ -542,7 +549,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         return rest_of(around)
 
     rest = rest_of()
-    event = covered(weights, sentence, passage, vocab, found.excluded | events, rest_named,
+    event = covered(weights, sentence, passage, vocab, found.excluded | events, rest_named(),
                     said=said)
     coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT,
                        said=said)
@@ -556,7 +563,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         found.conflicts.extend(conflicts)
         found.excluded.update(terms)
         rest = rest_of()
-        event = covered(weights, sentence, passage, vocab, found.excluded | events, rest_named,
+        event = covered(weights, sentence, passage, vocab, found.excluded | events, rest_named(),
                         said=said)
         return rest, event, stance_of(found, coverage, read_with(rest, around), background,
                                       passage, vocab, event, claim, sentence)
