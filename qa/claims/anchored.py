@@ -33,6 +33,9 @@ def anchored(found, claim: Parsed, background: set[str]) -> bool:
     if len(conflicts) != 1 or conflicts[0].kind not in VALUES:
         return False  # two values against one are a range or a series, not one value
     conflicting = {conflicts[0].claim}
-    others = [m for m in (claim.mentions[n] for n in found.stated)
-              if m.text not in conflicting and m.text not in background]
-    return len(others) >= ANCHORS and any(m.family == "name" for m in others)
+    # the sentence's facts that state them, each once: "Ivorian" and "Abidjan" both stated by
+    # one "Côte d'Ivoire" are one fact of the sentence, not two
+    others = {(theirs.start, theirs.end): mine for n, theirs in found.stated.items()
+              if (mine := claim.mentions[n]).text not in conflicting
+              and mine.text not in background}
+    return len(others) >= ANCHORS and any(m.family == "name" for m in others.values())
