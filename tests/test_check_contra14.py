@@ -4,13 +4,17 @@ typed facts (`qa.claims.anchored`), and a sentence that reverses the claim in tw
 relation and a denial (`check.REVERSALS`), or by its opposite in a passive whose agent is the
 claim's subject (`qa.claims.voice`). The corpus is invented: a river guild and its
 barges."""
+from types import SimpleNamespace
+
 import pytest
 
+from qa.claims.anchored import anchored
 from qa.claims.check import blocking
 from qa.claims.facts import parse
 from qa.claims.vocabulary import vocabulary_for
 from qa.claims.voice import crossed_voice
 from qa.text.analyze import Analyzer
+from qa.types import Conflict, ConflictKind
 from tests.test_check import OTHER_TOPICS, checker
 
 VOCAB = vocabulary_for(Analyzer())
@@ -109,3 +113,20 @@ def test_a_phrasal_verb_states_the_event_of_a_contradiction(tmp_path):
     payload = check("The Vessa guild planned to pull about 200 barges out of the harbour and the "
                     "Orla guild about 450.")
     assert payload["verdict"] == "contradicted", payload
+
+
+def test_anchors_are_counted_by_the_sentences_facts():
+    # two names of the claim that one name of the sentence states are one anchor
+    claim = parse("The harbour holds 46 Norwegian bargemen, while Oslo says they were "
+                  "hauling grain for the Vessa guild.", VOCAB)
+    sentence = parse("Norway will withdraw its 900 bargemen from the Vessa guild.", VOCAB)
+    named = {m.text: n for n, m in enumerate(claim.mentions)}
+    theirs = {m.text: m for m in sentence.mentions}
+    conflict = Conflict("46", "900", ConflictKind.NUMBER)
+    one = SimpleNamespace(conflicts=[conflict], stated={
+        named["Norwegian"]: theirs["Norway"], named["Oslo"]: theirs["Norway"]})
+    assert not anchored(one, claim, set())
+    two = SimpleNamespace(conflicts=[conflict], stated={
+        named["Norwegian"]: theirs["Norway"], named["Vessa"]: theirs["Vessa"]})
+    assert anchored(two, claim, set())
+    assert not anchored(two, claim, {"Vessa"})  # the corpus's setting anchors nothing
