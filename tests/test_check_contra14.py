@@ -130,3 +130,15 @@ def test_anchors_are_counted_by_the_sentences_facts():
         named["Norwegian"]: theirs["Norway"], named["Vessa"]: theirs["Vessa"]})
     assert anchored(two, claim, set())
     assert not anchored(two, claim, {"Vessa"})  # the corpus's setting anchors nothing
+
+
+def test_a_value_of_the_same_series_anchors_nothing():
+    # "2016" against "2014": the claim's "2015" beside it is of its series, not its event's
+    claim = parse("The Vessa guild's record years of 2015 and 2016 were caused by the floods.",
+                  VOCAB)
+    sentence = parse("The Vessa guild had record years in 2014 and 2015.", VOCAB)
+    named = {m.text: n for n, m in enumerate(claim.mentions)}
+    theirs = {m.text: m for m in sentence.mentions}
+    found = SimpleNamespace(conflicts=[Conflict("2016", "2014", ConflictKind.DATE)], stated={
+        named["Vessa"]: theirs["Vessa"], named["2015"]: theirs["2015"]})
+    assert not anchored(found, claim, set())

@@ -32,10 +32,14 @@ def anchored(found, claim: Parsed, background: set[str]) -> bool:
     conflicts = found.conflicts  # each, not one per place: "0.3 to 1.1" / "0.6" is two
     if len(conflicts) != 1 or conflicts[0].kind not in VALUES:
         return False  # two values against one are a range or a series, not one value
-    conflicting = {conflicts[0].claim}
+    mine = conflicts[0].claim
+    # a fact of the conflicting value's own family (another year beside "2016" in "2015 and
+    # 2016") is of its series, the value's neighbour, not the event's actor or measure
+    series = {m.family for m in claim.mentions if m.text == mine}
     # the sentence's facts that state them, each once: "Ivorian" and "Abidjan" both stated by
     # one "Côte d'Ivoire" are one fact of the sentence, not two
-    others = {(theirs.start, theirs.end): mine for n, theirs in found.stated.items()
-              if (mine := claim.mentions[n]).text not in conflicting
-              and mine.text not in background}
+    others = {(theirs.start, theirs.end): claim.mentions[n]
+              for n, theirs in found.stated.items()
+              if claim.mentions[n].text != mine and claim.mentions[n].text not in background
+              and claim.mentions[n].family not in series}
     return len(others) >= ANCHORS and any(m.family == "name" for m in others.values())
