@@ -5,7 +5,9 @@ A differing figure or date is what another event of the same passage most often 
 conflict needs most of the claim's other words (`check.CONTRADICT`). But when it is the only
 conflict and the sentence itself states two or more of the claim's other typed facts, one of
 them a name that is not the corpus's setting ("Egypt ... seven ... in 2021" / "Egypt ... seven
-of its personnel in 2022"), those facts place the differing value in the claim's event, whose
+of its personnel in 2022"; each counted once, by the sentence's fact that states it, and not
+a fact of the differing value's own family, which is of its series: "2015" beside "2016"),
+those facts place the differing value in the claim's event, whose
 verbs may be reworded ("stopped" / "suspended", "losing" / "the deaths of"): the rest needs
 only as much as a relation reversed in its place (`check.REVERSED_REST`). Measured on the
 read sets and CLIMATE-FEVER dev (bench/README, round 34, contra14): with a name in conflict, or
