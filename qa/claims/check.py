@@ -17,7 +17,8 @@
    states is the topic); it *contradicts* when it states one fact differently (one kind of
    conflict, never across types), states the claim's event (EVENT) and clearly matches the
    rest (CONTRADICT; REVERSED_REST when the conflict is the claim's relation reversed in its
-   place or the word it affirms denied, `rest_needed`). A sentence that would support the
+   place or the word it affirms denied, or one value the claim's other facts place in its event,
+   `rest_needed`). A sentence that would support the
    claim but reverses one of its words (an antonym, a relation word,
    `qa.claims.opposition`) or has, in a predicate's place, a predicate of the opposite
    polarity ("eased" / "obstructing", `qa.claims.polarity`) does not support it; if it
@@ -52,6 +53,8 @@ from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
 from .accompanied import unstated_accompaniment
+from .voice import crossed_voice
+from .anchored import anchored
 from .actors import agent_named, another_actor, another_in_role, said, unstated_agent
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
@@ -142,6 +145,10 @@ PAIR = 0.2  # share of the claim each of two neighbouring sentences must state t
 PAIR_SUPPORT = 0.8
 MAX_EVIDENCE = 5
 NAMED_KINDS = frozenset({ConflictKind.ACTOR, ConflictKind.PLACE})
+# a relation reversed ("accepted" / "rejected") and a word denied ("reflecting" / "did not
+# reflect") are one kind of fact: the sentence says the opposite of the claim, in one place or
+# two, not another fact stated otherwise
+REVERSALS = {ConflictKind.POLARITY: ConflictKind.RELATION}
 # the kinds of fact that are values: two of them for one fact are two accounts of it
 VALUE_KINDS = frozenset({ConflictKind.NUMBER, ConflictKind.PERCENT, ConflictKind.AMOUNT,
                          ConflictKind.DATE})
@@ -163,6 +170,7 @@ HEDGES = frozenset("probably possibly assume assumes believe believes think thin
 # negated claim puts it (chosen on heldout: 2 lost "had not yet reached")
 NEGATION_REACH = 3
 FIGURES = ("count", "percent", "amount", "year", "month", "ordinal", "rank")
+SINGULARS = frozenset({"a", "an", "one"})
 
 
 @dataclass(frozen=True)
@@ -505,10 +513,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # lent contradictions to sentences on other things (bench/README, round 26)
     # ("as long as 4 weeks"; "as large as" / "the size of"; "pulled out" / "withdrew")
     # for support only, as a figure's words: its unit in another spelling ("metres" / "meters")
+    phrasal = phrasal_terms(claim, sentence, vocab)
     stated = named | figure_terms(claim, found, vocab) | unit_terms(claim, sentence, found) \
         | forms | known_terms \
         | paraphrased_terms(claim, sentence, vocab) | hedge_terms(claim, found) \
-        | measured_terms(claim, sentence) | phrasal_terms(claim, sentence, vocab)
+        | measured_terms(claim, sentence) | phrasal
     stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
     # for support only: "without the inclusion of" by "did not include" (`qa.claims.without`),
     # while "with the inclusion of" is not stated by it (`forms.denied_forms`)
@@ -524,6 +533,16 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         | onward_stated(claim, sentence) \
         | begun_since(claim, sentence, vocab)  # "started fighting in" / "fighting since"
 
+    def rest_named() -> frozenset[str]:
+        """What states the claim's terms for the rest and the event: with values in conflict
+        only (a figure, a date), a phrasal verb by its single verb too ("pull out" by
+        "withdrawing"), the same predicate in a report's words. With a name or a relation in
+        conflict it lent weight to conflicts misread ("the France/SG plan" / "the UN
+        secretary-general", "a month before that" / "a month earlier": bench/README)."""
+        if found.conflicts and all(c.kind in VALUE_KINDS for c in found.conflicts):
+            return named | forms | phrasal
+        return named | forms
+
     consequence = consequence_terms(claim)
     # which claim terms the sentence and its passage state, found once for the shares below
     said = stated_terms(weights, sentence, passage, vocab)
@@ -536,7 +555,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         if consequence and found.conflicts and not any(
                 set(vocab.analyzer.terms(c.claim)) & consequence for c in found.conflicts):
             skip = skip | consequence
-        return covered(weights, sentence, passage, vocab, skip, named | forms, REST_CONTEXT,
+        return covered(weights, sentence, passage, vocab, skip, rest_named(), REST_CONTEXT,
                        around, said)
 
     def read_with(rest: float, around: list[Parsed]) -> float:
@@ -550,7 +569,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         return rest_of(around)
 
     rest = rest_of()
-    event = covered(weights, sentence, passage, vocab, found.excluded | events, named | forms,
+    event = covered(weights, sentence, passage, vocab, found.excluded | events, rest_named(),
                     said=said)
     coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT,
                        said=said)
@@ -565,7 +584,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         found.conflicts.extend(conflicts)
         found.excluded.update(terms)
         rest = rest_of()
-        event = covered(weights, sentence, passage, vocab, found.excluded | events, named | forms,
+        event = covered(weights, sentence, passage, vocab, found.excluded | events, rest_named(),
                         said=said)
         return rest, event, stance_of(found, coverage, read_with(rest, around), background,
                                       passage, vocab, event, claim, sentence)
@@ -1137,7 +1156,7 @@ def claim_facts(claim: Parsed, found, counted: frozenset[str], weights: dict[str
 def stance_of(found, coverage: float, rest: float, background: set[str], passage: Parsed,
               vocab: Vocabulary, event: float, claim: Parsed, sentence: Parsed) -> Stance:
     conflicts = differences(found.conflicts)
-    kinds = {c.kind for c in conflicts}
+    kinds = {REVERSALS.get(c.kind, c.kind) for c in conflicts}
     if other_actors(conflicts, claim, sentence):
         kinds = kinds | {None}
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
@@ -1148,7 +1167,7 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
                              background) \
             and not unnamed(found, claim, background, passage, vocab) \
             and not about_another(found, claim) \
-            and rest >= rest_needed(conflicts, claim, sentence, vocab):
+            and rest >= rest_needed(conflicts, claim, sentence, vocab, found, background):
         return Stance.CONTRADICTS
     if not kinds and coverage >= SUPPORT and not unverified(found, background, passage, vocab) \
             and (sentence.has_negation or sentence.prefixed or not claim.has_negation):
@@ -1156,14 +1175,17 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
     return Stance.RELATED
 
 
-def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> float:
+def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, found=None,
+                background: set[str] = frozenset()) -> float:
     """How much of the rest a conflicting sentence must state. A sentence that reverses the
     claim's relation in its place (an antonym or an opposite relation word beside the same
     word: "additional" / "existing resources", "a likely" / "an unlikely candidate") or
     denies the very word the claim affirms ("lack of planes", "not unanimously") names the
     claim's event by its own words, reversed; a differing figure, date or name is what
     another event of the same passage most often has, so it needs more of the rest to be the
-    claim's event. Not counted: a claim that denies what a sentence affirms (`affirmed`: an
+    claim's event, unless the claim's other facts, a name among them, place it there
+    (`qa.claims.anchored`; `found` and `background` tell which the sentence states). Not
+    counted: a claim that denies what a sentence affirms (`affirmed`: an
     affirmation of the word is often about another thing, "hurricanes aren't linked" / "dust
     linked to hurricanes"), an opposite away from the claim word's place ("civilian deaths" /
     "militaries joined forces"), a sentence of what is expected against a claim of what was
@@ -1176,7 +1198,8 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary) -
             or kinds == {ConflictKind.RELATION} and all(
                 opposed_in_place(c, claim, sentence, vocab) for c in conflicts) \
             or kinds == {ConflictKind.NUMBER} and all(
-                c.span == multiple_span(claim, sentence) for c in conflicts):
+                c.span == multiple_span(claim, sentence) for c in conflicts) \
+            or found is not None and anchored(found, claim, background):
         return REVERSED_REST
     return CONTRADICT
 
@@ -1202,11 +1225,13 @@ def opposed_in_place(conflict: Conflict, claim: Parsed, sentence: Parsed,
     """The sentence's word of the conflict is an opposite of the claim's (a WordNet antonym, an
     increment or relation opposite: not merely a word of the other polarity, "died" /
     "joined", which tells another event as often as this one reversed), and the two have the
-    same word right before or right after them (`compare.same_place`)."""
+    same word right before or right after them (`compare.same_place`), or the claim's subject
+    is the agent of the sentence's passive (`qa.claims.voice`)."""
     start, end = conflict.span
     theirs = [t for t in sentence.tokens if start <= t.start and t.end <= end]
     return len(theirs) == 1 and opposites(conflict.claim.lower(), theirs[0], vocab) and any(
         same_place(claim, mine, sentence, theirs[0], vocab)
+        or crossed_voice(claim, mine, sentence, theirs[0], vocab)
         for mine in claim.tokens if mine.word == conflict.claim)
 
 
@@ -1466,8 +1491,15 @@ def blocking(missing, background: set[str] = frozenset()) -> bool:
     """A figure, date or country of the claim that the passage does not state: the sentence
     does not state the claim's fact differently, it is about something else. A country that is
     the corpus's setting is no such fact ("left Mali" in reports about Mali)."""
-    return any(m.family in FIGURES or m.kind == "country" and m.text not in background
-               for m in missing)
+    return any(m.family in FIGURES and not singular(m)
+               or m.kind == "country" and m.text not in background for m in missing)
+
+
+def singular(mention: Mention) -> bool:
+    """A count of one written as a word ("a month before", "the one pushing for"): the claim's
+    way of saying a singular, which a sentence on the same event need not repeat, not a figure
+    it leaves out."""
+    return mention.family == "count" and mention.text.lower() in SINGULARS
 
 
 def unnamed(found, claim: Parsed, background: set[str], passage: Parsed,

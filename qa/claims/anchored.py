@@ -1,0 +1,47 @@
+"""Whether a sentence that gives another value of one of the claim's facts is anchored to the
+claim's event by the claim's other facts.
+
+A differing figure or date is what another event of the same passage most often has, so such a
+conflict needs most of the claim's other words (`check.CONTRADICT`). But when it is the only
+conflict and the sentence itself states two or more of the claim's other typed facts, one of
+them a name that is not the corpus's setting ("Egypt ... seven ... in 2021" / "Egypt ... seven
+of its personnel in 2022"; each counted once, by the sentence's fact that states it, and not
+a fact of the differing value's own family, which is of its series: "2015" beside "2016"),
+those facts place the differing value in the claim's event, whose
+verbs may be reworded ("stopped" / "suspended", "losing" / "the deaths of"): the rest needs
+only as much as a relation reversed in its place (`check.REVERSED_REST`). Measured on the
+read sets and CLIMATE-FEVER dev (bench/README, round 34, contra14): with a name in conflict, or
+with figures alone as anchors, it turned true claims into contradictions.
+"""
+from __future__ import annotations
+
+from ..types import ConflictKind
+from .facts import Parsed
+
+# other typed facts of the claim the sentence must itself state, one of them a name
+ANCHORS = 2
+# the kinds of fact that are values: a name in conflict is too often a name read in another
+# role ("the UN secretary-general" / "SG", "the UN Security Council terminated the mandate" /
+# "MINUSMA's mandate") to be placed by the other facts
+VALUES = frozenset({ConflictKind.NUMBER, ConflictKind.PERCENT, ConflictKind.AMOUNT,
+                    ConflictKind.DATE})
+
+
+def anchored(found, claim: Parsed, background: set[str]) -> bool:
+    """One value differs and the sentence states ANCHORS of the claim's other typed
+    facts, among them a name: the claim's actor, not only figures of a series ("from about
+    1940 to 1975"); the corpus's setting, which every passage names, anchors nothing."""
+    conflicts = found.conflicts  # each, not one per place: "0.3 to 1.1" / "0.6" is two
+    if len(conflicts) != 1 or conflicts[0].kind not in VALUES:
+        return False  # two values against one are a range or a series, not one value
+    mine = conflicts[0].claim
+    # a fact of the conflicting value's own family (another year beside "2016" in "2015 and
+    # 2016") is of its series, the value's neighbour, not the event's actor or measure
+    series = {m.family for m in claim.mentions if m.text == mine}
+    # the sentence's facts that state them, each once: "Ivorian" and "Abidjan" both stated by
+    # one "Côte d'Ivoire" are one fact of the sentence, not two
+    others = {(theirs.start, theirs.end): claim.mentions[n]
+              for n, theirs in found.stated.items()
+              if claim.mentions[n].text != mine and claim.mentions[n].text not in background
+              and claim.mentions[n].family not in series}
+    return len(others) >= ANCHORS and any(m.family == "name" for m in others.values())
