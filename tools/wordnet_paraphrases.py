@@ -12,6 +12,13 @@ each; "formally" / "officially"), or, for verbs, when one's first sense is a dir
 the other's first sense ("dispute" is a kind of "contest"). Only senses that are among a word's
 most frequent ones on both sides: a rare sense of one word ("C" for "hundred") says nothing of
 what a report means by it.
+
+Verbs are linked more widely (`weighted_verb_links`): two verbs whose senses share a synset,
+or are one hypernym step or one verb group apart ("told" / "informed": the second sense of
+"tell" is a kind of "inform"; "cleared" / "authorized": the fourth sense of "clear"), at any
+sense rank, when the link is frequent enough for both words: the product of the two senses'
+shares of their words' tagged uses (WordNet's index.sense counts, plus one each) is at least
+MIN_SHARE. A rank alone would let a verb with 40 senses ("take", "give") link everything.
 """
 from __future__ import annotations
 
@@ -24,6 +31,8 @@ from wordnet_files import lemma_senses, print_header, print_rows
 
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
 SENSES = 2
+MIN_SHARE = 0.05  # "cleared" / "authorized" 0.052; "gave" / "changed" 0.0008
+VERB_LINKS = {"@", "~", "$"}  # hypernym, hyponym, verb group (entailment links other events)
 WORD_RE = re.compile(r"[a-z]{3,}")
 
 
@@ -50,7 +59,45 @@ def paraphrases(folder: Path) -> dict[str, set[str]]:
                     for other in synsets[target][0]:
                         if senses.get(other, [None])[0] == target:
                             link(lemma, other)
+    for a, others in weighted_verb_links(folder).items():
+        for b in others:
+            link(a, b)
     return found
+
+
+def weighted_verb_links(folder: Path) -> dict[str, set[str]]:
+    """Verbs linked by a shared sense, a hypernym step or a verb group between any of their
+    senses, weighed by how often each word is used in that sense (`sense_shares`)."""
+    synsets = read_synsets(folder, "verb")
+    shares = sense_shares(folder)
+    words_of: dict[str, list[str]] = {}
+    for word, by_sense in shares.items():
+        for offset in by_sense:
+            words_of.setdefault(offset, []).append(word)
+    found: dict[str, set[str]] = {}
+    for word, by_sense in shares.items():
+        for offset, share in by_sense.items():
+            targets = [offset] + [t for symbol, t, tpos, _, _ in synsets[offset][1]
+                                  if symbol in VERB_LINKS and tpos == "v"]
+            for target in targets:
+                for other in words_of.get(target, ()):
+                    if other != word and share * shares[other][target] >= MIN_SHARE:
+                        found.setdefault(word, set()).add(other)
+    return found
+
+
+def sense_shares(folder: Path) -> dict[str, dict[str, float]]:
+    """{verb: {offset: share}}: each sense's share of the verb's uses tagged in WordNet's
+    concordance (index.sense), every sense counted once more so that untagged senses are
+    rare, not absent."""
+    counts: dict[str, dict[str, int]] = {}
+    for line in (folder / "index.sense").open(encoding="latin-1"):
+        key, offset, _, count = line.split()
+        lemma, _, kind = key.partition("%")
+        if kind.startswith("2:") and WORD_RE.fullmatch(lemma):
+            counts.setdefault(lemma, {})[offset] = int(count) + 1
+    return {lemma: {o: c / sum(by.values()) for o, c in by.items()}
+            for lemma, by in counts.items()}
 
 
 def main(folder: str) -> None:
