@@ -85,6 +85,7 @@ from .hedges import hedge_terms, measured_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .main_verb import subject_unverbed
 from .names_alone import names_alone
+from .subject_head import subject_unstated
 from .listed import subject_listed
 from .qualified import another_kind
 from .tallies import other_multiple
@@ -664,6 +665,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and names_alone(claim, weights, said[0] | stated | forms):
         stance = Stance.RELATED  # "is leaving the Northern Basin" / "the Northern Basin was"
         # (a word begun alike counts: "directs" / "Director of")
+    if stance == Stance.SUPPORTS and subject_unstated(claim, sentence, vocab,
+                                                      said[0] | stated | forms):
+        stance = Stance.RELATED  # "water levels correlate" / "other phenomena correlate"
     if stance == Stance.SUPPORTS and covered(points, sentence, passage, vocab,
                                              named=stated) < POINT:
         stance = Stance.RELATED  # the claim's topic, not its point
