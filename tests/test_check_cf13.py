@@ -53,10 +53,11 @@ def test_subject_stated_for_support(tmp_path, claim, verdicts):
     ("Keepers have published strong evidence that the silt is spreading.", []),
     # an opening phrase, no subject before the verb
     ("According to the keepers' own data, most piers were repaired.", []),
-    # an actor (often named by its name), a name, a figure
+    # an actor (often named by its name), a name
     ("The commission was allowed up to twelve boats.", []),
     ("Tarvik terminates the harbour agreement.", []),
-    ("Twelve boats were lost in the storm.", []),
+    # a figure: what it counts (`tests/test_check_cf14.py`)
+    ("Twelve boats were lost in the storm.", ["boats"]),
 ])
 def test_subject_words(claim, words):
     assert [t.word for t in subject_words(parse(claim, VOCAB))] == words

@@ -45,8 +45,9 @@ def main_verb(claim: Parsed) -> Token | None:
             if word in BE and not (after.endswith(("ed", "ing")) or verb_base(after)):
                 return None  # "was warmer", "is due to": a predicate, no verb
             return following if can_be_verb(after) else None
-        if token is claim.tokens[0] or not word.islower() or not can_be_verb(word):
-            continue
+        if token is claim.tokens[0] or not word.islower() or not can_be_verb(word) \
+                or possessive(tokens[n - 1].word):
+            continue  # "the mission's bases": an owner's noun
         if word.endswith("ed") or verb_base(word):
             return token
         following = tokens[n + 1].word.lower() if n + 1 < len(tokens) else ""
@@ -57,6 +58,10 @@ def main_verb(claim: Parsed) -> Token | None:
         if present_verb(word) or tokens[n - 1].word.lower().endswith("s"):
             return token
     return None
+
+
+def possessive(word: str) -> bool:
+    return word.lower().endswith(("'s", "’s"))
 
 
 def adverb(word: str) -> bool:

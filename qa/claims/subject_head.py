@@ -18,6 +18,8 @@ subject its source), and a sentence whose own subject is a pronoun ("It is consi
 hazard"), which may stand for the claim's subject."""
 from __future__ import annotations
 
+from itertools import dropwhile, takewhile
+
 from ..search.wordnet import MODALS, actor_noun, is_english
 from ..text.analyze import load_stopwords
 from .actors import said
@@ -50,13 +52,27 @@ def subject_words(claim: Parsed) -> list[Token]:
     stop = load_stopwords()
     if not subject or subject[0].word.lower() in stop - DETERMINERS:
         return []  # "According to the mission's data", "In its early years": no subject here
-    if any(t.word.lower() in PRONOUNS or mentioned(claim, t) or proper(claim, t)
+    if any(t.word.lower() in PRONOUNS or named_or_dated(claim, t) or proper(claim, t)
            for t in subject):
         return []
+    figure = next((i for i, t in enumerate(subject) if mentioned(claim, t)), None)
+    if figure is not None:
+        # a figure is checked as a fact of its own, but not what it counts: the words after
+        # it up to a preposition must be stated ("97% consensus on warming" against "97%
+        # agree that warming is happening")
+        return counted(claim, subject[figure:], stop)
     words = [t for t in subject if t.terms and t.word.lower() not in stop]
     if words and actor_noun(words[-1].word) is not None:
         return []  # "the mission", "the authorities": actors, often named by their names
     return words
+
+
+def counted(claim: Parsed, subject: list[Token], stop) -> list[Token]:
+    """The words a figure opening `subject` counts: those after it, up to a stopword or
+    another figure ("consensus" of "97% consensus on warming")."""
+    rest = list(dropwhile(lambda t: mentioned(claim, t), subject))
+    return list(takewhile(lambda t: t.terms and t.word.lower() not in stop
+                          and not mentioned(claim, t), rest))
 
 
 def proper(claim: Parsed, token: Token) -> bool:
@@ -64,6 +80,17 @@ def proper(claim: Parsed, token: Token) -> bool:
     the first word): a name the claim's names missed."""
     return token.word[:1].isupper() and (token is not claim.tokens[0]
                                          or not is_english(token.word.lower()))
+
+
+# the facts whose words make a subject one left to other checks: a name may go unsaid where
+# it is the corpus's setting, a date may be the thing's own ("the 2023 floods")
+NAMED_OR_DATED = frozenset("name year month".split())
+
+
+def named_or_dated(claim: Parsed, token: Token) -> bool:
+    """The word is part of a name or a date of the claim ("MINUSMA", "2023")."""
+    return any(m.family in NAMED_OR_DATED and m.start <= token.start < m.end
+               for m in claim.mentions)
 
 
 def mentioned(claim: Parsed, token: Token) -> bool:
