@@ -98,7 +98,7 @@ from .ordered import unstated_side
 from .joined import ANAPHORS, LEANING, ends_said, joined, lent_fact  # `leans` reads them too
 from .pairs import paraphrased_verbs
 from .phrasal import phrasal_terms
-from .paraphrase import denied_alike, paraphrased_terms
+from .paraphrase import denied_alike, denied_in_place, paraphrased_terms
 from .polarity import opposed_polarity
 from .predicative import unstated_relation
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
@@ -831,6 +831,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and claim.negated and not denies_the_same(claim, sentence,
                                                                           vocab) \
             and not denied_alike(claim, sentence, stated) \
+            and not denied_in_place(claim, sentence) \
             and not (gerunds_denied(claim) and gerunds_denied(sentence)) \
             and not prefixed_alike(claim, sentence, vocab.analyzer):
         stance = Stance.RELATED  # "won't cool the planet": a negation elsewhere is not this one

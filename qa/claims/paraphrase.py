@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import TABLE, base_forms, can_be_verb, entry, irregular_base, verb_base
+from ..search.wordnet import (TABLE, adverbs, base_forms, can_be_verb, entry, irregular_base,
+                              verb_base)
 from .attribution import reporting_verbs
 from .facts import Parsed, Token, is_negation, remembered
 from .opposition import passive
@@ -73,7 +74,8 @@ def candidates(tokens: tuple[Token, ...]) -> tuple[tuple[int, Token, frozenset[s
     (remembered: a claim is aligned with every sentence of its passages)."""
     found = []
     for i, a in enumerate(tokens):
-        if plain(a) and len(a.terms) == 1 and (manner(a.word) or past_event(a.word)):
+        if plain(a) and len(a.terms) == 1 and (manner(a.word) or adverb(a.word)
+                                               or past_event(a.word)):
             same = paraphrases(a.word.lower())
             if same:
                 found.append((i, a, same))
@@ -87,6 +89,13 @@ def plain(token: Token) -> bool:
 def manner(word: str) -> bool:
     """An adverb of manner: "formally", "wrongly"."""
     return word.lower().endswith("ly") and len(word) > 4
+
+
+def adverb(word: str) -> bool:
+    """A word used mostly as an adverb ("sooner", "instead", "still"), which a reporter
+    rewords as freely as an adverb of manner ("left sooner than planned" / "pulled out earlier
+    than planned")."""
+    return word.lower() in adverbs()
 
 
 def past_event(word: str) -> bool:
@@ -167,3 +176,17 @@ def denied_alike(claim: Parsed, sentence: Parsed, stated: frozenset[str]) -> boo
     return bool(cues) and sentence.has_negation \
         and all(manner(t.word) and t.terms and t.terms[0] in stated | sentence.terms
                 for t in cues)
+
+
+def denied_in_place(claim: Parsed, sentence: Parsed) -> bool:
+    """The sentence denies a word in the place of a word the claim denies ("failed to respect
+    the agreed calendar" / "failure to adhere to the agreed calendar", "did not involve civil
+    society" / "did not include civil society"): the same denial, its verb paraphrased, as an
+    affirmed verb in place may be (`in_place`: a content word beside each, on the same
+    side)."""
+    if not claim.negated or not (sentence.negated or sentence.prefixed):
+        return False
+    denied = set(sentence.negated) | set(sentence.prefixed)
+    mine = [i for i, t in enumerate(claim.tokens) if set(t.terms) & set(claim.negated)]
+    theirs = [j for j, t in enumerate(sentence.tokens) if set(t.terms) & denied]
+    return any(in_place(claim, i, sentence, j) for i in mine for j in theirs)
