@@ -62,10 +62,6 @@ FRACTION_RE = re.compile(
     r"\b(?:(an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
     r"(halfs?|halves|(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)\b"
     r"|(half)(?=\s+(?:of|the|its|their|his|her|our|all)\b)|(half)\b)", re.I)
-# a share as a ratio of two small numbers: "nine in ten", "one out of five", "3 in 4"
-_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-RATIO_RE = re.compile(rf"\b({_SMALL})\s+(?:in|out\s+of)\s+(two|three|four|five|six|seven|eight|"
-                      rf"nine|ten|twenty|hundred|a\s+hundred|\d{{1,3}})\b", re.I)
 # what makes a bare "half" a share: a change by half ("cut by half", "grew by about half")
 BY_HALF_RE = re.compile(rf"\bby\s+(?:(?:{_BOUND})\s+)?$", re.I)
 # the verb of a change by half: "halved the incidents", "has been halving" ("halves" is
@@ -391,33 +387,7 @@ def fractions(text: str) -> list[Mention]:
                              start, match.end(), bound=bound))
     found += [Mention("percent", 50.0, m.group(), m.start(), m.end(), bound="fraction")
               for m in HALVE_RE.finditer(text)]  # "halved": a change by half, as "cut by half"
-    return found + ratios(text)
-
-
-def ratios(text: str) -> list[Mention]:
-    """A share written as a ratio of two small numbers is a percent, as a fraction is ("nine
-    in ten" 90, "one out of five" 20, "3 in 4" 75): so "90 per cent" states "nine in ten".
-    A hedge before it bounds it as for a fraction ("nearly one in three"); a first number
-    not below the second is no share ("ten in ten", "five in two")."""
-    found = []
-    for match in RATIO_RE.finditer(text):
-        top, bottom = (number_word(match.group(k)) for k in (1, 2))
-        if not (top and bottom) or top >= bottom:
-            continue
-        hedge = FRACTION_BOUND_RE.search(text, max(0, match.start() - 20), match.start())
-        bound = BOUNDS[hedge.group(1).lower()] if hedge else "fraction"
-        start = hedge.start() if hedge else match.start()
-        found.append(Mention("percent", round(100 * top / bottom, 2), text[start:match.end()],
-                             start, match.end(), bound=bound))
     return found
-
-
-def number_word(word: str) -> int | None:
-    """The value of a small number in digits or words ("a" and "a hundred" included)."""
-    word = " ".join(word.lower().split())
-    if word.isdigit():
-        return int(word)
-    return {"a": 1, "hundred": 100, "a hundred": 100}.get(word, UNITS.get(word))
 
 
 def half_measures(text: str) -> list[Mention]:

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import (TABLE, adverbs, base_forms, can_be_verb, entry, irregular_base,
-                              verb_base)
+from ..search.wordnet import (ADVERB_PHRASES, TABLE, adverbs, base_forms, can_be_verb, entry,
+                              irregular_base, verb_base)
 from .attribution import reporting_verbs
-from .facts import Parsed, Token, is_negation, remembered
+from .facts import Parsed, Token, adverbial, is_negation, remembered
 from .opposition import passive
 from .vocabulary import Vocabulary
 
@@ -36,7 +36,7 @@ def paraphrased_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> fro
     """The claim's terms (adverbs of manner and past-tense verbs) the sentence states by a
     paraphrase in the same place."""
     if claim.paraphrasable is None:
-        claim.paraphrasable = candidates(tuple(claim.tokens))
+        claim.paraphrasable = candidates(tuple(claim.tokens), claim.text)
     wanted = [(i, a, same) for i, a, same in claim.paraphrasable
               if a.terms[0] not in sentence.terms]
     every = every_form(sentence)
@@ -69,17 +69,31 @@ def plain_forms(sentence: Parsed) -> list[tuple[int, Token, frozenset[str]]]:
 
 
 @lru_cache(maxsize=1024)
-def candidates(tokens: tuple[Token, ...]) -> tuple[tuple[int, Token, frozenset[str]], ...]:
-    """The claim's adverbs of manner and past-tense verbs that have paraphrases, with them
+def candidates(tokens: tuple[Token, ...], text: str) -> tuple[tuple[int, Token, frozenset[str]], ...]:
+    """The claim's adverbs (of manner, words used mostly as adverbs, a word said before a past
+    verb as when: "first authorized") and past-tense verbs that have paraphrases, with them
     (remembered: a claim is aligned with every sentence of its passages)."""
     found = []
     for i, a in enumerate(tokens):
-        if plain(a) and len(a.terms) == 1 and (manner(a.word) or adverb(a.word)
-                                               or past_event(a.word)):
-            same = paraphrases(a.word.lower())
-            if same:
-                found.append((i, a, same))
+        if not plain(a) or len(a.terms) != 1:
+            continue
+        word = a.word.lower()
+        if manner(word) or adverb(word) or past_event(word):
+            same = paraphrases(word) | phrase_kin(word)
+        elif adverbial(text, a.start, a.end):
+            same = phrase_kin(word)  # "first authorized" / "initially authorized"
+        else:
+            continue
+        if same:
+            found.append((i, a, same))
     return tuple(found)
+
+
+def phrase_kin(word: str) -> frozenset[str]:
+    """The adverbs WordNet lists with a phrase of `word` ("first": initially, for "at first"),
+    and the phrase's word of an adverb ("initially": first)."""
+    found = entry(word, ADVERB_PHRASES)
+    return frozenset(found.split("|")) if found else frozenset()
 
 
 def plain(token: Token) -> bool:

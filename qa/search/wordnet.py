@@ -35,6 +35,9 @@ VERBS = TABLE.with_name("wordnet_verbs.txt")
 # Words used mostly as adverbs (`tools/wordnet_adverbs.py`): claim checking reads "sooner than
 # planned" as stated by "earlier than planned", as it reads an adverb of manner in "-ly".
 ADVERBS = TABLE.with_name("wordnet_adverbs.txt")
+# The word of an adverb's prepositional phrase (`tools/wordnet_adverb_phrases.py`): "initially"
+# / "at first" -> first, for "was first authorized" / "was initially authorized".
+ADVERB_PHRASES = TABLE.with_name("wordnet_adverb_phrases.txt")
 # One-word nouns whose first sense is a person or a group (`tools/wordnet_actors.py`): claim
 # checking reads "the force commander" against "the human rights director" as two actors.
 ACTORS = TABLE.with_name("wordnet_actors.txt")
