@@ -714,8 +714,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and unstated_accompaniment(claim, sentence, vocab, stated,
                                                             past_verb):
         stance = Stance.RELATED  # "was adopted with abstentions" / "unanimously adopted"
-    if stance == Stance.SUPPORTS and unstated_event(claim, sentence, vocab, stated, around):
+    event_unsaid = unstated_event(claim, sentence, vocab, stated, around) \
+        if stance == Stance.SUPPORTS else None
+    if event_unsaid and not (bodies is not None and bodies.headed(event_unsaid[1].word,
+                                                                  sentence)):
         stance = Stance.RELATED  # "interviewed eyewitnesses" / "published evidence"
+        # (the subject "the UN mission" is the sentence's MINUSMA: "... Mission in Mali")
     if stance == Stance.SUPPORTS and answered_unstated(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "turned down Diop's request" / "Diop requested"
     denied = denied_party(claim, sentence, vocab, stated) if stance == Stance.SUPPORTS \
