@@ -57,7 +57,8 @@ def test_the_word_is_stated(harbour, claim, word):
 
 
 @pytest.mark.parametrize("word, expected", [
-    ("sooner", True), ("instead", True), ("still", True), ("almost", True),
+    ("sooner", True), ("instead", True), ("still", True),
+    ("almost", False),  # a figure's hedge, weighed with the figure
     ("first", False),  # more often an adjective
     ("harbour", False),
 ])

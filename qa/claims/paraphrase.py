@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..search.wordnet import (ADVERB_PHRASES, TABLE, adverbs, base_forms, can_be_verb, entry,
                               irregular_base, verb_base)
 from .attribution import reporting_verbs
-from .facts import Parsed, Token, adverbial, is_negation, remembered
+from .facts import BOUNDS, Parsed, Token, adverbial, is_negation, remembered
 from .opposition import passive
 from .vocabulary import Vocabulary
 
@@ -108,8 +108,10 @@ def manner(word: str) -> bool:
 def adverb(word: str) -> bool:
     """A word used mostly as an adverb ("sooner", "instead", "still"), which a reporter
     rewords as freely as an adverb of manner ("left sooner than planned" / "pulled out earlier
-    than planned")."""
-    return word.lower() in adverbs()
+    than planned"); not a figure's hedge ("almost", "nearly", "over"), which the figures'
+    comparison weighs ("almost exactly 11,500" is not stated by "nearly 12,000")."""
+    word = word.lower()
+    return word in adverbs() and word not in BOUNDS
 
 
 def past_event(word: str) -> bool:
@@ -196,11 +198,17 @@ def denied_in_place(claim: Parsed, sentence: Parsed) -> bool:
     """The sentence denies a word in the place of a word the claim denies ("failed to respect
     the agreed calendar" / "failure to adhere to the agreed calendar", "did not involve civil
     society" / "did not include civil society"): the same denial, its verb paraphrased, as an
-    affirmed verb in place may be (`in_place`: a content word beside each, on the same
-    side)."""
+    affirmed verb in place may be, but by what follows it, the thing denied (`around`: a
+    content word within REACH after each, or the claim's denied word itself after the
+    sentence's): a word before may be the claim's subject denied on another thing ("CO2
+    limits won't cool the planet" / "no limitation on other nutrients")."""
     if not claim.negated or not (sentence.negated or sentence.prefixed):
         return False
     denied = set(sentence.negated) | set(sentence.prefixed)
-    mine = [i for i, t in enumerate(claim.tokens) if set(t.terms) & set(claim.negated)]
-    theirs = [j for j, t in enumerate(sentence.tokens) if set(t.terms) & denied]
-    return any(in_place(claim, i, sentence, j) for i in mine for j in theirs)
+    mine = [around(claim, i)[1] for i, t in enumerate(claim.tokens)
+            if set(t.terms) & set(claim.negated)]
+    theirs = [around(sentence, j)[1] for j, t in enumerate(sentence.tokens)
+              if set(t.terms) & denied]
+    # or the claim's denied word follows the sentence's ("never had a mandate to do
+    # counterterrorism" / "did not have a counterterrorism mandate")
+    return any(a & b or b & claim.negated.keys() for a in mine for b in theirs)
