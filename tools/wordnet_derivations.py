@@ -27,6 +27,13 @@ LETTERS = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 SENSES = 2  # the most frequent senses of each word and part of speech
 SYMBOLS = ("+", "\\")  # derivationally related form; pertains to (adjective), derived from (adverb)
 WORD_RE = re.compile(r"[a-z]+")
+# "north" / "northern": WordNet gives no derivational pointer between an adjective and the
+# satellite adjectives of its cluster that are its derived forms, only "similar to" ("&"), which
+# also links loose kin ("north" / "northeast", "large" / "larger", "civil" / "civilian"); so
+# a "similar to" link counts when one word is the other with a suffix that forms an
+# adjective of the same meaning (direction, relation), both ways
+SIMILAR = "&"
+SAME_SENSE_SUFFIXES = ("ern", "erly", "ward", "wards", "al", "ic", "ical")
 # a verb and the noun of its act go both ways: "include" lists "inclusion" in its first
 # sense, but the act is the fourth sense of "inclusion", so without the way back the claim's
 # "the inclusion of" is not stated by the sentence's "included"
@@ -43,6 +50,12 @@ def derivations(folder: Path) -> dict[str, set[str]]:
             for offset in offsets:
                 words, pointers = synsets[pos][offset]
                 for symbol, target, tpos, source, word in pointers:
+                    if symbol == SIMILAR:
+                        for related in synsets[LETTERS[tpos]][target][0]:
+                            if suffixed(lemma, related) or suffixed(related, lemma):
+                                found.setdefault(lemma, set()).add(related)
+                                found.setdefault(related, set()).add(lemma)
+                        continue
                     if symbol not in SYMBOLS or source == 0 or words[source - 1] != lemma:
                         continue
                     related = synsets[LETTERS[tpos]][target][0][word - 1] if word else None
@@ -51,6 +64,12 @@ def derivations(folder: Path) -> dict[str, set[str]]:
                         if {pos, LETTERS[tpos]} == NOMINALISING:
                             found.setdefault(related, set()).add(lemma)
     return found
+
+
+def suffixed(word: str, longer: str) -> bool:
+    """`longer` is `word` with a suffix of SAME_SENSE_SUFFIXES ("north" -> northern)."""
+    return WORD_RE.fullmatch(longer) is not None and longer.startswith(word) \
+        and longer[len(word):] in SAME_SENSE_SUFFIXES
 
 
 def main(folder: str) -> None:

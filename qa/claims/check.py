@@ -98,7 +98,7 @@ from .ordered import unstated_side
 from .joined import ANAPHORS, LEANING, ends_said, joined, lent_fact  # `leans` reads them too
 from .pairs import paraphrased_verbs
 from .phrasal import phrasal_terms
-from .paraphrase import denied_alike, paraphrased_terms
+from .paraphrase import denied_alike, denied_in_place, paraphrased_terms
 from .polarity import opposed_polarity
 from .predicative import unstated_relation
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
@@ -714,8 +714,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and unstated_accompaniment(claim, sentence, vocab, stated,
                                                             past_verb):
         stance = Stance.RELATED  # "was adopted with abstentions" / "unanimously adopted"
-    if stance == Stance.SUPPORTS and unstated_event(claim, sentence, vocab, stated, around):
+    event_unsaid = unstated_event(claim, sentence, vocab, stated, around) \
+        if stance == Stance.SUPPORTS else None
+    if event_unsaid and not (bodies is not None and bodies.headed(event_unsaid[1].word,
+                                                                  sentence)):
         stance = Stance.RELATED  # "interviewed eyewitnesses" / "published evidence"
+        # (the subject "the UN mission" is the sentence's MINUSMA: "... Mission in Mali")
     if stance == Stance.SUPPORTS and answered_unstated(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "turned down Diop's request" / "Diop requested"
     denied = denied_party(claim, sentence, vocab, stated) if stance == Stance.SUPPORTS \
@@ -831,6 +835,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and claim.negated and not denies_the_same(claim, sentence,
                                                                           vocab) \
             and not denied_alike(claim, sentence, stated) \
+            and not denied_in_place(claim, sentence) \
             and not (gerunds_denied(claim) and gerunds_denied(sentence)) \
             and not prefixed_alike(claim, sentence, vocab.analyzer):
         stance = Stance.RELATED  # "won't cool the planet": a negation elsewhere is not this one

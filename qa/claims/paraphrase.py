@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import TABLE, base_forms, can_be_verb, entry, irregular_base, verb_base
+from ..search.wordnet import (ADVERB_PHRASES, TABLE, adverbs, base_forms, can_be_verb, entry,
+                              irregular_base, verb_base)
 from .attribution import reporting_verbs
-from .facts import Parsed, Token, is_negation, remembered
+from .facts import BOUNDS, Parsed, Token, adverbial, is_negation, remembered
 from .opposition import passive
 from .vocabulary import Vocabulary
 
@@ -35,7 +36,7 @@ def paraphrased_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> fro
     """The claim's terms (adverbs of manner and past-tense verbs) the sentence states by a
     paraphrase in the same place."""
     if claim.paraphrasable is None:
-        claim.paraphrasable = candidates(tuple(claim.tokens))
+        claim.paraphrasable = candidates(tuple(claim.tokens), claim.text)
     wanted = [(i, a, same) for i, a, same in claim.paraphrasable
               if a.terms[0] not in sentence.terms]
     every = every_form(sentence)
@@ -68,16 +69,31 @@ def plain_forms(sentence: Parsed) -> list[tuple[int, Token, frozenset[str]]]:
 
 
 @lru_cache(maxsize=1024)
-def candidates(tokens: tuple[Token, ...]) -> tuple[tuple[int, Token, frozenset[str]], ...]:
-    """The claim's adverbs of manner and past-tense verbs that have paraphrases, with them
+def candidates(tokens: tuple[Token, ...], text: str) -> tuple[tuple[int, Token, frozenset[str]], ...]:
+    """The claim's adverbs (of manner, words used mostly as adverbs, a word said before a past
+    verb as when: "first authorized") and past-tense verbs that have paraphrases, with them
     (remembered: a claim is aligned with every sentence of its passages)."""
     found = []
     for i, a in enumerate(tokens):
-        if plain(a) and len(a.terms) == 1 and (manner(a.word) or past_event(a.word)):
-            same = paraphrases(a.word.lower())
-            if same:
-                found.append((i, a, same))
+        if not plain(a) or len(a.terms) != 1:
+            continue
+        word = a.word.lower()
+        if manner(word) or adverb(word) or past_event(word):
+            same = paraphrases(word) | phrase_kin(word)
+        elif adverbial(text, a.start, a.end):
+            same = phrase_kin(word)  # "first authorized" / "initially authorized"
+        else:
+            continue
+        if same:
+            found.append((i, a, same))
     return tuple(found)
+
+
+def phrase_kin(word: str) -> frozenset[str]:
+    """The adverbs WordNet lists with a phrase of `word` ("first": initially, for "at first"),
+    and the phrase's word of an adverb ("initially": first)."""
+    found = entry(word, ADVERB_PHRASES)
+    return frozenset(found.split("|")) if found else frozenset()
 
 
 def plain(token: Token) -> bool:
@@ -87,6 +103,15 @@ def plain(token: Token) -> bool:
 def manner(word: str) -> bool:
     """An adverb of manner: "formally", "wrongly"."""
     return word.lower().endswith("ly") and len(word) > 4
+
+
+def adverb(word: str) -> bool:
+    """A word used mostly as an adverb ("sooner", "instead", "still"), which a reporter
+    rewords as freely as an adverb of manner ("left sooner than planned" / "pulled out earlier
+    than planned"); not a figure's hedge ("almost", "nearly", "over"), which the figures'
+    comparison weighs ("almost exactly 11,500" is not stated by "nearly 12,000")."""
+    word = word.lower()
+    return word in adverbs() and word not in BOUNDS
 
 
 def past_event(word: str) -> bool:
@@ -167,3 +192,23 @@ def denied_alike(claim: Parsed, sentence: Parsed, stated: frozenset[str]) -> boo
     return bool(cues) and sentence.has_negation \
         and all(manner(t.word) and t.terms and t.terms[0] in stated | sentence.terms
                 for t in cues)
+
+
+def denied_in_place(claim: Parsed, sentence: Parsed) -> bool:
+    """The sentence denies a word in the place of a word the claim denies ("failed to respect
+    the agreed calendar" / "failure to adhere to the agreed calendar", "did not involve civil
+    society" / "did not include civil society"): the same denial, its verb paraphrased, as an
+    affirmed verb in place may be, but by what follows it, the thing denied (`around`: a
+    content word within REACH after each, or the claim's denied word itself after the
+    sentence's): a word before may be the claim's subject denied on another thing ("CO2
+    limits won't cool the planet" / "no limitation on other nutrients")."""
+    if not claim.negated or not (sentence.negated or sentence.prefixed):
+        return False
+    denied = set(sentence.negated) | set(sentence.prefixed)
+    mine = [around(claim, i)[1] for i, t in enumerate(claim.tokens)
+            if set(t.terms) & set(claim.negated)]
+    theirs = [around(sentence, j)[1] for j, t in enumerate(sentence.tokens)
+              if set(t.terms) & denied]
+    # or the claim's denied word follows the sentence's ("never had a mandate to do
+    # counterterrorism" / "did not have a counterterrorism mandate")
+    return any(a & b or b & claim.negated.keys() for a in mine for b in theirs)

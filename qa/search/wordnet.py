@@ -32,6 +32,12 @@ PASTS = TABLE.with_name("wordnet_pasts.txt")
 REPORTING = TABLE.with_name("wordnet_reporting.txt")
 # Every word that can be a verb (`tools/wordnet_verbs.py`): a claim must state something.
 VERBS = TABLE.with_name("wordnet_verbs.txt")
+# Words used mostly as adverbs (`tools/wordnet_adverbs.py`): claim checking reads "sooner than
+# planned" as stated by "earlier than planned", as it reads an adverb of manner in "-ly".
+ADVERBS = TABLE.with_name("wordnet_adverbs.txt")
+# The word of an adverb's prepositional phrase (`tools/wordnet_adverb_phrases.py`): "initially"
+# / "at first" -> first, for "was first authorized" / "was initially authorized".
+ADVERB_PHRASES = TABLE.with_name("wordnet_adverb_phrases.txt")
 # One-word nouns whose first sense is a person or a group (`tools/wordnet_actors.py`): claim
 # checking reads "the force commander" against "the human rights director" as two actors.
 ACTORS = TABLE.with_name("wordnet_actors.txt")
@@ -192,6 +198,12 @@ def antonyms(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def verbs() -> frozenset[str]:
     return frozenset(line for line in VERBS.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def adverbs() -> frozenset[str]:
+    return frozenset(line for line in ADVERBS.read_text(encoding="utf-8").splitlines()
                      if line and not line.startswith("#"))
 
 
