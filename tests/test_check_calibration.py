@@ -115,6 +115,8 @@ def harbour(tmp_path_factory):
     ("The port authority opened the eastern pier in May 2014.", "contradicted"),
     ("The port authority closed the western railway station last year.", "not_found"),
     ("It is not true that the port authority opened the eastern pier in 2014.", "not_found"),
+    ("It is not true that the port authority opened the eastern pier in May 2011.",
+     "contradicted"),
 ])
 def test_a_checked_claim_has_a_confidence_its_verdict_allows(harbour, claim, verdict):
     result = check(harbour, claim)
