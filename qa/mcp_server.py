@@ -52,7 +52,8 @@ CHECK = f"""Check a factual claim against the documents.
 The verdict is `supported` (a passage states the claim), `contradicted` (a passage states the
 same fact with a different number, date, amount, actor or place, or the opposite), or
 `not_found` (the documents do not clearly state it either way: this is not evidence that the
-claim is false). Returns the verdict, a confidence from 0 to 1, `disagreement` (true when the
+claim is false). Returns the verdict, a confidence from 0 to 1 (0.8 or more: sure, at least
+85% right on the development claims), `disagreement` (true when the
 documents disagree with each other; both sides are then in the evidence) and the evidence
 passages: each with its stance (supports, contradicts or related), the sentence aligned with
 the claim and the facts that conflict. {CITATION}

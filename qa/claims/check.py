@@ -60,6 +60,7 @@ from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, passive_reports, reported_alike, unattributed
 from .bodies import Bodies
+from .calibration import contradiction_confidence, support_confidence
 from .clauses import (alternative_in_place, alternative_terms, crossed_clauses, crossed_pair,
                       set_aside, unstated_alternative)
 from .comparisons import reversed_comparison, swapped_comparison, unstated_multiple
@@ -157,10 +158,6 @@ VALUE_KINDS = frozenset({ConflictKind.NUMBER, ConflictKind.PERCENT, ConflictKind
 # weak evidence that none does (on CLIMATE-FEVER dev, 0.40 of the not_found verdicts with
 # confidence >= 0.8 were right), so its confidence stays at or below this
 ABSENCE = 0.5
-# a contradiction rests on one differing fact of a sentence that may be about another event:
-# its confidence is this share of the claim's other words the sentence states (calibrated on
-# the dev sets: at 1.0, 3 of 6 CLIMATE-FEVER contradictions at >= 0.8 were right)
-DOUBT = 0.9
 MAX_CLAIM_CHARS = 2_000
 CLOSING = "\"'”’»)]* "  # what may follow a sentence's last mark
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -1647,12 +1644,20 @@ def decide(chosen: list[Alignment], alignments: list[Alignment]
     if not decisive:
         unstated = 1 - max((a.coverage for a in alignments), default=0.0)
         return Verdict.NOT_FOUND, round(min(unstated, ABSENCE), 3), disagreement
-    verdict, strength = (Verdict.SUPPORTED, support) if support >= against \
-        else (Verdict.CONTRADICTED, DOUBT * against)
+    # the verdict weighs the raw shares; its confidence reads them through the table of its
+    # kind (`qa.claims.calibration`)
+    verdict, strength = (Verdict.SUPPORTED, support_confidence(support)) if support >= against \
+        else (Verdict.CONTRADICTED, surest_contradiction(decisive))
     if disagreement:  # as sure as the share of the decisive evidence that agrees
         stance = Stance.SUPPORTS if verdict == Verdict.SUPPORTED else Stance.CONTRADICTS
         strength *= sum(a.stance == stance for a in decisive) / len(decisive)
     return verdict, round(min(strength, 1.0), 3), disagreement
+
+
+def surest_contradiction(decisive: list[Alignment]) -> float:
+    """The confidence of the contradicting sentence its kind of conflict makes surest."""
+    return max(contradiction_confidence(a.rest, (c.kind for c in a.conflicts))
+               for a in decisive if a.stance == Stance.CONTRADICTS)
 
 
 def sources_differ(alignments: list[Alignment]) -> bool:

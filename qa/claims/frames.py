@@ -35,6 +35,7 @@ from ..text.analyze import load_stopwords
 from ..text.lexicon import DATA
 from .actors import said
 from .attribution import document_nouns
+from .calibration import DOUBT
 from .facts import Parsed, Token
 from .vocabulary import Vocabulary
 
@@ -271,4 +272,6 @@ def denial_of(result: CheckResult, claim: str, frame: str) -> CheckResult:
                 conflicts=(Conflict(frame, stated, ConflictKind.POLARITY, (0, 0)),))
         if e.stance == Stance.SUPPORTS else replace(e, stance=Stance.RELATED)
         for e in result.evidence)
-    return CheckResult(claim, Verdict.CONTRADICTED, result.confidence, evidence=evidence)
+    # a contradiction, however whole the support it turns, is no surer than any other
+    return CheckResult(claim, Verdict.CONTRADICTED, min(result.confidence, DOUBT),
+                       evidence=evidence)
