@@ -110,6 +110,7 @@ from .crossed_names import crossed_names
 from .quantifiers import unstated_quantity
 from .since import begun_since
 from .reported import reported_participles
+from .referred import placed_across_reference, referred_terms
 from .restricted import restricted
 from .reversals import increment_opposites, placed_antonym, reversed_placed
 from .sides import names_in_other_roles, other_role
@@ -552,7 +553,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         """The share of the claim's other terms the sentence (and `around`) states; with a
         conflict in the claim's main statement, its consequence left out
         (`qa.claims.consequence`)."""
-        skip = found.excluded | described(claim, found, vocab)
+        skip = found.excluded | described(claim, found, vocab) \
+            | referred_terms(claim, sentence, found.conflicts)  # "have since" (`referred`)
         if consequence and found.conflicts and not any(
                 set(vocab.analyzer.terms(c.claim)) & consequence for c in found.conflicts):
             skip = skip | consequence
@@ -570,8 +572,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         return rest_of(around)
 
     rest = rest_of()
-    event = covered(weights, sentence, passage, vocab, found.excluded | events, rest_named(),
-                    said=said)
+    event = covered(weights, sentence, passage, vocab,
+                    found.excluded | events | referred_terms(claim, sentence, found.conflicts),
+                    rest_named(), said=said)
     coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT,
                        said=said)
     states = frozenset(stated | said[0])  # what `coverage` counted, for the report (`claim_facts`)
@@ -585,8 +588,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         found.conflicts.extend(conflicts)
         found.excluded.update(terms)
         rest = rest_of()
-        event = covered(weights, sentence, passage, vocab, found.excluded | events, rest_named(),
-                        said=said)
+        event = covered(weights, sentence, passage, vocab,
+                        found.excluded | events | referred_terms(claim, sentence, found.conflicts),
+                        rest_named(), said=said)
         return rest, event, stance_of(found, coverage, read_with(rest, around), background,
                                       passage, vocab, event, claim, sentence)
 
@@ -1236,6 +1240,7 @@ def opposed_in_place(conflict: Conflict, claim: Parsed, sentence: Parsed,
     return len(theirs) == 1 and opposites(conflict.claim.lower(), theirs[0], vocab) and any(
         same_place(claim, mine, sentence, theirs[0], vocab)
         or crossed_voice(claim, mine, sentence, theirs[0], vocab)
+        or placed_across_reference(claim, mine, sentence, theirs[0], vocab)
         for mine in claim.tokens if mine.word == conflict.claim)
 
 
