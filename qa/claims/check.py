@@ -756,7 +756,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 set(mine.terms))
     if stance == Stance.SUPPORTS and set_aside(claim, sentence, weights):
         stance = Stance.RELATED  # "went into protecting civilians" / "rather than protect them"
-    limited = restricted(claim, sentence, vocab) if stance == Stance.SUPPORTS else None
+    # as an antonym in place: also where the claim's verb of routine is all the sentence
+    # shares of its deed ("routinely use escorts" / "only approve the use of escorts")
+    limited = restricted(claim, sentence, vocab) \
+        if stance == Stance.SUPPORTS or plain and stance == Stance.RELATED and rest >= EVENT \
+        else None
     if limited and not found.conflicts:  # "routinely approve" / "only approve ... as a last resort"
         mine, theirs = limited
         rest, event, stance = judged_with(
@@ -1204,7 +1208,8 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
         return CONTRADICT
     if kinds == {ConflictKind.POLARITY} and all(affirmed(c, claim, vocab) for c in conflicts) \
             or kinds == {ConflictKind.RELATION} and all(
-                opposed_in_place(c, claim, sentence, vocab) for c in conflicts) \
+                opposed_in_place(c, claim, sentence, vocab)
+                or restricted_in_place(c, claim, sentence, vocab) for c in conflicts) \
             or kinds == {ConflictKind.NUMBER} and all(
                 c.span == multiple_span(claim, sentence) for c in conflicts) \
             or found is not None and anchored(found, claim, background):
@@ -1242,6 +1247,16 @@ def opposed_in_place(conflict: Conflict, claim: Parsed, sentence: Parsed,
         or crossed_voice(claim, mine, sentence, theirs[0], vocab)
         or placed_across_reference(claim, mine, sentence, theirs[0], vocab)
         for mine in claim.tokens if mine.word == conflict.claim)
+
+
+def restricted_in_place(conflict: Conflict, claim: Parsed, sentence: Parsed,
+                        vocab: Vocabulary) -> bool:
+    """The conflict is the claim's adverb of routine against the sentence's "only" before
+    the same verb (`qa.claims.restricted`): in place by how it is found, as an opposite beside
+    the same word is."""
+    found = restricted(claim, sentence, vocab)
+    return found is not None and found[0].word == conflict.claim \
+        and (found[1].start, found[1].end) == tuple(conflict.span)
 
 
 def opposites(word: str, other: Token, vocab: Vocabulary) -> bool:
