@@ -756,11 +756,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 set(mine.terms))
     if stance == Stance.SUPPORTS and set_aside(claim, sentence, weights):
         stance = Stance.RELATED  # "went into protecting civilians" / "rather than protect them"
-    # as an antonym in place: also where the claim's verb of routine is all the sentence
-    # shares of its deed ("routinely use escorts" / "only approve the use of escorts")
+    # also where the claim's verb of routine is all the sentence shares of its deed, the rest
+    # reworded ("welcome escorts and routinely use them" / "only approve the use of escorts"):
+    # the restriction is placed by its verb, as an antonym in place is by its neighbours
     limited = restricted(claim, sentence, vocab) \
-        if stance == Stance.SUPPORTS or plain and stance == Stance.RELATED and rest >= EVENT \
-        else None
+        if stance == Stance.SUPPORTS \
+        or stance == Stance.RELATED and not found.conflicts and rest >= EVENT else None
     if limited and not found.conflicts:  # "routinely approve" / "only approve ... as a last resort"
         mine, theirs = limited
         rest, event, stance = judged_with(

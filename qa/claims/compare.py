@@ -25,6 +25,7 @@ from .clauses import swapped_alternative
 from .continuation import ended_against_continued
 from .dated import dates_another_actor, dates_another_event, dates_another_thing
 from .counterfactual import counterfactual_in_place
+from .country_sides import turned_role
 from .deadlines import other_deadline
 from .exceeded import exceeded
 from .facts import MONTHS as MONTH_NAMES
@@ -729,7 +730,8 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
         # personnel": the words before a listed count are the previous item's, not its role
         before &= item_words(claim, mine, vocab)
         other_before &= item_words(sentence, theirs, vocab)
-    return bool(before & other_before or after & other_after)
+    return bool(before & other_before or after & other_after) \
+        or turned_role(claim, mine, sentence, theirs, vocab)  # "Mauritanian border" / "border with"
 
 
 def month_before(text: Parsed, mention: Mention) -> str:

@@ -39,10 +39,15 @@ def restricted(claim: Parsed, sentence: Parsed, vocab: Vocabulary
 
 def verbs_of(claim: Parsed, at: int) -> list[Token]:
     """The words the adverb at `at` may go with: the first content word after it ("routinely
-    approve"), else, the adverb closing its clause, the content words up to REACH before it
-    ("approve them routinely", "use escorts routinely")."""
+    approve"), and, when the adverb closes its clause, the REACH + 1 content words before it
+    in the clause ("approve them routinely", "use tug escorts routinely")."""
     tokens = claim.tokens
     after = next((t for t in tokens[at + 1:at + 1 + REACH] if t.terms), None)
     closing = at + 1 == len(tokens) or tokens[at + 1].brk
-    before = [t for t in tokens[max(0, at - REACH):at] if t.terms] if closing else []
+    before = []
+    for t in reversed(tokens[:at] if closing else ()):
+        if t.terms:
+            before.append(t)
+        if t.brk or len(before) > REACH:  # the verb, its object's words, within the clause
+            break
     return ([after] if after is not None else []) + before

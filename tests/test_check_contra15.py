@@ -1,0 +1,99 @@
+"""False claims called not_found (issue 14, round 35): a sentence that dates its event by
+pointing back ("have since remained", "had until then been"), against a claim that spells the
+time out in an adjunct of its own (`qa.claims.referred`); a claim of routine against a source
+that restricts the same deed with "only", where the claim's other verbs are reworded
+(`qa.claims.restricted`). The corpus is invented: a harbour, its ferries and its tugs."""
+import pytest
+
+from qa.claims.facts import parse
+from qa.claims.referred import adjunct, referred_side, referred_terms
+from qa.claims.restricted import restricted
+from qa.claims.vocabulary import vocabulary_for
+from qa.text.analyze import Analyzer
+from tests.test_check import OTHER_TOPICS, checker
+
+VOCAB = vocabulary_for(Analyzer())
+
+TEXTS = [
+    "In 2016 the ferry board added a second night route to the harbour timetable. Despite "
+    "the much wider timetable, the harbour's crew and pilot levels have since remained "
+    "unchanged.",
+    "The new route marked a big shift for the harbour, which had until then been "
+    "overwhelmingly focused on guarding the eastern docks of Velm.",
+    "As a general rule the fishing cooperatives only approve the use of tug escorts as a last "
+    "resort, and they keep a strict no towing policy.",
+] + OTHER_TOPICS
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # the claim's "since" clause is the time the sentence's "have since" points back to
+    ("Since the ferry board added a second night route in 2016, the harbour's crew and pilot "
+     "levels have been raised considerably.", "contradicted"),
+    ("The harbour's crew and pilot levels were raised considerably after the ferry board "
+     "added a second night route in 2016.", "contradicted"),
+    # the referred time lends no support: a support states the claim's date itself
+    ("Since 2016 the harbour's crew and pilot levels have remained unchanged.", "not_found"),
+    # "until then" points back to an end: the claim's "Before 2016"
+    ("Before 2016 the harbour was overwhelmingly focused on guarding the western docks of "
+     "Velm.", "contradicted"),
+])
+def test_a_time_the_sentence_refers_back_to(tmp_path, claim, verdict):
+    check = checker(tmp_path, "Harbour", TEXTS)
+    payload = check(claim)
+    assert payload["verdict"] == verdict, payload
+
+
+@pytest.mark.parametrize("claim, sentence, terms", [
+    # "have since": the claim's start adjunct, at its start or after its main clause
+    ("Since the board added a route in 2016, crew levels have grown.",
+     "Crew levels have since remained unchanged.", {"since", "board", "ad", "rout", "2016"}),
+    ("Crew levels grew after the board added a route in 2016.",
+     "Crew levels have since remained unchanged.", {"board", "ad", "rout", "2016"}),
+    # "since" with an object of its own dates the sentence itself: nothing is referred
+    ("Since the board added a route in 2016, crew levels have grown.",
+     "Crew levels have remained unchanged since the storm.", set()),
+    # an end against a start: "until then" is no "since"
+    ("Since the board added a route in 2016, crew levels have grown.",
+     "Crew levels had until then remained unchanged.", set()),
+    # a claim with no time adjunct
+    ("Crew levels have grown considerably.", "Crew levels have since remained unchanged.",
+     set()),
+])
+def test_the_referred_adjunct(claim, sentence, terms):
+    claim_, sentence_ = parse(claim, VOCAB), parse(sentence, VOCAB)
+    found = referred_terms(claim_, sentence_)
+    assert {t[:4] for t in found} == {t[:4] for t in terms}, found
+
+
+def test_adjunct_and_side():
+    assert adjunct(parse("Before 2016 the harbour was focused on the docks.", VOCAB))[2] == "end"
+    assert adjunct(parse("The docks closed.", VOCAB)) is None
+    assert referred_side(parse("Levels had until then stayed low.", VOCAB)) == {"end"}
+    assert referred_side(parse("Levels have since stayed low.", VOCAB)) == {"start"}
+    assert referred_side(parse("Levels have stayed low since May.", VOCAB)) == set()
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # the claim's other verb reworded ("welcome"), its verb of routine the one the sentence's
+    # "only" restricts, before or after its object
+    ("The fishing cooperatives generally welcome tug escorts and routinely use them.",
+     "contradicted"),
+    ("The fishing cooperatives generally welcome tug escorts and use them routinely.",
+     "contradicted"),
+])
+def test_routine_against_only_with_the_rest_reworded(tmp_path, claim, verdict):
+    check = checker(tmp_path, "Harbour", TEXTS)
+    payload = check(claim)
+    assert payload["verdict"] == verdict, payload
+
+
+@pytest.mark.parametrize("claim, found", [
+    ("The cooperatives use tug escorts routinely.", True),
+    ("The cooperatives routinely use tug escorts.", True),
+    # the adverb closes no clause: it goes with what follows, not with "use"
+    ("The cooperatives use tug escorts routinely in winter.", False),
+])
+def test_the_verb_of_an_adverb_of_routine(claim, found):
+    sentence = parse("The cooperatives only approve the use of tug escorts as a last resort.",
+                     VOCAB)
+    assert bool(restricted(parse(claim, VOCAB), sentence, VOCAB)) == found
