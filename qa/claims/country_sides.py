@@ -1,14 +1,14 @@
 """A country's noun on either side of it: "the Mauritanian border" / "the border with
 Mauritania", "Mali's government" / "the government of Mali".
 
-`compare.same_role` pairs two facts by a word on the same side of both. A country written as
+`compare.same_role` pairs two facts by a word on the same side of both (`compare.turned_role`
+crosses the sides for these). A country written as
 an adjective or an owner ("Mauritanian", "Mali's") has the noun it qualifies after it; one
 written after "of", "with" or "from" has it before. Two countries qualifying the same noun,
 one each way, play the same part: the one in the claim's place is another country."""
 from __future__ import annotations
 
 from .facts import Mention, Parsed
-from .vocabulary import Vocabulary
 
 GOVERNING = frozenset(("of", "with", "from"))  # "the border with Mauritania"
 OWNER_MARKS = ("'s", "’s", "'", "’")
@@ -28,17 +28,3 @@ def governed(text: Parsed, mention: Mention) -> bool:
     before = [t for t in text.tokens if t.end <= mention.start]
     return mention.kind == "country" and bool(before) \
         and before[-1].word.lower() in GOVERNING and not before[-1].brk
-
-
-def turned_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
-                vocab: Vocabulary) -> bool:
-    """The two countries qualify the same noun, one before it and one after it."""
-    from .compare import neighbours  # compare reads this module
-
-    if mine.kind != "country" or theirs.kind != "country":
-        return False
-    for one, a, other, b in ((claim, mine, sentence, theirs), (sentence, theirs, claim, mine)):
-        if qualifies(one, a) and governed(other, b) \
-                and neighbours(one, a, vocab, 1)[1] & neighbours(other, b, vocab, 1)[0]:
-            return True
-    return False
