@@ -6,6 +6,7 @@ that restricts the same deed with "only", where the claim's other verbs are rewo
 import pytest
 
 from qa.claims.facts import parse
+from qa.claims.quantifiers import reversed_quantity
 from qa.claims.referred import adjunct, referred_side, referred_terms
 from qa.claims.restricted import restricted
 from qa.claims.vocabulary import vocabulary_for
@@ -97,3 +98,31 @@ def test_the_verb_of_an_adverb_of_routine(claim, found):
     sentence = parse("The cooperatives only approve the use of tug escorts as a last resort.",
                      VOCAB)
     assert bool(restricted(parse(claim, VOCAB), sentence, VOCAB)) == found
+
+
+@pytest.mark.parametrize("claim, sentence, words", [
+    # the many, by an adverb before its verb, a pair or a word, against the sentence's few
+    ("Welsh is widely spoken in Velm.", "Relatively few people in Velm speak Welsh.",
+     ("widely", "few")),
+    ("A large number of people in Velm speak Welsh.",
+     "Relatively few people in Velm speak Welsh.", ("number", "few")),
+    ("Lots of people in Velm speak Welsh.", "Only a few people in Velm speak Welsh.",
+     ("Lots", "few")),
+    # the few of something else: what each quantifies must be the other's
+    ("Welsh is widely spoken in Velm.", "Few ferries call at Velm in winter.", None),
+    # "a few" is some, not few; "widely" after its verb is no many ("varied widely")
+    ("Welsh is widely spoken in Velm.", "A few people in Velm speak Welsh.", None),
+    ("Prices in Velm varied widely.", "Few prices in Velm varied.", None),
+])
+def test_the_many_against_the_few(claim, sentence, words):
+    found = reversed_quantity(parse(claim, VOCAB), parse(sentence, VOCAB), VOCAB)
+    assert (found and (found[0].word, found[1].word)) == (words and words), found
+
+
+def test_the_many_against_the_few_contradicts(tmp_path):
+    check = checker(tmp_path, "Velm", [
+        "Relatively few people in Velm speak Welsh, complicating the harbour's dealings with "
+        "the port council and the local traders."] + OTHER_TOPICS)
+    assert check("Welsh is widely spoken in Velm, which eases the harbour's dealings with the "
+                 "port council.")["verdict"] == "contradicted"
+    assert check("Few people in Velm speak Welsh.")["verdict"] == "supported"

@@ -107,7 +107,7 @@ from .reaction import answered_unstated
 from .apposed import denied_party
 from .consequence import consequence_terms
 from .crossed_names import crossed_names
-from .quantifiers import unstated_quantity
+from .quantifiers import reversed_quantity, unstated_quantity
 from .since import begun_since
 from .reported import reported_participles
 from .referred import placed_across_reference, referred_terms
@@ -788,7 +788,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 or affirmed_without(claim, sentence)  # "with a provision of" / "without the"
                 or crossed_names(claim, sentence, vocab)  # "the whole of A, part of B" / crossed
                 or placed_antonym(claim, sentence, vocab)
-                or denied_object(claim, sentence, vocab)) \
+                or denied_object(claim, sentence, vocab)
+                or reversed_quantity(claim, sentence, vocab)) \
         if stance == Stance.SUPPORTS else None
     if reversal and coverage >= REVERSAL and polar_elsewhere(claim, sentence, vocab, reversal):
         stance, reversal = Stance.RELATED, None  # reversed far from the claim's country
@@ -796,9 +797,13 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "two weeks before" does not state "two weeks after"
         # unless the reverse stands in the claim word's place, about the same thing: then
         # the sentence contradicts it if it states the rest of the claim as any conflict must
-        reversal = reversed_placed(claim, sentence, vocab)
+        # ("widely spoken" / "few people speak": the many against the few, placed by what
+        # each quantifies)
+        reversal = reversed_placed(claim, sentence, vocab) \
+            or reversed_quantity(claim, sentence, vocab)
     elif not reversal and plain and stance == Stance.RELATED and rest >= EVENT:
-        reversal = reversed_placed(claim, sentence, vocab)
+        reversal = reversed_placed(claim, sentence, vocab) \
+            or reversed_quantity(claim, sentence, vocab)
         if reversal and claimed_by_another(found, claim, sentence, background, vocab, stated):
             reversal = None  # another actor's relation, not the claim's reversed
     if reversal:  # and states the rest of the claim: the same event, reversed
