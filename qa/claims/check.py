@@ -549,12 +549,16 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # which claim terms the sentence and its passage state, found once for the shares below
     said = stated_terms(weights, sentence, passage, vocab)
 
+    def referred() -> frozenset[str]:
+        """The words of the claim's time adjunct that the sentence leaves to the time it
+        refers back to ("have since remained", `qa.claims.referred`); those it states count."""
+        return referred_terms(claim, sentence, found.conflicts) - said[0] - rest_named()
+
     def rest_of(around: list[Parsed] = ()) -> float:
         """The share of the claim's other terms the sentence (and `around`) states; with a
         conflict in the claim's main statement, its consequence left out
         (`qa.claims.consequence`)."""
-        skip = found.excluded | described(claim, found, vocab) \
-            | referred_terms(claim, sentence, found.conflicts)  # "have since" (`referred`)
+        skip = found.excluded | described(claim, found, vocab) | referred()
         if consequence and found.conflicts and not any(
                 set(vocab.analyzer.terms(c.claim)) & consequence for c in found.conflicts):
             skip = skip | consequence
@@ -573,8 +577,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
 
     rest = rest_of()
     event = covered(weights, sentence, passage, vocab,
-                    found.excluded | events | referred_terms(claim, sentence, found.conflicts),
-                    rest_named(), said=said)
+                    found.excluded | events | referred(), rest_named(), said=said)
     coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT,
                        said=said)
     states = frozenset(stated | said[0])  # what `coverage` counted, for the report (`claim_facts`)
@@ -589,8 +592,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         found.excluded.update(terms)
         rest = rest_of()
         event = covered(weights, sentence, passage, vocab,
-                        found.excluded | events | referred_terms(claim, sentence, found.conflicts),
-                        rest_named(), said=said)
+                        found.excluded | events | referred(), rest_named(), said=said)
         return rest, event, stance_of(found, coverage, read_with(rest, around), background,
                                       passage, vocab, event, claim, sentence)
 
