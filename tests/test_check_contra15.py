@@ -32,6 +32,9 @@ TEXTS = [
      "levels have been raised considerably.", "contradicted"),
     ("The harbour's crew and pilot levels were raised considerably after the ferry board "
      "added a second night route in 2016.", "contradicted"),
+    # the adjunct's words the sentence states ("the much wider timetable") still count
+    ("After the much wider timetable, the harbour's crew and pilot levels were substantially "
+     "increased.", "contradicted"),
     # the referred time lends no support: a support states the claim's date itself
     ("Since 2016 the harbour's crew and pilot levels have remained unchanged.", "not_found"),
     # "until then" points back to an end: the claim's "Before 2016"
