@@ -111,6 +111,9 @@ def test_the_verb_of_an_adverb_of_routine(claim, found):
      "Relatively few people in Velm speak Welsh.", ("number", "few")),
     ("Lots of people in Velm speak Welsh.", "Only a few people in Velm speak Welsh.",
      ("Lots", "few")),
+    # a claim that says few of something itself sets its many against that few
+    ("Many ferries lack pilots, while few people in Velm speak Welsh.",
+     "Relatively few people in Velm speak Welsh.", None),
     # the few of something else: what each quantifies must be the other's
     ("Welsh is widely spoken in Velm.", "Few ferries call at Velm in winter.", None),
     # "a few" is some, not few; "widely" after its verb is no many ("varied widely")

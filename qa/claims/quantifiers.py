@@ -199,10 +199,12 @@ def reversed_quantity(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     """(the claim's word of the many, the sentence's "few") where the claim says of the
     greater part ("most", "widely spoken", "a large number of people") what the sentence
     says of few, each speaking of what the other's quantifier quantifies ("English is widely
-    spoken in Mali" / "relatively few people in Mali speak English"); else None."""
+    spoken in Mali" / "relatively few people in Mali speak English"), and the claim says few
+    of nothing itself ("many countries sent staff lacking French, while few Malians speak
+    English" sets the two against each other as the source does); else None."""
     theirs = [i for kind, i in quantities(sentence) if kind == FEW]
-    if not theirs:
-        return None
+    if not theirs or any(kind == FEW for kind, _ in quantities(claim)):
+        return None  # a claim with a few of its own sets many against it, as the source may
     for i in many(claim):
         if any(t in claim.negated for t in claim.tokens[i].terms):
             continue
