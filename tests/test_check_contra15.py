@@ -2,9 +2,12 @@
 pointing back ("have since remained", "had until then been"), against a claim that spells the
 time out in an adjunct of its own (`qa.claims.referred`); a claim of routine against a source
 that restricts the same deed with "only", where the claim's other verbs are reworded
-(`qa.claims.restricted`). The corpus is invented: a harbour, its ferries and its tugs."""
+(`qa.claims.restricted`); the many against the few (`quantifiers.reversed_quantity`); a
+country on either side of the noun it qualifies (`compare.turned_role`). The corpus is
+invented: a harbour, its ferries and its tugs."""
 import pytest
 
+from qa.claims.compare import turned_role
 from qa.claims.facts import parse
 from qa.claims.quantifiers import reversed_quantity
 from qa.claims.referred import adjunct, referred_side, referred_terms
@@ -40,8 +43,14 @@ TEXTS = [
     # "until then" points back to an end: the claim's "Before 2016"
     ("Before 2016 the harbour was overwhelmingly focused on guarding the western docks of "
      "Velm.", "contradicted"),
+    # the claim's other verb reworded ("welcome"), its verb of routine the one the sentence's
+    # "only" restricts, before or after its object (`qa.claims.restricted`)
+    ("The fishing cooperatives generally welcome tug escorts and routinely use them.",
+     "contradicted"),
+    ("The fishing cooperatives generally welcome tug escorts and use them routinely.",
+     "contradicted"),
 ])
-def test_a_time_the_sentence_refers_back_to(tmp_path, claim, verdict):
+def test_verdicts(tmp_path, claim, verdict):
     check = checker(tmp_path, "Harbour", TEXTS)
     payload = check(claim)
     assert payload["verdict"] == verdict, payload
@@ -75,20 +84,6 @@ def test_adjunct_and_side():
     assert referred_side(parse("Levels had until then stayed low.", VOCAB)) == {"end"}
     assert referred_side(parse("Levels have since stayed low.", VOCAB)) == {"start"}
     assert referred_side(parse("Levels have stayed low since May.", VOCAB)) == set()
-
-
-@pytest.mark.parametrize("claim, verdict", [
-    # the claim's other verb reworded ("welcome"), its verb of routine the one the sentence's
-    # "only" restricts, before or after its object
-    ("The fishing cooperatives generally welcome tug escorts and routinely use them.",
-     "contradicted"),
-    ("The fishing cooperatives generally welcome tug escorts and use them routinely.",
-     "contradicted"),
-])
-def test_routine_against_only_with_the_rest_reworded(tmp_path, claim, verdict):
-    check = checker(tmp_path, "Harbour", TEXTS)
-    payload = check(claim)
-    assert payload["verdict"] == verdict, payload
 
 
 @pytest.mark.parametrize("claim, found", [
@@ -132,3 +127,23 @@ def test_the_many_against_the_few_contradicts(tmp_path):
     assert check("Welsh is widely spoken in Velm, which eases the harbour's dealings with the "
                  "port council.")["verdict"] == "contradicted"
     assert check("Few people in Velm speak Welsh.")["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("claim, sentence, turned", [
+    # an adjective or owner before the noun against a country after "with" / "of"
+    ("The ferry zone reached the border with Chile.", "The ferry zone reached the Peruvian "
+     "border.", True),
+    ("The ferry zone reached Chile's border.", "The ferry zone reached the border of Peru.",
+     True),
+    # another noun each side: not one part
+    ("The ferry zone reached the border with Chile.", "The ferry zone hired Peruvian pilots.",
+     False),
+    # the same side in both is `same_role`'s own reading
+    ("The ferry zone reached the Chilean border.", "The ferry zone reached the Peruvian "
+     "border.", False),
+])
+def test_countries_on_either_side_of_their_noun(claim, sentence, turned):
+    claim_, sentence_ = parse(claim, VOCAB), parse(sentence, VOCAB)
+    mine = next(m for m in claim_.mentions if m.kind == "country")
+    theirs = next(m for m in sentence_.mentions if m.kind == "country")
+    assert turned_role(claim_, mine, sentence_, theirs, VOCAB) == turned
