@@ -203,8 +203,10 @@ def reversed_quantity(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     of nothing itself ("many countries sent staff lacking French, while few Malians speak
     English" sets the two against each other as the source does); else None."""
     theirs = [i for kind, i in quantities(sentence) if kind == FEW]
-    if not theirs or any(kind == FEW for kind, _ in quantities(claim)):
-        return None  # a claim with a few of its own sets many against it, as the source may
+    if not theirs or any(kind == FEW for kind, _ in quantities(claim)) \
+            or any(t.word.lower() == "few" for t in claim.tokens):
+        return None  # a claim with a few of its own ("a few pilots" too) sets many against
+        # it, as the source may: which few the sentence's is, its place tells (`polarity`)
     for i in many(claim):
         if any(t in claim.negated for t in claim.tokens[i].terms):
             continue
