@@ -18,6 +18,7 @@ from ..types import Conflict
 from .attribution import attributed
 from .compare import agree
 from .facts import MONTHS, Mention, Parsed, word_terms
+from .referred import referred_mention
 from .vocabulary import Vocabulary
 
 AUX = frozenset("is are was were has have had will would can could may might must shall "
@@ -28,7 +29,8 @@ def said_around(claim: Parsed, mention: Mention, found, passage: Parsed,
                 sentence: Parsed) -> bool:
     """The claim's fact, missing from the passage, is said around the sentence, not absent."""
     return attributive(claim, mention) or qualifying(claim, mention, found) \
-        or undated(claim, mention, passage) or dated_by_reference(mention, sentence)
+        or undated(claim, mention, passage) or dated_by_reference(mention, sentence) \
+        or referred_mention(claim, mention, sentence)  # "have since", "until then"
 
 
 # a year between a determiner and a common noun names a thing, it does not date the event

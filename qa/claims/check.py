@@ -108,9 +108,10 @@ from .reaction import answered_unstated
 from .apposed import denied_party
 from .consequence import consequence_terms
 from .crossed_names import crossed_names
-from .quantifiers import unstated_quantity
+from .quantifiers import reversed_quantity, unstated_quantity
 from .since import begun_since
 from .reported import reported_participles
+from .referred import placed_across_reference, referred_terms
 from .restricted import restricted
 from .reversals import increment_opposites, placed_antonym, reversed_placed
 from .sides import names_in_other_roles, other_role
@@ -545,11 +546,16 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # which claim terms the sentence and its passage state, found once for the shares below
     said = stated_terms(weights, sentence, passage, vocab)
 
+    def referred() -> frozenset[str]:
+        """The words of the claim's time adjunct that the sentence leaves to the time it
+        refers back to ("have since remained", `qa.claims.referred`); those it states count."""
+        return referred_terms(claim, sentence, found.conflicts) - said[0] - rest_named()
+
     def rest_of(around: list[Parsed] = ()) -> float:
         """The share of the claim's other terms the sentence (and `around`) states; with a
         conflict in the claim's main statement, its consequence left out
         (`qa.claims.consequence`)."""
-        skip = found.excluded | described(claim, found, vocab)
+        skip = found.excluded | described(claim, found, vocab) | referred()
         if consequence and found.conflicts and not any(
                 set(vocab.analyzer.terms(c.claim)) & consequence for c in found.conflicts):
             skip = skip | consequence
@@ -567,8 +573,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         return rest_of(around)
 
     rest = rest_of()
-    event = covered(weights, sentence, passage, vocab, found.excluded | events, rest_named(),
-                    said=said)
+    event = covered(weights, sentence, passage, vocab,
+                    found.excluded | events | referred(), rest_named(), said=said)
     coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT,
                        said=said)
     states = frozenset(stated | said[0])  # what `coverage` counted, for the report (`claim_facts`)
@@ -582,8 +588,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         found.conflicts.extend(conflicts)
         found.excluded.update(terms)
         rest = rest_of()
-        event = covered(weights, sentence, passage, vocab, found.excluded | events, rest_named(),
-                        said=said)
+        event = covered(weights, sentence, passage, vocab,
+                        found.excluded | events | referred(), rest_named(), said=said)
         return rest, event, stance_of(found, coverage, read_with(rest, around), background,
                                       passage, vocab, event, claim, sentence)
 
@@ -753,7 +759,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 set(mine.terms))
     if stance == Stance.SUPPORTS and set_aside(claim, sentence, weights):
         stance = Stance.RELATED  # "went into protecting civilians" / "rather than protect them"
-    limited = restricted(claim, sentence, vocab) if stance == Stance.SUPPORTS else None
+    # also where the claim's verb of routine is all the sentence shares of its deed, the rest
+    # reworded ("welcome escorts and routinely use them" / "only approve the use of escorts"):
+    # the restriction is placed by its verb, as an antonym in place is by its neighbours
+    limited = restricted(claim, sentence, vocab) \
+        if stance == Stance.SUPPORTS \
+        or stance == Stance.RELATED and not found.conflicts and rest >= EVENT else None
     if limited and not found.conflicts:  # "routinely approve" / "only approve ... as a last resort"
         mine, theirs = limited
         rest, event, stance = judged_with(
@@ -780,7 +791,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 or affirmed_without(claim, sentence)  # "with a provision of" / "without the"
                 or crossed_names(claim, sentence, vocab)  # "the whole of A, part of B" / crossed
                 or placed_antonym(claim, sentence, vocab)
-                or denied_object(claim, sentence, vocab)) \
+                or denied_object(claim, sentence, vocab)
+                or reversed_quantity(claim, sentence, vocab)) \
         if stance == Stance.SUPPORTS else None
     if reversal and coverage >= REVERSAL and polar_elsewhere(claim, sentence, vocab, reversal):
         stance, reversal = Stance.RELATED, None  # reversed far from the claim's country
@@ -788,9 +800,13 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "two weeks before" does not state "two weeks after"
         # unless the reverse stands in the claim word's place, about the same thing: then
         # the sentence contradicts it if it states the rest of the claim as any conflict must
-        reversal = reversed_placed(claim, sentence, vocab)
+        # ("widely spoken" / "few people speak": the many against the few, placed by what
+        # each quantifies)
+        reversal = reversed_placed(claim, sentence, vocab) \
+            or reversed_quantity(claim, sentence, vocab)
     elif not reversal and plain and stance == Stance.RELATED and rest >= EVENT:
-        reversal = reversed_placed(claim, sentence, vocab)
+        reversal = reversed_placed(claim, sentence, vocab) \
+            or reversed_quantity(claim, sentence, vocab)
         if reversal and claimed_by_another(found, claim, sentence, background, vocab, stated):
             reversal = None  # another actor's relation, not the claim's reversed
     if reversal:  # and states the rest of the claim: the same event, reversed
@@ -1202,7 +1218,8 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
         return CONTRADICT
     if kinds == {ConflictKind.POLARITY} and all(affirmed(c, claim, vocab) for c in conflicts) \
             or kinds == {ConflictKind.RELATION} and all(
-                opposed_in_place(c, claim, sentence, vocab) for c in conflicts) \
+                opposed_in_place(c, claim, sentence, vocab)
+                or restricted_in_place(c, claim, sentence, vocab) for c in conflicts) \
             or kinds == {ConflictKind.NUMBER} and all(
                 c.span == multiple_span(claim, sentence) for c in conflicts) \
             or found is not None and anchored(found, claim, background):
@@ -1238,7 +1255,18 @@ def opposed_in_place(conflict: Conflict, claim: Parsed, sentence: Parsed,
     return len(theirs) == 1 and opposites(conflict.claim.lower(), theirs[0], vocab) and any(
         same_place(claim, mine, sentence, theirs[0], vocab)
         or crossed_voice(claim, mine, sentence, theirs[0], vocab)
+        or placed_across_reference(claim, mine, sentence, theirs[0], vocab)
         for mine in claim.tokens if mine.word == conflict.claim)
+
+
+def restricted_in_place(conflict: Conflict, claim: Parsed, sentence: Parsed,
+                        vocab: Vocabulary) -> bool:
+    """The conflict is the claim's adverb of routine against the sentence's "only" before
+    the same verb (`qa.claims.restricted`): in place by how it is found, as an opposite beside
+    the same word is."""
+    found = restricted(claim, sentence, vocab)
+    return found is not None and found[0].word == conflict.claim \
+        and (found[1].start, found[1].end) == tuple(conflict.span)
 
 
 def opposites(word: str, other: Token, vocab: Vocabulary) -> bool:

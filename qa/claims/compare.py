@@ -25,6 +25,7 @@ from .clauses import swapped_alternative
 from .continuation import ended_against_continued
 from .dated import dates_another_actor, dates_another_event, dates_another_thing
 from .counterfactual import counterfactual_in_place
+from .country_sides import governed, qualifies
 from .deadlines import other_deadline
 from .exceeded import exceeded
 from .facts import MONTHS as MONTH_NAMES
@@ -729,7 +730,21 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
         # personnel": the words before a listed count are the previous item's, not its role
         before &= item_words(claim, mine, vocab)
         other_before &= item_words(sentence, theirs, vocab)
-    return bool(before & other_before or after & other_after)
+    return bool(before & other_before or after & other_after) \
+        or turned_role(claim, mine, sentence, theirs, vocab)  # "Mauritanian border" / "border with"
+
+
+def turned_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
+                vocab: Vocabulary) -> bool:
+    """Two countries qualifying the same noun, one before it as an adjective or owner and one
+    after it ("the Mauritanian border" / "the border with Burkina Faso",
+    `qa.claims.country_sides`)."""
+    if mine.kind != "country" or theirs.kind != "country":
+        return False
+    return any(qualifies(one, a) and governed(other, b)
+               and neighbours(one, a, vocab, 1)[1] & neighbours(other, b, vocab, 1)[0]
+               for one, a, other, b in ((claim, mine, sentence, theirs),
+                                        (sentence, theirs, claim, mine)))
 
 
 def month_before(text: Parsed, mention: Mention) -> str:

@@ -13,6 +13,7 @@ quantifies ("very few facilities" says nothing against "whole camps were shipped
 """
 from __future__ import annotations
 
+from ..search.wordnet import can_be_verb
 from ..text.analyze import load_stopwords
 from .facts import MEASURES, Mention, Parsed, Token
 from .tallies import counted
@@ -183,3 +184,56 @@ def clause_after(text: Parsed, i: int) -> set[str]:
             break
         found.update(token.terms)
     return found
+
+
+# adverbs that say a deed is done by the greater part of those who could do it, before the
+# verb they qualify ("widely spoken", "commonly held"): the many, against a sentence's "few"
+MANY_ADVERBS = frozenset("widely commonly universally".split())
+# "a large number of people", "a great many": many, not a share (so not MOST for support)
+MANY_PAIRS = frozenset((size, "number") for size in ("large", "great", "significant", "high"))
+MANY_WORDS = frozenset("many lots numerous".split())  # "many people", "lots of people"
+
+
+def reversed_quantity(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                      ) -> tuple[Token, Token] | None:
+    """(the claim's word of the many, the sentence's "few") where the claim says of the
+    greater part ("most", "widely spoken", "a large number of people") what the sentence
+    says of few, each speaking of what the other's quantifier quantifies ("English is widely
+    spoken in Mali" / "relatively few people in Mali speak English"), and the claim says few
+    of nothing itself ("many countries sent staff lacking French, while few Malians speak
+    English" sets the two against each other as the source does); else None."""
+    theirs = [i for kind, i in quantities(sentence) if kind == FEW]
+    if not theirs or any(kind == FEW for kind, _ in quantities(claim)) \
+            or any(t.word.lower() == "few" for t in claim.tokens):
+        return None  # a claim with a few of its own ("a few pilots" too) sets many against
+        # it, as the source may: which few the sentence's is, its place tells (`polarity`)
+    for i in many(claim):
+        if any(t in claim.negated for t in claim.tokens[i].terms):
+            continue
+        for j in theirs:
+            if speaks_of(unnamed(sentence, quantified(sentence, j)), claim, vocab) \
+                    and speaks_of(unnamed(claim, quantified(claim, i)), sentence, vocab):
+                return claim.tokens[i], sentence.tokens[j]
+    return None
+
+
+def unnamed(text: Parsed, tokens: list[Token]) -> list[Token]:
+    """The tokens outside the text's names: a place both name ("few ferries call at Velm" /
+    "widely spoken in Velm") is where, not what is quantified."""
+    names = [(m.start, m.end) for m in text.mentions if m.family == "name"]
+    return [t for t in tokens if not any(s <= t.start < e for s, e in names)]
+
+
+def many(text: Parsed) -> list[int]:
+    """The indexes of the text's words of the many: MOST's quantifiers, MANY_WORDS, an adverb
+    of MANY_ADVERBS right before a verb, the last word of a MANY_PAIRS pair."""
+    tokens = text.tokens
+    found = [i for kind, i in quantities(text) if kind == MOST]
+    found += [i for i, token in enumerate(tokens) if token.word.lower() in MANY_WORDS]
+    for i, token in enumerate(tokens[:-1]):
+        word, after = token.word.lower(), tokens[i + 1]
+        if word in MANY_ADVERBS and not after.brk and can_be_verb(after.word.lower()):
+            found.append(i)
+        elif (word, after.word.lower()) in MANY_PAIRS:
+            found.append(i + 1)
+    return sorted(found)

@@ -27,13 +27,27 @@ def restricted(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     for at, token in enumerate(claim.tokens):
         if token.word.lower() not in UNRESTRICTED:
             continue
-        verb = next((t for t in claim.tokens[at + 1:at + 1 + REACH] if t.terms), None)
-        if verb is None:
-            continue
-        for n, other in enumerate(sentence.tokens):
-            if other.word.lower() not in ONLY:
-                continue
-            after = sentence.tokens[n + 1:n + 2 + REACH]
-            if any(set(t.terms) & set(verb.terms) for t in after):
-                return token, other
+        for verb in verbs_of(claim, at):
+            for n, other in enumerate(sentence.tokens):
+                if other.word.lower() not in ONLY:
+                    continue
+                after = sentence.tokens[n + 1:n + 2 + REACH]
+                if any(set(t.terms) & set(verb.terms) for t in after):
+                    return token, other
     return None
+
+
+def verbs_of(claim: Parsed, at: int) -> list[Token]:
+    """The words the adverb at `at` may go with: the first content word after it ("routinely
+    approve"), and, when the adverb closes its clause, the REACH + 1 content words before it
+    in the clause ("approve them routinely", "use tug escorts routinely")."""
+    tokens = claim.tokens
+    after = next((t for t in tokens[at + 1:at + 1 + REACH] if t.terms), None)
+    closing = at + 1 == len(tokens) or tokens[at + 1].brk
+    before = []
+    for t in reversed(tokens[:at] if closing else ()):
+        if t.terms:
+            before.append(t)
+        if t.brk or len(before) > REACH:  # the verb, its object's words, within the clause
+            break
+    return ([after] if after is not None else []) + before
