@@ -21,8 +21,18 @@ from .compare import (DETERMINERS, antonym_terms, as_text, expand, government, i
 from .facts import (MONTHS, Mention, Parsed, Token, groups_of, inside_name, relation_tokens,
                     relation_words, word_terms)
 from .particles import is_particle
-from .sequence import reversed_order
+from .sequence import causal_sign, reversed_order
 from .vocabulary import Vocabulary
+
+
+def caused_otherwise(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                     ) -> tuple[Token, Token] | None:
+    """The claim's word of cause ("because") and the sentence's that tells cause and effect
+    the other way round ("X led to Y" against "Y because X"); None without one. A word of
+    cause is in no table of opposites, so the loop of `opposed` never reaches it."""
+    if not any(causal_sign(claim, t) for t in claim.tokens):
+        return None
+    return reversed_order(claim, sentence, vocab)
 
 
 def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, Token] | None:
@@ -70,7 +80,7 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
             or (irregular_antonym(word, sentence) if reverse else None)
         if found and not other_heads(claim, token, sentence, found, vocab):
             return token, found
-    found = particle_reversed(claim, sentence, vocab)
+    found = particle_reversed(claim, sentence, vocab) or caused_otherwise(claim, sentence, vocab)
     if found:
         return found
     # a change stated against no change ("grew" / "remained unchanged"), either way round
