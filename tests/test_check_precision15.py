@@ -3,7 +3,9 @@ other way round ("the port closed because the strike began" / "the closure of th
 the dockers to strike"), read as the order of two events, since a cause comes first."""
 import pytest
 
+from qa.claims.clauses import crossed_clauses
 from qa.claims.facts import parse
+from qa.claims.opposition import passive_agent_replaced
 from qa.claims.sequence import causal_sign, reversed_order
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
@@ -84,3 +86,37 @@ def test_a_reversed_cause_contradicts(tmp_path):
     result = check("The guild's decision to raise its fees led the council to cut the harbour "
                    "subsidy.")
     assert result["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("claim, crossed", [
+    # the pilots' clause has one word found ("countryside" said otherwise): its home
+    ("Most pilots were posted out in the countryside while armed smugglers spread in the towns.", True),
+    ("Most pilots were posted out in the towns while armed smugglers spread in the countryside.", False),
+])
+def test_a_clause_at_home_by_its_one_word(claim, crossed):
+    sentence = parse("While most pilots were stationed in towns, armed smugglers multiplied in rural "
+                     "districts near the harbour.", VOCAB)
+    assert crossed_clauses(parse(claim, VOCAB), sentence, VOCAB) == crossed
+
+
+@pytest.mark.parametrize("claim, pair", [
+    ("The Harbour Forum was launched by Portugal.", ("Portugal", "Spain")),
+    ("The Harbour Forum, a body launched by Italy, met in May.", ("Italy", "Spain")),
+    ("The Harbour Forum was launched by Spain.", None),
+    ("The Harbour Forum was launched by the Spanish Ministry of Trade.", None),  # not "Spain"
+    ("Portugal launched the Harbour Forum.", None),  # active: `agent_replaced` reads it
+])
+def test_another_agent_of_the_claims_passive(claim, pair):
+    sentence = parse("The guild worked with the Harbour Forum, a body launched by Spain's "
+                     "Ministry of Trade that comprised Spain, Portugal, Italy and the Fisheries Office.", VOCAB)
+    found = passive_agent_replaced(parse(claim, VOCAB), sentence, VOCAB)
+    assert (found and (found[0].text, found[1].text)) == pair
+
+
+def test_another_agent_contradicts(tmp_path):
+    check = checker(tmp_path, "Forum", [
+        "The guild worked with the Harbour Forum, a body launched by Spain that comprised "
+        "Spain, Portugal, Italy and the Fisheries Office.",
+        "Grain prices at the harbour rose after the floods."])
+    assert check("The Harbour Forum was launched by Portugal.")["verdict"] == "contradicted"
+    assert check("The Harbour Forum was launched by Spain.")["verdict"] == "supported"

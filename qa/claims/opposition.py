@@ -298,6 +298,49 @@ def agent_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     return None
 
 
+def passive_agent_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                           ) -> tuple[Mention, Mention] | None:
+    """The name the claim gives as the agent of a passive right before it ("a forum launched
+    by Norland", "the truce was signed by the council"), where the sentence gives the same
+    verb (its word or a synonym) named agents, none of them this one ("launched by
+    Sudland"): another did it there. The active claim's counterpart is `agent_replaced`; here
+    the sentence's agent may be any name, the claim's other names too, since a list of
+    members that holds the claim's agent ("launched by Sudland, with Norland and ...")
+    does not make it the one who acted. Returns (the claim's name, the sentence's agent)."""
+    tokens = claim.tokens
+    for m in claim.mentions:
+        n = next((i for i, t in enumerate(tokens) if t.start >= m.start), None)
+        if m.family != "name" or n is None or n < 2 or tokens[n].brk \
+                or tokens[n - 1].word.lower() != "by" or not passive(claim, n - 2):
+            continue
+        for k in [k for k in occurrences(tokens[n - 2], sentence, vocab)
+                  if used_as_verb(sentence, k)][:1]:
+            agents = agents_of(sentence, k)
+            if agents and not named_alike(mentions_in(claim, m.start, phrase_end(claim, n)),
+                                          mentions_in(sentence, agents[0].start,
+                                                      agents[-1].end), vocab):
+                return m, agents[0]
+    return None
+
+
+def phrase_end(text: Parsed, n: int) -> int:
+    """Where the phrase from the n-th word ends: at the next clause break."""
+    return next((t.start for t in text.tokens[n + 1:] if t.brk), len(text.text))
+
+
+def mentions_in(text: Parsed, start: int, end: int) -> list[Mention]:
+    """The text's names between `start` and `end`, those inside a longer name too ("Norway"
+    of "Norway's Ministry of Defence", "Norwegian" of "the Norwegian Ministry")."""
+    return [m for m in text.mentions if m.family == "name" and start <= m.start < end]
+
+
+def named_alike(mine: list[Mention], theirs: list[Mention], vocab: Vocabulary) -> bool:
+    """One of the two agents' names states one of the other's, either way round: "Norway's
+    Ministry of Defence" and "the Norwegian Ministry of Defence" are one agent."""
+    return any(name_found(a, as_text(b), vocab) or name_found(b, as_text(a), vocab)
+               for a in mine for b in theirs)
+
+
 def agents_of(sentence: Parsed, verb: int) -> list[Mention]:
     """The names that do what the sentence's verb says: those listed right after its "by" in
     a passive ("was signed by the council and the rebels"), right before it in an active verb
