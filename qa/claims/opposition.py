@@ -19,7 +19,7 @@ from .compare import (DETERMINERS, antonym_terms, as_text, expand, government, i
                       negated, one_word_family, same_denial, side_overlaps,
                       unchanged)
 from .facts import (MONTHS, Mention, Parsed, Token, groups_of, inside_name, relation_tokens,
-                    relation_words, word_terms)
+                    relation_words, remembered, word_terms)
 from .particles import is_particle
 from .sequence import causal_sign, reversed_order
 from .vocabulary import Vocabulary
@@ -30,7 +30,10 @@ def caused_otherwise(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     """The claim's word of cause ("because") and the sentence's that tells cause and effect
     the other way round ("X led to Y" against "Y because X"); None without one. A word of
     cause is in no table of opposites, so the loop of `opposed` never reaches it."""
-    if not any(causal_sign(claim, t) for t in claim.tokens):
+    # the claim's alone, remembered on its parse: asked for every sentence, and most claims
+    # have no word of cause
+    if not remembered(claim, ("words of cause",),
+                      lambda: any(causal_sign(claim, t) for t in claim.tokens)):
         return None
     return reversed_order(claim, sentence, vocab)
 
