@@ -120,3 +120,21 @@ def test_another_agent_contradicts(tmp_path):
         "Grain prices at the harbour rose after the floods."])
     assert check("The Harbour Forum was launched by Portugal.")["verdict"] == "contradicted"
     assert check("The Harbour Forum was launched by Spain.")["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lincoln had roughly 300 pilots in the harbour.", "Lincoln"),  # a proper noun first
+    ("Bamako had roughly 300 pilots in the harbour.", "Bamako"),
+    ("Pilots had roughly 300 boats in the harbour.", None),  # a common noun first
+    ("China had roughly 300 pilots in the harbour.", "China"),  # a country, as before
+])
+def test_a_proper_noun_first_in_its_sentence_is_a_name(text, name):
+    names = [m.text for m in parse(text, VOCAB).mentions if m.family == "name"]
+    assert (names[0] if names and text.startswith(names[0]) else None) == name
+
+
+def test_a_proper_noun_first_must_be_in_the_passage(tmp_path):
+    check = checker(tmp_path, "Harbour", [
+        "By May the harbour had only 300 pilots and roughly 1,000 civilian staff deployed.",
+        "Grain prices at the harbour rose after the floods."])
+    assert check("Lincoln had roughly 1,000 staff deployed.")["verdict"] == "not_found"

@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from ..search.wordnet import actor_noun, can_be_verb, derived_forms, irregular_base, is_english
+from ..search.wordnet import (actor_noun, can_be_verb, derived_forms, irregular_base, is_english,
+                              proper_noun)
 from ..text.analyze import load_stopwords
 from ..text.lexicon import words
 from .vocabulary import Vocabulary
@@ -552,8 +553,8 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
         country = country_of(name, vocab)
         initial = sentence_initial(text, start) and not skipped
         if initial and len(run) == 1 and not country and not is_acronym(name) \
-                and not owner_named(run[0]):
-            continue  # a capitalised first word is not a name by itself
+                and not owner_named(run[0]) and not proper_noun(name):
+            continue  # a capitalised first word is not a name by itself, but "Wagner" is
         found.append(Mention("name", country or frozenset(vocab.analyzer.terms(
                                  singular_acronyms(undotted(name)))),
                              name, start, start + len(name), kind="country" if country else "name"))
