@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from wordnet_actors import lemmas  # beside this script
-from wordnet_files import lemma_senses, print_header
+from wordnet_files import lemma_senses, print_header, synset_fields
 
 WORD_RE = re.compile(r"[a-z]+")
 INSTANCE = "@i"  # the pointer from an instance to its class ("Wagner" -> composer)
@@ -24,13 +24,9 @@ INSTANCE = "@i"  # the pointer from an instance to its class ("Wagner" -> compos
 def instances(root: Path) -> set[str]:
     """The offsets of the noun synsets that are instances of a class."""
     found = set()
-    for line in (root / "data.noun").open(encoding="latin-1"):
-        fields = line.split(" | ")[0].split()
-        if line.startswith(" ") or len(fields) < 5:  # the license block
-            continue
-        count = int(fields[3], 16)
-        pointers = fields[5 + 2 * count:]
-        if INSTANCE in pointers[0::4][:int(fields[4 + 2 * count])]:
+    for fields, words in synset_fields(root, "noun"):
+        at = 4 + 2 * len(words)  # the pointer count, then four fields a pointer
+        if INSTANCE in fields[at + 1::4][:int(fields[at])]:
             found.add(fields[0])
     return found
 
