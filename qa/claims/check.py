@@ -94,7 +94,8 @@ from .subjects import subject_swapped
 from .modality import not_yet
 from .nouns_in_place import another_in_place as noun_in_place
 from .occurrence import occurred_terms
-from .opposition import agent_replaced, inside_name, opposed, owner_swapped, swapped_names
+from .opposition import (agent_replaced, inside_name, opposed, owner_swapped,
+                         passive_agent_replaced, swapped_names)
 from .ordered import unstated_side
 from .joined import ANAPHORS, LEANING, ends_said, joined, lent_fact  # `leans` reads them too
 from .pairs import paraphrased_verbs
@@ -739,6 +740,15 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 {t for token in mine for t in token.terms})
     if stance == Stance.SUPPORTS and agent_replaced(claim, sentence, vocab):
         stance = Stance.RELATED  # "the rebels signed" / "signed by the council"
+    replaced = passive_agent_replaced(claim, sentence, vocab) \
+        if stance == Stance.SUPPORTS else None
+    if replaced:  # "launched by Norland" / "launched by Sudland": another agent of the deed
+        stance = Stance.RELATED
+        if not found.conflicts:
+            mine, theirs = replaced
+            rest, event, stance = judged_with(
+                [Conflict(mine.text, theirs.text, ConflictKind.ACTOR, (theirs.start, theirs.end))],
+                set(vocab.analyzer.terms(mine.text)))
     if stance == Stance.SUPPORTS and unstated_state(claim, sentence, vocab, stated, weights):
         stance = Stance.RELATED  # "the siege was lifted by the army" / "battered by a siege"
     only_named = said_in_names_only(claim, sentence, vocab, weights) \

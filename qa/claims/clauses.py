@@ -90,7 +90,9 @@ def placements(claim: Parsed, sentence: Parsed, vocab: Vocabulary
 def strayed(found: list[tuple[int, int, int, int]]) -> tuple[int, int, int, int] | None:
     """A word of one clause of the claim found only in the clause of the sentence that
     holds another clause of the claim (each clause's home: the sentence clause where two of
-    its words at least are, more than anywhere else): "troops were based in rural areas,
+    its words at least are, more than anywhere else; or where its one word found is, when the
+    claim's other words of that clause are said otherwise or not at all, "posted in the
+    countryside" / "in rural areas"): "troops were based in rural areas,
     while groups spread in the cities" / "while troops were based in towns, groups spread in
     rural areas", where the other words of the claim's clauses stay at home."""
     counts: dict[int, Counter] = {}
@@ -99,7 +101,8 @@ def strayed(found: list[tuple[int, int, int, int]]) -> tuple[int, int, int, int]
     homes = {}
     for mine, count in counts.items():
         ranked = count.most_common(2)
-        if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        if (ranked[0][1] >= 2 or sum(count.values()) == 1) \
+                and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             homes[mine] = ranked[0][0]
     return next((placed for placed in found
                  if placed[0] in homes and placed[1] != homes[placed[0]]

@@ -1598,13 +1598,15 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
     MINUSMA's departure", `qa.claims.sequence`, which reads every order of two events); or
     another pair of exclusive relation words (`Vocabulary.connectives`: "with" / "without",
     "more" / "fewer"), each with the same thing on the same side of it in both."""
-    claim_words = remembered(claim, ("ordered by", vocab), lambda: ordered_by(claim, vocab))
-    if claim_words is None:
-        return []  # no relation word in the claim (most claims): nothing to reverse
+    # every order of two events, a cause's too ("because" / "led to"): its words are
+    # remembered on the claim's parse, so most claims, with none, pass at once
     found = reversed_order(claim, sentence, vocab)
     if found:
         a, b = found
         return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
+    claim_words = remembered(claim, ("ordered by", vocab), lambda: ordered_by(claim, vocab))
+    if claim_words is None:
+        return []  # no relation word in the claim (most claims): nothing to reverse
     sentence_words = relation_words(sentence)
     # each side of a connective the claim has a word of, with the side reversing it, in the
     # connectives' order: the claim's alone, remembered on its parse (asked for every sentence)

@@ -8,9 +8,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from ..search.wordnet import actor_noun, can_be_verb, derived_forms, irregular_base, is_english
+from ..search.wordnet import (actor_noun, can_be_verb, derived_forms, irregular_base, is_english,
+                              proper_noun)
 from ..text.analyze import load_stopwords
-from ..text.lexicon import words
+from ..text.lexicon import capital_cities, words
 from .vocabulary import Vocabulary
 
 UNITS = words()["number_words"]
@@ -552,8 +553,8 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
         country = country_of(name, vocab)
         initial = sentence_initial(text, start) and not skipped
         if initial and len(run) == 1 and not country and not is_acronym(name) \
-                and not owner_named(run[0]):
-            continue  # a capitalised first word is not a name by itself
+                and not owner_named(run[0]) and not first_named(name):
+            continue  # a capitalised first word is not a name by itself, but "Wagner" is
         found.append(Mention("name", country or frozenset(vocab.analyzer.terms(
                                  singular_acronyms(undotted(name)))),
                              name, start, start + len(name), kind="country" if country else "name"))
@@ -564,6 +565,14 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
                 found.append(Mention("name", inner, word, at, at + len(word), kind="country"))
             at += len(word) + 1
     return found
+
+
+def first_named(word: str) -> bool:
+    """A word first in its sentence that is a name there: WordNet's proper noun ("Wagner",
+    "Lincoln"), not a capital, which stands there for its government ("Bamako has angered
+    its neighbours"): read as a name it turned the government's deed into a rival actor's
+    (measured: a true claim contradicted)."""
+    return proper_noun(word) and word.lower() not in capital_cities()
 
 
 DOTTED_RE = re.compile(r"\b(?:[A-Z]\.){2,}")

@@ -19,10 +19,23 @@ from .compare import (DETERMINERS, antonym_terms, as_text, expand, government, i
                       negated, one_word_family, same_denial, side_overlaps,
                       unchanged)
 from .facts import (MONTHS, Mention, Parsed, Token, groups_of, inside_name, relation_tokens,
-                    relation_words, word_terms)
+                    relation_words, remembered, word_terms)
 from .particles import is_particle
-from .sequence import reversed_order
+from .sequence import causal_sign, reversed_order
 from .vocabulary import Vocabulary
+
+
+def caused_otherwise(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                     ) -> tuple[Token, Token] | None:
+    """The claim's word of cause ("because") and the sentence's that tells cause and effect
+    the other way round ("X led to Y" against "Y because X"); None without one. A word of
+    cause is in no table of opposites, so the loop of `opposed` never reaches it."""
+    # the claim's alone, remembered on its parse: asked for every sentence, and most claims
+    # have no word of cause
+    if not remembered(claim, ("words of cause",),
+                      lambda: any(causal_sign(claim, t) for t in claim.tokens)):
+        return None
+    return reversed_order(claim, sentence, vocab)
 
 
 def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, Token] | None:
@@ -70,7 +83,7 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
             or (irregular_antonym(word, sentence) if reverse else None)
         if found and not other_heads(claim, token, sentence, found, vocab):
             return token, found
-    found = particle_reversed(claim, sentence, vocab)
+    found = particle_reversed(claim, sentence, vocab) or caused_otherwise(claim, sentence, vocab)
     if found:
         return found
     # a change stated against no change ("grew" / "remained unchanged"), either way round
@@ -286,6 +299,49 @@ def agent_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                 if replaced:
                     return a, replaced[0]
     return None
+
+
+def passive_agent_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                           ) -> tuple[Mention, Mention] | None:
+    """The name the claim gives as the agent of a passive right before it ("a forum launched
+    by Norland", "the truce was signed by the council"), where the sentence gives the same
+    verb (its word or a synonym) named agents, none of them this one ("launched by
+    Sudland"): another did it there. The active claim's counterpart is `agent_replaced`; here
+    the sentence's agent may be any name, the claim's other names too, since a list of
+    members that holds the claim's agent ("launched by Sudland, with Norland and ...")
+    does not make it the one who acted. Returns (the claim's name, the sentence's agent)."""
+    tokens = claim.tokens
+    for m in claim.mentions:
+        n = next((i for i, t in enumerate(tokens) if t.start >= m.start), None)
+        if m.family != "name" or n is None or n < 2 or tokens[n].brk \
+                or tokens[n - 1].word.lower() != "by" or not passive(claim, n - 2):
+            continue
+        for k in [k for k in occurrences(tokens[n - 2], sentence, vocab)
+                  if used_as_verb(sentence, k)][:1]:
+            agents = agents_of(sentence, k)
+            if agents and not named_alike(mentions_in(claim, m.start, phrase_end(claim, n)),
+                                          mentions_in(sentence, agents[0].start,
+                                                      agents[-1].end), vocab):
+                return m, agents[0]
+    return None
+
+
+def phrase_end(text: Parsed, n: int) -> int:
+    """Where the phrase from the n-th word ends: at the next clause break."""
+    return next((t.start for t in text.tokens[n + 1:] if t.brk), len(text.text))
+
+
+def mentions_in(text: Parsed, start: int, end: int) -> list[Mention]:
+    """The text's names between `start` and `end`, those inside a longer name too ("Norway"
+    of "Norway's Ministry of Defence", "Norwegian" of "the Norwegian Ministry")."""
+    return [m for m in text.mentions if m.family == "name" and start <= m.start < end]
+
+
+def named_alike(mine: list[Mention], theirs: list[Mention], vocab: Vocabulary) -> bool:
+    """One of the two agents' names states one of the other's, either way round: "Norway's
+    Ministry of Defence" and "the Norwegian Ministry of Defence" are one agent."""
+    return any(name_found(a, as_text(b), vocab) or name_found(b, as_text(a), vocab)
+               for a in mine for b in theirs)
 
 
 def agents_of(sentence: Parsed, verb: int) -> list[Mention]:

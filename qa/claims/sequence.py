@@ -21,6 +21,7 @@ is the order reversed.
 """
 from __future__ import annotations
 
+from ..search.wordnet import MODALS
 from .facts import MEASURES, UNITS, Parsed, Token, around, remembered
 from .vocabulary import Vocabulary
 
@@ -34,6 +35,17 @@ DETERMINERS = frozenset("the a an its their his her our this that these those".s
 OFFSET_OPENERS = frozenset("a an the some only just shortly soon barely about around nearly "
                            "almost roughly approximately exactly over under more less than "
                            "fewer at least most".split())
+# A cause comes before its effect, so words of cause order two events as "after" and "before"
+# do: after these the cause, before them the effect ("X because Y", "X due to Y" tell X later)
+EFFECT_FIRST = {"because": "", "due": "to", "owing": "to", "resulted": "from",
+                "resulting": "from", "results": "from"}
+# ... and after these the effect ("X led to Y", "X paved the way for Y": X earlier); each word
+# -> the word that must follow it ("led" must be followed by "to" in its clause, "led by" is
+# no cause: `led_to`)
+CAUSE_FIRST = {"caused": "", "causing": "", "causes": "", "prompted": "", "prompting": "",
+               "triggered": "", "triggering": "", "sparked": "", "sparking": "",
+               "paved": "the", "paving": "the", "resulted": "in", "resulting": "in",
+               "results": "in", "led": "to", "leading": "to", "leads": "to"}
 CROSSED = 2  # the crossed sides must share more than this many times the straight ones
 EVENTS = 2  # words each side shares with its counterpart when no word beside the two is shared
 
@@ -54,7 +66,7 @@ def direction(text: Parsed, token: Token, vocab: Vocabulary) -> int:
     one, 0 if the word orders no two events there."""
     later, earlier = order_groups(vocab)
     word = token.word.lower()
-    sign = 1 if word in later else -1 if word in earlier else 0
+    sign = 1 if word in later else -1 if word in earlier else causal_sign(text, token)
     if not sign:  # most words: the position is not looked up for them
         return 0
     n = text.tokens.index(token)
@@ -65,6 +77,50 @@ def direction(text: Parsed, token: Token, vocab: Vocabulary) -> int:
     if not between(text, token) or opening(text, token):
         return 0
     return -sign if passive_order(text, token) else sign
+
+
+def causal_sign(text: Parsed, token: Token) -> int:
+    """+1 if `token` is a word of cause with the effect before it ("because", "due to",
+    "resulted from"), -1 if one with the cause before it ("caused", "led to", "paved the way
+    for", "resulted in"), 0 otherwise."""
+    word = token.word.lower()
+    if word not in EFFECT_FIRST and word not in CAUSE_FIRST:
+        return 0
+    n = text.tokens.index(token)
+    if supposed(text, n):
+        return 0
+    following = text.tokens[n + 1].word.lower() if n + 1 < len(text.tokens) else ""
+    if EFFECT_FIRST.get(word) in ("", following):
+        return 1
+    needed = CAUSE_FIRST.get(word)
+    if needed is None or following == "by" and needed:
+        return 0  # "led by the army", "resulting by": a leader or nothing, no cause
+    if needed != "to":
+        return -1 if needed in ("", following) else 0
+    return -1 if led_to(text, n) else 0
+
+
+def supposed(text: Parsed, n: int) -> bool:
+    """A modal stands in the clause before the word at `n` ("how much the temperature would
+    rise due to CO2", "could lead to delays"): a cause supposed or foreseen, no two events
+    that happened in an order."""
+    for t in reversed(text.tokens[:n]):
+        if t.word.lower() in MODALS:
+            return True
+        if t.brk:
+            return False
+    return False
+
+
+def led_to(text: Parsed, n: int) -> bool:
+    """The verb at `n` ("led", "leading") is followed by "to" in its clause, right after it or
+    after its object ("led to delays", "led the council to act")."""
+    for t in text.tokens[n + 1:n + 8]:
+        if t.brk:
+            return False
+        if t.word.lower() == "to":
+            return True
+    return False
 
 
 def reversed_order(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: bool = False,
@@ -131,8 +187,11 @@ def sides(text: Parsed, token: Token, vocab: Vocabulary) -> tuple[set, set]:
     mission's ability ..." orders the attacks, nothing after the comma). A fronted adverb
     orders the whole text after it against what came before its clause."""
     i = text.tokens.index(token)
+    # a word of cause ends the object before it: "sanctions due to the delay led the
+    # authorities to impose restrictions" gives the delay as the cause, not the restrictions
     end = len(text.tokens) if fronted(text, token) else next(
-        (k for k in range(i + 1, len(text.tokens)) if text.tokens[k].brk), len(text.tokens))
+        (k for k in range(i + 1, len(text.tokens))
+         if text.tokens[k].brk or causal_sign(text, text.tokens[k])), len(text.tokens))
     return expand(text.tokens[:i], vocab), expand(text.tokens[i + 1:end], vocab)
 
 

@@ -46,6 +46,9 @@ ACTORS = TABLE.with_name("wordnet_actors.txt")
 DIRECTION = TABLE.with_name("wordnet_direction.txt")
 # verbs that continue a state (+1: "remain") or end it (-1: "withdraw"), tools/wordnet_continuation.py
 CONTINUATION = TABLE.with_name("wordnet_continuation.txt")
+# Nouns whose first sense is a proper noun (`tools/wordnet_proper.py`): claim checking reads
+# "Wagner" as a name first in its sentence, where its capital tells nothing.
+PROPER = TABLE.with_name("wordnet_proper.txt")
 MODALS = frozenset("can could may might must shall should will would ought".split())
 # How WordNet finds a base form (its "morphy" rules): an ending and what it replaced.
 ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
@@ -108,7 +111,7 @@ class Table:
         return None
 
 
-@lru_cache(maxsize=16)  # each table read once (there are 14)
+@lru_cache(maxsize=16)  # each table read once (there are 15)
 def table(path: Path = TABLE) -> tuple[str, int]:
     """The table's text, and where its first entry starts (after the comment lines)."""
     text = path.read_text(encoding="utf-8")
@@ -127,6 +130,12 @@ def searched(path: Path) -> Table:
 def entry(word: str, path: Path = TABLE) -> str | None:
     """What the table says of `word` (its synonyms, or "=base form"), or None."""
     return searched(path).get(word)
+
+
+def proper_noun(word: str) -> bool:
+    """Whether WordNet's first sense of `word` is an instance, a proper noun ("Wagner",
+    "Bamako"), and the word no verb, adjective or adverb."""
+    return entry(word.lower(), PROPER) is not None
 
 
 def is_english(word: str) -> bool:
