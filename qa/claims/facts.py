@@ -5,12 +5,13 @@ actors and places) and the words it negates. `qa.compare` lines a claim up with 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from ..search.wordnet import actor_noun, can_be_verb, derived_forms, irregular_base, is_english
 from ..text.analyze import load_stopwords
 from ..text.lexicon import words
+from ..text.spoken import original_place, rewritten
 from .vocabulary import Vocabulary
 
 UNITS = words()["number_words"]
@@ -62,6 +63,11 @@ FRACTION_RE = re.compile(
     r"\b(?:(an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
     r"(halfs?|halves|(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)\b"
     r"|(half)(?=\s+(?:of|the|its|their|his|her|our|all)\b)|(half)\b)", re.I)
+# a share said as a count of a whole: "one in five", "nine out of ten", "1 in 4", "one in
+# every three" (the first fewer than the second: "one in two hundred" is no such share)
+_SMALL = "|".join(w for w, n in UNITS.items() if 0 < n <= 100)
+ONE_IN_RE = re.compile(rf"\b(?P<part>{_SMALL}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+                       rf"(?P<whole>{_SMALL}|\d{{1,3}})\b(?![.,]\d|[\s-]+(?:hundred|thousand|million|billion)\b)", re.I)
 # what makes a bare "half" a share: a change by half ("cut by half", "grew by about half")
 BY_HALF_RE = re.compile(rf"\bby\s+(?:(?:{_BOUND})\s+)?$", re.I)
 # the verb of a change by half: "halved the incidents", "has been halving" ("halves" is
@@ -301,6 +307,18 @@ def parse_text(text: str, vocab: Vocabulary) -> Parsed:
 # --- numbers and dates -------------------------------------------------------------------
 
 def numbers(text: str) -> list[Mention]:
+    """The figures and dates the text states, those said in words ("thirteen thousand",
+    "nineteen ninety-nine") read as written (`qa.text.spoken`), at their place as said."""
+    written, places = rewritten(text)
+    if not places:
+        return written_numbers(text)
+    return [replace(m, text=text[start:end], start=start, end=end)
+            for m in written_numbers(written)
+            for start, end in [(original_place(places, m.start),
+                                original_place(places, m.end, end=True))]]
+
+
+def written_numbers(text: str) -> list[Mention]:
     found = months(text) + fractions(text) + [
         Mention("year", float(m.group(1)), m.group(), m.start(), m.end(),
                 bound="decade")  # "the 1990s": a date, any year of ten
@@ -387,6 +405,23 @@ def fractions(text: str) -> list[Mention]:
                              start, match.end(), bound=bound))
     found += [Mention("percent", 50.0, m.group(), m.start(), m.end(), bound="fraction")
               for m in HALVE_RE.finditer(text)]  # "halved": a change by half, as "cut by half"
+    return found + shares_of_whole(text)
+
+
+def shares_of_whole(text: str) -> list[Mention]:
+    """"One in five", "nine out of ten": a share, as a percent (20, 90) of bound "fraction",
+    so that it compares with "20 percent" and with "one in four"; the hedge before it bounds
+    it, as a fraction's ("nearly one in five")."""
+    found = []
+    for match in ONE_IN_RE.finditer(text):
+        part, whole = (parse_number(match.group(g)) for g in ("part", "whole"))
+        if not part or not whole or part >= whole:
+            continue
+        hedge = FRACTION_BOUND_RE.search(text, max(0, match.start() - 20), match.start())
+        start = hedge.start() if hedge else match.start()
+        found.append(Mention("percent", round(100 * part / whole, 2), text[start:match.end()],
+                             start, match.end(),
+                             bound=BOUNDS[hedge.group(1).lower()] if hedge else "fraction"))
     return found
 
 

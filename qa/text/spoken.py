@@ -53,22 +53,43 @@ CUE_RE = re.compile(r"hundred|thousand|million|billion|cent|point|half|teen|ty\b
 
 def written_figures(text: str) -> str:
     """The text with its figures and dates as said written as a report writes them."""
-    if not CUE_RE.search(text):
-        return text
-    return _rewrite(text)
+    return rewritten(text)[0]
 
 
 @lru_cache(maxsize=4096)
-def _rewrite(text: str) -> str:
-    pieces, last = [], 0
-    for start, end, written in readings(text):
+def rewritten(text: str) -> tuple[str, tuple[tuple[int, int, int, int], ...]]:
+    """The text with its figures as a report writes them, and where each rewritten piece
+    stands in both: (start, end) in the new text, (start, end) in `text`, in order."""
+    said = readings(text)
+    if not said:
+        return text, ()
+    pieces, places, last, at = [], [], 0, 0
+    for start, end, written in said:
         pieces += [text[last:start], written]
+        at += start - last
+        places.append((at, at + len(written), start, end))
+        at += len(written)
         last = end
-    return "".join(pieces) + text[last:]
+    return "".join(pieces) + text[last:], tuple(places)
+
+
+def original_place(places: tuple, at: int, end: bool = False) -> int:
+    """Where a position of the rewritten text stands in the text as said: inside a rewritten
+    piece, at that piece's start (or its end, for the end of a span)."""
+    shift = 0
+    for new_start, new_end, start, old_end in places:
+        if at < new_start or (end and at == new_start):
+            break
+        if at < new_end or (end and at == new_end):
+            return old_end if end else start
+        shift = old_end - new_end
+    return at + shift
 
 
 def readings(text: str) -> list[tuple[int, int, str]]:
     """Each figure or date said in words: (start, end, how a report writes it), in order."""
+    if not CUE_RE.search(text):
+        return []
     found = dates(text) + decades(text)
     taken = [(s, e) for s, e, _ in found]
     tokens = [(m.start(), m.end(), m.group().lower()) for m in WORD_RE.finditer(text)]
