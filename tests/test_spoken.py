@@ -22,6 +22,10 @@ from tests.test_check import OTHER_TOPICS, checker
     ("The mill cut three hundred and fifty jobs, a hundred of them in May.",
      "The mill cut 350 jobs, 100 of them in May."),
     ("A million visitors came.", "1 million visitors came."),
+    ("Nearly half a million fled; a quarter of a million stayed.",
+     "Nearly 500,000 fled; 250,000 stayed."),
+    ("Three quarters of a billion dollars vanished.", "750 million dollars vanished."),
+    ("The flood was a $125 billion lesson.", "The flood was a $125 billion lesson."),
     # years in two halves, a century's thousands, "oh"; hyphenated or not, any case
     ("The pier opened in nineteen ninety-nine and shut in Twenty Twenty-Three.",
      "The pier opened in 1999 and shut in 2023."),
