@@ -106,3 +106,15 @@ SMOKERS = "A survey found that 20 percent of the port's workers smoke."
 ])
 def test_claims_as_said_on_a_one_document_corpus(tmp_path, texts, claim, verdict):
     assert checker(tmp_path, "Westhaven", texts + OTHER_TOPICS)(claim)["verdict"] == verdict
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The scheme costs £200m.", [("amount", 200_000_000)]),
+    ("The fund raised $1.2bn.", [("amount", 1_200_000_000)]),
+    ("Exports reached 3bn tonnes.", [("count", 3_000_000_000)]),
+    ("They paid $40k.", [("amount", 40_000)]),
+    # "m" and "k" without a currency are metres and kilometres
+    ("A 5m wall and a 5k run.", []),
+])
+def test_a_scale_written_as_a_suffix(text, found):
+    assert [(m.family, m.value) for m in numbers(text)] == found

@@ -37,12 +37,18 @@ _NUMWORD = "|".join(sorted([*UNITS, *SCALES], key=len, reverse=True))
 _BOUND = "|".join(sorted(BOUNDS, key=len, reverse=True))
 # "a full year", "an entire decade": one of the measure, the adjective saying it is whole
 WHOLE = "full|whole|entire|single"
+# a scale written as a suffix, as the press writes amounts: "£200m", "$1.2bn", "€3bn"; "m"
+# and "k" only after a currency ("a 5m wall" is five metres, "a 5k run" five kilometres)
+SCALE_SUFFIXES = {"bn": "billion", "mn": "million", "m": "million", "k": "thousand"}
+CURRENCY_ONLY_SUFFIXES = ("m", "k")
 NUMBER_RE = re.compile(
     rf"(?:\b(?P<bound>{_BOUND})\s+)?(?P<cur>US\$|[$€£]\s?)?"
-    rf"(?P<num>(?<![\w/.,])(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w/])"
+    rf"(?P<num>(?<![\w/.,])(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?:(?![\w/])|(?=(?:{'|'.join(SCALE_SUFFIXES)})\b))"
     rf"|\b(?:an?\s+)?(?:{_NUMWORD})(?:(?:\s+and\s+|\s+|-)(?:{_NUMWORD}))*\b"
     rf"|\ban?(?=\s+(?:(?:{WHOLE})\s+)?(?:{'|'.join(MEASURES)})\b))"
-    rf"(?P<scale>\s+(?:million|billion|thousand|hundred)\b)?"
+    rf"(?P<scale>\s+(?:million|billion|thousand|hundred)\b"
+    rf"|(?<=\d)(?:{'|'.join(SCALE_SUFFIXES)})\b)?"
     rf"(?P<pct>\s*%|\s+per\s?cent\b)?(?P<curword>\s+(?:{'|'.join(CURRENCY_WORDS)})\b)?", re.I)
 ABOVE_ALL = "than any other"  # the rank of "more ... than any other", "than all others"
 ABOVE_ALL_RE = re.compile(r"\bthan\s+(?:any|all|every)\s+others?\b", re.I)
@@ -502,8 +508,11 @@ def number_mention(match: re.Match, text: str) -> Mention | None:
     value = parse_number(raw)
     if value is None:
         return None
-    if match.group("scale"):
-        value *= SCALES[match.group("scale").strip().lower()]
+    scale = (match.group("scale") or "").strip().lower()
+    if scale in CURRENCY_ONLY_SUFFIXES and not match.group("cur"):
+        return None  # "a 5m wall": a length, not a figure in millions
+    if scale:
+        value *= SCALES[SCALE_SUFFIXES.get(scale, scale)]
     bound = BOUNDS.get((match.group("bound") or "").lower(), "")
     family = "count"
     if match.group("pct"):
