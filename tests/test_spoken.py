@@ -118,3 +118,30 @@ def test_claims_as_said_on_a_one_document_corpus(tmp_path, texts, claim, verdict
 ])
 def test_a_scale_written_as_a_suffix(text, found):
     assert [(m.family, m.value) for m in numbers(text)] == found
+
+
+LOWFORD = ["Thousands of people were evacuated from Lowford after the dam failed.",
+           "Dozens of boats were lost in the storm."]
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # an order of magnitude holds the figures of its order up to a hundred times it
+    ("Hundreds of people were evacuated from Riverton.", "contradicted"),
+    ("Thousands of people were evacuated from Riverton.", "supported"),
+    ("Tens of thousands of people were evacuated from Riverton.", "supported"),
+])
+def test_an_order_of_magnitude_against_a_figure(tmp_path, claim, verdict):
+    texts = ["Some 13,200 people were evacuated from Riverton after the river burst its banks."]
+    assert checker(tmp_path, "Riverton", texts + OTHER_TOPICS)(claim)["verdict"] == verdict
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("Hundreds of people were evacuated from Lowford after the dam failed.", "contradicted"),
+    ("Thousands of people were evacuated from Lowford after the dam failed.", "supported"),
+    # a figure more precise than the passage's order is not stated, nor denied
+    ("Thirteen thousand people were evacuated from Lowford after the dam failed.", "not_found"),
+    ("Hundreds of boats were lost in the storm.", "contradicted"),
+    ("Dozens of boats were lost in the storm.", "supported"),
+])
+def test_a_passage_that_gives_an_order_of_magnitude(tmp_path, claim, verdict):
+    assert checker(tmp_path, "Lowford", LOWFORD + OTHER_TOPICS)(claim)["verdict"] == verdict

@@ -74,6 +74,13 @@ FRACTION_RE = re.compile(
 _SMALL = "|".join(w for w, n in UNITS.items() if 0 < n <= 100)
 ONE_IN_RE = re.compile(rf"\b(?P<part>{_SMALL}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?"
                        rf"(?P<whole>{_SMALL}|\d{{1,3}})\b(?![.,]\d|[\s-]+(?:hundred|thousand|million|billion)\b)", re.I)
+# a count said by its order of magnitude: "hundreds of", "thousands", "tens of thousands",
+# "hundreds of thousands", "millions of"; its value the order (100, 1,000, 10,000 ...), its
+# bound "magnitude": it holds any figure from the order to a hundred times it (`compare`)
+MAGNITUDES = {"dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 10 ** 6,
+              "billions": 10 ** 9}
+MAGNITUDE_RE = re.compile(r"\b(?:(?P<times>tens|hundreds)\s+of\s+)?"
+                          r"(?P<order>dozens|hundreds|thousands|millions|billions)\b", re.I)
 # what makes a bare "half" a share: a change by half ("cut by half", "grew by about half")
 BY_HALF_RE = re.compile(rf"\bby\s+(?:(?:{_BOUND})\s+)?$", re.I)
 # the verb of a change by half: "halved the incidents", "has been halving" ("halves" is
@@ -330,7 +337,7 @@ def written_numbers(text: str) -> list[Mention]:
                 bound="decade")  # "the 1990s": a date, any year of ten
         for m in DECADE_RE.finditer(text)] + year_pairs(text) \
         + [Mention("count", 1.0, m.group(), m.start(), m.end(), unit=m.group(1).lower())
-           for m in SPAN_RE.finditer(text)]  # "the last decade": ten years
+           for m in SPAN_RE.finditer(text)] + magnitudes(text)  # "the last decade": ten years
     halves = half_measures(text)
     found = [m for m in found if not any(h.start <= m.start < h.end for h in halves)] + halves
     taken = [(m.start, m.end) for m in found]
@@ -428,6 +435,18 @@ def shares_of_whole(text: str) -> list[Mention]:
         found.append(Mention("percent", round(100 * part / whole, 2), text[start:match.end()],
                              start, match.end(),
                              bound=BOUNDS[hedge.group(1).lower()] if hedge else "fraction"))
+    return found
+
+
+def magnitudes(text: str) -> list[Mention]:
+    """"Hundreds of people", "tens of thousands": a count of that order (`MAGNITUDES`)."""
+    if "ds" not in text and "ns" not in text and "DS" not in text and "NS" not in text:
+        return []  # every order said ends so: "hundreds", "thousands", "millions"
+    found = []
+    for match in MAGNITUDE_RE.finditer(text):
+        times = {"tens": 10, "hundreds": 100}.get((match.group("times") or "").lower(), 1)
+        found.append(Mention("count", float(times * MAGNITUDES[match.group("order").lower()]),
+                             match.group(), match.start(), match.end(), bound="magnitude"))
     return found
 
 
