@@ -1,11 +1,13 @@
 """Figures and dates as people say them ("thirteen thousand", "twenty twenty-three", "November
 the eleventh") are read as the figures and dates they are, in claims, passages and questions
 (`qa.text.spoken`); number words that are no figure stay words. Sentences invented here."""
+import json
+
 import pytest
 
 from qa.claims.facts import numbers
 from qa.text.spoken import written_figures
-from tests.test_check import OTHER_TOPICS, checker
+from tests.test_check import OTHER_TOPICS, checker, run
 
 
 @pytest.mark.parametrize("said, written", [
@@ -145,3 +147,16 @@ def test_an_order_of_magnitude_against_a_figure(tmp_path, claim, verdict):
 ])
 def test_a_passage_that_gives_an_order_of_magnitude(tmp_path, claim, verdict):
     assert checker(tmp_path, "Lowford", LOWFORD + OTHER_TOPICS)(claim)["verdict"] == verdict
+
+
+def test_a_question_with_a_figure_said_finds_the_figure_written(tmp_path):
+    folder = tmp_path / "march"
+    folder.mkdir()
+    (folder / "doc.txt").write_text(
+        "March\n\nThe organisers counted 13,000 on the day.\n\n"
+        "People may join the march at the harbour.\n\n"
+        "The harbour opens at dawn.\n",
+        encoding="utf-8")
+    found = json.loads(run("ask", "Did thirteen thousand join the march?", "--json",
+                           "--corpus", folder, "--index", tmp_path / "index").stdout)
+    assert any("13,000" in r["text"] for r in found["results"])
