@@ -40,6 +40,12 @@ from tests.test_check import OTHER_TOPICS, checker, run
     ("Rents rose in the twenty-tens and fell in the nineteen nineties.",
      "Rents rose in the 2010s and fell in the 1990s."),
     ("Rents rose in the eighties.", "Rents rose in the 1980s."),
+    ("Rents rose in the early nineties and the late twenty-tens.",
+     "Rents rose in the early 1990s and the late 2010s."),
+    # "two thousand" is the year 2000 after "in", "since", "the year", with no noun after it
+    ("The pier opened in two thousand.", "The pier opened in 2000."),
+    ("They live in two thousand homes; he won by two thousand votes.",
+     "They live in 2,000 homes; he won by 2,000 votes."),
     # days of a month said with their ordinal
     ("The strike began on November the eleventh.", "The strike began on 11 November."),
     ("The strike began on the twenty-first of June.", "The strike began on 21 June."),

@@ -182,6 +182,8 @@ def figure_at(text: str, tokens: list, i: int) -> tuple[tuple[int, int, str] | N
     year = year_said(said)
     if year and (len(said) == 2 or said[1] != "thousand" or year_context(text, tokens, i, len(run))):
         return (start, end, str(year)), len(run)
+    if said == ["two", "thousand"] and millennium(text, tokens, i):
+        return (start, end, "2000"), len(run)
     if "half" in said and said[-1] not in SCALES and not PER_CENT_RE.match(text, end):
         return None, 0  # "two and a half years": the fact reader's measure and a half
     written = figure_written(said)
@@ -230,6 +232,18 @@ def year_context(text: str, tokens: list, i: int, length: int) -> bool:
     k = i + length
     return k >= len(tokens) or not joined(text, tokens[k - 1], tokens[k]) \
         or tokens[k][2] in ("and", "when", "the")
+
+
+# the words before "two thousand" that make it the year 2000 ("in", "since", "the year"):
+# not "by" or "of", after which it counts as often ("won by two thousand")
+MILLENNIUM_CUES = frozenset("in since until till year".split())
+
+
+def millennium(text: str, tokens: list, i: int) -> bool:
+    """"Two thousand" at token i is the year 2000: after "in", "since", "the year" ..., with
+    no noun after it ("in two thousand homes" counts homes)."""
+    return bool(i) and tokens[i - 1][2] in MILLENNIUM_CUES and (
+        i + 2 >= len(tokens) or not joined(text, tokens[i + 1], tokens[i + 2]))
 
 
 def figure_written(said: list[str]) -> str | None:
@@ -329,7 +343,7 @@ def dates(text: str) -> list[tuple[int, int, str]]:
 
 # "the nineties", "the nineteen-nineties", "the twenty-tens": the decade, written "the 1990s"
 DECADE_RE = re.compile(
-    rf"\bthe\s+(?:(?P<century>{'|'.join(CENTURIES)})[\s-]+(?P<of>{'|'.join(DECADES_OF_CENTURY)})"
+    rf"\bthe\s+(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<century>{'|'.join(CENTURIES)})[\s-]+(?P<of>{'|'.join(DECADES_OF_CENTURY)})"
     rf"|(?P<alone>{'|'.join(DECADES)}))\b", re.I)
 
 
@@ -343,7 +357,8 @@ def decades(text: str) -> list[tuple[int, int, str]]:
         else:
             year = CENTURIES[match.group("century").lower()] * 100 \
                 + DECADES_OF_CENTURY[match.group("of").lower()]
-        found.append((match.start(), match.end(), f"the {year}s"))
+        part = f"{match.group('part')} " if match.group("part") else ""  # "the early 1990s"
+        found.append((match.start(), match.end(), f"the {part}{year}s"))
     return found
 
 
