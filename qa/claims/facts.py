@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 from ..search.wordnet import actor_noun, can_be_verb, derived_forms, irregular_base, is_english
 from ..text.analyze import load_stopwords
 from ..text.lexicon import words
-from ..text.spoken import original_place, rewritten
+from ..text.spoken import ordinal_value, original_place, rewritten
 from .vocabulary import Vocabulary
 
 UNITS = words()["number_words"]
@@ -73,7 +73,8 @@ FRACTION_RE = re.compile(
 # every three" (the first fewer than the second: "one in two hundred" is no such share)
 _SMALL = "|".join(w for w, n in UNITS.items() if 0 < n <= 100)
 ONE_IN_RE = re.compile(rf"\b(?P<part>{_SMALL}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?"
-                       rf"(?P<whole>{_SMALL}|\d{{1,3}})\b(?![.,]\d|[\s-]+(?:hundred|thousand|million|billion)\b)", re.I)
+                       rf"(?P<whole>{_SMALL}|\d{{1,3}})\b"
+                       r"(?![.,]\d|[\s-]+(?:hundred|thousand|million|billion)\b)", re.I)
 # a count said by its order of magnitude: "hundreds of", "thousands", "tens of thousands",
 # "hundreds of thousands", "millions of"; its value the order (100, 1,000, 10,000 ...), its
 # bound "magnitude": it holds any figure from the order to a hundred times it (`compare`)
@@ -359,14 +360,6 @@ def written_numbers(text: str) -> list[Mention]:
         value = ordinal_value(match.group())
         found.append(Mention("ordinal", value, match.group(), match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
-
-
-def ordinal_value(written: str) -> int:
-    """"20th" 20, "twentieth" 20, "twenty-first" 21."""
-    words = re.split(r"[\s-]", written.lower())
-    if len(words) == 2:
-        return UNITS[words[0]] + ORDINALS[words[1]]
-    return ORDINALS.get(words[0]) or int(re.sub(r"\D", "", written))
 
 
 NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")

@@ -180,7 +180,8 @@ def figure_at(text: str, tokens: list, i: int) -> tuple[tuple[int, int, str] | N
     said = [t[2] for t in run]
     start, end = run[0][0], run[-1][1]
     year = year_said(said)
-    if year and (len(said) == 2 or said[1] != "thousand" or year_context(text, tokens, i, len(run))):
+    if year and (len(said) == 2 or said[1] != "thousand"
+                 or year_context(text, tokens, i, len(run))):
         return (start, end, str(year)), len(run)
     if said == ["two", "thousand"] and millennium(text, tokens, i):
         return (start, end, "2000"), len(run)
@@ -302,10 +303,10 @@ def fits(current: float, unit: int) -> bool:
     return below == 0 or below % 10 == 0 and below >= 20 and unit < 10
 
 
-def ordinal_day(said: str) -> int:
-    """The day an ordinal says, "eleventh" 11, "twenty-first" 21, "11th" 11; 0 for none."""
+def ordinal_value(said: str) -> int:
+    """The number an ordinal says, "eleventh" 11, "twenty-first" 21, "11th" 11; 0 for none."""
     said = said.lower()
-    digits = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", said)
+    digits = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", said)
     if digits:
         return int(digits.group(1))
     parts = re.split(r"[\s-]", said)
@@ -314,7 +315,8 @@ def ordinal_day(said: str) -> int:
     return ORDINALS.get(said, 0) if len(parts) == 1 else 0
 
 
-_ORDINAL_WORD = (rf"(?:(?:{'|'.join(TENS)})[\s-](?:{'|'.join(w for w, n in ORDINALS.items() if n < 10)})"
+_UNIT_ORDINALS = "|".join(w for w, n in ORDINALS.items() if n < 10)
+_ORDINAL_WORD = (rf"(?:(?:{'|'.join(TENS)})[\s-](?:{_UNIT_ORDINALS})"
                  rf"|{'|'.join(sorted(ORDINALS, key=len, reverse=True))})")
 _ORDINAL = rf"(?:{_ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
 _MONTH = "|".join(MONTHS)
@@ -334,7 +336,7 @@ def dates(text: str) -> list[tuple[int, int, str]]:
             month = match.group("month")
             if not month[0].isupper():
                 continue  # "may the fifth ...": the verb
-            day = ordinal_day(match.group("day") or match.group("word"))
+            day = ordinal_value(match.group("day") or match.group("word"))
             if 1 <= day <= 31 and not any(s < match.end() and match.start() < e
                                          for s, e, _ in found):
                 found.append((match.start(), match.end(), f"{day} {month.capitalize()}"))
@@ -343,7 +345,8 @@ def dates(text: str) -> list[tuple[int, int, str]]:
 
 # "the nineties", "the nineteen-nineties", "the twenty-tens": the decade, written "the 1990s"
 DECADE_RE = re.compile(
-    rf"\bthe\s+(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<century>{'|'.join(CENTURIES)})[\s-]+(?P<of>{'|'.join(DECADES_OF_CENTURY)})"
+    rf"\bthe\s+(?:(?P<part>early|mid|late)[\s-]+)?"
+    rf"(?:(?P<century>{'|'.join(CENTURIES)})[\s-]+(?P<of>{'|'.join(DECADES_OF_CENTURY)})"
     rf"|(?P<alone>{'|'.join(DECADES)}))\b", re.I)
 
 
