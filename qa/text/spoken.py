@@ -12,7 +12,8 @@ is. Read the same way by the claim checker (`qa.claims.informal.written_out`), t
 
 Not rewritten, as they are no figure or already read as one: a number word alone ("one of
 the", "five people": the fact reader reads it), ordinals of rank ("the second-largest"),
-"a number of", "hundreds of", "a dozen"; "may" the verb (a month only beside its day).
+"a number of", "a dozen"; "may" the verb (a month only beside its day). "Hundreds of",
+"one in five" and "half" the fact reader reads as they are said (`qa.claims.facts`).
 """
 from __future__ import annotations
 
@@ -41,13 +42,8 @@ PER_CENT_RE = re.compile(r"\s*(?:per\s?cent|percent)\b", re.I)
 YEAR_CUES = frozenset("in since until till by from of before after during year early late "
                       "mid spring summer autumn winter".split()) | {m.lower() for m in MONTHS}
 
-# a word, with what comes before it (spaces or a hyphen: a figure's words are joined by
-# nothing else)
+# a word of letters: a figure's words are joined by spaces or one hyphen (`joined`)
 WORD_RE = re.compile(r"[A-Za-z]+")
-
-
-def _words(table) -> str:
-    return "|".join(sorted(table, key=len, reverse=True))
 
 
 # what every figure said in words starts with: a number word ("a" before a scale) followed by
