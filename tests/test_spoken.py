@@ -137,6 +137,7 @@ LOWFORD = ["Thousands of people were evacuated from Lowford after the dam failed
     ("Hundreds of people were evacuated from Riverton.", "contradicted"),
     ("Thousands of people were evacuated from Riverton.", "supported"),
     ("Tens of thousands of people were evacuated from Riverton.", "supported"),
+    ("Millions of people were evacuated from Riverton.", "contradicted"),
 ])
 def test_an_order_of_magnitude_against_a_figure(tmp_path, claim, verdict):
     texts = ["Some 13,200 people were evacuated from Riverton after the river burst its banks."]
@@ -144,11 +145,13 @@ def test_an_order_of_magnitude_against_a_figure(tmp_path, claim, verdict):
 
 
 @pytest.mark.parametrize("claim, verdict", [
-    ("Hundreds of people were evacuated from Lowford after the dam failed.", "contradicted"),
+    # another order is stated by none, and denied by none: "not seen for millions of years"
+    # is said of what "hundreds of thousands of years" measured
+    ("Hundreds of people were evacuated from Lowford after the dam failed.", "not_found"),
     ("Thousands of people were evacuated from Lowford after the dam failed.", "supported"),
     # a figure more precise than the passage's order is not stated, nor denied
     ("Thirteen thousand people were evacuated from Lowford after the dam failed.", "not_found"),
-    ("Hundreds of boats were lost in the storm.", "contradicted"),
+    ("Forty-two boats were lost in the storm.", "not_found"),
     ("Dozens of boats were lost in the storm.", "supported"),
 ])
 def test_a_passage_that_gives_an_order_of_magnitude(tmp_path, claim, verdict):

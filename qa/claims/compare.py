@@ -54,8 +54,10 @@ def agree(claim: Mention, source: Mention) -> bool:
         return claim.value == source.value and not claim.bound and not source.bound
     if claim.family != source.family:
         return False
-    if "magnitude" in (claim.bound, source.bound):
-        return holds(claim, source)  # "thousands of" states 13,200; 13,200 is more precise
+    if "magnitude" in (claim.bound, source.bound):  # "thousands of" states 13,200, and
+        # only "thousands of" another order; 13,200 is more precise than either
+        return holds(claim, source) and (claim.value == source.value
+                                         or source.bound != "magnitude")
     if claim.family == "month":  # the claim's day must be stated, not just its month
         return claim.value == source.value and claim.day in (0, source.day)
     if claim.family == "rank" and ABOVE_ALL in (claim.value, source.value):
@@ -562,12 +564,13 @@ DOZENS = 12  # "dozens" holds 12 to 119: more is "hundreds"
 
 
 def holds(order: Mention, figure: Mention) -> bool:
-    """The order of magnitude ("thousands of", bound "magnitude") holds the figure: one of the
-    same order, or a figure from the order to MAGNITUDE_SPAN times it."""
+    """The order of magnitude ("thousands of", bound "magnitude") holds the figure: a figure
+    from the order to MAGNITUDE_SPAN times it, or another order (stated by the same order
+    only, but no rival: "for millions of years" is said of "hundreds of thousands of years")."""
     if order.bound != "magnitude" or order.family != figure.family:
         return False
     if figure.bound == "magnitude":
-        return order.value == figure.value
+        return True
     span = 10 if order.value == DOZENS else MAGNITUDE_SPAN
     return order.value <= float(figure.value) < span * order.value
 

@@ -81,7 +81,8 @@ ONE_IN_RE = re.compile(rf"\b(?P<part>{_SMALL}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:
 MAGNITUDES = {"dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 10 ** 6,
               "billions": 10 ** 9}
 MAGNITUDE_RE = re.compile(r"\b(?:(?P<times>tens|hundreds)\s+of\s+)?"
-                          r"(?P<order>dozens|hundreds|thousands|millions|billions)\b", re.I)
+                          r"(?P<order>dozens|hundreds|thousands|millions|billions)\b"
+                          r"(?!\s+(?:of\s+)?times\b)", re.I)  # "thousands of times": a multiple
 # what makes a bare "half" a share: a change by half ("cut by half", "grew by about half")
 BY_HALF_RE = re.compile(rf"\bby\s+(?:(?:{_BOUND})\s+)?$", re.I)
 # the verb of a change by half: "halved the incidents", "has been halving" ("halves" is
