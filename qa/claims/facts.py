@@ -72,14 +72,18 @@ FRACTION_RE = re.compile(
 # a share said as a count of a whole: "one in five", "nine out of ten", "1 in 4", "one in
 # every three" (the first fewer than the second: "one in two hundred" is no such share)
 _SMALL = "|".join(w for w, n in UNITS.items() if 0 < n <= 100)
-ONE_IN_RE = re.compile(rf"\b(?P<part>{_SMALL}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?"
-                       rf"(?P<whole>{_SMALL}|\d{{1,3}})\b"
-                       r"(?![.,]\d|[\s-]+(?:hundred|thousand|million|billion)\b)", re.I)
+# found from the "in" or "out of" between the two numbers, a literal found at C speed where a
+# pattern that starts with the number words is tried at every character
+SHARE_JOIN_RE = re.compile(r"\s(?:in|out\s+of)\s+(?:every\s+)?")
+SHARE_PART_RE = re.compile(rf"\b(?:{_SMALL}|\d{{1,3}})$", re.I)
+SHARE_WHOLE_RE = re.compile(rf"(?:{_SMALL}|\d{{1,3}})\b"
+                            r"(?![.,]\d|[\s-]+(?:hundred|thousand|million|billion)\b)", re.I)
 # a count said by its order of magnitude: "hundreds of", "thousands", "tens of thousands",
 # "hundreds of thousands", "millions of"; its value the order (100, 1,000, 10,000 ...), its
 # bound "magnitude": it holds any figure from the order to a hundred times it (`compare`)
 MAGNITUDES = {"dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 10 ** 6,
               "billions": 10 ** 9}
+ORDER_ENDINGS = ("ozens", "undreds", "ousands", "illions")  # "Thousands", "thousands"
 MAGNITUDE_RE = re.compile(r"\b(?:(?P<times>tens|hundreds)\s+of\s+)?"
                           r"(?P<order>dozens|hundreds|thousands|millions|billions)\b"
                           r"(?!\s+(?:of\s+)?times\b)", re.I)  # "thousands of times": a multiple
@@ -420,22 +424,26 @@ def shares_of_whole(text: str) -> list[Mention]:
     so that it compares with "20 percent" and with "one in four"; the hedge before it bounds
     it, as a fraction's ("nearly one in five")."""
     found = []
-    for match in ONE_IN_RE.finditer(text):
-        part, whole = (parse_number(match.group(g)) for g in ("part", "whole"))
+    for join in SHARE_JOIN_RE.finditer(text):
+        before = SHARE_PART_RE.search(text, max(0, join.start() - 12), join.start())
+        after = before and SHARE_WHOLE_RE.match(text, join.end())
+        if not after:
+            continue
+        part, whole = parse_number(before.group()), parse_number(after.group())
         if not part or not whole or part >= whole:
             continue
-        hedge = FRACTION_BOUND_RE.search(text, max(0, match.start() - 20), match.start())
-        start = hedge.start() if hedge else match.start()
-        found.append(Mention("percent", round(100 * part / whole, 2), text[start:match.end()],
-                             start, match.end(),
+        hedge = FRACTION_BOUND_RE.search(text, max(0, before.start() - 20), before.start())
+        start = hedge.start() if hedge else before.start()
+        found.append(Mention("percent", round(100 * part / whole, 2), text[start:after.end()],
+                             start, after.end(),
                              bound=BOUNDS[hedge.group(1).lower()] if hedge else "fraction"))
     return found
 
 
 def magnitudes(text: str) -> list[Mention]:
     """"Hundreds of people", "tens of thousands": a count of that order (`MAGNITUDES`)."""
-    if "ds" not in text and "ns" not in text and "DS" not in text and "NS" not in text:
-        return []  # every order said ends so: "hundreds", "thousands", "millions"
+    if not any(order in text for order in ORDER_ENDINGS):
+        return []  # most texts: no order said
     found = []
     for match in MAGNITUDE_RE.finditer(text):
         times = {"tens": 10, "hundreds": 100}.get((match.group("times") or "").lower(), 1)

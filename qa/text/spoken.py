@@ -102,7 +102,7 @@ def original_place(places: tuple, at: int, end: bool = False) -> int:
 
 def readings(text: str) -> list[tuple[int, int, str]]:
     """Each figure or date said in words: (start, end, how a report writes it), in order."""
-    found = (dates(text) if MONTH_CUE_RE.search(text) else []) + decades(text) \
+    found = dates(text) + decades(text) \
         + parts_of_scale(text)
     if not found and not figure_cue(text):
         return found
@@ -315,27 +315,29 @@ _UNIT_ORDINALS = "|".join(w for w, n in ORDINALS.items() if n < 10)
 _ORDINAL_WORD = (rf"(?:(?:{'|'.join(TENS)})[\s-](?:{_UNIT_ORDINALS})"
                  rf"|{'|'.join(sorted(ORDINALS, key=len, reverse=True))})")
 _ORDINAL = rf"(?:{_ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
-_MONTH = "|".join(MONTHS)
-# "the eleventh of November", "the 11th of November"; "November the eleventh", "November
-# eleventh" (an ordinal word: "November 11th" the fact reader reads as it is)
-DAY_MONTH_RE = re.compile(rf"\bthe\s+(?P<day>{_ORDINAL})\s+of\s+(?P<month>{_MONTH})\b", re.I)
-MONTH_DAY_RE = re.compile(
-    rf"\b(?P<month>{_MONTH})\s+(?:the\s+(?P<day>{_ORDINAL})|(?P<word>{_ORDINAL_WORD}))\b",
-    re.I)
+# around a month's name (`MONTH_CUE_RE`): "the eleventh of" / "the 11th of" before it, "the
+# eleventh" or "eleventh" after it (an ordinal word: "November 11th" the fact reader reads
+# as it is); looked for beside each month found, not through the whole text
+DAY_BEFORE_RE = re.compile(rf"\bthe\s+(?P<day>{_ORDINAL})\s+of\s+$", re.I)
+DAY_AFTER_RE = re.compile(rf"\s+(?:the\s+(?P<day>{_ORDINAL})|(?P<word>{_ORDINAL_WORD}))\b",
+                          re.I)
+DAY_REACH = 30  # characters before a month that hold "the twenty-seventh of "
 
 
 def dates(text: str) -> list[tuple[int, int, str]]:
     """A day of a month said with its ordinal: written "11 November"."""
     found = []
-    for pattern in (DAY_MONTH_RE, MONTH_DAY_RE):
-        for match in pattern.finditer(text):
-            month = match.group("month")
-            if not month[0].isupper():
-                continue  # "may the fifth ...": the verb
-            day = ordinal_value(match.group("day") or match.group("word"))
-            if 1 <= day <= 31 and not any(s < match.end() and match.start() < e
-                                         for s, e, _ in found):
-                found.append((match.start(), match.end(), f"{day} {month.capitalize()}"))
+    for month in MONTH_CUE_RE.finditer(text):
+        before = DAY_BEFORE_RE.search(text, max(0, month.start() - DAY_REACH), month.start())
+        after = None if before else DAY_AFTER_RE.match(text, month.end())
+        said = before or after
+        if not said:
+            continue
+        day = ordinal_value(said.group("day") or said.group("word"))
+        start = before.start() if before else month.start()
+        end = month.end() if before else after.end()
+        if 1 <= day <= 31 and not any(s < end and start < e for s, e, _ in found):
+            found.append((start, end, f"{day} {month.group()}"))
     return found
 
 
