@@ -55,6 +55,10 @@ def agree(claim: Mention, source: Mention) -> bool:
         return claim.value == source.value and not claim.bound and not source.bound
     if claim.family != source.family:
         return False
+    if "magnitude" in (claim.bound, source.bound):  # "thousands of" states 13,200, and
+        # only "thousands of" another order; 13,200 is more precise than either
+        return holds(claim, source) and (claim.value == source.value
+                                         or source.bound != "magnitude")
     if claim.family == "month":  # the claim's day must be stated, not just its month
         return claim.value == source.value and claim.day in (0, source.day)
     if claim.family == "rank" and ABOVE_ALL in (claim.value, source.value):
@@ -550,9 +554,26 @@ def recent_span(text: Parsed, mention: Mention) -> bool:
 
 def within(claim: Mention, source: Mention) -> bool:
     """The source's date is the claim's, less precise: "in June 2013" does not say on which
-    day, and states no other day than the claim's "18 June 2013"."""
+    day, and states no other day than the claim's "18 June 2013"; or its order of magnitude
+    holds the claim's figure ("thousands of people" / "13,200 people")."""
     return claim.family == source.family == "month" and claim.value == source.value \
-        and claim.day and not source.day
+        and claim.day and not source.day or holds(source, claim)
+
+
+MAGNITUDE_SPAN = 100  # "hundreds" holds 100 to 9,999: "thousands" holds 13,200
+DOZENS = 12  # "dozens" holds 12 to 119: more is "hundreds"
+
+
+def holds(order: Mention, figure: Mention) -> bool:
+    """The order of magnitude ("thousands of", bound "magnitude") holds the figure: a figure
+    from the order to MAGNITUDE_SPAN times it, or another order (stated by the same order
+    only, but no rival: "for millions of years" is said of "hundreds of thousands of years")."""
+    if order.bound != "magnitude" or order.family != figure.family:
+        return False
+    if figure.bound == "magnitude":
+        return True
+    span = 10 if order.value == DOZENS else MAGNITUDE_SPAN
+    return order.value <= float(figure.value) < span * order.value
 
 
 ONE = ("one", "a", "an")

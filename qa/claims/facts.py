@@ -5,13 +5,14 @@ actors and places) and the words it negates. `qa.compare` lines a claim up with 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from ..search.wordnet import (actor_noun, can_be_verb, derived_forms, irregular_base, is_english,
                               proper_noun)
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, words
+from ..text.spoken import ordinal_value, original_place, rewritten
 from .vocabulary import Vocabulary
 
 UNITS = words()["number_words"]
@@ -37,12 +38,18 @@ _NUMWORD = "|".join(sorted([*UNITS, *SCALES], key=len, reverse=True))
 _BOUND = "|".join(sorted(BOUNDS, key=len, reverse=True))
 # "a full year", "an entire decade": one of the measure, the adjective saying it is whole
 WHOLE = "full|whole|entire|single"
+# a scale written as a suffix, as the press writes amounts: "£200m", "$1.2bn", "€3bn"; "m"
+# and "k" only after a currency ("a 5m wall" is five metres, "a 5k run" five kilometres)
+SCALE_SUFFIXES = {"bn": "billion", "mn": "million", "m": "million", "k": "thousand"}
+CURRENCY_ONLY_SUFFIXES = ("m", "k")
 NUMBER_RE = re.compile(
     rf"(?:\b(?P<bound>{_BOUND})\s+)?(?P<cur>US\$|[$€£]\s?)?"
-    rf"(?P<num>(?<![\w/.,])(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w/])"
+    rf"(?P<num>(?<![\w/.,])(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?:(?![\w/])|(?=(?:{'|'.join(SCALE_SUFFIXES)})\b))"
     rf"|\b(?:an?\s+)?(?:{_NUMWORD})(?:(?:\s+and\s+|\s+|-)(?:{_NUMWORD}))*\b"
     rf"|\ban?(?=\s+(?:(?:{WHOLE})\s+)?(?:{'|'.join(MEASURES)})\b))"
-    rf"(?P<scale>\s+(?:million|billion|thousand|hundred)\b)?"
+    rf"(?P<scale>\s+(?:million|billion|thousand|hundred)\b"
+    rf"|(?<=\d)(?:{'|'.join(SCALE_SUFFIXES)})\b)?"
     rf"(?P<pct>\s*%|\s+per\s?cent\b)?(?P<curword>\s+(?:{'|'.join(CURRENCY_WORDS)})\b)?", re.I)
 ABOVE_ALL = "than any other"  # the rank of "more ... than any other", "than all others"
 ABOVE_ALL_RE = re.compile(r"\bthan\s+(?:any|all|every)\s+others?\b", re.I)
@@ -63,6 +70,24 @@ FRACTION_RE = re.compile(
     r"\b(?:(an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
     r"(halfs?|halves|(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)\b"
     r"|(half)(?=\s+(?:of|the|its|their|his|her|our|all)\b)|(half)\b)", re.I)
+# a share said as a count of a whole: "one in five", "nine out of ten", "1 in 4", "one in
+# every three" (the first fewer than the second: "one in two hundred" is no such share)
+_SMALL = "|".join(w for w, n in UNITS.items() if 0 < n <= 100)
+# found from the "in" or "out of" between the two numbers, a literal found at C speed where a
+# pattern that starts with the number words is tried at every character
+SHARE_JOIN_RE = re.compile(r"\s(?:in|out\s+of)\s+(?:every\s+)?")
+SHARE_PART_RE = re.compile(rf"\b(?:{_SMALL}|\d{{1,3}})$", re.I)
+SHARE_WHOLE_RE = re.compile(rf"(?:{_SMALL}|\d{{1,3}})\b"
+                            r"(?![.,]\d|[\s-]+(?:hundred|thousand|million|billion)\b)", re.I)
+# a count said by its order of magnitude: "hundreds of", "thousands", "tens of thousands",
+# "hundreds of thousands", "millions of"; its value the order (100, 1,000, 10,000 ...), its
+# bound "magnitude": it holds any figure from the order to a hundred times it (`compare`)
+MAGNITUDES = {"dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 10 ** 6,
+              "billions": 10 ** 9}
+ORDER_ENDINGS = ("ozens", "undreds", "ousands", "illions")  # "Thousands", "thousands"
+MAGNITUDE_RE = re.compile(r"\b(?:(?P<times>tens|hundreds)\s+of\s+)?"
+                          r"(?P<order>dozens|hundreds|thousands|millions|billions)\b"
+                          r"(?!\s+(?:of\s+)?times\b)", re.I)  # "thousands of times": a multiple
 # what makes a bare "half" a share: a change by half ("cut by half", "grew by about half")
 BY_HALF_RE = re.compile(rf"\bby\s+(?:(?:{_BOUND})\s+)?$", re.I)
 # the verb of a change by half: "halved the incidents", "has been halving" ("halves" is
@@ -302,12 +327,24 @@ def parse_text(text: str, vocab: Vocabulary) -> Parsed:
 # --- numbers and dates -------------------------------------------------------------------
 
 def numbers(text: str) -> list[Mention]:
+    """The figures and dates the text states, those said in words ("thirteen thousand",
+    "nineteen ninety-nine") read as written (`qa.text.spoken`), at their place as said."""
+    written, places = rewritten(text)
+    if not places:
+        return written_numbers(text)
+    return [replace(m, text=text[start:end], start=start, end=end)
+            for m in written_numbers(written)
+            for start, end in [(original_place(places, m.start),
+                                original_place(places, m.end, end=True))]]
+
+
+def written_numbers(text: str) -> list[Mention]:
     found = months(text) + fractions(text) + [
         Mention("year", float(m.group(1)), m.group(), m.start(), m.end(),
                 bound="decade")  # "the 1990s": a date, any year of ten
         for m in DECADE_RE.finditer(text)] + year_pairs(text) \
         + [Mention("count", 1.0, m.group(), m.start(), m.end(), unit=m.group(1).lower())
-           for m in SPAN_RE.finditer(text)]  # "the last decade": ten years
+           for m in SPAN_RE.finditer(text)] + magnitudes(text)  # "the last decade": ten years
     halves = half_measures(text)
     found = [m for m in found if not any(h.start <= m.start < h.end for h in halves)] + halves
     taken = [(m.start, m.end) for m in found]
@@ -329,14 +366,6 @@ def numbers(text: str) -> list[Mention]:
         value = ordinal_value(match.group())
         found.append(Mention("ordinal", value, match.group(), match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
-
-
-def ordinal_value(written: str) -> int:
-    """"20th" 20, "twentieth" 20, "twenty-first" 21."""
-    words = re.split(r"[\s-]", written.lower())
-    if len(words) == 2:
-        return UNITS[words[0]] + ORDINALS[words[1]]
-    return ORDINALS.get(words[0]) or int(re.sub(r"\D", "", written))
 
 
 NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
@@ -388,6 +417,39 @@ def fractions(text: str) -> list[Mention]:
                              start, match.end(), bound=bound))
     found += [Mention("percent", 50.0, m.group(), m.start(), m.end(), bound="fraction")
               for m in HALVE_RE.finditer(text)]  # "halved": a change by half, as "cut by half"
+    return found + shares_of_whole(text)
+
+
+def shares_of_whole(text: str) -> list[Mention]:
+    """"One in five", "nine out of ten": a share, as a percent (20, 90) of bound "fraction",
+    so that it compares with "20 percent" and with "one in four"; the hedge before it bounds
+    it, as a fraction's ("nearly one in five")."""
+    found = []
+    for join in SHARE_JOIN_RE.finditer(text):
+        before = SHARE_PART_RE.search(text, max(0, join.start() - 12), join.start())
+        after = before and SHARE_WHOLE_RE.match(text, join.end())
+        if not after:
+            continue
+        part, whole = parse_number(before.group()), parse_number(after.group())
+        if not part or not whole or part >= whole:
+            continue
+        hedge = FRACTION_BOUND_RE.search(text, max(0, before.start() - 20), before.start())
+        start = hedge.start() if hedge else before.start()
+        found.append(Mention("percent", round(100 * part / whole, 2), text[start:after.end()],
+                             start, after.end(),
+                             bound=BOUNDS[hedge.group(1).lower()] if hedge else "fraction"))
+    return found
+
+
+def magnitudes(text: str) -> list[Mention]:
+    """"Hundreds of people", "tens of thousands": a count of that order (`MAGNITUDES`)."""
+    if not any(order in text for order in ORDER_ENDINGS):
+        return []  # most texts: no order said
+    found = []
+    for match in MAGNITUDE_RE.finditer(text):
+        times = {"tens": 10, "hundreds": 100}.get((match.group("times") or "").lower(), 1)
+        found.append(Mention("count", float(times * MAGNITUDES[match.group("order").lower()]),
+                             match.group(), match.start(), match.end(), bound="magnitude"))
     return found
 
 
@@ -468,8 +530,11 @@ def number_mention(match: re.Match, text: str) -> Mention | None:
     value = parse_number(raw)
     if value is None:
         return None
-    if match.group("scale"):
-        value *= SCALES[match.group("scale").strip().lower()]
+    scale = (match.group("scale") or "").strip().lower()
+    if scale in CURRENCY_ONLY_SUFFIXES and not match.group("cur"):
+        return None  # "a 5m wall": a length, not a figure in millions
+    if scale:
+        value *= SCALES[SCALE_SUFFIXES.get(scale, scale)]
     bound = BOUNDS.get((match.group("bound") or "").lower(), "")
     family = "count"
     if match.group("pct"):

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..search import wordnet
 from ..search.wordnet import derived_forms
-from .compare import Comparison
+from .compare import Comparison, holds
 from .facts import (MEASURES, Mention, Parsed, groups_of, negative_prefix, remembered, unit_of,
                     word_terms)
 from .figure_roles import rounded_share, same_span
@@ -174,10 +174,11 @@ def irregular_stem(term: str, analyzer) -> str | None:
 def same_value(mine: Mention, theirs: Mention) -> bool:
     """The same figure, not one within a hedge; a fraction is the percent it rounds to, hedged
     as a rounding ("roughly two-thirds" / "67 percent"); a span of time in another unit is the
-    same length ("ten years" / "a decade")."""
+    same length ("ten years" / "a decade"); an order of magnitude is the figures it holds
+    ("tens of thousands" / "13,200")."""
     return mine.family == theirs.family and mine.day == theirs.day \
         and (mine.value == theirs.value or "fraction" in (mine.bound, theirs.bound)
-             or same_span(mine, theirs) or rounded_share(mine, theirs))
+             or same_span(mine, theirs) or rounded_share(mine, theirs) or holds(mine, theirs))
 
 
 def prefixed_alike(claim: Parsed, sentence: Parsed, analyzer) -> bool:

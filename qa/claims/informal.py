@@ -13,6 +13,8 @@ misread: "11 Nov Côte d'Ivoire" as one name), so a stated claim is not found. S
 - the get-passive ("got declared" -> "was declared": "got" states no fact a report writes);
 - a post's label before a colon ("Wild stat: ..."), its verbless closing comment ("...
   Huge."), and the cleft that puts a subject in focus ("It was the mayor who closed it");
+- figures and dates as said ("thirteen thousand", "twenty twenty-three", "November the
+  eleventh"), as a report writes them (`qa.text.spoken`);
 - adverbs of emphasis before the word they stress ("literally moved away", "really did"),
   WordNet's intensifiers (`qa/search/data/wordnet_intensifiers.txt`,
   tools/wordnet_intensifiers.py); after a verb or before a preposition an adverb tells the
@@ -26,6 +28,7 @@ from functools import lru_cache
 
 from ..search.wordnet import TABLE, can_be_verb, is_english, verb_base
 from ..text.lexicon import capital_cities, country_names, rows
+from ..text.spoken import written_figures
 
 INTENSIFIERS = TABLE.with_name("wordnet_intensifiers.txt")
 MONTH_CLIPS = {"jan": "January", "feb": "February", "mar": "March", "apr": "April",
@@ -47,7 +50,7 @@ def written_out(claim: str) -> str:
     text = unlabelled(claim)
     for pattern, replace in substitutions():
         text = pattern.sub(replace, text)
-    text = unstressed(text)
+    text = written_figures(unstressed(text))
     return " ".join(text.split())
 
 

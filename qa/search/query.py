@@ -11,6 +11,7 @@ from ..index.model import Index
 from ..inputs import decode_argument
 from ..text.analyze import remove_invisible
 from ..text.answer_types import AskedFor
+from ..text.spoken import written_figures
 from .expand import QueryTerm, expand
 from .filters import Filters
 from .settings import active
@@ -45,7 +46,8 @@ class Query:
     @classmethod
     def parse(cls, index: Index, text: str, source_globs: tuple[str, ...] = ()) -> "Query":
         text = normalize_question(text)
-        words = tuple(index.analyzer.word_terms(without_frame(text)))
+        # figures said in words searched as written: "thirteen thousand" finds "13,000"
+        words = tuple(index.analyzer.word_terms(written_figures(without_frame(text))))
         return cls(text, words, tuple(expand(index, text, list(words))), AskedFor.by(text),
                    Filters.of(text, source_globs))
 
