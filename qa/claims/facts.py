@@ -12,7 +12,7 @@ from ..search.wordnet import (actor_noun, can_be_verb, derived_forms, irregular_
                               proper_noun)
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, words
-from ..text.spoken import ordinal_value, original_place, rewritten
+from ..text.spoken import number_value, ordinal_value, original_place, rewritten
 from .vocabulary import Vocabulary
 
 UNITS = words()["number_words"]
@@ -605,23 +605,11 @@ def measure_unit(word: str) -> str:
 
 
 def parse_number(raw: str) -> float | None:
+    """The value of a figure as the number pattern found it: digits, or number words added up
+    as they stand (`spoken.number_value`)."""
     if raw[0].isdigit():
         return float(raw.replace(",", ""))
-    total, current = 0, 0
-    for word in re.split(r"[\s-]+", raw.lower()):
-        if word in ("a", "an") and raw.lower().strip() == word:
-            return 1.0  # "a month"
-        if word in ("a", "an", "and"):
-            continue
-        if word == "dozen":
-            current = (current or 1) * 12
-        elif word in UNITS:
-            current += UNITS[word]
-        elif word == "hundred":
-            current = (current or 1) * 100
-        else:
-            total, current = total + (current or 1) * SCALES[word], 0
-    return float(total + current)
+    return number_value(re.split(r"[\s-]+", raw.lower()), in_a_row=False)
 
 
 # --- names ---------------------------------------------------------------------------------
