@@ -175,6 +175,16 @@ class Mention:
     day: int = 0  # for months: the day of the month, when the text gives one ("14 November")
     unit: str = ""  # for counts: the measure after it, singular ("ten years" -> year)
 
+    def __hash__(self) -> int:
+        # a key of the memories on a parse (`remembered`), hashed ~400 times a claim: the
+        # hash @dataclass would give, of every field, worked out once (they never change)
+        found = self.__dict__.get("_hash")
+        if found is None:
+            found = self.__dict__["_hash"] = hash((
+                self.family, self.value, self.text, self.start, self.end, self.bound,
+                self.kind, self.day, self.unit))
+        return found
+
 
 @dataclass
 class Parsed:
