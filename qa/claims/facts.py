@@ -633,7 +633,7 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
             skipped += len(run.pop(0)) + 1
         if not run or all(w.lower().rstrip(".") in MONTHS for w in run):
             continue
-        name = re.sub(r"['’]s$", "", " ".join(run))
+        name = POSSESSIVE_END_RE.sub("", " ".join(run))
         start += skipped
         country = country_of(name, vocab)
         initial = sentence_initial(text, start) and not skipped
@@ -645,7 +645,7 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
                              name, start, start + len(name), kind="country" if country else "name"))
         at = start
         for word in run if len(run) > 1 and not country else ():
-            inner = country_of(re.sub(r"['’]s$", "", word), vocab)
+            inner = country_of(POSSESSIVE_END_RE.sub("", word), vocab)
             if inner:  # "the Norwegian Ministry of Defence" names Norway, "Northern Mali" Mali
                 found.append(Mention("name", inner, word, at, at + len(word), kind="country"))
             at += len(word) + 1
@@ -682,16 +682,20 @@ def undotted(name: str) -> str:
 def owner_named(word: str) -> bool:
     """A capitalised word in the possessive that is no English word ("Norland's imposition
     of tariffs", not "Today's meeting"): a name, even first in its sentence."""
-    bare = re.sub(r"['’]s$", "", word)
+    bare = POSSESSIVE_END_RE.sub("", word)
     return bare != word and bare.isalpha() and not is_english(bare) \
         and actor_noun(bare) is None and not derived_forms(bare)
+
+
+POSSESSIVE_PART_RE = re.compile(r"\S.*?(?:['’]s(?=\s)|$)")  # up to a possessive's "'s"
+POSSESSIVE_END_RE = re.compile(r"['’]s$")
 
 
 def possessive_parts(text: str):
     """(start, words) of each capitalised run, cut after a possessive: "Sweden's MINUSMA
     contingent" names a country and a mission, not one actor called "Sweden's MINUSMA"."""
     for match in NAME_RE.finditer(text):
-        for part in re.finditer(r"\S.*?(?:['’]s(?=\s)|$)", match.group()):
+        for part in POSSESSIVE_PART_RE.finditer(match.group()):
             yield match.start() + part.start(), part.group().split()
 
 
@@ -715,8 +719,14 @@ def country_of(name: str, vocab: Vocabulary) -> str | None:
     return vocab.countries.get(name.lower().replace("’", "'"))
 
 
+SENTENCE_OPENERS = ".!?:;\"“("  # what a sentence's first word may follow, spaces aside
+
+
 def sentence_initial(text: str, start: int) -> bool:
-    return not text[:start].strip() or bool(re.search(r"[.!?:;\"“(]\s*$", text[:start]))
+    # the last character before `start` that is no space (a search of the text before it
+    # for a pattern anchored at its end read all of it, once for each name of a passage)
+    before = text[:start].rstrip()
+    return not before or before[-1] in SENTENCE_OPENERS
 
 
 def is_acronym(name: str) -> bool:

@@ -143,8 +143,14 @@ def written_apart(index: Index, parts: list[str], first: str, second: str,
 
 
 def stands_in(terms: list[str], phrase: list[str]) -> bool:
-    """Whether `phrase` stands as a run of consecutive terms in `terms`."""
-    return any(terms[at:at + len(phrase)] == phrase for at in range(len(terms) - len(phrase) + 1))
+    """Whether `phrase` stands as a run of consecutive terms in `terms` (asked of every
+    corpus acronym's long form for each question: only where its first term stands is the
+    run compared)."""
+    if not phrase:
+        return True
+    first, size = phrase[0], len(phrase)
+    return any(term == first and terms[at:at + size] == phrase
+               for at, term in enumerate(terms[:len(terms) - size + 1]))
 
 
 def named_countries(index: Index, question: str, countries: bool = True,
