@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 from wordnet_antonyms import read_synsets  # beside this script
-from wordnet_files import add_irregular_forms, lemma_senses, print_header, print_rows
+from wordnet_files import add_irregular_forms, lemma_senses, table_main
 
 SENSES = 2  # "remain": stay the same (1), continue in a place or position (2)
 DEPTH = 2  # hypernym steps: "withdraw" -> "discontinue"
@@ -30,8 +30,8 @@ SEED = "continue"  # the verb whose synsets continue, and whose antonyms end
 WORD_RE = re.compile(r"[a-z]+")
 
 
-def main(folder: str) -> None:
-    root = Path(folder)
+def continuation(root: Path) -> dict[str, int]:
+    """Each verb: +1 where it continues a state, -1 where it ends one."""
     synsets = read_synsets(root, "verb")
     senses = dict(lemma_senses(root, "verb", 1000))
     going_on = set(senses[SEED])
@@ -54,11 +54,14 @@ def main(folder: str) -> None:
         if len(found) == 1:
             table[lemma] = found.pop()
     add_irregular_forms(root, table, WORD_RE)  # "withdrew", "withdrawn" -> withdraw
-    print_header(root, "Verbs that continue a state or end it, from Princeton WordNet 3.0, made "
-                 "by tools/wordnet_continuation.py.",
-                 f"verb<TAB>+1 (a synset of \"{SEED}\" among its first {SENSES} senses) or -1 "
-                 f"(within {DEPTH} hypernym steps of an antonym of one).")
-    print_rows(table)
+    return table
+
+
+main = table_main(continuation,
+                  "Verbs that continue a state or end it, from Princeton WordNet 3.0, made "
+                  "by tools/wordnet_continuation.py.",
+                  f"verb<TAB>+1 (a synset of \"{SEED}\" among its first {SENSES} senses) or -1 "
+                  f"(within {DEPTH} hypernym steps of an antonym of one).")
 
 
 if __name__ == "__main__":

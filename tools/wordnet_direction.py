@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from wordnet_antonyms import read_synsets  # beside this script
-from wordnet_files import add_irregular_forms, lemma_senses, print_header, print_rows
+from wordnet_files import add_irregular_forms, lemma_senses, table_main
 
 SENSES = 3  # the most frequent senses of each verb: "rise" is a kind of increase in its second
 DEPTH = 2  # hypernym steps: "heighten" -> "intensify" -> "increase"
@@ -56,8 +56,8 @@ def direction(synsets, roots: dict[str, int], offset: str) -> set[int]:
     return found
 
 
-def main(folder: str) -> None:
-    root = Path(folder)
+def directions(root: Path) -> dict[str, int]:
+    """Each verb of change: +1 a kind of increase, -1 a kind of decrease."""
     synsets = read_synsets(root, "verb")
     roots = root_offsets(root)
     assert len(roots) == 4, roots
@@ -69,11 +69,14 @@ def main(folder: str) -> None:
         if len(found) == 1:
             table[lemma] = found.pop()
     add_irregular_forms(root, table, WORD_RE)  # "rose" -> rise
-    print_header(root, "Direction of verbs of change from Princeton WordNet 3.0, made by "
-                 "tools/wordnet_direction.py.",
-                 f"verb<TAB>+1 (a kind of increase) or -1 (a kind of decrease), within {DEPTH} "
-                 f"hypernym steps of the verb's first {SENSES} sense(s).")
-    print_rows(table)
+    return table
+
+
+main = table_main(directions,
+                  "Direction of verbs of change from Princeton WordNet 3.0, made by "
+                  "tools/wordnet_direction.py.",
+                  f"verb<TAB>+1 (a kind of increase) or -1 (a kind of decrease), within {DEPTH} "
+                  f"hypernym steps of the verb's first {SENSES} sense(s).")
 
 
 if __name__ == "__main__":

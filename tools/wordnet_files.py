@@ -1,11 +1,11 @@
 """Reading the Princeton WordNet 3.1 database files, for the tools that turn them into qa's
 word tables (wordnet_synonyms.py, wordnet_antonyms.py, wordnet_verbs.py,
-wordnet_derivations.py)."""
+wordnet_derivations.py ...), and printing a table (`table_main`: most tools' `main`)."""
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 
 def synset_fields(folder: Path, pos: str) -> Iterator[tuple[list[str], list[str]]]:
@@ -67,3 +67,21 @@ def print_rows(table: dict) -> None:
         value = table[word]
         print(f"{word}\t{value:+d}" if isinstance(value, int)
               else f"{word}\t{'|'.join(sorted(value))}")
+
+
+def print_words(words) -> None:
+    """A word list, one word a line, sorted."""
+    for word in sorted(words):
+        print(word)
+
+
+def table_main(build: Callable[[Path], dict | set | list], *header: str) -> Callable[[str], None]:
+    """The `main(folder)` of a tool that prints one table: its header lines (`print_header`),
+    then what `build` makes of the WordNet folder, a dict as rows (`print_rows`) or words
+    one a line, sorted (`print_words`)."""
+    def main(folder: str) -> None:
+        root = Path(folder)
+        print_header(root, *header)
+        table = build(root)
+        (print_rows if isinstance(table, dict) else print_words)(table)
+    return main

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from wordnet_antonyms import read_synsets  # beside this script
-from wordnet_files import print_header, synset_fields
+from wordnet_files import synset_fields, table_main
 
 DOMAIN = "intensifier"
 RESTRICTIVE = frozenset({"only", "merely"})
@@ -53,15 +53,15 @@ def restrictive(folder: Path) -> set[str]:
             if RESTRICTIVE & set(words) for word in words}
 
 
-def main(folder: str) -> None:
-    root = Path(folder)
-    kept = {word for word in domain_members(root) if WORD_RE.fullmatch(word)} \
+def intensifiers(root: Path) -> set[str]:
+    return {word for word in domain_members(root) if WORD_RE.fullmatch(word)} \
         - other_readings(root) - restrictive(root)
-    print_header(root, "Adverbs of emphasis that state no fact ('it literally happened'), generated",
-                 "by tools/wordnet_intensifiers.py from Princeton WordNet 3.1's usage domain",
-                 "'intensifier': adverbs only, none restricting like 'only'. One word a line.")
-    for word in sorted(kept):
-        print(word)
+
+
+main = table_main(intensifiers,
+                  "Adverbs of emphasis that state no fact ('it literally happened'), generated",
+                  "by tools/wordnet_intensifiers.py from Princeton WordNet 3.1's usage domain",
+                  "'intensifier': adverbs only, none restricting like 'only'. One word a line.")
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from wordnet_actors import lemmas  # beside this script
-from wordnet_files import lemma_senses, print_header, synset_fields
+from wordnet_files import lemma_senses, synset_fields, table_main
 
 WORD_RE = re.compile(r"[a-z]+")
 INSTANCE = "@i"  # the pointer from an instance to its class ("Wagner" -> composer)
@@ -31,18 +31,18 @@ def instances(root: Path) -> set[str]:
     return found
 
 
-def main(folder: str) -> None:
-    root = Path(folder)
+def proper_nouns(root: Path) -> set[str]:
     proper = instances(root)
     others = lemmas(root, "verb") | lemmas(root, "adj") | lemmas(root, "adv")
-    words = [lemma for lemma, offsets in lemma_senses(root, "noun", 1000)
-             if WORD_RE.fullmatch(lemma) and offsets and lemma not in others
-             and offsets[0] in proper]
-    print_header(root, "One-word nouns whose first sense is an instance (a proper noun), no "
-                 "verb, adjective or adverb, from Princeton WordNet 3.1, made by "
-                 "tools/wordnet_proper.py.")
-    for word in sorted(words):
-        print(word)
+    return {lemma for lemma, offsets in lemma_senses(root, "noun", 1000)
+            if WORD_RE.fullmatch(lemma) and offsets and lemma not in others
+            and offsets[0] in proper}
+
+
+main = table_main(proper_nouns,
+                  "One-word nouns whose first sense is an instance (a proper noun), no "
+                  "verb, adjective or adverb, from Princeton WordNet 3.1, made by "
+                  "tools/wordnet_proper.py.")
 
 
 if __name__ == "__main__":

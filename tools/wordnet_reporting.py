@@ -16,14 +16,13 @@ import re
 import sys
 from pathlib import Path
 
-from wordnet_files import irregular_forms, lemma_senses, print_header  # beside this script
+from wordnet_files import irregular_forms, lemma_senses, table_main  # beside this script
 
 COMMUNICATION = 32  # lexicographer file number of verb.communication (WordNet's lexnames)
 WORD_RE = re.compile(r"[a-z]+")
 
 
-def main(folder: str) -> None:
-    root = Path(folder)
+def reporting_verbs(root: Path) -> set[str]:
     lexfile = {}
     for line in (root / "data.verb").open(encoding="latin-1"):
         if not line.startswith(" "):
@@ -34,11 +33,13 @@ def main(folder: str) -> None:
     for form, bases in irregular_forms(root):
         if any(b in verbs for b in bases) and WORD_RE.fullmatch(form):
             verbs.add(form)
-    print_header(root, "Verbs of communication (first sense in verb.communication) and their "
-                 "irregular forms,", "from Princeton WordNet 3.0, made by "
-                 "tools/wordnet_reporting.py. One word a line, sorted.")
-    for verb in sorted(verbs):
-        print(verb)
+    return verbs
+
+
+main = table_main(reporting_verbs,
+                  "Verbs of communication (first sense in verb.communication) and their "
+                  "irregular forms,", "from Princeton WordNet 3.0, made by "
+                  "tools/wordnet_reporting.py. One word a line, sorted.")
 
 
 if __name__ == "__main__":

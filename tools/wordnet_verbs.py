@@ -14,20 +14,21 @@ import re
 import sys
 from pathlib import Path
 
-from wordnet_files import print_header  # beside this script
+from wordnet_files import table_main  # beside this script
 
 WORD_RE = re.compile(r"[a-z]+")
 
 
-def main(folder: str) -> None:
-    root = Path(folder)
+def verbs_and_forms(root: Path) -> set[str]:
     verbs = {line.split()[0] for line in (root / "index.verb").open(encoding="latin-1")
              if not line.startswith(" ")}
     forms = {line.split()[0] for line in (root / "verb.exc").open(encoding="latin-1")}
-    print_header(root, "One-word verbs and their irregular forms from Princeton WordNet 3.1,",
-                 "made by tools/wordnet_verbs.py.")
-    for word in sorted(w for w in verbs | forms if WORD_RE.fullmatch(w)):
-        print(word)
+    return {w for w in verbs | forms if WORD_RE.fullmatch(w)}
+
+
+main = table_main(verbs_and_forms,
+                  "One-word verbs and their irregular forms from Princeton WordNet 3.1,",
+                  "made by tools/wordnet_verbs.py.")
 
 
 if __name__ == "__main__":

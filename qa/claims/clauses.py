@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from ..text.analyze import load_stopwords
-from .facts import Parsed, Token
+from .facts import Parsed, Token, remembered
 from .vocabulary import Vocabulary
 
 
@@ -164,7 +164,7 @@ def set_aside(claim: Parsed, sentence: Parsed, weights: dict[str, float]) -> boo
     fact it states nowhere else ("went to protecting personnel, rather than ... to protect
     civilians" / "went into protecting civilians"): the claim affirms what the sentence
     passes over. Not the claim's own alternative, nor a word the claim denies."""
-    span = alternative_span(sentence) if CUE_RE.search(sentence.text) else None
+    span = alternative_span(sentence) if sets_against(sentence) else None
     if span is None:
         return False
     _, at, end = span
@@ -181,6 +181,12 @@ def set_aside(claim: Parsed, sentence: Parsed, weights: dict[str, float]) -> boo
 CUE_RE = re.compile(r"\b(?:rather|instead)\b", re.IGNORECASE)
 
 
+def sets_against(text: Parsed) -> bool:
+    """The text has "rather" or "instead": the text's alone, remembered on its parse (a claim
+    is asked for every sentence, a sentence for every claim)."""
+    return remembered(text, ("sets against",), lambda: bool(CUE_RE.search(text.text)))
+
+
 SIDE = 4  # content words on each side of "rather than" that say what is set against what
 
 
@@ -193,8 +199,8 @@ def swapped_alternative(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     are SIDE content words before and after each cue; a word on both sides of either text
     tells nothing and is left out. Both crossed pairs must share a word, and more words
     cross than pair straight."""
-    if not CUE_RE.search(claim.text) or not CUE_RE.search(sentence.text):
-        return None  # most texts set nothing against anything: one quick search each
+    if not sets_against(claim) or not sets_against(sentence):
+        return None  # most texts set nothing against anything
     mine, theirs = alternative(claim), alternative(sentence)
     if mine is None or theirs is None:
         return None

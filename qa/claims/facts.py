@@ -12,7 +12,7 @@ from ..search.wordnet import (actor_noun, can_be_verb, derived_forms, irregular_
                               proper_noun)
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, words
-from ..text.spoken import ordinal_value, original_place, rewritten
+from ..text.spoken import number_value, ordinal_value, original_place, rewritten
 from .vocabulary import Vocabulary
 
 UNITS = words()["number_words"]
@@ -42,8 +42,20 @@ WHOLE = "full|whole|entire|single"
 # and "k" only after a currency ("a 5m wall" is five metres, "a 5k run" five kilometres)
 SCALE_SUFFIXES = {"bn": "billion", "mn": "million", "m": "million", "k": "thousand"}
 CURRENCY_ONLY_SUFFIXES = ("m", "k")
+
+
+def starting(words) -> str:
+    """A lookahead that passes only before the first character of one of `words` (of any
+    case, with re.I). re tries a pattern at every character; put before an alternation of
+    the words, it lets the alternation be tried at a few places only: the same matches, found
+    in a half to a third of the time."""
+    return f"(?=[{re.escape(''.join(sorted({w[0] for w in words})))}])"
+
+
+# where a figure, or a hedge or currency before it, can start (`starting`)
+NUMBER_START = r"(?=\b\w|US\$|[$€£])"
 NUMBER_RE = re.compile(
-    rf"(?:\b(?P<bound>{_BOUND})\s+)?(?P<cur>US\$|[$€£]\s?)?"
+    rf"{NUMBER_START}(?:\b(?P<bound>{_BOUND})\s+)?(?P<cur>US\$|[$€£]\s?)?"
     rf"(?P<num>(?<![\w/.,])(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:(?![\w/])|(?=(?:{'|'.join(SCALE_SUFFIXES)})\b))"
     rf"|\b(?:an?\s+)?(?:{_NUMWORD})(?:(?:\s+and\s+|\s+|-)(?:{_NUMWORD}))*\b"
@@ -57,17 +69,20 @@ DECADE_RE = re.compile(r"\b((?:1[5-9]|20)\d0)['’]?s\b")
 SPAN_RE = re.compile(r"\bthe\s+(?:last|past|previous)\s+(decade|century)\b", re.I)
 YEAR_PAIR_RE = re.compile(r"(?<![\w/.,])((?:1[5-9]|20)\d\d)/((?:1[5-9]|20)\d\d|\d\d)(?![\w/])")
 # an ordinal of tens and units, "twenty-first" (21), before the words alone ("first")
-TENS_ORDINAL_RE = rf"(?:{'|'.join(w for w, n in UNITS.items() if n in range(20, 100, 10))})" \
+TENS_WORDS = [w for w, n in UNITS.items() if n in range(20, 100, 10)]
+TENS_ORDINAL_RE = rf"(?:{'|'.join(TENS_WORDS)})" \
     rf"[\s-](?:{'|'.join(w for w, n in ORDINALS.items() if n < 10)})"
-TENS_RE = re.compile(TENS_ORDINAL_RE, re.I)
+TENS_RE = re.compile(starting(TENS_WORDS) + TENS_ORDINAL_RE, re.I)
 # each tens word ends in "ty", and a space or hyphen follows it: most texts have no such "ty",
 # found at C speed where the pattern above is tried at every character
 TENS_CUE_RE = re.compile(r"ty[\s-]", re.I)
-ORDINAL_RE = re.compile(rf"\b(?:{TENS_ORDINAL_RE}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\b",
-                        re.I)
+DIGITS = "0123456789"
+ORDINAL_RE = re.compile(rf"\b{starting([*TENS_WORDS, *ORDINALS, *DIGITS])}"
+                        rf"(?:{TENS_ORDINAL_RE}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.I)
 # a fraction in words: "two-thirds", "a quarter (of)", "one half", "half of", "half the"
+_FRACTION_COUNT = "an?|one|two|three|four|five|six|seven|eight|nine"
 FRACTION_RE = re.compile(
-    r"\b(?:(an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    rf"\b{starting([*_FRACTION_COUNT.split('|'), 'half'])}(?:({_FRACTION_COUNT})[\s-]+"
     r"(halfs?|halves|(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?)\b"
     r"|(half)(?=\s+(?:of|the|its|their|his|her|our|all)\b)|(half)\b)", re.I)
 # a share said as a count of a whole: "one in five", "nine out of ten", "1 in 4", "one in
@@ -128,13 +143,20 @@ HALF_RE = re.compile(
 HALF_WORD_RE = re.compile("half", re.I)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Token:
     start: int
     end: int
     word: str
     terms: tuple[str, ...]
     brk: bool  # a clause break (comma, bracket, full stop) comes right before this token
+
+    def __init__(self, start: int, end: int, word: str, terms: tuple[str, ...], brk: bool):
+        # one for each word of every text parsed (~30,000 in a batch of 96 claims): its
+        # fields written in place, at half the cost of frozen's one __setattr__ call a field
+        fields = self.__dict__
+        fields["start"], fields["end"], fields["word"] = start, end, word
+        fields["terms"], fields["brk"] = terms, brk
 
 
 @dataclass(frozen=True)
@@ -152,6 +174,16 @@ class Mention:
     kind: str = ""  # for names: country or name
     day: int = 0  # for months: the day of the month, when the text gives one ("14 November")
     unit: str = ""  # for counts: the measure after it, singular ("ten years" -> year)
+
+    def __hash__(self) -> int:
+        # a key of the memories on a parse (`remembered`), hashed ~400 times a claim: the
+        # hash @dataclass would give, of every field, worked out once (they never change)
+        found = self.__dict__.get("_hash")
+        if found is None:
+            found = self.__dict__["_hash"] = hash((
+                self.family, self.value, self.text, self.start, self.end, self.bound,
+                self.kind, self.day, self.unit))
+        return found
 
 
 @dataclass
@@ -583,23 +615,11 @@ def measure_unit(word: str) -> str:
 
 
 def parse_number(raw: str) -> float | None:
+    """The value of a figure as the number pattern found it: digits, or number words added up
+    as they stand (`spoken.number_value`)."""
     if raw[0].isdigit():
         return float(raw.replace(",", ""))
-    total, current = 0, 0
-    for word in re.split(r"[\s-]+", raw.lower()):
-        if word in ("a", "an") and raw.lower().strip() == word:
-            return 1.0  # "a month"
-        if word in ("a", "an", "and"):
-            continue
-        if word == "dozen":
-            current = (current or 1) * 12
-        elif word in UNITS:
-            current += UNITS[word]
-        elif word == "hundred":
-            current = (current or 1) * 100
-        else:
-            total, current = total + (current or 1) * SCALES[word], 0
-    return float(total + current)
+    return number_value(re.split(r"[\s-]+", raw.lower()), in_a_row=False)
 
 
 # --- names ---------------------------------------------------------------------------------
@@ -613,7 +633,7 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
             skipped += len(run.pop(0)) + 1
         if not run or all(w.lower().rstrip(".") in MONTHS for w in run):
             continue
-        name = re.sub(r"['’]s$", "", " ".join(run))
+        name = POSSESSIVE_END_RE.sub("", " ".join(run))
         start += skipped
         country = country_of(name, vocab)
         initial = sentence_initial(text, start) and not skipped
@@ -625,7 +645,7 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
                              name, start, start + len(name), kind="country" if country else "name"))
         at = start
         for word in run if len(run) > 1 and not country else ():
-            inner = country_of(re.sub(r"['’]s$", "", word), vocab)
+            inner = country_of(POSSESSIVE_END_RE.sub("", word), vocab)
             if inner:  # "the Norwegian Ministry of Defence" names Norway, "Northern Mali" Mali
                 found.append(Mention("name", inner, word, at, at + len(word), kind="country"))
             at += len(word) + 1
@@ -662,16 +682,20 @@ def undotted(name: str) -> str:
 def owner_named(word: str) -> bool:
     """A capitalised word in the possessive that is no English word ("Norland's imposition
     of tariffs", not "Today's meeting"): a name, even first in its sentence."""
-    bare = re.sub(r"['’]s$", "", word)
+    bare = POSSESSIVE_END_RE.sub("", word)
     return bare != word and bare.isalpha() and not is_english(bare) \
         and actor_noun(bare) is None and not derived_forms(bare)
+
+
+POSSESSIVE_PART_RE = re.compile(r"\S.*?(?:['’]s(?=\s)|$)")  # up to a possessive's "'s"
+POSSESSIVE_END_RE = re.compile(r"['’]s$")
 
 
 def possessive_parts(text: str):
     """(start, words) of each capitalised run, cut after a possessive: "Sweden's MINUSMA
     contingent" names a country and a mission, not one actor called "Sweden's MINUSMA"."""
     for match in NAME_RE.finditer(text):
-        for part in re.finditer(r"\S.*?(?:['’]s(?=\s)|$)", match.group()):
+        for part in POSSESSIVE_PART_RE.finditer(match.group()):
             yield match.start() + part.start(), part.group().split()
 
 
@@ -695,8 +719,14 @@ def country_of(name: str, vocab: Vocabulary) -> str | None:
     return vocab.countries.get(name.lower().replace("’", "'"))
 
 
+SENTENCE_OPENERS = ".!?:;\"“("  # what a sentence's first word may follow, spaces aside
+
+
 def sentence_initial(text: str, start: int) -> bool:
-    return not text[:start].strip() or bool(re.search(r"[.!?:;\"“(]\s*$", text[:start]))
+    # the last character before `start` that is no space (a search of the text before it
+    # for a pattern anchored at its end read all of it, once for each name of a passage)
+    before = text[:start].rstrip()
+    return not before or before[-1] in SENTENCE_OPENERS
 
 
 def is_acronym(name: str) -> bool:

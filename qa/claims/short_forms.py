@@ -43,10 +43,13 @@ def one_word(short: str) -> bool:
     return short.replace(".", "").isalpha()
 
 
+WORD_GAP_RE = re.compile(r"[\s-]+")
+
+
 def letters(name: str) -> str:
     """The letters a name gives an acronym: each word's capital, all of an acronym's ("UN
     Security Council" -> "UNSC")."""
-    words = [w.strip(".,'’") for w in re.split(r"[\s-]+", name)]
+    words = [w.strip(".,'’") for w in WORD_GAP_RE.split(name)]
     return "".join(w.replace(".", "") if w.replace(".", "").isupper() else w[0]
                    for w in words if w and w[0].isupper())
 

@@ -50,7 +50,12 @@ class Vocabulary:
         return {g for t in terms for g in self.groups.get(t, ())}
 
     def matches(self, term: str, terms: set[str], groups: set[int]) -> bool:
-        return term in terms or bool(self.groups.get(term, set()) & groups)
+        # asked for each claim term of every sentence: no set made for a term in no group,
+        # nor for the groups two share
+        if term in terms:
+            return True
+        own = self.groups.get(term)
+        return own is not None and not own.isdisjoint(groups)
 
 
 @lru_cache(maxsize=4)

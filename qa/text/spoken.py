@@ -260,8 +260,9 @@ def figure_written(said: list[str]) -> str | None:
 
 
 def spoken_value(said: list[str]) -> float | None:
-    total, current, fraction = 0.0, 0.0, ""
-    words_left = list(said)
+    """The number a figure's words say, with "point" and its digits ("one point two") and
+    "and a half" ("two and a half"); None where the words are no one figure."""
+    words_left, fraction = list(said), ""
     if "point" in words_left:
         at = words_left.index("point")
         fraction = "".join(str(DIGITS[w]) for w in words_left[at + 1:])
@@ -269,27 +270,42 @@ def spoken_value(said: list[str]) -> float | None:
     half = 0.5 if words_left[-3:] == ["and", "a", "half"] else 0.0
     if half:
         words_left = words_left[:-3]
-    for word in words_left:
-        if word in ("a", "an"):
-            current = 1 if not current else current
-        elif word == "and":
-            continue
+    whole = number_value(words_left)
+    if whole is None:
+        return None
+    if fraction:
+        if any(w in SCALES and w != "hundred" for w in words_left):
+            return None  # "a thousand point five": no figure anyone says
+        return float(f"{int(whole)}.{fraction}")
+    return whole + half
+
+
+def number_value(said: list[str], in_a_row: bool = True) -> float | None:
+    """What number words add up to, lower-case ("thirteen thousand two hundred" 13,200, "a
+    hundred and twenty" 120, "a dozen" 12, "a" alone 1; None for another word): the one
+    reader of number words, for the figures said here and the counts the fact reader finds
+    (`qa.claims.facts.parse_number`). With `in_a_row`, each word must fit the number so far
+    (`fits`): "eleven thirty" is a time and "five six" two numbers, no figure (None); the
+    fact reader adds up what its pattern found ("a five-year plan": five)."""
+    if said in (["a"], ["an"]):
+        return 1.0  # "a month", "a million"
+    total, current = 0, 0
+    for word in said:
+        if word in ("a", "an", "and"):
+            continue  # "a hundred": the one the scale word makes of nothing said before it
+        if word == "dozen":
+            current = (current or 1) * 12
         elif word == "hundred":
             current = (current or 1) * 100
         elif word in SCALES:
             total, current = total + (current or 1) * SCALES[word], 0
         elif word in UNITS:
-            if not fits(current, UNITS[word]):
+            if in_a_row and not fits(current, UNITS[word]):
                 return None  # "eleven thirty": a time, two numbers, no figure
             current += UNITS[word]
         else:
             return None
-    whole = total + current
-    if fraction:
-        if total:
-            return None  # "a thousand point five": no figure anyone says
-        return float(f"{int(whole)}.{fraction}")
-    return whole + half
+    return float(total + current)
 
 
 def fits(current: float, unit: int) -> bool:
