@@ -53,5 +53,7 @@ def speaks_of_alternatives(claim: Parsed) -> bool:
     """The claim names alternatives ("three options", "or"), hedges ("could"), or tells one
     as one among others ("an option")."""
     words = [t.word.lower() for t in claim.tokens]
-    return any(w in ALTERNATIVE_WORDS or w in ONE_OF and n and words[n - 1] in INDEFINITE
-               for n, w in enumerate(words))
+    # (as written in lower case: "May 2021" is a month)
+    return any(w in ALTERNATIVE_WORDS and t.word[:1].islower()
+               or w in ONE_OF and n and words[n - 1] in INDEFINITE
+               for n, (w, t) in enumerate(zip(words, claim.tokens)))
