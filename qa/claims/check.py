@@ -850,9 +850,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # only keeps support away
     if stance == Stance.SUPPORTS and unstated_quantity(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "most troops were Pakistani" / "a Pakistani hospital"
-    if (stance == Stance.SUPPORTS or stance == Stance.CONTRADICTS and all(
-            c.kind in VALUE_KINDS for c in found.conflicts)) \
-            and another_antecedent(found, claim, sentence, passage, background, vocab):
+    if stance == Stance.SUPPORTS and another_antecedent(found, claim, sentence, passage,
+                                                        background, vocab) \
+            or stance == Stance.CONTRADICTS and all(c.kind in VALUE_KINDS
+                                                    for c in found.conflicts) \
+            and another_antecedent(found, claim, sentence, passage, background, vocab,
+                                   [c.span for c in found.conflicts]):
         # "Germany's contingent" / "Egypt ... . In July, its contingent": another's figure,
         # which neither states nor contradicts the claim's ("about 300" / "over 1,000-strong");
         # a relation reversed is the claim's own whoever "it" is
