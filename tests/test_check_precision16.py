@@ -3,7 +3,9 @@ a person's title, a list of alternatives, an additive claim, a deed only asked f
 phrasal verb's polarity."""
 import pytest
 
+from qa.claims.actor_figure import count_left_out
 from qa.claims.additive import added_to
+from qa.claims.compare import compare
 from qa.claims.facts import parse
 from qa.claims.options import one_option, options_span
 from qa.claims.polarity import signed_predicates
@@ -153,3 +155,18 @@ def test_another_actors_its_figure_does_not_contradict(tmp_path):
         "Grain prices at the harbour rose after the floods."])
     assert check("Norland's fleet in the harbour numbered about 40 boats.")["verdict"] \
         != "contradicted"
+
+
+@pytest.mark.parametrize("claim, left_out", [
+    ("Norland's fleet in the harbour numbered more than 40 boats.", True),
+    # a count in the phrase the claim opens with sets the scene
+    ("Having already seized 46 Norland boats, Sudland angered Norland further in May.", False),
+    ("Norland announced that its boats would leave the harbour.", False),  # no count
+])
+def test_an_actor_conflict_with_the_claims_count_left_out(claim, left_out):
+    claim = parsed(claim)
+    sentence = parsed("Three days later, Sudland announced that its boats would leave the "
+                      "harbour within six months.")
+    found = compare(claim, sentence, sentence, VOCAB)
+    conflicts = [Conflict("Norland", "Sudland", ConflictKind.ACTOR, (17, 24))]
+    assert count_left_out(claim, found, conflicts) == left_out

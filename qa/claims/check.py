@@ -52,6 +52,7 @@ from ..text.analyze import load_stopwords, remove_invisible
 from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
+from .actor_figure import count_left_out
 from .additive import added_to
 from .accompanied import unstated_accompaniment
 from .voice import crossed_voice
@@ -878,6 +879,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "the melt rate since 1975" / "the rate of retreat since 1995"
     if stance != Stance.RELATED and asks(sentence.text):
         stance = Stance.RELATED  # "why did the pier close?": a question states nothing
+    if stance == Stance.CONTRADICTS and count_left_out(claim, found, found.conflicts):
+        stance = Stance.RELATED  # "Norland's fleet numbered 40" / "Sudland announced that its"
     if stance == Stance.CONTRADICTS and added_to(claim, found.conflicts):
         stance = Stance.RELATED  # "also did research in Sudland" / "research in Norland"
     if stance != Stance.RELATED and one_option(claim, sentence):
