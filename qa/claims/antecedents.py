@@ -12,21 +12,29 @@ from __future__ import annotations
 from ..text.sentences import split_sentences
 from .attribution import attributed
 from .compare import loosely_named, name_found
-from .facts import Mention, Parsed, parse
+from .facts import Mention, Parsed, clause_bounds, parse
 from .vocabulary import Vocabulary
 
 PRONOUNS = frozenset("it its they their them he his him she her".split())
 
 
 def another_antecedent(found, claim: Parsed, sentence: Parsed, passage: Parsed,
-                       background: set[str], vocab: Vocabulary) -> tuple[Mention, Mention] | None:
+                       background: set[str], vocab: Vocabulary,
+                       spans: list[tuple[int, int]] | None = None
+                       ) -> tuple[Mention, Mention] | None:
     """The claim's name that the sentence leaves to its passage, and the name of the sentence
     before that the sentence's pronoun stands for instead; None when the sentence has no
-    pronoun, or the sentence before names the claim's name or nobody else."""
+    pronoun, or the sentence before names the claim's name or nobody else. With `spans`
+    (where the sentence gives its values in conflict with the claim's), the pronoun must
+    stand before each of them in its clause: the owner of that figure or date, not a
+    pronoun of some other clause."""
     absent = {id(m) for m in found.absent}
     left = [m for m in found.unstated if m.family == "name" and id(m) not in absent
             and m.text not in background and not attributed(claim, m)]
-    if not left or not any(t.word.lower() in PRONOUNS for t in sentence.tokens):
+    pronouns = [t for t in sentence.tokens if t.word.lower() in PRONOUNS]
+    if spans is not None:
+        pronouns = [t for t in pronouns if all(owns(sentence, t, span) for span in spans)]
+    if not left or not pronouns:
         return None
     previous = sentence_before(sentence, passage, vocab)
     if previous is None:
@@ -51,3 +59,9 @@ def sentence_before(sentence: Parsed, passage: Parsed, vocab: Vocabulary) -> Par
         return None
     start, end = spans[-1]
     return parse(passage.text[start:end], vocab)
+
+
+def owns(sentence: Parsed, pronoun, span: tuple[int, int]) -> bool:
+    """The pronoun stands before the span, in its clause."""
+    low, _ = clause_bounds(sentence, *span)
+    return low <= pronoun.start < span[0]

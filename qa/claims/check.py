@@ -52,8 +52,11 @@ from ..text.analyze import load_stopwords, remove_invisible
 from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
+from .actor_figure import count_left_out
+from .additive import added_to
 from .accompanied import unstated_accompaniment
 from .voice import crossed_voice
+from .unasserted import asked_only
 from .anchored import anchored
 from .actors import agent_named, another_actor, another_in_role, said, unstated_agent
 from .antecedents import another_antecedent
@@ -96,6 +99,7 @@ from .nouns_in_place import another_in_place as noun_in_place
 from .occurrence import occurred_terms
 from .opposition import (agent_replaced, inside_name, opposed, owner_swapped,
                          passive_agent_replaced, swapped_names)
+from .options import one_option
 from .ordered import unstated_side
 from .joined import ANAPHORS, LEANING, ends_said, joined, lent_fact  # `leans` reads them too
 from .pairs import paraphrased_verbs
@@ -705,6 +709,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start,
                                                                           theirs.end))],
                 alternative_terms(claim))
+    if stance == Stance.SUPPORTS and asked_only(claim, sentence):
+        stance = Stance.RELATED  # "have broken the cycle" / "urged them to break the cycle"
     if stance == Stance.SUPPORTS and denied_form:
         stance = Stance.RELATED  # "with the inclusion of" / "did not include"
     if stance == Stance.SUPPORTS and another_in_role(claim, sentence, vocab, stated):
@@ -846,8 +852,15 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and unstated_quantity(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "most troops were Pakistani" / "a Pakistani hospital"
     if stance == Stance.SUPPORTS and another_antecedent(found, claim, sentence, passage,
-                                                        background, vocab):
-        stance = Stance.RELATED  # "Germany's contingent" / "Egypt ... . In July, its contingent"
+                                                        background, vocab) \
+            or stance == Stance.CONTRADICTS and all(c.kind in VALUE_KINDS
+                                                    for c in found.conflicts) \
+            and another_antecedent(found, claim, sentence, passage, background, vocab,
+                                   [c.span for c in found.conflicts]):
+        # "Germany's contingent" / "Egypt ... . In July, its contingent": another's figure,
+        # which neither states nor contradicts the claim's ("about 300" / "over 1,000-strong");
+        # a relation reversed is the claim's own whoever "it" is
+        stance = Stance.RELATED
     if stance == Stance.SUPPORTS and noun_in_place(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "moved its personnel by rail" / "... by road"
     if stance == Stance.SUPPORTS and another_in_place(claim, sentence, vocab, background):
@@ -866,6 +879,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "the melt rate since 1975" / "the rate of retreat since 1995"
     if stance != Stance.RELATED and asks(sentence.text):
         stance = Stance.RELATED  # "why did the pier close?": a question states nothing
+    if stance == Stance.CONTRADICTS and count_left_out(claim, found, found.conflicts):
+        stance = Stance.RELATED  # "Norland's fleet numbered 40" / "Sudland announced that its"
+    if stance == Stance.CONTRADICTS and added_to(claim, found.conflicts):
+        stance = Stance.RELATED  # "also did research in Sudland" / "research in Norland"
+    if stance != Stance.RELATED and one_option(claim, sentence):
+        stance = Stance.RELATED  # "offered options: (1) to keep ...; or (2) to withdraw"
     if stance == Stance.CONTRADICTS and (
             subject_unverbed(claim, found.conflicts, said[0] | stated | forms)
             or verbless(sentence) and not verbless(claim)):

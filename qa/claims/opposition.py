@@ -22,6 +22,7 @@ from .facts import (MONTHS, Mention, Parsed, Token, groups_of, inside_name, rela
                     relation_words, remembered, word_terms)
 from .particles import is_particle
 from .sequence import causal_sign, reversed_order
+from .titles import title_part
 from .vocabulary import Vocabulary
 
 
@@ -76,7 +77,7 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
         # ("there" / "here", "in" / "outgoing"): only the table above speaks for them
         if not token.terms or not token.word.isalpha() or negated(claim, token) \
                 or any(vocab.matches(t, sentence.terms, groups) for t in token.terms) \
-                or is_particle(claim, token):
+                or is_particle(claim, token) or title_part(claim, token):
             continue
         reverse = antonym_terms(word, vocab) - claim.terms
         found = next((t for t in sentence.tokens if set(t.terms) & reverse), None) \

@@ -34,6 +34,7 @@ from ..text.lexicon import valences
 from .compare import DETERMINERS, negated
 from .facts import Parsed, Token, groups_of, inside_name, relation_words, remembered
 from .opposition import anaphoric, attributive, crossed_sides, finite, occurrences
+from .particles import OWN_STEM, phrasal_spans
 from .vocabulary import Vocabulary
 
 POLAR = 1.0  # the least |valence| (of VADER's 4) that makes a word positive or negative
@@ -80,6 +81,14 @@ def signed(text: Parsed, token: Token) -> int:
     of increase or decrease (`wordnet.direction`) has the polarity it gives its object
     (`composed`)."""
     value = composed(text, token) or polarity(token.word.lower())
+    return -value if value and negated(text, token) else value
+
+
+def phrasal_sign(text: Parsed, token: Token, singles: str) -> int:
+    """The polarity of a phrasal verb where it stands: the one its single verbs share (0 if
+    they have none or differ), turned by a negation as `signed` turns a word's."""
+    values = {polarity(word) for word in singles.lstrip(OWN_STEM).split()}
+    value = values.pop() if len(values) == 1 else 0
     return -value if value and negated(text, token) else value
 
 
@@ -141,12 +150,16 @@ def signed_predicates(text: Parsed) -> list[tuple[Token, int]]:
     alone, remembered on its parse (`polar_words` asks it of a claim for every sentence, and
     of a sentence for every claim)."""
     names = [(m.start, m.end) for m in text.mentions if m.family == "name"]
+    # a phrasal verb means what its single verbs mean, not what its verb alone does: "taking
+    # on jihadists" is "undertaking" (or fighting) them, with nothing of "take"'s good rating
+    phrasal = {i: singles for i, _, singles in phrasal_spans(tuple(text.tokens))}
     found = []
     for n, token in enumerate(text.tokens):
         if not token.terms or not token.word.isalpha() or not predicate(text, n) \
                 or any(s <= token.start < e for s, e in names):
             continue
-        value = signed(text, token)
+        value = signed(text, token) if n not in phrasal \
+            else phrasal_sign(text, token, phrasal[n])
         if value:
             found.append((token, value))
     return found
