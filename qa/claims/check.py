@@ -113,6 +113,7 @@ from .quantifiers import reversed_quantity, unstated_quantity
 from .since import begun_since
 from .reported import reported_participles
 from .referred import placed_across_reference, referred_terms
+from .reversed_manner import manner_terms
 from .restricted import restricted
 from .reversals import increment_opposites, placed_antonym, reversed_placed
 from .sides import names_in_other_roles, other_role
@@ -552,11 +553,16 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         refers back to ("have since remained", `qa.claims.referred`); those it states count."""
         return referred_terms(claim, sentence, found.conflicts) - said[0] - rest_named()
 
+    def manner() -> frozenset[str]:
+        """The manner or degree words beside a reversed claim word ("rose substantially" /
+        "remained unchanged"), part of the reversal (`qa.claims.reversed_manner`)."""
+        return manner_terms(claim, found.conflicts, sentence)
+
     def rest_of(around: list[Parsed] = ()) -> float:
         """The share of the claim's other terms the sentence (and `around`) states; with a
         conflict in the claim's main statement, its consequence left out
         (`qa.claims.consequence`)."""
-        skip = found.excluded | described(claim, found, vocab) | referred()
+        skip = found.excluded | described(claim, found, vocab) | referred() | manner()
         if consequence and found.conflicts and not any(
                 set(vocab.analyzer.terms(c.claim)) & consequence for c in found.conflicts):
             skip = skip | consequence
@@ -575,7 +581,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
 
     rest = rest_of()
     event = covered(weights, sentence, passage, vocab,
-                    found.excluded | events | referred(), rest_named(), said=said)
+                    found.excluded | events | referred() | manner(), rest_named(), said=said)
     coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT,
                        said=said)
     states = frozenset(stated | said[0])  # what `coverage` counted, for the report (`claim_facts`)
@@ -590,7 +596,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         found.excluded.update(terms)
         rest = rest_of()
         event = covered(weights, sentence, passage, vocab,
-                        found.excluded | events | referred(), rest_named(), said=said)
+                        found.excluded | events | referred() | manner(), rest_named(),
+                        said=said)
         return rest, event, stance_of(found, coverage, read_with(rest, around), background,
                                       passage, vocab, event, claim, sentence)
 
