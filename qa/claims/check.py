@@ -555,8 +555,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
 
     def manner() -> frozenset[str]:
         """The manner or degree words beside a reversed claim word ("rose substantially" /
-        "remained unchanged"), part of the reversal (`qa.claims.reversed_manner`)."""
-        return manner_terms(claim, found.conflicts, sentence)
+        "remained unchanged"), part of the reversal (`qa.claims.reversed_manner`); those the
+        sentence or its passage states in a word of their own count as stated."""
+        return manner_terms(claim, found.conflicts, sentence) - said[0] - said[1] \
+            - rest_named()
 
     def rest_of(around: list[Parsed] = ()) -> float:
         """The share of the claim's other terms the sentence (and `around`) states; with a
@@ -588,6 +590,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stance = stance_of(found, coverage, read_with(rest, around), background, passage, vocab,
                        event, claim, sentence)
     plain = stance == Stance.RELATED and not found.conflicts  # no fact of the claim differs
+    first_support = stance == Stance.SUPPORTS
 
     def judged_with(conflicts: list[Conflict], terms) -> tuple[float, float, Stance]:
         """The rest, event and stance once `conflicts` are found (their claim terms left out
@@ -821,7 +824,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         # each quantifies)
         reversal = reversed_placed(claim, sentence, vocab) \
             or reversed_quantity(claim, sentence, vocab)
-    elif not reversal and plain and stance == Stance.RELATED and rest >= EVENT:
+    elif not reversal and (plain or vetoed(first_support, found)) \
+            and stance == Stance.RELATED and rest >= EVENT:
         reversal = reversed_placed(claim, sentence, vocab) \
             or reversed_quantity(claim, sentence, vocab)
         if reversal and claimed_by_another(found, claim, sentence, background, vocab, stated):
@@ -881,6 +885,14 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
                      stance, tuple(found.conflicts), values, sentence, found, stated, states)
+
+
+def vetoed(first_support: bool, found) -> bool:
+    """A sentence that would have supported the claim until a check found one of its words
+    unstated ("rose steadily" / "has declined": the manner unsaid), with no fact in conflict:
+    an opposite in the claim word's place is still its reversal, as in a sentence that never
+    supported it."""
+    return first_support and not found.conflicts
 
 
 def polar_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, reversal) -> bool:

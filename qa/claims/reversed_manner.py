@@ -7,14 +7,15 @@ adverb right beside the reversed word, or the adjective of such an adverb before
 ("substantial" for "substantially"), is part of the reversal, not a term of the rest that the
 sentence leaves unsaid. Left out of the rest the conflicting sentence must state
 (`check.align`), as the reversed word itself is. Only words the sentence does not state, only
-one word either side (a modifier further away qualifies something else), and only for a
-relation or polarity conflict: a differing figure or name says nothing of the event's manner.
+one word either side (a modifier further away qualifies something else; after a noun, none),
+and only for a relation or polarity conflict: a differing figure or name says nothing of the
+event's manner.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import adverbs
+from ..search.wordnet import adverbs, can_be_verb
 from ..types import Conflict, ConflictKind
 from .facts import Parsed, Token
 
@@ -36,7 +37,10 @@ def manner_terms(claim: Parsed, conflicts: list[Conflict], sentence: Parsed) -> 
     for i, token in enumerate(tokens):
         if token.word.lower() not in reversed_words:
             continue
-        for k in (i - 1, i + 1):
+        # after the word only a verb's adverb ("rose sharply"): after a noun an adverb
+        # qualifies what comes next ("the costs of inaction far outweigh")
+        after = (i + 1,) if can_be_verb(token.word.lower()) else ()
+        for k in (i - 1, *after):
             if 0 <= k < len(tokens) and not (k > i and tokens[k].brk) \
                     and not (k < i and token.brk) and of_manner(tokens[k]) \
                     and not set(tokens[k].terms) & sentence.terms:

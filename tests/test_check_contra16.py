@@ -1,0 +1,79 @@
+"""False claims called not_found (issue 14, round 36): the manner or degree words beside a
+reversed claim word are part of the reversal, not terms of the rest the sentence must state
+(`qa.claims.reversed_manner`). The corpus is invented: an orchard cooperative, its pickers and
+its presses."""
+import pytest
+
+from qa.claims.facts import parse
+from qa.claims.reversed_manner import manner_terms, of_manner
+from qa.claims.vocabulary import vocabulary_for
+from qa.text.analyze import Analyzer
+from qa.types import Conflict, ConflictKind
+from tests.test_check import OTHER_TOPICS, checker
+
+VOCAB = vocabulary_for(Analyzer())
+
+TEXTS = [
+    "In 2017 the cooperative board opened a cider press in the valley of Ostra. The board "
+    "decided to run the new press \"within existing budgets\", and the pickers' wages were "
+    "left as they were.",
+    "Despite the new press, the quality of the harvest in the upper valley has declined "
+    "since the dry spring of 2018.",
+] + OTHER_TOPICS
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # the degree adjective of the reversed word ("substantial additional") goes with it
+    ("When the cooperative board opened the cider press in 2017, it provided substantial "
+     "additional budgets for it.", "contradicted"),
+    ("When the cooperative board opened the cider press in 2017, it provided considerable "
+     "additional budgets for it.", "contradicted"),
+    # the manner adverb of the reversed verb ("improved steadily")
+    ("Thanks to the new press, the quality of the harvest in the upper valley improved "
+     "steadily since the dry spring of 2018.", "contradicted"),
+    # the same claims with the sentence's own word: support, the adverb unstated
+    ("The quality of the harvest in the upper valley has declined since the dry spring of "
+     "2018.", "supported"),
+])
+def test_verdicts(tmp_path, claim, verdict):
+    check = checker(tmp_path, "Orchard", TEXTS)
+    payload = check(claim)
+    assert payload["verdict"] == verdict, payload
+
+
+def relation(word: str) -> list[Conflict]:
+    return [Conflict(word, "other", ConflictKind.RELATION)]
+
+
+@pytest.mark.parametrize("claim, sentence, conflicts, terms", [
+    # an adverb after the reversed verb, an adverb before it, an adverb's adjective before it
+    ("Wages rose sharply.", "Wages stayed as they were.", relation("rose"), {"sharpli"}),
+    ("Wages were greatly increased.", "Wages stayed.", relation("increased"), {"greatli"}),
+    ("It gave substantial additional funds.", "It used existing funds.",
+     relation("additional"), {"substanti"}),
+    # a word the sentence states is its own fact, not the reversal's
+    ("Wages rose sharply.", "Wages fell sharply.", relation("rose"), set()),
+    # restriction, comparison and time are facts: "only", "more", "already"
+    ("Pickers only rarely worked.", "Pickers often worked.", relation("rarely"), set()),
+    ("The press is already full.", "The press is empty.", relation("full"), set()),
+    # a figure or a name in conflict says nothing of the event's manner
+    ("Wages rose sharply in 2019.", "Wages stayed in 2018.",
+     [Conflict("2019", "2018", ConflictKind.DATE)], set()),
+    # after a noun an adverb qualifies what follows, not the noun
+    ("The harm of disorder far exceeds the harm of repairs.", "Order helps.",
+     [Conflict("disorder", "Order", ConflictKind.POLARITY)], set()),
+    # a modifier across a comma qualifies another clause
+    ("Wages rose, sharply cutting profits.", "Wages stayed.", relation("rose"), set()),
+])
+def test_manner_terms(claim, sentence, conflicts, terms):
+    found = manner_terms(parse(claim, VOCAB), conflicts, parse(sentence, VOCAB))
+    assert {t[:6] for t in found} == {t[:6] for t in terms}, found
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("steadily", True), ("substantial", True), ("considerable", True), ("steady", True),
+    ("only", False), ("more", False), ("already", False), ("wages", False), ("2019", False),
+])
+def test_of_manner(word, expected):
+    from qa.claims.facts import Token
+    assert of_manner(Token(0, len(word), word, (word,), False)) is expected
