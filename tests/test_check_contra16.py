@@ -48,7 +48,7 @@ def relation(word: str) -> list[Conflict]:
 @pytest.mark.parametrize("claim, sentence, conflicts, terms", [
     # an adverb after the reversed verb, an adverb before it, an adverb's adjective before it
     ("Wages rose sharply.", "Wages stayed as they were.", relation("rose"), {"sharpli"}),
-    ("Wages were greatly increased.", "Wages stayed.", relation("increased"), {"greatli"}),
+    ("Wages were greatly increased.", "Wages stayed.", relation("increased"), {"great"}),
     ("It gave substantial additional funds.", "It used existing funds.",
      relation("additional"), {"substanti"}),
     # a word the sentence states is its own fact, not the reversal's
@@ -60,8 +60,8 @@ def relation(word: str) -> list[Conflict]:
     ("Wages rose sharply in 2019.", "Wages stayed in 2018.",
      [Conflict("2019", "2018", ConflictKind.DATE)], set()),
     # after a noun an adverb qualifies what follows, not the noun
-    ("The harm of disorder far exceeds the harm of repairs.", "Order helps.",
-     [Conflict("disorder", "Order", ConflictKind.POLARITY)], set()),
+    ("The harm of instability far exceeds the harm of repairs.", "Stability helps.",
+     [Conflict("instability", "Stability", ConflictKind.POLARITY)], set()),
     # a modifier across a comma qualifies another clause
     ("Wages rose, sharply cutting profits.", "Wages stayed.", relation("rose"), set()),
 ])
