@@ -439,7 +439,9 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
                 or together and both.coverage >= PAIR_SUPPORT) \
                 or both.stance == Stance.CONTRADICTS and not settled and (both.rest >= 1.0 or (
                     setting and covered(weights, pair, passage, vocab, both.found.excluded,
-                                        both.named | setting) >= 1.0)) \
+                                        both.named | setting) >= 1.0)
+                    # joined, as for support: the rest at PAIR_SUPPORT
+                    or together and both.rest >= PAIR_SUPPORT) \
                 and not {c.kind for c in both.conflicts} & NAMED_KINDS:
             # what the pair may leave unsaid counts as said by it, in the report as in support
             yield replace(both, said=both.said | unsaid) if both.stance == Stance.SUPPORTS \
