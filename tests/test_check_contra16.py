@@ -1,7 +1,9 @@
 """False claims called not_found (issue 14, round 36): the manner or degree words beside a
 reversed claim word are part of the reversal, not terms of the rest the sentence must state
-(`qa.claims.reversed_manner`). The corpus is invented: an orchard cooperative, its pickers and
-its presses."""
+(`qa.claims.reversed_manner`); an opposite in place is read in a sentence that would have
+supported the claim but for a word left unsaid (`check.vetoed`); two joined sentences
+contradict with the rest at PAIR_SUPPORT, as they support (`check.neighbour_pairs`). The
+corpus is invented: an orchard cooperative, its pickers and its presses."""
 import pytest
 
 from qa.claims.facts import parse
@@ -19,6 +21,10 @@ TEXTS = [
     "left as they were.",
     "Despite the new press, the quality of the harvest in the upper valley has declined "
     "since the dry spring of 2018.",
+    "The pickers' union has often angered the board, particularly in March 2019, when it "
+    "imposed a picking ban in response to the board's failure to keep the agreed wage "
+    "calendar. A month earlier, board officials had expelled the union's delegate from "
+    "Ostra on the grounds that he was hostile to the new managers.",
 ] + OTHER_TOPICS
 
 
@@ -31,6 +37,15 @@ TEXTS = [
     # the manner adverb of the reversed verb ("improved steadily")
     ("Thanks to the new press, the quality of the harvest in the upper valley improved "
      "steadily since the dry spring of 2018.", "contradicted"),
+    # an order reversed across two joined sentences ("a month after" / "A month earlier"),
+    # one word of the rest reworded ("the group", "the union's envoy"): the rest at
+    # PAIR_SUPPORT
+    ("Board officials expelled the union's delegate from Ostra a month after the group "
+     "imposed a picking ban in March 2019.", "contradicted"),
+    ("Board officials expelled the union's envoy from Ostra a month after the union imposed "
+     "a picking ban in March 2019.", "contradicted"),
+    ("Board officials expelled the union's delegate from Ostra a month before the union "
+     "imposed a picking ban in March 2019.", "supported"),
     # the same claims with the sentence's own word: support, the adverb unstated
     ("The quality of the harvest in the upper valley has declined since the dry spring of "
      "2018.", "supported"),
