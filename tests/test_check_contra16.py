@@ -4,8 +4,11 @@ reversed claim word are part of the reversal, not terms of the rest the sentence
 supported the claim but for a word left unsaid (`check.vetoed`); two joined sentences
 contradict with the rest at PAIR_SUPPORT, as they support (`check.neighbour_pairs`). The
 corpus is invented: an orchard cooperative, its pickers and its presses."""
+from types import SimpleNamespace
+
 import pytest
 
+from qa.claims.check import reordered_only
 from qa.claims.facts import parse
 from qa.claims.reversed_manner import manner_terms, of_manner
 from qa.claims.vocabulary import vocabulary_for
@@ -54,6 +57,20 @@ def test_verdicts(tmp_path, claim, verdict):
     check = checker(tmp_path, "Orchard", TEXTS)
     payload = check(claim)
     assert payload["verdict"] == verdict, payload
+
+
+@pytest.mark.parametrize("conflicts, expected", [
+    ([Conflict("after", "earlier", ConflictKind.RELATION)], True),
+    ([Conflict("before", "later", ConflictKind.RELATION)], True),
+    # a figure or another relation read across two sentences is as often misread
+    ([Conflict("two", "ten", ConflictKind.NUMBER)], False),
+    ([Conflict("excluded", "include", ConflictKind.RELATION)], False),
+    ([Conflict("after", "earlier", ConflictKind.RELATION),
+      Conflict("two", "ten", ConflictKind.NUMBER)], False),
+    ([], False),
+])
+def test_reordered_only(conflicts, expected):
+    assert reordered_only(SimpleNamespace(conflicts=conflicts)) is expected
 
 
 def relation(word: str) -> list[Conflict]:

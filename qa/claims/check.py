@@ -110,6 +110,7 @@ from .apposed import denied_party
 from .consequence import consequence_terms
 from .crossed_names import crossed_names
 from .quantifiers import reversed_quantity, unstated_quantity
+from .sequence import ORDER_ADVERBS, ORDER_WORDS
 from .since import begun_since
 from .reported import reported_participles
 from .referred import placed_across_reference, referred_terms
@@ -440,12 +441,24 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
                 or both.stance == Stance.CONTRADICTS and not settled and (both.rest >= 1.0 or (
                     setting and covered(weights, pair, passage, vocab, both.found.excluded,
                                         both.named | setting) >= 1.0)
-                    # joined, as for support: the rest at PAIR_SUPPORT
-                    or together and both.rest >= PAIR_SUPPORT) \
+                    # an order reversed across two joined sentences (the claim's "after"
+                    # against "A month earlier, ..." opening the second): the rest at
+                    # PAIR_SUPPORT, as for support; order relates the two sentences' events,
+                    # which no one sentence states
+                    or together and both.rest >= PAIR_SUPPORT and reordered_only(both)) \
                 and not {c.kind for c in both.conflicts} & NAMED_KINDS:
             # what the pair may leave unsaid counts as said by it, in the report as in support
             yield replace(both, said=both.said | unsaid) if both.stance == Stance.SUPPORTS \
                 else both
+
+
+def reordered_only(aligned: Alignment) -> bool:
+    """Every conflict is the claim's word of order reversed (`qa.claims.sequence`): a figure
+    or a relation read across two sentences is as often misread ("two weeks later" / "after
+    ten years", "excluded" / "did not include")."""
+    return bool(aligned.conflicts) and all(
+        c.kind == ConflictKind.RELATION and c.claim.lower() in ORDER_WORDS | ORDER_ADVERBS
+        for c in aligned.conflicts)
 
 
 def acting_elsewhere(aligned: Alignment, claim: Parsed, background: set[str],
