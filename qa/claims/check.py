@@ -572,8 +572,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         """The manner or degree words beside a reversed claim word ("rose substantially" /
         "remained unchanged"), part of the reversal (`qa.claims.reversed_manner`); those the
         sentence or its passage states in a word of their own count as stated."""
-        return manner_terms(claim, found.conflicts, sentence) - said[0] - said[1] \
-            - rest_named()
+        found_manner = manner_terms(claim, found.conflicts, sentence) if found.conflicts \
+            else frozenset()
+        return found_manner - said[0] - said[1] - rest_named() if found_manner else found_manner
 
     def rest_of(around: list[Parsed] = ()) -> float:
         """The share of the claim's other terms the sentence (and `around`) states; with a
