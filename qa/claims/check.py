@@ -114,9 +114,11 @@ from .apposed import denied_party
 from .consequence import consequence_terms
 from .crossed_names import crossed_names
 from .quantifiers import reversed_quantity, unstated_quantity
+from .sequence import ORDER_ADVERBS, ORDER_WORDS
 from .since import begun_since
 from .reported import reported_participles
 from .referred import placed_across_reference, referred_terms
+from .reversed_manner import manner_terms
 from .restricted import restricted
 from .reversals import increment_opposites, placed_antonym, reversed_placed
 from .sides import names_in_other_roles, other_role
@@ -442,11 +444,25 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
                 or together and both.coverage >= PAIR_SUPPORT) \
                 or both.stance == Stance.CONTRADICTS and not settled and (both.rest >= 1.0 or (
                     setting and covered(weights, pair, passage, vocab, both.found.excluded,
-                                        both.named | setting) >= 1.0)) \
+                                        both.named | setting) >= 1.0)
+                    # an order reversed across two joined sentences (the claim's "after"
+                    # against "A month earlier, ..." opening the second): the rest at
+                    # PAIR_SUPPORT, as for support; order relates the two sentences' events,
+                    # which no one sentence states
+                    or together and both.rest >= PAIR_SUPPORT and reordered_only(both)) \
                 and not {c.kind for c in both.conflicts} & NAMED_KINDS:
             # what the pair may leave unsaid counts as said by it, in the report as in support
             yield replace(both, said=both.said | unsaid) if both.stance == Stance.SUPPORTS \
                 else both
+
+
+def reordered_only(aligned: Alignment) -> bool:
+    """Every conflict is the claim's word of order reversed (`qa.claims.sequence`): a figure
+    or a relation read across two sentences is as often misread ("two weeks later" / "after
+    ten years", "excluded" / "did not include")."""
+    return bool(aligned.conflicts) and all(
+        c.kind == ConflictKind.RELATION and c.claim.lower() in ORDER_WORDS | ORDER_ADVERBS
+        for c in aligned.conflicts)
 
 
 def acting_elsewhere(aligned: Alignment, claim: Parsed, background: set[str],
@@ -556,11 +572,19 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         refers back to ("have since remained", `qa.claims.referred`); those it states count."""
         return referred_terms(claim, sentence, found.conflicts) - said[0] - rest_named()
 
+    def manner() -> frozenset[str]:
+        """The manner or degree words beside a reversed claim word ("rose substantially" /
+        "remained unchanged"), part of the reversal (`qa.claims.reversed_manner`); those the
+        sentence or its passage states in a word of their own count as stated."""
+        found_manner = manner_terms(claim, found.conflicts, sentence) if found.conflicts \
+            else frozenset()
+        return found_manner - said[0] - said[1] - rest_named() if found_manner else found_manner
+
     def rest_of(around: list[Parsed] = ()) -> float:
         """The share of the claim's other terms the sentence (and `around`) states; with a
         conflict in the claim's main statement, its consequence left out
         (`qa.claims.consequence`)."""
-        skip = found.excluded | described(claim, found, vocab) | referred()
+        skip = found.excluded | described(claim, found, vocab) | referred() | manner()
         if consequence and found.conflicts and not any(
                 set(vocab.analyzer.terms(c.claim)) & consequence for c in found.conflicts):
             skip = skip | consequence
@@ -579,13 +603,14 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
 
     rest = rest_of()
     event = covered(weights, sentence, passage, vocab,
-                    found.excluded | events | referred(), rest_named(), said=said)
+                    found.excluded | events | referred() | manner(), rest_named(), said=said)
     coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT,
                        said=said)
     states = frozenset(stated | said[0])  # what `coverage` counted, for the report (`claim_facts`)
     stance = stance_of(found, coverage, read_with(rest, around), background, passage, vocab,
                        event, claim, sentence)
     plain = stance == Stance.RELATED and not found.conflicts  # no fact of the claim differs
+    first_support = stance == Stance.SUPPORTS
 
     def judged_with(conflicts: list[Conflict], terms) -> tuple[float, float, Stance]:
         """The rest, event and stance once `conflicts` are found (their claim terms left out
@@ -594,7 +619,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         found.excluded.update(terms)
         rest = rest_of()
         event = covered(weights, sentence, passage, vocab,
-                        found.excluded | events | referred(), rest_named(), said=said)
+                        found.excluded | events | referred() | manner(), rest_named(),
+                        said=said)
         return rest, event, stance_of(found, coverage, read_with(rest, around), background,
                                       passage, vocab, event, claim, sentence)
 
@@ -812,6 +838,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         if stance == Stance.SUPPORTS else None
     if reversal and coverage >= REVERSAL and polar_elsewhere(claim, sentence, vocab, reversal):
         stance, reversal = Stance.RELATED, None  # reversed far from the claim's country
+        first_support = False  # a reversal read and refused, not a veto to read past
     if reversal and coverage < REVERSAL:
         stance = Stance.RELATED  # "two weeks before" does not state "two weeks after"
         # unless the reverse stands in the claim word's place, about the same thing: then
@@ -820,7 +847,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         # each quantifies)
         reversal = reversed_placed(claim, sentence, vocab) \
             or reversed_quantity(claim, sentence, vocab)
-    elif not reversal and plain and stance == Stance.RELATED and rest >= EVENT:
+    elif not reversal and (plain or vetoed(first_support, found)) \
+            and stance == Stance.RELATED and rest >= EVENT:
         reversal = reversed_placed(claim, sentence, vocab) \
             or reversed_quantity(claim, sentence, vocab)
         if reversal and claimed_by_another(found, claim, sentence, background, vocab, stated):
@@ -893,6 +921,14 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
                      stance, tuple(found.conflicts), values, sentence, found, stated, states)
+
+
+def vetoed(first_support: bool, found) -> bool:
+    """A sentence that would have supported the claim until a check found one of its words
+    unstated ("rose steadily" / "has declined": the manner unsaid), with no fact in conflict:
+    an opposite in the claim word's place is still its reversal, as in a sentence that never
+    supported it."""
+    return first_support and not found.conflicts
 
 
 def polar_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, reversal) -> bool:

@@ -1,0 +1,69 @@
+"""The manner or degree words of a reversed word: "levels rose substantially" / "levels have
+remained unchanged", "provided substantial additional funds" / "within existing funds".
+
+A sentence that reverses the claim's word (an opposite in its place, the word denied) says the
+claim's event did not happen as told; it cannot also state how much or how it happened, so an
+adverb right beside the reversed word, or the adjective of such an adverb before it
+("substantial" for "substantially"), is part of the reversal, not a term of the rest that the
+sentence leaves unsaid. Left out of the rest the conflicting sentence must state
+(`check.align`), as the reversed word itself is. Only words the sentence does not state, only
+one word either side (a modifier further away qualifies something else; after a noun, none),
+and only for a relation or polarity conflict: a differing figure or name says nothing of the
+event's manner.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..search.wordnet import adverbs, can_be_verb
+from ..types import Conflict, ConflictKind
+from .facts import Parsed, Token
+
+REVERSING = frozenset({ConflictKind.RELATION, ConflictKind.POLARITY})
+# adverbs that restrict, deny, compare or place in time, which are facts of their own ("only",
+# "never", "more", "already"): a reversal leaves them for the rest to state
+FACTUAL = frozenset("only merely just not never no nor hardly barely scarcely more less most "
+                    "least already still yet again ever once twice".split())
+
+
+def manner_terms(claim: Parsed, conflicts: list[Conflict], sentence: Parsed) -> frozenset[str]:
+    """The terms of the claim's manner or degree words beside a reversed word, which the
+    sentence does not state."""
+    reversed_words = {c.claim.lower() for c in conflicts if c.kind in REVERSING}
+    if not reversed_words:
+        return frozenset()
+    found: set[str] = set()
+    tokens = claim.tokens
+    for i, token in enumerate(tokens):
+        if token.word.lower() not in reversed_words:
+            continue
+        # after the word only a verb's adverb ("rose sharply"): after a noun an adverb
+        # qualifies what comes next ("the costs of inaction far outweigh")
+        after = (i + 1,) if can_be_verb(token.word.lower()) else ()
+        for k in (i - 1, *after):
+            if 0 <= k < len(tokens) and not (k > i and tokens[k].brk) \
+                    and not (k < i and token.brk) and of_manner(tokens[k]) \
+                    and not set(tokens[k].terms) & sentence.terms:
+                found.update(tokens[k].terms)
+    return frozenset(found)
+
+
+def of_manner(token: Token) -> bool:
+    """An adverb ("substantially", "steadily") or the adjective of an "-ly" adverb
+    ("substantial", "considerable", "steady"), not a word of restriction or denial."""
+    word = token.word.lower()
+    if not word.isalpha() or word in FACTUAL:
+        return False
+    return word in adverbs() or any(form in adverbs() for form in adverb_forms(word))
+
+
+@lru_cache(maxsize=2048)
+def adverb_forms(adjective: str) -> tuple[str, ...]:
+    """The "-ly" adverbs an adjective makes: "substantial" -> substantially, "considerable" ->
+    considerably, "steady" -> steadily."""
+    forms = [adjective + "ly"]
+    if adjective.endswith("le"):
+        forms.append(adjective[:-1] + "y")
+    if adjective.endswith("y"):
+        forms.append(adjective[:-1] + "ily")
+    return tuple(forms)
