@@ -1,7 +1,8 @@
 """True claims worded otherwise than their source (round 36): a verb that completes another
 word, paraphrased in its place ("went to guarding the depots" / "was devoted to protecting
 the depots", "would leave" / "would depart"), while the claim's own predicate, finite or
-progressive, is not read that way."""
+progressive, is not read that way; a phrasal verb linked to a one-word verb by a sense other
+than its first two, weighed by tagged use ("taken off" / "the removal")."""
 import pytest
 
 from qa.claims.check import check
@@ -18,7 +19,9 @@ def harbour(tmp_path_factory):
         "protecting its own depots rather than patrolling the fishing grounds.",
         "The pilots' guild said its members would depart from the northern quay in the "
         "spring.",
-        "The harbour board barred the inspectors from entering the dry dock.")
+        "The harbour board barred the inspectors from entering the dry dock.",
+        "In May, the fishermen's union demanded the removal of the harbour master as chair "
+        "of the safety committee.")
 
 
 @pytest.mark.parametrize("claim, verdict", [
@@ -34,6 +37,14 @@ def harbour(tmp_path_factory):
 ])
 def test_complement_verbs_paraphrased(harbour, claim, verdict):
     assert check(harbour, claim).verdict == verdict
+
+
+def test_phrasal_verb_linked_by_use(harbour):
+    """"take off" is linked to "remove" by its third sense, the one tagged most often."""
+    result = check(harbour, "In May, the fishermen's union asked for the harbour master to be "
+                            "taken off as chair of the safety committee.")
+    assert result.verdict == "supported"
+    assert "taken" not in result.unverified
 
 
 def tokens(text: str) -> tuple[Token, ...]:
