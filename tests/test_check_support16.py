@@ -21,7 +21,9 @@ def harbour(tmp_path_factory):
         "spring.",
         "The harbour board barred the inspectors from entering the dry dock.",
         "In May, the fishermen's union demanded the removal of the harbour master as chair "
-        "of the safety committee.")
+        "of the safety committee.",
+        "The coast guard relies on temporary operating bases (TOBs) near the reefs. Since "
+        "March 2019, it has maintained a TOB in Kerrow to watch the reef.")
 
 
 @pytest.mark.parametrize("claim, verdict", [
@@ -37,6 +39,14 @@ def harbour(tmp_path_factory):
 ])
 def test_complement_verbs_paraphrased(harbour, claim, verdict):
     assert check(harbour, claim).verdict == verdict
+
+
+def test_paraphrase_placed_by_three_words(harbour):
+    """"kept" / "maintained": the subject is "it" in the sentence, and the two words after
+    each differ ("a temporary base" / "a TOB in"); the third is the same place."""
+    result = check(harbour, "The coast guard has kept a temporary base in Kerrow since March "
+                            "2019.")
+    assert "kept" not in result.unverified
 
 
 def test_phrasal_verb_linked_by_use(harbour):
