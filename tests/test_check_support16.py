@@ -23,7 +23,9 @@ def harbour(tmp_path_factory):
         "In May, the fishermen's union demanded the removal of the harbour master as chair "
         "of the safety committee.",
         "The coast guard relies on temporary operating bases (TOBs) near the reefs. Since "
-        "March 2019, it has maintained a TOB in Kerrow to watch the reef.")
+        "March 2019, it has maintained a TOB in Kerrow to watch the reef.",
+        "At the same hearing, Mirela Vasko stated that the shortage of dredgers in the north "
+        "had made the guild the main operator on the quays.")
 
 
 @pytest.mark.parametrize("claim, verdict", [
@@ -47,6 +49,15 @@ def test_paraphrase_placed_by_three_words(harbour):
     result = check(harbour, "The coast guard has kept a temporary base in Kerrow since March "
                             "2019.")
     assert "kept" not in result.unverified
+
+
+def test_reporting_verb_paraphrases_nothing(harbour):
+    """"told" is not stated by the sentence's "stated", a plain reporting verb, as "said"
+    states nothing for support: the sentence then has another speaker, no contradiction."""
+    result = check(harbour, "Tomas Brenner told the assembly that the shortage of dredgers in "
+                            "the north had made the guild the main operator on the quays.")
+    assert result.verdict == "not_found"
+    assert "told" in result.unverified
 
 
 def test_phrasal_verb_linked_by_use(harbour):
