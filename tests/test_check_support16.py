@@ -52,8 +52,9 @@ def test_paraphrase_placed_by_three_words(harbour):
 
 
 def test_reporting_verb_paraphrases_nothing(harbour):
-    """"told" is not stated by the sentence's "stated", a plain reporting verb, as "said"
-    states nothing for support: the sentence then has another speaker, no contradiction."""
+    """"told" (a verb of communication) is not stated by the sentence's "stated", a plain
+    reporting verb, as "said" is stated by no paraphrase: the sentence then has another
+    speaker, no contradiction."""
     result = check(harbour, "Tomas Brenner told the assembly that the shortage of dredgers in "
                             "the north had made the guild the main operator on the quays.")
     assert result.verdict == "not_found"

@@ -50,13 +50,17 @@ def paraphrased_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> fro
     every = every_form(sentence)
     if all(every.isdisjoint(same) for _, _, same in wanted):
         return frozenset()  # most claims: checked against every sentence of eight passages
-    # a sentence's plain reporting verb ("stated") paraphrases nothing, as a claim's does not
-    # (`past_event`): "told the Council" by "stated that" lent a claim another speaker's words
-    others = [(j, forms) for j, b, forms in plain_forms(sentence)
-              if claim.terms.isdisjoint(b.terms) and b.word.lower() not in reporting_verbs()]
+    # a sentence's plain reporting verb ("stated") says only that someone spoke: it states no
+    # claim verb of communication ("told the Council" lent a claim another speaker's words),
+    # as a claim's "said" is stated by no paraphrase (`past_event`); a finding still is
+    # ("concluded" / "found")
+    others = [(j, forms, b.word.lower() in reporting_verbs())
+              for j, b, forms in plain_forms(sentence) if claim.terms.isdisjoint(b.terms)]
     found = set()
     for i, a, same in wanted:
-        for j, forms in others:
+        for j, forms, reports in others:
+            if reports and communicates(a.word):
+                continue
             if not forms.isdisjoint(same) and in_place(claim, i, sentence, j):
                 found.add(a.terms[0])
                 break
