@@ -65,17 +65,22 @@ def paraphrases(folder: Path) -> dict[str, set[str]]:
     return found
 
 
-def weighted_verb_links(folder: Path) -> dict[str, set[str]]:
+def weighted_verb_links(folder: Path, sources: re.Pattern = WORD_RE) -> dict[str, set[str]]:
     """Verbs linked by a shared sense, a hypernym step or a verb group between any of their
-    senses, weighed by how often each word is used in that sense (`sense_shares`)."""
+    senses, weighed by how often each word is used in that sense (`sense_shares`): each verb
+    lemma matching `sources` (one-word verbs; `wordnet_phrasal.py` asks for phrasal verbs)
+    with the one-word verbs it is linked to."""
     synsets = read_synsets(folder, "verb")
-    shares = sense_shares(folder)
+    shares = sense_shares(folder, sources)
     words_of: dict[str, list[str]] = {}
     for word, by_sense in shares.items():
-        for offset in by_sense:
-            words_of.setdefault(offset, []).append(word)
+        if WORD_RE.fullmatch(word):
+            for offset in by_sense:
+                words_of.setdefault(offset, []).append(word)
     found: dict[str, set[str]] = {}
     for word, by_sense in shares.items():
+        if not sources.fullmatch(word):
+            continue
         for offset, share in by_sense.items():
             targets = [offset] + [t for symbol, t, tpos, _, _ in synsets[offset][1]
                                   if symbol in VERB_LINKS and tpos == "v"]
@@ -86,15 +91,15 @@ def weighted_verb_links(folder: Path) -> dict[str, set[str]]:
     return found
 
 
-def sense_shares(folder: Path) -> dict[str, dict[str, float]]:
+def sense_shares(folder: Path, also: re.Pattern = WORD_RE) -> dict[str, dict[str, float]]:
     """{verb: {offset: share}}: each sense's share of the verb's uses tagged in WordNet's
     concordance (index.sense), every sense counted once more so that untagged senses are
-    rare, not absent."""
+    rare, not absent; for one-word verbs and the lemmas matching `also`."""
     counts: dict[str, dict[str, int]] = {}
     for line in (folder / "index.sense").open(encoding="latin-1"):
         key, offset, _, count = line.split()
         lemma, _, kind = key.partition("%")
-        if kind.startswith("2:") and WORD_RE.fullmatch(lemma):
+        if kind.startswith("2:") and (WORD_RE.fullmatch(lemma) or also.fullmatch(lemma)):
             counts.setdefault(lemma, {})[offset] = int(count) + 1
     return {lemma: {o: c / sum(by.values()) for o, c in by.items()}
             for lemma, by in counts.items()}
