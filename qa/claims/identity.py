@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass
 
 from ..search.wordnet import can_be_verb
-from .around import attributive
+from .around import attributive, heads
 from .attribution import attributed
 from .compare import superlative_bases
 from .general import general_words
-from .facts import ORDINAL_RE, Mention, Parsed, Token, prefixed_denials, words_of
+from .facts import ORDINAL_RE, Mention, Parsed, Token, parse, prefixed_denials, words_of
 from .vocabulary import Vocabulary
 
 DETERMINERS = frozenset("the a an".split())
@@ -49,6 +49,7 @@ class Identity:
     terms: frozenset[str]  # the description's words (empty for an attribution)
     mentions: tuple[int, ...]  # the claim's mentions inside the description, or the name
     head: frozenset[str] = frozenset()  # for a year naming a thing: the noun it dates
+    country: str = ""  # for a country owning the name ("Russia's Wagner Group"): its value
 
 
 def identities(claim: Parsed, background: set[str], vocab: Vocabulary) -> list[Identity]:
@@ -62,6 +63,10 @@ def identities(claim: Parsed, background: set[str], vocab: Vocabulary) -> list[I
         if name.family == "year":
             found += dated_noun(claim, n)
         if name.family != "name":
+            continue
+        owned = owned_name(claim, n)
+        if owned is not None:  # "Russia's Wagner Group": the country says whose
+            found.append(Identity(owned, frozenset(), (n,), country=name.value))
             continue
         if attributed(claim, name):
             found.append(Identity(n, frozenset(), (n,)))
@@ -102,6 +107,28 @@ def dated_noun(claim: Parsed, n: int) -> list[Identity]:
         return []
     head = frozenset(words[-1].terms)
     return [Identity(n, frozenset(t for w in words for t in w.terms), (n,), head)]
+
+
+# between a country and the name it owns: the possessive alone ("Russia's Wagner Group")
+OWNER_RE = re.compile(r"['’]s\s+")
+
+
+def owned_name(claim: Parsed, n: int) -> int | None:
+    """The name the claim's n-th mention, a country, owns by a possessive right before it
+    ("Russia's Wagner Group has ...", "France's Operation Barkhane left"), when the name ends
+    its noun phrase (`around.heads`: in "Sweden's MINUSMA contingent" the country owns the
+    contingent, a fact of its own)."""
+    country = claim.mentions[n]
+    if country.kind != "country":
+        return None
+    after = min((k for k, m in enumerate(claim.mentions) if m.start >= country.end),
+                key=lambda k: claim.mentions[k].start, default=None)  # mentions go by family
+    if after is None or claim.mentions[after].family != "name" \
+            or claim.mentions[after].kind == "country" \
+            or not OWNER_RE.fullmatch(claim.text[country.end:claim.mentions[after].start]) \
+            or not heads(claim, claim.mentions[after]):
+        return None
+    return after
 
 
 def premodifiers(claim: Parsed, name: Mention) -> list[Token]:
@@ -159,6 +186,12 @@ def known(index, passage_id: int, claim: Parsed, found: list[Identity], vocab: V
         terms, mentions, years = set(), set(), []
         for identity in found:
             name = claim.mentions[identity.name]
+            if identity.country:
+                if country_near(index, span, name, identity.country, vocab):
+                    owner = claim.mentions[identity.mentions[0]]
+                    terms |= set(vocab.analyzer.terms(owner.text))
+                    mentions.update(identity.mentions)
+                continue
             if not in_document(index, span, name, identity.terms, vocab):
                 continue
             if identity.head and dated_otherwise(index, span, name, identity, vocab):
@@ -191,6 +224,27 @@ def in_document(index, span: range, name: Mention, terms: frozenset[str],
                          vocab):
                 return True
     return False
+
+
+def country_near(index, span: range, name: Mention, country: str, vocab: Vocabulary) -> bool:
+    """Some passage of the document names the country (by name or adjective: "a Russian
+    private security company") within REACH words of the name ("the Wagner Group, a Russian
+    ..."): the document says whose the name is, as the claim's possessive does."""
+    own = vocab.analyzer.terms(name.text)
+    if not own:
+        return False
+    for pid in passages_in(index, own[-1], span):
+        passage = parse(index.passages[pid].text, vocab)
+        places = [m for m in passage.mentions if m.family == "name" and m.kind != "country"
+                  and m.value == name.value]
+        owners = [m for m in passage.mentions if m.kind == "country" and m.value == country]
+        if any(len(WORDS_RE.findall(passage.text[min(a.end, b.end):max(a.start, b.start)]))
+               <= REACH for a in places for b in owners):
+            return True
+    return False
+
+
+WORDS_RE = re.compile(r"\w+")
 
 
 def passages_in(index, term: str, span: range) -> list[int]:
