@@ -63,3 +63,22 @@ def test_the_frame_is_the_nearest_sentence_before_that_mentions_a_year():
     passage = parse("In 2017, the quay opened. It grew. In March, it doubled.", vocab)
     year, phrase = frame_year(parse("In March, it doubled.", vocab), passage)
     assert year.value == 2017 and phrase == "In 2017"
+
+
+OWNED = ["The fleet relies on Kestrel Logistics, a Norwegian shipping company, for its fuel.",
+         "The port authority opened a second quay in 2019.",
+         "Secondly, Kestrel Logistics has been carrying grain to Lodwar since March 2020."]
+
+
+def test_a_country_owning_a_name_is_checked_in_the_whole_document(tmp_path):
+    check_in = checker(tmp_path, "Harbour", OWNED + OTHER_TOPICS)
+    payload = check_in("Norway's Kestrel Logistics has been carrying grain to Lodwar since "
+                       "March 2020.")
+    assert payload["verdict"] == "supported", payload
+    top = payload["evidence"][0]
+    assert "since March 2020" in top["sentence"]
+    assert top["from_context"] == ['Norway (from "Kestrel Logistics, a Norwegian")']
+    # a country the document never puts beside the name is still a fact the claim adds
+    other = check_in("Sweden's Kestrel Logistics has been carrying grain to Lodwar since "
+                     "March 2020.")
+    assert other["verdict"] == "not_found" and "Sweden" in other["unverified"], other

@@ -79,7 +79,7 @@ from .general import general_terms
 from .anaphora import antecedent_terms
 from .headline import headline_verb
 from .informal import written_out
-from .inherited import inherited_years
+from .inherited import inherited_years, shown
 from .spellings import spelling_terms
 from .forms import (denied_forms, derived_stems, derived_terms, figure_terms, irregular_terms,
                     prefixed_alike)
@@ -500,9 +500,14 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # a year of the claim's date that the sentence leaves to the frame set before it in its
     # passage ("In July, it suspended" after "Earlier in 2022, ..."; `qa.claims.inherited`),
     # shown in the report as coming from there
-    context = inherited_years(claim, found, sentence, passage)
-    for fact in context:
+    inherited = inherited_years(claim, found, sentence, passage)
+    for fact in inherited:
         mark_stated(found, fact.claim, claim.mentions[fact.claim])
+    # what the report shows as coming from the sentence's context: those years, and the
+    # facts its document states elsewhere (`qa.claims.identity`)
+    context = tuple(fact.shown() for fact in inherited) + tuple(
+        shown(claim.mentions[n].text, phrase) for n, phrase in document.shown
+        if n in found.stated)
     named = frozenset(t for n, m in found.stated.items() if claim.mentions[n].family == "name"
                       for t in word_terms(claim.mentions[n].text, vocab)) | spelled
     # another form of a claim word states it ("withdrew" by "the withdrawal", "decided" by "the
@@ -883,7 +888,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
                      stance, tuple(found.conflicts), values, sentence, found, stated, states,
-                     tuple(fact.shown() for fact in context))
+                     context)
 
 
 def polar_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, reversal) -> bool:

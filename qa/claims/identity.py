@@ -1,7 +1,8 @@
 """Facts of identity a claim adds to its event, checked in the whole document the sentence
 comes from: who a name is ("the Russian private security company Wagner Group", "Egypt,
 MINUSMA's third-largest troop contributor,") and who the claim is attributed to ("According to
-Crisis Group, ..."), and which one of a kind a year names ("the 2015 peace agreement"). A
+Crisis Group, ..."), which one of a kind a year names ("the 2015 peace agreement") and whose a
+name is ("Russia's Wagner Group", where the document says "the Wagner Group, a Russian ..."). A
 report says once who Wagner is, who wrote it and when the agreement was signed, and then
 reports the event without repeating any; a sentence stating the event, in a document that puts
 the same description next to the same name (or names the source the claim is attributed to,
@@ -37,6 +38,9 @@ class Known:
     # the claim's years naming a thing the document dates the same way: (the year's mention,
     # its noun's modifiers, its noun), for a sentence that names the noun
     years: tuple[tuple[int, frozenset[str], frozenset[str]], ...] = ()
+    # the claim's mentions the document states away from the sentence, with the words that
+    # state them ("Russia": "the Wagner Group, a Russian"), for the report
+    shown: tuple[tuple[int, str], ...] = ()
 
 
 NOTHING_KNOWN = Known()
@@ -183,14 +187,16 @@ def known(index, passage_id: int, claim: Parsed, found: list[Identity], vocab: V
         return NOTHING_KNOWN
     span = document_range(index, passage_id)
     if span.start not in memo:
-        terms, mentions, years = set(), set(), []
+        terms, mentions, years, shown = set(), set(), [], []
         for identity in found:
             name = claim.mentions[identity.name]
             if identity.country:
-                if country_near(index, span, name, identity.country, vocab):
+                phrase = country_near(index, span, name, identity.country, vocab)
+                if phrase:
                     owner = claim.mentions[identity.mentions[0]]
                     terms |= set(vocab.analyzer.terms(owner.text))
                     mentions.update(identity.mentions)
+                    shown.append((identity.mentions[0], phrase))
                 continue
             if not in_document(index, span, name, identity.terms, vocab):
                 continue
@@ -201,7 +207,8 @@ def known(index, passage_id: int, claim: Parsed, found: list[Identity], vocab: V
             else:
                 terms |= identity.terms
                 mentions.update(identity.mentions)
-        memo[span.start] = Known(frozenset(terms), frozenset(mentions), tuple(years))
+        memo[span.start] = Known(frozenset(terms), frozenset(mentions), tuple(years),
+                                 tuple(shown))
     return memo[span.start]
 
 
@@ -226,22 +233,26 @@ def in_document(index, span: range, name: Mention, terms: frozenset[str],
     return False
 
 
-def country_near(index, span: range, name: Mention, country: str, vocab: Vocabulary) -> bool:
-    """Some passage of the document names the country (by name or adjective: "a Russian
-    private security company") within REACH words of the name ("the Wagner Group, a Russian
-    ..."): the document says whose the name is, as the claim's possessive does."""
+def country_near(index, span: range, name: Mention, country: str,
+                 vocab: Vocabulary) -> str | None:
+    """The words by which some passage of the document names the country (by name or
+    adjective: "a Russian private security company") within REACH words of the name ("the
+    Wagner Group, a Russian"): the document says whose the name is, as the claim's possessive
+    does. None when no passage does."""
     own = vocab.analyzer.terms(name.text)
     if not own:
-        return False
+        return None
     for pid in passages_in(index, own[-1], span):
         passage = parse(index.passages[pid].text, vocab)
         places = [m for m in passage.mentions if m.family == "name" and m.kind != "country"
                   and m.value == name.value]
         owners = [m for m in passage.mentions if m.kind == "country" and m.value == country]
-        if any(len(WORDS_RE.findall(passage.text[min(a.end, b.end):max(a.start, b.start)]))
-               <= REACH for a in places for b in owners):
-            return True
-    return False
+        for a in places:
+            for b in owners:
+                if len(WORDS_RE.findall(passage.text[min(a.end, b.end):max(a.start, b.start)])) \
+                        <= REACH:
+                    return passage.text[min(a.start, b.start):max(a.end, b.end)]
+    return None
 
 
 WORDS_RE = re.compile(r"\w+")

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..text.sentences import split_sentences
+from .around import YEAR_AFTER_RE  # a year right after a month: one date ("July 2022")
 from .compare import agree
 from .facts import MONTHS, Mention, Parsed, remembered
 
@@ -29,8 +30,6 @@ FRAME_WORDS = frozenset(
     "first second half spring summer autumn fall winter then also however meanwhile and but "
     "so thus".split()) | frozenset(MONTHS)
 WORD_RE = re.compile(r"[^\W\d_]+|\d+")
-# a year right after the claim's month: the two are one date ("July 2022", "11 November 2022")
-YEAR_AFTER_RE = re.compile(r"[,\s]*(?:of\s+)?\d{4}\b")
 
 
 @dataclass(frozen=True)
@@ -42,7 +41,13 @@ class Inherited:
 
     def shown(self) -> str:
         """How the report shows it: the year, and where it comes from."""
-        return f"{self.year.text} (from \"{self.frame}\")"
+        return shown(self.year.text, self.frame)
+
+
+def shown(fact: str, source: str) -> str:
+    """A fact the sentence leaves to its context, as the report shows it: with the words of
+    the context that state it ("2022 (from "Earlier in 2022")")."""
+    return f"{fact} (from \"{source}\")"
 
 
 def inherited_years(claim: Parsed, found, sentence: Parsed, passage: Parsed) -> list[Inherited]:
