@@ -181,6 +181,9 @@ class Evidence(Encodable):
                                                  metadata=NOT_IN_JSON)
     # the claim's facts (figures, dates, names, then its other words) this sentence states
     states: tuple[str, ...] = ()
+    # the facts of `states` the sentence leaves to its context, each with where it comes from
+    # ("2022 (from \"Earlier in 2022\")"): the year a date without one takes from its paragraph
+    from_context: tuple[str, ...] | None = field(default=None, metadata=OMIT_NONE)
 
 
 @frozen

@@ -82,6 +82,7 @@ from .general import general_terms
 from .anaphora import antecedent_terms
 from .headline import headline_verb
 from .informal import written_out
+from .inherited import inherited_years, shown
 from .spellings import spelling_terms
 from .forms import (denied_forms, derived_stems, derived_terms, figure_terms, irregular_terms,
                     prefixed_alike)
@@ -196,6 +197,8 @@ class Alignment:
     # and every form, paraphrase and table of `named`): the one answer the coverage, the pair
     # rule, the denials and the `unverified` report all read
     said: frozenset[str] = field(compare=False, repr=False)
+    # the facts the sentence takes from its context (`qa.claims.inherited`), as shown
+    context: tuple[str, ...] = field(default=(), compare=False)
 
 
 def validate(claim: str) -> str:
@@ -514,6 +517,17 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             if m.family == "name" and set(vocab.analyzer.terms(m.text)) <= spelled:
                 mark_stated(found, n, m)
     known_terms = stated_by_document(found, claim, document, sentence, vocab)
+    # a year of the claim's date that the sentence leaves to the frame set before it in its
+    # passage ("In July, it suspended" after "Earlier in 2022, ..."; `qa.claims.inherited`),
+    # shown in the report as coming from there
+    inherited = inherited_years(claim, found, sentence, passage)
+    for fact in inherited:
+        mark_stated(found, fact.claim, claim.mentions[fact.claim])
+    # what the report shows as coming from the sentence's context: those years, and the
+    # facts its document states elsewhere (`qa.claims.identity`)
+    context = tuple(fact.shown() for fact in inherited) + tuple(
+        shown(claim.mentions[n].text, phrase) for n, phrase in document.shown
+        if n in found.stated)
     named = frozenset(t for n, m in found.stated.items() if claim.mentions[n].family == "name"
                       for t in word_terms(claim.mentions[n].text, vocab)) | spelled
     # another form of a claim word states it ("withdrew" by "the withdrawal", "decided" by "the
@@ -920,7 +934,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
-                     stance, tuple(found.conflicts), values, sentence, found, stated, states)
+                     stance, tuple(found.conflicts), values, sentence, found, stated, states,
+                     context)
 
 
 def vetoed(first_support: bool, found) -> bool:
@@ -1778,4 +1793,4 @@ def to_evidence(index: Index, a: Alignment, rank_: int, states: tuple[str, ...],
                 matches: tuple) -> Evidence:
     p = index.passages[a.passage_id]
     return Evidence(Hit.of(p, rank_, a.score), a.stance, a.sentence, a.conflicts, matches,
-                    states)
+                    states, a.context or None)

@@ -1,7 +1,8 @@
 """Facts of identity a claim adds to its event, checked in the whole document the sentence
 comes from: who a name is ("the Russian private security company Wagner Group", "Egypt,
 MINUSMA's third-largest troop contributor,") and who the claim is attributed to ("According to
-Crisis Group, ..."), and which one of a kind a year names ("the 2015 peace agreement"). A
+Crisis Group, ..."), which one of a kind a year names ("the 2015 peace agreement") and whose a
+name is ("Russia's Wagner Group", where the document says "the Wagner Group, a Russian ..."). A
 report says once who Wagner is, who wrote it and when the agreement was signed, and then
 reports the event without repeating any; a sentence stating the event, in a document that puts
 the same description next to the same name (or names the source the claim is attributed to,
@@ -14,11 +15,11 @@ import re
 from dataclasses import dataclass
 
 from ..search.wordnet import can_be_verb
-from .around import attributive
+from .around import attributive, heads
 from .attribution import attributed
 from .compare import superlative_bases
 from .general import general_words
-from .facts import ORDINAL_RE, Mention, Parsed, Token, prefixed_denials, words_of
+from .facts import ORDINAL_RE, Mention, Parsed, Token, parse, prefixed_denials, words_of
 from .vocabulary import Vocabulary
 
 DETERMINERS = frozenset("the a an".split())
@@ -37,6 +38,9 @@ class Known:
     # the claim's years naming a thing the document dates the same way: (the year's mention,
     # its noun's modifiers, its noun), for a sentence that names the noun
     years: tuple[tuple[int, frozenset[str], frozenset[str]], ...] = ()
+    # the claim's mentions the document states away from the sentence, with the words that
+    # state them ("Russia": "the Wagner Group, a Russian"), for the report
+    shown: tuple[tuple[int, str], ...] = ()
 
 
 NOTHING_KNOWN = Known()
@@ -49,6 +53,7 @@ class Identity:
     terms: frozenset[str]  # the description's words (empty for an attribution)
     mentions: tuple[int, ...]  # the claim's mentions inside the description, or the name
     head: frozenset[str] = frozenset()  # for a year naming a thing: the noun it dates
+    country: str = ""  # for a country owning the name ("Russia's Wagner Group"): its value
 
 
 def identities(claim: Parsed, background: set[str], vocab: Vocabulary) -> list[Identity]:
@@ -62,6 +67,10 @@ def identities(claim: Parsed, background: set[str], vocab: Vocabulary) -> list[I
         if name.family == "year":
             found += dated_noun(claim, n)
         if name.family != "name":
+            continue
+        owned = owned_name(claim, n)
+        if owned is not None:  # "Russia's Wagner Group": the country says whose
+            found.append(Identity(owned, frozenset(), (n,), country=name.value))
             continue
         if attributed(claim, name):
             found.append(Identity(n, frozenset(), (n,)))
@@ -102,6 +111,28 @@ def dated_noun(claim: Parsed, n: int) -> list[Identity]:
         return []
     head = frozenset(words[-1].terms)
     return [Identity(n, frozenset(t for w in words for t in w.terms), (n,), head)]
+
+
+# between a country and the name it owns: the possessive alone ("Russia's Wagner Group")
+OWNER_RE = re.compile(r"['’]s\s+")
+
+
+def owned_name(claim: Parsed, n: int) -> int | None:
+    """The name the claim's n-th mention, a country, owns by a possessive right before it
+    ("Russia's Wagner Group has ...", "France's Operation Barkhane left"), when the name ends
+    its noun phrase (`around.heads`: in "Sweden's MINUSMA contingent" the country owns the
+    contingent, a fact of its own)."""
+    country = claim.mentions[n]
+    if country.kind != "country":
+        return None
+    after = min((k for k, m in enumerate(claim.mentions) if m.start >= country.end),
+                key=lambda k: claim.mentions[k].start, default=None)  # mentions go by family
+    if after is None or claim.mentions[after].family != "name" \
+            or claim.mentions[after].kind == "country" \
+            or not OWNER_RE.fullmatch(claim.text[country.end:claim.mentions[after].start]) \
+            or not heads(claim, claim.mentions[after]):
+        return None
+    return after
 
 
 def premodifiers(claim: Parsed, name: Mention) -> list[Token]:
@@ -156,9 +187,17 @@ def known(index, passage_id: int, claim: Parsed, found: list[Identity], vocab: V
         return NOTHING_KNOWN
     span = document_range(index, passage_id)
     if span.start not in memo:
-        terms, mentions, years = set(), set(), []
+        terms, mentions, years, shown = set(), set(), [], []
         for identity in found:
             name = claim.mentions[identity.name]
+            if identity.country:
+                phrase = country_near(index, span, name, identity.country, vocab)
+                if phrase:
+                    owner = claim.mentions[identity.mentions[0]]
+                    terms |= set(vocab.analyzer.terms(owner.text))
+                    mentions.update(identity.mentions)
+                    shown.append((identity.mentions[0], phrase))
+                continue
             if not in_document(index, span, name, identity.terms, vocab):
                 continue
             if identity.head and dated_otherwise(index, span, name, identity, vocab):
@@ -168,7 +207,8 @@ def known(index, passage_id: int, claim: Parsed, found: list[Identity], vocab: V
             else:
                 terms |= identity.terms
                 mentions.update(identity.mentions)
-        memo[span.start] = Known(frozenset(terms), frozenset(mentions), tuple(years))
+        memo[span.start] = Known(frozenset(terms), frozenset(mentions), tuple(years),
+                                 tuple(shown))
     return memo[span.start]
 
 
@@ -191,6 +231,31 @@ def in_document(index, span: range, name: Mention, terms: frozenset[str],
                          vocab):
                 return True
     return False
+
+
+def country_near(index, span: range, name: Mention, country: str,
+                 vocab: Vocabulary) -> str | None:
+    """The words by which some passage of the document names the country (by name or
+    adjective: "a Russian private security company") within REACH words of the name ("the
+    Wagner Group, a Russian"): the document says whose the name is, as the claim's possessive
+    does. None when no passage does."""
+    own = vocab.analyzer.terms(name.text)
+    if not own:
+        return None
+    for pid in passages_in(index, own[-1], span):
+        passage = parse(index.passages[pid].text, vocab)
+        places = [m for m in passage.mentions if m.family == "name" and m.kind != "country"
+                  and m.value == name.value]
+        owners = [m for m in passage.mentions if m.kind == "country" and m.value == country]
+        for a in places:
+            for b in owners:
+                if len(WORDS_RE.findall(passage.text[min(a.end, b.end):max(a.start, b.start)])) \
+                        <= REACH:
+                    return passage.text[min(a.start, b.start):max(a.end, b.end)]
+    return None
+
+
+WORDS_RE = re.compile(r"\w+")
 
 
 def passages_in(index, term: str, span: range) -> list[int]:
