@@ -45,6 +45,7 @@ from .listed import in_list, partial_list
 from .name_kinds import kinds_differ
 from .tallies import (AMOUNTS, changed_from, counted, number_of, other_ceiling, other_increment,
                       other_multiple)
+from .verb_phrase import verb_span
 from .vocabulary import Vocabulary
 
 
@@ -1235,9 +1236,10 @@ def change_against_none(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> l
         return []
     a, b = pair
     # the same thing changes or stays: a word of the two before or after both is the same
-    # ("levels have grown" / "levels have since remained": an adverb may come between)
-    mine = neighbours(claim, as_mention(a), vocab, 2)
-    theirs = neighbours(sentence, as_mention(b), vocab, 2)
+    # ("levels have grown" / "levels have since remained": an adverb may come between, and
+    # the words before it are read, `verb_span`)
+    mine = neighbours(claim, verb_span(claim, a), vocab, 2)
+    theirs = neighbours(sentence, verb_span(sentence, b), vocab, 2)
     if mine[0] & theirs[0] or mine[1] & theirs[1]:
         return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
     return []
