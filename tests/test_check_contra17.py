@@ -2,10 +2,12 @@
 (`compare.change_against_none`) reads the words before a verb's adverb ("levels have since
 remained", `qa.claims.verb_phrase`), tries every verb of change of the claim, not only its
 first, and knows the verbs that grow or shrink in a later sense ("rise": go up,
-`tools/wordnet_stasis.py`). The corpus is invented: a coastal lighthouse service, its
+`tools/wordnet_stasis.py`); two changes the opposite way ("lowered" / "increasing") are
+opposites in place (`check.opposites`). The corpus is invented: a coastal lighthouse service, its
 keepers and its lamps."""
 import pytest
 
+from qa.claims.check import opposites
 from qa.claims.compare import change_against_none, verb_used
 from qa.claims.facts import parse
 from qa.claims.verb_phrase import verb_span
@@ -36,6 +38,8 @@ TEXTS = [
     ("Since the northern cape became a second priority of the lighthouse service in 2016, "
      "its keeper and mechanic numbers have risen.", "contradicted"),
     # the claim's own stasis: support
+    ("Even though its coastline expanded vastly, the lighthouse service's keeper and "
+     "mechanic levels have not changed.", "supported"),
     ("Since the coastal board added the northern cape as a second priority in 2016, the "
      "service's keeper and mechanic levels have remained unchanged.", "supported"),
 ])
@@ -84,3 +88,13 @@ def test_growing_verbs_oppose_stasis(word, opposed):
 def test_irregular_past_with_a_word_of_its_own_is_a_verb():
     tokens = parse("The lamp levels rose.", VOCAB).tokens
     assert verb_used(tokens, [t.word for t in tokens].index("rose"))
+
+
+@pytest.mark.parametrize("word, other, expected", [
+    ("lowered", "increasing", True), ("shrank", "widened", True), ("reduced", "enlarged", True),
+    ("lowered", "reduced", False),  # the same way
+    ("lowered", "risk", False),  # no change
+])
+def test_changes_the_opposite_way_are_opposites(word, other, expected):
+    token = parse(f"It was {other}.", VOCAB).tokens[-1]
+    assert opposites(word, token, VOCAB) == expected

@@ -46,7 +46,8 @@ from ..index.model import Index
 from ..inputs import decode_argument
 from ..search.query import Query
 from ..search.rank import rank
-from ..search.wordnet import MODALS, can_be_verb, irregular_base, is_english, verb_base
+from ..search.wordnet import (MODALS, can_be_verb, direction, irregular_base, is_english,
+                              verb_base)
 from ..text.acronyms import acronym_letters, match_long_form
 from ..text.analyze import load_stopwords, remove_invisible
 from ..text.scripts import split_unspaced
@@ -753,8 +754,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "have broken the cycle" / "urged them to break the cycle"
     if stance == Stance.SUPPORTS and denied_form:
         stance = Stance.RELATED  # "with the inclusion of" / "did not include"
-    if stance == Stance.SUPPORTS and another_in_role(claim, sentence, vocab, stated):
-        stance = Stance.RELATED  # "the interim mayor" / "the interim vice minister"
+    in_role = another_in_role(claim, sentence, vocab, stated) \
+        if stance == Stance.SUPPORTS else None
+    if in_role:  # "the interim mayor" / "the interim vice minister": another in the office
+        stance = Stance.RELATED
+        if not found.conflicts:
+            rest, event, stance = judged_with(*replaced_actor(*in_role, vocab))
     agent = unstated_agent(claim, sentence, vocab, stated) \
         if stance == Stance.SUPPORTS else None
     if agent and not (bodies is not None and bodies.headed(agent.terms[0], sentence)):
@@ -879,13 +884,18 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                       or unstated_according(claim, sentence, vocab, stated)
                                       or unstated_stance(claim, sentence, vocab, stated)
                                       or turned_after_subject(claim, sentence, vocab)
-                                      or owner_replaced(claim, sentence, vocab, stated)
                                       or attempted_only(claim, sentence)
                                       or stopped_short(claim, sentence)
                                       or unstated_reason(claim, sentence, vocab, stated)
                                       or denied_verb_in_place(claim, sentence, vocab, stated)
                                       or verbless(sentence) and not verbless(claim)):
         stance = Stance.RELATED  # "moved closer" / "close", "officials acknowledged" / "a study"
+    owner = owner_replaced(claim, sentence, vocab, stated) if stance == Stance.SUPPORTS \
+        else None
+    if owner:  # "the Guild's own negligence" / "the island councillors' negligence"
+        stance = Stance.RELATED
+        if not found.conflicts:
+            rest, event, stance = judged_with(*replaced_actor(*owner, vocab))
     if stance == Stance.SUPPORTS and not states_each([main_clause(claim)], RELATED, sentence,
                                                      passage, weights, vocab, stated):
         stance = Stance.RELATED  # "When it renewed the licence, it granted extra funds"
@@ -905,8 +915,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED
     if stance == Stance.SUPPORTS and noun_in_place(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "moved its personnel by rail" / "... by road"
-    if stance == Stance.SUPPORTS and another_in_place(claim, sentence, vocab, background):
-        stance = Stance.RELATED  # "re-hatted from Operation Barkhane" / "from AFISMA"
+    slot = another_in_place(claim, sentence, vocab, background) \
+        if stance == Stance.SUPPORTS else None
+    if slot:  # "re-hatted from Operation Barkhane" / "from AFISMA": another name in its slot
+        stance = Stance.RELATED
+        if not found.conflicts:
+            rest, event, stance = judged_with(*replaced_actor(*slot, vocab))
     if stance == Stance.SUPPORTS and subject_listed(claim, sentence) and covered(
             weights, sentence, passage, vocab, events, stated) < SUPPORT:
         stance = Stance.RELATED  # "MUJAO was formed as" / "groups such as A, MUJAO, and B"
@@ -936,6 +950,18 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
                      stance, tuple(found.conflicts), values, sentence, found, stated, states,
                      context)
+
+
+def replaced_actor(mine: Token | Mention, theirs: Token | Mention, vocab: Vocabulary
+                   ) -> tuple[list[Conflict], set[str]]:
+    """The conflict of a claim's actor that a veto on support found replaced in its place by
+    another (a name in the same slot, a noun in the same office, another owner of the same
+    thing), and the claim terms it leaves out of the rest: the sentence tells the claim's
+    event with one party changed, which is a conflict of one fact like any other, judged
+    by the rest and the event as any other."""
+    text = lambda part: part.word if isinstance(part, Token) else part.text
+    return ([Conflict(text(mine), text(theirs), ConflictKind.ACTOR, (theirs.start, theirs.end))],
+            set(vocab.analyzer.terms(text(mine))))
 
 
 def vetoed(first_support: bool, found) -> bool:
@@ -1350,10 +1376,12 @@ def restricted_in_place(conflict: Conflict, claim: Parsed, sentence: Parsed,
 
 
 def opposites(word: str, other: Token, vocab: Vocabulary) -> bool:
-    """WordNet antonyms, increments, exclusive relation words, and a change against staying
+    """WordNet antonyms, increments, exclusive relation words, a change against staying
     as it was ("increased" / "remained": `compare.stasis_terms`, the verbs opposing the
-    change's hypernym)."""
-    return bool((antonym_terms(word, vocab) | increment_opposites(word, vocab)
+    change's hypernym), and two changes the opposite way ("lowered" / "increasing": a kind of
+    decrease and a kind of increase, `wordnet.direction`), which no antonym pointer joins."""
+    return direction(word) * direction(other.word) < 0 \
+        or bool((antonym_terms(word, vocab) | increment_opposites(word, vocab)
                  | stasis_terms(word, vocab)[0]) & set(other.terms)) or any(
         word in a and other.word.lower() in b or word in b and other.word.lower() in a
         for a, b in vocab.connectives)

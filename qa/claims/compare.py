@@ -1260,18 +1260,25 @@ def unchanged_pairs(changing: Parsed, other: Parsed, vocab: Vocabulary
     groups = None
     for token, still, above in changes(changing, vocab):
         groups = groups_of(other, vocab) if groups is None else groups
-        if any(vocab.matches(t, other.terms, groups) for t in token.terms):
-            continue
-        for candidate, terms in possible_verbs(other):
-            if terms & still and not negated(other, candidate) \
-                    or terms & above & other.negated.keys():
-                yield token, candidate
-                break
-        else:
-            for term, (start, _) in other.prefixed.items():
-                if term in above:  # "unchanged": the hypernym with a denying prefix
-                    yield token, next(t for t in other.tokens if t.start == start)
-                    break
+        if any(vocab.matches(t, other.terms, groups) for t in token.terms) \
+                or stasis_word(changing, still, above):
+            continue  # the change stated; or a stasis of its own ("focus expanded, levels
+            # have not changed"), which the other's stasis states
+        found = stasis_word(other, still, above)
+        if found:
+            yield token, found
+
+
+def stasis_word(text: Parsed, still: set[str], above: set[str]) -> Token | None:
+    """The text's first word of no change: one of `still` not negated ("remained"), one of
+    `above` negated ("did not change") or with a denying prefix ("unchanged")."""
+    for candidate, terms in possible_verbs(text):
+        if terms & still and not negated(text, candidate) or terms & above & text.negated.keys():
+            return candidate
+    for term, (start, _) in text.prefixed.items():
+        if term in above:  # "unchanged": the hypernym with a denying prefix
+            return next(t for t in text.tokens if t.start == start)
+    return None
 
 
 def stasis_words(text: Parsed, vocab: Vocabulary) -> frozenset[str]:
@@ -1396,9 +1403,10 @@ def antonym_terms(word: str, vocab: Vocabulary) -> set[str]:
 
 def same_place(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabulary) -> bool:
     """Opposites about the same thing: the word right before or right after both is the same
-    ("a tiny fraction" / "a large fraction", "improved since" / "worsened since")."""
-    mine = neighbours(claim, as_mention(a), vocab, 1)
-    theirs = neighbours(sentence, as_mention(b), vocab, 1)
+    ("a tiny fraction" / "a large fraction", "improved since" / "worsened since"); before a
+    verb, the word before its adverb ("levels have since remained", `verb_span`)."""
+    mine = neighbours(claim, verb_span(claim, a), vocab, 1)
+    theirs = neighbours(sentence, verb_span(sentence, b), vocab, 1)
     if mine[0] & theirs[0]:
         return True
     # the word after both qualifies the same thing only if it is the head in both or in
