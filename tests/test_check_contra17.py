@@ -38,8 +38,10 @@ TEXTS = [
     ("Since the northern cape became a second priority of the lighthouse service in 2016, "
      "its keeper and mechanic numbers have risen.", "contradicted"),
     # the claim's own stasis: support
-    ("Even though its coastline expanded vastly, the lighthouse service's keeper and "
-     "mechanic levels have not changed.", "supported"),
+    # a change and a stasis of its own ("its coastline expanded", "have not changed"): the
+    # sentence's stasis states the claim's, it does not oppose its change
+    ("Despite the wide extension of its coastline, the service's keeper and mechanic levels "
+     "have not changed, though its coastline expanded.", "supported"),
     ("Since the coastal board added the northern cape as a second priority in 2016, the "
      "service's keeper and mechanic levels have remained unchanged.", "supported"),
 ])
