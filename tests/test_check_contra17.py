@@ -2,7 +2,9 @@
 (`compare.change_against_none`) reads the words before a verb's adverb ("levels have since
 remained", `qa.claims.verb_phrase`), tries every verb of change of the claim, not only its
 first, and knows the verbs that grow or shrink in a later sense ("rise": go up,
-`tools/wordnet_stasis.py`); two changes the opposite way ("lowered" / "increasing") are
+`tools/wordnet_stasis.py`); a fact a veto on support found replaced in its place (another
+name in the same slot, another actor in the same office, another owner, another means) is a
+conflict judged as any other (`check.replaced_in_place`); two changes the opposite way ("lowered" / "increasing") are
 opposites in place (`check.opposites`). The corpus is invented: a coastal lighthouse service, its
 keepers and its lamps."""
 import pytest
@@ -24,6 +26,13 @@ TEXTS = [
     "and mechanic levels have since remained unchanged.",
     "The lamp of the Vardo lighthouse was replaced in 2018 by a brighter lamp made in "
     "Bergen.",
+    "Many of the keepers of the northern cape, who had initially transferred from the Ostra "
+    "Guild, arrived with worn-out lamps. The lack of cargo boats has forced the service to "
+    "move much of its lamps and fuel by road. The service's interim director opened the "
+    "Vardo lamp museum in 2019. The lamp director was dismissed after the selection of a "
+    "keeper who inspected the Bergen lamp.",
+    "The harbour authorities' neglect of some of the rules of the 2012 pier agreement "
+    "delayed the repairs between the service and the Vardo port.",
 ] + OTHER_TOPICS
 
 
@@ -37,6 +46,19 @@ TEXTS = [
     # the second verb of change is the one set against "remained" ("became ... have risen")
     ("Since the northern cape became a second priority of the lighthouse service in 2016, "
      "its keeper and mechanic numbers have risen.", "contradicted"),
+    # a veto's replaced fact, one fact changed: another name after the same word and
+    # preposition, another means after the same "by", another actor noun after the same
+    # modifier in the claim's subject, another owner of the same thing
+    ("Many of the keepers of the northern cape had initially transferred from the Vale "
+     "Company.", "contradicted"),
+    ("The lack of cargo boats forced the lighthouse service to move much of its lamps and "
+     "fuel by rail.", "contradicted"),
+    ("The service's interim treasurer opened the Vardo lamp museum in 2019.", "contradicted"),
+    ("The keepers' neglect of some of the rules of the 2012 pier agreement delayed the "
+     "repairs between the service and the Vardo port.", "contradicted"),
+    # an actor noun past the claim's subject says what it is: no conflict with another
+    # person named by the same modifier
+    ("The keeper who inspected the Bergen lamp is a lamp historian.", "not_found"),
     # the claim's own stasis: support
     # a change and a stasis of its own ("its coastline expanded", "have not changed"): the
     # sentence's stasis states the claim's, it does not oppose its change

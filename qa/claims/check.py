@@ -758,8 +758,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         if stance == Stance.SUPPORTS else None
     if in_role:  # "the interim mayor" / "the interim vice minister": another in the office
         stance = Stance.RELATED
-        if not found.conflicts:
-            rest, event, stance = judged_with(*replaced_actor(*in_role, vocab))
+        if not found.conflicts and acting_alike(claim, sentence, *in_role, vocab):
+            rest, event, stance = judged_with(*replaced_in_place(*in_role, ConflictKind.ACTOR,
+                                                                 vocab))
     agent = unstated_agent(claim, sentence, vocab, stated) \
         if stance == Stance.SUPPORTS else None
     if agent and not (bodies is not None and bodies.headed(agent.terms[0], sentence)):
@@ -895,7 +896,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if owner:  # "the Guild's own negligence" / "the island councillors' negligence"
         stance = Stance.RELATED
         if not found.conflicts:
-            rest, event, stance = judged_with(*replaced_actor(*owner, vocab))
+            rest, event, stance = judged_with(*replaced_in_place(*owner, ConflictKind.ACTOR,
+                                                                 vocab))
     if stance == Stance.SUPPORTS and not states_each([main_clause(claim)], RELATED, sentence,
                                                      passage, weights, vocab, stated):
         stance = Stance.RELATED  # "When it renewed the licence, it granted extra funds"
@@ -913,14 +915,20 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         # which neither states nor contradicts the claim's ("about 300" / "over 1,000-strong");
         # a relation reversed is the claim's own whoever "it" is
         stance = Stance.RELATED
-    if stance == Stance.SUPPORTS and noun_in_place(claim, sentence, vocab, stated):
-        stance = Stance.RELATED  # "moved its personnel by rail" / "... by road"
+    means = noun_in_place(claim, sentence, vocab, stated) if stance == Stance.SUPPORTS \
+        else None
+    if means:  # "moved its personnel by rail" / "... by road": another means of the deed
+        stance = Stance.RELATED
+        if not found.conflicts:
+            rest, event, stance = judged_with(*replaced_in_place(*means, ConflictKind.RELATION,
+                                                                 vocab))
     slot = another_in_place(claim, sentence, vocab, background) \
         if stance == Stance.SUPPORTS else None
     if slot:  # "re-hatted from Operation Barkhane" / "from AFISMA": another name in its slot
         stance = Stance.RELATED
         if not found.conflicts:
-            rest, event, stance = judged_with(*replaced_actor(*slot, vocab))
+            rest, event, stance = judged_with(*replaced_in_place(*slot, ConflictKind.ACTOR,
+                                                                 vocab))
     if stance == Stance.SUPPORTS and subject_listed(claim, sentence) and covered(
             weights, sentence, passage, vocab, events, stated) < SUPPORT:
         stance = Stance.RELATED  # "MUJAO was formed as" / "groups such as A, MUJAO, and B"
@@ -952,16 +960,27 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                      context)
 
 
-def replaced_actor(mine: Token | Mention, theirs: Token | Mention, vocab: Vocabulary
-                   ) -> tuple[list[Conflict], set[str]]:
-    """The conflict of a claim's actor that a veto on support found replaced in its place by
-    another (a name in the same slot, a noun in the same office, another owner of the same
-    thing), and the claim terms it leaves out of the rest: the sentence tells the claim's
-    event with one party changed, which is a conflict of one fact like any other, judged
-    by the rest and the event as any other."""
+def replaced_in_place(mine: Token | Mention, theirs: Token | Mention, kind: ConflictKind,
+                      vocab: Vocabulary) -> tuple[list[Conflict], set[str]]:
+    """The conflict of a claim's word that a veto on support found replaced in its place by
+    another (an actor: a name in the same slot, a noun in the same office, another owner of
+    the same thing; a relation: another means after the same "by"), and the claim terms it
+    leaves out of the rest: the sentence tells the claim's event with one fact changed, a
+    conflict of one fact judged by the rest and the event as any other."""
     text = lambda part: part.word if isinstance(part, Token) else part.text
-    return ([Conflict(text(mine), text(theirs), ConflictKind.ACTOR, (theirs.start, theirs.end))],
+    return ([Conflict(text(mine), text(theirs), kind, (theirs.start, theirs.end))],
             set(vocab.analyzer.terms(text(mine))))
+
+
+def acting_alike(claim: Parsed, sentence: Parsed, mine: Token, theirs: Token,
+                 vocab: Vocabulary) -> bool:
+    """The claim's actor word is in its subject (`subject_start`, `subject_end`) and the
+    sentence's stands on the same side of a verb both state (`sides.other_role`): one role
+    held by two actors. A word past the claim's subject says what it is, not who acts ("the
+    representative who briefed the Council is an activist" / "the director was declared
+    ... after a representative briefed")."""
+    return subject_start(claim) <= mine.start < subject_end(claim) and not other_role(
+        claim, claim.tokens.index(mine), sentence, sentence.tokens.index(theirs), vocab)
 
 
 def vetoed(first_support: bool, found) -> bool:
