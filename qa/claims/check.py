@@ -46,7 +46,8 @@ from ..index.model import Index
 from ..inputs import decode_argument
 from ..search.query import Query
 from ..search.rank import rank
-from ..search.wordnet import MODALS, can_be_verb, irregular_base, is_english, verb_base
+from ..search.wordnet import (MODALS, can_be_verb, direction, irregular_base, is_english,
+                              verb_base)
 from ..text.acronyms import acronym_letters, match_long_form
 from ..text.analyze import load_stopwords, remove_invisible
 from ..text.scripts import split_unspaced
@@ -753,8 +754,13 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "have broken the cycle" / "urged them to break the cycle"
     if stance == Stance.SUPPORTS and denied_form:
         stance = Stance.RELATED  # "with the inclusion of" / "did not include"
-    if stance == Stance.SUPPORTS and another_in_role(claim, sentence, vocab, stated):
-        stance = Stance.RELATED  # "the interim mayor" / "the interim vice minister"
+    in_role = another_in_role(claim, sentence, vocab, stated) \
+        if stance == Stance.SUPPORTS else None
+    if in_role:  # "the interim mayor" / "the interim vice minister": another in the office
+        stance = Stance.RELATED
+        if not found.conflicts and acting_alike(claim, sentence, *in_role, vocab):
+            rest, event, stance = judged_with(*replaced_in_place(*in_role, ConflictKind.ACTOR,
+                                                                 vocab))
     agent = unstated_agent(claim, sentence, vocab, stated) \
         if stance == Stance.SUPPORTS else None
     if agent and not (bodies is not None and bodies.headed(agent.terms[0], sentence)):
@@ -879,13 +885,19 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                       or unstated_according(claim, sentence, vocab, stated)
                                       or unstated_stance(claim, sentence, vocab, stated)
                                       or turned_after_subject(claim, sentence, vocab)
-                                      or owner_replaced(claim, sentence, vocab, stated)
                                       or attempted_only(claim, sentence)
                                       or stopped_short(claim, sentence)
                                       or unstated_reason(claim, sentence, vocab, stated)
                                       or denied_verb_in_place(claim, sentence, vocab, stated)
                                       or verbless(sentence) and not verbless(claim)):
         stance = Stance.RELATED  # "moved closer" / "close", "officials acknowledged" / "a study"
+    owner = owner_replaced(claim, sentence, vocab, stated) if stance == Stance.SUPPORTS \
+        else None
+    if owner:  # "the Guild's own negligence" / "the island councillors' negligence"
+        stance = Stance.RELATED
+        if not found.conflicts:
+            rest, event, stance = judged_with(*replaced_in_place(*owner, ConflictKind.ACTOR,
+                                                                 vocab))
     if stance == Stance.SUPPORTS and not states_each([main_clause(claim)], RELATED, sentence,
                                                      passage, weights, vocab, stated):
         stance = Stance.RELATED  # "When it renewed the licence, it granted extra funds"
@@ -903,10 +915,20 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         # which neither states nor contradicts the claim's ("about 300" / "over 1,000-strong");
         # a relation reversed is the claim's own whoever "it" is
         stance = Stance.RELATED
-    if stance == Stance.SUPPORTS and noun_in_place(claim, sentence, vocab, stated):
-        stance = Stance.RELATED  # "moved its personnel by rail" / "... by road"
-    if stance == Stance.SUPPORTS and another_in_place(claim, sentence, vocab, background):
-        stance = Stance.RELATED  # "re-hatted from Operation Barkhane" / "from AFISMA"
+    means = noun_in_place(claim, sentence, vocab, stated) if stance == Stance.SUPPORTS \
+        else None
+    if means:  # "moved its personnel by rail" / "... by road": another means of the deed
+        stance = Stance.RELATED
+        if not found.conflicts:
+            rest, event, stance = judged_with(*replaced_in_place(*means, ConflictKind.RELATION,
+                                                                 vocab))
+    slot = another_in_place(claim, sentence, vocab, background) \
+        if stance == Stance.SUPPORTS else None
+    if slot:  # "re-hatted from Operation Barkhane" / "from AFISMA": another name in its slot
+        stance = Stance.RELATED
+        if not found.conflicts:
+            rest, event, stance = judged_with(*replaced_in_place(*slot, ConflictKind.ACTOR,
+                                                                 vocab))
     if stance == Stance.SUPPORTS and subject_listed(claim, sentence) and covered(
             weights, sentence, passage, vocab, events, stated) < SUPPORT:
         stance = Stance.RELATED  # "MUJAO was formed as" / "groups such as A, MUJAO, and B"
@@ -936,6 +958,29 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
                      stance, tuple(found.conflicts), values, sentence, found, stated, states,
                      context)
+
+
+def replaced_in_place(mine: Token | Mention, theirs: Token | Mention, kind: ConflictKind,
+                      vocab: Vocabulary) -> tuple[list[Conflict], set[str]]:
+    """The conflict of a claim's word that a veto on support found replaced in its place by
+    another (an actor: a name in the same slot, a noun in the same office, another owner of
+    the same thing; a relation: another means after the same "by"), and the claim terms it
+    leaves out of the rest: the sentence tells the claim's event with one fact changed, a
+    conflict of one fact judged by the rest and the event as any other."""
+    text = lambda part: part.word if isinstance(part, Token) else part.text
+    return ([Conflict(text(mine), text(theirs), kind, (theirs.start, theirs.end))],
+            set(vocab.analyzer.terms(text(mine))))
+
+
+def acting_alike(claim: Parsed, sentence: Parsed, mine: Token, theirs: Token,
+                 vocab: Vocabulary) -> bool:
+    """The claim's actor word is in its subject (`subject_start`, `subject_end`) and the
+    sentence's stands on the same side of a verb both state (`sides.other_role`): one role
+    held by two actors. A word past the claim's subject says what it is, not who acts ("the
+    representative who briefed the Council is an activist" / "the director was declared
+    ... after a representative briefed")."""
+    return subject_start(claim) <= mine.start < subject_end(claim) and not other_role(
+        claim, claim.tokens.index(mine), sentence, sentence.tokens.index(theirs), vocab)
 
 
 def vetoed(first_support: bool, found) -> bool:
@@ -1350,10 +1395,12 @@ def restricted_in_place(conflict: Conflict, claim: Parsed, sentence: Parsed,
 
 
 def opposites(word: str, other: Token, vocab: Vocabulary) -> bool:
-    """WordNet antonyms, increments, exclusive relation words, and a change against staying
+    """WordNet antonyms, increments, exclusive relation words, a change against staying
     as it was ("increased" / "remained": `compare.stasis_terms`, the verbs opposing the
-    change's hypernym)."""
-    return bool((antonym_terms(word, vocab) | increment_opposites(word, vocab)
+    change's hypernym), and two changes the opposite way ("lowered" / "increasing": a kind of
+    decrease and a kind of increase, `wordnet.direction`), which no antonym pointer joins."""
+    return direction(word) * direction(other.word) < 0 \
+        or bool((antonym_terms(word, vocab) | increment_opposites(word, vocab)
                  | stasis_terms(word, vocab)[0]) & set(other.terms)) or any(
         word in a and other.word.lower() in b or word in b and other.word.lower() in a
         for a, b in vocab.connectives)

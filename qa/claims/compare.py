@@ -11,12 +11,14 @@ a place after "in" is not compared with an actor.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from math import isclose
 
 from ..search.wordnet import (antonyms, base_forms, can_be_verb, derived_forms, hypernym_antonyms,
-                              irregular_base, synonyms)
+                              irregular_base, synonyms, verb_base)
 from ..text.lexicon import capital_cities
 from ..types import Conflict, ConflictKind
 from .attribution import attributed
@@ -45,6 +47,7 @@ from .listed import in_list, partial_list
 from .name_kinds import kinds_differ
 from .tallies import (AMOUNTS, changed_from, counted, number_of, other_ceiling, other_increment,
                       other_multiple)
+from .verb_phrase import verb_span
 from .vocabulary import Vocabulary
 
 
@@ -1227,19 +1230,16 @@ def change_against_none(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> l
     """A change in the claim and no change in the sentence, or the other way round
     (`unchanged`: "levels have grown" / "levels have since remained unchanged"), in the same
     place of the sentence."""
-    pair = unchanged(claim, sentence, vocab)
-    if not pair:
-        pair = unchanged(sentence, claim, vocab)
-        pair = pair and (pair[1], pair[0])
-    if not pair:
-        return []
-    a, b = pair
-    # the same thing changes or stays: a word of the two before or after both is the same
-    # ("levels have grown" / "levels have since remained": an adverb may come between)
-    mine = neighbours(claim, as_mention(a), vocab, 2)
-    theirs = neighbours(sentence, as_mention(b), vocab, 2)
-    if mine[0] & theirs[0] or mine[1] & theirs[1]:
-        return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
+    pairs = chain(unchanged_pairs(claim, sentence, vocab),
+                  ((a, b) for b, a in unchanged_pairs(sentence, claim, vocab)))
+    for a, b in pairs:
+        # the same thing changes or stays: a word of the two before or after both is the
+        # same ("levels have grown" / "levels have since remained": an adverb may come
+        # between, and the words before it are read, `verb_span`)
+        mine = neighbours(claim, verb_span(claim, a), vocab, 2)
+        theirs = neighbours(sentence, verb_span(sentence, b), vocab, 2)
+        if mine[0] & theirs[0] or mine[1] & theirs[1]:
+            return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
     return []
 
 
@@ -1248,20 +1248,36 @@ def unchanged(changing: Parsed, other: Parsed, vocab: Vocabulary) -> tuple[Token
     antonym of one of its hypernyms ("remained", "stayed": "grow" is a kind of "change", whose
     antonym is "stay") or that hypernym denied ("did not change", "unchanged"), where `other`
     does not state the verb itself; neither word negated in its own text."""
+    return next(unchanged_pairs(changing, other, vocab), None)
+
+
+def unchanged_pairs(changing: Parsed, other: Parsed, vocab: Vocabulary
+                    ) -> Iterator[tuple[Token, Token]]:
+    """Every pair `unchanged` may find, in order: a claim with two verbs of change ("became a
+    priority ... numbers have risen") may set the second against the sentence's stasis."""
     if stasis_words(changing, vocab).isdisjoint(verb_terms(other)):
-        return None  # no word of `other` is a stasis word of any change: most pairs
+        return  # no word of `other` is a stasis word of any change: most pairs
     groups = None
     for token, still, above in changes(changing, vocab):
         groups = groups_of(other, vocab) if groups is None else groups
-        if any(vocab.matches(t, other.terms, groups) for t in token.terms):
-            continue
-        for candidate, terms in possible_verbs(other):
-            if terms & still and not negated(other, candidate) \
-                    or terms & above & other.negated.keys():
-                return token, candidate
-        for term, (start, _) in other.prefixed.items():
-            if term in above:  # "unchanged": the hypernym with a denying prefix
-                return token, next(t for t in other.tokens if t.start == start)
+        if any(vocab.matches(t, other.terms, groups) for t in token.terms) \
+                or stasis_word(changing, still, above):
+            continue  # the change stated; or a stasis of its own ("focus expanded, levels
+            # have not changed"), which the other's stasis states
+        found = stasis_word(other, still, above)
+        if found:
+            yield token, found
+
+
+def stasis_word(text: Parsed, still: set[str], above: set[str]) -> Token | None:
+    """The text's first word of no change: one of `still` not negated ("remained"), one of
+    `above` negated ("did not change") or with a denying prefix ("unchanged")."""
+    for candidate, terms in possible_verbs(text):
+        if terms & still and not negated(text, candidate) or terms & above & text.negated.keys():
+            return candidate
+    for term, (start, _) in text.prefixed.items():
+        if term in above:  # "unchanged": the hypernym with a denying prefix
+            return next(t for t in text.tokens if t.start == start)
     return None
 
 
@@ -1319,11 +1335,11 @@ VERB_BEFORE = frozenset("to do does did have has had having be is are was were b
 
 
 def verb_used(tokens: list[Token], i: int) -> bool:
-    """The word is used as a verb: a form in -ed, an irregular past ("grew"), or a form after
-    an auxiliary or "to" ("have grown", "did not change", "to improve"); not "even though",
-    "an increase", "attacks"."""
+    """The word is used as a verb: a form in -ed, an irregular past ("grew"; "rose", also a
+    word of its own), or a form after an auxiliary or "to" ("have grown", "did not change",
+    "to improve"); not "even though", "an increase", "attacks"."""
     word = tokens[i].word.lower()
-    return word.endswith("ed") or irregular_base(word) is not None \
+    return word.endswith("ed") or verb_base(word) is not None \
         or i > 0 and tokens[i - 1].word.lower() in VERB_BEFORE
 
 
@@ -1387,9 +1403,10 @@ def antonym_terms(word: str, vocab: Vocabulary) -> set[str]:
 
 def same_place(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabulary) -> bool:
     """Opposites about the same thing: the word right before or right after both is the same
-    ("a tiny fraction" / "a large fraction", "improved since" / "worsened since")."""
-    mine = neighbours(claim, as_mention(a), vocab, 1)
-    theirs = neighbours(sentence, as_mention(b), vocab, 1)
+    ("a tiny fraction" / "a large fraction", "improved since" / "worsened since"); before a
+    verb, the word before its adverb ("levels have since remained", `verb_span`)."""
+    mine = neighbours(claim, verb_span(claim, a), vocab, 1)
+    theirs = neighbours(sentence, verb_span(sentence, b), vocab, 1)
     if mine[0] & theirs[0]:
         return True
     # the word after both qualifies the same thing only if it is the head in both or in
