@@ -30,6 +30,9 @@ LEANING = 5
 # prepositions before a place or origin of the claim's (`placed`)
 PLACE_PREPOSITIONS = frozenset("from in into to at near across throughout".split())
 # words that open a clause of their own: a figure after one qualifies that clause's verb
+# words that join two clauses without relating their events (no order, no cause): a claim
+# "X, whereas Y" asserts X and Y, each of which one sentence may state alone (`split_between`)
+COORDINATORS = frozenset("and but while whereas yet though although".split())
 CLAUSE_OPENERS = frozenset(
     "and but or yet while whereas that which who whom whose when where after before since "
     "although though because as until once".split())
@@ -163,3 +166,36 @@ def manner_adverb(word: str) -> bool:
     """An adverb of manner as written: "-ly" after a stem of at least three letters."""
     word = word.lower()
     return word.endswith("ly") and len(word) > 4 and word.isalpha() and not can_be_verb(word)
+
+
+def split_between(claim: Parsed, first, second, vocab) -> bool:
+    """The claim joins two clauses that merely coordinate ("X, whereas Y", "X; Y", "X, but
+    Y"), and each sentence (`first`, `second`: their alignments) states its own clause: every
+    claim word that only one of them states lies on that one's side of the break (names
+    aside: the name one sentence gives is often the "it" of the other). Each clause
+    is then told by one sentence, as a claim of one clause is by one sentence, and the pair
+    needs no word linking the two (`joined`); a clause of cause or time ("X, after Y", "X
+    because Y") relates the two events, which neither sentence states, and is no such break."""
+    tokens = claim.tokens
+    names = [(m.start, m.end) for m in claim.mentions if m.family == "name"]
+    only = ([], [])
+    for n, token in enumerate(tokens):
+        if not token.terms or any(s <= token.start < e for s, e in names):
+            continue
+        stated = [said(token, x.parsed, vocab, x.named) for x in (first, second)]
+        if stated[0] != stated[1]:
+            only[stated[1]].append(n)
+    if not (only[0] and only[1]):
+        return False
+    return any(max(one) < n <= min(other) and coordinating(claim, n)
+               for one, other in (only, only[::-1]) for n in range(1, len(tokens)))
+
+
+def coordinating(claim: Parsed, n: int) -> bool:
+    """A break before the claim's n-th word joins two clauses without relating them: a
+    semicolon, or a comma before a coordinating word ("and", "whereas")."""
+    token = claim.tokens[n]
+    if not token.brk:
+        return False
+    mark = claim.text[claim.tokens[n - 1].end:token.start]
+    return ";" in mark or "," in mark and token.word.lower() in COORDINATORS
