@@ -16,6 +16,7 @@ government changed." then "The mission withdrew." does not state "the mission wi
 from __future__ import annotations
 
 from .actors import said
+from .around import attributive
 from .compare import synonym_terms
 from .facts import Mention, Parsed, Token
 from ..search.wordnet import can_be_verb, verb_base
@@ -35,7 +36,7 @@ PLACE_PREPOSITIONS = frozenset("from in into to at near across throughout".split
 COORDINATORS = frozenset("and but while whereas yet though although".split())
 CLAUSE_OPENERS = frozenset(
     "and but or yet while whereas that which who whom whose when where after before since "
-    "although though because as until once".split())
+    "although though because as until once following".split())
 
 
 def joined(claim: Parsed, first: Parsed, second: Parsed, first_named: frozenset[str],
@@ -63,8 +64,8 @@ def lent_fact(claim: Parsed, first, second, vocab) -> Mention | None:
     the decision in 2019 to extend the mandate" for "In 2016 the Council decided to extend
     the mandate"). None when each stays with its verb."""
     for n, mention in enumerate(claim.mentions):
-        if mention.family == "name" and not placed(claim, mention):
-            continue
+        if mention.family == "name" and not placed(claim, mention) or attributive(claim, mention):
+            continue  # an actor, or a year naming a thing ("the 2021 evidence"), no verb's
         verb = governing_verb(claim, mention)
         if verb is None:
             continue
