@@ -68,3 +68,11 @@ def test_date_of_an_opening_following_phrase(harbour):
 ])
 def test_before_that_refers_back(harbour, claim, verdict):
     assert check(harbour, claim).verdict == verdict
+
+
+def test_clause_opening_on_a_relation_is_no_coordination(harbour):
+    """"and as a consequence": the second clause is set after the first as its effect, which
+    neither sentence states (test_check_joined's strike and tourists too)."""
+    claim = ("Many shipping lines engaged pilots who lack training in night navigation, and as a "
+             "consequence Danish is spoken by relatively few dockers in Kerrow.")
+    assert check(harbour, claim).verdict == "not_found"

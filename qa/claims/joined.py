@@ -34,6 +34,8 @@ PLACE_PREPOSITIONS = frozenset("from in into to at near across throughout".split
 # words that join two clauses without relating their events (no order, no cause): a claim
 # "X, whereas Y" asserts X and Y, each of which one sentence may state alone (`split_between`)
 COORDINATORS = frozenset("and but while whereas yet though although".split())
+# adverbs among the stopwords that relate a clause to the one before ("and then", "and so")
+LINKING = frozenset("then so accordingly".split())
 CLAUSE_OPENERS = frozenset(
     "and but or yet while whereas that which who whom whose when where after before since "
     "although though because as until once following".split())
@@ -176,27 +178,40 @@ def split_between(claim: Parsed, first, second, vocab) -> bool:
     aside: the name one sentence gives is often the "it" of the other). Each clause
     is then told by one sentence, as a claim of one clause is by one sentence, and the pair
     needs no word linking the two (`joined`); a clause of cause or time ("X, after Y", "X
-    because Y") relates the two events, which neither sentence states, and is no such break."""
+    because Y", "X, and as a consequence Y") relates the two events, which neither sentence
+    states, and is no such break."""
     tokens = claim.tokens
     names = [(m.start, m.end) for m in claim.mentions if m.family == "name"]
-    only = ([], [])
+    only, unsaid = ([], []), set()
     for n, token in enumerate(tokens):
         if not token.terms or any(s <= token.start < e for s, e in names):
             continue
         stated = [said(token, x.parsed, vocab, x.named) for x in (first, second)]
         if stated[0] != stated[1]:
             only[stated[1]].append(n)
+        elif not stated[0]:
+            unsaid.add(n)
     if not (only[0] and only[1]):
         return False
-    return any(max(one) < n <= min(other) and coordinating(claim, n)
+    return any(max(one) < n <= min(other) and coordinating(claim, n, unsaid)
                for one, other in (only, only[::-1]) for n in range(1, len(tokens)))
 
 
-def coordinating(claim: Parsed, n: int) -> bool:
+def coordinating(claim: Parsed, n: int, unsaid: set[int]) -> bool:
     """A break before the claim's n-th word joins two clauses without relating them: a
-    semicolon, or a comma before a coordinating word ("and", "whereas")."""
-    token = claim.tokens[n]
-    if not token.brk:
+    semicolon, or a comma before a coordinating word ("and", "whereas"); and the clause after
+    it opens on no word that relates it to the first, which the pair leaves unsaid ("and as a
+    consequence", "and thus": `unsaid`, the claim words neither sentence states) or that is
+    a linking adverb of the stopwords ("and then", "and so")."""
+    tokens = claim.tokens
+    if not tokens[n].brk:
         return False
-    mark = claim.text[claim.tokens[n - 1].end:token.start]
-    return ";" in mark or "," in mark and token.word.lower() in COORDINATORS
+    mark = claim.text[tokens[n - 1].end:tokens[n].start]
+    if not (";" in mark or "," in mark and tokens[n].word.lower() in COORDINATORS):
+        return False
+    for k in range(n + (";" not in mark), len(tokens)):
+        if tokens[k].word.lower() in LINKING or k in unsaid:
+            return False
+        if tokens[k].terms:
+            return True  # the clause's first word a sentence states
+    return True
