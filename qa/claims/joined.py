@@ -18,7 +18,7 @@ from __future__ import annotations
 from .actors import said
 from .around import attributive
 from .compare import synonym_terms
-from .facts import Mention, Parsed, Token
+from .facts import Mention, Parsed, Token, remembered
 from ..search.wordnet import can_be_verb, verb_base
 from .polarity import predicate
 
@@ -180,6 +180,12 @@ def split_between(claim: Parsed, first, second, vocab) -> bool:
     needs no word linking the two (`joined`); a clause of cause or time ("X, after Y", "X
     because Y", "X, and as a consequence Y") relates the two events, which neither sentence
     states, and is no such break."""
+    # the claim's coordinating breaks, its own: remembered on its parse (most claims have none,
+    # and then no sentence's words are looked up)
+    breaks = remembered(claim, ("coordinating breaks",), lambda: [
+        n for n in range(1, len(claim.tokens)) if coordinating(claim, n)])
+    if not breaks:
+        return False
     tokens = claim.tokens
     names = [(m.start, m.end) for m in claim.mentions if m.family == "name"]
     only, unsaid = ([], []), set()
@@ -193,23 +199,27 @@ def split_between(claim: Parsed, first, second, vocab) -> bool:
             unsaid.add(n)
     if not (only[0] and only[1]):
         return False
-    return any(max(one) < n <= min(other) and coordinating(claim, n, unsaid)
-               for one, other in (only, only[::-1]) for n in range(1, len(tokens)))
+    return any(max(one) < n <= min(other) and opens_plainly(claim, n, unsaid)
+               for one, other in (only, only[::-1]) for n in breaks)
 
 
-def coordinating(claim: Parsed, n: int, unsaid: set[int]) -> bool:
+def coordinating(claim: Parsed, n: int) -> bool:
     """A break before the claim's n-th word joins two clauses without relating them: a
-    semicolon, or a comma before a coordinating word ("and", "whereas"); and the clause after
-    it opens on no word that relates it to the first, which the pair leaves unsaid ("and as a
-    consequence", "and thus": `unsaid`, the claim words neither sentence states) or that is
-    a linking adverb of the stopwords ("and then", "and so")."""
+    semicolon, or a comma before a coordinating word ("and", "whereas")."""
     tokens = claim.tokens
     if not tokens[n].brk:
         return False
     mark = claim.text[tokens[n - 1].end:tokens[n].start]
-    if not (";" in mark or "," in mark and tokens[n].word.lower() in COORDINATORS):
-        return False
-    for k in range(n + (";" not in mark), len(tokens)):
+    return ";" in mark or "," in mark and tokens[n].word.lower() in COORDINATORS
+
+
+def opens_plainly(claim: Parsed, n: int, unsaid: set[int]) -> bool:
+    """The clause after the coordinating break before the claim's n-th word opens on no word
+    that relates it to the first, which the pair leaves unsaid ("and as a consequence", "and
+    thus": `unsaid`, the claim words neither sentence states), nor on a linking adverb of the
+    stopwords ("and then", "and so")."""
+    tokens = claim.tokens
+    for k in range(n + (tokens[n].word.lower() in COORDINATORS), len(tokens)):
         if tokens[k].word.lower() in LINKING or k in unsaid:
             return False
         if tokens[k].terms:
