@@ -103,7 +103,8 @@ from .opposition import (agent_replaced, inside_name, opposed, owner_swapped,
                          passive_agent_replaced, swapped_names)
 from .options import one_option
 from .ordered import unstated_side
-from .joined import ANAPHORS, LEANING, ends_said, joined, lent_fact  # `leans` reads them too
+from .joined import (ANAPHORS, LEANING, ends_said, joined, lent_fact,  # `leans`: ANAPHORS
+                     split_between)
 from .pairs import paraphrased_verbs
 from .phrasal import phrasal_terms
 from .paraphrase import denied_alike, denied_in_place, paraphrased_terms
@@ -436,7 +437,11 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
         # lends a date or figure to the other's verb (`qa.claims.joined`)
         together = joined(claim, a.parsed, b.parsed, a.named, b.named, vocab) \
             and ends_said(claim, a, b, vocab)
-        if not (together or every_word(weights, a, b, vocab, unsaid)) \
+        whole = every_word(weights, a, b, vocab, unsaid)
+        # two coordinated clauses each told by one sentence: as joined, for support only
+        split = not (together or whole) and split_between(claim, a, b, vocab) \
+            and ends_said(claim, a, b, vocab)
+        if not (together or whole or split) \
                 or lent_fact(claim, a, b, vocab) \
                 or any(acting_elsewhere(x, claim, background, vocab) for x in (a, b)):
             continue  # a sentence whose subject is another name does not go on about the claim's
@@ -445,8 +450,9 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
                      events, defined, points, document, bodies)
         if both.stance == Stance.SUPPORTS and (both.coverage >= 1.0 or unsaid and covered(
                 weights, pair, passage, vocab, named=both.named | unsaid) >= 1.0
-                or together and both.coverage >= PAIR_SUPPORT) \
-                or both.stance == Stance.CONTRADICTS and not settled and (both.rest >= 1.0 or (
+                or (together or split) and both.coverage >= PAIR_SUPPORT) \
+                or both.stance == Stance.CONTRADICTS and not settled and not split \
+                and (both.rest >= 1.0 or (
                     setting and covered(weights, pair, passage, vocab, both.found.excluded,
                                         both.named | setting) >= 1.0)
                     # an order reversed across two joined sentences (the claim's "after"

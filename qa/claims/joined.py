@@ -16,8 +16,9 @@ government changed." then "The mission withdrew." does not state "the mission wi
 from __future__ import annotations
 
 from .actors import said
+from .around import attributive
 from .compare import synonym_terms
-from .facts import Mention, Parsed, Token
+from .facts import Mention, Parsed, Token, remembered
 from ..search.wordnet import can_be_verb, verb_base
 from .polarity import predicate
 
@@ -30,9 +31,14 @@ LEANING = 5
 # prepositions before a place or origin of the claim's (`placed`)
 PLACE_PREPOSITIONS = frozenset("from in into to at near across throughout".split())
 # words that open a clause of their own: a figure after one qualifies that clause's verb
+# words that join two clauses without relating their events (no order, no cause): a claim
+# "X, whereas Y" asserts X and Y, each of which one sentence may state alone (`split_between`)
+COORDINATORS = frozenset("and but while whereas yet though although".split())
+# adverbs among the stopwords that relate a clause to the one before ("and then", "and so")
+LINKING = frozenset("then so accordingly".split())
 CLAUSE_OPENERS = frozenset(
     "and but or yet while whereas that which who whom whose when where after before since "
-    "although though because as until once".split())
+    "although though because as until once following".split())
 
 
 def joined(claim: Parsed, first: Parsed, second: Parsed, first_named: frozenset[str],
@@ -60,8 +66,8 @@ def lent_fact(claim: Parsed, first, second, vocab) -> Mention | None:
     the decision in 2019 to extend the mandate" for "In 2016 the Council decided to extend
     the mandate"). None when each stays with its verb."""
     for n, mention in enumerate(claim.mentions):
-        if mention.family == "name" and not placed(claim, mention):
-            continue
+        if mention.family == "name" and not placed(claim, mention) or attributive(claim, mention):
+            continue  # an actor, or a year naming a thing ("the 2021 evidence"), no verb's
         verb = governing_verb(claim, mention)
         if verb is None:
             continue
@@ -163,3 +169,59 @@ def manner_adverb(word: str) -> bool:
     """An adverb of manner as written: "-ly" after a stem of at least three letters."""
     word = word.lower()
     return word.endswith("ly") and len(word) > 4 and word.isalpha() and not can_be_verb(word)
+
+
+def split_between(claim: Parsed, first, second, vocab) -> bool:
+    """The claim joins two clauses that merely coordinate ("X, whereas Y", "X; Y", "X, but
+    Y"), and each sentence (`first`, `second`: their alignments) states its own clause: every
+    claim word that only one of them states lies on that one's side of the break (names
+    aside: the name one sentence gives is often the "it" of the other). Each clause
+    is then told by one sentence, as a claim of one clause is by one sentence, and the pair
+    needs no word linking the two (`joined`); a clause of cause or time ("X, after Y", "X
+    because Y", "X, and as a consequence Y") relates the two events, which neither sentence
+    states, and is no such break."""
+    # the claim's coordinating breaks, its own: remembered on its parse (most claims have none,
+    # and then no sentence's words are looked up)
+    breaks = remembered(claim, ("coordinating breaks",), lambda: [
+        n for n in range(1, len(claim.tokens)) if coordinating(claim, n)])
+    if not breaks:
+        return False
+    tokens = claim.tokens
+    names = [(m.start, m.end) for m in claim.mentions if m.family == "name"]
+    only, unsaid = ([], []), set()
+    for n, token in enumerate(tokens):
+        if not token.terms or any(s <= token.start < e for s, e in names):
+            continue
+        stated = [said(token, x.parsed, vocab, x.named) for x in (first, second)]
+        if stated[0] != stated[1]:
+            only[stated[1]].append(n)
+        elif not stated[0]:
+            unsaid.add(n)
+    if not (only[0] and only[1]):
+        return False
+    return any(max(one) < n <= min(other) and opens_plainly(claim, n, unsaid)
+               for one, other in (only, only[::-1]) for n in breaks)
+
+
+def coordinating(claim: Parsed, n: int) -> bool:
+    """A break before the claim's n-th word joins two clauses without relating them: a
+    semicolon, or a comma before a coordinating word ("and", "whereas")."""
+    tokens = claim.tokens
+    if not tokens[n].brk:
+        return False
+    mark = claim.text[tokens[n - 1].end:tokens[n].start]
+    return ";" in mark or "," in mark and tokens[n].word.lower() in COORDINATORS
+
+
+def opens_plainly(claim: Parsed, n: int, unsaid: set[int]) -> bool:
+    """The clause after the coordinating break before the claim's n-th word opens on no word
+    that relates it to the first, which the pair leaves unsaid ("and as a consequence", "and
+    thus": `unsaid`, the claim words neither sentence states), nor on a linking adverb of the
+    stopwords ("and then", "and so")."""
+    tokens = claim.tokens
+    for k in range(n + (tokens[n].word.lower() in COORDINATORS), len(tokens)):
+        if tokens[k].word.lower() in LINKING or k in unsaid:
+            return False
+        if tokens[k].terms:
+            return True  # the clause's first word a sentence states
+    return True

@@ -22,6 +22,7 @@ is the order reversed.
 from __future__ import annotations
 
 from ..search.wordnet import MODALS
+from ..text.analyze import load_stopwords
 from .facts import MEASURES, UNITS, Parsed, Token, around, remembered
 from .vocabulary import Vocabulary
 
@@ -247,7 +248,25 @@ def fronted(text: Parsed, token: Token) -> bool:
     round from a connective ("the board voted three days after the hearing")."""
     n = text.tokens.index(token)
     return token.word.lower() in ORDER_ADVERBS and n + 1 < len(text.tokens) \
-        and text.tokens[n + 1].brk and text.text[token.end:text.tokens[n + 1].start].strip() == ","
+        and text.tokens[n + 1].brk and text.text[token.end:text.tokens[n + 1].start].strip() == "," \
+        or referring_back(text, n)
+
+
+def referring_back(text: Parsed, n: int) -> bool:
+    """"after"/"before" whose object is the event told before it ("X, and a month before that
+    Y", "after this, Y", "before then"): an adverb, like "earlier" set before its clause; not
+    "that" as a determiner ("before that decision")."""
+    tokens = text.tokens
+    if tokens[n].word.lower() not in ORDER_WORDS or n + 1 >= len(tokens):
+        return False
+    pronoun = tokens[n + 1].word.lower()
+    if pronoun == "then":
+        return True
+    if pronoun not in ("that", "this") or tokens[n + 1].brk:
+        return False
+    after = tokens[n + 2] if n + 2 < len(tokens) else None
+    return after is None or after.brk or not after.word.islower() \
+        or after.word.lower() in load_stopwords()
 
 
 def opening(text: Parsed, token: Token) -> bool:
