@@ -1,6 +1,6 @@
 """Negation and condition scope in audit prose, on sentences written here: "not X but Y", a
-negative quantifier's own phrase, a partitive's total, and a negation under another
-connective of condition."""
+negative quantifier's own phrase, a partitive's total, a negation under another connective of
+condition, "not yet" and "no longer"."""
 import pytest
 
 from qa.claims.compare import unit_after
@@ -22,6 +22,7 @@ def parsed(text: str):
     # "not X but Y": the part set against Y is denied, the verb is affirmed
     ("The internal auditor did not report to the board but to the chief executive.", {"board"}),
     ("The board did not approve the sale but the lease.", {"sale"}),
+    ("The timetable was not changed in June, as planned, but in May.", {"june"}),
     # a "but" that opens a clause of its own leaves the verb denied
     ("The board did not approve the sale but deferred it.", {"approv"}),
     ("The board did not approve the sale, but the mayor signed it.", {"approv"}),
@@ -122,3 +123,26 @@ AUDIT = [
 def test_audit_findings(tmp_path, claim, verdicts):
     check = checker(tmp_path, "Audit", AUDIT)
     assert check(claim)["verdict"] in verdicts
+
+
+def test_yet_after_a_negation_keeps_its_clause():
+    from qa.claims.compare import same_clause
+    p = parsed("The port had not yet appointed a new harbour master.")
+    words = [t.word for t in p.tokens]
+    assert same_clause(p, words.index("not"), words.index("master"))
+    p = parsed("The port grew, yet the harbour master stayed.")
+    words = [t.word for t in p.tokens]
+    assert not same_clause(p, words.index("grew"), words.index("master"))
+
+
+@pytest.mark.parametrize("claim, word, before", [
+    ("The ferry company used to publish its timetable.", "publish", True),
+    ("The ferry company published its timetable.", "published", True),
+    ("The ferry company has published its timetable since 2020.", "published", False),
+    ("The ferry company still publishes its timetable.", "publishes", False),
+])
+def test_no_longer_denies_the_present(claim, word, before):
+    from qa.claims.ceased import told_before
+    sentence = parsed("The ferry company no longer publishes its timetable.")
+    conflicts = [Conflict(word, "no longer publishes", ConflictKind.POLARITY, (0, 1))]
+    assert told_before(parsed(claim), sentence, conflicts) == before

@@ -101,6 +101,7 @@ from .occurrence import occurred_terms
 from .opposition import (agent_replaced, inside_name, opposed, owner_swapped,
                          passive_agent_replaced, swapped_names)
 from .options import one_option
+from .ceased import told_before
 from .conditions import conditioned_otherwise
 from .ordered import unstated_side
 from .joined import ANAPHORS, LEANING, ends_said, joined, lent_fact  # `leans` reads them too
@@ -928,6 +929,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "also did research in Sudland" / "research in Norland"
     if stance == Stance.CONTRADICTS and conditioned_otherwise(claim, sentence, found.conflicts):
         stance = Stance.RELATED  # "not advertised unless it exceeded" / "advertised above"
+    if stance == Stance.CONTRADICTS and told_before(claim, sentence, found.conflicts):
+        stance = Stance.RELATED  # "used to publish" / "no longer publishes"
     if stance != Stance.RELATED and one_option(claim, sentence):
         stance = Stance.RELATED  # "offered options: (1) to keep ...; or (2) to withdraw"
     if stance == Stance.CONTRADICTS and (

@@ -1505,10 +1505,12 @@ def denial_shared(claim: Parsed, in_claim, sentence: Parsed, in_sentence) -> boo
 def same_clause(text: Parsed, i: int, j: int) -> bool:
     """No mark that ends a clause (a comma, a colon, a dash ...; not a bracket or a quote,
     which set a few words inside a clause: "countries (TCCs) to deploy") nor a word opening a
-    contrast ("but", "while") stands between the text's i-th and j-th words."""
+    contrast ("but", "while") stands between the text's i-th and j-th words; "yet" right
+    after a negation is part of it ("had not yet appointed a director")."""
     low, high = min(i, j), max(i, j)
     tokens = text.tokens
     return not any(tokens[k].word.lower() in SCOPE_BREAKERS
+                   and not (k - 1 in negation_cues(text) and not tokens[k].brk)
                    or tokens[k].brk and CLAUSE_MARK_RE.search(text.text, tokens[k - 1].end,
                                                              tokens[k].start)
                    for k in range(low + 1, high + 1))

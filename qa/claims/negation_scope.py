@@ -41,18 +41,38 @@ SUBJECT_REACH = 10  # words from the quantifier to its clause's verb
 
 
 def contrasted_part(tokens: list, i: int) -> int | None:
-    """In "not X but Y" with no clause mark between, the index where X starts (the word after
-    the function word both X and Y open with); None without such a parallel."""
-    for j in range(i + 1, len(tokens) - 1):
-        if tokens[j].brk:
-            return None
-        if tokens[j].word.lower() != "but" or tokens[j + 1].brk:
+    """In "not X but Y" in one clause (an aside between allowed: "not in June, as planned, but
+    in September"), the index where X starts (the word after the function word both X and Y
+    open with); None without such a parallel."""
+    for j in clause_indices(tokens, i + 1):
+        if j + 1 >= len(tokens) or tokens[j].word.lower() != "but" or tokens[j + 1].brk:
             continue
         opener = tokens[j + 1].word.lower()
         if opener not in PARALLEL_OPENERS:
             return None
         return next((k + 1 for k in range(i + 1, j) if tokens[k].word.lower() == opener), None)
     return None
+
+
+# words that open an aside set off by commas inside a clause ("was not introduced in June, as
+# planned, but in September"). Not for "not ... until": "did not finish the survey, which it
+# began in 2022, until March" would then state 2022 for the finishing, which the aside dates
+ASIDE_OPENERS = frozenset(("which", "who", "whom", "whose", "as"))
+
+
+def clause_indices(tokens: list, start: int):
+    """The indices of the clause's words from `start` to its end, over asides: at a clause
+    mark before an aside's opener, on from the first word after the aside's closing mark."""
+    k = start
+    while k < len(tokens):
+        if tokens[k].brk and k > start:
+            if tokens[k].word.lower() not in ASIDE_OPENERS:
+                return
+            k = next((m for m in range(k + 1, len(tokens)) if tokens[m].brk), len(tokens))
+            if k == len(tokens):
+                return
+        yield k
+        k += 1
 
 
 def quantified_verb(tokens: list, i: int) -> int | None:
