@@ -146,3 +146,27 @@ def test_no_longer_denies_the_present(claim, word, before):
     sentence = parsed("The ferry company no longer publishes its timetable.")
     conflicts = [Conflict(word, "no longer publishes", ConflictKind.POLARITY, (0, 1))]
     assert told_before(parsed(claim), sentence, conflicts) == before
+
+
+@pytest.mark.parametrize("claim, parts", [
+    ("Eight of the eleven boats were sold without a survey.", True),  # 8 + 3 = 11
+    ("Seven of the eleven boats were sold without a survey.", False),  # 7 + 3 != 11
+    ("Eight of the eleven boats were sold after a survey.", False),  # no denial on one side
+])
+def test_two_parts_of_one_whole(claim, parts):
+    from qa.claims.parts_of_whole import complementary_parts
+    sentence = parsed("Only three of the eleven boats were sold after a survey.")
+    conflicts = [Conflict("Eight", "three", ConflictKind.NUMBER, (0, 1))]
+    assert complementary_parts(parsed(claim), sentence, conflicts) == parts
+
+
+@pytest.mark.parametrize("claim, standard", [
+    ("Norway's fleet numbers about 300 boats.", True),
+    # the claim measures by the name too: the figures are one fact
+    ("The fleet of 900 boats covers a sea twice the size of Norway.", False),
+])
+def test_a_name_given_as_a_standard_of_comparison(claim, standard):
+    from qa.claims.standard import named_as_standard
+    sentence = parsed("Over 1,200 boats fish in a sea more than three times the size of Norway.")
+    conflicts = [Conflict("300", "1,200", ConflictKind.NUMBER, (0, 1))]
+    assert named_as_standard(parsed(claim), sentence, conflicts) == standard
