@@ -97,6 +97,8 @@ AUDIT = [
     "The authority will lose its licence if it does not repair the lighthouse by June 2023.",
     "Unless a contract exceeded 50,000 euros, the tender was not advertised in the gazette.",
     "The board may raise tariffs only if the regulator has approved the increase.",
+    "The authority should not have approved the bonus for the harbour master before the audit.",
+    "The pilot service was not the only operator in the bay; a private firm ran two tugs.",
     "Grain prices at the harbour rose after the floods.",
 ]
 
@@ -113,7 +115,13 @@ AUDIT = [
     ("Contracts above 50,000 euros were advertised in the gazette.", {"supported", "not_found"}),
     ("The board may not raise tariffs unless the regulator has approved the increase.",
      {"supported", "not_found"}),
+    ("The authority approved the bonus for the harbour master before the audit.",
+     {"supported", "not_found"}),
+    ("A private firm ran two tugs in the bay.", {"supported", "not_found"}),
     # false claims: still contradicted
+    # a deed blamed is done: never supported (a modal's sentence contradicts nothing either)
+    ("The authority did not approve the bonus for the harbour master.",
+     {"contradicted", "not_found"}),
     ("The internal auditor reported to the board.", {"contradicted"}),
     ("The five new meters installed in 2022 were calibrated before use.", {"contradicted"}),
     ("The port authority reconciled its ticket revenue in 2021.", {"contradicted"}),
@@ -170,3 +178,28 @@ def test_a_name_given_as_a_standard_of_comparison(claim, standard):
     sentence = parsed("Over 1,200 boats fish in a sea more than three times the size of Norway.")
     conflicts = [Conflict("300", "1,200", ConflictKind.NUMBER, (0, 1))]
     assert named_as_standard(parsed(claim), sentence, conflicts) == standard
+
+
+@pytest.mark.parametrize("text, negation", [
+    # a deontic modal's perfect, denied, blames a deed that was done
+    ("The port should not have paid the bonus.", False),
+    ("The board ought not to have approved the loan.", False),
+    ("The port needn't have bought a third crane.", False),
+    ("The port could not have paid the bonus.", True),  # epistemic: it did not
+    # a denial denied affirms
+    ("The port denied that it had overcharged the fishermen.", True),
+    # "fail" denies only an infinitive
+    ("The new crane failed because its supplier withdrew support.", False),
+    ("The port failed to repair the crane.", True),
+    # "not the only": one of several
+    ("The port was not the only operator on the bay.", False),
+])
+def test_words_that_deny_nothing(text, negation):
+    assert parsed(text).has_negation == negation
+
+
+def test_a_denial_denied_affirms_what_it_denied():
+    # the outer negation denies the word of denial, not the deed after it
+    assert set(parsed("The port did not deny that it had overcharged the fishermen.").negated) \
+        == {"deni"}
+    assert "overcharg" in parsed("The port denied that it had overcharged the fishermen.").negated

@@ -13,7 +13,7 @@ from ..search.wordnet import (actor_noun, can_be_verb, derived_forms, irregular_
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, words
 from ..text.spoken import number_value, ordinal_value, original_place, rewritten
-from .negation_scope import contrasted_part, quantified_reach, quantified_verb
+from .negation_scope import contrasted_part, no_denial, quantified_reach, quantified_verb
 from .vocabulary import Vocabulary
 
 UNITS = words()["number_words"]
@@ -875,6 +875,8 @@ def is_negation(tokens: list[Token], i: int) -> bool:
         return False  # the checks below all start from one of these words
     if word in ("from", "as", "of"):  # a cue before a gerund ("blocked them from visiting")
         return denied_gerund(tokens, i)
+    if no_denial(tokens, i):  # "should not have paid", "did not deny", "the system failed"
+        return False
     if word == "nothing" and i + 3 < len(tokens) \
             and denied_gerund(tokens, i + 3):  # "nothing as drastic as disrupting": the
         return False  # gerund is what is denied, the degree word only measures it

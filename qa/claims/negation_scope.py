@@ -111,3 +111,41 @@ def quantified_reach(tokens: list, i: int, reach: int) -> int:
             return max(found, 1)
         found += bool(token.terms)
     return reach
+
+
+# modals whose perfect, denied, blames a deed that was done: "should not have paid" paid
+DEONTIC = frozenset(("should", "ought", "need"))
+DEONTIC_DENIED = frozenset(("shouldn't", "shouldn’t", "needn't", "needn’t", "oughtn't",
+                            "oughtn’t"))
+# negations that are words of denial or failing themselves, cancelled by a negation before
+# them ("did not deny that it had overcharged": it had)
+DENIALS = frozenset("deny denies denied denying refuse refuses refused refusing fail fails "
+                    "failed failing unable incapable".split())
+FAILING = frozenset(("fail", "fails", "failed", "failing"))
+DOUBLE_REACH = 2  # words from the outer negation to the inner one ("did not quite deny")
+
+
+def no_denial(tokens: list, i: int) -> bool:
+    """The cue at i denies nothing where the grammar around it says so:
+    - a deontic modal's perfect: "should not have paid", "ought not to have approved", "need not
+      have bought" blame or excuse a deed that was done;
+    - a denial denied: "did not deny", "never failed to", "was not unable" (the outer
+      negation then denies the word of denial, and the clause affirms);
+    - "fail" without an infinitive: "the system failed" broke down, it denies no next word;
+    - "not the only": one of several ("was not the only operator"), as "not only" is no denial.
+    """
+    word = tokens[i].word.lower()
+    following = [t.word.lower() for t in tokens[i + 1:i + 4]]
+    previous = tokens[i - 1].word.lower() if i else ""
+    if word in DEONTIC_DENIED and following[:1] == ["have"]:
+        return True
+    if word == "not" and previous in DEONTIC and (following[:1] == ["have"]
+                                                 or following[:2] == ["to", "have"]):
+        return True
+    if word in DENIALS and any(t.word.lower() in ("not", "never") or t.word.lower().endswith(
+            ("n't", "n’t")) for t in tokens[max(0, i - DOUBLE_REACH):i]) \
+            and not tokens[i].brk:
+        return True
+    if word in FAILING and following[:1] != ["to"]:
+        return True
+    return word == "not" and following[:2] in (["the", "only"], ["an", "only"], ["a", "only"])
