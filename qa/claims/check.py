@@ -102,6 +102,10 @@ from .occurrence import occurred_terms
 from .opposition import (agent_replaced, inside_name, opposed, owner_swapped,
                          passive_agent_replaced, swapped_names)
 from .options import one_option
+from .ceased import told_before
+from .parts_of_whole import complementary_parts
+from .standard import named_as_standard
+from .conditions import conditioned_otherwise
 from .ordered import unstated_side
 from .joined import (ANAPHORS, LEANING, ends_said, joined, lent_fact,  # `leans`: ANAPHORS
                      split_between)
@@ -953,6 +957,14 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "Norland's fleet numbered 40" / "Sudland announced that its"
     if stance == Stance.CONTRADICTS and added_to(claim, found.conflicts):
         stance = Stance.RELATED  # "also did research in Sudland" / "research in Norland"
+    if stance == Stance.CONTRADICTS and conditioned_otherwise(claim, sentence, found.conflicts):
+        stance = Stance.RELATED  # "not advertised unless it exceeded" / "advertised above"
+    if stance == Stance.CONTRADICTS and told_before(claim, sentence, found.conflicts):
+        stance = Stance.RELATED  # "used to publish" / "no longer publishes"
+    if stance == Stance.CONTRADICTS and complementary_parts(claim, sentence, found.conflicts):
+        stance = Stance.RELATED  # "eight of eleven without a tender" / "three of eleven after"
+    if stance == Stance.CONTRADICTS and named_as_standard(claim, sentence, found.conflicts):
+        stance = Stance.RELATED  # "Germany's 1,100 troops" / "13,000 troops ... the size of Germany"
     if stance != Stance.RELATED and one_option(claim, sentence):
         stance = Stance.RELATED  # "offered options: (1) to keep ...; or (2) to withdraw"
     if stance == Stance.CONTRADICTS and (

@@ -794,15 +794,33 @@ def item_words(text: Parsed, mention: Mention, vocab: Vocabulary) -> set:
 
 
 def unit_after(text: Parsed, mention: Mention, wanted: set[str] | None = None) -> Token | None:
-    """The first content word after a figure ("174 peacekeepers"), before the next figure."""
+    """The first content word after a figure ("174 peacekeepers"), before the next figure;
+    past a partitive's total, whose unit is the part's too ("two of the four meetings")."""
     for token in text.tokens:
         if token.start < mention.end or not token.terms:
+            continue
+        if partitive_total(text, mention, token):
             continue
         if token.word[0].isdigit() or len(token.terms) == 0:
             return None
         if wanted is None or set(token.terms) & wanted:
             return token
     return None
+
+
+PARTITIVE_RE = re.compile(r"\s+of(?:\s+the)?\s+$", re.I)
+
+
+def figure_word(text: Parsed, token: Token) -> bool:
+    """The token is a figure written as a word ("four"), inside a mention of a count."""
+    return any(m.family == "count" and m.start <= token.start < m.end for m in text.mentions)
+
+
+def partitive_total(text: Parsed, mention: Mention, token: Token) -> bool:
+    """The token is a figure right after "<figure> of (the)": the whole the figure is part of."""
+    return (token.word[0].isdigit() or figure_word(text, token)) \
+        and bool(PARTITIVE_RE.fullmatch(text.text, mention.end, token.start)) \
+        if token.start > mention.end else False
 
 
 UNIT_WORDS = 2  # content words after a figure that may name what it counts: "1,440 uniformed police"
@@ -1504,10 +1522,12 @@ def denial_shared(claim: Parsed, in_claim, sentence: Parsed, in_sentence) -> boo
 def same_clause(text: Parsed, i: int, j: int) -> bool:
     """No mark that ends a clause (a comma, a colon, a dash ...; not a bracket or a quote,
     which set a few words inside a clause: "countries (TCCs) to deploy") nor a word opening a
-    contrast ("but", "while") stands between the text's i-th and j-th words."""
+    contrast ("but", "while") stands between the text's i-th and j-th words; "yet" right
+    after a negation is part of it ("had not yet appointed a director")."""
     low, high = min(i, j), max(i, j)
     tokens = text.tokens
     return not any(tokens[k].word.lower() in SCOPE_BREAKERS
+                   and not (k - 1 in negation_cues(text) and not tokens[k].brk)
                    or tokens[k].brk and CLAUSE_MARK_RE.search(text.text, tokens[k - 1].end,
                                                              tokens[k].start)
                    for k in range(low + 1, high + 1))

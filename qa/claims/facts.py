@@ -13,6 +13,7 @@ from ..search.wordnet import (actor_noun, can_be_verb, derived_forms, irregular_
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, words
 from ..text.spoken import number_value, ordinal_value, original_place, rewritten
+from .negation_scope import contrasted_part, no_denial, quantified_reach, quantified_verb
 from .vocabulary import Vocabulary
 
 UNITS = words()["number_words"]
@@ -761,6 +762,12 @@ def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[
             denied_from = complement_start(tokens, i)
             if denied_from > i + 1:
                 reach = 1 if tokens[denied_from - 1].word.lower() == "to" else reach
+            moved = contrasted_part(tokens, i)  # "not to the board but to ...": the board
+            verb = None if moved else quantified_verb(tokens, i)  # "no member attended"
+            if moved or verb:
+                denied_from, reach = (moved, 2) if moved else (verb, 1)
+            else:
+                reach = quantified_reach(tokens, i, reach)
             continue
         if not token.terms:
             continue
@@ -868,6 +875,8 @@ def is_negation(tokens: list[Token], i: int) -> bool:
         return False  # the checks below all start from one of these words
     if word in ("from", "as", "of"):  # a cue before a gerund ("blocked them from visiting")
         return denied_gerund(tokens, i)
+    if no_denial(tokens, i):  # "should not have paid", "did not deny", "the system failed"
+        return False
     if word == "nothing" and i + 3 < len(tokens) \
             and denied_gerund(tokens, i + 3):  # "nothing as drastic as disrupting": the
         return False  # gerund is what is denied, the degree word only measures it
