@@ -148,7 +148,8 @@ def finds_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
         return True  # "UNSC" / "UN Security Council", "Res 2164" / "Resolution 2164"
     if is_acronym(name.text):
         letters = name.text.replace(".", "")
-        return letters in text.acronyms or bool(acronym_pattern(letters).search(text.text)) \
+        return letters in text.acronyms \
+            or spellable(letters, text) and bool(acronym_pattern(letters).search(text.text)) \
             or any(m.family == "name" and m.kind != "country" and names_acronym(m.text, letters)
                    for m in text.mentions)
     return len(initials(name.text)) >= 2 and initials(name.text) in text.acronyms
@@ -203,6 +204,17 @@ def loosely_named(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
     if not any(here(t, capital) for t in name.value):
         return False
     return 2 * sum(map(here, name.value)) >= len(name.value) and (not head or here(head[-1]))
+
+
+def spellable(letters: str, text: Parsed) -> bool:
+    """Each letter of the acronym starts a word of the text, as `acronym_pattern` needs (the
+    first after a word boundary, the others after a space or a hyphen): most sentences fail
+    it, and are not searched with a pattern compiled for one claim's acronym."""
+    return remembered(text, ("word starts",), lambda: frozenset(
+        WORD_START_RE.findall(text.text))).issuperset(letters)
+
+
+WORD_START_RE = re.compile(r"\b\w")
 
 
 @lru_cache(maxsize=256)
