@@ -16,7 +16,7 @@ from functools import lru_cache
 from math import isclose
 
 from ..search.wordnet import (antonyms, base_forms, can_be_verb, derived_forms, hypernym_antonyms,
-                              irregular_base, synonyms)
+                              irregular_base, stasis_vocabulary, synonyms)
 from ..text.lexicon import capital_cities
 from ..types import Conflict, ConflictKind
 from .attribution import attributed
@@ -1260,8 +1260,11 @@ def unchanged(changing: Parsed, other: Parsed, vocab: Vocabulary) -> tuple[Token
     antonym of one of its hypernyms ("remained", "stayed": "grow" is a kind of "change", whose
     antonym is "stay") or that hypernym denied ("did not change", "unchanged"), where `other`
     does not state the verb itself; neither word negated in its own text."""
-    if stasis_words(changing, vocab).isdisjoint(verb_terms(other)):
-        return None  # no word of `other` is a stasis word of any change: most pairs
+    terms = verb_terms(other)
+    if terms.isdisjoint(every_stasis_term(vocab)) \
+            or stasis_words(changing, vocab).isdisjoint(terms):
+        return None  # no word of `other` is a stasis word of any change: most pairs (the
+        # first test spares reading `changing`'s verbs, as most claims have no stasis word)
     groups = None
     for token, still, above in changes(changing, vocab):
         groups = groups_of(other, vocab) if groups is None else groups
@@ -1282,6 +1285,13 @@ def stasis_words(text: Parsed, vocab: Vocabulary) -> frozenset[str]:
     alone, remembered on its parse."""
     return remembered(text, ("stasis words", vocab), lambda: frozenset(
         t for _, still, above in changes(text, vocab) for t in still | above))
+
+
+@lru_cache(maxsize=4)
+def every_stasis_term(vocab: Vocabulary) -> frozenset[str]:
+    """The stems of every stasis word of the table, of any verb: `stasis_words` of any text
+    are some of them."""
+    return frozenset(t for word in stasis_vocabulary() for t in vocab.analyzer.terms(word))
 
 
 def verb_terms(text: Parsed) -> frozenset[str]:
