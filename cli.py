@@ -283,10 +283,11 @@ def run_lookups(lookup: Lookup, text: Optional[str], batch: Optional[str], json_
         show(result, json_, lambda console, shown: lookup.render(console, shown, index))
         remember_query_stems(index)
         raise typer.Exit(int(ExitStatus.OK if lookup.found(result) else ExitStatus.NOT_FOUND))
-    with fewer_collections():  # a batch's memories outlive it: not walked again and again
+    with fewer_collections() as settle:  # a batch's memories outlive it: not walked again
         for number, line in enumerate(lines, 1):
             result = lookup.failed(line.text, line.error) if line.error else \
                 answer_line(lookup, index, line.text)
+            settle()  # what the answer left (memories, the result) is not walked either
             if result.error:  # on stderr even with --json: the line's object says it too
                 stderr_console().print(f"Error: line {number}: {result.error}: {line.text!r}",
                                        markup=False)

@@ -22,3 +22,13 @@ def test_the_pace_comes_back_when_the_batch_fails():
     except KeyError:
         pass
     assert gc.get_threshold() == before and gc.get_freeze_count() == frozen
+
+
+def test_what_an_answer_leaves_is_settled_out_of_the_walks():
+    frozen = gc.get_freeze_count()
+    with fewer_collections() as settle:
+        before = gc.get_freeze_count()
+        left = [[n] for n in range(100)]  # an answer's memories
+        settle()
+        assert gc.get_freeze_count() >= before + len(left)
+    assert gc.get_freeze_count() == frozen

@@ -17,7 +17,7 @@ from ..search.wordnet import can_be_verb, irregular_base
 from ..types import Conflict
 from .attribution import attributed
 from .compare import agree
-from .facts import MONTHS, Mention, Parsed, word_terms
+from .facts import MONTHS, Mention, Parsed, remembered, word_terms
 from .referred import referred_mention
 from .vocabulary import Vocabulary
 
@@ -101,10 +101,15 @@ def dated_by_reference(mention: Mention, sentence: Parsed) -> bool:
 def described(claim: Parsed, found, vocab: Vocabulary) -> set[str]:
     """The terms of the claim's facts about its facts, which a conflicting sentence need not
     state to be about the same event: a country qualifying a name (`qualifying`) and the name
-    the claim is attributed to ("according to Crisis Group": who says it, not what happened)."""
-    return {t for m in claim.mentions
-            if qualifying(claim, m, found) or attributed(claim, m)
-            for t in word_terms(m.text, vocab)}
+    the claim is attributed to ("according to Crisis Group": who says it, not what happened).
+    What depends on the claim alone (the names attributed to, the countries that may qualify a
+    name) is remembered on its parse: the rest of every sentence asks it."""
+    attributing, countries = remembered(claim, ("described", vocab), lambda: (
+        frozenset(t for m in claim.mentions if attributed(claim, m)
+                  for t in word_terms(m.text, vocab)),
+        tuple(m for m in claim.mentions if m.kind == "country")))
+    return {t for m in countries if qualifying(claim, m, found)
+            for t in word_terms(m.text, vocab)} | attributing
 
 
 # what may stand between a country and the name it qualifies: "Russia's Wagner Group", "the

@@ -18,7 +18,7 @@ from itertools import chain
 from math import isclose
 
 from ..search.wordnet import (antonyms, base_forms, can_be_verb, derived_forms, hypernym_antonyms,
-                              irregular_base, synonyms, verb_base)
+                              irregular_base, stasis_vocabulary, synonyms, verb_base)
 from ..text.lexicon import capital_cities
 from ..types import Conflict, ConflictKind
 from .attribution import attributed
@@ -151,7 +151,8 @@ def finds_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
         return True  # "UNSC" / "UN Security Council", "Res 2164" / "Resolution 2164"
     if is_acronym(name.text):
         letters = name.text.replace(".", "")
-        return letters in text.acronyms or bool(acronym_pattern(letters).search(text.text)) \
+        return letters in text.acronyms \
+            or spellable(letters, text) and bool(acronym_pattern(letters).search(text.text)) \
             or any(m.family == "name" and m.kind != "country" and names_acronym(m.text, letters)
                    for m in text.mentions)
     return len(initials(name.text)) >= 2 and initials(name.text) in text.acronyms
@@ -206,6 +207,17 @@ def loosely_named(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
     if not any(here(t, capital) for t in name.value):
         return False
     return 2 * sum(map(here, name.value)) >= len(name.value) and (not head or here(head[-1]))
+
+
+def spellable(letters: str, text: Parsed) -> bool:
+    """Each letter of the acronym starts a word of the text, as `acronym_pattern` needs (the
+    first after a word boundary, the others after a space or a hyphen): most sentences fail
+    it, and are not searched with a pattern compiled for one claim's acronym."""
+    return remembered(text, ("word starts",), lambda: frozenset(
+        WORD_START_RE.findall(text.text))).issuperset(letters)
+
+
+WORD_START_RE = re.compile(r"\b\w")
 
 
 @lru_cache(maxsize=256)
@@ -1273,8 +1285,11 @@ def unchanged_pairs(changing: Parsed, other: Parsed, vocab: Vocabulary
                     ) -> Iterator[tuple[Token, Token]]:
     """Every pair `unchanged` may find, in order: a claim with two verbs of change ("became a
     priority ... numbers have risen") may set the second against the sentence's stasis."""
-    if stasis_words(changing, vocab).isdisjoint(verb_terms(other)):
-        return  # no word of `other` is a stasis word of any change: most pairs
+    terms = verb_terms(other)
+    if terms.isdisjoint(every_stasis_term(vocab)) \
+            or stasis_words(changing, vocab).isdisjoint(terms):
+        return  # no word of `other` is a stasis word of any change: most pairs (the first
+        # test spares reading `changing`'s verbs, as most claims have no stasis word)
     groups = None
     for token, still, above in changes(changing, vocab):
         groups = groups_of(other, vocab) if groups is None else groups
@@ -1304,6 +1319,13 @@ def stasis_words(text: Parsed, vocab: Vocabulary) -> frozenset[str]:
     alone, remembered on its parse."""
     return remembered(text, ("stasis words", vocab), lambda: frozenset(
         t for _, still, above in changes(text, vocab) for t in still | above))
+
+
+@lru_cache(maxsize=4)
+def every_stasis_term(vocab: Vocabulary) -> frozenset[str]:
+    """The stems of every stasis word of the table, of any verb: `stasis_words` of any text
+    are some of them."""
+    return frozenset(t for word in stasis_vocabulary() for t in vocab.analyzer.terms(word))
 
 
 def verb_terms(text: Parsed) -> frozenset[str]:

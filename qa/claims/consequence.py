@@ -11,7 +11,7 @@ main statement; a conflict in the consequence itself still needs the whole claim
 from __future__ import annotations
 
 from ..search.wordnet import can_be_verb
-from .facts import Parsed
+from .facts import Parsed, remembered
 
 # words that open a clause of consequence after a comma
 OPENERS = frozenset("so thus thereby hence making leaving forcing allowing enabling causing "
@@ -19,7 +19,12 @@ OPENERS = frozenset("so thus thereby hence making leaving forcing allowing enabl
 DESCRIPTIVE = frozenset("is are was were be been being has have had".split())  # ", which was"
 
 
-def consequence_terms(claim: Parsed) -> set[str]:
+def consequence_terms(claim: Parsed) -> frozenset[str]:
+    """`closing_terms`, remembered on the claim's parse: the rest of every sentence asks it."""
+    return remembered(claim, ("consequence",), lambda: frozenset(closing_terms(claim)))
+
+
+def closing_terms(claim: Parsed) -> set[str]:
     """The terms of the claim's closing clause of consequence that its main statement does not
     have; empty without one. The clause opens after a comma with `OPENERS` or with "which"
     and a verb other than "be" or "have" (", which was deployed in 2013" describes a noun),

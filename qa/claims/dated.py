@@ -9,7 +9,7 @@ import re
 
 from ..search.wordnet import can_be_verb, irregular_base
 from ..types import Conflict, ConflictKind
-from .facts import Mention, Parsed, Token, clause_bounds
+from .facts import Mention, Parsed, Token, clause_bounds, remembered
 from .identifiers import identifier
 from .vocabulary import Vocabulary
 
@@ -71,7 +71,14 @@ def dates_another_thing(claim: Parsed, mine: Mention, sentence: Parsed, theirs: 
 def dated_verb(text: Parsed, mention: Mention) -> Token | None:
     """The verb in the past a date dates: the nearest before it in its clause ("asked for the
     withdrawal on 16 June"), else after it ("on 16 June it asked"); None if its clause has none.
-    An auxiliary ("has run") is no such verb: the one it helps is."""
+    An auxiliary ("has run") is no such verb: the one it helps is. Remembered on the parse
+    by the date's place: asked for each candidate rival, in claim and sentence alike."""
+    return remembered(text, ("dated verb", mention.start, mention.end),
+                      lambda: find_dated_verb(text, mention))
+
+
+def find_dated_verb(text: Parsed, mention: Mention) -> Token | None:
+    """`dated_verb`, worked out."""
     low, high = clause_bounds(text, mention.start, mention.end)
     before = [t for t in text.tokens if low <= t.start and t.end <= mention.start]
     after = [t for t in text.tokens if t.start >= mention.end and t.start < high]

@@ -1023,8 +1023,16 @@ CLAUSE_MARK_RE = re.compile(r"[,;:.!?—–]")
 def clause_bounds(text: Parsed, start: int, end: int) -> tuple[int, int]:
     """Where the clause of the text's span starts and ends: at the clause marks between words
     (a comma, a colon, a dash ..., `same_clause`) nearest before and after it."""
-    tokens = text.tokens
-    marks = [t.start for k, t in enumerate(tokens) if k and t.brk
-             and CLAUSE_MARK_RE.search(text.text, tokens[k - 1].end, t.start)]
+    marks = clause_marks(text)
     return (max((m for m in marks if m <= start), default=0),
             min((m for m in marks if m >= end), default=len(text.text)))
+
+
+def clause_marks(text: Parsed) -> list[int]:
+    """Where each clause after the first starts (`clause_bounds`): the text's alone,
+    remembered on its parse, as each of its figures and names asks for its clause against
+    every sentence or claim."""
+    tokens = text.tokens
+    return remembered(text, ("clause marks",), lambda: [
+        t.start for k, t in enumerate(tokens) if k and t.brk
+        and CLAUSE_MARK_RE.search(text.text, tokens[k - 1].end, t.start)])

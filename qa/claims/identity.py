@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..search.wordnet import can_be_verb
 from .around import attributive, heads
@@ -226,6 +227,8 @@ def in_document(index, span: range, name: Mention, terms: frozenset[str],
         if not terms:
             return True
         words = words_of(text, vocab)
+        if not possibly_described(words.terms, terms, vocab):
+            continue  # no window of it can state them: not read name by name
         for i in words.places.get(own[-1], ()):
             if describes(words.tokens[max(0, i - REACH - len(own)):i + REACH + 1], terms,
                          vocab):
@@ -295,6 +298,28 @@ def states_terms(text: str, own: list[str], vocab: Vocabulary) -> bool:
     return not missing or all(t in prefixed_denials(words.tokens, vocab) for t in missing)
 
 
+def possibly_described(stated: frozenset[str], terms: frozenset[str], vocab: Vocabulary) -> bool:
+    """`describes` asked of a whole passage's terms (`stated`), of which a window's are some:
+    where it fails, it fails for every window, and a document whose passages name a frequent
+    name hundreds of times but never its description is not read window by window."""
+    missing = [t for t in terms if t not in stated]
+    if not missing:
+        return True
+    groups = passage_groups(stated, vocab)
+    return all(not vocab.groups.get(t, EMPTY).isdisjoint(groups)
+               or superlative_alike(t, stated, vocab) for t in missing)
+
+
+EMPTY = frozenset()
+
+
+@lru_cache(maxsize=1024)
+def passage_groups(terms: frozenset[str], vocab: Vocabulary) -> frozenset[int]:
+    """The synonym groups of a passage's terms: asked again for each claim whose name the
+    passage has."""
+    return frozenset(vocab.expand(terms))
+
+
 def describes(near: tuple[Token, ...], terms: frozenset[str], vocab: Vocabulary) -> bool:
     """Every description term is one of the words' terms, a synonym of one
     (`Vocabulary.matches`), or, for a superlative, one of a synonymous adjective
@@ -302,8 +327,9 @@ def describes(near: tuple[Token, ...], terms: frozenset[str], vocab: Vocabulary)
     them that has any. A superlative the window ranks by an ordinal ("the third-largest")
     states only a description that gives the same rank: "the biggest contributor" is the
     first."""
+    # (`outranked_by`'s first test before the call: most words are no superlative)
     stated = {t for k, w in enumerate(near) for t in w.terms
-              if not outranked_by(near, k, terms)}
+              if not (k and w.word.lower().endswith("est") and outranked_by(near, k, terms))}
     groups = None
     for term in terms:
         if term in stated:

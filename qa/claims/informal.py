@@ -50,6 +50,9 @@ def written_out(claim: str) -> str:
     text = unlabelled(claim)
     for pattern, replace in substitutions():
         text = pattern.sub(replace, text)
+    if abbreviated().search(text):  # most claims have none: their ~50 patterns are not tried
+        for pattern, replace in abbreviations():
+            text = pattern.sub(replace, text)
     text = written_figures(unstressed(text))
     return " ".join(text.split())
 
@@ -92,7 +95,8 @@ def placed(words: str) -> bool:
 
 @lru_cache(maxsize=1)
 def substitutions() -> tuple[tuple[re.Pattern, object], ...]:
-    """Each pattern and its replacement, in order: figures before words ("13k+" before "k")."""
+    """Each pattern and its replacement, in order: figures before words ("13k+" before "k"),
+    the words themselves after them (`abbreviations`)."""
     clips = "|".join(sorted(MONTH_CLIPS, key=len, reverse=True))
     found = [
         # "13k" -> 13,000; "1.5k" -> 1,500
@@ -113,8 +117,15 @@ def substitutions() -> tuple[tuple[re.Pattern, object], ...]:
         # the get-passive: "got declared" -> was declared
         (re.compile(r"\b(get|gets|got|gotten|getting)\s+(?=([a-z]+)\b)"), passive_be),
     ]
-    # the longest first: "w/o" before "w/"
-    for short, full, *when in sorted(rows("informal.tsv"), key=lambda r: -len(r[0])):
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> tuple[tuple[re.Pattern, object], ...]:
+    """The table's abbreviations, each pattern and its replacement, the longest first: "w/o"
+    before "w/"."""
+    found = []
+    for short, full, *when in abbreviation_rows():
         if short.endswith("/"):  # "w/the": the slash ends the word
             after, full = "", full + " "
         else:
@@ -122,6 +133,20 @@ def substitutions() -> tuple[tuple[re.Pattern, object], ...]:
         found.append((re.compile(rf"(?<![\w'’/]){re.escape(short)}{after}", re.I),
                       lambda m, full=full: matching_case(m.group(), full)))
     return tuple(found)
+
+
+def abbreviation_rows() -> list[list[str]]:
+    return sorted(rows("informal.tsv"), key=lambda r: -len(r[0]))
+
+
+@lru_cache(maxsize=1)
+def abbreviated() -> re.Pattern:
+    """Where one of `abbreviations` may match: an abbreviation after what its pattern allows
+    before it and, unless it ends in a slash, before no word character (its pattern's end
+    allows none): a text where this finds nothing is left alone by each of them in turn."""
+    return re.compile(r"(?<![\w'’/])(?:" + "|".join(
+        re.escape(short) + ("" if short.endswith("/") else r"(?!\w)")
+        for short, *_ in abbreviation_rows()) + ")", re.I)
 
 
 BE = {"get": "be", "gets": "is", "got": "was", "gotten": "been", "getting": "being"}

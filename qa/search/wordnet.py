@@ -181,6 +181,15 @@ def hypernym_antonyms(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return (), ()
 
 
+@lru_cache(maxsize=1)
+def stasis_vocabulary() -> frozenset[str]:
+    """Every word `hypernym_antonyms` can give, of any verb: the table's opposites and
+    hypernyms ("remain", "stay"; "change")."""
+    text, start = table(STASIS)
+    return frozenset(word for line in text[start:].splitlines()
+                     for field in line.split("\t")[1:] for word in field.split("|") if word)
+
+
 def synonyms(word: str) -> list[str]:
     """The other words of the first sense of `word` (or of its base form), phrases with
     spaces; [] if WordNet does not know it."""
