@@ -649,6 +649,14 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         return rest, event, stance_of(found, coverage, read_with(rest, around), background,
                                       passage, vocab, event, claim, sentence)
 
+    def judged_replaced(pair, kind: ConflictKind) -> tuple[float, float, Stance]:
+        """Support vetoed by a claim's fact replaced in its place: `related`, or, when no
+        other conflict was read, that fact's conflict judged as any other
+        (`replaced_in_place`)."""
+        if found.conflicts:
+            return rest, event, Stance.RELATED
+        return judged_with(*replaced_in_place(*pair, kind, vocab))
+
     # one part of the claim's date stated otherwise (its day, month or year): a date that
     # differs in every part is another event's ("June 30, 2023" / "25 June 2014")
     if len(found.lone_dates) == 1 and not found.conflicts and stance != Stance.SUPPORTS:
@@ -904,10 +912,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     owner = owner_replaced(claim, sentence, vocab, stated) if stance == Stance.SUPPORTS \
         else None
     if owner:  # "the Guild's own negligence" / "the island councillors' negligence"
-        stance = Stance.RELATED
-        if not found.conflicts:
-            rest, event, stance = judged_with(*replaced_in_place(*owner, ConflictKind.ACTOR,
-                                                                 vocab))
+        rest, event, stance = judged_replaced(owner, ConflictKind.ACTOR)
     if stance == Stance.SUPPORTS and not states_each([main_clause(claim)], RELATED, sentence,
                                                      passage, weights, vocab, stated):
         stance = Stance.RELATED  # "When it renewed the licence, it granted extra funds"
@@ -928,17 +933,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     means = noun_in_place(claim, sentence, vocab, stated) if stance == Stance.SUPPORTS \
         else None
     if means:  # "moved its personnel by rail" / "... by road": another means of the deed
-        stance = Stance.RELATED
-        if not found.conflicts:
-            rest, event, stance = judged_with(*replaced_in_place(*means, ConflictKind.RELATION,
-                                                                 vocab))
+        rest, event, stance = judged_replaced(means, ConflictKind.RELATION)
     slot = another_in_place(claim, sentence, vocab, background) \
         if stance == Stance.SUPPORTS else None
     if slot:  # "re-hatted from Operation Barkhane" / "from AFISMA": another name in its slot
-        stance = Stance.RELATED
-        if not found.conflicts:
-            rest, event, stance = judged_with(*replaced_in_place(*slot, ConflictKind.ACTOR,
-                                                                 vocab))
+        rest, event, stance = judged_replaced(slot, ConflictKind.ACTOR)
     if stance == Stance.SUPPORTS and subject_listed(claim, sentence) and covered(
             weights, sentence, passage, vocab, events, stated) < SUPPORT:
         stance = Stance.RELATED  # "MUJAO was formed as" / "groups such as A, MUJAO, and B"
