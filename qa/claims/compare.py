@@ -21,6 +21,7 @@ from ..search.wordnet import (antonyms, base_forms, can_be_verb, derived_forms, 
                               irregular_base, stasis_vocabulary, synonyms, verb_base)
 from ..text.lexicon import capital_cities
 from ..types import Conflict, ConflictKind
+from .adverb_place import same_head_past_adverbs
 from .attribution import attributed
 from .breakdowns import breakdowns, listed_together
 from .clauses import swapped_alternative
@@ -1451,7 +1452,9 @@ def same_place(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocab
         return True
     # the word after both qualifies the same thing only if it is the head in both or in
     # neither: "over the short term" / "long term oscillations" qualify a span and oscillations
-    return bool(mine[1] & theirs[1]) and modifier(claim, a) == modifier(sentence, b)
+    # an adverb between is a rewording: "later than originally planned" / "earlier than planned"
+    return bool(mine[1] & theirs[1] or same_head_past_adverbs(claim, a, sentence, b)) \
+        and modifier(claim, a) == modifier(sentence, b)
 
 
 def modifier(text: Parsed, token: Token) -> bool:
