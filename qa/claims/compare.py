@@ -30,6 +30,7 @@ from .dated import dates_another_actor, dates_another_event, dates_another_thing
 from .counterfactual import counterfactual_in_place
 from .country_sides import governed, qualifies
 from .deadlines import other_deadline
+from .starts import other_start
 from .exceeded import exceeded
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, CLAUSE_MARK_RE, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS,
@@ -278,7 +279,8 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         result.conflicts.append(Conflict(share[0], share[1].text, ConflictKind.NUMBER,
                                          (share[1].start, share[1].end)))
         result.excluded.update(vocab.analyzer.terms(share[0]))
-    for mine, theirs in other_deadline(claim, sentence):  # "until June 2024" / "by December 2023"
+    # "until June 2024" / "by December 2023"; "started in 2020" / "from 2017 onward"
+    for mine, theirs in chain(other_deadline(claim, sentence), other_start(claim, sentence)):
         result.conflicts.append(conflict_of(mine, theirs, claim))
         result.excluded.update(vocab.analyzer.terms(mine.text))
     multiple = other_multiple(claim, sentence)  # "half the size of" / "three times the size of"
