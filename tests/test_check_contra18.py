@@ -1,11 +1,13 @@
-"""False claims called not_found (issue 14, round 38): two starts of the same span ("started
-in 2020" / "from 2017 onward", `qa.claims.starts`); an adverb between a word and the word
-after it is passed over when reading whether two opposites stand in the same place ("later
-than originally planned" / "earlier than planned", `qa.claims.adverb_place`); the claim's
-named subject whose deed the sentence gives to the claim's other name (`agent_replaced`) and
-an office the sentence names by another kind ("the defence minister" / "the Minister of
-Foreign Affairs", `qualified.office_replaced`) are facts replaced in their place, judged as
-conflicts. The corpus is invented: a canal ferry service, its boats and its ministries."""
+"""False claims called not_found (issue 14, round 38): a deed one text says was done
+"without" (a gerund after it) that the other affirms (`qa.claims.without_gerund`); two
+starts of the same span ("started in 2020" / "from 2017 onward", `qa.claims.starts`); an
+adverb between a word and the word after it is passed over when reading whether two
+opposites stand in the same place ("later than originally planned" / "earlier than
+planned", `qa.claims.adverb_place`); the claim's named subject whose deed the sentence gives
+to the claim's other name (`agent_replaced`) and an office the sentence names by another
+kind ("the defence minister" / "the Minister of Foreign Affairs",
+`qualified.office_replaced`) are facts replaced in their place, judged as conflicts. The
+corpus is invented: a canal ferry service, its boats and its ministries."""
 import pytest
 
 from qa.claims.adverb_place import head_after, same_head_past_adverbs
@@ -13,6 +15,7 @@ from qa.claims.compare import same_place
 from qa.claims.facts import parse
 from qa.claims.qualified import office_replaced
 from qa.claims.starts import other_start, starts
+from qa.claims.without_gerund import denied_by_without
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
 from tests.test_check import OTHER_TOPICS, checker
@@ -28,6 +31,7 @@ TEXTS = [
     "not reflect the needs of the northern villages.",
     "Vostria's Minister of Canals, Edda Rolf, asked the ferry board to consider a rapid "
     "repair crew able to clear the locks quickly.",
+    "The night crews were heavily reliant on the harbour police to move about the canal.",
     "From 2015 onward, the ferry board's budget also covered night crossings to the Harlow "
     "islands.",
 ] + OTHER_TOPICS
@@ -55,6 +59,9 @@ TEXTS = [
      "2012.", "contradicted"),
     ("The ferry board's budget covered night crossings to the Harlow islands in 2019.",
      "not_found"),
+    # a deed done "without", affirmed by a form derived from its verb
+    ("The night crews could move about the canal without relying on the harbour police.",
+     "contradicted"),
 ])
 def test_verdicts(tmp_path, claim, verdict):
     check = checker(tmp_path, "Ferries", TEXTS)
@@ -137,3 +144,22 @@ def test_starts(text, found):
 def test_other_start(claim, sentence, conflicting):
     found = other_start(parse(claim, VOCAB), parse(sentence, VOCAB))
     assert [(a.text, b.text) for a, b in found] == conflicting
+
+
+@pytest.mark.parametrize("claim, sentence, conflict", [
+    ("The crews moved without relying on the police.", "The crews were reliant on the police.",
+     ("without relying", "reliant")),
+    ("The crews relied on the police.", "The crews moved without relying on the police.",
+     ("relied", "without relying")),
+    # another thing after the verb: another deed
+    ("The crews moved without relying on the police.", "The crews were reliant on the boats.",
+     None),
+    # "without" before a noun denies it in an adjunct only
+    ("The crews moved without police escorts.", "The police escorts moved the crews.", None),
+    # denied on both sides
+    ("The crews moved without relying on the police.", "The crews were not reliant on the "
+     "police.", None),
+])
+def test_denied_by_without(claim, sentence, conflict):
+    found = denied_by_without(parse(claim, VOCAB), parse(sentence, VOCAB), VOCAB)
+    assert ((found[0].claim, found[0].source) if found else None) == conflict

@@ -30,7 +30,6 @@ from .dated import dates_another_actor, dates_another_event, dates_another_thing
 from .counterfactual import counterfactual_in_place
 from .country_sides import governed, qualifies
 from .deadlines import other_deadline
-from .starts import other_start
 from .exceeded import exceeded
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, CLAUSE_MARK_RE, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS,
@@ -44,6 +43,7 @@ from .identifiers import identifier
 from .particles import is_particle, particle_terms
 from .quantifiers import share_against_counts
 from .short_forms import names_acronym, short_form, spelled_in
+from .starts import other_start
 from .sequence import ORDER_WORDS, reversed_order, same_denial
 from .listed import in_list, partial_list
 from .name_kinds import kinds_differ
@@ -51,6 +51,7 @@ from .tallies import (AMOUNTS, changed_from, counted, number_of, other_ceiling, 
                       other_multiple)
 from .verb_phrase import verb_span
 from .vocabulary import Vocabulary
+from .without_gerund import denied_by_without
 
 
 def agree(claim: Mention, source: Mention) -> bool:
@@ -281,8 +282,10 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         result.excluded.update(vocab.analyzer.terms(share[0]))
     # "until June 2024" / "by December 2023"; "started in 2020" / "from 2017 onward"
     for mine, theirs in chain(other_deadline(claim, sentence), other_start(claim, sentence)):
-        result.conflicts.append(conflict_of(mine, theirs, claim))
-        result.excluded.update(vocab.analyzer.terms(mine.text))
+        found = conflict_of(mine, theirs, claim)
+        if found not in result.conflicts:  # "first licensed in April 2014": a date's role too
+            result.conflicts.append(found)
+            result.excluded.update(vocab.analyzer.terms(mine.text))
     multiple = other_multiple(claim, sentence)  # "half the size of" / "three times the size of"
     if multiple:
         result.conflicts.append(Conflict(multiple[0], multiple[1], ConflictKind.NUMBER,
@@ -296,6 +299,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
             + change_against_none(claim, sentence, vocab) \
             + ended_against_continued(claim, sentence) \
             + flipped(claim, sentence) + denied_synonym(claim, sentence, vocab) \
+            + denied_by_without(claim, sentence, vocab) \
             + reordered(claim, sentence, vocab):
         result.conflicts.append(found)
         result.excluded.update(vocab.analyzer.terms(found.claim))
