@@ -93,7 +93,7 @@ from .main_verb import subject_unverbed
 from .names_alone import names_alone
 from .subject_head import subject_unstated
 from .listed import subject_listed
-from .qualified import another_kind
+from .qualified import another_kind, office_replaced
 from .tallies import other_multiple
 from .subjects import subject_swapped
 from .modality import not_yet
@@ -808,8 +808,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             rest, event, stance = judged_with(
                 [Conflict(own, theirs.word, ConflictKind.ACTOR, (theirs.start, theirs.end))],
                 {t for token in mine for t in token.terms})
-    if stance == Stance.SUPPORTS and agent_replaced(claim, sentence, vocab):
-        stance = Stance.RELATED  # "the rebels signed" / "signed by the council"
+    agent = agent_replaced(claim, sentence, vocab) if stance == Stance.SUPPORTS else None
+    if agent:  # "the rebels signed" / "signed by the council": the claim's other actor did it
+        rest, event, stance = judged_replaced(agent, ConflictKind.ACTOR)
     replaced = passive_agent_replaced(claim, sentence, vocab) \
         if stance == Stance.SUPPORTS else None
     if replaced:  # "launched by Norland" / "launched by Sudland": another agent of the deed
@@ -950,6 +951,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "won't cool the planet": a negation elsewhere is not this one
     if stance != Stance.RELATED and another_kind(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "the melt rate since 1975" / "the rate of retreat since 1995"
+        office = office_replaced(claim, sentence, vocab, stated)
+        if office:  # "the defence minister" / "the Minister of Foreign Affairs"
+            rest, event, stance = judged_replaced(office, ConflictKind.ACTOR)
     if stance != Stance.RELATED and asks(sentence.text):
         stance = Stance.RELATED  # "why did the pier close?": a question states nothing
     if stance == Stance.CONTRADICTS and count_left_out(claim, found, found.conflicts):

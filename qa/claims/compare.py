@@ -21,6 +21,7 @@ from ..search.wordnet import (antonyms, base_forms, can_be_verb, derived_forms, 
                               irregular_base, stasis_vocabulary, synonyms, verb_base)
 from ..text.lexicon import capital_cities
 from ..types import Conflict, ConflictKind
+from .adverb_place import same_head_past_adverbs
 from .attribution import attributed
 from .breakdowns import breakdowns, listed_together
 from .clauses import swapped_alternative
@@ -42,6 +43,7 @@ from .identifiers import identifier
 from .particles import is_particle, particle_terms
 from .quantifiers import share_against_counts
 from .short_forms import names_acronym, short_form, spelled_in
+from .starts import other_start
 from .sequence import ORDER_WORDS, reversed_order, same_denial
 from .listed import in_list, partial_list
 from .name_kinds import kinds_differ
@@ -49,6 +51,7 @@ from .tallies import (AMOUNTS, changed_from, counted, number_of, other_ceiling, 
                       other_multiple)
 from .verb_phrase import verb_span
 from .vocabulary import Vocabulary
+from .without_gerund import denied_by_without
 
 
 def agree(claim: Mention, source: Mention) -> bool:
@@ -277,9 +280,12 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         result.conflicts.append(Conflict(share[0], share[1].text, ConflictKind.NUMBER,
                                          (share[1].start, share[1].end)))
         result.excluded.update(vocab.analyzer.terms(share[0]))
-    for mine, theirs in other_deadline(claim, sentence):  # "until June 2024" / "by December 2023"
-        result.conflicts.append(conflict_of(mine, theirs, claim))
-        result.excluded.update(vocab.analyzer.terms(mine.text))
+    # "until June 2024" / "by December 2023"; "started in 2020" / "from 2017 onward"
+    for mine, theirs in chain(other_deadline(claim, sentence), other_start(claim, sentence)):
+        found = conflict_of(mine, theirs, claim)
+        if found not in result.conflicts:  # "first licensed in April 2014": a date's role too
+            result.conflicts.append(found)
+            result.excluded.update(vocab.analyzer.terms(mine.text))
     multiple = other_multiple(claim, sentence)  # "half the size of" / "three times the size of"
     if multiple:
         result.conflicts.append(Conflict(multiple[0], multiple[1], ConflictKind.NUMBER,
@@ -293,6 +299,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
             + change_against_none(claim, sentence, vocab) \
             + ended_against_continued(claim, sentence) \
             + flipped(claim, sentence) + denied_synonym(claim, sentence, vocab) \
+            + denied_by_without(claim, sentence, vocab) \
             + reordered(claim, sentence, vocab):
         result.conflicts.append(found)
         result.excluded.update(vocab.analyzer.terms(found.claim))
@@ -1451,7 +1458,9 @@ def same_place(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocab
         return True
     # the word after both qualifies the same thing only if it is the head in both or in
     # neither: "over the short term" / "long term oscillations" qualify a span and oscillations
-    return bool(mine[1] & theirs[1]) and modifier(claim, a) == modifier(sentence, b)
+    # an adverb between is a rewording: "later than originally planned" / "earlier than planned"
+    return bool(mine[1] & theirs[1] or same_head_past_adverbs(claim, a, sentence, b)) \
+        and modifier(claim, a) == modifier(sentence, b)
 
 
 def modifier(text: Parsed, token: Token) -> bool:

@@ -28,12 +28,20 @@ def other_deadline(claim: Parsed, sentence: Parsed) -> list[tuple[Mention, Menti
     """The parts of the claim's one deadline that the sentence's one deadline gives otherwise,
     each with the sentence's part: [(2024, 2023), (June, December)]; nothing when either side
     has no deadline or more than one, or when the two agree in every part both give."""
+    return other_bound(claim, sentence, "deadlines", deadlines)
+
+
+def other_bound(claim: Parsed, sentence: Parsed, key: str, bounds
+                ) -> list[tuple[Mention, Mention]]:
+    """The parts of the claim's one bound of a span (`bounds`: its deadlines, its starts)
+    that the sentence's one bound of the same kind gives otherwise, each with the sentence's
+    part."""
     # each text's alone, remembered on its parse: asked of a claim for every sentence, of a
     # sentence for every claim
-    mine = remembered(claim, ("deadlines",), lambda: deadlines(claim))
+    mine = remembered(claim, (key,), lambda: bounds(claim))
     if len(mine) != 1:
         return []
-    theirs = remembered(sentence, ("deadlines",), lambda: deadlines(sentence))
+    theirs = remembered(sentence, (key,), lambda: bounds(sentence))
     if len(theirs) != 1:
         return []
     pairs = []

@@ -74,3 +74,21 @@ def another_kind(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
             if not stated_by_claim(other, claim, vocab, groups):
                 return qualifier, other
     return None
+
+
+def office_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                    stated: frozenset[str]) -> tuple[Token, Token] | None:
+    """`another_kind` where the sentence's kind is a name's ("defence minister" / "Minister
+    of Foreign Affairs", "foreign ministry" / "Ministry of Defence"): the head names an
+    office or a body, not a thing whose figure another kind has, so the sentence's office
+    stands in the claim's place: a fact replaced. Only when none of the sentence's kinds of
+    that head is the claim's ("the Ministries of Defence and of Foreign Affairs")."""
+    groups = groups_of(claim, vocab)
+    for qualifier, head in qualified_heads(claim):
+        if said(qualifier, sentence, vocab, stated):
+            continue
+        others = of_phrases(sentence, head, vocab)
+        if others and all(o.word.istitle() and not stated_by_claim(o, claim, vocab, groups)
+                          for o in others):
+            return qualifier, others[0]
+    return None
