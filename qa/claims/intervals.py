@@ -18,6 +18,7 @@ from datetime import date
 
 from .facts import Mention, Parsed, remembered, word_terms
 from .figure_roles import HEDGED, OFFSET_RE, offset, offset_direction
+from .sequence import ORDER_WORDS, referring_back
 from .vocabulary import Vocabulary
 
 DAYS = {"day": 1, "week": 7, "fortnight": 14}
@@ -30,19 +31,41 @@ JOINS = (",", ", ", " ", " of ")  # between a month (with its day) and its year
 
 def spanned(claim: Parsed, mention: Mention, text: Parsed) -> Mention | None:
     """The text's date that lies the claim's offset `mention` away from the text's date of the
-    claim's other event, if there is one."""
+    claim's other event, if there is one: from a date of the other event (`reference`) the
+    offset's way, from a date of the offset's own event the other way."""
     way = offset_direction(claim, mention)
-    if not way or not mention.value:
+    if not way or not mention.value or offset_word(claim, mention) == "ago":
         return None
-    mine = [d for d in dates(claim) if d[0] is not mention]
     theirs = dates(text)
-    for _, day, month, year in mine:
-        anchors = [t for t in theirs if same_date((day, month, year), t[1:])]
-        for anchor in anchors:
+    for mine, day, month, year in dates(claim):
+        side = way if reference(claim, mention, mine) else -way
+        for anchor in (t for t in theirs if same_date((day, month, year), t[1:])):
             for other in theirs:
-                if other is not anchor and apart(anchor[1:], other[1:], mention, way):
+                if other is not anchor and apart(anchor[1:], other[1:], mention, side):
                     return other[0]
     return None
+
+
+def offset_word(claim: Parsed, mention: Mention) -> str:
+    return OFFSET_RE.match(claim.text, mention.end)[0].split()[-1].lower()
+
+
+def reference(claim: Parsed, mention: Mention, date_: Mention) -> bool:
+    """Whether the claim's date `date_` is the other event's, which the offset counts from: a
+    date told before an adverb ("on 16 June, and two weeks later ...", "a month before
+    that"), or one in the clause a preposition opens ("a month before the vote in January");
+    any other date is the offset's own event's ("raised the fees in March, a month after the
+    guild refused")."""
+    end = offset_end(claim, mention)
+    n = next((i for i, t in enumerate(claim.tokens) if t.end == end), None)
+    tokens = claim.tokens
+    word = tokens[n].word.lower() if n is not None else ""
+    if n is None or n + 1 >= len(tokens) or tokens[n + 1].brk \
+            or not (word in ORDER_WORDS or word == "prior" and tokens[n + 1].word == "to") \
+            or referring_back(claim, n):
+        return date_.start < mention.start  # an adverb: "later", "before" closing its clause
+    close = next((t.start for t in tokens[n + 1:] if t.brk), len(claim.text))
+    return tokens[n].end <= date_.start < close
 
 
 def spanned_terms(claim: Parsed, stated: dict[int, Mention], vocab: Vocabulary
@@ -63,8 +86,12 @@ def spanned_by(claim: Parsed, text: Parsed, vocab: Vocabulary) -> frozenset[str]
 
 
 def offset_terms(claim: Parsed, mention: Mention, vocab: Vocabulary) -> tuple[str, ...]:
-    words = claim.text[mention.start:OFFSET_RE.match(claim.text, mention.end).end()]
-    return word_terms(words, vocab)
+    return word_terms(claim.text[mention.start:offset_end(claim, mention)], vocab)
+
+
+def offset_end(claim: Parsed, mention: Mention) -> int:
+    """Where the offset's word ends: "two weeks later|"."""
+    return OFFSET_RE.match(claim.text, mention.end).end()
 
 
 def has_offset(claim: Parsed) -> bool:
