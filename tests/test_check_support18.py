@@ -1,6 +1,8 @@
 """True claims that reword what the source states (round 38): a span of time between two
 events ("two weeks later", "a month before") stated by the two dates the source gives them,
-in one sentence or across two neighbouring ones (`qa.claims.intervals`)."""
+in one sentence or across two neighbouring ones (`qa.claims.intervals`); a part of a month
+or year ("the end of May") stated by a date in it (`qa.claims.period_parts`); "still not" and
+"not yet" (`qa.claims.still_undone`)."""
 import pytest
 
 from qa.claims.check import check
@@ -19,7 +21,9 @@ def harbour(tmp_path_factory):
         "the lease on 17 May and decided that the quay would be emptied by August 2022.",
         "The ferry company asked on 4 October 2019 for a new berth, and the city council "
         "granted the berth on 4 November 2019 after a long debate.",
-        "The dredging of the outer channel began in 2014. The lighthouse was rebuilt in 2017.")
+        "The dredging of the outer channel began in 2014. The lighthouse was rebuilt in 2017.",
+        "However, on 29 May 2018 the new breakwater had not yet been completed, with only 640 "
+        "of its 900 concrete blocks laid in the bay.")
 
 
 @pytest.mark.parametrize("claim, verdict", [
@@ -72,3 +76,50 @@ def test_spanned(harbour, claim, text, found):
     offsets = [m for m in mine.mentions if m.family == "count" and m.unit]
     got = spanned(mine, offsets[0], theirs)
     assert (got.text if got else None) == found
+
+
+@pytest.mark.parametrize("claim", [
+    # the day of the sentence's date lies in the claim's part of the month, and "still not"
+    # says what "not yet" says (each alone leaves a word unstated)
+    "At the end of May 2018 the new breakwater still had not been completed.",
+    "By late May 2018 the breakwater still wasn't completed.",
+])
+def test_part_of_a_month_and_still_undone(harbour, claim):
+    assert check(harbour, claim).verdict == "supported"
+
+
+@pytest.mark.parametrize("claim, text, found", [
+    ("The quay still wasn't finished.", "The quay had not yet been finished.", {"still"}),
+    ("The quay wasn't finished yet.", "The quay still had not been finished.", {"yet"}),
+    ("The quay was not yet finished.", "The quay still had not been finished.", {"yet"}),
+    ("The quay has yet to be finished.", "The quay still is not finished.", {"yet"}),
+    # a plain "still" says the thing went on; "yet" alone opens a contrast
+    ("The quay was still busy.", "The quay had not yet been closed.", set()),
+    ("The quay still wasn't finished.", "Yet the quay was not finished.", set()),
+])
+def test_undone_terms(harbour, claim, text, found):
+    from qa.claims.still_undone import undone_terms
+    vocab = vocabulary_for(harbour.analyzer)
+    got = undone_terms(parse(claim, vocab), parse(text, vocab), vocab)
+    assert got == {t for w in found for t in vocab.analyzer.terms(w)}
+
+
+@pytest.mark.parametrize("claim, text, found", [
+    ("The quay was finished by the end of May 2018.", "The quay was finished on 29 May 2018.",
+     {"end"}),
+    ("The quay was finished in mid-May 2018.", "The quay was finished on 14 May 2018.", {"mid"}),
+    ("The quay was finished in early May 2018.", "The quay was finished on 29 May 2018.", set()),
+    ("The quay was finished in late 2018.", "The quay was finished in November 2018.", {"late"}),
+    ("The quay was finished in early 2018.", "The quay was finished in November 2018.", set()),
+    # the part is the month's, not its year's
+    ("The quay was finished at the end of February 2018.",
+     "The quay was finished in November 2018.", set()),
+])
+def test_part_terms(harbour, claim, text, found):
+    from qa.claims.compare import compare
+    from qa.claims.period_parts import part_terms
+    vocab = vocabulary_for(harbour.analyzer)
+    mine, theirs = parse(claim, vocab), parse(text, vocab)
+    stated = compare(mine, theirs, theirs, vocab).stated
+    assert part_terms(mine, stated, theirs, vocab) == {
+        t for w in found for t in vocab.analyzer.terms(w)}
