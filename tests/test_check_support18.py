@@ -61,6 +61,10 @@ def test_span_stated_by_two_dates(harbour, claim, verdict):
      "The dredging began in 2014. The lighthouse was rebuilt in 2017.", "2017"),
     ("The dredging began in 2014, and two years later the lighthouse was rebuilt.",
      "The dredging began in 2014. The lighthouse was rebuilt in 2017.", None),
+    # years by the calendar, whatever the months
+    ("The dredging began in 2014, and three years later the lighthouse was rebuilt.",
+     "The dredging began in March 2014. The lighthouse was rebuilt in November 2017.",
+     "November"),
     # a hedged span may be a little off, a bound one way only
     ("The guild asked on 3 May 2022, and about two weeks later the board ended the lease.",
      "The guild asked on 3 May 2022 and the board ended the lease on 18 May 2022.", "18 May"),

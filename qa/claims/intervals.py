@@ -145,11 +145,10 @@ def apart(start: tuple[int, int, int], end: tuple[int, int, int], mention: Menti
         return fits(gap * way, span * SIZES_IN_DAYS[unit], mention.bound, slack)
     if unit in DAYS:
         return False  # "two weeks later" needs both days
-    if start[1] and end[1] and not (start[0] or end[0]):
+    if unit == "month" and start[1] and end[1]:
         months = (end[2] - start[2]) * 12 + end[1] - start[1]
-        return fits(months * way, span * SIZES_IN_DAYS[unit] / SIZES_IN_DAYS["month"],
-                    mention.bound, 0)
-    if unit in YEARS and not (start[1] or end[1]):
+        return fits(months * way, span, mention.bound, 0)
+    if unit in YEARS:  # by the calendar: "ten years later" from July 2013 is 2023
         return fits((end[2] - start[2]) * way, span * YEARS[unit], mention.bound, 0)
     return False
 

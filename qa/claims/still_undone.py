@@ -8,7 +8,7 @@ support only; the denial itself is read as ever (`check.align`).
 """
 from __future__ import annotations
 
-from .facts import Parsed, Token, is_negation, word_terms
+from .facts import Parsed, Token, is_negation, remembered, word_terms
 from .vocabulary import Vocabulary
 
 REACH = 2  # words between the adverb and its denial: "still had not", "had not yet"
@@ -28,9 +28,13 @@ def undone_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozense
 OTHER = {"still": "yet", "yet": "still"}
 
 
-def denied_adverbs(text: Parsed) -> set[str]:
+def denied_adverbs(text: Parsed) -> frozenset[str]:
     """"still" if the text says it before a denial, "yet" if after one (or in "yet to": "has
-    yet to finish")."""
+    yet to finish"): remembered on the parse (a claim meets every sentence of its passages)."""
+    return remembered(text, ("denied adverbs",), lambda: find_denied_adverbs(text))
+
+
+def find_denied_adverbs(text: Parsed) -> frozenset[str]:
     tokens, found = text.tokens, set()
     for i, token in enumerate(tokens):
         word = token.word.lower()
@@ -39,7 +43,7 @@ def denied_adverbs(text: Parsed) -> set[str]:
         elif word == "yet" and (any(is_negation(tokens, k) for k in before(tokens, i))
                                 or following(tokens, i) == "to"):
             found.add("yet")
-    return found
+    return frozenset(found)
 
 
 def after(tokens: list[Token], i: int) -> range:
