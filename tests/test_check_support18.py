@@ -127,3 +127,24 @@ def test_part_terms(harbour, claim, text, found):
     stated = compare(mine, theirs, theirs, vocab).stated
     assert part_terms(mine, stated, theirs, vocab) == {
         t for w in found for t in vocab.analyzer.terms(w)}
+
+
+@pytest.mark.parametrize("word, others", [
+    ("centres", ["centers"]), ("stabilising", ["stabilizing"]), ("favouring", ["favoring"]),
+    ("defence", ["defense"]), ("analysed", ["analyzed"]), ("harbor", ["harbour"]),
+    ("organize", ["organise"]),
+    # short words of another meaning are left alone
+    ("four", []), ("tour", []), ("hour", []),
+])
+def test_spellings(word, others):
+    from qa.claims.variants import spellings
+    assert spellings(word) == others
+
+
+def test_british_spelling_states_the_american(harbour):
+    """"stabilising" is stated by "stabilization" (the stemmer keeps "stabilis" apart)."""
+    from qa.claims.variants import variant_terms
+    vocab = vocabulary_for(harbour.analyzer)
+    claim = parse("The board funded the stabilising of the northern quay.", vocab)
+    sentence = parse("The board paid for the stabilization of the northern quay.", vocab)
+    assert variant_terms(claim, sentence, vocab) == set(vocab.analyzer.terms("stabilising"))

@@ -91,6 +91,7 @@ from .hedges import hedge_terms, measured_terms
 from .intervals import has_offset, spanned_by, spanned_terms
 from .period_parts import part_terms
 from .still_undone import undone_terms
+from .variants import variant_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .main_verb import subject_unverbed
 from .names_alone import names_alone
@@ -570,6 +571,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         | measured_terms(claim, sentence) | phrasal | spanned_terms(claim, found.stated, vocab) \
         | part_terms(claim, found.stated, sentence, vocab)  # "the end of May" / "on 28 May"
     stated |= undone_terms(claim, sentence, vocab)  # "still wasn't" / "had not yet"
+    stated |= variant_terms(claim, sentence, vocab)  # "centres" / "centers"
     stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
     # for support only: "without the inclusion of" by "did not include" (`qa.claims.without`),
     # while "with the inclusion of" is not stated by it (`forms.denied_forms`)
