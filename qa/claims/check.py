@@ -88,6 +88,10 @@ from .spellings import spelling_terms
 from .forms import (denied_forms, derived_stems, derived_terms, figure_terms, irregular_terms,
                     prefixed_alike)
 from .hedges import hedge_terms, measured_terms
+from .intervals import has_offset, spanned_by, spanned_terms
+from .period_parts import part_terms
+from .still_undone import undone_terms
+from .variants import variant_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .main_verb import subject_unverbed
 from .names_alone import names_alone
@@ -436,6 +440,8 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
         # and so may the words that frame a statement (`reporting`)
         unsaid = setting | paraphrased_verbs(claim, a.parsed, a.named, b.parsed, b.named, vocab) \
             | reporting
+        if has_offset(claim):  # "two weeks later": one date in each sentence (`intervals`)
+            unsaid |= spanned_by(claim, parse(text[spans[i][0]:spans[i + 1][1]], vocab), vocab)
         # two sentences joined (the second refers back to the first, or both state the
         # claim's subject) need not state every word, only as much as PAIR_SUPPORT; neither
         # lends a date or figure to the other's verb (`qa.claims.joined`)
@@ -562,7 +568,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stated = named | figure_terms(claim, found, vocab) | unit_terms(claim, sentence, found) \
         | forms | known_terms \
         | paraphrased_terms(claim, sentence, vocab) | hedge_terms(claim, found) \
-        | measured_terms(claim, sentence) | phrasal
+        | measured_terms(claim, sentence) | phrasal | spanned_terms(claim, found.stated, vocab) \
+        | part_terms(claim, found.stated, sentence, vocab)  # "the end of May" / "on 28 May"
+    stated |= undone_terms(claim, sentence, vocab)  # "still wasn't" / "had not yet"
+    stated |= variant_terms(claim, sentence, vocab)  # "centres" / "centers"
     stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
     # for support only: "without the inclusion of" by "did not include" (`qa.claims.without`),
     # while "with the inclusion of" is not stated by it (`forms.denied_forms`)

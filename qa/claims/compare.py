@@ -40,6 +40,7 @@ from .facts import (ABOVE_ALL, CLAUSE_MARK_RE, MEASURES, NEGATIONS, NUMBER_FAMIL
 from .figure_roles import (another_event, item_before, member, member_of_stated_set, offset,
                            other_offset, rounded_share, same_span)
 from .identifiers import identifier
+from .intervals import spanned
 from .particles import is_particle, particle_terms
 from .quantifiers import share_against_counts
 from .short_forms import names_acronym, short_form, spelled_in
@@ -347,7 +348,8 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
              and counted(claim, mention) & counted(sentence, s)]  # of all incidents"
     if exact:
         return exact[0]
-    return next((s for s in agreeing if same_role(claim, mention, sentence, s, vocab)), None)
+    return next((s for s in agreeing if same_role(claim, mention, sentence, s, vocab)), None) \
+        or spanned(claim, mention, sentence)  # "two weeks later" / "on 16 June ... on 30 June"
 
 
 def verbless(text: Parsed) -> bool:

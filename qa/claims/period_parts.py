@@ -1,0 +1,53 @@
+"""A part of a month ("the end of February 2015", "late May", "early March") stated by a date
+of the sentence whose day falls in it ("on 28 February 2015").
+
+The claim's month is stated by the sentence's date as ever (`compare.agree`: the sentence's
+day is more precise than the claim's month); the word that picks a part of it is stated here
+when the sentence's day lies in that part: days 1-10 its beginning, 11-20 its middle, 21-31
+its end. For support only: a day outside the part states the month, not the claim's part of
+it, and is left to the usual reading (no conflict is read here).
+
+Two limits, both measured (bench/README, round 38, support18):
+- a part of a year ("the start of 2020" by "since February 2020") was read too and dropped: a
+  month of the year is a loose cue, and it lent the weight of "start" to a sentence on
+  another event, which then outweighed the sentence contradicting the claim's year;
+- a sentence that denies what the claim affirms, or the reverse, states no part: "By the
+  end of February 2015 the mission had deployed its full strength" was supported by "on 28
+  February 2015 the mission had not yet reached full deployment", the sentence's denial
+  being read elsewhere as no conflict (a hole of `check.align` this does not fill).
+"""
+from __future__ import annotations
+
+import re
+
+from .facts import Mention, Parsed, word_terms
+from .vocabulary import Vocabulary
+
+# the days of the month each word picks
+EARLY, MIDDLE, LATE = (1, 10), (11, 20), (21, 31)
+PARTS = {"early": EARLY, "beginning": EARLY, "start": EARLY, "mid": MIDDLE, "middle": MIDDLE,
+         "late": LATE, "end": LATE}
+# "late", "mid-" right before the month; "the end of", "the beginning of" a little before
+PART_RE = re.compile(r"\b(early|mid|middle|late)[\s-]+$|\b(beginning|start|middle|end)\s+of\s+"
+                     r"(?:the\s+month\s+of\s+)?$", re.IGNORECASE)
+
+
+def part_terms(claim: Parsed, stated: dict[int, Mention], sentence: Parsed,
+               vocab: Vocabulary) -> frozenset[str]:
+    """The terms of each claim word that picks a part of a month (`PARTS`) the sentence
+    states (`stated`: claim mention number -> the sentence's mention) with a day in that
+    part, the two alike in denial."""
+    if claim.has_negation != sentence.has_negation:
+        return frozenset()
+    found = set()
+    for n, theirs in stated.items():
+        mine = claim.mentions[n]
+        if mine.family != "month" or mine.day or not theirs.day:
+            continue
+        match = PART_RE.search(claim.text, 0, mine.start)
+        if match:
+            word = match[1] or match[2]
+            first, last = PARTS[word.lower()]
+            if first <= theirs.day <= last:
+                found.update(word_terms(word, vocab))
+    return frozenset(found)
