@@ -1,10 +1,13 @@
 """Wrong decisive verdicts on sentences written here: a name listed with others before the
 verb they share or in a clause that leaves the verb out, a name inside the subject's phrase,
 a deed only promised, planned or tried set against a claim that denies it, a figure
-approached from one side, a change by a figure against its two ends."""
+approached from one side, a change by a figure against its two ends, an expectation read
+beyond its own clause."""
 import pytest
 
+from qa.claims.check import EXPECTATIONS
 from qa.claims.compare import agree, gapped_pairs
+from qa.claims.expected_scope import expected_elsewhere
 from qa.claims.facts import parse
 from qa.claims.tallies import difference_stated
 from qa.claims.unasserted import intended_only
@@ -32,6 +35,20 @@ def parsed(text: str):
 ])
 def test_deeds_only_intended(text, term, only):
     assert intended_only(parsed(text), term) == only
+
+
+@pytest.mark.parametrize("claim, sentence, elsewhere", [
+    ("In March the council rejected the budget.",
+     "Analysts expected a clash, and in March the council rejected the budget.", True),
+    ("In March the council rejected the budget.",
+     "Analysts expected that in March the council would reject the budget.", False),
+    ("The council rejected the budget.",
+     "The council is likely to reject the budget, but the mayor signed it.", False),
+    ("The mayor approved the budget.",
+     "The council is likely to reject the budget, but the mayor approved it.", True),
+])
+def test_an_expectation_reaches_its_own_clause(claim, sentence, elsewhere):
+    assert expected_elsewhere(parsed(claim), parsed(sentence), EXPECTATIONS) == elsewhere
 
 
 def figure(text: str, value: float):
@@ -81,6 +98,8 @@ REPORT = [
     "Under the 2009 formula, Norway receives 60 percent of the catch and Sweden 40 percent.",
     "The St Ives Harbour Trust in Penwith opened a new slipway in May 2021.",
     "The trust has struggled to fill posts in its boatyard.",
+    "Analysts expected the two councils to clash over the levy, and in March 2022 the "
+    "assembly rejected the levy by 40 votes to 31.",
 ]
 
 
@@ -97,6 +116,9 @@ REPORT = [
     ("Sweden receives 60 percent of the catch.", {"contradicted"}),
     # a name after a preposition in the subject's phrase is not its subject
     ("The St Ives Harbour Trust opened a new slipway in May 2021.", {"supported"}),
+    # the expectation is the first clause's; the vote, in a clause of its own, happened
+    ("In March 2022 the assembly rejected the levy by 40 votes to 31.", {"supported"}),
+    ("The two councils clashed over the levy.", {"not_found"}),
     # tried, not done: neither done nor denied
     ("The trust did not fill all its posts in the boatyard.", {"not_found", "supported"}),
 ])

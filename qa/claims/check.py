@@ -90,6 +90,7 @@ from .forms import (denied_forms, derived_stems, derived_terms, figure_terms, ir
 from .hedges import hedge_terms, measured_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .main_verb import subject_unverbed
+from .expected_scope import expected_elsewhere
 from .names_alone import names_alone
 from .subject_head import subject_unstated
 from .listed import subject_listed
@@ -853,7 +854,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and unstated_correlative(claim, sentence):
         stance = Stance.RELATED  # "the longer it stays, the more likely" / "the shorter"
     if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim) \
-            and not likewise_expected(claim, sentence):
+            and not likewise_expected(claim, sentence) \
+            and not expected_elsewhere(claim, sentence, EXPECTATIONS):
         stance = Stance.RELATED  # an expectation is not the fact: "is expected to" / "agreed"
     yet = not_yet(claim, sentence) if stance == Stance.SUPPORTS else None
     if yet:  # "already operating" / "is set to deploy", "would be desirable" (`qa.claims.modality`)
