@@ -2,7 +2,7 @@
 verb they share or in a clause that leaves the verb out, a name inside the subject's phrase,
 a deed only promised, planned or tried set against a claim that denies it, a figure
 approached from one side, a change by a figure against its two ends, an expectation read
-beyond its own clause."""
+beyond its own clause, a figure of a relative clause about another party."""
 import pytest
 
 from qa.claims.check import EXPECTATIONS
@@ -100,6 +100,8 @@ REPORT = [
     "The trust has struggled to fill posts in its boatyard.",
     "Analysts expected the two councils to clash over the levy, and in March 2022 the "
     "assembly rejected the levy by 40 votes to 31.",
+    "The ferry company is owned jointly by the harbour board, which holds 51 percent, and a "
+    "Dutch shipping group, which holds the rest.",
 ]
 
 
@@ -119,6 +121,10 @@ REPORT = [
     # the expectation is the first clause's; the vote, in a clause of its own, happened
     ("In March 2022 the assembly rejected the levy by 40 votes to 31.", {"supported"}),
     ("The two councils clashed over the levy.", {"not_found"}),
+    # a figure of a relative clause about another party: not the claim's party's figure
+    ("A Dutch shipping group owns 49 percent of the ferry company.",
+     {"not_found", "supported"}),
+    ("The harbour board owns 49 percent of the ferry company.", {"contradicted"}),
     # tried, not done: neither done nor denied
     ("The trust did not fill all its posts in the boatyard.", {"not_found", "supported"}),
 ])
