@@ -94,6 +94,8 @@ from .still_undone import undone_terms
 from .variants import variant_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .main_verb import subject_unverbed
+from .expected_scope import expected_elsewhere
+from .relative_owner import owned_by_other
 from .names_alone import names_alone
 from .subject_head import subject_unstated
 from .listed import subject_listed
@@ -863,7 +865,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and unstated_correlative(claim, sentence):
         stance = Stance.RELATED  # "the longer it stays, the more likely" / "the shorter"
     if stance == Stance.SUPPORTS and expects(sentence) and not hedged(claim) \
-            and not likewise_expected(claim, sentence):
+            and not likewise_expected(claim, sentence) \
+            and not expected_elsewhere(claim, sentence, EXPECTATIONS):
         stance = Stance.RELATED  # an expectation is not the fact: "is expected to" / "agreed"
     yet = not_yet(claim, sentence) if stance == Stance.SUPPORTS else None
     if yet:  # "already operating" / "is set to deploy", "would be desirable" (`qa.claims.modality`)
@@ -977,6 +980,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "eight of eleven without a tender" / "three of eleven after"
     if stance == Stance.CONTRADICTS and named_as_standard(claim, sentence, found.conflicts):
         stance = Stance.RELATED  # "Germany's 1,100 troops" / "13,000 troops ... the size of Germany"
+    if stance == Stance.CONTRADICTS and owned_by_other(claim, sentence, found.conflicts, vocab):
+        stance = Stance.RELATED  # "the group owns 49 percent" / "the council, which holds 51"
     if stance != Stance.RELATED and one_option(claim, sentence):
         stance = Stance.RELATED  # "offered options: (1) to keep ...; or (2) to withdraw"
     if stance == Stance.CONTRADICTS and (

@@ -48,8 +48,9 @@ from .starts import other_start
 from .sequence import ORDER_WORDS, reversed_order, same_denial
 from .listed import in_list, partial_list
 from .name_kinds import kinds_differ
-from .tallies import (AMOUNTS, changed_from, counted, number_of, other_ceiling, other_increment,
-                      other_multiple)
+from .unasserted import intended_only
+from .tallies import (AMOUNTS, changed_from, counted, difference_stated, number_of,
+                      other_ceiling, other_increment, other_multiple)
 from .verb_phrase import verb_span
 from .vocabulary import Vocabulary
 from .without_gerund import denied_by_without
@@ -85,6 +86,8 @@ def agree(claim: Mention, source: Mention) -> bool:
         c, s = (c * SIZES[claim.unit], s * SIZES[source.unit]) if c != s else (c, s)
         if c != s and not claim.bound and not source.bound:
             return isclose(c, s, rel_tol=CONVERTED)
+    if claim.bound in ("lower", "upper") and approached_from(source) == claim.bound:
+        return s == c  # "just under six" states "under six", "nearly three" "under three"
     if claim.bound == "lower" and source.bound != "upper":
         return s > c or (s == c and source.bound in ("lower", ""))
     if maximum(claim) and maximum(source):
@@ -102,6 +105,18 @@ def agree(claim: Mention, source: Mention) -> bool:
 
 
 MAXIMA = ("up to", "at most")  # an upper bound that is reached: the maximum, not a ceiling
+# hedges of an approximate figure that say from which side it comes near: "just under six" is
+# about six and under it
+APPROACHING = {"just under": "upper", "nearly": "upper", "almost": "upper",
+               "just over": "lower"}
+
+
+def approached_from(mention: Mention) -> str:
+    """"upper" for a figure approached from below ("just under six", "nearly six"), "lower"
+    from above ("just over six"), "" otherwise."""
+    text = mention.text.lower()
+    return next((side for hedge, side in APPROACHING.items() if text.startswith(hedge + " ")),
+                "") if mention.bound == "approx" else ""
 
 
 def maximum(mention: Mention) -> bool:
@@ -340,6 +355,9 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
         return mention  # "One option ... was" / "offered three options"
     if any(reversed_bound(mention, s) for s in sentence.mentions):
         return None  # "over 100" is the claim's figure with the other hedge: not "less than 100"
+    difference = difference_stated(claim, mention, sentence)
+    if difference is not None and agree(mention, difference):
+        return difference  # "fell by about three hours" / "from nine hours to just under six"
     agreeing = [s for s in sentence.mentions if agree(mention, s)
                 or synonymous_rank(mention, s, vocab)]
     exact = [s for s in agreeing if s.value == mention.value or mention.family == "rank"
@@ -889,7 +907,8 @@ def respective_swaps(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list
     in order with "respectively", gives it to another: "Benin pulled out 200 and Sweden 450"
     against "Benin and Sweden withdrew 450 and 200 personnel, respectively" (or against "Benin
     and Sweden withdrew 200 and 450, respectively")."""
-    pairs = remembered(sentence, ("respective pairs",), lambda: respective_pairs(sentence))
+    pairs = remembered(sentence, ("respective pairs",),
+                       lambda: respective_pairs(sentence) or gapped_pairs(sentence))
     if not pairs:
         return []
     found = []
@@ -931,6 +950,25 @@ def respective_pairs(sentence: Parsed) -> list[tuple[Mention, Mention]]:
     lists.append(current)
     listed = next((names for names in reversed(lists) if len(names) == len(figures)), None)
     return list(zip(listed, figures)) if listed else []
+
+
+GAP_JOINT = 4  # words from a figure to the next clause's name: "of the catch and"
+
+
+def gapped_pairs(sentence: Parsed) -> list[tuple[Mention, Mention]]:
+    """(name, figure) pairs of a sentence whose second clause leaves out the verb of the
+    first: "Norland receives 60 percent and Sudland 40 percent" pairs Norland with 60 and
+    Sudland with 40, each figure after its own name (`figure_owners`), the last right after
+    its name. None unless there are two pairs at least."""
+    owners = figure_owners(sentence)
+    if len(owners) < 2:
+        return []
+    figure, name = owners[-1]
+    joint = sentence.text[owners[-2][0].end:name.start].strip(" ,").lower().split()
+    if sentence.text[name.end:figure.start].strip() or joint[-1:] != ["and"] \
+            or len(joint) > GAP_JOINT:
+        return []  # "60 percent of the catch and Sweden 40 percent"
+    return [(name, figure) for figure, name in owners]
 
 
 def figure_owners(claim: Parsed) -> list[tuple[Mention, Mention]]:
@@ -1501,6 +1539,8 @@ def flipped(claim: Parsed, sentence: Parsed) -> list[Conflict]:
             # word is another one ("after the rule change, fees remained unchanged")
         if counterfactual_in_place(term, *((sentence, claim) if in_claim else (claim, sentence))):
             continue  # "not the budget" / "read as though it meant the budget": not affirmed
+        if intended_only(sentence if in_claim else claim, term):
+            continue  # "did not hold a referendum" / "a promise to hold one": not affirmed
         permitted = permitted_span(claim, term, sentence, in_sentence)
         claim_span = in_claim or first_span(claim, term)
         source_span = in_sentence or permitted_span(sentence, term, claim, in_claim) \

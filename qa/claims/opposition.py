@@ -15,9 +15,9 @@ import re
 
 from ..search.wordnet import antonyms, can_be_verb, irregular_base, verb_base
 from ..text.lexicon import words
-from .compare import (DETERMINERS, antonym_terms, as_text, expand, government, is_place, name_found,
-                      negated, one_word_family, same_denial, side_overlaps,
-                      unchanged)
+from .compare import (DETERMINERS, antonym_terms, as_text, expand, gapped_pairs, government,
+                      is_place, name_found, negated, one_word_family, same_denial,
+                      side_overlaps, unchanged)
 from .facts import (MONTHS, Mention, Parsed, Token, groups_of, inside_name, relation_tokens,
                     relation_words, remembered, word_terms)
 from .particles import is_particle
@@ -420,7 +420,33 @@ def owns_alike(mine: Mention, owner: Mention, claim: Parsed, sentence: Parsed,
                vocab: Vocabulary) -> bool:
     """The sentence's owner of the word is the claim's name under any of its names."""
     return same_actor(mine, owner, vocab) or name_found(mine, as_text(owner), vocab) \
-        or government(mine, claim, as_text(owner)) or complements(sentence, mine, owner, vocab)
+        or government(mine, claim, as_text(owner)) or complements(sentence, mine, owner, vocab) \
+        or listed_before(sentence, mine, owner, vocab) \
+        or gapped_alike(sentence, mine, owner, vocab)
+
+
+def gapped_alike(sentence: Parsed, mine: Mention, owner: Mention, vocab: Vocabulary) -> bool:
+    """The owner and the claim's name are each the subject of one of the sentence's clauses
+    that share a verb, the second leaving it out ("Norway receives 60 percent and Sweden 40
+    percent": Sweden receives too)."""
+    names = [name for name, _ in gapped_pairs(sentence)]
+    return any(name.start == owner.start for name in names) \
+        and any(name_found(mine, as_text(name), vocab) for name in names)
+
+
+def listed_before(sentence: Parsed, mine: Mention, owner: Mention, vocab: Vocabulary) -> bool:
+    """The sentence's owner ends a list of names that holds the claim's ("after Sweden,
+    Ireland and Uruguay withdrew" for "Sweden and Ireland withdrew"): the list owns the word,
+    and the name right before it is only its last item."""
+    current = owner
+    for name in sorted((m for m in sentence.mentions if m.family == "name"
+                        and m.end <= owner.start), key=lambda m: m.start, reverse=True):
+        if not listed(sentence, name, current):
+            return False
+        if name_found(mine, as_text(name), vocab):
+            return True
+        current = name
+    return False
 
 
 OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -478,9 +504,26 @@ GENITIVE = re.compile(r"['’]s?\s+")
 
 
 def owner_of(text: Parsed, token: Token) -> Mention | None:
-    """The name right before a word, owning or qualifying it."""
-    return next((m for m in text.mentions if m.family == "name" and m.end <= token.start
+    """The name right before a word, owning or qualifying it; not a verb's when a preposition
+    governs the name ("the hospital in Carrow opened": the hospital opened)."""
+    name = next((m for m in text.mentions if m.family == "name" and m.end <= token.start
                  and OWNING.fullmatch(text.text[m.end:token.start])), None)
+    if name is not None and governed_name(text, name) and token.word.lower().endswith("ed") \
+            and can_be_verb(token.word):
+        return None
+    return name
+
+
+# prepositions whose object is a name inside the subject's phrase, never the subject itself
+PHRASE_PREPOSITIONS = frozenset("in at of from near on for with by".split())
+
+
+def governed_name(text: Parsed, name: Mention) -> bool:
+    """A preposition right before the name (an article between at most): "in Carrow"."""
+    before = [w.lower() for w in text.text[:name.start].split()[-2:]]
+    if before and before[-1] in DETERMINERS:
+        before.pop()
+    return bool(before) and before[-1] in PHRASE_PREPOSITIONS
 
 
 def same_actor(a: Mention, b: Mention, vocab: Vocabulary) -> bool:

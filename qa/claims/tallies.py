@@ -12,6 +12,7 @@ start, and the claim's end is another figure.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..search.wordnet import base_forms
@@ -78,6 +79,28 @@ def changed_from(claim: Parsed, sentence: Parsed) -> list[tuple[Mention, Mention
         if ends:
             found.append((b, ends[0]))
     return found
+
+
+# words from "from" to the figure it opens ("from an average of nine hours")
+FROM_REACH = 4
+
+
+def difference_stated(claim: Parsed, mention: Mention, sentence: Parsed) -> Mention | None:
+    """The claim's change by a figure ("fell by about three hours") that the sentence gives by
+    its two ends ("fell from nine hours ... to just under six hours"): the difference of the
+    ends, as the sentence's figure (hedged "approx" if either end is hedged), or None. Counts and
+    amounts only, in one unit: a change "by 5 percent" from "40 to 45 percent" may be points."""
+    if mention.family not in ("count", "amount") or word_before(claim, mention) != "by":
+        return None
+    figures = [m for m in sentence.mentions if m.family == mention.family
+               and m.unit == mention.unit]
+    for a, b in zip(figures, figures[1:]):
+        if word_before(sentence, b) == "to" \
+                and "from" in sentence.text[:a.start].lower().split()[-FROM_REACH:]:
+            bound = "approx" if a.bound or b.bound else ""  # a hedged end: about the difference
+            return replace(a, value=abs(float(a.value) - float(b.value)), bound=bound,
+                           text=sentence.text[a.start:b.end])
+    return None
 
 
 def word_before(text: Parsed, mention: Mention) -> str:

@@ -1,11 +1,15 @@
-"""A deed the sentence only asks for or puts off: "the commissioner urged the authorities to
-break the cycle of impunity" does not state "the authorities have broken the cycle", nor
-"members wanted details before approving the proposal" that they approved it.
+"""A deed the sentence only asks for, means to do or puts off: "the commissioner urged the
+authorities to break the cycle of impunity" does not state "the authorities have broken the
+cycle", nor "members wanted details before approving the proposal" that they approved it,
+nor "campaigned on a promise to hold a referendum" that one was held.
 
 The infinitive after a verb of asking ("urged X to break", "called on X to end", "asked X to
-consider") is what someone wants done, not what was done; so is the gerund after "before"
-("before approving"). A claim that tells that deed as done, and has no asking of its own, is
-not stated by a sentence whose only word for the deed stands in such a place.
+consider") or a word of intent ("promised to", "plans to") is what someone wants done, not
+what was done; so is the gerund after "before" ("before approving"). A claim that tells that
+deed as done, and has no asking of its own, is not stated by a sentence whose only word for
+the deed stands in such a place; and a claim that denies it ("did not hold a referendum") is
+not contradicted there, nor where the deed was only tried ("struggled to fill posts" /
+"did not fill its posts", `intended_only`).
 """
 from __future__ import annotations
 
@@ -16,6 +20,15 @@ from .facts import CLAUSE_MARK_RE, Parsed
 DIRECTIVES = frozenset(
     "urge ask request press encourage invite demand implore exhort call order instruct "
     "advise push beg appeal".split())
+# words of intent before "to" with a verb: "a promise to hold a referendum", "pledged to
+# cut taxes", "plans to open": what someone means to do, not what was done
+INTENTIONS = frozenset(
+    "promise pledge vow plan intend intention aim hope seek want wish threaten offer "
+    "propose proposal".split())
+# words of trying before "to" with a verb: "struggled to fill posts" tells no post filled, nor
+# that none was; only against a denial (`intended_only`): "had difficulty filling posts" is
+# what "struggled to fill posts" states, and a claim's own word of trying is often another
+ATTEMPTS = frozenset("try attempt struggle strive endeavour endeavor".split())
 REACH = 6  # words between the verb of asking and its "to" ("urged the Malian authorities to")
 
 
@@ -38,28 +51,55 @@ def asked_only(claim: Parsed, sentence: Parsed) -> bool:
     return False
 
 
-def unasserted_places(text: Parsed) -> set[int]:
-    """Where the text's words stand for a deed asked for ("urged them to break": "break") or
-    put off ("before approving": "approving")."""
+def unasserted_places(text: Parsed, tried: bool = False) -> set[int]:
+    """Where the text's words stand for a deed asked for ("urged them to break": "break"),
+    meant ("a promise to cut taxes and to hold a referendum": "cut", "hold") or put off
+    ("before approving": "approving"); with `tried`, tried too ("struggled to fill")."""
     tokens, places = text.tokens, set()
     for k, token in enumerate(tokens):
         word = token.word.lower()
         if word == "before" and k + 1 < len(tokens) and tokens[k + 1].word.endswith("ing") \
                 and not tokens[k + 1].brk:
             places.add(k + 1)
-        if not directive(word):
+        if not (directive(word) or tried and attempt(word)):
             continue
         for j in range(k + 1, min(k + 1 + REACH, len(tokens) - 1)):
             if CLAUSE_MARK_RE.search(text.text, tokens[j - 1].end, tokens[j].start):
                 break  # a quotation mark opens what was urged; a comma ends the clause
             if tokens[j].word.lower() == "to":
                 places.add(j + 1)
+                places |= coordinated_infinitives(text, j + 1)
                 break
     return places
 
 
+def coordinated_infinitives(text: Parsed, start: int) -> set[int]:
+    """The verbs of further infinitives joined to the one at `start` in its clause ("a
+    promise to cut taxes and to hold a referendum": "hold")."""
+    tokens, found = text.tokens, set()
+    for j in range(start + 1, len(tokens) - 1):
+        if CLAUSE_MARK_RE.search(text.text, tokens[j - 1].end, tokens[j].start):
+            break
+        if tokens[j].word.lower() == "to" and tokens[j - 1].word.lower() in ("and", "or"):
+            found.add(j + 1)
+    return found
+
+
+def intended_only(text: Parsed, term: str) -> bool:
+    """Each word of the text with the term stands for a deed only asked for, meant or put off
+    (`unasserted_places`): the text does not affirm it ("campaigned on a promise to hold a
+    referendum" is no "held a referendum", and no opposite of "did not hold one")."""
+    at = [k for k, t in enumerate(text.tokens) if term in t.terms]
+    return bool(at) and set(at) <= unasserted_places(text, tried=True)
+
+
 def directive(word: str) -> bool:
-    return any(form in DIRECTIVES for form in base_forms(word.lower()))
+    """A verb of asking or a word of intent (`DIRECTIVES`, `INTENTIONS`), in any form."""
+    return any(form in DIRECTIVES or form in INTENTIONS for form in verb_forms(word))
+
+
+def attempt(word: str) -> bool:
+    return not verb_forms(word).isdisjoint(ATTEMPTS)  # "tried": try
 
 
 def verb_forms(word: str) -> set[str]:

@@ -1,0 +1,42 @@
+"""Whether a sentence's word of expectation reaches the clause that states the claim.
+
+"Analysts expected the two camps to clash over the budget, and in November parliament
+rejected the budget" expects a clash; the rejection, told in a clause of its own after ", and"
+with its own subject, happened. An expectation keeps support away (`check.expects`) only from
+the coordinate clause it stands in: where every verb of the claim is stated in another.
+"""
+from __future__ import annotations
+
+from .facts import Parsed
+from .polarity import predicate
+from .unasserted import verb_forms
+
+# words that open a coordinate clause after a comma or a semicolon
+COORDINATORS = frozenset("and but while whereas yet".split())
+
+
+def coordinate_starts(text: Parsed) -> list[int]:
+    """The token indices where a coordinate clause of the text starts (the first at 0): after
+    a semicolon, or at a coordinating word after a comma."""
+    tokens, starts = text.tokens, [0]
+    for k in range(1, len(tokens)):
+        mark = text.text[tokens[k - 1].end:tokens[k].start]
+        if ";" in mark or "," in mark and tokens[k].word.lower() in COORDINATORS:
+            starts.append(k)
+    return starts
+
+
+def expected_elsewhere(claim: Parsed, sentence: Parsed, expectations: frozenset[str]) -> bool:
+    """The sentence states the claim's verbs (its predicates: the same words or forms of them)
+    only in coordinate clauses without a word of `expectations`, and has such a word
+    elsewhere."""
+    forms = set().union(*(verb_forms(t.word) for n, t in enumerate(claim.tokens)
+                          if t.terms and predicate(claim, n)))
+    at = [k for k, t in enumerate(sentence.tokens) if verb_forms(t.word) & forms]
+    if not at:
+        return False
+    starts = coordinate_starts(sentence)
+    clause = lambda k: max(s for s in starts if s <= k)
+    expecting = {clause(k) for k, t in enumerate(sentence.tokens)
+                 if t.word.lower() in expectations}
+    return bool(expecting) and not expecting & {clause(k) for k in at}
