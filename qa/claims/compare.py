@@ -390,29 +390,16 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
     # "two weeks later the board ended" against a sentence that tells no ending: only an
     # offset of its own is a rival ("six weeks later")
     elsewhere = another_event(claim, mention, sentence, vocab)
+    if mention.family == "name":
+        # a name has no unit or offset to be paired by and is never the one figure left
+        # (below): its rival is the first candidate in its role. The role, which most of a
+        # sentence's names fail, is asked first: the candidate's many tests only of those
+        # that pass it (each test pure, so the one found is the same)
+        return next((s for s in sentence.mentions if same_kind(mention, s)
+                     and same_role(claim, mention, sentence, s, vocab)
+                     and candidate(mention, claim, s, sentence, vocab, elsewhere)), None)
     candidates = [s for s in sentence.mentions if same_kind(mention, s)
-                  and not identifier(sentence, s)
-                  and same_type(mention, claim, s, sentence) and not within(mention, s)
-                  and not (recent_span(claim, mention) and recent_span(sentence, s))
-                  and not (mention.kind != "country" and region_of_country(s, vocab))
-                  and not (elsewhere and not offset(sentence, s))
-                  and not one_word_family(mention, s, vocab)
-                  and not plural_of(mention, s)  # "West African TCC" / "... TCCs"
-                  and not short_form(mention, s)  # "UNSC" / "Security Council"
-                  and not dates_another_thing(claim, mention, sentence, s)
-                  and not dates_another_event(claim, mention, sentence, s, vocab)
-                  and not dates_another_actor(claim, mention, sentence, s,
-                                              lambda name, text: name_found(name, text, vocab))
-                  and not other_increment(claim, mention, sentence, s)  # "an additional 2,069"
-                  and not other_ceiling(claim, mention, sentence, s)  # "authorized 12,640"
-                  and not inside_span(claim, mention, s)  # "after 2011" / "in 2016"
-                  # one list's item against another's, one of them only some of a set:
-                  # the set's other member, no rival
-                  and not (mention.family == "name" and in_list(claim, mention)
-                           and in_list(sentence, s)
-                           and (partial_list(claim, mention) or partial_list(sentence, s)))
-                  and not claim_states(s, claim, sentence, vocab)
-                  and not stated_breakdown(mention, s, claim, sentence, vocab)]
+                  and candidate(mention, claim, s, sentence, vocab, elsewhere)]
     counting = same_unit(claim, mention, sentence, candidates) \
         or other_offset(claim, mention, sentence, candidates)  # "a year" / "six months earlier"
     if counting:
@@ -433,6 +420,35 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
             and not counts_another(claim, mention, sentence, candidates[0], vocab):
         return candidates[0]
     return None
+
+
+def candidate(mention: Mention, claim: Parsed, s: Mention, sentence: Parsed, vocab: Vocabulary,
+              elsewhere: bool) -> bool:
+    """Whether the sentence's fact `s`, of the claim's fact's kind, may be its rival: none of
+    the readings below makes it another thing, a part of it or the same fact written otherwise
+    (`elsewhere`: the claim's fact is an offset whose event the sentence does not tell)."""
+    return (not identifier(sentence, s)
+            and same_type(mention, claim, s, sentence) and not within(mention, s)
+            and not (recent_span(claim, mention) and recent_span(sentence, s))
+            and not (mention.kind != "country" and region_of_country(s, vocab))
+            and not (elsewhere and not offset(sentence, s))
+            and not one_word_family(mention, s, vocab)
+            and not plural_of(mention, s)  # "West African TCC" / "... TCCs"
+            and not short_form(mention, s)  # "UNSC" / "Security Council"
+            and not dates_another_thing(claim, mention, sentence, s)
+            and not dates_another_event(claim, mention, sentence, s, vocab)
+            and not dates_another_actor(claim, mention, sentence, s,
+                                        lambda name, text: name_found(name, text, vocab))
+            and not other_increment(claim, mention, sentence, s)  # "an additional 2,069"
+            and not other_ceiling(claim, mention, sentence, s)  # "authorized 12,640"
+            and not inside_span(claim, mention, s)  # "after 2011" / "in 2016"
+            # one list's item against another's, one of them only some of a set: the set's
+            # other member, no rival
+            and not (mention.family == "name" and in_list(claim, mention)
+                     and in_list(sentence, s)
+                     and (partial_list(claim, mention) or partial_list(sentence, s)))
+            and not claim_states(s, claim, sentence, vocab)
+            and not stated_breakdown(mention, s, claim, sentence, vocab))
 
 
 def counts_another(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
