@@ -1498,9 +1498,11 @@ def lone_country(found, claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     an actor against a place; "the border with Tarland" is by "up to the Norland border",
     "is in Tarland" by "in neighbouring Norland")."""
     mine = [m for m in found.absent if m.kind == "country" and m.text not in background]
+    if len(mine) != 1:
+        return None  # most pairs: the sentence's countries are not looked for in the claim
     theirs = {m.value: m for m in sentence.mentions if m.kind == "country"
               and m.value not in background and not name_found(m, claim, vocab)}
-    if len(mine) != 1 or len(theirs) != 1 or not is_place(claim, mine[0]) and is_place(
+    if len(theirs) != 1 or not is_place(claim, mine[0]) and is_place(
             sentence, next(iter(theirs.values())), False) or any(
             m.family == "name" and m is not mine[0] and m in found.unstated
             and m.text not in background for m in claim.mentions):

@@ -978,10 +978,11 @@ def other_units(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
                 vocab: Vocabulary) -> list[Conflict]:
     """'four weeks' where the claim says 'four months': the same figure, another unit."""
     found = []
+    measured = measured_units(claim)
     for n, source in stated.items():
-        mention = claim.mentions[n]
-        mine, theirs = unit_after(claim, mention), unit_after(sentence, source)
-        if mine and theirs and measure(mine) and measure(mine) == measure(theirs) \
+        mention, mine = claim.mentions[n], measured.get(n)
+        theirs = mine and unit_after(sentence, source)
+        if mine and theirs and measure(mine) == measure(theirs) \
                 and size(mine) != size(theirs) \
                 and mention.value == source.value:  # not "a decade" / "ten years"
             found.append(Conflict(f"{mention.text} {mine.word}", f"{source.text} {theirs.word}",
@@ -994,16 +995,26 @@ def unit_terms(claim: Parsed, sentence: Parsed, found: Comparison) -> frozenset[
     same quantity ("40 meters" by "40 metres", "65 cm" by "65 centimetres", "4000 cm" by "40
     metres"): the unit that `other_units` finds no conflict with, stated as the figure is."""
     terms = set()
+    measured = measured_units(claim)
     for n, source in found.stated.items():
-        mention = claim.mentions[n]
-        mine, theirs = unit_after(claim, mention), unit_after(sentence, source)
-        if mine and theirs and measure(mine) and measure(mine) == measure(theirs) \
+        mention, mine = claim.mentions[n], measured.get(n)
+        theirs = mine and unit_after(sentence, source)
+        if mine and theirs and measure(mine) == measure(theirs) \
                 and size(mine) is not None and size(theirs) is not None \
                 and all(isinstance(v, (int, float)) for v in (mention.value, source.value)) \
                 and isclose(mention.value * size(mine), source.value * size(theirs),
                             rel_tol=CONVERTED):
             terms.update(mine.terms)
     return frozenset(terms)
+
+
+def measured_units(claim: Parsed) -> dict[int, Token]:
+    """The claim's figures (by number) followed by a unit of measure, with it ("40 meters"):
+    the claim's alone, remembered on its parse (`other_units` and `unit_terms` ask it for
+    every sentence; most claims measure nothing)."""
+    return remembered(claim, ("measured units",), lambda: {
+        n: unit for n, mention in enumerate(claim.mentions)
+        if (unit := unit_after(claim, mention)) and measure(unit)})
 
 
 def measure_word(token: Token) -> str:
@@ -1490,7 +1501,11 @@ def as_mention(token: Token) -> Mention:
 def flipped(claim: Parsed, sentence: Parsed) -> list[Conflict]:
     """The same predicate, negated on one side only ('did not renew' / 'renewed'). Only when
     the other side is plainly affirmative: two negations of different reach are no conflict."""
-    for term in sorted(claim.terms & sentence.terms):
+    # a term negated on one side, stated on both (most pairs: none, and no set of what the two
+    # texts share is made)
+    negated = {t for t in chain(claim.negated, sentence.negated)
+               if t in claim.terms and t in sentence.terms}
+    for term in sorted(negated):
         in_claim, in_sentence = claim.negated.get(term), sentence.negated.get(term)
         if bool(in_claim) == bool(in_sentence) \
                 or clause_denied(sentence if in_claim else claim, term) \
