@@ -321,6 +321,11 @@ def part_of_period(text: Parsed, mention: Mention, vocab: Vocabulary) -> set[str
     return set(vocab.analyzer.terms(word)) if word in PERIOD_PARTS else set()
 
 
+# the families of the figures that may state a figure of each family (`agree`: a count and a
+# year may be one figure, "2069 troops"; any other only one of its own)
+AGREEING = {"count": ("count", "year"), "year": ("year", "count")}
+
+
 def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabulary):
     """The sentence's mention stating the claim's fact: the same figure, else one implying it
     ("174" for "more than 100") about the same thing."""
@@ -330,6 +335,9 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
         return government(mention, claim, sentence)
     if member_of_stated_set(claim, mention, sentence, vocab):
         return mention  # "One option ... was" / "offered three options"
+    kin = AGREEING.get(mention.family, (mention.family,))
+    if not any(s.family in kin for s in sentence.mentions):
+        return None  # no figure that may agree with it (`agree`, `synonymous_rank`): most pairs
     if any(reversed_bound(mention, s) for s in sentence.mentions):
         return None  # "over 100" is the claim's figure with the other hedge: not "less than 100"
     agreeing = [s for s in sentence.mentions if agree(mention, s)
@@ -579,7 +587,7 @@ def recent_span(text: Parsed, mention: Mention) -> bool:
     within the past 50 years")."""
     if mention.family != "count" or not mention.unit:
         return False
-    words = (text.text[:mention.start].split()[-1:] + mention.text.split()[:2])
+    words = (text.text[:mention.start].rsplit(None, 1)[-1:] + mention.text.split()[:2])
     return any(w.lower().strip(",") in RECENT for w in words)
 
 
@@ -640,9 +648,10 @@ def lone_date(mention: Mention, claim: Parsed, sentence: Parsed) -> Mention | No
         return None
     precise = lambda m: same_kind(m, mention) and bool(m.day) == bool(mention.day)
     mine = [c for c in claim.mentions if precise(c)]  # "12 April": a date with its day
+    if len(mine) != 1 or bounded(claim, mention):
+        return None  # the claim's side first: the sentence is read for one date alone
     theirs = [s for s in sentence.mentions if precise(s)]
-    if len(mine) == 1 and len(theirs) == 1 and not agree(mention, theirs[0]) \
-            and not bounded(claim, mention) and not bounded(sentence, theirs[0]):
+    if len(theirs) == 1 and not agree(mention, theirs[0]) and not bounded(sentence, theirs[0]):
         return theirs[0]
     return None
 
@@ -653,7 +662,7 @@ DATE_BOUNDS = frozenset("by since until till before after from through between".
 
 
 def bounded(text: Parsed, mention: Mention) -> bool:
-    words = [w.strip(",").lower() for w in text.text[:mention.start].split()[-3:]]
+    words = [w.strip(",").lower() for w in text.text[:mention.start].rsplit(None, 3)[-3:]]
     while words and (words[-1] in MONTH_NAMES or words[-1].isdigit() or words[-1] == "the"):
         words.pop()  # "by 22 May 2020", "by the 22nd": the word before the whole date
     if words and words[-1] in UNTIL and not_until(text, mention):
@@ -685,7 +694,7 @@ def inside_span(claim: Parsed, mention: Mention, source: Mention) -> bool:
     year ("in 2016 and 2017" / "in 2004"): the same time told otherwise, never a rival."""
     if not (mention.family == source.family == "year") or not bounded(claim, mention):
         return False
-    word = claim.text[:mention.start].split()[-1].strip(",").lower()
+    word = claim.text[:mention.start].rsplit(None, 1)[-1].strip(",").lower()
     return word in LATER_BOUNDS and source.value > mention.value \
         or word in EARLIER_BOUNDS and source.value < mention.value
 

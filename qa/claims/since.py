@@ -24,7 +24,7 @@ def begun_since(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset
         return begun
     if "since" not in sentence.text.lower():
         return frozenset()
-    dated = any(m.family in DATES and sentence.text[:m.start].split()[-1:] == ["since"]
+    dated = any(m.family in DATES and sentence.text[:m.start].rsplit(None, 1)[-1:] == ["since"]
                 for m in sentence.mentions)
     return begun if dated else frozenset()
 
