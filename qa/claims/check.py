@@ -511,7 +511,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
           document: Known = NOTHING_KNOWN, bodies: Bodies | None = None,
           around: list[Parsed] = ()) -> Alignment:
     found = compare(claim, sentence, passage, vocab)
-    if bodies is not None:  # "the UN mission" / "MINUSMA": a body and the one it belongs to
+    if bodies is not None and found.conflicts:  # "the UN mission" / "MINUSMA": a body and
+        # the one it belongs to
         found.conflicts = [c for c in found.conflicts if c.kind != ConflictKind.ACTOR
                            or not (bodies.within(c.claim, c.source)
                                    or bodies.within(c.source, c.claim)
@@ -525,7 +526,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         found.conflicts = [c for c in found.conflicts if c.kind not in NAMED_KINDS
                            or not set(vocab.analyzer.terms(c.claim)) <= spelled]
         for n, m in enumerate(claim.mentions):
-            if m.family == "name" and set(vocab.analyzer.terms(m.text)) <= spelled:
+            if m.family == "name" and set(word_terms(m.text, vocab)) <= spelled:
                 mark_stated(found, n, m)
     known_terms = stated_by_document(found, claim, document, sentence, vocab)
     # a year of the claim's date that the sentence leaves to the frame set before it in its
@@ -577,6 +578,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     forms = forms | started(weights, sentence) | reported_alike(claim, sentence) \
         | onward_stated(claim, sentence) \
         | begun_since(claim, sentence, vocab)  # "started fighting in" / "fighting since"
+    named_forms = named | forms  # made once: the rest and the event ask for it several times
 
     def rest_named() -> frozenset[str]:
         """What states the claim's terms for the rest and the event: with values in conflict
@@ -585,8 +587,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         conflict it lent weight to conflicts misread ("the France/SG plan" / "the UN
         secretary-general", "a month before that" / "a month earlier": bench/README)."""
         if found.conflicts and all(c.kind in VALUE_KINDS for c in found.conflicts):
-            return named | forms | phrasal
-        return named | forms
+            return named_forms | phrasal
+        return named_forms
 
     consequence = consequence_terms(claim)
     # which claim terms the sentence and its passage state, found once for the shares below

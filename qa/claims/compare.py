@@ -809,7 +809,7 @@ def turned_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
 
 
 def month_before(text: Parsed, mention: Mention) -> str:
-    words = text.text[:mention.start].split()
+    words = text.text[:mention.start].rsplit(None, 1)  # the last word, the text before not split
     word = words[-1].strip(",").lower() if words else ""
     return word if word in MONTH_NAMES else ""
 

@@ -81,7 +81,7 @@ def changed_from(claim: Parsed, sentence: Parsed) -> list[tuple[Mention, Mention
 
 
 def word_before(text: Parsed, mention: Mention) -> str:
-    words = text.text[:mention.start].split()
+    words = text.text[:mention.start].rsplit(None, 1)
     return words[-1].lower() if words else ""
 
 
