@@ -28,7 +28,7 @@ from __future__ import annotations
 from ..search.wordnet import base_forms, can_be_verb
 from .actors import actor_at, said
 from .antecedents import sentence_before
-from .facts import Parsed
+from .facts import Parsed, remembered
 from .vocabulary import Vocabulary
 
 LEANING = 5  # words at a sentence's start where its subject pronoun stands ("For example, it")
@@ -57,7 +57,13 @@ def antecedent_terms(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vo
 
 def subject_pronoun(sentence: Parsed) -> str | None:
     """The singular subject pronoun among the sentence's first LEANING words, before a word
-    that can be a verb ("it published", "it firmly disputed"), or None."""
+    that can be a verb ("it published", "it firmly disputed"), or None. The sentence's alone,
+    remembered on its parse (asked with every claim)."""
+    return remembered(sentence, ("subject pronoun",), lambda: pronoun_subject(sentence))
+
+
+def pronoun_subject(sentence: Parsed) -> str | None:
+    """`subject_pronoun`, worked out."""
     tokens = sentence.tokens
     for i, token in enumerate(tokens[:LEANING]):
         word = token.word.lower()

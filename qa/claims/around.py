@@ -124,15 +124,26 @@ def qualifying(claim: Parsed, mention: Mention, found) -> bool:
     about something else."""
     if mention.kind != "country":
         return False
-    conflicting = {c.claim for c in found.conflicts}
+    # the claim's alone, remembered on its parse: asked for the rest of every sentence
+    qualified = remembered(claim, ("qualified name", mention),
+                           lambda: qualified_name(claim, mention))
+    if qualified is None:
+        return False
+    n, named = qualified
+    return n in found.stated or named.text in {c.claim for c in found.conflicts}
+
+
+def qualified_name(claim: Parsed, mention: Mention) -> tuple[int, Mention] | None:
+    """The claim's name (its number, itself) that the country describes, or None: the name
+    right after it, with at most a few lower-case words between, ending its noun phrase."""
     n, named = next(((n, m) for n, m in enumerate(claim.mentions)
                      if m.family == "name" and m.start >= mention.end), (None, None))
     if named is None or named.kind == "country" \
             or not QUALIFIER_RE.fullmatch(claim.text[mention.end:named.start]) \
             or any(w in AUX for w in claim.text[mention.end:named.start].lower().split()) \
             or not heads(claim, named):
-        return False
-    return n in found.stated or named.text in conflicting
+        return None
+    return n, named
 
 
 def heads(text: Parsed, name: Mention) -> bool:

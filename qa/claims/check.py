@@ -519,7 +519,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
           document: Known = NOTHING_KNOWN, bodies: Bodies | None = None,
           around: list[Parsed] = ()) -> Alignment:
     found = compare(claim, sentence, passage, vocab)
-    if bodies is not None:  # "the UN mission" / "MINUSMA": a body and the one it belongs to
+    if bodies is not None and found.conflicts:  # "the UN mission" / "MINUSMA": a body and
+        # the one it belongs to
         found.conflicts = [c for c in found.conflicts if c.kind != ConflictKind.ACTOR
                            or not (bodies.within(c.claim, c.source)
                                    or bodies.within(c.source, c.claim)
@@ -533,7 +534,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         found.conflicts = [c for c in found.conflicts if c.kind not in NAMED_KINDS
                            or not set(vocab.analyzer.terms(c.claim)) <= spelled]
         for n, m in enumerate(claim.mentions):
-            if m.family == "name" and set(vocab.analyzer.terms(m.text)) <= spelled:
+            if m.family == "name" and set(word_terms(m.text, vocab)) <= spelled:
                 mark_stated(found, n, m)
     known_terms = stated_by_document(found, claim, document, sentence, vocab)
     # a year of the claim's date that the sentence leaves to the frame set before it in its
@@ -588,6 +589,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     forms = forms | started(weights, sentence) | reported_alike(claim, sentence) \
         | onward_stated(claim, sentence) \
         | begun_since(claim, sentence, vocab)  # "started fighting in" / "fighting since"
+    named_forms = named | forms  # made once: the rest and the event ask for it several times
 
     def rest_named() -> frozenset[str]:
         """What states the claim's terms for the rest and the event: with values in conflict
@@ -596,8 +598,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         conflict it lent weight to conflicts misread ("the France/SG plan" / "the UN
         secretary-general", "a month before that" / "a month earlier": bench/README)."""
         if found.conflicts and all(c.kind in VALUE_KINDS for c in found.conflicts):
-            return named | forms | phrasal
-        return named | forms
+            return named_forms | phrasal
+        return named_forms
 
     consequence = consequence_terms(claim)
     # which claim terms the sentence and its passage state, found once for the shares below
@@ -1516,9 +1518,11 @@ def lone_country(found, claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     an actor against a place; "the border with Tarland" is by "up to the Norland border",
     "is in Tarland" by "in neighbouring Norland")."""
     mine = [m for m in found.absent if m.kind == "country" and m.text not in background]
+    if len(mine) != 1:
+        return None  # most pairs: the sentence's countries are not looked for in the claim
     theirs = {m.value: m for m in sentence.mentions if m.kind == "country"
               and m.value not in background and not name_found(m, claim, vocab)}
-    if len(mine) != 1 or len(theirs) != 1 or not is_place(claim, mine[0]) and is_place(
+    if len(theirs) != 1 or not is_place(claim, mine[0]) and is_place(
             sentence, next(iter(theirs.values())), False) or any(
             m.family == "name" and m is not mine[0] and m in found.unstated
             and m.text not in background for m in claim.mentions):

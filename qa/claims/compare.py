@@ -344,6 +344,11 @@ def part_of_period(text: Parsed, mention: Mention, vocab: Vocabulary) -> set[str
     return set(vocab.analyzer.terms(word)) if word in PERIOD_PARTS else set()
 
 
+# the families of the figures that may state a figure of each family (`agree`: a count and a
+# year may be one figure, "2069 troops"; any other only one of its own)
+AGREEING = {"count": ("count", "year"), "year": ("year", "count")}
+
+
 def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabulary):
     """The sentence's mention stating the claim's fact: the same figure, else one implying it
     ("174" for "more than 100") about the same thing."""
@@ -353,6 +358,9 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
         return government(mention, claim, sentence)
     if member_of_stated_set(claim, mention, sentence, vocab):
         return mention  # "One option ... was" / "offered three options"
+    kin = AGREEING.get(mention.family, (mention.family,))
+    if not any(s.family in kin for s in sentence.mentions):
+        return None  # no figure that may agree with it (`agree`, `synonymous_rank`): most pairs
     if any(reversed_bound(mention, s) for s in sentence.mentions):
         return None  # "over 100" is the claim's figure with the other hedge: not "less than 100"
     difference = difference_stated(claim, mention, sentence)
@@ -417,29 +425,16 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
     # "two weeks later the board ended" against a sentence that tells no ending: only an
     # offset of its own is a rival ("six weeks later")
     elsewhere = another_event(claim, mention, sentence, vocab)
+    if mention.family == "name":
+        # a name has no unit or offset to be paired by and is never the one figure left
+        # (below): its rival is the first candidate in its role. The role, which most of a
+        # sentence's names fail, is asked first: the candidate's many tests only of those
+        # that pass it (each test pure, so the one found is the same)
+        return next((s for s in sentence.mentions if same_kind(mention, s)
+                     and same_role(claim, mention, sentence, s, vocab)
+                     and candidate(mention, claim, s, sentence, vocab, elsewhere)), None)
     candidates = [s for s in sentence.mentions if same_kind(mention, s)
-                  and not identifier(sentence, s)
-                  and same_type(mention, claim, s, sentence) and not within(mention, s)
-                  and not (recent_span(claim, mention) and recent_span(sentence, s))
-                  and not (mention.kind != "country" and region_of_country(s, vocab))
-                  and not (elsewhere and not offset(sentence, s))
-                  and not one_word_family(mention, s, vocab)
-                  and not plural_of(mention, s)  # "West African TCC" / "... TCCs"
-                  and not short_form(mention, s)  # "UNSC" / "Security Council"
-                  and not dates_another_thing(claim, mention, sentence, s)
-                  and not dates_another_event(claim, mention, sentence, s, vocab)
-                  and not dates_another_actor(claim, mention, sentence, s,
-                                              lambda name, text: name_found(name, text, vocab))
-                  and not other_increment(claim, mention, sentence, s)  # "an additional 2,069"
-                  and not other_ceiling(claim, mention, sentence, s)  # "authorized 12,640"
-                  and not inside_span(claim, mention, s)  # "after 2011" / "in 2016"
-                  # one list's item against another's, one of them only some of a set:
-                  # the set's other member, no rival
-                  and not (mention.family == "name" and in_list(claim, mention)
-                           and in_list(sentence, s)
-                           and (partial_list(claim, mention) or partial_list(sentence, s)))
-                  and not claim_states(s, claim, sentence, vocab)
-                  and not stated_breakdown(mention, s, claim, sentence, vocab)]
+                  and candidate(mention, claim, s, sentence, vocab, elsewhere)]
     counting = same_unit(claim, mention, sentence, candidates) \
         or other_offset(claim, mention, sentence, candidates)  # "a year" / "six months earlier"
     if counting:
@@ -460,6 +455,35 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
             and not counts_another(claim, mention, sentence, candidates[0], vocab):
         return candidates[0]
     return None
+
+
+def candidate(mention: Mention, claim: Parsed, s: Mention, sentence: Parsed, vocab: Vocabulary,
+              elsewhere: bool) -> bool:
+    """Whether the sentence's fact `s`, of the claim's fact's kind, may be its rival: none of
+    the readings below makes it another thing, a part of it or the same fact written otherwise
+    (`elsewhere`: the claim's fact is an offset whose event the sentence does not tell)."""
+    return (not identifier(sentence, s)
+            and same_type(mention, claim, s, sentence) and not within(mention, s)
+            and not (recent_span(claim, mention) and recent_span(sentence, s))
+            and not (mention.kind != "country" and region_of_country(s, vocab))
+            and not (elsewhere and not offset(sentence, s))
+            and not one_word_family(mention, s, vocab)
+            and not plural_of(mention, s)  # "West African TCC" / "... TCCs"
+            and not short_form(mention, s)  # "UNSC" / "Security Council"
+            and not dates_another_thing(claim, mention, sentence, s)
+            and not dates_another_event(claim, mention, sentence, s, vocab)
+            and not dates_another_actor(claim, mention, sentence, s,
+                                        lambda name, text: name_found(name, text, vocab))
+            and not other_increment(claim, mention, sentence, s)  # "an additional 2,069"
+            and not other_ceiling(claim, mention, sentence, s)  # "authorized 12,640"
+            and not inside_span(claim, mention, s)  # "after 2011" / "in 2016"
+            # one list's item against another's, one of them only some of a set: the set's
+            # other member, no rival
+            and not (mention.family == "name" and in_list(claim, mention)
+                     and in_list(sentence, s)
+                     and (partial_list(claim, mention) or partial_list(sentence, s)))
+            and not claim_states(s, claim, sentence, vocab)
+            and not stated_breakdown(mention, s, claim, sentence, vocab))
 
 
 def counts_another(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
@@ -590,7 +614,7 @@ def recent_span(text: Parsed, mention: Mention) -> bool:
     within the past 50 years")."""
     if mention.family != "count" or not mention.unit:
         return False
-    words = (text.text[:mention.start].split()[-1:] + mention.text.split()[:2])
+    words = (text.text[:mention.start].rsplit(None, 1)[-1:] + mention.text.split()[:2])
     return any(w.lower().strip(",") in RECENT for w in words)
 
 
@@ -651,9 +675,10 @@ def lone_date(mention: Mention, claim: Parsed, sentence: Parsed) -> Mention | No
         return None
     precise = lambda m: same_kind(m, mention) and bool(m.day) == bool(mention.day)
     mine = [c for c in claim.mentions if precise(c)]  # "12 April": a date with its day
+    if len(mine) != 1 or bounded(claim, mention):
+        return None  # the claim's side first: the sentence is read for one date alone
     theirs = [s for s in sentence.mentions if precise(s)]
-    if len(mine) == 1 and len(theirs) == 1 and not agree(mention, theirs[0]) \
-            and not bounded(claim, mention) and not bounded(sentence, theirs[0]):
+    if len(theirs) == 1 and not agree(mention, theirs[0]) and not bounded(sentence, theirs[0]):
         return theirs[0]
     return None
 
@@ -664,7 +689,7 @@ DATE_BOUNDS = frozenset("by since until till before after from through between".
 
 
 def bounded(text: Parsed, mention: Mention) -> bool:
-    words = [w.strip(",").lower() for w in text.text[:mention.start].split()[-3:]]
+    words = [w.strip(",").lower() for w in text.text[:mention.start].rsplit(None, 3)[-3:]]
     while words and (words[-1] in MONTH_NAMES or words[-1].isdigit() or words[-1] == "the"):
         words.pop()  # "by 22 May 2020", "by the 22nd": the word before the whole date
     if words and words[-1] in UNTIL and not_until(text, mention):
@@ -696,7 +721,7 @@ def inside_span(claim: Parsed, mention: Mention, source: Mention) -> bool:
     year ("in 2016 and 2017" / "in 2004"): the same time told otherwise, never a rival."""
     if not (mention.family == source.family == "year") or not bounded(claim, mention):
         return False
-    word = claim.text[:mention.start].split()[-1].strip(",").lower()
+    word = claim.text[:mention.start].rsplit(None, 1)[-1].strip(",").lower()
     return word in LATER_BOUNDS and source.value > mention.value \
         or word in EARLIER_BOUNDS and source.value < mention.value
 
@@ -811,7 +836,7 @@ def turned_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
 
 
 def month_before(text: Parsed, mention: Mention) -> str:
-    words = text.text[:mention.start].split()
+    words = text.text[:mention.start].rsplit(None, 1)  # the last word, the text before not split
     word = words[-1].strip(",").lower() if words else ""
     return word if word in MONTH_NAMES else ""
 
@@ -1009,10 +1034,11 @@ def other_units(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
                 vocab: Vocabulary) -> list[Conflict]:
     """'four weeks' where the claim says 'four months': the same figure, another unit."""
     found = []
+    measured = measured_units(claim)
     for n, source in stated.items():
-        mention = claim.mentions[n]
-        mine, theirs = unit_after(claim, mention), unit_after(sentence, source)
-        if mine and theirs and measure(mine) and measure(mine) == measure(theirs) \
+        mention, mine = claim.mentions[n], measured.get(n)
+        theirs = mine and unit_after(sentence, source)
+        if mine and theirs and measure(mine) == measure(theirs) \
                 and size(mine) != size(theirs) \
                 and mention.value == source.value:  # not "a decade" / "ten years"
             found.append(Conflict(f"{mention.text} {mine.word}", f"{source.text} {theirs.word}",
@@ -1025,16 +1051,26 @@ def unit_terms(claim: Parsed, sentence: Parsed, found: Comparison) -> frozenset[
     same quantity ("40 meters" by "40 metres", "65 cm" by "65 centimetres", "4000 cm" by "40
     metres"): the unit that `other_units` finds no conflict with, stated as the figure is."""
     terms = set()
+    measured = measured_units(claim)
     for n, source in found.stated.items():
-        mention = claim.mentions[n]
-        mine, theirs = unit_after(claim, mention), unit_after(sentence, source)
-        if mine and theirs and measure(mine) and measure(mine) == measure(theirs) \
+        mention, mine = claim.mentions[n], measured.get(n)
+        theirs = mine and unit_after(sentence, source)
+        if mine and theirs and measure(mine) == measure(theirs) \
                 and size(mine) is not None and size(theirs) is not None \
                 and all(isinstance(v, (int, float)) for v in (mention.value, source.value)) \
                 and isclose(mention.value * size(mine), source.value * size(theirs),
                             rel_tol=CONVERTED):
             terms.update(mine.terms)
     return frozenset(terms)
+
+
+def measured_units(claim: Parsed) -> dict[int, Token]:
+    """The claim's figures (by number) followed by a unit of measure, with it ("40 meters"):
+    the claim's alone, remembered on its parse (`other_units` and `unit_terms` ask it for
+    every sentence; most claims measure nothing)."""
+    return remembered(claim, ("measured units",), lambda: {
+        n: unit for n, mention in enumerate(claim.mentions)
+        if (unit := unit_after(claim, mention)) and measure(unit)})
 
 
 def measure_word(token: Token) -> str:
@@ -1523,7 +1559,11 @@ def as_mention(token: Token) -> Mention:
 def flipped(claim: Parsed, sentence: Parsed) -> list[Conflict]:
     """The same predicate, negated on one side only ('did not renew' / 'renewed'). Only when
     the other side is plainly affirmative: two negations of different reach are no conflict."""
-    for term in sorted(claim.terms & sentence.terms):
+    # a term negated on one side, stated on both (most pairs: none, and no set of what the two
+    # texts share is made)
+    negated = {t for t in chain(claim.negated, sentence.negated)
+               if t in claim.terms and t in sentence.terms}
+    for term in sorted(negated):
         in_claim, in_sentence = claim.negated.get(term), sentence.negated.get(term)
         if bool(in_claim) == bool(in_sentence) \
                 or clause_denied(sentence if in_claim else claim, term) \

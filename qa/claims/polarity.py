@@ -262,14 +262,9 @@ def reversed_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     if found:
         return found
     said = relation_words(sentence)
-    mine = {t.word.lower() for t in claim.tokens}
     stated = None
-    for i, a in enumerate(claim.tokens):
-        word = a.word.lower()
-        if word not in vocab.relations or negated(claim, a) or inside_name(claim, a):
-            continue
-        same, reverse = vocab.relations[word]
-        if same & said or not reverse & said or reverse & mine:
+    for i, a, same, reverse in relation_reverses(claim, vocab):
+        if same & said or not reverse & said:
             continue
         stated = stated_places(claim, sentence, vocab) if stated is None else stated
         sides = anchor_sides(claim, i, sentence, stated, vocab)
@@ -283,6 +278,25 @@ def reversed_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                     and not crossed_sides(claim, a, sentence, b, vocab):
                 return a, b
     return None
+
+
+def relation_reverses(claim: Parsed, vocab: Vocabulary) -> list[tuple[int, Token, set, set]]:
+    """The claim's relation words (`Vocabulary.relations`), not negated, outside its names,
+    whose reverse the claim does not say itself, each with its place, its own words and its
+    reverse: the claim's alone, remembered on its parse (`reversed_in_place` asks for them
+    with every sentence)."""
+    def make():
+        mine = {t.word.lower() for t in claim.tokens}
+        found = []
+        for i, a in enumerate(claim.tokens):
+            word = a.word.lower()
+            if word not in vocab.relations or negated(claim, a) or inside_name(claim, a):
+                continue
+            same, reverse = vocab.relations[word]
+            if not reverse & mine:
+                found.append((i, a, same, reverse))
+        return found
+    return remembered(claim, ("relation reverses", vocab), make)
 
 
 def in_place(k: int, anchors: list[tuple[int, list[int]]], after: bool) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..search.wordnet import can_be_verb
 from ..text.analyze import load_stopwords
-from .facts import MEASURES, Mention, Parsed, Token
+from .facts import MEASURES, Mention, Parsed, Token, remembered
 from .tallies import counted
 from .vocabulary import Vocabulary
 
@@ -36,7 +36,14 @@ SCOPE = 4  # words after a quantifier that say what it quantifies ("few people i
 
 
 def quantities(text: Parsed) -> list[tuple[str, int]]:
-    """Each quantifier of the text: its class and the index of its (last) word."""
+    """Each quantifier of the text: its class and the index of its (last) word. The text's
+    alone, remembered on its parse: a claim's is asked with every sentence that has a figure,
+    a sentence's with every claim it may support."""
+    return remembered(text, ("quantities",), lambda: quantifiers_of(text))
+
+
+def quantifiers_of(text: Parsed) -> list[tuple[str, int]]:
+    """`quantities`, worked out."""
     words = [t.word.lower() for t in text.tokens]
     found = []
     for i, word in enumerate(words):

@@ -9,7 +9,7 @@ sentence need not say the fighting began then: only that it has gone on since).
 from __future__ import annotations
 
 from ..search.wordnet import verb_base
-from .facts import Parsed
+from .facts import Parsed, remembered
 from .vocabulary import Vocabulary
 
 BEGIN = frozenset(("start", "begin", "commence"))
@@ -19,12 +19,19 @@ DATES = ("year", "month")
 def begun_since(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
     """The terms of the claim's verbs of beginning, when the sentence gives a date after
     "since"."""
+    begun = remembered(claim, ("begun", vocab), lambda: beginning_terms(claim, vocab))
+    if not begun:  # most claims: no sentence is read
+        return begun
     if "since" not in sentence.text.lower():
         return frozenset()
-    dated = any(m.family in DATES and sentence.text[:m.start].split()[-1:] == ["since"]
+    dated = any(m.family in DATES and sentence.text[:m.start].rsplit(None, 1)[-1:] == ["since"]
                 for m in sentence.mentions)
-    if not dated:
-        return frozenset()
+    return begun if dated else frozenset()
+
+
+def beginning_terms(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """The terms of the claim's verbs of beginning: the claim's alone, remembered on its parse
+    (`begun_since` asks for them with every sentence)."""
     stems = {t for word in BEGIN for t in vocab.analyzer.terms(word)}
     return frozenset(term for token in claim.tokens
                      if verb_base(token.word.lower()) in BEGIN or set(token.terms) & stems

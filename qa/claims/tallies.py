@@ -104,7 +104,7 @@ def difference_stated(claim: Parsed, mention: Mention, sentence: Parsed) -> Ment
 
 
 def word_before(text: Parsed, mention: Mention) -> str:
-    words = text.text[:mention.start].split()
+    words = text.text[:mention.start].rsplit(None, 1)
     return words[-1].lower() if words else ""
 
 
@@ -243,9 +243,16 @@ def increment(text: Parsed, mention: Mention) -> bool:
     """The figure counts what is added, not the whole: an added word right before it or right
     after it ("an additional 2,069 uniformed personnel", "2,069 extra troops"), or it is a
     part of such a figure, in brackets ("an additional 2,069 (1,730 troops, 339 police)") or
-    in a breakdown ("900 extra staff, including 340 medics")."""
-    before = text.text[:mention.start].split()[-1:]
-    after = text.text[mention.end:].split()[:1]
+    in a breakdown ("900 extra staff, including 340 medics"). Remembered on the parse by the
+    figure: a claim's is asked against every figure of every sentence, a sentence's with
+    every claim."""
+    return remembered(text, ("increment", mention), lambda: added_figure(text, mention))
+
+
+def added_figure(text: Parsed, mention: Mention) -> bool:
+    """`increment`, worked out."""
+    before = text.text[:mention.start].rsplit(None, 1)[-1:]
+    after = text.text[mention.end:].split(None, 1)[:1]
     if any(w.lower().strip(",.;:") in added_words() for w in before + after) \
             or any(ADDING & set(base_forms(w.lower())) for w in before):
         return True  # "would have added 2,690": the verb of what the adjective says
@@ -279,10 +286,16 @@ def ceiling(text: Parsed, mention: Mention) -> bool:
     clause, after any other figure, or one of the two words after it ("12,640 authorized",
     "15,000 was authorised"), or it is listed after such a figure, as a part of it or beside
     it ("an authorized strength of 12,640 personnel, of which 11,200 military", "an
-    authorized 11,200 troops and 1,440 police")."""
+    authorized 11,200 troops and 1,440 police"). Remembered on the parse by the figure, as
+    `increment` is."""
+    return remembered(text, ("ceiling", mention), lambda: ceiling_figure(text, mention))
+
+
+def ceiling_figure(text: Parsed, mention: Mention) -> bool:
+    """`ceiling`, worked out."""
     low, high = clause_bounds(text, mention.start, mention.end)
     low = max([low] + [m.end for m in text.mentions if m.end <= mention.start])
-    before = text.text[low:mention.start].split()[-CEILING_REACH:]
+    before = text.text[low:mention.start].rsplit(None, CEILING_REACH)[-CEILING_REACH:]
     after = text.text[mention.end:high].split()[:2]
     if any(w.lower().strip(",.;:()") in CEILINGS for w in before + after):
         return True
