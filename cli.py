@@ -53,7 +53,10 @@ class OneLineErrors(TyperGroup):
     def main(self, *args, standalone_mode: bool = True, **kwargs):
         if not standalone_mode:
             return super().main(*args, standalone_mode=False, **kwargs)
+        from qa.collector import spare_the_last_walk
+
         own_ctrl_c()
+        spare_the_last_walk()  # the process ends after the command: no walk of what it made
         try:
             code = self.run(*args, **kwargs)
         except KeyboardInterrupt:  # wherever it struck, the same end
