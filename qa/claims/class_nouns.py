@@ -7,14 +7,14 @@ names it by that noun too, as a sentence naming "the Mission" does.
 Only a noun phrase that names no other body: its words before the noun, back to its
 determiner, may be names only where they are the corpus's setting ("the Mali mission") or a
 body the acronym belongs to ("the UN mission": "UN" opens "United Nations ... Mission in
-Mali"); "the AU-ECOWAS mission" or "the EU training mission" is another mission, which the
-acronym does not state.
+Mali"), and other words only where the sentence states them itself; "the AU-ECOWAS mission"
+or "the river service" is another body, which the acronym does not state.
 """
 from __future__ import annotations
 
 from .bodies import Bodies
 from .compare import DETERMINERS
-from .facts import Parsed, is_acronym
+from .facts import Parsed, Token, is_acronym
 
 PHRASE_REACH = 4  # words between a noun and its determiner ("the UN peacekeeping mission")
 
@@ -31,12 +31,15 @@ def headed_terms(claim: Parsed, sentence: Parsed, bodies: Bodies,
         word = noun_of(token.word)
         if word is None or not token.terms:
             continue
-        owners = phrase_names(claim, n)
-        if owners is None:
+        phrase = modifiers(claim, n)
+        if phrase is None:
+            continue
+        names, others = phrase
+        if not all(set(t.terms) <= sentence.terms for t in others):
             continue
         for acronym in acronyms:
             if word in bodies.heads_of(acronym) and all(
-                    name in background or bodies.within(name, acronym) for name in owners):
+                    name in background or bodies.within(name, acronym) for name in names):
                 found.update(token.terms)
                 break
     return frozenset(found)
@@ -51,23 +54,25 @@ def noun_of(word: str) -> str | None:
     return word if word.isalpha() and word.islower() else None
 
 
-def phrase_names(claim: Parsed, n: int) -> list[str] | None:
-    """The names among the words before the claim's n-th word back to its determiner (a
-    determiner or possessive ending the phrase's first word); None when no determiner opens
-    the phrase within `PHRASE_REACH` words, or a clause break comes first."""
+def modifiers(claim: Parsed, n: int) -> tuple[list[str], list[Token]] | None:
+    """The names, and the other words, before the claim's n-th word back to its determiner (a
+    determiner, or a possessive ending the phrase's first word: "Mali's mission"); None when
+    no determiner opens the phrase within `PHRASE_REACH` words, or a clause break comes
+    first."""
     tokens = claim.tokens
-    names = []
+    names, others = [], []
     for k in range(n - 1, max(-1, n - 1 - PHRASE_REACH), -1):
         if tokens[k + 1].brk:
             return None
         word = tokens[k].word
         if word.lower() in DETERMINERS:
-            return names
+            return names, others
         mention = next((m for m in claim.mentions if m.family == "name"
                         and m.start <= tokens[k].start < m.end), None)
         if mention is not None:
             names.append(mention.text)
+        elif tokens[k].terms:
+            others.append(tokens[k])
         if word.endswith(("'s", "’s")):
-            return names  # "Mali's mission": the owner opens the phrase
+            return names, others
     return None
-
