@@ -1,14 +1,12 @@
 """True claims that name a body by the generic noun its acronym's long form is built on ("the
-patrol service" for CPSR, `qa.claims.class_nouns`), and a claim's figure read with the verb
-of its own clause past the words of a name (`qa.claims.joined.governing_verb`), a month
-naming a thing ("the March 2015 accord") being no verb's (round 39)."""
+service" for CPSR, "Coastal Patrol Service in Ruvala (CPSR)": `qa.claims.class_nouns`),
+round 39."""
 import pytest
 
 from qa.claims.bodies import Bodies
 from qa.claims.check import check
 from qa.claims.class_nouns import headed_terms
 from qa.claims.facts import parse
-from qa.claims.joined import governing_verb, naming_date
 from qa.claims.vocabulary import vocabulary_for
 from tests.conftest import port_report
 
@@ -45,12 +43,18 @@ def words(harbour, claim, sentence, background=frozenset()):
     ("Service took over the crossings.", []),
 ])
 def test_a_generic_noun_by_the_acronym(harbour, claim, stated):
-    assert words(harbour, claim, "The CPSR patrol took over the lake crossings.") == stated
+    assert words(harbour, claim, "The CPSR's patrol took over the lake crossings.") == stated
+
+
+def test_only_an_acronym_owning_what_the_sentence_tells(harbour):
+    # the acronym as the object of another's deed: a side mention
+    assert words(harbour, "The service took over the crossings.",
+                 "The guild left the CPSR with little leverage over the crossings.") == []
 
 
 def test_a_setting_name_may_open_the_phrase(harbour):
     assert words(harbour, "The Ruvala service took over the crossings.",
-                 "The CPSR patrol took over the lake crossings.", {"Ruvala"}) == ["service"]
+                 "The CPSR's patrol took over the lake crossings.", {"Ruvala"}) == ["service"]
 
 
 def test_the_body_left_stated_by_its_acronym(harbour):
@@ -58,27 +62,3 @@ def test_the_body_left_stated_by_its_acronym(harbour):
                           "calling the dispute settled.").verdict == "supported"
     assert check(harbour, "The ferry guild ended its strike shortly after the river service "
                           "left, calling the dispute settled.").verdict != "supported"
-
-
-@pytest.mark.parametrize("claim, figure, verb", [
-    # "and" between two capitalised words joins one name, not two clauses
-    ("The board blamed the Harbour Police and Coast Guard for 530 delays in 2020, and the "
-     "mayor warned that the guild might object.", "530", "blamed"),
-    ("The board met in May, and in 2020 the guild objected.", "2020", "objected"),
-])
-def test_governing_verb_past_a_name(harbour, claim, figure, verb):
-    parsed = parse(claim, vocabulary_for(harbour.analyzer))
-    mention = next(m for m in parsed.mentions if m.text == figure)
-    assert governing_verb(parsed, mention).word == verb
-
-
-@pytest.mark.parametrize("claim, naming", [
-    ("The guild turned down the March 2015 ferry accord.", True),
-    ("The guild signed its June 2023 ferry accord.", True),
-    ("The guild turned down the accord in March 2015.", False),
-    ("In March 2015 the guild turned down the accord.", False),
-])
-def test_a_month_naming_a_thing(harbour, claim, naming):
-    parsed = parse(claim, vocabulary_for(harbour.analyzer))
-    dates = [m for m in parsed.mentions if m.family in ("month", "year")]
-    assert dates and all(naming_date(parsed, m) is naming for m in dates)

@@ -16,14 +16,19 @@ from .bodies import Bodies
 from .compare import DETERMINERS
 from .facts import Parsed, Token, is_acronym
 
+POSSESSIVES = ("'s", "’s")
 PHRASE_REACH = 4  # words between a noun and its determiner ("the UN peacekeeping mission")
 
 
 def headed_terms(claim: Parsed, sentence: Parsed, bodies: Bodies,
                  background: set[str]) -> frozenset[str]:
     """The terms of the claim's generic nouns that head the long form of an acronym the
-    sentence names, in a noun phrase naming no other body."""
-    acronyms = [m.text for m in sentence.mentions if m.family == "name" and is_acronym(m.text)]
+    sentence names as an owner ("MINUSMA's departure", "MINUSMA's leadership": the body whose
+    deed or part the sentence tells), in a noun phrase naming no other body. An acronym
+    in another place is often a side mention of the body in a sentence on something else
+    ("... leaving MINUSMA with little leverage" does not state "the mission left")."""
+    acronyms = [m.text for m in sentence.mentions if m.family == "name" and is_acronym(m.text)
+                and sentence.text.startswith(POSSESSIVES, m.end)]
     if not acronyms:
         return frozenset()
     found: set[str] = set()
@@ -48,9 +53,8 @@ def headed_terms(claim: Parsed, sentence: Parsed, bodies: Bodies,
 def noun_of(word: str) -> str | None:
     """The lower-case noun as the long form's head would be written: possessives dropped
     ("mission's"); None for a capitalised word (a name of its own)."""
-    for mark in ("'s", "’s"):
-        if word.endswith(mark):
-            word = word[:-len(mark)]
+    for mark in POSSESSIVES:
+        word = word.removesuffix(mark)
     return word if word.isalpha() and word.islower() else None
 
 
@@ -73,6 +77,6 @@ def modifiers(claim: Parsed, n: int) -> tuple[list[str], list[Token]] | None:
             names.append(mention.text)
         elif tokens[k].terms:
             others.append(tokens[k])
-        if word.endswith(("'s", "’s")):
+        if word.endswith(POSSESSIVES):
             return names, others
     return None

@@ -15,10 +15,8 @@ government changed." then "The mission withdrew." does not state "the mission wi
 """
 from __future__ import annotations
 
-import re
-
 from .actors import said
-from .around import ATTRIBUTIVE_RE, YEAR_AFTER_RE, attributive
+from .around import attributive
 from .compare import synonym_terms
 from .facts import Mention, Parsed, Token, remembered
 from ..search.wordnet import can_be_verb, verb_base
@@ -68,9 +66,8 @@ def lent_fact(claim: Parsed, first, second, vocab) -> Mention | None:
     the decision in 2019 to extend the mandate" for "In 2016 the Council decided to extend
     the mandate"). None when each stays with its verb."""
     for n, mention in enumerate(claim.mentions):
-        if mention.family == "name" and not placed(claim, mention) or attributive(claim, mention) \
-                or naming_date(claim, mention):
-            continue  # an actor, or a date naming a thing ("the 2021 evidence"), no verb's
+        if mention.family == "name" and not placed(claim, mention) or attributive(claim, mention):
+            continue  # an actor, or a year naming a thing ("the 2021 evidence"), no verb's
         verb = governing_verb(claim, mention)
         if verb is None:
             continue
@@ -79,48 +76,9 @@ def lent_fact(claim: Parsed, first, second, vocab) -> Mention | None:
             continue  # stated by both (or by neither, then not the pair's to lend)
         own, other = stating[0], second if stating[0] is first else first
         if not said(verb, own.parsed, vocab, own.named) \
-                and states_verb(verb, claim, other, vocab) \
-                and not (own is second and told_of_anaphor(own.parsed, mention)):
+                and states_verb(verb, claim, other, vocab):
             return mention
     return None
-
-
-def told_of_anaphor(sentence: Parsed, mention: Mention) -> bool:
-    """The sentence gives the figure (its mention of the claim's `mention`) of a word that
-    refers back to the sentence before: the sentence opens on an anaphor ("This number had
-    been reported as 300", "It happened in March") and the figure's verb is the first verb
-    after it, so the anaphor is that verb's subject. The figure then belongs to what the
-    sentence before tells, as the claim has it; "This led the council to decide in 2019"
-    gives 2019 to another verb than the anaphor's."""
-    own = next((m for m in sentence.mentions if m.family == mention.family
-                and m.value == mention.value and m.bound == mention.bound), None)
-    if own is None:
-        return False
-    tokens = sentence.tokens
-    anaphor = next((n for n, t in enumerate(tokens[:LEANING]) if t.word.lower() in ANAPHORS),
-                   None)
-    verb = governing_verb(sentence, own)
-    if anaphor is None or verb is None:
-        return False
-    first = next((n for n in range(anaphor + 1, len(tokens)) if verb_at(sentence, n)), None)
-    return first is not None and tokens[first] is verb
-
-
-def naming_date(claim: Parsed, mention: Mention) -> bool:
-    """A month, or the year written with it, naming a thing after an article or owner and
-    before the thing's words ("the March 2015 peace deal", "its June 2023 decision"): as a
-    year alone does (`around.attributive`), it tells which thing, not when the claim's verb
-    happened."""
-    text = claim.text
-    if mention.family == "year":
-        month = next((m for m in claim.mentions if m.family == "month"
-                      and YEAR_AFTER_RE.fullmatch(text, m.end, mention.end)), None)
-        return month is not None and naming_date(claim, month)
-    if mention.family != "month":
-        return False
-    after = YEAR_AFTER_RE.match(text, mention.end)
-    return bool(ATTRIBUTIVE_RE.search(text, max(0, mention.start - 8), mention.start)) \
-        and bool(re.match(r"\s+[a-z]", text[after.end() if after else mention.end:]))
 
 
 def placed(claim: Parsed, name: Mention) -> bool:
@@ -152,15 +110,14 @@ def governing_verb(claim: Parsed, mention: Mention) -> Token | None:
     owner, withdrew"), whose verb is the description's."""
     tokens = claim.tokens
     at = next((n for n, t in enumerate(tokens) if t.start >= mention.start), len(tokens))
-    named = in_names(claim)
     opening = True  # nothing but the figure's own phrase before it
     for n in range(at - 1, -1, -1):
-        word = "" if n in named else tokens[n].word.lower()
+        word = tokens[n].word.lower()
         # right before the figure, "that" is its determiner ("deployed that July")
         if word in CLAUSE_OPENERS and not (n == at - 1 and word == "that"):
             opening = False
             break
-        if word and verb_at(claim, n):
+        if verb_at(claim, n):
             return tokens[n]
         if tokens[n].brk:
             opening = n == 0
@@ -175,26 +132,11 @@ def governing_verb(claim: Parsed, mention: Mention) -> Token | None:
             breaks += 1
             if breaks > opening:
                 return None
-        if n in named:
-            continue
         if tokens[n].word.lower() in CLAUSE_OPENERS:
             inner = True
         elif verb_at(claim, n) and not inner:
             return tokens[n]
     return None
-
-
-def in_names(claim: Parsed) -> set[int]:
-    """The claim's words that belong to a name, neither verbs nor clause openers: those of its
-    name mentions, and a coordinator between two capitalised words, which joins the words of
-    one name ("the Defense and Security Forces") rather than two clauses."""
-    tokens = claim.tokens
-    names = [(m.start, m.end) for m in claim.mentions if m.family == "name"]
-    return {n for n, t in enumerate(tokens)
-            if any(s <= t.start < e for s, e in names)
-            or t.word.lower() in COORDINATORS and 0 < n < len(tokens) - 1 and not t.brk
-            and not tokens[n + 1].brk
-            and tokens[n - 1].word[:1].isupper() and tokens[n + 1].word[:1].isupper()}
 
 
 def verb_at(claim: Parsed, n: int) -> bool:
