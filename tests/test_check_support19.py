@@ -17,7 +17,7 @@ def harbour(tmp_path_factory):
         tmp_path_factory,
         "In 2015 the Coastal Patrol Service in Ruvala (CPSR) took over the lake crossings. "
         "The Northern Fisheries Authority (NOFA) sets the catch quotas for the lake.",
-        "The ferry guild ended its strike shortly after the departure of CPSR, calling the "
+        "The ferry guild ended its strike shortly after CPSR's departure, calling the "
         "dispute settled.",
         "A joint river service of Dorva and Lesk had patrolled the lake before 2015.")
 
@@ -58,7 +58,9 @@ def test_a_setting_name_may_open_the_phrase(harbour):
 
 
 def test_the_body_left_stated_by_its_acronym(harbour):
-    assert check(harbour, "The ferry guild ended its strike shortly after the service left, "
-                          "calling the dispute settled.").verdict == "supported"
-    assert check(harbour, "The ferry guild ended its strike shortly after the river service "
-                          "left, calling the dispute settled.").verdict != "supported"
+    result = check(harbour, "The ferry guild ended its strike shortly after the service left, "
+                            "calling the dispute settled.")
+    assert result.verdict == "supported" and "service" not in result.unverified
+    result = check(harbour, "The ferry guild ended its strike shortly after the river service "
+                            "left, calling the dispute settled.")
+    assert result.verdict != "supported" and "service" in result.unverified
