@@ -28,13 +28,14 @@ SCANNED = 200  # passages holding the acronym that are read for its definition, 
 
 
 class Bodies:
-    """The corpus's long forms of acronyms, read on first need (most claims never ask), for
-    one check."""
+    """The corpus's long forms of acronyms, read on first need (most claims never ask) and
+    kept on the index for every check after (they depend on the corpus alone)."""
 
     def __init__(self, index):
         self.index = index
-        self.heads: dict[str, frozenset[str]] = {}
-        self.initials: dict[str, frozenset[str]] = {}
+        self.heads: dict[str, frozenset[str]]
+        self.initials: dict[str, frozenset[str]]
+        self.heads, self.initials = index.__dict__.setdefault("_body_long_forms", ({}, {}))
 
     def within(self, part: str, body: str) -> bool:
         """`body` is an acronym whose long form in the corpus opens with `part`'s words:

@@ -8,13 +8,16 @@ Only a noun phrase that names no other body: its words before the noun, back to 
 determiner, may be names only where they are the corpus's setting ("the Mali mission") or a
 body the acronym belongs to ("the UN mission": "UN" opens "United Nations ... Mission in
 Mali"), and other words only where the sentence states them itself; "the AU-ECOWAS mission"
-or "the river service" is another body, which the acronym does not state.
+or "the river service" is another body, which the acronym does not state. And only an
+acronym the sentence names as an owner ("MINUSMA's departure"): elsewhere it is often a side
+mention in a sentence on something else, where the extra stated word carried false claims
+over the line (bench/README, round 39, support19).
 """
 from __future__ import annotations
 
 from .bodies import Bodies
 from .compare import DETERMINERS
-from .facts import Parsed, Token, is_acronym
+from .facts import Parsed, Token, is_acronym, remembered
 
 POSSESSIVES = ("'s", "’s")
 PHRASE_REACH = 4  # words between a noun and its determiner ("the UN peacekeeping mission")
@@ -27,27 +30,38 @@ def headed_terms(claim: Parsed, sentence: Parsed, bodies: Bodies,
     deed or part the sentence tells), in a noun phrase naming no other body. An acronym
     in another place is often a side mention of the body in a sentence on something else
     ("... leaving MINUSMA with little leverage" does not state "the mission left")."""
+    text = sentence.text
+    if "'s" not in text and "’s" not in text:  # most sentences: no owner at all
+        return frozenset()
     acronyms = [m.text for m in sentence.mentions if m.family == "name" and is_acronym(m.text)
-                and sentence.text.startswith(POSSESSIVES, m.end)]
+                and text.startswith(POSSESSIVES, m.end)]
     if not acronyms:
         return frozenset()
     found: set[str] = set()
-    for n, token in enumerate(claim.tokens):
-        word = noun_of(token.word)
-        if word is None or not token.terms:
-            continue
-        phrase = modifiers(claim, n)
-        if phrase is None:
-            continue
-        names, others = phrase
+    for word, terms, names, others in noun_phrases(claim):
         if not all(set(t.terms) <= sentence.terms for t in others):
             continue
         for acronym in acronyms:
             if word in bodies.heads_of(acronym) and all(
                     name in background or bodies.within(name, acronym) for name in names):
-                found.update(token.terms)
+                found.update(terms)
                 break
     return frozenset(found)
+
+
+def noun_phrases(claim: Parsed) -> list[tuple[str, tuple[str, ...], list[str], list[Token]]]:
+    """Each lower-case noun of the claim with a determiner before it (`modifiers`): the noun,
+    its terms, and the phrase's names and other words; remembered on the claim's parse, as
+    it is asked of every sentence naming an acronym as an owner."""
+    def make():
+        found = []
+        for n, token in enumerate(claim.tokens):
+            word = noun_of(token.word)
+            phrase = modifiers(claim, n) if word is not None and token.terms else None
+            if phrase is not None:
+                found.append((word, token.terms, *phrase))
+        return found
+    return remembered(claim, ("class noun phrases",), make)
 
 
 def noun_of(word: str) -> str | None:
