@@ -28,13 +28,14 @@ SCANNED = 200  # passages holding the acronym that are read for its definition, 
 
 
 class Bodies:
-    """The corpus's long forms of acronyms, read on first need (most claims never ask), for
-    one check."""
+    """The corpus's long forms of acronyms, read on first need (most claims never ask) and
+    kept on the index for every check after (they depend on the corpus alone)."""
 
     def __init__(self, index):
         self.index = index
-        self.heads: dict[str, frozenset[str]] = {}
-        self.initials: dict[str, frozenset[str]] = {}
+        self.heads: dict[str, frozenset[str]]
+        self.initials: dict[str, frozenset[str]]
+        self.heads, self.initials = index.__dict__.setdefault("_body_long_forms", ({}, {}))
 
     def within(self, part: str, body: str) -> bool:
         """`body` is an acronym whose long form in the corpus opens with `part`'s words:
@@ -91,13 +92,14 @@ class Bodies:
         `word`: "the UN mission deployed" is said by "... into MINUSMA upon its deployment"
         (MINUSMA: "... Stabilization Mission in Mali"), though "Mission" is in no name of the
         sentence but the acronym's."""
-        for m in sentence.mentions:
-            if m.family == "name" and is_acronym(m.text):
-                if m.text not in self.heads:
-                    self.heads[m.text] = corpus_heads(self.index, m.text, self.initials)
-                if word.lower() in self.heads[m.text]:
-                    return True
-        return False
+        return any(m.family == "name" and is_acronym(m.text)
+                   and word.lower() in self.heads_of(m.text) for m in sentence.mentions)
+
+    def heads_of(self, acronym: str) -> frozenset[str]:
+        """The head nouns of the acronym's long forms in the corpus ("mission" for MINUSMA)."""
+        if acronym not in self.heads:
+            self.heads[acronym] = corpus_heads(self.index, acronym, self.initials)
+        return self.heads[acronym]
 
 
 def corpus_heads(index, acronym: str, initials: dict[str, frozenset[str]]) -> frozenset[str]:

@@ -64,6 +64,7 @@ from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, passive_reports, reported_alike, unattributed
 from .bodies import Bodies
+from .class_nouns import headed_terms
 from .calibration import contradiction_confidence, support_confidence
 from .clauses import (alternative_in_place, alternative_terms, crossed_clauses, crossed_pair,
                       set_aside, unstated_alternative)
@@ -530,6 +531,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                           for m in claim.mentions))]
     spelled = spelled_out(claim, sentence, vocab, defined)  # "AU"; "TOB": "temporary operating base"
     spelled |= spelling_terms(claim, sentence)  # "CO2": "carbon dioxide" (`qa.claims.spellings`)
+    if bodies is not None:  # "the UN mission" by "MINUSMA" (`qa.claims.class_nouns`)
+        spelled |= headed_terms(claim, sentence, bodies, background)
     if spelled:  # a name the sentence gives by its acronym or formula is stated, not in conflict
         found.conflicts = [c for c in found.conflicts if c.kind not in NAMED_KINDS
                            or not set(vocab.analyzer.terms(c.claim)) <= spelled]

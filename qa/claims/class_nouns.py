@@ -1,0 +1,96 @@
+"""A claim's generic noun stated by the acronym of the body it stands for: "the UN mission
+left" is stated by "after MINUSMA's departure" where the corpus spells MINUSMA out as "the
+Multidimensional Integrated Stabilization Mission in Mali (MINUSMA)". The noun heads the
+acronym's long form (`bodies.Bodies.headed`), so a sentence naming the body by its acronym
+names it by that noun too, as a sentence naming "the Mission" does.
+
+Only a noun phrase that names no other body: its words before the noun, back to its
+determiner, may be names only where they are the corpus's setting ("the Mali mission") or a
+body the acronym belongs to ("the UN mission": "UN" opens "United Nations ... Mission in
+Mali"), and other words only where the sentence states them itself; "the AU-ECOWAS mission"
+or "the river service" is another body, which the acronym does not state. And only an
+acronym the sentence names as an owner ("MINUSMA's departure"): elsewhere it is often a side
+mention in a sentence on something else, where the extra stated word carried false claims
+over the line (bench/README, round 39, support19).
+"""
+from __future__ import annotations
+
+from .bodies import Bodies
+from .compare import DETERMINERS
+from .facts import Parsed, Token, is_acronym, remembered
+
+POSSESSIVES = ("'s", "’s")
+PHRASE_REACH = 4  # words between a noun and its determiner ("the UN peacekeeping mission")
+
+
+def headed_terms(claim: Parsed, sentence: Parsed, bodies: Bodies,
+                 background: set[str]) -> frozenset[str]:
+    """The terms of the claim's generic nouns that head the long form of an acronym the
+    sentence names as an owner ("MINUSMA's departure", "MINUSMA's leadership": the body whose
+    deed or part the sentence tells), in a noun phrase naming no other body. An acronym
+    in another place is often a side mention of the body in a sentence on something else
+    ("... leaving MINUSMA with little leverage" does not state "the mission left")."""
+    text = sentence.text
+    if "'s" not in text and "’s" not in text:  # most sentences: no owner at all
+        return frozenset()
+    acronyms = [m.text for m in sentence.mentions if m.family == "name" and is_acronym(m.text)
+                and text.startswith(POSSESSIVES, m.end)]
+    if not acronyms:
+        return frozenset()
+    found: set[str] = set()
+    for word, terms, names, others in noun_phrases(claim):
+        if not all(set(t.terms) <= sentence.terms for t in others):
+            continue
+        for acronym in acronyms:
+            if word in bodies.heads_of(acronym) and all(
+                    name in background or bodies.within(name, acronym) for name in names):
+                found.update(terms)
+                break
+    return frozenset(found)
+
+
+def noun_phrases(claim: Parsed) -> list[tuple[str, tuple[str, ...], list[str], list[Token]]]:
+    """Each lower-case noun of the claim with a determiner before it (`modifiers`): the noun,
+    its terms, and the phrase's names and other words; remembered on the claim's parse, as
+    it is asked of every sentence naming an acronym as an owner."""
+    def make():
+        found = []
+        for n, token in enumerate(claim.tokens):
+            word = noun_of(token.word)
+            phrase = modifiers(claim, n) if word is not None and token.terms else None
+            if phrase is not None:
+                found.append((word, token.terms, *phrase))
+        return found
+    return remembered(claim, ("class noun phrases",), make)
+
+
+def noun_of(word: str) -> str | None:
+    """The lower-case noun as the long form's head would be written: possessives dropped
+    ("mission's"); None for a capitalised word (a name of its own)."""
+    for mark in POSSESSIVES:
+        word = word.removesuffix(mark)
+    return word if word.isalpha() and word.islower() else None
+
+
+def modifiers(claim: Parsed, n: int) -> tuple[list[str], list[Token]] | None:
+    """The names, and the other words, before the claim's n-th word back to its determiner (a
+    determiner, or a possessive ending the phrase's first word: "Mali's mission"); None when
+    no determiner opens the phrase within `PHRASE_REACH` words, or a clause break comes
+    first."""
+    tokens = claim.tokens
+    names, others = [], []
+    for k in range(n - 1, max(-1, n - 1 - PHRASE_REACH), -1):
+        if tokens[k + 1].brk:
+            return None
+        word = tokens[k].word
+        if word.lower() in DETERMINERS:
+            return names, others
+        mention = next((m for m in claim.mentions if m.family == "name"
+                        and m.start <= tokens[k].start < m.end), None)
+        if mention is not None:
+            names.append(mention.text)
+        elif tokens[k].terms:
+            others.append(tokens[k])
+        if word.endswith(POSSESSIVES):
+            return names, others
+    return None
