@@ -49,3 +49,13 @@ def test_a_denied_attainment_supports_no_affirmed_state(tmp_path):
         != "supported"
     assert check("On 3 May 2019 the island ferry service had not yet reached full operation."
                  )["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    "By May the ferry service was still short of full operation.",
+    "By May the ferry service was close to full operation.",
+    "By May the ferry service had put four boats into operation.",  # "full" unsaid
+])
+def test_a_claim_that_tells_the_shortfall_itself(claim):
+    sentence = "By May the ferry service had not yet reached full operation, with four boats."
+    assert not attainment_denied(parsed(claim), parsed(sentence), VOCAB)
