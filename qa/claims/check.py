@@ -97,6 +97,7 @@ from .identity import Known, NOTHING_KNOWN, identities, known
 from .main_verb import subject_unverbed
 from .expected_scope import expected_elsewhere
 from .relative_owner import owned_by_other
+from .attainment import attainment_denied
 from .names_alone import names_alone
 from .subject_head import subject_unstated
 from .listed import subject_listed
@@ -966,6 +967,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             and not (gerunds_denied(claim) and gerunds_denied(sentence)) \
             and not prefixed_alike(claim, sentence, vocab.analyzer):
         stance = Stance.RELATED  # "won't cool the planet": a negation elsewhere is not this one
+    if stance == Stance.SUPPORTS and attainment_denied(claim, sentence, vocab):
+        stance = Stance.RELATED  # "was fully deployed" / "had not reached full deployment"
     if stance != Stance.RELATED and another_kind(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "the melt rate since 1975" / "the rate of retreat since 1995"
         office = office_replaced(claim, sentence, vocab, stated)
