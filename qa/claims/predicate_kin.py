@@ -1,0 +1,102 @@
+"""A claim's predicate reworded in a conflicting sentence: the words of the claim that the
+sentence states by a WordNet kin, counted for the share of the claim's event the sentence
+must state before a conflict it reads is the claim's ("approved sending ... in June" /
+"authorized the deployment ... in April"; "took over from" / "replaced").
+
+A kin of a claim word is a paraphrase from `qa/search/data/wordnet_paraphrases.txt` (a lemma
+of one of its first two senses, or of the sense just above), of the word or of a form WordNet
+derives from it ("the expulsion" -> expel -> ban, deport, oust, ...), or the single verbs of a
+phrasal verb either way (`wordnet_phrasal.txt`: "kicked out" / "expelled"), and each of those
+compared by stem, so that any form of it counts ("authorized" / "authorisation").
+
+Only for a sentence that already conflicts with the claim, and only for the event: support
+never reads these (a synonym anywhere in the sentence lent support to sentences on the claim's
+topic, bench/README rounds 3, 25, 26), and the rest a conflict needs stays the claim's own
+words. The event says the sentence tells the claim's happening, not that it agrees on it."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..search.wordnet import derived_forms, verb_base
+from .facts import Parsed, remembered
+from .paraphrase import paraphrases
+from .particles import OWN_STEM, phrasal_spans, wordnet_phrasal
+from .vocabulary import Vocabulary
+
+MIN_LETTERS = 4  # short words are mostly function words or letters WordNet lists as senses
+
+
+def kin_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """The claim's terms the sentence states by a kin of their word, not by the word."""
+    found = set()
+    for terms, kin in remembered(claim, ("predicate kin", vocab),
+                                 lambda: claim_kin(claim, vocab)):
+        if not set(terms) <= sentence.terms and not kin.isdisjoint(sentence.terms):
+            found.update(terms)
+    return frozenset(found)
+
+
+def claim_kin(claim: Parsed, vocab: Vocabulary) -> tuple[tuple[tuple[str, ...], frozenset], ...]:
+    """Each content word of the claim (its terms) with its kin's stems; a phrasal verb as one
+    word, its particle's terms with it."""
+    tokens = tuple(claim.tokens)
+    found = [(tokens[i].terms + tokens[j].terms,
+              stems_of(tuple(sorted(phrasal_kin(singles + " " + wordnet_row(tokens, i, j)))),
+                       vocab))
+             for i, j, singles in phrasal_spans(tokens)]
+    for token in claim.tokens:
+        if token.terms and token.word.isalpha() and len(token.word) >= MIN_LETTERS \
+                and token.word.islower():
+            kin = stems_of(tuple(sorted(kin_words(token.word))), vocab)
+            if kin:
+                found.append((token.terms, kin))
+    return tuple(found)
+
+
+@lru_cache(maxsize=8192)
+def kin_words(word: str) -> frozenset[str]:
+    """The paraphrases of `word` and of the forms WordNet derives from it, and the phrasal
+    verbs whose single verbs hold it."""
+    words = {word} | set(derived_forms(word))
+    found = {w for form in words for w in paraphrases(form)}
+    found |= {p for form in words for p in phrasal_heads(form)}
+    return frozenset(w for w in found if "_" not in w) - {word}
+
+
+def wordnet_row(tokens, verb: int, particle: int) -> str:
+    """WordNet's single verbs of the phrasal verb, which the project's own table, read first
+    by `phrasal_spans`, may have narrowed ("take over": seize, assume; WordNet adds usurp)."""
+    base = verb_base(tokens[verb].word.lower()) or tokens[verb].word.lower()
+    return wordnet_phrasal().get((base, tokens[particle].word.lower()), "")
+
+
+@lru_cache(maxsize=1024)
+def phrasal_kin(singles: str) -> frozenset[str]:
+    """A phrasal verb's single verbs, which share one of its senses, and their paraphrases:
+    the single verbs stand for the phrasal verb, so theirs are one step from it ("take over":
+    usurp, which WordNet's "replace" paraphrases)."""
+    verbs = set(singles.replace(OWN_STEM, " ").split())
+    return frozenset(verbs | {w for verb in verbs for w in paraphrases(verb) if "_" not in w})
+
+
+def phrasal_heads(word: str) -> tuple[str, ...]:
+    """The verbs of the phrasal verbs a single verb stands for ("expel": kick, throw)."""
+    return phrasal_index().get(word, ())
+
+
+@lru_cache(maxsize=1)
+def phrasal_index() -> dict[str, tuple[str, ...]]:
+    index: dict[str, set[str]] = {}
+    for (verb, _), singles in wordnet_phrasal().items():
+        for single in singles.lstrip(OWN_STEM).split():
+            index.setdefault(single, set()).add(verb)
+    return {w: tuple(sorted(v)) for w, v in index.items()}
+
+
+@lru_cache(maxsize=8192)
+def stems_cached(words: tuple[str, ...], analyzer) -> frozenset[str]:
+    return frozenset(t for w in words for t in analyzer.terms(w))
+
+
+def stems_of(words: tuple[str, ...], vocab: Vocabulary) -> frozenset[str]:
+    return stems_cached(words, vocab.analyzer)
