@@ -641,10 +641,14 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         return rest_of(around)
 
     def event_named() -> frozenset[str]:
-        """What states the claim's terms for its event: the rest's, and a kin of a claim word
-        in the sentence (a predicate reworded, "approved sending" / "authorized the
-        deployment", `qa.claims.predicate_kin`)."""
-        return rest_named() | kin_terms(claim, sentence, vocab)
+        """What states the claim's terms for its event: the rest's, and, with values in
+        conflict only (a figure, a date), a kin of a claim word in the sentence (a predicate
+        reworded, "took over from" / "was replaced by", `qa.claims.predicate_kin`). With a
+        polarity in conflict it lent weight to conflicts misread ("cannot change" / "no power
+        to reconfigure": the same wariness as `rest_named`'s)."""
+        if found.conflicts and all(c.kind in VALUE_KINDS for c in found.conflicts):
+            return rest_named() | kin_terms(claim, sentence, vocab)
+        return rest_named()
 
     rest = rest_of()
     event = covered(weights, sentence, passage, vocab,

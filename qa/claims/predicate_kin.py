@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..search.wordnet import derived_forms, verb_base
 from .facts import Parsed, remembered
-from .paraphrase import paraphrases
+from .paraphrase import paraphrases, verb_forms
 from .particles import OWN_STEM, phrasal_spans, wordnet_phrasal
 from .vocabulary import Vocabulary
 
@@ -41,11 +41,12 @@ def claim_kin(claim: Parsed, vocab: Vocabulary) -> tuple[tuple[tuple[str, ...], 
     word, its particle's terms with it."""
     tokens = tuple(claim.tokens)
     found = [(tokens[i].terms + tokens[j].terms,
-              stems_of(tuple(sorted(phrasal_kin(singles + " " + wordnet_row(tokens, i, j)))),
-                       vocab))
+              stems_of(tuple(sorted(set(singles.replace(OWN_STEM, " ").split())
+                                    | phrasal_kin(wordnet_row(tokens, i, j)))), vocab))
              for i, j, singles in phrasal_spans(tokens)]
-    for token in claim.tokens:
-        if token.terms and token.word.isalpha() and len(token.word) >= MIN_LETTERS \
+    in_phrasal = {place for i, j, _ in phrasal_spans(tokens) for place in (i, j)}
+    for place, token in enumerate(tokens):
+        if place not in in_phrasal and token.terms and token.word.isalpha() and len(token.word) >= MIN_LETTERS \
                 and token.word.islower():
             kin = stems_of(tuple(sorted(kin_words(token.word))), vocab)
             if kin:
@@ -57,7 +58,7 @@ def claim_kin(claim: Parsed, vocab: Vocabulary) -> tuple[tuple[tuple[str, ...], 
 def kin_words(word: str) -> frozenset[str]:
     """The paraphrases of `word` and of the forms WordNet derives from it, and the phrasal
     verbs whose single verbs hold it."""
-    words = {word} | set(derived_forms(word))
+    words = {word, *verb_forms(word)} | set(derived_forms(word))
     found = {w for form in words for w in paraphrases(form)}
     found |= {p for form in words for p in phrasal_heads(form)}
     return frozenset(w for w in found if "_" not in w) - {word}
