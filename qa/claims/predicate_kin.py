@@ -29,26 +29,40 @@ MIN_LETTERS = 4  # short words are mostly function words or letters WordNet list
 def kin_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
     """The claim's terms the sentence states by a kin of their word, not by the word."""
     found = set()
-    for terms, kin in remembered(claim, ("predicate kin", vocab),
-                                 lambda: claim_kin(claim, vocab)):
-        if not set(terms) <= sentence.terms and not kin.isdisjoint(sentence.terms):
+    forms = remembered(sentence, ("word forms",), lambda: sentence_forms(sentence))
+    for terms, kin in remembered(claim, ("predicate kin",), lambda: claim_kin(claim)):
+        if not set(terms) <= sentence.terms and not kin.isdisjoint(forms):
             found.update(terms)
     return frozenset(found)
 
 
-def claim_kin(claim: Parsed, vocab: Vocabulary) -> tuple[tuple[tuple[str, ...], frozenset], ...]:
-    """Each content word of the claim (its terms) with its kin's stems; a phrasal verb as one
-    word, its particle's terms with it."""
+def sentence_forms(sentence: Parsed) -> frozenset[str]:
+    """The sentence's words as WordNet lists them: each word, its base forms and the forms
+    derived from it ("the deployment" -> deploy). Words, not stems, as `qa.claims.paraphrase`
+    compares them: a stem joins words of other senses ("centralise" and "central")."""
+    return frozenset(form for token in sentence.tokens if token.word.isalpha()
+                     for form in word_forms(token.word.lower()))
+
+
+@lru_cache(maxsize=16384)
+def word_forms(word: str) -> tuple[str, ...]:
+    return (word, *verb_forms(word), *derived_forms(word))
+
+
+def claim_kin(claim: Parsed) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    """Each content word of the claim (its terms) with its kin; a phrasal verb as one word,
+    its particle's terms with it."""
     tokens = tuple(claim.tokens)
+    spans = phrasal_spans(tokens)
     found = [(tokens[i].terms + tokens[j].terms,
-              stems_of(tuple(sorted(set(singles.replace(OWN_STEM, " ").split())
-                                    | phrasal_kin(wordnet_row(tokens, i, j)))), vocab))
-             for i, j, singles in phrasal_spans(tokens)]
-    in_phrasal = {place for i, j, _ in phrasal_spans(tokens) for place in (i, j)}
+              frozenset(singles.replace(OWN_STEM, " ").split())
+              | phrasal_kin(wordnet_row(tokens, i, j)))
+             for i, j, singles in spans]
+    in_phrasal = {place for i, j, _ in spans for place in (i, j)}
     for place, token in enumerate(tokens):
-        if place not in in_phrasal and token.terms and token.word.isalpha() and len(token.word) >= MIN_LETTERS \
-                and token.word.islower():
-            kin = stems_of(tuple(sorted(kin_words(token.word))), vocab)
+        if place not in in_phrasal and token.terms and token.word.isalpha() \
+                and len(token.word) >= MIN_LETTERS and token.word.islower():
+            kin = kin_words(token.word)
             if kin:
                 found.append((token.terms, kin))
     return tuple(found)
@@ -92,12 +106,3 @@ def phrasal_index() -> dict[str, tuple[str, ...]]:
         for single in singles.lstrip(OWN_STEM).split():
             index.setdefault(single, set()).add(verb)
     return {w: tuple(sorted(v)) for w, v in index.items()}
-
-
-@lru_cache(maxsize=8192)
-def stems_cached(words: tuple[str, ...], analyzer) -> frozenset[str]:
-    return frozenset(t for w in words for t in analyzer.terms(w))
-
-
-def stems_of(words: tuple[str, ...], vocab: Vocabulary) -> frozenset[str]:
-    return stems_cached(words, vocab.analyzer)
