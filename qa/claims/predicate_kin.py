@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..search.wordnet import derived_forms, verb_base
 from .facts import Parsed, remembered
-from .paraphrase import paraphrases, verb_forms
+from .paraphrase import past_event, paraphrases, verb_forms
 from .particles import OWN_STEM, phrasal_spans, wordnet_phrasal
 from .vocabulary import Vocabulary
 
@@ -60,8 +60,7 @@ def claim_kin(claim: Parsed) -> tuple[tuple[tuple[str, ...], frozenset[str]], ..
              for i, j, singles in spans]
     in_phrasal = {place for i, j, _ in spans for place in (i, j)}
     for place, token in enumerate(tokens):
-        if place not in in_phrasal and token.terms and token.word.isalpha() \
-                and len(token.word) >= MIN_LETTERS and token.word.islower():
+        if place not in in_phrasal and token.terms and past_event(token.word):
             kin = kin_words(token.word)
             if kin:
                 found.append((token.terms, kin))
