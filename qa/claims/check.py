@@ -120,8 +120,8 @@ from .phrasal import phrasal_terms
 from .paraphrase import denied_alike, denied_in_place, paraphrased_terms
 from .polarity import opposed_polarity
 from .predicative import unstated_relation
-from .predicate_kin import kin_terms
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
+from .predicate_kin import kin_terms
 from .verb_in_place import denied_verb_in_place
 from .reaction import answered_unstated
 from .apposed import denied_party
@@ -642,12 +642,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
 
     def event_named() -> frozenset[str]:
         """What states the claim's terms for its event: the rest's, and, with values in
-        conflict only (a figure, a date), a kin of a claim word in the sentence (a predicate
+        conflict only (a figure, a date), a kin of a claim's verb in the sentence (a predicate
         reworded, "took over from" / "was replaced by", `qa.claims.predicate_kin`). With a
-        polarity in conflict it lent weight to conflicts misread ("cannot change" / "no power
-        to reconfigure": the same wariness as `rest_named`'s)."""
+        polarity in conflict it lent weight to conflicts misread (bench/README, round 39),
+        as a phrasal verb's single verb did in `rest_named`."""
         if found.conflicts and all(c.kind in VALUE_KINDS for c in found.conflicts):
-            return rest_named() | kin_terms(claim, sentence, vocab)
+            return rest_named() | kin_terms(claim, sentence)
         return rest_named()
 
     rest = rest_of()
@@ -685,8 +685,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # differs in every part is another event's ("June 30, 2023" / "25 June 2014")
     if len(found.lone_dates) == 1 and not found.conflicts and stance != Stance.SUPPORTS:
         dates = {t for mine, _ in found.lone_dates for t in vocab.analyzer.terms(mine.text)}
+        # the claim's verb reworded states its event too (`qa.claims.predicate_kin`)
         if covered(weights, sentence, passage, vocab, dates | events,
-                   kin_terms(claim, sentence, vocab), said=said) >= SUPPORT \
+                   kin_terms(claim, sentence), said=said) >= SUPPORT \
                 and actors_named(claim, found, sentence, passage, background, vocab):
             # the sentence itself names the claim's actors (or an acronym, a shorter form of
             # them: "the Council" for "the Security Council"; the corpus's setting may go

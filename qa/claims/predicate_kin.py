@@ -1,18 +1,27 @@
-"""A claim's predicate reworded in a conflicting sentence: the words of the claim that the
-sentence states by a WordNet kin, counted for the share of the claim's event the sentence
-must state before a conflict it reads is the claim's ("approved sending ... in June" /
-"authorized the deployment ... in April"; "took over from" / "replaced").
+"""A claim's predicate reworded in a sentence that conflicts with it on a value: the claim's
+words the sentence states by a WordNet kin, counted for the share of the claim's event the
+sentence must state before the conflict is the claim's ("the ferry line took over from the
+old pilot office in 2014" / "in 2011, the old pilot office was replaced by the ferry line";
+"boats that had arrived a year before" / "boats which had come two months earlier").
 
-A kin of a claim word is a paraphrase from `qa/search/data/wordnet_paraphrases.txt` (a lemma
-of one of its first two senses, or of the sense just above), of the word or of a form WordNet
-derives from it ("the expulsion" -> expel -> ban, deport, oust, ...), or the single verbs of a
-phrasal verb either way (`wordnet_phrasal.txt`: "kicked out" / "expelled"), and each of those
-compared by stem, so that any form of it counts ("authorized" / "authorisation").
+The kin of a claim word, compared as words with their base forms and the forms WordNet
+derives from the sentence's words ("authorized" / "the authorization"), never by stem (a
+stem joins words of other senses: "centralise" and "central"):
+- a past-tense verb of the event: its paraphrases (`wordnet_paraphrases.txt`: a lemma of one
+  of its first two senses, or of the sense just above) and those of the forms derived from
+  it, and the verbs of the phrasal verbs it stands for (`wordnet_phrasal.txt`: "expelled" /
+  "kicked out"). The same words `qa.claims.paraphrase` rewords for support: a noun, a present
+  form or an adjective swapped for a paraphrase changed what a claim says (round 26), and
+  here lent the event to a conflict on an unread set (bench/README, round 39);
+- a phrasal verb: its single verbs in either table and the paraphrases of WordNet's single
+  verbs, which stand for it ("take over": usurp, which "replace" paraphrases; the converse
+  "X took over from Y" / "Y was replaced by X" states the same event).
 
-Only for a sentence that already conflicts with the claim, and only for the event: support
-never reads these (a synonym anywhere in the sentence lent support to sentences on the claim's
-topic, bench/README rounds 3, 25, 26), and the rest a conflict needs stays the claim's own
-words. The event says the sentence tells the claim's happening, not that it agrees on it."""
+Read only where every conflict is a value (a figure, a date; `check.event_named`) and where a
+lone date is weighed (`check.align`); support never reads these (a synonym anywhere in the
+sentence lent support to sentences on the claim's topic, bench/README rounds 3, 25, 26), and
+with a polarity in conflict they lent weight to conflicts misread.
+"""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -21,13 +30,10 @@ from ..search.wordnet import derived_forms, verb_base
 from .facts import Parsed, remembered
 from .paraphrase import past_event, paraphrases, verb_forms
 from .particles import OWN_STEM, phrasal_spans, wordnet_phrasal
-from .vocabulary import Vocabulary
 
-MIN_LETTERS = 4  # short words are mostly function words or letters WordNet lists as senses
-
-
-def kin_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
-    """The claim's terms the sentence states by a kin of their word, not by the word."""
+def kin_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
+    """The claim's terms the sentence states by a kin of their word, not by the word (both
+    remembered on their parse: asked of each sentence a value conflicts in)."""
     found = set()
     forms = remembered(sentence, ("word forms",), lambda: sentence_forms(sentence))
     for terms, kin in remembered(claim, ("predicate kin",), lambda: claim_kin(claim)):
@@ -46,12 +52,13 @@ def sentence_forms(sentence: Parsed) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def word_forms(word: str) -> tuple[str, ...]:
+    """The word, its base forms and its derived forms."""
     return (word, *verb_forms(word), *derived_forms(word))
 
 
 def claim_kin(claim: Parsed) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
-    """Each content word of the claim (its terms) with its kin; a phrasal verb as one word,
-    its particle's terms with it."""
+    """Each phrasal verb (its verb's and particle's terms) and past-tense verb of the event
+    (its terms) of the claim with its kin."""
     tokens = tuple(claim.tokens)
     spans = phrasal_spans(tokens)
     found = [(tokens[i].terms + tokens[j].terms,
@@ -69,8 +76,8 @@ def claim_kin(claim: Parsed) -> tuple[tuple[tuple[str, ...], frozenset[str]], ..
 
 @lru_cache(maxsize=8192)
 def kin_words(word: str) -> frozenset[str]:
-    """The paraphrases of `word` and of the forms WordNet derives from it, and the phrasal
-    verbs whose single verbs hold it."""
+    """The paraphrases of the verb `word` and of the forms WordNet derives from it, and the
+    verbs of the phrasal verbs whose single verbs hold it."""
     words = {word, *verb_forms(word)} | set(derived_forms(word))
     found = {w for form in words for w in paraphrases(form)}
     found |= {p for form in words for p in phrasal_heads(form)}
@@ -100,8 +107,9 @@ def phrasal_heads(word: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def phrasal_index() -> dict[str, tuple[str, ...]]:
+    """{single verb: the verbs of WordNet's phrasal verbs it stands for}."""
     index: dict[str, set[str]] = {}
     for (verb, _), singles in wordnet_phrasal().items():
-        for single in singles.lstrip(OWN_STEM).split():
+        for single in singles.replace(OWN_STEM, " ").split():
             index.setdefault(single, set()).add(verb)
     return {w: tuple(sorted(v)) for w, v in index.items()}
