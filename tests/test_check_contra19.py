@@ -49,3 +49,11 @@ def test_verdicts(tmp_path, claim, verdict):
 def test_kin_terms(claim, sentence, expected):
     found = kin_terms(parse(claim, VOCAB), parse(sentence, VOCAB))
     assert set(found) == expected
+
+
+def test_every_word_reads_nouns_too():
+    # where a lone date is weighed, a noun's kin counts too ("change" / "altering")
+    claim = parse("Its one change to the timetable came later.", VOCAB)
+    sentence = parse("The board disliked altering the timetable.", VOCAB)
+    assert kin_terms(claim, sentence) == frozenset()
+    assert kin_terms(claim, sentence, every_word=True) == {"chang"}

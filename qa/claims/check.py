@@ -685,9 +685,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # differs in every part is another event's ("June 30, 2023" / "25 June 2014")
     if len(found.lone_dates) == 1 and not found.conflicts and stance != Stance.SUPPORTS:
         dates = {t for mine, _ in found.lone_dates for t in vocab.analyzer.terms(mine.text)}
-        # the claim's verb reworded states its event too (`qa.claims.predicate_kin`)
+        # the claim's words reworded state its event too (`qa.claims.predicate_kin`)
         if covered(weights, sentence, passage, vocab, dates | events,
-                   kin_terms(claim, sentence), said=said) >= SUPPORT \
+                   kin_terms(claim, sentence, every_word=True), said=said) >= SUPPORT \
                 and actors_named(claim, found, sentence, passage, background, vocab):
             # the sentence itself names the claim's actors (or an acronym, a shorter form of
             # them: "the Council" for "the Security Council"; the corpus's setting may go

@@ -18,7 +18,9 @@ stem joins words of other senses: "centralise" and "central"):
   "X took over from Y" / "Y was replaced by X" states the same event).
 
 Read only where every conflict is a value (a figure, a date; `check.event_named`) and where a
-lone date is weighed (`check.align`); support never reads these (a synonym anywhere in the
+lone date is weighed (`check.align`), there for every content word, a noun too ("a change"
+/ "altering"): the sentence must state as much of the event as support would (0.55, not
+0.3); support never reads these (a synonym anywhere in the
 sentence lent support to sentences on the claim's topic, bench/README rounds 3, 25, 26), and
 with a polarity in conflict they lent weight to conflicts misread.
 """
@@ -31,12 +33,17 @@ from .facts import Parsed, remembered
 from .paraphrase import past_event, paraphrases, verb_forms
 from .particles import OWN_STEM, phrasal_spans, wordnet_phrasal
 
-def kin_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
+MIN_LETTERS = 4
+
+def kin_terms(claim: Parsed, sentence: Parsed, every_word: bool = False) -> frozenset[str]:
     """The claim's terms the sentence states by a kin of their word, not by the word (both
-    remembered on their parse: asked of each sentence a value conflicts in)."""
+    remembered on their parse: asked of each sentence a value conflicts in); `every_word`:
+    each content word's kin, not only a verb's, where the sentence must state as much of the
+    event as support would (`check.align`'s lone date)."""
     found = set()
     forms = remembered(sentence, ("word forms",), lambda: sentence_forms(sentence))
-    for terms, kin in remembered(claim, ("predicate kin",), lambda: claim_kin(claim)):
+    for terms, kin in remembered(claim, ("predicate kin", every_word),
+                                 lambda: claim_kin(claim, every_word)):
         if not set(terms) <= sentence.terms and not kin.isdisjoint(forms):
             found.update(terms)
     return frozenset(found)
@@ -56,9 +63,10 @@ def word_forms(word: str) -> tuple[str, ...]:
     return (word, *verb_forms(word), *derived_forms(word))
 
 
-def claim_kin(claim: Parsed) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+def claim_kin(claim: Parsed, every_word: bool = False
+              ) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
     """Each phrasal verb (its verb's and particle's terms) and past-tense verb of the event
-    (its terms) of the claim with its kin."""
+    (its terms) of the claim, or each content word with `every_word`, with its kin."""
     tokens = tuple(claim.tokens)
     spans = phrasal_spans(tokens)
     found = [(tokens[i].terms + tokens[j].terms,
@@ -67,11 +75,18 @@ def claim_kin(claim: Parsed) -> tuple[tuple[tuple[str, ...], frozenset[str]], ..
              for i, j, singles in spans]
     in_phrasal = {place for i, j, _ in spans for place in (i, j)}
     for place, token in enumerate(tokens):
-        if place not in in_phrasal and token.terms and past_event(token.word):
+        if place not in in_phrasal and token.terms \
+                and (past_event(token.word) or every_word and content_word(token.word)):
             kin = kin_words(token.word)
             if kin:
                 found.append((token.terms, kin))
     return tuple(found)
+
+
+def content_word(word: str) -> bool:
+    """A lower-case word of MIN_LETTERS or more: not a name, nor a letter or a short function
+    word WordNet lists as a sense ("C" for "hundred")."""
+    return word.isalpha() and word.islower() and len(word) >= MIN_LETTERS
 
 
 @lru_cache(maxsize=8192)
