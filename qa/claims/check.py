@@ -123,6 +123,7 @@ from .paraphrase import denied_alike, denied_in_place, paraphrased_terms
 from .polarity import opposed_polarity
 from .predicative import unstated_relation
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
+from .predicate_kin import kin_terms
 from .verb_in_place import denied_verb_in_place
 from .reaction import answered_unstated
 from .apposed import denied_party
@@ -643,9 +644,19 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             return rest
         return rest_of(around)
 
+    def event_named() -> frozenset[str]:
+        """What states the claim's terms for its event: the rest's, and, with values in
+        conflict only (a figure, a date), a kin of a claim's verb in the sentence (a predicate
+        reworded, "took over from" / "was replaced by", `qa.claims.predicate_kin`). With a
+        polarity in conflict it lent weight to conflicts misread (bench/README, round 39),
+        as a phrasal verb's single verb did in `rest_named`."""
+        if found.conflicts and all(c.kind in VALUE_KINDS for c in found.conflicts):
+            return rest_named() | kin_terms(claim, sentence)
+        return rest_named()
+
     rest = rest_of()
     event = covered(weights, sentence, passage, vocab,
-                    found.excluded | events | referred() | manner(), rest_named(), said=said)
+                    found.excluded | events | referred() | manner(), event_named(), said=said)
     coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT,
                        said=said)
     states = frozenset(stated | said[0])  # what `coverage` counted, for the report (`claim_facts`)
@@ -661,7 +672,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         found.excluded.update(terms)
         rest = rest_of()
         event = covered(weights, sentence, passage, vocab,
-                        found.excluded | events | referred() | manner(), rest_named(),
+                        found.excluded | events | referred() | manner(), event_named(),
                         said=said)
         return rest, event, stance_of(found, coverage, read_with(rest, around), background,
                                       passage, vocab, event, claim, sentence)
@@ -678,7 +689,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # differs in every part is another event's ("June 30, 2023" / "25 June 2014")
     if len(found.lone_dates) == 1 and not found.conflicts and stance != Stance.SUPPORTS:
         dates = {t for mine, _ in found.lone_dates for t in vocab.analyzer.terms(mine.text)}
-        if covered(weights, sentence, passage, vocab, dates | events, said=said) >= SUPPORT \
+        # the claim's words reworded state its event too (`qa.claims.predicate_kin`)
+        if covered(weights, sentence, passage, vocab, dates | events,
+                   kin_terms(claim, sentence, every_word=True), said=said) >= SUPPORT \
                 and actors_named(claim, found, sentence, passage, background, vocab):
             # the sentence itself names the claim's actors (or an acronym, a shorter form of
             # them: "the Council" for "the Security Council"; the corpus's setting may go
