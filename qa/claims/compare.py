@@ -35,7 +35,7 @@ from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, CLAUSE_MARK_RE, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS,
                     PREVENTIONS, SCOPE_BREAKERS, SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS,
                     Token, around, clause_bounds, content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
-                    measure_unit, negation_cues, prevented, relation_tokens, relation_words,
+                    last_words, measure_unit, negation_cues, prevented, relation_tokens, relation_words,
                     remembered, word_terms)
 from .figure_roles import (another_event, item_before, member, member_of_stated_set, offset,
                            other_offset, rounded_share, same_span)
@@ -614,7 +614,7 @@ def recent_span(text: Parsed, mention: Mention) -> bool:
     within the past 50 years")."""
     if mention.family != "count" or not mention.unit:
         return False
-    words = (text.text[:mention.start].rsplit(None, 1)[-1:] + mention.text.split()[:2])
+    words = last_words(text.text, mention.start, 1) + mention.text.split()[:2]
     return any(w.lower().strip(",") in RECENT for w in words)
 
 
@@ -689,7 +689,7 @@ DATE_BOUNDS = frozenset("by since until till before after from through between".
 
 
 def bounded(text: Parsed, mention: Mention) -> bool:
-    words = [w.strip(",").lower() for w in text.text[:mention.start].rsplit(None, 3)[-3:]]
+    words = [w.strip(",").lower() for w in last_words(text.text, mention.start, 3)]
     while words and (words[-1] in MONTH_NAMES or words[-1].isdigit() or words[-1] == "the"):
         words.pop()  # "by 22 May 2020", "by the 22nd": the word before the whole date
     if words and words[-1] in UNTIL and not_until(text, mention):
@@ -721,7 +721,7 @@ def inside_span(claim: Parsed, mention: Mention, source: Mention) -> bool:
     year ("in 2016 and 2017" / "in 2004"): the same time told otherwise, never a rival."""
     if not (mention.family == source.family == "year") or not bounded(claim, mention):
         return False
-    word = claim.text[:mention.start].rsplit(None, 1)[-1].strip(",").lower()
+    word = last_words(claim.text, mention.start, 1)[-1].strip(",").lower()
     return word in LATER_BOUNDS and source.value > mention.value \
         or word in EARLIER_BOUNDS and source.value < mention.value
 
@@ -760,7 +760,7 @@ def is_place(text: Parsed, mention: Mention, article: bool = True) -> bool:
 
 def after_place_word(text: Parsed, start: int, article: bool) -> bool:
     """`is_place`, worked out from the words before `start`."""
-    before = [w.lower() for w in text.text[:start].rsplit(None, 2)[-2:]]  # the last two
+    before = [w.lower() for w in last_words(text.text, start, 2)]
     if len(before) > 1 and before[-1] in ARTICLES:
         return article and before[-2] in LOCATIVE
     return bool(before) and before[-1] in PLACE_WORDS
@@ -836,7 +836,7 @@ def turned_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
 
 
 def month_before(text: Parsed, mention: Mention) -> str:
-    words = text.text[:mention.start].rsplit(None, 1)  # the last word, the text before not split
+    words = last_words(text.text, mention.start, 1)
     word = words[-1].strip(",").lower() if words else ""
     return word if word in MONTH_NAMES else ""
 

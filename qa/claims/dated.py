@@ -9,7 +9,7 @@ import re
 
 from ..search.wordnet import can_be_verb, irregular_base
 from ..types import Conflict, ConflictKind
-from .facts import Mention, Parsed, Token, clause_bounds, remembered
+from .facts import Mention, Parsed, Token, clause_bounds, last_words, remembered
 from .identifiers import identifier
 from .vocabulary import Vocabulary
 
@@ -152,7 +152,7 @@ NEAR = 2  # content words right before a date that name what it dates: "the Mour
 def deadline(text: Parsed, mention: Mention) -> bool:
     """The date is an end set for something ("by December 2023"): the word before the whole
     date is "by", "until" or "till"."""
-    words = text.text[:date_start(text, mention)].rsplit(None, 1)
+    words = last_words(text.text, date_start(text, mention), 1)
     return bool(words) and words[-1].lower() in ENDS
 
 

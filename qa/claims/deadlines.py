@@ -15,7 +15,7 @@ since early 2014" (`onward_stated`), which the rest of a conflicting sentence co
 """
 from __future__ import annotations
 
-from .facts import Mention, Parsed, remembered
+from .facts import Mention, Parsed, last_words, remembered
 
 # the words before a date that make it the end of a span of time, by which something is done
 ENDS = frozenset("by until till".split())
@@ -63,7 +63,7 @@ def deadlines(text: Parsed) -> list[list[Mention]]:
     each as its parts: a month (with its day) and the year written right after it."""
     found = []
     for date in dates(text):
-        words = [w.strip(",").lower() for w in text.text[:date[0].start].rsplit(None, 2)[-2:]]
+        words = [w.strip(",").lower() for w in last_words(text.text, date[0].start, 2)]
         while words and words[-1] == "the":  # "by the 22nd"
             words.pop()
         after = [w.strip(",.;").lower() for w in text.text[date[-1].end:].split()[:REACH]]
@@ -109,4 +109,4 @@ def onward_stated(claim: Parsed, sentence: Parsed) -> frozenset[str]:
 
 def words_before(text: Parsed, mention: Mention) -> list[str]:
     """The REACH words before a date ("from early", "since the end of")."""
-    return [w.strip(",").lower() for w in text.text[:mention.start].rsplit(None, REACH)[-REACH:]]
+    return [w.strip(",").lower() for w in last_words(text.text, mention.start, REACH)]

@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..search.wordnet import base_forms
 from ..text.lexicon import words as lexicon
 from .breakdowns import breakdowns, listed_together
-from .facts import UNITS, Mention, Parsed, clause_bounds, remembered
+from .facts import UNITS, Mention, Parsed, clause_bounds, last_words, remembered
 
 AMOUNTS = frozenset(("count", "percent", "amount"))  # the figures that count something
 COUNTED = 3  # content words after a figure that say what it counts ("of X's uniformed personnel")
@@ -104,7 +104,7 @@ def difference_stated(claim: Parsed, mention: Mention, sentence: Parsed) -> Ment
 
 
 def word_before(text: Parsed, mention: Mention) -> str:
-    words = text.text[:mention.start].rsplit(None, 1)
+    words = last_words(text.text, mention.start, 1)
     return words[-1].lower() if words else ""
 
 
@@ -251,7 +251,7 @@ def increment(text: Parsed, mention: Mention) -> bool:
 
 def added_figure(text: Parsed, mention: Mention) -> bool:
     """`increment`, worked out."""
-    before = text.text[:mention.start].rsplit(None, 1)[-1:]
+    before = last_words(text.text, mention.start, 1)
     after = text.text[mention.end:].split(None, 1)[:1]
     if any(w.lower().strip(",.;:") in added_words() for w in before + after) \
             or any(ADDING & set(base_forms(w.lower())) for w in before):
@@ -295,7 +295,7 @@ def ceiling_figure(text: Parsed, mention: Mention) -> bool:
     """`ceiling`, worked out."""
     low, high = clause_bounds(text, mention.start, mention.end)
     low = max([low] + [m.end for m in text.mentions if m.end <= mention.start])
-    before = text.text[low:mention.start].rsplit(None, CEILING_REACH)[-CEILING_REACH:]
+    before = last_words(text.text, mention.start, CEILING_REACH, low)
     after = text.text[mention.end:high].split()[:2]
     if any(w.lower().strip(",.;:()") in CEILINGS for w in before + after):
         return True
