@@ -914,8 +914,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         # unless the reverse stands in the claim word's place, about the same thing: then
         # the sentence contradicts it if it states the rest of the claim as any conflict must
         # ("widely spoken" / "few people speak": the many against the few, placed by what
-        # each quantifies)
-        reversal = reversed_placed(claim, sentence, vocab) \
+        # each quantifies); a phrase the claim affirms and the sentence puts after "without"
+        # is placed by its own words, repeated in order ("accompanied by a provision of
+        # additional resources" / "extended without the provision of additional resources")
+        reversal = affirmed_without(claim, sentence) \
+            or reversed_placed(claim, sentence, vocab) \
             or reversed_quantity(claim, sentence, vocab)
     elif not reversal and (plain or vetoed(first_support, found)) \
             and stance == Stance.RELATED and rest >= EVENT:
@@ -1400,7 +1403,8 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
     if kinds == {ConflictKind.POLARITY} and all(affirmed(c, claim, vocab) for c in conflicts) \
             or kinds == {ConflictKind.RELATION} and all(
                 opposed_in_place(c, claim, sentence, vocab)
-                or restricted_in_place(c, claim, sentence, vocab) for c in conflicts) \
+                or restricted_in_place(c, claim, sentence, vocab)
+                or denied_in_phrase(c, claim, sentence) for c in conflicts) \
             or kinds == {ConflictKind.NUMBER} and all(
                 c.span == multiple_span(claim, sentence) for c in conflicts) \
             or found is not None and anchored(found, claim, background):
@@ -1446,6 +1450,15 @@ def restricted_in_place(conflict: Conflict, claim: Parsed, sentence: Parsed,
     the same verb (`qa.claims.restricted`): in place by how it is found, as an opposite beside
     the same word is."""
     found = restricted(claim, sentence, vocab)
+    return found is not None and found[0].word == conflict.claim \
+        and (found[1].start, found[1].end) == tuple(conflict.span)
+
+
+def denied_in_phrase(conflict: Conflict, claim: Parsed, sentence: Parsed) -> bool:
+    """The conflict is the claim's phrase the sentence puts after "without" (`qa.claims.without`):
+    in place by how it is found, the phrase's words repeated in order, as an opposite beside
+    the same word is."""
+    found = affirmed_without(claim, sentence)
     return found is not None and found[0].word == conflict.claim \
         and (found[1].start, found[1].end) == tuple(conflict.span)
 
