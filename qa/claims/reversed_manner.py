@@ -36,7 +36,10 @@ QUANTIFIED = 3  # words between a quantifier and its noun ("several Security Cou
 def manner_terms(claim: Parsed, conflicts: list[Conflict], sentence: Parsed) -> frozenset[str]:
     """The terms of the claim's manner or degree words beside a reversed word, which the
     sentence does not state."""
-    reversed_words = {c.claim.lower() for c in conflicts if c.kind in REVERSING}
+    # a denial the claim writes in words of its own ("largely without relying on"): its ends
+    # stand where a reversed word does
+    reversed_words = {word for c in conflicts if c.kind in REVERSING
+                      for word in ends(c.claim.lower().split())}
     if not reversed_words:
         return frozenset()
     found: set[str] = set()
@@ -53,6 +56,11 @@ def manner_terms(claim: Parsed, conflicts: list[Conflict], sentence: Parsed) -> 
                     and not set(tokens[k].terms) & sentence.terms:
                 found.update(tokens[k].terms)
     return frozenset(found | quantifier_terms(claim, conflicts))
+
+
+def ends(words: list[str]) -> tuple[str, ...]:
+    """The first and last of a conflict's words (one word: itself)."""
+    return (words[0], words[-1]) if words else ()
 
 
 def quantifier_terms(claim: Parsed, conflicts: list[Conflict]) -> frozenset[str]:
