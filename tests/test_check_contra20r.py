@@ -92,6 +92,7 @@ def test_a_quantifier_of_a_noun_denied_by_no(denial, expected):
     ("The police are there to support, not replace, the wardens.", {"rather"}),
     ("The police are there instead of the wardens.", {"rather"}),
     ("The police are there to support the wardens.", set()),  # no contrast of its own
+    ("The police did not replace the wardens.", set()),  # a verb denied: no alternative
 ])
 def test_the_claims_rather_is_stated_by_a_contrast(sentence, expected):
     claim = parse("The police are there to replace, rather than support, the wardens.", VOCAB)

@@ -188,13 +188,17 @@ def unstated_alternative(claim: Parsed, sentence: Parsed) -> bool:
 
 def contrast_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
     """The terms of the claim's cue of an alternative ("rather" of "rather than", "instead"
-    of "instead of") when the sentence sets one thing against another too ("support, not
-    substitute", "rather than", "instead"): the claim's cue is a word of contrast, which the
-    sentence's states, as it states nothing itself of the claim's fact. The stopword list
-    keeps "rather" and "instead" as words of content."""
+    of "instead of") when the sentence sets one thing against another too ("rather",
+    "instead", or a "not" opening a phrase of its own: "to support, not substitute, the
+    authorities"): the claim's cue is a word of contrast, which the sentence's states, as it
+    states nothing itself of the claim's fact. The stopword list keeps "rather" and "instead"
+    as words of content; a "not" inside a clause denies its verb, and sets nothing against
+    anything ("did not include")."""
     words = [t.word.lower() for t in claim.tokens]
-    cues = [claim.tokens[i] for i in range(len(words) - 1) if tuple(words[i:i + 2]) in ALTERNATIVES]
-    if not cues or not any(t.word.lower() in CONTRASTS for t in sentence.tokens):
+    cues = [claim.tokens[i] for i in range(len(words) - 1)
+            if tuple(words[i:i + 2]) in ALTERNATIVES]
+    if not cues or not any(t.word.lower() in CONTRASTS and (t.brk or t.word.lower() != "not")
+                           for t in sentence.tokens):
         return frozenset()
     return frozenset(t for cue in cues for t in cue.terms)
 
