@@ -194,13 +194,16 @@ def contrast_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
     states nothing itself of the claim's fact. The stopword list keeps "rather" and "instead"
     as words of content; a "not" inside a clause denies its verb, and sets nothing against
     anything ("did not include")."""
-    words = [t.word.lower() for t in claim.tokens]
-    cues = [claim.tokens[i] for i in range(len(words) - 1)
-            if tuple(words[i:i + 2]) in ALTERNATIVES]
+    # the claim's alone, remembered on its parse: asked for every sentence, and most claims
+    # set nothing against anything
+    cues = remembered(claim, ("alternative cues",), lambda: frozenset(
+        t for i, token in enumerate(claim.tokens[:-1])
+        if (token.word.lower(), claim.tokens[i + 1].word.lower()) in ALTERNATIVES
+        for t in token.terms))
     if not cues or not any(t.word.lower() in CONTRASTS and (t.brk or t.word.lower() != "not")
                            for t in sentence.tokens):
         return frozenset()
-    return frozenset(t for cue in cues for t in cue.terms)
+    return cues
 
 
 def set_aside(claim: Parsed, sentence: Parsed, weights: dict[str, float]) -> bool:
