@@ -66,8 +66,8 @@ from .attribution import attributed, passive_reports, reported_alike, unattribut
 from .bodies import Bodies
 from .class_nouns import headed_terms
 from .calibration import contradiction_confidence, support_confidence
-from .clauses import (alternative_in_place, alternative_terms, crossed_clauses, crossed_pair,
-                      set_aside, unstated_alternative)
+from .clauses import (alternative_in_place, alternative_terms, contrast_terms, crossed_clauses,
+                      crossed_pair, set_aside, strayed_terms, unstated_alternative)
 from .comparisons import reversed_comparison, swapped_comparison, unstated_multiple
 from .compare import (DETERMINERS, Comparison, antonym_terms, compare, conflict_of, dated_object,
                       government, is_place, loosely_named, name_found, opposed_predicate,
@@ -566,7 +566,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # "expelled", `qa.claims.occurrence`): it says only that the event happened
     forms = irregular_terms(claim, sentence, vocab) | derived \
         | compound_terms(claim, sentence) \
-        | occurred_terms(claim, derived)  # "the pullout" / "pull out"
+        | occurred_terms(claim, derived) \
+        | contrast_terms(claim, sentence)  # "rather than support" / "support, not substitute"
     # for support only, an adverb of manner or a past verb paraphrased in its own place
     # ("formally" / "officially", `qa.claims.paraphrase`): counted for the rest too, synonyms
     # lent contradictions to sentences on other things (bench/README, round 26)
@@ -867,7 +868,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             mine, span = crossed
             rest, event, stance = judged_with(
                 [Conflict(mine.word, sentence.text[slice(*span)], ConflictKind.RELATION, span)],
-                set(mine.terms))
+                strayed_terms(claim, mine))
     if stance == Stance.SUPPORTS and set_aside(claim, sentence, weights):
         stance = Stance.RELATED  # "went into protecting civilians" / "rather than protect them"
     # also where the claim's verb of routine is all the sentence shares of its deed, the rest
@@ -914,8 +915,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         # unless the reverse stands in the claim word's place, about the same thing: then
         # the sentence contradicts it if it states the rest of the claim as any conflict must
         # ("widely spoken" / "few people speak": the many against the few, placed by what
-        # each quantifies)
-        reversal = reversed_placed(claim, sentence, vocab) \
+        # each quantifies); a phrase the claim affirms and the sentence puts after "without"
+        # is placed by its own words, repeated in order ("accompanied by a provision of
+        # additional resources" / "extended without the provision of additional resources")
+        reversal = affirmed_without(claim, sentence) \
+            or reversed_placed(claim, sentence, vocab) \
             or reversed_quantity(claim, sentence, vocab)
     elif not reversal and (plain or vetoed(first_support, found)) \
             and stance == Stance.RELATED and rest >= EVENT:
@@ -1400,7 +1404,9 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
     if kinds == {ConflictKind.POLARITY} and all(affirmed(c, claim, vocab) for c in conflicts) \
             or kinds == {ConflictKind.RELATION} and all(
                 opposed_in_place(c, claim, sentence, vocab)
-                or restricted_in_place(c, claim, sentence, vocab) for c in conflicts) \
+                or restricted_in_place(c, claim, sentence, vocab)
+                or denied_in_phrase(c, claim, sentence)
+                or crossed_in_place(c, claim, sentence, vocab) for c in conflicts) \
             or kinds == {ConflictKind.NUMBER} and all(
                 c.span == multiple_span(claim, sentence) for c in conflicts) \
             or found is not None and anchored(found, claim, background):
@@ -1448,6 +1454,25 @@ def restricted_in_place(conflict: Conflict, claim: Parsed, sentence: Parsed,
     found = restricted(claim, sentence, vocab)
     return found is not None and found[0].word == conflict.claim \
         and (found[1].start, found[1].end) == tuple(conflict.span)
+
+
+def denied_in_phrase(conflict: Conflict, claim: Parsed, sentence: Parsed) -> bool:
+    """The conflict is the claim's phrase the sentence puts after "without" (`qa.claims.without`):
+    in place by how it is found, the phrase's words repeated in order, as an opposite beside
+    the same word is."""
+    found = affirmed_without(claim, sentence)
+    return found is not None and found[0].word == conflict.claim \
+        and (found[1].start, found[1].end) == tuple(conflict.span)
+
+
+def crossed_in_place(conflict: Conflict, claim: Parsed, sentence: Parsed,
+                     vocab: Vocabulary) -> bool:
+    """The conflict is the claim's word said in the clause of the sentence that holds the
+    claim's other clause (`clauses.crossed_pair`): placed by the two clauses the sentence
+    states, as an opposite beside the same word is."""
+    found = crossed_pair(claim, sentence, vocab)
+    return found is not None and found[0].word == conflict.claim \
+        and found[1] == tuple(conflict.span)
 
 
 def opposites(word: str, other: Token, vocab: Vocabulary) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..search.wordnet import can_be_verb
 from ..text.analyze import load_stopwords
 from .facts import Parsed, Token, remembered
 from .vocabulary import Vocabulary
@@ -51,6 +52,20 @@ def crossed_pair(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     numbers = clause_numbers(sentence)
     clause = [t for t, n in zip(sentence.tokens, numbers) if n == found[1]]
     return claim.tokens[found[2]], (clause[0].start, clause[-1].end)
+
+
+def strayed_terms(claim: Parsed, word: Token) -> set[str]:
+    """The terms of the claim's word that strays (`crossed_pair`) and of the noun right after
+    it in its phrase ("rural areas", "armed groups"): the two are said in the other clause
+    together, and the sentence may name the place by other words ("rural Mali")."""
+    tokens = claim.tokens
+    n = tokens.index(word)
+    after = tokens[n + 1] if n + 1 < len(tokens) else None
+    found = set(word.terms)
+    if after is not None and not after.brk and after.terms and after.word.isalpha() \
+            and after.word.islower() and not can_be_verb(after.word):
+        found.update(after.terms)
+    return found
 
 
 def contrasted(claim: Parsed, sentence: Parsed) -> bool:
@@ -104,6 +119,18 @@ def strayed(found: list[tuple[int, int, int, int]]) -> tuple[int, int, int, int]
         if (ranked[0][1] >= 2 or sum(count.values()) == 1) \
                 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             homes[mine] = ranked[0][0]
+    # a clause whose words are as many in two clauses of the sentence, one of them the other
+    # clause's home, is at home in the other: the two clauses set against each other are told
+    # by two clauses ("troops were based in rural areas, while groups multiplied in the
+    # cities" / "while troops were stationed in cities, groups proliferated in rural Mali":
+    # "troops" and "rural" one each, "groups" at home in the second)
+    for mine, count in counts.items():
+        ranked = count.most_common(3)
+        taken = set(homes.values())
+        if mine not in homes and len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+            free = [clause for clause, _ in ranked if clause not in taken]
+            if len(free) == 1 and len(taken) == 1:
+                homes[mine] = free[0]
     return next((placed for placed in found
                  if placed[0] in homes and placed[1] != homes[placed[0]]
                  and any(other != placed[0] and home == placed[1]
@@ -157,6 +184,26 @@ def unstated_alternative(claim: Parsed, sentence: Parsed) -> bool:
                for pair in ALTERNATIVES):
         return False
     return not any(t.word.lower() in CONTRASTS for t in sentence.tokens)
+
+
+def contrast_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
+    """The terms of the claim's cue of an alternative ("rather" of "rather than", "instead"
+    of "instead of") when the sentence sets one thing against another too ("rather",
+    "instead", or a "not" opening a phrase of its own: "to support, not substitute, the
+    authorities"): the claim's cue is a word of contrast, which the sentence's states, as it
+    states nothing itself of the claim's fact. The stopword list keeps "rather" and "instead"
+    as words of content; a "not" inside a clause denies its verb, and sets nothing against
+    anything ("did not include")."""
+    # the claim's alone, remembered on its parse: asked for every sentence, and most claims
+    # set nothing against anything
+    cues = remembered(claim, ("alternative cues",), lambda: frozenset(
+        t for i, token in enumerate(claim.tokens[:-1])
+        if (token.word.lower(), claim.tokens[i + 1].word.lower()) in ALTERNATIVES
+        for t in token.terms))
+    if not cues or not any(t.word.lower() in CONTRASTS and (t.brk or t.word.lower() != "not")
+                           for t in sentence.tokens):
+        return frozenset()
+    return cues
 
 
 def set_aside(claim: Parsed, sentence: Parsed, weights: dict[str, float]) -> bool:
@@ -277,6 +324,18 @@ def alternative_span(claim: Parsed) -> tuple[int, int, int] | None:
     end = next((k for k in range(at + 2, len(claim.tokens)) if claim.tokens[k].brk),
                len(claim.tokens))
     return n, at, end
+
+
+def set_aside_terms(text: Parsed) -> frozenset[str]:
+    """The terms of the alternative the text sets aside after its "rather than" ("instead
+    of"), to the clause's end: the text denies them as "not" would ("to support rather than
+    replace the wardens" denies "replace", as "to support, not replace, the wardens" does).
+    The text's alone, remembered on its parse (a claim is asked for every sentence)."""
+    def make():
+        span = alternative_span(text) if sets_against(text) else None
+        return frozenset(t for token in text.tokens[span[1] + 2:span[2]] for t in token.terms) \
+            if span else frozenset()
+    return remembered(text, ("set aside",), make)
 
 
 def alternative_terms(claim: Parsed) -> set[str]:

@@ -24,7 +24,7 @@ from ..types import Conflict, ConflictKind
 from .adverb_place import same_head_past_adverbs
 from .attribution import attributed
 from .breakdowns import breakdowns, listed_together
-from .clauses import swapped_alternative
+from .clauses import set_aside_terms, swapped_alternative
 from .continuation import ended_against_continued
 from .dated import dates_another_actor, dates_another_event, dates_another_thing
 from .counterfactual import counterfactual_in_place
@@ -1567,6 +1567,7 @@ def flipped(claim: Parsed, sentence: Parsed) -> list[Conflict]:
         in_claim, in_sentence = claim.negated.get(term), sentence.negated.get(term)
         if bool(in_claim) == bool(in_sentence) \
                 or clause_denied(sentence if in_claim else claim, term) \
+                or term in set_aside_terms(sentence if in_claim else claim) \
                 or denial_shared(claim, in_claim, sentence, in_sentence):
             continue
         if cue_word(claim, in_claim) in ADJUNCT_NEGATIONS \

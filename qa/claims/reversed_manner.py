@@ -25,11 +25,21 @@ REVERSING = frozenset({ConflictKind.RELATION, ConflictKind.POLARITY})
 FACTUAL = frozenset("only merely just not never no nor hardly barely scarcely more less most "
                     "least already still yet again ever once twice".split())
 
+# a sentence's determiners that deny a noun and how many of it there are ("no city", "neither
+# side"), and the claim's quantifiers they deny with it (those with a stem of their own: the
+# stopword list drops "some", "all", "most")
+DENYING_DETERMINERS = frozenset("no neither".split())
+QUANTIFIERS = frozenset("several many numerous multiple various countless".split())
+QUANTIFIED = 3  # words between a quantifier and its noun ("several Security Council members")
+
 
 def manner_terms(claim: Parsed, conflicts: list[Conflict], sentence: Parsed) -> frozenset[str]:
     """The terms of the claim's manner or degree words beside a reversed word, which the
     sentence does not state."""
-    reversed_words = {c.claim.lower() for c in conflicts if c.kind in REVERSING}
+    # a denial the claim writes in words of its own ("largely without relying on"): its ends
+    # stand where a reversed word does
+    reversed_words = {word for c in conflicts if c.kind in REVERSING
+                      for word in ends(c.claim.lower().split())}
     if not reversed_words:
         return frozenset()
     found: set[str] = set()
@@ -45,6 +55,35 @@ def manner_terms(claim: Parsed, conflicts: list[Conflict], sentence: Parsed) -> 
                     and not (k < i and token.brk) and of_manner(tokens[k]) \
                     and not set(tokens[k].terms) & sentence.terms:
                 found.update(tokens[k].terms)
+    return frozenset(found | quantifier_terms(claim, conflicts))
+
+
+def ends(words: list[str]) -> tuple[str, ...]:
+    """The first and last of a conflict's words (one word: itself)."""
+    return (words[0], words[-1]) if words else ()
+
+
+def quantifier_terms(claim: Parsed, conflicts: list[Conflict]) -> frozenset[str]:
+    """The terms of the claim's quantifier of a noun the sentence denies by a determiner
+    ("several cities have been besieged" / "no city has been besieged"): "no" denies how
+    many as well as the noun, so "several" is part of the reversal, not a word of the rest
+    the sentence leaves unsaid. Only the quantifier of the reversed noun's own phrase
+    (within QUANTIFIED words before it, no break between)."""
+    nouns = {c.claim.lower() for c in conflicts if c.kind == ConflictKind.POLARITY
+             and c.source.split(maxsplit=1)[0].lower() in DENYING_DETERMINERS}
+    if not nouns:
+        return frozenset()
+    found: set[str] = set()
+    tokens = claim.tokens
+    for i, token in enumerate(tokens):
+        if token.word.lower() not in nouns:
+            continue
+        for k in range(i - 1, max(i - 1 - QUANTIFIED, -1), -1):
+            if tokens[k + 1].brk:
+                break
+            if tokens[k].word.lower() in QUANTIFIERS:
+                found.update(tokens[k].terms)
+                break
     return frozenset(found)
 
 

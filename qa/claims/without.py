@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .facts import Parsed, Token
 from .forms import derived_stems
+from .reversals import denied_clause
 from .vocabulary import Vocabulary
 
 WITHOUT = "without"
@@ -46,8 +47,10 @@ def affirmed_without(claim: Parsed, sentence: Parsed) -> tuple[Token, Token] | N
         for k in range(len(words) - len(phrase) + 1):
             run = words[k:k + len(phrase)]
             if all(set(a.terms) & set(b.terms) for a, b in zip(run, phrase)) \
-                    and not any(t in claim.negated for a in run for t in a.terms):
-                return run[0], cue
+                    and not any(t in claim.negated for a in run for t in a.terms) \
+                    and not denied_clause(claim, claim.tokens.index(run[0])):
+                return run[0], cue  # (a negation before it in its clause denies the
+                # phrase too: "was not accompanied by a provision of" says "without")
     return None
 
 
