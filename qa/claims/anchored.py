@@ -34,7 +34,12 @@ def anchored(found, claim: Parsed, background: set[str]) -> bool:
     conflicts = found.conflicts  # each, not one per place: "0.3 to 1.1" / "0.6" is two
     if len(conflicts) != 1 or conflicts[0].kind not in VALUES:
         return False  # two values against one are a range or a series, not one value
-    mine = conflicts[0].claim
+    return anchors_value(found, claim, background, conflicts[0].claim)
+
+
+def anchors_value(found, claim: Parsed, background: set[str], mine: str) -> bool:
+    """The sentence states ANCHORS of the claim's typed facts besides the value `mine` (the
+    claim's text of it), among them a name (`anchored`)."""
     # a fact of the conflicting value's own family (another year beside "2016" in "2015 and
     # 2016") is of its series, the value's neighbour, not the event's actor or measure
     series = {m.family for m in claim.mentions if m.text == mine}
