@@ -41,8 +41,9 @@ def anchors_value(found, claim: Parsed, background: set[str], mine: str) -> bool
     """The sentence states ANCHORS of the claim's typed facts besides the value `mine` (the
     claim's text of it), among them a name (`anchored`)."""
     # a fact of the conflicting value's own family (another year beside "2016" in "2015 and
-    # 2016") is of its series, the value's neighbour, not the event's actor or measure
-    series = {m.family for m in claim.mentions if m.text == mine}
+    # 2016") is of its series, the value's neighbour, not the event's actor or measure; a
+    # country in conflict has no series: the claim's other names are its event's
+    series = {m.family for m in claim.mentions if m.text == mine and m.family != "name"}
     # the sentence's facts that state them, each once: "Ivorian" and "Abidjan" both stated by
     # one "Côte d'Ivoire" are one fact of the sentence, not two
     others = {(theirs.start, theirs.end): claim.mentions[n]

@@ -687,7 +687,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
 
     # one part of the claim's date stated otherwise (its day, month or year): a date that
     # differs in every part is another event's ("June 30, 2023" / "25 June 2014")
-    if len(found.lone_dates) == 1 and not found.conflicts and stance != Stance.SUPPORTS:
+    # (a year the sentence leaves to its passage's frame is stated, `inherited`: no lone date)
+    if len(found.lone_dates) == 1 and not found.conflicts and stance != Stance.SUPPORTS \
+            and found.lone_dates[0][0] in found.absent:
         dates = {t for mine, _ in found.lone_dates for t in vocab.analyzer.terms(mine.text)}
         # the claim's words reworded state its event too (`qa.claims.predicate_kin`); or
         # the sentence itself states the claim's other typed facts, a name among them, which
@@ -719,9 +721,14 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if swap:
         mine, theirs = swap
         terms = set(vocab.analyzer.terms(mine.text))
-        if covered(weights, sentence, passage, vocab, terms | events, said=said) >= SUPPORT:
-            # the sentence states the claim's event as support would, with another country
-            # in the place of the claim's, which the passage never names
+        if covered(weights, sentence, passage, vocab, terms | events,
+                   kin_terms(claim, sentence, every_word=True), said=said) >= SUPPORT \
+                or anchors_value(found, claim, background, mine.text):
+            # the sentence states the claim's event as support would (its words reworded
+            # count, as for a lone date), or states the claim's other typed facts, a name
+            # among them ("a level-2 hospital for the Mopti-Sévaré camp ... by Tarland" / "a
+            # Norland level-2 hospital to the Mopti-Sévaré camp"), with another country in
+            # the place of the claim's, which the passage never names
             found.absent.remove(mine)
             found.unstated.remove(mine)
             rest, event, stance = judged_with([conflict_of(mine, theirs, claim)], terms)
