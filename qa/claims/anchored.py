@@ -51,3 +51,22 @@ def anchors_value(found, claim: Parsed, background: set[str], mine: str) -> bool
               if claim.mentions[n].text != mine and claim.mentions[n].text not in background
               and claim.mentions[n].family not in series}
     return len(others) >= ANCHORS and any(m.family == "name" for m in others.values())
+
+
+# what may stand between two parts of one date: "June 13, 2023", "13 June 2023", "July of 2013"
+DATE_GLUE = frozenset({"", "of"})
+
+
+def date_part_stated(found, claim: Parsed, mine) -> bool:
+    """Another part of the date the claim's `mine` is part of (its day and month beside a
+    year: "June 13" of "June 13, 2023") is stated by the sentence: the sentence gives the
+    claim's date with one part otherwise, not a date of another event, which differs in every
+    part ("June 30, 2023" / "25 June 2014")."""
+    for n, theirs in found.stated.items():
+        other = claim.mentions[n]
+        if other is mine or other.family not in ("month", "year"):
+            continue
+        first, second = sorted((other, mine), key=lambda m: m.start)
+        if claim.text[first.end:second.start].strip(" ,").lower() in DATE_GLUE:
+            return True
+    return False

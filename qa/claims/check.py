@@ -58,7 +58,7 @@ from .additive import added_to
 from .accompanied import unstated_accompaniment
 from .voice import crossed_voice
 from .unasserted import asked_only
-from .anchored import anchored, anchors_value
+from .anchored import anchored, anchors_value, date_part_stated
 from .actors import agent_named, another_actor, another_in_role, said, unstated_agent
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
@@ -692,14 +692,17 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             and found.lone_dates[0][0] in found.absent:
         dates = {t for mine, _ in found.lone_dates for t in vocab.analyzer.terms(mine.text)}
         # the claim's words reworded state its event too (`qa.claims.predicate_kin`); or
-        # the sentence itself states the claim's other typed facts, a name among them, which
-        # place the date in the claim's event however its verbs are reworded ("Egypt ...
-        # seven ... in 2020" / "Egypt ... the deaths of seven of its personnel in 2022"), as
-        # they place a figure in conflict (`qa.claims.anchored`); the rest is then weighed
-        # as for that figure
+        # the sentence gives the rest of the claim's date as the claim does (its day and
+        # month, "On June 13, 2024" / "on June 13, 2023") and states the claim's other typed
+        # facts, a name among them, which place the date in the claim's event however its
+        # verbs are reworded ("organized a workshop" / "held their workshop"), as they place
+        # a figure in conflict (`qa.claims.anchored`); the rest is then weighed as for that
+        # figure
+        lone = found.lone_dates[0][0]
         if (covered(weights, sentence, passage, vocab, dates | events,
                     kin_terms(claim, sentence, every_word=True), said=said) >= SUPPORT
-                or anchors_value(found, claim, background, found.lone_dates[0][0].text)) \
+                or date_part_stated(found, claim, lone)
+                and anchors_value(found, claim, background, lone.text)) \
                 and actors_named(claim, found, sentence, passage, background, vocab):
             # the sentence itself names the claim's actors (or an acronym, a shorter form of
             # them: "the Council" for "the Security Council"; the corpus's setting may go
