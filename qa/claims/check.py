@@ -590,10 +590,13 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stated |= general_terms(claim, sentence, vocab)
     # for support only: the claim's subject noun the sentence calls "it", named just before
     stated |= antecedent_terms(claim, sentence, passage, vocab, stated)
-    # the rest only: "north" by "northern", "said" by "announced"
+    # the rest only: "north" by "northern", "said" by "announced"; and the adjective of "as
+    # big as X" stated by "the size of" (`qa.claims.hedges`): the measure, with the thing
+    # measured against in conflict, is the claim's comparison (support counted it already)
     forms = forms | started(weights, sentence) | reported_alike(claim, sentence) \
         | onward_stated(claim, sentence) \
-        | begun_since(claim, sentence, vocab)  # "started fighting in" / "fighting since"
+        | begun_since(claim, sentence, vocab) \
+        | measured_terms(claim, sentence)  # "as big as France" / "the size of Germany"
     named_forms = named | forms  # made once: the rest and the event ask for it several times
 
     def rest_named() -> frozenset[str]:
