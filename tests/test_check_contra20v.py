@@ -90,3 +90,19 @@ def test_as_large_as_states_the_measure_of_a_comparison_in_conflict(tmp_path):
     # a claim about the two countries alone is not the fleet's comparison
     payload = check_in("Luxembourg is more than twice as large as Belgium.")
     assert payload["verdict"] != "contradicted", payload
+
+
+def test_the_same_part_of_a_year_in_other_words_states_it(tmp_path):
+    # "Early in 2019" / "at the start of 2019": the same part of the same year, which the rest of
+    # a sentence naming another border must state; "late in 2019" is not stated by it
+    texts = ["Map: the board expanded the Harbour Zone at the start of 2019 to include the western "
+             "part of Lodwar district and the whole of Kalokol district, extending the Zone across "
+             "and up to the Ugandan border."]
+    check_in = checker(tmp_path, "Zone", texts + HARBOUR + OTHER_TOPICS)
+    payload = check_in("When the board enlarged the Harbour Zone in early 2019, the zone was "
+                       "extended all the way to the border with Ethiopia.")
+    assert payload["verdict"] == "contradicted", payload
+    assert {"claim": "Ethiopia", "source": "Ugandan", "kind": "actor"} in first_conflicts(payload)
+    payload = check_in("Late in 2019 the board enlarged the Harbour Zone to take in all of "
+                       "Kalokol district, pushing it out to the border with Ethiopia.")
+    assert payload["verdict"] != "contradicted", payload

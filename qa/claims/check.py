@@ -90,7 +90,7 @@ from .forms import (denied_forms, derived_stems, derived_terms, figure_terms, ir
                     prefixed_alike)
 from .hedges import hedge_terms, measured_terms
 from .intervals import has_offset, spanned_by, spanned_terms
-from .period_parts import part_terms
+from .period_parts import named_part_terms, part_terms
 from .still_undone import undone_terms
 from .variants import variant_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
@@ -566,7 +566,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # "expelled", `qa.claims.occurrence`): it says only that the event happened
     forms = irregular_terms(claim, sentence, vocab) | derived \
         | compound_terms(claim, sentence) \
-        | occurred_terms(claim, derived)  # "the pullout" / "pull out"
+        | occurred_terms(claim, derived) \
+        | named_part_terms(claim, found.stated, sentence, vocab)  # "early in" / "the start of"
     # for support only, an adverb of manner or a past verb paraphrased in its own place
     # ("formally" / "officially", `qa.claims.paraphrase`): counted for the rest too, synonyms
     # lent contradictions to sentences on other things (bench/README, round 26)
