@@ -603,13 +603,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     def rest_named() -> frozenset[str]:
         """What states the claim's terms for the rest and the event: with values in conflict
         only (a figure, a date), a phrasal verb by its single verb too ("pull out" by
-        "withdrawing") and a claim's verb by its kin ("approved sending" / "authorized the
-        deployment", `qa.claims.predicate_kin`), the same predicate in a report's words. With
-        a name or a relation in conflict they lent weight to conflicts misread ("the France/SG
-        plan" / "the UN secretary-general", "a month before that" / "a month earlier":
-        bench/README)."""
+        "withdrawing"), the same predicate in a report's words. With a name or a relation in
+        conflict it lent weight to conflicts misread ("the France/SG plan" / "the UN
+        secretary-general", "a month before that" / "a month earlier": bench/README)."""
         if found.conflicts and all(c.kind in VALUE_KINDS for c in found.conflicts):
-            return named_forms | phrasal | kin_terms(claim, sentence)
+            return named_forms | phrasal
         return named_forms
 
     consequence = consequence_terms(claim)
@@ -651,10 +649,13 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         return rest_of(around)
 
     def event_named() -> frozenset[str]:
-        """What states the claim's terms for its event: the rest's (with values in conflict
-        only, a kin of a claim's verb among them: "took over from" / "was replaced by"). With a
-        polarity in conflict the kin lent weight to conflicts misread (bench/README, round
-        39), as a phrasal verb's single verb did in `rest_named`."""
+        """What states the claim's terms for its event: the rest's, and, with values in
+        conflict only (a figure, a date), a kin of a claim's verb in the sentence (a predicate
+        reworded, "took over from" / "was replaced by", `qa.claims.predicate_kin`). With a
+        polarity in conflict it lent weight to conflicts misread (bench/README, round 39),
+        as a phrasal verb's single verb did in `rest_named`."""
+        if found.conflicts and all(c.kind in VALUE_KINDS for c in found.conflicts):
+            return rest_named() | kin_terms(claim, sentence)
         return rest_named()
 
     rest = rest_of()
