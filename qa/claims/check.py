@@ -701,12 +701,13 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         # facts, a name among them, which place the date in the claim's event however its
         # verbs are reworded ("organized a workshop" / "held their workshop"), as they place
         # a figure in conflict (`qa.claims.anchored`); the rest is then weighed as for that
-        # figure
+        # figure, but as much of it as for a conflict no fact places (CONTRADICT)
         lone = found.lone_dates[0][0]
-        if (covered(weights, sentence, passage, vocab, dates | events,
-                    kin_terms(claim, sentence, every_word=True), said=said) >= SUPPORT
-                or date_part_stated(found, claim, lone)
-                and anchors_value(found, claim, background, lone.text)) \
+        eventful = covered(weights, sentence, passage, vocab, dates | events,
+                           kin_terms(claim, sentence, every_word=True), said=said) >= SUPPORT
+        anchored_only = not eventful and date_part_stated(found, claim, lone) \
+            and anchors_value(found, claim, background, lone.text)
+        if (eventful or anchored_only) \
                 and actors_named(claim, found, sentence, passage, background, vocab):
             # the sentence itself names the claim's actors (or an acronym, a shorter form of
             # them: "the Council" for "the Security Council"; the corpus's setting may go
@@ -717,6 +718,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 found.absent.remove(mine)
             rest, event, stance = judged_with(
                 [conflict_of(mine, theirs, claim) for mine, theirs in found.lone_dates], dates)
+            if anchored_only and stance == Stance.CONTRADICTS and rest < CONTRADICT:
+                # placed by its facts, not by its words: the rest as for a conflict no fact
+                # places (an unsupported claim on an unread set was contradicted with less)
+                stance = Stance.RELATED
     if stance == Stance.RELATED and event < EVENT and dated_alike(claim, sentence,
                                                                   found.conflicts):
         # the date of the thing the claim names, stated right after its name in both: the
