@@ -34,10 +34,16 @@ def anchored(found, claim: Parsed, background: set[str]) -> bool:
     conflicts = found.conflicts  # each, not one per place: "0.3 to 1.1" / "0.6" is two
     if len(conflicts) != 1 or conflicts[0].kind not in VALUES:
         return False  # two values against one are a range or a series, not one value
-    mine = conflicts[0].claim
+    return anchors_value(found, claim, background, conflicts[0].claim)
+
+
+def anchors_value(found, claim: Parsed, background: set[str], mine: str) -> bool:
+    """The sentence states ANCHORS of the claim's typed facts besides the value `mine` (the
+    claim's text of it), among them a name (`anchored`)."""
     # a fact of the conflicting value's own family (another year beside "2016" in "2015 and
-    # 2016") is of its series, the value's neighbour, not the event's actor or measure
-    series = {m.family for m in claim.mentions if m.text == mine}
+    # 2016") is of its series, the value's neighbour, not the event's actor or measure; a
+    # country in conflict has no series: the claim's other names are its event's
+    series = {m.family for m in claim.mentions if m.text == mine and m.family != "name"}
     # the sentence's facts that state them, each once: "Ivorian" and "Abidjan" both stated by
     # one "Côte d'Ivoire" are one fact of the sentence, not two
     others = {(theirs.start, theirs.end): claim.mentions[n]
@@ -45,3 +51,22 @@ def anchored(found, claim: Parsed, background: set[str]) -> bool:
               if claim.mentions[n].text != mine and claim.mentions[n].text not in background
               and claim.mentions[n].family not in series}
     return len(others) >= ANCHORS and any(m.family == "name" for m in others.values())
+
+
+# what may stand between two parts of one date: "June 13, 2023", "13 June 2023", "July of 2013"
+DATE_GLUE = frozenset({"", "of"})
+
+
+def date_part_stated(found, claim: Parsed, mine) -> bool:
+    """Another part of the date the claim's `mine` is part of (its day and month beside a
+    year: "June 13" of "June 13, 2023") is stated by the sentence: the sentence gives the
+    claim's date with one part otherwise, not a date of another event, which differs in every
+    part ("June 30, 2023" / "25 June 2014")."""
+    for n, theirs in found.stated.items():
+        other = claim.mentions[n]
+        if other is mine or other.family not in ("month", "year"):
+            continue
+        first, second = sorted((other, mine), key=lambda m: m.start)
+        if claim.text[first.end:second.start].strip(" ,").lower() in DATE_GLUE:
+            return True
+    return False

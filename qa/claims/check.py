@@ -58,7 +58,7 @@ from .additive import added_to
 from .accompanied import unstated_accompaniment
 from .voice import crossed_voice
 from .unasserted import asked_only
-from .anchored import anchored
+from .anchored import anchored, anchors_value, date_part_stated
 from .actors import agent_named, another_actor, another_in_role, said, unstated_agent
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
@@ -90,7 +90,7 @@ from .forms import (denied_forms, derived_stems, derived_terms, figure_terms, ir
                     prefixed_alike)
 from .hedges import hedge_terms, measured_terms
 from .intervals import has_offset, spanned_by, spanned_terms
-from .period_parts import part_terms
+from .period_parts import named_part_terms, part_terms
 from .still_undone import undone_terms
 from .variants import variant_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
@@ -564,10 +564,13 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     derived = derived_terms(claim, sentence, vocab)
     # and the verb of occurrence of an event noun so stated ("the expulsion ... took place" by
     # "expelled", `qa.claims.occurrence`): it says only that the event happened
+    # and a contrast stated in other words ("rather than support" / "support, not substitute"),
+    # and a named part of a period ("early in" / "the start of")
     forms = irregular_terms(claim, sentence, vocab) | derived \
         | compound_terms(claim, sentence) \
         | occurred_terms(claim, derived) \
-        | contrast_terms(claim, sentence)  # "rather than support" / "support, not substitute"
+        | contrast_terms(claim, sentence) \
+        | named_part_terms(claim, found.stated, sentence, vocab)
     # for support only, an adverb of manner or a past verb paraphrased in its own place
     # ("formally" / "officially", `qa.claims.paraphrase`): counted for the rest too, synonyms
     # lent contradictions to sentences on other things (bench/README, round 26)
@@ -591,10 +594,13 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stated |= general_terms(claim, sentence, vocab)
     # for support only: the claim's subject noun the sentence calls "it", named just before
     stated |= antecedent_terms(claim, sentence, passage, vocab, stated)
-    # the rest only: "north" by "northern", "said" by "announced"
+    # the rest only: "north" by "northern", "said" by "announced"; and the adjective of "as
+    # big as X" stated by "the size of" (`qa.claims.hedges`): the measure, with the thing
+    # measured against in conflict, is the claim's comparison (support counted it already)
     forms = forms | started(weights, sentence) | reported_alike(claim, sentence) \
         | onward_stated(claim, sentence) \
-        | begun_since(claim, sentence, vocab)  # "started fighting in" / "fighting since"
+        | begun_since(claim, sentence, vocab) \
+        | measured_terms(claim, sentence)  # "as big as France" / "the size of Germany"
     named_forms = named | forms  # made once: the rest and the event ask for it several times
 
     def rest_named() -> frozenset[str]:
@@ -688,11 +694,23 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
 
     # one part of the claim's date stated otherwise (its day, month or year): a date that
     # differs in every part is another event's ("June 30, 2023" / "25 June 2014")
-    if len(found.lone_dates) == 1 and not found.conflicts and stance != Stance.SUPPORTS:
+    # (a year the sentence leaves to its passage's frame is stated, `inherited`: no lone date)
+    if len(found.lone_dates) == 1 and not found.conflicts and stance != Stance.SUPPORTS \
+            and found.lone_dates[0][0] in found.absent:
         dates = {t for mine, _ in found.lone_dates for t in vocab.analyzer.terms(mine.text)}
-        # the claim's words reworded state its event too (`qa.claims.predicate_kin`)
-        if covered(weights, sentence, passage, vocab, dates | events,
-                   kin_terms(claim, sentence, every_word=True), said=said) >= SUPPORT \
+        # the claim's words reworded state its event too (`qa.claims.predicate_kin`); or
+        # the sentence gives the rest of the claim's date as the claim does (its day and
+        # month, "On June 13, 2024" / "on June 13, 2023") and states the claim's other typed
+        # facts, a name among them, which place the date in the claim's event however its
+        # verbs are reworded ("organized a workshop" / "held their workshop"), as they place
+        # a figure in conflict (`qa.claims.anchored`); the rest is then weighed as for that
+        # figure, but as much of it as for a conflict no fact places (CONTRADICT)
+        lone = found.lone_dates[0][0]
+        eventful = covered(weights, sentence, passage, vocab, dates | events,
+                           kin_terms(claim, sentence, every_word=True), said=said) >= SUPPORT
+        anchored_only = not eventful and date_part_stated(found, claim, lone) \
+            and anchors_value(found, claim, background, lone.text)
+        if (eventful or anchored_only) \
                 and actors_named(claim, found, sentence, passage, background, vocab):
             # the sentence itself names the claim's actors (or an acronym, a shorter form of
             # them: "the Council" for "the Security Council"; the corpus's setting may go
@@ -703,6 +721,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 found.absent.remove(mine)
             rest, event, stance = judged_with(
                 [conflict_of(mine, theirs, claim) for mine, theirs in found.lone_dates], dates)
+            if anchored_only and stance == Stance.CONTRADICTS and rest < CONTRADICT:
+                # placed by its facts, not by its words: the rest as for a conflict no fact
+                # places (an unsupported claim on an unread set was contradicted with less)
+                stance = Stance.RELATED
     if stance == Stance.RELATED and event < EVENT and dated_alike(claim, sentence,
                                                                   found.conflicts):
         # the date of the thing the claim names, stated right after its name in both: the
@@ -714,9 +736,14 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if swap:
         mine, theirs = swap
         terms = set(vocab.analyzer.terms(mine.text))
-        if covered(weights, sentence, passage, vocab, terms | events, said=said) >= SUPPORT:
-            # the sentence states the claim's event as support would, with another country
-            # in the place of the claim's, which the passage never names
+        if covered(weights, sentence, passage, vocab, terms | events,
+                   kin_terms(claim, sentence, every_word=True), said=said) >= SUPPORT \
+                or anchors_value(found, claim, background, mine.text):
+            # the sentence states the claim's event as support would (its words reworded
+            # count, as for a lone date), or states the claim's other typed facts, a name
+            # among them ("a level-2 hospital for the Mopti-Sévaré camp ... by Tarland" / "a
+            # Norland level-2 hospital to the Mopti-Sévaré camp"), with another country in
+            # the place of the claim's, which the passage never names
             found.absent.remove(mine)
             found.unstated.remove(mine)
             rest, event, stance = judged_with([conflict_of(mine, theirs, claim)], terms)

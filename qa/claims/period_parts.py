@@ -51,3 +51,38 @@ def part_terms(claim: Parsed, stated: dict[int, Mention], sentence: Parsed,
             if first <= theirs.day <= last:
                 found.update(word_terms(word, vocab))
     return frozenset(found)
+
+
+# a word picking a part of a year or month right before it, as either text may write it:
+# "early 2021", "early in 2021", "mid-2015", "the start of 2021", "the end of the year of"
+NAMED_PART_RE = re.compile(r"\b(?:(early|mid|middle|late)(?:[\s-]+in)?[\s-]+|"
+                           r"(beginning|start|middle|end)\s+of\s+)$", re.IGNORECASE)
+
+
+def named_part_terms(claim: Parsed, stated: dict[int, Mention], sentence: Parsed,
+                     vocab: Vocabulary) -> frozenset[str]:
+    """The terms of each claim word that picks a part of a year or month the sentence states
+    (`stated`) when the sentence picks the same part of it in a word of its own ("early in
+    2021" / "at the start of 2021", "late 2022" / "the end of 2022"): the same part of the same
+    period in other words, not a day or month read as falling in it (the loose cue the module
+    docstring tells of). The two alike in denial, as for `part_terms`."""
+    if claim.has_negation != sentence.has_negation:
+        return frozenset()
+    found = set()
+    for n, theirs in stated.items():
+        mine = claim.mentions[n]
+        if mine.family not in ("year", "month") or mine.day or theirs.day:
+            continue
+        ours = named_part(claim.text, mine.start)
+        if ours and ours[1:] == named_part(sentence.text, theirs.start)[1:]:
+            found.update(word_terms(ours[0], vocab))
+    return frozenset(found)
+
+
+def named_part(text: str, start: int) -> tuple[str, tuple[int, int]] | tuple:
+    """The word picking a part of the period starting at `start`, and the days it picks."""
+    match = NAMED_PART_RE.search(text, max(0, start - 20), start)
+    if not match:
+        return ()
+    word = match[1] or match[2]
+    return word, PARTS[word.lower()]

@@ -133,6 +133,13 @@ HEDGED_RE = re.compile(
     r"(?<!times )\b(?P<bound>about|roughly|nearly|almost|around|approximately)\s+the\s+"
     r"(?P<measure>size|length|width|height|weight|area)\s+of\s+(?:the\s+)?(?P<what>\S+)",
     re.IGNORECASE)
+# a measure said to be equal to a thing's in so many words ("roughly equal in size to Germany",
+# "comparable in area to Wales"): one time it, as "the same size as" is
+EQUAL_RE = re.compile(
+    r"(?<!times )\b(?:(?P<bound>about|roughly|nearly|almost|around|approximately)\s+)?"
+    r"(?:equal|similar|comparable|identical|equivalent)\s+in\s+"
+    r"(?P<measure>size|length|width|height|weight|area)\s+to\s+(?:the\s+)?(?P<what>\S+)",
+    re.IGNORECASE)
 # a comparative of dimension before "than" bounds the ratio at one ("smaller than Germany": less
 # than one time its size)
 COMPARATIVE_RE = re.compile(
@@ -144,8 +151,8 @@ COMPARATIVES = {"smaller": ("small", "upper"), "larger": ("large", "lower"),
                 "narrower": ("wide", "upper"), "higher": ("high", "lower"),
                 "taller": ("tall", "lower"), "heavier": ("heavy", "lower"),
                 "lighter": ("heavy", "upper")}
-SAME_HINT = re.compile(r"\bsame\b|\bas\s+\w+\s+as\b|\bthe\s+(?:size|length|width|height|"
-                       r"weight|area)\s+of\b|\w+er\s+than\b", re.IGNORECASE)
+SAME_HINT = re.compile(r"\bsame\b|\bas\s+\w+\s+as\b|\b(?:the|in)\s+(?:size|length|width|"
+                       r"height|weight|area)\s+(?:of|to)\b|\w+er\s+than\b", re.IGNORECASE)
 # the measure an adjective of dimension gives ("as large as" speaks of the size, like "the size
 # of"): the few adjectives "N times as ... as" takes for the measures `multiples` compares
 DIMENSIONS = {"large": "size", "big": "size", "small": "size", "vast": "size",
@@ -173,7 +180,8 @@ def multiples(text: str) -> list[tuple[float, str, str, tuple[int, int]]]:
             else "approx" if bound else ""
         found.append((value, bound, measured(m), (m.start(), m.start("end"))))
     if SAME_HINT.search(text):
-        for m in (*SAME_RE.finditer(text), *HEDGED_RE.finditer(text)):
+        for m in (*SAME_RE.finditer(text), *HEDGED_RE.finditer(text),
+                  *EQUAL_RE.finditer(text)):
             bound = "approx" if m["bound"] else ""
             found.append((1.0, bound, measured(m), (m.start(), what_end(m))))
         for m in COMPARATIVE_RE.finditer(text):
