@@ -5,7 +5,7 @@ words coverage counts ("most", "few", "all"). "Most of the troops were Pakistani
 by a sentence naming a Pakistani hospital beside troop pledges, and "English is widely spoken"
 is denied, not stated, by "relatively few people speak English". Two classes, each a
 proportion a writer would not give without saying so: the greater part (MOST: "most", "the
-majority", "nearly all") and a small part (FEW: "few", "a minority", "a handful"). A claim's
+majority", "nearly all") and a small part (FEW: "few", "a minority", "a handful", "a small number"). A claim's
 quantifier must be stated by one of its class or by a share (a percent, a fraction), when the
 sentence speaks of what it quantifies; a sentence's "few" denies a claim that says nothing of a
 small part (nor denies anything: "not many" is few), when the claim speaks of what the "few"
@@ -26,7 +26,7 @@ PAIRS = {(hedge, whole): MOST for hedge in ("nearly", "almost", "virtually", "pr
          for whole in ("all", "every", "everyone", "everybody")}
 PAIRS.update({(size, "part"): MOST for size in ("greater", "larger", "biggest", "largest")})
 PAIRS.update({(size, part): FEW for size in ("small", "tiny")
-              for part in ("part", "share", "fraction", "proportion", "minority")})
+              for part in ("part", "share", "fraction", "proportion", "minority", "number")})
 # before "few": some, not a small part ("a few", "quite a few"; but "only a few" is few), or a
 # span of time ("the past few years", "the next few weeks": also `MEASURES` after it)
 NOT_FEW = frozenset("a past last next these those first".split())
