@@ -86,8 +86,8 @@ from .headline import headline_verb
 from .informal import written_out
 from .inherited import inherited_years, shown
 from .spellings import spelling_terms
-from .forms import (denied_forms, derived_stems, derived_terms, figure_terms, irregular_terms,
-                    prefixed_alike)
+from .forms import (denied_ability, denied_forms, derived_stems, derived_terms, figure_terms,
+                    irregular_terms, prefixed_alike)
 from .hedges import hedge_terms, measured_terms
 from .intervals import has_offset, spanned_by, spanned_terms
 from .period_parts import part_terms
@@ -129,7 +129,7 @@ from .reaction import answered_unstated
 from .apposed import denied_party
 from .consequence import consequence_terms
 from .crossed_names import crossed_names
-from .quantifiers import reversed_quantity, unstated_quantity
+from .quantifiers import quantity_terms, reversed_quantity, unstated_quantity
 from .sequence import ORDER_ADVERBS, ORDER_WORDS
 from .since import begun_since
 from .reported import reported_participles
@@ -581,6 +581,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stated |= undone_terms(claim, sentence, vocab)  # "still wasn't" / "had not yet"
     stated |= variant_terms(claim, sentence, vocab)  # "centres" / "centers"
     stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
+    # for support only: "a small number of" by "few" (`qa.claims.quantifiers`), "impossible to
+    # enforce" by "unenforceable" (`forms.denied_ability`)
+    stated |= quantity_terms(claim, sentence) \
+        | (denied_ability(claim, sentence, vocab.analyzer) if claim.prefixed else frozenset())
     # for support only: "without the inclusion of" by "did not include" (`qa.claims.without`),
     # while "with the inclusion of" is not stated by it (`forms.denied_forms`)
     without = denied_by_verb(claim, sentence, derived, vocab)

@@ -209,12 +209,13 @@ ABILITY = frozenset(("possible", "able"))
 ABLE_RE = re.compile(r"(.{3,}?)e?(?:ab|ib)(?:le|ly|ilit)")
 
 
-def denied_ability(claim: Parsed, sentence: Parsed, analyzer) -> bool:
-    """The claim says its verb cannot be done ("impossible to enforce", "unable to verify")
-    and the sentence denies the same verb by a negative prefix on its "-able" form
-    ("unenforceable", "unenforceability", "unverifiable"): "-able" is "possible to be
-    done", so the two deny the same thing, a reading of English morphology WordNet does not
-    give (it links "enforceable" to "enforce" but not "impossible to" to "un-")."""
+def denied_ability(claim: Parsed, sentence: Parsed, analyzer) -> frozenset[str]:
+    """The terms of the claim's "impossible to V" ("unable to V") when the sentence denies
+    the same verb by a negative prefix on its "-able" form ("unenforceable",
+    "unenforceability", "unverifiable"): "-able" is "possible to be done", so the sentence
+    states both words and their denial in one, a reading of English morphology WordNet does
+    not give (it links "enforceable" to "enforce" but not "impossible to" to "un-"). Empty
+    if none."""
     tokens = claim.tokens
     for i, token in enumerate(tokens[:-2]):
         prefix, rest = negative_prefix(token.word.lower())
@@ -226,5 +227,5 @@ def denied_ability(claim: Parsed, sentence: Parsed, analyzer) -> bool:
             denial, stem = negative_prefix(theirs.word.lower())
             able = ABLE_RE.match(stem) if denial else None
             if able and verb & set(analyzer.terms(able.group(1))):
-                return True
-    return False
+                return frozenset(token.terms) | verb
+    return frozenset()

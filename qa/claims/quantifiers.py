@@ -81,6 +81,23 @@ def speaks_of(words: list[Token], text: Parsed, vocab: Vocabulary,
                for token in words for t in token.terms)
 
 
+def quantity_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
+    """The terms of the claim's quantifiers whose class the sentence states by one of its own
+    ("a small number of sailors" / "few sailors"): for support, as a figure the sentence
+    states states its words, however written. Both words of a pair ("small number")."""
+    theirs = {kind for kind, _ in quantities(sentence)}
+    if not theirs:
+        return frozenset()
+    tokens, found = claim.tokens, set()
+    for kind, i in quantities(claim):
+        if kind in theirs:
+            words = tokens[i - 1:i + 1] if i and (tokens[i - 1].word.lower(),
+                                                  tokens[i].word.lower()) in PAIRS \
+                else tokens[i:i + 1]
+            found.update(t for token in words for t in token.terms)
+    return frozenset(found)
+
+
 def unstated_quantity(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                       named: frozenset[str] = frozenset()) -> str | None:
     """The class of a quantifier of the claim that the sentence does not state (by a quantifier
