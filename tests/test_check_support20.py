@@ -9,6 +9,8 @@ from qa.claims.expected_scope import expected_elsewhere
 from qa.claims.facts import parse
 from qa.claims.forms import denied_ability
 from qa.claims.quantifiers import FEW, quantities, quantity_terms
+from qa.claims.quotations import introduction
+from qa.claims.restricted import restricted
 from qa.claims.vocabulary import vocabulary_for
 from tests.conftest import port_report
 
@@ -25,7 +27,15 @@ def harbour(tmp_path_factory):
         "The harbour board, initially permitted to hire a staff of 140 pilots, was asked "
         "to dredge the eastern channel and to rebuild the old quay.",
         "Relatively few sailors in Lesk speak Dutch, which complicates the work of the "
-        "inspectors at the quay.")
+        "inspectors at the quay.",
+        "Pilots distrust the new radar. As the chair of the Norland Pilots Guild (NPG) "
+        "explained:",
+        "..the night crossings are only made with two pilots aboard. The radar is not trusted "
+        "by any of our members.",
+        "The tariffs for 2020 were as follows:",
+        "Every crossing after dark is charged double. The radar is used on every crossing.",
+        "As a rule the fishing cooperatives only allow the hire of tug escorts as a last "
+        "resort.")
 
 
 def parsed(harbour, text):
@@ -100,3 +110,53 @@ def test_the_words_of_a_quantifier_stated_by_its_class(harbour):
 ])
 def test_true_claims_in_other_words(harbour, claim, verdict):
     assert check(harbour, claim).verdict == verdict
+
+
+def test_the_introduction_of_a_quotation(harbour):
+    vocab = vocabulary_for(harbour.analyzer)
+
+    def introduced(opening):
+        i = next(i for i in range(len(harbour.passages))
+                 if harbour.passages[i].text.startswith(opening))
+        return introduction(harbour, i, vocab)
+
+    assert introduced("..the night").text.startswith("As the chair of the Norland")
+    # a colon after a heading, with no verb that reports: no speaker
+    assert introduced("Every crossing") is None
+    assert introduced("Pilots distrust") is None
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # who said it, from the introduction; what was said, from the quotation
+    ("The chair of the NPG said night crossings are only made with two pilots aboard.",
+     "supported"),
+    ("According to the chair of the Norland Pilots Guild, night crossings are only made with "
+     "two pilots aboard.", "supported"),
+    # another speaker
+    ("The mayor of Lesk said night crossings are only made with two pilots aboard.",
+     "not_found"),
+])
+def test_a_quotation_said_by_its_introduced_speaker(harbour, claim, verdict):
+    assert check(harbour, claim).verdict == verdict
+
+
+@pytest.mark.parametrize("claim, cue", [
+    # the verb reworded, the same thing done to: what the sentence restricts
+    ("The cooperatives routinely welcome tug escorts from the port.", "routinely"),
+    ("The cooperatives welcome the routine use of tug escorts.", "routine"),
+    ("The cooperatives readily accept tug escorts.", "readily"),
+    # another thing done to
+    ("The cooperatives routinely welcome night pilots.", None),
+    # no word of routine
+    ("The cooperatives welcome tug escorts.", None),
+])
+def test_routine_against_only_the_same_object(harbour, claim, cue):
+    found = restricted(parsed(harbour, claim), parsed(
+        harbour, "As a rule the fishing cooperatives only allow the hire of tug escorts as a "
+                 "last resort."), vocabulary_for(harbour.analyzer))
+    assert (found[0].word if found else None) == cue
+
+
+def test_routine_welcome_contradicted_by_only_as_a_last_resort(harbour):
+    result = check(harbour, "The fishing cooperatives routinely welcome tug escorts.")
+    assert result.verdict == "contradicted"

@@ -107,6 +107,7 @@ from .subjects import subject_swapped
 from .modality import not_yet
 from .nouns_in_place import another_in_place as noun_in_place
 from .occurrence import occurred_terms
+from .quotations import introduced_terms, introduction
 from .opposition import (agent_replaced, inside_name, opposed, owner_swapped,
                          passive_agent_replaced, swapped_names)
 from .options import one_option
@@ -360,9 +361,13 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
     text = index.passages[passage_id].text
     passage = parse(text, vocab)
     spans, sentences = sentences_of(passage, vocab)
+    # a quotation set off in a paragraph of its own: who said it, said before it
+    # (`qa.claims.quotations`)
+    introduced = remembered(passage, ("introduced", passage_id, vocab),
+                            lambda: introduction(index, passage_id, vocab))
     aligned = [align(passage_id, score, claim, sentence, passage, weights, vocab,
                      background, events, index.acronyms, points, document, bodies,
-                     linked(sentences, i))
+                     linked(sentences, i), introduced)
                for i, sentence in enumerate(sentences)]
     return aligned + [pair for pair in neighbour_pairs(text, spans, aligned, claim, passage,
                                                       weights, vocab, background, events,
@@ -520,7 +525,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
           weights: dict[str, float], vocab: Vocabulary, background: set[str],
           events: set[str], defined: dict[str, str], points: dict[str, float],
           document: Known = NOTHING_KNOWN, bodies: Bodies | None = None,
-          around: list[Parsed] = ()) -> Alignment:
+          around: list[Parsed] = (), introduced: Parsed | None = None) -> Alignment:
     found = compare(claim, sentence, passage, vocab)
     if bodies is not None and found.conflicts:  # "the UN mission" / "MINUSMA": a body and
         # the one it belongs to
@@ -542,6 +547,13 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             if m.family == "name" and set(word_terms(m.text, vocab)) <= spelled:
                 mark_stated(found, n, m)
     known_terms = stated_by_document(found, claim, document, sentence, vocab)
+    # for support only: the claim's words (its names too) that the introduction of a quotation
+    # the sentence is part of states ("As an OCHA representative observed:", who said it)
+    quoted = introduced_terms(claim, introduced, vocab) if introduced is not None \
+        else frozenset()
+    for n, m in enumerate(claim.mentions):
+        if quoted and m.family == "name" and set(word_terms(m.text, vocab)) <= quoted:
+            mark_stated(found, n, m)
     # a year of the claim's date that the sentence leaves to the frame set before it in its
     # passage ("In July, it suspended" after "Earlier in 2022, ..."; `qa.claims.inherited`),
     # shown in the report as coming from there
@@ -594,6 +606,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stated |= general_terms(claim, sentence, vocab)
     # for support only: the claim's subject noun the sentence calls "it", named just before
     stated |= antecedent_terms(claim, sentence, passage, vocab, stated)
+    stated |= quoted
     # the rest only: "north" by "northern", "said" by "announced"
     forms = forms | started(weights, sentence) | reported_alike(claim, sentence) \
         | onward_stated(claim, sentence) \
