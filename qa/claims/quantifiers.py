@@ -85,11 +85,12 @@ def quantity_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
     """The terms of the claim's quantifiers whose class the sentence states by one of its own
     ("a small number of sailors" / "few sailors"): for support, as a figure the sentence
     states states its words, however written. Both words of a pair ("small number")."""
-    theirs = {kind for kind, _ in quantities(sentence)}
-    if not theirs:
+    mine = quantities(claim)
+    if not mine:  # most claims: asked of every sentence they are aligned with
         return frozenset()
+    theirs = {kind for kind, _ in quantities(sentence)}
     tokens, found = claim.tokens, set()
-    for kind, i in quantities(claim):
+    for kind, i in mine:
         if kind in theirs:
             words = tokens[i - 1:i + 1] if i and (tokens[i - 1].word.lower(),
                                                   tokens[i].word.lower()) in PAIRS \
