@@ -86,8 +86,8 @@ from .headline import headline_verb
 from .informal import written_out
 from .inherited import inherited_years, shown
 from .spellings import spelling_terms
-from .forms import (denied_forms, derived_stems, derived_terms, figure_terms, irregular_terms,
-                    prefixed_alike)
+from .forms import (denied_ability, denied_forms, derived_stems, derived_terms, figure_terms,
+                    irregular_terms, prefixed_alike)
 from .hedges import hedge_terms, measured_terms
 from .intervals import has_offset, spanned_by, spanned_terms
 from .period_parts import named_part_terms, part_terms
@@ -107,6 +107,7 @@ from .subjects import subject_swapped
 from .modality import not_yet
 from .nouns_in_place import another_in_place as noun_in_place
 from .occurrence import occurred_terms
+from .quotations import introduced_terms, introduction
 from .opposition import (agent_replaced, inside_name, opposed, owner_swapped,
                          passive_agent_replaced, swapped_names)
 from .options import one_option
@@ -129,7 +130,7 @@ from .reaction import answered_unstated
 from .apposed import denied_party
 from .consequence import consequence_terms
 from .crossed_names import crossed_names
-from .quantifiers import reversed_quantity, unstated_quantity
+from .quantifiers import quantity_terms, reversed_quantity, unstated_quantity
 from .sequence import ORDER_ADVERBS, ORDER_WORDS
 from .since import begun_since
 from .reported import reported_participles
@@ -360,9 +361,13 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
     text = index.passages[passage_id].text
     passage = parse(text, vocab)
     spans, sentences = sentences_of(passage, vocab)
+    # a quotation set off in a paragraph of its own: who said it, said before it
+    # (`qa.claims.quotations`)
+    introduced = remembered(passage, ("introduced", passage_id, vocab),
+                            lambda: introduction(index, passage_id, vocab))
     aligned = [align(passage_id, score, claim, sentence, passage, weights, vocab,
                      background, events, index.acronyms, points, document, bodies,
-                     linked(sentences, i))
+                     linked(sentences, i), introduced)
                for i, sentence in enumerate(sentences)]
     return aligned + [pair for pair in neighbour_pairs(text, spans, aligned, claim, passage,
                                                       weights, vocab, background, events,
@@ -520,7 +525,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
           weights: dict[str, float], vocab: Vocabulary, background: set[str],
           events: set[str], defined: dict[str, str], points: dict[str, float],
           document: Known = NOTHING_KNOWN, bodies: Bodies | None = None,
-          around: list[Parsed] = ()) -> Alignment:
+          around: list[Parsed] = (), introduced: Parsed | None = None) -> Alignment:
     found = compare(claim, sentence, passage, vocab)
     if bodies is not None and found.conflicts:  # "the UN mission" / "MINUSMA": a body and
         # the one it belongs to
@@ -542,6 +547,13 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             if m.family == "name" and set(word_terms(m.text, vocab)) <= spelled:
                 mark_stated(found, n, m)
     known_terms = stated_by_document(found, claim, document, sentence, vocab)
+    # for support only: the claim's words (its names too) that the introduction of a quotation
+    # the sentence is part of states ("As an OCHA representative observed:", who said it)
+    quoted = introduced_terms(claim, introduced, vocab) if introduced is not None \
+        else frozenset()
+    for n, m in enumerate(claim.mentions):
+        if quoted and m.family == "name" and set(word_terms(m.text, vocab)) <= quoted:
+            mark_stated(found, n, m)
     # a year of the claim's date that the sentence leaves to the frame set before it in its
     # passage ("In July, it suspended" after "Earlier in 2022, ..."; `qa.claims.inherited`),
     # shown in the report as coming from there
@@ -585,6 +597,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stated |= undone_terms(claim, sentence, vocab)  # "still wasn't" / "had not yet"
     stated |= variant_terms(claim, sentence, vocab)  # "centres" / "centers"
     stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
+    # for support only: "a small number of" by "few" (`qa.claims.quantifiers`), "impossible to
+    # enforce" by "unenforceable" (`forms.denied_ability`)
+    stated |= quantity_terms(claim, sentence) \
+        | (denied_ability(claim, sentence, vocab.analyzer) if claim.prefixed else frozenset())
     # for support only: "without the inclusion of" by "did not include" (`qa.claims.without`),
     # while "with the inclusion of" is not stated by it (`forms.denied_forms`)
     without = denied_by_verb(claim, sentence, derived, vocab)
@@ -594,6 +610,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stated |= general_terms(claim, sentence, vocab)
     # for support only: the claim's subject noun the sentence calls "it", named just before
     stated |= antecedent_terms(claim, sentence, passage, vocab, stated)
+    stated |= quoted
     # the rest only: "north" by "northern", "said" by "announced"; and the adjective of "as
     # big as X" stated by "the size of" (`qa.claims.hedges`): the measure, with the thing
     # measured against in conflict, is the claim's comparison (support counted it already)

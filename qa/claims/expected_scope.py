@@ -3,7 +3,9 @@
 "Analysts expected the two camps to clash over the budget, and in November parliament
 rejected the budget" expects a clash; the rejection, told in a clause of its own after ", and"
 with its own subject, happened. An expectation keeps support away (`check.expects`) only from
-the coordinate clause it stands in: where every verb of the claim is stated in another.
+the coordinate clause it stands in: where every verb of the claim is stated in another. A
+reason the writer gives for the expectation is stated as a fact ("seems an unlikely
+candidate, because Mali has withdrawn from it").
 """
 from __future__ import annotations
 
@@ -13,15 +15,19 @@ from .unasserted import verb_forms
 
 # words that open a coordinate clause after a comma or a semicolon
 COORDINATORS = frozenset("and but while whereas yet".split())
+# words that open a clause giving the writer's grounds, anywhere: "X seems unlikely because
+# Mali has withdrawn from it" asserts the withdrawal; what is expected is X
+REASONS = frozenset(("because",))
 
 
 def coordinate_starts(text: Parsed) -> list[int]:
     """The token indices where a coordinate clause of the text starts (the first at 0): after
-    a semicolon, or at a coordinating word after a comma."""
+    a semicolon, at a coordinating word after a comma, or at a word opening a reason."""
     tokens, starts = text.tokens, [0]
     for k in range(1, len(tokens)):
         mark = text.text[tokens[k - 1].end:tokens[k].start]
-        if ";" in mark or "," in mark and tokens[k].word.lower() in COORDINATORS:
+        if ";" in mark or "," in mark and tokens[k].word.lower() in COORDINATORS \
+                or tokens[k].word.lower() in REASONS:
             starts.append(k)
     return starts
 

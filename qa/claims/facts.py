@@ -422,6 +422,7 @@ def written_numbers(text: str) -> list[Mention]:
 
 
 NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+AT_BEFORE_RE = re.compile(r"\bat\s+$", re.I)  # "at first": a time, not a rank
 
 
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s+$",
@@ -431,7 +432,10 @@ DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|tha
 def adverbial(text: str, start: int, end: int) -> bool:
     """An ordinal word right before a verb in the past ("first authorized", "was first
     deployed") tells when something happened, not which of several things it was: no rank to
-    state. After a determiner it is a rank still ("the first armed convoy")."""
+    state. After a determiner it is a rank still ("the first armed convoy"). So does "at
+    first", WordNet's adverb phrase ("initially"), whatever follows it."""
+    if AT_BEFORE_RE.search(text, max(0, start - 4), start) and text[start].isalpha():
+        return True
     following = NEXT_WORD_RE.match(text, end)
     if not following or not text[start].isalpha() \
             or DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start):

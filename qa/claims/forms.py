@@ -6,6 +6,7 @@ stated when it measures a sentence's coverage of the claim.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..search import wordnet
@@ -185,9 +186,12 @@ def prefixed_alike(claim: Parsed, sentence: Parsed, analyzer) -> bool:
     """The sentence denies a word the claim denies by a negative prefix (`claim.prefixed`:
     "unenforceable") with the same prefix on another form of the same word
     ("unenforceability"), which WordNet, listing no antonym for the derived form, does not
-    give as a denial."""
+    give as a denial; or the claim denies that its verb can be done, as the sentence's
+    negated "-able" word does (`denied_ability`)."""
     if not claim.prefixed:
         return False
+    if denied_ability(claim, sentence, analyzer):
+        return True
     for token in sentence.tokens:
         prefix, rest = negative_prefix(token.word.lower())
         if len(rest) >= 4 and any(
@@ -196,3 +200,32 @@ def prefixed_alike(claim: Parsed, sentence: Parsed, analyzer) -> bool:
                 & set(analyzer.terms(rest)) for s, e in claim.prefixed.values()):
             return True
     return False
+
+
+# the adjectives of possibility a negative prefix denies before "to" and a verb ("impossible
+# to enforce", "unable to verify")
+ABILITY = frozenset(("possible", "able"))
+# a word made of a verb and the suffix of possibility: "enforce" + "able", "-ability", "-ably"
+ABLE_RE = re.compile(r"(.{3,}?)e?(?:ab|ib)(?:le|ly|ilit)")
+
+
+def denied_ability(claim: Parsed, sentence: Parsed, analyzer) -> frozenset[str]:
+    """The terms of the claim's "impossible to V" ("unable to V") when the sentence denies
+    the same verb by a negative prefix on its "-able" form ("unenforceable",
+    "unenforceability", "unverifiable"): "-able" is "possible to be done", so the sentence
+    states both words and their denial in one, a reading of English morphology WordNet does
+    not give (it links "enforceable" to "enforce" but not "impossible to" to "un-"). Empty
+    if none."""
+    tokens = claim.tokens
+    for i, token in enumerate(tokens[:-2]):
+        prefix, rest = negative_prefix(token.word.lower())
+        if not prefix or rest not in ABILITY or tokens[i + 1].word.lower() != "to" \
+                or tokens[i + 1].brk or tokens[i + 2].brk:
+            continue
+        verb = set(analyzer.terms(tokens[i + 2].word.lower()))
+        for theirs in sentence.tokens:
+            denial, stem = negative_prefix(theirs.word.lower())
+            able = ABLE_RE.match(stem) if denial else None
+            if able and verb & set(analyzer.terms(able.group(1))):
+                return frozenset(token.terms) | verb
+    return frozenset()

@@ -5,7 +5,7 @@ words coverage counts ("most", "few", "all"). "Most of the troops were Pakistani
 by a sentence naming a Pakistani hospital beside troop pledges, and "English is widely spoken"
 is denied, not stated, by "relatively few people speak English". Two classes, each a
 proportion a writer would not give without saying so: the greater part (MOST: "most", "the
-majority", "nearly all") and a small part (FEW: "few", "a minority", "a handful"). A claim's
+majority", "nearly all") and a small part (FEW: "few", "a minority", "a handful", "a small number"). A claim's
 quantifier must be stated by one of its class or by a share (a percent, a fraction), when the
 sentence speaks of what it quantifies; a sentence's "few" denies a claim that says nothing of a
 small part (nor denies anything: "not many" is few), when the claim speaks of what the "few"
@@ -26,7 +26,7 @@ PAIRS = {(hedge, whole): MOST for hedge in ("nearly", "almost", "virtually", "pr
          for whole in ("all", "every", "everyone", "everybody")}
 PAIRS.update({(size, "part"): MOST for size in ("greater", "larger", "biggest", "largest")})
 PAIRS.update({(size, part): FEW for size in ("small", "tiny")
-              for part in ("part", "share", "fraction", "proportion", "minority")})
+              for part in ("part", "share", "fraction", "proportion", "minority", "number")})
 # before "few": some, not a small part ("a few", "quite a few"; but "only a few" is few), or a
 # span of time ("the past few years", "the next few weeks": also `MEASURES` after it)
 NOT_FEW = frozenset("a past last next these those first".split())
@@ -79,6 +79,24 @@ def speaks_of(words: list[Token], text: Parsed, vocab: Vocabulary,
     groups = vocab.expand(text.terms)
     return any(t in named or vocab.matches(t, text.terms, groups)
                for token in words for t in token.terms)
+
+
+def quantity_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
+    """The terms of the claim's quantifiers whose class the sentence states by one of its own
+    ("a small number of sailors" / "few sailors"): for support, as a figure the sentence
+    states states its words, however written. Both words of a pair ("small number")."""
+    mine = quantities(claim)
+    if not mine:  # most claims: asked of every sentence they are aligned with
+        return frozenset()
+    theirs = {kind for kind, _ in quantities(sentence)}
+    tokens, found = claim.tokens, set()
+    for kind, i in mine:
+        if kind in theirs:
+            words = tokens[i - 1:i + 1] if i and (tokens[i - 1].word.lower(),
+                                                  tokens[i].word.lower()) in PAIRS \
+                else tokens[i:i + 1]
+            found.update(t for token in words for t in token.terms)
+    return frozenset(found)
 
 
 def unstated_quantity(claim: Parsed, sentence: Parsed, vocab: Vocabulary,

@@ -12,9 +12,11 @@ from .vocabulary import Vocabulary
 # grammar's closed classes; "generally" and "usually" are left out: a rule with exceptions is
 # still general, "generally accept escorts only as a last resort")
 UNRESTRICTED = frozenset("always routinely regularly habitually systematically invariably "
-                         "readily willingly eagerly gladly freely".split())
+                         "readily willingly eagerly gladly freely".split()) \
+    | {"routine"}  # the adjective of a deed named by its noun: "the routine use of escorts"
 ONLY = frozenset(("only",))
 REACH = 2  # words between "only" and the verb it restricts ("only ever approve")
+OBJECT = 4  # content words after a verb read as what it is done to
 
 
 def restricted(claim: Parsed, sentence: Parsed, vocab: Vocabulary
@@ -32,9 +34,50 @@ def restricted(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                 if other.word.lower() not in ONLY:
                     continue
                 after = sentence.tokens[n + 1:n + 2 + REACH]
-                if any(set(t.terms) & set(verb.terms) for t in after):
+                if any(set(t.terms) & set(verb.terms) for t in after) \
+                        or same_object(claim, verb, sentence, n):
                     return token, other
     return None
+
+
+def object_words(text: Parsed, k: int) -> list[Token]:
+    """The content words after token `k` in its clause, up to OBJECT of them: what the verb
+    at `k` is done to ("approve the use of armed escorts": use, armed, escorts)."""
+    found = []
+    for t in text.tokens[k + 1:]:
+        if t.brk or len(found) >= OBJECT:
+            break
+        if t.terms:
+            found.append(t)
+    return found
+
+
+def noun_phrase(text: Parsed, k: int) -> list[Token]:
+    """The words right after token `k` up to the first function word past a content word
+    ("welcome armed escorts from the mission": armed, escorts), within the clause."""
+    found = []
+    for t in text.tokens[k + 1:]:
+        if t.brk or found and not t.terms or len(found) >= OBJECT:
+            break
+        if t.terms:
+            found.append(t)
+    return found
+
+
+def same_object(claim: Parsed, verb: Token, sentence: Parsed, n: int) -> bool:
+    """The sentence restricts, by its "only" at `n`, a verb done to what the claim's verb is
+    done to, the verb reworded ("routinely welcome armed escorts" / "only approve the use of
+    armed escorts"): the head of the claim verb's object (the last word of the noun phrase
+    after it) among the words of the restricted verb's object."""
+    mine = noun_phrase(claim, claim.tokens.index(verb))
+    if not mine:
+        return False
+    restricted_verb = next((k for k in range(n + 1, min(n + 2 + REACH, len(sentence.tokens)))
+                            if sentence.tokens[k].terms), None)
+    if restricted_verb is None:
+        return False
+    theirs = {t for token in object_words(sentence, restricted_verb) for t in token.terms}
+    return bool(set(mine[-1].terms) & theirs)
 
 
 def verbs_of(claim: Parsed, at: int) -> list[Token]:
