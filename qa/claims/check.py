@@ -74,6 +74,7 @@ from .compare import (DETERMINERS, Comparison, antonym_terms, compare, conflict_
                       same_place, stasis_terms, synonym_terms, unit_terms)
 from .compounds import compound_terms
 from .dated import dated_alike
+from .defining_clause import another_defined, dated_elsewhere, named_otherwise
 from .degree import unstated_correlative
 from .deadlines import onward_stated
 from .denied import denied_object, unsaid_denied
@@ -1005,6 +1006,13 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "the group owns 49 percent" / "the council, which holds 51"
     if stance != Stance.RELATED and one_option(claim, sentence):
         stance = Stance.RELATED  # "offered options: (1) to keep ...; or (2) to withdraw"
+    if stance == Stance.SUPPORTS and named_otherwise(claim, sentence, said[0] | stated | forms) \
+            or stance == Stance.CONTRADICTS and another_defined(claim, sentence, vocab,
+                                                                said[0] | stated | forms):
+        stance = Stance.RELATED  # "the resolution ending it" / "the resolution renewing it"
+    if stance == Stance.CONTRADICTS and all(c.kind in VALUE_KINDS for c in found.conflicts) \
+            and dated_elsewhere(claim, found.conflicts, said[0] | stated | forms):
+        stance = Stance.RELATED  # "the resolution terminating it in 2023" / "renewed in 2014"
     if stance == Stance.CONTRADICTS and (
             subject_unverbed(claim, found.conflicts, said[0] | stated | forms)
             or verbless(sentence) and not verbless(claim)):
