@@ -74,6 +74,7 @@ from .compare import (DETERMINERS, Comparison, antonym_terms, compare, conflict_
                       same_place, stasis_terms, synonym_terms, unit_terms)
 from .compounds import compound_terms
 from .dated import dated_alike
+from .converse import kin_swapped
 from .defining_clause import another_defined, dated_elsewhere, named_otherwise
 from .degree import unstated_correlative
 from .deadlines import onward_stated
@@ -738,6 +739,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         placed = actors is None or same_role(*actors)
         if actors is None or not placed:
             swapped = swapped_names(claim, sentence, vocab) \
+                or kin_swapped(claim, sentence, vocab) \
                 or owner_swapped(claim, sentence, vocab, same_role)
             if swapped:
                 actors, placed = swapped, True
