@@ -75,6 +75,7 @@ from .compare import (DETERMINERS, Comparison, antonym_terms, compare, conflict_
 from .compounds import compound_terms
 from .dated import dated_alike
 from .converse import kin_swapped
+from .noun_use import nouned
 from .defining_clause import another_defined, dated_elsewhere, named_otherwise
 from .degree import unstated_correlative
 from .deadlines import onward_stated
@@ -611,6 +612,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     consequence = consequence_terms(claim)
     # which claim terms the sentence and its passage state, found once for the shares below
     said = stated_terms(weights, sentence, passage, vocab)
+    # for the rest and the event only: "were based" is not stated by "a base" (`qa.claims.noun_use`)
+    said_of_event = nouned(claim, sentence, said)
 
     def referred() -> frozenset[str]:
         """The words of the claim's time adjunct that the sentence leaves to the time it
@@ -634,7 +637,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 set(vocab.analyzer.terms(c.claim)) & consequence for c in found.conflicts):
             skip = skip | consequence
         return covered(weights, sentence, passage, vocab, skip, rest_named(), REST_CONTEXT,
-                       around, said)
+                       around, said_of_event)
 
     def read_with(rest: float, around: list[Parsed]) -> float:
         """The rest for the stance: with the claim's words the linked neighbours (`linked`)
@@ -658,7 +661,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
 
     rest = rest_of()
     event = covered(weights, sentence, passage, vocab,
-                    found.excluded | events | referred() | manner(), event_named(), said=said)
+                    found.excluded | events | referred() | manner(), event_named(),
+                    said=said_of_event)
     coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT,
                        said=said)
     states = frozenset(stated | said[0])  # what `coverage` counted, for the report (`claim_facts`)
@@ -675,7 +679,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         rest = rest_of()
         event = covered(weights, sentence, passage, vocab,
                         found.excluded | events | referred() | manner(), event_named(),
-                        said=said)
+                        said=said_of_event)
         return rest, event, stance_of(found, coverage, read_with(rest, around), background,
                                       passage, vocab, event, claim, sentence)
 
