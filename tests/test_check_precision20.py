@@ -125,3 +125,15 @@ def test_a_month_after_a_name_is_a_date():
     # a name's own "of" phrase stays
     assert "Bank of Mali" in [m.text for m in parsed("The Bank of Mali reported losses.").mentions
                               if m.family == "name"]
+
+
+# --- a "with" phrase after the verb's object ------------------------------------------------
+
+def test_a_manner_after_the_object_is_a_fact_of_the_claim(tmp_path):
+    check = checker(tmp_path, "Charters", [
+        "On 4 June 2015 the guild council renewed the harbour charter by unanimously adopting"
+        " Charter 12.", *OTHER_TOPICS])
+    assert check("Guild council adopts Charter 12 on the harbour with abstentions in June"
+                 " 2015.")["verdict"] != "supported"
+    assert check("Guild council adopts Charter 12 on the harbour in June 2015.")["verdict"] \
+        == "supported"
