@@ -7,6 +7,7 @@ from qa.claims.converse import kin_swapped
 from qa.claims.defining_clause import another_defined, dated_elsewhere, defining_deeds
 from qa.claims.facts import parse
 from qa.claims.noun_use import nouned
+from qa.claims.unasserted import asked_only
 from qa.types import Conflict, ConflictKind
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
@@ -137,3 +138,40 @@ def test_a_manner_after_the_object_is_a_fact_of_the_claim(tmp_path):
                  " 2015.")["verdict"] != "supported"
     assert check("Guild council adopts Charter 12 on the harbour in June 2015.")["verdict"] \
         == "supported"
+
+
+# --- a deed put off, stated by a paraphrase -------------------------------------------------
+
+@pytest.mark.parametrize("claim, asked", [
+    # "endorsed" is stated only by "approving" after "before": put off, not done
+    ("The council endorsed the guild's plan to dredge the harbour.", True),
+    # the claim's own plan and what it plans are no deed told as done
+    ("The council discussed the guild's plan to dredge the harbour.", False),
+])
+def test_a_paraphrased_deed_put_off(claim, asked):
+    sentence = parsed("Some council members wanted more details before approving the guild's"
+                      " plan to dredge the harbour.")
+    assert asked_only(parsed(claim), sentence, VOCAB) == asked
+
+
+def test_a_deed_put_off_does_not_support_its_paraphrase(tmp_path):
+    check = checker(tmp_path, "Dredging", [
+        "Some council members wanted more details before approving the guild's plan to dredge"
+        " the harbour.", *OTHER_TOPICS])
+    assert check("The council endorsed the guild's plan to dredge the harbour.")["verdict"] \
+        != "supported"
+
+
+# --- the claim's deed told beside the support as another's ----------------------------------
+
+def test_a_deed_told_as_anothers_is_not_supported(tmp_path):
+    check = checker(tmp_path, "Treaty", [
+        "A preliminary fishing treaty was signed by the island council in April 2016. However,"
+        " the proposed treaty was rejected by the Northern Fleet Guild, on the grounds that it"
+        " ignored the quotas.", *OTHER_TOPICS])
+    assert check("The island council rejected the April 2016 preliminary fishing treaty."
+                 )["verdict"] != "supported"
+    assert check("The island council signed a preliminary fishing treaty in April 2016."
+                 )["verdict"] == "supported"
+    assert check("The Northern Fleet Guild rejected the preliminary fishing treaty."
+                 )["verdict"] == "supported"

@@ -76,6 +76,7 @@ from .compounds import compound_terms
 from .dated import dated_alike
 from .converse import kin_swapped
 from .noun_use import nouned
+from .deed_elsewhere import done_by_another
 from .defining_clause import another_defined, dated_elsewhere, named_otherwise
 from .degree import unstated_correlative
 from .deadlines import onward_stated
@@ -805,8 +806,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start,
                                                                           theirs.end))],
                 alternative_terms(claim))
-    if stance == Stance.SUPPORTS and asked_only(claim, sentence):
+    if stance == Stance.SUPPORTS and asked_only(claim, sentence, vocab):
         stance = Stance.RELATED  # "have broken the cycle" / "urged them to break the cycle"
+    if stance == Stance.SUPPORTS and done_by_another(claim, sentence, passage, vocab,
+                                                     said[0] | stated | forms):
+        stance = Stance.RELATED  # "the government rejected it" / "signed by the government.
+        # However, it was rejected by the rebels"
     if stance == Stance.SUPPORTS and denied_form:
         stance = Stance.RELATED  # "with the inclusion of" / "did not include"
     in_role = another_in_role(claim, sentence, vocab, stated) \
