@@ -7,6 +7,7 @@ from qa.claims.converse import kin_swapped
 from qa.claims.defining_clause import another_defined, dated_elsewhere, defining_deeds
 from qa.claims.facts import parse
 from qa.claims.noun_use import nouned
+from qa.claims.paraphrase import paraphrased_by
 from qa.claims.unasserted import asked_only
 from qa.types import Conflict, ConflictKind
 from qa.claims.vocabulary import vocabulary_for
@@ -151,7 +152,7 @@ def test_a_manner_after_the_object_is_a_fact_of_the_claim(tmp_path):
 def test_a_paraphrased_deed_put_off(claim, asked):
     sentence = parsed("Some council members wanted more details before approving the guild's"
                       " plan to dredge the harbour.")
-    assert asked_only(parsed(claim), sentence, VOCAB) == asked
+    assert asked_only(parsed(claim), sentence, VOCAB, paraphrased_by) == asked
 
 
 def test_a_deed_put_off_does_not_support_its_paraphrase(tmp_path):

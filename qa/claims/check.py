@@ -123,7 +123,7 @@ from .joined import (ANAPHORS, LEANING, ends_said, joined, lent_fact,  # `leans`
                      split_between)
 from .pairs import paraphrased_verbs
 from .phrasal import phrasal_terms
-from .paraphrase import denied_alike, denied_in_place, paraphrased_terms
+from .paraphrase import denied_alike, denied_in_place, paraphrased_by, paraphrased_terms
 from .polarity import opposed_polarity
 from .predicative import unstated_relation
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
@@ -806,7 +806,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start,
                                                                           theirs.end))],
                 alternative_terms(claim))
-    if stance == Stance.SUPPORTS and asked_only(claim, sentence, vocab):
+    if stance == Stance.SUPPORTS and asked_only(claim, sentence, vocab, paraphrased_by):
         stance = Stance.RELATED  # "have broken the cycle" / "urged them to break the cycle"
     if stance == Stance.SUPPORTS and done_by_another(claim, sentence, passage, vocab,
                                                      said[0] | stated | forms):

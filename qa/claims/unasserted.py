@@ -33,11 +33,13 @@ ATTEMPTS = frozenset("try attempt struggle strive endeavour endeavor".split())
 REACH = 6  # words between the verb of asking and its "to" ("urged the Malian authorities to")
 
 
-def asked_only(claim: Parsed, sentence: Parsed, vocab: Vocabulary | None = None) -> bool:
+def asked_only(claim: Parsed, sentence: Parsed, vocab: Vocabulary | None = None,
+               paraphrased=None) -> bool:
     """A deed of the claim, told as done, that the sentence states only as asked for or put
     off (`unasserted_places`): by a form of its word, or, where no form of it stands in the
-    sentence, by a synonym or a paraphrase (`vocab`, `qa.claims.paraphrase`: "endorsed" /
-    "before approving"), as support reads them."""
+    sentence, by a synonym (`vocab`) or a paraphrase (`paraphrased(claim word, sentence
+    word)`, given by the caller: `qa.claims.paraphrase` reaches `compare`, which imports this
+    module): "endorsed" / "before approving", as support reads them."""
     places = unasserted_places(sentence)
     if not places:
         return False
@@ -52,13 +54,11 @@ def asked_only(claim: Parsed, sentence: Parsed, vocab: Vocabulary | None = None)
         forms = verb_forms(token.word)
         found = [k for k, b in enumerate(sentence.tokens) if verb_forms(b.word) & forms]
         if not found and vocab is not None and token.word.islower():
-            # imported here: `qa.claims.paraphrase` reaches `compare`, which imports this
-            from .paraphrase import paraphrases, verb_forms as paraphrase_forms
-            kin = paraphrases(token.word)
             found = [k for k, b in enumerate(sentence.tokens) if b.terms and (
                 any(vocab.matches(t, set(b.terms), vocab.expand(set(b.terms)))
                     for t in token.terms)
-                or b.word.isalpha() and not kin.isdisjoint(paraphrase_forms(b.word.lower())))]
+                or paraphrased is not None and b.word.isalpha()
+                and paraphrased(token.word, b.word.lower()))]
         if found and all(k in places for k in found):
             return True
     return False
