@@ -176,3 +176,8 @@ def test_a_deed_told_as_anothers_is_not_supported(tmp_path):
                  )["verdict"] == "supported"
     assert check("The Northern Fleet Guild rejected the preliminary fishing treaty."
                  )["verdict"] == "supported"
+
+
+def test_an_adverb_before_a_gerund_is_no_defined_noun():
+    assert defining_deeds(parsed("The county officials were increasingly facilitating the"
+                                 " ferries.")) == []

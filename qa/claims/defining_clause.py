@@ -44,7 +44,8 @@ def _defining_deeds(text: Parsed):
         noun = tokens[k]
         word = noun.word
         if not (word.isalpha() and word.islower() and noun.terms and word not in stop) \
-                or word.endswith(("ing", "ed")) or verb_base(word) or inside_name(text, noun):
+                or word.endswith(("ing", "ed", "ly")) or verb_base(word) \
+                or inside_name(text, noun):  # (not "were increasingly facilitating")
             continue
         after = tokens[k + 1]
         if after.brk or not definite(tokens, k):
@@ -74,11 +75,13 @@ def definite(tokens: list[Token], k: int) -> bool:
         word = token.word.lower()
         if word == "the" or word.endswith(("'s", "’s")):
             return True
-        if token.brk or word in ("a", "an"):
-            return False
+        if token.brk or word in ("a", "an") or word in VERBS_BETWEEN:
+            return False  # "the officials were ...": a verb ends the noun phrase
     return False
 
 
+VERBS_BETWEEN = frozenset("is are was were be been being has have had do does did will would "
+                          "can could may might shall should must".split())
 OPENER_REACH = 6  # words between the opener and its noun: "the Security Council's June 2023"
 
 
