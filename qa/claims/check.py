@@ -74,6 +74,10 @@ from .compare import (DETERMINERS, Comparison, antonym_terms, compare, conflict_
                       same_place, stasis_terms, synonym_terms, unit_terms)
 from .compounds import compound_terms
 from .dated import dated_alike
+from .converse import kin_swapped
+from .noun_use import nouned
+from .deed_elsewhere import done_by_another
+from .defining_clause import another_defined, dated_elsewhere, named_otherwise
 from .degree import unstated_correlative
 from .deadlines import onward_stated
 from .denied import denied_object, unsaid_denied
@@ -120,7 +124,7 @@ from .joined import (ANAPHORS, LEANING, ends_said, joined, lent_fact,  # `leans`
                      split_between)
 from .pairs import paraphrased_verbs
 from .phrasal import phrasal_terms
-from .paraphrase import denied_alike, denied_in_place, paraphrased_terms
+from .paraphrase import denied_alike, denied_in_place, paraphrased_by, paraphrased_terms
 from .polarity import opposed_polarity
 from .predicative import unstated_relation
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
@@ -633,6 +637,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     consequence = consequence_terms(claim)
     # which claim terms the sentence and its passage state, found once for the shares below
     said = stated_terms(weights, sentence, passage, vocab)
+    # for the rest and the event only: "were based" is not stated by "a base" (`qa.claims.noun_use`)
+    said_of_event = nouned(claim, sentence, said)
 
     def referred() -> frozenset[str]:
         """The words of the claim's time adjunct that the sentence leaves to the time it
@@ -656,7 +662,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 set(vocab.analyzer.terms(c.claim)) & consequence for c in found.conflicts):
             skip = skip | consequence
         return covered(weights, sentence, passage, vocab, skip, rest_named(), REST_CONTEXT,
-                       around, said)
+                       around, said_of_event)
 
     def read_with(rest: float, around: list[Parsed]) -> float:
         """The rest for the stance: with the claim's words the linked neighbours (`linked`)
@@ -680,7 +686,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
 
     rest = rest_of()
     event = covered(weights, sentence, passage, vocab,
-                    found.excluded | events | referred() | manner(), event_named(), said=said)
+                    found.excluded | events | referred() | manner(), event_named(),
+                    said=said_of_event)
     coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT,
                        said=said)
     states = frozenset(stated | said[0])  # what `coverage` counted, for the report (`claim_facts`)
@@ -697,7 +704,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         rest = rest_of()
         event = covered(weights, sentence, passage, vocab,
                         found.excluded | events | referred() | manner(), event_named(),
-                        said=said)
+                        said=said_of_event)
         return rest, event, stance_of(found, coverage, read_with(rest, around), background,
                                       passage, vocab, event, claim, sentence)
 
@@ -782,6 +789,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         placed = actors is None or same_role(*actors)
         if actors is None or not placed:
             swapped = swapped_names(claim, sentence, vocab) \
+                or kin_swapped(claim, sentence, vocab) \
                 or owner_swapped(claim, sentence, vocab, same_role)
             if swapped:
                 actors, placed = swapped, True
@@ -843,8 +851,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start,
                                                                           theirs.end))],
                 alternative_terms(claim))
-    if stance == Stance.SUPPORTS and asked_only(claim, sentence):
+    if stance == Stance.SUPPORTS and asked_only(claim, sentence, vocab, paraphrased_by):
         stance = Stance.RELATED  # "have broken the cycle" / "urged them to break the cycle"
+    if stance == Stance.SUPPORTS and done_by_another(claim, sentence, passage, vocab,
+                                                     said[0] | stated | forms):
+        stance = Stance.RELATED  # "the government rejected it" / "signed by the government.
+        # However, it was rejected by the rebels"
     if stance == Stance.SUPPORTS and denied_form:
         stance = Stance.RELATED  # "with the inclusion of" / "did not include"
     in_role = another_in_role(claim, sentence, vocab, stated) \
@@ -1053,6 +1065,13 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "the group owns 49 percent" / "the council, which holds 51"
     if stance != Stance.RELATED and one_option(claim, sentence):
         stance = Stance.RELATED  # "offered options: (1) to keep ...; or (2) to withdraw"
+    if stance == Stance.SUPPORTS and named_otherwise(claim, sentence, said[0] | stated | forms) \
+            or stance == Stance.CONTRADICTS and another_defined(claim, sentence, vocab,
+                                                                said[0] | stated | forms):
+        stance = Stance.RELATED  # "the resolution ending it" / "the resolution renewing it"
+    if stance == Stance.CONTRADICTS and all(c.kind in VALUE_KINDS for c in found.conflicts) \
+            and dated_elsewhere(claim, found.conflicts, said[0] | stated | forms):
+        stance = Stance.RELATED  # "the resolution terminating it in 2023" / "renewed in 2014"
     if stance == Stance.CONTRADICTS and (
             subject_unverbed(claim, found.conflicts, said[0] | stated | forms)
             or verbless(sentence) and not verbless(claim)):

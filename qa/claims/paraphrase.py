@@ -171,6 +171,12 @@ def paraphrases(word: str) -> frozenset[str]:
     return frozenset(w for words in found if words for w in words.split("|"))
 
 
+def paraphrased_by(word: str, other: str) -> bool:
+    """Whether `other` (a sentence's word, lower case) is a form of a paraphrase of the claim's
+    `word`, as `paraphrased_terms` reads them ("endorsed" / "approving")."""
+    return not paraphrases(word).isdisjoint(verb_forms(other))
+
+
 @lru_cache(maxsize=16384)  # asked of every sentence word against each claim word
 def verb_forms(word: str) -> tuple[str, ...]:
     """`base_forms`, the verb of an irregular form ("told" -> tell, "kept" -> keep: the table

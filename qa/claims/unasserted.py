@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ..search.wordnet import base_forms, irregular_base, verb_base
 from .facts import CLAUSE_MARK_RE, Parsed
+from .vocabulary import Vocabulary
 
 # verbs of asking that take an object and "to" with a verb: "urged the council to act"
 DIRECTIVES = frozenset(
@@ -32,20 +33,32 @@ ATTEMPTS = frozenset("try attempt struggle strive endeavour endeavor".split())
 REACH = 6  # words between the verb of asking and its "to" ("urged the Malian authorities to")
 
 
-def asked_only(claim: Parsed, sentence: Parsed) -> bool:
+def asked_only(claim: Parsed, sentence: Parsed, vocab: Vocabulary | None = None,
+               paraphrased=None) -> bool:
     """A deed of the claim, told as done, that the sentence states only as asked for or put
-    off (`unasserted_places`)."""
-    if any(directive(t.word) for t in claim.tokens):
-        return False
+    off (`unasserted_places`): by a form of its word, or, where no form of it stands in the
+    sentence, by a synonym (`vocab`) or a paraphrase (`paraphrased(claim word, sentence
+    word)`, given by the caller: `qa.claims.paraphrase` reaches `compare`, which imports this
+    module): "endorsed" / "before approving", as support reads them."""
     places = unasserted_places(sentence)
     if not places:
         return False
-    for i, token in enumerate(claim.tokens):
+    # the claim's own asking and what it asks for are no deed told as done ("endorsed the
+    # proposal to send troops": "endorsed" is, "proposal" and "send" are not; "proposed that
+    # the council authorize": nothing after "proposed" is)
+    asking = next((i for i, t in enumerate(claim.tokens) if directive(t.word)), len(claim.tokens))
+    for i, token in enumerate(claim.tokens[:asking]):
         if not token.word.isalpha() or not token.terms \
                 or i and claim.tokens[i - 1].word.lower() == "to":
             continue
         forms = verb_forms(token.word)
         found = [k for k, b in enumerate(sentence.tokens) if verb_forms(b.word) & forms]
+        if not found and vocab is not None and token.word.islower():
+            found = [k for k, b in enumerate(sentence.tokens) if b.terms and (
+                any(vocab.matches(t, set(b.terms), vocab.expand(set(b.terms)))
+                    for t in token.terms)
+                or paraphrased is not None and b.word.isalpha()
+                and paraphrased(token.word, b.word.lower()))]
         if found and all(k in places for k in found):
             return True
     return False
