@@ -730,9 +730,9 @@ def dated_parts(parts, text: str):
     actor called "Security Council for June" (read so, the claim's date was no date, and a
     sentence on another June's deed supported it)."""
     for start, run in parts:
-        end = start + sum(len(w) + 1 for w in run) - 1
+        # the run's end is measured only for the rare run ending in glue and a month
         if len(run) > 2 and run[-1].lower() in MONTHS and run[-2].lower() in MONTH_GLUE \
-                and DATED_AFTER_RE.match(text, end):
+                and DATED_AFTER_RE.match(text, start + sum(len(w) + 1 for w in run) - 1):
             run = run[:-2]
         yield start, run
 
