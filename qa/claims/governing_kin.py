@@ -12,8 +12,7 @@ past verb and of its derived forms, and the single verbs of a phrasal verb).
 from __future__ import annotations
 
 from .compare import DETERMINERS
-from .facts import Parsed, remembered
-from .main_verb import main_verb
+from .facts import Parsed
 from .predicate import PARTICLES
 from .predicate_kin import claim_kin, word_forms
 
@@ -33,26 +32,11 @@ def governing_kin(claim: Parsed, sentence: Parsed, conflicts) -> frozenset[str]:
             verb = word_before(claim, verb.start)
         if verb is None or not verb.terms or set(verb.terms) <= sentence.terms:
             continue
-        found |= kin_of(claim, verb, theirs)
+        forms = word_forms(theirs.word.lower())
+        for terms, kin in claim_kin(claim):
+            if set(verb.terms) <= set(terms) and not kin.isdisjoint(forms):
+                found.update(terms)
     return frozenset(found)
-
-
-def main_verb_kin(claim: Parsed, sentence: Parsed) -> frozenset[str]:
-    """The terms of the claim's main verb where the sentence's main verb (`qa.claims.main_verb`)
-    is a kin of it: the two verbs in the one grammatical place, each its text's predicate."""
-    mine = remembered(claim, ("main verb",), lambda: main_verb(claim))
-    if mine is None or not mine.terms or set(mine.terms) <= sentence.terms:
-        return frozenset()
-    theirs = remembered(sentence, ("main verb",), lambda: main_verb(sentence))
-    return kin_of(claim, mine, theirs) if theirs is not None else frozenset()
-
-
-def kin_of(claim: Parsed, verb, theirs) -> frozenset[str]:
-    """The terms of the claim's `verb` (with its particle) where the word `theirs` is a kin."""
-    forms = word_forms(theirs.word.lower())
-    return frozenset(term for terms, kin in claim_kin(claim)
-                     if set(verb.terms) <= set(terms) and not kin.isdisjoint(forms)
-                     for term in terms)
 
 
 def word_before(text: Parsed, start: int):
