@@ -128,7 +128,6 @@ from .paraphrase import denied_alike, denied_in_place, paraphrased_by, paraphras
 from .polarity import opposed_polarity
 from .predicative import unstated_relation
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
-from .governing_kin import governing_kin
 from .predicate_kin import kin_terms
 from .verb_in_place import denied_verb_in_place
 from .reaction import answered_unstated
@@ -632,9 +631,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         conflict it lent weight to conflicts misread ("the France/SG plan" / "the UN
         secretary-general", "a month before that" / "a month earlier": bench/README)."""
         if found.conflicts and all(c.kind in VALUE_KINDS for c in found.conflicts):
-            # and the claim's verb reworded by a kin governing the value in conflict in both
-            # ("laid out four plans" / "offered two plans", `qa.claims.governing_kin`)
-            return named_forms | phrasal | governing_kin(claim, sentence, found.conflicts)
+            return named_forms | phrasal
         return named_forms
 
     consequence = consequence_terms(claim)
