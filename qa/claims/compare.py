@@ -17,13 +17,15 @@ from functools import lru_cache
 from itertools import chain
 from math import isclose
 
-from ..search.wordnet import (antonyms, base_forms, can_be_verb, derived_forms, hypernym_antonyms,
+from ..search.wordnet import (antonyms, base_forms, can_be_verb, derived_forms, direction,
+                              hypernym_antonyms,
                               irregular_base, stasis_vocabulary, synonyms, verb_base)
 from ..text.lexicon import capital_cities
 from ..types import Conflict, ConflictKind
 from .adverb_place import same_head_past_adverbs
 from .attribution import attributed
 from .breakdowns import breakdowns, listed_together
+from .change_way import changes_of
 from .clauses import set_aside_terms, swapped_alternative
 from .continuation import ended_against_continued
 from .dated import dates_another_actor, dates_another_event, dates_another_thing
@@ -311,9 +313,11 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     result.conflicts += respective_swaps(claim, sentence, vocab)
     result.conflicts += other_units(claim, sentence, result.stated, vocab)
     result.conflicts += outranked(claim, sentence, vocab)
-    for found in exclusive_predicates(claim, sentence, vocab) + opposites(claim, sentence, vocab) \
-            + change_against_none(claim, sentence, vocab) \
-            + ended_against_continued(claim, sentence) \
+    relations = exclusive_predicates(claim, sentence, vocab) + opposites(claim, sentence, vocab) \
+        + change_against_none(claim, sentence, vocab)
+    # a change the other way, where no antonym already reversed the claim's relation
+    relations = relations or reversed_change(claim, sentence, vocab)
+    for found in relations + ended_against_continued(claim, sentence) \
             + flipped(claim, sentence) + denied_synonym(claim, sentence, vocab) \
             + denied_by_without(claim, sentence, vocab) \
             + reordered(claim, sentence, vocab):
@@ -1299,6 +1303,27 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                     and same_place(claim, a, sentence, b, vocab) \
                     and not (names_span(claim, a) and names_span(sentence, b)):
                 return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
+    return []
+
+
+def reversed_change(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
+    """The claim's verb of change against the sentence's verb of the other direction in its
+    place (`qa.claims.change_way`: "tensions lessened" / "tensions increased"), as one
+    relation conflict; [] if there is none."""
+    changes = remembered(claim, ("changes",), lambda: changes_of(claim))
+    if not changes:
+        return []  # most claims: no verb of change, and the sentence is not read
+    groups = groups_of(sentence, vocab)
+    for mine, way in changes:
+        if any(vocab.matches(t, sentence.terms, groups) for t in mine.terms):
+            continue  # the claim's own change stated: the other is another thing's
+        for theirs in sentence.tokens:
+            if theirs.word.isalpha() and direction(theirs.word) == -way \
+                    and not claim.terms.intersection(theirs.terms) \
+                    and not negated(sentence, theirs) \
+                    and same_place(claim, mine, sentence, theirs, vocab):
+                return [Conflict(mine.word, theirs.word, ConflictKind.RELATION,
+                                 (theirs.start, theirs.end))]
     return []
 
 
