@@ -62,3 +62,29 @@ def test_a_change_of_another_thing_reverses_nothing(harbour):
 ])
 def test_a_phrasal_verb_goes_the_way_its_single_verbs_agree_on(singles, way):
     assert phrasal_direction(singles) == way
+
+
+CROSSED = {
+    "pilots.md": "# Pilot report\n\n"
+                 "The pilots worked in three shifts. Two long strikes in 2022 and 2023 "
+                 "increased tensions with the pilot union across the port.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def pilots(tmp_path_factory):
+    return open_written(tmp_path_factory, "pilots21", CROSSED)
+
+
+def test_the_thing_changed_may_be_the_subject_of_one_and_the_object_of_the_other(pilots):
+    # "tensions ... eased" of itself / the strikes "increased tensions": the same tensions
+    result = check(pilots, "After the strikes in 2022 and 2023, tensions with the pilot union "
+                           "eased off.")
+    assert result.verdict != "supported", result
+    assert any(c.source == "increased" for e in result.evidence for c in e.conflicts), result
+
+
+def test_the_same_change_across_subject_and_object_still_supports(pilots):
+    result = check(pilots, "After the strikes in 2022 and 2023, tensions with the pilot union "
+                           "grew.")
+    assert result.verdict == "supported", result

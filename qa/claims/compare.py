@@ -1321,10 +1321,32 @@ def reversed_change(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[
             if theirs.word.isalpha() and direction(theirs.word) == -way \
                     and not claim.terms.intersection(theirs.terms) \
                     and not negated(sentence, theirs) \
-                    and same_place(claim, mine, sentence, theirs, vocab):
+                    and (same_place(claim, mine, sentence, theirs, vocab)
+                         or changed_object(claim, mine, sentence, theirs, vocab)):
                 return [Conflict(mine.word, theirs.word, ConflictKind.RELATION,
                                  (theirs.start, theirs.end))]
     return []
+
+
+def changed_object(claim: Parsed, mine: Token, sentence: Parsed, theirs: Token,
+                   vocab: Vocabulary) -> bool:
+    """What changes of itself in the claim is what the sentence's verb changes: a verb of
+    change takes the thing changed as its subject or its object ("tensions with the council
+    eased" / "the strikes increased tensions with the council"). The word right after the
+    sentence's verb is among the claim's last words before its verb (an adverb may stand
+    between, "actually eased"), and the two phrases share one more word."""
+    before = words_of(neighbours(claim, verb_span(claim, mine), vocab, OBJECT_WORDS + 1)[0])
+    span = verb_span(sentence, theirs)
+    after = words_of(neighbours(sentence, span, vocab, OBJECT_WORDS)[1])
+    first = words_of(neighbours(sentence, span, vocab, 1)[1])
+    return bool(first) and first <= before and len(before & after) >= 2
+
+
+OBJECT_WORDS = 3  # the content words of a phrase like "tensions with the ruling authorities"
+
+
+def words_of(found: set) -> set[str]:
+    return {t for t in found if isinstance(t, str)}
 
 
 def antonym_form(a: Token, b: Token) -> bool:
