@@ -1,4 +1,4 @@
-"""A change of the claim against a change the other way in its place: "tensions lessened" or
+"""A phrasal verb of change of the claim against a change the other way in its place:
 "tensions eased off" is not stated by "tensions increased", though no WordNet antonym pointer
 joins the two verbs; the direction table (a kind of increase / decrease) does, and a phrasal
 verb goes the way its single verbs agree on. A change of the same direction still supports,
@@ -24,8 +24,6 @@ def harbour(tmp_path_factory):
 
 
 @pytest.mark.parametrize("claim", [
-    "Tensions between the fishing guilds and the harbour council lessened after the two "
-    "strikes of 2019.",
     "Tensions between the fishing guilds and the harbour council eased off after the two "
     "strikes of 2019.",
     "After the two strikes of 2019, tensions between the fishing guilds and the harbour "
@@ -50,7 +48,7 @@ def test_a_change_the_same_way_still_supports(harbour, claim):
 def test_a_change_of_another_thing_reverses_nothing(harbour):
     # fuel costs rose; the claim's lessening is of the cod quotas (which the sentence keeps
     # unchanged: that, not the rise, is what reverses it)
-    result = check(harbour, "The council's quotas for salted cod lessened in 2021.")
+    result = check(harbour, "The council's quotas for salted cod eased off in 2021.")
     assert not any(c.source == "rose" for e in result.evidence for c in e.conflicts), result
 
 

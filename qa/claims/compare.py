@@ -1321,11 +1321,20 @@ def reversed_change(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[
             if theirs.word.isalpha() and direction(theirs.word) == -way \
                     and not claim.terms.intersection(theirs.terms) \
                     and not negated(sentence, theirs) \
-                    and (same_place(claim, mine, sentence, theirs, vocab)
+                    and (same_subject(claim, mine, sentence, theirs, vocab)
                          or changed_object(claim, mine, sentence, theirs, vocab)):
                 return [Conflict(mine.word, theirs.word, ConflictKind.RELATION,
                                  (theirs.start, theirs.end))]
     return []
+
+
+def same_subject(claim: Parsed, mine: Token, sentence: Parsed, theirs: Token,
+                 vocab: Vocabulary) -> bool:
+    """The same word right before both verbs (past auxiliaries and adverbs, `verb_span`): the
+    thing that changes. The word after is no such sign: "rose in 2021" / "eased off in 2021"
+    share a year, not a thing."""
+    return bool(words_of(neighbours(claim, verb_span(claim, mine), vocab, 1)[0])
+                & words_of(neighbours(sentence, verb_span(sentence, theirs), vocab, 1)[0]))
 
 
 def changed_object(claim: Parsed, mine: Token, sentence: Parsed, theirs: Token,
@@ -1333,12 +1342,16 @@ def changed_object(claim: Parsed, mine: Token, sentence: Parsed, theirs: Token,
     """What changes of itself in the claim is what the sentence's verb changes: a verb of
     change takes the thing changed as its subject or its object ("tensions with the council
     eased" / "the strikes increased tensions with the council"). The word right after the
-    sentence's verb is among the claim's last words before its verb (an adverb may stand
+    sentence's verb (its object, no preposition between) is among the claim's last words before its verb (an adverb may stand
     between, "actually eased"), and the two phrases share one more word."""
+    k = sentence.tokens.index(theirs) + 1
+    if k >= len(sentence.tokens) or sentence.tokens[k].brk:
+        return False
     before = words_of(neighbours(claim, verb_span(claim, mine), vocab, OBJECT_WORDS + 1)[0])
-    span = verb_span(sentence, theirs)
-    after = words_of(neighbours(sentence, span, vocab, OBJECT_WORDS)[1])
-    first = words_of(neighbours(sentence, span, vocab, 1)[1])
+    after = words_of(neighbours(sentence, verb_span(sentence, theirs), vocab, OBJECT_WORDS)[1])
+    # the object right after the verb: "rose in 2021, while the council kept its quotas"
+    # has none, and the words after the year are another clause's
+    first = set(sentence.tokens[k].terms)
     return bool(first) and first <= before and len(before & after) >= 2
 
 
