@@ -17,13 +17,15 @@ from functools import lru_cache
 from itertools import chain
 from math import isclose
 
-from ..search.wordnet import (antonyms, base_forms, can_be_verb, derived_forms, hypernym_antonyms,
+from ..search.wordnet import (antonyms, base_forms, can_be_verb, derived_forms, direction,
+                              hypernym_antonyms,
                               irregular_base, stasis_vocabulary, synonyms, verb_base)
 from ..text.lexicon import capital_cities
 from ..types import Conflict, ConflictKind
 from .adverb_place import same_head_past_adverbs
 from .attribution import attributed
 from .breakdowns import breakdowns, listed_together
+from .change_way import changes_of
 from .clauses import set_aside_terms, swapped_alternative
 from .continuation import ended_against_continued
 from .dated import dates_another_actor, dates_another_event, dates_another_thing
@@ -311,9 +313,11 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     result.conflicts += respective_swaps(claim, sentence, vocab)
     result.conflicts += other_units(claim, sentence, result.stated, vocab)
     result.conflicts += outranked(claim, sentence, vocab)
-    for found in exclusive_predicates(claim, sentence, vocab) + opposites(claim, sentence, vocab) \
-            + change_against_none(claim, sentence, vocab) \
-            + ended_against_continued(claim, sentence) \
+    relations = exclusive_predicates(claim, sentence, vocab) + opposites(claim, sentence, vocab) \
+        + change_against_none(claim, sentence, vocab)
+    # a change the other way, where no antonym already reversed the claim's relation
+    relations = relations or reversed_change(claim, sentence, vocab)
+    for found in relations + ended_against_continued(claim, sentence) \
             + flipped(claim, sentence) + denied_synonym(claim, sentence, vocab) \
             + denied_by_without(claim, sentence, vocab) \
             + reordered(claim, sentence, vocab):
@@ -1300,6 +1304,62 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                     and not (names_span(claim, a) and names_span(sentence, b)):
                 return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
     return []
+
+
+def reversed_change(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
+    """The claim's verb of change against the sentence's verb of the other direction in its
+    place (`qa.claims.change_way`: "tensions lessened" / "tensions increased"), as one
+    relation conflict; [] if there is none."""
+    changes = remembered(claim, ("changes",), lambda: changes_of(claim))
+    if not changes:
+        return []  # most claims: no verb of change, and the sentence is not read
+    groups = groups_of(sentence, vocab)
+    for mine, way in changes:
+        if any(vocab.matches(t, sentence.terms, groups) for t in mine.terms):
+            continue  # the claim's own change stated: the other is another thing's
+        for theirs in sentence.tokens:
+            if theirs.word.isalpha() and direction(theirs.word) == -way \
+                    and not claim.terms.intersection(theirs.terms) \
+                    and not negated(sentence, theirs) \
+                    and (same_subject(claim, mine, sentence, theirs, vocab)
+                         or changed_object(claim, mine, sentence, theirs, vocab)):
+                return [Conflict(mine.word, theirs.word, ConflictKind.RELATION,
+                                 (theirs.start, theirs.end))]
+    return []
+
+
+def same_subject(claim: Parsed, mine: Token, sentence: Parsed, theirs: Token,
+                 vocab: Vocabulary) -> bool:
+    """The same word right before both verbs (past auxiliaries and adverbs, `verb_span`): the
+    thing that changes. The word after is no such sign: "rose in 2021" / "eased off in 2021"
+    share a year, not a thing."""
+    return bool(words_of(neighbours(claim, verb_span(claim, mine), vocab, 1)[0])
+                & words_of(neighbours(sentence, verb_span(sentence, theirs), vocab, 1)[0]))
+
+
+def changed_object(claim: Parsed, mine: Token, sentence: Parsed, theirs: Token,
+                   vocab: Vocabulary) -> bool:
+    """What changes of itself in the claim is what the sentence's verb changes: a verb of
+    change takes the thing changed as its subject or its object ("tensions with the council
+    eased" / "the strikes increased tensions with the council"). The word right after the
+    sentence's verb (its object, no preposition between) is among the claim's last words before its verb (an adverb may stand
+    between, "actually eased"), and the two phrases share one more word."""
+    k = sentence.tokens.index(theirs) + 1
+    if k >= len(sentence.tokens) or sentence.tokens[k].brk:
+        return False
+    before = words_of(neighbours(claim, verb_span(claim, mine), vocab, OBJECT_WORDS + 1)[0])
+    after = words_of(neighbours(sentence, verb_span(sentence, theirs), vocab, OBJECT_WORDS)[1])
+    # the object right after the verb: "rose in 2021, while the council kept its quotas"
+    # has none, and the words after the year are another clause's
+    first = set(sentence.tokens[k].terms)
+    return bool(first) and first <= before and len(before & after) >= 2
+
+
+OBJECT_WORDS = 3  # the content words of a phrase like "tensions with the ruling authorities"
+
+
+def words_of(found: set) -> set[str]:
+    return {t for t in found if isinstance(t, str)}
 
 
 def antonym_form(a: Token, b: Token) -> bool:
