@@ -14,12 +14,11 @@ from functools import lru_cache
 
 from ..search.wordnet import can_be_verb, communicates, irregular_base, verb_base
 from ..text.lexicon import DATA, valences
-from .facts import Mention, Parsed, Token, remembered
+from .facts import DETERMINERS, Mention, Parsed, Token, remembered
 
 # the source the claim was read in is a definite one ("the brief", "this report"); "a video
 # shows" introduces what the claim is about
 DEFINITE = frozenset("the this".split())
-DETERMINERS = frozenset("a an the this that these those its their his her our".split())
 AUXILIARIES = frozenset("has have had will would can could may might must shall should did does do".split())
 SOURCE_WORDS = 3  # words of a source without a name: "the (latest) policy brief"
 

@@ -34,8 +34,8 @@ from .country_sides import governed, qualifies
 from .deadlines import other_deadline
 from .exceeded import exceeded
 from .facts import MONTHS as MONTH_NAMES
-from .facts import (ABOVE_ALL, CLAUSE_MARK_RE, MEASURES, NEGATIONS, NUMBER_FAMILIES, PLACE_WORDS,
-                    PREVENTIONS, SCOPE_BREAKERS, SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS,
+from .facts import (ABOVE_ALL, CLAUSE_MARK_RE, DETERMINERS, MEASURES, NEGATIONS, NUMBER_FAMILIES,
+                    PLACE_WORDS, PREVENTIONS, SCOPE_BREAKERS, SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS,
                     Token, around, clause_bounds, content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
                     last_words, measure_unit, negation_cues, prevented, relation_tokens, relation_words,
                     remembered, word_terms)
@@ -1508,7 +1508,6 @@ def changes(text: Parsed, vocab: Vocabulary) -> list[tuple[Token, set[str], set[
     return text.changes
 
 
-DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 ARTICLES = frozenset({"the"})  # "in the Tara valley"; "in a Tarish unit" is left to its noun
 # place prepositions of location, not of motion from or to ("from the Tarish contingent")
 LOCATIVE = PLACE_WORDS & frozenset("across around at in inside near outside".split())

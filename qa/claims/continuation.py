@@ -15,11 +15,10 @@ from functools import lru_cache
 
 from ..search.wordnet import CONTINUATION, base_forms, entry
 from ..types import Conflict, ConflictKind
-from .facts import Parsed, Token, around
+from .facts import DETERMINERS, Parsed, Token, around
 
 REACH = 2  # content words on each side that place the verb ("Mali has remained", "levels have")
 # words after which a form is a noun, not a verb: "the remains", "a stop", "its withdrawal"
-DETERMINERS = frozenset("a an the its their his her our this that these those".split())
 
 
 @lru_cache(maxsize=4096)

@@ -20,6 +20,8 @@ UNITS = words()["number_words"]
 SCALES = words()["number_scales"]
 ORDINALS = words()["ordinals"]
 MONTHS = {month: n for n, month in enumerate(words()["months"], 1)}
+# the articles and possessives that open a noun phrase (one set for every module that asks)
+DETERMINERS = frozenset("a an the this that these those its their his her our".split())
 SUPERLATIVES = frozenset(words()["superlatives"])
 BOUNDS = words()["number_bounds"]
 CURRENCY_WORDS = tuple(words()["currency_words"])

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from ..search.wordnet import MODALS
 from ..text.analyze import load_stopwords
-from .facts import MEASURES, UNITS, Parsed, Token, around, remembered
+from .facts import DETERMINERS, MEASURES, UNITS, Parsed, Token, around, remembered
 from .vocabulary import Vocabulary
 
 # words of order that stand between their events (not adverbs); "prior" only before "to"
@@ -31,7 +31,6 @@ ORDER_WORDS = frozenset(("after", "before"))  # the pair of `Vocabulary.connecti
 ORDER_ADVERBS = frozenset("later earlier afterwards afterward subsequently previously "
                           "beforehand".split())
 BE_FORMS = frozenset("is are was were be been being".split())
-DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 # what may stand before a span of time opening a clause: articles, hedges, degree words
 OFFSET_OPENERS = frozenset("a an the some only just shortly soon barely about around nearly "
                            "almost roughly approximately exactly over under more less than "
