@@ -107,6 +107,7 @@ from .subject_head import subject_unstated
 from .listed import subject_listed
 from .qualified import another_kind, office_replaced
 from .tallies import other_multiple
+from .count_place import count_in_place
 from .subjects import subject_swapped
 from .modality import not_yet
 from .nouns_in_place import another_in_place as noun_in_place
@@ -1472,6 +1473,7 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
                 or crossed_in_place(c, claim, sentence, vocab) for c in conflicts) \
             or kinds == {ConflictKind.NUMBER} and all(
                 c.span == multiple_span(claim, sentence) for c in conflicts) \
+            or count_in_place(conflicts, claim, sentence, vocab) \
             or found is not None and anchored(found, claim, background):
         return REVERSED_REST
     return CONTRADICT

@@ -1,0 +1,60 @@
+"""Whether a sentence gives another count of the very thing the claim counts, said of the
+claim's own subject: the claim's count replaced in its place.
+
+A differing figure is what another event of the same passage most often has, so a figure in
+conflict needs most of the claim's other words (`check.CONTRADICT`). A claim that rewords its
+verb falls short of that although the sentence tells the same thing: "the review laid out
+five options" / "the review ... offered three options", "Bamako froze rotations for six
+months" / "Bamako has impeded troop rotations, suspending them for a month". There the
+figure stands before the same counted noun in both ("options", "month") and the sentence
+names the claim's subject ("the review", "Bamako"): the subject and the thing counted place
+the figure in the claim's event, as an opposite in its place names a reversed relation, so
+the rest needs only as much (`check.REVERSED_REST`).
+
+Not read: a count whose sentence tells another subject ("Mali detained 46 soldiers" /
+"Côte d'Ivoire ... will start withdrawing its 900 soldiers": same noun, another deed), nor
+two counts in conflict at once (a breakdown of other figures), nor counts of two nouns ("a
+month" / "four weeks" are one duration), nor a figure that is the claim's subject itself.
+"""
+from __future__ import annotations
+
+from ..text.analyze import load_stopwords
+from ..types import Conflict, ConflictKind
+from .actors import said
+from .facts import Mention, Parsed
+from .subject_head import first_verb
+from .tallies import counted
+from .vocabulary import Vocabulary
+
+
+def count_in_place(conflicts: list[Conflict], claim: Parsed, sentence: Parsed,
+                   vocab: Vocabulary) -> bool:
+    """One count in conflict, the two figures counting the same noun (`tallies.counted`), and
+    the sentence stating a word of the claim's subject."""
+    if len(conflicts) != 1 or conflicts[0].kind != ConflictKind.NUMBER:
+        return False
+    conflict = conflicts[0]
+    mine = next((m for m in claim.mentions if m.text == conflict.claim
+                 and m.family == "count"), None)
+    theirs = next((m for m in sentence.mentions if (m.start, m.end) == conflict.span
+                   and m.family == "count"), None)
+    if mine is None or theirs is None:
+        return False
+    return bool(counted(claim, mine) & counted(sentence, theirs)) \
+        and subject_said(claim, mine, sentence, vocab)
+
+
+def subject_said(claim: Parsed, mine: Mention, sentence: Parsed, vocab: Vocabulary) -> bool:
+    """The sentence states a content word of the claim's subject (the words before its first
+    verb, from the last clause break: "Bamako", "the review"), a name or a common word,
+    by itself, a synonym or another form; the figure in conflict is no word of it."""
+    tokens = claim.tokens
+    verb = first_verb(claim)
+    if verb is None:
+        return False
+    start = max((i for i in range(verb + 1) if tokens[i].brk), default=0)
+    stop = load_stopwords()
+    words = [t for t in tokens[start:verb]
+             if t.terms and t.word.lower() not in stop
+             and not mine.start <= t.start < mine.end]
+    return any(said(t, sentence, vocab, frozenset()) for t in words)
