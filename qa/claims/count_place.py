@@ -4,17 +4,20 @@ claim's own subject: the claim's count replaced in its place.
 A differing figure is what another event of the same passage most often has, so a figure in
 conflict needs most of the claim's other words (`check.CONTRADICT`). A claim that rewords its
 verb falls short of that although the sentence tells the same thing: "the review laid out
-five options" / "the review ... offered three options", "Bamako froze rotations for six
-months" / "Bamako has impeded troop rotations, suspending them for a month". There the
-figure stands before the same counted noun in both ("options", "month") and the sentence
-names the claim's subject ("the review", "Bamako"): the subject and the thing counted place
+five options" / "the review ... offered three options", "France's proposal sought 1,069
+police officers" / "France's proposal to authorize ... 339 police". There the figure stands
+before the same counted noun in both ("options", "police") and the sentence names the
+claim's subject ("the review", "France's proposal"): the subject and the thing counted place
 the figure in the claim's event, as an opposite in its place names a reversed relation, so
 the rest needs only as much (`check.REVERSED_REST`).
 
 Not read: a count whose sentence tells another subject ("Mali detained 46 soldiers" /
 "Côte d'Ivoire ... will start withdrawing its 900 soldiers": same noun, another deed), nor
-two counts in conflict at once (a breakdown of other figures), nor counts of two nouns ("a
-month" / "four weeks" are one duration), nor a figure that is the claim's subject itself.
+two counts in conflict at once (a breakdown of other figures), nor counts of two nouns, nor a
+count of a measure ("11,500 years ago" / "about 10 thousand years ago", "six months" / "a
+month"): a unit of time or length is what any two durations or distances share, not a thing
+counted (on CLIMATE-FEVER dev the age of the last ice age's end was contradicted by the age
+of civilisation's rise).
 """
 from __future__ import annotations
 
@@ -38,8 +41,8 @@ def count_in_place(conflicts: list[Conflict], claim: Parsed, sentence: Parsed,
                  and m.family == "count"), None)
     theirs = next((m for m in sentence.mentions if (m.start, m.end) == conflict.span
                    and m.family == "count"), None)
-    if mine is None or theirs is None:
-        return False
+    if mine is None or theirs is None or mine.unit or theirs.unit:
+        return False  # a measure ("years", "km") is shared by any two durations or lengths
     return bool(counted(claim, mine) & counted(sentence, theirs)) \
         and subject_said(claim, mine, sentence, vocab)
 
