@@ -1473,7 +1473,7 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
                 or crossed_in_place(c, claim, sentence, vocab) for c in conflicts) \
             or kinds == {ConflictKind.NUMBER} and all(
                 c.span == multiple_span(claim, sentence) for c in conflicts) \
-            or count_in_place(conflicts, claim, sentence, vocab) \
+            or count_in_place(conflicts, claim, sentence, vocab, background) \
             or found is not None and anchored(found, claim, background):
         return REVERSED_REST
     return CONTRADICT

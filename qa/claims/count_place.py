@@ -21,9 +21,9 @@ of civilisation's rise).
 """
 from __future__ import annotations
 
+from ..search.wordnet import MODALS
 from ..text.analyze import load_stopwords
 from ..types import Conflict, ConflictKind
-from .actors import said
 from .facts import Mention, Parsed
 from .subject_head import first_verb
 from .tallies import counted
@@ -31,11 +31,13 @@ from .vocabulary import Vocabulary
 
 
 def count_in_place(conflicts: list[Conflict], claim: Parsed, sentence: Parsed,
-                   vocab: Vocabulary) -> bool:
-    """One count in conflict, the two figures counting the same noun (`tallies.counted`), and
-    the sentence stating a word of the claim's subject."""
-    if len(conflicts) != 1 or conflicts[0].kind != ConflictKind.NUMBER:
-        return False
+                   vocab: Vocabulary, background: set[str] = frozenset()) -> bool:
+    """One count in conflict, the two figures counting the same noun (`tallies.counted`), not
+    a measure, and the sentence naming the claim's subject before its figure
+    (`subject_named`); the claim states a fact, not what should or would be."""
+    if len(conflicts) != 1 or conflicts[0].kind != ConflictKind.NUMBER \
+            or any(t.word.lower() in MODALS for t in claim.tokens):
+        return False  # "should be raised to 15,000": a proposal, not the count
     conflict = conflicts[0]
     mine = next((m for m in claim.mentions if m.text == conflict.claim
                  and m.family == "count"), None)
@@ -44,20 +46,28 @@ def count_in_place(conflicts: list[Conflict], claim: Parsed, sentence: Parsed,
     if mine is None or theirs is None or mine.unit or theirs.unit:
         return False  # a measure ("years", "km") is shared by any two durations or lengths
     return bool(counted(claim, mine) & counted(sentence, theirs)) \
-        and subject_said(claim, mine, sentence, vocab)
+        and subject_named(claim, mine, sentence, theirs, background)
 
 
-def subject_said(claim: Parsed, mine: Mention, sentence: Parsed, vocab: Vocabulary) -> bool:
-    """The sentence states a content word of the claim's subject (the words before its first
-    verb, from the last clause break: "Bamako", "the review"), a name or a common word,
-    by itself, a synonym or another form; the figure in conflict is no word of it."""
+def subject_named(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
+                  background: set[str]) -> bool:
+    """The sentence states, before its figure, a content word of the claim's subject (the
+    words before its first verb, from the last clause break: "Bamako", "the review") that is
+    not the corpus's setting ("the mission" for MINUSMA, which every passage names); the
+    claim's figure is not in that subject ("46 of the mission's personnel had died" counts
+    the subject itself, which a sentence on the mission's strength names too)."""
     tokens = claim.tokens
     verb = first_verb(claim)
     if verb is None:
         return False
     start = max((i for i in range(verb + 1) if tokens[i].brk), default=0)
+    subject = tokens[start:verb]
+    if not subject or subject[0].start <= mine.start < tokens[verb].start:
+        return False
+    setting = [(m.start, m.end) for m in claim.mentions
+               if m.family == "name" and m.text in background]
     stop = load_stopwords()
-    words = [t for t in tokens[start:verb]
-             if t.terms and t.word.lower() not in stop
-             and not mine.start <= t.start < mine.end]
-    return any(said(t, sentence, vocab, frozenset()) for t in words)
+    before = {term for t in sentence.tokens if t.end <= theirs.start for term in t.terms}
+    return any(t.terms and t.word.lower() not in stop and set(t.terms) <= before
+               and not any(a <= t.start < b for a, b in setting)
+               for t in subject)
