@@ -1455,7 +1455,9 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
     claim's event by its own words, reversed; a differing figure, date or name is what
     another event of the same passage most often has, so it needs more of the rest to be the
     claim's event, unless the claim's other facts, a name among them, place it there
-    (`qa.claims.anchored`; `found` and `background` tell which the sentence states). Not
+    (`qa.claims.anchored`; `found` and `background` tell which the sentence states), or the
+    sentence names the claim's subject before another count of the same counted noun
+    (`qa.claims.count_place`: "the inspection ... offered three options"). Not
     counted: a claim that denies what a sentence affirms (`affirmed`: an
     affirmation of the word is often about another thing, "hurricanes aren't linked" / "dust
     linked to hurricanes"), an opposite away from the claim word's place ("civilian deaths" /
@@ -1473,7 +1475,7 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
                 or crossed_in_place(c, claim, sentence, vocab) for c in conflicts) \
             or kinds == {ConflictKind.NUMBER} and all(
                 c.span == multiple_span(claim, sentence) for c in conflicts) \
-            or count_in_place(conflicts, claim, sentence, vocab, background) \
+            or count_in_place(conflicts, claim, sentence, background) \
             or found is not None and anchored(found, claim, background):
         return REVERSED_REST
     return CONTRADICT
