@@ -126,6 +126,7 @@ from .pairs import paraphrased_verbs
 from .phrasal import phrasal_terms
 from .paraphrase import denied_alike, denied_in_place, paraphrased_by, paraphrased_terms
 from .polarity import opposed_polarity
+from .predicated import reversed_predicate
 from .predicative import unstated_relation
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
 from .predicate_kin import kin_terms
@@ -960,6 +961,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 or affirmed_without(claim, sentence)  # "with a provision of" / "without the"
                 or crossed_names(claim, sentence, vocab)  # "the whole of A, part of B" / crossed
                 or placed_antonym(claim, sentence, vocab)
+                or reversed_predicate(claim, sentence, vocab)  # "was poor" / "is very good"
                 or denied_object(claim, sentence, vocab)
                 or reversed_quantity(claim, sentence, vocab)) \
         if stance == Stance.SUPPORTS else None
