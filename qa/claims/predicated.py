@@ -8,7 +8,9 @@ is, as a verb says what it did), but its nearest stated words are often the end 
 subject ("the facility treating wounded troops was poor"), which the sentence words
 otherwise. What places a predicative adjective is its subject: the clause's noun phrase before
 the copula, named by its head (the last word of its first run of content words, before "of",
-"at" ...: "the private medical facility's standard of care" -> standard). The claim's
+"at" ...: "the private medical facility's standard of care" -> standard; none where a verb
+ends that run, "the restrictions that authorities imposed": a relative clause hides the head
+from a reading without a parser). The claim's
 adjective reverses the sentence's when both stand after a copula ("is", "was", "remains",
 "seems", an adverb at most between: "is very good"), head their phrase (a break, the end or a
 word of no content after them: "is good news" says nothing good of its subject), have subjects
@@ -18,7 +20,7 @@ A negated adjective has the polarity it denies and reverses no antonym ("is not 
 """
 from __future__ import annotations
 
-from ..search.wordnet import adverbs
+from ..search.wordnet import adverbs, can_be_verb, irregular_base
 from .compare import antonym_terms, negated
 from .facts import Parsed, Token, groups_of, remembered
 from .opposition import finite
@@ -42,11 +44,12 @@ def predicated(text: Parsed) -> list[tuple[int, Token]]:
 
 def predicative(text: Parsed, n: int) -> bool:
     """The n-th word is what a copula before it (an adverb at most between) says its subject
-    is, and heads its phrase; not a verb (a passive's participle is a verb's predicate,
-    `opposition.finite`)."""
+    is, and heads its phrase; not a participle ("was killed", "is rising": a verb's, read by
+    `polarity`), though a word that can be a verb may be an adjective here ("was slow")."""
     tokens = text.tokens
     token = tokens[n]
-    if n == 0 or token.brk or not token.terms or not token.word.isalpha() or finite(text, n):
+    if n == 0 or token.brk or not token.terms or not token.word.isalpha() \
+            or participle(token.word.lower()):
         return False
     if copula_at(text, n) is None:
         return False
@@ -74,12 +77,29 @@ def subject_head(text: Parsed, copula: int) -> Token | None:
             and tokens[start - 1].word.lower() not in CLAUSE_OPENERS:
         start -= 1
     head = None
-    for t in tokens[start:copula]:
+    for n in range(start, copula):
+        t = tokens[n]
+        if t.terms and verb_form(text, n):
+            # "the restrictions that authorities imposed on rotations were", "countries
+            # sending troops were": the run is a clause's own subject or object, not the
+            # copula's; which word is, only a parser would tell
+            return None
         if t.terms:
             head = t
         elif head is not None:
             break
     return head
+
+
+def participle(word: str) -> bool:
+    """A past or -ing form of a verb ("doubled", "taken", "rising")."""
+    return can_be_verb(word) and (word.endswith(("ed", "ing")) or bool(irregular_base(word)))
+
+
+def verb_form(text: Parsed, n: int) -> bool:
+    """The n-th word is a verb's past or -ing form, which ends a subject's noun phrase."""
+    word = text.tokens[n].word.lower()
+    return finite(text, n) or word.endswith("ing") and can_be_verb(word)
 
 
 def opposite(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabulary) -> bool:
