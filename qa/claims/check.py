@@ -127,6 +127,8 @@ from .pairs import paraphrased_verbs
 from .phrasal import phrasal_terms
 from .paraphrase import denied_alike, denied_in_place, paraphrased_by, paraphrased_terms
 from .polarity import opposed_polarity
+from .predicated import reversed_predicate
+from .acted_on import reversed_action
 from .predicative import unstated_relation
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
 from .predicate_kin import kin_terms
@@ -961,6 +963,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 or affirmed_without(claim, sentence)  # "with a provision of" / "without the"
                 or crossed_names(claim, sentence, vocab)  # "the whole of A, part of B" / crossed
                 or placed_antonym(claim, sentence, vocab)
+                or reversed_predicate(claim, sentence, vocab)  # "was poor" / "is very good"
+                or reversed_action(claim, sentence, vocab)  # "accepted the report" / "dismissing"
                 or denied_object(claim, sentence, vocab)
                 or reversed_quantity(claim, sentence, vocab)) \
         if stance == Stance.SUPPORTS else None
@@ -1472,7 +1476,8 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
                 opposed_in_place(c, claim, sentence, vocab)
                 or restricted_in_place(c, claim, sentence, vocab)
                 or denied_in_phrase(c, claim, sentence)
-                or crossed_in_place(c, claim, sentence, vocab) for c in conflicts) \
+                or crossed_in_place(c, claim, sentence, vocab)
+                or reversed_of_same_head(c, claim, sentence, vocab) for c in conflicts) \
             or kinds == {ConflictKind.NUMBER} and all(
                 c.span == multiple_span(claim, sentence) for c in conflicts) \
             or count_in_place(conflicts, claim, sentence, background) \
@@ -1540,6 +1545,18 @@ def crossed_in_place(conflict: Conflict, claim: Parsed, sentence: Parsed,
     found = crossed_pair(claim, sentence, vocab)
     return found is not None and found[0].word == conflict.claim \
         and found[1] == tuple(conflict.span)
+
+
+def reversed_of_same_head(conflict: Conflict, claim: Parsed, sentence: Parsed,
+                          vocab: Vocabulary) -> bool:
+    """The conflict is the claim's predicative adjective or verb against the sentence's
+    opposite said of a subject, or done to an object, with the same head
+    (`qa.claims.predicated`, `qa.claims.acted_on`): in place by how it is found, as an
+    opposite beside the same word is."""
+    found = reversed_predicate(claim, sentence, vocab) \
+        or reversed_action(claim, sentence, vocab)
+    return found is not None and found[0].word == conflict.claim \
+        and (found[1].start, found[1].end) == tuple(conflict.span)
 
 
 def opposites(word: str, other: Token, vocab: Vocabulary) -> bool:

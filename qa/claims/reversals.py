@@ -29,6 +29,8 @@ from .compare import antonym_terms, names_span, negated
 from .facts import SCOPE_BREAKERS, Parsed, Token, groups_of, negation_cues, remembered
 from ..search.wordnet import verb_base
 from .opposition import PASSIVE_AUXILIARIES, active, anaphoric, crossed_sides, passive
+from .acted_on import reversed_action
+from .predicated import reversed_predicate
 from .polarity import anchor_sides, in_place, reversed_in_place, stated_places
 from .vocabulary import Vocabulary
 
@@ -61,8 +63,12 @@ PLACED = 2
 
 def reversed_placed(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                     ) -> tuple[Token, Token] | None:
-    """`reversed_in_place`, else a WordNet antonym in the claim word's place."""
-    return reversed_in_place(claim, sentence, vocab) or placed_antonym(claim, sentence, vocab)
+    """`reversed_in_place`, else a WordNet antonym in the claim word's place, else the
+    opposite of what the claim says its subject is, said of the same subject
+    (`predicated.reversed_predicate`), else a verb of the opposite polarity acting on the
+    same thing (`acted_on.reversed_action`)."""
+    return reversed_in_place(claim, sentence, vocab) or placed_antonym(claim, sentence, vocab) \
+        or reversed_predicate(claim, sentence, vocab) or reversed_action(claim, sentence, vocab)
 
 
 def placed_antonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary

@@ -1,0 +1,142 @@
+"""Whether a sentence says the opposite of what the claim says its subject is: "the standard
+of care at the facility was poor" / "the standard of care provided at the hospital is very
+good".
+
+`polarity.opposed_polarity` reads verbs and places the sentence's word between the claim's
+nearest stated words; an adjective after a copula is a predicate too (it says how the subject
+is, as a verb says what it did), but its nearest stated words are often the end of a long
+subject ("the facility treating wounded troops was poor"), which the sentence words
+otherwise. What places a predicative adjective is its subject: the clause's noun phrase before
+the copula, named by its head (the last word of its first run of content words, before "of",
+"at" ...: "the private medical facility's standard of care" -> standard; none where a verb
+ends that run, "the restrictions that authorities imposed": a relative clause hides the head
+from a reading without a parser). The claim's
+adjective reverses the sentence's when both stand after a copula ("is", "was", "remains",
+"seems", an adverb at most between: "is very good"), head their phrase (a break, the end or a
+word of no content after them: "is good news" says nothing good of its subject), have subjects
+with the same head (a synonym counts) and are opposites: WordNet antonyms ("likely" /
+"unlikely"), or of opposite polarity (VADER's raters, `polarity.polarity`: "poor" / "good").
+A negated adjective has the polarity it denies and reverses no antonym ("is not unlikely").
+"""
+from __future__ import annotations
+
+from ..search.wordnet import adverbs, can_be_verb, irregular_base
+from .compare import antonym_terms, negated
+from .facts import Parsed, Token, groups_of, remembered
+from .opposition import finite
+from .polarity import polarity
+from .vocabulary import Vocabulary
+
+# what states that a thing is as the word after it says ("the care is very good")
+COPULAS = frozenset("is are was were be been being seem seems seemed remain remains remained "
+                    "become becomes became".split())
+# words that open a clause: the subject of a copula starts after the last of them before it
+CLAUSE_OPENERS = frozenset("that because while although though since as when if whereas which "
+                           "who and but".split())
+
+
+def predicated(text: Parsed) -> list[tuple[int, Token]]:
+    """(position, adjective) of each word a copula says its subject is: the text's alone,
+    remembered on its parse (`reversed_predicate` asks it for every sentence)."""
+    return remembered(text, ("predicated",), lambda: [
+        (n, t) for n, t in enumerate(text.tokens) if predicative(text, n)])
+
+
+def predicative(text: Parsed, n: int) -> bool:
+    """The n-th word is what a copula before it (an adverb at most between) says its subject
+    is, and heads its phrase; not a participle ("was killed", "is rising": a verb's, read by
+    `polarity`), though a word that can be a verb may be an adjective here ("was slow")."""
+    tokens = text.tokens
+    token = tokens[n]
+    if n == 0 or token.brk or not token.terms or not token.word.isalpha() \
+            or participle(token.word.lower()):
+        return False
+    if copula_at(text, n) is None:
+        return False
+    return n + 1 == len(tokens) or tokens[n + 1].brk or not tokens[n + 1].terms
+
+
+def copula_at(text: Parsed, n: int) -> int | None:
+    """The position of the copula the n-th word stands after (an adverb at most between)."""
+    tokens = text.tokens
+    if tokens[n - 1].word.lower() in COPULAS:
+        return n - 1
+    if n >= 2 and not tokens[n - 1].brk and tokens[n - 1].word.lower() in adverbs() \
+            and tokens[n - 2].word.lower() in COPULAS:
+        return n - 2
+    return None
+
+
+def subject_head(text: Parsed, copula: int) -> Token | None:
+    """The head of the copula's subject: the last word of the first run of content words of
+    its clause (from the last clause break or opener before the copula); None if there is
+    none ("it is good": the subject is elsewhere)."""
+    tokens = text.tokens
+    start = copula
+    while start > 0 and not tokens[start].brk \
+            and tokens[start - 1].word.lower() not in CLAUSE_OPENERS:
+        start -= 1
+    head = None
+    for n in range(start, copula):
+        t = tokens[n]
+        if t.terms and verb_form(text, n):
+            # "the restrictions that authorities imposed on rotations were", "countries
+            # sending troops were": the run is a clause's own subject or object, not the
+            # copula's; which word is, only a parser would tell
+            return None
+        if t.terms:
+            head = t
+        elif head is not None:
+            break
+    return head
+
+
+def participle(word: str) -> bool:
+    """A past or -ing form of a verb ("doubled", "taken", "rising")."""
+    return can_be_verb(word) and (word.endswith(("ed", "ing")) or bool(irregular_base(word)))
+
+
+def verb_form(text: Parsed, n: int) -> bool:
+    """The n-th word is a verb's past or -ing form, which ends a subject's noun phrase."""
+    word = text.tokens[n].word.lower()
+    return finite(text, n) or word.endswith("ing") and can_be_verb(word)
+
+
+def opposite(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabulary) -> bool:
+    """The two adjectives are opposites where they stand: antonyms, both affirmed, or of
+    opposite polarity once a negation turns one."""
+    mine, theirs = negated(claim, a), negated(sentence, b)
+    word, other = a.word.lower(), b.word.lower()
+    if not mine and not theirs and antonym_terms(word, vocab) & set(b.terms):
+        return True
+    value, other_value = polarity(word), polarity(other)
+    value, other_value = -value if mine else value, -other_value if theirs else other_value
+    return value * other_value < 0
+
+
+def reversed_predicate(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                       ) -> tuple[Token, Token] | None:
+    """The claim's predicative adjective and the sentence's opposite of it, said of a subject
+    with the same head, each unstated by the other text; None if there is none."""
+    ours = predicated(claim)
+    if not ours:
+        return None
+    theirs = predicated(sentence)
+    if not theirs:
+        return None
+    groups = groups_of(sentence, vocab)
+    for n, a in ours:
+        if any(vocab.matches(t, sentence.terms, groups) for t in a.terms):
+            continue  # the sentence says it too: not reversed
+        head = subject_head(claim, copula_at(claim, n))
+        if head is None:
+            continue
+        for k, b in theirs:
+            if set(b.terms) & claim.terms or not opposite(claim, a, sentence, b, vocab):
+                continue
+            other = subject_head(sentence, copula_at(sentence, k))
+            if other is not None and any(vocab.matches(t, set(other.terms),
+                                                       vocab.expand(set(other.terms)))
+                                         for t in head.terms):
+                return a, b
+    return None
