@@ -822,8 +822,22 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
         # personnel": the words before a listed count are the previous item's, not its role
         before &= item_words(claim, mine, vocab)
         other_before &= item_words(sentence, theirs, vocab)
+    if mine.family == "name" and in_genitive(sentence, theirs) and not in_genitive(claim, mine):
+        # a name in the genitive is told by the noun it owns, not by the words before it:
+        # "included France, the US" / "to include support for Mali's transition" share a
+        # verb, but France is what is included and Mali owns what is
+        before = other_before = frozenset()
     return bool(before & other_before or after & other_after) \
         or turned_role(claim, mine, sentence, theirs, vocab)  # "Mauritanian border" / "border with"
+
+
+GENITIVE_MARKS = frozenset(("'s", "’s"))
+
+
+def in_genitive(text: Parsed, name: Mention) -> bool:
+    """The name is in the genitive ("Mali's"): it owns the noun after it. (A lone apostrophe
+    is as often a closing quotation mark: "'Serval' and".)"""
+    return text.text[name.end:name.end + 2] in GENITIVE_MARKS
 
 
 def turned_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
