@@ -822,13 +822,28 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
         # personnel": the words before a listed count are the previous item's, not its role
         before &= item_words(claim, mine, vocab)
         other_before &= item_words(sentence, theirs, vocab)
-    if mine.family == "name" and in_genitive(sentence, theirs) and not in_genitive(claim, mine):
-        # a name in the genitive is told by the noun it owns, not by the words before it:
-        # "included France, the US" / "to include support for Mali's transition" share a
-        # verb, but France is what is included and Mali owns what is
+    if mine.family == "name" and (
+            in_genitive(sentence, theirs) and not in_genitive(claim, mine)
+            or adjective(claim, mine) != adjective(sentence, theirs)):
+        # a name in the genitive or a country's adjective is told by the noun it qualifies,
+        # not by the words before it: "included France, the US" / "to include support for
+        # Mali's transition" share a verb, but France is what is included and Mali owns what
+        # is; "armed groups alongside French forces" / "armed groups has made Mali"
         before = other_before = frozenset()
     return bool(before & other_before or after & other_after) \
         or turned_role(claim, mine, sentence, theirs, vocab)  # "Mauritanian border" / "border with"
+
+
+def adjective(text: Parsed, name: Mention) -> bool:
+    """A country written as its adjective ("French", "Malian", "Dutch"), not as another of its
+    names ("UK", "Ivory Coast", "Britain")."""
+    written = text.text[name.start:name.end]
+    return name.kind == "country" and written.lower() != str(name.value).lower() \
+        and " " not in written and not written.isupper() \
+        and written.lower().endswith(DEMONYM_ENDINGS)
+
+
+DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic", "ss", "ek")
 
 
 GENITIVE_MARKS = frozenset(("'s", "’s"))
