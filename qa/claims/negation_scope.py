@@ -135,9 +135,7 @@ def no_denial(tokens: list, i: int) -> bool:
     - "not the only": one of several ("was not the only operator"), as "not only" is no denial;
     - a doubt denied impersonally: "there is no doubt that the fund needs more staff" affirms
       what follows, as "did not deny that" does ("the board had no doubts that" is the
-      board's view, a fact of its own);
-    - "no" at the far end of a range from a small quantity: "little to no oversight", "few or
-      no staff" say there was little or few, which a claim of little states.
+      board's view, a fact of its own).
     """
     word = tokens[i].word.lower()
     following = [t.word.lower() for t in tokens[i + 1:i + 4]]
@@ -155,13 +153,8 @@ def no_denial(tokens: list, i: int) -> bool:
         return True
     if word == "no" and following[:1] and following[0] in DOUBTS and previous in BE:
         return True
-    if word == "no" and i >= 2 and previous in RANGE_JOINERS \
-            and tokens[i - 2].word.lower() in SMALL_QUANTITIES and not tokens[i - 1].brk:
-        return True
     return word == "not" and following[:2] in (["the", "only"], ["an", "only"], ["a", "only"])
 
 
 DOUBTS = frozenset(("doubt", "doubts"))  # "no doubt that" ("no question of" denies)
 BE = frozenset(("is", "was", "be", "been", "are", "were"))
-RANGE_JOINERS = frozenset(("to", "or"))  # "little to no", "few or no"
-SMALL_QUANTITIES = frozenset(("little", "few", "limited", "minimal"))
