@@ -192,27 +192,7 @@ def sides(text: Parsed, token: Token, vocab: Vocabulary) -> tuple[set, set]:
     end = len(text.tokens) if fronted(text, token) else next(
         (k for k in range(i + 1, len(text.tokens))
          if text.tokens[k].brk or causal_sign(text, text.tokens[k])), len(text.tokens))
-    return expand(text.tokens[:span_start(text, i)], vocab), \
-        expand(text.tokens[i + 1:end], vocab)
-
-
-def span_start(text: Parsed, i: int) -> int:
-    """Where the span of time right before the i-th word starts ("three days after", "a month
-    later"): how far apart the two events are, a word of neither ("came three days after the
-    notice" / "Three days later, the UK announced" share the span, not an event)."""
-    k = i
-    while k > 0:
-        word = text.tokens[k - 1].word.lower()
-        if text.tokens[k].brk and k < i or not (
-                word.isdigit() or word in UNITS or word.rstrip("s") in MEASURES
-                or word in SPAN_WORDS):
-            break
-        k -= 1
-    # a span is a count and its unit: a lone number word is no span ("one after another")
-    return k if any(t.word.lower().rstrip("s") in MEASURES for t in text.tokens[k:i]) else i
-
-
-SPAN_WORDS = frozenset(("a", "an", "few", "several", "some"))
+    return expand(text.tokens[:i], vocab), expand(text.tokens[i + 1:end], vocab)
 
 
 def same_place(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabulary) -> bool:
