@@ -2,8 +2,8 @@
 read in another role than the claim's (a patient read as the agent, a genitive owner or a
 country's adjective read as the thing itself, an acronym's own body read as another owner), a
 word read in another part of speech ("lasted" against "First") or a denied doubt read as a
-denial. Each test states a true claim
-against the sentence that once contradicted it. The sentences are written here."""
+denial. Each test states a true claim against the sentence that once contradicted it. The
+sentences are written here."""
 import pytest
 
 from qa.claims.check import check
