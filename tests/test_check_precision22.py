@@ -1,9 +1,9 @@
 """True claims a reading of roles and scopes once contradicted: the conflict came from a word
 read in another role than the claim's (a patient read as the agent, a genitive owner or a
 country's adjective read as the thing itself, an acronym's own body read as another owner), a
-word read in another part of speech ("lasted" against "First") or a denied doubt read as a
-denial. Each test states a true claim against the sentence that once contradicted it. The
-sentences are written here."""
+word read in another part of speech ("lasted" against "First"), a denied doubt or the far end
+of a range ("little to no") read as a denial. Each test states a true claim against the
+sentence that once contradicted it. The sentences are written here."""
 import pytest
 
 from qa.claims.check import check
@@ -16,6 +16,7 @@ DOCS = {
                   "assembly.\n\n"
                   "There is no doubt that the port does need additional pilots to guide "
                   "tankers safely, especially in winter.\n\n"
+                  "The northern quays have little to no oversight by the harbour council.\n\n"
                   "The Tarsian Coastal Rescue Service (TCRS) has run the lifeboats since 1990. "
                   "Even so, the departure of its volunteers casts serious doubt on the "
                   "decade-old service's future.\n",
@@ -34,6 +35,8 @@ def harbour(tmp_path_factory):
     "harbour master.",
     # an impersonal doubt denied affirms what follows
     "The port needs more pilots to guide tankers safely in winter.",
+    # "little to no oversight" says little oversight, as the claim does
+    "The northern quays have little oversight by the harbour council.",
     # the service is TCRS, by the head of its long form
     "The departure of volunteers casts doubt on TCRS's future.",
 ])
@@ -46,6 +49,11 @@ def test_a_swap_of_the_agent_still_contradicts(harbour):
     # the active claim with the two countries the other way round stays a swap
     result = check(harbour, "In May, the Chilean fisheries minister angered Peru when he "
                             "questioned the legitimacy of the Peruvian harbour master.")
+    assert result.verdict != "supported", result
+
+
+def test_a_range_to_none_still_denies_the_word_plain(harbour):
+    result = check(harbour, "The northern quays have oversight by the harbour council.")
     assert result.verdict != "supported", result
 
 
