@@ -18,6 +18,7 @@ import re
 from ..text.acronyms import MINOR_WORDS
 from .facts import Mention, is_acronym
 
+OWNER_RE = re.compile(r"['’]s?$")  # "MINUSMA's", "the states'"
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
 BEFORE = 200  # characters before "(ACRONYM)" that may hold its long form
 MAX_WORDS = 10
@@ -94,6 +95,12 @@ class Bodies:
         sentence but the acronym's."""
         return any(m.family == "name" and is_acronym(m.text)
                    and word.lower() in self.heads_of(m.text) for m in sentence.mentions)
+
+    def called(self, name: str, noun: str) -> bool:
+        """The acronym `name` is the body a report calls by the head of its long form, `noun`
+        ("MINUSMA's future" / "the mission's future"), possessives aside."""
+        name, noun = OWNER_RE.sub("", name), OWNER_RE.sub("", noun)
+        return is_acronym(name) and noun.lower() in self.heads_of(name)
 
     def heads_of(self, acronym: str) -> frozenset[str]:
         """The head nouns of the acronym's long forms in the corpus ("mission" for MINUSMA)."""

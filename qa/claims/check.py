@@ -1008,6 +1008,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "moved closer" / "close", "officials acknowledged" / "a study"
     owner = owner_replaced(claim, sentence, vocab, stated) if stance == Stance.SUPPORTS \
         else None
+    if owner and bodies is not None and bodies.called(owner[0].word, owner[1].word):
+        owner = None  # "MINUSMA's future" / "the decade-old mission's future": one body
     if owner:  # "the Guild's own negligence" / "the island councillors' negligence"
         rest, event, stance = judged_replaced(owner, ConflictKind.ACTOR)
     if stance == Stance.SUPPORTS and not states_each([main_clause(claim)], RELATED, sentence,

@@ -822,8 +822,37 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
         # personnel": the words before a listed count are the previous item's, not its role
         before &= item_words(claim, mine, vocab)
         other_before &= item_words(sentence, theirs, vocab)
+    if mine.family == "name" and (
+            in_genitive(sentence, theirs) and not in_genitive(claim, mine)
+            or adjective(claim, mine) != adjective(sentence, theirs)):
+        # a name in the genitive or a country's adjective is told by the noun it qualifies,
+        # not by the words before it: "included France, the US" / "to include support for
+        # Mali's transition" share a verb, but France is what is included and Mali owns what
+        # is; "armed groups alongside French forces" / "armed groups has made Mali"
+        before = other_before = frozenset()
     return bool(before & other_before or after & other_after) \
         or turned_role(claim, mine, sentence, theirs, vocab)  # "Mauritanian border" / "border with"
+
+
+def adjective(text: Parsed, name: Mention) -> bool:
+    """A country written as its adjective ("French", "Malian", "Dutch"), not as another of its
+    names ("UK", "Ivory Coast", "Britain")."""
+    written = text.text[name.start:name.end]
+    return name.kind == "country" and written.lower() != str(name.value).lower() \
+        and " " not in written and not written.isupper() \
+        and written.lower().endswith(DEMONYM_ENDINGS)
+
+
+DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic", "ss", "ek")
+
+
+GENITIVE_MARKS = frozenset(("'s", "’s"))
+
+
+def in_genitive(text: Parsed, name: Mention) -> bool:
+    """The name is in the genitive ("Mali's"): it owns the noun after it. (A lone apostrophe
+    is as often a closing quotation mark: "'Serval' and".)"""
+    return text.text[name.end:name.end + 2] in GENITIVE_MARKS
 
 
 def turned_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
@@ -1632,6 +1661,9 @@ def flipped(claim: Parsed, sentence: Parsed) -> list[Conflict]:
         if cue_word(claim, in_claim) in ADJUNCT_NEGATIONS \
                 or cue_word(sentence, in_sentence) in ADJUNCT_NEGATIONS:
             continue
+        if small_alike(*((claim, in_claim, sentence) if in_claim else (sentence, in_sentence,
+                                                                        claim)), term):
+            continue  # "little to no state control" / "little state control": little, both
         if prevented(claim if in_sentence else sentence, term):
             continue  # "stops the floods spilling" / "prevents the floods from spilling"
         if term in claim.prefixed and term in sentence.prefixed:
@@ -1706,6 +1738,29 @@ def same_clause(text: Parsed, i: int, j: int) -> bool:
                    for k in range(low + 1, high + 1))
 
 
+
+
+def small_alike(negating: Parsed, span: tuple[int, int], other: Parsed, term: str) -> bool:
+    """The negation is the far end of a range from a small quantity ("little to no control",
+    "few or no staff") that the other text gives the same word ("little control"): both say
+    little. Against the word plain ("has state control") the range still denies it."""
+    before = negating.text[:span[0]].split()[-2:]
+    if len(before) < 2 or before[1].lower() not in RANGE_JOINERS \
+            or before[0].lower() not in SMALL_QUANTITIES:
+        return False
+    # the range's noun is the first word it denies ("little to no oversight by the council"
+    # denies the council's too): the other text's small quantity stands before that one
+    first = next((t for t in negating.tokens if t.start > span[0] and t.terms), None)
+    if first is None:
+        return False
+    k = next((n for n, t in enumerate(other.tokens) if set(first.terms) & set(t.terms)), None)
+    return k is not None and any(t.word.lower() == before[0].lower()
+                                 for t in other.tokens[max(0, k - SMALL_REACH):k])
+
+
+RANGE_JOINERS = frozenset(("to", "or"))  # "little to no", "few or no"
+SMALL_QUANTITIES = frozenset(("little", "few"))
+SMALL_REACH = 3  # words between the quantity and the word ("little state control")
 
 
 def cue_word(text: Parsed, span: tuple[int, int] | None) -> str:

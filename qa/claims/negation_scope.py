@@ -132,7 +132,10 @@ def no_denial(tokens: list, i: int) -> bool:
     - a denial denied: "did not deny", "never failed to", "was not unable" (the outer
       negation then denies the word of denial, and the clause affirms);
     - "fail" without an infinitive: "the system failed" broke down, it denies no next word;
-    - "not the only": one of several ("was not the only operator"), as "not only" is no denial.
+    - "not the only": one of several ("was not the only operator"), as "not only" is no denial;
+    - a doubt denied impersonally: "there is no doubt that the fund needs more staff" affirms
+      what follows, as "did not deny that" does ("the board had no doubts that" is the
+      board's view, a fact of its own).
     """
     word = tokens[i].word.lower()
     following = [t.word.lower() for t in tokens[i + 1:i + 4]]
@@ -148,4 +151,10 @@ def no_denial(tokens: list, i: int) -> bool:
         return True
     if word in FAILING and following[:1] != ["to"]:
         return True
+    if word == "no" and following[:1] and following[0] in DOUBTS and previous in BE:
+        return True
     return word == "not" and following[:2] in (["the", "only"], ["an", "only"], ["a", "only"])
+
+
+DOUBTS = frozenset(("doubt", "doubts"))  # "no doubt that" ("no question of" denies)
+BE = frozenset(("is", "was", "be", "been", "are", "were"))

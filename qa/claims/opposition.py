@@ -254,8 +254,12 @@ def swapped_names(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                                                                                vocab)
                 if None in here or here[0] == here[1]:
                     continue
-                if active(claim, verb[0]) and agentless(sentence, verb[1]):
+                if active(claim, verb[0]) and agentless(sentence, verb[1]) \
+                        or agentless(claim, verb[0]) and active(sentence, verb[1]) \
+                        and not passive(sentence, verb[1]):
                     break  # "A declared B ..." / "B was declared ... A": A is no agent there
+                    # (nor is B in "B was angered when A ..." / "A angered B": its subject is
+                    # what the verb acts on, and A stands in another clause)
                 agents = agents_of(claim, verb[0]) if passive(claim, verb[0]) else []
                 if agents and not any(m is a or m is b for m in agents):
                     break  # "claims about A were rejected by C as a cover for B": C did it

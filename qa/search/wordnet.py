@@ -210,7 +210,16 @@ def antonyms(word: str) -> tuple[str, ...]:
     if irregular:  # "worse" -> "bad"
         forms.insert(1, irregular)
     found = [entry(form, ANTONYMS) for form in forms]
-    return tuple(dict.fromkeys(w.replace("_", " ") for f in found if f for w in f.split("|")))
+    words = [w.replace("_", " ") for f in found if f for w in f.split("|")]
+    if word.lower().endswith(VERB_ENDINGS) and not found[0]:
+        # a verb's inflection ("lasted") takes a verb's opposites only: "first", the opposite
+        # of the adjective "last", is no opposite of "lasted" (the form's own entry, as for
+        # the adjective "increased", stands)
+        words = [w for w in words if can_be_verb(w.split()[0])]
+    return tuple(dict.fromkeys(words))
+
+
+VERB_ENDINGS = ("ed", "ing")
 
 
 @lru_cache(maxsize=1)
