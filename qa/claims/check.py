@@ -105,6 +105,7 @@ from .attainment import attainment_denied
 from .names_alone import names_alone
 from .subject_head import subject_unstated
 from .listed import subject_listed
+from .long_forms import long_form_terms
 from .qualified import another_kind, office_replaced
 from .tallies import other_multiple
 from .subjects import subject_swapped
@@ -542,6 +543,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                           for m in claim.mentions))]
     spelled = spelled_out(claim, sentence, vocab, defined)  # "AU"; "TOB": "temporary operating base"
     spelled |= spelling_terms(claim, sentence)  # "CO2": "carbon dioxide" (`qa.claims.spellings`)
+    # "IEDs": "improvised explosive devices", as the corpus defines it (`qa.claims.long_forms`)
+    spelled |= long_form_terms(claim, sentence, vocab, defined)
     if bodies is not None:  # "the UN mission" by "MINUSMA" (`qa.claims.class_nouns`)
         spelled |= headed_terms(claim, sentence, bodies, background)
     if spelled:  # a name the sentence gives by its acronym or formula is stated, not in conflict

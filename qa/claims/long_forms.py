@@ -1,0 +1,46 @@
+"""A claim's acronym that the sentence writes out in its long form, in lower case ("attacks
+with IEDs" / "attacks with improvised explosive devices").
+
+`compare.name_found` finds an acronym's long form by its capitals ("the EU" / "the European
+Union"), and `check.spelled_out` the other way round (the claim's words, the sentence's
+acronym). An acronym of common nouns has no capitals to find: a document defines it once
+("improvised explosive devices (IEDs)") and then writes either. The corpus's definitions
+(`Index.acronyms`) say which words an acronym stands for; a sentence stating those words in
+order (small words between them aside, any number or case: "device" for "devices") names
+what the claim's acronym names, singular or plural ("IED", "IEDs"). An acronym the corpus
+never defines is left alone: its initials alone would match too much ("CT" / "civilian
+teams").
+"""
+from __future__ import annotations
+
+from .facts import Parsed, is_acronym, remembered, singular_acronyms, word_terms
+from .vocabulary import Vocabulary
+
+
+def long_form_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                    defined: dict[str, str]) -> frozenset[str]:
+    """The terms of each acronym of the claim (a name) whose corpus definition the sentence
+    states word after word."""
+    if not defined:
+        return frozenset()
+    found = set()
+    for mention in claim.mentions:
+        if mention.family != "name":
+            continue
+        letters = singular_acronyms(mention.text.replace(".", ""))
+        if not is_acronym(letters) or letters.lower() not in defined:
+            continue
+        words = word_terms(defined[letters.lower()], vocab)
+        if len(words) >= 2 and written_out(sentence, words):
+            found.update(word_terms(mention.text, vocab))
+    return frozenset(found)
+
+
+def written_out(sentence: Parsed, words: tuple[str, ...]) -> bool:
+    """The sentence's content words include `words` in a row (words without terms, "of",
+    "the", skipped): remembered on the sentence's parse by the long form."""
+    def find() -> bool:
+        terms = [term for t in sentence.tokens for term in t.terms]
+        n = len(words)
+        return any(tuple(terms[i:i + n]) == words for i in range(len(terms) - n + 1))
+    return remembered(sentence, ("written out", words), find)
