@@ -66,3 +66,43 @@ def test_only_the_long_form_in_a_row_states_it(survey):
     assert not long_form_terms(claim, apart, vocab, defined)
     assert not long_form_terms(claim, whole, vocab, {})
     assert written_out(whole, tuple(vocab.analyzer.terms("remotely operated vehicles")))
+
+
+# --- one word written closed or hyphenated (`qa.claims.hyphens`) ---------------------------
+
+HARBOUR = {
+    "harbour.md": "# Harbour watch\n\n"
+                  "In 2017 the Orvan coastguard began anti-smuggling patrols along the eastern "
+                  "coast.\n\n"
+                  "The harbour master signed a ceasefire agreement with the dockworkers' union "
+                  "in May.\n\n"
+                  "Fuel prices at the Orvan marina doubled over the winter.\n\n"
+                  "A new crane for container ships arrived from Rotterdam in June.\n\n"
+                  "The ferry to the outer islands runs twice a day in summer.\n\n"
+                  "Fishing quotas for herring were cut by a fifth in 2016.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory):
+    return open_written(tmp_path_factory, "harbour22", HARBOUR)
+
+
+@pytest.mark.parametrize("claim", [
+    "In 2017 the Orvan coastguard began antismuggling patrols along the eastern coast.",
+    "The harbour master signed a cease-fire agreement with the dockworkers' union in May.",
+])
+def test_a_word_closed_or_hyphenated_is_one_word(harbour, claim):
+    result = check(harbour, claim)
+    assert result.verdict == "supported", result
+    assert not any(w in result.unverified for w in ("antismuggling", "cease", "fire")), result
+
+
+def test_two_words_apart_are_not_the_hyphenated_word(harbour):
+    from qa.claims.hyphens import hyphen_terms
+    vocab = vocabulary_for(harbour.analyzer)
+    sentence = parse("They began anti-smuggling patrols.", vocab)
+    assert hyphen_terms(parse("They began antismuggling patrols.", vocab), sentence)
+    assert not hyphen_terms(parse("They began anti smuggling patrols.", vocab),
+                            parse("They began antismuggling patrols.", vocab))
+    assert not hyphen_terms(parse("They began patrols.", vocab), sentence)

@@ -104,6 +104,7 @@ from .relative_owner import owned_by_other
 from .attainment import attainment_denied
 from .names_alone import names_alone
 from .subject_head import subject_unstated
+from .hyphens import hyphen_terms
 from .listed import subject_listed
 from .long_forms import long_form_terms
 from .qualified import another_kind, office_replaced
@@ -603,6 +604,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         | part_terms(claim, found.stated, sentence, vocab)  # "the end of May" / "on 28 May"
     stated |= undone_terms(claim, sentence, vocab)  # "still wasn't" / "had not yet"
     stated |= variant_terms(claim, sentence, vocab)  # "centres" / "centers"
+    stated |= hyphen_terms(claim, sentence)  # "counterterrorism" / "counter-terrorism"
     stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
     # for support only: "a small number of" by "few" (`qa.claims.quantifiers`), "impossible to
     # enforce" by "unenforceable" (`forms.denied_ability`)
