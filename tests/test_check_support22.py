@@ -43,6 +43,16 @@ def test_an_acronym_is_stated_by_its_long_form_in_lower_case(survey, claim):
     assert not any("ROV" in fact for fact in result.unverified), result
 
 
+def test_an_acronym_joined_by_a_hyphen_is_stated_with_its_other_part(survey):
+    vocab = vocabulary_for(survey.analyzer)
+    defined = {"rov": "remotely operated vehicles"}
+    claim = parse("The station logged ten ROV-related faults.", vocab)
+    both = parse("It logged ten faults related to remotely operated vehicles.", vocab)
+    one = parse("It logged ten faults of remotely operated vehicles.", vocab)
+    assert long_form_terms(claim, both, vocab, defined)
+    assert not long_form_terms(claim, one, vocab, defined)  # "related" unsaid
+
+
 def test_the_long_form_does_not_lend_the_rest_of_a_claim(survey):
     # the sentence names the vehicles, but not the southern reef's coral
     result = check(survey, "In 2019 the Kelmar station photographed the coral beds of the "

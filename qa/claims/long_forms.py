@@ -7,14 +7,20 @@ acronym). An acronym of common nouns has no capitals to find: a document defines
 ("improvised explosive devices (IEDs)") and then writes either. The corpus's definitions
 (`Index.acronyms`) say which words an acronym stands for; a sentence stating those words in
 order (small words between them aside, any number or case: "device" for "devices") names
-what the claim's acronym names, singular or plural ("IED", "IEDs"). An acronym the corpus
+what the claim's acronym names, singular or plural ("IED", "IEDs"), and so does a name the
+acronym is joined to by a hyphen ("POC-related incidents" / "incidents related to the
+protection of civilians") when the sentence states its other parts too. An acronym the corpus
 never defines is left alone: its initials alone would match too much ("CT" / "civilian
 teams").
 """
 from __future__ import annotations
 
+import re
+
 from .facts import Parsed, is_acronym, remembered, singular_acronyms, word_terms
 from .vocabulary import Vocabulary
+
+HYPHEN_RE = re.compile(r"[-‐‑–]")
 
 
 def long_form_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
@@ -27,13 +33,21 @@ def long_form_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     for mention in claim.mentions:
         if mention.family != "name":
             continue
-        letters = singular_acronyms(mention.text.replace(".", ""))
-        if not is_acronym(letters) or letters.lower() not in defined:
-            continue
-        words = word_terms(defined[letters.lower()], vocab)
-        if len(words) >= 2 and written_out(sentence, words):
+        parts = HYPHEN_RE.split(mention.text)
+        spelled = [part for part in parts if defined_in(part, sentence, vocab, defined)]
+        if spelled and all(part in spelled or set(word_terms(part, vocab)) <= sentence.terms
+                           for part in parts):
             found.update(word_terms(mention.text, vocab))
     return frozenset(found)
+
+
+def defined_in(part: str, sentence: Parsed, vocab: Vocabulary, defined: dict[str, str]) -> bool:
+    """The word is an acronym the corpus defines, and the sentence writes its long form."""
+    letters = singular_acronyms(part.replace(".", ""))
+    if not is_acronym(letters) or letters.lower() not in defined:
+        return False
+    words = word_terms(defined[letters.lower()], vocab)
+    return len(words) >= 2 and written_out(sentence, words)
 
 
 def written_out(sentence: Parsed, words: tuple[str, ...]) -> bool:
