@@ -20,32 +20,40 @@ MIN_LETTERS = 6  # of the whole word: "co-op", "e-mail" are other matters
 def hyphen_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
     """The claim's terms of a word the sentence writes closed where the claim hyphenates it,
     or hyphenated where the claim writes it closed."""
-    mine_closed, mine_joined = spelled(claim)
-    if not mine_closed and not mine_joined:
-        return frozenset()
-    theirs_closed, theirs_joined = spelled(sentence)
     found = set()
-    for word, token in mine_closed.items():
-        if word in theirs_joined:
-            found.update(token.terms)
-    for word, tokens in mine_joined.items():
-        if word in theirs_closed:
-            found.update(t for token in tokens for t in token.terms)
+    theirs_joined = joined_words(sentence)
+    if theirs_joined:
+        for word, token in closed_words(claim).items():
+            if word in theirs_joined:
+                found.update(token.terms)
+    mine_joined = joined_words(claim)
+    if mine_joined:
+        theirs_closed = closed_words(sentence)
+        for word, tokens in mine_joined.items():
+            if word in theirs_closed:
+                found.update(t for token in tokens for t in token.terms)
     return frozenset(found)
 
 
-def spelled(text: Parsed) -> tuple[dict[str, Token], dict[str, tuple[Token, Token]]]:
-    """The text's plain words (lower-case, MIN_LETTERS at least) and the words two of its
-    words joined by one hyphen spell, with their tokens: remembered on the parse (a sentence
-    meets claim after claim)."""
+def closed_words(text: Parsed) -> dict[str, Token]:
+    """The text's plain words (lower-case, MIN_LETTERS at least) with their tokens,
+    remembered on the parse (a sentence meets claim after claim)."""
+    return remembered(text, ("closed words",), lambda: {
+        t.word.lower(): t for t in text.tokens
+        if t.word.isalpha() and t.terms and len(t.word) >= MIN_LETTERS})
+
+
+def joined_words(text: Parsed) -> dict[str, tuple[Token, Token]]:
+    """The words two of the text's words joined by one hyphen spell, with their tokens,
+    remembered on the parse (most texts have none)."""
     def make():
-        closed = {t.word.lower(): t for t in text.tokens
-                  if t.word.isalpha() and t.terms and len(t.word) >= MIN_LETTERS}
+        if not any(h in text.text for h in HYPHENS):
+            return {}
         joined = {}
         for a, b in zip(text.tokens, text.tokens[1:]):
             if a.word.isalpha() and b.word.isalpha() and a.terms and b.terms \
                     and b.start - a.end == 1 and text.text[a.end] in HYPHENS \
                     and len(a.word) + len(b.word) >= MIN_LETTERS:
                 joined[(a.word + b.word).lower()] = (a, b)
-        return closed, joined
+        return joined
     return remembered(text, ("hyphenated words",), make)

@@ -30,24 +30,43 @@ def long_form_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     if not defined:
         return frozenset()
     found = set()
-    for mention in claim.mentions:
-        if mention.family != "name":
-            continue
-        parts = HYPHEN_RE.split(mention.text)
-        spelled = [part for part in parts if defined_in(part, sentence, vocab, defined)]
-        if spelled and all(part in spelled or set(word_terms(part, vocab)) <= sentence.terms
-                           for part in parts):
+    for mention, parts, acronyms in defined_names(claim, vocab, defined):
+        spelled = [part for part in acronyms if written_out(sentence, parts[part])]
+        if spelled and all(part in spelled or parts[part] <= sentence.terms for part in parts):
             found.update(word_terms(mention.text, vocab))
     return frozenset(found)
 
 
-def defined_in(part: str, sentence: Parsed, vocab: Vocabulary, defined: dict[str, str]) -> bool:
-    """The word is an acronym the corpus defines, and the sentence writes its long form."""
+def defined_names(claim: Parsed, vocab: Vocabulary, defined: dict[str, str]) -> list:
+    """(mention, the terms of each of its hyphen-joined parts, its parts the corpus defines as
+    acronyms) of each claim name with such a part: the long form's terms in order for an
+    acronym, the part's own terms for the rest. The claim's alone, remembered on its parse
+    (a claim meets sentence after sentence); most claims have none."""
+    def make():
+        found = []
+        for mention in claim.mentions:
+            if mention.family != "name":
+                continue
+            parts, acronyms = {}, []
+            for part in HYPHEN_RE.split(mention.text):
+                words = long_form(part, vocab, defined)
+                if words:
+                    acronyms.append(part)
+                parts[part] = words or frozenset(word_terms(part, vocab))
+            if acronyms:
+                found.append((mention, parts, acronyms))
+        return found
+    return remembered(claim, ("defined acronyms", vocab), make)
+
+
+def long_form(part: str, vocab: Vocabulary, defined: dict[str, str]) -> tuple[str, ...]:
+    """The terms of the long form the corpus defines for the word as an acronym (two words at
+    least), none when it is no acronym the corpus defines."""
     letters = singular_acronyms(part.replace(".", ""))
     if not is_acronym(letters) or letters.lower() not in defined:
-        return False
+        return ()
     words = word_terms(defined[letters.lower()], vocab)
-    return len(words) >= 2 and written_out(sentence, words)
+    return words if len(words) >= 2 else ()
 
 
 def written_out(sentence: Parsed, words: tuple[str, ...]) -> bool:
