@@ -51,6 +51,13 @@ def test_an_acronym_joined_by_a_hyphen_is_stated_with_its_other_part(survey):
     one = parse("It logged ten faults of remotely operated vehicles.", vocab)
     assert long_form_terms(claim, both, vocab, defined)
     assert not long_form_terms(claim, one, vocab, defined)  # "related" unsaid
+    # two acronyms joined, one written out and the other as it is ("an ROV-AUV survey")
+    defined["auv"] = "autonomous underwater vehicles"
+    pair = parse("The station ran an ROV-AUV survey.", vocab)
+    assert long_form_terms(pair, parse("It ran a survey with remotely operated vehicles and "
+                                       "an AUV.", vocab), vocab, defined)
+    assert not long_form_terms(pair, parse("It ran a survey with an AUV.", vocab), vocab,
+                               defined)
 
 
 def test_the_long_form_does_not_lend_the_rest_of_a_claim(survey):

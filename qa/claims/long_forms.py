@@ -31,28 +31,29 @@ def long_form_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         return frozenset()
     found = set()
     for mention, parts, acronyms in defined_names(claim, vocab, defined):
-        spelled = [part for part in acronyms if written_out(sentence, parts[part])]
-        if spelled and all(part in spelled or parts[part] <= sentence.terms for part in parts):
+        spelled = [part for part, words in acronyms.items() if written_out(sentence, words)]
+        if spelled and all(part in spelled or terms <= sentence.terms
+                           for part, terms in parts.items()):
             found.update(word_terms(mention.text, vocab))
     return frozenset(found)
 
 
 def defined_names(claim: Parsed, vocab: Vocabulary, defined: dict[str, str]) -> list:
-    """(mention, the terms of each of its hyphen-joined parts, its parts the corpus defines as
-    acronyms) of each claim name with such a part: the long form's terms in order for an
-    acronym, the part's own terms for the rest. The claim's alone, remembered on its parse
-    (a claim meets sentence after sentence); most claims have none."""
+    """(mention, the terms of each of its hyphen-joined parts, the terms in order of the long
+    form of each part the corpus defines as an acronym) of each claim name with such a part.
+    The claim's alone, remembered on its parse (a claim meets sentence after sentence); most
+    claims have none."""
     def make():
         found = []
         for mention in claim.mentions:
             if mention.family != "name":
                 continue
-            parts, acronyms = {}, []
+            parts, acronyms = {}, {}
             for part in HYPHEN_RE.split(mention.text):
+                parts[part] = frozenset(word_terms(part, vocab))
                 words = long_form(part, vocab, defined)
                 if words:
-                    acronyms.append(part)
-                parts[part] = words or frozenset(word_terms(part, vocab))
+                    acronyms[part] = words
             if acronyms:
                 found.append((mention, parts, acronyms))
         return found
