@@ -104,7 +104,9 @@ from .relative_owner import owned_by_other
 from .attainment import attainment_denied
 from .names_alone import names_alone
 from .subject_head import subject_unstated
+from .hyphens import hyphen_terms
 from .listed import subject_listed
+from .long_forms import long_form_terms
 from .qualified import another_kind, office_replaced
 from .tallies import other_multiple
 from .count_place import count_in_place
@@ -545,6 +547,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                           for m in claim.mentions))]
     spelled = spelled_out(claim, sentence, vocab, defined)  # "AU"; "TOB": "temporary operating base"
     spelled |= spelling_terms(claim, sentence)  # "CO2": "carbon dioxide" (`qa.claims.spellings`)
+    # "IEDs": "improvised explosive devices", as the corpus defines it (`qa.claims.long_forms`)
+    spelled |= long_form_terms(claim, sentence, vocab, defined)
     if bodies is not None:  # "the UN mission" by "MINUSMA" (`qa.claims.class_nouns`)
         spelled |= headed_terms(claim, sentence, bodies, background)
     if spelled:  # a name the sentence gives by its acronym or formula is stated, not in conflict
@@ -603,6 +607,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         | part_terms(claim, found.stated, sentence, vocab)  # "the end of May" / "on 28 May"
     stated |= undone_terms(claim, sentence, vocab)  # "still wasn't" / "had not yet"
     stated |= variant_terms(claim, sentence, vocab)  # "centres" / "centers"
+    stated |= hyphen_terms(claim, sentence)  # "counterterrorism" / "counter-terrorism"
     stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
     # for support only: "a small number of" by "few" (`qa.claims.quantifiers`), "impossible to
     # enforce" by "unenforceable" (`forms.denied_ability`)
