@@ -5,7 +5,9 @@ verdicts themselves: which claims it gained, which it lost, which stayed wrong. 
 `qa check --batch --json` of a checkout (its own code, through PYTHONPATH, and its own index
 cache) on claim sets and keeps one row per claim; `diff` lists the claims whose verdict
 changed, `summary` prints per set what `score.py` prints, plus the calibration the issue asks
-for (share right among verdicts with confidence >= 0.8).
+for (share right among verdicts with confidence >= 0.8). A claim whose line failed (the
+checker raised) is kept as the `not_found` the CLI gives it, with its error, and counted as
+FAILED by all three commands, so a crash cannot pass for an abstention.
 
     python bench/verdicts.py run OUT [--checkout DIR] [SET ...]
     python bench/verdicts.py diff BEFORE AFTER
@@ -68,10 +70,16 @@ def run(out: Path, checkout: Path, sets: list[Path]) -> None:
                      f"claims\n{proc.stderr[-1500:]}")
         with (out / f"{set_name(path)}.jsonl").open("w", encoding="utf-8") as fh:
             for claim, row in zip(claims, rows):
-                fh.write(json.dumps({"id": claim["id"], "claim": claim["claim"],
-                                     "label": claim["label"], "verdict": row["verdict"],
-                                     "confidence": row["confidence"]}) + "\n")
-        print(f"{set_name(path)}: {len(rows)} verdicts", file=sys.stderr)
+                kept = {"id": claim["id"], "claim": claim["claim"], "label": claim["label"],
+                        "verdict": row["verdict"], "confidence": row["confidence"]}
+                if row.get("error"):  # a line that failed is `not_found` with an error
+                    kept["error"] = row["error"]
+                fh.write(json.dumps(kept) + "\n")
+        failed = sum(bool(row.get("error")) for row in rows)
+        # a bug that raises on some claims would otherwise pass for abstentions
+        print(f"{set_name(path)}: {len(rows)} verdicts"
+              + (f", {failed} FAILED (an error, counted as not_found)" if failed else ""),
+              file=sys.stderr)
 
 
 def set_order(path: Path) -> tuple:
@@ -95,12 +103,14 @@ def figures(rows: list[dict]) -> str:
         share = sum(map(right, given)) / len(given) if given else 0.0
         return f"{share:.3f}/{len(given)}"
     sure = [r for r in rows if r["confidence"] >= 0.8]
+    failed = sum(bool(r.get("error")) for r in rows)
     wrong_contradictions = sum(r["label"] == "supported" and r["verdict"] == "contradicted"
                                for r in rows)
     accuracy = sum(map(right, rows)) / len(rows)
     return (f"acc {accuracy:.3f}  sup {precision('supported')}  "
             f"con {precision('contradicted')}  s>c {wrong_contradictions}  "
-            f">=0.8 {sum(map(right, sure))}/{len(sure)}")
+            f">=0.8 {sum(map(right, sure))}/{len(sure)}"
+            + (f"  FAILED {failed}" if failed else ""))
 
 
 def summary(folders: list[Path]) -> None:
@@ -120,6 +130,7 @@ def diff(before: Path, after: Path) -> None:
     old, new = load(before), load(after)
     unread = unread_sets()
     counts = {"GAIN": 0, "LOSS": 0, "wrong->wrong": 0}
+    failed = sum(bool(r.get("error")) for rows in new.values() for r in rows)
     for name, rows in new.items():
         was = {r["id"]: r for r in old.get(name, [])}
         unread_counts = dict.fromkeys(counts, 0)
@@ -137,7 +148,8 @@ def diff(before: Path, after: Path) -> None:
         if name in unread and any(unread_counts.values()):
             print(f"{'(unread)':12} {name:20} "
                   + "  ".join(f"{k} {v}" for k, v in unread_counts.items()))
-    print("  ".join(f"{k} {v}" for k, v in counts.items()))
+    print("  ".join(f"{k} {v}" for k, v in counts.items())
+          + (f"  FAILED {failed} (lines that raised in AFTER: see `summary`)" if failed else ""))
 
 
 def main() -> None:

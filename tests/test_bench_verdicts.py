@@ -1,0 +1,52 @@
+"""bench/verdicts.py is how every claim change is judged: a claim whose line raised must be
+counted as FAILED, not pass for an abstention (`qa check --batch` turns a bug on one line into
+that line's `not_found` with an error, so the batch goes on)."""
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench" / "verdicts.py"
+
+
+@pytest.fixture(scope="module")
+def verdicts():
+    spec = importlib.util.spec_from_file_location("verdicts", BENCH)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def write_set(folder: Path, *rows: dict) -> Path:
+    folder.mkdir()
+    (folder / "harbour.jsonl").write_text(
+        "".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return folder
+
+
+ABSTAINED = {"id": "h1", "claim": "The ferry sank.", "label": "supported",
+             "verdict": "not_found", "confidence": 0.0}
+SUPPORTED = dict(ABSTAINED, verdict="supported", confidence=0.9)
+CRASHED = dict(ABSTAINED, error="internal error (KeyError: 'x')")
+
+
+def test_summary_counts_failed_lines_and_only_them(verdicts, tmp_path, capsys):
+    verdicts.summary([write_set(tmp_path / "before", ABSTAINED),
+                      write_set(tmp_path / "after", CRASHED)])
+    before, after = capsys.readouterr().out.splitlines()
+    assert "FAILED" not in before
+    assert after.endswith("FAILED 1")
+
+
+def test_diff_reports_failed_lines_even_when_no_verdict_changed(verdicts, tmp_path, capsys):
+    verdicts.diff(write_set(tmp_path / "before", ABSTAINED),
+                  write_set(tmp_path / "after", CRASHED))
+    assert capsys.readouterr().out.splitlines()[-1].startswith(
+        "GAIN 0  LOSS 0  wrong->wrong 0  FAILED 1")
+
+
+def test_diff_without_failures_prints_the_plain_counts(verdicts, tmp_path, capsys):
+    verdicts.diff(write_set(tmp_path / "before", ABSTAINED),
+                  write_set(tmp_path / "after", SUPPORTED))
+    assert capsys.readouterr().out.splitlines()[-1] == "GAIN 1  LOSS 0  wrong->wrong 0"
