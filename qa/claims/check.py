@@ -64,6 +64,7 @@ from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, passive_reports, reported_alike, unattributed
 from .bodies import Bodies
+from .bounds import past_bound
 from .class_nouns import headed_terms
 from .calibration import contradiction_confidence, support_confidence
 from .clauses import (alternative_in_place, alternative_terms, contrast_terms, crossed_clauses,
@@ -971,7 +972,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 or reversed_predicate(claim, sentence, vocab)  # "was poor" / "is very good"
                 or reversed_action(claim, sentence, vocab)  # "accepted the report" / "dismissing"
                 or denied_object(claim, sentence, vocab)
-                or reversed_quantity(claim, sentence, vocab)) \
+                or reversed_quantity(claim, sentence, vocab)
+                or past_bound(claim, sentence)) \
         if stance == Stance.SUPPORTS else None
     if reversal and coverage >= REVERSAL and polar_elsewhere(claim, sentence, vocab, reversal):
         stance, reversal = Stance.RELATED, None  # reversed far from the claim's country
@@ -986,11 +988,13 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         # additional resources" / "extended without the provision of additional resources")
         reversal = affirmed_without(claim, sentence) \
             or reversed_placed(claim, sentence, vocab) \
-            or reversed_quantity(claim, sentence, vocab)
+            or reversed_quantity(claim, sentence, vocab) \
+            or past_bound(claim, sentence)  # placed by the bound both name
     elif not reversal and (plain or vetoed(first_support, found)) \
             and stance == Stance.RELATED and rest >= EVENT:
         reversal = reversed_placed(claim, sentence, vocab) \
-            or reversed_quantity(claim, sentence, vocab)
+            or reversed_quantity(claim, sentence, vocab) \
+            or past_bound(claim, sentence)  # placed by the bound both name
         if reversal and claimed_by_another(found, claim, sentence, background, vocab, stated):
             reversal = None  # another actor's relation, not the claim's reversed
     if reversal:  # and states the rest of the claim: the same event, reversed
