@@ -22,6 +22,7 @@ from .facts import (MONTHS, Mention, Parsed, Token, groups_of, inside_name, rela
                     relation_words, remembered, word_terms)
 from .particles import is_particle
 from .sequence import causal_sign, reversed_order
+from .short_forms import short_form
 from .titles import title_part
 from .vocabulary import Vocabulary
 
@@ -426,7 +427,8 @@ def owns_alike(mine: Mention, owner: Mention, claim: Parsed, sentence: Parsed,
     return same_actor(mine, owner, vocab) or name_found(mine, as_text(owner), vocab) \
         or government(mine, claim, as_text(owner)) or complements(sentence, mine, owner, vocab) \
         or listed_before(sentence, mine, owner, vocab) \
-        or gapped_alike(sentence, mine, owner, vocab)
+        or gapped_alike(sentence, mine, owner, vocab) \
+        or short_form(mine, owner)  # "the Security Council asked" / "the UNSC requested"
 
 
 def gapped_alike(sentence: Parsed, mine: Mention, owner: Mention, vocab: Vocabulary) -> bool:
