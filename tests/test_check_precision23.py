@@ -59,3 +59,12 @@ def test_the_short_form_of_a_body_is_no_rival_owner(harbour):
     result = check(harbour, "In 2019, the Safety Board asked the coast guard to extend its "
                             "patrols beyond the outer breakwater.")
     assert result.verdict == "supported", result
+
+
+def test_a_sentence_that_states_both_bounds_reverses_nothing(tmp_path_factory):
+    texts = {"quay.md": "# Quay report\n\n"
+                        "The repairs were confined to the north quay until May and then went "
+                        "beyond the north quay.\n"}
+    index = open_written(tmp_path_factory, "precision23-both", texts)
+    result = check(index, "The repairs went beyond the north quay.")
+    assert not any(word == "beyond" for word, _ in relation_conflicts(result)), result

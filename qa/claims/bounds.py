@@ -64,7 +64,11 @@ def past_bound(claim: Parsed, sentence: Parsed) -> tuple[Token, Token] | None:
         if not mine:
             continue
         theirs = theirs_pairs(sentence)
+        alike = mine_pairs(sentence) if theirs else []
         for word, bound in mine:
+            if any(same_bound(bound, own) for _, own in alike):
+                continue  # the sentence keeps the claim's reading too: "confined to the
+                # harbour until May, then beyond the harbour" speaks of two times
             for other, their_bound in theirs:
                 if same_bound(bound, their_bound):
                     return word, other
