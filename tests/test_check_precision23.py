@@ -68,3 +68,19 @@ def test_a_sentence_that_states_both_bounds_reverses_nothing(tmp_path_factory):
     index = open_written(tmp_path_factory, "precision23-both", texts)
     result = check(index, "The repairs went beyond the north quay.")
     assert not any(word == "beyond" for word, _ in relation_conflicts(result)), result
+
+
+def test_a_span_of_years_matched_by_a_year_is_no_offset():
+    # "the last 1,800 years" matched by a sentence's "~1800" read as a year: the count is
+    # no offset ("later", "before" after it), and reading its offset's end once raised
+    from qa.claims.facts import Mention, parse
+    from qa.claims.intervals import spanned_terms
+    from qa.claims.vocabulary import vocabulary_for
+    from qa.text.analyze import Analyzer
+
+    vocab = vocabulary_for(Analyzer())
+    claim = parse("Ice cores over the last 1,800 years show two warm periods.", vocab)
+    n = next(i for i, m in enumerate(claim.mentions) if m.family == "count")
+    year = Mention(family="year", value=1800.0, text="1800", start=0, end=4, bound="",
+                   kind="", day=0, unit="")
+    assert spanned_terms(claim, {n: year}, vocab) == frozenset()

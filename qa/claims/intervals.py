@@ -75,6 +75,9 @@ def spanned_terms(claim: Parsed, stated: dict[int, Mention], vocab: Vocabulary
     figure, its measure and the word placing it ("two weeks later")."""
     return frozenset(t for n, theirs in stated.items() if theirs.family in ("month", "year")
                      and claim.mentions[n].family == "count"
+                     # a count stated by a date is not always an offset ("over the last
+                     # 2,000 years": no "later" after it, no offset's end to read)
+                     and offset(claim, claim.mentions[n])
                      for t in offset_terms(claim, claim.mentions[n], vocab))
 
 
