@@ -5,9 +5,10 @@ verdicts themselves: which claims it gained, which it lost, which stayed wrong. 
 `qa check --batch --json` of a checkout (its own code, through PYTHONPATH, and its own index
 cache) on claim sets and keeps one row per claim; `diff` lists the claims whose verdict
 changed, `summary` prints per set what `score.py` prints, plus the calibration the issue asks
-for (share right among verdicts with confidence >= 0.8). A claim whose line failed (the
-checker raised) is kept as the `not_found` the CLI gives it, with its error, and counted as
-FAILED by all three commands, so a crash cannot pass for an abstention.
+for (share right among verdicts with confidence >= 0.8). A claim whose line failed is kept as
+the `not_found` the CLI gives it, with its error; one where the checker raised (the CLI's
+"internal error") is counted as FAILED by all three commands, so a crash cannot pass for an
+abstention. A line `check` refuses by design (a question) keeps its error but is no failure.
 
     python bench/verdicts.py run OUT [--checkout DIR] [SET ...]
     python bench/verdicts.py diff BEFORE AFTER
@@ -47,6 +48,12 @@ def set_name(path: Path) -> str:
     return "cf_dev" if path.parent.name == "climate-fever" else path.stem
 
 
+def crashed(row: dict) -> bool:
+    """The line raised in the checker: `qa check --batch` writes the exception as this line's
+    error (cli.answer_line) and goes on."""
+    return (row.get("error") or "").startswith("internal error")
+
+
 def run(out: Path, checkout: Path, sets: list[Path]) -> None:
     out.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, PYTHONPATH=str(checkout),
@@ -75,10 +82,10 @@ def run(out: Path, checkout: Path, sets: list[Path]) -> None:
                 if row.get("error"):  # a line that failed is `not_found` with an error
                     kept["error"] = row["error"]
                 fh.write(json.dumps(kept) + "\n")
-        failed = sum(bool(row.get("error")) for row in rows)
+        failed = sum(map(crashed, rows))
         # a bug that raises on some claims would otherwise pass for abstentions
         print(f"{set_name(path)}: {len(rows)} verdicts"
-              + (f", {failed} FAILED (an error, counted as not_found)" if failed else ""),
+              + (f", {failed} FAILED (raised, counted as not_found)" if failed else ""),
               file=sys.stderr)
 
 
@@ -103,7 +110,7 @@ def figures(rows: list[dict]) -> str:
         share = sum(map(right, given)) / len(given) if given else 0.0
         return f"{share:.3f}/{len(given)}"
     sure = [r for r in rows if r["confidence"] >= 0.8]
-    failed = sum(bool(r.get("error")) for r in rows)
+    failed = sum(map(crashed, rows))
     wrong_contradictions = sum(r["label"] == "supported" and r["verdict"] == "contradicted"
                                for r in rows)
     accuracy = sum(map(right, rows)) / len(rows)
@@ -130,7 +137,7 @@ def diff(before: Path, after: Path) -> None:
     old, new = load(before), load(after)
     unread = unread_sets()
     counts = {"GAIN": 0, "LOSS": 0, "wrong->wrong": 0}
-    failed = sum(bool(r.get("error")) for rows in new.values() for r in rows)
+    failed = sum(crashed(r) for rows in new.values() for r in rows)
     for name, rows in new.items():
         was = {r["id"]: r for r in old.get(name, [])}
         unread_counts = dict.fromkeys(counts, 0)

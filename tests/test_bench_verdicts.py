@@ -46,6 +46,12 @@ def test_diff_reports_failed_lines_even_when_no_verdict_changed(verdicts, tmp_pa
         "GAIN 0  LOSS 0  wrong->wrong 0  FAILED 1")
 
 
+def test_a_line_refused_by_design_is_no_failure(verdicts, tmp_path, capsys):
+    refused = dict(ABSTAINED, error="a claim states something, this is a question")
+    verdicts.summary([write_set(tmp_path / "after", refused)])
+    assert "FAILED" not in capsys.readouterr().out
+
+
 def test_diff_without_failures_prints_the_plain_counts(verdicts, tmp_path, capsys):
     verdicts.diff(write_set(tmp_path / "before", ABSTAINED),
                   write_set(tmp_path / "after", SUPPORTED))
