@@ -14,17 +14,13 @@ from functools import lru_cache
 
 from ..search.wordnet import can_be_verb, communicates, irregular_base, verb_base
 from ..text.lexicon import DATA, valences
-from .facts import DETERMINERS, Mention, Parsed, Token, remembered
+from .facts import BE, DETERMINERS, Mention, Parsed, Token, remembered
 
 # the source the claim was read in is a definite one ("the brief", "this report"); "a video
 # shows" introduces what the claim is about
 DEFINITE = frozenset("the this".split())
 AUXILIARIES = frozenset("has have had will would can could may might must shall should did does do".split())
 SOURCE_WORDS = 3  # words of a source without a name: "the (latest) policy brief"
-
-
-# what makes a participle of saying a passive one ("was said to", "are described as")
-BE = frozenset("is are was were be been being".split())
 
 
 def unattributed(claim: Parsed) -> set[int]:
@@ -62,6 +58,7 @@ def passive_reports(claim: Parsed) -> set[int]:
     tokens = claim.tokens
     return remembered(claim, ("passive reports",), lambda: {
         i for i in range(1, len(tokens) - 2)
+        # a form of "be" makes a participle of saying passive ("was said to", "are described as")
         if (tokens[i - 1].word.lower() in BE or tokens[i].brk)
         and introduces(tokens[i].word.lower(), tokens[i + 1].word.lower(), tokens[i + 2].word)
         and participle_of_saying(tokens[i].word)})

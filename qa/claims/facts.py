@@ -22,6 +22,8 @@ ORDINALS = words()["ordinals"]
 MONTHS = {month: n for n, month in enumerate(words()["months"], 1)}
 # the articles and possessives that open a noun phrase (one set for every module that asks)
 DETERMINERS = frozenset("a an the this that these those its their his her our".split())
+# the forms of "be" ("am" aside), for every module that asks: what makes "X is Y" about X
+BE = frozenset("is are was were be been being".split())
 SUPERLATIVES = frozenset(words()["superlatives"])
 BOUNDS = words()["number_bounds"]
 CURRENCY_WORDS = tuple(words()["currency_words"])

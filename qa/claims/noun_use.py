@@ -17,11 +17,9 @@ base", "the MINUSMA base", "its bases").
 """
 from __future__ import annotations
 
-from .facts import Parsed, Token, remembered
+from .facts import BE, DETERMINERS as ARTICLES_AND_OWNERS, Parsed, Token, remembered
 
-BE = frozenset("is are was were be been being".split())
-DETERMINERS = frozenset("a an the its their his her this that these those our each every "
-                        "any no".split())
+DETERMINERS = ARTICLES_AND_OWNERS | frozenset("each every any no".split())
 NOUN_REACH = 4  # "an international peace-keeping base": "peace" and "keeping" two words
 ADVERB_REACH = 2  # "were mainly based", "was, reportedly, based"
 

@@ -19,12 +19,11 @@ from ..search.wordnet import can_be_verb, irregular_base, verb_base
 from ..text.analyze import load_stopwords
 from .actors import said
 from .degree import of_degree
-from .facts import Parsed, Token
+from .facts import BE, Parsed, Token
 from .opposition import inside_name
 from .polarity import OBJECT_OPENERS, predicate
 from .vocabulary import Vocabulary
 
-BE = frozenset("is are was were be been being".split())  # what makes "X is Y" a claim about X
 # words after a gerund that belong to it ("carrying out road convoys")
 PARTICLES = frozenset("out up off down on over away back".split())
 # nouns that name a part of what follows their "of" ("part of the mandate")

@@ -22,14 +22,13 @@ from __future__ import annotations
 
 from ..search.wordnet import adverbs, can_be_verb, irregular_base
 from .compare import antonym_terms, negated
-from .facts import Parsed, Token, groups_of, remembered
+from .facts import BE, Parsed, Token, groups_of, remembered
 from .opposition import finite
 from .polarity import polarity
 from .vocabulary import Vocabulary
 
 # what states that a thing is as the word after it says ("the care is very good")
-COPULAS = frozenset("is are was were be been being seem seems seemed remain remains remained "
-                    "become becomes became".split())
+COPULAS = BE | frozenset("seem seems seemed remain remains remained become becomes became".split())
 # words that open a clause: the subject of a copula starts after the last of them before it
 CLAUSE_OPENERS = frozenset("that because while although though since as when if whereas which "
                            "who and but".split())

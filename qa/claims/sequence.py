@@ -23,14 +23,13 @@ from __future__ import annotations
 
 from ..search.wordnet import MODALS
 from ..text.analyze import load_stopwords
-from .facts import DETERMINERS, MEASURES, UNITS, Parsed, Token, around, remembered
+from .facts import BE, DETERMINERS, MEASURES, UNITS, Parsed, Token, around, remembered
 from .vocabulary import Vocabulary
 
 # words of order that stand between their events (not adverbs); "prior" only before "to"
 ORDER_WORDS = frozenset(("after", "before"))  # the pair of `Vocabulary.connectives` that orders
 ORDER_ADVERBS = frozenset("later earlier afterwards afterward subsequently previously "
                           "beforehand".split())
-BE_FORMS = frozenset("is are was were be been being".split())
 # what may stand before a span of time opening a clause: articles, hedges, degree words
 OFFSET_OPENERS = frozenset("a an the some only just shortly soon barely about around nearly "
                            "almost roughly approximately exactly over under more less than "
@@ -238,7 +237,7 @@ def passive_order(text: Parsed, token: Token) -> bool:
     n = text.tokens.index(token)
     before = text.tokens[n - 1].word.lower() if n else ""
     after = text.tokens[n + 1].word.lower() if n + 1 < len(text.tokens) else ""
-    return before in BE_FORMS or after == "by"
+    return before in BE or after == "by"
 
 
 def fronted(text: Parsed, token: Token) -> bool:
