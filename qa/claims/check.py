@@ -116,7 +116,7 @@ from .modality import not_yet
 from .nouns_in_place import another_in_place as noun_in_place
 from .occurrence import occurred_terms
 from .quotations import introduced_terms, introduction
-from .opposition import (agent_replaced, inside_name, opposed, owner_swapped,
+from .opposition import (agent_replaced, half_swapped, inside_name, opposed, owner_swapped,
                          passive_agent_replaced, swapped_names)
 from .options import one_option
 from .ceased import told_before
@@ -800,8 +800,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             swapped = swapped_names(claim, sentence, vocab) \
                 or kin_swapped(claim, sentence, vocab) \
                 or owner_swapped(claim, sentence, vocab, same_role)
-            if swapped:
-                actors, placed = swapped, True
+            if swapped:  # (not support either way; a conflict only if the sentence names both)
+                actors, placed = swapped, not half_swapped(claim, sentence, swapped, vocab)
             elif actors is None:  # owners in other roles only: still no support
                 actors, placed = owner_swapped(claim, sentence, vocab), False
     # (a body and its parent: unless the claim names both, the two swapped: "the UH is the
@@ -1949,15 +1949,28 @@ def outweighed(chosen: list[Alignment]) -> list[Alignment]:
     an opposite verb: no figure or date) is about another event, not a second account of this
     one: it is shown as related, without conflicts, and is no disagreement ("MINUSMA withdrew
     in 2023": "Mali ... withdrew" is Mali's act). Two figures or dates for one fact stay a
-    disagreement (174 / 300)."""
+    disagreement (174 / 300). A sentence that names another actor or place is weighed by the
+    share of the whole claim it states (`against_weight`)."""
     support = max((a.coverage for a in chosen if a.stance == Stance.SUPPORTS), default=0.0)
-    against = max((a.rest for a in chosen if a.stance == Stance.CONTRADICTS), default=0.0)
+    against = max((against_weight(a) for a in chosen if a.stance == Stance.CONTRADICTS),
+                  default=0.0)
     if not support or support < against:
         return chosen
     return [replace(a, stance=Stance.RELATED, conflicts=())
             if a.stance == Stance.CONTRADICTS
             and not any(c.kind in VALUE_KINDS for c in a.conflicts) else a
             for a in chosen]
+
+
+def against_weight(a: Alignment) -> float:
+    """How strongly a contradicting sentence stands against a supporting one: the share of
+    the claim's other terms it states (`rest`), except when its conflicts are all names (an
+    actor, a place): the claim's names are most of its weight, so the rest of a sentence
+    that names others is a few common words ("works alongside"), stated by sentences about
+    any event; the share of the whole claim it states says whether it is this event."""
+    if a.conflicts and all(c.kind in NAMED_KINDS for c in a.conflicts):
+        return a.coverage
+    return a.rest
 
 
 def best(alignments: list[Alignment], stance: Stance) -> Alignment | None:
