@@ -1,9 +1,8 @@
 """True claims the checker read as contradicted (round 44): a noun phrase a negation denies
 read as affirmed ("without the provision of additional cranes" / "no additional cranes"), a
 "while" before a participle or opening a neighbour read as clauses set against each other, a
-name-only conflict that states little of the claim outweighing a support, and an owner read
-as swapped when the sentence never names the claim's other owner. The sentences are written
-here."""
+name-only conflict that states little of the claim outweighing a support, a verb of going on
+stated by a synonym set against a verb of ending. The sentences are written here."""
 import pytest
 
 from qa.claims.check import check
@@ -21,6 +20,9 @@ DOCS = {
                "It is unclear how the ferry company will manage its abrupt exit while still "
                "attempting to provide some form of limited service to the outer islands for "
                "only two weeks.\n\n"
+               "On 4 June, Ostmark made official its decision to withdraw from the harbour, "
+               "although its officials stressed that they would maintain at least a part of "
+               "their ferry service until March 2026.\n\n"
                "On 3 May, Norland told the board that it would close its ferry line. Two days "
                "later, Ostmark announced that its ships will leave the harbour in the next "
                "four months.\n",
@@ -88,13 +90,12 @@ def test_a_name_conflict_stating_little_of_the_claim_does_not_outweigh_a_support
     assert result.verdict == "supported", result
 
 
-def test_the_claims_own_actor_at_its_own_deed_is_no_swap(port):
-    # the sentence names Ostmark, which the claim names too, and never Norland: Norland's
-    # announcement is left unsaid, not given to Ostmark
-    result = check(port, "Two days after Norland's announcement, Ostmark said its ships would "
-                         "leave the harbour within four months.")
+def test_a_verb_of_going_on_said_by_a_synonym_is_not_ended_by_another_deed(port):
+    # "keep" is stated by "would maintain"; the withdrawal is the company's other deed
+    result = check(port, "Ostmark officials said they would keep part of their ferry service "
+                         "until March 2026.")
     assert result.verdict != "contradicted", result
-    assert not any(kind == "actor" for _, _, kind in conflicts(result)), result
+    assert not any(kind == "relation" for _, _, kind in conflicts(result)), result
 
 
 def test_a_swap_named_on_both_sides_is_still_a_conflict(port):

@@ -116,7 +116,7 @@ from .modality import not_yet
 from .nouns_in_place import another_in_place as noun_in_place
 from .occurrence import occurred_terms
 from .quotations import introduced_terms, introduction
-from .opposition import (agent_replaced, half_swapped, inside_name, opposed, owner_swapped,
+from .opposition import (agent_replaced, inside_name, opposed, owner_swapped,
                          passive_agent_replaced, swapped_names)
 from .options import one_option
 from .ceased import told_before
@@ -800,8 +800,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             swapped = swapped_names(claim, sentence, vocab) \
                 or kin_swapped(claim, sentence, vocab) \
                 or owner_swapped(claim, sentence, vocab, same_role)
-            if swapped:  # (not support either way; a conflict only if the sentence names both)
-                actors, placed = swapped, not half_swapped(claim, sentence, swapped, vocab)
+            if swapped:
+                actors, placed = swapped, True
             elif actors is None:  # owners in other roles only: still no support
                 actors, placed = owner_swapped(claim, sentence, vocab), False
     # (a body and its parent: unless the claim names both, the two swapped: "the UH is the

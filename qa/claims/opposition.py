@@ -421,17 +421,6 @@ def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary, placed_as=
     return None
 
 
-def half_swapped(claim: Parsed, sentence: Parsed, swap: tuple[Mention, Mention],
-                 vocab: Vocabulary) -> bool:
-    """The sentence's name in the claim's name's place is one the claim names too, and the
-    sentence never names the claim's: the claim's own actor at its own deed ("Three days
-    after Côte d'Ivoire's announcement, the UK said" / "Three days later, the UK announced"),
-    the claim's other name left unsaid. Names in each other's places are a swap only when the
-    sentence names both."""
-    mine, theirs = swap
-    return name_found(theirs, claim, vocab) and not name_found(mine, sentence, vocab)
-
-
 def owns_alike(mine: Mention, owner: Mention, claim: Parsed, sentence: Parsed,
                vocab: Vocabulary) -> bool:
     """The sentence's owner of the word is the claim's name under any of its names."""
