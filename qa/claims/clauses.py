@@ -34,7 +34,7 @@ def crossed_clauses(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
         where.setdefault(mine, set()).add(theirs)
     spread = [places for places in where.values() if len(places) >= 2]
     return any(len(a & b) >= 2 for i, a in enumerate(spread) for b in spread[i + 1:]) \
-        or contrasted(claim, sentence) and strayed(placed) is not None
+        or contrasted(claim, sentence) and strayed_across(claim, sentence, placed) is not None
 
 
 def crossed_pair(claim: Parsed, sentence: Parsed, vocab: Vocabulary
@@ -46,7 +46,7 @@ def crossed_pair(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     "groups spread in rural areas"): the two clauses' pairing reversed, a fact the sentence
     states otherwise. None otherwise."""
     placed = placements(claim, sentence, vocab) if contrasted(claim, sentence) else None
-    found = strayed(placed) if placed else None
+    found = strayed_across(claim, sentence, placed) if placed else None
     if found is None:
         return None
     numbers = clause_numbers(sentence)
@@ -73,8 +73,52 @@ def contrasted(claim: Parsed, sentence: Parsed) -> bool:
     first clause set against the next ("While troops were based in cities, groups spread in
     rural areas"): where a word strays. Elsewhere a word of one clause is often said in the
     sentence's other (a measured 5 supports lost)."""
-    return any(n and token.word.lower() in CONTRASTING for n, token in enumerate(claim.tokens)) \
-        or bool(sentence.tokens) and sentence.tokens[0].word.lower() in CONTRASTING
+    return any(n and contrast_at(claim.tokens, n) for n in range(len(claim.tokens))) \
+        or bool(sentence.tokens) and contrast_at(sentence.tokens, 0)
+
+
+def contrast_at(tokens: list[Token], n: int) -> bool:
+    """The n-th word sets a clause against another: a "while" or "whereas" that opens a
+    clause with a subject of its own. Before a participle ("while leaving", "while still
+    attempting to provide") "while" opens a reduced clause of time or manner, whose subject
+    is the main clause's: nothing is set against anything."""
+    if tokens[n].word.lower() not in CONTRASTING:
+        return False
+    after = [t.word for t in tokens[n + 1:n + 3] if not t.brk]
+    if after and (after[0].lower().endswith("ly") or after[0].lower() in STILL):
+        after = after[1:]  # an adverb between: "while still attempting"
+    return not (after and after[0].islower() and after[0].endswith("ing")
+                and can_be_verb(after[0]))
+
+
+STILL = frozenset(("still", "also", "simultaneously"))  # adverbs of "while still doing"
+
+
+def strayed_across(claim: Parsed, sentence: Parsed, placed
+                   ) -> tuple[int, int, int, int] | None:
+    """`strayed`, in a pairing the contrast covers: when only the sentence's opening "While"
+    sets clauses against each other, the word must stray into a clause of that first
+    sentence (a neighbour read with it, `check.neighbour_pairs`, is no part of its contrast)."""
+    found = strayed(placed)
+    if found is None or any(n and contrast_at(claim.tokens, n)
+                            for n in range(len(claim.tokens))):
+        return found
+    return found if found[1] < first_sentence_clauses(sentence) else None
+
+
+def first_sentence_clauses(text: Parsed) -> int:
+    """How many clauses (`clause_numbers`) the text's first sentence has: all of them for
+    one sentence."""
+    numbers = clause_numbers(text)
+    tokens = text.tokens
+    for k in range(1, len(tokens)):
+        if tokens[k].brk and SENTENCE_END_RE.search(text.text, tokens[k - 1].end,
+                                                     tokens[k].start):
+            return numbers[k]
+    return max(numbers, default=0) + 1
+
+
+SENTENCE_END_RE = re.compile(r"[.!?]")
 
 
 def placements(claim: Parsed, sentence: Parsed, vocab: Vocabulary

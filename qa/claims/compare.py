@@ -34,7 +34,8 @@ from .country_sides import governed, qualifies
 from .deadlines import other_deadline
 from .exceeded import exceeded
 from .facts import MONTHS as MONTH_NAMES
-from .facts import (ABOVE_ALL, CLAUSE_MARK_RE, DETERMINERS, MEASURES, NEGATIONS, NUMBER_FAMILIES,
+from .facts import (ABOVE_ALL, CLAUSE_MARK_RE, DETERMINERS, MEASURES, NEGATIONS, NOUN_NEGATIONS,
+                    NUMBER_FAMILIES,
                     PLACE_WORDS, PREVENTIONS, SCOPE_BREAKERS, SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS,
                     Token, around, clause_bounds, content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
                     last_words, measure_unit, negation_cues, prevented, relation_tokens, relation_words,
@@ -1664,6 +1665,9 @@ def flipped(claim: Parsed, sentence: Parsed) -> list[Conflict]:
         if small_alike(*((claim, in_claim, sentence) if in_claim else (sentence, in_sentence,
                                                                         claim)), term):
             continue  # "little to no state control" / "little state control": little, both
+        if heads_denied_phrase(sentence if in_claim else claim, term):
+            continue  # "no additional resources" / "without the provision of additional
+            # resources": the sentence denies the phrase this word ends, not affirms the word
         if prevented(claim if in_sentence else sentence, term):
             continue  # "stops the floods spilling" / "prevents the floods from spilling"
         if term in claim.prefixed and term in sentence.prefixed:
@@ -1738,6 +1742,19 @@ def same_clause(text: Parsed, i: int, j: int) -> bool:
                    for k in range(low + 1, high + 1))
 
 
+
+
+def heads_denied_phrase(text: Parsed, term: str) -> bool:
+    """The text's first word of `term` ends a noun phrase whose word right before it is
+    denied by a negation of a noun ("without the provision of additional resources": "no",
+    "without", "lack of" deny two words, here "provision" and "additional"; the noun they
+    qualify is the phrase's head and is denied with them, not affirmed)."""
+    at = next((n for n, t in enumerate(text.tokens) if term in t.terms), 0)
+    if not at or text.tokens[at].brk:
+        return False
+    before = text.tokens[at - 1]
+    spans = {text.negated[t] for t in before.terms if t in text.negated}
+    return any(cue_word(text, span) in NOUN_NEGATIONS for span in spans)
 
 
 def small_alike(negating: Parsed, span: tuple[int, int], other: Parsed, term: str) -> bool:

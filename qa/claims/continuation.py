@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import CONTINUATION, base_forms, entry
+from ..search.wordnet import CONTINUATION, base_forms, entry, synonyms, verb_base
 from ..types import Conflict, ConflictKind
 from .facts import DETERMINERS, Parsed, Token, around
 
@@ -40,12 +40,22 @@ def ended_against_continued(claim: Parsed, sentence: Parsed) -> list[Conflict]:
     if not mine or not theirs:
         return []
     for a, sign in mine:
-        if any(s == sign for _, s in theirs):
-            continue
+        if any(s == sign for _, s in theirs) or said_by_synonym(a, sentence):
+            continue  # the claim's own state told ("keep" / "would maintain a part ...,
+            # although its decision to withdraw"): the end is another thing's
         for b, other in theirs:
             if other == -sign and same_place(claim, a, sentence, b):
                 return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
     return []
+
+
+def said_by_synonym(verb: Token, sentence: Parsed) -> bool:
+    """The sentence has a first-sense WordNet synonym of the verb ("kept" / "maintained"), a
+    word the continuation table may not sign."""
+    kin = set(synonyms(verb.word))
+    return bool(kin) and any(kin.intersection(base_forms(t.word.lower())) or
+                             verb_base(t.word.lower()) in kin
+                             for t in sentence.tokens if t.word.isalpha())
 
 
 def verbs(text: Parsed) -> list[tuple[Token, int]]:
