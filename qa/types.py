@@ -71,6 +71,18 @@ class ConflictKind(Label):
     POLARITY = "polarity"
 
 
+class Placement(Label):
+    """How the finder of a conflict placed it in the claim word's own place: the claim's
+    event named by its own words, one of them reversed (`check.rest_needed` asks less of the
+    rest of such a sentence). Set where the conflict is found, by the test that found it."""
+    BESIDE = "beside"  # an opposite with the same word right before or after it
+    RESTRICTED = "restricted"  # "only" before the verb the claim's adverb of routine modifies
+    WITHOUT = "without"  # the claim's phrase, its words in order, after the sentence's "without"
+    CROSSED = "crossed"  # said in the sentence's clause that holds the claim's other clause
+    SAME_HEAD = "same head"  # the opposite said of the same subject, or done to the same object
+    MULTIPLE = "multiple"  # another multiple of the same measure of the same thing
+
+
 @frozen
 class Passage(Encodable):
     """One paragraph of a document, clean enough to quote.
@@ -165,6 +177,9 @@ class Conflict(Encodable):
     kind: ConflictKind
     # where `source` stands in the sentence, for the renderer to mark
     span: tuple[int, int] = field(default=(0, 0), compare=False, metadata=NOT_IN_JSON)
+    # how its finder placed it in the claim word's place, None if it did not: for the
+    # checker alone (one difference found twice is one conflict, however each was placed)
+    placed: Placement | None = field(default=None, compare=False, metadata=NOT_IN_JSON)
 
 
 @frozen
