@@ -5,8 +5,9 @@ what the JSON carries.
 
 How a field reaches the JSON is said here, on the field, never decided in an encoder:
 `FLATTEN` puts a nested object's fields beside the outer ones (a hit's passage), `OMIT_NONE`
-leaves out a field that is None, `NOT_IN_JSON` marks what only the renderer uses (spans to
-highlight), and a class's `JSON_PROPERTIES` adds computed values (a passage's citation).
+leaves out a field that is None, `NOT_IN_JSON` marks what only the renderer or the checker
+uses (spans to highlight, how a conflict was placed), and a class's `JSON_PROPERTIES` adds
+computed values (a passage's citation).
 Every result has `to_dict()`, its JSON as plain Python values.
 """
 from __future__ import annotations
