@@ -5,8 +5,9 @@ what the JSON carries.
 
 How a field reaches the JSON is said here, on the field, never decided in an encoder:
 `FLATTEN` puts a nested object's fields beside the outer ones (a hit's passage), `OMIT_NONE`
-leaves out a field that is None, `NOT_IN_JSON` marks what only the renderer uses (spans to
-highlight), and a class's `JSON_PROPERTIES` adds computed values (a passage's citation).
+leaves out a field that is None, `NOT_IN_JSON` marks what only the renderer or the checker
+uses (spans to highlight, how a conflict was placed), and a class's `JSON_PROPERTIES` adds
+computed values (a passage's citation).
 Every result has `to_dict()`, its JSON as plain Python values.
 """
 from __future__ import annotations
@@ -69,6 +70,18 @@ class ConflictKind(Label):
     PLACE = "place"
     RELATION = "relation"
     POLARITY = "polarity"
+
+
+class Placement(Label):
+    """How the finder of a conflict placed it in the claim word's own place: the claim's
+    event named by its own words, one of them reversed (`check.rest_needed` asks less of the
+    rest of such a sentence). Set where the conflict is found, by the test that found it."""
+    BESIDE = "beside"  # an opposite with the same word right before or after it
+    RESTRICTED = "restricted"  # "only" before the verb the claim's adverb of routine modifies
+    WITHOUT = "without"  # the claim's phrase, its words in order, after the sentence's "without"
+    CROSSED = "crossed"  # said in the sentence's clause that holds the claim's other clause
+    SAME_HEAD = "same head"  # the opposite said of the same subject, or done to the same object
+    MULTIPLE = "multiple"  # another multiple of the same measure of the same thing
 
 
 @frozen
@@ -165,6 +178,9 @@ class Conflict(Encodable):
     kind: ConflictKind
     # where `source` stands in the sentence, for the renderer to mark
     span: tuple[int, int] = field(default=(0, 0), compare=False, metadata=NOT_IN_JSON)
+    # how its finder placed it in the claim word's place, None if it did not: for the
+    # checker alone (one difference found twice is one conflict, however each was placed)
+    placed: Placement | None = field(default=None, compare=False, metadata=NOT_IN_JSON)
 
 
 @frozen

@@ -5,11 +5,11 @@ first, and knows the verbs that grow or shrink in a later sense ("rise": go up,
 `tools/wordnet_stasis.py`); a fact a veto on support found replaced in its place (another
 name in the same slot, another actor in the same office, another owner, another means) is a
 conflict judged as any other (`check.replaced_in_place`); two changes the opposite way ("lowered" / "increasing") are
-opposites in place (`check.opposites`). The corpus is invented: a coastal lighthouse service, its
-keepers and its lamps."""
+opposites in place (`placement.opposite_words`). The corpus is invented: a coastal lighthouse
+service, its keepers and its lamps."""
 import pytest
 
-from qa.claims.check import opposites
+from qa.claims.placement import opposite_words as opposites
 from qa.claims.compare import change_against_none, verb_used
 from qa.claims.facts import parse
 from qa.claims.verb_phrase import verb_span

@@ -6,6 +6,7 @@ import pytest
 import qa.claims.check as check_module
 from qa.claims.check import CONTRADICT, REVERSED_REST, rest_needed
 from qa.claims.facts import parse
+from qa.claims.placement import with_placement
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
 from qa.types import Conflict, ConflictKind
@@ -56,8 +57,11 @@ RELATION, POLARITY = ConflictKind.RELATION, ConflictKind.POLARITY
      "2019", "2021", CONTRADICT),
 ])
 def test_rest_needed(claim, sentence, kind, mine, theirs, needed):
-    conflicts = [conflict(kind, mine, theirs, sentence)]
-    assert rest_needed(conflicts, parse(claim, VOCAB), parse(sentence, VOCAB), VOCAB) == needed
+    claim_, sentence_ = parse(claim, VOCAB), parse(sentence, VOCAB)
+    # placed as the checker places a conflict it finds (`qa.claims.placement`)
+    conflicts = with_placement([conflict(kind, mine, theirs, sentence)], claim_, sentence_,
+                               VOCAB)
+    assert rest_needed(conflicts, claim_, sentence_, VOCAB) == needed
 
 
 TEXTS = ["After the spring floods, the board took over the eastern canal. In May the board "

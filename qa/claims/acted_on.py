@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from ..search.wordnet import can_be_verb
 from .facts import Parsed, Token, groups_of, remembered
+from .object_phrase import phrase_after
 from .polarity import OBJECT_OPENERS, signed, signed_predicates
 from .vocabulary import Vocabulary
 
@@ -55,15 +56,8 @@ def object_head(text: Parsed, n: int) -> Token | None:
     """The head of the n-th word's direct object: the last of the content words right after
     it (a determiner may open them), before a word of no content or a break; None if a
     preposition or a break comes first ("rose after the patrols")."""
-    head = None
-    for t in text.tokens[n + 1:n + 2 + OBJECT_SPAN]:
-        if t.brk or not t.word.replace("’", "'").replace("'", "").isalpha():
-            break
-        if t.terms:
-            head = t
-        elif head is not None or t.word.lower() not in OBJECT_OPENERS:
-            break
-    return head
+    found = phrase_after(text, n, span=OBJECT_SPAN + 1, letters=True, openers=OBJECT_OPENERS)
+    return found[-1] if found else None
 
 
 def reversed_action(claim: Parsed, sentence: Parsed, vocab: Vocabulary

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..search.wordnet import derived_forms, verb_base
 from .facts import SCOPE_BREAKERS, Parsed, Token, negation_cues
+from .object_phrase import phrase_after
 from .vocabulary import Vocabulary
 
 # verbs whose denial denies their object, an event or state reached ("not achieved its
@@ -60,17 +61,9 @@ def denied_verb(sentence: Parsed, cue: int) -> int | None:
 
 def object_words(sentence: Parsed, verb: int) -> list[Token]:
     """The content words of the noun phrase right after the verb ("reached [a] full
-    deployment"): up to a break or a function word after them."""
-    found = []
-    for k in range(verb + 1, min(len(sentence.tokens), verb + 1 + OBJECT_REACH)):
-        token = sentence.tokens[k]
-        if token.brk or not token.word.isalpha():
-            break
-        if token.terms:
-            found.append(token)
-        elif found:
-            break  # "reached an agreement with ...": the phrase ends at "with"
-    return found
+    deployment"): up to a break or a function word after them ("reached an agreement with
+    ...": the phrase ends at "with")."""
+    return phrase_after(sentence, verb, span=OBJECT_REACH, letters=True)
 
 
 def claim_word(claim: Parsed, word: Token, vocab: Vocabulary) -> int | None:

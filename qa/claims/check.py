@@ -46,17 +46,16 @@ from ..index.model import Index
 from ..inputs import decode_argument
 from ..search.query import Query
 from ..search.rank import rank
-from ..search.wordnet import (MODALS, can_be_verb, direction, irregular_base, is_english,
-                              verb_base)
+from ..search.wordnet import MODALS, can_be_verb, irregular_base, is_english, verb_base
 from ..text.acronyms import acronym_letters, match_long_form
 from ..text.analyze import load_stopwords, remove_invisible
 from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
-from ..types import CheckResult, Conflict, ConflictKind, Evidence, Hit, Stance, Verdict
+from ..types import (CheckResult, Conflict, ConflictKind, Evidence, Hit, Placement, Stance,
+                     Verdict)
 from .actor_figure import count_left_out
 from .additive import added_to
 from .accompanied import unstated_accompaniment
-from .voice import crossed_voice
 from .unasserted import asked_only
 from .anchored import anchored, anchors_value, date_part_stated
 from .actors import agent_named, another_actor, another_in_role, said, unstated_agent
@@ -70,9 +69,9 @@ from .calibration import contradiction_confidence, support_confidence
 from .clauses import (alternative_in_place, alternative_terms, contrast_terms, crossed_clauses,
                       crossed_pair, set_aside, strayed_terms, unstated_alternative)
 from .comparisons import reversed_comparison, swapped_comparison, unstated_multiple
-from .compare import (DETERMINERS, Comparison, antonym_terms, compare, conflict_of, dated_object,
-                      government, is_place, loosely_named, name_found, opposed_predicate,
-                      same_place, stasis_terms, synonym_terms, unit_terms)
+from .compare import (DETERMINERS, Comparison, compare, conflict_of, dated_object, government,
+                      is_place, loosely_named, name_found, opposed_predicate, synonym_terms,
+                      unit_terms)
 from .compounds import compound_terms
 from .dated import dated_alike
 from .converse import kin_swapped
@@ -109,7 +108,6 @@ from .hyphens import hyphen_terms
 from .listed import subject_listed
 from .long_forms import long_form_terms
 from .qualified import another_kind, office_replaced
-from .tallies import other_multiple
 from .count_place import count_in_place
 from .subjects import subject_swapped
 from .modality import not_yet
@@ -127,11 +125,10 @@ from .ordered import unstated_side
 from .joined import (ANAPHORS, LEANING, ends_said, joined, lent_fact,  # `leans`: ANAPHORS
                      split_between)
 from .pairs import paraphrased_verbs
+from .placement import with_placement
 from .phrasal import phrasal_terms
 from .paraphrase import denied_alike, denied_in_place, paraphrased_by, paraphrased_terms
 from .polarity import opposed_polarity
-from .predicated import reversed_predicate
-from .acted_on import reversed_action
 from .predicative import unstated_relation
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
 from .predicate_kin import kin_terms
@@ -144,10 +141,10 @@ from .quantifiers import quantity_terms, reversed_quantity, unstated_quantity
 from .sequence import ORDER_ADVERBS, ORDER_WORDS
 from .since import begun_since
 from .reported import reported_participles
-from .referred import placed_across_reference, referred_terms
+from .referred import referred_terms
 from .reversed_manner import manner_terms
 from .restricted import restricted
-from .reversals import increment_opposites, placed_antonym, reversed_placed
+from .reversals import Reversal, placed_antonym, placed_as, reversed_placed, same_head
 from .sides import names_in_other_roles, other_role
 from .slots import another_in_place
 from .unsaid import (attempted_only, main_clause, owner_replaced, stopped_short,
@@ -537,6 +534,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
           document: Known = NOTHING_KNOWN, bodies: Bodies | None = None,
           around: list[Parsed] = (), introduced: Parsed | None = None) -> Alignment:
     found = compare(claim, sentence, passage, vocab)
+    if found.conflicts:  # how each is placed, told once (`rest_needed` reads it)
+        found.conflicts = with_placement(found.conflicts, claim, sentence, vocab)
     if bodies is not None and found.conflicts:  # "the UN mission" / "MINUSMA": a body and
         # the one it belongs to
         found.conflicts = [c for c in found.conflicts if c.kind != ConflictKind.ACTOR
@@ -708,7 +707,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     def judged_with(conflicts: list[Conflict], terms) -> tuple[float, float, Stance]:
         """The rest, event and stance once `conflicts` are found (their claim terms left out
         of what the rest must state)."""
-        found.conflicts.extend(conflicts)
+        found.conflicts.extend(with_placement(conflicts, claim, sentence, vocab))
         found.excluded.update(terms)
         rest = rest_of()
         event = covered(weights, sentence, passage, vocab,
@@ -932,7 +931,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         if crossed and not found.conflicts:  # clauses set against each other, paired crossed
             mine, span = crossed
             rest, event, stance = judged_with(
-                [Conflict(mine.word, sentence.text[slice(*span)], ConflictKind.RELATION, span)],
+                [Conflict(mine.word, sentence.text[slice(*span)], ConflictKind.RELATION, span,
+                          Placement.CROSSED)],
                 strayed_terms(claim, mine))
     if stance == Stance.SUPPORTS and set_aside(claim, sentence, weights):
         stance = Stance.RELATED  # "went into protecting civilians" / "rather than protect them"
@@ -945,7 +945,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if limited and not found.conflicts:  # "routinely approve" / "only approve ... as a last resort"
         mine, theirs = limited
         rest, event, stance = judged_with(
-            [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start, theirs.end))],
+            [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start, theirs.end),
+                      Placement.RESTRICTED)],
             set(mine.terms))
     if stance == Stance.SUPPORTS and unstated_correlative(claim, sentence):
         stance = Stance.RELATED  # "the longer it stays, the more likely" / "the shorter"
@@ -966,11 +967,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     reversal = (opposed(claim, sentence, vocab) or opposed_polarity(claim, sentence, vocab)
                 or reversed_comparison(claim, sentence, vocab)
                 or swapped_comparison(claim, sentence, vocab)  # "more on X than Y" / "on Y than X"
-                or affirmed_without(claim, sentence)  # "with a provision of" / "without the"
+                # "with a provision of" / "without the"
+                or placed_as(affirmed_without(claim, sentence), Placement.WITHOUT)
                 or crossed_names(claim, sentence, vocab)  # "the whole of A, part of B" / crossed
                 or placed_antonym(claim, sentence, vocab)
-                or reversed_predicate(claim, sentence, vocab)  # "was poor" / "is very good"
-                or reversed_action(claim, sentence, vocab)  # "accepted the report" / "dismissing"
+                # "was poor" / "is very good", "accepted the report" / "dismissing"
+                or same_head(claim, sentence, vocab)
                 or denied_object(claim, sentence, vocab)
                 or reversed_quantity(claim, sentence, vocab)
                 or past_bound(claim, sentence)) \
@@ -986,7 +988,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         # each quantifies); a phrase the claim affirms and the sentence puts after "without"
         # is placed by its own words, repeated in order ("accompanied by a provision of
         # additional resources" / "extended without the provision of additional resources")
-        reversal = affirmed_without(claim, sentence) \
+        reversal = placed_as(affirmed_without(claim, sentence), Placement.WITHOUT) \
             or reversed_placed(claim, sentence, vocab) \
             or reversed_quantity(claim, sentence, vocab) \
             or past_bound(claim, sentence)  # placed by the bound both name
@@ -998,9 +1000,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         if reversal and claimed_by_another(found, claim, sentence, background, vocab, stated):
             reversal = None  # another actor's relation, not the claim's reversed
     if reversal:  # and states the rest of the claim: the same event, reversed
-        mine, theirs = reversal
+        mine, theirs, how = Reversal(*reversal)
         rest, event, stance = judged_with(
-            [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start, theirs.end))],
+            [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start, theirs.end),
+                      how)],
             mine.terms)
     # after the reversals, which read the same words as a contradiction when both sides
     # are in place
@@ -1472,7 +1475,11 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
     claim's event, unless the claim's other facts, a name among them, place it there
     (`qa.claims.anchored`; `found` and `background` tell which the sentence states), or the
     sentence names the claim's subject before another count of the same counted noun
-    (`qa.claims.count_place`: "the inspection ... offered three options"). Not
+    (`qa.claims.count_place`: "the inspection ... offered three options"). A relation or a
+    multiple in its place is read from the conflict, placed when it was found
+    (`Conflict.placed`, `qa.claims.placement`); a count in its place and a value anchored
+    are asked here, as they need what is known only once every conflict of the sentence is
+    found: which facts it states and the corpus's setting (`found`, `background`). Not
     counted: a claim that denies what a sentence affirms (`affirmed`: an
     affirmation of the word is often about another thing, "hurricanes aren't linked" / "dust
     linked to hurricanes"), an opposite away from the claim word's place ("civilian deaths" /
@@ -1483,27 +1490,12 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
     if expects(sentence) and not (hedged(claim) or likelihoods(claim)):
         return CONTRADICT
     if kinds == {ConflictKind.POLARITY} and all(affirmed(c, claim, vocab) for c in conflicts) \
-            or kinds == {ConflictKind.RELATION} and all(
-                opposed_in_place(c, claim, sentence, vocab)
-                or restricted_in_place(c, claim, sentence, vocab)
-                or denied_in_phrase(c, claim, sentence)
-                or crossed_in_place(c, claim, sentence, vocab)
-                or reversed_of_same_head(c, claim, sentence, vocab) for c in conflicts) \
-            or kinds == {ConflictKind.NUMBER} and all(
-                c.span == multiple_span(claim, sentence) for c in conflicts) \
+            or kinds in ({ConflictKind.RELATION}, {ConflictKind.NUMBER}) \
+            and all(c.placed is not None for c in conflicts) \
             or count_in_place(conflicts, claim, sentence, background) \
             or found is not None and anchored(found, claim, background):
         return REVERSED_REST
     return CONTRADICT
-
-
-def multiple_span(claim: Parsed, sentence: Parsed) -> tuple[int, int] | None:
-    """Where the sentence gives another multiple of the measure the claim gives of the same
-    thing ("roughly the size of Germany" / "more than three times the size of Germany"): the
-    thing measured names the claim's comparison, as an opposite in place names its relation
-    (`tallies.other_multiple`)."""
-    found = other_multiple(claim, sentence)
-    return found[2] if found else None
 
 
 def affirmed(conflict: Conflict, claim: Parsed, vocab: Vocabulary) -> bool:
@@ -1511,75 +1503,6 @@ def affirmed(conflict: Conflict, claim: Parsed, vocab: Vocabulary) -> bool:
     a negation elsewhere in the claim ("had plenty of air assets, so mobility was never the
     problem") or an adjunct's "without" is not what the sentence's denial answers."""
     return not any(t in claim.negated for t in vocab.analyzer.terms(conflict.claim))
-
-
-def opposed_in_place(conflict: Conflict, claim: Parsed, sentence: Parsed,
-                      vocab: Vocabulary) -> bool:
-    """The sentence's word of the conflict is an opposite of the claim's (a WordNet antonym, an
-    increment or relation opposite: not merely a word of the other polarity, "died" /
-    "joined", which tells another event as often as this one reversed), and the two have the
-    same word right before or right after them (`compare.same_place`), or the claim's subject
-    is the agent of the sentence's passive (`qa.claims.voice`)."""
-    start, end = conflict.span
-    theirs = [t for t in sentence.tokens if start <= t.start and t.end <= end]
-    return len(theirs) == 1 and opposites(conflict.claim.lower(), theirs[0], vocab) and any(
-        same_place(claim, mine, sentence, theirs[0], vocab)
-        or crossed_voice(claim, mine, sentence, theirs[0], vocab)
-        or placed_across_reference(claim, mine, sentence, theirs[0], vocab)
-        for mine in claim.tokens if mine.word == conflict.claim)
-
-
-def restricted_in_place(conflict: Conflict, claim: Parsed, sentence: Parsed,
-                        vocab: Vocabulary) -> bool:
-    """The conflict is the claim's adverb of routine against the sentence's "only" before
-    the same verb (`qa.claims.restricted`): in place by how it is found, as an opposite beside
-    the same word is."""
-    found = restricted(claim, sentence, vocab)
-    return found is not None and found[0].word == conflict.claim \
-        and (found[1].start, found[1].end) == tuple(conflict.span)
-
-
-def denied_in_phrase(conflict: Conflict, claim: Parsed, sentence: Parsed) -> bool:
-    """The conflict is the claim's phrase the sentence puts after "without" (`qa.claims.without`):
-    in place by how it is found, the phrase's words repeated in order, as an opposite beside
-    the same word is."""
-    found = affirmed_without(claim, sentence)
-    return found is not None and found[0].word == conflict.claim \
-        and (found[1].start, found[1].end) == tuple(conflict.span)
-
-
-def crossed_in_place(conflict: Conflict, claim: Parsed, sentence: Parsed,
-                     vocab: Vocabulary) -> bool:
-    """The conflict is the claim's word said in the clause of the sentence that holds the
-    claim's other clause (`clauses.crossed_pair`): placed by the two clauses the sentence
-    states, as an opposite beside the same word is."""
-    found = crossed_pair(claim, sentence, vocab)
-    return found is not None and found[0].word == conflict.claim \
-        and found[1] == tuple(conflict.span)
-
-
-def reversed_of_same_head(conflict: Conflict, claim: Parsed, sentence: Parsed,
-                          vocab: Vocabulary) -> bool:
-    """The conflict is the claim's predicative adjective or verb against the sentence's
-    opposite said of a subject, or done to an object, with the same head
-    (`qa.claims.predicated`, `qa.claims.acted_on`): in place by how it is found, as an
-    opposite beside the same word is."""
-    found = reversed_predicate(claim, sentence, vocab) \
-        or reversed_action(claim, sentence, vocab)
-    return found is not None and found[0].word == conflict.claim \
-        and (found[1].start, found[1].end) == tuple(conflict.span)
-
-
-def opposites(word: str, other: Token, vocab: Vocabulary) -> bool:
-    """WordNet antonyms, increments, exclusive relation words, a change against staying
-    as it was ("increased" / "remained": `compare.stasis_terms`, the verbs opposing the
-    change's hypernym), and two changes the opposite way ("lowered" / "increasing": a kind of
-    decrease and a kind of increase, `wordnet.direction`), which no antonym pointer joins."""
-    return direction(word) * direction(other.word) < 0 \
-        or bool((antonym_terms(word, vocab) | increment_opposites(word, vocab)
-                 | stasis_terms(word, vocab)[0]) & set(other.terms)) or any(
-        word in a and other.word.lower() in b or word in b and other.word.lower() in a
-        for a, b in vocab.connectives)
 
 
 def other_actors(conflicts, claim: Parsed | None = None, sentence: Parsed | None = None) -> bool:
@@ -2037,3 +1960,4 @@ def to_evidence(index: Index, a: Alignment, rank_: int, states: tuple[str, ...],
     p = index.passages[a.passage_id]
     return Evidence(Hit.of(p, rank_, a.score), a.stance, a.sentence, a.conflicts, matches,
                     states, a.context or None)
+

@@ -21,7 +21,7 @@ from ..search.wordnet import (antonyms, base_forms, can_be_verb, derived_forms, 
                               hypernym_antonyms,
                               irregular_base, stasis_vocabulary, synonyms, verb_base)
 from ..text.lexicon import capital_cities
-from ..types import Conflict, ConflictKind
+from ..types import Conflict, ConflictKind, Placement
 from .adverb_place import same_head_past_adverbs
 from .attribution import attributed
 from .breakdowns import breakdowns, listed_together
@@ -308,7 +308,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     multiple = other_multiple(claim, sentence)  # "half the size of" / "three times the size of"
     if multiple:
         result.conflicts.append(Conflict(multiple[0], multiple[1], ConflictKind.NUMBER,
-                                         multiple[2]))
+                                         multiple[2], Placement.MULTIPLE))
         result.excluded.update(vocab.analyzer.terms(multiple[0]))
     result.conflicts += swapped_numbers(claim, sentence, result.stated, vocab)
     result.conflicts += respective_swaps(claim, sentence, vocab)
@@ -1332,7 +1332,8 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
             if opposite[id(a)].intersection(b.terms) and antonym_form(a, b) \
                     and same_place(claim, a, sentence, b, vocab) \
                     and not (names_span(claim, a) and names_span(sentence, b)):
-                return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
+                return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end),
+                                 Placement.BESIDE)]
     return []
 
 
@@ -1931,7 +1932,7 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                         and same_place(claim, a, sentence, b, vocab) \
                         and not same_denial(claim, a, sentence):
                     return [Conflict(a.word, b.word, ConflictKind.RELATION,
-                                     (b.start, b.end))]
+                                     (b.start, b.end), Placement.BESIDE)]
     return []
 
 

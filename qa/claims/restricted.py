@@ -6,6 +6,7 @@ some occasions: the sentence states the claim's deed, and contradicts its manner
 from __future__ import annotations
 
 from .facts import Parsed, Token
+from .object_phrase import phrase_after
 from .vocabulary import Vocabulary
 
 # adverbs of indefinite frequency at the top of the scale, and of willingness (standard
@@ -55,13 +56,7 @@ def object_words(text: Parsed, k: int) -> list[Token]:
 def noun_phrase(text: Parsed, k: int) -> list[Token]:
     """The words right after token `k` up to the first function word past a content word
     ("welcome armed escorts from the mission": armed, escorts), within the clause."""
-    found = []
-    for t in text.tokens[k + 1:]:
-        if t.brk or found and not t.terms or len(found) >= OBJECT:
-            break
-        if t.terms:
-            found.append(t)
-    return found
+    return phrase_after(text, k, words=OBJECT)
 
 
 def same_object(claim: Parsed, verb: Token, sentence: Parsed, n: int) -> bool:

@@ -23,8 +23,10 @@ claim before it is about something else.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..text.lexicon import words
+from ..types import Placement
 from .compare import antonym_terms, names_span, negated
 from .facts import SCOPE_BREAKERS, Parsed, Token, groups_of, negation_cues, remembered
 from ..search.wordnet import verb_base
@@ -61,14 +63,34 @@ AGENT = 8
 PLACED = 2
 
 
+class Reversal(NamedTuple):
+    """The claim's word and the sentence's word that reverses it, with how the finder placed
+    the two (`types.Placement`) where it placed them by its own test (`check.rest_needed`)."""
+
+    mine: Token
+    theirs: Token
+    placed: Placement | None = None
+
+
 def reversed_placed(claim: Parsed, sentence: Parsed, vocab: Vocabulary
-                    ) -> tuple[Token, Token] | None:
+                    ) -> tuple[Token, Token] | Reversal | None:
     """`reversed_in_place`, else a WordNet antonym in the claim word's place, else the
-    opposite of what the claim says its subject is, said of the same subject
-    (`predicated.reversed_predicate`), else a verb of the opposite polarity acting on the
-    same thing (`acted_on.reversed_action`)."""
+    opposite of what the claim says of the same subject or object (`same_head`)."""
     return reversed_in_place(claim, sentence, vocab) or placed_antonym(claim, sentence, vocab) \
-        or reversed_predicate(claim, sentence, vocab) or reversed_action(claim, sentence, vocab)
+        or same_head(claim, sentence, vocab)
+
+
+def same_head(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> Reversal | None:
+    """The opposite of what the claim says its subject is, said of the same subject
+    (`predicated.reversed_predicate`), else a verb of the opposite polarity acting on the
+    same thing (`acted_on.reversed_action`): placed by the head both share."""
+    return placed_as(reversed_predicate(claim, sentence, vocab)
+                     or reversed_action(claim, sentence, vocab), Placement.SAME_HEAD)
+
+
+def placed_as(found: tuple[Token, Token] | None, placement: Placement) -> Reversal | None:
+    """The pair a finder found, with how it placed it; None if it found none."""
+    return Reversal(*found, placement) if found else None
 
 
 def placed_antonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary
