@@ -135,7 +135,7 @@ from .acted_on import reversed_action
 from .predicative import unstated_relation
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
 from .predicate_kin import kin_terms
-from .verb_in_place import denied_verb_in_place
+from .verb_in_place import denied_relation, denied_verb_in_place
 from .reaction import answered_unstated
 from .apposed import denied_party
 from .consequence import consequence_terms
@@ -995,8 +995,16 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         reversal = reversed_placed(claim, sentence, vocab) \
             or reversed_quantity(claim, sentence, vocab) \
             or past_bound(claim, sentence)  # placed by the bound both name
-        if reversal and claimed_by_another(found, claim, sentence, background, vocab, stated):
-            reversal = None  # another actor's relation, not the claim's reversed
+        # a sentence that would have supported the claim but for a veto ("brought the guild
+        # to the table" / "did not include the guild": the object unsaid) and denies a verb
+        # in the claim verb's place (`qa.claims.verb_in_place`)
+        denial = denied_relation(claim, sentence, vocab, stated) \
+            if not reversal and first_support else None
+        if (reversal or denial) \
+                and claimed_by_another(found, claim, sentence, background, vocab, stated):
+            reversal = denial = None  # another actor's relation, not the claim's reversed
+        if denial:
+            rest, event, stance = judged_with(*denied_conflict(denial, sentence))
     if reversal:  # and states the rest of the claim: the same event, reversed
         mine, theirs = reversal
         rest, event, stance = judged_with(
@@ -1012,9 +1020,15 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                       or attempted_only(claim, sentence)
                                       or stopped_short(claim, sentence)
                                       or unstated_reason(claim, sentence, vocab, stated)
-                                      or denied_verb_in_place(claim, sentence, vocab, stated)
                                       or verbless(sentence) and not verbless(claim)):
         stance = Stance.RELATED  # "moved closer" / "close", "officials acknowledged" / "a study"
+    denied_verb = denied_verb_in_place(claim, sentence, vocab, stated) \
+        if stance == Stance.SUPPORTS else None
+    if denied_verb:  # "were brought into the agreement" / "the agreement did not include them"
+        stance = Stance.RELATED
+        denial = denied_relation(claim, sentence, vocab, stated)
+        if denial and not found.conflicts:  # the claim's relation denied in its place
+            rest, event, stance = judged_with(*denied_conflict(denial, sentence))
     owner = owner_replaced(claim, sentence, vocab, stated) if stance == Stance.SUPPORTS \
         else None
     if owner and bodies is not None and bodies.called(owner[0].word, owner[1].word):
@@ -1097,6 +1111,24 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
                      stance, tuple(found.conflicts), values, sentence, found, stated, states,
                      context)
+
+
+def denied_conflict(denial: tuple[Token, Token], sentence: Parsed
+                    ) -> tuple[list[Conflict], set[str]]:
+    """The relation conflict of the claim's verb denied in its place, shown as the sentence
+    denies it ("brought" / "not include"), and the claim terms it leaves out of the rest (the
+    verb: it is the relation in conflict)."""
+    mine, theirs = denial
+    start, end = denial_span(sentence, theirs)
+    return ([Conflict(mine.word, sentence.text[start:end], ConflictKind.RELATION, (start, end))],
+            set(mine.terms))
+
+
+def denial_span(sentence: Parsed, verb: Token) -> tuple[int, int]:
+    """The sentence's denial of its verb, from the negation to the verb ("not include")."""
+    start = min((sentence.negated[t][0] for t in verb.terms if t in sentence.negated),
+                default=verb.start)
+    return min(start, verb.start), verb.end
 
 
 def replaced_in_place(mine: Token | Mention, theirs: Token | Mention, kind: ConflictKind,
@@ -1488,7 +1520,8 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
                 or restricted_in_place(c, claim, sentence, vocab)
                 or denied_in_phrase(c, claim, sentence)
                 or crossed_in_place(c, claim, sentence, vocab)
-                or reversed_of_same_head(c, claim, sentence, vocab) for c in conflicts) \
+                or reversed_of_same_head(c, claim, sentence, vocab)
+                or denied_in_place_of(c, claim, sentence, vocab) for c in conflicts) \
             or kinds == {ConflictKind.NUMBER} and all(
                 c.span == multiple_span(claim, sentence) for c in conflicts) \
             or count_in_place(conflicts, claim, sentence, background) \
@@ -1568,6 +1601,16 @@ def reversed_of_same_head(conflict: Conflict, claim: Parsed, sentence: Parsed,
         or reversed_action(claim, sentence, vocab)
     return found is not None and found[0].word == conflict.claim \
         and (found[1].start, found[1].end) == tuple(conflict.span)
+
+
+def denied_in_place_of(conflict: Conflict, claim: Parsed, sentence: Parsed,
+                       vocab: Vocabulary) -> bool:
+    """The conflict is the claim's verb against the verb the sentence denies in its place
+    (`qa.claims.verb_in_place`): in place by how it is found, between the claim's two
+    parties, as an opposite beside the same word is."""
+    found = denied_relation(claim, sentence, vocab, frozenset())
+    return found is not None and found[0].word == conflict.claim \
+        and denial_span(sentence, found[1]) == tuple(conflict.span)
 
 
 def opposites(word: str, other: Token, vocab: Vocabulary) -> bool:

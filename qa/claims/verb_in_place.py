@@ -29,6 +29,10 @@ from .vocabulary import Vocabulary
 
 # verbs that carry no event of their own: auxiliaries, "be", "have", modals
 LIGHT = AUXILIARY_WORDS | MODALS | frozenset("being am having done".split())
+MODAL_REACH = 4  # words a modal may stand before its verb ("could not have brought")
+# what a modal is before "n't" ("wouldn't", "can't", "won't")
+MODAL_STEMS = MODALS | frozenset(("ca", "wo", "sha"))
+BOUND_REACH = 4  # words after a denied verb in which "until" bounds it ("include them until")
 
 
 def denied_verb_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
@@ -58,6 +62,73 @@ def denied_verb_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                 if all(in_place(k, anchors, after) for after, anchors in enumerate(order)):
                     return a, b
     return None
+
+
+def denied_relation(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                    stated: frozenset[str]) -> tuple[Token, Token] | None:
+    """The claim's verb and the verb the sentence denies in its place, read as the claim's
+    relation denied ("the talks brought the guild to the table" / "the talks did not include
+    the guild"): the sentence says, of the claim's two parties, that what the claim says
+    happened did not, in its own verb. `denied_verb_in_place` alone keeps support away; as a
+    conflict it must be a plain denial of a plain fact: not when the claim denies something
+    itself ("went ahead without the inclusion of the guild": the two may deny alike), nor
+    when either verb is under a modal ("should not include", "would bring": advice or a
+    condition, not what happened), nor when the denied verb governs another ("did not
+    hesitate to invite", "did not want to include": the verb after "to" is the event) or is
+    bounded in time ("did not include them until May": it did, later). None if there is none."""
+    if claim.has_negation:
+        return None
+    found = denied_verb_in_place(claim, sentence, vocab, stated)
+    if found is None:
+        return None
+    mine, theirs = found
+    if modal_before(claim, mine) or modal_before(sentence, theirs) \
+            or governs_another(sentence, theirs) \
+            or affirmed_in_place(claim, mine, sentence, theirs, vocab):
+        return None
+    return found
+
+
+def affirmed_in_place(claim: Parsed, mine: Token, sentence: Parsed, theirs: Token,
+                      vocab: Vocabulary) -> bool:
+    """The sentence also affirms a verb in the claim verb's place ("the council discussed,
+    but did not endorse, the plan"): the claim's verb may be that one's paraphrase."""
+    i = claim.tokens.index(mine)
+    stated_at = stated_places(claim, sentence, vocab)
+    for places in (stated_at, parties(claim, stated_at)):
+        sides = anchor_sides(claim, i, sentence, places, vocab)
+        if not all(sides):
+            continue
+        for k, b in enumerate(sentence.tokens):
+            if b is theirs or not event_verb(sentence, k) or negated(sentence, b):
+                continue
+            order = sides[::-1] if passive_voice(claim, i) != passive_voice(sentence, k) \
+                else sides
+            if all(in_place(k, anchors, after) for after, anchors in enumerate(order)):
+                return True
+    return False
+
+
+def modal_before(text: Parsed, verb: Token) -> bool:
+    """A modal among the words of the verb's own clause right before it ("should not
+    include", "wouldn't include", "could have brought")."""
+    n = text.tokens.index(verb)
+    for t in reversed(text.tokens[max(0, n - MODAL_REACH):n]):
+        word = t.word.lower().replace("’", "'")
+        if word in MODALS or word.endswith("n't") and word[:-3] in MODAL_STEMS:
+            return True
+        if t.brk:
+            break
+    return False
+
+
+def governs_another(text: Parsed, verb: Token) -> bool:
+    """The denied verb opens another verb or a bound in time right after it ("did not
+    hesitate to invite", "did not include them until May")."""
+    n = text.tokens.index(verb)
+    following = [t.word.lower() for t in text.tokens[n + 1:n + 1 + BOUND_REACH]]
+    return bool(following) and following[0] == "to" or "until" in following \
+        or "till" in following
 
 
 def opposite(claim: Parsed, a: Token, b: Token, vocab: Vocabulary) -> bool:
