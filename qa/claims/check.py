@@ -135,7 +135,7 @@ from .acted_on import reversed_action
 from .predicative import unstated_relation
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
 from .predicate_kin import kin_terms
-from .verb_in_place import denied_relation, denied_verb_in_place
+from .verb_in_place import denied_kin_in_place, denied_relation, denied_verb_in_place
 from .reaction import answered_unstated
 from .apposed import denied_party
 from .consequence import consequence_terms
@@ -1022,9 +1022,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                       or unstated_reason(claim, sentence, vocab, stated)
                                       or verbless(sentence) and not verbless(claim)):
         stance = Stance.RELATED  # "moved closer" / "close", "officials acknowledged" / "a study"
-    denied_verb = denied_verb_in_place(claim, sentence, vocab, stated) \
+    denied_verb = (denied_verb_in_place(claim, sentence, vocab, stated)
+                   or denied_kin_in_place(claim, sentence, vocab)) \
         if stance == Stance.SUPPORTS else None
     if denied_verb:  # "were brought into the agreement" / "the agreement did not include them"
+        # ("gave the crews training" / "did not provide the crews with training")
         stance = Stance.RELATED
         denial = denied_relation(claim, sentence, vocab, stated)
         if denial and not found.conflicts:  # the claim's relation denied in its place

@@ -17,11 +17,12 @@ from __future__ import annotations
 from ..search.wordnet import MODALS, base_forms
 from .actors import said
 from .attribution import reporting_verbs
-from .compare import antonym_terms, negated
+from .compare import antonym_terms, negated, synonym_terms
 from .continuation import continues
 from .facts import Parsed, Token, inside_name
 from .main_verb import adverb
 from .opposition import AUXILIARY_WORDS, agentless, passive
+from .paraphrase import paraphrased_by
 from .phrasal import OWN_STEM, phrasal_of
 from .polarity import anchor_sides, in_place, polarity, predicate, stated_places
 from .predicate import own_word_past, said_within
@@ -47,20 +48,67 @@ def denied_verb_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
             continue
         if stated_at is None:
             stated_at = stated_places(claim, sentence, vocab)
-        # the place, read by the claim's stated words and again by those that are no figure
-        for places in (stated_at, parties(claim, stated_at)):
-            sides = anchor_sides(claim, i, sentence, places, vocab)
-            if not all(sides):
-                continue  # the place needs a stated word on both sides: the verb's parties
-            for k, b in enumerate(sentence.tokens):
-                if not event_verb(sentence, k) or not negated(sentence, b) \
-                        or opposite(claim, a, b, vocab):
-                    continue  # "stayed" / "did not leave": the opposite denied affirms it
-                # a passive has the claim's two sides the other way round from an active
-                order = sides[::-1] if passive_voice(claim, i) != passive_voice(sentence, k) \
-                    else sides
-                if all(in_place(k, anchors, after) for after, anchors in enumerate(order)):
-                    return a, b
+        # "stayed" / "did not leave": the opposite denied affirms it
+        k = verb_in_place(claim, i, sentence, vocab, stated_at, [
+            k for k, b in enumerate(sentence.tokens) if event_verb(sentence, k)
+            and negated(sentence, b) and not opposite(claim, a, b, vocab)])
+        if k is not None:
+            return a, sentence.tokens[k]
+    return None
+
+
+def denied_kin_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                        ) -> tuple[Token, Token] | None:
+    """The claim's affirmed verb, which the sentence states only by a verb of the same
+    meaning that it denies, in its place ("gave the crews winter training" / "did not provide
+    the crews with winter training"): the claim's verb denied. The same word denied is
+    `compare.flipped`'s; None if there is none."""
+    if not sentence.negated:
+        return None
+    stated_at = None
+    for i, a in enumerate(claim.tokens):
+        if not event_verb(claim, i) or negated(claim, a) or not sentence.terms.isdisjoint(a.terms):
+            continue
+        stating = [k for k, b in enumerate(sentence.tokens) if b.terms and states(a, b, vocab)]
+        if not stating or not all(negated(sentence, sentence.tokens[k]) for k in stating):
+            continue  # stated by no word, or by a word affirmed
+        if stated_at is None:
+            stated_at = stated_places(claim, sentence, vocab)
+        k = verb_in_place(claim, i, sentence, vocab, stated_at,
+                          [k for k in stating if event_verb(sentence, k)])
+        if k is not None:
+            return a, sentence.tokens[k]
+    return None
+
+
+def states(a: Token, b: Token, vocab: Vocabulary) -> bool:
+    """Word `b` states word `a` as support reads it: the same terms, a synonym of the
+    thesaurus or WordNet's, a WordNet paraphrase (`paraphrase.paraphrased_by`: "gave" /
+    "provide")."""
+    terms = set(b.terms)
+    return any(vocab.matches(t, terms, vocab.expand(terms)) for t in a.terms) \
+        or bool(synonym_terms(a.word.lower(), vocab) & terms) \
+        or paraphrased_by(a.word.lower(), b.word.lower())
+
+
+def verb_in_place(claim: Parsed, i: int, sentence: Parsed, vocab: Vocabulary,
+                  stated_at: list[int], candidates: list[int]) -> int | None:
+    """The first of the sentence's words at `candidates` that stands in the place of the
+    claim's word `i`: between the sentence's forms of the claim's stated words nearest it on
+    each side (both needed: the verb's two parties), read by those words and again by those
+    that are no figure, the sides traded when one text is passive and the other active."""
+    if not candidates:
+        return None
+    for places in (stated_at, parties(claim, stated_at)):
+        sides = anchor_sides(claim, i, sentence, places, vocab)
+        if not all(sides):
+            continue  # the place needs a stated word on both sides: the verb's parties
+        for k in candidates:
+            # a passive has the claim's two sides the other way round from an active
+            order = sides[::-1] if passive_voice(claim, i) != passive_voice(sentence, k) \
+                else sides
+            if all(in_place(k, anchors, after) for after, anchors in enumerate(order)):
+                return k
     return None
 
 
@@ -68,17 +116,22 @@ def denied_relation(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                     stated: frozenset[str]) -> tuple[Token, Token] | None:
     """The claim's verb and the verb the sentence denies in its place, read as the claim's
     relation denied ("the talks brought the guild to the table" / "the talks did not include
-    the guild"): the sentence says, of the claim's two parties, that what the claim says
-    happened did not, in its own verb. `denied_verb_in_place` alone keeps support away; as a
-    conflict it must be a plain denial of a plain fact: not when the claim denies something
-    itself ("went ahead without the inclusion of the guild": the two may deny alike), nor
-    when either verb is under a modal ("should not include", "would bring": advice or a
-    condition, not what happened), nor when the denied verb governs another ("did not
-    hesitate to invite", "did not want to include": the verb after "to" is the event) or is
-    bounded in time ("did not include them until May": it did, later). None if there is none."""
+    the guild"; "gave the crews training" / "did not provide the crews with training"): the
+    sentence says, of the claim's two parties, that what the claim says happened did not, in
+    its own verb. A verb in place, affirmed, is read as the claim's (it supports: "the
+    council approved the levy" for "passed the levy"); denied, it is the claim's denied.
+    `denied_verb_in_place` alone keeps support away; as a conflict it must be a plain
+    denial of a plain fact: not when the claim denies something itself ("went ahead without
+    the inclusion of the guild": the two may deny alike), nor when either verb is under a
+    modal ("should not include", "would bring": advice or a condition, not what happened),
+    nor when the denied verb governs another ("did not hesitate to invite": the verb after
+    "to" is the event) or is bounded in time ("did not include them until May": it did,
+    later), nor when the sentence affirms another verb in the same place ("discussed, but
+    did not endorse, the plan": the claim's verb may be that one's). None if there is none."""
     if claim.has_negation:
         return None
-    found = denied_verb_in_place(claim, sentence, vocab, stated)
+    found = denied_verb_in_place(claim, sentence, vocab, stated) \
+        or denied_kin_in_place(claim, sentence, vocab)
     if found is None:
         return None
     mine, theirs = found
@@ -93,20 +146,11 @@ def affirmed_in_place(claim: Parsed, mine: Token, sentence: Parsed, theirs: Toke
                       vocab: Vocabulary) -> bool:
     """The sentence also affirms a verb in the claim verb's place ("the council discussed,
     but did not endorse, the plan"): the claim's verb may be that one's paraphrase."""
-    i = claim.tokens.index(mine)
-    stated_at = stated_places(claim, sentence, vocab)
-    for places in (stated_at, parties(claim, stated_at)):
-        sides = anchor_sides(claim, i, sentence, places, vocab)
-        if not all(sides):
-            continue
-        for k, b in enumerate(sentence.tokens):
-            if b is theirs or not event_verb(sentence, k) or negated(sentence, b):
-                continue
-            order = sides[::-1] if passive_voice(claim, i) != passive_voice(sentence, k) \
-                else sides
-            if all(in_place(k, anchors, after) for after, anchors in enumerate(order)):
-                return True
-    return False
+    return verb_in_place(claim, claim.tokens.index(mine), sentence, vocab,
+                         stated_places(claim, sentence, vocab), [
+                             k for k, b in enumerate(sentence.tokens) if b is not theirs
+                             and event_verb(sentence, k) and not negated(sentence, b)]) \
+        is not None
 
 
 def modal_before(text: Parsed, verb: Token) -> bool:
