@@ -14,7 +14,7 @@ did not include them").
 """
 from __future__ import annotations
 
-from ..search.wordnet import MODALS, base_forms
+from ..search.wordnet import MODALS, base_forms, synonyms
 from .actors import said
 from .attribution import reporting_verbs
 from .compare import antonym_terms, negated, synonym_terms
@@ -33,7 +33,6 @@ LIGHT = AUXILIARY_WORDS | MODALS | frozenset("being am having done".split())
 MODAL_REACH = 4  # words a modal may stand before its verb ("could not have brought")
 # what a modal is before "n't" ("wouldn't", "can't", "won't")
 MODAL_STEMS = MODALS | frozenset(("ca", "wo", "sha"))
-BOUND_REACH = 4  # words after a denied verb in which "until" bounds it ("include them until")
 
 
 def denied_verb_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
@@ -124,10 +123,9 @@ def denied_relation(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     denial of a plain fact: not when the claim denies something itself ("went ahead without
     the inclusion of the guild": the two may deny alike), nor when either verb is under a
     modal ("should not include", "would bring": advice or a condition, not what happened),
-    nor when the denied verb governs another ("did not hesitate to invite": the verb after
-    "to" is the event) or is bounded in time ("did not include them until May": it did,
-    later), nor when the sentence affirms another verb in the same place ("discussed, but
-    did not endorse, the plan": the claim's verb may be that one's). None if there is none."""
+    nor when the denied verb governs another ("did not want to exclude them": the verb after
+    "to" is the event), nor when the claim's verb holds a denial of its own (`denying`). ("did not include them until May" denies nothing: `facts` reads no
+    negation there.) None if there is none."""
     if claim.has_negation:
         return None
     found = denied_verb_in_place(claim, sentence, vocab, stated) \
@@ -136,21 +134,27 @@ def denied_relation(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         return None
     mine, theirs = found
     if modal_before(claim, mine) or modal_before(sentence, theirs) \
-            or governs_another(sentence, theirs) \
-            or affirmed_in_place(claim, mine, sentence, theirs, vocab):
+            or governs_another(sentence, theirs) or denying(mine) \
+            or opposed_by_synonym(mine, theirs, vocab):
         return None
     return found
 
 
-def affirmed_in_place(claim: Parsed, mine: Token, sentence: Parsed, theirs: Token,
-                      vocab: Vocabulary) -> bool:
-    """The sentence also affirms a verb in the claim verb's place ("the council discussed,
-    but did not endorse, the plan"): the claim's verb may be that one's paraphrase."""
-    return verb_in_place(claim, claim.tokens.index(mine), sentence, vocab,
-                         stated_places(claim, sentence, vocab), [
-                             k for k, b in enumerate(sentence.tokens) if b is not theirs
-                             and event_verb(sentence, k) and not negated(sentence, b)]) \
-        is not None
+def opposed_by_synonym(mine: Token, theirs: Token, vocab: Vocabulary) -> bool:
+    """A WordNet synonym of the claim's verb is an antonym of the sentence's ("omitted" ->
+    exclude / "did not include"): the denial says what the claim says."""
+    return any(set(theirs.terms) & antonym_terms(word, vocab)
+               for word in synonyms(mine.word.lower()) if " " not in word)
+
+
+def denying(verb: Token) -> bool:
+    """A verb whose meaning holds a denial: of negative polarity (`qa.claims.polarity`:
+    "excluded", "declined", "lacked", "failed") or one that ends a state
+    (`qa.claims.continuation`: "halted", "ended"). Against a verb the sentence denies it may
+    say the same ("excluded the guild" / "did not include the guild"), whatever WordNet's
+    antonyms know."""
+    word = verb.word.lower()
+    return polarity(word) < 0 or continues(word) < 0
 
 
 def modal_before(text: Parsed, verb: Token) -> bool:
@@ -167,12 +171,9 @@ def modal_before(text: Parsed, verb: Token) -> bool:
 
 
 def governs_another(text: Parsed, verb: Token) -> bool:
-    """The denied verb opens another verb or a bound in time right after it ("did not
-    hesitate to invite", "did not include them until May")."""
+    """The denied verb opens another verb right after it ("did not want to exclude")."""
     n = text.tokens.index(verb)
-    following = [t.word.lower() for t in text.tokens[n + 1:n + 1 + BOUND_REACH]]
-    return bool(following) and following[0] == "to" or "until" in following \
-        or "till" in following
+    return n + 1 < len(text.tokens) and text.tokens[n + 1].word.lower() == "to"
 
 
 def opposite(claim: Parsed, a: Token, b: Token, vocab: Vocabulary) -> bool:
