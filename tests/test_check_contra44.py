@@ -55,6 +55,17 @@ def test_the_claims_verb_denied_in_its_place(claim, sentence, pair):
     # a synonym of the claim's verb ("exclude") is the denied verb's antonym
     ("The new harbour agreement omitted the ferry crews.",
      "The new harbour agreement did not include the ferry crews."),
+    # a particle of separation makes the claim's verb one of exclusion
+    ("The guild turned the pilots away from the harbour talks.",
+     "The guild did not include the pilots in the harbour talks."),
+    # not a plain denial of the verb: not yet (it may later), barely (it did)
+    ("The guild brought the pilots into the harbour talks.",
+     "The guild had not yet included the pilots in the harbour talks."),
+    ("The guild brought the pilots into the harbour talks.",
+     "The guild barely included the pilots in the harbour talks."),
+    # another verb denied in place, done to another thing: the pilots' talks, not the pilots
+    ("The guild brought the pilots into the harbour talks.",
+     "The guild did not include the harbour talks in its report on the pilots."),
 ])
 def test_no_plain_denial(claim, sentence):
     assert not denial(claim, sentence)

@@ -15,6 +15,7 @@ did not include them").
 from __future__ import annotations
 
 from ..search.wordnet import MODALS, base_forms, synonyms
+from .acted_on import object_head
 from .actors import said
 from .attribution import reporting_verbs
 from .compare import antonym_terms, negated, synonym_terms
@@ -25,11 +26,15 @@ from .opposition import AUXILIARY_WORDS, agentless, passive
 from .paraphrase import paraphrased_by
 from .phrasal import OWN_STEM, phrasal_of
 from .polarity import anchor_sides, in_place, polarity, predicate, stated_places
+from .predicated import copula_at, subject_head
 from .predicate import own_word_past, said_within
 from .vocabulary import Vocabulary
 
 # verbs that carry no event of their own: auxiliaries, "be", "have", modals
 LIGHT = AUXILIARY_WORDS | MODALS | frozenset("being am having done".split())
+PLAIN_DENIALS = frozenset(("not", "never"))  # the words that deny a verb outright
+SEPARATION = frozenset("out away off aside back apart".split())  # particles of exclusion
+PARTICLE_REACH = 5  # words a particle may stand after its verb ("kept the guild's pilots out")
 MODAL_REACH = 4  # words a modal may stand before its verb ("could not have brought")
 # what a modal is before "n't" ("wouldn't", "can't", "won't")
 MODAL_STEMS = MODALS | frozenset(("ca", "wo", "sha"))
@@ -128,13 +133,20 @@ def denied_relation(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     negation there.) None if there is none."""
     if claim.has_negation:
         return None
-    found = denied_verb_in_place(claim, sentence, vocab, stated) \
-        or denied_kin_in_place(claim, sentence, vocab)
+    # the same verb's denial, in the sentence's word for it; or another verb denied in its
+    # place, done to the same thing
+    found = denied_kin_in_place(claim, sentence, vocab)
+    if found is None:
+        found = denied_verb_in_place(claim, sentence, vocab, stated)
+        if found is not None and not acted_on_alike(claim, found[0], sentence, found[1], vocab):
+            found = None
     if found is None:
         return None
     mine, theirs = found
-    if modal_before(claim, mine) or modal_before(sentence, theirs) \
+    if not plainly_denied(sentence, theirs) \
+            or modal_before(claim, mine) or modal_before(sentence, theirs) \
             or governs_another(sentence, theirs) or denying(mine) \
+            or separated(claim, mine) \
             or opposed_by_synonym(mine, theirs, vocab):
         return None
     return found
@@ -154,7 +166,46 @@ def denying(verb: Token) -> bool:
     say the same ("excluded the guild" / "did not include the guild"), whatever WordNet's
     antonyms know."""
     word = verb.word.lower()
-    return polarity(word) < 0 or continues(word) < 0
+    return polarity(word) < 0 or continues(word) != 0
+
+
+def separated(claim: Parsed, verb: Token) -> bool:
+    """A particle of separation follows the claim's verb within its object ("kept the guild
+    out", "left them out", "held the funds back", "turned the crews away"): the verb and the
+    particle make a verb of exclusion, which a denied verb may paraphrase."""
+    n = claim.tokens.index(verb)
+    return any(t.word.lower() in SEPARATION for t in claim.tokens[n + 1:n + 1 + PARTICLE_REACH])
+
+
+def acted_on_alike(claim: Parsed, mine: Token, sentence: Parsed, theirs: Token,
+                   vocab: Vocabulary) -> bool:
+    """The two verbs act on things with the same head (a synonym counts): the direct object
+    of an active verb (`acted_on.object_head`: "brought civil society actors into the talks"
+    -> actors), the subject of a passive ("the pilots were brought into the talks" ->
+    pilots, `predicated.subject_head`)."""
+    a, b = acted_on_head(claim, mine), acted_on_head(sentence, theirs)
+    return a is not None and b is not None and any(
+        vocab.matches(t, set(b.terms), vocab.expand(set(b.terms))) for t in a.terms)
+
+
+def acted_on_head(text: Parsed, verb: Token) -> Token | None:
+    n = text.tokens.index(verb)
+    if passive_voice(text, n):
+        copula = copula_at(text, n)
+        return subject_head(text, copula) if copula is not None else None
+    return object_head(text, n)
+
+
+def plainly_denied(text: Parsed, verb: Token) -> bool:
+    """The text denies the verb by "not", "never" or a verb in "n't" ("did not include",
+    "never reached", "didn't include"), not by a word that grades or judges it ("barely
+    reached", "incorrectly reported", "failed to"), nor a gerund's "from" ("barred them from
+    joining")."""
+    n = text.tokens.index(verb)
+    if n == 0 or verb.brk:
+        return False
+    cue = text.tokens[n - 1].word.lower().replace("’", "'")
+    return cue in PLAIN_DENIALS or cue.endswith("n't")
 
 
 def modal_before(text: Parsed, verb: Token) -> bool:
