@@ -11,6 +11,13 @@ affirmed. The place is read as `qa.claims.polarity` reads it, by the claim's sta
 nearest the verb on each side, both sides needed (the verb's two parties); a passive has
 them the other way round from an active ("were brought into the agreement" / "the agreement
 did not include them").
+
+Read as a conflict (`denied_relation`), the denial must be of the claim's own relation: a verb
+the sentence denies in that place that is the claim verb's paraphrase (the sentence's word for
+it), or another verb denied in that place and done to the thing the claim's verb acts on (the
+same head, as `qa.claims.acted_on` places a reversal): support already reads such a verb,
+affirmed, as the claim's ("the council approved the levy" for "passed the levy"), so denied it
+is the claim's denied. Only a plain denial of a plain fact (round 44, bench/README).
 """
 from __future__ import annotations
 
@@ -122,15 +129,16 @@ def denied_relation(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     relation denied ("the talks brought the guild to the table" / "the talks did not include
     the guild"; "gave the crews training" / "did not provide the crews with training"): the
     sentence says, of the claim's two parties, that what the claim says happened did not, in
-    its own verb. A verb in place, affirmed, is read as the claim's (it supports: "the
-    council approved the levy" for "passed the levy"); denied, it is the claim's denied.
-    `denied_verb_in_place` alone keeps support away; as a conflict it must be a plain
-    denial of a plain fact: not when the claim denies something itself ("went ahead without
-    the inclusion of the guild": the two may deny alike), nor when either verb is under a
-    modal ("should not include", "would bring": advice or a condition, not what happened),
-    nor when the denied verb governs another ("did not want to exclude them": the verb after
-    "to" is the event), nor when the claim's verb holds a denial of its own (`denying`). ("did not include them until May" denies nothing: `facts` reads no
-    negation there.) None if there is none."""
+    its own verb. Another verb than the claim's paraphrase must act on the same thing
+    (`acted_on_alike`). A plain denial of a plain fact only: denied by "not", "never" or
+    "n't" right before the verb (`plainly_denied`: not "not yet", "barely", "incorrectly");
+    not when the claim denies something itself ("went ahead without the inclusion of the
+    guild": the two may deny alike), nor when either verb is under a modal ("should not
+    include", "would bring": advice or a condition, not what happened), nor when the denied
+    verb governs another ("did not want to exclude them": the verb after "to" is the event),
+    nor when the claim's verb says a denial in its own meaning (`denying`, `separated`,
+    `opposed_by_synonym`: "ignored", "halted", "turned them away", "omitted"). None if
+    there is none."""
     if claim.has_negation:
         return None
     # the same verb's denial, in the sentence's word for it; or another verb denied in its
@@ -189,6 +197,7 @@ def acted_on_alike(claim: Parsed, mine: Token, sentence: Parsed, theirs: Token,
 
 
 def acted_on_head(text: Parsed, verb: Token) -> Token | None:
+    """The head of what the verb acts on: an active's direct object, a passive's subject."""
     n = text.tokens.index(verb)
     if passive_voice(text, n):
         copula = copula_at(text, n)
