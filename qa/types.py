@@ -82,6 +82,7 @@ class Placement(Label):
     CROSSED = "crossed"  # said in the sentence's clause that holds the claim's other clause
     SAME_HEAD = "same head"  # the opposite said of the same subject, or done to the same object
     MULTIPLE = "multiple"  # another multiple of the same measure of the same thing
+    DENIED = "denied"  # the verb the sentence denies between the claim's own parties
 
 
 @frozen

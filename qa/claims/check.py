@@ -132,7 +132,7 @@ from .polarity import opposed_polarity
 from .predicative import unstated_relation
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
 from .predicate_kin import kin_terms
-from .verb_in_place import denied_verb_in_place
+from .verb_in_place import denied_kin_in_place, denied_relation, denied_verb_in_place
 from .reaction import answered_unstated
 from .apposed import denied_party
 from .consequence import consequence_terms
@@ -997,8 +997,16 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         reversal = reversed_placed(claim, sentence, vocab) \
             or reversed_quantity(claim, sentence, vocab) \
             or past_bound(claim, sentence)  # placed by the bound both name
-        if reversal and claimed_by_another(found, claim, sentence, background, vocab, stated):
-            reversal = None  # another actor's relation, not the claim's reversed
+        # a sentence that would have supported the claim but for a veto ("brought the guild
+        # to the table" / "did not include the guild": the object unsaid) and denies a verb
+        # in the claim verb's place (`qa.claims.verb_in_place`)
+        denial = denied_relation(claim, sentence, vocab, stated) \
+            if not reversal and first_support else None
+        if (reversal or denial) \
+                and claimed_by_another(found, claim, sentence, background, vocab, stated):
+            reversal = denial = None  # another actor's relation, not the claim's reversed
+        if denial:
+            rest, event, stance = judged_with(*denied_conflict(denial, sentence))
     if reversal:  # and states the rest of the claim: the same event, reversed
         mine, theirs, how = Reversal(*reversal)
         rest, event, stance = judged_with(
@@ -1015,9 +1023,17 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                       or attempted_only(claim, sentence)
                                       or stopped_short(claim, sentence)
                                       or unstated_reason(claim, sentence, vocab, stated)
-                                      or denied_verb_in_place(claim, sentence, vocab, stated)
                                       or verbless(sentence) and not verbless(claim)):
         stance = Stance.RELATED  # "moved closer" / "close", "officials acknowledged" / "a study"
+    denied_verb = (denied_verb_in_place(claim, sentence, vocab, stated)
+                   or denied_kin_in_place(claim, sentence, vocab)) \
+        if stance == Stance.SUPPORTS else None
+    if denied_verb:  # "were brought into the agreement" / "the agreement did not include them"
+        # ("gave the crews training" / "did not provide the crews with training")
+        stance = Stance.RELATED
+        denial = denied_relation(claim, sentence, vocab, stated)
+        if denial and not found.conflicts:  # the claim's relation denied in its place
+            rest, event, stance = judged_with(*denied_conflict(denial, sentence))
     owner = owner_replaced(claim, sentence, vocab, stated) if stance == Stance.SUPPORTS \
         else None
     if owner and bodies is not None and bodies.called(owner[0].word, owner[1].word):
@@ -1100,6 +1116,24 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
                      stance, tuple(found.conflicts), values, sentence, found, stated, states,
                      context)
+
+
+def denied_conflict(denial: tuple[Token, Token], sentence: Parsed
+                    ) -> tuple[list[Conflict], set[str]]:
+    """The relation conflict of the claim's verb denied in its place, shown as the sentence
+    denies it ("brought" / "not include"), and the claim terms it leaves out of the rest (the
+    verb: it is the relation in conflict)."""
+    mine, theirs = denial
+    start, end = denial_span(sentence, theirs)
+    return ([Conflict(mine.word, sentence.text[start:end], ConflictKind.RELATION, (start, end),
+                      Placement.DENIED)], set(mine.terms))
+
+
+def denial_span(sentence: Parsed, verb: Token) -> tuple[int, int]:
+    """The sentence's denial of its verb, from the negation to the verb ("not include")."""
+    start = min((sentence.negated[t][0] for t in verb.terms if t in sentence.negated),
+                default=verb.start)
+    return min(start, verb.start), verb.end
 
 
 def replaced_in_place(mine: Token | Mention, theirs: Token | Mention, kind: ConflictKind,

@@ -9,13 +9,15 @@ sentence leaves unsaid. Left out of the rest the conflicting sentence must state
 (`check.align`), as the reversed word itself is. Only words the sentence does not state, only
 one word either side (a modifier further away qualifies something else; after a noun, none),
 and only for a relation or polarity conflict: a differing figure or name says nothing of the
-event's manner.
+event's manner. So is the claim's verb of a word the sentence denies with a verb of its own in
+the same place ("was given a counterterrorism mandate" / "did not have a counterterrorism
+mandate"): the denial is of the claim's predicate, told in the sentence's verb.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import adverbs, can_be_verb
+from ..search.wordnet import adverbs, can_be_verb, verb_base
 from ..types import Conflict, ConflictKind
 from .facts import Parsed, Token
 
@@ -31,6 +33,8 @@ FACTUAL = frozenset("only merely just not never no nor hardly barely scarcely mo
 DENYING_DETERMINERS = frozenset("no neither".split())
 QUANTIFIERS = frozenset("several many numerous multiple various countless".split())
 QUANTIFIED = 3  # words between a quantifier and its noun ("several Security Council members")
+VERB_REACH = 3  # words a verb may stand before the word it governs ("given a new mandate")
+HAVE = frozenset("have has had".split())
 
 
 def manner_terms(claim: Parsed, conflicts: list[Conflict], sentence: Parsed) -> frozenset[str]:
@@ -55,7 +59,8 @@ def manner_terms(claim: Parsed, conflicts: list[Conflict], sentence: Parsed) -> 
                     and not (k < i and token.brk) and of_manner(tokens[k]) \
                     and not set(tokens[k].terms) & sentence.terms:
                 found.update(tokens[k].terms)
-    return frozenset(found | quantifier_terms(claim, conflicts))
+    return frozenset(found | quantifier_terms(claim, conflicts)
+                     | denying_verb_terms(claim, conflicts, sentence))
 
 
 def ends(words: list[str]) -> tuple[str, ...]:
@@ -85,6 +90,54 @@ def quantifier_terms(claim: Parsed, conflicts: list[Conflict]) -> frozenset[str]
                 found.update(tokens[k].terms)
                 break
     return frozenset(found)
+
+
+def denying_verb_terms(claim: Parsed, conflicts: list[Conflict], sentence: Parsed
+                       ) -> frozenset[str]:
+    """The terms of the claim's verb of a word the sentence denies with a verb of its own
+    ("was given a counterterrorism mandate" / "did not have a counterterrorism mandate";
+    "passed unanimously" / "was not unanimously adopted"): the sentence's verb, inside its
+    denial or right after it, stands where the claim's does, so the claim's verb is the
+    predicate denied, part of the reversal, not a word of the rest the sentence leaves
+    unsaid. The claim's verb: the word right before the denied one, past words of no content
+    ("a", "the"), no break between, a verb form the sentence does not state."""
+    denied = {c.claim.lower() for c in conflicts if c.kind == ConflictKind.POLARITY
+              and " " not in c.claim and denial_has_verb(c, sentence)}
+    if not denied:
+        return frozenset()
+    found: set[str] = set()
+    tokens = claim.tokens
+    for i, token in enumerate(tokens):
+        if token.word.lower() not in denied or not claim.negated.keys().isdisjoint(token.terms):
+            continue  # the claim's word affirmed, and its verb: the sentence's denial answers them
+        for k in range(i - 1, max(i - 1 - VERB_REACH, -1), -1):
+            if tokens[k + 1].brk:
+                break
+            if tokens[k].terms:
+                if verb_form(tokens[k].word) and sentence.terms.isdisjoint(tokens[k].terms) \
+                        and claim.negated.keys().isdisjoint(tokens[k].terms):
+                    found.update(tokens[k].terms)
+                break
+    return frozenset(found)
+
+
+def denial_has_verb(conflict: Conflict, sentence: Parsed) -> bool:
+    """The sentence's denial of the claim's word holds a verb besides that word, or has one
+    right after it ("not have a counterterrorism mandate", "not unanimously adopted")."""
+    start, end = conflict.span
+    word = conflict.claim.lower()
+    inside = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+    after = [t for t in sentence.tokens if t.start >= end][:1]
+    return any(t.word.lower() != word and not t.brk and verb_form(t.word)
+               for t in inside[1:] + after)
+
+
+def verb_form(word: str) -> bool:
+    """A word that is a verb as written: a form of "have" or a past participle or tense
+    that can be a verb ("given", "adopted", "passed")."""
+    word = word.lower()
+    return word in HAVE or word.isalpha() and can_be_verb(word) \
+        and (word.endswith(("ed", "en")) or verb_base(word) is not None)
 
 
 def of_manner(token: Token) -> bool:
