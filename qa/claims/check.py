@@ -125,7 +125,7 @@ from .parts_of_whole import complementary_parts
 from .standard import named_as_standard
 from .conditions import conditioned_otherwise
 from .ordered import unstated_side
-from .joined import (ANAPHORS, LEANING, ends_said, joined, lent_fact, renamed,  # `leans`: ANAPHORS
+from .joined import (ANAPHORS, LEANING, ends_said, joined, lent_fact,  # `leans`: ANAPHORS
                      split_between)
 from .pairs import paraphrased_verbs
 from .phrasal import phrasal_terms
@@ -468,16 +468,11 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
         # lends a date or figure to the other's verb (`qa.claims.joined`)
         together = joined(claim, a.parsed, b.parsed, a.named, b.named, vocab) \
             and ends_said(claim, a, b, vocab)
-        # for support only: the second calls the first's body "the mission" (`joined.renamed`);
-        # read as joined for contradiction too, it set a sentence's authorized strength
-        # against the other's deployed one
-        named_back = not together and bodies is not None \
-            and renamed(a.parsed, b.parsed, bodies) and ends_said(claim, a, b, vocab)
         whole = every_word(weights, a, b, vocab, unsaid)
         # two coordinated clauses each told by one sentence: as joined, for support only
         split = not (together or whole) and split_between(claim, a, b, vocab) \
             and ends_said(claim, a, b, vocab)
-        if not (together or whole or split or named_back) \
+        if not (together or whole or split) \
                 or lent_fact(claim, a, b, vocab) \
                 or any(acting_elsewhere(x, claim, background, vocab) for x in (a, b)):
             continue  # a sentence whose subject is another name does not go on about the claim's
@@ -486,9 +481,8 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
                      events, defined, points, document, bodies)
         if both.stance == Stance.SUPPORTS and (both.coverage >= 1.0 or unsaid and covered(
                 weights, pair, passage, vocab, named=both.named | unsaid) >= 1.0
-                or (together or split or named_back) and both.coverage >= PAIR_SUPPORT) \
+                or (together or split) and both.coverage >= PAIR_SUPPORT) \
                 or both.stance == Stance.CONTRADICTS and not settled and not split \
-                and not named_back \
                 and (both.rest >= 1.0 or (
                     setting and covered(weights, pair, passage, vocab, both.found.excluded,
                                         both.named | setting) >= 1.0)

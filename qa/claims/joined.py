@@ -53,24 +53,6 @@ def joined(claim: Parsed, first: Parsed, second: Parsed, first_named: frozenset[
                for t in subject_tokens(claim))
 
 
-def renamed(first: Parsed, second: Parsed, bodies) -> bool:
-    """The second sentence's subject is "the N" where N heads the corpus's long form of a body
-    the first names by its acronym ("MINUSMA has an authorized strength of ..." then "However,
-    on 28 February the mission had not yet ..."): a definite noun referring back, as a
-    pronoun would. The second must not name such a body itself (then "the mission" may be
-    its own)."""
-    verb = next((n for n in range(len(second.tokens)) if predicate(second, n)),
-                len(second.tokens))
-    tokens = second.tokens[:verb]
-    for k in range(len(tokens) - 1):
-        if tokens[k].word.lower() != "the" or tokens[k + 1].brk:
-            continue
-        noun = tokens[k + 1].word
-        if noun.isalpha() and bodies.headed(noun, first) and not bodies.headed(noun, second):
-            return True
-    return False
-
-
 def subject_tokens(claim: Parsed) -> list[Token]:
     """The claim's content words before its first verb (its subject, with what opens it)."""
     verb = next((n for n in range(len(claim.tokens)) if predicate(claim, n)), len(claim.tokens))
