@@ -55,6 +55,7 @@ from ..types import (CheckResult, Conflict, ConflictKind, Evidence, Hit, Placeme
                      Verdict)
 from .actor_figure import count_left_out
 from .additive import added_to
+from .adverbs import adverb_terms
 from .accompanied import unstated_accompaniment
 from .unasserted import asked_only
 from .anchored import anchored, anchors_value, date_part_stated
@@ -608,6 +609,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stated |= undone_terms(claim, sentence, vocab)  # "still wasn't" / "had not yet"
     stated |= variant_terms(claim, sentence, vocab)  # "centres" / "centers"
     stated |= hyphen_terms(claim, sentence)  # "counterterrorism" / "counter-terrorism"
+    stated |= adverb_terms(claim, sentence, vocab)  # "a temporary halt" / "temporarily halted"
     stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
     # for support only: "a small number of" by "few" (`qa.claims.quantifiers`), "impossible to
     # enforce" by "unenforceable" (`forms.denied_ability`)

@@ -294,12 +294,23 @@ def actor_noun(word: str) -> bool | None:
 
 def derived_forms(word: str) -> list[str]:
     """The derivationally related forms of `word` (or of its base form) in its first senses:
-    "decided" -> deciding, decision, decisive; [] if WordNet has none."""
-    for form in base_forms(word.lower()):
+    "decided" -> deciding, decision, decisive; [] if WordNet has none. A past in "-ied" is a
+    form of its verb in "-y" ("relied" -> reliance, "denied" -> denial), as the exception
+    list says for some ("relied": rely) and WordNet's endings for none: the endings strip
+    "-ed" alone ("reli"), so such a verb's nouns were never found."""
+    word = word.lower()
+    for form in (*base_forms(word), *y_verb(word)):
         found = entry(form, DERIVATIONS)
         if found:
             return found.split("|")
     return []
+
+
+def y_verb(word: str) -> tuple[str, ...]:
+    """The verb in "-y" a past in "-ied" is a form of ("relied" -> rely), or ()."""
+    if word.endswith("ied") and len(word) > 5:  # not "died", "tied", "lied"
+        return (irregular_base(word) or word[:-3] + "y",)
+    return ()
 
 
 @lru_cache(maxsize=4096)
