@@ -37,7 +37,7 @@ from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, CLAUSE_MARK_RE, DETERMINERS, MEASURES, NEGATIONS, NOUN_NEGATIONS,
                     NUMBER_FAMILIES,
                     PLACE_WORDS, PREVENTIONS, SCOPE_BREAKERS, SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS,
-                    Token, around, clause_bounds, content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
+                    Token, around, clause_bounds, range_partner, content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
                     last_words, measure_unit, negation_cues, prevented, relation_tokens, relation_words,
                     remembered, word_terms)
 from .figure_roles import (another_event, item_before, member, member_of_stated_set, offset,
@@ -371,7 +371,9 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
     difference = difference_stated(claim, mention, sentence)
     if difference is not None and agree(mention, difference):
         return difference  # "fell by about three hours" / "from nine hours to just under six"
+    partner = range_partner(claim, mention)  # "between 400 and 500": both ends or neither
     agreeing = [s for s in sentence.mentions if agree(mention, s)
+                and (partner is None or agree(partner, s))
                 or synonymous_rank(mention, s, vocab)]
     exact = [s for s in agreeing if s.value == mention.value or mention.family == "rank"
              or same_span(mention, s)  # "ten years" / "the last decade"

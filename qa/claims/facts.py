@@ -422,7 +422,42 @@ def written_numbers(text: str) -> list[Mention]:
             continue  # "first authorized", "was first deployed": when, not which one
         value = ordinal_value(match.group())
         found.append(Mention("ordinal", value, match.group(), match.start(), match.end()))
-    return sorted(found, key=lambda m: m.start)
+    return ranged(sorted(found, key=lambda m: m.start), text)
+
+
+RANGED = ("count", "amount", "percent")  # not years: "between 2013 and 2023" is a span of time
+BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
+RANGE_JOIN_RE = re.compile(r"\s+and\s+", re.I)
+
+
+def ranged(found: list[Mention], text: str) -> list[Mention]:
+    """"Between 400 and 500 troops": a range, so its ends are bounds, the first a lower one
+    and the second an upper one (as "at least 400" and "at most 500"), and a figure inside it
+    ("about 450") states both. Read as two exact figures, each end was set against the
+    figure the range holds. Only unhedged ends of one family: "between about 400 and 500" is
+    left as written."""
+    for i, (low, high) in enumerate(zip(found, found[1:])):
+        if low.family in RANGED and low.family == high.family and not low.bound \
+                and not high.bound and low.value < high.value \
+                and RANGE_JOIN_RE.fullmatch(text, low.end, high.start) \
+                and BETWEEN_RE.search(text, max(0, low.start - 10), low.start):
+            found[i] = replace(low, bound="lower")
+            found[i + 1] = replace(high, bound="upper")
+    return found
+
+
+def range_partner(text: Parsed, mention: Mention) -> Mention | None:
+    """The other end of the range `mention` is an end of ("between 400 and 500"), or None: a
+    figure states the range only if it lies between both ends (`ranged`)."""
+    if mention.bound not in ("lower", "upper") or mention.family not in RANGED:
+        return None
+    ends = [m for m in text.mentions if m.family == mention.family]
+    for low, high in zip(ends, ends[1:]):
+        if (low.bound, high.bound) == ("lower", "upper") and mention in (low, high) \
+                and RANGE_JOIN_RE.fullmatch(text.text, low.end, high.start) \
+                and BETWEEN_RE.search(text.text, max(0, low.start - 10), low.start):
+            return high if mention == low else low
+    return None
 
 
 NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
