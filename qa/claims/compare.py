@@ -52,7 +52,8 @@ from .sequence import ORDER_WORDS, reversed_order, same_denial
 from .listed import in_list, partial_list
 from .name_kinds import kinds_differ
 from .unasserted import intended_only
-from .tallies import (AMOUNTS, changed_from, counted, difference_stated, number_of,
+from .tallies import (AMOUNTS, changed_from, counted, difference_stated, earlier_value,
+                      number_of, start_value,
                       other_ceiling, other_increment, other_multiple)
 from .verb_phrase import verb_span
 from .vocabulary import Vocabulary
@@ -375,6 +376,8 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
     agreeing = [s for s in sentence.mentions if agree(mention, s)
                 and (partner is None or agree(partner, s))
                 or synonymous_rank(mention, s, vocab)]
+    if start_value(claim, mention):  # "down from 67 percent": an earlier value of the measure
+        agreeing = [s for s in agreeing if earlier_value(sentence, s)]
     exact = [s for s in agreeing if s.value == mention.value or mention.family == "rank"
              or same_span(mention, s)  # "ten years" / "the last decade"
              or rounded_share(mention, s)  # "about two-thirds of the incidents" / "67 percent
@@ -471,6 +474,8 @@ def candidate(mention: Mention, claim: Parsed, s: Mention, sentence: Parsed, voc
     (`elsewhere`: the claim's fact is an offset whose event the sentence does not tell)."""
     return (not identifier(sentence, s)
             and same_type(mention, claim, s, sentence) and not within(mention, s)
+            # a change's start ("down from 15,000") is rivalled only by another start
+            and not (start_value(claim, mention) and not earlier_value(sentence, s))
             and not (recent_span(claim, mention) and recent_span(sentence, s))
             and not (mention.kind != "country" and region_of_country(s, vocab))
             and not (elsewhere and not offset(sentence, s))

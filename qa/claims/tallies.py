@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..search.wordnet import base_forms
+from ..search.wordnet import base_forms, direction
 from ..text.lexicon import words as lexicon
 from .breakdowns import breakdowns, listed_together
 from .facts import UNITS, Mention, Parsed, clause_bounds, last_words, remembered
@@ -83,6 +83,29 @@ def changed_from(claim: Parsed, sentence: Parsed) -> list[tuple[Mention, Mention
 
 # words from "from" to the figure it opens ("from an average of nine hours")
 FROM_REACH = 4
+
+
+CHANGE_PARTICLES = ("up", "down")  # "up from 147", "down from 67 percent"
+
+
+def start_value(text: Parsed, mention: Mention) -> bool:
+    """The figure is where a change started: after "from" that follows "up", "down" or a
+    verb of increase or decrease ("rose from 16 percent", "dropped from 15,000";
+    `wordnet.direction`). It gives an earlier value of the measure, a fact of its own: the
+    same figure said of anything else ("16 percent of troops" / "down from 67 percent",
+    where 67 percent counts the incidents) does not state it."""
+    if mention.family not in AMOUNTS:
+        return False
+    words = [w.lower() for w in last_words(text.text, mention.start, 2)]
+    return len(words) == 2 and words[1] == "from" \
+        and (words[0] in CHANGE_PARTICLES or direction(words[0]) != 0)
+
+
+def earlier_value(text: Parsed, mention: Mention) -> bool:
+    """The text gives the figure as a start ("from 67 percent", "from an average of nine
+    hours", "between 15,000 and"), as a change's start must be stated."""
+    return bool({"from", "between"} & {
+        w.lower() for w in last_words(text.text, mention.start, FROM_REACH)})
 
 
 def difference_stated(claim: Parsed, mention: Mention, sentence: Parsed) -> Mention | None:
