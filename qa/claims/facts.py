@@ -427,6 +427,7 @@ def written_numbers(text: str) -> list[Mention]:
 
 RANGED = ("count", "amount", "percent")  # not years: "between 2013 and 2023" is a span of time
 BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
+BETWEEN_REACH = 10  # characters before a range's first figure searched for "between"
 RANGE_JOIN_RE = re.compile(r"\s+and\s+", re.I)
 
 
@@ -438,12 +439,16 @@ def ranged(found: list[Mention], text: str) -> list[Mention]:
     left as written."""
     for i, (low, high) in enumerate(zip(found, found[1:])):
         if low.family in RANGED and low.family == high.family and not low.bound \
-                and not high.bound and low.value < high.value \
-                and RANGE_JOIN_RE.fullmatch(text, low.end, high.start) \
-                and BETWEEN_RE.search(text, max(0, low.start - 10), low.start):
+                and not high.bound and low.value < high.value and between_and(text, low, high):
             found[i] = replace(low, bound="lower")
             found[i + 1] = replace(high, bound="upper")
     return found
+
+
+def between_and(text: str, low: Mention, high: Mention) -> bool:
+    """The two figures are written "between LOW and HIGH", nothing else between them."""
+    return RANGE_JOIN_RE.fullmatch(text, low.end, high.start) is not None \
+        and BETWEEN_RE.search(text, max(0, low.start - BETWEEN_REACH), low.start) is not None
 
 
 def range_partner(text: Parsed, mention: Mention) -> Mention | None:
@@ -454,8 +459,7 @@ def range_partner(text: Parsed, mention: Mention) -> Mention | None:
     ends = [m for m in text.mentions if m.family == mention.family]
     for low, high in zip(ends, ends[1:]):
         if (low.bound, high.bound) == ("lower", "upper") and mention in (low, high) \
-                and RANGE_JOIN_RE.fullmatch(text.text, low.end, high.start) \
-                and BETWEEN_RE.search(text.text, max(0, low.start - 10), low.start):
+                and between_and(text.text, low, high):
             return high if mention == low else low
     return None
 
