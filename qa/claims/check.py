@@ -115,6 +115,7 @@ from .modality import not_yet
 from .nouns_in_place import another_in_place as noun_in_place
 from .occurrence import occurred_terms
 from .quotations import introduced_terms, introduction
+from .reckoned import with_reckoned_dates
 from .opposition import (agent_replaced, inside_name, opposed, owner_swapped,
                          passive_agent_replaced, swapped_names)
 from .options import one_option
@@ -368,7 +369,10 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
     `bodies`: the corpus's long forms of acronyms (`qa.claims.bodies`)."""
     text = index.passages[passage_id].text
     passage = parse(text, vocab)
-    spans, sentences = sentences_of(passage, vocab)
+    # a claim that places one event from another ("and three days later ...") is read
+    # against the dates as written: its own offset is matched to them (`qa.claims.intervals`),
+    # and a reckoned date would set its other event's date against the later event's
+    spans, sentences = sentences_of(passage, vocab, reckoned=not has_offset(claim))
     # a quotation set off in a paragraph of its own: who said it, said before it
     # (`qa.claims.quotations`)
     introduced = remembered(passage, ("introduced", passage_id, vocab),
@@ -382,13 +386,20 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
                                                       index.acronyms, points, document, bodies)]
 
 
-def sentences_of(passage: Parsed, vocab: Vocabulary) -> tuple[list, list[Parsed]]:
+def sentences_of(passage: Parsed, vocab: Vocabulary,
+                 reckoned: bool = True) -> tuple[list, list[Parsed]]:
     """The passage's sentence spans and their parses: the passage's alone, remembered on its
-    parse (a batch retrieves the same passages claim after claim)."""
+    parse (a batch retrieves the same passages claim after claim). `reckoned`: a sentence
+    opening on "Three days later" is given the date it counts from the sentence before
+    (`qa.claims.reckoned`)."""
     def make():
         spans = split_sentences(passage.text)
         return spans, [parse(passage.text[s:e], vocab) for s, e in spans]
-    return remembered(passage, ("sentences", vocab), make)
+    spans, sentences = remembered(passage, ("sentences", vocab), make)
+    if not reckoned:
+        return spans, sentences
+    return spans, remembered(passage, ("reckoned sentences", vocab),
+                             lambda: with_reckoned_dates(sentences))
 
 
 def linked(sentences: list[Parsed], i: int) -> list[Parsed]:

@@ -66,12 +66,15 @@ def starting(words) -> str:
 
 # where a figure, or a hedge or currency before it, can start (`starting`)
 NUMBER_START = r"(?=\b\w|US\$|[$€£])"
+# "a second offer": the ordinal before its noun, not a span of one second ("a second later",
+# "a second of silence" are)
+ORDINAL_SECOND = r"(?!\s+second\s+(?!(?:later|earlier|after|before|ago|of|or|and|to)\b)[^\W\d_])"
 NUMBER_RE = re.compile(
     rf"{NUMBER_START}(?:\b(?P<bound>{_BOUND})\s+)?(?P<cur>US\$|[$€£]\s?)?"
     rf"(?P<num>(?<![\w/.,])(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:(?![\w/])|(?=(?:{'|'.join(SCALE_SUFFIXES)})\b))"
     rf"|\b(?:an?\s+)?(?:{_NUMWORD})(?:(?:\s+and\s+|\s+|-)(?:{_NUMWORD}))*\b"
-    rf"|\ban?(?=\s+(?:(?:{WHOLE})\s+)?(?:{'|'.join(MEASURES)})\b))"
+    rf"|\ban?(?=\s+(?:(?:{WHOLE})\s+)?(?:{'|'.join(MEASURES)})\b){ORDINAL_SECOND})"
     rf"(?P<scale>\s+(?:million|billion|thousand|hundred)\b"
     rf"|(?<=\d)(?:{'|'.join(SCALE_SUFFIXES)})\b)?"
     rf"(?P<pct>\s*%|\s+per\s?cent\b)?(?P<curword>\s+(?:{'|'.join(CURRENCY_WORDS)})\b)?", re.I)
