@@ -69,6 +69,10 @@ def test_a_claim_with_its_own_offset_reads_the_dates_as_written(dispute):
     ("But a month earlier, the union left.", (1, "month", -1)),
     ("A week after that, the pier closed.", (1, "week", 1)),
     ("The next day, the mayor spoke.", (1, "day", 1)),
+    ("On the same day, the mayor spoke.", (0, "day", 1)),
+    ("Later that year, the pier closed.", (0, "year", 1)),
+    ("That month, the union left.", (0, "month", 1)),
+    ("That year of strikes ended badly.", None),
     # not opening the sentence, counted from another event, or hedged: no date is reckoned
     ("The council met three days later.", None),
     ("Two weeks after the vote, the pier closed.", None),
@@ -85,6 +89,7 @@ def test_an_opening_offset_is_read(sentence, found):
     ((0, 1, 2022), 1, "month", -1, (0, 12, 2021)),
     ((11, 11, 0), 3, "day", 1, (14, 11, 0)),
     ((0, 7, 2013), 2, "year", 1, (0, 0, 2015)),
+    ((14, 7, 2013), 0, "month", 1, (0, 7, 2013)),
     # the part the unit moves is not given: nothing is reckoned
     ((0, 6, 2020), 3, "day", 1, None),
     ((0, 6, 0), 2, "year", 1, None),
@@ -98,3 +103,23 @@ def test_a_second_before_a_noun_is_the_ordinal():
     assert [(m.family, m.value) for m in mentions] == [("ordinal", 2)]
     assert any(m.family == "count" and m.unit == "second"
                for m in parse("A second later, it rang.", VOCAB).mentions)
+
+
+@pytest.fixture(scope="module")
+def council(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "The storm flooded the lower town on 9 October 2017. The same day, the council "
+        "closed the harbour to all shipping.",
+        "In 2012 the guild elected its first woman president. That year, the port also "
+        "opened a second container terminal.")
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("On 9 October 2017, the council closed the harbour to all shipping.", "supported"),
+    ("On 10 October 2017, the council closed the harbour to all shipping.", "contradicted"),
+    ("The port opened a second container terminal in 2012.", "supported"),
+    ("The port opened a second container terminal in 2014.", "contradicted"),
+])
+def test_the_same_day_or_year_is_the_date_before(council, claim, verdict):
+    assert check(council, claim).verdict == verdict

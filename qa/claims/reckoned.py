@@ -4,8 +4,8 @@ Reports date one event and place the next from it: "On 11 November, Côte d'Ivoi
 the UN ... Three days later, the UK announced ..." says the UK announced on 14 November,
 though no "14" is written. A sentence that opens on such an offset (`figure_roles.offset`: a
 span of time, then "later", "earlier", "afterwards" or "after that"; or "the next day", "the
-following month") is read with the date it reckons from the one date of the sentence before
-it. A claim's "14 November" is then stated by it, and a claim's "17 November" is set against
+following month"; or "the same day", "that year", "later that month") is read with the date
+it reckons from the one date of the sentence before it. A claim's "14 November" is then stated by it, and a claim's "17 November" is set against
 it, as if the report had written the date.
 
 What is reckoned is kept to what the words fix:
@@ -33,10 +33,15 @@ FORWARD = frozenset("later afterwards afterward".split())
 BACKWARD = frozenset(("earlier",))
 # "after that", "before this": the same offset, counted from what was just told
 BACK_REFERENCE_RE = re.compile(r"\s+(?:that|this)\b", re.I)
-# "The next day", "the following month", "the day after": a span of one, with no figure
+# "The next day", "the following month", "the day after": a span of one, with no figure;
+# "The same day", "That year", "Later that month": a span of none, the date's own day, month
+# or year
 NEXT_RE = re.compile(r"(?:the\s+(?:next|following)\s+(?P<next>day|week|month|year)"
                      r"|the\s+(?P<before>day|week|month|year)\s+(?:after|before)"
-                     r"(?=\s*,|\s+that\b|\s+this\b))\b", re.I)
+                     r"(?=\s*,|\s+that\b|\s+this\b)"
+                     r"|(?:(?:on|in)\s+)?(?:the\s+same|that(?:\s+same)?|(?:later|earlier)\s+that)"
+                     r"\s+(?P<same>day|month|year)(?!\s+(?:of|as|when|before|after)\b))\b",
+                     re.I)
 MONTH_NAMES = {n: name.capitalize() for name, n in MONTHS.items()}
 COMMON_YEAR = 2001  # days are counted in a year with no 29 February when the year is not given
 
@@ -88,6 +93,8 @@ def opening_offset(sentence: Parsed) -> tuple[float, str, int, int, int] | None:
     before = [t.word.lower() for t in words if t.end <= match.start()]
     if len(before) > 2 or not set(before) <= OPENERS:
         return None
+    if match["same"]:
+        return 0, match["same"].lower(), 1, match.start(), match.end()
     unit = match["next"] or match["before"]
     way = -1 if match["before"] and "before" in match[0].lower() else 1
     return 1, unit.lower(), way, match.start(), match.end()
