@@ -69,6 +69,7 @@ from .class_nouns import headed_terms
 from .calibration import contradiction_confidence, support_confidence
 from .clauses import (alternative_in_place, alternative_terms, contrast_terms, crossed_clauses,
                       crossed_pair, set_aside, strayed_terms, unstated_alternative)
+from .compared_figures import comparison_against_figures, comparison_terms
 from .comparisons import reversed_comparison, swapped_comparison, unstated_multiple
 from .compare import (DETERMINERS, Comparison, compare, conflict_of, dated_object, government,
                       is_place, loosely_named, name_found, opposed_predicate, synonym_terms,
@@ -546,6 +547,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
           document: Known = NOTHING_KNOWN, bodies: Bodies | None = None,
           around: list[Parsed] = (), introduced: Parsed | None = None) -> Alignment:
     found = compare(claim, sentence, passage, vocab)
+    # "more personnel than Benin" against the two actors' figures the sentence gives
+    # (`qa.claims.compared_figures`)
+    for reversal in comparison_against_figures(claim, sentence, vocab):
+        found.conflicts.append(reversal)
+        found.excluded.update(vocab.analyzer.terms(reversal.claim))
     if found.conflicts:  # how each is placed, told once (`rest_needed` reads it)
         found.conflicts = with_placement(found.conflicts, claim, sentence, vocab)
     if bodies is not None and found.conflicts:  # "the UN mission" / "MINUSMA": a body and
@@ -622,6 +628,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stated |= hyphen_terms(claim, sentence)  # "counterterrorism" / "counter-terrorism"
     stated |= adverb_terms(claim, sentence, vocab)  # "a temporary halt" / "temporarily halted"
     stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
+    stated |= comparison_terms(claim, sentence, vocab)  # "fewer than Benin" / "450 and 200"
     # for support only: "a small number of" by "few" (`qa.claims.quantifiers`), "impossible to
     # enforce" by "unenforceable" (`forms.denied_ability`)
     stated |= quantity_terms(claim, sentence) \

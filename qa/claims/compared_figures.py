@@ -1,0 +1,103 @@
+"""A comparison of two actors, read against the figure the sentence gives each.
+
+"Sweden withdrew more personnel than Benin" compares two actors' counts. A sentence that
+gives both counts, paired with their actors ("Benin and Sweden ... withdrawing about 450 and
+200 personnel, respectively"; "Norland receives 60 percent and Sudland 40 percent",
+`compare.respective_pairs`, `compare.gapped_pairs`), says which is larger, though it writes
+no comparison: a claim whose comparative word asks the other way round ("more" where the
+claim's first actor has the smaller figure, "fewer" where it has the larger) states a figure
+of the sentence wrongly, a conflict of numbers. The comparative words are the closed class
+of words that compare quantities (`MORE`, `LESS`); a claim that gives a figure of its own in
+the comparison ("200 more personnel than") is left to the figures' readers.
+"""
+from __future__ import annotations
+
+from ..types import Conflict, ConflictKind
+from .compare import as_text, gapped_pairs, name_found, respective_pairs
+from .facts import Mention, Parsed, remembered
+from .vocabulary import Vocabulary
+
+MORE = frozenset("more larger bigger greater higher".split())
+LESS = frozenset("fewer less smaller lower".split())
+REACH = 6  # words before "than" that may hold the comparative: "a larger share of the catch than"
+
+
+def comparison_against_figures(claim: Parsed, sentence: Parsed,
+                               vocab: Vocabulary) -> list[Conflict]:
+    """The claim's comparison of two actors reversed by the figures the sentence pairs with
+    them, as a conflict: the claim's comparison against the sentence's two figures."""
+    read = judged(claim, sentence, vocab)
+    return [read[1]] if read and isinstance(read[1], Conflict) else []
+
+
+def comparison_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """For support: the terms of the claim's comparative word ("fewer") when the figures the
+    sentence pairs with the two actors say what it says."""
+    read = judged(claim, sentence, vocab)
+    return read[1] if read and not isinstance(read[1], Conflict) else frozenset()
+
+
+def judged(claim: Parsed, sentence: Parsed, vocab: Vocabulary):
+    """(the claim's comparison, and either the terms of its word, which the sentence's
+    figures state, or the conflict with them); None when the sentence gives no figures for
+    both actors or the claim compares none."""
+    compared = comparison(claim)
+    if compared is None:
+        return None
+    way, first, second, start, end = compared
+    pairs = remembered(sentence, ("respective pairs",),
+                       lambda: respective_pairs(sentence) or gapped_pairs(sentence))
+    mine = figure_of(first, pairs, vocab)
+    theirs = figure_of(second, pairs, vocab)
+    if mine is None or theirs is None or mine[1] is theirs[1] \
+            or mine[1].family != theirs[1].family or mine[1].value == theirs[1].value:
+        return None
+    if (mine[1].value > theirs[1].value) == (way > 0):  # the figures say what the claim says
+        word = claim.text[start:end].split()[0]
+        return compared, frozenset(vocab.analyzer.terms(word))
+    shown = f"{mine[0].text} {mine[1].text}, {theirs[0].text} {theirs[1].text}"
+    return compared, Conflict(claim.text[start:end], shown, ConflictKind.NUMBER,
+                              (mine[1].start, mine[1].end))
+
+
+def comparison(claim: Parsed) -> tuple[int, Mention, Mention, int, int] | None:
+    """(1 for "more", -1 for "fewer", the actor compared, the actor compared with, and where
+    the comparison's words lie) of a claim that compares two named actors by a quantity
+    word, with no figure of its own in the comparison."""
+    tokens = claim.tokens
+    for i, token in enumerate(tokens):
+        if token.word.lower() != "than" or not i:
+            continue
+        word = next((t for t in reversed(tokens[max(0, i - REACH):i])
+                     if t.word.lower() in MORE | LESS), None)
+        if word is None:
+            return None
+        names = [m for m in claim.mentions if m.family == "name"]
+        first = next((m for m in names if m.end <= word.start), None) or opening_name(claim)
+        second = next((m for m in names if m.start >= token.end), None)
+        if first is None or second is None or any(
+                m.family != "name" and m.end <= second.start and m.start >= first.start
+                for m in claim.mentions):
+            return None  # "200 more personnel than": a figure of the claim's own
+        way = 1 if word.word.lower() in MORE else -1
+        return way, first, second, word.start, second.end
+    return None
+
+
+def opening_name(claim: Parsed) -> Mention | None:
+    """The capitalised word the claim opens on, as a name: the parse reads no name there
+    ("Sudland withdrew ...": any sentence's first word is capitalised), but the actor
+    compared is the subject; it counts only if the sentence pairs a figure with that name."""
+    if not claim.tokens or not claim.tokens[0].word[:1].isupper():
+        return None
+    first = claim.tokens[0]
+    return Mention("name", frozenset(first.terms), first.word, first.start, first.end,
+                   kind="name")
+
+
+def figure_of(name: Mention, pairs: list[tuple[Mention, Mention]],
+              vocab: Vocabulary) -> tuple[Mention, Mention] | None:
+    """The sentence's (name, figure) pair for the claim's actor `name`, if exactly one."""
+    found = [(theirs, figure) for theirs, figure in pairs
+             if name_found(name, as_text(theirs), vocab)]
+    return found[0] if len(found) == 1 else None
