@@ -1667,8 +1667,10 @@ def flipped(claim: Parsed, sentence: Parsed) -> list[Conflict]:
                 or term in set_aside_terms(sentence if in_claim else claim) \
                 or denial_shared(claim, in_claim, sentence, in_sentence):
             continue
-        if cue_word(claim, in_claim) in ADJUNCT_NEGATIONS \
-                or cue_word(sentence, in_sentence) in ADJUNCT_NEGATIONS:
+        if (cue_word(claim, in_claim) in ADJUNCT_NEGATIONS
+                or cue_word(sentence, in_sentence) in ADJUNCT_NEGATIONS) \
+                and not event_denied(*((sentence, claim) if in_claim else (claim, sentence)),
+                                     term):
             continue
         if small_alike(*((claim, in_claim, sentence) if in_claim else (sentence, in_sentence,
                                                                         claim)), term):
@@ -1704,6 +1706,22 @@ def flipped(claim: Parsed, sentence: Parsed) -> list[Conflict]:
 # noun as the clause's fact ("had no helicopters") and stay (all noun negations together
 # cost right contradictions on every report set and CF)
 ADJUNCT_NEGATIONS = frozenset({"without"})
+# the endings of a noun naming a verb's act ("obstruction", "approval", "interference")
+ACT_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "al")
+
+
+def event_denied(affirming: Parsed, denying: Parsed, term: str) -> bool:
+    """The "without" denies the act the other text affirms by its verb: "enable the missions
+    to work without obstruction" / "should obstruct the missions". The noun after "without"
+    names the act of the other text's verb (the same stem, a noun's ending), which that text
+    uses as a verb, not the noun: no other role the word can play there."""
+    mine = next((t for t in affirming.tokens if term in t.terms), None)
+    theirs = next((t for t in denying.tokens if term in t.terms), None)
+    if mine is None or theirs is None:
+        return False
+    act, verb = theirs.word.lower(), mine.word.lower()
+    return act != verb and act.endswith(ACT_NOUN_ENDINGS) and not verb.endswith(ACT_NOUN_ENDINGS) \
+        and can_be_verb(verb)
 
 
 def clause_denied(text: Parsed, term: str | None = None) -> bool:
