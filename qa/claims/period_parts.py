@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .facts import Mention, Parsed, word_terms
+from .intervals import dates
 from .vocabulary import Vocabulary
 
 # the days of the month each word picks
@@ -86,3 +87,39 @@ def named_part(text: str, start: int) -> tuple[str, tuple[int, int]] | tuple:
         return ()
     word = match[1] or match[2]
     return word, PARTS[word.lower()]
+
+
+# the months of a year that a word picking a part of it clearly leaves out: "early 2023" is
+# not June to December, "late 2023" not January to July, "mid-2023" not its first or last two
+# months (a year's thirds, with a month of slack at each edge: April and May may be early,
+# August late)
+OUTSIDE_YEAR_PART = {"early": range(6, 13), "beginning": range(6, 13), "start": range(6, 13),
+                     "mid": (1, 2, 11, 12), "middle": (1, 2, 11, 12),
+                     "late": range(1, 8), "end": range(1, 8)}
+
+
+def part_against_month(claim: Parsed, stated: dict[int, Mention],
+                       sentence: Parsed) -> list[tuple[int, str, str, Mention]]:
+    """(the claim's year's mention number, the year with its part as written, the sentence's
+    month with the year, and its mention) for each claim year picked
+    in part ("early 2023") that the sentence states with a month of it the part clearly leaves
+    out ("June 2023"): the claim dates the event in another part of the year. A month is a
+    loose cue for support (module docstring) but a plain one against: the sentence gives the
+    date more precisely, and it is not in the part the claim names."""
+    found = []
+    for n, theirs in stated.items():
+        mine = claim.mentions[n]
+        if mine.family != "year" or mine.bound:
+            continue
+        part = named_part(claim.text, mine.start)
+        if not part:
+            continue
+        outside = OUTSIDE_YEAR_PART[part[0].lower()]
+        month = next((m for m, day, month_, year in dates(sentence)
+                      if m.family == "month" and year == int(mine.value) and month_ in outside),
+                     None)
+        if month is not None:
+            written = claim.text[NAMED_PART_RE.search(claim.text, max(0, mine.start - 20),
+                                                      mine.start).start():mine.end]
+            found.append((n, written, f"{month.text} {int(mine.value)}", month))
+    return found
