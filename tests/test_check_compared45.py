@@ -40,3 +40,27 @@ def test_a_figure_of_the_claims_own_is_left_to_the_figures(fleets):
     """"30 more trawlers than": the difference is a figure (25) the sentence does not give."""
     result = check(fleets, "Norland withdrew 30 more trawlers than Sudland.")
     assert result.verdict != "supported"
+
+
+@pytest.fixture(scope="module")
+def patrols(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "The coast guard spends more time on guarding its own depots than on rescuing "
+        "fishermen, especially in winter.")
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # the comparison reversed and its sides traded: the same comparison
+    ("The coast guard spends less time on rescuing fishermen than on guarding its own depots.",
+     "supported"),
+    ("The coast guard spends more time on guarding its own depots than on rescuing fishermen.",
+     "supported"),
+    # one of the two only: the reverse
+    ("The coast guard spends more time on rescuing fishermen than on guarding its own depots.",
+     "contradicted"),
+    ("The coast guard spends less time on guarding its own depots than on rescuing fishermen.",
+     "contradicted"),
+])
+def test_a_comparison_with_traded_sides(patrols, claim, verdict):
+    assert check(patrols, claim).verdict == verdict

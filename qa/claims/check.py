@@ -70,7 +70,8 @@ from .calibration import contradiction_confidence, support_confidence
 from .clauses import (alternative_in_place, alternative_terms, contrast_terms, crossed_clauses,
                       crossed_pair, set_aside, strayed_terms, unstated_alternative)
 from .compared_figures import comparison_against_figures, comparison_terms
-from .comparisons import reversed_comparison, swapped_comparison, unstated_multiple
+from .comparisons import (restated_traded, restated_words, reversed_comparison, swapped_comparison,
+                          unstated_multiple)
 from .compare import (DETERMINERS, Comparison, compare, conflict_of, dated_object, government,
                       is_place, loosely_named, name_found, opposed_predicate, synonym_terms,
                       unit_terms)
@@ -559,6 +560,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         found.conflicts.append(Conflict(written, shown_month, ConflictKind.DATE,
                                         (month.start, month.end)))
         found.excluded.update(vocab.analyzer.terms(written))
+    if found.conflicts:  # "less on A than on B" / "more on B than on A": the same comparison
+        found.conflicts = [c for c in found.conflicts
+                           if not restated_traded(c, claim, sentence, vocab)]
     if found.conflicts:  # how each is placed, told once (`rest_needed` reads it)
         found.conflicts = with_placement(found.conflicts, claim, sentence, vocab)
     if bodies is not None and found.conflicts:  # "the UN mission" / "MINUSMA": a body and
@@ -991,7 +995,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 set(done.terms))
     # the reverse of a claim word (an antonym, a relation word) or a word of the opposite
     # polarity in its place ("eased" / "obstructing")
-    reversal = (opposed(claim, sentence, vocab) or opposed_polarity(claim, sentence, vocab)
+    reversal = (opposed_unless_traded(claim, sentence, vocab)
+                or opposed_polarity(claim, sentence, vocab)
                 or reversed_comparison(claim, sentence, vocab)
                 or swapped_comparison(claim, sentence, vocab)  # "more on X than Y" / "on Y than X"
                 # "with a provision of" / "without the"
@@ -1184,6 +1189,15 @@ def acting_alike(claim: Parsed, sentence: Parsed, mine: Token, theirs: Token,
     ... after a representative briefed")."""
     return subject_start(claim) <= mine.start < subject_end(claim) and not other_role(
         claim, claim.tokens.index(mine), sentence, sentence.tokens.index(theirs), vocab)
+
+
+def opposed_unless_traded(claim: Parsed, sentence: Parsed, vocab: Vocabulary):
+    """`opposition.opposed`, but for the comparative of a comparison the sentence makes with
+    its sides traded ("less on A than on B" / "more on B than on A": the same comparison)."""
+    found = opposed(claim, sentence, vocab)
+    if found and restated_words(found[0].word, found[1].word, claim, sentence, vocab):
+        return None
+    return found
 
 
 def vetoed(first_support: bool, found) -> bool:

@@ -14,6 +14,7 @@ figure's bound ("more than 1,000") is a figure's fact (`qa.claims.compare`); "ra
 from __future__ import annotations
 
 from ..text.analyze import load_stopwords
+from ..types import Conflict, ConflictKind
 from .clauses import sides_traded
 from .compare import antonym_terms
 from .facts import UNITS, Parsed, Token
@@ -45,23 +46,41 @@ def compared(text: Parsed) -> list[list[Token]]:
 def reversed_comparison(claim: Parsed, sentence: Parsed,
                         vocab: Vocabulary) -> tuple[Token, Token] | None:
     """A word before the claim's "than" and the word before the sentence's "than" that
-    reverses it, the sentence's comparison not holding the claim's word; None if none."""
-    theirs = [words for words in compared(sentence)]
+    reverses it, the sentence's comparison not holding the claim's word; None if none. A
+    comparison reversed with its sides traded says the same ("less on A than on B" / "more
+    on B than on A")."""
+    theirs = compared(sentence)
     if not theirs:
         return None
-    for words in compared(claim):
-        for word in words:
-            lower = word.word.lower()
-            reverse = vocab.relations[lower][1] if lower in vocab.relations else set()
-            opposite = antonym_terms(lower, vocab) if word.word.isalpha() else set()
-            for other_words in theirs:
-                if any(o.word.lower() == lower for o in other_words):
-                    continue  # the same comparison
-                other = next((o for o in other_words if o.word.lower() in reverse
-                              or set(o.terms) & opposite), None)
-                if other is not None:
-                    return word, other
+    for n, words in enumerate(compared(claim)):
+        for k, other_words in enumerate(theirs):
+            other = reversing_word(words, other_words, vocab)
+            if other is not None and not traded(claim, n, sentence, k, vocab):
+                return other
     return None
+
+
+def reversing_word(words: list[Token], other_words: list[Token],
+                   vocab: Vocabulary) -> tuple[Token, Token] | None:
+    """(the claim's comparative, the sentence's word that reverses it) of two comparisons'
+    words before "than"; None when the sentence's holds the claim's word or none reverses."""
+    for word in words:
+        lower = word.word.lower()
+        if any(o.word.lower() == lower for o in other_words):
+            return None  # the same comparison
+        reverse = vocab.relations[lower][1] if lower in vocab.relations else set()
+        opposite = antonym_terms(lower, vocab) if word.word.isalpha() else set()
+        other = next((o for o in other_words if o.word.lower() in reverse
+                      or set(o.terms) & opposite), None)
+        if other is not None:
+            return word, other
+    return None
+
+
+def traded(claim: Parsed, n: int, sentence: Parsed, k: int, vocab: Vocabulary) -> bool:
+    """The claim's comparison `n` and the sentence's `k` compare the same two sides, traded."""
+    mine, theirs = compared_sides(claim), compared_sides(sentence)
+    return n < len(mine) and k < len(theirs) and sides_traded(mine[n], theirs[k], vocab)
 
 
 # the words that make the compared side of "than" ("more energy on X than on Y")
@@ -75,19 +94,53 @@ def compared_sides(text: Parsed) -> list[tuple[set[str], set[str]]]:
     ({energy, protect, civilian}, {keep, convoy}) for "spends more energy on protecting
     civilians than on keeping its convoys safe"."""
     tokens, found = text.tokens, []
+    for before, (at, start) in zip(compared(text), comparative_places(text)):
+        start = at - len(before) - 1 if start is None else start  # no "more" in the clause:
+        # the words `compared` reads
+        end = next((k for k in range(at + 1, len(tokens)) if tokens[k].brk), len(tokens))
+        found.append(({t for tok in tokens[start + 1:at] for t in tok.terms},
+                      {t for tok in tokens[at + 1:end] for t in tok.terms}))
+    return found
+
+
+def comparative_places(text: Parsed) -> list[tuple[int, int | None]]:
+    """(the index of "than", the index of the comparative before it in its clause, or None)
+    for each comparison `compared` reads."""
+    tokens, found = text.tokens, []
     for before in compared(text):
         at = next(k for k, t in enumerate(tokens) if t is before[-1]) + 1
-        start = at - len(before) - 1  # no "more" in the clause: the words `compared` reads
+        start = None
         for k in range(at - 1, -1, -1):
             if tokens[k].word.lower() in COMPARATIVES:
                 start = k
                 break
             if tokens[k].brk:
                 break
-        end = next((k for k in range(at + 1, len(tokens)) if tokens[k].brk), len(tokens))
-        found.append(({t for tok in tokens[start + 1:at] for t in tok.terms},
-                      {t for tok in tokens[at + 1:end] for t in tok.terms}))
+        found.append((at, start))
     return found
+
+
+def restated_traded(conflict: Conflict, claim: Parsed, sentence: Parsed,
+                    vocab: Vocabulary) -> bool:
+    """The conflict sets the claim's comparative against the sentence's reverse ("less" /
+    "more") where the two compare the same sides traded: "less energy on protecting civilians
+    than on keeping its convoys safe" says what "more energy on keeping its convoys safe than
+    on protecting civilians" says."""
+    return conflict.kind == ConflictKind.RELATION \
+        and restated_words(conflict.claim, conflict.source, claim, sentence, vocab)
+
+
+def restated_words(mine: str, theirs: str, claim: Parsed, sentence: Parsed,
+                   vocab: Vocabulary) -> bool:
+    """The claim's word `mine` and the sentence's `theirs` are the comparatives of two
+    comparisons of the same sides, traded (`restated_traded`)."""
+    ours = [n for n, (_, start) in enumerate(comparative_places(claim))
+            if start is not None and claim.tokens[start].word == mine]
+    if not ours:
+        return False
+    others = [k for k, (_, start) in enumerate(comparative_places(sentence))
+              if start is not None and sentence.tokens[start].word == theirs]
+    return any(traded(claim, n, sentence, k, vocab) for n in ours for k in others)
 
 
 def swapped_comparison(claim: Parsed, sentence: Parsed, vocab: Vocabulary
@@ -95,16 +148,25 @@ def swapped_comparison(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     """The two sides of a comparison traded: the claim compares X with Y ("more energy on
     protecting civilians than on keeping its convoys safe"), the sentence Y with X ("more
     energy on keeping its convoys safe than on protecting civilians"), as
-    `clauses.sides_traded` reads two sides. Returns the claim's and the sentence's "than",
-    or None."""
+    `clauses.sides_traded` reads two sides, and the comparative not reversed (which would
+    say the same again). Returns the claim's and the sentence's "than", or None."""
     theirs = compared_sides(sentence)
     if not theirs:
         return None
+    words, other_words = comparative_words(claim), comparative_words(sentence)
     for n, mine in enumerate(compared_sides(claim)):
         for k, other in enumerate(theirs):
-            if sides_traded(mine, other, vocab):
+            if sides_traded(mine, other, vocab) \
+                    and reversing_word(words[n], other_words[k], vocab) is None:
                 return than_tokens(claim)[n], than_tokens(sentence)[k]
     return None
+
+
+def comparative_words(text: Parsed) -> list[list[Token]]:
+    """The comparative ("more", "less") of each comparison `compared` reads, with the words
+    it reads before "than"."""
+    return [([text.tokens[start]] if start is not None else []) + before
+            for before, (_, start) in zip(compared(text), comparative_places(text))]
 
 
 def than_tokens(text: Parsed) -> list[Token]:
