@@ -5,7 +5,9 @@ words coverage counts ("most", "few", "all"). "Most of the troops were Pakistani
 by a sentence naming a Pakistani hospital beside troop pledges, and "English is widely spoken"
 is denied, not stated, by "relatively few people speak English". Two classes, each a
 proportion a writer would not give without saying so: the greater part (MOST: "most", "the
-majority", "nearly all") and a small part (FEW: "few", "a minority", "a handful", "a small number"). A claim's
+majority", "nearly all") and a small part (FEW: "few", "a minority", "a handful", "a small
+number"); and the whole (ALL: "all", "every"), which a sentence may leave unsaid of a group it
+names, so only another part it gives of it ("most troops") leaves a claim's "all" unstated. A claim's
 quantifier must be stated by one of its class or by a share (a percent, a fraction), when the
 sentence speaks of what it quantifies; a sentence's "few" denies a claim that says nothing of a
 small part (nor denies anything: "not many" is few), when the claim speaks of what the "few"
@@ -19,7 +21,7 @@ from .facts import MEASURES, Mention, Parsed, Token, remembered
 from .tallies import counted
 from .vocabulary import Vocabulary
 
-MOST, FEW = "most", "few"
+MOST, FEW, ALL = "most", "few", "all"
 WORDS = {"most": MOST, "majority": MOST, "bulk": MOST, "few": FEW, "minority": FEW,
          "handful": FEW}
 PAIRS = {(hedge, whole): MOST for hedge in ("nearly", "almost", "virtually", "practically")
@@ -32,6 +34,11 @@ PAIRS.update({(size, part): FEW for size in ("small", "tiny")
 NOT_FEW = frozenset("a past last next these those first".split())
 # before "most": a superlative ("the most dangerous", "was most likely"), a bound ("at most")
 NOT_MOST = frozenset("the a at is are was were be been being".split())
+# the whole of a group ("all the troops", "every contingent"), not an idiom around "all"
+# ("at all", "above all", "all but", "of all kinds", "once and for all", "all along")
+UNIVERSAL = frozenset(("all", "every"))
+NOT_ALL_BEFORE = frozenset("at above for of after".split())
+NOT_ALL_AFTER = frozenset("but along over kinds sorts types".split())
 SCOPE = 4  # words after a quantifier that say what it quantifies ("few people in Mali")
 
 
@@ -59,6 +66,9 @@ def quantifiers_of(text: Parsed) -> list[tuple[str, int]]:
             found.append((MOST, i))  # "most of the troops", "most troops"
         elif word in WORDS and word not in ("few", "most"):
             found.append((WORDS[word], i))
+        elif word in UNIVERSAL and before not in NOT_ALL_BEFORE and after \
+                and after not in NOT_ALL_AFTER:
+            found.append((ALL, i))  # "all the dead", "every contingent"
     return found
 
 
@@ -102,14 +112,16 @@ def quantity_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
 def unstated_quantity(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                       named: frozenset[str] = frozenset()) -> str | None:
     """The class of a quantifier of the claim that the sentence does not state (by a quantifier
-    of the class or a share: a percent, a fraction) though it speaks of what it quantifies; or
-    FEW, when the sentence says few of something the claim speaks of and the claim, with no
+    of the class or a share: a percent, a fraction) though it speaks of what it quantifies (the
+    whole, "all", only where the sentence gives another part of it, "most"); or FEW, when the sentence says few of something the claim speaks of and the claim, with no
     quantifier nor negation, says it of the whole. None if neither."""
     mine, theirs = quantities(claim), quantities(sentence)
     said = {kind for kind, _ in theirs}
     shares = any(m.family == "percent" for m in sentence.mentions)
     for kind, i in mine:
-        if kind not in said and not shares \
+        # the whole ("all the troops") only against another part the sentence names ("most
+        # troops"): a sentence may speak of a whole group without a word for it
+        if kind not in said and not shares and (kind != ALL or said - {ALL}) \
                 and speaks_of(quantified(claim, i), sentence, vocab, named):
             return kind
     if not mine and not claim.has_negation and any(
