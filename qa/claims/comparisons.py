@@ -63,11 +63,11 @@ def reversed_comparison(claim: Parsed, sentence: Parsed,
 def reversing_word(words: list[Token], other_words: list[Token],
                    vocab: Vocabulary) -> tuple[Token, Token] | None:
     """(the claim's comparative, the sentence's word that reverses it) of two comparisons'
-    words before "than"; None when the sentence's holds the claim's word or none reverses."""
+    words before "than"; None when none reverses (a word both hold is no reversal)."""
     for word in words:
         lower = word.word.lower()
         if any(o.word.lower() == lower for o in other_words):
-            return None  # the same comparison
+            continue  # the same word in both
         reverse = vocab.relations[lower][1] if lower in vocab.relations else set()
         opposite = antonym_terms(lower, vocab) if word.word.isalpha() else set()
         other = next((o for o in other_words if o.word.lower() in reverse
@@ -78,9 +78,14 @@ def reversing_word(words: list[Token], other_words: list[Token],
 
 
 def traded(claim: Parsed, n: int, sentence: Parsed, k: int, vocab: Vocabulary) -> bool:
-    """The claim's comparison `n` and the sentence's `k` compare the same two sides, traded."""
+    """The claim's comparison `n` and the sentence's `k` compare the same two sides, traded,
+    each side opening after its comparative ("more energy on X than on Y"): without one, the
+    side read before "than" holds the comparative itself ("is larger than")."""
     mine, theirs = compared_sides(claim), compared_sides(sentence)
-    return n < len(mine) and k < len(theirs) and sides_traded(mine[n], theirs[k], vocab)
+    return n < len(mine) and k < len(theirs) \
+        and comparative_places(claim)[n][1] is not None \
+        and comparative_places(sentence)[k][1] is not None \
+        and sides_traded(mine[n], theirs[k], vocab)
 
 
 # the words that make the compared side of "than" ("more energy on X than on Y")
