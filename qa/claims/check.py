@@ -133,7 +133,6 @@ from .polarity import opposed_polarity
 from .predicative import unstated_relation
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
 from .predicate_kin import kin_terms
-from .predicate_gate_experiment import predicate_unstated
 from .verb_in_place import denied_kin_in_place, denied_relation, denied_verb_in_place
 from .reaction import answered_unstated
 from .apposed import denied_party
@@ -892,9 +891,6 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                                                   sentence)):
         stance = Stance.RELATED  # "interviewed eyewitnesses" / "published evidence"
         # (the subject "the UN mission" is the sentence's MINUSMA: "... Mission in Mali")
-    if stance == Stance.SUPPORTS and predicate_unstated(
-            claim, sentence, stated | said[0] | kin_terms(claim, sentence, every_word=True)):
-        stance = Stance.RELATED  # EXPERIMENT: the claim's main verb unstated
     if stance == Stance.SUPPORTS and answered_unstated(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "turned down Diop's request" / "Diop requested"
     denied = denied_party(claim, sentence, vocab, stated) if stance == Stance.SUPPORTS \
