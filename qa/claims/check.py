@@ -133,7 +133,6 @@ from .polarity import opposed_polarity
 from .predicative import unstated_relation
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
 from .predicate_kin import kin_terms
-from .neutral_verb import neutral_in_place
 from .verb_in_place import denied_kin_in_place, denied_relation, denied_verb_in_place
 from .reaction import answered_unstated
 from .apposed import denied_party
@@ -892,8 +891,6 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                                                   sentence)):
         stance = Stance.RELATED  # "interviewed eyewitnesses" / "published evidence"
         # (the subject "the UN mission" is the sentence's MINUSMA: "... Mission in Mali")
-    if stance == Stance.SUPPORTS and neutral_in_place(claim, sentence, frozenset(stated)):
-        stance = Stance.RELATED  # "played down the risks" / "emphasized the risks"
     if stance == Stance.SUPPORTS and answered_unstated(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "turned down Diop's request" / "Diop requested"
     denied = denied_party(claim, sentence, vocab, stated) if stance == Stance.SUPPORTS \

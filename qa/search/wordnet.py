@@ -30,9 +30,6 @@ PASTS = TABLE.with_name("wordnet_pasts.txt")
 # Verbs whose first sense is one of communication (`tools/wordnet_reporting.py`): claim checking
 # lets the sentence's "announced" report what the claim's "said" reports.
 REPORTING = TABLE.with_name("wordnet_reporting.txt")
-# General verbs of both sides of an opposition (`tools/wordnet_neutral.py`): "emphasized" in the
-# place of a claim's "played down" says neither ("play up" is a kind of it too).
-NEUTRAL = TABLE.with_name("wordnet_neutral.txt")
 # Every word that can be a verb (`tools/wordnet_verbs.py`): a claim must state something.
 VERBS = TABLE.with_name("wordnet_verbs.txt")
 # Words used mostly as adverbs (`tools/wordnet_adverbs.py`): claim checking reads "sooner than
