@@ -19,6 +19,14 @@ or are one hypernym step or one verb group apart ("told" / "informed": the secon
 sense rank, when the link is frequent enough for both words: the product of the two senses'
 shares of their words' tagged uses (WordNet's index.sense counts, plus one each) is at least
 MIN_SHARE. A rank alone would let a verb with 40 senses ("take", "give") link everything.
+
+A hypernym step is no paraphrase where the general verb is as much the hypernym of the
+word's opposite (`neutral`): WordNet files "downplay" (background, play down) and its antonym
+"play up" (highlight, foreground) both under "emphasize", "worsen" and "improve" under
+"change", "upgrade" and "downgrade" under "rate". The general verb states neither side, so a
+sentence's "emphasized the risks" is no paraphrase of a claim's "played down the risks"
+(it was read as one, and supported it). Nor the other way: a kind of "emphasize" in WordNet,
+"played down" states no claim's "emphasized"; so the link is dropped both ways.
 """
 from __future__ import annotations
 
@@ -33,6 +41,7 @@ PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
 SENSES = 2
 MIN_SHARE = 0.05  # "cleared" / "authorized" 0.052; "gave" / "changed" 0.0008
 VERB_LINKS = {"@", "~", "$"}  # hypernym, hyponym, verb group (entailment links other events)
+OPPOSITE_STEPS = 2  # hypernym steps from a verb's antonym up to a general verb of both sides
 WORD_RE = re.compile(r"[a-z]{3,}")
 
 
@@ -54,7 +63,7 @@ def paraphrases(folder: Path) -> dict[str, set[str]]:
                         link(lemma, other)
             if pos == "verb" and offsets:
                 for symbol, target, tpos, _, _ in synsets[offsets[0]][1]:
-                    if symbol != "@" or tpos != "v":
+                    if symbol != "@" or tpos != "v" or neutral(synsets, offsets[0], target):
                         continue
                     for other in synsets[target][0]:
                         if senses.get(other, [None])[0] == target:
@@ -69,7 +78,8 @@ def weighted_verb_links(folder: Path, sources: re.Pattern = WORD_RE) -> dict[str
     """Verbs linked by a shared sense, a hypernym step or a verb group between any of their
     senses, weighed by how often each word is used in that sense (`sense_shares`): each verb
     lemma matching `sources` (one-word verbs; `wordnet_phrasal.py` asks for phrasal verbs)
-    with the one-word verbs it is linked to."""
+    with the one-word verbs it is linked to. A hypernym step to a general verb of both sides
+    of an opposition (`neutral`) links nothing."""
     synsets = read_synsets(folder, "verb")
     shares = sense_shares(folder, sources)
     words_of: dict[str, list[str]] = {}
@@ -83,12 +93,29 @@ def weighted_verb_links(folder: Path, sources: re.Pattern = WORD_RE) -> dict[str
             continue
         for offset, share in by_sense.items():
             targets = [offset] + [t for symbol, t, tpos, _, _ in synsets[offset][1]
-                                  if symbol in VERB_LINKS and tpos == "v"]
+                                  if symbol in VERB_LINKS and tpos == "v"
+                                  and not (symbol == "@" and neutral(synsets, offset, t)
+                                           or symbol == "~" and neutral(synsets, t, offset))]
             for target in targets:
                 for other in words_of.get(target, ()):
                     if other != word and share * shares[other][target] >= MIN_SHARE:
                         found.setdefault(word, set()).add(other)
     return found
+
+
+def neutral(synsets, lower: str, upper: str) -> bool:
+    """`upper`, a direct hypernym of the verb synset `lower`, is also a hypernym, within
+    OPPOSITE_STEPS, of one of `lower`'s antonyms (WordNet's "!" pointers, from the synset or
+    one of its words): a general verb of which both sides of an opposition are kinds
+    ("emphasize": "play down" directly, "play up" through "bring out"), so it paraphrases
+    neither."""
+    found = {t for symbol, t, _, _, _ in synsets[lower][1] if symbol == "!"}
+    for _ in range(OPPOSITE_STEPS):
+        found = {t for opposite in found for symbol, t, tpos, _, _ in synsets[opposite][1]
+                 if symbol == "@" and tpos == "v"}
+        if upper in found:
+            return True
+    return False
 
 
 def sense_shares(folder: Path, also: re.Pattern = WORD_RE) -> dict[str, dict[str, float]]:
