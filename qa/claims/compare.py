@@ -445,24 +445,31 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
                      and candidate(mention, claim, s, sentence, vocab, elsewhere)), None)
     candidates = [s for s in sentence.mentions if same_kind(mention, s)
                   and candidate(mention, claim, s, sentence, vocab, elsewhere)]
-    counting = same_unit(claim, mention, sentence, candidates) \
+    # a range is one fact, what it counts written after its upper end ("between 200 and 300
+    # peacekeepers"): each end is paired, and counted among the claim's open figures, as that
+    partner = range_partner(claim, mention)
+    counts = partner if partner is not None and partner.start > mention.start else mention
+    counting = same_unit(claim, counts, sentence, candidates) \
         or other_offset(claim, mention, sentence, candidates)  # "a year" / "six months earlier"
     if counting:
         return counting
-    aligned = [s for s in candidates if (same_role(claim, mention, sentence, s, vocab)
-               or number_of(claim, mention, sentence, s)) and not determiner_one(s)]
+    aligned = [s for s in candidates if (same_role(claim, counts, sentence, s, vocab)
+               or number_of(claim, counts, sentence, s)) and not determiner_one(s)]
     if aligned:
         return aligned[0]
     # one figure each side and nothing else to pair it with: they answer the same question
     # (not for a date: a sentence dates whatever it reports, often another event; nor for a
     # bare "one", a determiner more often than a count: "at any one time", "one obstacle",
-    # which only what it counts pairs, `same_unit`); the claim's figures left open are
-    # counted last, only where the rest holds
+    # which only what it counts pairs, `same_unit`; nor where another figure of the sentence
+    # may be the claim's, `overlapping`: "more than 1,500" / "its over 1,000-strong contingent,
+    # citing the deaths of seven"); the claim's figures left open are counted last (a range
+    # once), only where the rest holds
     if mention.family not in ("name", "year", "month") and not in_passage \
             and len(candidates) == 1 and not determiner_one(candidates[0]) \
-            and sum(1 for c in claim.mentions if same_kind(c, mention)
-                    and not any(agree(c, s) for s in sentence.mentions)) == 1 \
-            and not counts_another(claim, mention, sentence, candidates[0], vocab):
+            and not any(overlapping(claim, mention, s) for s in sentence.mentions) \
+            and sum(1 for c in claim.mentions if same_kind(c, mention) and c != partner
+                    and not any(range_agrees(claim, c, s) for s in sentence.mentions)) == 1 \
+            and not counts_another(claim, counts, sentence, candidates[0], vocab):
         return candidates[0]
     return None
 
@@ -489,6 +496,7 @@ def candidate(mention: Mention, claim: Parsed, s: Mention, sentence: Parsed, voc
             and not other_increment(claim, mention, sentence, s)  # "an additional 2,069"
             and not other_ceiling(claim, mention, sentence, s)  # "authorized 12,640"
             and not inside_span(claim, mention, s)  # "after 2011" / "in 2016"
+            and not overlapping(claim, mention, s)  # "between 1,000 and 1,500" / "over 1,000"
             # one list's item against another's, one of them only some of a set: the set's
             # other member, no rival
             and not (mention.family == "name" and in_list(claim, mention)
@@ -738,10 +746,57 @@ def inside_span(claim: Parsed, mention: Mention, source: Mention) -> bool:
         or word in EARLIER_BOUNDS and source.value < mention.value
 
 
+HEDGED_BOUNDS = ("lower", "upper", "approx")
+APPROX_SHARE = 0.1  # how far an "about" figure may be from its value (as `agree` reads it)
+
+
+def overlapping(claim: Parsed, mention: Mention, source: Mention) -> bool:
+    """Both figures are hedged and the values each allows overlap ("between 1,000 and 1,500"
+    / "over 1,000", "fewer than 1,500" / "over 1,000"): neither states the other, and they
+    may be one figure, so no rival. An exact figure of the claim is left to `agree`, and so
+    is a maximum ("up to a fifth" / "up to 80 percent": the most each reached) and two bounds
+    on one side ("more than 500" / "more than 300": two counts reported of one toll, a
+    disagreement). A bound excludes its own figure ("between 12,000 and 13,000" / "over
+    13,000" cannot meet)."""
+    if mention.family not in AMOUNTS or source.family != mention.family \
+            or mention.bound not in HEDGED_BOUNDS or source.bound not in HEDGED_BOUNDS \
+            or maximum(mention) or maximum(source):
+        return False
+    partner = range_partner(claim, mention)
+    if partner is None and mention.bound == source.bound != "approx":
+        return False
+    low, high = allowed(mention)
+    if partner is not None:  # a range allows what lies between its two ends
+        low, high = max(low, allowed(partner)[0]), min(high, allowed(partner)[1])
+    other_low, other_high = allowed(source)
+    return low < other_high and other_low < high
+
+
+def allowed(mention: Mention) -> tuple[float, float]:
+    """The values a hedged figure allows: "over 1,000" from 1,000 up, "fewer than 1,500" up
+    to 1,500, "about 900" within APPROX_SHARE of it."""
+    value = float(mention.value)
+    if mention.bound == "lower":
+        return value, float("inf")
+    if mention.bound == "upper":
+        return float("-inf"), value
+    return value * (1 - APPROX_SHARE), value * (1 + APPROX_SHARE)
+
+
 def states_claim(claim_mention: Mention, source: Mention, claim: Parsed, vocab) -> bool:
     if claim_mention.family == "name":
         return name_found(source, claim, vocab)
-    return agree(claim_mention, source)
+    return range_agrees(claim, claim_mention, source)
+
+
+def range_agrees(claim: Parsed, mention: Mention, source: Mention) -> bool:
+    """The source's figure states the claim's; an end of a range ("between 200 and 300") only
+    if the figure lies within the other end too: 174 is "at most 300" but no figure of the
+    range, so it is a rival of the range, not a figure the claim states."""
+    if not agree(mention, source):
+        return False
+    partner = range_partner(claim, mention)
+    return partner is None or agree(partner, source)
 
 
 def same_kind(a: Mention, b: Mention) -> bool:

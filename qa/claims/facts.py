@@ -440,12 +440,35 @@ def ranged(found: list[Mention], text: str) -> list[Mention]:
     ("about 450") states both. Read as two exact figures, each end was set against the
     figure the range holds. Only unhedged ends of one family: "between about 400 and 500" is
     left as written."""
+    found = shared_percent(found, text)
     for i, (low, high) in enumerate(zip(found, found[1:])):
         if low.family in RANGED and low.family == high.family and not low.bound \
                 and not high.bound and low.value < high.value and between_and(text, low, high):
             found[i] = replace(low, bound="lower")
             found[i + 1] = replace(high, bound="upper")
     return found
+
+
+FROM_RE = re.compile(r"\bfrom\s+$", re.I)
+RANGE_TO_RE = re.compile(r"\s+to\s+", re.I)
+
+
+def shared_percent(found: list[Mention], text: str) -> list[Mention]:
+    """A bare figure that opens a pair whose second end is a percent is a percent too: "between
+    20 and 30 percent", "from 67 to 16 percent" write the unit once for both ends. Read as a
+    count, the first end was compared with no percent of the sources."""
+    for i, (first, second) in enumerate(zip(found, found[1:])):
+        if first.family == "count" and second.family == "percent" and not first.bound \
+                and not first.unit \
+                and (between_and(text, first, second) or from_to(text, first, second)):
+            found[i] = replace(first, family="percent")
+    return found
+
+
+def from_to(text: str, first: Mention, second: Mention) -> bool:
+    """The two figures are written "from FIRST to SECOND", nothing else between them."""
+    return RANGE_TO_RE.fullmatch(text, first.end, second.start) is not None \
+        and FROM_RE.search(text, max(0, first.start - BETWEEN_REACH), first.start) is not None
 
 
 def between_and(text: str, low: Mention, high: Mention) -> bool:

@@ -12,8 +12,8 @@ from functools import lru_cache
 from ..search import wordnet
 from ..search.wordnet import derived_forms
 from .compare import Comparison, holds
-from .facts import (MEASURES, Mention, Parsed, groups_of, negative_prefix, remembered, unit_of,
-                    word_terms)
+from .facts import (MEASURES, Mention, Parsed, groups_of, negative_prefix, range_partner,
+                    remembered, unit_of, word_terms)
 from .figure_roles import rounded_share, same_span
 from .vocabulary import Vocabulary
 
@@ -31,10 +31,14 @@ def figure_terms(claim: Parsed, found: Comparison, vocab: Vocabulary) -> frozens
     "46"), an ordinal day ("the first of July" / "1 July"). A figure stated only within a
     hedge ("around 95%" by "97%", "11,500" by "nearly 12,000") is not the claim's words, nor
     is an ordinal or a superlative (a rank: "2nd law" / "second law" gained only CLIMATE-FEVER
-    wrong supports, bench/README)."""
+    wrong supports, bench/README). A range is the figures it holds, as an order of magnitude
+    is (`same_value`): "between 800 and 1,000" by "900", which `found.stated` holds only
+    where it lies within both ends (`compare.stated_by`); a source can state a range no
+    better than by a figure inside it."""
     return frozenset(t for n, theirs in found.stated.items()
                      if (claim.mentions[n].family in VALUED or period(claim, claim.mentions[n]))
-                     and same_value(claim.mentions[n], theirs)
+                     and (same_value(claim.mentions[n], theirs)
+                          or range_partner(claim, claim.mentions[n]) is not None)
                      for t in word_terms(claim.mentions[n].text, vocab))
 
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..search.wordnet import base_forms, direction
+from ..search.wordnet import base_forms, scale_direction
 from ..text.lexicon import words as lexicon
 from .breakdowns import breakdowns, listed_together
 from .facts import UNITS, Mention, Parsed, clause_bounds, last_words, remembered
@@ -89,16 +89,37 @@ CHANGE_PARTICLES = ("up", "down")  # "up from 147", "down from 67 percent"
 
 
 def start_value(text: Parsed, mention: Mention) -> bool:
-    """The figure is where a change started: after "from" that follows "up", "down" or a
-    verb of increase or decrease ("rose from 16 percent", "dropped from 15,000";
-    `wordnet.direction`). It gives an earlier value of the measure, a fact of its own: the
+    """The figure is where a change started: after "from" paired with an end ("from 67 percent
+    to 16 percent", `changed_to_from`), or after "from" that follows "up", "down" or a
+    verb that moves a figure up or down ("rose from 16 percent", "fell from 15,000",
+    "plunged from 40 percent"; `wordnet.scale_direction`: WordNet gives "fall" and "decline"
+    no direction in their first senses, of falling bodies and of refusing). It gives an earlier value of the measure, a fact of its own: the
     same figure said of anything else ("16 percent of troops" / "down from 67 percent",
     where 67 percent counts the incidents) does not state it."""
     if mention.family not in AMOUNTS:
         return False
     words = [w.lower() for w in last_words(text.text, mention.start, 2)]
-    return len(words) == 2 and words[1] == "from" \
-        and (words[0] in CHANGE_PARTICLES or direction(words[0]) != 0)
+    if not words or words[-1] != "from":
+        return False
+    return (len(words) == 2 and (words[0] in CHANGE_PARTICLES or scale_direction(words[0]) != 0)) \
+        or changed_to_from(text, mention)
+
+
+def changed_to_from(text: Parsed, mention: Mention) -> bool:
+    """The figure after "from" is paired with another of its family by "to", either way round:
+    "from 67 percent to 16 percent", "to 16 percent from 67 percent". The two ends of a change,
+    whatever verb tells it ("went", "eased", "slipped") or none (a caption's "Troops in the
+    sector: from 67% to 16%"); the pair is what `changed_from` reads as one too."""
+    for other in text.mentions:
+        if other.family != mention.family:
+            continue
+        if other.start >= mention.end \
+                and text.text[mention.end:other.start].strip().lower() == "to":
+            return True
+        if other.end <= mention.start and word_before(text, other) == "to" \
+                and text.text[other.end:mention.start].strip().lower() == "from":
+            return True
+    return False
 
 
 def earlier_value(text: Parsed, mention: Mention) -> bool:

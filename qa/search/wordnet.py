@@ -44,6 +44,10 @@ ACTORS = TABLE.with_name("wordnet_actors.txt")
 # Direction of verbs of change (`tools/wordnet_direction.py`): claim checking reads "increased
 # tensions" against "eased tensions" (a bad thing grown / a good thing done).
 DIRECTION = TABLE.with_name("wordnet_direction.txt")
+# Direction in which a verb moves a figure it takes, any sense (`tools/wordnet_scale_direction.py`):
+# claim checking reads "fell from 67 percent" as a change's start, "fall" having no first-sense
+# direction.
+SCALE_DIRECTION = TABLE.with_name("wordnet_scale_direction.txt")
 # verbs that continue a state (+1: "remain") or end it (-1: "withdraw"), tools/wordnet_continuation.py
 CONTINUATION = TABLE.with_name("wordnet_continuation.txt")
 # Nouns whose first sense is a proper noun (`tools/wordnet_proper.py`): claim checking reads
@@ -319,6 +323,19 @@ def direction(word: str) -> int:
     "lessen"), 0 for any other word (`tools/wordnet_direction.py`)."""
     for form in base_forms(word.lower()):  # the table lists irregular forms ("rose", "grew")
         found = entry(form, DIRECTION)
+        if found:
+            return int(found)
+    return 0
+
+
+@lru_cache(maxsize=4096)
+def scale_direction(word: str) -> int:
+    """+1 for a verb that moves a figure up ("soared", "climbed"), -1 for one that moves it
+    down ("fell", "declined", "plunged"), 0 for any other word: the direction of the verb's
+    first sense of change of magnitude or of vertical motion, whatever its rank
+    (`tools/wordnet_scale_direction.py`), for a verb that takes a figure."""
+    for form in base_forms(word.lower()):  # the table lists irregular forms ("fell", "sank")
+        found = entry(form, SCALE_DIRECTION)
         if found:
             return int(found)
     return 0
