@@ -140,6 +140,7 @@ from .verb_in_place import denied_kin_in_place, denied_relation, denied_verb_in_
 from .reaction import answered_unstated
 from .apposed import denied_party
 from .consequence import consequence_terms
+from .scene import aside_terms, scene_terms
 from .crossed_names import crossed_names
 from .quantifiers import quantity_terms, reversed_quantity, unstated_quantity
 from .sequence import ORDER_ADVERBS, ORDER_WORDS
@@ -674,6 +675,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         return named_forms
 
     consequence = consequence_terms(claim)
+    scene = scene_terms(claim)
     # which claim terms the sentence and its passage state, found once for the shares below
     said = stated_terms(weights, sentence, passage, vocab)
     # for the rest and the event only: "were based" is not stated by "a base" (`qa.claims.noun_use`)
@@ -700,8 +702,13 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         if consequence and found.conflicts and not any(
                 set(vocab.analyzer.terms(c.claim)) & consequence for c in found.conflicts):
             skip = skip | consequence
-        return covered(weights, sentence, passage, vocab, skip, rest_named(), REST_CONTEXT,
-                       around, said_of_event)
+        whole = covered(weights, sentence, passage, vocab, skip, rest_named(), REST_CONTEXT,
+                        around, said_of_event)
+        aside = aside_terms(scene, claim, found.conflicts, background, vocab)
+        if aside and reversed_in_place():  # the scene unsaid (`qa.claims.scene`)
+            return max(whole, covered(weights, sentence, passage, vocab, skip | aside,
+                                      rest_named(), REST_CONTEXT, around, said_of_event))
+        return whole
 
     def read_with(rest: float, around: list[Parsed]) -> float:
         """The rest for the stance: with the claim's words the linked neighbours (`linked`)
@@ -723,10 +730,27 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             return rest_named() | kin_terms(claim, sentence)
         return rest_named()
 
+    def reversed_in_place() -> bool:
+        """The conflicts name the claim's event by its own words, reversed: the rest they
+        need is REVERSED_REST (`rest_needed`)."""
+        return rest_needed(differences(found.conflicts), claim, sentence, vocab, found,
+                           background) == REVERSED_REST
+
+    def event_of() -> float:
+        """The share of the claim's predicate (its words besides names, figures and dates)
+        the sentence states; with its main clause reversed in place, read without the scene
+        and the consequence as well, the better of the two (`qa.claims.scene`)."""
+        skip = found.excluded | events | referred() | manner()
+        whole = covered(weights, sentence, passage, vocab, skip, event_named(),
+                        said=said_of_event)
+        aside = aside_terms(consequence | scene, claim, found.conflicts, background, vocab)
+        if aside and reversed_in_place():
+            return max(whole, covered(weights, sentence, passage, vocab, skip | aside,
+                                      event_named(), said=said_of_event))
+        return whole
+
     rest = rest_of()
-    event = covered(weights, sentence, passage, vocab,
-                    found.excluded | events | referred() | manner(), event_named(),
-                    said=said_of_event)
+    event = event_of()
     coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT,
                        said=said)
     states = frozenset(stated | said[0])  # what `coverage` counted, for the report (`claim_facts`)
@@ -741,9 +765,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         found.conflicts.extend(with_placement(conflicts, claim, sentence, vocab))
         found.excluded.update(terms)
         rest = rest_of()
-        event = covered(weights, sentence, passage, vocab,
-                        found.excluded | events | referred() | manner(), event_named(),
-                        said=said_of_event)
+        event = event_of()
         return rest, event, stance_of(found, coverage, read_with(rest, around), background,
                                       passage, vocab, event, claim, sentence)
 
