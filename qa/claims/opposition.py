@@ -21,7 +21,7 @@ from .compare import (DETERMINERS, antonym_terms, as_text, expand, gapped_pairs,
 from .facts import (MONTHS, Mention, Parsed, Token, groups_of, inside_name, relation_tokens,
                     relation_words, remembered, word_terms)
 from .particles import is_particle
-from .sequence import causal_sign, reversed_order
+from .sequence import causal_sign, opening, reversed_order
 from .short_forms import short_form
 from .titles import title_part
 from .vocabulary import Vocabulary
@@ -73,6 +73,13 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
                 found = reversed_order(claim, sentence, vocab, stated=True)
                 if found:
                     return found
+                # "Following the request, the council ended it": the clause after the object
+                # is the later event, the claim's events turned if "after" has them crossed
+                other = next((t for t in theirs if t.word.lower() in same
+                              and opening(sentence, t)
+                              and opening_turned(claim, token, sentence, t, vocab)), None)
+                if other:
+                    return token, other
             continue
         # stopwords have no terms, and WordNet's antonyms of them are mostly of other senses
         # ("there" / "here", "in" / "outgoing"): only the table above speaks for them
@@ -207,8 +214,27 @@ def crossed_sides(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vo
     """The sentence has the claim's two sides of a relation word the other way round about the
     reverse word: "X came two weeks after Y" told as "Y, two weeks before X", "A has more
     than B" as "B has fewer than A". The same statement, not a reversal."""
+    if b.word.lower() in ORDER and opening(sentence, b):
+        return opening_turned(claim, a, sentence, b, vocab)
     straight, crossed = side_overlaps(claim, a, sentence, b, vocab)
     return min(crossed) > 0 and sum(crossed) > sum(straight)
+
+
+def opening_turned(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabulary) -> bool:
+    """A word of order opening its clause ("Following the request, the council ended the
+    mandate") tells its clause, after its object, as the event before the word: it is the
+    sentence "the council ended the mandate following the request", its sides crossed
+    against the claim's reverse word ("the request came before the council ended it") when
+    the object shares words with what the claim tells before its word and the clause with
+    what it tells after."""
+    tokens = sentence.tokens
+    n = tokens.index(b)
+    end = next((k for k in range(n + 1, len(tokens)) if tokens[k].brk), len(tokens))
+    clause = next((k for k in range(end + 1, len(tokens)) if tokens[k].brk), len(tokens))
+    mine = (expand([t for t in claim.tokens if t.end <= a.start], vocab),
+            expand([t for t in claim.tokens if t.start >= a.end], vocab))
+    return bool(mine[0] & expand(tokens[n + 1:end], vocab)) \
+        and bool(mine[1] & expand(tokens[end:clause], vocab))
 
 
 def irregular_antonym(word: str, sentence: Parsed) -> Token | None:
