@@ -75,7 +75,7 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
                     return found
                 # "Following the request, the council ended it": the clause after the object
                 # is the later event, the claim's events turned if "after" has them crossed
-                other = next((t for t in theirs if t.word.lower() in same
+                other = next((t for t in theirs if t.word.lower() in same & ORDER
                               and opening(sentence, t)
                               and opening_turned(claim, token, sentence, t, vocab)), None)
                 if other:
