@@ -699,12 +699,18 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
         skipped = 0
         while run and (run[0].lower() in stop or run[0] in ("A", "I")):
             skipped += len(run.pop(0)) + 1
+        if len(run) > 2 and run[1] == "the" and not skipped and sentence_initial(text, start):
+            # "Lol the UK says ...", "Tbh the UK": a first word capitalised as the sentence's
+            # first, glued by "the" to the name after it; "the" inside a name is rare
+            skipped += len(run.pop(0)) + len(run.pop(0)) + 2
         if not run or all(w.lower().rstrip(".") in MONTHS for w in run):
             continue
         name = POSSESSIVE_END_RE.sub("", " ".join(run))
         start += skipped
         country = country_of(name, vocab)
         initial = sentence_initial(text, start) and not skipped
+        if initial and len(run) == 1 and not country:
+            country = capital_cities().get(name.lower())  # "London says": the government
         if initial and len(run) == 1 and not country and not is_acronym(name) \
                 and not owner_named(run[0]) and not first_named(name):
             continue  # a capitalised first word is not a name by itself, but "Wagner" is
