@@ -75,9 +75,10 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
                     return found
                 # "Following the request, the council ended it": the clause after the object
                 # is the later event, the claim's events turned if "after" has them crossed
-                other = next((t for t in theirs if t.word.lower() in same & ORDER
-                              and opening(sentence, t)
-                              and opening_turned(claim, token, sentence, t, vocab)), None)
+                other = next((t for t in theirs if t.word.lower() in same
+                              and (opens_clause(sentence, t) or opens_clause(claim, token))
+                              and turned(*opening_overlaps(claim, token, sentence, t, vocab))),
+                             None)
                 if other:
                     return token, other
             continue
@@ -214,27 +215,43 @@ def crossed_sides(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vo
     """The sentence has the claim's two sides of a relation word the other way round about the
     reverse word: "X came two weeks after Y" told as "Y, two weeks before X", "A has more
     than B" as "B has fewer than A". The same statement, not a reversal."""
-    if b.word.lower() in ORDER and opening(sentence, b):
-        return opening_turned(claim, a, sentence, b, vocab)
-    straight, crossed = side_overlaps(claim, a, sentence, b, vocab)
-    return min(crossed) > 0 and sum(crossed) > sum(straight)
+    if opens_clause(sentence, b) or opens_clause(claim, a):
+        return turned(*opening_overlaps(claim, a, sentence, b, vocab))
+    return turned(*side_overlaps(claim, a, sentence, b, vocab))
 
 
-def opening_turned(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabulary) -> bool:
-    """A word of order opening its clause ("Following the request, the council ended the
-    mandate") tells its clause, after its object, as the event before the word: it is the
-    sentence "the council ended the mandate following the request", its sides crossed
-    against the claim's reverse word ("the request came before the council ended it") when
-    the object shares words with what the claim tells before its word and the clause with
-    what it tells after."""
-    tokens = sentence.tokens
-    n = tokens.index(b)
+def opening_overlaps(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabulary
+                     ) -> tuple[tuple[int, int], tuple[int, int]]:
+    """`compare.side_overlaps` with each word of order that opens its clause ("Following the
+    request, the council ended the mandate") read as the sentence "the council ended the
+    mandate following the request": its clause, after its object, is the side before it,
+    its object the side after it."""
+    mine, theirs = order_sides(claim, a, vocab), order_sides(sentence, b, vocab)
+    return ((len(mine[0] & theirs[0]), len(mine[1] & theirs[1])),
+            (len(mine[0] & theirs[1]), len(mine[1] & theirs[0])))
+
+
+def order_sides(text: Parsed, token: Token, vocab: Vocabulary) -> tuple[set, set]:
+    """The terms before and after a word of order, its clause and its object where it opens
+    its clause (`opening_overlaps`)."""
+    tokens = text.tokens
+    n = tokens.index(token)
+    if not opens_clause(text, token):
+        return expand(tokens[:n], vocab), expand(tokens[n + 1:], vocab)
     end = next((k for k in range(n + 1, len(tokens)) if tokens[k].brk), len(tokens))
     clause = next((k for k in range(end + 1, len(tokens)) if tokens[k].brk), len(tokens))
-    mine = (expand([t for t in claim.tokens if t.end <= a.start], vocab),
-            expand([t for t in claim.tokens if t.start >= a.end], vocab))
-    return bool(mine[0] & expand(tokens[n + 1:end], vocab)) \
-        and bool(mine[1] & expand(tokens[end:clause], vocab))
+    return expand(tokens[end:clause], vocab), expand(tokens[n + 1:end], vocab)
+
+
+def opens_clause(text: Parsed, token: Token) -> bool:
+    """A connective of order ("after", "following", not the adverb "earlier") opening its
+    clause, an object after it (`sequence.opening`)."""
+    return token.word.lower() in ORDER and opening(text, token)
+
+
+def turned(straight: tuple[int, int], crossed: tuple[int, int]) -> bool:
+    """Both sides shared crossed, more than straight."""
+    return min(crossed) > 0 and sum(crossed) > sum(straight)
 
 
 def irregular_antonym(word: str, sentence: Parsed) -> Token | None:
