@@ -246,7 +246,15 @@ def order_sides(text: Parsed, token: Token, vocab: Vocabulary) -> tuple[set, set
 def opens_clause(text: Parsed, token: Token) -> bool:
     """A connective of order ("after", "following", not the adverb "earlier") opening its
     clause, an object after it (`sequence.opening`)."""
-    return token.word.lower() in ORDER and opening(text, token)
+    return token.word.lower() in ORDER and (opening(text, token) or sentence_start(text, token))
+
+
+def sentence_start(text: Parsed, token: Token) -> bool:
+    """The word opens a sentence of a text read with its neighbour ("... the northern quay.
+    Following the guild's request, ..."): `sequence.opening` looks back into the sentence
+    before."""
+    n = text.tokens.index(token)
+    return n > 0 and text.text[text.tokens[n - 1].end:token.start].strip()[-1:] in (".", "!", "?")
 
 
 def turned(straight: tuple[int, int], crossed: tuple[int, int]) -> bool:
