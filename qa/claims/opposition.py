@@ -75,7 +75,9 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
                     return found
                 # "Following the request, the council ended it": the clause after the object
                 # is the later event, the claim's events turned if "after" has them crossed
-                other = next((t for t in theirs if t.word.lower() in same
+                # (a connective, not an adverb after its one event: "a request two weeks
+                # prior", "Three days later, ...", which `reversed_order` reads)
+                other = next((t for t in theirs if t.word.lower() in same & ORDER
                               and (opens_clause(sentence, t) or opens_clause(claim, token))
                               and turned(*opening_overlaps(claim, token, sentence, t, vocab))),
                              None)
@@ -215,7 +217,7 @@ def crossed_sides(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vo
     """The sentence has the claim's two sides of a relation word the other way round about the
     reverse word: "X came two weeks after Y" told as "Y, two weeks before X", "A has more
     than B" as "B has fewer than A". The same statement, not a reversal."""
-    if opens_clause(sentence, b) or opens_clause(claim, a):
+    if b.word.lower() in ORDER and (opens_clause(sentence, b) or opens_clause(claim, a)):
         return turned(*opening_overlaps(claim, a, sentence, b, vocab))
     return turned(*side_overlaps(claim, a, sentence, b, vocab))
 
