@@ -124,8 +124,7 @@ def test_another_agent_contradicts(tmp_path):
 
 @pytest.mark.parametrize("text, name", [
     ("Lincoln had roughly 300 pilots in the harbour.", "Lincoln"),  # a proper noun first
-    # a capital: its government, read as its country (round 45: it was dropped)
-    ("Bamako had roughly 300 pilots in the harbour.", "Bamako"),
+    ("Bamako had roughly 300 pilots in the harbour.", None),  # a capital: its government
     ("Pilots had roughly 300 boats in the harbour.", None),  # a common noun first
     ("China had roughly 300 pilots in the harbour.", "China"),  # a country, as before
 ])

@@ -1,7 +1,7 @@
 """Wrong verdicts on true claims (round 45): a word of order read against a sentence's word
 that orders another pair, or whose clause opens with it ("Following the collapse of the pier,
 the board closed the market"); a longer name of the claim's body read as another actor; a
-capital opening a sentence ("Oslo says ...") dropped; "suspended the ferries to Orlen" read as
+word capitalised first in a claim glued to a name ("Lol the UK says"); "suspended the ferries to Orlen" read as
 a failed attempt at Orlen; a verb whose antonym WordNet puts on another word of its synset
 ("downplay" / "understate" <-> "overstate"). The sentences are written here."""
 import pytest
@@ -65,23 +65,11 @@ def test_a_shorter_name_of_the_same_body_is_no_other_actor(harbour):
     assert result.verdict == "supported", result
 
 
-@pytest.mark.parametrize("claim, verdict", [
-    ("Norway says the new quota rules are unworkable.", "supported"),
-    ("Spain rejected the proposal in June.", "supported"),
-    ("Sweden says the new quota rules are unworkable.", "contradicted"),
-])
-def test_a_capital_opening_a_sentence_is_its_country(harbour, claim, verdict):
-    assert check(harbour, claim).verdict == verdict
-
-
-def test_a_capital_is_read_as_its_country_only_first_in_a_sentence():
-    vocab = vocabulary_for(Analyzer())
-    first = [m for m in parse("Oslo says the rules are unworkable.", vocab).mentions
-             if m.family == "name"]
-    assert first and first[0].kind == "country" and first[0].value == "norway"
-    # "Lol the UK says": a word capitalised as the first glues no name
-    social = [m.text for m in parse("Lol the UK says the rules are unworkable.", vocab).mentions
-              if m.family == "name"]
+def test_a_word_capitalised_first_glues_no_name():
+    # "Lol the UK says": the claim's first word, capitalised as a sentence's first, is no part
+    # of the name "the" glues after it
+    social = [m.text for m in parse("Lol the UK says the rules are unworkable.",
+                                    vocabulary_for(Analyzer())).mentions if m.family == "name"]
     assert social == ["UK"]
 
 

@@ -709,8 +709,6 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
         start += skipped
         country = country_of(name, vocab)
         initial = sentence_initial(text, start) and not skipped
-        if initial and len(run) == 1 and not country:
-            country = capital_cities().get(name.lower())  # "London says": the government
         if initial and len(run) == 1 and not country and not is_acronym(name) \
                 and not owner_named(run[0]) and not first_named(name):
             continue  # a capitalised first word is not a name by itself, but "Wagner" is
