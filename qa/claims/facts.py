@@ -699,10 +699,6 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
         skipped = 0
         while run and (run[0].lower() in stop or run[0] in ("A", "I")):
             skipped += len(run.pop(0)) + 1
-        if len(run) > 2 and run[1] == "the" and not skipped and sentence_initial(text, start):
-            # "Lol the UK says ...", "Tbh the UK": a first word capitalised as the sentence's
-            # first, glued by "the" to the name after it; "the" inside a name is rare
-            skipped += len(run.pop(0)) + len(run.pop(0)) + 2
         if not run or all(w.lower().rstrip(".") in MONTHS for w in run):
             continue
         name = POSSESSIVE_END_RE.sub("", " ".join(run))
