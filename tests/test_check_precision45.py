@@ -1,9 +1,9 @@
 """Wrong verdicts on true claims (round 45): a word of order read against a sentence's word
 that orders another pair, or whose clause opens with it ("Following the collapse of the pier,
-the board closed the market"); a longer name of the claim's body read as another actor; a
-"suspended the ferries to Orlen" read as
-a failed attempt at Orlen; a verb whose antonym WordNet puts on another word of its synset
-("downplay" / "understate" <-> "overstate"). The sentences are written here."""
+the board closed the market"); a longer name of the claim's body read as another actor;
+"suspended the ferries to Orlen" read as a failed attempt at Orlen; a verb whose antonym
+WordNet puts on another word of its synset ("downplay" / "understate" <-> "overstate"). The sentences are
+written here."""
 import pytest
 
 from qa.claims.check import check
