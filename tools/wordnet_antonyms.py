@@ -61,8 +61,11 @@ def antonyms_of(folder: Path, pos: str) -> dict[str, set[str]]:
     for lemma, offsets in lemma_senses(folder, pos, SENSES):
         if not WORD_RE.fullmatch(lemma):
             continue
-        for offset in offsets:
-            found.setdefault(lemma, set()).update(opposite(synsets, heads, offset, lemma))
+        for n, offset in enumerate(offsets):
+            opposed = opposite(synsets, heads, offset, lemma)
+            if not opposed and pos == "verb" and n == 0:
+                opposed = shared_opposite(synsets, offset, lemma)
+            found.setdefault(lemma, set()).update(opposed)
     return {w: a for w, a in found.items() if a}
 
 
@@ -78,6 +81,19 @@ def opposite(synsets, heads, offset: str, lemma: str) -> set[str]:
     for target, word in own:
         target_words = synsets[target][0]
         result.update(target_words if word == 0 else [target_words[word - 1]])
+    return {w for w in result if WORD_RE.fullmatch(w) and w != lemma}
+
+
+def shared_opposite(synsets, offset: str, lemma: str) -> set[str]:
+    """The words opposed to another word of `lemma`'s first verb sense, where `lemma` has
+    none of its own there: WordNet puts a verb's "!" pointer on one word of the synset
+    ("understate" / "overstate"), yet its fellows mean the same ("downplay", "minimize")."""
+    words, pointers = synsets[offset]
+    result = set()
+    for symbol, target, _, source, word in pointers:
+        if symbol == "!" and source and words[source - 1] != lemma:
+            target_words = synsets[target][0]
+            result.update(target_words if word == 0 else [target_words[word - 1]])
     return {w for w in result if WORD_RE.fullmatch(w) and w != lemma}
 
 

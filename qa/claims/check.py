@@ -1725,10 +1725,18 @@ def head_named(name: Mention, claim: Parsed) -> bool:
     """The name's last word (its head: "Council" of "UN Security Council") is a capitalised
     word of the claim outside its names ("Council decides ...", a headline's first word): the
     claim names the same body shorter, not another actor."""
-    head = name.text.split()[-1] if len(name.text.split()) > 1 else ""
+    words = name.text.split()
+    head = words[-1] if len(words) > 1 else ""
     inside = [(m.start, m.end) for m in claim.mentions if m.family == "name"]
     return bool(head) and head[:1].isupper() and any(
-        t.word == head and not any(s <= t.start < e for s, e in inside) for t in claim.tokens)
+        t.word == head and not any(s <= t.start < e for s, e in inside) for t in claim.tokens) \
+        or any(tail_of(m.text.split(), words) for m in claim.mentions if m.family == "name")
+
+
+def tail_of(short: list[str], words: list[str]) -> bool:
+    """`short` is the last words of a longer name, its head among them ("Council", "Security
+    Council" of "UN Security Council"): a claim's shorter name of the same body."""
+    return 0 < len(short) < len(words) and words[-len(short):] == short
 
 
 def subject_end(text: Parsed) -> int:

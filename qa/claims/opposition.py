@@ -21,7 +21,7 @@ from .compare import (DETERMINERS, antonym_terms, as_text, expand, gapped_pairs,
 from .facts import (MONTHS, Mention, Parsed, Token, groups_of, inside_name, relation_tokens,
                     relation_words, remembered, word_terms)
 from .particles import is_particle
-from .sequence import causal_sign, reversed_order
+from .sequence import causal_sign, opening, reversed_order
 from .short_forms import short_form
 from .titles import title_part
 from .vocabulary import Vocabulary
@@ -73,6 +73,16 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
                 found = reversed_order(claim, sentence, vocab, stated=True)
                 if found:
                     return found
+                # "Following the request, the council ended it": the clause after the object
+                # is the later event, the claim's events turned if "after" has them crossed
+                # (a connective, not an adverb after its one event: "a request two weeks
+                # prior", "Three days later, ...", which `reversed_order` reads)
+                other = next((t for t in theirs if t.word.lower() in same & ORDER
+                              and (opens_clause(sentence, t) or opens_clause(claim, token))
+                              and turned(*opening_overlaps(claim, token, sentence, t, vocab))),
+                             None)
+                if other:
+                    return token, other
             continue
         # stopwords have no terms, and WordNet's antonyms of them are mostly of other senses
         # ("there" / "here", "in" / "outgoing"): only the table above speaks for them
@@ -207,7 +217,50 @@ def crossed_sides(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vo
     """The sentence has the claim's two sides of a relation word the other way round about the
     reverse word: "X came two weeks after Y" told as "Y, two weeks before X", "A has more
     than B" as "B has fewer than A". The same statement, not a reversal."""
-    straight, crossed = side_overlaps(claim, a, sentence, b, vocab)
+    if b.word.lower() in ORDER and (opens_clause(sentence, b) or opens_clause(claim, a)):
+        return turned(*opening_overlaps(claim, a, sentence, b, vocab))
+    return turned(*side_overlaps(claim, a, sentence, b, vocab))
+
+
+def opening_overlaps(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabulary
+                     ) -> tuple[tuple[int, int], tuple[int, int]]:
+    """`compare.side_overlaps` with each word of order that opens its clause ("Following the
+    request, the council ended the mandate") read as the sentence "the council ended the
+    mandate following the request": its clause, after its object, is the side before it,
+    its object the side after it."""
+    mine, theirs = order_sides(claim, a, vocab), order_sides(sentence, b, vocab)
+    return ((len(mine[0] & theirs[0]), len(mine[1] & theirs[1])),
+            (len(mine[0] & theirs[1]), len(mine[1] & theirs[0])))
+
+
+def order_sides(text: Parsed, token: Token, vocab: Vocabulary) -> tuple[set, set]:
+    """The terms before and after a word of order, its clause and its object where it opens
+    its clause (`opening_overlaps`)."""
+    tokens = text.tokens
+    n = tokens.index(token)
+    if not opens_clause(text, token):
+        return expand(tokens[:n], vocab), expand(tokens[n + 1:], vocab)
+    end = next((k for k in range(n + 1, len(tokens)) if tokens[k].brk), len(tokens))
+    clause = next((k for k in range(end + 1, len(tokens)) if tokens[k].brk), len(tokens))
+    return expand(tokens[end:clause], vocab), expand(tokens[n + 1:end], vocab)
+
+
+def opens_clause(text: Parsed, token: Token) -> bool:
+    """A connective of order ("after", "following", not the adverb "earlier") opening its
+    clause, an object after it (`sequence.opening`)."""
+    return token.word.lower() in ORDER and (opening(text, token) or sentence_start(text, token))
+
+
+def sentence_start(text: Parsed, token: Token) -> bool:
+    """The word opens a sentence of a text read with its neighbour ("... the northern quay.
+    Following the guild's request, ..."): `sequence.opening` looks back into the sentence
+    before."""
+    n = text.tokens.index(token)
+    return n > 0 and text.text[text.tokens[n - 1].end:token.start].strip()[-1:] in (".", "!", "?")
+
+
+def turned(straight: tuple[int, int], crossed: tuple[int, int]) -> bool:
+    """Both sides shared crossed, more than straight."""
     return min(crossed) > 0 and sum(crossed) > sum(straight)
 
 

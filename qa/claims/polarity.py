@@ -33,7 +33,7 @@ from ..search.wordnet import base_forms, direction, synonyms, verb_base
 from ..text.lexicon import valences
 from .compare import DETERMINERS, negated
 from .facts import Parsed, Token, groups_of, inside_name, relation_words, remembered
-from .opposition import anaphoric, attributive, crossed_sides, finite, occurrences
+from .opposition import ORDER, anaphoric, attributive, crossed_sides, finite, occurrences
 from .particles import OWN_STEM, phrasal_spans
 from .vocabulary import Vocabulary
 
@@ -268,8 +268,10 @@ def reversed_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary
             continue
         stated = stated_places(claim, sentence, vocab) if stated is None else stated
         sides = anchor_sides(claim, i, sentence, stated, vocab)
-        if not any(sides):
-            continue
+        if not any(sides) or a.word.lower() in ORDER and not all(sides):
+            continue  # a word of order relates two events: with one of the claim's unstated,
+            # the sentence's reverse word orders another pair ("On 16 June, after ten years
+            # of presence, Mali requested the withdrawal" / "the request preceded the vote")
         for k, b in enumerate(sentence.tokens):
             if b.word.lower() in reverse and not negated(sentence, b) \
                     and not inside_name(sentence, b) \

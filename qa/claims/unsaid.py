@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from ..search.wordnet import actor_noun, can_be_verb, communicates, verb_base
+from ..search.wordnet import actor_noun, can_be_verb, communicates, derived_forms, verb_base
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities
 from .actors import said
@@ -246,6 +246,9 @@ def attempted_only(claim: Parsed, sentence: Parsed) -> tuple[Token, Token] | Non
             if tokens[k].word.lower() != "to":
                 continue
             aim = tokens[k + 1]
+            if not (aim.word.islower() and can_be_verb(aim.word)) and says_too(claim, token):
+                break  # "suspended the ferries to Orlen": a place, no aim, and the claim's
+                # own "suspension of the ferries to Orlen" says what the verb did
             for i, mine in enumerate(claim.tokens):
                 if mine.terms and set(mine.terms) == set(aim.terms) \
                         and not any(polarity(t.word.lower()) < 0 or negated(claim, t)
@@ -253,6 +256,14 @@ def attempted_only(claim: Parsed, sentence: Parsed) -> tuple[Token, Token] | Non
                     return mine, token
             break
     return None
+
+
+def says_too(claim: Parsed, verb: Token) -> bool:
+    """The claim states the sentence's verb itself, by its stem or a form WordNet derives
+    from it ("suspended" / "a suspension")."""
+    forms = set(derived_forms(verb.word))
+    return any(set(t.terms) == set(verb.terms) or t.word.lower() in forms
+               for t in claim.tokens if t.terms)
 
 
 # what opens a fronted adverbial clause, before the main clause
