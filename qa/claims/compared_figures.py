@@ -41,7 +41,8 @@ def judged(claim: Parsed, sentence: Parsed, vocab: Vocabulary):
     """(the claim's comparison, and either the terms of its word, which the sentence's
     figures state, or the conflict with them); None when the sentence gives no figures for
     both actors or the claim compares none."""
-    compared = comparison(claim)
+    # asked with every sentence the claim meets: the claim's reading is remembered on it
+    compared = remembered(claim, ("comparison of actors",), lambda: comparison(claim))
     if compared is None:
         return None
     way, first, second, start, end = compared
