@@ -97,7 +97,7 @@ from .forms import (denied_ability, denied_forms, derived_stems, derived_terms, 
                     irregular_terms, prefixed_alike)
 from .hedges import hedge_terms, measured_terms
 from .intervals import has_offset, spanned_by, spanned_terms
-from .period_parts import named_part_terms, part_against_month, part_terms
+from .period_parts import named_part_terms, part_terms
 from .still_undone import undone_terms
 from .variants import variant_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
@@ -554,13 +554,6 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     for reversal in comparison_against_figures(claim, sentence, vocab):
         found.conflicts.append(reversal)
         found.excluded.update(vocab.analyzer.terms(reversal.claim))
-    # "early 2023" against "In June 2023": a month the claim's part of the year leaves out
-    # (`qa.claims.period_parts`)
-    for n, written, shown_month, month in part_against_month(claim, found.stated, sentence):
-        del found.stated[n]
-        found.conflicts.append(Conflict(written, shown_month, ConflictKind.DATE,
-                                        (month.start, month.end)))
-        found.excluded.update(vocab.analyzer.terms(written))
     if found.conflicts:  # "less on A than on B" / "more on B than on A": the same comparison
         found.conflicts = [c for c in found.conflicts
                            if not restated_traded(c, claim, sentence, vocab)]

@@ -44,6 +44,7 @@ from .figure_roles import (another_event, item_before, member, member_of_stated_
                            other_offset, rounded_share, same_span)
 from .identifiers import identifier
 from .intervals import spanned
+from .period_parts import part_against_month
 from .particles import is_particle, particle_terms
 from .quantifiers import share_against_counts
 from .short_forms import names_acronym, short_form, spelled_in
@@ -334,6 +335,11 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         for found in other_region(claim, sentence):  # is one fact, the place, stated otherwise
             result.conflicts.append(found)
             result.excluded.update(vocab.analyzer.terms(found.claim))
+    # "early 2023" against "In June 2023": a month the claim's part of the year leaves out
+    for n, found in part_against_month(claim, result.stated, sentence):
+        del result.stated[n]
+        result.conflicts.append(found)
+        result.excluded.update(vocab.analyzer.terms(found.claim))
     return result
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from ..types import Conflict, ConflictKind
 from .facts import Mention, Parsed, word_terms
 from .intervals import dates
 from .vocabulary import Vocabulary
@@ -82,11 +83,16 @@ def named_part_terms(claim: Parsed, stated: dict[int, Mention], sentence: Parsed
 
 def named_part(text: str, start: int) -> tuple[str, tuple[int, int]] | tuple:
     """The word picking a part of the period starting at `start`, and the days it picks."""
-    match = NAMED_PART_RE.search(text, max(0, start - 20), start)
+    match = part_match(text, start)
     if not match:
         return ()
     word = match[1] or match[2]
     return word, PARTS[word.lower()]
+
+
+def part_match(text: str, start: int) -> re.Match | None:
+    """The words picking a part of the period starting at `start` ("early ", "the end of ")."""
+    return NAMED_PART_RE.search(text, max(0, start - 20), start)
 
 
 # the months of a year that a word picking a part of it clearly leaves out: "early 2023" is
@@ -99,27 +105,26 @@ OUTSIDE_YEAR_PART = {"early": range(6, 13), "beginning": range(6, 13), "start": 
 
 
 def part_against_month(claim: Parsed, stated: dict[int, Mention],
-                       sentence: Parsed) -> list[tuple[int, str, str, Mention]]:
-    """(the claim's year's mention number, the year with its part as written, the sentence's
-    month with the year, and its mention) for each claim year picked
-    in part ("early 2023") that the sentence states with a month of it the part clearly leaves
+                       sentence: Parsed) -> list[tuple[int, Conflict]]:
+    """(the claim's year's mention number, its date conflict) for each claim year picked in
+    part ("early 2023") that the sentence states with a month of it the part clearly leaves
     out ("June 2023"): the claim dates the event in another part of the year. A month is a
     loose cue for support (module docstring) but a plain one against: the sentence gives the
     date more precisely, and it is not in the part the claim names."""
     found = []
-    for n, theirs in stated.items():
+    for n in stated:
         mine = claim.mentions[n]
         if mine.family != "year" or mine.bound:
             continue
-        part = named_part(claim.text, mine.start)
-        if not part:
+        match = part_match(claim.text, mine.start)
+        if not match:
             continue
-        outside = OUTSIDE_YEAR_PART[part[0].lower()]
-        month = next((m for m, day, month_, year in dates(sentence)
+        outside = OUTSIDE_YEAR_PART[(match[1] or match[2]).lower()]
+        month = next((m for m, _, month_, year in dates(sentence)
                       if m.family == "month" and year == int(mine.value) and month_ in outside),
                      None)
         if month is not None:
-            written = claim.text[NAMED_PART_RE.search(claim.text, max(0, mine.start - 20),
-                                                      mine.start).start():mine.end]
-            found.append((n, written, f"{month.text} {int(mine.value)}", month))
+            found.append((n, Conflict(claim.text[match.start():mine.end],
+                                      f"{month.text} {int(mine.value)}", ConflictKind.DATE,
+                                      (month.start, month.end))))
     return found
