@@ -6,7 +6,8 @@ mandate", "over 13,000 troops", "around 2,000", "December 2021", "was expanded",
 happened". Left as written, each is a word no sentence states (or a figure, a date, a name
 misread: "11 Nov Côte d'Ivoire" as one name), so a stated claim is not found. Spelled out:
 - abbreviations and clipped words (`qa/data/informal.tsv`, general English usage), some only
-  before a figure ("Res 2164");
+  before a figure ("Res 2164", "c. 1910", "ca. $4 million"); a note's "e.g.", "i.e.", "etc."
+  as the words a report writes ("such as", "that is", "and so on");
 - month abbreviations ("Sept", "Dec."), "Mar" only beside a figure (it is a verb of its own);
 - figures: "13k" (thousands), "500+" / "80%+" (a lower bound: "over 500"), "3x" ("3 times"),
   "~4" ("about 4"); "&" and a "+" between words ("and");
@@ -129,7 +130,7 @@ def abbreviations() -> tuple[tuple[re.Pattern, object], ...]:
         if short.endswith("/"):  # "w/the": the slash ends the word
             after, full = "", full + " "
         else:
-            after = DOT + (r"(?=\s+\d)" if when == ["number"] else "") + WORD_AFTER
+            after = DOT + (r"(?=\s+[$€£]?\d)" if when == ["number"] else "") + WORD_AFTER
         found.append((re.compile(rf"(?<![\w'’/]){re.escape(short)}{after}", re.I),
                       lambda m, full=full: matching_case(m.group(), full)))
     return tuple(found)
