@@ -902,15 +902,33 @@ def complement_start(tokens: list[Token], i: int) -> int:
         return i + 1
     from ..search.wordnet import can_be_verb
     infinitive = tokens[i].word.lower() not in NOUN_NEGATIONS
+    owner_possible = True  # the possessive must qualify the "of" phrase's own noun
     for k in range(i + 2, min(len(tokens) - 1, i + 3 + SUBJECT_REACH)):
         if tokens[k].brk:
             break
         if infinitive and tokens[k].word.lower() == "to" and k > i + 2 \
                 and not tokens[k + 1].brk and can_be_verb(tokens[k + 1].word):
             return k + 1
-        if tokens[k].word.lower().endswith(("'s", "’s")) and not tokens[k + 1].brk:
+        # "the lack of air assets has limited MINUSMA's mobility": past the clause's verb,
+        # a possessive is the object's, and the lack is still of the assets
+        owner_possible = owner_possible and not finite_verb(tokens[k].word)
+        if owner_possible and tokens[k].word.lower().endswith(("'s", "’s")) \
+                and not tokens[k + 1].brk:
             return k + 1
     return i + 1
+
+
+FINITE_AUXILIARIES = BE | frozenset("am has have had will would can could may might must shall "
+                                    "should did does do".split())
+
+
+def finite_verb(word: str) -> bool:
+    """A word that can only be the clause's verb here: an auxiliary, or a past form ("limited",
+    "hampered", "hurt" as WordNet's exception list has it), never a noun phrase's word."""
+    from ..search.wordnet import irregular_base
+    word = word.lower()
+    return word in FINITE_AUXILIARIES or len(word) > 4 and word.endswith("ed") \
+        or irregular_base(word) is not None
 
 
 SUBJECT_REACH = 6  # words of the "of" phrase before its infinitive: "of the UN mission in Mali to"
