@@ -138,7 +138,9 @@ def owned_name(claim: Parsed, n: int) -> int | None:
 
 def premodifiers(claim: Parsed, name: Mention) -> list[Token]:
     """The words between a determiner and the name: "the [Russian private security company]
-    Wagner Group"; none when a clause break or a verb-like word stands between."""
+    Wagner Group"; none when a clause break or a function word stands between ("the primary
+    responsibility to protect civilians in Mali" describes no Mali: "to" and "in" start
+    phrases of their own)."""
     tokens = claim.tokens
     first = next((i for i, t in enumerate(tokens) if t.start >= name.start), None)
     if first is None or tokens[first].brk:
@@ -150,6 +152,8 @@ def premodifiers(claim: Parsed, name: Mention) -> list[Token]:
     if k < 0 or tokens[k].word.lower() not in DETERMINERS or k == first - 1:
         return []
     words = tokens[k + 1:first]
+    if any(not t.terms for t in words):
+        return []
     return words if any(t.word.islower() for t in words) else []
 
 
