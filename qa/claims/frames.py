@@ -32,7 +32,7 @@ from dataclasses import replace
 from ..search.wordnet import actor_noun, can_be_verb
 from ..types import CheckResult, Conflict, ConflictKind, Stance, Verdict
 from ..text.analyze import load_stopwords
-from ..text.lexicon import DATA
+from ..text.lexicon import DATA, valences
 from .actors import said
 from .attribution import document_nouns
 from .calibration import DOUBT
@@ -87,11 +87,30 @@ def patterns() -> tuple[re.Pattern, ...]:
         # "It was noted that ..." / "It has been reported that ..."
         re.compile(rf"^(?i:it(?:['\u2019]s|\s+is|\s+was|\s+has\s+been|\s+had\s+been))\s+"
                    rf"{verbs}\s+(?i:that)\s+"),
+        # "Let us remember that ..." / "I remind the House that ..." / "We must not forget
+        # that ...": a speaker's own frame (`first_person`)
+        first_person(),
         # "According to reports, ..." / "According to the policy brief, ..."
         re.compile(rf"^(?i:according\s+to)\s+{unnamed}{SEP}(?=\S)"),
         # "Reports say (that) ..." / "Media reports indicate ..."
         re.compile(rf"^{unnamed}\s+{say}(?:\s+(?i:that)\b|{SEP}|\s)\s*(?=\S)"),
     )
+
+
+def first_person() -> re.Pattern:
+    """A speaker's frame of the clause after "that": a first-person subject or "let us", any
+    of the listed modals and adverbs ("must", "once again", "surely"), a verb of saying or
+    recalling from a closed list (none that denies or doubts: "deny", "believe" are not in
+    it), "forget" only when negated, and an addressee ("the House", "colleagues")."""
+    data = lists()
+    modals = alternatives(data["first_person_modals"])
+    verbs = alternatives(data["first_person_verbs"])
+    addressees = alternatives(data["addressees"])
+    return re.compile(
+        rf"^(?i:let\s+us|let['\u2019]s|let\s+me|i|we)(?:\s+{modals})*"
+        rf"\s+(?:{verbs}|(?i:not|never)\s+(?i:forget))(?:\s+{addressees})?"
+        rf"(?:\s+(?i:once\s+again|again|also))?"
+        rf"\s+(?i:that)\s+(?=\S)")
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +131,7 @@ def trailing() -> tuple[re.Pattern, ...]:
 # markers that are other words away from the claim's start ("so", "well", "look"): never
 # taken out of its middle or end
 LEADING_ONLY = frozenset("so well yes ok okay look listen reminder psa fyi spoiler newsflash "
-                         "actually basically indeed".split())
+                         "actually basically indeed colleagues friends members".split())
 
 
 @lru_cache(maxsize=1)
@@ -184,6 +203,7 @@ def unframed(claim: str) -> str:
         for pattern in trailing():
             text = pattern.sub("", text)
         text = parenthetical().sub(" ", text)
+        text = uncommented(text)
         if text == before:
             break
     for pattern, how in raising():
@@ -192,6 +212,26 @@ def unframed(claim: str) -> str:
     if text != claim and text[:1].islower():
         text = text[0].upper() + text[1:]
     return text if has_words(text) else claim
+
+
+# an adverb in "-ly" set off by commas, at the start or inside: "Sadly, ...", "..., shamefully, ..."
+COMMENT_RE = re.compile(r"^([A-Za-z]+ly)\s*,\s*(?=\S)|,\s*([A-Za-z]+ly)\s*,\s*")
+# what joins the claim to a speech or a text it came from: "And yet ...", "But ..."
+JOINED_RE = re.compile(r"^(?i:and\s+yet|and|but|yet)\s+(?=[\w\"'\u201c])")
+
+
+def uncommented(text: str) -> str:
+    """The text without the speaker's comment on it: an adverb in "-ly" set off by commas that
+    VADER's raters give a polarity ("Sadly,", ", shamefully,", ", thankfully,"), the
+    speaker's feeling about the fact, not a fact a source states; adverbs of time, manner or
+    report ("Initially,", "Officially,", "Allegedly,") have none and stay. And a conjunction
+    that joins the claim to what came before it ("And yet", "But")."""
+    def drop(match: re.Match) -> str:
+        word = match.group(1) or match.group(2)
+        if not valences().get(word.lower()):
+            return match.group(0)
+        return "" if match.group(1) else " "
+    return JOINED_RE.sub("", COMMENT_RE.sub(drop, text))
 
 
 def has_words(text: str) -> bool:
