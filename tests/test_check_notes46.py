@@ -17,6 +17,8 @@ from tests.conftest import port_report
     ("The pier was built c. 1910.", "The pier was built about 1910."),
     ("The dredging cost ca. $4 million.", "The dredging cost about $4 million."),
     ("C. 2,000 dockers went on strike.", "About 2,000 dockers went on strike."),
+    ("A prelim. deal ended the ops at the pier.",
+     "A preliminary deal ended the operations at the pier."),
 ])
 def test_note_abbreviations_are_spelled_out(note, report):
     assert written_out(note) == report
