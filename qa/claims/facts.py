@@ -1023,9 +1023,16 @@ def is_negation(tokens: list[Token], i: int) -> bool:
             and tokens[complement_start(tokens, i) - 1].word.lower() == "to"
     if word == "yet":  # "had yet to reach" / "is yet to decide": not reached, not decided
         return following == "to" and previous in YET_TO_HEADS
+    # "no fewer than 174", "not more than 30": a bound of the figure, no negation
+    if word in ("no", "not") and following in BOUND_COMPARATIVES and i + 2 < len(tokens) \
+            and tokens[i + 2].word.lower() == "than":
+        return False
     # "not only X but Y", "whether or not": no negation
     return word in NEGATIONS and not (word == "not" and (following in ("only", "just")
                                                          or previous == "or"))
+
+
+BOUND_COMPARATIVES = frozenset("more fewer less".split())
 
 
 # verbs that keep a thing from happening: "blocked the inspectors from visiting" says the
