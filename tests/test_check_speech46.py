@@ -23,6 +23,15 @@ from tests.conftest import port_report
     ("Fees have, shamefully, remained unchanged.", "Fees have remained unchanged."),
     ("And yet the pier closed in 2021.", "The pier closed in 2021."),
     ("But the pier closed in 2021.", "The pier closed in 2021."),
+    ("Honourable members will recall that the pier closed in 2021.", "The pier closed in 2021."),
+    ("We in this House know that the pier closed in 2021.", "The pier closed in 2021."),
+    ("We have heard that the pier closed in 2021.", "The pier closed in 2021."),
+    ("I put it to the House that the pier closed in 2021.", "The pier closed in 2021."),
+    ("This House should be clear that the pier closed in 2021.", "The pier closed in 2021."),
+    ("Nobody in this chamber will dispute that the pier closed in 2021.",
+     "The pier closed in 2021."),
+    ("No one can deny that the pier closed in 2021.", "The pier closed in 2021."),
+    ("The pier, we should recall, closed in 2021.", "The pier closed in 2021."),
 ])
 def test_a_speakers_frame_is_taken_off(spoken, fact):
     assert unframed(spoken) == fact
@@ -35,6 +44,8 @@ def test_a_speakers_frame_is_taken_off(spoken, fact):
     "Initially, the pier closed in 2021.",         # an adverb of time is a fact
     "Allegedly, the pier closed in 2021.",         # a hedge, without polarity
     "Members of the council said that the pier closed in 2021.",
+    "Nobody said that the pier closed in 2021.",   # "nobody" frames only a doubt it denies
+    "We deny that the pier closed in 2021.",
 ])
 def test_what_is_no_frame_stays(claim):
     assert unframed(claim) == claim
@@ -58,3 +69,14 @@ def test_a_framed_fact_is_checked_as_the_fact(harbour):
 def test_a_comment_is_not_a_word_to_state(harbour):
     result = check(harbour, "The port's mooring fees have, shamefully, remained unchanged.")
     assert result.verdict == "supported" and "shamefully" not in result.unverified
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("No fewer than two tugs were proposed by Norland for Valmora.", "supported"),
+    ("No fewer than five tugs were proposed by Norland for Valmora.", "contradicted"),
+    ("Not more than three tugs were proposed by Norland for Valmora.", "supported"),
+])
+def test_a_bound_opened_by_no_is_no_negation(harbour, claim, verdict):
+    """"No fewer than 174 were killed" is "at least 174", not a denial of the killing: read
+    as a negation, it was contradicted (0.9) by the sentence saying 174 were killed."""
+    assert check(harbour, claim).verdict == verdict

@@ -97,20 +97,38 @@ def patterns() -> tuple[re.Pattern, ...]:
     )
 
 
+@lru_cache(maxsize=1)
 def first_person() -> re.Pattern:
-    """A speaker's frame of the clause after "that": a first-person subject or "let us", any
-    of the listed modals and adverbs ("must", "once again", "surely"), a verb of saying or
+    """A speaker's frame of the clause after "that": one of those in the debate as subject
+    ("I", "we", "let us", "this House", "honourable members", "we in this House"), any of the
+    listed modals and adverbs ("must", "will", "have", "once again"), a verb of saying or
     recalling from a closed list (none that denies or doubts: "deny", "believe" are not in
-    it), "forget" only when negated, and an addressee ("the House", "colleagues")."""
+    it; "forget" only when negated) and an addressee ("the House", "colleagues"); or nobody
+    doubting it ("Nobody in this chamber will dispute that", "No one can deny that")."""
     data = lists()
+    speakers = alternatives(data["speakers"])
+    places = alternatives(data["speaker_places"])
     modals = alternatives(data["first_person_modals"])
     verbs = alternatives(data["first_person_verbs"])
     addressees = alternatives(data["addressees"])
+    doubts = alternatives(data["denied_doubts"])
     return re.compile(
-        rf"^(?i:let\s+us|let['\u2019]s|let\s+me|i|we)(?:\s+{modals})*"
+        rf"^(?:{speakers}(?:\s+{places})?(?:\s+{modals})*"
         rf"\s+(?:{verbs}|(?i:not|never)\s+(?i:forget))(?:\s+{addressees})?"
         rf"(?:\s+(?i:once\s+again|again|also))?"
+        rf"|(?i:nobody|no\s+one)(?:\s+{places})?(?:\s+{modals})*\s+{doubts})"
         rf"\s+(?i:that)\s+(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def spoken_aside() -> re.Pattern:
+    """The same frame between commas inside the claim, without its "that": "The mission, we
+    should recall, remains ...": the commas become one space."""
+    data = lists()
+    speakers = alternatives(data["speakers"])
+    modals = alternatives(data["first_person_modals"])
+    verbs = alternatives(data["first_person_verbs"])
+    return re.compile(rf",\s*{speakers}(?:\s+{modals})*\s+{verbs}\s*,\s*")
 
 
 @lru_cache(maxsize=1)
@@ -203,6 +221,7 @@ def unframed(claim: str) -> str:
         for pattern in trailing():
             text = pattern.sub("", text)
         text = parenthetical().sub(" ", text)
+        text = spoken_aside().sub(" ", text)
         text = uncommented(text)
         if text == before:
             break
