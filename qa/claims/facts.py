@@ -794,15 +794,18 @@ def possessive_parts(text: str):
 
 
 def dated_parts(parts, text: str):
-    """Each run without a month the name pattern's glue joined to its end when a figure
-    follows: "the Security Council for June 2024" names the Council and dates a deed, not an
-    actor called "Security Council for June" (read so, the claim's date was no date, and a
-    sentence on another June's deed supported it)."""
+    """Each run without a month the name pattern joined to its end, by its glue or by a
+    space, when a figure follows: "the Security Council for June 2024" names the Council and
+    dates a deed, not an actor called "Security Council for June" (read so, the claim's date
+    was no date, and a sentence on another June's deed supported it); a note's "submitted to
+    UNSC Jan 2023" names the UNSC (read as "UNSC January", it was another actor than the
+    Security Council)."""
     for start, run in parts:
-        # the run's end is measured only for the rare run ending in glue and a month
-        if len(run) > 2 and run[-1].lower() in MONTHS and run[-2].lower() in MONTH_GLUE \
+        # the run's end is measured only for the rare run ending in a month
+        if len(run) > 1 and run[-1].lower() in MONTHS \
                 and DATED_AFTER_RE.match(text, start + sum(len(w) + 1 for w in run) - 1):
-            run = run[:-2]
+            glued = len(run) > 2 and run[-2].lower() in MONTH_GLUE
+            run = run[:-2] if glued else run[:-1]
         yield start, run
 
 
