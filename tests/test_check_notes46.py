@@ -51,3 +51,45 @@ def test_a_note_with_e_g_is_stated_whole(harbour):
 def test_circa_hedges_the_figure_it_precedes(harbour):
     assert check(harbour, "Dredging of Valmora and Orlen in 2019 cost c. $4 million.").verdict \
         == "supported"
+
+
+def test_a_month_after_a_name_dates_the_deed():
+    """"submitted to UNSC Jan 2023": the UNSC and a date, not an actor "UNSC January"."""
+    from qa.claims.facts import parse
+    from qa.claims.vocabulary import vocabulary_for
+    from qa.text.analyze import Analyzer
+    claim = parse("The survey was sent to PHA January 2023.", vocabulary_for(Analyzer()))
+    names = [m.text for m in claim.mentions if m.family == "name"]
+    assert names == ["PHA"]
+
+
+@pytest.mark.parametrize("note, kept", [
+    ("Initial authorized fleet: 12 tugs.", "Initial authorized fleet: 12 tugs."),  # a caption
+    ("Wild stat: 12 tugs were sold.", "12 tugs were sold."),                       # a label
+])
+def test_a_label_before_a_bare_value_is_its_subject(note, kept):
+    assert written_out(note) == kept
+
+
+def test_a_caption_without_a_verb_is_a_statement():
+    from qa.claims.check import validate
+    assert validate("Valmora harbour dredging (2019): Orlen main contractor.")
+    assert validate("Dredging cost in 2019 - $4 million")
+
+
+@pytest.fixture(scope="module")
+def fleet(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "The harbour authority of Valmora was initially authorized to keep a fleet of 12 tugs.",
+        "The survey of the channel was submitted to the harbour authority in January 2023 and "
+        "offered three options.")
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("Initial authorized fleet of the harbour authority: 12 tugs.", "supported"),
+    ("Initial authorized fleet of the harbour authority: 15 tugs.", "contradicted"),
+    ("Channel survey submitted to harbour authority Jan 2023, offered 3 options.", "supported"),
+])
+def test_notes_are_checked_as_statements(fleet, claim, verdict):
+    assert check(fleet, claim).verdict == verdict

@@ -229,13 +229,18 @@ class Alignment:
     context: tuple[str, ...] = field(default=(), compare=False)
 
 
+# a caption or a note: a subject, a colon, dash or equals sign, and what is said of it, without
+# a verb ("Principal mediator: Algeria", "Troops in 2015 - 8,831", "Share of the force = 17%")
+CAPTION_RE = re.compile(r"^[^:=]*[^\W\d_][^:=]*(?::|\s=|\s[-\u2013\u2014])\s*(?=\S*\w)")
+
+
 def validate(claim: str) -> str:
     claim = " ".join(remove_invisible(decode_argument(claim)).split())
     if not claim:
         raise UsageError("the claim is empty")
     if claim.rstrip(CLOSING).endswith("?"):
         raise UsageError("a claim states something, this is a question (ask it with `qa ask`)")
-    if not has_verb(WORD_RE.findall(claim)):
+    if not has_verb(WORD_RE.findall(claim)) and not CAPTION_RE.match(claim):
         raise UsageError("a claim needs a statement, not a word or a phrase "
                          "(e.g. \"174 peacekeepers were killed\")")
     return claim[:MAX_CLAIM_CHARS]

@@ -73,7 +73,7 @@ def unlabelled(text: str) -> str:
     label or comment with a figure or a name ("July 2021:", "Mali:") is a fact and stays."""
     label = LABEL_RE.match(text)
     if label and (" " in label.group(1) and not placed(label.group(1))
-                  or common_words(label.group(1))):
+                  or common_words(label.group(1))) and stated_after(text[label.end():]):
         text = text[label.end():]
     comment = COMMENT_RE.search(text)
     if comment and common_words(comment.group(1)) \
@@ -81,6 +81,26 @@ def unlabelled(text: str) -> str:
         text = text[:comment.start()]
     text = CLEFT_RE.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
     return text[:1].upper() + text[1:]
+
+
+# a caption's value: a figure with its hedge and a few words of unit ("about $1.2bn", "12,200",
+# "17% of the force"), or a name alone ("Algeria", "Côte d'Ivoire")
+VALUE_RE = re.compile(r"(?:(?:about|around|approximately|nearly|almost|over|some|roughly|"
+                      r"more than|less than|fewer than|up to|at least)\s+)?[$€£]?\d[\d,.]*\S*"
+                      r"(?:\s+[\w'’-]+){0,3}|(?:[A-Z][\w'’-]*)(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*",
+                      re.I)
+
+
+def stated_after(rest: str) -> bool:
+    """What follows a label states something of its own ("Wild stat: 174 peacekeepers were
+    killed"), not a caption's value alone ("Initial authorized force: 12,200", "Main mediator:
+    Algeria"), which is said of the label: the label is its subject and stays."""
+    value = rest.strip(" .!")
+    return not VALUE_RE.fullmatch(value) or any(
+        w.lower() in FINITE or len(w) > 4 and w.endswith("ed") for w in value.split())
+
+
+FINITE = frozenset("is are was were has have had will did does do".split())
 
 
 def common_words(words: str) -> bool:
