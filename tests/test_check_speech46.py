@@ -32,6 +32,10 @@ from tests.conftest import port_report
      "The pier closed in 2021."),
     ("No one can deny that the pier closed in 2021.", "The pier closed in 2021."),
     ("The pier, we should recall, closed in 2021.", "The pier closed in 2021."),
+    ("I say to this House that the pier closed in 2021.", "The pier closed in 2021."),
+    ("Let us not pretend otherwise: the pier closed in 2021.", "The pier closed in 2021."),
+    ("It is deeply troubling that the pier closed in 2021.", "The pier closed in 2021."),
+    ("It is shameful that the pier closed in 2021.", "The pier closed in 2021."),
 ])
 def test_a_speakers_frame_is_taken_off(spoken, fact):
     assert unframed(spoken) == fact
@@ -46,6 +50,9 @@ def test_a_speakers_frame_is_taken_off(spoken, fact):
     "Members of the council said that the pier closed in 2021.",
     "Nobody said that the pier closed in 2021.",   # "nobody" frames only a doubt it denies
     "We deny that the pier closed in 2021.",
+    "It is doubtful that the pier closed in 2021.",   # a doubt hedges the clause
+    "It is unlikely that the pier closed in 2021.",
+    "It is possible that the pier closed in 2021.",   # no polarity: no feeling, a hedge
 ])
 def test_what_is_no_frame_stays(claim):
     assert unframed(claim) == claim

@@ -114,10 +114,12 @@ def first_person() -> re.Pattern:
     doubts = alternatives(data["denied_doubts"])
     return re.compile(
         rf"^(?:{speakers}(?:\s+{places})?(?:\s+{modals})*"
-        rf"\s+(?:{verbs}|(?i:not|never)\s+(?i:forget))(?:\s+{addressees})?"
+        rf"\s+(?:{verbs}|(?i:not|never)\s+(?i:forget))(?:\s+(?:(?i:to)\s+)?{addressees})?"
         rf"(?:\s+(?i:once\s+again|again|also))?"
         rf"|(?i:nobody|no\s+one)(?:\s+{places})?(?:\s+{modals})*\s+{doubts})"
-        rf"\s+(?i:that)\s+(?=\S)")
+        rf"\s+(?i:that)\s+(?=\S)"
+        # "Let us not pretend otherwise: ...", "I will say this: ...": a speaker's lead-in
+        rf"|^(?i:let\s+us|let['\u2019]s|let\s+me|i|we)\s[^:;.,]{{0,50}}:\s+(?=\S)")
 
 
 @lru_cache(maxsize=1)
@@ -222,7 +224,7 @@ def unframed(claim: str) -> str:
             text = pattern.sub("", text)
         text = parenthetical().sub(" ", text)
         text = spoken_aside().sub(" ", text)
-        text = uncommented(text)
+        text = evaluated(uncommented(text))
         if text == before:
             break
     for pattern, how in raising():
@@ -237,6 +239,30 @@ def unframed(claim: str) -> str:
 COMMENT_RE = re.compile(r"^([A-Za-z]+ly)\s*,\s*(?=\S)|,\s*([A-Za-z]+ly)\s*,\s*")
 # what joins the claim to a speech or a text it came from: "And yet ...", "But ..."
 JOINED_RE = re.compile(r"^(?i:and\s+yet|and|but|yet)\s+(?=[\w\"'\u201c])")
+
+
+# "It is deeply troubling that ...", "It is shameful that ...": the speaker's feeling about a
+# fact the clause states
+EVALUATIVE_RE = re.compile(r"^(?i:it\s+is|it['\u2019]s|it\s+was)\s+(?:([a-z]+ly)\s+)?([a-z]+)"
+                           r"\s+that\s+(?=\S)")
+# what says how sure a fact is, not how one feels about it: such a frame stays
+EPISTEMIC = frozenset("likely unlikely possible impossible probable improbable doubtful "
+                      "uncertain unclear questionable debatable false untrue true certain "
+                      "sure unsure conceivable plausible implausible".split())
+
+
+def evaluated(text: str) -> str:
+    """The clause of an evaluative frame: "It is (deeply) troubling that X" states X and how the
+    speaker feels about it; an adjective VADER's raters give a polarity ("troubling",
+    "shameful", "good") and no word of certainty ("doubtful", "unlikely": they hedge X)."""
+    match = EVALUATIVE_RE.match(text)
+    if match is None:
+        return text
+    adverb, adjective = match.group(1), match.group(2).lower()
+    if adjective in EPISTEMIC or (adverb and adverb.lower() in EPISTEMIC) \
+            or not valences().get(adjective):
+        return text
+    return text[match.end():]
 
 
 def uncommented(text: str) -> str:
