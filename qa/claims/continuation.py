@@ -44,7 +44,11 @@ def ended_against_continued(claim: Parsed, sentence: Parsed) -> list[Conflict]:
             continue  # the claim's own state told ("keep" / "would maintain a part ...,
             # although its decision to withdraw"): the end is another thing's
         for b, other in theirs:
-            if other == -sign and same_place(claim, a, sentence, b):
+            # the sentence's verb of the other sign that the claim states too ("made its
+            # withdrawal official; some commitment kept" / "to withdraw ..., although ...
+            # maintain"): the claim's own other event, not its state ended
+            if other == -sign and not set(b.terms) & set(claim.terms) \
+                    and same_place(claim, a, sentence, b):
                 return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
     return []
 
@@ -52,7 +56,9 @@ def ended_against_continued(claim: Parsed, sentence: Parsed) -> list[Conflict]:
 def said_by_synonym(verb: Token, sentence: Parsed) -> bool:
     """The sentence has a first-sense WordNet synonym of the verb ("kept" / "maintained"), a
     word the continuation table may not sign."""
-    kin = set(synonyms(verb.word))
+    word = verb.word.lower()  # "kept": the synonyms of "keep" ("maintain")
+    kin = set(synonyms(word)).union(*(synonyms(base) for base in
+                                      {*base_forms(word), verb_base(word)} if base))
     return bool(kin) and any(kin.intersection(base_forms(t.word.lower())) or
                              verb_base(t.word.lower()) in kin
                              for t in sentence.tokens if t.word.isalpha())
