@@ -19,6 +19,7 @@ from tests.conftest import port_report
     ("C. 2,000 dockers went on strike.", "About 2,000 dockers went on strike."),
     ("A prelim. deal ended the ops at the pier.",
      "A preliminary deal ended the operations at the pier."),
+    ("Orlen = 3rd-largest port of the coast.", "Orlen = third-largest port of the coast."),
 ])
 def test_note_abbreviations_are_spelled_out(note, report):
     assert written_out(note) == report

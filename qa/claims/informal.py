@@ -28,7 +28,7 @@ import re
 from functools import lru_cache
 
 from ..search.wordnet import TABLE, can_be_verb, is_english, verb_base
-from ..text.lexicon import capital_cities, country_names, rows
+from ..text.lexicon import capital_cities, country_names, rows, words
 from ..text.spoken import written_figures
 
 INTENSIFIERS = TABLE.with_name("wordnet_intensifiers.txt")
@@ -126,6 +126,8 @@ def substitutions() -> tuple[tuple[re.Pattern, object], ...]:
         # "500+ people", "80%+ of staff", "3x+ the size": a lower bound
         (re.compile(r"(?<![\w.,])(\d[\d,.]*%?)(x?)\+(?!\w)"),
          lambda m: f"over {m.group(1)}{m.group(2)}"),
+        # "3rd-largest" -> third-largest: the ordinal a report writes before a hyphen
+        (re.compile(r"(?<![\w.,])(\d{1,2})(?:st|nd|rd|th)(?=-[a-z])"), ordinal_word),
         # "3x the size" -> 3 times the size
         (re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)[x×](?![\w])"), r"\1 times"),
         # "~2,000" -> about 2,000
@@ -168,6 +170,12 @@ def abbreviated() -> re.Pattern:
     return re.compile(r"(?<![\w'’/])(?:" + "|".join(
         re.escape(short) + ("" if short.endswith("/") else r"(?!\w)")
         for short, *_ in abbreviation_rows()) + ")", re.I)
+
+
+def ordinal_word(match: re.Match) -> str:
+    """The ordinal's word ("3rd" -> third), or the ordinal as written past the table's."""
+    by_value = {value: word for word, value in words()["ordinals"].items()}
+    return by_value.get(int(match.group(1)), match.group())
 
 
 BE = {"get": "be", "gets": "is", "got": "was", "gotten": "been", "getting": "being"}
