@@ -20,8 +20,6 @@ def harbour(tmp_path_factory):
         "Fishing crews complained about the new mooring fees.")
 
 
-
-
 @pytest.mark.parametrize("claim, supported", [
     ("The preliminary toll deal was rejected by the Orla council.", False),
     ("The preliminary toll deal was rejected by the UFC.", True),
