@@ -1,6 +1,6 @@
 """A speech frames its facts in the first person ("Let us remember that ...", "I remind the
 House that ..."), addresses its hearers ("Colleagues, ..."), comments on them ("...,
-shamefully, ...") and joins them to what came before ("And yet ..."): none of it is a fact a
+shamefully, ..."): none of it is a fact a
 source states (`qa.claims.frames`). Left in, "remember", "House", "colleagues" and
 "shamefully" were claim words no sentence states. Invented sentences."""
 import pytest
@@ -21,8 +21,6 @@ from tests.conftest import port_report
     ("The pier is, I am told, already closed.", "The pier is already closed."),
     ("Sadly, the pier closed in 2021.", "The pier closed in 2021."),
     ("Fees have, shamefully, remained unchanged.", "Fees have remained unchanged."),
-    ("And yet the pier closed in 2021.", "The pier closed in 2021."),
-    ("But the pier closed in 2021.", "The pier closed in 2021."),
     ("Honourable members will recall that the pier closed in 2021.", "The pier closed in 2021."),
     ("We in this House know that the pier closed in 2021.", "The pier closed in 2021."),
     ("We have heard that the pier closed in 2021.", "The pier closed in 2021."),
