@@ -1,8 +1,8 @@
 """A speech frames its facts in the first person ("Let us remember that ...", "I remind the
-House that ..."), addresses its hearers ("Colleagues, ..."), comments on them ("...,
-shamefully, ..."): none of it is a fact a
-source states (`qa.claims.frames`). Left in, "remember", "House", "colleagues" and
-"shamefully" were claim words no sentence states. Invented sentences."""
+House that ..."), addresses its hearers ("Colleagues, ...") and comments on them ("...,
+shamefully, ..."): none of it is a fact a source states (`qa.claims.frames`). Left in,
+"remember", "House", "colleagues" and "shamefully" were claim words no sentence states.
+Invented sentences."""
 import pytest
 
 from qa.claims.check import check
