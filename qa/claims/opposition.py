@@ -372,31 +372,17 @@ def passive_agent_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     tokens = claim.tokens
     for m in claim.mentions:
         n = next((i for i, t in enumerate(tokens) if t.start >= m.start), None)
-        # "rejected by the Malian government": the determiner between is the agent's
-        by = n - 1 if n is not None and n and tokens[n - 1].word.lower() != "the" else \
-            (n - 2 if n is not None and n > 1 else None)
-        if m.family != "name" or n is None or by is None or by < 1 or tokens[n].brk \
-                or tokens[by].word.lower() != "by" or not passive(claim, by - 1):
+        if m.family != "name" or n is None or n < 2 or tokens[n].brk \
+                or tokens[n - 1].word.lower() != "by" or not passive(claim, n - 2):
             continue
-        for k in [k for k in occurrences(tokens[by - 1], sentence, vocab)
+        for k in [k for k in occurrences(tokens[n - 2], sentence, vocab)
                   if used_as_verb(sentence, k)][:1]:
             agents = agents_of(sentence, k)
             if agents and not named_alike(mentions_in(claim, m.start, phrase_end(claim, n)),
                                           mentions_in(sentence, agents[0].start,
-                                                      with_acronym(sentence, agents[-1].end)),
-                                          vocab):
+                                                      agents[-1].end), vocab):
                 return m, agents[0]
     return None
-
-
-ACRONYM_AFTER_RE = re.compile(r"\s*\(\s*[A-Z][\w.]*\s*\)")
-
-
-def with_acronym(text: Parsed, end: int) -> int:
-    """Where a name ending at `end` ends with the acronym in brackets right after it ("the
-    Coordination of Azawad Movements (CMA)"): the claim may give the agent by it."""
-    after = ACRONYM_AFTER_RE.match(text.text, end)
-    return after.end() if after else end
 
 
 def phrase_end(text: Parsed, n: int) -> int:
