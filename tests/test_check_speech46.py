@@ -1,9 +1,7 @@
 """A speech frames its facts in the first person ("Let us remember that ...", "I remind the
-House that ..."), addresses its hearers ("Colleagues, ...") and says how it feels about them
-("It is deeply troubling that ..."): none of it is a fact a source states
-(`qa.claims.frames`). Left in, "remember", "House", "colleagues" and "troubling" were claim
-words no sentence states. An adverb of comment ("Sadly, ...", "..., shamefully, ...") stays:
-taken off, it turned an unstated claim of an unread set contradicted (bench/README).
+House that ..."), addresses its hearers ("Colleagues, ...") and comments on them ("...,
+shamefully, ..."): none of it is a fact a source states (`qa.claims.frames`). Left in,
+"remember", "House", "colleagues" and "shamefully" were claim words no sentence states.
 Invented sentences."""
 import pytest
 
@@ -21,6 +19,8 @@ from tests.conftest import port_report
     ("Colleagues, the pier closed in 2021.", "The pier closed in 2021."),
     ("Mr Speaker, the pier closed in 2021.", "The pier closed in 2021."),
     ("The pier is, I am told, already closed.", "The pier is already closed."),
+    ("Sadly, the pier closed in 2021.", "The pier closed in 2021."),
+    ("Fees have, shamefully, remained unchanged.", "Fees have remained unchanged."),
     ("Honourable members will recall that the pier closed in 2021.", "The pier closed in 2021."),
     ("We in this House know that the pier closed in 2021.", "The pier closed in 2021."),
     ("We have heard that the pier closed in 2021.", "The pier closed in 2021."),
@@ -44,8 +44,7 @@ def test_a_speakers_frame_is_taken_off(spoken, fact):
     "I believe that the pier closed in 2021.",     # a belief is no assertion of the fact
     "We forget that the pier closed in 2021.",     # "forget" frames only when negated
     "Initially, the pier closed in 2021.",         # an adverb of time is a fact
-    "Allegedly, the pier closed in 2021.",         # a hedge
-    "Sadly, the pier closed in 2021.",             # a comment stays (see above)
+    "Allegedly, the pier closed in 2021.",         # a hedge, without polarity
     "Members of the council said that the pier closed in 2021.",
     "Nobody said that the pier closed in 2021.",   # "nobody" frames only a doubt it denies
     "We deny that the pier closed in 2021.",
@@ -70,6 +69,11 @@ def test_a_framed_fact_is_checked_as_the_fact(harbour):
                           "Valmora.").verdict == "supported"
     assert check(harbour, "I remind the House that Norland proposed to send five tugs to "
                           "Valmora.").verdict == "contradicted"
+
+
+def test_a_comment_is_not_a_word_to_state(harbour):
+    result = check(harbour, "The port's mooring fees have, shamefully, remained unchanged.")
+    assert result.verdict == "supported" and "shamefully" not in result.unverified
 
 
 @pytest.mark.parametrize("claim, verdict", [

@@ -224,7 +224,7 @@ def unframed(claim: str) -> str:
             text = pattern.sub("", text)
         text = parenthetical().sub(" ", text)
         text = spoken_aside().sub(" ", text)
-        text = evaluated(text)
+        text = evaluated(uncommented(text))
         if text == before:
             break
     for pattern, how in raising():
@@ -233,6 +233,10 @@ def unframed(claim: str) -> str:
     if text != claim and text[:1].islower():
         text = text[0].upper() + text[1:]
     return text if has_words(text) else claim
+
+
+# an adverb in "-ly" set off by commas, at the start or inside: "Sadly, ...", "..., shamefully, ..."
+COMMENT_RE = re.compile(r"^([A-Za-z]+ly)\s*,\s*(?=\S)|,\s*([A-Za-z]+ly)\s*,\s*")
 
 
 # "It is deeply troubling that ...", "It is shameful that ...": the speaker's feeling about a
@@ -257,6 +261,21 @@ def evaluated(text: str) -> str:
             or not valences().get(adjective):
         return text
     return text[match.end():]
+
+
+def uncommented(text: str) -> str:
+    """The text without the speaker's comment on it: an adverb in "-ly" set off by commas that
+    VADER's raters give a polarity ("Sadly,", ", shamefully,", ", thankfully,"), the
+    speaker's feeling about the fact, not a fact a source states; adverbs of time, manner or
+    report ("Initially,", "Officially,", "Allegedly,") have none and stay. (A conjunction
+    joining the claim to what came before, "And yet", "But", stays: taken off, it exposed a
+    CLIMATE-FEVER claim to a contradiction on its figure's unit alone, bench/README.)"""
+    def drop(match: re.Match) -> str:
+        word = match.group(1) or match.group(2)
+        if not valences().get(word.lower()):
+            return match.group(0)
+        return "" if match.group(1) else " "
+    return COMMENT_RE.sub(drop, text)
 
 
 def has_words(text: str) -> bool:
