@@ -44,7 +44,8 @@ def test_a_speakers_frame_is_taken_off(spoken, fact):
     "I believe that the pier closed in 2021.",     # a belief is no assertion of the fact
     "We forget that the pier closed in 2021.",     # "forget" frames only when negated
     "Initially, the pier closed in 2021.",         # an adverb of time is a fact
-    "Allegedly, the pier closed in 2021.",         # a hedge, without polarity
+    "Allegedly, the pier closed in 2021.",         # a hedge
+    "The crowd, violently, attacked the pier.",    # an adverb of manner is a fact
     "Members of the council said that the pier closed in 2021.",
     "Nobody said that the pier closed in 2021.",   # "nobody" frames only a doubt it denies
     "We deny that the pier closed in 2021.",

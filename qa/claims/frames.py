@@ -264,15 +264,16 @@ def evaluated(text: str) -> str:
 
 
 def uncommented(text: str) -> str:
-    """The text without the speaker's comment on it: an adverb in "-ly" set off by commas that
-    VADER's raters give a polarity ("Sadly,", ", shamefully,", ", thankfully,"), the
-    speaker's feeling about the fact, not a fact a source states; adverbs of time, manner or
-    report ("Initially,", "Officially,", "Allegedly,") have none and stay. (A conjunction
-    joining the claim to what came before, "And yet", "But", stays: taken off, it exposed a
+    """The text without the speaker's comment on it: an evaluative sentence adverb set off by
+    commas ("Sadly,", ", shamefully,", ", thankfully,": `comment_adverbs`), the speaker's
+    feeling about the fact, not a fact a source states. Adverbs of manner, time or report
+    ("violently", "Initially,", "Allegedly,") stay: an adverb of manner is a fact of the
+    event, though a polarity lexicon rates it as it rates a comment. (A conjunction joining
+    the claim to what came before, "And yet", "But", stays: taken off, it exposed a
     CLIMATE-FEVER claim to a contradiction on its figure's unit alone, bench/README.)"""
     def drop(match: re.Match) -> str:
         word = match.group(1) or match.group(2)
-        if not valences().get(word.lower()):
+        if word.lower() not in lists()["comment_adverbs"]:
             return match.group(0)
         return "" if match.group(1) else " "
     return COMMENT_RE.sub(drop, text)
