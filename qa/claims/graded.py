@@ -9,20 +9,22 @@ so "The bridge is narrower than the old one" / "... wider than the old one" and 
 loosened the rules" / "the council tightened the rules" were read as no opposites at all, and
 the claim, every other word stated, was supported.
 
-Graded this way: a word in "-er" or "-est" that is a form of an adjective with antonyms
-(WordNet's own endings, `base_forms`; "bigger" by its listed irregular form), and a verb in
-"-en" (any form: "tightened", "tightening") whose first sense is a verb of change (it has a
-direction, or "change" among its hypernyms: `hypernym_antonyms`), made of such an adjective
-("fasten", "threaten", "listen" are no verbs of change; "eaten" is a form of "eat"). A
-comparative and an "-en" verb both say "more of the adjective", so either opposes what the
-adjective's antonym, graded or not, says.
+Graded this way: a comparative or superlative of an adjective with antonyms (`degree.positive`:
+"wider", "heavier", "biggest"), and a verb in "-en" (any form: "tightened", "loosening") whose
+first sense is a verb of change (it has a direction, or "change" among its hypernyms:
+`hypernym_antonyms`), made of a gradable adjective with antonyms (one WordNet gives an attribute,
+`wordnet.attributes`: tight -> texture, wide -> width). "fasten", "threaten", "listen" are no
+verbs of change; "strengthen" is made of a noun, and "eaten" is a form of "eat". A comparative
+and an "-en" verb both say "more of the adjective", so either opposes what the adjective's
+antonym, graded or not, says.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import (antonyms, base_forms, direction, hypernym_antonyms,
-                              irregular_base, verb_base)
+from ..search.wordnet import (antonyms, attributes, base_forms, direction, hypernym_antonyms,
+                              verb_base, verbs)
+from .degree import positive
 from .facts import Parsed, Token, remembered
 from .vocabulary import Vocabulary
 
@@ -37,11 +39,11 @@ def graded_adjective(word: str) -> str | None:
     word = word.lower()
     if not word.isalpha():
         return None
-    if word.endswith(COMPARATIVE_ENDINGS):
-        irregular = irregular_base(word)  # "bigger" -> big
-        for form in ((irregular,) if irregular else base_forms(word)[1:]):
-            if antonyms(form):
-                return form
+    for ending in COMPARATIVE_ENDINGS:
+        found = positive(word, ending)
+        # a gradable adjective's, and no verb of its own: not "worker", "founder", "number"
+        if found and attributes(found) and word not in verbs():
+            return found
     for verb in base_forms(word):  # "tightened" -> tighten
         if verb.endswith(VERB_SUFFIX) and changes(verb) and not verb_base(verb):
             found = en_adjective(verb)
@@ -56,13 +58,13 @@ def changes(verb: str) -> bool:
 
 
 def en_adjective(verb: str) -> str | None:
-    """The adjective with antonyms a verb in "-en" is made of: "tighten" -> tight, "widen" ->
-    wide, "flatten" -> flat; None."""
+    """The gradable adjective with antonyms a verb in "-en" is made of: "tighten" -> tight,
+    "widen" -> wide, "flatten" -> flat; None."""
     stem = verb[:-len(VERB_SUFFIX)]
     candidates = [stem, stem + "e"]
     if len(stem) > 2 and stem[-1] == stem[-2]:  # "flatten"
         candidates.append(stem[:-1])
-    return next((c for c in candidates if len(c) > 2 and antonyms(c)), None)
+    return next((c for c in candidates if len(c) > 2 and attributes(c) and antonyms(c)), None)
 
 
 def graded_terms(word: str, vocab: Vocabulary) -> set[str]:
@@ -75,12 +77,19 @@ def graded_terms(word: str, vocab: Vocabulary) -> set[str]:
 
 
 def graded_opposites(word: str, vocab: Vocabulary) -> set[str]:
-    """The stems of the antonyms of the adjective `word` grades ("tightened": loose, lax ...),
-    {} if none."""
+    """The stems of the words that oppose `word` graded: the antonyms of the adjective it
+    grades ("tightened": loose, lax ...), and the adjectives its own antonyms grade
+    ("strengthened": weaken, so weak); {} if none."""
+    return {t for w in graded_antonyms(word) for t in vocab.analyzer.terms(w)}
+
+
+@lru_cache(maxsize=4096)
+def graded_antonyms(word: str) -> frozenset[str]:
+    """The one-word opposites of `word` graded (`graded_opposites`)."""
     adjective = graded_adjective(word)
-    if not adjective:
-        return set()
-    return {t for w in antonyms(adjective) if " " not in w for t in vocab.analyzer.terms(w)}
+    found = set(antonyms(adjective)) if adjective else set()
+    found.update(a for w in antonyms(word) if (a := graded_adjective(w)))
+    return frozenset(w for w in found if " " not in w)
 
 
 def sentence_graded(sentence: Parsed, vocab: Vocabulary) -> dict[int, set[str]]:
@@ -92,12 +101,11 @@ def sentence_graded(sentence: Parsed, vocab: Vocabulary) -> dict[int, set[str]]:
 
 
 def graded_form(a: Token, b: Token) -> bool:
-    """`b` grades an antonym of `a` or of the adjective `a` grades ("narrower" / "wider",
-    "tightened" / "loosened")."""
-    mine = {*antonyms(a.word.lower())}
-    adjective = graded_adjective(a.word)
-    if adjective:
-        mine.update(antonyms(adjective))
-    theirs = graded_adjective(b.word)
-    return bool(theirs and theirs in mine) or bool(adjective) and b.word.lower() in mine \
-        or bool(adjective) and any(f in mine for f in base_forms(b.word.lower()))
+    """`b` is an opposite of `a` graded: `b`, or the adjective it grades, opposes `a` or the
+    adjective `a` grades ("narrower" / "wider", "tightened" / "loosened", "strengthened" /
+    "weaker")."""
+    mine = graded_antonyms(a.word.lower()) | set(antonyms(a.word.lower()))
+    word = b.word.lower()
+    theirs = graded_adjective(word)
+    return bool(theirs and theirs in mine) or bool(graded_antonyms(a.word.lower())) \
+        and any(f in mine for f in base_forms(word))
