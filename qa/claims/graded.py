@@ -85,10 +85,13 @@ def graded_opposites(word: str, vocab: Vocabulary) -> set[str]:
 
 @lru_cache(maxsize=4096)
 def graded_antonyms(word: str) -> frozenset[str]:
-    """The one-word opposites of `word` graded (`graded_opposites`)."""
+    """The one-word opposites of `word` graded (`graded_opposites`). Only a verb of change
+    lends its antonyms' adjectives: the table opposes comparatives to other words ("little" /
+    "larger"), and "the Little Ice Age" is not set against "a large ice sheet"."""
     adjective = graded_adjective(word)
     found = set(antonyms(adjective)) if adjective else set()
-    found.update(a for w in antonyms(word) if (a := graded_adjective(w)))
+    if any(changes(form) for form in base_forms(word)):
+        found.update(a for w in antonyms(word) if (a := graded_adjective(w)))
     return frozenset(w for w in found if " " not in w)
 
 
