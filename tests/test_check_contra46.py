@@ -14,6 +14,8 @@ CANAL = [
     "The harbour board loosened the limits on mooring fees for houseboats.",
     "The flood walls of the lower basin had grown weaker over the decades.",
     "The tightening of customs checks delayed the grain barges at the lock.",
+    "Barge traffic on the canal grew faster than rail freight in the valley.",
+    "The eastern basin is deeper than the western basin.",
     *OTHER_TOPICS]
 
 
@@ -38,6 +40,9 @@ def check(tmp_path_factory):
     # the noun of a verb in "-en"
     ("The loosening of customs checks delayed the grain barges at the lock.",
      ("loosening", "tightening")),
+    # a comparison's sides kept, its comparative reversed
+    ("Barge traffic on the canal grew slower than rail freight in the valley.",
+     ("slower", "faster")),
 ])
 def test_a_graded_opposite_contradicts(check, claim, pair):
     result = check(claim)
@@ -51,6 +56,9 @@ def test_a_graded_opposite_contradicts(check, claim, pair):
     "The flood walls of the lower basin had weakened over the decades.",
     "Barges on the upper canal moved more slowly after the dredging began.",
     "The harbour board loosened the limits on mooring fees for houseboats.",
+    # the reverse comparative with the sides traded says the same (main: contradicted)
+    "Rail freight in the valley grew slower than barge traffic on the canal.",
+    "The western basin is shallower than the eastern basin.",
 ])
 def test_the_same_grade_reworded_is_no_opposite(check, claim):
     assert check(claim)["verdict"] == "supported"
