@@ -70,8 +70,8 @@ from .calibration import contradiction_confidence, support_confidence
 from .clauses import (alternative_in_place, alternative_terms, contrast_terms, crossed_clauses,
                       crossed_pair, set_aside, strayed_terms, unstated_alternative)
 from .compared_figures import comparison_against_figures, comparison_terms
-from .comparisons import (restated_traded, restated_words, reversed_comparison, swapped_comparison,
-                          unstated_multiple)
+from .comparisons import (restated_traded, restated_words, reversed_comparison, subjects_traded,
+                          swapped_comparison, unstated_multiple)
 from .compare import (DETERMINERS, Comparison, compare, conflict_of, dated_object, government,
                       is_place, loosely_named, name_found, opposed_predicate, synonym_terms,
                       unit_terms)
@@ -1017,14 +1017,14 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # polarity in its place ("eased" / "obstructing")
     reversal = (opposed_unless_traded(claim, sentence, vocab)
                 or opposed_polarity(claim, sentence, vocab)
-                or reversed_comparison(claim, sentence, vocab)
+                or untraded(reversed_comparison(claim, sentence, vocab), claim, sentence, vocab)
                 or swapped_comparison(claim, sentence, vocab)  # "more on X than Y" / "on Y than X"
                 # "with a provision of" / "without the"
                 or placed_as(affirmed_without(claim, sentence), Placement.WITHOUT)
                 or crossed_names(claim, sentence, vocab)  # "the whole of A, part of B" / crossed
-                or placed_antonym(claim, sentence, vocab)
+                or untraded(placed_antonym(claim, sentence, vocab), claim, sentence, vocab)
                 # "was poor" / "is very good", "accepted the report" / "dismissing"
-                or same_head(claim, sentence, vocab)
+                or untraded(same_head(claim, sentence, vocab), claim, sentence, vocab)
                 or denied_object(claim, sentence, vocab)
                 or reversed_quantity(claim, sentence, vocab)
                 or past_bound(claim, sentence)) \
@@ -1214,8 +1214,15 @@ def acting_alike(claim: Parsed, sentence: Parsed, mine: Token, theirs: Token,
 def opposed_unless_traded(claim: Parsed, sentence: Parsed, vocab: Vocabulary):
     """`opposition.opposed`, but for the comparative of a comparison the sentence makes with
     its sides traded ("less on A than on B" / "more on B than on A": the same comparison)."""
-    found = opposed(claim, sentence, vocab)
-    if found and restated_words(found[0].word, found[1].word, claim, sentence, vocab):
+    return untraded(opposed(claim, sentence, vocab), claim, sentence, vocab)
+
+
+def untraded(found, claim: Parsed, sentence: Parsed, vocab: Vocabulary):
+    """A reversal (the claim's word and the sentence's, first in `found`), unless the two are
+    the comparatives of one comparison with its sides traded ("less on A than on B" / "more on
+    B than on A", "wages rose slower than prices" / "prices rose faster than wages")."""
+    if found and (restated_words(found[0].word, found[1].word, claim, sentence, vocab)
+                  or subjects_traded(found[0].word, found[1].word, claim, sentence, vocab)):
         return None
     return found
 

@@ -42,6 +42,7 @@ from .facts import (ABOVE_ALL, CLAUSE_MARK_RE, DETERMINERS, MEASURES, NEGATIONS,
                     remembered, word_terms)
 from .figure_roles import (another_event, item_before, member, member_of_stated_set, offset,
                            other_offset, rounded_share, same_span)
+from .graded import graded_form, graded_opposites, sentence_graded
 from .identifiers import identifier
 from .intervals import spanned
 from .period_parts import part_against_month
@@ -1387,17 +1388,21 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
     ours, opposite = remembered(claim, ("opposites", vocab),
                                 lambda: claim_opposites(claim, vocab))
     # the table is symmetric: the claim's side is enough; where the placing is checked last
-    ours = [a for a in ours if opposite[id(a)] & sentence.terms
+    # a graded word of the sentence ("wider", "loosened") also stands for its adjective
+    graded = sentence_graded(sentence, vocab)
+    terms = sentence.terms.union(*graded.values()) if graded else sentence.terms
+    ours = [a for a in ours if opposite[id(a)] & terms
             and not stated_in_place(claim, a, sentence, vocab)]
     if not ours:
         return []
     every = set().union(*(opposite[id(a)] for a in ours))
     for b in sentence.tokens:
-        if not every.intersection(b.terms) or claim.terms.intersection(b.terms) \
+        own = set(b.terms).union(graded[id(b)]) if id(b) in graded else b.terms
+        if not every.intersection(own) or claim.terms.intersection(b.terms) \
                 or not b.word.isalpha() or negated(sentence, b):
             continue
         for a in ours:
-            if opposite[id(a)].intersection(b.terms) and antonym_form(a, b) \
+            if opposite[id(a)].intersection(own) and (antonym_form(a, b) or graded_form(a, b)) \
                     and same_place(claim, a, sentence, b, vocab) \
                     and not (names_span(claim, a) and names_span(sentence, b)):
                 return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end),
@@ -1475,7 +1480,8 @@ def claim_opposites(claim: Parsed, vocab: Vocabulary
     stems of its antonyms by the token's id: the claim's alone, remembered on its parse."""
     ours = [t for t in claim.tokens if t.terms and t.word.isalpha() and not negated(claim, t)
             and not is_particle(claim, t)]  # "pushed back on": no verb "back"
-    opposite = {id(a): antonym_terms(a.word.lower(), vocab) for a in ours}
+    opposite = {id(a): antonym_terms(a.word.lower(), vocab)
+                | graded_opposites(a.word.lower(), vocab) for a in ours}
     return [a for a in ours if opposite[id(a)]], opposite
 
 

@@ -18,6 +18,7 @@ from ..types import Conflict, ConflictKind
 from .clauses import sides_traded
 from .compare import antonym_terms
 from .facts import UNITS, Parsed, Token
+from .graded import graded_terms
 from .vocabulary import Vocabulary
 
 NOT_COMPARING = frozenset(("rather", "other"))
@@ -71,7 +72,8 @@ def reversing_word(words: list[Token], other_words: list[Token],
         reverse = vocab.relations[lower][1] if lower in vocab.relations else set()
         opposite = antonym_terms(lower, vocab) if word.word.isalpha() else set()
         other = next((o for o in other_words if o.word.lower() in reverse
-                      or set(o.terms) & opposite), None)
+                      or opposite & {*o.terms, *graded_terms(o.word.lower(), vocab)}),
+                     None)
         if other is not None:
             return word, other
     return None
@@ -132,7 +134,8 @@ def restated_traded(conflict: Conflict, claim: Parsed, sentence: Parsed,
     than on keeping its convoys safe" says what "more energy on keeping its convoys safe than
     on protecting civilians" says."""
     return conflict.kind == ConflictKind.RELATION \
-        and restated_words(conflict.claim, conflict.source, claim, sentence, vocab)
+        and (restated_words(conflict.claim, conflict.source, claim, sentence, vocab)
+             or subjects_traded(conflict.claim, conflict.source, claim, sentence, vocab))
 
 
 def restated_words(mine: str, theirs: str, claim: Parsed, sentence: Parsed,
@@ -146,6 +149,51 @@ def restated_words(mine: str, theirs: str, claim: Parsed, sentence: Parsed,
     others = [k for k, (_, start) in enumerate(comparative_places(sentence))
               if start is not None and sentence.tokens[start].word == theirs]
     return any(traded(claim, n, sentence, k, vocab) for n in ours for k in others)
+
+
+def subjects_traded(mine: str, theirs: str, claim: Parsed, sentence: Parsed,
+                    vocab: Vocabulary) -> bool:
+    """The claim's word `mine` and the sentence's `theirs` end two comparisons of a subject
+    with what follows "than", the two traded: "Wages rose slower than prices" says what
+    "Prices rose faster than wages" says. What follows "than" in each (`than_phrase`) is
+    stated before the comparative in the other and not after its "than" (the verb, the place,
+    the time they share are no side)."""
+    ours = subject_comparisons(claim, mine)
+    others = subject_comparisons(sentence, theirs) if ours else []
+    for c_left, c_right in ours:
+        for s_left, s_right in others:
+            both = (c_left & c_right) | (s_left & s_right)  # "the western dyke ... the eastern dyke"
+            c_left, c_right, s_left, s_right = (side - both for side in (c_left, c_right,
+                                                                          s_left, s_right))
+            found = lambda a, b: bool(a) and all(vocab.matches(t, b, vocab.expand(b)) for t in a)
+            if found(c_right, s_left) and found(s_right, c_left) and not c_right & s_right:
+                return True
+    return False
+
+
+def subject_comparisons(text: Parsed, word: str) -> list[tuple[set[str], set[str]]]:
+    """(the terms before the comparative in its clause, the terms of the phrase after "than")
+    of each comparison of the text whose words before "than" hold `word` as written, with no
+    "more" or "less" before it (`restated_words` reads those)."""
+    tokens, found = text.tokens, []
+    for before, (at, start) in zip(compared(text), comparative_places(text)):
+        if start is not None or not any(t.word == word for t in before):
+            continue
+        k = next(k for k, t in enumerate(tokens) if t.word == word and t in before)
+        first = next((j for j in range(k, -1, -1) if tokens[j].brk), 0)
+        found.append(({t for tok in tokens[first:k] for t in tok.terms}, than_phrase(text, at)))
+    return found
+
+
+def than_phrase(text: Parsed, at: int) -> set[str]:
+    """The terms of the phrase after "than" at `at`: its content words up to the first word
+    with no terms after one with terms ("than prices during the drought": prices)."""
+    terms: set[str] = set()
+    for token in text.tokens[at + 1:]:
+        if token.brk or not token.terms and terms:
+            break
+        terms.update(token.terms)
+    return terms
 
 
 def swapped_comparison(claim: Parsed, sentence: Parsed, vocab: Vocabulary

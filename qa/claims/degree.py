@@ -23,16 +23,22 @@ def comparative(word: str) -> bool:
     positive (close, heavy, big) WordNet opposes to another word, as it does gradable
     adjectives; "officer", "number", "after" have no such positive."""
     word = word.lower()
-    if word in AMOUNTS:
-        return True
-    if not word.isalpha() or not word.endswith("er") or len(word) < 5:
-        return False
-    positives = [p for p in (word[:-2], word[:-1]) if len(p) >= POSITIVE]  # "after": no "aft"
-    if word.endswith("ier"):
-        positives.append(word[:-3] + "y")  # "heavier"
-    if word[-3] == word[-4]:
-        positives.append(word[:-3])  # "bigger"
-    return any(antonyms(p) for p in positives)
+    return word in AMOUNTS or positive(word) is not None
+
+
+def positive(word: str, ending: str = "er") -> str | None:
+    """The positive of a comparative in "-er" (or, with `ending` "est", of a superlative) that
+    WordNet opposes to another word: "closer" -> close, "heavier" -> heavy, "bigger" -> big;
+    None for "officer", "number", "after"."""
+    if not word.isalpha() or not word.endswith(ending) or len(word) < len(ending) + 3:
+        return None
+    stem = word[:-len(ending)]
+    positives = [p for p in (stem, stem + "e") if len(p) >= POSITIVE]  # "after": no "aft"
+    if stem.endswith("i"):
+        positives.append(stem[:-1] + "y")  # "heavier"
+    if stem[-1] == stem[-2]:
+        positives.append(stem[:-1])  # "bigger"
+    return next((p for p in positives if antonyms(p)), None)
 
 
 def of_degree(word: str) -> bool:

@@ -8,13 +8,9 @@ it, as `forms.figure_terms` lets a figure's own words be written otherwise. `che
 counts the terms this returns as stated, for support only."""
 from __future__ import annotations
 
-from functools import lru_cache
-
-from ..search.wordnet import TABLE, entry
+from ..search.wordnet import attributes
 from .compare import Comparison
 from .facts import Parsed, Token, remembered
-
-ATTRIBUTES = TABLE.with_name("wordnet_attributes.txt")
 
 HEDGE = "as"
 FIGURES = ("count", "percent", "amount")  # quantities; a date is not "as long as" anything
@@ -67,9 +63,3 @@ def measured(sentence: Parsed, nouns: frozenset[str]) -> bool:
     tokens = sentence.tokens
     return any(a.word.lower() == "the" and b.word.lower() in nouns and c.word.lower() == "of"
                and not (b.brk or c.brk) for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
-
-
-@lru_cache(maxsize=1024)
-def attributes(adjective: str) -> frozenset[str]:
-    found = entry(adjective, ATTRIBUTES)
-    return frozenset(found.split("|")) if found else frozenset()

@@ -39,6 +39,7 @@ class Vocabulary:
                                          for w in side)
         self.countries = country_names()
         self.opposites: dict[str, set[str]] = {}  # word -> stems of its WordNet antonyms
+        self.graded: dict[str, set[str]] = {}  # word -> stems of the adjective it grades
         self.synonyms: dict[str, set[str]] = {}  # word -> stems of its first-sense synonyms
         # verb -> stems of its hypernyms' antonyms ("remain") and of those hypernyms ("change")
         self.stasis: dict[str, tuple[set[str], set[str]]] = {}

@@ -53,6 +53,9 @@ CONTINUATION = TABLE.with_name("wordnet_continuation.txt")
 # Nouns whose first sense is a proper noun (`tools/wordnet_proper.py`): claim checking reads
 # "Wagner" as a name first in its sentence, where its capital tells nothing.
 PROPER = TABLE.with_name("wordnet_proper.txt")
+# The attributes an adjective is a value of (`tools/wordnet_attributes.py`): "large" -> size;
+# claim checking reads "as large as" against "the size of", and "tightened" as "tight" graded.
+ATTRIBUTES = TABLE.with_name("wordnet_attributes.txt")
 MODALS = frozenset("can could may might must shall should will would ought".split())
 # How WordNet finds a base form (its "morphy" rules): an ending and what it replaced.
 ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
@@ -315,6 +318,14 @@ def y_verb(word: str) -> tuple[str, ...]:
     if word.endswith("ied") and len(word) > 5:  # not "died", "tied", "lied"
         return (irregular_base(word) or word[:-3] + "y",)
     return ()
+
+
+@lru_cache(maxsize=1024)
+def attributes(adjective: str) -> frozenset[str]:
+    """The nouns of the attributes WordNet makes `adjective` a value of ("large" -> size), {}
+    for a word that is no gradable adjective."""
+    found = entry(adjective, ATTRIBUTES)
+    return frozenset(found.split("|")) if found else frozenset()
 
 
 @lru_cache(maxsize=4096)
