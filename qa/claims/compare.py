@@ -40,6 +40,7 @@ from .facts import (ABOVE_ALL, CLAUSE_MARK_RE, DETERMINERS, MEASURES, NEGATIONS,
                     Token, around, clause_bounds, range_partner, content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
                     last_words, measure_unit, negation_cues, prevented, relation_tokens, relation_words,
                     remembered, word_terms)
+from .harmed import other_sides
 from .figure_roles import (another_event, item_before, member, member_of_stated_set, offset,
                            other_offset, rounded_share, same_span)
 from .identifiers import identifier
@@ -503,6 +504,8 @@ def candidate(mention: Mention, claim: Parsed, s: Mention, sentence: Parsed, voc
             and not other_ceiling(claim, mention, sentence, s)  # "authorized 12,640"
             and not inside_span(claim, mention, s)  # "after 2011" / "in 2016"
             and not overlapping(claim, mention, s)  # "between 1,000 and 1,500" / "over 1,000"
+            # "numbered more than 1,000 troops" / "the deaths of seven of its personnel"
+            and not other_sides(claim, mention, sentence, s)
             # one list's item against another's, one of them only some of a set: the set's
             # other member, no rival
             and not (mention.family == "name" and in_list(claim, mention)
