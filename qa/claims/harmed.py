@@ -18,9 +18,8 @@ the other readings of its role.
 """
 from __future__ import annotations
 
-from ..search.wordnet import can_be_verb
+from ..search.wordnet import actor_kind, can_be_verb
 from .facts import DETERMINERS, Mention, Parsed, remembered
-from .tallies import AMOUNTS
 from .valence import polarity
 
 HARM, NO_HARM, UNREAD = -1, 1, 0
@@ -33,6 +32,9 @@ AUXILIARIES = frozenset("is are was were be been being has have had".split())
 NOUN_WORDS = 3  # content words after a figure that may be its noun ("46 Ivorian soldiers")
 # where the figure's own phrase ends: a clause of its own ("who", "to" + verb) or a phrase
 # saying where or when ("killed in hostile acts": the participle is read, not what follows)
+LABEL_DASHES = (" - ", " – ", " — ")
+LIST_JOINS = frozenset(("and", "or"))
+LIST_REACH = 6  # words between a list's figures ("one French, several Estonian troops and two")
 PHRASE_ENDS = frozenset("who whom whose which that to in at on for from with by after before "
                         "during despite since until and or but".split())
 
@@ -40,8 +42,9 @@ PHRASE_ENDS = frozenset("who whom whose which that to in at on for from with by 
 def other_sides(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention) -> bool:
     """The claim's figure and the sentence's are both read, one counting the victims of a
     harm and the other not: two counts of two things."""
-    if mine.family not in AMOUNTS:
-        return False
+    if mine.family != "count" or theirs.family != "count":
+        return False  # a share or an amount measures a whole, whatever befell it ("a third
+        # of the force was lost through the withdrawal" / "17 percent of the force")
     ours, their = side(claim, mine), side(sentence, theirs)
     return ours != UNREAD and their != UNREAD and ours != their
 
@@ -59,10 +62,28 @@ def read_side(text: Parsed, mention: Mention) -> int:
     phrase = own_phrase(after)
     if any(t.terms and polarity(t.word.lower()) < 0 for t in phrase[:NOUN_WORDS]):
         return HARM  # "46 fatalities", "12 wounded soldiers"
-    first = next((t for t in tokens if t.start >= mention.start), None)
-    governor = governing_word(before, first, mention)
+    if labelled(text, mention):  # "Flood deaths: 37", "Troops in Mali: over 13,000"
+        label = [t for t in before if t.terms]
+        return HARM if any(polarity(t.word.lower()) < 0 for t in label) else NO_HARM
+    # "withdrawing about 450 and 200 personnel": the list's governor, with the noun after it
+    governed = listed_after(text, before, mention) or mention
+    if governed is not mention:
+        before = [t for t in tokens if t.end <= governed.start]
+    first = next((t for t in tokens if t.start >= governed.start), None)
+    governor, through_of = governing_word(before, first, governed)
     if governor is not None:
-        return HARM if polarity(governor.word.lower()) < 0 else NO_HARM
+        word = governor.word.lower()
+        if polarity(word) < 0:
+            return HARM
+        # of a noun, only a group's is its size ("a battalion of 800"): "the lives of 15" and
+        # "a toll of 300" count the dead in words of no valence
+        if through_of and actor_kind(word) == "g":
+            return NO_HARM
+        # a verb's, only where its object is the figure's own noun ("numbered 1,000 troops",
+        # "had 900 soldiers"): a bare figure after it is its subject's ("the death toll
+        # reached 300")
+        if not through_of and any(t.terms for t in phrase[:NOUN_WORDS]):
+            return NO_HARM
     rest = phrase[NOUN_WORDS:] if len(phrase) > NOUN_WORDS else phrase
     for token in rest:  # "174 peacekeepers killed", "45 of them were laid off"
         word = token.word.lower()
@@ -73,33 +94,63 @@ def read_side(text: Parsed, mention: Mention) -> int:
     return UNREAD
 
 
+def labelled(text: Parsed, mention: Mention) -> bool:
+    """The figure follows a label and its colon or spaced dash ("Troops in Mali: over 13,000",
+    "Budget 2022 - 310 million"): it counts what the label names."""
+    head = text.text[:mention.start]
+    return head.rstrip().endswith(":") or head.endswith(LABEL_DASHES)
+
+
+def listed_after(text: Parsed, before: list, mention: Mention) -> Mention | None:
+    """The figure of the same family the figure follows in a list ("450 and 200", "one
+    French, several Estonian troops and two Malian civilians"), at most LIST_REACH words back
+    after "and" or "or": the list shares what governs its first item."""
+    if not before or before[-1].word.lower() not in LIST_JOINS:
+        return None
+    reach = before[-LIST_REACH - 1:-1]
+    start = reach[0].start if reach else mention.start
+    return next((m for m in reversed(text.mentions) if m.family == mention.family
+                 and start <= m.start and m.end <= before[-1].start), None)
+
+
 def own_phrase(after: list) -> list:
     """The words after a figure up to the end of its phrase: its noun and what the clause
-    says befell it, before another clause, figure or phrase of place or time."""
-    phrase = []
-    for k, token in enumerate(after):
-        word = token.word.lower()
-        if (k and token.brk) or word in PHRASE_ENDS or token.word[0].isdigit():
-            break
-        if k == 0 and token.brk:
+    says befell it, before another clause, figure or phrase of place or time; past the next
+    figures of a list, whose noun is the list's ("about 450 and 200 personnel")."""
+    phrase, k = [], 0
+    while k < len(after):
+        token, word = after[k], after[k].word.lower()
+        if not phrase and word in LIST_JOINS and k + 1 < len(after) \
+                and after[k + 1].word[0].isdigit() and not after[k + 1].brk:
+            k += 2
+            continue
+        if token.brk or word in PHRASE_ENDS or token.word[0].isdigit():
             break
         phrase.append(token)
+        k += 1
     return phrase
 
 
 def governing_word(before: list, first, mention: Mention):
-    """The verb right before the figure ("detaining 46", "withdrawing its 900") or the noun it
-    is the "of" of ("the deaths of seven", "a battalion of 800"), in the figure's clause
-    (`first`: the figure's own first word, which tells whether a clause breaks before it)."""
+    """The verb right before the figure ("detaining 46", "withdrawing its 900", "had 900") or
+    the noun it is the "of" of ("the deaths of seven", "a battalion of 800"), in the figure's
+    clause (`first`: the figure's own first word, which tells whether a clause breaks before
+    it), and whether it is that noun: (None, False) where neither."""
     if first is None or first.brk:
-        return None
+        return None, False
     k, through_of = len(before) - 1, False
     while k >= 0 and before[k].word.lower() in LEADING:
         if before[k].brk:
-            return None  # "..., of which 11,200 military": another clause's
+            return None, False  # "..., of which 11,200 military": another clause's
         through_of = through_of or before[k].word.lower() == "of"
         k -= 1
-    if k < 0 or not before[k].terms or not before[k].word.islower():
-        return None
+    if k < 0 or not before[k].word.islower():
+        return None, False
     word = before[k]
-    return word if through_of or can_be_verb(word.word.lower()) else None
+    if word.word in AUXILIARIES and not through_of:
+        return word, False  # "had 900 soldiers": what a body has or is, no harm
+    if not word.terms:
+        return None, False
+    if through_of or can_be_verb(word.word.lower()):
+        return word, through_of
+    return None, False
