@@ -95,10 +95,19 @@ def read_side(text: Parsed, mention: Mention) -> int:
 
 
 def labelled(text: Parsed, mention: Mention) -> bool:
-    """The figure follows a label and its colon or spaced dash ("Troops in Mali: over 13,000",
-    "Budget 2022 - 310 million"): it counts what the label names."""
+    """The figure follows a label and its colon or spaced dash, with no noun of its own
+    ("Troops in Mali: over 13,000", "Budget 2022 - 310 million"): it counts what the label
+    names. Remembered on the parse: asked for every sentence's figures."""
+    return remembered(text, ("labelled", mention.start), lambda: read_label(text, mention))
+
+
+def read_label(text: Parsed, mention: Mention) -> bool:
     head = text.text[:mention.start]
-    return head.rstrip().endswith(":") or head.endswith(LABEL_DASHES)
+    if not (head.rstrip().endswith(":") or head.endswith(LABEL_DASHES)):
+        return False
+    after = next((t for t in text.tokens if t.start >= mention.end), None)
+    # a noun of its own says what it counts: "BREAKING: 2,400 engineers deployed"
+    return after is None or after.brk or not after.terms
 
 
 def listed_after(text: Parsed, before: list, mention: Mention) -> Mention | None:
