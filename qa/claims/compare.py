@@ -380,11 +380,8 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
     if difference is not None and agree(mention, difference):
         return difference  # "fell by about three hours" / "from nine hours to just under six"
     partner = range_partner(claim, mention)  # "between 400 and 500": both ends or neither
-    # the same figure counting the other side of a harm states none ("Residents killed: 4,500"
-    # / "displaced 4,500 residents", `qa.claims.harmed`)
     agreeing = [s for s in sentence.mentions if agree(mention, s)
                 and (partner is None or agree(partner, s))
-                and not (s.value == mention.value and other_sides(claim, mention, sentence, s))
                 or synonymous_rank(mention, s, vocab)]
     if start_value(claim, mention):  # "down from 67 percent": an earlier value of the measure
         agreeing = [s for s in agreeing if earlier_value(sentence, s)]

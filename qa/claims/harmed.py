@@ -7,14 +7,17 @@ holds of "employed 400 dock workers" / "six dock workers were injured", "drew 30
 visitors" / "police arrested 14 visitors": the noun a figure counts is shared, its role is not.
 
 A figure's role is read from the word that governs it: the noun or verb it is the argument
-of ("the deaths of seven", "detaining 46 soldiers", "174 peacekeepers killed"), or its own
-noun ("46 fatalities"). Whether that word is a harm is read by its polarity (VADER's raters,
-`qa.claims.valence`): a count of victims is told in words of strong negative valence (kill,
-death, wounded, detained, abducted, lost, casualties), the size of a group or an amount in
-words of none (numbered, deployed, contributed, a battalion of, employs). Two figures on two
-sides of that line count two things, never rivals. A figure whose governing word is not read
-(after "to", "in", a colon) has no side: "the number of peacekeepers killed to 174" is left to
-the other readings of its role.
+of ("the deaths of seven", "detaining 46 soldiers", "174 peacekeepers killed"), its own noun
+("46 fatalities"), or, for a bare figure after a label, the label ("Flood deaths: 37").
+Whether that word is a harm is read by its polarity (VADER's raters, `qa.claims.valence`): a
+count of victims is told in words of strong negative valence (kill, death, wounded, detained,
+abducted, lost, casualties), the size of a group or an amount in words of none (numbered,
+deployed, contributed, a battalion of, employs). Two figures on two sides of that line count
+two things, never rivals (for support the figure's value is left to decide: "holding 46
+soldiers" states "detaining 46 soldiers"). Only counts: a share or an amount measures a
+whole, whatever befell it. A figure whose governing word is not read (after "to" or "in", a
+noun of no valence that names no group: "the lives of 15") has no side: "the number of
+peacekeepers killed to 174" is left to the other readings of its role.
 """
 from __future__ import annotations
 
@@ -29,14 +32,15 @@ LEADING = DETERMINERS | frozenset(("all", "some", "of"))
 # auxiliaries between a figure's noun and the participle that tells what befell it ("12
 # soldiers were wounded")
 AUXILIARIES = frozenset("is are was were be been being has have had".split())
-NOUN_WORDS = 3  # content words after a figure that may be its noun ("46 Ivorian soldiers")
-# where the figure's own phrase ends: a clause of its own ("who", "to" + verb) or a phrase
-# saying where or when ("killed in hostile acts": the participle is read, not what follows)
-LABEL_DASHES = (" - ", " – ", " — ")
+NOUN_WORDS = 3  # words after a figure that may be its noun ("46 Ivorian soldiers", "300 of its")
+LABEL_DASHES = (" - ", " – ", " — ")  # "Budget 2022 - 310 million"
 LIST_JOINS = frozenset(("and", "or"))
 LIST_REACH = 6  # words between a list's figures ("one French, several Estonian troops and two")
+# where the figure's own phrase ends: a clause of its own ("who", "to" + verb) or a phrase
+# saying where or when ("killed in hostile acts": the participle is read, not what follows)
 PHRASE_ENDS = frozenset("who whom whose which that to in at on for from with by after before "
-                        "during despite since until and or but".split())
+                        "during despite since until under against amid among as over into "
+                        "near across and or but".split())
 
 
 def other_sides(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention) -> bool:
@@ -60,8 +64,10 @@ def read_side(text: Parsed, mention: Mention) -> int:
     after = [t for t in tokens if t.start >= mention.end]
     before = [t for t in tokens if t.end <= mention.start]
     phrase = own_phrase(after)
-    if any(t.terms and polarity(t.word.lower()) < 0 for t in phrase[:NOUN_WORDS]):
+    if phrase and phrase[0].terms and polarity(phrase[0].word.lower()) < 0:
         return HARM  # "46 fatalities", "12 wounded soldiers"
+    if befallen(phrase):  # "174 peacekeepers killed", "left 37 villagers dead"
+        return HARM
     if labelled(text, mention):  # "Flood deaths: 37", "Troops in Mali: over 13,000"
         label = [t for t in before if t.terms]
         return HARM if any(polarity(t.word.lower()) < 0 for t in label) else NO_HARM
@@ -70,7 +76,7 @@ def read_side(text: Parsed, mention: Mention) -> int:
     if governed is not mention:
         before = [t for t in tokens if t.end <= governed.start]
     first = next((t for t in tokens if t.start >= governed.start), None)
-    governor, through_of = governing_word(before, first, governed)
+    governor, through_of = governing_word(before, first)
     if governor is not None:
         word = governor.word.lower()
         if polarity(word) < 0:
@@ -84,14 +90,22 @@ def read_side(text: Parsed, mention: Mention) -> int:
         # reached 300")
         if not through_of and any(t.terms for t in phrase[:NOUN_WORDS]):
             return NO_HARM
-    rest = phrase[NOUN_WORDS:] if len(phrase) > NOUN_WORDS else phrase
-    for token in rest:  # "174 peacekeepers killed", "45 of them were laid off"
-        word = token.word.lower()
-        if word in AUXILIARIES or not token.terms:
-            continue
-        if can_be_verb(word) and polarity(word) < 0:
-            return HARM
     return UNREAD
+
+
+def befallen(phrase: list) -> bool:
+    """A word of harm after the figure's noun that tells what befell the things counted: a
+    participle after an auxiliary ("12 soldiers were wounded") or a word ending the phrase
+    ("174 peacekeepers killed in hostile acts", "nine engineers died", "left 37 villagers
+    dead"); not a verb with an object of its own ("600 soldiers paused their patrols": what
+    they did)."""
+    for k, token in enumerate(phrase[1:], 1):
+        word = token.word.lower()
+        if word in AUXILIARIES or not token.terms or polarity(word) >= 0:
+            continue
+        passive = phrase[k - 1].word.lower() in AUXILIARIES and can_be_verb(word)
+        return passive or k == len(phrase) - 1
+    return False
 
 
 def labelled(text: Parsed, mention: Mention) -> bool:
@@ -140,7 +154,7 @@ def own_phrase(after: list) -> list:
     return phrase
 
 
-def governing_word(before: list, first, mention: Mention):
+def governing_word(before: list, first):
     """The verb right before the figure ("detaining 46", "withdrawing its 900", "had 900") or
     the noun it is the "of" of ("the deaths of seven", "a battalion of 800"), in the figure's
     clause (`first`: the figure's own first word, which tells whether a clause breaks before
