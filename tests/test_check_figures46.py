@@ -38,6 +38,8 @@ PILOTS = "The number of river pilots fell from 90 in 2010 to 30 in 2020."
     ("600 soldiers paused their patrols", "600", UNREAD),  # what they did, not what befell them
     ("the toll reached 300", "300", UNREAD),  # a bare figure: its subject's
     ("the lives of 15 engineers", "15", UNREAD),  # "lives": no valence, no group
+    ("to change the number of welders injured to 14", "14", HARM),
+    ("raised the number of troops to 13,000", "13,000", NO_HARM),
     ("Flood deaths: 37", "37", HARM),
     ("Troops in the valley: over 13,000", "over 13,000", NO_HARM),
 ])

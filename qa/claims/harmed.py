@@ -15,9 +15,10 @@ abducted, lost, casualties), the size of a group or an amount in words of none (
 deployed, contributed, a battalion of, employs). Two figures on two sides of that line count
 two things, never rivals (for support the figure's value is left to decide: "holding 46
 soldiers" states "detaining 46 soldiers"). Only counts: a share or an amount measures a
-whole, whatever befell it. A figure whose governing word is not read (after "to" or "in", a
-noun of no valence that names no group: "the lives of 15") has no side: "the number of
-peacekeepers killed to 174" is left to the other readings of its role.
+whole, whatever befell it. A figure after "to" that ends "the number of X" counts X ("the
+number of peacekeepers killed to 174": the dead). A figure whose governing word is not read
+(after "to" or "in", a noun of no valence that names no group: "the lives of 15") has no side
+and is left to the other readings of its role.
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ AUXILIARIES = frozenset("is are was were be been being has have had".split())
 NOUN_WORDS = 3  # words after a figure that may be its noun ("46 Ivorian soldiers", "300 of its")
 LABEL_DASHES = (" - ", " – ", " — ")  # "Budget 2022 - 310 million"
 LIST_JOINS = frozenset(("and", "or"))
+NUMBER_REACH = 6  # words from "number of" to its figure ("of peacekeepers killed to 174")
 LIST_REACH = 6  # words between a list's figures ("one French, several Estonian troops and two")
 # where the figure's own phrase ends: a clause of its own ("who", "to" + verb) or a phrase
 # saying where or when ("killed in hostile acts": the participle is read, not what follows)
@@ -68,6 +70,9 @@ def read_side(text: Parsed, mention: Mention) -> int:
         return HARM  # "46 fatalities", "12 wounded soldiers"
     if befallen(phrase):  # "174 peacekeepers killed", "left 37 villagers dead"
         return HARM
+    counted_as = number_words(before)  # "the number of peacekeepers killed to 174"
+    if counted_as:
+        return HARM if any(polarity(t.word.lower()) < 0 for t in counted_as) else NO_HARM
     if labelled(text, mention):  # "Flood deaths: 37", "Troops in Mali: over 13,000"
         label = [t for t in before if t.terms]
         return HARM if any(polarity(t.word.lower()) < 0 for t in label) else NO_HARM
@@ -91,6 +96,21 @@ def read_side(text: Parsed, mention: Mention) -> int:
         if not through_of and any(t.terms for t in phrase[:NOUN_WORDS]):
             return NO_HARM
     return UNREAD
+
+
+def number_words(before: list) -> list:
+    """The content words of "the number of X" that a figure after "to" gives ("to change the
+    number of peacekeepers killed to 174"), at most NUMBER_REACH words back in its clause: what
+    the figure counts."""
+    if not before or before[-1].word.lower() != "to":
+        return []
+    reach = before[-NUMBER_REACH - 3:]
+    for k in range(len(reach) - 2, -1, -1):
+        if any(t.brk for t in reach[k + 1:]):
+            return []  # "the number of", then a clause of its own
+        if reach[k].word.lower() == "number" and reach[k + 1].word.lower() == "of":
+            return [t for t in reach[k + 2:-1] if t.terms]
+    return []
 
 
 def befallen(phrase: list) -> bool:
