@@ -70,6 +70,7 @@ from .calibration import contradiction_confidence, support_confidence
 from .clauses import (alternative_in_place, alternative_terms, contrast_terms, crossed_clauses,
                       crossed_pair, set_aside, strayed_terms, unstated_alternative)
 from .compared_figures import comparison_against_figures, comparison_terms
+from .change_multiples import multiple_against_ends, multiple_mentions, multiple_terms
 from .comparisons import (restated_traded, restated_words, reversed_comparison, subjects_traded,
                           swapped_comparison, unstated_multiple)
 from .compare import (DETERMINERS, Comparison, compare, conflict_of, dated_object, government,
@@ -556,9 +557,15 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     found = compare(claim, sentence, passage, vocab)
     # "more personnel than Benin" against the two actors' figures the sentence gives
     # (`qa.claims.compared_figures`)
-    for reversal in comparison_against_figures(claim, sentence, vocab):
+    # "tripled" against "from 15,000 in 2019 to 30,000" (`qa.claims.change_multiples`)
+    for reversal in comparison_against_figures(claim, sentence, vocab) \
+            + multiple_against_ends(claim, sentence, vocab):
         found.conflicts.append(reversal)
         found.excluded.update(vocab.analyzer.terms(reversal.claim))
+    if multiple_terms(claim, sentence, vocab):  # "halved", read as a fraction, is the ratio of
+        for n, m in enumerate(claim.mentions):  # the sentence's two ends: stated by them
+            if m in multiple_mentions(claim):
+                mark_stated(found, n, m)
     if found.conflicts:  # "less on A than on B" / "more on B than on A": the same comparison
         found.conflicts = [c for c in found.conflicts
                            if not restated_traded(c, claim, sentence, vocab)]
@@ -639,6 +646,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stated |= adverb_terms(claim, sentence, vocab)  # "a temporary halt" / "temporarily halted"
     stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
     stated |= comparison_terms(claim, sentence, vocab)  # "fewer than Benin" / "450 and 200"
+    stated |= multiple_terms(claim, sentence, vocab)  # "doubled" / "from 15,000 to 30,000"
     # for support only: "a small number of" by "few" (`qa.claims.quantifiers`), "impossible to
     # enforce" by "unenforceable" (`forms.denied_ability`)
     stated |= quantity_terms(claim, sentence) \

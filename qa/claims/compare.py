@@ -40,6 +40,7 @@ from .facts import (ABOVE_ALL, CLAUSE_MARK_RE, DETERMINERS, MEASURES, NEGATIONS,
                     Token, around, clause_bounds, range_partner, content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
                     last_words, measure_unit, negation_cues, prevented, relation_tokens, relation_words,
                     remembered, word_terms)
+from .harmed import labelled, other_sides
 from .figure_roles import (another_event, item_before, member, member_of_stated_set, offset,
                            other_offset, rounded_share, same_span)
 from .graded import graded_form, graded_opposites, sentence_graded
@@ -461,7 +462,8 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
     if counting:
         return counting
     aligned = [s for s in candidates if (same_role(claim, counts, sentence, s, vocab)
-               or number_of(claim, counts, sentence, s)) and not determiner_one(s)]
+               or number_of(claim, counts, sentence, s)) and not determiner_one(s)
+               and not label_counts_another(claim, counts, sentence, s, vocab)]
     if aligned:
         return aligned[0]
     # one figure each side and nothing else to pair it with: they answer the same question
@@ -504,6 +506,8 @@ def candidate(mention: Mention, claim: Parsed, s: Mention, sentence: Parsed, voc
             and not other_ceiling(claim, mention, sentence, s)  # "authorized 12,640"
             and not inside_span(claim, mention, s)  # "after 2011" / "in 2016"
             and not overlapping(claim, mention, s)  # "between 1,000 and 1,500" / "over 1,000"
+            # "numbered more than 1,000 troops" / "the deaths of seven of its personnel"
+            and not other_sides(claim, mention, sentence, s)
             # one list's item against another's, one of them only some of a set: the set's
             # other member, no rival
             and not (mention.family == "name" and in_list(claim, mention)
@@ -517,14 +521,30 @@ def counts_another(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Menti
                    vocab: Vocabulary) -> bool:
     """Each figure is followed by what it counts, and they share no word, not even by a
     synonym ("add 2,069 uniformed personnel to the mission" / "offered three options for the
-    reconfiguration"): two counts of two things."""
-    if not (noun_after(claim, mine) and noun_after(sentence, theirs)):
+    reconfiguration"): two counts of two things. A figure after a label counts what the label
+    names ("Dock workers at the port: 400", `harmed.labelled`)."""
+    label = labelled(claim, mine)
+    if not ((label or noun_after(claim, mine)) and noun_after(sentence, theirs)):
         return False
     units = [unit_after(claim, mine), unit_after(sentence, theirs)]
     if all(units) and measure(units[0]) and measure(units[0]) == measure(units[1]):
         return False  # "more than a year" / "a nine-month siege": one measure, two sizes
-    ours, their = counted(claim, mine), counted(sentence, theirs)
+    ours = label_terms(claim, mine) if label else counted(claim, mine)
+    their = counted(sentence, theirs)
     return not (ours & their or vocab.expand(ours) & vocab.expand(their))
+
+
+def label_counts_another(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
+                         vocab: Vocabulary) -> bool:
+    """The claim's figure counts what its label names ("Nurses at the regional hospital:
+    600") and the sentence's figure counts another thing ("treated 1,900 patients"), though a
+    word of the label stands near both (`counts_another`)."""
+    return labelled(claim, mine) and counts_another(claim, mine, sentence, theirs, vocab)
+
+
+def label_terms(text: Parsed, mention: Mention) -> set[str]:
+    """The terms of the label before a figure: what it counts."""
+    return {term for t in text.tokens if t.end <= mention.start for term in t.terms}
 
 
 def noun_after(text: Parsed, mention: Mention) -> bool:

@@ -9,16 +9,35 @@ claim's first actor has the smaller figure, "fewer" where it has the larger) sta
 of the sentence wrongly, a conflict of numbers. The comparative words are the closed class
 of words that compare quantities (`MORE`, `LESS`); a claim that gives a figure of its own in
 the comparison ("200 more personnel than") is left to the figures' readers.
+
+A multiple ("Benin withdrew twice as many personnel as Sweden", "three times as much grain
+as", "half as many", "more than twice as many") is the ratio of the two figures: stated when
+their ratio is the multiple (within RATIO_SLACK of it, or past it the way its hedge says),
+in conflict otherwise, the wrong way round included.
 """
 from __future__ import annotations
 
+import re
+
 from ..types import Conflict, ConflictKind
 from .compare import as_text, gapped_pairs, name_found, respective_pairs
+from ..text.spoken import number_value
 from .facts import Mention, Parsed, remembered
 from .vocabulary import Vocabulary
 
 MORE = frozenset("more larger bigger greater higher".split())
 LESS = frozenset("fewer less smaller lower".split())
+# "twice as many", "three times as much", "half as many", "double the number of", "N times
+# more ... than": the multiple and its hedge
+RATIO_RE = re.compile(
+    r"\b(?:(?P<bound>more than|over|at least|less than|under|nearly|almost|about|roughly|"
+    r"some|around)\s+)?(?:(?P<word>half|twice|double|thrice|triple)|(?P<count>\d+(?:\.\d+)?|"
+    r"[a-z]+)\s+times)\s+(?:as\s+(?:many|much)|more|the\s+number\s+of|the\s+amount\s+of)\b",
+    re.IGNORECASE)
+MULTIPLIERS = {"half": 0.5, "twice": 2.0, "double": 2.0, "thrice": 3.0, "triple": 3.0}
+RATIO_SLACK = 0.15  # how far two figures' ratio may be from an unhedged multiple: 450 / 200
+# is "twice" as news writes it; 300 / 100 is not
+LOWER, UPPER = ("more than", "over", "at least"), ("less than", "under", "nearly", "almost")
 REACH = 6  # words before "than" that may hold the comparative: "a larger share of the catch than"
 
 
@@ -45,7 +64,7 @@ def judged(claim: Parsed, sentence: Parsed, vocab: Vocabulary):
     compared = remembered(claim, ("comparison of actors",), lambda: comparison(claim))
     if compared is None:
         return None
-    way, first, second, start, end = compared
+    way, first, second, start, end, ratio = compared
     pairs = remembered(sentence, ("respective pairs",),
                        lambda: respective_pairs(sentence) or gapped_pairs(sentence))
     mine = figure_of(first, pairs, vocab)
@@ -53,9 +72,13 @@ def judged(claim: Parsed, sentence: Parsed, vocab: Vocabulary):
     if mine is None or theirs is None or mine[1] is theirs[1] \
             or mine[1].family != theirs[1].family or mine[1].value == theirs[1].value:
         return None
-    if (mine[1].value > theirs[1].value) == (way > 0):  # the figures say what the claim says
-        word = claim.text[start:end].split()[0]
-        return compared, frozenset(vocab.analyzer.terms(word))
+    agrees = (mine[1].value > theirs[1].value) == (way > 0) if ratio is None \
+        else ratio_holds(ratio, float(mine[1].value) / float(theirs[1].value)) \
+        if float(theirs[1].value) else False
+    if agrees:  # the figures say what the claim says
+        words = claim.text[start:end].split()[0] if ratio is None \
+            else RATIO_RE.match(claim.text, start).group()  # "about twice as many"
+        return compared, frozenset(vocab.analyzer.terms(words))
     shown = f"{mine[0].text} {mine[1].text}, {theirs[0].text} {theirs[1].text}"
     return compared, Conflict(claim.text[start:end], shown, ConflictKind.NUMBER,
                               (mine[1].start, mine[1].end))
@@ -65,6 +88,9 @@ def comparison(claim: Parsed) -> tuple[int, Mention, Mention, int, int] | None:
     """(1 for "more", -1 for "fewer", the actor compared, the actor compared with, and where
     the comparison's words lie) of a claim that compares two named actors by a quantity
     word, with no figure of its own in the comparison."""
+    ratio = multiple(claim)
+    if ratio is not None:
+        return ratio
     tokens = claim.tokens
     for i, token in enumerate(tokens):
         if token.word.lower() != "than" or not i:
@@ -81,8 +107,46 @@ def comparison(claim: Parsed) -> tuple[int, Mention, Mention, int, int] | None:
                 for m in claim.mentions):
             return None  # "200 more personnel than": a figure of the claim's own
         way = 1 if word.word.lower() in MORE else -1
-        return way, first, second, word.start, second.end
+        return way, first, second, word.start, second.end, None
     return None
+
+
+def multiple(claim: Parsed):
+    """The comparison (as `comparison` gives it) of a claim that says one actor has a multiple
+    of another's quantity, its last item the multiple and its hedge: "Benin withdrew more than
+    twice as many personnel as Sweden" -> (1, Benin, Sweden, ..., (2.0, "lower"))."""
+    found = RATIO_RE.search(claim.text)
+    if found is None:
+        return None
+    if found["word"]:
+        value = MULTIPLIERS[found["word"].lower()]
+    else:
+        value = number_value([found["count"].lower()]) if not found["count"][0].isdigit() \
+            else float(found["count"])
+    if not value:
+        return None
+    hedge = (found["bound"] or "").lower()
+    bound = "lower" if hedge in LOWER else "upper" if hedge in UPPER else \
+        "approx" if hedge else ""
+    names = [m for m in claim.mentions if m.family == "name"]
+    first = next((m for m in reversed(names) if m.end <= found.start()), None) \
+        or opening_name(claim)
+    second = next((m for m in names if m.start >= found.end()), None)
+    if first is None or second is None or any(
+            m.family != "name" and first.start <= m.start and m.end <= second.start
+            and not (found.start() <= m.start < found.end()) for m in claim.mentions):
+        return None  # a figure of the claim's own between them: left to the figures' readers
+    return (1 if value >= 1 else -1), first, second, found.start(), second.end, (value, bound)
+
+
+def ratio_holds(ratio: tuple[float, str], actual: float) -> bool:
+    """Whether two figures whose ratio is `actual` are the multiple the claim says."""
+    value, bound = ratio
+    if bound == "lower":
+        return actual > value * (1 - RATIO_SLACK / 3)
+    if bound == "upper":
+        return actual < value * (1 + RATIO_SLACK / 3)
+    return abs(actual - value) <= RATIO_SLACK * value
 
 
 def opening_name(claim: Parsed) -> Mention | None:

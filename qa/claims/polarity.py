@@ -27,20 +27,14 @@ way): obstruct -> block, hinder (negative); facilitate -> ease (positive). Weak 
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
-from ..search.wordnet import base_forms, direction, synonyms, verb_base
-from ..text.lexicon import valences
+from ..search.wordnet import direction
 from .compare import DETERMINERS, negated
 from .facts import Parsed, Token, groups_of, inside_name, relation_words, remembered
 from .opposition import ORDER, anaphoric, attributive, crossed_sides, finite, occurrences
 from .particles import OWN_STEM, phrasal_spans
+from .valence import POLAR, SPREAD, polarity, sign  # noqa: F401 (read from here too)
 from .vocabulary import Vocabulary
 
-POLAR = 1.0  # the least |valence| (of VADER's 4) that makes a word positive or negative
-# the least |valence| of a synonym that lends a word it: a first sense is often not the sense
-# in a text ("force" -> pressure, -1.2; "perpetrate" -> commit, 1.2), so only a strong one
-SPREAD = 1.5
 ARTICLES = frozenset(("a", "an", "the"))  # what makes the next word a noun ("is a hoax")
 SLACK = 3  # words a paraphrase may add between the claim's word and its anchor ("the use of")
 # the claim's stated words nearest to its word on each side, one of which the sentence must
@@ -51,29 +45,6 @@ ANCHORS = 2
 # not "that", which after a verb opens a clause ("said that ...")
 OBJECT_OPENERS = DETERMINERS - {"that"}
 OBJECT = 3  # words a verb's object may span, a determiner and modifiers included
-
-
-@lru_cache(maxsize=8192)
-def polarity(word: str) -> int:
-    """+1, -1 or 0 (neutral, mild or unknown) for a lower-case word."""
-    table = valences()
-    forms = [word]
-    irregular = verb_base(word)  # the words rated are predicates (`predicate`): verbs
-    if irregular:  # "fought" -> fight, "spent" -> spend
-        forms.append(irregular)
-    forms += base_forms(word)[1:]
-    for form in forms:
-        if form in table:
-            return sign(table[form])
-    # an irregular form is read as the verb it is a form of: the adjective "spent" (exhausted,
-    # negative) is not the verb in "was spent protecting personnel"
-    rated = {sign(table[s], SPREAD) for s in synonyms(irregular or word) if s in table} - {0}
-    return rated.pop() if len(rated) == 1 else 0
-
-
-def sign(valence: float, least: float = POLAR) -> int:
-    """+1 or -1 for a rating of at least `least` either way, else 0."""
-    return 0 if abs(valence) < least else 1 if valence > 0 else -1
 
 
 def signed(text: Parsed, token: Token) -> int:
