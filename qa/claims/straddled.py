@@ -47,6 +47,7 @@ PREPOSITIONS = frozenset("of for to with on in at into about against among betwe
 SHARES = {"most": MOST, "majority": MOST, "mostly": MOST, "mainly": MOST, "largely": MOST,
           "few": FEW, "minority": FEW}
 OPENERS = CONTRASTING | frozenset(("and", "or", "that"))
+NOUN_CLAUSES = frozenset("which who whom whose".split())  # "that" may open what was said
 RELATIVES = frozenset("that which who whom whose where when".split())
 ADVERBS = frozenset("only also still not never already just even".split())
 SENTENCE_END_RE = re.compile(r"[.!?]\s")
@@ -86,9 +87,15 @@ def straddled(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
     best = max(counts.values())
     homes = [clause for clause, count in counts.items() if count == best]
     claim_verb = verb_at(claim.tokens, range(len(claim.tokens)))
-    return all(any(rival(claim, n, claim_verb, sentence, numbers, home, matched, stop)
-                   for n, clause in placed.items()
-                   if clause != home and not refers_back(sentence, numbers, clause, stop))
+    done = content_verb(claim.tokens, claim_verb) if claim_verb is not None else None
+    if done is not None and done not in found:
+        return False  # the claim's deed stated nowhere: not a crossing of what is stated
+    # two clauses with a subject each: a clause whose subject is the one before's (a pronoun,
+    # or none: "acknowledged it, but said that ...") tells more of the same subject
+    return all(not refers_back(sentence, numbers, home, stop)
+               and any(rival(claim, n, claim_verb, sentence, numbers, home, matched, stop)
+                       for n, clause in placed.items()
+                       if clause != home and not refers_back(sentence, numbers, clause, stop))
                for home in homes)
 
 
@@ -126,8 +133,8 @@ def one_clause(claim: Parsed) -> bool:
               and not SENTENCE_END_RE.search(claim.text[tokens[k - 1].end:t.start] + " ")]
     if not breaks:
         return not any(word_opens_clause(tokens, k) for k in range(1, len(tokens)))
-    opening = len(tokens) > 1 and tokens[0].word.lower() == "according" \
-        and tokens[1].word.lower() == "to"
+    opening = len(tokens) > 1 and (tokens[0].word.lower(), tokens[1].word.lower()) \
+        == ("according", "to") or bool(tokens) and tokens[0].word.lower() == "per"
     return opening and len(breaks) == 1 \
         and not any(word_opens_clause(tokens, k) for k in range(1, len(tokens)))
 
@@ -156,7 +163,21 @@ def rival(claim: Parsed, n: int, claim_verb: int | None, sentence: Parsed, numbe
     # phosphates were measured by the state laboratory")
     before = (n < claim_verb) != (voice(claim, claim_verb) != voice(sentence, verb))
     return any(own_word(sentence.tokens[k], stop) and k not in matched
-               and (k < verb) == before and k != verb for k in span)
+               and (k < verb) == before and k != verb for k in core(sentence.tokens, span))
+
+
+def core(tokens: list[Token], span: list[int]) -> list[int]:
+    """The span without its relative clauses ("civilians whom the soldiers had executed"):
+    what they say is of a word of the clause, in no place of the clause's own."""
+    kept, inside = [], False
+    for k in span:
+        if tokens[k].brk:
+            inside = False
+        if tokens[k].word.lower() in NOUN_CLAUSES:
+            inside = True
+        if not inside:
+            kept.append(k)
+    return kept
 
 
 def adverb(word: str) -> bool:
@@ -192,33 +213,61 @@ def own_word(token: Token, stop) -> bool:
 def verb_at(tokens: list[Token], span) -> int | None:
     """Where the span's subject ends: its first auxiliary or verb (a past form, a present
     one, a base form after a plural noun or a name: "ferries dock", "Ferries to Orlen run"),
-    none after a determiner ("the report") or a preposition."""
+    none after a determiner ("the report") or a preposition, none in an opening "according
+    to X," (the clause's speaker) nor a participle before its agent ("eyewitnesses
+    interviewed by Human Rights Watch": a noun's phrase)."""
     span = list(span)
-    for k in span[1:]:  # the first word opens the subject, or the clause ("but", "and")
+    stop = load_stopwords()
+    skipped = speaker_end(tokens, span)
+    for n, k in enumerate(span[1:], 1):  # the first word opens the subject, or the clause
         word = tokens[k].word
         lower = word.lower()
-        if not word.isalpha() or not word.islower():
+        if k < skipped or not word.isalpha() or not word.islower():
             continue
         j = k - 1
         while j > span[0] and adverb(tokens[j].word.lower()):
             j -= 1  # "the curfew only hurt business"
         before = tokens[j].word
-        if before.lower() in DETERMINERS or before.lower() in PREPOSITIONS \
-                or before.lower() in OPENERS:  # "but fans said": "fans" opens the subject
+        if before.lower() in DETERMINERS or before.lower() in PREPOSITIONS:
             continue
         if lower in AUXILIARIES:
             return k
         if not can_be_verb(lower):
             continue
+        if before.lower() in OPENERS:  # "but said": a verb of the subject before
+            if lower.endswith("ed") or verb_base(lower):
+                return k
+            continue  # "but fans said": "fans" opens the subject
+        after = tokens[k + 1].word.lower() if k + 1 < len(tokens) and not tokens[k + 1].brk \
+            else ""
+        if after == "by" and lower.endswith("ed"):
+            continue  # "eyewitnesses interviewed by": a reduced passive, no clause's verb
+        if lower.endswith("s") and not lower.endswith("ss") and (
+                after in AUXILIARIES or after.isalpha() and can_be_verb(after)
+                and not after.endswith("s") and after not in stop):
+            continue  # "voices believe", "numbers are": a plural noun before its verb
         # a base form after a noun: a name ("Ferries to Orlen run"), a plural ("ferries
         # dock"), or any noun an adverb parts from it ("the curfew only hurt")
-        noun = before.isalpha() and before.lower() not in load_stopwords() \
+        noun = before.isalpha() and before.lower() not in stop \
             and not before.endswith("ing")  # "fishing groups": a noun, no verb
         if lower.endswith("ed") or verb_base(lower) or noun and present_verb(lower) \
-                or noun and (j < k - 1 or before[0].isupper()
+                or noun and (j < k - 1 or before[0].isupper() and j > span[0]
                              or before.endswith("s") and not before.endswith("ss")):
             return k
     return None
+
+
+def speaker_end(tokens: list[Token], span: list[int]) -> int:
+    """Where an "according to X," opening the span (after "but", "while" ...) ends: at the
+    break after it; the span's start if it has none."""
+    words = [tokens[k].word.lower() for k in span[:3]]
+    at = next((n for n, w in enumerate(words) if w in ("according", "per")), None)
+    if at is None or words[at] == "according" and words[at + 1:at + 2] != ["to"]:
+        return span[0] if span else 0
+    for k in span[at + 1:]:
+        if tokens[k].brk:
+            return k
+    return span[0]
 
 
 def clause_of(text: Parsed) -> list[int]:
@@ -264,12 +313,10 @@ def independent_clauses(text: Parsed) -> list[int]:
         told = k and verb_at(tokens, range(start, k)) is not None
         if k and sentence_ends(text, k):
             new, opened, aside = True, False, None
-        elif told and ";" in between and subject_follows(tokens, k - 1):
+        elif told and ";" in between and subject_follows(tokens, k - 1, any_noun=True):
             new = True
         elif k and word in CONTRASTING and (word in UNMARKED or "," in between) \
                 and not (word != "but" and reduced(tokens, k)):
-            new = True
-        elif told and word == "and" and "," in between and subject_follows(tokens, k):
             new = True
         elif opened and "," in between:
             new, opened = True, False
@@ -297,16 +344,20 @@ def reduced(tokens: list[Token], k: int) -> bool:
         and can_be_verb(after[0])
 
 
-def subject_follows(tokens: list[Token], k: int) -> bool:
+def subject_follows(tokens: list[Token], k: int, any_noun: bool = False) -> bool:
     """After the k-th word ("and", or the word before a ";") a subject opens and its verb
     follows within SUBJECT_REACH words, in the same clause: "..., and the Coastal Alliance
-    provided", "; the traders' union opposed it"."""
+    provided", "; the traders' union opposed it". After "and" the subject opens with a
+    determiner, a pronoun or a name (", and increased the troops" joins two verbs); after a
+    ";" (`any_noun`) with any word but a preposition ("; moderate voices believe"), for a list's
+    items open so ("; (2) to maintain")."""
     if k + 1 >= len(tokens):
         return False
     first = tokens[k + 1].word
-    if not (first.lower() in SUBJECT_OPENERS or first[0].isupper()):
+    if not (first.lower() in SUBJECT_OPENERS or first[0].isupper()
+            or any_noun and first.isalpha() and first.lower() not in PREPOSITIONS):
         return False
-    span = [k, k + 1]
+    span = [k + 1]  # the subject's first word is no verb ("; nurses at the hospital joined")
     for j in range(k + 2, min(len(tokens), k + 2 + SUBJECT_REACH)):
         if tokens[j].brk or tokens[j].word.lower() in RELATIVES:
             break  # "and the impression that leadership focused": a noun and its clause
