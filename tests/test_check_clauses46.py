@@ -116,3 +116,16 @@ def test_a_bracketed_clause_aside_has_its_own_subject(vocab):
                      sentence, vocab)
     assert not straddled(parse("The town of Vessa built a new lifeboat station.", vocab),
                          sentence, vocab)
+
+
+def test_two_subjects_of_one_deed_joined_by_and(vocab):
+    sentence = parse("The Blue Cross ran three clinics in Marno, and the Red Lantern ran two "
+                     "field hospitals in Vessa.", vocab)
+    assert straddled(parse("The Blue Cross ran two field hospitals in Vessa.", vocab),
+                     sentence, vocab)
+    assert not straddled(parse("The Red Lantern ran two field hospitals in Vessa.", vocab),
+                         sentence, vocab)
+    # another deed after ", and": the second clause may go on about the first's topic
+    other = parse("The Blue Cross ran three clinics in Marno, and the Red Lantern trained "
+                  "their nurses.", vocab)
+    assert len(clauses(other.text, vocab)) == 1

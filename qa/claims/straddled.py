@@ -323,6 +323,8 @@ def independent_clauses(text: Parsed) -> list[int]:
         elif k and word in CONTRASTING and (word in UNMARKED or "," in between) \
                 and not (word != "but" and reduced(tokens, k)):
             new = True
+        elif told and word == "and" and "," in between and parallel(tokens, start, k):
+            new = True  # "X ran three clinics, and Y ran two field hospitals"
         elif opened and "," in between:
             new, opened = True, False
         elif told and "(" in between and subject_follows(tokens, k - 1):
@@ -337,6 +339,25 @@ def independent_clauses(text: Parsed) -> list[int]:
             opened = True
         numbers.append(clause)
     return numbers
+
+
+def parallel(tokens: list[Token], start: int, k: int) -> bool:
+    """After the clause from `start`, the k-th word ("and") opens another with a subject of
+    its own (`subject_follows`) and the same verb ("X ran three clinics, and Y ran two
+    hospitals"): two subjects set side by side for one deed. Without the same verb the
+    second clause often goes on about the first's topic ("..., and all existing models
+    assume ..."; bench/README, round 46)."""
+    if not subject_follows(tokens, k):
+        return False
+    first = verb_at(tokens, range(start, k))
+    span = [j for j in range(k, min(len(tokens), k + 2 + SUBJECT_REACH)) if not tokens[j].brk
+            or j == k]
+    second = verb_at(tokens, span)
+    if first is None or second is None:
+        return False
+    mine, theirs = content_verb(tokens, first), content_verb(tokens, second)
+    return mine is not None and theirs is not None \
+        and bool(set(tokens[mine].terms) & set(tokens[theirs].terms))
 
 
 def reduced(tokens: list[Token], k: int) -> bool:
