@@ -6,10 +6,11 @@ Every word of the claim is there, but the speaker is one clause's and what is sa
 other's. The sentence's clauses here are its independent ones, set against each other:
 what a "but", "whereas", "while", "although", "though", "yet" or a ";" before a new subject
 and its verb divides, the clause a "While ...," or "Although ...," opens it with, and a
-bracketed clause with a subject of its own ("(the town of Oslin still relies on ...)"). A
-relative clause is no clause of its own: it tells of a word of its clause. A ", and" before
-a new subject is left joined: on CLIMATE-FEVER dev it parts clauses a claim rightly reads
-together (bench/README, round 46). The claim's words found in one clause only are placed
+bracketed clause with a subject of its own ("(the town of Oslin still relies on ...)"), and
+a ", and" before a new subject with the same verb ("X ran three clinics, and Y ran two
+hospitals"). A relative clause is no clause of its own: it tells of a word of its clause. A
+", and" before a new subject with another verb is left joined: on CLIMATE-FEVER dev it parts
+clauses a claim rightly reads together (bench/README, round 46). The claim's words found in one clause only are placed
 there; the clause holding most of them is the claim's home. A word placed in another clause straddles when the home clause gives a word of
 its own in that word's place: a content word the claim does not state, on the same side of
 the home clause's verb as the word is of the claim's ("the army said" / "eyewitnesses said",
