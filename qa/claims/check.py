@@ -100,6 +100,7 @@ from .hedges import hedge_terms, measured_terms
 from .intervals import has_offset, spanned_by, spanned_terms
 from .period_parts import named_part_terms, part_terms
 from .still_undone import undone_terms
+from .straddled import straddled
 from .variants import variant_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .main_verb import subject_unverbed
@@ -993,6 +994,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 [Conflict(mine.word, sentence.text[slice(*span)], ConflictKind.RELATION, span,
                           Placement.CROSSED)],
                 strayed_terms(claim, mine))
+    if stance == Stance.SUPPORTS and straddled(claim, sentence, vocab):
+        stance = Stance.RELATED  # "eyewitnesses said all were militants" / "the army said all
+        # were militants, but according to eyewitnesses most were civilians"
     if stance == Stance.SUPPORTS and set_aside(claim, sentence, weights):
         stance = Stance.RELATED  # "went into protecting civilians" / "rather than protect them"
     # also where the claim's verb of routine is all the sentence shares of its deed, the rest
