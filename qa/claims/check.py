@@ -408,19 +408,21 @@ def with_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed, 
     issue's full rule, as for two sentences read as one (`neighbour_pairs`): without it, a
     name lent lifted claims whose verb or object no text states ("the mission evacuated the
     villages" / "Roads to the villages remain cut" under the mission's title)."""
-    if a.stance != Stance.RELATED or a.conflicts \
+    if a.stance != Stance.RELATED or a.conflicts:
+        return a
+    in_heading = groups_of(heading, vocab)
+    in_headings = frozenset(t for t in weights if vocab.matches(t, heading.terms, in_heading))
+    unsaid = setting_named(claim, background, vocab) | in_headings
+    # the two state every word (checked first: it is cheap, and most sentences fail it)
+    if not in_headings or any(t not in a.said and t not in unsaid for t in weights) \
             or not heading_facts(claim, a.found, a.parsed, heading, vocab):
         return a
     both = align(a.passage_id, a.score, claim, a.parsed, passage, weights, vocab, background,
                  *rest, heading=heading)
-    if both.stance != Stance.SUPPORTS:
+    if both.stance != Stance.SUPPORTS or any(t not in both.said and t not in unsaid
+                                             for t in weights):
         return a
-    in_heading = groups_of(heading, vocab)
-    setting = setting_named(claim, background, vocab)
-    in_headings = frozenset(t for t in weights if vocab.matches(t, heading.terms, in_heading))
-    if all(t in both.said or t in setting or t in in_headings for t in weights):
-        return replace(both, said=both.said | in_headings)  # shown as stated in the report
-    return a
+    return replace(both, said=both.said | in_headings)  # shown as stated in the report
 
 
 def headed(index: Index, passage_id: int, vocab: Vocabulary) -> Parsed | None:
