@@ -115,7 +115,6 @@ from .qualified import another_kind, office_replaced
 from .count_place import count_in_place
 from .subjects import subject_swapped
 from .modality import not_yet
-from .to_come import told_to_come
 from .nouns_in_place import another_in_place as noun_in_place
 from .occurrence import occurred_terms
 from .quotations import introduced_terms, introduction
@@ -1050,8 +1049,6 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             and not likewise_expected(claim, sentence) \
             and not expected_elsewhere(claim, sentence, EXPECTATIONS):
         stance = Stance.RELATED  # an expectation is not the fact: "is expected to" / "agreed"
-    if stance == Stance.SUPPORTS and told_to_come(claim, sentence, past_verb):
-        stance = Stance.RELATED  # "started withdrawing" / "it will start withdrawing"
     yet = not_yet(claim, sentence) if stance == Stance.SUPPORTS else None
     if yet:  # "already operating" / "is set to deploy", "would be desirable" (`qa.claims.modality`)
         stance = Stance.RELATED
