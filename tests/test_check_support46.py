@@ -1,13 +1,16 @@
 """A report's headings give the setting its sentences leave unsaid (the body named in the
 title, the year of the report, the place a section is about): a claim that repeats them is
-stated by the sentence and its headings together, when the two state every word of it. A
-capitalised "May" inside a sentence is the month. The texts are written here."""
+stated by the sentence and its headings together, when the two state every word of it, and
+the sentence does not tell the claim's deed as still to come ("will have to close", "expects
+to fill in"). A capitalised "May" inside a sentence is the month. The texts are written
+here."""
 import pytest
 
 from qa.claims import check as checking
 from qa.claims.check import check
 from qa.claims.facts import parse
 from qa.claims.headings import heading_text
+from qa.claims.to_come import governed
 from qa.claims.vocabulary import vocabulary_for
 from tests.helpers.corpora import open_written
 
@@ -68,6 +71,32 @@ def test_the_headings_lend_no_deed_and_no_other_word(locks, claim):
 def test_a_derived_title_is_no_heading():
     assert heading_text("In recent years, the lock has …", "Funds") == "Funds"
     assert heading_text("Tarn Lock Authority", "") == "Tarn Lock Authority"
+
+
+@pytest.mark.parametrize("claim", [
+    "The Tarn Lock Authority's workshop closed in March 2017.",
+    "The Tarn Lock Authority filled in the lower basin.",
+])
+def test_the_headings_lend_nothing_to_a_deed_told_as_still_to_come(locks, claim):
+    assert check(locks, claim).verdict == "not_found"
+
+
+@pytest.mark.parametrize("claim", [
+    "Without new grants, the Tarn Lock Authority's workshop will have to close by March.",
+    "The Tarn Lock Authority expects to fill in the lower basin within four years.",
+])
+def test_a_claim_that_tells_it_to_come_too_is_stated(locks, claim):
+    assert check(locks, claim).verdict == "supported"
+
+
+def test_the_cue_governs_its_verb_across_auxiliaries_only(locks):
+    vocab = vocabulary_for(locks.analyzer)
+    tokens = parse("the workshop will have to close by March", vocab).tokens
+    assert governed(tokens, [t.word for t in tokens].index("close"))
+    tokens = parse("the club is due to open a boathouse", vocab).tokens
+    assert governed(tokens, [t.word for t in tokens].index("open"))
+    tokens = parse("the club will say that members opened it", vocab).tokens
+    assert not governed(tokens, [t.word for t in tokens].index("opened"))
 
 
 def test_may_mid_sentence_is_the_month(locks):

@@ -115,6 +115,7 @@ from .qualified import another_kind, office_replaced
 from .count_place import count_in_place
 from .subjects import subject_swapped
 from .modality import not_yet
+from .to_come import told_to_come
 from .nouns_in_place import another_in_place as noun_in_place
 from .occurrence import occurred_terms
 from .quotations import introduced_terms, introduction
@@ -406,7 +407,8 @@ def with_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed, 
     every word of it (the corpus's setting may go unsaid); else the sentence's own. The
     issue's full rule, as for two sentences read as one (`neighbour_pairs`): without it, a
     name lent lifted claims whose verb or object no text states ("the mission evacuated the
-    villages" / "Roads to the villages remain cut" under the mission's title)."""
+    villages" / "Roads to the villages remain cut" under the mission's title). Nor to a
+    sentence that tells the claim's deed as still to come (`qa.claims.to_come`)."""
     if a.stance != Stance.RELATED or a.conflicts:
         return a
     in_heading = groups_of(heading, vocab)
@@ -419,7 +421,8 @@ def with_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed, 
     both = align(a.passage_id, a.score, claim, a.parsed, passage, weights, vocab, background,
                  *rest, heading=heading)
     if both.stance != Stance.SUPPORTS or any(t not in both.said and t not in unsaid
-                                             for t in weights):
+                                             for t in weights) \
+            or told_to_come(claim, a.parsed, past_verb):  # "closed" / "will have to close"
         return a
     return replace(both, said=both.said | in_headings)  # shown as stated in the report
 
