@@ -93,6 +93,7 @@ from .anaphora import antecedent_terms
 from .headline import headline_verb
 from .informal import written_out
 from .inherited import inherited_years, shown
+from .headings import heading_facts, heading_text
 from .spellings import spelling_terms
 from .forms import (denied_ability, denied_forms, derived_stems, derived_terms, figure_terms,
                     irregular_terms, prefixed_alike)
@@ -116,6 +117,7 @@ from .qualified import another_kind, office_replaced
 from .count_place import count_in_place
 from .subjects import subject_swapped
 from .modality import not_yet
+from .to_come import told_to_come
 from .nouns_in_place import another_in_place as noun_in_place
 from .occurrence import occurred_terms
 from .quotations import introduced_terms, introduction
@@ -391,9 +393,52 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
                      background, events, index.acronyms, points, document, bodies,
                      linked(sentences, i), introduced)
                for i, sentence in enumerate(sentences)]
+    # a sentence that states the claim's event with its setting in the headings (the
+    # document's title, the section's heading), for support only (`qa.claims.headings`)
+    heading = remembered(passage, ("heading", passage_id, vocab),
+                         lambda: headed(index, passage_id, vocab))
+    if heading is not None:
+        aligned = [with_heading(a, heading, claim, passage, weights, vocab, background, events,
+                                index.acronyms, points, document, bodies, linked(sentences, i),
+                                introduced)
+                   for i, a in enumerate(aligned)]
     return aligned + [pair for pair in neighbour_pairs(text, spans, aligned, claim, passage,
                                                       weights, vocab, background, events,
                                                       index.acronyms, points, document, bodies)]
+
+
+def with_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed, weights,
+                 vocab: Vocabulary, background: set[str], *rest) -> Alignment:
+    """The sentence's alignment read with its passage's headings lending the claim's names
+    and year the sentence leaves unsaid, when it then supports the claim and the two state
+    every word of it (the corpus's setting may go unsaid); else the sentence's own. The
+    issue's full rule, as for two sentences read as one (`neighbour_pairs`): without it, a
+    name lent lifted claims whose verb or object no text states ("the mission evacuated the
+    villages" / "Roads to the villages remain cut" under the mission's title). Nor to a
+    sentence that tells the claim's deed as still to come (`qa.claims.to_come`)."""
+    if a.stance != Stance.RELATED or a.conflicts:
+        return a
+    in_heading = groups_of(heading, vocab)
+    in_headings = frozenset(t for t in weights if vocab.matches(t, heading.terms, in_heading))
+    unsaid = setting_named(claim, background, vocab) | in_headings
+    # the two state every word (checked first: it is cheap, and most sentences fail it)
+    if not in_headings or any(t not in a.said and t not in unsaid for t in weights) \
+            or not heading_facts(claim, a.found, a.parsed, heading, vocab):
+        return a
+    both = align(a.passage_id, a.score, claim, a.parsed, passage, weights, vocab, background,
+                 *rest, heading=heading)
+    if both.stance != Stance.SUPPORTS or any(t not in both.said and t not in unsaid
+                                             for t in weights) \
+            or told_to_come(claim, a.parsed, past_verb):  # "closed" / "will have to close"
+        return a
+    return replace(both, said=both.said | in_headings)  # shown as stated in the report
+
+
+def headed(index: Index, passage_id: int, vocab: Vocabulary) -> Parsed | None:
+    """The passage's headings (its document's title and its section), parsed; None without."""
+    stored = index.passages[passage_id]
+    text = heading_text(stored.title, stored.section)
+    return parse(text, vocab) if text else None
 
 
 def sentences_of(passage: Parsed, vocab: Vocabulary,
@@ -554,7 +599,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
           weights: dict[str, float], vocab: Vocabulary, background: set[str],
           events: set[str], defined: dict[str, str], points: dict[str, float],
           document: Known = NOTHING_KNOWN, bodies: Bodies | None = None,
-          around: list[Parsed] = (), introduced: Parsed | None = None) -> Alignment:
+          around: list[Parsed] = (), introduced: Parsed | None = None,
+          heading: Parsed | None = None) -> Alignment:
     found = compare(claim, sentence, passage, vocab)
     # "more personnel than Benin" against the two actors' figures the sentence gives
     # (`qa.claims.compared_figures`)
@@ -607,9 +653,15 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     inherited = inherited_years(claim, found, sentence, passage)
     for fact in inherited:
         mark_stated(found, fact.claim, claim.mentions[fact.claim])
+    # and the names and year the passage's headings give ("In March" under "Annual Report
+    # 2019"; `qa.claims.headings`)
+    from_heading = heading_facts(claim, found, sentence, heading, vocab)
+    for fact in from_heading:
+        mark_stated(found, fact.claim, claim.mentions[fact.claim])
     # what the report shows as coming from the sentence's context: those years, and the
     # facts its document states elsewhere (`qa.claims.identity`)
-    context = tuple(fact.shown() for fact in inherited) + tuple(
+    context = tuple(fact.shown() for fact in inherited) \
+        + tuple(fact.shown(claim) for fact in from_heading) + tuple(
         shown(claim.mentions[n].text, phrase) for n, phrase in document.shown
         if n in found.stated)
     named = frozenset(t for n, m in found.stated.items() if claim.mentions[n].family == "name"

@@ -631,11 +631,19 @@ def months(text: str) -> list[Mention]:
             or DAY_WORD_RE.search(text[:start])
         end += after.end() if after else 0
         start = before.start() if before else start
-        if match.group() == "May" and not (after or before or year_follows(text, end)):
+        if match.group() == "May" and not (after or before or year_follows(text, end)
+                                           or mid_sentence(text, start)):
             continue  # the modal verb
         found.append(Mention("month", MONTHS[match.group().lower()], text[start:end], start, end,
                              day=day_of((after or before).group() if after or before else "")))
     return found
+
+
+def mid_sentence(text: str, start: int) -> bool:
+    """A word at `start` that does not open its sentence: a capital there is a name's (the
+    month in "In May, the clinics treated ...", the modal being "may" mid-sentence)."""
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"“‘'(["
 
 
 def day_of(text: str) -> int:
