@@ -70,7 +70,6 @@ from .calibration import contradiction_confidence, support_confidence
 from .clauses import (alternative_in_place, alternative_terms, contrast_terms, crossed_clauses,
                       crossed_pair, set_aside, strayed_terms, unstated_alternative)
 from .compared_figures import comparison_against_figures, comparison_terms
-from .participial import incomparable
 from .change_multiples import multiple_against_ends, multiple_mentions, multiple_terms
 from .comparisons import (restated_traded, restated_words, reversed_comparison, subjects_traded,
                           swapped_comparison, unstated_multiple)
@@ -603,8 +602,6 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
           around: list[Parsed] = (), introduced: Parsed | None = None,
           heading: Parsed | None = None) -> Alignment:
     found = compare(claim, sentence, passage, vocab)
-    # "UN-brokered" is no rival actor of the claim's "CMA" (`qa.claims.participial`)
-    found.conflicts = [c for c in found.conflicts if not incomparable(c)]
     # "more personnel than Benin" against the two actors' figures the sentence gives
     # (`qa.claims.compared_figures`)
     # "tripled" against "from 15,000 in 2019 to 30,000" (`qa.claims.change_multiples`)
@@ -824,8 +821,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     def judged_with(conflicts: list[Conflict], terms) -> tuple[float, float, Stance]:
         """The rest, event and stance once `conflicts` are found (their claim terms left out
         of what the rest must state)."""
-        found.conflicts.extend(with_placement([c for c in conflicts if not incomparable(c)],
-                                              claim, sentence, vocab))
+        found.conflicts.extend(with_placement(conflicts, claim, sentence, vocab))
         found.excluded.update(terms)
         rest = rest_of()
         event = event_of()
