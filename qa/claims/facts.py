@@ -936,7 +936,6 @@ FINITE_AUXILIARIES = BE | frozenset("am has have had will would can could may mi
 def finite_verb(word: str) -> bool:
     """A word that can only be the clause's verb here: an auxiliary, or a past form ("limited",
     "hampered", "hurt" as WordNet's exception list has it), never a noun phrase's word."""
-    from ..search.wordnet import irregular_base
     word = word.lower()
     return word in FINITE_AUXILIARIES or len(word) > 4 and word.endswith("ed") \
         or irregular_base(word) is not None
