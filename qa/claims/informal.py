@@ -30,6 +30,7 @@ from functools import lru_cache
 from ..search.wordnet import TABLE, can_be_verb, is_english, verb_base
 from ..text.lexicon import capital_cities, country_names, rows, words
 from ..text.spoken import written_figures
+from .facts import FINITE_AUXILIARIES
 
 INTENSIFIERS = TABLE.with_name("wordnet_intensifiers.txt")
 MONTH_CLIPS = {"jan": "January", "feb": "February", "mar": "March", "apr": "April",
@@ -83,12 +84,15 @@ def unlabelled(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-# a caption's value: a figure with its hedge and a few words of unit ("about $1.2bn", "12,200",
-# "17% of the force"), or a name alone ("Algeria", "Côte d'Ivoire")
-VALUE_RE = re.compile(r"(?:(?:about|around|approximately|nearly|almost|over|some|roughly|"
-                      r"more than|less than|fewer than|up to|at least)\s+)?[$€£]?\d[\d,.]*\S*"
-                      r"(?:\s+[\w'’-]+){0,3}|(?:[A-Z][\w'’-]*)(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*",
-                      re.I)
+@lru_cache(maxsize=1)
+def caption_value() -> re.Pattern:
+    """A caption's value: a figure with its hedge (`number_bounds`: "about", "more than") and
+    a few words of unit ("about $1.2bn", "12,200", "17% of the force"), or a name alone
+    ("Algeria", "Côte d'Ivoire")."""
+    hedges = "|".join(re.escape(h).replace(r"\ ", r"\s+")
+                      for h in sorted(words()["number_bounds"], key=len, reverse=True))
+    return re.compile(rf"(?:(?:{hedges})\s+)?[$€£]?\d[\d,.]*\S*(?:\s+[\w'’-]+){{0,3}}"
+                      r"|(?:[A-Z][\w'’-]*)(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*", re.I)
 
 
 def stated_after(rest: str) -> bool:
@@ -96,11 +100,9 @@ def stated_after(rest: str) -> bool:
     killed"), not a caption's value alone ("Initial authorized force: 12,200", "Main mediator:
     Algeria"), which is said of the label: the label is its subject and stays."""
     value = rest.strip(" .!")
-    return not VALUE_RE.fullmatch(value) or any(
-        w.lower() in FINITE or len(w) > 4 and w.endswith("ed") for w in value.split())
-
-
-FINITE = frozenset("is are was were has have had will did does do".split())
+    return not caption_value().fullmatch(value) or any(
+        w.lower() in FINITE_AUXILIARIES or len(w) > 4 and w.endswith("ed")
+        for w in value.split())
 
 
 def common_words(words: str) -> bool:
@@ -174,8 +176,12 @@ def abbreviated() -> re.Pattern:
 
 def ordinal_word(match: re.Match) -> str:
     """The ordinal's word ("3rd" -> third), or the ordinal as written past the table's."""
-    by_value = {value: word for word, value in words()["ordinals"].items()}
-    return by_value.get(int(match.group(1)), match.group())
+    return ordinal_words().get(int(match.group(1)), match.group())
+
+
+@lru_cache(maxsize=1)
+def ordinal_words() -> dict[int, str]:
+    return {value: word for word, value in words()["ordinals"].items()}
 
 
 BE = {"get": "be", "gets": "is", "got": "was", "gotten": "been", "getting": "being"}

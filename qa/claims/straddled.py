@@ -10,9 +10,10 @@ bracketed clause with a subject of its own ("(the town of Oslin still relies on 
 a ", and" before a new subject with the same verb ("X ran three clinics, and Y ran two
 hospitals"). A relative clause is no clause of its own: it tells of a word of its clause. A
 ", and" before a new subject with another verb is left joined: on CLIMATE-FEVER dev it parts
-clauses a claim rightly reads together (bench/README, round 46). The claim's words found in one clause only are placed
-there; the clause holding most of them is the claim's home. A word placed in another clause straddles when the home clause gives a word of
-its own in that word's place: a content word the claim does not state, on the same side of
+clauses a claim rightly reads together (bench/README, round 46). The claim's words found in
+one clause only are placed there; the clause holding most of them is the claim's home. A word
+placed in another clause straddles when the home clause gives a word of its own in that
+word's place: a content word the claim does not state, on the same side of
 the home clause's verb as the word is of the claim's ("the army said" / "eyewitnesses said",
 "stationed in the towns" / "in rural districts"). A pronoun or a word left out in the home
 clause refers back ("the union opposed it", "most were civilians"), so a word taken from the
@@ -28,7 +29,7 @@ from collections import Counter
 
 from ..search.wordnet import can_be_verb, verb_base
 from ..text.analyze import load_stopwords
-from .facts import DETERMINERS, Parsed, Token, remembered
+from .facts import DETERMINERS, FINITE_AUXILIARIES as AUXILIARIES, Parsed, Token, remembered
 from .headline import present_verb
 from .opposition import passive
 from .quantifiers import FEW, MOST
@@ -44,8 +45,6 @@ SUBJECT_OPENERS = DETERMINERS | frozenset("it they he she we most many some all"
 SUBJECT_REACH = 6  # words from a ";" to the new clause's verb: "; the traders' union opposed"
 PRONOUNS = frozenset("it its they their them he his him she her this that these those "
                      "there which who whom whose".split())
-AUXILIARIES = frozenset("is are was were be been being has have had will would can could may "
-                        "might must shall should did does do".split())
 PREPOSITIONS = frozenset("of for to with on in at into about against among between across "
                          "over under within from by".split())
 # the quantifiers of a part of a group, by class (`quantifiers.WORDS`): the scope of what a
