@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..search.wordnet import can_be_verb, verb_base
+from ..search.wordnet import adverbs, can_be_verb, verb_base
 from ..text.analyze import load_stopwords
 from .facts import DETERMINERS, FINITE_AUXILIARIES as AUXILIARIES, Parsed, Token, remembered
 from .headline import present_verb
@@ -209,10 +209,11 @@ def content_verb(tokens: list[Token], verb: int) -> int | None:
 
 def own_word(token: Token, stop) -> bool:
     """A word that names something of the clause's own: no function word, pronoun or
-    adverb."""
+    adverb (an "-ly" word, or one WordNet's tagged uses make mostly an adverb: "later",
+    "then", "again": "the plan was later blocked" tells when, of no participant)."""
     word = token.word.lower()
     return word in SHARES or bool(token.terms) and word.isalpha() and word not in stop \
-        and word not in PRONOUNS and not word.endswith("ly")
+        and word not in PRONOUNS and not word.endswith("ly") and word not in adverbs()
 
 
 def verb_at(tokens: list[Token], span) -> int | None:
