@@ -797,8 +797,25 @@ def possessive_parts(text: str):
     """(start, words) of each capitalised run, cut after a possessive: "Sweden's MINUSMA
     contingent" names a country and a mission, not one actor called "Sweden's MINUSMA"."""
     for match in NAME_RE.finditer(text):
-        for part in POSSESSIVE_PART_RE.finditer(match.group()):
-            yield match.start() + part.start(), part.group().split()
+        run = match.group()
+        parts = list(POSSESSIVE_PART_RE.finditer(run))
+        at = 0
+        for n, part in enumerate(parts):
+            if n + 1 < len(parts) and plural_owner(part.group()):
+                continue  # "the Fishermen's Union", "the UN Children's Fund": one name
+            yield match.start() + parts[at].start(), run[parts[at].start():part.end()].split()
+            at = n + 1
+
+
+# irregular plurals, the nouns whose genitive is "'s" though they name many: in a name they
+# say whom the body is for ("Fishermen's Union", "Children's Fund"), not who owns it
+IRREGULAR_PLURALS = frozenset(("children", "people"))
+
+
+def plural_owner(part: str) -> bool:
+    """The run's part ends in a plural's "'s" ("Fishermen's", "Women's")."""
+    word = POSSESSIVE_END_RE.sub("", part.split()[-1]).lower()
+    return word != part.split()[-1].lower() and (word.endswith("men") or word in IRREGULAR_PLURALS)
 
 
 def dated_parts(parts, text: str):
