@@ -80,7 +80,7 @@ from .compounds import compound_terms
 from .dated import dated_alike
 from .converse import kin_swapped
 from .noun_use import nouned
-from .deed_elsewhere import done_by_another
+from .deed_elsewhere import agent_elsewhere, done_by_another, noun_agent_elsewhere
 from .defining_clause import another_defined, dated_elsewhere, named_otherwise
 from .degree import unstated_correlative
 from .deadlines import onward_stated
@@ -109,7 +109,7 @@ from .expected_scope import expected_elsewhere
 from .relative_owner import owned_by_other
 from .attainment import attainment_denied
 from .names_alone import names_alone
-from .subject_head import subject_unstated
+from .subject_head import owner_elsewhere, subject_unstated
 from .hyphens import hyphen_terms
 from .listed import subject_listed
 from .long_forms import long_form_terms
@@ -938,6 +938,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and subject_unstated(claim, sentence, vocab,
                                                       said[0] | stated | forms):
         stance = Stance.RELATED  # "water levels correlate" / "other phenomena correlate"
+    if stance == Stance.SUPPORTS and owner_elsewhere(claim, sentence, vocab,
+                                                     said[0] | stated | forms):
+        stance = Stance.RELATED  # "the Malian authorities had" / "the UN Secretariat had"
     if stance == Stance.SUPPORTS and covered(points, sentence, passage, vocab,
                                              named=stated) < POINT:
         stance = Stance.RELATED  # the claim's topic, not its point
@@ -1227,6 +1230,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             subject_unverbed(claim, found.conflicts, said[0] | stated | forms)
             or verbless(sentence) and not verbless(claim)):
         stance = Stance.RELATED  # "the second law contradicts" / "the discovery of the first law"
+    # last: it only withholds support, and a conflict read above is the better verdict
+    if stance == Stance.SUPPORTS and (agent_elsewhere(claim, sentence, vocab, bodies)
+                                      or noun_agent_elsewhere(claim, sentence, vocab, bodies)):
+        stance = Stance.RELATED  # "the government rejected" / "rejected by the rebels"
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),

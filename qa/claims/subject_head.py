@@ -24,9 +24,10 @@ from ..search.wordnet import MODALS, actor_noun, is_english
 from ..text.analyze import load_stopwords
 from .actors import said
 from .anaphora import subject_pronoun
-from .facts import Parsed, Token
-from .compare import DETERMINERS
+from .facts import Mention, Parsed, Token
+from .compare import DETERMINERS, adjective, government, name_found
 from .main_verb import DO, HAVE, main_verb
+from .opposition import same_actor
 from .vocabulary import Vocabulary
 
 # finite forms of "be": "being", "been" are participles of another clause ("one being to ...")
@@ -135,3 +136,33 @@ def referring_subject(sentence: Parsed) -> bool:
         return False
     verb = tokens[2].word.lower()
     return verb in FINITE_BE | HAVE | DO | MODALS or verb.endswith("ed")
+
+
+def owner_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                    stated: frozenset[str]) -> tuple[Mention, Mention] | None:
+    """The claim's subject is a country's adjective and an actor noun ("the Malian
+    authorities had reservations"), the noun unstated (`stated`, as for `subject_unstated`),
+    where the sentence's own subject holds a name that is not that country nor named by the
+    claim ("The UN Secretariat had reservations about deploying a mission to Mali"): another
+    actor in the claim's place. The country the sentence does name is where or what ("to
+    Mali"), not who, so `check.another_named` took the claim's actor as stated. Returns (the
+    claim's country, the sentence's name), or None."""
+    verb, theirs = first_verb(claim), first_verb(sentence)
+    if verb is None or theirs is None:
+        return None
+    tokens, end = claim.tokens, claim.tokens[verb].start
+    for country in claim.mentions:
+        if country.kind != "country" or country.start >= end or not adjective(claim, country):
+            continue
+        head = next((t for t in tokens if t.start >= country.end), None)
+        if head is None or head.start >= end or not head.word.islower() \
+                or actor_noun(head.word) is None or said(head, sentence, vocab, stated):
+            continue
+        rival = next((m for m in sentence.mentions if m.family == "name"
+                      and m.start < sentence.tokens[theirs].start
+                      and not same_actor(country, m, vocab)
+                      and not name_found(m, claim, vocab)
+                      and government(m, sentence, claim) is None), None)
+        if rival is not None:
+            return country, rival
+    return None
