@@ -42,9 +42,13 @@ def increments() -> dict[str, frozenset[str]]:
     """Each word of what is added ("additional", "extra") -> the words of what there already
     is ("existing"), and the other way round: a closed class WordNet does not link as
     antonyms ("additional" has only "subtractive"), yet "additional resources" is what
-    "within existing resources" denies (`words.json`, increment_opposites)."""
+    "within existing resources" denies (`words.json`, increment_opposites). And each adverb
+    of degree that amplifies ("heavily", "strongly") -> those that tone down ("little",
+    "slightly"), and the other way round (degree_opposites): WordNet gives "heavily" and
+    "slightly" no antonym, yet "relies heavily on grants" is what "depends little on grants"
+    denies, and "grew strongly" what "grew slightly" does."""
     table: dict[str, frozenset[str]] = {}
-    for added, present in words()["increment_opposites"]:
+    for added, present in words()["increment_opposites"] + words()["degree_opposites"]:
         for one, other in ((added, present), (present, added)):
             for word in one.split():
                 table[word] = table.get(word, frozenset()) | frozenset(other.split())
@@ -52,7 +56,7 @@ def increments() -> dict[str, frozenset[str]]:
 
 
 def increment_opposites(word: str, vocab: Vocabulary) -> set[str]:
-    """The stems of the words that reverse `word` as an increment (`increments`)."""
+    """The stems of the words that reverse `word` as an increment or a degree (`increments`)."""
     return {t for w in increments().get(word, ()) for t in vocab.analyzer.terms(w)}
 
 
