@@ -44,9 +44,10 @@ def increments() -> dict[str, frozenset[str]]:
     antonyms ("additional" has only "subtractive"), yet "additional resources" is what
     "within existing resources" denies (`words.json`, increment_opposites). And each adverb
     of degree that amplifies ("heavily", "strongly") -> those that tone down ("little",
-    "slightly"), and the other way round (degree_opposites): WordNet gives "heavily" and
-    "slightly" no antonym, yet "relies heavily on grants" is what "depends little on grants"
-    denies, and "grew strongly" what "grew slightly" does."""
+    "slightly"), each of high frequency ("regularly") -> those of low ("seldom"), and the other
+    way round (degree_opposites): WordNet gives "heavily", "slightly" and "seldom" no antonym,
+    yet "relies heavily on grants" is what "depends little on grants" denies, "grew strongly"
+    what "grew slightly" does, and "regularly flew" what "seldom flew" does."""
     table: dict[str, frozenset[str]] = {}
     for added, present in words()["increment_opposites"] + words()["degree_opposites"]:
         for one, other in ((added, present), (present, added)):
