@@ -6,7 +6,8 @@ no proof of a contradiction: "the united front" may face "a divided city" in ano
 polarity between the claim's stated words on each side of it; an antonym is placed the same
 way here ("important figures in the regime were united in wanting the mission to leave" /
 "important regime figures are divided on the mission"; "provided additional resources" /
-"within existing resources", a closed class of its own, `increments`): the sentence's word after the
+"within existing resources", a closed class of its own, as are the adverbs of degree, "relies
+heavily" / "depends little", `increments`): the sentence's word after the
 sentence's form of one of the claim's nearest stated words before it, and before one of those
 after it, each within the claim's distance and some slack (`polarity.in_place`). Both words
 must be free of negation, the sentence's word no word of the claim, and the claim's word
