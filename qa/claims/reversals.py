@@ -6,7 +6,8 @@ no proof of a contradiction: "the united front" may face "a divided city" in ano
 polarity between the claim's stated words on each side of it; an antonym is placed the same
 way here ("important figures in the regime were united in wanting the mission to leave" /
 "important regime figures are divided on the mission"; "provided additional resources" /
-"within existing resources", a closed class of its own, `increments`): the sentence's word after the
+"within existing resources", a closed class of its own, as are the adverbs of degree, "relies
+heavily" / "depends little", `increments`): the sentence's word after the
 sentence's form of one of the claim's nearest stated words before it, and before one of those
 after it, each within the claim's distance and some slack (`polarity.in_place`). Both words
 must be free of negation, the sentence's word no word of the claim, and the claim's word
@@ -42,9 +43,14 @@ def increments() -> dict[str, frozenset[str]]:
     """Each word of what is added ("additional", "extra") -> the words of what there already
     is ("existing"), and the other way round: a closed class WordNet does not link as
     antonyms ("additional" has only "subtractive"), yet "additional resources" is what
-    "within existing resources" denies (`words.json`, increment_opposites)."""
+    "within existing resources" denies (`words.json`, increment_opposites). And each adverb
+    of degree that amplifies ("heavily", "strongly") -> those that tone down ("little",
+    "slightly"), each of high frequency ("regularly") -> those of low ("seldom"), and the other
+    way round (degree_opposites): WordNet gives "heavily", "slightly" and "seldom" no antonym,
+    yet "relies heavily on grants" is what "depends little on grants" denies, "grew strongly"
+    what "grew slightly" does, and "regularly flew" what "seldom flew" does."""
     table: dict[str, frozenset[str]] = {}
-    for added, present in words()["increment_opposites"]:
+    for added, present in words()["increment_opposites"] + words()["degree_opposites"]:
         for one, other in ((added, present), (present, added)):
             for word in one.split():
                 table[word] = table.get(word, frozenset()) | frozenset(other.split())
@@ -52,7 +58,7 @@ def increments() -> dict[str, frozenset[str]]:
 
 
 def increment_opposites(word: str, vocab: Vocabulary) -> set[str]:
-    """The stems of the words that reverse `word` as an increment (`increments`)."""
+    """The stems of the words that reverse `word` as an increment or a degree (`increments`)."""
     return {t for w in increments().get(word, ()) for t in vocab.analyzer.terms(w)}
 
 
