@@ -85,8 +85,8 @@ from .defining_clause import another_defined, dated_elsewhere, named_otherwise
 from .degree import unstated_correlative
 from .deadlines import onward_stated
 from .denied import denied_object, unsaid_denied
-from .facts import (NEGATORS, SCOPE_BREAKERS, Mention, Parsed, Token, gerunds_denied,
-                    groups_of, is_negation, parse, remembered, word_terms)
+from .facts import (SCOPE_BREAKERS, Mention, Parsed, Token, gerunds_denied, groups_of,
+                    is_negation, parse, remembered, word_terms)
 from .frames import asks, denial_of, denied_clause, unframed, unstated_according
 from .general import general_terms
 from .anaphora import antecedent_terms
@@ -352,17 +352,11 @@ def settings_named(index: Index, ranked, vocab: Vocabulary) -> set[str]:
 def claim_weights(index: Index, claim: Parsed) -> dict[str, float]:
     """Positive idf of each claim term: rare words say more about what the claim states. The
     words attributing the claim to an unnamed source ("according to the brief") state nothing
-    a sentence would repeat, and are left out (unless the claim uses them elsewhere too); so
-    are the negators that are function words ("never", "none"), as the stopwords "not" and
-    "no" are: a negation is a fact of the claim, compared as such (`facts.negated`), and
-    "never endorsed" is stated by "did not endorse"."""
+    a sentence would repeat, and are left out (unless the claim uses them elsewhere too)."""
     attributing = unattributed(claim)
     said = {t for i, token in enumerate(claim.tokens) if i not in attributing
             for t in token.terms}
-    negators = {t for token in claim.tokens if token.word.lower() in NEGATORS
-                for t in token.terms}
-    return {t: index.weight_of(t) for t in claim.terms
-            if (t in said or not attributing) and t not in negators}
+    return {t: index.weight_of(t) for t in claim.terms if t in said or not attributing}
 
 
 def point_weights(index: Index, ranked, weights: dict[str, float],

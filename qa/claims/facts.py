@@ -29,8 +29,6 @@ BOUNDS = words()["number_bounds"]
 CURRENCY_WORDS = tuple(words()["currency_words"])
 MEASURES = words()["measures"]
 NEGATIONS = frozenset(words()["negations"])
-# the negations that are function words, as the stopwords "not", "no", "nor" and "nothing" are
-NEGATORS = frozenset(("never", "neither", "nobody", "none")) & NEGATIONS
 NOUN_NEGATIONS = frozenset(words()["noun_negations"])
 INFINITIVE_NEGATIONS = frozenset(("failure", "failures"))
 # the verbs before "yet to" that make it a negation of the infinitive ("has yet to sign" has
