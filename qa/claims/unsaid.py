@@ -249,6 +249,9 @@ def attempted_only(claim: Parsed, sentence: Parsed) -> tuple[Token, Token] | Non
             if not (aim.word.islower() and can_be_verb(aim.word)) and says_too(claim, token):
                 break  # "suspended the ferries to Orlen": a place, no aim, and the claim's
                 # own "suspension of the ferries to Orlen" says what the verb did
+            if says_too(claim, token):
+                break  # "the offer to deepen it was rejected by the board": the claim says
+                # the verb of failure too, after its aim, as a passive puts it
             for i, mine in enumerate(claim.tokens):
                 if mine.terms and set(mine.terms) == set(aim.terms) \
                         and not any(polarity(t.word.lower()) < 0 or negated(claim, t)
