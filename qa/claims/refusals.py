@@ -22,7 +22,8 @@ it is not accepted).
 """
 from __future__ import annotations
 
-from .facts import BE, CLAUSE_MARK_RE, SCOPE_BREAKERS, Parsed
+from .facts import BE, CLAUSE_MARK_RE, SCOPE_BREAKERS, Parsed, Token
+from ..search.wordnet import TABLE, base_forms, entry, verb_base
 from .vocabulary import Vocabulary
 
 REACH = 8  # words between the denied word and the other side's word of refusal, in one clause
@@ -50,6 +51,32 @@ def role(text: Parsed, term_at: int, verb_at: int) -> str:
     return "object" if before in BE else "agent"
 
 
+PARAPHRASES = TABLE.with_name("wordnet_paraphrases.txt")  # as `paraphrase` reads it
+
+
+def forms(word: str) -> set[str]:
+    """The word's base forms, with the verb of an irregular or "-ed" past ("refused" ->
+    refuse)."""
+    found = set(base_forms(word)) | {word}
+    base = verb_base(word)
+    return found | {base} if base else found
+
+
+def paraphrased_by(word: str, other: str) -> bool:
+    """`other` is a form of a WordNet paraphrase of `word` (`paraphrase.paraphrased_by`, which
+    this module cannot import: `paraphrase` reads `compare`, which reads this module)."""
+    kin = {w for form in forms(word) for w in (entry(form, PARAPHRASES) or "").split("|") if w}
+    return not kin.isdisjoint(forms(other))
+
+
+def restates(cue: str, token: Token, side: set[str]) -> bool:
+    """The word is of the cue's side of the row and the cue itself or a WordNet paraphrase of
+    it ("refused" / "rejected", "declined"): not every word of the side, since "opposed" or
+    "disputed" a plan is not to have refused it (a word of those who cannot decide)."""
+    word = token.word.lower()
+    return bool(side & set(token.terms)) and (word == cue or paraphrased_by(cue, word))
+
+
 def one_clause(text: Parsed, i: int, j: int) -> bool:
     """No mark that ends a clause and no word opening a contrast ("but", "while") between the
     text's i-th and j-th words (`compare.same_clause`, which reads this module, without its
@@ -67,13 +94,14 @@ def near_side(denier: Parsed, span: tuple[int, int], other: Parsed, term: str,
     the word in the same role to it as to the denier's cue: a company that "refused the
     board's offer" is not restated by "the board rejected the company's offer"."""
     cue_at = next((k for k, t in enumerate(denier.tokens) if t.start >= span[0]), None)
+    cue = denier.tokens[cue_at].word.lower() if cue_at is not None else ""
     mine = next((k for k, t in enumerate(denier.tokens) if term in t.terms), None)
     theirs = next((k for k, t in enumerate(other.tokens) if term in t.terms), None)
     if cue_at is None or mine is None or theirs is None:
         return False
     wanted = role(denier, mine, cue_at)
     for j in range(max(0, theirs - REACH - 1), min(len(other.tokens), theirs + REACH + 2)):
-        if j != theirs and side & set(other.tokens[j].terms) \
+        if j != theirs and restates(cue, other.tokens[j], side) \
                 and one_clause(other, theirs, j) and role(other, theirs, j) == wanted:
             return True
     return False
@@ -96,7 +124,7 @@ def refused_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozens
             continue
         cue = claim.text[span[0]:span[1]].split()[0].lower()
         for mine, theirs in cue_side(cue, vocab):
-            if term in theirs and mine & sentence.terms:
+            if term in theirs and any(restates(cue, t, mine) for t in sentence.tokens):
                 found.add(term)
     return frozenset(found)
 

@@ -1,0 +1,74 @@
+"""A verb of refusal states the refusing itself, not only a negation: "refused the offer" and
+"the offer was refused by the guild" are stated by a sentence saying the guild "rejected" it,
+and "refused to accept" by "rejected"; a claim that turns who refused whom, or gives another
+act, is not lent anything. The texts are written here."""
+import pytest
+
+from qa.claims import check as checking
+from qa.claims import compare
+from qa.claims.check import check
+from tests.helpers.corpora import open_written
+
+DOCS = {
+    "millers.md": "# Osby Millers' Guild: Report for 2015\n\n"
+                  "## The river mill\n\n"
+                  "In June, the millers' guild rejected the brewery's offer to rent the river "
+                  "mill, saying the rent was too low. The bakers refused the guild's plan to "
+                  "raise the price of flour.\n\n"
+                  "## Wages\n\n"
+                  "The apprentices refused to accept the guild's wage offer of 40 crowns. "
+                  "The carters accepted the same offer in September.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def millers(tmp_path_factory):
+    return open_written(tmp_path_factory, "millers47", DOCS)
+
+
+@pytest.mark.parametrize("claim", [
+    "The millers' guild refused the brewery's offer to rent the river mill.",
+    "In June, the guild refused the brewery's offer to rent the river mill.",
+    "The bakers rejected the guild's plan to raise the price of flour.",
+    "The guild's wage offer of 40 crowns was refused by the apprentices.",
+])
+def test_a_refusal_in_other_words_is_stated(millers, claim):
+    result = check(millers, claim)
+    assert result.verdict == "supported", result
+
+
+def test_refused_to_accept_is_stated_by_rejected(tmp_path_factory):
+    docs = {"wages.md": "# Wages\n\nThe apprentices rejected the guild's wage offer of 40 "
+                        "crowns in May.\n"}
+    result = check(open_written(tmp_path_factory, "wages47", docs),
+                   "The apprentices refused to accept the guild's wage offer of 40 crowns.")
+    assert result.verdict == "supported", result
+    assert "accept" not in result.unverified, result
+
+
+def test_without_the_reading_the_refusal_is_set_against_the_sentence(millers, monkeypatch):
+    monkeypatch.setattr(compare, "refusal_restated", lambda *args: False)
+    monkeypatch.setattr(checking, "refused_alike", lambda *args: False)
+    result = check(millers, "The millers' guild refused the brewery's offer to rent the river "
+                            "mill.")
+    assert result.verdict != "supported", result
+
+
+@pytest.mark.parametrize("claim", [
+    # who refused whom, turned
+    "The brewery refused the millers' guild's offer to rent the river mill.",
+    # another act on the same participants
+    "The millers' guild accepted the brewery's offer to rent the river mill.",
+    "The apprentices accepted the guild's wage offer of 40 crowns.",
+])
+def test_another_refusal_or_act_is_not_supported(millers, claim):
+    result = check(millers, claim)
+    assert result.verdict != "supported", result
+
+
+def test_opposing_a_plan_is_not_refusing_it(tmp_path_factory):
+    docs = {"plan.md": "# Plan\n\nThe bakers opposed the guild's plan to raise the price of "
+                       "flour in May.\n"}
+    result = check(open_written(tmp_path_factory, "plan47", docs),
+                   "The bakers refused the guild's plan to raise the price of flour.")
+    assert result.verdict != "supported", result
