@@ -51,6 +51,41 @@ def role(text: Parsed, term_at: int, verb_at: int) -> str:
     return "object" if before in BE else "agent"
 
 
+AGENT_REACH = 6  # words of the refuser's name before an active verb or after "by"
+
+
+def agent_words(text: Parsed, verb_at: int) -> set[str]:
+    """The terms of who did the verb at `verb_at`: the words after "by" of a passive, else the
+    words before an active verb, in its clause; none for a passive without its agent."""
+    tokens = text.tokens
+    if verb_at + 1 < len(tokens) and tokens[verb_at + 1].word.lower() == "by":
+        span = range(verb_at + 2, min(len(tokens), verb_at + 2 + AGENT_REACH))
+    elif verb_at and tokens[verb_at - 1].word.lower() in BE:
+        return set()
+    else:
+        span = range(verb_at - 1, max(-1, verb_at - 1 - AGENT_REACH), -1)
+    found = set()
+    for k in span:
+        if not one_clause(text, verb_at, k):
+            break
+        found.update(tokens[k].terms)
+        word = tokens[k].word.strip("()")
+        if len(word) > 1 and word.isupper():  # "the CMA" for "Coordination of Azawad Movements"
+            found.add(word.lower())
+    capitals = [tokens[k].word for k in span if tokens[k].word[:1].isupper()]
+    if len(capitals) > 1:
+        found.add("".join(w[0] for w in capitals).lower())
+    return found
+
+
+def same_agent(denier: Parsed, cue_at: int, other: Parsed, verb_at: int) -> bool:
+    """The refusal and the other text's word of refusal have the same doer, or the denier
+    names none: "The government refused the deal" is not restated by "the deal was rejected
+    by the movement"."""
+    mine = agent_words(denier, cue_at)
+    return not mine or bool(mine & agent_words(other, verb_at))
+
+
 PARAPHRASES = TABLE.with_name("wordnet_paraphrases.txt")  # as `paraphrase` reads it
 
 
@@ -102,7 +137,8 @@ def near_side(denier: Parsed, span: tuple[int, int], other: Parsed, term: str,
     wanted = role(denier, mine, cue_at)
     for j in range(max(0, theirs - REACH - 1), min(len(other.tokens), theirs + REACH + 2)):
         if j != theirs and restates(cue, other.tokens[j], side) \
-                and one_clause(other, theirs, j) and role(other, theirs, j) == wanted:
+                and one_clause(other, theirs, j) and role(other, theirs, j) == wanted \
+                and same_agent(denier, cue_at, other, j):
             return True
     return False
 
@@ -122,9 +158,12 @@ def refused_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozens
     for term, span in claim.negated.items():
         if term in sentence.terms:
             continue
-        cue = claim.text[span[0]:span[1]].split()[0].lower()
+        cue_at = next(k for k, t in enumerate(claim.tokens) if t.start >= span[0])
+        cue = claim.tokens[cue_at].word.lower()
         for mine, theirs in cue_side(cue, vocab):
-            if term in theirs and any(restates(cue, t, mine) for t in sentence.tokens):
+            if term in theirs and any(restates(cue, t, mine)
+                                      and same_agent(claim, cue_at, sentence, j)
+                                      for j, t in enumerate(sentence.tokens)):
                 found.add(term)
     return frozenset(found)
 
