@@ -5,7 +5,7 @@ act, is not lent anything. The texts are written here."""
 import pytest
 
 from qa.claims import check as checking
-from qa.claims import compare
+from qa.claims import compare, unsaid
 from qa.claims.check import check
 from tests.helpers.corpora import open_written
 
@@ -31,6 +31,9 @@ def millers(tmp_path_factory):
     "In June, the guild refused the brewery's offer to rent the river mill.",
     "The bakers rejected the guild's plan to raise the price of flour.",
     "The guild's wage offer of 40 crowns was refused by the apprentices.",
+    # the passive puts the refusal after its aim ("offer to rent"): said in other words, it
+    # is no verb the sentence tells only as what was refused
+    "The brewery's offer to rent the river mill was refused by the millers' guild.",
 ])
 def test_a_refusal_in_other_words_is_stated(millers, claim):
     result = check(millers, claim)
@@ -44,6 +47,13 @@ def test_refused_to_accept_is_stated_by_rejected(tmp_path_factory):
                    "The apprentices refused to accept the guild's wage offer of 40 crowns.")
     assert result.verdict == "supported", result
     assert "accept" not in result.unverified, result
+
+
+def test_a_passive_refusal_after_its_aim_is_no_aim_left_undone(millers, monkeypatch):
+    monkeypatch.setattr(unsaid, "rewords", lambda *args: False)
+    result = check(millers, "The brewery's offer to rent the river mill was refused by the "
+                            "millers' guild.")
+    assert result.verdict != "supported", result
 
 
 def test_without_the_reading_the_refusal_is_set_against_the_sentence(millers, monkeypatch):

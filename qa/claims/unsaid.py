@@ -46,6 +46,7 @@ from .forms import derived_stems
 from .compare import negated
 from .degree import COMPARING, comparative
 from .predicate import past_form
+from .refusals import paraphrased_by
 from .polarity import (anchor_sides, in_place, polar_words, polarity, same_object,
                        stated_places)
 from .vocabulary import Vocabulary
@@ -249,7 +250,7 @@ def attempted_only(claim: Parsed, sentence: Parsed) -> tuple[Token, Token] | Non
             if not (aim.word.islower() and can_be_verb(aim.word)) and says_too(claim, token):
                 break  # "suspended the ferries to Orlen": a place, no aim, and the claim's
                 # own "suspension of the ferries to Orlen" says what the verb did
-            if says_too(claim, token):
+            if says_too(claim, token) or rewords(claim, token):
                 break  # "the offer to deepen it was rejected by the board": the claim says
                 # the verb of failure too, after its aim, as a passive puts it
             for i, mine in enumerate(claim.tokens):
@@ -267,6 +268,13 @@ def says_too(claim: Parsed, verb: Token) -> bool:
     forms = set(derived_forms(verb.word))
     return any(set(t.terms) == set(verb.terms) or t.word.lower() in forms
                for t in claim.tokens if t.terms)
+
+
+def rewords(claim: Parsed, verb: Token) -> bool:
+    """The claim has a negative verb that is a WordNet paraphrase of the sentence's
+    ("refused" / "rejected"): it says the failure too, in other words."""
+    return any(polarity(t.word.lower()) < 0 and paraphrased_by(t.word.lower(), verb.word.lower())
+               for t in claim.tokens if t.word.isalpha())
 
 
 # what opens a fronted adverbial clause, before the main clause
