@@ -22,8 +22,11 @@ it is not accepted).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .facts import BE, CLAUSE_MARK_RE, SCOPE_BREAKERS, Parsed, Token
 from ..search.wordnet import TABLE, base_forms, entry, verb_base
+from ..text.lexicon import exclusive_predicates
 from .vocabulary import Vocabulary
 
 REACH = 8  # words between the denied word and the other side's word of refusal, in one clause
@@ -102,6 +105,20 @@ def paraphrased_by(word: str, other: str) -> bool:
     this module cannot import: `paraphrase` reads `compare`, which reads this module)."""
     kin = {w for form in forms(word) for w in (entry(form, PARAPHRASES) or "").split("|") if w}
     return not kin.isdisjoint(forms(other))
+
+
+@lru_cache(maxsize=1)
+def sides() -> tuple[frozenset[str], ...]:
+    """The words of each side of each row of `exclusive_predicates.tsv`, as written."""
+    return tuple(frozenset(side.split()) for row in exclusive_predicates() for side in row)
+
+
+def same_side(word: str, other: str) -> bool:
+    """The two words (lower case) stand on one side of a row of exclusive predicates, the
+    second a WordNet paraphrase of the first ("refused" / "rejected"; not "fighting" /
+    "struggled", which no row lists)."""
+    return any(word in side and other in side for side in sides()) \
+        and (word == other or paraphrased_by(word, other))
 
 
 def restates(cue: str, token: Token, side: set[str]) -> bool:

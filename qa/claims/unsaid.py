@@ -46,7 +46,7 @@ from .forms import derived_stems
 from .compare import negated
 from .degree import COMPARING, comparative
 from .predicate import past_form
-from .refusals import paraphrased_by
+from .refusals import same_side
 from .polarity import (anchor_sides, in_place, polar_words, polarity, same_object,
                        stated_places)
 from .vocabulary import Vocabulary
@@ -271,9 +271,11 @@ def says_too(claim: Parsed, verb: Token) -> bool:
 
 
 def rewords(claim: Parsed, verb: Token) -> bool:
-    """The claim has a negative verb that is a WordNet paraphrase of the sentence's
-    ("refused" / "rejected"): it says the failure too, in other words."""
-    return any(polarity(t.word.lower()) < 0 and paraphrased_by(t.word.lower(), verb.word.lower())
+    """The claim has a verb of the sentence's side of a row of exclusive predicates that is a
+    WordNet paraphrase of it ("refused" / "rejected"): it says the refusal too, in other
+    words. Not any paraphrase: a "fighting force" says nothing of having "struggled to
+    advance" a settlement."""
+    return any(same_side(t.word.lower(), verb.word.lower())
                for t in claim.tokens if t.word.isalpha())
 
 
