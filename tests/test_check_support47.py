@@ -82,3 +82,13 @@ def test_opposing_a_plan_is_not_refusing_it(tmp_path_factory):
     result = check(open_written(tmp_path_factory, "plan47", docs),
                    "The bakers refused the guild's plan to raise the price of flour.")
     assert result.verdict != "supported", result
+
+
+def test_a_word_of_struggle_is_no_refusal_restated(tmp_path_factory):
+    docs = {"velm.md": "# Velm\n\nIn Velm, the guild's fighting fund has kept prices stable "
+                       "but has struggled for years to reach a settlement with the ferry "
+                       "company.\n"}
+    result = check(open_written(tmp_path_factory, "velm47", docs),
+                   "In Velm, the guild's fighting fund has kept prices stable and readily "
+                   "reached a settlement with the ferry company.")
+    assert result.verdict != "supported", result
