@@ -151,6 +151,7 @@ from .sequence import ORDER_ADVERBS, ORDER_WORDS
 from .since import begun_since
 from .reported import reported_participles
 from .referred import referred_terms
+from .refusals import refused_alike, refused_terms
 from .reversed_manner import manner_terms
 from .restricted import restricted
 from .reversals import Reversal, placed_antonym, placed_as, reversed_placed, same_head
@@ -696,6 +697,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stated |= undone_terms(claim, sentence, vocab)  # "still wasn't" / "had not yet"
     stated |= variant_terms(claim, sentence, vocab)  # "centres" / "centers"
     stated |= hyphen_terms(claim, sentence)  # "counterterrorism" / "counter-terrorism"
+    stated |= refused_terms(claim, sentence, vocab)  # "refused to accept" / "rejected"
     stated |= adverb_terms(claim, sentence, vocab)  # "a temporary halt" / "temporarily halted"
     stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
     stated |= comparison_terms(claim, sentence, vocab)  # "fewer than Benin" / "450 and 200"
@@ -1192,7 +1194,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             and not denied_alike(claim, sentence, stated) \
             and not denied_in_place(claim, sentence) \
             and not (gerunds_denied(claim) and gerunds_denied(sentence)) \
-            and not prefixed_alike(claim, sentence, vocab.analyzer):
+            and not prefixed_alike(claim, sentence, vocab.analyzer) \
+            and not refused_alike(claim, sentence, vocab):
         stance = Stance.RELATED  # "won't cool the planet": a negation elsewhere is not this one
     if stance == Stance.SUPPORTS and attainment_denied(claim, sentence, vocab):
         stance = Stance.RELATED  # "was fully deployed" / "had not reached full deployment"
@@ -1632,7 +1635,8 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
             and rest >= rest_needed(conflicts, claim, sentence, vocab, found, background):
         return Stance.CONTRADICTS
     if not kinds and coverage >= SUPPORT and not unverified(found, background, passage, vocab) \
-            and (sentence.has_negation or sentence.prefixed or not claim.has_negation):
+            and (sentence.has_negation or sentence.prefixed or not claim.has_negation
+                 or refused_alike(claim, sentence, vocab)):  # or a refusal, "rejected"
         return Stance.SUPPORTS  # a negation is a fact of the claim: the sentence must state one
     return Stance.RELATED
 

@@ -47,6 +47,7 @@ from .graded import graded_form, graded_opposites, sentence_graded
 from .identifiers import identifier
 from .intervals import spanned
 from .period_parts import part_against_month
+from .refusals import refusal_restated
 from .particles import is_particle, particle_terms
 from .quantifiers import share_against_counts
 from .short_forms import names_acronym, short_form, spelled_in
@@ -323,7 +324,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     # a change the other way, where no antonym already reversed the claim's relation
     relations = relations or reversed_change(claim, sentence, vocab)
     for found in relations + ended_against_continued(claim, sentence) \
-            + flipped(claim, sentence) + denied_synonym(claim, sentence, vocab) \
+            + flipped(claim, sentence, vocab) + denied_synonym(claim, sentence, vocab) \
             + denied_by_without(claim, sentence, vocab) \
             + reordered(claim, sentence, vocab):
         result.conflicts.append(found)
@@ -1740,7 +1741,7 @@ def as_mention(token: Token) -> Mention:
     return Mention("word", token.word, token.word, token.start, token.end)
 
 
-def flipped(claim: Parsed, sentence: Parsed) -> list[Conflict]:
+def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
     """The same predicate, negated on one side only ('did not renew' / 'renewed'). Only when
     the other side is plainly affirmative: two negations of different reach are no conflict."""
     # a term negated on one side, stated on both (most pairs: none, and no set of what the two
@@ -1754,6 +1755,9 @@ def flipped(claim: Parsed, sentence: Parsed) -> list[Conflict]:
                 or term in set_aside_terms(sentence if in_claim else claim) \
                 or denial_shared(claim, in_claim, sentence, in_sentence):
             continue
+        if refusal_restated(*((claim, in_claim, sentence) if in_claim
+                              else (sentence, in_sentence, claim)), term, vocab):
+            continue  # "refused by the movement" / "rejected by the movement": one act
         if (cue_word(claim, in_claim) in ADJUNCT_NEGATIONS
                 or cue_word(sentence, in_sentence) in ADJUNCT_NEGATIONS) \
                 and not event_denied(*((sentence, claim) if in_claim else (claim, sentence)),

@@ -46,6 +46,7 @@ from .forms import derived_stems
 from .compare import negated
 from .degree import COMPARING, comparative
 from .predicate import past_form
+from .refusals import same_side
 from .polarity import (anchor_sides, in_place, polar_words, polarity, same_object,
                        stated_places)
 from .vocabulary import Vocabulary
@@ -249,6 +250,9 @@ def attempted_only(claim: Parsed, sentence: Parsed) -> tuple[Token, Token] | Non
             if not (aim.word.islower() and can_be_verb(aim.word)) and says_too(claim, token):
                 break  # "suspended the ferries to Orlen": a place, no aim, and the claim's
                 # own "suspension of the ferries to Orlen" says what the verb did
+            if says_too(claim, token) or rewords(claim, token):
+                break  # "the offer to deepen it was rejected by the board": the claim says
+                # the verb of failure too, after its aim, as a passive puts it
             for i, mine in enumerate(claim.tokens):
                 if mine.terms and set(mine.terms) == set(aim.terms) \
                         and not any(polarity(t.word.lower()) < 0 or negated(claim, t)
@@ -264,6 +268,15 @@ def says_too(claim: Parsed, verb: Token) -> bool:
     forms = set(derived_forms(verb.word))
     return any(set(t.terms) == set(verb.terms) or t.word.lower() in forms
                for t in claim.tokens if t.terms)
+
+
+def rewords(claim: Parsed, verb: Token) -> bool:
+    """The claim has a verb of the sentence's side of a row of exclusive predicates that is a
+    WordNet paraphrase of it ("refused" / "rejected"): it says the refusal too, in other
+    words. Not any paraphrase: a "fighting force" says nothing of having "struggled to
+    advance" a settlement."""
+    return any(same_side(t.word.lower(), verb.word.lower())
+               for t in claim.tokens if t.word.isalpha())
 
 
 # what opens a fronted adverbial clause, before the main clause
