@@ -385,14 +385,19 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
     # a claim that places one event from another ("and three days later ...") is read
     # against the dates as written: its own offset is matched to them (`qa.claims.intervals`),
     # and a reckoned date would set its other event's date against the later event's
-    spans, sentences = sentences_of(passage, vocab, reckoned=not has_offset(claim))
+    reckoned = not has_offset(claim)
+    spans, sentences = sentences_of(passage, vocab, reckoned=reckoned)
+    # the neighbours each sentence is read with: the passage's alone, remembered on its parse
+    # (claim after claim aligns the same sentences)
+    links = remembered(passage, ("linked", reckoned, vocab),
+                       lambda: [linked(sentences, i) for i in range(len(sentences))])
     # a quotation set off in a paragraph of its own: who said it, said before it
     # (`qa.claims.quotations`)
     introduced = remembered(passage, ("introduced", passage_id, vocab),
                             lambda: introduction(index, passage_id, vocab))
     aligned = [align(passage_id, score, claim, sentence, passage, weights, vocab,
                      background, events, index.acronyms, points, document, bodies,
-                     linked(sentences, i), introduced)
+                     links[i], introduced)
                for i, sentence in enumerate(sentences)]
     # a sentence that states the claim's event with its setting in the headings (the
     # document's title, the section's heading), for support only (`qa.claims.headings`)
@@ -400,8 +405,7 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
                          lambda: headed(index, passage_id, vocab))
     if heading is not None:
         aligned = [with_heading(a, heading, claim, passage, weights, vocab, background, events,
-                                index.acronyms, points, document, bodies, linked(sentences, i),
-                                introduced)
+                                index.acronyms, points, document, bodies, links[i], introduced)
                    for i, a in enumerate(aligned)]
     return aligned + [pair for pair in neighbour_pairs(text, spans, aligned, claim, passage,
                                                       weights, vocab, background, events,
