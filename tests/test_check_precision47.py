@@ -1,8 +1,8 @@
 """A claim's verb or adjective swapped for one WordNet opposes to it only through one more link
 than a direct antonym (`qa.claims.opposite_in_place`): "detained" / "released" ("released" is
 a sense of "free", the antonym of "detain"), "lost" / "gained" ("gain" is a kind of
-"increase", the antonym of "decrease", a hypernym of "lose"), "dismissed" / "hired", "a weak
-mandate" / "a robust mandate". Standing in the claim word's place, on the same participants,
+"increase", the antonym of "decrease", a hypernym of "lose"), "dismissed" / "hired", "clean"
+/ "polluted" (ending its clause). Standing in the claim word's place, on the same participants,
 the sentence does not state the claim; reworded verbs and adjectives of the same meaning stay
 supported. Invented sentences."""
 import pytest
@@ -16,6 +16,8 @@ ISLAND = [
     "The island bakery gained customers on its summer market stall in 2023.",
     "The ferry board hired sixty temporary deckhands for the tourist season of 2024.",
     "The parish council gave the wardens a robust mandate to inspect moorings at the pier.",
+    "The island court freed the ferry's skipper, Hanna Berg, after the appeal.",
+    "Inspectors described the water in the north cove as polluted.",
     "The island's seal colony shrank by 200 animals between 2015 and 2022.",
     "The warden's report judged the path along the cliffs safe after the repairs.",
     *OTHER_TOPICS]
@@ -31,7 +33,9 @@ def check(tmp_path_factory):
     "After a night of questioning, the coast guard detained the four sailors at the lighthouse.",
     "The island bakery lost customers on its summer market stall in 2023.",
     "The ferry board dismissed sixty temporary deckhands in the tourist season of 2024.",
-    "The parish council gave the wardens a weak mandate to inspect moorings at the pier.",
+    "The island court convicted the ferry's skipper, Hanna Berg, after the appeal.",
+    # an adjective ending its clause: placed by the stated words before it alone
+    "Inspectors described the water in the north cove as clean.",
 ])
 def test_an_indirect_opposite_in_place_is_no_support(check, claim):
     assert check(claim)["verdict"] != "supported"
@@ -44,14 +48,15 @@ def test_an_indirect_opposite_in_place_is_no_support(check, claim):
     "The parish council handed the wardens a strong mandate to inspect moorings at the pier.",
     "The island's seal colony contracted by 200 animals between 2015 and 2022.",
     "The warden's report rated the path along the cliffs safe after the repairs.",
+    "Inspectors described the water in the north cove as contaminated.",
 ])
 def test_a_reworded_word_of_the_same_meaning_stays_supported(check, claim):
     assert check(claim)["verdict"] == "supported"
 
 
 @pytest.mark.parametrize("word, opposite", [
-    ("released", "detain"), ("gained", "lose"), ("hired", "dismiss"), ("robust", "weak"),
-    ("shrank", "expand"),
+    ("released", "detain"), ("gained", "lose"), ("hired", "dismiss"), ("freed", "convict"),
+    ("shrank", "expand"), ("polluted", "clean"),
 ])
 def test_wordnet_opposes_them_through_one_more_link(word, opposite):
     assert opposite in indirect_antonyms(word)

@@ -21,8 +21,8 @@ from ..search.wordnet import antonyms, base_forms, indirect_antonyms, verb_base
 from .actors import said
 from .compare import negated
 from .facts import Parsed, Token, inside_name
-from .polarity import stated_places
-from .verb_in_place import verb_in_place
+from .polarity import anchor_sides, in_place, stated_places
+from .verb_in_place import states, verb_in_place
 from .vocabulary import Vocabulary
 
 
@@ -30,7 +30,9 @@ def opposite_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                       stated: frozenset[str]) -> tuple[Token, Token] | None:
     """The claim's word, stated nowhere in the sentence, and the sentence's affirmed word in
     its place that WordNet opposes to it (indirectly); None if there is none. A word negated
-    on either side is left out ("did not release" says what "detained" says)."""
+    on either side is left out ("did not release" says what "detained" says), and so is one
+    that support reads as stating the claim's word (`verb_in_place.states`: a synonym or
+    paraphrase of another sense, "open" / "established", "take" / "yield")."""
     stated_at = None
     for i, mine in enumerate(claim.tokens):
         if not candidate(claim, mine):
@@ -41,15 +43,38 @@ def opposite_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         direct = set(antonyms(mine.word))  # `opposition.opposed` reads those, with its care
         found = [k for k, theirs in enumerate(sentence.tokens)
                  if candidate(sentence, theirs) and not negated(sentence, theirs)
-                 and forms(theirs.word) & opposites and not forms(theirs.word) & direct]
+                 and forms(theirs.word) & opposites and not forms(theirs.word) & direct
+                 and not states(mine, theirs, vocab)]
         if not found:
             continue
         if stated_at is None:
             stated_at = stated_places(claim, sentence, vocab)
         k = verb_in_place(claim, i, sentence, vocab, stated_at, found)
+        if k is None:
+            k = ending_in_place(claim, i, sentence, vocab, stated_at, found)
         if k is not None:
             return mine, sentence.tokens[k]
     return None
+
+
+def ending_in_place(claim: Parsed, i: int, sentence: Parsed, vocab: Vocabulary,
+                    stated_at: list[int], found: list[int]) -> int | None:
+    """The first of the sentence's words at `found` that ends its clause where the claim's
+    word `i` ends its own, after the place of the claim's stated words before it: an adjective
+    after its verb has no party after it ("critics called the rules lenient" / "... strict"),
+    so `verb_in_place`, which needs one on each side, never places it."""
+    if not clause_end(claim, i):
+        return None
+    before, after = anchor_sides(claim, i, sentence, stated_at, vocab)
+    if not before or after:
+        return None
+    return next((k for k in found if clause_end(sentence, k) and in_place(k, before, False)),
+                None)
+
+
+def clause_end(text: Parsed, i: int) -> bool:
+    """The text's i-th word is the last of its clause."""
+    return i + 1 == len(text.tokens) or text.tokens[i + 1].brk
 
 
 def candidate(text: Parsed, token: Token) -> bool:
