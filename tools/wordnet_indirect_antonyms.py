@@ -14,7 +14,9 @@ the checker's costliest error, a false claim supported, and the direct table mis
 
 For each single-word verb and adjective, the verbs and adjectives opposed to it through:
 - its senses that annotators used (the index's tagged sense count, at least the first): with
-  every sense, "the preceding decade" opposed "the last decade" and "close" "a request";
+  every sense, "the preceding decade" opposed "the last decade" and "close" "a request"; a
+  word with more than MOST_SENSES of them ("take", "give", "come", "keep", "see", "good") is
+  left out: so many meanings in use oppose nearly anything ("took" / "provided");
 - each sense's cluster head or satellites (adjectives' "similar to") and its derivations
   among verbs and adjectives ("enlarge" / "large"), and, on ONE of the two sides only, its
   hypernym, unless that hypernym is a root of the verb hierarchy ("act", "change", "be"
@@ -37,6 +39,7 @@ from wordnet_files import print_header, print_rows
 
 PARTS_OF_SPEECH = {"verb": "v", "adj": "a"}
 POINTER_POS = {"v": "v", "a": "a", "s": "a"}  # a satellite ("s") is an adjective
+MOST_SENSES = 12  # tagged senses of a word (of one part of speech) past which it is left out
 KIN = ("&", "+")  # similar to (a satellite and its head), derivationally related
 
 
@@ -49,7 +52,8 @@ def tagged_senses(folder: Path, pos: str) -> dict[str, list[str]]:
         fields = line.split()
         pointer_count = int(fields[3])
         tagged = int(fields[4 + pointer_count + 1])
-        senses[fields[0]] = fields[4 + pointer_count + 2:][:max(1, tagged)]
+        if tagged <= MOST_SENSES:
+            senses[fields[0]] = fields[4 + pointer_count + 2:][:max(1, tagged)]
     return senses
 
 

@@ -79,9 +79,10 @@ def clause_end(text: Parsed, i: int) -> bool:
 
 def candidate(text: Parsed, token: Token) -> bool:
     """A word that may be a verb or an adjective of the text's own: a word of letters, lower
-    case (not a name), outside names."""
+    case, outside names and figures ("one", "second": WordNet's adjectives too)."""
     return bool(token.terms) and token.word.isalpha() and token.word.islower() \
-        and not inside_name(text, token)
+        and not inside_name(text, token) \
+        and not any(m.start <= token.start < m.end for m in text.mentions)
 
 
 def forms(word: str) -> set[str]:
