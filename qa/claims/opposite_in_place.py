@@ -17,6 +17,8 @@ weaker than an antonym, and an abstention costs less than a wrong verdict either
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..search.wordnet import antonyms, base_forms, indirect_antonyms, verb_base
 from .actors import said
 from .compare import negated
@@ -38,14 +40,15 @@ def opposite_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         if not candidate(claim, mine):
             continue
         opposites = indirect_antonyms(mine.word)
-        if not opposites or negated(claim, mine) or said(mine, sentence, vocab, stated):
+        if not opposites:
             continue
         direct = set(antonyms(mine.word))  # `opposition.opposed` reads those, with its care
+        # the cheap test first: most sentences have no opposite of the word at all
         found = [k for k, theirs in enumerate(sentence.tokens)
-                 if candidate(sentence, theirs) and not negated(sentence, theirs)
-                 and forms(theirs.word) & opposites and not forms(theirs.word) & direct
+                 if forms(theirs.word) & opposites and not forms(theirs.word) & direct
+                 and candidate(sentence, theirs) and not negated(sentence, theirs)
                  and not states(mine, theirs, vocab)]
-        if not found:
+        if not found or negated(claim, mine) or said(mine, sentence, vocab, stated):
             continue
         if stated_at is None:
             stated_at = stated_places(claim, sentence, vocab)
@@ -85,10 +88,8 @@ def candidate(text: Parsed, token: Token) -> bool:
         and not any(m.start <= token.start < m.end for m in text.mentions)
 
 
-def forms(word: str) -> set[str]:
+@lru_cache(maxsize=8192)  # asked of every sentence word against each claim word
+def forms(word: str) -> frozenset[str]:
     """The word and its base forms, an irregular form's verb among them ("shrank" -> shrink)."""
-    found = set(base_forms(word.lower()))
     base = verb_base(word.lower())
-    if base:
-        found.add(base)
-    return found
+    return frozenset(base_forms(word.lower()) + ((base,) if base else ()))
