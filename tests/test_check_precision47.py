@@ -1,8 +1,8 @@
 """A claim's verb or adjective swapped for one WordNet opposes to it only through one more link
-than a direct antonym (`qa.claims.opposite_in_place`): "detained" / "released" ("released" is
-a sense of "free", the antonym of "detain"), "lost" / "gained" ("gain" is a kind of
-"increase", the antonym of "decrease", a hypernym of "lose"), "dismissed" / "hired", "clean"
-/ "polluted" (ending its clause). Standing in the claim word's place, on the same participants,
+than the direct antonyms the checker reads (`qa.claims.opposite_in_place`): "detained" /
+"released" ("released" shares a synset with "free", whose antonym synset holds "detain"),
+"lost" / "gained" (opposed in a sense past the first two), "dismissed" / "hired", "clean" /
+"polluted" (ending its clause). Standing in the claim word's place, on the same participants,
 the sentence does not state the claim; reworded verbs and adjectives of the same meaning stay
 supported. Invented sentences."""
 import pytest

@@ -5,12 +5,14 @@
 
 (the folder `tools/wordnet_antonyms.py` reads; 3.0 for its index's tagged sense counts).
 
-WordNet links few opposites directly ("gain" / "lose", "weak" / "strong"); most opposites are
-reached through one more relation: "robust" is similar to "strong", whose antonym is "weak";
-"released" is a sense of "free", whose antonym is "detain"; "shrink" has the hypernym
-"decrease", whose antonym "increase" is the hypernym of "enlarge". A verb or adjective swapped
-on the same participants ("a weak mandate" / "a robust mandate", "detained" / "released") is
-the checker's costliest error, a false claim supported, and the direct table misses it.
+WordNet links few opposites directly between words ("free" / "detain", "weak" / "strong"),
+and `wordnet_antonyms.txt` reads a word's first two senses; most opposites are reached through
+one more link: "released" shares a synset with "free", whose antonym synset holds "detain";
+"hired" is a sense whose antonym synset holds "fire" and "dismiss"; "polluted" is a satellite
+of "impure", whose antonym "pure" heads "clean"; "shrink" has the hypernym "decrease", whose
+antonym is "increase". A verb or adjective swapped on the same participants ("detained" /
+"released", "dismissed" / "hired") is the checker's costliest error, a false claim supported,
+and the direct table misses it.
 
 For each single-word verb and adjective, the verbs and adjectives opposed to it through:
 - its senses that annotators used (the index's tagged sense count, at least the first): with

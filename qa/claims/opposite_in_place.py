@@ -3,13 +3,14 @@ WordNet makes through one more relation than a direct antonym.
 
 Support weighs words by rarity, so a sentence that states a claim's participants, date and
 place reaches SUPPORT without the claim's verb or adjective: "the board detained the three
-fishermen" was supported by "the board released the three fishermen", and "gave the police a
-weak mandate" by "... a robust mandate". A different word in that place is no proof of a
+fishermen" was supported by "the board released the three fishermen", and "described the
+water as clean" by "... as polluted". A different word in that place is no proof of a
 different claim (writers reword: "halted" / "suspended"; round 45 measured a gate requiring
 the claim's verb: 95 right supports lost). An opposite there is: the direct antonyms are read
 by `opposition.opposed`, and `wordnet_indirect_antonyms.txt` gives the ones WordNet reaches
-through a similar adjective, a derivation or a hypernym ("robust" ~ "strong" / "weak",
-"released" ~ "free" / "detain", "shrank" ~ "decrease" / "increase" ~ "enlarge"). The place is
+through a synset's other words, a similar adjective, a derivation or a hypernym ("released" ~
+"free" / "detain", "polluted" ~ "impure" / "pure" ~ "clean", "shrank" ~ "decrease" /
+"increase"). The place is
 read as `verb_in_place` reads it, between the claim's stated words nearest it on each side.
 
 Such a sentence keeps support away (`related`); it contradicts nothing: the indirect link is

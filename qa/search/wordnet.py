@@ -57,8 +57,8 @@ PROPER = TABLE.with_name("wordnet_proper.txt")
 # claim checking reads "as large as" against "the size of", and "tightened" as "tight" graded.
 ATTRIBUTES = TABLE.with_name("wordnet_attributes.txt")
 # Opposites of verbs and adjectives through one more relation than a direct antonym
-# (`tools/wordnet_indirect_antonyms.py`): "robust" is similar to "strong", whose antonym is
-# "weak"; "released" is a sense of "free", whose antonym is "detain".
+# (`tools/wordnet_indirect_antonyms.py`): "released" shares a synset with "free", whose
+# antonym synset holds "detain"; "polluted" is similar to "impure", the antonym of "pure".
 INDIRECT_ANTONYMS = TABLE.with_name("wordnet_indirect_antonyms.txt")
 MODALS = frozenset("can could may might must shall should will would ought".split())
 # How WordNet finds a base form (its "morphy" rules): an ending and what it replaced.
