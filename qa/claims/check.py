@@ -136,6 +136,7 @@ from .pairs import paraphrased_verbs
 from .placement import with_placement
 from .phrasal import phrasal_terms
 from .paraphrase import denied_alike, denied_in_place, paraphrased_by, paraphrased_terms
+from .opposite_in_place import opposite_in_place
 from .polarity import opposed_polarity
 from .predicative import unstated_relation
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
@@ -1150,6 +1151,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                       or unstated_reason(claim, sentence, vocab, stated)
                                       or verbless(sentence) and not verbless(claim)):
         stance = Stance.RELATED  # "moved closer" / "close", "officials acknowledged" / "a study"
+    if stance == Stance.SUPPORTS and opposite_in_place(claim, sentence, vocab, stated):
+        stance = Stance.RELATED  # "detained the fishermen" / "released": WordNet's opposite
+        # through one more link, in the claim word's place (`qa.claims.opposite_in_place`)
     denied_verb = (denied_verb_in_place(claim, sentence, vocab, stated)
                    or denied_kin_in_place(claim, sentence, vocab)) \
         if stance == Stance.SUPPORTS else None

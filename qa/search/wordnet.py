@@ -56,6 +56,10 @@ PROPER = TABLE.with_name("wordnet_proper.txt")
 # The attributes an adjective is a value of (`tools/wordnet_attributes.py`): "large" -> size;
 # claim checking reads "as large as" against "the size of", and "tightened" as "tight" graded.
 ATTRIBUTES = TABLE.with_name("wordnet_attributes.txt")
+# Opposites of verbs and adjectives through one more relation than a direct antonym
+# (`tools/wordnet_indirect_antonyms.py`): "released" shares a synset with "free", whose
+# antonym synset holds "detain"; "polluted" is similar to "impure", the antonym of "pure".
+INDIRECT_ANTONYMS = TABLE.with_name("wordnet_indirect_antonyms.txt")
 MODALS = frozenset("can could may might must shall should will would ought".split())
 # How WordNet finds a base form (its "morphy" rules): an ending and what it replaced.
 ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
@@ -118,7 +122,7 @@ class Table:
         return None
 
 
-@lru_cache(maxsize=16)  # each table read once (there are 15)
+@lru_cache(maxsize=32)  # each table read once (there are about 20)
 def table(path: Path = TABLE) -> tuple[str, int]:
     """The table's text, and where its first entry starts (after the comment lines)."""
     text = path.read_text(encoding="utf-8")
@@ -128,7 +132,7 @@ def table(path: Path = TABLE) -> tuple[str, int]:
     return text, start
 
 
-@lru_cache(maxsize=16)  # one per table, keeping count of the words it was asked
+@lru_cache(maxsize=32)  # one per table, keeping count of the words it was asked
 def searched(path: Path) -> Table:
     return Table(*table(path))
 
@@ -227,6 +231,19 @@ def antonyms(word: str) -> tuple[str, ...]:
 
 
 VERB_ENDINGS = ("ed", "ing")
+
+
+@lru_cache(maxsize=4096)
+def indirect_antonyms(word: str) -> frozenset[str]:
+    """The verbs and adjectives WordNet opposes to `word` (or to its base forms, an irregular
+    form's verb among them: "shrank" -> shrink) through a similar adjective, a derivation or a
+    hypernym on one side (`INDIRECT_ANTONYMS`); empty if none."""
+    forms = list(base_forms(word.lower()))
+    base = verb_base(forms[0])
+    if base:
+        forms.insert(1, base)
+    return frozenset(w for form in forms for w in (entry(form, INDIRECT_ANTONYMS) or "").split("|")
+                     if w)
 
 
 @lru_cache(maxsize=1)

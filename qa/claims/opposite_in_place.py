@@ -1,0 +1,96 @@
+"""Whether the sentence puts an opposite of a claim's word in that word's place, by a link
+WordNet makes through one more relation than a direct antonym.
+
+Support weighs words by rarity, so a sentence that states a claim's participants, date and
+place reaches SUPPORT without the claim's verb or adjective: "the board detained the three
+fishermen" was supported by "the board released the three fishermen", and "described the
+water as clean" by "... as polluted". A different word in that place is no proof of a
+different claim (writers reword: "halted" / "suspended"; round 45 measured a gate requiring
+the claim's verb: 95 right supports lost). An opposite there is: the direct antonyms are read
+by `opposition.opposed`, and `wordnet_indirect_antonyms.txt` gives the ones WordNet reaches
+through a synset's other words, a similar adjective, a derivation or a hypernym ("released" ~
+"free" / "detain", "polluted" ~ "impure" / "pure" ~ "clean", "shrank" ~ "decrease" /
+"increase"). The place is
+read as `verb_in_place` reads it, between the claim's stated words nearest it on each side.
+
+Such a sentence keeps support away (`related`); it contradicts nothing: the indirect link is
+weaker than an antonym, and an abstention costs less than a wrong verdict either way.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..search.wordnet import antonyms, base_forms, indirect_antonyms, verb_base
+from .actors import said
+from .compare import negated
+from .facts import Parsed, Token, inside_name
+from .polarity import anchor_sides, in_place, stated_places
+from .verb_in_place import states, verb_in_place
+from .vocabulary import Vocabulary
+
+
+def opposite_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                      stated: frozenset[str]) -> tuple[Token, Token] | None:
+    """The claim's word, stated nowhere in the sentence, and the sentence's affirmed word in
+    its place that WordNet opposes to it (indirectly); None if there is none. A word negated
+    on either side is left out ("did not release" says what "detained" says), and so is one
+    that support reads as stating the claim's word (`verb_in_place.states`: a synonym or
+    paraphrase of another sense, "open" / "established", "take" / "yield")."""
+    stated_at = None
+    for i, mine in enumerate(claim.tokens):
+        if not candidate(claim, mine):
+            continue
+        opposites = indirect_antonyms(mine.word)
+        if not opposites:
+            continue
+        direct = set(antonyms(mine.word))  # `opposition.opposed` reads those, with its care
+        # the cheap test first: most sentences have no opposite of the word at all
+        found = [k for k, theirs in enumerate(sentence.tokens)
+                 if forms(theirs.word) & opposites and not forms(theirs.word) & direct
+                 and candidate(sentence, theirs) and not negated(sentence, theirs)
+                 and not states(mine, theirs, vocab)]
+        if not found or negated(claim, mine) or said(mine, sentence, vocab, stated):
+            continue
+        if stated_at is None:
+            stated_at = stated_places(claim, sentence, vocab)
+        k = verb_in_place(claim, i, sentence, vocab, stated_at, found)
+        if k is None:
+            k = ending_in_place(claim, i, sentence, vocab, stated_at, found)
+        if k is not None:
+            return mine, sentence.tokens[k]
+    return None
+
+
+def ending_in_place(claim: Parsed, i: int, sentence: Parsed, vocab: Vocabulary,
+                    stated_at: list[int], found: list[int]) -> int | None:
+    """The first of the sentence's words at `found` that ends its clause where the claim's
+    word `i` ends its own, after the place of the claim's stated words before it: an adjective
+    after its verb has no party after it ("critics called the rules lenient" / "... strict"),
+    so `verb_in_place`, which needs one on each side, never places it."""
+    if not clause_end(claim, i):
+        return None
+    before, after = anchor_sides(claim, i, sentence, stated_at, vocab)
+    if not before or after:
+        return None
+    return next((k for k in found if clause_end(sentence, k) and in_place(k, before, False)),
+                None)
+
+
+def clause_end(text: Parsed, i: int) -> bool:
+    """The text's i-th word is the last of its clause."""
+    return i + 1 == len(text.tokens) or text.tokens[i + 1].brk
+
+
+def candidate(text: Parsed, token: Token) -> bool:
+    """A word that may be a verb or an adjective of the text's own: a word of letters, lower
+    case, outside names and figures ("one", "second": WordNet's adjectives too)."""
+    return bool(token.terms) and token.word.isalpha() and token.word.islower() \
+        and not inside_name(text, token) \
+        and not any(m.start <= token.start < m.end for m in text.mentions)
+
+
+@lru_cache(maxsize=8192)  # asked of every sentence word against each claim word
+def forms(word: str) -> frozenset[str]:
+    """The word and its base forms, an irregular form's verb among them ("shrank" -> shrink)."""
+    base = verb_base(word.lower())
+    return frozenset(base_forms(word.lower()) + ((base,) if base else ()))
