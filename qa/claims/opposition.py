@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..search.wordnet import antonyms, can_be_verb, irregular_base, verb_base
+from ..search.wordnet import actor_noun, antonyms, can_be_verb, irregular_base, verb_base
 from ..text.lexicon import words
 from .compare import (DETERMINERS, antonym_terms, as_text, expand, gapped_pairs, government,
                       is_place, name_found, negated, one_word_family, same_denial,
@@ -459,7 +459,11 @@ def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary, placed_as=
         # after it saying which base ("central Mali's Bankass Cercle area": or where it is);
         # the sentence giving the word to either is no swap
         genitive = genitive_before(claim, mine)
-        places = occurrences(head, sentence, vocab)
+        # a person named by the deed ("the Ruvala harbour chief" for "heads") is owned by
+        # what the deed is done to: "X heads the agency" / "agency chief X"
+        deed = used_as_verb(claim, claim.tokens.index(head))
+        places = [k for k in occurrences(head, sentence, vocab)
+                  if not (deed and actor_noun(sentence.tokens[k].word))]
         owners = [owner for k in places
                   for owner in [owner_of(sentence, sentence.tokens[k])] if owner is not None]
         # the very word given to no one somewhere ("174 peacekeepers killed") may be the
