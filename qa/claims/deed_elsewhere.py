@@ -17,7 +17,8 @@ from ..search.wordnet import actor_noun, can_be_verb, derived_forms
 from .compare import as_text, government, name_found
 from .facts import Mention, Parsed, Token, last_words, word_terms
 from .main_verb import main_verb
-from .opposition import active, agents_of, finite, occurrences, same_actor, used_as_verb
+from .opposition import (active, agents_of, finite, occurrences, outermost, same_actor,
+                         used_as_verb)
 from .short_forms import short_form
 from .straddled import PREPOSITIONS
 from .vocabulary import Vocabulary
@@ -116,14 +117,6 @@ def owners(text: Parsed, k: int) -> list[Mention]:
 
 GENITIVE_RE = re.compile(r"['’]s?\s+")
 AGENT_AFTER_RE = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
-
-
-def outermost(text: Parsed) -> list[Mention]:
-    """The text's names but those inside another ("Malian" in "the Malian Foreign
-    Minister")."""
-    names = [m for m in text.mentions if m.family == "name"]
-    return [m for m in names if not any(o.start <= m.start and m.end <= o.end
-                                        and (o.start, o.end) != (m.start, m.end) for o in names)]
 
 
 def noun_agent_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, bodies=None

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import antonyms, base_forms, indirect_antonyms, verb_base
+from ..search.wordnet import antonyms, indirect_antonyms, inflections
 from .actors import said
 from .compare import negated
 from .facts import Parsed, Token, inside_name
@@ -91,6 +91,5 @@ def candidate(text: Parsed, token: Token) -> bool:
 
 @lru_cache(maxsize=8192)  # asked of every sentence word against each claim word
 def forms(word: str) -> frozenset[str]:
-    """The word and its base forms, an irregular form's verb among them ("shrank" -> shrink)."""
-    base = verb_base(word.lower())
-    return frozenset(base_forms(word.lower()) + ((base,) if base else ()))
+    """The word's `inflections` ("shrank" -> shrink), lower case, as a set."""
+    return frozenset(inflections(word.lower()))

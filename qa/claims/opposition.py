@@ -408,11 +408,9 @@ def agents_of(sentence: Parsed, verb: int) -> list[Mention]:
     a passive ("was signed by the council and the rebels"), right before it in an active verb
     ("the council signed"); [] when the verb's agent is no name."""
     tokens, text = sentence.tokens, sentence.text
-    # the outermost names: "Malian" inside "the Malian Foreign Minister" is no agent of its
-    # own, and read as one it parted the minister from the verb
-    names = [m for m in sentence.mentions if m.family == "name" and not any(
-        o is not m and o.family == "name" and o.start <= m.start and m.end <= o.end
-        and (o.start, o.end) != (m.start, m.end) for o in sentence.mentions)]
+    # "Malian" inside "the Malian Foreign Minister" is no agent of its own, and read as one it
+    # parted the minister from the verb
+    names = outermost(sentence)
     if passive(sentence, verb):
         by = next(k for k in range(verb + 1, len(tokens)) if tokens[k].word.lower() == "by")
         at, found = tokens[by].end, []
@@ -433,6 +431,14 @@ def agents_of(sentence: Parsed, verb: int) -> list[Mention]:
                 at = m.start
         return found
     return []
+
+
+def outermost(text: Parsed) -> list[Mention]:
+    """The text's names but those inside another ("Malian" in "the Malian Foreign
+    Minister")."""
+    names = [m for m in text.mentions if m.family == "name"]
+    return [m for m in names if not any(o.start <= m.start and m.end <= o.end
+                                        and (o.start, o.end) != (m.start, m.end) for o in names)]
 
 
 LIST_JOINERS = re.compile(r"(?:\s|,|and\b|the\b)*")  # what may stand between listed names

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import (ADVERB_PHRASES, MODALS, TABLE, adverbs, base_forms, can_be_verb,
-                              communicates, entry, irregular_base, verb_base)
+from ..search.wordnet import (ADVERB_PHRASES, MODALS, TABLE, adverbs, can_be_verb,
+                              communicates, entry, inflections, irregular_base, verb_base)
 from .attribution import reporting_verbs
 from .facts import BOUNDS, Parsed, Token, adverbial, is_negation, remembered
 from .opposition import passive
@@ -179,14 +179,11 @@ def paraphrased_by(word: str, other: str) -> bool:
 
 @lru_cache(maxsize=16384)  # asked of every sentence word against each claim word
 def verb_forms(word: str) -> tuple[str, ...]:
-    """`base_forms`, the verb of an irregular form ("told" -> tell, "kept" -> keep: the table
+    """`inflections` (the verb of an irregular form among them, "told" -> tell: the table
     lists base forms only) and a past in "-ied" with its "-y" ("notified" -> notify, "denied"
     -> deny): WordNet's endings do not undo it, and its exception list holds only some of
     them."""
-    forms = base_forms(word)
-    base = verb_base(word)
-    if base:
-        forms += (base,)
+    forms = inflections(word)
     if word.endswith("ied") and len(word) > 5:
         forms += (word[:-3] + "y",)
     return forms

@@ -25,7 +25,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .facts import BE, CLAUSE_MARK_RE, SCOPE_BREAKERS, Parsed, Token
-from ..search.wordnet import TABLE, base_forms, entry, verb_base
+from ..search.wordnet import TABLE, entry, inflections
 from ..text.lexicon import exclusive_predicates
 from .vocabulary import Vocabulary
 
@@ -92,19 +92,12 @@ def same_agent(denier: Parsed, cue_at: int, other: Parsed, verb_at: int) -> bool
 PARAPHRASES = TABLE.with_name("wordnet_paraphrases.txt")  # as `paraphrase` reads it
 
 
-def forms(word: str) -> set[str]:
-    """The word's base forms, with the verb of an irregular or "-ed" past ("refused" ->
-    refuse)."""
-    found = set(base_forms(word)) | {word}
-    base = verb_base(word)
-    return found | {base} if base else found
-
-
 def paraphrased_by(word: str, other: str) -> bool:
     """`other` is a form of a WordNet paraphrase of `word` (`paraphrase.paraphrased_by`, which
     this module cannot import: `paraphrase` reads `compare`, which reads this module)."""
-    kin = {w for form in forms(word) for w in (entry(form, PARAPHRASES) or "").split("|") if w}
-    return not kin.isdisjoint(forms(other))
+    kin = {w for form in inflections(word) for w in (entry(form, PARAPHRASES) or "").split("|")
+           if w}
+    return not kin.isdisjoint(inflections(other))
 
 
 @lru_cache(maxsize=1)

@@ -233,17 +233,22 @@ def antonyms(word: str) -> tuple[str, ...]:
 VERB_ENDINGS = ("ed", "ing")
 
 
+@lru_cache(maxsize=16384)  # asked of every sentence word against each claim word
+def inflections(word: str) -> tuple[str, ...]:
+    """The word, what it may be an inflection of (`base_forms`) and the verb of an irregular
+    or word-like past (`verb_base`: "shrank" -> shrink, "kept" -> keep): the forms a table
+    of base forms is looked up by."""
+    base = verb_base(word)
+    return base_forms(word) + (base,) if base else base_forms(word)
+
+
 @lru_cache(maxsize=4096)
 def indirect_antonyms(word: str) -> frozenset[str]:
-    """The verbs and adjectives WordNet opposes to `word` (or to its base forms, an irregular
-    form's verb among them: "shrank" -> shrink) through a similar adjective, a derivation or a
-    hypernym on one side (`INDIRECT_ANTONYMS`); empty if none."""
-    forms = list(base_forms(word.lower()))
-    base = verb_base(forms[0])
-    if base:
-        forms.insert(1, base)
-    return frozenset(w for form in forms for w in (entry(form, INDIRECT_ANTONYMS) or "").split("|")
-                     if w)
+    """The verbs and adjectives WordNet opposes to `word` (or to its `inflections`: "shrank"
+    -> shrink) through a similar adjective, a derivation or a hypernym on one side
+    (`INDIRECT_ANTONYMS`); empty if none."""
+    return frozenset(w for form in inflections(word.lower())
+                     for w in (entry(form, INDIRECT_ANTONYMS) or "").split("|") if w)
 
 
 @lru_cache(maxsize=1)
