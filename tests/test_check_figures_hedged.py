@@ -250,9 +250,13 @@ ORDER = "The guild's vote in May to close the mill followed a petition from the 
      "weavers' union asking for the closure.", False),
     ("The petition from the weavers' union asking for the closure came two weeks before the "
      "guild's vote to close the mill.", False),
-    # "following" opening the claim, a passive: the sides say nothing
+    # "following" opening the claim: its clause after its object is the later event, the
+    # petition here, which the sentence tells as the earlier (`sequence.opened_clause`)
     ("Following the guild's vote to close the mill, the weavers' union sent a petition "
-     "asking for the closure.", False),
+     "asking for the closure.", True),
+    ("Following the weavers' petition asking for the closure, the guild voted to close the "
+     "mill.", False),
+    # a passive: the sides turned, the same order
     ("The petition from the weavers' union was followed by the guild's vote to close the "
      "mill.", False),
 ])

@@ -62,7 +62,8 @@ def test_an_adverb_after_its_event_orders_nothing_of_its_own():
     ("The petition was sent. Two weeks later, the guild voted.", "later", -1),
     ("The vote came earlier than planned.", "earlier", 0),
     ("The guild voted on the following day.", "following", 0),
-    ("Following the petition, the guild voted.", "Following", 0),
+    # opening its clause: the clause after its object is the later event
+    ("Following the petition, the guild voted.", "Following", 1),
 ])
 def test_the_direction_each_word_of_order_reads(text, word, sign):
     parsed = parse(text, VOCAB)

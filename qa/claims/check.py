@@ -129,7 +129,7 @@ from .ceased import told_before
 from .parts_of_whole import complementary_parts
 from .standard import named_as_standard
 from .conditions import conditioned_otherwise
-from .ordered import unstated_side
+from .ordered import order_told_before, unstated_side
 from .joined import (ANAPHORS, LEANING, ends_said, joined, lent_fact,  # `leans`: ANAPHORS
                      split_between)
 from .pairs import paraphrased_verbs
@@ -542,7 +542,7 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
         split = not (together or whole) and split_between(claim, a, b, vocab) \
             and ends_said(claim, a, b, vocab)
         if not (together or whole or split) \
-                or lent_fact(claim, a, b, vocab) \
+                or lent_fact(claim, a, b, vocab, whole) \
                 or any(acting_elsewhere(x, claim, background, vocab) for x in (a, b)):
             continue  # a sentence whose subject is another name does not go on about the claim's
         pair = parse(text[spans[i][0]:spans[i + 1][1]], vocab)
@@ -1045,6 +1045,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "special forces" / "the Takuba Task Force"
     if stance == Stance.SUPPORTS and unstated_side(claim, sentence, vocab, weights, forms):
         stance = Stance.RELATED  # "troops grew after a priority was added" / "it added a priority"
+    if stance == Stance.SUPPORTS and order_told_before(claim, sentence, vocab):
+        stance = Stance.RELATED  # "X three days before Y" / "Three days later, X": Y is before
     if stance == Stance.SUPPORTS and unstated_multiple(claim, sentence, vocab):
         stance = Stance.RELATED  # "roughly the size of Germany" / "three times the size"
     if stance == Stance.SUPPORTS and crossed_clauses(claim, sentence, vocab):

@@ -21,7 +21,7 @@ from .compare import (DETERMINERS, antonym_terms, as_text, expand, gapped_pairs,
 from .facts import (MONTHS, Mention, Parsed, Token, groups_of, inside_name, relation_tokens,
                     relation_words, remembered, word_terms)
 from .particles import is_particle
-from .sequence import causal_sign, opening, reversed_order
+from .sequence import causal_sign, opening, reversed_order, told_in_order
 from .short_forms import short_form
 from .titles import title_part
 from .vocabulary import Vocabulary
@@ -64,8 +64,11 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
                 if word in vocab.direction_words \
                         and not goal_stated(claim, token, sentence, vocab):
                     continue  # "moved closer to the market" / "moved away from the base"
-                if anaphoric(sentence, other) \
-                        or not crossed_sides(claim, token, sentence, other, vocab):
+                # an adverb after its one event ("Two weeks later, X") has no sides to cross:
+                # reversed unless its clause is the claim's event of its time
+                if told_in_order(claim, token, sentence, other, vocab) < 1 if anaphoric(
+                        sentence, other) else not crossed_sides(claim, token, sentence, other,
+                                                                vocab):
                     return token, other
             elif same & said and word in ORDER:
                 # the claim's own word (or one of its group) with the events on the other

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .facts import Parsed, Token, groups_of
 from .opposition import ORDER, attributive
+from .sequence import claim_order_words, fronted, gap_start, order_words, told_in_order
 from .vocabulary import Vocabulary
 
 
@@ -45,3 +46,28 @@ def unstated_side(claim: Parsed, sentence: Parsed, vocab: Vocabulary, weights: d
         if all(sides) and any(len(side) >= SIDE and not any(map(said, side)) for side in sides):
             return token
     return None
+
+
+def order_told_before(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> Token | None:
+    """The claim's word of order, where the sentence's only word of order opens it and
+    refers back to the sentence before ("Three days later, the UK announced ...") and its
+    clause is the claim's event on the other side of time: "the UK announced three days
+    before X" is not stated by it (the UK's announcement is the later event there); read
+    with its neighbour (`check.neighbour_pairs`) the pair tells both events, and which came
+    first. None if the claim orders nothing, the sentence orders its own events, or its
+    clause is the claim's event of its time ("three days after X, the UK announced")."""
+    mine = claim_order_words(claim, vocab)
+    if not mine or not time_linked(sentence, vocab):
+        return None
+    return next((a for a, _ in mine for b, _ in order_words(sentence, vocab)
+                 if told_in_order(claim, a, sentence, b, vocab) < 0), None)
+
+
+def time_linked(sentence: Parsed, vocab: Vocabulary) -> bool:
+    """The sentence's only words of order open it and refer back to the sentence before
+    ("Three days later, the UK announced ...", "After this, ..."): its one event is timed
+    from its neighbour's."""
+    theirs = order_words(sentence, vocab)
+    return bool(theirs) and all(
+        fronted(sentence, t) and gap_start(sentence, sentence.tokens.index(t)) == 0
+        for t, _ in theirs)

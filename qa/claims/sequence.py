@@ -8,12 +8,14 @@ A word of order between two events of its clause ("after", "before", "prior to" 
 tell X later, "X came before Y" and "X preceded Y" tell X earlier. Three forms turn the sides:
 a passive ("X was followed by Y": X earlier), an adverb fronted before its clause ("Y. Two
 weeks later, X": the clause after it is the later event, the other way round from "X after
-Y"). Some words of order order nothing of their own: an adverb after its one event ("a
-request two weeks prior", "a year earlier") measures the gap that the verb or connective of
-its clause states ("X followed a request two weeks prior" says X later, as "followed" does);
-an adverb compared with "than" ("earlier than planned"); a word after a determiner ("the
-following day"); a connective opening its clause ("Two weeks after X, Y", "Following X, Y"),
-whose event is the clause after its object.
+Y"), and a connective opening its clause ("Two weeks after X, Y", "Following X, Y"), read as
+"Y after X": its clause after its object is the side before it. Some words of order order
+nothing of their own: an adverb after its one event ("a request two weeks prior", "a year
+earlier") measures the gap that the verb or connective of its clause states ("X followed a
+request two weeks prior" says X later, as "followed" does); an adverb compared with "than"
+("earlier than planned"); a word after a determiner ("the following day"; not a
+demonstrative subject, "this led to"). A span of time right before the word ("three days
+before") measures the gap and is on neither side (`gap_start`).
 
 Two orders are compared by their sides: the same reading of the word (both "later" on the left)
 with the claim's events crossed, or the opposite reading with the events on the same sides,
@@ -37,7 +39,10 @@ OFFSET_OPENERS = frozenset("a an the some only just shortly soon barely about ar
 # A cause comes before its effect, so words of cause order two events as "after" and "before"
 # do: after these the cause, before them the effect ("X because Y", "X due to Y" tell X later)
 EFFECT_FIRST = {"because": "", "due": "to", "owing": "to", "resulted": "from",
-                "resulting": "from", "results": "from"}
+                "resulting": "from", "results": "from",
+                # "X in response to Y", "in reaction to" ("the response to Y", after a
+                # determiner, is a noun: `attributive`)
+                "response": "to", "reaction": "to"}
 # ... and after these the effect ("X led to Y", "X paved the way for Y": X earlier); each word
 # -> the word that must follow it ("led" must be followed by "to" in its clause, "led by" is
 # no cause: `led_to`)
@@ -45,6 +50,7 @@ CAUSE_FIRST = {"caused": "", "causing": "", "causes": "", "prompted": "", "promp
                "triggered": "", "triggering": "", "sparked": "", "sparking": "",
                "paved": "the", "paving": "the", "resulted": "in", "resulting": "in",
                "results": "in", "led": "to", "leading": "to", "leads": "to"}
+DEMONSTRATIVES = frozenset("this that these those".split())
 CROSSED = 2  # the crossed sides must share more than this many times the straight ones
 EVENTS = 2  # words each side shares with its counterpart when no word beside the two is shared
 
@@ -73,8 +79,10 @@ def direction(text: Parsed, token: Token, vocab: Vocabulary) -> int:
         return 0
     if fronted(text, token):
         return -sign
-    if not between(text, token) or opening(text, token):
+    if not between(text, token):
         return 0
+    if opening(text, token):  # "Three days before X, Y": Y before X, read as "Y before X"
+        return sign if opened_clause(text, n) else 0
     return -sign if passive_order(text, token) else sign
 
 
@@ -186,12 +194,43 @@ def sides(text: Parsed, token: Token, vocab: Vocabulary) -> tuple[set, set]:
     mission's ability ..." orders the attacks, nothing after the comma). A fronted adverb
     orders the whole text after it against what came before its clause."""
     i = text.tokens.index(token)
+    if not fronted(text, token) and opening(text, token):
+        clause = opened_clause(text, i)
+        if clause:  # its clause after its object is the side before it, as in "Y before X"
+            return expand(text.tokens[clause[0]:clause[1]], vocab), \
+                expand(text.tokens[i + 1:clause[0]], vocab)
+    start = i + 1
+    if not fronted(text, token) and start < len(text.tokens) and text.tokens[start].brk:
+        # an inserted phrase right after the word ("followed, by about a month, the
+        # sanctions"): its object is the clause after the phrase
+        start = next((k for k in range(start + 1, len(text.tokens)) if text.tokens[k].brk),
+                     len(text.tokens))
     # a word of cause ends the object before it: "sanctions due to the delay led the
     # authorities to impose restrictions" gives the delay as the cause, not the restrictions
     end = len(text.tokens) if fronted(text, token) else next(
-        (k for k in range(i + 1, len(text.tokens))
+        (k for k in range(start + 1, len(text.tokens))
          if text.tokens[k].brk or causal_sign(text, text.tokens[k])), len(text.tokens))
-    return expand(text.tokens[:i], vocab), expand(text.tokens[i + 1:end], vocab)
+    return expand(text.tokens[:gap_start(text, i)], vocab), expand(text.tokens[start:end], vocab)
+
+
+def gap_start(text: Parsed, i: int) -> int:
+    """Where the span of time right before the word of order at `i` starts ("three days
+    before", "Two weeks later,"), or `i` if there is none: the span measures the gap between
+    the two events and belongs to neither, so "the board voted three days before the hearing"
+    and "The hearing ... Three days later, the board voted" do not share "three days" as if
+    on one side. A span is a unit of time ("days", "a year") with the numbers and hedges
+    before it; a year or a count alone before the word ("in 2013 before") is the event's."""
+    tokens = text.tokens
+    if i == 0 or tokens[i].brk \
+            or MEASURES.get(tokens[i - 1].word.lower().rstrip("s")) != "time":
+        return i
+    k = i - 1
+    # a token's `brk` is a break before it: the span goes back to it, and no further
+    while k and not tokens[k].brk and (
+            (word := tokens[k - 1].word.lower()) in OFFSET_OPENERS
+            or word in UNITS or word.replace(",", "").isdigit()):
+        k -= 1
+    return k
 
 
 def same_place(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabulary) -> bool:
@@ -236,8 +275,9 @@ def passive_order(text: Parsed, token: Token) -> bool:
     other event from the active's."""
     n = text.tokens.index(token)
     before = text.tokens[n - 1].word.lower() if n else ""
-    after = text.tokens[n + 1].word.lower() if n + 1 < len(text.tokens) else ""
-    return before in BE or after == "by"
+    after = text.tokens[n + 1] if n + 1 < len(text.tokens) else None
+    # "followed, by about a month, the sanctions": a gap set off by commas, no agent
+    return before in BE or after is not None and after.word.lower() == "by" and not after.brk
 
 
 def fronted(text: Parsed, token: Token) -> bool:
@@ -281,6 +321,18 @@ def opening(text: Parsed, token: Token) -> bool:
     return True
 
 
+def opened_clause(text: Parsed, n: int) -> tuple[int, int] | None:
+    """The span of tokens of the clause that a connective opening its clause at `n` orders
+    ("Three days before the vote, the board met": "the board met"), after its object and the
+    comma that ends it; None if the object runs to the end."""
+    tokens = text.tokens
+    end = next((k for k in range(n + 1, len(tokens)) if tokens[k].brk), None)
+    if end is None or text.text[tokens[end - 1].end:tokens[end].start].strip() != ",":
+        return None
+    clause = next((k for k in range(end + 1, len(tokens)) if tokens[k].brk), len(tokens))
+    return end, clause
+
+
 def compared(text: Parsed, n: int) -> bool:
     """An adverb of order compared with "than" right after it ("earlier than planned"): a
     comparison with a plan, not an order of two events."""
@@ -291,6 +343,29 @@ def compared(text: Parsed, n: int) -> bool:
 def attributive(text: Parsed, token: Token) -> bool:
     """A relation word after a determiner, qualifying a noun ("the deaths in the preceding
     months", "the following day"): it places that noun against the sentence's own event, not
-    one side of the sentence against the other."""
+    one side of the sentence against the other. A demonstrative before a past verb is its
+    subject, not a determiner ("this led to an intervention", "that followed the vote")."""
     n = text.tokens.index(token)
-    return n > 0 and text.tokens[n - 1].word.lower() in DETERMINERS
+    before = text.tokens[n - 1].word.lower() if n else ""
+    return before in DETERMINERS and not (
+        before in DEMONSTRATIVES and (token.word.lower().endswith("ed") or token.word == "led"))
+
+
+def told_in_order(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabulary) -> int:
+    """Whether the sentence's adverb of order set before its clause (`b`: "Two weeks later,
+    the board announced ...", its other event told before it) has, in its clause, the event
+    the claim's word of order (`a`) puts on the same side of time: 1 for "The company
+    informed the council two weeks before the board announced" told as "... Two weeks later,
+    the board announced", -1 for "The board announced two weeks before the company informed
+    the council" (the clause is the claim's earlier event, told as the later), 0 when either
+    word orders nothing or the clause shares no more with one of the claim's events than
+    with the other."""
+    mine, theirs = direction(claim, a, vocab), direction(sentence, b, vocab)
+    if not mine or not fronted(sentence, b):
+        return 0
+    clause = sides(sentence, b, vocab)[1]
+    before, after = sides(claim, a, vocab)
+    # `theirs` -1: the text before the adverb is the earlier event, its clause the later
+    later, earlier = (before, after) if mine > 0 else (after, before)
+    same, other = (later, earlier) if theirs < 0 else (earlier, later)
+    return (len(clause & same) > len(clause & other)) - (len(clause & other) > len(clause & same))
