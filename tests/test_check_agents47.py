@@ -82,3 +82,24 @@ def test_the_agent_the_sentence_gives_supports(harbour, claim):
 ])
 def test_an_irregular_plurals_genitive_stays_in_its_name(text, parts):
     assert [words for _, words in possessive_parts(text)] == parts
+
+
+@pytest.fixture(scope="module")
+def allies(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "The Norlandic and Sudlandic navies joined forces to defend the blockade, dismissing "
+        "the inspectors' report.",
+        "The lighthouse keepers staged a strike over unpaid wages.")
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # a list of agents before their noun, in either order, is one set of agents
+    ("Sudlandic and Norlandic navies joined forces to defend the blockade.", "supported"),
+    ("The Norlandic and Sudlandic navies joined forces to defend the blockade.", "supported"),
+    ("Sudlandic navies defended the blockade and dismissed the inspectors' report.",
+     "supported"),
+])
+def test_agents_listed_in_another_order_are_the_same_agents(allies, claim, verdict):
+    assert check(allies, claim).verdict == verdict
+

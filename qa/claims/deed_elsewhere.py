@@ -93,8 +93,16 @@ def headed_agents(text: Parsed, verb: int) -> list[Mention]:
     if not (head.word.isalpha() and head.word.islower() and actor_noun(head.word) is not None) \
             or text.text[head.end:text.tokens[verb].start].strip():
         return []  # "West African troops, imposed after ...": a participle's phrase
-    return [m for m in text.mentions if m.family == "name"
-            and not text.text[m.end:head.start].strip() and m.start < head.start]
+    names = [m for m in text.mentions if m.family == "name" and m.start < head.start]
+    found = [m for m in names if not text.text[m.end:head.start].strip()]
+    # and the names coordinated with it: "Malian and French militaries" are both the agents
+    # of "joined", whichever order a writer lists them in
+    while found:
+        joined = [m for m in names if COORDINATED_RE.fullmatch(text.text[m.end:found[-1].start])]
+        if not joined:
+            break
+        found.append(joined[-1])
+    return found
 
 
 def nominal(verb: Token, sentence: Parsed, vocab: Vocabulary) -> list[int]:
@@ -117,6 +125,8 @@ def owners(text: Parsed, k: int) -> list[Mention]:
 
 GENITIVE_RE = re.compile(r"['’]s?\s+")
 AGENT_AFTER_RE = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
+# between two names of one list: "Malian and French", "Chad, Niger and Togo"
+COORDINATED_RE = re.compile(r"\s*,?\s*(?:and|or)\s+|\s*,\s*", re.IGNORECASE)
 
 
 def noun_agent_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, bodies=None
