@@ -52,6 +52,7 @@ from .particles import is_particle, particle_terms
 from .quantifiers import share_against_counts
 from .short_forms import names_acronym, short_form, spelled_in
 from .starts import other_start
+from .figure_grade import grading_terms
 from .sequence import ORDER_WORDS, reversed_order, same_denial
 from .listed import in_list, partial_list
 from .name_kinds import kinds_differ
@@ -284,6 +285,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
             result.conflicts.append(conflict_of(mention, rival, claim))
             result.excluded.update(word_terms(mention.text, vocab))
             result.excluded.update(part_of_period(claim, mention, vocab))  # "late 2022"
+            result.excluded.update(grading_terms(claim, mention, vocab))  # "a full six months"
             continue
         result.unstated.append(mention)
         if not in_passage:
