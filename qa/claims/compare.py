@@ -1047,10 +1047,19 @@ def swapped_numbers(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
         owners = [m for m in sentence.mentions if m is not source and m.family == source.family
                   and (u := unit_after(sentence, m)) and set(u.terms) & set(claim_unit.terms)]
         if owners:
+            # of the figure's own kind: "80 per cent of personnel" given to the staff is a
+            # percent stated otherwise, one fact with a percent beside it in conflict
             found.append(Conflict(f"{mention.text} {claim_unit.word}",
-                                  f"{source.text} {source_unit.word}", ConflictKind.NUMBER,
+                                  f"{source.text} {source_unit.word}", figure_kind(mention),
                                   (source.start, source_unit.end)))
     return found
+
+
+def figure_kind(mention: Mention) -> ConflictKind:
+    """The kind of conflict a figure given to another noun or actor is: its family's (a
+    percent's is a percent conflict, as when its value differs), so that it and another
+    figure of its family in conflict count as one kind of fact stated otherwise."""
+    return ConflictKind(NUMBER_FAMILIES.get(mention.family, "number"))
 
 
 def respective_swaps(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
@@ -1072,7 +1081,7 @@ def respective_swaps(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list
             if not name_found(owner, as_text(name), vocab) \
                     and any(name_found(owner, as_text(other), vocab) for other, _ in pairs):
                 found.append(Conflict(f"{owner.text} ... {mine.text}",
-                                      f"{name.text} ... {figure.text}", ConflictKind.NUMBER,
+                                      f"{name.text} ... {figure.text}", figure_kind(mine),
                                       (figure.start, figure.end)))
     return found
 
