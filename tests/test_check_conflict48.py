@@ -69,3 +69,18 @@ def test_a_place_beside_another_word_is_left_alone(tmp_path):
     payload = check_in("The brief urges more regular communication between the guild's depot "
                        "in Velden and its regional offices.")
     assert payload["verdict"] != "contradicted", payload
+
+
+def test_a_percent_given_to_another_noun_beside_another_percent(tmp_path):
+    # the claim gives the staff's "over 80 per cent" to the pilots and a share of its own to
+    # the staff: two percents of one fact stated otherwise, one kind of conflict
+    texts = ["As a result, over 80 per cent of all guild staff and 90 per cent of uniformed "
+             "pilots are now based in the northern ports."]
+    check_in = checker(tmp_path, "Staff", texts + HARBOUR + OTHER_TOPICS)
+    payload = check_in("More than 80 per cent of uniformed pilots, but fewer than half of all "
+                       "guild staff, were based in the northern ports.")
+    assert payload["verdict"] == "contradicted", payload
+    assert {c["kind"] for c in conflicts(payload)} == {"percent"}
+    payload = check_in("Over 80 per cent of all guild staff and 90 per cent of uniformed pilots "
+                       "are based in the northern ports.")
+    assert payload["verdict"] == "supported", payload
