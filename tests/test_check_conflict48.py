@@ -84,3 +84,14 @@ def test_a_percent_given_to_another_noun_beside_another_percent(tmp_path):
     payload = check_in("Over 80 per cent of all guild staff and 90 per cent of uniformed pilots "
                        "are based in the northern ports.")
     assert payload["verdict"] == "supported", payload
+
+
+def test_a_place_before_the_same_whole_is_left_alone(tmp_path):
+    # "northern Norland" / "central Norland": the word after both is the whole, the setting of
+    # every sentence, not the thing the place locates
+    texts = ["A team of inspectors, escorted by pilots from the Tarland contingent, interviews "
+             "fishermen to investigate attacks in the Bankor area, central Norland, May 2019."]
+    check_in = checker(tmp_path, "Caption", texts + HARBOUR + OTHER_TOPICS)
+    payload = check_in("Tarland pilots escorted the majority of the guild's ferry convoys in "
+                       "northern Norland.")
+    assert payload["verdict"] != "contradicted", payload
