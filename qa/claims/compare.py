@@ -285,7 +285,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
             result.conflicts.append(conflict_of(mention, rival, claim))
             result.excluded.update(word_terms(mention.text, vocab))
             result.excluded.update(part_of_period(claim, mention, vocab))  # "late 2022"
-            result.excluded.update(grading_terms(claim, mention, vocab))  # "a full six months"
+            result.excluded.update(grading_terms(claim, mention, vocab))  # "a full three weeks"
             continue
         result.unstated.append(mention)
         if not in_passage:
@@ -1047,7 +1047,7 @@ def swapped_numbers(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
         owners = [m for m in sentence.mentions if m is not source and m.family == source.family
                   and (u := unit_after(sentence, m)) and set(u.terms) & set(claim_unit.terms)]
         if owners:
-            # of the figure's own kind: "80 per cent of personnel" given to the staff is a
+            # of the figure's own kind: "70 per cent of the pilots" given to the divers is a
             # percent stated otherwise, one fact with a percent beside it in conflict
             found.append(Conflict(f"{mention.text} {claim_unit.word}",
                                   f"{source.text} {source_unit.word}", figure_kind(mention),

@@ -1,10 +1,10 @@
-"""The word that grades a count as one amount: "for a full six months", "a mere 150
-violations", "a good two hours".
+"""The word that grades a count as one amount: "for a full three weeks", "a mere 40
+boats", "a good two hours".
 
 English puts the singular article before a plural count only when an adjective between them
-weighs the whole amount ("a full six months" is one span, weighed as full; "a six months" is
-not English). That adjective says how the writer weighs the figure, which is the figure's
-own fact: when the figure is in conflict ("a full six months" / "for a month"), the adjective
+weighs the whole amount ("a full three weeks" is one span, weighed as full; "a three weeks"
+is not English). That adjective says how the writer weighs the figure, which is the figure's
+own fact: when the figure is in conflict ("a full three weeks" / "for a week"), the adjective
 goes with it out of the rest a conflicting sentence must state, as the part of a date does
 with its date ("late 2022", `compare.part_of_period`). A sentence stating another figure has
 no reason to weigh it with the claim's word, so counted, the word held back sentences that
@@ -24,7 +24,7 @@ ARTICLES = frozenset({"a", "an"})
 
 def grading_terms(text: Parsed, mention: Mention, vocab: Vocabulary) -> set[str]:
     """The terms of the adjective between "a"/"an" and the count `mention` of `text` ("a full
-    six months" -> full); none for any other figure or shape."""
+    three weeks" -> full); none for any other figure or shape."""
     if mention.family != "count" or not isinstance(mention.value, (int, float)) \
             or mention.value <= 1 or mention.bound:
         return set()

@@ -1,5 +1,5 @@
-"""Whether a place in conflict stands in the claim place's own slot: "headquarters in
-Timbuktu" / "Headquarters in Bamako", "violence in central Mali" / "violence in northern Mali".
+"""Whether a place in conflict stands in the claim place's own slot: "the depot in Velden" /
+"the depot in Marrow", "floods in western Norland" / "floods in eastern Norland".
 
 A differing name is what another event of the same passage most often has, so a place in
 conflict needs most of the claim's other words (`check.CONTRADICT`). But a place that the
@@ -7,15 +7,15 @@ sentence gives in the same slot as the claim's, tied to the same thing, is the c
 replaced, as an opposite beside the same word is the claim's relation reversed
 (`placement.opposed_in_place`): the rest needs only as much as for that
 (`check.REVERSED_REST`). The same slot is the same noun right before the place, across one
-preposition and "the" ("the depot in Velden" / "the depot in Marrow", "a town in central Mali"
-/ "towns in the north", "helicopters to Gao" / "helicopters to Mopti"): the thing the place
-locates, which is in one place.
+preposition and "the" ("the depot in Velden" / "the depot in Marrow", "a port in eastern
+Norland" / "ports in the west", "ferries to Velden" / "ferries to Marrow"): the thing the
+place locates, which is in one place.
 Not a verb's participle before the place ("trained in Velden" / "trained in Marrow", "based
 in"): an event said to happen in one place happens as often in another as well. Not the word
-after the place ("northern Mali" / "central Mali"): that whole is most often the corpus's
-setting, which every sentence names, and ties nothing (a claim on convoys "in northern Mali"
-was contradicted by a caption "in the Bankass area, central Mali", heldout_5). One place
-conflict only, each side one span of its text.
+after the place ("northern Norland" / "central Norland"): that whole is most often the
+corpus's setting, which every sentence names, and ties nothing (a claim on convoys "in
+northern Norland" was contradicted by a caption on interviews "in the Bankor area, central
+Norland": bench/README, round 48). One place conflict only, each side one span of its text.
 """
 from __future__ import annotations
 
