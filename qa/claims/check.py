@@ -115,6 +115,7 @@ from .listed import subject_listed
 from .long_forms import long_form_terms
 from .qualified import another_kind, office_replaced
 from .count_place import count_in_place
+from .place_in_place import place_in_place
 from .subjects import subject_swapped
 from .modality import not_yet
 from .to_come import told_to_come
@@ -1680,6 +1681,7 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
             or kinds in ({ConflictKind.RELATION}, {ConflictKind.NUMBER}) \
             and all(c.placed is not None for c in conflicts) \
             or count_in_place(conflicts, claim, sentence, background) \
+            or place_in_place(conflicts, claim, sentence, vocab) \
             or found is not None and anchored(found, claim, background):
         return REVERSED_REST
     return CONTRADICT

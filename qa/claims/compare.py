@@ -52,6 +52,7 @@ from .particles import is_particle, particle_terms
 from .quantifiers import share_against_counts
 from .short_forms import names_acronym, short_form, spelled_in
 from .starts import other_start
+from .figure_grade import grading_terms
 from .sequence import ORDER_WORDS, reversed_order, same_denial
 from .listed import in_list, partial_list
 from .name_kinds import kinds_differ
@@ -284,6 +285,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
             result.conflicts.append(conflict_of(mention, rival, claim))
             result.excluded.update(word_terms(mention.text, vocab))
             result.excluded.update(part_of_period(claim, mention, vocab))  # "late 2022"
+            result.excluded.update(grading_terms(claim, mention, vocab))  # "a full three weeks"
             continue
         result.unstated.append(mention)
         if not in_passage:
@@ -1045,10 +1047,19 @@ def swapped_numbers(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
         owners = [m for m in sentence.mentions if m is not source and m.family == source.family
                   and (u := unit_after(sentence, m)) and set(u.terms) & set(claim_unit.terms)]
         if owners:
+            # of the figure's own kind: "70 per cent of the pilots" given to the divers is a
+            # percent stated otherwise, one fact with a percent beside it in conflict
             found.append(Conflict(f"{mention.text} {claim_unit.word}",
-                                  f"{source.text} {source_unit.word}", ConflictKind.NUMBER,
+                                  f"{source.text} {source_unit.word}", figure_kind(mention),
                                   (source.start, source_unit.end)))
     return found
+
+
+def figure_kind(mention: Mention) -> ConflictKind:
+    """The kind of conflict a figure given to another noun or actor is: its family's (a
+    percent's is a percent conflict, as when its value differs), so that it and another
+    figure of its family in conflict count as one kind of fact stated otherwise."""
+    return ConflictKind(NUMBER_FAMILIES.get(mention.family, "number"))
 
 
 def respective_swaps(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
@@ -1070,7 +1081,7 @@ def respective_swaps(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list
             if not name_found(owner, as_text(name), vocab) \
                     and any(name_found(owner, as_text(other), vocab) for other, _ in pairs):
                 found.append(Conflict(f"{owner.text} ... {mine.text}",
-                                      f"{name.text} ... {figure.text}", ConflictKind.NUMBER,
+                                      f"{name.text} ... {figure.text}", figure_kind(mine),
                                       (figure.start, figure.end)))
     return found
 

@@ -21,6 +21,12 @@ from .facts import Mention, Parsed, last_words, remembered
 ENDS = frozenset("by until till".split())
 DEADLINE = "deadline"  # "set March 2024 as the deadline for ...": the date a span ends by
 REACH = 3  # words between a date and "deadline" ("as the deadline", "the new deadline")
+# a part of the period named between the deadline word and its date: "by the end of 2022",
+# "until the close of 2024", "by early 2016", "by mid-2015": the span still ends by that date
+# (its year), which another deadline's year can contradict ("until May 2024"); the part
+# itself is left uncompared, as a part given on one side only is
+PERIOD_NOUNS = frozenset("end close start beginning middle".split())
+PERIOD_WORDS = frozenset("early mid late".split())
 ONWARD = frozenset({"onward", "onwards"})  # "from 2014 onward": the span from that date on
 
 
@@ -63,13 +69,25 @@ def deadlines(text: Parsed) -> list[list[Mention]]:
     each as its parts: a month (with its day) and the year written right after it."""
     found = []
     for date in dates(text):
-        words = [w.strip(",").lower() for w in last_words(text.text, date[0].start, 2)]
+        words = [w.strip(",").lower() for w in last_words(text.text, date[0].start, 5)]
         while words and words[-1] == "the":  # "by the 22nd"
             words.pop()
+        words = without_period_part(words)
         after = [w.strip(",.;").lower() for w in text.text[date[-1].end:].split()[:REACH]]
         if words and words[-1] in ENDS or DEADLINE in after:
             found.append(date)
     return found
+
+
+def without_period_part(words: list[str]) -> list[str]:
+    """The words before a date less the part of the period they name right before it ("by
+    the end of", "by early", "by mid-"): what is left ends with the deadline word if any."""
+    if len(words) >= 3 and words[-1] == "of" and words[-2] in PERIOD_NOUNS \
+            and words[-3] == "the":
+        return words[:-3]
+    if words and words[-1].rstrip("-") in PERIOD_WORDS:
+        return words[:-1]
+    return words
 
 
 def dates(text: Parsed) -> list[list[Mention]]:

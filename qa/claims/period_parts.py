@@ -120,10 +120,12 @@ def part_against_month(claim: Parsed, stated: dict[int, Mention],
         if not match:
             continue
         outside = OUTSIDE_YEAR_PART[(match[1] or match[2]).lower()]
-        month = next((m for m, _, month_, year in dates(sentence)
-                      if m.family == "month" and year == int(mine.value) and month_ in outside),
-                     None)
-        if month is not None:
+        months = [(m, month_) for m, _, month_, year in dates(sentence)
+                  if m.family == "month" and year == int(mine.value)]
+        month = next((m for m, month_ in months if month_ in outside), None)
+        # a month of the sentence inside the part states it ("by the end of 2024" / "On 14
+        # March, ... by December 2024"): the other month is of another event of the sentence
+        if month is not None and all(month_ in outside for _, month_ in months):
             found.append((n, Conflict(claim.text[match.start():mine.end],
                                       f"{month.text} {int(mine.value)}", ConflictKind.DATE,
                                       (month.start, month.end))))
