@@ -18,6 +18,8 @@ VALLEY = [
     "The village brass band swelled to thirty players after the new music school opened.",
     "The Sankt Ulrich curling team won the cantonal cup in 2019.",
     "The Alder Valley ski club lost the relay final in 2021.",
+    "The Hohgrat hut association has withdrawn from the alpine tourism board.",
+    "The glacier school has remained a member of the mountain rescue network since 2015.",
     *OTHER_TOPICS]
 
 
@@ -64,6 +66,18 @@ def test_won_and_lost_are_opposed(check, claim):
 ])
 def test_won_and_lost_as_stated_are_not_opposed(check, claim):
     assert check(claim)["verdict"] != "contradicted"
+
+
+def test_staying_against_withdrawing_is_contradicted(check):
+    # "stay" continues a state as "remain" does (`tools/wordnet_continuation.py`: its first
+    # sense is remain's, and it has a sense of "continue"); main: supported, "stayed" unverified
+    claim = "The Hohgrat hut association has stayed in the alpine tourism board."
+    assert check(claim)["verdict"] == "contradicted"
+
+
+def test_staying_as_stated_is_supported(check):
+    claim = "The glacier school has stayed in the mountain rescue network since 2015."
+    assert check(claim)["verdict"] == "supported"
 
 
 @pytest.mark.parametrize("word, opposite", [
