@@ -6,12 +6,12 @@
 (the folder `tools/wordnet_antonyms.py` and `tools/wordnet_indirect_antonyms.py` read).
 
 A false claim that keeps its source's participants and swaps the event for its opposite ("the
-district expanded the zone" / "restricted the zone", "the stocks dwindled" / "swelled", "the
-council vetoed the plan" / "approved the plan") is the checker's costliest error: support
-weighs the participants, and the verb is one unverified word among many. WordNet seldom links
-two such verbs directly: each is a kind of one side of an antonym pair ("expand" and
-"restrict" are kinds of "increase" and "decrease"; "swell" and "dwindle" of the intransitive
-"increase" and "decrease"; "veto" is "forbid", "approve" a kind of "permit"). The indirect
+stocks dwindled" / "swelled", "prices plummeted" / "soared", "the press lauded the plan" /
+"condemned the plan") is the checker's costliest error: support weighs the participants, and
+the verb is one unverified word among many. WordNet seldom links two such verbs directly:
+each is a kind of one side of an antonym pair ("swell" and "dwindle" of the intransitive
+"increase" and "decrease"; "soar" of "rise", "plummet" of "descend"; "laud" of "praise",
+"condemn" of "criticize"; "prohibit" is "forbid", "approve" a kind of "permit"). The indirect
 table (`tools/wordnet_indirect_antonyms.py`) climbs a hypernym on one side only; this one
 climbs on both, which is the class of event opposites the lexicographers file under one
 shared pair: "kinds of increasing" against "kinds of decreasing", "kinds of permitting"

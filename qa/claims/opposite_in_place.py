@@ -11,7 +11,7 @@ by `opposition.opposed`, and `wordnet_indirect_antonyms.txt` gives the ones Word
 through a synset's other words, a similar adjective, a derivation or a hypernym ("released" ~
 "free" / "detain", "polluted" ~ "impure" / "pure" ~ "clean", "shrank" ~ "decrease" /
 "increase"); `wordnet_event_opposites.txt` the verbs that are kinds of the two sides of one
-antonym pair ("expanded" ~ "increase" / "decrease" ~ "restricted", "vetoed" ~ "forbid" /
+antonym pair ("swelled" ~ "increase" / "decrease" ~ "dwindled", "prohibited" ~ "forbid" /
 "permit" ~ "approved"). The place is
 read as `verb_in_place` reads it, between the claim's stated words nearest it on each side.
 

@@ -12,6 +12,7 @@ and, for the closed-class words that carry an order, a comparison or a direction
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..search.wordnet import actor_noun, antonyms, can_be_verb, irregular_base, verb_base
 from ..text.lexicon import words
@@ -281,6 +282,7 @@ def irregular_antonym(word: str, sentence: Parsed) -> Token | None:
 AUXILIARY_VERBS = frozenset(("be", "have", "do"))
 
 
+@lru_cache(maxsize=4096)  # asked of every claim word without a term ("the", "of")
 def dropped_past(word: str) -> bool:
     """An irregular form of a content verb that the analyzer drops as a stopword: "won" (kept
     as a stopword for "won't") has no term, so neither its antonym "lost" nor a claim's "won"

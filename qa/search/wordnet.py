@@ -61,8 +61,8 @@ ATTRIBUTES = TABLE.with_name("wordnet_attributes.txt")
 # antonym synset holds "detain"; "polluted" is similar to "impure", the antonym of "pure".
 INDIRECT_ANTONYMS = TABLE.with_name("wordnet_indirect_antonyms.txt")
 # Opposite events (`tools/wordnet_event_opposites.py`): verbs each a kind of one side of an
-# antonym pair, "expand" / "restrict" (increase / decrease), "veto" / "approve" (forbid /
-# permit), "swell" / "dwindle".
+# antonym pair, "swell" / "dwindle" (increase / decrease), "prohibit" / "approve" (forbid /
+# permit), "plummet" / "soar" (descend / rise).
 EVENT_OPPOSITES = TABLE.with_name("wordnet_event_opposites.txt")
 MODALS = frozenset("can could may might must shall should will would ought".split())
 # How WordNet finds a base form (its "morphy" rules): an ending and what it replaced.
