@@ -33,8 +33,8 @@ WORD_RE = re.compile(r"[a-z]+")
 def continuation(root: Path) -> dict[str, int]:
     """Each verb: +1 where it continues a state, -1 where it ends one."""
     synsets = read_synsets(root, "verb")
-    senses = dict(lemma_senses(root, "verb", 1000))
-    going_on = set(senses[SEED])
+    every = dict(lemma_senses(root, "verb", 1000))
+    going_on = set(every[SEED])
     ending = {t for o in going_on for s, t, p, _, _ in synsets[o][1] if s == "!" and p == "v"}
     assert going_on and ending
 
@@ -53,6 +53,15 @@ def continuation(root: Path) -> dict[str, int]:
         found = {1 for o in offsets if o in going_on} | {-1 for o in offsets if ends(o)}
         if len(found) == 1:
             table[lemma] = found.pop()
+    # a verb whose first sense is a continuing verb's first sense, and that has a sense of
+    # "continue" further down: "stay" (first "stay, remain, rest: stay the same", remain's
+    # first; "stay, stay on, continue, remain" its fourth, tagged 17 times against 43)
+    continuing_first = {every[lemma][0] for lemma, way in table.items() if way == 1}
+    for lemma, offsets in every.items():
+        if WORD_RE.fullmatch(lemma) and lemma not in table \
+                and offsets[0] in continuing_first and going_on & set(offsets) \
+                and not any(ends(o) for o in offsets[:SENSES]):
+            table[lemma] = 1
     add_irregular_forms(root, table, WORD_RE)  # "withdrew", "withdrawn" -> withdraw
     return table
 

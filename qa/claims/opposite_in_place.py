@@ -10,7 +10,9 @@ the claim's verb: 95 right supports lost). An opposite there is: the direct anto
 by `opposition.opposed`, and `wordnet_indirect_antonyms.txt` gives the ones WordNet reaches
 through a synset's other words, a similar adjective, a derivation or a hypernym ("released" ~
 "free" / "detain", "polluted" ~ "impure" / "pure" ~ "clean", "shrank" ~ "decrease" /
-"increase"). The place is
+"increase"); `wordnet_event_opposites.txt` the verbs that are kinds of the two sides of one
+antonym pair ("swelled" ~ "increase" / "decrease" ~ "dwindled", "prohibited" ~ "forbid" /
+"permit" ~ "approved"). The place is
 read as `verb_in_place` reads it, between the claim's stated words nearest it on each side.
 
 Such a sentence keeps support away (`related`); it contradicts nothing: the indirect link is
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import antonyms, indirect_antonyms, inflections
+from ..search.wordnet import antonyms, event_opposites, indirect_antonyms, inflections
 from .actors import said
 from .compare import negated
 from .facts import Parsed, Token, inside_name
@@ -40,7 +42,7 @@ def opposite_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     for i, mine in enumerate(claim.tokens):
         if not candidate(claim, mine):
             continue
-        opposites = indirect_antonyms(mine.word)
+        opposites = indirect_antonyms(mine.word) | event_opposites(mine.word)
         if not opposites:
             continue
         direct = set(antonyms(mine.word))  # `opposition.opposed` reads those, with its care

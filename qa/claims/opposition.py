@@ -12,6 +12,7 @@ and, for the closed-class words that carry an order, a comparison or a direction
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..search.wordnet import actor_noun, antonyms, can_be_verb, irregular_base, verb_base
 from ..text.lexicon import words
@@ -89,7 +90,8 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
             continue
         # stopwords have no terms, and WordNet's antonyms of them are mostly of other senses
         # ("there" / "here", "in" / "outgoing"): only the table above speaks for them
-        if not token.terms or not token.word.isalpha() or negated(claim, token) \
+        if not (token.terms or dropped_past(word)) or not token.word.isalpha() \
+                or negated(claim, token) \
                 or any(vocab.matches(t, sentence.terms, groups) for t in token.terms) \
                 or is_particle(claim, token) or title_part(claim, token):
             continue
@@ -272,9 +274,24 @@ def irregular_antonym(word: str, sentence: Parsed) -> Token | None:
     bring "lost" back to "lose"; WordNet's table of irregular forms does."""
     reverse = set(antonyms(word))
     for token in sentence.tokens:
-        if token.word.isalpha() and irregular_base(token.word.lower()) in reverse:
+        form = token.word.lower()
+        if token.word.isalpha() and (irregular_base(form) in reverse
+                                     or form in reverse and dropped_past(form)):
             return token
     return None
+
+
+# verbs whose irregular forms are grammar, not events: "had" / "lacked" would oppose an auxiliary
+AUXILIARY_VERBS = frozenset(("be", "have", "do"))
+
+
+@lru_cache(maxsize=4096)  # asked of every claim word without a term ("the", "of")
+def dropped_past(word: str) -> bool:
+    """An irregular form of a content verb that the analyzer drops as a stopword: "won" (kept
+    as a stopword for "won't") has no term, so neither its antonym "lost" nor a claim's "won"
+    was ever read against the other ("won the regatta" / "lost the regatta" was supported)."""
+    base = verb_base(word)
+    return base is not None and base != word and base not in AUXILIARY_VERBS
 
 
 def claim_words(claim: Parsed) -> set[str]:

@@ -60,6 +60,10 @@ ATTRIBUTES = TABLE.with_name("wordnet_attributes.txt")
 # (`tools/wordnet_indirect_antonyms.py`): "released" shares a synset with "free", whose
 # antonym synset holds "detain"; "polluted" is similar to "impure", the antonym of "pure".
 INDIRECT_ANTONYMS = TABLE.with_name("wordnet_indirect_antonyms.txt")
+# Opposite events (`tools/wordnet_event_opposites.py`): verbs each a kind of one side of an
+# antonym pair, "swell" / "dwindle" (increase / decrease), "prohibit" / "approve" (forbid /
+# permit), "plummet" / "soar" (descend / rise).
+EVENT_OPPOSITES = TABLE.with_name("wordnet_event_opposites.txt")
 MODALS = frozenset("can could may might must shall should will would ought".split())
 # How WordNet finds a base form (its "morphy" rules): an ending and what it replaced.
 ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
@@ -249,6 +253,15 @@ def indirect_antonyms(word: str) -> frozenset[str]:
     (`INDIRECT_ANTONYMS`); empty if none."""
     return frozenset(w for form in inflections(word.lower())
                      for w in (entry(form, INDIRECT_ANTONYMS) or "").split("|") if w)
+
+
+@lru_cache(maxsize=4096)
+def event_opposites(word: str) -> frozenset[str]:
+    """The verbs opposed to the verb `word` (or to its `inflections`) as kinds of the two sides
+    of one WordNet antonym pair (`EVENT_OPPOSITES`: "swelled" -> dwindle, shrink ...); empty
+    if none."""
+    return frozenset(w for form in inflections(word.lower())
+                     for w in (entry(form, EVENT_OPPOSITES) or "").split("|") if w)
 
 
 @lru_cache(maxsize=1)
