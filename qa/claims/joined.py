@@ -16,7 +16,7 @@ government changed." then "The mission withdrew." does not state "the mission wi
 from __future__ import annotations
 
 from .actors import said
-from .around import attributive
+from .around import attributive, dated_thing
 from .compare import synonym_terms
 from .facts import Mention, Parsed, Token, remembered
 from ..search.wordnet import can_be_verb, verb_base
@@ -28,6 +28,10 @@ TIME_LINKS = frozenset("later earlier afterwards subsequently following previous
 # words by which a sentence refers back to the one before it, among its first LEANING words
 ANAPHORS = frozenset("this these those it its they their them such".split())
 LEANING = 5
+# the determiners by which a noun phrase names the thing told of before ("the proposed deal"),
+# and how many describing words may stand between one and its noun
+DEFINITE = frozenset("the this that these those its their".split())
+DESCRIBED = 3
 # prepositions before a place or origin of the claim's (`placed`)
 PLACE_PREPOSITIONS = frozenset("from in into to at near across throughout".split())
 # words that open a clause of their own: a figure after one qualifies that clause's verb
@@ -75,10 +79,42 @@ def lent_fact(claim: Parsed, first, second, vocab) -> Mention | None:
         if len(stating) != 1:
             continue  # stated by both (or by neither, then not the pair's to lend)
         own, other = stating[0], second if stating[0] is first else first
+        if named_with(claim, mention, own, other, vocab):
+            continue  # "the March 2015 peace deal": the deal's date, told with the deal
         if not said(verb, own.parsed, vocab, own.named) \
                 and states_verb(verb, claim, other, vocab):
             return mention
     return None
+
+
+def named_with(claim: Parsed, mention: Mention, own, other, vocab) -> bool:
+    """The claim's date names a thing (`around.dated_thing`: "rejected the March 2015
+    preliminary peace deal"), the sentence stating the date (`own`: its alignment) states
+    every word of that thing ("A preliminary peace deal was signed ... in March 2015.") and
+    the other refers back to it (`referred_back`: "However, the proposed peace deal was
+    rejected by ..."): the date belongs to the deal, not to the other's verb, so the pair
+    lends it nothing."""
+    thing = dated_thing(claim, mention)
+    return bool(thing) and all(said(t, own.parsed, vocab, own.named) for t in thing) \
+        and referred_back(thing[-1], other.parsed)
+
+
+def referred_back(head: Token, sentence: Parsed) -> bool:
+    """The sentence names the thing by its head noun after a definite determiner ("the
+    proposed peace deal", "this deal"): the one the other sentence told of; "a deal drafted by
+    others" may be another."""
+    tokens = sentence.tokens
+    for n, token in enumerate(tokens):
+        if head.terms[0] not in token.terms:
+            continue
+        for before in reversed(tokens[max(0, n - DESCRIBED):n]):
+            word = before.word.lower()
+            if word in DEFINITE:
+                return True
+            if not (before.word.isalpha() and before.word.islower() and before.terms) \
+                    or before is not tokens[n - 1] and tokens[tokens.index(before) + 1].brk:
+                break
+    return False
 
 
 def placed(claim: Parsed, name: Mention) -> bool:
