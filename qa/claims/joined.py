@@ -16,7 +16,7 @@ government changed." then "The mission withdrew." does not state "the mission wi
 from __future__ import annotations
 
 from .actors import said
-from .around import attributive, dated_thing
+from .around import attributive, date_phrase, dated_thing
 from .compare import synonym_terms
 from .facts import Mention, Parsed, Token, remembered
 from ..search.wordnet import can_be_verb, verb_base
@@ -79,24 +79,32 @@ def lent_fact(claim: Parsed, first, second, vocab) -> Mention | None:
         if len(stating) != 1:
             continue  # stated by both (or by neither, then not the pair's to lend)
         own, other = stating[0], second if stating[0] is first else first
-        if named_with(claim, mention, own, other, vocab):
-            continue  # "the March 2015 peace deal": the deal's date, told with the deal
         if not said(verb, own.parsed, vocab, own.named) \
                 and states_verb(verb, claim, other, vocab):
             return mention
     return None
 
 
-def named_with(claim: Parsed, mention: Mention, own, other, vocab) -> bool:
-    """The claim's date names a thing (`around.dated_thing`: "rejected the March 2015
-    preliminary peace deal"), the sentence stating the date (`own`: its alignment) states
-    every word of that thing ("A preliminary peace deal was signed ... in March 2015.") and
-    the other refers back to it (`referred_back`: "However, the proposed peace deal was
-    rejected by ..."): the date belongs to the deal, not to the other's verb, so the pair
-    lends it nothing."""
-    thing = dated_thing(claim, mention)
-    return bool(thing) and all(said(t, own.parsed, vocab, own.named) for t in thing) \
-        and referred_back(thing[-1], other.parsed)
+def describing(claim: Parsed, own, other, weights: dict[str, float], vocab) -> bool:
+    """Sentence `own` only describes the thing the claim's date names, which sentence `other`
+    tells the claim's event of (`own`, `other`: their alignments): the claim's date names a
+    thing (`around.dated_thing`: "turned down the March 2015 preliminary peace deal"), `own`
+    states the date and every word of the thing ("A preliminary peace deal was signed ... in
+    March 2015."), `other` refers back to it (`referred_back`: "However, the proposed peace
+    deal was rejected by ...") and states every other word of the claim. The date is the
+    deal's, not lent to `other`'s verb, and who acts in `own` (who signed the deal) is no
+    actor of the claim's."""
+    for n, mention in enumerate(claim.mentions):
+        thing = dated_thing(claim, mention) if n in own.found.stated else []
+        if not thing or not all(said(t, own.parsed, vocab, own.named) for t in thing) \
+                or not referred_back(thing[-1], other.parsed):
+            continue
+        start, end = date_phrase(claim, mention)
+        lent = {t for token in claim.tokens if start <= token.start < end for t in token.terms} \
+            | {t for token in thing for t in token.terms}
+        if all(t in other.said or t in lent for t, w in weights.items() if w > 0):
+            return True
+    return False
 
 
 def referred_back(head: Token, sentence: Parsed) -> bool:
