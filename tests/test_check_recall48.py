@@ -57,3 +57,30 @@ def test_dated_thing(harbour, text, words):
     for mention in claim.mentions:
         if mention.family in ("month", "year"):
             assert [t.word for t in dated_thing(claim, mention)] == words
+
+
+@pytest.fixture(scope="module")
+def ministry(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "The ministry proposed hiring an additional 2,069 inspectors (1,730 field staff, 339 "
+        "auditors) for the ports.",
+        "The agency recorded 1,950 landslides along the railway last decade.")
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # a hedge that comes near its figure from one side: the exact figure must lie on it
+    ("The ministry proposed hiring just under 2,000 additional inspectors for the ports.",
+     "contradicted"),
+    ("The agency recorded slightly more than 2,000 landslides along the railway last decade.",
+     "contradicted"),
+    ("The agency recorded a little over 2,000 landslides along the railway last decade.",
+     "contradicted"),
+    ("The ministry proposed hiring just over 2,000 additional inspectors for the ports.",
+     "supported"),
+    ("The agency recorded just under 2,000 landslides along the railway last decade.",
+     "supported"),
+    ("The agency recorded about 2,000 landslides along the railway last decade.", "supported"),
+])
+def test_hedge_from_one_side(ministry, claim, verdict):
+    assert check(ministry, claim).verdict == verdict
