@@ -48,6 +48,48 @@ def attributive(claim: Parsed, mention: Mention) -> bool:
         and bool(re.match(r"\s+[a-z]", text[mention.end:]))
 
 
+# before a date naming a thing: a determiner, or an owner's "'s" ("ECOWAS's January 2022
+# sanctions")
+DATE_OWNER_RE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that)|['’]s?)\s+$", re.I)
+# a date's year after its month and day ("March 2015", "June 13, 2024", "of 2015")
+DATE_YEAR_RE = re.compile(r"[,\s]*(?:of\s+)?\d{4}")
+
+
+def date_phrase(claim: Parsed, mention: Mention) -> tuple[int, int] | None:
+    """The span of the whole date a month or year mention is part of, month first: (start,
+    end) of "June 13, 2024" for either of its two mentions; None for a month without a year
+    or a year without a month."""
+    mentions = claim.mentions
+    if mention.family == "month":
+        year = next((m for m in mentions if m.family == "year" and m.start >= mention.end
+                     and DATE_YEAR_RE.fullmatch(claim.text[mention.end:m.end])), None)
+        return (mention.start, year.end) if year else None
+    if mention.family == "year":
+        month = next((m for m in mentions if m.family == "month" and m.end <= mention.start
+                      and DATE_YEAR_RE.fullmatch(claim.text[m.end:mention.end])), None)
+        return (month.start, mention.end) if month else None
+    return None
+
+
+def dated_thing(claim: Parsed, mention: Mention) -> list:
+    """The claim's words a full date names a thing with ("the March 2015 preliminary peace
+    deal": preliminary, peace, deal), as `attributive` reads a year alone: a date between a
+    determiner or an owner's "'s" and the common words after it (up to the first word that is
+    not one, a verb or a preposition ending them). Empty when the date is no modifier: "in
+    March 2015", "turned it down in March 2015 after talks"."""
+    span = date_phrase(claim, mention)
+    if span is None or not DATE_OWNER_RE.search(claim.text, max(0, span[0] - 8), span[0]):
+        return []
+    words = []
+    for token in claim.tokens:
+        if token.start < span[1]:
+            continue
+        if token.brk or not token.word.isalpha() or not token.word.islower() or not token.terms:
+            break
+        words.append(token)
+    return words
+
+
 # the word before a year that makes it a time adverbial, not a noun's modifier ("in 2015
 # peace talks resumed", "January 2022", "by 2015 troops had left")
 ADVERBIAL_BEFORE = frozenset("in on since by until till during from through of as to between "

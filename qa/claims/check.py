@@ -131,7 +131,7 @@ from .parts_of_whole import complementary_parts
 from .standard import named_as_standard
 from .conditions import conditioned_otherwise
 from .ordered import order_told_before, unstated_side
-from .joined import (ANAPHORS, LEANING, ends_said, joined, lent_fact,  # `leans`: ANAPHORS
+from .joined import (ANAPHORS, LEANING, describing, ends_said, joined, lent_fact,  # `leans`: ANAPHORS
                      split_between)
 from .pairs import paraphrased_verbs
 from .placement import with_placement
@@ -542,9 +542,15 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
         # two coordinated clauses each told by one sentence: as joined, for support only
         split = not (together or whole) and split_between(claim, a, b, vocab) \
             and ends_said(claim, a, b, vocab)
+        # one sentence only describes the thing the claim's date names, the other tells the
+        # event: the date is the thing's, and who acts in the first is not the claim's actor
+        # ("the March 2015 preliminary peace deal", `qa.claims.joined.describing`)
+        describer = next((x for x, y in ((a, b), (b, a))
+                          if describing(claim, x, y, weights, vocab)), None)
         if not (together or whole or split) \
-                or lent_fact(claim, a, b, vocab, whole) \
-                or any(acting_elsewhere(x, claim, background, vocab) for x in (a, b)):
+                or describer is None and lent_fact(claim, a, b, vocab, whole) \
+                or any(acting_elsewhere(x, claim, background, vocab) for x in (a, b)
+                       if x is not describer):
             continue  # a sentence whose subject is another name does not go on about the claim's
         pair = parse(text[spans[i][0]:spans[i + 1][1]], vocab)
         both = align(a.passage_id, a.score, claim, pair, passage, weights, vocab, background,

@@ -108,6 +108,8 @@ def agree(claim: Mention, source: Mention) -> bool:
         # "two-thirds" is 66.67 percent, written 67, 66.7 or 66 (rounded to a unit);
         # with "more than" on one side the bound decides (above)
         return abs(c - s) < 1
+    if claim.bound == "approx" and not source.bound and on_other_side(claim, s):
+        return False  # "just under 2,000" / 2,069: near it, but not from the side it says
     if "approx" in (claim.bound, source.bound):
         return abs(c - s) <= 0.1 * max(abs(c), abs(s))
     return c == s and {claim.bound, source.bound} != {"lower", "upper"}
@@ -118,6 +120,12 @@ MAXIMA = ("up to", "at most")  # an upper bound that is reached: the maximum, no
 # about six and under it
 APPROACHING = {"just under": "upper", "nearly": "upper", "almost": "upper",
                "just over": "lower"}
+# the same hedges in other words: "a little over", "slightly less than", "just above"
+APPROACHING.update({f"{degree} {word}": side for degree in ("just", "slightly", "a little")
+                    for word, side in (("over", "lower"), ("above", "lower"),
+                                       ("more than", "lower"), ("under", "upper"),
+                                       ("below", "upper"), ("less than", "upper"),
+                                       ("fewer than", "upper"))})
 
 
 def approached_from(mention: Mention) -> str:
@@ -126,6 +134,14 @@ def approached_from(mention: Mention) -> str:
     text = mention.text.lower()
     return next((side for hedge, side in APPROACHING.items() if text.startswith(hedge + " ")),
                 "") if mention.bound == "approx" else ""
+
+
+def on_other_side(claim: Mention, value: float) -> bool:
+    """An exact figure on the other side of the one the claim's hedge comes near from: above
+    it for "just under", "nearly", "almost" ("nearly 2,000" is not 2,069), below it for "just
+    over", "a little over" ("a little over 2,000" is not 1,950)."""
+    side = approached_from(claim)
+    return side == "upper" and value > claim.value or side == "lower" and value < claim.value
 
 
 def maximum(mention: Mention) -> bool:

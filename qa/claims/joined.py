@@ -16,7 +16,7 @@ government changed." then "The mission withdrew." does not state "the mission wi
 from __future__ import annotations
 
 from .actors import said
-from .around import attributive
+from .around import attributive, date_phrase, dated_thing
 from .compare import synonym_terms
 from .facts import Mention, Parsed, Token, remembered
 from ..search.wordnet import can_be_verb, verb_base
@@ -29,6 +29,10 @@ TIME_LINKS = frozenset("later earlier afterwards subsequently following previous
 # words by which a sentence refers back to the one before it, among its first LEANING words
 ANAPHORS = frozenset("this these those it its they their them such".split())
 LEANING = 5
+# the determiners by which a noun phrase names the thing told of before ("the proposed deal"),
+# and how many describing words may stand between one and its noun
+DEFINITE = frozenset("the this that these those its their".split())
+DESCRIBED = 3
 # prepositions before a place or origin of the claim's (`placed`)
 PLACE_PREPOSITIONS = frozenset("from in into to at near across throughout".split())
 # words that open a clause of their own: a figure after one qualifies that clause's verb
@@ -97,6 +101,45 @@ def measures_gap(claim: Parsed, mention: Mention) -> bool:
     return any(tokens[j].word.lower() in ORDER_WORDS | ORDER_ADVERBS
                and gap_start(claim, j) <= first
                for j in range(first + 1, min(first + 3, len(tokens))))
+
+def describing(claim: Parsed, own, other, weights: dict[str, float], vocab) -> bool:
+    """Sentence `own` only describes the thing the claim's date names, which sentence `other`
+    tells the claim's event of (`own`, `other`: their alignments): the claim's date names a
+    thing (`around.dated_thing`: "turned down the March 2015 preliminary peace deal"), `own`
+    states the date and every word of the thing ("A preliminary peace deal was signed ... in
+    March 2015."), `other` refers back to it (`referred_back`: "However, the proposed peace
+    deal was rejected by ...") and states every other word of the claim. The date is the
+    deal's, not lent to `other`'s verb, and who acts in `own` (who signed the deal) is no
+    actor of the claim's."""
+    for n, mention in enumerate(claim.mentions):
+        thing = dated_thing(claim, mention) if n in own.found.stated else []
+        if not thing or not all(said(t, own.parsed, vocab, own.named) for t in thing) \
+                or not referred_back(thing[-1], other.parsed):
+            continue
+        start, end = date_phrase(claim, mention)
+        lent = {t for token in claim.tokens if start <= token.start < end for t in token.terms} \
+            | {t for token in thing for t in token.terms}
+        if all(t in other.said or t in lent for t, w in weights.items() if w > 0):
+            return True
+    return False
+
+
+def referred_back(head: Token, sentence: Parsed) -> bool:
+    """The sentence names the thing by its head noun after a definite determiner ("the
+    proposed peace deal", "this deal"): the one the other sentence told of; "a deal drafted by
+    others" may be another."""
+    tokens = sentence.tokens
+    for n, token in enumerate(tokens):
+        if head.terms[0] not in token.terms:
+            continue
+        for before in reversed(tokens[max(0, n - DESCRIBED):n]):
+            word = before.word.lower()
+            if word in DEFINITE:
+                return True
+            if not (before.word.isalpha() and before.word.islower() and before.terms) \
+                    or before is not tokens[n - 1] and tokens[tokens.index(before) + 1].brk:
+                break
+    return False
 
 
 def placed(claim: Parsed, name: Mention) -> bool:
