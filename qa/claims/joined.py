@@ -102,6 +102,7 @@ def measures_gap(claim: Parsed, mention: Mention) -> bool:
                and gap_start(claim, j) <= first
                for j in range(first + 1, min(first + 3, len(tokens))))
 
+
 def describing(claim: Parsed, own, other, weights: dict[str, float], vocab) -> bool:
     """Sentence `own` only describes the thing the claim's date names, which sentence `other`
     tells the claim's event of (`own`, `other`: their alignments): the claim's date names a
