@@ -55,8 +55,8 @@ def test_an_order_with_a_gap_against_a_time_counted_from_the_sentence_before(
 @pytest.mark.parametrize("text, word, sign", [
     # a connective opening its clause orders the clause after its object
     ("Two weeks before the vote, the board met.", "before", -1),
-    # ... and nothing when no clause follows its object
-    ("Two weeks before the vote.", "before", 0),
+    # ... and closing the sentence it stands between its events, as in "X two weeks before Y"
+    ("The board met, two weeks before the vote.", "before", -1),
 ])
 def test_an_opening_connective_orders_its_clause(text, word, sign):
     parsed = parse(text, VOCAB)
@@ -112,3 +112,23 @@ def guild(tmp_path_factory):
 ])
 def test_a_gap_set_off_by_commas_after_a_verb_of_order(guild, claim, verdict):
     assert check(guild, claim).verdict == verdict
+
+
+def test_a_gap_told_otherwise_is_no_support(harbour):
+    # the gap of the claim's two events, told by the pair as another number
+    claim = ("The harbour board announced its withdrawal ten days after the ferry company "
+             "informed the council.")
+    assert check(harbour, claim).verdict != "supported"
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # the board's announcement is the claim's earlier event: the sentence's two weeks are
+    # counted to it from another event, and say nothing of the claim's ten days
+    ("The port authority closed the northern route ten days after the harbour board "
+     "announced its withdrawal.", "not_found"),
+    # "X, a month after Y": a connective closing the sentence stands between its events
+    ("The harbour board announced its withdrawal, two weeks after the ferry company informed "
+     "the council.", "supported"),
+])
+def test_a_gap_between_other_events_is_no_rival(harbour, claim, verdict):
+    assert check(harbour, claim).verdict == verdict

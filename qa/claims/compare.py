@@ -53,7 +53,7 @@ from .quantifiers import share_against_counts
 from .short_forms import names_acronym, short_form, spelled_in
 from .starts import other_start
 from .figure_grade import grading_terms
-from .sequence import ORDER_WORDS, reversed_order, same_denial
+from .sequence import ORDER_WORDS, gap_of_other_events, reversed_order, same_denial
 from .listed import in_list, partial_list
 from .name_kinds import kinds_differ
 from .unasserted import intended_only
@@ -533,6 +533,8 @@ def candidate(mention: Mention, claim: Parsed, s: Mention, sentence: Parsed, voc
                      and in_list(sentence, s)
                      and (partial_list(claim, mention) or partial_list(sentence, s)))
             and not claim_states(s, claim, sentence, vocab)
+            # "eight days after the UK's announcement" / "Three days later, the UK announced"
+            and not gap_of_other_events(claim, mention, sentence, s, vocab)
             and not stated_breakdown(mention, s, claim, sentence, vocab))
 
 

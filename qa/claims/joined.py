@@ -21,7 +21,7 @@ from .compare import synonym_terms
 from .facts import Mention, Parsed, Token, remembered
 from ..search.wordnet import can_be_verb, verb_base
 from .polarity import predicate
-from .sequence import ORDER_ADVERBS, ORDER_WORDS, gap_start
+from .sequence import gap_word
 
 # words that count a sentence's time from the event told just before it ("Three days later",
 # "The following year", "A month earlier")
@@ -71,11 +71,11 @@ def lent_fact(claim: Parsed, first, second, vocab, whole: bool = False) -> Menti
     the decision in 2019 to extend the mandate" for "In 2016 the Council decided to extend
     the mandate"). None when each stays with its verb. `whole`: the two state every word of
     the claim, and a span of time before a word of order is then the gap between their two
-    events (`measures_gap`), lent to neither; a pair that leaves a word unsaid ("its pilots"
+    events (`sequence.gap_word`), lent to neither; a pair that leaves a word unsaid ("its pilots"
     / "its sailors") is not read that loosely."""
     for n, mention in enumerate(claim.mentions):
         if mention.family == "name" and not placed(claim, mention) or attributive(claim, mention) \
-                or whole and measures_gap(claim, mention):
+                or whole and gap_word(claim, mention) is not None:
             continue  # an actor, a year naming a thing ("the 2021 evidence"), a gap: no verb's
         verb = governing_verb(claim, mention)
         if verb is None:
@@ -88,19 +88,6 @@ def lent_fact(claim: Parsed, first, second, vocab, whole: bool = False) -> Menti
                 and states_verb(verb, claim, other, vocab):
             return mention
     return None
-
-
-def measures_gap(claim: Parsed, mention: Mention) -> bool:
-    """The figure is the span of time right before a word of order ("informed the UN three
-    days after the UK announced"): it measures the gap between the two events, each
-    sentence's, and qualifies neither verb alone ("Three days later, the UK announced" may
-    tell it of the first sentence's event as well as of its own)."""
-    tokens = claim.tokens
-    first = next((n for n, t in enumerate(tokens) if t.end > mention.start), len(tokens))
-    # the order word ends the span: right after the figure or after its unit ("three days")
-    return any(tokens[j].word.lower() in ORDER_WORDS | ORDER_ADVERBS
-               and gap_start(claim, j) <= first
-               for j in range(first + 1, min(first + 3, len(tokens))))
 
 
 def describing(claim: Parsed, own, other, weights: dict[str, float], vocab) -> bool:

@@ -66,8 +66,8 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
                         and not goal_stated(claim, token, sentence, vocab):
                     continue  # "moved closer to the market" / "moved away from the base"
                 # an adverb after its one event ("Two weeks later, X") has no sides to cross:
-                # reversed unless its clause is the claim's event of its time
-                if told_in_order(claim, token, sentence, other, vocab) < 1 if anaphoric(
+                # reversed when its clause is the claim's event of the other time
+                if told_in_order(claim, token, sentence, other, vocab) < 0 if anaphoric(
                         sentence, other) else not crossed_sides(claim, token, sentence, other,
                                                                 vocab):
                     return token, other

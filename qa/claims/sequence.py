@@ -81,9 +81,9 @@ def direction(text: Parsed, token: Token, vocab: Vocabulary) -> int:
         return -sign
     if not between(text, token):
         return 0
-    if opening(text, token):  # "Three days before X, Y": Y before X, read as "Y before X"
-        return sign if opened_clause(text, n) else 0
-    return -sign if passive_order(text, token) else sign
+    # "Three days before X, Y": Y before X, read as "Y before X"; with no clause after its
+    # object, the word closes the sentence ("Y, a month after X") and stands between
+    return -sign if passive_order(text, token) and not opening(text, token) else sign
 
 
 def causal_sign(text: Parsed, token: Token) -> int:
@@ -231,6 +231,38 @@ def gap_start(text: Parsed, i: int) -> int:
             or word in UNITS or word.replace(",", "").isdigit()):
         k -= 1
     return k
+
+
+def gap_word(text: Parsed, mention) -> Token | None:
+    """The word of order whose gap the figure measures, the span of time right before it
+    ("informed the UN three days after the UK announced", "Three days later, ..."); None if
+    the figure is no such span. A gap is between two events, and qualifies neither verb."""
+    tokens = text.tokens
+    first = next((n for n, t in enumerate(tokens) if t.end > mention.start), len(tokens))
+    # the order word ends the span: right after the figure or after its unit ("three days")
+    return next((tokens[j] for j in range(first + 1, min(first + 3, len(tokens)))
+                 if tokens[j].word.lower() in ORDER_WORDS | ORDER_ADVERBS
+                 and gap_start(text, j) <= first), None)
+
+
+def gap_of_other_events(claim: Parsed, mine, sentence: Parsed, theirs,
+                        vocab: Vocabulary) -> bool:
+    """Both figures are gaps between two events (`gap_word`), and the sentence's measures
+    another pair than the claim's: its word of order has neither of the claim's events on
+    its sides the claim's way round or crossed, and, an adverb with its clause alone ("Three
+    days later, the UK announced"), its clause is not the claim's event of its time ("eight
+    days after the UK's announcement": the UK's is the claim's earlier event, three days
+    after some other). Such figures are no rivals: "eight days" and "three days" may both
+    hold."""
+    a, b = gap_word(claim, mine), gap_word(sentence, theirs)
+    if a is None or b is None:
+        return False
+    if not direction(claim, a, vocab) or not direction(sentence, b, vocab):
+        return False
+    straight, crossed = overlaps(claim, a, sentence, b, vocab)
+    if min(straight) > 0 or min(crossed) > 0:
+        return False
+    return told_in_order(claim, a, sentence, b, vocab) < 1
 
 
 def same_place(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabulary) -> bool:
