@@ -1,0 +1,307 @@
+"""Who did what to whom, read from the shape of a clause, for participants named by common
+nouns as well as by names: a claim that gives the sentence's participants each other's roles
+around the same verb says the deed went another way.
+
+`opposition.swapped_names` and `subjects.subject_swapped` read the sides of two *names* around
+a verb. A writer swaps bodies named by common nouns just as often ("the government terminated
+the agreement at the request of the council" / "the council terminated the agreement at the
+government's request"; "the authorities obstructed the mission's use of the airport" / "the
+mission obstructed the authorities' use ..."), and those fell through: with every word of the
+claim stated, the sentence was read as support (1.0).
+
+A participant (`Party`) is an outermost name, or a noun phrase that ends in an actor noun
+(WordNet files its first sense under noun.person or noun.group: "government", "council",
+"authorities", "union") with up to three modifiers before it ("the port authorities", "the
+Malian government", "Mali's government"). Its roles at a verb, read only where the clause
+says them plainly:
+
+- agent: the participant right before an active verb (an auxiliary, a negation or an adverb
+  between), or after the "by" of a passive ("was terminated by the government");
+- patient: the participant right after an active verb (an article between), or right before
+  the passive's form of "be";
+- owner: the participant in the possessive that opens the thing acted on ("obstructed the
+  mission's use", "the mission's use ... was obstructed by");
+- principal: the one at whose word it was done, anywhere in the clause: "at the request of
+  X", "at X's request", "on behalf of X", "on X's behalf", "by a decision of X", "at the
+  behest of X", "at the invitation of X".
+
+A swap is read only when it is crossed both ways: the claim's two participants, distinct,
+each hold in the sentence, at the same verb (its word or a synonym), the other's role, and
+neither holds its own there. A faithful restatement (a passive for an active, "at X's
+request" for "at the request of X") gives every participant its own role, and a participant
+the sentence's reading misses (an apposition, a pronoun, a clause the reading does not parse)
+gives no swap: the reading withholds nothing it cannot see.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..search.wordnet import actor_noun, can_be_verb, irregular_base
+from ..text.analyze import load_stopwords
+from .compare import as_text, name_found
+from .facts import Parsed, Token, remembered
+from .opposition import (AUXILIARY_WORDS, PASSIVE_AUXILIARIES, dated_by, finite, occurrences,
+                         outermost, passive, used_as_verb)
+from .vocabulary import Vocabulary
+
+MODIFIERS = 3  # words of a noun phrase before its actor noun ("the northern port authorities")
+REACH = 3  # words between a subject and its verb ("has not yet terminated")
+ARTICLES = frozenset("the a an its their his her our this that these those".split())
+# words between a verb and the participant it acts on, and between a subject and its verb
+BETWEEN_VERB = AUXILIARY_WORDS | frozenset("not never also then later".split())
+POSSESSIVE = re.compile(r"['’]s?$")
+
+# "at the request of X", "on behalf of X", "by a decision of X": X is the one at whose word
+# the deed was done; "at X's request", "on X's behalf": the same, in the genitive
+PRINCIPAL_NOUNS = frozenset("request requests behest behalf invitation instruction "
+                            "instructions decision order orders urging".split())
+PRINCIPAL_OPENERS = frozenset("at on upon by".split())
+CLAUSE_OPENERS = frozenset("which who whom whose that while whereas but".split())
+
+
+@dataclass(frozen=True)
+class Party:
+    """A participant as written: its words (`text`), where it stands, its index terms, and
+    whether it is a name (compared as names are) or a common noun phrase."""
+
+    text: str
+    start: int
+    end: int
+    first: int  # index of its first token
+    last: int  # index of its last token (the head)
+    terms: frozenset
+    named: object = None  # the name's Mention, for a name
+    possessive: bool = False  # written in the genitive ("the council's", "authorities'")
+
+
+def parties(text: Parsed, vocab: Vocabulary) -> list[Party]:
+    """The text's participants, in order: its outermost names, and its noun phrases ending
+    in an actor noun (a name inside such a phrase is part of it: "the Malian government")."""
+    return remembered(text, ("role parties", vocab), lambda: find_parties(text, vocab))
+
+
+def find_parties(text: Parsed, vocab: Vocabulary) -> list[Party]:
+    tokens = text.tokens
+    found: list[Party] = []
+    names = [m for m in outermost(text) if m.family == "name"]
+    for i, token in enumerate(tokens):
+        bare = POSSESSIVE.sub("", token.word)
+        if not bare.isalpha() or not bare.islower() or actor_noun(bare) is None \
+                or any(m.start <= token.start < m.end for m in names) \
+                or not phrase_ends(text, i):
+            continue
+        first = i
+        while first > 0 and i - first < MODIFIERS and not tokens[first].brk \
+                and modifier(tokens[first - 1]):
+            first -= 1
+        start = tokens[first].start
+        for m in names:  # a name the phrase's first modifier begins ("the UN Security ...")
+            if m.start < start < m.end:
+                start = m.start
+        end = token.start + len(bare)
+        found.append(Party(text.text[start:end], start, end, first, i,
+                           frozenset(vocab.analyzer.terms(text.text[start:end])),
+                           possessive=bare != token.word or genitive_after(text, i)))
+    for m in names:
+        if any(p.start <= m.start < p.end for p in found):
+            continue
+        first = next(k for k, t in enumerate(tokens) if t.end > m.start)
+        last = max(k for k, t in enumerate(tokens) if t.start < m.end)
+        found.append(Party(m.text, m.start, m.end, first, last,
+                           frozenset(vocab.analyzer.terms(m.text)), named=m,
+                           possessive=bool(POSSESSIVE.search(tokens[last].word))
+                           or genitive_after(text, last)))
+    return sorted(found, key=lambda p: p.start)
+
+
+def genitive_after(text: Parsed, i: int) -> bool:
+    """A plural's bare apostrophe right after the i-th word ("the authorities' use")."""
+    end = text.tokens[i].end
+    return text.text[end:end + 1] in ("'", "’") and text.tokens[i].word.endswith("s")
+
+
+def modifier(token: Token) -> bool:
+    """A word that may qualify the noun after it in its phrase: a content word, a name's or a
+    genitive ("harbour", "Malian", "Mali's"); no article, preposition or verb form."""
+    word = POSSESSIVE.sub("", token.word)
+    return word.isalpha() and word.lower() not in load_stopwords() \
+        and not (word.islower() and (word.endswith("ed") or irregular_base(word)
+                                     and not word.endswith("ing")))  # "planning board"
+
+
+
+def phrase_ends(text: Parsed, i: int) -> bool:
+    """The i-th word ends its noun phrase: a genitive, the text's end, a break, a function
+    word, or a word that can be a verb and is no actor noun after it ("the council withdrew";
+    not "government officials")."""
+    token = text.tokens[i]
+    if POSSESSIVE.search(token.word) or genitive_after(text, i) or i + 1 == len(text.tokens):
+        return True
+    after = text.tokens[i + 1]
+    word = after.word.lower()
+    if after.brk or word in load_stopwords() or not word.isalpha():
+        return True
+    return can_be_verb(word) and actor_noun(word) is None and after.word.islower()
+
+
+def at_token(text: Parsed, k: int, vocab: Vocabulary) -> list[Party]:
+    """The participants whose last word is the k-th."""
+    return [p for p in parties(text, vocab) if p.last == k]
+
+
+def starting(text: Parsed, k: int, vocab: Vocabulary) -> Party | None:
+    """The participant that begins at the k-th word, an article before it skipped."""
+    tokens = text.tokens
+    while k < len(tokens) and tokens[k].word.lower() in ARTICLES:
+        k += 1
+    return next((p for p in parties(text, vocab) if p.first == k), None) \
+        if k < len(tokens) else None
+
+
+def ending_before(text: Parsed, k: int, vocab: Vocabulary) -> Party | None:
+    """The participant right before the k-th word, up to REACH auxiliaries, negations or
+    adverbs between, in the same clause."""
+    tokens = text.tokens
+    j = k - 1
+    while j >= 0 and k - j <= REACH and not tokens[j + 1].brk \
+            and (tokens[j].word.lower() in BETWEEN_VERB or tokens[j].word.lower().endswith("ly")):
+        j -= 1
+    if j < 0 or tokens[j + 1].brk:
+        return None
+    found = [p for p in parties(text, vocab) if p.last == j and not p.possessive]
+    return found[0] if found else None
+
+
+def roles_at(text: Parsed, verb: int, vocab: Vocabulary) -> dict[str, Party]:
+    """The participants the text gives roles at its verb (the k-th word): agent, patient,
+    owner of the thing acted on, and principal."""
+    tokens = text.tokens
+    roles: dict[str, Party] = {}
+    if any(p.first <= verb <= p.last for p in parties(text, vocab)):
+        return {}  # "planning" in "the planning board": a word of a participant's phrase
+    if passive(text, verb):
+        by = next(k for k in range(verb + 1, len(tokens)) if tokens[k].word.lower() == "by")
+        agent = starting(text, by + 1, vocab)
+        if agent is not None and not agent.possessive:
+            roles["agent"] = agent
+        be = next((k for k in range(verb - 1, -1, -1)
+                   if tokens[k].word.lower() in PASSIVE_AUXILIARIES), None)
+        if be is not None:
+            patient = ending_before(text, be, vocab)
+            if patient is not None:
+                roles["patient"] = patient
+            opener = clause_start(text, be)
+            owner = starting(text, opener, vocab)
+            if owner is not None and owner.possessive:
+                roles["owner"] = owner
+    elif finite(text, verb):
+        if any(t.word.lower() in PASSIVE_AUXILIARIES
+               for t in tokens[max(0, verb - REACH):verb]):
+            return {}  # a passive without its agent, or a form of "be" this reading does not
+            # parse: no roles rather than the wrong ones
+        agent = ending_before(text, verb, vocab)
+        if agent is not None:
+            roles["agent"] = agent
+        if verb + 1 < len(tokens) and not tokens[verb + 1].brk:
+            after = starting(text, verb + 1, vocab)
+            if after is not None:
+                roles["owner" if after.possessive else "patient"] = after
+    else:
+        return {}
+    principal = principal_of(text, verb, vocab)
+    if principal is not None:
+        roles["principal"] = principal
+    return {role: party for role, party in roles.items() if not dated(text, party)}
+
+
+def dated(text: Parsed, party: Party) -> bool:
+    return party.named is not None and dated_by(text, party.named)
+
+
+def clause_start(text: Parsed, k: int) -> int:
+    """The index of the first word of the k-th word's clause."""
+    while k > 0 and not text.tokens[k].brk:
+        k -= 1
+    return k
+
+
+def principal_of(text: Parsed, verb: int, vocab: Vocabulary) -> Party | None:
+    """The participant at whose word the verb's deed was done, in the verb's clause or in a
+    phrase that opens the sentence before it ("By a decision of the council, the army
+    withdrew"): no relative pronoun or conjunction of another clause between."""
+    tokens = text.tokens
+    found = None
+    for k, token in enumerate(tokens):
+        if token.word.lower() not in PRINCIPAL_NOUNS:
+            continue
+        party = None
+        # "at the request of X", "by a decision of X"
+        if k + 1 < len(tokens) and tokens[k + 1].word.lower() == "of" \
+                and opened(tokens, k) and not tokens[k + 1].brk:
+            party = starting(text, k + 2, vocab)
+        # "at X's request", "on X's behalf"
+        if party is None and k:
+            owners = [p for p in parties(text, vocab) if p.last == k - 1 and p.possessive]
+            j = owners[0].first - 1 if owners else -1
+            while j >= 0 and tokens[j].word.lower() in ARTICLES:
+                j -= 1
+            if owners and j >= 0 and tokens[j].word.lower() in PRINCIPAL_OPENERS:
+                party = owners[0]
+        if party is None:
+            continue
+        lo, hi = sorted((k, verb))
+        if any(t.word.lower() in CLAUSE_OPENERS for t in tokens[lo + 1:hi]):
+            continue
+        found = party
+    return found
+
+
+def opened(tokens: list[Token], k: int) -> bool:
+    """The noun of a principal phrase comes after its preposition (an article between at
+    most): "at the request", "by a decision", "on behalf"."""
+    j = k - 1
+    while j >= 0 and tokens[j].word.lower() in ARTICLES:
+        j -= 1
+    return j >= 0 and tokens[j].word.lower() in PRINCIPAL_OPENERS
+
+
+def alike(a: Party, claim: Parsed, b: Party, sentence: Parsed, vocab: Vocabulary) -> bool:
+    """The two participants are one: names named alike, or one's words all stated by the
+    other's ("the council" / "the harbour council")."""
+    if a.named is not None and b.named is not None:
+        return name_found(a.named, as_text(b.named), vocab) \
+            or name_found(b.named, as_text(a.named), vocab)
+    return bool(a.terms) and bool(b.terms) and (a.terms <= b.terms or b.terms <= a.terms)
+
+
+def roles_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                  ) -> tuple[Party, Party] | None:
+    """The claim's participant and the sentence's one in its role, where the sentence gives
+    two of the claim's participants each other's roles at the claim's verb; None otherwise."""
+    for n in range(len(claim.tokens)):
+        mine = roles_at(claim, n, vocab)
+        if len(mine) < 2:
+            continue
+        places = [k for k in occurrences(claim.tokens[n], sentence, vocab)
+                  if used_as_verb(sentence, k)]
+        readings = [theirs for k in places for theirs in [roles_at(sentence, k, vocab)]
+                    if theirs]
+        for first, a in mine.items():
+            for second, b in mine.items():
+                if first >= second or alike(a, claim, b, claim, vocab):
+                    continue
+                kept = any(alike(a, claim, r[first], sentence, vocab)
+                           or alike(b, claim, r[second], sentence, vocab)
+                           for r in readings if first in r and second in r) \
+                    or any(first in r and alike(a, claim, r[first], sentence, vocab)
+                           or second in r and alike(b, claim, r[second], sentence, vocab)
+                           for r in readings)
+                if kept:
+                    continue
+                for r in readings:
+                    if first in r and second in r \
+                            and alike(b, claim, r[first], sentence, vocab) \
+                            and alike(a, claim, r[second], sentence, vocab):
+                        return a, r[first]
+    return None
