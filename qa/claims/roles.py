@@ -56,7 +56,8 @@ POSSESSIVE = re.compile(r"['’]s?$")
 # the deed was done; "at X's request", "on X's behalf": the same, in the genitive
 PRINCIPAL_NOUNS = frozenset("request requests behest behalf invitation instruction "
                             "instructions decision order orders urging".split())
-PRINCIPAL_OPENERS = frozenset("at on upon by".split())
+PRINCIPAL_OPENERS = frozenset("at on upon by following after".split())
+PRINCIPAL_OF = frozenset("of from by".split())  # "a request from X", "a decision by X"
 CLAUSE_OPENERS = frozenset("which who whom whose that while whereas but".split())
 
 
@@ -140,8 +141,9 @@ def phrase_ends(text: Parsed, i: int) -> bool:
         return True
     after = text.tokens[i + 1]
     word = after.word.lower()
-    if after.brk or word in load_stopwords() or not word.isalpha():
-        return True
+    if after.brk or word in load_stopwords() or not word.isalpha() \
+            or word in BETWEEN_VERB or word.endswith("ly"):
+        return True  # "the protesters later sued", "the board unanimously rejected"
     return can_be_verb(word) and actor_noun(word) is None and after.word.islower()
 
 
@@ -159,60 +161,151 @@ def starting(text: Parsed, k: int, vocab: Vocabulary) -> Party | None:
         if k < len(tokens) else None
 
 
-def ending_before(text: Parsed, k: int, vocab: Vocabulary) -> Party | None:
-    """The participant right before the k-th word, up to REACH auxiliaries, negations or
-    adverbs between, in the same clause."""
+def ending_before(text: Parsed, k: int, vocab: Vocabulary) -> tuple[Party, ...]:
+    """The participants right before the k-th word (the subject of a verb there), up to
+    REACH auxiliaries, negations or adverbs between: one, or a list ("the teachers and the
+    parents asked"). Across a phrase set off by commas that is no clause of its own (a
+    relative clause, an apposition, a participle's phrase: "The mayor, who had criticised the
+    company, fined it"), the participant before that phrase; for a relative pronoun right
+    before the verb ("the mayor, who had criticised"), the participant it stands for."""
     tokens = text.tokens
     j = k - 1
     while j >= 0 and k - j <= REACH and not tokens[j + 1].brk \
             and (tokens[j].word.lower() in BETWEEN_VERB or tokens[j].word.lower().endswith("ly")):
         j -= 1
-    if j < 0 or tokens[j + 1].brk:
-        return None
-    found = [p for p in parties(text, vocab) if p.last == j and not p.possessive]
-    return found[0] if found else None
+    if j >= 0 and tokens[j + 1].brk:
+        opening = aside_start(text, j)
+        if opening is None:
+            return ()
+        j = opening - 1  # the word before the aside's comma
+    elif j >= 1 and tokens[j].word.lower() in RELATIVE_SUBJECTS and tokens[j].brk:
+        j -= 1  # "the mayor, who had criticised": the mayor
+    if j < 0:
+        return ()
+    return listed_before(text, j, vocab)
 
 
-def roles_at(text: Parsed, verb: int, vocab: Vocabulary) -> dict[str, Party]:
-    """The participants the text gives roles at its verb (the k-th word): agent, patient,
-    owner of the thing acted on, and principal."""
+RELATIVE_SUBJECTS = frozenset("who which".split())
+
+
+def aside_start(text: Parsed, j: int) -> int | None:
+    """The first word of the phrase set off by commas that ends with the j-th word, if it is
+    no clause of its own: a relative clause ("who ..."), an apposition ("the port's governing
+    body"), a participle's phrase ("acting at the request of ..."); None otherwise, or when it
+    opens the text (a fronted phrase: "By a decision of the council, the army withdrew")."""
     tokens = text.tokens
-    roles: dict[str, Party] = {}
+    start = j
+    while start > 0 and not tokens[start].brk:
+        start -= 1
+    if start == 0 or text.text[tokens[start - 1].end:tokens[start].start].strip() != ",":
+        return None
+    first = tokens[start].word.lower()
+    if first in RELATIVE_SUBJECTS or first in ARTICLES or first.endswith("ing"):
+        return start
+    return None
+
+
+def listed_before(text: Parsed, j: int, vocab: Vocabulary) -> tuple[Party, ...]:
+    """The participant whose last word is the j-th, with those listed before it ("the
+    teachers and the parents", "Sweden, Ireland and Uruguay"); () if none ends there or it is
+    in the genitive. The link nearest the verb must be "and" or "or": a comma alone there
+    ends a fronted phrase ("By a decision of the council, the army withdrew")."""
+    before = [p for p in parties(text, vocab) if p.last <= j]
+    if not before or before[-1].last != j or before[-1].possessive:
+        return ()
+    found = [before[-1]]
+    for p in reversed(before[:-1]):
+        between = text.text[p.end:found[-1].start]
+        if p.possessive or not joined(between) or len(found) == 1 and not conjoined(between):
+            break
+        found.append(p)
+    return tuple(reversed(found))
+
+
+def listed_after(text: Parsed, first: Party, vocab: Vocabulary) -> tuple[Party, ...]:
+    """The participant `first` with those listed after it ("the teachers and the parents"),
+    up to the last joined by "and" or "or"."""
+    found, ends = [first], 1
+    for p in parties(text, vocab):
+        if p.start < found[-1].end:
+            continue
+        between = text.text[found[-1].end:p.start]
+        if found[-1].possessive or not joined(between):
+            break
+        found.append(p)
+        if conjoined(between):
+            ends = len(found)
+    return tuple(found[:ends])
+
+
+LIST_JOINER = re.compile(r"(?:\s|,|\band\b|\bor\b|\bthe\b)+")
+CONJUNCTION = re.compile(r"\band\b|\bor\b")
+
+
+def joined(between: str) -> bool:
+    """Nothing but "and", "or", commas and articles between two listed participants, one of
+    the first three among them."""
+    between = between.lower()
+    return bool(LIST_JOINER.fullmatch(between)) and bool(re.search(r",|\band\b|\bor\b", between))
+
+
+def conjoined(between: str) -> bool:
+    return bool(CONJUNCTION.search(between.lower()))
+
+
+def roles_at(text: Parsed, verb: int, vocab: Vocabulary) -> dict[str, tuple[Party, ...]]:
+    """The participants the text gives roles at its verb (the k-th word): agent, patient,
+    owner of the thing acted on, and principal; each role held by one participant or a list."""
+    tokens = text.tokens
+    roles: dict[str, tuple[Party, ...]] = {}
     if any(p.first <= verb <= p.last for p in parties(text, vocab)):
         return {}  # "planning" in "the planning board": a word of a participant's phrase
     if passive(text, verb):
         by = next(k for k in range(verb + 1, len(tokens)) if tokens[k].word.lower() == "by")
         agent = starting(text, by + 1, vocab)
         if agent is not None and not agent.possessive:
-            roles["agent"] = agent
+            roles["agent"] = listed_after(text, agent, vocab)
         be = next((k for k in range(verb - 1, -1, -1)
                    if tokens[k].word.lower() in PASSIVE_AUXILIARIES), None)
         if be is not None:
             patient = ending_before(text, be, vocab)
-            if patient is not None:
+            if patient:
                 roles["patient"] = patient
-            opener = clause_start(text, be)
-            owner = starting(text, opener, vocab)
+            owner = starting(text, clause_start(text, be), vocab)
             if owner is not None and owner.possessive:
-                roles["owner"] = owner
+                roles["owner"] = (owner,)
+    elif verb >= 2 and tokens[verb - 1].word.lower() == "to" and not tokens[verb - 1].brk \
+            and can_be_verb(tokens[verb].word) and tokens[verb].word.islower():
+        # "led the authorities to restrict the mission's movement": the participant right
+        # before "to" does the infinitive's deed (a subject's own "decided to end" is left)
+        agent = listed_before(text, verb - 2, vocab)
+        if agent:
+            roles["agent"] = agent
+        if verb + 1 < len(tokens) and not tokens[verb + 1].brk:
+            after = starting(text, verb + 1, vocab)
+            if after is not None:
+                roles["owner" if after.possessive else "patient"] = \
+                    (after,) if after.possessive else listed_after(text, after, vocab)
     elif finite(text, verb):
         if any(t.word.lower() in PASSIVE_AUXILIARIES
                for t in tokens[max(0, verb - REACH):verb]):
             return {}  # a passive without its agent, or a form of "be" this reading does not
             # parse: no roles rather than the wrong ones
         agent = ending_before(text, verb, vocab)
-        if agent is not None:
+        if agent:
             roles["agent"] = agent
         if verb + 1 < len(tokens) and not tokens[verb + 1].brk:
             after = starting(text, verb + 1, vocab)
             if after is not None:
-                roles["owner" if after.possessive else "patient"] = after
+                roles["owner" if after.possessive else "patient"] = \
+                    (after,) if after.possessive else listed_after(text, after, vocab)
     else:
         return {}
     principal = principal_of(text, verb, vocab)
     if principal is not None:
-        roles["principal"] = principal
-    return {role: party for role, party in roles.items() if not dated(text, party)}
+        roles["principal"] = (principal,)
+    return {role: held for role, held in roles.items()
+            if not any(dated(text, party) for party in held)}
 
 
 def dated(text: Parsed, party: Party) -> bool:
@@ -236,11 +329,11 @@ def principal_of(text: Parsed, verb: int, vocab: Vocabulary) -> Party | None:
         if token.word.lower() not in PRINCIPAL_NOUNS:
             continue
         party = None
-        # "at the request of X", "by a decision of X"
-        if k + 1 < len(tokens) and tokens[k + 1].word.lower() == "of" \
+        # "at the request of X", "by a decision of X", "following a request from X"
+        if k + 1 < len(tokens) and tokens[k + 1].word.lower() in PRINCIPAL_OF \
                 and opened(tokens, k) and not tokens[k + 1].brk:
             party = starting(text, k + 2, vocab)
-        # "at X's request", "on X's behalf"
+        # "at X's request", "on X's behalf", "following X's request"
         if party is None and k:
             owners = [p for p in parties(text, vocab) if p.last == k - 1 and p.possessive]
             j = owners[0].first - 1 if owners else -1
@@ -251,8 +344,10 @@ def principal_of(text: Parsed, verb: int, vocab: Vocabulary) -> Party | None:
         if party is None:
             continue
         lo, hi = sorted((k, verb))
-        if any(t.word.lower() in CLAUSE_OPENERS for t in tokens[lo + 1:hi]):
-            continue
+        if any(t.word.lower() in CLAUSE_OPENERS or finite(text, m) and m != verb
+               for m, t in enumerate(tokens[lo + 1:hi], lo + 1)) \
+                or re.search(r"[;:]", text.text[tokens[lo].end:tokens[hi].start]):
+            continue  # the principal of another clause's deed
         found = party
     return found
 
@@ -275,10 +370,17 @@ def alike(a: Party, claim: Parsed, b: Party, sentence: Parsed, vocab: Vocabulary
     return bool(a.terms) and bool(b.terms) and (a.terms <= b.terms or b.terms <= a.terms)
 
 
+def holds(held: tuple[Party, ...], text: Parsed, others: tuple[Party, ...], other: Parsed,
+          vocab: Vocabulary) -> bool:
+    """One of the participants holding a role in one text is one of those in the other's."""
+    return any(alike(a, text, b, other, vocab) for a in held for b in others)
+
+
 def roles_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                   ) -> tuple[Party, Party] | None:
     """The claim's participant and the sentence's one in its role, where the sentence gives
-    two of the claim's participants each other's roles at the claim's verb; None otherwise."""
+    two of the claim's participants each other's roles at the claim's verb (its word or a
+    synonym), and none of them its own role at any place of that verb; None otherwise."""
     for n in range(len(claim.tokens)):
         mine = roles_at(claim, n, vocab)
         if len(mine) < 2:
@@ -289,19 +391,42 @@ def roles_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                     if theirs]
         for first, a in mine.items():
             for second, b in mine.items():
-                if first >= second or alike(a, claim, b, claim, vocab):
+                if first >= second or holds(a, claim, b, claim, vocab):
                     continue
-                kept = any(alike(a, claim, r[first], sentence, vocab)
-                           or alike(b, claim, r[second], sentence, vocab)
-                           for r in readings if first in r and second in r) \
-                    or any(first in r and alike(a, claim, r[first], sentence, vocab)
-                           or second in r and alike(b, claim, r[second], sentence, vocab)
-                           for r in readings)
-                if kept:
-                    continue
+                if any(role in r and holds(held, claim, r[role], sentence, vocab)
+                       for r in readings for role, held in ((first, a), (second, b))):
+                    continue  # a participant in its own role somewhere: no swap read
                 for r in readings:
                     if first in r and second in r \
-                            and alike(b, claim, r[first], sentence, vocab) \
-                            and alike(a, claim, r[second], sentence, vocab):
-                        return a, r[first]
+                            and holds(b, claim, r[first], sentence, vocab) \
+                            and holds(a, claim, r[second], sentence, vocab):
+                        return a[0], r[first][0]
     return None
+
+
+def role_taken(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
+    """Half a swap: one of the claim's participants holds, at the claim's verb, the role the
+    claim gives its other participant, while a third holds the role the claim gives it ("the
+    mission restricted the government's movement" / "the authorities restricted the mission's
+    movement"). The third may be the claim's other participant under another name ("the
+    host authorities" for "the government"), so this withholds support and draws no
+    conflict."""
+    for n in range(len(claim.tokens)):
+        mine = roles_at(claim, n, vocab)
+        if len(mine) < 2:
+            continue
+        places = [k for k in occurrences(claim.tokens[n], sentence, vocab)
+                  if used_as_verb(sentence, k)]
+        readings = [theirs for k in places for theirs in [roles_at(sentence, k, vocab)]
+                    if theirs]
+        for first, a in mine.items():
+            for second, b in mine.items():
+                if first == second or holds(a, claim, b, claim, vocab):
+                    continue
+                if any(role in r and holds(held, claim, r[role], sentence, vocab)
+                       for r in readings for role, held in ((first, a), (second, b))):
+                    continue
+                if any(first in r and second in r and holds(a, claim, r[second], sentence, vocab)
+                       and not holds(b, claim, r[first], sentence, vocab) for r in readings):
+                    return True
+    return False
