@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..search.wordnet import actor_noun, can_be_verb, irregular_base
+from ..search.wordnet import agent_noun, can_be_verb, irregular_base, verb_base
 from ..text.analyze import load_stopwords
 from .compare import as_text, name_found
 from .facts import Parsed, Token, remembered
@@ -88,7 +88,10 @@ def find_parties(text: Parsed, vocab: Vocabulary) -> list[Party]:
     names = [m for m in outermost(text) if m.family == "name"]
     for i, token in enumerate(tokens):
         bare = POSSESSIVE.sub("", token.word)
-        if not bare.isalpha() or not bare.islower() or actor_noun(bare) is None \
+        # "accused" after a subject is its verb; "the accused" a person
+        if not bare.isalpha() or not bare.islower() or not agent_noun(bare) \
+                or bare.endswith("ed") and bare == token.word \
+                and not any(t.word.lower() in ARTICLES for t in tokens[i - 1:i]) \
                 or any(m.start <= token.start < m.end for m in names) \
                 or not phrase_ends(text, i):
             continue
@@ -142,9 +145,9 @@ def phrase_ends(text: Parsed, i: int) -> bool:
     after = text.tokens[i + 1]
     word = after.word.lower()
     if after.brk or word in load_stopwords() or not word.isalpha() \
-            or word in BETWEEN_VERB or word.endswith("ly"):
+            or word in BETWEEN_VERB or word.endswith(("ly", "ed")):
         return True  # "the protesters later sued", "the board unanimously rejected"
-    return can_be_verb(word) and actor_noun(word) is None and after.word.islower()
+    return can_be_verb(word) and not agent_noun(word) and after.word.islower()
 
 
 def at_token(text: Parsed, k: int, vocab: Vocabulary) -> list[Party]:
@@ -157,8 +160,9 @@ def starting(text: Parsed, k: int, vocab: Vocabulary) -> Party | None:
     tokens = text.tokens
     while k < len(tokens) and tokens[k].word.lower() in ARTICLES:
         k += 1
-    return next((p for p in parties(text, vocab) if p.first == k), None) \
-        if k < len(tokens) else None
+    # the longest: "the fishermen's union", not the genitive inside it
+    return max((p for p in parties(text, vocab) if p.first == k), key=lambda p: p.last,
+               default=None) if k < len(tokens) else None
 
 
 def ending_before(text: Parsed, k: int, vocab: Vocabulary) -> tuple[Party, ...]:
@@ -178,14 +182,14 @@ def ending_before(text: Parsed, k: int, vocab: Vocabulary) -> tuple[Party, ...]:
         if opening is None:
             return ()
         j = opening - 1  # the word before the aside's comma
-    elif j >= 1 and tokens[j].word.lower() in RELATIVE_SUBJECTS and tokens[j].brk:
-        j -= 1  # "the mayor, who had criticised": the mayor
+    elif j >= 1 and tokens[j].word.lower() in RELATIVE_SUBJECTS:
+        j -= 1  # "the mayor, who had criticised": the mayor; "the ministry that cancelled"
     if j < 0:
         return ()
     return listed_before(text, j, vocab)
 
 
-RELATIVE_SUBJECTS = frozenset("who which".split())
+RELATIVE_SUBJECTS = frozenset("who which that".split())
 
 
 def aside_start(text: Parsed, j: int) -> int | None:
@@ -200,7 +204,8 @@ def aside_start(text: Parsed, j: int) -> int | None:
     if start == 0 or text.text[tokens[start - 1].end:tokens[start].start].strip() != ",":
         return None
     first = tokens[start].word.lower()
-    if first in RELATIVE_SUBJECTS or first in ARTICLES or first.endswith("ing"):
+    if first in RELATIVE_SUBJECTS or first in ARTICLES or first.endswith(("ing", "ed")) \
+            or irregular_base(first):  # "acting for ...", "chaired by ...", "led by ..."
         return start
     return None
 
@@ -385,8 +390,7 @@ def roles_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary
         mine = roles_at(claim, n, vocab)
         if len(mine) < 2:
             continue
-        places = [k for k in occurrences(claim.tokens[n], sentence, vocab)
-                  if used_as_verb(sentence, k)]
+        places = verb_places(claim.tokens[n], sentence, vocab)
         readings = [theirs for k in places for theirs in [roles_at(sentence, k, vocab)]
                     if theirs]
         for first, a in mine.items():
@@ -404,6 +408,26 @@ def roles_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     return None
 
 
+def verb_places(token: Token, sentence: Parsed, vocab: Vocabulary) -> list[int]:
+    """Where the sentence states the claim's verb as a verb: its term or a synonym, or
+    another form of it that stemming leaves apart ("froze" / "frozen")."""
+    base, stated = lemma(token.word), set(occurrences(token, sentence, vocab))
+    return [k for k, other in enumerate(sentence.tokens)
+            if (k in stated or base and lemma(other.word) == base) and (
+                used_as_verb(sentence, k) or relative_verb(sentence, k))]
+
+
+def relative_verb(text: Parsed, k: int) -> bool:
+    """The k-th word is a verb right after a relative "that" ("the ministry that cancelled"),
+    which `used_as_verb` takes for a determiner ("that contract")."""
+    return k > 0 and text.tokens[k - 1].word.lower() == "that" and finite(text, k)
+
+
+def lemma(word: str) -> str | None:
+    """The verb an irregular form is a form of ("froze", "frozen" -> freeze)."""
+    return verb_base(word.lower())
+
+
 def role_taken(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
     """Half a swap: one of the claim's participants holds, at the claim's verb, the role the
     claim gives its other participant, while a third holds the role the claim gives it ("the
@@ -415,8 +439,7 @@ def role_taken(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
         mine = roles_at(claim, n, vocab)
         if len(mine) < 2:
             continue
-        places = [k for k in occurrences(claim.tokens[n], sentence, vocab)
-                  if used_as_verb(sentence, k)]
+        places = verb_places(claim.tokens[n], sentence, vocab)
         readings = [theirs for k in places for theirs in [roles_at(sentence, k, vocab)]
                     if theirs]
         for first, a in mine.items():
