@@ -41,8 +41,8 @@ from ..search.wordnet import agent_noun, can_be_verb, irregular_base, verb_base
 from ..text.analyze import load_stopwords
 from .compare import as_text, name_found
 from .facts import Parsed, Token, remembered
-from .opposition import (AUXILIARY_WORDS, PASSIVE_AUXILIARIES, dated_by, finite, occurrences,
-                         outermost, passive, used_as_verb)
+from .opposition import (AUXILIARY_WORDS, PASSIVE_AUXILIARIES, PREPOSITIONS, dated_by, finite,
+                         occurrences, outermost, passive, used_as_verb)
 from .vocabulary import Vocabulary
 
 MODIFIERS = 3  # words of a noun phrase before its actor noun ("the northern port authorities")
@@ -112,11 +112,24 @@ def find_parties(text: Parsed, vocab: Vocabulary) -> list[Party]:
             continue
         first = next(k for k, t in enumerate(tokens) if t.end > m.start)
         last = max(k for k, t in enumerate(tokens) if t.start < m.end)
+        if not phrase_ends(text, last):
+            continue  # "French airstrikes": the name qualifies a thing, which is no participant
         found.append(Party(m.text, m.start, m.end, first, last,
                            frozenset(vocab.analyzer.terms(m.text)), named=m,
                            possessive=bool(POSSESSIVE.search(tokens[last].word))
                            or genitive_after(text, last)))
-    return sorted(found, key=lambda p: p.start)
+    found.sort(key=lambda p: p.start)
+    return found + [whole for whole in map(lambda pair: of_phrase(text, *pair, vocab),
+                                           zip(found, found[1:])) if whole is not None]
+
+
+def of_phrase(text: Parsed, head: Party, rest: Party, vocab: Vocabulary) -> Party | None:
+    """One participant of two joined by "of" ("the head of the harbour council", "the
+    government of Norland"): the first says who, the second whose."""
+    if head.possessive or not re.fullmatch(r"\s+of\s+(?:the\s+)?", text.text[head.end:rest.start]):
+        return None
+    return Party(text.text[head.start:rest.end], head.start, rest.end, head.first, rest.last,
+                 head.terms | rest.terms, possessive=rest.possessive)
 
 
 def genitive_after(text: Parsed, i: int) -> bool:
@@ -215,16 +228,33 @@ def listed_before(text: Parsed, j: int, vocab: Vocabulary) -> tuple[Party, ...]:
     teachers and the parents", "Sweden, Ireland and Uruguay"); () if none ends there or it is
     in the genitive. The link nearest the verb must be "and" or "or": a comma alone there
     ends a fronted phrase ("By a decision of the council, the army withdrew")."""
-    before = [p for p in parties(text, vocab) if p.last <= j]
-    if not before or before[-1].last != j or before[-1].possessive:
+    ending = [p for p in parties(text, vocab) if p.last == j]
+    if not ending:
         return ()
-    found = [before[-1]]
+    last = min(ending, key=lambda p: p.first)  # "the head of the council", not "the council"
+    if last.possessive or governed(text, last):
+        return ()  # "airstrikes near the village of Bounti had killed": no subject read
+    before = [p for p in parties(text, vocab) if p.last < last.first] + [last]
+    found = [last]
     for p in reversed(before[:-1]):
         between = text.text[p.end:found[-1].start]
         if p.possessive or not joined(between) or len(found) == 1 and not conjoined(between):
             break
         found.append(p)
     return tuple(reversed(found))
+
+
+def governed(text: Parsed, party: Party) -> bool:
+    """A preposition right before the participant (an article between at most): it stands
+    in a phrase of another noun ("near the village", "of the council"), not as a subject."""
+    j = party.first - 1
+    while j >= 0 and text.tokens[j].word.lower() in ARTICLES:
+        j -= 1
+    return j >= 0 and text.tokens[j].word.lower() in GOVERNING and not text.tokens[j + 1].brk
+
+
+GOVERNING = PREPOSITIONS | frozenset("near by beside behind through during after before since "
+                                     "until like than per via toward towards".split())
 
 
 def listed_after(text: Parsed, first: Party, vocab: Vocabulary) -> tuple[Party, ...]:
@@ -263,7 +293,8 @@ def roles_at(text: Parsed, verb: int, vocab: Vocabulary) -> dict[str, tuple[Part
     owner of the thing acted on, and principal; each role held by one participant or a list."""
     tokens = text.tokens
     roles: dict[str, tuple[Party, ...]] = {}
-    if any(p.first <= verb <= p.last for p in parties(text, vocab)):
+    if tokens[verb].word.lower() in AUXILIARY_WORDS \
+            or any(p.first <= verb <= p.last for p in parties(text, vocab)):
         return {}  # "planning" in "the planning board": a word of a participant's phrase
     if passive(text, verb):
         by = next(k for k in range(verb + 1, len(tokens)) if tokens[k].word.lower() == "by")
