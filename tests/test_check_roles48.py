@@ -9,7 +9,8 @@ the passive's subject; the owner in the genitive of the thing acted on ("the fer
 use of the quay"); and the one at whose word it was done ("at the request of X", "at X's
 request", "on behalf of X", "by a decision of X"). Crossed both ways, the claim is
 contradicted; a restatement of the same roles in other words (a passive, the genitive for
-"of", a fronted phrase, an apposition, a relative clause) still supports."""
+"of", a fronted phrase, an apposition, a relative clause) still supports. Half a swap (the
+claim's agent acted on there, a third party acting) withholds support."""
 import pytest
 
 from qa.claims.check import check
@@ -31,7 +32,11 @@ def harbour(tmp_path_factory):
         "The regional court, acting at the request of the prosecutors, froze the dockers' "
         "union's accounts.",
         "It was the transport ministry that cancelled the dredging contract at the request of "
-        "the auditors.")
+        "the auditors.",
+        "The ferry operator was fined by the maritime regulator and later sued the regulator "
+        "over the fine.",
+        "The dispute with the government led the host authorities to restrict the fishing "
+        "cooperative's access to the slipway.")
 
 
 @pytest.mark.parametrize("claim", [
@@ -47,6 +52,7 @@ def harbour(tmp_path_factory):
     "The town council signed the lease with the shipping line on the harbour master's behalf.",
     "The prosecutors froze the dockers' union's accounts at the regional court's request.",
     "The auditors cancelled the dredging contract at the transport ministry's request.",
+    "The maritime regulator sued the ferry operator over the fine.",
 ])
 def test_participants_in_each_others_roles_contradict(harbour, claim):
     assert check(harbour, claim).verdict == "contradicted"
@@ -69,6 +75,16 @@ def test_participants_in_each_others_roles_contradict(harbour, claim):
     "prosecutors.",
     "The transport ministry cancelled the dredging contract at the request of the auditors.",
     "At the auditors' request, the dredging contract was cancelled by the transport ministry.",
+    "The ferry operator sued the maritime regulator over the fine.",
+    "The host authorities restricted the fishing cooperative's access to the slipway.",
 ])
 def test_the_same_roles_in_other_words_support(harbour, claim):
     assert check(harbour, claim).verdict == "supported"
+
+
+def test_a_participant_acted_on_where_the_claim_has_it_act_is_not_supported(harbour):
+    """Half a swap: the claim's agent owns what is acted on in the sentence, and a third
+    acts ("the host authorities", who may be the claim's owner under another name): no
+    support, and no conflict drawn."""
+    claim = "The fishing cooperative restricted the government's access to the slipway."
+    assert check(harbour, claim).verdict != "supported"

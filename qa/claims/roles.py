@@ -197,6 +197,11 @@ def ending_before(text: Parsed, k: int, vocab: Vocabulary) -> tuple[Party, ...]:
         j = opening - 1  # the word before the aside's comma
     elif j >= 1 and tokens[j].word.lower() in RELATIVE_SUBJECTS:
         j -= 1  # "the mayor, who had criticised": the mayor; "the ministry that cancelled"
+    elif j >= 1 and tokens[j].word.lower() == "and":
+        # "The operator was fined by the regulator and later sued it": the second verb's
+        # subject is the clause's, the participant that opens it
+        subject = starting(text, clause_start(text, j), vocab)
+        return (subject,) if subject is not None and not subject.possessive else ()
     if j < 0:
         return ()
     return listed_before(text, j, vocab)
