@@ -37,14 +37,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..search.wordnet import agent_noun, can_be_verb, irregular_base, verb_base
+from ..search.wordnet import agent_noun, can_be_verb, derived_forms, irregular_base, verb_base
 from ..text.analyze import load_stopwords
 from .compare import as_text, name_found
-from .facts import Parsed, Token, remembered
+from .facts import Parsed, Token, inside_name, remembered
+from .occurrence import event_noun
 from .opposition import (AUXILIARY_WORDS, PASSIVE_AUXILIARIES, PREPOSITIONS, dated_by, finite,
                          occurrences, outermost, passive, used_as_verb)
 from .vocabulary import Vocabulary
 
+NOUN_REACH = 6  # words between a deed's noun and its agent's "by" ("the expulsion of the envoy by")
 MODIFIERS = 3  # words of a noun phrase before its actor noun ("the northern port authorities")
 REACH = 3  # words between a subject and its verb ("has not yet terminated")
 ARTICLES = frozenset("the a an its their his her our this that these those".split())
@@ -56,8 +58,11 @@ POSSESSIVE = re.compile(r"['’]s?$")
 # the deed was done; "at X's request", "on X's behalf": the same, in the genitive
 PRINCIPAL_NOUNS = frozenset("request requests behest behalf invitation instruction "
                             "instructions decision order orders urging".split())
-PRINCIPAL_OPENERS = frozenset("at on upon by following after".split())
+PRINCIPAL_OPENERS = frozenset("at on upon by following after followed follows".split())
 PRINCIPAL_OF = frozenset("of from by".split())  # "a request from X", "a decision by X"
+# the verb of a clause whose subject is a deed's noun, which tells when or at whose word the
+# deed was done: "the council's termination of the deal came at the mayor's request"
+LINKING = frozenset("came come comes was were is followed follows".split())
 CLAUSE_OPENERS = frozenset("which who whom whose that while whereas but".split())
 
 
@@ -258,8 +263,10 @@ def governed(text: Parsed, party: Party) -> bool:
     return j >= 0 and text.tokens[j].word.lower() in GOVERNING and not text.tokens[j + 1].brk
 
 
-GOVERNING = PREPOSITIONS | frozenset("near by beside behind through during after before since "
-                                     "until like than per via toward towards".split())
+# words that put the participant after them in a phrase of another noun; not those that may
+# open a clause too ("after the union asked": the union is the clause's subject)
+GOVERNING = PREPOSITIONS | frozenset("near by beside behind through during like than per via "
+                                     "toward towards".split())
 
 
 def listed_after(text: Parsed, first: Party, vocab: Vocabulary) -> tuple[Party, ...]:
@@ -294,6 +301,12 @@ def conjoined(between: str) -> bool:
 
 
 def roles_at(text: Parsed, verb: int, vocab: Vocabulary) -> dict[str, tuple[Party, ...]]:
+    """`read_roles`, remembered on the text's parse (a claim's, asked for every sentence; a
+    sentence's, for every claim)."""
+    return remembered(text, ("roles at", verb, vocab), lambda: read_roles(text, verb, vocab))
+
+
+def read_roles(text: Parsed, verb: int, vocab: Vocabulary) -> dict[str, tuple[Party, ...]]:
     """The participants the text gives roles at its verb (the k-th word): agent, patient,
     owner of the thing acted on, and principal; each role held by one participant or a list."""
     tokens = text.tokens
@@ -340,6 +353,21 @@ def roles_at(text: Parsed, verb: int, vocab: Vocabulary) -> dict[str, tuple[Part
             if after is not None:
                 roles["owner" if after.possessive else "patient"] = \
                     (after,) if after.possessive else listed_after(text, after, vocab)
+    elif event_noun(tokens[verb]) and not inside_name(text, tokens[verb]):
+        # a deed named by its noun: "the council's decision to", "the expulsion of the envoy
+        # by the council" (an "of" after it may name either side: "the decision of the
+        # council", "the expulsion of the envoy", so it is not read)
+        owners = [p for p in parties(text, vocab) if p.last == verb - 1 and p.possessive]
+        if owners:
+            roles["agent"] = (owners[0],)
+        by = next((m for m in range(verb + 1, min(len(tokens), verb + 1 + NOUN_REACH))
+                   if tokens[m].word.lower() == "by" and not tokens[m].brk), None)
+        agent = starting(text, by + 1, vocab) if by is not None and "agent" not in roles \
+            and not any(t.brk for t in tokens[verb + 1:by + 1]) else None
+        if agent is not None and not agent.possessive:
+            roles["agent"] = (agent,)
+        if not roles:
+            return {}
     else:
         return {}
     principal = principal_of(text, verb, vocab)
@@ -363,29 +391,31 @@ def clause_start(text: Parsed, k: int) -> int:
 def principal_of(text: Parsed, verb: int, vocab: Vocabulary) -> Party | None:
     """The participant at whose word the verb's deed was done, in the verb's clause or in a
     phrase that opens the sentence before it ("By a decision of the council, the army
-    withdrew"): no relative pronoun or conjunction of another clause between."""
+    withdrew"): no relative pronoun or conjunction of another clause between, nor another
+    finite verb but the phrase's own ("the decision followed a request from X")."""
     tokens = text.tokens
     found = None
     for k, token in enumerate(tokens):
-        if token.word.lower() not in PRINCIPAL_NOUNS:
+        if token.word.lower() not in PRINCIPAL_NOUNS or k == verb:
             continue
-        party = None
+        party, opener = None, opener_of(tokens, k)
         # "at the request of X", "by a decision of X", "following a request from X"
         if k + 1 < len(tokens) and tokens[k + 1].word.lower() in PRINCIPAL_OF \
-                and opened(tokens, k) and not tokens[k + 1].brk:
+                and opener is not None and not tokens[k + 1].brk:
             party = starting(text, k + 2, vocab)
         # "at X's request", "on X's behalf", "following X's request"
         if party is None and k:
             owners = [p for p in parties(text, vocab) if p.last == k - 1 and p.possessive]
-            j = owners[0].first - 1 if owners else -1
-            while j >= 0 and tokens[j].word.lower() in ARTICLES:
-                j -= 1
-            if owners and j >= 0 and tokens[j].word.lower() in PRINCIPAL_OPENERS:
+            opener = opener_of(tokens, owners[0].first) if owners else None
+            if opener is not None:
                 party = owners[0]
         if party is None:
             continue
-        lo, hi = sorted((k, verb))
-        if any(t.word.lower() in CLAUSE_OPENERS or finite(text, m) and m != verb
+        lo, hi = (verb, opener) if verb < opener else (party.last, verb)
+        noun = not can_be_verb(tokens[verb].word) or event_noun(tokens[verb]) \
+            and not finite(text, verb)
+        if any(t.word.lower() in CLAUSE_OPENERS or finite(text, m)
+               and not (noun and t.word.lower() in LINKING)
                for m, t in enumerate(tokens[lo + 1:hi], lo + 1)) \
                 or re.search(r"[;:]", text.text[tokens[lo].end:tokens[hi].start]):
             continue  # the principal of another clause's deed
@@ -393,13 +423,14 @@ def principal_of(text: Parsed, verb: int, vocab: Vocabulary) -> Party | None:
     return found
 
 
-def opened(tokens: list[Token], k: int) -> bool:
-    """The noun of a principal phrase comes after its preposition (an article between at
-    most): "at the request", "by a decision", "on behalf"."""
+def opener_of(tokens: list[Token], k: int) -> int | None:
+    """The index of the preposition that opens a principal phrase whose noun (or owner) is
+    the k-th word, an article between at most: "at the request", "by a decision", "on
+    behalf", "followed a request"; None if there is none."""
     j = k - 1
     while j >= 0 and tokens[j].word.lower() in ARTICLES:
         j -= 1
-    return j >= 0 and tokens[j].word.lower() in PRINCIPAL_OPENERS
+    return j if j >= 0 and tokens[j].word.lower() in PRINCIPAL_OPENERS else None
 
 
 def alike(a: Party, claim: Parsed, b: Party, sentence: Parsed, vocab: Vocabulary) -> bool:
@@ -419,28 +450,34 @@ def holds(held: tuple[Party, ...], text: Parsed, others: tuple[Party, ...], othe
 
 def roles_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                   ) -> tuple[Party, Party] | None:
-    """The claim's participant and the sentence's one in its role, where the sentence gives
-    two of the claim's participants each other's roles at the claim's verb (its word or a
-    synonym), and none of them its own role at any place of that verb; None otherwise."""
-    for n in range(len(claim.tokens)):
-        mine = roles_at(claim, n, vocab)
-        if len(mine) < 2:
-            continue
-        places = verb_places(claim.tokens[n], sentence, vocab)
-        readings = [theirs for k in places for theirs in [roles_at(sentence, k, vocab)]
-                    if theirs]
-        for first, a in mine.items():
-            for second, b in mine.items():
-                if first >= second or holds(a, claim, b, claim, vocab):
-                    continue
-                if any(role in r and holds(held, claim, r[role], sentence, vocab)
-                       for r in readings for role, held in ((first, a), (second, b))):
-                    continue  # a participant in its own role somewhere: no swap read
-                for r in readings:
-                    if first in r and second in r \
-                            and holds(b, claim, r[first], sentence, vocab) \
-                            and holds(a, claim, r[second], sentence, vocab):
-                        return a[0], r[first][0]
+    """The claim's participant and the sentence's one in its place, where the sentence gives
+    two of the claim's participants each other's places, and neither its own anywhere; None
+    otherwise. A place is a role at one of the claim's verbs, which the sentence states (its
+    word, a synonym, another form or its noun): two roles at one verb ("the council ended it
+    at the mayor's request" / "the mayor ended it at the council's request"), or the same or
+    another role at two ("the board decided to close it after the union asked" / "the union
+    decided ... after the board asked")."""
+    slots = [(n, role, held) for n in range(len(claim.tokens))
+             for role, held in roles_at(claim, n, vocab).items()]
+    if len(slots) < 2:
+        return None
+    readings = {n: [theirs for k in verb_places(claim.tokens[n], sentence, vocab)
+                    for theirs in [roles_at(sentence, k, vocab)] if theirs]
+                for n in {n for n, _, _ in slots}}
+    for i, (n, first, a) in enumerate(slots):
+        for m, second, b in slots[i + 1:]:
+            if holds(a, claim, b, claim, vocab):
+                continue
+            if any(role in r and holds(held, claim, r[role], sentence, vocab)
+                   for verb, role, held in ((n, first, a), (m, second, b))
+                   for r in readings[verb]):
+                continue  # a participant in its own place somewhere: no swap read
+            pairs = [(r, r) for r in readings[n]] if n == m else \
+                [(r, q) for r in readings[n] for q in readings[m]]
+            for r, q in pairs:
+                if first in r and second in q and holds(b, claim, r[first], sentence, vocab) \
+                        and holds(a, claim, q[second], sentence, vocab):
+                    return a[0], r[first][0]
     return None
 
 
@@ -450,7 +487,18 @@ def verb_places(token: Token, sentence: Parsed, vocab: Vocabulary) -> list[int]:
     base, stated = lemma(token.word), set(occurrences(token, sentence, vocab))
     return [k for k, other in enumerate(sentence.tokens)
             if (k in stated or base and lemma(other.word) == base) and (
-                used_as_verb(sentence, k) or relative_verb(sentence, k))]
+                used_as_verb(sentence, k) or relative_verb(sentence, k))
+            or kin(token.word, other.word) and event_noun(other)]
+
+
+def kin(verb: str, noun: str) -> bool:
+    """The noun names the verb's deed, or the verb the noun's ("decided" / "decision",
+    "rejection" / "rejected"): WordNet's derivations, either way round."""
+    verb, noun = verb.lower(), noun.lower()
+    return noun in derived_forms(verb) or noun.rstrip("s") in derived_forms(verb) \
+        or bool(lemma(verb) or verb) and any(
+            form in (verb, lemma(verb)) or verb.startswith(form)
+            for form in derived_forms(noun) if form)
 
 
 def relative_verb(text: Parsed, k: int) -> bool:
