@@ -36,7 +36,10 @@ def harbour(tmp_path_factory):
         "The ferry operator was fined by the maritime regulator and later sued the regulator "
         "over the fine.",
         "The dispute with the government led the host authorities to restrict the fishing "
-        "cooperative's access to the slipway.")
+        "cooperative's access to the slipway.",
+        "The Norland government decided to close the old ferry terminal after the port "
+        "authority requested it.",
+        "The inspectors were sent by the fisheries ministry to audit the harbour hospital.")
 
 
 @pytest.mark.parametrize("claim", [
@@ -53,6 +56,13 @@ def harbour(tmp_path_factory):
     "The prosecutors froze the dockers' union's accounts at the regional court's request.",
     "The auditors cancelled the dredging contract at the transport ministry's request.",
     "The maritime regulator sued the ferry operator over the fine.",
+    # a deed's noun read as its verb, its agent in the genitive
+    "The harbour council's termination of the fishing agreement came at the government's "
+    "request.",
+    # places at two verbs crossed
+    "The port authority decided to close the old ferry terminal after the Norland government "
+    "requested it.",
+    "The harbour hospital sent inspectors to audit the fisheries ministry.",
 ])
 def test_participants_in_each_others_roles_contradict(harbour, claim):
     assert check(harbour, claim).verdict == "contradicted"
@@ -77,6 +87,11 @@ def test_participants_in_each_others_roles_contradict(harbour, claim):
     "At the auditors' request, the dredging contract was cancelled by the transport ministry.",
     "The ferry operator sued the maritime regulator over the fine.",
     "The host authorities restricted the fishing cooperative's access to the slipway.",
+    "The government's termination of the fishing agreement came at the harbour council's "
+    "request.",
+    "The Norland government's decision to close the old ferry terminal came after the port "
+    "authority requested it.",
+    "The fisheries ministry sent inspectors to audit the harbour hospital.",
 ])
 def test_the_same_roles_in_other_words_support(harbour, claim):
     assert check(harbour, claim).verdict == "supported"
