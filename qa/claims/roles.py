@@ -124,11 +124,12 @@ def find_parties(text: Parsed, vocab: Vocabulary) -> list[Party]:
                            possessive=bool(POSSESSIVE.search(tokens[last].word))
                            or genitive_after(text, last)))
     found.sort(key=lambda p: p.start)
-    return found + [whole for whole in map(lambda pair: of_phrase(text, *pair, vocab),
-                                           zip(found, found[1:])) if whole is not None]
+    wholes = [whole for whole in map(lambda pair: of_phrase(text, *pair), zip(found, found[1:]))
+              if whole is not None]
+    return sorted(found + wholes, key=lambda p: (p.start, p.last))
 
 
-def of_phrase(text: Parsed, head: Party, rest: Party, vocab: Vocabulary) -> Party | None:
+def of_phrase(text: Parsed, head: Party, rest: Party) -> Party | None:
     """One participant of two joined by "of" ("the head of the harbour council", "the
     government of Norland"): the first says who, the second whose."""
     if head.possessive or not re.fullmatch(r"\s+of\s+(?:the\s+)?", text.text[head.end:rest.start]):
