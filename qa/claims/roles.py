@@ -25,12 +25,17 @@ says them plainly:
   X", "at X's request", "on behalf of X", "on X's behalf", "by a decision of X", "at the
   behest of X", "at the invitation of X".
 
+A deed's noun is read as its verb: "the council's decision to", "the expulsion of the envoy
+by the council" (WordNet's derivations match it to the claim's "decided", "expelled").
+
 A swap is read only when it is crossed both ways: the claim's two participants, distinct,
-each hold in the sentence, at the same verb (its word or a synonym), the other's role, and
-neither holds its own there. A faithful restatement (a passive for an active, "at X's
-request" for "at the request of X") gives every participant its own role, and a participant
-the sentence's reading misses (an apposition, a pronoun, a clause the reading does not parse)
-gives no swap: the reading withholds nothing it cannot see.
+each hold in the sentence the other's place (a role at one of the claim's verbs, which the
+sentence states by its word, a synonym, another form or its noun), and neither holds its own
+anywhere. A faithful restatement (a passive for an active, "at X's request" for "at the
+request of X", "X's decision to" for "X decided to") gives every participant its own role,
+and a participant the sentence's reading misses (a pronoun, a clause the reading does not
+parse) gives no swap: the reading withholds nothing it cannot see. Half a swap (`role_taken`)
+only withholds support.
 """
 from __future__ import annotations
 
