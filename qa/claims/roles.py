@@ -347,8 +347,8 @@ def read_roles(text: Parsed, verb: int, vocab: Vocabulary) -> dict[str, tuple[Pa
                 roles["owner" if after.possessive else "patient"] = \
                     (after,) if after.possessive else listed_after(text, after, vocab)
     elif finite(text, verb):
-        if any(t.word.lower() in PASSIVE_AUXILIARIES
-               for t in tokens[max(0, verb - REACH):verb]):
+        if not tokens[verb].word.lower().endswith("ing") and any(
+                t.word.lower() in PASSIVE_AUXILIARIES for t in tokens[max(0, verb - REACH):verb]):
             return {}  # a passive without its agent, or a form of "be" this reading does not
             # parse: no roles rather than the wrong ones
         agent = ending_before(text, verb, vocab)
@@ -520,11 +520,12 @@ def lemma(word: str) -> str | None:
 
 def role_taken(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
     """Half a swap: one of the claim's participants holds, at the claim's verb, the role the
-    claim gives its other participant, while a third holds the role the claim gives it ("the
-    mission restricted the government's movement" / "the authorities restricted the mission's
-    movement"). The third may be the claim's other participant under another name ("the
-    host authorities" for "the government"), so this withholds support and draws no
-    conflict."""
+    claim gives its other participant, and neither holds its own ("the mission restricted the
+    government's movement" / "the authorities restricted the mission's movement"; "the
+    mission obstructed the authorities' use of air assets" / "the authorities were
+    obstructing the use of air assets in the mission"). The sentence's participant in the
+    other role, if any, may be the claim's under another name ("the host authorities" for
+    "the government"), so this withholds support and draws no conflict."""
     for n in range(len(claim.tokens)):
         mine = roles_at(claim, n, vocab)
         if len(mine) < 2:
@@ -539,7 +540,8 @@ def role_taken(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
                 if any(role in r and holds(held, claim, r[role], sentence, vocab)
                        for r in readings for role, held in ((first, a), (second, b))):
                     continue
-                if any(first in r and second in r and holds(a, claim, r[second], sentence, vocab)
-                       and not holds(b, claim, r[first], sentence, vocab) for r in readings):
+                if any(second in r and holds(a, claim, r[second], sentence, vocab)
+                       and not (first in r and holds(b, claim, r[first], sentence, vocab))
+                       for r in readings):
                     return True
     return False
