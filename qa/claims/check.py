@@ -155,6 +155,7 @@ from .reported import reported_participles
 from .referred import referred_terms
 from .refusals import refused_alike, refused_terms
 from .reversed_manner import manner_terms
+from .roles import role_taken, roles_swapped
 from .restricted import restricted
 from .reversals import Reversal, placed_antonym, placed_as, reversed_placed, same_head
 from .sides import names_in_other_roles, other_role
@@ -1035,6 +1036,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     agent = agent_replaced(claim, sentence, vocab) if stance == Stance.SUPPORTS else None
     if agent:  # "the rebels signed" / "signed by the council": the claim's other actor did it
         rest, event, stance = judged_replaced(agent, ConflictKind.ACTOR)
+    roles = roles_swapped(claim, sentence, vocab) if stance == Stance.SUPPORTS else None
+    if roles:  # "the council ended it at the government's request" / "... at the council's"
+        rest, event, stance = judged_replaced(roles, ConflictKind.ACTOR)
+    if stance == Stance.SUPPORTS and role_taken(claim, sentence, vocab):
+        stance = Stance.RELATED  # "the mission restricted the government's" / "the
+        # authorities restricted the mission's": the claim's agent is acted on there
     replaced = passive_agent_replaced(claim, sentence, vocab) \
         if stance == Stance.SUPPORTS else None
     if replaced:  # "launched by Norland" / "launched by Sudland": another agent of the deed

@@ -41,6 +41,10 @@ ADVERB_PHRASES = TABLE.with_name("wordnet_adverb_phrases.txt")
 # One-word nouns whose first sense is a person or a group (`tools/wordnet_actors.py`): claim
 # checking reads "the force commander" against "the human rights director" as two actors.
 ACTORS = TABLE.with_name("wordnet_actors.txt")
+# One-word nouns with a person or group sense among their first three, not first
+# (`tools/wordnet_agents.py`): claim checking reads "the union", "the hospital" as a deed's
+# participant where a verb's subject, object or agent stands.
+AGENTS = TABLE.with_name("wordnet_agents.txt")
 # Direction of verbs of change (`tools/wordnet_direction.py`): claim checking reads "increased
 # tensions" against "eased tensions" (a bad thing grown / a good thing done).
 DIRECTION = TABLE.with_name("wordnet_direction.txt")
@@ -321,6 +325,22 @@ def actor_kind(word: str) -> str | None:
         if form in table:
             return table[form][0]
     return None
+
+
+@lru_cache(maxsize=1)
+def agent_nouns() -> frozenset[str]:
+    return frozenset(line for line in AGENTS.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
+
+
+def agent_noun(word: str) -> bool:
+    """Whether `word` (or its singular) is a noun that can name a person or a body: its first
+    sense does (`actor_noun`), or one of its next two ("union", "hospital")."""
+    word = word.lower()
+    return actor_noun(word) is not None or any(form in agent_nouns() for form in (
+        word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else "",
+        word[:-3] + "y" if word.endswith("ies") else ""))  # a plural's singular; no verb's
+    # base ("funded" is no "fund")
 
 
 def actor_noun(word: str) -> bool | None:

@@ -1,0 +1,547 @@
+"""Who did what to whom, read from the shape of a clause, for participants named by common
+nouns as well as by names: a claim that gives the sentence's participants each other's roles
+around the same verb says the deed went another way.
+
+`opposition.swapped_names` and `subjects.subject_swapped` read the sides of two *names* around
+a verb. A writer swaps bodies named by common nouns just as often ("the government terminated
+the agreement at the request of the council" / "the council terminated the agreement at the
+government's request"; "the authorities obstructed the mission's use of the airport" / "the
+mission obstructed the authorities' use ..."), and those fell through: with every word of the
+claim stated, the sentence was read as support (1.0).
+
+A participant (`Party`) is an outermost name, or a noun phrase that ends in an actor noun
+(WordNet files its first sense under noun.person or noun.group: "government", "council",
+"authorities", "union") with up to three modifiers before it ("the port authorities", "the
+Malian government", "Mali's government"). Its roles at a verb, read only where the clause
+says them plainly:
+
+- agent: the participant right before an active verb (an auxiliary, a negation or an adverb
+  between), or after the "by" of a passive ("was terminated by the government");
+- patient: the participant right after an active verb (an article between), or right before
+  the passive's form of "be";
+- owner: the participant in the possessive that opens the thing acted on ("obstructed the
+  mission's use", "the mission's use ... was obstructed by");
+- principal: the one at whose word it was done, anywhere in the clause: "at the request of
+  X", "at X's request", "on behalf of X", "on X's behalf", "by a decision of X", "at the
+  behest of X", "at the invitation of X".
+
+A deed's noun is read as its verb: "the council's decision to", "the expulsion of the envoy
+by the council" (WordNet's derivations match it to the claim's "decided", "expelled").
+
+A swap is read only when it is crossed both ways: the claim's two participants, distinct,
+each hold in the sentence the other's place (a role at one of the claim's verbs, which the
+sentence states by its word, a synonym, another form or its noun), and neither holds its own
+anywhere. A faithful restatement (a passive for an active, "at X's request" for "at the
+request of X", "X's decision to" for "X decided to") gives every participant its own role,
+and a participant the sentence's reading misses (a pronoun, a clause the reading does not
+parse) gives no swap: the reading withholds nothing it cannot see. Half a swap (`role_taken`)
+only withholds support.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..search.wordnet import agent_noun, can_be_verb, derived_forms, irregular_base, verb_base
+from ..text.analyze import load_stopwords
+from .compare import as_text, name_found
+from .facts import Parsed, Token, inside_name, remembered
+from .occurrence import event_noun
+from .opposition import (AUXILIARY_WORDS, PASSIVE_AUXILIARIES, PREPOSITIONS, dated_by, finite,
+                         occurrences, outermost, passive, used_as_verb)
+from .vocabulary import Vocabulary
+
+NOUN_REACH = 6  # words between a deed's noun and its agent's "by" ("the expulsion of the envoy by")
+MODIFIERS = 3  # words of a noun phrase before its actor noun ("the northern port authorities")
+REACH = 3  # words between a subject and its verb ("has not yet terminated")
+ARTICLES = frozenset("the a an its their his her our this that these those".split())
+# words between a verb and the participant it acts on, and between a subject and its verb
+BETWEEN_VERB = AUXILIARY_WORDS | frozenset("not never also then later".split())
+POSSESSIVE = re.compile(r"['’]s?$")
+
+# "at the request of X", "on behalf of X", "by a decision of X": X is the one at whose word
+# the deed was done; "at X's request", "on X's behalf": the same, in the genitive
+PRINCIPAL_NOUNS = frozenset("request requests behest behalf invitation instruction "
+                            "instructions decision order orders urging".split())
+PRINCIPAL_OPENERS = frozenset("at on upon by following after followed follows".split())
+PRINCIPAL_OF = frozenset("of from by".split())  # "a request from X", "a decision by X"
+# the verb of a clause whose subject is a deed's noun, which tells when or at whose word the
+# deed was done: "the council's termination of the deal came at the mayor's request"
+LINKING = frozenset("came come comes was were is followed follows".split())
+CLAUSE_OPENERS = frozenset("which who whom whose that while whereas but".split())
+
+
+@dataclass(frozen=True)
+class Party:
+    """A participant as written: its words (`text`), where it stands, its index terms, and
+    whether it is a name (compared as names are) or a common noun phrase."""
+
+    text: str
+    start: int
+    end: int
+    first: int  # index of its first token
+    last: int  # index of its last token (the head)
+    terms: frozenset
+    named: object = None  # the name's Mention, for a name
+    possessive: bool = False  # written in the genitive ("the council's", "authorities'")
+
+
+def parties(text: Parsed, vocab: Vocabulary) -> list[Party]:
+    """The text's participants, in order: its outermost names, and its noun phrases ending
+    in an actor noun (a name inside such a phrase is part of it: "the Malian government")."""
+    return remembered(text, ("role parties", vocab), lambda: find_parties(text, vocab))
+
+
+def find_parties(text: Parsed, vocab: Vocabulary) -> list[Party]:
+    tokens = text.tokens
+    found: list[Party] = []
+    names = [m for m in outermost(text) if m.family == "name"]
+    for i, token in enumerate(tokens):
+        bare = POSSESSIVE.sub("", token.word)
+        # "accused" after a subject is its verb; "the accused" a person
+        if not bare.isalpha() or not bare.islower() or not agent_noun(bare) \
+                or bare.endswith("ed") and bare == token.word \
+                and not any(t.word.lower() in ARTICLES for t in tokens[i - 1:i]) \
+                or any(m.start <= token.start < m.end for m in names) \
+                or not phrase_ends(text, i):
+            continue
+        first = i
+        while first > 0 and i - first < MODIFIERS and not tokens[first].brk \
+                and modifier(tokens[first - 1]):
+            first -= 1
+        start = tokens[first].start
+        for m in names:  # a name the phrase's first modifier begins ("the UN Security ...")
+            if m.start < start < m.end:
+                start = m.start
+        end = token.start + len(bare)
+        found.append(Party(text.text[start:end], start, end, first, i,
+                           frozenset(vocab.analyzer.terms(text.text[start:end])),
+                           possessive=bare != token.word or genitive_after(text, i)))
+    for m in names:
+        if any(p.start <= m.start < p.end for p in found):
+            continue
+        first = next(k for k, t in enumerate(tokens) if t.end > m.start)
+        last = max(k for k, t in enumerate(tokens) if t.start < m.end)
+        if not phrase_ends(text, last):
+            continue  # "French airstrikes": the name qualifies a thing, which is no participant
+        found.append(Party(m.text, m.start, m.end, first, last,
+                           frozenset(vocab.analyzer.terms(m.text)), named=m,
+                           possessive=bool(POSSESSIVE.search(tokens[last].word))
+                           or genitive_after(text, last)))
+    found.sort(key=lambda p: p.start)
+    wholes = [whole for whole in map(lambda pair: of_phrase(text, *pair), zip(found, found[1:]))
+              if whole is not None]
+    return sorted(found + wholes, key=lambda p: (p.start, p.last))
+
+
+def of_phrase(text: Parsed, head: Party, rest: Party) -> Party | None:
+    """One participant of two joined by "of" ("the head of the harbour council", "the
+    government of Norland"): the first says who, the second whose."""
+    if head.possessive or not re.fullmatch(r"\s+of\s+(?:the\s+)?", text.text[head.end:rest.start]):
+        return None
+    return Party(text.text[head.start:rest.end], head.start, rest.end, head.first, rest.last,
+                 head.terms | rest.terms, possessive=rest.possessive)
+
+
+def genitive_after(text: Parsed, i: int) -> bool:
+    """A plural's bare apostrophe right after the i-th word ("the authorities' use")."""
+    end = text.tokens[i].end
+    return text.text[end:end + 1] in ("'", "’") and text.tokens[i].word.endswith("s")
+
+
+def modifier(token: Token) -> bool:
+    """A word that may qualify the noun after it in its phrase: a content word, a name's or a
+    genitive ("harbour", "Malian", "Mali's"); no article, preposition or verb form."""
+    word = POSSESSIVE.sub("", token.word)
+    return word.isalpha() and word.lower() not in load_stopwords() \
+        and not (word.islower() and (word.endswith("ed") or irregular_base(word)
+                                     and not word.endswith("ing")))  # "planning board"
+
+
+
+def phrase_ends(text: Parsed, i: int) -> bool:
+    """The i-th word ends its noun phrase: a genitive, the text's end, a break, a function
+    word, or a word that can be a verb and is no actor noun after it ("the council withdrew";
+    not "government officials")."""
+    token = text.tokens[i]
+    if POSSESSIVE.search(token.word) or genitive_after(text, i) or i + 1 == len(text.tokens):
+        return True
+    after = text.tokens[i + 1]
+    word = after.word.lower()
+    if after.brk or word in load_stopwords() or not word.isalpha() \
+            or word in BETWEEN_VERB or word.endswith(("ly", "ed")):
+        return True  # "the protesters later sued", "the board unanimously rejected"
+    return can_be_verb(word) and not agent_noun(word) and after.word.islower()
+
+
+def at_token(text: Parsed, k: int, vocab: Vocabulary) -> list[Party]:
+    """The participants whose last word is the k-th."""
+    return [p for p in parties(text, vocab) if p.last == k]
+
+
+def starting(text: Parsed, k: int, vocab: Vocabulary) -> Party | None:
+    """The participant that begins at the k-th word, an article before it skipped."""
+    tokens = text.tokens
+    while k < len(tokens) and tokens[k].word.lower() in ARTICLES:
+        k += 1
+    # the longest: "the fishermen's union", not the genitive inside it
+    return max((p for p in parties(text, vocab) if p.first == k), key=lambda p: p.last,
+               default=None) if k < len(tokens) else None
+
+
+def ending_before(text: Parsed, k: int, vocab: Vocabulary) -> tuple[Party, ...]:
+    """The participants right before the k-th word (the subject of a verb there), up to
+    REACH auxiliaries, negations or adverbs between: one, or a list ("the teachers and the
+    parents asked"). Across a phrase set off by commas that is no clause of its own (a
+    relative clause, an apposition, a participle's phrase: "The mayor, who had criticised the
+    company, fined it"), the participant before that phrase; for a relative pronoun right
+    before the verb ("the mayor, who had criticised"), the participant it stands for."""
+    tokens = text.tokens
+    j = k - 1
+    while j >= 0 and k - j <= REACH and not tokens[j + 1].brk \
+            and (tokens[j].word.lower() in BETWEEN_VERB or tokens[j].word.lower().endswith("ly")):
+        j -= 1
+    if j >= 0 and tokens[j + 1].brk:
+        opening = aside_start(text, j)
+        if opening is None:
+            return ()
+        j = opening - 1  # the word before the aside's comma
+    elif j >= 1 and tokens[j].word.lower() in RELATIVE_SUBJECTS:
+        j -= 1  # "the mayor, who had criticised": the mayor; "the ministry that cancelled"
+    elif j >= 1 and tokens[j].word.lower() == "and":
+        # "The operator was fined by the regulator and later sued it": the second verb's
+        # subject is the clause's, the participant that opens it
+        subject = starting(text, clause_start(text, j), vocab)
+        return (subject,) if subject is not None and not subject.possessive else ()
+    if j < 0:
+        return ()
+    return listed_before(text, j, vocab)
+
+
+RELATIVE_SUBJECTS = frozenset("who which that".split())
+
+
+def aside_start(text: Parsed, j: int) -> int | None:
+    """The first word of the phrase set off by commas that ends with the j-th word, if it is
+    no clause of its own: a relative clause ("who ..."), an apposition ("the port's governing
+    body"), a participle's phrase ("acting at the request of ..."); None otherwise, or when it
+    opens the text (a fronted phrase: "By a decision of the council, the army withdrew")."""
+    tokens = text.tokens
+    start = j
+    while start > 0 and not tokens[start].brk:
+        start -= 1
+    if start == 0 or text.text[tokens[start - 1].end:tokens[start].start].strip() != ",":
+        return None
+    first = tokens[start].word.lower()
+    if first in RELATIVE_SUBJECTS or first in ARTICLES or first.endswith(("ing", "ed")) \
+            or irregular_base(first):  # "acting for ...", "chaired by ...", "led by ..."
+        return start
+    return None
+
+
+def listed_before(text: Parsed, j: int, vocab: Vocabulary) -> tuple[Party, ...]:
+    """The participant whose last word is the j-th, with those listed before it ("the
+    teachers and the parents", "Sweden, Ireland and Uruguay"); () if none ends there or it is
+    in the genitive. The link nearest the verb must be "and" or "or": a comma alone there
+    ends a fronted phrase ("By a decision of the council, the army withdrew")."""
+    ending = [p for p in parties(text, vocab) if p.last == j]
+    if not ending:
+        return ()
+    last = min(ending, key=lambda p: p.first)  # "the head of the council", not "the council"
+    if last.possessive or governed(text, last):
+        return ()  # "airstrikes near the village of Bounti had killed": no subject read
+    before = [p for p in parties(text, vocab) if p.last < last.first] + [last]
+    found = [last]
+    for p in reversed(before[:-1]):
+        between = text.text[p.end:found[-1].start]
+        if p.possessive or not joined(between) or len(found) == 1 and not conjoined(between):
+            break
+        found.append(p)
+    return tuple(reversed(found))
+
+
+def governed(text: Parsed, party: Party) -> bool:
+    """A preposition right before the participant (an article between at most): it stands
+    in a phrase of another noun ("near the village", "of the council"), not as a subject."""
+    j = party.first - 1
+    while j >= 0 and text.tokens[j].word.lower() in ARTICLES:
+        j -= 1
+    return j >= 0 and text.tokens[j].word.lower() in GOVERNING and not text.tokens[j + 1].brk
+
+
+# words that put the participant after them in a phrase of another noun; not those that may
+# open a clause too ("after the union asked": the union is the clause's subject)
+GOVERNING = PREPOSITIONS | frozenset("near by beside behind through during like than per via "
+                                     "toward towards".split())
+
+
+def listed_after(text: Parsed, first: Party, vocab: Vocabulary) -> tuple[Party, ...]:
+    """The participant `first` with those listed after it ("the teachers and the parents"),
+    up to the last joined by "and" or "or"."""
+    found, ends = [first], 1
+    for p in parties(text, vocab):
+        if p.start < found[-1].end:
+            continue
+        between = text.text[found[-1].end:p.start]
+        if found[-1].possessive or not joined(between):
+            break
+        found.append(p)
+        if conjoined(between):
+            ends = len(found)
+    return tuple(found[:ends])
+
+
+LIST_JOINER = re.compile(r"(?:\s|,|\band\b|\bor\b|\bthe\b)+")
+CONJUNCTION = re.compile(r"\band\b|\bor\b")
+
+
+def joined(between: str) -> bool:
+    """Nothing but "and", "or", commas and articles between two listed participants, one of
+    the first three among them."""
+    between = between.lower()
+    return bool(LIST_JOINER.fullmatch(between)) and bool(re.search(r",|\band\b|\bor\b", between))
+
+
+def conjoined(between: str) -> bool:
+    return bool(CONJUNCTION.search(between.lower()))
+
+
+def roles_at(text: Parsed, verb: int, vocab: Vocabulary) -> dict[str, tuple[Party, ...]]:
+    """`read_roles`, remembered on the text's parse (a claim's, asked for every sentence; a
+    sentence's, for every claim)."""
+    return remembered(text, ("roles at", verb, vocab), lambda: read_roles(text, verb, vocab))
+
+
+def read_roles(text: Parsed, verb: int, vocab: Vocabulary) -> dict[str, tuple[Party, ...]]:
+    """The participants the text gives roles at its verb (the k-th word): agent, patient,
+    owner of the thing acted on, and principal; each role held by one participant or a list."""
+    tokens = text.tokens
+    roles: dict[str, tuple[Party, ...]] = {}
+    if tokens[verb].word.lower() in AUXILIARY_WORDS \
+            or any(p.first <= verb <= p.last for p in parties(text, vocab)):
+        return {}  # "planning" in "the planning board": a word of a participant's phrase
+    if passive(text, verb):
+        by = next(k for k in range(verb + 1, len(tokens)) if tokens[k].word.lower() == "by")
+        agent = starting(text, by + 1, vocab)
+        if agent is not None and not agent.possessive:
+            roles["agent"] = listed_after(text, agent, vocab)
+        be = next((k for k in range(verb - 1, -1, -1)
+                   if tokens[k].word.lower() in PASSIVE_AUXILIARIES), None)
+        if be is not None:
+            patient = ending_before(text, be, vocab)
+            if patient:
+                roles["patient"] = patient
+            owner = starting(text, clause_start(text, be), vocab)
+            if owner is not None and owner.possessive:
+                roles["owner"] = (owner,)
+    elif verb >= 2 and tokens[verb - 1].word.lower() == "to" and not tokens[verb - 1].brk \
+            and can_be_verb(tokens[verb].word) and tokens[verb].word.islower():
+        # "led the authorities to restrict the mission's movement": the participant right
+        # before "to" does the infinitive's deed (a subject's own "decided to end" is left)
+        agent = listed_before(text, verb - 2, vocab)
+        if agent:
+            roles["agent"] = agent
+        if verb + 1 < len(tokens) and not tokens[verb + 1].brk:
+            after = starting(text, verb + 1, vocab)
+            if after is not None:
+                roles["owner" if after.possessive else "patient"] = \
+                    (after,) if after.possessive else listed_after(text, after, vocab)
+    elif finite(text, verb):
+        if not tokens[verb].word.lower().endswith("ing") and any(
+                t.word.lower() in PASSIVE_AUXILIARIES for t in tokens[max(0, verb - REACH):verb]):
+            return {}  # a passive without its agent, or a form of "be" this reading does not
+            # parse: no roles rather than the wrong ones
+        agent = ending_before(text, verb, vocab)
+        if agent:
+            roles["agent"] = agent
+        if verb + 1 < len(tokens) and not tokens[verb + 1].brk:
+            after = starting(text, verb + 1, vocab)
+            if after is not None:
+                roles["owner" if after.possessive else "patient"] = \
+                    (after,) if after.possessive else listed_after(text, after, vocab)
+    elif event_noun(tokens[verb]) and not inside_name(text, tokens[verb]):
+        # a deed named by its noun: "the council's decision to", "the expulsion of the envoy
+        # by the council" (an "of" after it may name either side: "the decision of the
+        # council", "the expulsion of the envoy", so it is not read)
+        owners = [p for p in parties(text, vocab) if p.last == verb - 1 and p.possessive]
+        if owners:
+            roles["agent"] = (owners[0],)
+        by = next((m for m in range(verb + 1, min(len(tokens), verb + 1 + NOUN_REACH))
+                   if tokens[m].word.lower() == "by" and not tokens[m].brk), None)
+        agent = starting(text, by + 1, vocab) if by is not None and "agent" not in roles \
+            and not any(t.brk for t in tokens[verb + 1:by + 1]) else None
+        if agent is not None and not agent.possessive:
+            roles["agent"] = (agent,)
+        if not roles:
+            return {}
+    else:
+        return {}
+    principal = principal_of(text, verb, vocab)
+    if principal is not None:
+        roles["principal"] = (principal,)
+    return {role: held for role, held in roles.items()
+            if not any(dated(text, party) for party in held)}
+
+
+def dated(text: Parsed, party: Party) -> bool:
+    return party.named is not None and dated_by(text, party.named)
+
+
+def clause_start(text: Parsed, k: int) -> int:
+    """The index of the first word of the k-th word's clause."""
+    while k > 0 and not text.tokens[k].brk:
+        k -= 1
+    return k
+
+
+def principal_of(text: Parsed, verb: int, vocab: Vocabulary) -> Party | None:
+    """The participant at whose word the verb's deed was done, in the verb's clause or in a
+    phrase that opens the sentence before it ("By a decision of the council, the army
+    withdrew"): no relative pronoun or conjunction of another clause between, nor another
+    finite verb but the phrase's own ("the decision followed a request from X")."""
+    tokens = text.tokens
+    found = None
+    for k, token in enumerate(tokens):
+        if token.word.lower() not in PRINCIPAL_NOUNS or k == verb:
+            continue
+        party, opener = None, opener_of(tokens, k)
+        # "at the request of X", "by a decision of X", "following a request from X"
+        if k + 1 < len(tokens) and tokens[k + 1].word.lower() in PRINCIPAL_OF \
+                and opener is not None and not tokens[k + 1].brk:
+            party = starting(text, k + 2, vocab)
+        # "at X's request", "on X's behalf", "following X's request"
+        if party is None and k:
+            owners = [p for p in parties(text, vocab) if p.last == k - 1 and p.possessive]
+            opener = opener_of(tokens, owners[0].first) if owners else None
+            if opener is not None:
+                party = owners[0]
+        if party is None:
+            continue
+        lo, hi = (verb, opener) if verb < opener else (party.last, verb)
+        noun = not can_be_verb(tokens[verb].word) or event_noun(tokens[verb]) \
+            and not finite(text, verb)
+        if any(t.word.lower() in CLAUSE_OPENERS or finite(text, m)
+               and not (noun and t.word.lower() in LINKING)
+               for m, t in enumerate(tokens[lo + 1:hi], lo + 1)) \
+                or re.search(r"[;:]", text.text[tokens[lo].end:tokens[hi].start]):
+            continue  # the principal of another clause's deed
+        found = party
+    return found
+
+
+def opener_of(tokens: list[Token], k: int) -> int | None:
+    """The index of the preposition that opens a principal phrase whose noun (or owner) is
+    the k-th word, an article between at most: "at the request", "by a decision", "on
+    behalf", "followed a request"; None if there is none."""
+    j = k - 1
+    while j >= 0 and tokens[j].word.lower() in ARTICLES:
+        j -= 1
+    return j if j >= 0 and tokens[j].word.lower() in PRINCIPAL_OPENERS else None
+
+
+def alike(a: Party, claim: Parsed, b: Party, sentence: Parsed, vocab: Vocabulary) -> bool:
+    """The two participants are one: names named alike, or one's words all stated by the
+    other's ("the council" / "the harbour council")."""
+    if a.named is not None and b.named is not None:
+        return name_found(a.named, as_text(b.named), vocab) \
+            or name_found(b.named, as_text(a.named), vocab)
+    return bool(a.terms) and bool(b.terms) and (a.terms <= b.terms or b.terms <= a.terms)
+
+
+def holds(held: tuple[Party, ...], text: Parsed, others: tuple[Party, ...], other: Parsed,
+          vocab: Vocabulary) -> bool:
+    """One of the participants holding a role in one text is one of those in the other's."""
+    return any(alike(a, text, b, other, vocab) for a in held for b in others)
+
+
+def roles_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                  ) -> tuple[Party, Party] | None:
+    """The claim's participant and the sentence's one in its place, where the sentence gives
+    two of the claim's participants each other's places, and neither its own anywhere; None
+    otherwise. A place is a role at one of the claim's verbs, which the sentence states (its
+    word, a synonym, another form or its noun): two roles at one verb ("the council ended it
+    at the mayor's request" / "the mayor ended it at the council's request"), or the same or
+    another role at two ("the board decided to close it after the union asked" / "the union
+    decided ... after the board asked")."""
+    slots = [(n, role, held) for n in range(len(claim.tokens))
+             for role, held in roles_at(claim, n, vocab).items()]
+    if len(slots) < 2:
+        return None
+    readings = {n: [theirs for k in verb_places(claim.tokens[n], sentence, vocab)
+                    for theirs in [roles_at(sentence, k, vocab)] if theirs]
+                for n in {n for n, _, _ in slots}}
+    for i, (n, first, a) in enumerate(slots):
+        for m, second, b in slots[i + 1:]:
+            if holds(a, claim, b, claim, vocab):
+                continue
+            if any(role in r and holds(held, claim, r[role], sentence, vocab)
+                   for verb, role, held in ((n, first, a), (m, second, b))
+                   for r in readings[verb]):
+                continue  # a participant in its own place somewhere: no swap read
+            pairs = [(r, r) for r in readings[n]] if n == m else \
+                [(r, q) for r in readings[n] for q in readings[m]]
+            for r, q in pairs:
+                if first in r and second in q and holds(b, claim, r[first], sentence, vocab) \
+                        and holds(a, claim, q[second], sentence, vocab):
+                    return a[0], r[first][0]
+    return None
+
+
+def verb_places(token: Token, sentence: Parsed, vocab: Vocabulary) -> list[int]:
+    """Where the sentence states the claim's verb as a verb: its term or a synonym, or
+    another form of it that stemming leaves apart ("froze" / "frozen")."""
+    base, stated = lemma(token.word), set(occurrences(token, sentence, vocab))
+    return [k for k, other in enumerate(sentence.tokens)
+            if (k in stated or base and lemma(other.word) == base) and (
+                used_as_verb(sentence, k) or relative_verb(sentence, k))
+            or kin(token.word, other.word) and event_noun(other)]
+
+
+def kin(verb: str, noun: str) -> bool:
+    """The noun names the verb's deed, or the verb the noun's ("decided" / "decision",
+    "rejection" / "rejected"): WordNet's derivations, either way round."""
+    verb, noun = verb.lower(), noun.lower()
+    return noun in derived_forms(verb) or noun.rstrip("s") in derived_forms(verb) \
+        or bool(lemma(verb) or verb) and any(
+            form in (verb, lemma(verb)) or verb.startswith(form)
+            for form in derived_forms(noun) if form)
+
+
+def relative_verb(text: Parsed, k: int) -> bool:
+    """The k-th word is a verb right after a relative "that" ("the ministry that cancelled"),
+    which `used_as_verb` takes for a determiner ("that contract")."""
+    return k > 0 and text.tokens[k - 1].word.lower() == "that" and finite(text, k)
+
+
+def lemma(word: str) -> str | None:
+    """The verb an irregular form is a form of ("froze", "frozen" -> freeze)."""
+    return verb_base(word.lower())
+
+
+def role_taken(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
+    """Half a swap: one of the claim's participants holds, at the claim's verb, the role the
+    claim gives its other participant, and neither holds its own ("the mission restricted the
+    government's movement" / "the authorities restricted the mission's movement"; "the
+    mission obstructed the authorities' use of air assets" / "the authorities were
+    obstructing the use of air assets in the mission"). The sentence's participant in the
+    other role, if any, may be the claim's under another name ("the host authorities" for
+    "the government"), so this withholds support and draws no conflict."""
+    for n in range(len(claim.tokens)):
+        mine = roles_at(claim, n, vocab)
+        if len(mine) < 2:
+            continue
+        places = verb_places(claim.tokens[n], sentence, vocab)
+        readings = [theirs for k in places for theirs in [roles_at(sentence, k, vocab)]
+                    if theirs]
+        for first, a in mine.items():
+            for second, b in mine.items():
+                if first == second or holds(a, claim, b, claim, vocab):
+                    continue
+                if any(role in r and holds(held, claim, r[role], sentence, vocab)
+                       for r in readings for role, held in ((first, a), (second, b))):
+                    continue
+                if any(second in r and holds(a, claim, r[second], sentence, vocab)
+                       and not (first in r and holds(b, claim, r[first], sentence, vocab))
+                       for r in readings):
+                    return True
+    return False
