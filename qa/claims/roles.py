@@ -341,11 +341,7 @@ def read_roles(text: Parsed, verb: int, vocab: Vocabulary) -> dict[str, tuple[Pa
         agent = listed_before(text, verb - 2, vocab)
         if agent:
             roles["agent"] = agent
-        if verb + 1 < len(tokens) and not tokens[verb + 1].brk:
-            after = starting(text, verb + 1, vocab)
-            if after is not None:
-                roles["owner" if after.possessive else "patient"] = \
-                    (after,) if after.possessive else listed_after(text, after, vocab)
+        roles.update(object_role(text, verb, vocab))
     elif finite(text, verb):
         if not tokens[verb].word.lower().endswith("ing") and any(
                 t.word.lower() in PASSIVE_AUXILIARIES for t in tokens[max(0, verb - REACH):verb]):
@@ -354,11 +350,7 @@ def read_roles(text: Parsed, verb: int, vocab: Vocabulary) -> dict[str, tuple[Pa
         agent = ending_before(text, verb, vocab)
         if agent:
             roles["agent"] = agent
-        if verb + 1 < len(tokens) and not tokens[verb + 1].brk:
-            after = starting(text, verb + 1, vocab)
-            if after is not None:
-                roles["owner" if after.possessive else "patient"] = \
-                    (after,) if after.possessive else listed_after(text, after, vocab)
+        roles.update(object_role(text, verb, vocab))
     elif event_noun(tokens[verb]) and not inside_name(text, tokens[verb]):
         # a deed named by its noun: "the council's decision to", "the expulsion of the envoy
         # by the council" (an "of" after it may name either side: "the decision of the
@@ -382,6 +374,18 @@ def read_roles(text: Parsed, verb: int, vocab: Vocabulary) -> dict[str, tuple[Pa
     return {role: held for role, held in roles.items()
             if not any(dated(text, party) for party in held)}
 
+
+
+def object_role(text: Parsed, verb: int, vocab: Vocabulary) -> dict:
+    """The participant right after the verb: the owner of what it acts on when possessive
+    ("obstructed the mission's use"), else its patient, with those listed with it."""
+    tokens = text.tokens
+    if verb + 1 < len(tokens) and not tokens[verb + 1].brk:
+        after = starting(text, verb + 1, vocab)
+        if after is not None:
+            return {"owner": (after,)} if after.possessive \
+                else {"patient": listed_after(text, after, vocab)}
+    return {}
 
 def dated(text: Parsed, party: Party) -> bool:
     return party.named is not None and dated_by(text, party.named)
