@@ -132,3 +132,4 @@ def test_a_gap_told_otherwise_is_no_support(harbour):
 ])
 def test_a_gap_between_other_events_is_no_rival(harbour, claim, verdict):
     assert check(harbour, claim).verdict == verdict
+

@@ -88,20 +88,23 @@ def agree(claim: Mention, source: Mention) -> bool:
     if claim.family in ("year", "ordinal", "name", "rank"):
         return claim.value == source.value
     c, s = float(claim.value), float(source.value)
+    same_length = False  # two durations whose calendar lengths meet ("a month" / "four weeks")
     if claim.unit != source.unit and MEASURES.get(claim.unit, 1) == MEASURES.get(source.unit, 2):
         # the same duration or length in other units: "a decade" is "ten years"; the same
         # figure in two units ("four weeks" / "four months") agrees as figures, and
         # `other_units` reports the units' conflict
-        c, s = (c * SIZES[claim.unit], s * SIZES[source.unit]) if c != s else (c, s)
+        if c != s:
+            same_length = lengths_meet(claim, source)
+            c, s = c * SIZES[claim.unit], s * SIZES[source.unit]
         if c != s and not claim.bound and not source.bound:
-            return isclose(c, s, rel_tol=CONVERTED)
+            return isclose(c, s, rel_tol=CONVERTED) or same_length
     if claim.bound in ("lower", "upper") and approached_from(source) == claim.bound:
         return s == c  # "just under six" states "under six", "nearly three" "under three"
     if claim.bound == "lower" and source.bound != "upper":
         return s > c or (s == c and source.bound in ("lower", ""))
     if maximum(claim) and maximum(source):
         # "up to four weeks" gives the most it reached: "up to six weeks" is another maximum
-        return c == s
+        return c == s or same_length
     if claim.bound == "upper" and source.bound != "lower":
         return s < c or (s == c and source.bound in ("upper", ""))
     if "fraction" in (claim.bound, source.bound) and "approx" not in (claim.bound, source.bound):
@@ -112,7 +115,25 @@ def agree(claim: Mention, source: Mention) -> bool:
         return False  # "just under 2,000" / 2,069: near it, but not from the side it says
     if "approx" in (claim.bound, source.bound):
         return abs(c - s) <= 0.1 * max(abs(c), abs(s))
-    return c == s and {claim.bound, source.bound} != {"lower", "upper"}
+    return (c == s or same_length) and {claim.bound, source.bound} != {"lower", "upper"}
+
+
+# the days a calendar unit may last: a month is 28 to 31 days, so "a month" and "four weeks"
+# are one length, "a month" and "six weeks" two; the other units are as long as `SIZES` says
+CALENDAR_DAYS = {"month": (28, 31), "year": (365, 366), "decade": (3652, 3653),
+                 "century": (36524, 36525)}
+
+
+def lengths_meet(claim: Mention, source: Mention) -> bool:
+    """Two durations in units of time, one of them a calendar unit, whose ranges of days
+    overlap ("a month" / "four weeks"); exact units are compared by `SIZES` as before."""
+    if not (MEASURES.get(claim.unit) == MEASURES.get(source.unit) == "time") \
+            or not (claim.unit in CALENDAR_DAYS or source.unit in CALENDAR_DAYS) \
+            or not all(isinstance(m.value, (int, float)) for m in (claim, source)):
+        return False
+    spans = [(float(m.value) * low, float(m.value) * high) for m in (claim, source)
+             for low, high in [CALENDAR_DAYS.get(m.unit) or (SIZES[m.unit], SIZES[m.unit])]]
+    return max(spans[0][0], spans[1][0]) <= min(spans[0][1], spans[1][1])
 
 
 MAXIMA = ("up to", "at most")  # an upper bound that is reached: the maximum, not a ceiling
@@ -1211,8 +1232,8 @@ def unit_terms(claim: Parsed, sentence: Parsed, found: Comparison) -> frozenset[
         if mine and theirs and measure(mine) == measure(theirs) \
                 and size(mine) is not None and size(theirs) is not None \
                 and all(isinstance(v, (int, float)) for v in (mention.value, source.value)) \
-                and isclose(mention.value * size(mine), source.value * size(theirs),
-                            rel_tol=CONVERTED):
+                and (isclose(mention.value * size(mine), source.value * size(theirs),
+                             rel_tol=CONVERTED) or lengths_meet(mention, source)):
             terms.update(mine.terms)
     return frozenset(terms)
 
