@@ -18,7 +18,7 @@ import re
 import sys
 from pathlib import Path
 
-from wordnet_files import lemma_senses, print_header  # beside this script
+from wordnet_files import lemma_senses, noun_lexfiles, print_header  # beside this script
 
 WORD_RE = re.compile(r"[a-z]+")
 PERSON = 18  # noun.person in WordNet's lexnames
@@ -33,11 +33,7 @@ def lemmas(root: Path, pos: str) -> set[str]:
 
 def main(folder: str) -> None:
     root = Path(folder)
-    lexfile = {}
-    for line in (root / "data.noun").open(encoding="latin-1"):
-        fields = line.split(maxsplit=2)
-        if not line.startswith(" ") and len(fields) == 3:  # not the license block
-            lexfile[fields[0]] = int(fields[1])
+    lexfile = noun_lexfiles(root)
     # not an adverb ("far", "more"); one that can be an adjective ("official", "fossil",
     # "general") is marked: `qa check` takes it for a person only as a noun phrase's last word
     adverbs, adjectives = lemmas(root, "adv"), lemmas(root, "adj")

@@ -17,7 +17,7 @@ import re
 import sys
 from pathlib import Path
 
-from wordnet_files import lemma_senses, print_header  # beside this script
+from wordnet_files import lemma_senses, noun_lexfiles, print_header  # beside this script
 
 WORD_RE = re.compile(r"[a-z]+")
 KINDS = (18, 14)  # noun.person, noun.group in WordNet's lexnames
@@ -26,11 +26,7 @@ SENSES = 3
 
 def main(folder: str) -> None:
     root = Path(folder)
-    lexfile = {}
-    for line in (root / "data.noun").open(encoding="latin-1"):
-        fields = line.split(maxsplit=2)
-        if not line.startswith(" ") and len(fields) == 3:  # not the license block
-            lexfile[fields[0]] = int(fields[1])
+    lexfile = noun_lexfiles(root)
     words = sorted(lemma for lemma, offsets in lemma_senses(root, "noun", SENSES)
                    if offsets and WORD_RE.fullmatch(lemma)
                    and lexfile.get(offsets[0]) not in KINDS

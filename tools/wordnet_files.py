@@ -19,6 +19,17 @@ def synset_fields(folder: Path, pos: str) -> Iterator[tuple[list[str], list[str]
         yield fields, [re.sub(r"\(.*\)$", "", fields[4 + 2 * i]).lower() for i in range(count)]
 
 
+def noun_lexfiles(folder: Path) -> dict[str, int]:
+    """The lexicographer file number of each noun synset, by its offset (14 is noun.group,
+    18 noun.person: WordNet's lexnames)."""
+    lexfile = {}
+    for line in (folder / "data.noun").open(encoding="latin-1"):
+        fields = line.split(maxsplit=2)
+        if not line.startswith(" ") and len(fields) == 3:  # not the license block
+            lexfile[fields[0]] = int(fields[1])
+    return lexfile
+
+
 def lemma_senses(folder: Path, pos: str, senses: int) -> Iterator[tuple[str, list[str]]]:
     """(lemma, offsets of its first `senses` synsets, most frequent first) of each entry of
     index.POS."""
