@@ -39,7 +39,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from wordnet_files import print_header, print_rows, synset_fields  # beside this script
+from wordnet_files import synset_fields, table_main  # beside this script
 from wordnet_indirect_antonyms import MOST_SENSES, build as indirect_build
 
 FIRST = 1  # a verb's most frequent senses read
@@ -142,11 +142,8 @@ def build(folder: Path) -> dict[str, set[str]]:
     return table
 
 
-def main(folder: str) -> None:
-    root = Path(folder)
-    print_header(root, "Opposite events: verbs each a kind of one side of a WordNet antonym "
-                 "pair (tools/wordnet_event_opposites.py): word<TAB>opposed|opposed.")
-    print_rows(build(root))
+main = table_main(build, "Opposite events: verbs each a kind of one side of a WordNet antonym "
+                  "pair (tools/wordnet_event_opposites.py): word<TAB>opposed|opposed.")
 
 
 if __name__ == "__main__":
