@@ -1658,7 +1658,8 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
             and not about_another(found, claim) \
             and rest >= rest_needed(conflicts, claim, sentence, vocab, found, background):
         return Stance.CONTRADICTS
-    if not kinds and coverage >= SUPPORT and not unverified(found, background, passage, vocab) \
+    if not kinds and coverage >= SUPPORT \
+            and not unverified(found, background, passage, vocab, sentence) \
             and (sentence.has_negation or sentence.prefixed or not claim.has_negation
                  or refused_alike(claim, sentence, vocab)):  # or a refusal, "rejected"
         return Stance.SUPPORTS  # a negation is a fact of the claim: the sentence must state one
@@ -1971,7 +1972,21 @@ def singular(mention: Mention) -> bool:
     """A count of one written as a word ("a month before", "the one pushing for"): the claim's
     way of saying a singular, which a sentence on the same event need not repeat, not a figure
     it leaves out."""
-    return mention.family == "count" and mention.text.lower() in SINGULARS
+    return mention.family == "count" and (mention.text.lower() in SINGULARS
+                                          or one_unit_span(mention))
+
+
+def unit_named(mention: Mention, sentence: Parsed) -> bool:
+    """Whether the sentence says the unit of the claim's measure ("year" for "the past year")."""
+    return any(token.word.lower() == mention.unit for token in sentence.tokens)
+
+
+def one_unit_span(mention: Mention) -> bool:
+    """"The next year", "the past month" (`facts.ONE_UNIT_SPAN_RE`): a length the claim may
+    give where the sentence gives a date ("last year"), a conflict with another length but
+    no figure a sentence must repeat."""
+    return mention.value == 1.0 and mention.text[:4].lower() == "the " \
+        and mention.unit in ("year", "month", "week")
 
 
 def unnamed(found, claim: Parsed, background: set[str], passage: Parsed,
@@ -2004,11 +2019,14 @@ def missing(found) -> list[Mention]:
     return [m for m in found.absent if m.text not in conflicting]
 
 
-def unverified(found, background: set[str], passage: Parsed, vocab: Vocabulary) -> bool:
+def unverified(found, background: set[str], passage: Parsed, vocab: Vocabulary,
+               sentence: Parsed) -> bool:
     """A figure or date the sentence does not state, or a country or name the passage does
     not name (unless it is the corpus's setting: "the government" stands for "the Malian
-    government"): the claim is not supported."""
-    return any(m.family in FIGURES for m in found.unstated) or \
+    government"): the claim is not supported. A span of one unit ("over the past year") is
+    stated by a sentence that dates the event by the same unit ("last year")."""
+    return any(m.family in FIGURES and not (one_unit_span(m) and unit_named(m, sentence))
+               for m in found.unstated) or \
         any(m.family == "name" and m.text not in background
             and not loosely_named(m, passage, vocab) for m in found.absent)
 

@@ -81,7 +81,16 @@ NUMBER_RE = re.compile(
 ABOVE_ALL = "than any other"  # the rank of "more ... than any other", "than all others"
 ABOVE_ALL_RE = re.compile(r"\bthan\s+(?:any|all|every)\s+others?\b", re.I)
 DECADE_RE = re.compile(r"\b((?:1[5-9]|20)\d0)['’]?s\b")
-SPAN_RE = re.compile(r"\bthe\s+(?:last|past|previous)\s+(decade|century)\b", re.I)
+SPAN_RE = re.compile(r"\b(the\s+(?:last|past|previous))\s+(decade|century)\b", re.I)
+# a span of one unit after a preposition of duration: "within the next year", "over the past
+# month" last one year or one month, as "within a year" does. "In" and "during" make one only
+# of the time to come: "in the previous year" is the year an event fell in, as "last year" is.
+# Not "the last year of the mandate" (which year) nor "the next day" (a date told by its
+# distance from another, `around`)
+ONE_UNIT_SPAN_RE = re.compile(r"\b(?:(?:within|over|for|throughout|across)\s+"
+                              r"(the\s+(?:next|coming|past|last|previous))"
+                              r"|(?:in|during)\s+(the\s+(?:next|coming)))"
+                              r"\s+(year|month|week)\b(?!\s+(?:of|before|after|when)\b)", re.I)
 YEAR_PAIR_RE = re.compile(r"(?<![\w/.,])((?:1[5-9]|20)\d\d)/((?:1[5-9]|20)\d\d|\d\d)(?![\w/])")
 # an ordinal of tens and units, "twenty-first" (21), before the words alone ("first")
 TENS_WORDS = [w for w, n in UNITS.items() if n in range(20, 100, 10)]
@@ -403,8 +412,8 @@ def written_numbers(text: str) -> list[Mention]:
         Mention("year", float(m.group(1)), m.group(), m.start(), m.end(),
                 bound="decade")  # "the 1990s": a date, any year of ten
         for m in DECADE_RE.finditer(text)] + year_pairs(text) \
-        + [Mention("count", 1.0, m.group(), m.start(), m.end(), unit=m.group(1).lower())
-           for m in SPAN_RE.finditer(text)] + magnitudes(text)  # "the last decade": ten years
+        + [one_unit(m) for m in SPAN_RE.finditer(text)] + magnitudes(text) \
+        + [one_unit(m) for m in ONE_UNIT_SPAN_RE.finditer(text)]
     halves = half_measures(text)
     found = [m for m in found if not any(h.start <= m.start < h.end for h in halves)] + halves
     taken = [(m.start, m.end) for m in found]
@@ -577,6 +586,15 @@ def magnitudes(text: str) -> list[Mention]:
         found.append(Mention("count", float(times * MAGNITUDES[match.group("order").lower()]),
                              match.group(), match.start(), match.end(), bound="magnitude"))
     return found
+
+
+def one_unit(match: re.Match) -> Mention:
+    """"The last decade", "the next year": a count of one of the unit, written up to the unit,
+    which follows it as it follows a figure ("ten years"), so that another unit after the same
+    count is read as another length (`compare.other_units`: "the past year" / "decade")."""
+    said = next(g for g in range(1, match.lastindex) if match.group(g))  # the first group filled
+    return Mention("count", 1.0, match.group(said), match.start(said), match.end(said),
+                   unit=match.group(match.lastindex).lower())
 
 
 def half_measures(text: str) -> list[Mention]:
