@@ -57,6 +57,7 @@ from .sequence import ORDER_WORDS, gap_of_other_events, reversed_order, same_den
 from .listed import in_list, partial_list
 from .name_kinds import kinds_differ
 from .unasserted import intended_only
+from .vague_lengths import other_lengths
 from .tallies import (AMOUNTS, changed_from, counted, difference_stated, earlier_value,
                       number_of, start_value,
                       other_ceiling, other_increment, other_multiple)
@@ -357,6 +358,9 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     result.conflicts += swapped_numbers(claim, sentence, result.stated, vocab)
     result.conflicts += respective_swaps(claim, sentence, vocab)
     result.conflicts += other_units(claim, sentence, result.stated, vocab)
+    for found in other_lengths(claim, sentence):  # "the preceding months" / "years"
+        result.conflicts.append(found)
+        result.excluded.update(vocab.analyzer.terms(found.claim))
     result.conflicts += outranked(claim, sentence, vocab)
     relations = exclusive_predicates(claim, sentence, vocab) + opposites(claim, sentence, vocab) \
         + change_against_none(claim, sentence, vocab)
