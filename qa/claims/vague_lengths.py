@@ -13,6 +13,8 @@ so "a decade" meets "for years", while "six months" meets neither "a few weeks" 
 """
 from __future__ import annotations
 
+import re
+
 from ..types import Conflict, ConflictKind
 from .facts import MEASURES, SIZES, Parsed, Token, measure_unit
 
@@ -23,6 +25,9 @@ BETWEEN = frozenset("a an the few several couple of many some".split())
 NEXT_UNIT = {"second": "minute", "minute": "hour", "hour": "day", "day": "week",
              "week": "month", "fortnight": "month", "month": "year", "year": "decade",
              "decade": "century"}
+# a word that may be a unit of time, the cheap test before the word-by-word one
+TIME_WORD = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?"
+                       r"|decades?|century|centuries)\b", re.I)
 REACH = 4  # how many words after the place-giving word the sentence's unit may stand
 
 
@@ -69,6 +74,8 @@ def span_of(text: Parsed, token: Token, unit: str) -> tuple[float, float]:
 def other_lengths(claim: Parsed, sentence: Parsed) -> list[Conflict]:
     """The claim's uncounted lengths of time that the sentence gives another, in the same
     place, where the sentence says the claim's unit nowhere."""
+    if not TIME_WORD.search(claim.text) or not TIME_WORD.search(sentence.text):
+        return []  # most claims and sentences: no unit of time, found at C speed
     said_units = {time_unit(t) for t in sentence.tokens} - {""}
     if not said_units:
         return []  # most sentences: no unit of time at all
