@@ -18,7 +18,8 @@ def lengths(tmp_path_factory):
         "drained for repairs.",
         "In the following months, the harbour board hired 40 new customs inspectors. "
         "The inspectors expect a decision within the next few days, according to the "
-        "ministry. For a decade, the Orlo cooperative ran the only grain mill in the valley.")
+        "ministry. For a decade, the Orlo cooperative ran the only grain mill in the valley. "
+        "Strikes at the east quay lasted for several weeks in the spring of 2022.")
 
 
 @pytest.mark.parametrize("claim, verdict", [
@@ -37,6 +38,10 @@ def lengths(tmp_path_factory):
      "contradicted"),
     ("In the following months, the harbour board hired 40 new customs inspectors.",
      "supported"),
+    # after a preposition of length
+    ("Strikes at the east quay lasted for several years from the spring of 2022.",
+     "contradicted"),
+    ("Strikes at the east quay lasted for weeks in the spring of 2022.", "supported"),
     # a decade is years: no other length
     ("For years, the Orlo cooperative ran the only grain mill in the valley.", "supported"),
 ])

@@ -6,10 +6,11 @@ A unit without a figure is a fact of time like "six months" is: "the deaths of s
 peacekeepers in the preceding years" does not state "in the preceding months", yet the unit
 is one word of many, and the share of the claim a sentence must state let it pass. The
 sentence fills the same place when the word before the unit is the same ("preceding",
-"next", "recent"); the two lengths differ when their spans cannot meet. A plural without a
-figure ("months", "a few weeks") is a length told in the largest unit that fits it: two of
-the unit at least, and no more than one of the next unit up ("weeks": two weeks to a month),
-so "a decade" meets "for years", while "six months" meets neither "a few weeks" nor "years".
+"next", "recent", or a preposition of length: "for"); the two lengths differ when their
+spans cannot meet. A plural without a figure ("months", "a few weeks") is a length told in
+the largest unit that fits it: two of the unit at least, and no more than one of the next
+unit up ("weeks": two weeks to a month), so "a decade" meets "for years", while "six months"
+meets neither "a few weeks" nor "years".
 """
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ BETWEEN = frozenset("a an the few several couple of many some".split())
 NEXT_UNIT = {"second": "minute", "minute": "hour", "hour": "day", "day": "week",
              "week": "month", "fortnight": "month", "month": "year", "year": "decade",
              "decade": "century"}
+# the prepositions of a length, which give the unit after them its place as a content word
+# does ("for several weeks" / "for a fortnight")
+LASTING = frozenset("for over within during throughout across".split())
 # a word that may be a unit of time, the cheap test before the word-by-word one
 TIME_WORD = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?"
                        r"|decades?|century|centuries)\b", re.I)
@@ -56,7 +60,7 @@ def place_word(text: Parsed, i: int) -> int | None:
         if token.word.lower() in BETWEEN or counted(text, token) is not None:
             j -= 1
             continue
-        return j if token.terms else None
+        return j if token.terms or token.word.lower() in LASTING else None
     return None
 
 
@@ -106,7 +110,7 @@ def unit_in_place(sentence: Parsed, place: Token) -> tuple[int, Token, str] | No
     where its length starts ("few" of "the next few days"), its word and its unit."""
     terms = set(place.terms)
     for k, token in enumerate(sentence.tokens):
-        if token.word.lower() != place.word.lower() and not terms & set(token.terms):
+        if token.word.lower() != place.word.lower() and not (terms and terms & set(token.terms)):
             continue
         for after in sentence.tokens[k + 1:k + 1 + REACH]:
             if after.brk:
