@@ -92,6 +92,7 @@ from .general import general_terms
 from .anaphora import antecedent_terms
 from .headline import headline_verb
 from .informal import written_out
+from .dated_back import dated_back
 from .inherited import inherited_years, shown
 from .headings import heading_facts, heading_text
 from .spellings import spelling_terms
@@ -286,7 +287,8 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
         return denial_of(check(index, clause, source_globs), claim, frame)
     vocab = vocabulary_for(index.analyzer)
     # the fact the claim frames, without "frankly", "reports say" ... (`qa.claims.frames`)
-    framed = written_out(unframed(claim))
+    # and its dates that point back ("the 25th of that month", `qa.claims.dated_back`)
+    framed = dated_back(written_out(unframed(claim)))
     parsed = parse(framed, vocab)
     weights = claim_weights(index, parsed)
     background = setting(index, parsed)

@@ -46,6 +46,7 @@ from .figure_roles import (another_event, item_before, member, member_of_stated_
 from .graded import graded_form, graded_opposites, sentence_graded
 from .identifiers import identifier
 from .intervals import spanned
+from .approach import approached_from
 from .period_parts import part_against_month
 from .refusals import refusal_restated
 from .particles import is_particle, particle_terms
@@ -137,26 +138,6 @@ def lengths_meet(claim: Mention, source: Mention) -> bool:
 
 
 MAXIMA = ("up to", "at most")  # an upper bound that is reached: the maximum, not a ceiling
-# hedges of an approximate figure that say from which side it comes near: "just under six" is
-# about six and under it
-APPROACHING = {"just under": "upper", "nearly": "upper", "almost": "upper",
-               "just over": "lower"}
-# the same hedges in other words: "a little over", "slightly less than", "just above"
-APPROACHING.update({f"{degree} {word}": side for degree in ("just", "slightly", "a little")
-                    for word, side in (("over", "lower"), ("above", "lower"),
-                                       ("more than", "lower"), ("under", "upper"),
-                                       ("below", "upper"), ("less than", "upper"),
-                                       ("fewer than", "upper"))})
-
-
-def approached_from(mention: Mention) -> str:
-    """"upper" for a figure approached from below ("just under six", "nearly six"), "lower"
-    from above ("just over six"), "" otherwise."""
-    text = mention.text.lower()
-    return next((side for hedge, side in APPROACHING.items() if text.startswith(hedge + " ")),
-                "") if mention.bound == "approx" else ""
-
-
 def on_other_side(claim: Mention, value: float) -> bool:
     """An exact figure on the other side of the one the claim's hedge comes near from: above
     it for "just under", "nearly", "almost" ("nearly 2,000" is not 2,069), below it for "just

@@ -19,8 +19,8 @@ from ..text.lexicon import words
 from .compare import (DETERMINERS, antonym_terms, as_text, expand, gapped_pairs, government,
                       is_place, name_found, negated, one_word_family, same_denial,
                       side_overlaps, unchanged)
-from .facts import (MONTHS, Mention, Parsed, Token, groups_of, inside_name, relation_tokens,
-                    relation_words, remembered, word_terms)
+from .facts import (MONTHS, Mention, Parsed, Token, groups_of, inside_figure, inside_name,
+                    relation_tokens, relation_words, remembered, word_terms)
 from .particles import is_particle
 from .sequence import causal_sign, opening, reversed_order, told_in_order
 from .short_forms import short_form
@@ -93,7 +93,8 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
         if not (token.terms or dropped_past(word)) or not token.word.isalpha() \
                 or negated(claim, token) \
                 or any(vocab.matches(t, sentence.terms, groups) for t in token.terms) \
-                or is_particle(claim, token) or title_part(claim, token):
+                or is_particle(claim, token) or title_part(claim, token) \
+                or inside_figure(claim, token):  # "a little over two months"
             continue
         reverse = antonym_terms(word, vocab) - claim.terms
         found = next((t for t in sentence.tokens if set(t.terms) & reverse), None) \
