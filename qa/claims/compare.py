@@ -49,6 +49,7 @@ from .intervals import spanned
 from .approach import approached_from
 from .period_parts import part_against_month
 from .refusals import refusal_restated
+from .restated import restatements
 from .particles import is_particle, particle_terms
 from .quantifiers import share_against_counts
 from .short_forms import names_acronym, short_form, spelled_in
@@ -311,6 +312,17 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
             lone = lone_date(mention, claim, sentence)
             if lone:
                 result.lone_dates.append((mention, lone))
+    # a figure the claim restates in brackets ("two-thirds (67 percent) of"): one fact, which
+    # the sentence states by stating either (`qa.claims.restated`); the first is often read
+    # as counting nothing, the bracket standing between it and its noun
+    for n, k in restatements(claim):
+        mine = claim.mentions[n]
+        if k in result.stated and n not in result.stated \
+                and any(m is mine for m in result.unstated):
+            result.stated[n] = result.stated[k]
+            result.unstated = [m for m in result.unstated if m is not mine]
+            result.absent = [m for m in result.absent if m is not mine]
+            result.lone_dates = [pair for pair in result.lone_dates if pair[0] is not mine]
     result.other_actor = any(m.kind == "country" and not name_found(m, claim, vocab)
                              for m in sentence.mentions)
     for mine, theirs in changed_from(claim, sentence):  # "from 174 to 300" / "to 174"
