@@ -124,8 +124,8 @@ from .nouns_in_place import another_in_place as noun_in_place
 from .occurrence import occurred_terms
 from .quotations import introduced_terms, introduction
 from .reckoned import with_reckoned_dates
-from .opposition import (agent_replaced, inside_name, opposed, owner_swapped,
-                         passive_agent_replaced, swapped_names)
+from .opposition import (agent_replaced, antonyms_denied, denied_antonym, inside_name, opposed,
+                         owner_swapped, passive_agent_replaced, swapped_names)
 from .options import one_option
 from .ceased import told_before
 from .parts_of_whole import complementary_parts
@@ -1121,6 +1121,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 or reversed_quantity(claim, sentence, vocab)
                 or past_bound(claim, sentence)) \
         if stance == Stance.SUPPORTS else None
+    if stance == Stance.SUPPORTS and antonyms_denied(claim, sentence, vocab):
+        stance = Stance.RELATED  # "did not exclude" / "did not include"
+    if reversal and denied_antonym(sentence, *Reversal(*reversal)[:2], vocab):
+        stance, reversal = Stance.RELATED, None  # "excluded" / "did not include": neither
+        first_support = False  # a reversal read and refused, not a veto to read past
     if reversal and coverage >= REVERSAL and polar_elsewhere(claim, sentence, vocab, reversal):
         stance, reversal = Stance.RELATED, None  # reversed far from the claim's country
         first_support = False  # a reversal read and refused, not a veto to read past

@@ -41,6 +41,31 @@ def caused_otherwise(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     return reversed_order(claim, sentence, vocab)
 
 
+def denied_antonym(sentence: Parsed, mine: Token, theirs, vocab: Vocabulary) -> bool:
+    """The sentence's word reversing the claim's is an antonym of it that the sentence denies
+    ("excluded" / "did not include", "decreased" / "did not increase"): no reversal, since
+    denying the reverse says the claim's word again or says neither; nor support, since
+    WordNet's antonyms do not tell which ("not include" is "exclude", "not increase" is not
+    "decrease")."""
+    terms = set(getattr(theirs, "terms", ()))
+    return bool(terms & sentence.negated.keys()) \
+        and bool(terms & antonym_terms(mine.word.lower(), vocab))
+
+
+def antonyms_denied(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> Token | None:
+    """A word the claim denies whose antonym the sentence denies ("did not exclude the guild" /
+    "did not include the guild"): two denials of opposite words, which `opposed` leaves out
+    (it reads no denied word of the claim) and which may not be support, as one denial of
+    the same word would be. The claim's word, or None."""
+    denied = [t for t in sentence.tokens if set(t.terms) & sentence.negated.keys()]
+    if not denied or not claim.negated:
+        return None
+    return next((token for token in claim.tokens
+                 if set(token.terms) & claim.negated.keys() and token.word.isalpha()
+                 and any(set(t.terms) & antonym_terms(token.word.lower(), vocab)
+                         for t in denied)), None)
+
+
 def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, Token] | None:
     """The claim's word and the sentence's word that reverses it, where the sentence does not
     state the claim's word itself: an antonym of one of the claim's content words, or the
