@@ -124,6 +124,7 @@ from .nouns_in_place import another_in_place as noun_in_place
 from .occurrence import occurred_terms
 from .quotations import introduced_terms, introduction
 from .reckoned import with_reckoned_dates
+from .resulting import resulting_adjunct
 from .opposition import (agent_replaced, antonyms_denied, denied_antonym, inside_name, opposed,
                          owner_swapped, passive_agent_replaced, swapped_names)
 from .options import one_option
@@ -669,6 +670,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     inherited = inherited_years(claim, found, sentence, passage)
     for fact in inherited:
         mark_stated(found, fact.claim, claim.mentions[fact.claim])
+    # and an opening "After the 2014 mandate," that a sentence opening on "As a result"
+    # leaves to the paragraph's dated sentence before it (`qa.claims.resulting`)
+    resulting = resulting_adjunct(claim, found, sentence, passage, vocab)
+    if resulting:
+        mark_stated(found, resulting[0], claim.mentions[resulting[0]])
     # and the names and year the passage's headings give ("In March" under "Annual Report
     # 2019"; `qa.claims.headings`)
     from_heading = heading_facts(claim, found, sentence, heading, vocab)
@@ -731,6 +737,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # for support only: the claim's subject noun the sentence calls "it", named just before
     stated |= antecedent_terms(claim, sentence, passage, vocab, stated)
     stated |= quoted
+    if resulting:
+        stated |= resulting[1]
     # the rest only: "north" by "northern", "said" by "announced"; and the adjective of "as
     # big as X" stated by "the size of" (`qa.claims.hedges`): the measure, with the thing
     # measured against in conflict, is the claim's comparison (support counted it already)
