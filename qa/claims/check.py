@@ -92,6 +92,7 @@ from .general import general_terms
 from .anaphora import antecedent_terms
 from .headline import headline_verb
 from .informal import written_out
+from .dated_back import dated_back
 from .inherited import inherited_years, shown
 from .headings import heading_facts, heading_text
 from .spellings import spelling_terms
@@ -123,8 +124,9 @@ from .nouns_in_place import another_in_place as noun_in_place
 from .occurrence import occurred_terms
 from .quotations import introduced_terms, introduction
 from .reckoned import with_reckoned_dates
-from .opposition import (agent_replaced, inside_name, opposed, owner_swapped,
-                         passive_agent_replaced, swapped_names)
+from .resulting import resulting_adjunct
+from .opposition import (agent_replaced, antonyms_denied, denied_antonym, inside_name, opposed,
+                         owner_swapped, passive_agent_replaced, swapped_names)
 from .options import one_option
 from .ceased import told_before
 from .parts_of_whole import complementary_parts
@@ -286,7 +288,8 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
         return denial_of(check(index, clause, source_globs), claim, frame)
     vocab = vocabulary_for(index.analyzer)
     # the fact the claim frames, without "frankly", "reports say" ... (`qa.claims.frames`)
-    framed = written_out(unframed(claim))
+    # and its dates that point back ("the 25th of that month", `qa.claims.dated_back`)
+    framed = dated_back(written_out(unframed(claim)))
     parsed = parse(framed, vocab)
     weights = claim_weights(index, parsed)
     background = setting(index, parsed)
@@ -667,6 +670,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     inherited = inherited_years(claim, found, sentence, passage)
     for fact in inherited:
         mark_stated(found, fact.claim, claim.mentions[fact.claim])
+    # and an opening "After the 2014 mandate," that a sentence opening on "As a result"
+    # leaves to the paragraph's dated sentence before it (`qa.claims.resulting`)
+    resulting = resulting_adjunct(claim, found, sentence, passage, vocab)
+    if resulting:
+        mark_stated(found, resulting[0], claim.mentions[resulting[0]])
     # and the names and year the passage's headings give ("In March" under "Annual Report
     # 2019"; `qa.claims.headings`)
     from_heading = heading_facts(claim, found, sentence, heading, vocab)
@@ -729,6 +737,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # for support only: the claim's subject noun the sentence calls "it", named just before
     stated |= antecedent_terms(claim, sentence, passage, vocab, stated)
     stated |= quoted
+    if resulting:
+        stated |= resulting[1]
     # the rest only: "north" by "northern", "said" by "announced"; and the adjective of "as
     # big as X" stated by "the size of" (`qa.claims.hedges`): the measure, with the thing
     # measured against in conflict, is the claim's comparison (support counted it already)
@@ -1119,6 +1129,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 or reversed_quantity(claim, sentence, vocab)
                 or past_bound(claim, sentence)) \
         if stance == Stance.SUPPORTS else None
+    if stance == Stance.SUPPORTS and antonyms_denied(claim, sentence, vocab):
+        stance = Stance.RELATED  # "did not exclude" / "did not include"
+    if reversal and denied_antonym(sentence, *Reversal(*reversal)[:2], vocab):
+        stance, reversal = Stance.RELATED, None  # "excluded" / "did not include": neither
+        first_support = False  # a reversal read and refused, not a veto to read past
     if reversal and coverage >= REVERSAL and polar_elsewhere(claim, sentence, vocab, reversal):
         stance, reversal = Stance.RELATED, None  # reversed far from the claim's country
         first_support = False  # a reversal read and refused, not a veto to read past

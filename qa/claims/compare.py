@@ -46,8 +46,10 @@ from .figure_roles import (another_event, item_before, member, member_of_stated_
 from .graded import graded_form, graded_opposites, sentence_graded
 from .identifiers import identifier
 from .intervals import spanned
+from .approach import approached_from
 from .period_parts import part_against_month
 from .refusals import refusal_restated
+from .restated import restatements
 from .particles import is_particle, particle_terms
 from .quantifiers import share_against_counts
 from .short_forms import names_acronym, short_form, spelled_in
@@ -138,26 +140,6 @@ def lengths_meet(claim: Mention, source: Mention) -> bool:
 
 
 MAXIMA = ("up to", "at most")  # an upper bound that is reached: the maximum, not a ceiling
-# hedges of an approximate figure that say from which side it comes near: "just under six" is
-# about six and under it
-APPROACHING = {"just under": "upper", "nearly": "upper", "almost": "upper",
-               "just over": "lower"}
-# the same hedges in other words: "a little over", "slightly less than", "just above"
-APPROACHING.update({f"{degree} {word}": side for degree in ("just", "slightly", "a little")
-                    for word, side in (("over", "lower"), ("above", "lower"),
-                                       ("more than", "lower"), ("under", "upper"),
-                                       ("below", "upper"), ("less than", "upper"),
-                                       ("fewer than", "upper"))})
-
-
-def approached_from(mention: Mention) -> str:
-    """"upper" for a figure approached from below ("just under six", "nearly six"), "lower"
-    from above ("just over six"), "" otherwise."""
-    text = mention.text.lower()
-    return next((side for hedge, side in APPROACHING.items() if text.startswith(hedge + " ")),
-                "") if mention.bound == "approx" else ""
-
-
 def on_other_side(claim: Mention, value: float) -> bool:
     """An exact figure on the other side of the one the claim's hedge comes near from: above
     it for "just under", "nearly", "almost" ("nearly 2,000" is not 2,069), below it for "just
@@ -331,6 +313,17 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
             lone = lone_date(mention, claim, sentence)
             if lone:
                 result.lone_dates.append((mention, lone))
+    # a figure the claim restates in brackets ("two-thirds (67 percent) of"): one fact, which
+    # the sentence states by stating either (`qa.claims.restated`); the first is often read
+    # as counting nothing, the bracket standing between it and its noun
+    for n, k in restatements(claim):
+        mine = claim.mentions[n]
+        if k in result.stated and n not in result.stated \
+                and any(m is mine for m in result.unstated):
+            result.stated[n] = result.stated[k]
+            result.unstated = [m for m in result.unstated if m is not mine]
+            result.absent = [m for m in result.absent if m is not mine]
+            result.lone_dates = [pair for pair in result.lone_dates if pair[0] is not mine]
     result.other_actor = any(m.kind == "country" and not name_found(m, claim, vocab)
                              for m in sentence.mentions)
     for mine, theirs in changed_from(claim, sentence):  # "from 174 to 300" / "to 174"

@@ -279,6 +279,14 @@ def inside_name(text: Parsed, token: Token) -> bool:
         or token.word.lower() in TITLE_WORDS and titled(text, token)
 
 
+def inside_figure(text: Parsed, token: Token) -> bool:
+    """The word is a hedge's word inside a figure ("little" in "a little over two months",
+    "just" in "just under 300"): it grades the figure's closeness and relates no event, so
+    its WordNet antonyms ("little" / "extension") reverse nothing the text says."""
+    return token.word.isalpha() and any(
+        m.family != "name" and m.start <= token.start < m.end for m in text.mentions)
+
+
 # a title's word between two capitalised parts: "the Committee against Torture". Not in the
 # name pattern's glue ("of", "for"), which a sentence's first word would join: "Protests
 # against MINUSMA" is a clause

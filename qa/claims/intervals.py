@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from .approach import approached_from
 from .facts import Mention, Parsed, remembered, word_terms
 from .figure_roles import HEDGED, OFFSET_RE, offset, offset_direction
 from .sequence import ORDER_WORDS, referring_back
@@ -145,25 +146,33 @@ def apart(start: tuple[int, int, int], end: tuple[int, int, int], mention: Menti
         except ValueError:  # "30 February": no date to count from
             return False
         slack = 0 if unit in DAYS else SLACK_DAYS
-        return fits(gap * way, span * SIZES_IN_DAYS[unit], mention.bound, slack)
+        return fits(gap * way, span * SIZES_IN_DAYS[unit], mention.bound, slack,
+                    approached_from(mention))
     if unit in DAYS:
         return False  # "two weeks later" needs both days
     if unit == "month" and start[1] and end[1]:
         months = (end[2] - start[2]) * 12 + end[1] - start[1]
-        return fits(months * way, span, mention.bound, 0)
+        return fits(months * way, span, mention.bound, 0, approached_from(mention))
     if unit in YEARS:  # by the calendar: "ten years later" from July 2013 is 2023
-        return fits((end[2] - start[2]) * way, span * YEARS[unit], mention.bound, 0)
+        return fits((end[2] - start[2]) * way, span * YEARS[unit], mention.bound, 0,
+                    approached_from(mention))
     return False
 
 
-def fits(gap: float, span: float, bound: str, slack: float) -> bool:
-    """The gap between the dates is the span as the claim hedges it."""
+def fits(gap: float, span: float, bound: str, slack: float, side: str = "") -> bool:
+    """The gap between the dates is the span as the claim hedges it; a hedge that comes near
+    from one side (`side`, `approach.approached_from`) keeps to that side: "a little over two
+    months" is not 25 April to 20 June, "a little under" not 25 April to 1 July."""
     if gap <= 0:
         return False
     if bound == "lower":
         return gap > span
     if bound == "upper":
         return gap <= span
+    if side == "lower":
+        return span - slack <= gap <= span + HEDGED * span
+    if side == "upper":
+        return span - HEDGED * span <= gap <= span + slack
     if bound:
         return abs(gap - span) <= HEDGED * span
     return abs(gap - span) <= slack

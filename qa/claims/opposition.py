@@ -19,8 +19,8 @@ from ..text.lexicon import words
 from .compare import (DETERMINERS, antonym_terms, as_text, expand, gapped_pairs, government,
                       is_place, name_found, negated, one_word_family, same_denial,
                       side_overlaps, unchanged)
-from .facts import (MONTHS, Mention, Parsed, Token, groups_of, inside_name, relation_tokens,
-                    relation_words, remembered, word_terms)
+from .facts import (MONTHS, Mention, Parsed, Token, groups_of, inside_figure, inside_name,
+                    relation_tokens, relation_words, remembered, word_terms)
 from .particles import is_particle
 from .sequence import causal_sign, opening, reversed_order, told_in_order
 from .short_forms import short_form
@@ -39,6 +39,31 @@ def caused_otherwise(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                       lambda: any(causal_sign(claim, t) for t in claim.tokens)):
         return None
     return reversed_order(claim, sentence, vocab)
+
+
+def denied_antonym(sentence: Parsed, mine: Token, theirs, vocab: Vocabulary) -> bool:
+    """The sentence's word reversing the claim's is an antonym of it that the sentence denies
+    ("excluded" / "did not include", "decreased" / "did not increase"): no reversal, since
+    denying the reverse says the claim's word again or says neither; nor support, since
+    WordNet's antonyms do not tell which ("not include" is "exclude", "not increase" is not
+    "decrease")."""
+    terms = set(getattr(theirs, "terms", ()))
+    return bool(terms & sentence.negated.keys()) \
+        and bool(terms & antonym_terms(mine.word.lower(), vocab))
+
+
+def antonyms_denied(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> Token | None:
+    """A word the claim denies whose antonym the sentence denies ("did not exclude the guild" /
+    "did not include the guild"): two denials of opposite words, which `opposed` leaves out
+    (it reads no denied word of the claim) and which may not be support, as one denial of
+    the same word would be. The claim's word, or None."""
+    denied = [t for t in sentence.tokens if set(t.terms) & sentence.negated.keys()]
+    if not denied or not claim.negated:
+        return None
+    return next((token for token in claim.tokens
+                 if set(token.terms) & claim.negated.keys() and token.word.isalpha()
+                 and any(set(t.terms) & antonym_terms(token.word.lower(), vocab)
+                         for t in denied)), None)
 
 
 def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, Token] | None:
@@ -93,7 +118,8 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
         if not (token.terms or dropped_past(word)) or not token.word.isalpha() \
                 or negated(claim, token) \
                 or any(vocab.matches(t, sentence.terms, groups) for t in token.terms) \
-                or is_particle(claim, token) or title_part(claim, token):
+                or is_particle(claim, token) or title_part(claim, token) \
+                or inside_figure(claim, token):  # "a little over two months"
             continue
         reverse = antonym_terms(word, vocab) - claim.terms
         found = next((t for t in sentence.tokens if set(t.terms) & reverse), None) \
