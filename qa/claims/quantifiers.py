@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from ..search.wordnet import can_be_verb
 from ..text.analyze import load_stopwords
-from .facts import MEASURES, Mention, Parsed, Token, remembered
+from .facts import MEASURES, UNITS, Mention, Parsed, Token, remembered
 from .tallies import counted
 from .vocabulary import Vocabulary
 
-MOST, FEW, ALL = "most", "few", "all"
+MOST, FEW, ALL, SOME = "most", "few", "all", "some"
 WORDS = {"most": MOST, "majority": MOST, "bulk": MOST, "few": FEW, "minority": FEW,
          "handful": FEW}
 PAIRS = {(hedge, whole): MOST for hedge in ("nearly", "almost", "virtually", "practically")
@@ -39,6 +39,10 @@ NOT_MOST = frozenset("the a at is are was were be been being".split())
 UNIVERSAL = frozenset(("all", "every"))
 NOT_ALL_BEFORE = frozenset("at above for of after".split())
 NOT_ALL_AFTER = frozenset("but along over kinds sorts types".split())
+# a part of a group, of no stated size ("several contingents", "some donors", "a few of
+# them"): another part than the whole, so it leaves a claim's "all" unstated; a sentence may
+# name one without a claim on the same group naming it, so it is asked of no claim
+SOME_WORDS = frozenset("several some certain".split())
 SCOPE = 4  # words after a quantifier that say what it quantifies ("few people in Mali")
 
 
@@ -66,6 +70,10 @@ def quantifiers_of(text: Parsed) -> list[tuple[str, int]]:
             found.append((MOST, i))  # "most of the troops", "most troops"
         elif word in WORDS and word not in ("few", "most"):
             found.append((WORDS[word], i))
+        elif (word in SOME_WORDS or word == "few" and before == "a") and after \
+                and not after[0].isdigit() and after not in UNITS \
+                and after.rstrip("s") not in MEASURES:
+            found.append((SOME, i))  # "several contingents"; not "some 13,000", "a few weeks"
         elif word in UNIVERSAL and before not in NOT_ALL_BEFORE and after \
                 and after not in NOT_ALL_AFTER:
             found.append((ALL, i))  # "all the dead", "every contingent"
@@ -120,8 +128,10 @@ def unstated_quantity(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     shares = any(m.family == "percent" for m in sentence.mentions)
     for kind, i in mine:
         # the whole ("all the troops") only against another part the sentence names ("most
-        # troops"): a sentence may speak of a whole group without a word for it
-        if kind not in said and not shares and (kind != ALL or said - {ALL}) \
+        # troops", "several troops"): a sentence may speak of a whole group without a word
+        # for it; a part of no stated size is the claim's to name (SOME_WORDS)
+        if kind != SOME and kind not in said and not shares \
+                and (kind != ALL or other_part(claim, i, theirs, sentence, vocab)) \
                 and speaks_of(quantified(claim, i), sentence, vocab, named):
             return kind
     if not mine and not claim.has_negation and any(
@@ -129,6 +139,26 @@ def unstated_quantity(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
             for kind, i in theirs):
         return FEW
     return None
+
+
+def other_part(claim: Parsed, i: int, theirs: list[tuple[str, int]], sentence: Parsed,
+               vocab: Vocabulary) -> bool:
+    """Whether the sentence gives a part of the group the claim's "all" at i is said of: a
+    proportion (MOST, FEW) as ever, a part of no stated size (SOME) only of that same group
+    ("several troop contributors" / "every troop contributor", not "several weeks later")."""
+    group = None
+    for kind, j in theirs:
+        if kind in (MOST, FEW):
+            return True
+        if kind == SOME:
+            group = group if group is not None else terms_of(quantified(claim, i))
+            if group & terms_of(quantified(sentence, j)):
+                return True
+    return False
+
+
+def terms_of(tokens: list[Token]) -> set[str]:
+    return {term for token in tokens for term in token.terms}
 
 
 HALF = 0.5  # the share "most" must pass and "few" must stay under
