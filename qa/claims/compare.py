@@ -1825,6 +1825,9 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
             continue  # "not the budget" / "read as though it meant the budget": not affirmed
         if intended_only(sentence if in_claim else claim, term):
             continue  # "did not hold a referendum" / "a promise to hold one": not affirmed
+        if act_of_another(*((sentence, claim) if in_claim else (claim, sentence)), term):
+            continue  # "refused to deploy to Sector Centre" / "the deployment of the
+            # level-2 hospital": the act done to a thing the denying text never names
         permitted = permitted_span(claim, term, sentence, in_sentence)
         claim_span = in_claim or first_span(claim, term)
         source_span = in_sentence or permitted_span(sentence, term, claim, in_claim) \
@@ -1846,6 +1849,33 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
 ADJUNCT_NEGATIONS = frozenset({"without"})
 # the endings of a noun naming a verb's act ("obstruction", "approval", "interference")
 ACT_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "al")
+
+
+OF_WHAT = 3  # content words after a noun of act's "of" that name what the act is done to
+
+
+def act_of_another(affirming: Parsed, denying: Parsed, term: str) -> bool:
+    """Every word of `term` the affirming text has is a noun of act followed by "of" and a
+    thing the denying text does not name ("the deployment of the level-2 hospital" against
+    "refused to deploy to Sector Centre"): the act done to another thing, another event,
+    not the denied one affirmed."""
+    tokens, found = affirming.tokens, False
+    for i, token in enumerate(tokens):
+        if term not in token.terms:
+            continue
+        if not token.word.lower().endswith(ACT_NOUN_ENDINGS) or i + 1 == len(tokens) \
+                or tokens[i + 1].word.lower() != "of" or tokens[i + 1].brk:
+            return False
+        what = []
+        for after in tokens[i + 2:]:
+            if after.brk or len(what) == OF_WHAT or what and not after.terms:
+                break  # the noun phrase ends at a clause break or a function word ("to")
+            if after.terms and after.word.lower() not in DETERMINERS:
+                what.append(after)
+        if not what or any(t in denying.terms for token in what for t in token.terms):
+            return False
+        found = True
+    return found
 
 
 def event_denied(affirming: Parsed, denying: Parsed, term: str) -> bool:
