@@ -175,6 +175,9 @@ POINT = 0.36
 CONTRADICT = 0.6  # share of the claim's other terms a conflicting sentence must state
 # the same, when the conflict is the claim's relation reversed (`rest_needed`)
 REVERSED_REST = 0.5
+# the same, and the share of its predicate, when two kinds of fact conflict (`two_accounts`):
+# all but a word or two of the claim (the report sets' one-event pairs state 0.95-0.99)
+WHOLE_REST = 0.9
 # share of the claim a sentence must state to contradict it by the reverse of a claim word
 # found away from that word's place ("lifted" / "imposed", "before" / "after"): a reversal
 # elsewhere in a sentence that states less is often about another event (CLIMATE-FEVER: "cold"
@@ -1649,8 +1652,9 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
     if other_actors(conflicts, claim, sentence):
         kinds = kinds | {None}
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
-    # stated wrongly) and the rest of the claim clearly matches
-    if len(kinds) == 1 and event >= EVENT \
+    # stated wrongly) and the rest of the claim clearly matches; or two kinds where the
+    # sentence states nearly all else the claim says, its event and the rest (`two_accounts`)
+    if (len(kinds) == 1 or two_accounts(kinds, rest, event)) and event >= EVENT \
             and not blocking([m for m in missing(found)
                               if not said_around(claim, m, found, passage, sentence)],
                              background) \
@@ -1663,6 +1667,18 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
                  or refused_alike(claim, sentence, vocab)):  # or a refusal, "rejected"
         return Stance.SUPPORTS  # a negation is a fact of the claim: the sentence must state one
     return Stance.RELATED
+
+
+def two_accounts(kinds: set, rest: float, event: float) -> bool:
+    """Two kinds of fact in conflict are one event told two ways when the sentence states
+    nearly every other word of the claim, its predicate and the rest (WHOLE_REST): "had
+    reached full deployment, with more than 11,000" / "had not yet reached full deployment,
+    with only 8,831", "for three months, from May to August" / "for a month in May and June".
+    A neighbouring event, which the one-kind rule keeps apart, shares some of the claim's
+    words, not all but its two facts. Two actors each set against another (`other_actors`,
+    the kind None) are another event still."""
+    return len(kinds) == 2 and None not in kinds and rest >= WHOLE_REST \
+        and event >= WHOLE_REST
 
 
 def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, found=None,
