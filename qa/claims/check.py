@@ -813,18 +813,29 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         return rest_needed(differences(found.conflicts), claim, sentence, vocab, found,
                            background) == REVERSED_REST
 
-    def event_of() -> float:
+    def event_of(around: list[Parsed] = ()) -> float:
         """The share of the claim's predicate (its words besides names, figures and dates)
-        the sentence states; with its main clause reversed in place, read without the scene
-        and the consequence as well, the better of the two (`qa.claims.scene`)."""
+        the sentence (and `around`) states; with its main clause reversed in place, read
+        without the scene and the consequence as well, the better of the two
+        (`qa.claims.scene`)."""
         skip = found.excluded | events | referred() | manner()
-        whole = covered(weights, sentence, passage, vocab, skip, event_named(),
+        whole = covered(weights, sentence, passage, vocab, skip, event_named(), around=around,
                         said=said_of_event)
         aside = aside_terms(consequence | scene, claim, found.conflicts, background, vocab)
         if aside and reversed_in_place():
             return max(whole, covered(weights, sentence, passage, vocab, skip | aside,
-                                      event_named(), said=said_of_event))
+                                      event_named(), around=around, said=said_of_event))
         return whole
+
+    def event_with(event: float) -> float:
+        """The event for the stance, read with the linked neighbours as the rest is
+        (`read_with`): a sentence that leans on the one before ("It wasn't the right tool",
+        after "The Secretariat had reservations about deploying a mission") goes on about
+        the same event, whose predicate the two state together. Not with a name in
+        conflict, as for the rest."""
+        if not around or {c.kind for c in found.conflicts} & NAMED_KINDS:
+            return event
+        return max(event, event_of(around))
 
     rest = rest_of()
     event = event_of()
@@ -832,7 +843,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                        said=said)
     states = frozenset(stated | said[0])  # what `coverage` counted, for the report (`claim_facts`)
     stance = stance_of(found, coverage, read_with(rest, around), background, passage, vocab,
-                       event, claim, sentence)
+                       event_with(event), claim, sentence)
     plain = stance == Stance.RELATED and not found.conflicts  # no fact of the claim differs
     first_support = stance == Stance.SUPPORTS
 
@@ -844,7 +855,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         rest = rest_of()
         event = event_of()
         return rest, event, stance_of(found, coverage, read_with(rest, around), background,
-                                      passage, vocab, event, claim, sentence)
+                                      passage, vocab, event_with(event), claim, sentence)
 
     def judged_replaced(pair, kind: ConflictKind) -> tuple[float, float, Stance]:
         """Support vetoed by a claim's fact replaced in its place: `related`, or, when no
@@ -1675,10 +1686,12 @@ def two_accounts(kinds: set, rest: float, event: float) -> bool:
     reached full deployment, with more than 11,000" / "had not yet reached full deployment,
     with only 8,831", "for three months, from May to August" / "for a month in May and June".
     A neighbouring event, which the one-kind rule keeps apart, shares some of the claim's
-    words, not all but its two facts. Two actors each set against another (`other_actors`,
-    the kind None) are another event still."""
-    return len(kinds) == 2 and None not in kinds and rest >= WHOLE_REST \
-        and event >= WHOLE_REST
+    words, not all but its two facts. A name in conflict (an actor, a place) is another
+    event still: another actor did the other thing ("the Takuba force left before
+    Barkhane" / "the departure of UN forces, shortly after Barkhane's withdrawal"), as two
+    actors each set against another are (`other_actors`, the kind None)."""
+    return len(kinds) == 2 and None not in kinds and not kinds & NAMED_KINDS \
+        and rest >= WHOLE_REST and event >= WHOLE_REST
 
 
 def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, found=None,
