@@ -116,3 +116,59 @@ def test_no_main_verb_right_after_a_determiner(claim, verb):
     parsed = parse(claim, VOCAB)
     assert main_verb(parsed).word == verb
     assert parsed.tokens[first_verb(parsed)].word in {"was", verb}
+
+
+CHANNEL = [
+    "The harbour office was slow to send a dredger to the Kelmar channel in early 2019. It "
+    "wasn't the right vessel, but the office accepted the limits of its budget.",
+] + OTHER_TOPICS
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # "It wasn't the right vessel" leans on the sentence before, which states the claim's
+    # event ("send a dredger to the Kelmar channel"): the two state it together, reversed
+    ("Sending a dredger to the Kelmar channel in early 2019 was strongly urged by the harbour "
+     "office, which saw it as the right vessel.", "contradicted"),
+    ("The harbour office was slow to send a dredger to the Kelmar channel in early 2019, as "
+     "it wasn't the right vessel.", "supported"),
+])
+def test_the_event_is_read_with_the_sentence_leaned_on(tmp_path, claim, verdict):
+    check = checker(tmp_path, "Channel", CHANNEL)
+    assert check(claim)["verdict"] == verdict
+
+
+TALKS = [
+    "In May 2016, the guilds and the harbour board signed the Kelmar Accord resulting from the "
+    "Tarvik talks, with Norway as the principal mediator and the council as the guarantor.",
+    "The Fishing Guild later left the talks in protest.",
+] + OTHER_TOPICS
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # another name holding the claim's role by "as" (a body, where the sentence names a
+    # country, which no other reading sets against it): the claim's name replaced in its place
+    ("The May 2016 Kelmar Accord came out of the Tarvik talks, with NORDEC acting as "
+     "principal mediator.", "contradicted"),
+    ("The Kelmar Accord of May 2016 resulted from the Tarvik talks, with the Nordic Council "
+     "serving as the principal mediator.", "contradicted"),
+    # the sentence's own name in that role
+    ("The May 2016 Kelmar Accord came out of the Tarvik talks, with Norway acting as "
+     "principal mediator.", "supported"),
+    # another role: the sentence's name is not set against the claim's
+    ("The May 2016 Kelmar Accord came out of the Tarvik talks, with NORDEC acting as "
+     "chief negotiator.", "not_found"),
+])
+def test_another_name_in_the_role_given_by_as(tmp_path, claim, verdict):
+    check = checker(tmp_path, "Talks", TALKS)
+    assert check(claim)["verdict"] == verdict
+
+
+def test_role_after_reads_the_role_words_after_as():
+    from qa.claims.named_role import role_after
+    text = parse("The accord was signed, with Norland as the principal mediator, in May.", VOCAB)
+    norland = next(m for m in text.mentions if m.text == "Norland")
+    assert role_after(text, norland) == {t for w in ("principal", "mediator")
+                                         for t in VOCAB.analyzer.terms(w)}
+    text = parse("The talks ended with Norland acting quickly, as a rule.", VOCAB)
+    norland = next(m for m in text.mentions if m.text == "Norland")
+    assert role_after(text, norland) == frozenset()

@@ -163,6 +163,7 @@ from .slots import another_in_place
 from .unsaid import (attempted_only, main_clause, owner_replaced, stopped_short,
                      turned_after_subject, unstated_comparison, unstated_reason, unstated_source,
                      unstated_stance, verbless)
+from .named_role import named_in_role
 from .without import affirmed_without, denied_by_verb
 from .vocabulary import Vocabulary, vocabulary_for
 
@@ -829,13 +830,25 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
 
     def event_with(event: float) -> float:
         """The event for the stance, read with the linked neighbours as the rest is
-        (`read_with`): a sentence that leans on the one before ("It wasn't the right tool",
-        after "The Secretariat had reservations about deploying a mission") goes on about
-        the same event, whose predicate the two state together. Not with a name in
-        conflict, as for the rest."""
-        if not around or {c.kind for c in found.conflicts} & NAMED_KINDS:
+        (`read_with`), where the sentence denies the claim's very word ("It wasn't the right
+        tool", after "The Secretariat had reservations about deploying a mission"): a
+        sentence that leans on the one before goes on about its event, whose predicate the
+        two state together. Only for such denials: a value, a name or an opposite read
+        against the neighbours' event lent contradictions to true claims on the read sets
+        ("corrected" / "incorrectly reported", "militaries" / "abuses of civilians")."""
+        if not around or not found.conflicts or not all(
+                c.kind == ConflictKind.POLARITY and denies_word(c) for c in found.conflicts):
             return event
         return max(event, event_of(around))
+
+    def denies_word(conflict: Conflict) -> bool:
+        """The sentence's side of a polarity conflict holds the claim's word itself, denied
+        ("right" / "wasn't the right"), not another word read as its negation ("corrected"
+        / "incorrectly"); the claim affirms it (`affirmed`: a claim's denial answered by an
+        affirmation is often about another thing)."""
+        mine = set(vocab.analyzer.terms(conflict.claim))
+        return bool(mine) and mine <= set(vocab.analyzer.terms(conflict.source)) \
+            and affirmed(conflict, claim, vocab)
 
     rest = rest_of()
     event = event_of()
@@ -920,6 +933,17 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             found.absent.remove(mine)
             found.unstated.remove(mine)
             rest, event, stance = judged_with([conflict_of(mine, theirs, claim)], terms)
+    # another name in the role the claim's name holds by "as" ("with the Board acting as
+    # principal mediator" / "with Norland as the principal mediator", `qa.claims.named_role`)
+    role = named_in_role(claim, sentence, found.absent) \
+        if not found.conflicts and stance != Stance.SUPPORTS else None
+    if role:
+        mine, theirs = role
+        found.absent.remove(mine)
+        if mine in found.unstated:
+            found.unstated.remove(mine)
+        rest, event, stance = judged_with([conflict_of(mine, theirs, claim)],
+                                          vocab.analyzer.terms(mine.text))
     flip = opposed_predicate(claim, sentence, vocab) if stance == Stance.SUPPORTS else None
     if flip and dated_object(claim, flip.claim, sentence):
         stance, flip = Stance.RELATED, None  # "lifted its May 2020 tariffs" / "imposed in May"
