@@ -111,6 +111,8 @@ def test_of_head_reads_only_a_noun_right_before_of():
     ("At the beginning, the island council was allowed a fleet of 90.", "allowed"),
     ("At the start, the island council was allowed a fleet of 90.", "allowed"),
     ("In the meantime, the guild hired twelve pilots.", "hired"),
+    # a name's last word stands between the determiner and the verb
+    ("The Tarvik Harbour Board hired twelve pilots.", "hired"),
 ])
 def test_no_main_verb_right_after_a_determiner(claim, verb):
     parsed = parse(claim, VOCAB)
