@@ -165,6 +165,7 @@ from .slots import another_in_place
 from .unsaid import (attempted_only, main_clause, owner_replaced, stopped_short,
                      turned_after_subject, unstated_comparison, unstated_reason, unstated_source,
                      unstated_stance, verbless)
+from .named_role import named_in_role
 from .without import affirmed_without, denied_by_verb
 from .vocabulary import Vocabulary, vocabulary_for
 
@@ -177,6 +178,9 @@ POINT = 0.36
 CONTRADICT = 0.6  # share of the claim's other terms a conflicting sentence must state
 # the same, when the conflict is the claim's relation reversed (`rest_needed`)
 REVERSED_REST = 0.5
+# the same, and the share of its predicate, when two kinds of fact conflict (`two_accounts`):
+# all but a word or two of the claim (the report sets' one-event pairs state 0.95-0.99)
+WHOLE_REST = 0.9
 # share of the claim a sentence must state to contradict it by the reverse of a claim word
 # found away from that word's place ("lifted" / "imposed", "before" / "after"): a reversal
 # elsewhere in a sentence that states less is often about another event (CLIMATE-FEVER: "cold"
@@ -820,18 +824,41 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         return rest_needed(differences(found.conflicts), claim, sentence, vocab, found,
                            background) == REVERSED_REST
 
-    def event_of() -> float:
+    def event_of(around: list[Parsed] = ()) -> float:
         """The share of the claim's predicate (its words besides names, figures and dates)
-        the sentence states; with its main clause reversed in place, read without the scene
-        and the consequence as well, the better of the two (`qa.claims.scene`)."""
+        the sentence (and `around`) states; with its main clause reversed in place, read
+        without the scene and the consequence as well, the better of the two
+        (`qa.claims.scene`)."""
         skip = found.excluded | events | referred() | manner()
-        whole = covered(weights, sentence, passage, vocab, skip, event_named(),
+        whole = covered(weights, sentence, passage, vocab, skip, event_named(), around=around,
                         said=said_of_event)
         aside = aside_terms(consequence | scene, claim, found.conflicts, background, vocab)
         if aside and reversed_in_place():
             return max(whole, covered(weights, sentence, passage, vocab, skip | aside,
-                                      event_named(), said=said_of_event))
+                                      event_named(), around=around, said=said_of_event))
         return whole
+
+    def event_with(event: float) -> float:
+        """The event for the stance, read with the linked neighbours as the rest is
+        (`read_with`), where the sentence denies the claim's very word ("It wasn't the right
+        tool", after "The Secretariat had reservations about deploying a mission"): a
+        sentence that leans on the one before goes on about its event, whose predicate the
+        two state together. Only for such denials: a value, a name or an opposite read
+        against the neighbours' event lent contradictions to true claims on the read sets
+        ("corrected" / "incorrectly reported", "militaries" / "abuses of civilians")."""
+        if not around or not found.conflicts or not all(
+                c.kind == ConflictKind.POLARITY and denies_word(c) for c in found.conflicts):
+            return event
+        return max(event, event_of(around))
+
+    def denies_word(conflict: Conflict) -> bool:
+        """The sentence's side of a polarity conflict holds the claim's word itself, denied
+        ("right" / "wasn't the right"), not another word read as its negation ("corrected"
+        / "incorrectly"); the claim affirms it (`affirmed`: a claim's denial answered by an
+        affirmation is often about another thing)."""
+        mine = set(vocab.analyzer.terms(conflict.claim))
+        return bool(mine) and mine <= set(vocab.analyzer.terms(conflict.source)) \
+            and affirmed(conflict, claim, vocab)
 
     rest = rest_of()
     event = event_of()
@@ -839,7 +866,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                        said=said)
     states = frozenset(stated | said[0])  # what `coverage` counted, for the report (`claim_facts`)
     stance = stance_of(found, coverage, read_with(rest, around), background, passage, vocab,
-                       event, claim, sentence)
+                       event_with(event), claim, sentence)
     plain = stance == Stance.RELATED and not found.conflicts  # no fact of the claim differs
     first_support = stance == Stance.SUPPORTS
 
@@ -851,7 +878,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         rest = rest_of()
         event = event_of()
         return rest, event, stance_of(found, coverage, read_with(rest, around), background,
-                                      passage, vocab, event, claim, sentence)
+                                      passage, vocab, event_with(event), claim, sentence)
 
     def judged_replaced(pair, kind: ConflictKind) -> tuple[float, float, Stance]:
         """Support vetoed by a claim's fact replaced in its place: `related`, or, when no
@@ -916,6 +943,17 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             found.absent.remove(mine)
             found.unstated.remove(mine)
             rest, event, stance = judged_with([conflict_of(mine, theirs, claim)], terms)
+    # another name in the role the claim's name holds by "as" ("with the Board acting as
+    # principal mediator" / "with Norland as the principal mediator", `qa.claims.named_role`)
+    role = named_in_role(claim, sentence, found.absent) \
+        if not found.conflicts and stance != Stance.SUPPORTS else None
+    if role:
+        mine, theirs = role
+        found.absent.remove(mine)
+        if mine in found.unstated:
+            found.unstated.remove(mine)
+        rest, event, stance = judged_with([conflict_of(mine, theirs, claim)],
+                                          vocab.analyzer.terms(mine.text))
     flip = opposed_predicate(claim, sentence, vocab) if stance == Stance.SUPPORTS else None
     if flip and dated_object(claim, flip.claim, sentence):
         stance, flip = Stance.RELATED, None  # "lifted its May 2020 tariffs" / "imposed in May"
@@ -1664,8 +1702,9 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
     if other_actors(conflicts, claim, sentence):
         kinds = kinds | {None}
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
-    # stated wrongly) and the rest of the claim clearly matches
-    if len(kinds) == 1 and event >= EVENT \
+    # stated wrongly) and the rest of the claim clearly matches; or two kinds where the
+    # sentence states nearly all else the claim says, its event and the rest (`two_accounts`)
+    if (len(kinds) == 1 or two_accounts(kinds, rest, event)) and event >= EVENT \
             and not blocking([m for m in missing(found)
                               if not said_around(claim, m, found, passage, sentence)],
                              background) \
@@ -1679,6 +1718,20 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
                  or refused_alike(claim, sentence, vocab)):  # or a refusal, "rejected"
         return Stance.SUPPORTS  # a negation is a fact of the claim: the sentence must state one
     return Stance.RELATED
+
+
+def two_accounts(kinds: set, rest: float, event: float) -> bool:
+    """Two kinds of fact in conflict are one event told two ways when the sentence states
+    nearly every other word of the claim, its predicate and the rest (WHOLE_REST): "had
+    reached full deployment, with more than 11,000" / "had not yet reached full deployment,
+    with only 8,831", "for three months, from May to August" / "for a month in May and June".
+    A neighbouring event, which the one-kind rule keeps apart, shares some of the claim's
+    words, not all but its two facts. A name in conflict (an actor, a place) is another
+    event still: another actor did the other thing ("the Takuba force left before
+    Barkhane" / "the departure of UN forces, shortly after Barkhane's withdrawal"), as two
+    actors each set against another are (`other_actors`, the kind None)."""
+    return len(kinds) == 2 and None not in kinds and not kinds & NAMED_KINDS \
+        and rest >= WHOLE_REST and event >= WHOLE_REST
 
 
 def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, found=None,

@@ -6,7 +6,8 @@ conflict needs most of the claim's other words (`check.CONTRADICT`). A claim tha
 verb falls short of that although the sentence tells the same thing: "the inspection laid out
 five options" / "the inspection ... offered three options", "Norland's proposal sought 120
 pilots" / "Norland's proposal to authorize ... 50 pilots". There the figure stands before the
-same counted noun in both ("options", "pilots") and the sentence names the claim's subject
+same counted noun in both ("options", "pilots"), or after the same noun and its "of" ("a
+force of 15,000" / "a force of 11,200"), and the sentence names the claim's subject
 ("the inspection", "Norland's proposal") before its figure: the subject and the thing counted
 place the figure in the claim's event, as an opposite in its place names a reversed relation,
 so the rest needs only as much (`check.REVERSED_REST`).
@@ -46,8 +47,22 @@ def count_in_place(conflicts: list[Conflict], claim: Parsed, sentence: Parsed,
                    and m.family == "count"), None)
     if mine is None or theirs is None or mine.unit or theirs.unit:
         return False  # a measure ("years", "km") is shared by any two durations or lengths
-    return bool(counted(claim, mine) & counted(sentence, theirs)) \
+    return bool(counted(claim, mine) & counted(sentence, theirs)
+                or of_head(claim, mine) & of_head(sentence, theirs)) \
         and subject_named(claim, mine, sentence, theirs, background)
+
+
+def of_head(text: Parsed, mention: Mention) -> set[str]:
+    """The terms of the noun a figure is the measure of, right before its "of": what "a
+    force of 11,200" or "a ceiling of 13,289" counts, where no noun follows the figure. Two
+    figures of the same head are two counts of one thing, as two before the same counted
+    noun are (`tallies.counted`)."""
+    before = [t for t in text.tokens if t.end <= mention.start]
+    if len(before) < 2 or before[-1].word.lower() != "of" or before[-2].brk \
+            or before[-1].brk or not before[-2].word.isalpha() \
+            or before[-2].word.lower() in load_stopwords():
+        return set()
+    return set(before[-2].terms)
 
 
 def subject_named(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,

@@ -18,12 +18,15 @@ reflect", "numbers are"), whichever comes first; not a verb of saying ("official
 from __future__ import annotations
 
 from ..search.wordnet import MODALS, can_be_verb, communicates, verb_base
-from .facts import Parsed, Token, inside_name
+from .facts import DETERMINERS, Parsed, Token, inside_name
 from .headline import present_verb
 
 BE = frozenset("is are was were be been being am".split())
 HAVE = frozenset("has have had".split())
 DO = frozenset("does do did".split())
+# what opens a noun phrase: the word after one is its noun or adjective, never the verb
+# ("at the beginning", "a planned withdrawal"); not "that", which also opens a clause
+NOUN_OPENERS = DETERMINERS - {"that"}
 ADVERBS = frozenset("also not never still already now only partly largely mainly slowly "
                     "gradually further even just".split())
 
@@ -46,8 +49,8 @@ def main_verb(claim: Parsed) -> Token | None:
                 return None  # "was warmer", "is due to": a predicate, no verb
             return following if can_be_verb(after) else None
         if token is claim.tokens[0] or not word.islower() or not can_be_verb(word) \
-                or possessive(tokens[n - 1].word):
-            continue  # "the mission's bases": an owner's noun
+                or possessive(tokens[n - 1].word) or after_opener(claim, token):
+            continue  # "the mission's bases": an owner's noun; "at the beginning": a noun
         if word.endswith("ed") or verb_base(word):
             return token
         following = tokens[n + 1].word.lower() if n + 1 < len(tokens) else ""
@@ -83,3 +86,13 @@ def subject_unverbed(claim: Parsed, conflicts, stated: set[str] | frozenset[str]
     at = claim.tokens.index(verb)
     start = next((t.start for t in reversed(claim.tokens[:at + 1]) if t.brk), 0)
     return any(start <= claim.text.find(c.claim) < verb.start for c in ordinals)
+
+
+def after_opener(claim: Parsed, token: Token) -> bool:
+    """The word right before the token in the claim (a name's last word counts: "The Harbour
+    Board hired" has its verb after "Board", not after "The") opens a noun phrase, in the same
+    clause: the token is that phrase's noun or adjective ("at the beginning")."""
+    place = claim.tokens.index(token)
+    return place > 0 and not token.brk \
+        and claim.tokens[place - 1].word.lower() in NOUN_OPENERS
+
