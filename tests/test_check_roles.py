@@ -8,7 +8,7 @@ from qa.claims.antecedents import another_antecedent
 from qa.claims.compare import compare
 from qa.claims.comparisons import reversed_comparison, unstated_multiple
 from qa.claims.facts import parse
-from qa.claims.quantifiers import FEW, MOST, quantities, unstated_quantity
+from qa.claims.quantifiers import FEW, MOST, SOME, quantities, unstated_quantity
 from qa.claims.slots import another_in_place
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
@@ -29,11 +29,16 @@ def parsed(text):
     ("Almost every harbour was closed.", [MOST]),
     ("Relatively few villagers own a boat.", [FEW]),
     ("Only a minority of the crews were trained.", [FEW]),
-    # not a quantity of a group: a superlative, a bound, "a few" (some), a span of time
+    # a part of no stated size (`quantifiers.SOME`): "a few", "several", "some of"
+    ("A few villagers own a boat.", [SOME]),
+    ("Quite a few villagers own a boat.", [SOME]),
+    ("Several villagers own a boat.", [SOME]),
+    ("Some of the villagers own a boat.", [SOME]),
+    # not a quantity of a group: a superlative, a bound, a figure's hedge, a span of time
     ("It was the most dangerous crossing.", []),
     ("At most 30 boats were registered.", []),
-    ("A few villagers own a boat.", []),
-    ("Quite a few villagers own a boat.", []),
+    ("Some 300 villagers own a boat.", []),
+    ("Some thirty villagers own a boat.", []),
     ("Only a few villagers own a boat.", [FEW]),
     ("Over the past few years the harbour grew.", []),
     ("Within a few weeks the pier reopened.", []),
