@@ -57,6 +57,7 @@ from .actor_figure import count_left_out
 from .additive import added_to
 from .adverbs import adverb_terms
 from .accompanied import unstated_accompaniment
+from .speaker_elsewhere import speaker_elsewhere
 from .unasserted import asked_only
 from .anchored import anchored, anchors_value, date_part_stated
 from .actors import agent_named, another_actor, another_in_role, said, unstated_agent
@@ -1259,8 +1260,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "the second law contradicts" / "the discovery of the first law"
     # last: it only withholds support, and a conflict read above is the better verdict
     if stance == Stance.SUPPORTS and (agent_elsewhere(claim, sentence, vocab, bodies)
-                                      or noun_agent_elsewhere(claim, sentence, vocab, bodies)):
-        stance = Stance.RELATED  # "the government rejected" / "rejected by the rebels"
+                                      or noun_agent_elsewhere(claim, sentence, vocab, bodies)
+                                      or speaker_elsewhere(claim, sentence, vocab, bodies)):
+        stance = Stance.RELATED  # "the government rejected" / "rejected by the rebels";
+        # "Bamako says they were supporting" / "Abidjan says they were supporting"
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
