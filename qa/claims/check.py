@@ -57,7 +57,6 @@ from .actor_figure import count_left_out
 from .additive import added_to
 from .adverbs import adverb_terms
 from .accompanied import unstated_accompaniment
-from .speaker_elsewhere import speaker_elsewhere
 from .unasserted import asked_only
 from .anchored import anchored, anchors_value, date_part_stated
 from .actors import agent_named, another_actor, another_in_role, said, unstated_agent
@@ -82,6 +81,7 @@ from .dated import dated_alike
 from .converse import kin_swapped
 from .noun_use import nouned
 from .deed_elsewhere import agent_elsewhere, done_by_another, noun_agent_elsewhere
+from .event_unstated import event_unstated
 from .defining_clause import another_defined, dated_elsewhere, named_otherwise
 from .degree import unstated_correlative
 from .deadlines import onward_stated
@@ -95,6 +95,7 @@ from .headline import headline_verb
 from .informal import written_out
 from .inherited import inherited_years, shown
 from .headings import heading_facts, heading_text
+from .speaker_elsewhere import speaker_elsewhere
 from .spellings import spelling_terms
 from .forms import (denied_ability, denied_forms, derived_stems, derived_terms, figure_terms,
                     irregular_terms, prefixed_alike)
@@ -954,6 +955,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and subject_unstated(claim, sentence, vocab,
                                                       said[0] | stated | forms):
         stance = Stance.RELATED  # "water levels correlate" / "other phenomena correlate"
+    if stance == Stance.SUPPORTS and event_unstated(claim, sentence, vocab,
+                                                    said[0] | stated | forms):
+        stance = Stance.RELATED  # "the termination was protested by the guild" / "signed
+        # the agreement, with the guild as the mediator": neither the event's noun nor verb
     if stance == Stance.SUPPORTS and owner_elsewhere(claim, sentence, vocab,
                                                      said[0] | stated | forms):
         stance = Stance.RELATED  # "the Malian authorities had" / "the UN Secretariat had"

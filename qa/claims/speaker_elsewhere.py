@@ -26,7 +26,12 @@ from .vocabulary import Vocabulary
 # or an adverb of time ("Abidjan says", "Bamako has said", "the port later claimed")
 BETWEEN = frozenset("has have had also later still now".split())
 STOPWORDS = load_stopwords()
-SAID_WORDS = 2  # content words of what was said that both texts must give the speaker's verb
+# content words of what was said that both texts must give the speaker's verb: two, and at
+# least half of the claim's
+SAID_WORDS = 2
+# words that end what was said and open another clause
+CLAUSE_LINKS = frozenset("while whereas but although though because since when as and or "
+                         "after before until".split())
 
 
 def speaker_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, bodies=None
@@ -41,7 +46,8 @@ def speaker_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, bodies
     if not theirs:
         return None
     for speaker, said in mine:
-        same_said = [who for who, words in theirs if len(said & words) >= SAID_WORDS]
+        same_said = [who for who, words in theirs
+                     if len(said & words) >= max(SAID_WORDS, len(said) / 2)]
         if same_said and not any(alike([speaker], named_with(sentence, who), claim, sentence,
                                        vocab, bodies) for who in same_said):
             return speaker, same_said[0]
@@ -95,8 +101,12 @@ def sayings(text: Parsed) -> list[tuple[Mention, frozenset[str]]]:
 
 
 def clause_terms(tokens: list[Token], start: int) -> frozenset[str]:
-    """The terms of the words from `start` to the end of their clause."""
-    end = next((k for k in range(start + 1, len(tokens)) if tokens[k].brk), len(tokens))
+    """The terms of the words from `start` to the end of their clause: a break, a word that
+    links another clause ("while Abidjan says", "three days after Côte d'Ivoire notified")
+    or another verb of saying."""
+    end = next((k for k in range(start + 1, len(tokens)) if tokens[k].brk
+                or tokens[k].word.lower() in CLAUSE_LINKS or communicates(tokens[k].word)),
+               len(tokens))
     return frozenset(term for t in tokens[start:end] for term in t.terms)
 
 
