@@ -12,14 +12,14 @@ the sentence states what the claim's event is done to or by, and no word of the 
 """
 from __future__ import annotations
 
-from ..search.wordnet import actor_noun, can_be_verb, verb_base
+from ..search.wordnet import MODALS, actor_noun, can_be_verb, communicates, verb_base
 from ..text.analyze import load_stopwords
 from .actors import said
 from .anaphora import subject_pronoun
-from .compare import DETERMINERS
+from .compare import DETERMINERS, capital_cities
 from .facts import Parsed, Token
 from .main_verb import BE, HAVE, main_verb
-from .subject_head import PRONOUNS, first_verb, mentioned, referring_subject
+from .subject_head import PRONOUNS, first_verb, mentioned, proper, referring_subject
 from .vocabulary import Vocabulary
 
 
@@ -29,14 +29,40 @@ def event_unstated(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     the claim's subject (`subject_head_words`); None otherwise, or where the sentence's own
     subject is a pronoun or refers back (it may stand for the claim's subject)."""
     verb = main_verb(claim) or adverbed_verb(claim)
-    if verb is None or not verb.terms or said(verb, sentence, vocab, stated):
-        return None
+    first = first_verb(claim)
+    if verb is None or first is None or not verb.terms \
+            or claim.tokens.index(verb) < first or not finite(claim, verb) \
+            or reported(claim, first) or said(verb, sentence, vocab, stated):
+        return None  # a verb inside the subject ("a response carrying a mandate was
+        # described as"): the subject's own phrase, not the claim's event
     head = subject_head_words(claim)
     if not head or any(said(t, sentence, vocab, stated) for t in head):
         return None
     if subject_pronoun(sentence) or referring_subject(sentence):
         return None
     return verb
+
+
+def finite(claim: Parsed, verb: Token) -> bool:
+    """The verb tells the claim's event: a past form ("protested", "took"), or a verb after
+    an auxiliary ("has angered", "will send"); not a participle alone ("carrying")."""
+    word = verb.word.lower()
+    if word.endswith("ed") or verb_base(word):
+        return True
+    n = claim.tokens.index(verb)
+    return any(t.word.lower() in BE | HAVE | MODALS for t in claim.tokens[max(0, n - 2):n])
+
+
+def reported(claim: Parsed, first: int) -> bool:
+    """A verb of saying follows the claim's first verb ("was described as", "is said to"):
+    what was said is the event, which `main_verb` reads past it."""
+    tokens = claim.tokens
+    return any(communicates(tokens[k].word) and tokens[k].word.islower()
+               and k + 1 < len(tokens) and tokens[k + 1].word.lower() in REPORTED_BY
+               for k in range(first + 1, min(first + 3, len(tokens))))
+
+
+REPORTED_BY = frozenset(("as", "to", "that"))  # "described as", "said to", "reported that"
 
 
 def adverbed_verb(claim: Parsed) -> Token | None:
@@ -71,8 +97,9 @@ def subject_head_words(claim: Parsed) -> list[Token]:
     head: list[Token] = []
     for t in tokens[start:verb]:
         word = t.word.lower()
-        if word in PRONOUNS or mentioned(claim, t):
-            return []
+        if word in PRONOUNS or mentioned(claim, t) or proper(claim, t) \
+                or word in capital_cities():
+            return []  # a name the claim's names missed ("Bamako has angered")
         if word in stop:
             if word in DETERMINERS and not head:
                 continue
