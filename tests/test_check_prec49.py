@@ -11,6 +11,10 @@ date and place and the sentence states all of them:
 - the order of two events with a date on the later side: "X on 3 May, the day after Y"
   against "Y on 3 May, a day after X" shares the date on the same side, which made the two
   events read as the same ones.
+- an event stated nowhere: a claim whose subject's head noun and main verb the sentence
+  both leave unsaid ("Termination of the accord ... was protested by X as mediator") was
+  supported by a sentence telling another deed of the same parties ("signed the accord, with
+  X as the mediator").
 Each of these withholds support (or, for the order, contradicts); restatements still
 support."""
 import pytest
@@ -34,7 +38,10 @@ def estuary(tmp_path_factory):
         "spring tide flooded the lower meadows and damaged two footbridges, several fences "
         "and a bird hide near the visitor centre.",
         "On 12 March 2020 the warden closed the southern hide, two days after a storm "
-        "toppled the old oak.")
+        "toppled the old oak.",
+        "In June 2016, the council and the eel fishers signed the Tarrow Accord resulting "
+        "from the Kessport talks, with Dunmere as the principal mediator and the county as "
+        "the guarantor.")
 
 
 @pytest.mark.parametrize("claim", [
@@ -45,6 +52,9 @@ def estuary(tmp_path_factory):
     "Varnholm said the delays were caused by the floods.",
     "According to Varnholm, the delays were caused by the floods.",
     "The delays were caused by the floods, according to Varnholm.",
+    # neither the subject's head noun nor the main verb stated: another deed of the parties
+    "Termination of the 2016 Tarrow Accord by the council was publicly protested by Dunmere "
+    "as principal mediator.",
 ])
 def test_a_fact_stated_otherwise_withholds_support(estuary, claim):
     assert check(estuary, claim).verdict != "supported"
@@ -69,6 +79,8 @@ def test_events_swapped_around_a_dated_order_contradict(estuary, claim):
     "tide flooded the lower meadows.",
     "The warden closed the southern hide on 12 March 2020, two days after a storm toppled "
     "the old oak.",
+    "The Tarrow Accord was signed by the council and the eel fishers in June 2016, with "
+    "Dunmere as the principal mediator.",
 ])
 def test_restatements_still_support(estuary, claim):
     assert check(estuary, claim).verdict == "supported"
