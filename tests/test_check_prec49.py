@@ -99,3 +99,19 @@ def test_a_capital_is_alike_only_to_its_own_country():
     assert governs(mali, Mention("name", "mali", "Malian", 5, 11, kind="country"), vocab)
     assert not governs(mali, other, vocab)
     assert not governs(None, other, vocab)
+
+
+@pytest.fixture(scope="module")
+def walls(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "The sea walls of the northern bay had weakened over the decades.",
+        "The levees of the upper marsh had grown weaker over the years.")
+
+
+def test_a_change_told_by_a_comparative_is_its_comparative_way(walls):
+    """"grown weaker" is a decrease, though "grow" is a verb of increase: no change the
+    other way in the place of "weakened". (The claim "had grown weaker" against "had
+    weakened" is contradicted on main by another reading, left as it is.)"""
+    assert check(walls, "The levees of the upper marsh had weakened over the years.").verdict \
+        == "supported"

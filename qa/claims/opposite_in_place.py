@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import antonyms, direction, event_opposites, indirect_antonyms, inflections
+from ..search.wordnet import (antonyms, can_be_verb, direction, event_opposites,
+                               indirect_antonyms, inflections)
 from .actors import said
 from .compare import negated
 from .facts import Parsed, Token, inside_name
@@ -45,13 +46,14 @@ def opposite_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         if not candidate(claim, mine):
             continue
         opposites = indirect_antonyms(mine.word) | event_opposites(mine.word)
-        way = direction(mine.word)
+        way = 0 if graded_after(claim, i) else direction(mine.word)
         if not opposites and not way:
             continue
         direct = set(antonyms(mine.word))  # `opposition.opposed` reads those, with its care
         # the cheap test first: most sentences have no opposite of the word at all
         found = [k for k, theirs in enumerate(sentence.tokens)
-                 if (forms(theirs.word) & opposites or changes_against(way, theirs))
+                 if (forms(theirs.word) & opposites
+                     or changes_against(way, theirs) and not graded_after(sentence, k))
                  and not forms(theirs.word) & direct
                  and candidate(sentence, theirs) and not negated(sentence, theirs)
                  and not states(mine, theirs, vocab)]
@@ -76,6 +78,19 @@ def changes_against(way: int, theirs: Token) -> bool:
     increase / decrease, a pair the antonym tables join only where both words sit right
     under the two sides."""
     return bool(way) and direction(theirs.word) == -way
+
+
+def graded_after(text: Parsed, k: int) -> bool:
+    """A comparative follows the text's k-th word ("had grown weaker", "became less
+    secure"): the change is the comparative's way, not its verb's."""
+    if k + 1 >= len(text.tokens) or text.tokens[k + 1].brk:
+        return False
+    word = text.tokens[k + 1].word.lower()
+    return word in COMPARATIVES or word.endswith("er") and len(word) > 4 \
+        and word.isalpha() and not can_be_verb(word)
+
+
+COMPARATIVES = frozenset("more less fewer".split())
 
 
 def object_in_place(claim: Parsed, i: int, sentence: Parsed, vocab: Vocabulary,
