@@ -81,6 +81,7 @@ from .dated import dated_alike
 from .converse import kin_swapped
 from .noun_use import nouned
 from .deed_elsewhere import agent_elsewhere, done_by_another, noun_agent_elsewhere
+from .event_unstated import event_unstated
 from .defining_clause import another_defined, dated_elsewhere, named_otherwise
 from .degree import unstated_correlative
 from .deadlines import onward_stated
@@ -95,6 +96,7 @@ from .informal import written_out
 from .dated_back import dated_back
 from .inherited import inherited_years, shown
 from .headings import heading_facts, heading_text
+from .speaker_elsewhere import speaker_elsewhere
 from .spellings import spelling_terms
 from .forms import (denied_ability, denied_forms, derived_stems, derived_terms, figure_terms,
                     irregular_terms, prefixed_alike)
@@ -1001,6 +1003,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and subject_unstated(claim, sentence, vocab,
                                                       said[0] | stated | forms):
         stance = Stance.RELATED  # "water levels correlate" / "other phenomena correlate"
+    if stance == Stance.SUPPORTS and event_unstated(claim, sentence, vocab,
+                                                    said[0] | stated | forms):
+        stance = Stance.RELATED  # "the termination was protested by the guild" / "signed
+        # the agreement, with the guild as the mediator": neither the event's noun nor verb
     if stance == Stance.SUPPORTS and owner_elsewhere(claim, sentence, vocab,
                                                      said[0] | stated | forms):
         stance = Stance.RELATED  # "the Malian authorities had" / "the UN Secretariat had"
@@ -1312,8 +1318,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = Stance.RELATED  # "the second law contradicts" / "the discovery of the first law"
     # last: it only withholds support, and a conflict read above is the better verdict
     if stance == Stance.SUPPORTS and (agent_elsewhere(claim, sentence, vocab, bodies)
-                                      or noun_agent_elsewhere(claim, sentence, vocab, bodies)):
-        stance = Stance.RELATED  # "the government rejected" / "rejected by the rebels"
+                                      or noun_agent_elsewhere(claim, sentence, vocab, bodies)
+                                      or speaker_elsewhere(claim, sentence, vocab, bodies)):
+        stance = Stance.RELATED  # "the government rejected" / "rejected by the rebels";
+        # "Bamako says they were supporting" / "Abidjan says they were supporting"
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),

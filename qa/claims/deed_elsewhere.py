@@ -197,7 +197,16 @@ def alike(mine: list[Mention], theirs: list[Mention], claim: Parsed, sentence: P
     (`bodies`) an acronym and its generic noun or the body it belongs to."""
     return any(same_actor(a, b, vocab) or name_found(a, as_text(b), vocab)
                or name_found(b, as_text(a), vocab)
-               or government(a, claim, sentence) is not None
-               or government(b, sentence, claim) is not None or short_form(a, b)
+               or governs(government(a, claim, sentence), b, vocab)
+               or governs(government(b, sentence, claim), a, vocab) or short_form(a, b)
                or bodies is not None and (bodies.same(a, b) or bodies.related(a, b))
                for a in phrase_names(claim, mine) for b in phrase_names(sentence, theirs))
+
+
+def governs(country: Mention | None, agent: Mention, vocab: Vocabulary) -> bool:
+    """The country a capital acts for (`compare.government`) is the other text's agent: the
+    capital stands for that country, not for whatever the other text names ("Bamako" is
+    "Mali", not "Abidjan", where a sentence names Mali elsewhere)."""
+    return country is not None and (same_actor(country, agent, vocab)
+                                    or name_found(country, as_text(agent), vocab)
+                                    or country.value == agent.value)

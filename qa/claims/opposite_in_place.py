@@ -22,13 +22,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import antonyms, event_opposites, indirect_antonyms, inflections
+from ..search.wordnet import (antonyms, can_be_verb, direction, event_opposites,
+                               indirect_antonyms, inflections)
 from .actors import said
 from .compare import negated
 from .facts import Parsed, Token, inside_name
 from .polarity import anchor_sides, in_place, stated_places
-from .verb_in_place import states, verb_in_place
+from .verb_in_place import passive_voice, states, verb_in_place
 from .vocabulary import Vocabulary
+
+OBJECT_REACH = 2  # claim words from a verb of change to the thing it changes ("shrank its zone")
 
 
 def opposite_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
@@ -43,12 +46,15 @@ def opposite_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         if not candidate(claim, mine):
             continue
         opposites = indirect_antonyms(mine.word) | event_opposites(mine.word)
-        if not opposites:
+        way = 0 if graded_after(claim, i) else direction(mine.word)
+        if not opposites and not way:
             continue
         direct = set(antonyms(mine.word))  # `opposition.opposed` reads those, with its care
         # the cheap test first: most sentences have no opposite of the word at all
         found = [k for k, theirs in enumerate(sentence.tokens)
-                 if forms(theirs.word) & opposites and not forms(theirs.word) & direct
+                 if (forms(theirs.word) & opposites
+                     or changes_against(way, theirs) and not graded_after(sentence, k))
+                 and not forms(theirs.word) & direct
                  and candidate(sentence, theirs) and not negated(sentence, theirs)
                  and not states(mine, theirs, vocab)]
         if not found or negated(claim, mine) or said(mine, sentence, vocab, stated):
@@ -58,9 +64,49 @@ def opposite_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         k = verb_in_place(claim, i, sentence, vocab, stated_at, found)
         if k is None:
             k = ending_in_place(claim, i, sentence, vocab, stated_at, found)
+        if k is None and way:
+            k = object_in_place(claim, i, sentence, vocab, stated_at,
+                                [k for k in found if changes_against(way, sentence.tokens[k])])
         if k is not None:
             return mine, sentence.tokens[k]
     return None
+
+
+def changes_against(way: int, theirs: Token) -> bool:
+    """The sentence's word is a verb of change the other way from the claim's (`wordnet.
+    direction`: "shrank" / "enlarged", "widened" / "curtailed"): each a kind of one side of
+    increase / decrease, a pair the antonym tables join only where both words sit right
+    under the two sides."""
+    return bool(way) and direction(theirs.word) == -way
+
+
+def graded_after(text: Parsed, k: int) -> bool:
+    """A comparative follows the text's k-th word ("had grown weaker", "became less
+    secure"): the change is the comparative's way, not its verb's."""
+    if k + 1 >= len(text.tokens) or text.tokens[k + 1].brk:
+        return False
+    word = text.tokens[k + 1].word.lower()
+    return word in COMPARATIVES or word.endswith("er") and len(word) > 4 \
+        and word.isalpha() and not can_be_verb(word)
+
+
+COMPARATIVES = frozenset("more less fewer".split())
+
+
+def object_in_place(claim: Parsed, i: int, sentence: Parsed, vocab: Vocabulary,
+                    stated_at: list[int], found: list[int]) -> int | None:
+    """The first of the sentence's words at `found` that stands right before the claim's
+    stated word right after its word `i` (the thing changed: "shrank its zone" / "enlarged
+    its zone"), both active, where the claim states nothing before its word that the sentence
+    states: the claim's subject may be the sentence's by another name ("MINUSMA" / "the
+    Mission"), so `verb_in_place`, which needs both sides, never places it. Read for changes
+    the other way only, a verb and the thing it changes being the whole event."""
+    before, after = anchor_sides(claim, i, sentence, stated_at, vocab)
+    if any(places for _, places in before) or not after or after[0][0] > OBJECT_REACH \
+            or passive_voice(claim, i):
+        return None
+    return next((k for k in found if not passive_voice(sentence, k)
+                 and in_place(k, after[:1], True)), None)
 
 
 def ending_in_place(claim: Parsed, i: int, sentence: Parsed, vocab: Vocabulary,

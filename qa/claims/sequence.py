@@ -23,7 +23,7 @@ is the order reversed.
 """
 from __future__ import annotations
 
-from ..search.wordnet import MODALS
+from ..search.wordnet import MODALS, can_be_verb, irregular_base
 from ..text.analyze import load_stopwords
 from .facts import BE, DETERMINERS, MEASURES, UNITS, Parsed, Token, around, remembered
 from .vocabulary import Vocabulary
@@ -50,6 +50,11 @@ CAUSE_FIRST = {"caused": "", "causing": "", "causes": "", "prompted": "", "promp
                "triggered": "", "triggering": "", "sparked": "", "sparking": "",
                "paved": "the", "paving": "the", "resulted": "in", "resulting": "in",
                "results": "in", "led": "to", "leading": "to", "leads": "to"}
+AUXILIARIES = MODALS | frozenset("has have had will would did does do".split())
+# a phrase of time or place fronted before a connective opening its clause: "In March 2015,
+# shortly after the vote, ..."
+FRONTING_PREPOSITIONS = frozenset("in on at by during since until from within".split())
+FRONTED_WORDS = 4
 DEMONSTRATIVES = frozenset("this that these those".split())
 CROSSED = 2  # the crossed sides must share more than this many times the straight ones
 EVENTS = 2  # words each side shares with its counterpart when no word beside the two is shared
@@ -148,7 +153,7 @@ def reversed_order(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: b
     theirs = remembered(sentence, ("order words", vocab), lambda: order_words(sentence, vocab))
     for a, way in mine:
         for b, other in theirs:
-            straight, crossed = overlaps(claim, a, sentence, b, vocab)
+            straight, crossed = overlaps(claim, a, sentence, b, vocab, dated=way != other)
             if way == other:  # the same reading: reversed if the events crossed sides
                 if min(crossed) > 0 and sum(crossed) > CROSSED * sum(straight) and (
                         stated or a.word.lower() != b.word.lower() and min(crossed) >= EVENTS):
@@ -172,18 +177,34 @@ def claim_order_words(claim: Parsed, vocab: Vocabulary) -> list[tuple[Token, int
     return [(a, d) for a, d in order_words(claim, vocab) if not negated(claim, a)]
 
 
-def overlaps(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabulary
-             ) -> tuple[tuple[int, int], tuple[int, int]]:
+def overlaps(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabulary,
+             dated: bool = True) -> tuple[tuple[int, int], tuple[int, int]]:
     """How many words (with synonym groups) the two sides of `a` share with those of `b`:
-    (before-before, after-after) and (before-after, after-before)."""
+    (before-before, after-after) and (before-after, after-before). Without `dated`, a date
+    both texts give on the same side is not counted as shared that way: read with the same
+    word of order, "X on 24 July, the day after Y" and "Y on 24 July, a day after X" both
+    date their later event, whichever it is, so the date says nothing of which event stands
+    there; crossed, it still counts. (Against the reverse word a date shared on one side is
+    the event's own: "before the August 2020 coup" / "following the changes in August 2020".)"""
     # each text's sides of its word are its alone, remembered: a sentence's are asked again
     # for every claim word of order, a claim's for every sentence
     mine = remembered(claim, ("order sides", a.start, vocab),
                       lambda: sides(claim, a, vocab))
     theirs = remembered(sentence, ("order sides", b.start, vocab),
                         lambda: sides(sentence, b, vocab))
-    return ((len(mine[0] & theirs[0]), len(mine[1] & theirs[1])),
+    dates = frozenset() if dated else date_terms(claim)
+    return ((len(mine[0] & theirs[0] - dates), len(mine[1] & theirs[1] - dates)),
             (len(mine[0] & theirs[1]), len(mine[1] & theirs[0])))
+
+
+def date_terms(text: Parsed) -> frozenset[str]:
+    """The terms of the text's dates: its years and months, with a month's day."""
+    return remembered(text, ("date terms",), lambda: frozenset(
+        term for m in text.mentions if m.family in DATE_FAMILIES
+        for t in text.tokens if m.start <= t.start < m.end for term in t.terms))
+
+
+DATE_FAMILIES = frozenset(("year", "month"))
 
 
 def sides(text: Parsed, token: Token, vocab: Vocabulary) -> tuple[set, set]:
@@ -362,7 +383,29 @@ def opened_clause(text: Parsed, n: int) -> tuple[int, int] | None:
     if end is None or text.text[tokens[end - 1].end:tokens[end].start].strip() != ",":
         return None
     clause = next((k for k in range(end + 1, len(tokens)) if tokens[k].brk), len(tokens))
+    if not opens_text(text, n) and not any(past(tokens, k) for k in range(end, clause)):
+        return None  # "Y, a day after X injured one French, several Estonian troops": the
+        # phrase closes Y's clause, and the comma after its object parts a list, no clause
     return end, clause
+
+
+def opens_text(text: Parsed, n: int) -> bool:
+    """Only a span of time stands before the connective at `n` ("Three days after ..."), or a
+    short fronted phrase of time or place ("In 2013, shortly after ..."), not a clause of
+    its own ("Crews inspect the pier, a day after ...")."""
+    start = next((k for k in range(n, -1, -1) if text.tokens[k].brk), 0)
+    return start == 0 or start <= FRONTED_WORDS \
+        and text.tokens[0].word.lower() in FRONTING_PREPOSITIONS
+
+
+def past(tokens: list[Token], k: int) -> bool:
+    """The k-th word is a verb of its clause: a past form ("met", "voted") or a verb after an
+    auxiliary or a modal ("will meet", "has voted")."""
+    word = tokens[k].word.lower()
+    if not word.isalpha() or not can_be_verb(word):
+        return False
+    return word.endswith("ed") or bool(irregular_base(word)) \
+        or k > 0 and tokens[k - 1].word.lower() in AUXILIARIES
 
 
 def compared(text: Parsed, n: int) -> bool:
