@@ -761,8 +761,12 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
             skipped += len(run.pop(0)) + 1
         if not run or all(w.lower().rstrip(".") in MONTHS for w in run):
             continue
-        name = POSSESSIVE_END_RE.sub("", " ".join(run))
         start += skipped
+        if len(run) > 2 and run[1] == "of" and not skipped and act_noun(run[0]) \
+                and sentence_initial(text, start):
+            start += len(run[0]) + len(run[1]) + 2  # "Lifting of ECOWAS sanctions": ECOWAS
+            run, skipped = run[2:], 1
+        name = POSSESSIVE_END_RE.sub("", " ".join(run))
         country = country_of(name, vocab)
         initial = sentence_initial(text, start) and not skipped
         if initial and len(run) == 1 and not country and not is_acronym(name) \
@@ -778,6 +782,23 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
                 found.append(Mention("name", inner, word, at, at + len(word), kind="country"))
             at += len(word) + 1
     return found
+
+
+ACT_ENDINGS = ("tion", "sion", "ment", "al", "ance", "ence", "ing")
+
+
+def act_noun(word: str) -> bool:
+    """A noun naming the act of a verb ("Lifting", "Withdrawal", "Deployment"): first in a
+    sentence that drops its article ("Lifting of ECOWAS sanctions was welcomed"), it is the
+    common noun its capital only marks the start of, not the first word of a name ("the
+    Lifting of ECOWAS"); the name is what follows its "of"."""
+    lower = word.lower()
+    if not lower.isalpha() or not lower.endswith(ACT_ENDINGS):
+        return False
+    if lower.endswith("ing"):
+        return can_be_verb(lower[:-3]) or can_be_verb(lower[:-3] + "e")
+    return any(can_be_verb(verb) and lower.startswith(verb[:max(3, len(verb) - 1)])
+               for verb in derived_forms(lower))
 
 
 def first_named(word: str) -> bool:
