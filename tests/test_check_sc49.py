@@ -173,3 +173,77 @@ def test_a_name_on_the_claim_actors_side_of_a_shared_verb_is_placed_alike(vocab)
     claim, mine = names("Last year Sudland funded the seminar series.", vocab)
     sentence, theirs = names("Last year Norland funded the seminar series.", vocab)
     assert placed_alike(claim, mine["Sudland"], sentence, theirs["Norland"], vocab)
+
+
+SEMINAR = [
+    "On 3 May 2023, the Harbour Institute (HI), the Tide Center, and Coastal Report organized "
+    "a seminar to discuss the lessons of the Norland ferry service over its ten years.",
+    *OTHER_TOPICS]
+
+
+@pytest.fixture(scope="module")
+def seminar(tmp_path_factory):
+    return checker(tmp_path_factory.mktemp("seminar49"), "Seminar", SEMINAR)
+
+
+@pytest.mark.parametrize("claim", [
+    # "the Institute's Port Elm office" shared the Institute with "the Institute (HI), the
+    # Tide Center": a name beside the same name, in another role (main: contradicted at
+    # 0.68-0.71, Port Elm against the Tide Center)
+    "The May 2023 seminar on the Norland ferry service was held at the Harbour Institute's "
+    "Port Elm office.",
+    "The May 2023 seminar on lessons of the Norland ferry service was held at the Harbour "
+    "Institute's Kingston office.",
+])
+def test_a_name_qualifying_an_owners_noun_is_no_rival_of_a_listed_name(seminar, claim):
+    assert seminar(claim)["verdict"] != "contradicted"
+
+
+@pytest.mark.parametrize("claim", [
+    "The May 2023 seminar on the Norland ferry service was organized by the Harbour Institute, "
+    "the Tide Center and the Marine Council.",
+    "The Harbour Institute, the Sea Center and Coastal Report organized a seminar on the "
+    "Norland ferry service in May 2023.",
+])
+def test_a_name_swapped_in_a_list_stays_contradicted(seminar, claim):
+    assert seminar(claim)["verdict"] == "contradicted"
+
+
+PARK = [
+    "Extra rangers would potentially enable the park service to increase the number of Night "
+    "Patrol Posts (NPPs) it can deploy at any one time, enhancing its presence in areas where "
+    "rhinos are especially vulnerable.",
+    "The new fences reduced the number of poaching incidents in the northern reserve by a "
+    "third.",
+    *OTHER_TOPICS]
+
+
+@pytest.fixture(scope="module")
+def park(tmp_path_factory):
+    return checker(tmp_path_factory.mktemp("park49"), "Park", PARK)
+
+
+def test_the_number_of_another_thing_places_no_reversal(park):
+    # "halved the number of poaching incidents" / "increase the number of posts": two
+    # measures of two things (main: contradicted at 0.85)
+    claim = ("Night patrol posts halved the number of poaching incidents in the areas where "
+             "they were deployed.")
+    assert park(claim)["verdict"] != "contradicted"
+
+
+@pytest.mark.parametrize("claim", [
+    "Extra rangers would enable the park service to reduce the number of night patrol posts "
+    "it can deploy at any one time.",
+    "The new fences increased the number of poaching incidents in the northern reserve by a "
+    "third.",
+])
+def test_the_number_of_the_same_thing_reversed_stays_contradicted(park, claim):
+    assert park(claim)["verdict"] == "contradicted"
+
+
+def test_a_degree_sign_unit_is_no_name(vocab):
+    # "2–3 °C warmer" named an actor "C", set against the claim's period (main: a conflict
+    # "Medieval Warm Period" / "C")
+    parsed = parse("The Pliocene was about 2–3 °C warmer than today, and 36 °F warmer in the "
+                   "Arctic.", vocab)
+    assert [m.text for m in parsed.mentions if m.family == "name"] == ["Pliocene", "Arctic"]

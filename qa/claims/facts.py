@@ -737,6 +737,8 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
             continue
         name = POSSESSIVE_END_RE.sub("", " ".join(run))
         start += skipped
+        if text[max(0, start - 1):start] == "°":
+            continue  # "2–3 °C", "36 °F": a unit of temperature, no one named
         country = country_of(name, vocab)
         initial = sentence_initial(text, start) and not skipped
         if initial and len(run) == 1 and not country and not is_acronym(name) \
