@@ -30,7 +30,10 @@ def opposite_told(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     if verb is None or not verb.terms or set(verb.terms) & (stated | sentence.terms) \
             or not told(claim, claim.tokens.index(verb)):
         return False
-    return not opposite_stems(verb.word.lower(), vocab.analyzer).isdisjoint(sentence.terms)
+    # (not an opposite the claim states itself: "A decade after it arrived, the team left"
+    # tells both events, and the sentence's "left" is the claim's own)
+    return not (opposite_stems(verb.word.lower(), vocab.analyzer) - claim.terms) \
+        .isdisjoint(sentence.terms)
 
 
 def told(claim: Parsed, n: int) -> bool:
