@@ -83,6 +83,8 @@ from .noun_use import nouned
 from .deed_elsewhere import agent_elsewhere, done_by_another, noun_agent_elsewhere
 from .event_unstated import event_unstated
 from .defining_clause import another_defined, dated_elsewhere, named_otherwise
+from .opposite_event import opposite_told
+from .told_both import change_unstated, reversed_within
 from .degree import unstated_correlative
 from .deadlines import onward_stated
 from .denied import denied_object, unsaid_denied
@@ -162,7 +164,7 @@ from .reversed_manner import manner_terms
 from .roles import role_taken, roles_swapped
 from .restricted import restricted
 from .reversals import Reversal, placed_antonym, placed_as, reversed_placed, same_head
-from .sides import names_in_other_roles, other_role
+from .sides import names_in_other_roles, other_role, placed_alike
 from .slots import another_in_place
 from .unsaid import (attempted_only, main_clause, owner_replaced, stopped_short,
                      turned_after_subject, unstated_comparison, unstated_reason, unstated_source,
@@ -971,7 +973,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     actors, placed = None, True
     if stance == Stance.SUPPORTS:
         actors = another_named(found, claim, sentence, background, vocab)
-        placed = actors is None or same_role(*actors)
+        # a rival holds the claim actor's role: the sentence's subject, or placed on the
+        # claim actor's side of a verb both state; a name elsewhere in the sentence ("support
+        # the engagement of UN member states") is no rival, only not the claim's actor
+        placed = actors is None or same_role(*actors) and (
+            acting_in(sentence, actors[1]) or placed_alike(claim, *actors[:1], sentence,
+                                                           actors[1], vocab))
         if actors is None or not placed:
             swapped = swapped_names(claim, sentence, vocab) \
                 or kin_swapped(claim, sentence, vocab) \
@@ -1208,6 +1215,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             reversal = denial = None  # another actor's relation, not the claim's reversed
         if denial:
             rest, event, stance = judged_with(*denied_conflict(denial, sentence))
+    if reversal and reversed_within(claim, Reversal(*reversal).mine, vocab):
+        stance, reversal = Stance.RELATED, None  # "freed the detained soldiers" / "detaining
+        # them": the claim tells that reverse itself, before its own word (`qa.claims.told_both`)
     if reversal:  # and states the rest of the claim: the same event, reversed
         mine, theirs, how = Reversal(*reversal)
         rest, event, stance = judged_with(
@@ -1280,6 +1290,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             and not prefixed_alike(claim, sentence, vocab.analyzer) \
             and not refused_alike(claim, sentence, vocab):
         stance = Stance.RELATED  # "won't cool the planet": a negation elsewhere is not this one
+    if stance == Stance.SUPPORTS and change_unstated(claim, vocab, said[0] | stated | forms):
+        stance = Stance.RELATED  # "freed the detained soldiers" / "detained soldiers parade"
     if stance == Stance.SUPPORTS and attainment_denied(claim, sentence, vocab):
         stance = Stance.RELATED  # "was fully deployed" / "had not reached full deployment"
     if stance != Stance.RELATED and another_kind(claim, sentence, vocab, stated):
@@ -1312,6 +1324,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.CONTRADICTS and all(c.kind in VALUE_KINDS for c in found.conflicts) \
             and dated_elsewhere(claim, found.conflicts, said[0] | stated | forms):
         stance = Stance.RELATED  # "the resolution terminating it in 2023" / "renewed in 2014"
+    if stance == Stance.CONTRADICTS and all(c.kind in VALUE_KINDS for c in found.conflicts) \
+            and opposite_told(claim, sentence, vocab, said[0] | stated | forms):
+        stance = Stance.RELATED  # "lifts sanctions in July" / "the imposition of sanctions in
+        # January": the opposite event's date (`qa.claims.opposite_event`)
     if stance == Stance.CONTRADICTS and (
             subject_unverbed(claim, found.conflicts, said[0] | stated | forms)
             or verbless(sentence) and not verbless(claim)):
@@ -1901,6 +1917,12 @@ def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
     if missing and missing[0].text in background:
         return (missing[0], acting[0]) if acting else None
     return (missing[0], others[0]) if missing and others else None
+
+
+def acting_in(sentence: Parsed, name: Mention) -> bool:
+    """The name stands in the sentence's subject, as `another_named` reads it ("In June the
+    Council renewed"; after an opening phrase)."""
+    return subject_start(sentence) <= name.start < subject_end(sentence)
 
 
 def head_named(name: Mention, claim: Parsed) -> bool:

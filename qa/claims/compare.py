@@ -953,7 +953,11 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
         other_before &= item_words(sentence, theirs, vocab)
     if mine.family == "name" and (
             in_genitive(sentence, theirs) and not in_genitive(claim, mine)
-            or adjective(claim, mine) != adjective(sentence, theirs)):
+            or adjective(claim, mine) != adjective(sentence, theirs)
+            # "the Institute's New York office": the owner before the name qualifies the
+            # noun after it, and tells nothing of the name's role ("the Institute, the
+            # Stimson Center and ... organized" lists another beside it)
+            or owned_before(claim, mine) != owned_before(sentence, theirs)):
         # a name in the genitive or a country's adjective is told by the noun it qualifies,
         # not by the words before it: "included France, the US" / "to include support for
         # Mali's transition" share a verb, but France is what is included and Mali owns what
@@ -982,6 +986,18 @@ def in_genitive(text: Parsed, name: Mention) -> bool:
     """The name is in the genitive ("Mali's"): it owns the noun after it. (A lone apostrophe
     is as often a closing quotation mark: "'Serval' and".)"""
     return text.text[name.end:name.end + 2] in GENITIVE_MARKS
+
+
+def owned_before(text: Parsed, name: Mention) -> bool:
+    """A genitive stands right before the name and a common noun right after it ("the
+    Institute's New York office"): the name qualifies the owner's noun. (Not a name that is
+    itself the owner's thing: "Norway's Ministry of Foreign Affairs", "France's Operation
+    Barkhane".)"""
+    if not text.text[max(0, name.start - 3):name.start].rstrip().endswith(("'s", "’s")):
+        return False
+    after = next((t for t in text.tokens if t.start >= name.end), None)
+    return after is not None and not after.brk and after.word.isalpha() \
+        and after.word.islower() and bool(after.terms)
 
 
 def turned_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
@@ -1426,11 +1442,25 @@ def exclusive_pair(claim, sentence, mine, theirs, vocab) -> Conflict | None:
         for b in others:  # a predicate may move in a paraphrase: either side will do
             if planned(claim, a) != planned(sentence, b):
                 continue  # "were deployed" / "will start withdrawing": another time's event
-            if any(neighbours(claim, as_mention(a), vocab)[i] &
-                   neighbours(sentence, as_mention(b), vocab)[j]
+            if any((neighbours(claim, as_mention(a), vocab)[i] &
+                    neighbours(sentence, as_mention(b), vocab)[j]) - measure_words(vocab)
                    for i in (0, 1) for j in (0, 1)):
                 return Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))
     return None
+
+
+# nouns that measure the thing after their "of" ("halved the number of incidents" /
+# "increase the number of bases"): shared, they place two predicates on one measure of two
+# different things, not on one thing
+MEASURE_HEADS = ("number", "amount", "level", "share", "proportion", "percentage",
+                 "quantity", "total")
+
+
+@lru_cache(maxsize=4)  # one vocabulary a run: made once
+def measure_words(vocab: Vocabulary) -> frozenset:
+    """The terms of MEASURE_HEADS and their synonym groups, as `neighbours` gives them."""
+    terms = {t for w in MEASURE_HEADS for t in vocab.analyzer.terms(w)}
+    return frozenset(terms | {("group", g) for g in vocab.expand(terms)})
 
 
 FUTURE = frozenset(("will", "would", "shall"))  # what puts a verb after its time

@@ -42,7 +42,7 @@ def _defining_deeds(text: Parsed):
     tokens, stop = text.tokens, stopwords()
     for k in range(len(tokens) - 1):
         noun = tokens[k]
-        word = noun.word
+        word = noun.word if k or not headline_opener(noun.word) else noun.word.lower()
         if not (word.isalpha() and word.islower() and noun.terms and word not in stop) \
                 or word.endswith(("ing", "ed", "ly")) or verb_base(word) \
                 or inside_name(text, noun):  # (not "were increasingly facilitating")
@@ -52,7 +52,8 @@ def _defining_deeds(text: Parsed):
             continue
         following = after.word.lower()
         if following.endswith("ing") and following.isalpha() and can_be_verb(following) \
-                and after.terms and following not in PREPOSITIONS:
+                and after.terms and following not in PREPOSITIONS \
+                and (k or takes_object(tokens, k + 1)):
             yield noun, after
         elif following in RELATIVES or following == "to" and noun.word.endswith("ion"):
             deed = tokens[k + 2] if k + 2 < len(tokens) else None
@@ -67,10 +68,31 @@ def stopwords() -> frozenset[str]:
     return load_stopwords()
 
 
+def headline_opener(word: str) -> bool:
+    """A capitalised singular common noun opening the text with no article, as a headline
+    writes "the resolution" ("Resolution ending the mandate was adopted"): a plural ("Troops
+    covering the north") tells what some do."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() \
+        and not word.endswith("s")
+
+
+def takes_object(tokens: list[Token], n: int) -> bool:
+    """The "-ing" word at `n` has an object right after it in its clause ("Resolution
+    terminating mandate of MINUSMA"): a deed, not the head of a compound the clause's verb
+    follows ("Global warming is driving", "Ocean warming has")."""
+    if n + 1 >= len(tokens) or tokens[n + 1].brk:
+        return False
+    word = tokens[n + 1].word.lower()
+    return word not in VERBS_BETWEEN and (bool(tokens[n + 1].terms) or word in ("the", "a", "an"))
+
+
 def definite(tokens: list[Token], k: int) -> bool:
     """The noun at `k` heads a phrase opened by "the" or an owner ("the Security Council
-    resolution", "the Council's June 2023 decision"): one thing of its kind, picked out. A
-    bare plural ("troops covering a country") tells what some do, reworded freely."""
+    resolution", "the Council's June 2023 decision"), or opens the text as a headline's
+    (`headline_opener`): one thing of its kind, picked out. A bare plural ("troops covering a
+    country") tells what some do, reworded freely."""
+    if k == 0:
+        return headline_opener(tokens[0].word)
     for token in reversed(tokens[max(0, k - OPENER_REACH):k]):
         word = token.word.lower()
         if word == "the" or word.endswith(("'s", "’s")):

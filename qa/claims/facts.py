@@ -762,6 +762,8 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
         if not run or all(w.lower().rstrip(".") in MONTHS for w in run):
             continue
         start += skipped
+        if text[max(0, start - 1):start] == "°":
+            continue  # "2–3 °C", "36 °F": a unit of temperature, no one named
         if len(run) > 2 and run[1] == "of" and not skipped and act_noun(run[0]) \
                 and sentence_initial(text, start):
             start += len(run[0]) + len(run[1]) + 2  # "Lifting of ECOWAS sanctions": ECOWAS
@@ -953,6 +955,8 @@ def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[
                 denied_from, reach = (moved, 2) if moved else (verb, 1)
             else:
                 reach = quantified_reach(tokens, i, reach)
+            if agent_follows(tokens, i):
+                reach = 0  # "was refused by the council": the council refused, it is not denied
             continue
         if not token.terms:
             continue
@@ -963,6 +967,15 @@ def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[
             inside.setdefault(term, (cue, token.end))
         reach -= 1
     return {t: span for t, span in inside.items() if t not in outside}
+
+
+def agent_follows(tokens: list[Token], i: int) -> bool:
+    """The cue at i is a verb of denial in the passive, its agent right after it ("the request
+    was refused by the council", "were denied by the ministry"): what it denies is its subject,
+    told before it, and the "by" phrase names who did the refusing, which the clause affirms."""
+    word = tokens[i].word.lower()
+    return word.endswith("ed") and i + 1 < len(tokens) and not tokens[i + 1].brk \
+        and tokens[i + 1].word.lower() == "by"
 
 
 def complement_start(tokens: list[Token], i: int) -> int:

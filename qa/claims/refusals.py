@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .facts import BE, CLAUSE_MARK_RE, SCOPE_BREAKERS, Parsed, Token
+from .facts import BE, CLAUSE_MARK_RE, SCOPE_BREAKERS, Parsed, Token, agent_follows, negation_cues
 from ..search.wordnet import TABLE, entry, inflections
 from ..text.lexicon import exclusive_predicates
 from .vocabulary import Vocabulary
@@ -182,6 +182,19 @@ def refused_alike(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
     """Every word the claim denies, it denies by a verb of refusal the sentence restates: the
     claim's negation is the sentence's refusal, not a negation the sentence lacks."""
     lent = refused_terms(claim, sentence, vocab)
+    passive = [i for i in negation_cues(claim) if agent_follows(claim.tokens, i)]
+    if passive and not claim.negated:  # "was refused by the board": it denies no word after it
+        return all(agent_restated(claim, i, sentence, vocab) for i in passive)
     return bool(claim.negated) and all(
         term in lent or refusal_restated(claim, span, sentence, term, vocab)
         for term, span in claim.negated.items())
+
+
+def agent_restated(claim: Parsed, cue_at: int, sentence: Parsed, vocab: Vocabulary) -> bool:
+    """The claim's passive refusal with its agent ("the offer was refused by the board") is
+    restated by the sentence: a word of the cue's side of a row (the cue or a WordNet paraphrase,
+    "rejected") done by the same agent."""
+    cue = claim.tokens[cue_at].word.lower()
+    return any(restates(cue, token, mine) and same_agent(claim, cue_at, sentence, j)
+               for mine, _ in cue_side(cue, vocab)
+               for j, token in enumerate(sentence.tokens))

@@ -42,7 +42,10 @@ EFFECT_FIRST = {"because": "", "due": "to", "owing": "to", "resulted": "from",
                 "resulting": "from", "results": "from",
                 # "X in response to Y", "in reaction to" ("the response to Y", after a
                 # determiner, is a noun: `attributive`)
-                "response": "to", "reaction": "to"}
+                "response": "to", "reaction": "to",
+                # "X was (partly) a result of Y", "as a result of Y": a noun, after its
+                # determiner, that still tells cause (`attributive`)
+                "result": "of"}
 # ... and after these the effect ("X led to Y", "X paved the way for Y": X earlier); each word
 # -> the word that must follow it ("led" must be followed by "to" in its clause, "led by" is
 # no cause: `led_to`)
@@ -102,6 +105,8 @@ def causal_sign(text: Parsed, token: Token) -> int:
     if supposed(text, n):
         return 0
     following = text.tokens[n + 1].word.lower() if n + 1 < len(text.tokens) else ""
+    if following.endswith("ly") and n + 2 < len(text.tokens) and not text.tokens[n + 2].brk:
+        following = text.tokens[n + 2].word.lower()  # "due partly to", "owing largely to"
     if EFFECT_FIRST.get(word) in ("", following):
         return 1
     needed = CAUSE_FIRST.get(word)
@@ -340,7 +345,26 @@ def fronted(text: Parsed, token: Token) -> bool:
     n = text.tokens.index(token)
     return token.word.lower() in ORDER_ADVERBS and n + 1 < len(text.tokens) \
         and text.tokens[n + 1].brk and text.text[token.end:text.tokens[n + 1].start].strip() == "," \
-        or referring_back(text, n)
+        or referring_back(text, n) or cause_referred_back(text, n)
+
+
+def cause_referred_back(text: Parsed, n: int) -> bool:
+    """A word of cause whose object is the event told before it ("X, and because of this Y",
+    "X; owing to that, Y", "in response to this"): the cause is told first, the effect after
+    it, the other way round from "Y because of X", as "after this" is from "Y after X"."""
+    tokens = text.tokens
+    word = tokens[n].word.lower()
+    if word not in EFFECT_FIRST:
+        return False
+    k = n + 1
+    if k < len(tokens) and not tokens[k].brk \
+            and tokens[k].word.lower() in ("of", "to", "from", EFFECT_FIRST[word]):
+        k += 1
+    if k >= len(tokens) or tokens[k].brk or tokens[k].word.lower() not in ("this", "that"):
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or after.brk or not after.word.islower() \
+        or after.word.lower() in load_stopwords()
 
 
 def referring_back(text: Parsed, n: int) -> bool:
@@ -367,11 +391,15 @@ def opening(text: Parsed, token: Token) -> bool:
     for t in reversed(text.tokens[:n]):
         word = t.word.lower()
         if not (word in OFFSET_OPENERS or word.isdigit() or word in UNITS
-                or word.rstrip("s") in MEASURES):
+                or word.rstrip("s") in MEASURES or word in CLAUSE_JOINERS):
             return False
         if t.brk:
             return True
     return True
+
+
+# a conjunction may open the clause a connective opens ("..., and due to X, Y")
+CLAUSE_JOINERS = frozenset(("and", "but", "yet"))
 
 
 def opened_clause(text: Parsed, n: int) -> tuple[int, int] | None:
@@ -422,6 +450,8 @@ def attributive(text: Parsed, token: Token) -> bool:
     subject, not a determiner ("this led to an intervention", "that followed the vote")."""
     n = text.tokens.index(token)
     before = text.tokens[n - 1].word.lower() if n else ""
+    if token.word.lower() == "result" and causal_sign(text, token):
+        return False  # "a result of", "the result of": the noun of cause itself
     return before in DETERMINERS and not (
         before in DEMONSTRATIVES and (token.word.lower().endswith("ed") or token.word == "led"))
 

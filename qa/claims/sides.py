@@ -24,6 +24,13 @@ def other_role(claim: Parsed, i: int, sentence: Parsed, k: int, vocab: Vocabular
     nearest the claim's word that the sentence states as a verb too, the voices weighed (a
     passive's subject is the active's object): two roles of one event, not one role held
     by two actors. False when the texts share no verb."""
+    return bool(sides_of_verb(claim, i, sentence, k, vocab))
+
+
+def sides_of_verb(claim: Parsed, i: int, sentence: Parsed, k: int, vocab: Vocabulary
+                  ) -> bool | None:
+    """`other_role`'s reading: True for opposite sides of the verb both state, False for the
+    same side, None when the texts share no verb to place the two words by."""
     verbs = sorted((n for n, t in enumerate(claim.tokens)
                     if n != i and t.terms and finite(claim, n)), key=lambda n: abs(n - i))
     for n in verbs:
@@ -35,7 +42,16 @@ def other_role(claim: Parsed, i: int, sentence: Parsed, k: int, vocab: Vocabular
         m = min(placed, key=lambda m: abs(m - k))
         mine, theirs = i < n, k < m  # before the verb: the subject of an active one
         return (mine != passive_voice(claim, n)) != (theirs != passive_voice(sentence, m))
-    return False
+    return None
+
+
+def placed_alike(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
+                 vocab: Vocabulary) -> bool:
+    """A verb both texts state puts the two names on the same side of it: the same role of
+    one event, which a name the sentence gives elsewhere (a modifier of a noun, "UN member
+    states"; an adjunct, "resulting from the Algiers process") does not hold by itself."""
+    return sides_of_verb(claim, token_at(claim, mine), sentence, token_at(sentence, theirs),
+                         vocab) is False
 
 
 def verb_here(text: Parsed, m: int) -> bool:
@@ -69,5 +85,48 @@ def token_at(text: Parsed, mention: Mention) -> int:
 
 def names_in_other_roles(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
                          vocab: Vocabulary) -> bool:
-    """`other_role` for a name of the claim and one of the sentence."""
-    return other_role(claim, token_at(claim, mine), sentence, token_at(sentence, theirs), vocab)
+    """`other_role` for a name of the claim and one of the sentence; or the two names own
+    different things ("the report of the Secretary-General" / "MINUSMA's mandate"): each is
+    the owner of its own noun, not a rival for one."""
+    return other_role(claim, token_at(claim, mine), sentence, token_at(sentence, theirs), vocab) \
+        or owners_of_others(claim, mine, sentence, theirs, vocab)
+
+
+OWNED_WORDS = 2  # content words after a genitive that may be its noun: "Mali's new government"
+
+
+def owned(text: Parsed, mention: Mention) -> list[Token]:
+    """The words of the noun a name owns: after it in the genitive ("MINUSMA's mandate", up to
+    OWNED_WORDS words of its phrase), before it by "of" ("the report of the Secretary-General":
+    the noun right before "of", past an article); none for a name that owns nothing."""
+    tokens = text.tokens
+    at = token_at(text, mention)
+    if text.text[mention.end:mention.end + 2] in ("'s", "’s"):
+        after = [t for t in tokens[at:] if t.start >= mention.end]
+        found = []
+        for n, t in enumerate(after):
+            if n and t.brk or t.word[:1].isdigit():
+                break
+            if t.terms and not (n == 0 and t.end <= mention.end + 2):
+                found.append(t)
+            if len(found) == OWNED_WORDS:
+                break
+        return found
+    k = at - 1
+    if k >= 0 and tokens[k].word.lower() in ("the", "a", "an") and not tokens[at].brk:
+        k -= 1
+    if k >= 1 and tokens[k].word.lower() == "of" and not tokens[k + 1].brk \
+            and not tokens[k].brk and tokens[k - 1].terms:
+        return [tokens[k - 1]]
+    return []
+
+
+def owners_of_others(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
+                     vocab: Vocabulary) -> bool:
+    """Both names own a noun, and the two nouns share no word or synonym group."""
+    ours, their = owned(claim, mine), owned(sentence, theirs)
+    if not ours or not their:
+        return False
+    expand = lambda tokens: (terms := {t for token in tokens for t in token.terms}) \
+        | {("group", g) for g in vocab.expand(terms)}
+    return not expand(ours) & expand(their)
