@@ -350,8 +350,7 @@ def read_claim(index: Index, claim: str, source_globs: tuple[str, ...] = (),
     # a support that leaves out the claim's word another sentence denies (`qa.claims.denied`)
     alignments = unsaid_denied(alignments, parsed, vocab)
     if citation is not None:  # the citation stated (`qa.claims.citing`)
-        alignments = [citation_stated(index, a, citation, content, reading, vocab)
-                      for a in alignments]
+        alignments = with_citation(index, alignments, citation, content, reading, vocab)
     chosen = outweighed(choose(alignments))
     verdict, confidence, disagreement = decide(chosen, alignments)
     ordered = order(chosen, verdict)
@@ -371,6 +370,21 @@ def read_claim(index: Index, claim: str, source_globs: tuple[str, ...] = (),
         unverified += tuple(unstated_citation(citation, attribution, unverified))
     return CheckResult(claim, verdict, confidence, evidence, disagreement=disagreement,
                        unverified=unverified, attribution=attribution)
+
+
+def with_citation(index: Index, alignments: list[Alignment], citation: Citation,
+                  content: Parsed, reading: str, vocab: Vocabulary) -> list[Alignment]:
+    """The alignments with the supports that do not state the citation made related
+    (`citation_stated`). Where the content alone was supported, the claim is not_found, not
+    contradicted: what another sentence says against it was outweighed by the support, which
+    states the content and leaves only who said it unstated."""
+    cited_ = [citation_stated(index, a, citation, content, reading, vocab) for a in alignments]
+    if sum(a.stance == Stance.SUPPORTS for a in cited_) \
+            == sum(a.stance == Stance.SUPPORTS for a in alignments) \
+            or decide(outweighed(choose(alignments)), alignments)[0] != Verdict.SUPPORTED:
+        return cited_
+    return [replace(a, stance=Stance.RELATED, conflicts=()) if a.stance == Stance.CONTRADICTS
+            else a for a in cited_]
 
 
 def citation_stated(index: Index, a: Alignment, citation: Citation, content: Parsed,

@@ -154,14 +154,51 @@ def spoken_otherwise(citation: Citation, content: Parsed, sentence: Parsed,
     return next((s for s in said_by if not in_content(s, content)), None)
 
 
+def headings(index, passage_id: int) -> list[str]:
+    """The evidence's document's title and the headings of its sections: its header lines
+    ("Tideline Policy Institute | Briefing", "Published 12 June 2022") are kept as the section
+    of the passages after them."""
+    span = document_range(index, passage_id)
+    entry = index.sources[index.document_of(passage_id)] if index.sources else None
+    found = [entry["title"]] if entry is not None else []
+    for q in span:
+        section = index.passages[q].section
+        if section and section not in found:
+            found.append(section)
+    return found
+
+
+def short_forms(source: str) -> list[str]:
+    """The name and the shorter names a document may give it: the words before its
+    prepositional tail ("Harrow Centre" for "Harrow Centre for Maritime Studies") and its last
+    two words ("Crisis Group" for "International Crisis Group"), two words at least."""
+    forms = [source]
+    words = source.split()
+    head = next((words[:i] for i, w in enumerate(words) if w.lower() in ("of", "for")), words)
+    if 2 <= len(head) < len(words):
+        forms.append(" ".join(head))
+    if len(head) >= 3:
+        forms.append(" ".join(head[-2:]))
+    return forms
+
+
 def document_names(index, passage_id: int, source: str, vocab: Vocabulary) -> int | None:
-    """The passage of the evidence's document that names `source` (-1 for its title), or
-    None: every word of the name in one passage."""
+    """The passage of the evidence's document that names `source` or a short form of it
+    (-1 for its title or a heading), or None."""
+    for form in short_forms(source):
+        where = names_form(index, passage_id, form, vocab)
+        if where is not None:
+            return where
+    return None
+
+
+def names_form(index, passage_id: int, source: str, vocab: Vocabulary) -> int | None:
+    """The passage of the evidence's document that names `source` (-1 for its title or a
+    heading), or None: every word of the name in one passage or heading."""
     terms = vocab.analyzer.terms(source)
     if not terms:
         return None
-    entry = index.sources[index.document_of(passage_id)] if index.sources else None
-    if entry is not None and set(terms) <= set(vocab.analyzer.terms(entry["title"])):
+    if any(set(terms) <= set(vocab.analyzer.terms(h)) for h in headings(index, passage_id)):
         return -1
     span = document_range(index, passage_id)
     return next((q for q in passages_in(index, terms[-1], span)
@@ -169,10 +206,9 @@ def document_names(index, passage_id: int, source: str, vocab: Vocabulary) -> in
 
 
 def document_dates(index, passage_id: int, year: str) -> bool:
-    """The evidence's document names the citation's year (its title or any passage): the
-    year a report is dated in is one it names."""
-    entry = index.sources[index.document_of(passage_id)] if index.sources else None
-    if entry is not None and year in entry["title"]:
+    """The evidence's document names the citation's year (its title, a heading or any
+    passage): the year a report is dated in is one it names."""
+    if any(re.search(rf"\b{year}\b", h) for h in headings(index, passage_id)):
         return True
     return bool(passages_in(index, year, document_range(index, passage_id)))
 
@@ -208,7 +244,7 @@ def attribution_of(index, citation: Citation, passage_id: int | None, sentence: 
     named_at = None
     if where is not None:
         entry = index.sources[index.document_of(passage_id)]
-        named_at = f"{entry['source']} (title)" if where == -1 \
+        named_at = f"{entry['source']} (title or heading)" if where == -1 \
             else f"{entry['source']} ¶{index.passages[where].paragraph}"
     return Attribution(citation.frame, citation.sources, citation.year or None, reading,
                        named=where is not None if citation.named else None,
