@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..search.wordnet import is_english, proper_noun
 from ..text.lexicon import DATA, capital_cities, country_names
 
 YEAR = r"(?:1[89]|20)\d\d"
@@ -151,12 +152,19 @@ def cited(claim: str) -> Citation | None:
 
 
 def name_opens(name: str) -> bool:
-    """A name opening the claim is one ("Crisis Group", "London"), not a capitalised common
-    word ("The", "Officials"), a closed-class word ("It", "This") or the content's own first
-    word run into it ("The UK")."""
-    first = name.split()[0]
-    return first.lower() not in {"the", "it", "this", "these", "that", "those", "there", "a",
-                                 "an", "he", "she", "they", "we", "i", "its", "their"}
+    """A name opening the claim is one ("Crisis Group", "London", "CIVIC"), not a capitalised
+    common word ("Witnesses", "Officials", "It"): a single word must be an acronym, a country
+    or capital, a proper noun WordNet knows, or no English word."""
+    words = name.split()
+    capitalised = [w for w in words if w[:1].isupper()]
+    if len(capitalised) >= 2:
+        return True
+    word = words[0]
+    lower = word.lower()
+    if word.isupper() and len(word) > 1:
+        return True
+    return lower in country_names() or lower in capital_cities() or proper_noun(lower) \
+        or not is_english(lower)
 
 
 def sentence_of(content: str, end: str | None) -> str:
