@@ -315,11 +315,26 @@ def check_cited(index: Index, claim: str, citation: Citation,
             return whole
     alone = read_claim(index, citation.content, source_globs, citation, content, "document")
     alone = replace(alone, claim=claim)
+    if alone.verdict == Verdict.SUPPORTED and alone.unverified:
+        # the content alone is a looser reading than the claim (its frame's words no longer
+        # weigh against a sentence that states less): it supports only when its evidence
+        # states every fact of it, as two sentences read as one must (`neighbour_pairs`).
+        # Read sets: each content supported with words unstated was a false claim (a
+        # reversed judgement, "presence" for "absence"); each stated whole, a true one
+        alone = not_supported(alone)
     if whole is None or alone.verdict == Verdict.SUPPORTED:
         return alone
     if whole.verdict == Verdict.CONTRADICTED or alone.verdict != Verdict.CONTRADICTED:
         return whole
     return alone
+
+
+def not_supported(result: CheckResult) -> CheckResult:
+    """The result as not_found: its supporting evidence shown as related."""
+    return replace(result, verdict=Verdict.NOT_FOUND, confidence=min(result.confidence, ABSENCE),
+                   disagreement=False,
+                   evidence=tuple(replace(e, stance=Stance.RELATED, conflicts=())
+                                  for e in result.evidence))
 
 
 def read_claim(index: Index, claim: str, source_globs: tuple[str, ...] = (),

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..search.wordnet import is_english, proper_noun
+from ..text.analyze import load_stopwords
 from ..text.lexicon import DATA, capital_cities, country_names
 
 YEAR = r"(?:1[89]|20)\d\d"
@@ -161,6 +162,8 @@ def name_opens(name: str) -> bool:
         return True
     word = words[0]
     lower = word.lower()
+    if lower in load_stopwords():  # "We note that", "It says that"
+        return False
     if word.isupper() and len(word) > 1:
         return True
     return lower in country_names() or lower in capital_cities() or proper_noun(lower) \
