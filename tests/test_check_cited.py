@@ -86,6 +86,11 @@ LICENCES = "the coastal ministry suspended the licences of its 1,200-strong traw
      "Mali left the force."),
     ("Researchers at the Stimson Center found that Mali left the force.", ("Stimson Center",), "",
      "Mali left the force."),
+    ("Researchers note that Mali left the force.", (), "", "Mali left the force."),
+    ("Crisis Group's analysis shows that Mali left the force.", ("Crisis Group",), "",
+     "Mali left the force."),
+    ("Mali left the force, according to Crisis Group.", ("Crisis Group",), "",
+     "Mali left the force."),
 ])
 def test_a_citation_frame_is_told_apart_from_its_content(claim, source, year, content):
     citation = cited(claim)
@@ -99,6 +104,15 @@ def test_a_citation_frame_is_told_apart_from_its_content(claim, source, year, co
     "The mission reported that Mali left the force.",
     "It says that Mali left the force.",
     "Mali left the force (MINUSMA).",
+    # a name doing something, not citing: a verb with an object, a clause, a noun
+    "The Port Council added a second pier to the harbour in 2019.",
+    "When the Council added a second pier, it also hired more staff.",
+    "The EU report that came out in May found that the pier had closed.",
+    "Ilse Varga wrote her analysis of the fleet after a visit to the port.",
+    # a common noun opening the claim, capitalised, is no name
+    "Witnesses said the pier had closed in May.",
+    "Scientists say the pier had closed in May.",
+    "We note that the pier had closed in May.",
 ])
 def test_no_citation_where_none_is_given(claim):
     assert cited(claim) is None

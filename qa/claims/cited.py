@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..search.wordnet import is_english, proper_noun
+from ..search.wordnet import actor_noun, is_english, proper_noun
 from ..text.analyze import load_stopwords
 from ..text.lexicon import DATA, capital_cities, country_names
 
@@ -35,9 +35,12 @@ NAME_WORD = r"[A-Z][\w&.\-]*(?:['\u2019](?![sS]\b)\w+)?"
 CONNECTORS = r"(?:of|for|in|on|and|de|du|des|la|le|the|&)"
 NAME = rf"{NAME_WORD}(?:\s+(?:{CONNECTORS}\s+)*{NAME_WORD})*"
 # verbs after which the clause may follow without "that" ("X says the mission ...")
-BARE_CLAUSE = frozenset("say says said note notes noted argue argues argued write writes wrote "
-                        "warn warns warned observe observes observed stress stresses stressed "
-                        "add adds added".split())
+# (not "wrote", "added": "wrote her analysis", "added a second priority" take objects)
+BARE_CLAUSE = frozenset("say says said notes noted argues argued warns warned observes observed "
+                        "stresses stressed".split())
+# base forms of citing verbs that are nouns too ("The UN report that came out ..."): after a
+# name only with an auxiliary ("have found"), never as its present ("Crisis Group notes")
+PRESENT = re.compile(r"(?:s|ed|found|wrote|said|shown|written)$")
 
 
 @lru_cache(maxsize=1)
@@ -87,9 +90,9 @@ def source_pattern() -> str:
     nouns = alternatives(data["source_nouns"])
     persons = alternatives(data["source_persons"])
     return (rf"(?:{determiners}\s+)?(?:(?P<y1>{YEAR})\s+)?(?:{modifiers}\s+)?"
-            rf"(?:(?P<name>{NAME})(?:['\u2019]s)?(?:\s+{nouns})?(?:\s*\((?P<y2>{YEAR})\))?"
-            rf"|(?:{nouns}|{persons})(?:\s*\((?P<y3>{YEAR})\))?"
-            rf"(?:\s+(?:at|of|from|by)\s+(?:the\s+)?(?P<name2>{NAME}))?)")
+            rf"(?:(?:{nouns}|{persons})(?:\s*\((?P<y3>{YEAR})\))?"
+            rf"(?:\s+(?:at|of|from|by)\s+(?:the\s+)?(?P<name2>{NAME}))?"
+            rf"|(?P<name>{NAME})(?:['\u2019]s)?(?:\s+{nouns})?(?:\s*\((?P<y2>{YEAR})\))?)")
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +135,7 @@ def cited(claim: str) -> Citation | None:
             continue
         if shape == "parenthetical":
             cites = [m for m in CITE_RE.finditer(match.group("cites"))]
-            sources = tuple(m.group("name") for m in cites)
+            sources = tuple(m.group("name").rstrip(".") for m in cites)
             years = tuple(m.group("year") for m in cites)
             year = years[0] if len(set(years)) == 1 else ""
         else:
@@ -142,6 +145,14 @@ def cited(claim: str) -> Citation | None:
             name = match.group("name") or match.group("name2")
             if name and shape == "verb" and not name_opens(name):
                 continue
+            if name and shape in ("verb", "closing", "as") and match.groupdict().get("verb") \
+                    and not PRESENT.search(match.group("verb").split()[0].lower()) \
+                    and match.group("verb") == match.group("verb").split()[0] \
+                    and not auxiliary_before(claim, match.start("verb")):
+                continue  # "The UN report that ...": a noun, not a verb
+            if name and name.split()[0].lower() in load_stopwords():
+                continue  # "When the Council added ...": a clause, not a source
+            name = name.rstrip(".") if name else name
             sources = (name,) if name else ()
             year = match.group("y1") or match.group("y2") or match.group("y3") or ""
             years = tuple(year for _ in sources)
@@ -150,6 +161,12 @@ def cited(claim: str) -> Citation | None:
             else claim[match.end("content"):]
         return Citation(frame.strip(), sources, year, content, shape, years)
     return None
+
+
+def auxiliary_before(claim: str, at: int) -> bool:
+    """An auxiliary right before the verb ("have found")."""
+    before = claim[:at].split()
+    return bool(before) and before[-1].lower() in {"has", "have", "had", "also"}
 
 
 def name_opens(name: str) -> bool:
@@ -166,6 +183,8 @@ def name_opens(name: str) -> bool:
         return False
     if word.isupper() and len(word) > 1:
         return True
+    if actor_noun(lower) is not None:  # "Scientists", "Officials", "Witnesses"
+        return False
     return lower in country_names() or lower in capital_cities() or proper_noun(lower) \
         or not is_english(lower)
 
