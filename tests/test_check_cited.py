@@ -91,6 +91,13 @@ LICENCES = "the coastal ministry suspended the licences of its 1,200-strong traw
      "Mali left the force."),
     ("Mali left the force, according to Crisis Group.", ("Crisis Group",), "",
      "Mali left the force."),
+    ("Per Crisis Group, Mali left the force.", ("Crisis Group",), "", "Mali left the force."),
+    ("Crisis Group's 2022 report found that Mali left the force.", ("Crisis Group",), "2022",
+     "Mali left the force."),
+    ("Mali left the force, as noted by Crisis Group (2022).", ("Crisis Group",), "2022",
+     "Mali left the force."),
+    ("Mali left the force (see Crisis Group, 2022, p. 4).", ("Crisis Group",), "2022",
+     "Mali left the force."),
 ])
 def test_a_citation_frame_is_told_apart_from_its_content(claim, source, year, content):
     citation = cited(claim)
@@ -137,6 +144,11 @@ def test_no_citation_where_none_is_given(claim):
     ("Pellamar says the Velmoran government has ignored the union's warnings.", "supported"),
     ("According to the Coastal Watch Network, most of the lost vessels were uninsured.",
      "supported"),
+    # a year the document never names but may be dated in: none later is named
+    ("Insurance premiums for trawlers rose by 40 percent between 2019 and 2021 (Harrow Centre, "
+     "2023).", "supported"),
+    ("Per the Harrow Centre, insurance premiums for trawlers rose by 40 percent between 2019 "
+     "and 2021.", "supported"),
     # the content contradicted, whatever the frame
     (f"The port authority of Karsund announced on 14 February that it would close the northern "
      f"breakwater (Tideline Policy Institute, 2021).", "contradicted"),
@@ -151,6 +163,9 @@ def test_no_citation_where_none_is_given(claim):
      "last season.", "not_found"),
     ("Catches of herring fell by a third in the last season (Tideline Policy Institute, 2021).",
      "not_found"),
+    # a year before one the document names, and never named by it, is not its date
+    ("Insurance premiums for trawlers rose by 40 percent between 2019 and 2021 (Harrow Centre, "
+     "2020).", "not_found"),
     # who said what, swapped inside the story
     ("Karsund says the Velmoran government has ignored the union's warnings.", "not_found"),
     ("According to Karsund, the Velmoran government has ignored the union's warnings.",
@@ -177,6 +192,6 @@ def test_the_result_shows_the_citation_and_where_the_document_names_it(reports):
     assert shown["sources"] == ["Tideline Policy Institute"] and shown["year"] == "2021"
     assert shown["reading"] == "document" and shown["named"] is True
     assert shown["year_named"] is True and shown["named_in"].startswith("tideline.txt")
-    missing = check(reports, f"{BREAKWATER[0].upper()}{BREAKWATER[1:]} (Harrow Centre, 2022).")
+    missing = check(reports, f"{BREAKWATER[0].upper()}{BREAKWATER[1:]} (Harrow Centre, 2019).")
     assert missing.attribution.named is False and missing.attribution.year_named is False
-    assert "Harrow Centre" in missing.unverified and "2022" in missing.unverified
+    assert "Harrow Centre" in missing.unverified and "2019" in missing.unverified

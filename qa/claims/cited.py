@@ -92,7 +92,8 @@ def source_pattern() -> str:
     return (rf"(?:{determiners}\s+)?(?:(?P<y1>{YEAR})\s+)?(?:{modifiers}\s+)?"
             rf"(?:(?:{nouns}|{persons})(?:\s*\((?P<y3>{YEAR})\))?"
             rf"(?:\s+(?:at|of|from|by)\s+(?:the\s+)?(?P<name2>{NAME}))?"
-            rf"|(?P<name>{NAME})(?:['\u2019]s)?(?:\s+{nouns})?(?:\s*\((?P<y2>{YEAR})\))?)")
+            rf"|(?P<name>{NAME})(?:['\u2019]s(?:\s+(?P<y4>{YEAR}))?)?(?:\s+{nouns})?"
+            rf"(?:\s*\((?P<y2>{YEAR})\))?)")
 
 
 @lru_cache(maxsize=1)
@@ -106,13 +107,15 @@ def patterns() -> tuple[tuple[str, re.Pattern], ...]:
     end = r"\s*(?P<end>[.!]?)\s*$"
     cite = rf"(?:the\s+)?{NAME}(?:\s+et\s+al\.?)?,?\s+{YEAR}[a-z]?(?:,\s*pp?\.\s*[\d\u2013-]+)?"
     return (
-        ("according", re.compile(rf"^(?i:according\s+to)\s+{source}\s*,\s*(?P<content>\S.*)$")),
+        ("according", re.compile(rf"^(?i:according\s+to|per)\s+{source}\s*,\s*(?P<content>\S.*)$")),
         ("as", re.compile(rf"^(?i:as)\s+{source}\s+{verb}\s*,\s*(?P<content>\S.*)$")),
         ("as", re.compile(rf"^(?i:as)\s+(?:{auxiliaries}\s+)?{participles}\s+by\s+{source}"
                           rf"\s*,\s*(?P<content>\S.*)$")),
         ("verb", re.compile(rf"^{source}\s+{verb}(?P<that>\s+that\b)?\s*,?\s+(?P<content>\S.*)$")),
         ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*(?i:according\s+to)\s+{source}{end}")),
         ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*(?:(?i:as)\s+)?{source}\s+{verb}{end}")),
+        ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*(?i:as)\s+(?:{auxiliaries}\s+)?"
+                               rf"{participles}\s+by\s+{source}{end}")),
         ("parenthetical", re.compile(
             rf"^(?P<content>\S.*?)\s*\((?:(?i:see|cf\.|e\.g\.,?)\s+)?"
             rf"(?P<cites>{cite}(?:\s*;\s*{cite})*)\){end}")),
@@ -154,7 +157,8 @@ def cited(claim: str) -> Citation | None:
                 continue  # "When the Council added ...": a clause, not a source
             name = name.rstrip(".") if name else name
             sources = (name,) if name else ()
-            year = match.group("y1") or match.group("y2") or match.group("y3") or ""
+            year = match.group("y1") or match.group("y2") or match.group("y3") \
+                or match.group("y4") or ""
             years = tuple(year for _ in sources)
         content = sentence_of(content, match.groupdict().get("end"))
         frame = claim[:match.start("content")] if shape in ("according", "as", "verb") \

@@ -206,11 +206,22 @@ def names_form(index, passage_id: int, source: str, vocab: Vocabulary) -> int | 
 
 
 def document_dates(index, passage_id: int, year: str) -> bool:
-    """The evidence's document names the citation's year (its title, a heading or any
-    passage): the year a report is dated in is one it names."""
-    if any(re.search(rf"\b{year}\b", h) for h in headings(index, passage_id)):
+    """The evidence's document may be dated in the citation's year: it names the year (its
+    title, a heading or any passage), or names none later (a report written in 2023 about
+    the years before may name none of 2023). A year before one the document names, and that
+    it never names, is not its date ("(Tideline, 2019)" for a report that tells of 2021)."""
+    titles = headings(index, passage_id)
+    if any(re.search(rf"\b{year}\b", h) for h in titles):
         return True
-    return bool(passages_in(index, year, document_range(index, passage_id)))
+    span = document_range(index, passage_id)
+    if passages_in(index, year, span):
+        return True
+    named = [int(y) for text in titles + [index.passages[q].text for q in span]
+             for y in YEAR_RE.findall(text)]
+    return bool(named) and int(year) > max(named)
+
+
+YEAR_RE = re.compile(r"\b((?:1[89]|20)\d\d)\b")
 
 
 def documented(index, passage_id: int, citation: Citation, sentence: Parsed,
