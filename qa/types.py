@@ -204,6 +204,24 @@ class Evidence(Encodable):
 
 
 @frozen
+class Attribution(Encodable):
+    """Where a claim says it was read ("According to Crisis Group,", "(Crisis Group, 2022)")
+    and what its first evidence's document says of it (`qa.claims.cited`)."""
+
+    frame: str  # the attributing words, as written
+    sources: tuple[str, ...]  # the sources named; none for an unnamed one ("one analysis")
+    year: str | None  # the citation's year: the document's date, not the event's
+    # how the source was checked: "document" (a fact of the evidence's document, its
+    # content checked without the frame) or "sentence" (the claim read whole, as written)
+    reading: str
+    named: bool | None = field(default=None, metadata=OMIT_NONE)  # the document names it
+    named_in: str | None = field(default=None, metadata=OMIT_NONE)  # where ("002.txt ¶3")
+    year_named: bool | None = field(default=None, metadata=OMIT_NONE)  # the document names the year
+    # a named speaker the evidence sentence gives the content to, not the claim's source
+    other_speaker: str | None = field(default=None, metadata=OMIT_NONE)
+
+
+@frozen
 class CheckResult(Encodable):
     """Whether the sources support a claim, contradict it or say nothing, with the evidence."""
 
@@ -217,6 +235,8 @@ class CheckResult(Encodable):
     # verdict, the best aligned sentence): partial support is not shown as full support
     unverified: tuple[str, ...] = field(default=(), kw_only=True)
     evidence: tuple[Evidence, ...] = ()
+    # where the claim says it was read, and whether its evidence's document names it
+    attribution: Attribution | None = field(default=None, kw_only=True, metadata=OMIT_NONE)
 
 
 @frozen

@@ -4,7 +4,9 @@ read, which the documents themselves are, not what happened: a sentence stating 
 does not repeat them. An
 attribution that names its source ("Human Rights Watch said", "the UN report concluded") is a
 fact of the claim and stays. "According to the brief" is the same attribution, but leaving it
-out cost a right verdict (bench/README): not read here.
+out cost a right verdict (bench/README): not read here. A citation frame naming its source
+("Crisis Group notes that ...", "... (Crisis Group, 2022).") is `qa.claims.cited`'s: its
+content is also read alone, the named source a fact of the evidence's document.
 """
 from __future__ import annotations
 

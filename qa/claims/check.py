@@ -91,6 +91,8 @@ from .denied import denied_object, unsaid_denied
 from .facts import (SCOPE_BREAKERS, Mention, Parsed, Token, gerunds_denied, groups_of,
                     is_negation, parse, remembered, word_terms)
 from .frames import asks, denial_of, denied_clause, unframed, unstated_according
+from .cited import Citation, cited
+from .citing import attribution_of, documented, spoken_otherwise
 from .general import general_terms
 from .anaphora import antecedent_terms
 from .headline import headline_verb
@@ -294,6 +296,62 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
     if denial:  # "It is not true that X": X checked, its verdict turned (`qa.claims.frames`)
         frame, clause = denial
         return denial_of(check(index, clause, source_globs), claim, frame)
+    citation = cited(claim)
+    if citation is None:
+        return read_claim(index, claim, source_globs)
+    return check_cited(index, claim, citation, source_globs)
+
+
+def check_cited(index: Index, claim: str, citation: Citation,
+                source_globs: tuple[str, ...]) -> CheckResult:
+    """A claim that says where it was read (`qa.claims.cited`), read two ways: whole, its
+    source a fact of the sentence as before (a sentence naming the source as its speaker,
+    "Crisis Group has stressed that ..."), and as its content alone, the source and the
+    citation's year facts of the evidence's document (`qa.claims.citing`). A supporting
+    reading wins, then a contradicting one (the whole claim's first). A source that is a
+    party inside the story (a country, a capital, the corpus's setting: "Bamako says", "the
+    UN reported") is read whole only; a citation with a year in brackets ("(Crisis Group,
+    2022)", "Crisis Group (2022) found") only as its content: its year is no date of the
+    event. Either way a sentence that gives the content to another named speaker does not
+    support it (`citing.spoken_otherwise`)."""
+    vocab = vocabulary_for(index.analyzer)
+    content = parse(written_out(unframed(citation.content)), vocab)
+    party = citation.party or any(setting(index, parse(source, vocab))
+                                  for source in citation.sources)
+    whole = None
+    if "(" not in citation.frame or party:
+        whole = read_claim(index, claim, source_globs, citation, content, "sentence")
+        if whole.verdict == Verdict.SUPPORTED or party:
+            return whole
+    alone = read_claim(index, citation.content, source_globs, citation, content, "document")
+    alone = replace(alone, claim=claim)
+    if alone.verdict == Verdict.SUPPORTED and alone.unverified:
+        # the content alone is a looser reading than the claim (its frame's words no longer
+        # weigh against a sentence that states less): it supports only when its evidence
+        # states every fact of it, as two sentences read as one must (`neighbour_pairs`).
+        # Read sets: each content supported with words unstated was a false claim (a
+        # reversed judgement, "presence" for "absence"); each stated whole, a true one
+        alone = not_supported(alone)
+    if whole is None or alone.verdict == Verdict.SUPPORTED:
+        return alone
+    if whole.verdict == Verdict.CONTRADICTED or alone.verdict != Verdict.CONTRADICTED:
+        return whole
+    return alone
+
+
+def not_supported(result: CheckResult) -> CheckResult:
+    """The result as not_found: its supporting evidence shown as related."""
+    return replace(result, verdict=Verdict.NOT_FOUND, confidence=min(result.confidence, ABSENCE),
+                   disagreement=False,
+                   evidence=tuple(replace(e, stance=Stance.RELATED, conflicts=())
+                                  for e in result.evidence))
+
+
+def read_claim(index: Index, claim: str, source_globs: tuple[str, ...] = (),
+               citation: Citation | None = None, content: Parsed | None = None,
+               reading: str = "") -> CheckResult:
+    """`check` of one reading of the claim; with a `citation`, its source checked as
+    `reading` says ("sentence" or "document", `check_cited`)."""
     vocab = vocabulary_for(index.analyzer)
     # the fact the claim frames, without "frankly", "reports say" ... (`qa.claims.frames`)
     # and its dates that point back ("the 25th of that month", `qa.claims.dated_back`)
@@ -317,6 +375,8 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
                                                memo), bodies)]
     # a support that leaves out the claim's word another sentence denies (`qa.claims.denied`)
     alignments = unsaid_denied(alignments, parsed, vocab)
+    if citation is not None:  # the citation stated (`qa.claims.citing`)
+        alignments = with_citation(index, alignments, citation, content, reading, vocab)
     chosen = outweighed(choose(alignments))
     verdict, confidence, disagreement = decide(chosen, alignments)
     ordered = order(chosen, verdict)
@@ -327,8 +387,55 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
     best_aligned = ordered[0] if ordered else max(alignments, key=lambda a: a.coverage,
                                                   default=None)
     unverified = facts(best_aligned)[1] if best_aligned else facts_of(parsed, weights, vocab)
+    attribution = None
+    if citation is not None:
+        attribution = attribution_of(index, citation,
+                                     best_aligned.passage_id if best_aligned else None,
+                                     best_aligned.parsed if best_aligned else None, content,
+                                     reading, vocab)
+        unverified += tuple(unstated_citation(citation, attribution, unverified))
     return CheckResult(claim, verdict, confidence, evidence, disagreement=disagreement,
-                       unverified=unverified)
+                       unverified=unverified, attribution=attribution)
+
+
+def with_citation(index: Index, alignments: list[Alignment], citation: Citation,
+                  content: Parsed, reading: str, vocab: Vocabulary) -> list[Alignment]:
+    """The alignments with the supports that do not state the citation made related
+    (`citation_stated`). Where the content alone was supported, the claim is not_found, not
+    contradicted: what another sentence says against it was outweighed by the support, which
+    states the content and leaves only who said it unstated."""
+    cited_ = [citation_stated(index, a, citation, content, reading, vocab) for a in alignments]
+    if sum(a.stance == Stance.SUPPORTS for a in cited_) \
+            == sum(a.stance == Stance.SUPPORTS for a in alignments) \
+            or decide(outweighed(choose(alignments)), alignments)[0] != Verdict.SUPPORTED:
+        return cited_
+    return [replace(a, stance=Stance.RELATED, conflicts=()) if a.stance == Stance.CONTRADICTS
+            else a for a in cited_]
+
+
+def citation_stated(index: Index, a: Alignment, citation: Citation, content: Parsed,
+                    reading: str, vocab: Vocabulary) -> Alignment:
+    """A supporting sentence that gives the claim's content to another named speaker, or
+    (read as its content alone) whose document names neither the cited source nor the
+    citation's year, does not support the cited claim: related."""
+    if a.stance != Stance.SUPPORTS:
+        return a
+    if spoken_otherwise(citation, content, a.parsed, vocab) is not None \
+            or reading == "document" \
+            and not documented(index, a.passage_id, citation, a.parsed, vocab)[0]:
+        return replace(a, stance=Stance.RELATED)
+    return a
+
+
+def unstated_citation(citation: Citation, attribution, unverified: tuple[str, ...]):
+    """The citation's source and year the evidence's document does not name, for the report
+    of what is not stated."""
+    if attribution.named is False:
+        yield from (s for s in citation.sources if s not in unverified)
+    if attribution.year_named is False and citation.year not in unverified:
+        yield citation.year
+    if attribution.other_speaker:
+        yield f"{' / '.join(citation.sources)} (the sentence's speaker: {attribution.other_speaker})"
 
 
 def facts_of(claim: Parsed, weights: dict[str, float], vocab: Vocabulary) -> tuple[str, ...]:

@@ -1,0 +1,203 @@
+"""Claims that say where they were read, as researchers, journalists and NGO writers cite:
+"According to Crisis Group, ...", "Crisis Group notes that ...", "As one analysis observes,
+...", "..., Crisis Group notes.", "... (Crisis Group, 2022).", "Crisis Group (2022) found that
+...", "According to a 2022 Crisis Group briefing, ...".
+
+The frame says who wrote what the claim states, not what happened: a report states its
+content in its own voice and names its publisher once, in its title, header, byline or
+anywhere in its text, and is dated once. So the claim's content is checked without the frame
+(`Citation.content`), and the frame's source is a fact of the evidence's *document*: a
+sentence of a document that names the source (and the citation's year) states the cited claim
+(`qa.claims.citing`). A citation's year is the document's date, never a date of the event.
+
+A frame whose speaker is a party inside the story ("Bamako says ...", "the UK said ...") is
+not a citation of a document: a country, a capital or the corpus's setting speaks in the
+story, and who said what is a fact of the sentence (`Citation.party`, read by `citing`).
+
+Recognised here from the claim's text alone (closed-class words in qa/data/citations.json);
+what the document states is `qa.claims.citing`'s.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..search.wordnet import actor_noun, is_english, proper_noun
+from ..text.analyze import load_stopwords
+from ..text.lexicon import DATA, capital_cities, country_names
+
+YEAR = r"(?:1[89]|20)\d\d"
+# a capitalised word of a name ("Crisis", "Côte", "d'Ivoire" after one, "IPI", "Q&A"): not
+# its possessive, which ends the name ("Crisis Group's analysis")
+NAME_WORD = r"[A-Z][\w&.\-]*(?:['\u2019](?![sS]\b)\w+)?"
+CONNECTORS = r"(?:of|for|in|on|and|de|du|des|la|le|the|&)"
+NAME = rf"{NAME_WORD}(?:\s+(?:{CONNECTORS}\s+)*{NAME_WORD})*"
+# verbs after which the clause may follow without "that" ("X says the mission ...")
+# (not "wrote", "added": "wrote her analysis", "added a second priority" take objects)
+BARE_CLAUSE = frozenset("say says said notes noted argues argued warns warned observes observed "
+                        "stresses stressed".split())
+# base forms of citing verbs that are nouns too ("The UN report that came out ..."): after a
+# name only with an auxiliary ("have found"), never as its present ("Crisis Group notes")
+PRESENT = re.compile(r"(?:s|ed|found|wrote|said|shown|written)$")
+
+
+@lru_cache(maxsize=1)
+def lists() -> dict:
+    """qa/data/citations.json, read once on first use."""
+    return json.loads((DATA / "citations.json").read_text(encoding="utf-8"))
+
+
+def alternatives(items) -> str:
+    """Listed phrases as one case-insensitive group, longest first, words apart by any space."""
+    return "(?i:" + "|".join(r"\s+".join(re.escape(w) for w in i.split())
+                             for i in sorted(items, key=len, reverse=True)) + ")"
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a claim says it was read."""
+    frame: str  # the words that attribute the claim, as written
+    sources: tuple[str, ...]  # the sources named ("Crisis Group"); none for an unnamed one
+    year: str  # the year the citation gives ("2022"), or ""
+    content: str  # the claim without the frame
+    shape: str  # "according", "verb", "as", "closing", "parenthetical"
+    # each source's own year, for a citation of several ("(X, 2022; Y, 2024)"), else none
+    years: tuple[str, ...] = ()
+
+    @property
+    def named(self) -> bool:
+        return bool(self.sources)
+
+    @property
+    def party(self) -> bool:
+        """A source that is a country or a capital ("Bamako says", "According to Mali"): a
+        party inside the story, whose statements are facts of the sentence."""
+        return any(word.lower() in country_names() or word.lower() in capital_cities()
+                   for source in self.sources for word in re.findall(r"[\w'\u2019]+", source))
+
+
+@lru_cache(maxsize=1)
+def source_pattern() -> str:
+    """A source: an optional determiner, year and modifier, then a name (with its possessive
+    and a noun of texts: "a 2022 Crisis Group briefing", "Crisis Group's analysis", "the
+    Stimson Center (2024)"), or a text or writer without a name ("one analysis", "a recent
+    study", "researchers", "researchers at the Stimson Center")."""
+    data = lists()
+    determiners = alternatives(data["source_determiners"])
+    modifiers = alternatives(data["source_modifiers"])
+    nouns = alternatives(data["source_nouns"])
+    persons = alternatives(data["source_persons"])
+    return (rf"(?:{determiners}\s+)?(?:(?P<y1>{YEAR})\s+)?(?:{modifiers}\s+)?"
+            rf"(?:(?:{nouns}|{persons})(?:\s*\((?P<y3>{YEAR})\))?"
+            rf"(?:\s+(?:at|of|from|by)\s+(?:the\s+)?(?P<name2>{NAME}))?"
+            rf"|(?P<name>{NAME})(?:['\u2019]s(?:\s+(?P<y4>{YEAR}))?)?(?:\s+{nouns})?"
+            rf"(?:\s*\((?P<y2>{YEAR})\))?)")
+
+
+@lru_cache(maxsize=1)
+def patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    data = lists()
+    source = source_pattern()
+    verbs = alternatives(data["citing_verbs"])
+    auxiliaries = alternatives(data["auxiliaries"])
+    participles = alternatives(data["as_participles"])
+    verb = rf"(?:{auxiliaries}\s+)?(?P<verb>{verbs})"
+    end = r"\s*(?P<end>[.!]?)\s*$"
+    cite = rf"(?:the\s+)?{NAME}(?:\s+et\s+al\.?)?,?\s+{YEAR}[a-z]?(?:,\s*pp?\.\s*[\d\u2013-]+)?"
+    return (
+        ("according", re.compile(rf"^(?i:according\s+to|per)\s+{source}\s*,\s*(?P<content>\S.*)$")),
+        ("as", re.compile(rf"^(?i:as)\s+{source}\s+{verb}\s*,\s*(?P<content>\S.*)$")),
+        ("as", re.compile(rf"^(?i:as)\s+(?:{auxiliaries}\s+)?{participles}\s+by\s+{source}"
+                          rf"\s*,\s*(?P<content>\S.*)$")),
+        ("verb", re.compile(rf"^{source}\s+{verb}(?P<that>\s+that\b)?\s*,?\s+(?P<content>\S.*)$")),
+        ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*(?i:according\s+to)\s+{source}{end}")),
+        ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*(?:(?i:as)\s+)?{source}\s+{verb}{end}")),
+        ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*(?i:as)\s+(?:{auxiliaries}\s+)?"
+                               rf"{participles}\s+by\s+{source}{end}")),
+        ("parenthetical", re.compile(
+            rf"^(?P<content>\S.*?)\s*\((?:(?i:see|cf\.|e\.g\.,?)\s+)?"
+            rf"(?P<cites>{cite}(?:\s*;\s*{cite})*)\){end}")),
+    )
+
+
+CITE_RE = re.compile(rf"(?:the\s+)?(?P<name>{NAME})(?:\s+et\s+al\.?)?,?\s+(?P<year>{YEAR})")
+
+
+def cited(claim: str) -> Citation | None:
+    """The claim's citation frame, or None. A source opening the claim must be a name or a
+    text ("Researchers found that" too, but not "The mission reported that": a party of the
+    story without a name is left to the checker's own reading of the sentence)."""
+    for shape, pattern in patterns():
+        match = pattern.match(claim)
+        if match is None:
+            continue
+        content = match.group("content").strip()
+        if len(re.findall(r"[^\W\d_]+", content)) < 3:
+            continue
+        if shape == "parenthetical":
+            cites = [m for m in CITE_RE.finditer(match.group("cites"))]
+            sources = tuple(m.group("name").rstrip(".") for m in cites)
+            years = tuple(m.group("year") for m in cites)
+            year = years[0] if len(set(years)) == 1 else ""
+        else:
+            if shape == "verb" and not match.group("that") \
+                    and match.group("verb").lower().split()[-1] not in BARE_CLAUSE:
+                continue
+            name = match.group("name") or match.group("name2")
+            if name and shape == "verb" and not name_opens(name):
+                continue
+            if name and shape in ("verb", "closing", "as") and match.groupdict().get("verb") \
+                    and not PRESENT.search(match.group("verb").split()[0].lower()) \
+                    and match.group("verb") == match.group("verb").split()[0] \
+                    and not auxiliary_before(claim, match.start("verb")):
+                continue  # "The UN report that ...": a noun, not a verb
+            if name and name.split()[0].lower() in load_stopwords():
+                continue  # "When the Council added ...": a clause, not a source
+            name = name.rstrip(".") if name else name
+            sources = (name,) if name else ()
+            year = match.group("y1") or match.group("y2") or match.group("y3") \
+                or match.group("y4") or ""
+            years = tuple(year for _ in sources)
+        content = sentence_of(content, match.groupdict().get("end"))
+        frame = claim[:match.start("content")] if shape in ("according", "as", "verb") \
+            else claim[match.end("content"):]
+        return Citation(frame.strip(), sources, year, content, shape, years)
+    return None
+
+
+def auxiliary_before(claim: str, at: int) -> bool:
+    """An auxiliary right before the verb ("have found")."""
+    before = claim[:at].split()
+    return bool(before) and before[-1].lower() in {"has", "have", "had", "also"}
+
+
+def name_opens(name: str) -> bool:
+    """A name opening the claim is one ("Crisis Group", "London", "CIVIC"), not a capitalised
+    common word ("Witnesses", "Officials", "It"): a single word must be an acronym, a country
+    or capital, a proper noun WordNet knows, or no English word."""
+    words = name.split()
+    capitalised = [w for w in words if w[:1].isupper()]
+    if len(capitalised) >= 2:
+        return True
+    word = words[0]
+    lower = word.lower()
+    if lower in load_stopwords():  # "We note that", "It says that"
+        return False
+    if word.isupper() and len(word) > 1:
+        return True
+    if actor_noun(lower) is not None:  # "Scientists", "Officials", "Witnesses"
+        return False
+    return lower in country_names() or lower in capital_cities() or proper_noun(lower) \
+        or not is_english(lower)
+
+
+def sentence_of(content: str, end: str | None) -> str:
+    """The content as a sentence: its first letter capitalised, closed by a full stop."""
+    content = content.strip()
+    if content[:1].islower():
+        content = content[0].upper() + content[1:]
+    if not content.endswith((".", "!")):
+        content += end or "."
+    return content

@@ -1,0 +1,263 @@
+"""What the evidence says of a claim's citation (`qa.claims.cited`): whether the supporting
+sentence's document names the source the claim cites (and the citation's year), and whether
+the sentence itself gives the claim's content to another speaker.
+
+Who a report's sentence speaks for: a sentence in the document's own voice ("On 11 November,
+Côte d'Ivoire informed the UN ...") speaks for the document, so a claim citing the document
+("According to Crisis Group, ...") is stated when the document names Crisis Group anywhere
+(its title, header, byline, any passage: `document_names`) and, for a dated citation, names
+its year (`document_dates`: the year is the document's, never compared with the event's
+dates). A sentence that gives its content to a named speaker ("London says the Malian
+government has become uncooperative") speaks for that speaker: a claim citing another one
+("Bamako says ...", "According to Human Rights Watch, ...") is not stated by it, however
+well the rest matches (`spoken_otherwise`); a speaker the claim's content names itself
+("According to Crisis Group, Côte d'Ivoire informed ...") is part of the content.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..search.wordnet import actor_noun, communicates, is_english, proper_noun
+from ..text.analyze import load_stopwords
+from ..text.lexicon import capital_cities, country_names
+from ..types import Attribution
+from .cited import Citation, lists
+from .facts import Parsed, Token, parse, remembered
+from .identity import document_range, passages_in, states_terms
+from .vocabulary import Vocabulary
+
+AUXILIARIES = frozenset("has have had also will would could may might has also".split())
+CONNECTORS = frozenset("of for in on and de du des la le the &".split())
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A named speaker of a sentence: the words naming it, their terms and countries."""
+    text: str
+    terms: frozenset[str]
+    countries: frozenset[str]
+
+
+def citing_words() -> frozenset[str]:
+    return frozenset(v for v in lists()["citing_verbs"] if " " not in v)
+
+
+def speakers(sentence: Parsed) -> tuple[Speaker, ...]:
+    """The sentence's named speakers: the name right before a verb of saying or citing
+    ("London says", "Crisis Group has stressed", "Côte d'Ivoire informed") and the names after
+    "according to" up to the clause's end. Remembered on the parse."""
+    return remembered(sentence, ("speakers",), lambda: tuple(find_speakers(sentence)))
+
+
+def find_speakers(sentence: Parsed) -> list[Speaker]:
+    tokens = sentence.tokens
+    verbs = citing_words()
+    found = []
+    for k, token in enumerate(tokens):
+        word = token.word.lower()
+        if k + 1 < len(tokens) and word == "according" and tokens[k + 1].word.lower() == "to":
+            end = next((j for j in range(k + 2, len(tokens)) if tokens[j].brk), len(tokens))
+            named = [t for t in tokens[k + 2:end] if named_word(t, tokens)]
+            if named:
+                found.append(speaker_of(sentence, named))
+            continue
+        if not token.word.islower() or not (word in verbs or communicates(word)):
+            continue
+        j = k - 1
+        while j >= 0 and tokens[j].word.lower() in AUXILIARIES and not tokens[j + 1].brk:
+            j -= 1
+        run = []
+        while j >= 0 and not tokens[j + 1].brk and (
+                tokens[j].word[:1].isupper()
+                or tokens[j].word.lower() in CONNECTORS and j and tokens[j - 1].word[:1].isupper()):
+            run.insert(0, tokens[j])
+            j -= 1
+        while run and run[0].word.lower() in CONNECTORS:
+            run.pop(0)
+        if run and any(named_word(t, tokens) for t in run):
+            found.append(speaker_of(sentence, run))
+    return found
+
+
+def named_word(token: Token, tokens: list[Token]) -> bool:
+    """A capitalised word that names: anywhere but first, or first and no common word
+    ("London", "MINUSMA"; not "Officials", "Reports", "The")."""
+    word = token.word
+    if not word[:1].isupper() or word.lower() in CONNECTORS:
+        return False
+    if token is not tokens[0] or word.isupper() and len(word) > 1:
+        return True
+    lower = word.lower()
+    if lower in load_stopwords() or actor_noun(lower) is not None:
+        return False
+    return proper_noun(lower) or lower in country_names() or lower in capital_cities() \
+        or not is_english(lower)
+
+
+def speaker_of(sentence: Parsed, run: list[Token]) -> Speaker:
+    start, end = run[0].start, run[-1].end
+    countries = {m.value for m in sentence.mentions if m.kind == "country"
+                 and m.start < end and m.end > start}
+    countries |= countries_named(" ".join(t.word for t in run))
+    return Speaker(sentence.text[start:end], frozenset(t for w in run for t in w.terms),
+                   frozenset(countries))
+
+
+def countries_named(text: str) -> set[str]:
+    """The countries its words name, by a spelling or a capital ("Bamako" -> mali)."""
+    found = set()
+    for word in re.findall(r"[\w'\u2019]+", text.lower()):
+        country = country_names().get(word) or capital_cities().get(word)
+        if country:
+            found.add(country)
+    return found
+
+
+def source_of(source: str, vocab: Vocabulary) -> Speaker:
+    parsed = parse(source, vocab)
+    countries = {m.value for m in parsed.mentions if m.kind == "country"} | countries_named(source)
+    return Speaker(source, frozenset(parsed.terms), frozenset(countries))
+
+
+def same(source: Speaker, speaker: Speaker) -> bool:
+    """The speaker is the source: one's words are all the other's ("Crisis Group" /
+    "International Crisis Group"), or both name the same country ("Bamako" / "Mali")."""
+    if source.terms and speaker.terms and (source.terms <= speaker.terms
+                                           or speaker.terms <= source.terms):
+        return True
+    return bool(source.countries & speaker.countries)
+
+
+def in_content(speaker: Speaker, content: Parsed) -> bool:
+    """The claim's content names the speaker itself ("Côte d'Ivoire informed the UN ...")."""
+    if speaker.terms and speaker.terms <= content.terms:
+        return True
+    countries = {m.value for m in content.mentions if m.kind == "country"} \
+        | countries_named(content.text)
+    return bool(speaker.countries & countries)
+
+
+def spoken_otherwise(citation: Citation, content: Parsed, sentence: Parsed,
+                     vocab: Vocabulary) -> Speaker | None:
+    """The named speaker the sentence gives the claim's content to, when it is none of the
+    claim's sources and the content does not name it ("London says ..." against "Bamako says
+    ..."); None when the sentence speaks in its document's voice or for the source."""
+    if not citation.named:
+        return None
+    said_by = speakers(sentence)
+    if not said_by:
+        return None
+    sources = [source_of(s, vocab) for s in citation.sources]
+    if any(same(source, speaker) for source in sources for speaker in said_by):
+        return None
+    return next((s for s in said_by if not in_content(s, content)), None)
+
+
+def headings(index, passage_id: int) -> list[str]:
+    """The evidence's document's title and the headings of its sections: its header lines
+    ("Tideline Policy Institute | Briefing", "Published 12 June 2022") are kept as the section
+    of the passages after them."""
+    span = document_range(index, passage_id)
+    entry = index.sources[index.document_of(passage_id)] if index.sources else None
+    found = [entry["title"]] if entry is not None else []
+    for q in span:
+        section = index.passages[q].section
+        if section and section not in found:
+            found.append(section)
+    return found
+
+
+def short_forms(source: str) -> list[str]:
+    """The name and the shorter names a document may give it: the words before its
+    prepositional tail ("Harrow Centre" for "Harrow Centre for Maritime Studies") and its last
+    two words ("Crisis Group" for "International Crisis Group"), two words at least."""
+    forms = [source]
+    words = source.split()
+    head = next((words[:i] for i, w in enumerate(words) if w.lower() in ("of", "for")), words)
+    if 2 <= len(head) < len(words):
+        forms.append(" ".join(head))
+    if len(head) >= 3:
+        forms.append(" ".join(head[-2:]))
+    return forms
+
+
+def document_names(index, passage_id: int, source: str, vocab: Vocabulary) -> int | None:
+    """The passage of the evidence's document that names `source` or a short form of it
+    (-1 for its title or a heading), or None."""
+    for form in short_forms(source):
+        where = names_form(index, passage_id, form, vocab)
+        if where is not None:
+            return where
+    return None
+
+
+def names_form(index, passage_id: int, source: str, vocab: Vocabulary) -> int | None:
+    """The passage of the evidence's document that names `source` (-1 for its title or a
+    heading), or None: every word of the name in one passage or heading."""
+    terms = vocab.analyzer.terms(source)
+    if not terms:
+        return None
+    if any(set(terms) <= set(vocab.analyzer.terms(h)) for h in headings(index, passage_id)):
+        return -1
+    span = document_range(index, passage_id)
+    return next((q for q in passages_in(index, terms[-1], span)
+                 if states_terms(index.passages[q].text, terms, vocab)), None)
+
+
+def document_dates(index, passage_id: int, year: str) -> bool:
+    """The evidence's document may be dated in the citation's year: it names the year (its
+    title, a heading or any passage), or names none later (a report written in 2023 about
+    the years before may name none of 2023). A year before one the document names, and that
+    it never names, is not its date ("(Tideline, 2019)" for a report that tells of 2021)."""
+    titles = headings(index, passage_id)
+    if any(re.search(rf"\b{year}\b", h) for h in titles):
+        return True
+    span = document_range(index, passage_id)
+    if passages_in(index, year, span):
+        return True
+    named = [int(y) for text in titles + [index.passages[q].text for q in span]
+             for y in YEAR_RE.findall(text)]
+    return bool(named) and int(year) > max(named)
+
+
+YEAR_RE = re.compile(r"\b((?:1[89]|20)\d\d)\b")
+
+
+def documented(index, passage_id: int, citation: Citation, sentence: Parsed,
+               vocab: Vocabulary) -> tuple[bool, int | None, bool]:
+    """Whether the evidence's document states the citation: (one of) its sources named by
+    the sentence or its document, with that source's year; and where the source was found
+    (a passage id, -1 for the title) and whether the year was."""
+    if not citation.named:
+        dated = not citation.year or document_dates(index, passage_id, citation.year)
+        return dated, None, dated
+    for n, source in enumerate(citation.sources):
+        year = citation.years[n] if n < len(citation.years) else citation.year
+        own = source_of(source, vocab)
+        where = passage_id if own.terms and own.terms <= sentence.terms \
+            else document_names(index, passage_id, source, vocab)
+        if where is None:
+            continue
+        dated = not year or document_dates(index, passage_id, year)
+        return dated, where, dated
+    year = citation.year or (citation.years[0] if citation.years else "")
+    return False, None, not year or document_dates(index, passage_id, year)
+
+
+def attribution_of(index, citation: Citation, passage_id: int | None, sentence: Parsed | None,
+                   content: Parsed, reading: str, vocab: Vocabulary) -> Attribution:
+    """What the result shows of the citation against its first evidence (none: not asked)."""
+    if passage_id is None or sentence is None:
+        return Attribution(citation.frame, citation.sources, citation.year or None, reading)
+    stated, where, dated = documented(index, passage_id, citation, sentence, vocab)
+    other = spoken_otherwise(citation, content, sentence, vocab)
+    named_at = None
+    if where is not None:
+        entry = index.sources[index.document_of(passage_id)]
+        named_at = f"{entry['source']} (title or heading)" if where == -1 \
+            else f"{entry['source']} ¶{index.passages[where].paragraph}"
+    return Attribution(citation.frame, citation.sources, citation.year or None, reading,
+                       named=where is not None if citation.named else None,
+                       named_in=named_at, year_named=dated if citation.year else None,
+                       other_speaker=other.text if other else None)
