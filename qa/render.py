@@ -111,6 +111,25 @@ MATCH_STYLE = "bold"
 CONFLICT_STYLE = "bold white on red"
 
 
+def attribution_line(attribution) -> str:
+    """Whom the claim cites and whether the evidence's document names them: "Cited: Crisis
+    Group, named in 002.txt ¶3"."""
+    cited = ", ".join(printable(s) for s in attribution.sources) or "an unnamed source"
+    if attribution.year:
+        cited += f" ({attribution.year})"
+    if not attribution.sources:
+        found = "no fact to check"  # "as one analysis observes": where it was read
+    elif attribution.named is None:
+        found = "read as the claim's speaker"  # a party of the story: a fact of the sentence
+    elif attribution.named:
+        found = f"named in {attribution.named_in}" if attribution.named_in else "named"
+    else:
+        found = "not named by the evidence's document"
+    if attribution.other_speaker:
+        found += f"; the evidence gives it to {printable(attribution.other_speaker)}"
+    return f"Cited: {cited}, {found}"
+
+
 def render_check(console: Console, result: CheckResult) -> None:
     """The verdict first, then each piece of evidence: its aligned sentence with the claim's
     words in bold and the conflicting facts marked, its citation, and what conflicts."""
@@ -125,6 +144,8 @@ def render_check(console: Console, result: CheckResult) -> None:
                            style="bold magenta"))
     if not result.evidence:
         console.print(Text("No passage states or contradicts this claim.", style="yellow"))
+    if result.attribution is not None:
+        console.print(Text(attribution_line(result.attribution), style="cyan"))
     if result.unverified:
         console.print(Text("Not stated by the evidence: " +
                            ", ".join(printable(f) for f in result.unverified), style="yellow"))

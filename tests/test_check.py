@@ -969,3 +969,15 @@ def test_a_word_support_counted_stated_is_not_reported_unverified(tmp_path):
     payload = check_in("The Orvane Fishing Company sent its divers to the northern lake in "
                        "secret.")
     assert "secret" in payload["unverified"], payload
+
+
+def test_human_output_says_whom_a_claim_cites_and_whether_the_document_names_them(seeds_index):
+    named = run("check", "According to Crisis Group, Côte d'Ivoire informed the UN on 11 "
+                         "November that it would start withdrawing its 900 soldiers.",
+                "--corpus", SEEDS, "--index", seeds_index)
+    assert "Cited: Crisis Group, named in 002_e5416fac81e0f1bd.txt" in named.stdout
+    unnamed = run("check", "The Harrow Centre reports that Côte d'Ivoire informed the UN on 11 "
+                           "November that it would start withdrawing its 900 soldiers.",
+                  "--corpus", SEEDS, "--index", seeds_index)
+    assert "Cited: Harrow Centre, not named by the evidence's document" in unnamed.stdout
+    assert "Supported" not in unnamed.stdout
