@@ -316,14 +316,17 @@ def check_cited(index: Index, claim: str, citation: Citation,
     support it (`citing.spoken_otherwise`)."""
     vocab = vocabulary_for(index.analyzer)
     content = parse(written_out(unframed(citation.content)), vocab)
+    said = parse(written_out(unframed(claim)), vocab)  # who says what, as the claim has it
     party = citation.party or any(setting(index, parse(source, vocab))
                                   for source in citation.sources)
     whole = None
     if "(" not in citation.frame or party:
-        whole = read_claim(index, claim, source_globs, citation, content, "sentence")
+        whole = read_claim(index, claim, source_globs, citation, content, "sentence",
+                           said)
         if whole.verdict == Verdict.SUPPORTED or party:
             return whole
-    alone = read_claim(index, citation.content, source_globs, citation, content, "document")
+    alone = read_claim(index, citation.content, source_globs, citation, content, "document",
+                       said)
     alone = replace(alone, claim=claim)
     if alone.verdict == Verdict.SUPPORTED and alone.unverified:
         # the content alone is a looser reading than the claim (its frame's words no longer
@@ -349,7 +352,7 @@ def not_supported(result: CheckResult) -> CheckResult:
 
 def read_claim(index: Index, claim: str, source_globs: tuple[str, ...] = (),
                citation: Citation | None = None, content: Parsed | None = None,
-               reading: str = "") -> CheckResult:
+               reading: str = "", said: Parsed | None = None) -> CheckResult:
     """`check` of one reading of the claim; with a `citation`, its source checked as
     `reading` says ("sentence" or "document", `check_cited`)."""
     vocab = vocabulary_for(index.analyzer)
@@ -376,7 +379,8 @@ def read_claim(index: Index, claim: str, source_globs: tuple[str, ...] = (),
     # a support that leaves out the claim's word another sentence denies (`qa.claims.denied`)
     alignments = unsaid_denied(alignments, parsed, vocab)
     if citation is not None:  # the citation stated (`qa.claims.citing`)
-        alignments = with_citation(index, alignments, citation, content, reading, vocab)
+        alignments = with_citation(index, alignments, citation, content, reading, vocab,
+                                   said or parsed)
     chosen = outweighed(choose(alignments))
     verdict, confidence, disagreement = decide(chosen, alignments)
     ordered = order(chosen, verdict)
@@ -399,12 +403,14 @@ def read_claim(index: Index, claim: str, source_globs: tuple[str, ...] = (),
 
 
 def with_citation(index: Index, alignments: list[Alignment], citation: Citation,
-                  content: Parsed, reading: str, vocab: Vocabulary) -> list[Alignment]:
+                  content: Parsed, reading: str, vocab: Vocabulary,
+                  said: Parsed) -> list[Alignment]:
     """The alignments with the supports that do not state the citation made related
     (`citation_stated`). Where the content alone was supported, the claim is not_found, not
     contradicted: what another sentence says against it was outweighed by the support, which
     states the content and leaves only who said it unstated."""
-    cited_ = [citation_stated(index, a, citation, content, reading, vocab) for a in alignments]
+    cited_ = [citation_stated(index, a, citation, content, reading, vocab, said)
+              for a in alignments]
     if sum(a.stance == Stance.SUPPORTS for a in cited_) \
             == sum(a.stance == Stance.SUPPORTS for a in alignments) \
             or decide(outweighed(choose(alignments)), alignments)[0] != Verdict.SUPPORTED:
@@ -414,13 +420,16 @@ def with_citation(index: Index, alignments: list[Alignment], citation: Citation,
 
 
 def citation_stated(index: Index, a: Alignment, citation: Citation, content: Parsed,
-                    reading: str, vocab: Vocabulary) -> Alignment:
-    """A supporting sentence that gives the claim's content to another named speaker, or
-    (read as its content alone) whose document names neither the cited source nor the
-    citation's year, does not support the cited claim: related."""
+                    reading: str, vocab: Vocabulary, said: Parsed) -> Alignment:
+    """A supporting sentence that gives the claim's content to another named speaker (the
+    whole sentence's, `spoken_otherwise`, or the very words the claim's source says, when the
+    sentence has both speakers: `speaker_elsewhere` on the claim as written), or (read as its
+    content alone) whose document names neither the cited source nor the citation's year,
+    does not support the cited claim: related."""
     if a.stance != Stance.SUPPORTS:
         return a
     if spoken_otherwise(citation, content, a.parsed, vocab) is not None \
+            or speaker_elsewhere(said, a.parsed, vocab) is not None \
             or reading == "document" \
             and not documented(index, a.passage_id, citation, a.parsed, vocab)[0]:
         return replace(a, stance=Stance.RELATED)
