@@ -89,7 +89,7 @@ from .degree import unstated_correlative
 from .deadlines import onward_stated
 from .denied import denied_object, unsaid_denied
 from .facts import (SCOPE_BREAKERS, Mention, Parsed, Token, gerunds_denied, groups_of,
-                    is_negation, parse, remembered, word_terms)
+                    is_negation, one_unit_span, parse, remembered, word_terms)
 from .frames import asks, denial_of, denied_clause, unframed, unstated_according
 from .cited import Citation, cited
 from .citing import attribution_of, documented, spoken_otherwise
@@ -2193,14 +2193,6 @@ def singular(mention: Mention) -> bool:
 def unit_named(mention: Mention, sentence: Parsed) -> bool:
     """Whether the sentence says the unit of the claim's measure ("year" for "the past year")."""
     return any(token.word.lower() == mention.unit for token in sentence.tokens)
-
-
-def one_unit_span(mention: Mention) -> bool:
-    """"The next year", "the past month" (`facts.ONE_UNIT_SPAN_RE`): a length the claim may
-    give where the sentence gives a date ("last year"), a conflict with another length but
-    no figure a sentence must repeat."""
-    return mention.value == 1.0 and mention.text[:4].lower() == "the " \
-        and mention.unit in ("year", "month", "week")
 
 
 def unnamed(found, claim: Parsed, background: set[str], passage: Parsed,

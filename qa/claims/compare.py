@@ -34,7 +34,7 @@ from .country_sides import governed, qualifies
 from .deadlines import other_deadline
 from .exceeded import exceeded
 from .facts import MONTHS as MONTH_NAMES
-from .facts import (ABOVE_ALL, CLAUSE_MARK_RE, DETERMINERS, MEASURES, NEGATIONS, NOUN_NEGATIONS,
+from .facts import (ABOVE_ALL, ACT_NOUN_ENDINGS, CLAUSE_MARK_RE, DETERMINERS, MEASURES, NEGATIONS, NOUN_NEGATIONS,
                     NUMBER_FAMILIES,
                     PLACE_WORDS, PREVENTIONS, SCOPE_BREAKERS, SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS,
                     Token, around, clause_bounds, range_partner, content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
@@ -1877,8 +1877,6 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
 # noun as the clause's fact ("had no helicopters") and stay (all noun negations together
 # cost right contradictions on every report set and CF)
 ADJUNCT_NEGATIONS = frozenset({"without"})
-# the endings of a noun naming a verb's act ("obstruction", "approval", "interference")
-ACT_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "al")
 
 
 OF_WHAT = 3  # content words after a noun of act's "of" that name what the act is done to

@@ -87,10 +87,12 @@ SPAN_RE = re.compile(r"\b(the\s+(?:last|past|previous))\s+(decade|century)\b", r
 # of the time to come: "in the previous year" is the year an event fell in, as "last year" is.
 # Not "the last year of the mandate" (which year) nor "the next day" (a date told by its
 # distance from another, `around`)
+SPAN_UNITS = ("year", "month", "week")
 ONE_UNIT_SPAN_RE = re.compile(r"\b(?:(?:within|over|for|throughout|across)\s+"
                               r"(the\s+(?:next|coming|past|last|previous))"
                               r"|(?:in|during)\s+(the\s+(?:next|coming)))"
-                              r"\s+(year|month|week)\b(?!\s+(?:of|before|after|when)\b)", re.I)
+                              rf"\s+({'|'.join(SPAN_UNITS)})\b(?!\s+(?:of|before|after|when)\b)",
+                              re.I)
 YEAR_PAIR_RE = re.compile(r"(?<![\w/.,])((?:1[5-9]|20)\d\d)/((?:1[5-9]|20)\d\d|\d\d)(?![\w/])")
 # an ordinal of tens and units, "twenty-first" (21), before the words alone ("first")
 TENS_WORDS = [w for w, n in UNITS.items() if n in range(20, 100, 10)]
@@ -605,6 +607,14 @@ def one_unit(match: re.Match) -> Mention:
                    unit=match.group(match.lastindex).lower())
 
 
+def one_unit_span(mention: Mention) -> bool:
+    """"The next year", "the past month" (`ONE_UNIT_SPAN_RE`): a length the claim may give
+    where the sentence gives a date ("last year"), a conflict with another length but no
+    figure a sentence must repeat (`check.singular`)."""
+    return mention.value == 1.0 and mention.unit in SPAN_UNITS \
+        and mention.text[:4].lower() == "the "
+
+
 def half_measures(text: str) -> list[Mention]:
     """"A year and a half", "two and a half years", "half a day": a count of the measure with
     its half (1.5, 2.5, 0.5), so that it compares with "18 months" as one duration."""
@@ -786,7 +796,8 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
     return found
 
 
-ACT_ENDINGS = ("tion", "sion", "ment", "al", "ance", "ence", "ing")
+# the endings of a noun naming a verb's act ("obstruction", "approval", "interference")
+ACT_NOUN_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "al")
 
 
 def act_noun(word: str) -> bool:
@@ -795,7 +806,7 @@ def act_noun(word: str) -> bool:
     common noun its capital only marks the start of, not the first word of a name ("the
     Lifting of ECOWAS"); the name is what follows its "of"."""
     lower = word.lower()
-    if not lower.isalpha() or not lower.endswith(ACT_ENDINGS):
+    if not lower.isalpha() or not lower.endswith(ACT_NOUN_ENDINGS + ("ing",)):
         return False
     if lower.endswith("ing"):
         return can_be_verb(lower[:-3]) or can_be_verb(lower[:-3] + "e")

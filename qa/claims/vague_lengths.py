@@ -17,21 +17,23 @@ from __future__ import annotations
 import re
 
 from ..types import Conflict, ConflictKind
-from .facts import MEASURES, SIZES, Parsed, Token, measure_unit
+from .facts import MEASURES, SIZES, Parsed, Token, measure_unit, remembered
 
 # the words that may stand between the place-giving word and the unit: a vague quantity is
 # no figure, and a figure is read from the mention it belongs to
 BETWEEN = frozenset("a an the few several couple of many some".split())
-# each unit of time and the next one up: "months" last no longer than a year
-NEXT_UNIT = {"second": "minute", "minute": "hour", "hour": "day", "day": "week",
-             "week": "month", "fortnight": "month", "month": "year", "year": "decade",
-             "decade": "century"}
+# the units of time (`facts.MEASURES`), shortest first, and each one's next unit up, more
+# than two of it: "months" last no longer than a year, "weeks" than a month (not a fortnight)
+TIME_UNITS = sorted((u for u, m in MEASURES.items() if m == "time"), key=SIZES.__getitem__)
+NEXT_UNIT = {unit: next(u for u in TIME_UNITS if SIZES[u] > 2 * SIZES[unit])
+             for unit in TIME_UNITS[:-1]}
 # the prepositions of a length, which give the unit after them its place as a content word
 # does ("for several weeks" / "for a fortnight")
 LASTING = frozenset("for over within during throughout across".split())
 # a word that may be a unit of time, the cheap test before the word-by-word one
-TIME_WORD = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?"
-                       r"|decades?|century|centuries)\b", re.I)
+TIME_WORD = re.compile(r"\b(?:" + "|".join(
+    u[:-1] + "(?:y|ies)" if u.endswith("y") and u[-2] not in "aeiou" else u + "s?"  # century
+    for u in TIME_UNITS) + r")\b", re.I)
 REACH = 4  # how many words after the place-giving word the sentence's unit may stand
 
 
@@ -80,7 +82,8 @@ def other_lengths(claim: Parsed, sentence: Parsed) -> list[Conflict]:
     place, where the sentence says the claim's unit nowhere."""
     if not TIME_WORD.search(claim.text) or not TIME_WORD.search(sentence.text):
         return []  # most claims and sentences: no unit of time, found at C speed
-    said_units = {time_unit(t) for t in sentence.tokens} - {""}
+    said_units = remembered(sentence, ("time units",),
+                            lambda: frozenset(time_unit(t) for t in sentence.tokens) - {""})
     if not said_units:
         return []  # most sentences: no unit of time at all
     found = []
