@@ -73,8 +73,8 @@ def agree(claim: Mention, source: Mention) -> bool:
     "more than 100"); a figure with the opposite hedge does not."""
     if {claim.family, source.family} == {"count", "year"}:  # "2069 troops" reads like a year
         return claim.value == source.value and not claim.bound and not source.bound
-    if claim.family != source.family:
-        return False
+    if claim.family != source.family or claim.kind != source.kind and claim.family == "amount":
+        return False  # "$45 million" is not "45 million euros"
     if "magnitude" in (claim.bound, source.bound):  # "thousands of" states 13,200, and
         # only "thousands of" another order; 13,200 is more precise than either
         return holds(claim, source) and (claim.value == source.value
@@ -846,7 +846,9 @@ def allowed(mention: Mention) -> tuple[float, float]:
         return value, float("inf")
     if mention.bound == "upper":
         return float("-inf"), value
-    return value * (1 - APPROX_SHARE), value * (1 + APPROX_SHARE)
+    low, high = value * (1 - APPROX_SHARE), value * (1 + APPROX_SHARE)
+    side = approached_from(mention)  # "nearly half" comes up to half, never past it
+    return (low, value) if side == "upper" else (value, high) if side == "lower" else (low, high)
 
 
 def states_claim(claim_mention: Mention, source: Mention, claim: Parsed, vocab) -> bool:

@@ -66,11 +66,20 @@ def starting(words) -> str:
 
 # where a figure, or a hedge or currency before it, can start (`starting`)
 NUMBER_START = r"(?=\b\w|US\$|[$€£])"
+# ISO codes written before an amount ("EUR 45 million", "USD 2.5bn"); after it they are
+# `CURRENCY_WORDS`
+CURRENCY_CODES = r"(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|XOF)\s?"
+# the currency each sign, code or word names: an amount in one is never stated by, nor a
+# rival of, an amount in another (`Mention.kind`); which dollar "$" is, the text rarely says
+CURRENCIES = {"$": "dollar", "us$": "dollar", "usd": "dollar", "cad": "dollar", "aud": "dollar",
+              "dollar": "dollar", "dollars": "dollar", "€": "euro", "eur": "euro",
+              "euro": "euro", "euros": "euro", "£": "pound", "gbp": "pound", "pounds": "pound",
+              "chf": "franc", "xof": "franc", "cfa": "franc", "francs": "franc", "jpy": "yen"}
 # "a second offer": the ordinal before its noun, not a span of one second ("a second later",
 # "a second of silence" are)
 ORDINAL_SECOND = r"(?!\s+second\s+(?!(?:later|earlier|after|before|ago|of|or|and|to)\b)[^\W\d_])"
 NUMBER_RE = re.compile(
-    rf"{NUMBER_START}(?:\b(?P<bound>{_BOUND})\s+)?(?P<cur>US\$|[$€£]\s?)?"
+    rf"{NUMBER_START}(?:\b(?P<bound>{_BOUND})\s+)?(?P<cur>US\$\s?|[$€£]\s?|{CURRENCY_CODES}(?=\d))?"
     rf"(?P<num>(?<![\w/.,])(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:(?![\w/])|(?=(?:{'|'.join(SCALE_SUFFIXES)})\b))"
     rf"|\b(?:an?\s+)?(?:{_NUMWORD})(?:(?:\s+and\s+|\s+|-)(?:{_NUMWORD}))*\b"
@@ -206,7 +215,7 @@ class Mention:
     end: int
     bound: str = ""  # lower, upper, approx or "" (exact); for years, decade ("the 1990s");
     # for percents, fraction ("two-thirds": the percent rounded)
-    kind: str = ""  # for names: country or name
+    kind: str = ""  # for names: country or name; for amounts: the currency (`CURRENCIES`)
     day: int = 0  # for months: the day of the month, when the text gives one ("14 November")
     unit: str = ""  # for counts: the measure after it, singular ("ten years" -> year)
 
@@ -383,7 +392,13 @@ def parse_text(text: str, vocab: Vocabulary) -> Parsed:
     found = words_of(text, vocab)
     tokens = list(found.tokens)
     parsed = Parsed(text, tokens, set(found.terms), [], {})
-    parsed.mentions = numbers(text) + names(text, vocab) + superlatives(text, tokens)
+    figures = numbers(text)
+    # a currency's code or sign is part of its amount ("EUR 45 million", "US$ 2 billion"):
+    # no name of its own, which a sentence writing "45 million euros" would not state
+    currencies = [(m.start, m.end) for m in figures if m.family == "amount"]
+    parsed.mentions = figures + [n for n in names(text, vocab)
+                                 if not any(s <= n.start < e for s, e in currencies)] \
+        + superlatives(text, tokens)
     # its negation cues, found once for the three readers of them (`negation_cues`)
     parsed.cues = tuple(i for i in range(len(tokens)) if is_negation(tokens, i))
     parsed.negated = negated_terms(tokens, frozenset(parsed.cues))
@@ -723,7 +738,9 @@ def number_mention(match: re.Match, text: str) -> Mention | None:
     if raw.lower() == "one" and not match.group("scale") and not match.group("pct") \
             and pronoun_follows(text, match.end()):
         return None  # "one of the options", "one being to withdraw": a pronoun, not a count
+    written = (match.group("cur") or match.group("curword") or "").strip().lower()
     return Mention(family, value, text[start:match.end()], start, match.end(), bound,
+                   kind=CURRENCIES.get(written, written) if family == "amount" else "",
                    unit=unit_of(text, match.end()) if family == "count" else "")
 
 

@@ -61,6 +61,12 @@ def capital_cities() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def unchanged_pasts() -> frozenset[str]:
+    """The verbs whose past forms are their base ("cut", "set", "put"): `unchanged_pasts.txt`."""
+    return frozenset(fields[0] for fields in rows("unchanged_pasts.txt"))
+
+
+@lru_cache(maxsize=1)
 def phrasal_verbs() -> dict[tuple[str, ...], str]:
     """{(every written form of the verb, ..., particle words): its single-verb synonyms}."""
     forms_of: dict[str, list[str]] = {}
