@@ -60,6 +60,10 @@ from .listed import in_list, partial_list
 from .name_kinds import kinds_differ
 from .unasserted import intended_only
 from .vague_lengths import other_lengths
+from .dated_figures import figure_dated_otherwise
+from .parts_of_whole import part_against_whole
+from .offset_events import offset_dated
+from .parallel import crossed
 from .tallies import (AMOUNTS, changed_from, counted, difference_stated, earlier_value,
                       number_of, start_value,
                       other_ceiling, other_increment, other_multiple)
@@ -292,7 +296,20 @@ class Comparison:
 
 def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary) -> Comparison:
     result = Comparison([], [], [], {}, set())
+    # "came to the country in July 2013" against "in July 2013, ... which had come six months
+    # earlier": the date is another event's, the claim's placed from it (`offset_events`)
+    placed = offset_dated(claim, sentence)
     for n, mention in enumerate(claim.mentions):
+        if placed is not None and n in placed.numbers:
+            if placed.stated:
+                result.stated[n] = placed.placer
+            elif placed.conflict is not None:
+                if placed.conflict not in result.conflicts:
+                    result.conflicts.append(placed.conflict)
+                result.excluded.update(word_terms(mention.text, vocab))
+            else:
+                result.unstated.append(mention)
+            continue
         same = stated_by(mention, claim, sentence, vocab)
         if same:
             result.stated[n] = same
@@ -379,6 +396,21 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         del result.stated[n]
         result.conflicts.append(found)
         result.excluded.update(vocab.analyzer.terms(found.claim))
+    # "95 nets in 2019" against "140 in 2019, compared with 95 in 2018": the figure the
+    # sentence gives the claim's date (`qa.claims.dated_figures`)
+    # "Eleven of the depots" against "two of the company's eleven depots": the claim's part is
+    # the sentence's whole (`qa.claims.parts_of_whole`)
+    for n, mine, theirs in figure_dated_otherwise(claim, sentence, result.stated) \
+            + part_against_whole(claim, sentence, result.stated):
+        del result.stated[n]
+        result.conflicts.append(conflict_of(mine, theirs, claim))
+        result.excluded.update(vocab.analyzer.terms(mine.text))
+    # "its camp at Tessalit in October" against "at Tessalit in August and ... at Aguelhok in
+    # October": two conjuncts' facts crossed (`qa.claims.parallel`)
+    for n, mine, theirs in crossed(claim, sentence, result.stated):
+        del result.stated[n]
+        result.conflicts.append(conflict_of(mine, theirs, claim))
+        result.excluded.update(word_terms(mine.text, vocab))
     return result
 
 

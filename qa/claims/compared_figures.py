@@ -1,4 +1,4 @@
-"""A comparison of two actors, read against the figure the sentence gives each.
+"""A comparison of two actors (or two dates), read against the figure the sentence gives each.
 
 "Sweden withdrew more personnel than Benin" compares two actors' counts. A sentence that
 gives both counts, paired with their actors ("Benin and Sweden ... withdrawing about 450 and
@@ -22,9 +22,12 @@ import re
 from ..types import Conflict, ConflictKind
 from .compare import as_text, gapped_pairs, name_found, respective_pairs
 from ..text.spoken import number_value
+from .dated_figures import dated_pairs, figure_for, written
+from .intervals import JOINS, dates
 from .facts import Mention, Parsed, remembered
 from .vocabulary import Vocabulary
 
+DATES = ("year", "month")
 MORE = frozenset("more larger bigger greater higher".split())
 LESS = frozenset("fewer less smaller lower".split())
 # "twice as many", "three times as much", "half as many", "double the number of", "N times
@@ -65,10 +68,17 @@ def judged(claim: Parsed, sentence: Parsed, vocab: Vocabulary):
     if compared is None:
         return None
     way, first, second, start, end, ratio = compared
-    pairs = remembered(sentence, ("respective pairs",),
-                       lambda: respective_pairs(sentence) or gapped_pairs(sentence))
-    mine = figure_of(first, pairs, vocab)
-    theirs = figure_of(second, pairs, vocab)
+    if isinstance(first, tuple):  # "fewer nets in 2019 than in 2018" / "140 in 2019, 95 in 2018"
+        pairs = dated_pairs(sentence)
+        mine, theirs = [(date, figure) for date in (first, second)
+                        for figure in [figure_for(date, pairs)]] if pairs else [None, None]
+        mine = mine if mine and mine[1] is not None else None
+        theirs = theirs if theirs and theirs[1] is not None else None
+    else:
+        pairs = remembered(sentence, ("respective pairs",),
+                           lambda: respective_pairs(sentence) or gapped_pairs(sentence))
+        mine = figure_of(first, pairs, vocab)
+        theirs = figure_of(second, pairs, vocab)
     if mine is None or theirs is None or mine[1] is theirs[1] \
             or mine[1].family != theirs[1].family or mine[1].value == theirs[1].value:
         return None
@@ -79,7 +89,8 @@ def judged(claim: Parsed, sentence: Parsed, vocab: Vocabulary):
         words = claim.text[start:end].split()[0] if ratio is None \
             else RATIO_RE.match(claim.text, start).group()  # "about twice as many"
         return compared, frozenset(vocab.analyzer.terms(words))
-    shown = f"{mine[0].text} {mine[1].text}, {theirs[0].text} {theirs[1].text}"
+    shown = f"{mine[1].text} in {written(mine[0])}, {theirs[1].text} in {written(theirs[0])}" \
+        if isinstance(first, tuple) else f"{mine[0].text} {mine[1].text}, {theirs[0].text} {theirs[1].text}"
     return compared, Conflict(claim.text[start:end], shown, ConflictKind.NUMBER,
                               (mine[1].start, mine[1].end))
 
@@ -87,7 +98,8 @@ def judged(claim: Parsed, sentence: Parsed, vocab: Vocabulary):
 def comparison(claim: Parsed) -> tuple[int, Mention, Mention, int, int] | None:
     """(1 for "more", -1 for "fewer", the actor compared, the actor compared with, and where
     the comparison's words lie) of a claim that compares two named actors by a quantity
-    word, with no figure of its own in the comparison."""
+    word, with no figure of its own in the comparison; else the same of two dates ("fewer
+    nets in 2019 than in 2018", each a `dated_figures.Date`)."""
     ratio = multiple(claim)
     if ratio is not None:
         return ratio
@@ -99,14 +111,23 @@ def comparison(claim: Parsed) -> tuple[int, Mention, Mention, int, int] | None:
                      if t.word.lower() in MORE | LESS), None)
         if word is None:
             return None
+        way = 1 if word.word.lower() in MORE else -1
         names = [m for m in claim.mentions if m.family == "name"]
         first = next((m for m in names if m.end <= word.start), None) or opening_name(claim)
         second = next((m for m in names if m.start >= token.end), None)
-        if first is None or second is None or any(
-                m.family != "name" and m.end <= second.start and m.start >= first.start
-                for m in claim.mentions):
+        if first is None or second is None:
+            # two dates compared: "fewer nets in 2019 than in 2018", the first before "than"
+            found = sorted(dates(claim), key=lambda d: d[0].start)
+            first = next((d for d in reversed(found) if d[0].end <= token.start), None)
+            second = next((d for d in found if d[0].start >= token.end), None)
+            if first is None or second is None or any(
+                    m.family not in DATES and m.family != "name" and m.end <= second[0].start
+                    and m.start >= word.start for m in claim.mentions):
+                return None
+            return way, first, second, word.start, date_end(claim, second), None
+        if any(m.family != "name" and m.end <= second.start and m.start >= first.start
+               for m in claim.mentions):
             return None  # "200 more personnel than": a figure of the claim's own
-        way = 1 if word.word.lower() in MORE else -1
         return way, first, second, word.start, second.end, None
     return None
 
@@ -166,3 +187,12 @@ def figure_of(name: Mention, pairs: list[tuple[Mention, Mention]],
     found = [(theirs, figure) for theirs, figure in pairs
              if name_found(name, as_text(theirs), vocab)]
     return found[0] if len(found) == 1 else None
+
+
+def date_end(text: Parsed, when) -> int:
+    """Where a date (`intervals.dates`) ends: at its year, when one follows its month."""
+    mention = when[0]
+    year = next((y for y in text.mentions if y.family == "year" and y.start >= mention.end
+                 and text.text[mention.end:y.start] in JOINS), None) \
+        if mention.family == "month" else None
+    return year.end if year else mention.end

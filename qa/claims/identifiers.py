@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..text.analyze import load_stopwords
+from ..text.lexicon import capital_cities, country_names
 from .facts import BOUNDS, MONTHS, Mention, Parsed
 
 # the capitalised word right before a figure, with nothing but spaces between
@@ -20,6 +21,7 @@ WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w’'-]*)\s+$")
 LABEL_BEFORE_RE = re.compile(r"[^\W\d_]-$")
 # words the stopword list leaves out that open a sentence before a year or a count, not a name
 # ("Since 2013, ...", "Within 2 years", "Another 300 troops")
+PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|across|throughout)\s+$", re.I)
 OPENERS = frozenset("since until till within following across among around circa another "
                     "additional overall total perhaps estimated".split())
 
@@ -41,4 +43,13 @@ def identifier(text: Parsed, mention: Mention) -> bool:
     word = before.group(1)
     lower = word.lower()
     return word[0].isupper() and lower not in load_stopwords() and lower not in BOUNDS \
-        and lower not in MONTHS and lower not in OPENERS and not lower.endswith("ly")
+        and lower not in MONTHS and lower not in OPENERS and not lower.endswith("ly") \
+        and not placed_country(text.text, before.start(1), lower)
+
+
+def placed_country(text: str, start: int, word: str) -> bool:
+    """The word is a country or a capital after a preposition of place ("In Mali 147 blue
+    helmets were killed", a comma left out): the figure after it counts, it labels nothing."""
+    if word not in country_names() and word not in capital_cities():
+        return False
+    return bool(PLACE_BEFORE_RE.search(text, max(0, start - 8), start))
