@@ -119,6 +119,7 @@ from .names_alone import names_alone
 from .subject_head import owner_elsewhere, subject_unstated
 from .hyphens import hyphen_terms
 from .frequency import frequency_terms
+from .agent_compounds import agent_compound_terms
 from .listed import subject_listed
 from .long_forms import long_form_terms
 from .qualified import another_kind, office_replaced
@@ -844,6 +845,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stated |= variant_terms(claim, sentence, vocab)  # "centres" / "centers"
     stated |= hyphen_terms(claim, sentence)  # "counterterrorism" / "counter-terrorism"
     stated |= frequency_terms(claim, sentence)  # "every day" / "daily"
+    stated |= agent_compound_terms(claim, sentence)  # "held the pen" / "the penholder"
     stated |= refused_terms(claim, sentence, vocab)  # "refused to accept" / "rejected"
     stated |= adverb_terms(claim, sentence, vocab)  # "a temporary halt" / "temporarily halted"
     stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
