@@ -20,34 +20,55 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import base_forms, is_english, verb_base, verbs
+from ..search.wordnet import base_forms, entry, is_english, verb_base, verbs
 from .facts import Parsed, Token, remembered
+from .general import HYPERNYMS
 
 MIN_NOUN = 3  # letters of the object in a compound: "pen", "gate"
 OBJECT_REACH = 4  # words from the verb to its object's noun: "held the Security Council pen"
 OFFICE = "ship"  # "penholdership": the office of the penholder
 HOLD = "hold"
+ACTOR_REACH = 6  # words before an agent noun where its actor stands: "France as penholder"
+RELATIVES = frozenset("which who that".split())
 
 
 def agent_compound_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
     """The claim's terms of a verb and its object the sentence names in one compound agent
     noun, of such a compound the sentence gives as a verb and its object, and of an office
-    held that the sentence names by its holder."""
+    held that the sentence names by its holder; each only where the one who does it is the
+    same word on both sides (`same_actor`)."""
     found = set()
     theirs = compounds_of(sentence)
     if theirs:
-        for word, tokens in verb_objects(claim).items():
-            if word in theirs:
-                found.update(t for token in tokens for t in token.terms)
+        for word, (verb, noun) in verb_objects(claim).items():
+            if word in theirs and same_actor(claim, verb, sentence, theirs[word]):
+                found.update(verb.terms + noun.terms)
     mine = compounds_of(claim)
     if mine:
         spelled = verb_objects(sentence)
         for word, token in mine.items():
-            if word in spelled:
+            if word in spelled and same_actor(sentence, spelled[word][0], claim, token):
                 found.update(token.terms)
-    for tokens in offices_held(claim, sentence):
-        found.update(t for token in tokens for t in token.terms)
+    for verb, office, holder in offices_held(claim, sentence):
+        if same_actor(claim, verb, sentence, holder):
+            found.update(verb.terms + office.terms)
     return frozenset(found)
+
+
+def same_actor(text: Parsed, verb: Token, other: Parsed, noun: Token) -> bool:
+    """Whether the subject of the verb in `text` (its nearest word of weight before it, past
+    "which", "who", auxiliaries and adverbs) stands in `other` within ACTOR_REACH words before
+    the agent noun: "France, which held the pen" / "the removal of France as penholder", not
+    "the ministry held the pen" / "the council, the penholder, asked the ministry"."""
+    tokens = text.tokens
+    i = tokens.index(verb)
+    subject = next((t for t in reversed(tokens[:i]) if t.terms
+                    and t.word.lower() not in RELATIVES and not t.word.lower().endswith("ly")),
+                   None)
+    if subject is None:
+        return False
+    j = other.tokens.index(noun)
+    return any(set(subject.terms) & set(t.terms) for t in other.tokens[max(0, j - ACTOR_REACH):j])
 
 
 def compounds_of(text: Parsed) -> dict[str, Token]:
@@ -72,7 +93,8 @@ def agent_compound(word: str) -> bool:
         return False
     for cut in range(MIN_NOUN, len(word) - 3):
         noun, agent = word[:cut], word[cut:]
-        if is_english(noun) and any(v in verbs() for v in agent_verbs(agent)):
+        if any(v in verbs() for v in agent_verbs(agent)) \
+                and (is_english(noun) or entry(noun, HYPERNYMS) is not None):
             return True
     return False
 
@@ -127,9 +149,9 @@ def verb_forms(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def offices_held(claim: Parsed, sentence: Parsed) -> list[tuple[Token, Token]]:
-    """(the verb "hold", the office) of each office the claim says is held ("held the
-    penholdership") whose holder the sentence names ("penholder")."""
+def offices_held(claim: Parsed, sentence: Parsed) -> list[tuple[Token, Token, Token]]:
+    """(the verb "hold", the office, the sentence's holder) of each office the claim says is
+    held ("held the penholdership") whose holder the sentence names ("penholder")."""
     found = []
     tokens = claim.tokens
     for j, token in enumerate(tokens):
@@ -137,11 +159,12 @@ def offices_held(claim: Parsed, sentence: Parsed) -> list[tuple[Token, Token]]:
         if not (word.endswith(OFFICE) and len(word) > len(OFFICE) + MIN_NOUN and token.terms):
             continue
         holder = word[:-len(OFFICE)]
-        if not any(t.word.lower() == holder for t in sentence.tokens):
+        named = next((t for t in sentence.tokens if t.word.lower() == holder), None)
+        if named is None:
             continue
         for i in range(j - 1, max(-1, j - 1 - OBJECT_REACH), -1):
             if HOLD in verb_forms(tokens[i].word.lower()):
-                found.append((tokens[i], token))
+                found.append((tokens[i], token, named))
                 break
             if tokens[i + 1].brk:
                 break

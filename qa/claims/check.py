@@ -118,7 +118,7 @@ from .attainment import attainment_denied
 from .names_alone import names_alone
 from .subject_head import owner_elsewhere, subject_unstated
 from .hyphens import hyphen_terms
-from .frequency import frequency_terms
+from .frequency import frequency_terms, other_frequency
 from .agent_compounds import agent_compound_terms
 from .listed import subject_listed
 from .long_forms import long_form_terms
@@ -1381,6 +1381,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # only keeps support away
     if stance == Stance.SUPPORTS and unstated_quantity(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "most troops were Pakistani" / "a Pakistani hospital"
+    if stance == Stance.SUPPORTS and other_frequency(claim, sentence):
+        stance = Stance.RELATED  # "logs the weather daily" / "every other day"
     if stance == Stance.SUPPORTS and another_antecedent(found, claim, sentence, passage,
                                                         background, vocab) \
             or stance == Stance.CONTRADICTS and all(c.kind in VALUE_KINDS

@@ -14,7 +14,7 @@ Only the quantifier immediately before the unit counts: "every other day", "ever
 """
 from __future__ import annotations
 
-from .facts import Parsed, remembered
+from .facts import UNITS, Parsed, remembered
 
 # each unit of time and the words that say "once every unit"
 ONCE_EVERY = {
@@ -83,3 +83,42 @@ def frequencies(text: Parsed) -> tuple[tuple[str, tuple], ...]:
                 found.append((tokens[i + 1].word.lower(), (token, tokens[i + 1])))
         return tuple(found)
     return remembered(text, ("frequencies",), make)
+
+
+# how often otherwise: "every other day", "every few weeks", "every two years", "every second
+# month" (a unit in the singular or plural after one of these words)
+OTHERWISE = frozenset({"other", "few", "second", "third", "couple", "several"})
+
+
+def other_frequency(claim: Parsed, sentence: Parsed) -> bool:
+    """Whether the sentence says how often in other terms than the claim: the claim's "daily"
+    against "every other day" or "weekly", its "every month" against "annually", its "every
+other day" against "daily". Such a
+    sentence does not state the claim's frequency ("daily" was stated by the "day" of "every
+    other day"): support is withheld, as for a quantifier left unsaid."""
+    mine, odd = {unit for unit, _ in frequencies(claim)}, irregular(claim)
+    if not mine and not odd:
+        return False  # most claims
+    theirs = {unit for unit, _ in frequencies(sentence)}
+    if mine:
+        return not mine & theirs and bool(theirs or irregular(sentence))
+    # the claim's "every other day" against the sentence's "daily"
+    return bool(theirs) and not odd & irregular(sentence)
+
+
+def irregular(text: Parsed) -> set[str]:
+    """The units of the text's frequencies other than once a unit ("every other day", "every
+    few weeks", "every 2 years"), remembered on the parse."""
+    def make():
+        found = set()
+        words = [t.word.lower() for t in text.tokens]
+        for i, word in enumerate(words[:-2]):
+            if word in QUANTIFIERS and (words[i + 1] in OTHERWISE or words[i + 1].isdigit()
+                                        or words[i + 1] in UNITS):
+                for later in words[i + 2:i + 4]:
+                    unit = later[:-1] if later.endswith("s") else later
+                    if unit in ONCE_EVERY:
+                        found.add(unit)
+                        break
+        return found
+    return remembered(text, ("other frequencies",), make)
