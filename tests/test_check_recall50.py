@@ -10,6 +10,7 @@ from qa.claims.agent_compounds import agent_compound
 from qa.claims.check import check
 from qa.claims.facts import parse
 from qa.claims.frequency import frequencies
+from qa.claims.initially import starts
 from qa.claims.vocabulary import vocabulary_for
 from tests.conftest import port_report
 
@@ -24,7 +25,9 @@ def harbour(tmp_path_factory):
         "The town council, which serves as the penholder on the harbour charter, met the port "
         "authority in March 2021. The Fishermen's Guild is the largest shareholder in the ice plant.",
         "The lighthouse keeper logs the weather every other day. Inspectors visit the fish "
-        "market monthly.")
+        "market monthly.",
+        "The canal board, initially authorized to maintain a fleet of 40 barges, was later "
+        "allowed to run 60. At the start of 2021, the board closed the northern lock.")
 
 
 @pytest.mark.parametrize("claim, verdict", [
@@ -54,6 +57,33 @@ def harbour(tmp_path_factory):
 ])
 def test_frequency_and_agent_compounds(harbour, claim, verdict):
     assert check(harbour, claim).verdict == verdict
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("When the canal board was first set up, it was authorized to maintain a fleet of 40 "
+     "barges.", "supported"),
+    ("At the outset, the canal board was authorized to maintain a fleet of 40 barges.",
+     "supported"),
+    # 60 is what came later, whatever word says the start
+    ("When the canal board was first set up, it was authorized to run 60 barges.",
+     "not_found"),
+    ("The canal board was first authorized to maintain a fleet of 60 barges.", "not_found"),
+    ("At the outset, the canal board was authorized to maintain a fleet of 60 barges.",
+     "not_found"),
+])
+def test_start_said_otherwise(harbour, claim, verdict):
+    assert check(harbour, claim).verdict == verdict
+
+
+@pytest.mark.parametrize("text, words", [
+    ("When the board was first set up, it was authorized to run 40 barges.", ["first"]),
+    ("At the outset, the board ran 40 barges; initially it had 30.", ["outset", "initially"]),
+    ("At the start of 2021 the first convoy left.", []),
+    ("At first sight the board was the first to act.", []),
+])
+def test_starts(harbour, text, words):
+    parsed = parse(text, vocabulary_for(harbour.analyzer))
+    assert [t.word for t in starts(parsed)] == words
 
 
 @pytest.mark.parametrize("word, compound", [
