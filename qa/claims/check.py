@@ -118,6 +118,9 @@ from .attainment import attainment_denied
 from .names_alone import names_alone
 from .subject_head import owner_elsewhere, subject_unstated
 from .hyphens import hyphen_terms
+from .frequency import frequency_terms, other_frequency
+from .initially import initial_terms, start_elsewhere
+from .agent_compounds import agent_compound_terms
 from .listed import subject_listed
 from .long_forms import long_form_terms
 from .qualified import another_kind, office_replaced
@@ -842,6 +845,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stated |= undone_terms(claim, sentence, vocab)  # "still wasn't" / "had not yet"
     stated |= variant_terms(claim, sentence, vocab)  # "centres" / "centers"
     stated |= hyphen_terms(claim, sentence)  # "counterterrorism" / "counter-terrorism"
+    stated |= frequency_terms(claim, sentence)  # "every day" / "daily"
+    stated |= initial_terms(claim, sentence)  # "at the outset" / "initially"
+    stated |= agent_compound_terms(claim, sentence)  # "held the pen" / "the penholder"
     stated |= refused_terms(claim, sentence, vocab)  # "refused to accept" / "rejected"
     stated |= adverb_terms(claim, sentence, vocab)  # "a temporary halt" / "temporarily halted"
     stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
@@ -1377,6 +1383,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # only keeps support away
     if stance == Stance.SUPPORTS and unstated_quantity(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "most troops were Pakistani" / "a Pakistani hospital"
+    if stance == Stance.SUPPORTS and other_frequency(claim, sentence):
+        stance = Stance.RELATED  # "logs the weather daily" / "every other day"
+    if stance == Stance.SUPPORTS and start_elsewhere(claim, sentence):
+        stance = Stance.RELATED  # "first allowed 60" / "initially 40, later allowed 60"
     if stance == Stance.SUPPORTS and another_antecedent(found, claim, sentence, passage,
                                                         background, vocab) \
             or stance == Stance.CONTRADICTS and all(c.kind in VALUE_KINDS

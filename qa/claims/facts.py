@@ -526,6 +526,8 @@ def range_partner(text: Parsed, mention: Mention) -> Mention | None:
 
 NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 AT_BEFORE_RE = re.compile(r"\bat\s+$", re.I)  # "at first": a time, not a rank
+# "was first set up", "had first met": after "be" or "have", before a verb, a time too
+AUXILIARY_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|had|has|have)\s+$", re.I)
 
 
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s+$",
@@ -534,8 +536,8 @@ DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|tha
 
 def adverbial(text: str, start: int, end: int) -> bool:
     """An ordinal word right before a verb in the past ("first authorized", "was first
-    deployed") tells when something happened, not which of several things it was: no rank to
-    state. After a determiner it is a rank still ("the first armed convoy"). So does "at
+    deployed"), or between "be" or "have" and a verb ("was first set up"), tells when something
+    happened, not which of several things it was: no rank to state. After a determiner it is a rank still ("the first armed convoy"). So does "at
     first", WordNet's adverb phrase ("initially"), whatever follows it."""
     if AT_BEFORE_RE.search(text, max(0, start - 4), start) and text[start].isalpha():
         return True
@@ -544,7 +546,9 @@ def adverbial(text: str, start: int, end: int) -> bool:
             or DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start):
         return False
     word = following.group(1)
-    return can_be_verb(word) and (word.endswith("ed") or irregular_base(word) is not None)
+    return can_be_verb(word) and (word.endswith("ed") or irregular_base(word) is not None
+                                  or AUXILIARY_BEFORE_RE.search(text, max(0, start - 8), start)
+                                  is not None)
 
 
 def fractions(text: str) -> list[Mention]:

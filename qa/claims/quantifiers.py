@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..search.wordnet import can_be_verb
 from ..text.analyze import load_stopwords
 from .facts import MEASURES, UNITS, Mention, Parsed, Token, remembered
+from .frequency import frequency_stated
 from .tallies import counted
 from .vocabulary import Vocabulary
 
@@ -131,6 +132,7 @@ def unstated_quantity(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         # troops", "several troops"): a sentence may speak of a whole group without a word
         # for it; a part of no stated size is the claim's to name (SOME_WORDS)
         if kind != SOME and kind not in said and not shares \
+                and not frequency_stated(claim, i, sentence) \
                 and (kind != ALL or other_part(claim, i, theirs, sentence, vocab)) \
                 and speaks_of(quantified(claim, i), sentence, vocab, named):
             return kind
