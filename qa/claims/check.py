@@ -1294,7 +1294,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 or untraded(same_head(claim, sentence, vocab), claim, sentence, vocab)
                 or denied_object(claim, sentence, vocab)
                 or reversed_quantity(claim, sentence, vocab)
-                or past_bound(claim, sentence)) \
+                or past_bound(claim, sentence)
+                # "shrank its zone" / "enlarged its zone": WordNet's opposite through one
+                # more link, in the claim word's place (`qa.claims.opposite_in_place`)
+                or placed_as(opposite_in_place(claim, sentence, vocab, stated),
+                             Placement.OPPOSITE)) \
         if stance == Stance.SUPPORTS else None
     if stance == Stance.SUPPORTS and antonyms_denied(claim, sentence, vocab):
         stance = Stance.RELATED  # "did not exclude" / "did not include"
@@ -1315,12 +1319,14 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         reversal = placed_as(affirmed_without(claim, sentence), Placement.WITHOUT) \
             or reversed_placed(claim, sentence, vocab) \
             or reversed_quantity(claim, sentence, vocab) \
-            or past_bound(claim, sentence)  # placed by the bound both name
+            or past_bound(claim, sentence) \
+            or placed_as(opposite_in_place(claim, sentence, vocab, stated), Placement.OPPOSITE)
     elif not reversal and (plain or vetoed(first_support, found)) \
             and stance == Stance.RELATED and rest >= EVENT:
         reversal = reversed_placed(claim, sentence, vocab) \
             or reversed_quantity(claim, sentence, vocab) \
-            or past_bound(claim, sentence)  # placed by the bound both name
+            or past_bound(claim, sentence) \
+            or placed_as(opposite_in_place(claim, sentence, vocab, stated), Placement.OPPOSITE)
         # a sentence that would have supported the claim but for a veto ("brought the guild
         # to the table" / "did not include the guild": the object unsaid) and denies a verb
         # in the claim verb's place (`qa.claims.verb_in_place`)
