@@ -83,7 +83,6 @@ class Placement(Label):
     SAME_HEAD = "same head"  # the opposite said of the same subject, or done to the same object
     MULTIPLE = "multiple"  # another multiple of the same measure of the same thing
     DENIED = "denied"  # the verb the sentence denies between the claim's own parties
-    OPPOSITE = "opposite"  # WordNet's indirect opposite between the claim's own parties
 
 
 @frozen

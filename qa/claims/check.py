@@ -1301,11 +1301,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 or untraded(same_head(claim, sentence, vocab), claim, sentence, vocab)
                 or denied_object(claim, sentence, vocab)
                 or reversed_quantity(claim, sentence, vocab)
-                or past_bound(claim, sentence)
-                # "shrank its zone" / "enlarged its zone": WordNet's opposite through one
-                # more link, in the claim word's place (`qa.claims.opposite_in_place`)
-                or placed_as(opposite_in_place(claim, sentence, vocab, stated),
-                             Placement.OPPOSITE)) \
+                or past_bound(claim, sentence)) \
         if stance == Stance.SUPPORTS else None
     if stance == Stance.SUPPORTS and antonyms_denied(claim, sentence, vocab):
         stance = Stance.RELATED  # "did not exclude" / "did not include"
@@ -1326,14 +1322,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         reversal = placed_as(affirmed_without(claim, sentence), Placement.WITHOUT) \
             or reversed_placed(claim, sentence, vocab) \
             or reversed_quantity(claim, sentence, vocab) \
-            or past_bound(claim, sentence) \
-            or placed_as(opposite_in_place(claim, sentence, vocab, stated), Placement.OPPOSITE)
+            or past_bound(claim, sentence)  # placed by the bound both name
     elif not reversal and (plain or vetoed(first_support, found)) \
             and stance == Stance.RELATED and rest >= EVENT:
         reversal = reversed_placed(claim, sentence, vocab) \
             or reversed_quantity(claim, sentence, vocab) \
-            or past_bound(claim, sentence) \
-            or placed_as(opposite_in_place(claim, sentence, vocab, stated), Placement.OPPOSITE)
+            or past_bound(claim, sentence)  # placed by the bound both name
         # a sentence that would have supported the claim but for a veto ("brought the guild
         # to the table" / "did not include the guild": the object unsaid) and denies a verb
         # in the claim verb's place (`qa.claims.verb_in_place`)
