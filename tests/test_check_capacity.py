@@ -1,9 +1,7 @@
 """A claim that a thing has room to spare against a sentence that calls it full, and the other
 way round (`qa.claims.capacity`, round 50): opposites no WordNet relation joins ("room" is a
 noun of quantity, "full" the antonym of "empty"), read by their shape, the container being the
-same subject on both sides. Also an indirect WordNet opposite in the claim verb's place read
-as a reversal (`opposite_in_place`: "shrank its zone" / "enlarged its zone"). The claims are
-about a small corpus written here."""
+same subject on both sides. The claims are about a small corpus written here."""
 import pytest
 
 from qa.claims.capacity import capacity_reversed, free_room, full_state
@@ -23,8 +21,6 @@ DEPOTS = [
     "The old lighthouse at Tarn Point has a room for visiting inspectors on its top floor.",
     "The fishing cooperative's cold store at Ostrava has a capacity of 400 tonnes.",
     "The regional hospital in Selby is not full, and it can take patients from the island.",
-    "In 2021 the harbour board enlarged its anchorage zone in the western bay to take larger "
-    "vessels.",
 ] + OTHER_TOPICS
 
 
@@ -46,10 +42,6 @@ DEPOTS = [
     # a room, a size, a denial: no room to spare and no full thing
     ("The northern warehouse at Kessport has no room for more shipments.", "not_found"),
     ("The regional hospital in Selby has room for patients from the island.", "supported"),
-    # an indirect opposite in the claim verb's place (a change the other way)
-    ("In 2021 the harbour board shrank its anchorage zone in the western bay.",
-     "contradicted"),
-    ("In 2021 the harbour board enlarged its anchorage zone in the western bay.", "supported"),
 ])
 def test_room_to_spare_against_full(tmp_path, claim, verdict):
     check = checker(tmp_path, "Depots", DEPOTS)
