@@ -31,7 +31,7 @@ from functools import lru_cache
 from ..text.lexicon import words
 from ..types import Conflict, ConflictKind, Placement
 from .compare import negated
-from .facts import Parsed, Token, negation_cues
+from .facts import Parsed, Token, negation_cues, remembered
 from .predicated import COPULAS, copula_at, subject_head
 from .vocabulary import Vocabulary
 
@@ -59,12 +59,14 @@ def lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset
 def capacity_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary):
     """(the claim's word, the sentence's word, the claim's terms the reversal covers) where
     one text says the container has free room and the other that it is full; None if not."""
-    room = free_room(claim)
+    # the claim's alone, remembered on its parse: asked for every sentence, and most claims
+    # have neither
+    room = remembered(claim, ("free room",), lambda: free_room(claim))
     if room is not None:
         full = full_container(sentence, room[1], vocab)
         if full is not None:
             return room[0], full, room[2]
-    full_at = full_state(claim)
+    full_at = remembered(claim, ("full state",), lambda: full_state(claim))
     if full_at is not None:
         room = free_room(sentence)
         if room is not None and same_head(full_at[1], room[1], vocab):
