@@ -75,8 +75,9 @@ def capacity_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary):
 
 
 def free_room(text: Parsed) -> tuple[Token, Token, frozenset[str]] | None:
-    """(the noun of free room, the container's head, the terms of the phrase from the holding
-    verb to the clause's end) of an affirmed free room in the text; None if none."""
+    """(the noun of free room, the container's head, the terms from the holding verb to the
+    end of what the room is for: the clause's end or an adjunct of its own) of an affirmed
+    free room in the text; None if none."""
     rooms, sized, plenty, _ = lexicon()
     tokens = text.tokens
     for n, token in enumerate(tokens):
