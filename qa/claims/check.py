@@ -63,6 +63,7 @@ from .actors import agent_named, another_actor, another_in_role, said, unstated_
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, passive_reports, reported_alike, unattributed
+from .capacity import capacity_conflict
 from .bodies import Bodies
 from .bounds import past_bound
 from .class_nouns import headed_terms
@@ -753,6 +754,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             + multiple_against_ends(claim, sentence, vocab):
         found.conflicts.append(reversal)
         found.excluded.update(vocab.analyzer.terms(reversal.claim))
+    # "has plenty of room for more troops" / "is already full" (`qa.claims.capacity`): what
+    # the room is for is part of the reversal, not a rest the sentence must state
+    capacity = capacity_conflict(claim, sentence, vocab)
+    if capacity is not None:
+        found.conflicts.append(capacity[0])
+        found.excluded.update(capacity[1])
     if multiple_terms(claim, sentence, vocab):  # "halved", read as a fraction, is the ratio of
         for n, m in enumerate(claim.mentions):  # the sentence's two ends: stated by them
             if m in multiple_mentions(claim):
