@@ -1096,6 +1096,10 @@ def swapped_numbers(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
         if not claim_unit or not source_unit or set(claim_unit.terms) & set(source_unit.terms) \
                 or set(source_unit.terms) & counted(claim, mention):
             continue
+        if not noun_follows(sentence, source, source_unit) \
+                or counted_alike(sentence, source, claim_unit):
+            continue  # "compared with 700,000 at the old terminal", "only 850 had been
+            # completed": the figure's noun left out, not another noun's figure
         owners = [m for m in sentence.mentions if m is not source and m.family == source.family
                   and (u := unit_after(sentence, m)) and set(u.terms) & set(claim_unit.terms)]
         if owners:
@@ -1105,6 +1109,27 @@ def swapped_numbers(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
                                   f"{source.text} {source_unit.word}", figure_kind(mention),
                                   (source.start, source_unit.end)))
     return found
+
+
+# words that may stand between a figure and the noun it counts ("174 of its peacekeepers")
+COUNTED_GAP = frozenset("of the a an its their his her our".split())
+
+
+def noun_follows(text: Parsed, figure: Mention, unit: Token) -> bool:
+    """The word `unit_after` found is the figure's own noun: nothing stands between them but
+    a partitive's "of the" ("850 homes", "174 of its peacekeepers"), not a preposition or an
+    auxiliary ("700,000 at the old terminal", "850 had been completed"), after which the
+    word is another phrase's and the figure's noun was left out as said before."""
+    return all(word.lower() in COUNTED_GAP
+               for word in re.findall(r"[A-Za-z]+", text.text[figure.end:unit.start]))
+
+
+def counted_alike(text: Parsed, figure: Mention, unit: Token) -> bool:
+    """Another figure of the sentence with the same value counts the claim's noun ("the last
+    decade ... on one hand" for the claim's "one hand"): the claim's figure is that one."""
+    return any(m is not figure and m.family == figure.family and m.value == figure.value
+               and (u := unit_after(text, m)) and set(u.terms) & set(unit.terms)
+               for m in text.mentions)
 
 
 def figure_kind(mention: Mention) -> ConflictKind:
