@@ -29,6 +29,7 @@ from .change_way import changes_of
 from .clauses import set_aside_terms, swapped_alternative
 from .continuation import ended_against_continued
 from .dated import dates_another_actor, dates_another_event, dates_another_thing
+from .figure_dates import dates_another_figure
 from .counterfactual import counterfactual_in_place
 from .country_sides import governed, qualifies
 from .deadlines import other_deadline
@@ -537,6 +538,7 @@ def candidate(mention: Mention, claim: Parsed, s: Mention, sentence: Parsed, voc
             and not short_form(mention, s)  # "UNSC" / "Security Council"
             and not dates_another_thing(claim, mention, sentence, s)
             and not dates_another_event(claim, mention, sentence, s, vocab)
+            and not dates_another_figure(claim, mention, sentence, s)  # "up from 48% in 2011"
             and not dates_another_actor(claim, mention, sentence, s,
                                         lambda name, text: name_found(name, text, vocab))
             and not other_increment(claim, mention, sentence, s)  # "an additional 2,069"
