@@ -29,7 +29,10 @@ from .change_way import changes_of
 from .clauses import set_aside_terms, swapped_alternative
 from .continuation import ended_against_continued
 from .dated import dates_another_actor, dates_another_event, dates_another_thing
+from .defined_names import in_defined_name
 from .figure_dates import dates_another_figure
+from .phases import phase_pair, same_moment
+from .privative import lost_object
 from .counterfactual import counterfactual_in_place
 from .country_sides import governed, qualifies
 from .deadlines import other_deadline
@@ -545,6 +548,9 @@ def candidate(mention: Mention, claim: Parsed, s: Mention, sentence: Parsed, voc
             and not other_ceiling(claim, mention, sentence, s)  # "authorized 12,640"
             and not inside_span(claim, mention, s)  # "after 2011" / "in 2016"
             and not overlapping(claim, mention, s)  # "between 1,000 and 1,500" / "over 1,000"
+            and not inside_bound(claim, mention, s)  # "312 dead" / "more than 300 died"
+            and not given_to_another(claim, sentence, s, vocab)  # "450 and 200, respectively"
+            and not in_defined_name(sentence, s)  # "Center for Civilians in Conflict (CIVIC)"
             # "numbered more than 1,000 troops" / "the deaths of seven of its personnel"
             and not other_sides(claim, mention, sentence, s)
             # one list's item against another's, one of them only some of a set: the set's
@@ -766,8 +772,9 @@ def lone_date(mention: Mention, claim: Parsed, sentence: Parsed) -> Mention | No
     if len(mine) != 1 or bounded(claim, mention):
         return None  # the claim's side first: the sentence is read for one date alone
     theirs = [s for s in sentence.mentions if precise(s)]
-    if len(theirs) == 1 and not agree(mention, theirs[0]) and not bounded(sentence, theirs[0]):
-        return theirs[0]
+    if len(theirs) == 1 and not agree(mention, theirs[0]) and not bounded(sentence, theirs[0]) \
+            and not dates_another_figure(claim, mention, sentence, theirs[0]):
+        return theirs[0]  # (not "61 percent, up from 48 percent in 2011": the 48's date)
     return None
 
 
@@ -838,6 +845,20 @@ def overlapping(claim: Parsed, mention: Mention, source: Mention) -> bool:
         low, high = max(low, allowed(partner)[0]), min(high, allowed(partner)[1])
     other_low, other_high = allowed(source)
     return low < other_high and other_low < high
+
+
+def inside_bound(claim: Parsed, mention: Mention, source: Mention) -> bool:
+    """The claim's exact figure is one the source's bound allows ("312 dead" / "more than 300
+    people died", "1,200" / "fewer than 1,500"): the source does not state it, but gives no
+    other value either, so no rival. A maximum ("up to 80 percent") gives the value reached,
+    and an approximate figure is left to `agree`."""
+    if mention.family not in AMOUNTS or source.family != mention.family or mention.bound \
+            or source.bound not in ("lower", "upper") or maximum(source) \
+            or range_partner(claim, mention) is not None \
+            or not isinstance(mention.value, (int, float)):
+        return False
+    low, high = allowed(source)
+    return low < float(mention.value) < high
 
 
 def allowed(mention: Mention) -> tuple[float, float]:
@@ -1165,6 +1186,20 @@ def respective_swaps(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list
     return found
 
 
+def given_to_another(claim: Parsed, sentence: Parsed, figure: Mention, vocab: Vocabulary) -> bool:
+    """The sentence pairs its figure with an actor ("Benin and Sweden ... about 450 and 200,
+    respectively": Sweden's 200) whom the claim does not name: that actor's figure, no rival
+    of a figure the claim gives to someone else ("the contributors that withdrew accounted for
+    1,500"). A claim naming the actor keeps the figure a rival (`respective_swaps` reads which
+    of the listed actors it gives it to)."""
+    if figure.family not in AMOUNTS:
+        return False
+    pairs = remembered(sentence, ("respective pairs",),
+                       lambda: respective_pairs(sentence) or gapped_pairs(sentence))
+    return any(theirs is figure and not name_found(name, claim, vocab)
+               for name, theirs in pairs)
+
+
 LIST_GLUE = re.compile(r"(?:\s*,\s*|\s+)(?:(?:and|or|&)\s+)?(?:the\s+)?", re.I)
 
 
@@ -1439,6 +1474,9 @@ def opposed_predicate(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> Con
             if not set(b.terms) & partners or negated(sentence, b) \
                     or any(s <= b.start < e for s, e in names):
                 continue
+            if phase_pair(set(a.terms), set(b.terms), vocab) \
+                    and not same_moment(claim, sentence, agree):
+                continue  # "lifted" / "imposed": two moments of one story (`qa.claims.phases`)
             theirs = neighbours(sentence, as_mention(b), vocab, OPPOSED_WINDOW)
             if any(mine[i] & theirs[j] for i in (0, 1) for j in (0, 1)):
                 return Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))
@@ -1463,6 +1501,8 @@ def dated_object(claim: Parsed, word: str, sentence: Parsed) -> bool:
 def exclusive_pair(claim, sentence, mine, theirs, vocab) -> Conflict | None:
     if not (claim.terms & mine and sentence.terms & theirs):
         return None
+    if phase_pair(mine, theirs, vocab) and not same_moment(claim, sentence, agree):
+        return None  # "lifts the ban" / "imposed restrictions": two moments of one story
     ours = [t for t in claim.tokens if set(t.terms) & mine and not negated(claim, t)]
     others = [t for t in sentence.tokens if set(t.terms) & theirs and not negated(sentence, t)]
     for a in ours:
@@ -1873,6 +1913,8 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
         if heads_denied_phrase(sentence if in_claim else claim, term):
             continue  # "no additional resources" / "without the provision of additional
             # resources": the sentence denies the phrase this word ends, not affirms the word
+        if lost_object(claim if in_sentence else sentence, term):
+            continue  # "loses unanimity" / "was not unanimously adopted": both say it is gone
         if prevented(claim if in_sentence else sentence, term):
             continue  # "stops the floods spilling" / "prevents the floods from spilling"
         if term in claim.prefixed and term in sentence.prefixed:

@@ -370,6 +370,9 @@ def swapped_names(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                     or dated_by(claim, a) or dated_by(claim, b):
                 continue
             for verb in verbs_between(claim, a, b, sentence, vocab):
+                if both_sides(claim, a, verb[0], vocab) or both_sides(claim, b, verb[0], vocab):
+                    break  # "A, a framework which C launched, ... alongside C": the claim has
+                    # C on both sides of its verb, so no one side of it to be swapped
                 here = sentence_side(sentence, a, verb, vocab), sentence_side(sentence, b, verb,
                                                                                vocab)
                 if None in here or here[0] == here[1]:
@@ -707,6 +710,13 @@ def listed(claim: Parsed, a: Mention, b: Mention) -> bool:
     nothing but "and", "or", a comma and articles between them."""
     between = claim.text[a.end:b.start].lower().replace(",", " ").split()
     return all(w in ("and", "or", "the", "&") for w in between)
+
+
+def both_sides(claim: Parsed, name: Mention, n: int, vocab: Vocabulary) -> bool:
+    """The claim names `name` (or the same actor) both before and after its n-th word."""
+    at = claim.tokens[n].start
+    alike = [m for m in claim.mentions if m.family == "name" and same_actor(m, name, vocab)]
+    return any(m.end <= at for m in alike) and any(m.start > at for m in alike)
 
 
 def verbs_between(claim: Parsed, a: Mention, b: Mention, sentence: Parsed, vocab: Vocabulary):
