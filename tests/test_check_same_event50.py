@@ -126,3 +126,26 @@ def test_a_name_on_both_sides_of_the_claims_verb(tmp_path):
                        "the fisheries talks, appears to have brought together Sudland, Westland "
                        "and the FU alongside Norland and the board itself.")
     assert payload["verdict"] != "contradicted", payload
+
+
+def test_a_possessor_in_a_denial_is_not_denied(tmp_path):
+    # "denied Ferrante's accusation" denies the accusation, not Ferrante: the sentence naming
+    # Ferrante affirms nothing the claim denies
+    texts = ["Ferrante conceded defeat on the night of the harbour board vote but later accused "
+             "the campaign of Bellini of spreading false claims about the pier budget.",
+             "Bellini denied the accusation."]
+    check_in = checker(tmp_path, "Vote", texts + HARBOUR + OTHER_TOPICS)
+    payload = check_in("Bellini denied Ferrante's accusation.")
+    assert payload["verdict"] != "contradicted", payload
+
+
+def test_a_denied_complement_the_sentence_sets_aside(tmp_path):
+    texts = ["The surveyors said that the retreat of the Velden glacier was driven mainly by "
+             "warmer summers rather than by reduced snowfall."]
+    check_in = checker(tmp_path, "Glacier", texts + HARBOUR + OTHER_TOPICS)
+    payload = check_in("The retreat of the Velden glacier was not driven mainly by reduced "
+                       "snowfall.")
+    assert payload["verdict"] != "contradicted", payload
+    payload = check_in("The retreat of the Velden glacier was not driven mainly by warmer "
+                       "summers.")
+    assert payload["verdict"] == "contradicted", payload

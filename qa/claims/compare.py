@@ -1913,6 +1913,9 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
         if heads_denied_phrase(sentence if in_claim else claim, term):
             continue  # "no additional resources" / "without the provision of additional
             # resources": the sentence denies the phrase this word ends, not affirms the word
+        if complement_set_aside(*((claim, term, sentence) if in_claim
+                                  else (sentence, term, claim))):
+            continue  # "not driven by snowfall" / "driven by summers rather than by snowfall"
         if lost_object(claim if in_sentence else sentence, term):
             continue  # "loses unanimity" / "was not unanimously adopted": both say it is gone
         if prevented(claim if in_sentence else sentence, term):
@@ -1938,6 +1941,30 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
         return [Conflict(said, sentence.text[slice(*source_span)], ConflictKind.POLARITY,
                          source_span)]
     return []
+
+
+COMPLEMENT_WORDS = 3  # content words after a denied verb that say what it is denied of
+
+
+def complement_set_aside(denying: Parsed, term: str, affirming: Parsed) -> bool:
+    """The denying text's complement of its denied word ("not driven mainly by reduced
+    snowfall") is what the affirming text sets aside ("driven mainly by warmer summers rather
+    than by reduced snowfall"): both deny the same thing of the word, which the affirming text
+    affirms only of another."""
+    aside = set_aside_terms(affirming)
+    if not aside:
+        return False
+    tokens = denying.tokens
+    at = next((i for i, t in enumerate(tokens) if term in t.terms), None)
+    if at is None:
+        return False
+    after = []
+    for token in tokens[at + 1:]:
+        if token.brk or len(after) == COMPLEMENT_WORDS:
+            break
+        if token.terms:
+            after.append(token)
+    return any(set(t.terms) & aside for t in after)
 
 
 # "without" denies a noun inside an adjunct ("a mission without uniformed personnel"), not a
