@@ -149,3 +149,16 @@ def test_a_denied_complement_the_sentence_sets_aside(tmp_path):
     payload = check_in("The retreat of the Velden glacier was not driven mainly by warmer "
                        "summers.")
     assert payload["verdict"] == "contradicted", payload
+
+
+def test_a_group_named_by_members_the_claim_names_elsewhere(tmp_path):
+    texts = ["Some European and Atlantic guilds—including Norland, Sudland, Westland, and "
+             "Ostland—arrived with advanced boats such as ice-breaking trawlers and trained "
+             "pilots from operating in the northern seas."]
+    check_in = checker(tmp_path, "Guilds", texts + HARBOUR + OTHER_TOPICS)
+    payload = check_in("Whereas guilds such as Sudland, Westland and Ostland reportedly arrived "
+                       "with advanced boats, including ice-breaking trawlers, several African "
+                       "guilds, many of which had come from the old fleet, appear to have "
+                       "arrived with ill-suited boats.")
+    assert payload["verdict"] != "contradicted", payload
+    assert not any(c["kind"] == "actor" for c in conflicts(payload)), payload

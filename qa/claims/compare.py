@@ -61,6 +61,7 @@ from .starts import other_start
 from .figure_grade import grading_terms
 from .sequence import ORDER_WORDS, gap_of_other_events, reversed_order, same_denial
 from .listed import in_list, partial_list
+from .members import members_named_elsewhere
 from .name_kinds import kinds_differ
 from .unasserted import intended_only
 from .vague_lengths import other_lengths
@@ -551,6 +552,10 @@ def candidate(mention: Mention, claim: Parsed, s: Mention, sentence: Parsed, voc
             and not inside_bound(claim, mention, s)  # "312 dead" / "more than 300 died"
             and not given_to_another(claim, sentence, s, vocab)  # "450 and 200, respectively"
             and not in_defined_name(sentence, s)  # "Center for Civilians in Conflict (CIVIC)"
+            # "European contributors—including Sweden" / "contributors such as Sweden ...,
+            # several African contributors": the claim's other group, by its members
+            and not (mention.family == "name" and members_named_elsewhere(
+                claim, mention, sentence, s, lambda name, text: name_found(name, text, vocab)))
             # "numbered more than 1,000 troops" / "the deaths of seven of its personnel"
             and not other_sides(claim, mention, sentence, s)
             # one list's item against another's, one of them only some of a set: the set's
