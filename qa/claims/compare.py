@@ -31,7 +31,7 @@ from .continuation import ended_against_continued
 from .dated import dates_another_actor, dates_another_event, dates_another_thing
 from .defined_names import in_defined_name
 from .figure_dates import dates_another_figure
-from .phases import phase_pair, same_moment
+from .phases import other_moment, phase_pair
 from .privative import lost_object
 from .counterfactual import counterfactual_in_place
 from .country_sides import governed, qualifies
@@ -1480,7 +1480,7 @@ def opposed_predicate(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> Con
                     or any(s <= b.start < e for s, e in names):
                 continue
             if phase_pair(set(a.terms), set(b.terms), vocab) \
-                    and not same_moment(claim, sentence, agree):
+                    and other_moment(claim, sentence, vocab, agree):
                 continue  # "lifted" / "imposed": two moments of one story (`qa.claims.phases`)
             theirs = neighbours(sentence, as_mention(b), vocab, OPPOSED_WINDOW)
             if any(mine[i] & theirs[j] for i in (0, 1) for j in (0, 1)):
@@ -1506,7 +1506,7 @@ def dated_object(claim: Parsed, word: str, sentence: Parsed) -> bool:
 def exclusive_pair(claim, sentence, mine, theirs, vocab) -> Conflict | None:
     if not (claim.terms & mine and sentence.terms & theirs):
         return None
-    if phase_pair(mine, theirs, vocab) and not same_moment(claim, sentence, agree):
+    if phase_pair(mine, theirs, vocab) and other_moment(claim, sentence, vocab, agree):
         return None  # "lifts the ban" / "imposed restrictions": two moments of one story
     ours = [t for t in claim.tokens if set(t.terms) & mine and not negated(claim, t)]
     others = [t for t in sentence.tokens if set(t.terms) & theirs and not negated(sentence, t)]
