@@ -1191,7 +1191,8 @@ def respective_swaps(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list
     return found
 
 
-def given_to_another(claim: Parsed, sentence: Parsed, figure: Mention, vocab: Vocabulary) -> bool:
+def given_to_another(claim: Parsed, sentence: Parsed, figure: Mention,
+                     vocab: Vocabulary) -> bool:
     """The sentence pairs its figure with an actor ("Benin and Sweden ... about 450 and 200,
     respectively": Sweden's 200) whom the claim does not name: that actor's figure, no rival
     of a figure the claim gives to someone else ("the contributors that withdrew accounted for

@@ -331,9 +331,10 @@ def sentence_words(sentence: Parsed) -> frozenset[str]:
 
 def claim_restates(theirs: Token, claim: Parsed, vocab: Vocabulary) -> bool:
     """The sentence's antonym of a claim word, a verb, is itself stated by another word of the
-    claim, a synonym ("started in 2020 and ended in 2023" / "began in 2020 and was completed in 2023":
-    "began" is the claim's "started", the other event of the two it names, not its "ended"
-    reversed), as `opposed` already reads an antonym the claim states in the same word."""
+    claim, a synonym ("started in 2020 and ended in 2023" / "began in 2020 and was completed
+    in 2023": "began" is the claim's "started", the other event of the two it names, not its
+    "ended" reversed), as `opposed` already reads an antonym the claim states in the same
+    word."""
     if not can_be_verb(theirs.word.lower()):
         return False  # an event's verb only: "several" restated by "many" is no event
     groups = groups_of(claim, vocab)
