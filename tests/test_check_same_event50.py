@@ -170,13 +170,3 @@ def test_a_passive_agent_after_a_span_of_dates(tmp_path):
     check_in = checker(tmp_path, "Pier", texts + HARBOUR + OTHER_TOPICS)
     payload = check_in("The Velden pier was built by Portcorp between 1961 and 1968.")
     assert payload["verdict"] != "contradicted", payload
-
-
-def test_a_figure_of_another_actors_clause(tmp_path):
-    texts = ["Marlow scored 19 goals for the harbour club in his first season, while Brandt "
-             "scored only twice for the island club."]
-    check_in = checker(tmp_path, "Goals", texts + HARBOUR + OTHER_TOPICS)
-    payload = check_in("Brandt scored two goals for the island club.")
-    assert payload["verdict"] != "contradicted", payload
-    payload = check_in("Marlow scored 12 goals for the harbour club in his first season.")
-    assert payload["verdict"] == "contradicted", payload

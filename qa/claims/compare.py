@@ -30,7 +30,6 @@ from .clauses import set_aside_terms, swapped_alternative
 from .continuation import ended_against_continued
 from .dated import dates_another_actor, dates_another_event, dates_another_thing
 from .defined_names import in_defined_name
-from .figure_actors import counts_another_actor
 from .figure_dates import dates_another_figure
 from .phases import other_moment, phase_pair
 from .privative import lost_object
@@ -546,8 +545,6 @@ def candidate(mention: Mention, claim: Parsed, s: Mention, sentence: Parsed, voc
             and not dates_another_figure(claim, mention, sentence, s)  # "up from 48% in 2011"
             and not dates_another_actor(claim, mention, sentence, s,
                                         lambda name, text: name_found(name, text, vocab))
-            and not counts_another_actor(claim, mention, sentence, s,  # "Okafor scored 19
-                                         lambda name, text: name_found(name, text, vocab))
             and not other_increment(claim, mention, sentence, s)  # "an additional 2,069"
             and not other_ceiling(claim, mention, sentence, s)  # "authorized 12,640"
             and not inside_span(claim, mention, s)  # "after 2011" / "in 2016"
