@@ -162,11 +162,3 @@ def test_a_group_named_by_members_the_claim_names_elsewhere(tmp_path):
                        "arrived with ill-suited boats.")
     assert payload["verdict"] != "contradicted", payload
     assert not any(c["kind"] == "actor" for c in conflicts(payload)), payload
-
-
-def test_a_passive_agent_after_a_span_of_dates(tmp_path):
-    texts = ["The Velden pier was built between 1961 and 1968 by the state company Portcorp, "
-             "which still operates it."]
-    check_in = checker(tmp_path, "Pier", texts + HARBOUR + OTHER_TOPICS)
-    payload = check_in("The Velden pier was built by Portcorp between 1961 and 1968.")
-    assert payload["verdict"] != "contradicted", payload

@@ -845,18 +845,9 @@ def passive(text: Parsed, verb: int) -> bool:
     before = text.tokens[max(0, verb - VOICE_REACH - 1):verb]
     if not any(t.word.lower() in PASSIVE_AUXILIARIES for t in before):
         return reduced_passive(text, verb)
-    words = 0
-    for token in text.tokens[verb + 1:]:
-        if token.brk or words == AGENT_REACH:
+    for token in text.tokens[verb + 1:verb + 1 + AGENT_REACH]:
+        if token.brk:
             return False
         if token.word.lower() == "by":
             return True
-        # a date or figure is one phrase, not words that take the agent out of reach
-        # ("was built between 1961 and 1968 by the state company")
-        words += not inside_figure_or_date(text, token)
     return False
-
-
-def inside_figure_or_date(text: Parsed, token: Token) -> bool:
-    """The token is part of a mention of a figure or a date."""
-    return any(m.family != "name" and m.start <= token.start < m.end for m in text.mentions)
