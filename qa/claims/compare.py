@@ -29,6 +29,10 @@ from .change_way import changes_of
 from .clauses import set_aside_terms, swapped_alternative
 from .continuation import ended_against_continued
 from .dated import dates_another_actor, dates_another_event, dates_another_thing
+from .defined_names import in_defined_name
+from .figure_dates import dates_another_figure
+from .phases import other_moment, phase_pair
+from .privative import lost_object
 from .counterfactual import counterfactual_in_place
 from .country_sides import governed, qualifies
 from .deadlines import other_deadline
@@ -57,6 +61,7 @@ from .starts import other_start
 from .figure_grade import grading_terms
 from .sequence import ORDER_WORDS, gap_of_other_events, reversed_order, same_denial
 from .listed import in_list, partial_list
+from .members import members_named_elsewhere
 from .name_kinds import kinds_differ
 from .unasserted import intended_only
 from .vague_lengths import other_lengths
@@ -569,12 +574,20 @@ def candidate(mention: Mention, claim: Parsed, s: Mention, sentence: Parsed, voc
             and not short_form(mention, s)  # "UNSC" / "Security Council"
             and not dates_another_thing(claim, mention, sentence, s)
             and not dates_another_event(claim, mention, sentence, s, vocab)
+            and not dates_another_figure(claim, mention, sentence, s)  # "up from 48% in 2011"
             and not dates_another_actor(claim, mention, sentence, s,
                                         lambda name, text: name_found(name, text, vocab))
             and not other_increment(claim, mention, sentence, s)  # "an additional 2,069"
             and not other_ceiling(claim, mention, sentence, s)  # "authorized 12,640"
             and not inside_span(claim, mention, s)  # "after 2011" / "in 2016"
             and not overlapping(claim, mention, s)  # "between 1,000 and 1,500" / "over 1,000"
+            and not inside_bound(claim, mention, s)  # "312 dead" / "more than 300 died"
+            and not given_to_another(claim, sentence, s, vocab)  # "450 and 200, respectively"
+            and not in_defined_name(sentence, s)  # "Center for Civilians in Conflict (CIVIC)"
+            # "European contributors—including Sweden" / "contributors such as Sweden ...,
+            # several African contributors": the claim's other group, by its members
+            and not (mention.family == "name" and members_named_elsewhere(
+                claim, mention, sentence, s, lambda name, text: name_found(name, text, vocab)))
             # "numbered more than 1,000 troops" / "the deaths of seven of its personnel"
             and not other_sides(claim, mention, sentence, s)
             # one list's item against another's, one of them only some of a set: the set's
@@ -796,8 +809,9 @@ def lone_date(mention: Mention, claim: Parsed, sentence: Parsed) -> Mention | No
     if len(mine) != 1 or bounded(claim, mention):
         return None  # the claim's side first: the sentence is read for one date alone
     theirs = [s for s in sentence.mentions if precise(s)]
-    if len(theirs) == 1 and not agree(mention, theirs[0]) and not bounded(sentence, theirs[0]):
-        return theirs[0]
+    if len(theirs) == 1 and not agree(mention, theirs[0]) and not bounded(sentence, theirs[0]) \
+            and not dates_another_figure(claim, mention, sentence, theirs[0]):
+        return theirs[0]  # (not "61 percent, up from 48 percent in 2011": the 48's date)
     return None
 
 
@@ -868,6 +882,20 @@ def overlapping(claim: Parsed, mention: Mention, source: Mention) -> bool:
         low, high = max(low, allowed(partner)[0]), min(high, allowed(partner)[1])
     other_low, other_high = allowed(source)
     return low < other_high and other_low < high
+
+
+def inside_bound(claim: Parsed, mention: Mention, source: Mention) -> bool:
+    """The claim's exact figure is one the source's bound allows ("312 dead" / "more than 300
+    people died", "1,200" / "fewer than 1,500"): the source does not state it, but gives no
+    other value either, so no rival. A maximum ("up to 80 percent") gives the value reached,
+    and an approximate figure is left to `agree`."""
+    if mention.family not in AMOUNTS or source.family != mention.family or mention.bound \
+            or source.bound not in ("lower", "upper") or maximum(source) \
+            or range_partner(claim, mention) is not None \
+            or not isinstance(mention.value, (int, float)):
+        return False
+    low, high = allowed(source)
+    return low < float(mention.value) < high
 
 
 def allowed(mention: Mention) -> tuple[float, float]:
@@ -1130,6 +1158,10 @@ def swapped_numbers(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
         if not claim_unit or not source_unit or set(claim_unit.terms) & set(source_unit.terms) \
                 or set(source_unit.terms) & counted(claim, mention):
             continue
+        if not noun_follows(sentence, source, source_unit) \
+                or counted_alike(sentence, source, claim_unit):
+            continue  # "compared with 700,000 at the old terminal", "only 850 had been
+            # completed": the figure's noun left out, not another noun's figure
         owners = [m for m in sentence.mentions if m is not source and m.family == source.family
                   and (u := unit_after(sentence, m)) and set(u.terms) & set(claim_unit.terms)]
         if owners:
@@ -1139,6 +1171,27 @@ def swapped_numbers(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
                                   f"{source.text} {source_unit.word}", figure_kind(mention),
                                   (source.start, source_unit.end)))
     return found
+
+
+# words that may stand between a figure and the noun it counts ("174 of its peacekeepers")
+COUNTED_GAP = frozenset("of the a an its their his her our".split())
+
+
+def noun_follows(text: Parsed, figure: Mention, unit: Token) -> bool:
+    """The word `unit_after` found is the figure's own noun: nothing stands between them but
+    a partitive's "of the" ("850 homes", "174 of its peacekeepers"), not a preposition or an
+    auxiliary ("700,000 at the old terminal", "850 had been completed"), after which the
+    word is another phrase's and the figure's noun was left out as said before."""
+    return all(word.lower() in COUNTED_GAP
+               for word in re.findall(r"[A-Za-z]+", text.text[figure.end:unit.start]))
+
+
+def counted_alike(text: Parsed, figure: Mention, unit: Token) -> bool:
+    """Another figure of the sentence with the same value counts the claim's noun ("the last
+    decade ... on one hand" for the claim's "one hand"): the claim's figure is that one."""
+    return any(m is not figure and m.family == figure.family and m.value == figure.value
+               and (u := unit_after(text, m)) and set(u.terms) & set(unit.terms)
+               for m in text.mentions)
 
 
 def figure_kind(mention: Mention) -> ConflictKind:
@@ -1170,6 +1223,21 @@ def respective_swaps(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list
                                       f"{name.text} ... {figure.text}", figure_kind(mine),
                                       (figure.start, figure.end)))
     return found
+
+
+def given_to_another(claim: Parsed, sentence: Parsed, figure: Mention,
+                     vocab: Vocabulary) -> bool:
+    """The sentence pairs its figure with an actor ("Benin and Sweden ... about 450 and 200,
+    respectively": Sweden's 200) whom the claim does not name: that actor's figure, no rival
+    of a figure the claim gives to someone else ("the contributors that withdrew accounted for
+    1,500"). A claim naming the actor keeps the figure a rival (`respective_swaps` reads which
+    of the listed actors it gives it to)."""
+    if figure.family not in AMOUNTS:
+        return False
+    pairs = remembered(sentence, ("respective pairs",),
+                       lambda: respective_pairs(sentence) or gapped_pairs(sentence))
+    return any(theirs is figure and not name_found(name, claim, vocab)
+               for name, theirs in pairs)
 
 
 LIST_GLUE = re.compile(r"(?:\s*,\s*|\s+)(?:(?:and|or|&)\s+)?(?:the\s+)?", re.I)
@@ -1446,6 +1514,9 @@ def opposed_predicate(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> Con
             if not set(b.terms) & partners or negated(sentence, b) \
                     or any(s <= b.start < e for s, e in names):
                 continue
+            if phase_pair(set(a.terms), set(b.terms), vocab) \
+                    and other_moment(claim, sentence, vocab, agree):
+                continue  # "lifted" / "imposed": two moments of one story (`qa.claims.phases`)
             theirs = neighbours(sentence, as_mention(b), vocab, OPPOSED_WINDOW)
             if any(mine[i] & theirs[j] for i in (0, 1) for j in (0, 1)):
                 return Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))
@@ -1470,6 +1541,8 @@ def dated_object(claim: Parsed, word: str, sentence: Parsed) -> bool:
 def exclusive_pair(claim, sentence, mine, theirs, vocab) -> Conflict | None:
     if not (claim.terms & mine and sentence.terms & theirs):
         return None
+    if phase_pair(mine, theirs, vocab) and other_moment(claim, sentence, vocab, agree):
+        return None  # "lifts the ban" / "imposed restrictions": two moments of one story
     ours = [t for t in claim.tokens if set(t.terms) & mine and not negated(claim, t)]
     others = [t for t in sentence.tokens if set(t.terms) & theirs and not negated(sentence, t)]
     for a in ours:
@@ -1880,6 +1953,11 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
         if heads_denied_phrase(sentence if in_claim else claim, term):
             continue  # "no additional resources" / "without the provision of additional
             # resources": the sentence denies the phrase this word ends, not affirms the word
+        if complement_set_aside(*((claim, term, sentence) if in_claim
+                                  else (sentence, term, claim))):
+            continue  # "not driven by snowfall" / "driven by summers rather than by snowfall"
+        if lost_object(claim if in_sentence else sentence, term):
+            continue  # "loses unanimity" / "was not unanimously adopted": both say it is gone
         if prevented(claim if in_sentence else sentence, term):
             continue  # "stops the floods spilling" / "prevents the floods from spilling"
         if term in claim.prefixed and term in sentence.prefixed:
@@ -1903,6 +1981,30 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
         return [Conflict(said, sentence.text[slice(*source_span)], ConflictKind.POLARITY,
                          source_span)]
     return []
+
+
+COMPLEMENT_WORDS = 3  # content words after a denied verb that say what it is denied of
+
+
+def complement_set_aside(denying: Parsed, term: str, affirming: Parsed) -> bool:
+    """The denying text's complement of its denied word ("not driven mainly by reduced
+    snowfall") is what the affirming text sets aside ("driven mainly by warmer summers rather
+    than by reduced snowfall"): both deny the same thing of the word, which the affirming text
+    affirms only of another."""
+    aside = set_aside_terms(affirming)
+    if not aside:
+        return False
+    tokens = denying.tokens
+    at = next((i for i, t in enumerate(tokens) if term in t.terms), None)
+    if at is None:
+        return False
+    after = []
+    for token in tokens[at + 1:]:
+        if token.brk or len(after) == COMPLEMENT_WORDS:
+            break
+        if token.terms:
+            after.append(token)
+    return any(set(t.terms) & aside for t in after)
 
 
 # "without" denies a noun inside an adjunct ("a mission without uniformed personnel"), not a

@@ -995,10 +995,19 @@ def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[
         if not reach or i < denied_from:
             outside.update(token.terms)
             continue
+        if possessor(tokens, i):
+            continue  # "denied Ferrante's accusation": the accusation, not Ferrante, denied
         for term in token.terms:
             inside.setdefault(term, (cue, token.end))
         reach -= 1
     return {t: span for t, span in inside.items() if t not in outside}
+
+
+def possessor(tokens: list[Token], i: int) -> bool:
+    """The word at i owns the content word right after it ("Ferrante's accusation"): what a
+    negation denies there is the owned noun, and the owner's existence is no part of it."""
+    return tokens[i].word.endswith(("'s", "’s")) and i + 1 < len(tokens) \
+        and not tokens[i + 1].brk and bool(tokens[i + 1].terms)
 
 
 def agent_follows(tokens: list[Token], i: int) -> bool:

@@ -118,13 +118,15 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
         if not (token.terms or dropped_past(word)) or not token.word.isalpha() \
                 or negated(claim, token) \
                 or any(vocab.matches(t, sentence.terms, groups) for t in token.terms) \
+                or not token.terms and word in sentence_words(sentence) \
                 or is_particle(claim, token) or title_part(claim, token) \
                 or inside_figure(claim, token):  # "a little over two months"
             continue
         reverse = antonym_terms(word, vocab) - claim.terms
         found = next((t for t in sentence.tokens if set(t.terms) & reverse), None) \
             or (irregular_antonym(word, sentence) if reverse else None)
-        if found and not other_heads(claim, token, sentence, found, vocab):
+        if found and not other_heads(claim, token, sentence, found, vocab) \
+                and not claim_restates(found, claim, vocab):
             return token, found
     found = particle_reversed(claim, sentence, vocab) or caused_otherwise(claim, sentence, vocab)
     if found:
@@ -320,6 +322,27 @@ def dropped_past(word: str) -> bool:
     return base is not None and base != word and base not in AUXILIARY_VERBS
 
 
+def sentence_words(sentence: Parsed) -> frozenset[str]:
+    """The sentence's words, lower-cased, remembered on its parse: a claim word without a term
+    ("won", dropped as a stopword) is stated by the word itself."""
+    return remembered(sentence, ("words",),
+                      lambda: frozenset(t.word.lower() for t in sentence.tokens))
+
+
+def claim_restates(theirs: Token, claim: Parsed, vocab: Vocabulary) -> bool:
+    """The sentence's antonym of a claim word, a verb, is itself stated by another word of the
+    claim, a synonym ("started in 2020 and ended in 2023" / "began in 2020 and was completed
+    in 2023": "began" is the claim's "started", the other event of the two it names, not its
+    "ended" reversed), as `opposed` already reads an antonym the claim states in the same
+    word."""
+    if not can_be_verb(theirs.word.lower()):
+        return False  # an event's verb only: "several" restated by "many" is no event
+    groups = groups_of(claim, vocab)
+    base = irregular_base(theirs.word.lower())  # "began": its stem is not "begin"'s
+    terms = set(theirs.terms) | set(vocab.analyzer.terms(base) if base else ())
+    return any(vocab.matches(t, claim.terms, groups) for t in terms)
+
+
 def claim_words(claim: Parsed) -> set[str]:
     return {t.word.lower() for t in claim.tokens}
 
@@ -350,6 +373,9 @@ def swapped_names(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                     or dated_by(claim, a) or dated_by(claim, b):
                 continue
             for verb in verbs_between(claim, a, b, sentence, vocab):
+                if both_sides(claim, a, verb[0], vocab) or both_sides(claim, b, verb[0], vocab):
+                    break  # "A, a framework which C launched, ... alongside C": the claim has
+                    # C on both sides of its verb, so no one side of it to be swapped
                 here = sentence_side(sentence, a, verb, vocab), sentence_side(sentence, b, verb,
                                                                                vocab)
                 if None in here or here[0] == here[1]:
@@ -687,6 +713,13 @@ def listed(claim: Parsed, a: Mention, b: Mention) -> bool:
     nothing but "and", "or", a comma and articles between them."""
     between = claim.text[a.end:b.start].lower().replace(",", " ").split()
     return all(w in ("and", "or", "the", "&") for w in between)
+
+
+def both_sides(claim: Parsed, name: Mention, n: int, vocab: Vocabulary) -> bool:
+    """The claim names `name` (or the same actor) both before and after its n-th word."""
+    at = claim.tokens[n].start
+    alike = [m for m in claim.mentions if m.family == "name" and same_actor(m, name, vocab)]
+    return any(m.end <= at for m in alike) and any(m.start > at for m in alike)
 
 
 def verbs_between(claim: Parsed, a: Mention, b: Mention, sentence: Parsed, vocab: Vocabulary):
