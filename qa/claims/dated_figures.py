@@ -7,21 +7,18 @@ sentence's figure for 2019 is 140: a conflict of numbers (`figure_dated_otherwis
 that compares the two years by a quantity word ("fewer nets in 2019 than in 2018") is read
 against the two figures, as `qa.claims.compared_figures` reads a comparison of two actors.
 
-A figure is dated by the date that follows it in the same clause after "in" ("140 nets in
-2019"), with no other figure between them. Only a sentence that dates two figures of one
+A figure is dated by the date that follows it after a few words and a preposition of time
+("140 nets in 2019", `figure_dates.dated_figure`). Only a sentence that dates two figures of one
 kind to two different dates is read: one dated figure is as often the date of the whole
 event as of its figure.
 """
 from __future__ import annotations
 
 from .facts import Mention, Parsed, remembered
+from .figure_dates import dated_figure
 from .intervals import dates
 from .reckoned import written as reckoned_written
 from .tallies import AMOUNTS
-
-REACH = 4  # words from a figure to its date: "140 illegal nets in 2019"
-DATING = frozenset(("in", "during"))  # the word right before a figure's date
-
 
 # one date as `intervals.dates` reads it: (its mention, day, month, year), 0 for a part left out
 Date = tuple[Mention, int, int, int]
@@ -34,19 +31,10 @@ def dated_pairs(text: Parsed) -> list[tuple[Date, Mention]]:
 
 
 def find_pairs(text: Parsed) -> list[tuple[Date, Mention]]:
-    figures = [m for m in text.mentions if m.family in AMOUNTS]
-    found = sorted(dates(text), key=lambda d: d[0].start) if figures else []
-    pairs = []
-    for figure in figures:
-        when = next((d for d in found if d[0].start >= figure.end), None)
-        if when is None or any(figure.end <= f.start < when[0].start for f in figures):
-            continue
-        between = text.text[figure.end:when[0].start]
-        words = between.split()
-        if not words or len(words) > REACH or words[-1].lower() not in DATING \
-                or any(mark in between for mark in ".;:()"):
-            continue
-        pairs.append((when, figure))
+    if not any(m.family in AMOUNTS for m in text.mentions):
+        return []
+    pairs = [(when, figure) for when in sorted(dates(text), key=lambda d: d[0].start)
+             for figure in [dated_figure(text, when[0])] if figure is not None]
     for (when, figure), (other_date, other) in zip(pairs, pairs[1:]):
         if figure.family == other.family and not same_date(when, other_date) \
                 and figure.value != other.value:
