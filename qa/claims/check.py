@@ -148,6 +148,7 @@ from .paraphrase import denied_alike, denied_in_place, paraphrased_by, paraphras
 from .opposite_in_place import opposite_in_place
 from .polarity import opposed_polarity
 from .predicative import unstated_relation
+from .denied_deed import denied_deed
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
 from .predicate_kin import kin_terms
 from .verb_in_place import denied_kin_in_place, denied_relation, denied_verb_in_place
@@ -1174,6 +1175,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         # However, it was rejected by the rebels"
     if stance == Stance.SUPPORTS and denied_form:
         stance = Stance.RELATED  # "with the inclusion of" / "did not include"
+    if stance == Stance.SUPPORTS and denied_deed(claim, sentence, vocab, stated | forms):
+        stance = Stance.RELATED  # "signed off on the proposal" / "did not endorse the proposal"
     in_role = another_in_role(claim, sentence, vocab, stated) \
         if stance == Stance.SUPPORTS else None
     if in_role:  # "the interim mayor" / "the interim vice minister": another in the office
