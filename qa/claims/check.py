@@ -59,7 +59,7 @@ from .adverbs import adverb_terms
 from .accompanied import unstated_accompaniment
 from .unasserted import asked_only
 from .anchored import anchored, anchors_value, date_part_stated
-from .actors import agent_named, another_actor, another_in_role, said, unstated_agent
+from .actors import agent_named, agent_unsaid, another_actor, another_in_role, said, unstated_agent
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, passive_reports, reported_alike, unattributed
@@ -1188,6 +1188,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         if stance == Stance.SUPPORTS else None
     if agent and not (bodies is not None and bodies.headed(agent.terms[0], sentence)):
         stance = Stance.RELATED  # "expelled by the city council" / "the port authority expelled"
+    agent = agent_unsaid(claim, sentence, vocab, stated) \
+        if stance == Stance.SUPPORTS else None
+    if agent and not (bodies is not None and bodies.headed(agent.terms[0], sentence)):
+        stance = Stance.RELATED  # "claimed by an al-Qaeda affiliate" / no word of who did it
     if stance == Stance.SUPPORTS and unstated_manner(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "was adopted unanimously": the sentence says "adopted"
     if stance == Stance.SUPPORTS and unstated_accompaniment(claim, sentence, vocab, stated,
