@@ -32,6 +32,10 @@ def fires(claim: str, sentence: str):
     ("The new charter brings in the fishing guilds.", CHARTER, ("brings", "include")),
     ("The ferry company ran night crossings to Solt.",
      "The ferry company has never operated night crossings to Solt.", ("ran", "operated")),
+    # a passive: what was done to is its subject, a date before it passed over
+    ("In March 2019 the mayor's plan to dredge the harbour was backed by the water board.", PLAN,
+     ("backed", "approve")),
+    ("The fishing guilds were brought into the new charter.", CHARTER, ("brought", "include")),
 ])
 def test_fires_when_the_sentence_denies_a_deed_on_the_claims_object(claim, sentence, expected):
     assert fires(claim, sentence) == expected
@@ -55,6 +59,10 @@ def test_fires_when_the_sentence_denies_a_deed_on_the_claims_object(claim, sente
      "The board discussed – but did not endorse – the mayor's plan to approve the budget."),
     # the denial is on another object
     ("The water board backed the budget.", PLAN),
+    ("The budget was backed by the water board.", PLAN),
+    # a passive of the denial's own side, or stated plainly
+    ("The fishing guilds were left out of the new charter.", CHARTER),
+    ("The mayor's plan was discussed by the water board.", PLAN),
 ])
 def test_holds_otherwise(claim, sentence):
     assert not fires(claim, sentence)

@@ -46,7 +46,8 @@ def denied_deed(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     for n, verb in claim_verbs(claim):
         if negative(claim, n, verb, phrasal):
             continue
-        ours = object_terms(claim, n, names=False)
+        ours = object_terms(claim, n, names=False) if not passive(claim, n) \
+            else subject_terms(claim, n)
         if not ours:
             continue
         # the verb stated by a word of the sentence other than a denied one is the sentence's
@@ -115,6 +116,33 @@ def negative(claim: Parsed, n: int, verb: Token, phrasal: dict[int, str]) -> boo
     singles = phrasal.get(n, "")
     return not singles.startswith(OWN_STEM) \
         and any(polarity(single) < 0 for single in singles.split())
+
+
+def passive(claim: Parsed, n: int) -> bool:
+    """The claim's n-th word is a participle after a form of "be" ("was adopted"), an adverb
+    between at most: what it is done to is its subject."""
+    k = n - 1
+    if k >= 0 and claim.tokens[k].word.lower().endswith("ly"):
+        k -= 1
+    return k >= 0 and claim.tokens[k].word.lower() in BE and not claim.tokens[k + 1].brk
+
+
+def subject_terms(claim: Parsed, n: int) -> set[str]:
+    """The terms of up to OBJECT content words from the start of the clause of the claim's
+    passive n-th word towards its "be", names left out: what the claim says was done to ("the
+    mayor's plan to dredge the harbour was adopted": mayor, plan, dredge)."""
+    stop, found, count = load_stopwords(), set(), 0
+    k = next(i for i in range(n - 1, -1, -1) if claim.tokens[i].word.lower() in BE)
+    first = next((i for i in range(k, -1, -1) if claim.tokens[i].brk), 0)
+    for token in claim.tokens[first:k]:
+        if count == OBJECT:
+            break
+        if not token.terms or token.word.lower() in stop \
+                or any(m.start <= token.start < m.end for m in claim.mentions):
+            continue  # a name, a date or a figure ("In March 2019 the plan ..."): no thing done to
+        count += 1
+        found.update(token.terms)
+    return found
 
 
 def object_terms(text: Parsed, n: int, names: bool) -> set[str]:
