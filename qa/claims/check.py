@@ -1175,7 +1175,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         # However, it was rejected by the rebels"
     if stance == Stance.SUPPORTS and denied_form:
         stance = Stance.RELATED  # "with the inclusion of" / "did not include"
-    if stance == Stance.SUPPORTS and denied_deed(claim, sentence, vocab, stated | forms):
+    if stance == Stance.SUPPORTS and denied_deed(claim, sentence, vocab, stated | forms) \
+            and not denied_object(claim, sentence, vocab):  # which may contradict, below
         stance = Stance.RELATED  # "signed off on the proposal" / "did not endorse the proposal"
     in_role = another_in_role(claim, sentence, vocab, stated) \
         if stance == Stance.SUPPORTS else None
