@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..search.wordnet import actor_noun, verbs
+from ..search.wordnet import actor_noun, can_be_verb, irregular_base, verb_base, verbs
 from ..text.analyze import load_stopwords
 from .compare import synonym_terms
 from .facts import Mention, Parsed, Token, groups_of
@@ -188,6 +188,55 @@ def unstated_agent(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: f
         elif owner_of_event(token, tokens[i + 1]) and not said(token, sentence, vocab, stated):
             return token
     return None
+
+
+def agent_unsaid(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: frozenset[str]
+                 ) -> Token | None:
+    """The last word of a passive's agent ("was claimed by an al-Qaeda affiliate"), when the
+    sentence states neither it nor most words of that phrase (up to AGENT_WORDS content words
+    after "by", articles passed over), not even by a synonym or another form (a synonym may
+    match by chance: WordNet's "al-Qaeda" is also "the Base"): who did it is a fact of the
+    claim, and `unstated_agent` reads only actor nouns, which "affiliate" (also a verb) and a
+    name the parser does not know ("al-Qaeda") are not. None if there is none, or if the
+    sentence has a personal pronoun that may stand for the agent."""
+    if any(t.word.lower() in PRONOUNS for t in sentence.tokens):
+        return None
+    tokens, stop = claim.tokens, load_stopwords()
+    for i, token in enumerate(tokens[:-1]):
+        if token.word.lower() != AGENT_CUE or not i or token.brk \
+                or not passive_participle(tokens[i - 1].word):
+            continue
+        phrase = []
+        for later in tokens[i + 1:]:
+            word = later.word.lower()
+            if later.brk or len(phrase) == AGENT_WORDS:
+                break
+            if word in ARTICLES:
+                continue
+            if word in stop or not later.terms:
+                break
+            phrase.append(later)
+        if phrase and not said(phrase[-1], sentence, vocab, stated) \
+                and 2 * sum(said(t, sentence, vocab, stated) for t in phrase) < len(phrase):
+            return phrase[-1]  # its head unsaid, and most of its words
+    return None
+
+
+ARTICLES = frozenset("a an the".split())
+
+
+NOT_PARTICIPLES = frozenset("is are was were be been being am".split())
+
+
+def passive_participle(word: str) -> bool:
+    """A past participle right before "by": "claimed", "armed", "taken"."""
+    word = word.lower()
+    base = verb_base(word)  # "struck" -> strike, "taken" -> take
+    if word in NOT_PARTICIPLES or word.endswith("ing"):
+        return False  # "was by the river", "working by night": no passive
+    return word.isalpha() and can_be_verb(word) and (
+        word.endswith("ed") or irregular_base(word) is not None
+        or base is not None and base != word)
 
 
 def owner_of_event(token: Token, after: Token) -> bool:

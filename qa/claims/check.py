@@ -59,7 +59,7 @@ from .adverbs import adverb_terms
 from .accompanied import unstated_accompaniment
 from .unasserted import asked_only
 from .anchored import anchored, anchors_value, date_part_stated
-from .actors import agent_named, another_actor, another_in_role, said, unstated_agent
+from .actors import agent_named, agent_unsaid, another_actor, another_in_role, said, unstated_agent
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, passive_reports, reported_alike, unattributed
@@ -152,6 +152,7 @@ from .paraphrase import denied_alike, denied_in_place, paraphrased_by, paraphras
 from .opposite_in_place import opposite_in_place
 from .polarity import opposed_polarity
 from .predicative import unstated_relation
+from .denied_deed import denied_deed
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
 from .predicate_kin import kin_terms
 from .verb_in_place import denied_kin_in_place, denied_relation, denied_verb_in_place
@@ -1187,6 +1188,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         # However, it was rejected by the rebels"
     if stance == Stance.SUPPORTS and denied_form:
         stance = Stance.RELATED  # "with the inclusion of" / "did not include"
+    if stance == Stance.SUPPORTS and denied_deed(claim, sentence, vocab, stated | forms) \
+            and not denied_object(claim, sentence, vocab):  # which may contradict, below
+        stance = Stance.RELATED  # "signed off on the proposal" / "did not endorse the proposal"
     in_role = another_in_role(claim, sentence, vocab, stated) \
         if stance == Stance.SUPPORTS else None
     if in_role:  # "the interim mayor" / "the interim vice minister": another in the office
@@ -1198,6 +1202,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         if stance == Stance.SUPPORTS else None
     if agent and not (bodies is not None and bodies.headed(agent.terms[0], sentence)):
         stance = Stance.RELATED  # "expelled by the city council" / "the port authority expelled"
+    agent = agent_unsaid(claim, sentence, vocab, stated) \
+        if stance == Stance.SUPPORTS else None
+    if agent and not (bodies is not None and bodies.headed(agent.terms[0], sentence)):
+        stance = Stance.RELATED  # "claimed by an al-Qaeda affiliate" / no word of who did it
     if stance == Stance.SUPPORTS and unstated_manner(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "was adopted unanimously": the sentence says "adopted"
     if stance == Stance.SUPPORTS and unstated_accompaniment(claim, sentence, vocab, stated,

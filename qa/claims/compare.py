@@ -54,7 +54,7 @@ from .approach import approached_from
 from .period_parts import part_against_month
 from .refusals import refusal_restated
 from .restated import restatements
-from .particles import is_particle, particle_terms
+from .particles import OWN_STEM, is_particle, particle_terms, phrasal_spans
 from .quantifiers import share_against_counts
 from .short_forms import names_acronym, short_form, spelled_in
 from .starts import other_start
@@ -1607,7 +1607,8 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                 or not b.word.isalpha() or negated(sentence, b):
             continue
         for a in ours:
-            if opposite[id(a)].intersection(own) and (antonym_form(a, b) or graded_form(a, b)) \
+            if opposite[id(a)].intersection(own) and (antonym_form(a, b) or graded_form(a, b)
+                                                      or phrasal_antonym_form(claim, a, b)) \
                     and same_place(claim, a, sentence, b, vocab) \
                     and not (names_span(claim, a) and names_span(sentence, b)):
                 return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end),
@@ -1685,9 +1686,39 @@ def claim_opposites(claim: Parsed, vocab: Vocabulary
     stems of its antonyms by the token's id: the claim's alone, remembered on its parse."""
     ours = [t for t in claim.tokens if t.terms and t.word.isalpha() and not negated(claim, t)
             and not is_particle(claim, t)]  # "pushed back on": no verb "back"
+    singles = phrasal_singles(claim)
     opposite = {id(a): antonym_terms(a.word.lower(), vocab)
-                | graded_opposites(a.word.lower(), vocab) for a in ours}
+                | graded_opposites(a.word.lower(), vocab)
+                | phrasal_antonym_terms(singles.get(id(a), ()), vocab) for a in ours}
     return [a for a in ours if opposite[id(a)]], opposite
+
+
+def phrasal_singles(text: Parsed) -> dict[int, tuple[str, ...]]:
+    """The single verbs of each phrasal verb of the text, by its verb token's id ("plays
+    down": downplay; "turned down": reject, refuse, decline)."""
+    return {id(text.tokens[i]): tuple(singles.lstrip(OWN_STEM).split())
+            for i, _, singles in phrasal_spans(tuple(text.tokens))}
+
+
+def phrasal_antonym_terms(singles: tuple[str, ...], vocab: Vocabulary) -> set[str]:
+    """The stems of the reverses of a phrasal verb's single verbs (`phrasal_antonyms`): what
+    reverses "plays down" ("overstates") as an antonym reverses a word."""
+    return {t for w in phrasal_antonyms(singles) for t in vocab.analyzer.terms(w)}
+
+
+@lru_cache(maxsize=1024)
+def phrasal_antonyms(singles: tuple[str, ...]) -> frozenset[str]:
+    """The one-word WordNet antonyms of a phrasal verb's single verbs and their first-sense
+    synonyms: WordNet opposes "downplay" to "overstate" only, and "exaggerate" says the same."""
+    found = {w for single in singles for w in antonyms(single) if " " not in w}
+    return frozenset(found | {s for w in found for s in synonyms(w) if " " not in s})
+
+
+def phrasal_antonym_form(claim: Parsed, a: Token, b: Token) -> bool:
+    """`b` is a form of a reverse of a single verb of the claim's phrasal verb `a`, as
+    `antonym_form` asks of a word."""
+    forms = {b.word.lower(), *base_forms(b.word.lower())}
+    return bool(forms & phrasal_antonyms(phrasal_singles(claim).get(id(a), ())))
 
 
 def names_span(text: Parsed, token: Token) -> bool:

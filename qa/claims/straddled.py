@@ -125,9 +125,12 @@ def word_places(token: Token, sentence: Parsed, vocab: Vocabulary, stop) -> list
                 if SHARES.get(other.word.lower()) == share]
     if not token.terms or word in stop or not token.word.isalpha():
         return []
-    return [k for k, other in enumerate(sentence.tokens) if other.terms
-            and any(vocab.matches(t, set(other.terms), vocab.expand(set(other.terms)))
-                    for t in token.terms)]
+    # the word itself where the sentence has it; a synonym only where it has not ("300 people
+    # died ... most were civilians": "civilians" is the home clause's own word, not "people")
+    exact = [k for k, other in enumerate(sentence.tokens) if set(other.terms) & set(token.terms)]
+    return exact or [k for k, other in enumerate(sentence.tokens) if other.terms
+                     and any(vocab.matches(t, set(other.terms), vocab.expand(set(other.terms)))
+                             for t in token.terms)]
 
 
 def one_clause(claim: Parsed) -> bool:
