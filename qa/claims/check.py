@@ -375,12 +375,15 @@ def read_claim(index: Index, claim: str, source_globs: tuple[str, ...] = (),
                   for a in align_passage(index, r.passage_id, r.score, parsed, weights, vocab,
                                          background, events, points,
                                          known(index, r.passage_id, parsed, described, vocab,
-                                               memo), bodies)]
+                                               memo), bodies,
+                                         # a cited claim's speaker is the citation's
+                                         # (`citation_stated`)
+                                         speakers=citation is None)]
     # a support that leaves out the claim's word another sentence denies (`qa.claims.denied`)
     alignments = unsaid_denied(alignments, parsed, vocab)
     if citation is not None:  # the citation stated (`qa.claims.citing`)
         alignments = with_citation(index, alignments, citation, content, reading, vocab,
-                                   said or parsed)
+                                   said or parsed, bodies)
     chosen = outweighed(choose(alignments))
     verdict, confidence, disagreement = decide(chosen, alignments)
     ordered = order(chosen, verdict)
@@ -404,12 +407,12 @@ def read_claim(index: Index, claim: str, source_globs: tuple[str, ...] = (),
 
 def with_citation(index: Index, alignments: list[Alignment], citation: Citation,
                   content: Parsed, reading: str, vocab: Vocabulary,
-                  said: Parsed) -> list[Alignment]:
+                  said: Parsed, bodies: Bodies | None = None) -> list[Alignment]:
     """The alignments with the supports that do not state the citation made related
     (`citation_stated`). Where the content alone was supported, the claim is not_found, not
     contradicted: what another sentence says against it was outweighed by the support, which
     states the content and leaves only who said it unstated."""
-    cited_ = [citation_stated(index, a, citation, content, reading, vocab, said)
+    cited_ = [citation_stated(index, a, citation, content, reading, vocab, said, bodies)
               for a in alignments]
     if sum(a.stance == Stance.SUPPORTS for a in cited_) \
             == sum(a.stance == Stance.SUPPORTS for a in alignments) \
@@ -420,7 +423,8 @@ def with_citation(index: Index, alignments: list[Alignment], citation: Citation,
 
 
 def citation_stated(index: Index, a: Alignment, citation: Citation, content: Parsed,
-                    reading: str, vocab: Vocabulary, said: Parsed) -> Alignment:
+                    reading: str, vocab: Vocabulary, said: Parsed,
+                    bodies: Bodies | None = None) -> Alignment:
     """A supporting sentence that gives the claim's content to another named speaker (the
     whole sentence's, `spoken_otherwise`, or the very words the claim's source says, when the
     sentence has both speakers: `speaker_elsewhere` on the claim as written), or (read as its
@@ -429,7 +433,7 @@ def citation_stated(index: Index, a: Alignment, citation: Citation, content: Par
     if a.stance != Stance.SUPPORTS:
         return a
     if spoken_otherwise(citation, content, a.parsed, vocab) is not None \
-            or speaker_elsewhere(said, a.parsed, vocab) is not None \
+            or speaker_elsewhere(said, a.parsed, vocab, bodies) is not None \
             or reading == "document" \
             and not documented(index, a.passage_id, citation, a.parsed, vocab)[0]:
         return replace(a, stance=Stance.RELATED)
@@ -506,10 +510,14 @@ def point_weights(index: Index, ranked, weights: dict[str, float],
 def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
                   weights: dict[str, float], vocab: Vocabulary, background: set[str],
                   events: set[str], points: dict[str, float],
-                  document: Known = NOTHING_KNOWN, bodies: Bodies | None = None) -> list[Alignment]:
+                  document: Known = NOTHING_KNOWN, bodies: Bodies | None = None,
+                  speakers: bool = True) -> list[Alignment]:
     """Each sentence of the passage (and each pair of neighbours) aligned with the claim;
     `document`: the claim's facts of identity its document states (`qa.claims.identity`);
-    `bodies`: the corpus's long forms of acronyms (`qa.claims.bodies`)."""
+    `bodies`: the corpus's long forms of acronyms (`qa.claims.bodies`); `speakers`: whether
+    a support that gives the claim's words to another speaker is withheld here
+    (`speaker_elsewhere`; a cited claim's is withheld with its citation, `citation_stated`,
+    which leaves the claim not_found rather than contradicted)."""
     text = index.passages[passage_id].text
     passage = parse(text, vocab)
     # a claim that places one event from another ("and three days later ...") is read
@@ -527,7 +535,7 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
                             lambda: introduction(index, passage_id, vocab))
     aligned = [align(passage_id, score, claim, sentence, passage, weights, vocab,
                      background, events, index.acronyms, points, document, bodies,
-                     links[i], introduced)
+                     links[i], introduced, speakers=speakers)
                for i, sentence in enumerate(sentences)]
     # a sentence that states the claim's event with its setting in the headings (the
     # document's title, the section's heading), for support only (`qa.claims.headings`)
@@ -535,15 +543,18 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
                          lambda: headed(index, passage_id, vocab))
     if heading is not None:
         aligned = [with_heading(a, heading, claim, passage, weights, vocab, background, events,
-                                index.acronyms, points, document, bodies, links[i], introduced)
+                                index.acronyms, points, document, bodies, links[i], introduced,
+                                speakers=speakers)
                    for i, a in enumerate(aligned)]
     return aligned + [pair for pair in neighbour_pairs(text, spans, aligned, claim, passage,
                                                       weights, vocab, background, events,
-                                                      index.acronyms, points, document, bodies)]
+                                                      index.acronyms, points, document, bodies,
+                                                      speakers)]
 
 
 def with_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed, weights,
-                 vocab: Vocabulary, background: set[str], *rest) -> Alignment:
+                 vocab: Vocabulary, background: set[str], *rest, speakers: bool = True
+                 ) -> Alignment:
     """The sentence's alignment read with its passage's headings lending the claim's names
     and year the sentence leaves unsaid, when it then supports the claim and the two state
     every word of it (the corpus's setting may go unsaid); else the sentence's own. The
@@ -561,7 +572,7 @@ def with_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed, 
             or not heading_facts(claim, a.found, a.parsed, heading, vocab):
         return a
     both = align(a.passage_id, a.score, claim, a.parsed, passage, weights, vocab, background,
-                 *rest, heading=heading)
+                 *rest, heading=heading, speakers=speakers)
     if both.stance != Stance.SUPPORTS or any(t not in both.said and t not in unsaid
                                              for t in weights) \
             or told_to_come(claim, a.parsed, past_verb):  # "closed" / "will have to close"
@@ -629,7 +640,8 @@ def setting_named(claim: Parsed, background: set[str], vocab: Vocabulary) -> fro
 def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, passage: Parsed,
                     weights, vocab: Vocabulary, background: set[str], events: set[str],
                     defined: dict[str, str], points: dict[str, float],
-                    document: Known = NOTHING_KNOWN, bodies: Bodies | None = None):
+                    document: Known = NOTHING_KNOWN, bodies: Bodies | None = None,
+                    speakers: bool = True):
     """Two neighbouring sentences that support or contradict the claim together where neither
     does alone: "Egypt, the third-largest contributor, ..." then "In July, it temporarily
     suspended ..."; "... in January 2022, when it imposed sanctions ..." then "A month
@@ -682,7 +694,7 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
             continue  # a sentence whose subject is another name does not go on about the claim's
         pair = parse(text[spans[i][0]:spans[i + 1][1]], vocab)
         both = align(a.passage_id, a.score, claim, pair, passage, weights, vocab, background,
-                     events, defined, points, document, bodies)
+                     events, defined, points, document, bodies, speakers=speakers)
         if both.stance == Stance.SUPPORTS and (both.coverage >= 1.0 or unsaid and covered(
                 weights, pair, passage, vocab, named=both.named | unsaid) >= 1.0
                 or (together or split) and both.coverage >= PAIR_SUPPORT) \
@@ -741,7 +753,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
           events: set[str], defined: dict[str, str], points: dict[str, float],
           document: Known = NOTHING_KNOWN, bodies: Bodies | None = None,
           around: list[Parsed] = (), introduced: Parsed | None = None,
-          heading: Parsed | None = None) -> Alignment:
+          heading: Parsed | None = None, speakers: bool = True) -> Alignment:
     found = compare(claim, sentence, passage, vocab)
     # "more personnel than Benin" against the two actors' figures the sentence gives
     # (`qa.claims.compared_figures`)
@@ -1451,7 +1463,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # last: it only withholds support, and a conflict read above is the better verdict
     if stance == Stance.SUPPORTS and (agent_elsewhere(claim, sentence, vocab, bodies)
                                       or noun_agent_elsewhere(claim, sentence, vocab, bodies)
-                                      or speaker_elsewhere(claim, sentence, vocab, bodies)):
+                                      or speakers and speaker_elsewhere(claim, sentence, vocab,
+                                                                        bodies)):
         stance = Stance.RELATED  # "the government rejected" / "rejected by the rebels";
         # "Bamako says they were supporting" / "Abidjan says they were supporting"
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
