@@ -138,9 +138,26 @@ def short_forms(source: str) -> list[str]:
     return forms
 
 
+def per_document(index, passage_id: int, key: tuple, make):
+    """`make()` for the document of `passage_id`, remembered on the index (as `bodies.Bodies`
+    keeps its long forms): what a document names depends on the document alone, and a cited
+    claim's two readings ask it of each supporting sentence and of their first evidence."""
+    span = document_range(index, passage_id)
+    memo = index.__dict__.setdefault("_citing_documents", {})
+    at = (span.start, span.stop, *key)
+    if at not in memo:
+        memo[at] = make()
+    return memo[at]
+
+
 def document_names(index, passage_id: int, source: str, vocab: Vocabulary) -> int | None:
     """The passage of the evidence's document that names `source` or a short form of it
-    (-1 for its title or a heading), or None."""
+    (-1 for its title or a heading), or None. Remembered per document (`per_document`)."""
+    return per_document(index, passage_id, ("names", source),
+                        lambda: first_naming(index, passage_id, source, vocab))
+
+
+def first_naming(index, passage_id: int, source: str, vocab: Vocabulary) -> int | None:
     for form in short_forms(source):
         where = names_form(index, passage_id, form, vocab)
         if where is not None:
@@ -165,7 +182,13 @@ def document_dates(index, passage_id: int, year: str) -> bool:
     """The evidence's document may be dated in the citation's year: it names the year (its
     title, a heading or any passage), or names none later (a report written in 2023 about
     the years before may name none of 2023). A year before one the document names, and that
-    it never names, is not its date ("(Tideline, 2019)" for a report that tells of 2021)."""
+    it never names, is not its date ("(Tideline, 2019)" for a report that tells of 2021).
+    Remembered per document (`per_document`)."""
+    return per_document(index, passage_id, ("dates", year),
+                        lambda: dated_in(index, passage_id, year))
+
+
+def dated_in(index, passage_id: int, year: str) -> bool:
     titles = headings(index, passage_id)
     if any(re.search(rf"\b{year}\b", h) for h in titles):
         return True
