@@ -1773,6 +1773,7 @@ def conjuncts(claim: Parsed) -> list[set[str]]:
     return [{term for t in clause for term in t.terms} for clause in clauses]
 
 
+@lru_cache(maxsize=1 << 16)  # asked of each word of each sentence a claim is aligned with
 def past_verb(word: str) -> bool:
     """A past-tense verb of an event: "asked", "offered", or an irregular form WordNet knows
     ("took": =take); not an auxiliary ("was", "had"): "prices are rising and 2019 was the
@@ -2092,10 +2093,13 @@ def tail_of(short: list[str], words: list[str]) -> bool:
 
 def subject_end(text: Parsed) -> int:
     """Where a text's subject ends: at its first auxiliary or past-tense verb after the first
-    word, regular or irregular ("The Council brought the mandate to an end")."""
-    return next((t.start for t in text.tokens[1:] if t.word in AUX  # not "In May 2019"
-                 or t.word.lower().endswith("ed") and can_be_verb(t.word)
-                 or past_verb(t.word)), len(text.text))
+    word, regular or irregular ("The Council brought the mandate to an end"). Remembered on
+    the parse: a sentence is read with claim after claim, and with both readings of a cited
+    claim."""
+    return remembered(text, ("subject end",), lambda: next(
+        (t.start for t in text.tokens[1:] if t.word in AUX  # not "In May 2019"
+         or t.word.lower().endswith("ed") and can_be_verb(t.word)
+         or past_verb(t.word)), len(text.text)))
 
 
 def subject_start(text: Parsed) -> int:
