@@ -209,6 +209,7 @@ def test_the_two_readings_share_one_retrieval(reports, monkeypatch):
                         lambda *a, **k: readings.append(a[1]) or read(*a, **k))
     monkeypatch.setattr(citing, "first_naming",
                         lambda *a: named.append(a[1:3]) or naming(*a))
+    reports.__dict__.pop("_citing_documents", None)  # what earlier checks remembered
     result = check(reports, "According to the Harrow Centre, the coastal ministry suspended the "
                             "licences of its 1,200-strong trawler fleet in January.")
     assert len(readings) == 2 and result.verdict == "not_found"  # both readings were made

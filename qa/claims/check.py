@@ -318,8 +318,8 @@ def check_cited(index: Index, claim: str, citation: Citation,
     The two readings share one retrieval, the claim's as written (its content's where the
     claim is read as its content only): the passages that state the content with its source
     rank first, and those are the content's passages too. Measured on every cited claim of
-    the bench sets (272): no verdict changed against each reading's own retrieval, which
-    took the second reading ~10% of its time."""
+    the bench sets (272, round 50): no verdict changed against each reading's own retrieval
+    (retrieving both with the content moved one); a retrieval is 3-8% of a reading's time."""
     vocab = vocabulary_for(index.analyzer)
     content = parse(written_out(unframed(citation.content)), vocab)
     said = parse(written_out(unframed(claim)), vocab)  # who says what, as the claim has it
