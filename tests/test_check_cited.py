@@ -195,3 +195,23 @@ def test_the_result_shows_the_citation_and_where_the_document_names_it(reports):
     missing = check(reports, f"{BREAKWATER[0].upper()}{BREAKWATER[1:]} (Harrow Centre, 2019).")
     assert missing.attribution.named is False and missing.attribution.year_named is False
     assert "Harrow Centre" in missing.unverified and "2019" in missing.unverified
+
+
+def test_the_two_readings_share_one_retrieval(reports, monkeypatch):
+    """A cited claim read whole and as its content alone retrieves its passages once (the
+    claim's as written), and asks once per document whether it names the source."""
+    import qa.claims.check as checking
+    import qa.claims.citing as citing
+    ranked, named, readings = [], [], []
+    rank, naming, read = checking.rank, citing.first_naming, checking.read_claim
+    monkeypatch.setattr(checking, "rank", lambda *a, **k: ranked.append(a[1]) or rank(*a, **k))
+    monkeypatch.setattr(checking, "read_claim",
+                        lambda *a, **k: readings.append(a[1]) or read(*a, **k))
+    monkeypatch.setattr(citing, "first_naming",
+                        lambda *a: named.append(a[1:3]) or naming(*a))
+    reports.__dict__.pop("_citing_documents", None)  # what earlier checks remembered
+    result = check(reports, "According to the Harrow Centre, the coastal ministry suspended the "
+                            "licences of its 1,200-strong trawler fleet in January.")
+    assert len(readings) == 2 and result.verdict == "not_found"  # both readings were made
+    assert len(ranked) == 1
+    assert named and len(named) == len({(reports.document_of(p), s) for p, s in named})

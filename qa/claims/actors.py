@@ -14,6 +14,7 @@ fuel" use such nouns as modifiers.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..search.wordnet import actor_noun, can_be_verb, irregular_base, verb_base, verbs
 from ..text.analyze import load_stopwords
@@ -105,6 +106,7 @@ def actor_at(text: Parsed, i: int) -> bool:
     return verb_form(after.word) and actor_noun(after.word) is None
 
 
+@lru_cache(maxsize=1 << 16)  # asked of the words of every sentence a claim is aligned with
 def past_verb(word: str) -> bool:
     """A regular past form of a verb ("briefed", "denied")."""
     word = word.lower()
@@ -113,6 +115,7 @@ def past_verb(word: str) -> bool:
                for ending, base in (("ed", ""), ("ed", "e"), ("ied", "y")))
 
 
+@lru_cache(maxsize=1 << 16)
 def verb_form(word: str) -> bool:
     """`word` is a verb or an inflection of one ("escorts", "declared"), by its regular
     endings only: "commander" is no form of "command"."""

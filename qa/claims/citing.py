@@ -18,17 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..search.wordnet import actor_noun, communicates, is_english, proper_noun
-from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, country_names
 from ..types import Attribution
-from .cited import Citation, lists
-from .facts import Parsed, Token, parse, remembered
+from .cited import Citation
+from .facts import Mention, Parsed, parse
 from .identity import document_range, passages_in, states_terms
+from .sayings import Saying, named_with, sayings
 from .vocabulary import Vocabulary
-
-AUXILIARIES = frozenset("has have had also will would could may might has also".split())
-CONNECTORS = frozenset("of for in on and de du des la le the &".split())
 
 
 @dataclass(frozen=True)
@@ -39,69 +35,23 @@ class Speaker:
     countries: frozenset[str]
 
 
-def citing_words() -> frozenset[str]:
-    return frozenset(v for v in lists()["citing_verbs"] if " " not in v)
+def voices(sentence: Parsed, saying: Saying) -> list[Speaker]:
+    """The names a saying's speaker goes by in the sentence: its own, and those before it in
+    its clause (`sayings.named_with`: "Mali's Foreign Minister Abdoulaye Diop")."""
+    return [speaker_of(sentence, m) for m in named_with(sentence, saying.speaker)]
 
 
-def speakers(sentence: Parsed) -> tuple[Speaker, ...]:
-    """The sentence's named speakers: the name right before a verb of saying or citing
-    ("London says", "Crisis Group has stressed", "Côte d'Ivoire informed") and the names after
-    "according to" up to the clause's end. Remembered on the parse."""
-    return remembered(sentence, ("speakers",), lambda: tuple(find_speakers(sentence)))
-
-
-def find_speakers(sentence: Parsed) -> list[Speaker]:
-    tokens = sentence.tokens
-    verbs = citing_words()
-    found = []
-    for k, token in enumerate(tokens):
-        word = token.word.lower()
-        if k + 1 < len(tokens) and word == "according" and tokens[k + 1].word.lower() == "to":
-            end = next((j for j in range(k + 2, len(tokens)) if tokens[j].brk), len(tokens))
-            named = [t for t in tokens[k + 2:end] if named_word(t, tokens)]
-            if named:
-                found.append(speaker_of(sentence, named))
-            continue
-        if not token.word.islower() or not (word in verbs or communicates(word)):
-            continue
-        j = k - 1
-        while j >= 0 and tokens[j].word.lower() in AUXILIARIES and not tokens[j + 1].brk:
-            j -= 1
-        run = []
-        while j >= 0 and not tokens[j + 1].brk and (
-                tokens[j].word[:1].isupper()
-                or tokens[j].word.lower() in CONNECTORS and j and tokens[j - 1].word[:1].isupper()):
-            run.insert(0, tokens[j])
-            j -= 1
-        while run and run[0].word.lower() in CONNECTORS:
-            run.pop(0)
-        if run and any(named_word(t, tokens) for t in run):
-            found.append(speaker_of(sentence, run))
-    return found
-
-
-def named_word(token: Token, tokens: list[Token]) -> bool:
-    """A capitalised word that names: anywhere but first, or first and no common word
-    ("London", "MINUSMA"; not "Officials", "Reports", "The")."""
-    word = token.word
-    if not word[:1].isupper() or word.lower() in CONNECTORS:
-        return False
-    if token is not tokens[0] or word.isupper() and len(word) > 1:
-        return True
-    lower = word.lower()
-    if lower in load_stopwords() or actor_noun(lower) is not None:
-        return False
-    return proper_noun(lower) or lower in country_names() or lower in capital_cities() \
-        or not is_english(lower)
-
-
-def speaker_of(sentence: Parsed, run: list[Token]) -> Speaker:
-    start, end = run[0].start, run[-1].end
+def speaker_of(sentence: Parsed, name: Mention) -> Speaker:
+    """The name as a speaker: its terms as the parse reads the name (dotted initials closed
+    up: "U.N. High Commissioner" is "UN High Commissioner", `facts.undotted`), or those of
+    its words (a country), and the countries it names."""
     countries = {m.value for m in sentence.mentions if m.kind == "country"
-                 and m.start < end and m.end > start}
-    countries |= countries_named(" ".join(t.word for t in run))
-    return Speaker(sentence.text[start:end], frozenset(t for w in run for t in w.terms),
-                   frozenset(countries))
+                 and m.start < name.end and m.end > name.start}
+    countries |= countries_named(name.text)
+    terms = name.value if isinstance(name.value, frozenset) else frozenset(
+        t for token in sentence.tokens if name.start <= token.start < name.end
+        for t in token.terms)
+    return Speaker(name.text, terms, frozenset(countries))
 
 
 def countries_named(text: str) -> set[str]:
@@ -142,16 +92,22 @@ def spoken_otherwise(citation: Citation, content: Parsed, sentence: Parsed,
                      vocab: Vocabulary) -> Speaker | None:
     """The named speaker the sentence gives the claim's content to, when it is none of the
     claim's sources and the content does not name it ("London says ..." against "Bamako says
-    ..."); None when the sentence speaks in its document's voice or for the source."""
+    ..."); None when the sentence speaks in its document's voice or for the source. A
+    speaker gives the content when what it says (`sayings`) holds some of the claim's words
+    the sentence has: one saying other things does not ("London says the government has
+    become uncooperative" against a claim of what the Wagner Group did, told after it; "Côte
+    d'Ivoire informed the UN ..." read with the next sentence, which tells the claim's)."""
     if not citation.named:
         return None
-    said_by = speakers(sentence)
+    shared = frozenset(content.terms & sentence.terms)
+    said_by = [voices(sentence, s) for s in sayings(sentence) if s.words & shared]
     if not said_by:
         return None
     sources = [source_of(s, vocab) for s in citation.sources]
-    if any(same(source, speaker) for source in sources for speaker in said_by):
+    if any(same(source, name) for source in sources for names in said_by for name in names):
         return None
-    return next((s for s in said_by if not in_content(s, content)), None)
+    return next((names[0] for names in said_by
+                 if not any(in_content(name, content) for name in names)), None)
 
 
 def headings(index, passage_id: int) -> list[str]:
@@ -182,9 +138,26 @@ def short_forms(source: str) -> list[str]:
     return forms
 
 
+def per_document(index, passage_id: int, key: tuple, make):
+    """`make()` for the document of `passage_id`, remembered on the index (as `bodies.Bodies`
+    keeps its long forms): what a document names depends on the document alone, and a cited
+    claim's two readings ask it of each supporting sentence and of their first evidence."""
+    span = document_range(index, passage_id)
+    memo = index.__dict__.setdefault("_citing_documents", {})
+    at = (span.start, span.stop, *key)
+    if at not in memo:
+        memo[at] = make()
+    return memo[at]
+
+
 def document_names(index, passage_id: int, source: str, vocab: Vocabulary) -> int | None:
     """The passage of the evidence's document that names `source` or a short form of it
-    (-1 for its title or a heading), or None."""
+    (-1 for its title or a heading), or None. Remembered per document (`per_document`)."""
+    return per_document(index, passage_id, ("names", source),
+                        lambda: first_naming(index, passage_id, source, vocab))
+
+
+def first_naming(index, passage_id: int, source: str, vocab: Vocabulary) -> int | None:
     for form in short_forms(source):
         where = names_form(index, passage_id, form, vocab)
         if where is not None:
@@ -209,7 +182,13 @@ def document_dates(index, passage_id: int, year: str) -> bool:
     """The evidence's document may be dated in the citation's year: it names the year (its
     title, a heading or any passage), or names none later (a report written in 2023 about
     the years before may name none of 2023). A year before one the document names, and that
-    it never names, is not its date ("(Tideline, 2019)" for a report that tells of 2021)."""
+    it never names, is not its date ("(Tideline, 2019)" for a report that tells of 2021).
+    Remembered per document (`per_document`)."""
+    return per_document(index, passage_id, ("dates", year),
+                        lambda: dated_in(index, passage_id, year))
+
+
+def dated_in(index, passage_id: int, year: str) -> bool:
     titles = headings(index, passage_id)
     if any(re.search(rf"\b{year}\b", h) for h in titles):
         return True

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..search.wordnet import agent_noun, can_be_verb, derived_forms, irregular_base, verb_base
 from ..text.analyze import load_stopwords
@@ -501,6 +502,7 @@ def verb_places(token: Token, sentence: Parsed, vocab: Vocabulary) -> list[int]:
             or kin(token.word, other.word) and event_noun(other)]
 
 
+@lru_cache(maxsize=1 << 16)  # asked of word pairs of every sentence a claim is aligned with
 def kin(verb: str, noun: str) -> bool:
     """The noun names the verb's deed, or the verb the noun's ("decided" / "decision",
     "rejection" / "rejected"): WordNet's derivations, either way round."""

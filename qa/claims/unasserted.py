@@ -14,7 +14,7 @@ not contradicted there, nor where the deed was only tried ("struggled to fill po
 from __future__ import annotations
 
 from ..search.wordnet import base_forms, irregular_base, verb_base
-from .facts import CLAUSE_MARK_RE, Parsed
+from .facts import CLAUSE_MARK_RE, Parsed, remembered
 from .vocabulary import Vocabulary
 
 # verbs of asking that take an object and "to" with a verb: "urged the council to act"
@@ -64,10 +64,16 @@ def asked_only(claim: Parsed, sentence: Parsed, vocab: Vocabulary | None = None,
     return False
 
 
-def unasserted_places(text: Parsed, tried: bool = False) -> set[int]:
+def unasserted_places(text: Parsed, tried: bool = False) -> frozenset[int]:
     """Where the text's words stand for a deed asked for ("urged them to break": "break"),
     meant ("a promise to cut taxes and to hold a referendum": "cut", "hold") or put off
-    ("before approving": "approving"); with `tried`, tried too ("struggled to fill")."""
+    ("before approving": "approving"); with `tried`, tried too ("struggled to fill").
+    Remembered on the parse: a sentence is read with claim after claim."""
+    return remembered(text, ("unasserted places", tried),
+                      lambda: frozenset(find_unasserted(text, tried)))
+
+
+def find_unasserted(text: Parsed, tried: bool) -> set[int]:
     tokens, places = text.tokens, set()
     for k, token in enumerate(tokens):
         word = token.word.lower()
