@@ -158,3 +158,26 @@ def withdrawal(tmp_path_factory):
 ])
 def test_facts_of_parallel_conjuncts_stay_together(withdrawal, claim, verdict):
     assert check(withdrawal, claim).verdict == verdict
+
+
+@pytest.fixture(scope="module")
+def council(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "The council did not approve the budget until March 2016.",
+        "The board signed the lease on 4 May 2012.")
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # "did not ... until" dates the deed: nothing of it before the date
+    ("The council approved the budget in March 2016.", "supported"),
+    ("The council approved the budget before March 2016.", "contradicted"),
+    # a date after "before" or "after" is a bound of the event, stated by a date on its side
+    ("The council approved the budget before April 2016.", "supported"),
+    ("The council approved the budget after February 2016.", "supported"),
+    ("The council approved the budget before February 2016.", "contradicted"),
+    ("The board signed the lease before June 2012.", "supported"),
+    ("The board signed the lease after June 2012.", "contradicted"),
+])
+def test_a_bound_of_time_is_read_as_one(council, claim, verdict):
+    assert check(council, claim).verdict == verdict

@@ -69,6 +69,8 @@ from .dated_figures import figure_dated_otherwise
 from .parts_of_whole import part_against_whole
 from .offset_events import offset_dated
 from .parallel import crossed
+from .not_until import done_before
+from .date_bounds import bound_reading, claim_bounds
 from .tallies import (AMOUNTS, changed_from, counted, difference_stated, earlier_value,
                       number_of, start_value,
                       other_ceiling, other_increment, other_multiple)
@@ -304,7 +306,17 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     # "came to the country in July 2013" against "in July 2013, ... which had come six months
     # earlier": the date is another event's, the claim's placed from it (`offset_events`)
     placed = offset_dated(claim, sentence)
+    # "before April 2016": a bound, stated by a date on its side (`qa.claims.date_bounds`)
+    bounds = remembered(claim, ("date bounds",), lambda: claim_bounds(claim))
     for n, mention in enumerate(claim.mentions):
+        if n in bounds:
+            reading, theirs = bound_reading(bounds[n], sentence)
+            if reading == "holds":
+                result.stated[n] = theirs
+                continue
+            if reading == "equal":
+                result.unstated.append(mention)
+                continue
         if placed is not None and n in placed.numbers:
             if placed.stated:
                 result.stated[n] = placed.placer
@@ -384,7 +396,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     for found in relations + ended_against_continued(claim, sentence) \
             + flipped(claim, sentence, vocab) + denied_synonym(claim, sentence, vocab) \
             + denied_by_without(claim, sentence, vocab) \
-            + reordered(claim, sentence, vocab):
+            + reordered(claim, sentence, vocab) + done_before(claim, sentence, vocab):
         result.conflicts.append(found)
         result.excluded.update(vocab.analyzer.terms(found.claim))
     swapped = swapped_alternative(claim, sentence, vocab)  # "A rather than B" / "B rather than A"

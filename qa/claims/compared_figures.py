@@ -23,7 +23,7 @@ from ..types import Conflict, ConflictKind
 from .compare import as_text, gapped_pairs, name_found, respective_pairs
 from ..text.spoken import number_value
 from .dated_figures import dated_pairs, figure_for, written
-from .intervals import JOINS, dates
+from .intervals import date_end, dates
 from .facts import Mention, Parsed, remembered
 from .vocabulary import Vocabulary
 
@@ -188,11 +188,3 @@ def figure_of(name: Mention, pairs: list[tuple[Mention, Mention]],
              if name_found(name, as_text(theirs), vocab)]
     return found[0] if len(found) == 1 else None
 
-
-def date_end(text: Parsed, when) -> int:
-    """Where a date (`intervals.dates`) ends: at its year, when one follows its month."""
-    mention = when[0]
-    year = next((y for y in text.mentions if y.family == "year" and y.start >= mention.end
-                 and text.text[mention.end:y.start] in JOINS), None) \
-        if mention.family == "month" else None
-    return year.end if year else mention.end

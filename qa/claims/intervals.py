@@ -126,6 +126,23 @@ def dates(text: Parsed) -> list[tuple[Mention, int, int, int]]:
     return remembered(text, ("dates",), make)
 
 
+def date_end(text: Parsed, when) -> int:
+    """Where a date of `dates` ends: at its year, when one follows its month."""
+    mention = when[0]
+    year = next((y for y in text.mentions if y.family == "year" and y.start >= mention.end
+                 and text.text[mention.end:y.start] in JOINS), None) \
+        if mention.family == "month" else None
+    return year.end if year else mention.end
+
+
+def word_before_date(text: Parsed, start: int) -> int | None:
+    """The index of the word before a date, past its day ("before 3 March"), or None."""
+    before = [k for k, t in enumerate(text.tokens) if t.end <= start]
+    while before and text.tokens[before[-1]].word[:1].isdigit():
+        before.pop()
+    return before[-1] if before else None
+
+
 def same_date(mine: tuple[int, int, int], theirs: tuple[int, int, int]) -> bool:
     """The claim's date is the text's, as far as the claim gives it (its day, its month, its
     year) and the text gives the same parts."""

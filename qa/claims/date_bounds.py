@@ -1,0 +1,56 @@
+"""A date the claim gives as a bound of its event ("approved the budget before April 2016",
+"signed the lease after February 2012"), read against the sentence's date of the event.
+
+Read as the date of the event, "before April 2016" was set against "in March 2016": April
+against March, a true claim contradicted. The bound is stated by a date of the sentence on
+its side of it, as far as the claim gives the date ("before June 2012": any day of May
+2012), and conflicts, as before, with a date on the other side. A date equal to the bound as
+far as the claim gives it ("in April 2016" for "before April 2016") states nothing: the
+claim's date is left unstated.
+"""
+from __future__ import annotations
+
+from .facts import Mention, Parsed
+from .intervals import dates, word_before_date
+
+BOUNDS = {"before": -1, "after": 1}  # which side of its date the claim puts its event
+
+
+def claim_bounds(claim: Parsed) -> dict[int, tuple[int, tuple[int, int, int]]]:
+    """{number of a claim date mention: (side, its date as (day, month, year))} for each date
+    the claim writes right after "before" or "after"."""
+    found = {}
+    for mention, *when in dates(claim):
+        word = word_before_date(claim, mention.start)
+        side = BOUNDS.get(claim.tokens[word].word.lower()) if word is not None else None
+        if not side:
+            continue
+        for n, m in enumerate(claim.mentions):
+            if m is mention or (m.family == "year" and when[2] and m.value == when[2]
+                                and m.start > mention.start
+                                and not claim.text[mention.end:m.start].strip(" ,of")):
+                found[n] = (side, tuple(when))
+    return found
+
+
+def bound_reading(bound: tuple[int, tuple[int, int, int]], sentence: Parsed
+                  ) -> tuple[str, Mention | None]:
+    """("holds", the sentence's date mention on the bound's side), ("equal", None) when a
+    date of the sentence is the bound as far as the claim gives it, or ("", None) when no
+    date of the sentence decides (left to the reading of the date as the event's)."""
+    side, (day, month, year) = bound
+    mine = [part for part in (year, month, day) if part]
+    candidates = []
+    for mention, *theirs in dates(sentence):
+        their = [p for p, own in zip(reversed(theirs), (year, month, day)) if own]
+        if len(their) == len(mine) and all(their):  # "in 2016" does not say whether it
+            candidates.append((mention, their))  # was before April 2016
+    if len(candidates) != 1:
+        return "", None  # two dates: which is the event's is not this reading's to say
+    mention, their = candidates[0]
+    if their == mine:
+        word = word_before_date(sentence, mention.start)
+        if word is not None and BOUNDS.get(sentence.tokens[word].word.lower()) == side:
+            return "holds", mention  # "before 2015" / "before 2015": the bound itself
+        return "equal", None
+    return ("holds", mention) if (their > mine) == (side > 0) else ("", None)
