@@ -11,6 +11,7 @@ claim's date is left unstated.
 from __future__ import annotations
 
 from .facts import Mention, Parsed
+from .figure_roles import OFFSET_RE, offset
 from .intervals import dates, word_before_date
 
 BOUNDS = {"before": -1, "after": 1}  # which side of its date the claim puts its event
@@ -20,10 +21,13 @@ def claim_bounds(claim: Parsed) -> dict[int, tuple[int, tuple[int, int, int]]]:
     """{number of a claim date mention: (side, its date as (day, month, year))} for each date
     the claim writes right after "before" or "after"."""
     found = {}
+    # "a month before January 2022": an offset from the date, no bound (`offset_events`)
+    offsets = [OFFSET_RE.match(claim.text, m.end).end() for m in claim.mentions
+               if offset(claim, m)]
     for mention, *when in dates(claim):
         word = word_before_date(claim, mention.start)
         side = BOUNDS.get(claim.tokens[word].word.lower()) if word is not None else None
-        if not side:
+        if not side or claim.tokens[word].end in offsets:
             continue
         for n, m in enumerate(claim.mentions):
             if m is mention or (m.family == "year" and when[2] and m.value == when[2]
