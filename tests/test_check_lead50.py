@@ -166,8 +166,7 @@ def council(tmp_path_factory):
         tmp_path_factory,
         "The council did not approve the budget until March 2016.",
         "The board signed the lease on 4 May 2012.",
-        "In December 2021, a month before the January 2022 sanctions, the council expelled "
-        "the envoy.")
+        "The council expelled the envoy a month before the sanctions of January 2022.")
 
 
 @pytest.mark.parametrize("claim, verdict", [
@@ -181,7 +180,7 @@ def council(tmp_path_factory):
     ("The board signed the lease before June 2012.", "supported"),
     ("The board signed the lease after June 2012.", "contradicted"),
     # "a month before January 2022": an offset from the date, no bound
-    ("The council expelled the envoy a month before the January 2022 sanctions.", "supported"),
+    ("The council expelled the envoy a month before January 2022 sanctions.", "supported"),
 ])
 def test_a_bound_of_time_is_read_as_one(council, claim, verdict):
     assert check(council, claim).verdict == verdict
