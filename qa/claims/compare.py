@@ -38,6 +38,7 @@ from .country_sides import governed, qualifies
 from .deadlines import other_deadline
 from .exceeded import exceeded
 from .facts import MONTHS as MONTH_NAMES
+from .facts import clause_words_after
 from .facts import (ABOVE_ALL, ACT_NOUN_ENDINGS, CLAUSE_MARK_RE, DETERMINERS, MEASURES, NEGATIONS, NOUN_NEGATIONS,
                     NUMBER_FAMILIES,
                     PLACE_WORDS, PREVENTIONS, SCOPE_BREAKERS, SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS,
@@ -2041,13 +2042,7 @@ def complement_set_aside(denying: Parsed, term: str, affirming: Parsed) -> bool:
     at = next((i for i, t in enumerate(tokens) if term in t.terms), None)
     if at is None:
         return False
-    after = []
-    for token in tokens[at + 1:]:
-        if token.brk or len(after) == COMPLEMENT_WORDS:
-            break
-        if token.terms:
-            after.append(token)
-    return any(set(t.terms) & aside for t in after)
+    return any(set(t.terms) & aside for t in clause_words_after(tokens, at, COMPLEMENT_WORDS))
 
 
 # "without" denies a noun inside an adjunct ("a mission without uniformed personnel"), not a

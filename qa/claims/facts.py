@@ -1264,6 +1264,19 @@ def delayed(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def clause_words_after(tokens: list[Token], i: int, most: int) -> list[Token]:
+    """The first `most` content words after the token at i, to its clause's end, past its
+    function words (the phrase a "without" or a denied word governs; `object_phrase` reads a
+    noun phrase, which ends at the first function word after it)."""
+    words = []
+    for token in tokens[i + 1:]:
+        if token.brk or len(words) == most:
+            break
+        if token.terms:
+            words.append(token)
+    return words
+
+
 def content(token: Token) -> bool:
     """A word that gives a fact its role: not another figure or date ("May 2023" and "June
     2023" share a year, not a role)."""

@@ -10,7 +10,7 @@ resources") is the same thing, present in the claim and absent in the sentence.
 """
 from __future__ import annotations
 
-from .facts import Parsed, Token
+from .facts import Parsed, Token, clause_words_after
 from .forms import derived_stems
 from .reversals import denied_clause
 from .vocabulary import Vocabulary
@@ -22,13 +22,7 @@ MOST = 5
 
 def denied_phrase(tokens: list[Token], i: int) -> list[Token]:
     """The content words of the phrase after the "without" at i, to the clause's end."""
-    words = []
-    for token in tokens[i + 1:]:
-        if token.brk or len(words) == MOST:
-            break
-        if token.terms:
-            words.append(token)
-    return words
+    return clause_words_after(tokens, i, MOST)
 
 
 def affirmed_without(claim: Parsed, sentence: Parsed) -> tuple[Token, Token] | None:
