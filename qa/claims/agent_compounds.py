@@ -153,18 +153,25 @@ def offices_held(claim: Parsed, sentence: Parsed) -> list[tuple[Token, Token, To
     """(the verb "hold", the office, the sentence's holder) of each office the claim says is
     held ("held the penholdership") whose holder the sentence names ("penholder")."""
     found = []
+    for verb, token, holder in remembered(claim, ("offices held",), lambda: offices(claim)):
+        named = next((t for t in sentence.tokens if t.word.lower() == holder), None)
+        if named is not None:
+            found.append((verb, token, named))
+    return found
+
+
+def offices(claim: Parsed) -> list[tuple[Token, Token, str]]:
+    """(the verb "hold", the office, its holder's word) of each office the claim says is held:
+    the claim's alone, remembered on its parse (asked for every sentence)."""
+    found = []
     tokens = claim.tokens
     for j, token in enumerate(tokens):
         word = token.word.lower()
         if not (word.endswith(OFFICE) and len(word) > len(OFFICE) + MIN_NOUN and token.terms):
             continue
-        holder = word[:-len(OFFICE)]
-        named = next((t for t in sentence.tokens if t.word.lower() == holder), None)
-        if named is None:
-            continue
         for i in range(j - 1, max(-1, j - 1 - OBJECT_REACH), -1):
             if HOLD in verb_forms(tokens[i].word.lower()):
-                found.append((tokens[i], token, named))
+                found.append((tokens[i], token, word[:-len(OFFICE)]))
                 break
             if tokens[i + 1].brk:
                 break

@@ -11,7 +11,7 @@ may well have been done before a later date.
 from __future__ import annotations
 
 from ..types import Conflict, ConflictKind
-from .facts import NEGATIONS, UNTIL, Parsed, delayed
+from .facts import NEGATIONS, UNTIL, Parsed, delayed, remembered
 from .intervals import date_end, dates, word_before_date
 from .vocabulary import Vocabulary
 
@@ -23,9 +23,10 @@ AUXILIARIES = frozenset("do does did is are was were be been has have had".split
 def done_before(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
     """The claim's "before DATE" against the sentence's "not ... until DATE" of a deed the
     claim names, as one relation conflict; [] for most pairs."""
-    if claim.has_negation or not any(t.word.lower() in BEFORE for t in claim.tokens):
+    if claim.has_negation or not remembered(claim, ("says before",), lambda: any(
+            t.word.lower() in BEFORE for t in claim.tokens)):
         return []
-    theirs = delayed_dates(sentence)
+    theirs = remembered(sentence, ("delayed dates",), lambda: delayed_dates(sentence))
     if not theirs:
         return []
     groups = vocab.expand(set(claim.terms))

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..search.wordnet import base_forms, verb_base
 from ..types import Conflict, ConflictKind
 from .dated import dated_verb
-from .facts import Mention, Parsed, Token, clause_bounds
+from .facts import Mention, Parsed, Token, clause_bounds, remembered
 from .figure_roles import OFFSET_RE, offset
 from .intervals import dates
 from .reckoned import moved_date, written
@@ -52,7 +52,8 @@ def offset_dated(claim: Parsed, sentence: Parsed) -> OffsetReading | None:
     """The reading of the claim's date for a claim whose event the sentence places from its
     date (`offset`); None for most pairs: a sentence with no offset of time, a claim with
     no date or whose date is neither the sentence's nor the one counted from it."""
-    placers = [m for m in sentence.mentions if offset(sentence, m)]
+    placers = remembered(sentence, ("offsets",), lambda: [m for m in sentence.mentions
+                                                          if offset(sentence, m)])
     claimed = dates(claim) if placers else []
     if len(claimed) != 1:
         return None
