@@ -38,11 +38,10 @@ from .country_sides import governed, qualifies
 from .deadlines import other_deadline
 from .exceeded import exceeded
 from .facts import MONTHS as MONTH_NAMES
-from .facts import clause_words_after
 from .facts import (ABOVE_ALL, ACT_NOUN_ENDINGS, CLAUSE_MARK_RE, DETERMINERS, MEASURES, NEGATIONS, NOUN_NEGATIONS,
                     NUMBER_FAMILIES,
-                    PLACE_WORDS, PREVENTIONS, SCOPE_BREAKERS, SIZES, UNTIL, WINDOW, Mention, Parsed, UNITS,
-                    Token, around, clause_bounds, range_partner, content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
+                    PLACE_WORDS, PREVENTIONS, SCOPE_BREAKERS, SIZES, UNTIL, WINDOW, Mention, Parsed,
+                    Token, around, clause_bounds, clause_words_after, range_partner, content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
                     last_words, measure_unit, negation_cues, prevented, relation_tokens, relation_words,
                     remembered, word_terms)
 from .harmed import labelled, other_sides
