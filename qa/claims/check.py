@@ -135,6 +135,7 @@ from .occurrence import occurred_terms
 from .quotations import introduced_terms, introduction
 from .reckoned import with_reckoned_dates
 from .resulting import resulting_adjunct
+from .reference_event import reference_owner
 from .opposition import (agent_replaced, antonyms_denied, denied_antonym, inside_name, opposed,
                          owner_swapped, passive_agent_replaced, swapped_names)
 from .options import one_option
@@ -1143,7 +1144,15 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             swapped = swapped_names(claim, sentence, vocab) \
                 or kin_swapped(claim, sentence, vocab) \
                 or owner_swapped(claim, sentence, vocab, same_role)
-            if swapped:
+            if swapped and reference_owner(claim, *swapped,
+                                           lambda name: name_found(name, claim, vocab)):
+                # "three days after the Ivorian announcement" / "Three days later, the UK
+                # announced": the sentence tells the claim's own event, whose actor the claim
+                # names; the reference event's owner, stated in the passage, bars nothing
+                # (unstated there, it keeps support away: `qa.claims.reference_event`)
+                if any(m is swapped[0] for m in found.absent):
+                    actors, placed = swapped, False
+            elif swapped:
                 actors, placed = swapped, True
             elif actors is None:  # owners in other roles only: still no support
                 actors, placed = owner_swapped(claim, sentence, vocab), False

@@ -21,6 +21,7 @@ from .compare import (DETERMINERS, antonym_terms, as_text, expand, gapped_pairs,
                       side_overlaps, unchanged)
 from .facts import (MONTHS, Mention, Parsed, Token, groups_of, inside_figure, inside_name,
                     relation_tokens, relation_words, remembered, word_terms)
+from .manner_by import manner_by
 from .particles import is_particle
 from .sequence import causal_sign, opening, reversed_order, told_in_order
 from .short_forms import short_form
@@ -829,7 +830,8 @@ def reduced_passive(text: Parsed, verb: int) -> bool:
     if any(t.word.lower() in PERFECT for t in tokens[max(0, verb - VOICE_REACH):verb]):
         return False  # "Algeria had launched by then": an active perfect
     agent = tokens[verb + 2].word  # "by Norway's ministry": the letters before the "'s"
-    return agent[:1].isalpha() and agent.lower() not in NOT_AGENTS and agent.lower() not in MONTHS
+    return agent[:1].isalpha() and agent.lower() not in NOT_AGENTS \
+        and agent.lower() not in MONTHS and not manner_by(text, verb + 1)  # "by consensus"
 
 
 PERFECT = frozenset("has have had having".split())
@@ -845,9 +847,9 @@ def passive(text: Parsed, verb: int) -> bool:
     before = text.tokens[max(0, verb - VOICE_REACH - 1):verb]
     if not any(t.word.lower() in PASSIVE_AUXILIARIES for t in before):
         return reduced_passive(text, verb)
-    for token in text.tokens[verb + 1:verb + 1 + AGENT_REACH]:
+    for k, token in enumerate(text.tokens[verb + 1:verb + 1 + AGENT_REACH], verb + 1):
         if token.brk:
             return False
         if token.word.lower() == "by":
-            return True
+            return not manner_by(text, k)  # "was not adopted by unanimity": no agent
     return False

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from ..search.wordnet import MODALS, can_be_verb, irregular_base
 from ..text.analyze import load_stopwords
+from .cleft import cleft_clause
 from .facts import BE, DETERMINERS, MEASURES, UNITS, Parsed, Token, around, remembered
 from .vocabulary import Vocabulary
 
@@ -89,6 +90,8 @@ def direction(text: Parsed, token: Token, vocab: Vocabulary) -> int:
         return -sign
     if not between(text, token):
         return 0
+    if cleft_clause(text, n):
+        return sign  # "It was after X that Y": Y after X, its "was" no passive of the word
     # "Three days before X, Y": Y before X, read as "Y before X"; with no clause after its
     # object, the word closes the sentence ("Y, a month after X") and stands between
     return -sign if passive_order(text, token) and not opening(text, token) else sign
@@ -220,6 +223,10 @@ def sides(text: Parsed, token: Token, vocab: Vocabulary) -> tuple[set, set]:
     mission's ability ..." orders the attacks, nothing after the comma). A fronted adverb
     orders the whole text after it against what came before its clause."""
     i = text.tokens.index(token)
+    cleft = cleft_clause(text, i)
+    if cleft:  # "It is only after X that Y": Y the side before the word, X the one after it
+        return expand(text.tokens[cleft[0]:cleft[1]], vocab), \
+            expand(text.tokens[i + 1:cleft[0] - 1], vocab)
     if not fronted(text, token) and opening(text, token):
         clause = opened_clause(text, i)
         if clause:  # its clause after its object is the side before it, as in "Y before X"
