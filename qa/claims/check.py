@@ -359,11 +359,19 @@ def check_cited(index: Index, claim: str, citation: Citation,
 def retrieved(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> list:
     """The CANDIDATES passages retrieved for the claim (its frame and dates that point back
     read as `read_claim` reads them)."""
-    framed = dated_back(written_out(unframed(claim)))
+    framed = framed_fact(claim)
     # claims are retrieved like questions for now: the same query, frames and filters
     query = Query.parse(index, framed, source_globs)
     # without feedback: on CLIMATE-FEVER it cost 2 right verdicts of each kind (bench/README)
     return rank(index, query, CANDIDATES, expand_by_feedback=False)
+
+
+@lru_cache(maxsize=64)  # a claim's two asks come one after the other
+def framed_fact(claim: str) -> str:
+    """The fact the claim frames, its dates that point back read as written (`read_claim`),
+    remembered: a claim is retrieved and then read with the same text, and the two patterns'
+    passes over it cost as much as a passage's ranking (bench/README, round 51)."""
+    return dated_back(written_out(unframed(claim)))
 
 
 def not_supported(result: CheckResult) -> CheckResult:
@@ -384,7 +392,7 @@ def read_claim(index: Index, claim: str, source_globs: tuple[str, ...] = (),
     vocab = vocabulary_for(index.analyzer)
     # the fact the claim frames, without "frankly", "reports say" ... (`qa.claims.frames`)
     # and its dates that point back ("the 25th of that month", `qa.claims.dated_back`)
-    framed = dated_back(written_out(unframed(claim)))
+    framed = framed_fact(claim)
     parsed = parse(framed, vocab)
     weights = claim_weights(index, parsed)
     background = setting(index, parsed)

@@ -15,6 +15,9 @@ over the line (bench/README, round 39, support19).
 """
 from __future__ import annotations
 
+from ..search.wordnet import verb_base
+from .actors import past_verb
+from .around import AUX
 from .bodies import Bodies
 from .compare import DETERMINERS
 from .facts import Parsed, Token, is_acronym, remembered
@@ -26,15 +29,15 @@ PHRASE_REACH = 4  # words between a noun and its determiner ("the UN peacekeepin
 def headed_terms(claim: Parsed, sentence: Parsed, bodies: Bodies,
                  background: set[str]) -> frozenset[str]:
     """The terms of the claim's generic nouns that head the long form of an acronym the
-    sentence names as an owner ("MINUSMA's departure", "MINUSMA's leadership": the body whose
-    deed or part the sentence tells), in a noun phrase naming no other body. An acronym
-    in another place is often a side mention of the body in a sentence on something else
-    ("... leaving MINUSMA with little leverage" does not state "the mission left")."""
+    sentence names as an owner ("MINUSMA's departure", "MINUSMA's leadership") or as a
+    clause's subject ("MINUSMA deployed to Mali in 2013", `opens_clause`):
+    the body whose deed or part the sentence tells, in a noun phrase naming no other body. An
+    acronym in another place is often a side mention of the body in a sentence on something
+    else ("... leaving MINUSMA with little leverage" does not state "the mission left")."""
     text = sentence.text
-    if "'s" not in text and "’s" not in text:  # most sentences: no owner at all
-        return frozenset()
     acronyms = [m.text for m in sentence.mentions if m.family == "name" and is_acronym(m.text)
-                and text.startswith(POSSESSIVES, m.end)]
+                and (text.startswith(POSSESSIVES, m.end)
+                     or opens_clause(sentence, m))]
     if not acronyms:
         return frozenset()
     found: set[str] = set()
@@ -47,6 +50,20 @@ def headed_terms(claim: Parsed, sentence: Parsed, bodies: Bodies,
                 found.update(terms)
                 break
     return frozenset(found)
+
+
+def opens_clause(sentence: Parsed, mention) -> bool:
+    """The name is the subject of a clause: it opens the sentence (function words before it
+    only: "The", none) or follows a break ("Despite these limitations, MINUSMA has brought"),
+    and a verb comes right after it: an auxiliary or a past form ("has", "deployed", "took";
+    not a present form, "MINUSMA troops" and "CPSR boats" being nouns as often as verbs)."""
+    tokens = sentence.tokens
+    n = next((i for i, t in enumerate(tokens) if t.start == mention.start), None)
+    if n is None or n + 1 >= len(tokens) or tokens[n + 1].brk:
+        return False
+    after = tokens[n + 1].word
+    return (tokens[n].brk or all(not t.terms for t in tokens[:n])) \
+        and (after in AUX or after.islower() and (past_verb(after) or bool(verb_base(after))))
 
 
 def noun_phrases(claim: Parsed) -> list[tuple[str, tuple[str, ...], list[str], list[Token]]]:

@@ -1474,9 +1474,14 @@ def superlative_bases(word: str, vocab: Vocabulary) -> set[str]:
 def exclusive_predicates(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
     """'killed' where the source says 'wounded', in the same place of the sentence."""
     found = []
-    # the claim's side first: a claim is short, and most pairs are not in it
-    for mine, theirs in remembered(claim, ("exclusive sides", vocab),
-                                   lambda: exclusive_sides(claim, vocab)):
+    # the claim's side first: a claim is short, and most pairs are not in it; and a sentence
+    # with no word of any other side (most sentences) has none of them
+    sides = remembered(claim, ("exclusive sides", vocab), lambda: exclusive_sides(claim, vocab))
+    if not sides or sentence.terms.isdisjoint(remembered(
+            claim, ("exclusive others", vocab), lambda: frozenset().union(
+                *(theirs for _, theirs in sides)))):
+        return found
+    for mine, theirs in sides:
         if not sentence.terms.isdisjoint(mine):
             continue
         conflict = exclusive_pair(claim, sentence, mine, theirs, vocab)
@@ -1604,10 +1609,18 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
     "accepted" / "rejected"), in the same place of the sentence, neither negated."""
     ours, opposite = remembered(claim, ("opposites", vocab),
                                 lambda: claim_opposites(claim, vocab))
+    if not ours:
+        return []
     # the table is symmetric: the claim's side is enough; where the placing is checked last
     # a graded word of the sentence ("wider", "loosened") also stands for its adjective
     graded = sentence_graded(sentence, vocab)
-    terms = sentence.terms.union(*graded.values()) if graded else sentence.terms
+    terms = remembered(sentence, ("graded terms", vocab),
+                       lambda: sentence.terms.union(*graded.values())) if graded \
+        else sentence.terms
+    # no antonym of any claim word among them (most sentences): nothing below to place
+    if terms.isdisjoint(remembered(claim, ("every opposite", vocab),
+                                   lambda: frozenset().union(*(opposite[id(a)] for a in ours)))):
+        return []
     ours = [a for a in ours if opposite[id(a)] & terms
             and not stated_in_place(claim, a, sentence, vocab)]
     if not ours:

@@ -97,7 +97,14 @@ def derived_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozens
     # ("Medieval Warm Period" states its "warm", not the claim's "warmer" and "warming"):
     # the claim's derived stems are taken without its own terms
     unprefixed, every = None, every_unprefixed(sentence)
-    for term, derived in remembered(claim, ("derived", vocab), lambda: claim_derived(claim, vocab)):
+    derivations = remembered(claim, ("derived", vocab), lambda: claim_derived(claim, vocab))
+    # none of the claim's derived stems in the sentence, and no claim term among what its
+    # prefixes leave (most pairs): nothing below is found
+    if sentence.terms.isdisjoint(remembered(claim, ("every derived", vocab), lambda: frozenset(
+            t for _, derived in derivations for t in derived))) \
+            and every.isdisjoint(term for term, _ in derivations):
+        return frozenset()
+    for term, derived in derivations:
         if term in sentence.terms:
             continue
         if not derived.isdisjoint(sentence.terms):

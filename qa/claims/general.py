@@ -31,8 +31,11 @@ MIN_LETTERS = 3  # WordNet lists letters and symbols as words
 
 def general_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
     """The claim's terms that a word of the sentence states as a kind of what they name."""
-    wanted = [(t, forms_) for t, forms_ in candidates(claim, vocab) if t.terms[0] not in sentence.terms]
     every = every_general(sentence, vocab)
+    if every.isdisjoint(remembered(claim, ("general forms", vocab), lambda: frozenset(
+            f for _, forms_ in candidates(claim, vocab) for f in forms_))):
+        return frozenset()  # no form of any claim word among them, asked first (most pairs)
+    wanted = [(t, forms_) for t, forms_ in candidates(claim, vocab) if t.terms[0] not in sentence.terms]
     if not any(f in every for _, forms_ in wanted for f in forms_):
         return frozenset()  # no word of the sentence is a kind of a wanted one: most pairs
     above = set()

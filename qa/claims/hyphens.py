@@ -23,9 +23,9 @@ def hyphen_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
     found = set()
     theirs_joined = joined_words(sentence)
     if theirs_joined:
-        for word, token in closed_words(claim).items():
-            if word in theirs_joined:
-                found.update(token.terms)
+        mine_closed = closed_words(claim)
+        for word in mine_closed.keys() & theirs_joined.keys():
+            found.update(mine_closed[word].terms)
     mine_joined = joined_words(claim)
     if mine_joined:
         theirs_closed = closed_words(sentence)

@@ -45,9 +45,12 @@ def paraphrased_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> fro
     paraphrase in the same place."""
     if claim.paraphrasable is None:
         claim.paraphrasable = candidates(tuple(claim.tokens), claim.text)
+    every = every_form(sentence)
+    if every.isdisjoint(remembered(claim, ("every paraphrase",), lambda: frozenset(
+            f for _, _, same in claim.paraphrasable for f in same))):
+        return frozenset()  # no paraphrase of any claim word among them (most pairs)
     wanted = [(i, a, same) for i, a, same in claim.paraphrasable
               if a.terms[0] not in sentence.terms]
-    every = every_form(sentence)
     if all(every.isdisjoint(same) for _, _, same in wanted):
         return frozenset()  # most claims: checked against every sentence of eight passages
     # a sentence's plain reporting verb ("stated") says only that someone spoke: it states no

@@ -13,7 +13,7 @@ from ..frozen import frozen
 from ..index.model import Index
 from ..text.analyze import split_words
 from ..text.lexicon import capital_cities
-from .lookup import stored
+from .lookup import remembered, stored
 from .settings import active
 from .wordnet import synonyms as wordnet_synonyms
 
@@ -230,10 +230,13 @@ def absent_word_synonyms(index: Index, words: list[tuple[str, str]]
     for word, term in dict.fromkeys(words):
         if not word.isalpha() or len(stored(index, term)[0]):
             continue
-        phrases = [terms for terms in (matchable(index, synonym) for synonym in
-                                       wordnet_synonyms(word)) if terms]
+        # per index and word: a batch of claims asks the same words again, and the synonyms'
+        # terms and document frequencies cost more than the rest of the expansion (round 51)
+        phrases = remembered(index, "_absent_word_synonyms", word, lambda: tuple(
+            terms for terms in (matchable(index, synonym) for synonym in wordnet_synonyms(word))
+            if terms))
         if phrases:
-            found.append((word, phrases))
+            found.append((word, list(phrases)))
     return found
 
 

@@ -1,11 +1,13 @@
 """The postings of query terms as the search reads them. The index remembers both what they
 cost: a term's vocabulary position (`Index.term_id`) and its recently read terms' computed
-weights (`Index.postings_of`).
+weights (`Index.postings_of`); and `remembered` keeps what search works out of them, per index.
 
 `stored` gives them as the index holds them: a small index's `array.array`s are searched in
 plain Python (`qa.search.plain`), so that asking it never imports numpy.
 """
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from ..index.model import Index
 
@@ -15,3 +17,17 @@ def stored(index: Index, term: str):
     empty sequences for a term the corpus lacks."""
     tid = index.term_id(term)
     return index.postings_of(tid) if tid is not None else ((), ())
+
+
+REMEMBERED = 4096  # entries of each per-index memo before it starts afresh
+
+
+def remembered(index: Index, memo: str, key: str, make: Callable[[], tuple]) -> tuple:
+    """`make()`, remembered in the index's memo named `memo` (bounded: cleared when full)."""
+    found = index.__dict__.setdefault(memo, {})
+    value = found.get(key)
+    if value is None:
+        if len(found) >= REMEMBERED:
+            found.clear()
+        value = found[key] = make()
+    return value

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 from bisect import insort
-from collections.abc import Callable
 from dataclasses import field
 from functools import lru_cache
 from itertools import islice
@@ -32,7 +31,7 @@ from ..types import TermScore
 from .expand import EXPANSION_WEIGHT, QueryTerm
 from .feedback import FEEDBACK_POOL, feedback
 from .filters import Filters
-from .lookup import stored
+from .lookup import remembered, stored
 from . import plain
 from .query import Query
 from .settings import active
@@ -472,20 +471,6 @@ def surface_words(index: Index, term: str) -> tuple[str, ...]:
         return tuple(index.analyzer.words_for(term))
     return remembered(index, "_surface_words", term,
                       lambda: tuple(index.analyzer.words_for(term)))
-
-
-REMEMBERED = 4096  # entries of each per-index memo before it starts afresh
-
-
-def remembered(index: Index, memo: str, key: str, make: Callable[[], tuple]) -> tuple:
-    """`make()`, remembered in the index's memo named `memo` (bounded: cleared when full)."""
-    found = index.__dict__.setdefault(memo, {})
-    value = found.get(key)
-    if value is None:
-        if len(found) >= REMEMBERED:
-            found.clear()
-        value = found[key] = make()
-    return value
 
 
 class TermMatcher:

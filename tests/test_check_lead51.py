@@ -1,0 +1,58 @@
+"""Round 51, lead: a body's generic noun stated by its acronym as a clause's subject ("the
+service has brought" / "Despite its small fleet, CPSR has brought": `qa.claims.class_nouns`),
+as it is by the acronym as an owner ("CPSR's departure")."""
+import pytest
+
+from qa.claims.bodies import Bodies
+from qa.claims.check import check
+from qa.claims.class_nouns import headed_terms
+from qa.claims.facts import parse
+from qa.claims.vocabulary import vocabulary_for
+from tests.conftest import port_report
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "The Coastal Patrol Service in Ruvala (CPSR) was set up in 2012 to police the lake.",
+        "Despite its small fleet, CPSR has brought order to the lake crossings.",
+        "The ferry guild blamed the delays on the customs office and CPSR in its 2016 report.",
+        "A joint river service of Dorva and Lesk had patrolled the lake before 2012.")
+
+
+def stated(harbour, claim, sentence):
+    vocab = vocabulary_for(harbour.analyzer)
+    claim = parse(claim, vocab)
+    terms = headed_terms(claim, parse(sentence, vocab), Bodies(harbour), set())
+    return sorted(t.word for t in claim.tokens if t.terms and set(t.terms) <= terms)
+
+
+@pytest.mark.parametrize("sentence", [
+    "CPSR patrolled the crossings.",  # the sentence's first word
+    "The CPSR patrolled the crossings.",  # after function words only
+    "Despite its small fleet, CPSR has patrolled the crossings.",  # after a break, an auxiliary
+    "In the dry season, CPSR is patrolling the crossings.",
+])
+def test_an_acronym_opening_a_clause_states_the_generic_noun(harbour, sentence):
+    assert stated(harbour, "The service patrolled the crossings.", sentence) == ["service"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The guild blamed the customs office and CPSR for the delays.",  # an object
+    "The guild left CPSR with little leverage.",  # another's deed
+    "In the dry season, CPSR, the guild says, patrols the crossings.",  # no verb next to it
+    # a modifier, not the subject: a present verb is not read ("boats" may be a verb too)
+    "In the dry season, CPSR boats patrol the crossings.",
+    "In the dry season, CPSR patrols the crossings.",
+])
+def test_an_acronym_elsewhere_states_nothing(harbour, sentence):
+    assert stated(harbour, "The service patrolled the crossings.", sentence) == []
+
+
+def test_the_body_as_subject_supports_the_claim(harbour):
+    result = check(harbour, "The service has brought order to the lake crossings.")
+    assert result.verdict == "supported" and "service" not in result.unverified
+    # a word of the phrase the sentence does not state: another service
+    result = check(harbour, "The river service has brought order to the lake crossings.")
+    assert "service" in result.unverified
