@@ -167,6 +167,7 @@ from .since import begun_since
 from .reported import reported_participles
 from .referred import referred_terms
 from .refusals import refused_alike, refused_terms
+from .contrast_not import contrastive_denied, denied_as_set_aside
 from .reversed_manner import manner_terms
 from .roles import role_taken, roles_swapped
 from .restricted import restricted
@@ -1303,8 +1304,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and straddled(claim, sentence, vocab):
         stance = Stance.RELATED  # "eyewitnesses said all were militants" / "the army said all
         # were militants, but according to eyewitnesses most were civilians"
-    if stance == Stance.SUPPORTS and set_aside(claim, sentence, weights):
+    if stance == Stance.SUPPORTS and set_aside(claim, sentence, {
+            t: w for t, w in weights.items() if t not in contrastive_denied(claim)}):
         stance = Stance.RELATED  # "went into protecting civilians" / "rather than protect them"
+        # (not the words the claim denies by ", not civilians": `qa.claims.contrast_not`)
     # also where the claim's verb of routine is all the sentence shares of its deed, the rest
     # reworded ("welcome escorts and routinely use them" / "only approve the use of escorts"):
     # the restriction is placed by its verb, as an antonym in place is by its neighbours
@@ -1459,7 +1462,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             and not denied_in_place(claim, sentence) \
             and not (gerunds_denied(claim) and gerunds_denied(sentence)) \
             and not prefixed_alike(claim, sentence, vocab.analyzer) \
-            and not refused_alike(claim, sentence, vocab):
+            and not refused_alike(claim, sentence, vocab) \
+            and not denied_as_set_aside(claim, sentence):  # ", not civilians" / "rather than"
         stance = Stance.RELATED  # "won't cool the planet": a negation elsewhere is not this one
     if stance == Stance.SUPPORTS and change_unstated(claim, vocab, said[0] | stated | forms):
         stance = Stance.RELATED  # "freed the detained soldiers" / "detained soldiers parade"
@@ -1912,7 +1916,8 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
     if not kinds and coverage >= SUPPORT \
             and not unverified(found, background, passage, vocab, sentence) \
             and (sentence.has_negation or sentence.prefixed or not claim.has_negation
-                 or refused_alike(claim, sentence, vocab)):  # or a refusal, "rejected"
+                 or refused_alike(claim, sentence, vocab)  # or a refusal, "rejected"
+                 or denied_as_set_aside(claim, sentence)):  # or "rather than" (`contrast_not`)
         return Stance.SUPPORTS  # a negation is a fact of the claim: the sentence must state one
     return Stance.RELATED
 
