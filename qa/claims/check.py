@@ -105,7 +105,7 @@ from .speaker_elsewhere import speaker_elsewhere
 from .spellings import spelling_terms
 from .forms import (denied_ability, denied_forms, derived_stems, derived_terms, figure_terms,
                     irregular_terms, prefixed_alike)
-from .hedges import hedge_terms, measured_terms
+from .hedges import exact_terms, hedge_terms, measured_terms
 from .intervals import has_offset, spanned_by, spanned_terms
 from .period_parts import named_part_terms, part_terms
 from .still_undone import undone_terms
@@ -879,6 +879,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stated = named | figure_terms(claim, found, vocab) | unit_terms(claim, sentence, found) \
         | forms | known_terms \
         | paraphrased_terms(claim, sentence, vocab) | hedge_terms(claim, found) \
+        | exact_terms(claim, found) \
         | measured_terms(claim, sentence) | phrasal | spanned_terms(claim, found.stated, vocab) \
         | part_terms(claim, found.stated, sentence, vocab)  # "the end of May" / "on 28 May"
     stated |= undone_terms(claim, sentence, vocab)  # "still wasn't" / "had not yet"
