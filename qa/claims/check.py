@@ -96,6 +96,7 @@ from .cited import Citation, cited
 from .citing import attribution_of, documented, spoken_otherwise
 from .general import general_terms
 from .anaphora import antecedent_terms
+from .definite_noun import antecedent_modifier_terms
 from .headline import headline_verb
 from .informal import written_out
 from .dated_back import dated_back
@@ -906,6 +907,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stated |= general_terms(claim, sentence, vocab)
     # for support only: the claim's subject noun the sentence calls "it", named just before
     stated |= antecedent_terms(claim, sentence, passage, vocab, stated)
+    # for support only: "strategic" of "the strategic review" that "The review" leaves to the
+    # sentence before ("a strategic review", `qa.claims.definite_noun`)
+    stated |= antecedent_modifier_terms(claim, sentence, passage, vocab, stated)
     stated |= quoted
     if resulting:
         stated |= resulting[1]
