@@ -82,3 +82,37 @@ def test_a_country_owning_a_name_is_checked_in_the_whole_document(tmp_path):
     other = check_in("Sweden's Kestrel Logistics has been carrying grain to Lodwar since "
                      "March 2020.")
     assert other["verdict"] == "not_found" and "Sweden" in other["unverified"], other
+
+
+LOOKED_BACK = ("The ferry service to Lodwar, launched in 2009 by the port authority, is "
+               "struggling. On 4 October, Kestrel Lines told the port that it will stop its "
+               "sailings to Kalokol. On 19 October, Tern Ferries followed, although it will "
+               "keep one boat until June 2021. Later in 2019, two operators left the route.")
+
+
+def test_a_date_told_before_a_frame_that_looks_back_takes_its_year(tmp_path):
+    # "Later in 2019" (or "Earlier in 2019") places the story told before it in 2019
+    check_in = checker(tmp_path, "Ferries", [LOOKED_BACK] + OTHER_TOPICS)
+    payload = check_in("On 4 October 2019, Kestrel Lines told the port it would stop its "
+                       "sailings to Kalokol.")
+    assert payload["verdict"] == "supported", payload
+    assert payload["evidence"][0]["from_context"] == ['2019 (from "Later in 2019")']
+    for year in ("2018", "2020"):
+        other = check_in(f"On 4 October {year}, Kestrel Lines told the port it would stop its "
+                         "sailings to Kalokol.")
+        assert other["verdict"] == "not_found" and year in other["unverified"], other
+
+
+def test_a_frame_after_that_opens_a_year_of_its_own_dates_nothing_before_it(tmp_path):
+    texts = [LOOKED_BACK.replace("Later in 2019", "In 2019")]
+    check_in = checker(tmp_path, "Ferries", texts + OTHER_TOPICS)
+    payload = check_in("On 4 October 2019, Kestrel Lines told the port it would stop its "
+                       "sailings to Kalokol.")
+    assert payload["verdict"] == "not_found", payload
+    # nor past another frame between: "In 2017, ..." starts another time
+    texts = [LOOKED_BACK.replace("On 19 October, Tern", "In 2017, Tern")]
+    (tmp_path / "between").mkdir()
+    check_in = checker(tmp_path / "between", "Ferries", texts + OTHER_TOPICS)
+    payload = check_in("On 4 October 2019, Kestrel Lines told the port it would stop its "
+                       "sailings to Kalokol.")
+    assert payload["verdict"] == "not_found", payload

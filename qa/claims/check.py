@@ -96,6 +96,7 @@ from .cited import Citation, cited
 from .citing import attribution_of, documented, spoken_otherwise
 from .general import general_terms
 from .anaphora import antecedent_terms
+from .definite_noun import antecedent_modifier_terms
 from .headline import headline_verb
 from .informal import written_out
 from .dated_back import dated_back
@@ -105,7 +106,7 @@ from .speaker_elsewhere import speaker_elsewhere
 from .spellings import spelling_terms
 from .forms import (denied_ability, denied_forms, derived_stems, derived_terms, figure_terms,
                     irregular_terms, prefixed_alike)
-from .hedges import hedge_terms, measured_terms
+from .hedges import exact_terms, hedge_terms, measured_terms
 from .intervals import has_offset, spanned_by, spanned_terms
 from .period_parts import named_part_terms, part_terms
 from .still_undone import undone_terms
@@ -168,6 +169,7 @@ from .since import begun_since
 from .reported import reported_participles
 from .referred import referred_terms
 from .refusals import refused_alike, refused_terms
+from .contrast_not import contrastive_denied, denied_as_set_aside
 from .reversed_manner import manner_terms
 from .roles import role_taken, roles_swapped
 from .restricted import restricted
@@ -887,6 +889,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stated = named | figure_terms(claim, found, vocab) | unit_terms(claim, sentence, found) \
         | forms | known_terms \
         | paraphrased_terms(claim, sentence, vocab) | hedge_terms(claim, found) \
+        | exact_terms(claim, found) \
         | measured_terms(claim, sentence) | phrasal | spanned_terms(claim, found.stated, vocab) \
         | part_terms(claim, found.stated, sentence, vocab)  # "the end of May" / "on 28 May"
     stated |= undone_terms(claim, sentence, vocab)  # "still wasn't" / "had not yet"
@@ -913,6 +916,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stated |= general_terms(claim, sentence, vocab)
     # for support only: the claim's subject noun the sentence calls "it", named just before
     stated |= antecedent_terms(claim, sentence, passage, vocab, stated)
+    # for support only: "strategic" of "the strategic review" that "The review" leaves to the
+    # sentence before ("a strategic review", `qa.claims.definite_noun`)
+    stated |= antecedent_modifier_terms(claim, sentence, passage, vocab, stated)
     stated |= quoted
     if resulting:
         stated |= resulting[1]
@@ -1320,8 +1326,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and straddled(claim, sentence, vocab):
         stance = Stance.RELATED  # "eyewitnesses said all were militants" / "the army said all
         # were militants, but according to eyewitnesses most were civilians"
-    if stance == Stance.SUPPORTS and set_aside(claim, sentence, weights):
+    if stance == Stance.SUPPORTS and set_aside(claim, sentence, {
+            t: w for t, w in weights.items() if t not in contrastive_denied(claim)}):
         stance = Stance.RELATED  # "went into protecting civilians" / "rather than protect them"
+        # (not the words the claim denies by ", not civilians": `qa.claims.contrast_not`)
     # also where the claim's verb of routine is all the sentence shares of its deed, the rest
     # reworded ("welcome escorts and routinely use them" / "only approve the use of escorts"):
     # the restriction is placed by its verb, as an antonym in place is by its neighbours
@@ -1476,7 +1484,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             and not denied_in_place(claim, sentence) \
             and not (gerunds_denied(claim) and gerunds_denied(sentence)) \
             and not prefixed_alike(claim, sentence, vocab.analyzer) \
-            and not refused_alike(claim, sentence, vocab):
+            and not refused_alike(claim, sentence, vocab) \
+            and not denied_as_set_aside(claim, sentence):  # ", not civilians" / "rather than"
         stance = Stance.RELATED  # "won't cool the planet": a negation elsewhere is not this one
     if stance == Stance.SUPPORTS and change_unstated(claim, vocab, said[0] | stated | forms):
         stance = Stance.RELATED  # "freed the detained soldiers" / "detained soldiers parade"
@@ -1929,7 +1938,8 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
     if not kinds and coverage >= SUPPORT \
             and not unverified(found, background, passage, vocab, sentence) \
             and (sentence.has_negation or sentence.prefixed or not claim.has_negation
-                 or refused_alike(claim, sentence, vocab)):  # or a refusal, "rejected"
+                 or refused_alike(claim, sentence, vocab)  # or a refusal, "rejected"
+                 or denied_as_set_aside(claim, sentence)):  # or "rather than" (`contrast_not`)
         return Stance.SUPPORTS  # a negation is a fact of the claim: the sentence must state one
     return Stance.RELATED
 

@@ -63,3 +63,30 @@ def measured(sentence: Parsed, nouns: frozenset[str]) -> bool:
     tokens = sentence.tokens
     return any(a.word.lower() == "the" and b.word.lower() in nouns and c.word.lower() == "of"
                and not (b.brk or c.brk) for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
+
+
+# adverbs that say a figure is exact, as a bare figure already is ("exactly three options");
+# after a hedge ("almost exactly") the figure is approximate, and the word is left a fact
+EXACT = frozenset(("exactly", "precisely"))
+HEDGED_EXACT = frozenset(("almost", "nearly", "roughly", "not", "approximately"))
+
+
+def exact_terms(claim: Parsed, found: Comparison) -> frozenset[str]:
+    """The terms of "exactly" ("precisely") right before a figure of the claim that the
+    sentence states as exactly, without a bound of its own ("three options"): the word marks
+    the exactness the sentence's bare figure has, it is no fact besides it (read as an adverb
+    of the verb before it, "offered exactly three", it kept the claim from support). For
+    support only: `check.align` counts these terms as stated."""
+    tokens = claim.tokens
+    exact = {claim.mentions[n].start for n, theirs in found.stated.items()
+             if claim.mentions[n].family in FIGURES and not claim.mentions[n].bound
+             and not theirs.bound}
+    if not exact:
+        return frozenset()
+    terms = set()
+    for i in range(len(tokens) - 1):
+        word, figure = tokens[i], tokens[i + 1]
+        if word.word.lower() in EXACT and figure.start in exact and not figure.brk \
+                and not (i and tokens[i - 1].word.lower() in HEDGED_EXACT):
+            terms.update(word.terms)
+    return frozenset(terms)

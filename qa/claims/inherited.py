@@ -61,6 +61,9 @@ def inherited_years(claim: Parsed, found, sentence: Parsed, passage: Parsed) -> 
         return []
     frame = remembered(passage, ("frame before", sentence.text),
                        lambda: frame_year(sentence, passage))
+    if frame is None:  # "On 11 November, ..." told before "Earlier in 2022, ..."
+        frame = remembered(passage, ("frame after", sentence.text),
+                           lambda: year_looked_back(sentence, passage))
     if frame is None:
         return []
     year, phrase = frame
@@ -91,6 +94,39 @@ def frame_year(sentence: Parsed, passage: Parsed) -> tuple[Mention, str] | None:
             return None
         return first, passage.text[start:first.end].strip()
     return None
+
+
+def year_looked_back(sentence: Parsed, passage: Parsed) -> tuple[Mention, str] | None:
+    """The year of the nearest sentence after `sentence` in its passage to open on a year,
+    when it opens by looking back within that year ("Earlier in 2022,", "Later in 2022,"):
+    the events told before it, dated by day or month alone, fall in that year too. None when
+    that sentence opens on a year otherwise ("In 2021, ..." may start another time). A year a
+    sentence between mentions without opening on it dates that sentence's own thing ("would
+    stay until May 2024"), not the time of the story, so it is passed over."""
+    at = passage.text.find(sentence.text)
+    if at < 0:
+        return None
+    after = at + len(sentence.text)
+    for start, end in split_sentences(passage.text[after:]):
+        start, end = start + after, end + after
+        years = [m for m in passage.mentions if m.family == "year" and start <= m.start < end]
+        if not years:
+            continue
+        first = min(years, key=lambda m: m.start)
+        opening = passage.text[start:first.start]
+        if first.bound or not frames(opening):
+            continue  # a year of the sentence's own thing ("until May 2024")
+        if looks_back(opening):
+            return first, passage.text[start:first.end].strip()
+        return None  # "In 2021, ...": another time begins
+    return None
+
+
+def looks_back(opening: str) -> bool:
+    """An opening that places what follows earlier or later in a year the story is in
+    ("Earlier in", "Later in"), not a year of its own ("In", "During")."""
+    words = WORD_RE.findall(opening.lower())
+    return len(words) >= 2 and words[-2] in ("earlier", "later") and words[-1] == "in"
 
 
 def frames(opening: str) -> bool:
