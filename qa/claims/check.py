@@ -123,6 +123,8 @@ from .frequency import frequency_terms, other_frequency
 from .initially import initial_terms, start_elsewhere
 from .agent_compounds import agent_compound_terms
 from .listed import subject_listed
+from .place_reading import one_place
+from .denied_noun import denied_noun
 from .long_forms import long_form_terms
 from .qualified import another_kind, office_replaced
 from .count_place import count_in_place
@@ -1218,6 +1220,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         # However, it was rejected by the rebels"
     if stance == Stance.SUPPORTS and denied_form:
         stance = Stance.RELATED  # "with the inclusion of" / "did not include"
+        denial = denied_noun(claim, sentence, vocab, denied_form) \
+            if not found.conflicts else None
+        if denial:  # by the same party, of the same thing: the deed denied in its place
+            rest, event, stance = judged_with(*denied_conflict(denial, sentence))
     if stance == Stance.SUPPORTS and denied_deed(claim, sentence, vocab, stated | forms) \
             and not denied_object(claim, sentence, vocab):  # which may contradict, below
         stance = Stance.RELATED  # "signed off on the proposal" / "did not endorse the proposal"
@@ -1896,6 +1902,8 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
               vocab: Vocabulary, event: float, claim: Parsed, sentence: Parsed) -> Stance:
     conflicts = differences(found.conflicts)
     kinds = {REVERSALS.get(c.kind, c.kind) for c in conflicts}
+    if len(kinds) == 2 and one_place(conflicts, claim, sentence):
+        kinds = {ConflictKind.PLACE}  # "eastern ... Nigerien border" / "western ... Mauritanian"
     if other_actors(conflicts, claim, sentence):
         kinds = kinds | {None}
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
