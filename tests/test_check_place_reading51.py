@@ -4,6 +4,8 @@ a name qualifying the same noun of location ("up to the Ostian border" / "up to 
 border", "near the border with Tarland"). Two kinds of fact in conflict are otherwise another
 fact; the guards are claims the change must leave alone. A small corpus written here."""
 from qa.claims.place_reading import location_of
+from qa.claims.told_clause import told_terms
+from qa.types import Conflict, ConflictKind, Placement
 from qa.claims.facts import parse
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
@@ -86,3 +88,36 @@ def test_a_deed_denied_of_another_party_is_no_contradiction(tmp_path):
                   "The Kessel process was marked by the exclusion of the fishing guilds, unlike "
                   "the earlier Varro accord."):
         assert check_in(claim)["verdict"] != "contradicted", claim
+
+
+FUNDS = ["This led to the decision in 2019 to extend the harbour board's licence to cover the "
+         "southern pier \"within existing funds.\"",
+         "In 2019 the fishing guild raised additional funds for the new boats."]
+
+
+def test_a_reversed_phrase_told_in_a_clause_of_its_own_contradicts(tmp_path):
+    # the scene (the extension in 2019) is stated; the main clause's "provided ... for the
+    # new task" tells the phrase the sentence gives as "within existing funds"
+    check_in = checker(tmp_path, "Funds", FUNDS + HARBOUR + OTHER_TOPICS)
+    payload = check_in("When the council extended the harbour board's licence to the southern "
+                       "pier in 2019, it provided substantial additional funds for the new task.")
+    assert payload["verdict"] == "contradicted", payload
+    assert {"claim": "additional", "source": "existing", "kind": "relation"} \
+        in conflicts(payload)
+
+
+def test_another_subject_in_the_main_clause_is_another_deed():
+    vocab = vocabulary_for(Analyzer())
+    reversal = [Conflict("additional", "existing", ConflictKind.RELATION, (0, 0),
+                         Placement.BESIDE)]
+    told = lambda claim: told_terms(parse(claim, vocab), reversal, set(), vocab)
+    scene = "When the council extended the board's licence to the southern pier in 2019, "
+    # "it": the scene's subject goes on; its verb and adjunct are how the phrase is told
+    assert {"provid", "task"} <= told(scene + "it provided additional funds for the task.")
+    # the guild's deed is another's: nothing left unsaid
+    assert told(scene + "the fishing guild raised additional funds for the boats.") == set()
+    # a verb of want, not of transfer: "needed additional funds" is no provision of them
+    assert told(scene + "it needed additional funds for the task.") == set()
+    assert told(scene + "it sought additional funds for the task.") == set()
+    # no scene: nothing either
+    assert told("The council provided additional funds for the task in 2019.") == set()

@@ -125,6 +125,7 @@ from .agent_compounds import agent_compound_terms
 from .listed import subject_listed
 from .place_reading import one_place
 from .denied_noun import denied_noun
+from .told_clause import told_terms
 from .long_forms import long_form_terms
 from .qualified import another_kind, office_replaced
 from .count_place import count_in_place
@@ -962,7 +963,18 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         if aside and reversed_in_place():  # the scene unsaid (`qa.claims.scene`)
             return max(whole, covered(weights, sentence, passage, vocab, skip | aside,
                                       rest_named(), REST_CONTEXT, around, said_of_event))
-        return whole
+        return max(whole, told_share(lambda told: covered(
+            weights, sentence, passage, vocab, skip | told, rest_named(), REST_CONTEXT, around,
+            said_of_event)))
+
+    def told_share(share) -> float:
+        """`share` without the words the claim's main clause tells its reversed phrase with,
+        where the sentence states the scene (`qa.claims.told_clause`); 0 otherwise."""
+        told = told_terms(claim, found.conflicts, background, vocab)
+        if not told or not reversed_in_place():
+            return 0.0
+        without = share(told)
+        return without if without >= CONTRADICT else 0.0
 
     def read_with(rest: float, around: list[Parsed]) -> float:
         """The rest for the stance: with the claim's words the linked neighbours (`linked`)
@@ -1002,7 +1014,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         if aside and reversed_in_place():
             return max(whole, covered(weights, sentence, passage, vocab, skip | aside,
                                       event_named(), around=around, said=said_of_event))
-        return whole
+        return max(whole, told_share(lambda told: covered(
+            weights, sentence, passage, vocab, skip | told, event_named(), around=around,
+            said=said_of_event)))
 
     def event_with(event: float) -> float:
         """The event for the stance, read with the linked neighbours as the rest is
