@@ -124,6 +124,9 @@ from .frequency import frequency_terms, other_frequency
 from .initially import initial_terms, start_elsewhere
 from .agent_compounds import agent_compound_terms
 from .listed import subject_listed
+from .place_reading import one_place
+from .denied_noun import denied_noun
+from .told_clause import told_terms
 from .long_forms import long_form_terms
 from .qualified import another_kind, office_replaced
 from .count_place import count_in_place
@@ -975,7 +978,18 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         if aside and reversed_in_place():  # the scene unsaid (`qa.claims.scene`)
             return max(whole, covered(weights, sentence, passage, vocab, skip | aside,
                                       rest_named(), REST_CONTEXT, around, said_of_event))
-        return whole
+        return max(whole, told_share(lambda told: covered(
+            weights, sentence, passage, vocab, skip | told, rest_named(), REST_CONTEXT, around,
+            said_of_event)))
+
+    def told_share(share) -> float:
+        """`share` without the words the claim's main clause tells its reversed phrase with,
+        where the sentence states the scene (`qa.claims.told_clause`); 0 otherwise."""
+        told = told_terms(claim, found.conflicts, background, vocab)
+        if not told or not reversed_in_place():
+            return 0.0
+        without = share(told)
+        return without if without >= CONTRADICT else 0.0
 
     def read_with(rest: float, around: list[Parsed]) -> float:
         """The rest for the stance: with the claim's words the linked neighbours (`linked`)
@@ -1015,7 +1029,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         if aside and reversed_in_place():
             return max(whole, covered(weights, sentence, passage, vocab, skip | aside,
                                       event_named(), around=around, said=said_of_event))
-        return whole
+        return max(whole, told_share(lambda told: covered(
+            weights, sentence, passage, vocab, skip | told, event_named(), around=around,
+            said=said_of_event)))
 
     def event_with(event: float) -> float:
         """The event for the stance, read with the linked neighbours as the rest is
@@ -1241,6 +1257,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         # However, it was rejected by the rebels"
     if stance == Stance.SUPPORTS and denied_form:
         stance = Stance.RELATED  # "with the inclusion of" / "did not include"
+        denial = denied_noun(claim, sentence, vocab, denied_form) \
+            if not found.conflicts else None
+        if denial:  # by the same party, of the same thing: the deed denied in its place
+            rest, event, stance = judged_with(*denied_conflict(denial, sentence))
     if stance == Stance.SUPPORTS and denied_deed(claim, sentence, vocab, stated | forms) \
             and not denied_object(claim, sentence, vocab):  # which may contradict, below
         stance = Stance.RELATED  # "signed off on the proposal" / "did not endorse the proposal"
@@ -1922,6 +1942,8 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
               vocab: Vocabulary, event: float, claim: Parsed, sentence: Parsed) -> Stance:
     conflicts = differences(found.conflicts)
     kinds = {REVERSALS.get(c.kind, c.kind) for c in conflicts}
+    if len(kinds) == 2 and one_place(conflicts, claim, sentence):
+        kinds = {ConflictKind.PLACE}  # "eastern ... Nigerien border" / "western ... Mauritanian"
     if other_actors(conflicts, claim, sentence):
         kinds = kinds | {None}
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
