@@ -56,3 +56,44 @@ def test_the_body_as_subject_supports_the_claim(harbour):
     # a word of the phrase the sentence does not state: another service
     result = check(harbour, "The river service has brought order to the lake crossings.")
     assert "service" in result.unverified
+
+
+# --- a quantity's verb of change against the sentence's of the other way (`change_way`) ---
+
+@pytest.fixture(scope="module")
+def ferries(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "In 2019 ferry fares fell by 12 percent after the new pier opened.",
+        "Visitor numbers to the island dropped to 3,000 in 2017 after the storm.",
+        "In 2020 the company raised the cap on tickets to 400 a day.",
+        "Prices at the market climbed steadily through 2021.")
+
+
+@pytest.mark.parametrize("claim", [
+    "In 2019 ferry fares climbed by 12 percent after the new pier opened.",
+    "In 2019 ferry fares soared by 12 percent after the new pier opened.",
+    "Visitor numbers to the island surged in 2017 after the storm.",
+    "Visitor numbers to the island jumped to 3,000 in 2017 after the storm.",
+    "Prices at the market plunged through 2021.",
+])
+def test_a_quantity_moving_the_other_way_contradicts(ferries, claim):
+    result = check(ferries, claim)
+    assert result.verdict == "contradicted"
+    assert result.evidence[0].conflicts[0].kind == "relation"
+
+
+@pytest.mark.parametrize("claim", [
+    "In 2019 ferry fares plunged by 12 percent after the new pier opened.",
+    "Visitor numbers to the island sank after the storm of 2017.",
+    "Prices at the market soared through 2021.",
+])
+def test_a_quantity_moving_the_same_way_is_supported(ferries, claim):
+    assert check(ferries, claim).verdict == "supported"
+
+
+def test_a_verb_with_an_object_is_left_to_the_antonyms(ferries):
+    # "limited tickets" and "raised the cap": two verbs with objects, whose first senses of
+    # magnitude go two ways; the claim is true and must not be contradicted
+    result = check(ferries, "In 2020 the company limited tickets to 400 a day.")
+    assert result.verdict != "contradicted"

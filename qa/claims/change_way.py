@@ -14,11 +14,20 @@ The sentence's verb must stand in the claim verb's place: the same word right be
 / "quotas eased off in 2021") reverses nothing. The claim's verb must be unstated by the
 sentence (a sentence that says "eased off" as well is about two changes), and neither word
 negated ("did not increase" is no increase). Here the claim's changes; the sentence is read
-by `compare.reversed_change`."""
+by `compare.reversed_change`.
+
+A single verb goes the way of its first sense of change of magnitude or of vertical motion
+(`wordnet.scale_direction`: "climbed", "soared" +1; "fell", "plunged" -1) where it tells how a
+quantity moved of itself (`quantity_changes`): a finite verb with nothing after it but a
+function word, an adverb, a figure or a break ("fares climbed by 12 percent", "costs fell
+sharply"). Used with an object its first sense strays ("limited tickets to 400" / "raised
+the cap to 400", "delayed the deadline" / "extended it"), and such verbs are left to the
+antonyms; and the sentence's verb must then have the claim's subject right before it
+(`compare.same_subject`), not merely share its object."""
 from __future__ import annotations
 
-from ..search.wordnet import direction
-from .facts import Parsed, Token
+from ..search.wordnet import direction, scale_direction, verb_base
+from .facts import Parsed, Token, remembered
 from .particles import OWN_STEM, phrasal_spans
 
 
@@ -43,3 +52,44 @@ def phrasal_direction(singles: str) -> int:
     """The direction a phrasal verb's single verbs agree on, 0 if they disagree or have none."""
     ways = {direction(w) for w in singles.lstrip(OWN_STEM).split()} - {0}
     return ways.pop() if len(ways) == 1 else 0
+
+
+def quantity_changes(text: Parsed) -> list[tuple[Token, int]]:
+    """Each affirmed finite single verb of the text that tells a quantity moving of itself
+    (`of_itself`), with its direction of magnitude (`wordnet.scale_direction`); the text's
+    alone, remembered on its parse (a claim meets sentence after sentence, and a sentence
+    claim after claim)."""
+    from .opposition import finite  # here: opposition reads compare, which reads this module
+
+    def make():
+        found = []
+        for n, token in enumerate(text.tokens):
+            if not token.word.isalpha() or not token.terms \
+                    or any(t in text.negated for t in token.terms):
+                continue
+            way = scale_direction(token.word)
+            # "fell", "sank": irregular pasts that are words of their own (`verb_base`)
+            if way and (finite(text, n) or verb_base(token.word.lower())) \
+                    and of_itself(text, n):
+                found.append((token, way))
+        return found
+    return remembered(text, ("quantity changes",), make)
+
+
+def of_itself(text: Parsed, n: int) -> bool:
+    """Nothing after the verb that could be its object: the end, a break, a preposition or a
+    conjunction (`AFTER_CHANGE`: "by", "from", "in"; not a determiner, which opens an object:
+    "raised the cap"), an adverb in "-ly" or a figure ("rose 12 percent")."""
+    if n + 1 >= len(text.tokens):
+        return True
+    after = text.tokens[n + 1]
+    word = after.word.lower()
+    return after.brk or word in AFTER_CHANGE or word.endswith("ly") \
+        or any(m.start <= after.start < m.end for m in text.mentions if m.family != "name")
+
+
+# the function words that may follow a verb of change used of itself ("fell by 12 percent",
+# "rose to 20", "grew in 2021 as ...")
+AFTER_CHANGE = frozenset("""by from to in into on at during over through throughout across within
+between around after before since for until till than as and or but while when again back
+further""".split())

@@ -25,7 +25,7 @@ from ..types import Conflict, ConflictKind, Placement
 from .adverb_place import same_head_past_adverbs
 from .attribution import attributed
 from .breakdowns import breakdowns, listed_together
-from .change_way import changes_of
+from .change_way import changes_of, quantity_changes
 from .clauses import set_aside_terms, swapped_alternative
 from .continuation import ended_against_continued
 from .dated import dates_another_actor, dates_another_event, dates_another_thing
@@ -1646,14 +1646,29 @@ def reversed_change(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[
     place (`qa.claims.change_way`: "tensions lessened" / "tensions increased"), as one
     relation conflict; [] if there is none."""
     changes = remembered(claim, ("changes",), lambda: changes_of(claim))
-    if not changes:
+    quantities = quantity_changes(claim)
+    if not changes and not quantities:
         return []  # most claims: no verb of change, and the sentence is not read
     groups = groups_of(sentence, vocab)
+    # a quantity's verb against the sentence's of the other way, the thing that moves right
+    # before both ("fares climbed" / "fares fell": `change_way.quantity_changes`)
+    for mine, way in quantities:
+        if any(vocab.matches(t, sentence.terms, groups) for t in mine.terms):
+            continue
+        for theirs, other in quantity_changes(sentence):
+            if other == -way and not claim.terms.intersection(theirs.terms) \
+                    and same_subject(claim, mine, sentence, theirs, vocab):
+                return [Conflict(mine.word, theirs.word, ConflictKind.RELATION,
+                                 (theirs.start, theirs.end))]
+    # and a phrasal verb's against a single verb's, the sentence's by either table ("went up" /
+    # "fell")
+    moved = {id(theirs): other for theirs, other in quantity_changes(sentence)}
     for mine, way in changes:
         if any(vocab.matches(t, sentence.terms, groups) for t in mine.terms):
             continue  # the claim's own change stated: the other is another thing's
         for theirs in sentence.tokens:
-            if theirs.word.isalpha() and direction(theirs.word) == -way \
+            if theirs.word.isalpha() \
+                    and -way in (direction(theirs.word), moved.get(id(theirs))) \
                     and not claim.terms.intersection(theirs.terms) \
                     and not negated(sentence, theirs) \
                     and (same_subject(claim, mine, sentence, theirs, vocab)
