@@ -97,3 +97,34 @@ def test_a_verb_with_an_object_is_left_to_the_antonyms(ferries):
     # magnitude go two ways; the claim is true and must not be contradicted
     result = check(ferries, "In 2020 the company limited tickets to 400 a day.")
     assert result.verdict != "contradicted"
+
+
+# --- a change by degrees: "more and more" / "increasingly"; "less" against "increasingly" ---
+
+@pytest.fixture(scope="module")
+def council(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "After the strike, the island council became increasingly critical of the ferry "
+        "company's timetable.")
+
+
+@pytest.mark.parametrize("claim", [
+    "After the strike, the island council grew more and more critical of the ferry company's "
+    "timetable.",
+    "After the strike, the island council grew more critical of the ferry company's timetable.",
+])
+def test_a_repeated_comparative_is_stated_by_increasingly(council, claim):
+    assert check(council, claim).verdict == "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    "After the strike, the island council grew less critical of the ferry company's timetable.",
+    "After the strike, the island council grew less and less critical of the ferry company's "
+    "timetable.",
+])
+def test_less_against_increasingly_contradicts(council, claim):
+    result = check(council, claim)
+    assert result.verdict == "contradicted"
+    assert (result.evidence[0].conflicts[0].claim, result.evidence[0].conflicts[0].source) \
+        == ("less", "increasingly")
