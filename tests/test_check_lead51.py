@@ -128,3 +128,28 @@ def test_less_against_increasingly_contradicts(council, claim):
     assert result.verdict == "contradicted"
     assert (result.evidence[0].conflicts[0].claim, result.evidence[0].conflicts[0].source) \
         == ("less", "increasingly")
+
+
+# --- a date the sentence gives one event, the claim's event placed from it in other words ---
+
+@pytest.fixture(scope="module")
+def lake(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "The authority fined the paper mill 2 million dollars in 2017, and the mill installed "
+        "new filters a year later.")
+
+
+def test_a_reworded_placed_event_is_not_contradicted_by_the_anchor_date(lake):
+    # "put in" is "installed", a year after 2017: the claim is true, but its verb is not the
+    # sentence's, so which event 2018 dates is not known: not found, never contradicted
+    result = check(lake, "The mill put in new filters in 2018.")
+    assert result.verdict == "not_found"
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("The mill installed new filters in 2017.", "contradicted"),  # the counted date
+    ("The authority fined the paper mill in 2018.", "contradicted"),  # the anchor's
+])
+def test_the_two_events_dates_still_read(lake, claim, verdict):
+    assert check(lake, claim).verdict == verdict
