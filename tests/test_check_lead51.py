@@ -136,8 +136,22 @@ def test_less_against_increasingly_contradicts(council, claim):
 def lake(tmp_path_factory):
     return port_report(
         tmp_path_factory,
+        "The Lake Authority was created in 2009 to manage fishing quotas and water quality on "
+        "Lake Varro.",
+        "In 2015 the authority closed the northern fishery for two years because fish stocks "
+        "had collapsed.",
+        "The closure was opposed by the fishing cooperative, which argued that it would cost "
+        "400 jobs.",
+        "A study by the University of Kessel found that pollution from the paper mill, not "
+        "overfishing, was the main cause of the collapse.",
         "The authority fined the paper mill 2 million dollars in 2017, and the mill installed "
-        "new filters a year later.")
+        "new filters a year later.",
+        "Since the filters were installed, water quality has improved and fish stocks have "
+        "partly recovered.",
+        "The southern fishery remained open throughout, although catches there fell by a "
+        "third.",
+        "The authority's budget is funded mainly by licence fees, with a smaller grant from "
+        "the regional government.")
 
 
 def test_a_reworded_placed_event_is_not_contradicted_by_the_anchor_date(lake):
