@@ -167,3 +167,24 @@ def test_a_reworded_placed_event_is_not_contradicted_by_the_anchor_date(lake):
 ])
 def test_the_two_events_dates_still_read(lake, claim, verdict):
     assert check(lake, claim).verdict == verdict
+
+
+# --- two things named by common nouns on each other's side of the verb (`mirrored`) ---
+
+@pytest.mark.parametrize("claim", [
+    "The paper mill fined the authority 2 million dollars in 2017.",
+    "In 2017 the paper mill fined the lake authority 2 million dollars.",
+])
+def test_subject_and_object_swapped_is_no_support(lake, claim):
+    result = check(lake, claim)
+    assert result.verdict == "contradicted"
+    assert result.evidence[0].conflicts[0].kind == "actor"
+
+
+@pytest.mark.parametrize("claim", [
+    "The authority fined the paper mill 2 million dollars in 2017.",
+    "In 2017 the authority fined the paper mill 2 million dollars.",
+    "The paper mill was fined 2 million dollars by the authority in 2017.",  # a passive
+])
+def test_each_on_its_own_side_is_supported(lake, claim):
+    assert check(lake, claim).verdict == "supported"
