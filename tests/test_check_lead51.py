@@ -97,3 +97,94 @@ def test_a_verb_with_an_object_is_left_to_the_antonyms(ferries):
     # magnitude go two ways; the claim is true and must not be contradicted
     result = check(ferries, "In 2020 the company limited tickets to 400 a day.")
     assert result.verdict != "contradicted"
+
+
+# --- a change by degrees: "more and more" / "increasingly"; "less" against "increasingly" ---
+
+@pytest.fixture(scope="module")
+def council(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "After the strike, the island council became increasingly critical of the ferry "
+        "company's timetable.")
+
+
+@pytest.mark.parametrize("claim", [
+    "After the strike, the island council grew more and more critical of the ferry company's "
+    "timetable.",
+    "After the strike, the island council grew more critical of the ferry company's timetable.",
+])
+def test_a_repeated_comparative_is_stated_by_increasingly(council, claim):
+    assert check(council, claim).verdict == "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    "After the strike, the island council grew less critical of the ferry company's timetable.",
+    "After the strike, the island council grew less and less critical of the ferry company's "
+    "timetable.",
+])
+def test_less_against_increasingly_contradicts(council, claim):
+    result = check(council, claim)
+    assert result.verdict == "contradicted"
+    assert (result.evidence[0].conflicts[0].claim, result.evidence[0].conflicts[0].source) \
+        == ("less", "increasingly")
+
+
+# --- a date the sentence gives one event, the claim's event placed from it in other words ---
+
+@pytest.fixture(scope="module")
+def lake(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "The Lake Authority was created in 2009 to manage fishing quotas and water quality on "
+        "Lake Varro.",
+        "In 2015 the authority closed the northern fishery for two years because fish stocks "
+        "had collapsed.",
+        "The closure was opposed by the fishing cooperative, which argued that it would cost "
+        "400 jobs.",
+        "A study by the University of Kessel found that pollution from the paper mill, not "
+        "overfishing, was the main cause of the collapse.",
+        "The authority fined the paper mill 2 million dollars in 2017, and the mill installed "
+        "new filters a year later.",
+        "Since the filters were installed, water quality has improved and fish stocks have "
+        "partly recovered.",
+        "The southern fishery remained open throughout, although catches there fell by a "
+        "third.",
+        "The authority's budget is funded mainly by licence fees, with a smaller grant from "
+        "the regional government.")
+
+
+def test_a_reworded_placed_event_is_not_contradicted_by_the_anchor_date(lake):
+    # "put in" is "installed", a year after 2017: the claim is true, but its verb is not the
+    # sentence's, so which event 2018 dates is not known: not found, never contradicted
+    result = check(lake, "The mill put in new filters in 2018.")
+    assert result.verdict == "not_found"
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("The mill installed new filters in 2017.", "contradicted"),  # the counted date
+    ("The authority fined the paper mill in 2018.", "contradicted"),  # the anchor's
+])
+def test_the_two_events_dates_still_read(lake, claim, verdict):
+    assert check(lake, claim).verdict == verdict
+
+
+# --- two things named by common nouns on each other's side of the verb (`mirrored`) ---
+
+@pytest.mark.parametrize("claim", [
+    "The paper mill fined the authority 2 million dollars in 2017.",
+    "In 2017 the paper mill fined the lake authority 2 million dollars.",
+])
+def test_subject_and_object_swapped_is_no_support(lake, claim):
+    result = check(lake, claim)
+    assert result.verdict == "contradicted"
+    assert result.evidence[0].conflicts[0].kind == "actor"
+
+
+@pytest.mark.parametrize("claim", [
+    "The authority fined the paper mill 2 million dollars in 2017.",
+    "In 2017 the authority fined the paper mill 2 million dollars.",
+    "The paper mill was fined 2 million dollars by the authority in 2017.",  # a passive
+])
+def test_each_on_its_own_side_is_supported(lake, claim):
+    assert check(lake, claim).verdict == "supported"

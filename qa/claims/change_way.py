@@ -18,7 +18,7 @@ by `compare.reversed_change`.
 
 A single verb goes the way of its first sense of change of magnitude or of vertical motion
 (`wordnet.scale_direction`: "climbed", "soared" +1; "fell", "plunged" -1) where it tells how a
-quantity moved of itself (`quantity_changes`): a finite verb with nothing after it but a
+quantity moved of itself (`quantity_changes`): a past verb with nothing after it but a
 function word, an adverb, a figure or a break ("fares climbed by 12 percent", "costs fell
 sharply"). Used with an object its first sense strays ("limited tickets to 400" / "raised
 the cap to 400", "delayed the deadline" / "extended it"), and such verbs are left to the
@@ -26,7 +26,7 @@ antonyms; and the sentence's verb must then have the claim's subject right befor
 (`compare.same_subject`), not merely share its object."""
 from __future__ import annotations
 
-from ..search.wordnet import direction, scale_direction, verb_base
+from ..search.wordnet import can_be_verb, direction, scale_direction, verb_base
 from .facts import Parsed, Token, remembered
 from .particles import OWN_STEM, phrasal_spans
 
@@ -55,12 +55,10 @@ def phrasal_direction(singles: str) -> int:
 
 
 def quantity_changes(text: Parsed) -> list[tuple[Token, int]]:
-    """Each affirmed finite single verb of the text that tells a quantity moving of itself
+    """Each affirmed past single verb of the text that tells a quantity moving of itself
     (`of_itself`), with its direction of magnitude (`wordnet.scale_direction`); the text's
     alone, remembered on its parse (a claim meets sentence after sentence, and a sentence
     claim after claim)."""
-    from .opposition import finite  # here: opposition reads compare, which reads this module
-
     def make():
         found = []
         for n, token in enumerate(text.tokens):
@@ -68,12 +66,18 @@ def quantity_changes(text: Parsed) -> list[tuple[Token, int]]:
                     or any(t in text.negated for t in token.terms):
                 continue
             way = scale_direction(token.word)
-            # "fell", "sank": irregular pasts that are words of their own (`verb_base`)
-            if way and (finite(text, n) or verb_base(token.word.lower())) \
-                    and of_itself(text, n):
+            if way and past(token.word) and of_itself(text, n):
                 found.append((token, way))
         return found
     return remembered(text, ("quantity changes",), make)
+
+
+def past(word: str) -> bool:
+    """A verb's past form by its shape: "climbed", "rose", "fell" (an irregular past that is a
+    word of its own, `wordnet.verb_base`). A present form ("rises") is not read: after a
+    noun it is as often a noun ("price rises")."""
+    low = word.lower()
+    return word == low and can_be_verb(low) and (low.endswith("ed") or bool(verb_base(low)))
 
 
 def of_itself(text: Parsed, n: int) -> bool:

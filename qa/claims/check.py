@@ -174,6 +174,7 @@ from .referred import referred_terms
 from .refusals import refused_alike, refused_terms
 from .contrast_not import contrastive_denied, denied_as_set_aside
 from .reversed_manner import manner_terms
+from .mirrored import mirrored
 from .roles import role_taken, roles_swapped
 from .restricted import restricted
 from .reversals import Reversal, placed_antonym, placed_as, reversed_placed, same_head
@@ -1307,8 +1308,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     agent = agent_replaced(claim, sentence, vocab) if stance == Stance.SUPPORTS else None
     if agent:  # "the rebels signed" / "signed by the council": the claim's other actor did it
         rest, event, stance = judged_replaced(agent, ConflictKind.ACTOR)
-    roles = roles_swapped(claim, sentence, vocab) if stance == Stance.SUPPORTS else None
-    if roles:  # "the council ended it at the government's request" / "... at the council's"
+    roles = roles_swapped(claim, sentence, vocab) or mirrored(claim, sentence, vocab) \
+        if stance == Stance.SUPPORTS else None
+    # "the council ended it at the government's request" / "... at the council's"; "the mill
+    # fined the authority" / "the authority fined the mill" (`qa.claims.mirrored`)
+    if roles:
         rest, event, stance = judged_replaced(roles, ConflictKind.ACTOR)
     if stance == Stance.SUPPORTS and role_taken(claim, sentence, vocab):
         stance = Stance.RELATED  # "the mission restricted the government's" / "the

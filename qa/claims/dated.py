@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..search.wordnet import can_be_verb, irregular_base
+from ..text.lexicon import unchanged_pasts
 from ..types import Conflict, ConflictKind
 from .facts import Mention, Parsed, Token, clause_bounds, last_words, remembered
 from .identifiers import identifier
@@ -86,9 +87,11 @@ def find_dated_verb(text: Parsed, mention: Mention) -> Token | None:
 
 
 def past_form(word: str) -> bool:
-    """A word in lower case that is a verb's past form: "asked", "took"."""
+    """A word in lower case that is a verb's past form: "asked", "took", "put" (a past that
+    is its base, `lexicon.unchanged_pasts`: a date makes it a past)."""
     low = word.lower()
-    return word == low and can_be_verb(low) and (low.endswith("ed") or bool(irregular_base(low)))
+    return word == low and can_be_verb(low) and (low.endswith("ed") or bool(irregular_base(low))
+                                                 or low in unchanged_pasts())
 
 
 def dates_another_event(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,

@@ -65,12 +65,20 @@ def offset_dated(claim: Parsed, sentence: Parsed) -> OffsetReading | None:
     for placer in placers:
         span, end = placed_span(sentence, placer)
         anchors = [d for d in dates(sentence) if not span[0] <= d[0].start < span[1]]
-        if len(anchors) != 1 or not only_in(verb, sentence, span):
+        if len(anchors) != 1:
             continue
         anchor = tuple(anchors[0][1:])
         way = -1 if sentence.text[:end].split()[-1].lower() in BACK else 1
         counted = moved_date(anchor, placer.value, placer.unit, way) \
             if not placer.bound and isinstance(placer.value, (int, float)) else None
+        if not only_in(verb, sentence, span):
+            if counted is not None and agrees(mine, counted) and not agrees(mine, anchor) \
+                    and not written_in(verb, sentence):
+                # the claim's verb reworded ("put in" / "installed"): its date is the placed
+                # event's, whose event the sentence may be telling, or the dated one's, which
+                # it then misdates; neither stated nor in conflict
+                return OffsetReading(numbers, placer)
+            continue
         if counted is not None and agrees(mine, counted):
             return OffsetReading(numbers, placer, stated=True)
         if not agrees(mine, anchor):
@@ -105,6 +113,12 @@ def only_in(verb: Token, sentence: Parsed, span: tuple[int, int]) -> bool:
     mine = forms(verb)
     inside = [span[0] <= t.start < span[1] for t in sentence.tokens if forms(t) & mine]
     return any(inside) and all(inside)
+
+
+def written_in(verb: Token, sentence: Parsed) -> bool:
+    """The claim's verb is written somewhere in the sentence, in any form."""
+    mine = forms(verb)
+    return any(forms(t) & mine for t in sentence.tokens)
 
 
 def agrees(mine, counted) -> bool:

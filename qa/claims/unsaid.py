@@ -70,8 +70,22 @@ def unstated_comparison(claim: Parsed, sentence: Parsed) -> Token | None:
             continue  # "closer than", "a tougher licence", "more troops"
         if before.word.lower() in stop or not verb_like(before.word):
             continue  # "the closer", "much more": not a verb's comparative
+        if repeated(tokens, i) and word not in DIMINISHING and written & GRADUAL:
+            continue  # "grew more and more critical" / "became increasingly critical"
         return token
     return None
+
+
+# the adverbs that tell a change going on by degrees, as a repeated comparative does
+GRADUAL = frozenset("increasingly progressively gradually steadily ever".split())
+DIMINISHING = frozenset(("less", "fewer", "lesser"))  # "less and less": the other way
+
+
+def repeated(tokens, i: int) -> bool:
+    """The comparative at `i` is repeated after "and" ("more and more", "harder and
+    harder"): a change going on by degrees, not a comparison with another thing."""
+    return i + 2 < len(tokens) and tokens[i + 1].word.lower() == "and" \
+        and tokens[i + 2].word.lower() == tokens[i].word.lower()
 
 
 def verb_like(word: str) -> bool:
