@@ -206,3 +206,14 @@ def test_a_parenthetical_contrast_traded_contradicts(lake):
 ])
 def test_a_parenthetical_contrast_kept_is_supported(lake, claim):
     assert check(lake, claim).verdict == "supported"
+
+
+def test_two_clauses_ending_their_subjects_alike_are_two_things(tmp_path_factory):
+    corpus = port_report(
+        tmp_path_factory,
+        "Attendance at Foss college soared in 2012, and enrolment at Brell college went down.",
+        "In 2019 ferry fares fell by 12 percent after the new pier opened.")
+    # "college ... soared" is Foss's attendance, not Brell's enrolment: a true claim
+    assert check(corpus, "Enrolment at Brell college fell in 2012.").verdict != "contradicted"
+    assert check(corpus, "In 2019 ferry fares climbed by 12 percent after the new pier "
+                         "opened.").verdict == "contradicted"
