@@ -188,3 +188,32 @@ def test_subject_and_object_swapped_is_no_support(lake, claim):
 ])
 def test_each_on_its_own_side_is_supported(lake, claim):
     assert check(lake, claim).verdict == "supported"
+
+
+# --- "X, not Y" with its sides the other way round (`clauses.aside`) ---
+
+def test_a_parenthetical_contrast_traded_contradicts(lake):
+    result = check(lake, "A University of Kessel study found that overfishing, not pollution, "
+                         "was the main cause of the collapse.")
+    assert result.verdict == "contradicted"
+
+
+@pytest.mark.parametrize("claim", [
+    "A University of Kessel study found that pollution, not overfishing, was the main cause "
+    "of the collapse.",
+    "A University of Kessel study found that pollution from the paper mill, not overfishing, "
+    "was the main cause of the collapse.",
+])
+def test_a_parenthetical_contrast_kept_is_supported(lake, claim):
+    assert check(lake, claim).verdict == "supported"
+
+
+def test_two_clauses_ending_their_subjects_alike_are_two_things(tmp_path_factory):
+    corpus = port_report(
+        tmp_path_factory,
+        "Attendance at Foss college soared in 2012, and enrolment at Brell college went down.",
+        "In 2019 ferry fares fell by 12 percent after the new pier opened.")
+    # "college ... soared" is Foss's attendance, not Brell's enrolment: a true claim
+    assert check(corpus, "Enrolment at Brell college fell in 2012.").verdict != "contradicted"
+    assert check(corpus, "In 2019 ferry fares climbed by 12 percent after the new pier "
+                         "opened.").verdict == "contradicted"

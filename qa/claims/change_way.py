@@ -27,7 +27,8 @@ antonyms; and the sentence's verb must then have the claim's subject right befor
 from __future__ import annotations
 
 from ..search.wordnet import can_be_verb, direction, scale_direction, verb_base
-from .facts import Parsed, Token, remembered
+from .facts import Parsed, Token, clause_bounds, remembered
+from .vocabulary import Vocabulary
 from .particles import OWN_STEM, phrasal_spans
 
 
@@ -97,3 +98,30 @@ def of_itself(text: Parsed, n: int) -> bool:
 AFTER_CHANGE = frozenset("""by from to in into on at during over through throughout across within
 between around after before since for until till than as and or but while when again back
 further""".split())
+
+
+SUBJECT_WORDS = 4  # the claim's content words before its verb that name what moves
+
+
+def subject_stated(claim: Parsed, mine: Token, sentence: Parsed, theirs: Token,
+                   vocab: Vocabulary) -> bool:
+    """Every content word of the claim's clause before its verb (the SUBJECT_WORDS nearest,
+    a figure's and a date's left out) is in the sentence's clause before its verb (a synonym
+    counts): the same thing moves. One shared word is no sign where two clauses end their
+    subjects alike ("enrolment at Brell college fell" / "attendance at Foss college soared,
+    and enrolment at Brell college went down")."""
+    wanted = before_verb(claim, mine)[-SUBJECT_WORDS:]
+    if not wanted:
+        return False
+    said = before_verb(sentence, theirs)
+    terms = {t for token in said for t in token.terms}
+    groups = vocab.expand(terms)
+    return all(any(vocab.matches(t, terms, groups) for t in token.terms) for token in wanted)
+
+
+def before_verb(text: Parsed, verb: Token) -> list[Token]:
+    """The content words of the verb's clause before it, outside figures and dates."""
+    low, _ = clause_bounds(text, verb.start, verb.end)
+    figures = [(m.start, m.end) for m in text.mentions if m.family != "name"]
+    return [t for t in text.tokens if low <= t.start < verb.start and t.terms
+            and t.word.isalpha() and not any(s <= t.start < e for s, e in figures)]

@@ -278,6 +278,39 @@ def sets_against(text: Parsed) -> bool:
     return remembered(text, ("sets against",), lambda: bool(CUE_RE.search(text.text)))
 
 
+def sets_aside(text: Parsed) -> bool:
+    """The text has ", not" (`aside`): the text's alone, remembered on its parse."""
+    return remembered(text, ("sets aside",), lambda: bool(ASIDE_RE.search(text.text)))
+
+
+ASIDE_RE = re.compile(r",\s+not\b", re.IGNORECASE)
+
+
+def aside(text: Parsed) -> tuple[Token, set[str], set[str]] | None:
+    """The "not" of the text's one parenthetical contrast ("pollution, not overfishing, was
+    the main cause": a comma before it and a comma or the end after what it sets aside), with
+    the terms of the SIDE content words before it (back to the clause's start) and of those
+    it sets aside; None without exactly one."""
+    tokens = text.tokens
+    cues = [i for i in range(1, len(tokens) - 1) if tokens[i].word.lower() == "not"
+            and tokens[i].brk and not tokens[i + 1].brk]
+    if len(cues) != 1:
+        return None
+    i, stop = cues[0], load_stopwords()
+    end = next((k for k in range(i + 1, len(tokens)) if tokens[k].brk), len(tokens))
+    right = [t for t in tokens[i + 1:end] if t.terms and t.word.lower() not in stop]
+    left: list[Token] = []
+    for k in range(i - 1, -1, -1):
+        if tokens[k].terms and tokens[k].word.lower() not in stop:
+            left.append(tokens[k])
+        if tokens[k].brk or len(left) == SIDE:
+            break
+    if not left or not right or len(right) > SIDE:
+        return None
+    terms = lambda side: {t for token in side for t in token.terms}
+    return tokens[i], terms(left), terms(right)
+
+
 SIDE = 4  # content words on each side of "rather than" that say what is set against what
 
 
@@ -290,9 +323,11 @@ def swapped_alternative(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     are SIDE content words before and after each cue; a word on both sides of either text
     tells nothing and is left out. Both crossed pairs must share a word, and more words
     cross than pair straight."""
-    if not sets_against(claim) or not sets_against(sentence):
+    if not (sets_against(claim) or sets_aside(claim)) \
+            or not (sets_against(sentence) or sets_aside(sentence)):
         return None  # most texts set nothing against anything
-    mine, theirs = alternative(claim), alternative(sentence)
+    mine = alternative(claim) or aside(claim)
+    theirs = alternative(sentence) or aside(sentence)
     if mine is None or theirs is None:
         return None
     (c_cue, c_left, c_right), (s_cue, s_left, s_right) = mine, theirs

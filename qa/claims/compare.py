@@ -25,7 +25,7 @@ from ..types import Conflict, ConflictKind, Placement
 from .adverb_place import same_head_past_adverbs
 from .attribution import attributed
 from .breakdowns import breakdowns, listed_together
-from .change_way import changes_of, quantity_changes
+from .change_way import changes_of, quantity_changes, subject_stated
 from .clauses import set_aside_terms, swapped_alternative
 from .continuation import ended_against_continued
 from .dated import dates_another_actor, dates_another_event, dates_another_thing
@@ -1657,7 +1657,8 @@ def reversed_change(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[
             continue
         for theirs, other in quantity_changes(sentence):
             if other == -way and not claim.terms.intersection(theirs.terms) \
-                    and same_subject(claim, mine, sentence, theirs, vocab):
+                    and same_subject(claim, mine, sentence, theirs, vocab) \
+                    and subject_stated(claim, mine, sentence, theirs, vocab):
                 return [Conflict(mine.word, theirs.word, ConflictKind.RELATION,
                                  (theirs.start, theirs.end))]
     # and a phrasal verb's against a single verb's, the sentence's by either table ("went up" /
