@@ -13,7 +13,7 @@ from tests.conftest import port_report
 def market(tmp_path_factory):
     return port_report(
         tmp_path_factory,
-        "Dock wages in Ruvala stagnated in 2021, the union said.",
+        "Dock wages in Ruvala stagnated in 2021 as the ferry trade slowed.",
         "Mooring fees at the north pier held steady at 40 dollars in 2022.",
         "Harbour pilot numbers were boosted in 2018 and have since remained unchanged.",
         "Ferry fares to Lesk went up by 12 percent in 2020.",

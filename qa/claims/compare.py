@@ -1787,12 +1787,14 @@ def change_against_none(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> l
     """A change in the claim and no change in the sentence, or the other way round
     (`unchanged`: "levels have grown" / "levels have since remained unchanged"), in the same
     place of the sentence."""
+    same_thing = lambda a, mine, b, theirs: same_subject(a, mine, b, theirs, vocab)
     pairs = chain(unchanged_pairs(claim, sentence, vocab),
                   ((a, b) for b, a in unchanged_pairs(sentence, claim, vocab)),
                   # a quantity's verb the stasis table lacks ("climbed", "went up") against a
                   # figure's standstill ("remained flat", "stagnated"): `magnitude_stasis`
-                  magnitude_pairs(claim, sentence, vocab, changes),
-                  ((a, b) for b, a in magnitude_pairs(sentence, claim, vocab, changes)))
+                  magnitude_pairs(claim, sentence, vocab, changes, same_thing),
+                  ((a, b) for b, a in magnitude_pairs(sentence, claim, vocab, changes,
+                                                      same_thing)))
     for a, b in pairs:
         # the same thing changes or stays: a word of the two before or after both is the
         # same ("levels have grown" / "levels have since remained": an adverb may come

@@ -31,26 +31,30 @@ from .particles import phrasal_spans
 KIND_OF_CHANGE = "grow"
 
 
-def magnitude_pairs(changing: Parsed, other: Parsed, vocab, changes: Callable
-                    ) -> Iterator[tuple[Token, Token]]:
+def magnitude_pairs(changing: Parsed, other: Parsed, vocab, changes: Callable,
+                    same_subject: Callable) -> Iterator[tuple[Token, Token]]:
     """(the verb, the other's word of standstill) for each verb of `changing` telling a
     quantity moving that the stasis table lacks (`magnitude_changes`), where `other` says a
     figure stood still (`figure_stasis`: "remained flat", "stagnated", "held steady") and
-    tells no change of its own ("fares climbed in 2019 and have held steady since" is two
-    times), and `changing` no standstill of its own. `compare.change_against_none` then asks
-    that the same thing change and stay. `changes` is `compare.changes`, the stasis table's
-    verbs of a text (passed in: compare reads this module)."""
+    tells no change of the same thing ("fares climbed in 2019 and have held steady since" is
+    two times of one thing; "wages stagnated as the trade slowed" tells another thing's), and
+    `changing` no standstill of its own. `compare.change_against_none` then asks that the same
+    thing change and stay. Passed in, as compare reads this module: `changes` is
+    `compare.changes`, the stasis table's verbs of a text; `same_subject` is
+    `compare.same_subject` (the same word right before two verbs)."""
     found = figure_stasis(other, vocab)
     if found is None:
         return  # most pairs
     # and the stasis table's verbs ("rose", "grew"), whose "remained" `compare.unchanged` reads,
     # against a standstill without "remain" ("stagnated", "held steady")
     moving = magnitude_changes(changing) + [token for token, _, _ in changes(changing, vocab)]
-    if not moving or figure_stasis(changing, vocab) is not None \
-            or changes(other, vocab) or quantity_changes(other) or phrasal_moves(other):
+    if not moving or figure_stasis(changing, vocab) is not None:
         return
+    theirs = [token for token, _, _ in changes(other, vocab)] \
+        + [token for token, _ in quantity_changes(other) + phrasal_moves(other)]
     for token in moving:
-        yield token, found
+        if not any(same_subject(changing, token, other, change) for change in theirs):
+            yield token, found
 
 
 def magnitude_changes(text: Parsed) -> list[Token]:
