@@ -1,5 +1,7 @@
-"""A verb of change of magnitude that the stasis table (`wordnet.hypernym_antonyms`) does not
-reach, set against "remained" / "stayed" / "did not change" (`compare.change_against_none`).
+"""A quantity's change against its standstill where `compare.unchanged` cannot see it: a
+verb of change of magnitude that the stasis table (`wordnet.hypernym_antonyms`) does not reach,
+or a standstill said without "remain" / "stay" ("stagnated", "held steady"); read by
+`compare.change_against_none`.
 
 The stasis table opposes a verb to "remain" / "stay" where one of its first sense's hypernyms,
 within two steps, is "change" ("grow" -> "increase" -> "change"). Verbs whose first sense is
@@ -11,12 +13,14 @@ Here such a verb counts as a change where it tells a quantity moving of itself, 
 `change_way` gives it: a single verb with a direction of magnitude
 (`change_way.quantity_changes`: finite, nothing after it that could be its object: "fares
 climbed by 12 percent", "levels were boosted to match"), or a phrasal verb whose single verbs
-agree on a direction (`change_way.phrasal_direction`: "went up", "ramped up") with its particle
-right after the verb and nothing after the particle that could be an object. Used with an
-object ("the council boosted the troops", "ramped up resources") the verb's subject is the
-doer, not the thing that changes, and "the council remained divided" is no stasis of it: such
-verbs are left out. What a change of magnitude opposes is what "change" opposes
-(`STILL`, `ABOVE`: the stasis table's words for "grow")."""
+agree on a direction (`change_way.phrasal_direction`: "went up") with its particle right after
+the verb and nothing after the particle that could be an object. Used with an object ("the
+council boosted the troops", "ramped up resources") the verb's subject is the doer, not the
+thing that changes, and "the council remained divided" is no stasis of it: such verbs are left
+out. Their standstill must be a figure's (`figure_stasis`: "remained flat", "stayed at 4
+percent", "did not change", "stagnated", "held steady"), not a thing staying in a place ("the
+ship went down" / "the ship remained in the harbour"). What a change of magnitude opposes is
+what "grow" opposes in the stasis table (`KIND_OF_CHANGE`)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
