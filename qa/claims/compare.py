@@ -61,6 +61,7 @@ from .starts import other_start
 from .figure_grade import grading_terms
 from .sequence import ORDER_WORDS, gap_of_other_events, reversed_order, same_denial
 from .listed import in_list, partial_list
+from .magnitude_stasis import magnitude_pairs, phrasal_moves
 from .members import members_named_elsewhere
 from .name_kinds import kinds_differ
 from .unasserted import intended_only
@@ -1655,7 +1656,9 @@ def reversed_change(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[
     for mine, way in quantities:
         if any(vocab.matches(t, sentence.terms, groups) for t in mine.terms):
             continue
-        for theirs, other in quantity_changes(sentence):
+        # the sentence's single verbs and phrasal verbs of a quantity moving ("fell" /
+        # "went up by 12 percent")
+        for theirs, other in quantity_changes(sentence) + phrasal_moves(sentence):
             if other == -way and not claim.terms.intersection(theirs.terms) \
                     and same_subject(claim, mine, sentence, theirs, vocab) \
                     and subject_stated(claim, mine, sentence, theirs, vocab):
@@ -1785,8 +1788,14 @@ def change_against_none(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> l
     """A change in the claim and no change in the sentence, or the other way round
     (`unchanged`: "levels have grown" / "levels have since remained unchanged"), in the same
     place of the sentence."""
+    same_thing = lambda a, mine, b, theirs: same_subject(a, mine, b, theirs, vocab)
     pairs = chain(unchanged_pairs(claim, sentence, vocab),
-                  ((a, b) for b, a in unchanged_pairs(sentence, claim, vocab)))
+                  ((a, b) for b, a in unchanged_pairs(sentence, claim, vocab)),
+                  # a quantity's verb the stasis table lacks ("climbed", "went up") against a
+                  # figure's standstill ("remained flat", "stagnated"): `magnitude_stasis`
+                  magnitude_pairs(claim, sentence, vocab, changes, same_thing),
+                  ((a, b) for b, a in magnitude_pairs(sentence, claim, vocab, changes,
+                                                      same_thing)))
     for a, b in pairs:
         # the same thing changes or stays: a word of the two before or after both is the
         # same ("levels have grown" / "levels have since remained": an adverb may come
