@@ -155,6 +155,7 @@ from .placement import with_placement
 from .phrasal import phrasal_terms
 from .paraphrase import denied_alike, denied_in_place, paraphrased_by, paraphrased_terms
 from .opposite_in_place import opposite_in_place
+from .changeless import change_untold
 from .polarity import opposed_polarity
 from .predicative import unstated_relation
 from .denied_deed import denied_deed
@@ -1451,6 +1452,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and opposite_in_place(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "detained the fishermen" / "released": WordNet's opposite
         # through one more link, in the claim word's place (`qa.claims.opposite_in_place`)
+    if stance == Stance.SUPPORTS and change_untold(claim, sentence, vocab, stated):
+        stance = Stance.RELATED  # "reduced its reliance" / "relied heavily": the thing, no
+        # change of it (`qa.claims.changeless`)
     denied_verb = (denied_verb_in_place(claim, sentence, vocab, stated)
                    or denied_kin_in_place(claim, sentence, vocab)) \
         if stance == Stance.SUPPORTS else None
