@@ -156,6 +156,7 @@ from .phrasal import phrasal_terms
 from .paraphrase import denied_alike, denied_in_place, paraphrased_by, paraphrased_terms
 from .opposite_in_place import opposite_in_place
 from .changeless import change_untold
+from .judged_otherwise import judged_otherwise
 from .polarity import opposed_polarity
 from .predicative import unstated_relation
 from .denied_deed import denied_deed
@@ -1455,6 +1456,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and change_untold(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "reduced its reliance" / "relied heavily": the thing, no
         # change of it (`qa.claims.changeless`)
+    if stance == Stance.SUPPORTS and judged_otherwise(claim, sentence, vocab, stated):
+        stance = Stance.RELATED  # "a good job" / "ineffective": the judgement turned round,
+        # by a prefix (`qa.claims.judged_otherwise`)
     denied_verb = (denied_verb_in_place(claim, sentence, vocab, stated)
                    or denied_kin_in_place(claim, sentence, vocab)) \
         if stance == Stance.SUPPORTS else None
