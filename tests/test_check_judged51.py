@@ -44,3 +44,28 @@ def test_the_same_judgement_still_supports(harbour):
 ])
 def test_prefixed_denials(word, expected):
     assert denied_polarity(word) == expected
+
+
+@pytest.fixture(scope="module")
+def clinic(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "Until now, the Ruvala port authority has relied on a small private clinic to give "
+        "first aid to injured dock workers.",
+        "The Lesk ferry guild runs two boats a day across the lake in the dry season.")
+
+
+@pytest.mark.parametrize("claim", [
+    "The small private clinic the Ruvala port authority relied on reportedly gave a poor "
+    "standard of first aid to injured dock workers.",
+    "The Ruvala port authority relied on a small private clinic that gave excellent "
+    "treatment to injured dock workers.",
+])
+def test_a_judgement_of_a_thing_the_sentence_only_tells_of_is_not_supported(clinic, claim):
+    assert check(clinic, claim).verdict.value != "supported"
+
+
+def test_the_thing_told_without_a_judgement_still_supports(clinic):
+    claim = "The Ruvala port authority relied on a small private clinic to give first aid " \
+        "to injured dock workers."
+    assert check(clinic, claim).verdict.value == "supported"

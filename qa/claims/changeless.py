@@ -30,7 +30,7 @@ DEGREE_WORDS = frozenset("more less fewer most least increasingly decreasingly".
 # far more often of speech ("she added that") or membership ("a framework that included
 # France", "roles including monitoring") than of an amount
 JOINING = frozenset("add adds added adding include includes included including".split())
-REACH = 4  # tokens from the verb to the thing it changes: "reduce its dependence on air"
+REACH = 3  # tokens from the verb to the thing it changes: "reduced its overall reliance"
 
 
 def change_untold(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
@@ -65,19 +65,19 @@ def verbs_of_change(claim: Parsed) -> tuple[int, ...]:
 
 
 def changed_things(claim: Parsed, i: int) -> list[Token]:
-    """The content words naming what the claim's verb at `i` changes: those after it, within
-    REACH and its clause ("reduce its dependence on air assets"), and the one right before it
-    ("rainfall increased")."""
+    """The content word naming what the claim's verb at `i` changes: its object's head, the
+    first content word after it within REACH and its clause ("reduce its reliance on air
+    assets": not "air", which the sentence may state of anything), else the word right
+    before it ("rainfall increased")."""
     tokens = claim.tokens
-    found = []
     for k in range(i + 1, min(len(tokens), i + 1 + REACH)):
         if tokens[k].brk:
             break
         if tokens[k].terms:
-            found.append(tokens[k])
+            return [tokens[k]]
     if i > 0 and tokens[i - 1].terms and not tokens[i].brk:
-        found.append(tokens[i - 1])
-    return found
+        return [tokens[i - 1]]
+    return []
 
 
 def tells_change(sentence: Parsed) -> bool:

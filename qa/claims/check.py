@@ -156,7 +156,7 @@ from .phrasal import phrasal_terms
 from .paraphrase import denied_alike, denied_in_place, paraphrased_by, paraphrased_terms
 from .opposite_in_place import opposite_in_place
 from .changeless import change_untold
-from .judged_otherwise import judged_otherwise
+from .judged_otherwise import judged_otherwise, judgement_unsaid
 from .polarity import opposed_polarity
 from .predicative import unstated_relation
 from .denied_deed import denied_deed
@@ -1459,6 +1459,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and judged_otherwise(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "a good job" / "ineffective": the judgement turned round,
         # by a prefix (`qa.claims.judged_otherwise`)
+    if stance == Stance.SUPPORTS and judgement_unsaid(claim, sentence, vocab, stated):
+        stance = Stance.RELATED  # "judged to offer a poor standard of care" / "to provide
+        # care": the thing told, not the judgement of it
     denied_verb = (denied_verb_in_place(claim, sentence, vocab, stated)
                    or denied_kin_in_place(claim, sentence, vocab)) \
         if stance == Stance.SUPPORTS else None

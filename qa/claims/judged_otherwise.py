@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import attributes
+from ..search.wordnet import attributes, can_be_verb
 from .compare import negated
 from .facts import Parsed, Token, groups_of, inside_name, remembered
 from .valence import polarity
@@ -46,6 +46,28 @@ def judged_otherwise(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
             mine = claim.tokens[i]
             if mine_way == -way and not stated_word(mine, sentence, vocab, stated):
                 return mine, theirs
+    return None
+
+
+def judgement_unsaid(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                     stated: frozenset[str]) -> Token | None:
+    """The claim's word of judgement qualifying a noun right after it ("a poor standard of
+    care"), the sentence stating neither: the claim judges a thing the sentence only tells
+    of ("relied on a small facility to provide care"); None if there is none. A word that may
+    be a verb is left out ("lost people", "taking back": a deed, not a judgement), and so is
+    a judged noun the sentence states ("good data" / "data show"): the judgement may then be
+    the sentence's in other words."""
+    judged = remembered(claim, ("words of judgement",), lambda: judgements(claim))
+    for i, _ in judged:
+        mine = claim.tokens[i]
+        if i + 1 >= len(claim.tokens) or can_be_verb(mine.word.lower()):
+            continue
+        head = claim.tokens[i + 1]
+        if head.brk or not head.terms or not head.word.isalpha() or not head.word.islower():
+            continue
+        if not stated_word(mine, sentence, vocab, stated) \
+                and not stated_word(head, sentence, vocab, stated):
+            return mine
     return None
 
 
