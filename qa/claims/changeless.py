@@ -4,8 +4,8 @@ mission reduced its reliance on air assets" / "the mission relied heavily on air
 Support weighs words by rarity, and a claim's verb of change is a common word beside the rare
 ones naming what changes, so a sentence stating the thing alone reached SUPPORT. A change is
 the claim's point: a sentence that states the thing and tells no change of anything (no verb
-of change either way, no comparative, no figure moving "from" one value "to" another) states
-the claim's topic, not the claim, however many of its other words it repeats. Which way a
+of change either way nor its noun, no comparative, no figure moving "from" one value "to"
+another) states the claim's topic, not the claim, however many of its other words it repeats. Which way a
 change the sentence does tell goes is left to the readings of opposites (`change_way`,
 `opposite_in_place`); here only its absence.
 
@@ -18,7 +18,7 @@ sentence must state: else the sentence is about something else, and other checks
 """
 from __future__ import annotations
 
-from ..search.wordnet import can_be_verb, direction, scale_direction
+from ..search.wordnet import can_be_verb, derived_forms, direction, scale_direction
 from .actors import said
 from .compare import negated
 from .facts import Parsed, Token, inside_name, remembered
@@ -81,8 +81,8 @@ def changed_things(claim: Parsed, i: int) -> list[Token]:
 
 
 def tells_change(sentence: Parsed) -> bool:
-    """The sentence has a word of change or of degree: a verb of change either way, a
-    comparative, a value moving "from" one figure (to another)."""
+    """The sentence has a word of change or of degree: a verb of change either way or a noun
+    derived from one, a comparative, a value moving "from" one figure (to another)."""
     return remembered(sentence, ("tells change",), lambda: any(
         changing(sentence, k) for k in range(len(sentence.tokens))))
 
@@ -100,4 +100,5 @@ def changing(text: Parsed, k: int) -> bool:
         return False
     if word.endswith("er") and len(word) > 4 and not can_be_verb(word):
         return True  # a comparative: "higher", "weaker"
-    return bool(direction(word) or scale_direction(word))
+    # a verb of change, or a noun of one ("the extension of its coastline", "growth")
+    return any(direction(w) or scale_direction(w) for w in (word, *derived_forms(word)))
