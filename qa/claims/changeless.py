@@ -5,9 +5,9 @@ Support weighs words by rarity, and a claim's verb of change is a common word be
 ones naming what changes, so a sentence stating the thing alone reached SUPPORT. A change is
 the claim's point: a sentence that states the thing and tells no change of anything (no verb
 of change either way nor its noun, no comparative, no figure moving "from" one value "to"
-another) states the claim's topic, not the claim, however many of its other words it repeats. Which way a
-change the sentence does tell goes is left to the readings of opposites (`change_way`,
-`opposite_in_place`); here only its absence.
+another) states the claim's topic, not the claim, however many of its other words it
+repeats. Which way a change the sentence does tell goes is left to the readings of opposites
+(`change_way`, `opposite_in_place`); here only its absence.
 
 A verb of change is one both direction tables agree on (`wordnet.direction`, a kind of
 increase or decrease within two hypernym steps, and `wordnet.scale_direction`, its first
