@@ -155,6 +155,8 @@ from .placement import with_placement
 from .phrasal import phrasal_terms
 from .paraphrase import denied_alike, denied_in_place, paraphrased_by, paraphrased_terms
 from .opposite_in_place import opposite_in_place
+from .changeless import change_untold
+from .judged_otherwise import judged_otherwise, judgement_unsaid
 from .polarity import opposed_polarity
 from .predicative import unstated_relation
 from .denied_deed import denied_deed
@@ -1455,6 +1457,15 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == Stance.SUPPORTS and opposite_in_place(claim, sentence, vocab, stated):
         stance = Stance.RELATED  # "detained the fishermen" / "released": WordNet's opposite
         # through one more link, in the claim word's place (`qa.claims.opposite_in_place`)
+    if stance == Stance.SUPPORTS and change_untold(claim, sentence, vocab, stated):
+        stance = Stance.RELATED  # "reduced its reliance" / "relied heavily": the thing, no
+        # change of it (`qa.claims.changeless`)
+    if stance == Stance.SUPPORTS and judged_otherwise(claim, sentence, vocab, stated):
+        stance = Stance.RELATED  # "a good job" / "ineffective": the judgement turned round,
+        # by a prefix (`qa.claims.judged_otherwise`)
+    if stance == Stance.SUPPORTS and judgement_unsaid(claim, sentence, vocab, stated):
+        stance = Stance.RELATED  # "judged to offer a poor standard of care" / "to provide
+        # care": the thing told, not the judgement of it
     denied_verb = (denied_verb_in_place(claim, sentence, vocab, stated)
                    or denied_kin_in_place(claim, sentence, vocab)) \
         if stance == Stance.SUPPORTS else None
