@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from ..search.wordnet import can_be_verb, derived_forms, direction, scale_direction
 from .actors import said
+from .change_way import changes_of
 from .compare import negated
 from .facts import Parsed, Token, inside_name, remembered
 from .vocabulary import Vocabulary
@@ -82,9 +83,10 @@ def changed_things(claim: Parsed, i: int) -> list[Token]:
 
 def tells_change(sentence: Parsed) -> bool:
     """The sentence has a word of change or of degree: a verb of change either way or a noun
-    derived from one, a comparative, a value moving "from" one figure (to another)."""
+    derived from one, a phrasal verb of change ("went up": `change_way.changes_of`), a
+    comparative, a value moving "from" one figure (to another)."""
     return remembered(sentence, ("tells change",), lambda: any(
-        changing(sentence, k) for k in range(len(sentence.tokens))))
+        changing(sentence, k) for k in range(len(sentence.tokens))) or bool(changes_of(sentence)))
 
 
 def changing(text: Parsed, k: int) -> bool:
