@@ -37,7 +37,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -805,7 +804,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if capacity is not None:
         found.conflicts.append(capacity[0])
         found.excluded.update(capacity[1])
-    if multiple_terms(claim, sentence, vocab):  # "halved", read as a fraction, is the ratio of
+    multiple = multiple_terms(claim, sentence, vocab)  # read once: asked again below
+    if multiple:  # "halved", read as a fraction, is the ratio of
         for n, m in enumerate(claim.mentions):  # the sentence's two ends: stated by them
             if m in multiple_mentions(claim):
                 mark_stated(found, n, m)
@@ -905,7 +905,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stated |= adverb_terms(claim, sentence, vocab)  # "a temporary halt" / "temporarily halted"
     stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
     stated |= comparison_terms(claim, sentence, vocab)  # "fewer than Benin" / "450 and 200"
-    stated |= multiple_terms(claim, sentence, vocab)  # "doubled" / "from 15,000 to 30,000"
+    stated |= multiple  # "doubled" / "from 15,000 to 30,000"
     # for support only: "a small number of" by "few" (`qa.claims.quantifiers`), "impossible to
     # enforce" by "unenforceable" (`forms.denied_ability`)
     stated |= quantity_terms(claim, sentence) \
@@ -1645,15 +1645,12 @@ def started(weights: dict[str, float], sentence: Parsed) -> frozenset[str]:
     """The claim's terms that begin a longer term of the sentence ("north" / "northern"), of
     STEM_START letters or more: a derived form no table lists (WordNet does not link these),
     counted for the rest of a conflicting sentence, not for support."""
-    # the terms a term begins follow it in sorted order (the sentence's alone: remembered)
-    ordered = remembered(sentence, ("sorted terms",), lambda: sorted(sentence.terms))
-    found = []
-    for t in weights:
-        if len(t) >= STEM_START and t not in sentence.terms:
-            i = bisect_left(ordered, t)
-            if i < len(ordered) and ordered[i].startswith(t):
-                found.append(t)
-    return frozenset(found)
+    # every beginning of STEM_START letters or more of the sentence's terms (the sentence's
+    # alone: remembered): a claim term begins a term of the sentence if it is one of them
+    starts = remembered(sentence, ("term starts",), lambda: frozenset(
+        term[:k] for term in sentence.terms for k in range(STEM_START, len(term) + 1)))
+    terms = sentence.terms
+    return frozenset([t for t in weights if t in starts and t not in terms])
 
 
 def actors_named(claim: Parsed, found, sentence: Parsed, passage: Parsed, background: set[str],
