@@ -34,10 +34,7 @@ def headed_terms(claim: Parsed, sentence: Parsed, bodies: Bodies,
     the body whose deed or part the sentence tells, in a noun phrase naming no other body. An
     acronym in another place is often a side mention of the body in a sentence on something
     else ("... leaving MINUSMA with little leverage" does not state "the mission left")."""
-    text = sentence.text
-    acronyms = [m.text for m in sentence.mentions if m.family == "name" and is_acronym(m.text)
-                and (text.startswith(POSSESSIVES, m.end)
-                     or opens_clause(sentence, m))]
+    acronyms = owning_acronyms(sentence)
     if not acronyms:
         return frozenset()
     found: set[str] = set()
@@ -50,6 +47,15 @@ def headed_terms(claim: Parsed, sentence: Parsed, bodies: Bodies,
                 found.update(terms)
                 break
     return frozenset(found)
+
+
+def owning_acronyms(sentence: Parsed) -> list[str]:
+    """The acronyms the sentence names as an owner or as a clause's subject (`headed_terms`):
+    the sentence's alone, remembered on its parse (asked again for every claim)."""
+    text = sentence.text
+    return remembered(sentence, ("owning acronyms",), lambda: [
+        m.text for m in sentence.mentions if m.family == "name" and is_acronym(m.text)
+        and (text.startswith(POSSESSIVES, m.end) or opens_clause(sentence, m))])
 
 
 def opens_clause(sentence: Parsed, mention) -> bool:

@@ -20,9 +20,12 @@ def compound_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
     found = set()
     # the claim's "pullout" / the sentence's "pull out": only where a claim word ends in one
     # of the sentence's particles (most sentences: none, and no pairs to spell)
-    endings = endings_of(claim)
-    candidates = [t for word in words_of(sentence, particles=True) & endings.keys()
-                  for t in endings[word] if not set(t.terms) & sentence.terms]
+    endings, particles = endings_of(claim), words_of(sentence, particles=True)
+    # none of the sentence's particles ends a claim word (most pairs): no candidate, asked of
+    # one remembered set before the view of every ending is intersected
+    candidates = [] if particles.isdisjoint(ending_set(claim)) else [
+        t for word in particles & endings.keys()
+        for t in endings[word] if not set(t.terms) & sentence.terms]
     if candidates:
         spelled = pairs_of(sentence)
         for token in candidates:
@@ -53,6 +56,11 @@ def endings_of(claim: Parsed) -> dict[str, list[Token]]:
                     found.setdefault(word[-k:], []).append(token)
         return found
     return remembered(claim, ("particle endings",), make)
+
+
+def ending_set(claim: Parsed) -> frozenset[str]:
+    """The endings of `endings_of`, as a set remembered on the claim's parse."""
+    return remembered(claim, ("particle ending set",), lambda: frozenset(endings_of(claim)))
 
 
 def words_of(text: Parsed, particles: bool) -> frozenset[str]:
