@@ -24,6 +24,7 @@ what "grow" opposes in the stasis table (`KIND_OF_CHANGE`)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from ..search.wordnet import hypernym_antonyms
 from .change_way import of_itself, phrasal_direction, quantity_changes
@@ -83,9 +84,7 @@ def figure_stasis(text: Parsed, vocab) -> Token | None:
         found = standstill(text)
         if found is not None:
             return found
-        still, above = hypernym_antonyms(KIND_OF_CHANGE)
-        still = {t for w in still for t in vocab.analyzer.terms(w)}
-        above = {t for w in above for t in vocab.analyzer.terms(w)}
+        still, above = stasis_terms(vocab)
         tokens = text.tokens
         for n, token in enumerate(tokens):
             terms = set(token.terms)
@@ -101,6 +100,15 @@ def figure_stasis(text: Parsed, vocab) -> Token | None:
                 return token
         return None
     return remembered(text, ("figure stasis", vocab), make)
+
+
+@lru_cache(maxsize=4)  # one vocabulary a run: made once, not for every text
+def stasis_terms(vocab) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of the words of no change ("remain", "stay") and of "change" itself
+    (`wordnet.hypernym_antonyms` of KIND_OF_CHANGE), as the vocabulary's analyzer stems them."""
+    still, above = hypernym_antonyms(KIND_OF_CHANGE)
+    return (frozenset(t for w in still for t in vocab.analyzer.terms(w)),
+            frozenset(t for w in above for t in vocab.analyzer.terms(w)))
 
 
 def figure_at(text: Parsed, token: Token) -> bool:
