@@ -85,15 +85,24 @@ def frame_year(sentence: Parsed, passage: Parsed) -> tuple[Mention, str] | None:
     if at <= 0:
         return None
     for start, end in reversed(split_sentences(passage.text[:at])):
-        years = [m for m in passage.mentions if m.family == "year" and start <= m.start < end]
-        if not years:
+        found = first_year(passage, start, end)
+        if found is None:
             continue
-        first = min(years, key=lambda m: m.start)
-        opening = passage.text[start:first.start]
+        first, opening = found
         if first.bound or not frames(opening):
             return None
         return first, passage.text[start:first.end].strip()
     return None
+
+
+def first_year(passage: Parsed, start: int, end: int) -> tuple[Mention, str] | None:
+    """The first year the passage mentions between `start` and `end` (a sentence), with the
+    words before it from `start`; None if there is none."""
+    years = [m for m in passage.mentions if m.family == "year" and start <= m.start < end]
+    if not years:
+        return None
+    first = min(years, key=lambda m: m.start)
+    return first, passage.text[start:first.start]
 
 
 def year_looked_back(sentence: Parsed, passage: Parsed) -> tuple[Mention, str] | None:
@@ -109,11 +118,10 @@ def year_looked_back(sentence: Parsed, passage: Parsed) -> tuple[Mention, str] |
     after = at + len(sentence.text)
     for start, end in split_sentences(passage.text[after:]):
         start, end = start + after, end + after
-        years = [m for m in passage.mentions if m.family == "year" and start <= m.start < end]
-        if not years:
+        found = first_year(passage, start, end)
+        if found is None:
             continue
-        first = min(years, key=lambda m: m.start)
-        opening = passage.text[start:first.start]
+        first, opening = found
         if first.bound or not frames(opening):
             continue  # a year of the sentence's own thing ("until May 2024")
         if looks_back(opening):
