@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from ..search.wordnet import hypernym_antonyms
+from ..search.wordnet import base_forms, hypernym_antonyms
 from .change_way import of_itself, phrasal_direction, quantity_changes
 from .facts import Parsed, Token, remembered
 from .particles import phrasal_spans
@@ -152,18 +152,7 @@ def standstill(text: Parsed) -> Token | None:
                 if n + 1 < len(text.tokens) and text.tokens[n + 1].word.lower() in STEADY \
                         and of_itself(text, n + 1):
                     return token
-            elif any(base in STANDSTILL_VERBS for base in verb_bases(word)):
+            elif any(base in STANDSTILL_VERBS for base in base_forms(word)):
                 return token
         return None
     return remembered(text, ("standstill",), make)
-
-
-def verb_bases(word: str) -> set[str]:
-    """The base forms a regular verb form may have ("stagnated" -> stagnate, "plateaued" ->
-    plateau, "flatlining" -> flatline)."""
-    bases = {word}
-    for ending in ("ed", "ing", "es", "s", "d"):
-        if word.endswith(ending):
-            stem = word[:-len(ending)]
-            bases |= {stem, stem + "e"}
-    return bases

@@ -73,7 +73,7 @@ def offset_dated(claim: Parsed, sentence: Parsed) -> OffsetReading | None:
             if not placer.bound and isinstance(placer.value, (int, float)) else None
         if not only_in(verb, sentence, span):
             if counted is not None and agrees(mine, counted) and not agrees(mine, anchor) \
-                    and not written_in(verb, sentence):
+                    and not written_at(verb, sentence):
                 # the claim's verb reworded ("put in" / "installed"): its date is the placed
                 # event's, whose event the sentence may be telling, or the dated one's, which
                 # it then misdates; neither stated nor in conflict
@@ -110,15 +110,14 @@ def forms(token: Token) -> set[str]:
 def only_in(verb: Token, sentence: Parsed, span: tuple[int, int]) -> bool:
     """The claim's verb is written in the span (in any form), and nowhere else in the
     sentence."""
-    mine = forms(verb)
-    inside = [span[0] <= t.start < span[1] for t in sentence.tokens if forms(t) & mine]
+    inside = [span[0] <= start < span[1] for start in written_at(verb, sentence)]
     return any(inside) and all(inside)
 
 
-def written_in(verb: Token, sentence: Parsed) -> bool:
-    """The claim's verb is written somewhere in the sentence, in any form."""
+def written_at(verb: Token, sentence: Parsed) -> list[int]:
+    """Where the sentence writes the claim's verb, in any form."""
     mine = forms(verb)
-    return any(forms(t) & mine for t in sentence.tokens)
+    return [t.start for t in sentence.tokens if forms(t) & mine]
 
 
 def agrees(mine, counted) -> bool:
