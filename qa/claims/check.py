@@ -126,6 +126,7 @@ from .listed import subject_listed
 from .place_reading import one_place
 from .denied_noun import denied_noun
 from .told_clause import told_terms
+from .initialled import initialled_terms
 from .long_forms import long_form_terms
 from .qualified import another_kind, office_replaced
 from .count_place import count_in_place
@@ -837,6 +838,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     spelled |= spelling_terms(claim, sentence)  # "CO2": "carbon dioxide" (`qa.claims.spellings`)
     # "IEDs": "improvised explosive devices", as the corpus defines it (`qa.claims.long_forms`)
     spelled |= long_form_terms(claim, sentence, vocab, defined)
+    # "CT actors": "counter-terrorism actors", undefined, beside the same word
+    # (`qa.claims.initialled`)
+    spelled |= initialled_terms(claim, sentence, vocab)
     if bodies is not None:  # "the UN mission" by "MINUSMA" (`qa.claims.class_nouns`)
         spelled |= headed_terms(claim, sentence, bodies, background)
     if spelled:  # a name the sentence gives by its acronym or formula is stated, not in conflict
