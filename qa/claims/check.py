@@ -126,7 +126,9 @@ from .listed import subject_listed
 from .place_reading import one_place
 from .denied_noun import denied_noun
 from .told_clause import told_terms
+from .initialled import initialled_terms
 from .long_forms import long_form_terms
+from .short_of import denied_short_of, short_of_terms
 from .qualified import another_kind, office_replaced
 from .count_place import count_in_place
 from .place_in_place import place_in_place
@@ -837,6 +839,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     spelled |= spelling_terms(claim, sentence)  # "CO2": "carbon dioxide" (`qa.claims.spellings`)
     # "IEDs": "improvised explosive devices", as the corpus defines it (`qa.claims.long_forms`)
     spelled |= long_form_terms(claim, sentence, vocab, defined)
+    # "CT actors": "counter-terrorism actors", undefined, beside the same word
+    # (`qa.claims.initialled`)
+    spelled |= initialled_terms(claim, sentence, vocab)
     if bodies is not None:  # "the UN mission" by "MINUSMA" (`qa.claims.class_nouns`)
         spelled |= headed_terms(claim, sentence, bodies, background)
     if spelled:  # a name the sentence gives by its acronym or formula is stated, not in conflict
@@ -912,6 +917,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stated |= initial_terms(claim, sentence)  # "at the outset" / "initially"
     stated |= agent_compound_terms(claim, sentence)  # "held the pen" / "the penholder"
     stated |= refused_terms(claim, sentence, vocab)  # "refused to accept" / "rejected"
+    stated |= short_of_terms(claim, sentence)  # "stopped short of disrupting" / "nothing as
+    # drastic as disrupting": the cue's words deny, they tell no deed (`qa.claims.short_of`)
     stated |= adverb_terms(claim, sentence, vocab)  # "a temporary halt" / "temporarily halted"
     stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
     stated |= comparison_terms(claim, sentence, vocab)  # "fewer than Benin" / "450 and 200"
@@ -1980,7 +1987,9 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
             and not unverified(found, background, passage, vocab, sentence) \
             and (sentence.has_negation or sentence.prefixed or not claim.has_negation
                  or refused_alike(claim, sentence, vocab)  # or a refusal, "rejected"
-                 or denied_as_set_aside(claim, sentence)):  # or "rather than" (`contrast_not`)
+                 or denied_as_set_aside(claim, sentence)  # or "rather than" (`contrast_not`)
+                 # or "nothing as drastic as disrupting" for "did not disrupt" (`short_of`)
+                 or denied_short_of(sentence) and denies_the_same(claim, sentence, vocab)):
         return Stance.SUPPORTS  # a negation is a fact of the claim: the sentence must state one
     return Stance.RELATED
 

@@ -1181,7 +1181,7 @@ def denied_gerund(tokens: list[Token], i: int) -> bool:
         return False
     word = tokens[i].word.lower()
     if word == "as":
-        return i >= 3 and tokens[i - 3].word.lower() == "nothing" \
+        return i >= 3 and (tokens[i - 3].word.lower() == "nothing" or went_no_farther(tokens, i)) \
             and tokens[i - 2].word.lower() in ("as", "so") \
             and not any(t.brk for t in tokens[i - 2:i + 1])
     if word == "of":  # "stopped short of disrupting", "fell short of meeting"
@@ -1193,6 +1193,19 @@ def denied_gerund(tokens: list[Token], i: int) -> bool:
         if tokens[k].brk:
             return False
     return False
+
+
+GO_FORMS = frozenset("go goes went gone going".split())
+
+
+def went_no_farther(tokens: list[Token], i: int) -> bool:
+    """The "as" at i ends a denied "go as far as" ("did not go as far as cutting off the
+    supplies", "never went so far as blocking"): the deed after it was not done, as after
+    "stopped short of". Affirmed ("went as far as disrupting") it is done, and stressed."""
+    return i >= 4 and tokens[i - 1].word.lower() == "far" \
+        and tokens[i - 3].word.lower() in GO_FORMS and not tokens[i - 3].brk \
+        and (tokens[i - 4].word.lower() in ("not", "never")
+             or tokens[i - 4].word.lower().endswith(("n't", "n’t")))
 
 
 def prevented(text: Parsed, term: str) -> bool:

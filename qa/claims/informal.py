@@ -156,8 +156,17 @@ def abbreviations() -> tuple[tuple[re.Pattern, object], ...]:
         else:
             after = DOT + (r"(?=\s+[$€£]?\d)" if when == ["number"] else "") + WORD_AFTER
         found.append((re.compile(rf"(?<![\w'’/]){re.escape(short)}{after}", re.I),
-                      lambda m, full=full: matching_case(m.group(), full)))
+                      lambda m, full=full: m.group() if acronym_written(m.group())
+                      else matching_case(m.group(), full)))
     return tuple(found)
+
+
+def acronym_written(short: str) -> bool:
+    """A clipped word written in capitals is an acronym of its own: "HR violations" are human
+    rights violations, not hour ones; "SEC" is no "section" (a note's clippings are lower-case:
+    "hr", "sec"). A capital and a dot ("Res.", "Art.") are clippings still."""
+    letters = short.rstrip(".")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 def abbreviation_rows() -> list[list[str]]:

@@ -400,7 +400,8 @@ def stopped_short(claim: Parsed, sentence: Parsed) -> tuple[Token, str] | None:
     """A verb of the claim that the sentence names only as what was not done, by "nothing as
     drastic as disrupting" or "stopped short of disrupting": the claim that it was done ("went
     as far as disrupting") states what the sentence denies. None when the claim puts the same
-    words before it ("stopped short of disrupting" says what the sentence says)."""
+    words before it ("stopped short of disrupting" says what the sentence says), or denies
+    the verb otherwise ("did not disrupt", "didn't go as far as disrupting")."""
     for match in SHORT_OF.finditer(sentence.text):
         deed = next((t for t in sentence.tokens if t.start == match.start(1)), None)
         if deed is None or not deed.terms:
@@ -408,6 +409,8 @@ def stopped_short(claim: Parsed, sentence: Parsed) -> tuple[Token, str] | None:
         for token in claim.tokens:
             if set(token.terms) != set(deed.terms):
                 continue  # "blocked" for "blocking": the same verb
+            if all(t in claim.negated for t in token.terms):
+                continue  # "did not disrupt": the claim denies it too (`qa.claims.short_of`)
             if not any(own.start(1) == token.start for own in SHORT_OF.finditer(claim.text)):
                 return token, match.group()
     return None
