@@ -55,7 +55,6 @@ from ..types import (CheckResult, Conflict, ConflictKind, Evidence, Hit, Placeme
 from .actor_figure import count_left_out
 from .additive import added_to
 from .adverbs import adverb_terms
-from .aliases import aliased
 from .accompanied import unstated_accompaniment
 from .unasserted import asked_only
 from .anchored import anchored, anchors_value, date_part_stated
@@ -2150,9 +2149,7 @@ def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
     # "Malian authorities")
     others = [m for m in sentence.mentions if m.family == "name"
               and not name_found(m, claim, vocab) and not government(m, sentence, claim)
-              and not head_named(m, claim)
-              # "the Coordination of Azawad Movements (CMA)": one actor (`qa.claims.aliases`)
-              and not aliased(m, sentence, claim, vocab)]
+              and not head_named(m, claim)]
     others.sort(key=lambda m: m.kind == "country")  # a person or body before a country
     # the corpus's setting ("MINUSMA", "Mali") is taken as named by a sentence that does not
     # name it, unless the sentence's own subject is another name: "In June 2014 the UN

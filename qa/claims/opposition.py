@@ -16,7 +16,6 @@ from functools import lru_cache
 
 from ..search.wordnet import actor_noun, antonyms, can_be_verb, irregular_base, verb_base
 from ..text.lexicon import words
-from .aliases import bracketed_after
 from .compare import (DETERMINERS, antonym_terms, as_text, expand, gapped_pairs, government,
                       is_place, name_found, negated, one_word_family, same_denial,
                       side_overlaps, unchanged)
@@ -490,13 +489,10 @@ def agents_of(sentence: Parsed, verb: int) -> list[Mention]:
         at, found = tokens[by].end, []
         for m in names:
             if m.start >= at:
-                # a name's bracketed acronym is the same agent: "by the Coordination of
-                # Azawad Movements (CMA)" (`qa.claims.aliases`)
-                if not LIST_JOINERS.fullmatch(text[at:m.start].lower()) \
-                        and not (found and bracketed_after(text, at, m)):
+                if not LIST_JOINERS.fullmatch(text[at:m.start].lower()):
                     break
                 found.append(m)
-                at = m.end + (text[m.end:m.end + 1] == ")")
+                at = m.end
         return found
     if active(sentence, verb):
         at, found = tokens[verb].start, []
