@@ -54,6 +54,7 @@ from .approach import approached_from
 from .period_parts import part_against_month
 from .refusals import refusal_restated
 from .restated import restatements
+from .scarcity import other_heads, scarce_alike
 from .particles import OWN_STEM, is_particle, particle_terms, phrasal_spans
 from .quantifiers import share_against_counts
 from .short_forms import names_acronym, short_form, spelled_in
@@ -64,6 +65,7 @@ from .listed import in_list, partial_list
 from .magnitude_stasis import magnitude_pairs, phrasal_moves
 from .members import members_named_elsewhere
 from .name_kinds import kinds_differ
+from .names_taken import taken_by_another
 from .unasserted import intended_only
 from .vague_lengths import other_lengths
 from .dated_figures import figure_dated_otherwise
@@ -336,6 +338,10 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         in_passage = remembered(passage, ("states anywhere", mention, vocab),
                                 lambda: states_anywhere(mention, passage, vocab))
         rival = rival_of(mention, claim, sentence, vocab, in_passage)
+        if rival and mention.family == "name" and taken_by_another(
+                claim, mention, sentence, rival,
+                lambda other, name: states_name(other, as_text(name), vocab)):
+            rival = None  # the sentence's name is another of the claim's, placed otherwise
         if rival:
             result.conflicts.append(conflict_of(mention, rival, claim))
             result.excluded.update(word_terms(mention.text, vocab))
@@ -2031,6 +2037,12 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
         if small_alike(*((claim, in_claim, sentence) if in_claim else (sentence, in_sentence,
                                                                         claim)), term):
             continue  # "little to no state control" / "little state control": little, both
+        if scarce_alike(claim if in_sentence else sentence, term,
+                        cue_word(sentence, in_sentence) if in_sentence
+                        else cue_word(claim, in_claim)):
+            continue  # "staff with little French" / "staff who lack proficiency in French"
+        if other_heads(*((claim, sentence) if in_claim else (sentence, claim)), term, vocab):
+            continue  # "no counterterrorism mandate" / "counterterrorism operations"
         if heads_denied_phrase(sentence if in_claim else claim, term):
             continue  # "no additional resources" / "without the provision of additional
             # resources": the sentence denies the phrase this word ends, not affirms the word

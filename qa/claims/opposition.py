@@ -22,6 +22,7 @@ from .compare import (DETERMINERS, antonym_terms, as_text, expand, gapped_pairs,
 from .facts import (MONTHS, Mention, Parsed, Token, groups_of, inside_figure, inside_name,
                     relation_tokens, relation_words, remembered, word_terms)
 from .manner_by import manner_by
+from .owned_otherwise import done_to_claims, owns_its_own
 from .particles import is_particle
 from .sequence import causal_sign, opening, reversed_order, told_in_order
 from .short_forms import short_form
@@ -543,8 +544,14 @@ def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary, placed_as=
         deed = used_as_verb(claim, claim.tokens.index(head))
         places = [k for k in occurrences(head, sentence, vocab)
                   if not (deed and actor_noun(sentence.tokens[k].word))]
+        # the deed done to the claim's name ("expanded Sector Centre"), or a synonym of the
+        # word given to another where the claim's name owns a noun of its own
+        # (`qa.claims.owned_otherwise`): no swap
+        names = lambda name, m: name_found(name, as_text(m), vocab)
         owners = [owner for k in places
-                  for owner in [owner_of(sentence, sentence.tokens[k])] if owner is not None]
+                  for owner in [owner_of(sentence, sentence.tokens[k])] if owner is not None
+                  and not done_to_claims(claim, head, sentence, k, mine, names)
+                  and not owns_its_own(head, sentence, k, mine, owned, names)]
         # the very word given to no one somewhere ("174 peacekeepers killed") may be the
         # claim's; another form ("UN peacekeeping" for "MINUSMA peacekeepers") is another thing
         free = any(sentence.tokens[k].word.lower() == head.word.lower()
