@@ -9,6 +9,7 @@ which `opposition.swapped_names` and `qa.claims.mirrored` judge as a swap where 
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .facts import Mention, Parsed
@@ -21,7 +22,21 @@ def taken_by_another(claim: Parsed, mine: Mention, sentence: Parsed, rival: Ment
     is not part of `mine` nor holds it."""
     inner = [s for s in sentence.mentions if s.family == "name"
              and rival.start <= s.start and s.end <= rival.end]
-    return any(other.family == "name" and (other.end <= mine.start or other.start >= mine.end)
+    return any(other.family == "name" and apart(claim, mine, other)
                and other.text.lower() != mine.text.lower()
                and any(names(other, s) for s in inner)
                for other in claim.mentions)
+
+
+OWNER_GAP = re.compile(r"\s*(?:['’]s?)?\s*")
+
+
+def apart(claim: Parsed, mine: Mention, other: Mention) -> bool:
+    """The two names are not one phrase: neither holds the other, and no more than a
+    genitive stands between them ("Norway's Ministry of Foreign Affairs" is one actor, whose
+    rival "the Norwegian Ministry of Defence" holds its owner's name)."""
+    if other.end <= mine.start:
+        return not OWNER_GAP.fullmatch(claim.text[other.end:mine.start])
+    if other.start >= mine.end:
+        return not OWNER_GAP.fullmatch(claim.text[mine.end:other.start])
+    return False

@@ -544,14 +544,8 @@ def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary, placed_as=
         deed = used_as_verb(claim, claim.tokens.index(head))
         places = [k for k in occurrences(head, sentence, vocab)
                   if not (deed and actor_noun(sentence.tokens[k].word))]
-        # the deed done to the claim's name ("expanded Sector Centre"), or a synonym of the
-        # word given to another where the claim's name owns a noun of its own
-        # (`qa.claims.owned_otherwise`): no swap
-        names = lambda name, m: name_found(name, as_text(m), vocab)
         owners = [owner for k in places
-                  for owner in [owner_of(sentence, sentence.tokens[k])] if owner is not None
-                  and not done_to_claims(claim, head, sentence, k, mine, names)
-                  and not owns_its_own(head, sentence, k, mine, owned, names)]
+                  for owner in [owner_of(sentence, sentence.tokens[k])] if owner is not None]
         # the very word given to no one somewhere ("174 peacekeepers killed") may be the
         # claim's; another form ("UN peacekeeping" for "MINUSMA peacekeepers") is another thing
         free = any(sentence.tokens[k].word.lower() == head.word.lower()
@@ -562,7 +556,15 @@ def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary, placed_as=
                          and not any(name_found(o, claim, vocab) for o in owners)) \
                 and not any(owns_alike(name, o, claim, sentence, vocab) for o in owners
                             for name in (mine, genitive) if name is not None):
-            rivals = [o for o in owners if placed_as is None or placed_as(genitive or mine, o)]
+            # not where the sentence does the deed to the claim's name ("expanded Sector
+            # Centre"), or gives only a synonym of the word to another while the claim's name
+            # owns a noun of its own (`qa.claims.owned_otherwise`)
+            names = lambda name, m: name_found(name, as_text(m), vocab)
+            excused = {id(owner_of(sentence, sentence.tokens[k])) for k in places
+                       if done_to_claims(claim, head, sentence, k, mine, names)
+                       or owns_its_own(head, sentence, k, mine, owned, names)}
+            rivals = [o for o in owners if id(o) not in excused
+                      and (placed_as is None or placed_as(genitive or mine, o))]
             if rivals:
                 return genitive or mine, rivals[0]
     return None

@@ -13,7 +13,7 @@ conflict of polarity (`compare.flipped`):
 """
 from __future__ import annotations
 
-from ..search.wordnet import can_be_verb
+from ..search.wordnet import TABLE, base_forms, can_be_verb, entry
 from ..text.analyze import load_stopwords
 from .facts import Parsed, Token, groups_of
 from .vocabulary import Vocabulary
@@ -66,7 +66,15 @@ def other_heads(denying: Parsed, affirming: Parsed, term: str, vocab: Vocabulary
     # counterterrorism mandate, and such operations would have been beyond it")
     return not stated(mine, affirming, vocab) \
         and not any(vocab.matches(t, set(mine.terms), vocab.expand(set(mine.terms)))
-                    for t in theirs.terms)
+                    for t in theirs.terms) \
+        and not kin(mine.word.lower(), theirs.word.lower())
+
+
+def kin(one: str, other: str) -> bool:
+    """One noun is the other's hypernym, or both share one ("city" and "town": both a
+    municipality): one kind of thing, which "no Malian city" denies of "the Malian town"."""
+    above, other_above = hypernyms(one), hypernyms(other)
+    return one in other_above or other in above or bool(above & other_above)
 
 
 def head_after(text: Parsed, term: str) -> Token | None:
@@ -89,3 +97,12 @@ def head_after(text: Parsed, term: str) -> Token | None:
 def stated(token: Token, text: Parsed, vocab: Vocabulary) -> bool:
     groups = groups_of(text, vocab)
     return any(vocab.matches(t, text.terms, groups) for t in token.terms)
+
+
+HYPERNYMS = TABLE.with_name("wordnet_hypernyms.txt")  # `qa.claims.general` reads it too
+
+
+def hypernyms(noun: str) -> frozenset[str]:
+    """The table's hypernyms of the noun or of the first of its base forms it lists."""
+    found = next((f for f in map(lambda form: entry(form, HYPERNYMS), base_forms(noun)) if f), "")
+    return frozenset(found.split("|")) if found else frozenset()
