@@ -1,6 +1,7 @@
 """True claims the checker once called contradicted, each by a reading that took two things
-for one place or one polarity: a sentence's name that is another of the claim's own names
-taken for a rival (`qa.claims.names_taken`); a deed done to the claim's name, or a synonym
+for one place or one polarity: a sentence's longer name holding another of the claim's own
+names ("Ghanaian Harbour and Customs Forces" for "Ghanaian forces") taken for a rival
+(`qa.claims.names_taken`); a deed done to the claim's name, or a synonym
 of its noun owned by another where the claim's name owns a noun of its own, taken for a
 swap of owners (`qa.claims.owned_otherwise`); a scarcity ("little French", "low loyalty",
 "inspectors are missing") against a deficiency ("lack fluency in French"), and a word that
@@ -17,7 +18,7 @@ TEXTS = [
     "Following the town's request, the Carrow Port Authority shut the ferry terminal on 3 May "
     "2021 and decided that the works would end by October 2021.",
     "Given that the coast guard has kept a cutter in Velmar since March 2019 amid concerns "
-    "over the Norlandic Harbour and Customs Forces' resolve to defend the town, its ability "
+    "over the Ghanaian Harbour and Customs Forces' resolve to defend the town, its ability "
     "to send cutters elsewhere is limited.",
     "Photo: NORFOR widened Zone Four at the start of 2020 to cover the eastern part of Lorn "
     "province.",
@@ -40,9 +41,7 @@ def check_in(tmp_path_factory):
 
 
 @pytest.mark.parametrize("claim", [
-    "Following the demand of Velmar, the Port Authority shut the ferry terminal on 3 May 2021 "
-    "and decided the works would end by October 2021.",
-    "EU force has kept a cutter in Velmar since March 2019 amid doubts over Norlandic forces' "
+    "EU force has kept a cutter in Velmar since March 2019 amid doubts over Ghanaian forces' "
     "resolve to defend the town.",
     "Zone Four widened at the start of 2020 to cover the eastern part of Lorn province.",
     "Contributing firms hired engineers with poor Spanish.",

@@ -338,10 +338,6 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         in_passage = remembered(passage, ("states anywhere", mention, vocab),
                                 lambda: states_anywhere(mention, passage, vocab))
         rival = rival_of(mention, claim, sentence, vocab, in_passage)
-        if rival and mention.family == "name" and taken_by_another(
-                claim, mention, sentence, rival,
-                lambda other, name: states_name(other, as_text(name), vocab)):
-            rival = None  # the sentence's name is another of the claim's, placed otherwise
         if rival:
             result.conflicts.append(conflict_of(mention, rival, claim))
             result.excluded.update(word_terms(mention.text, vocab))
@@ -541,9 +537,18 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
         # (below): its rival is the first candidate in its role. The role, which most of a
         # sentence's names fail, is asked first: the candidate's many tests only of those
         # that pass it (each test pure, so the one found is the same)
+        # (not a name that stands for another of the claim's names where the claim puts it:
+        # "the Security Council" of "Following Bamako's demand, the Security Council ended"
+        # is the sentence's "UN Security Council", `qa.claims.names_taken`)
         return next((s for s in sentence.mentions if same_kind(mention, s)
                      and same_role(claim, mention, sentence, s, vocab)
-                     and candidate(mention, claim, s, sentence, vocab, elsewhere)), None)
+                     and candidate(mention, claim, s, sentence, vocab, elsewhere)
+                     and not taken_by_another(
+                         claim, mention, sentence, s,
+                         lambda other, name: name_found(other, as_text(name), vocab),
+                         lambda other, name: role_shared(claim, other, sentence, name, vocab),
+                         lambda name: name_found(name, sentence, vocab))),
+                    None)
     candidates = [s for s in sentence.mentions if same_kind(mention, s)
                   and candidate(mention, claim, s, sentence, vocab, elsewhere)]
     # a range is one fact, what it counts written after its upper end ("between 200 and 300
@@ -1046,6 +1051,16 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
         before = other_before = frozenset()
     return bool(before & other_before or after & other_after) \
         or turned_role(claim, mine, sentence, theirs, vocab)  # "Mauritanian border" / "border with"
+
+
+def role_shared(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
+                vocab: Vocabulary) -> int:
+    """How many words (and synonym groups) on the same side of two names, each in its clause,
+    the two texts share: how closely the sentence's name stands in the claim's name's place
+    (`same_role` asks only whether one is shared)."""
+    before, after = neighbours(claim, mine, vocab, in_clause=True)
+    other_before, other_after = neighbours(sentence, theirs, vocab, in_clause=True)
+    return len(before & other_before) + len(after & other_after)
 
 
 def adjective(text: Parsed, name: Mention) -> bool:

@@ -13,7 +13,7 @@ conflict of polarity (`compare.flipped`):
 """
 from __future__ import annotations
 
-from ..search.wordnet import TABLE, base_forms, can_be_verb, entry
+from ..search.wordnet import TABLE, adverbs, base_forms, can_be_verb, entry, irregular_base
 from ..text.analyze import load_stopwords
 from .facts import Parsed, Token, groups_of
 from .vocabulary import Vocabulary
@@ -90,6 +90,10 @@ def head_after(text: Parsed, term: str) -> Token | None:
     after = tokens[at + 1]
     if not after.terms or not after.word.isalpha() or not after.word.islower() \
             or after.word.lower() in load_stopwords():
+        return None
+    # a noun's modifier, not an adverb before a verb ("not unanimously carried")
+    if tokens[at].word.lower() in adverbs() or after.word.lower().endswith("ed") \
+            or irregular_base(after.word.lower()):
         return None
     return after
 
