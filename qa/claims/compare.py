@@ -1039,11 +1039,6 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
         other_before &= item_words(sentence, theirs, vocab)
     if mine.family == "name" and (
             in_genitive(sentence, theirs) and not in_genitive(claim, mine)
-            # "the demand of Bamako" completes a noun as "Bamako's demand" does: the words
-            # before it are the noun's, not a subject's ("Following the government's
-            # request, the UN Security Council terminated")
-            or of_complement(claim, mine) and not (of_complement(sentence, theirs)
-                                                   or in_genitive(sentence, theirs))
             or adjective(claim, mine) != adjective(sentence, theirs)
             # "the Institute's New York office": the owner before the name qualifies the
             # noun after it, and tells nothing of the name's role ("the Institute, the
@@ -1066,15 +1061,6 @@ def role_shared(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
     before, after = neighbours(claim, mine, vocab, in_clause=True)
     other_before, other_after = neighbours(sentence, theirs, vocab, in_clause=True)
     return len(before & other_before) + len(after & other_after)
-
-
-OF_BEFORE = re.compile(r"\w\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def of_complement(text: Parsed, name: Mention) -> bool:
-    """The name completes a noun after "of" ("the demand of Bamako", "the capital of the
-    Republic"): the noun's owner, as a genitive is."""
-    return bool(OF_BEFORE.search(text.text[max(0, name.start - 30):name.start]))
 
 
 def adjective(text: Parsed, name: Mention) -> bool:
