@@ -136,6 +136,7 @@ from .subjects import subject_swapped
 from .modality import not_yet
 from .to_come import told_to_come
 from .nouns_in_place import another_in_place as noun_in_place
+from .nouns_in_place import one_kind as means_of_one_kind
 from .occurrence import occurred_terms
 from .quotations import introduced_terms, introduction
 from .reckoned import with_reckoned_dates
@@ -1518,7 +1519,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = STANCE_RELATED
     means = noun_in_place(claim, sentence, vocab, stated) if stance == STANCE_SUPPORTS \
         else None
-    if means:  # "moved its personnel by rail" / "... by road": another means of the deed
+    if means and not means_of_one_kind(*means):
+        stance = STANCE_RELATED  # "moved it by truck" / "by road": the vehicle unstated only
+    elif means:  # "moved its personnel by rail" / "... by road": another means of the deed
         rest, event, stance = judged_replaced(means, ConflictKind.RELATION)
     slot = another_in_place(claim, sentence, vocab, background) \
         if stance == STANCE_SUPPORTS else None

@@ -54,6 +54,7 @@ from .approach import approached_from
 from .period_parts import part_against_month
 from .refusals import refusal_restated
 from .restated import restatements
+from .scarcity import other_heads, scarce_alike
 from .particles import OWN_STEM, is_particle, particle_terms, phrasal_spans
 from .quantifiers import share_against_counts
 from .short_forms import names_acronym, short_form, spelled_in
@@ -64,6 +65,7 @@ from .listed import in_list, partial_list
 from .magnitude_stasis import magnitude_pairs, phrasal_moves
 from .members import members_named_elsewhere
 from .name_kinds import kinds_differ
+from .names_taken import taken_by_another
 from .unasserted import intended_only
 from .vague_lengths import other_lengths
 from .dated_figures import figure_dated_otherwise
@@ -535,9 +537,18 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
         # (below): its rival is the first candidate in its role. The role, which most of a
         # sentence's names fail, is asked first: the candidate's many tests only of those
         # that pass it (each test pure, so the one found is the same)
+        # (not a name that stands for another of the claim's names where the claim puts it:
+        # "the Security Council" of "Following Bamako's demand, the Security Council ended"
+        # is the sentence's "UN Security Council", `qa.claims.names_taken`)
         return next((s for s in sentence.mentions if same_kind(mention, s)
                      and same_role(claim, mention, sentence, s, vocab)
-                     and candidate(mention, claim, s, sentence, vocab, elsewhere)), None)
+                     and candidate(mention, claim, s, sentence, vocab, elsewhere)
+                     and not taken_by_another(
+                         claim, mention, sentence, s,
+                         lambda other, name: name_found(other, as_text(name), vocab),
+                         lambda other, name: role_shared(claim, other, sentence, name, vocab),
+                         lambda name: name_found(name, sentence, vocab))),
+                    None)
     candidates = [s for s in sentence.mentions if same_kind(mention, s)
                   and candidate(mention, claim, s, sentence, vocab, elsewhere)]
     # a range is one fact, what it counts written after its upper end ("between 200 and 300
@@ -1040,6 +1051,16 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
         before = other_before = frozenset()
     return bool(before & other_before or after & other_after) \
         or turned_role(claim, mine, sentence, theirs, vocab)  # "Mauritanian border" / "border with"
+
+
+def role_shared(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
+                vocab: Vocabulary) -> int:
+    """How many words (and synonym groups) on the same side of two names, each in its clause,
+    the two texts share: how closely the sentence's name stands in the claim's name's place
+    (`same_role` asks only whether one is shared)."""
+    before, after = neighbours(claim, mine, vocab, in_clause=True)
+    other_before, other_after = neighbours(sentence, theirs, vocab, in_clause=True)
+    return len(before & other_before) + len(after & other_after)
 
 
 def adjective(text: Parsed, name: Mention) -> bool:
@@ -2031,6 +2052,12 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
         if small_alike(*((claim, in_claim, sentence) if in_claim else (sentence, in_sentence,
                                                                         claim)), term):
             continue  # "little to no state control" / "little state control": little, both
+        if scarce_alike(claim if in_sentence else sentence, term,
+                        cue_word(sentence, in_sentence) if in_sentence
+                        else cue_word(claim, in_claim)):
+            continue  # "staff with little French" / "staff who lack proficiency in French"
+        if other_heads(*((claim, sentence) if in_claim else (sentence, claim)), term, vocab):
+            continue  # "no counterterrorism mandate" / "counterterrorism operations"
         if heads_denied_phrase(sentence if in_claim else claim, term):
             continue  # "no additional resources" / "without the provision of additional
             # resources": the sentence denies the phrase this word ends, not affirms the word

@@ -3,10 +3,14 @@ its personnel by rail" is not stated by "transported its personnel by road", how
 else the sentence states. `qa.claims.slots` asks the same of names; a common noun after the
 same word and preposition ("personnel by", "funded through", "based in") fills the same
 place, and when neither text states the other's noun, the sentence says another thing than
-the claim in that place.
+the claim in that place. Only two nouns of one kind (`one_kind`) set two means against each
+other: "by rail" and "by road", "by car" and "by bus"; a vehicle ("by car or truck",
+`wordnet.conveyance`) and the way it goes along ("by road") may tell the same trip two ways,
+and the sentence then neither states nor contradicts the claim's vehicle.
 """
 from __future__ import annotations
 
+from ..search.wordnet import conveyance
 from ..text.analyze import load_stopwords
 from .actors import said, stated_by_claim
 from .facts import Parsed, Token, groups_of
@@ -60,3 +64,8 @@ def another_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                     and not stated_by_claim(other, claim, vocab, groups):
                 return mine, other
     return None
+
+
+def one_kind(mine: Token, other: Token) -> bool:
+    """Both nouns are vehicles, or neither is ("rail" / "road"): two means of one kind."""
+    return conveyance(mine.word) == conveyance(other.word)

@@ -22,6 +22,7 @@ from .compare import (DETERMINERS, antonym_terms, as_text, expand, gapped_pairs,
 from .facts import (MONTHS, Mention, Parsed, Token, groups_of, inside_figure, inside_name,
                     relation_tokens, relation_words, remembered, word_terms)
 from .manner_by import manner_by
+from .owned_otherwise import done_to_claims, owns_its_own
 from .particles import is_particle
 from .sequence import causal_sign, opening, reversed_order, told_in_order
 from .short_forms import short_form
@@ -555,7 +556,15 @@ def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary, placed_as=
                          and not any(name_found(o, claim, vocab) for o in owners)) \
                 and not any(owns_alike(name, o, claim, sentence, vocab) for o in owners
                             for name in (mine, genitive) if name is not None):
-            rivals = [o for o in owners if placed_as is None or placed_as(genitive or mine, o)]
+            # not where the sentence does the deed to the claim's name ("expanded Sector
+            # Centre"), or gives only a synonym of the word to another while the claim's name
+            # owns a noun of its own (`qa.claims.owned_otherwise`)
+            names = lambda name, m: name_found(name, as_text(m), vocab)
+            excused = {id(owner_of(sentence, sentence.tokens[k])) for k in places
+                       if done_to_claims(claim, head, sentence, k, mine, names)
+                       or owns_its_own(head, sentence, k, mine, owned, names)}
+            rivals = [o for o in owners if id(o) not in excused
+                      and (placed_as is None or placed_as(genitive or mine, o))]
             if rivals:
                 return genitive or mine, rivals[0]
     return None

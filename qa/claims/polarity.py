@@ -20,14 +20,15 @@ a noun or of a capacity says nothing of which way it goes. A negated word has th
 denies ("did not help" is negative).
 
 A word VADER does not rate takes the rating of its base form ("obstructing" -> obstruct),
-else the polarity its first-sense WordNet synonyms agree on, from their strong ratings only
+else the polarity its first-sense WordNet synonyms agree on (a past form before "to" and a
+verb, its verb's: "is used to protect" is no "exploited"), from their strong ratings only
 (Hu and Liu grew their opinion lexicon from seed words through WordNet's synonyms the same
 way): obstruct -> block, hinder (negative); facilitate -> ease (positive). Weak ratings
 (|valence| < POLAR) are no polarity: "allow" (0.9) is too mild a word to reverse anything.
 """
 from __future__ import annotations
 
-from ..search.wordnet import direction
+from ..search.wordnet import can_be_verb, direction
 from .compare import DETERMINERS, negated
 from .facts import Parsed, Token, groups_of, inside_name, relation_words, remembered
 from .opposition import ORDER, anaphoric, attributive, crossed_sides, finite, occurrences
@@ -51,8 +52,17 @@ def signed(text: Parsed, token: Token) -> int:
     """The word's polarity where it stands: a negated word has the polarity it denies. A verb
     of increase or decrease (`wordnet.direction`) has the polarity it gives its object
     (`composed`)."""
-    value = composed(text, token) or polarity(token.word.lower())
+    value = composed(text, token) or polarity(token.word.lower(), infinitive_after(text, token))
     return -value if value and negated(text, token) else value
+
+
+def infinitive_after(text: Parsed, token: Token) -> bool:
+    """"to" and a verb follow the word ("is used to protect", "was devoted to protecting"): the
+    verb's reading, which an adjective of the same form ("used": exploited) does not take."""
+    n = text.tokens.index(token)
+    after = text.tokens[n + 1:n + 3]
+    return not token.brk and len(after) == 2 and after[0].word.lower() == "to" \
+        and not after[0].brk and can_be_verb(after[1].word)
 
 
 def phrasal_sign(text: Parsed, token: Token, singles: str) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import base_forms, synonyms, verb_base
+from ..search.wordnet import base_forms, synonyms, verb_base, verbs
 from ..text.lexicon import valences
 
 POLAR = 1.0  # the least |valence| (of VADER's 4) that makes a word positive or negative
@@ -17,8 +17,10 @@ SPREAD = 1.5
 
 
 @lru_cache(maxsize=8192)
-def polarity(word: str) -> int:
-    """+1, -1 or 0 (neutral, mild or unknown) for a lower-case word."""
+def polarity(word: str, as_verb: bool = False) -> int:
+    """+1, -1 or 0 (neutral, mild or unknown) for a lower-case word; with `as_verb`, a regular
+    past form unrated itself lends the polarity of its verb's synonyms, not of its own first
+    sense, often the adjective's (`verb_polarity`)."""
     table = valences()
     forms = [word]
     irregular = verb_base(word)  # the words rated are predicates (`predicate`): verbs
@@ -30,10 +32,23 @@ def polarity(word: str) -> int:
             return sign(table[form])
     # an irregular form is read as the verb it is a form of: the adjective "spent" (exhausted,
     # negative) is not the verb in "was spent protecting personnel"
-    rated = {sign(table[s], SPREAD) for s in synonyms(irregular or word) if s in table} - {0}
+    verb = irregular or (regular_verb_base(word) if as_verb else None)
+    rated = {sign(table[s], SPREAD) for s in synonyms(verb or word) if s in table} - {0}
     return rated.pop() if len(rated) == 1 else 0
 
 
 def sign(valence: float, least: float = POLAR) -> int:
     """+1 or -1 for a rating of at least `least` either way, else 0."""
     return 0 if abs(valence) < least else 1 if valence > 0 else -1
+
+
+PAST_ENDINGS = (("ied", "y"), ("ed", ""), ("ed", "e"))  # "carried", "armed", "used"
+
+
+def regular_verb_base(word: str) -> str | None:
+    """The verb a regular past form is a form of ("used" -> use, "armed" -> arm), by WordNet's
+    verbs; None for any other word."""
+    table = verbs()
+    return next((word[:len(word) - len(ending)] + base for ending, base in PAST_ENDINGS
+                 if word.endswith(ending) and len(word) > len(ending) + 1
+                 and word[:len(word) - len(ending)] + base in table), None)

@@ -68,6 +68,8 @@ INDIRECT_ANTONYMS = TABLE.with_name("wordnet_indirect_antonyms.txt")
 # antonym pair, "swell" / "dwindle" (increase / decrease), "prohibit" / "approve" (forbid /
 # permit), "plummet" / "soar" (descend / rise).
 EVENT_OPPOSITES = TABLE.with_name("wordnet_event_opposites.txt")
+# one-word nouns whose first sense is a vehicle (tools/wordnet_conveyances.py, WordNet 3.0)
+CONVEYANCES = TABLE.with_name("wordnet_conveyances.txt")
 MODALS = frozenset("can could may might must shall should will would ought".split())
 # How WordNet finds a base form (its "morphy" rules): an ending and what it replaced.
 ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
@@ -405,3 +407,15 @@ def scale_direction(word: str) -> int:
         if found:
             return int(found)
     return 0
+
+
+@lru_cache(maxsize=1)
+def conveyances() -> frozenset[str]:
+    return frozenset(line for line in CONVEYANCES.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
+
+
+def conveyance(word: str) -> bool:
+    """Whether `word` (or its singular) is a noun whose first sense is a vehicle ("car",
+    "trucks", "ferry"), not the way one goes along ("road", "rail", "sea")."""
+    return any(form in conveyances() for form in base_forms(word.lower()))

@@ -1,0 +1,112 @@
+"""Two readings under which a word denied on one side and stated on the other is no
+conflict of polarity (`compare.flipped`):
+
+- `scarce_alike`: the affirming text gives the word a quantity of scarcity ("staff with
+  little French", "low commitment", "Malian security forces are missing") where the denying
+  text's cue is a noun or adjective of deficiency ("lack proficiency in French", "a lack of
+  commitment", "the lack of Malian security forces"): both say there is little or none.
+  Against "no" or "not", which deny outright, "little" and "few" still differ.
+- `other_heads`: the word qualifies a different noun on each side ("never had a
+  counterterrorism mandate" / "counterterrorism operations would have been beyond its
+  capacity"), neither text stating the other's: the denial is of the claim's phrase, whose
+  head the other text never names, not of the word the other text affirms of another thing.
+"""
+from __future__ import annotations
+
+from ..search.wordnet import TABLE, adverbs, base_forms, can_be_verb, entry, irregular_base
+from ..text.analyze import load_stopwords
+from .facts import Parsed, Token, groups_of
+from .vocabulary import Vocabulary
+
+# the denying cues that tell a deficiency, not an outright "no"
+DEFICIENCY_CUES = frozenset("lack lacked lacking lacks absence absent dearth scarcity shortage "
+                            "shortfall inadequate insufficient".split())
+# quantities of scarcity before the word ("little French", "low commitment")
+SCARCE_BEFORE = frozenset("little few fewer less low lower limited scarce minimal meagre meager "
+                          "poor".split())
+# predicates of scarcity after the word's phrase ("forces are missing")
+SCARCE_AFTER = frozenset("missing absent scarce limited low few lacking rare".split())
+COPULAS = frozenset("is are was were be been remain remains remained".split())
+SCARCE_REACH = 3  # words between the quantity and the word ("little state control")
+PHRASE_REACH = 4  # words from the word to its predicate ("Malian security forces are missing")
+
+
+def scarce_alike(affirming: Parsed, term: str, cue: str) -> bool:
+    """The denying cue tells a deficiency and the affirming text gives the word (its first
+    occurrence) a quantity of scarcity before it or a predicate of scarcity after it, in one
+    clause."""
+    if cue not in DEFICIENCY_CUES:
+        return False
+    tokens = affirming.tokens
+    at = next((n for n, t in enumerate(tokens) if term in t.terms), None)
+    if at is None:
+        return False
+    for token in reversed(tokens[max(0, at - SCARCE_REACH):at]):
+        if token.brk:
+            break
+        if token.word.lower() in SCARCE_BEFORE:
+            return True
+    for n in range(at, min(len(tokens) - 1, at + PHRASE_REACH)):
+        if tokens[n].brk:
+            break
+        if tokens[n + 1].word.lower() in COPULAS and n + 2 < len(tokens) \
+                and not tokens[n + 1].brk and tokens[n + 2].word.lower() in SCARCE_AFTER:
+            return True
+    return False
+
+
+def other_heads(denying: Parsed, affirming: Parsed, term: str, vocab: Vocabulary) -> bool:
+    """The word, no verb, qualifies a noun right after it on each side, the two nouns
+    different and the affirming text not stating the denying text's (by its terms or a
+    synonym)."""
+    mine, theirs = head_after(denying, term), head_after(affirming, term)
+    if mine is None or theirs is None:
+        return False
+    # (the affirming head may be stated elsewhere on the denying side: "never had a
+    # counterterrorism mandate, and such operations would have been beyond it")
+    return not stated(mine, affirming, vocab) \
+        and not any(vocab.matches(t, set(mine.terms), vocab.expand(set(mine.terms)))
+                    for t in theirs.terms) \
+        and not kin(mine.word.lower(), theirs.word.lower())
+
+
+def kin(one: str, other: str) -> bool:
+    """One noun is the other's hypernym, or both share one ("city" and "town": both a
+    municipality): one kind of thing, which "no Malian city" denies of "the Malian town"."""
+    above, other_above = hypernyms(one), hypernyms(other)
+    return one in other_above or other in above or bool(above & other_above)
+
+
+def head_after(text: Parsed, term: str) -> Token | None:
+    tokens = text.tokens
+    at = next((n for n, t in enumerate(tokens) if term in t.terms), None)
+    if at is None or at + 1 == len(tokens) or tokens[at].brk \
+            or not tokens[at].word.isalpha() or can_be_verb(tokens[at].word):
+        return None
+    while at + 2 < len(tokens) and text.text[tokens[at].end:tokens[at + 1].start] == "-":
+        at += 1  # "anti-smuggling mandate": the compound's last word qualifies the noun
+    if tokens[at].brk:
+        return None
+    after = tokens[at + 1]
+    if not after.terms or not after.word.isalpha() or not after.word.islower() \
+            or after.word.lower() in load_stopwords():
+        return None
+    # a noun's modifier, not an adverb before a verb ("not unanimously carried")
+    if tokens[at].word.lower() in adverbs() or after.word.lower().endswith("ed") \
+            or irregular_base(after.word.lower()):
+        return None
+    return after
+
+
+def stated(token: Token, text: Parsed, vocab: Vocabulary) -> bool:
+    groups = groups_of(text, vocab)
+    return any(vocab.matches(t, text.terms, groups) for t in token.terms)
+
+
+HYPERNYMS = TABLE.with_name("wordnet_hypernyms.txt")  # `qa.claims.general` reads it too
+
+
+def hypernyms(noun: str) -> frozenset[str]:
+    """The table's hypernyms of the noun or of the first of its base forms it lists."""
+    found = next((f for f in map(lambda form: entry(form, HYPERNYMS), base_forms(noun)) if f), "")
+    return frozenset(found.split("|")) if found else frozenset()
