@@ -36,6 +36,13 @@ def replaced(claim: str, sentence: str):
      "ministry"),
     ("The envoy was recalled after a government official addresses the assembly.", ENVOY,
      "official"),
+    # done at another's asking, where the sentence gives another cause and no asking (the
+    # thesaurus's "call" for "request" is not enough: "a zone called the Shelf")
+    ("The coastal patrol was expanded in 2019 at the request of the guild.",
+     "The coastal patrol was expanded in 2019 after a series of groundings.", "request"),
+    ("The zone called the Shelf was enlarged in 2020 at the request of the port authority.",
+     "The patrol zone, called the Shelf, was enlarged in 2020 following a rise in smuggling.",
+     "request"),
 ])
 def test_fires_when_the_sentence_puts_another_thing_in_its_place(claim, sentence, expected):
     assert replaced(claim, sentence) == expected
@@ -56,6 +63,11 @@ def test_fires_when_the_sentence_puts_another_thing_in_its_place(claim, sentence
     # a gerund's own event, no thing ("consider creating" / "consider the establishment")
     ("The minister asked the council to consider creating a rapid force.",
      "The minister asked the council to consider the establishment of a rapid force."),
+    # the asking told by a verb
+    ("The coastal patrol was expanded in 2019 at the request of the guild.",
+     "The coastal patrol was expanded in 2019 after the guild asked for more boats."),
+    ("The coastal patrol was expanded in 2019 at the request of the guild.",
+     "The coastal patrol was expanded in 2019, as the guild had requested, after a storm."),
     # the sentence gives no phrase of the same kind
     ("The mayor of Vell resigned in 2015 after a court found irregular payments.",
      "The mayor of Vell resigned in March 2015; irregular payments were found."),

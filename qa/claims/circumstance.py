@@ -18,11 +18,17 @@ one side (its subject before it, the head of its object after it) is a word the 
 not state while the sentence's thing in that place is a word the claim never uses. The sentence
 must have a phrase of the same kind (a connective of cause or sequence; an infinitive of
 purpose or of what was asked), so that it answers the claim's question at all.
+
+One opener is a fact by its own noun: "at the request of the government" (or "at the behest
+of", "on the orders of") says someone asked for the event. A sentence that gives the event a
+cause of its own ("following a deterioration in the security situation") and tells of no
+asking (the noun, its forms, a first-sense synonym of it or of "ask") does not state it.
 """
 from __future__ import annotations
 
 from ..search.wordnet import MODALS, actor_noun, can_be_verb, verb_base
 from .actors import said
+from .compare import synonym_terms
 from .facts import Parsed, Token, remembered
 from .vocabulary import Vocabulary
 
@@ -30,7 +36,12 @@ from .vocabulary import Vocabulary
 # / "thanks" / "response" / "request" / "result" / "wake" open their phrase with the words after
 CAUSES = frozenset("because after following amid amidst upon due owing thanks".split())
 PHRASES = (("in", "response", "to"), ("at", "the", "request", "of"), ("as", "a", "result", "of"),
-           ("in", "the", "wake", "of"), ("in", "retaliation", "for"), ("in", "protest", "at"))
+           ("in", "the", "wake", "of"), ("in", "retaliation", "for"), ("in", "protest", "at"),
+           ("at", "the", "behest", "of"), ("at", "the", "invitation", "of"),
+           ("on", "the", "orders", "of"), ("at", "the", "urging", "of"))
+# the openers that make the event another's asking: their noun ("request") is a fact the
+# sentence must state, where it gives a cause of its own ("following a deterioration")
+ASKED = frozenset(("request", "behest", "invitation", "orders", "urging"))
 # where a phrase of circumstance ends: a clause break (`Token.brk`) or a new clause or phrase
 ENDS = frozenset("and but while whereas which who whom that when as so".split())
 KIN = frozenset("of to".split())  # the word after "due", "owing", "thanks": part of the opener
@@ -57,6 +68,9 @@ def circumstance_unstated(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     for kind, start, end, opened in mine:
         if kind not in kinds:
             continue
+        asked = asking(claim, start, opened)
+        if asked is not None and not asking_told(asked, sentence, vocab):
+            return asked  # "at the request of the government" / "following a deterioration"
         pairs = [(start - 1, other_start - 1, 1) for _, other_start, _, other in theirs
                  if opened and other == opened]  # "at the request of X" / "... of Y"
         pairs += [(i, j, step) for i in range(start, end)
@@ -69,6 +83,21 @@ def circumstance_unstated(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                     and not said(other, claim, vocab, frozenset()):
                 return own
     return None
+
+
+def asking(claim: Parsed, start: int, opened: tuple[str, ...]) -> Token | None:
+    """The noun of an opener that tells the event was done at another's asking ("request"
+    of "at the request of"), or None."""
+    return next((claim.tokens[start - len(opened) + n] for n, word in enumerate(opened)
+                 if word in ASKED), None)
+
+
+def asking_told(noun: Token, sentence: Parsed, vocab: Vocabulary) -> bool:
+    """The sentence tells that someone asked: the noun itself or another form ("requested"),
+    a first-sense synonym of it or of "ask". Not the thesaurus's looser kin, which has
+    "request" for "call" ("an operational zone called Sector Centre")."""
+    return bool(sentence.terms & (set(noun.terms) | synonym_terms(noun.word.lower(), vocab)
+                                  | synonym_terms("ask", vocab) | set(vocab.analyzer.terms("ask"))))
 
 
 def counterparts(claim: Parsed, i: int, start: int, sentence: Parsed, vocab: Vocabulary):
