@@ -68,6 +68,9 @@ def test_fires_when_the_sentence_puts_another_thing_in_its_place(claim, sentence
      "The coastal patrol was expanded in 2019 after the guild asked for more boats."),
     ("The coastal patrol was expanded in 2019 at the request of the guild.",
      "The coastal patrol was expanded in 2019, as the guild had requested, after a storm."),
+    # a pronoun, then a preposition, after the verb: no object to set against the claim's
+    ("The mayor promised to restore the ferry service.",
+     "The mayor promised to restore it within a week."),
     # the sentence gives no phrase of the same kind
     ("The mayor of Vell resigned in 2015 after a court found irregular payments.",
      "The mayor of Vell resigned in March 2015; irregular payments were found."),

@@ -50,6 +50,10 @@ AUXILIARIES = frozenset("is are was were be been being has have had did does do"
 # what may stand between a verb and its subject before it ("a representative that briefed",
 # "an official who had briefed")
 SUBJECT_GAPS = AUXILIARIES | frozenset("that which who also then".split())
+# what may stand between a verb and the head of its object after it ("to manage the fishing
+# quotas", "at the request of its board")
+OBJECT_GAPS = frozenset("the a an its their his her our this these those some any all each "
+                        "several many much more".split())
 
 
 def circumstance_unstated(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
@@ -118,8 +122,8 @@ def token_groups(sentence: Parsed, vocab: Vocabulary) -> list[tuple[set[str], se
 
 
 def argument(text: Parsed, i: int, step: int, start: int, end: int) -> Token | None:
-    """The thing next to the verb at i on one side, past function words ("the", "that",
-    "was"), within the phrase [start, end) and its clause: before it, the word next to it
+    """The thing next to the verb at i on one side, past a determiner after it ("the") or
+    a relative or auxiliary before it ("that", "was"), within the phrase [start, end) and its clause: before it, the word next to it
     (its subject: "a civil society representative that briefed"); after it, the last of the
     words that follow one another (its object's head: "to manage fishing quotas" -> quotas,
     "a lasting settlement" -> settlement). A common word outside names and figures; None
@@ -142,8 +146,9 @@ def argument(text: Parsed, i: int, step: int, start: int, end: int) -> Token | N
             if k + 1 < end and tokens[k + 1].terms and not tokens[k + 1].brk:
                 return None  # "extra uniformed personnel": where the head is, unsure
             return tokens[k] if thing(text, tokens[k]) else None
-        if step < 0 and token.word.lower() not in SUBJECT_GAPS:
-            return None  # "stick to the agreed": a preposition between, no subject
+        if token.word.lower() not in (SUBJECT_GAPS if step < 0 else OBJECT_GAPS):
+            return None  # "stick to the agreed", "restore it within a week": a pronoun or
+            # a preposition between, no subject or object of the verb
         skipped += 1
         k += step
     return None
