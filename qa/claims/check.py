@@ -63,6 +63,7 @@ from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
 from .attribution import attributed, passive_reports, reported_alike, unattributed
 from .capacity import capacity_conflict
+from .circumstance import circumstance_unstated
 from .bodies import Bodies
 from .bounds import past_bound
 from .class_nouns import headed_terms
@@ -1299,6 +1300,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = STANCE_RELATED  # "claimed by an al-Qaeda affiliate" / no word of who did it
     if stance == STANCE_SUPPORTS and unstated_manner(claim, sentence, vocab, stated):
         stance = STANCE_RELATED  # "was adopted unanimously": the sentence says "adopted"
+    if stance == STANCE_SUPPORTS and circumstance_unstated(claim, sentence, vocab,
+                                                           said[0] | stated | forms):
+        stance = STANCE_RELATED  # "shut after a storm" / "shut because stocks collapsed"
     if stance == STANCE_SUPPORTS and unstated_accompaniment(claim, sentence, vocab, stated,
                                                             past_verb):
         stance = STANCE_RELATED  # "was adopted with abstentions" / "unanimously adopted"
