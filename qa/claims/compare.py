@@ -77,6 +77,7 @@ from .tallies import (AMOUNTS, changed_from, counted, difference_stated, earlier
                       other_ceiling, other_increment, other_multiple,
                       ratio_words)
 from .verb_phrase import verb_span
+from .sameness import sameness_reversed
 from .vocabulary import Vocabulary
 from .without_gerund import denied_by_without
 
@@ -395,7 +396,8 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         result.excluded.update(vocab.analyzer.terms(found.claim))
     result.conflicts += outranked(claim, sentence, vocab)
     relations = exclusive_predicates(claim, sentence, vocab) + opposites(claim, sentence, vocab) \
-        + change_against_none(claim, sentence, vocab)
+        + change_against_none(claim, sentence, vocab) \
+        + sameness_reversed(claim, sentence, vocab)  # "the same aims" / "different aims"
     # a change the other way, where no antonym already reversed the claim's relation
     relations = relations or reversed_change(claim, sentence, vocab)
     for found in relations + ended_against_continued(claim, sentence) \
