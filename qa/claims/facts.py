@@ -438,7 +438,7 @@ def written_numbers(text: str) -> list[Mention]:
                 bound="decade")  # "the 1990s": a date, any year of ten
         for m in DECADE_RE.finditer(text)] + year_pairs(text) \
         + [one_unit(m) for m in SPAN_RE.finditer(text)] + magnitudes(text) \
-        + [one_unit(m) for m in ONE_UNIT_SPAN_RE.finditer(text)]
+        + [one_unit(m) for m in ONE_UNIT_SPAN_RE.finditer(text)] + singles(text)
     halves = half_measures(text)
     found = [m for m in found if not any(h.start <= m.start < h.end for h in halves)] + halves
     taken = [(m.start, m.end) for m in found]
@@ -603,6 +603,20 @@ def shares_of_whole(text: str) -> list[Mention]:
                              start, after.end(),
                              bound=BOUNDS[hedge.group(1).lower()] if hedge else "fraction"))
     return found
+
+
+# "a single storm", "one single battalion": a count of one, which "two storms" contradicts as it
+# does "one storm"; not denied ("not a single officer", "without a single loss": none)
+SINGLE_RE = re.compile(r"(?<!\bnot )(?<!\bwithout )(?<!\bno )\b(?:a|one)\s+single\b(?=\s+[a-z])",
+                       re.I)
+
+
+def singles(text: str) -> list[Mention]:
+    """"A single storm": the count one (`SINGLE_RE`), counting the word after it."""
+    if "single" not in text.lower():
+        return []  # most texts
+    return [Mention("count", 1.0, m.group(), m.start(), m.end(), unit=unit_of(text, m.end()))
+            for m in SINGLE_RE.finditer(text)]
 
 
 def magnitudes(text: str) -> list[Mention]:
