@@ -70,6 +70,7 @@ from .calibration import contradiction_confidence, support_confidence
 from .clauses import (alternative_in_place, alternative_terms, contrast_terms, crossed_clauses,
                       crossed_pair, set_aside, strayed_terms, unstated_alternative)
 from .compared_figures import comparison_against_figures, comparison_terms
+from .contrasted import contrast_swapped
 from .change_multiples import multiple_against_ends, multiple_mentions, multiple_terms
 from .comparisons import (restated_traded, restated_words, reversed_comparison, subjects_traded,
                           swapped_comparison, unstated_multiple)
@@ -1183,7 +1184,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         if actors is None or not placed:
             swapped = swapped_names(claim, sentence, vocab) \
                 or kin_swapped(claim, sentence, vocab) \
-                or owner_swapped(claim, sentence, vocab, same_role)
+                or owner_swapped(claim, sentence, vocab, same_role) \
+                or contrast_swapped(claim, sentence, vocab)  # "unlike A, B did" / "unlike B, A"
             if swapped and reference_owner(claim, *swapped,
                                            lambda name: name_found(name, claim, vocab)):
                 # "three days after the Ivorian announcement" / "Three days later, the UK
