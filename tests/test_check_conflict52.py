@@ -78,3 +78,39 @@ def test_not_a_single_is_no_count_of_one(tmp_path):
     check_in = checker(tmp_path, "Storms", STORMS + HARBOUR + OTHER_TOPICS)
     payload = check_in("Not a single ferry sailed in the week of the second storm.")
     assert payload["verdict"] == "supported", payload
+
+
+FISHERIES = ["Unlike the Oslo accord, the Bergen framework did not set catch limits for cod.",
+             "The Tromso board, in contrast to the Narvik council, published its budget every "
+             "year."]
+
+
+def test_names_set_against_each_other_the_other_way_round(tmp_path):
+    check_in = checker(tmp_path, "Fisheries", FISHERIES + HARBOUR + OTHER_TOPICS)
+    for claim in ("Unlike the Bergen framework, the Oslo accord did not set catch limits for cod.",
+                  "The Oslo accord did not set catch limits for cod, unlike the Bergen framework.",
+                  "The Narvik council published its budget every year."):
+        payload = check_in(claim)
+        assert payload["verdict"] == "contradicted", payload
+        assert any(c["kind"] == "actor" for c in conflicts(payload)), payload
+
+
+def test_names_set_against_each_other_as_the_sentence_does(tmp_path):
+    check_in = checker(tmp_path, "Fisheries", FISHERIES + HARBOUR + OTHER_TOPICS)
+    for claim in ("Unlike the Oslo accord, the Bergen framework did not set catch limits for cod.",
+                  "The Bergen framework did not set catch limits for cod.",
+                  "The Tromso board published its budget every year."):
+        payload = check_in(claim)
+        assert payload["verdict"] == "supported", payload
+
+
+def test_a_span_of_years_shortened_states_both_years(tmp_path):
+    texts = ["Based on field surveys of the lagoon during 2013 and 2014, funded by the Tarland "
+             "Ministry of Defence, this brief sets out the main risks to the harbour."]
+    check_in = checker(tmp_path, "Surveys", texts + HARBOUR + OTHER_TOPICS)
+    payload = check_in("The brief's field surveys of the lagoon (2013-14) were funded by the "
+                       "Tarland Ministry of Transport.")
+    assert payload["verdict"] == "contradicted", payload
+    payload = check_in("The brief's field surveys of the lagoon (2013-14) were funded by the "
+                       "Tarland Ministry of Defence.")
+    assert payload["verdict"] == "supported", payload
