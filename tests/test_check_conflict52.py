@@ -114,3 +114,28 @@ def test_a_span_of_years_shortened_states_both_years(tmp_path):
     payload = check_in("The brief's field surveys of the lagoon (2013-14) were funded by the "
                        "Tarland Ministry of Defence.")
     assert payload["verdict"] == "supported", payload
+
+
+DEPOT = ["After the strike, the Velden harbour board ordered the Tarland guild to vacate the "
+         "north depot by March 2021.",
+         "The guild's lease of the Velden pier runs until June 2025, the board said.",
+         "Following the guild's request, the Velden harbour board ended the lease on 30 June and "
+         "decided that the guild's withdrawal from the pier would be completed by December 2023."]
+
+
+def test_a_deadline_given_otherwise_in_its_place(tmp_path):
+    check_in = checker(tmp_path, "Depot", DEPOT + HARBOUR + OTHER_TOPICS)
+    payload = check_in("The Velden harbour board ended the lease on 30 June and gave the guild "
+                       "until June 2024 to finish leaving the pier.")
+    assert payload["verdict"] == "contradicted", payload
+    assert {"claim": "2024", "source": "2023", "kind": "date"} in conflicts(payload)
+
+
+def test_the_deadline_stated_and_another_events_deadline_are_left_alone(tmp_path):
+    check_in = checker(tmp_path, "Depot", DEPOT + HARBOUR + OTHER_TOPICS)
+    payload = check_in("The Velden harbour board ended the lease on 30 June and gave the guild "
+                       "until December 2023 to finish leaving the pier.")
+    assert payload["verdict"] == "supported", payload
+    payload = check_in("The Velden harbour board gave the Tarland guild until March 2021 to "
+                       "vacate the north depot.")
+    assert payload["verdict"] == "supported", payload

@@ -71,6 +71,7 @@ from .clauses import (alternative_in_place, alternative_terms, contrast_terms, c
                       crossed_pair, set_aside, strayed_terms, unstated_alternative)
 from .compared_figures import comparison_against_figures, comparison_terms
 from .contrasted import contrast_swapped
+from .deadline_place import deadline_in_place
 from .change_multiples import multiple_against_ends, multiple_mentions, multiple_terms
 from .comparisons import (restated_traded, restated_words, reversed_comparison, subjects_traded,
                           swapped_comparison, unstated_multiple)
@@ -2030,6 +2031,7 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
             or kinds in ({ConflictKind.RELATION}, {ConflictKind.NUMBER}) \
             and all(c.placed is not None for c in conflicts) \
             or count_in_place(conflicts, claim, sentence, background) \
+            or deadline_in_place(conflicts, claim, sentence) \
             or place_in_place(conflicts, claim, sentence, vocab) \
             or found is not None and anchored(found, claim, background):
         return REVERSED_REST
