@@ -2015,8 +2015,8 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
     sentence names the claim's subject before another count of the same counted noun
     (`qa.claims.count_place`: "the inspection ... offered three options"). A relation or a
     multiple in its place is read from the conflict, placed when it was found
-    (`Conflict.placed`, `qa.claims.placement`); a count in its place and a value anchored
-    are asked here, as they need what is known only once every conflict of the sentence is
+    (`Conflict.placed`, `qa.claims.placement`); a count in its place, a deadline in its place
+    (the one of each text, `qa.claims.deadline_place`) and a value anchored are asked here, as they need what is known only once every conflict of the sentence is
     found: which facts it states and the corpus's setting (`found`, `background`). Not
     counted: a claim that denies what a sentence affirms (`affirmed`: an
     affirmation of the word is often about another thing, "hurricanes aren't linked" / "dust
