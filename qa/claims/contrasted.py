@@ -39,6 +39,10 @@ def contrast_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     claim's name outside is the one the sentence sets apart; None otherwise."""
     if CONTRAST_RE.search(sentence.text) is None:
         return None  # most sentences
+    if claim.has_negation != sentence.has_negation:
+        # one side denies what the other affirms: the names swapped and the deed reversed
+        # agree ("unlike A, B did not include" / "unlike B, A was marked by the inclusion")
+        return None
     theirs = contrast_span(sentence)
     if theirs is None:
         return None
