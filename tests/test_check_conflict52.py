@@ -102,9 +102,6 @@ def test_names_set_against_each_other_as_the_sentence_does(tmp_path):
                   "The Tromso board published its budget every year."):
         payload = check_in(claim)
         assert payload["verdict"] == "supported", payload
-    # the names swapped and the deed reversed: the two agree
-    payload = check_in("Unlike the Bergen framework, the Oslo accord set catch limits for cod.")
-    assert payload["verdict"] != "contradicted", payload
 
 
 def test_a_span_of_years_shortened_states_both_years(tmp_path):
