@@ -71,6 +71,8 @@ from .calibration import contradiction_confidence, support_confidence
 from .clauses import (alternative_in_place, alternative_terms, contrast_terms, crossed_clauses,
                       crossed_pair, set_aside, strayed_terms, unstated_alternative)
 from .compared_figures import comparison_against_figures, comparison_terms
+from .contrasted import contrast_swapped
+from .deadline_place import deadline_in_place
 from .change_multiples import multiple_against_ends, multiple_mentions, multiple_terms
 from .comparisons import (restated_traded, restated_words, reversed_comparison, subjects_traded,
                           swapped_comparison, unstated_multiple)
@@ -1192,7 +1194,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         if actors is None or not placed:
             swapped = swapped_names(claim, sentence, vocab) \
                 or kin_swapped(claim, sentence, vocab) \
-                or owner_swapped(claim, sentence, vocab, same_role)
+                or owner_swapped(claim, sentence, vocab, same_role) \
+                or contrast_swapped(claim, sentence, vocab)  # "unlike A, B did" / "unlike B, A"
             if swapped and reference_owner(claim, *swapped,
                                            lambda name: name_found(name, claim, vocab)):
                 # "three days after the Ivorian announcement" / "Three days later, the UK
@@ -2028,8 +2031,8 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
     sentence names the claim's subject before another count of the same counted noun
     (`qa.claims.count_place`: "the inspection ... offered three options"). A relation or a
     multiple in its place is read from the conflict, placed when it was found
-    (`Conflict.placed`, `qa.claims.placement`); a count in its place and a value anchored
-    are asked here, as they need what is known only once every conflict of the sentence is
+    (`Conflict.placed`, `qa.claims.placement`); a count in its place, a deadline in its place
+    (the one of each text, `qa.claims.deadline_place`) and a value anchored are asked here, as they need what is known only once every conflict of the sentence is
     found: which facts it states and the corpus's setting (`found`, `background`). Not
     counted: a claim that denies what a sentence affirms (`affirmed`: an
     affirmation of the word is often about another thing, "hurricanes aren't linked" / "dust
@@ -2044,6 +2047,7 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
             or kinds in ({ConflictKind.RELATION}, {ConflictKind.NUMBER}) \
             and all(c.placed is not None for c in conflicts) \
             or count_in_place(conflicts, claim, sentence, background) \
+            or deadline_in_place(conflicts, claim, sentence) \
             or place_in_place(conflicts, claim, sentence, vocab) \
             or found is not None and anchored(found, claim, background):
         return REVERSED_REST

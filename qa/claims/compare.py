@@ -76,8 +76,10 @@ from .not_until import done_before
 from .date_bounds import bound_reading, claim_bounds
 from .tallies import (AMOUNTS, changed_from, counted, difference_stated, earlier_value,
                       number_of, start_value,
-                      other_ceiling, other_increment, other_multiple)
+                      other_ceiling, other_increment, other_multiple,
+                      ratio_words)
 from .verb_phrase import verb_span
+from .sameness import sameness_reversed
 from .vocabulary import Vocabulary
 from .without_gerund import denied_by_without
 
@@ -384,7 +386,10 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     if multiple:
         result.conflicts.append(Conflict(multiple[0], multiple[1], ConflictKind.NUMBER,
                                          multiple[2], Placement.MULTIPLE))
-        result.excluded.update(vocab.analyzer.terms(multiple[0]))
+        # the ratio's own words only: "roughly the same size as Germany" names the measure
+        # and its thing, which the sentence's "three times the size of Germany" states too,
+        # as "twice" leaves them to the rest (`tallies.ratio_words`)
+        result.excluded.update(ratio_words(multiple[0], sentence, vocab))
     result.conflicts += swapped_numbers(claim, sentence, result.stated, vocab)
     result.conflicts += respective_swaps(claim, sentence, vocab)
     result.conflicts += other_units(claim, sentence, result.stated, vocab)
@@ -393,7 +398,8 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         result.excluded.update(vocab.analyzer.terms(found.claim))
     result.conflicts += outranked(claim, sentence, vocab)
     relations = exclusive_predicates(claim, sentence, vocab) + opposites(claim, sentence, vocab) \
-        + change_against_none(claim, sentence, vocab)
+        + change_against_none(claim, sentence, vocab) \
+        + sameness_reversed(claim, sentence, vocab)  # "the same aims" / "different aims"
     # a change the other way, where no antonym already reversed the claim's relation
     relations = relations or reversed_change(claim, sentence, vocab)
     for found in relations + ended_against_continued(claim, sentence) \

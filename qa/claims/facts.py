@@ -102,7 +102,9 @@ ONE_UNIT_SPAN_RE = re.compile(r"\b(?:(?:within|over|for|throughout|across)\s+"
                               r"|(?:in|during)\s+(the\s+(?:next|coming)))"
                               rf"\s+({'|'.join(SPAN_UNITS)})\b(?!\s+(?:of|before|after|when)\b)",
                               re.I)
-YEAR_PAIR_RE = re.compile(r"(?<![\w/.,])((?:1[5-9]|20)\d\d)/((?:1[5-9]|20)\d\d|\d\d)(?![\w/])")
+YEAR_PAIR_RE = re.compile(r"(?<![\w/.,])((?:1[5-9]|20)\d\d)/((?:1[5-9]|20)\d\d|\d\d)(?![\w/])"
+                          # a span of years shortened: "2013-14", "2016–17" (its end after it)
+                          r"|(?<![\w/.,\-–])((?:1[5-9]|20)\d\d)[-–](\d\d)(?![\w/.,]?\d)(?![-–])")
 # an ordinal of tens and units, "twenty-first" (21), before the words alone ("first")
 TENS_WORDS = [w for w, n in UNITS.items() if n in range(20, 100, 10)]
 TENS_ORDINAL_RE = rf"(?:{'|'.join(TENS_WORDS)})" \
@@ -438,7 +440,7 @@ def written_numbers(text: str) -> list[Mention]:
                 bound="decade")  # "the 1990s": a date, any year of ten
         for m in DECADE_RE.finditer(text)] + year_pairs(text) \
         + [one_unit(m) for m in SPAN_RE.finditer(text)] + magnitudes(text) \
-        + [one_unit(m) for m in ONE_UNIT_SPAN_RE.finditer(text)]
+        + [one_unit(m) for m in ONE_UNIT_SPAN_RE.finditer(text)] + singles(text)
     halves = half_measures(text)
     found = [m for m in found if not any(h.start <= m.start < h.end for h in halves)] + halves
     taken = [(m.start, m.end) for m in found]
@@ -605,6 +607,20 @@ def shares_of_whole(text: str) -> list[Mention]:
     return found
 
 
+# "a single storm", "one single battalion": a count of one, which "two storms" contradicts as it
+# does "one storm"; not denied ("not a single officer", "without a single loss": none)
+SINGLE_RE = re.compile(r"(?<!\bnot )(?<!\bwithout )(?<!\bno )\b(?:a|one)\s+single\b(?=\s+[a-z])",
+                       re.I)
+
+
+def singles(text: str) -> list[Mention]:
+    """"A single storm": the count one (`SINGLE_RE`), counting the word after it."""
+    if "single" not in text.lower():
+        return []  # most texts
+    return [Mention("count", 1.0, m.group(), m.start(), m.end(), unit=unit_of(text, m.end()))
+            for m in SINGLE_RE.finditer(text)]
+
+
 def magnitudes(text: str) -> list[Mention]:
     """"Hundreds of people", "tens of thousands": a count of that order (`MAGNITUDES`)."""
     if not any(order in text for order in ORDER_ENDINGS):
@@ -651,16 +667,20 @@ def half_measures(text: str) -> list[Mention]:
 
 
 def year_pairs(text: str) -> list[Mention]:
-    """Both years of "1945/1946" or "2014/15" (a season, a fiscal year, an uncertain date):
-    each is a year the text states, which the slash hides from the number pattern."""
+    """Both years of "1945/1946" or "2014/15" (a season, a fiscal year, an uncertain date),
+    or of a span shortened, "2013-14": each is a year the text states, which the slash or the
+    two-digit end hides from the number pattern (which read "14" as a count)."""
     found = []
     for match in YEAR_PAIR_RE.finditer(text):
-        first, second = match.group(1), match.group(2)
+        at = 1 if match.group(1) else 3  # a slash's pair, or a span's
+        first, second = match.group(at), match.group(at + 1)
         if len(second) == 2:
             second = first[:2] + second
-        found.append(Mention("year", float(first), first, match.start(1), match.end(1)))
-        found.append(Mention("year", float(second), match.group(2), match.start(2),
-                             match.end(2)))
+        if at == 3 and int(second) <= int(first):
+            continue  # "2013-09" is a month of 2013, no span of years
+        found.append(Mention("year", float(first), first, match.start(at), match.end(at)))
+        found.append(Mention("year", float(second), match.group(at + 1), match.start(at + 1),
+                             match.end(at + 1)))
     return found
 
 

@@ -15,8 +15,9 @@ from .facts import Parsed
 VALUE_KINDS = frozenset({ConflictKind.NUMBER, ConflictKind.PERCENT, ConflictKind.AMOUNT,
                          ConflictKind.DATE})
 # what stands right before a name that measures something else: "than", "as big as", "the
-# size of", "twice the area of", "equal in size to"
+# size of", "twice the area of", "equal in size to", "the same size as"
 STANDARD_RE = re.compile(r"\b(?:than|as\s+\w+\s+as|the\s+(?:size|area|length|height|scale)\s+of"
+                         r"|the\s+same\s+(?:size|area|length|height|scale)\s+as"
                          r"|(?:equal|similar|comparable|identical|equivalent)\s+in\s+"
                          r"(?:size|area|length|height|scale)\s+to)\s+(?:the\s+)?$", re.I)
 REACH = 30  # characters before the name searched for the standard's words

@@ -262,6 +262,15 @@ def other_multiple(claim: Parsed, sentence: Parsed) -> tuple[str, str, tuple[int
     return None
 
 
+def ratio_words(mine: str, sentence: Parsed, vocab) -> set[str]:
+    """The terms of the claim's multiple `mine` that say the ratio, not its measure and thing:
+    "roughly the same size as Germany" against "three times the size of Germany" is in
+    conflict by "roughly the same"; "size" and "Germany", which the sentence states too, are
+    of the rest the claim shares with it, as they are beside "twice the size of Germany"
+    (whose span holds the multiplier alone)."""
+    return set(vocab.analyzer.terms(mine)) - set(sentence.terms)
+
+
 def hinted(text: Parsed) -> bool:
     """The text may give a multiple (a word of one): the text's alone, remembered on its
     parse (`other_multiple` asks it of a claim for every sentence, of a sentence for every
