@@ -62,6 +62,7 @@ from .starts import other_start
 from .figure_grade import grading_terms
 from .sequence import ORDER_WORDS, gap_of_other_events, reversed_order, same_denial
 from .listed import in_list, partial_list
+from .litotes import double_negative
 from .magnitude_stasis import magnitude_pairs, phrasal_moves
 from .members import members_named_elsewhere
 from .name_kinds import kinds_differ
@@ -2084,6 +2085,9 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
         if act_of_another(*((sentence, claim) if in_claim else (claim, sentence)), term):
             continue  # "refused to deploy to Sector Centre" / "the deployment of the
             # level-2 hospital": the act done to a thing the denying text never names
+        if double_negative(*((claim, in_claim, sentence) if in_claim
+                             else (sentence, in_sentence, claim)), term):
+            continue  # "did not use different methods" / "used the same method"
         permitted = permitted_span(claim, term, sentence, in_sentence)
         claim_span = in_claim or first_span(claim, term)
         source_span = in_sentence or permitted_span(sentence, term, claim, in_claim) \
