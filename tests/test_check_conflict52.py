@@ -139,3 +139,16 @@ def test_the_deadline_stated_and_another_events_deadline_are_left_alone(tmp_path
     payload = check_in("The Velden harbour board gave the Tarland guild until March 2021 to "
                        "vacate the north depot.")
     assert payload["verdict"] == "supported", payload
+
+
+def test_multiples_of_different_things_are_no_rivals(tmp_path):
+    # "three times the size of the basin" counts no thing of its own: the sentence's "four
+    # times the size of Luxembourg" measures another, and is no count in conflict with it
+    check_in = checker(tmp_path, "Lagoon", HARBOUR + OTHER_TOPICS + [
+        "The Kessel lagoon is nearly four times the size of Luxembourg, according to the port "
+        "authority.", "The old harbour basin covers a third of the Kessel lagoon's area."])
+    payload = check_in("The Kessel lagoon is three times the size of the old harbour basin.")
+    assert payload["verdict"] != "contradicted", payload
+    # the same thing measured: the counts still conflict
+    payload = check_in("The Kessel lagoon is three times the size of Luxembourg.")
+    assert payload["verdict"] == "contradicted", payload

@@ -77,7 +77,7 @@ from .not_until import done_before
 from .date_bounds import bound_reading, claim_bounds
 from .tallies import (AMOUNTS, changed_from, counted, difference_stated, earlier_value,
                       number_of, start_value,
-                      other_ceiling, other_increment, other_multiple,
+                      other_ceiling, other_increment, other_multiple, multiple_measured,
                       ratio_words)
 from .verb_phrase import verb_span
 from .sameness import sameness_reversed
@@ -558,6 +558,11 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
                     None)
     candidates = [s for s in sentence.mentions if same_kind(mention, s)
                   and candidate(mention, claim, s, sentence, vocab, elsewhere)]
+    measured = multiple_measured(claim, mention)
+    if measured:  # "three times the size of the basin" / "four times the size of Luxembourg":
+        # multiples of different things are no rivals (`tallies.multiple_measured`)
+        candidates = [s for s in candidates
+                      if multiple_measured(sentence, s) in ("", measured)]
     # a range is one fact, what it counts written after its upper end ("between 200 and 300
     # peacekeepers"): each end is paired, and counted among the claim's open figures, as that
     partner = range_partner(claim, mention)

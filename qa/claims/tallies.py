@@ -271,6 +271,18 @@ def ratio_words(mine: str, sentence: Parsed, vocab) -> set[str]:
     return set(vocab.analyzer.terms(mine)) - set(sentence.terms)
 
 
+def multiple_measured(text: Parsed, mention: Mention) -> str:
+    """What the multiple whose count the figure is measures ("size old" for the "three" of
+    "three times the size of the old basin"), "" where the figure counts no multiple. Such a
+    figure counts no thing of its own: another multiple's count is its rival only where the
+    two measure the same thing ("four times the size of Luxembourg" is no rival)."""
+    if not hinted(text):
+        return ""  # most texts: no word of a multiple
+    found = remembered(text, ("multiples",), lambda: tuple(multiples(text.text)))
+    return next((what for _, _, what, (start, end) in found if start <= mention.start < end),
+                "")
+
+
 def hinted(text: Parsed) -> bool:
     """The text may give a multiple (a word of one): the text's alone, remembered on its
     parse (`other_multiple` asks it of a claim for every sentence, of a sentence for every
