@@ -9,7 +9,7 @@ from qa.claims import compare_gates as K
 from qa.claims.adverbs import adverb_terms
 from qa.claims.agent_compounds import agent_compound_terms
 from qa.claims.anaphora import antecedent_terms
-from qa.claims.attribution import reported_alike
+from qa.claims.attribution import reported_alike, sentence_reports
 from qa.claims.capacity import capacity_conflict
 from qa.claims.change_multiples import multiple_against_ends, multiple_terms
 from qa.claims.clauses import contrast_terms, swapped_alternative
@@ -116,7 +116,7 @@ def align_gates(claim, sentence, vocab):
             claim, sentence, sentence, vocab, frozenset())),
         "antecedent_modifier_terms": (G.DEFINITE_NOUN in s, lambda: antecedent_modifier_terms(
             claim, sentence, sentence, vocab, frozenset())),
-        "reported_alike": (G.REPORTING_VERB in c and G.REPORTS in s,
+        "reported_alike": (G.REPORTING_VERB in c and sentence_reports(sentence),
                            lambda: reported_alike(claim, sentence)),
         "onward_stated": (G.ONWARD in c, lambda: onward_stated(claim, sentence)),
         "begun_since": (G.BEGUN in c and G.SINCE in s,
@@ -149,9 +149,10 @@ def compare_gates(claim, sentence, vocab):
     return {
         "share_against_counts": (K.QUANTIFIER in c and K.FIGURE in s,
                                  lambda: share_against_counts(claim, sentence)),
-        "other_multiple": (K.MULTIPLE in c and K.MULTIPLE in s,
+        "other_multiple": (K.MULTIPLE in c and K.sentence_shows(K.MULTIPLE, sentence),
                            lambda: other_multiple(claim, sentence)),
-        "other_lengths": (K.TIME in c and K.TIME in s, lambda: other_lengths(claim, sentence)),
+        "other_lengths": (K.TIME in c and K.sentence_shows(K.TIME, sentence),
+                          lambda: other_lengths(claim, sentence)),
         "outranked": (K.ORDINAL in c or K.ORDINAL in s,
                       lambda: outranked(claim, sentence, vocab)),
         "exclusive_predicates": (K.EXCLUSIVE in c,
@@ -167,7 +168,7 @@ def compare_gates(claim, sentence, vocab):
                            lambda: denied_synonym(claim, sentence, vocab)),
         "denied_by_without": (K.WITHOUT in c or K.WITHOUT in s,
                               lambda: denied_by_without(claim, sentence, vocab)),
-        "swapped_alternative": (K.SET_AGAINST in c and K.SET_AGAINST in s,
+        "swapped_alternative": (K.SET_AGAINST in c and K.sentence_shows(K.SET_AGAINST, sentence),
                                 lambda: swapped_alternative(claim, sentence, vocab)),
     }
 

@@ -61,7 +61,8 @@ from .anchored import anchored, anchors_value, date_part_stated
 from .actors import agent_named, agent_unsaid, another_actor, another_in_role, said, unstated_agent
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
-from .attribution import attributed, passive_reports, reported_alike, unattributed
+from .attribution import (attributed, passive_reports, reported_alike, sentence_reports,
+                          unattributed)
 from .capacity import capacity_conflict
 from .bodies import Bodies
 from .bounds import past_bound
@@ -92,7 +93,7 @@ from .gates import (AGENT_COMPOUND, ALTERNATIVE, AS_ADJECTIVE_AS, BEGUN, CAPACIT
                     CHANGE_MULTIPLE, COMPARISON, DEFINITE_NOUN,
                     DENIED_ADVERB, FORMULA, FREQUENCY, HYPHENATED, MANNER_ADVERB, NEGATED,
                     OFFICE, ONWARD, OWNING_ACRONYM, PRONOUN_SUBJECT, QUANTIFIER,
-                    REPORTING_VERB, REPORTS, SAYING, SINCE, START_WORD, VARIANT, YEAR,
+                    REPORTING_VERB, SAYING, SINCE, START_WORD, VARIANT, YEAR,
                     claim_side, sentence_side)
 from .facts import (SCOPE_BREAKERS, Mention, Parsed, Token, gerunds_denied, groups_of,
                     is_negation, one_unit_span, parse, remembered, word_terms)
@@ -976,7 +977,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # measured against in conflict, is the claim's comparison (support counted it already)
     forms = forms | started(weights, sentence) \
         | (reported_alike(claim, sentence)
-           if REPORTING_VERB in claim_has and REPORTS in sentence_has else frozenset()) \
+           if REPORTING_VERB in claim_has and sentence_reports(sentence) else frozenset()) \
         | (onward_stated(claim, sentence) if ONWARD in claim_has else frozenset()) \
         | (begun_since(claim, sentence, vocab) if BEGUN in claim_has and SINCE in sentence_has
            else frozenset()) \

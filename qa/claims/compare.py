@@ -29,7 +29,7 @@ from .change_way import changes_of, quantity_changes, subject_stated
 from .clauses import set_aside_terms, swapped_alternative
 from .compare_gates import (CHANGE, CONTINUATION, EXCLUSIVE, FIGURE, MULTIPLE, OPPOSITE, ORDINAL,
                             QUANTIFIER, SET_AGAINST, TIME, WITHOUT, claim_compares,
-                            sentence_compares)
+                            sentence_compares, sentence_shows)
 from .continuation import ended_against_continued
 from .dated import dates_another_actor, dates_another_event, dates_another_thing
 from .defined_names import in_defined_name
@@ -387,7 +387,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
             result.conflicts.append(found)
             result.excluded.update(vocab.analyzer.terms(mine.text))
     multiple = other_multiple(claim, sentence) \
-        if MULTIPLE in claim_has and MULTIPLE in sentence_has else None
+        if MULTIPLE in claim_has and sentence_shows(MULTIPLE, sentence) else None
     # ("half the size of" / "three times the size of")
     if multiple:
         result.conflicts.append(Conflict(multiple[0], multiple[1], ConflictKind.NUMBER,
@@ -396,8 +396,9 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     result.conflicts += swapped_numbers(claim, sentence, result.stated, vocab)
     result.conflicts += respective_swaps(claim, sentence, vocab)
     result.conflicts += other_units(claim, sentence, result.stated, vocab)
-    for found in (other_lengths(claim, sentence) if TIME in claim_has and TIME in sentence_has
-                  else ()):  # "the preceding months" / "years"
+    # ("the preceding months" / "years")
+    for found in (other_lengths(claim, sentence)
+                  if TIME in claim_has and sentence_shows(TIME, sentence) else ()):
         result.conflicts.append(found)
         result.excluded.update(vocab.analyzer.terms(found.claim))
     if ORDINAL in claim_has or ORDINAL in sentence_has:
@@ -422,7 +423,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         result.conflicts.append(found)
         result.excluded.update(vocab.analyzer.terms(found.claim))
     swapped = swapped_alternative(claim, sentence, vocab) \
-        if SET_AGAINST in claim_has and SET_AGAINST in sentence_has else None
+        if SET_AGAINST in claim_has and sentence_shows(SET_AGAINST, sentence) else None
     # ("A rather than B" / "B rather than A")
     if swapped:
         mine, theirs = swapped

@@ -2,7 +2,9 @@
 can find a conflict, as `qa.claims.gates` tells it for `check.align`'s readings: worked out
 once per parse, remembered on it, and asked by `compare` before it calls a reading that would
 return nothing at once (most pairs). Each feature is the reading's own first test, made by the
-same helper the reading calls, so a pair without it gets exactly the reading's empty result."""
+same helper the reading calls, so a pair without it gets exactly the reading's empty result.
+A sentence's test its reading asked only after the claim's passed (a unit of time, a multiple,
+an alternative) is left to `compare` to ask so (`sentence_shows`), not made for every sentence."""
 from __future__ import annotations
 
 from .change_way import changes_of, quantity_changes
@@ -18,9 +20,9 @@ from .without_gerund import without_gerunds
 OPPOSITE = "opposite"  # opposites: a claim word with an antonym in the table
 EXCLUSIVE = "exclusive"  # exclusive_predicates: a claim word of an exclusive pair
 CHANGE = "change"  # reversed_change: a verb of change, or a quantity's
-TIME = "time"  # other_lengths: a unit of time, both sides
-MULTIPLE = "multiple"  # other_multiple: "half", "three times", both sides
-SET_AGAINST = "set against"  # swapped_alternative: "rather than", ", not", both sides
+TIME = "time"  # other_lengths: a unit of time (the sentence's asked by `compare` after)
+MULTIPLE = "multiple"  # other_multiple: "half", "three times" (likewise)
+SET_AGAINST = "set against"  # swapped_alternative: "rather than", ", not" (likewise)
 QUANTIFIER = "quantifier"  # share_against_counts (the claim's side): "the majority"
 FIGURE = "count or percent"  # share_against_counts (the sentence's side)
 CONTINUATION = "continuation"  # ended_against_continued: "kept", "ended", both sides
@@ -54,13 +56,20 @@ def claim_made(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
         if has)
 
 
+def sentence_shows(feature: str, sentence: Parsed) -> bool:
+    """Whether the sentence has one of the features its readings ask of it only after the
+    claim's: by the reading's own helper, itself remembered on the parse."""
+    if feature == TIME:
+        return says_time(sentence)
+    if feature == MULTIPLE:
+        return hinted(sentence)
+    return sets_against(sentence) or sets_aside(sentence)  # SET_AGAINST
+
+
 def sentence_compares(sentence: Parsed) -> frozenset[str]:
     """The features the sentence has, remembered on its parse."""
     return remembered(sentence, ("sentence compares",), lambda: frozenset(
         name for name, has in (
-            (TIME, says_time(sentence)),
-            (MULTIPLE, hinted(sentence)),
-            (SET_AGAINST, sets_against(sentence) or sets_aside(sentence)),
             (FIGURE, any(m.family in ("count", "percent") for m in sentence.mentions)),
             (CONTINUATION, verbs(sentence)),
             (WITHOUT, without_gerunds(sentence)),

@@ -7,7 +7,9 @@ two parses and the empty set it makes cost more than the test (round 52: ~60 rea
 
 Each feature is the reading's own first test, made by the same helper the reading calls (the
 feature is whether that helper's result is empty), so a pair without it gets from `align`
-exactly the empty result the reading would have returned.
+exactly the empty result the reading would have returned. A sentence's test that its reading
+asked only of a claim that passed its own (whether the sentence reports, for a claim with a
+reporting verb) is still asked so, by `align`, not worked out for every sentence.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from typing import NamedTuple
 from .adverbs import manner_adjectives
 from .agent_compounds import compounds_of, offices
 from .anaphora import subject_pronoun
-from .attribution import reporting_tokens, sentence_reports
+from .attribution import reporting_tokens
 from .capacity import free_room, full_state
 from .change_multiples import change_multiple
 from .class_nouns import owning_acronyms
@@ -49,7 +51,6 @@ START_WORD = "start word"  # initial_terms: "initially", "at the outset"
 FORMULA = "formula"  # spelling_terms: "CO2", "carbon dioxide"
 SAYING = "saying"  # reported_participles: ", insisting"
 REPORTING_VERB = "reporting verb"  # reported_alike (the claim's side): "said"
-REPORTS = "reports"  # reported_alike (the sentence's side): "announced that"
 VARIANT = "variant"  # variant_terms: "centres" / "centers"
 NEGATED = "negated"  # refused_terms: "refused to accept"
 YEAR = "year"  # inherited_years: a year the claim gives and the sentence leaves out
@@ -143,7 +144,6 @@ def sentence_features(sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
     return frozenset(
         name for name, has in (
             (YEAR, any(m.family == "year" for m in sentence.mentions)),
-            (REPORTS, sentence_reports(sentence)),
             (SINCE, "since" in sentence.text.lower()),
             (HYPHENATED, joined_words(sentence)),
             (AGENT_COMPOUND, compounds_of(sentence)),
