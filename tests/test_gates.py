@@ -13,7 +13,7 @@ from qa.claims.attribution import reported_alike, sentence_reports
 from qa.claims.capacity import capacity_conflict
 from qa.claims.change_multiples import multiple_against_ends, multiple_terms
 from qa.claims.clauses import contrast_terms, swapped_alternative
-from qa.claims.compare import (compare, denied_synonym,
+from qa.claims.compare import (claim_compares, compare, denied_synonym,
                                exclusive_predicates, flipped, opposites, outranked,
                                reversed_change)
 from qa.claims.compared_figures import comparison_against_figures, comparison_terms
@@ -145,7 +145,7 @@ def align_gates(claim, sentence, vocab):
 
 def compare_gates(claim, sentence, vocab):
     """(gate open, the reading's result) for each reading `compare.compare` gates."""
-    c, s = K.claim_compares(claim, vocab), K.sentence_compares(sentence)
+    c, s = claim_compares(claim, vocab), K.sentence_compares(sentence)
     return {
         "share_against_counts": (K.QUANTIFIER in c and K.FIGURE in s,
                                  lambda: share_against_counts(claim, sentence)),

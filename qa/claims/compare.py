@@ -28,7 +28,7 @@ from .breakdowns import breakdowns, listed_together
 from .change_way import changes_of, quantity_changes, subject_stated
 from .clauses import set_aside_terms, swapped_alternative
 from .compare_gates import (CHANGE, CONTINUATION, EXCLUSIVE, FIGURE, MULTIPLE, OPPOSITE, ORDINAL,
-                            QUANTIFIER, SET_AGAINST, TIME, WITHOUT, claim_compares,
+                            QUANTIFIER, SET_AGAINST, TIME, WITHOUT, claim_features,
                             sentence_compares, sentence_shows)
 from .continuation import ended_against_continued
 from .dated import dates_another_actor, dates_another_event, dates_another_thing
@@ -454,6 +454,19 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         result.conflicts.append(conflict_of(mine, theirs, claim))
         result.excluded.update(word_terms(mine.text, vocab))
     return result
+
+
+def claim_compares(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """What the claim has that a reading of `compare` needs (`qa.claims.compare_gates`), with
+    a word of an opposite or of an exclusive pair (`opposites`, `exclusive_predicates`: this
+    module's tables), remembered on its parse."""
+    return remembered(claim, ("claim compares", vocab), lambda: claim_features(claim) | {
+        name for name, has in (
+            (OPPOSITE, remembered(claim, ("opposites", vocab),
+                                  lambda: claim_opposites(claim, vocab))[0]),
+            (EXCLUSIVE, remembered(claim, ("exclusive sides", vocab),
+                                   lambda: exclusive_sides(claim, vocab))))
+        if has})
 
 
 PERIOD_PARTS = frozenset("early late mid middle".split())  # "in late 2022", "by mid-2015"

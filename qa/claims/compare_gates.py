@@ -14,7 +14,6 @@ from .facts import Parsed, remembered
 from .quantifiers import quantities
 from .tallies import hinted
 from .vague_lengths import says_time
-from .vocabulary import Vocabulary
 from .without_gerund import without_gerunds
 
 OPPOSITE = "opposite"  # opposites: a claim word with an antonym in the table
@@ -30,20 +29,10 @@ WITHOUT = "without"  # denied_by_without: "without consulting", either side
 ORDINAL = "ordinal"  # outranked: "the second", either side
 
 
-def claim_compares(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
-    """The features the claim has, remembered on its parse."""
-    return remembered(claim, ("claim compares", vocab), lambda: claim_made(claim, vocab))
-
-
-def claim_made(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
-    """`claim_compares`, worked out. (`compare` imports this module: its own helpers are
-    imported here, when first asked.)"""
-    from .compare import claim_opposites, exclusive_sides
+def claim_features(claim: Parsed) -> frozenset[str]:
+    """The features the claim has, but for those of `compare`'s own tables (OPPOSITE,
+    EXCLUSIVE: `compare.claim_compares` adds them and remembers the whole on the parse)."""
     return frozenset(name for name, has in (
-        (OPPOSITE, remembered(claim, ("opposites", vocab),
-                              lambda: claim_opposites(claim, vocab))[0]),
-        (EXCLUSIVE, remembered(claim, ("exclusive sides", vocab),
-                               lambda: exclusive_sides(claim, vocab))),
         (CHANGE, remembered(claim, ("changes",), lambda: changes_of(claim))
          or quantity_changes(claim)),
         (TIME, says_time(claim)),
