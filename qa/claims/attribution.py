@@ -91,13 +91,23 @@ def reported_alike(claim: Parsed, sentence: Parsed) -> frozenset[str]:
     which reports the opposite of a statement."""
     # each text's half alone, remembered on its parse: the claim's reporting verbs for every
     # sentence, whether a sentence reports for every claim
-    mine = remembered(claim, ("reporting verbs",), lambda: [
-        t for t in claim.tokens if t.word.lower() in reporting_verbs()])
+    mine = reporting_tokens(claim)
     if not mine:
         return frozenset()
-    if not remembered(sentence, ("reports",), lambda: reports(sentence)):
+    if not sentence_reports(sentence):
         return frozenset()
     return frozenset(term for t in mine for term in t.terms)
+
+
+def reporting_tokens(claim: Parsed) -> list[Token]:
+    """The claim's plain reporting verbs (`reported_alike`), remembered on its parse."""
+    return remembered(claim, ("reporting verbs",), lambda: [
+        t for t in claim.tokens if t.word.lower() in reporting_verbs()])
+
+
+def sentence_reports(sentence: Parsed) -> bool:
+    """`reports`, remembered on the sentence's parse (asked for every claim)."""
+    return remembered(sentence, ("reports",), lambda: reports(sentence))
 
 
 def reports(sentence: Parsed) -> bool:

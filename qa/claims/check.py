@@ -61,7 +61,8 @@ from .anchored import anchored, anchors_value, date_part_stated
 from .actors import agent_named, agent_unsaid, another_actor, another_in_role, said, unstated_agent
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
-from .attribution import attributed, passive_reports, reported_alike, unattributed
+from .attribution import (attributed, passive_reports, reported_alike, sentence_reports,
+                          unattributed)
 from .capacity import capacity_conflict
 from .circumstance import circumstance_unstated
 from .bodies import Bodies
@@ -91,6 +92,12 @@ from .told_both import change_unstated, reversed_within
 from .degree import unstated_correlative
 from .deadlines import onward_stated
 from .denied import denied_object, unsaid_denied
+from .gates import (AGENT_COMPOUND, ALTERNATIVE, AS_ADJECTIVE_AS, BEGUN, CAPACITY,
+                    CHANGE_MULTIPLE, COMPARISON, DEFINITE_NOUN,
+                    DENIED_ADVERB, FORMULA, FREQUENCY, HYPHENATED, MANNER_ADVERB, NEGATED,
+                    OFFICE, ONWARD, OWNING_ACRONYM, PRONOUN_SUBJECT, QUANTIFIER,
+                    REPORTING_VERB, SAYING, SINCE, START_WORD, VARIANT, YEAR,
+                    claim_side, sentence_side)
 from .facts import (SCOPE_BREAKERS, Mention, Parsed, Token, gerunds_denied, groups_of,
                     is_negation, one_unit_span, parse, remembered, word_terms)
 from .frames import asks, denial_of, denied_clause, unframed, unstated_according
@@ -807,20 +814,27 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
           around: list[Parsed] = (), introduced: Parsed | None = None,
           heading: Parsed | None = None, speakers: bool = True) -> Alignment:
     found = compare(claim, sentence, passage, vocab)
+    # what each side has that a reading needs before it can find anything
+    # (`qa.claims.gates`): a reading is called only where both sides have it
+    ours, given = claim_side(claim, vocab), sentence_side(sentence, vocab)
+    claim_has, sentence_has = ours.has, given.has
     # "more personnel than Benin" against the two actors' figures the sentence gives
     # (`qa.claims.compared_figures`)
     # "tripled" against "from 15,000 in 2019 to 30,000" (`qa.claims.change_multiples`)
-    for reversal in comparison_against_figures(claim, sentence, vocab) \
-            + multiple_against_ends(claim, sentence, vocab):
+    for reversal in (comparison_against_figures(claim, sentence, vocab)
+                     if COMPARISON in claim_has else []) \
+            + (multiple_against_ends(claim, sentence, vocab) if CHANGE_MULTIPLE in claim_has
+               else []):
         found.conflicts.append(reversal)
         found.excluded.update(vocab.analyzer.terms(reversal.claim))
     # "has plenty of room for more troops" / "is already full" (`qa.claims.capacity`): what
     # the room is for is part of the reversal, not a rest the sentence must state
-    capacity = capacity_conflict(claim, sentence, vocab)
+    capacity = capacity_conflict(claim, sentence, vocab) if CAPACITY in claim_has else None
     if capacity is not None:
         found.conflicts.append(capacity[0])
         found.excluded.update(capacity[1])
-    multiple = multiple_terms(claim, sentence, vocab)  # read once: asked again below
+    multiple = multiple_terms(claim, sentence, vocab) if CHANGE_MULTIPLE in claim_has \
+        else frozenset()  # read once: asked again below
     if multiple:  # "halved", read as a fraction, is the ratio of
         for n, m in enumerate(claim.mentions):  # the sentence's two ends: stated by them
             if m in multiple_mentions(claim):
@@ -840,13 +854,15 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                    or any(m.family == "name" and bodies.whole(claim, m, c.source)
                                           for m in claim.mentions))]
     spelled = spelled_out(claim, sentence, vocab, defined)  # "AU"; "TOB": "temporary operating base"
-    spelled |= spelling_terms(claim, sentence)  # "CO2": "carbon dioxide" (`qa.claims.spellings`)
+    if FORMULA in claim_has:  # "CO2": "carbon dioxide" (`qa.claims.spellings`)
+        spelled |= spelling_terms(claim, sentence)
     # "IEDs": "improvised explosive devices", as the corpus defines it (`qa.claims.long_forms`)
     spelled |= long_form_terms(claim, sentence, vocab, defined)
     # "CT actors": "counter-terrorism actors", undefined, beside the same word
     # (`qa.claims.initialled`)
     spelled |= initialled_terms(claim, sentence, vocab)
-    if bodies is not None:  # "the UN mission" by "MINUSMA" (`qa.claims.class_nouns`)
+    if bodies is not None and OWNING_ACRONYM in sentence_has:  # "the UN mission" by "MINUSMA"
+        # (`qa.claims.class_nouns`)
         spelled |= headed_terms(claim, sentence, bodies, background)
     if spelled:  # a name the sentence gives by its acronym or formula is stated, not in conflict
         found.conflicts = [c for c in found.conflicts if c.kind not in NAMED_KINDS
@@ -865,7 +881,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # a year of the claim's date that the sentence leaves to the frame set before it in its
     # passage ("In July, it suspended" after "Earlier in 2022, ..."; `qa.claims.inherited`),
     # shown in the report as coming from there
-    inherited = inherited_years(claim, found, sentence, passage)
+    inherited = inherited_years(claim, found, sentence, passage) \
+        if YEAR in claim_has and YEAR not in sentence_has else []
     for fact in inherited:
         mark_stated(found, fact.claim, claim.mentions[fact.claim])
     # and an opening "After the 2014 mandate," that a sentence opening on "As a result"
@@ -892,15 +909,19 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # however written ("forty-six" by "46", "the first of July" by "1 July"): counted for the
     # rest, such words lent contradictions to sentences on other things (a digit of a formula
     # for a number word of the claim, bench/README)
-    derived = derived_terms(claim, sentence, vocab)
+    derived = derived_terms(claim, sentence, vocab) \
+        if not sentence.terms.isdisjoint(ours.derived) \
+        or not given.unprefixed.isdisjoint(ours.derived_from) else frozenset()
     # and the verb of occurrence of an event noun so stated ("the expulsion ... took place" by
     # "expelled", `qa.claims.occurrence`): it says only that the event happened
     # and a contrast stated in other words ("rather than support" / "support, not substitute"),
     # and a named part of a period ("early in" / "the start of")
     forms = irregular_terms(claim, sentence, vocab) | derived \
-        | compound_terms(claim, sentence) \
+        | (compound_terms(claim, sentence)
+           if ours.spelled_pairs or not given.particles.isdisjoint(ours.endings)
+           else frozenset()) \
         | occurred_terms(claim, derived) \
-        | contrast_terms(claim, sentence) \
+        | (contrast_terms(claim, sentence) if ALTERNATIVE in claim_has else frozenset()) \
         | named_part_terms(claim, found.stated, sentence, vocab)
     # for support only, an adverb of manner or a past verb paraphrased in its own place
     # ("formally" / "officially", `qa.claims.paraphrase`): counted for the rest too, synonyms
@@ -910,26 +931,39 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     phrasal = phrasal_terms(claim, sentence, vocab)
     stated = named | figure_terms(claim, found, vocab) | unit_terms(claim, sentence, found) \
         | forms | known_terms \
-        | paraphrased_terms(claim, sentence, vocab) | hedge_terms(claim, found) \
+        | (paraphrased_terms(claim, sentence, vocab)
+           if not given.forms.isdisjoint(ours.paraphrases) else frozenset()) \
+        | hedge_terms(claim, found) \
         | exact_terms(claim, found) \
-        | measured_terms(claim, sentence) | phrasal | spanned_terms(claim, found.stated, vocab) \
+        | (measured_terms(claim, sentence) if AS_ADJECTIVE_AS in claim_has else frozenset()) \
+        | phrasal | spanned_terms(claim, found.stated, vocab) \
         | part_terms(claim, found.stated, sentence, vocab)  # "the end of May" / "on 28 May"
-    stated |= undone_terms(claim, sentence, vocab)  # "still wasn't" / "had not yet"
-    stated |= variant_terms(claim, sentence, vocab)  # "centres" / "centers"
-    stated |= hyphen_terms(claim, sentence)  # "counterterrorism" / "counter-terrorism"
-    stated |= frequency_terms(claim, sentence)  # "every day" / "daily"
-    stated |= initial_terms(claim, sentence)  # "at the outset" / "initially"
-    stated |= agent_compound_terms(claim, sentence)  # "held the pen" / "the penholder"
-    stated |= refused_terms(claim, sentence, vocab)  # "refused to accept" / "rejected"
+    if DENIED_ADVERB in claim_has:
+        stated |= undone_terms(claim, sentence, vocab)  # "still wasn't" / "had not yet"
+    if VARIANT in claim_has:
+        stated |= variant_terms(claim, sentence, vocab)  # "centres" / "centers"
+    if HYPHENATED in claim_has or HYPHENATED in sentence_has:
+        stated |= hyphen_terms(claim, sentence)  # "counterterrorism" / "counter-terrorism"
+    if FREQUENCY in claim_has:
+        stated |= frequency_terms(claim, sentence)  # "every day" / "daily"
+    if START_WORD in claim_has:
+        stated |= initial_terms(claim, sentence)  # "at the outset" / "initially"
+    if AGENT_COMPOUND in sentence_has or AGENT_COMPOUND in claim_has or OFFICE in claim_has:
+        stated |= agent_compound_terms(claim, sentence)  # "held the pen" / "the penholder"
+    if NEGATED in claim_has:
+        stated |= refused_terms(claim, sentence, vocab)  # "refused to accept" / "rejected"
     stated |= short_of_terms(claim, sentence)  # "stopped short of disrupting" / "nothing as
     # drastic as disrupting": the cue's words deny, they tell no deed (`qa.claims.short_of`)
-    stated |= adverb_terms(claim, sentence, vocab)  # "a temporary halt" / "temporarily halted"
-    stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
-    stated |= comparison_terms(claim, sentence, vocab)  # "fewer than Benin" / "450 and 200"
+    if MANNER_ADVERB in sentence_has:
+        stated |= adverb_terms(claim, sentence, vocab)  # "a temporary halt" / "temporarily"
+    if SAYING in claim_has:
+        stated |= reported_participles(claim, sentence)  # ", insisting it" / ", claiming it"
+    if COMPARISON in claim_has:
+        stated |= comparison_terms(claim, sentence, vocab)  # "fewer than Benin" / "450 and 200"
     stated |= multiple  # "doubled" / "from 15,000 to 30,000"
     # for support only: "a small number of" by "few" (`qa.claims.quantifiers`), "impossible to
     # enforce" by "unenforceable" (`forms.denied_ability`)
-    stated |= quantity_terms(claim, sentence) \
+    stated |= (quantity_terms(claim, sentence) if QUANTIFIER in claim_has else frozenset()) \
         | (denied_ability(claim, sentence, vocab.analyzer) if claim.prefixed else frozenset())
     # for support only: "without the inclusion of" by "did not include" (`qa.claims.without`),
     # while "with the inclusion of" is not stated by it (`forms.denied_forms`)
@@ -937,22 +971,29 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     stated |= without
     denied_form = not without and denied_forms(claim, sentence, vocab, derived)
     # for support only: a general word stated by a kind of it ("groups" / "organizations")
-    stated |= general_terms(claim, sentence, vocab)
+    if not given.generals.isdisjoint(ours.generals):
+        stated |= general_terms(claim, sentence, vocab)
     # for support only: the claim's subject noun the sentence calls "it", named just before
-    stated |= antecedent_terms(claim, sentence, passage, vocab, stated)
+    if PRONOUN_SUBJECT in sentence_has:
+        stated |= antecedent_terms(claim, sentence, passage, vocab, stated)
     # for support only: "strategic" of "the strategic review" that "The review" leaves to the
     # sentence before ("a strategic review", `qa.claims.definite_noun`)
-    stated |= antecedent_modifier_terms(claim, sentence, passage, vocab, stated)
+    if DEFINITE_NOUN in sentence_has:
+        stated |= antecedent_modifier_terms(claim, sentence, passage, vocab, stated)
     stated |= quoted
     if resulting:
         stated |= resulting[1]
     # the rest only: "north" by "northern", "said" by "announced"; and the adjective of "as
     # big as X" stated by "the size of" (`qa.claims.hedges`): the measure, with the thing
     # measured against in conflict, is the claim's comparison (support counted it already)
-    forms = forms | started(weights, sentence) | reported_alike(claim, sentence) \
-        | onward_stated(claim, sentence) \
-        | begun_since(claim, sentence, vocab) \
-        | measured_terms(claim, sentence)  # "as big as France" / "the size of Germany"
+    forms = forms | started(weights, sentence) \
+        | (reported_alike(claim, sentence)
+           if REPORTING_VERB in claim_has and sentence_reports(sentence) else frozenset()) \
+        | (onward_stated(claim, sentence) if ONWARD in claim_has else frozenset()) \
+        | (begun_since(claim, sentence, vocab) if BEGUN in claim_has and SINCE in sentence_has
+           else frozenset()) \
+        | (measured_terms(claim, sentence) if AS_ADJECTIVE_AS in claim_has  # "as big as France"
+           else frozenset())  # / "the size of Germany"
     named_forms = named | forms  # made once: the rest and the event ask for it several times
 
     def rest_named() -> frozenset[str]:

@@ -240,14 +240,20 @@ def contrast_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
     anything ("did not include")."""
     # the claim's alone, remembered on its parse: asked for every sentence, and most claims
     # set nothing against anything
-    cues = remembered(claim, ("alternative cues",), lambda: frozenset(
-        t for i, token in enumerate(claim.tokens[:-1])
-        if (token.word.lower(), claim.tokens[i + 1].word.lower()) in ALTERNATIVES
-        for t in token.terms))
+    cues = alternative_cues(claim)
     if not cues or not any(t.word.lower() in CONTRASTS and (t.brk or t.word.lower() != "not")
                            for t in sentence.tokens):
         return frozenset()
     return cues
+
+
+def alternative_cues(claim: Parsed) -> frozenset[str]:
+    """The terms of the claim's cues of an alternative (`contrast_terms`), remembered on its
+    parse."""
+    return remembered(claim, ("alternative cues",), lambda: frozenset(
+        t for i, token in enumerate(claim.tokens[:-1])
+        if (token.word.lower(), claim.tokens[i + 1].word.lower()) in ALTERNATIVES
+        for t in token.terms))
 
 
 def set_aside(claim: Parsed, sentence: Parsed, weights: dict[str, float]) -> bool:

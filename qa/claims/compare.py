@@ -27,6 +27,9 @@ from .attribution import attributed
 from .breakdowns import breakdowns, listed_together
 from .change_way import changes_of, quantity_changes, subject_stated
 from .clauses import set_aside_terms, swapped_alternative
+from .compare_gates import (CHANGE, CONTINUATION, EXCLUSIVE, FIGURE, MULTIPLE, OPPOSITE, ORDINAL,
+                            QUANTIFIER, SET_AGAINST, TIME, WITHOUT, claim_features,
+                            sentence_compares, sentence_shows)
 from .continuation import ended_against_continued
 from .dated import dates_another_actor, dates_another_event, dates_another_thing
 from .defined_names import in_defined_name
@@ -372,7 +375,12 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     for mine, theirs in exceeded(claim, sentence):  # "more police than 1,440" / "1,052 police"
         result.conflicts.append(conflict_of(mine, theirs, claim))
         result.excluded.update(vocab.analyzer.terms(mine.text))
-    share = share_against_counts(claim, sentence)  # "the majority were police" / "339 police"
+    # what each side has that a reading below needs before it can find a conflict
+    # (`qa.claims.compare_gates`): a reading is called only where the two have it
+    claim_has, sentence_has = claim_compares(claim, vocab), sentence_compares(sentence)
+    share = share_against_counts(claim, sentence) \
+        if QUANTIFIER in claim_has and FIGURE in sentence_has else None
+    # ("the majority were police" / "339 police")
     if share:
         result.conflicts.append(Conflict(share[0], share[1].text, ConflictKind.NUMBER,
                                          (share[1].start, share[1].end)))
@@ -383,7 +391,9 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         if found not in result.conflicts:  # "first licensed in April 2014": a date's role too
             result.conflicts.append(found)
             result.excluded.update(vocab.analyzer.terms(mine.text))
-    multiple = other_multiple(claim, sentence)  # "half the size of" / "three times the size of"
+    multiple = other_multiple(claim, sentence) \
+        if MULTIPLE in claim_has and sentence_shows(MULTIPLE, sentence) else None
+    # ("half the size of" / "three times the size of")
     if multiple:
         result.conflicts.append(Conflict(multiple[0], multiple[1], ConflictKind.NUMBER,
                                          multiple[2], Placement.MULTIPLE))
@@ -394,22 +404,36 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     result.conflicts += swapped_numbers(claim, sentence, result.stated, vocab)
     result.conflicts += respective_swaps(claim, sentence, vocab)
     result.conflicts += other_units(claim, sentence, result.stated, vocab)
-    for found in other_lengths(claim, sentence):  # "the preceding months" / "years"
+    # ("the preceding months" / "years")
+    for found in (other_lengths(claim, sentence)
+                  if TIME in claim_has and sentence_shows(TIME, sentence) else ()):
         result.conflicts.append(found)
         result.excluded.update(vocab.analyzer.terms(found.claim))
-    result.conflicts += outranked(claim, sentence, vocab)
-    relations = exclusive_predicates(claim, sentence, vocab) + opposites(claim, sentence, vocab) \
+    if ORDINAL in claim_has or ORDINAL in sentence_has:
+        result.conflicts += outranked(claim, sentence, vocab)
+    relations = (exclusive_predicates(claim, sentence, vocab) if EXCLUSIVE in claim_has
+                 else []) \
+        + (opposites(claim, sentence, vocab) if OPPOSITE in claim_has else []) \
         + change_against_none(claim, sentence, vocab) \
         + sameness_reversed(claim, sentence, vocab)  # "the same aims" / "different aims"
     # a change the other way, where no antonym already reversed the claim's relation
-    relations = relations or reversed_change(claim, sentence, vocab)
-    for found in relations + ended_against_continued(claim, sentence) \
-            + flipped(claim, sentence, vocab) + denied_synonym(claim, sentence, vocab) \
-            + denied_by_without(claim, sentence, vocab) \
+    relations = relations or (reversed_change(claim, sentence, vocab) if CHANGE in claim_has
+                              else [])
+    for found in relations \
+            + (ended_against_continued(claim, sentence)
+               if CONTINUATION in claim_has and CONTINUATION in sentence_has else []) \
+            + (flipped(claim, sentence, vocab) if claim.negated or sentence.negated else []) \
+            + (denied_synonym(claim, sentence, vocab)
+               if not claim.has_negation and sentence.negated
+               or claim.negated and not sentence.has_negation else []) \
+            + (denied_by_without(claim, sentence, vocab)
+               if WITHOUT in claim_has or WITHOUT in sentence_has else []) \
             + reordered(claim, sentence, vocab) + done_before(claim, sentence, vocab):
         result.conflicts.append(found)
         result.excluded.update(vocab.analyzer.terms(found.claim))
-    swapped = swapped_alternative(claim, sentence, vocab)  # "A rather than B" / "B rather than A"
+    swapped = swapped_alternative(claim, sentence, vocab) \
+        if SET_AGAINST in claim_has and sentence_shows(SET_AGAINST, sentence) else None
+    # ("A rather than B" / "B rather than A")
     if swapped:
         mine, theirs = swapped
         result.conflicts.append(Conflict(mine.word, theirs.word, ConflictKind.RELATION,
@@ -439,6 +463,19 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         result.conflicts.append(conflict_of(mine, theirs, claim))
         result.excluded.update(word_terms(mine.text, vocab))
     return result
+
+
+def claim_compares(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """What the claim has that a reading of `compare` needs (`qa.claims.compare_gates`), with
+    a word of an opposite or of an exclusive pair (`opposites`, `exclusive_predicates`: this
+    module's tables), remembered on its parse."""
+    return remembered(claim, ("claim compares", vocab), lambda: claim_features(claim) | {
+        name for name, has in (
+            (OPPOSITE, remembered(claim, ("opposites", vocab),
+                                  lambda: claim_opposites(claim, vocab))[0]),
+            (EXCLUSIVE, remembered(claim, ("exclusive sides", vocab),
+                                   lambda: exclusive_sides(claim, vocab))))
+        if has})
 
 
 PERIOD_PARTS = frozenset("early late mid middle".split())  # "in late 2022", "by mid-2015"

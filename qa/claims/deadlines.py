@@ -112,9 +112,7 @@ def onward_stated(claim: Parsed, sentence: Parsed) -> frozenset[str]:
     said otherwise. Counted for the rest of a conflicting sentence only."""
     found = set()
     # the claim's alone, asked again for every sentence: most claims have no "onward"
-    onward = remembered(claim, ("onward",), lambda: [t for t in claim.tokens
-                                                     if t.word.lower() in ONWARD and t.terms])
-    for token in onward:
+    for token in onward_tokens(claim):
         date = next((m for m in claim.mentions if m.family in ("month", "year")
                      and not claim.text[m.end:token.start].strip()), None)
         if date is None or "from" not in words_before(claim, date):
@@ -123,6 +121,12 @@ def onward_stated(claim: Parsed, sentence: Parsed) -> frozenset[str]:
                and "since" in words_before(sentence, m) for m in sentence.mentions):
             found.update(token.terms)
     return frozenset(found)
+
+
+def onward_tokens(claim: Parsed) -> list:
+    """The claim's "onward" words (`onward_stated`), remembered on its parse."""
+    return remembered(claim, ("onward",), lambda: [t for t in claim.tokens
+                                                   if t.word.lower() in ONWARD and t.terms])
 
 
 def words_before(text: Parsed, mention: Mention) -> list[str]:

@@ -97,11 +97,10 @@ def derived_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozens
     # ("Medieval Warm Period" states its "warm", not the claim's "warmer" and "warming"):
     # the claim's derived stems are taken without its own terms
     unprefixed, every = None, every_unprefixed(sentence)
-    derivations = remembered(claim, ("derived", vocab), lambda: claim_derived(claim, vocab))
+    derivations = derivations_of(claim, vocab)
     # none of the claim's derived stems in the sentence, and no claim term among what its
     # prefixes leave (most pairs): nothing below is found
-    if sentence.terms.isdisjoint(remembered(claim, ("every derived", vocab), lambda: frozenset(
-            t for _, derived in derivations for t in derived))) \
+    if sentence.terms.isdisjoint(every_derived(claim, vocab)) \
             and every.isdisjoint(term for term, _ in derivations):
         return frozenset()
     for term, derived in derivations:
@@ -144,6 +143,17 @@ def prefixes_off(text: Parsed) -> list[tuple[str, set[str]]]:
     the text's alone, remembered on its parse."""
     return remembered(text, ("prefixes off",), lambda: [
         (t, left) for t in text.terms if (left := without_prefix({t}))])
+
+
+def derivations_of(claim: Parsed, vocab: Vocabulary) -> tuple:
+    """`claim_derived`, remembered on the claim's parse."""
+    return remembered(claim, ("derived", vocab), lambda: claim_derived(claim, vocab))
+
+
+def every_derived(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """All the claim's derived stems (`derived_terms`), remembered on its parse."""
+    return remembered(claim, ("every derived", vocab), lambda: frozenset(
+        t for _, derived in derivations_of(claim, vocab) for t in derived))
 
 
 def every_unprefixed(text: Parsed) -> frozenset[str]:

@@ -32,8 +32,7 @@ MIN_LETTERS = 3  # WordNet lists letters and symbols as words
 def general_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
     """The claim's terms that a word of the sentence states as a kind of what they name."""
     every = every_general(sentence, vocab)
-    if every.isdisjoint(remembered(claim, ("general forms", vocab), lambda: frozenset(
-            f for _, forms_ in candidates(claim, vocab) for f in forms_))):
+    if every.isdisjoint(general_forms(claim, vocab)):
         return frozenset()  # no form of any claim word among them, asked first (most pairs)
     wanted = [(t, forms_) for t, forms_ in candidates(claim, vocab) if t.terms[0] not in sentence.terms]
     if not any(f in every for _, forms_ in wanted for f in forms_):
@@ -64,6 +63,13 @@ def candidates(claim: Parsed, vocab: Vocabulary) -> tuple:
                      and not (i + 1 < len(tokens) and tokens[i + 1].word.lower() in PARTICLES)
                      and not (i and modifier(tokens, i - 1)))
     return remembered(claim, ("general candidates", vocab), make)
+
+
+def general_forms(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """The base forms of all the claim's `candidates`: the claim's alone, remembered on its
+    parse."""
+    return remembered(claim, ("general forms", vocab), lambda: frozenset(
+        f for _, forms_ in candidates(claim, vocab) for f in forms_))
 
 
 def every_general(sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:

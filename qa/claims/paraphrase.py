@@ -43,11 +43,8 @@ GERUND_AFTER = frozenset("to from of for by without after before on in into abou
 def paraphrased_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
     """The claim's terms (adverbs of manner and past-tense verbs) the sentence states by a
     paraphrase in the same place."""
-    if claim.paraphrasable is None:
-        claim.paraphrasable = candidates(tuple(claim.tokens), claim.text)
     every = every_form(sentence)
-    if every.isdisjoint(remembered(claim, ("every paraphrase",), lambda: frozenset(
-            f for _, _, same in claim.paraphrasable for f in same))):
+    if every.isdisjoint(every_paraphrase(claim)):
         return frozenset()  # no paraphrase of any claim word among them (most pairs)
     wanted = [(i, a, same) for i, a, same in claim.paraphrasable
               if a.terms[0] not in sentence.terms]
@@ -68,6 +65,15 @@ def paraphrased_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> fro
                 found.add(a.terms[0])
                 break
     return frozenset(found)
+
+
+def every_paraphrase(claim: Parsed) -> frozenset[str]:
+    """The paraphrases of all the claim's paraphrasable words (`candidates`, kept on its
+    parse): the claim's alone, remembered on its parse."""
+    if claim.paraphrasable is None:
+        claim.paraphrasable = candidates(tuple(claim.tokens), claim.text)
+    return remembered(claim, ("every paraphrase",), lambda: frozenset(
+        f for _, _, same in claim.paraphrasable for f in same))
 
 
 def every_form(sentence: Parsed) -> frozenset[str]:

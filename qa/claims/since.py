@@ -19,7 +19,7 @@ DATES = ("year", "month")
 def begun_since(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
     """The terms of the claim's verbs of beginning, when the sentence gives a date after
     "since"."""
-    begun = remembered(claim, ("begun", vocab), lambda: beginning_terms(claim, vocab))
+    begun = begun_terms(claim, vocab)
     if not begun:  # most claims: no sentence is read
         return begun
     if "since" not in sentence.text.lower():
@@ -27,6 +27,11 @@ def begun_since(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset
     dated = any(m.family in DATES and last_words(sentence.text, m.start, 1) == ["since"]
                 for m in sentence.mentions)
     return begun if dated else frozenset()
+
+
+def begun_terms(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """`beginning_terms`, remembered on the claim's parse."""
+    return remembered(claim, ("begun", vocab), lambda: beginning_terms(claim, vocab))
 
 
 def beginning_terms(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
