@@ -8,7 +8,8 @@ from tests.test_check import OTHER_TOPICS, checker
 SURVEYS = ["The Harlow survey team used the same method in every district of the valley in "
            "2019.",
            "The two bridges over the Tarn have no different length: each spans 240 metres.",
-           "The ferry operator accepted the new timetable in March."]
+           "The ferry operator accepted the new timetable in March.",
+           "The coast guard deployed armed patrol boats to the Tarn estuary in 2021."]
 
 
 def test_a_denied_opposite_is_no_conflict(tmp_path):
@@ -27,6 +28,8 @@ def test_a_denial_of_the_word_itself_is_still_a_conflict(tmp_path):
     for claim in ("The Harlow survey team did not use the same method in every district of "
                   "the valley.",
                   "The ferry operator did not accept the new timetable in March.",
-                  "The two bridges over the Tarn have different lengths."):
+                  "The two bridges over the Tarn have different lengths.",
+                  # a word denied by its prefix against its own opposite: the conflict itself
+                  "The coast guard deployed unarmed patrol boats to the Tarn estuary in 2021."):
         payload = check_in(claim)
         assert payload["verdict"] == "contradicted", (claim, payload)

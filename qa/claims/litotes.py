@@ -37,7 +37,9 @@ def double_negative(denying: Parsed, span: tuple[int, int], affirming: Parsed,
             continue
         for opposite in antonyms(token.word):
             found = words.get(opposite)
-            if found is not None and not any(start <= found.start < end for start, end
-                                             in affirming.negated.values()):
-                return True
+            if found is not None and term not in found.terms \
+                    and not any(start <= found.start < end for start, end
+                                in affirming.negated.values()):
+                return True  # (not the denied word's own opposite: "unarmed helicopters"
+                # / "armed helicopters" is the conflict itself)
     return False
