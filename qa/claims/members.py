@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import Mention, Parsed
+from .facts import Mention, Parsed, remembered
 
 # what introduces a group's members, a few words after the group's name: "contributors—
 # including", "groups such as", "states, among them"
@@ -18,7 +18,12 @@ LIST_END_RE = re.compile(r"[;.)—–]")
 
 
 def members_of(text: Parsed, group: Mention) -> list[Mention]:
-    """The names the text lists as members of the group named at `group`."""
+    """The names the text lists as members of the group named at `group`, remembered on the
+    text's parse (a sentence's groups are asked again for every claim)."""
+    return remembered(text, ("members", group.end), lambda: listed_members(text, group))
+
+
+def listed_members(text: Parsed, group: Mention) -> list[Mention]:
     found = MEMBERS_RE.match(text.text, group.end)
     if not found:
         return []

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import Parsed, denied_gerund, negation_cues
+from .facts import Parsed, denied_gerund, negation_cues, remembered
 
 CUE_RE = re.compile(r"\bshort\s+of\b|\bfar\s+as\b", re.I)  # the cheap test: most claims have none
 
@@ -20,8 +20,8 @@ CUE_RE = re.compile(r"\bshort\s+of\b|\bfar\s+as\b", re.I)  # the cheap test: mos
 def short_of_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
     """The terms of the verb and "short" of each "stopped short of V-ing" of the claim whose
     V the sentence denies."""
-    if not CUE_RE.search(claim.text):
-        return frozenset()
+    if not remembered(claim, ("short of cue",), lambda: bool(CUE_RE.search(claim.text))):
+        return frozenset()  # (the claim's test, once: asked for every sentence)
     tokens = claim.tokens
     found: set[str] = set()
     for i, token in enumerate(tokens):

@@ -288,6 +288,7 @@ def communication_verbs() -> frozenset[str]:
                      if line and not line.startswith("#"))
 
 
+@lru_cache(maxsize=16384)  # asked of the words around the verbs of every pair
 def communicates(word: str) -> bool:
     """Whether `word` (or its base form) is a verb whose first sense is one of communication
     ("announced", "told", "declares")."""
