@@ -5,7 +5,7 @@ as a matter of course (how often: "routinely", "regularly", "always"; how willin
 some occasions: the sentence states the claim's deed, and contradicts its manner."""
 from __future__ import annotations
 
-from .facts import Parsed, Token
+from .facts import Parsed, Token, remembered
 from .object_phrase import phrase_after
 from .vocabulary import Vocabulary
 
@@ -24,6 +24,9 @@ def restricted(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                ) -> tuple[Token, Token] | None:
     """The claim's adverb of routine and the sentence's "only" before the verb the adverb
     goes with, when the sentence has no such adverb of its own; else None."""
+    if not remembered(claim, ("routine adverb",), lambda: any(
+            t.word.lower() in UNRESTRICTED for t in claim.tokens)):
+        return None  # most claims (the sentence's words not gathered for each of its pairs)
     said = {t.word.lower() for t in sentence.tokens}
     if said & UNRESTRICTED:
         return None
