@@ -252,10 +252,10 @@ def other_multiple(claim: Parsed, sentence: Parsed) -> tuple[str, str, tuple[int
     Germany" / "more than three times the size of Germany"."""
     if not hinted(claim) or not hinted(sentence):
         return None  # most texts have no multiple: one quick search each before the full one
-    theirs = multiples(sentence.text)
+    theirs = multiples_of(sentence)
     if not theirs:
         return None
-    for value, bound, what, span in multiples(claim.text):
+    for value, bound, what, span in multiples_of(claim):
         for other, other_bound, other_what, other_span in theirs:
             if what == other_what and not within(value, bound, other, other_bound):
                 return claim.text[slice(*span)], sentence.text[slice(*other_span)], other_span
@@ -278,9 +278,14 @@ def multiple_measured(text: Parsed, mention: Mention) -> str:
     two measure the same thing ("four times the size of Luxembourg" is no rival)."""
     if not hinted(text):
         return ""  # most texts: no word of a multiple
-    found = remembered(text, ("multiples",), lambda: tuple(multiples(text.text)))
-    return next((what for _, _, what, (start, end) in found if start <= mention.start < end),
-                "")
+    return next((what for _, _, what, (start, end) in multiples_of(text)
+                 if start <= mention.start < end), "")
+
+
+def multiples_of(text: Parsed) -> tuple[tuple[float, str, str, tuple[int, int]], ...]:
+    """`multiples` of the text, remembered on its parse: a sentence's are asked for every
+    claim that gives one, a claim's for every sentence."""
+    return remembered(text, ("multiples",), lambda: tuple(multiples(text.text)))
 
 
 def hinted(text: Parsed) -> bool:
