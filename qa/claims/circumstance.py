@@ -26,7 +26,7 @@ asking (the noun, its forms, a first-sense synonym of it or of "ask") does not s
 """
 from __future__ import annotations
 
-from ..search.wordnet import MODALS, actor_noun, can_be_verb, verb_base
+from ..search.wordnet import MODALS, actor_noun, base_verb, can_be_verb, verb_base
 from .actors import said
 from .compare import synonym_terms
 from .facts import Parsed, Token, remembered
@@ -215,8 +215,7 @@ def opener(words: list[str], i: int, tokens: list[Token]) -> tuple[str, int] | N
 def infinitive(word: str) -> bool:
     """A verb's base form after "to" ("to manage", "to consider"), not a noun ("to Bamako",
     "to disease", "to the")."""
-    return word.isalpha() and word.islower() and can_be_verb(word) and verb_base(word) in (
-        word, None)
+    return word.isalpha() and word.islower() and base_verb(word)
 
 
 def plain(word: str) -> str:

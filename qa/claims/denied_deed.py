@@ -17,7 +17,7 @@ include") says what the denial says: left alone.
 """
 from __future__ import annotations
 
-from ..search.wordnet import antonyms, can_be_verb, synonyms, verb_base
+from ..search.wordnet import antonyms, base_verb, synonyms
 from ..text.analyze import load_stopwords
 from .actors import said
 from .predicate import past_form
@@ -170,8 +170,7 @@ def infinitive(text: Parsed, to: Token) -> bool:
     """The "to" is followed by a verb's base form ("to authorize"), not a noun phrase."""
     k = text.tokens.index(to) + 1
     return k < len(text.tokens) and text.tokens[k].word.isalpha() \
-        and can_be_verb(text.tokens[k].word.lower()) \
-        and verb_base(text.tokens[k].word.lower()) in (None, text.tokens[k].word.lower())
+        and base_verb(text.tokens[k].word.lower())
 
 
 def closing_dash(between: str) -> bool:

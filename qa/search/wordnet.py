@@ -189,6 +189,12 @@ def verb_base(word: str) -> str | None:
     return irregular_base(word) or entry(word, PASTS)
 
 
+def base_verb(word: str) -> bool:
+    """Whether the word (in lower case) can be a verb in its base form, no irregular or past
+    form of another: what follows "to" in an infinitive ("to manage", not "to left")."""
+    return can_be_verb(word) and verb_base(word) in (None, word)
+
+
 @lru_cache(maxsize=8192)
 def hypernym_antonyms(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words that oppose the verb `word` (or its base form) through its hypernyms
