@@ -171,9 +171,13 @@ def opposed_polarity(claim: Parsed, sentence: Parsed, vocab: Vocabulary, countri
     stated = stated_places(claim, sentence, vocab, countries)
     at = {id(t): n for n, t in enumerate(sentence.tokens)}
     for a, value in ours:
-        sides = anchor_sides(claim, claim.tokens.index(a), sentence, stated, vocab)
-        if not any(sides):
-            continue
+        i = claim.tokens.index(a)
+        sides = anchor_sides(claim, i, sentence, stated, vocab)
+        if not any(sides) or not sides[1] and any(t.terms for t in claim.tokens[i + 1:]):
+            continue  # nothing of what the claim's word goes on to say (its object, how,
+            # when) is stated: the sentence's word of the other polarity is placed by what
+            # came before alone, and may be another deed of the same actor ("soldiers detained
+            # by Mali were freed after mediation" / "Mali riled its neighbour by detaining")
         for b, other in theirs:
             if value == -other and all(in_place(at[id(b)], anchors, after)
                                        for after, anchors in enumerate(sides)) \
