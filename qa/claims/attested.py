@@ -26,11 +26,14 @@ from ..types import Stance
 from .standard import VALUE_KINDS
 
 
-def value_attested(alignments: list, analyzer) -> list:
+def value_attested(alignments: list, analyzer, event: float) -> list:
     """The alignments, with each contradicting one whose conflicts are all values the claim
     gives (`VALUE_KINDS`) made related when another, without conflicts, states each of those
-    values as the claim does, at least as much of the claim, and a term of the claim besides
-    those values that the contradicting one does not state."""
+    values as the claim does, at least as much of the claim, a term of the claim besides those
+    values that the contradicting one does not state, and of the rest of the claim the share
+    `event` a contradicting sentence must state to tell of the claim's event (`check.EVENT`):
+    "two years later" states the figure of "on the ground for two years" and a word or two
+    more, but of no event of the claim's."""
     contradicting = [a for a in alignments if a.stance == Stance.CONTRADICTS and a.conflicts
                      and all(c.kind in VALUE_KINDS for c in a.conflicts)]
     if not contradicting:
@@ -42,7 +45,7 @@ def value_attested(alignments: list, analyzer) -> list:
     for a in contradicting:
         claimed = {c.claim for c in a.conflicts}
         value_terms = {t for text in claimed for t in analyzer.terms(text)}
-        if any(a is not b and b.coverage >= a.coverage
+        if any(a is not b and b.coverage >= a.coverage and b.rest >= event
                and claimed <= {text for text, _ in b.values}
                and (b.said - a.said) - value_terms
                for b in attested):

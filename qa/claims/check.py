@@ -443,7 +443,7 @@ def read_claim(index: Index, claim: str, source_globs: tuple[str, ...] = (),
     alignments = unsaid_denied(alignments, parsed, vocab)
     # a date or figure given otherwise by one sentence and as the claim gives it by another
     # that states more of the claim: the first is another event (`qa.claims.attested`)
-    alignments = value_attested(alignments, vocab.analyzer)
+    alignments = value_attested(alignments, vocab.analyzer, EVENT)
     if citation is not None:  # the citation stated (`qa.claims.citing`)
         alignments = with_citation(index, alignments, citation, content, reading, vocab,
                                    said or parsed, bodies)
