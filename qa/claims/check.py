@@ -129,6 +129,7 @@ from .attainment import attainment_denied
 from .names_alone import names_alone
 from .subject_head import owner_elsewhere, subject_unstated
 from .hyphens import hyphen_terms
+from .attested import value_attested
 from .frequency import frequency_terms, other_frequency
 from .initially import initial_terms, start_elsewhere
 from .agent_compounds import agent_compound_terms
@@ -440,6 +441,9 @@ def read_claim(index: Index, claim: str, source_globs: tuple[str, ...] = (),
                                          speakers=citation is None)]
     # a support that leaves out the claim's word another sentence denies (`qa.claims.denied`)
     alignments = unsaid_denied(alignments, parsed, vocab)
+    # a date or figure given otherwise by one sentence and as the claim gives it by another
+    # that states more of the claim: the first is another event (`qa.claims.attested`)
+    alignments = value_attested(alignments, vocab.analyzer, EVENT)
     if citation is not None:  # the citation stated (`qa.claims.citing`)
         alignments = with_citation(index, alignments, citation, content, reading, vocab,
                                    said or parsed, bodies)

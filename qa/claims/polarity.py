@@ -171,9 +171,13 @@ def opposed_polarity(claim: Parsed, sentence: Parsed, vocab: Vocabulary, countri
     stated = stated_places(claim, sentence, vocab, countries)
     at = {id(t): n for n, t in enumerate(sentence.tokens)}
     for a, value in ours:
-        sides = anchor_sides(claim, claim.tokens.index(a), sentence, stated, vocab)
-        if not any(sides):
-            continue
+        i = claim.tokens.index(a)
+        sides = anchor_sides(claim, i, sentence, stated, vocab)
+        if not any(sides) or not sides[1] and circumstance_after(claim, i):
+            continue  # nothing of the circumstance the claim gives its word (when, how, why)
+            # is stated: the sentence's word of the other polarity is placed by what came
+            # before alone, and may be another deed of the same actor ("soldiers detained by
+            # Mali were freed after mediation" / "Mali riled its neighbour by detaining")
         for b, other in theirs:
             if value == -other and all(in_place(at[id(b)], anchors, after)
                                        for after, anchors in enumerate(sides)) \
@@ -181,6 +185,17 @@ def opposed_polarity(claim: Parsed, sentence: Parsed, vocab: Vocabulary, countri
                     and same_object(sentence, b, claim, vocab):
                 return a, b
     return None
+
+
+def circumstance_after(claim: Parsed, i: int) -> bool:
+    """The claim's i-th word is followed by a circumstance of it ("freed after mediation",
+    "rose because of"): a word of no content that opens no object (a preposition, a
+    conjunction), then content words. An object right after the word ("fighting terrorists")
+    is no circumstance: whether the sentence states it, by a form the places miss
+    ("counter-terrorism"), is the anchors' question."""
+    follows = claim.tokens[i + 1:]
+    return bool(follows) and not follows[0].terms \
+        and follows[0].word.lower() not in OBJECT_OPENERS and any(t.terms for t in follows)
 
 
 def stated_places(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
