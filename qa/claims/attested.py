@@ -12,7 +12,9 @@ the government in March 2015"; "Mali demanded France's removal as penholder beca
 proposed raising the troop ceiling in 2021" is not contradicted by "In March 2023, the
 government demanded the removal of France as penholder" when another says "France did propose
 raising the troop ceiling in 2021": the claim's 2021 is the proposal's. (Whatever else the
-claim says of that event is for support to judge: the agreeing sentence is related evidence.)
+claim says of that event is for support to judge: the agreeing sentence is related evidence.
+A sentence that supports the claim is another matter: it and the contradicting one are two
+accounts of one fact, the disagreement `check.decide` weighs.)
 
 A changed date or figure is still contradicted: the sentence that states the claim's event
 gives the other value, and a sentence stating the claim's wrong value with less of the claim
@@ -28,17 +30,21 @@ from .standard import VALUE_KINDS
 
 def value_attested(alignments: list, analyzer, event: float) -> list:
     """The alignments, with each contradicting one whose conflicts are all values the claim
-    gives (`VALUE_KINDS`) made related when another, without conflicts, states each of those
-    values as the claim does, at least as much of the claim, a term of the claim besides those
-    values that the contradicting one does not state, and of the rest of the claim the share
-    `event` a contradicting sentence must state to tell of the claim's event (`check.EVENT`):
-    "two years later" states the figure of "on the ground for two years" and a word or two
-    more, but of no event of the claim's."""
+    gives (`VALUE_KINDS`) made related when another, neither in conflict nor a support,
+    states each of those values as the claim does, at least as much of the claim, a term of
+    the claim besides those values that the contradicting one does not state, and of the rest
+    of the claim the share `event` a contradicting sentence must state to tell of the claim's
+    event (`check.EVENT`): "two years later" states the figure of "on the ground for two
+    years" and a word or two more, but of no event of the claim's."""
     contradicting = [a for a in alignments if a.stance == Stance.CONTRADICTS and a.conflicts
                      and all(c.kind in VALUE_KINDS for c in a.conflicts)]
     if not contradicting:
         return alignments
-    attested = [a for a in alignments if not a.conflicts and a.values]
+    # a support is left alone: it and the contradicting sentence are two accounts of the
+    # claim's fact, a disagreement the verdict weighs ("more than 500 people were killed" /
+    # "more than 300 people died", `check.decide`)
+    attested = [a for a in alignments if not a.conflicts and a.values
+                and a.stance != Stance.SUPPORTS]
     if not attested:
         return alignments
     other_event = set()
