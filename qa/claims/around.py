@@ -170,9 +170,22 @@ def qualifying(claim: Parsed, mention: Mention, found) -> bool:
     qualified = remembered(claim, ("qualified name", mention),
                            lambda: qualified_name(claim, mention))
     if qualified is None:
-        return False
+        return opening_stated(claim, mention, found)
     n, named = qualified
     return n in found.stated or named.text in {c.claim for c in found.conflicts}
+
+
+def opening_stated(claim: Parsed, mention: Mention, found) -> bool:
+    """The country is the first word of a longer name of the claim ("the Russian Wagner
+    Group", "the French Operation Barkhane"), a name the sentence states without it ("the
+    Wagner Group"), naming no country the claim does not: the country is part of how the
+    claim names that actor, as "Russia's" is of "Russia's Wagner Group" (`qualified_name`),
+    not a fact whose absence makes the sentence about another."""
+    if found.other_actor:
+        return False  # "the Burkinabe Wagner contingent": the sentence's own country
+    return any(m.family == "name" and m.kind != "country" and m.start == mention.start
+               and m.end > mention.end and n in found.stated
+               for n, m in enumerate(claim.mentions))
 
 
 def qualified_name(claim: Parsed, mention: Mention) -> tuple[int, Mention] | None:

@@ -56,6 +56,7 @@ from .actor_figure import count_left_out
 from .additive import added_to
 from .adverbs import adverb_terms
 from .accompanied import unstated_accompaniment
+from .counted_place import counted_in_place
 from .unasserted import asked_only
 from .anchored import anchored, anchors_value, date_part_stated
 from .actors import agent_named, agent_unsaid, another_actor, another_in_role, said, unstated_agent
@@ -2089,6 +2090,7 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
             and all(c.placed is not None for c in conflicts) \
             or count_in_place(conflicts, claim, sentence, background) \
             or deadline_in_place(conflicts, claim, sentence) \
+            or counted_in_place(conflicts, claim, sentence, found, background) \
             or place_in_place(conflicts, claim, sentence, vocab) \
             or found is not None and anchored(found, claim, background):
         return REVERSED_REST

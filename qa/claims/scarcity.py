@@ -41,7 +41,11 @@ def scarce_alike(affirming: Parsed, term: str, cue: str) -> bool:
     at = next((n for n, t in enumerate(tokens) if term in t.terms), None)
     if at is None:
         return False
-    for token in reversed(tokens[max(0, at - SCARCE_REACH):at]):
+    start = max(0, at - SCARCE_REACH)
+    for k in range(at - 1, start - 1, -1):
+        token = tokens[k]
+        if short_of(tokens, k):  # (the clause may open with it: "Short of planes, ...")
+            return True
         if token.brk:
             break
         if token.word.lower() in SCARCE_BEFORE:
@@ -53,6 +57,13 @@ def scarce_alike(affirming: Parsed, term: str, cue: str) -> bool:
                 and not tokens[n + 1].brk and tokens[n + 2].word.lower() in SCARCE_AFTER:
             return True
     return False
+
+
+def short_of(tokens, k: int) -> bool:
+    """"short of" ("short of transport planes", "were short of helicopters"): wanting the
+    thing, as "little" or "few" says, which "the lack of transport planes" says too."""
+    return tokens[k].word.lower() == "short" and k + 1 < len(tokens) \
+        and tokens[k + 1].word.lower() == "of" and not tokens[k + 1].brk
 
 
 def other_heads(denying: Parsed, affirming: Parsed, term: str, vocab: Vocabulary) -> bool:
