@@ -2027,7 +2027,8 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
     # stated wrongly) and the rest of the claim clearly matches; or two kinds where the
     # sentence states nearly all else the claim says, its event and the rest (`two_accounts`)
-    if (len(kinds) == 1 or two_accounts(kinds, rest, event)) and event >= EVENT \
+    if (len(kinds) == 1 or two_accounts(kinds, rest, event)) \
+            and (event >= EVENT or predicate_reversed(conflicts)) \
             and not blocking([m for m in missing(found)
                               if not said_around(claim, m, found, passage, sentence)],
                              background) \
@@ -2044,6 +2045,14 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
                  or denied_short_of(sentence) and denies_the_same(claim, sentence, vocab)):
         return Stance.SUPPORTS  # a negation is a fact of the claim: the sentence must state one
     return Stance.RELATED
+
+
+def predicate_reversed(conflicts) -> bool:
+    """Every conflict is the claim's predicate reversed of the subject or object both name
+    (`Placement.SAME_HEAD`: "the base had ample room" / "the base is already full"): the
+    reversed words are the claim's event, left out of what its event must state, and the
+    shared head places them in it, so the sentence needs no more of that event."""
+    return bool(conflicts) and all(c.placed == Placement.SAME_HEAD for c in conflicts)
 
 
 def two_accounts(kinds: set, rest: float, event: float) -> bool:

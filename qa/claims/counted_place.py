@@ -13,7 +13,8 @@ each ("human rights violations"), and the sentence states another typed fact of 
 (the year): the thing counted is the anchor a name is for `anchored`, and one more fact
 places the count in the claim's event, so the rest needs only `check.REVERSED_REST`.
 
-Not read: a single shared word ("12 trawlers" / "40 trawlers": any two counts of a kind); a
+Not read: a measure ("11,500 years ago" / "about 10 thousand years ago": the unit and its
+"ago" are what any two ages share, as for `count_place`); a single shared word ("12 trawlers" / "40 trawlers": any two counts of a kind); a
 count with no other fact of the claim stated (two counts of one kind of thing in two years);
 a fact of the figure's own family (another count beside it is of its series); the corpus's
 setting, which every passage names.
@@ -41,8 +42,8 @@ def counted_in_place(conflicts, claim: Parsed, sentence: Parsed, found,
     mine = next((m for m in claim.mentions if m.text == conflict.claim
                  and m.family != "name"), None)
     theirs = next((m for m in sentence.mentions if (m.start, m.end) == conflict.span), None)
-    if mine is None or theirs is None:
-        return False
+    if mine is None or theirs is None or mine.unit or theirs.unit:
+        return False  # a measure ("years ago", "km") is shared by any two durations or lengths
     if len(counted(claim, mine) & counted(sentence, theirs)) < SHARED:
         return False
     return any(claim.mentions[n].family != mine.family and claim.mentions[n] is not mine

@@ -26,6 +26,7 @@ from .owned_otherwise import done_to_claims, owns_its_own
 from .particles import is_particle
 from .sequence import causal_sign, opening, reversed_order, told_in_order
 from .short_forms import short_form
+from .scarcity import wanting
 from .titles import title_part
 from .vocabulary import Vocabulary
 
@@ -122,7 +123,8 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
                 or any(vocab.matches(t, sentence.terms, groups) for t in token.terms) \
                 or not token.terms and word in sentence_words(sentence) \
                 or is_particle(claim, token) or title_part(claim, token) \
-                or inside_figure(claim, token):  # "a little over two months"
+                or inside_figure(claim, token) \
+                or word == "short" and wanting(claim, token):  # "short of planes": no length
             continue
         reverse = antonym_terms(word, vocab) - claim.terms
         found = next((t for t in sentence.tokens if set(t.terms) & reverse), None) \
