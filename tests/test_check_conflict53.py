@@ -82,3 +82,25 @@ def test_short_of_a_thing_is_its_lack(tmp_path):
     payload = check_in("With plenty of tugboats and cranes, the port authority moved much of its "
                        "cargo and equipment by sea.")
     assert payload["verdict"] != "supported", payload
+
+
+DEPOT = ["Nevertheless, one of the main barriers to more trucks lies within Lorn. The council's "
+         "depot in Varga is already full. Any transfer of extra trucks to the eastern line "
+         "would depend on the council granting more land to widen the yard.",
+         "The yard's old crane was sold in the spring."]
+
+
+def test_room_to_spare_against_full_with_its_consequence_unsaid(tmp_path):
+    # the reversed capacity is the claim's predicate itself, said of the depot both name:
+    # the sentence needs no more of the claim's event than that
+    check_in = checker(tmp_path, "Depot", DEPOT + HARBOUR + OTHER_TOPICS)
+    payload = check_in("The council's depot in Varga had ample room for extra trucks, so "
+                       "transfers to the eastern line required no further land from the council.")
+    assert payload["verdict"] == "contradicted", payload
+    assert any(c["kind"] == "relation" for c in conflicts(payload))
+
+
+def test_a_full_depot_is_supported(tmp_path):
+    check_in = checker(tmp_path, "Depot", DEPOT + HARBOUR + OTHER_TOPICS)
+    payload = check_in("The council's depot in Varga is already full.")
+    assert payload["verdict"] == "supported", payload
