@@ -1,6 +1,6 @@
 """`qa check` on four readings of round 53 (contradicted claims, both directions):
 
-- a country that opens a longer name ("the Norlandic Kessel Brigade") is part of how the claim
+- a country that opens a longer name ("the Danish Kessel Brigade") is part of how the claim
   names that actor: a sentence stating the name without it ("the Kessel Brigade") is not about
   another event for lack of the country (`around.opening_stated`);
 - a count of the same thing (two content words or more after each figure) in a sentence that
@@ -35,10 +35,12 @@ def conflicts(payload):
 
 def test_a_country_opening_a_stated_name_does_not_keep_the_conflict_away(tmp_path):
     check_in = checker(tmp_path, "Brigade", BRIGADE + HARBOUR + OTHER_TOPICS)
-    payload = check_in("Volunteers from the Norlandic Kessel Brigade have been patrolling the "
+    payload = check_in("Volunteers from the Danish Kessel Brigade have been patrolling the "
                        "lagoon since March 2021.")
     assert payload["verdict"] == "contradicted", payload
     assert any(c["kind"] == "date" for c in conflicts(payload))
+    payload = check_in("The Danish Kessel Brigade has been patrolling the lagoon since March 2021.")
+    assert payload["verdict"] == "contradicted", payload
 
 
 def test_the_name_with_its_country_and_the_right_date_is_supported(tmp_path):
@@ -49,7 +51,7 @@ def test_the_name_with_its_country_and_the_right_date_is_supported(tmp_path):
 
 def test_another_count_of_the_same_thing_in_the_same_year(tmp_path):
     check_in = checker(tmp_path, "Audit", AUDIT + HARBOUR + OTHER_TOPICS)
-    payload = check_in("The guild's own figures showed that the harbour's wardens handed out 140 "
+    payload = check_in("The union's own numbers showed that the harbour's wardens issued 140 "
                        "mooring permits and licences in 2020.")
     assert payload["verdict"] == "contradicted", payload
     assert any(c["kind"] == "number" for c in conflicts(payload))
@@ -84,9 +86,8 @@ def test_short_of_a_thing_is_its_lack(tmp_path):
     assert payload["verdict"] != "supported", payload
 
 
-DEPOT = ["Nevertheless, one of the main barriers to more trucks lies within Lorn. The council's "
-         "depot in Varga is already full. Any transfer of extra trucks to the eastern line "
-         "would depend on the council granting more land to widen the yard.",
+DEPOT = ["Nevertheless, one of the main barriers lies within Lorn. The Harbour Board's depot "
+         "in Varga is already full.",
          "The yard's old crane was sold in the spring."]
 
 
@@ -94,13 +95,14 @@ def test_room_to_spare_against_full_with_its_consequence_unsaid(tmp_path):
     # the reversed capacity is the claim's predicate itself, said of the depot both name:
     # the sentence needs no more of the claim's event than that
     check_in = checker(tmp_path, "Depot", DEPOT + HARBOUR + OTHER_TOPICS)
-    payload = check_in("The council's depot in Varga had ample room for extra trucks, so "
-                       "transfers to the eastern line required no further land from the council.")
+    payload = check_in("The Harbour Board's depot in Varga had ample room for extra trucks, so "
+                       "transfers to the eastern line required no further land from Lorn's "
+                       "council.")
     assert payload["verdict"] == "contradicted", payload
     assert any(c["kind"] == "relation" for c in conflicts(payload))
 
 
 def test_a_full_depot_is_supported(tmp_path):
     check_in = checker(tmp_path, "Depot", DEPOT + HARBOUR + OTHER_TOPICS)
-    payload = check_in("The council's depot in Varga is already full.")
+    payload = check_in("The Harbour Board's depot in Varga is already full.")
     assert payload["verdict"] == "supported", payload
