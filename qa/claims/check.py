@@ -850,6 +850,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         found.conflicts = [c for c in found.conflicts if c.kind != ConflictKind.ACTOR
                            or not (bodies.within(c.claim, c.source)
                                    or bodies.within(c.source, c.claim)
+                                   # "UNSC" / "the Council": the head of its long form
+                                   or bodies.same_names(c.claim, c.source)
                                    # "the UH service ... including the Norte fleet" /
                                    # "CPSR ... alongside Sur": CPSR is the claim's
                                    or any(m.family == "name" and bodies.whole(claim, m, c.source)

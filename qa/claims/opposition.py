@@ -557,7 +557,8 @@ def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary, placed_as=
                 and not (genitive is None and placed(mine, sentence, vocab)
                          and not any(name_found(o, claim, vocab) for o in owners)) \
                 and not any(owns_alike(name, o, claim, sentence, vocab) for o in owners
-                            for name in (mine, genitive) if name is not None):
+                            for name in (mine, genitive, stacked_before(claim, mine))
+                            if name is not None):
             # not where the sentence does the deed to the claim's name ("expanded Sector
             # Centre"), or gives only a synonym of the word to another while the claim's name
             # owns a noun of its own (`qa.claims.owned_otherwise`)
@@ -658,6 +659,14 @@ def genitive_before(text: Parsed, name: Mention) -> Mention | None:
 
 
 GENITIVE = re.compile(r"['’]s?\s+")
+
+
+def stacked_before(text: Parsed, name: Mention) -> Mention | None:
+    """A country's adjective right before `name`, both qualifying the same noun ("Senegalese
+    MINUSMA soldiers": soldiers of Senegal, in MINUSMA): the sentence giving the noun to
+    either ("Senegalese soldiers of ... MINUSMA") is no swap."""
+    return next((m for m in text.mentions if m.family == "name" and m.kind == "country"
+                 and m.end < name.start and not text.text[m.end:name.start].strip()), None)
 
 
 def owner_of(text: Parsed, token: Token) -> Mention | None:
