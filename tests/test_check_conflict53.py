@@ -106,3 +106,34 @@ def test_a_full_depot_is_supported(tmp_path):
     check_in = checker(tmp_path, "Depot", DEPOT + HARBOUR + OTHER_TOPICS)
     payload = check_in("The Harbour Board's depot in Varga is already full.")
     assert payload["verdict"] == "supported", payload
+
+
+COUNCIL = ["Hence, on 12 May 2019 the Northern Harbour Council (NHC) renewed the dredging plan "
+           "by a vote of nine to two.",
+           "When the Council authorized the dredging of the channel in April 2018, it mandated "
+           "the board to protect the moorings of the fishing fleet.",
+           "The NHC met again in the autumn."]
+PATROL = ["Image: Danish soldiers of the harbour force HFK (Harbour Force Kessel) patrol on foot "
+          "in the streets of Varga, on July 24, 2019, a day after a storm damaged the pier.",
+          "The harbour force was set up in 2015."]
+
+
+def test_an_acronym_and_the_head_of_its_long_form_are_one_actor(tmp_path):
+    # the corpus spells NHC out after a date ("on 12 May 2019 the Northern Harbour Council
+    # (NHC)"): the long form is the capitalised run after the date, headed by "Council"
+    check_in = checker(tmp_path, "Council", COUNCIL + HARBOUR + OTHER_TOPICS)
+    payload = check_in("April 2018: NHC authorises the dredging of the channel, mandating the "
+                       "board to protect the moorings of the fishing fleet.")
+    assert payload["verdict"] != "contradicted", payload
+    assert not any(c["kind"] == "actor" for c in conflicts(payload)), payload
+
+
+def test_a_nationality_stacked_before_the_force_owns_the_soldiers_too(tmp_path):
+    check_in = checker(tmp_path, "Patrol", PATROL + HARBOUR + OTHER_TOPICS)
+    payload = check_in("24 July 2019: Danish HFK soldiers patrol Varga on foot, one day after a "
+                       "storm damaged the pier.")
+    assert payload["verdict"] == "supported", payload
+    # another nationality in the soldiers' place is still a conflict
+    payload = check_in("24 July 2019: Swedish HFK soldiers patrol Varga on foot, one day after a "
+                       "storm damaged the pier.")
+    assert payload["verdict"] != "supported", payload
