@@ -137,3 +137,25 @@ def test_a_nationality_stacked_before_the_force_owns_the_soldiers_too(tmp_path):
     payload = check_in("24 July 2019: Swedish HFK soldiers patrol Varga on foot, one day after a "
                        "storm damaged the pier.")
     assert payload["verdict"] != "supported", payload
+
+
+ENVOY = ["By contrast, the coastal league has repeatedly angered the islanders, particularly in "
+         "January 2022, when it imposed port and fishing fees on Lorn. A month earlier, Lorn's "
+         "officials had expelled the league's envoy from Varga on the grounds that he was "
+         "hostile to the island council.",
+         "The envoy later returned to the mainland."]
+
+
+def test_a_date_in_an_opening_before_clause_bounds_the_main_event(tmp_path):
+    # "Before X in January 2022, Y": Y came before January 2022; "a month earlier" (December
+    # 2021, reckoned from January 2022) is on that side of it, no other date
+    check_in = checker(tmp_path, "Envoy", ENVOY + HARBOUR + OTHER_TOPICS)
+    payload = check_in("Before the coastal league imposed fees on Lorn in January 2022, Lorn's "
+                       "officials had already expelled the league's envoy from Varga, saying he "
+                       "was hostile to the island council.")
+    assert payload["verdict"] != "contradicted", payload
+    # the other side of it is still contradicted
+    payload = check_in("After the coastal league imposed fees on Lorn in January 2022, Lorn's "
+                       "officials expelled the league's envoy from Varga, saying he was hostile "
+                       "to the island council.")
+    assert payload["verdict"] == "contradicted", payload

@@ -15,6 +15,10 @@ from .figure_roles import OFFSET_RE, offset
 from .intervals import dates, word_before_date
 
 BOUNDS = {"before": -1, "after": 1}  # which side of its date the claim puts its event
+# the side of a loose bound (the date of an opening "Before ..." clause's event) is this
+# many times a bound's: the same side, and a sentence's date equal to it is read as the
+# date of the event, not as a date that states nothing (`bound_reading`)
+LOOSE = 2
 
 
 def claim_bounds(claim: Parsed) -> dict[int, tuple[int, tuple[int, int, int]]]:
@@ -29,7 +33,10 @@ def claim_bounds(claim: Parsed) -> dict[int, tuple[int, tuple[int, int, int]]]:
         side = BOUNDS.get(claim.tokens[word].word.lower()) if word is not None else None
         if side and claim.tokens[word].end in offsets:
             continue
-        side = side or opening_bound(claim, word)
+        # (an opening clause's date is a loose bound, `LOOSE` times its side: it may date
+        # the main event too, "After seven died in 2022, Egypt stopped convoys" / "stopped
+        # in 2022")
+        side = side or LOOSE * opening_bound(claim, word)
         if not side:
             continue
         for n, m in enumerate(claim.mentions):
@@ -76,6 +83,9 @@ def bound_reading(bound: tuple[int, tuple[int, int, int]], sentence: Parsed
         return "", None  # two dates: which is the event's is not this reading's to say
     mention, their = candidates[0]
     if their == mine:
+        if abs(side) == LOOSE:
+            return "", None  # "After seven died in 2022, Egypt stopped" / "in 2022": the
+            # date of both events, as the claim's own reading of it says
         word = word_before_date(sentence, mention.start)
         if word is not None and BOUNDS.get(sentence.tokens[word].word.lower()) == side:
             return "holds", mention  # "before 2015" / "before 2015": the bound itself
