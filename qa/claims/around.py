@@ -14,13 +14,16 @@ from __future__ import annotations
 import re
 
 from ..search.wordnet import can_be_verb, irregular_base
-from ..types import Conflict
+from ..types import Conflict, ConflictKind
 from .attribution import attributed
 from .compare import agree
 from .facts import MONTHS, Mention, Parsed, remembered, word_terms
 from .referred import referred_mention
 from .vocabulary import Vocabulary
 
+# the kinds of conflict beside which a country opening a stated name goes with the name
+VALUE_KINDS = frozenset({ConflictKind.NUMBER, ConflictKind.PERCENT, ConflictKind.AMOUNT,
+                         ConflictKind.DATE})
 AUX = frozenset("is are was were has have had will would can could may might must shall "
                 "should did does do".split())  # where a subject or a name's description ends
 
@@ -170,9 +173,25 @@ def qualifying(claim: Parsed, mention: Mention, found) -> bool:
     qualified = remembered(claim, ("qualified name", mention),
                            lambda: qualified_name(claim, mention))
     if qualified is None:
-        return False
+        return opening_stated(claim, mention, found)
     n, named = qualified
     return n in found.stated or named.text in {c.claim for c in found.conflicts}
+
+
+def opening_stated(claim: Parsed, mention: Mention, found) -> bool:
+    """The country is the first word of a longer name of the claim ("the Russian Wagner
+    Group", "the French Operation Barkhane"), a name the sentence states without it ("the
+    Wagner Group"), naming no country the claim does not: the country is part of how the
+    claim names that actor, as "Russia's" is of "Russia's Wagner Group" (`qualified_name`),
+    not a fact whose absence makes the sentence about another."""
+    if found.other_actor or not found.conflicts \
+            or any(c.kind not in VALUE_KINDS for c in found.conflicts):
+        return False  # "the Burkinabe Wagner contingent": the sentence's own country; and
+        # only beside a value in conflict (a date, a count) of the named actor's deed: an
+        # actor in conflict may be the one the country names ("the French-led force")
+    return any(m.family == "name" and m.kind != "country" and m.start == mention.start
+               and m.end > mention.end and n in found.stated
+               for n, m in enumerate(claim.mentions))
 
 
 def qualified_name(claim: Parsed, mention: Mention) -> tuple[int, Mention] | None:

@@ -20,6 +20,9 @@ from .facts import Mention, is_acronym
 
 OWNER_RE = re.compile(r"['’]s?$")  # "MINUSMA's", "the states'"
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
+# a word, or a figure: a figure ends a name's run ("on 25 June 2014 the United Nations Security
+# Council (UNSC)": "June" is the date's, not the name's)
+WORD_OR_FIGURE_RE = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*|\d+")
 BEFORE = 200  # characters before "(ACRONYM)" that may hold its long form
 MAX_WORDS = 10
 # the small words that open a name's post-modifier ("Mission [in Mali]", "Community [of West
@@ -78,13 +81,16 @@ class Bodies:
     def same(self, a: Mention, b: Mention) -> bool:
         """One of the two names is a single capitalised word ("Mission") that heads the
         corpus's long form of the other, an acronym ("MINUSMA")."""
-        for acronym, generic in ((a, b), (b, a)):
-            word = generic.text
-            if not (is_acronym(acronym.text) and word.istitle() and word.isalpha()):
+        return self.same_names(a.text, b.text)
+
+    def same_names(self, a: str, b: str) -> bool:
+        """`same`, of the two names' texts."""
+        for acronym, word in ((a, b), (b, a)):
+            if not (is_acronym(acronym) and word.istitle() and word.isalpha()):
                 continue
-            if acronym.text not in self.heads:
-                self.heads[acronym.text] = corpus_heads(self.index, acronym.text, self.initials)
-            if word.lower() in self.heads[acronym.text]:
+            if acronym not in self.heads:
+                self.heads[acronym] = corpus_heads(self.index, acronym, self.initials)
+            if word.lower() in self.heads[acronym]:
                 return True
         return False
 
@@ -145,9 +151,11 @@ def long_form_head(before: str, acronym: str) -> str | None:
 
 def long_form(before: str) -> list[str]:
     """The words of the capitalised name that ends `before` (minor words inside it kept)."""
-    words = WORD_RE.findall(before)[-MAX_WORDS:]
+    words = WORD_OR_FIGURE_RE.findall(before)[-MAX_WORDS:]
     run: list[str] = []
     for word in reversed(words):
+        if word[:1].isdigit():
+            break
         if word[:1].isupper():
             run.insert(0, word)
         elif word.lower() in MINOR_WORDS and run:

@@ -56,6 +56,7 @@ from .actor_figure import count_left_out
 from .additive import added_to
 from .adverbs import adverb_terms
 from .accompanied import unstated_accompaniment
+from .counted_place import counted_in_place
 from .unasserted import asked_only
 from .anchored import anchored, anchors_value, date_part_stated
 from .actors import agent_named, agent_unsaid, another_actor, another_in_role, said, unstated_agent
@@ -853,6 +854,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         found.conflicts = [c for c in found.conflicts if c.kind != ConflictKind.ACTOR
                            or not (bodies.within(c.claim, c.source)
                                    or bodies.within(c.source, c.claim)
+                                   # "UNSC" / "the Council": the head of its long form
+                                   or bodies.same_names(c.claim, c.source)
                                    # "the UH service ... including the Norte fleet" /
                                    # "CPSR ... alongside Sur": CPSR is the claim's
                                    or any(m.family == "name" and bodies.whole(claim, m, c.source)
@@ -2030,7 +2033,8 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
     # contradicts: one kind of fact differs (two differences mean another fact, not this one
     # stated wrongly) and the rest of the claim clearly matches; or two kinds where the
     # sentence states nearly all else the claim says, its event and the rest (`two_accounts`)
-    if (len(kinds) == 1 or two_accounts(kinds, rest, event)) and event >= EVENT \
+    if (len(kinds) == 1 or two_accounts(kinds, rest, event)) \
+            and (event >= EVENT or predicate_reversed(conflicts)) \
             and not blocking([m for m in missing(found)
                               if not said_around(claim, m, found, passage, sentence)],
                              background) \
@@ -2047,6 +2051,14 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
                  or denied_short_of(sentence) and denies_the_same(claim, sentence, vocab)):
         return Stance.SUPPORTS  # a negation is a fact of the claim: the sentence must state one
     return Stance.RELATED
+
+
+def predicate_reversed(conflicts) -> bool:
+    """Every conflict is the claim's predicate reversed of the subject or object both name
+    (`Placement.SAME_HEAD`: "the base had ample room" / "the base is already full"): the
+    reversed words are the claim's event, left out of what its event must state, and the
+    shared head places them in it, so the sentence needs no more of that event."""
+    return bool(conflicts) and all(c.placed == Placement.SAME_HEAD for c in conflicts)
 
 
 def two_accounts(kinds: set, rest: float, event: float) -> bool:
@@ -2093,6 +2105,7 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
             and all(c.placed is not None for c in conflicts) \
             or count_in_place(conflicts, claim, sentence, background) \
             or deadline_in_place(conflicts, claim, sentence) \
+            or counted_in_place(conflicts, claim, sentence, found, background) \
             or place_in_place(conflicts, claim, sentence, vocab) \
             or found is not None and anchored(found, claim, background):
         return REVERSED_REST

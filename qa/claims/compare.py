@@ -387,6 +387,10 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         result.excluded.update(vocab.analyzer.terms(share[0]))
     # "until June 2024" / "by December 2023"; "started in 2020" / "from 2017 onward"
     for mine, theirs in chain(other_deadline(claim, sentence), other_start(claim, sentence)):
+        if bound_stated(claim, mine, result.stated):
+            continue  # "by June 30 the Council had ended it" / "ended it on June 30 and decided
+            # the withdrawal would be completed by December": the claim's date is the
+            # sentence's too, its one deadline another deed's
         found = conflict_of(mine, theirs, claim)
         if found not in result.conflicts:  # "first licensed in April 2014": a date's role too
             result.conflicts.append(found)
@@ -494,6 +498,16 @@ def part_of_period(text: Parsed, mention: Mention, vocab: Vocabulary) -> set[str
 # the families of the figures that may state a figure of each family (`agree`: a count and a
 # year may be one figure, "2069 troops"; any other only one of its own)
 AGREEING = {"count": ("count", "year"), "year": ("year", "count")}
+
+
+def bound_stated(claim: Parsed, mine: Mention, stated: dict[int, Mention]) -> bool:
+    """The claim's date bounding a span (a deadline, a start) is stated by the sentence as the
+    very same date, day and all where both give one: whatever other bound the sentence sets
+    is another thing's."""
+    n = next((n for n, m in enumerate(claim.mentions) if m is mine), None)
+    theirs = stated.get(n)
+    return theirs is not None and theirs.family == mine.family \
+        and theirs.value == mine.value and theirs.day == mine.day
 
 
 def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabulary):

@@ -15,6 +15,10 @@ from .figure_roles import OFFSET_RE, offset
 from .intervals import dates, word_before_date
 
 BOUNDS = {"before": -1, "after": 1}  # which side of its date the claim puts its event
+# the side of a loose bound (the date of an opening "Before ..." clause's event) is this
+# many times a bound's: the same side, and a sentence's date equal to it is read as the
+# date of the event, not as a date that states nothing (`bound_reading`)
+LOOSE = 2
 
 
 def claim_bounds(claim: Parsed) -> dict[int, tuple[int, tuple[int, int, int]]]:
@@ -27,7 +31,13 @@ def claim_bounds(claim: Parsed) -> dict[int, tuple[int, tuple[int, int, int]]]:
     for mention, *when in dates(claim):
         word = word_before_date(claim, mention.start)
         side = BOUNDS.get(claim.tokens[word].word.lower()) if word is not None else None
-        if not side or claim.tokens[word].end in offsets:
+        if side and claim.tokens[word].end in offsets:
+            continue
+        # (an opening clause's date is a loose bound, `LOOSE` times its side: it may date
+        # the main event too, "After seven died in 2022, Egypt stopped convoys" / "stopped
+        # in 2022")
+        side = side or LOOSE * opening_bound(claim, word)
+        if not side:
             continue
         for n, m in enumerate(claim.mentions):
             if m is mention or (m.family == "year" and when[2] and m.value == when[2]
@@ -35,6 +45,26 @@ def claim_bounds(claim: Parsed) -> dict[int, tuple[int, tuple[int, int, int]]]:
                                 and not claim.text[mention.end:m.start].strip(" ,of")):
                 found[n] = (side, tuple(when))
     return found
+
+
+# the words before a date that make it the date of its clause's event ("imposed sanctions in
+# January 2022")
+DATING = frozenset(("in", "on"))
+
+
+def opening_bound(claim: Parsed, word: int | None) -> int:
+    """The side a claim that opens on "Before" or "After" and a clause of its own puts its
+    main event on, of a date dating that clause's event ("Before the guild imposed fees in
+    January 2022, the board had expelled its envoy": the expulsion came before the fees, so
+    before January 2022 at the latest, as "before January 2022" says); 0 for any other date.
+    `word` is the index of the word before the date, which must be "in" or "on", within the
+    opening clause (no clause break after the opener)."""
+    tokens = claim.tokens
+    if word is None or not tokens or tokens[0].word.lower() not in BOUNDS \
+            or tokens[word].word.lower() not in DATING \
+            or any(t.brk for t in tokens[1:word + 1]):
+        return 0
+    return BOUNDS[tokens[0].word.lower()]
 
 
 def bound_reading(bound: tuple[int, tuple[int, int, int]], sentence: Parsed
@@ -53,6 +83,9 @@ def bound_reading(bound: tuple[int, tuple[int, int, int]], sentence: Parsed
         return "", None  # two dates: which is the event's is not this reading's to say
     mention, their = candidates[0]
     if their == mine:
+        if abs(side) == LOOSE:
+            return "", None  # "After seven died in 2022, Egypt stopped" / "in 2022": the
+            # date of both events, as the claim's own reading of it says
         word = word_before_date(sentence, mention.start)
         if word is not None and BOUNDS.get(sentence.tokens[word].word.lower()) == side:
             return "holds", mention  # "before 2015" / "before 2015": the bound itself

@@ -26,6 +26,7 @@ from .owned_otherwise import done_to_claims, owns_its_own
 from .particles import is_particle
 from .sequence import causal_sign, opening, reversed_order, told_in_order
 from .short_forms import short_form
+from .scarcity import wanting
 from .titles import title_part
 from .vocabulary import Vocabulary
 
@@ -122,7 +123,8 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
                 or any(vocab.matches(t, sentence.terms, groups) for t in token.terms) \
                 or not token.terms and word in sentence_words(sentence) \
                 or is_particle(claim, token) or title_part(claim, token) \
-                or inside_figure(claim, token):  # "a little over two months"
+                or inside_figure(claim, token) \
+                or word == "short" and wanting(claim, token):  # "short of planes": no length
             continue
         reverse = antonym_terms(word, vocab) - claim.terms
         found = next((t for t in sentence.tokens if set(t.terms) & reverse), None) \
@@ -555,7 +557,8 @@ def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary, placed_as=
                 and not (genitive is None and placed(mine, sentence, vocab)
                          and not any(name_found(o, claim, vocab) for o in owners)) \
                 and not any(owns_alike(name, o, claim, sentence, vocab) for o in owners
-                            for name in (mine, genitive) if name is not None):
+                            for name in (mine, genitive, stacked_before(claim, mine))
+                            if name is not None):
             # not where the sentence does the deed to the claim's name ("expanded Sector
             # Centre"), or gives only a synonym of the word to another while the claim's name
             # owns a noun of its own (`qa.claims.owned_otherwise`)
@@ -656,6 +659,14 @@ def genitive_before(text: Parsed, name: Mention) -> Mention | None:
 
 
 GENITIVE = re.compile(r"['’]s?\s+")
+
+
+def stacked_before(text: Parsed, name: Mention) -> Mention | None:
+    """A country's adjective right before `name`, both qualifying the same noun ("Senegalese
+    MINUSMA soldiers": soldiers of Senegal, in MINUSMA): the sentence giving the noun to
+    either ("Senegalese soldiers of ... MINUSMA") is no swap."""
+    return next((m for m in text.mentions if m.family == "name" and m.kind == "country"
+                 and m.end < name.start and not text.text[m.end:name.start].strip()), None)
 
 
 def owner_of(text: Parsed, token: Token) -> Mention | None:

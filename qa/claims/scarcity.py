@@ -28,6 +28,9 @@ SCARCE_BEFORE = frozenset("little few fewer less low lower limited scarce minima
 SCARCE_AFTER = frozenset("missing absent scarce limited low few lacking rare".split())
 COPULAS = frozenset("is are was were be been remain remains remained".split())
 SCARCE_REACH = 3  # words between the quantity and the word ("little state control")
+# words between "short of" and the word: a short list it governs ("short of transport planes
+# and helicopters")
+SHORT_OF_REACH = 6
 PHRASE_REACH = 4  # words from the word to its predicate ("Malian security forces are missing")
 
 
@@ -41,6 +44,11 @@ def scarce_alike(affirming: Parsed, term: str, cue: str) -> bool:
     at = next((n for n, t in enumerate(tokens) if term in t.terms), None)
     if at is None:
         return False
+    for k in range(at - 1, max(0, at - SHORT_OF_REACH) - 1, -1):
+        if short_of(tokens, k):  # (the clause may open with it: "Short of planes, ...")
+            return True
+        if tokens[k].brk:
+            break
     for token in reversed(tokens[max(0, at - SCARCE_REACH):at]):
         if token.brk:
             break
@@ -53,6 +61,21 @@ def scarce_alike(affirming: Parsed, term: str, cue: str) -> bool:
                 and not tokens[n + 1].brk and tokens[n + 2].word.lower() in SCARCE_AFTER:
             return True
     return False
+
+
+def short_of(tokens, k: int) -> bool:
+    """"short of" ("short of transport planes", "were short of helicopters"): wanting the
+    thing, as "little" or "few" says, which "the lack of transport planes" says too."""
+    return tokens[k].word.lower() == "short" and k + 1 < len(tokens) \
+        and tokens[k + 1].word.lower() == "of" and not tokens[k + 1].brk
+
+
+def wanting(text: Parsed, token: Token) -> bool:
+    """The token is the "short" of "short of" (`short_of`): a want of a thing, not a length,
+    so no opposite of "long"."""
+    tokens = text.tokens
+    k = next((n for n, t in enumerate(tokens) if t is token), None)
+    return k is not None and short_of(tokens, k)
 
 
 def other_heads(denying: Parsed, affirming: Parsed, term: str, vocab: Vocabulary) -> bool:

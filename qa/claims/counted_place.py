@@ -1,0 +1,51 @@
+"""Whether a figure in conflict counts the very thing the claim's figure counts, in an event
+another typed fact of the claim places: the claim's value replaced in its place.
+
+A differing figure is what another event of the same passage most often has, so it needs most
+of the claim's other words (`check.CONTRADICT`), unless the claim's other facts place it
+(`qa.claims.anchored`: two of them, one a name) or the sentence names the claim's subject
+before another count of the same noun (`qa.claims.count_place`). A claim that rewords its
+actor and its verb falls short of both although the sentence tells the same fact: "the
+army's own figures showed its soldiers did 350 human rights violations in 2020" / "the
+mission's data records the MDSF as perpetrating 530 human rights violations and abuses in
+2020". There the two figures count the same thing, said by two content words or more after
+each ("human rights violations"), and the sentence states another typed fact of the claim
+(the year): the thing counted is the anchor a name is for `anchored`, and one more fact
+places the count in the claim's event, so the rest needs only `check.REVERSED_REST`.
+
+Not read: a measure ("11,500 years ago" / "about 10 thousand years ago": the unit and its
+"ago" are what any two ages share, as for `count_place`); a single shared word ("12 trawlers" / "40 trawlers": any two counts of a kind); a
+count with no other fact of the claim stated (two counts of one kind of thing in two years);
+a fact of the figure's own family (another count beside it is of its series); the corpus's
+setting, which every passage names.
+"""
+from __future__ import annotations
+
+from ..types import ConflictKind
+from .facts import Parsed
+from .tallies import counted
+
+# content terms the two figures' counted words must share: a kind of thing, not a word any
+# count may have ("troops", "people")
+SHARED = 2
+FIGURES = frozenset({ConflictKind.NUMBER, ConflictKind.PERCENT, ConflictKind.AMOUNT})
+
+
+def counted_in_place(conflicts, claim: Parsed, sentence: Parsed, found,
+                     background: set[str] = frozenset()) -> bool:
+    """One figure in conflict, the two figures counting the same thing (SHARED terms of
+    `tallies.counted`), and the sentence stating another typed fact of the claim, of another
+    family and not the corpus's setting."""
+    if found is None or len(conflicts) != 1 or conflicts[0].kind not in FIGURES:
+        return False
+    conflict = conflicts[0]
+    mine = next((m for m in claim.mentions if m.text == conflict.claim
+                 and m.family != "name"), None)
+    theirs = next((m for m in sentence.mentions if (m.start, m.end) == conflict.span), None)
+    if mine is None or theirs is None or mine.unit or theirs.unit:
+        return False  # a measure ("years ago", "km") is shared by any two durations or lengths
+    if len(counted(claim, mine) & counted(sentence, theirs)) < SHARED:
+        return False
+    return any(claim.mentions[n].family != mine.family and claim.mentions[n] is not mine
+               and claim.mentions[n].text not in background
+               for n in found.stated)
