@@ -92,6 +92,7 @@ from .opposite_event import opposite_told
 from .told_both import change_unstated, reversed_within
 from .degree import unstated_correlative
 from .deadlines import onward_stated
+from .degree_change import degree_reversed
 from .denied import denied_object, unsaid_denied
 from .gates import (AGENT_COMPOUND, ALTERNATIVE, AS_ADJECTIVE_AS, BEGUN, CAPACITY,
                     CHANGE_MULTIPLE, COMPARISON, DEFINITE_NOUN,
@@ -1453,6 +1454,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # polarity in its place ("eased" / "obstructing")
     reversal = (opposed_unless_traded(claim, sentence, vocab)
                 or opposed_polarity(claim, sentence, vocab)
+                # "reduces its exposure" / "was further exposed" (`qa.claims.degree_change`)
+                or degree_reversed(claim, sentence, vocab)
                 or untraded(reversed_comparison(claim, sentence, vocab), claim, sentence, vocab)
                 or swapped_comparison(claim, sentence, vocab)  # "more on X than Y" / "on Y than X"
                 # "with a provision of" / "without the"
