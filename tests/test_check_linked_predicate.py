@@ -8,6 +8,7 @@ import pytest
 
 from qa.claims.facts import parse
 from qa.claims.linked_predicate import linked_predicates
+from qa.claims.polarity import predicate, signed
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
 from tests.test_check import OTHER_TOPICS, checker
@@ -21,7 +22,8 @@ LOW = "Morale among the ferry crews has been low since the wage cut in 2020."
 
 
 def words(claim: str) -> list[tuple[str, int]]:
-    return [(t.word, value) for t, value in linked_predicates(parse(claim, VOCAB))]
+    return [(t.word, value) for t, value in linked_predicates(parse(claim, VOCAB), predicate,
+                                                               signed)]
 
 
 @pytest.mark.parametrize("claim, expected", [

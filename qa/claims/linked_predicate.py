@@ -23,6 +23,8 @@ negation turning it, as `polarity.signed` gives it.
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from ..search.wordnet import can_be_verb
 from .compare import DETERMINERS, negated
 from .facts import BE, Parsed, Token, inside_name, remembered
@@ -39,14 +41,17 @@ NOUN_OPENERS = DETERMINERS | frozenset("its their his her our your my".split())
 NOT_PLURALS = frozenset("is was has does this its his us".split())
 
 
-def linked_predicates(claim: Parsed) -> list[tuple[Token, int]]:
+def linked_predicates(claim: Parsed, predicate: Callable[[Parsed, int], bool],
+                      signed: Callable[[Parsed, Token], int]) -> list[tuple[Token, int]]:
     """(word, polarity) of each adjective after a linking verb and each present verb of the
-    claim that `polarity.predicate` leaves out, outside names; remembered on the parse."""
-    return remembered(claim, ("linked predicates",), lambda: found_in(claim))
+    claim that `predicate` (`polarity.predicate`) leaves out, outside names, each signed by
+    `signed` (`polarity.signed`: passed in, as `polarity` reads this module); remembered on
+    the parse."""
+    return remembered(claim, ("linked predicates",),
+                      lambda: found_in(claim, predicate, signed))
 
 
-def found_in(claim: Parsed) -> list[tuple[Token, int]]:
-    from .polarity import predicate, signed  # polarity reads this module's predicates
+def found_in(claim: Parsed, predicate, signed) -> list[tuple[Token, int]]:
     found = []
     for n, token in enumerate(claim.tokens):
         word = token.word.lower()

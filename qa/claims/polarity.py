@@ -126,7 +126,7 @@ def polar_words(text: Parsed, other: Parsed, vocab: Vocabulary,
     groups = groups_of(other, vocab) if by_synonym else set()
     words = remembered(text, ("signed predicates",), lambda: signed_predicates(text))
     if linked:
-        words = words + linked_predicates(text)
+        words = words + linked_predicates(text, predicate, signed)
     return [(token, value) for token, value in words
             if not any(vocab.matches(t, other.terms, groups) for t in token.terms)]
 
