@@ -65,6 +65,7 @@ from .around import AUX, described, differences, qualifying, said_around
 from .attribution import (attributed, passive_reports, reported_alike, sentence_reports,
                           unattributed)
 from .capacity import capacity_conflict
+from .cause_clause import cause_clauses
 from .circumstance import circumstance_unstated
 from .bodies import Bodies
 from .bounds import past_bound
@@ -92,6 +93,7 @@ from .opposite_event import opposite_told
 from .told_both import change_unstated, reversed_within
 from .degree import unstated_correlative
 from .deadlines import onward_stated
+from .degree_change import degree_reversed
 from .denied import denied_object, unsaid_denied
 from .gates import (AGENT_COMPOUND, ALTERNATIVE, AS_ADJECTIVE_AS, BEGUN, CAPACITY,
                     CHANGE_MULTIPLE, COMPARISON, DEFINITE_NOUN,
@@ -1295,6 +1297,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == STANCE_SUPPORTS and not every_participle(claim, sentence, passage, weights,
                                                           vocab, stated):
         stance = STANCE_RELATED  # "moved away, prompting the mission to move": not stated
+    if stance == STANCE_SUPPORTS and not every_cause(claim, passage, weights, vocab, stated):
+        stance = STANCE_RELATED  # "funded it because Norland had ships there": the cause
+        # unstated but for the names the main clause shares (`qa.claims.cause_clause`)
     persons = another_actor(claim, sentence, vocab, stated) \
         if stance == STANCE_SUPPORTS else None
     if persons and bodies is not None and bodies.headed(persons[0].word, sentence):
@@ -1456,6 +1461,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # polarity in its place ("eased" / "obstructing")
     reversal = (opposed_unless_traded(claim, sentence, vocab)
                 or opposed_polarity(claim, sentence, vocab)
+                # "reduces its exposure" / "was further exposed" (`qa.claims.degree_change`)
+                or degree_reversed(claim, sentence, vocab)
                 or untraded(reversed_comparison(claim, sentence, vocab), claim, sentence, vocab)
                 or swapped_comparison(claim, sentence, vocab)  # "more on X than Y" / "on Y than X"
                 # "with a provision of" / "without the"
@@ -1869,6 +1876,15 @@ def every_participle(claim: Parsed, sentence: Parsed, passage: Parsed,
     ("stretched thin, fielding 13,000 troops"), so only a share that weak is asked."""
     return states_each(participle_clauses(claim), RELATED, sentence, passage, weights, vocab,
                        named)
+
+
+def every_cause(claim: Parsed, passage: Parsed, weights: dict[str, float], vocab: Vocabulary,
+                named: frozenset[str]) -> bool:
+    """The passage states at least RELATED of the common words of each clause of cause the
+    claim joins to its main clause (`cause_clause.cause_clauses`): writers often give a cause
+    in the sentence after its effect ("... hurt morale. Because so many of its troops came
+    from the region, ..."), so the passage is read, not the sentence alone."""
+    return states_each(cause_clauses(claim), RELATED, passage, passage, weights, vocab, named)
 
 
 def states_each(parts: list[set[str]], share: float, sentence: Parsed, passage: Parsed,

@@ -24,7 +24,8 @@ from .compare import as_text, gapped_pairs, name_found, respective_pairs
 from ..text.spoken import number_value
 from .dated_figures import dated_pairs, figure_for, written
 from .intervals import date_end, dates
-from .facts import Mention, Parsed, remembered
+from .counted_nouns import compared_nouns, count_of
+from .facts import Mention, Parsed, Token, remembered
 from .vocabulary import Vocabulary
 
 DATES = ("year", "month")
@@ -74,6 +75,8 @@ def judged(claim: Parsed, sentence: Parsed, vocab: Vocabulary):
                         for figure in [figure_for(date, pairs)]] if pairs else [None, None]
         mine = mine if mine and mine[1] is not None else None
         theirs = theirs if theirs and theirs[1] is not None else None
+    elif isinstance(first, Token):  # "more police than troops" / "1,730 troops, 339 police"
+        mine, theirs = count_of(first, sentence), count_of(second, sentence)
     else:
         pairs = remembered(sentence, ("respective pairs",),
                            lambda: respective_pairs(sentence) or gapped_pairs(sentence))
@@ -90,7 +93,10 @@ def judged(claim: Parsed, sentence: Parsed, vocab: Vocabulary):
             else RATIO_RE.match(claim.text, start).group()  # "about twice as many"
         return compared, frozenset(vocab.analyzer.terms(words))
     shown = f"{mine[1].text} in {written(mine[0])}, {theirs[1].text} in {written(theirs[0])}" \
-        if isinstance(first, tuple) else f"{mine[0].text} {mine[1].text}, {theirs[0].text} {theirs[1].text}"
+        if isinstance(first, tuple) \
+        else f"{mine[1].text} {mine[0].text}, {theirs[1].text} {theirs[0].text}" \
+        if isinstance(first, Token) \
+        else f"{mine[0].text} {mine[1].text}, {theirs[0].text} {theirs[1].text}"
     return compared, Conflict(claim.text[start:end], shown, ConflictKind.NUMBER,
                               (mine[1].start, mine[1].end))
 
@@ -115,6 +121,10 @@ def comparison(claim: Parsed) -> tuple[int, Mention, Mention, int, int] | None:
         names = [m for m in claim.mentions if m.family == "name"]
         first = next((m for m in names if m.end <= word.start), None) or opening_name(claim)
         second = next((m for m in names if m.start >= token.end), None)
+        if second is None:  # two counted things: "more police than troops"
+            nouns = compared_nouns(claim, word, i)
+            if nouns is not None:
+                return (way, *nouns, word.start, nouns[1].end, None)
         if first is None or second is None:
             # two dates compared: "fewer nets in 2019 than in 2018", the first before "than"
             found = sorted(dates(claim), key=lambda d: d[0].start)

@@ -31,6 +31,7 @@ from __future__ import annotations
 from ..search.wordnet import can_be_verb, direction
 from .compare import DETERMINERS, negated
 from .facts import Parsed, Token, groups_of, inside_name, relation_words, remembered
+from .linked_predicate import linked_predicates
 from .opposition import ORDER, anaphoric, attributive, crossed_sides, finite, occurrences
 from .particles import OWN_STEM, phrasal_spans
 from .valence import POLAR, SPREAD, polarity, sign  # noqa: F401 (read from here too)
@@ -117,12 +118,16 @@ def same_object(text: Parsed, token: Token, other: Parsed, vocab: Vocabulary) ->
 
 
 def polar_words(text: Parsed, other: Parsed, vocab: Vocabulary,
-                by_synonym: bool = True) -> list[tuple[Token, int]]:
+                by_synonym: bool = True, linked: bool = False) -> list[tuple[Token, int]]:
     """The words of `text` with a polarity that `other` does not state (even by a synonym,
-    unless `by_synonym` is false), outside names ("United Nations", "Good Hope")."""
+    unless `by_synonym` is false), outside names ("United Nations", "Good Hope"); with
+    `linked`, a claim's adjectives after a linking verb and present verbs too
+    (`linked_predicate`)."""
     groups = groups_of(other, vocab) if by_synonym else set()
-    return [(token, value) for token, value
-            in remembered(text, ("signed predicates",), lambda: signed_predicates(text))
+    words = remembered(text, ("signed predicates",), lambda: signed_predicates(text))
+    if linked:
+        words = words + linked_predicates(text, predicate, signed)
+    return [(token, value) for token, value in words
             if not any(vocab.matches(t, other.terms, groups) for t in token.terms)]
 
 
@@ -162,7 +167,7 @@ def opposed_polarity(claim: Parsed, sentence: Parsed, vocab: Vocabulary, countri
     absent from the claim as written: a synonym of it in the claim may be the very word the
     claim's reverses ("eased restrictions" / "obstructing", where the thesaurus has
     "restrict" and "obstruct" together)."""
-    ours = polar_words(claim, sentence, vocab)
+    ours = polar_words(claim, sentence, vocab, linked=True)  # "got better" / "strained"
     if not ours:
         return None
     theirs = polar_words(sentence, claim, vocab, by_synonym=False)
