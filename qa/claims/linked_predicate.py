@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ..search.wordnet import can_be_verb
-from .compare import DETERMINERS, negated
+from .compare import DETERMINERS
 from .facts import BE, Parsed, Token, inside_name, remembered
 from .headline import present_verb
 
@@ -54,7 +54,6 @@ def linked_predicates(claim: Parsed, predicate: Callable[[Parsed, int], bool],
 def found_in(claim: Parsed, predicate, signed) -> list[tuple[Token, int]]:
     found = []
     for n, token in enumerate(claim.tokens):
-        word = token.word.lower()
         if n == 0 or not token.terms or not token.word.isalpha() or not token.word.islower() \
                 or inside_name(claim, token) or predicate(claim, n):
             continue
