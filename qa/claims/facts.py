@@ -78,11 +78,15 @@ CURRENCIES = {"$": "dollar", "us$": "dollar", "usd": "dollar", "cad": "dollar", 
 # "a second offer": the ordinal before its noun, not a span of one second ("a second later",
 # "a second of silence" are)
 ORDINAL_SECOND = r"(?!\s+second\s+(?!(?:later|earlier|after|before|ago|of|or|and|to)\b)[^\W\d_])"
+# the hedges and the number words, each alternation behind a lookahead of their first letters
+# (`starting`): tried at every word's start, they were most of the pattern's time
 NUMBER_RE = re.compile(
-    rf"{NUMBER_START}(?:\b(?P<bound>{_BOUND})\s+)?(?P<cur>US\$\s?|[$€£]\s?|{CURRENCY_CODES}(?=\d))?"
+    rf"{NUMBER_START}(?:{starting(BOUNDS)}\b(?P<bound>{_BOUND})\s+)?"
+    rf"(?P<cur>US\$\s?|[$€£]\s?|{CURRENCY_CODES}(?=\d))?"
     rf"(?P<num>(?<![\w/.,])(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:(?![\w/])|(?=(?:{'|'.join(SCALE_SUFFIXES)})\b))"
-    rf"|\b(?:an?\s+)?(?:{_NUMWORD})(?:(?:\s+and\s+|\s+|-)(?:{_NUMWORD}))*\b"
+    rf"|\b{starting([*UNITS, *SCALES, 'a'])}(?:an?\s+)?(?:{_NUMWORD})"
+    rf"(?:(?:\s+and\s+|\s+|-)(?:{_NUMWORD}))*\b"
     rf"|\ban?(?=\s+(?:(?:{WHOLE})\s+)?(?:{'|'.join(MEASURES)})\b){ORDINAL_SECOND})"
     rf"(?P<scale>\s+(?:million|billion|thousand|hundred)\b"
     rf"|(?<=\d)(?:{'|'.join(SCALE_SUFFIXES)})\b)?"
