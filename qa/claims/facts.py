@@ -360,7 +360,7 @@ def word_terms(word: str, vocab: Vocabulary) -> tuple[str, ...]:
     claim writes it): asked again for every text that uses it, and analysing a word costs
     more than remembering it (a batch parses a thousand texts and meets each claim's names in
     every sentence of its passages)."""
-    return tuple(vocab.analyzer.terms(word))
+    return vocab.analyzer.term_tuple(word)
 
 
 @dataclass(frozen=True)
@@ -385,12 +385,19 @@ class Words:
 def words_of(text: str, vocab: Vocabulary) -> Words:
     """The tokens of `text` with their terms. Remembered, as `parse` is, so that a text read
     for its words first is not tokenized again when it is parsed."""
-    tokens, last = [], 0
+    # where the break marks stand, found in one pass: a word follows a break when one stands
+    # between the end of the word before and its start (a search of that gap for each word
+    # cost more than the word's other work)
+    breaks = [m.start() for m in BREAK_RE.finditer(text)]
+    tokens, last, b = [], 0, 0
     for match in WORD_RE.finditer(text):
-        brk = bool(BREAK_RE.search(text, last, match.start())) or not tokens
-        terms = word_terms(match.group(), vocab)
-        tokens.append(Token(match.start(), match.end(), match.group(), terms, brk))
-        last = match.end()
+        start, end = match.span()
+        while b < len(breaks) and breaks[b] < last:
+            b += 1
+        brk = b < len(breaks) and breaks[b] < start or not tokens
+        word = match.group()
+        tokens.append(Token(start, end, word, word_terms(word, vocab), brk))
+        last = end
     return Words(tuple(tokens), frozenset(t for tok in tokens for t in tok.terms))
 
 
