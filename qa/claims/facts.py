@@ -109,6 +109,9 @@ ONE_UNIT_SPAN_RE = re.compile(r"\b(?:(?:within|over|for|throughout|across)\s+"
 YEAR_PAIR_RE = re.compile(r"(?<![\w/.,])((?:1[5-9]|20)\d\d)/((?:1[5-9]|20)\d\d|\d\d)(?![\w/])"
                           # a span of years shortened: "2013-14", "2016–17" (its end after it)
                           r"|(?<![\w/.,\-–])((?:1[5-9]|20)\d\d)[-–](\d\d)(?![\w/.,]?\d)(?![-–])")
+# what each pair of `YEAR_PAIR_RE` has, found at C speed where that pattern (a look-behind
+# first) is tried at every character
+PAIRED_DIGITS_RE = re.compile(r"\d[/\-–]\d")
 # an ordinal of tens and units, "twenty-first" (21), before the words alone ("first")
 TENS_WORDS = [w for w, n in UNITS.items() if n in range(20, 100, 10)]
 TENS_ORDINAL_RE = rf"(?:{'|'.join(TENS_WORDS)})" \
@@ -154,6 +157,9 @@ FRACTION_BOUND_RE = re.compile(rf"\b({_BOUND})\s+$", re.I)
 # a day written as an ordinal word before its month: "the first of July", "the third of May"
 DAY_WORD_RE = re.compile(rf"\bthe\s+(?:{'|'.join(ORDINALS)})\s+of\s+$", re.I)
 MONTH_RE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\b")
+# the names `MONTH_RE` finds, one of which a text holds before the pattern is tried at every
+# word of it (most texts name no month)
+MONTH_CAPITALS = tuple(m.capitalize() for m in MONTHS)
 _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'-]*\w|[A-Z])"
 _GLUE = r"(?:\s+(?:(?:of|the|for|de|du)\s+)?|\s+d['’])"  # "Bank of Mali", "Côte d'Ivoire"
 NAME_RE = re.compile(rf"(?<![\w’'-]){_CAP}(?:{_GLUE}{_CAP})*")
@@ -451,7 +457,8 @@ def written_numbers(text: str) -> list[Mention]:
                 bound="decade")  # "the 1990s": a date, any year of ten
         for m in DECADE_RE.finditer(text)] + year_pairs(text) \
         + [one_unit(m) for m in SPAN_RE.finditer(text)] + magnitudes(text) \
-        + [one_unit(m) for m in ONE_UNIT_SPAN_RE.finditer(text)] + singles(text)
+        + [one_unit(m) for m in (ONE_UNIT_SPAN_RE.finditer(text) if span_unit(text) else ())] \
+        + singles(text)
     halves = half_measures(text)
     found = [m for m in found if not any(h.start <= m.start < h.end for h in halves)] + halves
     taken = [(m.start, m.end) for m in found]
@@ -465,7 +472,7 @@ def written_numbers(text: str) -> list[Mention]:
         mention = number_mention(match, text)
         if mention:
             found.append(mention)
-    for match in ORDINAL_RE.finditer(text):
+    for match in ORDINAL_RE.finditer(text) if ordinal_cue(text) else ():
         if any(s <= match.start() < e for s, e in taken):
             continue  # the day of a date ("July 18th", "the first of July"), not a rank
         if adverbial(text, match.start(), match.end()):
@@ -473,6 +480,31 @@ def written_numbers(text: str) -> list[Mention]:
         value = ordinal_value(match.group())
         found.append(Mention("ordinal", value, match.group(), match.start(), match.end()))
     return ranged(sorted(found, key=lambda m: m.start), text)
+
+
+def span_unit(text: str) -> bool:
+    """Whether the text may hold a span of `ONE_UNIT_SPAN_RE`: an ASCII text that writes none
+    of its units in any case holds none. Any other text is read by the pattern
+    (`fraction_word`)."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(unit in lower for unit in SPAN_UNITS)
+
+
+# a digit's ordinal ending ("18th"), looked for in a text lower-cased (`ordinal_cue`)
+DIGIT_ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)")
+
+
+def ordinal_cue(text: str) -> bool:
+    """Whether the text may hold an ordinal of `ORDINAL_RE`: an ASCII text that writes no
+    ordinal word in any case (a tens ordinal ends in one: "twenty-first") and no digit with
+    an ordinal's ending holds none (most texts; the pattern is tried at every word that
+    starts like one). Any other text is read by the pattern (`fraction_word`)."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(word in lower for word in ORDINALS) or bool(DIGIT_ORDINAL_RE.search(lower))
 
 
 RANGED = ("count", "amount", "percent")  # not years: "between 2013 and 2023" is a span of time
@@ -572,7 +604,7 @@ def fractions(text: str) -> list[Mention]:
     bound is "fraction": it stands for the percent rounded ("67 percent" states "two-thirds"),
     or the bound of a hedge before it ("more than half": above 50, "nearly half": about 50)."""
     found = []
-    for match in FRACTION_RE.finditer(text):
+    for match in FRACTION_RE.finditer(text) if fraction_word(text) else ():
         if match.group(4) and not BY_HALF_RE.search(text, max(0, match.start() - 20),
                                                     match.start()):
             continue  # "the second half", "a half-degree": no share
@@ -595,6 +627,23 @@ def fractions(text: str) -> list[Mention]:
     found += [Mention("percent", 50.0, m.group(), m.start(), m.end(), bound="fraction")
               for m in HALVE_RE.finditer(text)]  # "halved": a change by half, as "cut by half"
     return found + shares_of_whole(text)
+
+
+# the words one of which each fraction of `FRACTION_RE` writes, lower-case
+FRACTION_WORDS = ("hal", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth",
+                  "tenth")
+
+
+def fraction_word(text: str) -> bool:
+    """Whether the text may hold a fraction of `FRACTION_RE`: an ASCII text that writes none
+    of `FRACTION_WORDS` in any case holds none (most texts; the pattern, which starts with
+    "a" among its number words, is tried at every word). Any other text is read by the
+    pattern: outside ASCII, a letter may match one of theirs in another case that lower-casing
+    does not give ("ſ" for "s")."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(word in lower for word in FRACTION_WORDS)
 
 
 def shares_of_whole(text: str) -> list[Mention]:
@@ -682,6 +731,8 @@ def year_pairs(text: str) -> list[Mention]:
     or of a span shortened, "2013-14": each is a year the text states, which the slash or the
     two-digit end hides from the number pattern (which read "14" as a count)."""
     found = []
+    if not PAIRED_DIGITS_RE.search(text):
+        return found  # most texts: no digit on both sides of a slash or a dash
     for match in YEAR_PAIR_RE.finditer(text):
         at = 1 if match.group(1) else 3  # a slash's pair, or a span's
         first, second = match.group(at), match.group(at + 1)
@@ -710,7 +761,7 @@ def months(text: str) -> list[Mention]:
     """Month names, with an attached day ("June 16", "16 June", "the first of June") so the day
     is not a count (nor a rank)."""
     found = []
-    for match in MONTH_RE.finditer(text):
+    for match in MONTH_RE.finditer(text) if any(m in text for m in MONTH_CAPITALS) else ():
         start, end = match.span()
         after = re.match(r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?!,\d)", text[end:])
         before = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", text[:start]) \
