@@ -961,6 +961,11 @@ def possessive_parts(text: str):
     contingent" names a country and a mission, not one actor called "Sweden's MINUSMA"."""
     for match in NAME_RE.finditer(text):
         run = match.group()
+        if "'" not in run and "’" not in run and "\n" not in run:
+            # most runs: no possessive, one part, the whole run (as the pattern finds it
+            # where no line break stops its "."), found without it
+            yield match.start(), run.split()
+            continue
         parts = list(POSSESSIVE_PART_RE.finditer(run))
         at = 0
         for n, part in enumerate(parts):
@@ -1054,12 +1059,13 @@ def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[
     outside: set[str] = set()
     cue, reach, denied_from = None, 0, 0
     for i, token in enumerate(tokens):
-        if token.word.lower() in SCOPE_BREAKERS and i and i - 1 in cues and not token.brk:
+        word = token.word.lower()
+        if word in SCOPE_BREAKERS and i and i - 1 in cues and not token.brk:
             continue  # part of the cue: "had not yet reached" denies "reached"
-        if token.brk or token.word.lower() in SCOPE_BREAKERS:
+        if token.brk or word in SCOPE_BREAKERS:
             cue, reach = None, 0
         if i in cues:
-            cue, reach = cue_start(tokens, i), 2 if token.word.lower() in NOUN_NEGATIONS else 1
+            cue, reach = cue_start(tokens, i), 2 if word in NOUN_NEGATIONS else 1
             denied_from = complement_start(tokens, i)
             if denied_from > i + 1:
                 reach = 1 if tokens[denied_from - 1].word.lower() == "to" else reach
