@@ -630,8 +630,11 @@ def with_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed, 
     sentence that tells the claim's deed as still to come (`qa.claims.to_come`)."""
     if a.stance != Stance.RELATED or a.conflicts:
         return a
-    in_heading = groups_of(heading, vocab)
-    in_headings = frozenset(t for t in weights if vocab.matches(t, heading.terms, in_heading))
+    # the claim's terms the headings state: the same for every sentence of the passage (and
+    # of the document's other passages), remembered on the headings' parse by the terms asked
+    terms = tuple(weights)
+    in_headings = remembered(heading, ("terms in headings", terms, vocab), lambda: frozenset(
+        t for t in terms if vocab.matches(t, heading.terms, groups_of(heading, vocab))))
     unsaid = setting_named(claim, background, vocab) | in_headings
     # the two state every word (checked first: it is cheap, and most sentences fail it)
     if not in_headings or any(t not in a.said and t not in unsaid for t in weights) \

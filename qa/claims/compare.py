@@ -892,9 +892,12 @@ def lone_date(mention: Mention, claim: Parsed, sentence: Parsed) -> Mention | No
     if mention.family not in ("year", "month"):
         return None
     precise = lambda m: same_kind(m, mention) and bool(m.day) == bool(mention.day)
-    mine = [c for c in claim.mentions if precise(c)]  # "12 April": a date with its day
-    if len(mine) != 1 or bounded(claim, mention):
-        return None  # the claim's side first: the sentence is read for one date alone
+    # the claim's side first, its alone (remembered on its parse: asked of every sentence):
+    # the sentence is read for one date alone
+    if not remembered(claim, ("lone date", mention), lambda: len(
+            [c for c in claim.mentions if precise(c)]) == 1  # "12 April": a date with its day
+            and not bounded(claim, mention)):
+        return None
     theirs = [s for s in sentence.mentions if precise(s)]
     if len(theirs) == 1 and not agree(mention, theirs[0]) and not bounded(sentence, theirs[0]) \
             and not dates_another_figure(claim, mention, sentence, theirs[0]):

@@ -78,11 +78,15 @@ CURRENCIES = {"$": "dollar", "us$": "dollar", "usd": "dollar", "cad": "dollar", 
 # "a second offer": the ordinal before its noun, not a span of one second ("a second later",
 # "a second of silence" are)
 ORDINAL_SECOND = r"(?!\s+second\s+(?!(?:later|earlier|after|before|ago|of|or|and|to)\b)[^\W\d_])"
+# the hedges and the number words, each alternation behind a lookahead of their first letters
+# (`starting`): tried at every word's start, they were most of the pattern's time
 NUMBER_RE = re.compile(
-    rf"{NUMBER_START}(?:\b(?P<bound>{_BOUND})\s+)?(?P<cur>US\$\s?|[$€£]\s?|{CURRENCY_CODES}(?=\d))?"
+    rf"{NUMBER_START}(?:{starting(BOUNDS)}\b(?P<bound>{_BOUND})\s+)?"
+    rf"(?P<cur>US\$\s?|[$€£]\s?|{CURRENCY_CODES}(?=\d))?"
     rf"(?P<num>(?<![\w/.,])(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:(?![\w/])|(?=(?:{'|'.join(SCALE_SUFFIXES)})\b))"
-    rf"|\b(?:an?\s+)?(?:{_NUMWORD})(?:(?:\s+and\s+|\s+|-)(?:{_NUMWORD}))*\b"
+    rf"|\b{starting([*UNITS, *SCALES, 'a'])}(?:an?\s+)?(?:{_NUMWORD})"
+    rf"(?:(?:\s+and\s+|\s+|-)(?:{_NUMWORD}))*\b"
     rf"|\ban?(?=\s+(?:(?:{WHOLE})\s+)?(?:{'|'.join(MEASURES)})\b){ORDINAL_SECOND})"
     rf"(?P<scale>\s+(?:million|billion|thousand|hundred)\b"
     rf"|(?<=\d)(?:{'|'.join(SCALE_SUFFIXES)})\b)?"
@@ -105,6 +109,9 @@ ONE_UNIT_SPAN_RE = re.compile(r"\b(?:(?:within|over|for|throughout|across)\s+"
 YEAR_PAIR_RE = re.compile(r"(?<![\w/.,])((?:1[5-9]|20)\d\d)/((?:1[5-9]|20)\d\d|\d\d)(?![\w/])"
                           # a span of years shortened: "2013-14", "2016–17" (its end after it)
                           r"|(?<![\w/.,\-–])((?:1[5-9]|20)\d\d)[-–](\d\d)(?![\w/.,]?\d)(?![-–])")
+# what each pair of `YEAR_PAIR_RE` has, found at C speed where that pattern (a look-behind
+# first) is tried at every character
+PAIRED_DIGITS_RE = re.compile(r"\d[/\-–]\d")
 # an ordinal of tens and units, "twenty-first" (21), before the words alone ("first")
 TENS_WORDS = [w for w, n in UNITS.items() if n in range(20, 100, 10)]
 TENS_ORDINAL_RE = rf"(?:{'|'.join(TENS_WORDS)})" \
@@ -150,6 +157,9 @@ FRACTION_BOUND_RE = re.compile(rf"\b({_BOUND})\s+$", re.I)
 # a day written as an ordinal word before its month: "the first of July", "the third of May"
 DAY_WORD_RE = re.compile(rf"\bthe\s+(?:{'|'.join(ORDINALS)})\s+of\s+$", re.I)
 MONTH_RE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\b")
+# the names `MONTH_RE` finds, one of which a text holds before the pattern is tried at every
+# word of it (most texts name no month)
+MONTH_CAPITALS = tuple(m.capitalize() for m in MONTHS)
 _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'-]*\w|[A-Z])"
 _GLUE = r"(?:\s+(?:(?:of|the|for|de|du)\s+)?|\s+d['’])"  # "Bank of Mali", "Côte d'Ivoire"
 NAME_RE = re.compile(rf"(?<![\w’'-]){_CAP}(?:{_GLUE}{_CAP})*")
@@ -356,7 +366,7 @@ def word_terms(word: str, vocab: Vocabulary) -> tuple[str, ...]:
     claim writes it): asked again for every text that uses it, and analysing a word costs
     more than remembering it (a batch parses a thousand texts and meets each claim's names in
     every sentence of its passages)."""
-    return tuple(vocab.analyzer.terms(word))
+    return vocab.analyzer.term_tuple(word)
 
 
 @dataclass(frozen=True)
@@ -381,12 +391,19 @@ class Words:
 def words_of(text: str, vocab: Vocabulary) -> Words:
     """The tokens of `text` with their terms. Remembered, as `parse` is, so that a text read
     for its words first is not tokenized again when it is parsed."""
-    tokens, last = [], 0
+    # where the break marks stand, found in one pass: a word follows a break when one stands
+    # between the end of the word before and its start (a search of that gap for each word
+    # cost more than the word's other work)
+    breaks = [m.start() for m in BREAK_RE.finditer(text)]
+    tokens, last, b = [], 0, 0
     for match in WORD_RE.finditer(text):
-        brk = bool(BREAK_RE.search(text, last, match.start())) or not tokens
-        terms = word_terms(match.group(), vocab)
-        tokens.append(Token(match.start(), match.end(), match.group(), terms, brk))
-        last = match.end()
+        start, end = match.span()
+        while b < len(breaks) and breaks[b] < last:
+            b += 1
+        brk = b < len(breaks) and breaks[b] < start or not tokens
+        word = match.group()
+        tokens.append(Token(start, end, word, word_terms(word, vocab), brk))
+        last = end
     return Words(tuple(tokens), frozenset(t for tok in tokens for t in tok.terms))
 
 
@@ -440,7 +457,8 @@ def written_numbers(text: str) -> list[Mention]:
                 bound="decade")  # "the 1990s": a date, any year of ten
         for m in DECADE_RE.finditer(text)] + year_pairs(text) \
         + [one_unit(m) for m in SPAN_RE.finditer(text)] + magnitudes(text) \
-        + [one_unit(m) for m in ONE_UNIT_SPAN_RE.finditer(text)] + singles(text)
+        + [one_unit(m) for m in (ONE_UNIT_SPAN_RE.finditer(text) if span_unit(text) else ())] \
+        + singles(text)
     halves = half_measures(text)
     found = [m for m in found if not any(h.start <= m.start < h.end for h in halves)] + halves
     taken = [(m.start, m.end) for m in found]
@@ -454,7 +472,7 @@ def written_numbers(text: str) -> list[Mention]:
         mention = number_mention(match, text)
         if mention:
             found.append(mention)
-    for match in ORDINAL_RE.finditer(text):
+    for match in ORDINAL_RE.finditer(text) if ordinal_cue(text) else ():
         if any(s <= match.start() < e for s, e in taken):
             continue  # the day of a date ("July 18th", "the first of July"), not a rank
         if adverbial(text, match.start(), match.end()):
@@ -462,6 +480,31 @@ def written_numbers(text: str) -> list[Mention]:
         value = ordinal_value(match.group())
         found.append(Mention("ordinal", value, match.group(), match.start(), match.end()))
     return ranged(sorted(found, key=lambda m: m.start), text)
+
+
+def span_unit(text: str) -> bool:
+    """Whether the text may hold a span of `ONE_UNIT_SPAN_RE`: an ASCII text that writes none
+    of its units in any case holds none. Any other text is read by the pattern
+    (`fraction_word`)."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(unit in lower for unit in SPAN_UNITS)
+
+
+# a digit's ordinal ending ("18th"), looked for in a text lower-cased (`ordinal_cue`)
+DIGIT_ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)")
+
+
+def ordinal_cue(text: str) -> bool:
+    """Whether the text may hold an ordinal of `ORDINAL_RE`: an ASCII text that writes no
+    ordinal word in any case (a tens ordinal ends in one: "twenty-first") and no digit with
+    an ordinal's ending holds none (most texts; the pattern is tried at every word that
+    starts like one). Any other text is read by the pattern (`fraction_word`)."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(word in lower for word in ORDINALS) or bool(DIGIT_ORDINAL_RE.search(lower))
 
 
 RANGED = ("count", "amount", "percent")  # not years: "between 2013 and 2023" is a span of time
@@ -561,7 +604,7 @@ def fractions(text: str) -> list[Mention]:
     bound is "fraction": it stands for the percent rounded ("67 percent" states "two-thirds"),
     or the bound of a hedge before it ("more than half": above 50, "nearly half": about 50)."""
     found = []
-    for match in FRACTION_RE.finditer(text):
+    for match in FRACTION_RE.finditer(text) if fraction_word(text) else ():
         if match.group(4) and not BY_HALF_RE.search(text, max(0, match.start() - 20),
                                                     match.start()):
             continue  # "the second half", "a half-degree": no share
@@ -584,6 +627,23 @@ def fractions(text: str) -> list[Mention]:
     found += [Mention("percent", 50.0, m.group(), m.start(), m.end(), bound="fraction")
               for m in HALVE_RE.finditer(text)]  # "halved": a change by half, as "cut by half"
     return found + shares_of_whole(text)
+
+
+# the words one of which each fraction of `FRACTION_RE` writes, lower-case
+FRACTION_WORDS = ("hal", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth",
+                  "tenth")
+
+
+def fraction_word(text: str) -> bool:
+    """Whether the text may hold a fraction of `FRACTION_RE`: an ASCII text that writes none
+    of `FRACTION_WORDS` in any case holds none (most texts; the pattern, which starts with
+    "a" among its number words, is tried at every word). Any other text is read by the
+    pattern: outside ASCII, a letter may match one of theirs in another case that lower-casing
+    does not give ("ſ" for "s")."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(word in lower for word in FRACTION_WORDS)
 
 
 def shares_of_whole(text: str) -> list[Mention]:
@@ -671,6 +731,8 @@ def year_pairs(text: str) -> list[Mention]:
     or of a span shortened, "2013-14": each is a year the text states, which the slash or the
     two-digit end hides from the number pattern (which read "14" as a count)."""
     found = []
+    if not PAIRED_DIGITS_RE.search(text):
+        return found  # most texts: no digit on both sides of a slash or a dash
     for match in YEAR_PAIR_RE.finditer(text):
         at = 1 if match.group(1) else 3  # a slash's pair, or a span's
         first, second = match.group(at), match.group(at + 1)
@@ -699,7 +761,7 @@ def months(text: str) -> list[Mention]:
     """Month names, with an attached day ("June 16", "16 June", "the first of June") so the day
     is not a count (nor a rank)."""
     found = []
-    for match in MONTH_RE.finditer(text):
+    for match in MONTH_RE.finditer(text) if any(m in text for m in MONTH_CAPITALS) else ():
         start, end = match.span()
         after = re.match(r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?!,\d)", text[end:])
         before = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", text[:start]) \
@@ -899,6 +961,11 @@ def possessive_parts(text: str):
     contingent" names a country and a mission, not one actor called "Sweden's MINUSMA"."""
     for match in NAME_RE.finditer(text):
         run = match.group()
+        if "'" not in run and "’" not in run and "\n" not in run:
+            # most runs: no possessive, one part, the whole run (as the pattern finds it
+            # where no line break stops its "."), found without it
+            yield match.start(), run.split()
+            continue
         parts = list(POSSESSIVE_PART_RE.finditer(run))
         at = 0
         for n, part in enumerate(parts):
@@ -992,12 +1059,13 @@ def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[
     outside: set[str] = set()
     cue, reach, denied_from = None, 0, 0
     for i, token in enumerate(tokens):
-        if token.word.lower() in SCOPE_BREAKERS and i and i - 1 in cues and not token.brk:
+        word = token.word.lower()
+        if word in SCOPE_BREAKERS and i and i - 1 in cues and not token.brk:
             continue  # part of the cue: "had not yet reached" denies "reached"
-        if token.brk or token.word.lower() in SCOPE_BREAKERS:
+        if token.brk or word in SCOPE_BREAKERS:
             cue, reach = None, 0
         if i in cues:
-            cue, reach = cue_start(tokens, i), 2 if token.word.lower() in NOUN_NEGATIONS else 1
+            cue, reach = cue_start(tokens, i), 2 if word in NOUN_NEGATIONS else 1
             denied_from = complement_start(tokens, i)
             if denied_from > i + 1:
                 reach = 1 if tokens[denied_from - 1].word.lower() == "to" else reach

@@ -51,6 +51,14 @@ def written_beside(claim: Parsed, start: int, letters: str, sentence: Parsed,
         return False
     after = tokens[at + 1] if at + 1 < len(tokens) and not tokens[at + 1].brk else None
     before = tokens[at - 1] if at > 0 and not tokens[at].brk else None
+    # a word none of whose terms the sentence has shares no word of it (`shares`): asked of
+    # the sentence's terms once, before its words are walked (most sentences have neither)
+    if after is not None and sentence.terms.isdisjoint(after.terms):
+        after = None
+    if before is not None and sentence.terms.isdisjoint(before.terms):
+        before = None
+    if after is None and before is None:
+        return False
     stop = vocab.analyzer.stopwords
     for j, token in enumerate(sentence.tokens):
         if after is not None and shares(after, token, stop) \

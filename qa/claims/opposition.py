@@ -788,10 +788,22 @@ NOT_LEXICAL = frozenset("is are was were be been being has have had do does did 
 
 
 def occurrences(token: Token, text: Parsed, vocab: Vocabulary) -> list[int]:
-    """Where `text` states the claim's `token` (by its terms or a synonym)."""
-    return [k for k, other in enumerate(text.tokens) if other.terms
-            and any(vocab.matches(t, set(other.terms), vocab.expand(set(other.terms)))
-                    for t in token.terms)]
+    """Where `text` states the claim's `token` (by its terms or a synonym). Asked first
+    whether the text states it anywhere (its terms hold every word's, its groups every
+    word's groups): most claim words asked are in no sentence, which is then not walked."""
+    if not any(vocab.matches(t, text.terms, groups_of(text, vocab)) for t in token.terms):
+        return []
+    return [k for k, terms, groups in word_groups(text, vocab)
+            if any(vocab.matches(t, terms, groups) for t in token.terms)]
+
+
+def word_groups(text: Parsed, vocab: Vocabulary) -> list[tuple[int, set[str], set[int]]]:
+    """Each word with terms, by its place, with its terms and their synonym groups: the
+    text's alone, remembered on its parse (`occurrences` asks it for claim word after claim
+    word, and a sentence meets claim after claim)."""
+    return remembered(text, ("word groups", vocab), lambda: [
+        (k, set(other.terms), vocab.expand(set(other.terms)))
+        for k, other in enumerate(text.tokens) if other.terms])
 
 
 def finite(text: Parsed, n: int) -> bool:

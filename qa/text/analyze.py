@@ -223,12 +223,19 @@ class Analyzer:
         each time: the caller may change it."""
         if len(text) > SHORT_TEXT:
             return self.text_terms(text)
+        return list(self.term_tuple(text))
+
+    def term_tuple(self, text: str) -> tuple[str, ...]:
+        """`terms` as a tuple, a short text's the remembered one itself (no copy to make: a
+        caller that keeps it, as a parse keeps each word's, asks it of every word)."""
+        if len(text) > SHORT_TEXT:
+            return tuple(self.text_terms(text))
         found = self.short_terms.get(text)
         if found is None:
             if len(self.short_terms) >= SHORT_TEXTS:
                 self.short_terms.clear()
             found = self.short_terms[text] = tuple(self.text_terms(text))
-        return list(found)
+        return found
 
     def text_terms(self, text: str) -> list[str]:
         """`terms`, worked out."""
