@@ -12,6 +12,7 @@ from ..search.wordnet import (actor_noun, can_be_verb, derived_forms, irregular_
                               proper_noun)
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, words
+from ..text.scripts import table_key
 from ..text.spoken import number_value, ordinal_value, original_place, rewritten
 from .negation_scope import contrasted_part, no_denial, quantified_reach, quantified_verb
 from .vocabulary import Vocabulary
@@ -611,8 +612,8 @@ def fractions(text: str) -> list[Mention]:
         if match.group(3) or match.group(4):  # "half of the troops", "cut by half": one half
             top, part = 1, "half"
         else:
-            top = 1 if match.group(1).lower() in ("a", "an") else UNITS[match.group(1).lower()]
-            part = match.group(2).lower()
+            top = 1 if match.group(1).lower() in ("a", "an") else UNITS[table_key(match.group(1))]
+            part = table_key(match.group(2))
             if (top > 1) != part.endswith(("s", "halves")) or not (
                     top > 1 or "-" in match.group() or re.match(r"\s+of\b", text[match.end():])):
                 continue  # "a third mission", "one fifth" alone: a rank, a count
@@ -620,7 +621,7 @@ def fractions(text: str) -> list[Mention]:
             else ORDINALS[part.rstrip("s")]
         # "more than half" is a percent above 50, "nearly half" about 50: the hedge's bound
         hedge = FRACTION_BOUND_RE.search(text, max(0, match.start() - 20), match.start())
-        bound = BOUNDS[hedge.group(1).lower()] if hedge else "fraction"
+        bound = BOUNDS[table_key(hedge.group(1))] if hedge else "fraction"
         start = hedge.start() if hedge else match.start()
         found.append(Mention("percent", round(100 * top / bottom, 2), text[start:match.end()],
                              start, match.end(), bound=bound))
@@ -663,7 +664,7 @@ def shares_of_whole(text: str) -> list[Mention]:
         start = hedge.start() if hedge else before.start()
         found.append(Mention("percent", round(100 * part / whole, 2), text[start:after.end()],
                              start, after.end(),
-                             bound=BOUNDS[hedge.group(1).lower()] if hedge else "fraction"))
+                             bound=BOUNDS[table_key(hedge.group(1))] if hedge else "fraction"))
     return found
 
 
@@ -688,7 +689,7 @@ def magnitudes(text: str) -> list[Mention]:
     found = []
     for match in MAGNITUDE_RE.finditer(text):
         times = {"tens": 10, "hundreds": 100}.get((match.group("times") or "").lower(), 1)
-        found.append(Mention("count", float(times * MAGNITUDES[match.group("order").lower()]),
+        found.append(Mention("count", float(times * MAGNITUDES[table_key(match.group("order"))]),
                              match.group(), match.start(), match.end(), bound="magnitude"))
     return found
 
@@ -771,7 +772,7 @@ def months(text: str) -> list[Mention]:
         if match.group() == "May" and not (after or before or year_follows(text, end)
                                            or mid_sentence(text, start)):
             continue  # the modal verb
-        found.append(Mention("month", MONTHS[match.group().lower()], text[start:end], start, end,
+        found.append(Mention("month", MONTHS[table_key(match.group())], text[start:end], start, end,
                              day=day_of((after or before).group() if after or before else "")))
     return found
 
@@ -801,12 +802,12 @@ def number_mention(match: re.Match, text: str) -> Mention | None:
     value = parse_number(raw)
     if value is None:
         return None
-    scale = (match.group("scale") or "").strip().lower()
+    scale = table_key((match.group("scale") or "").strip())
     if scale in CURRENCY_ONLY_SUFFIXES and not match.group("cur"):
         return None  # "a 5m wall": a length, not a figure in millions
     if scale:
         value *= SCALES[SCALE_SUFFIXES.get(scale, scale)]
-    bound = BOUNDS.get((match.group("bound") or "").lower(), "")
+    bound = BOUNDS.get(table_key(match.group("bound") or ""), "")
     family = "count"
     if match.group("pct"):
         family = "percent"

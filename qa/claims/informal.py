@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from ..search.wordnet import TABLE, can_be_verb, is_english, verb_base
 from ..text.lexicon import capital_cities, country_names, rows, words
+from ..text.scripts import table_key
 from ..text.spoken import written_figures
 from .facts import FINITE_AUXILIARIES
 
@@ -137,7 +138,7 @@ def substitutions() -> tuple[tuple[re.Pattern, object], ...]:
         (re.compile(r"\s(?:&|\+)\s"), " and "),
         # "Dec 2021", "11 Nov", "Sept."; "Mar" only beside a figure
         (re.compile(rf"\b(?!Mar\b)({clips.title()}|{clips.upper()})\b{DOT}"),
-         lambda m: MONTH_CLIPS[m.group(1).lower()]),
+         lambda m: MONTH_CLIPS[table_key(m.group(1))]),
         (re.compile(rf"(?<=\d\s)Mar\b{DOT}|\bMar\b{DOT}(?=\s+\d)"), "March"),
         # the get-passive: "got declared" -> was declared
         (re.compile(r"\b(get|gets|got|gotten|getting)\s+(?=([a-z]+)\b)"), passive_be),

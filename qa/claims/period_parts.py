@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.scripts import table_key
 from ..types import Conflict, ConflictKind
 from .facts import Mention, Parsed, word_terms
 from .intervals import dates
@@ -49,7 +50,7 @@ def part_terms(claim: Parsed, stated: dict[int, Mention], sentence: Parsed,
         match = PART_RE.search(claim.text, 0, mine.start)
         if match:
             word = match[1] or match[2]
-            first, last = PARTS[word.lower()]
+            first, last = PARTS[table_key(word)]
             if first <= theirs.day <= last:
                 found.update(word_terms(word, vocab))
     return frozenset(found)
@@ -87,7 +88,7 @@ def named_part(text: str, start: int) -> tuple[str, tuple[int, int]] | tuple:
     if not match:
         return ()
     word = match[1] or match[2]
-    return word, PARTS[word.lower()]
+    return word, PARTS[table_key(word)]
 
 
 def part_match(text: str, start: int) -> re.Match | None:
@@ -119,7 +120,7 @@ def part_against_month(claim: Parsed, stated: dict[int, Mention],
         match = part_match(claim.text, mine.start)
         if not match:
             continue
-        outside = OUTSIDE_YEAR_PART[(match[1] or match[2]).lower()]
+        outside = OUTSIDE_YEAR_PART[table_key(match[1] or match[2])]
         months = [(m, month_) for m, _, month_, year in dates(sentence)
                   if m.family == "month" and year == int(mine.value)]
         month = next((m for m, month_ in months if month_ in outside), None)

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..search.wordnet import base_forms, scale_direction
 from ..text.lexicon import words as lexicon
+from ..text.scripts import table_key
 from .breakdowns import breakdowns, listed_together
 from .facts import UNITS, Mention, Parsed, clause_bounds, last_words, remembered
 
@@ -212,11 +213,11 @@ def multiples(text: str) -> list[tuple[float, str, str, tuple[int, int]]]:
     found = []
     for m in MULTIPLE_RE.finditer(text):
         if m["word"]:
-            value = MULTIPLIERS[m["word"].lower()]
+            value = MULTIPLIERS[table_key(m["word"])]
         elif m["count"][0].isdigit():
             value = float(m["count"])
         elif m["count"].lower() in UNITS:
-            value = float(UNITS[m["count"].lower()])
+            value = float(UNITS[table_key(m["count"])])
         else:
             continue
         bound = (m["bound"] or "").lower()
@@ -229,7 +230,7 @@ def multiples(text: str) -> list[tuple[float, str, str, tuple[int, int]]]:
             bound = "approx" if m["bound"] else ""
             found.append((1.0, bound, measured(m), (m.start(), what_end(m))))
         for m in COMPARATIVE_RE.finditer(text):
-            quality, bound = COMPARATIVES[m["quality"].lower()]
+            quality, bound = COMPARATIVES[table_key(m["quality"])]
             what = m["what"].strip(".,;:").lower()
             found.append((1.0, bound, f"{DIMENSIONS[quality]} {what}", (m.start(), what_end(m))))
     return found

@@ -137,3 +137,16 @@ def stemmer_language(word: str) -> str:
     if any(low <= first <= high for low, high in ARABIC):
         return "arabic"
     return "english"
+
+
+# the letters Python's `re` matches, ignoring case, as ASCII ones ("ſixth" matches "sixth",
+# the Kelvin sign "k"), which `str.lower` keeps as they are
+REGEX_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def table_key(word: str) -> str:
+    """A word a pattern matched ignoring case, as a key of a table of lower-case words: its
+    ASCII letters lowered and the four letters `re` takes for ASCII ones (`REGEX_TWINS`) read
+    as those. `str.lower` alone would leave "leſſ than" or "thırd" no key of the table the
+    pattern was built from."""
+    return word.lower() if word.isascii() else word.translate(REGEX_TWINS).lower()

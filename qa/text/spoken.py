@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import words
+from .scripts import table_key
 
 UNITS = {w: n for w, n in words()["number_words"].items() if w != "dozen"}
 SCALES = words()["number_scales"]
@@ -370,10 +371,10 @@ def decades(text: str) -> list[tuple[int, int, str]]:
         return found  # every decade said ends so: "the nineties", "the twenty-tens"
     for match in DECADE_RE.finditer(text):
         if match.group("alone"):
-            year = 1900 + DECADES[match.group("alone").lower()]
+            year = 1900 + DECADES[table_key(match.group("alone"))]
         else:
-            year = CENTURIES[match.group("century").lower()] * 100 \
-                + DECADES_OF_CENTURY[match.group("of").lower()]
+            year = CENTURIES[table_key(match.group("century"))] * 100 \
+                + DECADES_OF_CENTURY[table_key(match.group("of"))]
         part = f"{match.group('part')} " if match.group("part") else ""  # "the early 1990s"
         found.append((match.start(), match.end(), f"the {part}{year}s"))
     return found
@@ -392,8 +393,8 @@ def parts_of_scale(text: str) -> list[tuple[int, int, str]]:
     if "illion" not in text.lower():
         return found  # every such part names a million or a billion
     for match in PART_OF_SCALE_RE.finditer(text):
-        part = 0.5 if match.group("half") else QUARTERS[match.group("quarters").lower()] / 4
-        value = part * SCALES[match.group("scale").lower()]
+        part = 0.5 if match.group("half") else QUARTERS[table_key(match.group("quarters"))] / 4
+        value = part * SCALES[table_key(match.group("scale"))]
         written = f"{value:,.0f}" if value < 1_000_000 else f"{value / 1_000_000:g} million"
         found.append((match.start(), match.end(), written))
     return found
