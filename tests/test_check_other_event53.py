@@ -71,3 +71,25 @@ def test_a_reversed_verb_with_what_follows_it_stated_is_still_contradicted(tmp_p
     assert payload["verdict"] == "contradicted", payload
     assert conflict in [(c["claim"], c["source"]) for e in payload["evidence"]
                         for c in e.get("conflicts", [])]
+
+
+PORTS = ["No Norwegian port has suffered the fate of Lerwick, in neighbouring Scotland, where "
+         "the harbour was closed by a nine-month strike.",
+         "Norway detained 12 fishermen from Scotland in the spring."]
+
+
+def test_a_name_after_no_holds_no_side_of_the_verb(tmp_path):
+    # "No Norwegian port has suffered" denies the suffering of Norway's ports: the names
+    # around "suffered" are not swapped against "Lerwick, in Scotland, suffered"
+    check_in = checker(tmp_path, "Ports", PORTS + OTHER_TOPICS)
+    payload = check_in("Lerwick, a port in neighbouring Scotland, suffered a nine-month strike, "
+                       "something no Norwegian port has gone through.")
+    assert payload["verdict"] == "supported", payload
+
+
+def test_names_swapped_around_a_verb_are_still_contradicted(tmp_path):
+    check_in = checker(tmp_path, "Ports", PORTS + OTHER_TOPICS)
+    payload = check_in("Scotland detained 12 fishermen from Norway in the spring.")
+    assert payload["verdict"] == "contradicted", payload
+    assert ("Scotland", "Norway") in [(c["claim"], c["source"]) for e in payload["evidence"]
+                                      for c in e.get("conflicts", [])]

@@ -20,7 +20,7 @@ from .compare import (DETERMINERS, antonym_terms, as_text, expand, gapped_pairs,
                       is_place, name_found, negated, one_word_family, same_denial,
                       side_overlaps, unchanged)
 from .facts import (MONTHS, Mention, Parsed, Token, groups_of, inside_figure, inside_name,
-                    relation_tokens, relation_words, remembered, word_terms)
+                    last_words, relation_tokens, relation_words, remembered, word_terms)
 from .manner_by import manner_by
 from .owned_otherwise import done_to_claims, owns_its_own
 from .particles import is_particle
@@ -384,6 +384,12 @@ def swapped_names(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                                                                                vocab)
                 if None in here or here[0] == here[1]:
                     continue
+                if denied_name(claim, a) or denied_name(claim, b) \
+                        or any(denied_name(sentence, m) for m in sentence.mentions
+                               if m.family == "name" and name_found(a, as_text(m), vocab)
+                               or m.family == "name" and name_found(b, as_text(m), vocab)):
+                    break  # "no Malian city has suffered the fate of Djibo": a name after
+                    # "no" holds no side of the verb, which the sentence denies of it
                 if active(claim, verb[0]) and agentless(sentence, verb[1]) \
                         or agentless(claim, verb[0]) and active(sentence, verb[1]) \
                         and not passive(sentence, verb[1]):
@@ -404,6 +410,12 @@ def swapped_names(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                     return a, theirs
                 break  # the first verb stated between them decides
     return None
+
+
+def denied_name(text: Parsed, mention: Mention) -> bool:
+    """The name stands right after "no" ("no Malian city", "No Ivorian troops"): what the
+    text says of it, it denies."""
+    return [w.lower() for w in last_words(text.text, mention.start, 1)] == ["no"]
 
 
 def agent_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary
