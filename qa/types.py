@@ -72,6 +72,13 @@ class ConflictKind(Label):
     POLARITY = "polarity"
 
 
+# the kinds of conflict that are figures: a count, a share, a sum
+FIGURE_KINDS = frozenset({ConflictKind.NUMBER, ConflictKind.PERCENT, ConflictKind.AMOUNT})
+# the kinds that are values, the figures and dates: two of them for one fact are two accounts
+# of it, where a name or a relation otherwise tells of another event
+VALUE_KINDS = FIGURE_KINDS | {ConflictKind.DATE}
+
+
 class Placement(Label):
     """How the finder of a conflict placed it in the claim word's own place: the claim's
     event named by its own words, one of them reversed (`check.rest_needed` asks less of the

@@ -15,16 +15,11 @@ with figures alone as anchors, it turned true claims into contradictions.
 """
 from __future__ import annotations
 
-from ..types import ConflictKind
+from ..types import VALUE_KINDS
 from .facts import Parsed
 
 # other typed facts of the claim the sentence must itself state, one of them a name
 ANCHORS = 2
-# the kinds of fact that are values: a name in conflict is too often a name read in another
-# role ("the UN secretary-general" / "SG", "the UN Security Council terminated the mandate" /
-# "MINUSMA's mandate") to be placed by the other facts
-VALUES = frozenset({ConflictKind.NUMBER, ConflictKind.PERCENT, ConflictKind.AMOUNT,
-                    ConflictKind.DATE})
 
 
 def anchored(found, claim: Parsed, background: set[str]) -> bool:
@@ -32,7 +27,10 @@ def anchored(found, claim: Parsed, background: set[str]) -> bool:
     facts, among them a name: the claim's actor, not only figures of a series ("from about
     1940 to 1975"); the corpus's setting, which every passage names, anchors nothing."""
     conflicts = found.conflicts  # each, not one per place: "0.3 to 1.1" / "0.6" is two
-    if len(conflicts) != 1 or conflicts[0].kind not in VALUES:
+    # a value only: a name in conflict is too often a name read in another role ("the UN
+    # secretary-general" / "SG", "the UN Security Council terminated the mandate" / "MINUSMA's
+    # mandate") to be placed by the other facts
+    if len(conflicts) != 1 or conflicts[0].kind not in VALUE_KINDS:
         return False  # two values against one are a range or a series, not one value
     return anchors_value(found, claim, background, conflicts[0].claim)
 

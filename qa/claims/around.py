@@ -14,16 +14,13 @@ from __future__ import annotations
 import re
 
 from ..search.wordnet import can_be_verb, irregular_base
-from ..types import Conflict, ConflictKind
+from ..types import VALUE_KINDS, Conflict
 from .attribution import attributed
 from .compare import agree
 from .facts import MONTHS, Mention, Parsed, remembered, word_terms
 from .referred import referred_mention
 from .vocabulary import Vocabulary
 
-# the kinds of conflict beside which a country opening a stated name goes with the name
-VALUE_KINDS = frozenset({ConflictKind.NUMBER, ConflictKind.PERCENT, ConflictKind.AMOUNT,
-                         ConflictKind.DATE})
 AUX = frozenset("is are was were has have had will would can could may might must shall "
                 "should did does do".split())  # where a subject or a name's description ends
 

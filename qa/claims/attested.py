@@ -24,8 +24,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..types import Stance
-from .standard import VALUE_KINDS
+from ..types import VALUE_KINDS, Stance
 
 
 def value_attested(alignments: list, analyzer, event: float) -> list:

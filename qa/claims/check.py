@@ -50,8 +50,8 @@ from ..text.acronyms import acronym_letters, match_long_form
 from ..text.analyze import load_stopwords, remove_invisible
 from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
-from ..types import (CheckResult, Conflict, ConflictKind, Evidence, Hit, Placement, Stance,
-                     Verdict)
+from ..types import (VALUE_KINDS, CheckResult, Conflict, ConflictKind, Evidence, Hit, Placement,
+                     Stance, Verdict)
 from .actor_figure import count_left_out
 from .additive import added_to
 from .adverbs import adverb_terms
@@ -238,9 +238,6 @@ NAMED_KINDS = frozenset({ConflictKind.ACTOR, ConflictKind.PLACE})
 # reflect") are one kind of fact: the sentence says the opposite of the claim, in one place or
 # two, not another fact stated otherwise
 REVERSALS = {ConflictKind.POLARITY: ConflictKind.RELATION}
-# the kinds of fact that are values: two of them for one fact are two accounts of it
-VALUE_KINDS = frozenset({ConflictKind.NUMBER, ConflictKind.PERCENT, ConflictKind.AMOUNT,
-                         ConflictKind.DATE})
 # not_found rests on an absence: a lexical search that finds no sentence stating the claim is
 # weak evidence that none does (on CLIMATE-FEVER dev, 0.40 of the not_found verdicts with
 # confidence >= 0.8 were right), so its confidence stays at or below this
@@ -2108,8 +2105,9 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
     (`qa.claims.count_place`: "the inspection ... offered three options"). A relation or a
     multiple in its place is read from the conflict, placed when it was found
     (`Conflict.placed`, `qa.claims.placement`); a count in its place, a deadline in its place
-    (the one of each text, `qa.claims.deadline_place`) and a value anchored are asked here, as they need what is known only once every conflict of the sentence is
-    found: which facts it states and the corpus's setting (`found`, `background`). Not
+    (the one of each text, `qa.claims.deadline_place`) and a value anchored are asked here, as
+    they need what is known only once every conflict of the sentence is found: which facts it
+    states and the corpus's setting (`found`, `background`). Not
     counted: a claim that denies what a sentence affirms (`affirmed`: an
     affirmation of the word is often about another thing, "hurricanes aren't linked" / "dust
     linked to hurricanes"), an opposite away from the claim word's place ("civilian deaths" /

@@ -123,10 +123,10 @@ def token_groups(sentence: Parsed, vocab: Vocabulary) -> list[tuple[set[str], se
 
 def argument(text: Parsed, i: int, step: int, start: int, end: int) -> Token | None:
     """The thing next to the verb at i on one side, past a determiner after it ("the") or
-    a relative or auxiliary before it ("that", "was"), within the phrase [start, end) and its clause: before it, the word next to it
-    (its subject: "a civil society representative that briefed"); after it, the last of the
-    words that follow one another (its object's head: "to manage fishing quotas" -> quotas,
-    "a lasting settlement" -> settlement). A common word outside names and figures; None
+    a relative or auxiliary before it ("that", "was"), within the phrase [start, end) and its
+    clause: before it, the word next to it (its subject: "a civil society representative that
+    briefed"); after it, the last of the words that follow one another (its object's head: "to
+    manage fishing quotas" -> quotas, "a lasting settlement" -> settlement). A common word outside names and figures; None
     where that is a name, a figure, another verb ("went on", "consider creating a") or
     connective, an adverb."""
     tokens = text.tokens

@@ -14,21 +14,20 @@ each ("human rights violations"), and the sentence states another typed fact of 
 places the count in the claim's event, so the rest needs only `check.REVERSED_REST`.
 
 Not read: a measure ("11,500 years ago" / "about 10 thousand years ago": the unit and its
-"ago" are what any two ages share, as for `count_place`); a single shared word ("12 trawlers" / "40 trawlers": any two counts of a kind); a
-count with no other fact of the claim stated (two counts of one kind of thing in two years);
-a fact of the figure's own family (another count beside it is of its series); the corpus's
-setting, which every passage names.
+"ago" are what any two ages share, as for `count_place`); a single shared word ("12
+trawlers" / "40 trawlers": any two counts of a kind); a count with no other fact of the claim
+stated (two counts of one kind of thing in two years); a fact of the figure's own family
+(another count beside it is of its series); the corpus's setting, which every passage names.
 """
 from __future__ import annotations
 
-from ..types import ConflictKind
+from ..types import FIGURE_KINDS
 from .facts import Parsed
 from .tallies import counted
 
 # content terms the two figures' counted words must share: a kind of thing, not a word any
 # count may have ("troops", "people")
 SHARED = 2
-FIGURES = frozenset({ConflictKind.NUMBER, ConflictKind.PERCENT, ConflictKind.AMOUNT})
 
 
 def counted_in_place(conflicts, claim: Parsed, sentence: Parsed, found,
@@ -36,7 +35,7 @@ def counted_in_place(conflicts, claim: Parsed, sentence: Parsed, found,
     """One figure in conflict, the two figures counting the same thing (SHARED terms of
     `tallies.counted`), and the sentence stating another typed fact of the claim, of another
     family and not the corpus's setting."""
-    if found is None or len(conflicts) != 1 or conflicts[0].kind not in FIGURES:
+    if found is None or len(conflicts) != 1 or conflicts[0].kind not in FIGURE_KINDS:
         return False
     conflict = conflicts[0]
     mine = next((m for m in claim.mentions if m.text == conflict.claim

@@ -8,13 +8,12 @@ names the group and the verb of owning: the group's share is another fact (here 
 """
 from __future__ import annotations
 
-from ..types import ConflictKind
+from ..types import FIGURE_KINDS
 from .actors import said
 from .facts import Parsed
 from .joined import subject_tokens
 from .vocabulary import Vocabulary
 
-VALUES = frozenset({ConflictKind.NUMBER, ConflictKind.PERCENT, ConflictKind.AMOUNT})
 RELATIVES = frozenset("which who whose that".split())
 REACH = 4  # words from the relative pronoun to the figure: "which holds 51 percent"
 
@@ -24,7 +23,7 @@ def owned_by_other(claim: Parsed, sentence: Parsed, conflicts, vocab: Vocabulary
     51 percent") whose antecedent (the word before the comma) is no word of the claim's
     subject, while the sentence states every word of that subject elsewhere."""
     subject = [t for t in subject_tokens(claim) if t.word.isalpha()]
-    if not conflicts or not subject or any(c.kind not in VALUES for c in conflicts) \
+    if not conflicts or not subject or any(c.kind not in FIGURE_KINDS for c in conflicts) \
             or not all(said(t, sentence, vocab, frozenset()) for t in subject):
         return False
     mine = {term for t in subject for term in t.terms}

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import re
 
-from ..types import Conflict, ConflictKind
+from ..types import VALUE_KINDS, Conflict
 from .facts import Parsed
 
-VALUE_KINDS = frozenset({ConflictKind.NUMBER, ConflictKind.PERCENT, ConflictKind.AMOUNT,
-                         ConflictKind.DATE})
 # what stands right before a name that measures something else: "than", "as big as", "the
 # size of", "twice the area of", "equal in size to", "the same size as"
 STANDARD_RE = re.compile(r"\b(?:than|as\s+\w+\s+as|the\s+(?:size|area|length|height|scale)\s+of"
