@@ -88,6 +88,7 @@ from .converse import kin_swapped
 from .noun_use import nouned
 from .deed_elsewhere import agent_elsewhere, done_by_another, noun_agent_elsewhere
 from .event_unstated import event_unstated
+from .denied_disposition import denied_disposition
 from .defining_clause import another_defined, dated_elsewhere, named_otherwise
 from .opposite_event import opposite_told
 from .told_both import change_unstated, reversed_within
@@ -1339,6 +1340,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == STANCE_SUPPORTS and denied_deed(claim, sentence, vocab, stated | forms) \
             and not denied_object(claim, sentence, vocab):  # which may contradict, below
         stance = STANCE_RELATED  # "signed off on the proposal" / "did not endorse the proposal"
+    if stance == STANCE_SUPPORTS and denied_disposition(claim, sentence, vocab, stated | forms):
+        stance = STANCE_RELATED  # "were happy to expose" / "are not willing to expose"
     in_role = another_in_role(claim, sentence, vocab, stated) \
         if stance == STANCE_SUPPORTS else None
     if in_role:  # "the interim mayor" / "the interim vice minister": another in the office
