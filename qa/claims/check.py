@@ -89,6 +89,7 @@ from .noun_use import nouned
 from .deed_elsewhere import agent_elsewhere, done_by_another, noun_agent_elsewhere
 from .event_unstated import event_unstated
 from .denied_disposition import denied_disposition
+from .excluded_member import excluded_member
 from .defining_clause import another_defined, dated_elsewhere, named_otherwise
 from .opposite_event import opposite_told
 from .told_both import change_unstated, reversed_within
@@ -1340,6 +1341,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == STANCE_SUPPORTS and denied_deed(claim, sentence, vocab, stated | forms) \
             and not denied_object(claim, sentence, vocab):  # which may contradict, below
         stance = STANCE_RELATED  # "signed off on the proposal" / "did not endorse the proposal"
+    if stance == STANCE_SUPPORTS and excluded_member(claim, sentence):
+        stance = STANCE_RELATED  # "left the United States out" / "comprised ... the United States"
     if stance == STANCE_SUPPORTS and denied_disposition(claim, sentence, vocab, stated | forms):
         stance = STANCE_RELATED  # "were happy to expose" / "are not willing to expose"
     in_role = another_in_role(claim, sentence, vocab, stated) \
