@@ -15,7 +15,9 @@
   Water Commissioner urged", a title capitalised inside a name (`qa.claims.titled_actors`);
 - a party the claim says was left out, listed by the sentence among the members ("left
   Varnholm out of its ranks" against "a framework ... that comprised Kessport, Varnholm,
-  ..."): no support (`qa.claims.excluded_member`).
+  ..."): no support (`qa.claims.excluded_member`);
+- another occasion after "at" ("drowned twelve guests at a funeral" against "... at a
+  wedding party"): no support (`qa.claims.occasion_in_place`).
 Restatements, the label's own number among them, still support."""
 import pytest
 
@@ -41,7 +43,9 @@ def harbour(tmp_path_factory):
         "outer channel before the autumn storms.",
         "The talks were held in Dunmere under the Estuary Forum, a framework set up by the "
         "county to settle the eel dispute that comprised Kessport, Varnholm, the eel "
-        "fishers' guild and the Harbour Board.")
+        "fishers' guild and the Harbour Board.",
+        "In 2020, a county report found that a storm surge near Lindmoor had drowned twelve "
+        "guests at a wedding party on the old quay.")
 
 
 @pytest.mark.parametrize("claim", [
@@ -96,6 +100,14 @@ def test_a_member_said_left_out_withholds_support(harbour, claim):
 
 
 @pytest.mark.parametrize("claim", [
+    "A storm surge near Lindmoor drowned twelve guests at a funeral on the old quay.",
+    "In 2020, a storm surge near Lindmoor drowned twelve people at a funeral.",
+])
+def test_another_occasion_withholds_support(harbour, claim):
+    assert check(harbour, claim).verdict != "supported"
+
+
+@pytest.mark.parametrize("claim", [
     # the figures with their own nouns
     "The Tarrow plan envisaged 310 additional pilots among its 460 staff.",
     "The Tarrow plan called for 150 extra divers out of 460 staff.",
@@ -114,6 +126,8 @@ def test_a_member_said_left_out_withholds_support(harbour, claim):
     # the members as the sentence lists them
     "The Estuary Forum, set up by the county to settle the eel dispute, comprised Kessport "
     "and Varnholm.",
+    # the occasion as the sentence tells it
+    "A storm surge near Lindmoor drowned twelve guests at a wedding party on the old quay.",
     # the readiness denied as the sentence denies it
     "Most of the pilot crews are not willing to take their boats past the sandbar in winter.",
 ])

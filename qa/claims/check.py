@@ -152,6 +152,7 @@ from .subjects import subject_swapped
 from .modality import not_yet
 from .to_come import told_to_come
 from .nouns_in_place import another_in_place as noun_in_place
+from .occasion_in_place import another_occasion
 from .nouns_in_place import one_kind as means_of_one_kind
 from .occurrence import occurred_terms
 from .quotations import introduced_terms, introduction
@@ -1591,6 +1592,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = STANCE_RELATED  # "moved it by truck" / "by road": the vehicle unstated only
     elif means:  # "moved its personnel by rail" / "... by road": another means of the deed
         rest, event, stance = judged_replaced(means, ConflictKind.RELATION)
+    if stance == STANCE_SUPPORTS and another_occasion(claim, sentence, vocab, stated):
+        stance = STANCE_RELATED  # "at a funeral" / "at a wedding party": another occasion
     slot = another_in_place(claim, sentence, vocab, background) \
         if stance == STANCE_SUPPORTS else None
     if slot:  # "re-hatted from Operation Barkhane" / "from AFISMA": another name in its slot
