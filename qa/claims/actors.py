@@ -21,6 +21,7 @@ from ..text.analyze import load_stopwords
 from .compare import synonym_terms
 from .facts import Mention, Parsed, Token, groups_of
 from .occurrence import event_noun, verb_forms
+from .titled_actors import compound_title, titled_actor  # "the U.N. High Commissioner urged"
 from .vocabulary import Vocabulary
 
 MODIFIERS = 2  # words before an actor noun read as its modifiers ("jihadist armed groups")
@@ -36,14 +37,16 @@ def another_actor(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: fr
     the sentence's comes with a word of its own that the claim does not state (two whole noun
     phrases: another actor for certain, not a synonym WordNet's first senses miss: "armed
     men" / "gunmen"). None when either is missing."""
-    mine = next((t for i, t in enumerate(claim.tokens) if actor_at(claim, i)
+    mine = next((t for i, t in enumerate(claim.tokens)
+                 if (actor_at(claim, i) or compound_title(claim, i))
                  and not said(t, sentence, vocab, stated)
                  and described(claim, i, sentence, vocab, stated)), None)
     if mine is None:
         return None
     groups = groups_of(claim, vocab)
     for i, token in enumerate(sentence.tokens):
-        if actor_at(sentence, i) and not stated_by_claim(token, claim, vocab, groups):
+        if (actor_at(sentence, i) or titled_actor(sentence, i)) \
+                and not stated_by_claim(token, claim, vocab, groups):
             whole = described(sentence, i, claim, vocab, frozenset())
             return mine, token, whole
     return None

@@ -88,6 +88,8 @@ from .converse import kin_swapped
 from .noun_use import nouned
 from .deed_elsewhere import agent_elsewhere, done_by_another, noun_agent_elsewhere
 from .event_unstated import event_unstated
+from .denied_disposition import denied_disposition
+from .excluded_member import excluded_member
 from .defining_clause import another_defined, dated_elsewhere, named_otherwise
 from .opposite_event import opposite_told
 from .told_both import change_unstated, reversed_within
@@ -150,6 +152,7 @@ from .subjects import subject_swapped
 from .modality import not_yet
 from .to_come import told_to_come
 from .nouns_in_place import another_in_place as noun_in_place
+from .occasion_in_place import another_occasion
 from .nouns_in_place import one_kind as means_of_one_kind
 from .occurrence import occurred_terms
 from .quotations import introduced_terms, introduction
@@ -1339,6 +1342,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == STANCE_SUPPORTS and denied_deed(claim, sentence, vocab, stated | forms) \
             and not denied_object(claim, sentence, vocab):  # which may contradict, below
         stance = STANCE_RELATED  # "signed off on the proposal" / "did not endorse the proposal"
+    if stance == STANCE_SUPPORTS and excluded_member(claim, sentence):
+        stance = STANCE_RELATED  # "left the United States out" / "comprised ... the United States"
+    if stance == STANCE_SUPPORTS and denied_disposition(claim, sentence, vocab, stated | forms):
+        stance = STANCE_RELATED  # "were happy to expose" / "are not willing to expose"
     in_role = another_in_role(claim, sentence, vocab, stated) \
         if stance == STANCE_SUPPORTS else None
     if in_role:  # "the interim mayor" / "the interim vice minister": another in the office
@@ -1585,6 +1592,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = STANCE_RELATED  # "moved it by truck" / "by road": the vehicle unstated only
     elif means:  # "moved its personnel by rail" / "... by road": another means of the deed
         rest, event, stance = judged_replaced(means, ConflictKind.RELATION)
+    if stance == STANCE_SUPPORTS and another_occasion(claim, sentence, vocab, stated):
+        stance = STANCE_RELATED  # "at a funeral" / "at a wedding party": another occasion
     slot = another_in_place(claim, sentence, vocab, background) \
         if stance == STANCE_SUPPORTS else None
     if slot:  # "re-hatted from Operation Barkhane" / "from AFISMA": another name in its slot

@@ -37,6 +37,8 @@ from .figure_dates import dates_another_figure
 from .phases import other_moment, phase_pair
 from .privative import lost_object
 from .counterfactual import counterfactual_in_place
+from .counted_heads import claim_units, phrase_terms
+from .label_numbers import label_against_count
 from .country_sides import governed, qualifies
 from .deadlines import other_deadline
 from .exceeded import exceeded
@@ -530,6 +532,7 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
     partner = range_partner(claim, mention)  # "between 400 and 500": both ends or neither
     agreeing = [s for s in sentence.mentions if agree(mention, s)
                 and (partner is None or agree(partner, s))
+                and not label_against_count(claim, mention, sentence, s)  # "level-2"
                 or synonymous_rank(mention, s, vocab)]
     if start_value(claim, mention):  # "down from 67 percent": an earlier value of the measure
         agreeing = [s for s in agreeing if earlier_value(sentence, s)]
@@ -1230,18 +1233,6 @@ def partitive_total(text: Parsed, mention: Mention, token: Token) -> bool:
 UNIT_WORDS = 2  # content words after a figure that may name what it counts: "1,440 uniformed police"
 
 
-def words_after(text: Parsed, mention: Mention, most: int) -> list[Token]:
-    """The first `most` content words after a figure, before the next figure or clause break."""
-    found = []
-    for token in text.tokens:
-        if token.start < mention.end or not token.terms:
-            continue
-        if token.word[0].isdigit() or token.brk or len(found) == most:
-            break
-        found.append(token)
-    return found
-
-
 def swapped_numbers(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
                     vocab: Vocabulary) -> list[Conflict]:
     """'11,200 military and 1,440 police' vs a claim pairing 1,440 with military. What the
@@ -1252,19 +1243,23 @@ def swapped_numbers(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
         mention = claim.mentions[n]
         if mention.family not in ("count", "percent", "amount"):
             continue
-        claim_unit = next((t for t in words_after(claim, mention, UNIT_WORDS)
-                           if set(t.terms) & sentence.terms), None)
+        # each of the claim's first words after the figure may be what it counts ("1,730
+        # additional police"), and its noun phrase ends at a coordinator (`counted_heads`)
+        units = claim_units(claim, mention, sentence.terms, UNIT_WORDS)
         source_unit = unit_after(sentence, source)
-        if not claim_unit or not source_unit or set(claim_unit.terms) & set(source_unit.terms) \
-                or set(source_unit.terms) & counted(claim, mention):
+        if not units or not source_unit \
+                or any(set(u.terms) & set(source_unit.terms) for u in units) \
+                or set(source_unit.terms) & phrase_terms(claim, mention):
             continue
         if not noun_follows(sentence, source, source_unit) \
-                or counted_alike(sentence, source, claim_unit):
+                or any(counted_alike(sentence, source, u) for u in units):
             continue  # "compared with 700,000 at the old terminal", "only 850 had been
             # completed": the figure's noun left out, not another noun's figure
-        owners = [m for m in sentence.mentions if m is not source and m.family == source.family
-                  and (u := unit_after(sentence, m)) and set(u.terms) & set(claim_unit.terms)]
-        if owners:
+        claim_unit = next((u for u in units if any(
+            m is not source and m.family == source.family
+            and (theirs := unit_after(sentence, m)) and set(theirs.terms) & set(u.terms)
+            for m in sentence.mentions)), None)
+        if claim_unit:
             # of the figure's own kind: "70 per cent of the pilots" given to the divers is a
             # percent stated otherwise, one fact with a percent beside it in conflict
             found.append(Conflict(f"{mention.text} {claim_unit.word}",
