@@ -50,7 +50,7 @@ WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
 MIN_WORDS = 4  # a clause of fewer words states too little to be checked alone
 MAX_DEPTH = 3  # clauses of clauses: "Because A, B, which led to C"
 MAX_PARTS = 4
-PARAGRAPH_REACH = 1  # the clauses' sentences: the same paragraph or neighbouring ones
+PARAGRAPH_REACH = 1  # the clauses' sentences: one paragraph or the next
 
 
 def finite_clause(text: str) -> bool:
@@ -133,12 +133,9 @@ def joined_result(claim: str, whole: CheckResult, results: list[CheckResult]
                                for r in results):
         return None
     firsts = [r.evidence[0] for r in results]
-    if len({e.hit.passage.source for e in firsts}) != 1:
-        return None
-    paragraphs = [e.hit.passage.paragraph for e in firsts]
-    if max(paragraphs) - min(paragraphs) > PARAGRAPH_REACH:
-        return None
-    if len({(e.hit.passage.paragraph, e.sentence) for e in firsts}) == 1:
+    if len({e.hit.passage.source for e in firsts}) != 1 \
+            or len({(e.hit.passage.paragraph, e.sentence) for e in firsts}) == 1 \
+            or not in_sequence(firsts):
         return None
     evidence, seen = [], set()
     for e in firsts:
@@ -150,6 +147,29 @@ def joined_result(claim: str, whole: CheckResult, results: list[CheckResult]
                    confidence=min(r.confidence for r in results),
                    disagreement=any(r.disagreement for r in results),
                    unverified=unverified, evidence=tuple(evidence))
+
+
+def in_sequence(evidence) -> bool:
+    """The sentences follow one another with none between them: in one paragraph, or the
+    last of one paragraph and the first of the next. A clause stated further off tells of
+    something else as often as of the claim's event ("the board spent 2023 on plans for a
+    quay" three sentences before "the depot is full")."""
+    placed = []
+    for e in evidence:
+        text = e.hit.passage.text
+        start = text.find(e.sentence)
+        if start < 0:
+            return False  # a sentence given otherwise than it stands (a heading lent)
+        placed.append((e.hit.passage.paragraph, start, start + len(e.sentence), text))
+    placed.sort()
+    for (p1, s1, e1, t1), (p2, s2, e2, t2) in zip(placed, placed[1:]):
+        if p1 == p2:
+            if s2 < e1 or not t1[e1:s2].strip():
+                continue  # the same sentence, or the next
+            return False
+        if p2 - p1 > PARAGRAPH_REACH or t1[e1:].strip() or t2[:s2].strip():
+            return False
+    return True
 
 
 def read_by_clauses(claim: str, whole: CheckResult, check_one) -> CheckResult:
