@@ -7,28 +7,34 @@ Two sentences read as one (`check.neighbour_pairs`) must state every word of the
 between them; a claim that words each clause in its own way (a paraphrase the tables miss
 here and there) then fails, though each clause, checked as a claim of its own, is supported
 by one of the sentences. This reads the claim as its clauses, parted at a connective that
-joins two finite clauses: an opening "Because / Since / After / Once / Although / Though /
-While / When A, B", and a ", so B", ", and as a result B", ", yet B", ", but B", ", while
-B", ", even though B", ", since B", ", because B", ", and B" or ", which led to / contributed
-to ... B" (the "which" read as "this"). A part with no finite verb of its own is no clause
-("After the elections of May 2021, ..."), and the claim is left whole.
+joins two finite clauses by cause, time or consequence: an opening "Because / Since / Given
+that / After / Once / When A, B", and a ", so B", ", and as a result B", ", consequently B",
+", since B", ", because B", ", and B" (B with a subject of its own) or ", which led to /
+contributed to / caused ... B" (the "which" read as "this"). A part with no finite verb of
+its own is no clause ("After the elections of May 2021, ..."), and the claim is left whole.
+Clauses set against each other ("while", "but", "yet", "although") are left to the whole
+claim's reading: who did what there is the question (`qa.claims.straddled`), and a clause
+read alone loses it (read sets: "X labelled them mercenaries, while Y says they were
+supporting the mission", the speakers swapped, had each clause supported alone).
 
 The claim is supported only when every clause is, each with its own full support (the
 checker's verdict on that clause alone, every gate included), by sentences of one document
-no further apart than neighbouring paragraphs, and not all by one sentence: a sentence that
-states every clause was read with the whole claim already, and its verdict stands. A clause
-not stated leaves the claim not_found: a claim half-stated is not supported.
+of one paragraph or that follow one another across two (`in_sequence`), and not all by one
+sentence: a sentence that states every clause was read with the whole claim already, and its
+verdict stands. A clause not stated leaves the claim not_found: a claim half-stated is not
+supported. Only a claim the whole reading leaves not_found is read so, and only one with a
+comma: the rest pay nothing.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from ..search.wordnet import can_be_verb, irregular_base
+from ..search.wordnet import can_be_verb, verb_base
 from ..types import CheckResult, Verdict
 
 # what opens a claim with a subordinate clause before the main one: "Because A, B"
-LEADING_RE = re.compile(r"^(?:because|since|after|once|when)\s+",
+LEADING_RE = re.compile(r"^(?:because|since|given\s+that|after|once|when)\s+",
                         re.IGNORECASE)
 # what joins a second clause to the first: ", so B", ", and as a result, B" ...
 JOINING_RE = re.compile(
@@ -69,8 +75,8 @@ def past_or_finite(word: str) -> bool:
         return True
     if not can_be_verb(word):
         return False
-    irregular = irregular_base(word)
-    return bool(irregular) and irregular not in ("be", "have", "do") or word.endswith("ed")
+    base = verb_base(word)  # "took", "spent", "led"; "was", "had" are FINITE
+    return bool(base) and base not in ("be", "have", "do") or word.endswith("ed")
 
 
 def parts_of(claim: str, depth: int = 0) -> list[str]:
@@ -150,10 +156,11 @@ def joined_result(claim: str, whole: CheckResult, results: list[CheckResult]
 
 
 def in_sequence(evidence) -> bool:
-    """The sentences follow one another with none between them: in one paragraph, or the
-    last of one paragraph and the first of the next. A clause stated further off tells of
+    """The sentences are one paragraph's (one passage's account of one matter), or the last
+    of one paragraph and the first of the next. A clause stated further off tells of
     something else as often as of the claim's event ("the board spent 2023 on plans for a
-    quay" three sentences before "the depot is full")."""
+    quay" a paragraph before "the depot is full"; read sets: a speaker's words in one
+    paragraph, another's in the one before)."""
     placed = []
     for e in evidence:
         text = e.hit.passage.text
@@ -164,9 +171,7 @@ def in_sequence(evidence) -> bool:
     placed.sort()
     for (p1, s1, e1, t1), (p2, s2, e2, t2) in zip(placed, placed[1:]):
         if p1 == p2:
-            if s2 < e1 or not t1[e1:s2].strip():
-                continue  # the same sentence, or the next
-            return False
+            continue  # one paragraph: one passage's account
         if p2 - p1 > PARAGRAPH_REACH or t1[e1:].strip() or t2[:s2].strip():
             return False
     return True
