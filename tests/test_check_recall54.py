@@ -103,3 +103,36 @@ def test_when_clause_without_a_comma_is_kept_with_its_clause():
                     "to be shipped in.") == [
         "When the team arrived there were very few buildings",
         "Whole camps had to be shipped in"]
+
+
+@pytest.fixture(scope="module")
+def bridge(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "The old bridge at Sundby was closed in May after engineers found rust in its cables. "
+        "Traffic on the coast road rose by a third over the summer. The town's two ferries "
+        "carried most of the remaining commuters.",
+        "The council hired 12 extra bus drivers in June.")
+
+
+@pytest.mark.parametrize("claim", [
+    "Since the old Sundby bridge was shut in May, most of the remaining commuters were "
+    "carried by the town's two ferries.",
+    "Because the old bridge at Sundby was shut in May, the town's two ferries took most of "
+    "the remaining commuters.",
+])
+def test_clauses_stated_by_sentences_of_one_paragraph(bridge, claim):
+    assert check(bridge, claim).verdict == "supported"
+
+
+def test_a_clause_whose_figure_the_paragraph_gives_otherwise_is_not_supported(bridge):
+    claim = ("Because the old bridge at Sundby was shut in May, the town's three ferries "
+             "carried most of the remaining commuters.")
+    assert check(bridge, claim).verdict != "supported"
+
+
+def test_a_clause_of_the_next_paragraph_not_at_its_edge_is_not_supported(bridge):
+    # the bridge's sentence opens its paragraph: the next paragraph's is no neighbour of it
+    claim = "The old bridge at Sundby was closed in May, so the council hired 12 extra bus " \
+            "drivers in June."
+    assert check(bridge, claim).verdict != "supported"
