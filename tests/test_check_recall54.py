@@ -22,14 +22,14 @@ def harbour(tmp_path_factory):
         tmp_path_factory,
         "The harbour board spent 2023 on plans for a second quay.",
         "Nevertheless, one of the main barriers to a second quay lies within the town. The "
-        "harbour's northern depot at Kelvik is already full. Any delivery of extra cranes to "
-        "the eastern pier would be contingent on the harbour board gaining permission from the "
-        "town council to acquire more land and widen the yard.",
+        "harbour's northern depot at Kelvik is already full. As a result, any delivery of "
+        "extra cranes to the eastern pier would be contingent on the harbour board gaining "
+        "permission from the town council to acquire more land and widen the yard.",
         "Inspectors found deep cracks in the roof of the old gym at Norby in 2021. The gym was "
-        "closed for the rest of the year. Pupils took their sports lessons in the town hall "
-        "instead.",
-        "The town hall's wooden floor was badly worn by the end of the year. The council paid "
-        "40,000 crowns to repair it.",
+        "closed for the rest of the year. As a result, pupils took their sports lessons in the "
+        "town hall.",
+        "This left the town hall's wooden floor badly worn by the end of the year. The council "
+        "paid 40,000 crowns to repair it.",
         "A new library opened at Norby in 2018.",
         "Ferry traffic to Ostvik doubled in 2019.")
 
@@ -110,15 +110,17 @@ def bridge(tmp_path_factory):
     return port_report(
         tmp_path_factory,
         "The old bridge at Sundby was closed in May after engineers found rust in its cables. "
-        "Traffic on the coast road rose by a third over the summer. The town's two ferries "
-        "carried most of the remaining commuters.",
-        "The council hired 12 extra bus drivers in June.")
+        "Traffic on the coast road rose by a third over the summer. Since then the town's two "
+        "ferries have carried most of the remaining commuters.",
+        "The council hired 12 extra bus drivers in June.",
+        "The lighthouse at Tarn was painted red in April. Tourists crowded the beaches of "
+        "Tarland that summer.")
 
 
 @pytest.mark.parametrize("claim", [
     "Since the old Sundby bridge was shut in May, most of the remaining commuters were "
     "carried by the town's two ferries.",
-    "Because the old bridge at Sundby was shut in May, the town's two ferries took most of "
+    "After the old bridge at Sundby was shut in May, the town's two ferries took most of "
     "the remaining commuters.",
 ])
 def test_clauses_stated_by_sentences_of_one_paragraph(bridge, claim):
@@ -126,7 +128,7 @@ def test_clauses_stated_by_sentences_of_one_paragraph(bridge, claim):
 
 
 def test_a_clause_whose_figure_the_paragraph_gives_otherwise_is_not_supported(bridge):
-    claim = ("Because the old bridge at Sundby was shut in May, the town's three ferries "
+    claim = ("After the old bridge at Sundby was shut in May, the town's three ferries "
              "carried most of the remaining commuters.")
     assert check(bridge, claim).verdict != "supported"
 
@@ -136,3 +138,21 @@ def test_a_clause_of_the_next_paragraph_not_at_its_edge_is_not_supported(bridge)
     claim = "The old bridge at Sundby was closed in May, so the council hired 12 extra bus " \
             "drivers in June."
     assert check(bridge, claim).verdict != "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    "Because the lighthouse at Tarn was repainted red in April, visitors crowded the beaches "
+    "of Tarland that summer.",
+    "The lighthouse at Tarn was given red paint in April, so visitors crowded the beaches of "
+    "Tarland that summer.",
+])
+def test_a_cause_two_untied_sentences_do_not_state_is_not_supported(bridge, claim):
+    # each clause is stated, but neither sentence refers to the other: the claim's "because"
+    # is its own
+    assert check(bridge, claim).verdict != "supported"
+
+
+def test_clauses_merely_added_need_no_tie(bridge):
+    claim = ("The lighthouse at Tarn was repainted red in April, and visitors crowded the "
+             "beaches of Tarland that summer.")
+    assert check(bridge, claim).verdict == "supported"

@@ -19,8 +19,11 @@ supporting the mission", the speakers swapped, had each clause supported alone).
 
 The claim is supported only when every clause is, each with its own full support (the
 checker's verdict on that clause alone, every gate included), by sentences of one document
-of one paragraph or that follow one another across two (`in_sequence`), and not all by one
-sentence: a sentence that states every clause was read with the whole claim already, and its
+of one paragraph or that follow one another across two (`in_sequence`), each tied to the one
+before when the claim relates its clauses by cause, time or consequence (`tied`: "As a
+result, ...", "This led to ...", "Then, ..."; two sentences on other subjects, neither
+referring to the other, are no account of why or when, as for two sentences read as one,
+`joined`), and not all by one sentence: a sentence that states every clause was read with the whole claim already, and its
 verdict stands. A clause not stated leaves the claim not_found: a claim half-stated is not
 supported. Only a claim the whole reading leaves not_found is read so, and only one with a
 comma: the rest pay nothing.
@@ -32,6 +35,7 @@ from dataclasses import replace
 
 from ..search.wordnet import can_be_verb, verb_base
 from ..types import CheckResult, Verdict
+from .joined import ANAPHORS, LEANING, TIME_LINKS
 
 # what opens a claim with a subordinate clause before the main one: "Because A, B"
 LEADING_RE = re.compile(r"^(?:because|since|given\s+that|after|once|when)\s+",
@@ -49,6 +53,15 @@ WHICH_RE = re.compile(
 # what opens a clause joined to the one before: a comma before it ends no opening clause
 CONJUNCTION_RE = re.compile(r"^(?:so|and|but|yet|which|while|whereas|as|because|since|then)\b",
                             re.IGNORECASE)
+# what opens a clause after ", and" and relates it to the one before
+RELATING_OPENER_RE = re.compile(
+    r"^(?:as\s+a\s+(?:consequence|result)|consequently|thus|therefore|hence|then|so|"
+    r"in\s+turn|accordingly|afterwards|later)\b", re.IGNORECASE)
+# what among a sentence's first words ties it to the one before: an anaphor or a time counted
+# from its event (`joined`), or a word of consequence ("As a result, ...", "The resulting ...")
+TIED = ANAPHORS | TIME_LINKS | frozenset(
+    "result resulting consequence consequently hence thus therefore so then accordingly "
+    "ensuing".split())
 # the words of a finite verb that are not past forms of an event verb
 FINITE = frozenset("is are was were has have had will would could can must does did "
                    "remains remained stays stayed".split())
@@ -79,19 +92,31 @@ def past_or_finite(word: str) -> bool:
     return bool(base) and base not in ("be", "have", "do") or word.endswith("ed")
 
 
-def parts_of(claim: str, depth: int = 0) -> list[str]:
+def parts_of(claim: str) -> list[str]:
     """The claim's clauses, each as a claim of its own; the claim alone when it has one."""
+    return reading_of(claim)[0]
+
+
+def reading_of(claim: str, depth: int = 0) -> tuple[list[str], bool]:
+    """The claim's clauses, and whether a connective between two of them relates their
+    events (cause, time, consequence: "because", "after", ", so", ", and as a result"), not
+    merely adds one to the other (", and")."""
     text = claim.strip().rstrip(".!")
     if depth >= MAX_DEPTH:
-        return [text]
+        return [text], False
     split = leading_split(text) or joined_split(text)
     if split is None:
-        return [text]
-    parts = [p for part in split for p in parts_of(part, depth + 1)]
-    return parts[:MAX_PARTS] if len(parts) <= MAX_PARTS else [text]
+        return [text], False
+    halves, relates = split
+    parts = []
+    for half in halves:
+        more, related = reading_of(half, depth + 1)
+        parts += more
+        relates = relates or related
+    return (parts, relates) if len(parts) <= MAX_PARTS else ([text], False)
 
 
-def leading_split(text: str) -> list[str] | None:
+def leading_split(text: str) -> tuple[list[str], bool] | None:
     """"Because A, B" -> [A, B], at the first comma that leaves a finite clause each side."""
     opener = LEADING_RE.match(text)
     if opener is None:
@@ -102,19 +127,22 @@ def leading_split(text: str) -> list[str] | None:
         if CONJUNCTION_RE.match(second):
             return None  # "When A, so B": the opening clause ends without a comma
         if finite_clause(first) and finite_clause(second):
-            return [first, capitalised(second)]
+            return [first, capitalised(second)], True
     return None
 
 
-def joined_split(text: str) -> list[str] | None:
-    """"A, so B" -> [A, B]; "A, which led to B" -> [A, "This led to B"]."""
+def joined_split(text: str) -> tuple[list[str], bool] | None:
+    """"A, so B" -> [A, B]; "A, which led to B" -> [A, "This led to B"]; "A, and B" when B
+    has a subject of its own, relating the two only when B opens on a word that does ("and
+    as a consequence", "and then")."""
     for pattern, prefix in ((JOINING_RE, ""), (WHICH_RE, "This ")):
         for joint in pattern.finditer(text):
             first, second = text[:joint.start()], prefix + text[joint.end():]
-            bare_and = joint.group().strip(", ").lower() == "and"
+            bare_and = not prefix and joint.group().strip(", ").lower() == "and"
             if finite_clause(first) and finite_clause(second) \
                     and (not bare_and or subject_first(second)):
-                return [first, capitalised(second)]
+                relates = not bare_and or bool(RELATING_OPENER_RE.match(second))
+                return [first, capitalised(second)], relates
     return None
 
 
@@ -130,8 +158,8 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def joined_result(claim: str, whole: CheckResult, results: list[CheckResult]
-                  ) -> CheckResult | None:
+def joined_result(claim: str, whole: CheckResult, results: list[CheckResult],
+                  relates: bool = False) -> CheckResult | None:
     """The claim supported by its clauses' results, when each clause is supported by
     sentences of one document in neighbouring paragraphs, not all by one sentence; else
     None (the whole claim's verdict stands)."""
@@ -141,7 +169,7 @@ def joined_result(claim: str, whole: CheckResult, results: list[CheckResult]
     firsts = [r.evidence[0] for r in results]
     if len({e.hit.passage.source for e in firsts}) != 1 \
             or len({(e.hit.passage.paragraph, e.sentence) for e in firsts}) == 1 \
-            or not in_sequence(firsts):
+            or not in_sequence(firsts) or relates and not tied(firsts):
         return None
     evidence, seen = [], set()
     for e in firsts:
@@ -177,6 +205,23 @@ def in_sequence(evidence) -> bool:
     return True
 
 
+def tied(evidence) -> bool:
+    """Each sentence after the first (in the text's order) ties itself to the one before: a
+    claim that relates its clauses ("because", "so", "after") states what two sentences do
+    not, unless the second goes on from the first ("As a result, ...", "This led to ...",
+    "Three days later, ..."). Two sentences on other subjects, neither referring to the
+    other, are not one account of cause or sequence (`check.neighbour_pairs`, `joined`)."""
+    placed = sorted((e.hit.passage.paragraph, e.hit.passage.text.find(e.sentence), e.sentence)
+                    for e in evidence)
+    for (p1, s1, t1), (p2, s2, t2) in zip(placed, placed[1:]):
+        if p1 == p2 and s2 < s1 + len(t1):
+            continue  # one sentence, or a pair holding the one before
+        opening = {w.lower() for w in WORD_RE.findall(t2)[:LEANING]}
+        if not opening & TIED:
+            return False
+    return True
+
+
 def read_by_clauses(claim: str, whole: CheckResult, check_one) -> CheckResult:
     """The whole claim's result, or, when it is not_found and the claim has clauses that
     `joined_result` finds supported, the claim supported by them. `check_one`: the checker of
@@ -184,7 +229,7 @@ def read_by_clauses(claim: str, whole: CheckResult, check_one) -> CheckResult:
     if whole.verdict != Verdict.NOT_FOUND or whole.attribution is not None \
             or "," not in claim:
         return whole
-    parts = parts_of(claim)
+    parts, relates = reading_of(claim)
     if len(parts) < 2:
         return whole
     results = []
@@ -193,5 +238,5 @@ def read_by_clauses(claim: str, whole: CheckResult, check_one) -> CheckResult:
         if result.verdict != Verdict.SUPPORTED:
             return whole  # a clause unstated: the claim is half-stated at best
         results.append(result)
-    return joined_result(claim, whole, results) or whole
+    return joined_result(claim, whole, results, relates) or whole
 
