@@ -57,6 +57,7 @@ from .additive import added_to
 from .adverbs import adverb_terms
 from .accompanied import unstated_accompaniment
 from .counted_place import counted_in_place
+from .clause_parts import read_by_clauses
 from .unasserted import asked_only
 from .anchored import anchored, anchors_value, date_part_stated
 from .actors import agent_named, agent_unsaid, another_actor, another_in_role, said, unstated_agent
@@ -335,7 +336,10 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
         return denial_of(check(index, clause, source_globs), claim, frame)
     citation = cited(claim)
     if citation is None:
-        return read_claim(index, claim, source_globs)
+        # a claim of clauses each stated by its own sentence of one document
+        # (`qa.claims.clause_parts`)
+        return read_by_clauses(claim, read_claim(index, claim, source_globs),
+                               lambda part: read_claim(index, part, source_globs))
     return check_cited(index, claim, citation, source_globs)
 
 

@@ -1,0 +1,242 @@
+"""A claim of two or more clauses whose clauses one document states in neighbouring sentences,
+none of which states the whole claim: "Because the depot was already full, any extra trucks
+depended on the council granting more land" / "The depot is already full. Any deployment of
+additional trucks would be contingent on permission from the council to acquire land."
+
+Two sentences read as one (`check.neighbour_pairs`) must state every word of the claim
+between them; a claim that words each clause in its own way (a paraphrase the tables miss
+here and there) then fails, though each clause, checked as a claim of its own, is supported
+by one of the sentences. This reads the claim as its clauses, parted at a connective that
+joins two finite clauses by cause, time or consequence: an opening "Because / Since / Given
+that / After / Once / When A, B", and a ", so B", ", and as a result B", ", consequently B",
+", since B", ", because B", ", and B" (B with a subject of its own) or ", which led to /
+contributed to / caused ... B" (the "which" read as "this"). A part with no finite verb of
+its own is no clause ("After the elections of May 2021, ..."), and the claim is left whole.
+Clauses set against each other ("while", "but", "yet", "although") are left to the whole
+claim's reading: who did what there is the question (`qa.claims.straddled`), and a clause
+read alone loses it (read sets: "X labelled them mercenaries, while Y says they were
+supporting the mission", the speakers swapped, had each clause supported alone).
+
+The claim is supported only when every clause is, each with its own full support (the
+checker's verdict on that clause alone, every gate included), by sentences of one document
+of one paragraph or that follow one another across two (`in_sequence`), each tied to the one
+before when the claim relates its clauses by cause, time or consequence (`tied`: "As a
+result, ...", "This led to ...", "Then, ..."; two sentences on other subjects, neither
+referring to the other, are no account of why or when, as for two sentences read as one,
+`joined`), and not all by one sentence: a sentence that states every clause was read with the whole claim already, and its
+verdict stands. A clause not stated leaves the claim not_found: a claim half-stated is not
+supported. Only a claim the whole reading leaves not_found is read so, and only one with a
+comma: the rest pay nothing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..search.wordnet import can_be_verb, verb_base
+from ..types import CheckResult, Verdict
+from .joined import ANAPHORS, LEANING, TIME_LINKS
+
+# what opens a claim with a subordinate clause before the main one: "Because A, B"
+LEADING_RE = re.compile(r"^(?:because|since|given\s+that|after|once|when)\s+",
+                        re.IGNORECASE)
+# what joins a second clause to the first: ", so B", ", and as a result, B" ...
+JOINING_RE = re.compile(
+    r",\s+(?:and\s+)?(?:so|as\s+a\s+result(?!\s+of),?|consequently,?|since|because|and)\s+",
+    re.IGNORECASE)
+# ", which led to B": a relative clause whose verb tells of a consequence tells of the whole
+# clause before it; another verb tells of the last noun ("the government, which cited")
+WHICH_RE = re.compile(
+    r",\s+which\s+(?:(?:only|also|in\s+turn|further|then)\s+)?(?=(?:led|contributed|caused|"
+    r"generated|created|deepened|resulted|prompted|triggered|fuell?ed|sparked|helped|worsened|"
+    r"forced|meant|made|brought|undermined|hampered|left)\b)", re.IGNORECASE)
+# what opens a clause joined to the one before: a comma before it ends no opening clause
+CONJUNCTION_RE = re.compile(r"^(?:so|and|but|yet|which|while|whereas|as|because|since|then)\b",
+                            re.IGNORECASE)
+# what opens a clause after ", and" and relates it to the one before
+RELATING_OPENER_RE = re.compile(
+    r"^(?:as\s+a\s+(?:consequence|result)|consequently|thus|therefore|hence|then|so|"
+    r"in\s+turn|accordingly|afterwards|later)\b", re.IGNORECASE)
+# what among a sentence's first words ties it to the one before: an anaphor or a time counted
+# from its event (`joined`), or a word of consequence ("As a result, ...", "The resulting ...")
+TIED = ANAPHORS | TIME_LINKS | frozenset(
+    "result resulting consequence consequently hence thus therefore so then accordingly "
+    "ensuing".split())
+# the words of a finite verb that are not past forms of an event verb
+FINITE = frozenset("is are was were has have had will would could can must does did "
+                   "remains remained stays stayed".split())
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
+MIN_WORDS = 4  # a clause of fewer words states too little to be checked alone
+MAX_DEPTH = 3  # clauses of clauses: "Because A, B, which led to C"
+MAX_PARTS = 4
+PARAGRAPH_REACH = 1  # the clauses' sentences: one paragraph or the next
+
+
+def finite_clause(text: str) -> bool:
+    """The words hold a finite verb ("was", "had", "took", "proliferated") and are enough
+    of them to be checked as a claim of their own."""
+    words = WORD_RE.findall(text)
+    if len(words) < MIN_WORDS:
+        return False
+    return any(past_or_finite(w) for w in words[1:] if w[0].islower()) \
+        or any(w.lower() in FINITE for w in words)
+
+
+def past_or_finite(word: str) -> bool:
+    word = word.lower()
+    if word in FINITE:
+        return True
+    if not can_be_verb(word):
+        return False
+    base = verb_base(word)  # "took", "spent", "led"; "was", "had" are FINITE
+    return bool(base) and base not in ("be", "have", "do") or word.endswith("ed")
+
+
+def parts_of(claim: str) -> list[str]:
+    """The claim's clauses, each as a claim of its own; the claim alone when it has one."""
+    return reading_of(claim)[0]
+
+
+def reading_of(claim: str, depth: int = 0) -> tuple[list[str], bool]:
+    """The claim's clauses, and whether a connective between two of them relates their
+    events (cause, time, consequence: "because", "after", ", so", ", and as a result"), not
+    merely adds one to the other (", and")."""
+    text = claim.strip().rstrip(".!")
+    if depth >= MAX_DEPTH:
+        return [text], False
+    split = leading_split(text) or joined_split(text)
+    if split is None:
+        return [text], False
+    halves, relates = split
+    parts = []
+    for half in halves:
+        more, related = reading_of(half, depth + 1)
+        parts += more
+        relates = relates or related
+    return (parts, relates) if len(parts) <= MAX_PARTS else ([text], False)
+
+
+def leading_split(text: str) -> tuple[list[str], bool] | None:
+    """"Because A, B" -> [A, B], at the first comma that leaves a finite clause each side."""
+    opener = LEADING_RE.match(text)
+    if opener is None:
+        return None
+    rest = text[opener.end():]
+    for comma in re.finditer(r",\s+", rest):
+        first, second = rest[:comma.start()], rest[comma.end():]
+        if CONJUNCTION_RE.match(second):
+            return None  # "When A, so B": the opening clause ends without a comma
+        if finite_clause(first) and finite_clause(second):
+            return [first, capitalised(second)], True
+    return None
+
+
+def joined_split(text: str) -> tuple[list[str], bool] | None:
+    """"A, so B" -> [A, B]; "A, which led to B" -> [A, "This led to B"]; "A, and B" when B
+    has a subject of its own, relating the two only when B opens on a word that does ("and
+    as a consequence", "and then")."""
+    for pattern, prefix in ((JOINING_RE, ""), (WHICH_RE, "This ")):
+        for joint in pattern.finditer(text):
+            first, second = text[:joint.start()], prefix + text[joint.end():]
+            bare_and = not prefix and joint.group().strip(", ").lower() == "and"
+            if finite_clause(first) and finite_clause(second) \
+                    and (not bare_and or subject_first(second)):
+                relates = not bare_and or bool(RELATING_OPENER_RE.match(second))
+                return [first, capitalised(second)], relates
+    return None
+
+
+def subject_first(text: str) -> bool:
+    """After a bare ", and": the clause opens with its own subject, not with a verb or a
+    participle that shares the first clause's ("..., and restricted staff movement", "close
+    to, and supporting, ..." continue one clause, not two)."""
+    words = WORD_RE.findall(text)
+    return bool(words) and not past_or_finite(words[0]) and not words[0].endswith("ing")
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def joined_result(claim: str, whole: CheckResult, results: list[CheckResult],
+                  relates: bool = False) -> CheckResult | None:
+    """The claim supported by its clauses' results, when each clause is supported by
+    sentences of one document in neighbouring paragraphs, not all by one sentence; else
+    None (the whole claim's verdict stands)."""
+    if len(results) < 2 or any(r.verdict != Verdict.SUPPORTED or not r.evidence
+                               for r in results):
+        return None
+    firsts = [r.evidence[0] for r in results]
+    if len({e.hit.passage.source for e in firsts}) != 1 \
+            or len({(e.hit.passage.paragraph, e.sentence) for e in firsts}) == 1 \
+            or not in_sequence(firsts) or relates and not tied(firsts):
+        return None
+    evidence, seen = [], set()
+    for e in firsts:
+        if (e.hit.passage.paragraph, e.sentence) not in seen:
+            seen.add((e.hit.passage.paragraph, e.sentence))
+            evidence.append(replace(e, hit=replace(e.hit, rank=len(evidence) + 1)))
+    unverified = tuple(dict.fromkeys(w for r in results for w in r.unverified))
+    return replace(whole, verdict=Verdict.SUPPORTED,
+                   confidence=min(r.confidence for r in results),
+                   disagreement=any(r.disagreement for r in results),
+                   unverified=unverified, evidence=tuple(evidence))
+
+
+def in_sequence(evidence) -> bool:
+    """The sentences are one paragraph's (one passage's account of one matter), or the last
+    of one paragraph and the first of the next. A clause stated further off tells of
+    something else as often as of the claim's event ("the board spent 2023 on plans for a
+    quay" a paragraph before "the depot is full"; read sets: a speaker's words in one
+    paragraph, another's in the one before)."""
+    placed = []
+    for e in evidence:
+        text = e.hit.passage.text
+        start = text.find(e.sentence)
+        if start < 0:
+            return False  # a sentence given otherwise than it stands (a heading lent)
+        placed.append((e.hit.passage.paragraph, start, start + len(e.sentence), text))
+    placed.sort()
+    for (p1, s1, e1, t1), (p2, s2, e2, t2) in zip(placed, placed[1:]):
+        if p1 == p2:
+            continue  # one paragraph: one passage's account
+        if p2 - p1 > PARAGRAPH_REACH or t1[e1:].strip() or t2[:s2].strip():
+            return False
+    return True
+
+
+def tied(evidence) -> bool:
+    """Each sentence after the first (in the text's order) ties itself to the one before: a
+    claim that relates its clauses ("because", "so", "after") states what two sentences do
+    not, unless the second goes on from the first ("As a result, ...", "This led to ...",
+    "Three days later, ..."). Two sentences on other subjects, neither referring to the
+    other, are not one account of cause or sequence (`check.neighbour_pairs`, `joined`)."""
+    placed = sorted((e.hit.passage.paragraph, e.hit.passage.text.find(e.sentence), e.sentence)
+                    for e in evidence)
+    for (p1, s1, t1), (p2, s2, t2) in zip(placed, placed[1:]):
+        if p1 == p2 and s2 < s1 + len(t1):
+            continue  # one sentence, or a pair holding the one before
+        opening = {w.lower() for w in WORD_RE.findall(t2)[:LEANING]}
+        if not opening & TIED:
+            return False
+    return True
+
+
+def read_by_clauses(claim: str, whole: CheckResult, check_one) -> CheckResult:
+    """The whole claim's result, or, when it is not_found and the claim has clauses that
+    `joined_result` finds supported, the claim supported by them. `check_one`: the checker of
+    one clause (only called for a claim of two or more clauses)."""
+    if whole.verdict != Verdict.NOT_FOUND or whole.attribution is not None \
+            or "," not in claim:
+        return whole
+    parts, relates = reading_of(claim)
+    if len(parts) < 2:
+        return whole
+    results = []
+    for part in parts:
+        result = check_one(part)
+        if result.verdict != Verdict.SUPPORTED:
+            return whole  # a clause unstated: the claim is half-stated at best
+        results.append(result)
+    return joined_result(claim, whole, results, relates) or whole
+
