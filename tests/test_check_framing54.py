@@ -1,7 +1,7 @@
 """A claim's fact wrapped in the writer's comment on it (round 54): a verdict before a colon
-("The Tarsian precedent is hardly encouraging: ..."), a disjunct ("Tellingly, ..."), an
-intensifier ("yet again"), a tail on the whole clause ("..., a gap no planner could wish
-away", "..., which only deepened the rift", "..., though never quite enough"). The comment is
+("The Tarsian precedent is hardly reassuring: ..."), a disjunct ("Damningly, ..."), an
+intensifier ("yet again"), a tail on the whole clause ("..., a gap no planner could ever
+ignore", "..., which only widened the split", "..., though not nearly enough"). The comment is
 no fact a source states; the fact is checked. A comment that holds a fact (a name, a figure),
 a verdict that is an event ("The plan failed:"), and the core's own negation or quantifier
 stay. The sentences are written here."""
@@ -43,21 +43,33 @@ def coast(tmp_path_factory):
 
 
 @pytest.mark.parametrize("claim, core", [
-    ("The Tarsian precedent is hardly encouraging: a coastguard squadron kept smugglers out "
+    ("The Tarsian precedent is hardly reassuring: a coastguard squadron kept smugglers out "
      "of the main harbours.",
      "A coastguard squadron kept smugglers out of the main harbours."),
-    ("The grim record speaks for itself: the coastguard has lost 38 crew members since 2010.",
+    ("The bleak tally speaks for itself: the coastguard has lost 38 crew members since 2010.",
      "The coastguard has lost 38 crew members since 2010."),
-    ("Tellingly, most patrol boats were moored in the northern harbours.",
+    ("Damningly, most patrol boats were moored in the northern harbours.",
      "Most patrol boats were moored in the northern harbours."),
     ("The patrol area was widened yet again, this time to cover the islands.",
      "The patrol area was widened again, this time to cover the islands."),
-    ("Fewer than 400 coastguards watched a long shoreline, a gap no planner could simply "
-     "wish away.", "Fewer than 400 coastguards watched a long shoreline."),
-    ("The patrol boats sank eleven fishing vessels, which only deepened the rift with the "
+    ("Fewer than 400 coastguards watched a long shoreline, a gap no planner could ever "
+     "ignore.", "Fewer than 400 coastguards watched a long shoreline."),
+    ("The patrol boats sank eleven fishing vessels, which only widened the split with the "
      "fishermen.", "The patrol boats sank eleven fishing vessels."),
-    ("The patrols have grown steadily since 2019, though never quite enough.",
+    ("The patrols have grown steadily since 2019, though not nearly enough.",
      "The patrols have grown steadily since 2019."),
+    # a scalar or emphatic particle
+    ("The crews complained that they had not even been asked about the patrols.",
+     "The crews complained that they had not been asked about the patrols."),
+    ("Even the harbour master admitted that the patrols had failed.",
+     "The harbour master admitted that the patrols had failed."),
+    ("The new squadron simply took over the volunteer crews in 2020.",
+     "The new squadron took over the volunteer crews in 2020."),
+    ("The fishermen actually moved closer to the harbour after the storms.",
+     "The fishermen moved closer to the harbour after the storms."),
+    # a concession on the subject
+    ("For all its faults, the squadron kept smugglers out of the main harbours.",
+     "The squadron kept smugglers out of the main harbours."),
 ])
 def test_the_comment_is_told_from_the_fact(claim, core):
     assert rhetoric_removed(claim) == core
@@ -76,6 +88,11 @@ def test_the_comment_is_told_from_the_fact(claim, core):
     "The patrol boats sank eleven fishing vessels, a decision the council later reversed.",
     # the core's negation and quantifier are the core's
     "Not once did the coastguard lose a boat, and no fewer than 7 crews were trained.",
+    # the particle restricts a figure or a noun phrase; "even if" is a conjunction
+    "The storm lasted simply two days and merely a dozen boats sank.",
+    "Even if the squadron doubled, the beaches would stay open to smugglers.",
+    # "for all its" before a figure is a fact
+    "For all its 400 coastguards, the squadron could not watch the open beaches.",
     # "rather than" before a figure compares, it passes over no deed
     "Rather than 400 coastguards, the shoreline had fewer than 300 watching it.",
 ])
@@ -84,15 +101,15 @@ def test_a_fact_is_not_taken_for_a_comment(claim):
 
 
 @pytest.mark.parametrize("claim", [
-    "The Tarsian precedent is hardly encouraging: a coastguard squadron paired with volunteer "
+    "The Tarsian precedent is hardly reassuring: a coastguard squadron paired with volunteer "
     "lifeboat crews kept smugglers out of the main harbours but struggled for years to stop "
     "landings on the open beaches.",
-    "The grim record speaks for itself: the coastguard has lost 38 crew members at sea since "
+    "The dismal tally speaks for itself: the coastguard has lost 38 crew members at sea since "
     "2010, more than any other service on the coast.",
-    "Fewer than 400 coastguards watched a shoreline of more than 900 kilometres, a stretch no "
-    "harbour planner could simply wish away.",
+    "Fewer than 400 coastguards watched a shoreline of more than 900 kilometres, a gap no "
+    "harbour planner could ever ignore.",
     "The 2021 inquiry found that the patrol boats had sunk eleven fishing vessels near Marno, "
-    "which only deepened the rift with the fishermen.",
+    "which only widened the split with the fishermen.",
     "After the storms of March 2019 and April 2020, the patrol area was widened yet again, "
     "this time to cover the northern islands.",
 ])
@@ -101,15 +118,24 @@ def test_a_stated_fact_in_a_comment_is_supported(coast, claim):
     assert result.verdict == "supported", result
 
 
+@pytest.mark.parametrize("claim", [
+    "The 2021 inquiry found that the patrol boats had not even sunk eleven fishing vessels "
+    "near Marno.",
+])
+def test_a_particle_does_not_keep_a_contradiction_from_being_found(coast, claim):
+    result = check(coast, claim)
+    assert result.verdict == "contradicted", result
+
+
 def test_a_disjunct_does_not_keep_a_contradiction_from_being_found(coast):
-    result = check(coast, "Tellingly, most patrol boats were moored in the southern harbours, "
+    result = check(coast, "Damningly, most patrol boats were moored in the southern harbours, "
                           "yet smugglers still landed their cargo on the beaches.")
     assert result.verdict == "contradicted", result
 
 
 @pytest.mark.parametrize("claim", [
     # the fact after the verdict is not stated
-    "The Tarsian precedent is hardly encouraging: a coastguard squadron paired with volunteer "
+    "The Tarsian precedent is hardly reassuring: a coastguard squadron paired with volunteer "
     "lifeboat crews stopped every landing on the open beaches within a year.",
     # the tail is a fact of its own (a name), unstated
     "The 2021 inquiry found that the patrol boats had sunk eleven fishing vessels near Marno, "
