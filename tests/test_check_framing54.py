@@ -86,6 +86,9 @@ def test_the_comment_is_told_from_the_fact(claim, core):
     "The patrol boats sank eleven fishing vessels, a move that angered Marno.",
     "The patrol boats sank eleven fishing vessels, which only cost 2 million dollars.",
     "The patrol boats sank eleven fishing vessels, a decision the council later reversed.",
+    # a tail that measures in words is a fact, though it has no digit
+    "The patrol boats sank eleven fishing vessels, which only delayed the season a week.",
+    "The patrol boats sank eleven fishing vessels, a loss no town could bear for many years.",
     # the core's negation and quantifier are the core's
     "Not once did the coastguard lose a boat, and no fewer than 7 crews were trained.",
     # the particle restricts a figure or a noun phrase; "even if" is a conjunction

@@ -115,6 +115,13 @@ def cheap_cue(text: str) -> bool:
     return CUE_RE.search(text) is not None
 
 
+# words of quantity: "which only lasted a week", "a move that cost dozens of jobs" measure
+# something, a fact of their own, though no digit is written
+QUANTITY_WORDS = frozenset("a an one two three four five six seven eight nine ten eleven twelve "
+                           "dozen dozens hundred hundreds thousand thousands million millions "
+                           "billion few several many half most".split())
+
+
 def fact_bearing(span: str) -> bool:
     """A figure, a date or a name (a capitalised word past the first) is a fact, not a
     comment."""
@@ -122,6 +129,11 @@ def fact_bearing(span: str) -> bool:
         return True
     words = WORD_RE.findall(span)
     return any(w[:1].isupper() for w in words[1:])
+
+
+def measuring(span: str) -> bool:
+    """The span counts or measures something in words ("a week", "dozens of jobs")."""
+    return any(w.lower() in QUANTITY_WORDS for w in WORD_RE.findall(span))
 
 
 def rated(word: str) -> bool:
@@ -172,7 +184,8 @@ def tail_removed(text: str) -> str:
     for pattern, judges in ((APPOSITIVE_RE, modal_comment), (WHICH_ONLY_RE, lambda tail: True),
                             (CONCESSIVE_RE, degree_only)):
         match = pattern.search(text)
-        if match and not fact_bearing(match.group("tail")) and judges(match.group("tail")):
+        tail = match.group("tail") if match else ""
+        if match and not fact_bearing(tail) and not measuring(tail) and judges(tail):
             return text[:match.start()] + (match.group("end") or ".")
     return text
 
