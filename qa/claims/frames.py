@@ -37,6 +37,7 @@ from .actors import said
 from .attribution import document_nouns
 from .calibration import DOUBT
 from .facts import Parsed, Token
+from .rhetoric import rhetoric_removed
 from .vocabulary import Vocabulary
 
 SEP = r"\s*(?:[,:;]|\s[-\u2013\u2014])\s*"  # what ends a marker: a comma, colon or dash
@@ -225,6 +226,8 @@ def unframed(claim: str) -> str:
         text = parenthetical().sub(" ", text)
         text = spoken_aside().sub(" ", text)
         text = evaluated(uncommented(text))
+        # the writer's comment on the fact (`qa.claims.rhetoric`)
+        text = rhetoric_removed(text)
         if text == before:
             break
     for pattern, how in raising():
