@@ -83,6 +83,7 @@ from .tallies import (AMOUNTS, changed_from, counted, difference_stated, earlier
                       other_ceiling, other_increment, other_multiple, multiple_measured,
                       ratio_words)
 from .verb_phrase import verb_span
+from .without_manner import manner_denied
 from .sameness import sameness_reversed
 from .vocabulary import Vocabulary
 from .without_gerund import denied_by_without
@@ -2113,7 +2114,9 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
         if (cue_word(claim, in_claim) in ADJUNCT_NEGATIONS
                 or cue_word(sentence, in_sentence) in ADJUNCT_NEGATIONS) \
                 and not event_denied(*((sentence, claim) if in_claim else (claim, sentence)),
-                                     term):
+                                     term) \
+                and not manner_denied(*((sentence, claim) if in_claim else (claim, sentence)),
+                                      term):  # "without unanimity" / "unanimously"
             continue
         if small_alike(*((claim, in_claim, sentence) if in_claim else (sentence, in_sentence,
                                                                         claim)), term):
