@@ -11,7 +11,7 @@ the adverb from a noun in -ly: "supply", "family", "assembly".)
 from __future__ import annotations
 
 from ..search.wordnet import adverbs
-from .facts import DETERMINERS, Parsed
+from .facts import DETERMINERS, SCOPE_BREAKERS, Parsed, negation_cues
 
 WITHOUT = "without"
 QUANTIFIERS = frozenset(("any", "much", "some"))  # "without any hesitation"
@@ -30,7 +30,23 @@ def manner_denied(affirming: Parsed, denying: Parsed, term: str) -> bool:
         if term not in token.terms or token.word.lower() in adverbs() or token.brk or n == 0:
             continue
         previous = tokens[n - 1].word.lower()
-        if previous == WITHOUT or previous in DETERMINERS | QUANTIFIERS and n > 1 \
-                and not tokens[n - 1].brk and tokens[n - 2].word.lower() == WITHOUT:
+        cue = n - 1 if previous == WITHOUT else n - 2 if (
+            previous in DETERMINERS | QUANTIFIERS and n > 1 and not tokens[n - 1].brk
+            and tokens[n - 2].word.lower() == WITHOUT) else None
+        if cue is not None and not doubly_denied(denying, cue):
+            return True
+    return False
+
+
+def doubly_denied(text: Parsed, k: int) -> bool:
+    """Another negation before the "without" at k in its clause ("could not travel without
+    escorts", "never acted without hesitation"): the two undo each other, and the text
+    affirms what "without" alone would deny."""
+    cues = [i for i in negation_cues(text) if i < k]
+    tokens = text.tokens
+    for j in range(k - 1, -1, -1):
+        if tokens[j + 1].brk or tokens[j].word.lower() in SCOPE_BREAKERS:
+            return False
+        if j in cues:
             return True
     return False
