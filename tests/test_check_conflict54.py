@@ -126,7 +126,8 @@ def test_without_what_the_sentence_says_was_needed_contradicts(tmp_path):
                   "police escorts.",
                   "Wardens travel outside the harbour walls without escorts.",
                   "In early 2019 the rebuilding of the northern pier was endorsed without "
-                  "reservation by the guild."):
+                  "reservation by the guild.",
+                  "Without escorts, wardens travelled outside the harbour walls."):
         payload = check_in(claim)
         assert payload["verdict"] == "contradicted", payload
         assert any(c["kind"] == "polarity" for c in conflicts(payload)), payload
@@ -171,7 +172,8 @@ def test_a_negation_undone_by_without_is_a_condition_not_a_denial(tmp_path):
     check_in = checker(tmp_path, "Patrols", PATROLS + OTHER_TOPICS)
     for claim in ("Wardens could not travel outside the harbour walls without escorts from the "
                   "coastal guard.",
-                  "Wardens never travel outside the harbour walls without escorts."):
+                  "Wardens never travel outside the harbour walls without escorts.",
+                  "Without escorts, wardens could not travel outside the harbour walls."):
         payload = check_in(claim)
         assert payload["verdict"] != "contradicted", payload
     # a plain denial of the verb, or of what was needed, is still contradicted

@@ -15,11 +15,13 @@ CONDITIONS = frozenset(("without", "unless"))
 
 def conditional(text: Parsed, span: tuple[int, int]) -> bool:
     """The negation that starts at `span` (a `Parsed.negated` value) is followed in its
-    clause by "without" or "unless"."""
+    clause by "without" or "unless", or the text opens with one of them."""
     tokens = text.tokens
     start = next((n for n, t in enumerate(tokens) if t.start == span[0]), None)
     if start is None:
         return False
+    if start > 0 and tokens[0].word.lower() in CONDITIONS:
+        return True  # "Without escorts, wardens could not travel": the condition fronted
     for t in tokens[start + 1:]:
         if t.brk or t.word.lower() in SCOPE_BREAKERS:
             return False

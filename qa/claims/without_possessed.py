@@ -12,7 +12,7 @@ noun there is the same thing in the same role, affirmed. The verbs are a closed 
 """
 from __future__ import annotations
 
-from ..search.wordnet import base_forms, verb_base
+from ..search.wordnet import MODALS, base_forms, verb_base
 from .facts import Parsed
 from .without_manner import doubly_denied
 
@@ -25,16 +25,24 @@ OBJECT = 6  # words from the verb into its object ("require escorts from the mil
 
 def possessed(affirming: Parsed, denying: Parsed, term: str) -> bool:
     """`term` is, in the denying text, within PHRASE words after "without" in its clause (no
-    other negation before it there: "could not travel without escorts" affirms them; not
-    opening its clause, where it sets a condition: "Without sunlight, the crops would fail"
+    other negation before it there: "could not travel without escorts" affirms them; nor
+    opening its clause before a modal, a condition: "Without sunlight, the crops would fail"
     says they need it) and, in
     the affirming one, the object of a verb of having or needing, within OBJECT words of it
     in its clause."""
     return within_after(denying, term, lambda text, k: text.tokens[k].word.lower() == WITHOUT
-                        and not text.tokens[k].brk and k > 0
-                        and not doubly_denied(text, k), PHRASE) \
+                        and not supposed(text, k) and not doubly_denied(text, k), PHRASE) \
         and within_after(affirming, term, lambda text, k: having(text.tokens[k].word.lower()),
                          OBJECT)
+
+
+def supposed(text: Parsed, k: int) -> bool:
+    """The "without" at k opens its clause ("Without sunlight, ...") and a modal follows in
+    the sentence ("would", "could"): what would happen without the thing, a condition, not
+    an act done without it ("Without escorts, the staff drove to Gao" denies them)."""
+    tokens = text.tokens
+    return (k == 0 or tokens[k].brk) \
+        and any(t.word.lower() in MODALS for t in tokens[k + 1:])
 
 
 def having(word: str) -> bool:
