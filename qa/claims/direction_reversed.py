@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..search.wordnet import direction
 from .compare import negated
-from .facts import Parsed, Token, groups_of, inside_name
+from .facts import Parsed, Token, groups_of, inside_name, remembered
 from .polarity import anchor_sides, in_place, predicate, stated_places
 from .vocabulary import Vocabulary
 
@@ -39,6 +39,12 @@ def object_terms(text: Parsed, n: int) -> list[tuple[str, ...]]:
 
 
 def turned_verbs(text: Parsed) -> list[tuple[int, Token, int]]:
+    """`find_turned_verbs`, remembered on the parse: a claim's are asked for every sentence
+    that would support it, a sentence's for every claim."""
+    return remembered(text, ("turned verbs",), lambda: find_turned_verbs(text))
+
+
+def find_turned_verbs(text: Parsed) -> list[tuple[int, Token, int]]:
     """The text's affirmed predicates of increase or decrease, with their direction."""
     found = []
     for n, token in enumerate(text.tokens):
