@@ -95,6 +95,7 @@ from .defining_clause import another_defined, dated_elsewhere, named_otherwise
 from .opposite_event import opposite_told
 from .told_both import change_unstated, reversed_within
 from .degree import unstated_correlative
+from .direction_reversed import direction_reversed
 from .deadlines import onward_stated
 from .degree_change import degree_reversed
 from .denied import denied_object, unsaid_denied
@@ -185,6 +186,7 @@ from .predicate_kin import kin_terms
 from .verb_in_place import denied_kin_in_place, denied_relation, denied_verb_in_place
 from .reaction import answered_unstated
 from .apposed import denied_party
+from .apposed_value import apposed_value
 from .consequence import consequence_terms
 from .scene import aside_terms, scene_terms
 from .crossed_names import crossed_names
@@ -1472,6 +1474,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # polarity in its place ("eased" / "obstructing")
     reversal = (opposed_unless_traded(claim, sentence, vocab)
                 or opposed_polarity(claim, sentence, vocab)
+                # "reduced its zone" / "enlarged its zone" (`qa.claims.direction_reversed`)
+                or placed_as(direction_reversed(claim, sentence, vocab), Placement.SAME_HEAD)
                 # "reduces its exposure" / "was further exposed" (`qa.claims.degree_change`)
                 or degree_reversed(claim, sentence, vocab)
                 or untraded(reversed_comparison(claim, sentence, vocab), claim, sentence, vocab)
@@ -1504,6 +1508,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         # additional resources" / "extended without the provision of additional resources")
         reversal = placed_as(affirmed_without(claim, sentence), Placement.WITHOUT) \
             or reversed_placed(claim, sentence, vocab) \
+            or placed_as(direction_reversed(claim, sentence, vocab), Placement.SAME_HEAD) \
             or reversed_quantity(claim, sentence, vocab) \
             or past_bound(claim, sentence)  # placed by the bound both name
     elif not reversal and (plain or vetoed(first_support, found)) \
@@ -1625,6 +1630,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             rest, event, stance = judged_replaced(office, ConflictKind.ACTOR)
     if stance != STANCE_RELATED and asks(sentence.text):
         stance = STANCE_RELATED  # "why did the pier close?": a question states nothing
+    if stance == STANCE_RELATED and found.conflicts \
+            and all(c.kind in VALUE_KINDS for c in found.conflicts) \
+            and len({c.kind for c in found.conflicts}) == 1 \
+            and apposed_value(claim, sentence, found.conflicts, vocab):
+        stance = STANCE_CONTRADICTS  # "Egypt, MINUSMA's second-largest troop contributor," /
+        # "Egypt, the mission's third-largest troop contributor,": a statement of its own
     if stance == STANCE_CONTRADICTS and count_left_out(claim, found, found.conflicts):
         stance = STANCE_RELATED  # "Norland's fleet numbered 40" / "Sudland announced that its"
     if stance == STANCE_CONTRADICTS and added_to(claim, found.conflicts):

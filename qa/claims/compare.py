@@ -26,6 +26,7 @@ from .adverb_place import same_head_past_adverbs
 from .attribution import attributed
 from .breakdowns import breakdowns, listed_together
 from .change_way import changes_of, quantity_changes, subject_stated
+from .conditional_denial import conditional
 from .clauses import set_aside_terms, swapped_alternative
 from .compare_gates import (CHANGE, CONTINUATION, EXCLUSIVE, FIGURE, MULTIPLE, OPPOSITE, ORDINAL,
                             QUANTIFIER, SET_AGAINST, TIME, WITHOUT, claim_features,
@@ -85,6 +86,8 @@ from .tallies import (AMOUNTS, changed_from, counted, difference_stated, earlier
                       other_ceiling, other_increment, other_multiple, multiple_measured,
                       ratio_words)
 from .verb_phrase import verb_span
+from .without_manner import manner_denied
+from .without_possessed import possessed
 from .sameness import sameness_reversed
 from .vocabulary import Vocabulary
 from .without_gerund import denied_by_without
@@ -2100,15 +2103,20 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
         if bool(in_claim) == bool(in_sentence) \
                 or clause_denied(sentence if in_claim else claim, term) \
                 or term in set_aside_terms(sentence if in_claim else claim) \
-                or denial_shared(claim, in_claim, sentence, in_sentence):
-            continue
+                or denial_shared(claim, in_claim, sentence, in_sentence) \
+                or conditional(*((claim, in_claim) if in_claim else (sentence, in_sentence))):
+            continue  # ("could not travel without escorts": `conditional_denial`)
         if refusal_restated(*((claim, in_claim, sentence) if in_claim
                               else (sentence, in_sentence, claim)), term, vocab):
             continue  # "refused by the movement" / "rejected by the movement": one act
         if (cue_word(claim, in_claim) in ADJUNCT_NEGATIONS
                 or cue_word(sentence, in_sentence) in ADJUNCT_NEGATIONS) \
                 and not event_denied(*((sentence, claim) if in_claim else (claim, sentence)),
-                                     term):
+                                     term) \
+                and not manner_denied(*((sentence, claim) if in_claim else (claim, sentence)),
+                                      term) \
+                and not possessed(*((sentence, claim) if in_claim else (claim, sentence)),
+                                  term):  # "without unanimity" / "unanimously", "had them"
             continue
         if small_alike(*((claim, in_claim, sentence) if in_claim else (sentence, in_sentence,
                                                                         claim)), term):

@@ -23,6 +23,7 @@ from .facts import (MONTHS, Mention, Parsed, Token, groups_of, inside_figure, in
                     last_words, relation_tokens, relation_words, remembered, word_terms)
 from .manner_by import manner_by
 from .owned_otherwise import done_to_claims, owns_its_own
+from .order_told import told_straight
 from .particles import is_particle
 from .sequence import causal_sign, opening, reversed_order, told_in_order
 from .short_forms import short_form
@@ -99,7 +100,8 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
                         sentence, other) else not crossed_sides(claim, token, sentence, other,
                                                                 vocab):
                     return token, other
-            elif same & said and word in ORDER:
+            elif same & said and word in ORDER \
+                    and not told_straight(claim, token, sentence, vocab):
                 # the claim's own word (or one of its group) with the events on the other
                 # sides: the order reversed, read as `compare.reordered` reads it
                 found = reversed_order(claim, sentence, vocab, stated=True)

@@ -34,6 +34,7 @@ from .facts import Parsed, Token, groups_of, inside_name, relation_words, rememb
 from .linked_predicate import linked_predicates
 from .opposition import ORDER, anaphoric, attributive, crossed_sides, finite, occurrences
 from .particles import OWN_STEM, phrasal_spans
+from .sequence import same_denial
 from .valence import POLAR, SPREAD, polarity, sign  # noqa: F401 (read from here too)
 from .vocabulary import Vocabulary
 
@@ -265,8 +266,9 @@ def reversed_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     said = relation_words(sentence)
     stated = None
     for i, a, same, reverse in relation_reverses(claim, vocab):
-        if same & said or not reverse & said:
-            continue
+        if same & said or not reverse & said or same_denial(claim, a, sentence):
+            continue  # (a "without X" the sentence denies too, "not X-ly ... with Y": the
+            # claim's denial said otherwise, its "with" about something else, as `opposed`)
         stated = stated_places(claim, sentence, vocab) if stated is None else stated
         sides = anchor_sides(claim, i, sentence, stated, vocab)
         if not any(sides) or a.word.lower() in ORDER and not all(sides):
