@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 
 from ..search.wordnet import (actor_noun, can_be_verb, derived_forms, irregular_base, is_english,
                               proper_noun)
+from ..text.alternation import alternation
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, words
 from ..text.scripts import table_key
@@ -40,8 +41,10 @@ NEGATIVE_PREFIXES = ("non", "un", "in", "im", "il", "ir", "dis")  # "unchanged",
 
 WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
 BREAK_RE = re.compile(r"[,;:.!?()\[\]—–\"“”]")
-_NUMWORD = "|".join(sorted([*UNITS, *SCALES], key=len, reverse=True))
-_BOUND = "|".join(sorted(BOUNDS, key=len, reverse=True))
+# the number words and the hedges, longest first, as trees of their letters (`alternation`:
+# the same matches, without a try of each of fifty words at every word that starts like one)
+_NUMWORD = alternation(sorted([*UNITS, *SCALES], key=len, reverse=True))
+_BOUND = alternation(sorted(BOUNDS, key=len, reverse=True))
 # "a full year", "an entire decade": one of the measure, the adjective saying it is whole
 WHOLE = "full|whole|entire|single"
 # a scale written as a suffix, as the press writes amounts: "£200m", "$1.2bn", "€3bn"; "m"
@@ -88,10 +91,11 @@ NUMBER_RE = re.compile(
     rf"(?:(?![\w/])|(?=(?:{'|'.join(SCALE_SUFFIXES)})\b))"
     rf"|\b{starting([*UNITS, *SCALES, 'a'])}(?:an?\s+)?(?:{_NUMWORD})"
     rf"(?:(?:\s+and\s+|\s+|-)(?:{_NUMWORD}))*\b"
-    rf"|\ban?(?=\s+(?:(?:{WHOLE})\s+)?(?:{'|'.join(MEASURES)})\b){ORDINAL_SECOND})"
+    rf"|\ban?(?=\s+(?:(?:{WHOLE})\s+)?(?:{alternation(MEASURES)})\b){ORDINAL_SECOND})"
     rf"(?P<scale>\s+(?:million|billion|thousand|hundred)\b"
     rf"|(?<=\d)(?:{'|'.join(SCALE_SUFFIXES)})\b)?"
-    rf"(?P<pct>\s*%|\s+per\s?cent\b)?(?P<curword>\s+(?:{'|'.join(CURRENCY_WORDS)})\b)?", re.I)
+    rf"(?P<pct>\s*%|\s+per\s?cent\b)?(?P<curword>\s+(?:{alternation(CURRENCY_WORDS)})\b)?",
+    re.I)
 ABOVE_ALL = "than any other"  # the rank of "more ... than any other", "than all others"
 ABOVE_ALL_RE = re.compile(r"\bthan\s+(?:any|all|every)\s+others?\b", re.I)
 DECADE_RE = re.compile(r"\b((?:1[5-9]|20)\d0)['’]?s\b")
@@ -211,6 +215,26 @@ class Token:
         set_field(self, "word", word)
         set_field(self, "terms", terms)
         set_field(self, "brk", brk)
+
+    # `tokens.index(token)` compares the token with each before it (~400 a claim), and tokens
+    # are members of sets and keys of the memories on a parse: the comparison @dataclass
+    # gives (two tuples of every field made and compared) stops here at the first field that
+    # differs, the start for two tokens of one text; the hash it gives, of every field, is
+    # worked out once (they never change). The same results
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.start == other.start and self.end == other.end \
+            and self.word == other.word and self.terms == other.terms and self.brk == other.brk
+
+    _hash = None  # the instance's own hash, once worked out (no field: not compared, not shown)
+
+    def __hash__(self) -> int:
+        found = self._hash
+        if found is None:
+            found = hash((self.start, self.end, self.word, self.terms, self.brk))
+            set_field(self, "_hash", found)
+        return found
 
 
 set_field = object.__setattr__  # what a frozen dataclass's own __init__ calls, found once
