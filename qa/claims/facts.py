@@ -72,7 +72,8 @@ def starting(words) -> str:
 NUMBER_START = r"(?=\b\w|US\$|[$€£])"
 # ISO codes written before an amount ("EUR 45 million", "USD 2.5bn"); after it they are
 # `CURRENCY_WORDS`
-CURRENCY_CODES = r"(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|XOF)\s?"
+CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "XOF")
+CURRENCY_CODES = rf"{starting(CODES)}(?:{alternation(CODES)})\s?"
 # the currency each sign, code or word names: an amount in one is never stated by, nor a
 # rival of, an amount in another (`Mention.kind`); which dollar "$" is, the text rarely says
 CURRENCIES = {"$": "dollar", "us$": "dollar", "usd": "dollar", "cad": "dollar", "aud": "dollar",
@@ -119,15 +120,16 @@ YEAR_PAIR_RE = re.compile(r"(?<![\w/.,])((?:1[5-9]|20)\d\d)/((?:1[5-9]|20)\d\d|\
 PAIRED_DIGITS_RE = re.compile(r"\d[/\-–]\d")
 # an ordinal of tens and units, "twenty-first" (21), before the words alone ("first")
 TENS_WORDS = [w for w, n in UNITS.items() if n in range(20, 100, 10)]
-TENS_ORDINAL_RE = rf"(?:{'|'.join(TENS_WORDS)})" \
-    rf"[\s-](?:{'|'.join(w for w, n in ORDINALS.items() if n < 10)})"
+TENS_ORDINAL_RE = rf"(?:{alternation(TENS_WORDS)})" \
+    rf"[\s-](?:{alternation(w for w, n in ORDINALS.items() if n < 10)})"
 TENS_RE = re.compile(starting(TENS_WORDS) + TENS_ORDINAL_RE, re.I)
 # each tens word ends in "ty", and a space or hyphen follows it: most texts have no such "ty",
 # found at C speed where the pattern above is tried at every character
 TENS_CUE_RE = re.compile(r"ty[\s-]", re.I)
 DIGITS = "0123456789"
 ORDINAL_RE = re.compile(rf"\b{starting([*TENS_WORDS, *ORDINALS, *DIGITS])}"
-                        rf"(?:{TENS_ORDINAL_RE}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.I)
+                        rf"(?:{TENS_ORDINAL_RE}|{alternation(ORDINALS)}|\d+(?:st|nd|rd|th))\b",
+                        re.I)
 # a fraction in words: "two-thirds", "a quarter (of)", "one half", "half of", "half the"
 _FRACTION_COUNT = "an?|one|two|three|four|five|six|seven|eight|nine"
 FRACTION_RE = re.compile(
@@ -136,7 +138,7 @@ FRACTION_RE = re.compile(
     r"|(half)(?=\s+(?:of|the|its|their|his|her|our|all)\b)|(half)\b)", re.I)
 # a share said as a count of a whole: "one in five", "nine out of ten", "1 in 4", "one in
 # every three" (the first fewer than the second: "one in two hundred" is no such share)
-_SMALL = "|".join(w for w, n in UNITS.items() if 0 < n <= 100)
+_SMALL = alternation(w for w, n in UNITS.items() if 0 < n <= 100)
 # found from the "in" or "out of" between the two numbers, a literal found at C speed where a
 # pattern that starts with the number words is tried at every character
 SHARE_JOIN_RE = re.compile(r"\s(?:in|out\s+of)\s+(?:every\s+)?")
@@ -160,7 +162,7 @@ HALVE_RE = re.compile(r"\bhalv(?:e|ed|ing)\b", re.I)
 # a hedge right before a fraction: "more than half", "nearly two-thirds"
 FRACTION_BOUND_RE = re.compile(rf"\b({_BOUND})\s+$", re.I)
 # a day written as an ordinal word before its month: "the first of July", "the third of May"
-DAY_WORD_RE = re.compile(rf"\bthe\s+(?:{'|'.join(ORDINALS)})\s+of\s+$", re.I)
+DAY_WORD_RE = re.compile(rf"\bthe\s+(?:{alternation(ORDINALS)})\s+of\s+$", re.I)
 MONTH_RE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\b")
 # the names `MONTH_RE` finds, one of which a text holds before the pattern is tried at every
 # word of it (most texts name no month)
@@ -185,7 +187,7 @@ UNIT_RE = re.compile(rf"[\s-]+(?:(?:{WHOLE})\s+)?([^\W\d_]+)")
 # a measure and a half: "a year and a half", "two and a half years", "half a day" (the 1.5,
 # 2.5 or 0.5 of the measure, which the number pattern reads as 1, 2 or a share of 50 percent)
 _HOW_MANY = rf"an?|\d+|{_NUMWORD}"
-_MEASURE = rf"(?:{'|'.join(MEASURES)}|centur)(?:s|ies)?"
+_MEASURE = rf"(?:{alternation([*MEASURES, 'centur'])})(?:s|ies)?"
 HALF_RE = re.compile(
     rf"(?:\b(?P<bound>{_BOUND})\s+)?\b(?:(?P<a>{_HOW_MANY})[\s-]+and[\s-]+a[\s-]+half[\s-]+(?P<ua>{_MEASURE})"
     rf"|(?P<b>{_HOW_MANY})[\s-]+(?P<ub>{_MEASURE})[\s-]+and[\s-]+a[\s-]+half"
@@ -481,7 +483,8 @@ def written_numbers(text: str) -> list[Mention]:
         Mention("year", float(m.group(1)), m.group(), m.start(), m.end(),
                 bound="decade")  # "the 1990s": a date, any year of ten
         for m in DECADE_RE.finditer(text)] + year_pairs(text) \
-        + [one_unit(m) for m in SPAN_RE.finditer(text)] + magnitudes(text) \
+        + [one_unit(m) for m in (SPAN_RE.finditer(text) if written_in(text, SPAN_WORDS)
+                                 else ())] + magnitudes(text) \
         + [one_unit(m) for m in (ONE_UNIT_SPAN_RE.finditer(text) if span_unit(text) else ())] \
         + singles(text)
     halves = half_measures(text)
@@ -505,6 +508,21 @@ def written_numbers(text: str) -> list[Mention]:
         value = ordinal_value(match.group())
         found.append(Mention("ordinal", value, match.group(), match.start(), match.end()))
     return ranged(sorted(found, key=lambda m: m.start), text)
+
+
+def written_in(text: str, words) -> bool:
+    """Whether the text may hold one of `words` (lower-case ASCII), in any case: an ASCII
+    text that writes none in any case holds none, and a pattern that needs one (tried at every
+    word, or every character) finds nothing in it. Any other text is read by the pattern: a
+    letter outside ASCII may match one of theirs in a case lower-casing does not give ("ſ"
+    for "s", `fraction_word`)."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(word in lower for word in words)
+
+
+SPAN_WORDS = ("decade", "century")  # the units of `SPAN_RE`: "the last decade"
 
 
 def span_unit(text: str) -> bool:
@@ -650,7 +668,8 @@ def fractions(text: str) -> list[Mention]:
         found.append(Mention("percent", round(100 * top / bottom, 2), text[start:match.end()],
                              start, match.end(), bound=bound))
     found += [Mention("percent", 50.0, m.group(), m.start(), m.end(), bound="fraction")
-              for m in HALVE_RE.finditer(text)]  # "halved": a change by half, as "cut by half"
+              for m in (HALVE_RE.finditer(text) if written_in(text, ("halv",)) else ())]
+    # ("halved": a change by half, as "cut by half")
     return found + shares_of_whole(text)
 
 
@@ -777,7 +796,7 @@ def superlatives(text: str, tokens: list[Token]) -> list[Mention]:
     the same comparison or by a superlative ("the largest contributor")."""
     found = [Mention("rank", t.word.lower(), t.word, t.start, t.end) for t in tokens
              if t.word.lower() in SUPERLATIVES and t.word.lower() not in ORDINALS]
-    for match in ABOVE_ALL_RE.finditer(text):
+    for match in ABOVE_ALL_RE.finditer(text) if written_in(text, ("than",)) else ():
         found.append(Mention("rank", ABOVE_ALL, match.group(), match.start(), match.end()))
     return found
 
