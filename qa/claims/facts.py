@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 
 from ..search.wordnet import (actor_noun, can_be_verb, derived_forms, irregular_base, is_english,
                               proper_noun)
+from ..text.alternation import alternation
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, words
 from ..text.scripts import table_key
@@ -40,8 +41,10 @@ NEGATIVE_PREFIXES = ("non", "un", "in", "im", "il", "ir", "dis")  # "unchanged",
 
 WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
 BREAK_RE = re.compile(r"[,;:.!?()\[\]—–\"“”]")
-_NUMWORD = "|".join(sorted([*UNITS, *SCALES], key=len, reverse=True))
-_BOUND = "|".join(sorted(BOUNDS, key=len, reverse=True))
+# the number words and the hedges, longest first, as trees of their letters (`alternation`:
+# the same matches, without a try of each of fifty words at every word that starts like one)
+_NUMWORD = alternation(sorted([*UNITS, *SCALES], key=len, reverse=True))
+_BOUND = alternation(sorted(BOUNDS, key=len, reverse=True))
 # "a full year", "an entire decade": one of the measure, the adjective saying it is whole
 WHOLE = "full|whole|entire|single"
 # a scale written as a suffix, as the press writes amounts: "£200m", "$1.2bn", "€3bn"; "m"
@@ -69,7 +72,8 @@ def starting(words) -> str:
 NUMBER_START = r"(?=\b\w|US\$|[$€£])"
 # ISO codes written before an amount ("EUR 45 million", "USD 2.5bn"); after it they are
 # `CURRENCY_WORDS`
-CURRENCY_CODES = r"(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|XOF)\s?"
+CODES = ("USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "XOF")
+CURRENCY_CODES = rf"{starting(CODES)}(?:{alternation(CODES)})\s?"
 # the currency each sign, code or word names: an amount in one is never stated by, nor a
 # rival of, an amount in another (`Mention.kind`); which dollar "$" is, the text rarely says
 CURRENCIES = {"$": "dollar", "us$": "dollar", "usd": "dollar", "cad": "dollar", "aud": "dollar",
@@ -88,10 +92,11 @@ NUMBER_RE = re.compile(
     rf"(?:(?![\w/])|(?=(?:{'|'.join(SCALE_SUFFIXES)})\b))"
     rf"|\b{starting([*UNITS, *SCALES, 'a'])}(?:an?\s+)?(?:{_NUMWORD})"
     rf"(?:(?:\s+and\s+|\s+|-)(?:{_NUMWORD}))*\b"
-    rf"|\ban?(?=\s+(?:(?:{WHOLE})\s+)?(?:{'|'.join(MEASURES)})\b){ORDINAL_SECOND})"
+    rf"|\ban?(?=\s+(?:(?:{WHOLE})\s+)?(?:{alternation(MEASURES)})\b){ORDINAL_SECOND})"
     rf"(?P<scale>\s+(?:million|billion|thousand|hundred)\b"
     rf"|(?<=\d)(?:{'|'.join(SCALE_SUFFIXES)})\b)?"
-    rf"(?P<pct>\s*%|\s+per\s?cent\b)?(?P<curword>\s+(?:{'|'.join(CURRENCY_WORDS)})\b)?", re.I)
+    rf"(?P<pct>\s*%|\s+per\s?cent\b)?(?P<curword>\s+(?:{alternation(CURRENCY_WORDS)})\b)?",
+    re.I)
 ABOVE_ALL = "than any other"  # the rank of "more ... than any other", "than all others"
 ABOVE_ALL_RE = re.compile(r"\bthan\s+(?:any|all|every)\s+others?\b", re.I)
 DECADE_RE = re.compile(r"\b((?:1[5-9]|20)\d0)['’]?s\b")
@@ -115,15 +120,16 @@ YEAR_PAIR_RE = re.compile(r"(?<![\w/.,])((?:1[5-9]|20)\d\d)/((?:1[5-9]|20)\d\d|\
 PAIRED_DIGITS_RE = re.compile(r"\d[/\-–]\d")
 # an ordinal of tens and units, "twenty-first" (21), before the words alone ("first")
 TENS_WORDS = [w for w, n in UNITS.items() if n in range(20, 100, 10)]
-TENS_ORDINAL_RE = rf"(?:{'|'.join(TENS_WORDS)})" \
-    rf"[\s-](?:{'|'.join(w for w, n in ORDINALS.items() if n < 10)})"
+TENS_ORDINAL_RE = rf"(?:{alternation(TENS_WORDS)})" \
+    rf"[\s-](?:{alternation(w for w, n in ORDINALS.items() if n < 10)})"
 TENS_RE = re.compile(starting(TENS_WORDS) + TENS_ORDINAL_RE, re.I)
 # each tens word ends in "ty", and a space or hyphen follows it: most texts have no such "ty",
 # found at C speed where the pattern above is tried at every character
 TENS_CUE_RE = re.compile(r"ty[\s-]", re.I)
 DIGITS = "0123456789"
 ORDINAL_RE = re.compile(rf"\b{starting([*TENS_WORDS, *ORDINALS, *DIGITS])}"
-                        rf"(?:{TENS_ORDINAL_RE}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.I)
+                        rf"(?:{TENS_ORDINAL_RE}|{alternation(ORDINALS)}|\d+(?:st|nd|rd|th))\b",
+                        re.I)
 # a fraction in words: "two-thirds", "a quarter (of)", "one half", "half of", "half the"
 _FRACTION_COUNT = "an?|one|two|three|four|five|six|seven|eight|nine"
 FRACTION_RE = re.compile(
@@ -132,7 +138,7 @@ FRACTION_RE = re.compile(
     r"|(half)(?=\s+(?:of|the|its|their|his|her|our|all)\b)|(half)\b)", re.I)
 # a share said as a count of a whole: "one in five", "nine out of ten", "1 in 4", "one in
 # every three" (the first fewer than the second: "one in two hundred" is no such share)
-_SMALL = "|".join(w for w, n in UNITS.items() if 0 < n <= 100)
+_SMALL = alternation(w for w, n in UNITS.items() if 0 < n <= 100)
 # found from the "in" or "out of" between the two numbers, a literal found at C speed where a
 # pattern that starts with the number words is tried at every character
 SHARE_JOIN_RE = re.compile(r"\s(?:in|out\s+of)\s+(?:every\s+)?")
@@ -156,7 +162,7 @@ HALVE_RE = re.compile(r"\bhalv(?:e|ed|ing)\b", re.I)
 # a hedge right before a fraction: "more than half", "nearly two-thirds"
 FRACTION_BOUND_RE = re.compile(rf"\b({_BOUND})\s+$", re.I)
 # a day written as an ordinal word before its month: "the first of July", "the third of May"
-DAY_WORD_RE = re.compile(rf"\bthe\s+(?:{'|'.join(ORDINALS)})\s+of\s+$", re.I)
+DAY_WORD_RE = re.compile(rf"\bthe\s+(?:{alternation(ORDINALS)})\s+of\s+$", re.I)
 MONTH_RE = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\b")
 # the names `MONTH_RE` finds, one of which a text holds before the pattern is tried at every
 # word of it (most texts name no month)
@@ -181,7 +187,7 @@ UNIT_RE = re.compile(rf"[\s-]+(?:(?:{WHOLE})\s+)?([^\W\d_]+)")
 # a measure and a half: "a year and a half", "two and a half years", "half a day" (the 1.5,
 # 2.5 or 0.5 of the measure, which the number pattern reads as 1, 2 or a share of 50 percent)
 _HOW_MANY = rf"an?|\d+|{_NUMWORD}"
-_MEASURE = rf"(?:{'|'.join(MEASURES)}|centur)(?:s|ies)?"
+_MEASURE = rf"(?:{alternation([*MEASURES, 'centur'])})(?:s|ies)?"
 HALF_RE = re.compile(
     rf"(?:\b(?P<bound>{_BOUND})\s+)?\b(?:(?P<a>{_HOW_MANY})[\s-]+and[\s-]+a[\s-]+half[\s-]+(?P<ua>{_MEASURE})"
     rf"|(?P<b>{_HOW_MANY})[\s-]+(?P<ub>{_MEASURE})[\s-]+and[\s-]+a[\s-]+half"
@@ -211,6 +217,26 @@ class Token:
         set_field(self, "word", word)
         set_field(self, "terms", terms)
         set_field(self, "brk", brk)
+
+    # `tokens.index(token)` compares the token with each before it (~400 a claim), and tokens
+    # are members of sets and keys of the memories on a parse: the comparison @dataclass
+    # gives (two tuples of every field made and compared) stops here at the first field that
+    # differs, the start for two tokens of one text; the hash it gives, of every field, is
+    # worked out once (they never change). The same results
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.start == other.start and self.end == other.end \
+            and self.word == other.word and self.terms == other.terms and self.brk == other.brk
+
+    _hash = None  # the instance's own hash, once worked out (no field: not compared, not shown)
+
+    def __hash__(self) -> int:
+        found = self._hash
+        if found is None:
+            found = hash((self.start, self.end, self.word, self.terms, self.brk))
+            set_field(self, "_hash", found)
+        return found
 
 
 set_field = object.__setattr__  # what a frozen dataclass's own __init__ calls, found once
@@ -457,7 +483,8 @@ def written_numbers(text: str) -> list[Mention]:
         Mention("year", float(m.group(1)), m.group(), m.start(), m.end(),
                 bound="decade")  # "the 1990s": a date, any year of ten
         for m in DECADE_RE.finditer(text)] + year_pairs(text) \
-        + [one_unit(m) for m in SPAN_RE.finditer(text)] + magnitudes(text) \
+        + [one_unit(m) for m in (SPAN_RE.finditer(text) if written_in(text, SPAN_WORDS)
+                                 else ())] + magnitudes(text) \
         + [one_unit(m) for m in (ONE_UNIT_SPAN_RE.finditer(text) if span_unit(text) else ())] \
         + singles(text)
     halves = half_measures(text)
@@ -481,6 +508,21 @@ def written_numbers(text: str) -> list[Mention]:
         value = ordinal_value(match.group())
         found.append(Mention("ordinal", value, match.group(), match.start(), match.end()))
     return ranged(sorted(found, key=lambda m: m.start), text)
+
+
+def written_in(text: str, words) -> bool:
+    """Whether the text may hold one of `words` (lower-case ASCII), in any case: an ASCII
+    text that writes none in any case holds none, and a pattern that needs one (tried at every
+    word, or every character) finds nothing in it. Any other text is read by the pattern: a
+    letter outside ASCII may match one of theirs in a case lower-casing does not give ("ſ"
+    for "s", `fraction_word`)."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(word in lower for word in words)
+
+
+SPAN_WORDS = ("decade", "century")  # the units of `SPAN_RE`: "the last decade"
 
 
 def span_unit(text: str) -> bool:
@@ -626,7 +668,8 @@ def fractions(text: str) -> list[Mention]:
         found.append(Mention("percent", round(100 * top / bottom, 2), text[start:match.end()],
                              start, match.end(), bound=bound))
     found += [Mention("percent", 50.0, m.group(), m.start(), m.end(), bound="fraction")
-              for m in HALVE_RE.finditer(text)]  # "halved": a change by half, as "cut by half"
+              for m in (HALVE_RE.finditer(text) if written_in(text, ("halv",)) else ())]
+    # ("halved": a change by half, as "cut by half")
     return found + shares_of_whole(text)
 
 
@@ -753,7 +796,7 @@ def superlatives(text: str, tokens: list[Token]) -> list[Mention]:
     the same comparison or by a superlative ("the largest contributor")."""
     found = [Mention("rank", t.word.lower(), t.word, t.start, t.end) for t in tokens
              if t.word.lower() in SUPERLATIVES and t.word.lower() not in ORDINALS]
-    for match in ABOVE_ALL_RE.finditer(text):
+    for match in ABOVE_ALL_RE.finditer(text) if written_in(text, ("than",)) else ():
         found.append(Mention("rank", ABOVE_ALL, match.group(), match.start(), match.end()))
     return found
 

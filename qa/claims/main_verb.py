@@ -18,7 +18,7 @@ reflect", "numbers are"), whichever comes first; not a verb of saying ("official
 from __future__ import annotations
 
 from ..search.wordnet import MODALS, can_be_verb, communicates, verb_base
-from .facts import DETERMINERS, Parsed, Token, inside_name
+from .facts import DETERMINERS, Parsed, Token, inside_name, remembered
 from .headline import present_verb
 
 BE = frozenset("is are was were be been being am".split())
@@ -32,6 +32,12 @@ ADVERBS = frozenset("also not never still already now only partly largely mainly
 
 
 def main_verb(claim: Parsed) -> Token | None:
+    """`finite_verb`, remembered on the parse: the claim's alone, asked by several readings
+    of every sentence it is aligned with."""
+    return remembered(claim, ("main verb",), lambda: finite_verb(claim))
+
+
+def finite_verb(claim: Parsed) -> Token | None:
     tokens = [t for t in claim.tokens if not inside_name(claim, t)
               and not communicates(t.word)]  # "said 300 were killed": what was said
     for n, token in enumerate(tokens):

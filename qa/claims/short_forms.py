@@ -12,6 +12,7 @@ says Security Council") and so a contradiction of a true claim.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .facts import Mention, Parsed
 
@@ -46,6 +47,7 @@ def one_word(short: str) -> bool:
 WORD_GAP_RE = re.compile(r"[\s-]+")
 
 
+@lru_cache(maxsize=4096)  # of each name of a sentence, for every claim's acronym it is asked of
 def letters(name: str) -> str:
     """The letters a name gives an acronym: each word's capital, all of an acronym's ("UN
     Security Council" -> "UNSC")."""

@@ -24,7 +24,7 @@ from ..search.wordnet import MODALS, actor_noun, is_english
 from ..text.analyze import load_stopwords
 from .actors import said
 from .anaphora import subject_pronoun
-from .facts import Mention, Parsed, Token
+from .facts import Mention, Parsed, Token, remembered
 from .compare import DETERMINERS, adjective, government, name_found
 from .main_verb import DO, HAVE, main_verb
 from .opposition import same_actor
@@ -102,7 +102,13 @@ def mentioned(claim: Parsed, token: Token) -> bool:
 
 def first_verb(claim: Parsed) -> int | None:
     """The index of the claim's first verb: a form of "be", "have" or "do", a modal, or its
-    main verb, whichever comes first after the first word."""
+    main verb, whichever comes first after the first word. Remembered on the parse, as
+    `main_verb` is."""
+    return remembered(claim, ("first verb",), lambda: verb_index(claim))
+
+
+def verb_index(claim: Parsed) -> int | None:
+    """`first_verb`, worked out."""
     verb = main_verb(claim)
     at = claim.tokens.index(verb) if verb is not None else len(claim.tokens)
     auxiliary = next((i for i, t in enumerate(claim.tokens[1:at], 1)
