@@ -1395,6 +1395,22 @@ def negation_cues(text: Parsed) -> tuple[int, ...]:
     return text.cues
 
 
+def clause_denied(text: Parsed, i: int) -> bool:
+    """A negation before the i-th word in its clause, however far ("was not followed by any
+    additional boats", "could not travel without escorts"): the word is denied with the rest
+    of its clause."""
+    cues = negation_cues(text)
+    if not cues or cues[0] >= i:
+        return False  # no negation before the word at all: nothing to scan for
+    tokens = text.tokens
+    for j in range(i - 1, -1, -1):
+        if tokens[j + 1].brk or tokens[j].word.lower() in SCOPE_BREAKERS:
+            return False
+        if j in cues:
+            return True
+    return False
+
+
 UNTIL = frozenset(("until", "till"))
 
 

@@ -29,7 +29,7 @@ from typing import NamedTuple
 from ..text.lexicon import words
 from ..types import Placement
 from .compare import antonym_terms, names_span, negated
-from .facts import SCOPE_BREAKERS, Parsed, Token, groups_of, negation_cues, remembered
+from .facts import Parsed, Token, clause_denied, groups_of, remembered
 from ..search.wordnet import verb_base
 from .opposition import PASSIVE_AUXILIARIES, active, anaphoric, crossed_sides, passive
 from .acted_on import reversed_action
@@ -173,16 +173,7 @@ def denied_clause(text: Parsed, i: int) -> bool:
     """A negation before the i-th word in its clause, however far ("was not followed by any
     additional boats"): the word is denied with the rest of the clause, and its reverse
     ("within existing boats") says what the claim says, not the opposite."""
-    cues = negation_cues(text)
-    if not cues or cues[0] >= i:
-        return False  # no negation before the word at all: nothing to scan for
-    tokens = text.tokens
-    for j in range(i - 1, -1, -1):
-        if tokens[j + 1].brk or tokens[j].word.lower() in SCOPE_BREAKERS:
-            return False
-        if j in cues:
-            return True
-    return False
+    return clause_denied(text, i)
 
 
 def passive_adverb(text: Parsed, k: int) -> bool:

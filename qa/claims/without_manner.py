@@ -11,7 +11,7 @@ the adverb from a noun in -ly: "supply", "family", "assembly".)
 from __future__ import annotations
 
 from ..search.wordnet import adverbs
-from .facts import DETERMINERS, SCOPE_BREAKERS, Parsed, negation_cues
+from .facts import DETERMINERS, Parsed, clause_denied
 
 WITHOUT = "without"
 QUANTIFIERS = frozenset(("any", "much", "some"))  # "without any hesitation"
@@ -42,11 +42,4 @@ def doubly_denied(text: Parsed, k: int) -> bool:
     """Another negation before the "without" at k in its clause ("could not travel without
     escorts", "never acted without hesitation"): the two undo each other, and the text
     affirms what "without" alone would deny."""
-    cues = [i for i in negation_cues(text) if i < k]
-    tokens = text.tokens
-    for j in range(k - 1, -1, -1):
-        if tokens[j + 1].brk or tokens[j].word.lower() in SCOPE_BREAKERS:
-            return False
-        if j in cues:
-            return True
-    return False
+    return clause_denied(text, k)
