@@ -485,7 +485,8 @@ def written_numbers(text: str) -> list[Mention]:
         for m in DECADE_RE.finditer(text)] + year_pairs(text) \
         + [one_unit(m) for m in (SPAN_RE.finditer(text) if written_in(text, SPAN_WORDS)
                                  else ())] + magnitudes(text) \
-        + [one_unit(m) for m in (ONE_UNIT_SPAN_RE.finditer(text) if span_unit(text) else ())] \
+        + [one_unit(m) for m in (ONE_UNIT_SPAN_RE.finditer(text)
+                                 if written_in(text, SPAN_UNITS) else ())] \
         + singles(text)
     halves = half_measures(text)
     found = [m for m in found if not any(h.start <= m.start < h.end for h in halves)] + halves
@@ -515,7 +516,7 @@ def written_in(text: str, words) -> bool:
     text that writes none in any case holds none, and a pattern that needs one (tried at every
     word, or every character) finds nothing in it. Any other text is read by the pattern: a
     letter outside ASCII may match one of theirs in a case lower-casing does not give ("ſ"
-    for "s", `fraction_word`)."""
+    for "s")."""
     if not text.isascii():
         return True
     lower = text.lower()
@@ -525,29 +526,15 @@ def written_in(text: str, words) -> bool:
 SPAN_WORDS = ("decade", "century")  # the units of `SPAN_RE`: "the last decade"
 
 
-def span_unit(text: str) -> bool:
-    """Whether the text may hold a span of `ONE_UNIT_SPAN_RE`: an ASCII text that writes none
-    of its units in any case holds none. Any other text is read by the pattern
-    (`fraction_word`)."""
-    if not text.isascii():
-        return True
-    lower = text.lower()
-    return any(unit in lower for unit in SPAN_UNITS)
-
-
 # a digit's ordinal ending ("18th"), looked for in a text lower-cased (`ordinal_cue`)
 DIGIT_ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)")
 
 
 def ordinal_cue(text: str) -> bool:
-    """Whether the text may hold an ordinal of `ORDINAL_RE`: an ASCII text that writes no
-    ordinal word in any case (a tens ordinal ends in one: "twenty-first") and no digit with
-    an ordinal's ending holds none (most texts; the pattern is tried at every word that
-    starts like one). Any other text is read by the pattern (`fraction_word`)."""
-    if not text.isascii():
-        return True
-    lower = text.lower()
-    return any(word in lower for word in ORDINALS) or bool(DIGIT_ORDINAL_RE.search(lower))
+    """Whether the text may hold an ordinal of `ORDINAL_RE`: one of its ordinal words (a tens
+    ordinal ends in one: "twenty-first", `written_in`) or a digit with an ordinal's ending
+    (most texts hold neither; the pattern is tried at every word that starts like one)."""
+    return written_in(text, ORDINALS) or bool(DIGIT_ORDINAL_RE.search(text.lower()))
 
 
 RANGED = ("count", "amount", "percent")  # not years: "between 2013 and 2023" is a span of time
@@ -647,7 +634,7 @@ def fractions(text: str) -> list[Mention]:
     bound is "fraction": it stands for the percent rounded ("67 percent" states "two-thirds"),
     or the bound of a hedge before it ("more than half": above 50, "nearly half": about 50)."""
     found = []
-    for match in FRACTION_RE.finditer(text) if fraction_word(text) else ():
+    for match in FRACTION_RE.finditer(text) if written_in(text, FRACTION_WORDS) else ():
         if match.group(4) and not BY_HALF_RE.search(text, max(0, match.start() - 20),
                                                     match.start()):
             continue  # "the second half", "a half-degree": no share
@@ -676,18 +663,6 @@ def fractions(text: str) -> list[Mention]:
 # the words one of which each fraction of `FRACTION_RE` writes, lower-case
 FRACTION_WORDS = ("hal", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth",
                   "tenth")
-
-
-def fraction_word(text: str) -> bool:
-    """Whether the text may hold a fraction of `FRACTION_RE`: an ASCII text that writes none
-    of `FRACTION_WORDS` in any case holds none (most texts; the pattern, which starts with
-    "a" among its number words, is tried at every word). Any other text is read by the
-    pattern: outside ASCII, a letter may match one of theirs in another case that lower-casing
-    does not give ("ſ" for "s")."""
-    if not text.isascii():
-        return True
-    lower = text.lower()
-    return any(word in lower for word in FRACTION_WORDS)
 
 
 def shares_of_whole(text: str) -> list[Mention]:
