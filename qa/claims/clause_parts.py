@@ -158,8 +158,8 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def joined_result(claim: str, whole: CheckResult, results: list[CheckResult],
-                  relates: bool = False) -> CheckResult | None:
+def joined_result(whole: CheckResult, results: list[CheckResult], relates: bool = False
+                  ) -> CheckResult | None:
     """The claim supported by its clauses' results, when each clause is supported by
     sentences of one document in neighbouring paragraphs, not all by one sentence; else
     None (the whole claim's verdict stands)."""
@@ -238,5 +238,5 @@ def read_by_clauses(claim: str, whole: CheckResult, check_one) -> CheckResult:
         if result.verdict != Verdict.SUPPORTED:
             return whole  # a clause unstated: the claim is half-stated at best
         results.append(result)
-    return joined_result(claim, whole, results, relates) or whole
+    return joined_result(whole, results, relates) or whole
 
