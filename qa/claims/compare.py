@@ -2100,55 +2100,50 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
                if t in claim.terms and t in sentence.terms}
     for term in sorted(negated):
         in_claim, in_sentence = claim.negated.get(term), sentence.negated.get(term)
-        if bool(in_claim) == bool(in_sentence) \
-                or clause_denied(sentence if in_claim else claim, term) \
-                or term in set_aside_terms(sentence if in_claim else claim) \
+        if bool(in_claim) == bool(in_sentence):
+            continue
+        # the text that denies the term, its negation's span, and the text that affirms it
+        denying, cue, affirming = (claim, in_claim, sentence) if in_claim \
+            else (sentence, in_sentence, claim)
+        if clause_denied(affirming, term) \
+                or term in set_aside_terms(affirming) \
                 or denial_shared(claim, in_claim, sentence, in_sentence) \
-                or conditional(*((claim, in_claim) if in_claim else (sentence, in_sentence))):
+                or conditional(denying, cue):
             continue  # ("could not travel without escorts": `conditional_denial`)
-        if refusal_restated(*((claim, in_claim, sentence) if in_claim
-                              else (sentence, in_sentence, claim)), term, vocab):
+        if refusal_restated(denying, cue, affirming, term, vocab):
             continue  # "refused by the movement" / "rejected by the movement": one act
         if (cue_word(claim, in_claim) in ADJUNCT_NEGATIONS
                 or cue_word(sentence, in_sentence) in ADJUNCT_NEGATIONS) \
-                and not event_denied(*((sentence, claim) if in_claim else (claim, sentence)),
-                                     term) \
-                and not manner_denied(*((sentence, claim) if in_claim else (claim, sentence)),
-                                      term) \
-                and not possessed(*((sentence, claim) if in_claim else (claim, sentence)),
-                                  term):  # "without unanimity" / "unanimously", "had them"
-            continue
-        if small_alike(*((claim, in_claim, sentence) if in_claim else (sentence, in_sentence,
-                                                                        claim)), term):
+                and not event_denied(affirming, denying, term) \
+                and not manner_denied(affirming, denying, term) \
+                and not possessed(affirming, denying, term):
+            continue  # "without unanimity" / "unanimously", "had them"
+        if small_alike(denying, cue, affirming, term):
             continue  # "little to no state control" / "little state control": little, both
-        if scarce_alike(claim if in_sentence else sentence, term,
-                        cue_word(sentence, in_sentence) if in_sentence
-                        else cue_word(claim, in_claim)):
+        if scarce_alike(affirming, term, cue_word(denying, cue)):
             continue  # "staff with little French" / "staff who lack proficiency in French"
-        if other_heads(*((claim, sentence) if in_claim else (sentence, claim)), term, vocab):
+        if other_heads(denying, affirming, term, vocab):
             continue  # "no counterterrorism mandate" / "counterterrorism operations"
-        if heads_denied_phrase(sentence if in_claim else claim, term):
+        if heads_denied_phrase(affirming, term):
             continue  # "no additional resources" / "without the provision of additional
             # resources": the sentence denies the phrase this word ends, not affirms the word
-        if complement_set_aside(*((claim, term, sentence) if in_claim
-                                  else (sentence, term, claim))):
+        if complement_set_aside(denying, term, affirming):
             continue  # "not driven by snowfall" / "driven by summers rather than by snowfall"
-        if lost_object(claim if in_sentence else sentence, term):
+        if lost_object(affirming, term):
             continue  # "loses unanimity" / "was not unanimously adopted": both say it is gone
-        if prevented(claim if in_sentence else sentence, term):
+        if prevented(affirming, term):
             continue  # "stops the floods spilling" / "prevents the floods from spilling"
         if term in claim.prefixed and term in sentence.prefixed:
             continue  # both deny it by a prefix ("remained unchanged"): the claim's plain
             # word is another one ("after the rule change, fees remained unchanged")
-        if counterfactual_in_place(term, *((sentence, claim) if in_claim else (claim, sentence))):
+        if counterfactual_in_place(term, affirming, denying):
             continue  # "not the budget" / "read as though it meant the budget": not affirmed
-        if intended_only(sentence if in_claim else claim, term):
+        if intended_only(affirming, term):
             continue  # "did not hold a referendum" / "a promise to hold one": not affirmed
-        if act_of_another(*((sentence, claim) if in_claim else (claim, sentence)), term):
+        if act_of_another(affirming, denying, term):
             continue  # "refused to deploy to Sector Centre" / "the deployment of the
             # level-2 hospital": the act done to a thing the denying text never names
-        if double_negative(*((claim, in_claim, sentence) if in_claim
-                             else (sentence, in_sentence, claim)), term):
+        if double_negative(denying, cue, affirming, term):
             continue  # "did not use different methods" / "used the same method"
         permitted = permitted_span(claim, term, sentence, in_sentence)
         claim_span = in_claim or first_span(claim, term)
