@@ -8,8 +8,9 @@ comments on the whole clause rather than adding to it ("..., a gap no planner co
 ignore"; "..., which only widened the split"; "..., though not nearly enough"), a deed the
 subject passed over for the one it did ("Rather than answer the charges, the board disputed
 the audit"), a concession on the subject ("For all its faults, ..."), a scalar or emphatic
-particle ("had not even been asked", "simply took over", "actually improved"). No source states these words, so left in they are weighed as facts the sources leave
-unsaid and a stated claim is not found. `rhetoric_removed` gives the claim without them;
+particle ("had not even been asked", "simply took over", "actually improved"). No source
+states these words, so left in they are weighed as facts the sources leave unsaid and a
+stated claim is not found. `rhetoric_removed` gives the claim without them;
 `qa.claims.frames.unframed` calls it with its other frames.
 
 Each reading is a closed syntactic place plus a test that the words in it judge rather than

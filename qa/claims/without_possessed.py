@@ -27,9 +27,8 @@ def possessed(affirming: Parsed, denying: Parsed, term: str) -> bool:
     """`term` is, in the denying text, within PHRASE words after "without" in its clause (no
     other negation before it there: "could not travel without escorts" affirms them; nor
     opening its clause before a modal, a condition: "Without sunlight, the crops would fail"
-    says they need it) and, in
-    the affirming one, the object of a verb of having or needing, within OBJECT words of it
-    in its clause."""
+    says they need it) and, in the affirming one, the object of a verb of having or needing,
+    within OBJECT words of it in its clause."""
     return within_after(denying, term, lambda text, k: text.tokens[k].word.lower() == WITHOUT
                         and not supposed(text, k) and not doubly_denied(text, k), PHRASE) \
         and within_after(affirming, term, lambda text, k: having(text.tokens[k].word.lower()),
