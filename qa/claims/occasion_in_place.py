@@ -13,7 +13,7 @@ and not where the claim's noun is stated by the sentence anywhere.
 from __future__ import annotations
 
 from .actors import said, stated_by_claim
-from .facts import Parsed, Token, groups_of
+from .facts import Parsed, Token, groups_of, remembered
 from .scarcity import hypernyms
 from .vocabulary import Vocabulary
 
@@ -47,7 +47,12 @@ def another_occasion(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
 
 def occasions(text: Parsed) -> list[Token]:
     """The first word after each "at a", "at an", "at the": a common noun in lower case,
-    outside names and figures."""
+    outside names and figures. Remembered on the parse: the claim's is asked again for every
+    sentence it is read against."""
+    return remembered(text, ("occasions",), lambda: read_occasions(text))
+
+
+def read_occasions(text: Parsed) -> list[Token]:
     tokens, found = text.tokens, []
     inside = [(m.start, m.end) for m in text.mentions]
     for j in range(len(tokens) - 2):
