@@ -14,7 +14,7 @@ exclusion word of its own.
 """
 from __future__ import annotations
 
-from .facts import Mention, Parsed, Token
+from .facts import Mention, Parsed, Token, remembered
 
 EXCLUDING = frozenset("excluded excludes excluding omitted omits omitting barred bars "
                       "barring".split())
@@ -49,6 +49,12 @@ def excluded_member(claim: Parsed, sentence: Parsed) -> Mention | None:
 
 
 def exclusion(claim: Parsed) -> Token | None:
+    """The claim's verb of leaving out, remembered on the parse: asked again for every
+    sentence the claim is read against."""
+    return remembered(claim, ("exclusion",), lambda: read_exclusion(claim))
+
+
+def read_exclusion(claim: Parsed) -> Token | None:
     tokens = claim.tokens
     for i, token in enumerate(tokens):
         word = token.word.lower()
