@@ -15,6 +15,7 @@ exclusion word of its own.
 from __future__ import annotations
 
 from .facts import Mention, Parsed, Token, remembered
+from .opposition import PASSIVE_AUXILIARIES
 
 EXCLUDING = frozenset("excluded excludes excluding omitted omits omitting barred bars "
                       "barring".split())
@@ -22,7 +23,6 @@ WITH_OUT = frozenset("left leaves leaving kept keeps keeping shut shuts shutting
 OUT_REACH = 6  # words from "left" to its "out" ("left the United States out")
 INCLUDING = ("compris", "includ", "consist", "compos", "member", "contain", "incorporat",
              "grouping", "brought together", "bringing together")
-PASSIVE = frozenset("is are was were be been being".split())
 INCLUSION_REACH = 120  # characters from the inclusion word to the name (a list between)
 
 
@@ -58,7 +58,7 @@ def read_exclusion(claim: Parsed) -> Token | None:
     tokens = claim.tokens
     for i, token in enumerate(tokens):
         word = token.word.lower()
-        if i and tokens[i - 1].word.lower() in PASSIVE:
+        if i and tokens[i - 1].word.lower() in PASSIVE_AUXILIARIES:
             continue  # "were left out of the process": the party left out is the subject
         if word in EXCLUDING:
             return token
