@@ -1370,7 +1370,7 @@ def negation_cues(text: Parsed) -> tuple[int, ...]:
     return text.cues
 
 
-def clause_denied(text: Parsed, i: int) -> bool:
+def denied_before(text: Parsed, i: int) -> bool:
     """A negation before the i-th word in its clause, however far ("was not followed by any
     additional boats", "could not travel without escorts"): the word is denied with the rest
     of its clause."""

@@ -29,7 +29,7 @@ from typing import NamedTuple
 from ..text.lexicon import words
 from ..types import Placement
 from .compare import antonym_terms, names_span, negated
-from .facts import Parsed, Token, clause_denied, groups_of, remembered
+from .facts import Parsed, Token, denied_before, groups_of, remembered
 from ..search.wordnet import verb_base
 from .opposition import PASSIVE_AUXILIARIES, active, anaphoric, crossed_sides, passive
 from .acted_on import reversed_action
@@ -173,7 +173,7 @@ def denied_clause(text: Parsed, i: int) -> bool:
     """A negation before the i-th word in its clause, however far ("was not followed by any
     additional boats"): the word is denied with the rest of the clause, and its reverse
     ("within existing boats") says what the claim says, not the opposite."""
-    return clause_denied(text, i)
+    return denied_before(text, i)
 
 
 def passive_adverb(text: Parsed, k: int) -> bool:

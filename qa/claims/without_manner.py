@@ -11,7 +11,7 @@ the adverb from a noun in -ly: "supply", "family", "assembly".)
 from __future__ import annotations
 
 from ..search.wordnet import adverbs
-from .facts import DETERMINERS, Parsed, clause_denied
+from .facts import DETERMINERS, Parsed, denied_before
 
 WITHOUT = "without"
 QUANTIFIERS = frozenset(("any", "much", "some"))  # "without any hesitation"
@@ -42,4 +42,4 @@ def doubly_denied(text: Parsed, k: int) -> bool:
     """Another negation before the "without" at k in its clause ("could not travel without
     escorts", "never acted without hesitation"): the two undo each other, and the text
     affirms what "without" alone would deny."""
-    return clause_denied(text, k)
+    return denied_before(text, k)
