@@ -143,7 +143,7 @@ def test_a_correction_asserts_its_own_version(claim, asserted):
     "The board did not raise the levy, but the farmers paid more.",
     # two causes, both may be; two parties, a source may name the denied one
     "The floods were not caused by the dam but by the rains of 2019.",
-    "The flooding is not initiated by CO2 but by changes in the river's course.",
+    "The levee was not breached by the 4x4 convoy but by floods on the river.",
     "The board, not the Holm council, is responsible for the levee.",
     "The levee was built not by Holm but by the board.",
 ])

@@ -1294,7 +1294,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = STANCE_RELATED  # "water levels correlate" / "other phenomena correlate"
     if stance == STANCE_SUPPORTS and refrained_deed(claim, sentence, vocab,
                                                     said[0] | stated | forms):
-        stance = STANCE_RELATED  # "voted in favour" / "with China and Russia abstaining"
+        stance = STANCE_RELATED  # "voted for the levy" / "with Holm abstaining"
     if stance == STANCE_SUPPORTS and event_unstated(claim, sentence, vocab,
                                                     said[0] | stated | forms):
         stance = STANCE_RELATED  # "the termination was protested by the guild" / "signed
@@ -2279,7 +2279,7 @@ def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
                     or agent_named(claim, m))  # "adopted by X", "the request came from X"
                and not attributed(claim, m) and (m.text not in background or acting)
                and not loosely_named(m, sentence, vocab)
-               and not headed_acronym_in(m, sentence)]  # "a MINUSMA ... Base" / "a TOB"
+               and not headed_acronym_in(m, sentence)]  # "a Selva ... Station" / "an FCS"
     if missing and missing[0].text in background:
         return (missing[0], acting[0]) if acting else None
     return (missing[0], others[0]) if missing and others else None

@@ -145,8 +145,8 @@ def value_kinds(words: list[str]) -> set[str]:
 
 def exclusive(denied: str) -> bool:
     """The alternative between commas is a value that excludes another of its kind: a figure,
-    a date or a time. Not a name: "the UN mission, not Mali's government, has the primary
-    responsibility" denies a party a source may name, and the denial is the claim's point
+    a date or a time. Not a name: "the board, not the Holm council, is responsible for the
+    levee" denies a party a source may name, and the denial is the claim's point
     (a source naming that party must keep support away, which the name left in does)."""
     words = denied.split()
     return 0 < len(words) <= 5 and bool(value_kinds(words) & {"number", "time"})

@@ -436,7 +436,7 @@ def agent_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary
         n = next((i for i, t in enumerate(claim.tokens) if t.start >= a.end), None)
         if n is None or claim.text[a.end:claim.tokens[n].start].strip() \
                 or not finite(claim, n) or not active(claim, n) \
-                or governed_name(claim, a):  # "the report on Moura published": no subject
+                or governed_name(claim, a):  # "the report on Tarrow published": no subject
             continue
         others = [b for b in names if b is not a and not same_actor(a, b, vocab)
                   and not listed(claim, *sorted((a, b), key=lambda m: m.start))]
@@ -648,7 +648,7 @@ def placed(name: Mention, sentence: Parsed, vocab: Vocabulary) -> bool:
 
 def owned(text: Parsed, name: Mention) -> Token | None:
     """The common noun right after a name, which the name owns or qualifies; not a verb
-    after a name a preposition governs ("the report on Moura published in May": the report
+    after a name a preposition governs ("the audit on Tarrow published in May": the audit
     was published), as `owner_of` reads the sentence's."""
     token = next((t for t in text.tokens if t.start >= name.end), None)
     if token is None or not token.terms or not token.word[:1].islower() \

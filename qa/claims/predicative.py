@@ -52,7 +52,7 @@ def predicative(claim: Parsed) -> list[Token]:
 def attitude(word: str) -> bool:
     """A word VADER's raters gave a polarity, before "of" after "be": an attitude toward
     the complement ("was supportive of", "was critical of", "were wary of"), which a sentence
-    naming the same complement may turn ("had reservations about"). Other words before "of"
+    naming the same complement may turn ("had doubts about"). Other words before "of"
     ("was part of", "is capable of") stay unread, as round 30 measured."""
     return bool(valences().get(word))
 

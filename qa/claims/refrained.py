@@ -1,6 +1,5 @@
-"""A sentence telling that the claim's deed was refrained from: "China and Russia voted in
-favour of the resolution" / "the resolution was not unanimously adopted, with China and
-Russia abstaining" (round 55).
+"""A sentence telling that the claim's deed was refrained from: "Brisk and Holm voted for
+the levy" / "the levy passed narrowly, with Brisk and Holm abstaining" (round 55).
 
 WordNet glosses some verbs as not doing another ("abstain: refrain from voting", "fast:
 abstain from eating": `tools/wordnet_refrained.py`); no antonym pointer joins them, so a
@@ -41,7 +40,7 @@ def deeds(claim: Parsed) -> tuple[tuple[Token, frozenset[str]], ...]:
     """The claim's verbs that are a deed some verb refrains from, with those verbs,
     remembered on its parse. A verb form only ("voted", "voting", "to vote"; not the noun
     of "the vote to renew"), and not where the claim itself has a verb refraining from it
-    ("the vote ..., with China and Russia abstaining")."""
+    ("the vote ..., with Brisk and Holm abstaining")."""
     def found():
         table, tokens = refraining(), claim.tokens
         forms = [verb_forms(t.word) if t.word.isalpha() else () for t in tokens]

@@ -88,7 +88,7 @@ def clipped(short: str, name: str) -> bool:
 
 def headed_acronym_in(name: Mention, text: Parsed) -> bool:
     """The text writes the name's last words as their acronym and its first words in full
-    ("MINUSMA has maintained a TOB" for "a MINUSMA Temporary Operating Base"): a named thing
+    ("Selva has kept an FCS" for "a Selva Flood Control Station"): a named thing
     of an owner the text names, shortened as texts shorten what they repeat. The acronym is a
     word of the text in capitals, two letters at least, the initials of two words at least."""
     if name.family != "name" or name.kind == "country":

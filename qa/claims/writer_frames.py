@@ -12,7 +12,7 @@ stated claim is not found. `writer_frame_removed` gives the clause the frame gov
 Who speaks decides. The writer: a first person ("I", "we", "our", "my"), the writer's own
 institution named bare ("The Government notes that", as a minister's answer speaks), the
 impersonal "it is worth recalling that", or a verdict on the reader's text ("your article", "what
-you wrote"). A third party named ("the Government of Mali said that", "the minister noted
+you wrote"). A third party named ("the Government of Norland said that", "the minister noted
 that") is a fact of the claim and stays, as before. Only verbs that assert or presuppose the
 clause take part: "confirm", "note", "understand", "recognise", "overlooked that", never
 "believe", "hope", "recommend", "propose", "deny", "expect" (they hedge, wish or deny: the
@@ -43,7 +43,7 @@ BESIDE = r"(?:\s+(?:also|further|again|now|hereby|would|can|do|would\s+also|woul
 THAT = r"\s+that(?:\s*,\s*|\s+)(?=\S)"  # "I can confirm that, as of May, ..."
 FIRST_PERSON_RE = re.compile(rf"^(?:I|We){BESIDE}\s+{ASSERTING}{THAT}")
 # the writer's own institution, bare: "The Government" of a minister's answer; "the
-# Government of Mali" names a third party (an "of" after it) and does not match
+# Government of Norland" names a third party (an "of" after it) and does not match
 INSTITUTION = (r"(?:The|This|His\s+Majesty['\u2019]s|Her\s+Majesty['\u2019]s|HM)\s+"
                r"(?:Government|Department|Ministry)")
 INSTITUTION_RE = re.compile(rf"^{INSTITUTION}{BESIDE}\s+{ASSERTS}{THAT}")
