@@ -161,6 +161,8 @@ from .quotations import introduced_terms, introduction
 from .reckoned import with_reckoned_dates
 from .resulting import resulting_adjunct
 from .reference_event import reference_owner
+from .refrained import refrained_deed
+from .short_forms import headed_acronym_in
 from .opposition import (agent_replaced, antonyms_denied, denied_antonym, inside_name, opposed,
                          owner_swapped, passive_agent_replaced, swapped_names)
 from .options import one_option
@@ -1290,6 +1292,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == STANCE_SUPPORTS and subject_unstated(claim, sentence, vocab,
                                                       said[0] | stated | forms):
         stance = STANCE_RELATED  # "water levels correlate" / "other phenomena correlate"
+    if stance == STANCE_SUPPORTS and refrained_deed(claim, sentence, vocab,
+                                                    said[0] | stated | forms):
+        stance = STANCE_RELATED  # "voted for the levy" / "with Holm abstaining"
     if stance == STANCE_SUPPORTS and event_unstated(claim, sentence, vocab,
                                                     said[0] | stated | forms):
         stance = STANCE_RELATED  # "the termination was protested by the guild" / "signed
@@ -2273,7 +2278,8 @@ def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
                and (m.start < min(subject_end(claim), headline_verb(claim))
                     or agent_named(claim, m))  # "adopted by X", "the request came from X"
                and not attributed(claim, m) and (m.text not in background or acting)
-               and not loosely_named(m, sentence, vocab)]
+               and not loosely_named(m, sentence, vocab)
+               and not headed_acronym_in(m, sentence)]  # "a Selva ... Station" / "an FCS"
     if missing and missing[0].text in background:
         return (missing[0], acting[0]) if acting else None
     return (missing[0], others[0]) if missing and others else None

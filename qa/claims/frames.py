@@ -37,7 +37,9 @@ from .actors import said
 from .attribution import document_nouns
 from .calibration import DOUBT
 from .facts import Parsed, Token
+from .corrections import correction_read
 from .rhetoric import rhetoric_removed
+from .writer_frames import writer_frame_removed
 from .vocabulary import Vocabulary
 
 SEP = r"\s*(?:[,:;]|\s[-\u2013\u2014])\s*"  # what ends a marker: a comma, colon or dash
@@ -228,6 +230,9 @@ def unframed(claim: str) -> str:
         text = evaluated(uncommented(text))
         # the writer's comment on the fact (`qa.claims.rhetoric`)
         text = rhetoric_removed(text)
+        # the writer's own stance ("I can confirm that", "Contrary to your article,") and
+        # a correction's denied alternative (`writer_frames`, `corrections`)
+        text = correction_read(writer_frame_removed(text))
         if text == before:
             break
     for pattern, how in raising():

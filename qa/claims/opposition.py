@@ -435,7 +435,8 @@ def agent_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     for a in names:
         n = next((i for i, t in enumerate(claim.tokens) if t.start >= a.end), None)
         if n is None or claim.text[a.end:claim.tokens[n].start].strip() \
-                or not finite(claim, n) or not active(claim, n):
+                or not finite(claim, n) or not active(claim, n) \
+                or governed_name(claim, a):  # "the report on Tarrow published": no subject
             continue
         others = [b for b in names if b is not a and not same_actor(a, b, vocab)
                   and not listed(claim, *sorted((a, b), key=lambda m: m.start))]
@@ -646,10 +647,15 @@ def placed(name: Mention, sentence: Parsed, vocab: Vocabulary) -> bool:
 
 
 def owned(text: Parsed, name: Mention) -> Token | None:
-    """The common noun right after a name, which the name owns or qualifies."""
+    """The common noun right after a name, which the name owns or qualifies; not a verb
+    after a name a preposition governs ("the audit on Tarrow published in May": the audit
+    was published), as `owner_of` reads the sentence's."""
     token = next((t for t in text.tokens if t.start >= name.end), None)
     if token is None or not token.terms or not token.word[:1].islower() \
             or not OWNING.fullmatch(text.text[name.end:token.start]):
+        return None
+    if governed_name(text, name) and token.word.lower().endswith("ed") \
+            and can_be_verb(token.word):
         return None
     return token
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..search.wordnet import can_be_verb, irregular_base
 from ..text.analyze import load_stopwords
+from ..text.lexicon import valences
 from .actors import said
 from .facts import Parsed, Token
 from .predicate import BE, said_within
@@ -41,9 +42,19 @@ def predicative(claim: Parsed) -> list[Token]:
         opens = before in BE or before == "as" and k > 0 \
             and can_be_verb(tokens[k - 1].word.lower())  # "seen as", "regarded as"
         following = tokens[i + 1]
-        if opens and not following.brk and following.word.lower() in RELATING:
+        if opens and not following.brk and (following.word.lower() in RELATING
+                                            or following.word.lower() == "of"
+                                            and attitude(word)):
             found.append(token)
     return found
+
+
+def attitude(word: str) -> bool:
+    """A word VADER's raters gave a polarity, before "of" after "be": an attitude toward
+    the complement ("was supportive of", "was critical of", "were wary of"), which a sentence
+    naming the same complement may turn ("had doubts about"). Other words before "of"
+    ("was part of", "is capable of") stay unread, as round 30 measured."""
+    return bool(valences().get(word))
 
 
 def unstated_relation(claim: Parsed, sentence: Parsed, vocab: Vocabulary,

@@ -84,3 +84,24 @@ def clipped(short: str, name: str) -> bool:
     if " " in short or " " in name or len(short) < CLIPPED or len(name) <= len(short):
         return False
     return short.isalpha() and name.lower().startswith(short.lower())
+
+
+def headed_acronym_in(name: Mention, text: Parsed) -> bool:
+    """The text writes the name's last words as their acronym and its first words in full
+    ("Selva has kept an FCS" for "a Selva Flood Control Station"): a named thing
+    of an owner the text names, shortened as texts shorten what they repeat. The acronym is a
+    word of the text in capitals, two letters at least, the initials of two words at least."""
+    if name.family != "name" or name.kind == "country":
+        return False
+    words = [w for w in WORD_GAP_RE.split(name.text) if w]
+    if len(words) < 3:
+        return False
+    capitals = {t.word for t in text.tokens if len(t.word) >= 2 and t.word.isalpha()
+                and t.word.isupper()}
+    for split in range(1, len(words) - 1):
+        head, tail = words[:split], " ".join(words[split:])
+        own = letters(tail)
+        if len(own) >= 2 and own in capitals \
+                and all(re.search(rf"\b{re.escape(w)}\b", text.text) for w in head):
+            return True
+    return False
