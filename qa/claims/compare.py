@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import chain
 from math import isclose
 
+from .cleft_denial import deed_untold
 from ..search.wordnet import (antonyms, base_forms, can_be_verb, derived_forms, direction,
                               hypernym_antonyms,
                               irregular_base, stasis_vocabulary, synonyms, verb_base)
@@ -2145,6 +2146,8 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
             # level-2 hospital": the act done to a thing the denying text never names
         if double_negative(denying, cue, affirming, term):
             continue  # "did not use different methods" / "used the same method"
+        if deed_untold(denying, term, affirming, vocab):
+            continue  # "It was not X who questioned them" / "escorted by X": another role
         permitted = permitted_span(claim, term, sentence, in_sentence)
         claim_span = in_claim or first_span(claim, term)
         source_span = in_sentence or permitted_span(sentence, term, claim, in_claim) \

@@ -28,6 +28,7 @@ way): obstruct -> block, hinder (negative); facilitate -> ease (positive). Weak 
 """
 from __future__ import annotations
 
+from .polar_kin import one_meaning
 from ..search.wordnet import can_be_verb, direction
 from .compare import DETERMINERS, negated
 from .facts import Parsed, Token, groups_of, inside_name, relation_words, remembered
@@ -185,7 +186,8 @@ def opposed_polarity(claim: Parsed, sentence: Parsed, vocab: Vocabulary, countri
             # before alone, and may be another deed of the same actor ("soldiers detained by
             # Mali were freed after mediation" / "Mali riled its neighbour by detaining")
         for b, other in theirs:
-            if value == -other and all(in_place(at[id(b)], anchors, after)
+            if value == -other and not one_meaning(a.word, b.word) \
+                    and all(in_place(at[id(b)], anchors, after)
                                        for after, anchors in enumerate(sides)) \
                     and same_object(claim, a, sentence, vocab) \
                     and same_object(sentence, b, claim, vocab):
