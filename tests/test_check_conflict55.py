@@ -10,7 +10,9 @@
 - two words of opposite polarity that WordNet gives one meaning ("engaged against" /
   "fighting") are one deed, no reversal (`polar_kin`);
 - a party a cleft denies a deed ("It was not X who inspected the hull") is contradicted only by
-  a sentence that tells that deed, not one naming X in another role (`cleft_denial`).
+  a sentence that tells that deed, not one naming X in another role (`cleft_denial`);
+- a name ending a fronted adjunct ("Following the demand of Carrow, the Board ...") and one
+  opening the main clause after it share no role by the adjunct's words (`fronted_adjunct`).
 
 Each test asserts the verdict on a small corpus written here; the guards are claims the
 change must leave alone."""
@@ -143,3 +145,40 @@ def test_a_preposition_object_is_not_the_publisher(sentence):
     parsed = parse(sentence, vocab)
     assert agent_replaced(claim, parsed, vocab) is None
     assert owner_swapped(claim, parsed, vocab) is None
+
+
+LEASE = ["Following the guild's request, the Harbour Board ended the lease on June 30th and "
+         "decided that the removal of the pontoons would be completed by October 2023.",
+         "The pontoons had been installed in 2009."]
+
+
+def test_a_name_ending_a_fronted_adjunct_is_not_the_main_clause_subject(tmp_path):
+    check_in = checker(tmp_path, "Lease", LEASE + HARBOUR + OTHER_TOPICS)
+    payload = check_in("Following the demand of Carrow, the Harbour Board ended the lease on "
+                       "30 June 2023.")
+    assert payload["verdict"] != "contradicted", payload
+
+
+def test_another_subject_of_the_main_clause_is_still_contradicted(tmp_path):
+    check_in = checker(tmp_path, "Lease", LEASE + HARBOUR + OTHER_TOPICS)
+    payload = check_in("Following the demand of Carrow, the Port Council ended the lease on "
+                       "30 June 2023.")
+    assert payload["verdict"] == "contradicted", payload
+
+
+@pytest.mark.parametrize("claim_name, sentence_name, shared", [
+    ("Carrow", "Harbour Board", False),  # the adjunct's name / the main clause's subject
+    ("Harbour Board", "Port Council", True)])  # two subjects of the main clause
+def test_the_role_of_a_name_in_a_fronted_adjunct(claim_name, sentence_name, shared):
+    from qa.claims.compare import same_role
+    from qa.claims.facts import parse
+    from qa.claims.vocabulary import vocabulary_for
+    from qa.text.analyze import Analyzer
+    vocab = vocabulary_for(Analyzer())
+    claim = parse("Following the demand of Carrow, the Harbour Board ended the lease on 30 June "
+                  "2023.", vocab)
+    sentence = parse(f"Following the guild's request, the {sentence_name} ended the lease on "
+                     "June 30th.", vocab)
+    mine = next(m for m in claim.mentions if m.text == claim_name)
+    theirs = next(m for m in sentence.mentions if m.text.endswith(sentence_name))
+    assert same_role(claim, mine, sentence, theirs, vocab) is shared

@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import chain
 from math import isclose
 
+from .fronted_adjunct import adjunct_against_subject
 from .cleft_denial import deed_untold
 from ..search.wordnet import (antonyms, base_forms, can_be_verb, derived_forms, direction,
                               hypernym_antonyms,
@@ -1116,7 +1117,10 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
             # "the Institute's New York office": the owner before the name qualifies the
             # noun after it, and tells nothing of the name's role ("the Institute, the
             # Stimson Center and ... organized" lists another beside it)
-            or owned_before(claim, mine) != owned_before(sentence, theirs)):
+            or owned_before(claim, mine) != owned_before(sentence, theirs)
+            # "Following the demand of Bamako, the Council" / "Following the request, the UN
+            # Council": the adjunct's words are before both (`qa.claims.fronted_adjunct`)
+            or adjunct_against_subject(claim, mine, sentence, theirs)):
         # a name in the genitive or a country's adjective is told by the noun it qualifies,
         # not by the words before it: "included France, the US" / "to include support for
         # Mali's transition" share a verb, but France is what is included and Mali owns what
