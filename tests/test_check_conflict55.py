@@ -4,7 +4,7 @@
   "It is our assessment that", "Contrary to your article,", "Your correspondent is
   mistaken:") states no fact of the event: the clause it frames is contradicted as it would
   be alone, and supported only when its evidence leaves nothing of it unstated
-  (`answer_frames`, `check.check_answer_framed`);
+  (conflict55's `answer_frames`; the merge kept frame55's `writer_frames`, which reads them);
 - a preposition's object before an -ed verb ("the survey of Carrow published in May") is
   neither the verb's subject nor its owner (`opposition.agent_replaced`, `owner_swapped`);
 - two words of opposite polarity that WordNet gives one meaning ("engaged against" /
@@ -80,13 +80,18 @@ def test_a_framed_true_claim_is_supported_or_left_alone(tmp_path):
 
 
 def test_a_frame_naming_another_source_is_no_answer_frame():
-    from qa.claims.answer_frames import answer_frame
-    assert answer_frame("Contrary to what the ministry said, the port closed in May.") is None
-    assert answer_frame("The mayor can confirm that the port closed in May.") is None
-    assert answer_frame("Contrary to your report, the port closed in May.") == (
-        "Contrary to your report,", "The port closed in May.")
-    assert answer_frame("It is our assessment, having read the logs, that the port closed.") \
-        == ("It is our assessment, having read the logs, that", "The port closed.")
+    # conflict55's answer_frames and frame55's writer_frames read the same frames; the merge
+    # kept writer_frames, and these cases hold for it
+    from qa.claims.writer_frames import writer_frame_removed
+    assert writer_frame_removed("Contrary to what the ministry said, the port closed in May.") \
+        == "Contrary to what the ministry said, the port closed in May."
+    assert writer_frame_removed("The mayor can confirm that the port closed in May.") \
+        == "The mayor can confirm that the port closed in May."
+    assert writer_frame_removed("Contrary to your report, the port closed in May.") \
+        == "The port closed in May."
+    assert writer_frame_removed(
+        "It is our assessment, having read the logs, that the port closed in May.") \
+        == "The port closed in May."
 
 
 def test_the_object_of_a_preposition_does_not_own_the_verb_after_it(tmp_path):
