@@ -36,8 +36,7 @@ from __future__ import annotations
 
 import re
 
-from ..search.wordnet import (actor_noun, can_be_verb, causative, communicates, derived_forms,
-                              verb_base)
+from ..search.wordnet import actor_noun, can_be_verb, communicates, derived_forms, verb_base
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, unchanged_pasts
 from .actors import said
@@ -256,8 +255,6 @@ def attempted_only(claim: Parsed, sentence: Parsed) -> tuple[Token, Token] | Non
     for n, token in enumerate(tokens):
         if not verb_like(token.word) or polarity(token.word.lower()) >= 0:
             continue
-        if causative(token.word):
-            continue  # "forced the mission to transport": it transported (`causative`)
         for k in range(n + 1, min(len(tokens) - 1, n + 2 + ATTEMPT)):
             if tokens[k].brk:
                 break

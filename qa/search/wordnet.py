@@ -24,15 +24,6 @@ DERIVATIONS = TABLE.with_name("wordnet_derivations.txt")
 # Antonyms of a verb's hypernyms (`tools/wordnet_stasis.py`): claim checking reads "grew"
 # against "remained unchanged" ("grow" is a kind of "change", whose antonym is "stay").
 STASIS = TABLE.with_name("wordnet_stasis.txt")
-# Causatives of an act (`tools/wordnet_causatives.py`): "forced the mission to transport" says
-# that it transported, where "struggled to" does not (`qa.claims.unsaid.attempted_only`)
-CAUSATIVES = TABLE.with_name("wordnet_causatives.txt")
-
-
-def causative(word: str) -> bool:
-    """Whether `word` is a form of a verb whose first sense makes someone do something
-    ("forced", "compelled")."""
-    return any(entry(form, CAUSATIVES) for form in inflections(word.lower()))
 # Irregular verb forms that are words of their own (`tools/wordnet_pasts.py`): "spent" the
 # adjective (exhausted) is, as a verb, a form of "spend".
 PASTS = TABLE.with_name("wordnet_pasts.txt")
