@@ -23,6 +23,7 @@ from ..search.wordnet import TABLE, can_be_verb, entry, irregular_base
 from .facts import Parsed, remembered
 from .predicate import PARTICLES
 from .paraphrase import verb_forms
+from .spare import spare_use
 from .vocabulary import Vocabulary
 
 HYPERNYMS = TABLE.with_name("wordnet_hypernyms.txt")
@@ -39,7 +40,10 @@ def general_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozens
         return frozenset()  # no word of the sentence is a kind of a wanted one: most pairs
     above = set()
     for terms, generals in kinds(sentence, vocab):
-        if not set(terms) & claim.terms:
+        # a word the claim says itself states no other claim word, unless the sentence
+        # says it once more ("transport planes ... to transport" / "transport planes ...
+        # moved": `qa.claims.spare`)
+        if not set(terms) & claim.terms or spare_use(claim, sentence, terms):
             above |= generals
     if not above:
         return frozenset()

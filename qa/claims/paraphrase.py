@@ -24,6 +24,7 @@ from ..search.wordnet import (ADVERB_PHRASES, MODALS, TABLE, adverbs, can_be_ver
 from .attribution import reporting_verbs
 from .facts import BOUNDS, Parsed, Token, adverbial, is_negation, remembered
 from .opposition import passive
+from .spare import spare_use
 from .vocabulary import Vocabulary
 
 PARAPHRASES = TABLE.with_name("wordnet_paraphrases.txt")
@@ -54,8 +55,12 @@ def paraphrased_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> fro
     # claim verb of communication ("told the Council" lent a claim another speaker's words),
     # as a claim's "said" is stated by no paraphrase (`past_event`); a finding still is
     # ("concluded" / "found")
+    # a word the claim says itself is no paraphrase of another claim word, unless the
+    # sentence says it once more than the claim does ("providing security ... the jobs it
+    # provides" / "providing security ... the jobs it gave": `qa.claims.spare`)
     others = [(j, forms, b.word.lower() in reporting_verbs())
-              for j, b, forms in plain_forms(sentence) if claim.terms.isdisjoint(b.terms)]
+              for j, b, forms in plain_forms(sentence)
+              if claim.terms.isdisjoint(b.terms) or spare_use(claim, sentence, b.terms)]
     found = set()
     for i, a, same in wanted:
         for j, forms, reports in others:
