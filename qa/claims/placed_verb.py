@@ -27,7 +27,7 @@ from .main_verb import main_verb
 from .opposition import inside_name
 from .vocabulary import Vocabulary
 
-# prepositions by which a verb takes a place or a time of its own
+# prepositions by which a verb takes a place (or a time) of its own
 PLACING = frozenset("in at on during throughout for within inside near".split())
 # what may stand between the preposition and the place or date it takes
 OPENERS = frozenset("the a an its their his her of early late mid".split())
@@ -77,7 +77,7 @@ def placing_verb(word: str) -> bool:
 
 def placed_by(claim: Parsed, n: int) -> Mention | None:
     """The name or date the claim's n-th word takes by a preposition right after it ("held in
-    Kidal", "set for June 2024", "held, in 2019, in"), adverbs in "-ly" allowed between; or, in
+    Kidal", "set for June 2024", "held quietly in"), adverbs in "-ly" allowed between; or, in
     a cleft ("It was in Kidal that the CMA held"), the focus of the first verb after "that"."""
     tokens = claim.tokens
     k = n + 1
