@@ -184,6 +184,7 @@ from .polarity import opposed_polarity
 from .predicative import unstated_relation
 from .denied_deed import denied_deed
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
+from .placed_verb import unstated_placed_verb
 from .predicate_kin import kin_terms
 from .verb_in_place import denied_kin_in_place, denied_relation, denied_verb_in_place
 from .reaction import answered_unstated
@@ -1423,6 +1424,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 set(vocab.analyzer.terms(mine.text)))
     if stance == STANCE_SUPPORTS and unstated_state(claim, sentence, vocab, stated, weights):
         stance = STANCE_RELATED  # "the siege was lifted by the army" / "battered by a siege"
+    if stance == STANCE_SUPPORTS and unstated_placed_verb(claim, sentence, vocab, stated,
+                                                         found.unstated, background):
+        stance = STANCE_RELATED  # "was held in Kidal" / "the celebration", Kidal elsewhere
     only_named = said_in_names_only(claim, sentence, vocab, weights) \
         if stance == STANCE_SUPPORTS else None
     if only_named and not (bodies is not None and bodies.headed(only_named.word, sentence)):

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from .facts import Parsed, Token, remembered
 from .forms import derived_stems, irregular_stem
+from .light_verbs import verb_noun_spans
 from .particles import OWN_STEM, phrasal_spans
 from .predicate import past_form
 from .vocabulary import Vocabulary
@@ -48,7 +49,8 @@ def phrasal_of(tokens: tuple[Token, ...]
     does not state it, "offered options, one to convert the mission", states no turning the
     claim makes) (remembered: a claim is aligned with every sentence of eight passages)."""
     found = []
-    for i, j, singles in phrasal_spans(tokens):
+    # a verb and its bare noun ('took part': participated) read as a verb and its particle
+    for i, j, singles in phrasal_spans(tokens) + verb_noun_spans(tokens):
         token = tokens[i]
         before = tokens[i - 1] if i and not token.brk else None
         governing = before.terms if before is not None and before.word.isalpha() \

@@ -22,6 +22,7 @@ from .degree import of_degree
 from .facts import BE, Parsed, Token
 from .opposition import inside_name
 from .polarity import OBJECT_OPENERS, predicate
+from .present_tense import present_after_name
 from .vocabulary import Vocabulary
 
 # words after a gerund that belong to it ("carrying out road convoys")
@@ -39,11 +40,14 @@ def unstated_event(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     published evidence"; "Niger recalled its ambassador"): what the claim says its subject
     did is not in the sentence, however much of the rest is. None if there is none. The
     subject may be stated by a neighbour the sentence leans on (`around`: "They firmly
-    disputed the findings" after a sentence on "the transitional authorities")."""
+    disputed the findings" after a sentence on "the transitional authorities"). A present
+    verb right after a name is such a verb too, a headline's past ("2022: Mali closes its
+    borders", `qa.claims.present_tense`)."""
     tokens = claim.tokens
     for n, token in enumerate(tokens):
         if not token.terms or not (past_form(token.word) and predicate(claim, n)
-                                   or own_word_past(claim, n)) \
+                                   or own_word_past(claim, n)
+                                   or present_after_name(claim, n)) \
                 or inside_name(claim, token) or said(token, sentence, vocab, stated):
             continue
         done_to = light_object(claim, n, object_phrase(claim, n))
