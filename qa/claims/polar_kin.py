@@ -15,14 +15,19 @@ from functools import lru_cache
 from ..search.wordnet import base_forms, derived_forms, synonyms, verb_base
 
 
-@lru_cache(maxsize=4096)
-def forms(word: str) -> frozenset[str]:
-    """The word, its base forms (an irregular past's verb) and their derived forms."""
-    word = word.lower()
+def bases(word: str) -> set[str]:
+    """The word's base forms, an irregular past's verb among them."""
     found = set(base_forms(word))
     base = verb_base(word)
     if base:
         found.add(base)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def forms(word: str) -> frozenset[str]:
+    """The word, its base forms (an irregular past's verb) and their derived forms."""
+    found = bases(word.lower())
     for form in list(found):
         found.update(derived_forms(form))
     return frozenset(found)
@@ -31,12 +36,7 @@ def forms(word: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def meanings(word: str) -> frozenset[str]:
     """The first-sense synonyms of the word and of each of its base forms."""
-    word = word.lower()
-    bases = set(base_forms(word))
-    base = verb_base(word)
-    if base:
-        bases.add(base)
-    return frozenset(s.lower() for form in bases for s in synonyms(form))
+    return frozenset(s.lower() for form in bases(word.lower()) for s in synonyms(form))
 
 
 def one_meaning(a: str, b: str) -> bool:
