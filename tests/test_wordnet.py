@@ -65,32 +65,17 @@ def test_the_verb_of_an_irregular_form():
         assert wordnet.verb_base(key) == value
 
 
-def test_a_table_searched_by_blocks_answers_as_its_list_of_lines():
-    # a table is searched by bisecting its blocks' first lines, then one block's lines
-    # (`Table`): the same entries and misses as a bisection of the list of all its lines (a
-    # word list's entries are "", a key's prefix or extension is a miss)
-    from bisect import bisect_left
+def test_a_table_split_into_lines_answers_as_its_bisection():
+    # a table asked many words is split into its lines, bisected in C (`Table`): same entries,
+    # same misses (a word list's entries are "", a key's prefix or extension is a miss)
     from pathlib import Path
-
-    def by_lines(lines, word):
-        i = bisect_left(lines, word)
-        if i == len(lines):
-            return None
-        line = lines[i]
-        return "" if line == word else line[len(word) + 1:] if line.startswith(word + "\t") \
-            else None
-
     for path in sorted(Path(wordnet.TABLE).parent.glob("wordnet_*.txt")):
+        split, searched = wordnet.Table(*wordnet.table(path)), wordnet.Table(*wordnet.table(path))
+        split.split_after = 0
         text, start = wordnet.table(path)
-        lines = text[start:].rstrip("\n").split("\n")
-        keys = [line.partition("\t")[0] for line in lines]
-        asked = keys[::17] + keys[-3:] + keys[:3] + [k + "zq" for k in keys[::101]] \
+        keys = [line.partition("\t")[0] for line in text[start:].splitlines()]
+        asked = keys[::17] + keys[-3:] + [k + "zq" for k in keys[::101]] \
             + [k[:-1] for k in keys[::89]] + [k + "\t" for k in keys[::211]] \
             + [k + "-" for k in keys[::97]] + ["", "zzzzzz", "aaa", "\uffff"]
-        table = wordnet.Table(text, start)
-        assert [table.get(k) for k in asked] == [by_lines(lines, k) for k in asked], path.name
-        assert len(table.firsts) > 1 or len(text) - start <= wordnet.BLOCK, path.name
-    tiny = wordnet.Table("# comment\nb\tx\nd\n", 10)
-    assert [tiny.get(w) for w in ("a", "b", "c", "d", "e", "b\t")] == [None, "x", None, "", None,
-                                                                      None]
-    assert wordnet.Table("# nothing\n", 10).get("a") is None
+        assert [split.get(k) for k in asked] == [searched.bisect(k) for k in asked], path.name
+        assert split.lines is not None and searched.lines is None

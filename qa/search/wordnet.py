@@ -5,8 +5,9 @@ way the question's meaning can match. The table (`qa/search/data/wordnet_synonym
 Princeton WordNet 3.1 by `tools/wordnet_synonyms.py`) is read on first use only and
 searched in place by bisection over its sorted lines: reading it takes 0.2 ms; splitting
 it into lines would take 6-8 ms of the questions that need it (a dict of them, ~60 ms). The
-tables claim checking reads are asked thousands of words a batch: each is searched by blocks
-of its lines (`Table`), bisected in C, without keeping a string for each of its lines.
+tables claim checking reads are asked thousands of words a batch: each is split into its
+list of lines once its bisections have cost about what that costs, and then bisected in C
+(`Table`).
 """
 from __future__ import annotations
 
@@ -77,52 +78,58 @@ ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
            ("est", "e"))
 
 
-# A table's text is searched in blocks of about this many bytes, each from a line's start to
-# a line's end: a lookup bisects the blocks' first lines, then the one block's lines (~10).
-BLOCK = 512
+# What one bisection of a table's text costs, in bytes of the table split into its lines
+# (~15 us against ~6 ms for the 1.8 MB table): a table is split once it has been asked as many
+# words as its size over this, so that a question's few words never pay for the split and a
+# batch of claims, asking thousands, pays at most twice what the cheaper of the two would cost.
+BYTES_PER_LOOKUP = 4000
 
 
 class Table:
-    """One table: its text, and the first line of each block of about BLOCK bytes of it. A
-    word is found by bisecting the first lines (in C), then the lines of the one block that
-    may hold it, split on demand (~10 short strings, freed at once). Splitting the whole table
-    into its list of lines cost ~100,000 strings (~9 MB for the 1.8 MB tables) that a batch of
-    claims kept to the end, for the few thousand words it asks; a block's first lines are ~4%
-    of them. A line is its key, a tab and its value, or its key alone (a word list: the value
-    is ""); the keys are sorted and unique, and a tab sorts before every character of a word,
-    so the lines sort as their keys do."""
+    """One table: its text searched in place by bisection over its sorted lines, until it has
+    been asked enough words to pay for splitting it into its list of lines, which `bisect`
+    then searches in C (~2 us a word; a dict of the lines would cost ten times the split to
+    make and save only that). A line is its key, a tab and its value, or its key alone (a
+    word list: the value is ""); the keys are sorted and unique, and a tab sorts before every
+    character of a word, so the lines sort as their keys do."""
 
     def __init__(self, text: str, start: int):
-        self.text = text
-        body_end = len(text.rstrip("\n"))  # no empty last line: it sorts first
-        starts = []
-        at = start
-        while at < body_end:
-            starts.append(at)
-            end = text.find("\n", min(at + BLOCK, body_end))
-            at = body_end + 1 if end < 0 else end + 1
-        self.starts = starts  # where each block starts; each ends a newline before the next
-        self.ends = [s - 1 for s in starts[1:]] + [body_end]
-        self.firsts = [text[s:text.find("\n", s, e) % (e + 1)]  # find: -1 where one line
-                       for s, e in zip(starts, self.ends)]
+        self.text, self.start = text, start  # where the first entry starts
+        self.asked, self.split_after = 0, len(text) // BYTES_PER_LOOKUP
+        self.lines: list[str] | None = None
 
     def get(self, word: str) -> str | None:
-        # the first line not before the word's own is in the block before the first block
-        # whose first line is not before it, or is that block's first line
-        j = bisect_left(self.firsts, word)
-        line = None
-        if j:
-            lines = self.text[self.starts[j - 1]:self.ends[j - 1]].split("\n")
-            i = bisect_left(lines, word)
-            if i < len(lines):
-                line = lines[i]
-        if line is None:
-            if j == len(self.firsts):
-                return None
-            line = self.firsts[j]
+        if self.lines is None:
+            self.asked += 1
+            if self.asked <= self.split_after:
+                return self.bisect(word)
+            body = self.text[self.start:].rstrip("\n")  # no empty last line: it sorts first
+            self.lines = body.split("\n") if body else []
+        lines = self.lines
+        i = bisect_left(lines, word)  # the first line not before the word's own
+        if i == len(lines):
+            return None
+        line = lines[i]
         if line == word:
             return ""
         return line[len(word) + 1:] if line.startswith(word + "\t") else None
+
+    def bisect(self, word: str) -> str | None:
+        text, low = self.text, self.start
+        high = len(text)
+        while low < high:
+            middle = (low + high) // 2
+            start = text.rfind("\n", low, middle) + 1 or low  # the line holding `middle`
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            key, _, value = text[start:end].partition("\t")
+            if key == word:
+                return value
+            if key < word:
+                low = end + 1
+            else:
+                high = start
+        return None
 
 
 @lru_cache(maxsize=32)  # each table read once (there are about 20)
