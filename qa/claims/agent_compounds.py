@@ -43,12 +43,10 @@ def agent_compound_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
         for word, (verb, noun) in verb_objects(claim).items():
             if word in theirs and same_actor(claim, verb, sentence, theirs[word]):
                 found.update(verb.terms + noun.terms)
-    mine = compounds_of(claim)
-    if mine:
-        spelled = verb_objects(sentence)
-        for word, token in mine.items():
-            if word in spelled and same_actor(sentence, spelled[word][0], claim, token):
-                found.update(token.terms)
+    for word, token in compounds_of(claim).items():
+        spelled = spelled_apart(sentence, word)
+        if spelled and same_actor(sentence, spelled[0], claim, token):
+            found.update(token.terms)
     for verb, office, holder in offices_held(claim, sentence):
         if same_actor(claim, verb, sentence, holder):
             found.update(verb.terms + office.terms)
@@ -121,21 +119,38 @@ def verb_objects(text: Parsed) -> dict[str, tuple[Token, Token]]:
     ("held the pen": penholder), with the two tokens, remembered on the parse."""
     def make():
         found = {}
-        tokens = text.tokens
-        for i, token in enumerate(tokens):
-            for verb in verb_forms(token.word.lower()):
-                for j in range(i + 1, min(i + 1 + OBJECT_REACH, len(tokens))):
-                    other = tokens[j]
-                    if other.brk:
-                        break
-                    if not other.word.isalpha() or not other.terms:
-                        continue
-                    for noun in base_forms(other.word.lower()):
-                        if len(noun) >= MIN_NOUN:
-                            for agent in agent_nouns(verb):
-                                found.setdefault(noun + agent, (token, other))
+        for word, pair in spellings(text):
+            found.setdefault(word, pair)  # the first that spells it
         return found
     return remembered(text, ("verb objects",), make)
+
+
+def spelled_apart(text: Parsed, compound: str) -> tuple[Token, Token] | None:
+    """The verb and the noun after it that spell the compound agent noun in the text, as
+    `verb_objects` finds them first, or None; remembered on the parse by the compound. A
+    sentence's, asked for a claim's compound ("peacekeepers"): a dict of every compound its
+    words could spell kept ~25 strings a sentence to a batch's end."""
+    return remembered(text, ("spelled apart", compound), lambda: next(
+        (pair for word, pair in spellings(text, compound) if word == compound), None))
+
+
+def spellings(text: Parsed, compound: str = ""):
+    """Each compound agent noun a verb of the text and a noun after it in its clause spell,
+    with the two tokens, in the text's order (a compound may come more than once); only those
+    beginning with the noun of `compound`'s start, if given."""
+    tokens = text.tokens
+    for i, token in enumerate(tokens):
+        for verb in verb_forms(token.word.lower()):
+            for j in range(i + 1, min(i + 1 + OBJECT_REACH, len(tokens))):
+                other = tokens[j]
+                if other.brk:
+                    break
+                if not other.word.isalpha() or not other.terms:
+                    continue
+                for noun in base_forms(other.word.lower()):
+                    if len(noun) >= MIN_NOUN and (not compound or compound.startswith(noun)):
+                        for agent in agent_nouns(verb):
+                            yield noun + agent, (token, other)
 
 
 @lru_cache(maxsize=8192)

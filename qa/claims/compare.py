@@ -1968,9 +1968,17 @@ def possible_verbs(text: Parsed) -> list[tuple[Token, frozenset[str]]]:
 def maybe_verbs(text: Parsed) -> list[tuple[Token, frozenset[str]]]:
     """The text's words with their terms, in order, less those after a determiner ("the
     remaining troops", "its remains": not a verb)."""
-    return [(candidate, frozenset(candidate.terms)) for j, candidate in enumerate(text.tokens)
+    return [(candidate, term_set(candidate.terms)) for j, candidate in enumerate(text.tokens)
             if candidate.terms  # a word without terms matches nothing
             and not (j and text.tokens[j - 1].word.lower() in DETERMINERS)]
+
+
+@lru_cache(maxsize=1 << 16)
+def term_set(terms: tuple[str, ...]) -> frozenset[str]:
+    """A word's terms as a set, one for all the tokens of that word (a word's terms are one
+    tuple, `facts.word_terms`): a set for every word of every sentence cost ~200 bytes a
+    word for the rest of a batch."""
+    return frozenset(terms)
 
 
 def changes(text: Parsed, vocab: Vocabulary) -> list[tuple[Token, set[str], set[str]]]:

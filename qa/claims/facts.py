@@ -205,18 +205,20 @@ class Token:
     terms: tuple[str, ...]
     brk: bool  # a clause break (comma, bracket, full stop) comes right before this token
 
+    # one for each word of every text parsed (~30,000 in a batch of 96 claims), kept with the
+    # parses to the batch's end, and its fields read in every loop over a text's words: slots
+    # are read by an indexed load as a plain instance's fields are, in one block of 80 bytes
+    # (a plain instance: ~115 bytes in two blocks, and another block once its hash is kept)
+    __slots__ = ("start", "end", "word", "terms", "brk", "_hash")
+
     def __init__(self, start: int, end: int, word: str, terms: tuple[str, ...], brk: bool):
-        # one for each word of every text parsed (~30,000 in a batch of 96 claims), and its
-        # fields read in every loop over a text's words. Set as @dataclass(frozen=True) sets
-        # them, never through `self.__dict__`: on Python 3.11+ an object whose __dict__ was
-        # asked for keeps its fields in a dict of its own, and every read of them then costs a
-        # dict lookup instead of an indexed load (reads twice as slow, 184 bytes a token
-        # instead of 120; the batch's CPU 5-7% more, bench/README round 38)
+        # set as @dataclass(frozen=True) sets them
         set_field(self, "start", start)
         set_field(self, "end", end)
         set_field(self, "word", word)
         set_field(self, "terms", terms)
         set_field(self, "brk", brk)
+        set_field(self, "_hash", None)  # the instance's own hash, once worked out
 
     # `tokens.index(token)` compares the token with each before it (~400 a claim), and tokens
     # are members of sets and keys of the memories on a parse: the comparison @dataclass
@@ -228,8 +230,6 @@ class Token:
             return NotImplemented
         return self.start == other.start and self.end == other.end \
             and self.word == other.word and self.terms == other.terms and self.brk == other.brk
-
-    _hash = None  # the instance's own hash, once worked out (no field: not compared, not shown)
 
     def __hash__(self) -> int:
         found = self._hash

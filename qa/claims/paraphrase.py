@@ -92,8 +92,15 @@ def plain_forms(sentence: Parsed) -> list[tuple[int, Token, frozenset[str]]]:
     """The sentence's plain words with their verb forms (`verb_forms`), by position: the
     sentence's alone, remembered on its parse (asked again for every claim)."""
     return remembered(sentence, ("plain forms",), lambda: [
-        (j, b, frozenset(verb_forms(b.word.lower())))
+        (j, b, verb_form_set(b.word.lower()))
         for j, b in enumerate(sentence.tokens) if plain(b)])
+
+
+@lru_cache(maxsize=16384)
+def verb_form_set(word: str) -> frozenset[str]:
+    """`verb_forms` as a set, one for every token of the word: a set for every word of every
+    sentence cost ~200 bytes a word for the rest of a batch."""
+    return frozenset(verb_forms(word))
 
 
 @lru_cache(maxsize=1024)
