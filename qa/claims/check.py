@@ -164,6 +164,7 @@ from .resulting import resulting_adjunct
 from .reference_event import reference_owner
 from .refrained import refrained_deed
 from .short_forms import headed_acronym_in
+from .described_acronym import described_terms
 from .opposition import (agent_replaced, antonyms_denied, denied_antonym, inside_name, opposed,
                          owner_swapped, passive_agent_replaced, swapped_names)
 from .options import one_option
@@ -883,6 +884,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # "CT actors": "counter-terrorism actors", undefined, beside the same word
     # (`qa.claims.initialled`)
     spelled |= initialled_terms(claim, sentence, vocab)
+    # "WRA, the regional water authority," by a sentence naming the WRA, whose long form the
+    # passage gives (`qa.claims.described_acronym`)
+    spelled |= described_terms(claim, sentence, passage, vocab)
     if bodies is not None and OWNING_ACRONYM in sentence_has:  # "the UN mission" by "MINUSMA"
         # (`qa.claims.class_nouns`)
         spelled |= headed_terms(claim, sentence, bodies, background)
