@@ -22,6 +22,7 @@ import re
 
 from ..search.wordnet import can_be_verb
 from ..text.analyze import load_stopwords
+from ..text.lexicon import words
 
 CUE_RE = re.compile(r"\bnot\b", re.IGNORECASE)
 
@@ -47,8 +48,7 @@ ADVERBIAL_HEADS = frozenset("in on at from since by during after before until ti
                             "under within around throughout between when".split())
 TIME_WORDS = frozenset("later earlier after before ago afterwards onward onwards day days "
                        "week weeks month months year years decade decades hour hours "
-                       "january february march april may june july august september "
-                       "october november december spring summer autumn winter".split())
+                       "spring summer autumn winter".split()) | frozenset(words()["months"])
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve "
                          "fifteen twenty thirty forty fifty hundred thousand million billion "
                          "dozen half".split())

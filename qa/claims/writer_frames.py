@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from .corrections import capitalised
+
 # cheap test: most claims have none of these words, and then nothing below is tried
 CUE_RE = re.compile(r"^(?:I|We|Our|My|It|The|This|His|Her|HM|Contrary|Your|You|What|As)\b")
 
@@ -109,5 +111,5 @@ def writer_frame_removed(text: str) -> str:
         rest = text[match.end():]
         if len(re.findall(r"[^\W\d_]+|\d+", rest)) < MIN_CLAUSE_WORDS:
             return text
-        return rest[0].upper() + rest[1:] if rest[:1].islower() else rest
+        return capitalised(rest)
     return text
