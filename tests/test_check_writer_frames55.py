@@ -127,6 +127,11 @@ def test_a_frame_that_is_a_fact_or_a_hedge_stays(claim):
     # "Y, not X," between commas, X a value of Y's kind
     ("The reservoir opened in 2016, not 2014, after the drought.",
      "The reservoir opened in 2016 after the drought."),
+    # every number word is a value, not only the common ones
+    ("It was not thirteen but seventeen towns that the reservoir supplied.",
+     "The reservoir supplied seventeen towns."),
+    ("The reservoir supplies not sixty but ninety farms.",
+     "The reservoir supplies ninety farms."),
 ])
 def test_a_correction_asserts_its_own_version(claim, asserted):
     assert correction_read(claim) == asserted

@@ -49,9 +49,10 @@ ADVERBIAL_HEADS = frozenset("in on at from since by during after before until ti
 TIME_WORDS = frozenset("later earlier after before ago afterwards onward onwards day days "
                        "week weeks month months year years decade decades hour hours "
                        "spring summer autumn winter".split()) | frozenset(words()["months"])
-NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve "
-                         "fifteen twenty thirty forty fifty hundred thousand million billion "
-                         "dozen half".split())
+# every number word the lexicon holds (the list `spoken` and `facts` read numbers with), and
+# "half", which is a value in a correction ("not half but a third") though no count
+NUMBER_WORDS = (frozenset(words()["number_words"]) | frozenset(words()["number_scales"])
+                | {"half"})
 AUXILIARIES = frozenset("is are was were has have had did does do will would could can may "
                         "might should must".split())
 
