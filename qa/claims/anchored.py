@@ -15,7 +15,7 @@ with figures alone as anchors, it turned true claims into contradictions.
 """
 from __future__ import annotations
 
-from ..types import VALUE_KINDS, ConflictKind
+from ..types import VALUE_KINDS
 from .facts import Parsed
 
 # other typed facts of the claim the sentence must itself state, one of them a name
@@ -68,18 +68,3 @@ def date_part_stated(found, claim: Parsed, mine) -> bool:
         if claim.text[first.end:second.start].strip(" ,").lower() in DATE_GLUE:
             return True
     return False
-
-
-def date_in_place(found, claim: Parsed, background: set[str]) -> bool:
-    """The one conflict is a part of the claim's date given otherwise beside the rest of that
-    date, which the sentence states ("1 July 2014" / "1 July 2013", `date_part_stated`), and
-    the claim's other typed facts, a name among them, anchor it (`anchored`): the sentence
-    tells the claim's event on its date with one part changed, however its verbs reword the
-    claim's ("handed over to" / "was replaced by"), so its event need not be stated word for
-    word, as long as the rest is clearly matched (`check.stance_of`)."""
-    if len(found.conflicts) != 1 or found.conflicts[0].kind != ConflictKind.DATE:
-        return False
-    mine = next((m for m in claim.mentions if m.text == found.conflicts[0].claim
-                 and m.family in ("month", "year")), None)
-    return mine is not None and date_part_stated(found, claim, mine) \
-        and anchored(found, claim, background)

@@ -60,7 +60,7 @@ from .accompanied import unstated_accompaniment
 from .counted_place import counted_in_place
 from .clause_parts import read_by_clauses
 from .unasserted import asked_only
-from .anchored import anchored, anchors_value, date_in_place, date_part_stated
+from .anchored import anchored, anchors_value, date_part_stated
 from .actors import agent_named, agent_unsaid, another_actor, another_in_role, said, unstated_agent
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
@@ -2096,10 +2096,7 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
     # stated wrongly) and the rest of the claim clearly matches; or two kinds where the
     # sentence states nearly all else the claim says, its event and the rest (`two_accounts`)
     if (len(kinds) == 1 or two_accounts(kinds, rest, event)) \
-            and (event >= EVENT or predicate_reversed(conflicts)
-                 # the claim's date with one part changed, placed by its other facts: its
-                 # verbs reworded (`anchored.date_in_place`), the rest clearly matched
-                 or date_in_place(found, claim, background) and rest >= CONTRADICT) \
+            and (event >= EVENT or predicate_reversed(conflicts)) \
             and not blocking([m for m in missing(found)
                               if not said_around(claim, m, found, passage, sentence)],
                              background) \
