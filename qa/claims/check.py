@@ -150,6 +150,7 @@ from .long_forms import long_form_terms
 from .short_of import denied_short_of, short_of_terms
 from .qualified import another_kind, office_replaced
 from .count_place import count_in_place
+from .unit_place import unit_in_place
 from .place_in_place import place_in_place
 from .subjects import subject_swapped
 from .modality import not_yet
@@ -2147,7 +2148,9 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
     claim's event, unless the claim's other facts, a name among them, place it there
     (`qa.claims.anchored`; `found` and `background` tell which the sentence states), or the
     sentence names the claim's subject before another count of the same counted noun
-    (`qa.claims.count_place`: "the inspection ... offered three options"). A relation or a
+    (`qa.claims.count_place`: "the inspection ... offered three options"), or gives the
+    claim's measure with its unit changed ("four days" / "four weeks",
+    `qa.claims.unit_place`). A relation or a
     multiple in its place is read from the conflict, placed when it was found
     (`Conflict.placed`, `qa.claims.placement`); a count in its place, a deadline in its place
     (the one of each text, `qa.claims.deadline_place`) and a value anchored are asked here, as
@@ -2167,6 +2170,7 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
             and all(c.placed is not None for c in conflicts) \
             or count_in_place(conflicts, claim, sentence, background) \
             or deadline_in_place(conflicts, claim, sentence) \
+            or unit_in_place(conflicts, claim, sentence) \
             or counted_in_place(conflicts, claim, sentence, found, background) \
             or place_in_place(conflicts, claim, sentence, vocab) \
             or found is not None and anchored(found, claim, background):
