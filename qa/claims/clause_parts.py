@@ -231,8 +231,8 @@ def noun_phrase_before(text: str) -> str | None:
         if bare in NOUN_PHRASE_START:
             phrase.append(word)
             break
-        if bare in NOUN_PHRASE_END or not bare or phrase and not word[0].isupper() \
-                and phrase[-1][0].isupper():
+        if bare in NOUN_PHRASE_END or not bare or verbal(bare) \
+                or phrase and not word[0].isupper() and phrase[-1][0].isupper():
             break
         phrase.append(word)
     phrase.reverse()
@@ -240,6 +240,17 @@ def noun_phrase_before(text: str) -> str | None:
             or not WORD_RE.match(phrase[-1]):
         return None
     return " ".join(phrase)
+
+
+def verbal(word: str) -> bool:
+    """A word no noun phrase holds before its noun: a finite verb ("was", "met", "closed")
+    or an adverb ("quickly")."""
+    if word in FINITE or word.endswith("ly"):
+        return True
+    if not can_be_verb(word):
+        return False
+    base = verb_base(word)
+    return word.endswith("ed") or bool(base) and base != word and not word.endswith("s")
 
 
 def subject_first(text: str) -> bool:
