@@ -47,6 +47,9 @@ def harbour(tmp_path_factory):
     # a relative clause of the last noun, closing the claim
     "The new crane was originally bought from the Talby yard, which had been expanded at "
     "the start of 2017.",
+    # an absolute phrase
+    "The Kelvik fleet of more than 300 trawlers was spread along a coast over twice the "
+    "length of Norway, with some villages needing as long as five days to reach by boat.",
     # two sentences
     "The Norby council formally informed the port on 3 March that it would shut its 40 "
     "berths. Two weeks later, the ferry company announced its own exit.",
@@ -87,6 +90,13 @@ def test_a_part_unstated_otherwise_or_far_off_is_not_supported(harbour, claim):
      ["The mills were sold to the Talby brothers", "The Talby brothers closed them in 2019"]),
     ("The gym was closed in 2021. Then the pupils moved to the town hall.",
      ["The gym was closed in 2021", "Then the pupils moved to the town hall"]),
+    # a relative clause after a time tells of the clause before it
+    ("The crane was to arrive early the next year, which mattered because the pier was full.",
+     ["The crane was to arrive early the next year",
+      "This mattered because the pier was full"]),
+    # an absolute phrase makes a claim of its own
+    ("The yard had not reached its full staff by May, with 80 welders and 12 riggers at work.",
+     ["The yard had not reached its full staff by May", "80 welders and 12 riggers at work"]),
 ])
 def test_parts_of_a_claim_with_an_added_clause(claim, parts):
     assert parts_of(claim) == parts
@@ -99,6 +109,8 @@ def test_parts_of_a_claim_with_an_added_clause(claim, parts):
     "The mills, which the brothers bought in 2019, were closed in 2021.",
     # a relative clause after a phrase that is no noun phrase
     "The board met quickly, which surprised the traders at the harbour.",
+    # a phrase with "with" too short to state a fact of its own
+    "The army shelled the town, with heavy guns.",
 ])
 def test_claims_left_whole(claim):
     assert parts_of(claim) == [claim.rstrip(".")]

@@ -10,8 +10,15 @@ by one of the sentences. This reads the claim as its clauses, parted at a connec
 joins two finite clauses by cause, time or consequence: an opening "Because / Since / Given
 that / After / Once / When A, B", and a ", so B", ", and as a result B", ", consequently B",
 ", since B", ", because B", ", and B" (B with a subject of its own) or ", which led to /
-contributed to / caused ... B" (the "which" read as "this"). A part with no finite verb of
-its own is no clause ("After the elections of May 2021, ..."), and the claim is left whole.
+contributed to / caused ... B" (the "which" read as "this"). A claim adds a fact of its own
+to its main clause too, which the same reading checks (`added_split`): a second sentence
+("X left in 2022. Then Y went too."), "; B", ", where B" (B told of the place just named),
+an appositive noun summing up the clause before it (", a finding that B dismissed" -> "B
+dismissed this finding"), a relative clause closing the claim whose subject is the noun
+before it (", who seized B" -> "The rebels seized B"; after a time, "early the next year,
+which mattered ...", the clause before), and an absolute phrase (", with 800 police on the
+ground"). A part with no finite verb of its own is no clause ("After the elections of May
+2021, ..."; the absolute phrase apart), and the claim is left whole.
 Clauses set against each other ("while", "but", "yet", "although") are left to the whole
 claim's reading: who did what there is the question (`qa.claims.straddled`), and a clause
 read alone loses it (read sets: "X labelled them mercenaries, while Y says they were
@@ -34,6 +41,7 @@ import re
 from dataclasses import replace
 
 from ..search.wordnet import MODALS, can_be_verb, verb_base
+from ..text.lexicon import words as closed_words
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Verdict
 from .joined import ANAPHORS, LEANING, TIME_LINKS
@@ -63,6 +71,12 @@ SUMMING_RE = re.compile(r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+(?:t
 # a relative clause on the noun before it, closing the claim: ", who characterised ...",
 # ", which had been enlarged in 2021"
 RELATIVE_RE = re.compile(r",\s+(?:who|which)\s+(?!.*,\s)", re.IGNORECASE)
+# the words that name a time, which no relative clause tells of (`time_phrase`)
+TIME_NOUNS = frozenset([unit for unit, measure in closed_words()["measures"].items()
+                        if measure == "time"] + [m.lower() for m in closed_words()["months"]])
+# an absolute phrase closing the claim, its noun and what is said of it a fact of their own:
+# ", with 800 police on the ground", ", with some bases taking weeks to reach"
+ABSOLUTE_RE = re.compile(r",\s+with\s+(?!.*,\s)", re.IGNORECASE)
 # what begins the noun phrase a relative clause tells of, read back from the comma
 NOUN_PHRASE_START = frozenset("the a an its their his her this that these those".split())
 # what ends that reading back: the word before the noun phrase
@@ -179,8 +193,9 @@ def sentence_split(text: str) -> tuple[list[str], bool] | None:
 def added_split(text: str) -> tuple[list[str], bool] | None:
     """"A; B", "A, where B" -> [A, B]; "A, a finding that B dismissed" -> [A, "B dismissed
     this finding"]; "A, a presence that unsettled B" -> [A, "This presence unsettled B"];
-    "A ... the rebels, who seized B" -> [A, "The rebels seized B"]. Each part a finite
-    clause, none relating its event to the other's (no cause, no order)."""
+    "A ... the rebels, who seized B" -> [A, "The rebels seized B"]; "A, with 800 police on
+    the ground" -> [A, "800 police on the ground"]. Each part a finite clause but the
+    absolute phrase's, none relating its event to the other's (no cause, no order)."""
     for joint in ADDED_RE.finditer(text):
         first, second = text[:joint.start()], text[joint.end():]
         if finite_clause(first) and finite_clause(second):
@@ -195,11 +210,20 @@ def added_split(text: str) -> tuple[list[str], bool] | None:
     for joint in RELATIVE_RE.finditer(text):
         first, rest = text[:joint.start()], text[joint.end():]
         antecedent = noun_phrase_before(first)
+        if antecedent and time_phrase(antecedent):
+            # "... early the next year, which mattered because ...": a time is no thing a
+            # clause tells of; the relative clause tells of the whole clause before it
+            antecedent = "This"
         # a relative clause whose subject is its noun ("who seized"); one with a subject of
         # its own ("which the Council adopted") would need its noun put back in its place
         if antecedent and opens_on_verb(rest) and finite_clause(first) \
                 and finite_clause(f"{antecedent} {rest}"):
             return [first, capitalised(f"{antecedent} {rest}")], False
+    for joint in ABSOLUTE_RE.finditer(text):
+        first, second = text[:joint.start()], text[joint.end():]
+        # read as the claim it makes, verb or none ("800 police on the ground")
+        if finite_clause(first) and len(WORD_RE.findall(second)) >= MIN_WORDS:
+            return [first, capitalised(second)], False
     return None
 
 
@@ -251,6 +275,14 @@ def verbal(word: str) -> bool:
         return False
     base = verb_base(word)
     return word.endswith("ed") or bool(base) and base != word and not word.endswith("s")
+
+
+def time_phrase(phrase: str) -> bool:
+    """The noun phrase names a time: its last word a unit of time ("the next year", "two
+    weeks"), a month or a year ("in May", "2019")."""
+    last = phrase.split()[-1].strip("()\"'.").lower()
+    singular = last[:-1] if last.endswith("s") else last
+    return singular in TIME_NOUNS or last.isdigit() and len(last) == 4
 
 
 def subject_first(text: str) -> bool:
