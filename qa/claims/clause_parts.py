@@ -125,8 +125,17 @@ def past_or_finite(word: str) -> bool:
 
 
 def parts_of(claim: str) -> list[str]:
-    """The claim's clauses, each as a claim of its own; the claim alone when it has one."""
-    return reading_of(claim)[0]
+    """The claim's clauses, each as a claim of its own, and those parted again into what each
+    adds to its main clause (`added_split`): the finest reading, which `read_by_clauses`
+    reaches where no coarser part is supported; the claim alone when it has one clause."""
+    return [piece for part in reading_of(claim)[0] for piece in added_parts(part)]
+
+
+def added_parts(text: str, depth: int = 0) -> list[str]:
+    split = added_split(text) if depth < MAX_DEPTH else None
+    if split is None:
+        return [text]
+    return [piece for part in split[0] for piece in added_parts(part, depth + 1)]
 
 
 def reading_of(claim: str, depth: int = 0) -> tuple[list[str], bool]:
@@ -137,7 +146,7 @@ def reading_of(claim: str, depth: int = 0) -> tuple[list[str], bool]:
     if depth >= MAX_DEPTH:
         return [text], False
     split = (depth == 0 and sentence_split(text)) or leading_split(text) \
-        or joined_split(text) or added_split(text)
+        or joined_split(text)
     if split is None:
         return [text], False
     halves, relates = split
@@ -369,13 +378,38 @@ def read_by_clauses(claim: str, whole: CheckResult, check_one) -> CheckResult:
             or not re.search(r"[,;]|[.!]\s+\S", claim.strip()):
         return whole
     parts, relates = reading_of(claim)
-    if len(parts) < 2:
-        return whole
+    if len(parts) < 2:  # one clause: what it adds to its main clause, if anything
+        parts, relates = added_split(claim) or ([claim], False)
+        if len(parts) < 2:
+            return whole
     results = []
     for part in parts:
-        result = check_one(part)
-        if result.verdict != Verdict.SUPPORTED:
+        found = supported_pieces(part, check_one)
+        if found is None:
             return whole  # a clause unstated: the claim is half-stated at best
-        results.append(result)
+        results += found[0]
+        relates = relates or found[1]
     return joined_result(whole, results, relates) or whole
+
+
+def supported_pieces(part: str, check_one, depth: int = 0
+                     ) -> tuple[list[CheckResult], bool] | None:
+    """The part supported whole, or else each of the pieces `added_split` parts it into
+    supported (and whether a joint between them relates their events); None when a piece is
+    not. The part is read whole first: a piece read alone loses the words it leans on ("its
+    bases" in "..., with some of its bases taking weeks to reach")."""
+    result = check_one(part)
+    if result.verdict == Verdict.SUPPORTED:
+        return [result], False
+    split = added_split(part) if depth < MAX_DEPTH else None
+    if split is None:
+        return None
+    results, relates = [], split[1]
+    for piece in split[0]:
+        found = supported_pieces(piece, check_one, depth + 1)
+        if found is None:
+            return None
+        results += found[0]
+        relates = relates or found[1]
+    return results, relates
 
