@@ -396,11 +396,14 @@ def supported_pieces(part: str, check_one, depth: int = 0
                      ) -> tuple[list[CheckResult], bool] | None:
     """The part supported whole, or else each of the pieces `added_split` parts it into
     supported (and whether a joint between them relates their events); None when a piece is
-    not. The part is read whole first: a piece read alone loses the words it leans on ("its
-    bases" in "..., with some of its bases taking weeks to reach")."""
+    not, or the part is contradicted. The part is read whole first: a piece read alone loses
+    the words it leans on ("its bases" in "..., with some of its bases taking weeks to
+    reach")."""
     result = check_one(part)
     if result.verdict == Verdict.SUPPORTED:
         return [result], False
+    if result.verdict == Verdict.CONTRADICTED:
+        return None  # a part the sources set otherwise: its pieces must not outvote it
     split = added_split(part) if depth < MAX_DEPTH else None
     if split is None:
         return None
