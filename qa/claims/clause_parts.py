@@ -10,8 +10,15 @@ by one of the sentences. This reads the claim as its clauses, parted at a connec
 joins two finite clauses by cause, time or consequence: an opening "Because / Since / Given
 that / After / Once / When A, B", and a ", so B", ", and as a result B", ", consequently B",
 ", since B", ", because B", ", and B" (B with a subject of its own) or ", which led to /
-contributed to / caused ... B" (the "which" read as "this"). A part with no finite verb of
-its own is no clause ("After the elections of May 2021, ..."), and the claim is left whole.
+contributed to / caused ... B" (the "which" read as "this"). A claim adds a fact of its own
+to its main clause too, which the same reading checks (`added_split`): a second sentence
+("X left in 2022. Then Y went too."), "; B", ", where B" (B told of the place just named),
+an appositive noun summing up the clause before it (", a finding that B dismissed" -> "B
+dismissed this finding"), a relative clause closing the claim whose subject is the noun
+before it (", who seized B" -> "The rebels seized B"; after a time, "early the next year,
+which mattered ...", the clause before), and an absolute phrase (", with 800 police on the
+ground"). A part with no finite verb of its own is no clause ("After the elections of May
+2021, ..."; the absolute phrase apart), and the claim is left whole.
 Clauses set against each other ("while", "but", "yet", "although") are left to the whole
 claim's reading: who did what there is the question (`qa.claims.straddled`), and a clause
 read alone loses it (read sets: "X labelled them mercenaries, while Y says they were
@@ -33,7 +40,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..search.wordnet import can_be_verb, verb_base
+from ..search.wordnet import MODALS, can_be_verb, verb_base
+from ..text.lexicon import words as closed_words
+from ..text.sentences import split_sentences
 from ..types import CheckResult, Verdict
 from .joined import ANAPHORS, LEANING, TIME_LINKS
 
@@ -50,6 +59,29 @@ WHICH_RE = re.compile(
     r",\s+which\s+(?:(?:only|also|in\s+turn|further|then)\s+)?(?=(?:led|contributed|caused|"
     r"generated|created|deepened|resulted|prompted|triggered|fuell?ed|sparked|helped|worsened|"
     r"forced|meant|made|brought|undermined|hampered|left)\b)", re.IGNORECASE)
+# a clause added after the first that asserts a fact of its own, its link to the first a word
+# the clause can do without: "; B" (two clauses set side by side), ", where B" (B told of the
+# place just named: "a country three times the size of Germany, where some bases took four
+# weeks to reach")
+ADDED_RE = re.compile(r"(?:;\s+|,\s+where\s+)", re.IGNORECASE)
+# an appositive noun that sums up the clause before it and opens a relative clause of its own:
+# ", a finding that the army dismissed", ", a presence that unsettled its partners"; its noun
+# (after at most two describing words) is the clause's subject or object read alone
+SUMMING_RE = re.compile(r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+(?:that|which)\s+")
+# a relative clause on the noun before it, closing the claim: ", who characterised ...",
+# ", which had been enlarged in 2021"
+RELATIVE_RE = re.compile(r",\s+(?:who|which)\s+(?!.*,\s)", re.IGNORECASE)
+# the words that name a time, which no relative clause tells of (`time_phrase`)
+TIME_NOUNS = frozenset([unit for unit, measure in closed_words()["measures"].items()
+                        if measure == "time"] + [m.lower() for m in closed_words()["months"]])
+# an absolute phrase closing the claim, its noun and what is said of it a fact of their own:
+# ", with 800 police on the ground", ", with some bases taking weeks to reach"
+ABSOLUTE_RE = re.compile(r",\s+with\s+(?!.*,\s)", re.IGNORECASE)
+# what begins the noun phrase a relative clause tells of, read back from the comma
+NOUN_PHRASE_START = frozenset("the a an its their his her this that these those".split())
+# what ends that reading back: the word before the noun phrase
+NOUN_PHRASE_END = frozenset("of in on at by with from to for into over under about against "
+                            "after before during and or as than".split())
 # what opens a clause joined to the one before: a comma before it ends no opening clause
 CONJUNCTION_RE = re.compile(r"^(?:so|and|but|yet|which|while|whereas|as|because|since|then)\b",
                             re.IGNORECASE)
@@ -93,8 +125,17 @@ def past_or_finite(word: str) -> bool:
 
 
 def parts_of(claim: str) -> list[str]:
-    """The claim's clauses, each as a claim of its own; the claim alone when it has one."""
-    return reading_of(claim)[0]
+    """The claim's clauses, each as a claim of its own, and those parted again into what each
+    adds to its main clause (`added_split`): the finest reading, which `read_by_clauses`
+    reaches where no coarser part is supported; the claim alone when it has one clause."""
+    return [piece for part in reading_of(claim)[0] for piece in added_parts(part)]
+
+
+def added_parts(text: str, depth: int = 0) -> list[str]:
+    split = added_split(text) if depth < MAX_DEPTH else None
+    if split is None:
+        return [text]
+    return [piece for part in split[0] for piece in added_parts(part, depth + 1)]
 
 
 def reading_of(claim: str, depth: int = 0) -> tuple[list[str], bool]:
@@ -104,7 +145,8 @@ def reading_of(claim: str, depth: int = 0) -> tuple[list[str], bool]:
     text = claim.strip().rstrip(".!")
     if depth >= MAX_DEPTH:
         return [text], False
-    split = leading_split(text) or joined_split(text)
+    split = (depth == 0 and sentence_split(text)) or leading_split(text) \
+        or joined_split(text)
     if split is None:
         return [text], False
     halves, relates = split
@@ -144,6 +186,112 @@ def joined_split(text: str) -> tuple[list[str], bool] | None:
                 relates = not bare_and or bool(RELATING_OPENER_RE.match(second))
                 return [first, capitalised(second)], relates
     return None
+
+
+def sentence_split(text: str) -> tuple[list[str], bool] | None:
+    """A claim of two or more sentences -> its sentences, each a claim of its own ("X left in
+    2022. Then Y went too."), relating them when one after the first opens on a word of
+    time or consequence ("Then", "So", "As a result"), as after ", and" (`joined_split`)."""
+    sentences = [text[s:e].strip().rstrip(".!") for s, e in split_sentences(text)]
+    sentences = [s for s in sentences if s]
+    if len(sentences) < 2:
+        return None
+    return sentences, any(RELATING_OPENER_RE.match(s) for s in sentences[1:])
+
+
+def added_split(text: str) -> tuple[list[str], bool] | None:
+    """"A; B", "A, where B" -> [A, B]; "A, a finding that B dismissed" -> [A, "B dismissed
+    this finding"]; "A, a presence that unsettled B" -> [A, "This presence unsettled B"];
+    "A ... the rebels, who seized B" -> [A, "The rebels seized B"]; "A, with 800 police on
+    the ground" -> [A, "800 police on the ground"]. Each part a finite clause but the
+    absolute phrase's, none relating its event to the other's (no cause, no order)."""
+    for joint in ADDED_RE.finditer(text):
+        first, second = text[:joint.start()], text[joint.end():]
+        if finite_clause(first) and finite_clause(second):
+            return [first, capitalised(second)], bool(RELATING_OPENER_RE.match(second))
+    for joint in SUMMING_RE.finditer(text):
+        first, rest = text[:joint.start()], text[joint.end():]
+        noun = joint.group("noun")
+        # "that unsettled B": the noun is the subject; "that B dismissed": the object
+        second = (f"This {noun} {rest}" if opens_on_verb(rest) else f"{rest} this {noun}")
+        if finite_clause(first) and finite_clause(second):
+            return [first, capitalised(second)], False
+    for joint in RELATIVE_RE.finditer(text):
+        first, rest = text[:joint.start()], text[joint.end():]
+        antecedent = noun_phrase_before(first)
+        if antecedent and time_phrase(antecedent):
+            # "... early the next year, which mattered because ...": a time is no thing a
+            # clause tells of; the relative clause tells of the whole clause before it
+            antecedent = "This"
+        # a relative clause whose subject is its noun ("who seized"); one with a subject of
+        # its own ("which the Council adopted") would need its noun put back in its place
+        if antecedent and opens_on_verb(rest) and finite_clause(first) \
+                and finite_clause(f"{antecedent} {rest}"):
+            return [first, capitalised(f"{antecedent} {rest}")], False
+    for joint in ABSOLUTE_RE.finditer(text):
+        first, second = text[:joint.start()], text[joint.end():]
+        # read as the claim it makes, verb or none ("800 police on the ground")
+        if finite_clause(first) and len(WORD_RE.findall(second)) >= MIN_WORDS:
+            return [first, capitalised(second)], False
+    return None
+
+
+def opens_on_verb(text: str) -> bool:
+    """The clause's first word (or the one after an adverb: "which later seized") is a
+    finite verb or a modal: the relative pronoun before it is its subject."""
+    words = [w.lower() for w in WORD_RE.findall(text)[:2]]
+    if not words:
+        return False
+    if words[0] in MODALS or past_or_finite(words[0]) or verb_form(words[0]):
+        return True
+    return words[0].endswith("ly") and len(words) > 1 \
+        and (words[1] in MODALS or past_or_finite(words[1]))
+
+
+def verb_form(word: str) -> bool:
+    """A present form of a verb ("appears", "holds"), as a relative clause's verb is."""
+    return word.endswith("s") and can_be_verb(word) and bool(verb_base(word))
+
+
+def noun_phrase_before(text: str) -> str | None:
+    """The noun phrase that closes the text, read back from its end to its determiner ("the
+    transitional authorities") or over its capitalised words ("Sector Centre"); None when
+    the words before the comma are no such phrase."""
+    words = text.split()
+    phrase: list[str] = []
+    for word in reversed(words):
+        bare = word.strip("()\"'").lower()
+        if bare in NOUN_PHRASE_START:
+            phrase.append(word)
+            break
+        if bare in NOUN_PHRASE_END or not bare or verbal(bare) \
+                or phrase and not word[0].isupper() and phrase[-1][0].isupper():
+            break
+        phrase.append(word)
+    phrase.reverse()
+    if not phrase or not (phrase[0].lower() in NOUN_PHRASE_START or phrase[0][0].isupper()) \
+            or not WORD_RE.match(phrase[-1]):
+        return None
+    return " ".join(phrase)
+
+
+def verbal(word: str) -> bool:
+    """A word no noun phrase holds before its noun: a finite verb ("was", "met", "closed")
+    or an adverb ("quickly")."""
+    if word in FINITE or word.endswith("ly"):
+        return True
+    if not can_be_verb(word):
+        return False
+    base = verb_base(word)
+    return word.endswith("ed") or bool(base) and base != word and not word.endswith("s")
+
+
+def time_phrase(phrase: str) -> bool:
+    """The noun phrase names a time: its last word a unit of time ("the next year", "two
+    weeks"), a month or a year ("in May", "2019")."""
+    last = phrase.split()[-1].strip("()\"'.").lower()
+    singular = last[:-1] if last.endswith("s") else last
+    return singular in TIME_NOUNS or last.isdigit() and len(last) == 4
 
 
 def subject_first(text: str) -> bool:
@@ -227,16 +375,44 @@ def read_by_clauses(claim: str, whole: CheckResult, check_one) -> CheckResult:
     `joined_result` finds supported, the claim supported by them. `check_one`: the checker of
     one clause (only called for a claim of two or more clauses)."""
     if whole.verdict != Verdict.NOT_FOUND or whole.attribution is not None \
-            or "," not in claim:
+            or not re.search(r"[,;]|[.!]\s+\S", claim.strip()):
         return whole
     parts, relates = reading_of(claim)
-    if len(parts) < 2:
-        return whole
+    if len(parts) < 2:  # one clause: what it adds to its main clause, if anything
+        parts, relates = added_split(claim) or ([claim], False)
+        if len(parts) < 2:
+            return whole
     results = []
     for part in parts:
-        result = check_one(part)
-        if result.verdict != Verdict.SUPPORTED:
+        found = supported_pieces(part, check_one)
+        if found is None:
             return whole  # a clause unstated: the claim is half-stated at best
-        results.append(result)
+        results += found[0]
+        relates = relates or found[1]
     return joined_result(whole, results, relates) or whole
+
+
+def supported_pieces(part: str, check_one, depth: int = 0
+                     ) -> tuple[list[CheckResult], bool] | None:
+    """The part supported whole, or else each of the pieces `added_split` parts it into
+    supported (and whether a joint between them relates their events); None when a piece is
+    not, or the part is contradicted. The part is read whole first: a piece read alone loses
+    the words it leans on ("its bases" in "..., with some of its bases taking weeks to
+    reach")."""
+    result = check_one(part)
+    if result.verdict == Verdict.SUPPORTED:
+        return [result], False
+    if result.verdict == Verdict.CONTRADICTED:
+        return None  # a part the sources set otherwise: its pieces must not outvote it
+    split = added_split(part) if depth < MAX_DEPTH else None
+    if split is None:
+        return None
+    results, relates = [], split[1]
+    for piece in split[0]:
+        found = supported_pieces(piece, check_one, depth + 1)
+        if found is None:
+            return None
+        results += found[0]
+        relates = relates or found[1]
+    return results, relates
 
