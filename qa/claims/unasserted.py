@@ -14,6 +14,7 @@ not contradicted there, nor where the deed was only tried ("struggled to fill po
 from __future__ import annotations
 
 from ..search.wordnet import base_forms, irregular_base, verb_base
+from ..text.lexicon import frame_lists
 from .facts import CLAUSE_MARK_RE, Parsed, remembered
 from .vocabulary import Vocabulary
 
@@ -138,8 +139,7 @@ def doubted_places(text: Parsed) -> frozenset[int]:
 
 
 def find_doubted(text: Parsed) -> set[int]:
-    from .frames import lists  # frames reads the claim checker's modules: imported late
-    doubts = frozenset(lists()["denied_doubts"])
+    doubts = frozenset(frame_lists()["denied_doubts"])
     tokens, places = text.tokens, set()
     for k, token in enumerate(tokens[:-1]):
         if verb_forms(token.word).isdisjoint(doubts) \
