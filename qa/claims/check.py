@@ -1239,10 +1239,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         rest, event, stance = judged_with([conflict_of(mine, theirs, claim)],
                                           vocab.analyzer.terms(mine.text))
     flip = opposed_predicate(claim, sentence, vocab) if stance == STANCE_SUPPORTS else None
-    if flip and set(vocab.analyzer.terms(flip.claim)) <= phrasal:
+    if flip and set(vocab.analyzer.terms(flip.claim)) <= stated:
         flip = None  # "France pulled it out, partly because Wagner showed up" / "due to
-        # Wagner's arrival, France withdrew": the claim's verb is stated by its phrasal verb's
-        # single verb, and the partner word is another's deed, not the claim's flipped
+        # Wagner's arrival, France withdrew": the sentence states the claim's verb (here by
+        # its phrasal verb's single verb, as support reads it), and the partner word is
+        # another's deed, not the claim's flipped
     if flip and dated_object(claim, flip.claim, sentence):
         stance, flip = STANCE_RELATED, None  # "lifted its May 2020 tariffs" / "imposed in May"
     if flip:  # the sentence states the claim as support would, its predicate flipped
@@ -1543,6 +1544,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         if (reversal or denial) \
                 and claimed_by_another(found, claim, sentence, background, vocab, stated):
             reversal = denial = None  # another actor's relation, not the claim's reversed
+        if denial and placed_elsewhere(claim, sentence, *denial, vocab):
+            denial = None  # placed by another clause's words only (`qa.claims.clause_scope`)
         if denial:
             rest, event, stance = judged_with(*denied_conflict(denial, sentence))
     if reversal and placed_elsewhere(claim, sentence, *Reversal(*reversal)[:2], vocab):
@@ -1589,6 +1592,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         # ("gave the crews training" / "did not provide the crews with training")
         stance = STANCE_RELATED
         denial = denied_relation(claim, sentence, vocab, stated)
+        if denial and placed_elsewhere(claim, sentence, *denial, vocab):
+            denial = None  # placed by another clause's words only (`qa.claims.clause_scope`)
         if denial and not found.conflicts:  # the claim's relation denied in its place
             rest, event, stance = judged_with(*denied_conflict(denial, sentence))
     owner = owner_replaced(claim, sentence, vocab, stated) if stance == STANCE_SUPPORTS \
