@@ -1544,8 +1544,6 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         if (reversal or denial) \
                 and claimed_by_another(found, claim, sentence, background, vocab, stated):
             reversal = denial = None  # another actor's relation, not the claim's reversed
-        if denial and placed_elsewhere(claim, sentence, *denial, vocab):
-            denial = None  # placed by another clause's words only (`qa.claims.clause_scope`)
         if denial:
             rest, event, stance = judged_with(*denied_conflict(denial, sentence))
     if reversal and placed_elsewhere(claim, sentence, *Reversal(*reversal)[:2], vocab):
@@ -1592,8 +1590,6 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         # ("gave the crews training" / "did not provide the crews with training")
         stance = STANCE_RELATED
         denial = denied_relation(claim, sentence, vocab, stated)
-        if denial and placed_elsewhere(claim, sentence, *denial, vocab):
-            denial = None  # placed by another clause's words only (`qa.claims.clause_scope`)
         if denial and not found.conflicts:  # the claim's relation denied in its place
             rest, event, stance = judged_with(*denied_conflict(denial, sentence))
     owner = owner_replaced(claim, sentence, vocab, stated) if stance == STANCE_SUPPORTS \
