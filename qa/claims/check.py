@@ -73,6 +73,7 @@ from .bodies import Bodies
 from .bounds import past_bound
 from .class_nouns import headed_terms
 from .calibration import contradiction_confidence, support_confidence
+from .clause_scope import placed_elsewhere
 from .clauses import (alternative_in_place, alternative_terms, contrast_terms, crossed_clauses,
                       crossed_pair, set_aside, strayed_terms, unstated_alternative)
 from .compared_figures import comparison_against_figures, comparison_terms
@@ -1239,6 +1240,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         rest, event, stance = judged_with([conflict_of(mine, theirs, claim)],
                                           vocab.analyzer.terms(mine.text))
     flip = opposed_predicate(claim, sentence, vocab) if stance == STANCE_SUPPORTS else None
+    if flip and set(vocab.analyzer.terms(flip.claim)) <= stated:
+        flip = None  # "France pulled it out, partly because Wagner showed up" / "due to
+        # Wagner's arrival, France withdrew": the sentence states the claim's verb (here by
+        # its phrasal verb's single verb, as support reads it), and the partner word is
+        # another's deed, not the claim's flipped
     if flip and dated_object(claim, flip.claim, sentence):
         stance, flip = STANCE_RELATED, None  # "lifted its May 2020 tariffs" / "imposed in May"
     if flip:  # the sentence states the claim as support would, its predicate flipped
@@ -1541,6 +1547,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             reversal = denial = None  # another actor's relation, not the claim's reversed
         if denial:
             rest, event, stance = judged_with(*denied_conflict(denial, sentence))
+    if reversal and placed_elsewhere(claim, sentence, *Reversal(*reversal)[:2], vocab):
+        stance, reversal = STANCE_RELATED, None  # "worsened ..., because the groups were not
+        # parties" / "the agreement did not include the groups": placed by the cause's words
+        # only, another clause's event (`qa.claims.clause_scope`)
     if reversal and reversed_within(claim, Reversal(*reversal).mine, vocab):
         stance, reversal = STANCE_RELATED, None  # "freed the detained soldiers" / "detaining
         # them": the claim tells that reverse itself, before its own word (`qa.claims.told_both`)

@@ -75,7 +75,7 @@ from .magnitude_stasis import magnitude_pairs, phrasal_moves
 from .members import members_named_elsewhere
 from .name_kinds import kinds_differ
 from .names_taken import taken_by_another
-from .unasserted import intended_only
+from .unasserted import doubted_only, intended_only
 from .vague_lengths import other_lengths
 from .dated_figures import figure_dated_otherwise
 from .parts_of_whole import part_against_whole
@@ -2151,8 +2151,9 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
             # word is another one ("after the rule change, fees remained unchanged")
         if counterfactual_in_place(term, affirming, denying):
             continue  # "not the budget" / "read as though it meant the budget": not affirmed
-        if intended_only(affirming, term):
+        if intended_only(affirming, term) or doubted_only(affirming, term):
             continue  # "did not hold a referendum" / "a promise to hold one": not affirmed
+            # ("wasn't the right tool" / "doubted that it was the right tool": nor there)
         if act_of_another(affirming, denying, term):
             continue  # "refused to deploy to Sector Centre" / "the deployment of the
             # level-2 hospital": the act done to a thing the denying text never names

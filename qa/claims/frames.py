@@ -23,7 +23,6 @@ where that is sound (`denied_clause`, `denial_of`). A question in the sources st
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
@@ -32,7 +31,7 @@ from dataclasses import replace
 from ..search.wordnet import actor_noun, can_be_verb
 from ..types import CheckResult, Conflict, ConflictKind, Stance, Verdict
 from ..text.analyze import load_stopwords
-from ..text.lexicon import DATA, valences
+from ..text.lexicon import frame_lists, valences
 from .actors import said
 from .attribution import document_nouns
 from .calibration import DOUBT
@@ -46,10 +45,9 @@ SEP = r"\s*(?:[,:;]|\s[-\u2013\u2014])\s*"  # what ends a marker: a comma, colon
 MAX_PASSES = 3  # frames stack: "Look, frankly, the fact is that ..."
 
 
-@lru_cache(maxsize=1)
 def lists() -> dict:
     """qa/data/frames.json, read once on first use."""
-    return json.loads((DATA / "frames.json").read_text(encoding="utf-8"))
+    return frame_lists()
 
 
 def phrase(text: str) -> str:

@@ -392,10 +392,13 @@ def swapped_names(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                                or m.family == "name" and name_found(b, as_text(m), vocab)):
                     break  # "no Malian city has suffered the fate of Djibo": a name after
                     # "no" holds no side of the verb, which the sentence denies of it
-                if active(claim, verb[0]) and agentless(sentence, verb[1]) \
-                        or agentless(claim, verb[0]) and active(sentence, verb[1]) \
-                        and not passive(sentence, verb[1]):
+                if active(claim, verb[0]) and (agentless(sentence, verb[1])
+                                               or participle_clause(sentence, verb[1])) \
+                        or (agentless(claim, verb[0]) or participle_clause(claim, verb[0])) \
+                        and active(sentence, verb[1]) and not passive(sentence, verb[1]):
                     break  # "A declared B ..." / "B was declared ... A": A is no agent there
+                    # (nor in "A's restrictions on B, imposed in reaction to C": the
+                    # participle tells of the restrictions, B and C are no side of it)
                     # (nor is B in "B was angered when A ..." / "A angered B": its subject is
                     # what the verb acts on, and A stands in another clause)
                 agents = agents_of(claim, verb[0]) if passive(claim, verb[0]) else []
@@ -856,6 +859,20 @@ def agentless(text: Parsed, verb: int) -> bool:
     still do (the two subjects swapped)."""
     before = text.tokens[max(0, verb - VOICE_REACH - 1):verb]
     return any(t.word.lower() in PASSIVE_AUXILIARIES for t in before) and not passive(text, verb)
+
+
+def participle_clause(text: Parsed, verb: int) -> bool:
+    """The verb is a past participle opening a clause of its own after a break, with a
+    preposition after it and no agent ("restrictions on rotations of West African
+    contingents, imposed in reaction to ECOWAS sanctions"): a reduced relative, a passive
+    whose subject is the phrase before the break; the names before and after it are in
+    other phrases, not its agent's place nor its object's."""
+    tokens = text.tokens
+    if not tokens[verb].brk or verb + 1 >= len(tokens) or tokens[verb + 1].brk:
+        return False
+    word, after = tokens[verb].word.lower(), tokens[verb + 1]
+    return (word.endswith("ed") or bool(irregular_base(word))) and not after.terms \
+        and after.word.isalpha() and after.word.lower() not in DETERMINERS | {"by"}
 
 
 ACTIVE_REACH = 6  # words before a verb with no form of "be": "was, for the first time, not adopted"

@@ -14,6 +14,7 @@ not contradicted there, nor where the deed was only tried ("struggled to fill po
 from __future__ import annotations
 
 from ..search.wordnet import base_forms, irregular_base, verb_base
+from ..text.lexicon import frame_lists
 from .facts import CLAUSE_MARK_RE, Parsed, remembered
 from .vocabulary import Vocabulary
 
@@ -105,11 +106,66 @@ def coordinated_infinitives(text: Parsed, start: int) -> set[int]:
 
 
 def intended_only(text: Parsed, term: str) -> bool:
-    """Each word of the text with the term stands for a deed only asked for, meant or put off
-    (`unasserted_places`): the text does not affirm it ("campaigned on a promise to hold a
-    referendum" is no "held a referendum", and no opposite of "did not hold one")."""
+    """Each word of the text with the term stands for a deed only asked for, meant, tried or
+    put off (`unasserted_places`), or for the object of that deed (`object_places`): the
+    text does not affirm it ("campaigned on a promise to hold a referendum" is no "held a
+    referendum", and no opposite of "did not hold one"; "has struggled for years to advance
+    a settlement" no opposite of "still no settlement")."""
     at = [k for k, t in enumerate(text.tokens) if term in t.terms]
-    return bool(at) and set(at) <= unasserted_places(text, tried=True)
+    if not at:
+        return False
+    places = unasserted_places(text, tried=True)
+    return set(at) <= places or set(at) <= places | object_places(text, places)
+
+
+def doubted_only(text: Parsed, term: str) -> bool:
+    """Each word of the text with the term stands in a clause that a verb of doubt opens
+    ("doubted that a mission was the right tool", "questioned whether", "denied that"):
+    the text reports someone's doubt of it, or denial, and affirms it nowhere; a denial of
+    the same word ("it wasn't the right tool") is no opposite of that."""
+    at = [k for k, t in enumerate(text.tokens) if term in t.terms]
+    return bool(at) and set(at) <= doubted_places(text)
+
+
+# what opens the clause a verb of doubt takes: "doubted that", "questioned whether"
+DOUBTED_OPENERS = frozenset(("that", "whether", "if"))
+
+
+def doubted_places(text: Parsed) -> frozenset[int]:
+    """Where the text's words stand in a clause opened by a verb of doubt or denial (the
+    frames' `denied_doubts`: deny, dispute, doubt, question) and "that", "whether" or "if",
+    up to the clause's end. Remembered on the parse."""
+    return remembered(text, ("doubted places",), lambda: frozenset(find_doubted(text)))
+
+
+def find_doubted(text: Parsed) -> set[int]:
+    doubts = frozenset(frame_lists()["denied_doubts"])
+    tokens, places = text.tokens, set()
+    for k, token in enumerate(tokens[:-1]):
+        if verb_forms(token.word).isdisjoint(doubts) \
+                or tokens[k + 1].word.lower() not in DOUBTED_OPENERS:
+            continue
+        for j in range(k + 2, len(tokens)):
+            if CLAUSE_MARK_RE.search(text.text, tokens[j - 1].end, tokens[j].start):
+                break
+            places.add(j)
+    return places
+
+
+OBJECT = 3  # words a verb's object may span, a determiner and modifiers included
+
+
+def object_places(text: Parsed, verbs: frozenset[int]) -> set[int]:
+    """The words after each of those verbs, up to OBJECT of them in its clause: its object
+    ("to advance a sustainable settlement": "a", "sustainable", "settlement"), which the deed
+    only asked for or tried brings into being no more than it does the deed."""
+    tokens, found = text.tokens, set()
+    for verb in verbs:
+        for j in range(verb + 1, min(verb + 1 + OBJECT, len(tokens))):
+            if CLAUSE_MARK_RE.search(text.text, tokens[j - 1].end, tokens[j].start):
+                break
+            found.add(j)
+    return found
 
 
 def directive(word: str) -> bool:

@@ -18,6 +18,13 @@ def words() -> dict:
     return json.loads((DATA / "words.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def frame_lists() -> dict:
+    """The frame word lists of `frames.json` (`qa.claims.frames`), by key: read here too for
+    the verbs of doubt (`denied_doubts`) other readings ask about."""
+    return json.loads((DATA / "frames.json").read_text(encoding="utf-8"))
+
+
 def rows(name: str) -> list[list[str]]:
     """The tab-separated fields of each line of a data file, comments and blanks left out."""
     text = (DATA / name).read_text(encoding="utf-8")
