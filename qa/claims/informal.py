@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..search.wordnet import TABLE, can_be_verb, is_english, verb_base
+from ..search.wordnet import (TABLE, can_be_verb, discourse_kind, is_english, proper_noun,
+                              verb_base)
 from ..text.lexicon import capital_cities, country_names, rows, words
 from ..text.scripts import table_key
 from ..text.spoken import written_figures
@@ -75,7 +76,8 @@ def unlabelled(text: str) -> str:
     label or comment with a figure or a name ("July 2021:", "Mali:") is a fact and stays."""
     label = LABEL_RE.match(text)
     if label and (" " in label.group(1) and not placed(label.group(1))
-                  or common_words(label.group(1))) and stated_after(text[label.end():]):
+                  or common_words(label.group(1)) or message(label.group(1))) \
+            and stated_after(text[label.end():]):
         text = text[label.end():]
     comment = COMMENT_RE.search(text)
     if comment and common_words(comment.group(1)) \
@@ -109,6 +111,12 @@ def stated_after(rest: str) -> bool:
 def common_words(words: str) -> bool:
     """Every word is an English word WordNet knows and none is a country or its capital."""
     return all(is_english(w) for w in words.split()) and not placed(words)
+
+
+def message(word: str) -> bool:
+    """A one-word label naming a message ("Flashback:", "Recap:"): its first WordNet sense is
+    in noun.communication (`discourse_kind`), though the synonym table may not hold it."""
+    return discourse_kind(word.lower(), "label") and not proper_noun(word)
 
 
 def placed(words: str) -> bool:
