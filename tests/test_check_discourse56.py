@@ -1,6 +1,7 @@
-"""The words a claim's register adds to its fact (`qa.claims.discourse`, round 56): a
-dateline, the speaker's memory, a factive pseudo-cleft, a WordNet discourse adverb, a post's
-one-word label naming a message, a comment adverb turned by "not" or stressed by "enough".
+"""The words a claim's register adds to its fact (`qa.claims.discourse`, round 56): a tag
+question, the speaker's memory, a factive pseudo-cleft, a WordNet discourse adverb, a post's
+one-word label naming a message, a comment adverb turned by "not" or stressed by "enough",
+a figure approximated as speech approximates it ("900-odd", "900 or so").
 Left in, their words were weighed as facts no sentence states. A frame that hedges, negates
 or names stays. Invented sentences."""
 import pytest
@@ -14,9 +15,8 @@ FACT = "The harbour board closed the northern pier in March 2019."
 
 
 @pytest.mark.parametrize("claim", [
-    "PORTSMOUTH \u2014 The harbour board closed the northern pier in March 2019.",
-    "LONDON (Reuters) \u2014 The harbour board closed the northern pier in March 2019.",
-    "CALAIS, France (AP) - The harbour board closed the northern pier in March 2019.",
+    "The harbour board closed the northern pier in March 2019, didn't it?",
+    "The harbour board closed the northern pier in March 2019, right?",
     "If I remember rightly, the harbour board closed the northern pier in March 2019.",
     "If memory serves, the harbour board closed the northern pier in March 2019.",
     "As far as I can recall, the harbour board closed the northern pier in March 2019.",
@@ -38,9 +38,8 @@ def test_the_register_is_taken_off(claim):
 
 
 @pytest.mark.parametrize("claim", [
-    # an acronym before a dash is the subject; a dateline with a date keeps its figure
-    "NATO \u2014 the harbour board closed the northern pier in March 2019.",
-    "DOVER, 3 March (AP) \u2014 The harbour board closed the northern pier in March 2019.",
+    # a wire dateline says where the event happened
+    "DOVER (AP) \u2014 The harbour board closed the northern pier in March 2019.",
     # a hedge, a negated or non-factive cleft, an adverb of manner
     "As far as I know, the harbour board closed the northern pier in March 2019.",
     "What we never saw was that the harbour board closed the northern pier in March 2019.",
@@ -63,12 +62,32 @@ def harbour(tmp_path_factory):
 
 
 def test_a_spoken_or_wired_claim_is_checked_as_its_fact(harbour):
-    for claim in ("LONDON (Reuters) \u2014 The harbour board closed the northern pier in "
-                  "March 2019.",
+    for claim in ("The harbour board closed the northern pier in March 2019, didn't it?",
                   "If I remember rightly, the harbour board closed the northern pier in "
                   "March 2019.",
                   "The thing people forget is that the harbour board closed the northern pier "
                   "in March 2019."):
         assert check(harbour, claim).verdict == "supported", claim
+    assert check(harbour, "The harbour board closed the northern pier in March 2019, didn't "
+                          "it?").claim.endswith("?")
     assert check(harbour, "If I remember rightly, the harbour board closed the northern pier "
                           "in June 2019.").verdict != "supported"
+
+
+@pytest.mark.parametrize("spoken, written", [
+    ("The board hired 900-odd staff.", "The board hired about 900 staff."),
+    ("The board hired nine hundred staff or so.", "The board hired about 900 staff."),
+    ("The board hired some 900-odd staff.", "The board hired some 900 staff."),
+    ("The board hired just shy of a thousand staff.", "The board hired just under 1,000 staff."),
+    ("The board hired 900 staff, give or take.", "The board hired about 900 staff."),
+])
+def test_a_spoken_approximation_is_written_as_a_report_hedges(spoken, written):
+    assert written_out(spoken) == written
+
+
+def test_a_question_is_still_refused():
+    from qa.claims.check import validate
+    from qa.errors import UsageError
+    with pytest.raises(UsageError):
+        validate("Did the harbour board close the northern pier in 2019?")
+    assert validate("The board closed the pier in 2019, didn't it?")

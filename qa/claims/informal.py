@@ -57,7 +57,7 @@ def written_out(claim: str) -> str:
     if abbreviated().search(text):  # most claims have none: their ~50 patterns are not tried
         for pattern, replace in abbreviations():
             text = pattern.sub(replace, text)
-    text = written_figures(unstressed(text))
+    text = approximated(written_figures(unstressed(text)))
     return " ".join(text.split())
 
 
@@ -92,9 +92,7 @@ def caption_value() -> re.Pattern:
     """A caption's value: a figure with its hedge (`number_bounds`: "about", "more than") and
     a few words of unit ("about $1.2bn", "12,200", "17% of the force"), or a name alone
     ("Algeria", "Côte d'Ivoire")."""
-    hedges = "|".join(re.escape(h).replace(r"\ ", r"\s+")
-                      for h in sorted(words()["number_bounds"], key=len, reverse=True))
-    return re.compile(rf"(?:(?:{hedges})\s+)?[$€£]?\d[\d,.]*\S*(?:\s+[\w'’-]+){{0,3}}"
+    return re.compile(rf"(?:(?:{hedges()})\s+)?[$€£]?\d[\d,.]*\S*(?:\s+[\w'’-]+){{0,3}}"
                       r"|(?:[A-Z][\w'’-]*)(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*", re.I)
 
 
@@ -106,6 +104,43 @@ def stated_after(rest: str) -> bool:
     return not caption_value().fullmatch(value) or any(
         w.lower() in FINITE_AUXILIARIES or len(w) > 4 and w.endswith("ed")
         for w in value.split())
+
+
+# a figure hedged as speech hedges it, after it: "900-odd", "900 (soldiers) or so", "900 or
+# thereabouts", "900, give or take"; and "just shy of 900"
+ODD_RE = re.compile(r"(?<![\w.,])(\d[\d,.]*)-odd\b")
+OR_SO_RE = re.compile(r"(?<![\w.,])(\d[\d,.]*)((?:\s+[a-z]+)?)(?:\s+or\s+(?:so|thereabouts)|"
+                      r",?\s+give\s+or\s+take)\b")
+SHY_RE = re.compile(r"\bjust\s+shy\s+of\s+(?=\d)")
+
+
+def approximated(text: str) -> str:
+    """A spoken approximation of a figure as a report writes it: "900-odd soldiers", "900
+    soldiers or so" -> "about 900 soldiers"; "just shy of 1,000" -> "just under 1,000" (each a
+    hedge `number_bounds` reads as an approximation). A hedge already before the figure ("some
+    900-odd") is the one kept."""
+    if "odd" not in text and " or " not in text and "give or take" not in text \
+            and "shy" not in text:
+        return text
+    text = SHY_RE.sub("just under ", text)
+
+    def about(match: re.Match) -> str:
+        hedge = "" if bound_before().search(match.string, 0, match.start()) else "about "
+        return hedge + match.group(1) + (match.group(2) if match.re is OR_SO_RE else "")
+    return OR_SO_RE.sub(about, ODD_RE.sub(about, text))
+
+
+@lru_cache(maxsize=1)
+def bound_before() -> re.Pattern:
+    """A hedge of `number_bounds` right before a figure ("some", "up to", "nearly")."""
+    return re.compile(rf"\b(?:{hedges()})\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def hedges() -> str:
+    """The hedges of `number_bounds` as one alternation, the longest first."""
+    return "|".join(re.escape(h).replace(r"\ ", r"\s+")
+                    for h in sorted(words()["number_bounds"], key=len, reverse=True))
 
 
 def common_words(words: str) -> bool:
