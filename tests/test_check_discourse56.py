@@ -78,7 +78,6 @@ def test_a_spoken_or_wired_claim_is_checked_as_its_fact(harbour):
     ("The board hired 900-odd staff.", "The board hired about 900 staff."),
     ("The board hired nine hundred staff or so.", "The board hired about 900 staff."),
     ("The board hired some 900-odd staff.", "The board hired some 900 staff."),
-    ("The board hired just shy of a thousand staff.", "The board hired just under 1,000 staff."),
     ("The board hired 900 staff, give or take.", "The board hired about 900 staff."),
 ])
 def test_a_spoken_approximation_is_written_as_a_report_hedges(spoken, written):

@@ -107,22 +107,19 @@ def stated_after(rest: str) -> bool:
 
 
 # a figure hedged as speech hedges it, after it: "900-odd", "900 (soldiers) or so", "900 or
-# thereabouts", "900, give or take"; and "just shy of 900"
+# thereabouts", "900, give or take" (the hedges speech puts before it, "in the region of",
+# "north of", are `number_bounds`)
 ODD_RE = re.compile(r"(?<![\w.,])(\d[\d,.]*)-odd\b")
 OR_SO_RE = re.compile(r"(?<![\w.,])(\d[\d,.]*)((?:\s+[a-z]+)?)(?:\s+or\s+(?:so|thereabouts)|"
                       r",?\s+give\s+or\s+take)\b")
-SHY_RE = re.compile(r"\bjust\s+shy\s+of\s+(?=\d)")
 
 
 def approximated(text: str) -> str:
     """A spoken approximation of a figure as a report writes it: "900-odd soldiers", "900
-    soldiers or so" -> "about 900 soldiers"; "just shy of 1,000" -> "just under 1,000" (each a
-    hedge `number_bounds` reads as an approximation). A hedge already before the figure ("some
-    900-odd") is the one kept."""
-    if "odd" not in text and " or " not in text and "give or take" not in text \
-            and "shy" not in text:
+    soldiers or so" -> "about 900 soldiers" (a hedge `number_bounds` reads as an
+    approximation). A hedge already before the figure ("some 900-odd") is the one kept."""
+    if "odd" not in text and " or " not in text and "give or take" not in text:
         return text
-    text = SHY_RE.sub("just under ", text)
 
     def about(match: re.Match) -> str:
         hedge = "" if bound_before().search(match.string, 0, match.start()) else "about "
