@@ -79,6 +79,9 @@ def test_a_spoken_or_wired_claim_is_checked_as_its_fact(harbour):
     ("The board hired nine hundred staff or so.", "The board hired about 900 staff."),
     ("The board hired some 900-odd staff.", "The board hired some 900 staff."),
     ("The board hired 900 staff, give or take.", "The board hired about 900 staff."),
+    ("The works lasted nine months or so.", "The works lasted about nine months."),
+    ("Nine months or so passed.", "About nine months passed."),
+    ("The pier cost a billion and a half pounds.", "The pier cost 1.5 billion pounds."),
 ])
 def test_a_spoken_approximation_is_written_as_a_report_hedges(spoken, written):
     assert written_out(spoken) == written
@@ -90,3 +93,18 @@ def test_a_question_is_still_refused():
     with pytest.raises(UsageError):
         validate("Did the harbour board close the northern pier in 2019?")
     assert validate("The board closed the pier in 2019, didn't it?")
+
+
+@pytest.fixture(scope="module")
+def staffed(tmp_path_factory):
+    return port_report(tmp_path_factory, "In 2019 the harbour board hired 900 dockers.")
+
+
+@pytest.mark.parametrize("hedge", ["in the region of", "something like", "getting on for",
+                                   "north of"])
+def test_a_spoken_hedge_before_a_figure_is_a_bound(staffed, hedge):
+    # read as a bare 850, each contradicted the stated 900
+    assert check(staffed, f"In 2019 the harbour board hired {hedge} 850 dockers.").verdict \
+        != "contradicted"
+    assert check(staffed, f"In 2019 the harbour board hired {hedge} 900 dockers.").verdict \
+        == "supported"

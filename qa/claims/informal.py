@@ -110,8 +110,10 @@ def stated_after(rest: str) -> bool:
 # thereabouts", "900, give or take" (the hedges speech puts before it, "in the region of",
 # "north of", are `number_bounds`)
 ODD_RE = re.compile(r"(?<![\w.,])(\d[\d,.]*)-odd\b")
-OR_SO_RE = re.compile(r"(?<![\w.,])(\d[\d,.]*)((?:\s+[a-z]+)?)(?:\s+or\s+(?:so|thereabouts)|"
-                      r",?\s+give\s+or\s+take)\b")
+# the figure in digits, or one number word ("nine months or so": small numbers stay words)
+NUMBER_WORD = "|".join(sorted(words()["number_words"], key=len, reverse=True))
+OR_SO_RE = re.compile(rf"(?<![\w.,])(\d[\d,.]*|(?i:{NUMBER_WORD}))((?:\s+[a-z]+)?)"
+                      r"(?:\s+or\s+(?:so|thereabouts)|,?\s+give\s+or\s+take)\b")
 
 
 def approximated(text: str) -> str:
@@ -123,7 +125,10 @@ def approximated(text: str) -> str:
 
     def about(match: re.Match) -> str:
         hedge = "" if bound_before().search(match.string, 0, match.start()) else "about "
-        return hedge + match.group(1) + (match.group(2) if match.re is OR_SO_RE else "")
+        figure = match.group(1)
+        if hedge and match.start() == 0:  # "Nine months or so" -> "About nine months"
+            hedge, figure = "About ", figure.lower()
+        return hedge + figure + (match.group(2) if match.re is OR_SO_RE else "")
     return OR_SO_RE.sub(about, ODD_RE.sub(about, text))
 
 
