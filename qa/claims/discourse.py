@@ -87,8 +87,9 @@ MIN_CLAUSE_WORDS = 4  # what is left must be a clause of its own
 
 
 def discourse_removed(text: str) -> str:
-    """`text` without its dateline, memory frame, factive cleft or discourse adverbs (itself
-    when it has none)."""
+    """`text` without its tag question, memory frame, factive cleft, discourse adverbs or the
+    "back" before a year (itself when it has none); a reading that would leave less than a
+    clause is not taken."""
     if CUE_RE.search(text) is None:
         return text
     for remove in (untagged, unremembered, uncleft, unmarked, unpointed):
@@ -99,6 +100,7 @@ def discourse_removed(text: str) -> str:
 
 
 def clause(text: str) -> bool:
+    """What is left has words enough to be a clause of its own."""
     return len(re.findall(r"[^\W\d_]+|\d+", text)) >= MIN_CLAUSE_WORDS
 
 
@@ -140,7 +142,6 @@ def unmarked(text: str) -> str:
     match = ADVERB_START_RE.match(text)
     if match and discourse_kind(match.group(1).lower(), "adverb"):
         text = text[match.end():]
-
     return ADVERB_INSIDE_RE.sub(
         lambda inside: closed(inside) if discourse_kind(inside.group(1).lower(), "adverb")
         else inside.group(0), text)
