@@ -81,6 +81,7 @@ def test_a_spoken_or_wired_claim_is_checked_as_its_fact(harbour):
     ("The board hired 900 staff, give or take.", "The board hired about 900 staff."),
     ("The works lasted nine months or so.", "The works lasted about nine months."),
     ("Nine months or so passed.", "About nine months passed."),
+    ("The board hired 900 staff, more or less.", "The board hired about 900 staff."),
     ("The pier cost a billion and a half pounds.", "The pier cost 1.5 billion pounds."),
 ])
 def test_a_spoken_approximation_is_written_as_a_report_hedges(spoken, written):
@@ -101,7 +102,7 @@ def staffed(tmp_path_factory):
 
 
 @pytest.mark.parametrize("hedge", ["in the region of", "something like", "getting on for",
-                                   "north of"])
+                                   "north of", "close on", "at the very least"])
 def test_a_spoken_hedge_before_a_figure_is_a_bound(staffed, hedge):
     # read as a bare 850, each contradicted the stated 900
     assert check(staffed, f"In 2019 the harbour board hired {hedge} 850 dockers.").verdict \

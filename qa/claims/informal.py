@@ -107,20 +107,21 @@ def stated_after(rest: str) -> bool:
 
 
 # a figure hedged as speech hedges it, after it: "900-odd", "900 (soldiers) or so", "900 or
-# thereabouts", "900, give or take" (the hedges speech puts before it, "in the region of",
-# "north of", are `number_bounds`)
+# thereabouts", "900, give or take", "900, more or less" (the hedges speech puts before it,
+# "in the region of", "north of", are `number_bounds`)
 ODD_RE = re.compile(r"(?<![\w.,])(\d[\d,.]*)-odd\b")
 # the figure in digits, or one number word ("nine months or so": small numbers stay words)
 NUMBER_WORD = "|".join(sorted(words()["number_words"], key=len, reverse=True))
 OR_SO_RE = re.compile(rf"(?<![\w.,])(\d[\d,.]*|(?i:{NUMBER_WORD}))((?:\s+[a-z]+)?)"
-                      r"(?:\s+or\s+(?:so|thereabouts)|,?\s+give\s+or\s+take)\b")
+                      r"(?:\s+or\s+(?:so|thereabouts)"
+                      r"|,?\s+(?:give\s+or\s+take|more\s+or\s+less))\b")
 
 
 def approximated(text: str) -> str:
     """A spoken approximation of a figure as a report writes it: "900-odd soldiers", "900
     soldiers or so" -> "about 900 soldiers" (a hedge `number_bounds` reads as an
     approximation). A hedge already before the figure ("some 900-odd") is the one kept."""
-    if "odd" not in text and " or " not in text and "give or take" not in text:
+    if "odd" not in text and " or " not in text:
         return text
 
     def about(match: re.Match) -> str:
