@@ -1,6 +1,7 @@
 """Regenerate qa/search/data/wordnet_discourse.txt from the Princeton WordNet 3.0 database files.
 
-    python tools/wordnet_discourse.py /work/wn/usr/share/wordnet > qa/search/data/wordnet_discourse.txt
+    python tools/wordnet_discourse.py WORDNET-3.0-DICT-FOLDER \
+        > qa/search/data/wordnet_discourse.txt
 
 Two kinds of words that frame a claim without stating a fact of it (`qa.claims.discourse`):
 - "adverb": an adverb (one word or a phrase: "admittedly", "by the way", "in any case") whose

@@ -56,7 +56,8 @@ TAG_RE = re.compile(
 # memory,": the speaker's memory given as the claim's source
 MEMORY = (r"(?:(?:if|as\s+far\s+as|as)\s+(?:I|we)\s+(?:can\s+|could\s+|do\s+)?"
           r"(?:remember|recall|recollect)(?:\s+(?:it\s+)?(?:rightly|correctly|right|well))?"
-          r"|if\s+(?:my\s+)?memory\s+serves(?:\s+(?:me|us))?(?:\s+(?:right|rightly|correctly|well))?"
+          r"|if\s+(?:my\s+)?memory\s+serves(?:\s+(?:me|us))?"
+          r"(?:\s+(?:right|rightly|correctly|well))?"
           r"|(?:from|to\s+(?:the\s+best\s+of\s+)?my|in\s+my)\s+(?:memory|recollection))")
 MEMORY_START_RE = re.compile(rf"^(?i:{MEMORY})\s*,\s*(?=\S)")
 MEMORY_INSIDE_RE = re.compile(rf",\s*(?i:{MEMORY})\s*(?:,\s*|(?=[.!]*\s*$))")
