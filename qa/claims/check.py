@@ -109,6 +109,7 @@ from .gates import (AGENT_COMPOUND, ALTERNATIVE, AS_ADJECTIVE_AS, BEGUN, CAPACIT
                     claim_side, sentence_side)
 from .facts import (SCOPE_BREAKERS, Mention, Parsed, Token, gerunds_denied, groups_of,
                     is_negation, one_unit_span, parse, remembered, word_terms)
+from .discourse import tag_question
 from .frames import asks, denial_of, denied_clause, unframed, unstated_according
 from .cited import Citation, cited
 from .citing import attribution_of, documented, spoken_otherwise
@@ -305,7 +306,8 @@ def validate(claim: str) -> str:
     claim = " ".join(remove_invisible(decode_argument(claim)).split())
     if not claim:
         raise UsageError("the claim is empty")
-    if claim.rstrip(CLOSING).endswith("?"):
+    # a tag question ("..., didn't it?") asserts its clause (`qa.claims.discourse`)
+    if claim.rstrip(CLOSING).endswith("?") and not tag_question(claim):
         raise UsageError("a claim states something, this is a question (ask it with `qa ask`)")
     if not has_verb(WORD_RE.findall(claim)) and not CAPTION_RE.match(claim):
         raise UsageError("a claim needs a statement, not a word or a phrase "

@@ -37,6 +37,7 @@ from .attribution import document_nouns
 from .calibration import DOUBT
 from .facts import Parsed, Token
 from .corrections import correction_read
+from .discourse import discourse_removed
 from .rhetoric import rhetoric_removed
 from .writer_frames import writer_frame_removed
 from .vocabulary import Vocabulary
@@ -152,7 +153,7 @@ def trailing() -> tuple[re.Pattern, ...]:
 # markers that are other words away from the claim's start ("so", "well", "look"): never
 # taken out of its middle or end
 LEADING_ONLY = frozenset("so well yes ok okay look listen reminder psa fyi spoiler newsflash "
-                         "actually basically indeed colleagues friends members".split())
+                         "actually basically indeed colleagues friends members oh yeah".split())
 
 
 @lru_cache(maxsize=1)
@@ -231,6 +232,8 @@ def unframed(claim: str) -> str:
         # the writer's own stance ("I can confirm that", "Contrary to your article,") and
         # a correction's denied alternative (`writer_frames`, `corrections`)
         text = correction_read(writer_frame_removed(text))
+        # a dateline, the speaker's memory, a factive cleft, a discourse adverb (`discourse`)
+        text = discourse_removed(text)
         if text == before:
             break
     for pattern, how in raising():
@@ -241,8 +244,11 @@ def unframed(claim: str) -> str:
     return text if has_words(text) else claim
 
 
-# an adverb in "-ly" set off by commas, at the start or inside: "Sadly, ...", "..., shamefully, ..."
-COMMENT_RE = re.compile(r"^([A-Za-z]+ly)\s*,\s*(?=\S)|,\s*([A-Za-z]+ly)\s*,\s*")
+# an adverb in "-ly" set off by commas, at the start or inside: "Sadly, ...", "..., shamefully,
+# ...", with the "not" that turns it ("Not surprisingly," is "unsurprisingly,": the comment is
+# negated, not the clause) or the "enough" that stresses it ("Oddly enough,")
+COMMENT_RE = re.compile(r"^(?:(?i:not)\s+)?([A-Za-z]+ly)(?:\s+enough)?\s*,\s*(?=\S)"
+                        r"|,\s*(?:not\s+)?([A-Za-z]+ly)(?:\s+enough)?\s*,\s*")
 
 
 # "It is deeply troubling that ...", "It is shameful that ...": the speaker's feeling about a

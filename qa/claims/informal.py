@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..search.wordnet import TABLE, can_be_verb, is_english, verb_base
+from ..search.wordnet import (TABLE, can_be_verb, discourse_kind, is_english, proper_noun,
+                              verb_base)
 from ..text.lexicon import capital_cities, country_names, rows, words
 from ..text.scripts import table_key
 from ..text.spoken import written_figures
@@ -56,7 +57,7 @@ def written_out(claim: str) -> str:
     if abbreviated().search(text):  # most claims have none: their ~50 patterns are not tried
         for pattern, replace in abbreviations():
             text = pattern.sub(replace, text)
-    text = written_figures(unstressed(text))
+    text = approximated(written_figures(unstressed(text)))
     return " ".join(text.split())
 
 
@@ -75,7 +76,8 @@ def unlabelled(text: str) -> str:
     label or comment with a figure or a name ("July 2021:", "Mali:") is a fact and stays."""
     label = LABEL_RE.match(text)
     if label and (" " in label.group(1) and not placed(label.group(1))
-                  or common_words(label.group(1))) and stated_after(text[label.end():]):
+                  or common_words(label.group(1)) or message(label.group(1))) \
+            and stated_after(text[label.end():]):
         text = text[label.end():]
     comment = COMMENT_RE.search(text)
     if comment and common_words(comment.group(1)) \
@@ -90,9 +92,7 @@ def caption_value() -> re.Pattern:
     """A caption's value: a figure with its hedge (`number_bounds`: "about", "more than") and
     a few words of unit ("about $1.2bn", "12,200", "17% of the force"), or a name alone
     ("Algeria", "Côte d'Ivoire")."""
-    hedges = "|".join(re.escape(h).replace(r"\ ", r"\s+")
-                      for h in sorted(words()["number_bounds"], key=len, reverse=True))
-    return re.compile(rf"(?:(?:{hedges})\s+)?[$€£]?\d[\d,.]*\S*(?:\s+[\w'’-]+){{0,3}}"
+    return re.compile(rf"(?:(?:{hedges()})\s+)?[$€£]?\d[\d,.]*\S*(?:\s+[\w'’-]+){{0,3}}"
                       r"|(?:[A-Z][\w'’-]*)(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*", re.I)
 
 
@@ -106,9 +106,55 @@ def stated_after(rest: str) -> bool:
         for w in value.split())
 
 
+# a figure hedged as speech hedges it, after it: "900-odd", "900 (soldiers) or so", "900 or
+# thereabouts", "900, give or take", "900, more or less" (the hedges speech puts before it,
+# "in the region of", "north of", are `number_bounds`)
+ODD_RE = re.compile(r"(?<![\w.,])(\d[\d,.]*)-odd\b")
+# the figure in digits, or one number word ("nine months or so": small numbers stay words)
+NUMBER_WORD = "|".join(sorted(words()["number_words"], key=len, reverse=True))
+OR_SO_RE = re.compile(rf"(?<![\w.,])(\d[\d,.]*|(?i:{NUMBER_WORD}))((?:\s+[a-z]+)?)"
+                      r"(?:\s+or\s+(?:so|thereabouts)"
+                      r"|,?\s+(?:give\s+or\s+take|more\s+or\s+less))\b")
+
+
+def approximated(text: str) -> str:
+    """A spoken approximation of a figure as a report writes it: "900-odd soldiers", "900
+    soldiers or so" -> "about 900 soldiers" (a hedge `number_bounds` reads as an
+    approximation). A hedge already before the figure ("some 900-odd") is the one kept."""
+    if "odd" not in text and " or " not in text:
+        return text
+
+    def about(match: re.Match) -> str:
+        hedge = "" if bound_before().search(match.string, 0, match.start()) else "about "
+        figure = match.group(1)
+        if hedge and match.start() == 0:  # "Nine months or so" -> "About nine months"
+            hedge, figure = "About ", figure.lower()
+        return hedge + figure + (match.group(2) if match.re is OR_SO_RE else "")
+    return OR_SO_RE.sub(about, ODD_RE.sub(about, text))
+
+
+@lru_cache(maxsize=1)
+def bound_before() -> re.Pattern:
+    """A hedge of `number_bounds` right before a figure ("some", "up to", "nearly")."""
+    return re.compile(rf"\b(?:{hedges()})\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def hedges() -> str:
+    """The hedges of `number_bounds` as one alternation, the longest first."""
+    return "|".join(re.escape(h).replace(r"\ ", r"\s+")
+                    for h in sorted(words()["number_bounds"], key=len, reverse=True))
+
+
 def common_words(words: str) -> bool:
     """Every word is an English word WordNet knows and none is a country or its capital."""
     return all(is_english(w) for w in words.split()) and not placed(words)
+
+
+def message(word: str) -> bool:
+    """A one-word label naming a message ("Flashback:", "Recap:"): its first WordNet sense is
+    in noun.communication (`discourse_kind`), though the synonym table may not hold it."""
+    return discourse_kind(word.lower(), "label") and not proper_noun(word)
 
 
 def placed(words: str) -> bool:

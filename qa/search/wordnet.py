@@ -54,6 +54,10 @@ DIRECTION = TABLE.with_name("wordnet_direction.txt")
 SCALE_DIRECTION = TABLE.with_name("wordnet_scale_direction.txt")
 # verbs that continue a state (+1: "remain") or end it (-1: "withdraw"), tools/wordnet_continuation.py
 CONTINUATION = TABLE.with_name("wordnet_continuation.txt")
+# Words that frame a claim without a fact of it (`tools/wordnet_discourse.py`): adverbs whose
+# every tagged sense is a use in discourse ("admittedly", "by the way"), nouns whose first
+# sense is a message ("reminder", "flashback"), read by qa.claims.discourse and informal.
+DISCOURSE = TABLE.with_name("wordnet_discourse.txt")
 # Nouns whose first sense is a proper noun (`tools/wordnet_proper.py`): claim checking reads
 # "Wagner" as a name first in its sentence, where its capital tells nothing.
 PROPER = TABLE.with_name("wordnet_proper.txt")
@@ -286,6 +290,12 @@ def verbs() -> frozenset[str]:
 def adverbs() -> frozenset[str]:
     return frozenset(line for line in ADVERBS.read_text(encoding="utf-8").splitlines()
                      if line and not line.startswith("#"))
+
+
+def discourse_kind(words: str, kind: str) -> bool:
+    """Whether `words` (lower case; "by the way") is a word of that kind in
+    `DISCOURSE`: "adverb" or "label"."""
+    return kind in (entry(words, DISCOURSE) or "").split("|")
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,7 @@ from .scripts import table_key
 
 UNITS = {w: n for w, n in words()["number_words"].items() if w != "dozen"}
 SCALES = words()["number_scales"]
+LARGE_SCALES = ("million", "billion")  # a figure's scale a report writes as a word: "1.5 billion"
 ORDINALS = words()["ordinals"]
 MONTHS = tuple(m.capitalize() for m in words()["months"])
 TENS = {w: n for w, n in UNITS.items() if n >= 20}
@@ -155,9 +156,9 @@ def run_at(text: str, tokens: list, i: int) -> list:
                 run.append(tokens[k])
                 k += 1
             continue
-        elif word == "and" and run and run[-1][2] in UNITS and nxt == "a" \
+        elif word == "and" and run and run[-1][2] in (*UNITS, *LARGE_SCALES) and nxt == "a" \
                 and [t[2] for t in tokens[k + 2:k + 4]][:1] == ["half"]:
-            run += tokens[k:k + 3]  # "two and a half"
+            run += tokens[k:k + 3]  # "two and a half", "a billion and a half"
             k += 3
             continue
         elif word == "oh" and len(run) == 1 and run[0][2] in CENTURIES and nxt in DIGITS \
@@ -182,6 +183,8 @@ def figure_at(text: str, tokens: list, i: int) -> tuple[tuple[int, int, str] | N
         return (start, end, str(year)), len(run)
     if said == ["two", "thousand"] and millennium(text, tokens, i):
         return (start, end, "2000"), len(run)
+    if said[-3:] == ["and", "a", "half"] and len(said) > 4 and said[-4] in LARGE_SCALES:
+        said = said[:-4] + said[-3:] + said[-4:-3]  # "a billion and a half": "a and a half billion"
     if "half" in said and said[-1] not in SCALES and not PER_CENT_RE.match(text, end):
         return None, 0  # "two and a half years": the fact reader's measure and a half
     written = figure_written(said)
@@ -248,9 +251,9 @@ def figure_written(said: list[str]) -> str | None:
     """How a report writes the number the words say: "13,200", "1.2 million", "2.5 million",
     "350"; the million or billion kept as a word after the figure before it."""
     scale = ""
-    if said[-1] in ("million", "billion") and len(said) > 1:
+    if said[-1] in LARGE_SCALES and len(said) > 1:
         scale, said = said[-1], said[:-1]
-        if any(w in ("million", "billion") for w in said):
+        if any(w in LARGE_SCALES for w in said):
             return None  # "two million three hundred thousand": rare, left to the reader
     value = spoken_value(said)
     if value is None:
