@@ -89,6 +89,7 @@ from .dated import dated_alike
 from .converse import kin_swapped
 from .noun_use import nouned
 from .deed_elsewhere import agent_elsewhere, done_by_another, noun_agent_elsewhere
+from .named_modifier import modifier_elsewhere
 from .event_unstated import event_unstated
 from .denied_disposition import denied_disposition
 from .excluded_member import excluded_member
@@ -1684,6 +1685,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # last: it only withholds support, and a conflict read above is the better verdict
     if stance == STANCE_SUPPORTS and (agent_elsewhere(claim, sentence, vocab, bodies)
                                       or noun_agent_elsewhere(claim, sentence, vocab, bodies)
+                                      or modifier_elsewhere(claim, sentence, vocab,
+                                                            said[0] | stated | forms, bodies)
                                       or speakers and speaker_elsewhere(claim, sentence, vocab,
                                                                         bodies)):
         stance = STANCE_RELATED  # "the government rejected" / "rejected by the rebels";
