@@ -90,6 +90,9 @@ from .converse import kin_swapped
 from .noun_use import nouned
 from .deed_elsewhere import agent_elsewhere, done_by_another, noun_agent_elsewhere
 from .named_modifier import modifier_elsewhere
+from .agent_in_object import agent_in_object
+from .listed_deed import listed_deed
+from .patient_elsewhere import patient_elsewhere
 from .event_unstated import event_unstated
 from .denied_disposition import denied_disposition
 from .excluded_member import excluded_member
@@ -1687,6 +1690,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                       or noun_agent_elsewhere(claim, sentence, vocab, bodies)
                                       or modifier_elsewhere(claim, sentence, vocab,
                                                             said[0] | stated | forms, bodies)
+                                      or patient_elsewhere(claim, sentence, vocab,
+                                                           said[0] | stated | forms, bodies)
+                                      or agent_in_object(claim, sentence, vocab, bodies)
+                                      or listed_deed(claim, sentence, vocab,
+                                                     said[0] | stated | forms, bodies)
                                       or speakers and speaker_elsewhere(claim, sentence, vocab,
                                                                         bodies)):
         stance = STANCE_RELATED  # "the government rejected" / "rejected by the rebels";
