@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from ..search.wordnet import can_be_verb
 from .deed_elsewhere import alike
-from .facts import Parsed
-from .opposition import agents_of, occurrences
+from .facts import Mention, Parsed
+from .opposition import LIST_JOINERS, occurrences, outermost
 
 
 def listed_deed(claim: Parsed, sentence: Parsed, vocab, stated, bodies=None) -> str | None:
@@ -25,7 +25,7 @@ def listed_deed(claim: Parsed, sentence: Parsed, vocab, stated, bodies=None) -> 
     name; None otherwise."""
     deeds = [(n, agents) for n, t in enumerate(claim.tokens)
              if t.terms and t.word.islower() and can_be_verb(t.word)
-             for agents in [agents_of(claim, n)] if agents]
+             for agents in [named_before(claim, n)] if agents]
     if len(deeds) < 2:
         return None
     for n, mine in deeds:
@@ -34,8 +34,23 @@ def listed_deed(claim: Parsed, sentence: Parsed, vocab, stated, bodies=None) -> 
                     or alike(mine, others, claim, claim, vocab, bodies):
                 continue
             for k in occurrences(claim.tokens[n], sentence, vocab):
-                theirs = agents_of(sentence, k)
+                theirs = named_before(sentence, k)
                 if len(theirs) > 1 and alike(others, theirs, claim, sentence, vocab, bodies) \
                         and alike(mine, theirs, claim, sentence, vocab, bodies):
                     return others[0].text
     return None
+
+
+def named_before(text: Parsed, n: int) -> list[Mention]:
+    """The names listed right before the n-th word, its subject ("Sudland voted", "with
+    Estland and Norland abstaining"): `opposition.agents_of` without its reading of the
+    voice, which a form of "be" earlier in the text turns passive ("was not adopted, with
+    Norland abstaining")."""
+    at, found = text.tokens[n].start, []
+    for m in reversed(outermost(text)):
+        if m.end <= at:
+            if not LIST_JOINERS.fullmatch(text.text[m.end:at].lower()):
+                break
+            found.append(m)
+            at = m.start
+    return found

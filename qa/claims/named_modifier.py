@@ -17,9 +17,11 @@ reads, and the owner of the deed noun whose "of" governs it ("ECOWAS's impositio
 sanctions"). Owners of two kinds are no rivals: a country's adjective says where a thing is
 from ("Bangladeshi peacekeepers"), a body's name whose it is ("UN peacekeepers"), and both are
 true of one thing. The two owners must not be one body (`deed_elsewhere.alike`: a name written
-otherwise, an acronym, the body one belongs to), and the claim's owner must not be in the
-sentence at all (the sentence may name both: "AU and ECOWAS sanctions"). Read for abstention
-only: what the claim's name did is not said, only not this.
+otherwise, an acronym, the body one belongs to), and every owner the sentence gives the noun
+counts (the names listed with the one right before it: "AU and ECOWAS sanctions" are the
+AU's too); the claim's name may stand elsewhere in the sentence ("the AU could have helped";
+two sentences read as one), where it owns no such thing. Read for abstention only: what the
+claim's name did is not said, only not this.
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ import re
 from ..search.wordnet import actor_noun
 from ..text.lexicon import capital_cities
 from .compare import DETERMINERS
-from .deed_elsewhere import alike, deed_noun, owners
+from .deed_elsewhere import COORDINATED_RE, alike, deed_noun, owners
 from .facts import Mention, Parsed, last_words
 from .opposition import occurrences, outermost
 from .straddled import PREPOSITIONS
@@ -38,17 +40,15 @@ from .vocabulary import Vocabulary
 OPENERS = PREPOSITIONS | DETERMINERS
 
 
-def modifier_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated,
-                       bodies=None) -> tuple[Mention, Mention] | None:
+def modifier_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, bodies=None
+                       ) -> tuple[Mention, Mention] | None:
     """(the claim's owner of one of its nouns, the sentence's owner of that noun) where the
-    sentence gives the noun only owners of the same kind that are not the claim's, and does
-    not state the claim's owner phrase; None otherwise. `stated`: the claim terms the
-    sentence states (forms and synonyms counted)."""
+    sentence gives the noun owners, all of the same kind, none of them the claim's; None
+    otherwise."""
     for n, token in enumerate(claim.tokens):
         if not token.terms or not token.word.islower():
             continue
-        mine = [(m, kind) for m, kind in noun_owners(claim, n)
-                if not owner_stated(claim, m, n, stated)]
+        mine = noun_owners(claim, n)
         if not mine:
             continue
         theirs = [found for k in occurrences(token, sentence, vocab)
@@ -59,13 +59,6 @@ def modifier_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, state
                     [m], rivals, claim, sentence, vocab, bodies):
                 return m, rivals[0]
     return None
-
-
-def owner_stated(claim: Parsed, owner: Mention, n: int, stated) -> bool:
-    """Every word from the claim's owner to its noun (the name's and an actor noun's between)
-    is one the sentence states."""
-    between = [t for t in claim.tokens if owner.start <= t.start < claim.tokens[n].start]
-    return all(set(t.terms) & stated for t in between if t.terms)
 
 
 def noun_owners(text: Parsed, k: int) -> list[tuple[Mention, str]]:
@@ -97,8 +90,14 @@ def modifiers(text: Parsed, k: int) -> list[Mention]:
     after = text.tokens[k + 1] if k + 1 < len(text.tokens) else None
     if after is not None and (after.word.lower() in DETERMINERS or after.word[:1].isupper()):
         return []
-    return [m for m in outermost(text) if m.end <= start and not text.text[m.end:start].strip()
-            and opens_phrase(text, m)]
+    names = outermost(text)
+    found = [m for m in names if m.end <= start and not text.text[m.end:start].strip()]
+    while found:  # and the names listed with it: "AU and ECOWAS sanctions" are both's
+        listed = [m for m in names if COORDINATED_RE.fullmatch(text.text[m.end:found[-1].start])]
+        if not listed:
+            break
+        found.append(listed[-1])
+    return found if found and opens_phrase(text, found[-1]) else []
 
 
 def opens_phrase(text: Parsed, name: Mention) -> bool:
