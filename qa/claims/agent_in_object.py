@@ -24,7 +24,8 @@ from .straddled import PREPOSITIONS
 # what ends the object phrase after a verb: another preposition than "of" (where, when,
 # with whom), or the word opening another clause
 ENDS = (PREPOSITIONS - {"of"}) | frozenset(
-    "that which who whom when while whereas but because as than after before".split())
+    "that which who whom when while whereas but because as than after before regarding "
+    "concerning including following during".split())
 OBJECT_REACH = 12  # words after the verb its object phrase may run to
 
 
@@ -35,12 +36,13 @@ def agent_in_object(claim: Parsed, sentence: Parsed, vocab, bodies=None) -> str 
     for n, token in enumerate(claim.tokens):
         if not token.terms or not finite(claim, n):
             continue
-        agents = agents_of(claim, n)
+        agents = [m for m in agents_of(claim, n) if whole_agent(claim, m)]
         if not agents:
             continue
         for k in verb_places(token, sentence, vocab):
-            if not active(sentence, k) or k + 1 >= len(sentence.tokens):
-                continue
+            if not finite(sentence, k) or not active(sentence, k) \
+                    or k + 1 >= len(sentence.tokens):
+                continue  # a noun of the deed ("the departure of X") has its agent after it
             terms = object_terms(sentence, k)
             for agent in agents:
                 words = [t for t in claim.tokens if agent.start <= t.start < agent.end]
@@ -49,6 +51,14 @@ def agent_in_object(claim: Parsed, sentence: Parsed, vocab, bodies=None) -> str 
                         and not named_before(sentence, k, agent, claim, vocab, bodies):
                     return agent.text
     return None
+
+
+def whole_agent(claim: Parsed, name) -> bool:
+    """The name is the agent itself, not a modifier of the agent's noun after it ("by MINUSMA
+    staff": the staff acted, whom a sentence may name otherwise)."""
+    after = next((t for t in claim.tokens if t.start >= name.end), None)
+    return after is None or after.brk or not (after.terms and after.word.islower()) \
+        or after.word.lower() in ENDS
 
 
 def object_terms(sentence: Parsed, k: int) -> set[str]:
