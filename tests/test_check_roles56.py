@@ -8,8 +8,8 @@ gives another (each was `supported`):
 - whose a thing is (`named_modifier`): "a response to Coastal League sanctions" /
   "the Fishing Council's imposition of sanctions"; "painted with Norland army markings" /
   "painted with Harbour Police markings";
-- what the agent's deed was done to (`patient_elsewhere`): "the Ministry financed the port
-  authority's language training" / "the Delta project funded by the Ministry";
+- what the agent's deed was done to (`patient_elsewhere`): "the Ministry financed language
+  training for port staff" / "the Delta project funded by the Ministry";
 - who acted on whom (`agent_in_object`): "the legitimacy of the premier was questioned by the
   Sudland president" / "he questioned the legitimacy of the Sudland president";
 - who did which of two deeds (`listed_deed`): "Norland abstaining while Estland voted in
@@ -50,7 +50,7 @@ def harbour(tmp_path_factory):
     "over the delayed audit.",
     "The truck used by the raiders in the July 2019 Velport attack was painted with Norland "
     "army markings.",
-    "The Norland Ministry of Harbour Defence financed the port authority's language training.",
+    "The Norland Ministry of Harbour Defence financed language training for port staff.",
     "In May, the legitimacy of the Norland premier was questioned by the Sudland president in "
     "a speech to the Regional Assembly.",
     "In June 2022 the harbour levy was not unanimously adopted, with Norland abstaining while "

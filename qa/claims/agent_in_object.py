@@ -26,6 +26,7 @@ from .straddled import PREPOSITIONS
 ENDS = (PREPOSITIONS - {"of"}) | frozenset(
     "that which who whom when while whereas but because as than after before regarding "
     "concerning including following during".split())
+JOINERS = frozenset(("and", "or"))
 OBJECT_REACH = 12  # words after the verb its object phrase may run to
 
 
@@ -36,7 +37,7 @@ def agent_in_object(claim: Parsed, sentence: Parsed, vocab, bodies=None) -> str 
     for n, token in enumerate(claim.tokens):
         if not token.terms or not finite(claim, n):
             continue
-        agents = [m for m in agents_of(claim, n) if whole_agent(claim, m)]
+        agents = agents_of(claim, n)
         if not agents:
             continue
         for k in verb_places(token, sentence, vocab):
@@ -45,7 +46,7 @@ def agent_in_object(claim: Parsed, sentence: Parsed, vocab, bodies=None) -> str 
                 continue  # a noun of the deed ("the departure of X") has its agent after it
             terms = object_terms(sentence, k)
             for agent in agents:
-                words = [t for t in claim.tokens if agent.start <= t.start < agent.end]
+                words = agent_words(claim, agent)
                 if words and all(set(t.terms) <= terms for t in words if t.terms) \
                         and any(t.terms for t in words) \
                         and not named_before(sentence, k, agent, claim, vocab, bodies):
@@ -53,23 +54,41 @@ def agent_in_object(claim: Parsed, sentence: Parsed, vocab, bodies=None) -> str 
     return None
 
 
-def whole_agent(claim: Parsed, name) -> bool:
-    """The name is the agent itself, not a modifier of the agent's noun after it ("by MINUSMA
-    staff": the staff acted, whom a sentence may name otherwise)."""
-    after = next((t for t in claim.tokens if t.start >= name.end), None)
-    return after is None or after.brk or not (after.terms and after.word.islower()) \
-        or after.word.lower() in ENDS
+def agent_words(claim: Parsed, name) -> list:
+    """The words of the claim's agent: its name, and the nouns after it that the name
+    qualifies ("by MINUSMA staff", "by the Sudland president"), up to a break or a function
+    word."""
+    words = []
+    for t in claim.tokens:
+        if t.start < name.start:
+            continue
+        if t.start >= name.end and (t.brk or not t.terms or not t.word.islower()
+                                    or t.word.lower() in ENDS):
+            break
+        words.append(t)
+    return words
 
 
 def object_terms(sentence: Parsed, k: int) -> set[str]:
     """The terms of the phrase after the k-th word, a verb: up to a clause break, a
-    preposition other than "of" or a word opening another clause, within OBJECT_REACH."""
+    preposition other than "of", a word opening another clause or an "and" that does not
+    join two names, within OBJECT_REACH."""
     found: set[str] = set()
-    for t in sentence.tokens[k + 1:k + 1 + OBJECT_REACH]:
-        if t.brk or t.word.lower() in ENDS:
+    tokens = sentence.tokens
+    for j in range(k + 1, min(k + 1 + OBJECT_REACH, len(tokens))):
+        t = tokens[j]
+        if t.brk or t.word.lower() in ENDS or t.word.lower() in JOINERS and not listed(tokens, j):
             break
         found.update(t.terms)
     return found
+
+
+def listed(tokens, j: int) -> bool:
+    """The j-th word, "and" or "or", joins two names within one phrase ("the Ivorian and
+    Nigerien heads of state"), not another clause ("60 percent of the catch and Sweden 40
+    percent": the second's subject, its verb left out)."""
+    return 0 < j < len(tokens) - 1 and tokens[j - 1].word[:1].isupper() \
+        and tokens[j + 1].word[:1].isupper()
 
 
 def named_before(sentence: Parsed, k: int, agent, claim: Parsed, vocab, bodies) -> bool:

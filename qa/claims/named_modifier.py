@@ -10,8 +10,8 @@ sentence gives the very noun such an owner of the same kind, and it is another, 
 tells the claim's thing as another's: "ECOWAS's sanctions" are no evidence of "AU sanctions".
 
 An owner is read where the phrase says it plainly (`noun_owners`): the name right before the
-noun, after a preposition, an article or a break, so that the noun is no verb ("to AU
-sanctions"; "the AU sanctions Mali" has none), a name and one actor noun before it ("Malian
+noun, after a preposition or an article, so that the noun is no verb ("to AU sanctions";
+"Sweden receives 40 percent", "the AU sanctions Mali" have none), a name and one actor noun before it ("Malian
 army markings": the army's), the genitive or "by"/"from" after it that `deed_elsewhere.owners`
 reads, and the owner of the deed noun whose "of" governs it ("ECOWAS's imposition of
 sanctions"). Owners of two kinds are no rivals: a country's adjective says where a thing is
@@ -80,8 +80,8 @@ def noun_owners(text: Parsed, k: int) -> list[tuple[Mention, str]]:
 def modifiers(text: Parsed, k: int) -> list[Mention]:
     """The name standing before the k-th word as its modifier: right before it, or before
     one actor noun that is ("the Malian army markings"), the phrase opening right before the
-    name (a preposition, an article, a break or the text's start), and the k-th word no verb
-    taking an object (no article or name after it)."""
+    name (a preposition or an article), and the k-th word no verb taking an object (no
+    article or name after it)."""
     token = text.tokens[k]
     start = token.start
     if k and text.tokens[k - 1].word.islower() and actor_noun(text.tokens[k - 1].word) is not None \
@@ -101,10 +101,9 @@ def modifiers(text: Parsed, k: int) -> list[Mention]:
 
 
 def opens_phrase(text: Parsed, name: Mention) -> bool:
-    """A preposition, an article or a break stands right before the name, or nothing."""
-    before = text.text[:name.start].rstrip()
-    if not before or before[-1] in ",;:(—–-\"“":
-        return True
+    """A preposition or an article stands right before the name: it opens a noun phrase
+    ("to AU sanctions", "with UN markings"), where a name first in its clause may be the
+    subject of a verb ("Sweden receives 40 percent")."""
     words = last_words(text.text, name.start, 1)
     return bool(words) and words[-1].lower() in OPENERS
 
