@@ -6,17 +6,14 @@ passes, and coverage reached support for a claim that gives the name a role the 
 gives another (each was `supported`):
 
 - whose a thing is (`named_modifier`): "a response to Coastal League sanctions" /
-  "the Fishing Council's imposition of sanctions"; "painted with Norland army markings" /
+  "the Fishing Council's imposition of sanctions", the League named two sentences before; "painted with Norland army markings" /
   "painted with Harbour Police markings";
-- what the agent's deed was done to (`patient_elsewhere`): "the Ministry financed language
-  training for port staff" / "the Delta project funded by the Ministry";
+- what the agent's deed was done to (`patient_elsewhere`): "language training for the port
+  authority was financed by the Ministry" / "the Delta project funded by the Ministry";
 - who acted on whom (`agent_in_object`): "the legitimacy of the premier was questioned by the
   Sudland president" / "he questioned the legitimacy of the Sudland president";
 - who did which of two deeds (`listed_deed`): "Norland abstaining while Estland voted in
-  favour" / "with Estland and Norland abstaining";
-- who said what (`speaker_elsewhere.said_otherwise`, and `sayings` reading a cleft and an
-  emphatic reflexive): "it's Sudport that calls them smugglers" / "whom it labels smugglers
-  (Sudport says they were fishing legally)".
+  favour" / "with Estland and Norland abstaining".
 """
 import pytest
 
@@ -28,9 +25,10 @@ from tests.conftest import port_report
 def harbour(tmp_path_factory):
     return port_report(
         tmp_path_factory,
-        "The Coastal League could have helped ease the dispute with the port. The Fishing "
-        "Council's imposition of sanctions due to the delayed audit led the port authorities "
-        "to impose restrictions on ferry rotations.",
+        "A more active role for the Coastal League might have eased the dispute. The ferries "
+        "kept running through the winter. The Fishing Council's imposition of sanctions due "
+        "to the delayed audit led the port authorities to impose restrictions on ferry "
+        "rotations.",
         "Norland guards patrol the quay of Velport on July 24, 2019, a day after raiders in a "
         "truck painted with Harbour Police markings attacked the fuel depot in Velport.",
         "Based on field research conducted in Norland during 2013 and 2014 as part of the "
@@ -40,9 +38,7 @@ def harbour(tmp_path_factory):
         "provocations, he questioned the legitimacy of the Sudland president during a speech "
         "to the Regional Assembly.",
         "In June 2022, for the first time since the port opened, the harbour levy was not "
-        "unanimously adopted, with Estland and Norland abstaining.",
-        "Norland has angered Sudland by detaining 12 Sudland sailors whom it labels smugglers "
-        "(Sudport says they were fishing legally).")
+        "unanimously adopted, with Estland and Norland abstaining.")
 
 
 @pytest.mark.parametrize("claim", [
@@ -50,14 +46,13 @@ def harbour(tmp_path_factory):
     "over the delayed audit.",
     "The truck used by the raiders in the July 2019 Velport attack was painted with Norland "
     "army markings.",
-    "The Norland Ministry of Harbour Defence financed language training for port staff.",
+    "Language training for the port authority was financed by the Norland Ministry of Harbour "
+    "Defence.",
+    "The Norland Ministry of Harbour Defence financed language courses of the port authority.",
     "In May, the legitimacy of the Norland premier was questioned by the Sudland president in "
     "a speech to the Regional Assembly.",
     "In June 2022 the harbour levy was not unanimously adopted, with Norland abstaining while "
     "Estland voted in favour.",
-    "Norland detained 12 Sudland sailors, and it's Sudport that calls them smugglers.",
-    "Norland detained 12 Sudland sailors, and Sudport itself says these sailors were "
-    "smugglers.",
 ])
 def test_a_name_in_another_role_is_not_support(harbour, claim):
     assert check(harbour, claim).verdict != "supported"
@@ -73,7 +68,6 @@ def test_a_name_in_another_role_is_not_support(harbour, claim):
     "speech to the Regional Assembly.",
     "In June 2022 the harbour levy was not unanimously adopted, with Norland and Estland "
     "abstaining.",
-    "Norland detained 12 Sudland sailors, and Sudport says they were fishing legally.",
 ])
 def test_the_name_in_its_own_role_is_still_supported(harbour, claim):
     assert check(harbour, claim).verdict == "supported"

@@ -123,7 +123,7 @@ from .informal import written_out
 from .dated_back import dated_back
 from .inherited import inherited_years, shown
 from .headings import heading_facts, heading_text
-from .speaker_elsewhere import said_otherwise, speaker_elsewhere
+from .speaker_elsewhere import speaker_elsewhere
 from .spellings import spelling_terms
 from .forms import (denied_ability, denied_forms, derived_stems, derived_terms, figure_terms,
                     irregular_terms, prefixed_alike)
@@ -1688,15 +1688,15 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # last: it only withholds support, and a conflict read above is the better verdict
     if stance == STANCE_SUPPORTS and (agent_elsewhere(claim, sentence, vocab, bodies)
                                       or noun_agent_elsewhere(claim, sentence, vocab, bodies)
-                                      or modifier_elsewhere(claim, sentence, vocab, bodies)
+                                      or modifier_elsewhere(claim, sentence, vocab,
+                                                            said[0] | stated | forms, bodies)
                                       or patient_elsewhere(claim, sentence, vocab,
                                                            said[0] | stated | forms, bodies)
                                       or agent_in_object(claim, sentence, vocab, bodies)
                                       or listed_deed(claim, sentence, vocab,
                                                      said[0] | stated | forms, bodies)
-                                      or speakers and (
-                                          speaker_elsewhere(claim, sentence, vocab, bodies)
-                                          or said_otherwise(claim, sentence, vocab, bodies))):
+                                      or speakers and speaker_elsewhere(claim, sentence, vocab,
+                                                                        bodies)):
         stance = STANCE_RELATED  # "the government rejected" / "rejected by the rebels";
         # "Bamako says they were supporting" / "Abidjan says they were supporting"
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()

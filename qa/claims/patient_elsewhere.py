@@ -8,10 +8,10 @@ synonym) outweighs the few words of what was done: the sentence reached support 
 it says the agent financed is another thing. Where the sentence gives the claim's verb, with
 the claim's agent after it in its clause, a patient of its own right before it (the subject of
 its passive, "the project is funded by", or the noun its reduced relative qualifies, "the
-project funded by"), a noun the claim never states, and most words of the claim's own
-patient are words the sentence does not state (one may be a paraphrase: "the research behind
-the brief" / "field research ... as part of the project"), the sentence tells the deed of
-another thing. Read for
+project funded by"), a noun the claim never states, and half the words of the claim's own
+patient or more are words the sentence does not state (one may be a paraphrase: "the
+research behind the brief" / "field research ... as part of the project"), the sentence
+tells the deed of another thing. Read for
 abstention only: the claim's thing may be part of the sentence's ("the training within the
 project"), which no conflict can tell.
 """
@@ -31,14 +31,14 @@ def patient_elsewhere(claim: Parsed, sentence: Parsed, vocab, stated, bodies=Non
                       ) -> tuple[str, str] | None:
     """(the claim's verb, the sentence's patient of it) where the sentence gives the claim's
     verb with the claim's agent but another patient, a noun the claim does not state, and
-    most of the claim's own patient's words are not stated (`stated`: the claim terms the
+    half the claim's own patient's words or more are not stated (`stated`: the claim terms the
     sentence states, forms and synonyms counted); None otherwise."""
     for n, token in enumerate(claim.tokens):
         if not token.terms or not finite(claim, n):
             continue
         agents = agents_of(claim, n)
         words = patient_words(claim, n)
-        if not agents or 2 * sum(not set(t.terms) & stated for t in words) <= len(words):
+        if not agents or 2 * sum(not set(t.terms) & stated for t in words) < len(words):
             continue
         for k in occurrences(token, sentence, vocab):
             noun = participle_subject(sentence, k)
@@ -61,13 +61,20 @@ def patient_words(claim: Parsed, n: int) -> list[Token]:
         while j >= 0 and not tokens[j + 1].brk:
             words.append(tokens[j])
             j -= 1
-        return [t for t in words if t.terms and t.word.islower()]
+        return common(claim, words)
     words = []
     for t in tokens[n + 1:]:
         if words and t.brk:
             break
         words.append(t)
-    return [t for t in words if t.terms and t.word.islower()]
+    return common(claim, words)
+
+
+def common(text: Parsed, words: list[Token]) -> list[Token]:
+    """The words with terms that are no part of a name ("Language" first in the claim is)."""
+    names = [m for m in text.mentions if m.family == "name"]
+    return [t for t in words if t.terms
+            and not any(m.start <= t.start < m.end for m in names)]
 
 
 def participle_subject(sentence: Parsed, k: int) -> Token | None:

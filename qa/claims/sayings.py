@@ -14,7 +14,6 @@ to fishers interviewed by the Coastal Watch Network").
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,14 +24,9 @@ from .facts import Mention, Parsed, Token, remembered
 from .opposition import outermost
 
 # what may stand between a speaker's name and its verb of saying: nothing, an auxiliary,
-# an adverb of time or an emphatic reflexive ("Abidjan says", "Bamako has said", "the port
-# later claimed", "Crisis Group would argue", "Abidjan itself says")
-BETWEEN = frozenset("has have had also will would could may might later still now itself "
-                    "himself herself themselves".split())
-# a cleft that puts the speaker first: "it's Abidjan that calls them ...", "it was the port
-# who said ..."; the relative word stands between the speaker and its verb
-CLEFT_RE = re.compile(r"\bit(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?$", re.IGNORECASE)
-RELATIVES = frozenset(("that", "who"))
+# or an adverb of time ("Abidjan says", "Bamako has said", "the port later claimed",
+# "Crisis Group would argue")
+BETWEEN = frozenset("has have had also will would could may might later still now".split())
 # words that end what was said and open another clause
 CLAUSE_LINKS = frozenset("while whereas but although though because since when as and or "
                          "after before until".split())
@@ -92,10 +86,6 @@ def find_sayings(text: Parsed) -> list[Saying]:
             k -= 1
         if k < 0 or tokens[k + 1].brk:
             continue
-        if k > 0 and tokens[k].word.lower() in RELATIVES:
-            k = cleft_speaker(text, k)
-            if k is None:
-                continue
         speaker = next((m for m in names if m.start <= tokens[k].start < m.end
                         and m.end == tokens[k].end), None) or capitalised(tokens[k])
         if speaker is None:
@@ -104,17 +94,6 @@ def find_sayings(text: Parsed) -> list[Saying]:
         if words:
             found.append(Saying(speaker, words))
     return found + according(text, names)
-
-
-def cleft_speaker(text: Parsed, k: int) -> int | None:
-    """The index of the last word of the speaker a cleft puts before the k-th word, its
-    relative "that" or "who" ("it's Abidjan that calls"), or None if no cleft opens there."""
-    speaker = text.tokens[k - 1]
-    if not speaker.word[:1].isupper():
-        return None
-    start = next((m.start for m in text.mentions if m.family == "name"
-                  and m.end == speaker.end), speaker.start)
-    return k - 1 if CLEFT_RE.search(text.text[:start]) else None
 
 
 def capitalised(token: Token) -> Mention | None:

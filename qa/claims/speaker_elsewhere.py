@@ -40,25 +40,3 @@ def speaker_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, bodies
             return said.speaker, same_said[0]
     return None
 
-
-
-def said_otherwise(claim: Parsed, sentence: Parsed, vocab: Vocabulary, bodies=None
-                   ) -> tuple[Mention, Mention] | None:
-    """(the claim's speaker, the sentence's) where the sentence has the claim's named
-    speaker say something else, none of the claim's words of what it said, while it has
-    those words outside what that speaker says: "Abidjan says these soldiers were
-    mercenaries" / "soldiers whom it labels mercenaries (Abidjan says they were supporting
-    the mission)". Who said the claim's words is another there (the sentence's own voice, or
-    a speaker it names by a pronoun), and the claim's speaker said another thing; None
-    otherwise."""
-    mine = sayings(claim)
-    if not mine:
-        return None
-    theirs = sayings(sentence)
-    for said in mine:
-        own = [s for s in theirs if alike([said.speaker], named_with(sentence, s.speaker),
-                                          claim, sentence, vocab, bodies)]
-        if own and not any(s.words & said.words for s in own) \
-                and said.words & sentence.terms:
-            return said.speaker, own[0].speaker
-    return None
