@@ -15,17 +15,19 @@ from __future__ import annotations
 
 from ..search.wordnet import can_be_verb
 from .deed_elsewhere import alike
-from .facts import Mention, Parsed
-from .opposition import LIST_JOINERS, occurrences, outermost
+from .facts import Parsed
+from .opposition import names_before, occurrences
 
 
 def listed_deed(claim: Parsed, sentence: Parsed, vocab, stated, bodies=None) -> str | None:
     """The claim's name whose deed the sentence leaves unsaid (`stated`: the claim terms
     the sentence states) while listing it among the agents of a deed the claim gives another
-    name; None otherwise."""
+    name; None otherwise. A deed's agents are the names listed right before its verb
+    (`opposition.names_before`), without `agents_of`'s reading of the voice, which a form of
+    "be" earlier in the text turns passive ("was not adopted, with Norland abstaining")."""
     deeds = [(n, agents) for n, t in enumerate(claim.tokens)
              if t.terms and t.word.islower() and can_be_verb(t.word)
-             for agents in [named_before(claim, n)] if agents]
+             for agents in [names_before(claim, n)] if agents]
     if len(deeds) < 2:
         return None
     for n, mine in deeds:
@@ -34,23 +36,9 @@ def listed_deed(claim: Parsed, sentence: Parsed, vocab, stated, bodies=None) -> 
                     or alike(mine, others, claim, claim, vocab, bodies):
                 continue
             for k in occurrences(claim.tokens[n], sentence, vocab):
-                theirs = named_before(sentence, k)
+                theirs = names_before(sentence, k)
                 if len(theirs) > 1 and alike(others, theirs, claim, sentence, vocab, bodies) \
                         and alike(mine, theirs, claim, sentence, vocab, bodies):
                     return others[0].text
     return None
 
-
-def named_before(text: Parsed, n: int) -> list[Mention]:
-    """The names listed right before the n-th word, its subject ("Sudland voted", "with
-    Estland and Norland abstaining"): `opposition.agents_of` without its reading of the
-    voice, which a form of "be" earlier in the text turns passive ("was not adopted, with
-    Norland abstaining")."""
-    at, found = text.tokens[n].start, []
-    for m in reversed(outermost(text)):
-        if m.end <= at:
-            if not LIST_JOINERS.fullmatch(text.text[m.end:at].lower()):
-                break
-            found.append(m)
-            at = m.start
-    return found

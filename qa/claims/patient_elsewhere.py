@@ -38,7 +38,8 @@ def patient_elsewhere(claim: Parsed, sentence: Parsed, vocab, stated, bodies=Non
             continue
         agents = agents_of(claim, n)
         words = patient_words(claim, n)
-        if not agents or 2 * sum(not set(t.terms) & stated for t in words) < len(words):
+        if not agents or not words \
+                or 2 * sum(not set(t.terms) & stated for t in words) < len(words):
             continue
         for k in occurrences(token, sentence, vocab):
             noun = participle_subject(sentence, k)
