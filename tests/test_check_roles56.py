@@ -5,9 +5,9 @@ The checker asks that every name of the claim be in its passage; a name said els
 passes, and coverage reached support for a claim that gives the name a role the sentence
 gives another (each was `supported`):
 
-- whose a thing is (`named_modifier`): "a response to Coastal League sanctions" /
-  "the Fishing Council's imposition of sanctions", the League named two sentences before; "painted with Norland army markings" /
-  "painted with Harbour Police markings";
+- whose a thing is (`named_modifier`): "a response to Coastal League sanctions" / "the
+  Fishing Council's imposition of sanctions", the League named two sentences before;
+  "painted with Norland army markings" / "painted with Harbour Police markings";
 - what the agent's deed was done to (`patient_elsewhere`): "language training for the port
   authority was financed by the Ministry" / "the Delta project funded by the Ministry";
 - who acted on whom (`agent_in_object`): "the legitimacy of the premier was questioned by the

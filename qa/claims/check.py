@@ -1698,7 +1698,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                       or speakers and speaker_elsewhere(claim, sentence, vocab,
                                                                         bodies)):
         stance = STANCE_RELATED  # "the government rejected" / "rejected by the rebels";
-        # "Bamako says they were supporting" / "Abidjan says they were supporting"
+        # "Bamako says they were supporting" / "Abidjan says they were supporting"; a claim's
+        # name given in the sentence another role: "AU sanctions" / "ECOWAS's imposition of
+        # sanctions", "training financed by X" / "the project funded by X", "questioned by
+        # X" / "he questioned the legitimacy of X", "A abstaining while B voted" / "B and A
+        # abstaining"
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
