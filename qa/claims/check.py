@@ -90,6 +90,10 @@ from .dated import dated_alike
 from .converse import kin_swapped
 from .noun_use import nouned
 from .deed_elsewhere import agent_elsewhere, done_by_another, noun_agent_elsewhere
+from .named_modifier import modifier_elsewhere
+from .agent_in_object import agent_in_object
+from .listed_deed import listed_deed
+from .patient_elsewhere import patient_elsewhere
 from .event_unstated import event_unstated
 from .denied_disposition import denied_disposition
 from .excluded_member import excluded_member
@@ -1697,10 +1701,21 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # last: it only withholds support, and a conflict read above is the better verdict
     if stance == STANCE_SUPPORTS and (agent_elsewhere(claim, sentence, vocab, bodies)
                                       or noun_agent_elsewhere(claim, sentence, vocab, bodies)
+                                      or modifier_elsewhere(claim, sentence, vocab,
+                                                            said[0] | stated | forms, bodies)
+                                      or patient_elsewhere(claim, sentence, vocab,
+                                                           said[0] | stated | forms, bodies)
+                                      or agent_in_object(claim, sentence, vocab, bodies)
+                                      or listed_deed(claim, sentence, vocab,
+                                                     said[0] | stated | forms, bodies)
                                       or speakers and speaker_elsewhere(claim, sentence, vocab,
                                                                         bodies)):
         stance = STANCE_RELATED  # "the government rejected" / "rejected by the rebels";
-        # "Bamako says they were supporting" / "Abidjan says they were supporting"
+        # "Bamako says they were supporting" / "Abidjan says they were supporting"; a claim's
+        # name given in the sentence another role: "AU sanctions" / "ECOWAS's imposition of
+        # sanctions", "training financed by X" / "the project funded by X", "questioned by
+        # X" / "he questioned the legitimacy of X", "A abstaining while B voted" / "B and A
+        # abstaining"
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),

@@ -516,15 +516,23 @@ def agents_of(sentence: Parsed, verb: int) -> list[Mention]:
                 at = m.end
         return found
     if active(sentence, verb):
-        at, found = tokens[verb].start, []
-        for m in reversed(names):
-            if m.end <= at:
-                if not LIST_JOINERS.fullmatch(text[m.end:at].lower()):
-                    break
-                found.append(m)
-                at = m.start
-        return found
+        return names_before(sentence, verb, names)
     return []
+
+
+def names_before(text: Parsed, verb: int, names: list[Mention] | None = None
+                 ) -> list[Mention]:
+    """The names listed right before the text's verb, nearest first ("the council and the
+    rebels signed"): its subject where the verb is active. `names`: the text's outermost
+    names, if known."""
+    at, found = text.tokens[verb].start, []
+    for m in reversed(outermost(text) if names is None else names):
+        if m.end <= at:
+            if not LIST_JOINERS.fullmatch(text.text[m.end:at].lower()):
+                break
+            found.append(m)
+            at = m.start
+    return found
 
 
 def outermost(text: Parsed) -> list[Mention]:
