@@ -57,6 +57,7 @@ from .actor_figure import count_left_out
 from .additive import added_to
 from .adverbs import adverb_terms
 from .accompanied import unstated_accompaniment
+from .other_manner import manner_told_otherwise
 from .counted_place import counted_in_place
 from .clause_parts import read_by_clauses
 from .unasserted import asked_only
@@ -1380,6 +1381,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = STANCE_RELATED  # "claimed by an al-Qaeda affiliate" / no word of who did it
     if stance == STANCE_SUPPORTS and unstated_manner(claim, sentence, vocab, stated):
         stance = STANCE_RELATED  # "was adopted unanimously": the sentence says "adopted"
+    if stance == STANCE_SUPPORTS and manner_told_otherwise(claim, sentence, vocab, stated | forms):
+        stance = STANCE_RELATED  # "only by a narrow majority" / "by unanimously adopting"
     if stance == STANCE_SUPPORTS and circumstance_unstated(claim, sentence, vocab,
                                                            said[0] | stated | forms):
         stance = STANCE_RELATED  # "shut after a storm" / "shut because stocks collapsed"
