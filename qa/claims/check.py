@@ -1381,8 +1381,6 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = STANCE_RELATED  # "claimed by an al-Qaeda affiliate" / no word of who did it
     if stance == STANCE_SUPPORTS and unstated_manner(claim, sentence, vocab, stated):
         stance = STANCE_RELATED  # "was adopted unanimously": the sentence says "adopted"
-    if stance == STANCE_SUPPORTS and manner_told_otherwise(claim, sentence, vocab, stated | forms):
-        stance = STANCE_RELATED  # "only by a narrow majority" / "by unanimously adopting"
     if stance == STANCE_SUPPORTS and circumstance_unstated(claim, sentence, vocab,
                                                            said[0] | stated | forms):
         stance = STANCE_RELATED  # "shut after a storm" / "shut because stocks collapsed"
@@ -1691,6 +1689,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                                                         bodies)):
         stance = STANCE_RELATED  # "the government rejected" / "rejected by the rebels";
         # "Bamako says they were supporting" / "Abidjan says they were supporting"
+    if stance == STANCE_SUPPORTS and manner_told_otherwise(claim, sentence, vocab, stated | forms):
+        stance = STANCE_RELATED  # "only by a narrow majority" / "by unanimously adopting"
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
