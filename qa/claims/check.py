@@ -57,6 +57,7 @@ from .actor_figure import count_left_out
 from .additive import added_to
 from .adverbs import adverb_terms
 from .accompanied import unstated_accompaniment
+from .other_manner import manner_told_otherwise
 from .counted_place import counted_in_place
 from .clause_parts import read_by_clauses
 from .unasserted import asked_only
@@ -1716,6 +1717,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         # sanctions", "training financed by X" / "the project funded by X", "questioned by
         # X" / "he questioned the legitimacy of X", "A abstaining while B voted" / "B and A
         # abstaining"
+    if stance == STANCE_SUPPORTS and manner_told_otherwise(claim, sentence, vocab, stated | forms):
+        stance = STANCE_RELATED  # "only by a narrow majority" / "by unanimously adopting"
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
