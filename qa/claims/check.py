@@ -105,7 +105,7 @@ from .gates import (AGENT_COMPOUND, ALTERNATIVE, AS_ADJECTIVE_AS, BEGUN, CAPACIT
                     DENIED_ADVERB, FORMULA, FREQUENCY, HYPHENATED, MANNER_ADVERB, NEGATED,
                     OFFICE, ONWARD, OWNING_ACRONYM, PRONOUN_SUBJECT, QUANTIFIER,
                     REPORTING_VERB, SAYING, SINCE, START_WORD, VARIANT, YEAR,
-                    claim_side, sentence_side)
+                    claim_side, may_spell_compound, sentence_side)
 from .facts import (SCOPE_BREAKERS, Mention, Parsed, Token, gerunds_denied, groups_of,
                     is_negation, one_unit_span, parse, remembered, word_terms)
 from .frames import asks, denial_of, denied_clause, unframed, unstated_according
@@ -944,8 +944,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # and a named part of a period ("early in" / "the start of")
     forms = irregular_terms(claim, sentence, vocab) | derived \
         | (compound_terms(claim, sentence)
-           if ours.spelled_pairs or not given.particles.isdisjoint(ours.endings)
-           else frozenset()) \
+           if may_spell_compound(ours, given) else frozenset()) \
         | occurred_terms(claim, derived) \
         | (contrast_terms(claim, sentence) if ALTERNATIVE in claim_has else frozenset()) \
         | named_part_terms(claim, found.stated, sentence, vocab)
