@@ -199,7 +199,7 @@ from .quantifiers import quantity_terms, reversed_quantity, unstated_quantity
 from .sequence import ORDER_ADVERBS, ORDER_WORDS
 from .since import begun_since
 from .reported import reported_participles
-from .referred import referred_terms
+from .referred import adjunct, referred_terms
 from .refusals import refused_alike, refused_terms
 from .contrast_not import contrastive_denied, denied_as_set_aside
 from .reversed_manner import manner_terms
@@ -1038,9 +1038,15 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # for the rest and the event only: "were based" is not stated by "a base" (`qa.claims.noun_use`)
     said_of_event = nouned(claim, sentence, said)
 
+    # a claim without a time adjunct (most) has none a sentence could refer back to: asked
+    # once for the pair, not again for each share below (`referred_terms` finds nothing)
+    adjunct_told = adjunct(claim) is not None
+
     def referred() -> frozenset[str]:
         """The words of the claim's time adjunct that the sentence leaves to the time it
         refers back to ("have since remained", `qa.claims.referred`); those it states count."""
+        if not adjunct_told:
+            return frozenset()
         return referred_terms(claim, sentence, found.conflicts) - said[0] - rest_named()
 
     def manner() -> frozenset[str]:
