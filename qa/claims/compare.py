@@ -1136,6 +1136,10 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
     before, after = neighbours(claim, mine, vocab, skip_names=skip, in_clause=clause)
     other_before, other_after = neighbours(sentence, theirs, vocab, skip_names=skip,
                                            in_clause=clause)
+    # the readings below only narrow the words before the two, which most pairs do not share
+    # to begin with: asked only of those that do (the same answer)
+    if not before & other_before:
+        return bool(after & other_after) or turned_role(claim, mine, sentence, theirs, vocab)
     if mine.family in AMOUNTS:  # "8,831 military personnel, 1,052 police and 1,000 civilian
         # personnel": the words before a listed count are the previous item's, not its role
         before &= item_words(claim, mine, vocab)
