@@ -2034,10 +2034,15 @@ def spelled_out(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     letters = sentence.capitals & defined.keys()
     if not letters:
         return frozenset()
+    # each letter of an acronym the claim spells is the first of one of its words
+    # (`match_long_form`): most acronyms have one that is none, and are not looked up
+    initials = remembered(claim, ("initials",), lambda: frozenset(
+        t.word.lower()[:1] for t in claim.tokens))
     found = set()
     for acronym in letters:  # the claim's words and the acronym alone: remembered on the claim
-        found |= remembered(claim, ("spells", acronym, defined[acronym], vocab),
-                            lambda: spelling(claim, acronym, defined[acronym], vocab))
+        if initials.issuperset(acronym):
+            found |= remembered(claim, ("spells", acronym, defined[acronym], vocab),
+                                lambda: spelling(claim, acronym, defined[acronym], vocab))
     return frozenset(found)
 
 
