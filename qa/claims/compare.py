@@ -202,7 +202,7 @@ def led_by_country(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
 
 def finds_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
     """`name_found`, worked out."""
-    parts = HYPHENATED.split(name.text) if name.kind != "country" else []
+    parts = joined_parts(name.text) if name.kind != "country" else []
     if len(parts) > 1 and all(parts):  # "African Union-ECOWAS" / "AU-ECOWAS": part by part
         return all(name_found(Mention("name", frozenset(vocab.analyzer.terms(part)), part,
                                       name.start, name.end), text, vocab)
@@ -215,9 +215,10 @@ def finds_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
     if led_by_country(name, text, vocab):
         return True
     plain = acronym_plurals(text)
-    if plain or ACRONYM_PLURAL.search(name.text):
+    plural, singular_text = acronyms_singular(name.text)
+    if plain or plural:
         # "TCC" / "TCCs": an acronym's plural names the same, which stemming leaves apart
-        single = frozenset(vocab.analyzer.terms(ACRONYM_PLURAL.sub(r"\1", name.text)))
+        single = frozenset(vocab.analyzer.terms(singular_text))
         if single and single <= text.terms | plain:
             return True
     if name.value and any(m.family == "name" and m.kind != "country" and name.value <= m.value
@@ -242,6 +243,21 @@ def acronym_plurals(text: Parsed) -> frozenset[str]:
 
 
 HYPHENATED = re.compile(r"(?<=[^\W\d_])[-–](?=[A-Z])")  # two names joined: "AU-ECOWAS"
+
+
+# a claim's name is looked for in every sentence of its passages (`name_found`): what the
+# name alone gives is worked out once per name, not by a pattern in every sentence
+@lru_cache(maxsize=4096)
+def joined_parts(name: str) -> tuple[str, ...]:
+    """The names a hyphen joins in `name` ("AU-ECOWAS" -> AU, ECOWAS), or the name alone."""
+    return tuple(HYPHENATED.split(name))
+
+
+@lru_cache(maxsize=4096)
+def acronyms_singular(name: str) -> tuple[bool, str]:
+    """Whether the name writes an acronym in the plural ("TCCs"), and the name with each such
+    acronym in the singular."""
+    return bool(ACRONYM_PLURAL.search(name)), ACRONYM_PLURAL.sub(r"\1", name)
 
 
 def states_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
