@@ -646,9 +646,11 @@ def with_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed, 
     terms = tuple(weights)
     in_headings = remembered(heading, ("terms in headings", terms, vocab), lambda: frozenset(
         t for t in terms if vocab.matches(t, heading.terms, groups_of(heading, vocab))))
+    if not in_headings:  # (before the claim's setting is gathered: most headings state none)
+        return a
     unsaid = setting_named(claim, background, vocab) | in_headings
     # the two state every word (checked first: it is cheap, and most sentences fail it)
-    if not in_headings or any(t not in a.said and t not in unsaid for t in weights) \
+    if any(t not in a.said and t not in unsaid for t in weights) \
             or not heading_facts(claim, a.found, a.parsed, heading, vocab):
         return a
     both = align(a.passage_id, a.score, claim, a.parsed, passage, weights, vocab, background,
