@@ -13,9 +13,9 @@ from qa.claims.attribution import reported_alike, sentence_reports
 from qa.claims.capacity import capacity_conflict
 from qa.claims.change_multiples import multiple_against_ends, multiple_terms
 from qa.claims.clauses import contrast_terms, swapped_alternative
-from qa.claims.compare import (claim_compares, compare, denied_synonym,
+from qa.claims.compare import (change_against_none, claim_compares, compare, denied_synonym,
                                exclusive_predicates, flipped, opposites, outranked,
-                               reversed_change)
+                               reordered, reversed_change)
 from qa.claims.compared_figures import comparison_against_figures, comparison_terms
 from qa.claims.compounds import compound_terms
 from qa.claims.continuation import ended_against_continued
@@ -134,7 +134,7 @@ def align_gates(claim, sentence, vocab):
         "derived_terms": (not sentence.terms.isdisjoint(ours.derived)
                           or not given.unprefixed.isdisjoint(ours.derived_from),
                           lambda: derived_terms(claim, sentence, vocab)),
-        "compound_terms": (ours.spelled_pairs or not given.particles.isdisjoint(ours.endings),
+        "compound_terms": (G.may_spell_compound(ours, given),
                            lambda: compound_terms(claim, sentence)),
         "paraphrased_terms": (not given.forms.isdisjoint(ours.paraphrases),
                               lambda: paraphrased_terms(claim, sentence, vocab)),
@@ -170,6 +170,8 @@ def compare_gates(claim, sentence, vocab):
                               lambda: denied_by_without(claim, sentence, vocab)),
         "swapped_alternative": (K.SET_AGAINST in c and K.sentence_shows(K.SET_AGAINST, sentence),
                                 lambda: swapped_alternative(claim, sentence, vocab)),
+        "change_against_none": (K.STASIS in c, lambda: change_against_none(claim, sentence, vocab)),
+        "reordered": (K.RELATION in c, lambda: reordered(claim, sentence, vocab)),
     }
 
 

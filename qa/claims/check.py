@@ -111,7 +111,7 @@ from .gates import (AGENT_COMPOUND, ALTERNATIVE, AS_ADJECTIVE_AS, BEGUN, CAPACIT
                     DENIED_ADVERB, FORMULA, FREQUENCY, HYPHENATED, MANNER_ADVERB, NEGATED,
                     OFFICE, ONWARD, OWNING_ACRONYM, PRONOUN_SUBJECT, QUANTIFIER,
                     REPORTING_VERB, SAYING, SINCE, START_WORD, VARIANT, YEAR,
-                    claim_side, sentence_side)
+                    claim_side, may_spell_compound, sentence_side)
 from .facts import (SCOPE_BREAKERS, Mention, Parsed, Token, gerunds_denied, groups_of,
                     is_negation, one_unit_span, parse, remembered, word_terms)
 from .discourse import tag_question
@@ -207,7 +207,7 @@ from .quantifiers import quantity_terms, reversed_quantity, unstated_quantity
 from .sequence import ORDER_ADVERBS, ORDER_WORDS
 from .since import begun_since
 from .reported import reported_participles
-from .referred import referred_terms
+from .referred import adjunct, referred_terms
 from .refusals import refused_alike, refused_terms
 from .contrast_not import contrastive_denied, denied_as_set_aside
 from .reversed_manner import manner_terms
@@ -655,9 +655,11 @@ def with_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed, 
     terms = tuple(weights)
     in_headings = remembered(heading, ("terms in headings", terms, vocab), lambda: frozenset(
         t for t in terms if vocab.matches(t, heading.terms, groups_of(heading, vocab))))
+    if not in_headings:  # (before the claim's setting is gathered: most headings state none)
+        return a
     unsaid = setting_named(claim, background, vocab) | in_headings
     # the two state every word (checked first: it is cheap, and most sentences fail it)
-    if not in_headings or any(t not in a.said and t not in unsaid for t in weights) \
+    if any(t not in a.said and t not in unsaid for t in weights) \
             or not heading_facts(claim, a.found, a.parsed, heading, vocab):
         return a
     both = align(a.passage_id, a.score, claim, a.parsed, passage, weights, vocab, background,
@@ -953,8 +955,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # and a named part of a period ("early in" / "the start of")
     forms = irregular_terms(claim, sentence, vocab) | derived \
         | (compound_terms(claim, sentence)
-           if ours.spelled_pairs or not given.particles.isdisjoint(ours.endings)
-           else frozenset()) \
+           if may_spell_compound(ours, given) else frozenset()) \
         | occurred_terms(claim, derived) \
         | (contrast_terms(claim, sentence) if ALTERNATIVE in claim_has else frozenset()) \
         | named_part_terms(claim, found.stated, sentence, vocab)
@@ -1048,9 +1049,15 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # for the rest and the event only: "were based" is not stated by "a base" (`qa.claims.noun_use`)
     said_of_event = nouned(claim, sentence, said)
 
+    # a claim without a time adjunct (most) has none a sentence could refer back to: asked
+    # once for the pair, not again for each share below (`referred_terms` finds nothing)
+    adjunct_told = adjunct(claim) is not None
+
     def referred() -> frozenset[str]:
         """The words of the claim's time adjunct that the sentence leaves to the time it
         refers back to ("have since remained", `qa.claims.referred`); those it states count."""
+        if not adjunct_told:
+            return frozenset()
         return referred_terms(claim, sentence, found.conflicts) - said[0] - rest_named()
 
     def manner() -> frozenset[str]:
@@ -2060,10 +2067,15 @@ def spelled_out(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     letters = sentence.capitals & defined.keys()
     if not letters:
         return frozenset()
+    # each letter of an acronym the claim spells is the first of one of its words
+    # (`match_long_form`): most acronyms have one that is none, and are not looked up
+    initials = remembered(claim, ("initials",), lambda: frozenset(
+        t.word.lower()[:1] for t in claim.tokens))
     found = set()
     for acronym in letters:  # the claim's words and the acronym alone: remembered on the claim
-        found |= remembered(claim, ("spells", acronym, defined[acronym], vocab),
-                            lambda: spelling(claim, acronym, defined[acronym], vocab))
+        if initials.issuperset(acronym):
+            found |= remembered(claim, ("spells", acronym, defined[acronym], vocab),
+                                lambda: spelling(claim, acronym, defined[acronym], vocab))
     return frozenset(found)
 
 

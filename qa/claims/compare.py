@@ -31,8 +31,8 @@ from .change_way import changes_of, quantity_changes, subject_stated
 from .conditional_denial import conditional
 from .clauses import set_aside_terms, swapped_alternative
 from .compare_gates import (CHANGE, CONTINUATION, EXCLUSIVE, FIGURE, MULTIPLE, OPPOSITE, ORDINAL,
-                            QUANTIFIER, SET_AGAINST, TIME, WITHOUT, claim_features,
-                            sentence_compares, sentence_shows)
+                            QUANTIFIER, RELATION, SET_AGAINST, STASIS, TIME, WITHOUT,
+                            claim_features, sentence_compares, sentence_shows)
 from .continuation import ended_against_continued
 from .dated import dates_another_actor, dates_another_event, dates_another_thing
 from .defined_names import in_defined_name
@@ -68,10 +68,11 @@ from .quantifiers import share_against_counts
 from .short_forms import names_acronym, short_form, spelled_in
 from .starts import other_start
 from .figure_grade import grading_terms
-from .sequence import ORDER_WORDS, gap_of_other_events, reversed_order, same_denial
+from .sequence import (ORDER_WORDS, claim_order_list, gap_of_other_events, reversed_order,
+                       same_denial)
 from .listed import in_list, partial_list
 from .litotes import double_negative
-from .magnitude_stasis import magnitude_pairs, phrasal_moves
+from .magnitude_stasis import figure_stasis, magnitude_changes, magnitude_pairs, phrasal_moves
 from .members import members_named_elsewhere
 from .name_kinds import kinds_differ
 from .names_taken import taken_by_another
@@ -201,7 +202,7 @@ def led_by_country(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
 
 def finds_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
     """`name_found`, worked out."""
-    parts = HYPHENATED.split(name.text) if name.kind != "country" else []
+    parts = joined_parts(name.text) if name.kind != "country" else []
     if len(parts) > 1 and all(parts):  # "African Union-ECOWAS" / "AU-ECOWAS": part by part
         return all(name_found(Mention("name", frozenset(vocab.analyzer.terms(part)), part,
                                       name.start, name.end), text, vocab)
@@ -214,9 +215,10 @@ def finds_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
     if led_by_country(name, text, vocab):
         return True
     plain = acronym_plurals(text)
-    if plain or ACRONYM_PLURAL.search(name.text):
+    plural, singular_text = acronyms_singular(name.text)
+    if plain or plural:
         # "TCC" / "TCCs": an acronym's plural names the same, which stemming leaves apart
-        single = frozenset(vocab.analyzer.terms(ACRONYM_PLURAL.sub(r"\1", name.text)))
+        single = frozenset(vocab.analyzer.terms(singular_text))
         if single and single <= text.terms | plain:
             return True
     if name.value and any(m.family == "name" and m.kind != "country" and name.value <= m.value
@@ -241,6 +243,21 @@ def acronym_plurals(text: Parsed) -> frozenset[str]:
 
 
 HYPHENATED = re.compile(r"(?<=[^\W\d_])[-–](?=[A-Z])")  # two names joined: "AU-ECOWAS"
+
+
+# a claim's name is looked for in every sentence of its passages (`name_found`): what the
+# name alone gives is worked out once per name, not by a pattern in every sentence
+@lru_cache(maxsize=4096)
+def joined_parts(name: str) -> tuple[str, ...]:
+    """The names a hyphen joins in `name` ("AU-ECOWAS" -> AU, ECOWAS), or the name alone."""
+    return tuple(HYPHENATED.split(name))
+
+
+@lru_cache(maxsize=4096)
+def acronyms_singular(name: str) -> tuple[bool, str]:
+    """Whether the name writes an acronym in the plural ("TCCs"), and the name with each such
+    acronym in the singular."""
+    return bool(ACRONYM_PLURAL.search(name)), ACRONYM_PLURAL.sub(r"\1", name)
 
 
 def states_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
@@ -425,7 +442,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     relations = (exclusive_predicates(claim, sentence, vocab) if EXCLUSIVE in claim_has
                  else []) \
         + (opposites(claim, sentence, vocab) if OPPOSITE in claim_has else []) \
-        + change_against_none(claim, sentence, vocab) \
+        + (change_against_none(claim, sentence, vocab) if STASIS in claim_has else []) \
         + sameness_reversed(claim, sentence, vocab)  # "the same aims" / "different aims"
     # a change the other way, where no antonym already reversed the claim's relation
     relations = relations or (reversed_change(claim, sentence, vocab) if CHANGE in claim_has
@@ -439,7 +456,8 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
                or claim.negated and not sentence.has_negation else []) \
             + (denied_by_without(claim, sentence, vocab)
                if WITHOUT in claim_has or WITHOUT in sentence_has else []) \
-            + reordered(claim, sentence, vocab) + done_before(claim, sentence, vocab):
+            + (reordered(claim, sentence, vocab) if RELATION in claim_has else []) \
+            + done_before(claim, sentence, vocab):
         result.conflicts.append(found)
         result.excluded.update(vocab.analyzer.terms(found.claim))
     swapped = swapped_alternative(claim, sentence, vocab) \
@@ -485,8 +503,35 @@ def claim_compares(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
             (OPPOSITE, remembered(claim, ("opposites", vocab),
                                   lambda: claim_opposites(claim, vocab))[0]),
             (EXCLUSIVE, remembered(claim, ("exclusive sides", vocab),
-                                   lambda: exclusive_sides(claim, vocab))))
+                                   lambda: exclusive_sides(claim, vocab))),
+            (STASIS, change_or_stasis(claim, vocab)),
+            (RELATION, relation_or_order(claim, vocab)))
         if has})
+
+
+def change_or_stasis(claim: Parsed, vocab: Vocabulary) -> bool:
+    """Whether `change_against_none` may find anything with this claim, on either side of it:
+    the claim's side of the first test of each of its four readings. `unchanged_pairs` with
+    the claim changing needs a verb of change of the stasis table (`changes`: without one it
+    has no stasis words), with the claim standing still a stasis word among its verbs' terms
+    (`verb_terms`); `magnitude_pairs` with the claim changing needs a verb of change (either
+    kind), with the claim standing still a figure's standstill (`figure_stasis`). Most claims
+    have none of the four, and the reading's every pair then ends at once."""
+    return bool(changes(claim, vocab)) or bool(magnitude_changes(claim)) \
+        or figure_stasis(claim, vocab) is not None \
+        or not verb_terms(claim).isdisjoint(every_stasis_term(vocab))
+
+
+def relation_or_order(claim: Parsed, vocab: Vocabulary) -> bool:
+    """Whether `reordered` may find anything with this claim: a word of order it does not
+    deny (`sequence.reversed_order` reads none else) or a word of one of the vocabulary's
+    connectives (`ordered_by`), by the claim's own remembered lists."""
+    return bool(claim_order_list(claim, vocab)) or claim_relation_words(claim, vocab) is not None
+
+
+def claim_relation_words(claim: Parsed, vocab: Vocabulary) -> set[str] | None:
+    """`ordered_by`, remembered on the claim's parse."""
+    return remembered(claim, ("ordered by", vocab), lambda: ordered_by(claim, vocab))
 
 
 PERIOD_PARTS = frozenset("early late mid middle".split())  # "in late 2022", "by mid-2015"
@@ -1107,6 +1152,10 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
     before, after = neighbours(claim, mine, vocab, skip_names=skip, in_clause=clause)
     other_before, other_after = neighbours(sentence, theirs, vocab, skip_names=skip,
                                            in_clause=clause)
+    # the readings below only narrow the words before the two, which most pairs do not share
+    # to begin with: asked only of those that do (the same answer)
+    if not before & other_before:
+        return bool(after & other_after) or turned_role(claim, mine, sentence, theirs, vocab)
     if mine.family in AMOUNTS:  # "8,831 military personnel, 1,052 police and 1,000 civilian
         # personnel": the words before a listed count are the previous item's, not its role
         before &= item_words(claim, mine, vocab)
@@ -2450,7 +2499,7 @@ def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
     if found:
         a, b = found
         return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
-    claim_words = remembered(claim, ("ordered by", vocab), lambda: ordered_by(claim, vocab))
+    claim_words = claim_relation_words(claim, vocab)
     if claim_words is None:
         return []  # no relation word in the claim (most claims): nothing to reverse
     sentence_words = relation_words(sentence)

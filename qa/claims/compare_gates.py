@@ -27,6 +27,11 @@ FIGURE = "count or percent"  # share_against_counts (the sentence's side)
 CONTINUATION = "continuation"  # ended_against_continued: "kept", "ended", both sides
 WITHOUT = "without"  # denied_by_without: "without consulting", either side
 ORDINAL = "ordinal"  # outranked: "the second", either side
+# change_against_none: a verb of change or of standstill, or a word of the stasis table
+# (`compare.change_or_stasis`: compare's own tables, added by `compare.claim_compares`)
+STASIS = "change or stasis"
+# reordered: a word of order or of a connective's pair (`compare.relation_or_order`, likewise)
+RELATION = "relation or order"
 
 
 def claim_features(claim: Parsed) -> frozenset[str]:

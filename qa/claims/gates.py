@@ -79,7 +79,10 @@ class ClaimSide(NamedTuple):
     derived: frozenset[str]  # derived_terms: its words' derived stems, against the
     derived_from: frozenset[str]  # sentence's terms; the words, against what prefixes leave
     endings: frozenset[str]  # compound_terms: against the sentence's particles
-    spelled_pairs: bool  # compound_terms: a word and its particle ("pulled out")
+    # compound_terms: the compounds its words and particles spell ("pulled out": pullout),
+    # against the sentence's plain words; its plain words, against the sentence's compounds
+    spelled_pairs: frozenset[str]
+    plain_words: frozenset[str]
 
 
 class SentenceSide(NamedTuple):
@@ -89,6 +92,8 @@ class SentenceSide(NamedTuple):
     generals: frozenset[str]
     unprefixed: frozenset[str]
     particles: frozenset[str]
+    spelled_pairs: frozenset[str]  # compound_terms, as the claim's
+    plain_words: frozenset[str]
 
 
 def claim_side(claim: Parsed, vocab: Vocabulary) -> ClaimSide:
@@ -97,7 +102,7 @@ def claim_side(claim: Parsed, vocab: Vocabulary) -> ClaimSide:
         claim_features(claim, vocab), every_paraphrase(claim), general_forms(claim, vocab),
         every_derived(claim, vocab),
         frozenset(term for term, _ in derivations_of(claim, vocab)),
-        ending_set(claim), bool(pairs_of(claim))))
+        ending_set(claim), frozenset(pairs_of(claim)), words_of(claim, particles=False)))
 
 
 def sentence_side(sentence: Parsed, vocab: Vocabulary) -> SentenceSide:
@@ -105,7 +110,19 @@ def sentence_side(sentence: Parsed, vocab: Vocabulary) -> SentenceSide:
     return remembered(sentence, ("sentence side", vocab), lambda: SentenceSide(
         sentence_features(sentence, vocab), every_form(sentence),
         every_general(sentence, vocab), every_unprefixed(sentence),
-        words_of(sentence, particles=True)))
+        words_of(sentence, particles=True), frozenset(pairs_of(sentence)),
+        words_of(sentence, particles=False)))
+
+
+def may_spell_compound(ours: ClaimSide, given: SentenceSide) -> bool:
+    """`compound_terms`'s own tests, as far as the two sides' sets tell them: a claim word
+    ending in one of the sentence's particles that a word and particle of the sentence spell
+    ("pullout" / "pull out"), or a compound of a claim word and its particle that is a word
+    of the sentence ("pulled out" / "the pullout"). Most pairs have neither: a particle ends
+    some claim word in nearly every pair ("on" of "mission"), a spelled compound rarely."""
+    return not given.particles.isdisjoint(ours.endings) \
+        and not given.spelled_pairs.isdisjoint(ours.plain_words) \
+        or not ours.spelled_pairs.isdisjoint(given.plain_words)
 
 
 def claim_features(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:

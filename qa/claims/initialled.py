@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import Parsed, Token, word_terms
+from .facts import Mention, Parsed, Token, remembered, word_terms
 from .vocabulary import Vocabulary
 
 ACRONYM_RE = re.compile(r"([A-Z]{2,5})s?")
@@ -27,18 +27,29 @@ def initialled_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> froz
     """The terms of each acronym of the claim (a name) that the sentence writes out word by
     word, beside the word the acronym stands beside in the claim."""
     found: set[str] = set()
-    for mention in claim.mentions:
-        if mention.family != "name" or mention.kind == "country":
-            continue
-        acronym = ACRONYM_RE.fullmatch(mention.text)
-        if acronym is None:
-            continue  # most names: no acronym to spell
+    for mention, letters in acronym_names(claim):
         terms = word_terms(mention.text, vocab)
         if not terms or set(terms) <= sentence.terms:
             continue  # the sentence writes the acronym itself
-        if written_beside(claim, mention.start, acronym.group(1).lower(), sentence, vocab):
+        if written_beside(claim, mention.start, letters, sentence, vocab):
             found.update(terms)
     return frozenset(found)
+
+
+def acronym_names(claim: Parsed) -> list[tuple[Mention, str]]:
+    """The claim's names (no country) that are an acronym, each with its letters in lower
+    case, in order: the claim's alone, remembered on its parse (most names are none, and
+    the pattern was tried on each for every sentence)."""
+    def make():
+        found = []
+        for mention in claim.mentions:
+            if mention.family != "name" or mention.kind == "country":
+                continue
+            acronym = ACRONYM_RE.fullmatch(mention.text)
+            if acronym is not None:
+                found.append((mention, acronym.group(1).lower()))
+        return found
+    return remembered(claim, ("acronym names",), make)
 
 
 def written_beside(claim: Parsed, start: int, letters: str, sentence: Parsed,

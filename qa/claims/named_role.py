@@ -15,7 +15,7 @@ whose name the sentence also gives (then the sentence may name both, one in anot
 from __future__ import annotations
 
 from ..text.analyze import load_stopwords
-from .facts import Mention, Parsed, Token
+from .facts import Mention, Parsed, Token, remembered
 
 # what may stand between the name and its "as": a verb of holding a role
 HOLDING = frozenset("acting serving working".split())
@@ -45,8 +45,15 @@ def named_in_role(claim: Parsed, sentence: Parsed, absent: list[Mention]
 
 def role_after(text: Parsed, name: Mention) -> frozenset[str]:
     """The terms of the role the text gives the name right after it ("NAME [acting] as [the]
-    principal mediator"), up to the next clause break; empty if none."""
-    tokens = [t for t in text.tokens if t.start >= name.end]
+    principal mediator"), up to the next clause break; empty if none. The text's alone, by
+    where the name ends: remembered on its parse (a claim's absent name is asked it again
+    for every sentence, a sentence's names for every such claim)."""
+    return remembered(text, ("role after", name.end), lambda: find_role_after(text, name.end))
+
+
+def find_role_after(text: Parsed, end: int) -> frozenset[str]:
+    """`role_after`, worked out from the words after `end`."""
+    tokens = [t for t in text.tokens if t.start >= end]
     if not tokens or tokens[0].brk:
         return frozenset()
     if tokens[0].word.lower() in HOLDING:

@@ -68,10 +68,13 @@ def states_one(singles: str, sentence: Parsed, vocab: Vocabulary) -> bool:
     return any(stems_of(verb, vocab) & said for verb in singles.split())
 
 
-def said_by(sentence: Parsed, vocab: Vocabulary) -> set[str]:
-    """The sentence's terms and the stems of its irregular forms ("withdrew": withdraw)."""
-    return sentence.terms | {s for t in sentence.terms
-                             for s in [irregular_stem(t, vocab.analyzer)] if s}
+def said_by(sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """The sentence's terms and the stems of its irregular forms ("withdrew": withdraw): the
+    sentence's alone, remembered on its parse (asked for each phrasal verb of claim after
+    claim, it went through every term of the sentence each time)."""
+    return remembered(sentence, ("said by", vocab), lambda: frozenset(
+        sentence.terms | {s for t in sentence.terms
+                          for s in [irregular_stem(t, vocab.analyzer)] if s}))
 
 
 @lru_cache(maxsize=1024)

@@ -153,8 +153,7 @@ def reversed_order(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: b
     with two words on each crossed side."""
     # each text's words of order are its alone: remembered on its parse, as the claim's are
     # asked again for every sentence and a sentence's for every claim with a word of order
-    mine = [(a, d) for a, d in remembered(claim, ("claim order words", vocab),
-                                          lambda: claim_order_words(claim, vocab))
+    mine = [(a, d) for a, d in claim_order_list(claim, vocab)
             if not same_denial(claim, a, sentence)]
     if not mine:
         return None
@@ -178,6 +177,13 @@ def reversed_order(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: b
 def order_words(text: Parsed, vocab: Vocabulary) -> list[tuple[Token, int]]:
     """The text's words that order two events, each with its `direction`."""
     return [(t, d) for t in text.tokens if (d := direction(text, t, vocab))]
+
+
+def claim_order_list(claim: Parsed, vocab: Vocabulary) -> list[tuple[Token, int]]:
+    """`claim_order_words`, remembered on the claim's parse: asked for every sentence (and
+    once by `compare.relation_or_order`, which skips `reordered` for a claim without any)."""
+    return remembered(claim, ("claim order words", vocab),
+                      lambda: claim_order_words(claim, vocab))
 
 
 def claim_order_words(claim: Parsed, vocab: Vocabulary) -> list[tuple[Token, int]]:
