@@ -18,12 +18,12 @@ project"), which no conflict can tell.
 from __future__ import annotations
 
 from .deed_elsewhere import alike
-from .facts import Parsed, Token
+from .facts import BE, Parsed, Token
 from .opposition import agents_of, finite, occurrences, outermost, passive
 
 # a passive's auxiliaries between its subject and its participle ("is funded", "has been
 # funded")
-BE_FORMS = frozenset("is are was were be been being has have had".split())
+BE_FORMS = BE | frozenset(("has", "have", "had"))
 REACH = 12  # words after the sentence's verb within which its agent is named
 
 

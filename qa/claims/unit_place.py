@@ -18,12 +18,12 @@ its count agrees.
 from __future__ import annotations
 
 from ..types import Conflict, ConflictKind
-from .facts import SIZES, Mention, Parsed
+from .facts import MEASURES, SIZES, Mention, Parsed
 from .figure_roles import offset
 
-# the units of time among the measures `facts.SIZES` sizes (in days); the others are lengths
-# (in metres), whose sizes are not comparable with these
-TIME_UNITS = frozenset("second minute hour day week fortnight month year decade century".split())
+# the units of time among the measures `facts.SIZES` sizes (in days), as the lexicon's
+# measures class them; the others are lengths (in metres), not comparable with these
+TIME_UNITS = frozenset(unit for unit, kind in MEASURES.items() if kind == "time")
 
 
 def unit_in_place(conflicts: list[Conflict], claim: Parsed, sentence: Parsed) -> bool:
