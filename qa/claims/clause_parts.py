@@ -71,6 +71,11 @@ SUMMING_RE = re.compile(r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+(?:t
 # a relative clause on the noun before it, closing the claim: ", who characterised ...",
 # ", which had been enlarged in 2021"
 RELATIVE_RE = re.compile(r",\s+(?:who|which)\s+(?!.*,\s)", re.IGNORECASE)
+# a relative clause set between commas inside the claim, the main clause going on after it:
+# "The depot, which had been enlarged in 2021, was full by May" (its words no comma: a
+# clause of clauses is left whole)
+EMBEDDED_RE = re.compile(r",\s+(?:who|which)\s+(?P<clause>[^,;]+),\s+(?P<rest>[^,;].*)$",
+                         re.IGNORECASE)
 # the words that name a time, which no relative clause tells of (`time_phrase`)
 TIME_NOUNS = frozenset([unit for unit, measure in closed_words()["measures"].items()
                         if measure == "time"] + [m.lower() for m in closed_words()["months"]])
@@ -228,11 +233,31 @@ def added_split(text: str) -> tuple[list[str], bool] | None:
         if antecedent and opens_on_verb(rest) and finite_clause(first) \
                 and finite_clause(f"{antecedent} {rest}"):
             return [first, capitalised(f"{antecedent} {rest}")], False
+    split = embedded_split(text)
+    if split is not None:
+        return split
     for joint in ABSOLUTE_RE.finditer(text):
         first, second = text[:joint.start()], text[joint.end():]
         # read as the claim it makes, verb or none ("800 police on the ground")
         if finite_clause(first) and len(WORD_RE.findall(second)) >= MIN_WORDS:
             return [first, capitalised(second)], False
+    return None
+
+
+def embedded_split(text: str) -> tuple[list[str], bool] | None:
+    """"The depot, which had been enlarged in 2021, was full by May" -> ["The depot was full
+    by May", "The depot had been enlarged in 2021"]: a non-restrictive relative clause is an
+    assertion of its own about the noun before it, and the main clause reads whole without
+    it. Only a clause whose subject is its noun ("which had been enlarged"), each part a
+    finite clause, neither relating its event to the other's."""
+    for joint in EMBEDDED_RE.finditer(text):
+        before, clause, rest = text[:joint.start()], joint.group("clause"), joint.group("rest")
+        antecedent = noun_phrase_before(before)
+        if not antecedent or time_phrase(antecedent) or not opens_on_verb(clause):
+            continue
+        main, told = f"{before} {rest}", f"{antecedent} {clause}"
+        if finite_clause(main) and finite_clause(told):
+            return [main, capitalised(told)], False
     return None
 
 
