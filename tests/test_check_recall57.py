@@ -61,3 +61,57 @@ def test_parts_of_a_claim_with_an_embedded_relative_clause(claim, parts):
 ])
 def test_embedded_clauses_left_whole(claim):
     assert len(parts_of(claim)) == 1
+
+
+# A noun phrase set beside a name ("Norvik, the port's second-largest shipping line, halted
+# ...") says what the name is, a fact of its own the sentence before may state
+# (`qa.claims.clause_parts.apposition_split`).
+@pytest.fixture(scope="module")
+def shipping(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "The ferry season closed early. Meanwhile, Norvik, the port's second-largest shipping "
+        "line, is sitting on the fence. In June, it temporarily halted the sailings of its "
+        "40-boat fleet, citing the loss of three of its crews in the spring storms.",
+        "The lighthouse at Tarn was painted red in April.")
+
+
+def test_an_apposition_stated_by_the_sentence_before(shipping):
+    # "vessels" unsaid, as one sentence may leave a word; two read as one may not
+    claim = ("Norvik, the port's second-largest shipping line, halted temporarily in June the "
+             "sailings of its fleet of 40 vessels, citing the loss of three of its crews.")
+    assert check(shipping, claim).verdict == "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    # the apposition the source sets otherwise
+    "Norvik, the port's third-largest shipping line, halted temporarily in June the sailings "
+    "of its fleet of 40 vessels, citing the loss of three of its crews.",
+    # an apposition no sentence states
+    "Norvik, the port's oldest shipping line, halted temporarily in June the sailings of its "
+    "fleet of 40 vessels, citing the loss of three of its crews.",
+])
+def test_an_apposition_otherwise_or_unstated_is_not_supported(shipping, claim):
+    assert check(shipping, claim).verdict != "supported"
+
+
+@pytest.mark.parametrize("claim, parts", [
+    ("Norvik, the second-largest line, halted its sailings in June.",
+     ["Norvik halted its sailings in June", "Norvik was the second-largest line"]),
+    ("The Velmar Company, a towing firm, has towed grain barges along the Sund.",
+     ["The Velmar Company has towed grain barges along the Sund",
+      "The Velmar Company is a towing firm"]),
+])
+def test_parts_of_a_claim_with_an_apposition(claim, parts):
+    assert parts_of(claim) == parts
+
+
+@pytest.mark.parametrize("claim", [
+    # the words after the name are a list's next items
+    "The workshop was convened by Norvik, the Velmar Company and the port board, and closed "
+    "in June.",
+    # no name: "Many contingents" is no one thing an apposition tells of
+    "Many contingents, a good number of them from the north, arrived with old boats.",
+])
+def test_appositions_left_whole(claim):
+    assert len(parts_of(claim)) == 1
