@@ -16,8 +16,11 @@ to its main clause too, which the same reading checks (`added_split`): a second 
 an appositive noun summing up the clause before it (", a finding that B dismissed" -> "B
 dismissed this finding"), a relative clause closing the claim whose subject is the noun
 before it (", who seized B" -> "The rebels seized B"; after a time, "early the next year,
-which mattered ...", the clause before), and an absolute phrase (", with 800 police on the
-ground"). A part with no finite verb of its own is no clause ("After the elections of May
+which mattered ...", the clause before), one set between commas inside the claim ("The
+depot, which had been enlarged in 2021, was full by May" -> "The depot was full by May" and
+"The depot had been enlarged in 2021"), a noun phrase set beside a name ("Egypt, the
+third-largest contributor, suspended ..." -> "Egypt was the third-largest contributor") and
+an absolute phrase (", with 800 police on the ground"). A part with no finite verb of its own is no clause ("After the elections of May
 2021, ..."; the absolute phrase apart), and the claim is left whole.
 Clauses set against each other ("while", "but", "yet", "although") are left to the whole
 claim's reading: who did what there is the question (`qa.claims.straddled`), and a clause
