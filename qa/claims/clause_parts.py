@@ -16,8 +16,11 @@ to its main clause too, which the same reading checks (`added_split`): a second 
 an appositive noun summing up the clause before it (", a finding that B dismissed" -> "B
 dismissed this finding"), a relative clause closing the claim whose subject is the noun
 before it (", who seized B" -> "The rebels seized B"; after a time, "early the next year,
-which mattered ...", the clause before), and an absolute phrase (", with 800 police on the
-ground"). A part with no finite verb of its own is no clause ("After the elections of May
+which mattered ...", the clause before), one set between commas inside the claim ("The
+depot, which had been enlarged in 2021, was full by May" -> "The depot was full by May" and
+"The depot had been enlarged in 2021"), a noun phrase set beside a name ("Egypt, the
+third-largest contributor, suspended ..." -> "Egypt was the third-largest contributor") and
+an absolute phrase (", with 800 police on the ground"). A part with no finite verb of its own is no clause ("After the elections of May
 2021, ..."; the absolute phrase apart), and the claim is left whole.
 Clauses set against each other ("while", "but", "yet", "although") are left to the whole
 claim's reading: who did what there is the question (`qa.claims.straddled`), and a clause
@@ -71,12 +74,24 @@ SUMMING_RE = re.compile(r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+(?:t
 # a relative clause on the noun before it, closing the claim: ", who characterised ...",
 # ", which had been enlarged in 2021"
 RELATIVE_RE = re.compile(r",\s+(?:who|which)\s+(?!.*,\s)", re.IGNORECASE)
+# a relative clause set between commas inside the claim, the main clause going on after it:
+# "The depot, which had been enlarged in 2021, was full by May" (its words no comma: a
+# clause of clauses is left whole)
+EMBEDDED_RE = re.compile(r",\s+(?:who|which)\s+(?P<clause>[^,;]+),\s+(?P<rest>[^,;].*)$",
+                         re.IGNORECASE)
 # the words that name a time, which no relative clause tells of (`time_phrase`)
 TIME_NOUNS = frozenset([unit for unit, measure in closed_words()["measures"].items()
                         if measure == "time"] + [m.lower() for m in closed_words()["months"]])
 # an absolute phrase closing the claim, its noun and what is said of it a fact of their own:
 # ", with 800 police on the ground", ", with some bases taking weeks to reach"
 ABSOLUTE_RE = re.compile(r",\s+with\s+(?!.*,\s)", re.IGNORECASE)
+# a noun phrase set between commas after a name, the main clause going on after it with its
+# verb: "Egypt, the third-largest contributor, suspended its contingent in July"
+APPOSITION_RE = re.compile(r",\s+(?P<apposition>(?:the|an?)\s+[^,;]+),\s+(?P<rest>[^,;].*)$")
+# what makes the words after a name a list's next items, not an apposition
+COORDINATION_RE = re.compile(r"\b(?:and|or)\b")
+# the copula an apposition is read with, by the tense of the main clause's verb
+PAST_COPULAS = frozenset("was were had did".split())
 # what begins the noun phrase a relative clause tells of, read back from the comma
 NOUN_PHRASE_START = frozenset("the a an its their his her this that these those".split())
 # what ends that reading back: the word before the noun phrase
@@ -228,12 +243,72 @@ def added_split(text: str) -> tuple[list[str], bool] | None:
         if antecedent and opens_on_verb(rest) and finite_clause(first) \
                 and finite_clause(f"{antecedent} {rest}"):
             return [first, capitalised(f"{antecedent} {rest}")], False
+    split = embedded_split(text) or apposition_split(text)
+    if split is not None:
+        return split
     for joint in ABSOLUTE_RE.finditer(text):
         first, second = text[:joint.start()], text[joint.end():]
         # read as the claim it makes, verb or none ("800 police on the ground")
         if finite_clause(first) and len(WORD_RE.findall(second)) >= MIN_WORDS:
             return [first, capitalised(second)], False
     return None
+
+
+def embedded_split(text: str) -> tuple[list[str], bool] | None:
+    """"The depot, which had been enlarged in 2021, was full by May" -> ["The depot was full
+    by May", "The depot had been enlarged in 2021"]: a non-restrictive relative clause is an
+    assertion of its own about the noun before it, and the main clause reads whole without
+    it. Only a clause whose subject is its noun ("which had been enlarged"), each part a
+    finite clause, neither relating its event to the other's."""
+    for joint in EMBEDDED_RE.finditer(text):
+        before, clause, rest = text[:joint.start()], joint.group("clause"), joint.group("rest")
+        antecedent = noun_phrase_before(before)
+        if not antecedent or time_phrase(antecedent) or not opens_on_verb(clause):
+            continue
+        main, told = f"{before} {rest}", f"{antecedent} {clause}"
+        if finite_clause(main) and finite_clause(told):
+            return [main, capitalised(told)], False
+    return None
+
+
+def apposition_split(text: str) -> tuple[list[str], bool] | None:
+    """"Egypt, the third-largest contributor, suspended its contingent in July" -> ["Egypt
+    suspended its contingent in July", "Egypt was the third-largest contributor"]: a noun
+    phrase set beside a name says what the name is, a fact of its own. Only after a name (a
+    capitalised phrase: one thing, whose copula is "is" or "was" as the main verb's tense
+    is), the main clause going on with its verb, the noun phrase no list ("by IPI, the Stimson
+    Center and SCR")."""
+    for joint in APPOSITION_RE.finditer(text):
+        before, apposition, rest = (text[:joint.start()], joint.group("apposition"),
+                                    joint.group("rest"))
+        name = noun_phrase_before(before)
+        if not name or not proper_name(name) or time_phrase(name) or not opens_on_verb(rest) \
+                or COORDINATION_RE.search(apposition):
+            continue  # "by IPI, the Stimson Center and SCR, ...": a list, not an apposition
+        main = f"{before} {rest}"
+        told = f"{name} {'was' if past_main(rest) else 'is'} {apposition}"
+        if finite_clause(main):
+            return [main, capitalised(told)], False
+    return None
+
+
+def proper_name(phrase: str) -> bool:
+    """Every word of the phrase but a leading "the" is capitalised: "the Wagner Group",
+    "Egypt", not "Many African contingents"."""
+    words = phrase.split()
+    if words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def past_main(text: str) -> bool:
+    """The clause's first verb (after an adverb: "temporarily suspended") is a past form."""
+    words = [w.lower() for w in WORD_RE.findall(text)[:2]]
+    verb = words[1] if words[0].endswith("ly") and len(words) > 1 else words[0]
+    if verb in FINITE:
+        return verb in PAST_COPULAS
+    base = verb_base(verb)
+    return verb.endswith("ed") or bool(base) and base != verb and not verb.endswith("s")
 
 
 def opens_on_verb(text: str) -> bool:
