@@ -105,7 +105,7 @@ from .degree import unstated_correlative
 from .direction_reversed import direction_reversed
 from .deadlines import onward_stated
 from .degree_change import degree_reversed
-from .denied import denied_object, unsaid_denied
+from .denied import denied_object, denied_unrated, unsaid_denied
 from .gates import (AGENT_COMPOUND, ALTERNATIVE, AS_ADJECTIVE_AS, BEGUN, CAPACITY,
                     CHANGE_MULTIPLE, COMPARISON, DEFINITE_NOUN,
                     DENIED_ADVERB, FORMULA, FREQUENCY, HYPHENATED, MANNER_ADVERB, NEGATED,
@@ -1380,6 +1380,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == STANCE_SUPPORTS and denied_deed(claim, sentence, vocab, stated | forms) \
             and not denied_object(claim, sentence, vocab):  # which may contradict, below
         stance = STANCE_RELATED  # "signed off on the proposal" / "did not endorse the proposal"
+    if stance == STANCE_SUPPORTS and denied_unrated(claim, sentence, vocab):
+        stance = STANCE_RELATED  # "will have full access" / "would not allow full access"
     if stance == STANCE_SUPPORTS and excluded_member(claim, sentence):
         stance = STANCE_RELATED  # "left the United States out" / "comprised ... the United States"
     if stance == STANCE_SUPPORTS and denied_disposition(claim, sentence, vocab, stated | forms):
