@@ -126,7 +126,7 @@ from .informal import written_out
 from .dated_back import dated_back
 from .inherited import inherited_years, shown
 from .headings import heading_facts, heading_text
-from .speaker_elsewhere import speaker_elsewhere
+from .speaker_elsewhere import heard_otherwise, speaker_elsewhere
 from .spellings import spelling_terms
 from .forms import (denied_ability, denied_forms, derived_stems, derived_terms, figure_terms,
                     irregular_terms, prefixed_alike)
@@ -1719,9 +1719,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                       or listed_deed(claim, sentence, vocab,
                                                      said[0] | stated | forms, bodies)
                                       or speakers and speaker_elsewhere(claim, sentence, vocab,
-                                                                        bodies)):
+                                                                        bodies)
+                                      or speakers and heard_otherwise(claim, sentence, vocab,
+                                                                      bodies)):
         stance = STANCE_RELATED  # "the government rejected" / "rejected by the rebels";
-        # "Bamako says they were supporting" / "Abidjan says they were supporting"; a claim's
+        # "Bamako says they were supporting" / "Abidjan says they were supporting"; "Abidjan
+        # says they were mercenaries" / "(Abidjan says they were supporting)"; a claim's
         # name given in the sentence another role: "AU sanctions" / "ECOWAS's imposition of
         # sanctions", "training financed by X" / "the project funded by X", "questioned by
         # X" / "he questioned the legitimacy of X", "A abstaining while B voted" / "B and A
