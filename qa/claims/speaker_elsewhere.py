@@ -27,12 +27,7 @@ def speaker_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, bodies
     """(the claim's speaker, the sentence's) where the claim's named speaker says words that
     the sentence puts after another named speaker's verb of saying, and no speaker of the
     claim's says them there; None otherwise."""
-    mine = sayings(claim)
-    if not mine:
-        return None
-    theirs = sayings(sentence)
-    if not theirs:
-        return None
+    mine, theirs = both_sayings(claim, sentence)
     for said in mine:
         same_said = [s.speaker for s in theirs if says_same(s.words, said.words)]
         if same_said and not any(alike([said.speaker], named_with(sentence, who), claim,
@@ -52,11 +47,8 @@ def heard_otherwise(claim: Parsed, sentence: Parsed, vocab: Vocabulary, bodies=N
     another ("a report published in May found" / "a report that concluded"); what the claim
     has it say must be stated by the sentence (else the sentence tells it otherwise, "announced
     its withdrawal" / "announced that its troops will pull out"). None otherwise."""
-    mine = sayings(claim)
+    mine, theirs = both_sayings(claim, sentence)
     if not mine:
-        return None
-    theirs = sayings(sentence)
-    if not theirs:
         return None
     groups, in_sentence = groups_of(claim, vocab), groups_of(sentence, vocab)
     for said in mine:
@@ -68,3 +60,11 @@ def heard_otherwise(claim: Parsed, sentence: Parsed, vocab: Vocabulary, bodies=N
         if own and not any(vocab.matches(t, claim.terms, groups) for s in own for t in s.words):
             return said.speaker, own[0].speaker
     return None
+
+
+def both_sayings(claim: Parsed, sentence: Parsed) -> tuple[tuple, tuple]:
+    """The claim's sayings and the sentence's; both empty unless each text has one (the
+    sentence's are not read for a claim without any)."""
+    mine = sayings(claim)
+    theirs = sayings(sentence) if mine else ()
+    return (mine, theirs) if theirs else ((), ())
