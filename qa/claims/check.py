@@ -105,7 +105,7 @@ from .degree import unstated_correlative
 from .direction_reversed import direction_reversed
 from .deadlines import onward_stated
 from .degree_change import degree_reversed
-from .denied import denied_object, unsaid_denied
+from .denied import denied_object, denied_unrated, unsaid_denied
 from .gates import (AGENT_COMPOUND, ALTERNATIVE, AS_ADJECTIVE_AS, BEGUN, CAPACITY,
                     CHANGE_MULTIPLE, COMPARISON, DEFINITE_NOUN,
                     DENIED_ADVERB, FORMULA, FREQUENCY, HYPHENATED, MANNER_ADVERB, NEGATED,
@@ -126,7 +126,7 @@ from .informal import written_out
 from .dated_back import dated_back
 from .inherited import inherited_years, shown
 from .headings import heading_facts, heading_text
-from .speaker_elsewhere import speaker_elsewhere
+from .speaker_elsewhere import heard_otherwise, speaker_elsewhere
 from .spellings import spelling_terms
 from .forms import (denied_ability, denied_forms, derived_stems, derived_terms, figure_terms,
                     irregular_terms, prefixed_alike)
@@ -1380,6 +1380,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == STANCE_SUPPORTS and denied_deed(claim, sentence, vocab, stated | forms) \
             and not denied_object(claim, sentence, vocab):  # which may contradict, below
         stance = STANCE_RELATED  # "signed off on the proposal" / "did not endorse the proposal"
+    if stance == STANCE_SUPPORTS and denied_unrated(claim, sentence, vocab):
+        stance = STANCE_RELATED  # "will have full access" / "would not allow full access"
     if stance == STANCE_SUPPORTS and excluded_member(claim, sentence):
         stance = STANCE_RELATED  # "left the United States out" / "comprised ... the United States"
     if stance == STANCE_SUPPORTS and denied_disposition(claim, sentence, vocab, stated | forms):
@@ -1717,9 +1719,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                       or listed_deed(claim, sentence, vocab,
                                                      said[0] | stated | forms, bodies)
                                       or speakers and speaker_elsewhere(claim, sentence, vocab,
-                                                                        bodies)):
+                                                                        bodies)
+                                      or speakers and heard_otherwise(claim, sentence, vocab,
+                                                                      bodies)):
         stance = STANCE_RELATED  # "the government rejected" / "rejected by the rebels";
-        # "Bamako says they were supporting" / "Abidjan says they were supporting"; a claim's
+        # "Bamako says they were supporting" / "Abidjan says they were supporting"; "Abidjan
+        # says they were mercenaries" / "(Abidjan says they were supporting)"; a claim's
         # name given in the sentence another role: "AU sanctions" / "ECOWAS's imposition of
         # sanctions", "training financed by X" / "the project funded by X", "questioned by
         # X" / "he questioned the legitimacy of X", "A abstaining while B voted" / "B and A

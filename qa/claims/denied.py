@@ -20,8 +20,9 @@ from dataclasses import replace
 
 from ..types import ConflictKind, Stance
 from ..search.wordnet import communicates
-from .compare import negated
+from .compare import cue_word, negated
 from .facts import Parsed, Token, groups_of, word_terms
+from .main_verb import BE, HAVE
 from .polarity import OBJECT, OBJECT_OPENERS, polar_words, polarity
 from .vocabulary import Vocabulary
 
@@ -32,6 +33,8 @@ from .vocabulary import Vocabulary
 # about another thing; "it did not have a counterterrorism mandate" (0.51, against 0.57) is not
 ABOUT = 0.3
 NEAR = 0.75
+# the cues of a plain denial of a verb; not "without" or "no", which deny a thing, not a deed
+PLAIN_DENIALS = frozenset({"not", "never", "cannot"})
 
 
 def denials(alignments, claim: Parsed, vocab: Vocabulary) -> list[tuple[float, set[str]]]:
@@ -87,6 +90,66 @@ def denied_object(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     ours = [t for t, value in polar_words(claim, sentence, vocab) if value > 0]
     if not ours:
         return None
+    denier = denying_verb(claim, sentence, vocab)
+    return (ours[0], denier) if denier else None
+
+
+def denied_unrated(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> Token | None:
+    """The sentence's verb denied by "not" or "never" whose object opens with a noun phrase of
+    the claim, two words or more in the same order ("would not allow full access to the
+    archive"), where the claim grants that phrase with no verb of its own ("the auditors will
+    have full access"), in an affirmative claim with no word of negative polarity: what the
+    claim says is had, the sentence says is withheld. A claim verb before the phrase may be
+    the denial reworded ("were left out", "lacked"), as may a word of negative polarity
+    ("restricted access"); `denied_object` reads a positive predicate so denied ("was
+    guaranteed") as reversed, which may contradict. A neutral claim is no reversal: this only
+    takes the support away."""
+    if claim.has_negation or claim.prefixed \
+            or any(t.terms and polarity(t.word.lower()) < 0 for t in claim.tokens):
+        return None
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens):
+        if not token.terms or not negated(sentence, token) \
+                or cue_word(sentence, sentence.negated.get(token.terms[0])) not in PLAIN_DENIALS:
+            continue
+        if granted_plainly(claim, object_words(tokens, i)):
+            return token
+    return None
+
+
+def object_words(tokens: list[Token], i: int) -> list[Token]:
+    """The content words of the object of the verb at `i`: up to OBJECT of them, after the
+    words that may open it, in its clause."""
+    after = []
+    for t in tokens[i + 1:]:
+        if t.brk or len(after) == OBJECT or not (t.terms or t.word.lower() in OBJECT_OPENERS):
+            break
+        if t.terms:
+            after.append(t)
+    return after
+
+
+def granted_plainly(claim: Parsed, phrase: list[Token]) -> bool:
+    """The claim states the phrase's first two words (the same terms) one after the other,
+    after a form of "have" or "be" ("will have", "was"), skipping the words that open a noun
+    phrase: the claim has the thing, without a verb of its own that might deny it."""
+    if len(phrase) < 2:
+        return False
+    tokens = claim.tokens
+    for n in range(len(tokens) - 1):
+        if tokens[n].terms != phrase[0].terms or tokens[n + 1].terms != phrase[1].terms:
+            continue
+        before = n - 1
+        while before >= 0 and tokens[before].word.lower() in OBJECT_OPENERS:
+            before -= 1
+        if before >= 0 and tokens[before].word.lower() in BE | HAVE:
+            return True
+    return False
+
+
+def denying_verb(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> Token | None:
+    """The sentence's negated verb, not a word of the claim nor negative itself, whose object
+    (`object_words`) has a word of the claim."""
     groups = groups_of(claim, vocab)
     in_claim = lambda token: any(vocab.matches(t, claim.terms, groups) for t in token.terms)
     tokens = sentence.tokens
@@ -94,12 +157,6 @@ def denied_object(claim: Parsed, sentence: Parsed, vocab: Vocabulary
         if not token.terms or not negated(sentence, token) or in_claim(token) \
                 or polarity(token.word.lower()) < 0:
             continue
-        after = []
-        for t in tokens[i + 1:]:
-            if t.brk or len(after) == OBJECT or not (t.terms or t.word.lower() in OBJECT_OPENERS):
-                break
-            if t.terms:
-                after.append(t)
-        if any(map(in_claim, after)):
-            return ours[0], token
+        if any(map(in_claim, object_words(tokens, i))):
+            return token
     return None

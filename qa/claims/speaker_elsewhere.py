@@ -17,7 +17,7 @@ not link, so no conflict is drawn.
 from __future__ import annotations
 
 from .deed_elsewhere import alike
-from .facts import Mention, Parsed
+from .facts import Mention, Parsed, groups_of
 from .sayings import named_with, says_same, sayings
 from .vocabulary import Vocabulary
 
@@ -27,12 +27,7 @@ def speaker_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, bodies
     """(the claim's speaker, the sentence's) where the claim's named speaker says words that
     the sentence puts after another named speaker's verb of saying, and no speaker of the
     claim's says them there; None otherwise."""
-    mine = sayings(claim)
-    if not mine:
-        return None
-    theirs = sayings(sentence)
-    if not theirs:
-        return None
+    mine, theirs = both_sayings(claim, sentence)
     for said in mine:
         same_said = [s.speaker for s in theirs if says_same(s.words, said.words)]
         if same_said and not any(alike([said.speaker], named_with(sentence, who), claim,
@@ -40,3 +35,36 @@ def speaker_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, bodies
             return said.speaker, same_said[0]
     return None
 
+
+def heard_otherwise(claim: Parsed, sentence: Parsed, vocab: Vocabulary, bodies=None
+                    ) -> tuple[Mention, Mention] | None:
+    """(the claim's speaker, the sentence's) where the sentence gives the claim's named
+    speaker sayings of its own and none of them has a word of the claim, its form or its
+    synonym ("Abidjan says the soldiers were mercenaries" / "soldiers whom it labels
+    mercenaries (Abidjan says they were supporting the mission)"): the claim's words are in
+    the sentence, but not in that speaker's mouth, which says another thing. A saying that
+    shares a word with the claim may be the claim's, its clause read short or its verb
+    another ("a report published in May found" / "a report that concluded"); what the claim
+    has it say must be stated by the sentence (else the sentence tells it otherwise, "announced
+    its withdrawal" / "announced that its troops will pull out"). None otherwise."""
+    mine, theirs = both_sayings(claim, sentence)
+    if not mine:
+        return None
+    groups, in_sentence = groups_of(claim, vocab), groups_of(sentence, vocab)
+    for said in mine:
+        if not all(vocab.matches(t, sentence.terms, in_sentence) for t in said.words):
+            continue  # what the claim's speaker says, the sentence does not state at all
+        own = [s for s in theirs
+               if alike([said.speaker], named_with(sentence, s.speaker), claim, sentence,
+                        vocab, bodies)]
+        if own and not any(vocab.matches(t, claim.terms, groups) for s in own for t in s.words):
+            return said.speaker, own[0].speaker
+    return None
+
+
+def both_sayings(claim: Parsed, sentence: Parsed) -> tuple[tuple, tuple]:
+    """The claim's sayings and the sentence's; both empty unless each text has one (the
+    sentence's are not read for a claim without any)."""
+    mine = sayings(claim)
+    theirs = sayings(sentence) if mine else ()
+    return (mine, theirs) if theirs else ((), ())
