@@ -7,7 +7,7 @@ word (`qa.claims.phrase_place`). One word in common beside it is not a phrase.
 The verdict tests run on small corpora written here; the guards are claims the change must
 leave alone."""
 from qa.claims.facts import parse
-from qa.claims.phrase_place import value_in_phrase
+from qa.claims.phrase_place import replaced_in_phrase
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
 from qa.types import Conflict, ConflictKind
@@ -45,27 +45,33 @@ def test_a_relation_reversed_inside_a_shared_phrase_contradicts(tmp_path):
     assert payload["verdict"] == "not_found", payload
 
 
-def in_phrase(claim: str, sentence: str, mine: str, theirs: str) -> bool:
-    """`value_in_phrase` of the one conflict between `mine` of the claim and `theirs` of the
-    sentence."""
+def in_phrase(claim: str, sentence: str, mine: str, theirs: str,
+              kind: ConflictKind = ConflictKind.RELATION) -> bool:
+    """`replaced_in_phrase` of the one conflict between `mine` of the claim and `theirs` of
+    the sentence."""
     vocab = vocabulary_for(Analyzer())
     start = sentence.index(theirs)
-    conflict = Conflict(mine, theirs, ConflictKind.NUMBER, (start, start + len(theirs)))
-    return value_in_phrase([conflict], parse(claim, vocab), parse(sentence, vocab))
+    conflict = Conflict(mine, theirs, kind, (start, start + len(theirs)))
+    return replaced_in_phrase([conflict], parse(claim, vocab), parse(sentence, vocab))
 
 
 def test_only_a_phrase_shared_beside_the_conflict_places_it():
-    assert in_phrase("The guild sold 40 fishing boats to the lagoon towns.",
-                     "In May the guild sold 25 fishing boats at auction.", "40", "25")
-    # after the conflict as well as before it, articles aside
-    assert in_phrase("The guild raised the ceiling of the harbour fees to 40 crowns.",
-                     "The board cut the ceiling of harbour fees to 40 crowns.", "raised", "cut")
-    # the small words must be alike: a target is not an increment
-    assert not in_phrase("The board wants to raise the fee ceiling to 40 crowns.",
-                         "The board voted to raise the fee ceiling by 25 crowns.", "40", "25")
+    assert in_phrase("A Danish field hospital opened at the camp.",
+                     "In May a Norwegian field hospital opened.", "Danish", "Norwegian",
+                     ConflictKind.ACTOR)
+    # after the conflict as before it, articles aside
+    assert in_phrase("The guild raised the ceiling of the harbour fees in May.",
+                     "The board cut the ceiling of harbour fees.", "raised", "cut")
     # one content word in common is no phrase
-    assert not in_phrase("The guild sold 40 boats in spring.",
-                         "The guild bought 25 boats from the towns.", "40", "25")
+    assert not in_phrase("The guild sold boats in spring.",
+                         "The guild bought boats from the towns.", "sold", "bought")
     # a clause break ends the phrase
-    assert not in_phrase("Velden sold 40 boats, fishing nets and sails.",
-                         "The guild sold 25 boats fishing for eels.", "40", "25")
+    assert not in_phrase("Velden sold boats, fishing nets and sails.",
+                         "The guild bought boats fishing for eels.", "sold", "bought")
+    # a phrase that begins with a small word: another deed at the same place
+    assert not in_phrase("The crews who died at the quay were pilots.",
+                         "The crews who joined at the quay were pilots.", "died", "joined")
+    # another figure beside the same words: another event's as often as the claim's
+    assert not in_phrase("The guild sold 40 fishing boats to the towns.",
+                         "The guild sold 25 fishing boats at auction.", "40", "25",
+                         ConflictKind.NUMBER)

@@ -158,7 +158,7 @@ from .short_of import denied_short_of, short_of_terms
 from .qualified import another_kind, office_replaced
 from .count_place import count_in_place
 from .unit_place import unit_in_place
-from .phrase_place import value_in_phrase
+from .phrase_place import replaced_in_phrase
 from .place_in_place import place_in_place
 from .subjects import subject_swapped
 from .modality import not_yet
@@ -2219,7 +2219,7 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
             or counted_in_place(conflicts, claim, sentence, found, background) \
             or place_in_place(conflicts, claim, sentence, vocab) \
             or found is not None and anchored(found, claim, background) \
-            or value_in_phrase(conflicts, claim, sentence):
+            or replaced_in_phrase(conflicts, claim, sentence):
         return REVERSED_REST
     return CONTRADICT
 

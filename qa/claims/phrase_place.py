@@ -1,35 +1,40 @@
-"""Whether a fact in conflict stands inside a phrase the claim and the sentence share: "a
-Bangladeshi level-2 hospital at the supercamp" / "a Pakistani level-2 hospital to the
-supercamp", "violence in northern Norland" / "violence in central Norland", "moved closer
-to the base" / "moved away from areas close to the base".
+"""Whether a name or a relation in conflict stands inside a phrase the claim and the
+sentence share: "a Bangladeshi level-2 hospital at the supercamp" / "a Pakistani level-2
+hospital to the supercamp", "people in Gao moved closer to the base" / "residents of Gao moved
+away from the base", "granted UN investigators access" / "blocked UN investigators from
+visiting".
 
-A differing value or name is what another event of the same passage most often has, so a
-conflict needs most of the claim's other words (`check.CONTRADICT`), and a claim that retells
-a sentence in words of its own often falls short of them. But where the words right beside
-the conflict are the sentence's words beside it, in the same order, unbroken by a clause
-break (two content words or more, the small words between them the same as well, an article
-aside), the two texts say one phrase with one slot filled otherwise: the claim's fact
-replaced in its own place, as an opposite beside the same word is the claim's relation
-reversed (`placement.opposed_in_place`), and the rest needs only as much as for that
-(`check.REVERSED_REST`). One word in common beside it is not enough: "in Norland", "of the
-mission" stand beside any fact of a passage. The run is read outward from the conflict on
-either side, the words of the phrase compared by their terms (the analyzer's stems), the
-words without terms (prepositions, auxiliaries) as written: "raise the ceiling to 15,000" /
-"raise the ceiling by 2,000" is a target against an increment, no shared phrase.
+A differing name is what another event of the same passage most often has, so a conflict
+needs most of the claim's other words (`check.CONTRADICT`), and a claim that retells a
+sentence in words of its own often falls short of them. But where the word right beside the
+conflict is the sentence's word beside it, a content word (the thing the name or relation is
+said of: the noun it modifies, the object it governs, the verb it qualifies), and the next
+word outward is shared as well, in the same order and unbroken by a clause break (two content
+words or more, the small words between them alike, an article aside), the two texts say one
+phrase with one slot filled otherwise: the claim's fact replaced in its own place, as an
+opposite beside the same word is the claim's relation reversed (`placement.opposed_in_place`),
+and the rest needs only as much as for that (`check.REVERSED_REST`). One word in common beside
+it is not enough ("in Norland", "the mission" stand beside any fact of a passage), nor is a
+phrase that begins with a small word ("died at the quay" / "joined at the quay": another
+deed at the same place, as often as this one reversed). Not a figure or a date: another value
+beside the same words is another event's as often as the claim's, and the values have places
+of their own (`qa.claims.count_place`, `unit_place`, `deadline_place`, `anchored`). The run
+is read outward from the conflict on either side, its words compared by their terms (the
+analyzer's stems), the words without terms (prepositions, auxiliaries) as written.
 """
 from __future__ import annotations
 
-from ..types import Conflict
+from ..types import VALUE_KINDS, Conflict
 from .facts import DETERMINERS, Parsed, Token
 
 # content words the claim and the sentence must share, in order, right beside the conflict
 PHRASE_WORDS = 2
 
 
-def value_in_phrase(conflicts: list[Conflict], claim: Parsed, sentence: Parsed) -> bool:
-    """One conflict, each side one span of its text, with a shared phrase right before or
-    right after both (`shared_run`)."""
-    if len(conflicts) != 1 or conflicts[0].span == (0, 0):
+def replaced_in_phrase(conflicts: list[Conflict], claim: Parsed, sentence: Parsed) -> bool:
+    """One conflict of a name or a relation, each side one span of its text, with a shared
+    phrase right before or right after both (`shared_run`)."""
+    if len(conflicts) != 1 or conflicts[0].span == (0, 0) or conflicts[0].kind in VALUE_KINDS:
         return False
     conflict = conflicts[0]
     start = claim.text.find(conflict.claim)
@@ -53,7 +58,8 @@ def shared_run(mine: list[Token], my_span: tuple[int, int], theirs: list[Token],
                their_span: tuple[int, int], step: int) -> int:
     """How many content words the two texts share, in order, going outward from their spans
     (`step` -1: before them, 1: after them), up to the first word that differs or a clause
-    break in either; articles are passed over in both."""
+    break in either; articles are passed over in both. 0 unless the first word shared is
+    a content word: the phrase is what the conflicting word is said of."""
     i = my_span[0] if step < 0 else my_span[1]
     j = their_span[0] if step < 0 else their_span[1]
     shared = 0
@@ -64,6 +70,8 @@ def shared_run(mine: list[Token], my_span: tuple[int, int], theirs: list[Token],
         if not (0 <= i < len(mine) and 0 <= j < len(theirs)) \
                 or not same_word(mine[i], theirs[j]):
             return shared
+        if not shared and not mine[i].terms:
+            return 0
         shared += bool(mine[i].terms)
 
 
