@@ -158,6 +158,7 @@ from .short_of import denied_short_of, short_of_terms
 from .qualified import another_kind, office_replaced
 from .count_place import count_in_place
 from .unit_place import unit_in_place
+from .phrase_place import replaced_in_phrase
 from .place_in_place import place_in_place
 from .subjects import subject_swapped
 from .modality import not_yet
@@ -2197,7 +2198,9 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
     sentence names the claim's subject before another count of the same counted noun
     (`qa.claims.count_place`: "the inspection ... offered three options"), or gives the
     claim's measure with its unit changed ("four days" / "four weeks",
-    `qa.claims.unit_place`). A relation or a
+    `qa.claims.unit_place`), or stands inside a phrase the claim and the sentence share, the
+    words right beside it the same in both ("a Danish field hospital at the camp" / "a
+    Norwegian field hospital at the camp", `qa.claims.phrase_place`). A relation or a
     multiple in its place is read from the conflict, placed when it was found
     (`Conflict.placed`, `qa.claims.placement`); a count in its place, a deadline in its place
     (the one of each text, `qa.claims.deadline_place`) and a value anchored are asked here, as
@@ -2220,7 +2223,8 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
             or unit_in_place(conflicts, claim, sentence) \
             or counted_in_place(conflicts, claim, sentence, found, background) \
             or place_in_place(conflicts, claim, sentence, vocab) \
-            or found is not None and anchored(found, claim, background):
+            or found is not None and anchored(found, claim, background) \
+            or replaced_in_phrase(conflicts, claim, sentence):
         return REVERSED_REST
     return CONTRADICT
 
