@@ -141,3 +141,21 @@ def candidate(text: Parsed, token: Token) -> bool:
 def forms(word: str) -> frozenset[str]:
     """The word's `inflections` ("shrank" -> shrink), lower case, as a set."""
     return frozenset(inflections(word.lower()))
+
+
+
+def opposite_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                      stated: frozenset[str]) -> tuple[Token, Token] | None:
+    """`opposite_in_place` read as the claim's event reversed (`check.align` then asks the
+    rest of the claim as of any conflict no finder placed): the pair, if WordNet opposes the
+    two words themselves (the indirect or event-opposite tables), not only their kinds of
+    change ("deepening frictions" / "restricted movement": a kind of increase and one of
+    decrease, said of two things), and the sentence's word is no word of the claim ("cutting
+    speed limits" / "limiting warming": the sentence's "limiting" is the claim's own
+    "limits", no reversal of its "speed")."""
+    found = opposite_in_place(claim, sentence, vocab, stated)
+    if not found or not claim.terms.isdisjoint(found[1].terms):
+        return None
+    mine, theirs = found
+    opposites = indirect_antonyms(mine.word) | event_opposites(mine.word)
+    return found if forms(theirs.word) & opposites else None
