@@ -1,12 +1,21 @@
-"""A claim's verb or adjective against the one WordNet opposes to it through one more link
-than its direct antonyms (`qa.claims.opposite_in_place`: "gained" / "lost", "detained" /
-"released"), standing in the claim word's place in a sentence that states the rest of the claim
-as clearly as any conflicting sentence must (CONTRADICT): the claim's event reversed, so a
-contradiction, whether or not the sentence reached support first. A sentence that states less of
-the rest keeps only support away, and a word of the same meaning stays support. Invented
-sentences."""
+"""Opposites the sources state that the checker did not read as the claim reversed (round 57).
+
+- A claim's verb or adjective against the one WordNet opposes to it through one more link than
+  its direct antonyms (`qa.claims.opposite_in_place`: "gained" / "lost", "detained" /
+  "released"), standing in the claim word's place in a sentence that states the rest of the
+  claim as clearly as any conflicting sentence must (CONTRADICT): the claim's event reversed, so
+  a contradiction, whether or not the sentence reached support first. A sentence that states
+  less of the rest keeps only support away, and a word of the same meaning stays support.
+- A noun denied by its prefix denies the verb it derives from ("noncompliance" / "complied",
+  `facts.denied_kin`).
+- A past that is a word of its own opposes what its verb's antonym does ("sold" / "bought",
+  `opposition.past_antonyms`).
+
+Invented sentences."""
 import pytest
 
+from qa.claims.facts import denied_by_prefix, denied_kin
+from qa.claims.opposition import past_antonyms
 from tests.test_check import OTHER_TOPICS, checker
 
 HARBOUR = [
@@ -53,3 +62,70 @@ def test_a_word_of_the_same_meaning_stays_supported(check, claim):
 ])
 def test_an_indirect_opposite_with_little_of_the_rest_does_not_contradict(check, claim):
     assert check(claim)["verdict"] != "contradicted"
+
+
+# a noun denied by its prefix denies its verb too ("noncompliance" / "complied"): WordNet's
+# antonym gives the noun, its derivations the verb, which the stemmer keeps apart
+DENIED_NOUNS = [
+    "The ferry operator's noncompliance with the 2019 mooring code of Lindholm harbour delayed "
+    "the inspections of its vessels for a year.",
+    "The island council's inaction on the dune erosion left the southern beach closed in 2021.",
+    *OTHER_TOPICS]
+
+
+@pytest.fixture(scope="module")
+def check_denied(tmp_path_factory):
+    return checker(tmp_path_factory.mktemp("denied57"), "Mooring", DENIED_NOUNS)
+
+
+@pytest.mark.parametrize("claim", [
+    # main: not_found (no conflict read: "compli" is not "complianc")
+    "The ferry operator complied with the 2019 mooring code of Lindholm harbour.",
+    "The island council acted on the dune erosion in 2021.",
+])
+def test_a_verb_denied_by_its_prefixed_noun_contradicts(check_denied, claim):
+    result = check_denied(claim)
+    assert result["verdict"] == "contradicted"
+    assert result["evidence"][0]["conflicts"][0]["kind"] == "polarity"
+
+
+def test_the_verb_denied_as_the_noun_is_supported(check_denied):
+    assert check_denied("The ferry operator did not comply with the 2019 mooring code of "
+                        "Lindholm harbour.")["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("word, verb", [("noncompliance", "comply"), ("inaction", "act"),
+                                        ("disagreement", "agree")])
+def test_the_prefix_denies_the_derived_verb(word, verb):
+    assert verb in denied_kin(denied_by_prefix(word))
+
+
+def test_no_function_word_is_denied():
+    assert "will" not in denied_kin(denied_by_prefix("unwillingness"))
+
+
+# a past that is a word of its own ("sold", "rose") opposes what its verb's antonym does:
+# "sold" is the past of "sell", whose antonym is "buy"
+PASTS = [
+    "The harbour board sold the old pilot boat to a maritime museum in 2018.",
+    "The fishing cooperative bought two cold stores from the cannery in 2020.",
+    *OTHER_TOPICS]
+
+
+@pytest.fixture(scope="module")
+def check_pasts(tmp_path_factory):
+    return checker(tmp_path_factory.mktemp("pasts57"), "Boats", PASTS)
+
+
+@pytest.mark.parametrize("claim", [
+    # main: the first supported ("bought" / "sold": "sold" never brought back to "sell")
+    "The harbour board bought the old pilot boat from a maritime museum in 2018.",
+    "The fishing cooperative sold two cold stores to the cannery in 2020.",
+])
+def test_a_past_against_the_past_of_its_antonym_is_no_support(check_pasts, claim):
+    assert check_pasts(claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize("word, opposite", [("sold", "buy"), ("rose", "fall"), ("fell", "rise")])
+def test_a_past_takes_its_verbs_antonyms(word, opposite):
+    assert opposite in past_antonyms(word)
