@@ -14,8 +14,11 @@
 Invented sentences."""
 import pytest
 
-from qa.claims.facts import denied_by_prefix, denied_kin
+from qa.claims.facts import denied_by_prefix, denied_kin, parse
+from qa.claims.opposite_in_place import opposite_in_place, opposite_reversed
 from qa.claims.opposition import past_antonyms
+from qa.claims.vocabulary import vocabulary_for
+from qa.text.analyze import Analyzer
 from tests.test_check import OTHER_TOPICS, checker
 
 HARBOUR = [
@@ -129,3 +132,24 @@ def test_a_past_against_the_past_of_its_antonym_is_no_support(check_pasts, claim
 @pytest.mark.parametrize("word, opposite", [("sold", "buy"), ("rose", "fall"), ("fell", "rise")])
 def test_a_past_takes_its_verbs_antonyms(word, opposite):
     assert opposite in past_antonyms(word)
+
+
+def reading(claim: str, sentence: str):
+    vocab = vocabulary_for(Analyzer())
+    texts = parse(claim, vocab), parse(sentence, vocab)
+    return (opposite_in_place(*texts, vocab, frozenset()),
+            opposite_reversed(*texts, vocab, frozenset()))
+
+
+def test_an_opposite_the_tables_join_is_a_reversal():
+    kept_away, reversed_ = reading("The harbour board detained the four crews in 2019.",
+                                   "The harbour board released the four crews in 2019.")
+    assert kept_away and reversed_ and reversed_[1].word == "released"
+
+
+def test_a_change_the_other_way_alone_only_keeps_support_away():
+    # "widened" / "trimmed": a kind of increase and one of decrease, which no table opposes
+    # as words: support stays away, no contradiction is read from it
+    kept_away, reversed_ = reading("The harbour board widened the northern quay in 2019.",
+                                   "The harbour board trimmed the northern quay in 2019.")
+    assert kept_away and reversed_ is None
