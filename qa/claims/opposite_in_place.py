@@ -15,8 +15,13 @@ antonym pair ("swelled" ~ "increase" / "decrease" ~ "dwindled", "prohibited" ~ "
 "permit" ~ "approved"). The place is
 read as `verb_in_place` reads it, between the claim's stated words nearest it on each side.
 
-Such a sentence keeps support away (`related`); it contradicts nothing: the indirect link is
-weaker than an antonym, and an abstention costs less than a wrong verdict either way.
+Such a sentence keeps support away (`related`). Where the two words are opposed by the tables
+themselves (not only as a change each way, "deepening" / "restricted") and the sentence's word
+is no word of the claim, `opposite_reversed` reads the pair as the claim's event reversed, also
+in a sentence that fell short of support ("gained the logistics" / "lost logistics"): unplaced,
+so it contradicts only with as much of the rest stated as any conflict no finder placed needs
+(`check.CONTRADICT`); the indirect link is weaker than an antonym (round 50 read it as a
+placed reversal, with kinds of change: a true claim contradicted, bench/README).
 """
 from __future__ import annotations
 
