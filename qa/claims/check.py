@@ -188,7 +188,7 @@ from .pairs import paraphrased_verbs
 from .placement import with_placement
 from .phrasal import phrasal_terms
 from .paraphrase import denied_alike, denied_in_place, paraphrased_by, paraphrased_terms
-from .opposite_in_place import opposite_in_place
+from .opposite_in_place import opposite_in_place, opposite_reversed
 from .changeless import change_untold
 from .judged_otherwise import judged_otherwise, judgement_unsaid
 from .polarity import opposed_polarity
@@ -1553,7 +1553,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             and stance == STANCE_RELATED and rest >= EVENT:
         reversal = reversed_placed(claim, sentence, vocab) \
             or reversed_quantity(claim, sentence, vocab) \
-            or past_bound(claim, sentence)  # placed by the bound both name
+            or past_bound(claim, sentence) \
+            or opposite_reversed(claim, sentence, vocab, stated)  # WordNet's opposite one
+        # link further ("gained" / "lost", "reduced" / "enlarged") in the claim word's place:
+        # unplaced, so the sentence must state as much of the rest as any conflict must
         # a sentence that would have supported the claim but for a veto ("brought the guild
         # to the table" / "did not include the guild": the object unsaid) and denies a verb
         # in the claim verb's place (`qa.claims.verb_in_place`)
@@ -1589,9 +1592,18 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                       or unstated_reason(claim, sentence, vocab, stated)
                                       or verbless(sentence) and not verbless(claim)):
         stance = STANCE_RELATED  # "moved closer" / "close", "officials acknowledged" / "a study"
-    if stance == STANCE_SUPPORTS and opposite_in_place(claim, sentence, vocab, stated):
-        stance = STANCE_RELATED  # "detained the fishermen" / "released": WordNet's opposite
-        # through one more link, in the claim word's place (`qa.claims.opposite_in_place`)
+    indirect = opposite_in_place(claim, sentence, vocab, stated) \
+        if stance == STANCE_SUPPORTS else None
+    if indirect:  # "detained the fishermen" / "released": WordNet's opposite through one
+        # more link, in the claim word's place (`qa.claims.opposite_in_place`)
+        stance = STANCE_RELATED
+        indirect = opposite_reversed(claim, sentence, vocab, stated)
+        if indirect and not found.conflicts:  # the claim's event reversed, if the rest is as
+            mine, theirs = indirect  # clear as for any conflict no finder placed (CONTRADICT)
+            rest, event, stance = judged_with(
+                [Conflict(mine.word, theirs.word, ConflictKind.RELATION,
+                          (theirs.start, theirs.end))],
+                mine.terms)
     if stance == STANCE_SUPPORTS and change_untold(claim, sentence, vocab, stated):
         stance = STANCE_RELATED  # "reduced its reliance" / "relied heavily": the thing, no
         # change of it (`qa.claims.changeless`)

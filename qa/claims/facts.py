@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from ..search.wordnet import (actor_noun, can_be_verb, derived_forms, irregular_base, is_english,
-                              proper_noun)
+                              proper_noun, verbs)
 from ..text.alternation import alternation
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, words
@@ -1185,9 +1185,23 @@ def prefixed_denials(tokens: list[Token], vocab: Vocabulary) -> dict[str, tuple[
     for token in tokens:
         rest = token.terms and denied_by_prefix(token.word.lower())
         if rest:
-            for term in vocab.analyzer.terms(rest):
-                found.setdefault(term, (token.start, token.end))
+            for word in (rest, *denied_kin(rest)):
+                for term in vocab.analyzer.terms(word):
+                    found.setdefault(term, (token.start, token.end))
     return found
+
+
+@lru_cache(maxsize=1024)
+def denied_kin(rest: str) -> tuple[str, ...]:
+    """The verbs a prefix denies with the noun it denies: WordNet's derivations of `rest`
+    that can be verbs ("noncompliance" denies "compliance", and so "comply"; "disagreement"
+    "agree"; "inaction" "act"), since the stemmer keeps the noun and its verb apart
+    ("complianc" / "compli") and "the authorities' noncompliance with the agreement" denies
+    that they complied with it. A verb in its base form only (not "settler", which
+    `can_be_verb` reads as "settle" with an ending), and no function word ("willingness" ->
+    "will")."""
+    return tuple(kin for kin in derived_forms(rest)
+                 if kin in verbs() and kin not in load_stopwords() and len(kin) >= 3)
 
 
 @lru_cache(maxsize=WORDS)  # asked of every word of every text parsed: the same words again

@@ -15,8 +15,13 @@ antonym pair ("swelled" ~ "increase" / "decrease" ~ "dwindled", "prohibited" ~ "
 "permit" ~ "approved"). The place is
 read as `verb_in_place` reads it, between the claim's stated words nearest it on each side.
 
-Such a sentence keeps support away (`related`); it contradicts nothing: the indirect link is
-weaker than an antonym, and an abstention costs less than a wrong verdict either way.
+Such a sentence keeps support away (`related`). Where the two words are opposed by the tables
+themselves (not only as a change each way, "deepening" / "restricted") and the sentence's word
+is no word of the claim, `opposite_reversed` reads the pair as the claim's event reversed, also
+in a sentence that fell short of support ("gained the logistics" / "lost logistics"): unplaced,
+so it contradicts only with as much of the rest stated as any conflict no finder placed needs
+(`check.CONTRADICT`); the indirect link is weaker than an antonym (round 50 read it as a
+placed reversal, with kinds of change: a true claim contradicted, bench/README).
 """
 from __future__ import annotations
 
@@ -141,3 +146,21 @@ def candidate(text: Parsed, token: Token) -> bool:
 def forms(word: str) -> frozenset[str]:
     """The word's `inflections` ("shrank" -> shrink), lower case, as a set."""
     return frozenset(inflections(word.lower()))
+
+
+
+def opposite_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                      stated: frozenset[str]) -> tuple[Token, Token] | None:
+    """`opposite_in_place` read as the claim's event reversed (`check.align` then asks the
+    rest of the claim as of any conflict no finder placed): the pair, if WordNet opposes the
+    two words themselves (the indirect or event-opposite tables), not only their kinds of
+    change ("deepening frictions" / "restricted movement": a kind of increase and one of
+    decrease, said of two things), and the sentence's word is no word of the claim ("cutting
+    speed limits" / "limiting warming": the sentence's "limiting" is the claim's own
+    "limits", no reversal of its "speed")."""
+    found = opposite_in_place(claim, sentence, vocab, stated)
+    if not found or not claim.terms.isdisjoint(found[1].terms):
+        return None
+    mine, theirs = found
+    opposites = indirect_antonyms(mine.word) | event_opposites(mine.word)
+    return found if forms(theirs.word) & opposites else None

@@ -128,7 +128,7 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
                 or inside_figure(claim, token) \
                 or word == "short" and wanting(claim, token):  # "short of planes": no length
             continue
-        reverse = antonym_terms(word, vocab) - claim.terms
+        reverse = (antonym_terms(word, vocab) | past_antonym_terms(word, vocab)) - claim.terms
         found = next((t for t in sentence.tokens if set(t.terms) & reverse), None) \
             or (irregular_antonym(word, sentence) if reverse else None)
         if found and not other_heads(claim, token, sentence, found, vocab) \
@@ -304,15 +304,32 @@ def turned(straight: tuple[int, int], crossed: tuple[int, int]) -> bool:
 
 
 def irregular_antonym(word: str, sentence: Parsed) -> Token | None:
-    """The sentence's irregular form of an antonym of `word` ("lost" for "won"): stems do not
-    bring "lost" back to "lose"; WordNet's table of irregular forms does."""
-    reverse = set(antonyms(word))
+    """The sentence's irregular form of an antonym of `word` ("lost" for "won", "sold" for
+    "bought"): stems do not bring "sold" back to "sell"; WordNet's tables of irregular forms
+    and of pasts that are words of their own do (`verb_base`)."""
+    reverse = set(antonyms(word)) | set(past_antonyms(word))
     for token in sentence.tokens:
         form = token.word.lower()
-        if token.word.isalpha() and (irregular_base(form) in reverse
+        if token.word.isalpha() and (verb_base(form) in reverse
                                      or form in reverse and dropped_past(form)):
             return token
     return None
+
+
+@lru_cache(maxsize=4096)
+def past_antonyms(word: str) -> tuple[str, ...]:
+    """The antonyms of the verb a past is a form of, where the past is a word of its own
+    ("sold" -> sell -> buy, "rose" -> rise -> fall): `antonyms` reads the word's own entry
+    first ("unsold", "achromatic"), so the verb's opposites are not among them."""
+    base = verb_base(word.lower())
+    if base is None or base == word.lower() or base in AUXILIARY_VERBS:
+        return ()
+    return tuple(w for w in antonyms(base) if " " not in w and can_be_verb(w))
+
+
+def past_antonym_terms(word: str, vocab: Vocabulary) -> set[str]:
+    """The stems of `past_antonyms`."""
+    return {t for w in past_antonyms(word) for t in vocab.analyzer.terms(w)}
 
 
 # verbs whose irregular forms are grammar, not events: "had" / "lacked" would oppose an auxiliary
