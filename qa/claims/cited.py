@@ -40,7 +40,7 @@ BARE_CLAUSE = frozenset("say says said notes noted argues argued warns warned ob
                         "stresses stressed".split())
 # base forms of citing verbs that are nouns too ("The UN report that came out ..."): after a
 # name only with an auxiliary ("have found"), never as its present ("Crisis Group notes")
-PRESENT = re.compile(r"(?:s|ed|found|wrote|said|shown|written)$")
+PRESENT = re.compile(r"(?:s|ed|found|wrote|said|shown|written|told)$")
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +78,15 @@ class Citation:
                    for source in self.sources for word in re.findall(r"[\w'\u2019]+", source))
 
 
+# an unnamed speaker: an indefinite determiner or a bare plural ("an official", "officials",
+# "several diplomats", "a senior official"), checked after the match (`anonymous`); "the
+# mission", "the ministry" are parties of the story, left to the checker's own reading
+INDEFINITE = r"(?:a|an|one|some|several|many|two|three|four|other|another)"
+MODIFIERS = 2  # lower-case words before the speaker's noun: "a senior military official"
+SPEAKER = (rf"(?:(?P<indefinite>(?i:{INDEFINITE}))\s+)?"
+           rf"(?P<speaker>(?:[A-Za-z][a-z]*(?:-[a-z]+)?\s+){{0,{MODIFIERS}}}[A-Za-z][a-z]+)")
+
+
 @lru_cache(maxsize=1)
 def source_pattern() -> str:
     """A source: an optional determiner, year and modifier, then a name (with its possessive
@@ -96,14 +105,19 @@ def source_pattern() -> str:
             rf"(?:\s*\((?P<y2>{YEAR})\))?)")
 
 
-@lru_cache(maxsize=1)
-def patterns() -> tuple[tuple[str, re.Pattern], ...]:
+@lru_cache(maxsize=2)
+def patterns(speaker: bool = False) -> tuple[tuple[str, re.Pattern], ...]:
+    """The citation frames around a source (`source_pattern`), or, with `speaker`, around a
+    speaker without a name (`SPEAKER`), tried after them: "Officials said" is no name."""
     data = lists()
-    source = source_pattern()
+    source = SPEAKER if speaker else source_pattern()
     verbs = alternatives(data["citing_verbs"])
     auxiliaries = alternatives(data["auxiliaries"])
     participles = alternatives(data["as_participles"])
     verb = rf"(?:{auxiliaries}\s+)?(?P<verb>{verbs})"
+    # "told reporters (that)": the person told is where it was said, not what
+    told = (rf"(?:{auxiliaries}\s+)?(?P<verb>{alternatives(data['telling_verbs'])})"
+            rf"\s+(?P<addressee>(?:the\s+)?[a-z]+)")
     end = r"\s*(?P<end>[.!]?)\s*$"
     cite = rf"(?:the\s+)?{NAME}(?:\s+et\s+al\.?)?,?\s+{YEAR}[a-z]?(?:,\s*pp?\.\s*[\d\u2013-]+)?"
     return (
@@ -112,8 +126,10 @@ def patterns() -> tuple[tuple[str, re.Pattern], ...]:
         ("as", re.compile(rf"^(?i:as)\s+(?:{auxiliaries}\s+)?{participles}\s+by\s+{source}"
                           rf"\s*,\s*(?P<content>\S.*)$")),
         ("verb", re.compile(rf"^{source}\s+{verb}(?P<that>\s+that\b)?\s*,?\s+(?P<content>\S.*)$")),
+        ("verb", re.compile(rf"^{source}\s+{told}(?P<that>\s+that\b)?\s*,?\s+(?P<content>\S.*)$")),
         ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*(?i:according\s+to)\s+{source}{end}")),
         ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*(?:(?i:as)\s+)?{source}\s+{verb}{end}")),
+        ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*{source}\s+{told}{end}")),
         ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*(?i:as)\s+(?:{auxiliaries}\s+)?"
                                rf"{participles}\s+by\s+{source}{end}")),
         ("parenthetical", re.compile(
@@ -129,7 +145,7 @@ def cited(claim: str) -> Citation | None:
     """The claim's citation frame, or None. A source opening the claim must be a name or a
     text ("Researchers found that" too, but not "The mission reported that": a party of the
     story without a name is left to the checker's own reading of the sentence)."""
-    for shape, pattern in patterns():
+    for shape, pattern in (*patterns(), *patterns(speaker=True)):
         match = pattern.match(claim)
         if match is None:
             continue
@@ -142,10 +158,14 @@ def cited(claim: str) -> Citation | None:
             years = tuple(m.group("year") for m in cites)
             year = years[0] if len(set(years)) == 1 else ""
         else:
+            if not anonymous(match, claim):
+                continue
+            # without "that", a verb of saying may still open a clause ("X says the
+            # mission ..."); "told villagers to leave" is an order, and takes "that" to tell
             if shape == "verb" and not match.group("that") \
                     and match.group("verb").lower().split()[-1] not in BARE_CLAUSE:
                 continue
-            name = match.group("name") or match.group("name2")
+            name = match.groupdict().get("name") or match.groupdict().get("name2")
             if name and shape == "verb" and not name_opens(name):
                 continue
             if name and shape in ("verb", "closing", "as") and match.groupdict().get("verb") \
@@ -157,14 +177,43 @@ def cited(claim: str) -> Citation | None:
                 continue  # "When the Council added ...": a clause, not a source
             name = name.rstrip(".") if name else name
             sources = (name,) if name else ()
-            year = match.group("y1") or match.group("y2") or match.group("y3") \
-                or match.group("y4") or ""
+            year = next((match.groupdict().get(y) for y in ("y1", "y2", "y3", "y4")
+                         if match.groupdict().get(y)), "")
             years = tuple(year for _ in sources)
         content = sentence_of(content, match.groupdict().get("end"))
         frame = claim[:match.start("content")] if shape in ("according", "as", "verb") \
             else claim[match.end("content"):]
         return Citation(frame.strip(), sources, year, content, shape, years)
     return None
+
+
+def anonymous(match: re.Match, claim: str) -> bool:
+    """The source, if the match reads it as a speaker without a name (`SPEAKER`), is one: a
+    noun whose first WordNet sense is a person or a group ("official", "diplomats"), after at
+    most MODIFIERS lower-case words that are no determiner or other closed-class word ("the
+    ministry", "its officials" are the story's own parties); its words are capitalised only
+    where the claim starts. A person told ("told reporters") must be one as well. True for a
+    match of another source."""
+    addressee = match.groupdict().get("addressee")
+    if addressee and actor_noun(addressee.split()[-1]) is None:
+        return False
+    if not match.groupdict().get("speaker"):
+        return True
+    words = match.group("speaker").split()
+    start = match.start("indefinite") if match.group("indefinite") else match.start("speaker")
+    stopwords = load_stopwords()
+    return actor_noun(words[-1]) is not None \
+        and not any(word.lower() in stopwords for word in words) \
+        and all(word.islower() or n == 0 and start == 0 and common(word)
+                for n, word in enumerate(words))
+
+
+def common(word: str) -> bool:
+    """A capitalised word opening the claim that is a common word, not a name or a people's
+    ("Officials", "Diplomats"; not "Malian", "German", "Bamako")."""
+    lower = word.lower()
+    return is_english(lower) and not proper_noun(lower) and lower not in country_names() \
+        and lower not in capital_cities()
 
 
 def auxiliary_before(claim: str, at: int) -> bool:
