@@ -402,6 +402,12 @@ def check_cited(index: Index, claim: str, citation: Citation,
         alone = not_supported(alone)
     if whole is None or alone.verdict == Verdict.SUPPORTED:
         return alone
+    if whole.verdict == Verdict.CONTRADICTED and not citation.named \
+            and alone.verdict != Verdict.CONTRADICTED:
+        # a source without a name ("a diplomat told reporters") is nobody of the event: a
+        # conflict the content alone does not have is one with the frame's own words
+        # ("diplomat" / "Council members")
+        return alone
     if whole.verdict == Verdict.CONTRADICTED or alone.verdict != Verdict.CONTRADICTED:
         return whole
     return alone
