@@ -19,8 +19,6 @@ from tests.conftest import port_report
      "The harbour board closed the northern pier."),
     ("The harbour board closed the northern pier, two dockers told journalists.",
      "The harbour board closed the northern pier."),
-    ("According to officials, the harbour board closed the northern pier.",
-     "The harbour board closed the northern pier."),
 ])
 def test_a_speaker_without_a_name_cites_the_content(claim, content):
     citation = cited(claim)
@@ -34,6 +32,8 @@ def test_a_speaker_without_a_name_cites_the_content(claim, content):
     "Nigerian officials said that the harbour board closed the northern pier.",  # a people
     "Dockers told managers to close the northern pier at once.",  # an order, not a report
     "Dockers said goodbye.",  # no clause
+    # "according to" a person: a fact the sentence must state (`frames.unstated_according`)
+    "According to officials, the harbour board closed the northern pier.",
 ])
 def test_no_unnamed_speaker(claim):
     citation = cited(claim)
@@ -69,6 +69,7 @@ def test_reported_and_wire_claims_read_as_their_fact(harbour, claim, verdict):
     ("roughly 450 and 200 workers", ["approx", "approx"]),
     ("about 300 were hired and 15 left", ["approx", ""]),  # a clause, not a list
     ("880 dockers and about 105 pilots", ["", "approx"]),  # the hedge is the second's own
+    ("between about 400 and 500 boats", ["approx", ""]),  # a range's ends (`ranged`)
 ])
 def test_a_hedge_on_a_lists_first_figure_is_on_each(text, bounds):
     assert [m.bound for m in numbers(text)] == bounds

@@ -105,6 +105,9 @@ def source_pattern() -> str:
             rf"(?:\s*\((?P<y2>{YEAR})\))?)")
 
 
+ACCORDING = r"(?i:according\s+to)"
+
+
 @lru_cache(maxsize=2)
 def patterns(speaker: bool = False) -> tuple[tuple[str, re.Pattern], ...]:
     """The citation frames around a source (`source_pattern`), or, with `speaker`, around a
@@ -120,14 +123,14 @@ def patterns(speaker: bool = False) -> tuple[tuple[str, re.Pattern], ...]:
             rf"\s+(?P<addressee>(?:the\s+)?[a-z]+)")
     end = r"\s*(?P<end>[.!]?)\s*$"
     cite = rf"(?:the\s+)?{NAME}(?:\s+et\s+al\.?)?,?\s+{YEAR}[a-z]?(?:,\s*pp?\.\s*[\d\u2013-]+)?"
-    return (
-        ("according", re.compile(rf"^(?i:according\s+to|per)\s+{source}\s*,\s*(?P<content>\S.*)$")),
+    frames = (
+        ("according", re.compile(rf"^(?:{ACCORDING}|(?i:per))\s+{source}\s*,\s*(?P<content>\S.*)$")),
         ("as", re.compile(rf"^(?i:as)\s+{source}\s+{verb}\s*,\s*(?P<content>\S.*)$")),
         ("as", re.compile(rf"^(?i:as)\s+(?:{auxiliaries}\s+)?{participles}\s+by\s+{source}"
                           rf"\s*,\s*(?P<content>\S.*)$")),
         ("verb", re.compile(rf"^{source}\s+{verb}(?P<that>\s+that\b)?\s*,?\s+(?P<content>\S.*)$")),
         ("verb", re.compile(rf"^{source}\s+{told}(?P<that>\s+that\b)?\s*,?\s+(?P<content>\S.*)$")),
-        ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*(?i:according\s+to)\s+{source}{end}")),
+        ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*{ACCORDING}\s+{source}{end}")),
         ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*(?:(?i:as)\s+)?{source}\s+{verb}{end}")),
         ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*{source}\s+{told}{end}")),
         ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*(?i:as)\s+(?:{auxiliaries}\s+)?"
@@ -136,6 +139,10 @@ def patterns(speaker: bool = False) -> tuple[tuple[str, re.Pattern], ...]:
             rf"^(?P<content>\S.*?)\s*\((?:(?i:see|cf\.|e\.g\.,?)\s+)?"
             rf"(?P<cites>{cite}(?:\s*;\s*{cite})*)\){end}")),
     )
+    # "according to" a person is a fact the sentence must state (`frames.unstated_according`):
+    # only a speaker's own verb ("an official said") cites without a name
+    return tuple((shape, pattern) for shape, pattern in frames
+                 if not (speaker and ACCORDING in pattern.pattern))
 
 
 CITE_RE = re.compile(rf"(?:the\s+)?(?P<name>{NAME})(?:\s+et\s+al\.?)?,?\s+(?P<year>{YEAR})")

@@ -586,10 +586,12 @@ def shared_hedge(found: list[Mention], text: str) -> list[Mention]:
     writes it, rounds all it lists, and the hedge is written once. Read as exact, the second
     figure was set against the sources' own (1,052). Only figures of one family joined by a
     comma or "and", with no more than the first's noun between (no verb, no small word:
-    "about 300 were killed and 15 wounded" says nothing of the second)."""
+    "about 300 were killed and 15 wounded" says nothing of the second); not a range's ends
+    ("between about 400 and 500": `ranged`)."""
     for i, (first, second) in enumerate(zip(found, found[1:])):
         if first.family in HEDGE_SHARED and first.family == second.family \
-                and first.bound == "approx" and not second.bound:
+                and first.bound == "approx" and not second.bound \
+                and not between_and(text, first, second):
             join = LIST_JOIN_RE.fullmatch(text, first.end, second.start)
             if join and not any(word in load_stopwords() for word in join.group(1).split()):
                 found[i + 1] = replace(second, bound="approx")
