@@ -19,6 +19,10 @@ from tests.conftest import port_report
      "The harbour board closed the northern pier."),
     ("The harbour board closed the northern pier, two dockers told journalists.",
      "The harbour board closed the northern pier."),
+    ("An official, speaking on condition of anonymity, said that the harbour board closed "
+     "the northern pier.", "The harbour board closed the northern pier."),
+    ("The harbour board closed the northern pier, an official was quoted as saying.",
+     "The harbour board closed the northern pier."),
 ])
 def test_a_speaker_without_a_name_cites_the_content(claim, content):
     citation = cited(claim)

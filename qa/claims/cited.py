@@ -37,7 +37,7 @@ NAME = rf"{NAME_WORD}(?:\s+(?:{CONNECTORS}\s+)*{NAME_WORD})*"
 # verbs after which the clause may follow without "that" ("X says the mission ...")
 # (not "wrote", "added": "wrote her analysis", "added a second priority" take objects)
 BARE_CLAUSE = frozenset("say says said notes noted argues argued warns warned observes observed "
-                        "stresses stressed".split())
+                        "stresses stressed saying".split())
 # base forms of citing verbs that are nouns too ("The UN report that came out ..."): after a
 # name only with an auxiliary ("have found"), never as its present ("Crisis Group notes")
 PRESENT = re.compile(r"(?:s|ed|found|wrote|said|shown|written|told)$")
@@ -113,11 +113,15 @@ def patterns(speaker: bool = False) -> tuple[tuple[str, re.Pattern], ...]:
     """The citation frames around a source (`source_pattern`), or, with `speaker`, around a
     speaker without a name (`SPEAKER`), tried after them: "Officials said" is no name."""
     data = lists()
-    source = SPEAKER if speaker else source_pattern()
+    source = SPEAKER + r"(?:\s*,\s*[a-z][^,]{2,60},)?" if speaker else source_pattern()
     verbs = alternatives(data["citing_verbs"])
     auxiliaries = alternatives(data["auxiliaries"])
     participles = alternatives(data["as_participles"])
-    verb = rf"(?:{auxiliaries}\s+)?(?P<verb>{verbs})"
+    # a speaker's report in the passive ("an official was quoted as saying") and an aside
+    # between the speaker and its verb ("An official, speaking on condition of anonymity,
+    # said"): the wire's ways of giving a speaker no name
+    quoted = r"|(?i:was|were)\s+quoted\s+as\s+saying" if speaker else ""
+    verb = rf"(?:{auxiliaries}\s+)?(?P<verb>{verbs}{quoted})"
     # "told reporters (that)": the person told is where it was said, not what
     told = (rf"(?:{auxiliaries}\s+)?(?P<verb>{alternatives(data['telling_verbs'])})"
             rf"\s+(?P<addressee>(?:the\s+)?[a-z]+)")
