@@ -31,7 +31,6 @@ def test_a_speaker_without_a_name_cites_the_content(claim, content):
 
 
 @pytest.mark.parametrize("claim", [
-    "The board said that the harbour closed the northern pier.",  # a party of the story
     "Its officials said that the harbour board closed the northern pier.",
     "Nigerian officials said that the harbour board closed the northern pier.",  # a people
     "Dockers told managers to close the northern pier at once.",  # an order, not a report
@@ -44,6 +43,15 @@ def test_no_unnamed_speaker(claim):
     assert citation is None or citation.named
 
 
+def test_a_speaker_told_by_the_cites_only_if_the_sources_know_none():
+    # "the board" is a party of the story where the sources speak of a board (`check.spoken_of`)
+    claim = "The board said that the harbour closed the northern pier."
+    assert cited(claim) is None
+    assert cited(claim, lambda speaker: speaker != "board") is None
+    assert cited(claim, lambda speaker: speaker == "board").content == \
+        "The harbour closed the northern pier."
+
+
 @pytest.fixture(scope="module")
 def harbour(tmp_path_factory):
     return port_report(
@@ -51,7 +59,8 @@ def harbour(tmp_path_factory):
         "In May 2021 the harbour board closed the northern pier for repairs after the storm.",
         "Board members discussed, but did not approve, the union's proposal to hire an "
         "additional 120 dock workers for the southern quay.",
-        "On 28 February the port had 883 dockers and 107 pilots at work.")
+        "On 28 February the port had 883 dockers and 107 pilots at work.",
+        "The mayor said the southern pier would reopen in June.")
 
 
 @pytest.mark.parametrize("claim, verdict", [
@@ -63,6 +72,12 @@ def harbour(tmp_path_factory):
     ("An official said that the harbour board closed the northern pier in May 2021 to cut "
      "its costs.", "not_found"),
     ("Port had some 880 dockers, 105 pilots at work on 28 February.", "supported"),
+    # minutes' "the witness": no source speaks of one, so who said it is no fact to check
+    ("The witness stated that the harbour board closed the northern pier in May 2021.",
+     "supported"),
+    # "the mayor" is a party the sources speak of: that he said it is a fact they do not state
+    ("The mayor said that the harbour board closed the northern pier in May 2021.",
+     "not_found"),
 ])
 def test_reported_and_wire_claims_read_as_their_fact(harbour, claim, verdict):
     assert check(harbour, claim).verdict == verdict

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -82,8 +83,9 @@ class Citation:
 # "several diplomats", "a senior official"), checked after the match (`anonymous`); "the
 # mission", "the ministry" are parties of the story, left to the checker's own reading
 INDEFINITE = r"(?:a|an|one|some|several|many|two|three|four|other|another)"
+DEFINITE = "the"  # "the witness said that": the sources may know the speaker (`cited`)
 MODIFIERS = 2  # lower-case words before the speaker's noun: "a senior military official"
-SPEAKER = (rf"(?:(?P<indefinite>(?i:{INDEFINITE}))\s+)?"
+SPEAKER = (rf"(?:(?P<indefinite>(?i:{INDEFINITE}|{DEFINITE}))\s+)?"
            rf"(?P<speaker>(?:[A-Za-z][a-z]*(?:-[a-z]+)?\s+){{0,{MODIFIERS}}}[A-Za-z][a-z]+)")
 
 
@@ -152,10 +154,12 @@ def patterns(speaker: bool = False) -> tuple[tuple[str, re.Pattern], ...]:
 CITE_RE = re.compile(rf"(?:the\s+)?(?P<name>{NAME})(?:\s+et\s+al\.?)?,?\s+(?P<year>{YEAR})")
 
 
-def cited(claim: str) -> Citation | None:
+def cited(claim: str, unknown: Callable[[str], bool] | None = None) -> Citation | None:
     """The claim's citation frame, or None. A source opening the claim must be a name or a
     text ("Researchers found that" too, but not "The mission reported that": a party of the
-    story without a name is left to the checker's own reading of the sentence)."""
+    story without a name is left to the checker's own reading of the sentence), or a speaker
+    without a name ("An official said that"); one told by "the" ("The witness stated that")
+    only where `unknown` says the sources never speak of such a speaker (its noun)."""
     for shape, pattern in (*patterns(), *patterns(speaker=True)):
         match = pattern.match(claim)
         if match is None:
@@ -171,6 +175,9 @@ def cited(claim: str) -> Citation | None:
         else:
             if not anonymous(match, claim):
                 continue
+            if (match.groupdict().get("indefinite") or "").lower() == DEFINITE and not (
+                    unknown and unknown(match.group("speaker").split()[-1])):
+                continue  # "the mission reported that": a party of the story
             # without "that", a verb of saying may still open a clause ("X says the
             # mission ..."); "told villagers to leave" is an order, and takes "that" to tell
             if shape == "verb" and not match.group("that") \
@@ -212,10 +219,12 @@ def anonymous(match: re.Match, claim: str) -> bool:
         return True
     words = match.group("speaker").split()
     start = match.start("indefinite") if match.group("indefinite") else match.start("speaker")
+    # a title after "the" is capitalised in minutes ("the Chair", "the Minister")
+    titled = (match.group("indefinite") or "").lower() == DEFINITE
     stopwords = load_stopwords()
     return actor_noun(words[-1]) is not None \
         and not any(word.lower() in stopwords for word in words) \
-        and all(word.islower() or n == 0 and start == 0 and common(word)
+        and all(word.islower() or (n == 0 and start == 0 or titled) and common(word)
                 for n, word in enumerate(words))
 
 
