@@ -23,6 +23,14 @@ from tests.conftest import port_report
      "the northern pier.", "The harbour board closed the northern pier."),
     ("The harbour board closed the northern pier, an official was quoted as saying.",
      "The harbour board closed the northern pier."),
+    # the minutes' register: a pronoun, the person told in the passive, a lead before the
+    # speaker, a title told ("the Committee")
+    ("She told the Committee that the harbour board closed the northern pier.",
+     "The harbour board closed the northern pier."),
+    ("The Committee was informed that the harbour board closed the northern pier.",
+     "The harbour board closed the northern pier."),
+    ("Asked about repairs, he said that the harbour board closed the northern pier.",
+     "The harbour board closed the northern pier."),
 ])
 def test_a_speaker_without_a_name_cites_the_content(claim, content):
     citation = cited(claim)
@@ -35,6 +43,9 @@ def test_a_speaker_without_a_name_cites_the_content(claim, content):
     "Nigerian officials said that the harbour board closed the northern pier.",  # a people
     "Dockers told managers to close the northern pier at once.",  # an order, not a report
     "Dockers said goodbye.",  # no clause
+    "In 2019, officials said that the harbour board closed the northern pier.",  # a date leads
+    "It said that the harbour board closed the northern pier.",  # "it": a party, no person
+    "The dockers were told to leave the northern pier at once.",  # an order
     # "according to" a person: a fact the sentence must state (`frames.unstated_according`)
     "According to officials, the harbour board closed the northern pier.",
 ])
@@ -72,6 +83,10 @@ def harbour(tmp_path_factory):
     ("An official said that the harbour board closed the northern pier in May 2021 to cut "
      "its costs.", "not_found"),
     ("Port had some 880 dockers, 105 pilots at work on 28 February.", "supported"),
+    ("The witness told the Committee that the harbour board closed the northern pier in "
+     "May 2021.", "supported"),
+    ("The witness told the Committee that the harbour board closed the northern pier in "
+     "May 2022.", "contradicted"),
     # minutes' "the witness": no source speaks of one, so who said it is no fact to check
     ("The witness stated that the harbour board closed the northern pier in May 2021.",
      "supported"),

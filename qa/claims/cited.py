@@ -14,6 +14,16 @@ A frame whose speaker is a party inside the story ("Bamako says ...", "the UK sa
 not a citation of a document: a country, a capital or the corpus's setting speaks in the
 story, and who said what is a fact of the sentence (`Citation.party`, read by `citing`).
 
+A speaker without a name reports as a citation without one (round 57): "An official said
+that ...", "..., officials told reporters.", "An official, speaking on condition of anonymity,
+said ...", and the minutes' "She told the Committee that ...", "The Committee was informed
+that ...", "The witness stated that ..." (a speaker told by "the" only where the sources never
+speak of one: `check.spoken_of`). Who said it is nobody the sources could name; what was
+said is checked as any unnamed citation's content, supported alone only when its every fact
+is stated (`check.check_cited`). "According to" a person stays a fact of the sentence
+(`frames.unstated_according`); so do a speaker's capitalised affiliation ("UN officials")
+and "the mission", "its officials": parties of the story.
+
 Recognised here from the claim's text alone (closed-class words in qa/data/citations.json);
 what the document states is `qa.claims.citing`'s.
 """
@@ -85,8 +95,14 @@ class Citation:
 INDEFINITE = r"(?:a|an|one|some|several|many|two|three|four|other|another)"
 DEFINITE = "the"  # "the witness said that": the sources may know the speaker (`cited`)
 MODIFIERS = 2  # lower-case words before the speaker's noun: "a senior military official"
-SPEAKER = (rf"(?:(?P<indefinite>(?i:{INDEFINITE}|{DEFINITE}))\s+)?"
-           rf"(?P<speaker>(?:[A-Za-z][a-z]*(?:-[a-z]+)?\s+){{0,{MODIFIERS}}}[A-Za-z][a-z]+)")
+# or a person the minutes or the story name before ("He said that", "she told the Committee")
+PRONOUNS = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
+SPEAKER = (rf"(?:(?P<pronoun>{PRONOUNS})"
+           rf"|(?:(?P<indefinite>(?i:{INDEFINITE}|{DEFINITE}))\s+)?"
+           rf"(?P<speaker>(?:[A-Za-z][a-z]*(?:-[a-z]+)?\s+){{0,{MODIFIERS}}}[A-Za-z][a-z]+))")
+# what may open the claim before such a speaker: a phrase of lower-case words, no figure nor
+# name ("Asked about logistics, the witness said that"; not "In 2019, officials said")
+LEAD = r"(?:[A-Z][a-z]*(?:\s+[a-z]+){0,6},\s+)?"
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +132,7 @@ def patterns(speaker: bool = False) -> tuple[tuple[str, re.Pattern], ...]:
     speaker without a name (`SPEAKER`), tried after them: "Officials said" is no name."""
     data = lists()
     source = SPEAKER + r"(?:\s*,\s*[a-z][^,]{2,60},)?" if speaker else source_pattern()
+    lead = LEAD if speaker else ""
     verbs = alternatives(data["citing_verbs"])
     auxiliaries = alternatives(data["auxiliaries"])
     participles = alternatives(data["as_participles"])
@@ -126,7 +143,10 @@ def patterns(speaker: bool = False) -> tuple[tuple[str, re.Pattern], ...]:
     verb = rf"(?:{auxiliaries}\s+)?(?P<verb>{verbs}{quoted})"
     # "told reporters (that)": the person told is where it was said, not what
     told = (rf"(?:{auxiliaries}\s+)?(?P<verb>{alternatives(data['telling_verbs'])})"
-            rf"\s+(?P<addressee>(?:the\s+)?[a-z]+)")
+            rf"\s+(?P<addressee>(?:the\s+)?[A-Za-z][a-z]+)")
+    # "The Committee was informed that": the person told, in the passive, and no speaker
+    informed = (rf"(?:(?i:the)\s+)?(?P<addressee>[A-Za-z][a-z]+)\s+(?:was|were)\s+"
+                rf"(?P<verb>{alternatives(data['telling_verbs'])})")
     end = r"\s*(?P<end>[.!]?)\s*$"
     cite = rf"(?:the\s+)?{NAME}(?:\s+et\s+al\.?)?,?\s+{YEAR}[a-z]?(?:,\s*pp?\.\s*[\d\u2013-]+)?"
     frames = (
@@ -134,8 +154,12 @@ def patterns(speaker: bool = False) -> tuple[tuple[str, re.Pattern], ...]:
         ("as", re.compile(rf"^(?i:as)\s+{source}\s+{verb}\s*,\s*(?P<content>\S.*)$")),
         ("as", re.compile(rf"^(?i:as)\s+(?:{auxiliaries}\s+)?{participles}\s+by\s+{source}"
                           rf"\s*,\s*(?P<content>\S.*)$")),
-        ("verb", re.compile(rf"^{source}\s+{verb}(?P<that>\s+that\b)?\s*,?\s+(?P<content>\S.*)$")),
-        ("verb", re.compile(rf"^{source}\s+{told}(?P<that>\s+that\b)?\s*,?\s+(?P<content>\S.*)$")),
+        ("verb", re.compile(rf"^{lead}{source}\s+{verb}(?P<that>\s+that\b)?\s*,?\s+"
+                            rf"(?P<content>\S.*)$")),
+        ("verb", re.compile(rf"^{lead}{source}\s+{told}(?P<that>\s+that\b)?\s*,?\s+"
+                            rf"(?P<content>\S.*)$")),
+        *((("verb", re.compile(rf"^{informed}(?P<that>\s+that\b)\s+(?P<content>\S.*)$")),)
+          if speaker else ()),
         ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*{ACCORDING}\s+{source}{end}")),
         ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*(?:(?i:as)\s+)?{source}\s+{verb}{end}")),
         ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*{source}\s+{told}{end}")),
@@ -213,7 +237,8 @@ def anonymous(match: re.Match, claim: str) -> bool:
     where the claim starts. A person told ("told reporters") must be one as well. True for a
     match of another source."""
     addressee = match.groupdict().get("addressee")
-    if addressee and actor_noun(addressee.split()[-1]) is None:
+    if addressee and (actor_noun(addressee.split()[-1]) is None
+                      or not addressee.split()[-1].islower() and not common(addressee.split()[-1])):
         return False
     if not match.groupdict().get("speaker"):
         return True
