@@ -65,8 +65,8 @@ from .anchored import anchored, anchors_value, date_part_stated
 from .actors import agent_named, agent_unsaid, another_actor, another_in_role, said, unstated_agent
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
-from .attribution import (attributed, passive_reports, reported_alike, sentence_reports,
-                          unattributed)
+from .attribution import (attributed, passive_reports, reported_alike, reports_speech,
+                          sentence_reports, unattributed)
 from .capacity import capacity_conflict
 from .cause_clause import cause_clauses
 from .circumstance import circumstance_unstated
@@ -530,13 +530,16 @@ def citation_stated(index: Index, a: Alignment, citation: Citation, content: Par
     whole sentence's, `spoken_otherwise`, or the very words the claim's source says, when the
     sentence has both speakers: `speaker_elsewhere` on the claim as written), or (read as its
     content alone) whose document names neither the cited source nor the citation's year,
-    does not support the cited claim: related."""
+    does not support the cited claim: related. Nor, for a speaker without a name ("witnesses
+    said"), one that reports a statement of its own ("The coastguard said ..."): whose it is,
+    the claim as written is read for (its whole reading), not its content alone."""
     if a.stance != Stance.SUPPORTS:
         return a
     if spoken_otherwise(citation, content, a.parsed, vocab) is not None \
             or speaker_elsewhere(said, a.parsed, vocab, bodies) is not None \
             or reading == "document" \
-            and not documented(index, a.passage_id, citation, a.parsed, vocab)[0]:
+            and (not documented(index, a.passage_id, citation, a.parsed, vocab)[0]
+                 or citation.speaker and reports_speech(a.parsed)):
         return replace(a, stance=Stance.RELATED)
     return a
 

@@ -76,6 +76,8 @@ class Citation:
     shape: str  # "according", "verb", "as", "closing", "parenthetical"
     # each source's own year, for a citation of several ("(X, 2022; Y, 2024)"), else none
     years: tuple[str, ...] = ()
+    # the source is a speaker without a name ("an official said"), not a text or writer
+    speaker: bool = False
 
     @property
     def named(self) -> bool:
@@ -184,7 +186,9 @@ def cited(claim: str, unknown: Callable[[str], bool] | None = None) -> Citation 
     story without a name is left to the checker's own reading of the sentence), or a speaker
     without a name ("An official said that"); one told by "the" ("The witness stated that")
     only where `unknown` says the sources never speak of such a speaker (its noun)."""
-    for shape, pattern in (*patterns(), *patterns(speaker=True)):
+    for shape, pattern, speaker in (*((shape, pattern, False) for shape, pattern in patterns()),
+                                    *((shape, pattern, True)
+                                      for shape, pattern in patterns(speaker=True))):
         match = pattern.match(claim)
         if match is None:
             continue
@@ -225,7 +229,7 @@ def cited(claim: str, unknown: Callable[[str], bool] | None = None) -> Citation 
         content = sentence_of(content, match.groupdict().get("end"))
         frame = claim[:match.start("content")] if shape in ("according", "as", "verb") \
             else claim[match.end("content"):]
-        return Citation(frame.strip(), sources, year, content, shape, years)
+        return Citation(frame.strip(), sources, year, content, shape, years, speaker)
     return None
 
 
