@@ -123,3 +123,22 @@ def test_an_unnamed_speakers_words_make_no_contradiction(harbour, monkeypatch):
         return CheckResult(text, verdict, 0.7)
     monkeypatch.setattr(checking, "read_claim", read)
     assert checking.check_cited(harbour, claim, citation, ()).verdict == "not_found"
+
+
+@pytest.fixture(scope="module")
+def quay(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "The harbour master said the eastern quay had been closed since March 2020, but "
+        "according to dockers it reopened in May.")
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # the sentence gives the content to its own speaker: whose it is, the whole claim tells
+    # (read whole, the dockers speak in the other clause: `straddled`)
+    ("Dockers said the eastern quay had been closed since March 2020.", "not_found"),
+    ("The harbour master said the eastern quay had been closed since March 2020.",
+     "supported"),
+])
+def test_a_content_said_by_another_speaker(quay, claim, verdict):
+    assert check(quay, claim).verdict == verdict
