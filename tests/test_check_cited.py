@@ -116,13 +116,20 @@ def test_a_citation_frame_is_told_apart_from_its_content(claim, source, year, co
     "When the Council added a second pier, it also hired more staff.",
     "The EU report that came out in May found that the pier had closed.",
     "Ilse Varga wrote her analysis of the fleet after a visit to the port.",
-    # a common noun opening the claim, capitalised, is no name
-    "Witnesses said the pier had closed in May.",
-    "Scientists say the pier had closed in May.",
     "We note that the pier had closed in May.",
 ])
 def test_no_citation_where_none_is_given(claim):
     assert cited(claim) is None
+
+
+@pytest.mark.parametrize("claim", [
+    "Witnesses said the pier had closed in May.",
+    "Scientists say the pier had closed in May.",
+])
+def test_a_capitalised_common_noun_opening_the_claim_is_no_name(claim):
+    # a speaker without a name at most (`cited.anonymous`, round 57), never the source "Witnesses"
+    citation = cited(claim)
+    assert citation is None or not citation.named
 
 
 @pytest.mark.parametrize("claim, verdict", [

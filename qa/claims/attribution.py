@@ -119,6 +119,20 @@ def reports(sentence: Parsed) -> bool:
                and valences().get(t.word.lower(), 0.0) >= 0 for k, t in enumerate(tokens))
 
 
+def reports_speech(sentence: Parsed) -> bool:
+    """The sentence gives what it says to a speaker: a plain reporting verb ("said", "noted",
+    "argues") after no determiner ("the notes" is a noun), or "according to". Remembered on
+    its parse."""
+    return remembered(sentence, ("reports speech",), lambda: bool(
+        ACCORDING_TO_RE.search(sentence.text)) or any(
+        t.word in reporting_verbs() and (k == 0 or sentence.tokens[k - 1].word.lower()
+                                         not in DETERMINERS)
+        for k, t in enumerate(sentence.tokens)))
+
+
+ACCORDING_TO_RE = re.compile(r"\baccording\s+to\b", re.I)
+
+
 def reports_here(tokens: list[Token], k: int) -> bool:
     """The word is used as a verb of the sentence: a past form ("announced", "told") or a
     verb after an auxiliary ("has said", "will announce"), never after a determiner ("the

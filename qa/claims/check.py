@@ -65,8 +65,8 @@ from .anchored import anchored, anchors_value, date_part_stated
 from .actors import agent_named, agent_unsaid, another_actor, another_in_role, said, unstated_agent
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
-from .attribution import (attributed, passive_reports, reported_alike, sentence_reports,
-                          unattributed)
+from .attribution import (attributed, passive_reports, reported_alike, reports_speech,
+                          sentence_reports, unattributed)
 from .capacity import capacity_conflict
 from .cause_clause import cause_clauses
 from .circumstance import circumstance_unstated
@@ -351,13 +351,22 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
     if denial:  # "It is not true that X": X checked, its verdict turned (`qa.claims.frames`)
         frame, clause = denial
         return denial_of(check(index, clause, source_globs), claim, frame)
-    citation = cited(claim)
+    citation = cited(claim, lambda speaker: not spoken_of(index, speaker))
     if citation is None:
         # a claim of clauses each stated by its own sentence of one document
         # (`qa.claims.clause_parts`)
         return read_by_clauses(claim, read_claim(index, claim, source_globs),
                                lambda part: read_claim(index, part, source_globs))
     return check_cited(index, claim, citation, source_globs)
+
+
+def spoken_of(index: Index, speaker: str) -> bool:
+    """The sources speak of such a speaker ("minister", "officials"): their passages hold the
+    noun. "The witness said that ..." in a hearing's minutes names someone no report speaks
+    of: who said it cannot be checked here, what was said can (`cited`); "the minister" is
+    a party of the story."""
+    terms = index.analyzer.terms(speaker)
+    return bool(terms) and index.doc_freq(terms[-1]) > 0
 
 
 def check_cited(index: Index, claim: str, citation: Citation,
@@ -402,6 +411,12 @@ def check_cited(index: Index, claim: str, citation: Citation,
         # reversed judgement, "presence" for "absence"); each stated whole, a true one
         alone = not_supported(alone)
     if whole is None or alone.verdict == Verdict.SUPPORTED:
+        return alone
+    if whole.verdict == Verdict.CONTRADICTED and not citation.named \
+            and alone.verdict != Verdict.CONTRADICTED:
+        # a source without a name ("a diplomat told reporters") is nobody of the event: a
+        # conflict the content alone does not have is one with the frame's own words
+        # ("diplomat" / "Council members")
         return alone
     if whole.verdict == Verdict.CONTRADICTED or alone.verdict != Verdict.CONTRADICTED:
         return whole
@@ -516,13 +531,16 @@ def citation_stated(index: Index, a: Alignment, citation: Citation, content: Par
     whole sentence's, `spoken_otherwise`, or the very words the claim's source says, when the
     sentence has both speakers: `speaker_elsewhere` on the claim as written), or (read as its
     content alone) whose document names neither the cited source nor the citation's year,
-    does not support the cited claim: related."""
+    does not support the cited claim: related. Nor, for a speaker without a name ("witnesses
+    said"), one that reports a statement of its own ("The coastguard said ..."): whose it is,
+    the claim as written is read for (its whole reading), not its content alone."""
     if a.stance != Stance.SUPPORTS:
         return a
     if spoken_otherwise(citation, content, a.parsed, vocab) is not None \
             or speaker_elsewhere(said, a.parsed, vocab, bodies) is not None \
             or reading == "document" \
-            and not documented(index, a.passage_id, citation, a.parsed, vocab)[0]:
+            and (not documented(index, a.passage_id, citation, a.parsed, vocab)[0]
+                 or citation.speaker and reports_speech(a.parsed)):
         return replace(a, stance=Stance.RELATED)
     return a
 

@@ -14,6 +14,16 @@ A frame whose speaker is a party inside the story ("Bamako says ...", "the UK sa
 not a citation of a document: a country, a capital or the corpus's setting speaks in the
 story, and who said what is a fact of the sentence (`Citation.party`, read by `citing`).
 
+A speaker without a name reports as a citation without one (round 57): "An official said
+that ...", "..., officials told reporters.", "An official, speaking on condition of anonymity,
+said ...", and the minutes' "She told the Committee that ...", "The Committee was informed
+that ...", "The witness stated that ..." (a speaker told by "the" only where the sources never
+speak of one: `check.spoken_of`). Who said it is nobody the sources could name; what was
+said is checked as any unnamed citation's content, supported alone only when its every fact
+is stated (`check.check_cited`). "According to" a person stays a fact of the sentence
+(`frames.unstated_according`); so do a speaker's capitalised affiliation ("UN officials")
+and "the mission", "its officials": parties of the story.
+
 Recognised here from the claim's text alone (closed-class words in qa/data/citations.json);
 what the document states is `qa.claims.citing`'s.
 """
@@ -21,6 +31,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,10 +48,10 @@ NAME = rf"{NAME_WORD}(?:\s+(?:{CONNECTORS}\s+)*{NAME_WORD})*"
 # verbs after which the clause may follow without "that" ("X says the mission ...")
 # (not "wrote", "added": "wrote her analysis", "added a second priority" take objects)
 BARE_CLAUSE = frozenset("say says said notes noted argues argued warns warned observes observed "
-                        "stresses stressed".split())
+                        "stresses stressed saying".split())
 # base forms of citing verbs that are nouns too ("The UN report that came out ..."): after a
 # name only with an auxiliary ("have found"), never as its present ("Crisis Group notes")
-PRESENT = re.compile(r"(?:s|ed|found|wrote|said|shown|written)$")
+PRESENT = re.compile(r"(?:s|ed|found|wrote|said|shown|written|told)$")
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +76,8 @@ class Citation:
     shape: str  # "according", "verb", "as", "closing", "parenthetical"
     # each source's own year, for a citation of several ("(X, 2022; Y, 2024)"), else none
     years: tuple[str, ...] = ()
+    # the source is a speaker without a name ("an official said"), not a text or writer
+    speaker: bool = False
 
     @property
     def named(self) -> bool:
@@ -76,6 +89,22 @@ class Citation:
         party inside the story, whose statements are facts of the sentence."""
         return any(word.lower() in country_names() or word.lower() in capital_cities()
                    for source in self.sources for word in re.findall(r"[\w'\u2019]+", source))
+
+
+# an unnamed speaker: an indefinite determiner or a bare plural ("an official", "officials",
+# "several diplomats", "a senior official"), checked after the match (`anonymous`); "the
+# mission", "the ministry" are parties of the story, left to the checker's own reading
+INDEFINITE = r"(?:a|an|one|some|several|many|two|three|four|other|another)"
+DEFINITE = "the"  # "the witness said that": the sources may know the speaker (`cited`)
+MODIFIERS = 2  # lower-case words before the speaker's noun: "a senior military official"
+# or a person the minutes or the story name before ("He said that", "she told the Committee")
+PRONOUNS = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
+SPEAKER = (rf"(?:(?P<pronoun>{PRONOUNS})"
+           rf"|(?:(?P<indefinite>(?i:{INDEFINITE}|{DEFINITE}))\s+)?"
+           rf"(?P<speaker>(?:[A-Za-z][a-z]*(?:-[a-z]+)?\s+){{0,{MODIFIERS}}}[A-Za-z][a-z]+))")
+# what may open the claim before such a speaker: a phrase of lower-case words, no figure nor
+# name ("Asked about logistics, the witness said that"; not "In 2019, officials said")
+LEAD = r"(?:[A-Z][a-z]*(?:\s+[a-z]+){0,6},\s+)?"
 
 
 @lru_cache(maxsize=1)
@@ -96,40 +125,70 @@ def source_pattern() -> str:
             rf"(?:\s*\((?P<y2>{YEAR})\))?)")
 
 
-@lru_cache(maxsize=1)
-def patterns() -> tuple[tuple[str, re.Pattern], ...]:
+ACCORDING = r"(?i:according\s+to)"
+
+
+@lru_cache(maxsize=2)
+def patterns(speaker: bool = False) -> tuple[tuple[str, re.Pattern], ...]:
+    """The citation frames around a source (`source_pattern`), or, with `speaker`, around a
+    speaker without a name (`SPEAKER`), tried after them: "Officials said" is no name."""
     data = lists()
-    source = source_pattern()
+    source = SPEAKER + r"(?:\s*,\s*[a-z][^,]{2,60},)?" if speaker else source_pattern()
+    lead = LEAD if speaker else ""
     verbs = alternatives(data["citing_verbs"])
     auxiliaries = alternatives(data["auxiliaries"])
     participles = alternatives(data["as_participles"])
-    verb = rf"(?:{auxiliaries}\s+)?(?P<verb>{verbs})"
+    # a speaker's report in the passive ("an official was quoted as saying") and an aside
+    # between the speaker and its verb ("An official, speaking on condition of anonymity,
+    # said"): the wire's ways of giving a speaker no name
+    quoted = r"|(?i:was|were)\s+quoted\s+as\s+saying" if speaker else ""
+    verb = rf"(?:{auxiliaries}\s+)?(?P<verb>{verbs}{quoted})"
+    # "told reporters (that)": the person told is where it was said, not what
+    told = (rf"(?:{auxiliaries}\s+)?(?P<verb>{alternatives(data['telling_verbs'])})"
+            rf"\s+(?P<addressee>(?:the\s+)?[A-Za-z][a-z]+)")
+    # "The Committee was informed that": the person told, in the passive, and no speaker
+    informed = (rf"(?:(?i:the)\s+)?(?P<addressee>[A-Za-z][a-z]+)\s+(?:was|were)\s+"
+                rf"(?P<verb>{alternatives(data['telling_verbs'])})")
     end = r"\s*(?P<end>[.!]?)\s*$"
     cite = rf"(?:the\s+)?{NAME}(?:\s+et\s+al\.?)?,?\s+{YEAR}[a-z]?(?:,\s*pp?\.\s*[\d\u2013-]+)?"
-    return (
-        ("according", re.compile(rf"^(?i:according\s+to|per)\s+{source}\s*,\s*(?P<content>\S.*)$")),
+    frames = (
+        ("according", re.compile(rf"^(?:{ACCORDING}|(?i:per))\s+{source}\s*,\s*(?P<content>\S.*)$")),
         ("as", re.compile(rf"^(?i:as)\s+{source}\s+{verb}\s*,\s*(?P<content>\S.*)$")),
         ("as", re.compile(rf"^(?i:as)\s+(?:{auxiliaries}\s+)?{participles}\s+by\s+{source}"
                           rf"\s*,\s*(?P<content>\S.*)$")),
-        ("verb", re.compile(rf"^{source}\s+{verb}(?P<that>\s+that\b)?\s*,?\s+(?P<content>\S.*)$")),
-        ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*(?i:according\s+to)\s+{source}{end}")),
+        ("verb", re.compile(rf"^{lead}{source}\s+{verb}(?P<that>\s+that\b)?\s*,?\s+"
+                            rf"(?P<content>\S.*)$")),
+        ("verb", re.compile(rf"^{lead}{source}\s+{told}(?P<that>\s+that\b)?\s*,?\s+"
+                            rf"(?P<content>\S.*)$")),
+        *((("verb", re.compile(rf"^{informed}(?P<that>\s+that\b)\s+(?P<content>\S.*)$")),)
+          if speaker else ()),
+        ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*{ACCORDING}\s+{source}{end}")),
         ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*(?:(?i:as)\s+)?{source}\s+{verb}{end}")),
+        ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*{source}\s+{told}{end}")),
         ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*(?i:as)\s+(?:{auxiliaries}\s+)?"
                                rf"{participles}\s+by\s+{source}{end}")),
         ("parenthetical", re.compile(
             rf"^(?P<content>\S.*?)\s*\((?:(?i:see|cf\.|e\.g\.,?)\s+)?"
             rf"(?P<cites>{cite}(?:\s*;\s*{cite})*)\){end}")),
     )
+    # "according to" a person is a fact the sentence must state (`frames.unstated_according`):
+    # only a speaker's own verb ("an official said") cites without a name
+    return tuple((shape, pattern) for shape, pattern in frames
+                 if not (speaker and ACCORDING in pattern.pattern))
 
 
 CITE_RE = re.compile(rf"(?:the\s+)?(?P<name>{NAME})(?:\s+et\s+al\.?)?,?\s+(?P<year>{YEAR})")
 
 
-def cited(claim: str) -> Citation | None:
+def cited(claim: str, unknown: Callable[[str], bool] | None = None) -> Citation | None:
     """The claim's citation frame, or None. A source opening the claim must be a name or a
     text ("Researchers found that" too, but not "The mission reported that": a party of the
-    story without a name is left to the checker's own reading of the sentence)."""
-    for shape, pattern in patterns():
+    story without a name is left to the checker's own reading of the sentence), or a speaker
+    without a name ("An official said that"); one told by "the" ("The witness stated that")
+    only where `unknown` says the sources never speak of such a speaker (its noun)."""
+    for shape, pattern, speaker in (*((shape, pattern, False) for shape, pattern in patterns()),
+                                    *((shape, pattern, True)
+                                      for shape, pattern in patterns(speaker=True))):
         match = pattern.match(claim)
         if match is None:
             continue
@@ -142,10 +201,17 @@ def cited(claim: str) -> Citation | None:
             years = tuple(m.group("year") for m in cites)
             year = years[0] if len(set(years)) == 1 else ""
         else:
+            if not anonymous(match, claim):
+                continue
+            if (match.groupdict().get("indefinite") or "").lower() == DEFINITE and not (
+                    unknown and unknown(match.group("speaker").split()[-1])):
+                continue  # "the mission reported that": a party of the story
+            # without "that", a verb of saying may still open a clause ("X says the
+            # mission ..."); "told villagers to leave" is an order, and takes "that" to tell
             if shape == "verb" and not match.group("that") \
                     and match.group("verb").lower().split()[-1] not in BARE_CLAUSE:
                 continue
-            name = match.group("name") or match.group("name2")
+            name = match.groupdict().get("name") or match.groupdict().get("name2")
             if name and shape == "verb" and not name_opens(name):
                 continue
             if name and shape in ("verb", "closing", "as") and match.groupdict().get("verb") \
@@ -157,14 +223,46 @@ def cited(claim: str) -> Citation | None:
                 continue  # "When the Council added ...": a clause, not a source
             name = name.rstrip(".") if name else name
             sources = (name,) if name else ()
-            year = match.group("y1") or match.group("y2") or match.group("y3") \
-                or match.group("y4") or ""
+            year = next((match.groupdict().get(y) for y in ("y1", "y2", "y3", "y4")
+                         if match.groupdict().get(y)), "")
             years = tuple(year for _ in sources)
         content = sentence_of(content, match.groupdict().get("end"))
         frame = claim[:match.start("content")] if shape in ("according", "as", "verb") \
             else claim[match.end("content"):]
-        return Citation(frame.strip(), sources, year, content, shape, years)
+        return Citation(frame.strip(), sources, year, content, shape, years, speaker)
     return None
+
+
+def anonymous(match: re.Match, claim: str) -> bool:
+    """The source, if the match reads it as a speaker without a name (`SPEAKER`), is one: a
+    noun whose first WordNet sense is a person or a group ("official", "diplomats"), after at
+    most MODIFIERS lower-case words that are no determiner or other closed-class word ("the
+    ministry", "its officials" are the story's own parties); its words are capitalised only
+    where the claim starts. A person told ("told reporters") must be one as well. True for a
+    match of another source."""
+    addressee = match.groupdict().get("addressee")
+    if addressee and (actor_noun(addressee.split()[-1]) is None
+                      or not addressee.split()[-1].islower() and not common(addressee.split()[-1])):
+        return False
+    if not match.groupdict().get("speaker"):
+        return True
+    words = match.group("speaker").split()
+    start = match.start("indefinite") if match.group("indefinite") else match.start("speaker")
+    # a title after "the" is capitalised in minutes ("the Chair", "the Minister")
+    titled = (match.group("indefinite") or "").lower() == DEFINITE
+    stopwords = load_stopwords()
+    return actor_noun(words[-1]) is not None \
+        and not any(word.lower() in stopwords for word in words) \
+        and all(word.islower() or (n == 0 and start == 0 or titled) and common(word)
+                for n, word in enumerate(words))
+
+
+def common(word: str) -> bool:
+    """A capitalised word opening the claim that is a common word, not a name or a people's
+    ("Officials", "Diplomats"; not "Malian", "German", "Bamako")."""
+    lower = word.lower()
+    return is_english(lower) and not proper_noun(lower) and lower not in country_names() \
+        and lower not in capital_cities()
 
 
 def auxiliary_before(claim: str, at: int) -> bool:

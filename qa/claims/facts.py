@@ -549,7 +549,7 @@ def ranged(found: list[Mention], text: str) -> list[Mention]:
     ("about 450") states both. Read as two exact figures, each end was set against the
     figure the range holds. Only unhedged ends of one family: "between about 400 and 500" is
     left as written."""
-    found = shared_percent(found, text)
+    found = shared_hedge(shared_percent(found, text), text)
     for i, (low, high) in enumerate(zip(found, found[1:])):
         if low.family in RANGED and low.family == high.family and not low.bound \
                 and not high.bound and low.value < high.value and between_and(text, low, high):
@@ -571,6 +571,30 @@ def shared_percent(found: list[Mention], text: str) -> list[Mention]:
                 and not first.unit \
                 and (between_and(text, first, second) or from_to(text, first, second)):
             found[i] = replace(first, family="percent")
+    return found
+
+
+# what may stand between two figures of one list: the first's noun phrase, then a comma or
+# "and" ("around 8,800 military personnel, 1,050 police"; "some 450 and 200 personnel")
+LIST_JOIN_RE = re.compile(r"((?:\s+[a-z][a-z-]*){0,3})\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+HEDGE_SHARED = ("count", "amount")
+
+
+def shared_hedge(found: list[Mention], text: str) -> list[Mention]:
+    """An "about" on a list's first figure is on each after it ("some 8,800 troops and 1,050
+    police", "roughly 450 and 200 personnel"): a list of figures, as a headline or a wire
+    writes it, rounds all it lists, and the hedge is written once. Read as exact, the second
+    figure was set against the sources' own (1,052). Only figures of one family joined by a
+    comma or "and", with no more than the first's noun between (no verb, no small word:
+    "about 300 were killed and 15 wounded" says nothing of the second); not a range's ends
+    ("between about 400 and 500": `ranged`)."""
+    for i, (first, second) in enumerate(zip(found, found[1:])):
+        if first.family in HEDGE_SHARED and first.family == second.family \
+                and first.bound == "approx" and not second.bound \
+                and not between_and(text, first, second):
+            join = LIST_JOIN_RE.fullmatch(text, first.end, second.start)
+            if join and not any(word in load_stopwords() for word in join.group(1).split()):
+                found[i + 1] = replace(second, bound="approx")
     return found
 
 
