@@ -75,3 +75,17 @@ def test_general_kinds_test_only_the_words_with_general_words(monkeypatch):
     assert found  # "fishermen", "nets", "harbour" are kinds of something
     assert asked and all(general.general_words(word) for word in asked)
     assert "the" not in asked  # no general word: its place in a phrase is never asked
+
+
+def test_token_index_finds_the_word_without_comparing_it_with_the_words_before(monkeypatch):
+    from qa.claims.facts import Token, token_index
+    text = parse("Two ferries left the harbour of Lunel and three boats stayed behind.", VOCAB)
+    compared = []
+    equal = Token.__eq__
+    monkeypatch.setattr(Token, "__eq__", lambda a, b: compared.append(a) or equal(a, b))
+    for i, token in enumerate(text.tokens):
+        assert token_index(text, token) == i
+    assert not compared  # found by identity, remembered on the parse
+    # a word equal to one of the text's but no object of it: looked for as `list.index` does
+    copy = Token(*(getattr(text.tokens[3], f) for f in ("start", "end", "word", "terms", "brk")))
+    assert token_index(text, copy) == 3

@@ -329,6 +329,21 @@ def inside_name(text: Parsed, token: Token) -> bool:
         or token.word.lower() in TITLE_WORDS and titled(text, token)
 
 
+def token_index(text: Parsed, token: Token) -> int:
+    """`text.tokens.index(token)`: where the word stands in its text, found by identity in a
+    table remembered on the parse. `list.index` compares the word with each word before it,
+    a call of `Token.__eq__` each, and readings ask it of word after word of every sentence
+    (the main verb's search asks it of each candidate word: quadratic in the words). The
+    text's words differ in their starts, so the word found by identity is the first equal one;
+    a word that is no object of this text is looked for as before."""
+    places = remembered(text, ("token places",), lambda: {
+        id(t): i for i, t in enumerate(text.tokens)})
+    i = places.get(id(token))
+    if i is not None and text.tokens[i] is token:
+        return i
+    return text.tokens.index(token)
+
+
 def name_positions(text: Parsed) -> frozenset[int]:
     """Every position inside one of the text's names, remembered on its parse: `inside_name`
     is asked of word after word of a text, claim after claim, and a look-up in this set

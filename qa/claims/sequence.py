@@ -26,7 +26,8 @@ from __future__ import annotations
 from ..search.wordnet import MODALS, can_be_verb, irregular_base
 from ..text.analyze import load_stopwords
 from .cleft import cleft_clause
-from .facts import BE, DETERMINERS, MEASURES, UNITS, Parsed, Token, around, remembered
+from .facts import (BE, DETERMINERS, MEASURES, UNITS, Parsed, Token, around, remembered,
+                    token_index)
 from .vocabulary import Vocabulary
 
 # words of order that stand between their events (not adverbs); "prior" only before "to"
@@ -355,7 +356,7 @@ def fronted(text: Parsed, token: Token) -> bool:
     """An adverb of order set before its clause, a comma after it ("Three days later, the
     board voted"): it orders the clause after it against what came before, the other way
     round from a connective ("the board voted three days after the hearing")."""
-    n = text.tokens.index(token)
+    n = token_index(text, token)
     return token.word.lower() in ORDER_ADVERBS and n + 1 < len(text.tokens) \
         and text.tokens[n + 1].brk and text.text[token.end:text.tokens[n + 1].start].strip() == "," \
         or referring_back(text, n) or cause_referred_back(text, n)
