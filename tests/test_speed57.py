@@ -89,3 +89,31 @@ def test_token_index_finds_the_word_without_comparing_it_with_the_words_before(m
     # a word equal to one of the text's but no object of it: looked for as `list.index` does
     copy = Token(*(getattr(text.tokens[3], f) for f in ("start", "end", "word", "terms", "brk")))
     assert token_index(text, copy) == 3
+
+
+def test_agent_compound_spellings_read_each_object_once_for_all_verb_forms(monkeypatch):
+    from qa.claims import agent_compounds
+    text = parse("The harbour board kept the gate and held the pen for the ferry owners.",
+                 VOCAB)
+    plain = []  # as read before: the object's forms asked again for each form of the verb
+    tokens = text.tokens
+    for i, token in enumerate(tokens):
+        for verb in agent_compounds.verb_forms(token.word.lower()):
+            for j in range(i + 1, min(i + 1 + agent_compounds.OBJECT_REACH, len(tokens))):
+                if tokens[j].brk:
+                    break
+                if tokens[j].word.isalpha() and tokens[j].terms:
+                    for noun in agent_compounds.base_forms(tokens[j].word.lower()):
+                        if len(noun) >= agent_compounds.MIN_NOUN:
+                            plain += [(noun + agent, (token, tokens[j]))
+                                      for agent in agent_compounds.agent_nouns(verb)]
+    assert list(agent_compounds.spellings(text)) == plain
+    assert ("gatekeeper", (tokens[3], tokens[5])) in plain
+    asked = []
+    base_forms = agent_compounds.base_forms
+    monkeypatch.setattr(agent_compounds, "base_forms",
+                        lambda word: asked.append(word) or base_forms(word))
+    assert agent_compounds.spelled_apart(text, "penholder") == (tokens[7], tokens[9])
+    # "kept" and "held" are two verbs each (keep, kept; hold, held): their objects asked once
+    assert asked.count("gate") == len({i for i in range(5) if agent_compounds.verb_forms(
+        tokens[i].word.lower()) and 5 - i <= agent_compounds.OBJECT_REACH})
