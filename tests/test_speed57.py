@@ -117,3 +117,14 @@ def test_agent_compound_spellings_read_each_object_once_for_all_verb_forms(monke
     # "kept" and "held" are two verbs each (keep, kept; hold, held): their objects asked once
     assert asked.count("gate") == len({i for i in range(5) if agent_compounds.verb_forms(
         tokens[i].word.lower()) and 5 - i <= agent_compounds.OBJECT_REACH})
+
+
+def test_derivations_remembered_and_a_new_list_each_time():
+    from qa.search.wordnet import derivations, derived_forms
+    first = derived_forms("Decided")
+    assert "decision" in first and tuple(first) == derivations("decided")
+    first.append("changed by the caller")
+    assert "changed by the caller" not in derived_forms("decided")
+    hits = derivations.cache_info().hits
+    derived_forms("decided")
+    assert derivations.cache_info().hits == hits + 1
