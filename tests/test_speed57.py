@@ -128,3 +128,12 @@ def test_derivations_remembered_and_a_new_list_each_time():
     hits = derivations.cache_info().hits
     derived_forms("decided")
     assert derivations.cache_info().hits == hits + 1
+
+
+def test_order_groups_found_once_a_vocabulary():
+    from qa.claims.sequence import order_groups
+    later, earlier = order_groups(VOCAB)
+    assert "after" in later and "before" in earlier
+    hits = order_groups.cache_info().hits
+    assert order_groups(VOCAB) == (later, earlier)
+    assert order_groups.cache_info().hits == hits + 1

@@ -23,6 +23,8 @@ is the order reversed.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..search.wordnet import MODALS, can_be_verb, irregular_base
 from ..text.analyze import load_stopwords
 from .cleft import cleft_clause
@@ -65,6 +67,7 @@ CROSSED = 2  # the crossed sides must share more than this many times the straig
 EVENTS = 2  # words each side shares with its counterpart when no word beside the two is shared
 
 
+@lru_cache(maxsize=4)  # one a vocabulary (its word lists never change): asked of every word
 def order_groups(vocab: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
     """The words that tell the event before them later ("after", "followed") and those that
     tell it earlier ("before", "preceded"): the pair of relation words that holds "after"."""
