@@ -10,7 +10,7 @@ words used mostly as adverbs and the "-ly" words of manner; a figure's hedge ("n
 from __future__ import annotations
 
 from ..search.wordnet import adverbs
-from .facts import BOUNDS, Parsed, Token, content
+from .facts import BOUNDS, Parsed, Token, content, token_index
 
 MAX_ADVERBS = 2  # "later than originally, formally planned" is as far as a reporter goes
 
@@ -27,7 +27,7 @@ def head_after(text: Parsed, token: Token) -> tuple[frozenset[str], int]:
     clause, and how many adverbs came before it."""
     tokens = text.tokens
     skipped = 0
-    for after in tokens[tokens.index(token) + 1:]:
+    for after in tokens[token_index(text, token) + 1:]:
         if after.brk:
             break
         if not content(after):

@@ -140,17 +140,27 @@ def spellings(text: Parsed, compound: str = ""):
     beginning with the noun of `compound`'s start, if given."""
     tokens = text.tokens
     for i, token in enumerate(tokens):
-        for verb in verb_forms(token.word.lower()):
-            for j in range(i + 1, min(i + 1 + OBJECT_REACH, len(tokens))):
-                other = tokens[j]
-                if other.brk:
-                    break
-                if not other.word.isalpha() or not other.terms:
-                    continue
-                for noun in base_forms(other.word.lower()):
-                    if len(noun) >= MIN_NOUN and (not compound or compound.startswith(noun)):
-                        for agent in agent_nouns(verb):
-                            yield noun + agent, (token, other)
+        verbs_ = verb_forms(token.word.lower())
+        if not verbs_:
+            continue
+        # the nouns that may be the verb's object, read once for all its forms (the same
+        # for each): most words have none that begins `compound`, and no form is tried then
+        objects = []
+        for j in range(i + 1, min(i + 1 + OBJECT_REACH, len(tokens))):
+            other = tokens[j]
+            if other.brk:
+                break
+            if not other.word.isalpha() or not other.terms:
+                continue
+            nouns = [noun for noun in base_forms(other.word.lower())
+                     if len(noun) >= MIN_NOUN and (not compound or compound.startswith(noun))]
+            if nouns:
+                objects.append((other, nouns))
+        for verb in verbs_ if objects else ():
+            for other, nouns in objects:
+                for noun in nouns:
+                    for agent in agent_nouns(verb):
+                        yield noun + agent, (token, other)
 
 
 @lru_cache(maxsize=8192)

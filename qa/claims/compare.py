@@ -51,7 +51,7 @@ from .facts import (ABOVE_ALL, ACT_NOUN_ENDINGS, CLAUSE_MARK_RE, DETERMINERS, ME
                     PLACE_WORDS, PREVENTIONS, SCOPE_BREAKERS, SIZES, UNTIL, WINDOW, Mention, Parsed,
                     Token, around, clause_bounds, clause_words_after, range_partner, content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
                     last_words, measure_unit, negation_cues, prevented, relation_tokens, relation_words,
-                    remembered, word_terms)
+                    remembered, token_index, word_terms)
 from .harmed import labelled, other_sides
 from .figure_roles import (another_event, item_before, member, member_of_stated_set, offset,
                            other_offset, rounded_share, same_span)
@@ -1735,7 +1735,7 @@ def planned(text: Parsed, token: Token) -> bool:
     """The word is under "will" or "would" in its clause ("will start withdrawing its
     soldiers"): an event announced for later, which neither states nor reverses one that took
     place ("its soldiers were deployed in the north"); two planned events still compare."""
-    n = text.tokens.index(token)
+    n = token_index(text, token)
     for k in range(n - 1, max(-1, n - 1 - FUTURE_REACH), -1):
         if text.tokens[k + 1].brk:
             return False

@@ -325,8 +325,31 @@ def relation_words(text: Parsed) -> frozenset[str]:
 def inside_name(text: Parsed, token: Token) -> bool:
     """The word is part of a name ("Peace" in "the Agreement for Peace and Reconciliation"),
     or a title's word between two ("against" in "the Committee against Torture")."""
-    return any(m.family == "name" and m.start <= token.start < m.end for m in text.mentions) \
+    return token.start in name_positions(text) \
         or token.word.lower() in TITLE_WORDS and titled(text, token)
+
+
+def token_index(text: Parsed, token: Token) -> int:
+    """`text.tokens.index(token)`: where the word stands in its text, found by identity in a
+    table remembered on the parse. `list.index` compares the word with each word before it,
+    a call of `Token.__eq__` each, and readings ask it of word after word of every sentence
+    (the main verb's search asks it of each candidate word: quadratic in the words). The
+    text's words differ in their starts, so the word found by identity is the first equal one;
+    a word that is no object of this text is looked for as before."""
+    places = remembered(text, ("token places",), lambda: {
+        id(t): i for i, t in enumerate(text.tokens)})
+    i = places.get(id(token))
+    if i is not None and text.tokens[i] is token:
+        return i
+    return text.tokens.index(token)
+
+
+def name_positions(text: Parsed) -> frozenset[int]:
+    """Every position inside one of the text's names, remembered on its parse: `inside_name`
+    is asked of word after word of a text, claim after claim, and a look-up in this set
+    replaces a pass over the text's mentions each time (names are a few words long)."""
+    return remembered(text, ("name positions",), lambda: frozenset(
+        at for m in text.mentions if m.family == "name" for at in range(m.start, m.end)))
 
 
 def inside_figure(text: Parsed, token: Token) -> bool:
@@ -1461,10 +1484,29 @@ def content(token: Token) -> bool:
 def around(text: Parsed, start: int, end: int, window: int, role=None
            ) -> tuple[list[Token], list[Token]]:
     """Up to `window` words of the text (content words, or those `role` keeps) just before
-    `start` and just after `end`."""
+    `start` and just after `end`. Each side is read outwards from the span and stops at its
+    `window`-th word: the same words as keeping every word of the side and then its last (or
+    first) `window`, as `role` is a pure test, without testing the text's other words (asked
+    for every fact of every sentence, most of them far from the ends)."""
     role = role or content
-    return ([t for t in text.tokens if t.end <= start and role(t)][-window:],
-            [t for t in text.tokens if t.start >= end and role(t)][:window])
+    tokens = text.tokens
+    if window <= 0:  # (a slice [-0:] keeps every word: read as written)
+        return ([t for t in tokens if t.end <= start and role(t)][-window:],
+                [t for t in tokens if t.start >= end and role(t)][:window])
+    before = []
+    for t in reversed(tokens):
+        if t.end <= start and role(t):
+            before.append(t)
+            if len(before) == window:
+                break
+    before.reverse()
+    after = []
+    for t in tokens:
+        if t.start >= end and role(t):
+            after.append(t)
+            if len(after) == window:
+                break
+    return before, after
 
 
 CLAUSE_MARK_RE = re.compile(r"[,;:.!?—–]")

@@ -90,10 +90,11 @@ def kinds(sentence: Parsed, vocab: Vocabulary) -> tuple:
         negated = set(sentence.negated)
         found = []
         for j, token in enumerate(tokens):
-            if plain(token.word) and token.word.islower() and not set(token.terms) & negated \
-                    and not modifier(tokens, j):
+            # the word's general words first (a look-up, remembered): the tests after them,
+            # pure as they are, only for the words that have some
+            if plain(token.word) and token.word.islower():
                 generals = general_words(token.word)
-                if generals:
+                if generals and negated.isdisjoint(token.terms) and not modifier(tokens, j):
                     found.append((token.terms, generals))
         return tuple(found)
     return remembered(sentence, ("general kinds", vocab), make)

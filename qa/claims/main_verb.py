@@ -18,7 +18,7 @@ reflect", "numbers are"), whichever comes first; not a verb of saying ("official
 from __future__ import annotations
 
 from ..search.wordnet import MODALS, can_be_verb, communicates, verb_base
-from .facts import DETERMINERS, Parsed, Token, inside_name, remembered
+from .facts import DETERMINERS, Parsed, Token, inside_name, remembered, token_index
 from .headline import present_verb
 
 BE = frozenset("is are was were be been being am".split())
@@ -98,7 +98,7 @@ def after_opener(claim: Parsed, token: Token) -> bool:
     """The word right before the token in the claim (a name's last word counts: "The Harbour
     Board hired" has its verb after "Board", not after "The") opens a noun phrase, in the same
     clause: the token is that phrase's noun or adjective ("at the beginning")."""
-    place = claim.tokens.index(token)
+    place = token_index(claim, token)
     return place > 0 and not token.brk \
         and claim.tokens[place - 1].word.lower() in NOUN_OPENERS
 

@@ -31,7 +31,8 @@ from __future__ import annotations
 from .polar_kin import one_meaning
 from ..search.wordnet import can_be_verb, direction
 from .compare import DETERMINERS, negated
-from .facts import Parsed, Token, groups_of, inside_name, relation_words, remembered
+from .facts import (Parsed, Token, groups_of, inside_name, relation_words, remembered,
+                    token_index)
 from .linked_predicate import linked_predicates
 from .opposition import ORDER, anaphoric, attributive, crossed_sides, finite, occurrences
 from .particles import OWN_STEM, phrasal_spans
@@ -62,7 +63,7 @@ def signed(text: Parsed, token: Token) -> int:
 def infinitive_after(text: Parsed, token: Token) -> bool:
     """"to" and a verb follow the word ("is used to protect", "was devoted to protecting"): the
     verb's reading, which an adjective of the same form ("used": exploited) does not take."""
-    n = text.tokens.index(token)
+    n = token_index(text, token)
     after = text.tokens[n + 1:n + 3]
     return not token.brk and len(after) == 2 and after[0].word.lower() == "to" \
         and not after[0].brk and can_be_verb(after[1].word)

@@ -43,7 +43,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..search.wordnet import agent_noun, can_be_verb, derived_forms, irregular_base, verb_base
+from ..search.wordnet import agent_noun, can_be_verb, derivations, irregular_base, verb_base
 from ..text.analyze import load_stopwords
 from .compare import as_text, name_found
 from .facts import Parsed, Token, inside_name, remembered
@@ -507,10 +507,10 @@ def kin(verb: str, noun: str) -> bool:
     """The noun names the verb's deed, or the verb the noun's ("decided" / "decision",
     "rejection" / "rejected"): WordNet's derivations, either way round."""
     verb, noun = verb.lower(), noun.lower()
-    return noun in derived_forms(verb) or noun.rstrip("s") in derived_forms(verb) \
+    return noun in derivations(verb) or noun.rstrip("s") in derivations(verb) \
         or bool(lemma(verb) or verb) and any(
             form in (verb, lemma(verb)) or verb.startswith(form)
-            for form in derived_forms(noun) if form)
+            for form in derivations(noun) if form)
 
 
 def relative_verb(text: Parsed, k: int) -> bool:

@@ -23,10 +23,13 @@ is the order reversed.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..search.wordnet import MODALS, can_be_verb, irregular_base
 from ..text.analyze import load_stopwords
 from .cleft import cleft_clause
-from .facts import BE, DETERMINERS, MEASURES, UNITS, Parsed, Token, around, remembered
+from .facts import (BE, DETERMINERS, MEASURES, UNITS, Parsed, Token, around, remembered,
+                    token_index)
 from .vocabulary import Vocabulary
 
 # words of order that stand between their events (not adverbs); "prior" only before "to"
@@ -64,6 +67,7 @@ CROSSED = 2  # the crossed sides must share more than this many times the straig
 EVENTS = 2  # words each side shares with its counterpart when no word beside the two is shared
 
 
+@lru_cache(maxsize=4)  # one a vocabulary (its word lists never change): asked of every word
 def order_groups(vocab: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
     """The words that tell the event before them later ("after", "followed") and those that
     tell it earlier ("before", "preceded"): the pair of relation words that holds "after"."""
@@ -355,7 +359,7 @@ def fronted(text: Parsed, token: Token) -> bool:
     """An adverb of order set before its clause, a comma after it ("Three days later, the
     board voted"): it orders the clause after it against what came before, the other way
     round from a connective ("the board voted three days after the hearing")."""
-    n = text.tokens.index(token)
+    n = token_index(text, token)
     return token.word.lower() in ORDER_ADVERBS and n + 1 < len(text.tokens) \
         and text.tokens[n + 1].brk and text.text[token.end:text.tokens[n + 1].start].strip() == "," \
         or referring_back(text, n) or cause_referred_back(text, n)

@@ -5,7 +5,7 @@ remained" / "troop and police numbers have grown": `compare.change_against_none`
 words before the whole phrase, as it would before a verb without one."""
 from __future__ import annotations
 
-from .facts import Mention, Parsed, Token
+from .facts import Mention, Parsed, Token, token_index
 
 # the auxiliaries an adverb may follow before a participle or base form
 AUXILIARIES = frozenset("have has had having is are was were be been being will would can "
@@ -17,7 +17,7 @@ def verb_span(text: Parsed, token: Token) -> Mention:
     """`token` as a mention, widened back over up to MAX_BETWEEN words that stand between it
     and an auxiliary in the same clause; the token alone when no auxiliary precedes them."""
     tokens = text.tokens
-    i = tokens.index(token)
+    i = token_index(text, token)
     for between in range(1, MAX_BETWEEN + 1):
         k = i - between - 1
         if k < 0 or any(tokens[j].brk for j in range(k + 1, i + 1)):

@@ -381,12 +381,18 @@ def derived_forms(word: str) -> list[str]:
     form of its verb in "-y" ("relied" -> reliance, "denied" -> denial), as the exception
     list says for some ("relied": rely) and WordNet's endings for none: the endings strip
     "-ed" alone ("reli"), so such a verb's nouns were never found."""
-    word = word.lower()
+    return list(derivations(word.lower()))
+
+
+@lru_cache(maxsize=1 << 14)  # asked of each word of a pair (`roles.kin`), pair after pair
+def derivations(word: str) -> tuple[str, ...]:
+    """`derived_forms` of a word in lower case, remembered (a tuple: a caller given the list
+    may change it)."""
     for form in (*base_forms(word), *y_verb(word)):
         found = entry(form, DERIVATIONS)
         if found:
-            return found.split("|")
-    return []
+            return tuple(found.split("|"))
+    return ()
 
 
 def y_verb(word: str) -> tuple[str, ...]:
