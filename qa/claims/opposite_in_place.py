@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from ..search.wordnet import (antonyms, can_be_verb, direction, event_opposites,
                                indirect_antonyms, inflections)
+from ..types import Conflict, ConflictKind
 from .actors import said
 from .compare import negated
 from .facts import Parsed, Token, inside_name
@@ -147,6 +148,20 @@ def forms(word: str) -> frozenset[str]:
     """The word's `inflections` ("shrank" -> shrink), lower case, as a set."""
     return frozenset(inflections(word.lower()))
 
+
+
+def one_link_further(conflict: Conflict) -> bool:
+    """A relation conflict whose two words only the indirect or event-opposite tables oppose:
+    they join words through any of their senses ("promoting human rights" / "reduced
+    oversight": "promote" and "reduce" are opposed in rank), so such a reversal needs the
+    whole rest of a conflict no finder placed (`check.CONTRADICT`), never the lesser bar of a
+    conflict placed by a phrase the two texts share (`qa.claims.phrase_place`)."""
+    if conflict.kind is not ConflictKind.RELATION:
+        return False
+    mine, theirs = forms(conflict.claim), forms(conflict.source)
+    if any(theirs & forms(antonym) for word in mine for antonym in antonyms(word)):
+        return False
+    return any(theirs & (indirect_antonyms(word) | event_opposites(word)) for word in mine)
 
 
 def opposite_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
