@@ -212,7 +212,7 @@ def ends_said(claim: Parsed, first, second, vocab) -> bool:
                for n, token in enumerate(tokens)
                if token.terms and not any(s <= token.start < e for s, e in names)
                and ((n == len(tokens) - 1 or tokens[n + 1].brk) and not verb_at(claim, n)
-                    or manner_adverb(token.word) and not can_be_verb(token.word.lower())))
+                    or manner_adverb(token.word, known=True)))
 
 
 def split_between(claim: Parsed, first, second, vocab) -> bool:

@@ -115,8 +115,8 @@ def candidates(tokens: tuple[Token, ...], text: str) -> tuple[tuple[int, Token, 
             continue
         word = a.word.lower()
         # an adverb, which a reporter rewords freely ("left sooner than planned" / "pulled out
-        # earlier than planned"), a hedge in "-ly" too ("nearly"), or a past event
-        if manner_adverb(word) or adverb(word) or past_event(word):
+        # earlier than planned"), or a past event
+        if adverb(word) or past_event(word):
             same = paraphrases(word) | phrase_kin(word)
         elif complement_verb(tokens, i):
             same = paraphrases(word)  # "went to guarding" / "was devoted to protecting"

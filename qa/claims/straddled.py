@@ -27,9 +27,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..search.wordnet import adverbs, can_be_verb, verb_base
+from ..search.wordnet import can_be_verb, verb_base
 from ..text.analyze import load_stopwords
-from .adverb_words import verb_group_adverb
+from .adverb_words import adverb, verb_group_adverb
 from .facts import DETERMINERS, FINITE_AUXILIARIES as AUXILIARIES, Parsed, Token, remembered
 from .headline import present_verb
 from .opposition import passive
@@ -212,7 +212,7 @@ def own_word(token: Token, stop) -> bool:
     "then", "again": "the plan was later blocked" tells when, of no participant)."""
     word = token.word.lower()
     return word in SHARES or bool(token.terms) and word.isalpha() and word not in stop \
-        and word not in PRONOUNS and not word.endswith("ly") and word not in adverbs()
+        and word not in PRONOUNS and not adverb(word)
 
 
 def verb_at(tokens: list[Token], span) -> int | None:
