@@ -208,8 +208,9 @@ def content_verb(tokens: list[Token], verb: int) -> int | None:
 
 def own_word(token: Token, stop) -> bool:
     """A word that names something of the clause's own: no function word, pronoun or
-    adverb (an "-ly" word, or one WordNet's tagged uses make mostly an adverb: "later",
-    "then", "again": "the plan was later blocked" tells when, of no participant)."""
+    adverb (`adverb_words.adverb`: one of manner in "-ly", or one WordNet's tagged uses make
+    mostly an adverb: "later", "then", "again": "the plan was later blocked" tells when, of
+    no participant)."""
     word = token.word.lower()
     return word in SHARES or bool(token.terms) and word.isalpha() and word not in stop \
         and word not in PRONOUNS and not adverb(word)
