@@ -6,7 +6,7 @@ a derived adjective WordNet links only as "similar" ("the north" / "the northern
 import pytest
 
 from qa.claims.check import check
-from qa.claims.paraphrase import adverb
+from qa.claims.adverb_words import adverb
 from tests.conftest import port_report
 
 

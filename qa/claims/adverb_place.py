@@ -9,17 +9,10 @@ words used mostly as adverbs and the "-ly" words of manner; a figure's hedge ("n
 """
 from __future__ import annotations
 
-from ..search.wordnet import adverbs
-from .facts import BOUNDS, Parsed, Token, content, token_index
+from .adverb_words import adverb
+from .facts import Parsed, Token, content, token_index
 
 MAX_ADVERBS = 2  # "later than originally, formally planned" is as far as a reporter goes
-
-
-def is_adverb(token: Token) -> bool:
-    word = token.word.lower()
-    if word in BOUNDS or not word.isalpha():
-        return False
-    return word in adverbs() or (word.endswith("ly") and len(word) > 4)
 
 
 def head_after(text: Parsed, token: Token) -> tuple[frozenset[str], int]:
@@ -32,7 +25,7 @@ def head_after(text: Parsed, token: Token) -> tuple[frozenset[str], int]:
             break
         if not content(after):
             continue
-        if is_adverb(after) and skipped < MAX_ADVERBS:
+        if adverb(after.word) and skipped < MAX_ADVERBS:
             skipped += 1
             continue
         return frozenset(after.terms), skipped

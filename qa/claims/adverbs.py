@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ..search.wordnet import can_be_verb, derived_forms
 from ..text.analyze import load_stopwords
+from .adverb_words import manner_adverb
 from .facts import Parsed, remembered
 from .vocabulary import Vocabulary
 
@@ -44,7 +45,7 @@ def manner_adjectives(sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
         found = set()
         for i, token in enumerate(tokens):
             word = token.word.lower()
-            if not (word.endswith("ly") and word.isalpha()):
+            if not manner_adverb(word):
                 continue
             if verb_at(tokens, i + 1, stop) and not tokens[i + 1].brk \
                     or verb_at(tokens, i - 1, stop) and not token.brk and clause_ends(tokens,

@@ -56,6 +56,7 @@ from ..types import (VALUE_KINDS, CheckResult, Conflict, ConflictKind, Evidence,
 from .actor_figure import count_left_out
 from .additive import added_to
 from .adverbs import adverb_terms
+from .adverb_words import manner_adverb
 from .accompanied import unstated_accompaniment
 from .other_manner import manner_told_otherwise
 from .counted_place import counted_in_place
@@ -1924,7 +1925,7 @@ def unstated_manner(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     tokens = claim.tokens
     for i, token in enumerate(tokens):
         word = token.word.lower()
-        if not (word.endswith("ly") and len(word) > 4 and word.isalpha() and token.terms) \
+        if not (manner_adverb(word) and token.terms) \
                 or token.brk or any(s <= token.start < e for s, e in inside):
             continue
         ends = i == len(tokens) - 1 or tokens[i + 1].brk

@@ -16,6 +16,7 @@ government changed." then "The mission withdrew." does not state "the mission wi
 from __future__ import annotations
 
 from .actors import said
+from .adverb_words import manner_adverb
 from .around import attributive, date_phrase, dated_thing
 from .compare import synonym_terms
 from .facts import Mention, Parsed, Token, remembered
@@ -211,13 +212,7 @@ def ends_said(claim: Parsed, first, second, vocab) -> bool:
                for n, token in enumerate(tokens)
                if token.terms and not any(s <= token.start < e for s, e in names)
                and ((n == len(tokens) - 1 or tokens[n + 1].brk) and not verb_at(claim, n)
-                    or manner_adverb(token.word)))
-
-
-def manner_adverb(word: str) -> bool:
-    """An adverb of manner as written: "-ly" after a stem of at least three letters."""
-    word = word.lower()
-    return word.endswith("ly") and len(word) > 4 and word.isalpha() and not can_be_verb(word)
+                    or manner_adverb(token.word, known=True)))
 
 
 def split_between(claim: Parsed, first, second, vocab) -> bool:

@@ -18,6 +18,7 @@ reflect", "numbers are"), whichever comes first; not a verb of saying ("official
 from __future__ import annotations
 
 from ..search.wordnet import MODALS, can_be_verb, communicates, verb_base
+from .adverb_words import verb_group_adverb
 from .facts import DETERMINERS, Parsed, Token, inside_name, remembered, token_index
 from .headline import present_verb
 
@@ -27,8 +28,6 @@ DO = frozenset("does do did".split())
 # what opens a noun phrase: the word after one is its noun or adjective, never the verb
 # ("at the beginning", "a planned withdrawal"); not "that", which also opens a clause
 NOUN_OPENERS = DETERMINERS - {"that"}
-ADVERBS = frozenset("also not never still already now only partly largely mainly slowly "
-                    "gradually further even just".split())
 
 
 def main_verb(claim: Parsed) -> Token | None:
@@ -45,7 +44,8 @@ def finite_verb(claim: Parsed) -> Token | None:
         if not word.isalpha():
             continue
         if word in MODALS or word in HAVE or word in DO or word in BE:
-            following = next((t for t in tokens[n + 1:] if not adverb(t.word.lower())), None)
+            following = next((t for t in tokens[n + 1:]
+                              if not verb_group_adverb(t.word.lower())), None)
             if following is None or following.brk:
                 return None
             after = following.word.lower()
@@ -71,10 +71,6 @@ def finite_verb(claim: Parsed) -> Token | None:
 
 def possessive(word: str) -> bool:
     return word.lower().endswith(("'s", "’s"))
-
-
-def adverb(word: str) -> bool:
-    return word in ADVERBS or word.endswith("ly")
 
 
 def subject_unverbed(claim: Parsed, conflicts, stated: set[str] | frozenset[str]) -> bool:

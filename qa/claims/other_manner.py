@@ -16,9 +16,10 @@ manners are opposites is left to the antonyms and typed conflicts that already r
 """
 from __future__ import annotations
 
-from ..search.wordnet import actor_noun, adverbs, can_be_verb, verb_base
+from ..search.wordnet import actor_noun, can_be_verb, verb_base
 from ..text.analyze import load_stopwords
 from .actors import said
+from .adverb_words import manner_adverb
 from .facts import Parsed, Token
 from .figure_roles import JOINERS
 from .main_verb import main_verb
@@ -55,7 +56,7 @@ def verb_after_adverb(claim: Parsed) -> Token | None:
     which `main_verb` does not read past the adverb."""
     tokens = claim.tokens
     return next((tokens[i + 1] for i in range(len(tokens) - 1)
-                 if manner_adverb(tokens[i]) and not tokens[i + 1].brk
+                 if manner_token(tokens[i]) and not tokens[i + 1].brk
                  and past_form(tokens[i + 1].word)), None)
 
 
@@ -81,7 +82,7 @@ def manner_words(text: Parsed, verb: int) -> list[Token]:
     the same clause; and a "by" / "with" / "without" phrase after the verb or its
     object in the same clause."""
     tokens, found = text.tokens, []
-    if verb > 0 and not tokens[verb].brk and manner_adverb(tokens[verb - 1]):
+    if verb > 0 and not tokens[verb].brk and manner_token(tokens[verb - 1]):
         found.append(tokens[verb - 1])
     end = verb + 1
     # the verb's clause: up to a break or a word that opens another clause ("adopted it
@@ -94,18 +95,17 @@ def manner_words(text: Parsed, verb: int) -> list[Token]:
         # after the object, an adverb that follows a content word or a figure ("won the
         # ballot narrowly", "adopted Resolution 48 unanimously last winter"), not one inside
         # the object's phrase ("adopted a highly ambitious plan")
-        if manner_adverb(token) and (i == verb + 1 or bool(tokens[i - 1].terms)):
+        if manner_token(token) and (i == verb + 1 or bool(tokens[i - 1].terms)):
             found.append(token)
         elif token.word.lower() in OPENERS and not inside(text, token):
             found += manner_phrase(text, i, end)
     return found
 
 
-def manner_adverb(token: Token) -> bool:
-    """An adverb of manner: a word in "-ly" that WordNet knows as an adverb ("narrowly",
-    "unanimously"; not "supply", "assembly")."""
-    word = token.word.lower()
-    return len(word) > 4 and word.endswith("ly") and word in adverbs() and bool(token.terms)
+def manner_token(token: Token) -> bool:
+    """An adverb of manner WordNet knows ("narrowly", "unanimously"; not "supply",
+    "assembly") that is a word of content: not "accordingly", which links two deeds."""
+    return manner_adverb(token.word, known=True) and bool(token.terms)
 
 
 def manner_phrase(text: Parsed, at: int, end: int) -> list[Token]:

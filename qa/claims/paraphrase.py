@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import (ADVERB_PHRASES, MODALS, TABLE, adverbs, can_be_verb,
+from ..search.wordnet import (ADVERB_PHRASES, MODALS, TABLE, can_be_verb,
                               communicates, entry, inflections, irregular_base, verb_base)
+from .adverb_words import adverb, manner_adverb
 from .attribution import reporting_verbs
 from .facts import BOUNDS, Parsed, Token, adverbial, is_negation, remembered
 from .opposition import passive
@@ -113,7 +114,9 @@ def candidates(tokens: tuple[Token, ...], text: str) -> tuple[tuple[int, Token, 
         if not plain(a) or len(a.terms) != 1:
             continue
         word = a.word.lower()
-        if manner(word) or adverb(word) or past_event(word):
+        # an adverb, which a reporter rewords freely ("left sooner than planned" / "pulled out
+        # earlier than planned"), or a past event
+        if adverb(word) or past_event(word):
             same = paraphrases(word) | phrase_kin(word)
         elif complement_verb(tokens, i):
             same = paraphrases(word)  # "went to guarding" / "was devoted to protecting"
@@ -135,20 +138,6 @@ def phrase_kin(word: str) -> frozenset[str]:
 
 def plain(token: Token) -> bool:
     return bool(token.terms) and token.word.isalpha() and len(token.word) >= MIN_LETTERS
-
-
-def manner(word: str) -> bool:
-    """An adverb of manner: "formally", "wrongly"."""
-    return word.lower().endswith("ly") and len(word) > 4
-
-
-def adverb(word: str) -> bool:
-    """A word used mostly as an adverb ("sooner", "instead", "still"), which a reporter
-    rewords as freely as an adverb of manner ("left sooner than planned" / "pulled out earlier
-    than planned"); not a figure's hedge ("almost", "nearly", "over"), which the figures'
-    comparison weighs ("almost exactly 11,500" is not stated by "nearly 12,000")."""
-    word = word.lower()
-    return word in adverbs() and word not in BOUNDS
 
 
 def complement_verb(tokens: tuple[Token, ...], i: int) -> bool:
@@ -247,7 +236,7 @@ def denied_alike(claim: Parsed, sentence: Parsed, stated: frozenset[str]) -> boo
     adverbs fall on differ."""
     cues = [t for k, t in enumerate(claim.tokens) if is_negation(claim.tokens, k)]
     return bool(cues) and sentence.has_negation \
-        and all(manner(t.word) and t.terms and t.terms[0] in stated | sentence.terms
+        and all(manner_adverb(t.word) and t.terms and t.terms[0] in stated | sentence.terms
                 for t in cues)
 
 

@@ -27,8 +27,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..search.wordnet import adverbs, can_be_verb, verb_base
+from ..search.wordnet import can_be_verb, verb_base
 from ..text.analyze import load_stopwords
+from .adverb_words import adverb, verb_group_adverb
 from .facts import DETERMINERS, FINITE_AUXILIARIES as AUXILIARIES, Parsed, Token, remembered
 from .headline import present_verb
 from .opposition import passive
@@ -54,7 +55,6 @@ SHARES = {"most": MOST, "majority": MOST, "mostly": MOST, "mainly": MOST, "large
 OPENERS = CONTRASTING | frozenset(("and", "or", "that"))
 NOUN_CLAUSES = frozenset("which who whom whose".split())  # "that" may open what was said
 RELATIVES = frozenset("that which who whom whose where when".split())
-ADVERBS = frozenset("only also still not never already just even".split())
 SENTENCE_END_RE = re.compile(r"[.!?]\s")
 
 
@@ -188,10 +188,6 @@ def core(tokens: list[Token], span: list[int]) -> list[int]:
     return kept
 
 
-def adverb(word: str) -> bool:
-    return word.endswith("ly") or word in ADVERBS
-
-
 def voice(text: Parsed, verb: int) -> bool:
     """The clause's verb is a passive with its agent (`opposition.passive`)."""
     done = content_verb(text.tokens, verb)
@@ -204,7 +200,7 @@ def content_verb(tokens: list[Token], verb: int) -> int | None:
     "be" before a noun or an adjective ("were militants")."""
     for k in range(verb, len(tokens)):
         word = tokens[k].word.lower()
-        if word in AUXILIARIES or adverb(word):
+        if word in AUXILIARIES or verb_group_adverb(word):
             continue
         return k if word.isalpha() and can_be_verb(word) else None
     return None
@@ -212,11 +208,12 @@ def content_verb(tokens: list[Token], verb: int) -> int | None:
 
 def own_word(token: Token, stop) -> bool:
     """A word that names something of the clause's own: no function word, pronoun or
-    adverb (an "-ly" word, or one WordNet's tagged uses make mostly an adverb: "later",
-    "then", "again": "the plan was later blocked" tells when, of no participant)."""
+    adverb (`adverb_words.adverb`: one of manner in "-ly", or one WordNet's tagged uses make
+    mostly an adverb: "later", "then", "again": "the plan was later blocked" tells when, of
+    no participant)."""
     word = token.word.lower()
     return word in SHARES or bool(token.terms) and word.isalpha() and word not in stop \
-        and word not in PRONOUNS and not word.endswith("ly") and word not in adverbs()
+        and word not in PRONOUNS and not adverb(word)
 
 
 def verb_at(tokens: list[Token], span) -> int | None:
@@ -234,7 +231,7 @@ def verb_at(tokens: list[Token], span) -> int | None:
         if k < skipped or not word.isalpha() or not word.islower():
             continue
         j = k - 1
-        while j > span[0] and adverb(tokens[j].word.lower()):
+        while j > span[0] and verb_group_adverb(tokens[j].word.lower()):
             j -= 1  # "the curfew only hurt business"
         before = tokens[j].word
         if before.lower() in DETERMINERS or before.lower() in PREPOSITIONS:

@@ -24,11 +24,11 @@ from __future__ import annotations
 from ..search.wordnet import MODALS, base_forms, synonyms
 from .acted_on import object_head
 from .actors import said
+from .adverb_words import verb_group_adverb
 from .attribution import reporting_verbs
 from .compare import antonym_terms, negated, synonym_terms
 from .continuation import continues
 from .facts import Parsed, Token, inside_name
-from .main_verb import adverb
 from .opposition import AUXILIARY_WORDS, agentless, passive
 from .paraphrase import paraphrased_by
 from .phrasal import OWN_STEM, phrasal_of
@@ -277,6 +277,6 @@ def event_verb(text: Parsed, n: int) -> bool:
     token = text.tokens[n]
     word = token.word.lower()
     return bool(token.terms) and token.word.isalpha() and word not in LIGHT \
-        and not adverb(word) \
+        and not verb_group_adverb(word) \
         and (predicate(text, n) or own_word_past(text, n)) and word not in reporting_verbs() \
         and not inside_name(text, token)

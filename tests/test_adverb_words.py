@@ -1,0 +1,44 @@
+"""The one adverb test the claim readings share (`qa.claims.adverb_words`): an adverb of
+manner as written or known to WordNet, a word used as an adverb (a figure's hedge aside), a
+word inside a verb group."""
+import pytest
+
+from qa.claims.adverb_words import adverb, manner_adverb, verb_group_adverb
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Glimmerly", True),  # an unknown word is an adverb of manner by its "-ly" alone
+    ("assembly", True),  # ... and so is a noun written like one
+    ("ugly", False), ("fly", False),  # "-ly" after fewer than three letters
+    ("O'Reilly", False),  # letters only
+    ("harbour", False),
+])
+def test_manner_adverb_as_written(word, expected):
+    assert manner_adverb(word) is expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("narrowly", True), ("Unanimously", True),
+    ("glimmerly", False), ("assembly", False),  # WordNet knows no such adverb
+])
+def test_manner_adverb_known_to_wordnet(word, expected):
+    assert manner_adverb(word, known=True) is expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("sooner", True), ("instead", True),  # mostly adverbs in WordNet's tagged uses
+    ("glimmerly", True),  # an adverb of manner as written
+    ("nearly", False), ("roughly", False), ("almost", False),  # a figure's hedges
+    ("ugly", False), ("harbour", False),
+])
+def test_adverb(word, expected):
+    assert adverb(word) is expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("now", True), ("further", True), ("also", True), ("not", True),
+    ("glimmerly", True), ("rely", True),  # any word in "-ly" may stand there
+    ("harbour", False), ("sooner", False),
+])
+def test_verb_group_adverb(word, expected):
+    assert verb_group_adverb(word) is expected
