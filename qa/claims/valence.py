@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import antonyms, base_forms, indirect_antonyms, synonyms, verb_base, verbs
+from ..search.wordnet import base_forms, synonyms, verb_base, verbs
 from ..text.lexicon import valences
 
 POLAR = 1.0  # the least |valence| (of VADER's 4) that makes a word positive or negative
@@ -34,22 +34,7 @@ def polarity(word: str, as_verb: bool = False) -> int:
     # negative) is not the verb in "was spent protecting personnel"
     verb = irregular or (regular_verb_base(word) if as_verb else None)
     rated = {sign(table[s], SPREAD) for s in synonyms(verb or word) if s in table} - {0}
-    return rated.pop() if len(rated) == 1 else 0 if rated else antonym_polarity(verb or word)
-
-
-def antonym_polarity(word: str) -> int:
-    """The polarity opposite to the one the word's WordNet opposites agree on, from their
-    strong ratings: its direct antonyms first, else its indirect ones (through a similar
-    adjective, a derivation or a hypernym); 0 if they have none or disagree. Raters left
-    many words of taking sides or of change unrated ("oppose", "consistent"), while the
-    words they are opposed to are rated ("friendly", "conflicting"): an antonym of a good
-    thing is a bad one."""
-    table = valences()
-    for opposites in (antonyms(word), indirect_antonyms(word)):
-        rated = {sign(table[w], SPREAD) for w in opposites if w in table} - {0}
-        if rated:
-            return -rated.pop() if len(rated) == 1 else 0
-    return 0
+    return rated.pop() if len(rated) == 1 else 0
 
 
 def sign(valence: float, least: float = POLAR) -> int:
