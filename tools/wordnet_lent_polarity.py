@@ -26,12 +26,13 @@ import sys
 from pathlib import Path
 
 from wordnet_antonyms import opposite, read_synsets  # beside this script
-from wordnet_files import lemma_senses, print_header, print_rows
+from wordnet_files import irregular_forms, lemma_senses, print_header, print_rows
 
 SENSES = 2  # the most frequent senses, as wordnet_antonyms.py reads
 SPREAD = 1.5  # the least |valence| of a neighbour that lends a word its polarity
 WORD_RE = re.compile(r"[a-z]+")
 NEIGHBOURS = {"verb": ("@",), "adj": ("&",)}  # a verb's hypernyms, an adjective's head
+VERB_ENDINGS = ("ed", "ing")
 
 
 def ratings(path: Path) -> dict[str, float]:
@@ -69,12 +70,22 @@ def lent(folder: Path, pos: str, rated: dict[str, float]) -> dict[str, int]:
     return table
 
 
+def verb_forms(folder: Path) -> set[str]:
+    """Every verb of index.verb and every irregular form of verb.exc ("spent")."""
+    verbs = {line.split()[0] for line in (folder / "index.verb").open(encoding="latin-1")
+             if not line.startswith(" ")}
+    return verbs | {form for form, _ in irregular_forms(folder)}
+
+
 def main(folder: str, polarity: str) -> None:
     rated = ratings(Path(polarity))
-    table = lent(Path(folder), "adj", rated)
-    for word, value in lent(Path(folder), "verb", rated).items():
-        # a word whose verb and adjective lend two ways lends nothing
-        table[word] = value if table.get(word, value) == value else 0
+    # an adjective that may be read as a verb lends nothing: the checker reads "spent",
+    # "exposed", "lived" as the verb (spend, expose, live), not the adjective (exhausted,
+    # vulnerable, alive) whose neighbours are rated
+    forms = verb_forms(Path(folder))
+    table = {word: value for word, value in lent(Path(folder), "adj", rated).items()
+             if word not in forms and not word.endswith(VERB_ENDINGS)}
+    table.update(lent(Path(folder), "verb", rated))
     print_header(Path(folder), "Polarity lent by WordNet neighbours to verbs and adjectives "
                  "(tools/wordnet_lent_polarity.py), WordNet 3.0 and VADER 3.3.2 ratings:",
                  "word<TAB>+1 or -1.")

@@ -13,21 +13,38 @@ of "protest" and "resist", "deteriorate" one of "worsen", "back" with "support";
 
 A lent polarity is a weaker reading than a rating (a neighbour may be rated in another sense),
 so it only keeps support away, never contradicts: a pair placed as `opposed_polarity` places
-one, at least one of the two words unrated where it stands.
+one, one word rated where it stands and the other lent (two lent words are two guesses:
+"exposed" / "showed"), and the sentence's word with no negation in the REACH words before it
+that the parse did not tie to it ("was not unanimously adopted" / "failed": the same).
 """
 from __future__ import annotations
 
-from .facts import Parsed, Token
+from .facts import NEGATIONS, Parsed, Token, token_index
 from .polarity import opposed_polarity, signed
 from .vocabulary import Vocabulary
 
 
 def lent_reversal(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                   ) -> tuple[Token, Token] | None:
-    """The claim's predicate and the sentence's in its place of opposite polarity, one of them
-    lent by WordNet (`opposed_polarity` with `lent`); None if there is none, or if both words
-    are rated (`opposed_polarity` itself reads those, with its own refusals)."""
+    """The claim's predicate and the sentence's in its place of opposite polarity, one rated
+    and the other lent by WordNet (`opposed_polarity` with `lent`), the sentence's not denied;
+    None if there is none (two rated words are `opposed_polarity`'s own, with its refusals)."""
     found = opposed_polarity(claim, sentence, vocab, lent=True)
-    if found and (not signed(claim, found[0]) or not signed(sentence, found[1])):
+    if found and bool(signed(claim, found[0])) != bool(signed(sentence, found[1])) \
+            and not negation_before(sentence, found[1]):
         return found
     return None
+
+
+REACH = 3  # words between a negation and the word it denies ("not unanimously adopted")
+
+
+def negation_before(text: Parsed, token: Token) -> bool:
+    """A negation stands in the REACH words before the word, in its clause."""
+    n = token_index(text, token)
+    for k in range(n - 1, max(n - REACH, 0) - 1, -1):
+        if text.tokens[k + 1].brk:  # a break before the word after: another clause
+            return False
+        if text.tokens[k].word.lower() in NEGATIONS:
+            return True
+    return False
