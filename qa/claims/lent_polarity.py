@@ -13,12 +13,15 @@ of "protest" and "resist", "deteriorate" one of "worsen", "back" with "support";
 
 A lent polarity is a weaker reading than a rating (a neighbour may be rated in another sense),
 so it only keeps support away, never contradicts: a pair placed as `opposed_polarity` places
-one, one word rated where it stands and the other lent (two lent words are two guesses:
-"exposed" / "showed"), and the sentence's word with no negation in the REACH words before it
+one, one word rated where it stands, of clear strength (|valence| >= STRONG, of the word or
+its base form: "argued", -1.5, is also "argued for"), and the other lent (two lent words are two
+guesses: "exposed" / "showed"), and the sentence's word with no negation in the REACH words before it
 that the parse did not tie to it ("was not unanimously adopted" / "failed": the same).
 """
 from __future__ import annotations
 
+from ..search.wordnet import base_forms, verb_base
+from ..text.lexicon import valences
 from .facts import NEGATIONS, Parsed, Token, token_index
 from .polarity import opposed_polarity, signed
 from .vocabulary import Vocabulary
@@ -27,13 +30,27 @@ from .vocabulary import Vocabulary
 def lent_reversal(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                   ) -> tuple[Token, Token] | None:
     """The claim's predicate and the sentence's in its place of opposite polarity, one rated
-    and the other lent by WordNet (`opposed_polarity` with `lent`), the sentence's not denied;
+    (strongly) and the other lent by WordNet (`opposed_polarity` with `lent`), the sentence's not denied;
     None if there is none (two rated words are `opposed_polarity`'s own, with its refusals)."""
     found = opposed_polarity(claim, sentence, vocab, lent=True)
-    if found and bool(signed(claim, found[0])) != bool(signed(sentence, found[1])) \
-            and not negation_before(sentence, found[1]):
-        return found
-    return None
+    if not found or negation_before(sentence, found[1]):
+        return None
+    (mine, theirs), rated = found, (signed(claim, found[0]), signed(sentence, found[1]))
+    if all(rated) or not any(rated):
+        return None
+    return found if strength((mine if rated[0] else theirs).word) >= STRONG else None
+
+
+STRONG = 2.0  # the least |valence| of the rated word of a pair with a lent one ("praised")
+
+
+def strength(word: str) -> float:
+    """The greatest |valence| VADER's raters gave the word or a base form of it ("angered",
+    "anger"); 0 for a word rated by its synonyms alone, a guess too."""
+    table = valences()
+    irregular = verb_base(word.lower())
+    forms = (word.lower(),) + ((irregular,) if irregular else ()) + base_forms(word.lower())
+    return max((abs(table[f]) for f in forms if f in table), default=0.0)
 
 
 REACH = 3  # words between a negation and the word it denies ("not unanimously adopted")
