@@ -192,6 +192,7 @@ from .paraphrase import denied_alike, denied_in_place, paraphrased_by, paraphras
 from .opposite_in_place import one_link_further, opposite_in_place, opposite_reversed
 from .changeless import change_untold
 from .judged_otherwise import judged_otherwise, judgement_unsaid
+from .lent_polarity import lent_reversal
 from .polarity import opposed_polarity
 from .predicative import unstated_relation
 from .denied_deed import denied_deed
@@ -1593,6 +1594,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if reversal and reversed_within(claim, Reversal(*reversal).mine, vocab):
         stance, reversal = STANCE_RELATED, None  # "freed the detained soldiers" / "detaining
         # them": the claim tells that reverse itself, before its own word (`qa.claims.told_both`)
+    if stance == STANCE_SUPPORTS and not reversal and lent_reversal(claim, sentence, vocab):
+        stance = STANCE_RELATED  # "backed" / "opposed": a word of the other polarity in the
+        # claim word's place, lent by WordNet (`qa.claims.lent_polarity`): no support, and no
+        # contradiction on so weak a reading
     if reversal:  # and states the rest of the claim: the same event, reversed
         mine, theirs, how = Reversal(*reversal)
         rest, event, stance = judged_with(

@@ -47,7 +47,7 @@ def linked_predicates(claim: Parsed, predicate: Callable[[Parsed, int], bool],
     claim that `predicate` (`polarity.predicate`) leaves out, outside names, each signed by
     `signed` (`polarity.signed`: passed in, as `polarity` reads this module); remembered on
     the parse."""
-    return remembered(claim, ("linked predicates",),
+    return remembered(claim, ("linked predicates", signed),
                       lambda: found_in(claim, predicate, signed))
 
 

@@ -29,7 +29,7 @@ way): obstruct -> block, hinder (negative); facilitate -> ease (positive). Weak 
 from __future__ import annotations
 
 from .polar_kin import one_meaning
-from ..search.wordnet import can_be_verb, direction
+from ..search.wordnet import can_be_verb, direction, lent_polarity
 from .compare import DETERMINERS, negated
 from .facts import (Parsed, Token, groups_of, inside_name, relation_words, remembered,
                     token_index)
@@ -52,11 +52,13 @@ OBJECT_OPENERS = DETERMINERS - {"that"}
 OBJECT = 3  # words a verb's object may span, a determiner and modifiers included
 
 
-def signed(text: Parsed, token: Token) -> int:
+def signed(text: Parsed, token: Token, lent: bool = False) -> int:
     """The word's polarity where it stands: a negated word has the polarity it denies. A verb
     of increase or decrease (`wordnet.direction`) has the polarity it gives its object
-    (`composed`)."""
-    value = composed(text, token) or polarity(token.word.lower(), infinitive_after(text, token))
+    (`composed`). With `lent`, a word unrated takes the polarity WordNet's neighbours lend it
+    (`wordnet.lent_polarity`: "opposed", "deteriorated")."""
+    value = composed(text, token) or polarity(token.word.lower(), infinitive_after(text, token)) \
+        or (lent_polarity(token.word) if lent else 0)
     return -value if value and negated(text, token) else value
 
 
@@ -120,21 +122,27 @@ def same_object(text: Parsed, token: Token, other: Parsed, vocab: Vocabulary) ->
     return any(vocab.matches(t, other.terms, groups) for t in head.terms)
 
 
-def polar_words(text: Parsed, other: Parsed, vocab: Vocabulary,
-                by_synonym: bool = True, linked: bool = False) -> list[tuple[Token, int]]:
+def polar_words(text: Parsed, other: Parsed, vocab: Vocabulary, by_synonym: bool = True,
+                linked: bool = False, lent: bool = False) -> list[tuple[Token, int]]:
     """The words of `text` with a polarity that `other` does not state (even by a synonym,
     unless `by_synonym` is false), outside names ("United Nations", "Good Hope"); with
     `linked`, a claim's adjectives after a linking verb and present verbs too
-    (`linked_predicate`)."""
+    (`linked_predicate`); with `lent`, the polarity WordNet lends a word unrated too."""
     groups = groups_of(other, vocab) if by_synonym else set()
-    words = remembered(text, ("signed predicates",), lambda: signed_predicates(text))
+    words = remembered(text, ("signed predicates", lent), lambda: signed_predicates(text, lent))
     if linked:
-        words = words + linked_predicates(text, predicate, signed)
+        words = words + linked_predicates(text, predicate, signed_lent if lent else signed)
     return [(token, value) for token, value in words
             if not any(vocab.matches(t, other.terms, groups) for t in token.terms)]
 
 
-def signed_predicates(text: Parsed) -> list[tuple[Token, int]]:
+def signed_lent(text: Parsed, token: Token) -> int:
+    """`signed` with the polarity WordNet lends (one function, as `linked_predicates`
+    remembers its result by the function it is given)."""
+    return signed(text, token, lent=True)
+
+
+def signed_predicates(text: Parsed, lent: bool = False) -> list[tuple[Token, int]]:
     """The predicates of `text` with a polarity where they stand, outside names: the text's
     alone, remembered on its parse (`polar_words` asks it of a claim for every sentence, and
     of a sentence for every claim)."""
@@ -147,7 +155,7 @@ def signed_predicates(text: Parsed) -> list[tuple[Token, int]]:
         if not token.terms or not token.word.isalpha() or not predicate(text, n) \
                 or any(s <= token.start < e for s, e in names):
             continue
-        value = signed(text, token) if n not in phrasal \
+        value = signed(text, token, lent) if n not in phrasal \
             else phrasal_sign(text, token, phrasal[n])
         if value:
             found.append((token, value))
@@ -163,17 +171,17 @@ def predicate(text: Parsed, n: int) -> bool:
     return finite(text, n) and not (n and text.tokens[n - 1].word.lower() in ARTICLES)
 
 
-def opposed_polarity(claim: Parsed, sentence: Parsed, vocab: Vocabulary, countries: bool = False
-                     ) -> tuple[Token, Token] | None:
+def opposed_polarity(claim: Parsed, sentence: Parsed, vocab: Vocabulary, countries: bool = False,
+                     lent: bool = False) -> tuple[Token, Token] | None:
     """The claim's predicate and the sentence's predicate of opposite polarity in its place,
     each unstated by the other text; None if there is none. The sentence's word need only be
     absent from the claim as written: a synonym of it in the claim may be the very word the
     claim's reverses ("eased restrictions" / "obstructing", where the thesaurus has
     "restrict" and "obstruct" together)."""
-    ours = polar_words(claim, sentence, vocab, linked=True)  # "got better" / "strained"
+    ours = polar_words(claim, sentence, vocab, linked=True, lent=lent)  # "got better" / "strained"
     if not ours:
         return None
-    theirs = polar_words(sentence, claim, vocab, by_synonym=False)
+    theirs = polar_words(sentence, claim, vocab, by_synonym=False, lent=lent)
     if not theirs:
         return None
     stated = stated_places(claim, sentence, vocab, countries)

@@ -72,6 +72,10 @@ INDIRECT_ANTONYMS = TABLE.with_name("wordnet_indirect_antonyms.txt")
 # antonym pair, "swell" / "dwindle" (increase / decrease), "prohibit" / "approve" (forbid /
 # permit), "plummet" / "soar" (descend / rise).
 EVENT_OPPOSITES = TABLE.with_name("wordnet_event_opposites.txt")
+# The polarity WordNet neighbours lend a verb or adjective VADER leaves unrated
+# (`tools/wordnet_lent_polarity.py`): "oppose" a kind of "protest", "consistent" the antonym of
+# "conflicting".
+LENT_POLARITY = TABLE.with_name("wordnet_lent_polarity.txt")
 # one-word nouns whose first sense is a vehicle (tools/wordnet_conveyances.py, WordNet 3.0)
 CONVEYANCES = TABLE.with_name("wordnet_conveyances.txt")
 MODALS = frozenset("can could may might must shall should will would ought".split())
@@ -419,6 +423,14 @@ def direction(word: str) -> int:
         if found:
             return int(found)
     return 0
+
+
+@lru_cache(maxsize=4096)
+def lent_polarity(word: str) -> int:
+    """+1 or -1: the polarity WordNet's neighbours of the verb or adjective `word` (or of its
+    `inflections`) agree on (`LENT_POLARITY`), 0 if none."""
+    return next((int(found) for form in inflections(word.lower())
+                 for found in [entry(form, LENT_POLARITY)] if found), 0)
 
 
 @lru_cache(maxsize=4096)
