@@ -131,7 +131,24 @@ def spelled_apart(text: Parsed, compound: str) -> tuple[Token, Token] | None:
     sentence's, asked for a claim's compound ("peacekeepers"): a dict of every compound its
     words could spell kept ~25 strings a sentence to a batch's end."""
     return remembered(text, ("spelled apart", compound), lambda: next(
-        (pair for word, pair in spellings(text, compound) if word == compound), None))
+        (pair for word, pair in spellings(text, compound) if word == compound), None)
+        if not agent_endings(compound).isdisjoint(agents_of(text)) else None)
+
+
+def agents_of(text: Parsed) -> frozenset[str]:
+    """The agent nouns of every verb a word of the text may be a form of (`spellings` ends
+    each compound it spells with one of them), remembered on the parse: a compound ending in
+    none is spelled by no verb of the text, and its words after each verb are not read."""
+    return remembered(text, ("agent nouns",), lambda: frozenset(
+        agent for t in text.tokens for verb in verb_forms(t.word.lower())
+        for agent in agent_nouns(verb)))
+
+
+@lru_cache(maxsize=4096)
+def agent_endings(compound: str) -> frozenset[str]:
+    """The endings of the compound after a noun of MIN_NOUN letters or more: where one of
+    its agent nouns may start ("holder", "older", ... of "penholder")."""
+    return frozenset(compound[cut:] for cut in range(MIN_NOUN, len(compound)))
 
 
 def spellings(text: Parsed, compound: str = ""):

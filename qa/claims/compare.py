@@ -1154,8 +1154,9 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
                                            in_clause=clause)
     # the readings below only narrow the words before the two, which most pairs do not share
     # to begin with: asked only of those that do (the same answer)
-    if not before & other_before:
-        return bool(after & other_after) or turned_role(claim, mine, sentence, theirs, vocab)
+    if before.isdisjoint(other_before):  # (no set made of the words shared, only asked)
+        return not after.isdisjoint(other_after) \
+            or turned_role(claim, mine, sentence, theirs, vocab)
     if mine.family in AMOUNTS:  # "8,831 military personnel, 1,052 police and 1,000 civilian
         # personnel": the words before a listed count are the previous item's, not its role
         before &= item_words(claim, mine, vocab)
@@ -1175,7 +1176,7 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
         # Mali's transition" share a verb, but France is what is included and Mali owns what
         # is; "armed groups alongside French forces" / "armed groups has made Mali"
         before = other_before = frozenset()
-    return bool(before & other_before or after & other_after) \
+    return not before.isdisjoint(other_before) or not after.isdisjoint(other_after) \
         or turned_role(claim, mine, sentence, theirs, vocab)  # "Mauritanian border" / "border with"
 
 

@@ -32,7 +32,7 @@ from ..search.wordnet import (antonyms, can_be_verb, direction, event_opposites,
 from ..types import Conflict, ConflictKind
 from .actors import said
 from .compare import negated
-from .facts import Parsed, Token, inside_name
+from .facts import Parsed, Token, inside_name, remembered
 from .polarity import anchor_sides, in_place, stated_places
 from .verb_in_place import passive_voice, states, verb_in_place
 from .vocabulary import Vocabulary
@@ -48,21 +48,18 @@ def opposite_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     that support reads as stating the claim's word (`verb_in_place.states`: a synonym or
     paraphrase of another sense, "open" / "established", "take" / "yield")."""
     stated_at = None
-    for i, mine in enumerate(claim.tokens):
-        if not candidate(claim, mine):
-            continue
-        opposites = indirect_antonyms(mine.word) | event_opposites(mine.word)
-        way = 0 if graded_after(claim, i) else direction(mine.word)
-        if not opposites and not way:
-            continue
-        direct = set(antonyms(mine.word))  # `opposition.opposed` reads those, with its care
-        # the cheap test first: most sentences have no opposite of the word at all
-        found = [k for k, theirs in enumerate(sentence.tokens)
-                 if (forms(theirs.word) & opposites
-                     or changes_against(way, theirs) and not graded_after(sentence, k))
-                 and not forms(theirs.word) & direct
-                 and candidate(sentence, theirs) and not negated(sentence, theirs)
-                 and not states(mine, theirs, vocab)]
+    for i, mine, opposites, way, direct in opposable_words(claim):
+        # the cheap test first: most sentences have no opposite of the word at all. Only the
+        # sentence's words that may pass it are read (`opposite_places`): the others fail
+        # its first test, a form among the opposites or a change the other way
+        found = [k for k in opposite_places(sentence, opposites, way)
+                 if (forms(sentence.tokens[k].word) & opposites
+                     or changes_against(way, sentence.tokens[k])
+                     and not graded_after(sentence, k))
+                 and not forms(sentence.tokens[k].word) & direct
+                 and candidate(sentence, sentence.tokens[k])
+                 and not negated(sentence, sentence.tokens[k])
+                 and not states(mine, sentence.tokens[k], vocab)]
         if not found or negated(claim, mine) or said(mine, sentence, vocab, stated):
             continue
         if stated_at is None:
@@ -76,6 +73,57 @@ def opposite_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         if k is not None:
             return mine, sentence.tokens[k]
     return None
+
+
+def opposable_words(claim: Parsed) -> list[tuple[int, Token, frozenset[str], int, set[str]]]:
+    """The claim's words `opposite_in_place` looks for an opposite of, each with its place,
+    its opposites (indirect and of events), its way of change (0: none, or graded after it)
+    and its direct antonyms (`opposition.opposed` reads those, with its care): the claim's
+    alone, remembered on its parse (asked again for every sentence it is aligned with)."""
+    def make():
+        found = []
+        for i, mine in enumerate(claim.tokens):
+            if not candidate(claim, mine):
+                continue
+            opposites = indirect_antonyms(mine.word) | event_opposites(mine.word)
+            way = 0 if graded_after(claim, i) else direction(mine.word)
+            if opposites or way:
+                found.append((i, mine, opposites, way, set(antonyms(mine.word))))
+        return found
+    return remembered(claim, ("opposable words",), make)
+
+
+def opposite_places(sentence: Parsed, opposites: frozenset[str], way: int) -> list[int]:
+    """The places of the sentence's words one of whose `forms` is among `opposites`, or that
+    change the other `way` (`changes_against`), in order: a superset of the words
+    `opposite_in_place` finds, looked up in tables of the sentence's forms and ways
+    remembered on its parse instead of a pass over its words for each claim word."""
+    places = remembered(sentence, ("form places",), lambda: form_places(sentence))
+    found = {k for form in opposites if form in places for k in places[form]}
+    if way:
+        ways = remembered(sentence, ("way places",), lambda: way_places(sentence))
+        found.update(ways.get(-way, ()))
+    return sorted(found)
+
+
+def form_places(sentence: Parsed) -> dict[str, list[int]]:
+    """Each of the `forms` of the sentence's words, with the places of the words having it."""
+    places: dict[str, list[int]] = {}
+    for k, token in enumerate(sentence.tokens):
+        for form in forms(token.word):
+            places.setdefault(form, []).append(k)
+    return places
+
+
+def way_places(sentence: Parsed) -> dict[int, list[int]]:
+    """The places of the sentence's verbs of increase (+1) and of decrease (-1)
+    (`wordnet.direction`)."""
+    places: dict[int, list[int]] = {}
+    for k, token in enumerate(sentence.tokens):
+        way = direction(token.word)
+        if way:
+            places.setdefault(way, []).append(k)
+    return places
 
 
 def changes_against(way: int, theirs: Token) -> bool:

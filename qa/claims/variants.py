@@ -12,6 +12,7 @@ only (`check.align`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .facts import Parsed, remembered, word_terms
 from .vocabulary import Vocabulary
@@ -47,7 +48,7 @@ def claim_variants(claim: Parsed, vocab: Vocabulary) -> tuple[tuple[str, frozens
         for token in claim.tokens:
             if len(token.terms) != 1 or not token.word.isalpha():
                 continue
-            others = frozenset(t for v in spellings(token.word.lower())
+            others = frozenset(t for v in respelled(token.word.lower())
                                for t in word_terms(v, vocab)) - set(token.terms)
             if others:
                 found.append((token.terms[0], others))
@@ -57,6 +58,12 @@ def claim_variants(claim: Parsed, vocab: Vocabulary) -> tuple[tuple[str, frozens
 
 def spellings(word: str) -> list[str]:
     """The word's other spellings by `RULES` (most words have none)."""
+    return list(respelled(word))
+
+
+@lru_cache(maxsize=8192)  # asked of each word of every claim: a batch's claims share words
+def respelled(word: str) -> tuple[str, ...]:
+    """`spellings`, remembered (each rule's pattern tried on the word once a process)."""
     found = []
     for pattern, replacement in RULES:
         if replacement in ("or", "our") and len(word) < MIN_OUR:
@@ -64,4 +71,4 @@ def spellings(word: str) -> list[str]:
         other = pattern.sub(replacement, word, count=1)
         if other != word:
             found.append(other)
-    return found
+    return tuple(found)
