@@ -71,7 +71,7 @@ def shipping(tmp_path_factory):
     return port_report(
         tmp_path_factory,
         "The ferry season closed early. Meanwhile, Norvik, the port's second-largest shipping "
-        "line, is sitting on the fence. In June, it temporarily halted the sailings of its "
+        "line, is weighing its options. In June, it temporarily halted the sailings of its "
         "40-boat fleet, citing the loss of three of its crews in the spring storms.",
         "The lighthouse at Tarn was painted red in April.")
 

@@ -4,8 +4,8 @@ The indirect and event-opposite tables join words through any of their senses ("
 rank, "reduce" in rank), so `opposite_reversed` leaves their reversal unplaced: it contradicts
 only with the whole rest stated (`check.CONTRADICT`). A phrase the two texts share beside a
 conflict lowers that bar for a name or a relation replaced in place (`phrase_place`); it must
-not lower it for such a pair, or "reduced human rights oversight" is contradicted by
-"promoting human rights" (a true claim called contradicted when both readings met)."""
+not lower it for such a pair, or "reduced river safety checks" is contradicted by
+"promoting river safety" (a true claim called contradicted when both readings met)."""
 from qa.claims.check import CONTRADICT, REVERSED_REST, rest_needed
 from qa.claims.facts import parse
 from qa.claims.opposite_in_place import one_link_further
@@ -31,14 +31,14 @@ def test_only_the_one_link_tables_make_a_pair_sense_blind():
 
 def test_a_sense_blind_opposite_in_a_shared_phrase_needs_the_whole_rest():
     vocab = vocabulary_for(Analyzer())
-    sentence = "The harbour board kept promoting human rights in the lagoon towns."
-    claim = "The harbour board reduced human rights oversight in the lagoon towns."
+    sentence = "The harbour board kept promoting river safety in the lagoon towns."
+    claim = "The harbour board reduced river safety checks in the lagoon towns."
     needed = rest_needed([relation("reduced", "promoting", sentence)], parse(claim, vocab),
                          parse(sentence, vocab), vocab)
     assert needed == CONTRADICT
     # an antonym in the same phrase is the claim's relation replaced in place
-    sentence = "The harbour board decreased human rights oversight in the lagoon towns."
-    claim = "The harbour board increased human rights oversight in the lagoon towns."
+    sentence = "The harbour board decreased river safety checks in the lagoon towns."
+    claim = "The harbour board increased river safety checks in the lagoon towns."
     needed = rest_needed([relation("increased", "decreased", sentence)], parse(claim, vocab),
                          parse(sentence, vocab), vocab)
     assert needed == REVERSED_REST

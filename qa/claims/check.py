@@ -1760,8 +1760,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                       or speakers and heard_otherwise(claim, sentence, vocab,
                                                                       bodies)):
         stance = STANCE_RELATED  # "the government rejected" / "rejected by the rebels";
-        # "Bamako says they were supporting" / "Abidjan says they were supporting"; "Abidjan
-        # says they were mercenaries" / "(Abidjan says they were supporting)"; a claim's
+        # "Velden says they were traders" / "Tarland says they were traders"; "Tarland
+        # says they were smugglers" / "(Tarland says they were traders)"; a claim's
         # name given in the sentence another role: "AU sanctions" / "ECOWAS's imposition of
         # sanctions", "training financed by X" / "the project funded by X", "questioned by
         # X" / "he questioned the legitimacy of X", "A abstaining while B voted" / "B and A

@@ -18,8 +18,8 @@ dismissed this finding"), a relative clause closing the claim whose subject is t
 before it (", who seized B" -> "The rebels seized B"; after a time, "early the next year,
 which mattered ...", the clause before), one set between commas inside the claim ("The
 depot, which had been enlarged in 2021, was full by May" -> "The depot was full by May" and
-"The depot had been enlarged in 2021"), a noun phrase set beside a name ("Egypt, the
-third-largest contributor, suspended ..." -> "Egypt was the third-largest contributor") and
+"The depot had been enlarged in 2021"), a noun phrase set beside a name ("Norvik, the
+second-largest shipping line, halted ..." -> "Norvik was the second-largest shipping line") and
 an absolute phrase (", with 800 police on the ground"). A part with no finite verb of its own is no clause ("After the elections of May
 2021, ..."; the absolute phrase apart), and the claim is left whole.
 Clauses set against each other ("while", "but", "yet", "although") are left to the whole
@@ -86,7 +86,7 @@ TIME_NOUNS = frozenset([unit for unit, measure in closed_words()["measures"].ite
 # ", with 800 police on the ground", ", with some bases taking weeks to reach"
 ABSOLUTE_RE = re.compile(r",\s+with\s+(?!.*,\s)", re.IGNORECASE)
 # a noun phrase set between commas after a name, the main clause going on after it with its
-# verb: "Egypt, the third-largest contributor, suspended its contingent in July"
+# verb: "Norvik, the second-largest shipping line, halted its sailings in June"
 APPOSITION_RE = re.compile(r",\s+(?P<apposition>(?:the|an?)\s+[^,;]+),\s+(?P<rest>[^,;].*)$")
 # what makes the words after a name a list's next items, not an apposition
 COORDINATION_RE = re.compile(r"\b(?:and|or)\b")
@@ -272,19 +272,19 @@ def embedded_split(text: str) -> tuple[list[str], bool] | None:
 
 
 def apposition_split(text: str) -> tuple[list[str], bool] | None:
-    """"Egypt, the third-largest contributor, suspended its contingent in July" -> ["Egypt
-    suspended its contingent in July", "Egypt was the third-largest contributor"]: a noun
+    """"Norvik, the second-largest shipping line, halted its sailings in June" -> ["Norvik
+    halted its sailings in June", "Norvik was the second-largest shipping line"]: a noun
     phrase set beside a name says what the name is, a fact of its own. Only after a name (a
     capitalised phrase: one thing, whose copula is "is" or "was" as the main verb's tense
-    is), the main clause going on with its verb, the noun phrase no list ("by IPI, the Stimson
-    Center and SCR")."""
+    is), the main clause going on with its verb, the noun phrase no list ("by the guild, the
+    harbour board and the council")."""
     for joint in APPOSITION_RE.finditer(text):
         before, apposition, rest = (text[:joint.start()], joint.group("apposition"),
                                     joint.group("rest"))
         name = noun_phrase_before(before)
         if not name or not proper_name(name) or time_phrase(name) or not opens_on_verb(rest) \
                 or COORDINATION_RE.search(apposition):
-            continue  # "by IPI, the Stimson Center and SCR, ...": a list, not an apposition
+            continue  # "by the guild, the harbour board and the council": a list
         main = f"{before} {rest}"
         told = f"{name} {'was' if past_main(rest) else 'is'} {apposition}"
         if finite_clause(main):

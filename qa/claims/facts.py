@@ -605,7 +605,7 @@ HEDGE_SHARED = ("count", "amount")
 
 def shared_hedge(found: list[Mention], text: str) -> list[Mention]:
     """An "about" on a list's first figure is on each after it ("some 8,800 troops and 1,050
-    police", "roughly 450 and 200 personnel"): a list of figures, as a headline or a wire
+    police", "roughly 300 and 120 staff"): a list of figures, as a headline or a wire
     writes it, rounds all it lists, and the hedge is written once. Read as exact, the second
     figure was set against the sources' own (1,052). Only figures of one family joined by a
     comma or "and", with no more than the first's noun between (no verb, no small word:

@@ -1,8 +1,8 @@
 """Whether a sentence keeps support away by a word of the other polarity in the claim word's
 place, where one of the two has its polarity only from its WordNet neighbours.
 
-"The Council and the government broadly agreed" is no paraphrase of "... backed" against
-"... opposed", nor "relations got better" of "relations deteriorated": the words stand in the
+"The guild backed the harbour plan" is no paraphrase of "the guild opposed the harbour plan",
+nor "the roads got better" of "the roads deteriorated": the words stand in the
 same place, between the same parties, and mean opposite things. `polarity.opposed_polarity`
 reads such a pair where VADER rates both words, but its raters left many words of taking sides
 and of change unrated ("oppose", "deteriorate", "consistent") or near neutral out of context

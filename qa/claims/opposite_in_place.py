@@ -200,8 +200,8 @@ def forms(word: str) -> frozenset[str]:
 
 def one_link_further(conflict: Conflict) -> bool:
     """A relation conflict whose two words only the indirect or event-opposite tables oppose:
-    they join words through any of their senses ("promoting human rights" / "reduced
-    oversight": "promote" and "reduce" are opposed in rank), so such a reversal needs the
+    they join words through any of their senses ("promoting river safety" / "reduced
+    river safety checks": "promote" and "reduce" are opposed in rank), so such a reversal needs the
     whole rest of a conflict no finder placed (`check.CONTRADICT`), never the lesser bar of a
     conflict placed by a phrase the two texts share (`qa.claims.phrase_place`)."""
     if conflict.kind is not ConflictKind.RELATION:

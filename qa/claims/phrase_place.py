@@ -1,8 +1,8 @@
 """Whether a name or a relation in conflict stands inside a phrase the claim and the
-sentence share: "a Bangladeshi level-2 hospital at the supercamp" / "a Pakistani level-2
-hospital to the supercamp", "people in Gao moved closer to the base" / "residents of Gao moved
-away from the base", "granted UN investigators access" / "blocked UN investigators from
-visiting".
+sentence share: "a Danish field hospital at the harbour camp" / "a Norwegian field hospital
+to the harbour camp", "families of the lagoon moved closer to the depot" / "families of the
+lagoon moved away from the depot", "granted guild inspectors access" / "blocked guild
+inspectors from visiting".
 
 A differing name is what another event of the same passage most often has, so a conflict
 needs most of the claim's other words (`check.CONTRADICT`), and a claim that retells a

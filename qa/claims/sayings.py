@@ -24,9 +24,9 @@ from .facts import Mention, Parsed, Token, remembered
 from .opposition import outermost
 
 # what may stand between a speaker's name and its verb of saying: nothing, an auxiliary,
-# an adverb of time ("Abidjan says", "Bamako has said", "the port later claimed",
-# "Crisis Group would argue"), a reflexive that stresses the speaker ("Abidjan itself says")
-# or the relative pronoun of a cleft ("it is Abidjan that calls them")
+# an adverb of time ("Tarland says", "Velden has said", "the port later claimed",
+# "Crisis Group would argue"), a reflexive that stresses the speaker ("Tarland itself says")
+# or the relative pronoun of a cleft ("it is Tarland that calls them")
 BETWEEN = frozenset("has have had also will would could may might later still now itself "
                     "himself herself themselves that who".split())
 # words that end what was said and open another clause

@@ -1,6 +1,6 @@
 """Who said it: the claim's words of what a named speaker said, which the sentence gives
-another named speaker ("Bamako says they were supporting the mission" / "Abidjan says they
-were supporting the mission").
+another named speaker ("Velden says the crews were traders" / "Tarland says the crews were
+traders").
 
 Coverage weighs words by rarity, and the two speakers of a dispute are both named in the
 sentence that tells it, so a claim that swaps them states every word: "the port says the
@@ -40,13 +40,13 @@ def heard_otherwise(claim: Parsed, sentence: Parsed, vocab: Vocabulary, bodies=N
                     ) -> tuple[Mention, Mention] | None:
     """(the claim's speaker, the sentence's) where the sentence gives the claim's named
     speaker sayings of its own and none of them has a word of the claim, its form or its
-    synonym ("Abidjan says the soldiers were mercenaries" / "soldiers whom it labels
-    mercenaries (Abidjan says they were supporting the mission)"): the claim's words are in
+    synonym ("Tarland says the crews were smugglers" / "crews whom it calls smugglers
+    (Tarland says they were traders)"): the claim's words are in
     the sentence, but not in that speaker's mouth, which says another thing. A saying that
     shares a word with the claim may be the claim's, its clause read short or its verb
     another ("a report published in May found" / "a report that concluded"); what the claim
     has it say must be stated by the sentence (else the sentence tells it otherwise, "announced
-    its withdrawal" / "announced that its troops will pull out"). None otherwise."""
+    its departure" / "announced that its boats will sail away"). None otherwise."""
     mine, theirs = both_sayings(claim, sentence)
     if not mine:
         return None
