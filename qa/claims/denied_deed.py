@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from ..search.wordnet import antonyms, base_verb, synonyms
 from ..text.analyze import load_stopwords
-from .adverb_words import manner_adverb
 from .actors import said
+from .adverb_words import manner_adverb
 from .predicate import past_form
 from .compare import negated
 from .facts import Parsed, Token, groups_of, inside_name

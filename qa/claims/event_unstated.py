@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from ..search.wordnet import MODALS, actor_noun, can_be_verb, communicates, verb_base
 from ..text.analyze import load_stopwords
-from .adverb_words import manner_adverb
 from .actors import said
+from .adverb_words import manner_adverb
 from .anaphora import subject_pronoun
 from .compare import DETERMINERS, capital_cities
 from .facts import Parsed, Token

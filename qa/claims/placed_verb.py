@@ -20,8 +20,8 @@ the sentence must name ("arrived in Mali").
 from __future__ import annotations
 
 from ..search.wordnet import can_be_verb, irregular_base
-from .adverb_words import manner_adverb
 from .actors import said
+from .adverb_words import manner_adverb
 from .facts import BE, Mention, Parsed, Token
 from .compare import is_place
 from .main_verb import main_verb

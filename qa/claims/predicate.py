@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from ..search.wordnet import can_be_verb, irregular_base, verb_base
 from ..text.analyze import load_stopwords
-from .adverb_words import manner_adverb
 from .actors import said
+from .adverb_words import manner_adverb
 from .degree import of_degree
 from .facts import BE, Parsed, Token
 from .opposition import inside_name

@@ -11,8 +11,8 @@ from __future__ import annotations
 from ..search.wordnet import can_be_verb, irregular_base
 from ..text.analyze import load_stopwords
 from ..text.lexicon import valences
-from .adverb_words import manner_adverb
 from .actors import said
+from .adverb_words import manner_adverb
 from .facts import Parsed, Token
 from .predicate import BE, said_within
 from .vocabulary import Vocabulary
