@@ -1,9 +1,9 @@
 """The one adverb test the claim readings share (`qa.claims.adverb_words`): an adverb of
 manner as written or known to WordNet, a word used as an adverb (a figure's hedge aside), a
-word inside a verb group."""
+word inside a verb group, a word before a reduced clause's participle."""
 import pytest
 
-from qa.claims.adverb_words import adverb, manner_adverb, verb_group_adverb
+from qa.claims.adverb_words import adverb, manner_adverb, participle_adverb, verb_group_adverb
 
 
 @pytest.mark.parametrize("word, expected", [
@@ -42,3 +42,12 @@ def test_adverb(word, expected):
 ])
 def test_verb_group_adverb(word, expected):
     assert verb_group_adverb(word) is expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Still", True), ("also", True), ("glimmerly", True),  # "while still drafting"
+    ("not", False), ("now", False),  # a verb group's adverbs, no reduced clause's
+    ("harbour", False),
+])
+def test_participle_adverb(word, expected):
+    assert participle_adverb(word) is expected

@@ -1,7 +1,7 @@
 """Which words are adverbs: the one test that every reading stepping over an adverb, or
 weighing one, asks.
 
-Three questions, each a distinct one:
+Four questions, each a distinct one:
 - `manner_adverb`: an adverb of manner as written, "-ly" after a stem of at least three
   letters ("formally", "narrowly"; not "only", "fly", nor "O'Reilly"). Written so, a word
   may still be an adjective or a noun ("elderly", "assembly"); `known` asks WordNet as well,
@@ -12,6 +12,9 @@ Three questions, each a distinct one:
 - `verb_group_adverb`: a word that stands inside a verb group, between a subject or an
   auxiliary and the verb ("has also sent", "the curfew only hurt", "had still not
   reached"): the closed class of such adverbs, or any word in "-ly".
+- `participle_adverb`: a word that stands between a conjunction and the participle of a
+  reduced clause ("while still attempting", "although also leaving", "while quietly
+  leaving"): "still", "also", or any word in "-ly".
 """
 from __future__ import annotations
 
@@ -21,6 +24,8 @@ from .facts import BOUNDS
 MIN_STEM = 3  # "-ly" after fewer letters is no adverb of manner: "only", "fly", "ugly", "rely"
 # the adverbs that stand inside a verb group; those in "-ly" need no listing
 VERB_GROUP_ADVERBS = frozenset("also not never still already now only even just further".split())
+# the adverbs that stand before a reduced clause's participle; those in "-ly" need no listing
+PARTICIPLE_ADVERBS = frozenset(("still", "also"))
 
 
 def manner_adverb(word: str, known: bool = False) -> bool:
@@ -40,3 +45,9 @@ def adverb(word: str) -> bool:
 def verb_group_adverb(word: str) -> bool:
     """A word that may stand inside a verb group (`word` in lower case)."""
     return word in VERB_GROUP_ADVERBS or word.endswith("ly")
+
+
+def participle_adverb(word: str) -> bool:
+    """A word that may stand before a reduced clause's participle ("while still attempting")."""
+    word = word.lower()
+    return word in PARTICIPLE_ADVERBS or word.endswith("ly")

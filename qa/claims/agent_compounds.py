@@ -21,6 +21,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..search.wordnet import base_forms, entry, is_english, verb_base, verbs
+from .adverb_words import manner_adverb
 from .facts import Parsed, Token, remembered
 from .general import HYPERNYMS
 
@@ -61,7 +62,7 @@ def same_actor(text: Parsed, verb: Token, other: Parsed, noun: Token) -> bool:
     tokens = text.tokens
     i = tokens.index(verb)
     subject = next((t for t in reversed(tokens[:i]) if t.terms
-                    and t.word.lower() not in RELATIVES and not t.word.lower().endswith("ly")),
+                    and t.word.lower() not in RELATIVES and not manner_adverb(t.word)),
                    None)
     if subject is None:
         return False

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from ..search.wordnet import base_forms, can_be_verb
 from .actors import actor_at, said
+from .adverb_words import manner_adverb
 from .antecedents import sentence_before
 from .facts import Parsed, remembered
 from .vocabulary import Vocabulary
@@ -68,7 +69,7 @@ def pronoun_subject(sentence: Parsed) -> str | None:
     for i, token in enumerate(tokens[:LEANING]):
         word = token.word.lower()
         if word in SINGULAR:
-            after = next((t for t in tokens[i + 1:i + 3] if not t.word.lower().endswith("ly")),
+            after = next((t for t in tokens[i + 1:i + 3] if not manner_adverb(t.word)),
                          None)
             return word if after is not None and can_be_verb(after.word) else None
     return None

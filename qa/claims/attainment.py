@@ -11,6 +11,7 @@ denies it. Such a sentence supports no affirmative claim whose word is that obje
 from __future__ import annotations
 
 from ..search.wordnet import derived_forms, verb_base
+from .adverb_words import manner_adverb
 from .facts import SCOPE_BREAKERS, Parsed, Token, negation_cues
 from .object_phrase import phrase_after
 from .vocabulary import Vocabulary
@@ -54,7 +55,7 @@ def denied_verb(sentence: Parsed, cue: int) -> int | None:
         if token.brk:
             return None
         if token.terms and token.word.lower() not in SCOPE_BREAKERS \
-                and not token.word.lower().endswith("ly"):
+                and not manner_adverb(token.word):
             return k
     return None
 

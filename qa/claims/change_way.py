@@ -27,6 +27,7 @@ antonyms; and the sentence's verb must then have the claim's subject right befor
 from __future__ import annotations
 
 from ..search.wordnet import can_be_verb, direction, scale_direction, verb_base
+from .adverb_words import manner_adverb
 from .facts import Parsed, Token, clause_bounds, remembered
 from .vocabulary import Vocabulary
 from .particles import OWN_STEM, phrasal_spans
@@ -89,7 +90,7 @@ def of_itself(text: Parsed, n: int) -> bool:
         return True
     after = text.tokens[n + 1]
     word = after.word.lower()
-    return after.brk or word in AFTER_CHANGE or word.endswith("ly") \
+    return after.brk or word in AFTER_CHANGE or manner_adverb(word) \
         or any(m.start <= after.start < m.end for m in text.mentions if m.family != "name")
 
 

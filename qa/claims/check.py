@@ -2308,7 +2308,7 @@ def complement(claim: Parsed, weights: dict[str, float]) -> Token | None:
     weighted = lambda token: any(weights.get(t, 0) > 0 for t in token.terms)
     for n, token in enumerate(claim.tokens[last + 1:], last + 1):
         word = token.word.lower()
-        if any(s <= token.start < e for s, e in inside) or word.endswith("ly"):
+        if any(s <= token.start < e for s, e in inside) or manner_adverb(word):
             continue
         if word.endswith("ing"):
             return None
@@ -2527,7 +2527,7 @@ def negated_manner(claim: Parsed) -> set[str]:
     tokens = claim.tokens
     return {term for i, token in enumerate(tokens[:-1])
             if set(token.terms) & set(claim.negated) and not tokens[i + 1].brk
-            and tokens[i + 1].word.lower().endswith("ly") for term in tokens[i + 1].terms}
+            and manner_adverb(tokens[i + 1].word) for term in tokens[i + 1].terms}
 
 
 def fact_terms(claim: Parsed, vocab: Vocabulary) -> set[str]:

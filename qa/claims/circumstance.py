@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from ..search.wordnet import MODALS, actor_noun, base_verb, can_be_verb, verb_base
 from .actors import said
+from .adverb_words import manner_adverb
 from .compare import synonym_terms
 from .facts import Parsed, Token, remembered
 from .vocabulary import Vocabulary
@@ -160,7 +161,7 @@ def thing(text: Parsed, token: Token) -> bool:
     word = token.word.lower()
     return bool(token.terms) and plain(token.word).isalpha() and token.word.islower() \
         and not past(word) and not (word.endswith("ing") and can_be_verb(word)) \
-        and word not in CAUSES and not word.endswith("ly") \
+        and word not in CAUSES and not manner_adverb(word) \
         and not any(m.start <= token.start < m.end for m in text.mentions)
 
 

@@ -47,6 +47,7 @@ from ..search.wordnet import MODALS, can_be_verb, verb_base
 from ..text.lexicon import words as closed_words
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Verdict
+from .adverb_words import manner_adverb
 from .joined import ANAPHORS, LEANING, TIME_LINKS
 
 # what opens a claim with a subordinate clause before the main one: "Because A, B"
@@ -304,7 +305,7 @@ def proper_name(phrase: str) -> bool:
 def past_main(text: str) -> bool:
     """The clause's first verb (after an adverb: "temporarily suspended") is a past form."""
     words = [w.lower() for w in WORD_RE.findall(text)[:2]]
-    verb = words[1] if words[0].endswith("ly") and len(words) > 1 else words[0]
+    verb = words[1] if manner_adverb(words[0]) and len(words) > 1 else words[0]
     if verb in FINITE:
         return verb in PAST_COPULAS
     base = verb_base(verb)
@@ -319,7 +320,7 @@ def opens_on_verb(text: str) -> bool:
         return False
     if words[0] in MODALS or past_or_finite(words[0]) or verb_form(words[0]):
         return True
-    return words[0].endswith("ly") and len(words) > 1 \
+    return manner_adverb(words[0]) and len(words) > 1 \
         and (words[1] in MODALS or past_or_finite(words[1]))
 
 
@@ -353,7 +354,7 @@ def noun_phrase_before(text: str) -> str | None:
 def verbal(word: str) -> bool:
     """A word no noun phrase holds before its noun: a finite verb ("was", "met", "closed")
     or an adverb ("quickly")."""
-    if word in FINITE or word.endswith("ly"):
+    if word in FINITE or manner_adverb(word):
         return True
     if not can_be_verb(word):
         return False

@@ -19,6 +19,7 @@ from collections import Counter
 
 from ..search.wordnet import can_be_verb
 from ..text.analyze import load_stopwords
+from .adverb_words import participle_adverb
 from .facts import Parsed, Token, remembered
 from .vocabulary import Vocabulary
 
@@ -85,13 +86,10 @@ def contrast_at(tokens: list[Token], n: int) -> bool:
     if tokens[n].word.lower() not in CONTRASTING:
         return False
     after = [t.word for t in tokens[n + 1:n + 3] if not t.brk]
-    if after and (after[0].lower().endswith("ly") or after[0].lower() in STILL):
+    if after and participle_adverb(after[0]):
         after = after[1:]  # an adverb between: "while still attempting"
     return not (after and after[0].islower() and after[0].endswith("ing")
                 and can_be_verb(after[0]))
-
-
-STILL = frozenset(("still", "also", "simultaneously"))  # adverbs of "while still doing"
 
 
 def strayed_across(claim: Parsed, sentence: Parsed, placed

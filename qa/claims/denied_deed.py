@@ -20,6 +20,7 @@ from __future__ import annotations
 from ..search.wordnet import antonyms, base_verb, synonyms
 from ..text.analyze import load_stopwords
 from .actors import said
+from .adverb_words import manner_adverb
 from .predicate import past_form
 from .compare import negated
 from .facts import Parsed, Token, groups_of, inside_name
@@ -122,7 +123,7 @@ def passive(claim: Parsed, n: int) -> bool:
     """The claim's n-th word is a participle after a form of "be" ("was adopted"), an adverb
     between at most: what it is done to is its subject."""
     k = n - 1
-    if k >= 0 and claim.tokens[k].word.lower().endswith("ly"):
+    if k >= 0 and manner_adverb(claim.tokens[k].word):
         k -= 1
     return k >= 0 and claim.tokens[k].word.lower() in BE and not claim.tokens[k + 1].brk
 

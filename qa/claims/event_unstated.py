@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..search.wordnet import MODALS, actor_noun, can_be_verb, communicates, verb_base
 from ..text.analyze import load_stopwords
 from .actors import said
+from .adverb_words import manner_adverb
 from .anaphora import subject_pronoun
 from .compare import DETERMINERS, capital_cities
 from .facts import Parsed, Token
@@ -74,7 +75,7 @@ def adverbed_verb(claim: Parsed) -> Token | None:
     if verb is None or tokens[verb].word.lower() not in BE | HAVE:
         return None
     k = verb + 1
-    while k < len(tokens) and tokens[k].word.lower().endswith("ly") and not tokens[k].brk:
+    while k < len(tokens) and manner_adverb(tokens[k].word) and not tokens[k].brk:
         k += 1
     if k == verb + 1 or k >= len(tokens) or tokens[k].brk:
         return None

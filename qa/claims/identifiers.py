@@ -13,6 +13,7 @@ import re
 
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, country_names
+from .adverb_words import manner_adverb
 from .facts import BOUNDS, MONTHS, Mention, Parsed
 
 # the capitalised word right before a figure, with nothing but spaces between
@@ -43,7 +44,7 @@ def identifier(text: Parsed, mention: Mention) -> bool:
     word = before.group(1)
     lower = word.lower()
     return word[0].isupper() and lower not in load_stopwords() and lower not in BOUNDS \
-        and lower not in MONTHS and lower not in OPENERS and not lower.endswith("ly") \
+        and lower not in MONTHS and lower not in OPENERS and not manner_adverb(lower) \
         and not placed_country(text.text, before.start(1), lower)
 
 

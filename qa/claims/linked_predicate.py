@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ..search.wordnet import can_be_verb
+from .adverb_words import manner_adverb
 from .compare import DETERMINERS
 from .facts import BE, Parsed, Token, inside_name, remembered
 from .headline import present_verb
@@ -73,7 +74,7 @@ def linked(claim: Parsed, n: int) -> bool:
     before = tokens[n - 1].word.lower()
     if before in LINKING:
         return True
-    return n >= 2 and (before.endswith("ly") or before in NEGATIONS) \
+    return n >= 2 and (manner_adverb(before) or before in NEGATIONS) \
         and not tokens[n - 1].brk and tokens[n - 2].word.lower() in LINKING
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..search.wordnet import actor_noun, antonyms, can_be_verb, irregular_base, verb_base
 from ..text.lexicon import words
+from .adverb_words import manner_adverb
 from .compare import (DETERMINERS, antonym_terms, as_text, expand, gapped_pairs, government,
                       is_place, name_found, negated, one_word_family, same_denial,
                       side_overlaps, unchanged)
@@ -825,7 +826,7 @@ def object_noun(text: Parsed, k: int) -> bool:
         return False
     verb = tokens[k - 1].word.lower()
     return verb.isalpha() and verb not in NOT_LEXICAL and can_be_verb(verb) \
-        and not verb.endswith("ly")
+        and not manner_adverb(verb)
 
 
 PREPOSITIONS = frozenset("from of for to with on in at into about against among between "

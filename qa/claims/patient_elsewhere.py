@@ -17,6 +17,7 @@ project"), which no conflict can tell.
 """
 from __future__ import annotations
 
+from .adverb_words import manner_adverb
 from .deed_elsewhere import alike
 from .facts import BE, Parsed, Token
 from .opposition import agents_of, finite, occurrences, outermost, passive
@@ -86,7 +87,7 @@ def participle_subject(sentence: Parsed, k: int) -> Token | None:
         return None
     j = k - 1
     while j >= 0 and (sentence.tokens[j].word.lower() in BE_FORMS
-                      or sentence.tokens[j].word.lower().endswith("ly")):
+                      or manner_adverb(sentence.tokens[j].word)):
         j -= 1
     if j < 0 or sentence.text[sentence.tokens[j].end:sentence.tokens[j + 1].start].strip():
         return None

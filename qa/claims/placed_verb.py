@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from ..search.wordnet import can_be_verb, irregular_base
 from .actors import said
+from .adverb_words import manner_adverb
 from .facts import BE, Mention, Parsed, Token
 from .compare import is_place
 from .main_verb import main_verb
@@ -63,7 +64,7 @@ def unstated_placed_verb(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
 def after_be(claim: Parsed, n: int) -> bool:
     """The n-th word follows a form of "be", adverbs in "-ly" between ("was quietly held")."""
     k = n - 1
-    while k > 0 and claim.tokens[k].word.lower().endswith("ly") and not claim.tokens[k + 1].brk:
+    while k > 0 and manner_adverb(claim.tokens[k].word) and not claim.tokens[k + 1].brk:
         k -= 1
     return k >= 0 and not claim.tokens[k + 1].brk and claim.tokens[k].word.lower() in BE
 
@@ -81,7 +82,7 @@ def placed_by(claim: Parsed, n: int) -> Mention | None:
     a cleft ("It was in Kidal that the CMA held"), the focus of the first verb after "that"."""
     tokens = claim.tokens
     k = n + 1
-    while k < len(tokens) and not tokens[k].brk and tokens[k].word.lower().endswith("ly"):
+    while k < len(tokens) and not tokens[k].brk and manner_adverb(tokens[k].word):
         k += 1
     if k < len(tokens) and not tokens[k].brk and tokens[k].word.lower() in PLACING:
         found = mention_after(claim, k)

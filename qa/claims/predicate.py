@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..search.wordnet import can_be_verb, irregular_base, verb_base
 from ..text.analyze import load_stopwords
 from .actors import said
+from .adverb_words import manner_adverb
 from .degree import of_degree
 from .facts import BE, Parsed, Token
 from .opposition import inside_name
@@ -109,7 +110,7 @@ def subject_phrase(claim: Parsed, n: int) -> list[Token]:
     were deployed")."""
     tokens, stop = claim.tokens, load_stopwords()
     k = n - 1
-    while k >= 0 and not tokens[k + 1].brk and tokens[k].word.lower().endswith("ly"):
+    while k >= 0 and not tokens[k + 1].brk and manner_adverb(tokens[k].word):
         k -= 1
     phrase: list[Token] = []
     while k >= 0 and not tokens[k + 1].brk and tokens[k].word.isalpha() \

@@ -12,6 +12,7 @@ from ..search.wordnet import can_be_verb, irregular_base
 from ..text.analyze import load_stopwords
 from ..text.lexicon import valences
 from .actors import said
+from .adverb_words import manner_adverb
 from .facts import Parsed, Token
 from .predicate import BE, said_within
 from .vocabulary import Vocabulary
@@ -36,7 +37,7 @@ def predicative(claim: Parsed) -> list[Token]:
                 or word in load_stopwords() or any(s <= token.start < e for s, e in inside):
             continue
         k = i - 1
-        while k >= 0 and tokens[k].word.lower().endswith("ly") and not tokens[k].brk:
+        while k >= 0 and manner_adverb(tokens[k].word) and not tokens[k].brk:
             k -= 1
         before = tokens[k].word.lower() if k >= 0 else ""
         opens = before in BE or before == "as" and k > 0 \

@@ -45,6 +45,7 @@ from functools import lru_cache
 
 from ..search.wordnet import agent_noun, can_be_verb, derivations, irregular_base, verb_base
 from ..text.analyze import load_stopwords
+from .adverb_words import manner_adverb
 from .compare import as_text, name_found
 from .facts import Parsed, Token, inside_name, remembered
 from .occurrence import event_noun
@@ -200,7 +201,7 @@ def ending_before(text: Parsed, k: int, vocab: Vocabulary) -> tuple[Party, ...]:
     tokens = text.tokens
     j = k - 1
     while j >= 0 and k - j <= REACH and not tokens[j + 1].brk \
-            and (tokens[j].word.lower() in BETWEEN_VERB or tokens[j].word.lower().endswith("ly")):
+            and (tokens[j].word.lower() in BETWEEN_VERB or manner_adverb(tokens[j].word)):
         j -= 1
     if j >= 0 and tokens[j + 1].brk:
         opening = aside_start(text, j)

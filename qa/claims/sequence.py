@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from ..search.wordnet import MODALS, can_be_verb, irregular_base
 from ..text.analyze import load_stopwords
+from .adverb_words import manner_adverb
 from .cleft import cleft_clause
 from .facts import (BE, DETERMINERS, MEASURES, UNITS, Parsed, Token, around, remembered,
                     token_index)
@@ -112,7 +113,7 @@ def causal_sign(text: Parsed, token: Token) -> int:
     if supposed(text, n):
         return 0
     following = text.tokens[n + 1].word.lower() if n + 1 < len(text.tokens) else ""
-    if following.endswith("ly") and n + 2 < len(text.tokens) and not text.tokens[n + 2].brk:
+    if manner_adverb(following) and n + 2 < len(text.tokens) and not text.tokens[n + 2].brk:
         following = text.tokens[n + 2].word.lower()  # "due partly to", "owing largely to"
     if EFFECT_FIRST.get(word) in ("", following):
         return 1

@@ -29,7 +29,7 @@ from collections import Counter
 
 from ..search.wordnet import can_be_verb, verb_base
 from ..text.analyze import load_stopwords
-from .adverb_words import adverb, verb_group_adverb
+from .adverb_words import adverb, participle_adverb, verb_group_adverb
 from .facts import DETERMINERS, FINITE_AUXILIARIES as AUXILIARIES, Parsed, Token, remembered
 from .headline import present_verb
 from .opposition import passive
@@ -365,7 +365,7 @@ def reduced(tokens: list[Token], k: int) -> bool:
     """"while leaving", "although still attempting": a reduced clause whose subject is the
     main clause's, nothing set against anything."""
     after = [t.word for t in tokens[k + 1:k + 3]]
-    if after and (after[0].lower().endswith("ly") or after[0].lower() in ("still", "also")):
+    if after and participle_adverb(after[0]):
         after = after[1:]
     return bool(after) and after[0].islower() and after[0].endswith("ing") \
         and can_be_verb(after[0])

@@ -13,6 +13,7 @@ the verb in the same clause.
 """
 from __future__ import annotations
 
+from .adverb_words import manner_adverb
 from .compare import as_text, name_found
 from .facts import Mention, Parsed
 from .opposition import (AUXILIARY_WORDS, dated_by, finite, inside_name, listed, passive,
@@ -44,7 +45,7 @@ def subject_and_object(text: Parsed, vocab: Vocabulary) -> list[tuple[Mention, i
                 after = object_name(text, k, names)
                 if after is not None and not same_actor(subject, after, vocab):
                     found.append((subject, k, after))
-            if not token.word.lower().endswith("ly"):
+            if not manner_adverb(token.word):
                 break
     return found
 

@@ -11,6 +11,7 @@ the adverb from a noun in -ly: "supply", "family", "assembly".)
 from __future__ import annotations
 
 from ..search.wordnet import adverbs
+from .adverb_words import manner_adverb
 from .facts import DETERMINERS, Parsed, denied_before
 
 WITHOUT = "without"
@@ -22,8 +23,7 @@ def manner_denied(affirming: Parsed, denying: Parsed, term: str) -> bool:
     denying one, a noun right after "without" (a determiner between: "without any
     hesitation")."""
     mine = next((t for t in affirming.tokens if term in t.terms), None)
-    if mine is None or not mine.word.lower().endswith("ly") \
-            or mine.word.lower() not in adverbs():
+    if mine is None or not manner_adverb(mine.word, known=True):
         return False
     tokens = denying.tokens
     for n, token in enumerate(tokens):
