@@ -2,9 +2,9 @@
 
 A name of the claim that its passage gives elsewhere counts as stated by a sentence that says
 "it" or "its": reports name an actor once and go on about it. But "its" stands for the name
-just before it: "Meanwhile, Egypt ... is sitting on the fence. In July, it temporarily
-suspended ... its over 1,000-strong contingent" is about Egypt, not about Germany, which the
-passage names two sentences earlier. When the sentence before names someone the claim does not
+just before it: "Meanwhile, Norvik ... is weighing its options. In June, it temporarily
+halted ... its 40-boat fleet" is about Norvik, not about Velden, which the passage names two
+sentences earlier. When the sentence before names someone the claim does not
 and not the claim's name, the sentence's pronoun is that other actor's.
 """
 from __future__ import annotations

@@ -1,14 +1,14 @@
-"""A figure in conflict inside an apposition to the same name in both texts: "Egypt, MINUSMA's
-second-largest troop contributor, was undecided" / "Egypt, the mission's third-largest troop
-contributor, is sitting on the fence".
+"""A figure in conflict inside an apposition to the same name in both texts: "Norvik, the port's
+second-largest shipping line, was undecided" / "Norvik, the harbour's third-largest shipping
+line, is weighing its options".
 
-An apposition is a statement of its own about the name it follows: "Egypt is the mission's
-third-largest troop contributor". Its conflict needs the rest of that statement, not the rest
+An apposition is a statement of its own about the name it follows: "Norvik is the harbour's
+third-largest shipping line". Its conflict needs the rest of that statement, not the rest
 of the clause it interrupts, which the sentence may tell in words WordNet does not link
-("undecided about whether to stay" / "sitting on the fence"), and whose event share then
+("undecided about whether to stay" / "weighing its options"), and whose event share then
 kept the conflict away. Both texts must set the apposition right after the same name, between
 commas (or open it with "which was", "described as"), and the sentence's apposition must state
-most of the claim's other content words (the counted or ranked thing: "troop contributor").
+most of the claim's other content words (the counted or ranked thing: "shipping line").
 """
 from __future__ import annotations
 
