@@ -20,10 +20,10 @@ that the parse did not tie to it ("was not unanimously adopted" / "failed": the 
 """
 from __future__ import annotations
 
-from ..search.wordnet import base_forms, verb_base
 from ..text.lexicon import valences
 from .facts import NEGATIONS, Parsed, Token, token_index
 from .polarity import opposed_polarity, signed
+from .valence import rated_forms
 from .vocabulary import Vocabulary
 
 
@@ -48,9 +48,7 @@ def strength(word: str) -> float:
     """The greatest |valence| VADER's raters gave the word or a base form of it ("angered",
     "anger"); 0 for a word rated by its synonyms alone, a guess too."""
     table = valences()
-    irregular = verb_base(word.lower())
-    forms = (word.lower(),) + ((irregular,) if irregular else ()) + base_forms(word.lower())
-    return max((abs(table[f]) for f in forms if f in table), default=0.0)
+    return max((abs(table[f]) for f in rated_forms(word.lower()) if f in table), default=0.0)
 
 
 REACH = 3  # words between a negation and the word it denies ("not unanimously adopted")

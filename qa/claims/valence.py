@@ -22,19 +22,24 @@ def polarity(word: str, as_verb: bool = False) -> int:
     past form unrated itself lends the polarity of its verb's synonyms, not of its own first
     sense, often the adjective's (`verb_polarity`)."""
     table = valences()
-    forms = [word]
-    irregular = verb_base(word)  # the words rated are predicates (`predicate`): verbs
-    if irregular:  # "fought" -> fight, "spent" -> spend
-        forms.append(irregular)
-    forms += base_forms(word)[1:]
-    for form in forms:
+    for form in rated_forms(word):
         if form in table:
             return sign(table[form])
     # an irregular form is read as the verb it is a form of: the adjective "spent" (exhausted,
     # negative) is not the verb in "was spent protecting personnel"
-    verb = irregular or (regular_verb_base(word) if as_verb else None)
+    verb = verb_base(word) or (regular_verb_base(word) if as_verb else None)
     rated = {sign(table[s], SPREAD) for s in synonyms(verb or word) if s in table} - {0}
     return rated.pop() if len(rated) == 1 else 0
+
+
+def rated_forms(word: str) -> list[str]:
+    """The forms of a lower-case word VADER's rating is looked up by, in order: the word, the
+    verb an irregular form is of, what it may be an inflection of."""
+    forms = [word]
+    irregular = verb_base(word)  # the words rated are predicates (`predicate`): verbs
+    if irregular:  # "fought" -> fight, "spent" -> spend
+        forms.append(irregular)
+    return forms + list(base_forms(word)[1:])
 
 
 def sign(valence: float, least: float = POLAR) -> int:
