@@ -189,7 +189,7 @@ from .pairs import paraphrased_verbs
 from .placement import with_placement
 from .phrasal import phrasal_terms
 from .paraphrase import denied_alike, denied_in_place, paraphrased_by, paraphrased_terms
-from .opposite_in_place import one_link_further, opposite_in_place, opposite_reversed
+from .opposite_in_place import opposite_in_place, opposite_reversed
 from .changeless import change_untold
 from .judged_otherwise import judged_otherwise, judgement_unsaid
 from .lent_polarity import lent_reversal
@@ -2236,8 +2236,7 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
     claim's measure with its unit changed ("four days" / "four weeks",
     `qa.claims.unit_place`), or stands inside a phrase the claim and the sentence share, the
     words right beside it the same in both ("a Danish field hospital at the camp" / "a
-    Norwegian field hospital at the camp", `qa.claims.phrase_place`; not a relation only
-    the sense-blind one-link opposites give, `opposite_in_place.one_link_further`). A relation or a
+    Norwegian field hospital at the camp", `qa.claims.phrase_place`). A relation or a
     multiple in its place is read from the conflict, placed when it was found
     (`Conflict.placed`, `qa.claims.placement`); a count in its place, a deadline in its place
     (the one of each text, `qa.claims.deadline_place`) and a value anchored are asked here, as
@@ -2261,8 +2260,7 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
             or counted_in_place(conflicts, claim, sentence, found, background) \
             or place_in_place(conflicts, claim, sentence, vocab) \
             or found is not None and anchored(found, claim, background) \
-            or replaced_in_phrase(conflicts, claim, sentence) \
-            and not any(one_link_further(c) for c in conflicts):
+            or replaced_in_phrase(conflicts, claim, sentence):
         return REVERSED_REST
     return CONTRADICT
 

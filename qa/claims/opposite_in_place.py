@@ -85,7 +85,7 @@ def opposable_words(claim: Parsed) -> list[tuple[int, Token, frozenset[str], int
         for i, mine in enumerate(claim.tokens):
             if not candidate(claim, mine):
                 continue
-            opposites = indirect_antonyms(mine.word) | event_opposites(mine.word)
+            opposites = one_link_opposites(mine.word)
             way = 0 if graded_after(claim, i) else direction(mine.word)
             if opposites or way:
                 found.append((i, mine, opposites, way, set(antonyms(mine.word))))
@@ -197,6 +197,11 @@ def forms(word: str) -> frozenset[str]:
     return frozenset(inflections(word.lower()))
 
 
+def one_link_opposites(word: str) -> frozenset[str]:
+    """The word's opposites one WordNet link further than a direct antonym: the indirect
+    antonyms and the event opposites."""
+    return indirect_antonyms(word) | event_opposites(word)
+
 
 def one_link_further(conflict: Conflict) -> bool:
     """A relation conflict whose two words only the indirect or event-opposite tables oppose:
@@ -209,7 +214,7 @@ def one_link_further(conflict: Conflict) -> bool:
     mine, theirs = forms(conflict.claim), forms(conflict.source)
     if any(theirs & forms(antonym) for word in mine for antonym in antonyms(word)):
         return False
-    return any(theirs & (indirect_antonyms(word) | event_opposites(word)) for word in mine)
+    return any(theirs & one_link_opposites(word) for word in mine)
 
 
 def opposite_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
@@ -225,5 +230,4 @@ def opposite_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     if not found or not claim.terms.isdisjoint(found[1].terms):
         return None
     mine, theirs = found
-    opposites = indirect_antonyms(mine.word) | event_opposites(mine.word)
-    return found if forms(theirs.word) & opposites else None
+    return found if forms(theirs.word) & one_link_opposites(mine.word) else None

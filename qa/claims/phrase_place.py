@@ -18,7 +18,9 @@ it is not enough ("in Norland", "the mission" stand beside any fact of a passage
 phrase that begins with a small word ("died at the quay" / "joined at the quay": another
 deed at the same place, as often as this one reversed). Not a figure or a date: another value
 beside the same words is another event's as often as the claim's, and the values have places
-of their own (`qa.claims.count_place`, `unit_place`, `deadline_place`, `anchored`). The run
+of their own (`qa.claims.count_place`, `unit_place`, `deadline_place`, `anchored`). Nor a
+relation only the one-link opposite tables oppose (`opposite_in_place.one_link_further`):
+they join words through any of their senses, and such a reversal keeps the whole bar. The run
 is read outward from the conflict on either side, its words compared by their terms (the
 analyzer's stems), the words without terms (prepositions, auxiliaries) as written.
 """
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 from ..types import VALUE_KINDS, Conflict
 from .facts import DETERMINERS, Parsed, Token
+from .opposite_in_place import one_link_further
 
 # content words the claim and the sentence must share, in order, right beside the conflict
 PHRASE_WORDS = 2
@@ -34,7 +37,8 @@ PHRASE_WORDS = 2
 def replaced_in_phrase(conflicts: list[Conflict], claim: Parsed, sentence: Parsed) -> bool:
     """One conflict of a name or a relation, each side one span of its text, with a shared
     phrase right before or right after both (`shared_run`)."""
-    if len(conflicts) != 1 or conflicts[0].span == (0, 0) or conflicts[0].kind in VALUE_KINDS:
+    if len(conflicts) != 1 or conflicts[0].span == (0, 0) or conflicts[0].kind in VALUE_KINDS \
+            or one_link_further(conflicts[0]):
         return False
     conflict = conflicts[0]
     start = claim.text.find(conflict.claim)
