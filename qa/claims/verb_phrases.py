@@ -1,10 +1,10 @@
-"""A verb phrase of the claim stated by the one verb a report uses for it: "asked for" by
-"requested", "got worse" by "deteriorated", "put forward three options" by "proposed three
-options", "got rid of" by "eliminated".
+"""A verb phrase of the claim stated by the one verb a report uses for it: "looked for shelter"
+by "sought shelter", "put forward three options" by "submitted three options", "got rid of the
+toll" by "eliminated the toll".
 
-A reader writes a verb and a preposition, an adjective or two words where a report writes one
-verb; the claim's verb ("asked", "got", "put") and any content word of the phrase ("worse",
-"rid") are then unstated, though the sentence says the same. WordNet lists these as verb lemmas
+A reader writes a verb and a preposition, an adjective or two more words where a report writes
+one verb; the claim's verb ("looked", "got", "put") and any content word of the phrase
+("forward", "rid") are then unstated, though the sentence says the same. WordNet lists these as verb lemmas
 of several words (`qa/search/data/wordnet_verb_phrases.txt`, `tools/wordnet_verb_phrases.py`);
 the shapes with tables of their own, a verb and its particle ("pulled out") and a verb and its
 bare noun ("took part"), are `qa.claims.particles`' and `qa.claims.light_verbs`'. Read here as
@@ -43,10 +43,10 @@ def verb_phrases() -> dict[str, dict[tuple[str, ...], str]]:
 def verb_phrase_spans(tokens: tuple[Token, ...]) -> tuple[tuple[int, int, str], ...]:
     """(the verb's place, the phrase's last place, the one-word verbs) of each verb phrase of
     the table in the claim, its words in a row within a clause (the longest where two start at
-    one verb: "get rid of" before "get rid")."""
-    table, found = verb_phrases(), []
+    one verb: "get rid of" before "get rid"; none inside another: "rid of" in "got rid of")."""
+    table, found, after = verb_phrases(), [], 0
     for i, token in enumerate(tokens):
-        if not token.word.isalpha():
+        if i < after or not token.word.isalpha():
             continue
         word = token.word.lower()
         verb = verb_base(word)
@@ -60,5 +60,6 @@ def verb_phrase_spans(tokens: tuple[Token, ...]) -> tuple[tuple[int, int, str], 
                     not tokens[i + k].brk and tokens[i + k].word.lower() == part
                     for k, part in enumerate(rest, 1)):
                 found.append((i, end, phrases[rest]))
+                after = end + 1
                 break
     return tuple(found)
