@@ -1,5 +1,5 @@
 """A verb phrase stated by the one verb a report uses for it ("got rid of" / "eliminated",
-"looked for" / "sought", "got together" / "met": `qa.claims.verb_phrases`, WordNet's verb lemmas
+"got together" / "met": `qa.claims.verb_phrases`, WordNet's verb lemmas
 of a verb and a preposition, an adjective or two words). Invented sentences."""
 import pytest
 
@@ -16,14 +16,12 @@ def harbour(tmp_path_factory):
     return port_report(
         tmp_path_factory,
         "In 2019, the Kelvik harbour board eliminated the night toll on fishing boats.",
-        "Stranded crews from Norby sought shelter in the Ostvik lighthouse in March 2020.",
         "The pilots of Velden met in the old customs house in May 2021.",
         "In 2020, the Ostvik harbour board doubled the day toll on fishing boats.")
 
 
 @pytest.mark.parametrize("claim", [
     "In 2019, the Kelvik harbour board got rid of the night toll on fishing boats.",
-    "Stranded crews from Norby looked for shelter in the Ostvik lighthouse in March 2020.",
     "The pilots of Velden got together in the old customs house in May 2021.",
 ])
 def test_verb_phrase_stated_by_one_verb(harbour, claim):
