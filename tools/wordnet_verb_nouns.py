@@ -46,15 +46,27 @@ def mostly_noun(word: str, nouns: dict, others: list[dict]) -> bool:
 
 def verb_nouns(folder: Path) -> dict[str, set[str]]:
     """{"verb noun": one-word verbs sharing one of its first senses}."""
+    return multiword_verbs(folder, verb_and_noun)
+
+
+def verb_and_noun(parts: list[str], verbs: dict, nouns: dict, others: list[dict]) -> bool:
+    """A verb and then a noun, both WordNet lemmas of their own, the noun no particle."""
+    return len(parts) == 2 and all(WORD_RE.fullmatch(p) for p in parts) \
+        and parts[0] in verbs and parts[1] not in NOT_NOUNS \
+        and mostly_noun(parts[1], nouns, others)
+
+
+def multiword_verbs(folder: Path, keep) -> dict[str, set[str]]:
+    """{"verb word ...": one-word verbs sharing one of its first senses} for each verb lemma of
+    several words that `keep(words, verb senses, noun senses, [adjective, adverb senses])`
+    takes ("one's" read as "one")."""
     synsets = read_synsets(folder, "verb")
     verbs, nouns = senses(folder, "verb"), senses(folder, "noun")
     others = [senses(folder, "adj"), senses(folder, "adv")]
     found: dict[str, set[str]] = {}
     for lemma, offsets in lemma_senses(folder, "verb", SENSES):
-        parts = lemma.split("_")
-        if len(parts) != 2 or not all(WORD_RE.fullmatch(p) for p in parts) \
-                or parts[0] not in verbs or parts[1] in NOT_NOUNS \
-                or not mostly_noun(parts[1], nouns, others):
+        parts = lemma.replace("'s", "").split("_")
+        if len(parts) < 2 or not keep(parts, verbs, nouns, others):
             continue
         for offset in offsets:
             for word in synsets[offset][0]:

@@ -25,6 +25,7 @@ from .forms import derived_stems, irregular_stem
 from .light_verbs import verb_noun_spans
 from .particles import OWN_STEM, phrasal_spans
 from .predicate import past_form
+from .verb_phrases import verb_phrase_spans
 from .vocabulary import Vocabulary
 
 def phrasal_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
@@ -49,13 +50,18 @@ def phrasal_of(tokens: tuple[Token, ...]
     does not state it, "offered options, one to convert the mission", states no turning the
     claim makes) (remembered: a claim is aligned with every sentence of eight passages)."""
     found = []
-    # a verb and its bare noun ('took part': participated) read as a verb and its particle
-    for i, j, singles in phrasal_spans(tokens) + verb_noun_spans(tokens):
-        token = tokens[i]
-        before = tokens[i - 1] if i and not token.brk else None
-        governing = before.terms if before is not None and before.word.isalpha() \
-            and past_form(before.word) and token.word.lower().endswith("ing") else ()
-        found.append((token.terms + tokens[j].terms, singles, governing))
+    # a verb and its bare noun ('took part': participated) read as a verb and its particle;
+    # a verb phrase ('got rid of': eliminated) too, its words all in a row and all its own
+    # (a particle's verb has its object between them: "pulling the troops out")
+    for spans, in_a_row in ((phrasal_spans(tokens) + verb_noun_spans(tokens), False),
+                            (verb_phrase_spans(tokens), True)):
+        for i, j, singles in spans:
+            token = tokens[i]
+            before = tokens[i - 1] if i and not token.brk else None
+            governing = before.terms if before is not None and before.word.isalpha() \
+                and past_form(before.word) and token.word.lower().endswith("ing") else ()
+            places = range(i, j + 1) if in_a_row else (i, j)
+            found.append((sum((tokens[k].terms for k in places), ()), singles, governing))
     return tuple(found)
 
 
