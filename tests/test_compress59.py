@@ -23,12 +23,17 @@ DOCS = {
 }
 
 
+def corpus_of(docs, name, tmp_path_factory):
+    """The documents written to a folder of their own, opened with an index of their own."""
+    folder = tmp_path_factory.mktemp(name)
+    for file, text in docs.items():
+        (folder / file).write_text(text, encoding="utf-8")
+    return open_corpus(folder, tmp_path_factory.mktemp(name + "_index"))
+
+
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("harbour")
-    for name, text in DOCS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return open_corpus(folder, tmp_path_factory.mktemp("harbour_index"))
+    return corpus_of(DOCS, "harbour", tmp_path_factory)
 
 
 def month_of(text):
@@ -93,10 +98,7 @@ COALITION = {
 
 @pytest.fixture(scope="module")
 def coalition(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("coalition")
-    for name, text in COALITION.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return open_corpus(folder, tmp_path_factory.mktemp("coalition_index"))
+    return corpus_of(COALITION, "coalition", tmp_path_factory)
 
 
 def test_an_irregular_past_gives_its_base_term():
