@@ -49,6 +49,12 @@ def test_the_date_of_the_claims_verb_is_found_among_two():
     assert date_of_same_verb(deployed, month_of(deployed), sentence, VOCAB).text == "January"
 
 
+def test_a_headlines_present_verb_is_dated_too():
+    claim = parse("VESM folds into Norvik Relief Mission in October 2011", VOCAB)
+    found = date_of_same_verb(claim, month_of(claim), parse(SENTENCE, VOCAB), VOCAB)
+    assert found is not None and found.text == "July"
+
+
 def test_no_date_where_no_date_of_the_sentence_dates_the_verb():
     claim = parse("VESM opened its first office in October 2011.", VOCAB)
     assert date_of_same_verb(claim, month_of(claim), parse(SENTENCE, VOCAB), VOCAB) is None
@@ -60,6 +66,9 @@ def test_no_date_where_no_date_of_the_sentence_dates_the_verb():
 @pytest.mark.parametrize("claim", [
     "VESM was incorporated into the Norvik Relief Mission in October 2011.",
     "VESM folded into Norvik Relief Mission in October",  # a headline: no article, no auxiliary
+    # a headline's present dates its event as a past does (`verb_dates.present_dated`)
+    "VESM folds into Norvik Relief Mission in October 2011",
+    "VESM deploys Jan 2011, folds into Norvik Relief Mission in October",
 ])
 def test_another_month_of_the_same_verb_is_contradicted(searcher, claim):
     result = check(searcher, claim)

@@ -12,13 +12,15 @@ dates the claim date's own verb (the word, another form of it or a synonym) is t
 event's date, read as a lone date is (`check`: a conflict only where the sentence states the
 claim's event and names its actors).
 
-Headlines and bulletin lines date their events this way ("AFISMA deploys Jan 2013, folded
-into MINUSMA in October"): a verb and its date, several to a line.
+Headlines and bulletin lines date their events this way ("Relief mission deploys Jan 2011,
+folds into regional force in October"): a verb and its date, several to a line, the verb often
+in the present, which dates the event as a past does (`present_dated`).
 """
 from __future__ import annotations
 
 from .dated import dated_verb, deadline
-from .facts import Mention, Parsed
+from .facts import Mention, Parsed, Token, clause_bounds
+from .headline import present_verb
 from .vocabulary import Vocabulary
 
 DATES = ("year", "month")
@@ -30,7 +32,7 @@ def date_of_same_verb(claim: Parsed, mine: Mention, sentence: Parsed,
     that dates the same verb and differs from it, or None."""
     if mine.family not in DATES:
         return None
-    ours = dated_verb(claim, mine)
+    ours = dated_verb(claim, mine) or present_dated(claim, mine)
     if ours is None or not ours.terms:
         return None
     kin = [s for s in sentence.mentions if s.family == mine.family and s.kind == mine.kind
@@ -44,6 +46,15 @@ def date_of_same_verb(claim: Parsed, mine: Mention, sentence: Parsed,
     if theirs.value == mine.value or deadline(sentence, theirs) != deadline(claim, mine):
         return None  # the same date; or "by July" (an end set) against "in October"
     return theirs
+
+
+def present_dated(claim: Parsed, mention: Mention) -> Token | None:
+    """A headline's verb in the present ("folds into the mission in October"): the nearest
+    before the date in its clause, for a claim whose clause has no past (`dated.dated_verb`)."""
+    low, _ = clause_bounds(claim, mention.start, mention.end)
+    return next((t for t in reversed(claim.tokens)
+                 if low <= t.start and t.end <= mention.start and t.terms
+                 and present_verb(t.word)), None)
 
 
 def dates_verb(sentence: Parsed, mention: Mention, terms, vocab: Vocabulary) -> bool:
