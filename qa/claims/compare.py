@@ -35,6 +35,8 @@ from .compare_gates import (CHANGE, CONTINUATION, EXCLUSIVE, FIGURE, MULTIPLE, O
                             claim_features, sentence_compares, sentence_shows)
 from .continuation import ended_against_continued
 from .dated import dates_another_actor, dates_another_event, dates_another_thing
+from .verb_dates import date_of_same_verb
+from .tense_forms import base_terms
 from .defined_names import in_defined_name
 from .figure_dates import dates_another_figure
 from .phases import other_moment, phase_pair
@@ -377,7 +379,8 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         result.unstated.append(mention)
         if not in_passage:
             result.absent.append(mention)
-            lone = lone_date(mention, claim, sentence)
+            lone = lone_date(mention, claim, sentence) \
+                or date_of_same_verb(claim, mention, sentence, vocab)
             if lone:
                 result.lone_dates.append((mention, lone))
     # a figure the claim restates in brackets ("two-thirds (67 percent) of"): one fact, which
@@ -1132,7 +1135,8 @@ def neighbours(text: Parsed, mention: Mention, vocab: Vocabulary,
 
 
 def expand(tokens: list[Token], vocab: Vocabulary) -> set:
-    terms = {term for t in tokens for term in t.terms}
+    # an irregular past's base too: "Germany made" is in "Sweden makes"'s role (`tense_forms`)
+    terms = {term for t in tokens for term in t.terms} | base_terms(tokens, vocab)
     return terms | {("group", g) for g in vocab.expand(terms)}
 
 
