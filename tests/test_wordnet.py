@@ -65,17 +65,26 @@ def test_the_verb_of_an_irregular_form():
         assert wordnet.verb_base(key) == value
 
 
-def test_a_table_split_into_lines_answers_as_its_bisection():
-    # a table asked many words is split into its lines, bisected in C (`Table`): same entries,
-    # same misses (a word list's entries are "", a key's prefix or extension is a miss)
+def test_a_table_answers_as_a_bisection_of_its_lines():
+    # a table is searched through a sample of its lines and `str.find` (`Table`): same entries,
+    # same misses as a bisection of its lines (a word list's entries are "", a key's prefix or
+    # extension is a miss)
+    from bisect import bisect_left
     from pathlib import Path
+
+    def bisected(lines, word):
+        i = bisect_left(lines, word)
+        line = lines[i] if i < len(lines) else None
+        if line == word:
+            return ""
+        return line[len(word) + 1:] if line and line.startswith(word + "\t") else None
+
     for path in sorted(Path(wordnet.TABLE).parent.glob("wordnet_*.txt")):
-        split, searched = wordnet.Table(*wordnet.table(path)), wordnet.Table(*wordnet.table(path))
-        split.split_after = 0
         text, start = wordnet.table(path)
-        keys = [line.partition("\t")[0] for line in text[start:].splitlines()]
+        lines = text[start:].splitlines()
+        keys = [line.partition("\t")[0] for line in lines]
         asked = keys[::17] + keys[-3:] + [k + "zq" for k in keys[::101]] \
             + [k[:-1] for k in keys[::89]] + [k + "\t" for k in keys[::211]] \
             + [k + "-" for k in keys[::97]] + ["", "zzzzzz", "aaa", "\uffff"]
-        assert [split.get(k) for k in asked] == [searched.bisect(k) for k in asked], path.name
-        assert split.lines is not None and searched.lines is None
+        table = wordnet.Table(text, start)
+        assert [table.get(k) for k in asked] == [bisected(lines, k) for k in asked], path.name

@@ -3,15 +3,14 @@
 `qa.search.expand` uses them for question words the corpus lacks, where they are the only
 way the question's meaning can match. The table (`qa/search/data/wordnet_synonyms.txt`, 1.8 MB, made from
 Princeton WordNet 3.1 by `tools/wordnet_synonyms.py`) is read on first use only and
-searched in place by bisection over its sorted lines: reading it takes 0.2 ms; splitting
-it into lines would take 6-8 ms of the questions that need it (a dict of them, ~60 ms). The
-tables claim checking reads are asked thousands of words a batch: each is split into its
-list of lines once its bisections have cost about what that costs, and then bisected in C
-(`Table`).
+searched in place, through a sample of its sorted lines (`Table`): reading it takes 0.2 ms,
+sampling it 0.5 ms; splitting it into lines would take 6-8 ms of the questions that need it
+(a dict of them, ~60 ms). The tables claim checking reads are asked thousands of words a
+batch, each found in C in the same way.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 
@@ -86,58 +85,72 @@ ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
            ("est", "e"))
 
 
-# What one bisection of a table's text costs, in bytes of the table split into its lines
-# (~15 us against ~6 ms for the 1.8 MB table): a table is split once it has been asked as many
-# words as its size over this, so that a question's few words never pay for the split and a
-# batch of claims, asking thousands, pays at most twice what the cheaper of the two would cost.
-BYTES_PER_LOOKUP = 4000
+# The characters between two lines of a table's sample (`Table`): a word's line is looked for
+# by `str.find` in about this many characters, after a bisection of ~1/30 of the lines
+BLOCK = 1024
 
 
 class Table:
-    """One table: its text searched in place by bisection over its sorted lines, until it has
-    been asked enough words to pay for splitting it into its list of lines, which `bisect`
-    then searches in C (~2 us a word; a dict of the lines would cost ten times the split to
-    make and save only that). A line is its key, a tab and its value, or its key alone (a
-    word list: the value is ""); the keys are sorted and unique, and a tab sorts before every
-    character of a word, so the lines sort as their keys do."""
+    """One table, kept as its text and searched in two steps, both in C: a bisection of a
+    sample of its lines (the first line of each block of about BLOCK characters, made on first
+    use: ~0.5 ms for a 1.8 MB table) finds the block that would hold the word's line, and
+    `str.find` finds the line in that block. A line is its key, a tab and its value, or its
+    key alone (a word list: the value is ""); the keys are sorted and unique, and a tab sorts
+    before every character of a word, so the lines sort as their keys do.
+
+    A batch of claims asks the big tables thousands of words: split into its lines (one
+    string each, ~100,000 in all), a table was bisected in C as well, but the lines cost
+    ~6 ms a table to make, ~22 MB kept in a batch, and they lay scattered over the heap, so
+    each bisection touched ~17 of them; before the split each word cost a bisection of the
+    text in Python (~15 us). The sample is a few thousand strings made in one pass, and a
+    look-up reads one of its bisections and about a kilobyte of the text."""
 
     def __init__(self, text: str, start: int):
+        # each line starts after a newline and ends with one, so that "\n" + word finds the
+        # line that starts with it
+        if not text.endswith("\n"):
+            text += "\n"
+        if start == 0:
+            text, start = "\n" + text, 1
         self.text, self.start = text, start  # where the first entry starts
-        self.asked, self.split_after = 0, len(text) // BYTES_PER_LOOKUP
-        self.lines: list[str] | None = None
+        end = len(text)  # after the last entry's newline (blank lines after it left out)
+        while end - 2 >= start and text[end - 2] == "\n":
+            end -= 1
+        self.end = end
+        self.firsts: list[str] | None = None  # the first line of each block
+        self.places: list[int] = []  # where each block starts
+
+    def sample(self) -> list[str]:
+        text, end, at = self.text, self.end, self.start
+        firsts, places = [], []
+        while 0 < at < end:
+            places.append(at)
+            firsts.append(text[at:text.index("\n", at)])
+            at = text.find("\n", at + BLOCK, end) + 1
+        self.firsts, self.places = firsts, places
+        return firsts
 
     def get(self, word: str) -> str | None:
-        if self.lines is None:
-            self.asked += 1
-            if self.asked <= self.split_after:
-                return self.bisect(word)
-            body = self.text[self.start:].rstrip("\n")  # no empty last line: it sorts first
-            self.lines = body.split("\n") if body else []
-        lines = self.lines
-        i = bisect_left(lines, word)  # the first line not before the word's own
-        if i == len(lines):
+        """The value of the line whose key is `word` ("" for a word list's), or None. A key
+        holds no tab nor newline: a word with one is no key."""
+        if not word or "\n" in word or "\t" in word:
             return None
-        line = lines[i]
-        if line == word:
-            return ""
-        return line[len(word) + 1:] if line.startswith(word + "\t") else None
-
-    def bisect(self, word: str) -> str | None:
-        text, low = self.text, self.start
-        high = len(text)
-        while low < high:
-            middle = (low + high) // 2
-            start = text.rfind("\n", low, middle) + 1 or low  # the line holding `middle`
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
-            key, _, value = text[start:end].partition("\t")
-            if key == word:
-                return value
-            if key < word:
-                low = end + 1
-            else:
-                high = start
-        return None
+        firsts = self.firsts if self.firsts is not None else self.sample()
+        places, text = self.places, self.text
+        # the block whose first line is the last not after the word: its line, if any, is
+        # in that block or is the next block's first line ("word\tvalue" sorts after "word")
+        j = bisect_right(firsts, word) - 1
+        low = places[j] - 1 if j >= 0 else self.start - 1
+        high = places[j + 1] + len(word) + 1 if j + 1 < len(places) else self.end
+        needle = "\n" + word
+        at = text.find(needle, low, high)  # the first line starting with the word
+        if at < 0:
+            return None
+        after = at + len(needle)
+        mark = text[after]  # a line that starts with the word is its own only if the key ends
+        if mark == "\t":
+            return text[after + 1:text.index("\n", after)]
+        return "" if mark == "\n" else None
 
 
 @lru_cache(maxsize=32)  # each table read once (there are about 20)
