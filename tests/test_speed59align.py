@@ -3,17 +3,20 @@ opposite polarity only where their polarities oppose; a claim term looked for at
 a longer sentence term only where one shares its first letters; a sentence's verbs of
 continuing or ending read only for a claim that has one; the rest read with the neighbours
 only for a sentence in conflict (the stance weighs no rest without one); a sentence's words
-read for a paraphrase only where they have a wanted form. Invented sentences."""
+read for a paraphrase only where they have a wanted form; a claim's bounds and its "from A to
+B" figures read once, on its parse. Invented sentences."""
 import inspect
 from bisect import bisect_left
 
 from qa.claims import check as check_module, paraphrase
+from qa.claims.bounds import BOUND_WORDS, bounding, crossing, kept_within, past_bound
 from qa.claims.check import STEM_START, check, started
 from qa.claims.compare import compare
 from qa.claims.compare_gates import CONTINUATION, sentence_compares, sentence_shows
 from qa.claims.continuation import verbs
 from qa.claims.facts import parse
 from qa.claims.polarity import opposed_polarity, polar_words, signs
+from qa.claims.tallies import changed_from, changes_from_to
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
 from tests.helpers.corpora import open_written
@@ -130,3 +133,28 @@ def test_only_the_words_with_a_wanted_form_are_read_for_a_paraphrase(monkeypatch
     forms_of = {b.terms: forms for _, b, forms in paraphrase.plain_forms(sentence)}
     assert all(not forms_of[terms].isdisjoint(wanted) for terms in asked)
     assert found == paraphrase.paraphrased_terms(claim, sentence, VOCAB)
+
+
+def test_a_claims_bounds_are_read_once_on_its_parse():
+    claim = parse("The board kept its patrols confined to the harbour.", VOCAB)
+    sentence = parse("The board extended its patrols beyond the harbour.", VOCAB)
+    assert bounding(claim) and kept_within(claim) is kept_within(claim)
+    assert crossing(claim) is crossing(claim) == []
+    found = past_bound(claim, sentence)
+    assert found is not None and (found[0].word, found[1].word) == ("confined", "beyond")
+    # no word that sets or crosses a bound: nothing read
+    plain = parse("The council voted on fares in the spring.", VOCAB)
+    assert not bounding(plain) and past_bound(plain, sentence) is None
+    for text in (*CLAIMS, *SENTENCES):
+        words = {t.word.lower() for t in parse(text, VOCAB).tokens}
+        assert bounding(parse(text, VOCAB)) == bool(words & BOUND_WORDS)
+
+
+def test_a_claims_change_from_one_figure_to_another_is_read_once():
+    claim = parse("Ferry fares rose from 40 euros to 60 euros in 2019.", VOCAB)
+    pairs = changes_from_to(claim)
+    assert changes_from_to(claim) is pairs  # remembered on the parse
+    assert [(a.text, b.text) for a, b in pairs] == [("40 euros", "60 euros")]
+    found = changed_from(claim, parse("Ferry fares rose to 40 euros in 2019.", VOCAB))
+    assert [(mine.text, theirs.text) for mine, theirs in found] == [("60 euros", "40 euros")]
+    assert changes_from_to(parse("Ferry fares rose to 60 euros in 2019.", VOCAB)) == []
