@@ -159,7 +159,8 @@ def compare_gates(claim, sentence, vocab):
                                  lambda: exclusive_predicates(claim, sentence, vocab)),
         "opposites": (K.OPPOSITE in c, lambda: opposites(claim, sentence, vocab)),
         "reversed_change": (K.CHANGE in c, lambda: reversed_change(claim, sentence, vocab)),
-        "ended_against_continued": (K.CONTINUATION in c and K.CONTINUATION in s,
+        "ended_against_continued": (K.CONTINUATION in c
+                                    and K.sentence_shows(K.CONTINUATION, sentence),
                                     lambda: ended_against_continued(claim, sentence)),
         "flipped": (bool(claim.negated or sentence.negated),
                     lambda: flipped(claim, sentence, vocab)),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..search.wordnet import base_forms, synonyms
-from .facts import Parsed, Token
+from .facts import Parsed, Token, remembered
 from .restricted import noun_phrase
 
 RESTRICTING = "confine"  # its synset: confine, bound, limit, restrict, throttle, trammel
@@ -26,7 +26,13 @@ def restricting() -> frozenset[str]:
 
 
 def kept_within(text: Parsed) -> list[tuple[Token, list[Token]]]:
-    """(the word of restriction, the bound after it) for each "confined to X" of the text."""
+    """(the word of restriction, the bound after it) for each "confined to X" of the text:
+    the text's alone, remembered on its parse (a claim's is asked for every sentence)."""
+    return remembered(text, ("kept within",), lambda: restrictions(text))
+
+
+def restrictions(text: Parsed) -> list[tuple[Token, list[Token]]]:
+    """`kept_within`, worked out."""
     found, verbs = [], None
     for k, token in enumerate(text.tokens[:-1]):
         after = text.tokens[k + 1]
@@ -41,9 +47,22 @@ def kept_within(text: Parsed) -> list[tuple[Token, list[Token]]]:
 
 
 def crossing(text: Parsed) -> list[tuple[Token, list[Token]]]:
-    """("beyond", the bound after it) for each crossing of a bound in the text."""
-    return [(token, bound) for k, token in enumerate(text.tokens)
-            if token.word.lower() in PAST for bound in [noun_phrase(text, k)] if bound]
+    """("beyond", the bound after it) for each crossing of a bound in the text: remembered on
+    its parse, as `kept_within`."""
+    return remembered(text, ("crossing",), lambda: [
+        (token, bound) for k, token in enumerate(text.tokens)
+        if token.word.lower() in PAST for bound in [noun_phrase(text, k)] if bound])
+
+
+def bounding(text: Parsed) -> bool:
+    """Whether the text has a word that sets a bound ("to", "within") or crosses one
+    ("beyond"): the text's alone, remembered on its parse (a claim's is asked for every
+    sentence)."""
+    return remembered(text, ("bounding",), lambda: not BOUND_WORDS.isdisjoint(
+        t.word.lower() for t in text.tokens))
+
+
+BOUND_WORDS = WITHIN | PAST
 
 
 def same_bound(mine: list[Token], theirs: list[Token]) -> bool:
@@ -56,8 +75,7 @@ def same_bound(mine: list[Token], theirs: list[Token]) -> bool:
 def past_bound(claim: Parsed, sentence: Parsed) -> tuple[Token, Token] | None:
     """(the claim's word of restriction or crossing, the sentence's opposite) when the two set
     the same bound the other way round; else None."""
-    said = {t.word.lower() for t in claim.tokens}
-    if not said & PAST and not said & WITHIN:  # most claims bound nothing: no pass over words
+    if not bounding(claim):  # most claims bound nothing: no pass over words
         return None
     for mine_pairs, theirs_pairs in ((kept_within, crossing), (crossing, kept_within)):
         mine = mine_pairs(claim)

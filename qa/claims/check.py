@@ -1121,8 +1121,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         state counted as the sentence's, unless the conflict is a name (an actor or a place:
         the name a neighbour gives is often the subject the sentence calls "it", as for two
         sentences read as one, `neighbour_pairs`). The rest shown and weighed against support
-        stays the sentence's own."""
-        if not around or {c.kind for c in found.conflicts} & NAMED_KINDS:
+        stays the sentence's own. Without a conflict the stance reads no rest (`stance_of`:
+        only a contradiction weighs it), and none is read with the neighbours."""
+        if not around or not found.conflicts \
+                or {c.kind for c in found.conflicts} & NAMED_KINDS:
             return rest
         return rest_of(around)
 
@@ -1861,9 +1863,13 @@ def started(weights: dict[str, float], sentence: Parsed) -> frozenset[str]:
     # term begins stand together there, the first of them first at or after it (a set of
     # every beginning of every term held ~10 strings a term for the rest of a batch)
     ordered = remembered(sentence, ("ordered terms",), lambda: sorted(sentence.terms))
+    # and their first STEM_START letters, one string a term: a claim term no sentence term
+    # shares those with begins none, and is not looked for (most claim terms of most pairs)
+    openings = remembered(sentence, ("term openings",), lambda: frozenset(
+        t[:STEM_START] for t in sentence.terms if len(t) >= STEM_START))
     terms = sentence.terms
     return frozenset([t for t in weights if len(t) >= STEM_START and t not in terms
-                      and begins_one(t, ordered)])
+                      and t[:STEM_START] in openings and begins_one(t, ordered)])
 
 
 def begins_one(start: str, ordered: list[str]) -> bool:

@@ -452,7 +452,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
                               else [])
     for found in relations \
             + (ended_against_continued(claim, sentence)
-               if CONTINUATION in claim_has and CONTINUATION in sentence_has else []) \
+               if CONTINUATION in claim_has and sentence_shows(CONTINUATION, sentence) else []) \
             + (flipped(claim, sentence, vocab) if claim.negated or sentence.negated else []) \
             + (denied_synonym(claim, sentence, vocab)
                if not claim.has_negation and sentence.negated

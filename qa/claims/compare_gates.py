@@ -4,7 +4,8 @@ once per parse, remembered on it, and asked by `compare` before it calls a readi
 return nothing at once (most pairs). Each feature is the reading's own first test, made by the
 same helper the reading calls, so a pair without it gets exactly the reading's empty result.
 A sentence's test its reading asked only after the claim's passed (a unit of time, a multiple,
-an alternative) is left to `compare` to ask so (`sentence_shows`), not made for every sentence."""
+an alternative, a verb of continuing or ending) is left to `compare` to ask so
+(`sentence_shows`), not made for every sentence."""
 from __future__ import annotations
 
 from .change_way import changes_of, quantity_changes
@@ -24,7 +25,8 @@ MULTIPLE = "multiple"  # other_multiple: "half", "three times" (likewise)
 SET_AGAINST = "set against"  # swapped_alternative: "rather than", ", not" (likewise)
 QUANTIFIER = "quantifier"  # share_against_counts (the claim's side): "the majority"
 FIGURE = "count or percent"  # share_against_counts (the sentence's side)
-CONTINUATION = "continuation"  # ended_against_continued: "kept", "ended", both sides
+CONTINUATION = "continuation"  # ended_against_continued: "kept", "ended" (the sentence's
+# asked by `compare` after the claim's: few claims have one)
 WITHOUT = "without"  # denied_by_without: "without consulting", either side
 ORDINAL = "ordinal"  # outranked: "the second", either side
 # change_against_none: a verb of change or of standstill, or a word of the stasis table
@@ -57,6 +59,8 @@ def sentence_shows(feature: str, sentence: Parsed) -> bool:
         return says_time(sentence)
     if feature == MULTIPLE:
         return hinted(sentence)
+    if feature == CONTINUATION:
+        return bool(verbs(sentence))
     return sets_against(sentence) or sets_aside(sentence)  # SET_AGAINST
 
 
@@ -65,7 +69,6 @@ def sentence_compares(sentence: Parsed) -> frozenset[str]:
     return remembered(sentence, ("sentence compares",), lambda: frozenset(
         name for name, has in (
             (FIGURE, any(m.family in ("count", "percent") for m in sentence.mentions)),
-            (CONTINUATION, verbs(sentence)),
             (WITHOUT, without_gerunds(sentence)),
             (ORDINAL, any(m.family == "ordinal" for m in sentence.mentions)))
         if has))

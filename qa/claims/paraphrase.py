@@ -59,9 +59,11 @@ def paraphrased_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> fro
     # a word the claim says itself is no paraphrase of another claim word, unless the
     # sentence says it once more than the claim does ("providing security ... the jobs it
     # provides" / "providing security ... the jobs it gave": `qa.claims.spare`)
+    # (only the sentence's words with a form of a wanted paraphrase: no other is found below)
+    wanted_forms = set().union(*(same for _, _, same in wanted))
     others = [(j, forms, b.word.lower() in reporting_verbs())
-              for j, b, forms in plain_forms(sentence)
-              if claim.terms.isdisjoint(b.terms) or spare_use(claim, sentence, b.terms)]
+              for j, b, forms in plain_forms(sentence) if not forms.isdisjoint(wanted_forms)
+              and (claim.terms.isdisjoint(b.terms) or spare_use(claim, sentence, b.terms))]
     found = set()
     for i, a, same in wanted:
         for j, forms, reports in others:

@@ -129,11 +129,25 @@ def polar_words(text: Parsed, other: Parsed, vocab: Vocabulary, by_synonym: bool
     `linked`, a claim's adjectives after a linking verb and present verbs too
     (`linked_predicate`); with `lent`, the polarity WordNet lends a word unrated too."""
     groups = groups_of(other, vocab) if by_synonym else set()
+    return [(token, value) for token, value in predicates(text, linked, lent)
+            if not any(vocab.matches(t, other.terms, groups) for t in token.terms)]
+
+
+def predicates(text: Parsed, linked: bool = False, lent: bool = False
+               ) -> list[tuple[Token, int]]:
+    """The text's predicates with a polarity (`signed_predicates`), with `linked` its
+    adjectives after a linking verb and its present verbs too, before `polar_words` leaves
+    out those the other text states."""
     words = remembered(text, ("signed predicates", lent), lambda: signed_predicates(text, lent))
     if linked:
         words = words + linked_predicates(text, predicate, signed_lent if lent else signed)
-    return [(token, value) for token, value in words
-            if not any(vocab.matches(t, other.terms, groups) for t in token.terms)]
+    return words
+
+
+def signs(text: Parsed, linked: bool = False, lent: bool = False) -> frozenset[int]:
+    """The polarities of the text's `predicates`: the text's alone, remembered on its parse."""
+    return remembered(text, ("predicate signs", linked, lent), lambda: frozenset(
+        value for _, value in predicates(text, linked, lent)))
 
 
 def signed_lent(text: Parsed, token: Token) -> int:
@@ -178,6 +192,11 @@ def opposed_polarity(claim: Parsed, sentence: Parsed, vocab: Vocabulary, countri
     absent from the claim as written: a synonym of it in the claim may be the very word the
     claim's reverses ("eased restrictions" / "obstructing", where the thesaurus has
     "restrict" and "obstruct" together)."""
+    # a pair needs a predicate of each text, of opposite polarities: most pairs have none,
+    # and their words are not read against each other
+    if signs(claim, linked=True, lent=lent).isdisjoint(-value for value in signs(sentence,
+                                                                                lent=lent)):
+        return None
     ours = polar_words(claim, sentence, vocab, linked=True, lent=lent)  # "got better" / "strained"
     if not ours:
         return None

@@ -68,11 +68,7 @@ def changed_from(claim: Parsed, sentence: Parsed) -> list[tuple[Mention, Mention
     B" and the sentence gives A as where it went ("to A"), and B nowhere: the sentence's end is
     the claim's start."""
     found = []
-    figures = [m for m in claim.mentions if m.family in AMOUNTS]
-    for a, b in zip(figures, figures[1:]):
-        if a.family != b.family or claim.text[a.end:b.start].strip().lower() != "to" \
-                or not word_before(claim, a) == "from":
-            continue
+    for a, b in changes_from_to(claim):
         if any(s.family == b.family and s.value == b.value for s in sentence.mentions):
             continue
         ends = [s for s in sentence.mentions if s.family == a.family and s.value == a.value
@@ -80,6 +76,17 @@ def changed_from(claim: Parsed, sentence: Parsed) -> list[tuple[Mention, Mention
         if ends:
             found.append((b, ends[0]))
     return found
+
+
+def changes_from_to(claim: Parsed) -> list[tuple[Mention, Mention]]:
+    """(start, end) of each "from A to B" of the claim's figures: the claim's alone, remembered
+    on its parse (`changed_from` asks it for every sentence; most claims have none)."""
+    def make():
+        figures = [m for m in claim.mentions if m.family in AMOUNTS]
+        return [(a, b) for a, b in zip(figures, figures[1:]) if a.family == b.family
+                and claim.text[a.end:b.start].strip().lower() == "to"
+                and word_before(claim, a) == "from"]
+    return remembered(claim, ("changes from to",), make)
 
 
 # words from "from" to the figure it opens ("from an average of nine hours")
