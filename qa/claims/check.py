@@ -2192,7 +2192,6 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
                              background) \
             and not unnamed(found, claim, background, passage, vocab) \
             and not about_another(found, claim) \
-            and not subject_replaced(found, claim, sentence, background, vocab) \
             and rest >= rest_needed(conflicts, claim, sentence, vocab, found, background):
         return Stance.CONTRADICTS
     if not kinds and coverage >= SUPPORT \
@@ -2573,27 +2572,6 @@ def unnamed(found, claim: Parsed, background: set[str], passage: Parsed,
                and m.text not in background
                and m.text not in conflicting and not attributed(claim, m)
                and not loosely_named(m, passage, vocab) for m in found.absent)
-
-
-def subject_replaced(found, claim: Parsed, sentence: Parsed, background: set[str],
-                     vocab: Vocabulary) -> bool:
-    """The claim's subject is a name the sentence does not give, even loosely, and the
-    sentence's own subject is a name the claim does not give, neither of them the conflict:
-    the sentence tells what another actor did or is ("The guild seems an unlikely partner"
-    against "The harbour board and the council still seem likelier partners", the guild
-    named only by the sentence before). Its differing fact is that actor's, not the claim's
-    stated wrongly; an actor replaced in the claim's place is a conflict of its own."""
-    conflicting = {c.claim for c in found.conflicts} | {c.source for c in found.conflicts}
-    end = min(subject_end(claim), headline_verb(claim))
-    # (the corpus's setting, "the mission", goes unnamed in sentence after sentence)
-    mine = [m for m in claim.mentions if m.family == "name" and m.start < end
-            and m.text not in background]
-    if not mine or any(m.text in conflicting or name_found(m, sentence, vocab)
-                       or loosely_named(m, sentence, vocab) for m in mine):
-        return False
-    return any(acting_in(sentence, m) and m.text not in conflicting
-               and not name_found(m, claim, vocab) for m in sentence.mentions
-               if m.family == "name")
 
 
 def about_another(found, claim: Parsed | None = None) -> bool:

@@ -185,10 +185,8 @@ def derived_stems(word: str, analyzer) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def irregular_stem(term: str, analyzer) -> str | None:
-    """The stem of the verb an irregular form is ("withdrew", "withdrawn" -> withdraw), or
-    None: also a participle that WordNet lists as a word of its own ("withdrawn", "taken"),
-    since "has withdrawn from" is the verb as surely as "withdrew from" is."""
-    verb = wordnet.verb_base(term) if term.isalpha() else None
+    """The stem of the verb an irregular form is ("withdrew" -> withdraw), or None."""
+    verb = wordnet.irregular_base(term) if term.isalpha() else None
     if not verb:
         return None
     base = analyzer.terms(verb)
