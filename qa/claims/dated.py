@@ -83,7 +83,24 @@ def find_dated_verb(text: Parsed, mention: Mention) -> Token | None:
     low, high = clause_bounds(text, mention.start, mention.end)
     before = [t for t in text.tokens if low <= t.start and t.end <= mention.start]
     after = [t for t in text.tokens if t.start >= mention.end and t.start < high]
+    date_end = end_of_date(text, mention)
+    if low == 0 and not any(t.terms for t in before) \
+            and not any(mention.end <= t.start and t.end > date_end for t in after):
+        # "On 16 June 2023, Bamako asked ...", "On July 23, 2019, bombers attacked ...": a date
+        # opening the text, set off by its comma, dates the clause right after it
+        start = clause_bounds(text, date_end, date_end)[1]
+        end = clause_bounds(text, start + 1, start + 1)[1]
+        after = [t for t in text.tokens if start <= t.start < end]
     return next((t for t in [*reversed(before), *after] if t.terms and past_form(t.word)), None)
+
+
+def end_of_date(text: Parsed, mention: Mention) -> int:
+    """Where the date `mention` begins ends: with its year, where one follows its day and
+    month ("July 23, 2019")."""
+    return max((m.end for m in text.mentions if m.start >= mention.end
+                and m.family == "year"
+                and re.fullmatch(r"[\s,]*", text.text[mention.end:m.start])),
+               default=mention.end)
 
 
 def past_form(word: str) -> bool:

@@ -67,6 +67,11 @@ def offset_dated(claim: Parsed, sentence: Parsed) -> OffsetReading | None:
         anchors = [d for d in dates(sentence) if not span[0] <= d[0].start < span[1]]
         if len(anchors) != 1:
             continue
+        if anchors[0][0].start < placer.start and span[1] < len(sentence.text) \
+                and sentence.text[:end].split()[-1].lower() in OPENING:
+            # "on 24 July 2019, a day after bombers injured one guard, two soldiers and ...":
+            # an offset after its date runs to the sentence's end, past its list's commas
+            span = (span[0], len(sentence.text))
         anchor = tuple(anchors[0][1:])
         way = -1 if sentence.text[:end].split()[-1].lower() in BACK else 1
         counted = moved_date(anchor, placer.value, placer.unit, way) \
