@@ -1,14 +1,16 @@
 """True claims the checker called contradicted: a date that opens the claim set off by its
-comma, an event a sentence places a day before its date past a list's commas. The texts are
-written here."""
+comma, an event a sentence places a day before its date past a list's commas, a body named by
+a word of its long form and its head noun. The texts are written here."""
 import pytest
 
+from qa.claims.bodies import Bodies
 from qa.claims.dated import dated_verb
 from qa.claims.facts import parse
 from qa.claims.intervals import dates
 from qa.claims.offset_events import offset_dated
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
+from tests.helpers.corpora import open_written
 
 VOCAB = vocabulary_for(Analyzer())
 
@@ -53,3 +55,35 @@ def test_the_day_of_the_dated_event_is_still_its_own():
     reading = offset_dated(parsed("On July 23, 2019, guards patrolled the quays of the Velden "
                                   "harbour."), parsed(SENTENCE))
     assert reading is None or not reading.stated
+
+
+DOCS = {
+    "ferries.txt": "Ferries of Ruvala\n\nIn 2019 the Joint Coastal Ferry Service of Ruvala "
+                   "(JCFS) took over the crossings from the old harbour lines. The Northern "
+                   "Fishing Authority (NOFA) kept the quays.\n\nThe JCFS doubled its fleet in "
+                   "2021.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def ferries(tmp_path_factory):
+    return open_written(tmp_path_factory, "audit59", DOCS)
+
+
+@pytest.mark.parametrize("claim, whole", [
+    ("The Coastal service took over the crossings.", True),  # a word before the head
+    ("The Joint service took over the crossings.", True),
+    ("The Coastal council took over the crossings.", False),  # another noun: another body
+    ("The Ruvala service took over the crossings.", False),  # after the head: a place
+    ("The Fishing service took over the crossings.", False),  # a word of another body
+])
+def test_a_body_named_by_a_word_of_its_long_form_and_its_head(ferries, claim, whole):
+    claim = parsed(claim)
+    sentence = parsed("The JCFS took over the crossings.")
+    assert Bodies(ferries).named_whole(claim, claim.mentions[0], sentence) is whole
+
+
+def test_a_claim_naming_the_body_by_a_word_of_its_long_form_is_not_contradicted(ferries):
+    from qa.claims.check import check
+    result = check(ferries, "The Coastal service doubled its fleet in 2021.")
+    assert result.verdict.value != "contradicted"
