@@ -87,3 +87,42 @@ def test_a_claim_naming_the_body_by_a_word_of_its_long_form_is_not_contradicted(
     from qa.claims.check import check
     result = check(ferries, "The Coastal service doubled its fleet in 2021.")
     assert result.verdict.value != "contradicted"
+
+
+@pytest.mark.parametrize("claim, second, parted", [
+    # the second sentence tells its event of a part of the first's count
+    ("212 sailors were drowned by the storm surge.",
+     "Many of those sailors drowned because of the storm surge.", True),
+    ("212 sailors were drowned by the storm surge.",
+     "Most of them drowned because of the storm surge.", True),
+    # the claim keeps the part's word: the whole's count is its setting
+    ("Many of the 212 sailors lost drowned because of the storm surge.",
+     "Many of those sailors drowned because of the storm surge.", False),
+    # no count in the claim, or no part in the sentence
+    ("Sailors were drowned by the storm surge.",
+     "Many of those sailors drowned because of the storm surge.", False),
+    ("212 sailors were drowned by the storm surge.",
+     "Those sailors drowned because of the storm surge.", False),
+])
+def test_a_count_is_not_lent_to_the_part_the_next_sentence_speaks_of(claim, second, parted):
+    from qa.claims.joined import part_of_counted
+    assert part_of_counted(parsed(claim), parsed(second)) is parted
+
+
+SAILORS = {
+    "storms.txt": "Storms of Ruvala\n\nThe Ruvala fleet remains the deadliest fleet of the "
+                  "coast, with 212 sailors lost at sea during the last decade. Many of those "
+                  "sailors drowned because of storm surges, largely during winter "
+                  "crossings.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def storms(tmp_path_factory):
+    return open_written(tmp_path_factory, "audit59-storms", SAILORS)
+
+
+def test_a_count_and_a_part_of_it_in_two_sentences_do_not_support_the_whole(storms):
+    from qa.claims.check import check
+    result = check(storms, "212 sailors were drowned by storm surges.")
+    assert result.verdict.value != "supported"

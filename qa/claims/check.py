@@ -184,7 +184,7 @@ from .standard import named_as_standard
 from .conditions import conditioned_otherwise
 from .ordered import order_told_before, unstated_side
 from .joined import (ANAPHORS, LEANING, describing, ends_said, joined, lent_fact,  # `leans`: ANAPHORS
-                     split_between)
+                     part_of_counted, split_between)
 from .pairs import paraphrased_verbs
 from .placement import with_placement
 from .phrasal import phrasal_terms
@@ -801,6 +801,7 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
                           if describing(claim, x, y, weights, vocab)), None)
         if not (together or whole or split) \
                 or describer is None and lent_fact(claim, a, b, vocab, whole) \
+                or part_of_counted(claim, b.parsed) \
                 or any(acting_elsewhere(x, claim, background, vocab) for x in (a, b)
                        if x is not describer):
             continue  # a sentence whose subject is another name does not go on about the claim's
