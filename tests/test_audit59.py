@@ -126,3 +126,20 @@ def test_a_count_and_a_part_of_it_in_two_sentences_do_not_support_the_whole(stor
     from qa.claims.check import check
     result = check(storms, "212 sailors were drowned by storm surges.")
     assert result.verdict.value != "supported"
+
+
+@pytest.mark.parametrize("text, contrast", [
+    # "while" before an event in progress says when
+    ("The surges struck mostly while the ferries were crossing the strait.", False),
+    ("The surges struck while crews are sleeping.", False),
+    # before a state or a done event it sets one clause against another
+    ("Most ferries were based in the ports, while the storms struck the open coast.", True),
+    ("While the ferries were based in the ports, storms struck the open coast.", True),
+])
+def test_while_before_an_event_in_progress_sets_nothing_against_it(text, contrast):
+    from qa.claims.clauses import contrast_at
+    text = parsed(text)
+    at = next(n for n, t in enumerate(text.tokens) if t.word.lower() == "while")
+    assert contrast_at(text.tokens, at) is contrast
+
+
