@@ -143,3 +143,25 @@ def test_while_before_an_event_in_progress_sets_nothing_against_it(text, contras
     assert contrast_at(text.tokens, at) is contrast
 
 
+
+@pytest.mark.parametrize("claim, sentence, intended", [
+    # the deed only in a participle clause spelling out an intention
+    ("Norland withdrew its 300 sailors in 2021.",
+     "Earlier in 2021, Norland and Sudmark signalled their intent to leave before 2023, "
+     "withdrawing about 300 and 150 sailors, respectively.", True),
+    ("Norland withdrew its 300 sailors in 2021.",
+     "In 2021 Norland announced plans to leave, withdrawing its 300 sailors.", True),
+    # the deed told as done, in the participle or in a verb of its own
+    ("Norland withdrew its 300 sailors in 2021.",
+     "In 2021 Norland left the fleet, withdrawing its 300 sailors.", False),
+    ("Norland withdrew its 300 sailors in 2021.",
+     "Norland, which had signalled its intent to leave, withdrew its 300 sailors in 2021.",
+     False),
+    # a claim that tells the intention too
+    ("Norland planned to withdraw its 300 sailors.",
+     "In 2021 Norland announced plans to leave, withdrawing its 300 sailors.", False),
+])
+def test_a_deed_spelled_out_after_an_intention_is_not_told_as_done(claim, sentence, intended):
+    from qa.claims.intended import intended_only
+    assert intended_only(parsed(claim), parsed(sentence)) is intended
+
