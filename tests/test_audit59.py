@@ -165,3 +165,21 @@ def test_a_deed_spelled_out_after_an_intention_is_not_told_as_done(claim, senten
     from qa.claims.intended import intended_only
     assert intended_only(parsed(claim), parsed(sentence)) is intended
 
+
+@pytest.mark.parametrize("claim, name, source", [
+    # every name of a closing "according to" phrase is the source's
+    ("Harbour guards caused 40 groundings in 2020, according to NOFA's own logs cited by "
+     "the Velden Institute.", "Velden Institute", True),
+    ("Harbour guards caused 40 groundings in 2020, according to NOFA's own logs cited by "
+     "the Velden Institute.", "NOFA", True),
+    # a name after the phrase's clause, or before it, is the event's
+    ("According to the logs, NOFA caused 40 groundings in 2020.", "NOFA", False),
+    ("NOFA caused 40 groundings in 2020, according to the logs.", "NOFA", False),
+    # an "according to" opening no closing phrase
+    ("According to NOFA's logs cited by Velden, guards caused 40 groundings.", "Velden", False),
+])
+def test_the_names_of_a_closing_according_to_phrase_are_the_sources(claim, name, source):
+    from qa.claims.attribution import in_trailing_source
+    claim = parsed(claim)
+    mention = next(m for m in claim.mentions if m.text == name)
+    assert in_trailing_source(claim, mention) is source
