@@ -4,7 +4,7 @@ a word of its long form and its head noun. The texts are written here."""
 import pytest
 
 from qa.claims.bodies import Bodies
-from qa.claims.dated import dated_verb
+from qa.claims.dated import dated_verb, opening_dated_verb
 from qa.claims.facts import parse
 from qa.claims.intervals import dates
 from qa.claims.offset_events import offset_dated
@@ -28,13 +28,18 @@ def parsed(text):
 ])
 def test_a_date_opening_the_text_dates_the_clause_after_its_comma(text, verb):
     text = parsed(text)
-    assert dated_verb(text, dates(text)[0][0]).word == verb
+    assert opening_dated_verb(text, dates(text)[0][0]).word == verb
 
 
 def test_a_date_not_opening_the_text_keeps_its_own_clause():
     text = parsed("The ferries ran, and on 16 June 2023, the board asked for more.")
-    assert dated_verb(text, dates(text)[0][0]) is None or \
-        dated_verb(text, dates(text)[0][0]).word != "ran"
+    found = opening_dated_verb(text, dates(text)[0][0])
+    assert found is None or found.word != "ran"
+
+
+def test_two_dates_are_still_compared_by_the_verb_of_their_own_clause():
+    text = parsed("On 16 June 2023, the harbour board asked for the ferry's withdrawal.")
+    assert dated_verb(text, dates(text)[0][0]) is None
 
 
 SENTENCE = ("Guards of the Velden harbour patrolled its quays on July 24, 2019, a day after "
@@ -183,3 +188,4 @@ def test_the_names_of_a_closing_according_to_phrase_are_the_sources(claim, name,
     claim = parsed(claim)
     mention = next(m for m in claim.mentions if m.text == name)
     assert in_trailing_source(claim, mention) is source
+

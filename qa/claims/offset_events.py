@@ -17,7 +17,7 @@ this reads one inside the sentence, with the same arithmetic (`reckoned.moved_da
 The placed event is the clause after the offset's "after" or "before" ("a day after a bomb
 injured ..."), or the clause the offset ends with "earlier" or "later" ("which had come ...
 six months earlier"). The claim's event is the placed one when the verb its date dates
-(`dated.dated_verb`) is a verb of that clause and of no other part of the sentence.
+(`dated.opening_dated_verb`) is a verb of that clause and of no other part of the sentence.
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..search.wordnet import base_forms, verb_base
 from ..types import Conflict, ConflictKind
-from .dated import dated_verb
+from .dated import opening_dated_verb
 from .facts import Mention, Parsed, Token, clause_bounds, remembered
 from .figure_roles import OFFSET_RE, offset
 from .intervals import dates
@@ -58,7 +58,7 @@ def offset_dated(claim: Parsed, sentence: Parsed) -> OffsetReading | None:
     if len(claimed) != 1:
         return None
     mention, *mine = claimed[0]
-    verb = dated_verb(claim, mention)
+    verb = opening_dated_verb(claim, mention)
     if verb is None:
         return None
     numbers = tuple(n for n, m in enumerate(claim.mentions) if m.family in ("year", "month"))
