@@ -189,3 +189,46 @@ def test_the_names_of_a_closing_according_to_phrase_are_the_sources(claim, name,
     mention = next(m for m in claim.mentions if m.text == name)
     assert in_trailing_source(claim, mention) is source
 
+
+@pytest.mark.parametrize("claim, sentence, unstated", [
+    # the share of another whole
+    ("Norland and Sudmark accounted for 60 percent of all drownings in Ruvala.",
+     "Norland and Sudmark accounted for 60 percent of all groundings in Ruvala.", "drownings"),
+    ("Only 12 percent of its trawlers are based in the south.",
+     "Only 12 percent of its ferries are based in the south.", "trawlers"),
+    # the same whole, or a whole the sentence states in other words
+    ("Norland and Sudmark accounted for 60 percent of all groundings in Ruvala.",
+     "Norland and Sudmark accounted for 60 percent of all groundings in Ruvala.", None),
+    ("Norland and Sudmark accounted for three-fifths of all groundings in Ruvala.",
+     "Norland and Sudmark accounted for 60 percent of all groundings in Ruvala.", None),
+    # an owner, or the verb after a short whole, is not asked
+    ("90 percent of the fleet's ferries sail in the north.",
+     "90 percent of ferries are based in the north.", None),
+])
+def test_a_share_of_another_whole_is_another_fact(claim, sentence, unstated):
+    from qa.claims.share_whole import whole_unstated
+    claim, sentence = parsed(claim), parsed(sentence)
+    states = frozenset(sentence.terms)
+    found = whole_unstated(claim, states, {t: 1.0 for t in claim.terms})
+    assert (found.word if found else None) == unstated
+
+
+PORTS = {
+    "ports.txt": "Ports of Ruvala\n\nLast year, the ports of Norland and Sudmark accounted for "
+                 "60 percent of all groundings in Ruvala, but the coast guard has only 12 "
+                 "percent of its cutters there.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def ports(tmp_path_factory):
+    return open_written(tmp_path_factory, "audit59-ports", PORTS)
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("Norland and Sudmark accounted for 60 percent of all drownings in Ruvala.", "not_found"),
+    ("Norland and Sudmark accounted for 60 percent of all groundings in Ruvala.", "supported"),
+])
+def test_a_share_is_supported_only_of_its_own_whole(ports, claim, verdict):
+    from qa.claims.check import check
+    assert check(ports, claim).verdict.value == verdict
