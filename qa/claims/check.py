@@ -129,7 +129,6 @@ from .inherited import inherited_years, shown
 from .headings import heading_facts, heading_text
 from .speaker_elsewhere import heard_otherwise, speaker_elsewhere
 from .spellings import spelling_terms
-from .share_whole import whole_unstated
 from .forms import (denied_ability, denied_forms, derived_stems, derived_terms, figure_terms,
                     irregular_terms, prefixed_alike)
 from .hedges import exact_terms, hedge_terms, measured_terms
@@ -220,7 +219,6 @@ from .mirrored import mirrored
 from .roles import role_taken, roles_swapped
 from .restricted import restricted
 from .reversals import Reversal, placed_antonym, placed_as, reversed_placed, same_head
-from .share_whole import whole_unstated
 from .sides import names_in_other_roles, other_role, placed_alike
 from .slots import another_in_place
 from .unsaid import (attempted_only, main_clause, owner_replaced, stopped_short,
@@ -1490,8 +1488,6 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = STANCE_RELATED  # "X three days before Y" / "Three days later, X": Y is before
     if stance == STANCE_SUPPORTS and unstated_multiple(claim, sentence, vocab):
         stance = STANCE_RELATED  # "roughly the size of Germany" / "three times the size"
-    if stance == STANCE_SUPPORTS and whole_unstated(claim, states, weights):
-        stance = STANCE_RELATED  # "67 percent of all deaths" / "67 percent of all incidents"
     if stance == STANCE_SUPPORTS and intended_only(claim, sentence):
         stance = STANCE_RELATED  # "withdrew 200 personnel" / "signalled their intent to
         # leave, withdrawing 200 personnel": the deed intended, not told as done
