@@ -86,41 +86,6 @@ def find_dated_verb(text: Parsed, mention: Mention) -> Token | None:
     return next((t for t in [*reversed(before), *after] if t.terms and past_form(t.word)), None)
 
 
-def opening_dated_verb(text: Parsed, mention: Mention) -> Token | None:
-    """`dated_verb`, or, for a date opening the text set off by its comma ("On 16 June 2023,
-    Bamako asked ...", "On July 23, 2019, bombers attacked ..."), whose own clause holds no
-    verb, the verb of the clause right after it, which the date dates. Read where a sentence
-    places the claim's event from its date (`offset_events`); as the verb two dates are
-    compared by (`dates_another_event`) it cost a right verdict on an unread set. Remembered
-    on the parse by the date's place, as `dated_verb`."""
-    return remembered(text, ("opening dated verb", mention.start, mention.end),
-                      lambda: find_opening_dated_verb(text, mention))
-
-
-def find_opening_dated_verb(text: Parsed, mention: Mention) -> Token | None:
-    """`opening_dated_verb`, worked out."""
-    found = dated_verb(text, mention)
-    low, high = clause_bounds(text, mention.start, mention.end)
-    date_end = end_of_date(text, mention)
-    if found is not None or low != 0 or any(
-            t.terms for t in text.tokens if t.end <= mention.start) or any(
-            mention.end <= t.start < high and t.end > date_end for t in text.tokens):
-        return found
-    start = clause_bounds(text, date_end, date_end)[1]
-    end = clause_bounds(text, start + 1, start + 1)[1]
-    return next((t for t in text.tokens if start <= t.start < end and t.terms
-                 and past_form(t.word)), None)
-
-
-def end_of_date(text: Parsed, mention: Mention) -> int:
-    """Where the date that `mention` begins ends: with its year, where one follows its day and
-    month ("July 23, 2019")."""
-    return max((m.end for m in text.mentions if m.start >= mention.end
-                and m.family == "year"
-                and re.fullmatch(r"[\s,]*", text.text[mention.end:m.start])),
-               default=mention.end)
-
-
 def past_form(word: str) -> bool:
     """A word in lower case that is a verb's past form: "asked", "took", "put" (a past that
     is its base, `lexicon.unchanged_pasts`: a date makes it a past)."""

@@ -17,7 +17,7 @@ this reads one inside the sentence, with the same arithmetic (`reckoned.moved_da
 The placed event is the clause after the offset's "after" or "before" ("a day after a bomb
 injured ..."), or the clause the offset ends with "earlier" or "later" ("which had come ...
 six months earlier"). The claim's event is the placed one when the verb its date dates
-(`dated.opening_dated_verb`) is a verb of that clause and of no other part of the sentence.
+(`dated.dated_verb`) is a verb of that clause and of no other part of the sentence.
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..search.wordnet import base_forms, verb_base
 from ..types import Conflict, ConflictKind
-from .dated import opening_dated_verb
+from .dated import dated_verb
 from .facts import Mention, Parsed, Token, clause_bounds, remembered
 from .figure_roles import OFFSET_RE, offset
 from .intervals import dates
@@ -58,7 +58,7 @@ def offset_dated(claim: Parsed, sentence: Parsed) -> OffsetReading | None:
     if len(claimed) != 1:
         return None
     mention, *mine = claimed[0]
-    verb = opening_dated_verb(claim, mention)
+    verb = dated_verb(claim, mention)
     if verb is None:
         return None
     numbers = tuple(n for n, m in enumerate(claim.mentions) if m.family in ("year", "month"))
@@ -67,11 +67,6 @@ def offset_dated(claim: Parsed, sentence: Parsed) -> OffsetReading | None:
         anchors = [d for d in dates(sentence) if not span[0] <= d[0].start < span[1]]
         if len(anchors) != 1:
             continue
-        if anchors[0][0].start < placer.start and span[1] < len(sentence.text) \
-                and sentence.text[:end].split()[-1].lower() in OPENING:
-            # "on 24 July 2019, a day after bombers injured one guard, two soldiers and ...":
-            # an offset after its date runs to the sentence's end, past its list's commas
-            span = (span[0], len(sentence.text))
         anchor = tuple(anchors[0][1:])
         way = -1 if sentence.text[:end].split()[-1].lower() in BACK else 1
         counted = moved_date(anchor, placer.value, placer.unit, way) \
