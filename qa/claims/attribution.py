@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..search.wordnet import can_be_verb, communicates, irregular_base, verb_base
 from ..text.lexicon import DATA, valences
-from .facts import BE, DETERMINERS, Mention, Parsed, Token, remembered
+from .facts import BE, DETERMINERS, Mention, Parsed, Token, clause_bounds, remembered
 
 # the source the claim was read in is a definite one ("the brief", "this report"); "a video
 # shows" introduces what the claim is about
@@ -154,7 +154,20 @@ def attributed(claim: Parsed, mention: Mention) -> bool:
     # the claim's alone, remembered on its parse: asked for each name, sentence after sentence
     return mention.family == "name" and remembered(
         claim, ("according to", mention.start),
-        lambda: bool(ACCORDING_RE.search(claim.text, 0, mention.start)))
+        lambda: bool(ACCORDING_RE.search(claim.text, 0, mention.start))
+        or in_trailing_source(claim, mention))
+
+
+def in_trailing_source(claim: Parsed, mention: Mention) -> bool:
+    """The name is in the phrase that closes the claim after a comma with "according to"
+    ("..., according to MINUSMA's own records cited by CIVIC"): every name of that phrase is
+    the source's (whose records, who cited them), none the event's."""
+    found = [m for m in ACCORDING_TO_RE.finditer(claim.text, 0, mention.start)]
+    if not found:
+        return False
+    start, end = found[-1].start(), found[-1].end()
+    return claim.text[:start].rstrip().endswith(",") \
+        and clause_bounds(claim, start, end)[1] >= mention.end
 
 
 def unnamed(tokens: list[Token], first: bool) -> bool:

@@ -39,7 +39,9 @@ class Bodies:
         self.index = index
         self.heads: dict[str, frozenset[str]]
         self.initials: dict[str, frozenset[str]]
-        self.heads, self.initials = index.__dict__.setdefault("_body_long_forms", ({}, {}))
+        self.modifiers: dict[str, frozenset[str]]
+        self.heads, self.initials, self.modifiers = index.__dict__.setdefault(
+            "_body_long_forms", ({}, {}, {}))
 
     def within(self, part: str, body: str) -> bool:
         """`body` is an acronym whose long form in the corpus opens with `part`'s words:
@@ -49,7 +51,7 @@ class Bodies:
         if not (is_acronym(body) and is_acronym(part)) or part == body:
             return False
         if body not in self.initials:
-            self.heads[body] = corpus_heads(self.index, body, self.initials)
+            self.heads[body] = corpus_heads(self.index, body, self.initials, self.modifiers)
         # the part's initials, then the body's own long form ("UN" + "M...")
         return any(letters.startswith(part) and letters[len(part):len(part) + 1] == body[0]
                    for letters in self.initials.get(body, ()))
@@ -70,13 +72,25 @@ class Bodies:
                    for m in other.mentions)
 
     def whole(self, text, part: Mention, body: str) -> bool:
-        """`text` names `body` (an acronym) by `part` and the generic noun after it."""
+        """`text` names `body` (an acronym) by `part` and the generic noun after it: `part`
+        the initials its long form opens with ("the UH service"), or a word of that long
+        form before its head ("the African-led mission" for AFISMA, spelled out "the
+        African-led International Support Mission to Mali (AFISMA)")."""
         after = next((t for t in text.tokens if t.start >= part.end), None)
         if after is None or not after.word.islower() or text.text[part.end:after.start].strip() \
-                or not self.within(part.text, body):
+                or not (self.within(part.text, body) or self.modifies(part.text, body)):
             return False
         word = after.word.lower()
         return word in self.heads[body] or word.rstrip("s") in self.heads[body]
+
+    def modifies(self, part: str, body: str) -> bool:
+        """`part` is one capitalised word of the corpus's long form of the acronym `body`,
+        written before the form's head ("African-led" in "African-led International Support
+        Mission to Mali")."""
+        if not is_acronym(body) or is_acronym(part) or " " in part:
+            return False
+        self.heads_of(body)
+        return part in self.modifiers.get(body, ())
 
     def same(self, a: Mention, b: Mention) -> bool:
         """One of the two names is a single capitalised word ("Mission") that heads the
@@ -89,7 +103,8 @@ class Bodies:
             if not (is_acronym(acronym) and word.istitle() and word.isalpha()):
                 continue
             if acronym not in self.heads:
-                self.heads[acronym] = corpus_heads(self.index, acronym, self.initials)
+                self.heads[acronym] = corpus_heads(self.index, acronym, self.initials,
+                                                   self.modifiers)
             if word.lower() in self.heads[acronym]:
                 return True
         return False
@@ -111,21 +126,24 @@ class Bodies:
     def heads_of(self, acronym: str) -> frozenset[str]:
         """The head nouns of the acronym's long forms in the corpus ("mission" for MINUSMA)."""
         if acronym not in self.heads:
-            self.heads[acronym] = corpus_heads(self.index, acronym, self.initials)
+            self.heads[acronym] = corpus_heads(self.index, acronym, self.initials,
+                                               self.modifiers)
         return self.heads[acronym]
 
 
-def corpus_heads(index, acronym: str, initials: dict[str, frozenset[str]]) -> frozenset[str]:
+def corpus_heads(index, acronym: str, initials: dict[str, frozenset[str]],
+                 modifiers: dict[str, frozenset[str]]) -> frozenset[str]:
     """The head nouns of the acronym's long forms; the long forms' capital initials go to
     `initials` ("UNMISM" for "United Nations Multidimensional Integrated Stabilization Mission
-    in Mali")."""
+    in Mali"), the capitalised words before their heads to `modifiers`."""
     initials[acronym] = frozenset()
+    modifiers[acronym] = frozenset()
     terms = index.analyzer.terms(acronym)
     if len(terms) != 1:
         return frozenset()
     ids, _ = index.postings(terms[0])
     pattern = re.compile(r"\(\s*" + re.escape(acronym) + r"s?\s*\)")
-    heads, letters = set(), set()
+    heads, letters, before_head = set(), set(), set()
     for pid in list(ids)[:SCANNED]:
         text = index.passages[int(pid)].text
         for match in pattern.finditer(text):
@@ -133,8 +151,10 @@ def corpus_heads(index, acronym: str, initials: dict[str, frozenset[str]]) -> fr
             head = long_form_head(before, acronym)
             if head:
                 heads.add(head)
+                before_head.update(pre_head_words(before))
             letters.add("".join(w[0] for w in long_form(before) if w[:1].isupper()))
     initials[acronym] = frozenset(letters)
+    modifiers[acronym] = frozenset(before_head)
     return frozenset(heads)
 
 
@@ -147,6 +167,13 @@ def long_form_head(before: str, acronym: str) -> str | None:
         return None
     minor = next((k for k, w in enumerate(run) if w.lower() in PREPOSITIONS), len(run))
     return run[minor - 1].lower() if minor else None
+
+
+def pre_head_words(before: str) -> list[str]:
+    """The capitalised words of the long form ending `before` that come before its head."""
+    run = long_form(before)
+    minor = next((k for k, w in enumerate(run) if w.lower() in PREPOSITIONS), len(run))
+    return [w for w in run[:minor - 1] if w[:1].isupper()]
 
 
 def long_form(before: str) -> list[str]:

@@ -183,8 +183,9 @@ from .parts_of_whole import complementary_parts
 from .standard import named_as_standard
 from .conditions import conditioned_otherwise
 from .ordered import order_told_before, unstated_side
+from .intended import intended_only
 from .joined import (ANAPHORS, LEANING, describing, ends_said, joined, lent_fact,  # `leans`: ANAPHORS
-                     split_between)
+                     part_of_counted, split_between)
 from .pairs import paraphrased_verbs
 from .placement import with_placement
 from .phrasal import phrasal_terms
@@ -801,6 +802,7 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
                           if describing(claim, x, y, weights, vocab)), None)
         if not (together or whole or split) \
                 or describer is None and lent_fact(claim, a, b, vocab, whole) \
+                or part_of_counted(claim, b.parsed) \
                 or any(acting_elsewhere(x, claim, background, vocab) for x in (a, b)
                        if x is not describer):
             continue  # a sentence whose subject is another name does not go on about the claim's
@@ -1488,6 +1490,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = STANCE_RELATED  # "X three days before Y" / "Three days later, X": Y is before
     if stance == STANCE_SUPPORTS and unstated_multiple(claim, sentence, vocab):
         stance = STANCE_RELATED  # "roughly the size of Germany" / "three times the size"
+    if stance == STANCE_SUPPORTS and intended_only(claim, sentence):
+        stance = STANCE_RELATED  # "withdrew 200 personnel" / "signalled their intent to
+        # leave, withdrawing 200 personnel": the deed intended, not told as done
     if stance == STANCE_SUPPORTS and crossed_clauses(claim, sentence, vocab):
         stance = STANCE_RELATED  # "troops in rural areas, groups in cities": the other way
         crossed = crossed_pair(claim, sentence, vocab)

@@ -89,7 +89,21 @@ def contrast_at(tokens: list[Token], n: int) -> bool:
     if after and participle_adverb(after[0]):
         after = after[1:]  # an adverb between: "while still attempting"
     return not (after and after[0].islower() and after[0].endswith("ing")
-                and can_be_verb(after[0]))
+                and can_be_verb(after[0])) and not progressive_after(tokens, n)
+
+
+def progressive_after(tokens: list[Token], n: int) -> bool:
+    """The clause the n-th word opens tells an event in progress ("while troops were moving
+    in road convoys"): "while" then says when, during that event, not what is set against
+    it ("while troops were based in cities, groups spread in rural areas")."""
+    for k in range(n + 1, min(len(tokens) - 1, n + 1 + SUBJECT_REACH)):
+        if tokens[k].brk:
+            return False
+        if tokens[k].word.lower() in PROGRESSIVE_BE:
+            verb = tokens[k + 1].word
+            return not tokens[k + 1].brk and verb.islower() and verb.endswith("ing") \
+                and can_be_verb(verb)
+    return False
 
 
 def strayed_across(claim: Parsed, sentence: Parsed, placed
@@ -182,6 +196,10 @@ def strayed(found: list[tuple[int, int, int, int]]) -> tuple[int, int, int, int]
 # a conjunction that sets a clause against the one before it with no comma needed: "troops
 # were based in towns while armed groups multiplied in the countryside"
 CONTRASTING = frozenset(("while", "whereas"))
+# the forms of "be" before a verb in progress, and how many words of a subject may stand
+# between "while" and one ("while the Egyptian troops were moving")
+PROGRESSIVE_BE = frozenset("is are was were".split())
+SUBJECT_REACH = 5
 
 
 def clause_numbers(text: Parsed) -> list[int]:

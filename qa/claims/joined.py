@@ -24,6 +24,8 @@ from ..search.wordnet import can_be_verb, verb_base
 from .polarity import predicate
 from .sequence import gap_word
 
+# words that take a part of a group ("Many of those", "Some of them", "Most of the")
+PART_WORDS = frozenset("many some most several few half part majority minority".split())
 # words that count a sentence's time from the event told just before it ("Three days later",
 # "The following year", "A month earlier")
 TIME_LINKS = frozenset("later earlier afterwards subsequently following previous".split())
@@ -45,6 +47,20 @@ LINKING = frozenset("then so accordingly".split())
 CLAUSE_OPENERS = frozenset(
     "and but or yet while whereas that which who whom whose when where after before since "
     "although though because as until once following".split())
+
+
+def part_of_counted(claim: Parsed, second: Parsed) -> bool:
+    """The second sentence opens by telling its event of a part of the group the first told
+    of ("... with 174 peacekeepers killed." then "Many of those peacekeepers died because of
+    IEDs."), and the claim counts its group without that part's word ("174 peacekeepers were
+    killed by IEDs"): the first's count is the whole's, not the count of the second's event."""
+    if not any(m.family == "count" for m in claim.mentions):
+        return False
+    words = [t.word.lower() for t in second.tokens[:LEANING + 2]]
+    written = {t.word.lower() for t in claim.tokens}
+    return any(part in PART_WORDS and of == "of" and back in ANAPHORS | DEFINITE
+               and part not in written
+               for part, of, back in zip(words, words[1:], words[2:]))
 
 
 def joined(claim: Parsed, first: Parsed, second: Parsed, first_named: frozenset[str],
