@@ -196,7 +196,7 @@ def offices_held(claim: Parsed, sentence: Parsed) -> list[tuple[Token, Token, To
     """(the verb "hold", the office, the sentence's holder) of each office the claim says is
     held ("held the penholdership") whose holder the sentence names ("penholder")."""
     found = []
-    for verb, token, holder in remembered(claim, ("offices held",), lambda: offices(claim)):
+    for verb, token, holder in remembered(claim, ("offices held",), offices, claim):
         named = next((t for t in sentence.tokens if t.word.lower() == holder), None)
         if named is not None:
             found.append((verb, token, named))

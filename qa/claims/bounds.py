@@ -28,7 +28,7 @@ def restricting() -> frozenset[str]:
 def kept_within(text: Parsed) -> list[tuple[Token, list[Token]]]:
     """(the word of restriction, the bound after it) for each "confined to X" of the text:
     the text's alone, remembered on its parse (a claim's is asked for every sentence)."""
-    return remembered(text, ("kept within",), lambda: restrictions(text))
+    return remembered(text, ("kept within",), restrictions, text)
 
 
 def restrictions(text: Parsed) -> list[tuple[Token, list[Token]]]:

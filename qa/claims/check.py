@@ -639,7 +639,7 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
     # a quotation set off in a paragraph of its own: who said it, said before it
     # (`qa.claims.quotations`)
     introduced = remembered(passage, ("introduced", passage_id, vocab),
-                            lambda: introduction(index, passage_id, vocab))
+                            introduction, index, passage_id, vocab)
     aligned = [align(passage_id, score, claim, sentence, passage, weights, vocab,
                      background, events, index.acronyms, points, document, bodies,
                      links[i], introduced, speakers=speakers)
@@ -647,7 +647,7 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
     # a sentence that states the claim's event with its setting in the headings (the
     # document's title, the section's heading), for support only (`qa.claims.headings`)
     heading = remembered(passage, ("heading", passage_id, vocab),
-                         lambda: headed(index, passage_id, vocab))
+                         headed, index, passage_id, vocab)
     if heading is not None:
         aligned = [with_heading(a, heading, claim, passage, weights, vocab, background, events,
                                 index.acronyms, points, document, bodies, links[i], introduced,
@@ -657,6 +657,13 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
                                                       weights, vocab, background, events,
                                                       index.acronyms, points, document, bodies,
                                                       speakers)]
+
+
+def terms_in_headings(heading: Parsed, terms: tuple[str, ...], vocab: Vocabulary
+                      ) -> frozenset[str]:
+    """The terms the passage's headings state (`with_heading`)."""
+    return frozenset(
+        t for t in terms if vocab.matches(t, heading.terms, groups_of(heading, vocab)))
 
 
 def with_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed, weights,
@@ -674,8 +681,8 @@ def with_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed, 
     # the claim's terms the headings state: the same for every sentence of the passage (and
     # of the document's other passages), remembered on the headings' parse by the terms asked
     terms = tuple(weights)
-    in_headings = remembered(heading, ("terms in headings", terms, vocab), lambda: frozenset(
-        t for t in terms if vocab.matches(t, heading.terms, groups_of(heading, vocab))))
+    in_headings = remembered(heading, ("terms in headings", terms, vocab),
+                             terms_in_headings, heading, terms, vocab)
     if not in_headings:  # (before the claim's setting is gathered: most headings state none)
         return a
     unsaid = setting_named(claim, background, vocab) | in_headings
@@ -712,7 +719,7 @@ def sentences_of(passage: Parsed, vocab: Vocabulary,
     if not reckoned:
         return spans, sentences
     return spans, remembered(passage, ("reckoned sentences", vocab),
-                             lambda: with_reckoned_dates(sentences))
+                             with_reckoned_dates, sentences)
 
 
 def linked(sentences: list[Parsed], i: int) -> list[Parsed]:
@@ -1855,6 +1862,11 @@ def polar_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, reversal
 STEM_START = 5  # letters of a claim word that a longer sentence word must start with
 
 
+def term_openings(sentence: Parsed) -> frozenset[str]:
+    """The first STEM_START letters of each of the sentence's terms that long (`started`)."""
+    return frozenset(t[:STEM_START] for t in sentence.terms if len(t) >= STEM_START)
+
+
 def started(weights: dict[str, float], sentence: Parsed) -> frozenset[str]:
     """The claim's terms that begin a longer term of the sentence ("north" / "northern"), of
     STEM_START letters or more: a derived form no table lists (WordNet does not link these),
@@ -1862,11 +1874,10 @@ def started(weights: dict[str, float], sentence: Parsed) -> frozenset[str]:
     # the sentence's terms in order (the sentence's alone: remembered): the terms a claim
     # term begins stand together there, the first of them first at or after it (a set of
     # every beginning of every term held ~10 strings a term for the rest of a batch)
-    ordered = remembered(sentence, ("ordered terms",), lambda: sorted(sentence.terms))
+    ordered = remembered(sentence, ("ordered terms",), sorted, sentence.terms)
     # and their first STEM_START letters, one string a term: a claim term no sentence term
     # shares those with begins none, and is not looked for (most claim terms of most pairs)
-    openings = remembered(sentence, ("term openings",), lambda: frozenset(
-        t[:STEM_START] for t in sentence.terms if len(t) >= STEM_START))
+    openings = remembered(sentence, ("term openings",), term_openings, sentence)
     terms = sentence.terms
     return frozenset([t for t in weights if len(t) >= STEM_START and t not in terms
                       and t[:STEM_START] in openings and begins_one(t, ordered)])
@@ -2681,8 +2692,13 @@ def stated_terms(weights: dict[str, float], sentence: Parsed, passage: Parsed,
     # the terms asked (their weights do not matter here)
     terms = tuple(weights)
     return ({t for t in weights if vocab.matches(t, sentence.terms, in_sentence)},
-            remembered(passage, ("terms stated", terms, vocab), lambda: {
-                t for t in terms if vocab.matches(t, passage.terms, groups_of(passage, vocab))}))
+            remembered(passage, ("terms stated", terms, vocab),
+                       terms_stated, passage, terms, vocab))
+
+
+def terms_stated(passage: Parsed, terms: tuple[str, ...], vocab: Vocabulary) -> set[str]:
+    """The terms the passage states (`stated_terms`)."""
+    return {t for t in terms if vocab.matches(t, passage.terms, groups_of(passage, vocab))}
 
 
 def matched_spans(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple:

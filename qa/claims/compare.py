@@ -188,7 +188,7 @@ def name_found(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
     a sentence is asked it for every claim naming the same actor, a claim for every
     sentence's name."""
     return remembered(text, ("name found", name.text, name.kind, name.value, vocab),
-                      lambda: finds_name(name, text, vocab))
+                      finds_name, name, text, vocab)
 
 
 def led_by_country(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
@@ -240,8 +240,11 @@ def finds_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
 def acronym_plurals(text: Parsed) -> frozenset[str]:
     """The acronyms the text writes in the plural, lower-case ("TCCs" -> tcc): the text's
     alone, remembered on its parse (a sentence is asked it for each name of each claim)."""
-    return remembered(text, ("acronym plurals",), lambda: frozenset(
-        a.lower() for a in ACRONYM_PLURAL.findall(text.text)))
+    return remembered(text, ("acronym plurals",), find_acronym_plurals, text)
+
+
+def find_acronym_plurals(text: Parsed) -> frozenset[str]:
+    return frozenset(a.lower() for a in ACRONYM_PLURAL.findall(text.text))
 
 
 HYPHENATED = re.compile(r"(?<=[^\W\d_])[-–](?=[A-Z])")  # two names joined: "AU-ECOWAS"
@@ -270,7 +273,7 @@ def states_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
     of the name it reads, as `name_found` is: a claim name is asked it of every sentence's
     parse, again for each of its claim facts and of the passage."""
     return remembered(text, ("states name", name.text, name.kind, name.value, vocab),
-                      lambda: names_head(name, text, vocab))
+                      names_head, name, text, vocab)
 
 
 def names_head(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
@@ -342,7 +345,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     # earlier": the date is another event's, the claim's placed from it (`offset_events`)
     placed = offset_dated(claim, sentence)
     # "before April 2016": a bound, stated by a date on its side (`qa.claims.date_bounds`)
-    bounds = remembered(claim, ("date bounds",), lambda: claim_bounds(claim))
+    bounds = remembered(claim, ("date bounds",), claim_bounds, claim)
     for n, mention in enumerate(claim.mentions):
         if n in bounds:
             reading, theirs = bound_reading(bounds[n], sentence)
@@ -368,7 +371,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
             continue
         # the passage's alone: remembered on it, as every sentence of it asks the same
         in_passage = remembered(passage, ("states anywhere", mention, vocab),
-                                lambda: states_anywhere(mention, passage, vocab))
+                                states_anywhere, mention, passage, vocab)
         rival = rival_of(mention, claim, sentence, vocab, in_passage)
         if rival:
             result.conflicts.append(conflict_of(mention, rival, claim))
@@ -501,15 +504,19 @@ def claim_compares(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
     """What the claim has that a reading of `compare` needs (`qa.claims.compare_gates`), with
     a word of an opposite or of an exclusive pair (`opposites`, `exclusive_predicates`: this
     module's tables), remembered on its parse."""
-    return remembered(claim, ("claim compares", vocab), lambda: claim_features(claim) | {
+    return remembered(claim, ("claim compares", vocab), read_claim_compares, claim, vocab)
+
+
+def read_claim_compares(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    return claim_features(claim) | {
         name for name, has in (
             (OPPOSITE, remembered(claim, ("opposites", vocab),
-                                  lambda: claim_opposites(claim, vocab))[0]),
+                                  claim_opposites, claim, vocab)[0]),
             (EXCLUSIVE, remembered(claim, ("exclusive sides", vocab),
-                                   lambda: exclusive_sides(claim, vocab))),
+                                   exclusive_sides, claim, vocab)),
             (STASIS, change_or_stasis(claim, vocab)),
             (RELATION, relation_or_order(claim, vocab)))
-        if has})
+        if has}
 
 
 def change_or_stasis(claim: Parsed, vocab: Vocabulary) -> bool:
@@ -534,7 +541,7 @@ def relation_or_order(claim: Parsed, vocab: Vocabulary) -> bool:
 
 def claim_relation_words(claim: Parsed, vocab: Vocabulary) -> set[str] | None:
     """`ordered_by`, remembered on the claim's parse."""
-    return remembered(claim, ("ordered by", vocab), lambda: ordered_by(claim, vocab))
+    return remembered(claim, ("ordered by", vocab), ordered_by, claim, vocab)
 
 
 PERIOD_PARTS = frozenset("early late mid middle".split())  # "in late 2022", "by mid-2015"
@@ -601,8 +608,13 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
 
 def verbless(text: Parsed) -> bool:
     """No word of the text in lower case can be a verb (its names' words aside)."""
-    return remembered(text, ("verbless",), lambda: not any(
-        t.word.isalpha() and t.word.islower() and can_be_verb(t.word) for t in text.tokens))
+    return remembered(text, ("verbless",), reads_no_verb, text)
+
+
+def reads_no_verb(text: Parsed) -> bool:
+    """`verbless`, worked out."""
+    return not any(
+        t.word.isalpha() and t.word.islower() and can_be_verb(t.word) for t in text.tokens)
 
 
 def reversed_bound(claim: Mention, source: Mention) -> bool:
@@ -639,7 +651,7 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
     if mention.family == "name" and verbless(sentence):
         return None  # a reference ("Resolution 2100 (April 25, 2013), UN Doc. S/RES/2100") or
         # a heading tells no event, so none of its names acts in the claim's
-    if remembered(claim, ("without rival", mention), lambda: without_rival(claim, mention)):
+    if remembered(claim, ("without rival", mention), without_rival, claim, mention):
         return None
     if not any(same_kind(mention, s) for s in sentence.mentions):
         return None  # no candidate below: most sentences have no fact of the claim's kind
@@ -808,7 +820,7 @@ def claim_states(source: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabu
     each of the claim's names asks it of every name of the sentence."""
     if source.family == "name":
         return any(same_kind(c, source) for c in claim.mentions) and remembered(
-            claim, ("names", source, vocab), lambda: name_found(source, claim, vocab))
+            claim, ("names", source, vocab), name_found, source, claim, vocab)
     return any(states_claim(c, source, claim, vocab) and not stated_exactly(c, source, sentence)
                for c in claim.mentions if same_kind(c, source))
 
@@ -820,11 +832,11 @@ def stated_breakdown(mention: Mention, source: Mention, claim: Parsed, sentence:
     (`listed_together`): the claim's figure is of another quantity (`qa.claims.breakdowns`)."""
     # each text's alone, remembered on its parse: asked for every candidate rival
     groups = [group for group in remembered(sentence, ("breakdowns",),
-                                            lambda: breakdowns(sentence)) if source in group]
+                                            breakdowns, sentence) if source in group]
     if not groups:
         return False
     own = [group for group in remembered(claim, ("listed together",),
-                                         lambda: listed_together(claim)) if mention in group]
+                                         listed_together, claim) if mention in group]
     return any(same_kind(c, other) and states_claim(c, other, claim, vocab)
                and not any(c in group for group in own)
                for group in groups for other in group if other != source
@@ -1514,9 +1526,13 @@ def measured_units(claim: Parsed) -> dict[int, Token]:
     """The claim's figures (by number) followed by a unit of measure, with it ("40 meters"):
     the claim's alone, remembered on its parse (`other_units` and `unit_terms` ask it for
     every sentence; most claims measure nothing)."""
-    return remembered(claim, ("measured units",), lambda: {
-        n: unit for n, mention in enumerate(claim.mentions)
-        if (unit := unit_after(claim, mention)) and measure(unit)})
+    return remembered(claim, ("measured units",), find_measured_units, claim)
+
+
+def find_measured_units(claim: Parsed) -> dict[int, Token]:
+    """`measured_units`, worked out."""
+    return {n: unit for n, mention in enumerate(claim.mentions)
+            if (unit := unit_after(claim, mention)) and measure(unit)}
 
 
 def measure_word(token: Token) -> str:
@@ -1616,15 +1632,19 @@ def superlative_bases(word: str, vocab: Vocabulary) -> set[str]:
     return {t for form in forms for t in vocab.stems(form)}
 
 
+def other_sides(sides: list[tuple[set[str], set[str]]]) -> frozenset[str]:
+    """Every word of the other side of each of the claim's exclusive pairs."""
+    return frozenset().union(*(theirs for _, theirs in sides))
+
+
 def exclusive_predicates(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
     """'killed' where the source says 'wounded', in the same place of the sentence."""
     found = []
     # the claim's side first: a claim is short, and most pairs are not in it; and a sentence
     # with no word of any other side (most sentences) has none of them
-    sides = remembered(claim, ("exclusive sides", vocab), lambda: exclusive_sides(claim, vocab))
+    sides = remembered(claim, ("exclusive sides", vocab), exclusive_sides, claim, vocab)
     if not sides or sentence.terms.isdisjoint(remembered(
-            claim, ("exclusive others", vocab), lambda: frozenset().union(
-                *(theirs for _, theirs in sides)))):
+            claim, ("exclusive others", vocab), other_sides, sides)):
         return found
     for mine, theirs in sides:
         if not sentence.terms.isdisjoint(mine):
@@ -1749,22 +1769,31 @@ def planned(text: Parsed, token: Token) -> bool:
     return False
 
 
+def with_graded(sentence: Parsed, graded: dict) -> set[str]:
+    """The sentence's terms and the adjectives its graded words stand for (`opposites`)."""
+    return sentence.terms.union(*graded.values())
+
+
+def every_opposite(ours: list[Token], opposite: dict[int, set[str]]) -> frozenset[str]:
+    """Every antonym of every claim word that has one (`opposites`)."""
+    return frozenset().union(*(opposite[id(a)] for a in ours))
+
+
 def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
     """A word of the claim where the sentence has its WordNet antonym ("poor" / "good",
     "accepted" / "rejected"), in the same place of the sentence, neither negated."""
     ours, opposite = remembered(claim, ("opposites", vocab),
-                                lambda: claim_opposites(claim, vocab))
+                                claim_opposites, claim, vocab)
     if not ours:
         return []
     # the table is symmetric: the claim's side is enough; where the placing is checked last
     # a graded word of the sentence ("wider", "loosened") also stands for its adjective
     graded = sentence_graded(sentence, vocab)
-    terms = remembered(sentence, ("graded terms", vocab),
-                       lambda: sentence.terms.union(*graded.values())) if graded \
-        else sentence.terms
+    terms = remembered(sentence, ("graded terms", vocab), with_graded, sentence, graded) \
+        if graded else sentence.terms
     # no antonym of any claim word among them (most sentences): nothing below to place
     if terms.isdisjoint(remembered(claim, ("every opposite", vocab),
-                                   lambda: frozenset().union(*(opposite[id(a)] for a in ours)))):
+                                   every_opposite, ours, opposite)):
         return []
     ours = [a for a in ours if opposite[id(a)] & terms
             and not stated_in_place(claim, a, sentence, vocab)]
@@ -1790,7 +1819,7 @@ def reversed_change(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[
     """The claim's verb of change against the sentence's verb of the other direction in its
     place (`qa.claims.change_way`: "tensions lessened" / "tensions increased"), as one
     relation conflict; [] if there is none."""
-    changes = remembered(claim, ("changes",), lambda: changes_of(claim))
+    changes = remembered(claim, ("changes",), changes_of, claim)
     quantities = quantity_changes(claim)
     if not changes and not quantities:
         return []  # most claims: no verb of change, and the sentence is not read
@@ -2016,7 +2045,7 @@ def verb_terms(text: Parsed) -> frozenset[str]:
 def possible_verbs(text: Parsed) -> list[tuple[Token, frozenset[str]]]:
     """`maybe_verbs`, remembered on the parse (`unchanged` reads a sentence's for every verb
     of change of every claim, and a claim's for every sentence with one)."""
-    return remembered(text, ("maybe verbs",), lambda: maybe_verbs(text))
+    return remembered(text, ("maybe verbs",), maybe_verbs, text)
 
 
 def maybe_verbs(text: Parsed) -> list[tuple[Token, frozenset[str]]]:
@@ -2093,13 +2122,21 @@ REGIONS = {word: region for region, words in (
     for word in (word, *(word + end for end in DIRECTION_ENDINGS if word == region != "centre"))}
 
 
+def regions_of(text: Parsed) -> list[tuple[Token, str]]:
+    """The text's lower-case words of a compass region, with the region (`other_region`),
+    remembered on its parse."""
+    return remembered(text, ("regions",), find_regions, text)
+
+
+def find_regions(text: Parsed) -> list[tuple[Token, str]]:
+    return [(t, REGIONS[t.word]) for t in text.tokens if t.word in REGIONS]
+
+
 def other_region(claim: Parsed, sentence: Parsed) -> list[Conflict]:
     """The claim places something in one compass region and the sentence in another, and
     nowhere in the claim's ("a village in northern Mali" / "a village in the country's
     centre"). Lower-case words only: "North America" and "South Africa" are names."""
-    regions = lambda text: remembered(text, ("regions",), lambda: [
-        (t, REGIONS[t.word]) for t in text.tokens if t.word in REGIONS])
-    mine, theirs = regions(claim), regions(sentence)
+    mine, theirs = regions_of(claim), regions_of(sentence)
     if not mine or not theirs or {r for _, r in mine} & {r for _, r in theirs}:
         return []
     (a, _), (b, _) = mine[0], theirs[0]
@@ -2474,7 +2511,7 @@ def all_synonyms(text: Parsed, vocab: Vocabulary) -> frozenset[str]:
 def affirmed(text: Parsed, vocab: Vocabulary) -> list[tuple[Token, set[str]]]:
     """`affirmed_synonyms`, remembered on the parse (`synonym_denied` asks it of a claim for
     every sentence, of a sentence for every claim)."""
-    return remembered(text, ("affirmed synonyms", vocab), lambda: affirmed_synonyms(text, vocab))
+    return remembered(text, ("affirmed synonyms", vocab), affirmed_synonyms, text, vocab)
 
 
 def affirmed_synonyms(text: Parsed, vocab: Vocabulary) -> list[tuple[Token, set[str]]]:

@@ -65,7 +65,7 @@ def judged(claim: Parsed, sentence: Parsed, vocab: Vocabulary):
     figures state, or the conflict with them); None when the sentence gives no figures for
     both actors or the claim compares none."""
     # asked with every sentence the claim meets: the claim's reading is remembered on it
-    compared = remembered(claim, ("comparison of actors",), lambda: comparison(claim))
+    compared = remembered(claim, ("comparison of actors",), comparison, claim)
     if compared is None:
         return None
     way, first, second, start, end, ratio = compared

@@ -98,12 +98,12 @@ def opposite_places(sentence: Parsed, opposites: frozenset[str], way: int) -> li
     change the other `way` (`changes_against`), in order: a superset of the words
     `opposite_in_place` finds, looked up in tables of the sentence's forms and ways
     remembered on its parse instead of a pass over its words for each claim word."""
-    places = remembered(sentence, ("form places",), lambda: form_places(sentence))
+    places = remembered(sentence, ("form places",), form_places, sentence)
     # the forms both have, found by one set operation, not a pass in Python over the claim
     # word's opposites (dozens of forms) for each sentence
     found = {k for form in places.keys() & opposites for k in places[form]}
     if way:
-        ways = remembered(sentence, ("way places",), lambda: way_places(sentence))
+        ways = remembered(sentence, ("way places",), way_places, sentence)
         found.update(ways.get(-way, ()))
     return sorted(found)
 

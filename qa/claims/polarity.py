@@ -138,7 +138,7 @@ def predicates(text: Parsed, linked: bool = False, lent: bool = False
     """The text's predicates with a polarity (`signed_predicates`), with `linked` its
     adjectives after a linking verb and its present verbs too, before `polar_words` leaves
     out those the other text states."""
-    words = remembered(text, ("signed predicates", lent), lambda: signed_predicates(text, lent))
+    words = remembered(text, ("signed predicates", lent), signed_predicates, text, lent)
     if linked:
         words = words + linked_predicates(text, predicate, signed_lent if lent else signed)
     return words
