@@ -140,7 +140,8 @@ def dated_by_reference(mention: Mention, sentence: Parsed) -> bool:
     return mention.family in ("month", "year") and bool(RELATIVE_DATE_RE.search(sentence.text))
 
 
-def describing(claim: Parsed, vocab: Vocabulary) -> tuple[frozenset[str], tuple[Mention, ...]]:
+def attributions_and_countries(claim: Parsed, vocab: Vocabulary
+                               ) -> tuple[frozenset[str], tuple[Mention, ...]]:
     """The terms of the names the claim is attributed to, and the claim's countries
     (`described`)."""
     return (frozenset(t for m in claim.mentions if attributed(claim, m)
@@ -154,7 +155,8 @@ def described(claim: Parsed, found, vocab: Vocabulary) -> set[str]:
     the claim is attributed to ("according to Crisis Group": who says it, not what happened).
     What depends on the claim alone (the names attributed to, the countries that may qualify a
     name) is remembered on its parse: the rest of every sentence asks it."""
-    attributing, countries = remembered(claim, ("described", vocab), describing, claim, vocab)
+    attributing, countries = remembered(claim, ("described", vocab),
+                                        attributions_and_countries, claim, vocab)
     return {t for m in countries if qualifying(claim, m, found)
             for t in word_terms(m.text, vocab)} | attributing
 

@@ -1632,7 +1632,7 @@ def superlative_bases(word: str, vocab: Vocabulary) -> set[str]:
     return {t for form in forms for t in vocab.stems(form)}
 
 
-def other_sides(sides: list[tuple[set[str], set[str]]]) -> frozenset[str]:
+def exclusive_others(sides: list[tuple[set[str], set[str]]]) -> frozenset[str]:
     """Every word of the other side of each of the claim's exclusive pairs."""
     return frozenset().union(*(theirs for _, theirs in sides))
 
@@ -1644,7 +1644,7 @@ def exclusive_predicates(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> 
     # with no word of any other side (most sentences) has none of them
     sides = remembered(claim, ("exclusive sides", vocab), exclusive_sides, claim, vocab)
     if not sides or sentence.terms.isdisjoint(remembered(
-            claim, ("exclusive others", vocab), other_sides, sides)):
+            claim, ("exclusive others", vocab), exclusive_others, sides)):
         return found
     for mine, theirs in sides:
         if not sentence.terms.isdisjoint(mine):
