@@ -706,16 +706,18 @@ def headed(index: Index, passage_id: int, vocab: Vocabulary) -> Parsed | None:
     return parse(text, vocab) if text else None
 
 
+def split_parsed(passage: Parsed, vocab: Vocabulary) -> tuple[list, list[Parsed]]:
+    spans = split_sentences(passage.text)
+    return spans, [parse(passage.text[s:e], vocab) for s, e in spans]
+
+
 def sentences_of(passage: Parsed, vocab: Vocabulary,
                  reckoned: bool = True) -> tuple[list, list[Parsed]]:
     """The passage's sentence spans and their parses: the passage's alone, remembered on its
     parse (a batch retrieves the same passages claim after claim). `reckoned`: a sentence
     opening on "Three days later" is given the date it counts from the sentence before
     (`qa.claims.reckoned`)."""
-    def make():
-        spans = split_sentences(passage.text)
-        return spans, [parse(passage.text[s:e], vocab) for s, e in spans]
-    spans, sentences = remembered(passage, ("sentences", vocab), make)
+    spans, sentences = remembered(passage, ("sentences", vocab), split_parsed, passage, vocab)
     if not reckoned:
         return spans, sentences
     return spans, remembered(passage, ("reckoned sentences", vocab),
@@ -2108,6 +2110,11 @@ COMPLEMENT_OPENERS = ("as",)
 CONJUNCT_REACH = 5  # "and the harbour board chairman offered": article, subject, verb
 
 
+def word_initials(claim: Parsed) -> frozenset[str]:
+    """The first letter of each of the claim's words, in lower case (`spelled_out`)."""
+    return frozenset(t.word.lower()[:1] for t in claim.tokens)
+
+
 def spelled_out(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                 defined: dict[str, str]) -> frozenset[str]:
     """The terms of the claim's words that an acronym of the sentence abbreviates, as the
@@ -2128,13 +2135,12 @@ def spelled_out(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         return frozenset()
     # each letter of an acronym the claim spells is the first of one of its words
     # (`match_long_form`): most acronyms have one that is none, and are not looked up
-    initials = remembered(claim, ("initials",), lambda: frozenset(
-        t.word.lower()[:1] for t in claim.tokens))
+    initials = remembered(claim, ("initials",), word_initials, claim)
     found = set()
     for acronym in letters:  # the claim's words and the acronym alone: remembered on the claim
         if initials.issuperset(acronym):
             found |= remembered(claim, ("spells", acronym, defined[acronym], vocab),
-                                lambda: spelling(claim, acronym, defined[acronym], vocab))
+                                spelling, claim, acronym, defined[acronym], vocab)
     return frozenset(found)
 
 

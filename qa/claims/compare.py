@@ -310,8 +310,11 @@ def spellable(letters: str, text: Parsed) -> bool:
     """Each letter of the acronym starts a word of the text, as `acronym_pattern` needs (the
     first after a word boundary, the others after a space or a hyphen): most sentences fail
     it, and are not searched with a pattern compiled for one claim's acronym."""
-    return remembered(text, ("word starts",), lambda: frozenset(
-        WORD_START_RE.findall(text.text))).issuperset(letters)
+    return remembered(text, ("word starts",), word_starts, text).issuperset(letters)
+
+
+def word_starts(text: Parsed) -> frozenset[str]:
+    return frozenset(WORD_START_RE.findall(text.text))
 
 
 WORD_START_RE = re.compile(r"\b\w")
@@ -953,6 +956,11 @@ def same_unit(claim: Parsed, mention: Mention, sentence: Parsed,
                  and set(theirs.terms) & set(unit.terms)), None)
 
 
+def lone_date_of(claim: Parsed, mention: Mention, precise) -> bool:
+    """The claim's only `precise` date ("12 April": a date with its day), and no bound."""
+    return len([c for c in claim.mentions if precise(c)]) == 1 and not bounded(claim, mention)
+
+
 def lone_date(mention: Mention, claim: Parsed, sentence: Parsed) -> Mention | None:
     """The sentence's one date of the kind of the claim's one date, another: "On 12 March,
     the board made official" for "the board made it official on 12 April", wherever each
@@ -962,9 +970,7 @@ def lone_date(mention: Mention, claim: Parsed, sentence: Parsed) -> Mention | No
     precise = lambda m: same_kind(m, mention) and bool(m.day) == bool(mention.day)
     # the claim's side first, its alone (remembered on its parse: asked of every sentence):
     # the sentence is read for one date alone
-    if not remembered(claim, ("lone date", mention), lambda: len(
-            [c for c in claim.mentions if precise(c)]) == 1  # "12 April": a date with its day
-            and not bounded(claim, mention)):
+    if not remembered(claim, ("lone date", mention), lone_date_of, claim, mention, precise):
         return None
     theirs = [s for s in sentence.mentions if precise(s)]
     if len(theirs) == 1 and not agree(mention, theirs[0]) and not bounded(sentence, theirs[0]) \
@@ -1375,8 +1381,7 @@ def respective_swaps(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list
     in order with "respectively", gives it to another: "Benin pulled out 200 and Sweden 450"
     against "Benin and Sweden withdrew 450 and 200 personnel, respectively" (or against "Benin
     and Sweden withdrew 200 and 450, respectively")."""
-    pairs = remembered(sentence, ("respective pairs",),
-                       lambda: respective_pairs(sentence) or gapped_pairs(sentence))
+    pairs = remembered(sentence, ("respective pairs",), paired_figures, sentence)
     if not pairs:
         return []
     found = []
@@ -1403,13 +1408,18 @@ def given_to_another(claim: Parsed, sentence: Parsed, figure: Mention,
     of the listed actors it gives it to)."""
     if figure.family not in AMOUNTS:
         return False
-    pairs = remembered(sentence, ("respective pairs",),
-                       lambda: respective_pairs(sentence) or gapped_pairs(sentence))
+    pairs = remembered(sentence, ("respective pairs",), paired_figures, sentence)
     return any(theirs is figure and not name_found(name, claim, vocab)
                for name, theirs in pairs)
 
 
 LIST_GLUE = re.compile(r"(?:\s*,\s*|\s+)(?:(?:and|or|&)\s+)?(?:the\s+)?", re.I)
+
+
+def paired_figures(sentence: Parsed) -> list[tuple[Mention, Mention]]:
+    """(name, figure) of the sentence's figures each given its actor: listed "respectively",
+    or each after its own (`respective_pairs`, `gapped_pairs`)."""
+    return respective_pairs(sentence) or gapped_pairs(sentence)
 
 
 def respective_pairs(sentence: Parsed) -> list[tuple[Mention, Mention]]:
@@ -2038,8 +2048,11 @@ def every_stasis_term(vocab: Vocabulary) -> frozenset[str]:
 def verb_terms(text: Parsed) -> frozenset[str]:
     """The terms `unchanged` may find a stasis word among: those of the text's possible verbs
     (`maybe_verbs`) and of its words with a denying prefix. The text's alone, remembered."""
-    return remembered(text, ("verb terms",), lambda: frozenset(
-        t for _, terms in possible_verbs(text) for t in terms) | text.prefixed.keys())
+    return remembered(text, ("verb terms",), find_verb_terms, text)
+
+
+def find_verb_terms(text: Parsed) -> frozenset[str]:
+    return frozenset(t for _, terms in possible_verbs(text) for t in terms) | text.prefixed.keys()
 
 
 def possible_verbs(text: Parsed) -> list[tuple[Token, frozenset[str]]]:

@@ -1541,7 +1541,10 @@ def clause_marks(text: Parsed) -> list[int]:
     """Where each clause after the first starts (`clause_bounds`): the text's alone,
     remembered on its parse, as each of its figures and names asks for its clause against
     every sentence or claim."""
+    return remembered(text, ("clause marks",), find_clause_marks, text)
+
+
+def find_clause_marks(text: Parsed) -> list[int]:
     tokens = text.tokens
-    return remembered(text, ("clause marks",), lambda: [
-        t.start for k, t in enumerate(tokens) if k and t.brk
-        and CLAUSE_MARK_RE.search(text.text, tokens[k - 1].end, t.start)])
+    return [t.start for k, t in enumerate(tokens) if k and t.brk
+            and CLAUSE_MARK_RE.search(text.text, tokens[k - 1].end, t.start)]

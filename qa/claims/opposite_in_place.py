@@ -80,17 +80,19 @@ def opposable_words(claim: Parsed) -> list[tuple[int, Token, frozenset[str], int
     its opposites (indirect and of events), its way of change (0: none, or graded after it)
     and its direct antonyms (`opposition.opposed` reads those, with its care): the claim's
     alone, remembered on its parse (asked again for every sentence it is aligned with)."""
-    def make():
-        found = []
-        for i, mine in enumerate(claim.tokens):
-            if not candidate(claim, mine):
-                continue
-            opposites = one_link_opposites(mine.word)
-            way = 0 if graded_after(claim, i) else direction(mine.word)
-            if opposites or way:
-                found.append((i, mine, opposites, way, set(antonyms(mine.word))))
-        return found
-    return remembered(claim, ("opposable words",), make)
+    return remembered(claim, ("opposable words",), find_opposable_words, claim)
+
+
+def find_opposable_words(claim: Parsed) -> list[tuple[int, Token, frozenset[str], int, set[str]]]:
+    found = []
+    for i, mine in enumerate(claim.tokens):
+        if not candidate(claim, mine):
+            continue
+        opposites = one_link_opposites(mine.word)
+        way = 0 if graded_after(claim, i) else direction(mine.word)
+        if opposites or way:
+            found.append((i, mine, opposites, way, set(antonyms(mine.word))))
+    return found
 
 
 def opposite_places(sentence: Parsed, opposites: frozenset[str], way: int) -> list[int]:

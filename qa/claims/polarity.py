@@ -146,8 +146,11 @@ def predicates(text: Parsed, linked: bool = False, lent: bool = False
 
 def signs(text: Parsed, linked: bool = False, lent: bool = False) -> frozenset[int]:
     """The polarities of the text's `predicates`: the text's alone, remembered on its parse."""
-    return remembered(text, ("predicate signs", linked, lent), lambda: frozenset(
-        value for _, value in predicates(text, linked, lent)))
+    return remembered(text, ("predicate signs", linked, lent), find_signs, text, linked, lent)
+
+
+def find_signs(text: Parsed, linked: bool, lent: bool) -> frozenset[int]:
+    return frozenset(value for _, value in predicates(text, linked, lent))
 
 
 def signed_lent(text: Parsed, token: Token) -> int:
