@@ -656,7 +656,10 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
         # a heading tells no event, so none of its names acts in the claim's
     if remembered(claim, ("without rival", mention), without_rival, claim, mention):
         return None
-    if not any(same_kind(mention, s) for s in sentence.mentions):
+    for s in sentence.mentions:  # a loop, no generator: asked for each fact of every pair
+        if same_kind(mention, s):
+            break
+    else:
         return None  # no candidate below: most sentences have no fact of the claim's kind
     # "two weeks later the board ended" against a sentence that tells no ending: only an
     # offset of its own is a rival ("six weeks later")
@@ -2201,7 +2204,8 @@ def modifier(text: Parsed, token: Token) -> bool:
 
 
 def negated(text: Parsed, token: Token) -> bool:
-    return any(t in text.negated for t in token.terms)
+    # asked of word after word: a look-up in C, no generator (most texts negate nothing)
+    return bool(text.negated) and not text.negated.keys().isdisjoint(token.terms)
 
 
 def as_mention(token: Token) -> Mention:

@@ -1236,6 +1236,8 @@ SUBJECT_REACH = 6  # words of the "of" phrase before its infinitive: "of the UN 
 def negative_prefix(word: str) -> tuple[str | None, str]:
     """The lower-case word's negative prefix and the rest after it ("un", "changed" for
     "unchanged"); (None, "") without one."""
+    if not word.startswith(NEGATIVE_PREFIXES):  # most words: no generator made
+        return None, ""
     prefix = next((p for p in NEGATIVE_PREFIXES if word.startswith(p)), None)
     return prefix, word[len(prefix):].lstrip("-") if prefix else ""
 

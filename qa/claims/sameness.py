@@ -81,7 +81,7 @@ DENIAL_REACH = 4  # words looked back
 
 
 def negated(text: Parsed, token: Token) -> bool:
-    if any(t in text.negated for t in token.terms):
+    if text.negated and not text.negated.keys().isdisjoint(token.terms):
         return True
     at = text.tokens.index(token)
     for before in reversed(text.tokens[max(0, at - DENIAL_REACH):at + 1]):

@@ -318,7 +318,7 @@ def same_place(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocab
 
 
 def negated(text: Parsed, token: Token) -> bool:
-    return any(t in text.negated for t in token.terms)
+    return bool(text.negated) and not text.negated.keys().isdisjoint(token.terms)
 
 
 def same_denial(claim: Parsed, a: Token, sentence: Parsed) -> bool:
