@@ -58,8 +58,12 @@ def bounding(text: Parsed) -> bool:
     """Whether the text has a word that sets a bound ("to", "within") or crosses one
     ("beyond"): the text's alone, remembered on its parse (a claim's is asked for every
     sentence)."""
-    return remembered(text, ("bounding",), lambda: not BOUND_WORDS.isdisjoint(
-        t.word.lower() for t in text.tokens))
+    return remembered(text, ("bounding",), find_bounding, text)
+
+
+def find_bounding(text: Parsed) -> bool:
+    return not BOUND_WORDS.isdisjoint(
+        t.word.lower() for t in text.tokens)
 
 
 BOUND_WORDS = WITHIN | PAST

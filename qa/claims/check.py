@@ -738,8 +738,11 @@ def leans(sentence: Parsed) -> bool:
     first LEANING words ("This article was edited ...", "As a rule these organizations ...")
     makes it go on about the same thing, so the words of the claim its neighbour states are
     the same event's."""
-    return remembered(sentence, ("leans",), lambda: any(
-        t.word.lower() in ANAPHORS for t in sentence.tokens[:LEANING]))
+    return remembered(sentence, ("leans",), find_leans, sentence)
+
+
+def find_leans(sentence: Parsed) -> bool:
+    return any(t.word.lower() in ANAPHORS for t in sentence.tokens[:LEANING])
 
 
 def every_word(weights: dict[str, float], a: Alignment, b: Alignment, vocab: Vocabulary,

@@ -1117,7 +1117,11 @@ def is_place(text: Parsed, mention: Mention, article: bool = True) -> bool:
     contingent", "support to the Tara Joint Force"). Remembered on the parse by where the
     name starts: a claim's name is asked it against each name of each sentence."""
     return remembered(text, ("is place", mention.start, article),
-                      lambda: after_place_word(text, mention.start, article))
+                      find_is_place, text, mention, article)
+
+
+def find_is_place(text: Parsed, mention: Mention, article: bool) -> bool:
+    return after_place_word(text, mention.start, article)
 
 
 def after_place_word(text: Parsed, start: int, article: bool) -> bool:
@@ -2521,8 +2525,12 @@ def synonym_denied(affirming: Parsed, denying: Parsed, vocab: Vocabulary
 
 def all_synonyms(text: Parsed, vocab: Vocabulary) -> frozenset[str]:
     """The synonyms of every word `affirmed_synonyms` gives: the text's alone, remembered."""
-    return remembered(text, ("all synonyms", vocab), lambda: frozenset(
-        t for _, same in affirmed(text, vocab) for t in same))
+    return remembered(text, ("all synonyms", vocab), find_all_synonyms, text, vocab)
+
+
+def find_all_synonyms(text: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    return frozenset(
+        t for _, same in affirmed(text, vocab) for t in same)
 
 
 def affirmed(text: Parsed, vocab: Vocabulary) -> list[tuple[Token, set[str]]]:

@@ -148,8 +148,12 @@ def claim_derived(claim: Parsed, vocab: Vocabulary) -> list[tuple[str, frozenset
 def prefixes_off(text: Parsed) -> list[tuple[str, set[str]]]:
     """Each of the text's terms that `without_prefix` takes a prefix off, with what is left:
     the text's alone, remembered on its parse."""
-    return remembered(text, ("prefixes off",), lambda: [
-        (t, left) for t in text.terms if (left := without_prefix({t}))])
+    return remembered(text, ("prefixes off",), find_prefixes_off, text)
+
+
+def find_prefixes_off(text: Parsed) -> list[tuple[str, set[str]]]:
+    return [
+        (t, left) for t in text.terms if (left := without_prefix({t}))]
 
 
 def derivations_of(claim: Parsed, vocab: Vocabulary) -> tuple:
@@ -166,8 +170,12 @@ def every_derived(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
 def every_unprefixed(text: Parsed) -> frozenset[str]:
     """What is left of all the text's terms `prefixes_off` takes a prefix off: the text's
     alone, remembered on its parse."""
-    return remembered(text, ("every unprefixed",), lambda: frozenset(
-        word for _, words in prefixes_off(text) for word in words))
+    return remembered(text, ("every unprefixed",), find_every_unprefixed, text)
+
+
+def find_every_unprefixed(text: Parsed) -> frozenset[str]:
+    return frozenset(
+        word for _, words in prefixes_off(text) for word in words)
 
 
 def without_prefix(terms: set[str]) -> set[str]:

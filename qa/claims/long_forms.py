@@ -76,8 +76,10 @@ def long_form(part: str, vocab: Vocabulary, defined: dict[str, str]) -> tuple[st
 def written_out(sentence: Parsed, words: tuple[str, ...]) -> bool:
     """The sentence's content words include `words` in a row (words without terms, "of",
     "the", skipped): remembered on the sentence's parse by the long form."""
-    def find() -> bool:
-        terms = [term for t in sentence.tokens for term in t.terms]
-        n = len(words)
-        return any(tuple(terms[i:i + n]) == words for i in range(len(terms) - n + 1))
-    return remembered(sentence, ("written out", words), find)
+    return remembered(sentence, ("written out", words), find_written_out, sentence, words)
+
+
+def find_written_out(sentence: Parsed, words: tuple[str, ...]) -> bool:
+    terms = [term for t in sentence.tokens for term in t.terms]
+    n = len(words)
+    return any(tuple(terms[i:i + n]) == words for i in range(len(terms) - n + 1))

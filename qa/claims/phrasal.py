@@ -82,9 +82,13 @@ def said_by(sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
     """The sentence's terms and the stems of its irregular forms ("withdrew": withdraw): the
     sentence's alone, remembered on its parse (asked for each phrasal verb of claim after
     claim, it went through every term of the sentence each time)."""
-    return remembered(sentence, ("said by", vocab), lambda: frozenset(
+    return remembered(sentence, ("said by", vocab), find_said_by, sentence, vocab)
+
+
+def find_said_by(sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    return frozenset(
         sentence.terms | {s for t in sentence.terms
-                          for s in [irregular_stem(t, vocab.analyzer)] if s}))
+                          for s in [irregular_stem(t, vocab.analyzer)] if s})
 
 
 @lru_cache(maxsize=1024)

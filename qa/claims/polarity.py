@@ -323,18 +323,20 @@ def relation_reverses(claim: Parsed, vocab: Vocabulary) -> list[tuple[int, Token
     whose reverse the claim does not say itself, each with its place, its own words and its
     reverse: the claim's alone, remembered on its parse (`reversed_in_place` asks for them
     with every sentence)."""
-    def make():
-        mine = {t.word.lower() for t in claim.tokens}
-        found = []
-        for i, a in enumerate(claim.tokens):
-            word = a.word.lower()
-            if word not in vocab.relations or negated(claim, a) or inside_name(claim, a):
-                continue
-            same, reverse = vocab.relations[word]
-            if not reverse & mine:
-                found.append((i, a, same, reverse))
-        return found
-    return remembered(claim, ("relation reverses", vocab), make)
+    return remembered(claim, ("relation reverses", vocab), find_relation_reverses, claim, vocab)
+
+
+def find_relation_reverses(claim: Parsed, vocab: Vocabulary) -> list[tuple[int, Token, set, set]]:
+    mine = {t.word.lower() for t in claim.tokens}
+    found = []
+    for i, a in enumerate(claim.tokens):
+        word = a.word.lower()
+        if word not in vocab.relations or negated(claim, a) or inside_name(claim, a):
+            continue
+        same, reverse = vocab.relations[word]
+        if not reverse & mine:
+            found.append((i, a, same, reverse))
+    return found
 
 
 def in_place(k: int, anchors: list[tuple[int, list[int]]], after: bool) -> bool:

@@ -302,8 +302,11 @@ def hinted(text: Parsed) -> bool:
     """The text may give a multiple (a word of one): the text's alone, remembered on its
     parse (`other_multiple` asks it of a claim for every sentence, of a sentence for every
     claim)."""
-    return remembered(text, ("multiple hinted",),
-                      lambda: bool(HINT.search(text.text) or SAME_HINT.search(text.text)))
+    return remembered(text, ("multiple hinted",), find_hinted, text)
+
+
+def find_hinted(text: Parsed) -> bool:
+    return bool(HINT.search(text.text) or SAME_HINT.search(text.text))
 
 
 def within(a: float, a_bound: str, b: float, b_bound: str) -> bool:
