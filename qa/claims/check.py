@@ -40,6 +40,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 
 from ..errors import UsageError
 from ..index.model import Index
@@ -2720,6 +2721,9 @@ def fact_key(mention) -> tuple:
     return mention.family, str(mention.value), mention.bound, mention.day
 
 
+COVERAGE = attrgetter("coverage")  # an alignment's coverage: one key made once, not per passage
+
+
 def choose(alignments: list[Alignment]) -> list[Alignment]:
     """Per passage, its best supporting and best contradicting sentence, else its best one."""
     chosen = []
@@ -2727,7 +2731,7 @@ def choose(alignments: list[Alignment]) -> list[Alignment]:
         mine = [a for a in alignments if a.passage_id == pid]
         decisive = [best(mine, stance) for stance in (Stance.SUPPORTS, Stance.CONTRADICTS)]
         decisive = [a for a in decisive if a]
-        related = max(mine, key=lambda a: a.coverage)
+        related = max(mine, key=COVERAGE)
         chosen += decisive or ([related] if related.coverage >= RELATED else [])
     return chosen
 

@@ -959,9 +959,15 @@ def same_unit(claim: Parsed, mention: Mention, sentence: Parsed,
                  and set(theirs.terms) & set(unit.terms)), None)
 
 
-def lone_date_of(claim: Parsed, mention: Mention, precise) -> bool:
-    """The claim's only `precise` date ("12 April": a date with its day), and no bound."""
-    return len([c for c in claim.mentions if precise(c)]) == 1 and not bounded(claim, mention)
+def as_precise(m: Mention, mention: Mention) -> bool:
+    """A date of the kind of `mention`, with a day if it has one ("12 April") or none."""
+    return same_kind(m, mention) and bool(m.day) == bool(mention.day)
+
+
+def lone_date_of(claim: Parsed, mention: Mention) -> bool:
+    """The claim's only date as precise as `mention` (`as_precise`), and no bound."""
+    return len([c for c in claim.mentions if as_precise(c, mention)]) == 1 \
+        and not bounded(claim, mention)
 
 
 def lone_date(mention: Mention, claim: Parsed, sentence: Parsed) -> Mention | None:
@@ -970,12 +976,11 @@ def lone_date(mention: Mention, claim: Parsed, sentence: Parsed) -> Mention | No
     stands."""
     if mention.family not in ("year", "month"):
         return None
-    precise = lambda m: same_kind(m, mention) and bool(m.day) == bool(mention.day)
     # the claim's side first, its alone (remembered on its parse: asked of every sentence):
     # the sentence is read for one date alone
-    if not remembered(claim, ("lone date", mention), lone_date_of, claim, mention, precise):
+    if not remembered(claim, ("lone date", mention), lone_date_of, claim, mention):
         return None
-    theirs = [s for s in sentence.mentions if precise(s)]
+    theirs = [s for s in sentence.mentions if as_precise(s, mention)]
     if len(theirs) == 1 and not agree(mention, theirs[0]) and not bounded(sentence, theirs[0]) \
             and not dates_another_figure(claim, mention, sentence, theirs[0]):
         return theirs[0]  # (not "61 percent, up from 48 percent in 2011": the 48's date)
