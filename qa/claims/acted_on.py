@@ -29,18 +29,20 @@ OBJECT_SPAN = 4  # content words a direct object may have before its head ("a ne
 def actions(text: Parsed) -> list[tuple[Token, int, Token]]:
     """(verb, polarity where it stands, head of its direct object) of each polar predicate
     of the text with a direct object: the text's alone, remembered on its parse."""
-    def make():
-        found = [(t, value) for t, value in signed_predicates(text)]
-        seen = {id(t) for t, _ in found}
-        for n, t in enumerate(text.tokens):
-            if id(t) not in seen and participial(text, n):
-                value = signed(text, t)
-                if value:
-                    found.append((t, value))
-        index = {id(t): n for n, t in enumerate(text.tokens)}
-        return [(t, value, head) for t, value in found
-                if (head := object_head(text, index[id(t)])) is not None]
-    return remembered(text, ("actions",), make)
+    return remembered(text, ("actions",), find_actions, text)
+
+
+def find_actions(text: Parsed) -> list[tuple[Token, int, Token]]:
+    found = [(t, value) for t, value in signed_predicates(text)]
+    seen = {id(t) for t, _ in found}
+    for n, t in enumerate(text.tokens):
+        if id(t) not in seen and participial(text, n):
+            value = signed(text, t)
+            if value:
+                found.append((t, value))
+    index = {id(t): n for n, t in enumerate(text.tokens)}
+    return [(t, value, head) for t, value in found
+            if (head := object_head(text, index[id(t)])) is not None]
 
 
 def participial(text: Parsed, n: int) -> bool:

@@ -40,20 +40,23 @@ def manner_adjectives(sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
     stands right before a verb ("temporarily suspended") or right after one, ending its
     phrase ("was adopted unanimously by"; not "reported highly saline water", where the
     adverb grades the adjective after it): the sentence's alone, remembered on its parse."""
-    def make():
-        tokens, stop = sentence.tokens, load_stopwords()
-        found = set()
-        for i, token in enumerate(tokens):
-            word = token.word.lower()
-            if not manner_adverb(word):
-                continue
-            if verb_at(tokens, i + 1, stop) and not tokens[i + 1].brk \
-                    or verb_at(tokens, i - 1, stop) and not token.brk and clause_ends(tokens,
-                                                                                   i + 1, stop):
-                for adjective in derived_forms(word):
-                    found.update(vocab.analyzer.terms(adjective))
-        return frozenset(found)
-    return remembered(sentence, ("manner adjectives", vocab), make)
+    return remembered(sentence, ("manner adjectives", vocab),
+                      find_manner_adjectives, sentence, vocab)
+
+
+def find_manner_adjectives(sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    tokens, stop = sentence.tokens, load_stopwords()
+    found = set()
+    for i, token in enumerate(tokens):
+        word = token.word.lower()
+        if not manner_adverb(word):
+            continue
+        if verb_at(tokens, i + 1, stop) and not tokens[i + 1].brk \
+                or verb_at(tokens, i - 1, stop) and not token.brk and clause_ends(tokens,
+                                                                               i + 1, stop):
+            for adjective in derived_forms(word):
+                found.update(vocab.analyzer.terms(adjective))
+    return frozenset(found)
 
 
 def verb_at(tokens, i: int, stop: frozenset[str]) -> bool:

@@ -74,15 +74,17 @@ def compounds_of(text: Parsed) -> dict[str, Token]:
     """The text's words that are a noun and an agent noun closed into one ("penholder",
     "shareholders"), by the word in the singular, remembered on the parse (a sentence meets
     claim after claim)."""
-    def make():
-        found = {}
-        for t in text.tokens:
-            if t.word.isalpha() and t.terms and len(t.word) > MIN_NOUN + 3:
-                for form in base_forms(t.word.lower()):
-                    if agent_compound(form):
-                        found[form] = t
-        return found
-    return remembered(text, ("agent compounds",), make)
+    return remembered(text, ("agent compounds",), find_compounds, text)
+
+
+def find_compounds(text: Parsed) -> dict[str, Token]:
+    found = {}
+    for t in text.tokens:
+        if t.word.isalpha() and t.terms and len(t.word) > MIN_NOUN + 3:
+            for form in base_forms(t.word.lower()):
+                if agent_compound(form):
+                    found[form] = t
+    return found
 
 
 @lru_cache(maxsize=8192)
@@ -196,7 +198,7 @@ def offices_held(claim: Parsed, sentence: Parsed) -> list[tuple[Token, Token, To
     """(the verb "hold", the office, the sentence's holder) of each office the claim says is
     held ("held the penholdership") whose holder the sentence names ("penholder")."""
     found = []
-    for verb, token, holder in remembered(claim, ("offices held",), lambda: offices(claim)):
+    for verb, token, holder in remembered(claim, ("offices held",), offices, claim):
         named = next((t for t in sentence.tokens if t.word.lower() == holder), None)
         if named is not None:
             found.append((verb, token, named))

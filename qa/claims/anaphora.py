@@ -60,7 +60,7 @@ def subject_pronoun(sentence: Parsed) -> str | None:
     """The singular subject pronoun among the sentence's first LEANING words, before a word
     that can be a verb ("it published", "it firmly disputed"), or None. The sentence's alone,
     remembered on its parse (asked with every claim)."""
-    return remembered(sentence, ("subject pronoun",), lambda: pronoun_subject(sentence))
+    return remembered(sentence, ("subject pronoun",), pronoun_subject, sentence)
 
 
 def pronoun_subject(sentence: Parsed) -> str | None:

@@ -140,16 +140,23 @@ def dated_by_reference(mention: Mention, sentence: Parsed) -> bool:
     return mention.family in ("month", "year") and bool(RELATIVE_DATE_RE.search(sentence.text))
 
 
+def attributions_and_countries(claim: Parsed, vocab: Vocabulary
+                               ) -> tuple[frozenset[str], tuple[Mention, ...]]:
+    """The terms of the names the claim is attributed to, and the claim's countries
+    (`described`)."""
+    return (frozenset(t for m in claim.mentions if attributed(claim, m)
+                      for t in word_terms(m.text, vocab)),
+            tuple(m for m in claim.mentions if m.kind == "country"))
+
+
 def described(claim: Parsed, found, vocab: Vocabulary) -> set[str]:
     """The terms of the claim's facts about its facts, which a conflicting sentence need not
     state to be about the same event: a country qualifying a name (`qualifying`) and the name
     the claim is attributed to ("according to Crisis Group": who says it, not what happened).
     What depends on the claim alone (the names attributed to, the countries that may qualify a
     name) is remembered on its parse: the rest of every sentence asks it."""
-    attributing, countries = remembered(claim, ("described", vocab), lambda: (
-        frozenset(t for m in claim.mentions if attributed(claim, m)
-                  for t in word_terms(m.text, vocab)),
-        tuple(m for m in claim.mentions if m.kind == "country")))
+    attributing, countries = remembered(claim, ("described", vocab),
+                                        attributions_and_countries, claim, vocab)
     return {t for m in countries if qualifying(claim, m, found)
             for t in word_terms(m.text, vocab)} | attributing
 
@@ -168,7 +175,7 @@ def qualifying(claim: Parsed, mention: Mention, found) -> bool:
         return False
     # the claim's alone, remembered on its parse: asked for the rest of every sentence
     qualified = remembered(claim, ("qualified name", mention),
-                           lambda: qualified_name(claim, mention))
+                           qualified_name, claim, mention)
     if qualified is None:
         return opening_stated(claim, mention, found)
     n, named = qualified

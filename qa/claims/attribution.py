@@ -107,7 +107,7 @@ def reporting_tokens(claim: Parsed) -> list[Token]:
 
 def sentence_reports(sentence: Parsed) -> bool:
     """`reports`, remembered on the sentence's parse (asked for every claim)."""
-    return remembered(sentence, ("reports",), lambda: reports(sentence))
+    return remembered(sentence, ("reports",), reports, sentence)
 
 
 def reports(sentence: Parsed) -> bool:

@@ -28,7 +28,7 @@ def restricting() -> frozenset[str]:
 def kept_within(text: Parsed) -> list[tuple[Token, list[Token]]]:
     """(the word of restriction, the bound after it) for each "confined to X" of the text:
     the text's alone, remembered on its parse (a claim's is asked for every sentence)."""
-    return remembered(text, ("kept within",), lambda: restrictions(text))
+    return remembered(text, ("kept within",), restrictions, text)
 
 
 def restrictions(text: Parsed) -> list[tuple[Token, list[Token]]]:
@@ -58,8 +58,12 @@ def bounding(text: Parsed) -> bool:
     """Whether the text has a word that sets a bound ("to", "within") or crosses one
     ("beyond"): the text's alone, remembered on its parse (a claim's is asked for every
     sentence)."""
-    return remembered(text, ("bounding",), lambda: not BOUND_WORDS.isdisjoint(
-        t.word.lower() for t in text.tokens))
+    return remembered(text, ("bounding",), find_bounding, text)
+
+
+def find_bounding(text: Parsed) -> bool:
+    return not BOUND_WORDS.isdisjoint(
+        t.word.lower() for t in text.tokens)
 
 
 BOUND_WORDS = WITHIN | PAST

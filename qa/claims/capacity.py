@@ -61,12 +61,12 @@ def capacity_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary):
     one text says the container has free room and the other that it is full; None if not."""
     # the claim's alone, remembered on its parse: asked for every sentence, and most claims
     # have neither
-    room = remembered(claim, ("free room",), lambda: free_room(claim))
+    room = remembered(claim, ("free room",), free_room, claim)
     if room is not None:
         full = full_container(sentence, room[1], vocab)
         if full is not None:
             return room[0], full, room[2]
-    full_at = remembered(claim, ("full state",), lambda: full_state(claim))
+    full_at = remembered(claim, ("full state",), full_state, claim)
     if full_at is not None:
         room = free_room(sentence)
         if room is not None and same_head(full_at[1], room[1], vocab):

@@ -27,7 +27,7 @@ AUXILIARIES = frozenset("do does did didn't doesn't don't not never will would c
 def cause_clauses(claim: Parsed) -> list[set[str]]:
     """The terms of each clause after "because" in the claim, up to the next break or the end,
     but those of its verb, its names and its quantifiers; remembered on the parse."""
-    return remembered(claim, ("cause clauses",), lambda: found_in(claim))
+    return remembered(claim, ("cause clauses",), found_in, claim)
 
 
 def found_in(claim: Parsed) -> list[set[str]]:

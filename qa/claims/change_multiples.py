@@ -43,7 +43,7 @@ def multiple_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozen
 def change_multiple_read(claim: Parsed, sentence: Parsed, vocab: Vocabulary):
     """The terms of the claim's words of the multiple, which the sentence's ends state, or
     the conflict with them; None when either side has nothing to read."""
-    said = remembered(claim, ("change multiple",), lambda: change_multiple(claim))
+    said = remembered(claim, ("change multiple",), change_multiple, claim)
     if said is None:
         return None
     ends = change_ends(sentence)
@@ -73,7 +73,7 @@ def change_multiple(claim: Parsed) -> tuple[float, tuple[int, int]] | None:
 
 def multiple_mentions(claim: Parsed) -> tuple[Mention, ...]:
     """The claim's figures inside its words of the multiple ("halved": a fraction)."""
-    said = remembered(claim, ("change multiple",), lambda: change_multiple(claim))
+    said = remembered(claim, ("change multiple",), change_multiple, claim)
     if said is None:
         return ()
     start, end = said[1]

@@ -61,17 +61,19 @@ def quantity_changes(text: Parsed) -> list[tuple[Token, int]]:
     (`of_itself`), with its direction of magnitude (`wordnet.scale_direction`); the text's
     alone, remembered on its parse (a claim meets sentence after sentence, and a sentence
     claim after claim)."""
-    def make():
-        found = []
-        for n, token in enumerate(text.tokens):
-            if not token.word.isalpha() or not token.terms \
-                    or any(t in text.negated for t in token.terms):
-                continue
-            way = scale_direction(token.word)
-            if way and past(token.word) and of_itself(text, n):
-                found.append((token, way))
-        return found
-    return remembered(text, ("quantity changes",), make)
+    return remembered(text, ("quantity changes",), find_quantity_changes, text)
+
+
+def find_quantity_changes(text: Parsed) -> list[tuple[Token, int]]:
+    found = []
+    for n, token in enumerate(text.tokens):
+        if not token.word.isalpha() or not token.terms \
+                or any(t in text.negated for t in token.terms):
+            continue
+        way = scale_direction(token.word)
+        if way and past(token.word) and of_itself(text, n):
+            found.append((token, way))
+    return found
 
 
 def past(word: str) -> bool:

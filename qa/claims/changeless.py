@@ -38,7 +38,7 @@ def change_untold(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                   stated: frozenset[str]) -> Token | None:
     """The claim's verb of change, unstated by the sentence, whose changed thing the sentence
     states while it tells no change of anything; None if there is none."""
-    changes = remembered(claim, ("verbs of change",), lambda: verbs_of_change(claim))
+    changes = remembered(claim, ("verbs of change",), verbs_of_change, claim)
     if not changes or tells_change(sentence):
         return None
     for i in changes:

@@ -40,6 +40,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 
 from ..errors import UsageError
 from ..index.model import Index
@@ -640,7 +641,7 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
     # a quotation set off in a paragraph of its own: who said it, said before it
     # (`qa.claims.quotations`)
     introduced = remembered(passage, ("introduced", passage_id, vocab),
-                            lambda: introduction(index, passage_id, vocab))
+                            introduction, index, passage_id, vocab)
     aligned = [align(passage_id, score, claim, sentence, passage, weights, vocab,
                      background, events, index.acronyms, points, document, bodies,
                      links[i], introduced, speakers=speakers)
@@ -648,7 +649,7 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
     # a sentence that states the claim's event with its setting in the headings (the
     # document's title, the section's heading), for support only (`qa.claims.headings`)
     heading = remembered(passage, ("heading", passage_id, vocab),
-                         lambda: headed(index, passage_id, vocab))
+                         headed, index, passage_id, vocab)
     if heading is not None:
         aligned = [with_heading(a, heading, claim, passage, weights, vocab, background, events,
                                 index.acronyms, points, document, bodies, links[i], introduced,
@@ -658,6 +659,13 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
                                                       weights, vocab, background, events,
                                                       index.acronyms, points, document, bodies,
                                                       speakers)]
+
+
+def terms_in_headings(heading: Parsed, terms: tuple[str, ...], vocab: Vocabulary
+                      ) -> frozenset[str]:
+    """The terms the passage's headings state (`with_heading`)."""
+    return frozenset(
+        t for t in terms if vocab.matches(t, heading.terms, groups_of(heading, vocab)))
 
 
 def with_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed, weights,
@@ -675,8 +683,8 @@ def with_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed, 
     # the claim's terms the headings state: the same for every sentence of the passage (and
     # of the document's other passages), remembered on the headings' parse by the terms asked
     terms = tuple(weights)
-    in_headings = remembered(heading, ("terms in headings", terms, vocab), lambda: frozenset(
-        t for t in terms if vocab.matches(t, heading.terms, groups_of(heading, vocab))))
+    in_headings = remembered(heading, ("terms in headings", terms, vocab),
+                             terms_in_headings, heading, terms, vocab)
     if not in_headings:  # (before the claim's setting is gathered: most headings state none)
         return a
     unsaid = setting_named(claim, background, vocab) | in_headings
@@ -700,20 +708,22 @@ def headed(index: Index, passage_id: int, vocab: Vocabulary) -> Parsed | None:
     return parse(text, vocab) if text else None
 
 
+def split_parsed(passage: Parsed, vocab: Vocabulary) -> tuple[list, list[Parsed]]:
+    spans = split_sentences(passage.text)
+    return spans, [parse(passage.text[s:e], vocab) for s, e in spans]
+
+
 def sentences_of(passage: Parsed, vocab: Vocabulary,
                  reckoned: bool = True) -> tuple[list, list[Parsed]]:
     """The passage's sentence spans and their parses: the passage's alone, remembered on its
     parse (a batch retrieves the same passages claim after claim). `reckoned`: a sentence
     opening on "Three days later" is given the date it counts from the sentence before
     (`qa.claims.reckoned`)."""
-    def make():
-        spans = split_sentences(passage.text)
-        return spans, [parse(passage.text[s:e], vocab) for s, e in spans]
-    spans, sentences = remembered(passage, ("sentences", vocab), make)
+    spans, sentences = remembered(passage, ("sentences", vocab), split_parsed, passage, vocab)
     if not reckoned:
         return spans, sentences
     return spans, remembered(passage, ("reckoned sentences", vocab),
-                             lambda: with_reckoned_dates(sentences))
+                             with_reckoned_dates, sentences)
 
 
 def linked(sentences: list[Parsed], i: int) -> list[Parsed]:
@@ -730,8 +740,11 @@ def leans(sentence: Parsed) -> bool:
     first LEANING words ("This article was edited ...", "As a rule these organizations ...")
     makes it go on about the same thing, so the words of the claim its neighbour states are
     the same event's."""
-    return remembered(sentence, ("leans",), lambda: any(
-        t.word.lower() in ANAPHORS for t in sentence.tokens[:LEANING]))
+    return remembered(sentence, ("leans",), find_leans, sentence)
+
+
+def find_leans(sentence: Parsed) -> bool:
+    return any(t.word.lower() in ANAPHORS for t in sentence.tokens[:LEANING])
 
 
 def every_word(weights: dict[str, float], a: Alignment, b: Alignment, vocab: Vocabulary,
@@ -1860,6 +1873,11 @@ def polar_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, reversal
 STEM_START = 5  # letters of a claim word that a longer sentence word must start with
 
 
+def term_openings(sentence: Parsed) -> frozenset[str]:
+    """The first STEM_START letters of each of the sentence's terms that long (`started`)."""
+    return frozenset(t[:STEM_START] for t in sentence.terms if len(t) >= STEM_START)
+
+
 def started(weights: dict[str, float], sentence: Parsed) -> frozenset[str]:
     """The claim's terms that begin a longer term of the sentence ("north" / "northern"), of
     STEM_START letters or more: a derived form no table lists (WordNet does not link these),
@@ -1867,11 +1885,10 @@ def started(weights: dict[str, float], sentence: Parsed) -> frozenset[str]:
     # the sentence's terms in order (the sentence's alone: remembered): the terms a claim
     # term begins stand together there, the first of them first at or after it (a set of
     # every beginning of every term held ~10 strings a term for the rest of a batch)
-    ordered = remembered(sentence, ("ordered terms",), lambda: sorted(sentence.terms))
+    ordered = remembered(sentence, ("ordered terms",), sorted, sentence.terms)
     # and their first STEM_START letters, one string a term: a claim term no sentence term
     # shares those with begins none, and is not looked for (most claim terms of most pairs)
-    openings = remembered(sentence, ("term openings",), lambda: frozenset(
-        t[:STEM_START] for t in sentence.terms if len(t) >= STEM_START))
+    openings = remembered(sentence, ("term openings",), term_openings, sentence)
     terms = sentence.terms
     return frozenset([t for t in weights if len(t) >= STEM_START and t not in terms
                       and t[:STEM_START] in openings and begins_one(t, ordered)])
@@ -2102,6 +2119,11 @@ COMPLEMENT_OPENERS = ("as",)
 CONJUNCT_REACH = 5  # "and the harbour board chairman offered": article, subject, verb
 
 
+def word_initials(claim: Parsed) -> frozenset[str]:
+    """The first letter of each of the claim's words, in lower case (`spelled_out`)."""
+    return frozenset(t.word.lower()[:1] for t in claim.tokens)
+
+
 def spelled_out(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                 defined: dict[str, str]) -> frozenset[str]:
     """The terms of the claim's words that an acronym of the sentence abbreviates, as the
@@ -2122,13 +2144,12 @@ def spelled_out(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         return frozenset()
     # each letter of an acronym the claim spells is the first of one of its words
     # (`match_long_form`): most acronyms have one that is none, and are not looked up
-    initials = remembered(claim, ("initials",), lambda: frozenset(
-        t.word.lower()[:1] for t in claim.tokens))
+    initials = remembered(claim, ("initials",), word_initials, claim)
     found = set()
     for acronym in letters:  # the claim's words and the acronym alone: remembered on the claim
         if initials.issuperset(acronym):
             found |= remembered(claim, ("spells", acronym, defined[acronym], vocab),
-                                lambda: spelling(claim, acronym, defined[acronym], vocab))
+                                spelling, claim, acronym, defined[acronym], vocab)
     return frozenset(found)
 
 
@@ -2664,8 +2685,13 @@ def stated_terms(weights: dict[str, float], sentence: Parsed, passage: Parsed,
     # the terms asked (their weights do not matter here)
     terms = tuple(weights)
     return ({t for t in weights if vocab.matches(t, sentence.terms, in_sentence)},
-            remembered(passage, ("terms stated", terms, vocab), lambda: {
-                t for t in terms if vocab.matches(t, passage.terms, groups_of(passage, vocab))}))
+            remembered(passage, ("terms stated", terms, vocab),
+                       terms_stated, passage, terms, vocab))
+
+
+def terms_stated(passage: Parsed, terms: tuple[str, ...], vocab: Vocabulary) -> set[str]:
+    """The terms the passage states (`stated_terms`)."""
+    return {t for t in terms if vocab.matches(t, passage.terms, groups_of(passage, vocab))}
 
 
 def matched_spans(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple:
@@ -2678,6 +2704,9 @@ def fact_key(mention) -> tuple:
     return mention.family, str(mention.value), mention.bound, mention.day
 
 
+COVERAGE = attrgetter("coverage")  # an alignment's coverage: one key made once, not per passage
+
+
 def choose(alignments: list[Alignment]) -> list[Alignment]:
     """Per passage, its best supporting and best contradicting sentence, else its best one."""
     chosen = []
@@ -2685,7 +2714,7 @@ def choose(alignments: list[Alignment]) -> list[Alignment]:
         mine = [a for a in alignments if a.passage_id == pid]
         decisive = [best(mine, stance) for stance in (Stance.SUPPORTS, Stance.CONTRADICTS)]
         decisive = [a for a in decisive if a]
-        related = max(mine, key=lambda a: a.coverage)
+        related = max(mine, key=COVERAGE)
         chosen += decisive or ([related] if related.coverage >= RELATED else [])
     return chosen
 

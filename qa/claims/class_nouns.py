@@ -76,15 +76,17 @@ def noun_phrases(claim: Parsed) -> list[tuple[str, tuple[str, ...], list[str], l
     """Each lower-case noun of the claim with a determiner before it (`modifiers`): the noun,
     its terms, and the phrase's names and other words; remembered on the claim's parse, as
     it is asked of every sentence naming an acronym as an owner."""
-    def make():
-        found = []
-        for n, token in enumerate(claim.tokens):
-            word = noun_of(token.word)
-            phrase = modifiers(claim, n) if word is not None and token.terms else None
-            if phrase is not None:
-                found.append((word, token.terms, *phrase))
-        return found
-    return remembered(claim, ("class noun phrases",), make)
+    return remembered(claim, ("class noun phrases",), find_noun_phrases, claim)
+
+
+def find_noun_phrases(claim: Parsed) -> list[tuple[str, tuple[str, ...], list[str], list[Token]]]:
+    found = []
+    for n, token in enumerate(claim.tokens):
+        word = noun_of(token.word)
+        phrase = modifiers(claim, n) if word is not None and token.terms else None
+        if phrase is not None:
+            found.append((word, token.terms, *phrase))
+    return found
 
 
 def noun_of(word: str) -> str | None:

@@ -297,7 +297,11 @@ CUE_RE = re.compile(r"\b(?:rather|instead)\b", re.IGNORECASE)
 def sets_against(text: Parsed) -> bool:
     """The text has "rather" or "instead": the text's alone, remembered on its parse (a claim
     is asked for every sentence, a sentence for every claim)."""
-    return remembered(text, ("sets against",), lambda: bool(CUE_RE.search(text.text)))
+    return remembered(text, ("sets against",), find_sets_against, text)
+
+
+def find_sets_against(text: Parsed) -> bool:
+    return bool(CUE_RE.search(text.text))
 
 
 def sets_aside(text: Parsed) -> bool:

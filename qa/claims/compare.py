@@ -188,7 +188,7 @@ def name_found(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
     a sentence is asked it for every claim naming the same actor, a claim for every
     sentence's name."""
     return remembered(text, ("name found", name.text, name.kind, name.value, vocab),
-                      lambda: finds_name(name, text, vocab))
+                      finds_name, name, text, vocab)
 
 
 def led_by_country(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
@@ -240,8 +240,11 @@ def finds_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
 def acronym_plurals(text: Parsed) -> frozenset[str]:
     """The acronyms the text writes in the plural, lower-case ("TCCs" -> tcc): the text's
     alone, remembered on its parse (a sentence is asked it for each name of each claim)."""
-    return remembered(text, ("acronym plurals",), lambda: frozenset(
-        a.lower() for a in ACRONYM_PLURAL.findall(text.text)))
+    return remembered(text, ("acronym plurals",), find_acronym_plurals, text)
+
+
+def find_acronym_plurals(text: Parsed) -> frozenset[str]:
+    return frozenset(a.lower() for a in ACRONYM_PLURAL.findall(text.text))
 
 
 HYPHENATED = re.compile(r"(?<=[^\W\d_])[-–](?=[A-Z])")  # two names joined: "AU-ECOWAS"
@@ -270,7 +273,7 @@ def states_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
     of the name it reads, as `name_found` is: a claim name is asked it of every sentence's
     parse, again for each of its claim facts and of the passage."""
     return remembered(text, ("states name", name.text, name.kind, name.value, vocab),
-                      lambda: names_head(name, text, vocab))
+                      names_head, name, text, vocab)
 
 
 def names_head(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
@@ -307,8 +310,11 @@ def spellable(letters: str, text: Parsed) -> bool:
     """Each letter of the acronym starts a word of the text, as `acronym_pattern` needs (the
     first after a word boundary, the others after a space or a hyphen): most sentences fail
     it, and are not searched with a pattern compiled for one claim's acronym."""
-    return remembered(text, ("word starts",), lambda: frozenset(
-        WORD_START_RE.findall(text.text))).issuperset(letters)
+    return remembered(text, ("word starts",), word_starts, text).issuperset(letters)
+
+
+def word_starts(text: Parsed) -> frozenset[str]:
+    return frozenset(WORD_START_RE.findall(text.text))
 
 
 WORD_START_RE = re.compile(r"\b\w")
@@ -342,7 +348,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     # earlier": the date is another event's, the claim's placed from it (`offset_events`)
     placed = offset_dated(claim, sentence)
     # "before April 2016": a bound, stated by a date on its side (`qa.claims.date_bounds`)
-    bounds = remembered(claim, ("date bounds",), lambda: claim_bounds(claim))
+    bounds = remembered(claim, ("date bounds",), claim_bounds, claim)
     for n, mention in enumerate(claim.mentions):
         if n in bounds:
             reading, theirs = bound_reading(bounds[n], sentence)
@@ -368,7 +374,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
             continue
         # the passage's alone: remembered on it, as every sentence of it asks the same
         in_passage = remembered(passage, ("states anywhere", mention, vocab),
-                                lambda: states_anywhere(mention, passage, vocab))
+                                states_anywhere, mention, passage, vocab)
         rival = rival_of(mention, claim, sentence, vocab, in_passage)
         if rival:
             result.conflicts.append(conflict_of(mention, rival, claim))
@@ -501,15 +507,19 @@ def claim_compares(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
     """What the claim has that a reading of `compare` needs (`qa.claims.compare_gates`), with
     a word of an opposite or of an exclusive pair (`opposites`, `exclusive_predicates`: this
     module's tables), remembered on its parse."""
-    return remembered(claim, ("claim compares", vocab), lambda: claim_features(claim) | {
+    return remembered(claim, ("claim compares", vocab), read_claim_compares, claim, vocab)
+
+
+def read_claim_compares(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    return claim_features(claim) | {
         name for name, has in (
             (OPPOSITE, remembered(claim, ("opposites", vocab),
-                                  lambda: claim_opposites(claim, vocab))[0]),
+                                  claim_opposites, claim, vocab)[0]),
             (EXCLUSIVE, remembered(claim, ("exclusive sides", vocab),
-                                   lambda: exclusive_sides(claim, vocab))),
+                                   exclusive_sides, claim, vocab)),
             (STASIS, change_or_stasis(claim, vocab)),
             (RELATION, relation_or_order(claim, vocab)))
-        if has})
+        if has}
 
 
 def change_or_stasis(claim: Parsed, vocab: Vocabulary) -> bool:
@@ -534,7 +544,7 @@ def relation_or_order(claim: Parsed, vocab: Vocabulary) -> bool:
 
 def claim_relation_words(claim: Parsed, vocab: Vocabulary) -> set[str] | None:
     """`ordered_by`, remembered on the claim's parse."""
-    return remembered(claim, ("ordered by", vocab), lambda: ordered_by(claim, vocab))
+    return remembered(claim, ("ordered by", vocab), ordered_by, claim, vocab)
 
 
 PERIOD_PARTS = frozenset("early late mid middle".split())  # "in late 2022", "by mid-2015"
@@ -601,8 +611,13 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
 
 def verbless(text: Parsed) -> bool:
     """No word of the text in lower case can be a verb (its names' words aside)."""
-    return remembered(text, ("verbless",), lambda: not any(
-        t.word.isalpha() and t.word.islower() and can_be_verb(t.word) for t in text.tokens))
+    return remembered(text, ("verbless",), reads_no_verb, text)
+
+
+def reads_no_verb(text: Parsed) -> bool:
+    """`verbless`, worked out."""
+    return not any(
+        t.word.isalpha() and t.word.islower() and can_be_verb(t.word) for t in text.tokens)
 
 
 def reversed_bound(claim: Mention, source: Mention) -> bool:
@@ -639,9 +654,12 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
     if mention.family == "name" and verbless(sentence):
         return None  # a reference ("Resolution 2100 (April 25, 2013), UN Doc. S/RES/2100") or
         # a heading tells no event, so none of its names acts in the claim's
-    if remembered(claim, ("without rival", mention), lambda: without_rival(claim, mention)):
+    if remembered(claim, ("without rival", mention), without_rival, claim, mention):
         return None
-    if not any(same_kind(mention, s) for s in sentence.mentions):
+    for s in sentence.mentions:  # a loop, no generator: asked for each fact of every pair
+        if same_kind(mention, s):
+            break
+    else:
         return None  # no candidate below: most sentences have no fact of the claim's kind
     # "two weeks later the board ended" against a sentence that tells no ending: only an
     # offset of its own is a rival ("six weeks later")
@@ -808,7 +826,7 @@ def claim_states(source: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabu
     each of the claim's names asks it of every name of the sentence."""
     if source.family == "name":
         return any(same_kind(c, source) for c in claim.mentions) and remembered(
-            claim, ("names", source, vocab), lambda: name_found(source, claim, vocab))
+            claim, ("names", source, vocab), name_found, source, claim, vocab)
     return any(states_claim(c, source, claim, vocab) and not stated_exactly(c, source, sentence)
                for c in claim.mentions if same_kind(c, source))
 
@@ -820,11 +838,11 @@ def stated_breakdown(mention: Mention, source: Mention, claim: Parsed, sentence:
     (`listed_together`): the claim's figure is of another quantity (`qa.claims.breakdowns`)."""
     # each text's alone, remembered on its parse: asked for every candidate rival
     groups = [group for group in remembered(sentence, ("breakdowns",),
-                                            lambda: breakdowns(sentence)) if source in group]
+                                            breakdowns, sentence) if source in group]
     if not groups:
         return False
     own = [group for group in remembered(claim, ("listed together",),
-                                         lambda: listed_together(claim)) if mention in group]
+                                         listed_together, claim) if mention in group]
     return any(same_kind(c, other) and states_claim(c, other, claim, vocab)
                and not any(c in group for group in own)
                for group in groups for other in group if other != source
@@ -941,20 +959,28 @@ def same_unit(claim: Parsed, mention: Mention, sentence: Parsed,
                  and set(theirs.terms) & set(unit.terms)), None)
 
 
+def as_precise(m: Mention, mention: Mention) -> bool:
+    """A date of the kind of `mention`, with a day if it has one ("12 April") or none."""
+    return same_kind(m, mention) and bool(m.day) == bool(mention.day)
+
+
+def lone_date_of(claim: Parsed, mention: Mention) -> bool:
+    """The claim's only date as precise as `mention` (`as_precise`), and no bound."""
+    return len([c for c in claim.mentions if as_precise(c, mention)]) == 1 \
+        and not bounded(claim, mention)
+
+
 def lone_date(mention: Mention, claim: Parsed, sentence: Parsed) -> Mention | None:
     """The sentence's one date of the kind of the claim's one date, another: "On 12 March,
     the board made official" for "the board made it official on 12 April", wherever each
     stands."""
     if mention.family not in ("year", "month"):
         return None
-    precise = lambda m: same_kind(m, mention) and bool(m.day) == bool(mention.day)
     # the claim's side first, its alone (remembered on its parse: asked of every sentence):
     # the sentence is read for one date alone
-    if not remembered(claim, ("lone date", mention), lambda: len(
-            [c for c in claim.mentions if precise(c)]) == 1  # "12 April": a date with its day
-            and not bounded(claim, mention)):
+    if not remembered(claim, ("lone date", mention), lone_date_of, claim, mention):
         return None
-    theirs = [s for s in sentence.mentions if precise(s)]
+    theirs = [s for s in sentence.mentions if as_precise(s, mention)]
     if len(theirs) == 1 and not agree(mention, theirs[0]) and not bounded(sentence, theirs[0]) \
             and not dates_another_figure(claim, mention, sentence, theirs[0]):
         return theirs[0]  # (not "61 percent, up from 48 percent in 2011": the 48's date)
@@ -1096,7 +1122,11 @@ def is_place(text: Parsed, mention: Mention, article: bool = True) -> bool:
     contingent", "support to the Tara Joint Force"). Remembered on the parse by where the
     name starts: a claim's name is asked it against each name of each sentence."""
     return remembered(text, ("is place", mention.start, article),
-                      lambda: after_place_word(text, mention.start, article))
+                      find_is_place, text, mention, article)
+
+
+def find_is_place(text: Parsed, mention: Mention, article: bool) -> bool:
+    return after_place_word(text, mention.start, article)
 
 
 def after_place_word(text: Parsed, start: int, article: bool) -> bool:
@@ -1363,8 +1393,7 @@ def respective_swaps(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list
     in order with "respectively", gives it to another: "Benin pulled out 200 and Sweden 450"
     against "Benin and Sweden withdrew 450 and 200 personnel, respectively" (or against "Benin
     and Sweden withdrew 200 and 450, respectively")."""
-    pairs = remembered(sentence, ("respective pairs",),
-                       lambda: respective_pairs(sentence) or gapped_pairs(sentence))
+    pairs = remembered(sentence, ("respective pairs",), paired_figures, sentence)
     if not pairs:
         return []
     found = []
@@ -1391,13 +1420,18 @@ def given_to_another(claim: Parsed, sentence: Parsed, figure: Mention,
     of the listed actors it gives it to)."""
     if figure.family not in AMOUNTS:
         return False
-    pairs = remembered(sentence, ("respective pairs",),
-                       lambda: respective_pairs(sentence) or gapped_pairs(sentence))
+    pairs = remembered(sentence, ("respective pairs",), paired_figures, sentence)
     return any(theirs is figure and not name_found(name, claim, vocab)
                for name, theirs in pairs)
 
 
 LIST_GLUE = re.compile(r"(?:\s*,\s*|\s+)(?:(?:and|or|&)\s+)?(?:the\s+)?", re.I)
+
+
+def paired_figures(sentence: Parsed) -> list[tuple[Mention, Mention]]:
+    """(name, figure) of the sentence's figures each given its actor: listed "respectively",
+    or each after its own (`respective_pairs`, `gapped_pairs`)."""
+    return respective_pairs(sentence) or gapped_pairs(sentence)
 
 
 def respective_pairs(sentence: Parsed) -> list[tuple[Mention, Mention]]:
@@ -1514,9 +1548,13 @@ def measured_units(claim: Parsed) -> dict[int, Token]:
     """The claim's figures (by number) followed by a unit of measure, with it ("40 meters"):
     the claim's alone, remembered on its parse (`other_units` and `unit_terms` ask it for
     every sentence; most claims measure nothing)."""
-    return remembered(claim, ("measured units",), lambda: {
-        n: unit for n, mention in enumerate(claim.mentions)
-        if (unit := unit_after(claim, mention)) and measure(unit)})
+    return remembered(claim, ("measured units",), find_measured_units, claim)
+
+
+def find_measured_units(claim: Parsed) -> dict[int, Token]:
+    """`measured_units`, worked out."""
+    return {n: unit for n, mention in enumerate(claim.mentions)
+            if (unit := unit_after(claim, mention)) and measure(unit)}
 
 
 def measure_word(token: Token) -> str:
@@ -1616,15 +1654,19 @@ def superlative_bases(word: str, vocab: Vocabulary) -> set[str]:
     return {t for form in forms for t in vocab.stems(form)}
 
 
+def exclusive_others(sides: list[tuple[set[str], set[str]]]) -> frozenset[str]:
+    """Every word of the other side of each of the claim's exclusive pairs."""
+    return frozenset().union(*(theirs for _, theirs in sides))
+
+
 def exclusive_predicates(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
     """'killed' where the source says 'wounded', in the same place of the sentence."""
     found = []
     # the claim's side first: a claim is short, and most pairs are not in it; and a sentence
     # with no word of any other side (most sentences) has none of them
-    sides = remembered(claim, ("exclusive sides", vocab), lambda: exclusive_sides(claim, vocab))
+    sides = remembered(claim, ("exclusive sides", vocab), exclusive_sides, claim, vocab)
     if not sides or sentence.terms.isdisjoint(remembered(
-            claim, ("exclusive others", vocab), lambda: frozenset().union(
-                *(theirs for _, theirs in sides)))):
+            claim, ("exclusive others", vocab), exclusive_others, sides)):
         return found
     for mine, theirs in sides:
         if not sentence.terms.isdisjoint(mine):
@@ -1749,22 +1791,31 @@ def planned(text: Parsed, token: Token) -> bool:
     return False
 
 
+def with_graded(sentence: Parsed, graded: dict) -> set[str]:
+    """The sentence's terms and the adjectives its graded words stand for (`opposites`)."""
+    return sentence.terms.union(*graded.values())
+
+
+def every_opposite(ours: list[Token], opposite: dict[int, set[str]]) -> frozenset[str]:
+    """Every antonym of every claim word that has one (`opposites`)."""
+    return frozenset().union(*(opposite[id(a)] for a in ours))
+
+
 def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
     """A word of the claim where the sentence has its WordNet antonym ("poor" / "good",
     "accepted" / "rejected"), in the same place of the sentence, neither negated."""
     ours, opposite = remembered(claim, ("opposites", vocab),
-                                lambda: claim_opposites(claim, vocab))
+                                claim_opposites, claim, vocab)
     if not ours:
         return []
     # the table is symmetric: the claim's side is enough; where the placing is checked last
     # a graded word of the sentence ("wider", "loosened") also stands for its adjective
     graded = sentence_graded(sentence, vocab)
-    terms = remembered(sentence, ("graded terms", vocab),
-                       lambda: sentence.terms.union(*graded.values())) if graded \
-        else sentence.terms
+    terms = remembered(sentence, ("graded terms", vocab), with_graded, sentence, graded) \
+        if graded else sentence.terms
     # no antonym of any claim word among them (most sentences): nothing below to place
     if terms.isdisjoint(remembered(claim, ("every opposite", vocab),
-                                   lambda: frozenset().union(*(opposite[id(a)] for a in ours)))):
+                                   every_opposite, ours, opposite)):
         return []
     ours = [a for a in ours if opposite[id(a)] & terms
             and not stated_in_place(claim, a, sentence, vocab)]
@@ -1790,7 +1841,7 @@ def reversed_change(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[
     """The claim's verb of change against the sentence's verb of the other direction in its
     place (`qa.claims.change_way`: "tensions lessened" / "tensions increased"), as one
     relation conflict; [] if there is none."""
-    changes = remembered(claim, ("changes",), lambda: changes_of(claim))
+    changes = remembered(claim, ("changes",), changes_of, claim)
     quantities = quantity_changes(claim)
     if not changes and not quantities:
         return []  # most claims: no verb of change, and the sentence is not read
@@ -2009,14 +2060,17 @@ def every_stasis_term(vocab: Vocabulary) -> frozenset[str]:
 def verb_terms(text: Parsed) -> frozenset[str]:
     """The terms `unchanged` may find a stasis word among: those of the text's possible verbs
     (`maybe_verbs`) and of its words with a denying prefix. The text's alone, remembered."""
-    return remembered(text, ("verb terms",), lambda: frozenset(
-        t for _, terms in possible_verbs(text) for t in terms) | text.prefixed.keys())
+    return remembered(text, ("verb terms",), find_verb_terms, text)
+
+
+def find_verb_terms(text: Parsed) -> frozenset[str]:
+    return frozenset(t for _, terms in possible_verbs(text) for t in terms) | text.prefixed.keys()
 
 
 def possible_verbs(text: Parsed) -> list[tuple[Token, frozenset[str]]]:
     """`maybe_verbs`, remembered on the parse (`unchanged` reads a sentence's for every verb
     of change of every claim, and a claim's for every sentence with one)."""
-    return remembered(text, ("maybe verbs",), lambda: maybe_verbs(text))
+    return remembered(text, ("maybe verbs",), maybe_verbs, text)
 
 
 def maybe_verbs(text: Parsed) -> list[tuple[Token, frozenset[str]]]:
@@ -2093,13 +2147,21 @@ REGIONS = {word: region for region, words in (
     for word in (word, *(word + end for end in DIRECTION_ENDINGS if word == region != "centre"))}
 
 
+def regions_of(text: Parsed) -> list[tuple[Token, str]]:
+    """The text's lower-case words of a compass region, with the region (`other_region`),
+    remembered on its parse."""
+    return remembered(text, ("regions",), find_regions, text)
+
+
+def find_regions(text: Parsed) -> list[tuple[Token, str]]:
+    return [(t, REGIONS[t.word]) for t in text.tokens if t.word in REGIONS]
+
+
 def other_region(claim: Parsed, sentence: Parsed) -> list[Conflict]:
     """The claim places something in one compass region and the sentence in another, and
     nowhere in the claim's ("a village in northern Mali" / "a village in the country's
     centre"). Lower-case words only: "North America" and "South Africa" are names."""
-    regions = lambda text: remembered(text, ("regions",), lambda: [
-        (t, REGIONS[t.word]) for t in text.tokens if t.word in REGIONS])
-    mine, theirs = regions(claim), regions(sentence)
+    mine, theirs = regions_of(claim), regions_of(sentence)
     if not mine or not theirs or {r for _, r in mine} & {r for _, r in theirs}:
         return []
     (a, _), (b, _) = mine[0], theirs[0]
@@ -2151,7 +2213,8 @@ def modifier(text: Parsed, token: Token) -> bool:
 
 
 def negated(text: Parsed, token: Token) -> bool:
-    return any(t in text.negated for t in token.terms)
+    # asked of word after word: a look-up in C, no generator (most texts negate nothing)
+    return bool(text.negated) and not text.negated.keys().isdisjoint(token.terms)
 
 
 def as_mention(token: Token) -> Mention:
@@ -2467,14 +2530,18 @@ def synonym_denied(affirming: Parsed, denying: Parsed, vocab: Vocabulary
 
 def all_synonyms(text: Parsed, vocab: Vocabulary) -> frozenset[str]:
     """The synonyms of every word `affirmed_synonyms` gives: the text's alone, remembered."""
-    return remembered(text, ("all synonyms", vocab), lambda: frozenset(
-        t for _, same in affirmed(text, vocab) for t in same))
+    return remembered(text, ("all synonyms", vocab), find_all_synonyms, text, vocab)
+
+
+def find_all_synonyms(text: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    return frozenset(
+        t for _, same in affirmed(text, vocab) for t in same)
 
 
 def affirmed(text: Parsed, vocab: Vocabulary) -> list[tuple[Token, set[str]]]:
     """`affirmed_synonyms`, remembered on the parse (`synonym_denied` asks it of a claim for
     every sentence, of a sentence for every claim)."""
-    return remembered(text, ("affirmed synonyms", vocab), lambda: affirmed_synonyms(text, vocab))
+    return remembered(text, ("affirmed synonyms", vocab), affirmed_synonyms, text, vocab)
 
 
 def affirmed_synonyms(text: Parsed, vocab: Vocabulary) -> list[tuple[Token, set[str]]]:

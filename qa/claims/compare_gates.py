@@ -40,7 +40,7 @@ def claim_features(claim: Parsed) -> frozenset[str]:
     """The features the claim has, but for those of `compare`'s own tables (OPPOSITE,
     EXCLUSIVE: `compare.claim_compares` adds them and remembers the whole on the parse)."""
     return frozenset(name for name, has in (
-        (CHANGE, remembered(claim, ("changes",), lambda: changes_of(claim))
+        (CHANGE, remembered(claim, ("changes",), changes_of, claim)
          or quantity_changes(claim)),
         (TIME, says_time(claim)),
         (MULTIPLE, hinted(claim)),
@@ -66,9 +66,13 @@ def sentence_shows(feature: str, sentence: Parsed) -> bool:
 
 def sentence_compares(sentence: Parsed) -> frozenset[str]:
     """The features the sentence has, remembered on its parse."""
-    return remembered(sentence, ("sentence compares",), lambda: frozenset(
+    return remembered(sentence, ("sentence compares",), read_sentence_compares, sentence)
+
+
+def read_sentence_compares(sentence: Parsed) -> frozenset[str]:
+    return frozenset(
         name for name, has in (
             (FIGURE, any(m.family in ("count", "percent") for m in sentence.mentions)),
             (WITHOUT, without_gerunds(sentence)),
             (ORDINAL, any(m.family == "ordinal" for m in sentence.mentions)))
-        if has))
+        if has)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..types import Conflict, ConflictKind
-from .compare import as_text, gapped_pairs, name_found, respective_pairs
+from .compare import as_text, name_found, paired_figures
 from ..text.spoken import number_value
 from .dated_figures import dated_pairs, figure_for, written
 from .intervals import date_end, dates
@@ -65,7 +65,7 @@ def judged(claim: Parsed, sentence: Parsed, vocab: Vocabulary):
     figures state, or the conflict with them); None when the sentence gives no figures for
     both actors or the claim compares none."""
     # asked with every sentence the claim meets: the claim's reading is remembered on it
-    compared = remembered(claim, ("comparison of actors",), lambda: comparison(claim))
+    compared = remembered(claim, ("comparison of actors",), comparison, claim)
     if compared is None:
         return None
     way, first, second, start, end, ratio = compared
@@ -78,8 +78,7 @@ def judged(claim: Parsed, sentence: Parsed, vocab: Vocabulary):
     elif isinstance(first, Token):  # "more police than troops" / "1,730 troops, 339 police"
         mine, theirs = count_of(first, sentence), count_of(second, sentence)
     else:
-        pairs = remembered(sentence, ("respective pairs",),
-                           lambda: respective_pairs(sentence) or gapped_pairs(sentence))
+        pairs = remembered(sentence, ("respective pairs",), paired_figures, sentence)
         mine = figure_of(first, pairs, vocab)
         theirs = figure_of(second, pairs, vocab)
     if mine is None or theirs is None or mine[1] is theirs[1] \

@@ -66,14 +66,22 @@ def ending_set(claim: Parsed) -> frozenset[str]:
 def words_of(text: Parsed, particles: bool) -> frozenset[str]:
     """The text's words without terms (`particles`: the stopwords a particle is among), or
     its plain words, remembered on its parse: a sentence meets claim after claim."""
-    return remembered(text, ("compound words", particles), lambda: frozenset(
-        t.word.lower() for t in text.tokens if (not t.terms if particles else plain(t))))
+    return remembered(text, ("compound words", particles), find_words_of, text, particles)
+
+
+def find_words_of(text: Parsed, particles: bool) -> frozenset[str]:
+    return frozenset(
+        t.word.lower() for t in text.tokens if (not t.terms if particles else plain(t)))
 
 
 def pairs_of(text: Parsed) -> dict[str, tuple[Token, Token]]:
     """`spelled_pairs` of the text's words, remembered on its parse: a claim is aligned with
     every sentence of its passages, and a sentence with claim after claim."""
-    return remembered(text, ("spelled pairs",), lambda: spelled_pairs(text.tokens))
+    return remembered(text, ("spelled pairs",), find_pairs_of, text)
+
+
+def find_pairs_of(text: Parsed) -> dict[str, tuple[Token, Token]]:
+    return spelled_pairs(text.tokens)
 
 
 def spelled_pairs(tokens: list[Token]) -> dict[str, tuple[Token, Token]]:

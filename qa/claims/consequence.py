@@ -21,7 +21,11 @@ DESCRIPTIVE = frozenset("is are was were be been being has have had".split())  #
 
 def consequence_terms(claim: Parsed) -> frozenset[str]:
     """`closing_terms`, remembered on the claim's parse: the rest of every sentence asks it."""
-    return remembered(claim, ("consequence",), lambda: frozenset(closing_terms(claim)))
+    return remembered(claim, ("consequence",), closing_term_set, claim)
+
+
+def closing_term_set(claim: Parsed) -> frozenset[str]:
+    return frozenset(closing_terms(claim))
 
 
 def closing_terms(claim: Parsed) -> set[str]:

@@ -39,7 +39,7 @@ def denied_as_set_aside(claim: Parsed, sentence: Parsed) -> bool:
 
 def contrastive_denied(claim: Parsed) -> frozenset[str]:
     """`denied_phrase`, remembered on the claim's parse (asked for every sentence)."""
-    return remembered(claim, ("contrastive not",), lambda: denied_phrase(claim))
+    return remembered(claim, ("contrastive not",), denied_phrase, claim)
 
 
 def denied_phrase(claim: Parsed) -> frozenset[str]:

@@ -40,7 +40,7 @@ def count_of(noun: Token, sentence: Parsed) -> tuple[Mention, Mention] | None:
     """(the sentence's noun, as a mention, and its figure) where the sentence writes a count
     right before a word with the claim noun's terms, once; None otherwise."""
     found = [(thing, figure) for thing, figure
-             in remembered(sentence, ("counted nouns",), lambda: counted(sentence))
+             in remembered(sentence, ("counted nouns",), counted, sentence)
              if set(noun.terms) & set(thing.value)]
     return found[0] if len(found) == 1 else None
 

@@ -75,7 +75,7 @@ def dated_verb(text: Parsed, mention: Mention) -> Token | None:
     An auxiliary ("has run") is no such verb: the one it helps is. Remembered on the parse
     by the date's place: asked for each candidate rival, in claim and sentence alike."""
     return remembered(text, ("dated verb", mention.start, mention.end),
-                      lambda: find_dated_verb(text, mention))
+                      find_dated_verb, text, mention)
 
 
 def find_dated_verb(text: Parsed, mention: Mention) -> Token | None:

@@ -27,7 +27,7 @@ Date = tuple[Mention, int, int, int]
 def dated_pairs(text: Parsed) -> list[tuple[Date, Mention]]:
     """(date, figure) for each figure the text dates, when it dates two figures of one
     family to two different dates at least; else []. Remembered on the parse."""
-    return remembered(text, ("dated pairs",), lambda: find_pairs(text))
+    return remembered(text, ("dated pairs",), find_pairs, text)
 
 
 def find_pairs(text: Parsed) -> list[tuple[Date, Mention]]:

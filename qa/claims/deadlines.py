@@ -44,10 +44,10 @@ def other_bound(claim: Parsed, sentence: Parsed, key: str, bounds
     part."""
     # each text's alone, remembered on its parse: asked of a claim for every sentence, of a
     # sentence for every claim
-    mine = remembered(claim, (key,), lambda: bounds(claim))
+    mine = remembered(claim, (key,), bounds, claim)
     if len(mine) != 1:
         return []
-    theirs = remembered(sentence, (key,), lambda: bounds(sentence))
+    theirs = remembered(sentence, (key,), bounds, sentence)
     if len(theirs) != 1:
         return []
     pairs = []

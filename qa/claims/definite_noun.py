@@ -35,7 +35,7 @@ def antecedent_modifier_terms(claim: Parsed, sentence: Parsed, passage: Parsed,
     if not wanted:
         return frozenset()
     previous = remembered(sentence, ("sentence before", passage.text, vocab),
-                          lambda: sentence_before(sentence, passage, vocab))
+                          sentence_before, sentence, passage, vocab)
     if previous is None:
         return frozenset()
     pairs = modified(previous)
@@ -45,21 +45,25 @@ def antecedent_modifier_terms(claim: Parsed, sentence: Parsed, passage: Parsed,
 def modified(text: Parsed) -> frozenset[tuple[str, str]]:
     """(modifier term, noun term) of each two words in a row in one clause, both one-term
     words of letters, the first no function word: remembered on the parse."""
-    def make():
-        tokens = text.tokens
-        return frozenset(
-            (a.terms[0], b.terms[0]) for a, b in zip(tokens, tokens[1:])
-            if len(a.terms) == 1 and len(b.terms) == 1 and not b.brk
-            and a.word.isalpha() and b.word.isalpha())
-    return remembered(text, ("modified nouns",), make)
+    return remembered(text, ("modified nouns",), find_modified, text)
+
+
+def find_modified(text: Parsed) -> frozenset[tuple[str, str]]:
+    tokens = text.tokens
+    return frozenset(
+        (a.terms[0], b.terms[0]) for a, b in zip(tokens, tokens[1:])
+        if len(a.terms) == 1 and len(b.terms) == 1 and not b.brk
+        and a.word.isalpha() and b.word.isalpha())
 
 
 def definite_nouns(sentence: Parsed) -> frozenset[str]:
     """The terms of the sentence's nouns right after "the" ("The review,"): remembered on the
     sentence's parse."""
-    def make():
-        tokens = sentence.tokens
-        return frozenset(b.terms[0] for a, b in zip(tokens, tokens[1:])
-                         if a.word.lower() in DEFINITE and not b.brk and len(b.terms) == 1
-                         and b.word.isalpha())
-    return remembered(sentence, ("definite nouns",), make)
+    return remembered(sentence, ("definite nouns",), find_definite_nouns, sentence)
+
+
+def find_definite_nouns(sentence: Parsed) -> frozenset[str]:
+    tokens = sentence.tokens
+    return frozenset(b.terms[0] for a, b in zip(tokens, tokens[1:])
+                     if a.word.lower() in DEFINITE and not b.brk and len(b.terms) == 1
+                     and b.word.isalpha())

@@ -29,10 +29,10 @@ def degree_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                     ) -> tuple[Token, Token] | None:
     """(the claim's verb of change, the sentence's adverb of degree) where the sentence tells
     the claim's changed thing by its verb, raised or lowered the other way; else None."""
-    changes = remembered(claim, ("verbs of change",), lambda: verbs_of_change(claim))
+    changes = remembered(claim, ("verbs of change",), verbs_of_change, claim)
     if not changes:
         return None
-    degrees = remembered(sentence, ("degree adverbs",), lambda: degree_verbs(sentence))
+    degrees = remembered(sentence, ("degree adverbs",), degree_verbs, sentence)
     if not degrees:
         return None
     for i in changes:

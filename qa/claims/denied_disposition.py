@@ -33,7 +33,7 @@ def denied_disposition(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     other forms); None otherwise."""
     if claim.has_negation or not sentence.negated:
         return None
-    ours = remembered(claim, ("dispositions",), lambda: dispositions(claim))
+    ours = remembered(claim, ("dispositions",), dispositions, claim)
     if not ours:
         return None
     for word, verb in dispositions(sentence):

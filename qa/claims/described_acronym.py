@@ -32,7 +32,7 @@ def described_terms(claim: Parsed, sentence: Parsed, passage: Parsed,
                     vocab: Vocabulary) -> frozenset[str]:
     """The terms of the claim's description in apposition to an acronym that the sentence
     names, where the passage's long form of that acronym holds each of its words."""
-    apposed = remembered(claim, ("apposed_acronyms",), lambda: apposed_descriptions(claim.text))
+    apposed = remembered(claim, ("apposed_acronyms",), apposed_descriptions, claim.text)
     if not apposed:  # the common case: no claim describes an acronym so
         return frozenset()
     found: set[str] = set()

@@ -41,7 +41,7 @@ def object_terms(text: Parsed, n: int) -> list[tuple[str, ...]]:
 def turned_verbs(text: Parsed) -> list[tuple[int, Token, int]]:
     """`find_turned_verbs`, remembered on the parse: a claim's are asked for every sentence
     that would support it, a sentence's for every claim."""
-    return remembered(text, ("turned verbs",), lambda: find_turned_verbs(text))
+    return remembered(text, ("turned verbs",), find_turned_verbs, text)
 
 
 def find_turned_verbs(text: Parsed) -> list[tuple[int, Token, int]]:

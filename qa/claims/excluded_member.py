@@ -51,7 +51,7 @@ def excluded_member(claim: Parsed, sentence: Parsed) -> Mention | None:
 def exclusion(claim: Parsed) -> Token | None:
     """The claim's verb of leaving out, remembered on the parse: asked again for every
     sentence the claim is read against."""
-    return remembered(claim, ("exclusion",), lambda: read_exclusion(claim))
+    return remembered(claim, ("exclusion",), read_exclusion, claim)
 
 
 def read_exclusion(claim: Parsed) -> Token | None:

@@ -62,19 +62,26 @@ def irregular_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> froze
     # and the other way: the sentence's "withdrew" states the claim's "withdrawal", and so
     # does a past participle WordNet files as a word of its own ("has withdrawn": an
     # adjective too, with no entry as the verb's form in the exception lists)
-    bases = remembered(sentence, ("verb bases", vocab), lambda: frozenset(
-        {irregular_stem(t, vocab.analyzer) or participle_stem(t, vocab.analyzer)
-         for t in sentence.terms} - {None}))
+    bases = remembered(sentence, ("verb bases", vocab), verb_bases, sentence, vocab)
     return frozenset(found | (claim.terms & bases))
+
+
+def verb_bases(sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """The stems of the verbs of the sentence's irregular forms and past participles."""
+    return frozenset({irregular_stem(t, vocab.analyzer) or participle_stem(t, vocab.analyzer)
+                      for t in sentence.terms} - {None})
 
 
 def irregular_bases(text: Parsed, vocab: Vocabulary) -> list[tuple[str, str]]:
     """Each of the text's terms that is an irregular verb form, with the stem of its verb:
     the text's alone, remembered on its parse (a claim is aligned with sentence after
     sentence, a sentence with claim after claim)."""
-    return remembered(text, ("irregular bases", vocab), lambda: [
-        (term, base) for term in text.terms
-        if (base := irregular_stem(term, vocab.analyzer))])
+    return remembered(text, ("irregular bases", vocab), find_irregular_bases, text, vocab)
+
+
+def find_irregular_bases(text: Parsed, vocab: Vocabulary) -> list[tuple[str, str]]:
+    return [(term, base) for term in text.terms
+            if (base := irregular_stem(term, vocab.analyzer))]
 
 
 @lru_cache(maxsize=4096)
@@ -127,7 +134,7 @@ def denied_forms(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     if not derived or not sentence.negated:
         return frozenset()
     return frozenset(term for term, stems in remembered(
-        claim, ("derived", vocab), lambda: claim_derived(claim, vocab))
+        claim, ("derived", vocab), claim_derived, claim, vocab)
         if term in derived and term not in claim.negated and stems & sentence.negated.keys())
 
 
@@ -141,13 +148,17 @@ def claim_derived(claim: Parsed, vocab: Vocabulary) -> list[tuple[str, frozenset
 def prefixes_off(text: Parsed) -> list[tuple[str, set[str]]]:
     """Each of the text's terms that `without_prefix` takes a prefix off, with what is left:
     the text's alone, remembered on its parse."""
-    return remembered(text, ("prefixes off",), lambda: [
-        (t, left) for t in text.terms if (left := without_prefix({t}))])
+    return remembered(text, ("prefixes off",), find_prefixes_off, text)
+
+
+def find_prefixes_off(text: Parsed) -> list[tuple[str, set[str]]]:
+    return [
+        (t, left) for t in text.terms if (left := without_prefix({t}))]
 
 
 def derivations_of(claim: Parsed, vocab: Vocabulary) -> tuple:
     """`claim_derived`, remembered on the claim's parse."""
-    return remembered(claim, ("derived", vocab), lambda: claim_derived(claim, vocab))
+    return remembered(claim, ("derived", vocab), claim_derived, claim, vocab)
 
 
 def every_derived(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
@@ -159,8 +170,12 @@ def every_derived(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
 def every_unprefixed(text: Parsed) -> frozenset[str]:
     """What is left of all the text's terms `prefixes_off` takes a prefix off: the text's
     alone, remembered on its parse."""
-    return remembered(text, ("every unprefixed",), lambda: frozenset(
-        word for _, words in prefixes_off(text) for word in words))
+    return remembered(text, ("every unprefixed",), find_every_unprefixed, text)
+
+
+def find_every_unprefixed(text: Parsed) -> frozenset[str]:
+    return frozenset(
+        word for _, words in prefixes_off(text) for word in words)
 
 
 def without_prefix(terms: set[str]) -> set[str]:

@@ -98,20 +98,28 @@ class SentenceSide(NamedTuple):
 
 def claim_side(claim: Parsed, vocab: Vocabulary) -> ClaimSide:
     """The claim's side, remembered on its parse."""
-    return remembered(claim, ("claim side", vocab), lambda: ClaimSide(
+    return remembered(claim, ("claim side", vocab), read_claim_side, claim, vocab)
+
+
+def read_claim_side(claim: Parsed, vocab: Vocabulary) -> ClaimSide:
+    return ClaimSide(
         claim_features(claim, vocab), every_paraphrase(claim), general_forms(claim, vocab),
         every_derived(claim, vocab),
         frozenset(term for term, _ in derivations_of(claim, vocab)),
-        ending_set(claim), frozenset(pairs_of(claim)), words_of(claim, particles=False)))
+        ending_set(claim), frozenset(pairs_of(claim)), words_of(claim, particles=False))
 
 
 def sentence_side(sentence: Parsed, vocab: Vocabulary) -> SentenceSide:
     """The sentence's side, remembered on its parse."""
-    return remembered(sentence, ("sentence side", vocab), lambda: SentenceSide(
+    return remembered(sentence, ("sentence side", vocab), read_sentence_side, sentence, vocab)
+
+
+def read_sentence_side(sentence: Parsed, vocab: Vocabulary) -> SentenceSide:
+    return SentenceSide(
         sentence_features(sentence, vocab), every_form(sentence),
         every_general(sentence, vocab), every_unprefixed(sentence),
         words_of(sentence, particles=True), frozenset(pairs_of(sentence)),
-        words_of(sentence, particles=False)))
+        words_of(sentence, particles=False))
 
 
 def may_spell_compound(ours: ClaimSide, given: SentenceSide) -> bool:
@@ -148,11 +156,11 @@ def claim_features(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
             (OFFICE, offices(claim)),
             # the claim's readings those three readings remember on its parse, by their keys
             (COMPARISON, remembered(claim, ("comparison of actors",),
-                                    lambda: comparison(claim)) is not None),
+                                    comparison, claim) is not None),
             (CHANGE_MULTIPLE, remembered(claim, ("change multiple",),
-                                         lambda: change_multiple(claim)) is not None),
-            (CAPACITY, remembered(claim, ("free room",), lambda: free_room(claim)) is not None
-             or remembered(claim, ("full state",), lambda: full_state(claim)) is not None))
+                                         change_multiple, claim) is not None),
+            (CAPACITY, remembered(claim, ("free room",), free_room, claim) is not None
+             or remembered(claim, ("full state",), full_state, claim) is not None))
         if has)
 
 

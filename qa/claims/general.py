@@ -78,26 +78,32 @@ def general_forms(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
 
 def every_general(sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
     """The general words of all the sentence's `kinds`: the sentence's alone, remembered."""
-    return remembered(sentence, ("every general", vocab), lambda: frozenset(
-        g for _, generals in kinds(sentence, vocab) for g in generals))
+    return remembered(sentence, ("every general", vocab), find_every_general, sentence, vocab)
+
+
+def find_every_general(sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    return frozenset(
+        g for _, generals in kinds(sentence, vocab) for g in generals)
 
 
 def kinds(sentence: Parsed, vocab: Vocabulary) -> tuple:
     """The sentence's words that can state a general word, with the general words: lower-case
     words, not negated, not modifying the next noun."""
-    def make():
-        tokens = sentence.tokens
-        negated = set(sentence.negated)
-        found = []
-        for j, token in enumerate(tokens):
-            # the word's general words first (a look-up, remembered): the tests after them,
-            # pure as they are, only for the words that have some
-            if plain(token.word) and token.word.islower():
-                generals = general_words(token.word)
-                if generals and negated.isdisjoint(token.terms) and not modifier(tokens, j):
-                    found.append((token.terms, generals))
-        return tuple(found)
-    return remembered(sentence, ("general kinds", vocab), make)
+    return remembered(sentence, ("general kinds", vocab), find_kinds, sentence)
+
+
+def find_kinds(sentence: Parsed) -> tuple:
+    tokens = sentence.tokens
+    negated = set(sentence.negated)
+    found = []
+    for j, token in enumerate(tokens):
+        # the word's general words first (a look-up, remembered): the tests after them,
+        # pure as they are, only for the words that have some
+        if plain(token.word) and token.word.islower():
+            generals = general_words(token.word)
+            if generals and negated.isdisjoint(token.terms) and not modifier(tokens, j):
+                found.append((token.terms, generals))
+    return tuple(found)
 
 
 def modifier(tokens, j: int) -> bool:

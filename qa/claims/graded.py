@@ -98,9 +98,12 @@ def graded_antonyms(word: str) -> frozenset[str]:
 def sentence_graded(sentence: Parsed, vocab: Vocabulary) -> dict[int, set[str]]:
     """The stems of the adjective each graded word of the sentence grades, by the token's id:
     the sentence's alone, remembered on its parse."""
-    return remembered(sentence, ("graded", vocab), lambda: {
-        id(t): found for t in sentence.tokens
-        if (found := graded_terms(t.word.lower(), vocab))})
+    return remembered(sentence, ("graded", vocab), find_graded, sentence, vocab)
+
+
+def find_graded(sentence: Parsed, vocab: Vocabulary) -> dict[int, set[str]]:
+    return {id(t): found for t in sentence.tokens
+            if (found := graded_terms(t.word.lower(), vocab))}
 
 
 def graded_form(a: Token, b: Token) -> bool:

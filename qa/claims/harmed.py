@@ -58,7 +58,7 @@ def other_sides(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention)
 def side(text: Parsed, mention: Mention) -> int:
     """HARM, NO_HARM or UNREAD for a figure of the text, remembered on its parse by where the
     figure starts: a sentence's figure is asked it for each of a claim's."""
-    return remembered(text, ("harm side", mention.start), lambda: read_side(text, mention))
+    return remembered(text, ("harm side", mention.start), read_side, text, mention)
 
 
 def read_side(text: Parsed, mention: Mention) -> int:
@@ -132,7 +132,7 @@ def labelled(text: Parsed, mention: Mention) -> bool:
     """The figure follows a label and its colon or spaced dash, with no noun of its own
     ("Troops in Mali: over 13,000", "Budget 2022 - 310 million"): it counts what the label
     names. Remembered on the parse: asked for every sentence's figures."""
-    return remembered(text, ("labelled", mention.start), lambda: read_label(text, mention))
+    return remembered(text, ("labelled", mention.start), read_label, text, mention)
 
 
 def read_label(text: Parsed, mention: Mention) -> bool:

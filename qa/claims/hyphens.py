@@ -38,22 +38,27 @@ def hyphen_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
 def closed_words(text: Parsed) -> dict[str, Token]:
     """The text's plain words (lower-case, MIN_LETTERS at least) with their tokens,
     remembered on the parse (a sentence meets claim after claim)."""
-    return remembered(text, ("closed words",), lambda: {
-        t.word.lower(): t for t in text.tokens
-        if t.word.isalpha() and t.terms and len(t.word) >= MIN_LETTERS})
+    return remembered(text, ("closed words",), find_closed_words, text)
+
+
+def find_closed_words(text: Parsed) -> dict[str, Token]:
+    return {t.word.lower(): t for t in text.tokens
+            if t.word.isalpha() and t.terms and len(t.word) >= MIN_LETTERS}
 
 
 def joined_words(text: Parsed) -> dict[str, tuple[Token, Token]]:
     """The words two of the text's words joined by one hyphen spell, with their tokens,
     remembered on the parse (most texts have none)."""
-    def make():
-        if not any(h in text.text for h in HYPHENS):
-            return {}
-        joined = {}
-        for a, b in zip(text.tokens, text.tokens[1:]):
-            if a.word.isalpha() and b.word.isalpha() and a.terms and b.terms \
-                    and b.start - a.end == 1 and text.text[a.end] in HYPHENS \
-                    and len(a.word) + len(b.word) >= MIN_LETTERS:
-                joined[(a.word + b.word).lower()] = (a, b)
-        return joined
-    return remembered(text, ("hyphenated words",), make)
+    return remembered(text, ("hyphenated words",), find_joined_words, text)
+
+
+def find_joined_words(text: Parsed) -> dict[str, tuple[Token, Token]]:
+    if not any(h in text.text for h in HYPHENS):
+        return {}
+    joined = {}
+    for a, b in zip(text.tokens, text.tokens[1:]):
+        if a.word.isalpha() and b.word.isalpha() and a.terms and b.terms \
+                and b.start - a.end == 1 and text.text[a.end] in HYPHENS \
+                and len(a.word) + len(b.word) >= MIN_LETTERS:
+            joined[(a.word + b.word).lower()] = (a, b)
+    return joined

@@ -60,10 +60,10 @@ def inherited_years(claim: Parsed, found, sentence: Parsed, passage: Parsed) -> 
     if not wanted:
         return []
     frame = remembered(passage, ("frame before", sentence.text),
-                       lambda: frame_year(sentence, passage))
+                       frame_year, sentence, passage)
     if frame is None:  # "On 11 November, ..." told before "Earlier in 2022, ..."
         frame = remembered(passage, ("frame after", sentence.text),
-                           lambda: year_looked_back(sentence, passage))
+                           year_looked_back, sentence, passage)
     if frame is None:
         return []
     year, phrase = frame

@@ -40,16 +40,18 @@ def acronym_names(claim: Parsed) -> list[tuple[Mention, str]]:
     """The claim's names (no country) that are an acronym, each with its letters in lower
     case, in order: the claim's alone, remembered on its parse (most names are none, and
     the pattern was tried on each for every sentence)."""
-    def make():
-        found = []
-        for mention in claim.mentions:
-            if mention.family != "name" or mention.kind == "country":
-                continue
-            acronym = ACRONYM_RE.fullmatch(mention.text)
-            if acronym is not None:
-                found.append((mention, acronym.group(1).lower()))
-        return found
-    return remembered(claim, ("acronym names",), make)
+    return remembered(claim, ("acronym names",), find_acronym_names, claim)
+
+
+def find_acronym_names(claim: Parsed) -> list[tuple[Mention, str]]:
+    found = []
+    for mention in claim.mentions:
+        if mention.family != "name" or mention.kind == "country":
+            continue
+        acronym = ACRONYM_RE.fullmatch(mention.text)
+        if acronym is not None:
+            found.append((mention, acronym.group(1).lower()))
+    return found
 
 
 def written_beside(claim: Parsed, start: int, letters: str, sentence: Parsed,

@@ -84,17 +84,19 @@ def starts(text: Parsed) -> tuple[Token, ...]:
     """The text's words that say "at the start": "initially", the noun of "at the outset",
     "first" of "at first" or as an adverb of time. Remembered on the parse: a sentence meets
     claim after claim."""
-    def make():
-        found = []
-        tokens = text.tokens
-        phrases = {m.start(m.lastindex) for m in PHRASE_RE.finditer(text.text)}
-        for i, token in enumerate(tokens):
-            word = token.word.lower()
-            if word in ADVERBS or token.start in phrases:
-                found.append(token)
-            elif word == "first" and not IDIOM_RE.match(text.text, token.end) \
-                    and (adverbial(text.text, token.start, token.end)
-                         or i and tokens[i - 1].word.lower() in BEFORE_FIRST):
-                found.append(token)
-        return tuple(found)
-    return remembered(text, ("said to start",), make)
+    return remembered(text, ("said to start",), find_starts, text)
+
+
+def find_starts(text: Parsed) -> tuple[Token, ...]:
+    found = []
+    tokens = text.tokens
+    phrases = {m.start(m.lastindex) for m in PHRASE_RE.finditer(text.text)}
+    for i, token in enumerate(tokens):
+        word = token.word.lower()
+        if word in ADVERBS or token.start in phrases:
+            found.append(token)
+        elif word == "first" and not IDIOM_RE.match(text.text, token.end) \
+                and (adverbial(text.text, token.start, token.end)
+                     or i and tokens[i - 1].word.lower() in BEFORE_FIRST):
+            found.append(token)
+    return tuple(found)

@@ -100,8 +100,11 @@ def offset_end(claim: Parsed, mention: Mention) -> int:
 
 def has_offset(claim: Parsed) -> bool:
     """Whether the claim places an event by a span from another (most claims do not)."""
-    return remembered(claim, ("has offset",), lambda: any(offset(claim, m)
-                                                          for m in claim.mentions))
+    return remembered(claim, ("has offset",), find_has_offset, claim)
+
+
+def find_has_offset(claim: Parsed) -> bool:
+    return any(offset(claim, m) for m in claim.mentions)
 
 
 def dates(text: Parsed) -> list[tuple[Mention, int, int, int]]:
@@ -109,21 +112,23 @@ def dates(text: Parsed) -> list[tuple[Mention, int, int, int]]:
     month with its day and the year written right after it, or a year alone; a month whose
     year is not given takes the text's one year, if it has just one (a sentence dating two
     events of one year names it once)."""
-    def make():
-        years = [m for m in text.mentions if m.family == "year" and not m.bound]
-        found, used = [], set()
-        for m in text.mentions:
-            if m.family != "month":
-                continue
-            year = next((y for y in years if text.text[m.end:y.start] in JOINS), None)
-            if year:
-                used.add(year)
-            elif len({y.value for y in years}) == 1:
-                year = years[0]
-            found.append((m, m.day, int(m.value), int(year.value) if year else 0))
-        found += [(y, 0, 0, int(y.value)) for y in years if y not in used]
-        return found
-    return remembered(text, ("dates",), make)
+    return remembered(text, ("dates",), find_dates, text)
+
+
+def find_dates(text: Parsed) -> list[tuple[Mention, int, int, int]]:
+    years = [m for m in text.mentions if m.family == "year" and not m.bound]
+    found, used = [], set()
+    for m in text.mentions:
+        if m.family != "month":
+            continue
+        year = next((y for y in years if text.text[m.end:y.start] in JOINS), None)
+        if year:
+            used.add(year)
+        elif len({y.value for y in years}) == 1:
+            year = years[0]
+        found.append((m, m.day, int(m.value), int(year.value) if year else 0))
+    found += [(y, 0, 0, int(y.value)) for y in years if y not in used]
+    return found
 
 
 def date_end(text: Parsed, when) -> int:

@@ -31,7 +31,7 @@ def judged_otherwise(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                      stated: frozenset[str]) -> tuple[Token, Token] | None:
     """The claim's unsaid word of judgement and the sentence's prefixed denial of a word of
     the same polarity; None if there is none."""
-    judged = remembered(claim, ("words of judgement",), lambda: judgements(claim))
+    judged = remembered(claim, ("words of judgement",), judgements, claim)
     if not judged:
         return None
     for theirs in sentence.tokens:
@@ -57,7 +57,7 @@ def judgement_unsaid(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     be a verb is left out ("lost people", "taking back": a deed, not a judgement), and so is
     a judged noun the sentence states ("good data" / "data show"): the judgement may then be
     the sentence's in other words."""
-    judged = remembered(claim, ("words of judgement",), lambda: judgements(claim))
+    judged = remembered(claim, ("words of judgement",), judgements, claim)
     for i, _ in judged:
         mine = claim.tokens[i]
         if i + 1 >= len(claim.tokens) or can_be_verb(mine.word.lower()):

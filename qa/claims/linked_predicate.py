@@ -49,7 +49,7 @@ def linked_predicates(claim: Parsed, predicate: Callable[[Parsed, int], bool],
     `signed` (`polarity.signed`: passed in, as `polarity` reads this module); remembered on
     the parse."""
     return remembered(claim, ("linked predicates", signed),
-                      lambda: found_in(claim, predicate, signed))
+                      found_in, claim, predicate, signed)
 
 
 def found_in(claim: Parsed, predicate, signed) -> list[tuple[Token, int]]:

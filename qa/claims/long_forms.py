@@ -43,21 +43,24 @@ def defined_names(claim: Parsed, vocab: Vocabulary, defined: dict[str, str]) -> 
     form of each part the corpus defines as an acronym) of each claim name with such a part.
     The claim's alone, remembered on its parse (a claim meets sentence after sentence); most
     claims have none."""
-    def make():
-        found = []
-        for mention in claim.mentions:
-            if mention.family != "name":
-                continue
-            parts, acronyms = {}, {}
-            for part in HYPHEN_RE.split(mention.text):
-                parts[part] = frozenset(word_terms(part, vocab))
-                words = long_form(part, vocab, defined)
-                if words:
-                    acronyms[part] = words
-            if acronyms:
-                found.append((mention, parts, acronyms))
-        return found
-    return remembered(claim, ("defined acronyms", vocab), make)
+    return remembered(claim, ("defined acronyms", vocab), find_defined_names, claim, vocab,
+                      defined)
+
+
+def find_defined_names(claim: Parsed, vocab: Vocabulary, defined: dict[str, str]) -> list:
+    found = []
+    for mention in claim.mentions:
+        if mention.family != "name":
+            continue
+        parts, acronyms = {}, {}
+        for part in HYPHEN_RE.split(mention.text):
+            parts[part] = frozenset(word_terms(part, vocab))
+            words = long_form(part, vocab, defined)
+            if words:
+                acronyms[part] = words
+        if acronyms:
+            found.append((mention, parts, acronyms))
+    return found
 
 
 def long_form(part: str, vocab: Vocabulary, defined: dict[str, str]) -> tuple[str, ...]:
@@ -73,8 +76,10 @@ def long_form(part: str, vocab: Vocabulary, defined: dict[str, str]) -> tuple[st
 def written_out(sentence: Parsed, words: tuple[str, ...]) -> bool:
     """The sentence's content words include `words` in a row (words without terms, "of",
     "the", skipped): remembered on the sentence's parse by the long form."""
-    def find() -> bool:
-        terms = [term for t in sentence.tokens for term in t.terms]
-        n = len(words)
-        return any(tuple(terms[i:i + n]) == words for i in range(len(terms) - n + 1))
-    return remembered(sentence, ("written out", words), find)
+    return remembered(sentence, ("written out", words), find_written_out, sentence, words)
+
+
+def find_written_out(sentence: Parsed, words: tuple[str, ...]) -> bool:
+    terms = [term for t in sentence.tokens for term in t.terms]
+    n = len(words)
+    return any(tuple(terms[i:i + n]) == words for i in range(len(terms) - n + 1))

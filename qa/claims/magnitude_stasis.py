@@ -80,26 +80,28 @@ def figure_stasis(text: Parsed, vocab) -> Token | None:
     figure after it ("remained flat", "stayed at 4 percent"; not "remained in the camps",
     where a ship or a unit stays, not a figure), or "change" denied ("did not change");
     remembered on the parse."""
-    def make():
-        found = standstill(text)
-        if found is not None:
-            return found
-        still, above = stasis_terms(vocab)
-        tokens = text.tokens
-        for n, token in enumerate(tokens):
-            terms = set(token.terms)
-            if terms & above and terms & text.negated.keys():
-                return token  # "did not change"
-            if not terms & still or terms & text.negated.keys() or n + 1 >= len(tokens):
-                continue
-            after = tokens[n + 1].word.lower()
-            if after in STEADY or after in ("the", "at") and not tokens[n + 1].brk \
-                    and (after == "at" or n + 2 < len(tokens)
-                         and tokens[n + 2].word.lower() == "same") \
-                    or figure_at(text, tokens[n + 1]):
-                return token
-        return None
-    return remembered(text, ("figure stasis", vocab), make)
+    return remembered(text, ("figure stasis", vocab), find_figure_stasis, text, vocab)
+
+
+def find_figure_stasis(text: Parsed, vocab) -> Token | None:
+    found = standstill(text)
+    if found is not None:
+        return found
+    still, above = stasis_terms(vocab)
+    tokens = text.tokens
+    for n, token in enumerate(tokens):
+        terms = set(token.terms)
+        if terms & above and terms & text.negated.keys():
+            return token  # "did not change"
+        if not terms & still or terms & text.negated.keys() or n + 1 >= len(tokens):
+            continue
+        after = tokens[n + 1].word.lower()
+        if after in STEADY or after in ("the", "at") and not tokens[n + 1].brk \
+                and (after == "at" or n + 2 < len(tokens)
+                     and tokens[n + 2].word.lower() == "same") \
+                or figure_at(text, tokens[n + 1]):
+            return token
+    return None
 
 
 @lru_cache(maxsize=4)  # one vocabulary a run: made once, not for every text
@@ -143,16 +145,18 @@ STEADY = frozenset("steady stable flat constant level unchanged".split())
 def standstill(text: Parsed) -> Token | None:
     """The text's first affirmed word of a quantity standing still (`STANDSTILL_VERBS`,
     "held steady"), None if none; remembered on the parse."""
-    def make():
-        for n, token in enumerate(text.tokens):
-            word = token.word.lower()
-            if not token.terms or any(t in text.negated for t in token.terms):
-                continue
-            if word in HOLD_VERBS:
-                if n + 1 < len(text.tokens) and text.tokens[n + 1].word.lower() in STEADY \
-                        and of_itself(text, n + 1):
-                    return token
-            elif any(base in STANDSTILL_VERBS for base in base_forms(word)):
+    return remembered(text, ("standstill",), find_standstill, text)
+
+
+def find_standstill(text: Parsed) -> Token | None:
+    for n, token in enumerate(text.tokens):
+        word = token.word.lower()
+        if not token.terms or any(t in text.negated for t in token.terms):
+            continue
+        if word in HOLD_VERBS:
+            if n + 1 < len(text.tokens) and text.tokens[n + 1].word.lower() in STEADY \
+                    and of_itself(text, n + 1):
                 return token
-        return None
-    return remembered(text, ("standstill",), make)
+        elif any(base in STANDSTILL_VERBS for base in base_forms(word)):
+            return token
+    return None

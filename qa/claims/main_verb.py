@@ -33,7 +33,7 @@ NOUN_OPENERS = DETERMINERS - {"that"}
 def main_verb(claim: Parsed) -> Token | None:
     """`finite_verb`, remembered on the parse: the claim's alone, asked by several readings
     of every sentence it is aligned with."""
-    return remembered(claim, ("main verb",), lambda: finite_verb(claim))
+    return remembered(claim, ("main verb",), finite_verb, claim)
 
 
 def finite_verb(claim: Parsed) -> Token | None:

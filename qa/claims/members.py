@@ -20,7 +20,7 @@ LIST_END_RE = re.compile(r"[;.)—–]")
 def members_of(text: Parsed, group: Mention) -> list[Mention]:
     """The names the text lists as members of the group named at `group`, remembered on the
     text's parse (a sentence's groups are asked again for every claim)."""
-    return remembered(text, ("members", group.end), lambda: listed_members(text, group))
+    return remembered(text, ("members", group.end), listed_members, text, group)
 
 
 def listed_members(text: Parsed, group: Mention) -> list[Mention]:

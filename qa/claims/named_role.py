@@ -48,7 +48,7 @@ def role_after(text: Parsed, name: Mention) -> frozenset[str]:
     principal mediator"), up to the next clause break; empty if none. The text's alone, by
     where the name ends: remembered on its parse (a claim's absent name is asked it again
     for every sentence, a sentence's names for every such claim)."""
-    return remembered(text, ("role after", name.end), lambda: find_role_after(text, name.end))
+    return remembered(text, ("role after", name.end), find_role_after, text, name.end)
 
 
 def find_role_after(text: Parsed, end: int) -> frozenset[str]:

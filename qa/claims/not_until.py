@@ -20,13 +20,16 @@ BEFORE = frozenset(("before", "prior"))
 AUXILIARIES = frozenset("do does did is are was were be been has have had".split())
 
 
+def says_before(claim: Parsed) -> bool:
+    return any(t.word.lower() in BEFORE for t in claim.tokens)
+
+
 def done_before(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
     """The claim's "before DATE" against the sentence's "not ... until DATE" of a deed the
     claim names, as one relation conflict; [] for most pairs."""
-    if claim.has_negation or not remembered(claim, ("says before",), lambda: any(
-            t.word.lower() in BEFORE for t in claim.tokens)):
+    if claim.has_negation or not remembered(claim, ("says before",), says_before, claim):
         return []
-    theirs = remembered(sentence, ("delayed dates",), lambda: delayed_dates(sentence))
+    theirs = remembered(sentence, ("delayed dates",), delayed_dates, sentence)
     if not theirs:
         return []
     groups = vocab.expand(set(claim.terms))

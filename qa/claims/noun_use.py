@@ -27,11 +27,15 @@ ADVERB_REACH = 2  # "were mainly based", "was, reportedly, based"
 def passive_terms(claim: Parsed) -> frozenset[str]:
     """The terms of the claim's passive participles: an "-ed" word after a form of "be"
     ("were based", "was mainly stationed"); remembered on the claim's parse."""
-    return remembered(claim, ("passive terms",), lambda: frozenset(
+    return remembered(claim, ("passive terms",), find_passive_terms, claim)
+
+
+def find_passive_terms(claim: Parsed) -> frozenset[str]:
+    return frozenset(
         term for n, token in enumerate(claim.tokens)
         if token.word.lower().endswith("ed") and token.terms
         and any(t.word.lower() in BE for t in claim.tokens[max(0, n - 1 - ADVERB_REACH):n])
-        for term in token.terms))
+        for term in token.terms)
 
 
 def nouned(claim: Parsed, sentence: Parsed, said: tuple[set[str], set[str]]

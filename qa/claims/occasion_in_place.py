@@ -49,7 +49,7 @@ def occasions(text: Parsed) -> list[Token]:
     """The first word after each "at a", "at an", "at the": a common noun in lower case,
     outside names and figures. Remembered on the parse: the claim's is asked again for every
     sentence it is read against."""
-    return remembered(text, ("occasions",), lambda: read_occasions(text))
+    return remembered(text, ("occasions",), read_occasions, text)
 
 
 def read_occasions(text: Parsed) -> list[Token]:

@@ -41,7 +41,7 @@ def occurrences(claim: Parsed) -> list[tuple[int, int]]:
     """The token spans (first, last) of the claim's verbs of occurrence: the claim's alone,
     remembered on its parse (asked again for every sentence stating a derived form of a claim
     word, `occurred_terms`; round 52: ~1% of a batch's time, worked out each time)."""
-    return remembered(claim, ("occurrences",), lambda: occurrence_spans(claim))
+    return remembered(claim, ("occurrences",), occurrence_spans, claim)
 
 
 def occurrence_spans(claim: Parsed) -> list[tuple[int, int]]:

@@ -48,12 +48,16 @@ class OffsetReading:
     conflict: Conflict | None = None
 
 
+def offsets_of(sentence: Parsed) -> list[Mention]:
+    """The sentence's offsets of time (`offset`)."""
+    return [m for m in sentence.mentions if offset(sentence, m)]
+
+
 def offset_dated(claim: Parsed, sentence: Parsed) -> OffsetReading | None:
     """The reading of the claim's date for a claim whose event the sentence places from its
     date (`offset`); None for most pairs: a sentence with no offset of time, a claim with
     no date or whose date is neither the sentence's nor the one counted from it."""
-    placers = remembered(sentence, ("offsets",), lambda: [m for m in sentence.mentions
-                                                          if offset(sentence, m)])
+    placers = remembered(sentence, ("offsets",), offsets_of, sentence)
     claimed = dates(claim) if placers else []
     if len(claimed) != 1:
         return None

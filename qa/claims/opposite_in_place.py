@@ -80,17 +80,19 @@ def opposable_words(claim: Parsed) -> list[tuple[int, Token, frozenset[str], int
     its opposites (indirect and of events), its way of change (0: none, or graded after it)
     and its direct antonyms (`opposition.opposed` reads those, with its care): the claim's
     alone, remembered on its parse (asked again for every sentence it is aligned with)."""
-    def make():
-        found = []
-        for i, mine in enumerate(claim.tokens):
-            if not candidate(claim, mine):
-                continue
-            opposites = one_link_opposites(mine.word)
-            way = 0 if graded_after(claim, i) else direction(mine.word)
-            if opposites or way:
-                found.append((i, mine, opposites, way, set(antonyms(mine.word))))
-        return found
-    return remembered(claim, ("opposable words",), make)
+    return remembered(claim, ("opposable words",), find_opposable_words, claim)
+
+
+def find_opposable_words(claim: Parsed) -> list[tuple[int, Token, frozenset[str], int, set[str]]]:
+    found = []
+    for i, mine in enumerate(claim.tokens):
+        if not candidate(claim, mine):
+            continue
+        opposites = one_link_opposites(mine.word)
+        way = 0 if graded_after(claim, i) else direction(mine.word)
+        if opposites or way:
+            found.append((i, mine, opposites, way, set(antonyms(mine.word))))
+    return found
 
 
 def opposite_places(sentence: Parsed, opposites: frozenset[str], way: int) -> list[int]:
@@ -98,12 +100,12 @@ def opposite_places(sentence: Parsed, opposites: frozenset[str], way: int) -> li
     change the other `way` (`changes_against`), in order: a superset of the words
     `opposite_in_place` finds, looked up in tables of the sentence's forms and ways
     remembered on its parse instead of a pass over its words for each claim word."""
-    places = remembered(sentence, ("form places",), lambda: form_places(sentence))
+    places = remembered(sentence, ("form places",), form_places, sentence)
     # the forms both have, found by one set operation, not a pass in Python over the claim
     # word's opposites (dozens of forms) for each sentence
     found = {k for form in places.keys() & opposites for k in places[form]}
     if way:
-        ways = remembered(sentence, ("way places",), lambda: way_places(sentence))
+        ways = remembered(sentence, ("way places",), way_places, sentence)
         found.update(ways.get(-way, ()))
     return sorted(found)
 

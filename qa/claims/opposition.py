@@ -850,9 +850,13 @@ def word_groups(text: Parsed, vocab: Vocabulary) -> list[tuple[int, set[str], se
     """Each word with terms, by its place, with its terms and their synonym groups: the
     text's alone, remembered on its parse (`occurrences` asks it for claim word after claim
     word, and a sentence meets claim after claim)."""
-    return remembered(text, ("word groups", vocab), lambda: [
+    return remembered(text, ("word groups", vocab), find_word_groups, text, vocab)
+
+
+def find_word_groups(text: Parsed, vocab: Vocabulary) -> list[tuple[int, set[str], set[int]]]:
+    return [
         (k, set(other.terms), vocab.expand(set(other.terms)))
-        for k, other in enumerate(text.tokens) if other.terms])
+        for k, other in enumerate(text.tokens) if other.terms]
 
 
 def finite(text: Parsed, n: int) -> bool:

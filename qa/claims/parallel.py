@@ -32,7 +32,7 @@ def conjuncts(sentence: Parsed) -> list[tuple[int, int]]:
     """The (start, end) of each parallel conjunct of the sentence, the first from its first
     fact of the kind that opens the second; [] for most sentences (one conjunct).
     Remembered on the parse."""
-    return remembered(sentence, ("parallel conjuncts",), lambda: find_conjuncts(sentence))
+    return remembered(sentence, ("parallel conjuncts",), find_conjuncts, sentence)
 
 
 def facts_in(sentence: Parsed, start: int, end: int) -> list[Mention]:

@@ -87,16 +87,24 @@ def every_paraphrase(claim: Parsed) -> frozenset[str]:
 def every_form(sentence: Parsed) -> frozenset[str]:
     """The verb forms of all the sentence's plain words (`plain_forms`): the sentence's alone,
     remembered on its parse."""
-    return remembered(sentence, ("every form",), lambda: frozenset(
-        f for _, _, forms in plain_forms(sentence) for f in forms))
+    return remembered(sentence, ("every form",), find_every_form, sentence)
+
+
+def find_every_form(sentence: Parsed) -> frozenset[str]:
+    return frozenset(
+        f for _, _, forms in plain_forms(sentence) for f in forms)
 
 
 def plain_forms(sentence: Parsed) -> list[tuple[int, Token, frozenset[str]]]:
     """The sentence's plain words with their verb forms (`verb_forms`), by position: the
     sentence's alone, remembered on its parse (asked again for every claim)."""
-    return remembered(sentence, ("plain forms",), lambda: [
+    return remembered(sentence, ("plain forms",), find_plain_forms, sentence)
+
+
+def find_plain_forms(sentence: Parsed) -> list[tuple[int, Token, frozenset[str]]]:
+    return [
         (j, b, verb_form_set(b.word.lower()))
-        for j, b in enumerate(sentence.tokens) if plain(b)])
+        for j, b in enumerate(sentence.tokens) if plain(b)]
 
 
 @lru_cache(maxsize=16384)

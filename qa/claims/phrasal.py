@@ -28,13 +28,17 @@ from .predicate import past_form
 from .verb_phrases import verb_phrase_spans
 from .vocabulary import Vocabulary
 
+def phrasals_of(claim: Parsed):
+    """`phrasal_of` the claim's words."""
+    return phrasal_of(tuple(claim.tokens))
+
+
 def phrasal_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
     """The terms of the claim's phrasal verbs whose single verb the sentence states."""
     found = set()
     # remembered on the claim's parse too: hashing its tokens for the table cost more than
     # the look-up, sentence after sentence
-    for terms, singles, governing in remembered(claim, ("phrasal",),
-                                                lambda: phrasal_of(tuple(claim.tokens))):
+    for terms, singles, governing in remembered(claim, ("phrasal",), phrasals_of, claim):
         if not set(terms) <= sentence.terms and states_one(singles, sentence, vocab) \
                 and set(governing) <= said_by(sentence, vocab):
             found.update(terms)
@@ -78,9 +82,13 @@ def said_by(sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
     """The sentence's terms and the stems of its irregular forms ("withdrew": withdraw): the
     sentence's alone, remembered on its parse (asked for each phrasal verb of claim after
     claim, it went through every term of the sentence each time)."""
-    return remembered(sentence, ("said by", vocab), lambda: frozenset(
+    return remembered(sentence, ("said by", vocab), find_said_by, sentence, vocab)
+
+
+def find_said_by(sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    return frozenset(
         sentence.terms | {s for t in sentence.terms
-                          for s in [irregular_stem(t, vocab.analyzer)] if s}))
+                          for s in [irregular_stem(t, vocab.analyzer)] if s})
 
 
 @lru_cache(maxsize=1024)

@@ -138,7 +138,7 @@ def predicates(text: Parsed, linked: bool = False, lent: bool = False
     """The text's predicates with a polarity (`signed_predicates`), with `linked` its
     adjectives after a linking verb and its present verbs too, before `polar_words` leaves
     out those the other text states."""
-    words = remembered(text, ("signed predicates", lent), lambda: signed_predicates(text, lent))
+    words = remembered(text, ("signed predicates", lent), signed_predicates, text, lent)
     if linked:
         words = words + linked_predicates(text, predicate, signed_lent if lent else signed)
     return words
@@ -146,8 +146,11 @@ def predicates(text: Parsed, linked: bool = False, lent: bool = False
 
 def signs(text: Parsed, linked: bool = False, lent: bool = False) -> frozenset[int]:
     """The polarities of the text's `predicates`: the text's alone, remembered on its parse."""
-    return remembered(text, ("predicate signs", linked, lent), lambda: frozenset(
-        value for _, value in predicates(text, linked, lent)))
+    return remembered(text, ("predicate signs", linked, lent), find_signs, text, linked, lent)
+
+
+def find_signs(text: Parsed, linked: bool, lent: bool) -> frozenset[int]:
+    return frozenset(value for _, value in predicates(text, linked, lent))
 
 
 def signed_lent(text: Parsed, token: Token) -> int:
@@ -320,18 +323,20 @@ def relation_reverses(claim: Parsed, vocab: Vocabulary) -> list[tuple[int, Token
     whose reverse the claim does not say itself, each with its place, its own words and its
     reverse: the claim's alone, remembered on its parse (`reversed_in_place` asks for them
     with every sentence)."""
-    def make():
-        mine = {t.word.lower() for t in claim.tokens}
-        found = []
-        for i, a in enumerate(claim.tokens):
-            word = a.word.lower()
-            if word not in vocab.relations or negated(claim, a) or inside_name(claim, a):
-                continue
-            same, reverse = vocab.relations[word]
-            if not reverse & mine:
-                found.append((i, a, same, reverse))
-        return found
-    return remembered(claim, ("relation reverses", vocab), make)
+    return remembered(claim, ("relation reverses", vocab), find_relation_reverses, claim, vocab)
+
+
+def find_relation_reverses(claim: Parsed, vocab: Vocabulary) -> list[tuple[int, Token, set, set]]:
+    mine = {t.word.lower() for t in claim.tokens}
+    found = []
+    for i, a in enumerate(claim.tokens):
+        word = a.word.lower()
+        if word not in vocab.relations or negated(claim, a) or inside_name(claim, a):
+            continue
+        same, reverse = vocab.relations[word]
+        if not reverse & mine:
+            found.append((i, a, same, reverse))
+    return found
 
 
 def in_place(k: int, anchors: list[tuple[int, list[int]]], after: bool) -> bool:

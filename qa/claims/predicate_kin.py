@@ -41,9 +41,9 @@ def kin_terms(claim: Parsed, sentence: Parsed, every_word: bool = False) -> froz
     each content word's kin, not only a verb's, where the sentence must state as much of the
     event as support would (`check.align`'s lone date)."""
     found = set()
-    forms = remembered(sentence, ("word forms",), lambda: sentence_forms(sentence))
+    forms = remembered(sentence, ("word forms",), sentence_forms, sentence)
     for terms, kin in remembered(claim, ("predicate kin", every_word),
-                                 lambda: claim_kin(claim, every_word)):
+                                 claim_kin, claim, every_word):
         if not set(terms) <= sentence.terms and not kin.isdisjoint(forms):
             found.update(terms)
     return frozenset(found)

@@ -37,8 +37,12 @@ CLAUSE_OPENERS = frozenset("that because while although though since as when if 
 def predicated(text: Parsed) -> list[tuple[int, Token]]:
     """(position, adjective) of each word a copula says its subject is: the text's alone,
     remembered on its parse (`reversed_predicate` asks it for every sentence)."""
-    return remembered(text, ("predicated",), lambda: [
-        (n, t) for n, t in enumerate(text.tokens) if predicative(text, n)])
+    return remembered(text, ("predicated",), find_predicated, text)
+
+
+def find_predicated(text: Parsed) -> list[tuple[int, Token]]:
+    return [
+        (n, t) for n, t in enumerate(text.tokens) if predicative(text, n)]
 
 
 def predicative(text: Parsed, n: int) -> bool:

@@ -51,7 +51,7 @@ def quantities(text: Parsed) -> list[tuple[str, int]]:
     """Each quantifier of the text: its class and the index of its (last) word. The text's
     alone, remembered on its parse: a claim's is asked with every sentence that has a figure,
     a sentence's with every claim it may support."""
-    return remembered(text, ("quantities",), lambda: quantifiers_of(text))
+    return remembered(text, ("quantities",), quantifiers_of, text)
 
 
 def quantifiers_of(text: Parsed) -> list[tuple[str, int]]:

@@ -43,8 +43,11 @@ MAIN_LEFT = 3
 
 def referred_side(sentence: Parsed) -> set[str]:
     """The sides of time the sentence refers back to ("since": start; "until then": end)."""
-    return remembered(sentence, ("referred side",), lambda: {
-        side for pattern, side in REFERRING if pattern.search(sentence.text)})
+    return remembered(sentence, ("referred side",), find_referred_side, sentence)
+
+
+def find_referred_side(sentence: Parsed) -> set[str]:
+    return {side for pattern, side in REFERRING if pattern.search(sentence.text)}
 
 
 def adjunct(claim: Parsed) -> tuple[int, int, str] | None:
@@ -52,7 +55,7 @@ def adjunct(claim: Parsed) -> tuple[int, int, str] | None:
     None. At the start: to the first clause break, or, with none before the main clause, to
     the end of a date right after the opener ("Before 2019 the mission"); after the main
     clause: from its opener to the end."""
-    return remembered(claim, ("time adjunct",), lambda: find_adjunct(claim))
+    return remembered(claim, ("time adjunct",), find_adjunct, claim)
 
 
 def find_adjunct(claim: Parsed) -> tuple[int, int, str] | None:

@@ -25,7 +25,11 @@ ACRONYM_RE = re.compile(r"[A-Z][A-Za-z]*[A-Z]")  # "CIV", "UNGA", "MoD"
 
 def restatements(claim: Parsed) -> tuple[tuple[int, int], ...]:
     """(n, k) for each claim figure n restated by figure k in brackets right after it."""
-    return remembered(claim, ("restatements",), lambda: tuple(find(claim)))
+    return remembered(claim, ("restatements",), found_restatements, claim)
+
+
+def found_restatements(claim: Parsed) -> tuple[tuple[int, int], ...]:
+    return tuple(find(claim))
 
 
 def find(claim: Parsed):

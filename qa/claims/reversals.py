@@ -104,7 +104,7 @@ def placed_antonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     """The claim's word and the sentence's antonym of it in its place, or None."""
     groups = groups_of(sentence, vocab)
     stated = None
-    reversing = remembered(claim, ("reversible", vocab), lambda: reversible(claim, vocab))
+    reversing = remembered(claim, ("reversible", vocab), reversible, claim, vocab)
     for i, a, reverses in reversing:
         if any(vocab.matches(t, sentence.terms, groups) for t in a.terms):
             continue

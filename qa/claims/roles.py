@@ -91,7 +91,7 @@ class Party:
 def parties(text: Parsed, vocab: Vocabulary) -> list[Party]:
     """The text's participants, in order: its outermost names, and its noun phrases ending
     in an actor noun (a name inside such a phrase is part of it: "the Malian government")."""
-    return remembered(text, ("role parties", vocab), lambda: find_parties(text, vocab))
+    return remembered(text, ("role parties", vocab), find_parties, text, vocab)
 
 
 def find_parties(text: Parsed, vocab: Vocabulary) -> list[Party]:
@@ -311,7 +311,7 @@ def conjoined(between: str) -> bool:
 def roles_at(text: Parsed, verb: int, vocab: Vocabulary) -> dict[str, tuple[Party, ...]]:
     """`read_roles`, remembered on the text's parse (a claim's, asked for every sentence; a
     sentence's, for every claim)."""
-    return remembered(text, ("roles at", verb, vocab), lambda: read_roles(text, verb, vocab))
+    return remembered(text, ("roles at", verb, vocab), read_roles, text, verb, vocab)
 
 
 def read_roles(text: Parsed, verb: int, vocab: Vocabulary) -> dict[str, tuple[Party, ...]]:

@@ -55,8 +55,11 @@ def sameness_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> lis
 def said_same(text: Parsed) -> bool:
     """Whether the text writes "same", remembered on its parse: asked of the claim and the
     sentence for every pair (a scan of their words each time was ~1% of a batch)."""
-    return remembered(text, ("says same",),
-                      lambda: any(t.word.lower() == SAME for t in text.tokens))
+    return remembered(text, ("says same",), writes_same, text)
+
+
+def writes_same(text: Parsed) -> bool:
+    return any(t.word.lower() == SAME for t in text.tokens)
 
 
 def nouns_after(text: Parsed, i: int) -> list[Token]:
@@ -78,7 +81,7 @@ DENIAL_REACH = 4  # words looked back
 
 
 def negated(text: Parsed, token: Token) -> bool:
-    if any(t in text.negated for t in token.terms):
+    if text.negated and not text.negated.keys().isdisjoint(token.terms):
         return True
     at = text.tokens.index(token)
     for before in reversed(text.tokens[max(0, at - DENIAL_REACH):at + 1]):

@@ -35,12 +35,14 @@ from .unsaid import main_clause
 def scene_terms(claim: Parsed) -> frozenset[str]:
     """The terms of the claim's fronted adverbial clause that its main clause lacks
     (`unsaid.main_clause`); empty without one. Remembered on the claim's parse."""
-    def made() -> frozenset[str]:
-        main = main_clause(claim)
-        if not main:
-            return frozenset()
-        return frozenset({term for token in claim.tokens for term in token.terms} - main)
-    return remembered(claim, ("scene",), made)
+    return remembered(claim, ("scene",), find_scene_terms, claim)
+
+
+def find_scene_terms(claim: Parsed) -> frozenset[str]:
+    main = main_clause(claim)
+    if not main:
+        return frozenset()
+    return frozenset({term for token in claim.tokens for term in token.terms} - main)
 
 
 def aside_terms(part: frozenset[str], claim: Parsed, conflicts, background: set[str],

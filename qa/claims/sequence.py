@@ -162,7 +162,7 @@ def reversed_order(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: b
             if not same_denial(claim, a, sentence)]
     if not mine:
         return None
-    theirs = remembered(sentence, ("order words", vocab), lambda: order_words(sentence, vocab))
+    theirs = remembered(sentence, ("order words", vocab), order_words, sentence, vocab)
     for a, way in mine:
         for b, other in theirs:
             straight, crossed = overlaps(claim, a, sentence, b, vocab, dated=way != other)
@@ -188,7 +188,7 @@ def claim_order_list(claim: Parsed, vocab: Vocabulary) -> list[tuple[Token, int]
     """`claim_order_words`, remembered on the claim's parse: asked for every sentence (and
     once by `compare.relation_or_order`, which skips `reordered` for a claim without any)."""
     return remembered(claim, ("claim order words", vocab),
-                      lambda: claim_order_words(claim, vocab))
+                      claim_order_words, claim, vocab)
 
 
 def claim_order_words(claim: Parsed, vocab: Vocabulary) -> list[tuple[Token, int]]:
@@ -208,9 +208,9 @@ def overlaps(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabul
     # each text's sides of its word are its alone, remembered: a sentence's are asked again
     # for every claim word of order, a claim's for every sentence
     mine = remembered(claim, ("order sides", a.start, vocab),
-                      lambda: sides(claim, a, vocab))
+                      sides, claim, a, vocab)
     theirs = remembered(sentence, ("order sides", b.start, vocab),
-                        lambda: sides(sentence, b, vocab))
+                        sides, sentence, b, vocab)
     dates = frozenset() if dated else date_terms(claim)
     return ((len(mine[0] & theirs[0] - dates), len(mine[1] & theirs[1] - dates)),
             (len(mine[0] & theirs[1]), len(mine[1] & theirs[0])))
@@ -318,7 +318,7 @@ def same_place(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocab
 
 
 def negated(text: Parsed, token: Token) -> bool:
-    return any(t in text.negated for t in token.terms)
+    return bool(text.negated) and not text.negated.keys().isdisjoint(token.terms)
 
 
 def same_denial(claim: Parsed, a: Token, sentence: Parsed) -> bool:

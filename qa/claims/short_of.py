@@ -17,10 +17,14 @@ from .facts import Parsed, denied_gerund, negation_cues, remembered
 CUE_RE = re.compile(r"\bshort\s+of\b|\bfar\s+as\b", re.I)  # the cheap test: most claims have none
 
 
+def cued(claim: Parsed) -> bool:
+    return bool(CUE_RE.search(claim.text))
+
+
 def short_of_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
     """The terms of the verb and "short" of each "stopped short of V-ing" of the claim whose
     V the sentence denies."""
-    if not remembered(claim, ("short of cue",), lambda: bool(CUE_RE.search(claim.text))):
+    if not remembered(claim, ("short of cue",), cued, claim):
         return frozenset()  # (the claim's test, once: asked for every sentence)
     tokens = claim.tokens
     found: set[str] = set()

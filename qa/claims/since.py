@@ -31,7 +31,7 @@ def begun_since(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset
 
 def begun_terms(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
     """`beginning_terms`, remembered on the claim's parse."""
-    return remembered(claim, ("begun", vocab), lambda: beginning_terms(claim, vocab))
+    return remembered(claim, ("begun", vocab), beginning_terms, claim, vocab)
 
 
 def beginning_terms(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:

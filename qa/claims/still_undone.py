@@ -31,7 +31,7 @@ OTHER = {"still": "yet", "yet": "still"}
 def denied_adverbs(text: Parsed) -> frozenset[str]:
     """"still" if the text says it before a denial, "yet" if after one (or in "yet to": "has
     yet to finish"): remembered on the parse (a claim meets every sentence of its passages)."""
-    return remembered(text, ("denied adverbs",), lambda: find_denied_adverbs(text))
+    return remembered(text, ("denied adverbs",), find_denied_adverbs, text)
 
 
 def find_denied_adverbs(text: Parsed) -> frozenset[str]:

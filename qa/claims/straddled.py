@@ -279,7 +279,7 @@ def speaker_end(tokens: list[Token], span: list[int]) -> int:
 def clause_of(text: Parsed) -> list[int]:
     """Each token's independent clause, counted from 0 (module doc); remembered on the
     parse."""
-    return remembered(text, ("independent clauses",), lambda: independent_clauses(text))
+    return remembered(text, ("independent clauses",), independent_clauses, text)
 
 
 def sentence_of(text: Parsed) -> dict[int, int]:

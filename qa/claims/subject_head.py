@@ -104,7 +104,7 @@ def first_verb(claim: Parsed) -> int | None:
     """The index of the claim's first verb: a form of "be", "have" or "do", a modal, or its
     main verb, whichever comes first after the first word. Remembered on the parse, as
     `main_verb` is."""
-    return remembered(claim, ("first verb",), lambda: verb_index(claim))
+    return remembered(claim, ("first verb",), verb_index, claim)
 
 
 def verb_index(claim: Parsed) -> int | None:

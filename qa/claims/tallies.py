@@ -81,12 +81,14 @@ def changed_from(claim: Parsed, sentence: Parsed) -> list[tuple[Mention, Mention
 def changes_from_to(claim: Parsed) -> list[tuple[Mention, Mention]]:
     """(start, end) of each "from A to B" of the claim's figures: the claim's alone, remembered
     on its parse (`changed_from` asks it for every sentence; most claims have none)."""
-    def make():
-        figures = [m for m in claim.mentions if m.family in AMOUNTS]
-        return [(a, b) for a, b in zip(figures, figures[1:]) if a.family == b.family
-                and claim.text[a.end:b.start].strip().lower() == "to"
-                and word_before(claim, a) == "from"]
-    return remembered(claim, ("changes from to",), make)
+    return remembered(claim, ("changes from to",), find_changes_from_to, claim)
+
+
+def find_changes_from_to(claim: Parsed) -> list[tuple[Mention, Mention]]:
+    figures = [m for m in claim.mentions if m.family in AMOUNTS]
+    return [(a, b) for a, b in zip(figures, figures[1:]) if a.family == b.family
+            and claim.text[a.end:b.start].strip().lower() == "to"
+            and word_before(claim, a) == "from"]
 
 
 # words from "from" to the figure it opens ("from an average of nine hours")
@@ -300,8 +302,11 @@ def hinted(text: Parsed) -> bool:
     """The text may give a multiple (a word of one): the text's alone, remembered on its
     parse (`other_multiple` asks it of a claim for every sentence, of a sentence for every
     claim)."""
-    return remembered(text, ("multiple hinted",),
-                      lambda: bool(HINT.search(text.text) or SAME_HINT.search(text.text)))
+    return remembered(text, ("multiple hinted",), find_hinted, text)
+
+
+def find_hinted(text: Parsed) -> bool:
+    return bool(HINT.search(text.text) or SAME_HINT.search(text.text))
 
 
 def within(a: float, a_bound: str, b: float, b_bound: str) -> bool:
@@ -332,7 +337,7 @@ def increment(text: Parsed, mention: Mention) -> bool:
     in a breakdown ("900 extra staff, including 340 medics"). Remembered on the parse by the
     figure: a claim's is asked against every figure of every sentence, a sentence's with
     every claim."""
-    return remembered(text, ("increment", mention), lambda: added_figure(text, mention))
+    return remembered(text, ("increment", mention), added_figure, text, mention)
 
 
 def added_figure(text: Parsed, mention: Mention) -> bool:
@@ -374,7 +379,7 @@ def ceiling(text: Parsed, mention: Mention) -> bool:
     it ("an authorized strength of 12,640 personnel, of which 11,200 military", "an
     authorized 11,200 troops and 1,440 police"). Remembered on the parse by the figure, as
     `increment` is."""
-    return remembered(text, ("ceiling", mention), lambda: ceiling_figure(text, mention))
+    return remembered(text, ("ceiling", mention), ceiling_figure, text, mention)
 
 
 def ceiling_figure(text: Parsed, mention: Mention) -> bool:

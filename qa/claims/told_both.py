@@ -29,7 +29,7 @@ PHRASE_ENDS = frozenset("and or but after before when while because since as unt
 def changed_verb(claim: Parsed, vocab: Vocabulary) -> Token | None:
     """The claim's main verb if its object phrase gives the verb's opposite, else None: the
     claim's alone, remembered on its parse."""
-    return remembered(claim, ("changed verb", vocab), lambda: _changed_verb(claim, vocab))
+    return remembered(claim, ("changed verb", vocab), _changed_verb, claim, vocab)
 
 
 def _changed_verb(claim: Parsed, vocab: Vocabulary) -> Token | None:

@@ -43,17 +43,20 @@ def variant_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozens
 def claim_variants(claim: Parsed, vocab: Vocabulary) -> tuple[tuple[str, frozenset[str]], ...]:
     """(term, the terms of the word's other spellings) of each claim word that has one:
     remembered on the claim's parse."""
-    def make():
-        found = []
-        for token in claim.tokens:
-            if len(token.terms) != 1 or not token.word.isalpha():
-                continue
-            others = frozenset(t for v in respelled(token.word.lower())
-                               for t in word_terms(v, vocab)) - set(token.terms)
-            if others:
-                found.append((token.terms[0], others))
-        return tuple(found)
-    return remembered(claim, ("spelling variants", vocab), make)
+    return remembered(claim, ("spelling variants", vocab), find_claim_variants, claim, vocab)
+
+
+def find_claim_variants(claim: Parsed, vocab: Vocabulary
+                        ) -> tuple[tuple[str, frozenset[str]], ...]:
+    found = []
+    for token in claim.tokens:
+        if len(token.terms) != 1 or not token.word.isalpha():
+            continue
+        others = frozenset(t for v in respelled(token.word.lower())
+                           for t in word_terms(v, vocab)) - set(token.terms)
+        if others:
+            found.append((token.terms[0], others))
+    return tuple(found)
 
 
 def spellings(word: str) -> list[str]:

@@ -590,6 +590,17 @@ def unique(terms: list[QueryTerm]) -> list[QueryTerm]:
     return list({q.term: q for q in reversed(terms)}.values())
 
 
+def smallest_gap(xs: list[int], ys: list[int]) -> int:
+    """The least distance between a position of `xs` and one of `ys`: two plain loops, no
+    generator made (asked for each pair of terms of each passage a question retrieves)."""
+    gap = abs(xs[0] - ys[0])
+    for x in xs:
+        for y in ys:
+            if abs(x - y) < gap:
+                gap = abs(x - y)
+    return gap
+
+
 def proximity(positions: dict[str, list[int]], terms: list[QueryTerm],
               idf: dict[str, float]) -> float:
     """Sum over pairs of distinct query terms of their smaller idf / squared distance."""
@@ -598,9 +609,8 @@ def proximity(positions: dict[str, list[int]], terms: list[QueryTerm],
     for i, a in enumerate(present):
         for b in present[i + 1:]:
             xs, ys = positions[a.term], positions[b.term]
-            # most terms stand once in a passage: one difference, no generator
-            gap = abs(xs[0] - ys[0]) if len(xs) == 1 == len(ys) else min(
-                abs(x - y) for x in xs for y in ys)
+            # most terms stand once in a passage: one difference, no loop
+            gap = abs(xs[0] - ys[0]) if len(xs) == 1 == len(ys) else smallest_gap(xs, ys)
             total += a.weight * b.weight * min(idf[a.term], idf[b.term]) / gap ** 2
     return total
 
