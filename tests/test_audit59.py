@@ -107,7 +107,7 @@ def test_while_before_an_event_in_progress_sets_nothing_against_it(text, contras
 @pytest.mark.parametrize("claim, sentence, intended", [
     # the deed only in a participle clause spelling out an intention
     ("Norland withdrew its 300 sailors in 2021.",
-     "Earlier in 2021, Norland and Sudmark signalled their intent to leave before 2023, "
+     "Earlier in 2021, Norland and Sudmark announced their intent to leave before 2023, "
      "withdrawing about 300 and 150 sailors, respectively.", True),
     ("Norland withdrew its 300 sailors in 2021.",
      "In 2021 Norland announced plans to leave, withdrawing its 300 sailors.", True),
@@ -115,7 +115,7 @@ def test_while_before_an_event_in_progress_sets_nothing_against_it(text, contras
     ("Norland withdrew its 300 sailors in 2021.",
      "In 2021 Norland left the fleet, withdrawing its 300 sailors.", False),
     ("Norland withdrew its 300 sailors in 2021.",
-     "Norland, which had signalled its intent to leave, withdrew its 300 sailors in 2021.",
+     "Norland, which had announced its intent to leave, withdrew its 300 sailors in 2021.",
      False),
     # a claim that tells the intention too
     ("Norland planned to withdraw its 300 sailors.",

@@ -14,7 +14,7 @@ from qa.types import Verdict
 VOCAB = vocabulary_for(Analyzer())
 SENTENCE = ("The Velden Support Mission (VESM) was eventually deployed in January 2011 to respond "
             "to the flooding and was incorporated into the Norvik Relief Mission upon its "
-            "deployment in July of that year.")
+            "launch in July of that year.")
 DOCS = {
     "harbour.txt": (
         "Harbour Report\n\n" + SENTENCE + "\n\n"
@@ -97,7 +97,7 @@ from qa.claims.tense_forms import base_terms  # noqa: E402
 COALITION = {
     "coalition.txt": (
         "Coalition Notes\n\n"
-        "On 3 May, Norway also made official its decision to withdraw from the coalition, "
+        "On 3 May, Norway also made official its plan to withdraw from the coalition, "
         "although officials stressed that they would keep part of their fleet there until "
         "June 2024.\n\n"
         "The harbour board sold the old ferry terminal to a logistics firm in 2019.\n"
@@ -121,7 +121,7 @@ def test_an_irregular_past_gives_its_base_term():
 
 def test_a_present_and_an_irregular_past_share_a_role():
     claim = parse("Sweden makes its coalition withdrawal official.", VOCAB)
-    sentence = parse("On 3 May, Norway also made official its decision to withdraw.", VOCAB)
+    sentence = parse("On 3 May, Norway also made official its plan to withdraw.", VOCAB)
     mine = next(m for m in claim.mentions if m.text == "Sweden")
     theirs = next(m for m in sentence.mentions if m.text == "Norway")
     assert neighbours(claim, mine, VOCAB)[1] & neighbours(sentence, theirs, VOCAB)[1]

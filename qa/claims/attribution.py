@@ -160,7 +160,7 @@ def attributed(claim: Parsed, mention: Mention) -> bool:
 
 def in_trailing_source(claim: Parsed, mention: Mention) -> bool:
     """The name is in the phrase that closes the claim after a comma with "according to"
-    ("..., according to MINUSMA's own records cited by CIVIC"): every name of that phrase is
+    ("..., according to the port authority's own logs cited by the guild"): every name of that phrase is
     the source's (whose records, who cited them), none the event's."""
     found = [m for m in ACCORDING_TO_RE.finditer(claim.text, 0, mention.start)]
     if not found:

@@ -74,8 +74,8 @@ class Bodies:
     def whole(self, text, part: Mention, body: str) -> bool:
         """`text` names `body` (an acronym) by `part` and the generic noun after it: `part`
         the initials its long form opens with ("the UH service"), or a word of that long
-        form before its head ("the African-led mission" for AFISMA, spelled out "the
-        African-led International Support Mission to Mali (AFISMA)")."""
+        form before its head ("the Norvik-led service" for NHRS, spelled out "the
+        Norvik-led Harbour Rescue Service (NHRS)")."""
         after = next((t for t in text.tokens if t.start >= part.end), None)
         if after is None or not after.word.islower() or text.text[part.end:after.start].strip() \
                 or not (self.within(part.text, body) or self.modifies(part.text, body)):
@@ -85,8 +85,8 @@ class Bodies:
 
     def modifies(self, part: str, body: str) -> bool:
         """`part` is one capitalised word of the corpus's long form of the acronym `body`,
-        written before the form's head ("African-led" in "African-led International Support
-        Mission to Mali")."""
+        written before the form's head ("Norvik-led" in "Norvik-led Harbour Rescue
+        Service")."""
         if not is_acronym(body) or is_acronym(part) or " " in part:
             return False
         self.heads_of(body)

@@ -42,9 +42,9 @@ def crossed_pair(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                  ) -> tuple[Token, tuple[int, int]] | None:
     """The claim's word that the sentence says in the clause holding another clause of the
     claim, and the span of that clause of the sentence, when the claim sets its clauses
-    against each other ("troops were based in rural areas, while groups spread in the
-    cities" / "while troops were based in cities, groups spread in rural areas": "rural",
-    "groups spread in rural areas"): the two clauses' pairing reversed, a fact the sentence
+    against each other ("ferries were docked in the outer bays, while the storm hit the
+    inner port" / "while ferries were docked in port, the storm hit the outer bays": "outer",
+    "the storm hit the outer bays"): the two clauses' pairing reversed, a fact the sentence
     states otherwise. None otherwise."""
     placed = placements(claim, sentence, vocab) if contrasted(claim, sentence) else None
     found = strayed_across(claim, sentence, placed) if placed else None
@@ -71,8 +71,8 @@ def strayed_terms(claim: Parsed, word: Token) -> set[str]:
 
 def contrasted(claim: Parsed, sentence: Parsed) -> bool:
     """A clause of the claim set against another ("while", "whereas"), or the sentence's
-    first clause set against the next ("While troops were based in cities, groups spread in
-    rural areas"): where a word strays. Elsewhere a word of one clause is often said in the
+    first clause set against the next ("While ferries were docked in port, the storm hit the
+    outer bays"): where a word strays. Elsewhere a word of one clause is often said in the
     sentence's other (a measured 5 supports lost)."""
     return any(n and contrast_at(claim.tokens, n) for n in range(len(claim.tokens))) \
         or bool(sentence.tokens) and contrast_at(sentence.tokens, 0)
@@ -93,9 +93,9 @@ def contrast_at(tokens: list[Token], n: int) -> bool:
 
 
 def progressive_after(tokens: list[Token], n: int) -> bool:
-    """The clause the n-th word opens tells an event in progress ("while troops were moving
-    in road convoys"): "while" then says when, during that event, not what is set against
-    it ("while troops were based in cities, groups spread in rural areas")."""
+    """The clause the n-th word opens tells an event in progress ("while ferries were crossing
+    in convoy"): "while" then says when, during that event, not what is set against
+    it ("while ferries were docked in port, the storm hit the outer bays")."""
     for k in range(n + 1, min(len(tokens) - 1, n + 1 + SUBJECT_REACH)):
         if tokens[k].brk:
             return False

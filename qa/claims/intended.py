@@ -1,13 +1,13 @@
 """Whether a sentence tells the claim's deed only as the content of an intention.
 
-"Earlier that year, two states signalled their intent to leave before the end of the next,
-withdrawing about 450 and 200 personnel" has every word of "one of them withdrew its 200
-personnel that year", the verb in its participle: but the participle clause after the comma
+"That spring, two guilds announced their intent to quit the harbour board by the next season,
+withdrawing some 40 and 15 boats" has every word of "one of them withdrew its 15 boats that
+spring", the verb in its participle: but the participle clause after the comma
 spells out what was intended, and tells no withdrawal as done. The claim's main verb, a past
 that asserts the deed (`main_verb`), is stated by such a sentence only where the sentence
 writes that verb (in any form, `offset_events.forms`) somewhere else than in a participle
 clause after an intention: a clause opened by a comma and a verb in "-ing", whose clause before
-holds a word of intention before "to" ("intent to leave", "plans to", "is set to":
+holds a word of intention before "to" ("intent to quit", "plans to", "is set to":
 `to_come.CUES_TO` and the nouns of intention).
 """
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 Headlines and bulletin lines tell past events in the present ("Sweden makes its withdrawal
 official", "Board sells old terminal"); the reports they are checked against tell them in the
-past ("Germany also made official its decision", "the board sold the terminal"). A fact's
-role is the words just before and after it (`compare.same_role`): "Sweden makes" and "Germany
+past ("Velden also made public its plan", "the board sold the terminal"). A fact's
+role is the words just before and after it (`compare.same_role`): "Sweden makes" and "Velden
 made" share no term, since a stemmer joins "makes" to "make" but not "made", so the other
 actor was never read as the claim's rival and the line went unread. An irregular past is
 written out to the base WordNet gives it ("made" -> make, "sold" -> sell, "took" -> take),

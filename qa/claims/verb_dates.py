@@ -1,8 +1,8 @@
 """The sentence's date of the claim's dated verb, among several dates of its kind.
 
-A sentence often dates two events in one clause: "The relief mission was deployed in January
-2011 and was incorporated into the regional force upon its deployment in July of that year."
-A claim that dates one of them otherwise ("was incorporated into the regional force in
+A sentence often dates two events in one clause: "The relief flotilla was launched in January
+2011 and was merged into the coastal fleet upon its sailing in July of that year."
+A claim that dates one of them otherwise ("was merged into the coastal fleet in
 October 2011") meets a sentence with two months, neither right beside the claim's words, so
 neither is the claim's date by its neighbours (`compare.same_role`) and neither is the
 sentence's one date (`compare.lone_date`): the wrong month went unread. But a date dates the
