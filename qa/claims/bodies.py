@@ -50,8 +50,7 @@ class Bodies:
         part = part.replace(".", "")
         if not (is_acronym(body) and is_acronym(part)) or part == body:
             return False
-        if body not in self.initials:
-            self.heads[body] = corpus_heads(self.index, body, self.initials, self.modifiers)
+        self.heads_of(body)  # fills the initials with the heads
         # the part's initials, then the body's own long form ("UN" + "M...")
         return any(letters.startswith(part) and letters[len(part):len(part) + 1] == body[0]
                    for letters in self.initials.get(body, ()))
@@ -102,10 +101,7 @@ class Bodies:
         for acronym, word in ((a, b), (b, a)):
             if not (is_acronym(acronym) and word.istitle() and word.isalpha()):
                 continue
-            if acronym not in self.heads:
-                self.heads[acronym] = corpus_heads(self.index, acronym, self.initials,
-                                                   self.modifiers)
-            if word.lower() in self.heads[acronym]:
+            if word.lower() in self.heads_of(acronym):
                 return True
         return False
 

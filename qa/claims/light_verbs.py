@@ -12,10 +12,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import verb_base
-from .compounds import firsts
 from .facts import Token
-from .particles import OWN_STEM, WORDNET_PHRASAL
+from .particles import WORDNET_PHRASAL, generated_rows, verb_bases
 
 VERB_NOUNS = WORDNET_PHRASAL.with_name("wordnet_verb_nouns.txt")
 
@@ -23,14 +21,7 @@ VERB_NOUNS = WORDNET_PHRASAL.with_name("wordnet_verb_nouns.txt")
 @lru_cache(maxsize=1)
 def verb_nouns() -> dict[tuple[str, str], str]:
     """{(verb, noun): its one-word verbs, marked as stated by their own stem}."""
-    table = {}
-    for line in VERB_NOUNS.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            phrase, singles = line.split("\t")
-            kept = " ".join(w for w in singles.split() if not verb_base(w))
-            if kept:
-                table[tuple(phrase.split())] = OWN_STEM + kept
-    return table
+    return dict(generated_rows(VERB_NOUNS))
 
 
 @lru_cache(maxsize=1024)
@@ -42,9 +33,7 @@ def verb_noun_spans(tokens: tuple[Token, ...]) -> tuple[tuple[int, int, str], ..
         token, noun = tokens[i], tokens[i + 1]
         if noun.brk or not token.word.isalpha() or not noun.word.isalpha():
             continue
-        word = token.word.lower()
-        verb = verb_base(word)
-        bases = firsts(word) | {verb} if verb else firsts(word)
+        bases = verb_bases(token.word.lower())
         singles = next((table[(base, noun.word.lower())] for base in bases
                         if (base, noun.word.lower()) in table), None)
         if singles:

@@ -9,7 +9,9 @@ own with antonyms or an exclusive partner ("pushed back on" is no "backed" again
 reads them."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
 
 from ..search.wordnet import TABLE, verb_base
 from ..text.lexicon import phrasal_verbs
@@ -24,18 +26,30 @@ OWN_STEM = "="  # opens the single verbs of a generated row
 CONTENT_PARTICLES = frozenset({"away", "back"})
 
 
-@lru_cache(maxsize=1)
-def wordnet_phrasal() -> dict[tuple[str, str], str]:
-    """{(verb, particle): its single verbs} from the WordNet table, leaving out single verbs
-    that are irregular forms of other verbs."""
-    table = {}
-    for line in WORDNET_PHRASAL.read_text(encoding="utf-8").splitlines():
+def generated_rows(path: Path) -> Iterator[tuple[tuple[str, ...], str]]:
+    """Each row of a table of phrases generated from WordNet (this one, `light_verbs`',
+    `verb_phrases`'): the phrase's words and its single verbs, leaving out single verbs that
+    are irregular forms of other verbs, marked as stated by the verb's own stem only
+    (`phrasal.states_one`); a row left with none is skipped."""
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             phrase, singles = line.split("\t")
             kept = " ".join(w for w in singles.split() if not verb_base(w))
-            if kept:  # marked: stated by the verb's own stem only (`phrasal.states_one`)
-                table[tuple(phrase.split())] = OWN_STEM + kept
-    return table
+            if kept:
+                yield tuple(phrase.split()), OWN_STEM + kept
+
+
+def verb_bases(word: str) -> frozenset[str]:
+    """The word (in lower case) and its bases as a verb: its base forms and the verb an
+    irregular form is ("left" -> leave, "cutting" -> cut, "got" -> get)."""
+    verb = verb_base(word)
+    return firsts(word) | {verb} if verb else firsts(word)
+
+
+@lru_cache(maxsize=1)
+def wordnet_phrasal() -> dict[tuple[str, str], str]:
+    """{(verb, particle): its single verbs} from the WordNet table (`generated_rows`)."""
+    return dict(generated_rows(WORDNET_PHRASAL))
 
 
 @lru_cache(maxsize=1024)
@@ -48,8 +62,7 @@ def phrasal_spans(tokens: tuple[Token, ...]) -> tuple[tuple[int, int, str], ...]
         if not token.word.isalpha() or not token.terms:
             continue
         bases = firsts(token.word.lower())
-        verb = verb_base(token.word.lower())  # "left" -> leave, "cutting" -> cut
-        more = bases | {verb} if verb else bases
+        more = verb_bases(token.word.lower())  # "left" -> leave, "cutting" -> cut
         for j in range(i + 1, min(i + 1 + PARTICLE_REACH, len(tokens))):
             if tokens[j].brk:
                 break  # a clause ends: "pulled, out of" is no phrasal verb

@@ -16,10 +16,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import verb_base
-from .compounds import firsts
 from .facts import Token
-from .particles import OWN_STEM, WORDNET_PHRASAL
+from .particles import WORDNET_PHRASAL, generated_rows, verb_bases
 
 VERB_PHRASES = WORDNET_PHRASAL.with_name("wordnet_verb_phrases.txt")
 
@@ -29,13 +27,8 @@ def verb_phrases() -> dict[str, dict[tuple[str, ...], str]]:
     """{verb: {the phrase's other words: its one-word verbs, marked as stated by their own
     stem}}."""
     table: dict[str, dict[tuple[str, ...], str]] = {}
-    for line in VERB_PHRASES.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            phrase, singles = line.split("\t")
-            kept = " ".join(w for w in singles.split() if not verb_base(w))
-            if kept:
-                verb, *rest = phrase.split()
-                table.setdefault(verb, {})[tuple(rest)] = OWN_STEM + kept
+    for (verb, *rest), singles in generated_rows(VERB_PHRASES):
+        table.setdefault(verb, {})[tuple(rest)] = singles
     return table
 
 
@@ -48,11 +41,8 @@ def verb_phrase_spans(tokens: tuple[Token, ...]) -> tuple[tuple[int, int, str], 
     for i, token in enumerate(tokens):
         if i < after or not token.word.isalpha():
             continue
-        word = token.word.lower()
-        verb = verb_base(word)
-        bases = firsts(word) | {verb} if verb else firsts(word)
         phrases = {}
-        for base in bases:
+        for base in verb_bases(token.word.lower()):
             phrases.update(table.get(base, {}))
         for rest in sorted(phrases, key=len, reverse=True):
             end = i + len(rest)
