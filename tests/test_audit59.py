@@ -122,8 +122,8 @@ def test_while_before_an_event_in_progress_sets_nothing_against_it(text, contras
      "In 2021 Norland announced plans to leave, withdrawing its 300 sailors.", False),
 ])
 def test_a_deed_spelled_out_after_an_intention_is_not_told_as_done(claim, sentence, intended):
-    from qa.claims.intended import intended_only
-    assert intended_only(parsed(claim), parsed(sentence)) is intended
+    from qa.claims.intended import only_as_intent
+    assert only_as_intent(parsed(claim), parsed(sentence)) is intended
 
 
 @pytest.mark.parametrize("claim, name, source", [

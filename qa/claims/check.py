@@ -184,7 +184,7 @@ from .parts_of_whole import complementary_parts
 from .standard import named_as_standard
 from .conditions import conditioned_otherwise
 from .ordered import order_told_before, unstated_side
-from .intended import intended_only
+from .intended import only_as_intent
 from .joined import (ANAPHORS, LEANING, describing, ends_said, joined, lent_fact,  # `leans`: ANAPHORS
                      part_of_counted, split_between)
 from .pairs import paraphrased_verbs
@@ -1503,9 +1503,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = STANCE_RELATED  # "X three days before Y" / "Three days later, X": Y is before
     if stance == STANCE_SUPPORTS and unstated_multiple(claim, sentence, vocab):
         stance = STANCE_RELATED  # "roughly the size of Germany" / "three times the size"
-    if stance == STANCE_SUPPORTS and intended_only(claim, sentence):
-        stance = STANCE_RELATED  # "withdrew 200 personnel" / "signalled their intent to
-        # leave, withdrawing 200 personnel": the deed intended, not told as done
+    if stance == STANCE_SUPPORTS and only_as_intent(claim, sentence):
+        stance = STANCE_RELATED  # "withdrew 15 boats" / "announced their intent to quit,
+        # withdrawing 15 boats": the deed intended, not told as done
     if stance == STANCE_SUPPORTS and crossed_clauses(claim, sentence, vocab):
         stance = STANCE_RELATED  # "troops in rural areas, groups in cities": the other way
         crossed = crossed_pair(claim, sentence, vocab)

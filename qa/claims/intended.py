@@ -8,7 +8,8 @@ that asserts the deed (`main_verb`), is stated by such a sentence only where the
 writes that verb (in any form, `offset_events.forms`) somewhere else than in a participle
 clause after an intention: a clause opened by a comma and a verb in "-ing", whose clause before
 holds a word of intention before "to" ("intent to quit", "plans to", "is set to":
-`to_come.CUES_TO` and the nouns of intention).
+`to_come.CUES_TO` and the nouns of intention). Not `unasserted.intended_only`, which reads a
+word inside the clause an intention governs ("a promise to hold"), not a participle after it.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from .to_come import CUES_TO, governed
 INTENTS = frozenset("intent intention intentions plan plans aim bid".split())
 
 
-def intended_only(claim: Parsed, sentence: Parsed) -> bool:
+def only_as_intent(claim: Parsed, sentence: Parsed) -> bool:
     """The claim tells its main verb's deed as done, and the sentence writes that verb only in
     participle clauses spelling out an intention."""
     verb = main_verb(claim)
