@@ -13,7 +13,7 @@ not contradicted there, nor where the deed was only tried ("struggled to fill po
 """
 from __future__ import annotations
 
-from ..search.wordnet import base_forms, irregular_base, verb_base
+from ..search.wordnet import base_forms, irregular_base, verb_base, verbs
 from ..text.lexicon import frame_lists
 from .facts import CLAUSE_MARK_RE, Parsed, remembered
 from .vocabulary import Vocabulary
@@ -95,13 +95,21 @@ def find_unasserted(text: Parsed, tried: bool) -> set[int]:
 
 def coordinated_infinitives(text: Parsed, start: int) -> set[int]:
     """The verbs of further infinitives joined to the one at `start` in its clause ("a
-    promise to cut taxes and to hold a referendum": "hold")."""
+    promise to cut taxes and to hold a referendum": "hold"), with or without their own "to"
+    ("urged the guild to end its boycott and restore the crossings": "restore")."""
     tokens, found = text.tokens, set()
     for j in range(start + 1, len(tokens) - 1):
         if CLAUSE_MARK_RE.search(text.text, tokens[j - 1].end, tokens[j].start):
             break
-        if tokens[j].word.lower() == "to" and tokens[j - 1].word.lower() in ("and", "or"):
+        if tokens[j - 1].word.lower() not in ("and", "or"):
+            continue
+        word = tokens[j].word
+        if word.lower() == "to":
             found.add(j + 1)
+        elif word.islower() and word in verbs():
+            # a verb in its bare form right after "and" shares the first infinitive's "to":
+            # "and restored" or "and the guild restored" would tell a deed of its own
+            found.add(j)
     return found
 
 

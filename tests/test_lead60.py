@@ -1,0 +1,58 @@
+"""A deed asked for or planned through a second, bare infinitive ("urged the guild to end its
+boycott and restore the crossings") is no deed done; a deed told in a clause of its own after
+the asking still is. The texts are written here."""
+import pytest
+
+from qa.claims.check import check
+from qa.claims.facts import parse
+from qa.claims.unasserted import unasserted_places
+from qa.claims.vocabulary import vocabulary_for
+from qa.text.analyze import Analyzer
+from tests.helpers.corpora import open_written
+
+VOCAB = vocabulary_for(Analyzer())
+
+DOCS = {
+    "harbour.txt": "The Harbour Report\n\nIn May the mayor of Norvik called on the ferry guild "
+                   "to lift its boycott or reopen the Tarland pier to cargo.\n\nThe port "
+                   "authority plans to dredge the eastern channel and build a second breakwater "
+                   "by 2031.\n\nIn June the council urged the guild to end its boycott, and the "
+                   "guild restored the night crossings to Velden the following week.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory):
+    return open_written(tmp_path_factory, "lead60", DOCS)
+
+
+def words_at(text):
+    sentence = parse(text, VOCAB)
+    return {sentence.tokens[k].word for k in unasserted_places(sentence)}
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("The council urged the guild to end its boycott and restore the crossings.",
+     {"end", "restore"}),
+    ("The council asked the guild to end its boycott or to restore the crossings.",
+     {"end", "restore"}),
+    ("The authority plans to dredge the channel and build a breakwater.", {"dredge", "build"}),
+    # a noun, an inflected verb, a clause of its own: none shares the infinitive's "to"
+    ("The council urged the guild to end violence and impunity.", {"end"}),
+    ("The council urged the guild to end its boycott and restored the crossings.", {"end"}),
+    ("The council urged the guild to end its boycott, and the guild restore the crossings.",
+     {"end"}),
+])
+def test_a_bare_infinitive_after_and_is_asked_for_too(text, asked):
+    assert words_at(text) == asked
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("The ferry guild reopened the Tarland pier to cargo.", "not_found"),
+    ("The port authority built a second breakwater.", "not_found"),
+    ("The guild restored the night crossings to Velden.", "supported"),
+    ("The port authority plans to build a second breakwater.", "supported"),
+    ("The mayor of Norvik called on the ferry guild to reopen the Tarland pier.", "supported"),
+])
+def test_a_deed_only_asked_for_in_a_second_infinitive_is_not_supported(harbour, claim, verdict):
+    assert check(harbour, claim).verdict.value == verdict
