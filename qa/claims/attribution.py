@@ -14,8 +14,11 @@ import json
 import re
 from functools import lru_cache
 
-from ..search.wordnet import can_be_verb, communicates, irregular_base, verb_base
-from ..text.lexicon import DATA, valences
+from ..search.wordnet import (agent_noun, base_forms, can_be_verb, communicates, irregular_base,
+                              verb_base)
+from ..text.analyze import load_stopwords
+from ..text.lexicon import DATA, frame_lists, valences
+from ..text.lexicon import words as word_lists
 from .facts import BE, DETERMINERS, Mention, Parsed, Token, clause_bounds, remembered
 
 # the source the claim was read in is a definite one ("the brief", "this report"); "a video
@@ -193,3 +196,240 @@ def reporting_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def document_nouns() -> frozenset[str]:
     return frozenset(lists()["document_nouns"])
+
+
+# --- a reporting frame whose speaker is no named source (round 60) -------------------------
+# "The witness said (that) X", "The chair noted that X", "Officials told reporters that X",
+# "He recounts that X", "Delegates were told that X", "According to the witness, X", "X, the
+# witness said." The frame tells who passed the content on, not what happened: a source
+# stating X states the claim, and the frame's words ("witness", "said") are no facts a
+# sentence repeats. Who speaks decides, as for `unattributed`: a speaker without a name (a
+# determiner and lower-case words ending in a noun of a person or a group, WordNet's first
+# three senses, `agent_noun`, or a text, `document_nouns`; a bare plural such as "Officials";
+# a personal pronoun). A capitalised word or an acronym inside it ("The UN said", "According
+# to Crisis Group", "the Malian government said") names the source: a fact, kept. The verb is
+# one of communication (WordNet's verb.communication as first sense, `communicates`, or the
+# project's reporting lexicon), never a denial or doubt ("denied that", "disputed that": the
+# project's negation cues and verbs of doubt, or a WordNet hypernym of one, or a verb rated
+# negative), never negated ("did not say": no "not" may stand in the frame), and never
+# "-ing". Without "that", only a plain reporting verb right before what opens a clause
+# ("said Egypt had ...", "said the base was ...").
+PRONOUN_SPEAKERS = frozenset("he she they it".split())  # "I" / "we" are `frames.first_person`'s
+SPEAKER_DETERMINERS = frozenset("the a an this that these those one two three several some many "
+                                "most his her its their".split())
+SPEAKER_WORDS = 3  # "the (senior) (UN) official", lower-case words after the determiner
+# what may stand between the speaker and its verb: an auxiliary or adverb of time, a form of
+# "be" before a passive of telling ("were told that"); "not", "never", "did" are not here
+BETWEEN_FRAME = frozenset("has have had also later further again once would will then "
+                          "was were is are been".split())
+ADDRESSEE_WORDS = 3  # "told (the) (foreign affairs) committee that"
+# words after a plain reporting verb that open no clause of what was said ("said nothing",
+# "said so", "said in 2014 that ...")
+NO_CLAUSE = frozenset("nothing little much so otherwise something anything this that to of "
+                      "in on at for about with by from as".split())
+MIN_CLAUSE_WORDS = 4  # what is left must be a clause of its own
+WORD_RE = re.compile(r"[^\W\d_](?:[\w'\u2019-]*\w)?|\d[\d,.]*|[^\w\s]")
+
+
+def unnamed_speaker_removed(text: str) -> str:
+    """`text` without a leading or closing reporting frame whose speaker is no named source,
+    or `text` itself."""
+    words = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+    end = leading_frame(words)
+    if end is not None:
+        rest = text[end:].lstrip(" ,")
+        if len(WORD_RE.findall(rest)) >= MIN_CLAUSE_WORDS and not refers_back(rest):
+            return rest[0].upper() + rest[1:]
+    start = closing_frame(words)
+    if start is not None and not refers_back(text):
+        return text[:start].rstrip(" ,") + "."
+    return text
+
+
+# personal pronouns and possessives that, opening what was said, may stand for the speaker
+# ("the mission said it would leave"): without the frame the clause would lose its subject
+ANAPHORS = frozenset("he she it they him her them his its their".split())
+
+
+def refers_back(clause: str) -> bool:
+    """The clause opens with a pronoun that may stand for the frame's speaker."""
+    first = WORD_RE.match(clause)
+    return first is not None and first.group().lower() in ANAPHORS
+
+
+def leading_frame(words: list[tuple[str, int, int]]) -> int | None:
+    """Where the clause after an opening frame starts ("The witness said that | X",
+    "According to the witness, | X"), or None."""
+    if len(words) < MIN_CLAUSE_WORDS + 3:
+        return None
+    first = words[0][0].lower()
+    if first == "according" and words[1][0].lower() == "to" or first == "per":
+        k = 1 if first == "per" else 2
+        return next((words[head][2] for head in speaker_ends(words, k, sentence_start=False)
+                     if head < len(words) and words[head][0] == ","), None)
+    # the longest speaker first: "The report | states that" is no "The report states | that"
+    return next((end for head in reversed(speaker_ends(words, 0, sentence_start=True))
+                 if (end := clause_after(words, head)) is not None), None)
+
+
+def clause_after(words: list[tuple[str, int, int]], head: int) -> int | None:
+    """Where what the speaker ending at `head` says starts: after its verb and "that" ("said
+    that", "told the committee that", "were told that"), or right after a plain reporting
+    verb before what opens a clause ("said Egypt had ..."); None for no frame."""
+    k = head
+    while k < len(words) and words[k][0].lower() in BETWEEN_FRAME:
+        k += 1
+    if k >= len(words) or not frame_verb(words[k][0], plural=plural_speaker(words[head - 1][0])):
+        return None
+    passive = any(w[0].lower() in BE for w in words[head:k])
+    if passive and not participle_of_saying(words[k][0]):
+        return None
+    k += 1
+    if k < len(words) and words[k][0].lower() == "that":
+        return words[k][2]
+    if not passive:  # "told the committee that", "reminded members that"
+        after = addressee_end(words, k)
+        if after is not None and after < len(words) and words[after][0].lower() == "that":
+            return words[after][2]
+    verb = words[k - 1][0].lower()
+    if not passive and plain_reporting(verb) and k < len(words) \
+            and opens_clause(words[k][0]):
+        return words[k][1]
+    return None
+
+
+def closing_frame(words: list[tuple[str, int, int]]) -> int | None:
+    """Where a closing frame starts ("X, | the witness said." / "X, | according to the
+    witness."), or None."""
+    if len(words) < MIN_CLAUSE_WORDS + 4 or words[-1][0] not in ".!":
+        return None
+    for k in range(len(words) - 2, max(0, len(words) - SPEAKER_WORDS - 6), -1):
+        if words[k][0] != ",":
+            continue
+        tail = words[k + 1:-1]
+        first = tail[0][0].lower() if tail else ""
+        if first == "according" and len(tail) > 2 and tail[1][0].lower() == "to":
+            if len(tail) in speaker_ends(tail, 2, sentence_start=False):
+                return words[k][1]
+        else:
+            if len(tail) - 1 in speaker_ends(tail, 0, sentence_start=False) \
+                    and frame_verb(tail[-1][0], plural=plural_speaker(tail[-2][0])) \
+                    and plain_reporting(tail[-1][0].lower()):
+                return words[k][1]
+        return None
+    return None
+
+
+def speaker_ends(words: list[tuple[str, int, int]], k: int, sentence_start: bool) -> list[int]:
+    """The positions after which a speaker without a name starting at k may end, shortest
+    first: a personal pronoun, a determiner and up to SPEAKER_WORDS lower-case words ending in
+    a person or group noun or a text ("the witness", "a senior official", "the author"), or a
+    bare plural of such nouns ("Officials", "Local officials"); none for anything else, a name
+    above all."""
+    if k >= len(words):
+        return []
+    word = words[k][0]
+    if word.lower() in PRONOUN_SPEAKERS and (word.islower() or sentence_start and k == 0):
+        return [k + 1]
+    bare = word.lower() not in SPEAKER_DETERMINERS
+    if not bare and not (word.islower() or sentence_start and k == 0 and word.istitle()):
+        return []
+    start = k if bare else k + 1
+    ends = []
+    for j in range(start, min(len(words), start + SPEAKER_WORDS)):
+        token = words[j][0]
+        lower_case = token.islower() or sentence_start and j == 0 and token.istitle()
+        if not lower_case or not token.replace("-", "").isalpha():
+            break
+        if speaker_noun(token.lower()) and (not bare or plural_speaker(token)):
+            ends.append(j + 1)
+    return ends
+
+
+def plural_speaker(word: str) -> bool:
+    """The speaker's head is plural ("officials", "they"; not "witness"), so a base form
+    after it is finite ("officials say")."""
+    lower = word.lower()
+    return lower == "they" or lower.endswith("s") and not lower.endswith("ss") \
+        and any(form != lower for form in base_forms(lower))
+
+
+def speaker_noun(word: str) -> bool:
+    """A noun that can name who says something: a person or a group (`agent_noun`) or a text."""
+    return word not in load_stopwords() and (word in document_nouns() or agent_noun(word))
+
+
+def addressee_end(words: list[tuple[str, int, int]], k: int) -> int | None:
+    """The position after whom a speaker told ("the committee", "members", "us"), or None."""
+    if k < len(words) and words[k][0].lower() in ("us", "them", "him", "her", "me"):
+        return k + 1
+    j = k + (k < len(words) and words[k][0].lower() in SPEAKER_DETERMINERS)
+    end = None
+    for i in range(j, min(len(words), j + ADDRESSEE_WORDS)):
+        if not words[i][0].islower() or not words[i][0].isalpha() or words[i][0] == "that":
+            break
+        end = i + 1
+    return end
+
+
+def opens_clause(word: str) -> bool:
+    """What follows a reporting verb without "that" opens a clause: a name, a figure, a
+    determiner or a pronoun, none of NO_CLAUSE."""
+    lower = word.lower()
+    return lower not in NO_CLAUSE and (word[:1].isupper() or word[:1].isdigit()
+                                       or lower in DETERMINERS or lower in PRONOUN_SPEAKERS)
+
+
+@lru_cache(maxsize=4096)
+def frame_verb(word: str, plural: bool) -> bool:
+    """A finite verb of communication that passes its clause on as said: no "-ing", a base
+    form only after a plural speaker ("officials say"), no denial or doubt."""
+    lower = word.lower()
+    if not word.islower() or not lower.isalpha() or lower.endswith("ing"):
+        return False
+    if not (plain_reporting(lower) or communicates(lower)
+            or any(form in speaker_verbs() for form in base_forms(lower))):
+        return False
+    finite = lower.endswith(("ed", "s")) or verb_base(lower) is not None or plural
+    return finite and not denial(lower)
+
+
+def plain_reporting(verb: str) -> bool:
+    """One of the plain reporting verbs, or its base form ("say" of "says")."""
+    return verb in reporting_verbs() or verb + "s" in reporting_verbs()
+
+
+@lru_cache(maxsize=1)
+def speaker_verbs() -> frozenset[str]:
+    """The one-word verbs a speaker frames a clause with in `frames.first_person` ("remind",
+    "stress", "heard"), which WordNet files under other kinds than communication."""
+    return frozenset(v for v in frame_lists()["first_person_verbs"] if " " not in v)
+
+
+@lru_cache(maxsize=4096)
+def denial(word: str) -> bool:
+    """A verb that denies or doubts what it takes: a verb of the project's negation cues or
+    verbs of doubt ("deny", "refuse", "dispute", "question"), or one WordNet makes a kind of
+    such a verb or of what those are kinds of (one step each, `general.general_words`:
+    "deny" -> contradict, negate; "rebut" -> repudiate is not reached and takes no "that"), or a
+    verb rated negative that is no plain reporting verb ("condemned", not "argued")."""
+    from .general import forms, general_words  # here: general imports what imports this one
+    cues = denials()
+    return any(form in cues or form in denial_kinds() for form in forms(word)
+               if can_be_verb(form)) \
+        or bool(general_words(word) & (cues | denial_kinds())) \
+        or word not in reporting_verbs() and valences().get(word, 0.0) < 0
+
+
+@lru_cache(maxsize=1)
+def denials() -> frozenset[str]:
+    """The verbs among the negation cues and the verbs of doubt, in all their listed forms."""
+    listed = set(word_lists()["negations"]) | set(frame_lists()["denied_doubts"])
+    return frozenset(w for w in listed if can_be_verb(w))
+
+
+@lru_cache(maxsize=1)
+def denial_kinds() -> frozenset[str]:
+    """What WordNet makes the denial verbs kinds of ("deny" -> contradict, negate)."""
+    from .general import general_words
+    return frozenset(g for w in denials() for g in general_words(w) if can_be_verb(g))
