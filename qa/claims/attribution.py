@@ -360,15 +360,18 @@ def speaker_noun(word: str) -> bool:
 
 
 def addressee_end(words: list[tuple[str, int, int]], k: int) -> int | None:
-    """The position after whom a speaker told ("the committee", "members", "us"), or None."""
+    """The position after whom a speaker told: a pronoun ("us") or lower-case words ending in
+    a person or group noun ("the committee", "members", "foreign reporters"); None for
+    anything else ("retracted the claim that" tells no one)."""
     if k < len(words) and words[k][0].lower() in ("us", "them", "him", "her", "me"):
         return k + 1
     j = k + (k < len(words) and words[k][0].lower() in SPEAKER_DETERMINERS)
     end = None
     for i in range(j, min(len(words), j + ADDRESSEE_WORDS)):
-        if not words[i][0].islower() or not words[i][0].isalpha() or words[i][0] == "that":
+        word = words[i][0]
+        if not word.islower() or not word.isalpha() or word == "that":
             break
-        end = i + 1
+        end = i + 1 if speaker_noun(word) else None
     return end
 
 
@@ -406,19 +409,27 @@ def speaker_verbs() -> frozenset[str]:
     return frozenset(v for v in frame_lists()["first_person_verbs"] if " " not in v)
 
 
+# what WordNet makes a verb a kind of when its clause is not asserted: a directive ("recommend"
+# -> propose, suggest; "urge" -> advise; "ask", "demand" -> request; "order" -> command), a
+# guess at what is to come ("predict" -> guess; "forecast" -> predict; "speculate" ->
+# expect), a statement taken back ("retract", "refute" -> repudiate, disown)
+UNASSERTED_KINDS = frozenset("request bid command advise counsel propose suggest urge guess "
+                             "predict foretell anticipate expect hope wish repudiate disown".split())
+
+
 @lru_cache(maxsize=4096)
 def denial(word: str) -> bool:
-    """A verb that denies or doubts what it takes: a verb of the project's negation cues or
-    verbs of doubt ("deny", "refuse", "dispute", "question"), or one WordNet makes a kind of
-    such a verb or of what those are kinds of (one step each, `general.general_words`:
-    "deny" -> contradict, negate; "rebut" -> repudiate is not reached and takes no "that"), or a
-    verb rated negative that is no plain reporting verb ("condemned", not "argued")."""
+    """A verb that does not pass its clause on as asserted: a verb of the project's negation
+    cues or verbs of doubt ("deny", "refuse", "dispute", "question"), one WordNet makes a kind
+    of such a verb or of what those are kinds of (one step each, `general.general_words`:
+    "deny" -> contradict, negate), a verb that is, or is a kind of, a directive, a guess or a
+    retraction (UNASSERTED_KINDS), or a verb rated negative that is no plain reporting verb
+    nor a listed speaker's verb ("condemned", not "argued", "stressed")."""
     from .general import forms, general_words  # here: general imports what imports this one
-    cues = denials()
-    return any(form in cues or form in denial_kinds() for form in forms(word)
-               if can_be_verb(form)) \
-        or bool(general_words(word) & (cues | denial_kinds())) \
-        or word not in reporting_verbs() and valences().get(word, 0.0) < 0
+    kinds = denials() | denial_kinds() | UNASSERTED_KINDS
+    return any(form in kinds for form in forms(word) if can_be_verb(form)) \
+        or bool(general_words(word) & kinds) \
+        or word not in reporting_verbs() | speaker_verbs() and valences().get(word, 0.0) < 0
 
 
 @lru_cache(maxsize=1)
