@@ -200,20 +200,20 @@ def document_nouns() -> frozenset[str]:
 
 # --- a reporting frame whose speaker is no named source (round 60) -------------------------
 # "The witness said (that) X", "The chair noted that X", "Officials told reporters that X",
-# "He recounts that X", "Delegates were told that X", "According to the witness, X", "X, the
-# witness said." The frame tells who passed the content on, not what happened: a source
-# stating X states the claim, and the frame's words ("witness", "said") are no facts a
-# sentence repeats. Who speaks decides, as for `unattributed`: a speaker without a name (a
-# determiner and lower-case words ending in a noun of a person or a group, WordNet's first
-# three senses, `agent_noun`, or a text, `document_nouns`; a bare plural such as "Officials";
-# a personal pronoun). A capitalised word or an acronym inside it ("The UN said", "According
-# to Crisis Group", "the Malian government said") names the source: a fact, kept. The verb is
-# one of communication (WordNet's verb.communication as first sense, `communicates`, or the
-# project's reporting lexicon), never a denial or doubt ("denied that", "disputed that": the
-# project's negation cues and verbs of doubt, or a WordNet hypernym of one, or a verb rated
-# negative), never negated ("did not say": no "not" may stand in the frame), and never
-# "-ing". Without "that", only a plain reporting verb right before what opens a clause
-# ("said Egypt had ...", "said the base was ...").
+# "He recounts that X", "Delegates were told that X", "According to the witness, X", "X,
+# according to a senior diplomat." The frame tells who passed the content on, not what
+# happened: a source stating X states the claim, and the frame's words ("witness", "said")
+# are no facts a sentence repeats. Who speaks decides, as for `unattributed`: a speaker
+# without a name (a determiner and lower-case words ending in a noun of a person or a group,
+# WordNet's first three senses, `agent_noun`, not a text: `document_nouns` are
+# `unattributed`'s; a bare plural such as "Officials"; a personal pronoun). A capitalised
+# word or an acronym inside it ("The UN said", "According to Crisis Group", "the Malian
+# government said") names the source: a fact, kept. The verb is one of communication
+# (WordNet's verb.communication as first sense, `communicates`, or the project's reporting
+# lexicons), never one that leaves its clause unasserted (`denial`: "denied that", "disputed
+# that", "recommended that", "predicted that"), never negated ("did not say": no "not" may
+# stand in the frame), never "-ing". Without "that", only a plain reporting verb right
+# before what opens a clause ("said Egypt had ...", "said the base was ...").
 PRONOUN_SPEAKERS = frozenset("he she they it".split())  # "I" / "we" are `frames.first_person`'s
 SPEAKER_DETERMINERS = frozenset("the a an this that these those one two three several some many "
                                 "most his her its their".split())
@@ -228,7 +228,7 @@ ADDRESSEE_WORDS = 3  # "told (the) (foreign affairs) committee that"
 NO_CLAUSE = frozenset("nothing little much so otherwise something anything this that to of "
                       "in on at for about with by from as".split())
 MIN_CLAUSE_WORDS = 4  # what is left must be a clause of its own
-WORD_RE = re.compile(r"[^\W\d_](?:[\w'\u2019-]*\w)?|\d[\d,.]*|[^\w\s]")
+WORD_RE = re.compile(r"[^\W\d_](?:[\w'\u2019-]*\w)?|\d+(?:[,.]\d+)*|[^\w\s]")
 
 
 def unnamed_speaker_removed(text: str) -> str:
@@ -299,23 +299,19 @@ def clause_after(words: list[tuple[str, int, int]], head: int) -> int | None:
 
 
 def closing_frame(words: list[tuple[str, int, int]]) -> int | None:
-    """Where a closing frame starts ("X, | the witness said." / "X, | according to the
-    witness."), or None."""
+    """Where a closing "according to" frame starts ("X, | according to a ferry captain."), or
+    None. Not "X, officials said.": a headline's clause that drops its auxiliary ("staff
+    mostly recruited locally, officials said") then stood bare, and a sentence stating
+    some of its words supported it (bench/README, round 60)."""
     if len(words) < MIN_CLAUSE_WORDS + 4 or words[-1][0] not in ".!":
         return None
     for k in range(len(words) - 2, max(0, len(words) - SPEAKER_WORDS - 6), -1):
         if words[k][0] != ",":
             continue
         tail = words[k + 1:-1]
-        first = tail[0][0].lower() if tail else ""
-        if first == "according" and len(tail) > 2 and tail[1][0].lower() == "to":
-            if len(tail) in speaker_ends(tail, 2, sentence_start=False):
-                return words[k][1]
-        else:
-            if len(tail) - 1 in speaker_ends(tail, 0, sentence_start=False) \
-                    and frame_verb(tail[-1][0], plural=plural_speaker(tail[-2][0])) \
-                    and plain_reporting(tail[-1][0].lower()):
-                return words[k][1]
+        if len(tail) > 2 and tail[0][0].lower() == "according" and tail[1][0].lower() == "to" \
+                and len(tail) in speaker_ends(tail, 2, sentence_start=False):
+            return words[k][1]
         return None
     return None
 
@@ -323,25 +319,28 @@ def closing_frame(words: list[tuple[str, int, int]]) -> int | None:
 def speaker_ends(words: list[tuple[str, int, int]], k: int, sentence_start: bool) -> list[int]:
     """The positions after which a speaker without a name starting at k may end, shortest
     first: a personal pronoun, a determiner and up to SPEAKER_WORDS lower-case words ending in
-    a person or group noun or a text ("the witness", "a senior official", "the author"), or a
-    bare plural of such nouns ("Officials", "Local officials"); none for anything else, a name
-    above all."""
+    a person or group noun ("the witness", "a senior official", "the committee"), or a bare
+    plural of such a noun ("Officials", "experts"); none for anything else, a name above all.
+    A capitalised first word that is no determiner may only be that bare plural: "Malian
+    officials", "Local officials" may start with a name, which only case would tell."""
     if k >= len(words):
         return []
     word = words[k][0]
     if word.lower() in PRONOUN_SPEAKERS and (word.islower() or sentence_start and k == 0):
         return [k + 1]
     bare = word.lower() not in SPEAKER_DETERMINERS
+    if bare and not word.islower():
+        return [k + 1] if sentence_start and k == 0 and word.istitle() and word.isalpha() \
+            and speaker_noun(word.lower()) and plural_speaker(word) else []
     if not bare and not (word.islower() or sentence_start and k == 0 and word.istitle()):
         return []
     start = k if bare else k + 1
     ends = []
     for j in range(start, min(len(words), start + SPEAKER_WORDS)):
         token = words[j][0]
-        lower_case = token.islower() or sentence_start and j == 0 and token.istitle()
-        if not lower_case or not token.replace("-", "").isalpha():
+        if not token.islower() or not token.replace("-", "").isalpha():
             break
-        if speaker_noun(token.lower()) and (not bare or plural_speaker(token)):
+        if speaker_noun(token) and (not bare or plural_speaker(token)):
             ends.append(j + 1)
     return ends
 
@@ -355,8 +354,10 @@ def plural_speaker(word: str) -> bool:
 
 
 def speaker_noun(word: str) -> bool:
-    """A noun that can name who says something: a person or a group (`agent_noun`) or a text."""
-    return word not in load_stopwords() and (word in document_nouns() or agent_noun(word))
+    """A noun that can name who says something: a person or a group (`agent_noun`). Not a
+    text ("the brief reports that", "the author says"): `unattributed` reads those, and taking
+    them off made a claim only half stated by the brief a support (bench/README, round 60)."""
+    return word not in load_stopwords() and word not in document_nouns() and agent_noun(word)
 
 
 def addressee_end(words: list[tuple[str, int, int]], k: int) -> int | None:
