@@ -33,7 +33,7 @@ from ..types import CheckResult, Conflict, ConflictKind, Stance, Verdict
 from ..text.analyze import load_stopwords
 from ..text.lexicon import frame_lists, valences
 from .actors import said
-from .attribution import document_nouns, unnamed_speaker_removed
+from .attribution import document_nouns
 from .calibration import DOUBT
 from .facts import Parsed, Token
 from .corrections import correction_read
@@ -234,8 +234,6 @@ def unframed(claim: str) -> str:
         text = correction_read(writer_frame_removed(text))
         # a dateline, the speaker's memory, a factive cleft, a discourse adverb (`discourse`)
         text = discourse_removed(text)
-        # a reporting frame whose speaker is no named source ("The witness said that")
-        text = unnamed_speaker_removed(text)
         if text == before:
             break
     for pattern, how in raising():
