@@ -407,7 +407,8 @@ def check_cited(index: Index, claim: str, citation: Citation,
     alone = read_claim(index, citation.content, source_globs, citation, content, "document",
                        said, ranked)
     alone = replace(alone, claim=claim)
-    if alone.verdict == Verdict.SUPPORTED and alone.unverified and not citation.speaker:
+    if alone.verdict == Verdict.SUPPORTED and alone.unverified \
+            and not (citation.speaker and citation.shape != "closing"):
         # the content alone is a looser reading than the claim (its frame's words no longer
         # weigh against a sentence that states less): it supports only when its evidence
         # states every fact of it, as two sentences read as one must (`neighbour_pairs`).

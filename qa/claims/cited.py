@@ -174,7 +174,7 @@ def patterns(speaker: bool = False) -> tuple[tuple[str, re.Pattern], ...]:
     # "according to" a person is a fact the sentence must state (`frames.unstated_according`):
     # only a speaker's own verb ("an official said") cites without a name
     return tuple((shape, pattern) for shape, pattern in frames
-                 if not (speaker and ACCORDING in pattern.pattern))
+                 if not (speaker and shape == "closing" and ACCORDING in pattern.pattern))
 
 
 CITE_RE = re.compile(rf"(?:the\s+)?(?P<name>{NAME})(?:\s+et\s+al\.?)?,?\s+(?P<year>{YEAR})")
