@@ -20,9 +20,11 @@ said ...", and the minutes' "She told the Committee that ...", "The Committee wa
 that ...", "The witness stated that ..." (a speaker told by "the" only where the sources never
 speak of one: `check.spoken_of`). Who said it is nobody the sources could name; what was
 said is checked as any unnamed citation's content, supported alone only when its every fact
-is stated (`check.check_cited`). "According to" a person stays a fact of the sentence
-(`frames.unstated_according`); so do a speaker's capitalised affiliation ("UN officials")
-and "the mission", "its officials": parties of the story.
+is stated (`check.check_cited`), or, where the speaker opens the claim, as a bare claim is
+(`check.spoken_clause`, round 60). "According to" such a speaker opening the claim cites as
+its verb does ("According to the witness, ..."); closing it, "according to" a person stays a
+fact of the sentence (`frames.unstated_according`); so do a speaker's capitalised
+affiliation ("UN officials") and "the mission", "its officials": parties of the story.
 
 Recognised here from the claim's text alone (closed-class words in qa/data/citations.json);
 what the document states is `qa.claims.citing`'s.
@@ -171,8 +173,10 @@ def patterns(speaker: bool = False) -> tuple[tuple[str, re.Pattern], ...]:
             rf"^(?P<content>\S.*?)\s*\((?:(?i:see|cf\.|e\.g\.,?)\s+)?"
             rf"(?P<cites>{cite}(?:\s*;\s*{cite})*)\){end}")),
     )
-    # "according to" a person is a fact the sentence must state (`frames.unstated_according`):
-    # only a speaker's own verb ("an official said") cites without a name
+    # "according to" a person opening the claim cites as the person's own verb does
+    # ("According to the witness, X" is "The witness said that X": the speaker, told by "the",
+    # only where the sources never speak of one, `cited`); closing it, it stays a fact the
+    # sentence must state (`frames.unstated_according`)
     return tuple((shape, pattern) for shape, pattern in frames
                  if not (speaker and shape == "closing" and ACCORDING in pattern.pattern))
 
