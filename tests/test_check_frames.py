@@ -108,8 +108,12 @@ def harbour(tmp_path_factory):
      "contradicted"),
     ("Reports say the harbour board closed the northern pier in May 2019.", "contradicted"),
     # the frame that names a source is a fact no sentence states
-    ("According to the mayor, the harbour board closed the northern pier in March 2019.",
+    ("According to Mayor Tolo, the harbour board closed the northern pier in March 2019.",
      "not_found"),
+    # "the mayor", whom no source speaks of, is as "the witness" of minutes: who said it is
+    # no fact to check, what was said is (`check.spoken_clause`, round 60)
+    ("According to the mayor, the harbour board closed the northern pier in March 2019.",
+     "supported"),
     ("The harbour board closed the northern pier in March 2019, according to local fishermen.",
      "not_found"),
     # a source that is data or a text is not who said it

@@ -20,9 +20,12 @@ said ...", and the minutes' "She told the Committee that ...", "The Committee wa
 that ...", "The witness stated that ..." (a speaker told by "the" only where the sources never
 speak of one: `check.spoken_of`). Who said it is nobody the sources could name; what was
 said is checked as any unnamed citation's content, supported alone only when its every fact
-is stated (`check.check_cited`). "According to" a person stays a fact of the sentence
-(`frames.unstated_according`); so do a speaker's capitalised affiliation ("UN officials")
-and "the mission", "its officials": parties of the story.
+is stated (`check.check_cited`), or, where the speaker opens the claim, as a bare claim is
+(`check.spoken_clause`, round 60). "According to the X" opening the claim, X a speaker the
+sources never speak of, cites as its verb does ("According to the witness, ..."); otherwise
+"according to" a person stays a fact of the sentence (`frames.unstated_according`); so do a
+speaker's capitalised affiliation ("UN officials") and "the mission", "its officials":
+parties of the story.
 
 Recognised here from the claim's text alone (closed-class words in qa/data/citations.json);
 what the document states is `qa.claims.citing`'s.
@@ -171,10 +174,13 @@ def patterns(speaker: bool = False) -> tuple[tuple[str, re.Pattern], ...]:
             rf"^(?P<content>\S.*?)\s*\((?:(?i:see|cf\.|e\.g\.,?)\s+)?"
             rf"(?P<cites>{cite}(?:\s*;\s*{cite})*)\){end}")),
     )
-    # "according to" a person is a fact the sentence must state (`frames.unstated_according`):
-    # only a speaker's own verb ("an official said") cites without a name
+    # "according to" a person opening the claim cites as the person's own verb does, where
+    # the sources never speak of such a person ("According to the witness, X" is "The
+    # witness said that X", `cited`); told by "a", "some" or closing the claim, the person
+    # stays a fact the sentence must state (`frames.unstated_according`: its content read
+    # bare was contradicted by a sentence stating half of it)
     return tuple((shape, pattern) for shape, pattern in frames
-                 if not (speaker and ACCORDING in pattern.pattern))
+                 if not (speaker and shape == "closing" and ACCORDING in pattern.pattern))
 
 
 CITE_RE = re.compile(rf"(?:the\s+)?(?P<name>{NAME})(?:\s+et\s+al\.?)?,?\s+(?P<year>{YEAR})")
@@ -206,6 +212,9 @@ def cited(claim: str, unknown: Callable[[str], bool] | None = None) -> Citation 
             if (match.groupdict().get("indefinite") or "").lower() == DEFINITE and not (
                     unknown and unknown(match.group("speaker").split()[-1])):
                 continue  # "the mission reported that": a party of the story
+            if speaker and shape == "according" and match.group("speaker") \
+                    and (match.group("indefinite") or "").lower() != DEFINITE:
+                continue  # "according to an official": a person the sentence must state
             # without "that", a verb of saying may still open a clause ("X says the
             # mission ..."); "told villagers to leave" is an order, and takes "that" to tell
             if shape == "verb" and not match.group("that") \
