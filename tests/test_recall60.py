@@ -65,3 +65,34 @@ def test_contracted_function_word_is_no_name():
     # a name's possessive stays a name, as does an acronym's ("US" spells a function word)
     assert names("Kelvik's pier was closed.") == ["Kelvik"]
     assert "US" in names("The US's pier was closed.")
+
+
+@pytest.fixture(scope="module")
+def niger_ports(tmp_path_factory):
+    # Niger named in most documents: the corpus's setting, which a sentence may leave unsaid
+    from cli import open_corpus
+    root = tmp_path_factory.mktemp("niger")
+    (root / "docs").mkdir()
+    for n, text in enumerate([
+            "Niger's river ports reopened in 2019.",
+            "In May 2021, the government closed the Tillabéri river port, citing the floods.",
+            "Talks on the river fees were held in May 2022.",
+            "Niger's ferry crews went on strike in 2020.",
+            "Niger's transport office raised the ferry fees in 2018."]):
+        (root / "docs" / f"note{n}.txt").write_text(f"Note {n}\n\n{text}\n", encoding="utf-8")
+    return open_corpus(root / "docs", root / "index")
+
+
+def test_capital_acting_is_the_setting(niger_ports):
+    # "Niamey" acting stands for the government of Niger, the setting: "the government" states it
+    assert check(niger_ports, "In May 2021, Niamey closed the Tillabéri river port, citing "
+                              "the floods.").verdict == "supported"
+    # another country's capital acting is no statement of the setting's government
+    assert check(niger_ports, "In May 2021, Bamako closed the Tillabéri river port, citing "
+                              "the floods.").verdict != "supported"
+
+
+def test_capital_as_place_is_still_needed(niger_ports):
+    # "in Niamey" is a place the sentence does not name
+    assert check(niger_ports, "Talks on the river fees were held in Niamey in May 2022."
+                 ).verdict != "supported"
