@@ -987,8 +987,10 @@ def contracted_function_word(word: str, stop) -> bool:
     """A function word with its "'s" ("There's a precedent", "That's the point", "What's
     more"): "is" or "has" contracted onto it, not a name's possessive ("Norland's"); an
     acronym ("US's") is a name whatever word its letters spell."""
-    bare = POSSESSIVE_END_RE.sub("", word)
-    return bare != word and bare.lower() in stop and not is_acronym(bare)
+    if not word.endswith("s") or word[-2:-1] not in ("'", "’"):
+        return False  # most words of a name: no "'s", no pattern tried
+    bare = word[:-2]
+    return bare.lower() in stop and not is_acronym(bare)
 
 
 # the endings of a noun naming a verb's act ("obstruction", "approval", "interference")
