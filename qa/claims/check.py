@@ -49,6 +49,7 @@ from ..search.query import Query
 from ..search.rank import rank
 from ..search.wordnet import MODALS, can_be_verb, irregular_base, is_english, verb_base
 from ..text.acronyms import acronym_letters, match_long_form
+from ..text.lexicon import capital_cities
 from ..text.analyze import load_stopwords, remove_invisible
 from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
@@ -584,11 +585,20 @@ def setting(index: Index, claim: Parsed) -> set[str]:
     setting ("the mission" stands for MINUSMA in reports about MINUSMA)."""
     found = set()
     for m in claim.mentions:
-        terms = index.analyzer.terms(m.value if m.kind == "country" else m.text)
+        terms = index.analyzer.terms(m.value if m.kind == "country" else governed(claim, m))
         if m.family == "name" and terms \
                 and index.doc_freq(terms[-1]) > BACKGROUND * len(index.passages):
             found.add(m.text)
     return found
+
+
+def governed(claim: Parsed, name: Mention) -> str:
+    """The name a setting is looked up by: a capital acting stands for its country's
+    government ("Bamako scrapped the agreement" / "the government terminated it", as
+    `compare.government` reads it), so it is the setting when its country is; a capital as a
+    place ("talks in Bamako") is itself, a place the sentence must name."""
+    country = capital_cities().get(name.text.lower())
+    return country if country and not is_place(claim, name) else name.text
 
 
 def settings_named(index: Index, ranked, vocab: Vocabulary) -> set[str]:

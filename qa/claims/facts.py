@@ -953,7 +953,8 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
     stop = vocab.analyzer.stopwords
     for start, run in country_parts(dated_parts(possessive_parts(text), text), vocab):
         skipped = 0
-        while run and (run[0].lower() in stop or run[0] in ("A", "I")):
+        while run and (run[0].lower() in stop or run[0] in ("A", "I")
+                       or contracted_function_word(run[0], stop)):
             skipped += len(run.pop(0)) + 1
         if not run or all(w.lower().rstrip(".") in MONTHS for w in run):
             continue
@@ -980,6 +981,16 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
                 found.append(Mention("name", inner, word, at, at + len(word), kind="country"))
             at += len(word) + 1
     return found
+
+
+def contracted_function_word(word: str, stop) -> bool:
+    """A function word with its "'s" ("There's a precedent", "That's the point", "What's
+    more"): "is" or "has" contracted onto it, not a name's possessive ("Norland's"); an
+    acronym ("US's") is a name whatever word its letters spell."""
+    if not word.endswith("s") or word[-2:-1] not in ("'", "’"):
+        return False  # most words of a name: no "'s", no pattern tried
+    bare = word[:-2]
+    return bare.lower() in stop and not is_acronym(bare)
 
 
 # the endings of a noun naming a verb's act ("obstruction", "approval", "interference")

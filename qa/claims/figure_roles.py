@@ -173,11 +173,18 @@ def participle(word: str) -> bool:
     return base not in AUXILIARIES if base else word.endswith("ed")
 
 
+# hedges that leave a span's length as written: none, or nearness ("about", "roughly")
+NEAR = ("", "approx")
+
+
 def same_span(mine: Mention, theirs: Mention) -> bool:
     """Two spans of time in different units that are the same length ("ten years" / "the
     last decade", "two weeks" / "14 days"): one figure written two ways, not two figures that
-    only their words could pair."""
-    if mine.family != "count" or theirs.family != "count" or mine.bound or theirs.bound \
+    only their words could pair. A hedge of nearness on either side ("about a fortnight" /
+    "two weeks") leaves the length what it is, so it is still one figure; a bound ("over a
+    week" / "eight days") says where it stops, and is left to `compare.agree`."""
+    if mine.family != "count" or theirs.family != "count" \
+            or mine.bound not in NEAR or theirs.bound not in NEAR \
             or not mine.unit or not theirs.unit or mine.unit == theirs.unit \
             or mine.unit not in SIZES or theirs.unit not in SIZES \
             or MEASURES.get(mine.unit) != MEASURES.get(theirs.unit):  # days, not metres
