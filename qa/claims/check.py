@@ -64,6 +64,7 @@ from .counted_place import counted_in_place
 from .clause_parts import read_by_clauses
 from .unasserted import asked_only
 from .anchored import anchored, anchors_value, date_part_stated
+from .subject_names import subject_of_another
 from .actors import agent_named, agent_unsaid, another_actor, another_in_role, said, unstated_agent
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
@@ -923,6 +924,14 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                    # "CPSR ... alongside Sur": CPSR is the claim's
                                    or any(m.family == "name" and bodies.whole(claim, m, c.source)
                                           for m in claim.mentions))]
+    # a negation read from a sentence whose subject is another actor ("the Guild seems an
+    # unlikely buyer" / "the Board and the Trust still seem more likely buyers"): theirs, no
+    # reversal of the claim's, nor support of it (`qa.claims.subject_names`)
+    of_another = any(c.kind == ConflictKind.POLARITY for c in found.conflicts) \
+        and subject_of_another(claim, subject_start(claim), sentence, subject_start(sentence),
+                               vocab)
+    if of_another:
+        found.conflicts = [c for c in found.conflicts if c.kind != ConflictKind.POLARITY]
     spelled = spelled_out(claim, sentence, vocab, defined)  # "AU"; "TOB": "temporary operating base"
     if FORMULA in claim_has:  # "CO2": "carbon dioxide" (`qa.claims.spellings`)
         spelled |= spelling_terms(claim, sentence)
@@ -1204,6 +1213,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     states = frozenset(stated | said[0])  # what `coverage` counted, for the report (`claim_facts`)
     stance = stance_of(found, coverage, read_with(rest, around), background, passage, vocab,
                        event_with(event), claim, sentence)
+    if of_another and stance == STANCE_SUPPORTS:
+        stance = STANCE_RELATED  # the predicate is another actor's (above)
     plain = stance == STANCE_RELATED and not found.conflicts  # no fact of the claim differs
     first_support = stance == STANCE_SUPPORTS
 
