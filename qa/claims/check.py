@@ -259,6 +259,8 @@ PAIR = 0.2  # share of the claim each of two neighbouring sentences must state t
 PAIR_SUPPORT = 0.8
 MAX_EVIDENCE = 5
 NAMED_KINDS = frozenset({ConflictKind.ACTOR, ConflictKind.PLACE})
+# a predicate negated or turned to its opposite: said of whoever the sentence's subject is
+REVERSED_KINDS = frozenset({ConflictKind.POLARITY, ConflictKind.RELATION})
 # a relation reversed ("accepted" / "rejected") and a word denied ("reflecting" / "did not
 # reflect") are one kind of fact: the sentence says the opposite of the claim, in one place or
 # two, not another fact stated otherwise
@@ -927,11 +929,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # a negation read from a sentence whose subject is another actor ("the Guild seems an
     # unlikely buyer" / "the Board and the Trust still seem more likely buyers"): theirs, no
     # reversal of the claim's, nor support of it (`qa.claims.subject_names`)
-    of_another = any(c.kind == ConflictKind.POLARITY for c in found.conflicts) \
+    of_another = any(c.kind in REVERSED_KINDS for c in found.conflicts) \
         and subject_of_another(claim, subject_start(claim), sentence, subject_start(sentence),
                                vocab)
     if of_another:
-        found.conflicts = [c for c in found.conflicts if c.kind != ConflictKind.POLARITY]
+        found.conflicts = [c for c in found.conflicts if c.kind not in REVERSED_KINDS]
     spelled = spelled_out(claim, sentence, vocab, defined)  # "AU"; "TOB": "temporary operating base"
     if FORMULA in claim_has:  # "CO2": "carbon dioxide" (`qa.claims.spellings`)
         spelled |= spelling_terms(claim, sentence)

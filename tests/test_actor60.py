@@ -1,0 +1,65 @@
+"""True claims called contradicted by another actor's sentence: a negation read from a sentence
+whose grammatical subject names other actors (`qa.claims.subject_names`). The texts are
+written here."""
+import pytest
+
+from qa.claims.compare import flipped
+from qa.claims.facts import parse
+from qa.claims.subject_names import subject_names, subject_of_another
+from qa.claims.vocabulary import vocabulary_for
+from qa.text.analyze import Analyzer
+
+VOCAB = vocabulary_for(Analyzer())
+
+# the second of two sentences weighing buyers: its "likely" is the Board's and the Trust's
+OTHERS = ("The Ferry Board and the Port Trust, the latter of which has quarrelled with the "
+          "town council, could have trouble agreeing on a price, but they still seem more "
+          "likely buyers.")
+
+
+def parsed(text):
+    return parse(text, VOCAB)
+
+
+def test_the_subject_keeps_its_coordination_and_apposition():
+    names = [m.text for m in subject_names(parsed(OTHERS), 0)]
+    assert "Ferry Board" in names and "Port Trust" in names
+
+
+def test_a_negation_read_from_another_actors_subject_is_theirs():
+    claim = parsed("The Harbour Guild seems unlikely to buy the quay.")
+    sentence = parsed(OTHERS)
+    assert flipped(claim, sentence, VOCAB)  # "unlikely" / "likely": read as a reversal
+    assert subject_of_another(claim, 0, sentence, 0, VOCAB)
+
+
+@pytest.mark.parametrize("claim", [
+    # the sentence's subject names the claim's actor: a reversal of its own
+    "The Ferry Board seems unlikely to buy the quay.",
+    "The Ferry Board and the Port Trust seem unlikely buyers.",
+    # the claim's subject names no one: the sentence's actors may be the claim's
+    "The two boards seem unlikely buyers.",
+])
+def test_a_subject_the_claim_shares_or_leaves_unnamed_keeps_the_reversal(claim):
+    assert not subject_of_another(parsed(claim), 0, parsed(OTHERS), 0, VOCAB)
+
+
+def test_a_name_the_claim_compares_against_is_no_subject_of_its_own():
+    # "likelier than the Guild" is not reversed by the Guild's own "unlikely"
+    claim = parsed("The Ferry Board and the Port Trust seem likelier buyers than the Harbour "
+                   "Guild.")
+    sentence = parsed("The Harbour Guild seems an unlikely buyer.")
+    assert [m.text for m in subject_names(claim, 0)] == ["Ferry Board", "Port Trust"]
+    assert subject_of_another(claim, 0, sentence, 0, VOCAB)
+
+
+def test_a_sentence_naming_the_claims_subject_elsewhere_keeps_the_reversal():
+    claim = parsed("The Harbour Guild seems unlikely to buy the quay.")
+    sentence = parsed("The Ferry Board still thinks the Harbour Guild a likely buyer.")
+    assert not subject_of_another(claim, 0, sentence, 0, VOCAB)
+
+
+def test_a_pronoun_subject_may_be_the_claims_actor():
+    claim = parsed("The Harbour Guild seems unlikely to buy the quay.")
+    sentence = parsed("It still seems a likely buyer of the quay.")
+    assert not subject_of_another(claim, 0, sentence, 0, VOCAB)
