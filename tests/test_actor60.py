@@ -63,3 +63,36 @@ def test_a_pronoun_subject_may_be_the_claims_actor():
     claim = parsed("The Harbour Guild seems unlikely to buy the quay.")
     sentence = parsed("It still seems a likely buyer of the quay.")
     assert not subject_of_another(claim, 0, sentence, 0, VOCAB)
+
+
+# a passage telling the same deed by three actors, one after the other
+SERIES = ["On 3 May, the Ferry Board announced that it would sell its boats.",
+          "Two days later, Norvik announced that it would sell its boats too.",
+          "On 9 May, Velden also made public its decision to sell its boats."]
+
+
+def series_conflict(claim, sentence):
+    from qa.types import Conflict, ConflictKind
+    from qa.claims.series import another_of_series
+    sentences = [parsed(text) for text in SERIES]
+    name = next(m.text for m in claim.mentions if m.family == "name")
+    theirs = next(m.text for m in sentences[sentence].mentions if m.family == "name")
+    return another_of_series(claim, sentences[sentence],
+                             [Conflict(name, theirs, ConflictKind.ACTOR)], sentences, VOCAB)
+
+
+def test_another_actors_deed_of_a_series_is_no_contradiction():
+    # the passage dates Velden's deed in its third sentence: the second is Norvik's own
+    assert series_conflict(parsed("On 9 May, Velden announced that it would sell its boats."), 1)
+
+
+@pytest.mark.parametrize("claim, sentence", [
+    # another actor given the claim's date: a contradiction
+    ("On 9 May, Norvik announced that it would sell its boats.", 2),
+    # the passage gives the claim's actor no date of the claim's
+    ("On 12 May, Velden announced that it would sell its boats.", 1),
+    # no date: nothing tells which deed of the series is the claim's
+    ("The town of Velden announced that it would sell its boats.", 1),
+])
+def test_a_series_keeps_the_contradictions_it_cannot_place(claim, sentence):
+    assert not series_conflict(parsed(claim), sentence)
