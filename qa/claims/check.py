@@ -938,7 +938,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # reversal of the claim's, nor support of it (`qa.claims.subject_names`)
     of_another = any(c.kind in REVERSED_KINDS for c in found.conflicts) \
         and subject_of_another(claim, subject_start(claim), sentence, subject_start(sentence),
-                               vocab)
+                               passage, vocab)
     if of_another:
         found.conflicts = [c for c in found.conflicts if c.kind not in REVERSED_KINDS]
     spelled = spelled_out(claim, sentence, vocab, defined)  # "AU"; "TOB": "temporary operating base"
