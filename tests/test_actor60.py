@@ -122,3 +122,34 @@ def test_a_capitalised_common_noun_is_a_back_reference_not_another_actor():
     sentence = parsed("The Board, it seems, is a likely buyer.")
     assert subject_names(parsed("Until now, the Board has seemed a likely buyer."), 0) == []
     assert not subject_of_another(claim, 0, sentence, 0, PASSAGE, VOCAB)
+
+
+# a licence renewed in two years: the corpus tells two renewals apart
+LICENCE = {
+    "licence.txt": "The Port Licence\n\nOn 14 May 2023 the harbour board renewed the port "
+                   "licence of the ferry company for another year, after a long dispute over "
+                   "fees.\n\nThe ferries had returned to the north quay after the 2019 renewal "
+                   "of the port licence, when the fees were cut by half.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def licence(tmp_path_factory):
+    from tests.helpers.corpora import open_written
+    return open_written(tmp_path_factory, "actor60", LICENCE)
+
+
+def test_a_recurring_event_in_another_year_is_no_contradiction(licence):
+    from qa.claims.check import check
+    from qa.claims.recurring import event_terms, event_years
+    claim = parsed("The harbour board renewed the port licence in May 2019.")
+    assert {"2019", "2023"} <= event_years(licence, *event_terms(licence, claim))
+    result = check(licence, "The harbour board renewed the port licence in May 2019.")
+    assert result.verdict.value != "contradicted"
+
+
+def test_a_year_the_corpus_never_gives_the_event_still_contradicts(licence):
+    from qa.claims.check import check
+    result = check(licence, "On 14 May 2021 the harbour board renewed the port licence of "
+                            "the ferry company for another year.")
+    assert result.verdict.value == "contradicted"

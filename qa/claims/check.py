@@ -66,6 +66,7 @@ from .unasserted import asked_only
 from .anchored import anchored, anchors_value, date_part_stated
 from .subject_names import subject_of_another
 from .series import another_of_series
+from .recurring import recurring_dates
 from .actors import agent_named, agent_unsaid, another_actor, another_in_role, said, unstated_agent
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
@@ -652,9 +653,12 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
                for i, sentence in enumerate(sentences)]
     # another actor's deed of a series the passage tells, the claim's actor's dated in
     # another of its sentences (`qa.claims.series`): no contradiction
+    # and an event that recurs, the claim's occurrence dated in the corpus, this sentence's
+    # another year's (`qa.claims.recurring`)
     aligned = [replace(a, stance=Stance.RELATED, conflicts=())
                if a.stance == Stance.CONTRADICTS
-               and another_of_series(claim, a.parsed, a.conflicts, sentences, vocab) else a
+               and (another_of_series(claim, a.parsed, a.conflicts, sentences, vocab)
+                    or recurring_dates(index, claim, a.conflicts)) else a
                for a in aligned]
     # a sentence that states the claim's event with its setting in the headings (the
     # document's title, the section's heading), for support only (`qa.claims.headings`)
