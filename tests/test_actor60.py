@@ -153,3 +153,16 @@ def test_a_year_the_corpus_never_gives_the_event_still_contradicts(licence):
     result = check(licence, "On 14 May 2021 the harbour board renewed the port licence of "
                             "the ferry company for another year.")
     assert result.verdict.value == "contradicted"
+
+
+@pytest.mark.parametrize("claim, dated", [
+    ("The harbour board renewed the port licence in May 2019.", True),
+    ("In May 2019, the harbour board renewed the port licence.", True),
+    # the year dates another clause's deed, not the renewal
+    ("The harbour board renewed the licence but said it would keep the fees until May 2019.",
+     False),
+    ("The harbour board renewed the licence, which had lapsed in May 2019.", False),
+])
+def test_a_recurring_event_is_dated_by_its_own_verb(claim, dated):
+    from qa.claims.recurring import verb_dated
+    assert verb_dated(parsed(claim), "2019") is dated

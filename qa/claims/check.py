@@ -658,7 +658,7 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
     aligned = [replace(a, stance=Stance.RELATED, conflicts=())
                if a.stance == Stance.CONTRADICTS
                and (another_of_series(claim, a.parsed, a.conflicts, sentences, vocab)
-                    or recurring_dates(index, claim, a.conflicts)) else a
+                    or recurring_dates(index, claim, a.parsed, a.conflicts, vocab)) else a
                for a in aligned]
     # a sentence that states the claim's event with its setting in the headings (the
     # document's title, the section's heading), for support only (`qa.claims.headings`)

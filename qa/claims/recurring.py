@@ -17,29 +17,56 @@ import re
 
 from ..text.sentences import split_sentences
 from ..types import ConflictKind
+from .around import AUX
+from .compare import name_found
 from .facts import Parsed
 from .main_verb import main_verb
 
 YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 SCANNED = 200  # passages holding the verb's term that are read, in index order
+# the prepositions that open a date fronted before the claim's subject ("In June 2014, ...")
+OPENERS = frozenset("in on by during".split())
+# words that open another clause between a verb and a date
+CLAUSE_WORDS = frozenset("and but or that which who while whereas although because after "
+                         "before until so".split())
 OBJECT_WORDS = 3  # content words after the verb read as its object ("MINUSMA's mandate")
 
 
-def recurring_dates(index, claim: Parsed, conflicts) -> bool:
+def recurring_dates(index, claim: Parsed, sentence: Parsed, conflicts, vocab) -> bool:
     """The conflicts are all dates, each a year set against another year, both of which the
-    corpus gives the claim's event (`event_years`)."""
+    corpus gives the claim's event (`event_years`); each date the main verb's own
+    (`verb_dated`), and the sentence names every name of the claim (the same participants:
+    "the Ouagadougou agreement" signed in 2013 is not the peace agreement signed in 2015)."""
     if not conflicts or any(c.kind != ConflictKind.DATE for c in conflicts):
         return False
     event = event_terms(index, claim)
-    if event is None:
+    if event is None or not all(name_found(m, sentence, vocab) for m in claim.mentions
+                                if m.family == "name"):
         return False
     years = event_years(index, *event)
     for conflict in conflicts:
         mine, theirs = YEAR_RE.findall(conflict.claim), YEAR_RE.findall(conflict.source)
         if len(mine) != 1 or len(theirs) != 1 or mine == theirs \
-                or not {mine[0], theirs[0]} <= years:
+                or not {mine[0], theirs[0]} <= years or not verb_dated(claim, mine[0]):
             return False
     return True
+
+
+def verb_dated(claim: Parsed, year: str) -> bool:
+    """The claim's year dates its main verb: it opens the claim ("In June 2014, the board
+    renewed"), or stands after the verb in its clause, no break, conjunction, relative word
+    or other verb between them ("renewed the licence in May 2019"; not "made it official but
+    said it would keep it until May 2023")."""
+    verb = main_verb(claim)
+    at = next((i for i, t in enumerate(claim.tokens) if t.word == year), None)
+    if verb is None or at is None:
+        return False
+    start = claim.tokens.index(verb)
+    if at < start:
+        return not any(t.brk for t in claim.tokens[1:at]) \
+            and claim.tokens[0].word.lower() in OPENERS
+    return not any(t.brk or t.word.lower() in CLAUSE_WORDS or t.word.lower() in AUX
+                   or t.word.lower().endswith("ed") for t in claim.tokens[start + 1:at])
 
 
 def event_terms(index, claim: Parsed) -> tuple[str, frozenset[str]] | None:
