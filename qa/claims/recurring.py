@@ -65,8 +65,11 @@ def verb_dated(claim: Parsed, year: str) -> bool:
     if at < start:
         return not any(t.brk for t in claim.tokens[1:at]) \
             and claim.tokens[0].word.lower() in OPENERS
-    return not any(t.brk or t.word.lower() in CLAUSE_WORDS or t.word.lower() in AUX
-                   or t.word.lower().endswith("ed") for t in claim.tokens[start + 1:at])
+    dates = [m for m in claim.mentions if m.family in ("month", "year")]
+    return not any((t.brk or t.word.lower() in CLAUSE_WORDS or t.word.lower() in AUX
+                    or t.word.lower().endswith("ed"))
+                   and not any(m.start <= t.start < m.end for m in dates)  # "May" of a date
+                   for t in claim.tokens[start + 1:at])
 
 
 def event_terms(index, claim: Parsed) -> tuple[str, frozenset[str]] | None:
