@@ -65,6 +65,9 @@ from .counted_place import counted_in_place
 from .clause_parts import read_by_clauses
 from .unasserted import asked_only
 from .anchored import anchored, anchors_value, date_part_stated
+from .subject_names import subject_of_another
+from .series import another_of_series
+from .recurring import recurring_dates
 from .actors import agent_named, agent_unsaid, another_actor, another_in_role, said, unstated_agent
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
@@ -259,6 +262,8 @@ PAIR = 0.2  # share of the claim each of two neighbouring sentences must state t
 PAIR_SUPPORT = 0.8
 MAX_EVIDENCE = 5
 NAMED_KINDS = frozenset({ConflictKind.ACTOR, ConflictKind.PLACE})
+# a predicate negated or turned to its opposite: said of whoever the sentence's subject is
+REVERSED_KINDS = frozenset({ConflictKind.POLARITY, ConflictKind.RELATION})
 # a relation reversed ("accepted" / "rejected") and a word denied ("reflecting" / "did not
 # reflect") are one kind of fact: the sentence says the opposite of the claim, in one place or
 # two, not another fact stated otherwise
@@ -668,6 +673,15 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
                      background, events, index.acronyms, points, document, bodies,
                      links[i], introduced, speakers=speakers)
                for i, sentence in enumerate(sentences)]
+    # another actor's deed of a series the passage tells, the claim's actor's dated in
+    # another of its sentences (`qa.claims.series`): no contradiction
+    # and an event that recurs, the claim's occurrence dated in the corpus, this sentence's
+    # another year's (`qa.claims.recurring`)
+    aligned = [replace(a, stance=Stance.RELATED, conflicts=())
+               if a.stance == Stance.CONTRADICTS
+               and (another_of_series(claim, a.parsed, a.conflicts, sentences, vocab)
+                    or recurring_dates(index, claim, a.parsed, a.conflicts, vocab)) else a
+               for a in aligned]
     # a sentence that states the claim's event with its setting in the headings (the
     # document's title, the section's heading), for support only (`qa.claims.headings`)
     heading = remembered(passage, ("heading", passage_id, vocab),
@@ -945,6 +959,14 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                    # "CPSR ... alongside Sur": CPSR is the claim's
                                    or any(m.family == "name" and bodies.whole(claim, m, c.source)
                                           for m in claim.mentions))]
+    # a negation read from a sentence whose subject is another actor ("the Guild seems an
+    # unlikely buyer" / "the Board and the Trust still seem more likely buyers"): theirs, no
+    # reversal of the claim's, nor support of it (`qa.claims.subject_names`)
+    of_another = any(c.kind in REVERSED_KINDS for c in found.conflicts) \
+        and subject_of_another(claim, subject_start(claim), sentence, subject_start(sentence),
+                               passage, vocab)
+    if of_another:
+        found.conflicts = [c for c in found.conflicts if c.kind not in REVERSED_KINDS]
     spelled = spelled_out(claim, sentence, vocab, defined)  # "AU"; "TOB": "temporary operating base"
     if FORMULA in claim_has:  # "CO2": "carbon dioxide" (`qa.claims.spellings`)
         spelled |= spelling_terms(claim, sentence)
@@ -1226,6 +1248,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     states = frozenset(stated | said[0])  # what `coverage` counted, for the report (`claim_facts`)
     stance = stance_of(found, coverage, read_with(rest, around), background, passage, vocab,
                        event_with(event), claim, sentence)
+    if of_another and stance == STANCE_SUPPORTS:
+        stance = STANCE_RELATED  # the predicate is another actor's (above)
     plain = stance == STANCE_RELATED and not found.conflicts  # no fact of the claim differs
     first_support = stance == STANCE_SUPPORTS
 
