@@ -95,7 +95,9 @@ def test_an_additive_claim_is_not_contradicted_by_the_other_place(tmp_path):
 
 @pytest.mark.parametrize("sentence, words", [
     ("The mayor urged the harbour board to repair the dyke.", ["repair"]),
-    ("The mayor urged “the board to repair the dyke and dredge the channel.”", ["repair"]),
+    # the quotation mark opens what was urged, and the bare "dredge" shares its "to"
+    ("The mayor urged “the board to repair the dyke and dredge the channel.”",
+     ["repair", "dredge"]),
     ("The crews wanted more details before approving the new rota.", ["approving"]),
     ("The mayor urged the board, in a letter, to repair the dyke.", []),  # a comma ends it
     ("The mayor repaired the dyke to protect the harbour.", []),
