@@ -63,3 +63,41 @@ def test_paraphrase_counts_only_in_its_place():
     put = parse_text("The guild put out part of its winter timetable until May 2025.", vocab)
     assert "put" not in value_rest_terms(put, sentence)
 
+
+# A gradable adjective before its noun against its opposite after a copula, said of a noun
+# with the same head (`qa.claims.predicated.attributive`): "a poor standard of repair" /
+# "the standard of repair ... is very good".
+YARD = ("Although several traders have told the guild that the standard of repair offered at "
+        "the Velden yard is very good, the yard cannot lift boats over ten tonnes.")
+
+
+@pytest.fixture(scope="module")
+def yard(tmp_path_factory):
+    return port_report(
+        tmp_path_factory, YARD,
+        "The Ostvik harbour board doubled the night toll on fishing boats in 2020.",
+        "The old ferry to Norvik is slow, and its timetable is unreliable.")
+
+
+def test_attributive_adjective_reversed(yard):
+    claim = "Traders told the guild that the small Velden yard offered a poor standard of repair."
+    assert check(yard, claim).verdict == "contradicted"
+
+
+@pytest.mark.parametrize("claim", [
+    "Traders told the guild that the Velden yard offered a good standard of repair.",
+    # the same adjectives before their nouns as after the copulas: stated, not reversed
+    "The slow ferry to Norvik keeps an unreliable timetable.",
+])
+def test_attributive_adjective_alike_supports(yard, claim):
+    assert check(yard, claim).verdict == "supported"
+
+
+def test_attributive_reads_gradable_adjectives_only():
+    from qa.claims.predicated import attributive
+    vocab = vocabulary_for(Analyzer())
+    text = parse_text("The yard offered a poor standard of repair to naval owners.", vocab)
+    words = [t.word for t in text.tokens]
+    assert attributive(text, words.index("poor")).word == "standard"  # the run's last word
+    assert attributive(text, words.index("naval")) is None  # a kind, no degree
+    assert attributive(text, words.index("offered")) is None
