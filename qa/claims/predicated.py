@@ -129,41 +129,46 @@ def reversed_predicate(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     """The claim's adjective and the sentence's opposite of it, said of a noun with the same
     head, one of them after a copula (the other after one too, or before its noun,
     `attributive`), each unstated by the other text; None if there is none."""
-    ours, theirs = described(claim), described(sentence)
-    if not ours or not theirs:
-        return None
+    ours, theirs = predicated_heads(claim), predicated_heads(sentence)
+    if not ours and not theirs:
+        return None  # most pairs: no copula's adjective on either side
     groups = groups_of(sentence, vocab)
-    for a, head, after_copula in ours:
-        if any(vocab.matches(t, sentence.terms, groups) for t in a.terms):
-            continue  # the sentence says it too: not reversed
-        for b, other, also in theirs:
-            if not (after_copula or also) or set(b.terms) & claim.terms \
-                    or not opposite(claim, a, sentence, b, vocab):
-                continue
-            if any(vocab.matches(t, set(other.terms), vocab.expand(set(other.terms)))
-                   for t in head.terms):
-                return a, b
+    # an adjective before its noun is read against a copula's only (asked only then: cheaper)
+    pairs = [(ours + (attributed(claim) if theirs else []), theirs),
+             (ours, attributed(sentence))] if ours else [(attributed(claim), theirs)]
+    for mine, others in pairs:
+        for a, head in mine:
+            if any(vocab.matches(t, sentence.terms, groups) for t in a.terms):
+                continue  # the sentence says it too: not reversed
+            for b, other in others:
+                if set(b.terms) & claim.terms or not opposite(claim, a, sentence, b, vocab):
+                    continue
+                if any(vocab.matches(t, set(other.terms), vocab.expand(set(other.terms)))
+                       for t in head.terms):
+                    return a, b
     return None
 
 
-def described(text: Parsed) -> list[tuple[Token, Token, bool]]:
-    """(adjective, the head of the noun it is said of, whether after a copula) for each word
-    a copula says its subject is and each gradable adjective before its noun: the text's
-    alone, remembered on its parse."""
-    return remembered(text, ("described",), find_described, text)
+def predicated_heads(text: Parsed) -> list[tuple[Token, Token]]:
+    """(adjective, its subject's head) for each word a copula says its subject is: the
+    text's alone, remembered on its parse."""
+    return remembered(text, ("predicated heads",), find_predicated_heads, text)
 
 
-def find_described(text: Parsed) -> list[tuple[Token, Token, bool]]:
-    found = []
-    for n, a in predicated(text):
-        head = subject_head(text, copula_at(text, n))
-        if head is not None:
-            found.append((a, head, True))
-    for n in range(len(text.tokens) - 1):
-        head = attributive(text, n)
-        if head is not None:
-            found.append((text.tokens[n], head, False))
-    return found
+def find_predicated_heads(text: Parsed) -> list[tuple[Token, Token]]:
+    return [(a, head) for n, a in predicated(text)
+            for head in [subject_head(text, copula_at(text, n))] if head is not None]
+
+
+def attributed(text: Parsed) -> list[tuple[Token, Token]]:
+    """(adjective, the head of its noun) for each gradable adjective before its noun
+    (`attributive`): the text's alone, remembered on its parse."""
+    return remembered(text, ("attributed",), find_attributed, text)
+
+
+def find_attributed(text: Parsed) -> list[tuple[Token, Token]]:
+    return [(text.tokens[n], head) for n in range(len(text.tokens) - 1)
+            for head in [attributive(text, n)] if head is not None]
 
 
 def attributive(text: Parsed, n: int) -> Token | None:
