@@ -195,6 +195,7 @@ from .pairs import paraphrased_verbs
 from .placement import with_placement
 from .phrasal import phrasal_terms
 from .paraphrase import denied_alike, denied_in_place, paraphrased_by, paraphrased_terms
+from .value_rest import value_rest_terms
 from .opposite_in_place import opposite_in_place, opposite_reversed
 from .changeless import change_untold
 from .judged_otherwise import judged_otherwise, judgement_unsaid
@@ -1111,15 +1112,19 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         | (measured_terms(claim, sentence) if AS_ADJECTIVE_AS in claim_has  # "as big as France"
            else frozenset())  # / "the size of Germany"
     named_forms = named | forms  # made once: the rest and the event ask for it several times
+    value_rest: list[frozenset[str]] = []  # `value_rest_terms`, found once when first asked
 
     def rest_named() -> frozenset[str]:
         """What states the claim's terms for the rest and the event: with values in conflict
         only (a figure, a date), a phrasal verb by its single verb too ("pull out" by
-        "withdrawing"), the same predicate in a report's words. With a name or a relation in
-        conflict it lent weight to conflicts misread ("the France/SG plan" / "the UN
-        secretary-general", "a month before that" / "a month earlier": bench/README)."""
+        "withdrawing") and a word by its paraphrase in its place ("keep part" by "maintain a
+        portion", `qa.claims.value_rest`), the same predicate in a report's words. With a name
+        or a relation in conflict it lent weight to conflicts misread ("the France/SG plan" /
+        "the UN secretary-general", "a month before that" / "a month earlier": bench/README)."""
         if found.conflicts and all(c.kind in VALUE_KINDS for c in found.conflicts):
-            return named_forms | phrasal
+            if not value_rest:
+                value_rest.append(value_rest_terms(claim, sentence))
+            return named_forms | phrasal | value_rest[0]
         return named_forms
 
     consequence = consequence_terms(claim)

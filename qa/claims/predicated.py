@@ -17,10 +17,17 @@ word of no content after them: "is good news" says nothing good of its subject),
 with the same head (a synonym counts) and are opposites: WordNet antonyms ("likely" /
 "unlikely"), or of opposite polarity (VADER's raters, `polarity.polarity`: "poor" / "good").
 A negated adjective has the polarity it denies and reverses no antonym ("is not unlikely").
+A gradable adjective before its noun says the same of that noun ("offered a poor standard of
+repair" / "the standard of repair at the yard is very good"): one side's adjective may stand so, its noun
+(the last word of the run of content words after it) being the head the other's copula has
+for subject (`attributive`); two adjectives before their nouns are read in place by
+`reversals.placed_antonym`. Gradable: an adjective WordNet 3.0 makes the value of an
+attribute ("poor" -> quantity, "good" -> quality; `wordnet.attributes`), not one that sorts a
+thing into a kind ("naval", "medical").
 """
 from __future__ import annotations
 
-from ..search.wordnet import adverbs, can_be_verb, irregular_base
+from ..search.wordnet import adverbs, attributes, can_be_verb, irregular_base
 from .compare import antonym_terms, negated
 from .facts import BE, Parsed, Token, groups_of, remembered
 from .opposition import finite
@@ -119,27 +126,64 @@ def opposite(claim: Parsed, a: Token, sentence: Parsed, b: Token, vocab: Vocabul
 
 def reversed_predicate(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                        ) -> tuple[Token, Token] | None:
-    """The claim's predicative adjective and the sentence's opposite of it, said of a subject
-    with the same head, each unstated by the other text; None if there is none."""
-    ours = predicated(claim)
-    if not ours:
-        return None
-    theirs = predicated(sentence)
-    if not theirs:
-        return None
+    """The claim's adjective and the sentence's opposite of it, said of a noun with the same
+    head, one of them after a copula (the other after one too, or before its noun,
+    `attributive`), each unstated by the other text; None if there is none."""
+    ours, theirs = predicated_heads(claim), predicated_heads(sentence)
+    if not ours and not theirs:
+        return None  # most pairs: no copula's adjective on either side
     groups = groups_of(sentence, vocab)
-    for n, a in ours:
-        if any(vocab.matches(t, sentence.terms, groups) for t in a.terms):
-            continue  # the sentence says it too: not reversed
-        head = subject_head(claim, copula_at(claim, n))
-        if head is None:
-            continue
-        for k, b in theirs:
-            if set(b.terms) & claim.terms or not opposite(claim, a, sentence, b, vocab):
-                continue
-            other = subject_head(sentence, copula_at(sentence, k))
-            if other is not None and any(vocab.matches(t, set(other.terms),
-                                                       vocab.expand(set(other.terms)))
-                                         for t in head.terms):
-                return a, b
+    # an adjective before its noun is read against a copula's only (asked only then: cheaper)
+    pairs = [(ours + (attributed(claim) if theirs else []), theirs),
+             (ours, attributed(sentence))] if ours else [(attributed(claim), theirs)]
+    for mine, others in pairs:
+        for a, head in mine:
+            if any(vocab.matches(t, sentence.terms, groups) for t in a.terms):
+                continue  # the sentence says it too: not reversed
+            for b, other in others:
+                if set(b.terms) & claim.terms or not opposite(claim, a, sentence, b, vocab):
+                    continue
+                if any(vocab.matches(t, set(other.terms), vocab.expand(set(other.terms)))
+                       for t in head.terms):
+                    return a, b
     return None
+
+
+def predicated_heads(text: Parsed) -> list[tuple[Token, Token]]:
+    """(adjective, its subject's head) for each word a copula says its subject is: the
+    text's alone, remembered on its parse."""
+    return remembered(text, ("predicated heads",), find_predicated_heads, text)
+
+
+def find_predicated_heads(text: Parsed) -> list[tuple[Token, Token]]:
+    return [(a, head) for n, a in predicated(text)
+            for head in [subject_head(text, copula_at(text, n))] if head is not None]
+
+
+def attributed(text: Parsed) -> list[tuple[Token, Token]]:
+    """(adjective, the head of its noun) for each gradable adjective before its noun
+    (`attributive`): the text's alone, remembered on its parse."""
+    return remembered(text, ("attributed",), find_attributed, text)
+
+
+def find_attributed(text: Parsed) -> list[tuple[Token, Token]]:
+    return [(text.tokens[n], head) for n in range(len(text.tokens) - 1)
+            for head in [attributive(text, n)] if head is not None]
+
+
+def attributive(text: Parsed, n: int) -> Token | None:
+    """The head of the noun the n-th word qualifies when it is a gradable adjective right
+    before it ("a poor standard of repair" -> standard; "slow ferry services" -> services):
+    the last word of the run of content words after it; None otherwise."""
+    tokens = text.tokens
+    token = tokens[n]
+    word = token.word.lower()
+    if not token.terms or not token.word.isalpha() or not token.word.islower() \
+            or participle(word) or predicative(text, n) or not attributes(word):
+        return None
+    head = None
+    for t in tokens[n + 1:]:
+        if t.brk or not t.terms or not t.word.isalpha():  # a break before it ends the noun
+            break
+        head = t
+    return head
