@@ -56,3 +56,32 @@ def test_a_bare_infinitive_after_and_is_asked_for_too(text, asked):
 ])
 def test_a_deed_only_asked_for_in_a_second_infinitive_is_not_supported(harbour, claim, verdict):
     assert check(harbour, claim).verdict.value == verdict
+
+
+STANCES = {
+    "pier.txt": "The Pier Report\n\nIn May 2021 the harbour board reopened the northern pier and "
+                "decided that the ferries would return in June.\n\nMany fishermen doubted that "
+                "the Velden quay would be rebuilt before the winter.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def pier(tmp_path_factory):
+    return open_written(tmp_path_factory, "lead60-stances", STANCES)
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # a verb of thinking before "that" is a stance the sentence must state too; the
+    # sentence's own "decided that" is no one's doubt or belief
+    ("Officials doubt that the harbour board reopened the northern pier in May 2021.",
+     "not_found"),
+    ("Fishermen believe that the harbour board reopened the northern pier in May 2021.",
+     "not_found"),
+    ("The harbour board reopened the northern pier in May 2021.", "supported"),
+    # stated, by the same verb or another form of it
+    ("Many fishermen doubted that the Velden quay would be rebuilt before the winter.",
+     "supported"),
+    ("Fishermen doubt that the Velden quay will be rebuilt before the winter.", "supported"),
+])
+def test_a_stance_of_thinking_is_a_fact_to_state(pier, claim, verdict):
+    assert check(pier, claim).verdict.value == verdict

@@ -22,14 +22,16 @@ COMMUNICATION = 32  # lexicographer file number of verb.communication (WordNet's
 WORD_RE = re.compile(r"[a-z]+")
 
 
-def reporting_verbs(root: Path) -> set[str]:
+def reporting_verbs(root: Path, kind: int = COMMUNICATION) -> set[str]:
+    """The verbs whose first sense WordNet files under lexicographer file `kind`, with their
+    irregular forms."""
     lexfile = {}
     for line in (root / "data.verb").open(encoding="latin-1"):
         if not line.startswith(" "):
             fields = line.split()
             lexfile[fields[0]] = int(fields[1])
     verbs = {lemma for lemma, offsets in lemma_senses(root, "verb", 1)
-             if offsets and lexfile.get(offsets[0]) == COMMUNICATION and WORD_RE.fullmatch(lemma)}
+             if offsets and lexfile.get(offsets[0]) == kind and WORD_RE.fullmatch(lemma)}
     for form, bases in irregular_forms(root):
         if any(b in verbs for b in bases) and WORD_RE.fullmatch(form):
             verbs.add(form)

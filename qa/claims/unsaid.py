@@ -36,7 +36,8 @@ from __future__ import annotations
 
 import re
 
-from ..search.wordnet import actor_noun, can_be_verb, communicates, derived_forms, verb_base
+from ..search.wordnet import (actor_noun, can_be_verb, communicates, derived_forms,
+                              takes_stance, verb_base)
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, unchanged_pasts
 from .actors import said
@@ -123,7 +124,8 @@ def unstated_source(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
 def unstated_stance(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                     stated: frozenset[str]) -> Token | None:
     """The claim's verb of taking a stance on what follows, after a name or an actor noun
-    ("the board acknowledged that", "Tolo admitted that"), a verb of communication that is not one of the neutral
+    ("the board acknowledged that", "Tolo admitted that", "officials doubt that"), a verb
+    of communication or cognition (`takes_stance`) that is not one of the neutral
     reporting verbs ("said", "found", "noted": they only frame the content), when the
     sentence states neither it, even by a synonym or another form, nor any verb of saying of
     its own: the sentence tells what happened, not that anyone acknowledged it. None
@@ -134,18 +136,26 @@ def unstated_stance(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     for i in range(1, len(tokens) - 1):
         verb = tokens[i].word.lower()
         if tokens[i + 1].word.lower() != "that" or i in skipped or tokens[i].brk \
-                or verb in neutral or not communicates(verb) or not verb_like(verb):
+                or verb in neutral or not takes_stance(verb):
             continue
         # someone who takes the stance: a name or a person or body ("the army"), not a cause
         # ("the threats meant that")
         subject = tokens[i - 1]
+        # a present too after its subject ("officials doubt that", "Tolo doubts that"), not
+        # an owner's noun ("the board's doubt that")
+        if not verb_like(verb) and subject.word.endswith(("'s", "’s")):
+            continue
         if not any(m.family == "name" and m.start <= subject.start < m.end
                    for m in claim.mentions) and actor_noun(subject.word.lower()) is None:
             continue
         if said(tokens[i], sentence, vocab, stated):
             return None
-        if any(t.word.lower() in neutral or communicates(t.word.lower())
-               for t in sentence.tokens if t.word.isalpha() and t.word.islower()):
+        # a sentence with a verb of saying of its own may word the claim's otherwise; a
+        # verb of thinking ("doubt", "believe") must be stated itself, even by a synonym: the
+        # sentence's "decided that" is no one's doubt
+        if communicates(verb) and any(
+                t.word.lower() in neutral or communicates(t.word.lower())
+                for t in sentence.tokens if t.word.isalpha() and t.word.islower()):
             return None
         return tokens[i]
     return None

@@ -29,6 +29,9 @@ PASTS = TABLE.with_name("wordnet_pasts.txt")
 # Verbs whose first sense is one of communication (`tools/wordnet_reporting.py`): claim checking
 # lets the sentence's "announced" report what the claim's "said" reports.
 REPORTING = TABLE.with_name("wordnet_reporting.txt")
+# Verbs whose first sense is one of cognition (`tools/wordnet_cognition.py`): "officials doubt
+# that", "analysts believe that" take a stance on what follows, as a verb of saying does.
+COGNITION = TABLE.with_name("wordnet_cognition.txt")
 # Every word that can be a verb (`tools/wordnet_verbs.py`): a claim must state something.
 VERBS = TABLE.with_name("wordnet_verbs.txt")
 # Words used mostly as adverbs (`tools/wordnet_adverbs.py`): claim checking reads "sooner than
@@ -319,6 +322,20 @@ def discourse_kind(words: str, kind: str) -> bool:
 def communication_verbs() -> frozenset[str]:
     return frozenset(line for line in REPORTING.read_text(encoding="utf-8").splitlines()
                      if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def cognition_verbs() -> frozenset[str]:
+    return frozenset(line for line in COGNITION.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=4096)  # asked of a claim's verbs before "that"
+def takes_stance(word: str) -> bool:
+    """Whether `word` (or its base form) is a verb whose first sense is one of communication
+    or of cognition ("denied", "doubts", "believed"): a stance on the clause it opens."""
+    forms = base_forms(word.lower())
+    return any(form in communication_verbs() or form in cognition_verbs() for form in forms)
 
 
 @lru_cache(maxsize=16384)  # asked of the words around the verbs of every pair
