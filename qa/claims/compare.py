@@ -53,7 +53,7 @@ from .facts import (ABOVE_ALL, ACT_NOUN_ENDINGS, CLAUSE_MARK_RE, DETERMINERS, ME
                     PLACE_WORDS, PREVENTIONS, SCOPE_BREAKERS, SIZES, UNTIL, WINDOW, Mention, Parsed,
                     Token, around, clause_bounds, clause_words_after, range_partner, content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
                     last_words, measure_unit, negation_cues, prevented, relation_tokens, relation_words,
-                    remembered, token_index, word_terms)
+                    remembered, singular_acronyms, token_index, word_terms)
 from .harmed import labelled, other_sides
 from .figure_roles import (another_event, item_before, member, member_of_stated_set, offset,
                            other_offset, rounded_share, same_span)
@@ -262,7 +262,7 @@ def joined_parts(name: str) -> tuple[str, ...]:
 def acronyms_singular(name: str) -> tuple[bool, str]:
     """Whether the name writes an acronym in the plural ("TCCs"), and the name with each such
     acronym in the singular."""
-    return bool(ACRONYM_PLURAL.search(name)), ACRONYM_PLURAL.sub(r"\1", name)
+    return bool(ACRONYM_PLURAL.search(name)), singular_acronyms(name)
 
 
 def states_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
@@ -815,7 +815,7 @@ def plural_of(mine: Mention, theirs: Mention) -> bool:
 def singular(name: str) -> str:
     """The name lower-case with its acronyms in the singular ("the TCCs" -> "the tcc"): asked
     of a claim's name against every name of every sentence."""
-    return ACRONYM_PLURAL.sub(r"\1", name).lower()
+    return singular_acronyms(name).lower()
 
 
 def claim_states(source: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:

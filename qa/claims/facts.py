@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from ..search.wordnet import (actor_noun, can_be_verb, derived_forms, irregular_base, is_english,
-                              proper_noun, verbs)
+from ..search.wordnet import (actor_noun, antonyms, can_be_verb, derived_forms, irregular_base,
+                              is_english, proper_noun, verbs)
 from ..text.alternation import alternation
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, words
@@ -406,6 +406,13 @@ def remembered(text: Parsed, key, make, *args):
 
 
 UNMADE = object()  # what `remembered` finds for a result not made yet (None is a result)
+
+
+def negated_word(text: Parsed, token: Token) -> bool:
+    """One of the word's terms is negated in the text. Asked of word after word by the
+    readers of changes and stases: a look-up in C, where `any(t in text.negated for t in
+    token.terms)` made a generator for each word."""
+    return not text.negated.keys().isdisjoint(token.terms)
 
 
 def groups_of(text: Parsed, vocab: Vocabulary) -> set[int]:
@@ -1018,7 +1025,15 @@ def singular_acronyms(name: str) -> str:
     """A name with its plural acronyms made singular ("East Coast NGOs" -> "East Coast
     NGO"): the stemmer leaves "NGOs" whole, yet "NGO staff" and "the NGOs" name the same
     groups."""
-    return PLURAL_ACRONYM_RE.sub(r"\1", name)
+    return PLURAL_ACRONYM_RE.sub(acronym_letters_of, name)
+
+
+def acronym_letters_of(plural: re.Match) -> str:
+    """The letters of a plural acronym `PLURAL_ACRONYM_RE` found ("NGOs" -> "NGO"). A function,
+    not the template "\\1": `re` reads a template through Python code (an import, a cached
+    parse and a new function) at every `sub`, matched or not, and every name of every parsed
+    text is asked (~20 a claim); a function is called only for a match."""
+    return plural.group(1)
 
 
 def undotted(name: str) -> str:
@@ -1200,7 +1215,6 @@ def complement_start(tokens: list[Token], i: int) -> int:
     infinitive qualifies the noun)."""
     if i + 2 >= len(tokens) or tokens[i + 1].word.lower() != "of" or tokens[i + 1].brk:
         return i + 1
-    from ..search.wordnet import can_be_verb
     infinitive = tokens[i].word.lower() not in NOUN_NEGATIONS
     owner_possible = True  # the possessive must qualify the "of" phrase's own noun
     for k in range(i + 2, min(len(tokens) - 1, i + 3 + SUBJECT_REACH)):
@@ -1274,7 +1288,6 @@ def denied_kin(rest: str) -> tuple[str, ...]:
 def denied_by_prefix(word: str) -> str:
     """The rest of a lower-case word after a negative prefix, where WordNet has it as the
     word's antonym ("changed" for "unchanged"), of four letters or more; "" otherwise."""
-    from ..search.wordnet import antonyms
     prefix, rest = negative_prefix(word)
     return rest if len(rest) >= 4 and rest in antonyms(word) else ""
 
@@ -1361,7 +1374,6 @@ def denied_gerund(tokens: list[Token], i: int) -> bool:
     prevention in its clause ("blocked UN investigators from visiting the site"), the second
     "as" of "nothing as drastic as" ("have done nothing as drastic as disrupting the flows":
     the disrupting is denied), or "of" in "stopped short of" / "fell short of"."""
-    from ..search.wordnet import can_be_verb
     if i + 1 >= len(tokens) or tokens[i + 1].brk or tokens[i].brk \
             or not tokens[i + 1].word.lower().endswith("ing") \
             or not can_be_verb(tokens[i + 1].word):  # "from morning": no gerund
@@ -1398,7 +1410,6 @@ def went_no_farther(tokens: list[Token], i: int) -> bool:
 def prevented(text: Parsed, term: str) -> bool:
     """The text's gerund of `term` follows a verb of prevention in its clause without "from"
     ("stops jihadist violence spilling across"): not plainly affirmed, though no cue denies it."""
-    from ..search.wordnet import can_be_verb
     tokens = text.tokens
     for i, token in enumerate(tokens):
         if term not in token.terms or not token.word.lower().endswith("ing") \

@@ -842,8 +842,15 @@ def occurrences(token: Token, text: Parsed, vocab: Vocabulary) -> list[int]:
     word's groups): most claim words asked are in no sentence, which is then not walked."""
     if not any(vocab.matches(t, text.terms, groups_of(text, vocab)) for t in token.terms):
         return []
-    return [k for k, terms, groups in word_groups(text, vocab)
-            if any(vocab.matches(t, terms, groups) for t in token.terms)]
+    # loops rather than `any(...)` in a comprehension: a generator made for each word of
+    # each sentence asked (~120 a claim)
+    found, mine, matches = [], token.terms, vocab.matches
+    for k, terms, groups in word_groups(text, vocab):
+        for t in mine:
+            if matches(t, terms, groups):
+                found.append(k)
+                break
+    return found
 
 
 def word_groups(text: Parsed, vocab: Vocabulary) -> list[tuple[int, set[str], set[int]]]:
@@ -868,8 +875,10 @@ def finite(text: Parsed, n: int) -> bool:
         return False
     if word.endswith("ed") or irregular_base(word):
         return True
-    before = text.tokens[max(0, n - VOICE_REACH):n]
-    return any(t.word.lower() in AUXILIARY_WORDS for t in before)
+    for t in text.tokens[max(0, n - VOICE_REACH):n]:  # a loop: no generator per word asked
+        if t.word.lower() in AUXILIARY_WORDS:
+            return True
+    return False
 
 
 def sentence_side(sentence: Parsed, name: Mention, verb: tuple[int, int],

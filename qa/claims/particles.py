@@ -70,14 +70,22 @@ def phrasal_spans(tokens: tuple[Token, ...]) -> tuple[tuple[int, int, str], ...]
             if tokens[j].terms and particle not in CONTENT_PARTICLES \
                     or not tokens[j].word.isalpha():
                 continue  # the object's words
-            singles = next((table[(base, particle)] for base in bases
-                            if (base, particle) in table), None) \
-                or next((generated[(base, particle)] for base in more
-                         if (base, particle) in generated), None)
+            singles = first_row(table, bases, particle) \
+                or first_row(generated, more, particle)
             if singles:
                 found.append((i, j, singles))
                 break
     return tuple(found)
+
+
+def first_row(table: dict, bases, particle: str):
+    """The table's row of the first base with the particle, None without. A loop, not
+    `next(...)` over a generator: asked of each word after each verb of every text parsed,
+    where a generator was made at every ask."""
+    for base in bases:
+        if (base, particle) in table:
+            return table[(base, particle)]
+    return None
 
 
 def is_particle(claim: Parsed, token: Token) -> bool:
