@@ -1438,7 +1438,7 @@ def respective_pairs(sentence: Parsed) -> list[tuple[Mention, Mention]]:
     """(name, figure) pairs of a sentence that lists its actors and then their figures,
     "respectively": the figures before that word, and the last list of as many names ("Benin
     and Sweden", nothing but commas, "and" or "the" between them) before the first of them."""
-    at = next((t.start for t in sentence.tokens if t.word.lower() == "respectively"), None)
+    at = next((t.start for t in sentence.tokens if t.lower == "respectively"), None)
     if at is None:
         return []
     figures = [m for m in sentence.mentions if m.family in AMOUNTS and m.end <= at]

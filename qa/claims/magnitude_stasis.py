@@ -150,11 +150,11 @@ def standstill(text: Parsed) -> Token | None:
 
 def find_standstill(text: Parsed) -> Token | None:
     for n, token in enumerate(text.tokens):
-        word = token.word.lower()
+        word = token.lower
         if not token.terms or negated_word(text, token):
             continue
         if word in HOLD_VERBS:
-            if n + 1 < len(text.tokens) and text.tokens[n + 1].word.lower() in STEADY \
+            if n + 1 < len(text.tokens) and text.tokens[n + 1].lower in STEADY \
                     and of_itself(text, n + 1):
                 return token
         elif not STANDSTILL_VERBS.isdisjoint(base_forms(word)):  # in C: no generator a word

@@ -870,13 +870,13 @@ def finite(text: Parsed, n: int) -> bool:
     """The word is a verb stating what someone did: a past form ("detained", "took"), or a
     verb right after an auxiliary ("has detained", "will send"); "process" and "mediator" are
     nouns here, though "process" can be a verb."""
-    word = text.tokens[n].word.lower()
+    word = text.tokens[n].lower
     if not can_be_verb(word):
         return False
     if word.endswith("ed") or irregular_base(word):
         return True
     for t in text.tokens[max(0, n - VOICE_REACH):n]:  # a loop: no generator per word asked
-        if t.word.lower() in AUXILIARY_WORDS:
+        if t.lower in AUXILIARY_WORDS:
             return True
     return False
 

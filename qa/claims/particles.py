@@ -61,12 +61,12 @@ def phrasal_spans(tokens: tuple[Token, ...]) -> tuple[tuple[int, int, str], ...]
     for i, token in enumerate(tokens):
         if not token.word.isalpha() or not token.terms:
             continue
-        bases = firsts(token.word.lower())
-        more = verb_bases(token.word.lower())  # "left" -> leave, "cutting" -> cut
+        bases = firsts(token.lower)
+        more = verb_bases(token.lower)  # "left" -> leave, "cutting" -> cut
         for j in range(i + 1, min(i + 1 + PARTICLE_REACH, len(tokens))):
             if tokens[j].brk:
                 break  # a clause ends: "pulled, out of" is no phrasal verb
-            particle = tokens[j].word.lower()
+            particle = tokens[j].lower
             if tokens[j].terms and particle not in CONTENT_PARTICLES \
                     or not tokens[j].word.isalpha():
                 continue  # the object's words

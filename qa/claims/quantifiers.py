@@ -56,7 +56,7 @@ def quantities(text: Parsed) -> list[tuple[str, int]]:
 
 def quantifiers_of(text: Parsed) -> list[tuple[str, int]]:
     """`quantities`, worked out."""
-    words = [t.word.lower() for t in text.tokens]
+    words = [t.lower for t in text.tokens]
     found = []
     for i, word in enumerate(words):
         before = words[i - 1] if i else ""

@@ -25,8 +25,8 @@ def without_gerunds(text: Parsed) -> list[int]:
     alone, remembered on its parse, as every pair asks it."""
     tokens = text.tokens
     return remembered(text, ("without gerunds",), lambda: [
-        i + 1 for i, t in enumerate(tokens[:-1]) if t.word.lower() == WITHOUT
-        and not tokens[i + 1].brk and tokens[i + 1].word.lower().endswith("ing")
+        i + 1 for i, t in enumerate(tokens[:-1]) if t.lower == WITHOUT
+        and not tokens[i + 1].brk and tokens[i + 1].lower.endswith("ing")
         and can_be_verb(tokens[i + 1].word)])
 
 
