@@ -56,3 +56,23 @@ def test_occurrences_are_the_words_that_state_the_claim_word():
     assert [sentence.tokens[k].word for k in found] == ["ferry", "ferry"]
     absent = parse("The guild met.", VOCAB)
     assert occurrences(ferry, absent, VOCAB) == []
+
+
+def test_a_token_keeps_its_word_in_lower_case():
+    text = parse("The Harbour Trust of Port Ellery did not move the ferry.", VOCAB)
+    for token in text.tokens:
+        assert token.lower == token.word.lower()
+    lower = next(t for t in text.tokens if t.word == "ferry")
+    assert lower.lower is lower.word  # the word itself: no second string
+    # not a field: tokens compare and hash as before
+    assert hash(text.tokens[0]) == hash((text.tokens[0].start, text.tokens[0].end,
+                                         text.tokens[0].word, text.tokens[0].terms,
+                                         text.tokens[0].brk))
+
+
+def test_readers_of_lower_case_words_read_as_before():
+    text = parse("The guild did not approve the levy; the unchanged toll stood.", VOCAB)
+    assert text.has_negation and text.negated  # "did not approve": cues read lower-case
+    assert text.prefixed  # "unchanged" denies "changed"
+    ranked = parse("The Guild is the largest of the guilds.", VOCAB)
+    assert [m.value for m in ranked.mentions if m.family == "rank"] == ["largest"]
