@@ -284,7 +284,9 @@ def names_head(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
         return False
     shorter = [m for m in text.mentions if m.family == "name" and m.kind != "country"
                and m.value and m.value <= name.value]
-    head = vocab.analyzer.terms(name.text)[-1:] if shorter else ()
+    if not shorter:  # most texts: nothing to walk
+        return False
+    head = vocab.analyzer.terms(name.text)[-1:]
     return any(set(head) <= m.value for m in shorter)
 
 
@@ -585,7 +587,10 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
     if member_of_stated_set(claim, mention, sentence, vocab):
         return mention  # "One option ... was" / "offered three options"
     kin = AGREEING.get(mention.family, (mention.family,))
-    if not any(s.family in kin for s in sentence.mentions):
+    for s in sentence.mentions:  # a loop, no generator: asked for each figure of every pair
+        if s.family in kin:
+            break
+    else:
         return None  # no figure that may agree with it (`agree`, `synonymous_rank`): most pairs
     if any(reversed_bound(mention, s) for s in sentence.mentions):
         return None  # "over 100" is the claim's figure with the other hedge: not "less than 100"
@@ -2078,7 +2083,7 @@ def maybe_verbs(text: Parsed) -> list[tuple[Token, frozenset[str]]]:
     remaining troops", "its remains": not a verb)."""
     return [(candidate, term_set(candidate.terms)) for j, candidate in enumerate(text.tokens)
             if candidate.terms  # a word without terms matches nothing
-            and not (j and text.tokens[j - 1].word.lower() in DETERMINERS)]
+            and not (j and text.tokens[j - 1].lower in DETERMINERS)]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -2547,7 +2552,7 @@ def affirmed(text: Parsed, vocab: Vocabulary) -> list[tuple[Token, set[str]]]:
 def affirmed_synonyms(text: Parsed, vocab: Vocabulary) -> list[tuple[Token, set[str]]]:
     """The text's plain words outside an "as ... as" frame, each with the stems of its
     first-sense synonyms (`synonym_terms`)."""
-    return [(a, synonym_terms(a.word.lower(), vocab)) for n, a in enumerate(text.tokens)
+    return [(a, synonym_terms(a.lower, vocab)) for n, a in enumerate(text.tokens)
             if a.terms and a.word.isalpha() and not as_framed(text, n)]
 
 
@@ -2555,8 +2560,8 @@ def as_framed(text: Parsed, n: int) -> bool:
     """The n-th word stands between "as" and "as" ("as well as", "as good as"): a connective
     or a comparison of degree, which affirms nothing of its own."""
     tokens = text.tokens
-    return 0 < n < len(tokens) - 1 and tokens[n - 1].word.lower() == "as" \
-        and tokens[n + 1].word.lower() == "as"
+    return 0 < n < len(tokens) - 1 and tokens[n - 1].lower == "as" \
+        and tokens[n + 1].lower == "as"
 
 
 def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:

@@ -321,7 +321,8 @@ def relation_tokens(text: Parsed) -> list[Token]:
 
 
 def find_relation_tokens(text: Parsed) -> list[Token]:
-    return [t for t in text.tokens if not inside_name(text, t)]
+    positions = name_positions(text)  # found once for the text, not asked for each word
+    return [t for t in text.tokens if not inside_name(text, t, positions)]
 
 
 def relation_words(text: Parsed) -> frozenset[str]:
@@ -333,10 +334,13 @@ def find_relation_words(text: Parsed) -> frozenset[str]:
     return frozenset(t.lower for t in relation_tokens(text))
 
 
-def inside_name(text: Parsed, token: Token) -> bool:
+def inside_name(text: Parsed, token: Token, positions: frozenset[int] | None = None) -> bool:
     """The word is part of a name ("Peace" in "the Agreement for Peace and Reconciliation"),
-    or a title's word between two ("against" in "the Committee against Torture")."""
-    return token.start in name_positions(text) \
+    or a title's word between two ("against" in "the Committee against Torture");
+    `positions`: the text's `name_positions`, when the caller has them."""
+    if positions is None:
+        positions = name_positions(text)
+    return token.start in positions \
         or token.lower in TITLE_WORDS and titled(text, token)
 
 
@@ -1513,7 +1517,7 @@ def content(token: Token) -> bool:
     """A word that gives a fact its role: not another figure or date ("May 2023" and "June
     2023" share a year, not a role)."""
     return bool(token.terms) and not token.word[0].isdigit() \
-        and token.word.lower() not in MONTHS
+        and token.lower not in MONTHS
 
 
 def around(text: Parsed, start: int, end: int, window: int, role=None

@@ -770,7 +770,7 @@ def dated_by(text: Parsed, name: Mention) -> bool:
             continue
         if token.brk:
             break
-        if token.word.lower() in CLAUSE_VERBS:
+        if token.lower in CLAUSE_VERBS:
             return False
     return True
 
@@ -919,7 +919,7 @@ ACTIVE_REACH = 6  # words before a verb with no form of "be": "was, for the firs
 
 def active(text: Parsed, verb: int) -> bool:
     """No form of "be" in the words before the verb: an active verb for certain."""
-    return not any(t.word.lower() in PASSIVE_AUXILIARIES
+    return not any(t.lower in PASSIVE_AUXILIARIES
                    for t in text.tokens[max(0, verb - ACTIVE_REACH):verb])
 
 
@@ -953,11 +953,11 @@ def passive(text: Parsed, verb: int) -> bool:
     A participle right before "by" is a passive without "be" too (`reduced_passive`: "a
     framework launched by Algeria", "a team escorted by peacekeepers")."""
     before = text.tokens[max(0, verb - VOICE_REACH - 1):verb]
-    if not any(t.word.lower() in PASSIVE_AUXILIARIES for t in before):
+    if not any(t.lower in PASSIVE_AUXILIARIES for t in before):
         return reduced_passive(text, verb)
     for k, token in enumerate(text.tokens[verb + 1:verb + 1 + AGENT_REACH], verb + 1):
         if token.brk:
             return False
-        if token.word.lower() == "by":
+        if token.lower == "by":
             return not manner_by(text, k)  # "was not adopted by unanimity": no agent
     return False
