@@ -49,7 +49,7 @@ def participial(text: Parsed, n: int) -> bool:
     """The n-th word opens a participial clause after a break ("joined forces to defend the
     strikes, dismissing the report"): what the subject did, as its finite verb says."""
     token = text.tokens[n]
-    word = token.word.lower()
+    word = token.lower
     return n > 0 and token.brk and token.terms and word.isalpha() and word.endswith("ing") \
         and can_be_verb(word)
 

@@ -48,7 +48,7 @@ def find_manner_adjectives(sentence: Parsed, vocab: Vocabulary) -> frozenset[str
     tokens, stop = sentence.tokens, load_stopwords()
     found = set()
     for i, token in enumerate(tokens):
-        word = token.word.lower()
+        word = token.lower
         if not manner_adverb(word):
             continue
         if verb_at(tokens, i + 1, stop) and not tokens[i + 1].brk \

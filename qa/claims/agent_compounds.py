@@ -81,7 +81,7 @@ def find_compounds(text: Parsed) -> dict[str, Token]:
     found = {}
     for t in text.tokens:
         if t.word.isalpha() and t.terms and len(t.word) > MIN_NOUN + 3:
-            for form in base_forms(t.word.lower()):
+            for form in base_forms(t.lower):
                 if agent_compound(form):
                     found[form] = t
     return found
@@ -143,7 +143,7 @@ def agents_of(text: Parsed) -> frozenset[str]:
     each compound it spells with one of them), remembered on the parse: a compound ending in
     none is spelled by no verb of the text, and its words after each verb are not read."""
     return remembered(text, ("agent nouns",), lambda: frozenset(
-        agent for t in text.tokens for verb in verb_forms(t.word.lower())
+        agent for t in text.tokens for verb in verb_forms(t.lower)
         for agent in agent_nouns(verb)))
 
 
@@ -211,11 +211,11 @@ def offices(claim: Parsed) -> list[tuple[Token, Token, str]]:
     found = []
     tokens = claim.tokens
     for j, token in enumerate(tokens):
-        word = token.word.lower()
+        word = token.lower
         if not (word.endswith(OFFICE) and len(word) > len(OFFICE) + MIN_NOUN and token.terms):
             continue
         for i in range(j - 1, max(-1, j - 1 - OBJECT_REACH), -1):
-            if HOLD in verb_forms(tokens[i].word.lower()):
+            if HOLD in verb_forms(tokens[i].lower):
                 found.append((tokens[i], token, word[:-len(OFFICE)]))
                 break
             if tokens[i + 1].brk:

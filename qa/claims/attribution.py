@@ -30,19 +30,19 @@ def unattributed(claim: Parsed) -> set[int]:
     tokens = claim.tokens
     found: set[int] = set()
     for i, token in enumerate(tokens):
-        if token.word.lower() not in reporting_verbs():
+        if token.lower not in reporting_verbs():
             continue
         if 0 < i <= SOURCE_WORDS + 1 and i + 1 < len(tokens):
             # "The brief reports (that) ...", at the start of the claim
-            if tokens[0].word.lower() in DEFINITE and unnamed(tokens[:i], first=True) \
+            if tokens[0].lower in DEFINITE and unnamed(tokens[:i], first=True) \
                     and not any(t.brk for t in tokens[1:i + 1]):
-                that = i + 1 < len(tokens) and tokens[i + 1].word.lower() == "that"
+                that = i + 1 < len(tokens) and tokens[i + 1].lower == "that"
                 found.update(range(0, i + 1 + that))
         if i == len(tokens) - 1:
             # "..., the brief reports." at its end, after a comma
             start = max((k for k in range(i, max(0, i - SOURCE_WORDS - 1) - 1, -1)
                          if tokens[k].brk), default=None)
-            if start and tokens[start].word.lower() in DEFINITE \
+            if start and tokens[start].lower in DEFINITE \
                     and unnamed(tokens[start:i], first=False):
                 found.update(range(start, i + 1))
     return found

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from ..search.wordnet import can_be_verb, direction, scale_direction, verb_base
 from .adverb_words import manner_adverb
-from .facts import Parsed, Token, clause_bounds, remembered
+from .facts import Parsed, Token, clause_bounds, negated_word, remembered
 from .vocabulary import Vocabulary
 from .particles import OWN_STEM, phrasal_spans
 
@@ -42,7 +42,7 @@ def changes_of(claim: Parsed) -> list[tuple[Token, int]]:
     found = []
     for n, token in enumerate(claim.tokens):
         if not token.word.isalpha() or not token.terms \
-                or any(t in claim.negated for t in token.terms):
+                or negated_word(claim, token):
             continue
         way = phrasal_direction(phrasal[n]) if n in phrasal else 0
         if way:
@@ -68,7 +68,7 @@ def find_quantity_changes(text: Parsed) -> list[tuple[Token, int]]:
     found = []
     for n, token in enumerate(text.tokens):
         if not token.word.isalpha() or not token.terms \
-                or any(t in text.negated for t in token.terms):
+                or negated_word(text, token):
             continue
         way = scale_direction(token.word)
         if way and past(token.word) and of_itself(text, n):

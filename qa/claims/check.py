@@ -1015,10 +1015,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         mark_stated(found, fact.claim, claim.mentions[fact.claim])
     # what the report shows as coming from the sentence's context: those years, and the
     # facts its document states elsewhere (`qa.claims.identity`)
+    # (most sentences have none: three generators made for each were empty)
     context = tuple(fact.shown() for fact in inherited) \
         + tuple(fact.shown(claim) for fact in from_heading) + tuple(
         shown(claim.mentions[n].text, phrase) for n, phrase in document.shown
-        if n in found.stated)
+        if n in found.stated) if inherited or from_heading or document.shown else ()
     named = frozenset(t for n, m in found.stated.items() if claim.mentions[n].family == "name"
                       for t in word_terms(claim.mentions[n].text, vocab)) | spelled
     # another form of a claim word states it ("withdrew" by "the withdrawal", "decided" by "the
@@ -2746,9 +2747,14 @@ def terms_stated(passage: Parsed, terms: tuple[str, ...], vocab: Vocabulary) -> 
 
 
 def matched_spans(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple:
-    groups = groups_of(claim, vocab)
-    return tuple((t.start, t.end) for t in sentence.tokens
-                 if any(vocab.matches(term, claim.terms, groups) for term in t.terms))
+    # loops, not `any(...)` in a generator: a generator was made for each word of the sentence
+    groups, terms, matches, spans = groups_of(claim, vocab), claim.terms, vocab.matches, []
+    for t in sentence.tokens:
+        for term in t.terms:
+            if matches(term, terms, groups):
+                spans.append((t.start, t.end))
+                break
+    return tuple(spans)
 
 
 def fact_key(mention) -> tuple:

@@ -268,7 +268,7 @@ def alternative_cues(claim: Parsed) -> frozenset[str]:
     parse."""
     return remembered(claim, ("alternative cues",), lambda: frozenset(
         t for i, token in enumerate(claim.tokens[:-1])
-        if (token.word.lower(), claim.tokens[i + 1].word.lower()) in ALTERNATIVES
+        if (token.lower, claim.tokens[i + 1].lower) in ALTERNATIVES
         for t in token.terms))
 
 

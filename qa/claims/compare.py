@@ -53,7 +53,7 @@ from .facts import (ABOVE_ALL, ACT_NOUN_ENDINGS, CLAUSE_MARK_RE, DETERMINERS, ME
                     PLACE_WORDS, PREVENTIONS, SCOPE_BREAKERS, SIZES, UNTIL, WINDOW, Mention, Parsed,
                     Token, around, clause_bounds, clause_words_after, range_partner, content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
                     last_words, measure_unit, negation_cues, prevented, relation_tokens, relation_words,
-                    remembered, token_index, word_terms)
+                    remembered, singular_acronyms, token_index, word_terms)
 from .harmed import labelled, other_sides
 from .figure_roles import (another_event, item_before, member, member_of_stated_set, offset,
                            other_offset, rounded_share, same_span)
@@ -262,7 +262,7 @@ def joined_parts(name: str) -> tuple[str, ...]:
 def acronyms_singular(name: str) -> tuple[bool, str]:
     """Whether the name writes an acronym in the plural ("TCCs"), and the name with each such
     acronym in the singular."""
-    return bool(ACRONYM_PLURAL.search(name)), ACRONYM_PLURAL.sub(r"\1", name)
+    return bool(ACRONYM_PLURAL.search(name)), singular_acronyms(name)
 
 
 def states_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
@@ -284,7 +284,9 @@ def names_head(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
         return False
     shorter = [m for m in text.mentions if m.family == "name" and m.kind != "country"
                and m.value and m.value <= name.value]
-    head = vocab.analyzer.terms(name.text)[-1:] if shorter else ()
+    if not shorter:  # most texts: nothing to walk
+        return False
+    head = vocab.analyzer.terms(name.text)[-1:]
     return any(set(head) <= m.value for m in shorter)
 
 
@@ -585,7 +587,10 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
     if member_of_stated_set(claim, mention, sentence, vocab):
         return mention  # "One option ... was" / "offered three options"
     kin = AGREEING.get(mention.family, (mention.family,))
-    if not any(s.family in kin for s in sentence.mentions):
+    for s in sentence.mentions:  # a loop, no generator: asked for each figure of every pair
+        if s.family in kin:
+            break
+    else:
         return None  # no figure that may agree with it (`agree`, `synonymous_rank`): most pairs
     if any(reversed_bound(mention, s) for s in sentence.mentions):
         return None  # "over 100" is the claim's figure with the other hedge: not "less than 100"
@@ -815,7 +820,7 @@ def plural_of(mine: Mention, theirs: Mention) -> bool:
 def singular(name: str) -> str:
     """The name lower-case with its acronyms in the singular ("the TCCs" -> "the tcc"): asked
     of a claim's name against every name of every sentence."""
-    return ACRONYM_PLURAL.sub(r"\1", name).lower()
+    return singular_acronyms(name).lower()
 
 
 def claim_states(source: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
@@ -1438,7 +1443,7 @@ def respective_pairs(sentence: Parsed) -> list[tuple[Mention, Mention]]:
     """(name, figure) pairs of a sentence that lists its actors and then their figures,
     "respectively": the figures before that word, and the last list of as many names ("Benin
     and Sweden", nothing but commas, "and" or "the" between them) before the first of them."""
-    at = next((t.start for t in sentence.tokens if t.word.lower() == "respectively"), None)
+    at = next((t.start for t in sentence.tokens if t.lower == "respectively"), None)
     if at is None:
         return []
     figures = [m for m in sentence.mentions if m.family in AMOUNTS and m.end <= at]
@@ -2078,7 +2083,7 @@ def maybe_verbs(text: Parsed) -> list[tuple[Token, frozenset[str]]]:
     remaining troops", "its remains": not a verb)."""
     return [(candidate, term_set(candidate.terms)) for j, candidate in enumerate(text.tokens)
             if candidate.terms  # a word without terms matches nothing
-            and not (j and text.tokens[j - 1].word.lower() in DETERMINERS)]
+            and not (j and text.tokens[j - 1].lower in DETERMINERS)]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -2547,7 +2552,7 @@ def affirmed(text: Parsed, vocab: Vocabulary) -> list[tuple[Token, set[str]]]:
 def affirmed_synonyms(text: Parsed, vocab: Vocabulary) -> list[tuple[Token, set[str]]]:
     """The text's plain words outside an "as ... as" frame, each with the stems of its
     first-sense synonyms (`synonym_terms`)."""
-    return [(a, synonym_terms(a.word.lower(), vocab)) for n, a in enumerate(text.tokens)
+    return [(a, synonym_terms(a.lower, vocab)) for n, a in enumerate(text.tokens)
             if a.terms and a.word.isalpha() and not as_framed(text, n)]
 
 
@@ -2555,8 +2560,8 @@ def as_framed(text: Parsed, n: int) -> bool:
     """The n-th word stands between "as" and "as" ("as well as", "as good as"): a connective
     or a comparison of degree, which affirms nothing of its own."""
     tokens = text.tokens
-    return 0 < n < len(tokens) - 1 and tokens[n - 1].word.lower() == "as" \
-        and tokens[n + 1].word.lower() == "as"
+    return 0 < n < len(tokens) - 1 and tokens[n - 1].lower == "as" \
+        and tokens[n + 1].lower == "as"
 
 
 def reordered(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:

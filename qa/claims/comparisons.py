@@ -31,8 +31,8 @@ def compared(text: Parsed) -> list[list[Token]]:
     inside = [(m.start, m.end) for m in text.mentions]
     tokens, found = text.tokens, []
     for i, token in enumerate(tokens):
-        if token.word.lower() != "than" or not i \
-                or tokens[i - 1].word.lower() in NOT_COMPARING \
+        if token.lower != "than" or not i \
+                or tokens[i - 1].lower in NOT_COMPARING \
                 or any(s <= tokens[i - 1].start < e for s, e in inside):
             continue
         before = []

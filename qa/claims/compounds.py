@@ -71,7 +71,7 @@ def words_of(text: Parsed, particles: bool) -> frozenset[str]:
 
 def find_words_of(text: Parsed, particles: bool) -> frozenset[str]:
     return frozenset(
-        t.word.lower() for t in text.tokens if (not t.terms if particles else plain(t)))
+        t.lower for t in text.tokens if (not t.terms if particles else plain(t)))
 
 
 def pairs_of(text: Parsed) -> dict[str, tuple[Token, Token]]:
@@ -94,8 +94,8 @@ def spelled_pairs(tokens: list[Token]) -> dict[str, tuple[Token, Token]]:
         if b.brk or b.terms or not a.terms or not a.word.isalpha() or not b.word.isalpha() \
                 or len(b.word) < MIN_PART or b.start - a.end > 1:  # next, one space apart
             continue
-        for first in firsts(a.word.lower()):
-            found[first + b.word.lower()] = (a, b)
+        for first in firsts(a.lower):
+            found[first + b.lower] = (a, b)
     return found
 
 

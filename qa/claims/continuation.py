@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..search.wordnet import CONTINUATION, base_forms, entry, synonyms, verb_base
 from ..types import Conflict, ConflictKind
-from .facts import DETERMINERS, Parsed, Token, around
+from .facts import DETERMINERS, Parsed, Token, around, negated_word
 
 REACH = 2  # content words on each side that place the verb ("Mali has remained", "levels have")
 # words after which a form is a noun, not a verb: "the remains", "a stop", "its withdrawal"
@@ -75,7 +75,7 @@ def verbs(text: Parsed) -> list[tuple[Token, int]]:
         if not token.word.isalpha() or not token.terms:
             continue
         sign = continues(token.word)
-        if not sign or any(t in text.negated for t in token.terms):
+        if not sign or negated_word(text, token):
             continue
         if i and text.tokens[i - 1].word.lower() in DETERMINERS:
             continue

@@ -65,5 +65,5 @@ def definite_nouns(sentence: Parsed) -> frozenset[str]:
 def find_definite_nouns(sentence: Parsed) -> frozenset[str]:
     tokens = sentence.tokens
     return frozenset(b.terms[0] for a, b in zip(tokens, tokens[1:])
-                     if a.word.lower() in DEFINITE and not b.brk and len(b.terms) == 1
+                     if a.lower in DEFINITE and not b.brk and len(b.terms) == 1
                      and b.word.isalpha())

@@ -38,14 +38,14 @@ def exceeded(claim: Parsed, sentence: Parsed) -> list[tuple[Mention, Mention]]:
         return []
     tokens, found = claim.tokens, []
     for i, token in enumerate(tokens[:-1]):
-        word = token.word.lower()
+        word = token.lower
         if word not in ABOVE and word not in BELOW:
             continue
         noun = tokens[i + 1]
         if not noun.terms or noun.word[0].isdigit():
             continue
         than = next((k for k in range(i + 2, min(len(tokens), i + 4))
-                     if tokens[k].word.lower() == "than"), None)
+                     if tokens[k].lower == "than"), None)
         if than is None or any(t.brk for t in tokens[i + 1:than + 1]):
             continue
         end = tokens[min(len(tokens) - 1, than + REACH)].end

@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from ..search.wordnet import (actor_noun, can_be_verb, derived_forms, irregular_base, is_english,
-                              proper_noun, verbs)
+from ..search.wordnet import (actor_noun, antonyms, can_be_verb, derived_forms, irregular_base,
+                              is_english, proper_noun, verbs)
 from ..text.alternation import alternation
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, words
@@ -209,7 +209,10 @@ class Token:
     # parses to the batch's end, and its fields read in every loop over a text's words: slots
     # are read by an indexed load as a plain instance's fields are, in one block of 80 bytes
     # (a plain instance: ~115 bytes in two blocks, and another block once its hash is kept)
-    __slots__ = ("start", "end", "word", "terms", "brk", "_hash")
+    # `lower`: the word in lower case, made once with the token (no field: not compared, not
+    # shown). The readers of a parse lower-cased word after word of every text (~8,000
+    # `str.lower` calls a claim, each a new string); the word itself when it is lower-case
+    __slots__ = ("start", "end", "word", "terms", "brk", "_hash", "lower")
 
     def __init__(self, start: int, end: int, word: str, terms: tuple[str, ...], brk: bool):
         # set as @dataclass(frozen=True) sets them
@@ -219,6 +222,8 @@ class Token:
         set_field(self, "terms", terms)
         set_field(self, "brk", brk)
         set_field(self, "_hash", None)  # the instance's own hash, once worked out
+        lower = word.lower()
+        set_field(self, "lower", word if lower == word else lower)
 
     # `tokens.index(token)` compares the token with each before it (~400 a claim), and tokens
     # are members of sets and keys of the memories on a parse: the comparison @dataclass
@@ -316,7 +321,8 @@ def relation_tokens(text: Parsed) -> list[Token]:
 
 
 def find_relation_tokens(text: Parsed) -> list[Token]:
-    return [t for t in text.tokens if not inside_name(text, t)]
+    positions = name_positions(text)  # found once for the text, not asked for each word
+    return [t for t in text.tokens if not inside_name(text, t, positions)]
 
 
 def relation_words(text: Parsed) -> frozenset[str]:
@@ -325,14 +331,17 @@ def relation_words(text: Parsed) -> frozenset[str]:
 
 
 def find_relation_words(text: Parsed) -> frozenset[str]:
-    return frozenset(t.word.lower() for t in relation_tokens(text))
+    return frozenset(t.lower for t in relation_tokens(text))
 
 
-def inside_name(text: Parsed, token: Token) -> bool:
+def inside_name(text: Parsed, token: Token, positions: frozenset[int] | None = None) -> bool:
     """The word is part of a name ("Peace" in "the Agreement for Peace and Reconciliation"),
-    or a title's word between two ("against" in "the Committee against Torture")."""
-    return token.start in name_positions(text) \
-        or token.word.lower() in TITLE_WORDS and titled(text, token)
+    or a title's word between two ("against" in "the Committee against Torture");
+    `positions`: the text's `name_positions`, when the caller has them."""
+    if positions is None:
+        positions = name_positions(text)
+    return token.start in positions \
+        or token.lower in TITLE_WORDS and titled(text, token)
 
 
 def token_index(text: Parsed, token: Token) -> int:
@@ -406,6 +415,13 @@ def remembered(text: Parsed, key, make, *args):
 
 
 UNMADE = object()  # what `remembered` finds for a result not made yet (None is a result)
+
+
+def negated_word(text: Parsed, token: Token) -> bool:
+    """One of the word's terms is negated in the text. Asked of word after word by the
+    readers of changes and stases: a look-up in C, where `any(t in text.negated for t in
+    token.terms)` made a generator for each word."""
+    return not text.negated.keys().isdisjoint(token.terms)
 
 
 def groups_of(text: Parsed, vocab: Vocabulary) -> set[int]:
@@ -833,8 +849,8 @@ def superlatives(text: str, tokens: list[Token]) -> list[Mention]:
     """'the largest', 'the only', 'the first': a rank the source must state as well; and a
     comparison with every other ("more troops than any other country"): a rank too, stated by
     the same comparison or by a superlative ("the largest contributor")."""
-    found = [Mention("rank", t.word.lower(), t.word, t.start, t.end) for t in tokens
-             if t.word.lower() in SUPERLATIVES and t.word.lower() not in ORDINALS]
+    found = [Mention("rank", t.lower, t.word, t.start, t.end) for t in tokens
+             if t.lower in SUPERLATIVES and t.lower not in ORDINALS]
     for match in ABOVE_ALL_RE.finditer(text) if written_in(text, ("than",)) else ():
         found.append(Mention("rank", ABOVE_ALL, match.group(), match.start(), match.end()))
     return found
@@ -1029,7 +1045,15 @@ def singular_acronyms(name: str) -> str:
     """A name with its plural acronyms made singular ("East Coast NGOs" -> "East Coast
     NGO"): the stemmer leaves "NGOs" whole, yet "NGO staff" and "the NGOs" name the same
     groups."""
-    return PLURAL_ACRONYM_RE.sub(r"\1", name)
+    return PLURAL_ACRONYM_RE.sub(acronym_letters_of, name)
+
+
+def acronym_letters_of(plural: re.Match) -> str:
+    """The letters of a plural acronym `PLURAL_ACRONYM_RE` found ("NGOs" -> "NGO"). A function,
+    not the template "\\1": `re` reads a template through Python code (an import, a cached
+    parse and a new function) at every `sub`, matched or not, and every name of every parsed
+    text is asked (~20 a claim); a function is called only for a match."""
+    return plural.group(1)
 
 
 def undotted(name: str) -> str:
@@ -1153,7 +1177,7 @@ def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[
     outside: set[str] = set()
     cue, reach, denied_from = None, 0, 0
     for i, token in enumerate(tokens):
-        word = token.word.lower()
+        word = token.lower
         if word in SCOPE_BREAKERS and i and i - 1 in cues and not token.brk:
             continue  # part of the cue: "had not yet reached" denies "reached"
         if token.brk or word in SCOPE_BREAKERS:
@@ -1162,7 +1186,7 @@ def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[
             cue, reach = cue_start(tokens, i), 2 if word in NOUN_NEGATIONS else 1
             denied_from = complement_start(tokens, i)
             if denied_from > i + 1:
-                reach = 1 if tokens[denied_from - 1].word.lower() == "to" else reach
+                reach = 1 if tokens[denied_from - 1].lower == "to" else reach
             moved = contrasted_part(tokens, i)  # "not to the board but to ...": the board
             verb = None if moved else quantified_verb(tokens, i)  # "no member attended"
             if moved or verb:
@@ -1211,7 +1235,6 @@ def complement_start(tokens: list[Token], i: int) -> int:
     infinitive qualifies the noun)."""
     if i + 2 >= len(tokens) or tokens[i + 1].word.lower() != "of" or tokens[i + 1].brk:
         return i + 1
-    from ..search.wordnet import can_be_verb
     infinitive = tokens[i].word.lower() not in NOUN_NEGATIONS
     owner_possible = True  # the possessive must qualify the "of" phrase's own noun
     for k in range(i + 2, min(len(tokens) - 1, i + 3 + SUBJECT_REACH)):
@@ -1260,7 +1283,7 @@ def prefixed_denials(tokens: list[Token], vocab: Vocabulary) -> dict[str, tuple[
     span."""
     found = {}
     for token in tokens:
-        rest = token.terms and denied_by_prefix(token.word.lower())
+        rest = token.terms and denied_by_prefix(token.lower)
         if rest:
             for word in (rest, *denied_kin(rest)):
                 for term in vocab.analyzer.terms(word):
@@ -1285,7 +1308,6 @@ def denied_kin(rest: str) -> tuple[str, ...]:
 def denied_by_prefix(word: str) -> str:
     """The rest of a lower-case word after a negative prefix, where WordNet has it as the
     word's antonym ("changed" for "unchanged"), of four letters or more; "" otherwise."""
-    from ..search.wordnet import antonyms
     prefix, rest = negative_prefix(word)
     return rest if len(rest) >= 4 and rest in antonyms(word) else ""
 
@@ -1300,14 +1322,14 @@ def split_denials(text: str, tokens: list[Token]) -> dict[str, tuple[int, int]]:
     found: dict[str, tuple[int, int]] = {}
     for i in range(len(tokens) - 1):
         token, word = tokens[i], tokens[i + 1]
-        if token.word.lower() in SPLIT_PREFIXES and word.start == token.end + 1 \
+        if token.lower in SPLIT_PREFIXES and word.start == token.end + 1 \
                 and text[token.end] == "-" and word.word.isalpha():
             for term in word.terms:
                 found.setdefault(term, (token.start, word.end))
     if not found:  # most texts: no split prefix, nothing more to read
         return found
     elsewhere = {t for k, tok in enumerate(tokens) for t in tok.terms
-                 if not (k and tokens[k - 1].word.lower() in SPLIT_PREFIXES
+                 if not (k and tokens[k - 1].lower in SPLIT_PREFIXES
                          and tok.start == tokens[k - 1].end + 1)}
     return {t: span for t, span in found.items() if t not in elsewhere}
 
@@ -1324,7 +1346,7 @@ CUE_WORDS = NEGATIONS | INFINITIVE_NEGATIONS | {"from", "as", "of", "nothing", "
 
 
 def is_negation(tokens: list[Token], i: int) -> bool:
-    word = tokens[i].word.lower()
+    word = tokens[i].lower
     if word not in CUE_WORDS and not word.endswith(("n't", "n’t")):
         return False  # the checks below all start from one of these words
     if word in ("from", "as", "of"):  # a cue before a gerund ("blocked them from visiting")
@@ -1335,23 +1357,23 @@ def is_negation(tokens: list[Token], i: int) -> bool:
             and denied_gerund(tokens, i + 3):  # "nothing as drastic as disrupting": the
         return False  # gerund is what is denied, the degree word only measures it
     if word == "little":
-        return bool(i) and tokens[i - 1].word.lower() in DO_FORMS and not tokens[i].brk
+        return bool(i) and tokens[i - 1].lower in DO_FORMS and not tokens[i].brk
     if (word.endswith(("n't", "n’t")) or word in NEGATIONS) and delayed(tokens, i):
         return False  # "did not authorize it until 2014" dates the authorizing, not denies it
     if word.endswith(("n't", "n’t")):
         return True
-    following = tokens[i + 1].word.lower() if i + 1 < len(tokens) else ""
-    previous = tokens[i - 1].word.lower() if i else ""
+    following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    previous = tokens[i - 1].lower if i else ""
     # a noun of failing denies the verb of its infinitive as "failed to" does ("the
     # failure to respond"), not the noun after "of" ("the failure of the talks")
     if word in INFINITIVE_NEGATIONS:
         return following == "to" or complement_start(tokens, i) > i + 1 \
-            and tokens[complement_start(tokens, i) - 1].word.lower() == "to"
+            and tokens[complement_start(tokens, i) - 1].lower == "to"
     if word == "yet":  # "had yet to reach" / "is yet to decide": not reached, not decided
         return following == "to" and previous in YET_TO_HEADS
     # "no fewer than 174", "not more than 30": a bound of the figure, no negation
     if word in ("no", "not") and following in BOUND_COMPARATIVES and i + 2 < len(tokens) \
-            and tokens[i + 2].word.lower() == "than":
+            and tokens[i + 2].lower == "than":
         return False
     # "not only X but Y", "whether or not": no negation
     return word in NEGATIONS and not (word == "not" and (following in ("only", "just")
@@ -1372,7 +1394,6 @@ def denied_gerund(tokens: list[Token], i: int) -> bool:
     prevention in its clause ("blocked UN investigators from visiting the site"), the second
     "as" of "nothing as drastic as" ("have done nothing as drastic as disrupting the flows":
     the disrupting is denied), or "of" in "stopped short of" / "fell short of"."""
-    from ..search.wordnet import can_be_verb
     if i + 1 >= len(tokens) or tokens[i + 1].brk or tokens[i].brk \
             or not tokens[i + 1].word.lower().endswith("ing") \
             or not can_be_verb(tokens[i + 1].word):  # "from morning": no gerund
@@ -1409,7 +1430,6 @@ def went_no_farther(tokens: list[Token], i: int) -> bool:
 def prevented(text: Parsed, term: str) -> bool:
     """The text's gerund of `term` follows a verb of prevention in its clause without "from"
     ("stops jihadist violence spilling across"): not plainly affirmed, though no cue denies it."""
-    from ..search.wordnet import can_be_verb
     tokens = text.tokens
     for i, token in enumerate(tokens):
         if term not in token.terms or not token.word.lower().endswith("ing") \
@@ -1508,7 +1528,7 @@ def content(token: Token) -> bool:
     """A word that gives a fact its role: not another figure or date ("May 2023" and "June
     2023" share a year, not a role)."""
     return bool(token.terms) and not token.word[0].isdigit() \
-        and token.word.lower() not in MONTHS
+        and token.lower not in MONTHS
 
 
 def around(text: Parsed, start: int, end: int, window: int, role=None

@@ -103,7 +103,7 @@ def sentence_graded(sentence: Parsed, vocab: Vocabulary) -> dict[int, set[str]]:
 
 def find_graded(sentence: Parsed, vocab: Vocabulary) -> dict[int, set[str]]:
     return {id(t): found for t in sentence.tokens
-            if (found := graded_terms(t.word.lower(), vocab))}
+            if (found := graded_terms(t.lower, vocab))}
 
 
 def graded_form(a: Token, b: Token) -> bool:

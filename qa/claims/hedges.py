@@ -61,7 +61,7 @@ def comparisons(claim: Parsed) -> tuple[tuple[Token, frozenset[str]], ...]:
 def measured(sentence: Parsed, nouns: frozenset[str]) -> bool:
     """The sentence says "the NOUN of" for one of `nouns`."""
     tokens = sentence.tokens
-    return any(a.word.lower() == "the" and b.word.lower() in nouns and c.word.lower() == "of"
+    return any(a.lower == "the" and b.lower in nouns and c.lower == "of"
                and not (b.brk or c.brk) for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
 
 

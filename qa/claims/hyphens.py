@@ -42,7 +42,7 @@ def closed_words(text: Parsed) -> dict[str, Token]:
 
 
 def find_closed_words(text: Parsed) -> dict[str, Token]:
-    return {t.word.lower(): t for t in text.tokens
+    return {t.lower: t for t in text.tokens
             if t.word.isalpha() and t.terms and len(t.word) >= MIN_LETTERS}
 
 

@@ -92,11 +92,11 @@ def find_starts(text: Parsed) -> tuple[Token, ...]:
     tokens = text.tokens
     phrases = {m.start(m.lastindex) for m in PHRASE_RE.finditer(text.text)}
     for i, token in enumerate(tokens):
-        word = token.word.lower()
+        word = token.lower
         if word in ADVERBS or token.start in phrases:
             found.append(token)
         elif word == "first" and not IDIOM_RE.match(text.text, token.end) \
                 and (adverbial(text.text, token.start, token.end)
-                     or i and tokens[i - 1].word.lower() in BEFORE_FIRST):
+                     or i and tokens[i - 1].lower in BEFORE_FIRST):
             found.append(token)
     return tuple(found)

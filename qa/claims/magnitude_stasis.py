@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from ..search.wordnet import base_forms, hypernym_antonyms
 from .change_way import of_itself, phrasal_direction, quantity_changes
-from .facts import Parsed, Token, remembered
+from .facts import Parsed, Token, negated_word, remembered
 from .particles import phrasal_spans
 
 # a verb the stasis table gives, of a change of magnitude: what it opposes is what any change
@@ -127,7 +127,7 @@ def phrasal_moves(text: Parsed) -> list[tuple[Token, int]]:
         for i, j, singles in phrasal_spans(tuple(text.tokens)):
             token, way = text.tokens[i], phrasal_direction(singles)
             if j == i + 1 and way and of_itself(text, j) \
-                    and not any(t in text.negated for t in token.terms):
+                    and not negated_word(text, token):
                 found.append((token, way))
         return found
     return remembered(text, ("phrasal moves",), make)
@@ -150,13 +150,13 @@ def standstill(text: Parsed) -> Token | None:
 
 def find_standstill(text: Parsed) -> Token | None:
     for n, token in enumerate(text.tokens):
-        word = token.word.lower()
-        if not token.terms or any(t in text.negated for t in token.terms):
+        word = token.lower
+        if not token.terms or negated_word(text, token):
             continue
         if word in HOLD_VERBS:
-            if n + 1 < len(text.tokens) and text.tokens[n + 1].word.lower() in STEADY \
+            if n + 1 < len(text.tokens) and text.tokens[n + 1].lower in STEADY \
                     and of_itself(text, n + 1):
                 return token
-        elif any(base in STANDSTILL_VERBS for base in base_forms(word)):
+        elif not STANDSTILL_VERBS.isdisjoint(base_forms(word)):  # in C: no generator a word
             return token
     return None

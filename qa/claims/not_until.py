@@ -54,11 +54,11 @@ def delayed_dates(sentence: Parsed):
     "did not ... until DATE" of the sentence."""
     tokens, found = sentence.tokens, []
     for k, token in enumerate(tokens):
-        word = token.word.lower()
+        word = token.lower
         if not (word in NEGATIONS or word.endswith(("n't", "n’t"))) or not delayed(tokens, k):
             continue
-        u = next(j for j in range(k + 1, len(tokens)) if tokens[j].word.lower() in UNTIL)
-        deed = [t for t in tokens[k + 1:u] if t.terms and t.word.lower() not in AUXILIARIES]
+        u = next(j for j in range(k + 1, len(tokens)) if tokens[j].lower in UNTIL)
+        deed = [t for t in tokens[k + 1:u] if t.terms and t.lower not in AUXILIARIES]
         for when in dates(sentence):
             if word_before_date(sentence, when[0].start) == u:
                 found.append((token.start, deed, tokens[u], date_end(sentence, when),

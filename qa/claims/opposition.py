@@ -770,7 +770,7 @@ def dated_by(text: Parsed, name: Mention) -> bool:
             continue
         if token.brk:
             break
-        if token.word.lower() in CLAUSE_VERBS:
+        if token.lower in CLAUSE_VERBS:
             return False
     return True
 
@@ -842,8 +842,15 @@ def occurrences(token: Token, text: Parsed, vocab: Vocabulary) -> list[int]:
     word's groups): most claim words asked are in no sentence, which is then not walked."""
     if not any(vocab.matches(t, text.terms, groups_of(text, vocab)) for t in token.terms):
         return []
-    return [k for k, terms, groups in word_groups(text, vocab)
-            if any(vocab.matches(t, terms, groups) for t in token.terms)]
+    # loops rather than `any(...)` in a comprehension: a generator made for each word of
+    # each sentence asked (~120 a claim)
+    found, mine, matches = [], token.terms, vocab.matches
+    for k, terms, groups in word_groups(text, vocab):
+        for t in mine:
+            if matches(t, terms, groups):
+                found.append(k)
+                break
+    return found
 
 
 def word_groups(text: Parsed, vocab: Vocabulary) -> list[tuple[int, set[str], set[int]]]:
@@ -863,13 +870,15 @@ def finite(text: Parsed, n: int) -> bool:
     """The word is a verb stating what someone did: a past form ("detained", "took"), or a
     verb right after an auxiliary ("has detained", "will send"); "process" and "mediator" are
     nouns here, though "process" can be a verb."""
-    word = text.tokens[n].word.lower()
+    word = text.tokens[n].lower
     if not can_be_verb(word):
         return False
     if word.endswith("ed") or irregular_base(word):
         return True
-    before = text.tokens[max(0, n - VOICE_REACH):n]
-    return any(t.word.lower() in AUXILIARY_WORDS for t in before)
+    for t in text.tokens[max(0, n - VOICE_REACH):n]:  # a loop: no generator per word asked
+        if t.lower in AUXILIARY_WORDS:
+            return True
+    return False
 
 
 def sentence_side(sentence: Parsed, name: Mention, verb: tuple[int, int],
@@ -910,7 +919,7 @@ ACTIVE_REACH = 6  # words before a verb with no form of "be": "was, for the firs
 
 def active(text: Parsed, verb: int) -> bool:
     """No form of "be" in the words before the verb: an active verb for certain."""
-    return not any(t.word.lower() in PASSIVE_AUXILIARIES
+    return not any(t.lower in PASSIVE_AUXILIARIES
                    for t in text.tokens[max(0, verb - ACTIVE_REACH):verb])
 
 
@@ -944,11 +953,11 @@ def passive(text: Parsed, verb: int) -> bool:
     A participle right before "by" is a passive without "be" too (`reduced_passive`: "a
     framework launched by Algeria", "a team escorted by peacekeepers")."""
     before = text.tokens[max(0, verb - VOICE_REACH - 1):verb]
-    if not any(t.word.lower() in PASSIVE_AUXILIARIES for t in before):
+    if not any(t.lower in PASSIVE_AUXILIARIES for t in before):
         return reduced_passive(text, verb)
     for k, token in enumerate(text.tokens[verb + 1:verb + 1 + AGENT_REACH], verb + 1):
         if token.brk:
             return False
-        if token.word.lower() == "by":
+        if token.lower == "by":
             return not manner_by(text, k)  # "was not adopted by unanimity": no agent
     return False

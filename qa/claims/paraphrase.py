@@ -103,7 +103,7 @@ def plain_forms(sentence: Parsed) -> list[tuple[int, Token, frozenset[str]]]:
 
 def find_plain_forms(sentence: Parsed) -> list[tuple[int, Token, frozenset[str]]]:
     return [
-        (j, b, verb_form_set(b.word.lower()))
+        (j, b, verb_form_set(b.lower))
         for j, b in enumerate(sentence.tokens) if plain(b)]
 
 

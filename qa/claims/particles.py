@@ -61,23 +61,31 @@ def phrasal_spans(tokens: tuple[Token, ...]) -> tuple[tuple[int, int, str], ...]
     for i, token in enumerate(tokens):
         if not token.word.isalpha() or not token.terms:
             continue
-        bases = firsts(token.word.lower())
-        more = verb_bases(token.word.lower())  # "left" -> leave, "cutting" -> cut
+        bases = firsts(token.lower)
+        more = verb_bases(token.lower)  # "left" -> leave, "cutting" -> cut
         for j in range(i + 1, min(i + 1 + PARTICLE_REACH, len(tokens))):
             if tokens[j].brk:
                 break  # a clause ends: "pulled, out of" is no phrasal verb
-            particle = tokens[j].word.lower()
+            particle = tokens[j].lower
             if tokens[j].terms and particle not in CONTENT_PARTICLES \
                     or not tokens[j].word.isalpha():
                 continue  # the object's words
-            singles = next((table[(base, particle)] for base in bases
-                            if (base, particle) in table), None) \
-                or next((generated[(base, particle)] for base in more
-                         if (base, particle) in generated), None)
+            singles = first_row(table, bases, particle) \
+                or first_row(generated, more, particle)
             if singles:
                 found.append((i, j, singles))
                 break
     return tuple(found)
+
+
+def first_row(table: dict, bases, particle: str):
+    """The table's row of the first base with the particle, None without. A loop, not
+    `next(...)` over a generator: asked of each word after each verb of every text parsed,
+    where a generator was made at every ask."""
+    for base in bases:
+        if (base, particle) in table:
+            return table[(base, particle)]
+    return None
 
 
 def is_particle(claim: Parsed, token: Token) -> bool:

@@ -258,6 +258,8 @@ def country_places(claim: Parsed, token: Token, sentence: Parsed) -> list[int]:
         return []
     spans = [(m.start, m.end) for m in sentence.mentions
              if m.kind == "country" and m.value == value]
+    if not spans:  # most sentences: no word to walk (a generator was made for each)
+        return []
     return [k for k, t in enumerate(sentence.tokens) if any(s <= t.start < e for s, e in spans)]
 
 

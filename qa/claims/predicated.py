@@ -69,10 +69,10 @@ def predicative(text: Parsed, n: int) -> bool:
 def copula_at(text: Parsed, n: int) -> int | None:
     """The position of the copula the n-th word stands after (an adverb at most between)."""
     tokens = text.tokens
-    if tokens[n - 1].word.lower() in COPULAS:
+    if tokens[n - 1].lower in COPULAS:
         return n - 1
-    if n >= 2 and not tokens[n - 1].brk and tokens[n - 1].word.lower() in adverbs() \
-            and tokens[n - 2].word.lower() in COPULAS:
+    if n >= 2 and not tokens[n - 1].brk and tokens[n - 1].lower in adverbs() \
+            and tokens[n - 2].lower in COPULAS:
         return n - 2
     return None
 

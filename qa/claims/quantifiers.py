@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..search.wordnet import can_be_verb
 from ..text.analyze import load_stopwords
-from .facts import MEASURES, UNITS, Mention, Parsed, Token, remembered
+from .facts import MEASURES, UNITS, Mention, Parsed, Token, negated_word, remembered
 from .frequency import frequency_stated
 from .tallies import counted
 from .vocabulary import Vocabulary
@@ -56,7 +56,7 @@ def quantities(text: Parsed) -> list[tuple[str, int]]:
 
 def quantifiers_of(text: Parsed) -> list[tuple[str, int]]:
     """`quantities`, worked out."""
-    words = [t.word.lower() for t in text.tokens]
+    words = [t.lower for t in text.tokens]
     found = []
     for i, word in enumerate(words):
         before = words[i - 1] if i else ""
@@ -277,7 +277,7 @@ def reversed_quantity(claim: Parsed, sentence: Parsed, vocab: Vocabulary
         return None  # a claim with a few of its own ("a few pilots" too) sets many against
         # it, as the source may: which few the sentence's is, its place tells (`polarity`)
     for i in many(claim):
-        if any(t in claim.negated for t in claim.tokens[i].terms):
+        if negated_word(claim, claim.tokens[i]):
             continue
         for j in theirs:
             if speaks_of(unnamed(sentence, quantified(sentence, j)), claim, vocab) \

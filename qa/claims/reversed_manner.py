@@ -49,11 +49,11 @@ def manner_terms(claim: Parsed, conflicts: list[Conflict], sentence: Parsed) -> 
     found: set[str] = set()
     tokens = claim.tokens
     for i, token in enumerate(tokens):
-        if token.word.lower() not in reversed_words:
+        if token.lower not in reversed_words:
             continue
         # after the word only a verb's adverb ("rose sharply"): after a noun an adverb
         # qualifies what comes next ("the costs of inaction far outweigh")
-        after = (i + 1,) if can_be_verb(token.word.lower()) else ()
+        after = (i + 1,) if can_be_verb(token.lower) else ()
         for k in (i - 1, *after):
             if 0 <= k < len(tokens) and not (k > i and tokens[k].brk) \
                     and not (k < i and token.brk) and of_manner(tokens[k]) \

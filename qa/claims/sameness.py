@@ -59,7 +59,7 @@ def said_same(text: Parsed) -> bool:
 
 
 def writes_same(text: Parsed) -> bool:
-    return any(t.word.lower() == SAME for t in text.tokens)
+    return any(t.lower == SAME for t in text.tokens)
 
 
 def nouns_after(text: Parsed, i: int) -> list[Token]:

@@ -84,7 +84,7 @@ def direction(text: Parsed, token: Token, vocab: Vocabulary) -> int:
     """+1 if the words before `token` in its clause tell the later event, -1 if the earlier
     one, 0 if the word orders no two events there."""
     later, earlier = order_groups(vocab)
-    word = token.word.lower()
+    word = token.lower
     sign = 1 if word in later else -1 if word in earlier else causal_sign(text, token)
     if not sign:  # most words: the position is not looked up for them
         return 0
@@ -106,15 +106,15 @@ def causal_sign(text: Parsed, token: Token) -> int:
     """+1 if `token` is a word of cause with the effect before it ("because", "due to",
     "resulted from"), -1 if one with the cause before it ("caused", "led to", "paved the way
     for", "resulted in"), 0 otherwise."""
-    word = token.word.lower()
+    word = token.lower
     if word not in EFFECT_FIRST and word not in CAUSE_FIRST:
         return 0
     n = text.tokens.index(token)
     if supposed(text, n):
         return 0
-    following = text.tokens[n + 1].word.lower() if n + 1 < len(text.tokens) else ""
+    following = text.tokens[n + 1].lower if n + 1 < len(text.tokens) else ""
     if manner_adverb(following) and n + 2 < len(text.tokens) and not text.tokens[n + 2].brk:
-        following = text.tokens[n + 2].word.lower()  # "due partly to", "owing largely to"
+        following = text.tokens[n + 2].lower  # "due partly to", "owing largely to"
     if EFFECT_FIRST.get(word) in ("", following):
         return 1
     needed = CAUSE_FIRST.get(word)

@@ -231,7 +231,7 @@ def verb_at(tokens: list[Token], span) -> int | None:
         if k < skipped or not word.isalpha() or not word.islower():
             continue
         j = k - 1
-        while j > span[0] and verb_group_adverb(tokens[j].word.lower()):
+        while j > span[0] and verb_group_adverb(tokens[j].lower):
             j -= 1  # "the curfew only hurt business"
         before = tokens[j].word
         if before.lower() in DETERMINERS or before.lower() in PREPOSITIONS:
@@ -244,7 +244,7 @@ def verb_at(tokens: list[Token], span) -> int | None:
             if lower.endswith("ed") or verb_base(lower):
                 return k
             continue  # "but fans said": "fans" opens the subject
-        after = tokens[k + 1].word.lower() if k + 1 < len(tokens) and not tokens[k + 1].brk \
+        after = tokens[k + 1].lower if k + 1 < len(tokens) and not tokens[k + 1].brk \
             else ""
         if after == "by" and lower.endswith("ed"):
             continue  # "eyewitnesses interviewed by": a reduced passive, no clause's verb

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..search.wordnet import can_be_verb, derived_forms
 from ..types import Conflict, ConflictKind
 from .adverb_place import head_after
-from .facts import Parsed, Token, remembered
+from .facts import Parsed, Token, negated_word, remembered
 from .vocabulary import Vocabulary
 
 WITHOUT = "without"
@@ -25,8 +25,8 @@ def without_gerunds(text: Parsed) -> list[int]:
     alone, remembered on its parse, as every pair asks it."""
     tokens = text.tokens
     return remembered(text, ("without gerunds",), lambda: [
-        i + 1 for i, t in enumerate(tokens[:-1]) if t.word.lower() == WITHOUT
-        and not tokens[i + 1].brk and tokens[i + 1].word.lower().endswith("ing")
+        i + 1 for i, t in enumerate(tokens[:-1]) if t.lower == WITHOUT
+        and not tokens[i + 1].brk and tokens[i + 1].lower.endswith("ing")
         and can_be_verb(tokens[i + 1].word)])
 
 
@@ -58,7 +58,7 @@ def affirmed_form(gerund: Token, denying: Parsed, affirming: Parsed, vocab: Voca
         return None
     for token in affirming.tokens:
         if forms.intersection(token.terms) \
-                and not any(t in affirming.negated for t in token.terms) \
+                and not negated_word(affirming, token) \
                 and after & head_after(affirming, token)[0]:
             return token
     return None
