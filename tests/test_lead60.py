@@ -85,3 +85,29 @@ def pier(tmp_path_factory):
 ])
 def test_a_stance_of_thinking_is_a_fact_to_state(pier, claim, verdict):
     assert check(pier, claim).verdict.value == verdict
+
+
+OFFICES = {
+    "quay.txt": "The Quay Report\n\nIn March 2022 the Velden harbour master closed the eastern "
+                "quay to cargo ships.\n\nIn April 2022 the authorities of Norvik asked the ferry "
+                "guild to cut its fares.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def quay(tmp_path_factory):
+    return open_written(tmp_path_factory, "lead60-offices", OFFICES)
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # one person's office, owned by a name, that the sentence gives to no one: another's deed
+    ("Norvik's prime minister asked the ferry guild to cut its fares in April 2022.",
+     "not_found"),
+    ("Velden's mayor closed the eastern quay to cargo ships in March 2022.", "contradicted"),
+    ("Velden's harbour master closed the eastern quay to cargo ships in March 2022.",
+     "supported"),
+    # a bare plural may be a synonym the tables miss, and stays the share of facts it is
+    ("Norvik's officials asked the ferry guild to cut its fares in April 2022.", "supported"),
+])
+def test_an_office_a_name_owns_is_a_person_the_sentence_must_state(quay, claim, verdict):
+    assert check(quay, claim).verdict.value == verdict

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..search.wordnet import actor_noun, can_be_verb, irregular_base, verb_base, verbs
+from ..search.wordnet import (actor_kind, actor_noun, can_be_verb, irregular_base, verb_base,
+                              verbs)
 from ..text.analyze import load_stopwords
 from .compare import synonym_terms
 from .facts import Mention, Parsed, Token, groups_of
@@ -36,20 +37,51 @@ def another_actor(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: fr
     either, and the sentence's first actor noun that the claim does not state; then whether
     the sentence's comes with a word of its own that the claim does not state (two whole noun
     phrases: another actor for certain, not a synonym WordNet's first senses miss: "armed
-    men" / "gunmen"). None when either is missing."""
-    mine = next((t for i, t in enumerate(claim.tokens)
-                 if (actor_at(claim, i) or compound_title(claim, i))
-                 and not said(t, sentence, vocab, stated)
-                 and described(claim, i, sentence, vocab, stated)), None)
-    if mine is None:
+    men" / "gunmen"). A bare office a name owns ("Velden's mayor", `owned_office`) is such
+    an actor too, against any office of the sentence. None when either is missing."""
+    owned = False
+    for i, mine in enumerate(claim.tokens):
+        if (actor_at(claim, i) or compound_title(claim, i)) \
+                and described(claim, i, sentence, vocab, stated) \
+                and not said(mine, sentence, vocab, stated):
+            break
+        owned = office_at(claim, i) and owned_office(claim, i) \
+            and not said(mine, sentence, vocab, stated)
+        if owned:
+            break
+    else:
         return None
     groups = groups_of(claim, vocab)
     for i, token in enumerate(sentence.tokens):
-        if (actor_at(sentence, i) or titled_actor(sentence, i)) \
+        # against one person's office, any office of the sentence ("the harbour master
+        # closed"), as `another_in_role` reads offices
+        if (actor_at(sentence, i) or titled_actor(sentence, i)
+                or owned and office_at(sentence, i)) \
                 and not stated_by_claim(token, claim, vocab, groups):
             whole = described(sentence, i, claim, vocab, frozenset())
             return mine, token, whole
     return None
+
+
+def owned_office(text: Parsed, i: int) -> bool:
+    """The text's i-th word is a person noun in the singular whose noun phrase opens on a
+    name, its owner ("Velden's mayor", "the Norland prime minister"): one person's office.
+    A sentence telling the deed of someone else ("the harbour master", "the authorities")
+    does not state that person, where an unstated bare plural ("sailors" / "seamen") may be
+    a synonym WordNet's first senses miss (`described`)."""
+    token = text.tokens[i]
+    if token.word.lower().endswith("s") or actor_kind(token.word) != "p":
+        return False
+    for k in range(i - 1, max(-1, i - 2 - MODIFIERS), -1):  # "Mali's prime minister"
+        word = text.tokens[k]
+        if text.tokens[k + 1].brk or not word.word[:1].isalpha():
+            return False  # a break before the next word ends the noun phrase
+        if word.word[:1].isupper():
+            return any(m.family == "name" and m.start <= word.start < m.end
+                       for m in text.mentions)
+        if word.word.lower() in load_stopwords():
+            return False
+    return False
 
 
 def stated_by_claim(token: Token, claim: Parsed, vocab: Vocabulary, groups: set[int]) -> bool:
