@@ -111,7 +111,7 @@ def harbour(tmp_path_factory):
     ("According to Mayor Tolo, the harbour board closed the northern pier in March 2019.",
      "not_found"),
     # "the mayor", whom no source speaks of, is as "the witness" of minutes: who said it is
-    # no fact to check, what was said is (`check.spoken_clause`, round 60)
+    # no fact to check, what was said is (`check.spoken_clause`, round 59)
     ("According to the mayor, the harbour board closed the northern pier in March 2019.",
      "supported"),
     ("The harbour board closed the northern pier in March 2019, according to local fishermen.",

@@ -81,7 +81,7 @@ def harbour(tmp_path_factory):
      "supported"),
     # the content stated in part is no support where a speaker closes the claim (its every
     # fact must be stated); opening it, the speaker leaves the content a bare claim
-    # (`check.spoken_clause`, round 60), whose unstated purpose clause is the checker's own
+    # (`check.spoken_clause`, round 59), whose unstated purpose clause is the checker's own
     # open case (bench/README)
     ("The harbour board closed the northern pier in May 2021 to cut its costs, an official "
      "said.", "not_found"),

@@ -1,4 +1,4 @@
-"""Round 60 (recall60): true claims read as not found for a misread figure or name. Invented
+"""Round 59 (branch recall60): true claims read as not found for a misread figure or name. Invented
 sentences.
 
 - A span hedged as near ("about a fortnight", "roughly two weeks") is the same length as the

@@ -1,5 +1,6 @@
-"""Round 60's exact speed-ups: the hot readers that made a generator, an import or a `re`
-template's Python code at every ask now ask C or a loop, and read what they read before.
+"""Round 59's exact speed-ups (branch speed60): the hot readers that made a generator, an
+import or a `re` template's Python code at every ask now ask C or a loop, and read what they
+read before.
 Invented sentences (a harbour, its ferries and guilds)."""
 import re
 

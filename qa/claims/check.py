@@ -439,7 +439,7 @@ def spoken_clause(citation: Citation) -> bool:
     speak of ("The witness told the committee that X", "According to the witness, X", "An
     official said X", `cited`): the frame is who passed X on, no fact the sources could
     state, so X is read as any bare claim is, the share of its facts a sentence states
-    deciding, not every one of them (bench/README, round 60). Not a frame closing the claim
+    deciding, not every one of them (bench/README, round 59). Not a frame closing the claim
     ("X, officials said"): a headline before it drops its verbs' auxiliaries ("ferry crews
     mostly hired abroad, officials said") and, read bare, was supported by a sentence
     stating its figure and place alone."""

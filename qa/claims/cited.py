@@ -21,7 +21,7 @@ that ...", "The witness stated that ..." (a speaker told by "the" only where the
 speak of one: `check.spoken_of`). Who said it is nobody the sources could name; what was
 said is checked as any unnamed citation's content, supported alone only when its every fact
 is stated (`check.check_cited`), or, where the speaker opens the claim, as a bare claim is
-(`check.spoken_clause`, round 60). "According to the X" opening the claim, X a speaker the
+(`check.spoken_clause`, round 59). "According to the X" opening the claim, X a speaker the
 sources never speak of, cites as its verb does ("According to the witness, ..."); otherwise
 "according to" a person stays a fact of the sentence (`frames.unstated_according`); so do a
 speaker's capitalised affiliation ("UN officials") and "the mission", "its officials":
