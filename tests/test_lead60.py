@@ -6,6 +6,7 @@ import pytest
 from qa.claims.check import check
 from qa.claims.facts import parse
 from qa.claims.unasserted import unasserted_places
+from qa.claims.unsaid import unstated_stance
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
 from tests.helpers.corpora import open_written
@@ -71,11 +72,11 @@ def pier(tmp_path_factory):
 
 
 @pytest.mark.parametrize("claim, verdict", [
-    # a verb of thinking before "that" is a stance the sentence must state too; the
-    # sentence's own "decided that" is no one's doubt or belief
+    # a doubt before "that" is a stance the sentence must state too; the sentence's own
+    # "decided that" is no one's doubt
     ("Officials doubt that the harbour board reopened the northern pier in May 2021.",
      "not_found"),
-    ("Fishermen believe that the harbour board reopened the northern pier in May 2021.",
+    ("Sailors doubted that the harbour board reopened the northern pier in May 2021.",
      "not_found"),
     ("The harbour board reopened the northern pier in May 2021.", "supported"),
     # stated, by the same verb or another form of it
@@ -83,8 +84,23 @@ def pier(tmp_path_factory):
      "supported"),
     ("Fishermen doubt that the Velden quay will be rebuilt before the winter.", "supported"),
 ])
-def test_a_stance_of_thinking_is_a_fact_to_state(pier, claim, verdict):
+def test_a_doubt_is_a_fact_to_state(pier, claim, verdict):
     assert check(pier, claim).verdict.value == verdict
+
+
+@pytest.mark.parametrize("claim, doubt", [
+    ("Officials doubt that the board reopened the pier.", "doubt"),
+    ("The guild disbelieved that the board reopened the pier.", "disbelieved"),
+    # knowing, recalling, believing take the clause as true or are not rated: no stance
+    # against it ("let the guild know that" is how a board tells)
+    ("The board let the guild know that it reopened the pier.", None),
+    ("A sailor recalled that the board reopened the pier.", None),
+    ("Fishermen believe that the board reopened the pier.", None),
+])
+def test_only_a_verb_of_doubt_takes_a_stance_against_its_clause(claim, doubt):
+    found = unstated_stance(parse(claim, VOCAB), parse("The board reopened the pier.", VOCAB),
+                            VOCAB, frozenset())
+    assert (found and found.word) == doubt
 
 
 OFFICES = {

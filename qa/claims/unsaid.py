@@ -36,8 +36,8 @@ from __future__ import annotations
 
 import re
 
-from ..search.wordnet import (actor_noun, can_be_verb, communicates, derived_forms,
-                              takes_stance, verb_base)
+from ..search.wordnet import (actor_noun, can_be_verb, communicates, derived_forms, thinks,
+                              verb_base)
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, unchanged_pasts
 from .actors import said
@@ -125,7 +125,7 @@ def unstated_stance(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                     stated: frozenset[str]) -> Token | None:
     """The claim's verb of taking a stance on what follows, after a name or an actor noun
     ("the board acknowledged that", "Tolo admitted that", "officials doubt that"), a verb
-    of communication or cognition (`takes_stance`) that is not one of the neutral
+    of communication or of doubt (`doubting`) that is not one of the neutral
     reporting verbs ("said", "found", "noted": they only frame the content), when the
     sentence states neither it, even by a synonym or another form, nor any verb of saying of
     its own: the sentence tells what happened, not that anyone acknowledged it. None
@@ -136,7 +136,7 @@ def unstated_stance(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     for i in range(1, len(tokens) - 1):
         verb = tokens[i].word.lower()
         if tokens[i + 1].word.lower() != "that" or i in skipped or tokens[i].brk \
-                or verb in neutral or not takes_stance(verb):
+                or verb in neutral or not (communicates(verb) or doubting(verb)):
             continue
         # someone who takes the stance: a name or a person or body ("the army"), not a cause
         # ("the threats meant that")
@@ -151,14 +151,23 @@ def unstated_stance(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         if said(tokens[i], sentence, vocab, stated):
             return None
         # a sentence with a verb of saying of its own may word the claim's otherwise; a
-        # verb of thinking ("doubt", "believe") must be stated itself, even by a synonym: the
-        # sentence's "decided that" is no one's doubt
+        # doubt must be stated itself, even by a synonym: the sentence's "decided that" is
+        # no one's doubt
         if communicates(verb) and any(
                 t.word.lower() in neutral or communicates(t.word.lower())
                 for t in sentence.tokens if t.word.isalpha() and t.word.islower()):
             return None
         return tokens[i]
     return None
+
+
+def doubting(verb: str) -> bool:
+    """A verb of thinking (first sense in WordNet's verb.cognition) that VADER's raters
+    found negative: "doubt", "disbelieve", "distrust", "reject", "forget". It takes a stance
+    against the clause it opens, which a sentence stating the clause does not state; one of
+    knowing or recalling ("let the board know that", "recalled that") takes that clause as
+    true, and a belief is not rated either way."""
+    return thinks(verb) and polarity(verb, as_verb=True) < 0
 
 
 def turned_after_subject(claim: Parsed, sentence: Parsed, vocab: Vocabulary

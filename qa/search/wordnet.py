@@ -30,7 +30,7 @@ PASTS = TABLE.with_name("wordnet_pasts.txt")
 # lets the sentence's "announced" report what the claim's "said" reports.
 REPORTING = TABLE.with_name("wordnet_reporting.txt")
 # Verbs whose first sense is one of cognition (`tools/wordnet_cognition.py`): "officials doubt
-# that", "analysts believe that" take a stance on what follows, as a verb of saying does.
+# that" takes a stance on what follows, as a verb of saying does.
 COGNITION = TABLE.with_name("wordnet_cognition.txt")
 # Every word that can be a verb (`tools/wordnet_verbs.py`): a claim must state something.
 VERBS = TABLE.with_name("wordnet_verbs.txt")
@@ -331,11 +331,10 @@ def cognition_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)  # asked of a claim's verbs before "that"
-def takes_stance(word: str) -> bool:
-    """Whether `word` (or its base form) is a verb whose first sense is one of communication
-    or of cognition ("denied", "doubts", "believed"): a stance on the clause it opens."""
-    forms = base_forms(word.lower())
-    return any(form in communication_verbs() or form in cognition_verbs() for form in forms)
+def thinks(word: str) -> bool:
+    """Whether `word` (or its base form) is a verb whose first sense is one of cognition
+    ("doubts", "believed", "knew")."""
+    return any(form in cognition_verbs() for form in base_forms(word.lower()))
 
 
 @lru_cache(maxsize=16384)  # asked of the words around the verbs of every pair
