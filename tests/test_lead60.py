@@ -119,10 +119,13 @@ def quay(tmp_path_factory):
     # one person's office, owned by a name, that the sentence gives to no one: another's deed
     ("Norvik's prime minister asked the ferry guild to cut its fares in April 2022.",
      "not_found"),
-    ("Velden's mayor closed the eastern quay to cargo ships in March 2022.", "contradicted"),
+    # and no contradiction: an office is often named by a title the tables do not join
+    ("Velden's mayor closed the eastern quay to cargo ships in March 2022.", "not_found"),
     ("Velden's harbour master closed the eastern quay to cargo ships in March 2022.",
      "supported"),
-    # a bare plural may be a synonym the tables miss, and stays the share of facts it is
+    # a person noun that is an adjective too ("chief") is no office; a bare plural may be
+    # a synonym the tables miss: each stays the share of facts it is
+    ("Velden's chief closed the eastern quay to cargo ships in March 2022.", "supported"),
     ("Norvik's officials asked the ferry guild to cut its fares in April 2022.", "supported"),
 ])
 def test_an_office_a_name_owns_is_a_person_the_sentence_must_state(quay, claim, verdict):

@@ -58,7 +58,9 @@ def another_actor(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: fr
         if (actor_at(sentence, i) or titled_actor(sentence, i)
                 or owned and office_at(sentence, i)) \
                 and not stated_by_claim(token, claim, vocab, groups):
-            whole = described(sentence, i, claim, vocab, frozenset())
+            # an office is often named by a title the tables do not join ("premier" /
+            # "prime minister"): no contradiction on it, only no support
+            whole = not owned and described(sentence, i, claim, vocab, frozenset())
             return mine, token, whole
     return None
 
@@ -70,7 +72,10 @@ def owned_office(text: Parsed, i: int) -> bool:
     does not state that person, where an unstated bare plural ("sailors" / "seamen") may be
     a synonym WordNet's first senses miss (`described`)."""
     token = text.tokens[i]
-    if token.word.lower().endswith("s") or actor_kind(token.word) != "p":
+    # a person noun that is no adjective too ("chief", "premier", "dependent" are), as
+    # `titled_actor` reads a title's person
+    if token.word.lower().endswith("s") or actor_kind(token.word) != "p" \
+            or actor_noun(token.word) is not False:
         return False
     for k in range(i - 1, max(-1, i - 2 - MODIFIERS), -1):  # "Mali's prime minister"
         word = text.tokens[k]
