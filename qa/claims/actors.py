@@ -51,6 +51,8 @@ def another_actor(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: fr
             break
     else:
         return None
+    if owned and another_in_role(claim, sentence, vocab, stated):
+        return None  # "the interim president" / "the interim Prime Minister": that reading's
     groups = groups_of(claim, vocab)
     for i, token in enumerate(sentence.tokens):
         # against one person's office, any office of the sentence ("the harbour master
