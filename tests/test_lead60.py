@@ -22,9 +22,15 @@ DOCS = {
 }
 
 
-@pytest.fixture(scope="module")
-def harbour(tmp_path_factory):
-    return open_written(tmp_path_factory, "lead60", DOCS)
+def written(name, docs):
+    """A module-wide fixture opening `docs` written as a corpus of their own."""
+    @pytest.fixture(scope="module")
+    def opened(tmp_path_factory):
+        return open_written(tmp_path_factory, name, docs)
+    return opened
+
+
+harbour = written("lead60", DOCS)
 
 
 def words_at(text):
@@ -66,9 +72,7 @@ STANCES = {
 }
 
 
-@pytest.fixture(scope="module")
-def pier(tmp_path_factory):
-    return open_written(tmp_path_factory, "lead60-stances", STANCES)
+pier = written("lead60-stances", STANCES)
 
 
 @pytest.mark.parametrize("claim, verdict", [
@@ -110,9 +114,7 @@ OFFICES = {
 }
 
 
-@pytest.fixture(scope="module")
-def quay(tmp_path_factory):
-    return open_written(tmp_path_factory, "lead60-offices", OFFICES)
+quay = written("lead60-offices", OFFICES)
 
 
 @pytest.mark.parametrize("claim, verdict", [
