@@ -13,7 +13,7 @@ VOCAB = vocabulary_for(Analyzer())
 
 # the second of two sentences weighing buyers: its "likely" is the Board's and the Trust's
 OTHERS = ("The Ferry Board and the Port Trust, the latter of which has quarrelled with the "
-          "town council, could have trouble agreeing on a price, but they still seem more "
+          "town council, could have trouble agreeing on a price, but they remain more "
           "likely buyers.")
 
 
@@ -158,7 +158,7 @@ def test_a_year_the_corpus_never_gives_the_event_still_contradicts(licence):
 @pytest.mark.parametrize("claim, dated", [
     ("The harbour board renewed the port licence in May 2019.", True),
     # the year dates another clause's deed, not the renewal
-    ("The harbour board renewed the licence but said it would keep the fees until May 2019.",
+    ("The harbour board renewed the licence but said it would hold the fees until May 2019.",
      False),
     ("The harbour board renewed the licence, which had lapsed in May 2019.", False),
 ])

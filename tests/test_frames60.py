@@ -1,5 +1,5 @@
-"""A claim framed by a speaker without a name whom the sources never speak of ("The witness
-told the committee that X", "According to the witness, X"): who passed X on is no fact the
+"""A claim framed by a speaker without a name whom the sources never speak of ("The inspector
+told the council that X", "According to the inspector, X"): who passed X on is no fact the
 sources could state, so X is read as a bare claim is (`check.spoken_clause`), not held to
 the every-fact rule of a cited document's content. A closing frame ("X, officials said"), a
 speaker the sources speak of, a denying verb and a conflict inside X keep their readings.
@@ -26,9 +26,9 @@ CONTENT = "the Kelvik ferry carried 4,210 passengers across the strait in March 
 
 
 @pytest.mark.parametrize("frame", [
-    "The witness told the committee that ",
-    "The witness said that ",
-    "According to the witness, ",
+    "The inspector told the council that ",
+    "The inspector said that ",
+    "According to the inspector, ",
     "An official said that ",
 ])
 def test_unnamed_speaker_frame_reads_its_clause(harbour, frame):
@@ -38,9 +38,9 @@ def test_unnamed_speaker_frame_reads_its_clause(harbour, frame):
 
 
 @pytest.mark.parametrize("claim", [
-    "The witness said that the Kelvik ferry carried 4,210 passengers across the strait in "
+    "The inspector said that the Kelvik ferry carried 4,210 passengers across the strait in "
     "March 2017.",
-    "According to the witness, the Kelvik ferry carried 4,210 passengers across the strait "
+    "According to the inspector, the Kelvik ferry carried 4,210 passengers across the strait "
     "in March 2017.",
 ])
 def test_conflict_inside_the_clause_still_found(harbour, claim):

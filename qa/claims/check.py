@@ -436,7 +436,7 @@ def check_cited(index: Index, claim: str, citation: Citation,
 
 def spoken_clause(citation: Citation) -> bool:
     """The citation opens the claim with a speaker without a name whom the sources never
-    speak of ("The witness told the committee that X", "According to the witness, X", "An
+    speak of ("The inspector told the council that X", "According to the inspector, X", "An
     official said X", `cited`): the frame is who passed X on, no fact the sources could
     state, so X is read as any bare claim is, the share of its facts a sentence states
     deciding, not every one of them (bench/README, round 59). Not a frame closing the claim
@@ -961,7 +961,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                    or any(m.family == "name" and bodies.whole(claim, m, c.source)
                                           for m in claim.mentions))]
     # a negation read from a sentence whose subject is another actor ("the Guild seems an
-    # unlikely buyer" / "the Board and the Trust still seem more likely buyers"): theirs, no
+    # unlikely buyer" / "the Board and the Trust remain more likely buyers"): theirs, no
     # reversal of the claim's, nor support of it (`qa.claims.subject_names`)
     of_another = any(c.kind in REVERSED_KINDS for c in found.conflicts) \
         and subject_of_another(claim, subject_start(claim), sentence, subject_start(sentence),
@@ -1707,8 +1707,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = STANCE_RELATED  # "a good job" / "ineffective": the judgement turned round,
         # by a prefix (`qa.claims.judged_otherwise`)
     if stance == STANCE_SUPPORTS and judgement_unsaid(claim, sentence, vocab, stated):
-        stance = STANCE_RELATED  # "judged to offer a poor standard of care" / "to provide
-        # care": the thing told, not the judgement of it
+        stance = STANCE_RELATED  # "judged to run a slow ferry service" / "to run a
+        # ferry service": the thing told, not the judgement of it
     denied_verb = (denied_verb_in_place(claim, sentence, vocab, stated)
                    or denied_kin_in_place(claim, sentence, vocab)) \
         if stance == STANCE_SUPPORTS else None

@@ -17,11 +17,11 @@ word of no content after them: "is good news" says nothing good of its subject),
 with the same head (a synonym counts) and are opposites: WordNet antonyms ("likely" /
 "unlikely"), or of opposite polarity (VADER's raters, `polarity.polarity`: "poor" / "good").
 A negated adjective has the polarity it denies and reverses no antonym ("is not unlikely").
-A gradable adjective before its noun says the same of that noun ("offered a poor standard of
-repair" / "the standard of repair at the yard is very good"): one side's adjective may stand so, its noun
-(the last word of the run of content words after it) being the head the other's copula has
-for subject (`attributive`); two adjectives before their nouns are read in place by
-`reversals.placed_antonym`. Gradable: an adjective WordNet 3.0 makes the value of an
+A gradable adjective before its noun says the same of that noun ("repair of a poor
+standard" / "the standard of repair at the yard is very good"): one side's adjective may
+stand so, its noun (the last word of the run of content words after it) being the head the
+other's copula has for subject (`attributive`); two adjectives before their nouns are read in
+place by `reversals.placed_antonym`. Gradable: an adjective WordNet 3.0 makes the value of an
 attribute ("poor" -> quantity, "good" -> quality; `wordnet.attributes`), not one that sorts a
 thing into a kind ("naval", "medical").
 """
@@ -173,7 +173,7 @@ def find_attributed(text: Parsed) -> list[tuple[Token, Token]]:
 
 def attributive(text: Parsed, n: int) -> Token | None:
     """The head of the noun the n-th word qualifies when it is a gradable adjective right
-    before it ("a poor standard of repair" -> standard; "slow ferry services" -> services):
+    before it ("repair of a poor standard" -> standard; "slow ferry services" -> services):
     the last word of the run of content words after it; None otherwise."""
     tokens = text.tokens
     token = tokens[n]

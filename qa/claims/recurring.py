@@ -36,7 +36,7 @@ def recurring_dates(index, claim: Parsed, sentence: Parsed, conflicts, vocab) ->
     """The conflicts are all dates, each a year set against another year, both of which the
     corpus gives the claim's event (`event_years`); each date the main verb's own
     (`verb_dated`), and the sentence names every name of the claim (the same participants:
-    "the Ouagadougou agreement" signed in 2013 is not the peace agreement signed in 2015)."""
+    "the Velden accord" signed in 2013 is not the harbour treaty signed in 2015)."""
     if not conflicts or any(c.kind != ConflictKind.DATE for c in conflicts):
         return False
     event = event_terms(index, claim)
@@ -55,8 +55,8 @@ def recurring_dates(index, claim: Parsed, sentence: Parsed, conflicts, vocab) ->
 def verb_dated(claim: Parsed, year: str) -> bool:
     """The claim's year dates its main verb: it opens the claim ("In June 2014, the board
     renewed"), or stands after the verb in its clause, no break, conjunction, relative word
-    or other verb between them ("renewed the licence in May 2019"; not "made it official but
-    said it would keep it until May 2023")."""
+    or other verb between them ("renewed the licence in May 2019"; not "confirmed the plan and
+    added that the fees stay until May 2023")."""
     verb = main_verb(claim)
     at = next((i for i, t in enumerate(claim.tokens) if t.word == year), None)
     if verb is None or at is None:

@@ -1,7 +1,7 @@
 """A negation read against a sentence whose subject is another actor.
 
 A report weighs several actors one after the other: "The Harbour Guild seems an unlikely
-buyer. The Ferry Board and the Port Trust, though short of funds, still seem more likely
+buyer. The Ferry Board and the Port Trust, though short of funds, remain more likely
 buyers." The claim "the Harbour Guild seems unlikely to buy" shares "likely" with the second
 sentence, negated on one side only, but that sentence says it of the Board and the Trust: its
 polarity is theirs, no reversal of the claim's (nor support of it). So is an opposite word

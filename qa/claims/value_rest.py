@@ -1,8 +1,8 @@
 """The rest of a claim whose figure or date is in conflict, stated by paraphrases in place.
 
 A sentence that gives the claim's figure or date otherwise contradicts it only when it states
-the rest of the claim: the same event. Reporters reword that rest ("would keep part of its
-winter timetable" / "would maintain a portion of their winter schedule"), and the rest's share
+the rest of the claim: the same event. Reporters reword that rest ("would keep part of the
+winter timetable" / "would maintain a portion of its winter schedule"), and the rest's share
 fell short of CONTRADICT on such paraphrases (bench/README, rounds 40-42: "a paraphrase table
 for verbs would feed the rest as the phrasal table does now"). Support reads a paraphrase only
 for an adverb of manner or a past verb (`qa.claims.paraphrase`): a noun or a present form
