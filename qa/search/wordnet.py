@@ -300,16 +300,20 @@ def event_opposites(word: str) -> frozenset[str]:
                      for w in (entry(form, EVENT_OPPOSITES) or "").split("|") if w)
 
 
+def word_list(path: Path) -> frozenset[str]:
+    """The words of a table made one word a line (its "#" lines are its header)."""
+    return frozenset(line for line in path.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def verbs() -> frozenset[str]:
-    return frozenset(line for line in VERBS.read_text(encoding="utf-8").splitlines()
-                     if line and not line.startswith("#"))
+    return word_list(VERBS)
 
 
 @lru_cache(maxsize=1)
 def adverbs() -> frozenset[str]:
-    return frozenset(line for line in ADVERBS.read_text(encoding="utf-8").splitlines()
-                     if line and not line.startswith("#"))
+    return word_list(ADVERBS)
 
 
 def discourse_kind(words: str, kind: str) -> bool:
@@ -320,14 +324,12 @@ def discourse_kind(words: str, kind: str) -> bool:
 
 @lru_cache(maxsize=1)
 def communication_verbs() -> frozenset[str]:
-    return frozenset(line for line in REPORTING.read_text(encoding="utf-8").splitlines()
-                     if line and not line.startswith("#"))
+    return word_list(REPORTING)
 
 
 @lru_cache(maxsize=1)
 def cognition_verbs() -> frozenset[str]:
-    return frozenset(line for line in COGNITION.read_text(encoding="utf-8").splitlines()
-                     if line and not line.startswith("#"))
+    return word_list(COGNITION)
 
 
 @lru_cache(maxsize=4096)  # asked of a claim's verbs before "that"
@@ -383,8 +385,7 @@ def actor_kind(word: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def agent_nouns() -> frozenset[str]:
-    return frozenset(line for line in AGENTS.read_text(encoding="utf-8").splitlines()
-                     if line and not line.startswith("#"))
+    return word_list(AGENTS)
 
 
 def agent_noun(word: str) -> bool:
@@ -477,8 +478,7 @@ def scale_direction(word: str) -> int:
 
 @lru_cache(maxsize=1)
 def conveyances() -> frozenset[str]:
-    return frozenset(line for line in CONVEYANCES.read_text(encoding="utf-8").splitlines()
-                     if line and not line.startswith("#"))
+    return word_list(CONVEYANCES)
 
 
 def conveyance(word: str) -> bool:
