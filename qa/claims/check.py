@@ -49,7 +49,6 @@ from ..search.query import Query
 from ..search.rank import rank
 from ..search.wordnet import MODALS, can_be_verb, irregular_base, is_english, verb_base
 from ..text.acronyms import acronym_letters, match_long_form
-from ..text.lexicon import capital_cities
 from ..text.analyze import load_stopwords, remove_invisible
 from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
@@ -90,8 +89,8 @@ from .change_multiples import multiple_against_ends, multiple_mentions, multiple
 from .comparisons import (restated_traded, restated_words, reversed_comparison, subjects_traded,
                           swapped_comparison, unstated_multiple)
 from .compare import (DETERMINERS, Comparison, compare, conflict_of, dated_object, government,
-                      is_place, loosely_named, name_found, opposed_predicate, synonym_terms,
-                      unit_terms)
+                      governing_country, is_place, loosely_named, name_found, opposed_predicate,
+                      synonym_terms, unit_terms)
 from .compounds import compound_terms
 from .dated import dated_alike
 from .converse import kin_swapped
@@ -603,8 +602,7 @@ def governed(claim: Parsed, name: Mention) -> str:
     government ("Bamako scrapped the agreement" / "the government terminated it", as
     `compare.government` reads it), so it is the setting when its country is; a capital as a
     place ("talks in Bamako") is itself, a place the sentence must name."""
-    country = capital_cities().get(name.text.lower())
-    return country if country and not is_place(claim, name) else name.text
+    return governing_country(name, claim) or name.text
 
 
 def settings_named(index: Index, ranked, vocab: Vocabulary) -> set[str]:

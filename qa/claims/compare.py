@@ -632,13 +632,20 @@ def reversed_bound(claim: Mention, source: Mention) -> bool:
 
 
 def government(mention: Mention, claim: Parsed, sentence: Parsed) -> Mention | None:
-    """A capital acting stands for its country's government ("Moscow favoured ..." is stated
-    by "Russia, supportive of ..."), not where it is a place ("in Bamako")."""
-    country = capital_cities().get(mention.text.lower())
-    if not country or is_place(claim, mention):
+    """The sentence's country whose government the claim's capital stands for
+    (`governing_country`: "Moscow favoured ..." is stated by "Russia, supportive of ...")."""
+    country = governing_country(mention, claim)
+    if not country:
         return None
     return next((s for s in sentence.mentions if s.kind == "country" and s.value == country),
                 None)
+
+
+def governing_country(mention: Mention, claim: Parsed) -> str | None:
+    """The country whose government a capital acting stands for; None for any other name,
+    and for a capital as a place ("in Bamako"), which is itself."""
+    country = capital_cities().get(mention.text.lower())
+    return country if country and not is_place(claim, mention) else None
 
 
 def states_anywhere(mention: Mention, text: Parsed, vocab: Vocabulary) -> bool:
