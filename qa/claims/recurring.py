@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..search.lookup import remembered
 from ..text.sentences import split_sentences
 from ..types import ConflictKind
 from .around import AUX
@@ -88,19 +89,21 @@ def event_terms(index, claim: Parsed) -> tuple[str, frozenset[str]] | None:
 def event_years(index, verb: str, objects: frozenset[str]) -> frozenset[str]:
     """The years of the corpus's sentences that state the verb's term and a term of its
     object; remembered on the index (they depend on the corpus alone)."""
-    known = index.__dict__.setdefault("_event_years", {})
-    key = (verb, objects)
-    if key not in known:
-        ids, _ = index.postings(verb)
-        years = set()
-        for pid in list(ids)[:SCANNED]:
-            text = index.passages[int(pid)].text
-            for start, end in split_sentences(text):
-                sentence = text[start:end]
-                if not YEAR_RE.search(sentence):
-                    continue
-                terms = set(index.analyzer.terms(sentence))
-                if verb in terms and not objects.isdisjoint(terms):
-                    years.update(YEAR_RE.findall(sentence))
-        known[key] = frozenset(years)
-    return known[key]
+    return remembered(index, "_event_years", (verb, objects),
+                      lambda: find_event_years(index, verb, objects))
+
+
+def find_event_years(index, verb: str, objects: frozenset[str]) -> frozenset[str]:
+    """`event_years`, worked out."""
+    ids, _ = index.postings(verb)
+    years = set()
+    for pid in list(ids)[:SCANNED]:
+        text = index.passages[int(pid)].text
+        for start, end in split_sentences(text):
+            sentence = text[start:end]
+            if not YEAR_RE.search(sentence):
+                continue
+            terms = set(index.analyzer.terms(sentence))
+            if verb in terms and not objects.isdisjoint(terms):
+                years.update(YEAR_RE.findall(sentence))
+    return frozenset(years)

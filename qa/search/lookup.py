@@ -7,7 +7,7 @@ plain Python (`qa.search.plain`), so that asking it never imports numpy.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 
 from ..index.model import Index
 
@@ -22,8 +22,9 @@ def stored(index: Index, term: str):
 REMEMBERED = 4096  # entries of each per-index memo before it starts afresh
 
 
-def remembered(index: Index, memo: str, key: str, make: Callable[[], tuple]) -> tuple:
-    """`make()`, remembered in the index's memo named `memo` (bounded: cleared when full)."""
+def remembered(index: Index, memo: str, key: Hashable, make: Callable[[], object]):
+    """`make()`, remembered in the index's memo named `memo` (bounded: cleared when full);
+    never None."""
     found = index.__dict__.setdefault(memo, {})
     value = found.get(key)
     if value is None:
