@@ -39,15 +39,11 @@ def another_actor(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: fr
     phrases: another actor for certain, not a synonym WordNet's first senses miss: "armed
     men" / "gunmen"). A bare office a name owns ("Velden's mayor", `owned_office`) is such
     an actor too, against any office of the sentence. None when either is missing."""
-    owned = False
     for i, mine in enumerate(claim.tokens):
-        if (actor_at(claim, i) or compound_title(claim, i)) \
-                and described(claim, i, sentence, vocab, stated) \
-                and not said(mine, sentence, vocab, stated):
-            break
-        owned = office_at(claim, i) and owned_office(claim, i) \
-            and not said(mine, sentence, vocab, stated)
-        if owned:
+        actor = (actor_at(claim, i) or compound_title(claim, i)) \
+            and described(claim, i, sentence, vocab, stated)
+        owned = not actor and office_at(claim, i) and owned_office(claim, i)
+        if (actor or owned) and not said(mine, sentence, vocab, stated):
             break
     else:
         return None
