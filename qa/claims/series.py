@@ -18,9 +18,8 @@ from __future__ import annotations
 from ..types import ConflictKind
 from .compare import name_found, stated_by
 from .facts import Parsed
+from .verb_dates import DATES  # the families of a date: "year", "month"
 from .vocabulary import Vocabulary
-
-DATES = frozenset({"year", "month"})
 
 
 def another_of_series(claim: Parsed, sentence: Parsed, conflicts, sentences: list[Parsed],
