@@ -199,6 +199,7 @@ from .opposite_in_place import opposite_in_place, opposite_reversed
 from .changeless import change_untold
 from .judged_otherwise import judged_otherwise, judgement_unsaid
 from .lent_polarity import lent_reversal
+from .graded_down import graded_otherwise
 from .polarity import opposed_polarity
 from .predicative import unstated_relation
 from .denied_deed import denied_deed
@@ -1351,6 +1352,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance, flip = STANCE_RELATED, None  # "lifted its May 2020 tariffs" / "imposed in May"
     if flip:  # the sentence states the claim as support would, its predicate flipped
         rest, event, stance = judged_with([flip], vocab.analyzer.terms(flip.claim))
+    if stance == STANCE_SUPPORTS and graded_otherwise(claim, sentence, vocab):
+        stance = STANCE_RELATED  # "tighter oversight" / "less oversight": the word graded
+        # down on one side only (`qa.claims.graded_down`)
     if stance == STANCE_SUPPORTS and not complement_stated(claim, sentence, weights, vocab):
         stance = STANCE_RELATED
     if stance == STANCE_SUPPORTS and unstated_relation(claim, sentence, vocab, stated):

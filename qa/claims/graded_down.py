@@ -1,0 +1,105 @@
+"""A word one text grades down with "little" or "less" and the other states as it is.
+
+"Russia favoured tighter human rights oversight" was supported by "with Russia supportive
+of less human rights oversight": the sentence states every word of the claim but its degree,
+and coverage weighs words by rarity, so the one word that reverses it ("tighter", unread)
+weighs little against the names. "Little" and "less" before a word are downward-entailing
+quantifiers (like a negation, "little value" says "not much value", "less oversight" says
+"not as much oversight"): a text that grades the word down so says the opposite of one that
+states it ungraded or graded up ("highly valuable" / "have little value"). Such a sentence
+does not support the claim, read in both directions. Nor does it contradict it: the other
+text's own degree word may grade the same way ("weaker oversight" / "less oversight"), and no
+table tells which way "tighter" or "weaker" goes, so the claim is left unsupported.
+
+Only the quantifier right before a content word of the other text, stated there without
+such a quantifier before it: the same word, a synonym, or another form of it ("valuable" /
+"value"). Not "a little" (some), "no less", "the little town" (the adjective small), "more or
+less", nor "little more than" (a function word follows: the quantifier grades no word of
+the claim); "few" and "fewer" are left out, as counts are paraphrased freely ("few people"
+/ "a small number of people") and figures have their own readings.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..text.analyze import load_stopwords
+from .facts import Parsed, Token, remembered
+from .forms import derived_stems
+from .vocabulary import Vocabulary
+
+DIMINISHERS = frozenset(("little", "less"))
+# what makes the quantifier something else: "a little" (some), "no less", "not less" (as
+# much), "the little town" (small), "more or less" (nearly)
+NOT_GRADING = frozenset(("a", "no", "not", "the", "or"))
+PHRASE = 4  # content words a quantifier may grade: "less human rights oversight"
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    return frozenset(load_stopwords())
+
+
+def graded_down(text: Parsed) -> list[tuple[Token, tuple[Token, ...]]]:
+    """Each "little" or "less" of the text with the words it grades: the text's alone,
+    remembered on its parse (most texts have none)."""
+    return remembered(text, ("graded down",), find_graded_down, text)
+
+
+def find_graded_down(text: Parsed) -> list[tuple[Token, tuple[Token, ...]]]:
+    tokens = text.tokens
+    found = []
+    for n, token in enumerate(tokens[:-1]):
+        if token.lower not in DIMINISHERS:
+            continue
+        if n and not token.brk and tokens[n - 1].lower in NOT_GRADING:
+            continue
+        graded = graded_phrase(tokens[n + 1:n + 1 + PHRASE])
+        if graded:
+            found.append((token, graded))
+    return found
+
+
+def graded_phrase(after: list[Token]) -> tuple[Token, ...]:
+    """The content words right after the quantifier, up to a function word or a break: the
+    phrase it grades ("less human rights oversight")."""
+    words = []
+    for token in after:
+        if (words and token.brk) or not token.terms or not token.word.isalpha() \
+                or token.lower in stopwords():
+            break
+        words.append(token)
+    return tuple(words)
+
+
+def graded_otherwise(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                     ) -> tuple[Token, Token] | None:
+    """The quantifier of one text and the other text's word it grades there, stated ungraded
+    ("less" / "human" of "tighter human rights oversight"); None otherwise (most pairs:
+    neither text has such a quantifier)."""
+    ours, theirs = graded_down(claim), graded_down(sentence)
+    if not ours and not theirs:
+        return None
+    for graded, other in ((theirs, claim), (ours, sentence)):
+        others_graded = {id(w) for _, words in graded_down(other) for w in words}
+        for cue, words in graded:
+            for word in words:
+                match = stating(word, other, vocab)
+                if match is None:
+                    continue  # the first word of the phrase the other text states decides
+                if id(match) not in others_graded:
+                    return cue, match
+                break
+    return None
+
+
+def stating(word: Token, other: Parsed, vocab: Vocabulary) -> Token | None:
+    """The other text's word that states `word`: itself, a synonym, or another form of it
+    ("valuable" / "value"); None if there is none."""
+    own = set(word.terms)
+    groups = vocab.expand(own)
+    forms = derived_stems(word.lower, vocab.analyzer)
+    for token in other.tokens:
+        if token.terms and (any(vocab.matches(t, own, groups) for t in token.terms)
+                            or not forms.isdisjoint(token.terms)):
+            return token
+    return None
