@@ -11,7 +11,8 @@ does not support the claim, read in both directions. Nor does it contradict it: 
 text's own degree word may grade the same way ("weaker oversight" / "less oversight"), and no
 table tells which way "tighter" or "weaker" goes, so the claim is left unsupported.
 
-Only the quantifier right before a content word of the other text, stated there without
+Only the quantifier right before a content word of the other text (or, as an adverb, right
+after a verb of it: "relied far less on" / "relied heavily on"), stated there without
 such a quantifier before it: the same word, a synonym, or another form of it ("valuable" /
 "value"). Not "a little" (some), "no less", "the little town" (the adjective small), "more or
 less", nor "little more than" (a function word follows: the quantifier grades no word of
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..search.wordnet import can_be_verb
 from ..text.analyze import load_stopwords
 from .facts import Parsed, Token, remembered
 from .forms import derived_stems
@@ -31,6 +33,8 @@ DIMINISHERS = frozenset(("little", "less"))
 # what makes the quantifier something else: "a little" (some), "no less", "not less" (as
 # much), "the little town" (small), "more or less" (nearly)
 NOT_GRADING = frozenset(("a", "no", "not", "the", "or"))
+# the words that grade a comparative adverb itself: "far less", "much less", "even less"
+COMPARATIVE_GRADES = frozenset(("far", "much", "even", "still"))
 PHRASE = 4  # content words a quantifier may grade: "less human rights oversight"
 
 
@@ -53,10 +57,28 @@ def find_graded_down(text: Parsed) -> list[tuple[Token, tuple[Token, ...]]]:
             continue
         if n and not token.brk and tokens[n - 1].lower in NOT_GRADING:
             continue
-        graded = graded_phrase(tokens[n + 1:n + 1 + PHRASE])
+        after = tokens[n + 1]
+        if after.lower == "than" and not after.brk:
+            continue  # "less than 300", "less than the board": a bound, read with figures
+        graded = graded_phrase(tokens[n + 1:n + 1 + PHRASE]) or graded_verb(tokens, n)
         if graded:
             found.append((token, graded))
     return found
+
+
+def graded_verb(tokens: list, n: int) -> tuple[Token, ...]:
+    """The verb the adverb "less" or "little" grades: the word before it, past a word that
+    grades the comparative ("relied far less on", "cared little for"); () if that is no
+    verb or a clause break stands between."""
+    k = n
+    while k and not tokens[k].brk:
+        k -= 1
+        word = tokens[k]
+        if word.lower in COMPARATIVE_GRADES:
+            continue
+        return (word,) if word.terms and word.word.isalpha() and word.lower not in stopwords() \
+            and can_be_verb(word.lower) else ()
+    return ()
 
 
 def graded_phrase(after: list[Token]) -> tuple[Token, ...]:
@@ -64,7 +86,7 @@ def graded_phrase(after: list[Token]) -> tuple[Token, ...]:
     phrase it grades ("less human rights oversight")."""
     words = []
     for token in after:
-        if (words and token.brk) or not token.terms or not token.word.isalpha() \
+        if token.brk or not token.terms or not token.word.isalpha() \
                 or token.lower in stopwords():
             break
         words.append(token)
