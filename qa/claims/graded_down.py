@@ -21,10 +21,8 @@ the claim); "few" and "fewer" are left out, as counts are paraphrased freely ("f
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..search.wordnet import can_be_verb
-from ..text.analyze import load_stopwords
+from .defining_clause import stopwords  # the list read once
 from .facts import Parsed, Token, remembered
 from .forms import derived_stems
 from .vocabulary import Vocabulary
@@ -36,11 +34,6 @@ NOT_GRADING = frozenset(("a", "no", "not", "the", "or"))
 # the words that grade a comparative adverb itself: "far less", "much less", "even less"
 COMPARATIVE_GRADES = frozenset(("far", "much", "even", "still"))
 PHRASE = 4  # content words a quantifier may grade: "less human rights oversight"
-
-
-@lru_cache(maxsize=1)
-def stopwords() -> frozenset[str]:
-    return frozenset(load_stopwords())
 
 
 def graded_down(text: Parsed) -> list[tuple[Token, tuple[Token, ...]]]:
