@@ -60,6 +60,12 @@ def test_a_word_graded_down_on_one_side_only_is_found(claim, sentence, words, vo
     ("The pilots gained a little time at the locks.", "The pilots gained time at the locks."),
     ("The guild paid no less attention to the barges.", "The guild paid attention to the barges."),
     ("The dredging was more or less finished by May.", "The dredging was finished by May."),
+    # the other text lowers the word another way: a verb of decrease, a negation
+    ("The rangers were less able to patrol the dunes.",
+     "Sandstorms kept limiting their ability to patrol the dunes."),
+    ("The rangers relied less on camels.", "The rangers no longer relied on camels."),
+    # "less than": a bound
+    ("The ferry carried less than forty barrels.", "The ferry carried forty barrels."),
     # "little" grading no word of the other text ("little more than a rumour")
     ("The report was little more than a rumour.", "The report was a rumour."),
 ])

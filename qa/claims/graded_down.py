@@ -6,7 +6,8 @@ and coverage weighs words by rarity, so the one word that reverses it ("tighter"
 weighs little against the names. "Little" and "less" before a word are downward-entailing
 quantifiers (like a negation, "little value" says "not much value", "less oversight" says
 "not as much oversight"): a text that grades the word down so says the opposite of one that
-states it ungraded or graded up ("highly valuable" / "have little value"). Such a sentence
+states it ungraded or graded up ("highly valuable" / "have little value"), not lowered
+another way (denied, or after a verb of decrease: "less able" / "limiting their ability"). Such a sentence
 does not support the claim, read in both directions. Nor does it contradict it: the other
 text's own degree word may grade the same way ("weaker oversight" / "less oversight"), and no
 table tells which way "tighter" or "weaker" goes, so the claim is left unsupported.
@@ -21,9 +22,10 @@ the claim); "few" and "fewer" are left out, as counts are paraphrased freely ("f
 """
 from __future__ import annotations
 
-from ..search.wordnet import can_be_verb
+from ..search.wordnet import can_be_verb, direction
+from .compare import negated
 from .defining_clause import stopwords  # the list read once
-from .facts import Parsed, Token, remembered
+from .facts import Parsed, Token, remembered, token_index
 from .forms import derived_stems
 from .vocabulary import Vocabulary
 
@@ -33,6 +35,7 @@ DIMINISHERS = frozenset(("little", "less"))
 NOT_GRADING = frozenset(("a", "no", "not", "the", "or"))
 # the words that grade a comparative adverb itself: "far less", "much less", "even less"
 COMPARATIVE_GRADES = frozenset(("far", "much", "even", "still"))
+LOWERING = 3  # words before it a verb of decrease may stand: "limiting their ability"
 PHRASE = 4  # content words a quantifier may grade: "less human rights oversight"
 
 
@@ -101,10 +104,24 @@ def graded_otherwise(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                 match = stating(word, other, vocab)
                 if match is None:
                     continue  # the first word of the phrase the other text states decides
-                if id(match) not in others_graded:
+                if id(match) not in others_graded and not lowered(other, match):
                     return cue, match
                 break
     return None
+
+
+def lowered(text: Parsed, token: Token) -> bool:
+    """The text lowers its word another way: denied ("not able"), or after a verb of decrease
+    in its phrase ("limiting their ability" / "less able"; `wordnet.direction`)."""
+    if negated(text, token):
+        return True
+    n = token_index(text, token)
+    for before in reversed(text.tokens[max(0, n - LOWERING):n]):
+        if direction(before.lower) < 0:
+            return True
+        if before.brk:
+            break
+    return False
 
 
 def stating(word: Token, other: Parsed, vocab: Vocabulary) -> Token | None:
