@@ -1352,9 +1352,6 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance, flip = STANCE_RELATED, None  # "lifted its May 2020 tariffs" / "imposed in May"
     if flip:  # the sentence states the claim as support would, its predicate flipped
         rest, event, stance = judged_with([flip], vocab.analyzer.terms(flip.claim))
-    if stance == STANCE_SUPPORTS and graded_otherwise(claim, sentence, vocab):
-        stance = STANCE_RELATED  # "tighter oversight" / "less oversight": the word graded
-        # down on one side only (`qa.claims.graded_down`)
     if stance == STANCE_SUPPORTS and not complement_stated(claim, sentence, weights, vocab):
         stance = STANCE_RELATED
     if stance == STANCE_SUPPORTS and unstated_relation(claim, sentence, vocab, stated):
@@ -1842,6 +1839,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         # abstaining"
     if stance == STANCE_SUPPORTS and manner_told_otherwise(claim, sentence, vocab, stated | forms):
         stance = STANCE_RELATED  # "only by a narrow majority" / "by unanimously adopting"
+    if stance == STANCE_SUPPORTS and graded_otherwise(claim, sentence, vocab):
+        stance = STANCE_RELATED  # "tighter oversight" / "less oversight": the word graded
+        # down on one side only (`qa.claims.graded_down`); after the readings that turn
+        # such a degree into a conflict (`degree_change`)
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),

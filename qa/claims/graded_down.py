@@ -15,7 +15,8 @@ table tells which way "tighter" or "weaker" goes, so the claim is left unsupport
 Only the quantifier right before a content word of the other text (or, as an adverb, right
 after a verb of it: "relied far less on" / "relied heavily on"), stated there without
 such a quantifier before it: the same word, a synonym, or another form of it ("valuable" /
-"value"). Not "a little" (some), "no less", "the little town" (the adjective small), "more or
+"value"). Not "less than 300" nor "less time on A than on B" (a bound, a comparison: read with
+figures and comparisons), "a little" (some), "no less", "the little town" (the adjective small), "more or
 less", nor "little more than" (a function word follows: the quantifier grades no word of
 the claim); "few" and "fewer" are left out, as counts are paraphrased freely ("few people"
 / "a small number of people") and figures have their own readings.
@@ -53,9 +54,9 @@ def find_graded_down(text: Parsed) -> list[tuple[Token, tuple[Token, ...]]]:
             continue
         if n and not token.brk and tokens[n - 1].lower in NOT_GRADING:
             continue
-        after = tokens[n + 1]
-        if after.lower == "than" and not after.brk:
-            continue  # "less than 300", "less than the board": a bound, read with figures
+        if compared(tokens, n):
+            continue  # "less than 300", "less time on A than on B": a bound or a comparison,
+            # read with figures and comparisons (`qa.claims.comparisons`)
         graded = graded_phrase(tokens[n + 1:n + 1 + PHRASE]) or graded_verb(tokens, n)
         if graded:
             found.append((token, graded))
@@ -75,6 +76,16 @@ def graded_verb(tokens: list, n: int) -> tuple[Token, ...]:
         return (word,) if word.terms and word.word.isalpha() and word.lower not in stopwords() \
             and can_be_verb(word.lower) else ()
     return ()
+
+
+def compared(tokens: list, n: int) -> bool:
+    """"than" follows the quantifier in its clause: it compares, it does not grade."""
+    for token in tokens[n + 1:]:
+        if token.brk:
+            return False
+        if token.lower == "than":
+            return True
+    return False
 
 
 def graded_phrase(after: list[Token]) -> tuple[Token, ...]:
