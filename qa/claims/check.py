@@ -199,6 +199,7 @@ from .opposite_in_place import opposite_in_place, opposite_reversed
 from .changeless import change_untold
 from .judged_otherwise import judged_otherwise, judgement_unsaid
 from .lent_polarity import lent_reversal
+from .graded_down import graded_otherwise
 from .polarity import opposed_polarity
 from .predicative import unstated_relation
 from .denied_deed import denied_deed
@@ -1838,6 +1839,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         # abstaining"
     if stance == STANCE_SUPPORTS and manner_told_otherwise(claim, sentence, vocab, stated | forms):
         stance = STANCE_RELATED  # "only by a narrow majority" / "by unanimously adopting"
+    if stance == STANCE_SUPPORTS and graded_otherwise(claim, sentence, vocab):
+        stance = STANCE_RELATED  # "tighter oversight" / "less oversight": the word graded
+        # down on one side only (`qa.claims.graded_down`); after the readings that turn
+        # such a degree into a conflict (`degree_change`)
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
