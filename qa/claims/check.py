@@ -1120,7 +1120,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         portion", `qa.claims.value_rest`), the same predicate in a report's words. With a name
         or a relation in conflict it lent weight to conflicts misread ("the France/SG plan" /
         "the UN secretary-general", "a month before that" / "a month earlier": bench/README)."""
-        if found.conflicts and all(c.kind in VALUE_KINDS for c in found.conflicts):
+        if found.conflicts and all(c.kind in VALUE_KINDS or c.kind == ConflictKind.RELATION
+                                   and c.placed is not None for c in found.conflicts):
             if not value_rest:
                 value_rest.append(value_rest_terms(claim, sentence))
             return named_forms | phrasal | value_rest[0]
