@@ -1,10 +1,15 @@
 """Contradicted claims called not_found: a country told as the origin of the same noun two ways
-("fishermen from Ghana" / "Senegalese fishermen", `compare.origin_both_ways`). The texts are
-invented here."""
+("fishermen from Ghana" / "Senegalese fishermen", `compare.origin_both_ways`), and a relation
+reversed in its place whose rest the sentence words otherwise (`check.rest_named` reads it
+through the paraphrases a figure's rest is read with). The texts are invented here."""
+import pytest
+
+from qa.claims.check import check
 from qa.claims.compare import compare, rival_of
 from qa.claims.facts import parse
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
+from tests.conftest import port_report
 
 VOCAB = vocabulary_for(Analyzer())
 
@@ -39,3 +44,34 @@ def test_a_place_the_deed_starts_from_is_no_origin_of_a_noun():
     claim = parse("Gambia angered a neighbour when 12 fishermen sailed from Ghana.", VOCAB)
     sentence = parse(SENTENCE, VOCAB)
     assert rival_of(country(claim, "Ghana"), claim, sentence, VOCAB, False) is None
+
+
+# the rest of a relation reversed in its place, read through paraphrases (`check.rest_named`)
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "The Velden ferry line remains the deadliest crossing of the northern strait to date, "
+        "with 38 passengers lost in winter storms over the last decade.",
+        "The Ostvik harbour board angered the fishermen in January 2022, when it imposed new "
+        "fees on every catch landed at the quay. A month later, board officials expelled the "
+        "guild's envoy from Ostvik.",
+        "The Ostvik harbour board doubled the night toll on fishing boats in 2020.",
+        "In May 2021, the pilots of Velden met in the old customs house to discuss the storms.")
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # "before" / "later" in their place; "levied" / "imposed", "charges" / "fees" (WordNet
+    # paraphrases) and "threw ... out" / "expelled" (a phrasal verb) state the rest
+    ("The Ostvik harbour board levied new charges on the fishermen in January 2022, and a month "
+     "before that, board officials threw the guild's envoy out of Ostvik.", "contradicted"),
+    ("Ostvik's harbour board levied new charges on every catch in January 2022, and a month "
+     "before that, its officials threw the guild's envoy out.", "contradicted"),
+    # the same order: the paraphrases lend no conflict
+    ("The Ostvik harbour board levied new charges on the fishermen in January 2022, and a month "
+     "after that, board officials threw the guild's envoy out of Ostvik.", "supported"),
+])
+def test_order_reversed_with_a_paraphrased_rest(harbour, claim, verdict):
+    assert check(harbour, claim).verdict == verdict
