@@ -53,13 +53,13 @@ def test_a_place_the_deed_starts_from_is_no_origin_of_a_noun():
 def harbour(tmp_path_factory):
     return port_report(
         tmp_path_factory,
-        "The Velden ferry line remains the deadliest crossing of the northern strait to date, "
-        "with 38 passengers lost in winter storms over the last decade.",
+        "The Brenna lighthouse keepers logged 212 foggy nights along the southern cape last "
+        "year, the most since records began.",
         "The Ostvik harbour board angered the fishermen in January 2022, when it imposed new "
         "fees on every catch landed at the quay. A month later, board officials expelled the "
         "guild's envoy from Ostvik.",
-        "The Ostvik harbour board doubled the night toll on fishing boats in 2020.",
-        "In May 2021, the pilots of Velden met in the old customs house to discuss the storms.")
+        "Salt traders from Brenna moved their warehouses inland after the floods of 2019.",
+        "In June 2021, the net makers of Ostvik opened a cooperative shop beside the fish market.")
 
 
 @pytest.mark.parametrize("claim, verdict", [
