@@ -1134,8 +1134,10 @@ def origin_both_ways(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Men
     """Two countries of one type though one follows "from": "soldiers from Niger" / "Ivorian
     soldiers" tell where the same noun's people come from, one after the noun and one as its
     adjective (`turned_role`), not a place of the event against an actor (`same_type` reads a
-    name after "from" as a place, "deployed from Niger")."""
-    return not kinds_differ(mine, theirs) and turned_role(claim, mine, sentence, theirs, vocab)
+    name after "from" as a place, "deployed from Niger"). Most facts are no countries: asked
+    of those first."""
+    return mine.kind == "country" == theirs.kind \
+        and turned_role(claim, mine, sentence, theirs, vocab)
 
 
 def is_place(text: Parsed, mention: Mention, article: bool = True) -> bool:
