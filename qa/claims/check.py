@@ -1118,10 +1118,14 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         """What states the claim's terms for the rest and the event: with values in conflict
         only (a figure, a date), a phrasal verb by its single verb too ("pull out" by
         "withdrawing") and a word by its paraphrase in its place ("keep part" by "maintain a
-        portion", `qa.claims.value_rest`), the same predicate in a report's words. With a name
-        or a relation in conflict it lent weight to conflicts misread ("the France/SG plan" /
-        "the UN secretary-general", "a month before that" / "a month earlier": bench/README)."""
-        if found.conflicts and all(c.kind in VALUE_KINDS for c in found.conflicts):
+        portion", `qa.claims.value_rest`), the same predicate in a report's words. So too with
+        a relation reversed in its place (`Conflict.placed`: "a month after that ... threw out"
+        / "A month later ... expelled"), which names the claim's event by its own words as
+        firmly as a value its facts anchor. With a name, or a relation found away from its
+        place, it lent weight to conflicts misread ("the France/SG plan" / "the UN
+        secretary-general", "a month before that" / "a month earlier": bench/README)."""
+        if found.conflicts and all(c.kind in VALUE_KINDS or c.kind == ConflictKind.RELATION
+                                   and c.placed is not None for c in found.conflicts):
             if not value_rest:
                 value_rest.append(value_rest_terms(claim, sentence))
             return named_forms | phrasal | value_rest[0]

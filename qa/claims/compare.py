@@ -736,7 +736,9 @@ def candidate(mention: Mention, claim: Parsed, s: Mention, sentence: Parsed, voc
     the readings below makes it another thing, a part of it or the same fact written otherwise
     (`elsewhere`: the claim's fact is an offset whose event the sentence does not tell)."""
     return (not identifier(sentence, s)
-            and same_type(mention, claim, s, sentence) and not within(mention, s)
+            and (same_type(mention, claim, s, sentence)
+                 or origin_both_ways(claim, mention, sentence, s, vocab))
+            and not within(mention, s)
             # a change's start ("down from 15,000") is rivalled only by another start
             and not (start_value(claim, mention) and not earlier_value(sentence, s))
             and not (recent_span(claim, mention) and recent_span(sentence, s))
@@ -1125,6 +1127,17 @@ def same_type(mine: Mention, claim: Parsed, theirs: Mention, sentence: Parsed) -
     if mine.family != "name":
         return True
     return is_place(claim, mine) == is_place(sentence, theirs) and not kinds_differ(mine, theirs)
+
+
+def origin_both_ways(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
+                     vocab: Vocabulary) -> bool:
+    """Two countries of one type though one follows "from": "soldiers from Niger" / "Ivorian
+    soldiers" tell where the same noun's people come from, one after the noun and one as its
+    adjective (`turned_role`), not a place of the event against an actor (`same_type` reads a
+    name after "from" as a place, "deployed from Niger"). Most facts are no countries: asked
+    of those first."""
+    return mine.kind == "country" == theirs.kind \
+        and turned_role(claim, mine, sentence, theirs, vocab)
 
 
 def is_place(text: Parsed, mention: Mention, article: bool = True) -> bool:
