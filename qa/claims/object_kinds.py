@@ -1,12 +1,14 @@
 """Words after a claim's verb that are no object its deed is done to (`predicate.unstated_event`).
 
 `unstated_event` refuses a support when the sentence states no word of the claim verb's direct
-object: the claim's deed is then another. Three kinds of words stand right after a verb without
-being such an object, and asking the sentence for them refuses supports it gives in other words:
+object: the claim's deed is then another. Some words stand right after a verb without being
+such an object, and asking the sentence for them alone refuses supports it gives in other words:
 
-- the complement of a linking verb ("became the subject of a demand", "remained a partner"): a
-  state its subject is in, said by the sentence's own predicate ("demanded the removal of France"),
-  no thing acted on;
+- the complement of a linking verb ("became the subject of a demand") describes its subject, and
+  a complement with an "of" describes it by what the "of" names: the demand, which the sentence
+  may state as its own predicate ("demanded the removal of France"). The complement is still
+  asked for ("became the main partner": a state the sentence must give), with its "of" phrase
+  (`linking`, read by `predicate.light_object`);
 - adverbs WordNet knows, with nothing after them ("got together", "moved back"): the verb's
   particle, the verb's own meaning;
 - the modifiers of a figure right after them ("posted a mere 16 percent of its soldiers"): the
@@ -20,12 +22,16 @@ from .facts import Parsed, Token
 from .predicated import COPULAS
 
 
+def linking(claim: Parsed, n: int) -> bool:
+    """The claim's n-th word is a linking verb ("became", "remained", "seemed"): what follows
+    it is a complement describing its subject."""
+    return claim.tokens[n].word.lower() in COPULAS
+
+
 def not_acted_on(claim: Parsed, n: int, phrase: list[Token]) -> bool:
-    """The words `phrase` after the claim's n-th word (a verb) are no direct object: the verb
-    links its subject to a state, or the words are an adverb, or they modify a figure."""
+    """The words `phrase` after the claim's n-th word (a verb) are no direct object: an
+    adverb, or the modifiers of a figure."""
     tokens = claim.tokens
-    if tokens[n].word.lower() in COPULAS:
-        return True
     if all(t.word.lower() in adverbs() for t in phrase):
         return True
     after = tokens.index(phrase[-1]) + 1
