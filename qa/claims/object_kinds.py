@@ -18,7 +18,7 @@ such an object, and asking the sentence for them alone refuses supports it gives
 from __future__ import annotations
 
 from ..search.wordnet import adverbs
-from .facts import Parsed, Token
+from .facts import NUMBER_FAMILIES, Parsed, Token
 from .predicated import COPULAS
 
 
@@ -35,4 +35,7 @@ def not_acted_on(claim: Parsed, n: int, phrase: list[Token]) -> bool:
     if all(t.word.lower() in adverbs() for t in phrase):
         return True
     after = tokens.index(phrase[-1]) + 1
-    return after < len(tokens) and not tokens[after].brk and tokens[after].word[:1].isdigit()
+    return after < len(tokens) and not tokens[after].brk and any(
+        m.start == tokens[after].start and NUMBER_FAMILIES.get(m.family, "date") != "date"
+        for m in claim.mentions)  # a count, a share, an amount: not a date ("the January
+    # 2020 tariff" names the tariff)
