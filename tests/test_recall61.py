@@ -1,8 +1,8 @@
 """Round 61 (branch recall61): true claims refused by `predicate.unstated_event` for words
-after the verb that are no direct object (`qa.claims.object_kinds`). Invented sentences.
+after the verb that are no direct object (`qa.claims.object_kinds`), and by
+`unsaid.unstated_source` for a speaking title the sources never use ("the chair noted that",
+`cited.anonymous`). Invented sentences.
 
-- a linking verb's complement with an "of" ("became the subject of a demand") is asked for
-  with what its "of" names, which the sentence may state as its predicate ("demanded");
 - a lone adverb after the verb ("got together") is its particle, no object;
 - the words before a figure ("a mere 12 percent of its boats") modify the figure.
 """
@@ -30,8 +30,6 @@ def harbour(tmp_path_factory):
 
 
 @pytest.mark.parametrize("claim", [
-    "The Kelvik harbour board became the subject of a Velden town council demand in May "
-    "2019 that it be removed as operator of the northern pier.",
     "Though the estuary carried 70 percent of the region's freight last year, the Kelvik "
     "harbour board had posted a mere 12 percent of its tugboats to the estuary berths.",
 ])
@@ -40,8 +38,9 @@ def test_stated_true_claims(harbour, claim):
 
 
 @pytest.mark.parametrize("claim", [
-    # the complement itself is still a state the sentence must give
+    # a linking verb's complement is still a state the sentence must give
     "The Kelvik harbour board became the main partner of the Velden town council in May 2019.",
+    "The Kelvik harbour board remains a committed member of the Velden town council.",
     # another deed with the same figure
     "The Kelvik harbour board sold a mere 12 percent of its tugboats to the Velden ferry "
     "company.",

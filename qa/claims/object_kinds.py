@@ -4,28 +4,20 @@
 object: the claim's deed is then another. Some words stand right after a verb without being
 such an object, and asking the sentence for them alone refuses supports it gives in other words:
 
-- the complement of a linking verb ("became the subject of a demand") describes its subject, and
-  a complement with an "of" describes it by what the "of" names: the demand, which the sentence
-  may state as its own predicate ("demanded the removal of France"). The complement is still
-  asked for ("became the main partner": a state the sentence must give), with its "of" phrase
-  (`linking`, read by `predicate.light_object`);
 - adverbs WordNet knows, with nothing after them ("got together", "moved back"): the verb's
   particle, the verb's own meaning;
 - the modifiers of a figure right after them ("posted a mere 16 percent of its soldiers"): the
   figure is what the verb's object counts, and the figure is a fact the claim checks on its own
   ("only", "mere", "some" say how the writer sees the number, not what was done).
+
+A linking verb's complement is no such word: "remains a committed member of the force" is a state
+the sentence must give. Reading it with its "of" phrase ("became the subject of a demand" by
+"demanded") supported a contradicted claim whose "of" phrase alone was stated (round 61).
 """
 from __future__ import annotations
 
 from ..search.wordnet import adverbs
 from .facts import NUMBER_FAMILIES, Parsed, Token
-from .predicated import COPULAS
-
-
-def linking(claim: Parsed, n: int) -> bool:
-    """The claim's n-th word is a linking verb ("became", "remained", "seemed"): what follows
-    it is a complement describing its subject."""
-    return claim.tokens[n].word.lower() in COPULAS
 
 
 def not_acted_on(claim: Parsed, n: int, phrase: list[Token]) -> bool:

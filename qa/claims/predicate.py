@@ -20,7 +20,7 @@ from ..text.analyze import load_stopwords
 from .actors import said
 from .adverb_words import manner_adverb
 from .degree import of_degree
-from .object_kinds import linking, not_acted_on
+from .object_kinds import not_acted_on
 from .facts import BE, Parsed, Token
 from .opposition import inside_name
 from .polarity import OBJECT_OPENERS, predicate
@@ -159,15 +159,6 @@ def light_object(claim: Parsed, n: int, done_to: list[Token]) -> list[Token]:
     WordNet knows as one lemma, "took place", were tried as no object at all: no gain, and
     a contradicted claim supported whose "took place" alone had kept it away, bench/README.)"""
     tokens = claim.tokens
-    if linking(claim, n) and done_to:  # "became the subject of a demand": the complement of a
-        k = tokens.index(done_to[-1]) + 1  # linking verb describes its subject by what
-        if k < len(tokens) and not tokens[k].brk and tokens[k].word.lower() == "of":
-            k += 1  # its "of" names (`object_kinds`), past the names that own it ("a Malian
-            while k < len(tokens) and not tokens[k].brk \
-                    and (tokens[k].word.lower() in NOUN_OPENERS or inside_name(claim, tokens[k])):
-                k += 1  # government demand": checked as names)
-            return done_to + object_phrase(claim, k - 1)
-        return done_to
     if len(done_to) != 1 or tokens.index(done_to[0]) != n + 1:
         return done_to  # "published the evidence", "recalled its ambassador": a real object
     k = n + 2
