@@ -1,7 +1,5 @@
 """Round 61 (branch recall61): true claims refused by `predicate.unstated_event` for words
-after the verb that are no direct object (`qa.claims.object_kinds`), and by
-`unsaid.unstated_source` for a speaking title the sources never use ("the chair noted that",
-`cited.anonymous`). Invented sentences.
+after the verb that are no direct object (`qa.claims.object_kinds`). Invented sentences.
 
 - a lone adverb after the verb ("got together") is its particle, no object;
 - the words before a figure ("a mere 12 percent of its boats") modify the figure.
@@ -61,33 +59,3 @@ def test_adverb_is_no_object():
     sentence = parse_text("The harbour board approved the dredging plan.", vocab)
     assert unstated_event(claim, sentence, vocab, frozenset()) is not None
 
-
-@pytest.fixture(scope="module")
-def minutes(tmp_path_factory):
-    return port_report(
-        tmp_path_factory,
-        "The Kelvik harbour board collected 4,200 tonnes of waste from the estuary in 2018.",
-        "The Velden ferry company withdrew its last two boats from the northern route in "
-        "March 2020.")
-
-
-# a title the sources never use, speaking: the chair passes the content on, as "the witness"
-# does; the content is read as any bare claim is (`cited.anonymous`)
-@pytest.mark.parametrize("claim", [
-    "The chair noted that the Kelvik harbour board collected 4,200 tonnes of waste from the "
-    "estuary in 2018.",
-    "The Chair noted that the Velden ferry company withdrew its last two boats from the "
-    "northern route in March 2020.",
-])
-def test_titled_speaker_passes_content_on(minutes, claim):
-    assert check(minutes, claim).verdict == "supported"
-
-
-@pytest.mark.parametrize("claim", [
-    "The chair noted that the Kelvik harbour board collected 4,200 tonnes of waste from the "
-    "estuary in 2016.",
-    "The chair noted that the Velden ferry company withdrew its last two boats from the "
-    "northern route in March 2021.",
-])
-def test_titled_speaker_content_still_checked(minutes, claim):
-    assert check(minutes, claim).verdict != "supported"

@@ -38,7 +38,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..search.wordnet import actor_noun, agent_noun, is_english, proper_noun
+from ..search.wordnet import actor_noun, is_english, proper_noun
 from ..text.analyze import load_stopwords
 from ..text.lexicon import DATA, capital_cities, country_names
 
@@ -260,9 +260,7 @@ def anonymous(match: re.Match, claim: str) -> bool:
     # a title after "the" is capitalised in minutes ("the Chair", "the Minister")
     titled = (match.group("indefinite") or "").lower() == DEFINITE
     stopwords = load_stopwords()
-    # a title after "the" names a person by a sense that need not be its first ("the chair",
-    # "the bench"): speaking, with its verb of saying, it is read in that sense (`agent_noun`)
-    return (actor_noun(words[-1]) is not None or titled and agent_noun(words[-1])) \
+    return actor_noun(words[-1]) is not None \
         and not any(word.lower() in stopwords for word in words) \
         and all(word.islower() or (n == 0 and start == 0 or titled) and common(word)
                 for n, word in enumerate(words))
