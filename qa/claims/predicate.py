@@ -20,6 +20,7 @@ from ..text.analyze import load_stopwords
 from .actors import said
 from .adverb_words import manner_adverb
 from .degree import of_degree
+from .object_kinds import not_acted_on
 from .facts import BE, Parsed, Token
 from .opposition import inside_name
 from .polarity import OBJECT_OPENERS, predicate
@@ -52,8 +53,9 @@ def unstated_event(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                 or inside_name(claim, token) or said(token, sentence, vocab, stated):
             continue
         done_to = light_object(claim, n, object_phrase(claim, n))
-        if not done_to:
-            continue
+        if not done_to or not_acted_on(claim, n, done_to):
+            continue  # no object, or words that are none ("got together", "a mere 16 percent of
+            # its soldiers": `object_kinds`)
         # the object unstated; or the subject, the object alone being stated ("the militaries
         # accepted the findings" / "it published the findings": someone else did something
         # else with them)
