@@ -1,9 +1,10 @@
 """Round 61's exact speed-ups (branch speed62): what a pair's answer cannot need is not read.
 Invented sentences (a harbour, its ferries, board and crews).
 
-- A claim without a predicate of some polarity, or without a relation word, is not set
-  against the sentence's: the sentence's predicates and relation words are left unread
-  (`polarity.opposed_polarity`, `polarity.reversed_in_place`).
+- A claim without a predicate of some polarity, or without a relation word, or a compass
+  region, is not set against the sentence's: the sentence's predicates, relation words and
+  regions are left unread (`polarity.opposed_polarity`, `polarity.reversed_in_place`,
+  `compare.other_region`).
 - A term's postings are read as the index holds them (`lookup.stored`): the corpus's long
   forms of an acronym, a document's passages holding a term and the years of an event are
   found on a small index without numpy (`bodies`, `identity`, `recurring`).
@@ -13,10 +14,12 @@ import sys
 import textwrap
 from pathlib import Path
 
+from qa.claims.compare import other_region
 from qa.claims.facts import parse
 from qa.claims.polarity import opposed_polarity, relation_reverses, reversed_in_place, signs
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
+from tests.conftest import port_report
 
 VOCAB = vocabulary_for(Analyzer())
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,6 +37,16 @@ def test_a_claim_without_a_signed_predicate_leaves_the_sentence_unread():
     assert not any(key[0] in ("predicate signs", "relation words") for key in other.memo)
 
 
+def test_a_claim_without_a_region_leaves_the_sentence_unread():
+    claim = parse("The ferry crews sailed to Ostvik in June.", VOCAB)
+    sentence = parse("The crews moved the ferry to the northern quay.", VOCAB)
+    assert other_region(claim, sentence) == []
+    assert ("regions",) not in sentence.memo
+    placed = parse("The ferry crews sailed to the southern quay.", VOCAB)
+    assert [(c.claim, c.source) for c in other_region(placed, sentence)] \
+        == [("southern", "northern")]
+
+
 def test_a_claim_with_a_signed_predicate_is_still_set_against_the_sentence():
     claim = parse("The harbour board approved the levy before the storm.", VOCAB)
     sentence = parse("The harbour board rejected the levy after the storm.", VOCAB)
@@ -41,16 +54,14 @@ def test_a_claim_with_a_signed_predicate_is_still_set_against_the_sentence():
     assert found is not None and (found[0].word, found[1].word) == ("approved", "rejected")
 
 
-def test_postings_are_read_without_numpy_on_a_small_index(tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "harbour.txt").write_text(
-        "Harbour Report\n\n"
-        "The Kelvik Harbour Board (KHB) closed the northern pier in 2019.\n\n"
-        "The ferry crews sailed to Ostvik in May.\n\n"
-        "The KHB closed the northern pier again in 2021, after the storm.\n", encoding="utf-8")
-    from cli import open_corpus
-    open_corpus(docs, tmp_path / "index", quiet=True)  # built here: a build reads numpy
+def test_postings_are_read_without_numpy_on_a_small_index(tmp_path_factory):
+    # built here (a build reads numpy), opened again in a process of its own
+    index = port_report(tmp_path_factory,
+                        "The Kelvik Harbour Board (KHB) closed the northern pier in 2019.",
+                        "The ferry crews sailed to Ostvik in May.",
+                        "The KHB closed the northern pier again in 2021, after the storm.")
+    stored = index.folder  # port_report's folder/index, beside folder/docs
+    docs = stored.parent / "docs"
     code = textwrap.dedent(f"""
         import sys
         from pathlib import Path
@@ -59,7 +70,7 @@ def test_postings_are_read_without_numpy_on_a_small_index(tmp_path):
         from qa.claims.identity import document_range, passages_in
         from qa.claims.recurring import find_event_years
 
-        index = open_corpus(Path({str(docs)!r}), Path({str(tmp_path / "index")!r}), quiet=True)
+        index = open_corpus(Path({str(docs)!r}), Path({str(stored)!r}), quiet=True)
         print(sorted(Bodies(index).heads_of("KHB")))
         khb, = index.analyzer.terms("KHB")
         print(passages_in(index, khb, document_range(index, 0)))
