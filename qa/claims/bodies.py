@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..search.lookup import stored
 from ..text.acronyms import MINOR_WORDS
 from .facts import Mention, is_acronym
 
@@ -137,10 +138,10 @@ def corpus_heads(index, acronym: str, initials: dict[str, frozenset[str]],
     terms = index.analyzer.terms(acronym)
     if len(terms) != 1:
         return frozenset()
-    ids, _ = index.postings(terms[0])
+    ids, _ = stored(index, terms[0])  # as the index holds them: no numpy for a small one
     pattern = re.compile(r"\(\s*" + re.escape(acronym) + r"s?\s*\)")
     heads, letters, before_head = set(), set(), set()
-    for pid in list(ids)[:SCANNED]:
+    for pid in ids[:SCANNED]:
         text = index.passages[int(pid)].text
         for match in pattern.finditer(text):
             before = text[max(0, match.start() - BEFORE):match.start()]

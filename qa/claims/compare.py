@@ -2186,8 +2186,11 @@ def other_region(claim: Parsed, sentence: Parsed) -> list[Conflict]:
     """The claim places something in one compass region and the sentence in another, and
     nowhere in the claim's ("a village in northern Mali" / "a village in the country's
     centre"). Lower-case words only: "North America" and "South Africa" are names."""
-    mine, theirs = regions_of(claim), regions_of(sentence)
-    if not mine or not theirs or {r for _, r in mine} & {r for _, r in theirs}:
+    mine = regions_of(claim)
+    if not mine:  # most claims: the sentence's words are not read for regions
+        return []
+    theirs = regions_of(sentence)
+    if not theirs or {r for _, r in mine} & {r for _, r in theirs}:
         return []
     (a, _), (b, _) = mine[0], theirs[0]
     return [Conflict(a.word, b.word, ConflictKind.PLACE, (b.start, b.end))]

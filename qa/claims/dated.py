@@ -106,7 +106,8 @@ def dates_another_event(claim: Parsed, mine: Mention, sentence: Parsed, theirs: 
     completed by December 2023")."""
     if mine.family not in ("year", "month") or theirs.family not in ("year", "month"):
         return False
-    ours, their = dated_verb(claim, mine), dated_verb(sentence, theirs)
+    ours = dated_verb(claim, mine)  # the claim's first: without it, the sentence's unread
+    their = dated_verb(sentence, theirs) if ours is not None else None
     if ours is None or their is None:
         return False
     said = lambda token, terms: any(vocab.matches(t, terms, vocab.expand(terms))
@@ -132,7 +133,8 @@ def dates_another_actor(claim: Parsed, mine: Mention, sentence: Parsed, theirs: 
     (`compare.name_found`)."""
     if mine.family not in ("year", "month") or theirs.family not in ("year", "month"):
         return False
-    ours, their = dated_verb(claim, mine), dated_verb(sentence, theirs)
+    ours = dated_verb(claim, mine)  # the claim's first: without it, the sentence's unread
+    their = dated_verb(sentence, theirs) if ours is not None else None
     if ours is None or their is None:
         return False
     actor, other = actor_of(claim, ours), actor_of(sentence, their)

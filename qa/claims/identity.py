@@ -12,9 +12,11 @@ never puts next to the name is checked as before, by the sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..search.lookup import stored
 from ..search.wordnet import can_be_verb
 from .around import attributive, heads
 from .attribution import attributed
@@ -266,11 +268,13 @@ WORDS_RE = re.compile(r"\w+")
 
 
 def passages_in(index, term: str, span: range) -> list[int]:
-    """The passages of `span` (a document's) that have `term`, in order: its postings
-    filtered by numpy, as a document's name is looked up again for every claim naming it
-    (element by element, each id became a numpy scalar first)."""
-    ids, _ = index.postings(term)
-    return sorted(ids[(ids >= span.start) & (ids < span.stop)].tolist())
+    """The passages of `span` (a document's) that have `term`, in order: the run of its
+    postings (passage ids, ascending) that the span bounds, found by two bisections, as a
+    document's name is looked up again for every claim naming it. The postings as the index
+    holds them (`stored`): a small index's are no numpy arrays, and reading them loads no
+    numpy."""
+    ids, _ = stored(index, term)
+    return [int(i) for i in ids[bisect_left(ids, span.start):bisect_left(ids, span.stop)]]
 
 
 YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")

@@ -196,9 +196,11 @@ def opposed_polarity(claim: Parsed, sentence: Parsed, vocab: Vocabulary, countri
     claim's reverses ("eased restrictions" / "obstructing", where the thesaurus has
     "restrict" and "obstruct" together)."""
     # a pair needs a predicate of each text, of opposite polarities: most pairs have none,
-    # and their words are not read against each other
-    if signs(claim, linked=True, lent=lent).isdisjoint(-value for value in signs(sentence,
-                                                                                lent=lent)):
+    # and their words are not read against each other. The claim's side first: most claims
+    # have no predicate with a polarity, and then the sentence's predicates (worked out once
+    # per sentence, each a look-up of its verbs' ratings) need not be read at all
+    claim_signs = signs(claim, linked=True, lent=lent)
+    if not claim_signs or claim_signs.isdisjoint(-value for value in signs(sentence, lent=lent)):
         return None
     ours = polar_words(claim, sentence, vocab, linked=True, lent=lent)  # "got better" / "strained"
     if not ours:
@@ -298,9 +300,12 @@ def reversed_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     found = opposed_polarity(claim, sentence, vocab, countries=True)
     if found:
         return found
+    reverses = relation_reverses(claim, vocab)
+    if not reverses:  # most claims: the sentence's relation words are not read
+        return None
     said = relation_words(sentence)
     stated = None
-    for i, a, same, reverse in relation_reverses(claim, vocab):
+    for i, a, same, reverse in reverses:
         if same & said or not reverse & said or same_denial(claim, a, sentence):
             continue  # (a "without X" the sentence denies too, "not X-ly ... with Y": the
             # claim's denial said otherwise, its "with" about something else, as `opposed`)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..search.lookup import remembered
+from ..search.lookup import remembered, stored
 from ..text.sentences import split_sentences
 from ..types import ConflictKind
 from .around import AUX
@@ -95,9 +95,9 @@ def event_years(index, verb: str, objects: frozenset[str]) -> frozenset[str]:
 
 def find_event_years(index, verb: str, objects: frozenset[str]) -> frozenset[str]:
     """`event_years`, worked out."""
-    ids, _ = index.postings(verb)
+    ids, _ = stored(index, verb)  # as the index holds them: no numpy for a small one
     years = set()
-    for pid in list(ids)[:SCANNED]:
+    for pid in ids[:SCANNED]:
         text = index.passages[int(pid)].text
         for start, end in split_sentences(text):
             sentence = text[start:end]

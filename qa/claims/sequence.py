@@ -298,7 +298,8 @@ def gap_of_other_events(claim: Parsed, mine, sentence: Parsed, theirs,
     days after the UK's announcement": the UK's is the claim's earlier event, three days
     after some other). Such figures are no rivals: "eight days" and "three days" may both
     hold."""
-    a, b = gap_word(claim, mine), gap_word(sentence, theirs)
+    a = gap_word(claim, mine)  # the claim's first: most of its figures are no gap
+    b = gap_word(sentence, theirs) if a is not None else None
     if a is None or b is None:
         return False
     if not direction(claim, a, vocab) or not direction(sentence, b, vocab):
