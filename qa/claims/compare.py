@@ -19,6 +19,7 @@ from math import isclose
 
 from .fronted_adjunct import adjunct_against_subject
 from .cleft_denial import deed_untold
+from .voiced_denial import voiced_denial
 from ..search.wordnet import (antonyms, base_forms, can_be_verb, derived_forms, direction,
                               hypernym_antonyms,
                               irregular_base, stasis_vocabulary, synonyms, verb_base)
@@ -2247,6 +2248,8 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
         # the text that denies the term, its negation's span, and the text that affirms it
         denying, cue, affirming = (claim, in_claim, sentence) if in_claim \
             else (sentence, in_sentence, claim)
+        if voiced_denial(denying, cue):
+            continue  # "X denied that it had asked" / "X asked": the denial is another event
         if clause_denied(affirming, term) \
                 or term in set_aside_terms(affirming) \
                 or denial_shared(claim, in_claim, sentence, in_sentence) \
@@ -2506,6 +2509,8 @@ def denied_synonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[C
     negation of its own."""
     if not claim.has_negation and sentence.negated:
         found = synonym_denied(claim, sentence, vocab)
+        if found and voiced_denial(sentence, sentence.negated.get(found[1].terms[0])):
+            return []  # "the firm denied that it paid": a report of speech (`flipped`)
         return [Conflict(found[0].word, found[1].word, ConflictKind.POLARITY,
                          (found[1].start, found[1].end))] if found else []
     if claim.negated and not sentence.has_negation:
@@ -2515,6 +2520,8 @@ def denied_synonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[C
         if found:
             affirmed, denied = found
             span = claim.negated.get(denied.terms[0], (denied.start, denied.end))
+            if voiced_denial(claim, span):
+                return []  # "X denied that it fought" / "X's engagement": another event
             return [Conflict(claim.text[slice(*span)], affirmed.word, ConflictKind.POLARITY,
                              (affirmed.start, affirmed.end))]
     return []
