@@ -20,6 +20,7 @@ from math import isclose
 from .fronted_adjunct import adjunct_against_subject
 from .cleft_denial import deed_untold
 from .voiced_denial import voiced_denial
+from .role_link import tied_alike
 from ..search.wordnet import (antonyms, base_forms, can_be_verb, derived_forms, direction,
                               hypernym_antonyms,
                               irregular_base, stasis_vocabulary, synonyms, verb_base)
@@ -1202,7 +1203,8 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
     # the readings below only narrow the words before the two, which most pairs do not share
     # to begin with: asked only of those that do (the same answer)
     if before.isdisjoint(other_before):  # (no set made of the words shared, only asked)
-        return not after.isdisjoint(other_after) \
+        return not after.isdisjoint(other_after) and tied(claim, mine, sentence, theirs, vocab,
+                                                          (False, True)) \
             or turned_role(claim, mine, sentence, theirs, vocab)
     if mine.family in AMOUNTS:  # "8,831 military personnel, 1,052 police and 1,000 civilian
         # personnel": the words before a listed count are the previous item's, not its role
@@ -1223,8 +1225,18 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
         # Mali's transition" share a verb, but France is what is included and Mali owns what
         # is; "armed groups alongside French forces" / "armed groups has made Mali"
         before = other_before = frozenset()
-    return not before.isdisjoint(other_before) or not after.isdisjoint(other_after) \
+    sides = (not before.isdisjoint(other_before), not after.isdisjoint(other_after))
+    return any(sides) and tied(claim, mine, sentence, theirs, vocab, sides) \
         or turned_role(claim, mine, sentence, theirs, vocab)  # "Mauritanian border" / "border with"
+
+
+def tied(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention, vocab: Vocabulary,
+         sides: tuple[bool, bool]) -> bool:
+    """A name's shared word (on `sides`) is tied to both names alike: "Nigeria protested the
+    prime minister" / "Mali's prime minister" share "prime" across a verb from one name only,
+    the subject of the verb against the owner of the office (`qa.claims.role_link`)."""
+    return mine.family != "name" or tied_alike(claim, mine, sentence, theirs,
+                                               lambda tokens: expand(tokens, vocab), sides)
 
 
 def role_shared(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
