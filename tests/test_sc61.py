@@ -1,0 +1,67 @@
+"""Claims wrongly called contradicted: a reported denial read as the negation of what is
+denied (`qa.claims.voiced_denial`), and two names given one role by a word tied to one of
+them across a verb (`qa.claims.role_link`). Invented texts."""
+import pytest
+
+from qa.claims.check import check
+from qa.claims.compare import same_role
+from qa.claims.facts import parse
+from qa.claims.vocabulary import vocabulary_for
+from qa.text.analyze import Analyzer
+from tests.conftest import port_report
+
+VOCAB = vocabulary_for(Analyzer())
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "In March 2021, the Velden harbour board asked the ministry to close the northern "
+        "quay to fishing boats.",
+        "Secondly, the Norvik guild has been running the night ferry to Ostvik since May 2019.")
+
+
+@pytest.mark.parametrize("claim", [
+    # the report of a denial: the sources state the deed, not that no one denied it
+    "The Velden harbour board denied that it had asked the ministry to close the northern quay.",
+    "The Norvik guild denied that it had been running the night ferry to Ostvik.",
+    "The Norvik guild denies running the night ferry to Ostvik.",
+])
+def test_a_reported_denial_is_not_contradicted_by_the_deed(harbour, claim):
+    assert check(harbour, claim).verdict == "not_found"
+
+
+@pytest.mark.parametrize("claim", [
+    # a plain negation of the deed is still its contradiction
+    "The Velden harbour board did not ask the ministry to close the northern quay.",
+    # and another actor in the deed's place
+    "The Tarland guild has been running the night ferry to Ostvik since May 2019.",
+])
+def test_a_plain_negation_or_another_actor_still_contradicts(harbour, claim):
+    assert check(harbour, claim).verdict == "contradicted"
+
+
+def names(claim, sentence, mine, theirs):
+    c, s = parse(claim, VOCAB), parse(sentence, VOCAB)
+    a = next(m for m in c.mentions if m.text == mine)
+    b = next(m for m in s.mentions if m.text == theirs)
+    return c, a, s, b
+
+
+def test_a_word_across_a_verb_from_one_name_only_gives_no_shared_role():
+    # Norway protests (the prime minister is what it protests); Sweden owns the prime minister
+    c, a, s, b = names("Norway protested the prime minister's speech at the assembly.",
+                       "In June, Sweden's interim prime minister angered Denmark with a speech "
+                       "to the assembly.", "Norway", "Sweden")
+    assert not same_role(c, a, s, b, VOCAB)
+
+
+@pytest.mark.parametrize("claim, sentence, mine, theirs", [
+    ("Norway suspended its convoys in 2022.", "Sweden suspended its convoys in 2022.",
+     "Norway", "Sweden"),
+    ("The clinic was financed by Norway.", "The clinic was financed by Sweden.",
+     "Norway", "Sweden"),
+])
+def test_a_word_tied_alike_keeps_the_shared_role(claim, sentence, mine, theirs):
+    assert same_role(*names(claim, sentence, mine, theirs), VOCAB)
