@@ -40,3 +40,14 @@ def denial_reported(tokens: list[Token], i: int) -> bool:
         return False
     following = tokens[k].lower
     return following == "that" or following.endswith("ing") and following.isalpha()
+
+
+DENIAL_WORDS = DENYING | frozenset({"denial", "denials"})
+
+
+def denial_unsaid(claim: Parsed, sentence: Parsed) -> bool:
+    """The claim reports a denial ("X denied that it had asked") and the sentence has no word
+    of denying: it may state the deed, or some other negation, never the denial reported."""
+    tokens = claim.tokens
+    return any(t.lower in DENYING and denial_reported(tokens, i) for i, t in enumerate(tokens)) \
+        and not any(t.lower in DENIAL_WORDS for t in sentence.tokens)
