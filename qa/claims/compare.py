@@ -616,6 +616,19 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
         or spanned(claim, mention, sentence)  # "two weeks later" / "on 16 June ... on 30 June"
 
 
+WEB_ADDRESS_RE = re.compile(r"\bhttps?://|\bwww\.", re.IGNORECASE)
+
+
+def cites_address(text: Parsed) -> bool:
+    """The text holds a web address: an entry of a list of references or notes, which names
+    a source (its title, publisher and date), not an event."""
+    return remembered(text, ("web address",), holds_address, text.text)
+
+
+def holds_address(text: str) -> bool:
+    return WEB_ADDRESS_RE.search(text) is not None
+
+
 def verbless(text: Parsed) -> bool:
     """No word of the text in lower case can be a verb (its names' words aside)."""
     return remembered(text, ("verbless",), reads_no_verb, text)
@@ -668,6 +681,9 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
     if mention.family == "name" and verbless(sentence):
         return None  # a reference ("Resolution 2100 (April 25, 2013), UN Doc. S/RES/2100") or
         # a heading tells no event, so none of its names acts in the claim's
+    if cites_address(sentence):
+        return None  # a reference's entry ("News Centre, 'Peace Talks Set to Resume', 17
+        # October 2014, http://..."): its names and dates are a title's and its publication's
     if remembered(claim, ("without rival", mention), without_rival, claim, mention):
         return None
     for s in sentence.mentions:  # a loop, no generator: asked for each fact of every pair
