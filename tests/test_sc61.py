@@ -4,7 +4,7 @@ them across a verb (`qa.claims.role_link`). Invented texts."""
 import pytest
 
 from qa.claims.check import check
-from qa.claims.compare import same_role
+from qa.claims.compare import compare, same_role
 from qa.claims.facts import parse
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
@@ -65,3 +65,40 @@ def test_a_word_across_a_verb_from_one_name_only_gives_no_shared_role():
 ])
 def test_a_word_tied_alike_keeps_the_shared_role(claim, sentence, mine, theirs):
     assert same_role(*names(claim, sentence, mine, theirs), VOCAB)
+
+
+@pytest.fixture(scope="module")
+def quay(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "Even when the Tarland council did propose raising the night toll in 2021, the fishing "
+        "guilds disagreed with the increase without a new quay.",
+        "The Norvik guild, which operated the winter ferry to Ostvik, also built the old pier.")
+
+
+@pytest.mark.parametrize("claim", [
+    # the sentence states the deed, and a negation of its own ("disagreed"): no support for
+    # the denial either
+    "The Tarland council denied that it had proposed raising the night toll.",
+    "The Tarland council denied proposing to raise the night toll in 2021.",
+    # "no longer" denies the present: the sentence's past is the time before the stop
+    "The Norvik guild no longer operated the winter ferry to Ostvik.",
+])
+def test_neither_supported_nor_contradicted(quay, claim):
+    assert check(quay, claim).verdict == "not_found"
+
+
+REFERENCES = ("Harbour News, 'Ferry Talks Set to Resume, Port Board Urges Calm', 17 October 2014, "
+              "http://www.harbournews.example/story?id=49110; Harbour News, 'Ostvik: Mayor "
+              "Voices Outrage as Pilot Drowned in Second Storm This Month', 8 October 2014, "
+              "http://www.harbournews.example/story?id=49028.")
+
+
+@pytest.mark.parametrize("claim", [
+    "The Velden mayor voiced outrage as a pilot drowned in a storm in October 2015.",
+    "Port Board urged calm in November 2014.",
+])
+def test_a_reference_entry_has_no_rival_facts(claim):
+    # an entry of a list of references: its dates are its publications', its names titles'
+    sentence = parse(REFERENCES, VOCAB)
+    assert not compare(parse(claim, VOCAB), sentence, sentence, VOCAB).conflicts
