@@ -62,6 +62,10 @@ def test_a_word_across_a_verb_from_one_name_only_gives_no_shared_role():
      "Norway", "Sweden"),
     ("The clinic was financed by Norway.", "The clinic was financed by Sweden.",
      "Norway", "Sweden"),
+    # the verb told as its noun: one deed ("imposed" / "imposition")
+    ("The pier fell into disuse when Norway imposed additional fees on the guild.",
+     "With Sweden's imposition of additional fees on the guild, the pier fell into disuse.",
+     "Norway", "Sweden"),
 ])
 def test_a_word_tied_alike_keeps_the_shared_role(claim, sentence, mine, theirs):
     assert same_role(*names(claim, sentence, mine, theirs), VOCAB)

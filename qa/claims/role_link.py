@@ -14,8 +14,9 @@ same role by a shared word only where that word is tied to both the same way.
 """
 from __future__ import annotations
 
-from ..search.wordnet import can_be_verb, irregular_base
+from ..search.wordnet import can_be_verb, derived_forms, irregular_base
 from .facts import Mention, Parsed, Token, around, clause_bounds, content
+from .occurrence import verb_forms
 
 # forms before a verb that make it a predicate ("was financed", "has sent", "will send")
 AUXILIARIES = frozenset(
@@ -27,7 +28,9 @@ WINDOW = 2  # as `facts.WINDOW`: the content words either side that tell a fact'
 def tied_alike(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
                expand, sides: tuple[bool, bool]) -> bool:
     """Some word shared on a side of the two names (`sides`: before, after, the sides whose
-    shared words `same_role` reads) stands across a verb from both names or from neither.
+    shared words `same_role` reads) stands across a verb from both names or from neither, or
+    across a verb from one and across that verb's noun from the other ("the Union imposed
+    sanctions" / "the Community's imposition of sanctions": one deed, told as a noun).
     `expand`: a token list's terms and synonym groups (`compare.expand`, with its vocabulary)."""
     ours, others = window(claim, mine), window(sentence, theirs)
     for side in (0, 1):
@@ -37,7 +40,7 @@ def tied_alike(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
             mine_terms = expand([a])
             for b in others[side]:
                 if not mine_terms.isdisjoint(expand([b])) \
-                        and across_verb(claim, mine, a) == across_verb(sentence, theirs, b):
+                        and linked_alike(between(claim, mine, a), between(sentence, theirs, b)):
                     return True
     return False
 
@@ -51,16 +54,24 @@ def window(text: Parsed, name: Mention) -> tuple[list[Token], list[Token]]:
     return before, mine if before or mine else after
 
 
-def across_verb(text: Parsed, name: Mention, word: Token) -> bool:
-    """A verb of a predicate stands between the name and the word (neither included)."""
+def between(text: Parsed, name: Mention, word: Token) -> list[Token]:
+    """The words between the name and the word, with whether each is a predicate's verb."""
     low, high = (word.end, name.start) if word.end <= name.start else (name.end, word.start)
     tokens = text.tokens
-    for n, t in enumerate(tokens):
-        if t.start >= high:
-            break
-        if t.start >= low and predicate_verb(tokens, n):
-            return True
-    return False
+    return [(t, predicate_verb(tokens, n)) for n, t in enumerate(tokens)
+            if low <= t.start < high]
+
+
+def linked_alike(ours: list, theirs: list) -> bool:
+    """Two spans between a name and its shared word link them alike: a verb in both or in
+    neither, or a verb in one and a form of it in the other ("imposed" / "imposition")."""
+    verbs, other_verbs = [t for t, verb in ours if verb], [t for t, verb in theirs if verb]
+    if bool(verbs) == bool(other_verbs):
+        return True
+    verbs, words = (verbs, theirs) if verbs else (other_verbs, ours)
+    bases = {form for v in verbs for form in (v.lower, *verb_forms(v.lower))}
+    return any(t.lower in bases or not bases.isdisjoint(derived_forms(t.lower))
+               for t, _ in words if t.word.isalpha())
 
 
 def predicate_verb(tokens: list[Token], n: int) -> bool:
