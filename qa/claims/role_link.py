@@ -15,14 +15,15 @@ same role by a shared word only where that word is tied to both the same way.
 from __future__ import annotations
 
 from ..search.wordnet import can_be_verb, derived_forms, irregular_base
-from .facts import Mention, Parsed, Token, around, clause_bounds, content
+from .facts import WINDOW, Mention, Parsed, Token, around, clause_bounds, content
 from .occurrence import verb_forms
 
-# forms before a verb that make it a predicate ("was financed", "has sent", "will send")
+# forms before a verb that make it a predicate ("was financed", "has sent", "will send"):
+# `opposition.AUXILIARY_WORDS`, which this module cannot import (opposition imports compare,
+# which reads roles through this one)
 AUXILIARIES = frozenset(
     "is are was were be been being has have had do does did will would can could may might "
     "must shall should".split())
-WINDOW = 2  # as `facts.WINDOW`: the content words either side that tell a fact's role
 
 
 def tied_alike(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
