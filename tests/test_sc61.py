@@ -106,3 +106,17 @@ def test_a_reference_entry_has_no_rival_facts(claim):
     # an entry of a list of references: its dates are its publications', its names titles'
     sentence = parse(REFERENCES, VOCAB)
     assert not compare(parse(claim, VOCAB), sentence, sentence, VOCAB).conflicts
+
+
+@pytest.fixture(scope="module")
+def escorts(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "Because of the storms, inspectors travelling outside the Velden port require escorts "
+        "from the guild's military or police units.")
+
+
+def test_an_alternative_does_not_rule_out_its_exclusive_partner(escorts):
+    # "military or police": police is one alternative, no denial that troops escort them
+    claim = "The guild's troops escort inspectors travelling outside the Velden port."
+    assert check(escorts, claim).verdict != "contradicted"

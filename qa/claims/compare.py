@@ -1759,6 +1759,9 @@ def opposed_predicate(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> Con
             if not set(b.terms) & partners or negated(sentence, b) \
                     or any(s <= b.start < e for s, e in names):
                 continue
+            if disjoined(sentence, b):
+                continue  # "escorts from military or police units": one of alternatives,
+                # which rules none of the others out ("troops escort them")
             if phase_pair(set(a.terms), set(b.terms), vocab) \
                     and other_moment(claim, sentence, vocab, agree):
                 continue  # "lifted" / "imposed": two moments of one story (`qa.claims.phases`)
@@ -1766,6 +1769,13 @@ def opposed_predicate(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> Con
             if any(mine[i] & theirs[j] for i in (0, 1) for j in (0, 1)):
                 return Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))
     return None
+
+
+def disjoined(text: Parsed, token: Token) -> bool:
+    """The word is an alternative joined to the word before it by "or" ("military or police")."""
+    n = token_index(text, token)
+    return n > 1 and text.tokens[n - 1].lower in ("or", "nor") and not token.brk \
+        and not text.tokens[n - 1].brk
 
 
 def dated_object(claim: Parsed, word: str, sentence: Parsed) -> bool:
