@@ -120,3 +120,16 @@ def test_an_alternative_does_not_rule_out_its_exclusive_partner(escorts):
     # "military or police": police is one alternative, no denial that troops escort them
     claim = "The guild's troops escort inspectors travelling outside the Velden port."
     assert check(escorts, claim).verdict != "contradicted"
+
+
+def test_one_of_a_stated_set_is_no_figure_of_the_sentence(tmp_path_factory):
+    # "One option" is a member of "three options": the sentence's text at the claim's own
+    # figure ("The review") is no noun it counts
+    review = port_report(
+        tmp_path_factory,
+        "The review, submitted to the harbour council in May 2020, offered three options for "
+        "the port's future: (1) to raise the number of pilots to extend the night service; "
+        "(2) to keep the current fleet and trim its routes in certain bays; or (3) to sell the "
+        "ferries and turn the Velden guild into a pilots' school.")
+    claim = "One option was to turn the Velden guild into a pilots' school."
+    assert check(review, claim).verdict == "supported"

@@ -1374,8 +1374,9 @@ def swapped_numbers(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
     found = []
     for n, source in stated.items():
         mention = claim.mentions[n]
-        if mention.family not in ("count", "percent", "amount"):
-            continue
+        if mention.family not in ("count", "percent", "amount") or source is mention:
+            continue  # (the claim's own figure: "One option" a member of the sentence's
+            # "three options", `member_of_stated_set`, with no figure of the sentence's to read)
         # each of the claim's first words after the figure may be what it counts ("1,730
         # additional police"), and its noun phrase ends at a coordinator (`counted_heads`)
         units = claim_units(claim, mention, sentence.terms, UNIT_WORDS)
