@@ -133,3 +133,14 @@ def test_one_of_a_stated_set_is_no_figure_of_the_sentence(tmp_path_factory):
         "ferries and turn the Velden guild into a pilots' school.")
     claim = "One option was to turn the Velden guild into a pilots' school."
     assert check(review, claim).verdict == "supported"
+
+
+def test_an_offset_is_no_rival_of_a_states_length(tmp_path_factory):
+    # "a year later" places the asking from an earlier event; "six years of the guild's
+    # presence" measures how long a state lasted
+    council = port_report(
+        tmp_path_factory,
+        "On 3 May 2021, after six years of the guild's presence in the harbour, the Velden "
+        "council asked the guild to leave the harbour.")
+    claim = "A year later, in 2021, the Velden council asked the guild to leave the harbour."
+    assert check(council, claim).verdict != "contradicted"

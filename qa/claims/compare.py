@@ -58,7 +58,7 @@ from .facts import (ABOVE_ALL, ACT_NOUN_ENDINGS, CLAUSE_MARK_RE, DETERMINERS, ME
                     remembered, singular_acronyms, token_index, word_terms)
 from .harmed import labelled, other_sides
 from .figure_roles import (another_event, item_before, member, member_of_stated_set, offset,
-                           other_offset, rounded_share, same_span)
+                           other_offset, rounded_share, same_span, stretch_of)
 from .graded import graded_form, graded_opposites, sentence_graded
 from .identifiers import identifier
 from .intervals import spanned
@@ -760,6 +760,8 @@ def candidate(mention: Mention, claim: Parsed, s: Mention, sentence: Parsed, voc
             and not (recent_span(claim, mention) and recent_span(sentence, s))
             and not (mention.kind != "country" and region_of_country(s, vocab))
             and not (elsewhere and not offset(sentence, s))
+            # "a year later" / "after ten years of its presence": a gap, a state's length
+            and not (offset(claim, mention) and stretch_of(sentence, s))
             and not one_word_family(mention, s, vocab)
             and not plural_of(mention, s)  # "West African TCC" / "... TCCs"
             and not short_form(mention, s)  # "UNSC" / "Security Council"

@@ -48,6 +48,18 @@ def offset(text: Parsed, mention: Mention) -> bool:
     return bool(OFFSET_RE.match(text.text, mention.end))
 
 
+# a span of time measuring a state ("ten years of the mission's presence"): its unit, then "of"
+STRETCH_RE = re.compile(r"\s+[a-z]+\s+of\b")
+
+
+def stretch_of(text: Parsed, mention: Mention) -> bool:
+    """A span of time that measures how long a state lasted ("after ten years of the
+    mission's presence"), not the gap from one event to another that an offset gives ("a year
+    later"): an offset of the claim's is no such stretch's rival, whatever their units."""
+    return mention.family == "count" and bool(mention.unit) \
+        and bool(STRETCH_RE.match(text.text, mention.end))
+
+
 # the direction an offset word places its event from the other: "earlier" and "before" agree
 EARLIER = frozenset("earlier before ago prior".split())
 HEDGED = 0.25  # how far apart two offsets may be when one is hedged ("about a year" / 11 months)
