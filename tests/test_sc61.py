@@ -144,3 +144,11 @@ def test_an_offset_is_no_rival_of_a_states_length(tmp_path_factory):
         "council asked the guild to leave the harbour.")
     claim = "A year later, in 2021, the Velden council asked the guild to leave the harbour."
     assert check(council, claim).verdict != "contradicted"
+
+
+def test_a_name_beside_both_keeps_the_shared_role():
+    # "Mali and Niger" / "Mali has riled Côte d'Ivoire": a country set against the same one
+    c, a, s, b = names("Ties between Norway and Sweden were strained when Oslo detained 46 "
+                       "Swedish sailors.", "In particular, Norway has riled Denmark by "
+                       "detaining 46 Danish sailors.", "Sweden", "Denmark")
+    assert same_role(c, a, s, b, VOCAB)

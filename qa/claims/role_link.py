@@ -15,7 +15,7 @@ same role by a shared word only where that word is tied to both the same way.
 from __future__ import annotations
 
 from ..search.wordnet import can_be_verb, derived_forms, irregular_base
-from .facts import WINDOW, Mention, Parsed, Token, around, clause_bounds, content
+from .facts import WINDOW, Mention, Parsed, Token, around, clause_bounds, content, inside_name
 from .occurrence import verb_forms
 
 # forms before a verb that make it a predicate ("was financed", "has sent", "will send"):
@@ -41,8 +41,11 @@ def tied_alike(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
             mine_terms = expand([a])
             for b in others[side]:
                 if not mine_terms.isdisjoint(expand([b])) \
-                        and linked_alike(between(claim, mine, a), between(sentence, theirs, b)):
-                    return True
+                        and (inside_name(claim, a)
+                             or linked_alike(between(claim, mine, a),
+                                             between(sentence, theirs, b))):
+                    return True  # (a name beside both, "Mali and Niger" / "Mali has riled
+                    # Côte d'Ivoire": two countries set against one, whatever links them)
     return False
 
 
