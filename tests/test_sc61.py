@@ -152,3 +152,4 @@ def test_a_name_beside_both_keeps_the_shared_role():
                        "Swedish sailors.", "In particular, Norway has riled Denmark by "
                        "detaining 46 Danish sailors.", "Sweden", "Denmark")
     assert same_role(c, a, s, b, VOCAB)
+

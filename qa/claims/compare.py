@@ -57,8 +57,8 @@ from .facts import (ABOVE_ALL, ACT_NOUN_ENDINGS, CLAUSE_MARK_RE, DETERMINERS, ME
                     last_words, measure_unit, negation_cues, prevented, relation_tokens, relation_words,
                     remembered, singular_acronyms, token_index, word_terms)
 from .harmed import labelled, other_sides
-from .figure_roles import (another_event, item_before, member, member_of_stated_set, offset,
-                           other_offset, rounded_share, same_span, stretch_of)
+from .figure_roles import (another_event, bare_offset, item_before, member, member_of_stated_set,
+                           offset, other_offset, rounded_share, same_span, stretch_of)
 from .graded import graded_form, graded_opposites, sentence_graded
 from .identifiers import identifier
 from .intervals import spanned
@@ -761,7 +761,7 @@ def candidate(mention: Mention, claim: Parsed, s: Mention, sentence: Parsed, voc
             and not (mention.kind != "country" and region_of_country(s, vocab))
             and not (elsewhere and not offset(sentence, s))
             # "a year later" / "after ten years of its presence": a gap, a state's length
-            and not (offset(claim, mention) and stretch_of(sentence, s))
+            and not (bare_offset(claim, mention) and stretch_of(sentence, s))
             and not one_word_family(mention, s, vocab)
             and not plural_of(mention, s)  # "West African TCC" / "... TCCs"
             and not short_form(mention, s)  # "UNSC" / "Security Council"

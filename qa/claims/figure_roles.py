@@ -52,6 +52,18 @@ def offset(text: Parsed, mention: Mention) -> bool:
 STRETCH_RE = re.compile(r"\s+[a-z]+\s+of\b")
 
 
+# offset words that take no event after them: the event they count from is the text's context
+BARE_OFFSETS = frozenset("later earlier ago afterwards afterward".split())
+
+
+def bare_offset(text: Parsed, mention: Mention) -> bool:
+    """An offset (`offset`) from an event the text does not name ("a year later"), unlike one
+    that names it ("twenty-five years after the first mandates", which a stretch of the same
+    mandates measures: "after nearly 15 years of mandates")."""
+    found = OFFSET_RE.match(text.text, mention.end) if offset(text, mention) else None
+    return found is not None and found[0].split()[-1].lower() in BARE_OFFSETS
+
+
 def stretch_of(text: Parsed, mention: Mention) -> bool:
     """A span of time that measures how long a state lasted ("after ten years of the
     mission's presence"), not the gap from one event to another that an offset gives ("a year

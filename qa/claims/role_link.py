@@ -41,11 +41,12 @@ def tied_alike(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
             mine_terms = expand([a])
             for b in others[side]:
                 if not mine_terms.isdisjoint(expand([b])) \
-                        and (inside_name(claim, a)
+                        and (listed_with(claim, mine, a)
                              or linked_alike(between(claim, mine, a),
                                              between(sentence, theirs, b))):
-                    return True  # (a name beside both, "Mali and Niger" / "Mali has riled
-                    # Côte d'Ivoire": two countries set against one, whatever links them)
+                    return True  # (a name listed with the claim's, "Mali and Niger" / "Mali
+                    # has riled Côte d'Ivoire": two countries set against one, whatever links
+                    # them in the sentence)
     return False
 
 
@@ -56,6 +57,12 @@ def window(text: Parsed, name: Mention) -> tuple[list[Token], list[Token]]:
     _, high = clause_bounds(text, name.start, name.end)
     mine = [t for t in after if t.start < high]
     return before, mine if before or mine else after
+
+
+def listed_with(text: Parsed, name: Mention, word: Token) -> bool:
+    """The word is part of another name joined to this one by nothing but function words
+    ("Mali and Niger")."""
+    return inside_name(text, word) and not any(t.terms for t, _ in between(text, name, word))
 
 
 def between(text: Parsed, name: Mention, word: Token) -> list[Token]:
