@@ -183,6 +183,7 @@ from .opposition import (agent_replaced, antonyms_denied, denied_antonym, inside
                          owner_swapped, passive_agent_replaced, swapped_names)
 from .options import one_option
 from .ceased import told_before
+from .voiced_denial import denial_unsaid
 from .parts_of_whole import complementary_parts
 from .standard import named_as_standard
 from .conditions import conditioned_otherwise
@@ -1406,6 +1407,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 vocab.analyzer.terms(mine.text))
     if stance == STANCE_SUPPORTS and subject_swapped(claim, sentence, vocab):
         stance = STANCE_RELATED  # "A notified B" / "B informed A": the deed the other way
+    if stance == STANCE_SUPPORTS and denial_unsaid(claim, sentence):
+        stance = STANCE_RELATED  # "X denied that it had asked" / "X asked ... disagreed"
     if stance == STANCE_SUPPORTS and names_alone(claim, weights, said[0] | stated | forms):
         stance = STANCE_RELATED  # "is leaving the Northern Basin" / "the Northern Basin was"
         # (a word begun alike counts: "directs" / "Director of")

@@ -19,6 +19,8 @@ from math import isclose
 
 from .fronted_adjunct import adjunct_against_subject
 from .cleft_denial import deed_untold
+from .voiced_denial import voiced_denial
+from .role_link import tied_alike
 from ..search.wordnet import (antonyms, base_forms, can_be_verb, derived_forms, direction,
                               hypernym_antonyms,
                               irregular_base, stasis_vocabulary, synonyms, verb_base)
@@ -55,8 +57,8 @@ from .facts import (ABOVE_ALL, ACT_NOUN_ENDINGS, CLAUSE_MARK_RE, DETERMINERS, ME
                     last_words, measure_unit, negation_cues, prevented, relation_tokens, relation_words,
                     remembered, singular_acronyms, token_index, word_terms)
 from .harmed import labelled, other_sides
-from .figure_roles import (another_event, item_before, member, member_of_stated_set, offset,
-                           other_offset, rounded_share, same_span)
+from .figure_roles import (another_event, bare_offset, item_before, member, member_of_stated_set,
+                           offset, other_offset, rounded_share, same_span, stretch_of)
 from .graded import graded_form, graded_opposites, sentence_graded
 from .identifiers import identifier
 from .intervals import spanned
@@ -614,6 +616,19 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
         or spanned(claim, mention, sentence)  # "two weeks later" / "on 16 June ... on 30 June"
 
 
+WEB_ADDRESS_RE = re.compile(r"\bhttps?://|\bwww\.", re.IGNORECASE)
+
+
+def cites_address(text: Parsed) -> bool:
+    """The text holds a web address: an entry of a list of references or notes, which names
+    a source (its title, publisher and date), not an event."""
+    return remembered(text, ("web address",), holds_address, text.text)
+
+
+def holds_address(text: str) -> bool:
+    return WEB_ADDRESS_RE.search(text) is not None
+
+
 def verbless(text: Parsed) -> bool:
     """No word of the text in lower case can be a verb (its names' words aside)."""
     return remembered(text, ("verbless",), reads_no_verb, text)
@@ -666,6 +681,9 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
     if mention.family == "name" and verbless(sentence):
         return None  # a reference ("Resolution 2100 (April 25, 2013), UN Doc. S/RES/2100") or
         # a heading tells no event, so none of its names acts in the claim's
+    if cites_address(sentence):
+        return None  # a reference's entry ("News Centre, 'Peace Talks Set to Resume', 17
+        # October 2014, http://..."): its names and dates are a title's and its publication's
     if remembered(claim, ("without rival", mention), without_rival, claim, mention):
         return None
     for s in sentence.mentions:  # a loop, no generator: asked for each fact of every pair
@@ -744,6 +762,8 @@ def candidate(mention: Mention, claim: Parsed, s: Mention, sentence: Parsed, voc
             and not (recent_span(claim, mention) and recent_span(sentence, s))
             and not (mention.kind != "country" and region_of_country(s, vocab))
             and not (elsewhere and not offset(sentence, s))
+            # "a year later" / "after ten years of its presence": a gap, a state's length
+            and not (bare_offset(claim, mention) and stretch_of(sentence, s))
             and not one_word_family(mention, s, vocab)
             and not plural_of(mention, s)  # "West African TCC" / "... TCCs"
             and not short_form(mention, s)  # "UNSC" / "Security Council"
@@ -1214,7 +1234,8 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
     # the readings below only narrow the words before the two, which most pairs do not share
     # to begin with: asked only of those that do (the same answer)
     if before.isdisjoint(other_before):  # (no set made of the words shared, only asked)
-        return not after.isdisjoint(other_after) \
+        return not after.isdisjoint(other_after) and tied(claim, mine, sentence, theirs, vocab,
+                                                          (False, True)) \
             or turned_role(claim, mine, sentence, theirs, vocab)
     if mine.family in AMOUNTS:  # "8,831 military personnel, 1,052 police and 1,000 civilian
         # personnel": the words before a listed count are the previous item's, not its role
@@ -1235,8 +1256,18 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
         # Mali's transition" share a verb, but France is what is included and Mali owns what
         # is; "armed groups alongside French forces" / "armed groups has made Mali"
         before = other_before = frozenset()
-    return not before.isdisjoint(other_before) or not after.isdisjoint(other_after) \
+    sides = (not before.isdisjoint(other_before), not after.isdisjoint(other_after))
+    return any(sides) and tied(claim, mine, sentence, theirs, vocab, sides) \
         or turned_role(claim, mine, sentence, theirs, vocab)  # "Mauritanian border" / "border with"
+
+
+def tied(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention, vocab: Vocabulary,
+         sides: tuple[bool, bool]) -> bool:
+    """A name's shared word (on `sides`) is tied to both names alike: "Nigeria protested the
+    prime minister" / "Mali's prime minister" share "prime" across a verb from one name only,
+    the subject of the verb against the owner of the office (`qa.claims.role_link`)."""
+    return mine.family != "name" or tied_alike(claim, mine, sentence, theirs,
+                                               lambda tokens: expand(tokens, vocab), sides)
 
 
 def role_shared(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
@@ -1358,8 +1389,9 @@ def swapped_numbers(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
     found = []
     for n, source in stated.items():
         mention = claim.mentions[n]
-        if mention.family not in ("count", "percent", "amount"):
-            continue
+        if mention.family not in ("count", "percent", "amount") or source is mention:
+            continue  # (the claim's own figure: "One option" a member of the sentence's
+            # "three options", `member_of_stated_set`, with no figure of the sentence's to read)
         # each of the claim's first words after the figure may be what it counts ("1,730
         # additional police"), and its noun phrase ends at a coordinator (`counted_heads`)
         units = claim_units(claim, mention, sentence.terms, UNIT_WORDS)
@@ -1743,6 +1775,9 @@ def opposed_predicate(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> Con
             if not set(b.terms) & partners or negated(sentence, b) \
                     or any(s <= b.start < e for s, e in names):
                 continue
+            if disjoined(sentence, b):
+                continue  # "escorts from military or police units": one of alternatives,
+                # which rules none of the others out ("troops escort them")
             if phase_pair(set(a.terms), set(b.terms), vocab) \
                     and other_moment(claim, sentence, vocab, agree):
                 continue  # "lifted" / "imposed": two moments of one story (`qa.claims.phases`)
@@ -1750,6 +1785,13 @@ def opposed_predicate(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> Con
             if any(mine[i] & theirs[j] for i in (0, 1) for j in (0, 1)):
                 return Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))
     return None
+
+
+def disjoined(text: Parsed, token: Token) -> bool:
+    """The word is an alternative joined to the word before it by "or" ("military or police")."""
+    n = token_index(text, token)
+    return n > 1 and text.tokens[n - 1].lower in ("or", "nor") and not token.brk \
+        and not text.tokens[n - 1].brk
 
 
 def dated_object(claim: Parsed, word: str, sentence: Parsed) -> bool:
@@ -2263,6 +2305,8 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
         # the text that denies the term, its negation's span, and the text that affirms it
         denying, cue, affirming = (claim, in_claim, sentence) if in_claim \
             else (sentence, in_sentence, claim)
+        if voiced_denial(denying, cue):
+            continue  # "X denied that it had asked" / "X asked": the denial is another event
         if clause_denied(affirming, term) \
                 or term in set_aside_terms(affirming) \
                 or denial_shared(claim, in_claim, sentence, in_sentence) \
@@ -2522,6 +2566,8 @@ def denied_synonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[C
     negation of its own."""
     if not claim.has_negation and sentence.negated:
         found = synonym_denied(claim, sentence, vocab)
+        if found and voiced_denial(sentence, sentence.negated.get(found[1].terms[0])):
+            return []  # "the firm denied that it paid": a report of speech (`flipped`)
         return [Conflict(found[0].word, found[1].word, ConflictKind.POLARITY,
                          (found[1].start, found[1].end))] if found else []
     if claim.negated and not sentence.has_negation:
@@ -2531,6 +2577,8 @@ def denied_synonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[C
         if found:
             affirmed, denied = found
             span = claim.negated.get(denied.terms[0], (denied.start, denied.end))
+            if voiced_denial(claim, span):
+                return []  # "X denied that it fought" / "X's engagement": another event
             return [Conflict(claim.text[slice(*span)], affirmed.word, ConflictKind.POLARITY,
                              (affirmed.start, affirmed.end))]
     return []

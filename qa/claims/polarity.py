@@ -37,6 +37,7 @@ from .linked_predicate import linked_predicates
 from .opposition import ORDER, anaphoric, attributive, crossed_sides, finite, occurrences
 from .particles import OWN_STEM, phrasal_spans
 from .sequence import same_denial
+from .voiced_denial import denial_reported
 from .valence import POLAR, SPREAD, polarity, sign  # noqa: F401 (read from here too)
 from .vocabulary import Vocabulary
 
@@ -172,6 +173,8 @@ def signed_predicates(text: Parsed, lent: bool = False) -> list[tuple[Token, int
         if not token.terms or not token.word.isalpha() or not predicate(text, n) \
                 or any(s <= token.start < e for s, e in names):
             continue
+        if denial_reported(text.tokens, n):
+            continue  # "denied that it had asked": a report of speech, no way the relation goes
         value = signed(text, token, lent) if n not in phrasal \
             else phrasal_sign(text, token, phrasal[n])
         if value:
