@@ -55,8 +55,8 @@ def harbour(tmp_path_factory):
         tmp_path_factory,
         "The Brenna lighthouse keepers logged 212 foggy nights along the southern cape last "
         "year, the most since records began.",
-        "The Ostvik harbour board angered the fishermen in January 2022, when it imposed new "
-        "fees on every catch landed at the quay. A month later, board officials expelled the "
+        "The Ostvik harbour board angered the fishermen in March 2018, when it imposed new "
+        "fees on every catch landed at the quay. Two months later, board officials expelled the "
         "guild's envoy from Ostvik.",
         "Salt traders from Brenna moved their warehouses inland after the floods of 2019.",
         "In June 2021, the net makers of Ostvik opened a cooperative shop beside the fish market.")
@@ -65,12 +65,12 @@ def harbour(tmp_path_factory):
 @pytest.mark.parametrize("claim, verdict", [
     # "before" / "later" in their place; "levied" / "imposed", "charges" / "fees" (WordNet
     # paraphrases) and "threw ... out" / "expelled" (a phrasal verb) state the rest
-    ("The Ostvik harbour board levied new charges on the fishermen in January 2022, and a month "
+    ("The Ostvik harbour board levied new charges on the fishermen in March 2018, and two months "
      "before that, board officials threw the guild's envoy out of Ostvik.", "contradicted"),
-    ("Ostvik's harbour board levied new charges on every catch in January 2022, and a month "
+    ("Ostvik's harbour board levied new charges on every catch in March 2018, and two months "
      "before that, its officials threw the guild's envoy out.", "contradicted"),
     # the same order: the paraphrases lend no conflict
-    ("The Ostvik harbour board levied new charges on the fishermen in January 2022, and a month "
+    ("The Ostvik harbour board levied new charges on the fishermen in March 2018, and two months "
      "after that, board officials threw the guild's envoy out of Ostvik.", "supported"),
 ])
 def test_order_reversed_with_a_paraphrased_rest(harbour, claim, verdict):

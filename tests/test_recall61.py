@@ -38,7 +38,7 @@ def test_stated_true_claims(harbour, claim):
 @pytest.mark.parametrize("claim", [
     # a linking verb's complement is still a state the sentence must give
     "The Kelvik harbour board became the main partner of the Velden town council in May 2019.",
-    "The Kelvik harbour board remains a committed member of the Velden town council.",
+    "The Kelvik harbour board remains a loyal partner of the Velden town council.",
     # another deed with the same figure
     "The Kelvik harbour board sold a mere 12 percent of its tugboats to the Velden ferry "
     "company.",

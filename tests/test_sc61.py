@@ -112,8 +112,8 @@ def test_a_reference_entry_has_no_rival_facts(claim):
 def escorts(tmp_path_factory):
     return port_report(
         tmp_path_factory,
-        "Because of the storms, inspectors travelling outside the Velden port require escorts "
-        "from the guild's military or police units.")
+        "Because of the storms, inspectors travelling outside the Velden port require escort "
+        "by the guild's military or police units.")
 
 
 def test_an_alternative_does_not_rule_out_its_exclusive_partner(escorts):
@@ -127,8 +127,8 @@ def test_one_of_a_stated_set_is_no_figure_of_the_sentence(tmp_path_factory):
     # figure ("The review") is no noun it counts
     review = port_report(
         tmp_path_factory,
-        "The review, submitted to the harbour council in May 2020, offered three options for "
-        "the port's future: (1) to raise the number of pilots to extend the night service; "
+        "The review, submitted to the harbour council in May 2020, listed three options for "
+        "the port's future: (1) to hire more pilots to extend the night service; "
         "(2) to keep the current fleet and trim its routes in certain bays; or (3) to sell the "
         "ferries and turn the Velden guild into a pilots' school.")
     claim = "One option was to turn the Velden guild into a pilots' school."

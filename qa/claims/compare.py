@@ -799,8 +799,8 @@ def candidate(mention: Mention, claim: Parsed, s: Mention, sentence: Parsed, voc
 def counts_another(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
                    vocab: Vocabulary) -> bool:
     """Each figure is followed by what it counts, and they share no word, not even by a
-    synonym ("add 2,069 uniformed personnel to the mission" / "offered three options for the
-    reconfiguration"): two counts of two things. A figure after a label counts what the label
+    synonym ("add 240 pilots to the harbour service" / "offered four plans for the
+    new quay"): two counts of two things. A figure after a label counts what the label
     names ("Dock workers at the port: 400", `harmed.labelled`)."""
     label = labelled(claim, mine)
     if not ((label or noun_after(claim, mine)) and noun_after(sentence, theirs)):
@@ -1776,7 +1776,7 @@ def opposed_predicate(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> Con
                     or any(s <= b.start < e for s, e in names):
                 continue
             if disjoined(sentence, b):
-                continue  # "escorts from military or police units": one of alternatives,
+                continue  # "escorts from customs or coastguard boats": one of alternatives,
                 # which rules none of the others out ("troops escort them")
             if phase_pair(set(a.terms), set(b.terms), vocab) \
                     and other_moment(claim, sentence, vocab, agree):
@@ -1788,7 +1788,7 @@ def opposed_predicate(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> Con
 
 
 def disjoined(text: Parsed, token: Token) -> bool:
-    """The word is an alternative joined to the word before it by "or" ("military or police")."""
+    """The word is an alternative joined to the word before it by "or" ("customs or coastguard")."""
     n = token_index(text, token)
     return n > 1 and text.tokens[n - 1].lower in ("or", "nor") and not token.brk \
         and not text.tokens[n - 1].brk

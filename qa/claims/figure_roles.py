@@ -48,7 +48,7 @@ def offset(text: Parsed, mention: Mention) -> bool:
     return bool(OFFSET_RE.match(text.text, mention.end))
 
 
-# a span of time measuring a state ("ten years of the mission's presence"): its unit, then "of"
+# a span of time measuring a state ("eight years of the guild's charter"): its unit, then "of"
 STRETCH_RE = re.compile(r"\s+[a-z]+\s+of\b")
 
 
@@ -58,15 +58,15 @@ BARE_OFFSETS = frozenset("later earlier ago afterwards afterward".split())
 
 def bare_offset(text: Parsed, mention: Mention) -> bool:
     """An offset (`offset`) from an event the text does not name ("a year later"), unlike one
-    that names it ("twenty-five years after the first mandates", which a stretch of the same
-    mandates measures: "after nearly 15 years of mandates")."""
+    that names it ("thirty years after the first charters", which a stretch of the same
+    charters measures: "after nearly 20 years of charters")."""
     found = OFFSET_RE.match(text.text, mention.end) if offset(text, mention) else None
     return found is not None and found[0].split()[-1].lower() in BARE_OFFSETS
 
 
 def stretch_of(text: Parsed, mention: Mention) -> bool:
-    """A span of time that measures how long a state lasted ("after ten years of the
-    mission's presence"), not the gap from one event to another that an offset gives ("a year
+    """A span of time that measures how long a state lasted ("after eight years of the
+    guild's charter"), not the gap from one event to another that an offset gives ("a year
     later"): an offset of the claim's is no such stretch's rival, whatever their units."""
     return mention.family == "count" and bool(mention.unit) \
         and bool(STRETCH_RE.match(text.text, mention.end))

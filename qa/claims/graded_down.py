@@ -1,7 +1,7 @@
 """A word one text grades down with "little" or "less" and the other states as it is.
 
-"Russia favoured tighter human rights oversight" was supported by "with Russia supportive
-of less human rights oversight": the sentence states every word of the claim but its degree,
+"Norvik favoured tighter harbour safety oversight" was supported by "with Norvik in favour
+of less harbour safety oversight": the sentence states every word of the claim but its degree,
 and coverage weighs words by rarity, so the one word that reverses it ("tighter", unread)
 weighs little against the names. "Little" and "less" before a word are downward-entailing
 quantifiers (like a negation, "little value" says "not much value", "less oversight" says
@@ -37,7 +37,7 @@ NOT_GRADING = frozenset(("a", "no", "not", "the", "or"))
 # the words that grade a comparative adverb itself: "far less", "much less", "even less"
 COMPARATIVE_GRADES = frozenset(("far", "much", "even", "still"))
 LOWERING = 3  # words before it a verb of decrease may stand: "limiting their ability"
-PHRASE = 4  # content words a quantifier may grade: "less human rights oversight"
+PHRASE = 4  # content words a quantifier may grade: "less harbour safety oversight"
 
 
 def graded_down(text: Parsed) -> list[tuple[Token, tuple[Token, ...]]]:
@@ -90,7 +90,7 @@ def compared(tokens: list, n: int) -> bool:
 
 def graded_phrase(after: list[Token]) -> tuple[Token, ...]:
     """The content words right after the quantifier, up to a function word or a break: the
-    phrase it grades ("less human rights oversight")."""
+    phrase it grades ("less harbour safety oversight")."""
     words = []
     for token in after:
         if token.brk or not token.terms or not token.word.isalpha() \
@@ -103,7 +103,7 @@ def graded_phrase(after: list[Token]) -> tuple[Token, ...]:
 def graded_otherwise(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                      ) -> tuple[Token, Token] | None:
     """The quantifier of one text and the other text's word it grades there, stated ungraded
-    ("less" / "human" of "tighter human rights oversight"); None otherwise (most pairs:
+    ("less" / "harbour" of "tighter harbour safety oversight"); None otherwise (most pairs:
     neither text has such a quantifier)."""
     ours, theirs = graded_down(claim), graded_down(sentence)
     if not ours and not theirs:

@@ -6,13 +6,13 @@ such an object, and asking the sentence for them alone refuses supports it gives
 
 - adverbs WordNet knows, with nothing after them ("got together", "moved back"): the verb's
   particle, the verb's own meaning;
-- the modifiers of a figure right after them ("posted a mere 16 percent of its soldiers"): the
+- the modifiers of a figure right after them ("sent a mere 12 percent of its ferries"): the
   figure is what the verb's object counts, and the figure is a fact the claim checks on its own
   ("only", "mere", "some" say how the writer sees the number, not what was done).
 
-A linking verb's complement is no such word: "remains a committed member of the force" is a state
-the sentence must give. Reading it with its "of" phrase ("became the subject of a demand" by
-"demanded") supported a contradicted claim whose "of" phrase alone was stated (round 61).
+A linking verb's complement is no such word: "stays a loyal partner of the guild" is a state
+the sentence must give. Reading it with its "of" phrase ("became the target of a complaint" by
+"complained") supported a contradicted claim whose "of" phrase alone was stated (round 61).
 """
 from __future__ import annotations
 

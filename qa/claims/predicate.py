@@ -54,7 +54,7 @@ def unstated_event(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
             continue
         done_to = light_object(claim, n, object_phrase(claim, n))
         if not done_to or not_acted_on(claim, n, done_to):
-            continue  # no object, or words that are none ("got together", "a mere 16 percent of
+            continue  # no object, or words that are none ("got together", "a mere 12 percent of
             # its soldiers": `object_kinds`)
         # the object unstated; or the subject, the object alone being stated ("the militaries
         # accepted the findings" / "it published the findings": someone else did something

@@ -2,7 +2,7 @@
 asked for the inquiry", "the firm denies having paid the fee".
 
 The checker reads "denied" as a negation cue, which is right for the deed the verb names
-("denied the mission the right of free movement": the right was withheld) but not for the
+("denied the ferries the right to dock": the right was withheld) but not for the
 verb of speech: "X denied that P" reports what X said about P, not that P is false. A text
 that states P says nothing of whether anyone denied it, so "X denied that P" beside "P" is a
 claim about another event (the denial), which the sources leave unsaid, not a contradiction;
