@@ -20,8 +20,9 @@ from .adverb_words import manner_adverb
 from .compare import (DETERMINERS, antonym_terms, as_text, expand, gapped_pairs, government,
                       is_place, name_found, negated, one_word_family, same_denial,
                       side_overlaps, unchanged)
-from .facts import (MONTHS, Mention, Parsed, Token, groups_of, inside_figure, inside_name,
-                    last_words, relation_tokens, relation_words, remembered, word_terms)
+from .facts import (AUXILIARY_WORDS, BE, MONTHS, Mention, Parsed, Token, groups_of,
+                    inside_figure, inside_name, last_words, relation_tokens, relation_words,
+                    remembered, word_terms)
 from .manner_by import manner_by
 from .owned_otherwise import done_to_claims, owns_its_own
 from .order_told import told_straight
@@ -373,11 +374,9 @@ def claim_words(claim: Parsed) -> set[str]:
 
 # forms of "be" that make the next verb a passive ("was detained by"): the subject is then
 # the one the verb acts on, and the names around the verb trade places in a faithful paraphrase
-PASSIVE_AUXILIARIES = frozenset("is are was were be been being".split())
+PASSIVE_AUXILIARIES = BE
 VOICE_REACH = 2  # words between "was" and its verb ("was not immediately detained")
 AGENT_REACH = 4  # words between a passive verb and its "by" ("detained in Bamako by")
-AUXILIARY_WORDS = PASSIVE_AUXILIARIES | frozenset(
-    "has have had do does did will would can could may might must shall should".split())
 
 
 def swapped_names(claim: Parsed, sentence: Parsed, vocab: Vocabulary

@@ -15,15 +15,10 @@ same role by a shared word only where that word is tied to both the same way.
 from __future__ import annotations
 
 from ..search.wordnet import can_be_verb, derived_forms, irregular_base
-from .facts import WINDOW, Mention, Parsed, Token, around, clause_bounds, content, inside_name
+from .facts import (AUXILIARY_WORDS, WINDOW, Mention, Parsed, Token, around, clause_bounds,
+                    content, inside_name)
 from .occurrence import verb_forms
 
-# forms before a verb that make it a predicate ("was financed", "has sent", "will send"):
-# `opposition.AUXILIARY_WORDS`, which this module cannot import (opposition imports compare,
-# which reads roles through this one)
-AUXILIARIES = frozenset(
-    "is are was were be been being has have had do does did will would can could may might "
-    "must shall should".split())
 
 
 def tied_alike(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
@@ -91,4 +86,4 @@ def predicate_verb(tokens: list[Token], n: int) -> bool:
     if not word.isalpha() or not can_be_verb(word):
         return False
     return word.endswith("ed") or bool(irregular_base(word)) \
-        or n > 0 and tokens[n - 1].lower in AUXILIARIES
+        or n > 0 and tokens[n - 1].lower in AUXILIARY_WORDS
