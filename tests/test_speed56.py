@@ -39,7 +39,8 @@ def texts():
 
 
 def full_same_role(claim, mine, sentence, theirs, vocab):
-    """`compare.same_role` as it read before round 56: every reading asked, in order."""
+    """`compare.same_role` as it read before round 56: every reading asked, in order (with
+    round 61's tie: a name's shared word must be tied to both names alike, `compare.tied`)."""
     if mine.family == "year" and K.month_before(claim, mine) \
             and K.month_before(claim, mine) == K.month_before(sentence, theirs):
         return True
@@ -57,7 +58,8 @@ def full_same_role(claim, mine, sentence, theirs, vocab):
             or K.owned_before(claim, mine) != K.owned_before(sentence, theirs)
             or K.adjunct_against_subject(claim, mine, sentence, theirs)):
         before = other_before = frozenset()
-    return bool(before & other_before or after & other_after) \
+    sides = (bool(before & other_before), bool(after & other_after))
+    return any(sides) and K.tied(claim, mine, sentence, theirs, vocab, sides) \
         or K.turned_role(claim, mine, sentence, theirs, vocab)
 
 
