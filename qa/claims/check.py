@@ -839,7 +839,7 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
         # two sentences joined (the second refers back to the first, or both state the
         # claim's subject) need not state every word, only as much as PAIR_SUPPORT; neither
         # lends a date or figure to the other's verb (`qa.claims.joined`)
-        together = joined(claim, a.parsed, b.parsed, a.named, b.named, vocab) \
+        together = joined(claim, a.parsed, b.parsed, a.named, b.named, vocab, defined) \
             and ends_said(claim, a, b, vocab)
         whole = every_word(weights, a, b, vocab, unsaid)
         # two coordinated clauses each told by one sentence: as joined, for support only
