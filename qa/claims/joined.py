@@ -19,7 +19,7 @@ from .actors import said
 from .adverb_words import manner_adverb
 from .around import attributive, date_phrase, dated_thing
 from .compare import synonym_terms
-from .facts import Mention, Parsed, Token, remembered, word_terms
+from .facts import Mention, Parsed, Token, remembered
 from ..search.wordnet import can_be_verb, verb_base
 from .polarity import predicate
 from .sequence import gap_word
@@ -32,12 +32,6 @@ TIME_LINKS = frozenset("later earlier afterwards subsequently following previous
 # words by which a sentence refers back to the one before it, among its first LEANING words
 ANAPHORS = frozenset("this these those it its they their them such".split())
 LEANING = 5
-# connectives that open a sentence telling the outcome of the event told just before it
-CONSEQUENCE_LINKS = frozenset("hence thus therefore consequently".split())
-RESULT_PHRASE = ("as", "a", "result")
-# how far into a sentence its subject may open, after a phrase of time ("On 28 February
-# 2015 the mission ...")
-OPENING = LEANING + 2
 # the determiners by which a noun phrase names the thing told of before ("the proposed deal"),
 # and how many describing words may stand between one and its noun
 DEFINITE = frozenset("the this that these those its their".split())
@@ -70,51 +64,15 @@ def part_of_counted(claim: Parsed, second: Parsed) -> bool:
 
 
 def joined(claim: Parsed, first: Parsed, second: Parsed, first_named: frozenset[str],
-           second_named: frozenset[str], vocab, defined: dict[str, str] | None = None) -> bool:
+           second_named: frozenset[str], vocab) -> bool:
     """The second sentence refers back to the first (an anaphor or a time distance among its
-    first words, a connective of consequence opening it, or a definite noun the first names
-    it by, `named_again`), or both state a word of the claim's subject (`*_named`: the claim
-    terms each states in another form, its names). `defined`: the corpus's acronyms and
-    their long forms."""
+    first words), or both state a word of the claim's subject (`*_named`: the claim terms each
+    states in another form, its names)."""
     opening = {t.word.lower() for t in second.tokens[:LEANING]}
-    if opening & (ANAPHORS | TIME_LINKS) or follows_from(second) \
-            or named_again(first, second, vocab, defined or {}):
+    if opening & (ANAPHORS | TIME_LINKS):
         return True
     return any(said(t, first, vocab, first_named) and said(t, second, vocab, second_named)
                for t in subject_tokens(claim))
-
-
-def follows_from(second: Parsed) -> bool:
-    """The sentence opens on a connective that tells its event as the outcome of the one
-    told before ("Hence, ...", "As a result, ..."): it goes on about that event."""
-    words = [t.word.lower() for t in second.tokens[:len(RESULT_PHRASE)]]
-    return bool(words) and (words[0] in CONSEQUENCE_LINKS or words == list(RESULT_PHRASE))
-
-
-def named_again(first: Parsed, second: Parsed, vocab, defined: dict[str, str]) -> bool:
-    """The second sentence opens on a definite noun phrase ("The mission", "The UN
-    peacekeeping mission") with a word the first states, itself or in the long form of an
-    acronym it states ("MINUSMA": "... Stabilization Mission in Mali"): the thing it tells of
-    is the one the first told of, as a pronoun would refer back to it."""
-    tokens = second.tokens[:OPENING + DESCRIBED]
-    for n, token in enumerate(tokens[:OPENING]):
-        if token.lower not in DEFINITE:
-            continue
-        phrase = []
-        for after in tokens[n + 1:n + 1 + DESCRIBED]:
-            if after.brk or not after.word.isalpha():
-                break
-            if after.terms:  # ("UN" is a stopword)
-                phrase.append(after.terms[0])
-        if not phrase:
-            return False
-        known = set(first.terms)
-        for t in first.tokens:
-            long_form = defined.get(t.lower) if t.word.isupper() else None
-            if long_form:
-                known.update(word_terms(long_form, vocab))
-        return phrase[-1] in known
-    return False
 
 
 def subject_tokens(claim: Parsed) -> list[Token]:
