@@ -12,7 +12,7 @@ a noun, verb or name ("a flood destroyed" is not stated by "a fire destroyed").
 """
 from __future__ import annotations
 
-from ..search.wordnet import attributes, can_be_verb
+from ..search.wordnet import attributes, can_be_verb, irregular_base
 from .facts import Parsed, word_terms
 from .joined import DEFINITE, DESCRIBED, LEANING
 
@@ -47,7 +47,7 @@ def named_again(first: Parsed, second: Parsed, vocab, defined: dict[str, str]) -
             continue
         phrase = []
         for after in tokens[n + 1:n + 1 + DESCRIBED]:
-            if after.brk or not after.word.isalpha():
+            if after.brk or not after.word.isalpha() or after.word.islower() and told(after.lower):
                 break
             if after.terms:  # (a stopword such as "UN" describes, it is no noun)
                 phrase.append(after.terms[0])
@@ -60,6 +60,12 @@ def named_again(first: Parsed, second: Parsed, vocab, defined: dict[str, str]) -
                 known.update(word_terms(long_form, vocab))
         return phrase[-1] in known
     return False
+
+
+def told(word: str) -> bool:
+    """The word is a verb in the past ("hired", "was", "began"): the phrase before it is the
+    sentence's subject."""
+    return word.endswith("ed") and can_be_verb(word) or irregular_base(word) is not None
 
 
 def graded_only(claim: Parsed, terms: set[str]) -> bool:
