@@ -130,6 +130,7 @@ from .headline import headline_verb
 from .informal import written_out
 from .dated_back import dated_back
 from .inherited import inherited_years, shown
+from .continued import continues, graded_only
 from .headings import heading_facts, heading_text
 from .speaker_elsewhere import heard_otherwise, speaker_elsewhere
 from .spellings import spelling_terms
@@ -842,6 +843,10 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
         together = joined(claim, a.parsed, b.parsed, a.named, b.named, vocab) \
             and ends_said(claim, a, b, vocab)
         whole = every_word(weights, a, b, vocab, unsaid)
+        # the second goes on about the first's event by a connective or a definite noun: as
+        # joined, for support only, leaving unsaid only gradable adjectives (`continued`)
+        going_on = not (together or whole) and continues(a.parsed, b.parsed, vocab, defined) \
+            and ends_said(claim, a, b, vocab)
         # two coordinated clauses each told by one sentence: as joined, for support only
         split = not (together or whole) and split_between(claim, a, b, vocab) \
             and ends_said(claim, a, b, vocab)
@@ -850,7 +855,7 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
         # ("the March 2015 preliminary peace deal", `qa.claims.joined.describing`)
         describer = next((x for x, y in ((a, b), (b, a))
                           if describing(claim, x, y, weights, vocab)), None)
-        if not (together or whole or split) \
+        if not (together or whole or split or going_on) \
                 or describer is None and lent_fact(claim, a, b, vocab, whole) \
                 or part_of_counted(claim, b.parsed) \
                 or any(acting_elsewhere(x, claim, background, vocab) for x in (a, b)
@@ -861,7 +866,10 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
                      events, defined, points, document, bodies, speakers=speakers)
         if both.stance == Stance.SUPPORTS and (both.coverage >= 1.0 or unsaid and covered(
                 weights, pair, passage, vocab, named=both.named | unsaid) >= 1.0
-                or (together or split) and both.coverage >= PAIR_SUPPORT) \
+                or (together or split) and both.coverage >= PAIR_SUPPORT
+                or going_on and both.coverage >= PAIR_SUPPORT and graded_only(
+                    claim, {t for t, w in weights.items()
+                            if w > 0 and t not in both.said and t not in unsaid})) \
                 or both.stance == Stance.CONTRADICTS and not settled and not split \
                 and (both.rest >= 1.0 or (
                     setting and covered(weights, pair, passage, vocab, both.found.excluded,
