@@ -484,10 +484,14 @@ def passive_agent_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     tokens = claim.tokens
     for m in claim.mentions:
         n = next((i for i, t in enumerate(tokens) if t.start >= m.start), None)
-        if m.family != "name" or n is None or n < 2 or tokens[n].brk \
-                or tokens[n - 1].word.lower() != "by" or not passive(claim, n - 2):
+        if m.family != "name" or n is None:
             continue
-        for k in [k for k in occurrences(tokens[n - 2], sentence, vocab)
+        # the agent's article is no word of the verb's ("launched by the African Union")
+        by = n - 2 if n >= 2 and tokens[n - 1].lower == "the" and not tokens[n].brk else n - 1
+        if by < 1 or tokens[n].brk or tokens[by + 1].brk or tokens[by].lower != "by" \
+                or not passive(claim, by - 1):
+            continue
+        for k in [k for k in occurrences(tokens[by - 1], sentence, vocab)
                   if used_as_verb(sentence, k)][:1]:
             agents = agents_of(sentence, k)
             if agents and not named_alike(mentions_in(claim, m.start, phrase_end(claim, n)),
