@@ -494,11 +494,34 @@ def passive_agent_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary
         for k in [k for k in occurrences(tokens[by - 1], sentence, vocab)
                   if used_as_verb(sentence, k)][:1]:
             agents = agents_of(sentence, k)
-            if agents and not named_alike(mentions_in(claim, m.start, phrase_end(claim, n)),
-                                          mentions_in(sentence, agents[0].start,
-                                                      agents[-1].end), vocab):
+            # either side's whole list of agents ("by the Institute, the Center and ...";
+            # an active's subjects come nearest first)
+            if agents and not named_alike(
+                    mentions_in(claim, m.start, max(phrase_end(claim, n),
+                                                    listed_from(claim, m).end)),
+                    mentions_in(sentence, min(a.start for a in agents),
+                                bracket_end(sentence, max(a.end for a in agents))), vocab):
                 return m, agents[0]
     return None
+
+
+def listed_from(text: Parsed, first: Mention) -> Mention:
+    """The last of the names listed from `first` on ("the Institute, the Center and the
+    Council"), as `agents_of` lists a passive's agents."""
+    last = first
+    for m in outermost(text):
+        if m.start >= last.end:
+            if not LIST_JOINERS.fullmatch(text.text[last.end:m.start].lower()):
+                break
+            last = m
+    return last
+
+
+def bracket_end(text: Parsed, end: int) -> int:
+    """Past the brackets right after `end`, where a name's short form stands ("the
+    Coordination of Azawad Movements (CMA)"): one agent under both its names."""
+    bracket = BRACKETED.match(text.text, end)
+    return bracket.end() if bracket else end
 
 
 def phrase_end(text: Parsed, n: int) -> int:
@@ -565,6 +588,7 @@ def outermost(text: Parsed) -> list[Mention]:
                                         and (o.start, o.end) != (m.start, m.end) for o in names)]
 
 
+BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")  # "(CMA)" after the name it shortens
 LIST_JOINERS = re.compile(r"(?:\s|,|and\b|the\b)*")  # what may stand between listed names
 
 
