@@ -85,3 +85,17 @@ def test_the_actor_kept_is_not_contradicted(harbour):
     claim = ("A second inquiry published in May 2023 blamed the grounding of the ferry Velda on "
              "tug crews rather than on its captain.")
     assert check(harbour, claim).verdict != "contradicted"
+
+
+@pytest.mark.parametrize("claim, sentence", [
+    # the claim's whole list of agents, against an active's subjects (nearest first there)
+    ("On 3 May 2024, a workshop on the harbour fees was organised by the Velden Institute, the "
+     "Ostvik Center and Harbour Watch.",
+     "On May 3, 2024, the Velden Institute (VI), the Ostvik Center, and Harbour Watch organised "
+     "a workshop on the harbour fees."),
+    # the agent by its short form, which the sentence gives in brackets after the long one
+    ("The truce was rejected by the OPG, which called it unfair.",
+     "The truce was rejected by the Guild of Ostvik Pilots (OPG), which called it unfair."),
+])
+def test_the_same_agents_listed_or_shortened_are_no_swap(claim, sentence):
+    assert passive_agent_replaced(parse(claim, VOCAB), parse(sentence, VOCAB), VOCAB) is None
