@@ -25,6 +25,7 @@ from .occurrence import event_noun, verb_forms
 from .titled_actors import compound_title, titled_actor  # "the U.N. High Commissioner urged"
 from .vocabulary import Vocabulary
 
+FINITE_BE = frozenset("is are was were has have had".split())
 MODIFIERS = 2  # words before an actor noun read as its modifiers ("jihadist armed groups")
 VERB_ENDINGS = (("", ""), ("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
                 ("ing", "e"), ("ies", "y"), ("ied", "y"))
@@ -127,7 +128,8 @@ def actor_at(text: Parsed, i: int) -> bool:
     noun as written (lower case), not a verb form ("escorts"), followed by a break, a function
     word or (unless it can be an adjective: "official") a verb."""
     token = text.tokens[i]
-    if not (token.word.islower() and token.word.isalpha()) or verb_form(token.word) \
+    if not (token.word.islower() and token.word.isalpha()) \
+            or verb_form(token.word) and not before_finite_be(text, i) \
             or any(m.start <= token.start < m.end for m in text.mentions):
         return False
     adjective = actor_noun(token.word)
@@ -142,6 +144,13 @@ def actor_at(text: Parsed, i: int) -> bool:
         # verb after it is the noun's ("a government official briefed the board"): a noun
         return past_verb(after.word) and actor_noun(after.word) is None
     return verb_form(after.word) and actor_noun(after.word) is None
+
+
+def before_finite_be(text: Parsed, i: int) -> bool:
+    """The i-th word is followed, in its clause, by a finite "be" or "have" ("pilots were",
+    "crews had"): the subject of that verb, a noun, however often the word is a verb too."""
+    return i + 1 < len(text.tokens) and not text.tokens[i + 1].brk \
+        and text.tokens[i + 1].lower in FINITE_BE
 
 
 @lru_cache(maxsize=1 << 16)  # asked of the words of every sentence a claim is aligned with

@@ -66,6 +66,7 @@ from .unasserted import asked_only
 from .anchored import anchored, anchors_value, date_part_stated
 from .subject_names import subject_of_another
 from .series import another_of_series
+from .set_aside_actor import set_aside_actor
 from .recurring import recurring_dates
 from .actors import agent_named, agent_unsaid, another_actor, another_in_role, said, unstated_agent
 from .antecedents import another_antecedent
@@ -1462,7 +1463,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # "died ... during convoys")
     if stance == STANCE_SUPPORTS and unstated_alternative(claim, sentence):
         stance = STANCE_RELATED  # "accept escorts rather than only as a last resort"
-        placed = alternative_in_place(claim, sentence, vocab)
+        placed = alternative_in_place(claim, sentence, vocab) \
+            or set_aside_actor(claim, sentence, vocab)  # "by troops" / "rather than forces"
         if placed and not found.conflicts:  # "based in villages rather than ports" / "in ports"
             mine, theirs = placed
             rest, event, stance = judged_with(

@@ -483,17 +483,44 @@ def passive_agent_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     tokens = claim.tokens
     for m in claim.mentions:
         n = next((i for i, t in enumerate(tokens) if t.start >= m.start), None)
-        if m.family != "name" or n is None or n < 2 or tokens[n].brk \
-                or tokens[n - 1].word.lower() != "by" or not passive(claim, n - 2):
+        if m.family != "name" or n is None:
             continue
-        for k in [k for k in occurrences(tokens[n - 2], sentence, vocab)
+        # the agent's article is no word of the verb's ("launched by the African Union")
+        by = n - 2 if n >= 2 and tokens[n - 1].lower == "the" and not tokens[n].brk else n - 1
+        if by < 1 or tokens[n].brk or tokens[by + 1].brk or tokens[by].lower != "by" \
+                or not passive(claim, by - 1):
+            continue
+        for k in [k for k in occurrences(tokens[by - 1], sentence, vocab)
                   if used_as_verb(sentence, k)][:1]:
             agents = agents_of(sentence, k)
-            if agents and not named_alike(mentions_in(claim, m.start, phrase_end(claim, n)),
-                                          mentions_in(sentence, agents[0].start,
-                                                      agents[-1].end), vocab):
+            # either side's whole list of agents ("by the Institute, the Center and ...";
+            # an active's subjects come nearest first)
+            if agents and not named_alike(
+                    mentions_in(claim, m.start, max(phrase_end(claim, n),
+                                                    listed_from(claim, m).end)),
+                    mentions_in(sentence, min(a.start for a in agents),
+                                bracket_end(sentence, max(a.end for a in agents))), vocab):
                 return m, agents[0]
     return None
+
+
+def listed_from(text: Parsed, first: Mention) -> Mention:
+    """The last of the names listed from `first` on ("the Institute, the Center and the
+    Council"), as `agents_of` lists a passive's agents."""
+    last = first
+    for m in outermost(text):
+        if m.start >= last.end:
+            if not LIST_JOINERS.fullmatch(text.text[last.end:m.start].lower()):
+                break
+            last = m
+    return last
+
+
+def bracket_end(text: Parsed, end: int) -> int:
+    """Past the brackets right after `end`, where a name's short form stands ("the
+    Coordination of Azawad Movements (CMA)"): one agent under both its names."""
+    bracket = BRACKETED.match(text.text, end)
+    return bracket.end() if bracket else end
 
 
 def phrase_end(text: Parsed, n: int) -> int:
@@ -560,6 +587,7 @@ def outermost(text: Parsed) -> list[Mention]:
                                         and (o.start, o.end) != (m.start, m.end) for o in names)]
 
 
+BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")  # "(CMA)" after the name it shortens
 LIST_JOINERS = re.compile(r"(?:\s|,|and\b|the\b)*")  # what may stand between listed names
 
 
