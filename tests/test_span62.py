@@ -23,7 +23,7 @@ def harbour(tmp_path_factory):
         tmp_path_factory,
         "A rocky first season and rising fuel costs showed that the Velden ferry company "
         "needed a larger fleet. Hence, on 4 May 2016 the board renewed and amended "
-        "the route plan by unanimously adopting Resolution 12.",
+        "the route plan by unanimously approving Resolution 12.",
         "The Ostvik Pilot Service (OPS) was founded by the Kelvik harbour board in March "
         "2011 to guide tankers through the estuary. The pilot service, initially staffed by "
         "14 pilots, was later merged into the Velden coast guard.")
@@ -31,7 +31,7 @@ def harbour(tmp_path_factory):
 
 @pytest.mark.parametrize("claim", [
     "The board renewed and amended the route plan on 4 May 2016 by unanimous "
-    "adoption of Resolution 12, after a difficult first season showed the need for a "
+    "approval of Resolution 12, after a difficult first season showed the need for a "
     "larger fleet.",
 ])
 def test_continued_pair_supports(harbour, claim):
@@ -41,11 +41,11 @@ def test_continued_pair_supports(harbour, claim):
 @pytest.mark.parametrize("claim", [
     # a noun of the claim the pair words otherwise
     "The board renewed and amended the route plan on 4 May 2016 by unanimous "
-    "adoption of Resolution 12, after a difficult first season showed the need for a "
+    "approval of Resolution 12, after a difficult first season showed the need for a "
     "larger harbour.",
     # a verb of the claim the pair does not state
     "The board renewed and amended the route plan on 4 May 2016 by unanimous "
-    "adoption of Resolution 12, after a difficult first season delayed the larger fleet.",
+    "approval of Resolution 12, after a difficult first season delayed the larger fleet.",
 ])
 def test_continued_pair_lends_no_noun_or_verb(harbour, claim):
     assert check(harbour, claim).verdict != "supported"

@@ -28,7 +28,7 @@ STUDY = ("A study by the Coastal Union found that the harbour pilots were respon
 def harbour(tmp_path_factory):
     return port_report(
         tmp_path_factory, FORUM, INQUIRY, STUDY,
-        "A second inquiry, published in May 2023, found that the grounding of the ferry Velda "
+        "A second inquiry, published in March 2021, found that the grounding of the ferry Velda "
         "was caused by the crews of two tugs.",
         "The Brenna lighthouse keepers logged 212 foggy nights along the southern cape last "
         "year, the most since records began.",
@@ -74,7 +74,7 @@ def test_a_verb_form_before_a_finite_be_is_an_actor_noun():
      "in 2021.", "contradicted"),
     ("A study by the Coastal Union found that the harbour pilots were responsible for 40 "
      "groundings in 2021.", "supported"),
-    ("A second inquiry published in May 2023 blamed the grounding of the ferry Velda on its "
+    ("A second inquiry published in March 2021 blamed the grounding of the ferry Velda on its "
      "captain rather than on tug crews.", "contradicted"),
 ])
 def test_an_actor_swapped_in_its_role(harbour, claim, verdict):
@@ -82,17 +82,17 @@ def test_an_actor_swapped_in_its_role(harbour, claim, verdict):
 
 
 def test_the_actor_kept_is_not_contradicted(harbour):
-    claim = ("A second inquiry published in May 2023 blamed the grounding of the ferry Velda on "
+    claim = ("A second inquiry published in March 2021 blamed the grounding of the ferry Velda on "
              "tug crews rather than on its captain.")
     assert check(harbour, claim).verdict != "contradicted"
 
 
 @pytest.mark.parametrize("claim, sentence", [
     # the claim's whole list of agents, against an active's subjects (nearest first there)
-    ("On 3 May 2024, a workshop on the harbour fees was organised by the Velden Institute, the "
+    ("On 3 May 2024, a seminar on the harbour fees was organised by the Velden Institute, the "
      "Ostvik Center and Harbour Watch.",
      "On May 3, 2024, the Velden Institute (VI), the Ostvik Center, and Harbour Watch organised "
-     "a workshop on the harbour fees."),
+     "a seminar on the harbour fees."),
     # the agent by its short form, which the sentence gives in brackets after the long one
     ("The truce was rejected by the OPG, which called it unfair.",
      "The truce was rejected by the Guild of Ostvik Pilots (OPG), which called it unfair."),

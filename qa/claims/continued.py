@@ -19,8 +19,8 @@ from .joined import DEFINITE, DESCRIBED, LEANING
 # connectives that open a sentence telling the outcome of the event told just before it
 CONSEQUENCE_LINKS = frozenset("hence thus therefore consequently".split())
 RESULT_PHRASE = ("as", "a", "result")
-# how far into a sentence its subject may open, after a phrase of time ("On 28 February
-# 2015 the mission ...")
+# how far into a sentence its subject may open, after a phrase of time ("On 3 March
+# 2019 the guild ...")
 OPENING = LEANING + 2
 
 

@@ -485,7 +485,7 @@ def passive_agent_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary
         n = next((i for i, t in enumerate(tokens) if t.start >= m.start), None)
         if m.family != "name" or n is None:
             continue
-        # the agent's article is no word of the verb's ("launched by the African Union")
+        # the agent's article is no word of the verb's ("launched by the Harbour Council")
         by = n - 2 if n >= 2 and tokens[n - 1].lower == "the" and not tokens[n].brk else n - 1
         if by < 1 or tokens[n].brk or tokens[by + 1].brk or tokens[by].lower != "by" \
                 or not passive(claim, by - 1):
@@ -518,7 +518,7 @@ def listed_from(text: Parsed, first: Mention) -> Mention:
 
 def bracket_end(text: Parsed, end: int) -> int:
     """Past the brackets right after `end`, where a name's short form stands ("the
-    Coordination of Azawad Movements (CMA)"): one agent under both its names."""
+    Velden Pilots' Association (VPA)"): one agent under both its names."""
     bracket = BRACKETED.match(text.text, end)
     return bracket.end() if bracket else end
 
