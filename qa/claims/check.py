@@ -111,11 +111,12 @@ from .direction_reversed import direction_reversed
 from .deadlines import onward_stated
 from .degree_change import degree_reversed
 from .denied import denied_object, denied_unrated, unsaid_denied
-from .gates import (AGENT_COMPOUND, ALTERNATIVE, AS_ADJECTIVE_AS, BEGUN, CAPACITY,
-                    CHANGE_MULTIPLE, COMPARISON, DEFINITE_NOUN,
-                    DENIED_ADVERB, FORMULA, FREQUENCY, HYPHENATED, MANNER_ADVERB, NEGATED,
-                    OFFICE, ONWARD, OWNING_ACRONYM, PRONOUN_SUBJECT, QUANTIFIER,
-                    REPORTING_VERB, SAYING, SINCE, START_WORD, VARIANT, YEAR,
+from .gates import (AGENT_COMPOUND, ALTERNATIVE, APPOSED_ACRONYM, AS_ADJECTIVE_AS, BEGUN,
+                    CAPACITY, CHANGE_MULTIPLE, COMPARISON, DEFINITE_NOUN,
+                    DENIED_ADVERB, FORMULA, FREQUENCY, HYPHENATED, INITIALLED, MANNER_ADVERB,
+                    NEGATED, OFFICE, ONWARD, OWNING_ACRONYM, PHRASAL, PRONOUN_SUBJECT,
+                    QUANTIFIER, REPORTING_VERB, SAYING, SHORT_OF, SINCE, START_WORD, VARIANT,
+                    YEAR,
                     claim_side, may_spell_compound, sentence_side)
 from .facts import (SCOPE_BREAKERS, Mention, Parsed, Token, gerunds_denied, groups_of,
                     is_negation, one_unit_span, parse, remembered, word_terms)
@@ -975,10 +976,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     spelled |= long_form_terms(claim, sentence, vocab, defined)
     # "CT actors": "counter-terrorism actors", undefined, beside the same word
     # (`qa.claims.initialled`)
-    spelled |= initialled_terms(claim, sentence, vocab)
+    if INITIALLED in claim_has:
+        spelled |= initialled_terms(claim, sentence, vocab)
     # "WRA, the regional water authority," by a sentence naming the WRA, whose long form the
     # passage gives (`qa.claims.described_acronym`)
-    spelled |= described_terms(claim, sentence, passage, vocab)
+    if APPOSED_ACRONYM in claim_has:
+        spelled |= described_terms(claim, sentence, passage, vocab)
     if bodies is not None and OWNING_ACRONYM in sentence_has:  # "the UN mission" by "MINUSMA"
         # (`qa.claims.class_nouns`)
         spelled |= headed_terms(claim, sentence, bodies, background)
@@ -1046,7 +1049,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # lent contradictions to sentences on other things (bench/README, round 26)
     # ("as long as 4 weeks"; "as large as" / "the size of"; "pulled out" / "withdrew")
     # for support only, as a figure's words: its unit in another spelling ("metres" / "meters")
-    phrasal = phrasal_terms(claim, sentence, vocab)
+    phrasal = phrasal_terms(claim, sentence, vocab) if PHRASAL in claim_has else frozenset()
     stated = named | figure_terms(claim, found, vocab) | unit_terms(claim, sentence, found) \
         | forms | known_terms \
         | (paraphrased_terms(claim, sentence, vocab)
@@ -1070,7 +1073,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stated |= agent_compound_terms(claim, sentence)  # "held the pen" / "the penholder"
     if NEGATED in claim_has:
         stated |= refused_terms(claim, sentence, vocab)  # "refused to accept" / "rejected"
-    stated |= short_of_terms(claim, sentence)  # "stopped short of disrupting" / "nothing as
+    if SHORT_OF in claim_has:
+        stated |= short_of_terms(claim, sentence)  # "stopped short of disrupting" / "nothing as
     # drastic as disrupting": the cue's words deny, they tell no deed (`qa.claims.short_of`)
     if MANNER_ADVERB in sentence_has:
         stated |= adverb_terms(claim, sentence, vocab)  # "a temporary halt" / "temporarily"

@@ -27,16 +27,20 @@ from .compared_figures import comparison
 from .clauses import alternative_cues
 from .deadlines import onward_tokens
 from .definite_noun import definite_nouns
+from .described_acronym import apposed_acronyms
 from .facts import Parsed, remembered
 from .forms import derivations_of, every_derived, every_unprefixed
 from .general import every_general, general_forms
 from .frequency import frequencies
 from .hedges import comparisons
 from .hyphens import joined_words
+from .initialled import acronym_names
 from .initially import starts
 from .paraphrase import every_form, every_paraphrase
+from .phrasal import claim_phrasals
 from .quantifiers import quantities
 from .reported import sayings
+from .short_of import short_of_cued
 from .since import begun_terms
 from .spellings import spans
 from .still_undone import denied_adverbs
@@ -69,6 +73,10 @@ OWNING_ACRONYM = "owning acronym"  # headed_terms: "MINUSMA's", "MINUSMA has"
 COMPARISON = "comparison"  # comparison_terms, comparison_against_figures: "more than Benin"
 CHANGE_MULTIPLE = "change multiple"  # multiple_terms, multiple_against_ends: "doubled"
 CAPACITY = "capacity"  # capacity_conflict: "plenty of room for", "is already full"
+APPOSED_ACRONYM = "apposed acronym"  # described_terms: "WRA, the regional water authority,"
+INITIALLED = "initialled"  # initialled_terms: "CT actors"
+PHRASAL = "phrasal"  # phrasal_terms: "pulled out", "took part"
+SHORT_OF = "short of"  # short_of_terms: "stopped short of", "go as far as"
 
 
 class ClaimSide(NamedTuple):
@@ -160,7 +168,11 @@ def claim_features(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
             (CHANGE_MULTIPLE, remembered(claim, ("change multiple",),
                                          change_multiple, claim) is not None),
             (CAPACITY, remembered(claim, ("free room",), free_room, claim) is not None
-             or remembered(claim, ("full state",), full_state, claim) is not None))
+             or remembered(claim, ("full state",), full_state, claim) is not None),
+            (APPOSED_ACRONYM, apposed_acronyms(claim)),
+            (INITIALLED, acronym_names(claim)),
+            (PHRASAL, claim_phrasals(claim)),
+            (SHORT_OF, short_of_cued(claim)))
         if has)
 
 
