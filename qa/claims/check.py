@@ -212,14 +212,13 @@ from .verb_in_place import denied_kin_in_place, denied_relation, denied_verb_in_
 from .reaction import answered_unstated
 from .apposed import denied_party
 from .apposed_value import apposed_value
-from .consequence import consequence_terms
-from .scene import aside_terms, scene_terms
+from .scene import aside_terms
 from .crossed_names import crossed_names
 from .quantifiers import quantity_terms, reversed_quantity, unstated_quantity
 from .sequence import ORDER_ADVERBS, ORDER_WORDS
 from .since import begun_since
 from .reported import reported_participles
-from .referred import adjunct, referred_terms
+from .referred import referred_terms
 from .refusals import refused_alike, refused_terms
 from .contrast_not import contrastive_denied, denied_as_set_aside
 from .reversed_manner import manner_terms
@@ -1136,8 +1135,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             return named_forms | phrasal | value_rest[0]
         return named_forms
 
-    consequence = consequence_terms(claim)
-    scene = scene_terms(claim)
+    consequence, scene = ours.consequence, ours.scene
     # which claim terms the sentence and its passage state, found once for the shares below
     said = stated_terms(weights, sentence, passage, vocab)
     # for the rest and the event only: "were based" is not stated by "a base" (`qa.claims.noun_use`)
@@ -1145,7 +1143,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
 
     # a claim without a time adjunct (most) has none a sentence could refer back to: asked
     # once for the pair, not again for each share below (`referred_terms` finds nothing)
-    adjunct_told = adjunct(claim) is not None
+    adjunct_told = ours.adjunct_told
 
     def referred() -> frozenset[str]:
         """The words of the claim's time adjunct that the sentence leaves to the time it

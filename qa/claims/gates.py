@@ -23,6 +23,7 @@ from .capacity import free_room, full_state
 from .change_multiples import change_multiple
 from .class_nouns import owning_acronyms
 from .compounds import ending_set, pairs_of, words_of
+from .consequence import consequence_terms
 from .compared_figures import comparison
 from .clauses import alternative_cues
 from .deadlines import onward_tokens
@@ -39,7 +40,9 @@ from .initially import starts
 from .paraphrase import every_form, every_paraphrase
 from .phrasal import claim_phrasals
 from .quantifiers import quantities
+from .referred import adjunct
 from .reported import sayings
+from .scene import scene_terms
 from .short_of import short_of_cued
 from .since import begun_terms
 from .spellings import spans
@@ -91,6 +94,13 @@ class ClaimSide(NamedTuple):
     # against the sentence's plain words; its plain words, against the sentence's compounds
     spelled_pairs: frozenset[str]
     plain_words: frozenset[str]
+    # the claim's own readings `align` weighs every pair's shares by, handed to it here once
+    # per claim rather than looked up again on its parse for every sentence: the terms of its
+    # consequence and of its scene (`qa.claims.consequence`, `qa.claims.scene`) and whether
+    # it has a time adjunct (`qa.claims.referred`)
+    consequence: frozenset[str]
+    scene: frozenset[str]
+    adjunct_told: bool
 
 
 class SentenceSide(NamedTuple):
@@ -114,7 +124,8 @@ def read_claim_side(claim: Parsed, vocab: Vocabulary) -> ClaimSide:
         claim_features(claim, vocab), every_paraphrase(claim), general_forms(claim, vocab),
         every_derived(claim, vocab),
         frozenset(term for term, _ in derivations_of(claim, vocab)),
-        ending_set(claim), frozenset(pairs_of(claim)), words_of(claim, particles=False))
+        ending_set(claim), frozenset(pairs_of(claim)), words_of(claim, particles=False),
+        consequence_terms(claim), scene_terms(claim), adjunct(claim) is not None)
 
 
 def sentence_side(sentence: Parsed, vocab: Vocabulary) -> SentenceSide:
