@@ -3,7 +3,8 @@ Invented sentences (a harbour, its ferries, board and crews).
 
 - The claim's own first test of a reading of `check.align` (an acronym described in
   apposition, an acronym name, a phrasal verb, "short of") or of `compare.compare` (a
-  restatement in brackets, "from A to B", one deadline, one start, a figure with its unit) is
+  restatement in brackets, "from A to B", one deadline, one start, a figure with its unit,
+  one date, "before" undenied, a figure owned by its actor) is
   a feature of its side (`gates`, `compare_gates`), asked once per claim: a pair without it
   never calls the reading.
 - `compare.rival_of` asks for a fact of the claim's kind in the sentence before its
@@ -15,7 +16,8 @@ import qa.claims.check as check_module
 import qa.claims.compare as compare_module
 from qa.claims.check import align
 from qa.claims.compare import claim_compares, compare, rival_of
-from qa.claims.compare_gates import DEADLINE, FROM_TO, MEASURED, RESTATED, START
+from qa.claims.compare_gates import (BEFORE, DEADLINE, FROM_TO, MEASURED, ONE_DATE,
+                                    OWNED_FIGURE, RESTATED, START)
 from qa.claims.facts import parse
 from qa.claims.gates import APPOSED_ACRONYM, INITIALLED, PHRASAL, SHORT_OF, claim_side
 from qa.claims.vocabulary import vocabulary_for
@@ -54,9 +56,10 @@ def test_a_claim_with_each_feature_still_has_its_reading():
 
 def test_compare_leaves_the_readings_a_plain_claim_cannot_feed_uncalled(monkeypatch):
     claim = parse("The harbour board closed the northern pier in May.", VOCAB)
-    assert not claim_compares(claim, VOCAB) & {RESTATED, FROM_TO, DEADLINE, START, MEASURED}
+    assert not claim_compares(claim, VOCAB) & {RESTATED, FROM_TO, DEADLINE, START, MEASURED,
+                                               BEFORE, OWNED_FIGURE}
     for name in ("restatements", "changed_from", "other_deadline", "other_start",
-                 "other_units"):
+                 "other_units", "done_before", "respective_swaps"):
         monkeypatch.setattr(compare_module, name, boom)
     sentence = parse("By June 2024 the board had closed the pier, started in 2019, for 3 "
                      "weeks, up from 12 to 30 ferries.", VOCAB)
@@ -85,3 +88,21 @@ def test_rival_of_asks_for_a_fact_of_the_kind_first(monkeypatch):
         monkeypatch.setattr(compare_module, name, boom)
     for mention in claim.mentions:
         assert rival_of(mention, claim, sentence, VOCAB, False) is None
+
+
+def test_a_claim_without_one_date_leaves_offsets_unread(monkeypatch):
+    two = parse("The board closed the pier in 2019 and reopened it in 2021.", VOCAB)
+    assert ONE_DATE not in claim_compares(two, VOCAB)
+    assert ONE_DATE in claim_compares(parse("The board closed the pier in 2019.", VOCAB), VOCAB)
+    monkeypatch.setattr(compare_module, "offset_dated", boom)
+    sentence = parse("Three weeks later, the board closed the pier in 2019.", VOCAB)
+    assert compare(two, sentence, sentence, VOCAB).stated
+
+
+def test_a_claim_with_before_or_owned_figures_has_its_features():
+    assert BEFORE in claim_compares(parse("The board closed the pier before May 2020.", VOCAB),
+                                    VOCAB)
+    assert BEFORE not in claim_compares(
+        parse("The board did not close the pier before May 2020.", VOCAB), VOCAB)
+    assert OWNED_FIGURE in claim_compares(
+        parse("Kelvik sent 200 crews and Ostvik 450.", VOCAB), VOCAB)

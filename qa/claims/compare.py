@@ -32,9 +32,10 @@ from .breakdowns import breakdowns, listed_together
 from .change_way import changes_of, quantity_changes, subject_stated
 from .conditional_denial import conditional
 from .clauses import set_aside_terms, swapped_alternative
-from .compare_gates import (CHANGE, CONTINUATION, DEADLINE, EXCLUSIVE, FIGURE, FROM_TO,
-                            MEASURED, MULTIPLE, OPPOSITE, ORDINAL, QUANTIFIER, RELATION,
-                            RESTATED, SET_AGAINST, START, STASIS, TIME, WITHOUT,
+from .compare_gates import (BEFORE, CHANGE, CONTINUATION, DEADLINE, EXCLUSIVE, FIGURE,
+                            FROM_TO, MEASURED, MULTIPLE, ONE_DATE, OPPOSITE, ORDINAL,
+                            OWNED_FIGURE, QUANTIFIER, RELATION, RESTATED, SET_AGAINST, START,
+                            STASIS, TIME, WITHOUT,
                             claim_features, sentence_compares, sentence_shows)
 from .continuation import ended_against_continued
 from .dated import dates_another_actor, dates_another_event, dates_another_thing
@@ -354,7 +355,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     claim_has, sentence_has = claim_compares(claim, vocab), sentence_compares(sentence)
     # "came to the country in July 2013" against "in July 2013, ... which had come six months
     # earlier": the date is another event's, the claim's placed from it (`offset_events`)
-    placed = offset_dated(claim, sentence)
+    placed = offset_dated(claim, sentence) if ONE_DATE in claim_has else None
     # "before April 2016": a bound, stated by a date on its side (`qa.claims.date_bounds`)
     bounds = remembered(claim, ("date bounds",), claim_bounds, claim)
     for n, mention in enumerate(claim.mentions):
@@ -446,7 +447,8 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         # as "twice" leaves them to the rest (`tallies.ratio_words`)
         result.excluded.update(ratio_words(multiple[0], sentence, vocab))
     result.conflicts += swapped_numbers(claim, sentence, result.stated, vocab)
-    result.conflicts += respective_swaps(claim, sentence, vocab)
+    if OWNED_FIGURE in claim_has:
+        result.conflicts += respective_swaps(claim, sentence, vocab)
     if MEASURED in claim_has:
         result.conflicts += other_units(claim, sentence, result.stated, vocab)
     # ("the preceding months" / "years")
@@ -474,7 +476,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
             + (denied_by_without(claim, sentence, vocab)
                if WITHOUT in claim_has or WITHOUT in sentence_has else []) \
             + (reordered(claim, sentence, vocab) if RELATION in claim_has else []) \
-            + done_before(claim, sentence, vocab):
+            + (done_before(claim, sentence, vocab) if BEFORE in claim_has else []):
         result.conflicts.append(found)
         result.excluded.update(vocab.analyzer.terms(found.claim))
     swapped = swapped_alternative(claim, sentence, vocab) \
@@ -527,7 +529,8 @@ def read_claim_compares(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
                                    exclusive_sides, claim, vocab)),
             (STASIS, change_or_stasis(claim, vocab)),
             (RELATION, relation_or_order(claim, vocab)),
-            (MEASURED, measured_units(claim)))
+            (MEASURED, measured_units(claim)),
+            (OWNED_FIGURE, figure_owners(claim) or respective_pairs(claim)))
         if has}
 
 

@@ -13,6 +13,8 @@ from .clauses import sets_against, sets_aside
 from .continuation import verbs
 from .deadlines import bounds_of, deadlines
 from .facts import Parsed, remembered
+from .intervals import dates
+from .not_until import before_undenied
 from .quantifiers import quantities
 from .restated import restatements
 from .starts import starts
@@ -44,6 +46,12 @@ START = "start"  # other_start: one start, "started in 2020"
 # other_units: a figure followed by its unit ("four months"; `compare.measured_units`, added
 # by `compare.claim_compares` as OPPOSITE is)
 MEASURED = "measured"
+ONE_DATE = "one date"  # offset_dated: the claim's one date, placed from the sentence's
+BEFORE = "before"  # done_before: "before DATE", the claim denying nothing
+# respective_swaps: a figure owned by its actor ("Benin pulled out 200 and Sweden 450"), or
+# listed "respectively" (`compare.figure_owners`, `compare.respective_pairs`: added by
+# `compare.claim_compares`)
+OWNED_FIGURE = "owned figure"
 
 
 def claim_features(claim: Parsed) -> frozenset[str]:
@@ -62,7 +70,9 @@ def claim_features(claim: Parsed) -> frozenset[str]:
         (RESTATED, restatements(claim)),
         (FROM_TO, changes_from_to(claim)),
         (DEADLINE, len(bounds_of(claim, "deadlines", deadlines)) == 1),
-        (START, len(bounds_of(claim, "starts", starts)) == 1))
+        (START, len(bounds_of(claim, "starts", starts)) == 1),
+        (ONE_DATE, len(dates(claim)) == 1),
+        (BEFORE, before_undenied(claim)))
         if has)
 
 
