@@ -2,7 +2,7 @@
 Invented sentences (a harbour, its ferries, board and crews).
 
 - The claim's own first test of a reading of `check.align` (an acronym described in
-  apposition, an acronym name, a phrasal verb, "short of") or of `compare.compare` (a
+  apposition, an acronym name, a phrasal verb, "short of", a passive participle) or of `compare.compare` (a
   restatement in brackets, "from A to B", one deadline, one start, a figure with its unit,
   one date, "before" undenied, a figure owned by its actor) is
   a feature of its side (`gates`, `compare_gates`), asked once per claim: a pair without it
@@ -19,7 +19,8 @@ from qa.claims.compare import claim_compares, compare, rival_of
 from qa.claims.compare_gates import (BEFORE, DEADLINE, FROM_TO, MEASURED, ONE_DATE,
                                     OWNED_FIGURE, RESTATED, START)
 from qa.claims.facts import parse
-from qa.claims.gates import APPOSED_ACRONYM, INITIALLED, PHRASAL, SHORT_OF, claim_side
+from qa.claims.gates import (APPOSED_ACRONYM, INITIALLED, PASSIVE, PHRASAL, SHORT_OF,
+                             claim_side)
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
 
@@ -39,8 +40,9 @@ def aligned(claim_text: str, sentence_text: str):
 def test_align_leaves_the_readings_a_plain_claim_cannot_feed_uncalled(monkeypatch):
     claim = "The harbour board closed the northern pier in May."
     assert not claim_side(parse(claim, VOCAB), VOCAB).has \
-        & {APPOSED_ACRONYM, INITIALLED, PHRASAL, SHORT_OF}
-    for name in ("described_terms", "initialled_terms", "phrasal_terms", "short_of_terms"):
+        & {APPOSED_ACRONYM, INITIALLED, PHRASAL, SHORT_OF, PASSIVE}
+    for name in ("described_terms", "initialled_terms", "phrasal_terms", "short_of_terms",
+                 "nouned"):
         monkeypatch.setattr(check_module, name, boom)
     found = aligned(claim, "In May the harbour board closed the northern pier to ferries.")
     assert found.coverage > 0
@@ -52,6 +54,7 @@ def test_a_claim_with_each_feature_still_has_its_reading():
     assert PHRASAL in has("The crews pulled out of the harbour in May.")
     assert APPOSED_ACRONYM in has("The KHB, the harbour board, closed the pier.")
     assert INITIALLED in has("The KHB closed the pier.")
+    assert PASSIVE in has("The ferries were based at the northern pier.")
 
 
 def test_compare_leaves_the_readings_a_plain_claim_cannot_feed_uncalled(monkeypatch):

@@ -114,7 +114,7 @@ from .denied import denied_object, denied_unrated, unsaid_denied
 from .gates import (AGENT_COMPOUND, ALTERNATIVE, APPOSED_ACRONYM, AS_ADJECTIVE_AS, BEGUN,
                     CAPACITY, CHANGE_MULTIPLE, COMPARISON, DEFINITE_NOUN,
                     DENIED_ADVERB, FORMULA, FREQUENCY, HYPHENATED, INITIALLED, MANNER_ADVERB,
-                    NEGATED, OFFICE, ONWARD, OWNING_ACRONYM, PHRASAL, PRONOUN_SUBJECT,
+                    NEGATED, OFFICE, ONWARD, OWNING_ACRONYM, PASSIVE, PHRASAL, PRONOUN_SUBJECT,
                     QUANTIFIER, REPORTING_VERB, SAYING, SHORT_OF, SINCE, START_WORD, VARIANT,
                     YEAR,
                     claim_side, may_spell_compound, sentence_side)
@@ -1139,7 +1139,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # which claim terms the sentence and its passage state, found once for the shares below
     said = stated_terms(weights, sentence, passage, vocab)
     # for the rest and the event only: "were based" is not stated by "a base" (`qa.claims.noun_use`)
-    said_of_event = nouned(claim, sentence, said)
+    said_of_event = nouned(claim, sentence, said) if PASSIVE in claim_has else said
 
     # a claim without a time adjunct (most) has none a sentence could refer back to: asked
     # once for the pair, not again for each share below (`referred_terms` finds nothing)

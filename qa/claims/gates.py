@@ -37,6 +37,7 @@ from .hedges import comparisons
 from .hyphens import joined_words
 from .initialled import acronym_names
 from .initially import starts
+from .noun_use import passive_terms
 from .paraphrase import every_form, every_paraphrase
 from .phrasal import claim_phrasals
 from .quantifiers import quantities
@@ -80,6 +81,7 @@ APPOSED_ACRONYM = "apposed acronym"  # described_terms: "WRA, the regional water
 INITIALLED = "initialled"  # initialled_terms: "CT actors"
 PHRASAL = "phrasal"  # phrasal_terms: "pulled out", "took part"
 SHORT_OF = "short of"  # short_of_terms: "stopped short of", "go as far as"
+PASSIVE = "passive"  # nouned: "were based", "was mainly stationed"
 
 
 class ClaimSide(NamedTuple):
@@ -183,7 +185,8 @@ def claim_features(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
             (APPOSED_ACRONYM, apposed_acronyms(claim)),
             (INITIALLED, acronym_names(claim)),
             (PHRASAL, claim_phrasals(claim)),
-            (SHORT_OF, short_of_cued(claim)))
+            (SHORT_OF, short_of_cued(claim)),
+            (PASSIVE, passive_terms(claim)))
         if has)
 
 
