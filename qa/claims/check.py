@@ -112,11 +112,12 @@ from .direction_reversed import direction_reversed
 from .deadlines import onward_stated
 from .degree_change import degree_reversed
 from .denied import denied_object, denied_unrated, unsaid_denied
-from .gates import (AGENT_COMPOUND, ALTERNATIVE, AS_ADJECTIVE_AS, BEGUN, CAPACITY,
-                    CHANGE_MULTIPLE, COMPARISON, DEFINITE_NOUN,
-                    DENIED_ADVERB, FORMULA, FREQUENCY, HYPHENATED, MANNER_ADVERB, NEGATED,
-                    OFFICE, ONWARD, OWNING_ACRONYM, PRONOUN_SUBJECT, QUANTIFIER,
-                    REPORTING_VERB, SAYING, SINCE, START_WORD, VARIANT, YEAR,
+from .gates import (AGENT_COMPOUND, ALTERNATIVE, APPOSED_ACRONYM, AS_ADJECTIVE_AS, BEGUN,
+                    CAPACITY, CHANGE_MULTIPLE, COMPARISON, DEFINITE_NOUN,
+                    DENIED_ADVERB, FORMULA, FREQUENCY, HYPHENATED, INITIALLED, MANNER_ADVERB,
+                    NEGATED, OFFICE, ONWARD, OWNING_ACRONYM, PASSIVE, PHRASAL, PRONOUN_SUBJECT,
+                    QUANTIFIER, REPORTING_VERB, SAYING, SHORT_OF, SINCE, START_WORD, VARIANT,
+                    YEAR,
                     claim_side, may_spell_compound, sentence_side)
 from .facts import (SCOPE_BREAKERS, Mention, Parsed, Token, gerunds_denied, groups_of,
                     is_negation, one_unit_span, parse, remembered, word_terms)
@@ -213,14 +214,13 @@ from .verb_in_place import denied_kin_in_place, denied_relation, denied_verb_in_
 from .reaction import answered_unstated
 from .apposed import denied_party
 from .apposed_value import apposed_value
-from .consequence import consequence_terms
-from .scene import aside_terms, scene_terms
+from .scene import aside_terms
 from .crossed_names import crossed_names
 from .quantifiers import quantity_terms, reversed_quantity, unstated_quantity
 from .sequence import ORDER_ADVERBS, ORDER_WORDS
 from .since import begun_since
 from .reported import reported_participles
-from .referred import adjunct, referred_terms
+from .referred import referred_terms
 from .refusals import refused_alike, refused_terms
 from .contrast_not import contrastive_denied, denied_as_set_aside
 from .reversed_manner import manner_terms
@@ -984,10 +984,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     spelled |= long_form_terms(claim, sentence, vocab, defined)
     # "CT actors": "counter-terrorism actors", undefined, beside the same word
     # (`qa.claims.initialled`)
-    spelled |= initialled_terms(claim, sentence, vocab)
+    if INITIALLED in claim_has:
+        spelled |= initialled_terms(claim, sentence, vocab)
     # "WRA, the regional water authority," by a sentence naming the WRA, whose long form the
     # passage gives (`qa.claims.described_acronym`)
-    spelled |= described_terms(claim, sentence, passage, vocab)
+    if APPOSED_ACRONYM in claim_has:
+        spelled |= described_terms(claim, sentence, passage, vocab)
     if bodies is not None and OWNING_ACRONYM in sentence_has:  # "the UN mission" by "MINUSMA"
         # (`qa.claims.class_nouns`)
         spelled |= headed_terms(claim, sentence, bodies, background)
@@ -1055,7 +1057,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # lent contradictions to sentences on other things (bench/README, round 26)
     # ("as long as 4 weeks"; "as large as" / "the size of"; "pulled out" / "withdrew")
     # for support only, as a figure's words: its unit in another spelling ("metres" / "meters")
-    phrasal = phrasal_terms(claim, sentence, vocab)
+    phrasal = phrasal_terms(claim, sentence, vocab) if PHRASAL in claim_has else frozenset()
     stated = named | figure_terms(claim, found, vocab) | unit_terms(claim, sentence, found) \
         | forms | known_terms \
         | (paraphrased_terms(claim, sentence, vocab)
@@ -1079,7 +1081,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stated |= agent_compound_terms(claim, sentence)  # "held the pen" / "the penholder"
     if NEGATED in claim_has:
         stated |= refused_terms(claim, sentence, vocab)  # "refused to accept" / "rejected"
-    stated |= short_of_terms(claim, sentence)  # "stopped short of disrupting" / "nothing as
+    if SHORT_OF in claim_has:
+        stated |= short_of_terms(claim, sentence)  # "stopped short of disrupting" / "nothing as
     # drastic as disrupting": the cue's words deny, they tell no deed (`qa.claims.short_of`)
     if MANNER_ADVERB in sentence_has:
         stated |= adverb_terms(claim, sentence, vocab)  # "a temporary halt" / "temporarily"
@@ -1141,16 +1144,15 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             return named_forms | phrasal | value_rest[0]
         return named_forms
 
-    consequence = consequence_terms(claim)
-    scene = scene_terms(claim)
+    consequence, scene = ours.consequence, ours.scene
     # which claim terms the sentence and its passage state, found once for the shares below
     said = stated_terms(weights, sentence, passage, vocab)
     # for the rest and the event only: "were based" is not stated by "a base" (`qa.claims.noun_use`)
-    said_of_event = nouned(claim, sentence, said)
+    said_of_event = nouned(claim, sentence, said) if PASSIVE in claim_has else said
 
     # a claim without a time adjunct (most) has none a sentence could refer back to: asked
     # once for the pair, not again for each share below (`referred_terms` finds nothing)
-    adjunct_told = adjunct(claim) is not None
+    adjunct_told = ours.adjunct_told
 
     def referred() -> frozenset[str]:
         """The words of the claim's time adjunct that the sentence leaves to the time it

@@ -11,9 +11,14 @@ from __future__ import annotations
 from .change_way import changes_of, quantity_changes
 from .clauses import sets_against, sets_aside
 from .continuation import verbs
+from .deadlines import bounds_of, deadlines
 from .facts import Parsed, remembered
+from .intervals import dates
+from .not_until import before_undenied
 from .quantifiers import quantities
-from .tallies import hinted
+from .restated import restatements
+from .starts import starts
+from .tallies import changes_from_to, hinted
 from .vague_lengths import says_time
 from .without_gerund import without_gerunds
 
@@ -34,6 +39,19 @@ ORDINAL = "ordinal"  # outranked: "the second", either side
 STASIS = "change or stasis"
 # reordered: a word of order or of a connective's pair (`compare.relation_or_order`, likewise)
 RELATION = "relation or order"
+RESTATED = "restated"  # the restatements read after the facts: "two-thirds (67 percent)"
+FROM_TO = "from to"  # changed_from: "from 174 to 300"
+DEADLINE = "deadline"  # other_deadline: one deadline, "by June 2024"
+START = "start"  # other_start: one start, "started in 2020"
+# other_units: a figure followed by its unit ("four months"; `compare.measured_units`, added
+# by `compare.claim_compares` as OPPOSITE is)
+MEASURED = "measured"
+ONE_DATE = "one date"  # offset_dated: the claim's one date, placed from the sentence's
+BEFORE = "before"  # done_before: "before DATE", the claim denying nothing
+# respective_swaps: a figure owned by its actor ("Benin pulled out 200 and Sweden 450"), or
+# listed "respectively" (`compare.figure_owners`, `compare.respective_pairs`: added by
+# `compare.claim_compares`)
+OWNED_FIGURE = "owned figure"
 
 
 def claim_features(claim: Parsed) -> frozenset[str]:
@@ -48,7 +66,13 @@ def claim_features(claim: Parsed) -> frozenset[str]:
         (QUANTIFIER, quantities(claim)),
         (CONTINUATION, verbs(claim)),
         (WITHOUT, without_gerunds(claim)),
-        (ORDINAL, any(m.family == "ordinal" for m in claim.mentions)))
+        (ORDINAL, any(m.family == "ordinal" for m in claim.mentions)),
+        (RESTATED, restatements(claim)),
+        (FROM_TO, changes_from_to(claim)),
+        (DEADLINE, len(bounds_of(claim, "deadlines", deadlines)) == 1),
+        (START, len(bounds_of(claim, "starts", starts)) == 1),
+        (ONE_DATE, len(dates(claim)) == 1),
+        (BEFORE, before_undenied(claim)))
         if has)
 
 

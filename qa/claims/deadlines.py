@@ -42,12 +42,10 @@ def other_bound(claim: Parsed, sentence: Parsed, key: str, bounds
     """The parts of the claim's one bound of a span (`bounds`: its deadlines, its starts)
     that the sentence's one bound of the same kind gives otherwise, each with the sentence's
     part."""
-    # each text's alone, remembered on its parse: asked of a claim for every sentence, of a
-    # sentence for every claim
-    mine = remembered(claim, (key,), bounds, claim)
+    mine = bounds_of(claim, key, bounds)
     if len(mine) != 1:
         return []
-    theirs = remembered(sentence, (key,), bounds, sentence)
+    theirs = bounds_of(sentence, key, bounds)
     if len(theirs) != 1:
         return []
     pairs = []
@@ -62,6 +60,12 @@ def other_bound(claim: Parsed, sentence: Parsed, key: str, bounds
         if not same:
             pairs.append((part, other))
     return pairs
+
+
+def bounds_of(text: Parsed, key: str, bounds) -> list[list[Mention]]:
+    """`bounds(text)`, remembered on the text's parse under `key`: the text's alone, asked of
+    a claim for every sentence, of a sentence for every claim."""
+    return remembered(text, (key,), bounds, text)
 
 
 def deadlines(text: Parsed) -> list[list[Mention]]:

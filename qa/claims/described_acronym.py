@@ -32,7 +32,7 @@ def described_terms(claim: Parsed, sentence: Parsed, passage: Parsed,
                     vocab: Vocabulary) -> frozenset[str]:
     """The terms of the claim's description in apposition to an acronym that the sentence
     names, where the passage's long form of that acronym holds each of its words."""
-    apposed = remembered(claim, ("apposed_acronyms",), apposed_descriptions, claim.text)
+    apposed = apposed_acronyms(claim)
     if not apposed:  # the common case: no claim describes an acronym so
         return frozenset()
     found: set[str] = set()
@@ -47,6 +47,12 @@ def described_terms(claim: Parsed, sentence: Parsed, passage: Parsed,
         if words and all(w.lower()[:4] in defined for w in words):
             found.update(t for w in words for t in vocab.analyzer.terms(w))
     return frozenset(found)
+
+
+def apposed_acronyms(claim: Parsed) -> tuple[tuple[str, str], ...]:
+    """The claim's acronyms with their descriptions in apposition (`apposed_descriptions`),
+    remembered on its parse: the claim's alone, asked for every sentence."""
+    return remembered(claim, ("apposed_acronyms",), apposed_descriptions, claim.text)
 
 
 def apposed_descriptions(text: str) -> tuple[tuple[str, str], ...]:

@@ -23,20 +23,28 @@ from .capacity import free_room, full_state
 from .change_multiples import change_multiple
 from .class_nouns import owning_acronyms
 from .compounds import ending_set, pairs_of, words_of
+from .consequence import consequence_terms
 from .compared_figures import comparison
 from .clauses import alternative_cues
 from .deadlines import onward_tokens
 from .definite_noun import definite_nouns
+from .described_acronym import apposed_acronyms
 from .facts import Parsed, remembered
 from .forms import derivations_of, every_derived, every_unprefixed
 from .general import every_general, general_forms
 from .frequency import frequencies
 from .hedges import comparisons
 from .hyphens import joined_words
+from .initialled import acronym_names
 from .initially import starts
+from .noun_use import passive_terms
 from .paraphrase import every_form, every_paraphrase
+from .phrasal import claim_phrasals
 from .quantifiers import quantities
+from .referred import adjunct
 from .reported import sayings
+from .scene import scene_terms
+from .short_of import short_of_cued
 from .since import begun_terms
 from .spellings import spans
 from .still_undone import denied_adverbs
@@ -69,6 +77,11 @@ OWNING_ACRONYM = "owning acronym"  # headed_terms: "MINUSMA's", "MINUSMA has"
 COMPARISON = "comparison"  # comparison_terms, comparison_against_figures: "more than Benin"
 CHANGE_MULTIPLE = "change multiple"  # multiple_terms, multiple_against_ends: "doubled"
 CAPACITY = "capacity"  # capacity_conflict: "plenty of room for", "is already full"
+APPOSED_ACRONYM = "apposed acronym"  # described_terms: "WRA, the regional water authority,"
+INITIALLED = "initialled"  # initialled_terms: "CT actors"
+PHRASAL = "phrasal"  # phrasal_terms: "pulled out", "took part"
+SHORT_OF = "short of"  # short_of_terms: "stopped short of", "go as far as"
+PASSIVE = "passive"  # nouned: "were based", "was mainly stationed"
 
 
 class ClaimSide(NamedTuple):
@@ -83,6 +96,13 @@ class ClaimSide(NamedTuple):
     # against the sentence's plain words; its plain words, against the sentence's compounds
     spelled_pairs: frozenset[str]
     plain_words: frozenset[str]
+    # the claim's own readings `align` weighs every pair's shares by, handed to it here once
+    # per claim rather than looked up again on its parse for every sentence: the terms of its
+    # consequence and of its scene (`qa.claims.consequence`, `qa.claims.scene`) and whether
+    # it has a time adjunct (`qa.claims.referred`)
+    consequence: frozenset[str]
+    scene: frozenset[str]
+    adjunct_told: bool
 
 
 class SentenceSide(NamedTuple):
@@ -106,7 +126,8 @@ def read_claim_side(claim: Parsed, vocab: Vocabulary) -> ClaimSide:
         claim_features(claim, vocab), every_paraphrase(claim), general_forms(claim, vocab),
         every_derived(claim, vocab),
         frozenset(term for term, _ in derivations_of(claim, vocab)),
-        ending_set(claim), frozenset(pairs_of(claim)), words_of(claim, particles=False))
+        ending_set(claim), frozenset(pairs_of(claim)), words_of(claim, particles=False),
+        consequence_terms(claim), scene_terms(claim), adjunct(claim) is not None)
 
 
 def sentence_side(sentence: Parsed, vocab: Vocabulary) -> SentenceSide:
@@ -160,7 +181,12 @@ def claim_features(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
             (CHANGE_MULTIPLE, remembered(claim, ("change multiple",),
                                          change_multiple, claim) is not None),
             (CAPACITY, remembered(claim, ("free room",), free_room, claim) is not None
-             or remembered(claim, ("full state",), full_state, claim) is not None))
+             or remembered(claim, ("full state",), full_state, claim) is not None),
+            (APPOSED_ACRONYM, apposed_acronyms(claim)),
+            (INITIALLED, acronym_names(claim)),
+            (PHRASAL, claim_phrasals(claim)),
+            (SHORT_OF, short_of_cued(claim)),
+            (PASSIVE, passive_terms(claim)))
         if has)
 
 

@@ -20,6 +20,12 @@ BEFORE = frozenset(("before", "prior"))
 AUXILIARIES = frozenset("do does did is are was were be been has have had".split())
 
 
+def before_undenied(claim: Parsed) -> bool:
+    """The claim says "before" and denies nothing: `done_before`'s own test of the claim
+    (remembered on its parse: asked for every sentence)."""
+    return not claim.has_negation and remembered(claim, ("says before",), says_before, claim)
+
+
 def says_before(claim: Parsed) -> bool:
     return any(t.word.lower() in BEFORE for t in claim.tokens)
 
@@ -27,7 +33,7 @@ def says_before(claim: Parsed) -> bool:
 def done_before(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
     """The claim's "before DATE" against the sentence's "not ... until DATE" of a deed the
     claim names, as one relation conflict; [] for most pairs."""
-    if claim.has_negation or not remembered(claim, ("says before",), says_before, claim):
+    if not before_undenied(claim):
         return []
     theirs = remembered(sentence, ("delayed dates",), delayed_dates, sentence)
     if not theirs:

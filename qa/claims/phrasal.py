@@ -33,12 +33,16 @@ def phrasals_of(claim: Parsed):
     return phrasal_of(tuple(claim.tokens))
 
 
+def claim_phrasals(claim: Parsed):
+    """`phrasals_of`, remembered on the claim's parse: hashing its tokens for the table cost
+    more than the look-up, sentence after sentence."""
+    return remembered(claim, ("phrasal",), phrasals_of, claim)
+
+
 def phrasal_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
     """The terms of the claim's phrasal verbs whose single verb the sentence states."""
     found = set()
-    # remembered on the claim's parse too: hashing its tokens for the table cost more than
-    # the look-up, sentence after sentence
-    for terms, singles, governing in remembered(claim, ("phrasal",), phrasals_of, claim):
+    for terms, singles, governing in claim_phrasals(claim):
         if not set(terms) <= sentence.terms and states_one(singles, sentence, vocab) \
                 and set(governing) <= said_by(sentence, vocab):
             found.update(terms)

@@ -21,10 +21,15 @@ def cued(claim: Parsed) -> bool:
     return bool(CUE_RE.search(claim.text))
 
 
+def short_of_cued(claim: Parsed) -> bool:
+    """`cued`, remembered on the claim's parse: asked for every sentence."""
+    return remembered(claim, ("short of cue",), cued, claim)
+
+
 def short_of_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
     """The terms of the verb and "short" of each "stopped short of V-ing" of the claim whose
     V the sentence denies."""
-    if not remembered(claim, ("short of cue",), cued, claim):
+    if not short_of_cued(claim):
         return frozenset()  # (the claim's test, once: asked for every sentence)
     tokens = claim.tokens
     found: set[str] = set()
