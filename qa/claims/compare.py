@@ -695,11 +695,11 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
     else:
         return None  # no candidate below: most sentences have no fact of the claim's kind
     if mention.family == "name" and verbless(sentence):
-        return None  # a reference ("Resolution 2100 (April 25, 2013), UN Doc. S/RES/2100") or
+        return None  # a reference ("Resolution 12 (May 4, 2016), Port Doc. B/RES/12") or
         # a heading tells no event, so none of its names acts in the claim's
     if cites_address(sentence):
-        return None  # a reference's entry ("News Centre, 'Peace Talks Set to Resume', 17
-        # October 2014, http://..."): its names and dates are a title's and its publication's
+        return None  # a reference's entry ("Harbour Gazette, 'Ferry Talks to Resume', 3
+        # March 2019, http://..."): its names and dates are a title's and its publication's
     if remembered(claim, ("without rival", mention), without_rival, claim, mention):
         return None
     # "two weeks later the board ended" against a sentence that tells no ending: only an
