@@ -25,7 +25,7 @@ reached was kept from support only by the subject left unstated.
 """
 from __future__ import annotations
 
-from ..search.wordnet import base_forms, can_be_verb
+from ..search.wordnet import can_be_verb, plural
 from .actors import actor_at, said
 from .adverb_words import manner_adverb
 from .antecedents import sentence_before
@@ -73,11 +73,3 @@ def pronoun_subject(sentence: Parsed) -> str | None:
                          None)
             return word if after is not None and can_be_verb(after.word) else None
     return None
-
-
-def plural(word: str) -> bool:
-    """A plural noun: one of its base forms drops a plural ending ("troops", "authorities",
-    "fishermen")."""
-    word = word.lower()
-    return (word.endswith("s") and not word.endswith("ss") or word.endswith("men")) \
-        and len(base_forms(word)) > 1

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import MODALS, can_be_verb, irregular_base
+from ..search.wordnet import MODALS, can_be_verb, irregular_base, plural
 from ..text.analyze import load_stopwords
 from .adverb_words import manner_adverb
 from .cleft import cleft_clause
@@ -400,7 +400,25 @@ def referring_back(text: Parsed, n: int) -> bool:
         return False
     after = tokens[n + 2] if n + 2 < len(tokens) else None
     return after is None or after.brk or not after.word.islower() \
-        or after.word.lower() in load_stopwords()
+        or after.word.lower() in load_stopwords() or plural_follows(tokens, n + 2)
+
+
+# words of a noun phrase a determiner "that" may stand before: "that harbour board's"
+DETERMINED_REACH = 3
+
+
+def plural_follows(tokens: list[Token], k: int) -> bool:
+    """A plural noun opens the words from `k` on, before any break or possessive ("before that
+    board officials expelled"): "that" is then no determiner, which agrees with its noun in
+    number ("that official", "those officials"), but the pronoun of "before that"."""
+    for i, token in enumerate(tokens[k:k + DETERMINED_REACH]):
+        word = token.lower
+        if i and token.brk or not word.isalpha() or word in load_stopwords():
+            return False  # (a break before the word (`Token.brk`) ends the phrase; "that
+            # guild's officials": the guild's, a possessive)
+        if plural(word):
+            return True
+    return False
 
 
 def opening(text: Parsed, token: Token) -> bool:

@@ -190,6 +190,14 @@ def is_english(word: str) -> bool:
     return can_be_verb(word) or any(entry(form) is not None for form in base_forms(word))
 
 
+def plural(word: str) -> bool:
+    """A plural noun: one of its base forms drops a plural ending ("troops", "authorities",
+    "fishermen")."""
+    word = word.lower()
+    return (word.endswith("s") and not word.endswith("ss") or word.endswith("men")) \
+        and len(base_forms(word)) > 1
+
+
 @lru_cache(maxsize=16384)  # asked of every claim word against every sentence's words
 def base_forms(word: str) -> tuple[str, ...]:
     """The word, then what it may be an inflection of ("rulers" -> "ruler")."""
