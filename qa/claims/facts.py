@@ -1259,12 +1259,11 @@ def complement_start(tokens: list[Token], i: int) -> int:
     return i + 1
 
 
-FINITE_AUXILIARIES = BE | frozenset("am has have had will would can could may might must shall "
-                                    "should did does do".split())
 # the auxiliaries before a verb that make it a predicate ("was financed", "has sent", "will
 # send"): read by `opposition` and `role_link`, which `opposition` reaches through `compare`
 AUXILIARY_WORDS = BE | frozenset(
     "has have had do does did will would can could may might must shall should".split())
+FINITE_AUXILIARIES = AUXILIARY_WORDS | frozenset(("am",))  # a finite form of them all
 
 
 def finite_verb(word: str) -> bool:
