@@ -11,7 +11,7 @@ the verb's complement: a "that" clause or a gerund ("denied having", "denies eve
 """
 from __future__ import annotations
 
-from .facts import Parsed, Token
+from .facts import Parsed, Token, remembered
 
 DENYING = frozenset({"deny", "denies", "denied", "denying"})
 # words that may stand between the verb and its gerund: "denied ever having paid"
@@ -48,6 +48,12 @@ DENIAL_WORDS = DENYING | frozenset({"denial", "denials"})
 def denial_unsaid(claim: Parsed, sentence: Parsed) -> bool:
     """The claim reports a denial ("X denied that it had asked") and the sentence has no word
     of denying: it may state the deed, or some other negation, never the denial reported."""
-    tokens = claim.tokens
-    return any(t.lower in DENYING and denial_reported(tokens, i) for i, t in enumerate(tokens)) \
+    return remembered(claim, ("reports a denial",), reports_denial, claim) \
         and not any(t.lower in DENIAL_WORDS for t in sentence.tokens)
+
+
+def reports_denial(claim: Parsed) -> bool:
+    """The claim has a verb of denying with a "that" clause or a gerund: the claim's alone,
+    asked once per claim rather than for each sentence that would support it."""
+    tokens = claim.tokens
+    return any(t.lower in DENYING and denial_reported(tokens, i) for i, t in enumerate(tokens))
