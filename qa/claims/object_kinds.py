@@ -24,7 +24,7 @@ def not_acted_on(claim: Parsed, n: int, phrase: list[Token]) -> bool:
     """The words `phrase` after the claim's n-th word (a verb) are no direct object: an
     adverb, or the modifiers of a figure."""
     tokens = claim.tokens
-    if all(t.word.lower() in adverbs() for t in phrase):
+    if all(t.lower in adverbs() for t in phrase):
         return True
     after = tokens.index(phrase[-1]) + 1
     return after < len(tokens) and not tokens[after].brk and any(
