@@ -42,6 +42,7 @@ from ..search.wordnet import actor_noun, is_english, proper_noun
 from ..text.analyze import load_stopwords
 from ..text.lexicon import DATA, capital_cities, country_names
 
+# a year as the reports write one (1800-2099); citing and recurring find years with it too
 YEAR = r"(?:1[89]|20)\d\d"
 # a capitalised word of a name ("Crisis", "Côte", "d'Ivoire" after one, "IPI", "Q&A"): not
 # its possessive, which ends the name ("Crisis Group's analysis")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..text.lexicon import capital_cities, country_names
 from ..types import Attribution
-from .cited import Citation
+from .cited import YEAR, Citation
 from .facts import Mention, Parsed, parse
 from .identity import document_range, passages_in, states_terms
 from .sayings import Saying, named_with, sayings
@@ -200,7 +200,7 @@ def dated_in(index, passage_id: int, year: str) -> bool:
     return bool(named) and int(year) > max(named)
 
 
-YEAR_RE = re.compile(r"\b((?:1[89]|20)\d\d)\b")
+YEAR_RE = re.compile(rf"\b({YEAR})\b")
 
 
 def documented(index, passage_id: int, citation: Citation, sentence: Parsed,

@@ -19,11 +19,12 @@ from ..search.lookup import remembered, stored
 from ..text.sentences import split_sentences
 from ..types import ConflictKind
 from .around import AUX
+from .cited import YEAR
 from .compare import name_found
 from .facts import Parsed
 from .main_verb import main_verb
 
-YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+YEAR_RE = re.compile(rf"\b{YEAR}\b")
 SCANNED = 200  # passages holding the verb's term that are read, in index order
 # the prepositions that open a date fronted before the claim's subject ("In June 2014, ...")
 OPENERS = frozenset("in on by during".split())
