@@ -27,7 +27,8 @@ from .manner_by import manner_by
 from .owned_otherwise import done_to_claims, owns_its_own
 from .order_told import told_straight
 from .particles import is_particle
-from .sequence import causal_sign, opening, reversed_order, told_in_order
+from .period_parts import picks_period_part
+from .sequence import causal_sign, opening, referring_back, reversed_order, told_in_order
 from .short_forms import short_form
 from .scarcity import wanting
 from .titles import title_part
@@ -134,7 +135,8 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
         found = next((t for t in sentence.tokens if set(t.terms) & reverse), None) \
             or (irregular_antonym(word, sentence) if reverse else None)
         if found and not other_heads(claim, token, sentence, found, vocab) \
-                and not claim_restates(found, claim, vocab):
+                and not claim_restates(found, claim, vocab) \
+                and not date_part_against_word(claim, token, sentence, found):
             return token, found
     found = particle_reversed(claim, sentence, vocab) or caused_otherwise(claim, sentence, vocab)
     if found:
@@ -142,6 +144,14 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
     # a change stated against no change ("grew" / "remained unchanged"), either way round
     found = unchanged(sentence, claim, vocab)
     return unchanged(claim, sentence, vocab) or (found and (found[1], found[0]))
+
+
+def date_part_against_word(claim: Parsed, mine: Token, sentence: Parsed, theirs: Token) -> bool:
+    """The claim's word picks a part of its date ("by late 2023") and the sentence's antonym
+    picks none ("Earlier in 2022, ..."): the one is the date's value, the other an adverb of
+    the event's time; they play different roles, and no reversal is read. Against a part of
+    a date of the sentence ("early 2023") the two are still read as opposed."""
+    return picks_period_part(claim, mine) and not picks_period_part(sentence, theirs)
 
 
 COORDINATORS = frozenset(("and", "or"))
@@ -279,6 +289,8 @@ def order_sides(text: Parsed, token: Token, vocab: Vocabulary) -> tuple[set, set
     its clause (`opening_overlaps`)."""
     tokens = text.tokens
     n = tokens.index(token)
+    if referring_back(text, n):  # "X, after which Y", "X; after that, Y": read as "Y after X"
+        return expand(tokens[n + 1:], vocab), expand(tokens[:n], vocab)
     if not opens_clause(text, token):
         return expand(tokens[:n], vocab), expand(tokens[n + 1:], vocab)
     end = next((k for k in range(n + 1, len(tokens)) if tokens[k].brk), len(tokens))
