@@ -64,3 +64,22 @@ def test_declined_denies_only_its_infinitive(text, word, denied):
     parsed = parse(text, VOCAB)
     i = next(k for k, t in enumerate(parsed.tokens) if t.word == word)
     assert is_negation(parsed.tokens, i) == denied
+
+
+@pytest.fixture(scope="module")
+def mandate(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "When the board approved the guild in 2030, it charged the guild to \u201cpatrol, "
+        "without prejudice to the duties of the coast wardens, the northern quay at night.\u201d",
+        "The guild's remit was extended to the southern quay without the provision of "
+        "additional boats.")
+
+
+def test_a_preposition_reverses_only_about_its_own_object(mandate):
+    # "with patrolling" and "without prejudice": two objects, no reversal
+    assert check(mandate, "In 2030 the board approved the guild and charged it with patrolling "
+                          "the northern quay at night.").verdict != "contradicted"
+    # "with the provision of additional boats" and "without the provision of": reversed
+    assert check(mandate, "The guild's remit was extended to the southern quay with the "
+                          "provision of additional boats.").verdict == "contradicted"
