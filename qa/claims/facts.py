@@ -33,6 +33,9 @@ MEASURES = words()["measures"]
 NEGATIONS = frozenset(words()["negations"])
 NOUN_NEGATIONS = frozenset(words()["noun_negations"])
 INFINITIVE_NEGATIONS = frozenset(("failure", "failures"))
+# a verb of refusal that denies only the verb of its infinitive ("declined to endorse" is "did
+# not endorse", as "refused to" is); alone it tells a fall ("the number declined"), no denial
+INFINITIVE_REFUSALS = frozenset(("decline", "declines", "declined", "declining"))
 # the verbs before "yet to" that make it a negation of the infinitive ("has yet to sign" has
 # not signed); "and yet to our surprise" is no negation
 YET_TO_HEADS = frozenset("have has had having is are was were be been remain remains remained".split())
@@ -1352,7 +1355,7 @@ DO_FORMS = frozenset("do does did done doing".split())
 
 # every word `is_negation` reads as a cue (or as the start of one), besides a verb in "n't":
 # asked of every token of every text parsed, most of which are none of them
-CUE_WORDS = NEGATIONS | INFINITIVE_NEGATIONS | {"from", "as", "of", "nothing", "little", "yet"}
+CUE_WORDS = NEGATIONS | INFINITIVE_NEGATIONS | INFINITIVE_REFUSALS | {"from", "as", "of", "nothing", "little", "yet"}
 
 
 def is_negation(tokens: list[Token], i: int) -> bool:
@@ -1379,6 +1382,10 @@ def is_negation(tokens: list[Token], i: int) -> bool:
     if word in INFINITIVE_NEGATIONS:
         return following == "to" or complement_start(tokens, i) > i + 1 \
             and tokens[complement_start(tokens, i) - 1].lower == "to"
+    if word in INFINITIVE_REFUSALS:  # "declined to endorse", not "declined to 30 percent"
+        return following == "to" and i + 2 < len(tokens) and not tokens[i + 2].brk \
+            and tokens[i + 2].word.isalpha() and tokens[i + 2].lower not in load_stopwords() \
+            and can_be_verb(tokens[i + 2].word)
     if word == "yet":  # "had yet to reach" / "is yet to decide": not reached, not decided
         return following == "to" and previous in YET_TO_HEADS
     # "no fewer than 174", "not more than 30": a bound of the figure, no negation

@@ -20,14 +20,16 @@ from .adverb_words import manner_adverb
 from .compare import (DETERMINERS, antonym_terms, as_text, expand, gapped_pairs, government,
                       is_place, name_found, negated, one_word_family, same_denial,
                       side_overlaps, unchanged)
-from .facts import (AUXILIARY_WORDS, BE, MONTHS, Mention, Parsed, Token, groups_of,
+from .facts import (AUXILIARY_WORDS, BE, MONTHS, Mention, Parsed, Token, clause_words_after,
+                    content, groups_of,
                     inside_figure, inside_name, last_words, relation_tokens, relation_words,
                     remembered, word_terms)
 from .manner_by import manner_by
 from .owned_otherwise import done_to_claims, owns_its_own
 from .order_told import told_straight
 from .particles import is_particle
-from .sequence import causal_sign, opening, reversed_order, told_in_order
+from .period_parts import picks_period_part
+from .sequence import causal_sign, opening, referring_back, reversed_order, told_in_order
 from .short_forms import short_form
 from .scarcity import wanting
 from .titles import title_part
@@ -96,6 +98,9 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
                 if word in vocab.direction_words \
                         and not goal_stated(claim, token, sentence, vocab):
                     continue  # "moved closer to the market" / "moved away from the base"
+                if word in PREPOSITION_PAIRS and other_objects(claim, token, sentence, other,
+                                                               vocab):
+                    continue  # "tasked with protecting" / "without prejudice to": no same thing
                 # an adverb after its one event ("Two weeks later, X") has no sides to cross:
                 # reversed when its clause is the claim's event of the other time
                 if told_in_order(claim, token, sentence, other, vocab) < 0 if anaphoric(
@@ -134,7 +139,8 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
         found = next((t for t in sentence.tokens if set(t.terms) & reverse), None) \
             or (irregular_antonym(word, sentence) if reverse else None)
         if found and not other_heads(claim, token, sentence, found, vocab) \
-                and not claim_restates(found, claim, vocab):
+                and not claim_restates(found, claim, vocab) \
+                and not date_part_against_word(claim, token, sentence, found):
             return token, found
     found = particle_reversed(claim, sentence, vocab) or caused_otherwise(claim, sentence, vocab)
     if found:
@@ -142,6 +148,36 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
     # a change stated against no change ("grew" / "remained unchanged"), either way round
     found = unchanged(sentence, claim, vocab)
     return unchanged(claim, sentence, vocab) or (found and (found[1], found[0]))
+
+
+# the relation words of the table that are prepositions: each relates its own object, so
+# two of them reverse each other only about the same object
+PREPOSITION_PAIRS = frozenset("with without for against inside outside above below beneath "
+                              "over under".split())
+OBJECT_WORDS = 2  # content words of a preposition's object read
+
+
+def other_objects(claim: Parsed, mine: Token, sentence: Parsed, theirs: Token,
+                  vocab: Vocabulary) -> bool:
+    """The two prepositions govern objects that share no word (nor a synonym group): "tasks it
+    with protecting civilians" / "without prejudice to the responsibility" relate different
+    things, as "with a provision of resources" / "without the provision of resources" do not.
+    False where either has no object of content words in its clause (a figure, a month or
+    nothing), which leaves the reading as it was."""
+    def object_terms(text: Parsed, token: Token) -> set:
+        words = [t for t in clause_words_after(text.tokens, text.tokens.index(token),
+                                               OBJECT_WORDS) if content(t)]
+        return expand(words, vocab)
+    ours, others = object_terms(claim, mine), object_terms(sentence, theirs)
+    return bool(ours) and bool(others) and not ours & others
+
+
+def date_part_against_word(claim: Parsed, mine: Token, sentence: Parsed, theirs: Token) -> bool:
+    """The claim's word picks a part of its date ("by late 2023") and the sentence's antonym
+    picks none ("Earlier in 2022, ..."): the one is the date's value, the other an adverb of
+    the event's time; they play different roles, and no reversal is read. Against a part of
+    a date of the sentence ("early 2023") the two are still read as opposed."""
+    return picks_period_part(claim, mine) and not picks_period_part(sentence, theirs)
 
 
 COORDINATORS = frozenset(("and", "or"))
@@ -279,6 +315,8 @@ def order_sides(text: Parsed, token: Token, vocab: Vocabulary) -> tuple[set, set
     its clause (`opening_overlaps`)."""
     tokens = text.tokens
     n = tokens.index(token)
+    if referring_back(text, n):  # "X, after which Y", "X; after that, Y": read as "Y after X"
+        return expand(tokens[n + 1:], vocab), expand(tokens[:n], vocab)
     if not opens_clause(text, token):
         return expand(tokens[:n], vocab), expand(tokens[n + 1:], vocab)
     end = next((k for k in range(n + 1, len(tokens)) if tokens[k].brk), len(tokens))

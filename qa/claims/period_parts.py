@@ -22,7 +22,7 @@ import re
 
 from ..text.scripts import table_key
 from ..types import Conflict, ConflictKind
-from .facts import Mention, Parsed, word_terms
+from .facts import Mention, Parsed, Token, word_terms
 from .intervals import dates
 from .vocabulary import Vocabulary
 
@@ -131,3 +131,16 @@ def part_against_month(claim: Parsed, stated: dict[int, Mention],
                                       f"{month.text} {int(mine.value)}", ConflictKind.DATE,
                                       (month.start, month.end))))
     return found
+
+
+def picks_period_part(text: Parsed, token: Token) -> bool:
+    """The word picks a part of one of the text's years or months ("late" in "by late 2023",
+    "early" in "early in 2021"): a piece of the date's value, which the dates compare
+    (`part_against_month`), not a word of the event's own that a WordNet antonym elsewhere
+    in a sentence ("Earlier in 2022, ...") could reverse."""
+    for mention in text.mentions:
+        if mention.family in ("year", "month"):
+            match = part_match(text.text, mention.start)
+            if match and match.start() <= token.start < match.end():
+                return True
+    return False

@@ -388,13 +388,15 @@ def cause_referred_back(text: Parsed, n: int) -> bool:
 
 def referring_back(text: Parsed, n: int) -> bool:
     """"after"/"before" whose object is the event told before it ("X, and a month before that
-    Y", "after this, Y", "before then"): an adverb, like "earlier" set before its clause; not
+    Y", "after this, Y", "before then", "X, after which Y"): an adverb, like "earlier" set before its clause; not
     "that" as a determiner ("before that decision")."""
     tokens = text.tokens
     if tokens[n].word.lower() not in ORDER_WORDS or n + 1 >= len(tokens):
         return False
     pronoun = tokens[n + 1].word.lower()
-    if pronoun == "then":
+    # "X, after which Y": the relative pronoun stands for X, as "then" does, so Y is the
+    # later event, read as "X. After that, Y" (not as "X after Y")
+    if pronoun == "then" or pronoun == "which":
         return True
     if pronoun not in ("that", "this") or tokens[n + 1].brk:
         return False
