@@ -20,9 +20,9 @@ def harbour(tmp_path_factory):
         tmp_path_factory,
         "Following the guild's request, the Velden harbour board closed the northern quay on "
         "May 4th and decided that the repairs would be completed by October 2031.",
-        "Earlier in 2030, Norvik and Tarland signalled their intent to leave the ferry pact "
+        "Earlier in 2030, Norvik and Tarland made known their intent to leave the ferry pact "
         "before the end of 2031, withdrawing about 40 and 25 boats, respectively.",
-        "During the talks, the harbour board discussed – but did not endorse – the guild's "
+        "During the talks, the harbour board debated – but did not support – the guild's "
         "proposal to open a second ferry line to Ostvik.")
 
 
@@ -32,8 +32,8 @@ def harbour(tmp_path_factory):
     "quay on May 4th.",
     # "late" is the date's, not the reverse of the sentence's "Earlier"
     "Norvik and Tarland announced in 2030 that they would leave the ferry pact by late 2031.",
-    # "declined to endorse" is "did not endorse"
-    "The harbour board discussed but declined to endorse the guild's proposal to open a second "
+    # "declined to support" is "did not support"
+    "The harbour board debated but declined to support the guild's proposal to open a second "
     "ferry line to Ostvik.",
 ])
 def test_a_true_paraphrase_is_not_contradicted(harbour, claim):
@@ -47,7 +47,7 @@ def test_a_true_paraphrase_is_not_contradicted(harbour, claim):
     # another year is still the date's conflict
     "Norvik and Tarland announced in 2030 that they would leave the ferry pact by late 2032.",
     # declining what the sentence says was done
-    "The harbour board declined to discuss the guild's proposal to open a second ferry line to "
+    "The harbour board declined to debate the guild's proposal to open a second ferry line to "
     "Ostvik.",
 ])
 def test_the_reverse_still_contradicts(harbour, claim):
@@ -55,7 +55,7 @@ def test_the_reverse_still_contradicts(harbour, claim):
 
 
 @pytest.mark.parametrize("text, word, denied", [
-    ("The board declined to endorse the plan.", "declined", True),
+    ("The board declined to back the plan.", "declined", True),
     ("Boat traffic declined to 40 percent of its peak.", "declined", False),
     ("Boat traffic declined to its lowest level.", "declined", False),
     ("Boat traffic declined sharply in May.", "declined", False),
