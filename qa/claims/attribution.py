@@ -14,7 +14,7 @@ import json
 import re
 from functools import lru_cache
 
-from ..search.wordnet import can_be_verb, communicates, irregular_base, verb_base
+from ..search.wordnet import actor_kind, can_be_verb, communicates, irregular_base, verb_base
 from ..text.lexicon import DATA, valences
 from .facts import BE, DETERMINERS, Mention, Parsed, Token, clause_bounds, remembered
 from .written_texts import names_text
@@ -30,7 +30,8 @@ def unattributed(claim: Parsed, wide: bool = False) -> set[int]:
     """The positions of the claim's tokens that attribute it to an unnamed source; `wide`:
     read as `framing` reads them."""
     tokens = claim.tokens
-    found: set[int] = set(range(opening_frame(tokens))) if wide else set()
+    found: set[int] = set(range(opening_frame(tokens))) | source_phrases(tokens) if wide \
+        else set()
     for i, token in enumerate(tokens):
         if not (reporting(tokens, i) if wide else token.lower in reporting_verbs()):
             continue
@@ -53,8 +54,9 @@ def unattributed(claim: Parsed, wide: bool = False) -> set[int]:
 def framing_terms(claim: Parsed) -> frozenset[str]:
     """The terms of the words that attribute the claim to a text without a name, read wide:
     any noun WordNet files as a kind of text ("the book", `qa.claims.written_texts`), any verb
-    of communication (`reporting`), and a frame the comma closes ("As the book recounts,",
-    "In the book's account,", `opening_frame`). Not what happened, so no part of the event a
+    of communication (`reporting`), a frame the comma closes ("As the book recounts,",
+    "In the book's account,", `opening_frame`) and a source given with "per" or "according
+    to" (`source_phrases`). Not what happened, so no part of the event a
     conflicting sentence must state (`check.align_passage`'s rest and event). Support keeps
     the narrow reading (`unattributed`): read wide, a false claim that a sentence states but
     for a word it reverses ("was meant to" / "was never meant to") tipped over the support
@@ -80,6 +82,41 @@ def reporting(tokens: list[Token], i: int) -> bool:
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     return (after is None or after.brk or after.lower == "that") and word.isalpha() \
         and communicates(word)
+
+
+SOURCE_PREPOSITIONS = (("per",), ("according", "to"))
+
+
+def source_phrases(tokens: list[Token]) -> set[int]:
+    """The positions of a phrase that gives the claim's source with "per" or "according to",
+    opening the claim before a comma ("Per the workshop's participants, ...") or closing it
+    after one ("..., per the meeting note."), of at most SOURCE_WORDS words besides the
+    preposition: whoever passed the claim on, named or not, no part of its event (a name
+    there is never an actor in conflict either, `attributed`)."""
+    def opens(k: int) -> int:
+        """The preposition's length if one starts at `k`, else 0."""
+        return next((len(p) for p in SOURCE_PREPOSITIONS
+                     if tuple(t.lower for t in tokens[k:k + len(p)]) == p), 0)
+    found: set[int] = set()
+    size = opens(0)
+    if size:
+        end = next((k for k in range(size + 1, len(tokens)) if tokens[k].brk), None)
+        if end is not None and end - size <= SOURCE_WORDS and a_source(tokens[end - 1]):
+            found.update(range(end))
+    start = max((k for k in range(1, len(tokens)) if tokens[k].brk), default=None)
+    if start is not None:
+        size = opens(start)
+        if size and 0 < len(tokens) - start - size <= SOURCE_WORDS and a_source(tokens[-1]):
+            found.update(range(start, len(tokens)))
+    return found
+
+
+def a_source(head: Token) -> bool:
+    """The last word of a "per" phrase names who or what said it: a name (capitalised), a
+    person or a group ("participants", `actor_kind`) or a written text (`names_text`); not a
+    rate ("per year", "per capita")."""
+    return not head.word.islower() or actor_kind(head.word) is not None \
+        or names_text(head.lower, document_nouns())
 
 
 def opening_frame(tokens: list[Token]) -> int:
