@@ -55,8 +55,8 @@ def framing_terms(claim: Parsed) -> frozenset[str]:
     """The terms of the words that attribute the claim to a text without a name, read wide:
     any noun WordNet files as a kind of text ("the book", `qa.claims.written_texts`), any verb
     of communication (`reporting`), a frame the comma closes ("As the book recounts,",
-    "In the book's account,", `opening_frame`) and a source given with "per" or "according
-    to" (`source_phrases`). Not what happened, so no part of the event a
+    "In the book's account,", `opening_frame`) and a source given with "per"
+    (`source_phrases`). Not what happened, so no part of the event a
     conflicting sentence must state (`check.align_passage`'s rest and event). Support keeps
     the narrow reading (`unattributed`): read wide, a false claim that a sentence states but
     for a word it reverses ("was meant to" / "was never meant to") tipped over the support
@@ -84,15 +84,16 @@ def reporting(tokens: list[Token], i: int) -> bool:
         and communicates(word)
 
 
-SOURCE_PREPOSITIONS = (("per",), ("according", "to"))
+# "according to" is `qa.claims.cited`'s, which reads the claim's content alone as well; read
+# here too, it raised the rest a claim it already reads so shows (test_check_contradict)
+SOURCE_PREPOSITIONS = (("per",),)
 
 
 def source_phrases(tokens: list[Token]) -> set[int]:
-    """The positions of a phrase that gives the claim's source with "per" or "according to",
-    opening the claim before a comma ("Per the workshop's participants, ...") or closing it
-    after one ("..., per the meeting note."), of at most SOURCE_WORDS words besides the
-    preposition: whoever passed the claim on, named or not, no part of its event (a name
-    there is never an actor in conflict either, `attributed`)."""
+    """The positions of a phrase that gives the claim's source with "per", opening the claim
+    before a comma ("Per workshop participants, ...") or closing it after one ("..., per the
+    meeting note."), of at most SOURCE_WORDS words besides the preposition: whoever passed
+    the claim on, named or not, no part of its event."""
     def opens(k: int) -> int:
         """The preposition's length if one starts at `k`, else 0."""
         return next((len(p) for p in SOURCE_PREPOSITIONS
