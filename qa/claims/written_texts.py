@@ -6,7 +6,7 @@ without a name ("the brief reports that ..."): where the claim was read, not wha
 Its own short list of document nouns is general English; the texts a claim may be read in are
 more (a book, a chronicle, a dossier), and listing them one by one would never end. WordNet
 says what each is a kind of (`qa/search/data/wordnet_hypernyms.txt`, the first sense's
-hypernyms, `tools/wordnet_hypernyms.py`): a noun is a text when one of its hypernyms is a
+hypernyms, `tools/wordnet_hypernyms.py`, as `qa.claims.general` reads them): a noun is a text when one of its hypernyms is a
 listed document noun ("letter" -> document) or a kind that two or more listed nouns share
 ("document", "report" and "text" are all "writing"). A kind only one listed noun has says too
 little ("paper" -> material would make cloth a text).
@@ -16,19 +16,14 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from ..search.wordnet import TABLE, base_forms, entry
-
-HYPERNYMS = TABLE.with_name("wordnet_hypernyms.txt")
 SHARED = 2  # listed document nouns that must share a kind for it to mark a text
 
 
 def kinds(word: str) -> frozenset[str]:
-    """The hypernyms of the word's first sense (or of its first base form the table lists)."""
-    for form in base_forms(word):
-        found = entry(form, HYPERNYMS)
-        if found:
-            return frozenset(found.split("|"))
-    return frozenset()
+    """The hypernyms of the word's first sense (`general.general_words`)."""
+    # imported here: general -> paraphrase -> attribution, which asks this module
+    from .general import general_words
+    return general_words(word)
 
 
 @lru_cache(maxsize=4)
