@@ -29,8 +29,11 @@ def kinds(word: str) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def text_kinds(listed: frozenset[str]) -> frozenset[str]:
     """The kinds of thing a written text is: the listed nouns themselves, and the hypernyms
-    SHARED of them have."""
-    counts = Counter(kind for noun in listed for kind in kinds(noun))
+    SHARED of them have, a noun listed with its plural counted once ("author", "authors"
+    share "person" only with each other: a person is no text)."""
+    nouns = {noun[:-1] if noun.endswith("s") and noun[:-1] in listed else noun
+             for noun in listed}
+    counts = Counter(kind for noun in nouns for kind in kinds(noun))
     return listed | frozenset(kind for kind, n in counts.items() if n >= SHARED)
 
 
