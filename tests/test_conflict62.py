@@ -35,7 +35,7 @@ def test_a_noun_names_a_text_by_its_wordnet_kind(noun, text):
     ("In the book's account, the board expelled twelve trawlers.", {"book", "account"}),
     ("Per workshop participants, the board expelled twelve trawlers.",
      {"per", "workshop", "particip"}),
-    ("The board expelled twelve trawlers, per the meeting note.", {"per", "meet", "note"}),
+    ("The board expelled twelve trawlers, per the Brenna note.", {"per", "brenna", "note"}),
     # a rate, not a source; a verb of communication that is the claim's event; a name's view
     ("The board raised its fees by 3 per cent, per year.", set()),
     ("The report calls for more trawlers at the quay.", set()),
@@ -75,7 +75,7 @@ def harbour(tmp_path_factory):
     "Per workshop participants, the harbour board expelled twelve Swedish trawlers from the "
     "northern quay in 2018 over unpaid dues.",
     "The harbour board expelled twelve Swedish trawlers from the northern quay in 2018 over "
-    "unpaid dues, per the meeting note.",
+    "unpaid dues, per guild members.",
     "The book recounts that the Ostvik harbour board threw twelve Swedish trawlers off the "
     "quay in March 2018 when their skippers would not pay.",
 ])

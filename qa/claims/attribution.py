@@ -102,21 +102,23 @@ def source_phrases(tokens: list[Token]) -> set[int]:
     size = opens(0)
     if size:
         end = next((k for k in range(size + 1, len(tokens)) if tokens[k].brk), None)
-        if end is not None and end - size <= SOURCE_WORDS and a_source(tokens[end - 1]):
+        if end is not None and end - size <= SOURCE_WORDS and a_source(tokens[size:end]):
             found.update(range(end))
     start = max((k for k in range(1, len(tokens)) if tokens[k].brk), default=None)
     if start is not None:
         size = opens(start)
-        if size and 0 < len(tokens) - start - size <= SOURCE_WORDS and a_source(tokens[-1]):
+        if size and 0 < len(tokens) - start - size <= SOURCE_WORDS \
+                and a_source(tokens[start + size:]):
             found.update(range(start, len(tokens)))
     return found
 
 
-def a_source(head: Token) -> bool:
-    """The last word of a "per" phrase names who or what said it: a name (capitalised), a
-    person or a group ("participants", `actor_kind`) or a written text (`names_text`); not a
-    rate ("per year", "per capita")."""
-    return not head.word.islower() or actor_kind(head.word) is not None \
+def a_source(phrase: list[Token]) -> bool:
+    """A "per" phrase names who or what said it: it holds a name (a capitalised word: "per
+    IPI note"), or its last word is a person or a group ("participants", `actor_kind`) or a
+    written text (`names_text`); not a rate ("per year", "per capita")."""
+    head = phrase[-1]
+    return any(not t.word.islower() for t in phrase) or actor_kind(head.word) is not None \
         or names_text(head.lower, document_nouns())
 
 
