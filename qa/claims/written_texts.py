@@ -16,14 +16,19 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
+from ..search.wordnet import TABLE, base_forms, entry
+
+HYPERNYMS = TABLE.with_name("wordnet_hypernyms.txt")
+
 SHARED = 2  # listed document nouns that must share a kind for it to mark a text
 
 
 def kinds(word: str) -> frozenset[str]:
-    """The hypernyms of the word's first sense (`general.general_words`)."""
-    # imported here: general -> paraphrase -> attribution, which asks this module
-    from .general import general_words
-    return general_words(word)
+    """The hypernyms of the word's first sense, or of its first base form the table lists
+    (read as `qa.claims.scarcity` reads them; `general.general_words` imports the claims'
+    predicates, which ask this module: an import cycle)."""
+    found = next((f for f in map(lambda form: entry(form, HYPERNYMS), base_forms(word)) if f), "")
+    return frozenset(found.split("|")) if found else frozenset()
 
 
 @lru_cache(maxsize=4)
