@@ -14,9 +14,10 @@ import json
 import re
 from functools import lru_cache
 
-from ..search.wordnet import can_be_verb, communicates, irregular_base, verb_base
+from ..search.wordnet import actor_kind, can_be_verb, communicates, irregular_base, verb_base
 from ..text.lexicon import DATA, valences
 from .facts import BE, DETERMINERS, Mention, Parsed, Token, clause_bounds, remembered
+from .written_texts import names_text
 
 # the source the claim was read in is a definite one ("the brief", "this report"); "a video
 # shows" introduces what the claim is about
@@ -25,16 +26,18 @@ AUXILIARIES = frozenset("has have had will would can could may might must shall 
 SOURCE_WORDS = 3  # words of a source without a name: "the (latest) policy brief"
 
 
-def unattributed(claim: Parsed) -> set[int]:
-    """The positions of the claim's tokens that attribute it to an unnamed source."""
+def unattributed(claim: Parsed, wide: bool = False) -> set[int]:
+    """The positions of the claim's tokens that attribute it to an unnamed source; `wide`:
+    read as `framing` reads them."""
     tokens = claim.tokens
-    found: set[int] = set()
+    found: set[int] = set(range(opening_frame(tokens))) | source_phrases(tokens) if wide \
+        else set()
     for i, token in enumerate(tokens):
-        if token.lower not in reporting_verbs():
+        if not (reporting(tokens, i) if wide else token.lower in reporting_verbs()):
             continue
         if 0 < i <= SOURCE_WORDS + 1 and i + 1 < len(tokens):
             # "The brief reports (that) ...", at the start of the claim
-            if tokens[0].lower in DEFINITE and unnamed(tokens[:i], first=True) \
+            if tokens[0].lower in DEFINITE and unnamed(tokens[:i], first=True, wide=wide) \
                     and not any(t.brk for t in tokens[1:i + 1]):
                 that = i + 1 < len(tokens) and tokens[i + 1].lower == "that"
                 found.update(range(0, i + 1 + that))
@@ -43,9 +46,101 @@ def unattributed(claim: Parsed) -> set[int]:
             start = max((k for k in range(i, max(0, i - SOURCE_WORDS - 1) - 1, -1)
                          if tokens[k].brk), default=None)
             if start and tokens[start].lower in DEFINITE \
-                    and unnamed(tokens[start:i], first=False):
+                    and unnamed(tokens[start:i], first=False, wide=wide):
                 found.update(range(start, i + 1))
     return found
+
+
+def framing_terms(claim: Parsed) -> frozenset[str]:
+    """The terms of the words that attribute the claim to a text without a name, read wide:
+    any noun WordNet files as a kind of text ("the book", `qa.claims.written_texts`), any verb
+    of communication (`reporting`), a frame the comma closes ("As the book recounts,",
+    "In the book's account,", `opening_frame`) and a source given with "per"
+    (`source_phrases`). Not what happened, so no part of the event a
+    conflicting sentence must state (`check.align_passage`'s rest and event). Support keeps
+    the narrow reading (`unattributed`): read wide, a false claim that a sentence states but
+    for a word it reverses ("was meant to" / "was never meant to") tipped over the support
+    threshold once its frame weighed nothing (read set 90). Remembered on the claim's parse."""
+    def terms() -> frozenset[str]:
+        frame = unattributed(claim, wide=True)
+        # a word the claim uses outside its frame too stays (as in `check.claim_weights`)
+        elsewhere = {t for i, token in enumerate(claim.tokens) if i not in frame
+                     for t in token.terms}
+        return frozenset(t for i in frame for t in claim.tokens[i].terms if t not in elsewhere)
+    return remembered(claim, ("framing terms",), terms)
+
+
+def reporting(tokens: list[Token], i: int) -> bool:
+    """The word is a verb that reports what a text says: a listed reporting verb, or any verb
+    of communication (WordNet's first sense, `communicates`: "recounts", "tells") with what
+    it reports after it, "that" or the comma of a frame ("The book recounts that",
+    "..., the memoir recounts."). Without them a verb of communication is often the claim's
+    event itself ("the report calls for more troops")."""
+    word = tokens[i].lower
+    if word in reporting_verbs():
+        return True
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (after is None or after.brk or after.lower == "that") and word.isalpha() \
+        and communicates(word)
+
+
+# "according to" is `qa.claims.cited`'s, which reads the claim's content alone as well; read
+# here too, it raised the rest a claim it already reads so shows (test_check_contradict)
+SOURCE_PREPOSITIONS = (("per",),)
+
+
+def source_phrases(tokens: list[Token]) -> set[int]:
+    """The positions of a phrase that gives the claim's source with "per", opening the claim
+    before a comma ("Per workshop participants, ...") or closing it after one ("..., per the
+    meeting note."), of at most SOURCE_WORDS words besides the preposition: whoever passed
+    the claim on, named or not, no part of its event."""
+    def opens(k: int) -> int:
+        """The preposition's length if one starts at `k`, else 0."""
+        return next((len(p) for p in SOURCE_PREPOSITIONS
+                     if tuple(t.lower for t in tokens[k:k + len(p)]) == p), 0)
+    found: set[int] = set()
+    size = opens(0)
+    if size:
+        end = next((k for k in range(size + 1, len(tokens)) if tokens[k].brk), None)
+        if end is not None and end - size <= SOURCE_WORDS and a_source(tokens[size:end]):
+            found.update(range(end))
+    start = max((k for k in range(1, len(tokens)) if tokens[k].brk), default=None)
+    if start is not None:
+        size = opens(start)
+        if size and 0 < len(tokens) - start - size <= SOURCE_WORDS \
+                and a_source(tokens[start + size:]):
+            found.update(range(start, len(tokens)))
+    return found
+
+
+def a_source(phrase: list[Token]) -> bool:
+    """A "per" phrase names who or what said it: it holds a name (a capitalised word: "per
+    IPI note"), or its last word is a person or a group ("participants", `actor_kind`) or a
+    written text (`names_text`); not a rate ("per year", "per capita")."""
+    head = phrase[-1]
+    return any(not t.word.islower() for t in phrase) or actor_kind(head.word) is not None \
+        or names_text(head.lower, document_nouns())
+
+
+def opening_frame(tokens: list[Token]) -> int:
+    """How many of the claim's first tokens are a frame attributing it to a text without a
+    name that the comma closes: "As the book recounts, ...", "As the author tells it, ...",
+    "In the book's account, ..." (the text's own view of what it tells). 0 if none."""
+    if len(tokens) < 4 or tokens[0].lower not in ("as", "in") or tokens[1].lower not in DEFINITE:
+        return 0
+    end = next((k for k in range(2, min(len(tokens), SOURCE_WORDS + 4)) if tokens[k].brk), None)
+    if end is None or end < 4:
+        return 0
+    frame = tokens[1:end]
+    if tokens[0].lower == "as":  # "As the book recounts," / "As the author tells it,"
+        verb = tokens[end - 1 - (frame[-1].lower == "it")]
+        reports_it = verb.lower in reporting_verbs() or communicates(verb.lower)
+        return end if reports_it and unnamed(frame[:-1 - (frame[-1].lower == "it")],
+                                             first=False, wide=True) else 0
+    # "In the book's account,": the text's, then one word for what it tells
+    owner = tokens[end - 2]
+    return end if owner.lower.endswith(("'s", "\u2019s")) and frame[-1].word.islower() \
+        and unnamed(tokens[1:end - 1], first=False, wide=True) else 0
 
 
 def passive_reports(claim: Parsed) -> set[int]:
@@ -170,13 +265,14 @@ def in_trailing_source(claim: Parsed, mention: Mention) -> bool:
         and clause_bounds(claim, start, end)[1] >= mention.end
 
 
-def unnamed(tokens: list[Token], first: bool) -> bool:
+def unnamed(tokens: list[Token], first: bool, wide: bool = False) -> bool:
     """The source is a text without a name: no word is capitalised (the claim's first word
     aside) and its last word names a written text ("the policy brief"; "the mission reported"
     is an actor's statement, a fact)."""
     rest = tokens[1:] if first else tokens
     return len(tokens) >= 2 and all(t.word.islower() for t in rest) \
-        and tokens[-1].word.lower() in document_nouns()
+        and (names_text(tokens[-1].word.lower(), document_nouns()) if wide
+             else tokens[-1].word.lower() in document_nouns())
 
 
 @lru_cache(maxsize=1)

@@ -71,8 +71,8 @@ from .recurring import recurring_dates
 from .actors import agent_named, agent_unsaid, another_actor, another_in_role, said, unstated_agent
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
-from .attribution import (attributed, passive_reports, reported_alike, reports_speech,
-                          sentence_reports, unattributed)
+from .attribution import (attributed, framing_terms, passive_reports, reported_alike,
+                          reports_speech, sentence_reports, unattributed)
 from .capacity import capacity_conflict
 from .cause_clause import cause_clauses
 from .circumstance import circumstance_unstated
@@ -1145,6 +1145,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         return named_forms
 
     consequence, scene = ours.consequence, ours.scene
+    # where the claim was read ("The book recounts that"), no part of its event
+    # (`attribution.framing_terms`): the rest and the event are read without it
+    framing = framing_terms(claim)
     # which claim terms the sentence and its passage state, found once for the shares below
     said = stated_terms(weights, sentence, passage, vocab)
     # for the rest and the event only: "were based" is not stated by "a base" (`qa.claims.noun_use`)
@@ -1173,7 +1176,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         """The share of the claim's other terms the sentence (and `around`) states; with a
         conflict in the claim's main statement, its consequence left out
         (`qa.claims.consequence`)."""
-        skip = found.excluded | described(claim, found, vocab) | referred() | manner()
+        skip = found.excluded | described(claim, found, vocab) | referred() | manner() | framing
         if consequence and found.conflicts and not any(
                 set(vocab.analyzer.terms(c.claim)) & consequence for c in found.conflicts):
             skip = skip | consequence
@@ -1229,7 +1232,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         the sentence (and `around`) states; with its main clause reversed in place, read
         without the scene and the consequence as well, the better of the two
         (`qa.claims.scene`)."""
-        skip = found.excluded | events | referred() | manner()
+        skip = found.excluded | events | referred() | manner() | framing
         whole = covered(weights, sentence, passage, vocab, skip, event_named(), around=around,
                         said=said_of_event)
         aside = aside_terms(consequence | scene, claim, found.conflicts, background, vocab)
