@@ -1,5 +1,5 @@
 """Contradicted claims called not_found: the words that say where the claim was read ("The book
-recounts that", "As the author tells it,", "In the book's account,", "Per workshop
+recounts that", "As the authors tell it,", "In the book's account,", "Per workshop
 participants,", "..., per the meeting note.") weighed as part of the claim's event, so a
 sentence stating the event with one fact changed fell short of the rest a conflict needs
 (`attribution.framing_terms`, read by `check.align_passage` for the rest and the event only).
@@ -30,8 +30,8 @@ def test_a_noun_names_a_text_by_its_wordnet_kind(noun, text):
 
 @pytest.mark.parametrize("claim, frame", [
     ("The book recounts that the board expelled twelve trawlers.", {"book", "recount"}),
-    ("As the book recounts, the board expelled twelve trawlers.", {"book", "recount"}),
-    ("As the author tells it, the board expelled twelve trawlers.", {"author", "tell"}),
+    ("As the study recounts, the board expelled twelve trawlers.", {"studi", "recount"}),
+    ("As the authors tell it, the board expelled twelve trawlers.", {"author", "tell"}),
     ("In the book's account, the board expelled twelve trawlers.", {"book", "account"}),
     ("Per workshop participants, the board expelled twelve trawlers.",
      {"per", "workshop", "particip"}),
@@ -49,7 +49,7 @@ def test_support_keeps_the_narrow_reading():
     # only the listed verbs and nouns weigh nothing for support, as before
     claim = parse("The book recounts that the board expelled twelve trawlers.", VOCAB)
     assert not unattributed(claim)
-    assert unattributed(parse("The brief reports that the board expelled twelve trawlers.",
+    assert unattributed(parse("The paper reports that the board expelled twelve trawlers.",
                               VOCAB))
 
 

@@ -54,7 +54,7 @@ def unattributed(claim: Parsed, wide: bool = False) -> set[int]:
 def framing_terms(claim: Parsed) -> frozenset[str]:
     """The terms of the words that attribute the claim to a text without a name, read wide:
     any noun WordNet files as a kind of text ("the book", `qa.claims.written_texts`), any verb
-    of communication (`reporting`), a frame the comma closes ("As the book recounts,",
+    of communication (`reporting`), a frame the comma closes ("As the study recounts,",
     "In the book's account,", `opening_frame`) and a source given with "per"
     (`source_phrases`). Not what happened, so no part of the event a
     conflicting sentence must state (`check.align_passage`'s rest and event). Support keeps
@@ -124,7 +124,7 @@ def a_source(phrase: list[Token]) -> bool:
 
 def opening_frame(tokens: list[Token]) -> int:
     """How many of the claim's first tokens are a frame attributing it to a text without a
-    name that the comma closes: "As the book recounts, ...", "As the author tells it, ...",
+    name that the comma closes: "As the study recounts, ...", "As the authors tell it, ...",
     "In the book's account, ..." (the text's own view of what it tells). 0 if none."""
     if len(tokens) < 4 or tokens[0].lower not in ("as", "in") or tokens[1].lower not in DEFINITE:
         return 0
@@ -132,7 +132,7 @@ def opening_frame(tokens: list[Token]) -> int:
     if end is None or end < 4:
         return 0
     frame = tokens[1:end]
-    if tokens[0].lower == "as":  # "As the book recounts," / "As the author tells it,"
+    if tokens[0].lower == "as":  # "As the study recounts," / "As the authors tell it,"
         verb = tokens[end - 1 - (frame[-1].lower == "it")]
         reports_it = verb.lower in reporting_verbs() or communicates(verb.lower)
         return end if reports_it and unnamed(frame[:-1 - (frame[-1].lower == "it")],
