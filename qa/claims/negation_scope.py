@@ -18,6 +18,7 @@ after the cue.
 from __future__ import annotations
 
 from ..search.wordnet import irregular_base
+from .verb_forms import AUXILIARY_WORDS
 
 # `tokens` below are `facts.Token`s: `facts` reads negations through this module, so it is not
 # imported here
@@ -34,9 +35,7 @@ SUBJECT_QUANTIFIERS = frozenset(("none",))
 PHRASE_ENDS = frozenset(("of",))
 # what a subject may follow and still open its clause ("found that no member attended")
 CLAUSE_OPENERS = frozenset("that because although though while whereas since".split())
-AUXILIARIES = frozenset(
-    "is are was were be been being has have had do does did will would can could may might "
-    "must shall should".split())
+AUXILIARIES = AUXILIARY_WORDS
 SUBJECT_REACH = 10  # words from the quantifier to its clause's verb
 
 
