@@ -23,9 +23,10 @@ from .compare import synonym_terms
 from .facts import Mention, Parsed, Token, groups_of
 from .occurrence import event_noun, verb_forms
 from .titled_actors import compound_title, titled_actor  # "the U.N. High Commissioner urged"
+from .verb_forms import BE_FORMS, HAVE, TENSED_BE
 from .vocabulary import Vocabulary
 
-FINITE_BE = frozenset("is are was were has have had".split())
+FINITE_BE = TENSED_BE | HAVE
 MODIFIERS = 2  # words before an actor noun read as its modifiers ("jihadist armed groups")
 VERB_ENDINGS = (("", ""), ("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
                 ("ing", "e"), ("ies", "y"), ("ied", "y"))
@@ -275,7 +276,7 @@ def agent_unsaid(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: fro
 ARTICLES = frozenset("a an the".split())
 
 
-NOT_PARTICIPLES = frozenset("is are was were be been being am".split())
+NOT_PARTICIPLES = BE_FORMS
 
 
 def passive_participle(word: str) -> bool:
