@@ -17,11 +17,12 @@ from functools import lru_cache
 from ..search.wordnet import can_be_verb, communicates, irregular_base, verb_base
 from ..text.lexicon import DATA, valences
 from .facts import BE, DETERMINERS, Mention, Parsed, Token, clause_bounds, remembered
+from .verb_forms import AUXILIARY_WORDS
 
 # the source the claim was read in is a definite one ("the brief", "this report"); "a video
 # shows" introduces what the claim is about
 DEFINITE = frozenset("the this".split())
-AUXILIARIES = frozenset("has have had will would can could may might must shall should did does do".split())
+AUXILIARIES = AUXILIARY_WORDS - BE  # before a verb of saying: "has said", "will announce"
 SOURCE_WORDS = 3  # words of a source without a name: "the (latest) policy brief"
 
 
