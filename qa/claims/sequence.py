@@ -31,6 +31,7 @@ from .adverb_words import manner_adverb
 from .cleft import cleft_clause
 from .facts import (BE, DETERMINERS, MEASURES, UNITS, Parsed, Token, around, remembered,
                     token_index)
+from .verb_forms import DO, HAVE
 from .vocabulary import Vocabulary
 
 # words of order that stand between their events (not adverbs); "prior" only before "to"
@@ -58,7 +59,7 @@ CAUSE_FIRST = {"caused": "", "causing": "", "causes": "", "prompted": "", "promp
                "triggered": "", "triggering": "", "sparked": "", "sparking": "",
                "paved": "the", "paving": "the", "resulted": "in", "resulting": "in",
                "results": "in", "led": "to", "leading": "to", "leads": "to"}
-AUXILIARIES = MODALS | frozenset("has have had will would did does do".split())
+AUXILIARIES = MODALS | HAVE | DO
 # a phrase of time or place fronted before a connective opening its clause: "In March 2015,
 # shortly after the vote, ..."
 FRONTING_PREPOSITIONS = frozenset("in on at by during since until from within".split())
