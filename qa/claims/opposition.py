@@ -31,6 +31,7 @@ from .sequence import causal_sign, opening, reversed_order, told_in_order
 from .short_forms import short_form
 from .scarcity import wanting
 from .titles import title_part
+from .verb_forms import DO, HAVE, TENSED_BE
 from .vocabulary import Vocabulary
 
 
@@ -802,7 +803,7 @@ def dated_by(text: Parsed, name: Mention) -> bool:
     return True
 
 
-CLAUSE_VERBS = frozenset("is are was were has have had will would did does do".split())
+CLAUSE_VERBS = TENSED_BE | HAVE | DO | frozenset(("will", "would"))
 
 
 def listed(claim: Parsed, a: Mention, b: Mention) -> bool:
@@ -859,8 +860,7 @@ def object_noun(text: Parsed, k: int) -> bool:
 PREPOSITIONS = frozenset("from of for to with on in at into about against among between "
                          "across over under within".split())
 # auxiliaries and modals: "officials will escorts" is no English, "will escort" a verb
-NOT_LEXICAL = frozenset("is are was were be been being has have had do does did will would "
-                        "can could may might must shall should to".split())
+NOT_LEXICAL = AUXILIARY_WORDS | frozenset(("to",))
 
 
 def occurrences(token: Token, text: Parsed, vocab: Vocabulary) -> list[int]:
