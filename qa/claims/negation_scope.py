@@ -17,8 +17,7 @@ after the cue.
 """
 from __future__ import annotations
 
-from ..search.wordnet import irregular_base
-from .verb_forms import AUXILIARY_WORDS
+from .verb_forms import AUXILIARY_WORDS, BE, past_verb_form
 
 # `tokens` below are `facts.Token`s: `facts` reads negations through this module, so it is not
 # imported here
@@ -94,7 +93,7 @@ def quantified_verb(tokens: list, i: int) -> int | None:
 
 
 def past_form(word: str) -> bool:
-    return word.isalpha() and (word.endswith("ed") or bool(irregular_base(word)))
+    return word.isalpha() and past_verb_form(word)
 
 
 def quantified_reach(tokens: list, i: int, reach: int) -> int:
@@ -156,4 +155,3 @@ def no_denial(tokens: list, i: int) -> bool:
 
 
 DOUBTS = frozenset(("doubt", "doubts"))  # "no doubt that" ("no question of" denies)
-BE = frozenset(("is", "was", "be", "been", "are", "were"))
