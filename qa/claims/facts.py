@@ -18,7 +18,7 @@ from ..text.spoken import number_value, ordinal_value, original_place, rewritten
 from .negation_scope import contrasted_part, no_denial, quantified_reach, quantified_verb
 # the auxiliaries (`verb_forms`' one definition): `opposition`, `role_link` and others import
 # them from here
-from .verb_forms import AUXILIARY_WORDS, BE, FINITE_AUXILIARIES  # noqa: F401
+from .verb_forms import AUXILIARY_WORDS, BE, FINITE_AUXILIARIES, past_verb_form  # noqa: F401
 from .vocabulary import Vocabulary
 
 UNITS = words()["number_words"]
@@ -709,9 +709,8 @@ def adverbial(text: str, start: int, end: int) -> bool:
             or DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start):
         return False
     word = following.group(1)
-    return can_be_verb(word) and (word.endswith("ed") or irregular_base(word) is not None
-                                  or AUXILIARY_BEFORE_RE.search(text, max(0, start - 8), start)
-                                  is not None)
+    return past_verb_form(word) or can_be_verb(word) \
+        and AUXILIARY_BEFORE_RE.search(text, max(0, start - 8), start) is not None
 
 
 def fractions(text: str) -> list[Mention]:
