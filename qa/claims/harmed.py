@@ -32,7 +32,8 @@ HARM, NO_HARM, UNREAD = -1, 1, 0
 # of all seven"
 LEADING = DETERMINERS | frozenset(("all", "some", "of"))
 # auxiliaries between a figure's noun and the participle that tells what befell it ("12
-# soldiers were wounded")
+# soldiers were wounded"): verb_forms' "be" and "have", the two a participle follows (a modal
+# or "do" takes the base form)
 AUXILIARIES = BE | HAVE
 NOUN_WORDS = 3  # words after a figure that may be its noun ("46 Ivorian soldiers", "300 of its")
 LABEL_DASHES = (" - ", " – ", " — ")  # "Budget 2022 - 310 million"
