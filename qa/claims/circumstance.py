@@ -48,6 +48,8 @@ ASKED = frozenset(("request", "behest", "invitation", "orders", "urging"))
 ENDS = frozenset("and but while whereas which who whom that when as so".split())
 KIN = frozenset("of to".split())  # the word after "due", "owing", "thanks": part of the opener
 INFINITIVE_MARKERS = MODALS | {"to"}
+# verb_forms' auxiliaries but the modals, which take the base form as "to" does and stand
+# with it in INFINITIVE_MARKERS
 AUXILIARIES = BE | HAVE | DO
 # what may stand between a verb and its subject before it ("a representative that briefed",
 # "an official who had briefed")
