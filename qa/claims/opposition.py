@@ -31,7 +31,7 @@ from .sequence import causal_sign, opening, reversed_order, told_in_order
 from .short_forms import short_form
 from .scarcity import wanting
 from .titles import title_part
-from .verb_forms import DO, HAVE, TENSED_BE
+from .verb_forms import DO, HAVE, TENSED_BE, past_verb_form
 from .vocabulary import Vocabulary
 
 
@@ -937,7 +937,7 @@ def participle_clause(text: Parsed, verb: int) -> bool:
     if not tokens[verb].brk or verb + 1 >= len(tokens) or tokens[verb + 1].brk:
         return False
     word, after = tokens[verb].word.lower(), tokens[verb + 1]
-    return (word.endswith("ed") or bool(irregular_base(word))) and not after.terms \
+    return past_verb_form(word) and not after.terms \
         and after.word.isalpha() and after.word.lower() not in DETERMINERS | {"by"}
 
 
@@ -960,7 +960,7 @@ def reduced_passive(text: Parsed, verb: int) -> bool:
             or tokens[verb + 1].brk:
         return False
     word = tokens[verb].word.lower()
-    if not (word.endswith("ed") or irregular_base(word)):
+    if not past_verb_form(word):
         return False
     if any(t.word.lower() in PERFECT for t in tokens[max(0, verb - VOICE_REACH):verb]):
         return False  # "Algeria had launched by then": an active perfect
