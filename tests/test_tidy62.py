@@ -1,8 +1,9 @@
 """One definition of the auxiliary verbs and of the past-form test (`qa.claims.verb_forms`):
 the modules read it, or derive their own set from it, instead of keeping near-copies."""
-from qa.claims import (actors, around, attribution, circumstance, clauses, compare, corrections,
-                       dated, defining_clause, facts, harmed, main_verb, negation_scope,
-                       not_until, placed_verb, predicate, role_link, unsaid, verb_forms)
+from qa.claims import (actors, around, attribution, circumstance, clause_parts, clauses, compare,
+                       corrections, dated, defining_clause, facts, harmed, main_verb,
+                       negation_scope, not_until, placed_verb, predicate, role_link, unsaid,
+                       verb_forms)
 from qa.claims.facts import parse
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
@@ -65,3 +66,11 @@ def test_role_link_reads_a_verb_after_an_auxiliary_or_a_past_form():
     assert role_link.predicate_verb(tokens, words.index("dock"))  # after "will"
     assert role_link.predicate_verb(tokens, words.index("sailed"))  # a past form
     assert not role_link.predicate_verb(tokens, words.index("ferry"))
+
+
+def test_clause_parts_reads_every_modal_as_a_finite_verb():
+    """`clause_parts.FINITE` is the shared tensed auxiliaries: "should", "may" and "do" are
+    finite verbs as "will" and "could" are, where a near-copy left them out."""
+    for word in ("should", "may", "might", "do", "will", "could"):
+        assert clause_parts.past_or_finite(word), word
+    assert not clause_parts.past_or_finite("harbour")
