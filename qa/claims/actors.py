@@ -16,16 +16,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..search.wordnet import (actor_kind, actor_noun, can_be_verb, irregular_base, verb_base,
-                              verbs)
+from ..search.wordnet import actor_kind, actor_noun, can_be_verb, verb_base, verbs
 from ..text.analyze import load_stopwords
 from .compare import synonym_terms
 from .facts import Mention, Parsed, Token, groups_of
 from .occurrence import event_noun, verb_forms
 from .titled_actors import compound_title, titled_actor  # "the U.N. High Commissioner urged"
+from .verb_forms import BE_FORMS, HAVE, TENSED_BE, past_verb_form
 from .vocabulary import Vocabulary
 
-FINITE_BE = frozenset("is are was were has have had".split())
+FINITE_BE = TENSED_BE | HAVE
 MODIFIERS = 2  # words before an actor noun read as its modifiers ("jihadist armed groups")
 VERB_ENDINGS = (("", ""), ("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
                 ("ing", "e"), ("ies", "y"), ("ied", "y"))
@@ -275,7 +275,7 @@ def agent_unsaid(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: fro
 ARTICLES = frozenset("a an the".split())
 
 
-NOT_PARTICIPLES = frozenset("is are was were be been being am".split())
+NOT_PARTICIPLES = BE_FORMS
 
 
 def passive_participle(word: str) -> bool:
@@ -284,9 +284,8 @@ def passive_participle(word: str) -> bool:
     base = verb_base(word)  # "struck" -> strike, "taken" -> take
     if word in NOT_PARTICIPLES or word.endswith("ing"):
         return False  # "was by the river", "working by night": no passive
-    return word.isalpha() and can_be_verb(word) and (
-        word.endswith("ed") or irregular_base(word) is not None
-        or base is not None and base != word)
+    return word.isalpha() and (past_verb_form(word)
+                               or can_be_verb(word) and base is not None and base != word)
 
 
 def owner_of_event(token: Token, after: Token) -> bool:

@@ -13,16 +13,15 @@ from __future__ import annotations
 
 import re
 
-from ..search.wordnet import can_be_verb, irregular_base
 from ..types import VALUE_KINDS, Conflict
 from .attribution import attributed
 from .compare import agree
 from .facts import MONTHS, Mention, Parsed, remembered, word_terms
 from .referred import referred_mention
+from .verb_forms import TENSED_AUXILIARIES, past_verb_form
 from .vocabulary import Vocabulary
 
-AUX = frozenset("is are was were has have had will would can could may might must shall "
-                "should did does do".split())  # where a subject or a name's description ends
+AUX = TENSED_AUXILIARIES  # where a subject or a name's description ends
 
 
 def said_around(claim: Parsed, mention: Mention, found, passage: Parsed,
@@ -219,7 +218,7 @@ def heads(text: Parsed, name: Mention) -> bool:
     if after is None or after.brk or not after.terms:
         return True
     word = after.word.lower()
-    return can_be_verb(word) and (word.endswith("ed") or irregular_base(word) is not None)
+    return past_verb_form(word)
 
 
 def differences(conflicts) -> list[Conflict]:

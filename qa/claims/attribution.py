@@ -17,12 +17,13 @@ from functools import lru_cache
 from ..search.wordnet import actor_kind, can_be_verb, communicates, irregular_base, verb_base
 from ..text.lexicon import DATA, valences
 from .facts import BE, DETERMINERS, Mention, Parsed, Token, clause_bounds, remembered
+from .verb_forms import AUXILIARY_WORDS, past_verb_form
 from .written_texts import names_text
 
 # the source the claim was read in is a definite one ("the brief", "this report"); "a video
 # shows" introduces what the claim is about
 DEFINITE = frozenset("the this".split())
-AUXILIARIES = frozenset("has have had will would can could may might must shall should did does do".split())
+AUXILIARIES = AUXILIARY_WORDS - BE  # before a verb of saying: "has said", "will announce"
 SOURCE_WORDS = 3  # words of a source without a name: "the (latest) policy brief"
 
 
@@ -236,7 +237,7 @@ def reports_here(tokens: list[Token], k: int) -> bool:
     before = tokens[k - 1].word.lower() if k else ""
     if before in DETERMINERS:
         return False
-    return word.endswith("ed") or irregular_base(word) is not None or before in AUXILIARIES
+    return past_verb_form(word) or before in AUXILIARIES
 
 
 ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)

@@ -49,6 +49,7 @@ from ..text.sentences import split_sentences
 from ..types import CheckResult, Verdict
 from .adverb_words import manner_adverb
 from .joined import ANAPHORS, LEANING, TIME_LINKS
+from .verb_forms import TENSED_AUXILIARIES
 
 # what opens a claim with a subordinate clause before the main one: "Because A, B"
 LEADING_RE = re.compile(r"^(?:because|since|given\s+that|after|once|when)\s+",
@@ -111,8 +112,13 @@ TIED = ANAPHORS | TIME_LINKS | frozenset(
     "result resulting consequence consequently hence thus therefore so then accordingly "
     "ensuing".split())
 # the words of a finite verb that are not past forms of an event verb
-FINITE = frozenset("is are was were has have had will would could can must does did "
-                   "remains remained stays stayed".split())
+# verb_forms' tensed auxiliaries less "may" and "might", which are also a month ("May 2021")
+# and a noun ("military might") where a clause's verb is looked for, and less "do", "shall"
+# and "should", which this reading has never counted (adding all five turned one read claim
+# right and split "After the elections of May 2021, ..."); plus the tensed forms of remain
+# and stay
+FINITE = (TENSED_AUXILIARIES - frozenset("may might do shall should".split())) \
+    | frozenset("remains remained stays stayed".split())
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
 MIN_WORDS = 4  # a clause of fewer words states too little to be checked alone
 MAX_DEPTH = 3  # clauses of clauses: "Because A, B, which led to C"

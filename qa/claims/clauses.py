@@ -21,6 +21,7 @@ from ..search.wordnet import can_be_verb
 from ..text.analyze import load_stopwords
 from .adverb_words import participle_adverb
 from .facts import Parsed, Token, remembered
+from .verb_forms import TENSED_BE
 from .vocabulary import Vocabulary
 
 
@@ -198,7 +199,7 @@ def strayed(found: list[tuple[int, int, int, int]]) -> tuple[int, int, int, int]
 CONTRASTING = frozenset(("while", "whereas"))
 # the forms of "be" before a verb in progress, and how many words of a subject may stand
 # between "while" and one ("while the Egyptian troops were moving")
-PROGRESSIVE_BE = frozenset("is are was were".split())
+PROGRESSIVE_BE = TENSED_BE
 SUBJECT_REACH = 5
 
 

@@ -100,6 +100,7 @@ from .without_possessed import possessed
 from .sameness import sameness_reversed
 from .vocabulary import Vocabulary
 from .without_gerund import denied_by_without
+from .verb_forms import AUXILIARY_WORDS
 
 
 def agree(claim: Mention, source: Mention) -> bool:
@@ -2187,8 +2188,7 @@ ARTICLES = frozenset({"the"})  # "in the Tara valley"; "in a Tarish unit" is lef
 # place prepositions of location, not of motion from or to ("from the Tarish contingent")
 LOCATIVE = PLACE_WORDS & frozenset("across around at in inside near outside".split())
 # what comes right before a verb's base form or participle: "have grown", "did not change"
-VERB_BEFORE = frozenset("to do does did have has had having be is are was were been being "
-                        "will would can could may might must shall should not never".split())
+VERB_BEFORE = AUXILIARY_WORDS | frozenset("to having not never".split())
 
 
 def verb_used(tokens: list[Token], i: int) -> bool:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from ..search.wordnet import can_be_verb
 from .facts import Parsed, remembered
+from .verb_forms import BE, HAVE
 
 # words that open a clause of consequence after a comma
 OPENERS = frozenset("so thus thereby hence making leaving forcing allowing enabling causing "
                     "prompting".split())
-DESCRIPTIVE = frozenset("is are was were be been being has have had".split())  # ", which was"
+DESCRIPTIVE = BE | HAVE  # ", which was"
 
 
 def consequence_terms(claim: Parsed) -> frozenset[str]:

@@ -12,9 +12,10 @@ a noun, verb or name ("a flood destroyed" is not stated by "a fire destroyed").
 """
 from __future__ import annotations
 
-from ..search.wordnet import attributes, can_be_verb, irregular_base
+from ..search.wordnet import attributes, can_be_verb
 from .facts import Parsed, word_terms
 from .joined import DEFINITE, DESCRIBED, LEANING
+from .verb_forms import past_verb_form
 
 # connectives that open a sentence telling the outcome of the event told just before it
 CONSEQUENCE_LINKS = frozenset("hence thus therefore consequently".split())
@@ -65,7 +66,7 @@ def named_again(first: Parsed, second: Parsed, vocab, defined: dict[str, str]) -
 def told(word: str) -> bool:
     """The word is a verb in the past ("hired", "was", "began"): the phrase before it is the
     sentence's subject."""
-    return word.endswith("ed") and can_be_verb(word) or irregular_base(word) is not None
+    return past_verb_form(word)
 
 
 def graded_only(claim: Parsed, terms: set[str]) -> bool:

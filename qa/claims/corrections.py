@@ -23,6 +23,7 @@ import re
 from ..search.wordnet import can_be_verb
 from ..text.analyze import load_stopwords
 from ..text.lexicon import words
+from .verb_forms import TENSED_AUXILIARIES
 
 CUE_RE = re.compile(r"\bnot\b", re.IGNORECASE)
 
@@ -53,8 +54,7 @@ TIME_WORDS = frozenset("later earlier after before ago afterwards onward onwards
 # "half", which is a value in a correction ("not half but a third") though no count
 NUMBER_WORDS = (frozenset(words()["number_words"]) | frozenset(words()["number_scales"])
                 | {"half"})
-AUXILIARIES = frozenset("is are was were has have had did does do will would could can may "
-                        "might should must".split())
+AUXILIARIES = TENSED_AUXILIARIES
 
 
 def correction_read(text: str) -> str:

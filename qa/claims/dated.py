@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
-from ..search.wordnet import can_be_verb, irregular_base
+from ..search.wordnet import can_be_verb
 from ..text.lexicon import unchanged_pasts
 from ..types import Conflict, ConflictKind
 from .facts import Mention, Parsed, Token, clause_bounds, last_words, remembered
 from .identifiers import identifier
+from .verb_forms import past_verb_form
 from .vocabulary import Vocabulary
 
 # what may stand between an identifier and its date: "of", "on", "dated", "adopted on", an
@@ -90,8 +91,8 @@ def past_form(word: str) -> bool:
     """A word in lower case that is a verb's past form: "asked", "took", "put" (a past that
     is its base, `lexicon.unchanged_pasts`: a date makes it a past)."""
     low = word.lower()
-    return word == low and can_be_verb(low) and (low.endswith("ed") or bool(irregular_base(low))
-                                                 or low in unchanged_pasts())
+    return word == low and (past_verb_form(low)
+                            or low in unchanged_pasts() and can_be_verb(low))
 
 
 def dates_another_event(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,

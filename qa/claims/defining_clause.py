@@ -20,6 +20,7 @@ from ..search.wordnet import can_be_verb, verb_base
 from ..text.analyze import load_stopwords
 from .facts import MONTHS, Parsed, Token, groups_of, inside_name, remembered
 from .main_verb import main_verb
+from .verb_forms import AUXILIARY_WORDS
 from .vocabulary import Vocabulary
 
 RELATIVES = frozenset(("that", "which"))
@@ -102,8 +103,7 @@ def definite(tokens: list[Token], k: int) -> bool:
     return False
 
 
-VERBS_BETWEEN = frozenset("is are was were be been being has have had do does did will would "
-                          "can could may might shall should must".split())
+VERBS_BETWEEN = AUXILIARY_WORDS
 OPENER_REACH = 6  # words between the opener and its noun: "the Security Council's June 2023"
 
 

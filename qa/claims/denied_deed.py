@@ -27,6 +27,7 @@ from .facts import Parsed, Token, groups_of, inside_name
 from .main_verb import main_verb
 from .particles import OWN_STEM, phrasal_spans
 from .polarity import OBJECT, polarity, predicate, signed
+from .verb_forms import BE
 from .vocabulary import Vocabulary
 
 
@@ -92,7 +93,6 @@ def active_denial(sentence: Parsed, token: Token) -> bool:
 
 
 PLAIN_NEGATIONS = frozenset("not never".split())
-BE = frozenset("be been being is are was were".split())
 
 
 def claim_verbs(claim: Parsed) -> list[tuple[int, Token]]:

@@ -16,6 +16,9 @@ from ..text.lexicon import capital_cities, words
 from ..text.scripts import table_key
 from ..text.spoken import number_value, ordinal_value, original_place, rewritten
 from .negation_scope import contrasted_part, no_denial, quantified_reach, quantified_verb
+# the auxiliaries (`verb_forms`' one definition): `opposition`, `role_link` and others import
+# them from here
+from .verb_forms import AUXILIARY_WORDS, BE, FINITE_AUXILIARIES, past_verb_form  # noqa: F401
 from .vocabulary import Vocabulary
 
 UNITS = words()["number_words"]
@@ -24,8 +27,6 @@ ORDINALS = words()["ordinals"]
 MONTHS = {month: n for n, month in enumerate(words()["months"], 1)}
 # the articles and possessives that open a noun phrase (one set for every module that asks)
 DETERMINERS = frozenset("a an the this that these those its their his her our".split())
-# the forms of "be" ("am" aside), for every module that asks: what makes "X is Y" about X
-BE = frozenset("is are was were be been being".split())
 SUPERLATIVES = frozenset(words()["superlatives"])
 BOUNDS = words()["number_bounds"]
 CURRENCY_WORDS = tuple(words()["currency_words"])
@@ -711,9 +712,8 @@ def adverbial(text: str, start: int, end: int) -> bool:
             or DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start):
         return False
     word = following.group(1)
-    return can_be_verb(word) and (word.endswith("ed") or irregular_base(word) is not None
-                                  or AUXILIARY_BEFORE_RE.search(text, max(0, start - 8), start)
-                                  is not None)
+    return past_verb_form(word) or can_be_verb(word) \
+        and AUXILIARY_BEFORE_RE.search(text, max(0, start - 8), start) is not None
 
 
 def fractions(text: str) -> list[Mention]:
@@ -1262,11 +1262,6 @@ def complement_start(tokens: list[Token], i: int) -> int:
     return i + 1
 
 
-# the auxiliaries before a verb that make it a predicate ("was financed", "has sent", "will
-# send"): read by `opposition` and `role_link`, which `opposition` reaches through `compare`
-AUXILIARY_WORDS = BE | frozenset(
-    "has have had do does did will would can could may might must shall should".split())
-FINITE_AUXILIARIES = AUXILIARY_WORDS | frozenset(("am",))  # a finite form of them all
 
 
 def finite_verb(word: str) -> bool:

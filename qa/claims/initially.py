@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .facts import Parsed, Token, adverbial, remembered
+from .verb_forms import BE, HAVE
 
 # the nouns of "at the outset", "at the start", "at the beginning", "in the beginning"
 START_NOUNS = frozenset({"outset", "start", "beginning"})
@@ -29,7 +30,7 @@ LATER = frozenset("later subsequently afterwards afterward since now eventually 
                   "today".split())
 FIGURES = frozenset({"count", "percent", "amount"})
 IDIOM_RE = re.compile(r"\s+(?:sight|glance|hand)\b", re.I)  # "at first sight": no time
-BEFORE_FIRST = frozenset("was were is are be been being had has have".split())
+BEFORE_FIRST = BE | HAVE
 
 
 def initial_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:

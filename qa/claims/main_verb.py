@@ -21,10 +21,8 @@ from ..search.wordnet import MODALS, can_be_verb, communicates, verb_base
 from .adverb_words import verb_group_adverb
 from .facts import DETERMINERS, Parsed, Token, inside_name, remembered, token_index
 from .headline import present_verb
+from .verb_forms import BE_FORMS as BE, DO, HAVE
 
-BE = frozenset("is are was were be been being am".split())
-HAVE = frozenset("has have had".split())
-DO = frozenset("does do did".split())
 # what opens a noun phrase: the word after one is its noun or adjective, never the verb
 # ("at the beginning", "a planned withdrawal"); not "that", which also opens a clause
 NOUN_OPENERS = DETERMINERS - {"that"}

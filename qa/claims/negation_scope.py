@@ -17,7 +17,7 @@ after the cue.
 """
 from __future__ import annotations
 
-from ..search.wordnet import irregular_base
+from .verb_forms import AUXILIARY_WORDS, BE, past_verb_form
 
 # `tokens` below are `facts.Token`s: `facts` reads negations through this module, so it is not
 # imported here
@@ -34,9 +34,7 @@ SUBJECT_QUANTIFIERS = frozenset(("none",))
 PHRASE_ENDS = frozenset(("of",))
 # what a subject may follow and still open its clause ("found that no member attended")
 CLAUSE_OPENERS = frozenset("that because although though while whereas since".split())
-AUXILIARIES = frozenset(
-    "is are was were be been being has have had do does did will would can could may might "
-    "must shall should".split())
+AUXILIARIES = AUXILIARY_WORDS
 SUBJECT_REACH = 10  # words from the quantifier to its clause's verb
 
 
@@ -95,7 +93,7 @@ def quantified_verb(tokens: list, i: int) -> int | None:
 
 
 def past_form(word: str) -> bool:
-    return word.isalpha() and (word.endswith("ed") or bool(irregular_base(word)))
+    return word.isalpha() and past_verb_form(word)
 
 
 def quantified_reach(tokens: list, i: int, reach: int) -> int:
@@ -157,4 +155,3 @@ def no_denial(tokens: list, i: int) -> bool:
 
 
 DOUBTS = frozenset(("doubt", "doubts"))  # "no doubt that" ("no question of" denies)
-BE = frozenset(("is", "was", "be", "been", "are", "were"))

@@ -14,10 +14,11 @@ from ..types import Conflict, ConflictKind
 from .facts import NEGATIONS, UNTIL, Parsed, delayed, remembered
 from .intervals import date_end, dates, word_before_date
 from .vocabulary import Vocabulary
+from .verb_forms import AUXILIARY_WORDS
 
 BEFORE = frozenset(("before", "prior"))
 # the words of "did not", "were not" around the deed: no part of what was done
-AUXILIARIES = frozenset("do does did is are was were be been has have had".split())
+AUXILIARIES = AUXILIARY_WORDS
 
 
 def before_undenied(claim: Parsed) -> bool:

@@ -33,6 +33,7 @@ from .sequence import causal_sign, opening, referring_back, reversed_order, told
 from .short_forms import short_form
 from .scarcity import wanting
 from .titles import title_part
+from .verb_forms import DO, HAVE, TENSED_BE, past_verb_form
 from .vocabulary import Vocabulary
 
 
@@ -840,7 +841,7 @@ def dated_by(text: Parsed, name: Mention) -> bool:
     return True
 
 
-CLAUSE_VERBS = frozenset("is are was were has have had will would did does do".split())
+CLAUSE_VERBS = TENSED_BE | HAVE | DO | frozenset(("will", "would"))
 
 
 def listed(claim: Parsed, a: Mention, b: Mention) -> bool:
@@ -897,8 +898,7 @@ def object_noun(text: Parsed, k: int) -> bool:
 PREPOSITIONS = frozenset("from of for to with on in at into about against among between "
                          "across over under within".split())
 # auxiliaries and modals: "officials will escorts" is no English, "will escort" a verb
-NOT_LEXICAL = frozenset("is are was were be been being has have had do does did will would "
-                        "can could may might must shall should to".split())
+NOT_LEXICAL = AUXILIARY_WORDS | frozenset(("to",))
 
 
 def occurrences(token: Token, text: Parsed, vocab: Vocabulary) -> list[int]:
@@ -975,7 +975,7 @@ def participle_clause(text: Parsed, verb: int) -> bool:
     if not tokens[verb].brk or verb + 1 >= len(tokens) or tokens[verb + 1].brk:
         return False
     word, after = tokens[verb].word.lower(), tokens[verb + 1]
-    return (word.endswith("ed") or bool(irregular_base(word))) and not after.terms \
+    return past_verb_form(word) and not after.terms \
         and after.word.isalpha() and after.word.lower() not in DETERMINERS | {"by"}
 
 
@@ -998,7 +998,7 @@ def reduced_passive(text: Parsed, verb: int) -> bool:
             or tokens[verb + 1].brk:
         return False
     word = tokens[verb].word.lower()
-    if not (word.endswith("ed") or irregular_base(word)):
+    if not past_verb_form(word):
         return False
     if any(t.word.lower() in PERFECT for t in tokens[max(0, verb - VOICE_REACH):verb]):
         return False  # "Algeria had launched by then": an active perfect

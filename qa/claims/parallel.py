@@ -22,6 +22,7 @@ import re
 
 from .dated import past_form
 from .facts import Mention, Parsed, clause_marks, remembered
+from .verb_forms import DO, HAVE, TENSED_BE
 
 JOINT_RE = re.compile(r"\s+and\s+|,\s*(?:and|while|whereas|but)\s+|;\s*", re.I)
 RANGE_RE = re.compile(r"\bbetween\s+\S+$", re.I)  # "between 2013 and 2023": one range
@@ -80,7 +81,7 @@ def find_conjuncts(sentence: Parsed) -> list[tuple[int, int]]:
     return found
 
 
-AUXILIARIES = frozenset("is are was were has have had did does do will would".split())
+AUXILIARIES = TENSED_BE | HAVE | DO | frozenset(("will", "would"))
 
 
 def verb_like(word: str) -> bool:

@@ -21,10 +21,11 @@ from .adverb_words import manner_adverb
 from .deed_elsewhere import alike
 from .facts import BE, Parsed, Token
 from .opposition import agents_of, finite, occurrences, outermost, passive
+from .verb_forms import HAVE
 
 # a passive's auxiliaries between its subject and its participle ("is funded", "has been
 # funded")
-BE_FORMS = BE | frozenset(("has", "have", "had"))
+BE_FORMS = BE | HAVE
 REACH = 12  # words after the sentence's verb within which its agent is named
 
 

@@ -19,7 +19,6 @@ the sentence must name ("arrived in Mali").
 """
 from __future__ import annotations
 
-from ..search.wordnet import can_be_verb, irregular_base
 from .actors import said
 from .adverb_words import manner_adverb
 from .facts import BE, Mention, Parsed, Token
@@ -27,6 +26,7 @@ from .compare import is_place
 from .main_verb import main_verb
 from .opposition import inside_name
 from .vocabulary import Vocabulary
+from .verb_forms import past_verb_form
 
 # prepositions by which a verb takes a place (or a time) of its own
 PLACING = frozenset("in at on during throughout for within inside near".split())
@@ -72,8 +72,7 @@ def after_be(claim: Parsed, n: int) -> bool:
 def placing_verb(word: str) -> bool:
     """A past form or participle of a verb ("held", "stationed", "set"), not "be" itself."""
     lower = word.lower()
-    return lower.isalpha() and lower not in BE and can_be_verb(lower) \
-        and (lower.endswith("ed") or irregular_base(lower) is not None)
+    return lower.isalpha() and lower not in BE and past_verb_form(lower)
 
 
 def placed_by(claim: Parsed, n: int) -> Mention | None:

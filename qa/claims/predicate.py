@@ -25,6 +25,7 @@ from .facts import BE, Parsed, Token
 from .opposition import inside_name
 from .polarity import OBJECT_OPENERS, predicate
 from .present_tense import present_after_name
+from .verb_forms import past_verb_form
 from .vocabulary import Vocabulary
 
 # words after a gerund that belong to it ("carrying out road convoys")
@@ -172,8 +173,7 @@ def light_object(claim: Parsed, n: int, done_to: list[Token]) -> list[Token]:
 def past_form(word: str) -> bool:
     """A verb in a past form: "interviewed", "recalled", or an irregular one ("took")."""
     word = word.lower()
-    return word.isalpha() and can_be_verb(word) and (word.endswith("ed")
-                                                     or irregular_base(word) is not None)
+    return word.isalpha() and past_verb_form(word)
 
 
 def gerund(word: str) -> bool:

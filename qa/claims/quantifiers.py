@@ -20,6 +20,7 @@ from ..text.analyze import load_stopwords
 from .facts import MEASURES, UNITS, Mention, Parsed, Token, negated_word, remembered
 from .frequency import frequency_stated
 from .tallies import counted
+from .verb_forms import BE
 from .vocabulary import Vocabulary
 
 MOST, FEW, ALL, SOME = "most", "few", "all", "some"
@@ -34,7 +35,7 @@ PAIRS.update({(size, part): FEW for size in ("small", "tiny")
 # span of time ("the past few years", "the next few weeks": also `MEASURES` after it)
 NOT_FEW = frozenset("a past last next these those first".split())
 # before "most": a superlative ("the most dangerous", "was most likely"), a bound ("at most")
-NOT_MOST = frozenset("the a at is are was were be been being".split())
+NOT_MOST = BE | frozenset("the a at".split())
 # the whole of a group ("all the troops", "every contingent"), not an idiom around "all"
 # ("at all", "above all", "all but", "of all kinds", "once and for all", "all along")
 UNIVERSAL = frozenset(("all", "every"))

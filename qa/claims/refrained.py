@@ -17,6 +17,7 @@ from .actors import said
 from .facts import Parsed, Token, remembered
 from .occurrence import verb_forms
 from .vocabulary import Vocabulary
+from .verb_forms import DO, MODAL_AUXILIARIES
 
 REFRAINED = TABLE.with_name("wordnet_refrained.txt")
 
@@ -32,8 +33,7 @@ def refraining() -> dict[str, frozenset[str]]:
 
 
 # what makes a bare form a verb ("to vote", "did vote"); a past or a participle is one
-VERB_BEFORE = frozenset("to did does do will would could can may might must should shall "
-                        "not never".split())
+VERB_BEFORE = DO | MODAL_AUXILIARIES | frozenset("to not never".split())
 
 
 def deeds(claim: Parsed) -> tuple[tuple[Token, frozenset[str]], ...]:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from ..search.wordnet import adverbs, can_be_verb, verb_base
 from ..types import Conflict, ConflictKind
 from .facts import Parsed, Token
+from .verb_forms import HAVE
 
 REVERSING = frozenset({ConflictKind.RELATION, ConflictKind.POLARITY})
 # adverbs that restrict, deny, compare or place in time, which are facts of their own ("only",
@@ -34,7 +35,6 @@ DENYING_DETERMINERS = frozenset("no neither".split())
 QUANTIFIERS = frozenset("several many numerous multiple various countless".split())
 QUANTIFIED = 3  # words between a quantifier and its noun ("several Security Council members")
 VERB_REACH = 3  # words a verb may stand before the word it governs ("given a new mandate")
-HAVE = frozenset("have has had".split())
 
 
 def manner_terms(claim: Parsed, conflicts: list[Conflict], sentence: Parsed) -> frozenset[str]:

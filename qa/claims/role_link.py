@@ -14,10 +14,11 @@ same role by a shared word only where that word is tied to both the same way.
 """
 from __future__ import annotations
 
-from ..search.wordnet import can_be_verb, derived_forms, irregular_base
+from ..search.wordnet import can_be_verb, derived_forms
 from .facts import (AUXILIARY_WORDS, WINDOW, Mention, Parsed, Token, around, clause_bounds,
                     content, inside_name)
 from .occurrence import verb_forms
+from .verb_forms import past_verb_form
 
 
 
@@ -83,7 +84,5 @@ def linked_alike(ours: list, theirs: list) -> bool:
 def predicate_verb(tokens: list[Token], n: int) -> bool:
     """The word is a verb in a past form ("financed", "sent") or right after an auxiliary."""
     word = tokens[n].lower
-    if not word.isalpha() or not can_be_verb(word):
-        return False
-    return word.endswith("ed") or bool(irregular_base(word)) \
-        or n > 0 and tokens[n - 1].lower in AUXILIARY_WORDS
+    return word.isalpha() and (past_verb_form(word) or can_be_verb(word) and n > 0
+                               and tokens[n - 1].lower in AUXILIARY_WORDS)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from ..search.wordnet import TABLE, adverbs, base_forms, can_be_verb, entry, irregular_base
 from ..text.analyze import load_stopwords
 from .facts import Parsed, Token, groups_of
+from .verb_forms import BE
 from .vocabulary import Vocabulary
 
 # the denying cues that tell a deficiency, not an outright "no"
@@ -26,7 +27,7 @@ SCARCE_BEFORE = frozenset("little few fewer less low lower limited scarce minima
                           "poor".split())
 # predicates of scarcity after the word's phrase ("forces are missing")
 SCARCE_AFTER = frozenset("missing absent scarce limited low few lacking rare".split())
-COPULAS = frozenset("is are was were be been remain remains remained".split())
+COPULAS = BE | frozenset("remain remains remained".split())
 SCARCE_REACH = 3  # words between the quantity and the word ("little state control")
 # words between "short of" and the word: a short list it governs ("short of transport planes
 # and helicopters")

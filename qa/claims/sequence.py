@@ -25,12 +25,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import MODALS, can_be_verb, irregular_base, plural
+from ..search.wordnet import MODALS, can_be_verb, plural
 from ..text.analyze import load_stopwords
 from .adverb_words import manner_adverb
 from .cleft import cleft_clause
 from .facts import (BE, DETERMINERS, MEASURES, UNITS, Parsed, Token, around, remembered,
                     token_index)
+from .verb_forms import DO, HAVE, past_verb_form
 from .vocabulary import Vocabulary
 
 # words of order that stand between their events (not adverbs); "prior" only before "to"
@@ -58,7 +59,7 @@ CAUSE_FIRST = {"caused": "", "causing": "", "causes": "", "prompted": "", "promp
                "triggered": "", "triggering": "", "sparked": "", "sparking": "",
                "paved": "the", "paving": "the", "resulted": "in", "resulting": "in",
                "results": "in", "led": "to", "leading": "to", "leads": "to"}
-AUXILIARIES = MODALS | frozenset("has have had will would did does do".split())
+AUXILIARIES = MODALS | HAVE | DO
 # a phrase of time or place fronted before a connective opening its clause: "In March 2015,
 # shortly after the vote, ..."
 FRONTING_PREPOSITIONS = frozenset("in on at by during since until from within".split())
@@ -469,10 +470,8 @@ def past(tokens: list[Token], k: int) -> bool:
     """The k-th word is a verb of its clause: a past form ("met", "voted") or a verb after an
     auxiliary or a modal ("will meet", "has voted")."""
     word = tokens[k].word.lower()
-    if not word.isalpha() or not can_be_verb(word):
-        return False
-    return word.endswith("ed") or bool(irregular_base(word)) \
-        or k > 0 and tokens[k - 1].word.lower() in AUXILIARIES
+    return word.isalpha() and (past_verb_form(word) or can_be_verb(word) and k > 0
+                               and tokens[k - 1].word.lower() in AUXILIARIES)
 
 
 def compared(text: Parsed, n: int) -> bool:

@@ -28,10 +28,11 @@ from .facts import Mention, Parsed, Token, remembered
 from .compare import DETERMINERS, adjective, government, name_found
 from .main_verb import DO, HAVE, main_verb
 from .opposition import same_actor
+from .verb_forms import TENSED_BE
 from .vocabulary import Vocabulary
 
 # finite forms of "be": "being", "been" are participles of another clause ("one being to ...")
-FINITE_BE = frozenset("is are was were am".split())
+FINITE_BE = TENSED_BE | frozenset(("am",))
 # a subject these words open is a pronoun's or a clause's, not a noun phrase
 PRONOUNS = frozenset("i we you he she it they this that these those there what who".split())
 # how many words after its verb a "that" may stand and open the clause the verb reports

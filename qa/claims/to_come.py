@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from .facts import Parsed, Token
 from .main_verb import main_verb
+from .verb_forms import HAVE, NONFINITE_BE
 
 # a word that tells the verb after it as to come
 CUES = frozenset("will shall should".split())
@@ -31,7 +32,10 @@ CUES_TO = frozenset("set due scheduled slated going plan plans planned intend in
                     "aim aims aimed expect expects expected hope hopes hoped promise promises "
                     "promised threaten threatens threatened vow vows vowed".split())
 REACH = 3  # words between the cue and its verb: "will have to close", "should be made"
-AUXILIARIES = frozenset("be been being have has had to soon then also still not".split())
+# what may stand between a cue of the future and its verb: verb_forms' untensed "be" and the
+# forms of "have" ("will have to close", "should be made"), "to" and adverbs of time; a tensed
+# "is" or "was" opens a clause of its own
+AUXILIARIES = NONFINITE_BE | HAVE | frozenset("to soon then also still not".split())
 
 
 def told_to_come(claim: Parsed, sentence: Parsed, past_verb) -> bool:

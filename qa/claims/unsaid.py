@@ -51,6 +51,7 @@ from .refusals import same_side
 from .polarity import (anchor_sides, in_place, polar_words, polarity, same_object,
                        stated_places)
 from .vocabulary import Vocabulary
+from .verb_forms import AUXILIARY_WORDS
 
 def unstated_comparison(claim: Parsed, sentence: Parsed) -> Token | None:
     """The claim's first predicative comparative (after a verb, before a preposition, a break
@@ -338,8 +339,7 @@ def main_clause(claim: Parsed) -> set[str]:
 
 # what a title or a reference holds: a quotation, a parenthesis ("(Coast Watch, May 3, 2019)")
 QUOTED = re.compile(r"‘[^’]*’|“[^”]*”|\"[^\"]*\"|(?<!\w)'[^']+'(?!\w)|\([^)]*\)")
-FINITE_WORDS = frozenset("is are was were has have had be been will would can could may might "
-                         "must shall should does did do".split())
+FINITE_WORDS = AUXILIARY_WORDS
 
 
 def verbless(text: Parsed) -> bool:

@@ -6,10 +6,10 @@ words before the whole phrase, as it would before a verb without one."""
 from __future__ import annotations
 
 from .facts import Mention, Parsed, Token, token_index
+from .verb_forms import AUXILIARY_WORDS
 
 # the auxiliaries an adverb may follow before a participle or base form
-AUXILIARIES = frozenset("have has had having is are was were be been being will would can "
-                        "could may might must shall should do does did".split())
+AUXILIARIES = AUXILIARY_WORDS | frozenset(("having",))  # "having grown"
 MAX_BETWEEN = 2  # "have since then remained", "has not yet grown"
 
 
