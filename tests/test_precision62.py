@@ -54,3 +54,36 @@ def test_phrasal_sign_composed_with_its_object():
     assert signs("The board scaled back the violence.") == {"scaled": 1}
     assert signs("The board reduced the violence.") == {"reduced": 1}
     assert signs("The board did not step up its patrols.") == {"step": -1}
+
+
+# an adjective a verb of judging gives its object ("finds it problematic") is the clause's
+# predicate: of the opposite polarity in the claim's adjective's place, it reverses the claim
+@pytest.fixture(scope="module")
+def guild(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "The Velden lighthouse keepers logged 180 foggy nights along the northern cape last "
+        "year.",
+        "According to the harbour master, the Tarland fishing crews generally find it "
+        "troublesome to share the quay with the ferry guild because of the noise.",
+        "In May 2020, the Tarland rope makers opened a shop beside the fish market.")
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("The harbour master said the Tarland fishing crews were generally happy to share the "
+     "quay with the ferry guild.", "contradicted"),
+    ("The harbour master said the Tarland fishing crews generally find it awkward to share "
+     "the quay with the ferry guild.", "supported"),
+])
+def test_complement_adjective_reverses_the_claim(guild, claim, verdict):
+    assert check(guild, claim).verdict == verdict
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The crews find it troublesome to share the quay.", {"troublesome": -1}),
+    ("The crews made it easy to share the quay.", {"easy": 1}),
+    ("The crews made key decisions.", {}),  # a noun object: the adjective modifies the noun
+    ("The crews found, it seems, troublesome nets.", {}),  # no complement across a break
+])
+def test_complement_predicate(text, expected):
+    assert {w: v for w, v in signs(text).items() if w not in ("made", "found")} == expected

@@ -31,6 +31,7 @@ from __future__ import annotations
 from .polar_kin import one_meaning
 from ..search.wordnet import can_be_verb, direction, lent_polarity
 from .compare import DETERMINERS, negated
+from .complement_predicate import complement
 from .facts import (Parsed, Token, groups_of, inside_name, relation_words, remembered,
                     token_index)
 from .linked_predicate import linked_predicates
@@ -204,7 +205,8 @@ def signed_predicates(text: Parsed, lent: bool = False) -> list[tuple[Token, int
     phrasal = {i: (singles, j) for i, j, singles in phrasal_spans(tuple(text.tokens))}
     found = []
     for n, token in enumerate(text.tokens):
-        if not token.terms or not token.word.isalpha() or not predicate(text, n) \
+        if not token.terms or not token.word.isalpha() \
+                or not (predicate(text, n) or complement(text, n)) \
                 or any(s <= token.start < e for s, e in names):
             continue
         if denial_reported(text.tokens, n):
