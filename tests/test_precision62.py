@@ -87,3 +87,9 @@ def test_complement_adjective_reverses_the_claim(guild, claim, verdict):
 ])
 def test_complement_predicate(text, expected):
     assert {w: v for w, v in signs(text).items() if w not in ("made", "found")} == expected
+
+
+def test_phrasal_sign_needs_a_verb_vader_rates():
+    # "keep out": exclude, ostracize, prevent ...; only "ostracize" has a polarity, lent by
+    # its WordNet synonyms: too weak to make keeping smugglers out a bad thing
+    assert signs("The guild kept the smugglers out of the harbour.") == {}

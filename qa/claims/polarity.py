@@ -39,7 +39,8 @@ from .opposition import ORDER, anaphoric, attributive, crossed_sides, finite, oc
 from .particles import OWN_STEM, phrasal_spans
 from .sequence import same_denial
 from .voiced_denial import denial_reported
-from .valence import POLAR, SPREAD, polarity, sign  # noqa: F401 (read from here too)
+from .valence import (POLAR, SPREAD, own_rating, polarity,  # noqa: F401 (read from here too)
+                      sign)
 from .vocabulary import Vocabulary
 
 ARTICLES = frozenset(("a", "an", "the"))  # what makes the next word a noun ("is a hoax")
@@ -82,8 +83,12 @@ def phrasal_sign(text: Parsed, token: Token, singles: str, particle: int) -> int
     unrated verb beside it left the phrase with no polarity, and "Egypt ramped up its road
     convoys" was no reverse of "Egypt suspended its road convoys")."""
     head = phrasal_object(text, token, particle)
-    values = {single_sign(word, head) for word in singles.lstrip(OWN_STEM).split()} - {0}
-    value = values.pop() if len(values) == 1 else 0
+    words = singles.lstrip(OWN_STEM).split()
+    values = {single_sign(word, head) for word in words} - {0}
+    # and one of them rated by VADER itself: a generated row lists the single verbs of every
+    # sense ("keep out": exclude, ostracize, prevent ...), and what WordNet's synonyms lend
+    # one rare sense's verb ("ostracize" -> shun) is too weak to decide alone
+    value = values.pop() if len(values) == 1 and any(own_rating(w) for w in words) else 0
     return -value if value and negated(text, token) else value
 
 
