@@ -31,6 +31,7 @@ from __future__ import annotations
 from .polar_kin import one_meaning
 from ..search.wordnet import can_be_verb, direction, lent_polarity
 from .compare import DETERMINERS, negated
+from .complement_predicate import complement
 from .facts import (Parsed, Token, groups_of, inside_name, relation_words, remembered,
                     token_index)
 from .linked_predicate import linked_predicates
@@ -38,7 +39,8 @@ from .opposition import ORDER, anaphoric, attributive, crossed_sides, finite, oc
 from .particles import OWN_STEM, phrasal_spans
 from .sequence import same_denial
 from .voiced_denial import denial_reported
-from .valence import POLAR, SPREAD, polarity, sign  # noqa: F401 (read from here too)
+from .valence import (POLAR, SPREAD, own_rating, polarity,  # noqa: F401 (read from here too)
+                      sign)
 from .vocabulary import Vocabulary
 
 ARTICLES = frozenset(("a", "an", "the"))  # what makes the next word a noun ("is a hoax")
@@ -72,12 +74,50 @@ def infinitive_after(text: Parsed, token: Token) -> bool:
         and not after[0].brk and can_be_verb(after[1].word)
 
 
-def phrasal_sign(text: Parsed, token: Token, singles: str) -> int:
-    """The polarity of a phrasal verb where it stands: the one its single verbs share (0 if
-    they have none or differ), turned by a negation as `signed` turns a word's."""
-    values = {polarity(word) for word in singles.lstrip(OWN_STEM).split()}
-    value = values.pop() if len(values) == 1 else 0
+def phrasal_sign(text: Parsed, token: Token, singles: str, particle: int) -> int:
+    """The polarity of a phrasal verb where it stands: the one its single verbs share, each
+    read as `signed` reads a verb (a verb of change composed with its object, else its own
+    rating), 0 if they have none or differ; turned by a negation as `signed` turns a word's.
+    A single verb VADER does not rate has no say: "ramped up" is "build", "increase" and
+    "progress", and only "increase" is rated, so the phrase is read as it (before, one
+    unrated verb beside it left the phrase with no polarity, and "Egypt ramped up its road
+    convoys" was no reverse of "Egypt suspended its road convoys")."""
+    head = phrasal_object(text, token, particle)
+    words = singles.lstrip(OWN_STEM).split()
+    values = {single_sign(word, head) for word in words} - {0}
+    # and one of them rated by VADER itself: a generated row lists the single verbs of every
+    # sense ("keep out": exclude, ostracize, prevent ...), and what WordNet's synonyms lend
+    # one rare sense's verb ("ostracize" -> shun) is too weak to decide alone
+    value = values.pop() if len(values) == 1 and any(own_rating(w) for w in words) else 0
     return -value if value and negated(text, token) else value
+
+
+def single_sign(verb: str, head: Token | None) -> int:
+    """One single verb of a phrasal verb, read as `signed` reads a verb in the text: its
+    direction times its object's polarity where both are known ("scaled back the violence"
+    is "reduced" it, a good thing), else its own rating."""
+    way = direction(verb) if head is not None else 0
+    return way * polarity(head.word.lower()) if way else polarity(verb)
+
+
+def phrasal_object(text: Parsed, token: Token, particle: int) -> Token | None:
+    """The polar word a phrasal verb acts on, as `object_of` finds a verb's, past its
+    particle ("ramped up its operations", "pulled the troops out"); not the word before it."""
+    n = text.tokens.index(token)
+    after = []
+    for k in range(n + 1, min(n + 1 + OBJECT + 1, len(text.tokens))):
+        t = text.tokens[k]
+        if k == particle:
+            if after:
+                break  # "pulled the troops out": the object ends at the particle
+            continue
+        if t.brk or not t.word.isalpha() or not (t.terms or t.word.lower() in OBJECT_OPENERS):
+            break
+        if t.terms:
+            after.append(t)
+        elif after:
+            break
+    return next((t for t in after if polarity(t.word.lower())), None)
 
 
 def composed(text: Parsed, token: Token) -> int:
@@ -167,16 +207,17 @@ def signed_predicates(text: Parsed, lent: bool = False) -> list[tuple[Token, int
     names = [(m.start, m.end) for m in text.mentions if m.family == "name"]
     # a phrasal verb means what its single verbs mean, not what its verb alone does: "taking
     # on jihadists" is "undertaking" (or fighting) them, with nothing of "take"'s good rating
-    phrasal = {i: singles for i, _, singles in phrasal_spans(tuple(text.tokens))}
+    phrasal = {i: (singles, j) for i, j, singles in phrasal_spans(tuple(text.tokens))}
     found = []
     for n, token in enumerate(text.tokens):
-        if not token.terms or not token.word.isalpha() or not predicate(text, n) \
+        if not token.terms or not token.word.isalpha() \
+                or not (predicate(text, n) or complement(text, n)) \
                 or any(s <= token.start < e for s, e in names):
             continue
         if denial_reported(text.tokens, n):
             continue  # "denied that it had asked": a report of speech, no way the relation goes
         value = signed(text, token, lent) if n not in phrasal \
-            else phrasal_sign(text, token, phrasal[n])
+            else phrasal_sign(text, token, *phrasal[n])
         if value:
             found.append((token, value))
     return found

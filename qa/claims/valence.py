@@ -32,6 +32,13 @@ def polarity(word: str, as_verb: bool = False) -> int:
     return rated.pop() if len(rated) == 1 else 0
 
 
+def own_rating(word: str) -> int:
+    """`polarity` from VADER's rating of the word or of one of its forms only (0 if VADER
+    rates none), without what WordNet's synonyms lend an unrated word."""
+    table = valences()
+    return next((sign(table[form]) for form in rated_forms(word) if form in table), 0)
+
+
 def rated_forms(word: str) -> list[str]:
     """The forms of a lower-case word VADER's rating is looked up by, in order: the word, the
     verb an irregular form is of, what it may be an inflection of."""
