@@ -6,9 +6,9 @@ that says which way the relation goes.
 `polarity.opposed_polarity` reads as predicates the words that state what someone did (a past
 form, a verb after an auxiliary) and, on a claim, an adjective after a linking verb. A sentence
 says how someone judges a thing as often by a verb of judging and its object's complement:
-"the humanitarian community generally finds it problematic to work with the mission" left
-"humanitarian groups were generally comfortable working with the mission" supported, its one
-word of opposite polarity ("problematic") no predicate. These verbs are a closed class of
+"the fishing guild finds it awkward to deal with the harbour board" left "the guild was at
+ease dealing with the harbour board" supported, its one word of opposite polarity ("awkward")
+no predicate. These verbs are a closed class of
 English grammar (Quirk et al.'s complex-transitive verbs with an adjective complement): the
 verbs of finding and judging, and "make", "keep", "leave" of a result.
 """

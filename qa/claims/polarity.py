@@ -80,8 +80,8 @@ def phrasal_sign(text: Parsed, token: Token, singles: str, particle: int) -> int
     rating), 0 if they have none or differ; turned by a negation as `signed` turns a word's.
     A single verb VADER does not rate has no say: "ramped up" is "build", "increase" and
     "progress", and only "increase" is rated, so the phrase is read as it (before, one
-    unrated verb beside it left the phrase with no polarity, and "Egypt ramped up its road
-    convoys" was no reverse of "Egypt suspended its road convoys")."""
+    unrated verb beside it left the phrase with no polarity, and "the guild ramped up its
+    ferry runs" was no reverse of "the guild suspended its ferry runs")."""
     head = phrasal_object(text, token, particle)
     words = singles.lstrip(OWN_STEM).split()
     values = {single_sign(word, head) for word in words} - {0}
