@@ -4,12 +4,17 @@ ferry line patrol the quay" / "Norland's fleet was based at the quay".
 An actor conflict says the sentence gives the claim's deed to someone else. When the
 sentence's name stands before a noun that it only qualifies ("Senegalese crews", "the UN's
 own records", "UN officials"), the name is not the doer of anything: the noun is, and the
-name tells whose or what kind it is. If the claim states none of that noun's words (not by
-a synonym either), the sentence tells of another thing than the claim's, and its owner is
-no rival of the claim's actor. Still a conflict when the claim speaks of the same thing
+name tells whose or what kind it is. If that noun is a person or group ("crews",
+"officials"; a deed, "ECOWAS's imposition of sanctions", "French airstrikes", is the name's
+own) and the claim states none of its words (not by a synonym either), the sentence tells of
+other people than the claim's, and their owner is no rival of the claim's actor. Still a conflict when the claim speaks of the same thing
 ("Chad's troops" / "Niger's troops") or when both names qualify a person or group noun
 ("Tarland's crews" / "Norland's sailors": two actors of one kind), since WordNet links few
 such nouns ("soldiers" / "troops").
+
+And still a conflict when the two names stand after the same word ("signed by the Malian
+government" / "signed by the Azawad movements"): the qualified noun is in the claim's actor's
+place, and is that actor's rival whatever its name qualifies.
 
 The noun is read as the words right after the name (after "'s" and "own"), lower-case, in
 one clause, that are no verb unless WordNet knows them as a person or group noun: "France
@@ -24,7 +29,8 @@ from .facts import Parsed, Token
 from .vocabulary import Vocabulary
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
-LONGEST_NOUN = 3  # "peacekeeping mission", "transition support team"
+LONGEST_NOUN = 3
+ARTICLES = frozenset(("the", "a", "an"))  # "peacekeeping mission", "transition support team"
 
 
 def modifier_of_another(claim: Parsed, sentence: Parsed, conflicts: list[Conflict],
@@ -35,12 +41,14 @@ def modifier_of_another(claim: Parsed, sentence: Parsed, conflicts: list[Conflic
         return False
     for c in conflicts:
         noun = qualified_noun(sentence, c.source, c.span)
-        if not noun_unstated(claim, noun, vocab):
-            return False
-        if actor_noun(noun[-1].word) is not None:
-            own = qualified_noun(claim, c.claim, (0, 0))
-            if own and actor_noun(own[-1].word) is not None:
-                return False  # "Chadian troops" / "Nigerien soldiers": one kind of actor
+        if not noun_unstated(claim, noun, vocab) or actor_noun(noun[-1].word) is None:
+            return False  # "ECOWAS's imposition", "French airstrikes": the name did them
+        if word_before(sentence, c.span[0] or sentence.text.find(c.source)) \
+                == word_before(claim, claim.text.find(c.claim)) is not None:
+            return False  # "signed by the Malian government" / "signed by the CMA": one place
+        own = qualified_noun(claim, c.claim, (0, 0))
+        if own and actor_noun(own[-1].word) is not None:
+            return False  # "Chadian troops" / "Nigerien soldiers": one kind of actor
     return True
 
 
@@ -72,6 +80,18 @@ def qualified_noun(text: Parsed, name: str, span: tuple[int, int]) -> list[Token
             break
         noun.append(t)
     return noun
+
+
+def word_before(text: Parsed, start: int) -> str | None:
+    """The word before the name at `start` (past an article), lower-case, or None."""
+    if start < 0:
+        return None
+    before = [t for t in text.tokens if t.end <= start]
+    after = next((t for t in text.tokens if t.end > start), None)
+    while before and before[-1].word.lower() in ARTICLES:
+        after = before.pop()
+    # a clause break before the name (or its article) leaves it no word of its own clause
+    return before[-1].word.lower() if before and not (after and after.brk) else None
 
 
 def noun_unstated(claim: Parsed, noun: list[Token], vocab: Vocabulary) -> bool:
