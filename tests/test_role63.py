@@ -1,8 +1,8 @@
 """An actor the sentence names only as a modifier of another thing is no rival of the claim's
 actor when the claim does not speak of that thing (`qa.claims.modifier_actor`): "the
-Senegalese crews of the ferry line patrol the quay" does not say whose fleet is based there.
-Two names that each qualify a person or group noun are still two actors of one kind. Invented
-texts."""
+Senegalese crews of the ferry line moor along the quay" does not say whose ships do. Two names
+that each qualify a person or group noun, or the noun the claim states too, are still rivals.
+Invented texts."""
 import pytest
 
 from qa.claims.check import check
@@ -21,7 +21,7 @@ def harbour(tmp_path_factory):
         "pact in a frank manner.",
         "The harbour board's own data records the guild as responsible for 530 safety breaches "
         "in 2030.",
-        "Image: Senegalese vessels of the Velden ferry line moor along the northern quay of "
+        "Image: Senegalese crews of the Velden ferry line moor along the northern quay of "
         "Velden, on May 4, 2030, a day after a storm damaged two piers.",
         "The harbour board's own records list the guild as responsible for 530 safety "
         "breaches in 2030.",
@@ -29,8 +29,8 @@ def harbour(tmp_path_factory):
 
 
 @pytest.mark.parametrize("claim", [
-    # "Senegalese" qualifies "vessels" of a ferry line; the claim speaks of patrol boats
-    "The Bangladeshi patrol boats moor along the northern quay of Velden.",
+    # "Senegalese" qualifies the "crews" of a ferry line; the claim speaks of ships
+    "The Bangladeshi ships moor along the northern quay of Velden.",
 ])
 def test_a_modifier_of_another_thing_is_no_rival(harbour, claim):
     assert check(harbour, claim).verdict != "contradicted"
@@ -40,3 +40,9 @@ def test_two_names_of_actor_nouns_still_conflict(harbour):
     # "Norland's crews" / "Tarland's sailors": both qualify a group of people
     assert check(harbour, "In 2030, the quay was patrolled by Norland's crews, who had arrived "
                           "from Ostvik.").verdict == "contradicted"
+
+
+def test_the_same_noun_still_conflicts(harbour):
+    # the claim speaks of officials too: "Ostvik officials" / "Velden officials"
+    assert check(harbour, "The meeting offered a platform for port staff, Ostvik officials and "
+                          "independent experts.").verdict == "contradicted"
