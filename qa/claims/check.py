@@ -55,6 +55,7 @@ from ..text.sentences import split_sentences
 from ..types import (VALUE_KINDS, CheckResult, Conflict, ConflictKind, Evidence, Hit, Placement,
                      Stance, Verdict)
 from .actor_figure import count_left_out
+from .modifier_actor import modifier_of_another
 from .additive import added_to
 from .adverbs import adverb_terms
 from .adverb_words import manner_adverb
@@ -1809,6 +1810,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         # "Egypt, the mission's third-largest troop contributor,": a statement of its own
     if stance == STANCE_CONTRADICTS and count_left_out(claim, found, found.conflicts):
         stance = STANCE_RELATED  # "Norland's fleet numbered 40" / "Sudland announced that its"
+    if stance == STANCE_CONTRADICTS and modifier_of_another(claim, sentence, found.conflicts,
+                                                            vocab):
+        stance = STANCE_RELATED  # "Norland's fleet was based" / "the Senegalese crews patrol"
     if stance == STANCE_CONTRADICTS and added_to(claim, found.conflicts):
         stance = STANCE_RELATED  # "also did research in Sudland" / "research in Norland"
     if stance == STANCE_CONTRADICTS and conditioned_otherwise(claim, sentence, found.conflicts):
