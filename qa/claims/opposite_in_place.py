@@ -75,6 +75,21 @@ def opposite_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     return None
 
 
+def opposed_by_form(claim: Parsed, sentence: Parsed) -> bool:
+    """One of the sentence's words has a form among the one-link opposites of one of the
+    claim's opposable words: what `opposite_reversed` needs before it reads anything. Proof
+    that it is needed: `opposite_reversed` returns a pair only if `forms(theirs.word) &
+    one_link_opposites(mine.word)` is not empty, where `mine` is a word of
+    `opposable_words(claim)` (whose opposites are `one_link_opposites(mine.word)`) and
+    `theirs` a word of the sentence (whose forms are keys of `form_places`). Without such a
+    form it returns None whatever `opposite_in_place` finds (a change the other way alone,
+    "shrank" / "enlarged", is no pair of the tables), so reading the places is skipped: most
+    sentences aligned with a claim have no opposite of any of its words."""
+    places = remembered(sentence, ("form places",), form_places, sentence)
+    return any(not places.keys().isdisjoint(opposites)
+               for _, _, opposites, _, _ in opposable_words(claim))
+
+
 def opposable_words(claim: Parsed) -> list[tuple[int, Token, frozenset[str], int, set[str]]]:
     """The claim's words `opposite_in_place` looks for an opposite of, each with its place,
     its opposites (indirect and of events), its way of change (0: none, or graded after it)
@@ -230,6 +245,8 @@ def opposite_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     decrease, said of two things), and the sentence's word is no word of the claim ("cutting
     speed limits" / "limiting warming": the sentence's "limiting" is the claim's own
     "limits", no reversal of its "speed")."""
+    if not opposed_by_form(claim, sentence):
+        return None  # the cheap test first: the pair below could never pass its last test
     found = opposite_in_place(claim, sentence, vocab, stated)
     if not found or not claim.terms.isdisjoint(found[1].terms):
         return None
