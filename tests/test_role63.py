@@ -14,11 +14,10 @@ def harbour(tmp_path_factory):
     return port_report(
         tmp_path_factory,
         "Norland, Tarland and other ports plan to pull their boats out of the Velden ferry "
-        "pact, clouding its future as it undergoes a review.",
-        "On June 13, 2031, the harbour guild and the Ostvik Institute co-hosted a meeting to "
-        "take stock of lessons from the ferry pact. The meeting offered a platform for port "
-        "staff, Velden officials and independent experts to share their assessments of the "
-        "pact in a frank manner.",
+        "pact, leaving its future unclear while it is reviewed.",
+        "On June 13, 2031, the harbour guild and the Ostvik Institute held a joint session to "
+        "review the ferry pact. The session gave port staff, Velden officials and outside "
+        "experts a forum to speak openly about the pact.",
         "The harbour board's own data records the guild as responsible for 530 safety breaches "
         "in 2030.",
         "Image: Senegalese crews of the Velden ferry line moor along the northern quay of "
@@ -44,5 +43,5 @@ def test_two_names_of_actor_nouns_still_conflict(harbour):
 
 def test_the_same_noun_still_conflicts(harbour):
     # the claim speaks of officials too: "Ostvik officials" / "Velden officials"
-    assert check(harbour, "The meeting offered a platform for port staff, Ostvik officials and "
-                          "independent experts.").verdict == "contradicted"
+    assert check(harbour, "The session gave a forum to port staff, Ostvik officials and "
+                          "outside experts.").verdict == "contradicted"

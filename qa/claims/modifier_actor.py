@@ -45,7 +45,7 @@ def modifier_of_another(claim: Parsed, sentence: Parsed, conflicts: list[Conflic
             return False  # "ECOWAS's imposition", "French airstrikes": the name did them
         if word_before(sentence, c.span[0] or sentence.text.find(c.source)) \
                 == word_before(claim, claim.text.find(c.claim)) is not None:
-            return False  # "signed by the Malian government" / "signed by the CMA": one place
+            return False  # "signed by the Velden board" / "signed by the guild": one place
         own = qualified_noun(claim, c.claim, (0, 0))
         if own and actor_noun(own[-1].word) is not None:
             return False  # "Chadian troops" / "Nigerien soldiers": one kind of actor
