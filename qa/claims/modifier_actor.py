@@ -12,8 +12,8 @@ other people than the claim's, and their owner is no rival of the claim's actor.
 ("Tarland's crews" / "Norland's sailors": two actors of one kind), since WordNet links few
 such nouns ("soldiers" / "troops").
 
-And still a conflict when the two names stand after the same word ("signed by the Malian
-government" / "signed by the Azawad movements"): the qualified noun is in the claim's actor's
+And still a conflict when the two names stand after the same word ("signed by the Velden
+board" / "signed by the fishing guild"): the qualified noun is in the claim's actor's
 place, and is that actor's rival whatever its name qualifies.
 
 The noun is read as the words right after the name (after "'s" and "own"), lower-case, in
