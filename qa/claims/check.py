@@ -1058,10 +1058,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # ("as long as 4 weeks"; "as large as" / "the size of"; "pulled out" / "withdrew")
     # for support only, as a figure's words: its unit in another spelling ("metres" / "meters")
     phrasal = phrasal_terms(claim, sentence, vocab) if PHRASAL in claim_has else frozenset()
+    paraphrased = paraphrased_terms(claim, sentence, vocab) \
+        if not given.forms.isdisjoint(ours.paraphrases) else frozenset()
     stated = named | figure_terms(claim, found, vocab) | unit_terms(claim, sentence, found) \
-        | forms | known_terms \
-        | (paraphrased_terms(claim, sentence, vocab)
-           if not given.forms.isdisjoint(ours.paraphrases) else frozenset()) \
+        | forms | known_terms | paraphrased \
         | hedge_terms(claim, found) \
         | exact_terms(claim, found) \
         | (measured_terms(claim, sentence) if AS_ADJECTIVE_AS in claim_has else frozenset()) \
@@ -1116,7 +1116,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # the rest only: "north" by "northern", "said" by "announced"; and the adjective of "as
     # big as X" stated by "the size of" (`qa.claims.hedges`): the measure, with the thing
     # measured against in conflict, is the claim's comparison (support counted it already)
-    forms = forms | started(weights, sentence) \
+    # and a word reworded in its own place ("approved" / "authorized", `qa.claims.paraphrase`):
+    # the rest of a conflict names the claim's event in the sentence's words as support does
+    forms = forms | paraphrased | started(weights, sentence) \
         | (reported_alike(claim, sentence)
            if REPORTING_VERB in claim_has and sentence_reports(sentence) else frozenset()) \
         | (onward_stated(claim, sentence) if ONWARD in claim_has else frozenset()) \
