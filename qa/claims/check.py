@@ -1052,9 +1052,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         | occurred_terms(claim, derived) \
         | (contrast_terms(claim, sentence) if ALTERNATIVE in claim_has else frozenset()) \
         | named_part_terms(claim, found.stated, sentence, vocab)
-    # for support only, an adverb of manner or a past verb paraphrased in its own place
-    # ("formally" / "officially", `qa.claims.paraphrase`): counted for the rest too, synonyms
-    # lent contradictions to sentences on other things (bench/README, round 26)
+    # an adverb of manner or a past verb paraphrased in its own place ("formally" /
+    # "officially", `qa.claims.paraphrase`), for support and for the rest (below): a synonym
+    # anywhere lent contradictions to sentences on other things (bench/README, round 26), a
+    # paraphrase in the claim word's own place names the same event
     # ("as long as 4 weeks"; "as large as" / "the size of"; "pulled out" / "withdrew")
     # for support only, as a figure's words: its unit in another spelling ("metres" / "meters")
     phrasal = phrasal_terms(claim, sentence, vocab) if PHRASAL in claim_has else frozenset()

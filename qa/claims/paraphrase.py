@@ -1,4 +1,5 @@
-"""Paraphrases that state a claim's word for support: a word WordNet gives the same sense (or,
+"""Paraphrases that state a claim's word for support and for a conflict's rest (the same
+event, one fact changed): a word WordNet gives the same sense (or,
 for a verb, the sense just above it), put in the word's own place in the sentence ("formally
 began" / "officially deployed", "strongly contested the findings" / "firmly disputed the
 findings").
