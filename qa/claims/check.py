@@ -1117,9 +1117,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # the rest only: "north" by "northern", "said" by "announced"; and the adjective of "as
     # big as X" stated by "the size of" (`qa.claims.hedges`): the measure, with the thing
     # measured against in conflict, is the claim's comparison (support counted it already)
-    # and a word reworded in its own place ("approved" / "authorized", `qa.claims.paraphrase`):
-    # the rest of a conflict names the claim's event in the sentence's words as support does
-    forms = forms | paraphrased | started(weights, sentence) \
+    forms = forms | started(weights, sentence) \
         | (reported_alike(claim, sentence)
            if REPORTING_VERB in claim_has and sentence_reports(sentence) else frozenset()) \
         | (onward_stated(claim, sentence) if ONWARD in claim_has else frozenset()) \
@@ -1144,7 +1142,13 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                    and c.placed is not None for c in found.conflicts):
             if not value_rest:
                 value_rest.append(value_rest_terms(claim, sentence))
-            return named_forms | phrasal | value_rest[0]
+            return named_forms | phrasal | value_rest[0] | paraphrased
+        # and, with no name in conflict, a word reworded in its own place as support reads it
+        # ("challenged" / "contested", "to move" / "to transport": `paraphrased`); a name in
+        # conflict may be another event's, as above ("enlarged" / "expanded" the zone to
+        # another border, late in the year / at its start)
+        if found.conflicts and not {c.kind for c in found.conflicts} & NAMED_KINDS:
+            return named_forms | paraphrased
         return named_forms
 
     consequence, scene = ours.consequence, ours.scene
