@@ -48,3 +48,20 @@ def test_a_paraphrased_event_with_one_fact_changed_is_contradicted(harbour, clai
 ])
 def test_the_paraphrased_event_told_right_is_not_contradicted(harbour, claim):
     assert check(harbour, claim).verdict != "contradicted"
+
+
+def test_a_paraphrase_that_is_the_conflicts_own_word_lends_the_rest_nothing():
+    from qa.claims.facts import parse
+    from qa.claims.paraphrase import apart_from_conflicts, every_paraphrase
+    from qa.claims.vocabulary import vocabulary_for
+    from qa.text.analyze import Analyzer
+    claim = parse("The gazette wrongly put the number of lost trawlers at 40.",
+                  vocabulary_for(Analyzer()))
+    every_paraphrase(claim)  # reads the claim's paraphrasable words
+    wrongly = next(t.terms[0] for t in claim.tokens if t.word == "wrongly")
+    found = frozenset({wrongly})
+    # "incorrectly", the paraphrase, read as the reversal of another claim word
+    assert apart_from_conflicts(claim, found, ["incorrectly"]) == frozenset()
+    # a side of several words holds it as the reversed thing's words; another word is no part
+    assert apart_from_conflicts(claim, found, ["incorrectly reported figures"]) == found
+    assert apart_from_conflicts(claim, found, ["rightly"]) == found

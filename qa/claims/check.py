@@ -197,7 +197,8 @@ from .joined import (ANAPHORS, LEANING, describing, ends_said, joined, lent_fact
 from .pairs import paraphrased_verbs
 from .placement import with_placement
 from .phrasal import phrasal_terms
-from .paraphrase import denied_alike, denied_in_place, paraphrased_by, paraphrased_terms
+from .paraphrase import (apart_from_conflicts, denied_alike, denied_in_place, paraphrased_by,
+                         paraphrased_terms)
 from .value_rest import value_rest_terms
 from .opposite_in_place import opposite_in_place, opposite_reversed
 from .changeless import change_untold
@@ -1142,14 +1143,18 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                    and c.placed is not None for c in found.conflicts):
             if not value_rest:
                 value_rest.append(value_rest_terms(claim, sentence))
-            return named_forms | phrasal | value_rest[0] | paraphrased
+            return named_forms | phrasal | value_rest[0] | rest_paraphrased()
         # and, with no name in conflict, a word reworded in its own place as support reads it
         # ("challenged" / "contested", "to move" / "to transport": `paraphrased`); a name in
         # conflict may be another event's, as above ("enlarged" / "expanded" the zone to
         # another border, late in the year / at its start)
         if found.conflicts and not {c.kind for c in found.conflicts} & NAMED_KINDS:
-            return named_forms | paraphrased
+            return named_forms | rest_paraphrased()
         return named_forms
+
+    def rest_paraphrased() -> frozenset[str]:
+        """`paraphrased`, less a word whose paraphrase is the conflict's own word."""
+        return apart_from_conflicts(claim, paraphrased, [c.source for c in found.conflicts])
 
     consequence, scene = ours.consequence, ours.scene
     # where the claim was read ("The book recounts that"), no part of its event
