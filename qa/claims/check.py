@@ -198,7 +198,8 @@ from .joined import (ANAPHORS, LEANING, describing, ends_said, joined, lent_fact
 from .pairs import paraphrased_verbs
 from .placement import with_placement
 from .phrasal import phrasal_terms
-from .paraphrase import denied_alike, denied_in_place, paraphrased_by, paraphrased_terms
+from .paraphrase import (apart_from_conflicts, denied_alike, denied_in_place, paraphrased_by,
+                         paraphrased_terms)
 from .value_rest import value_rest_terms
 from .opposite_in_place import opposite_in_place, opposite_reversed
 from .changeless import change_untold
@@ -1053,16 +1054,17 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         | occurred_terms(claim, derived) \
         | (contrast_terms(claim, sentence) if ALTERNATIVE in claim_has else frozenset()) \
         | named_part_terms(claim, found.stated, sentence, vocab)
-    # for support only, an adverb of manner or a past verb paraphrased in its own place
-    # ("formally" / "officially", `qa.claims.paraphrase`): counted for the rest too, synonyms
-    # lent contradictions to sentences on other things (bench/README, round 26)
+    # an adverb of manner or a past verb paraphrased in its own place ("formally" /
+    # "officially", `qa.claims.paraphrase`), for support and for the rest (below): a synonym
+    # anywhere lent contradictions to sentences on other things (bench/README, round 26), a
+    # paraphrase in the claim word's own place names the same event
     # ("as long as 4 weeks"; "as large as" / "the size of"; "pulled out" / "withdrew")
     # for support only, as a figure's words: its unit in another spelling ("metres" / "meters")
     phrasal = phrasal_terms(claim, sentence, vocab) if PHRASAL in claim_has else frozenset()
+    paraphrased = paraphrased_terms(claim, sentence, vocab) \
+        if not given.forms.isdisjoint(ours.paraphrases) else frozenset()
     stated = named | figure_terms(claim, found, vocab) | unit_terms(claim, sentence, found) \
-        | forms | known_terms \
-        | (paraphrased_terms(claim, sentence, vocab)
-           if not given.forms.isdisjoint(ours.paraphrases) else frozenset()) \
+        | forms | known_terms | paraphrased \
         | hedge_terms(claim, found) \
         | exact_terms(claim, found) \
         | (measured_terms(claim, sentence) if AS_ADJECTIVE_AS in claim_has else frozenset()) \
@@ -1142,8 +1144,18 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                    and c.placed is not None for c in found.conflicts):
             if not value_rest:
                 value_rest.append(value_rest_terms(claim, sentence))
-            return named_forms | phrasal | value_rest[0]
+            return named_forms | phrasal | value_rest[0] | rest_paraphrased()
+        # and, with no name in conflict, a word reworded in its own place as support reads it
+        # ("challenged" / "contested", "to move" / "to transport": `paraphrased`); a name in
+        # conflict may be another event's, as above ("enlarged" / "expanded" the zone to
+        # another border, late in the year / at its start)
+        if found.conflicts and not {c.kind for c in found.conflicts} & NAMED_KINDS:
+            return named_forms | rest_paraphrased()
         return named_forms
+
+    def rest_paraphrased() -> frozenset[str]:
+        """`paraphrased`, less a word whose paraphrase is the conflict's own word."""
+        return apart_from_conflicts(claim, paraphrased, [c.source for c in found.conflicts])
 
     consequence, scene = ours.consequence, ours.scene
     # where the claim was read ("The book recounts that"), no part of its event

@@ -1,4 +1,5 @@
-"""Paraphrases that state a claim's word for support: a word WordNet gives the same sense (or,
+"""Paraphrases that state a claim's word for support and for a conflict's rest (the same
+event, one fact changed): a word WordNet gives the same sense (or,
 for a verb, the sense just above it), put in the word's own place in the sentence ("formally
 began" / "officially deployed", "strongly contested the findings" / "firmly disputed the
 findings").
@@ -268,3 +269,17 @@ def denied_in_place(claim: Parsed, sentence: Parsed) -> bool:
     # or the claim's denied word follows the sentence's ("never had a mandate to do
     # counterterrorism" / "did not have a counterterrorism mandate")
     return any(a & b or b & claim.negated.keys() for a in mine for b in theirs)
+
+
+def apart_from_conflicts(claim: Parsed, found: frozenset[str], sources: list[str]) -> frozenset[str]:
+    """The claim terms `paraphrased_terms` found, less those whose paraphrase is the whole of
+    a conflict's sentence side (`sources`): one sentence word is not both a claim word
+    restated and another claim word reversed ("wrongly" / "incorrectly" where "incorrectly"
+    was read against the claim's "corrected"), so it lends the conflict's rest nothing. A
+    side of several words ("lack of transport planes" against "planes") holds the paraphrase
+    ("to move" / "to transport") as the reversed thing's words, not as the reversal."""
+    if not found:
+        return found
+    words = {source.lower() for source in sources if source.isalpha()}
+    return found - {a.terms[0] for _, a, same in claim.paraphrasable or ()
+                    if any(not same.isdisjoint(verb_form_set(w)) for w in words)}
