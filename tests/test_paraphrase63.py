@@ -14,10 +14,10 @@ from tests.conftest import port_report
 def harbour(tmp_path_factory):
     return port_report(
         tmp_path_factory,
-        "A shortage of tugboats and barges has forced the harbour board to transport most of its "
+        "A shortage of tugboats and barges has forced the harbour board to transport the bulk of its "
         "timber and grain by rail, with the old tracks causing long delays in delivery.",
-        "The Ostvik harbour board contested the findings of the audit that took place into the "
-        "losses at Brenna in March 2016, claiming the money had been spent on repairs.",
+        "The Ostvik harbour board contested the audit's findings on the losses at Brenna in "
+        "March 2016, claiming the money had been spent on repairs.",
         "Salt traders from Brenna moved their warehouses inland after the floods of 2019, when "
         "the river broke its banks twice in one month.",
         "In June 2021, the net makers of Ostvik opened a cooperative shop beside the fish "
@@ -28,22 +28,21 @@ def harbour(tmp_path_factory):
 
 @pytest.mark.parametrize("claim", [
     # a past verb paraphrased in place ("challenged" / "contested"), the year changed
-    "The harbour board challenged the findings of the audit into the losses at Brenna in "
+    "The harbour board challenged the audit's findings on the losses at Brenna in "
     "March 2015, saying the money went on repairs.",
-    "The harbour board disputed the findings of the audit into the losses at Brenna in "
+    "The harbour board disputed the audit's findings on the losses at Brenna in "
     "March 2015, maintaining the money went on repairs.",
     # a verb completing another ("to move" / "to transport"), the means denied
-    "Ample tugboats and barges allowed the harbour board to move most of its timber and "
-    "grain by barge.",
+    "Ample tugboats allowed the harbour board to move the bulk of its timber by barge.",
 ])
 def test_a_paraphrased_event_with_one_fact_changed_is_contradicted(harbour, claim):
     assert check(harbour, claim).verdict == "contradicted"
 
 
 @pytest.mark.parametrize("claim", [
-    "The harbour board challenged the findings of the audit into the losses at Brenna in "
+    "The harbour board challenged the audit's findings on the losses at Brenna in "
     "March 2016, saying the money went on repairs.",
-    "The harbour board disputed the findings of the audit into the losses at Brenna in "
+    "The harbour board disputed the audit's findings on the losses at Brenna in "
     "March 2016.",
 ])
 def test_the_paraphrased_event_told_right_is_not_contradicted(harbour, claim):
@@ -55,7 +54,7 @@ def test_a_paraphrase_that_is_the_conflicts_own_word_lends_the_rest_nothing():
     from qa.claims.paraphrase import apart_from_conflicts, every_paraphrase
     from qa.claims.vocabulary import vocabulary_for
     from qa.text.analyze import Analyzer
-    claim = parse("The gazette wrongly put the number of lost trawlers at 40.",
+    claim = parse("The gazette wrongly gave the count of lost trawlers as 40.",
                   vocabulary_for(Analyzer()))
     every_paraphrase(claim)  # reads the claim's paraphrasable words
     wrongly = next(t.terms[0] for t in claim.tokens if t.word == "wrongly")
