@@ -87,6 +87,17 @@ def own_signals():
     sys.unraisablehook = hook
 
 
+# paragraphs about other harbour events, set beside the text a test is about so that a claim
+# is ranked and aligned among several passages, as in a real corpus
+OTHER_HARBOUR_NEWS = (
+    "Salt traders from Brenna moved their warehouses inland after the floods of 2019, when "
+    "the river broke its banks twice in one month.",
+    "In June 2021, the net makers of Ostvik opened a cooperative shop beside the fish "
+    "market, with a loan from the regional bank.",
+    "The lighthouse keepers of Brenna logged 212 foggy nights along the southern cape last "
+    "year, the most since records began.")
+
+
 def port_report(tmp_path_factory, *paragraphs: str):
     """A corpus of one document, "Port Report" and these paragraphs, opened as `qa` opens one:
     for module-scoped fixtures whose claims all meet the same small text."""

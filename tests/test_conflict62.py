@@ -12,7 +12,7 @@ from qa.claims.facts import parse
 from qa.claims.vocabulary import vocabulary_for
 from qa.claims.written_texts import names_text
 from qa.text.analyze import Analyzer
-from tests.conftest import port_report
+from tests.conftest import OTHER_HARBOUR_NEWS, port_report
 
 VOCAB = vocabulary_for(Analyzer())
 LISTED = frozenset({"brief", "document", "report", "text"})
@@ -59,12 +59,7 @@ def harbour(tmp_path_factory):
         tmp_path_factory,
         "The Ostvik harbour board expelled twelve Danish trawlers from the northern quay in "
         "March 2018, after their crews refused to pay the new landing fees.",
-        "Salt traders from Brenna moved their warehouses inland after the floods of 2019, when "
-        "the river broke its banks twice in one month.",
-        "In June 2021, the net makers of Ostvik opened a cooperative shop beside the fish "
-        "market, with a loan from the regional bank.",
-        "The lighthouse keepers of Brenna logged 212 foggy nights along the southern cape last "
-        "year, the most since records began.")
+        *OTHER_HARBOUR_NEWS)
 
 
 @pytest.mark.parametrize("claim", [

@@ -7,7 +7,7 @@ too. The texts are invented here."""
 import pytest
 
 from qa.claims.check import check
-from tests.conftest import port_report
+from tests.conftest import OTHER_HARBOUR_NEWS, port_report
 
 
 @pytest.fixture(scope="module")
@@ -18,12 +18,7 @@ def harbour(tmp_path_factory):
         "timber and grain by rail, with the old tracks causing long delays in delivery.",
         "The Ostvik harbour board contested the audit's findings on the losses at Brenna in "
         "March 2016, claiming the money had been spent on repairs.",
-        "Salt traders from Brenna moved their warehouses inland after the floods of 2019, when "
-        "the river broke its banks twice in one month.",
-        "In June 2021, the net makers of Ostvik opened a cooperative shop beside the fish "
-        "market, with a loan from the regional bank.",
-        "The lighthouse keepers of Brenna logged 212 foggy nights along the southern cape last "
-        "year, the most since records began.")
+        *OTHER_HARBOUR_NEWS)
 
 
 @pytest.mark.parametrize("claim", [
