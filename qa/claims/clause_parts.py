@@ -113,11 +113,9 @@ TIED = ANAPHORS | TIME_LINKS | frozenset(
     "ensuing".split())
 # the words of a finite verb that are not past forms of an event verb
 # verb_forms' tensed auxiliaries less "may" and "might", which are also a month ("May 2021")
-# and a noun ("military might") where a clause's verb is looked for, and less "do", "shall"
-# and "should", which this reading has never counted (adding all five turned one read claim
-# right and split "After the elections of May 2021, ..."); plus the tensed forms of remain
-# and stay
-FINITE = (TENSED_AUXILIARIES - frozenset("may might do shall should".split())) \
+# and a noun ("military might") where a clause's verb is looked for; plus the tensed forms of
+# remain and stay
+FINITE = (TENSED_AUXILIARIES - frozenset(("may", "might"))) \
     | frozenset("remains remained stays stayed".split())
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
 MIN_WORDS = 4  # a clause of fewer words states too little to be checked alone
