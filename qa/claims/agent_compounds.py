@@ -20,10 +20,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import base_forms, entry, is_english, verb_base, verbs
+from ..search.wordnet import HYPERNYMS, base_forms, entry, is_english, verb_base, verbs
 from .adverb_words import manner_adverb
 from .facts import Parsed, Token, remembered
-from .general import HYPERNYMS
 
 MIN_NOUN = 3  # letters of the object in a compound: "pen", "gate"
 OBJECT_REACH = 4  # words from the verb to its object's noun: "held the Security Council pen"

@@ -19,14 +19,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import TABLE, can_be_verb, entry, irregular_base
+from ..search.wordnet import HYPERNYMS, can_be_verb, entry, irregular_base
 from .facts import Parsed, remembered
 from .predicate import PARTICLES
 from .paraphrase import verb_forms
 from .spare import spare_use
 from .vocabulary import Vocabulary
 
-HYPERNYMS = TABLE.with_name("wordnet_hypernyms.txt")
 MIN_LETTERS = 3  # WordNet lists letters and symbols as words
 
 

@@ -12,9 +12,9 @@ and not where the claim's noun is stated by the sentence anywhere.
 """
 from __future__ import annotations
 
+from ..search.wordnet import hypernyms
 from .actors import said, stated_by_claim
 from .facts import Parsed, Token, groups_of, remembered
-from .scarcity import hypernyms
 from .vocabulary import Vocabulary
 
 OPENERS = frozenset("the a an".split())

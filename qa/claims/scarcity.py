@@ -13,7 +13,7 @@ conflict of polarity (`compare.flipped`):
 """
 from __future__ import annotations
 
-from ..search.wordnet import TABLE, adverbs, base_forms, can_be_verb, entry, irregular_base
+from ..search.wordnet import adverbs, can_be_verb, hypernyms, irregular_base
 from ..text.analyze import load_stopwords
 from .facts import Parsed, Token, groups_of
 from .verb_forms import BE
@@ -127,10 +127,3 @@ def stated(token: Token, text: Parsed, vocab: Vocabulary) -> bool:
     return any(vocab.matches(t, text.terms, groups) for t in token.terms)
 
 
-HYPERNYMS = TABLE.with_name("wordnet_hypernyms.txt")  # `qa.claims.general` reads it too
-
-
-def hypernyms(noun: str) -> frozenset[str]:
-    """The table's hypernyms of the noun or of the first of its base forms it lists."""
-    found = next((f for f in map(lambda form: entry(form, HYPERNYMS), base_forms(noun)) if f), "")
-    return frozenset(found.split("|")) if found else frozenset()

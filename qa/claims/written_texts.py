@@ -5,8 +5,8 @@ under the same kinds of thing ("the book", "the memoir", "the essay": a kind of 
 without a name ("the brief reports that ..."): where the claim was read, not what happened.
 Its own short list of document nouns is general English; the texts a claim may be read in are
 more (a book, a chronicle, a dossier), and listing them one by one would never end. WordNet
-says what each is a kind of (`qa/search/data/wordnet_hypernyms.txt`, the first sense's
-hypernyms, `tools/wordnet_hypernyms.py`, as `qa.claims.general` reads them): a noun is a text when one of its hypernyms is a
+says what each is a kind of (`qa.search.wordnet.hypernyms`, the first sense's hypernyms,
+`tools/wordnet_hypernyms.py`): a noun is a text when one of its hypernyms is a
 listed document noun ("letter" -> document) or a kind that two or more listed nouns share
 ("document", "report" and "text" are all "writing"). A kind only one listed noun has says too
 little ("paper" -> material would make cloth a text).
@@ -16,19 +16,9 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from ..search.wordnet import TABLE, base_forms, entry
-
-HYPERNYMS = TABLE.with_name("wordnet_hypernyms.txt")
+from ..search.wordnet import hypernyms
 
 SHARED = 2  # listed document nouns that must share a kind for it to mark a text
-
-
-def kinds(word: str) -> frozenset[str]:
-    """The hypernyms of the word's first sense, or of its first base form the table lists
-    (read as `qa.claims.scarcity` reads them; `general.general_words` imports the claims'
-    predicates, which ask this module: an import cycle)."""
-    found = next((f for f in map(lambda form: entry(form, HYPERNYMS), base_forms(word)) if f), "")
-    return frozenset(found.split("|")) if found else frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -38,7 +28,7 @@ def text_kinds(listed: frozenset[str]) -> frozenset[str]:
     share "person" only with each other: a person is no text)."""
     nouns = {noun[:-1] if noun.endswith("s") and noun[:-1] in listed else noun
              for noun in listed}
-    counts = Counter(kind for noun in nouns for kind in kinds(noun))
+    counts = Counter(kind for noun in nouns for kind in hypernyms(noun))
     return listed | frozenset(kind for kind, n in counts.items() if n >= SHARED)
 
 
@@ -47,4 +37,4 @@ def names_text(word: str, listed: frozenset[str]) -> bool:
     """Whether the lower-case noun `word` ("books", "book's") names a written text, given the
     `listed` document nouns."""
     word = word.removesuffix("'s").removesuffix("\u2019s")
-    return word in listed or not kinds(word).isdisjoint(text_kinds(listed))
+    return word in listed or not hypernyms(word).isdisjoint(text_kinds(listed))

@@ -20,6 +20,9 @@ ANTONYMS = TABLE.with_name("wordnet_antonyms.txt")
 # Derivationally related forms (`tools/wordnet_derivations.py`): claim checking reads "decided"
 # as stated by "the decision".
 DERIVATIONS = TABLE.with_name("wordnet_derivations.txt")
+# The hypernyms of a noun's or verb's first sense (`tools/wordnet_hypernyms.py`): "book" is a
+# kind of "publication"; read by `hypernyms` and by `qa.claims.general`.
+HYPERNYMS = TABLE.with_name("wordnet_hypernyms.txt")
 # Antonyms of a verb's hypernyms (`tools/wordnet_stasis.py`): claim checking reads "grew"
 # against "remained unchanged" ("grow" is a kind of "change", whose antonym is "stay").
 STASIS = TABLE.with_name("wordnet_stasis.txt")
@@ -204,6 +207,13 @@ def base_forms(word: str) -> tuple[str, ...]:
     forms = [word] + [word[:-len(ending)] + base for ending, base in ENDINGS
                       if word.endswith(ending) and len(word) > len(ending) + 2]
     return tuple(dict.fromkeys(forms))
+
+
+def hypernyms(word: str) -> frozenset[str]:
+    """The `HYPERNYMS` table's hypernyms of the word or of the first of its base forms it
+    lists (`base_forms`: "books" -> book)."""
+    found = next((f for f in map(lambda form: entry(form, HYPERNYMS), base_forms(word)) if f), "")
+    return frozenset(found.split("|")) if found else frozenset()
 
 
 @lru_cache(maxsize=8192)  # asked of every claim word against every sentence
