@@ -27,6 +27,7 @@ ORDINALS = words()["ordinals"]
 MONTHS = {month: n for n, month in enumerate(words()["months"], 1)}
 # the articles and possessives that open a noun phrase (one set for every module that asks)
 DETERMINERS = frozenset("a an the this that these those its their his her our".split())
+ARTICLES = frozenset("a an the".split())  # the determiners that are articles
 SUPERLATIVES = frozenset(words()["superlatives"])
 BOUNDS = words()["number_bounds"]
 CURRENCY_WORDS = tuple(words()["currency_words"])

@@ -11,9 +11,7 @@ before each are no role they share.
 """
 from __future__ import annotations
 
-from .facts import Mention, Parsed, clause_bounds
-
-ARTICLES = frozenset("the a an".split())
+from .facts import ARTICLES, Mention, Parsed, clause_bounds
 
 
 def ends_fronted_clause(text: Parsed, name: Mention) -> bool:

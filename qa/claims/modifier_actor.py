@@ -25,12 +25,11 @@ from __future__ import annotations
 from ..search.wordnet import actor_noun, can_be_verb
 from ..types import Conflict, ConflictKind
 from .compare import synonym_terms
-from .facts import Parsed, Token
+from .facts import ARTICLES, Parsed, Token
 from .vocabulary import Vocabulary
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 LONGEST_NOUN = 3
-ARTICLES = frozenset(("the", "a", "an"))  # "peacekeeping mission", "transition support team"
 
 
 def modifier_of_another(claim: Parsed, sentence: Parsed, conflicts: list[Conflict],

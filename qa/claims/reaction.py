@@ -19,14 +19,13 @@ from __future__ import annotations
 from ..search.wordnet import can_be_verb
 from ..text.analyze import load_stopwords
 from .actors import said
-from .facts import Parsed, Token
+from .facts import ARTICLES, Parsed, Token
 from .opposition import inside_name
 from .phrasal import phrasal_terms
 from .polarity import predicate
 from .predicate import BE, PARTICLES, past_form, possessive
 from .vocabulary import Vocabulary
 
-ARTICLES = frozenset("the a an".split())
 RELATIVES = frozenset("that which who whom".split())  # open a clause describing a noun
 REACH = 4  # words between a verb and its object ("rejected the fishermen's petition")
 POSSESSOR = 6  # words a possessor phrase may have ("the Malian foreign minister's")

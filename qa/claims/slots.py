@@ -11,11 +11,10 @@ the claim does not name, neither the corpus's setting.
 from __future__ import annotations
 
 from .compare import name_found, states_name
-from .facts import Mention, Parsed, Token
+from .facts import ARTICLES, Mention, Parsed, Token
 from .vocabulary import Vocabulary
 
 PREPOSITIONS = frozenset("from by to with under for against into of".split())
-ARTICLES = frozenset("the a an".split())
 
 
 def places(text: Parsed) -> list[tuple[Token, str, Mention]]:

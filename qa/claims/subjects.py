@@ -15,12 +15,11 @@ from __future__ import annotations
 
 from .adverb_words import manner_adverb
 from .compare import as_text, name_found
-from .facts import Mention, Parsed
+from .facts import ARTICLES, Mention, Parsed
 from .opposition import (AUXILIARY_WORDS, dated_by, finite, inside_name, listed, passive,
                          same_actor)
 from .vocabulary import Vocabulary
 
-ARTICLES = frozenset("the a an".split())
 REACH = 2  # words between a subject name and its verb ("has riled", "has since riled")
 
 
