@@ -8,9 +8,9 @@ form, a verb after an auxiliary) and, on a claim, an adjective after a linking v
 says how someone judges a thing as often by a verb of judging and its object's complement:
 "the fishing guild finds it awkward to deal with the harbour board" left "the guild was at
 ease dealing with the harbour board" supported, its one word of opposite polarity ("awkward")
-no predicate. These verbs are a closed class of
-English grammar (Quirk et al.'s complex-transitive verbs with an adjective complement): the
-verbs of finding and judging, and "make", "keep", "leave" of a result.
+no predicate. These verbs are a closed class of English grammar (Quirk et al.'s
+complex-transitive verbs with an adjective complement); read here are the verbs of finding and
+judging, and "make" of a result (`COMPLEX_TRANSITIVE`; "keep" and "leave" have not been tried).
 """
 from __future__ import annotations
 
