@@ -32,8 +32,8 @@ from .polar_kin import one_meaning
 from ..search.wordnet import can_be_verb, direction, lent_polarity
 from .compare import DETERMINERS, negated
 from .complement_predicate import complement
-from .facts import (Parsed, Token, groups_of, inside_name, relation_words, remembered,
-                    token_index)
+from .facts import (ARTICLES, Parsed, Token, groups_of, inside_name, relation_words,
+                    remembered, token_index)
 from .linked_predicate import linked_predicates
 from .opposition import ORDER, anaphoric, attributive, crossed_sides, finite, occurrences
 from .particles import OWN_STEM, phrasal_spans
@@ -43,7 +43,6 @@ from .valence import (POLAR, SPREAD, own_rating, polarity,  # noqa: F401 (read f
                       sign)
 from .vocabulary import Vocabulary
 
-ARTICLES = frozenset(("a", "an", "the"))  # what makes the next word a noun ("is a hoax")
 SLACK = 3  # words a paraphrase may add between the claim's word and its anchor ("the use of")
 # the claim's stated words nearest to its word on each side, one of which the sentence must
 # have on that side: a paraphrase often moves one ("the mission's use of air assets" / "the
@@ -103,21 +102,28 @@ def single_sign(verb: str, head: Token | None) -> int:
 def phrasal_object(text: Parsed, token: Token, particle: int) -> Token | None:
     """The polar word a phrasal verb acts on, as `object_of` finds a verb's, past its
     particle ("ramped up its operations", "pulled the troops out"); not the word before it."""
-    n = text.tokens.index(token)
+    after = words_after(text, text.tokens.index(token), OBJECT + 1, particle)
+    return next((t for t in after if polarity(t.word.lower())), None)
+
+
+def words_after(text: Parsed, n: int, reach: int, particle: int | None = None) -> list[Token]:
+    """The content words right after the n-th word, within `reach` tokens, past a determiner
+    or another opener: what the verb there acts on. A particle at index `particle` is
+    skipped, or ends the words if some came before it ("pulled the troops out")."""
     after = []
-    for k in range(n + 1, min(n + 1 + OBJECT + 1, len(text.tokens))):
+    for k in range(n + 1, min(n + 1 + reach, len(text.tokens))):
         t = text.tokens[k]
         if k == particle:
             if after:
-                break  # "pulled the troops out": the object ends at the particle
+                break
             continue
         if t.brk or not t.word.isalpha() or not (t.terms or t.word.lower() in OBJECT_OPENERS):
-            break
+            break  # "rose after the patrols": a preposition ends the object, here none
         if t.terms:
             after.append(t)
         elif after:
             break
-    return next((t for t in after if polarity(t.word.lower())), None)
+    return after
 
 
 def composed(text: Parsed, token: Token) -> int:
@@ -139,14 +145,7 @@ def object_of(text: Parsed, token: Token) -> Token | None:
     "reduced security along"), else the content word right before it ("attacks rose"); None
     if there is none. Without a parser the object is what stands next to the verb."""
     n = text.tokens.index(token)
-    after = []
-    for t in text.tokens[n + 1:n + 1 + OBJECT]:
-        if t.brk or not t.word.isalpha() or not (t.terms or t.word.lower() in OBJECT_OPENERS):
-            break  # "rose after the patrols": a preposition ends the object, here none
-        if t.terms:
-            after.append(t)
-        elif after:
-            break
+    after = words_after(text, n, OBJECT)
     if not after and n and not token.brk and text.tokens[n - 1].terms:
         after = [text.tokens[n - 1]]
     return next((t for t in after if polarity(t.word.lower())), None)
