@@ -3,17 +3,49 @@
 funded.
 
 A compound of that kind is a reduced passive ("led by the Danes"), its first part the agent:
-a country in the claim as much as "the Danish patrol force" names one. Read as one word it
+a fact of the claim as much as the country of "the Danish patrol force". Read as one word it
 named no country ("Danish-led" is in no table of countries), so a claim on "the Swedish-led
 Operation Seagull" was supported by a sentence on "the Danish-led patrol force Operation
-Seagull": the name matched by its head, and the claim's country, never read, was never
-looked for. Only a participle after the hyphen: "French-speaking" and "French-language" tell
-a language, not a country that did something.
+Seagull": the name is stated by its head (`compare.states_name`), and the claim's country,
+never read, was never looked for. Support asks for it (`agent_unnamed`) as it asks for every
+other country of the claim: the passage must name it. Only support: the compound stays one
+name for the rest, so that "the Swedish-led force" / "the Danish-led force" is still the
+conflict of two names it was. Only a participle after the hyphen: "French-speaking" and
+"French-language" tell a language, not a country that did something.
 """
 from __future__ import annotations
 
+import re
+
 from ..search.wordnet import can_be_verb, verb_base
+from .facts import Parsed, remembered
 from .vocabulary import Vocabulary
+
+COMPOUND = re.compile(r"\b[A-Z][\w'’]*-[a-z]+\b")  # "Danish-led", "Norland-funded"
+
+
+def agent_unnamed(claim: Parsed, passage: Parsed, vocab: Vocabulary,
+                  background: set[str]) -> bool:
+    """A country the claim names in such a compound that the passage names nowhere, neither
+    by a country's name or adjective nor in a compound of its own, nor is the corpus's setting
+    (`background`: "Malian-led" in reports on Mali)."""
+    wanted = agent_countries(claim, vocab)
+    if not wanted:  # nearly every claim
+        return False
+    setting = {m.value for m in claim.mentions if m.kind == "country" and m.text in background}
+    named = {m.value for m in passage.mentions if m.kind == "country"}
+    return bool(wanted - setting - named - agent_countries(passage, vocab))
+
+
+def agent_countries(text: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """The countries the text's compounds of a country and a participle name; remembered on
+    the parse."""
+    return remembered(text, ("agent countries", vocab), find_agent_countries, text, vocab)
+
+
+def find_agent_countries(text: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    return frozenset(found[1] for match in COMPOUND.finditer(text.text)
+                     if (found := agent_country(match.group(), vocab)))
 
 
 def agent_country(word: str, vocab: Vocabulary) -> tuple[str, str] | None:

@@ -15,7 +15,6 @@ from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, words
 from ..text.scripts import table_key
 from ..text.spoken import number_value, ordinal_value, original_place, rewritten
-from .agent_country import agent_country
 from .negation_scope import contrasted_part, no_denial, quantified_reach, quantified_verb
 # the auxiliaries (`verb_forms`' one definition): `opposition`, `role_link` and others import
 # them from here
@@ -995,8 +994,6 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
             run, skipped = run[2:], 1
         name = POSSESSIVE_END_RE.sub("", " ".join(run))
         country = country_of(name, vocab)
-        if not country and len(run) == 1 and agent_country(name, vocab):
-            name, country = agent_country(name, vocab)  # "the Danish-led force": Denmark
         initial = sentence_initial(text, start) and not skipped
         if initial and len(run) == 1 and not country and not is_acronym(name) \
                 and not owner_named(run[0]) and not first_named(name):
@@ -1009,9 +1006,6 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
             inner = country_of(POSSESSIVE_END_RE.sub("", word), vocab)
             if inner:  # "the Norwegian Ministry of Defence" names Norway, "Northern Mali" Mali
                 found.append(Mention("name", inner, word, at, at + len(word), kind="country"))
-            elif agent_country(word, vocab):  # "the Danish-led Operation Seagull": Denmark
-                part, inner = agent_country(word, vocab)
-                found.append(Mention("name", inner, part, at, at + len(part), kind="country"))
             at += len(word) + 1
     return found
 
