@@ -1795,9 +1795,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == STANCE_SUPPORTS and subject_listed(claim, sentence) and covered(
             weights, sentence, passage, vocab, events, stated) < SUPPORT:
         stance = STANCE_RELATED  # "MUJAO was formed as" / "groups such as A, MUJAO, and B"
-    if stance == STANCE_SUPPORTS and agent_unnamed(claim, passage, vocab, background):
+    if stance == STANCE_SUPPORTS and agent_unnamed(claim, sentence, passage, vocab,
+                                                   background):
         stance = STANCE_RELATED  # "the Swedish-led force" / "the Danish-led force": the
-        # country a compound names, which no word of the passage names (`agent_country`)
+        # country a compound names, unnamed by the passage or replaced in the sentence's own
+        # compound (`agent_country`)
     if stance == STANCE_SUPPORTS and claim.negated and not denies_the_same(claim, sentence,
                                                                           vocab) \
             and not denied_alike(claim, sentence, stated) \
