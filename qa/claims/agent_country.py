@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ..search.wordnet import can_be_verb, verb_base
+from ..text.sentences import split_sentences
 from .facts import Parsed, remembered
 from .vocabulary import Vocabulary
 
@@ -30,34 +31,46 @@ def agent_unnamed(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocab
                   background: set[str]) -> bool:
     """A country the claim names in such a compound that the passage names nowhere (neither
     by a country's name or adjective nor in a compound of its own), or that the sentence
-    does not name while its own compound names another ("the French-led force" for "the
-    British-led force", whatever country a list elsewhere in the passage names); the corpus's
-    setting aside (`background`: "Malian-led" in reports on Mali)."""
+    holding a compound of another country does not name ("the French-led force" for "the
+    British-led force", whatever country a list elsewhere in the passage, or in the
+    neighbour read with it, names); the corpus's setting aside (`background`: "Malian-led"
+    in reports on Mali)."""
     wanted = agent_countries(claim, vocab)
     if not wanted:  # nearly every claim
         return False
     wanted = wanted - {m.value for m in claim.mentions
                        if m.kind == "country" and m.text in background}
-    theirs = agent_countries(sentence, vocab)
-    return bool(wanted - named(passage, vocab)) \
-        or bool(theirs - wanted) and bool(wanted - named(sentence, vocab))
+    if wanted - named(passage, vocab, 0, len(passage.text)):
+        return True
+    for start, end, country in compounds(sentence, vocab):
+        if country not in wanted:
+            piece = next((s, e) for s, e in split_sentences(sentence.text) if s <= start < e)
+            if wanted - named(sentence, vocab, *piece):
+                return True
+    return False
 
 
-def named(text: Parsed, vocab: Vocabulary) -> set[str]:
-    """The countries the text names, by a name, an adjective or a compound."""
-    return {m.value for m in text.mentions if m.kind == "country"} \
-        | agent_countries(text, vocab)
+def named(text: Parsed, vocab: Vocabulary, start: int, end: int) -> set[str]:
+    """The countries the text names between `start` and `end`, by a name, an adjective or a
+    compound."""
+    return {m.value for m in text.mentions if m.kind == "country" and start <= m.start < end} \
+        | {country for at, _, country in compounds(text, vocab) if start <= at < end}
 
 
 def agent_countries(text: Parsed, vocab: Vocabulary) -> frozenset[str]:
-    """The countries the text's compounds of a country and a participle name; remembered on
-    the parse."""
-    return remembered(text, ("agent countries", vocab), find_agent_countries, text, vocab)
+    """The countries the text's compounds of a country and a participle name."""
+    return frozenset(country for _, _, country in compounds(text, vocab))
 
 
-def find_agent_countries(text: Parsed, vocab: Vocabulary) -> frozenset[str]:
-    return frozenset(found[1] for match in COMPOUND.finditer(text.text)
-                     if (found := agent_country(match.group(), vocab)))
+def compounds(text: Parsed, vocab: Vocabulary) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, country) of each compound of a country and a participle in the text;
+    remembered on the parse."""
+    return remembered(text, ("agent compounds", vocab), find_compounds, text, vocab)
+
+
+def find_compounds(text: Parsed, vocab: Vocabulary) -> tuple[tuple[int, int, str], ...]:
+    return tuple((match.start(), match.end(), found[1]) for match in COMPOUND.finditer(text.text)
+                 if (found := agent_country(match.group(), vocab)))
 
 
 def agent_country(word: str, vocab: Vocabulary) -> tuple[str, str] | None:
