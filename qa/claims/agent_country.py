@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 
-from ..search.wordnet import can_be_verb, verb_base
 from ..text.sentences import split_sentences
 from .facts import Parsed, remembered
+from .figure_roles import participle
 from .vocabulary import Vocabulary
 
 COMPOUND = re.compile(r"\b[A-Z][\w'’]*-[a-z]+\b")  # "Danish-led", "Norland-funded"
@@ -81,12 +81,3 @@ def agent_country(word: str, vocab: Vocabulary) -> tuple[str, str] | None:
         return None
     country = vocab.countries.get(first.lower().replace("’", "'"))
     return (first, country) if country else None
-
-
-def participle(word: str) -> bool:
-    """A past participle: a regular "-ed" form of a verb ("funded", "based") or an irregular
-    one WordNet gives a base of ("led" -> lead, "made" -> make)."""
-    if word.endswith("ed"):
-        return can_be_verb(word)
-    base = verb_base(word)
-    return base is not None and base != word
