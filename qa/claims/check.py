@@ -57,6 +57,7 @@ from ..types import (VALUE_KINDS, CheckResult, Conflict, ConflictKind, Evidence,
 from .actor_figure import count_left_out
 from .modifier_actor import modifier_of_another
 from .additive import added_to
+from .agent_country import agent_unnamed
 from .adverbs import adverb_terms
 from .adverb_words import manner_adverb
 from .accompanied import unstated_accompaniment
@@ -1794,6 +1795,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == STANCE_SUPPORTS and subject_listed(claim, sentence) and covered(
             weights, sentence, passage, vocab, events, stated) < SUPPORT:
         stance = STANCE_RELATED  # "MUJAO was formed as" / "groups such as A, MUJAO, and B"
+    if stance == STANCE_SUPPORTS and agent_unnamed(claim, sentence, passage, vocab,
+                                                   background):
+        stance = STANCE_RELATED  # "the Swedish-led force" / "the Danish-led force": the
+        # country a compound names, unnamed by the passage or replaced in the sentence's own
+        # compound (`agent_country`)
     if stance == STANCE_SUPPORTS and claim.negated and not denies_the_same(claim, sentence,
                                                                           vocab) \
             and not denied_alike(claim, sentence, stated) \
