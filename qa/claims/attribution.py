@@ -16,8 +16,9 @@ from functools import lru_cache
 
 from ..search.wordnet import actor_kind, can_be_verb, communicates, irregular_base, verb_base
 from ..text.lexicon import DATA, valences
+from .auxiliaries import AUXILIARY_WORDS
 from .facts import BE, DETERMINERS, Mention, Parsed, Token, clause_bounds, remembered
-from .verb_forms import AUXILIARY_WORDS, past_verb_form
+from .past_forms import past_verb_form
 from .written_texts import names_text
 
 # the source the claim was read in is a definite one ("the brief", "this report"); "a video

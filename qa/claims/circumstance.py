@@ -29,9 +29,9 @@ from __future__ import annotations
 from ..search.wordnet import MODALS, actor_noun, base_verb, can_be_verb, verb_base
 from .actors import said
 from .adverb_words import manner_adverb
+from .auxiliaries import BE, DO, HAVE
 from .compare import synonym_terms
 from .facts import Parsed, Token, remembered
-from .verb_forms import BE, DO, HAVE
 from .vocabulary import Vocabulary
 
 # connectives that place an event by its cause or by the event it followed; "due" / "owing"
@@ -48,8 +48,8 @@ ASKED = frozenset(("request", "behest", "invitation", "orders", "urging"))
 ENDS = frozenset("and but while whereas which who whom that when as so".split())
 KIN = frozenset("of to".split())  # the word after "due", "owing", "thanks": part of the opener
 INFINITIVE_MARKERS = MODALS | {"to"}
-# verb_forms' auxiliaries but the modals, which take the base form as "to" does and stand
-# with it in INFINITIVE_MARKERS
+# the shared auxiliaries (`auxiliaries`) but the modals, which take the base form as "to"
+# does and stand with it in INFINITIVE_MARKERS
 AUXILIARIES = BE | HAVE | DO
 # what may stand between a verb and its subject before it ("a representative that briefed",
 # "an official who had briefed")

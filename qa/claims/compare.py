@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import chain
 from math import isclose
 
+from .auxiliaries import AUXILIARY_WORDS
 from .fronted_adjunct import adjunct_against_subject
 from .cleft_denial import deed_untold
 from .voiced_denial import voiced_denial
@@ -100,7 +101,6 @@ from .without_possessed import possessed
 from .sameness import sameness_reversed
 from .vocabulary import Vocabulary
 from .without_gerund import denied_by_without
-from .verb_forms import AUXILIARY_WORDS
 
 
 def agree(claim: Mention, source: Mention) -> bool:

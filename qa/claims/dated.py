@@ -12,7 +12,7 @@ from ..text.lexicon import unchanged_pasts
 from ..types import Conflict, ConflictKind
 from .facts import Mention, Parsed, Token, clause_bounds, last_words, remembered
 from .identifiers import identifier
-from .verb_forms import past_verb_form
+from .past_forms import past_verb_form
 from .vocabulary import Vocabulary
 
 # what may stand between an identifier and its date: "of", "on", "dated", "adopted on", an

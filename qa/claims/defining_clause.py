@@ -18,9 +18,9 @@ from functools import lru_cache
 
 from ..search.wordnet import can_be_verb, verb_base
 from ..text.analyze import load_stopwords
+from .auxiliaries import AUXILIARY_WORDS
 from .facts import MONTHS, Parsed, Token, groups_of, inside_name, remembered
 from .main_verb import main_verb
-from .verb_forms import AUXILIARY_WORDS
 from .vocabulary import Vocabulary
 
 RELATIVES = frozenset(("that", "which"))

@@ -15,10 +15,11 @@ from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, words
 from ..text.scripts import table_key
 from ..text.spoken import number_value, ordinal_value, original_place, rewritten
+# the auxiliaries (their one definition, `auxiliaries`): `opposition`, `role_link` and others
+# import them from here
+from .auxiliaries import AUXILIARY_WORDS, BE, FINITE_AUXILIARIES  # noqa: F401
 from .negation_scope import contrasted_part, no_denial, quantified_reach, quantified_verb
-# the auxiliaries (`verb_forms`' one definition): `opposition`, `role_link` and others import
-# them from here
-from .verb_forms import AUXILIARY_WORDS, BE, FINITE_AUXILIARIES, past_verb_form  # noqa: F401
+from .past_forms import past_verb_form
 from .vocabulary import Vocabulary
 
 UNITS = words()["number_words"]

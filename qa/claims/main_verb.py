@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from ..search.wordnet import MODALS, can_be_verb, communicates, verb_base
 from .adverb_words import verb_group_adverb
+from .auxiliaries import BE_FORMS as BE, DO, HAVE
 from .facts import DETERMINERS, Parsed, Token, inside_name, remembered, token_index
 from .headline import present_verb
-from .verb_forms import BE_FORMS as BE, DO, HAVE
 
 # what opens a noun phrase: the word after one is its noun or adjective, never the verb
 # ("at the beginning", "a planned withdrawal"); not "that", which also opens a clause

@@ -17,7 +17,8 @@ after the cue.
 """
 from __future__ import annotations
 
-from .verb_forms import AUXILIARY_WORDS, BE, past_verb_form
+from .auxiliaries import AUXILIARY_WORDS, BE
+from .past_forms import past_verb_form
 
 # `tokens` below are `facts.Token`s: `facts` reads negations through this module, so it is not
 # imported here

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 
+from .auxiliaries import DO, HAVE, TENSED_BE
 from .dated import past_form
 from .facts import Mention, Parsed, clause_marks, remembered
-from .verb_forms import DO, HAVE, TENSED_BE
 
 JOINT_RE = re.compile(r"\s+and\s+|,\s*(?:and|while|whereas|but)\s+|;\s*", re.I)
 RANGE_RE = re.compile(r"\bbetween\s+\S+$", re.I)  # "between 2013 and 2023": one range

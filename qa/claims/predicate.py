@@ -23,9 +23,9 @@ from .degree import of_degree
 from .object_kinds import not_acted_on
 from .facts import BE, Parsed, Token
 from .opposition import inside_name
+from .past_forms import past_verb_form
 from .polarity import OBJECT_OPENERS, predicate
 from .present_tense import present_after_name
-from .verb_forms import past_verb_form
 from .vocabulary import Vocabulary
 
 # words after a gerund that belong to it ("carrying out road convoys")

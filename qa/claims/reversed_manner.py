@@ -19,8 +19,8 @@ from functools import lru_cache
 
 from ..search.wordnet import adverbs, can_be_verb, verb_base
 from ..types import Conflict, ConflictKind
+from .auxiliaries import HAVE
 from .facts import Parsed, Token
-from .verb_forms import HAVE
 
 REVERSING = frozenset({ConflictKind.RELATION, ConflictKind.POLARITY})
 # adverbs that restrict, deny, compare or place in time, which are facts of their own ("only",

@@ -42,6 +42,7 @@ from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, unchanged_pasts
 from .actors import said
 from .attribution import reporting_verbs, unattributed
+from .auxiliaries import AUXILIARY_WORDS
 from .facts import INFINITIVE_NEGATIONS, Parsed, Token
 from .forms import derived_stems
 from .compare import negated
@@ -51,7 +52,6 @@ from .refusals import same_side
 from .polarity import (anchor_sides, in_place, polar_words, polarity, same_object,
                        stated_places)
 from .vocabulary import Vocabulary
-from .verb_forms import AUXILIARY_WORDS
 
 def unstated_comparison(claim: Parsed, sentence: Parsed) -> Token | None:
     """The claim's first predicative comparative (after a verb, before a preposition, a break
