@@ -3,7 +3,7 @@
 keeping near-copies."""
 from qa.claims import (actors, around, attribution, auxiliaries, circumstance, clause_parts,
                        clauses, compare, corrections, dated, defining_clause, facts, harmed,
-                       main_verb, negation_scope, not_until, past_forms, placed_verb, predicate,
+                       main_verb, negation_scope, not_until, past_forms, placed_verb,
                        role_link, unsaid)
 from qa.claims.facts import parse
 from qa.claims.vocabulary import vocabulary_for
@@ -55,7 +55,7 @@ def test_past_verb_form_reads_regular_and_irregular_pasts():
 def test_past_form_copies_agree_with_the_shared_test():
     for word in ("deployed", "began", "worse", "sink", "anchored", "kept"):
         shared = past_forms.past_verb_form(word)
-        assert predicate.past_form(word) == shared, word
+        assert past_forms.past_form(word) == shared, word
         assert dated.past_form(word) == shared, word
         assert placed_verb.placing_verb(word) == shared, word
     assert not dated.past_form("Anchored")  # a capital: a title's word, not the verb

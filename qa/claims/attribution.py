@@ -14,11 +14,11 @@ import json
 import re
 from functools import lru_cache
 
-from ..search.wordnet import actor_kind, can_be_verb, communicates, irregular_base, verb_base
+from ..search.wordnet import actor_kind, can_be_verb, communicates
 from ..text.lexicon import DATA, valences
 from .auxiliaries import AUXILIARY_WORDS
 from .facts import BE, DETERMINERS, Mention, Parsed, Token, clause_bounds, remembered
-from .past_forms import past_verb_form
+from .past_forms import past_shaped, past_verb_form
 from .written_texts import names_text
 
 # the source the claim was read in is a definite one ("the brief", "this report"); "a video
@@ -175,7 +175,7 @@ def participle_of_saying(word: str) -> bool:
     """A past participle ("said", "described", "characterised") of a verb of communication;
     WordNet spells "-ize", so "characterised" is its "characterized"."""
     word = word.lower()
-    if not word.isalpha() or not (word.endswith("ed") or irregular_base(word) or verb_base(word)):
+    if not word.isalpha() or not past_shaped(word):
         return False
     return communicates(word) or word.endswith("ised") and communicates(word[:-4] + "ized")
 

@@ -26,12 +26,13 @@ asking (the noun, its forms, a first-sense synonym of it or of "ask") does not s
 """
 from __future__ import annotations
 
-from ..search.wordnet import MODALS, actor_noun, base_verb, can_be_verb, verb_base
+from ..search.wordnet import MODALS, actor_noun, base_verb, can_be_verb
 from .actors import said
 from .adverb_words import manner_adverb
 from .auxiliaries import BE, DO, HAVE
 from .compare import synonym_terms
 from .facts import Parsed, Token, remembered
+from .past_forms import listed_or_regular_past
 from .vocabulary import Vocabulary
 
 # connectives that place an event by its cause or by the event it followed; "due" / "owing"
@@ -163,7 +164,7 @@ def thing(text: Parsed, token: Token) -> bool:
     or -ing form of a verb, no connective, no adverb."""
     word = token.word.lower()
     return bool(token.terms) and plain(token.word).isalpha() and token.word.islower() \
-        and not past(word) and not (word.endswith("ing") and can_be_verb(word)) \
+        and not listed_or_regular_past(word) and not (word.endswith("ing") and can_be_verb(word)) \
         and word not in CAUSES and not manner_adverb(word) \
         and not any(m.start <= token.start < m.end for m in text.mentions)
 
@@ -239,11 +240,7 @@ def verb_shaped(claim: Parsed, i: int, start: int) -> bool:
         return False
     before = tokens[i - 1].word.lower() if i > 0 else ""
     return i == start and before == "to" or before in INFINITIVE_MARKERS | AUXILIARIES \
-        or past(word) and argument(claim, i, -1, start, i) is not None \
+        or listed_or_regular_past(word) and argument(claim, i, -1, start, i) is not None \
         or word.endswith("s") and bool(before) and actor_noun(before) is not None
 
-
-def past(word: str) -> bool:
-    """A verb's past form ("withdrew", "killed"): another event, no thing."""
-    return bool(verb_base(word)) or word.endswith("ed") and can_be_verb(word)
 

@@ -20,11 +20,11 @@ from math import isclose
 from .auxiliaries import AUXILIARY_WORDS
 from .fronted_adjunct import adjunct_against_subject
 from .cleft_denial import deed_untold
+from .past_forms import past_shaped
 from .voiced_denial import voiced_denial
 from .role_link import tied_alike
 from ..search.wordnet import (antonyms, base_forms, can_be_verb, derived_forms, direction,
-                              hypernym_antonyms,
-                              irregular_base, stasis_vocabulary, synonyms, verb_base)
+                              hypernym_antonyms, irregular_base, stasis_vocabulary, synonyms)
 from ..text.lexicon import capital_cities
 from ..types import Conflict, ConflictKind, Placement
 from .adverb_place import same_head_past_adverbs
@@ -2196,8 +2196,7 @@ def verb_used(tokens: list[Token], i: int) -> bool:
     word of its own), or a form after an auxiliary or "to" ("have grown", "did not change",
     "to improve"); not "even though", "an increase", "attacks"."""
     word = tokens[i].word.lower()
-    return word.endswith("ed") or verb_base(word) is not None \
-        or i > 0 and tokens[i - 1].word.lower() in VERB_BEFORE
+    return past_shaped(word) or i > 0 and tokens[i - 1].word.lower() in VERB_BEFORE
 
 
 def stasis_terms(word: str, vocab: Vocabulary) -> tuple[set[str], set[str]]:

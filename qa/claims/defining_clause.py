@@ -21,6 +21,7 @@ from ..text.analyze import load_stopwords
 from .auxiliaries import AUXILIARY_WORDS
 from .facts import MONTHS, Parsed, Token, groups_of, inside_name, remembered
 from .main_verb import main_verb
+from .past_forms import past_shaped
 from .vocabulary import Vocabulary
 
 RELATIVES = frozenset(("that", "which"))
@@ -45,7 +46,7 @@ def _defining_deeds(text: Parsed):
         noun = tokens[k]
         word = noun.word if k or not headline_opener(noun.word) else noun.word.lower()
         if not (word.isalpha() and word.islower() and noun.terms and word not in stop) \
-                or word.endswith(("ing", "ed", "ly")) or verb_base(word) \
+                or word.endswith(("ing", "ly")) or past_shaped(word) \
                 or inside_name(text, noun):  # (not "were increasingly facilitating")
             continue
         after = tokens[k + 1]

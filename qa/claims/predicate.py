@@ -23,7 +23,7 @@ from .degree import of_degree
 from .object_kinds import not_acted_on
 from .facts import BE, Parsed, Token
 from .opposition import inside_name
-from .past_forms import past_verb_form
+from .past_forms import past_form
 from .polarity import OBJECT_OPENERS, predicate
 from .present_tense import present_after_name
 from .vocabulary import Vocabulary
@@ -168,12 +168,6 @@ def light_object(claim: Parsed, n: int, done_to: list[Token]) -> list[Token]:
             and done_to[0].word.lower() in PARTITIVES:
         return done_to + object_phrase(claim, k)
     return done_to
-
-
-def past_form(word: str) -> bool:
-    """A verb in a past form: "interviewed", "recalled", or an irregular one ("took")."""
-    word = word.lower()
-    return word.isalpha() and past_verb_form(word)
 
 
 def gerund(word: str) -> bool:

@@ -36,8 +36,7 @@ from __future__ import annotations
 
 import re
 
-from ..search.wordnet import (actor_noun, can_be_verb, communicates, derived_forms, thinks,
-                              verb_base)
+from ..search.wordnet import actor_noun, can_be_verb, communicates, derived_forms, thinks
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, unchanged_pasts
 from .actors import said
@@ -47,7 +46,7 @@ from .facts import INFINITIVE_NEGATIONS, Parsed, Token
 from .forms import derived_stems
 from .compare import negated
 from .degree import COMPARING, comparative
-from .predicate import past_form
+from .past_forms import past_form, past_shaped
 from .refusals import same_side
 from .polarity import (anchor_sides, in_place, polar_words, polarity, same_object,
                        stated_places)
@@ -93,7 +92,7 @@ def repeated(tokens, i: int) -> bool:
 def verb_like(word: str) -> bool:
     """A verb form that a comparative can follow: "moved", "relying", "grew", "became"."""
     word = word.lower()
-    return word.isalpha() and (word.endswith(("ed", "ing")) or verb_base(word) is not None)
+    return word.isalpha() and (word.endswith("ing") or past_shaped(word))
 
 
 def unstated_source(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
@@ -356,7 +355,7 @@ def verbless(text: Parsed) -> bool:
     for token in outside:
         word = token.word.lower()
         if word in FINITE_WORDS or can_be_verb(word) and (
-                word.endswith(("ed", "s", "ing")) or verb_base(word) is not None):
+                word.endswith(("s", "ing")) or past_shaped(word)):
             return False
         if token.word in unchanged_pasts():  # "the authority cut leakage": lower case, as a
             return False  # title's "Set" or "Cut" is not read as the verb of an event
