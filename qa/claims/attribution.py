@@ -17,7 +17,8 @@ from functools import lru_cache
 from ..search.wordnet import actor_kind, can_be_verb, communicates
 from ..text.lexicon import DATA, valences
 from .auxiliaries import AUXILIARY_WORDS
-from .facts import BE, DETERMINERS, Mention, Parsed, Token, clause_bounds, remembered
+from .facts import (BE, DETERMINERS, POSSESSIVE_ENDINGS, Mention, Parsed, Token, clause_bounds,
+                    remembered)
 from .past_forms import past_shaped, past_verb_form
 from .written_texts import names_text
 
@@ -141,7 +142,7 @@ def opening_frame(tokens: list[Token]) -> int:
                                              first=False, wide=True) else 0
     # "In the book's account,": the text's, then one word for what it tells
     owner = tokens[end - 2]
-    return end if owner.lower.endswith(("'s", "\u2019s")) and frame[-1].word.islower() \
+    return end if owner.lower.endswith(POSSESSIVE_ENDINGS) and frame[-1].word.islower() \
         and unnamed(tokens[1:end - 1], first=False, wide=True) else 0
 
 

@@ -31,7 +31,7 @@ from .actors import said
 from .adverb_words import manner_adverb
 from .auxiliaries import BE, DO, HAVE
 from .compare import synonym_terms
-from .facts import Parsed, Token, remembered
+from .facts import Parsed, Token, remembered, without_possessive
 from .past_forms import listed_or_regular_past
 from .vocabulary import Vocabulary
 
@@ -163,7 +163,7 @@ def thing(text: Parsed, token: Token) -> bool:
     """A common word that may name a thing: lower case, outside names and figures, no past
     or -ing form of a verb, no connective, no adverb."""
     word = token.word.lower()
-    return bool(token.terms) and plain(token.word).isalpha() and token.word.islower() \
+    return bool(token.terms) and without_possessive(token.word).isalpha() and token.word.islower() \
         and not listed_or_regular_past(word) and not (word.endswith("ing") and can_be_verb(word)) \
         and word not in CAUSES and not manner_adverb(word) \
         and not any(m.start <= token.start < m.end for m in text.mentions)
@@ -222,10 +222,6 @@ def infinitive(word: str) -> bool:
     "to disease", "to the")."""
     return word.isalpha() and word.islower() and base_verb(word)
 
-
-def plain(word: str) -> str:
-    """The word without its possessive ("fishermen's" -> fishermen)."""
-    return word.removesuffix("'s").removesuffix("’s")
 
 
 def verb_shaped(claim: Parsed, i: int, start: int) -> bool:

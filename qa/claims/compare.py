@@ -54,7 +54,7 @@ from .deadlines import other_deadline
 from .exceeded import exceeded
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, ACT_NOUN_ENDINGS, CLAUSE_MARK_RE, DETERMINERS, MEASURES, NEGATIONS, NOUN_NEGATIONS,
-                    NUMBER_FAMILIES,
+                    NUMBER_FAMILIES, POSSESSIVE_ENDINGS,
                     PLACE_WORDS, PREVENTIONS, SCOPE_BREAKERS, SIZES, UNTIL, WINDOW, Mention, Parsed,
                     Token, around, clause_bounds, clause_words_after, range_partner, content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
                     last_words, measure_unit, negation_cues, prevented, relation_tokens, relation_words,
@@ -1304,13 +1304,10 @@ def adjective(text: Parsed, name: Mention) -> bool:
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic", "ss", "ek")
 
 
-GENITIVE_MARKS = frozenset(("'s", "’s"))
-
-
 def in_genitive(text: Parsed, name: Mention) -> bool:
     """The name is in the genitive ("Mali's"): it owns the noun after it. (A lone apostrophe
     is as often a closing quotation mark: "'Serval' and".)"""
-    return text.text[name.end:name.end + 2] in GENITIVE_MARKS
+    return text.text[name.end:name.end + 2] in POSSESSIVE_ENDINGS
 
 
 def owned_before(text: Parsed, name: Mention) -> bool:
@@ -1318,7 +1315,7 @@ def owned_before(text: Parsed, name: Mention) -> bool:
     Institute's New York office"): the name qualifies the owner's noun. (Not a name that is
     itself the owner's thing: "Norway's Ministry of Foreign Affairs", "France's Operation
     Barkhane".)"""
-    if not text.text[max(0, name.start - 3):name.start].rstrip().endswith(("'s", "’s")):
+    if not text.text[max(0, name.start - 3):name.start].rstrip().endswith(POSSESSIVE_ENDINGS):
         return False
     after = next((t for t in text.tokens if t.start >= name.end), None)
     return after is not None and not after.brk and after.word.isalpha() \

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..search.wordnet import can_be_verb, verb_base
 from ..text.analyze import load_stopwords
 from .auxiliaries import AUXILIARY_WORDS
-from .facts import MONTHS, Parsed, Token, groups_of, inside_name, remembered
+from .facts import MONTHS, POSSESSIVE_ENDINGS, Parsed, Token, groups_of, inside_name, remembered
 from .main_verb import main_verb
 from .past_forms import past_shaped
 from .vocabulary import Vocabulary
@@ -97,7 +97,7 @@ def definite(tokens: list[Token], k: int) -> bool:
         return headline_opener(tokens[0].word)
     for token in reversed(tokens[max(0, k - OPENER_REACH):k]):
         word = token.word.lower()
-        if word == "the" or word.endswith(("'s", "’s")):
+        if word == "the" or word.endswith(POSSESSIVE_ENDINGS):
             return True
         if token.brk or word in ("a", "an") or word in VERBS_BETWEEN:
             return False  # "the officials were ...": a verb ends the noun phrase

@@ -20,7 +20,8 @@ from __future__ import annotations
 from ..search.wordnet import MODALS, can_be_verb, communicates
 from .adverb_words import verb_group_adverb
 from .auxiliaries import BE_FORMS as BE, DO, HAVE
-from .facts import DETERMINERS, Parsed, Token, inside_name, remembered, token_index
+from .facts import (DETERMINERS, POSSESSIVE_ENDINGS, Parsed, Token, inside_name, remembered,
+                    token_index)
 from .headline import present_verb
 from .past_forms import past_shaped
 
@@ -69,7 +70,7 @@ def finite_verb(claim: Parsed) -> Token | None:
 
 
 def possessive(word: str) -> bool:
-    return word.lower().endswith(("'s", "’s"))
+    return word.lower().endswith(POSSESSIVE_ENDINGS)
 
 
 def subject_unverbed(claim: Parsed, conflicts, stated: set[str] | frozenset[str]) -> bool:

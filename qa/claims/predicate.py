@@ -21,7 +21,7 @@ from .actors import said
 from .adverb_words import manner_adverb
 from .degree import of_degree
 from .object_kinds import not_acted_on
-from .facts import BE, Parsed, Token
+from .facts import BE, POSSESSIVE_ENDINGS, Parsed, Token
 from .opposition import inside_name
 from .past_forms import past_form
 from .polarity import OBJECT_OPENERS, predicate
@@ -34,6 +34,8 @@ PARTICLES = frozenset("out up off down on over away back".split())
 PARTITIVES = frozenset("part parts portion share component element member".split())
 # what opens a noun phrase without being part of what it names
 NOUN_OPENERS = OBJECT_OPENERS | {"some", "any"}
+# an owner's ending, a plural owner's too ("the states'")
+OWNER_ENDINGS = POSSESSIVE_ENDINGS + ("s'", "s’")
 
 
 def unstated_event(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
@@ -177,7 +179,7 @@ def gerund(word: str) -> bool:
 
 def possessive(token: Token) -> bool:
     """A possessive ("Mali's", "the survey's"): it opens the noun phrase of what is owned."""
-    return token.word.endswith(("'s", "’s", "s'", "s’"))
+    return token.word.endswith(OWNER_ENDINGS)
 
 
 def own_word_past(claim: Parsed, n: int) -> bool:

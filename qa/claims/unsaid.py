@@ -42,7 +42,7 @@ from ..text.lexicon import capital_cities, unchanged_pasts
 from .actors import said
 from .attribution import reporting_verbs, unattributed
 from .auxiliaries import AUXILIARY_WORDS
-from .facts import INFINITIVE_NEGATIONS, Parsed, Token
+from .facts import APOSTROPHES, INFINITIVE_NEGATIONS, POSSESSIVE_ENDINGS, Parsed, Token
 from .forms import derived_stems
 from .compare import negated
 from .degree import COMPARING, comparative
@@ -143,7 +143,7 @@ def unstated_stance(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         subject = tokens[i - 1]
         # a present too after its subject ("officials doubt that", "Tolo doubts that"), not
         # an owner's noun ("the board's doubt that")
-        if not verb_like(verb) and subject.word.endswith(("'s", "’s")):
+        if not verb_like(verb) and subject.word.endswith(POSSESSIVE_ENDINGS):
             continue
         if not any(m.family == "name" and m.start <= subject.start < m.end
                    for m in claim.mentions) and actor_noun(subject.word.lower()) is None:
@@ -209,8 +209,8 @@ def possessive_owner(text: Parsed, k: int) -> Token | None:
         return None
     token = text.tokens[j]
     end = token.start + len(token.word)
-    plural = token.word.endswith("s") and text.text[end:end + 1] in ("'", "’")  # "groups'"
-    return token if plural or token.word.endswith(("'s", "’s")) else None
+    plural = token.word.endswith("s") and text.text[end:end + 1] in APOSTROPHES  # "groups'"
+    return token if plural or token.word.endswith(POSSESSIVE_ENDINGS) else None
 
 
 def owner_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
