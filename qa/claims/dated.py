@@ -95,6 +95,18 @@ def past_form(word: str) -> bool:
                             or low in unchanged_pasts() and can_be_verb(low))
 
 
+def dated_verbs(claim: Parsed, mine: Mention, sentence: Parsed,
+                theirs: Mention) -> tuple[Token, Token] | None:
+    """The past verbs the claim's date and the sentence's date (each a year or a month)
+    date (`dated_verb`), or None where either dates none: the claim's first, since without
+    it the sentence's is not read."""
+    if mine.family not in ("year", "month") or theirs.family not in ("year", "month"):
+        return None
+    ours = dated_verb(claim, mine)
+    their = dated_verb(sentence, theirs) if ours is not None else None
+    return None if ours is None or their is None else (ours, their)
+
+
 def dates_another_event(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
                         vocab: Vocabulary) -> bool:
     """Each date dates a verb the other does not state, not even by a synonym: the claim's
@@ -105,12 +117,10 @@ def dates_another_event(claim: Parsed, mine: Mention, sentence: Parsed, theirs: 
     Moura massacres of March 2023" / "massacres in Moura in March 2022"), and neither is an
     end set for it ("called for the withdrawal on 16 June" / "the withdrawal would be
     completed by December 2023")."""
-    if mine.family not in ("year", "month") or theirs.family not in ("year", "month"):
+    verbs = dated_verbs(claim, mine, sentence, theirs)
+    if verbs is None:
         return False
-    ours = dated_verb(claim, mine)  # the claim's first: without it, the sentence's unread
-    their = dated_verb(sentence, theirs) if ours is not None else None
-    if ours is None or their is None:
-        return False
+    ours, their = verbs
     said = lambda token, terms: any(vocab.matches(t, terms, vocab.expand(terms))
                                     for t in token.terms)
     low, high = clause_bounds(sentence, theirs.start, theirs.end)
@@ -132,12 +142,10 @@ def dates_another_actor(claim: Parsed, mine: Mention, sentence: Parsed, theirs: 
     deployed on 1 July 2013" / "AFISMA was deployed in January 2013 and was incorporated into
     MINUSMA"): another actor's event. `named(name, text)` tells whether a text names a name
     (`compare.name_found`)."""
-    if mine.family not in ("year", "month") or theirs.family not in ("year", "month"):
+    verbs = dated_verbs(claim, mine, sentence, theirs)
+    if verbs is None:
         return False
-    ours = dated_verb(claim, mine)  # the claim's first: without it, the sentence's unread
-    their = dated_verb(sentence, theirs) if ours is not None else None
-    if ours is None or their is None:
-        return False
+    ours, their = verbs
     actor, other = actor_of(claim, ours), actor_of(sentence, their)
     return actor is not None and other is not None and not named(other, claim) \
         and named(actor, sentence)
