@@ -56,9 +56,9 @@ def test_past_form_copies_agree_with_the_shared_test():
     for word in ("deployed", "began", "worse", "sink", "anchored", "kept"):
         shared = past_forms.past_verb_form(word)
         assert past_forms.past_form(word) == shared, word
-        assert dated.past_form(word) == shared, word
+        assert dated.datable_past(word) == shared, word
         assert placed_verb.placing_verb(word) == shared, word
-    assert not dated.past_form("Anchored")  # a capital: a title's word, not the verb
+    assert not dated.datable_past("Anchored")  # a capital: a title's word, not the verb
 
 
 def test_role_link_reads_a_verb_after_an_auxiliary_or_a_past_form():

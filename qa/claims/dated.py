@@ -84,12 +84,13 @@ def find_dated_verb(text: Parsed, mention: Mention) -> Token | None:
     low, high = clause_bounds(text, mention.start, mention.end)
     before = [t for t in text.tokens if low <= t.start and t.end <= mention.start]
     after = [t for t in text.tokens if t.start >= mention.end and t.start < high]
-    return next((t for t in [*reversed(before), *after] if t.terms and past_form(t.word)), None)
+    return next((t for t in [*reversed(before), *after] if t.terms and datable_past(t.word)), None)
 
 
-def past_form(word: str) -> bool:
-    """A word in lower case that is a verb's past form: "asked", "took", "put" (a past that
-    is its base, `lexicon.unchanged_pasts`: a date makes it a past)."""
+def datable_past(word: str) -> bool:
+    """A word in lower case that is a verb's past form (`past_forms.past_verb_form`: "asked",
+    "took") or a past that is its base ("put", `lexicon.unchanged_pasts`), which a date makes
+    a past."""
     low = word.lower()
     return word == low and (past_verb_form(low)
                             or low in unchanged_pasts() and can_be_verb(low))

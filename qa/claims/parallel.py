@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .auxiliaries import DO, HAVE, TENSED_BE
-from .dated import past_form
+from .dated import datable_past
 from .facts import Mention, Parsed, clause_marks, remembered
 
 JOINT_RE = re.compile(r"\s+and\s+|,\s*(?:and|while|whereas|but)\s+|;\s*", re.I)
@@ -87,7 +87,7 @@ AUXILIARIES = TENSED_BE | HAVE | DO | frozenset(("will", "would"))
 def verb_like(word: str) -> bool:
     """A finite verb or an auxiliary: "shelled", "was", "took"."""
     word = word.lower().strip(",")
-    return word in AUXILIARIES or past_form(word)
+    return word in AUXILIARIES or datable_past(word)
 
 
 def same_fact(mine: Mention, theirs: Mention, sentence: Mention) -> bool:
