@@ -18,11 +18,12 @@ from functools import lru_cache
 
 from ..search.wordnet import actor_kind, actor_noun, can_be_verb, verb_base, verbs
 from ..text.analyze import load_stopwords
+from .auxiliaries import BE_FORMS, HAVE, TENSED_BE
 from .compare import synonym_terms
 from .facts import Mention, Parsed, Token, groups_of
 from .occurrence import event_noun, verb_forms
+from .past_forms import past_verb_form
 from .titled_actors import compound_title, titled_actor  # "the U.N. High Commissioner urged"
-from .verb_forms import BE_FORMS, HAVE, TENSED_BE, past_verb_form
 from .vocabulary import Vocabulary
 
 FINITE_BE = TENSED_BE | HAVE

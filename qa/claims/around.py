@@ -15,10 +15,11 @@ import re
 
 from ..types import VALUE_KINDS, Conflict
 from .attribution import attributed
+from .auxiliaries import TENSED_AUXILIARIES
 from .compare import agree
 from .facts import MONTHS, Mention, Parsed, remembered, word_terms
+from .past_forms import past_verb_form
 from .referred import referred_mention
-from .verb_forms import TENSED_AUXILIARIES, past_verb_form
 from .vocabulary import Vocabulary
 
 AUX = TENSED_AUXILIARIES  # where a subject or a name's description ends

@@ -14,10 +14,12 @@ import json
 import re
 from functools import lru_cache
 
-from ..search.wordnet import actor_kind, can_be_verb, communicates, irregular_base, verb_base
+from ..search.wordnet import actor_kind, can_be_verb, communicates
 from ..text.lexicon import DATA, valences
-from .facts import BE, DETERMINERS, Mention, Parsed, Token, clause_bounds, remembered
-from .verb_forms import AUXILIARY_WORDS, past_verb_form
+from .auxiliaries import AUXILIARY_WORDS
+from .facts import (BE, DETERMINERS, POSSESSIVE_ENDINGS, Mention, Parsed, Token, clause_bounds,
+                    remembered)
+from .past_forms import past_shaped, past_verb_form
 from .written_texts import names_text
 
 # the source the claim was read in is a definite one ("the brief", "this report"); "a video
@@ -140,7 +142,7 @@ def opening_frame(tokens: list[Token]) -> int:
                                              first=False, wide=True) else 0
     # "In the book's account,": the text's, then one word for what it tells
     owner = tokens[end - 2]
-    return end if owner.lower.endswith(("'s", "\u2019s")) and frame[-1].word.islower() \
+    return end if owner.lower.endswith(POSSESSIVE_ENDINGS) and frame[-1].word.islower() \
         and unnamed(tokens[1:end - 1], first=False, wide=True) else 0
 
 
@@ -174,7 +176,7 @@ def participle_of_saying(word: str) -> bool:
     """A past participle ("said", "described", "characterised") of a verb of communication;
     WordNet spells "-ize", so "characterised" is its "characterized"."""
     word = word.lower()
-    if not word.isalpha() or not (word.endswith("ed") or irregular_base(word) or verb_base(word)):
+    if not word.isalpha() or not past_shaped(word):
         return False
     return communicates(word) or word.endswith("ised") and communicates(word[:-4] + "ized")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..types import Conflict, ConflictKind
 from .facts import Parsed
-from .negation_scope import past_form
+from .past_forms import past_form
 
 CEASING = ("no longer", "any longer", "anymore", "any more")
 PERFECT = frozenset(("has", "have"))  # "has published": up to now, which the stop denies

@@ -26,9 +26,10 @@ antonyms; and the sentence's verb must then have the claim's subject right befor
 (`compare.same_subject`), not merely share its object."""
 from __future__ import annotations
 
-from ..search.wordnet import can_be_verb, direction, scale_direction, verb_base
+from ..search.wordnet import direction, scale_direction
 from .adverb_words import manner_adverb
 from .facts import Parsed, Token, clause_bounds, negated_word, remembered
+from .past_forms import past_verb_form_or_own_word
 from .vocabulary import Vocabulary
 from .particles import OWN_STEM, phrasal_spans
 
@@ -81,7 +82,7 @@ def past(word: str) -> bool:
     word of its own, `wordnet.verb_base`). A present form ("rises") is not read: after a
     noun it is as often a noun ("price rises")."""
     low = word.lower()
-    return word == low and can_be_verb(low) and (low.endswith("ed") or bool(verb_base(low)))
+    return word == low and past_verb_form_or_own_word(low)
 
 
 def of_itself(text: Parsed, n: int) -> bool:

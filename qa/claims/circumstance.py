@@ -26,12 +26,13 @@ asking (the noun, its forms, a first-sense synonym of it or of "ask") does not s
 """
 from __future__ import annotations
 
-from ..search.wordnet import MODALS, actor_noun, base_verb, can_be_verb, verb_base
+from ..search.wordnet import MODALS, actor_noun, base_verb, can_be_verb
 from .actors import said
 from .adverb_words import manner_adverb
+from .auxiliaries import BE, DO, HAVE
 from .compare import synonym_terms
-from .facts import Parsed, Token, remembered
-from .verb_forms import BE, DO, HAVE
+from .facts import Parsed, Token, remembered, without_possessive
+from .past_forms import listed_or_regular_past
 from .vocabulary import Vocabulary
 
 # connectives that place an event by its cause or by the event it followed; "due" / "owing"
@@ -48,8 +49,8 @@ ASKED = frozenset(("request", "behest", "invitation", "orders", "urging"))
 ENDS = frozenset("and but while whereas which who whom that when as so".split())
 KIN = frozenset("of to".split())  # the word after "due", "owing", "thanks": part of the opener
 INFINITIVE_MARKERS = MODALS | {"to"}
-# verb_forms' auxiliaries but the modals, which take the base form as "to" does and stand
-# with it in INFINITIVE_MARKERS
+# the shared auxiliaries (`auxiliaries`) but the modals, which take the base form as "to"
+# does and stand with it in INFINITIVE_MARKERS
 AUXILIARIES = BE | HAVE | DO
 # what may stand between a verb and its subject before it ("a representative that briefed",
 # "an official who had briefed")
@@ -162,8 +163,8 @@ def thing(text: Parsed, token: Token) -> bool:
     """A common word that may name a thing: lower case, outside names and figures, no past
     or -ing form of a verb, no connective, no adverb."""
     word = token.word.lower()
-    return bool(token.terms) and plain(token.word).isalpha() and token.word.islower() \
-        and not past(word) and not (word.endswith("ing") and can_be_verb(word)) \
+    return bool(token.terms) and without_possessive(token.word).isalpha() and token.word.islower() \
+        and not listed_or_regular_past(word) and not (word.endswith("ing") and can_be_verb(word)) \
         and word not in CAUSES and not manner_adverb(word) \
         and not any(m.start <= token.start < m.end for m in text.mentions)
 
@@ -222,10 +223,6 @@ def infinitive(word: str) -> bool:
     return word.isalpha() and word.islower() and base_verb(word)
 
 
-def plain(word: str) -> str:
-    """The word without its possessive ("fishermen's" -> fishermen)."""
-    return word.removesuffix("'s").removesuffix("’s")
-
 
 def verb_shaped(claim: Parsed, i: int, start: int) -> bool:
     """The claim's i-th word is used as a verb: the infinitive that opens a phrase of
@@ -239,11 +236,7 @@ def verb_shaped(claim: Parsed, i: int, start: int) -> bool:
         return False
     before = tokens[i - 1].word.lower() if i > 0 else ""
     return i == start and before == "to" or before in INFINITIVE_MARKERS | AUXILIARIES \
-        or past(word) and argument(claim, i, -1, start, i) is not None \
+        or listed_or_regular_past(word) and argument(claim, i, -1, start, i) is not None \
         or word.endswith("s") and bool(before) and actor_noun(before) is not None
 
-
-def past(word: str) -> bool:
-    """A verb's past form ("withdrew", "killed"): another event, no thing."""
-    return bool(verb_base(word)) or word.endswith("ed") and can_be_verb(word)
 

@@ -20,9 +20,8 @@ from .actors import past_verb
 from .around import AUX
 from .bodies import Bodies
 from .compare import DETERMINERS
-from .facts import Parsed, Token, is_acronym, remembered
+from .facts import POSSESSIVE_ENDINGS, Parsed, Token, is_acronym, remembered, without_possessive
 
-POSSESSIVES = ("'s", "’s")
 PHRASE_REACH = 4  # words between a noun and its determiner ("the UN peacekeeping mission")
 
 
@@ -55,7 +54,7 @@ def owning_acronyms(sentence: Parsed) -> list[str]:
     text = sentence.text
     return remembered(sentence, ("owning acronyms",), lambda: [
         m.text for m in sentence.mentions if m.family == "name" and is_acronym(m.text)
-        and (text.startswith(POSSESSIVES, m.end) or opens_clause(sentence, m))])
+        and (text.startswith(POSSESSIVE_ENDINGS, m.end) or opens_clause(sentence, m))])
 
 
 def opens_clause(sentence: Parsed, mention) -> bool:
@@ -92,8 +91,7 @@ def find_noun_phrases(claim: Parsed) -> list[tuple[str, tuple[str, ...], list[st
 def noun_of(word: str) -> str | None:
     """The lower-case noun as the long form's head would be written: possessives dropped
     ("mission's"); None for a capitalised word (a name of its own)."""
-    for mark in POSSESSIVES:
-        word = word.removesuffix(mark)
+    word = without_possessive(word)
     return word if word.isalpha() and word.islower() else None
 
 
@@ -116,6 +114,6 @@ def modifiers(claim: Parsed, n: int) -> tuple[list[str], list[Token]] | None:
             names.append(mention.text)
         elif tokens[k].terms:
             others.append(tokens[k])
-        if word.endswith(POSSESSIVES):
+        if word.endswith(POSSESSIVE_ENDINGS):
             return names, others
     return None

@@ -48,8 +48,8 @@ from ..text.lexicon import words as closed_words
 from ..text.sentences import split_sentences
 from ..types import CheckResult, Verdict
 from .adverb_words import manner_adverb
+from .auxiliaries import TENSED_AUXILIARIES
 from .joined import ANAPHORS, LEANING, TIME_LINKS
-from .verb_forms import TENSED_AUXILIARIES
 
 # what opens a claim with a subordinate clause before the main one: "Because A, B"
 LEADING_RE = re.compile(r"^(?:because|since|given\s+that|after|once|when)\s+",
@@ -112,7 +112,7 @@ TIED = ANAPHORS | TIME_LINKS | frozenset(
     "result resulting consequence consequently hence thus therefore so then accordingly "
     "ensuing".split())
 # the words of a finite verb that are not past forms of an event verb
-# verb_forms' tensed auxiliaries less "may" and "might", which are also a month ("May 2021")
+# `auxiliaries`' tensed auxiliaries less "may" and "might", which are also a month ("May 2021")
 # and a noun ("military might") where a clause's verb is looked for; plus the tensed forms of
 # remain and stay
 FINITE = (TENSED_AUXILIARIES - frozenset(("may", "might"))) \

@@ -20,8 +20,8 @@ from collections import Counter
 from ..search.wordnet import can_be_verb
 from ..text.analyze import load_stopwords
 from .adverb_words import participle_adverb
+from .auxiliaries import TENSED_BE
 from .facts import Parsed, Token, remembered
-from .verb_forms import TENSED_BE
 from .vocabulary import Vocabulary
 
 

@@ -17,13 +17,14 @@ from functools import lru_cache
 from itertools import chain
 from math import isclose
 
+from .auxiliaries import AUXILIARY_WORDS
 from .fronted_adjunct import adjunct_against_subject
 from .cleft_denial import deed_untold
+from .past_forms import past_shaped
 from .voiced_denial import voiced_denial
 from .role_link import tied_alike
 from ..search.wordnet import (antonyms, base_forms, can_be_verb, derived_forms, direction,
-                              hypernym_antonyms,
-                              irregular_base, stasis_vocabulary, synonyms, verb_base)
+                              hypernym_antonyms, irregular_base, stasis_vocabulary, synonyms)
 from ..text.lexicon import capital_cities
 from ..types import Conflict, ConflictKind, Placement
 from .adverb_place import same_head_past_adverbs
@@ -53,7 +54,7 @@ from .deadlines import other_deadline
 from .exceeded import exceeded
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, ACT_NOUN_ENDINGS, CLAUSE_MARK_RE, DETERMINERS, MEASURES, NEGATIONS, NOUN_NEGATIONS,
-                    NUMBER_FAMILIES,
+                    NUMBER_FAMILIES, POSSESSIVE_ENDINGS,
                     PLACE_WORDS, PREVENTIONS, SCOPE_BREAKERS, SIZES, UNTIL, WINDOW, Mention, Parsed,
                     Token, around, clause_bounds, clause_words_after, range_partner, content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
                     last_words, measure_unit, negation_cues, prevented, relation_tokens, relation_words,
@@ -100,7 +101,6 @@ from .without_possessed import possessed
 from .sameness import sameness_reversed
 from .vocabulary import Vocabulary
 from .without_gerund import denied_by_without
-from .verb_forms import AUXILIARY_WORDS
 
 
 def agree(claim: Mention, source: Mention) -> bool:
@@ -1304,13 +1304,10 @@ def adjective(text: Parsed, name: Mention) -> bool:
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic", "ss", "ek")
 
 
-GENITIVE_MARKS = frozenset(("'s", "’s"))
-
-
 def in_genitive(text: Parsed, name: Mention) -> bool:
     """The name is in the genitive ("Mali's"): it owns the noun after it. (A lone apostrophe
     is as often a closing quotation mark: "'Serval' and".)"""
-    return text.text[name.end:name.end + 2] in GENITIVE_MARKS
+    return text.text[name.end:name.end + 2] in POSSESSIVE_ENDINGS
 
 
 def owned_before(text: Parsed, name: Mention) -> bool:
@@ -1318,7 +1315,7 @@ def owned_before(text: Parsed, name: Mention) -> bool:
     Institute's New York office"): the name qualifies the owner's noun. (Not a name that is
     itself the owner's thing: "Norway's Ministry of Foreign Affairs", "France's Operation
     Barkhane".)"""
-    if not text.text[max(0, name.start - 3):name.start].rstrip().endswith(("'s", "’s")):
+    if not text.text[max(0, name.start - 3):name.start].rstrip().endswith(POSSESSIVE_ENDINGS):
         return False
     after = next((t for t in text.tokens if t.start >= name.end), None)
     return after is not None and not after.brk and after.word.isalpha() \
@@ -2196,8 +2193,7 @@ def verb_used(tokens: list[Token], i: int) -> bool:
     word of its own), or a form after an auxiliary or "to" ("have grown", "did not change",
     "to improve"); not "even though", "an increase", "attacks"."""
     word = tokens[i].word.lower()
-    return word.endswith("ed") or verb_base(word) is not None \
-        or i > 0 and tokens[i - 1].word.lower() in VERB_BEFORE
+    return past_shaped(word) or i > 0 and tokens[i - 1].word.lower() in VERB_BEFORE
 
 
 def stasis_terms(word: str, vocab: Vocabulary) -> tuple[set[str], set[str]]:

@@ -11,8 +11,8 @@ main statement; a conflict in the consequence itself still needs the whole claim
 from __future__ import annotations
 
 from ..search.wordnet import can_be_verb
+from .auxiliaries import BE, HAVE
 from .facts import Parsed, remembered
-from .verb_forms import BE, HAVE
 
 # words that open a clause of consequence after a comma
 OPENERS = frozenset("so thus thereby hence making leaving forcing allowing enabling causing "

@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..search.wordnet import attributes, can_be_verb
 from .facts import Parsed, word_terms
 from .joined import DEFINITE, DESCRIBED, LEANING
-from .verb_forms import past_verb_form
+from .past_forms import past_verb_form
 
 # connectives that open a sentence telling the outcome of the event told just before it
 CONSEQUENCE_LINKS = frozenset("hence thus therefore consequently".split())

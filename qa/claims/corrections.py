@@ -23,7 +23,7 @@ import re
 from ..search.wordnet import can_be_verb
 from ..text.analyze import load_stopwords
 from ..text.lexicon import words
-from .verb_forms import TENSED_AUXILIARIES
+from .auxiliaries import TENSED_AUXILIARIES
 
 CUE_RE = re.compile(r"\bnot\b", re.IGNORECASE)
 

@@ -8,10 +8,9 @@ written after "of", "with" or "from" has it before. Two countries qualifying the
 one each way, play the same part: the one in the claim's place is another country."""
 from __future__ import annotations
 
-from .facts import Mention, Parsed
+from .facts import APOSTROPHES, Mention, Parsed
 
 GOVERNING = frozenset(("of", "with", "from"))  # "the border with Mauritania"
-OWNER_MARKS = ("'s", "’s", "'", "’")
 
 
 def qualifies(text: Parsed, mention: Mention) -> bool:
@@ -20,7 +19,7 @@ def qualifies(text: Parsed, mention: Mention) -> bool:
     written = text.text[mention.start:mention.end]
     return mention.kind == "country" and (
         written.lower() != str(mention.value).lower()
-        or text.text[mention.end:mention.end + 2].startswith(OWNER_MARKS))
+        or text.text[mention.end:mention.end + 2].startswith(APOSTROPHES))
 
 
 def governed(text: Parsed, mention: Mention) -> bool:

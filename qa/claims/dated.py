@@ -12,7 +12,7 @@ from ..text.lexicon import unchanged_pasts
 from ..types import Conflict, ConflictKind
 from .facts import Mention, Parsed, Token, clause_bounds, last_words, remembered
 from .identifiers import identifier
-from .verb_forms import past_verb_form
+from .past_forms import past_verb_form
 from .vocabulary import Vocabulary
 
 # what may stand between an identifier and its date: "of", "on", "dated", "adopted on", an
@@ -84,15 +84,28 @@ def find_dated_verb(text: Parsed, mention: Mention) -> Token | None:
     low, high = clause_bounds(text, mention.start, mention.end)
     before = [t for t in text.tokens if low <= t.start and t.end <= mention.start]
     after = [t for t in text.tokens if t.start >= mention.end and t.start < high]
-    return next((t for t in [*reversed(before), *after] if t.terms and past_form(t.word)), None)
+    return next((t for t in [*reversed(before), *after] if t.terms and datable_past(t.word)), None)
 
 
-def past_form(word: str) -> bool:
-    """A word in lower case that is a verb's past form: "asked", "took", "put" (a past that
-    is its base, `lexicon.unchanged_pasts`: a date makes it a past)."""
+def datable_past(word: str) -> bool:
+    """A word in lower case that is a verb's past form (`past_forms.past_verb_form`: "asked",
+    "took") or a past that is its base ("put", `lexicon.unchanged_pasts`), which a date makes
+    a past."""
     low = word.lower()
     return word == low and (past_verb_form(low)
                             or low in unchanged_pasts() and can_be_verb(low))
+
+
+def dated_verbs(claim: Parsed, mine: Mention, sentence: Parsed,
+                theirs: Mention) -> tuple[Token, Token] | None:
+    """The past verbs the claim's date and the sentence's date (each a year or a month)
+    date (`dated_verb`), or None where either dates none: the claim's first, since without
+    it the sentence's is not read."""
+    if mine.family not in ("year", "month") or theirs.family not in ("year", "month"):
+        return None
+    ours = dated_verb(claim, mine)
+    their = dated_verb(sentence, theirs) if ours is not None else None
+    return None if ours is None or their is None else (ours, their)
 
 
 def dates_another_event(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
@@ -105,12 +118,10 @@ def dates_another_event(claim: Parsed, mine: Mention, sentence: Parsed, theirs: 
     Moura massacres of March 2023" / "massacres in Moura in March 2022"), and neither is an
     end set for it ("called for the withdrawal on 16 June" / "the withdrawal would be
     completed by December 2023")."""
-    if mine.family not in ("year", "month") or theirs.family not in ("year", "month"):
+    verbs = dated_verbs(claim, mine, sentence, theirs)
+    if verbs is None:
         return False
-    ours = dated_verb(claim, mine)  # the claim's first: without it, the sentence's unread
-    their = dated_verb(sentence, theirs) if ours is not None else None
-    if ours is None or their is None:
-        return False
+    ours, their = verbs
     said = lambda token, terms: any(vocab.matches(t, terms, vocab.expand(terms))
                                     for t in token.terms)
     low, high = clause_bounds(sentence, theirs.start, theirs.end)
@@ -132,12 +143,10 @@ def dates_another_actor(claim: Parsed, mine: Mention, sentence: Parsed, theirs: 
     deployed on 1 July 2013" / "AFISMA was deployed in January 2013 and was incorporated into
     MINUSMA"): another actor's event. `named(name, text)` tells whether a text names a name
     (`compare.name_found`)."""
-    if mine.family not in ("year", "month") or theirs.family not in ("year", "month"):
+    verbs = dated_verbs(claim, mine, sentence, theirs)
+    if verbs is None:
         return False
-    ours = dated_verb(claim, mine)  # the claim's first: without it, the sentence's unread
-    their = dated_verb(sentence, theirs) if ours is not None else None
-    if ours is None or their is None:
-        return False
+    ours, their = verbs
     actor, other = actor_of(claim, ours), actor_of(sentence, their)
     return actor is not None and other is not None and not named(other, claim) \
         and named(actor, sentence)

@@ -18,9 +18,10 @@ from functools import lru_cache
 
 from ..search.wordnet import can_be_verb, verb_base
 from ..text.analyze import load_stopwords
-from .facts import MONTHS, Parsed, Token, groups_of, inside_name, remembered
+from .auxiliaries import AUXILIARY_WORDS
+from .facts import MONTHS, POSSESSIVE_ENDINGS, Parsed, Token, groups_of, inside_name, remembered
 from .main_verb import main_verb
-from .verb_forms import AUXILIARY_WORDS
+from .past_forms import past_shaped
 from .vocabulary import Vocabulary
 
 RELATIVES = frozenset(("that", "which"))
@@ -45,7 +46,7 @@ def _defining_deeds(text: Parsed):
         noun = tokens[k]
         word = noun.word if k or not headline_opener(noun.word) else noun.word.lower()
         if not (word.isalpha() and word.islower() and noun.terms and word not in stop) \
-                or word.endswith(("ing", "ed", "ly")) or verb_base(word) \
+                or word.endswith(("ing", "ly")) or past_shaped(word) \
                 or inside_name(text, noun):  # (not "were increasingly facilitating")
             continue
         after = tokens[k + 1]
@@ -96,7 +97,7 @@ def definite(tokens: list[Token], k: int) -> bool:
         return headline_opener(tokens[0].word)
     for token in reversed(tokens[max(0, k - OPENER_REACH):k]):
         word = token.word.lower()
-        if word == "the" or word.endswith(("'s", "’s")):
+        if word == "the" or word.endswith(POSSESSIVE_ENDINGS):
             return True
         if token.brk or word in ("a", "an") or word in VERBS_BETWEEN:
             return False  # "the officials were ...": a verb ends the noun phrase

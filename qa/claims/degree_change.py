@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..search.wordnet import derived_forms, direction
 from .changeless import verbs_of_change
-from .facts import DETERMINERS, Parsed, Token, remembered
+from .facts import APOSTROPHES, DETERMINERS, POSSESSIVE_ENDINGS, Parsed, Token, remembered
 from .vocabulary import Vocabulary
 
 RAISING = frozenset(("further", "more", "increasingly"))
@@ -72,8 +72,8 @@ def changed_noun(claim: Parsed, i: int) -> Token | None:
 def owner(claim: Parsed, token: Token) -> bool:
     """The word owns what follows it: "town's", "islanders'" (the parse drops a plural's
     apostrophe from the word)."""
-    return token.word.endswith(("'s", "’s")) \
-        or claim.text[token.end:token.end + 1] in ("'", "’")
+    return token.word.endswith(POSSESSIVE_ENDINGS) \
+        or claim.text[token.end:token.end + 1] in APOSTROPHES
 
 
 def degree_verbs(sentence: Parsed) -> list[tuple[Token, Token, int]]:

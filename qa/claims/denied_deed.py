@@ -21,13 +21,13 @@ from ..search.wordnet import antonyms, base_verb, synonyms
 from ..text.analyze import load_stopwords
 from .actors import said
 from .adverb_words import manner_adverb
-from .predicate import past_form
+from .auxiliaries import BE
 from .compare import negated
 from .facts import Parsed, Token, groups_of, inside_name
 from .main_verb import main_verb
 from .particles import OWN_STEM, phrasal_spans
+from .past_forms import past_form
 from .polarity import OBJECT, polarity, predicate, signed
-from .verb_forms import BE
 from .vocabulary import Vocabulary
 
 

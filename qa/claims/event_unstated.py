@@ -12,7 +12,7 @@ the sentence states what the claim's event is done to or by, and no word of the 
 """
 from __future__ import annotations
 
-from ..search.wordnet import MODALS, actor_noun, can_be_verb, communicates, verb_base
+from ..search.wordnet import MODALS, actor_noun, communicates
 from ..text.analyze import load_stopwords
 from .actors import said
 from .adverb_words import manner_adverb
@@ -20,6 +20,7 @@ from .anaphora import subject_pronoun
 from .compare import DETERMINERS, capital_cities
 from .facts import Parsed, Token
 from .main_verb import BE, HAVE, main_verb
+from .past_forms import past_shaped, past_verb_form_or_own_word
 from .subject_head import PRONOUNS, first_verb, mentioned, proper, referring_subject
 from .vocabulary import Vocabulary
 
@@ -48,7 +49,7 @@ def finite(claim: Parsed, verb: Token) -> bool:
     """The verb tells the claim's event: a past form ("protested", "took"), or a verb after
     an auxiliary ("has angered", "will send"); not a participle alone ("carrying")."""
     word = verb.word.lower()
-    if word.endswith("ed") or verb_base(word):
+    if past_shaped(word):
         return True
     n = claim.tokens.index(verb)
     return any(t.word.lower() in BE | HAVE | MODALS for t in claim.tokens[max(0, n - 2):n])
@@ -80,8 +81,7 @@ def adverbed_verb(claim: Parsed) -> Token | None:
     if k == verb + 1 or k >= len(tokens) or tokens[k].brk:
         return None
     word = tokens[k].word.lower()
-    return tokens[k] if word.isalpha() and (word.endswith("ed") or verb_base(word)) \
-        and can_be_verb(word) else None
+    return tokens[k] if word.isalpha() and past_verb_form_or_own_word(word) else None
 
 
 def subject_head_words(claim: Parsed) -> list[Token]:

@@ -15,10 +15,11 @@ from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, words
 from ..text.scripts import table_key
 from ..text.spoken import number_value, ordinal_value, original_place, rewritten
+# the auxiliaries (their one definition, `auxiliaries`): `opposition`, `role_link` and others
+# import them from here
+from .auxiliaries import AUXILIARY_WORDS, BE, FINITE_AUXILIARIES  # noqa: F401
 from .negation_scope import contrasted_part, no_denial, quantified_reach, quantified_verb
-# the auxiliaries (`verb_forms`' one definition): `opposition`, `role_link` and others import
-# them from here
-from .verb_forms import AUXILIARY_WORDS, BE, FINITE_AUXILIARIES, past_verb_form  # noqa: F401
+from .past_forms import past_verb_form
 from .vocabulary import Vocabulary
 
 UNITS = words()["number_words"]
@@ -1014,7 +1015,7 @@ def contracted_function_word(word: str, stop) -> bool:
     """A function word with its "'s" ("There's a precedent", "That's the point", "What's
     more"): "is" or "has" contracted onto it, not a name's possessive ("Norland's"); an
     acronym ("US's") is a name whatever word its letters spell."""
-    if not word.endswith("s") or word[-2:-1] not in ("'", "’"):
+    if not word.endswith("s") or word[-2:-1] not in APOSTROPHES:
         return False  # most words of a name: no "'s", no pattern tried
     bare = word[:-2]
     return bare.lower() in stop and not is_acronym(bare)
@@ -1083,6 +1084,17 @@ def owner_named(word: str) -> bool:
 
 POSSESSIVE_PART_RE = re.compile(r"\S.*?(?:['’]s(?=\s)|$)")  # up to a possessive's "'s"
 POSSESSIVE_END_RE = re.compile(r"['’]s$")
+# the apostrophes a text may write, straight or typographic, and an owner's ending, one of
+# them and "s" ("Mali's", "Mali’s"); a plural owner's is the apostrophe alone ("the states'")
+APOSTROPHES = ("'", "’")
+POSSESSIVE_ENDINGS = ("'s", "’s")
+
+
+def without_possessive(word: str) -> str:
+    """The word without an owner's ending ("fishermen's" -> fishermen)."""
+    for ending in POSSESSIVE_ENDINGS:
+        word = word.removesuffix(ending)
+    return word
 
 
 def possessive_parts(text: str):
@@ -1223,7 +1235,7 @@ def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[
 def possessor(tokens: list[Token], i: int) -> bool:
     """The word at i owns the content word right after it ("Ferrante's accusation"): what a
     negation denies there is the owned noun, and the owner's existence is no part of it."""
-    return tokens[i].word.endswith(("'s", "’s")) and i + 1 < len(tokens) \
+    return tokens[i].word.endswith(POSSESSIVE_ENDINGS) and i + 1 < len(tokens) \
         and not tokens[i + 1].brk and bool(tokens[i + 1].terms)
 
 
@@ -1257,7 +1269,7 @@ def complement_start(tokens: list[Token], i: int) -> int:
         # "the lack of air assets has limited MINUSMA's mobility": past the clause's verb,
         # a possessive is the object's, and the lack is still of the assets
         owner_possible = owner_possible and not finite_verb(tokens[k].word)
-        if owner_possible and tokens[k].word.lower().endswith(("'s", "’s")) \
+        if owner_possible and tokens[k].word.lower().endswith(POSSESSIVE_ENDINGS) \
                 and not tokens[k + 1].brk:
             return k + 1
     return i + 1

@@ -23,17 +23,17 @@ and is left to the other readings of its role.
 from __future__ import annotations
 
 from ..search.wordnet import actor_kind, can_be_verb
+from .auxiliaries import BE, HAVE
 from .facts import DETERMINERS, Mention, Parsed, remembered
 from .valence import polarity
-from .verb_forms import BE, HAVE
 
 HARM, NO_HARM, UNREAD = -1, 1, 0
 # words between a governing word and its figure: "withdrawing its 900 soldiers", "the deaths
 # of all seven"
 LEADING = DETERMINERS | frozenset(("all", "some", "of"))
 # auxiliaries between a figure's noun and the participle that tells what befell it ("12
-# soldiers were wounded"): verb_forms' "be" and "have", the two a participle follows (a modal
-# or "do" takes the base form)
+# soldiers were wounded"): `auxiliaries`' "be" and "have", the two a participle follows (a
+# modal or "do" takes the base form)
 AUXILIARIES = BE | HAVE
 NOUN_WORDS = 3  # words after a figure that may be its noun ("46 Ivorian soldiers", "300 of its")
 LABEL_DASHES = (" - ", " – ", " — ")  # "Budget 2022 - 310 million"

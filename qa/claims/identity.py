@@ -22,7 +22,8 @@ from .around import attributive, heads
 from .attribution import attributed
 from .compare import superlative_bases
 from .general import general_words
-from .facts import ORDINAL_RE, Mention, Parsed, Token, parse, prefixed_denials, words_of
+from .facts import (ORDINAL_RE, POSSESSIVE_ENDINGS, Mention, Parsed, Token, parse, prefixed_denials,
+                    words_of)
 from .vocabulary import Vocabulary
 
 DETERMINERS = frozenset("the a an".split())
@@ -172,7 +173,7 @@ def appositive(claim: Parsed, name: Mention) -> list[Token]:
     words = tokens[after:end]
     lead = words[0].word
     if len(words) > DESCRIPTION_WORDS or lead.lower() in RELATIVES \
-            or not (lead.lower() in DETERMINERS or lead.endswith(("'s", "’s"))) \
+            or not (lead.lower() in DETERMINERS or lead.endswith(POSSESSIVE_ENDINGS)) \
             or not any(t.word.islower() and t.word.lower() not in DETERMINERS for t in words):
         return []
     return words[1:] if lead.lower() in DETERMINERS else words

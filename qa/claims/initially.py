@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .auxiliaries import BE, HAVE
 from .facts import Parsed, Token, adverbial, remembered
-from .verb_forms import BE, HAVE
 
 # the nouns of "at the outset", "at the start", "at the beginning", "in the beginning"
 START_NOUNS = frozenset({"outset", "start", "beginning"})

@@ -13,7 +13,7 @@ word inside the clause an intention governs ("a promise to hold"), not a partici
 """
 from __future__ import annotations
 
-from .dated import past_form
+from .dated import datable_past
 from .facts import Parsed, Token
 from .main_verb import main_verb
 from .offset_events import forms
@@ -27,7 +27,7 @@ def only_as_intent(claim: Parsed, sentence: Parsed) -> bool:
     """The claim tells its main verb's deed as done, and the sentence writes that verb only in
     participle clauses spelling out an intention."""
     verb = main_verb(claim)
-    if verb is None or not past_form(verb.word) \
+    if verb is None or not datable_past(verb.word) \
             or governed(claim.tokens, claim.tokens.index(verb)):
         return False
     mine = forms(verb)

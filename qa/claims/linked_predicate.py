@@ -28,7 +28,7 @@ from typing import Callable
 from ..search.wordnet import can_be_verb
 from .adverb_words import manner_adverb
 from .compare import DETERMINERS
-from .facts import BE, Parsed, Token, inside_name, remembered
+from .facts import BE, POSSESSIVE_ENDINGS, Parsed, Token, inside_name, remembered
 from .headline import present_verb
 
 # the copulas of `predicated.COPULAS` (which imports `polarity`, as this module's reader
@@ -84,7 +84,7 @@ def present(claim: Parsed, n: int) -> bool:
     tokens = claim.tokens
     word = tokens[n].word.lower()
     before = tokens[n - 1].word.lower()
-    if tokens[n].brk or before in NOUN_OPENERS or before.endswith(("'s", "’s")):
+    if tokens[n].brk or before in NOUN_OPENERS or before.endswith(POSSESSIVE_ENDINGS):
         return False
     if present_verb(word):
         return True

@@ -17,11 +17,13 @@ reflect", "numbers are"), whichever comes first; not a verb of saying ("official
 ("was warmer", "is due to") has its predicate elsewhere and no main verb here."""
 from __future__ import annotations
 
-from ..search.wordnet import MODALS, can_be_verb, communicates, verb_base
+from ..search.wordnet import MODALS, can_be_verb, communicates
 from .adverb_words import verb_group_adverb
-from .facts import DETERMINERS, Parsed, Token, inside_name, remembered, token_index
+from .auxiliaries import BE_FORMS as BE, DO, HAVE
+from .facts import (DETERMINERS, POSSESSIVE_ENDINGS, Parsed, Token, inside_name, remembered,
+                    token_index)
 from .headline import present_verb
-from .verb_forms import BE_FORMS as BE, DO, HAVE
+from .past_forms import past_shaped
 
 # what opens a noun phrase: the word after one is its noun or adjective, never the verb
 # ("at the beginning", "a planned withdrawal"); not "that", which also opens a clause
@@ -49,13 +51,13 @@ def finite_verb(claim: Parsed) -> Token | None:
             after = following.word.lower()
             if after in BE or after in HAVE:
                 continue  # "has been", "could be": the next decides
-            if word in BE and not (after.endswith(("ed", "ing")) or verb_base(after)):
+            if word in BE and not (after.endswith("ing") or past_shaped(after)):
                 return None  # "was warmer", "is due to": a predicate, no verb
             return following if can_be_verb(after) else None
         if token is claim.tokens[0] or not word.islower() or not can_be_verb(word) \
                 or possessive(tokens[n - 1].word) or after_opener(claim, token):
             continue  # "the mission's bases": an owner's noun; "at the beginning": a noun
-        if word.endswith("ed") or verb_base(word):
+        if past_shaped(word):
             return token
         following = tokens[n + 1].word.lower() if n + 1 < len(tokens) else ""
         if following in BE or following in HAVE or following in MODALS \
@@ -68,7 +70,7 @@ def finite_verb(claim: Parsed) -> Token | None:
 
 
 def possessive(word: str) -> bool:
-    return word.lower().endswith(("'s", "’s"))
+    return word.lower().endswith(POSSESSIVE_ENDINGS)
 
 
 def subject_unverbed(claim: Parsed, conflicts, stated: set[str] | frozenset[str]) -> bool:

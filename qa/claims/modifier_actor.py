@@ -25,10 +25,9 @@ from __future__ import annotations
 from ..search.wordnet import actor_noun, can_be_verb
 from ..types import Conflict, ConflictKind
 from .compare import synonym_terms
-from .facts import ARTICLES, Parsed, Token
+from .facts import ARTICLES, POSSESSIVE_ENDINGS, Parsed, Token
 from .vocabulary import Vocabulary
 
-POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 LONGEST_NOUN = 3
 
 

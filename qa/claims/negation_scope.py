@@ -17,7 +17,8 @@ after the cue.
 """
 from __future__ import annotations
 
-from .verb_forms import AUXILIARY_WORDS, BE, past_verb_form
+from .auxiliaries import AUXILIARY_WORDS, BE
+from .past_forms import past_form
 
 # `tokens` below are `facts.Token`s: `facts` reads negations through this module, so it is not
 # imported here
@@ -90,10 +91,6 @@ def quantified_verb(tokens: list, i: int) -> int | None:
     if auxiliary is not None:
         return next((k for k in span if k > auxiliary and tokens[k].terms), None)
     return next((k for k in span if past_form(tokens[k].word.lower())), None)
-
-
-def past_form(word: str) -> bool:
-    return word.isalpha() and past_verb_form(word)
 
 
 def quantified_reach(tokens: list, i: int, reach: int) -> int:

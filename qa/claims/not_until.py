@@ -11,10 +11,10 @@ may well have been done before a later date.
 from __future__ import annotations
 
 from ..types import Conflict, ConflictKind
+from .auxiliaries import AUXILIARY_WORDS
 from .facts import NEGATIONS, UNTIL, Parsed, delayed, remembered
 from .intervals import date_end, dates, word_before_date
 from .vocabulary import Vocabulary
-from .verb_forms import AUXILIARY_WORDS
 
 BEFORE = frozenset(("before", "prior"))
 # the words of "did not", "were not" around the deed: no part of what was done

@@ -17,7 +17,8 @@ base", "the MINUSMA base", "its bases").
 """
 from __future__ import annotations
 
-from .facts import BE, DETERMINERS as ARTICLES_AND_OWNERS, Parsed, Token, remembered
+from .facts import (BE, DETERMINERS as ARTICLES_AND_OWNERS, POSSESSIVE_ENDINGS, Parsed, Token,
+                    remembered)
 
 DETERMINERS = ARTICLES_AND_OWNERS | frozenset("each every any no".split())
 NOUN_REACH = 4  # "an international peace-keeping base": "peace" and "keeping" two words
@@ -60,7 +61,7 @@ def noun_use(tokens: list[Token], k: int) -> bool:
         return False
     for n in range(k, max(0, k - NOUN_REACH) - 1, -1):
         if n < k and (tokens[n].word.lower() in DETERMINERS
-                      or tokens[n].word.lower().endswith(("'s", "’s"))):
+                      or tokens[n].word.lower().endswith(POSSESSIVE_ENDINGS)):
             return True
         if tokens[n].brk:
             return False

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..search.wordnet import actor_noun, antonyms, can_be_verb, irregular_base, verb_base
 from ..text.lexicon import words
 from .adverb_words import manner_adverb
+from .auxiliaries import DO, HAVE, TENSED_BE
 from .compare import (DETERMINERS, antonym_terms, as_text, expand, gapped_pairs, government,
                       is_place, name_found, negated, one_word_family, same_denial,
                       side_overlaps, unchanged)
@@ -28,12 +29,12 @@ from .manner_by import manner_by
 from .owned_otherwise import done_to_claims, owns_its_own
 from .order_told import told_straight
 from .particles import is_particle
+from .past_forms import listed_or_regular_past, past_verb_form
 from .period_parts import picks_period_part
 from .sequence import causal_sign, opening, referring_back, reversed_order, told_in_order
 from .short_forms import short_form
 from .scarcity import wanting
 from .titles import title_part
-from .verb_forms import DO, HAVE, TENSED_BE, past_verb_form
 from .vocabulary import Vocabulary
 
 
@@ -239,7 +240,7 @@ def head_of(text: Parsed, token: Token) -> Token | None:
     if k >= len(tokens) or tokens[k].brk or not tokens[k].terms or not tokens[k].word.isalpha():
         return None
     word = tokens[k].word.lower()
-    if verb_base(word) or word.endswith("ed") and can_be_verb(word):
+    if listed_or_regular_past(word):
         return None
     return tokens[k]
 

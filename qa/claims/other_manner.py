@@ -16,13 +16,14 @@ manners are opposites is left to the antonyms and typed conflicts that already r
 """
 from __future__ import annotations
 
-from ..search.wordnet import actor_noun, can_be_verb, verb_base
+from ..search.wordnet import actor_noun, verb_base
 from ..text.analyze import load_stopwords
 from .actors import said
 from .adverb_words import manner_adverb
 from .facts import Parsed, Token
 from .figure_roles import JOINERS
 from .main_verb import main_verb
+from .past_forms import past_verb_form_or_own_word
 from .vocabulary import Vocabulary
 
 OPENERS = frozenset(("by", "with", "without"))
@@ -61,10 +62,10 @@ def verb_after_adverb(claim: Parsed) -> Token | None:
 
 
 def past_form(word: str) -> bool:
-    """A past form of a verb: regular ("agreed") or one WordNet lists ("won")."""
+    """A token's word that is a past form of a verb: regular ("agreed") or one WordNet lists
+    ("won"), a word of its own too (`past_verb_form_or_own_word`)."""
     word = word.lower()
-    return word.isalpha() and can_be_verb(word) and (word.endswith("ed")
-                                                     or verb_base(word) is not None)
+    return word.isalpha() and past_verb_form_or_own_word(word)
 
 
 def verb_key(token: Token) -> tuple[str, ...]:

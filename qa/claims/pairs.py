@@ -16,8 +16,9 @@ from __future__ import annotations
 from .actors import said
 from .facts import Parsed
 from .opposition import inside_name
+from .past_forms import past_form
 from .polarity import predicate
-from .predicate import object_phrase, past_form
+from .predicate import object_phrase
 from .vocabulary import Vocabulary
 
 

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 
-from .dated import past_form
+from .auxiliaries import DO, HAVE, TENSED_BE
+from .dated import datable_past
 from .facts import Mention, Parsed, clause_marks, remembered
-from .verb_forms import DO, HAVE, TENSED_BE
 
 JOINT_RE = re.compile(r"\s+and\s+|,\s*(?:and|while|whereas|but)\s+|;\s*", re.I)
 RANGE_RE = re.compile(r"\bbetween\s+\S+$", re.I)  # "between 2013 and 2023": one range
@@ -87,7 +87,7 @@ AUXILIARIES = TENSED_BE | HAVE | DO | frozenset(("will", "would"))
 def verb_like(word: str) -> bool:
     """A finite verb or an auxiliary: "shelled", "was", "took"."""
     word = word.lower().strip(",")
-    return word in AUXILIARIES or past_form(word)
+    return word in AUXILIARIES or datable_past(word)
 
 
 def same_fact(mine: Mention, theirs: Mention, sentence: Mention) -> bool:

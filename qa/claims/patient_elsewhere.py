@@ -18,10 +18,10 @@ project"), which no conflict can tell.
 from __future__ import annotations
 
 from .adverb_words import manner_adverb
+from .auxiliaries import HAVE
 from .deed_elsewhere import alike
 from .facts import BE, Parsed, Token
 from .opposition import agents_of, finite, occurrences, outermost, passive
-from .verb_forms import HAVE
 
 # a passive's auxiliaries between its subject and its participle ("is funded", "has been
 # funded")

@@ -24,7 +24,7 @@ from .facts import Parsed, Token, remembered
 from .forms import derived_stems, irregular_stem
 from .light_verbs import verb_noun_spans
 from .particles import OWN_STEM, phrasal_spans
-from .predicate import past_form
+from .past_forms import past_form
 from .verb_phrases import verb_phrase_spans
 from .vocabulary import Vocabulary
 

@@ -25,8 +25,8 @@ from .facts import BE, Mention, Parsed, Token
 from .compare import is_place
 from .main_verb import main_verb
 from .opposition import inside_name
+from .past_forms import past_verb_form
 from .vocabulary import Vocabulary
-from .verb_forms import past_verb_form
 
 # prepositions by which a verb takes a place (or a time) of its own
 PLACING = frozenset("in at on during throughout for within inside near".split())

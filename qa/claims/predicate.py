@@ -21,11 +21,11 @@ from .actors import said
 from .adverb_words import manner_adverb
 from .degree import of_degree
 from .object_kinds import not_acted_on
-from .facts import BE, Parsed, Token
+from .facts import BE, POSSESSIVE_ENDINGS, Parsed, Token
 from .opposition import inside_name
+from .past_forms import past_form
 from .polarity import OBJECT_OPENERS, predicate
 from .present_tense import present_after_name
-from .verb_forms import past_verb_form
 from .vocabulary import Vocabulary
 
 # words after a gerund that belong to it ("carrying out road convoys")
@@ -34,6 +34,8 @@ PARTICLES = frozenset("out up off down on over away back".split())
 PARTITIVES = frozenset("part parts portion share component element member".split())
 # what opens a noun phrase without being part of what it names
 NOUN_OPENERS = OBJECT_OPENERS | {"some", "any"}
+# an owner's ending, a plural owner's too ("the states'")
+OWNER_ENDINGS = POSSESSIVE_ENDINGS + ("s'", "s’")
 
 
 def unstated_event(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
@@ -170,12 +172,6 @@ def light_object(claim: Parsed, n: int, done_to: list[Token]) -> list[Token]:
     return done_to
 
 
-def past_form(word: str) -> bool:
-    """A verb in a past form: "interviewed", "recalled", or an irregular one ("took")."""
-    word = word.lower()
-    return word.isalpha() and past_verb_form(word)
-
-
 def gerund(word: str) -> bool:
     word = word.lower()
     return word.endswith("ing") and can_be_verb(word)
@@ -183,7 +179,7 @@ def gerund(word: str) -> bool:
 
 def possessive(token: Token) -> bool:
     """A possessive ("Mali's", "the survey's"): it opens the noun phrase of what is owned."""
-    return token.word.endswith(("'s", "’s", "s'", "s’"))
+    return token.word.endswith(OWNER_ENDINGS)
 
 
 def own_word_past(claim: Parsed, n: int) -> bool:

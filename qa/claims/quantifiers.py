@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from ..search.wordnet import can_be_verb
 from ..text.analyze import load_stopwords
+from .auxiliaries import BE
 from .facts import MEASURES, UNITS, Mention, Parsed, Token, negated_word, remembered
 from .frequency import frequency_stated
 from .tallies import counted
-from .verb_forms import BE
 from .vocabulary import Vocabulary
 
 MOST, FEW, ALL, SOME = "most", "few", "all", "some"

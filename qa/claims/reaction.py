@@ -21,9 +21,10 @@ from ..text.analyze import load_stopwords
 from .actors import said
 from .facts import ARTICLES, Parsed, Token
 from .opposition import inside_name
+from .past_forms import past_form
 from .phrasal import phrasal_terms
 from .polarity import predicate
-from .predicate import BE, PARTICLES, past_form, possessive
+from .predicate import BE, PARTICLES, possessive
 from .vocabulary import Vocabulary
 
 RELATIVES = frozenset("that which who whom".split())  # open a clause describing a noun

@@ -14,10 +14,10 @@ from functools import lru_cache
 
 from ..search.wordnet import TABLE
 from .actors import said
+from .auxiliaries import DO, MODAL_AUXILIARIES
 from .facts import Parsed, Token, remembered
 from .occurrence import verb_forms
 from .vocabulary import Vocabulary
-from .verb_forms import DO, MODAL_AUXILIARIES
 
 REFRAINED = TABLE.with_name("wordnet_refrained.txt")
 

@@ -30,9 +30,9 @@ from ..text.lexicon import words
 from ..types import Placement
 from .compare import antonym_terms, names_span, negated
 from .facts import Parsed, Token, denied_before, groups_of, remembered
-from ..search.wordnet import verb_base
 from .opposition import PASSIVE_AUXILIARIES, active, anaphoric, crossed_sides, passive
 from .acted_on import reversed_action
+from .past_forms import past_shaped
 from .predicated import reversed_predicate
 from .polarity import anchor_sides, in_place, reversed_in_place, stated_places
 from .vocabulary import Vocabulary
@@ -185,4 +185,4 @@ def passive_adverb(text: Parsed, k: int) -> bool:
         return False
     participle = tokens[k + 1].word.lower()
     return tokens[k - 1].word.lower() in PASSIVE_AUXILIARIES \
-        and (participle.endswith("ed") or bool(verb_base(participle)))
+        and past_shaped(participle)

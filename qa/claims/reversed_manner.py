@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import adverbs, can_be_verb, verb_base
+from ..search.wordnet import adverbs, can_be_verb
 from ..types import Conflict, ConflictKind
+from .auxiliaries import HAVE
 from .facts import Parsed, Token
-from .verb_forms import HAVE
+from .past_forms import past_shaped
 
 REVERSING = frozenset({ConflictKind.RELATION, ConflictKind.POLARITY})
 # adverbs that restrict, deny, compare or place in time, which are facts of their own ("only",
@@ -137,7 +138,7 @@ def verb_form(word: str) -> bool:
     that can be a verb ("given", "adopted", "passed")."""
     word = word.lower()
     return word in HAVE or word.isalpha() and can_be_verb(word) \
-        and (word.endswith(("ed", "en")) or verb_base(word) is not None)
+        and (word.endswith("en") or past_shaped(word))
 
 
 def of_manner(token: Token) -> bool:

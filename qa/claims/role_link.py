@@ -18,7 +18,7 @@ from ..search.wordnet import can_be_verb, derived_forms
 from .facts import (AUXILIARY_WORDS, WINDOW, Mention, Parsed, Token, around, clause_bounds,
                     content, inside_name)
 from .occurrence import verb_forms
-from .verb_forms import past_verb_form
+from .past_forms import past_verb_form
 
 
 

@@ -47,7 +47,7 @@ from ..search.wordnet import agent_noun, can_be_verb, derivations, irregular_bas
 from ..text.analyze import load_stopwords
 from .adverb_words import manner_adverb
 from .compare import as_text, name_found
-from .facts import Parsed, Token, inside_name, remembered
+from .facts import APOSTROPHES, Parsed, Token, inside_name, remembered
 from .occurrence import event_noun
 from .opposition import (AUXILIARY_WORDS, PASSIVE_AUXILIARIES, PREPOSITIONS, dated_by, finite,
                          occurrences, outermost, passive, used_as_verb)
@@ -148,7 +148,7 @@ def of_phrase(text: Parsed, head: Party, rest: Party) -> Party | None:
 def genitive_after(text: Parsed, i: int) -> bool:
     """A plural's bare apostrophe right after the i-th word ("the authorities' use")."""
     end = text.tokens[i].end
-    return text.text[end:end + 1] in ("'", "’") and text.tokens[i].word.endswith("s")
+    return text.text[end:end + 1] in APOSTROPHES and text.tokens[i].word.endswith("s")
 
 
 def modifier(token: Token) -> bool:

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from ..search.wordnet import adverbs, can_be_verb, hypernyms, irregular_base
 from ..text.analyze import load_stopwords
+from .auxiliaries import BE
 from .facts import Parsed, Token, groups_of
-from .verb_forms import BE
 from .vocabulary import Vocabulary
 
 # the denying cues that tell a deficiency, not an outright "no"

@@ -28,10 +28,11 @@ from functools import lru_cache
 from ..search.wordnet import MODALS, can_be_verb, plural
 from ..text.analyze import load_stopwords
 from .adverb_words import manner_adverb
+from .auxiliaries import DO, HAVE
 from .cleft import cleft_clause
 from .facts import (BE, DETERMINERS, MEASURES, UNITS, Parsed, Token, around, remembered,
                     token_index)
-from .verb_forms import DO, HAVE, past_verb_form
+from .past_forms import past_verb_form
 from .vocabulary import Vocabulary
 
 # words of order that stand between their events (not adverbs); "prior" only before "to"

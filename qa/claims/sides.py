@@ -14,7 +14,7 @@ sides say nothing and the actors are taken as rivals, as before.
 from __future__ import annotations
 
 from ..search.wordnet import verb_base
-from .facts import Mention, Parsed, Token
+from .facts import POSSESSIVE_ENDINGS, Mention, Parsed, Token
 from .opposition import agentless, finite, occurrences, passive, used_as_verb
 from .vocabulary import Vocabulary
 
@@ -59,7 +59,7 @@ def verb_here(text: Parsed, m: int) -> bool:
     an -ing form ("by flying"), not a noun after a possessive ("the council's
     request") or a determiner."""
     word = text.tokens[m].word.lower()
-    if m and text.tokens[m - 1].word.lower().endswith(("'s", "’s")):
+    if m and text.tokens[m - 1].word.lower().endswith(POSSESSIVE_ENDINGS):
         return False
     return used_as_verb(text, m) and (finite(text, m) or word.endswith("ing"))
 
@@ -101,7 +101,7 @@ def owned(text: Parsed, mention: Mention) -> list[Token]:
     the noun right before "of", past an article); none for a name that owns nothing."""
     tokens = text.tokens
     at = token_at(text, mention)
-    if text.text[mention.end:mention.end + 2] in ("'s", "’s"):
+    if text.text[mention.end:mention.end + 2] in POSSESSIVE_ENDINGS:
         after = [t for t in tokens[at:] if t.start >= mention.end]
         found = []
         for n, t in enumerate(after):

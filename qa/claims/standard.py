@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..types import VALUE_KINDS, Conflict
-from .facts import Parsed
+from .facts import Parsed, without_possessive
 
 # what stands right before a name that measures something else: "than", "as big as", "the
 # size of", "twice the area of", "equal in size to", "the same size as"
@@ -30,7 +30,7 @@ def named_as_standard(claim: Parsed, sentence: Parsed, conflicts: list[Conflict]
     for mention in claim.mentions:
         if mention.family != "name" or standard_at(claim.text, mention.start):
             continue
-        name = mention.text.removesuffix("'s").removesuffix("’s")
+        name = without_possessive(mention.text)
         places = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", sentence.text)]
         if places and all(standard_at(sentence.text, at) for at in places):
             return True

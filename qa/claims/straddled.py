@@ -27,12 +27,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..search.wordnet import can_be_verb, verb_base
+from ..search.wordnet import can_be_verb
 from ..text.analyze import load_stopwords
 from .adverb_words import adverb, participle_adverb, verb_group_adverb
 from .facts import DETERMINERS, FINITE_AUXILIARIES as AUXILIARIES, Parsed, Token, remembered
 from .headline import present_verb
 from .opposition import passive
+from .past_forms import past_shaped
 from .quantifiers import FEW, MOST
 from .vocabulary import Vocabulary
 
@@ -241,7 +242,7 @@ def verb_at(tokens: list[Token], span) -> int | None:
         if not can_be_verb(lower):
             continue
         if before.lower() in OPENERS:  # "but said": a verb of the subject before
-            if lower.endswith("ed") or verb_base(lower):
+            if past_shaped(lower):
                 return k
             continue  # "but fans said": "fans" opens the subject
         after = tokens[k + 1].lower if k + 1 < len(tokens) and not tokens[k + 1].brk \
@@ -256,7 +257,7 @@ def verb_at(tokens: list[Token], span) -> int | None:
         # dock"), or any noun an adverb parts from it ("the curfew only hurt")
         noun = before.isalpha() and before.lower() not in stop \
             and not before.endswith("ing")  # "fishing groups": a noun, no verb
-        if lower.endswith("ed") or verb_base(lower) or noun and present_verb(lower) \
+        if past_shaped(lower) or noun and present_verb(lower) \
                 or noun and (j < k - 1 or before[0].isupper() and j > span[0]
                              or before.endswith("s") and not before.endswith("ss")):
             return k

@@ -24,11 +24,11 @@ from ..search.wordnet import MODALS, actor_noun, is_english
 from ..text.analyze import load_stopwords
 from .actors import said
 from .anaphora import subject_pronoun
+from .auxiliaries import TENSED_BE
 from .facts import Mention, Parsed, Token, remembered
 from .compare import DETERMINERS, adjective, government, name_found
 from .main_verb import DO, HAVE, main_verb
 from .opposition import same_actor
-from .verb_forms import TENSED_BE
 from .vocabulary import Vocabulary
 
 # finite forms of "be": "being", "been" are participles of another clause ("one being to ...")

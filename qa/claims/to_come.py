@@ -20,9 +20,9 @@ let them through.
 """
 from __future__ import annotations
 
+from .auxiliaries import HAVE, NONFINITE_BE
 from .facts import Parsed, Token
 from .main_verb import main_verb
-from .verb_forms import HAVE, NONFINITE_BE
 
 # a word that tells the verb after it as to come
 CUES = frozenset("will shall should".split())
@@ -32,7 +32,7 @@ CUES_TO = frozenset("set due scheduled slated going plan plans planned intend in
                     "aim aims aimed expect expects expected hope hopes hoped promise promises "
                     "promised threaten threatens threatened vow vows vowed".split())
 REACH = 3  # words between the cue and its verb: "will have to close", "should be made"
-# what may stand between a cue of the future and its verb: verb_forms' untensed "be" and the
+# what may stand between a cue of the future and its verb: `auxiliaries`' untensed "be" and the
 # forms of "have" ("will have to close", "should be made"), "to" and adverbs of time; a tensed
 # "is" or "was" opens a clause of its own
 AUXILIARIES = NONFINITE_BE | HAVE | frozenset("to soon then also still not".split())

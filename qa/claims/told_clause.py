@@ -35,7 +35,7 @@ from functools import lru_cache
 from ..search.wordnet import TABLE, base_forms
 from ..types import ConflictKind, Placement
 from .facts import Parsed
-from .predicate import past_form
+from .past_forms import past_form
 from .unsaid import main_clause
 from .vocabulary import Vocabulary
 

@@ -36,22 +36,21 @@ from __future__ import annotations
 
 import re
 
-from ..search.wordnet import (actor_noun, can_be_verb, communicates, derived_forms, thinks,
-                              verb_base)
+from ..search.wordnet import actor_noun, can_be_verb, communicates, derived_forms, thinks
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, unchanged_pasts
 from .actors import said
 from .attribution import reporting_verbs, unattributed
-from .facts import INFINITIVE_NEGATIONS, Parsed, Token
+from .auxiliaries import AUXILIARY_WORDS
+from .facts import APOSTROPHES, INFINITIVE_NEGATIONS, POSSESSIVE_ENDINGS, Parsed, Token
 from .forms import derived_stems
 from .compare import negated
 from .degree import COMPARING, comparative
-from .predicate import past_form
+from .past_forms import past_form, past_shaped
 from .refusals import same_side
 from .polarity import (anchor_sides, in_place, polar_words, polarity, same_object,
                        stated_places)
 from .vocabulary import Vocabulary
-from .verb_forms import AUXILIARY_WORDS
 
 def unstated_comparison(claim: Parsed, sentence: Parsed) -> Token | None:
     """The claim's first predicative comparative (after a verb, before a preposition, a break
@@ -93,7 +92,7 @@ def repeated(tokens, i: int) -> bool:
 def verb_like(word: str) -> bool:
     """A verb form that a comparative can follow: "moved", "relying", "grew", "became"."""
     word = word.lower()
-    return word.isalpha() and (word.endswith(("ed", "ing")) or verb_base(word) is not None)
+    return word.isalpha() and (word.endswith("ing") or past_shaped(word))
 
 
 def unstated_source(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
@@ -144,7 +143,7 @@ def unstated_stance(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         subject = tokens[i - 1]
         # a present too after its subject ("officials doubt that", "Tolo doubts that"), not
         # an owner's noun ("the board's doubt that")
-        if not verb_like(verb) and subject.word.endswith(("'s", "’s")):
+        if not verb_like(verb) and subject.word.endswith(POSSESSIVE_ENDINGS):
             continue
         if not any(m.family == "name" and m.start <= subject.start < m.end
                    for m in claim.mentions) and actor_noun(subject.word.lower()) is None:
@@ -210,8 +209,8 @@ def possessive_owner(text: Parsed, k: int) -> Token | None:
         return None
     token = text.tokens[j]
     end = token.start + len(token.word)
-    plural = token.word.endswith("s") and text.text[end:end + 1] in ("'", "’")  # "groups'"
-    return token if plural or token.word.endswith(("'s", "’s")) else None
+    plural = token.word.endswith("s") and text.text[end:end + 1] in APOSTROPHES  # "groups'"
+    return token if plural or token.word.endswith(POSSESSIVE_ENDINGS) else None
 
 
 def owner_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
@@ -356,7 +355,7 @@ def verbless(text: Parsed) -> bool:
     for token in outside:
         word = token.word.lower()
         if word in FINITE_WORDS or can_be_verb(word) and (
-                word.endswith(("ed", "s", "ing")) or verb_base(word) is not None):
+                word.endswith(("s", "ing")) or past_shaped(word)):
             return False
         if token.word in unchanged_pasts():  # "the authority cut leakage": lower case, as a
             return False  # title's "Set" or "Cut" is not read as the verb of an event

@@ -5,8 +5,8 @@ remained" / "troop and police numbers have grown": `compare.change_against_none`
 words before the whole phrase, as it would before a verb without one."""
 from __future__ import annotations
 
+from .auxiliaries import AUXILIARY_WORDS
 from .facts import Mention, Parsed, Token, token_index
-from .verb_forms import AUXILIARY_WORDS
 
 # the auxiliaries an adverb may follow before a participle or base form
 AUXILIARIES = AUXILIARY_WORDS | frozenset(("having",))  # "having grown"

@@ -17,6 +17,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..search.wordnet import hypernyms
+from .facts import without_possessive
 
 SHARED = 2  # listed document nouns that must share a kind for it to mark a text
 
@@ -36,5 +37,5 @@ def text_kinds(listed: frozenset[str]) -> frozenset[str]:
 def names_text(word: str, listed: frozenset[str]) -> bool:
     """Whether the lower-case noun `word` ("books", "book's") names a written text, given the
     `listed` document nouns."""
-    word = word.removesuffix("'s").removesuffix("\u2019s")
+    word = without_possessive(word)
     return word in listed or not hypernyms(word).isdisjoint(text_kinds(listed))

@@ -1,13 +1,11 @@
-"""The closed class of auxiliary verbs and the test for a verb's past form: one definition of
-each for every claim module that asks, so that the modules differ only where they say why.
+"""The closed class of auxiliary verbs: one definition of each set for every claim module that
+asks, so that the modules differ only where they say why (a verb's past form is `past_forms`').
 
 It imports nothing of `qa.claims`, so that the modules `facts` itself reads (`negation_scope`)
 can import it too. A module that needs another set derives it from these ones
 (`AUXILIARY_WORDS - BE`, `BE | HAVE`) with a comment saying why.
 """
 from __future__ import annotations
-
-from ..search.wordnet import can_be_verb, irregular_base
 
 # the forms of "be" ("am" aside), for every module that asks: what makes "X is Y" about X
 BE = frozenset("is are was were be been being".split())
@@ -28,9 +26,3 @@ FINITE_AUXILIARIES = AUXILIARY_WORDS | frozenset(("am",))  # a finite form of th
 # the auxiliaries that carry the clause's tense: where a subject ends ("the mission has")
 TENSED_AUXILIARIES = AUXILIARY_WORDS - NONFINITE_BE
 
-
-def past_verb_form(word: str) -> bool:
-    """A word (in lower case) that can be a verb in a past form: a regular one ("deployed") or
-    one WordNet's exception list gives a base for ("began"); an irregular form of an adjective
-    ("worse") is no verb, and no past form."""
-    return can_be_verb(word) and (word.endswith("ed") or irregular_base(word) is not None)
