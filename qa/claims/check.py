@@ -1279,7 +1279,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             and affirmed(conflict, claim, vocab)
 
     rest = rest_of()
-    event = event_of()
+    # the event is read only against a conflict: `stance_of` weighs it for a contradiction
+    # alone, and `dated_alike` below needs one before it is read; a pair with none found
+    # (most) leaves it unread until a conflict is judged (`judged_with` reads it anew)
+    event = event_of() if found.conflicts else None
     coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT,
                        said=said)
     states = frozenset(stated | said[0])  # what `coverage` counted, for the report (`claim_facts`)
@@ -1341,8 +1344,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 # placed by its facts, not by its words: the rest as for a conflict no fact
                 # places (an unsupported claim on an unread set was contradicted with less)
                 stance = STANCE_RELATED
-    if stance == STANCE_RELATED and event < EVENT and dated_alike(claim, sentence,
-                                                                  found.conflicts):
+    if stance == STANCE_RELATED and dated_alike(claim, sentence, found.conflicts) \
+            and event < EVENT:  # (a date conflict, so the event was read)
         # the date of the thing the claim names, stated right after its name in both: the
         # thing's own date, whatever event the sentence tells (`qa.claims.dated`)
         stance = stance_of(found, coverage, read_with(rest, around), background, passage, vocab,
