@@ -822,9 +822,10 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
     saying its care "is very good"). A pair contradicts when the rest of the claim is stated
     whole, and never by a name (an actor or a place): the name one sentence gives is often the
     subject the other calls "it"."""
-    setting = setting_named(claim, background, vocab)
-    # what frames a statement, not what was stated: "described as", "was said to have"
-    reporting = frozenset(t for i in passive_reports(claim) for t in claim.tokens[i].terms)
+    # the claim's setting and what frames a statement in it ("described as", "was said to
+    # have"): the claim's alone, read once for the first pair that passes the first bar below
+    # (most passages have none)
+    setting = reporting = None
     for i in range(len(spans) - 1):
         a, b = aligned[i], aligned[i + 1]
         # a figure of one sentence that its neighbour states as the claim does
@@ -834,6 +835,10 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
                 or min(a.coverage, b.coverage) < PAIR \
                 or (a.conflicts or b.conflicts) and not settled:
             continue
+        if setting is None:
+            setting = setting_named(claim, background, vocab)
+            reporting = frozenset(t for n in passive_reports(claim)
+                                  for t in claim.tokens[n].terms)
         # a verb the pair paraphrases, its object stated, may go unsaid (`qa.claims.pairs`),
         # and so may the words that frame a statement (`reporting`)
         unsaid = setting | paraphrased_verbs(claim, a.parsed, a.named, b.parsed, b.named, vocab) \
