@@ -823,9 +823,10 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
     saying its care "is very good"). A pair contradicts when the rest of the claim is stated
     whole, and never by a name (an actor or a place): the name one sentence gives is often the
     subject the other calls "it"."""
-    setting = setting_named(claim, background, vocab)
-    # what frames a statement, not what was stated: "described as", "was said to have"
-    reporting = frozenset(t for i in passive_reports(claim) for t in claim.tokens[i].terms)
+    # the claim's setting and what frames a statement in it ("described as", "was said to
+    # have"): the claim's alone, read once for the first pair that passes the first bar below
+    # (most passages have none)
+    setting = reporting = None
     for i in range(len(spans) - 1):
         a, b = aligned[i], aligned[i + 1]
         # a figure of one sentence that its neighbour states as the claim does
@@ -835,6 +836,10 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
                 or min(a.coverage, b.coverage) < PAIR \
                 or (a.conflicts or b.conflicts) and not settled:
             continue
+        if setting is None:
+            setting = setting_named(claim, background, vocab)
+            reporting = frozenset(t for n in passive_reports(claim)
+                                  for t in claim.tokens[n].terms)
         # a verb the pair paraphrases, its object stated, may go unsaid (`qa.claims.pairs`),
         # and so may the words that frame a statement (`reporting`)
         unsaid = setting | paraphrased_verbs(claim, a.parsed, a.named, b.parsed, b.named, vocab) \
@@ -1280,7 +1285,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             and affirmed(conflict, claim, vocab)
 
     rest = rest_of()
-    event = event_of()
+    # the event is read only against a conflict: `stance_of` weighs it for a contradiction
+    # alone, and `dated_alike` below needs one before it is read; a pair with none found
+    # (most) leaves it unread until a conflict is judged (`judged_with` reads it anew)
+    event = event_of() if found.conflicts else None
     coverage = covered(weights, sentence, passage, vocab, named=stated, context=SUPPORT_CONTEXT,
                        said=said)
     states = frozenset(stated | said[0])  # what `coverage` counted, for the report (`claim_facts`)
@@ -1342,8 +1350,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 # placed by its facts, not by its words: the rest as for a conflict no fact
                 # places (an unsupported claim on an unread set was contradicted with less)
                 stance = STANCE_RELATED
-    if stance == STANCE_RELATED and event < EVENT and dated_alike(claim, sentence,
-                                                                  found.conflicts):
+    if stance == STANCE_RELATED and dated_alike(claim, sentence, found.conflicts) \
+            and event < EVENT:  # (a date conflict, so the event was read)
         # the date of the thing the claim names, stated right after its name in both: the
         # thing's own date, whatever event the sentence tells (`qa.claims.dated`)
         stance = stance_of(found, coverage, read_with(rest, around), background, passage, vocab,
