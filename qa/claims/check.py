@@ -68,6 +68,7 @@ from .anchored import anchored, anchors_value, date_part_stated
 from .subject_names import subject_of_another
 from .series import another_of_series
 from .title_subject import title_subject
+from .owned_name import owned_by
 from .set_aside_actor import set_aside_actor
 from .recurring import recurring_dates
 from .actors import agent_named, agent_unsaid, another_actor, another_in_role, said, unstated_agent
@@ -1443,6 +1444,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             bodies.same(*actors) or bodies.named_whole(claim, actors[0], sentence)
             or bodies.related(*actors) and not name_found(actors[1], claim, vocab)):
         actors = None  # "MINUSMA officials" / "Mission officials": one body, two names
+    if actors and owned_by(*actors[:2], sentence, vocab):
+        actors = None  # "The IPCC concluded" / "The ... (IPCC) Fifth Assessment Report
+        # concluded": the actor's own work (`qa.claims.owned_name`)
     if actors and not placed:
         stance = STANCE_RELATED  # another actor, in another role: not support, no conflict
     elif actors:  # another actor in the claim's place: not support; the same event, contradicted?
