@@ -87,3 +87,41 @@ def test_another_body_cited_is_not_the_speaker(wiki):
     result = check(wiki, "March 2017 was the wettest March since gauges began in 1901, "
                          "according to the NPA.")
     assert result.verdict != "supported"
+
+
+OWNED = (
+    "The Western Rivers Authority (WRA) Flood Repair Team rebuilt the levees at Brenna in "
+    "2016.",
+    "Kessel Harbour's rival Orlen Marine said that the levees failed because of poor "
+    "maintenance.",
+)
+
+
+@pytest.fixture(scope="module")
+def rivers(tmp_path_factory):
+    from tests.conftest import OTHER_HARBOUR_NEWS, port_report
+    return port_report(tmp_path_factory, OTHER_HARBOUR_NEWS[0], OWNED[0], OTHER_HARBOUR_NEWS[1])
+
+
+def test_the_actors_own_work_is_no_rival_actor(rivers):
+    # "Flood Repair Team" is the Authority's own, written right after its name and acronym:
+    # no other actor in the claim's place
+    result = check(rivers, "The Western Rivers Authority rebuilt the levees at Brenna in 2016.")
+    assert result.verdict != "contradicted"
+    assert not any(c.kind == "actor" for e in result.evidence for c in e.conflicts)
+
+
+def test_owned_by_reads_the_name_joined_to_the_actor_before_it():
+    from qa.claims.owned_name import owned_by
+    vocab = vocabulary_for(Analyzer())
+    mine = parse("The WRA rebuilt it.", vocab).mentions[0]
+    report = parse(OWNED[0], vocab)
+    rival = next(m for m in report.mentions if "Team" in m.text)
+    assert owned_by(mine, rival, report, vocab)
+    long_form = parse("The Western Rivers Authority rebuilt it.", vocab).mentions[0]
+    assert owned_by(long_form, rival, report, vocab)
+    harbour = parse("Kessel Harbour said it.", vocab)
+    said = parse(OWNED[1], vocab)
+    other = next(m for m in said.mentions if "Orlen" in m.text)
+    # a word of its own between them ("rival") makes it another actor
+    assert not owned_by(harbour.mentions[0], other, said, vocab)
