@@ -23,23 +23,13 @@ LAST_WORD_RE = re.compile(r"[\w.&-]+$")
 
 def owned_by(mine: Mention, theirs: Mention, sentence: Parsed, vocab: Vocabulary) -> bool:
     """The sentence writes the claim's actor (`mine`) right before the rival name (`theirs`),
-    joined to it: the rival is the actor's own. The actor may stand by its acronym in
-    brackets or by the long form before them ("Western Rivers Authority (WRA) Repair Team")."""
+    joined to it: the rival is the actor's own."""
     before = sentence.text[:theirs.start]
     join = JOIN_RE.search(before)
     if join is None:
         return False
-    before = before[:join.start()].rstrip()
-    name = set(vocab.analyzer.terms(mine.text))
-    if not name:
+    word = LAST_WORD_RE.search(before[:join.start()].rstrip())
+    if word is None:
         return False
-    word = LAST_WORD_RE.search(before)
-    if word is not None and set(vocab.analyzer.terms(word.group())) <= name \
-            and vocab.analyzer.terms(word.group()):
-        return True
-    # the long form before the bracketed acronym
-    opened = before.rfind("(")
-    if join.group().startswith(")") and opened > 0:
-        words = before[:opened].split()[-len(mine.text.split()):]
-        return set(vocab.analyzer.terms(" ".join(words))) == name
-    return False
+    terms = set(vocab.analyzer.terms(word.group()))
+    return bool(terms) and terms <= set(vocab.analyzer.terms(mine.text))
