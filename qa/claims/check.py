@@ -68,6 +68,8 @@ from .unasserted import asked_only
 from .anchored import anchored, anchors_value, date_part_stated
 from .subject_names import subject_of_another
 from .series import another_of_series
+from .title_subject import title_subject
+from .owned_name import owned_by
 from .set_aside_actor import set_aside_actor
 from .recurring import recurring_dates
 from .actors import agent_named, agent_unsaid, another_actor, another_in_role, said, unstated_agent
@@ -135,7 +137,7 @@ from .informal import written_out
 from .dated_back import dated_back
 from .inherited import inherited_years, shown
 from .continued import continues, graded_only
-from .headings import heading_facts, heading_text
+from .headings import DERIVED, heading_facts, heading_text
 from .speaker_elsewhere import heard_otherwise, speaker_elsewhere
 from .spellings import spelling_terms
 from .forms import (denied_ability, denied_forms, derived_stems, derived_terms, figure_terms,
@@ -565,7 +567,7 @@ def citation_stated(index: Index, a: Alignment, citation: Citation, content: Par
     the claim as written is read for (its whole reading), not its content alone."""
     if a.stance != Stance.SUPPORTS:
         return a
-    if spoken_otherwise(citation, content, a.parsed, vocab) is not None \
+    if spoken_otherwise(citation, content, a.parsed, vocab, index.acronyms) is not None \
             or speaker_elsewhere(said, a.parsed, vocab, bodies) is not None \
             or reading == "document" \
             and (not documented(index, a.passage_id, citation, a.parsed, vocab)[0]
@@ -693,9 +695,13 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
     heading = remembered(passage, ("heading", passage_id, vocab),
                          headed, index, passage_id, vocab)
     if heading is not None:
+        # and the subject the document's title names, which its sentences leave to it
+        # (`qa.claims.title_subject`)
+        title = remembered(passage, ("title", passage_id, vocab), titled, index, passage_id,
+                           vocab)
         aligned = [with_heading(a, heading, claim, passage, weights, vocab, background, events,
                                 index.acronyms, points, document, bodies, links[i], introduced,
-                                speakers=speakers)
+                                speakers=speakers, title=title)
                    for i, a in enumerate(aligned)]
     return aligned + [pair for pair in neighbour_pairs(text, spans, aligned, claim, passage,
                                                       weights, vocab, background, events,
@@ -711,15 +717,17 @@ def terms_in_headings(heading: Parsed, terms: tuple[str, ...], vocab: Vocabulary
 
 
 def with_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed, weights,
-                 vocab: Vocabulary, background: set[str], *rest, speakers: bool = True
-                 ) -> Alignment:
+                 vocab: Vocabulary, background: set[str], *rest, speakers: bool = True,
+                 title: Parsed | None = None) -> Alignment:
     """The sentence's alignment read with its passage's headings lending the claim's names
     and year the sentence leaves unsaid, when it then supports the claim and the two state
     every word of it (the corpus's setting may go unsaid); else the sentence's own. The
     issue's full rule, as for two sentences read as one (`neighbour_pairs`): without it, a
     name lent lifted claims whose verb or object no text states ("the mission evacuated the
     villages" / "Roads to the villages remain cut" under the mission's title). Nor to a
-    sentence that tells the claim's deed as still to come (`qa.claims.to_come`)."""
+    sentence that tells the claim's deed as still to come (`qa.claims.to_come`). The
+    document's title lends its words too when the claim names the subject it titles and the
+    sentence leaves that subject to it (`qa.claims.title_subject`)."""
     if a.stance != Stance.RELATED or a.conflicts:
         return a
     # the claim's terms the headings state: the same for every sentence of the passage (and
@@ -731,11 +739,13 @@ def with_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed, 
         return a
     unsaid = setting_named(claim, background, vocab) | in_headings
     # the two state every word (checked first: it is cheap, and most sentences fail it)
-    if any(t not in a.said and t not in unsaid for t in weights) \
-            or not heading_facts(claim, a.found, a.parsed, heading, vocab):
+    if any(t not in a.said and t not in unsaid for t in weights):
+        return a
+    subject = title_subject(claim, a.parsed, title)
+    if not subject and not heading_facts(claim, a.found, a.parsed, heading, vocab):
         return a
     both = align(a.passage_id, a.score, claim, a.parsed, passage, weights, vocab, background,
-                 *rest, heading=heading, speakers=speakers)
+                 *rest, heading=heading, speakers=speakers, lent=subject)
     if both.stance != Stance.SUPPORTS or any(t not in both.said and t not in unsaid
                                              for t in weights) \
             or told_to_come(claim, a.parsed, past_verb):  # "closed" / "will have to close"
@@ -748,6 +758,13 @@ def headed(index: Index, passage_id: int, vocab: Vocabulary) -> Parsed | None:
     stored = index.passages[passage_id]
     text = heading_text(stored.title, stored.section)
     return parse(text, vocab) if text else None
+
+
+def titled(index: Index, passage_id: int, vocab: Vocabulary) -> Parsed | None:
+    """The passage's document title, parsed; None without one (or with one the index made of
+    a paragraph's first words)."""
+    title = index.passages[passage_id].title
+    return parse(title, vocab) if title and not title.endswith(DERIVED) else None
 
 
 def split_parsed(passage: Parsed, vocab: Vocabulary) -> tuple[list, list[Parsed]]:
@@ -934,7 +951,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
           events: set[str], defined: dict[str, str], points: dict[str, float],
           document: Known = NOTHING_KNOWN, bodies: Bodies | None = None,
           around: list[Parsed] = (), introduced: Parsed | None = None,
-          heading: Parsed | None = None, speakers: bool = True) -> Alignment:
+          heading: Parsed | None = None, speakers: bool = True,
+          lent: frozenset[str] = frozenset()) -> Alignment:
     found = compare(claim, sentence, passage, vocab)
     # what each side has that a reading needs before it can find anything
     # (`qa.claims.gates`): a reading is called only where both sides have it
@@ -1014,6 +1032,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         else frozenset()
     for n, m in enumerate(claim.mentions):
         if quoted and m.family == "name" and set(word_terms(m.text, vocab)) <= quoted:
+            mark_stated(found, n, m)
+        # and the names of the subject the document's title names (`with_heading`)
+        if lent and m.family == "name" and set(word_terms(m.text, vocab)) <= lent:
             mark_stated(found, n, m)
     # a year of the claim's date that the sentence leaves to the frame set before it in its
     # passage ("In July, it suspended" after "Earlier in 2022, ..."; `qa.claims.inherited`),
@@ -1119,7 +1140,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # sentence before ("a strategic review", `qa.claims.definite_noun`)
     if DEFINITE_NOUN in sentence_has:
         stated |= antecedent_modifier_terms(claim, sentence, passage, vocab, stated)
-    stated |= quoted
+    stated |= quoted | lent  # and the title's subject (`with_heading`)
     if resulting:
         stated |= resulting[1]
     # the rest only: "north" by "northern", "said" by "announced"; and the adjective of "as
@@ -1432,6 +1453,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             bodies.same(*actors) or bodies.named_whole(claim, actors[0], sentence)
             or bodies.related(*actors) and not name_found(actors[1], claim, vocab)):
         actors = None  # "MINUSMA officials" / "Mission officials": one body, two names
+    if actors and owned_by(*actors[:2], sentence, vocab):
+        actors = None  # "The IPCC concluded" / "The ... (IPCC) Fifth Assessment Report
+        # concluded": the actor's own work (`qa.claims.owned_name`)
     if actors and not placed:
         stance = STANCE_RELATED  # another actor, in another role: not support, no conflict
     elif actors:  # another actor in the claim's place: not support; the same event, contradicted?

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.acronyms import acronym_letters
 from ..text.lexicon import capital_cities, country_names
 from ..types import Attribution
 from .cited import YEAR, Citation
@@ -89,21 +90,27 @@ def in_content(speaker: Speaker, content: Parsed) -> bool:
 
 
 def spoken_otherwise(citation: Citation, content: Parsed, sentence: Parsed,
-                     vocab: Vocabulary) -> Speaker | None:
+                     vocab: Vocabulary, defined: dict[str, str] | None = None
+                     ) -> Speaker | None:
     """The named speaker the sentence gives the claim's content to, when it is none of the
     claim's sources and the content does not name it ("London says ..." against "Bamako says
     ..."); None when the sentence speaks in its document's voice or for the source. A
     speaker gives the content when what it says (`sayings`) holds some of the claim's words
     the sentence has: one saying other things does not ("London says the government has
     become uncooperative" against a claim of what the Wagner Group did, told after it; "Côte
-    d'Ivoire informed the UN ..." read with the next sentence, which tells the claim's)."""
+    d'Ivoire informed the UN ..." read with the next sentence, which tells the claim's). A
+    source cited by an acronym is also the body the corpus spells out for it (`defined`, the
+    index's acronyms): "according to the WRA" / "according to the Western Rivers Authority
+    (WRA)", whose name the parse may cut at its "and" or "of"."""
     if not citation.named:
         return None
     shared = frozenset(content.terms & sentence.terms)
     said_by = [voices(sentence, s) for s in sayings(sentence) if s.words & shared]
     if not said_by:
         return None
-    sources = [source_of(s, vocab) for s in citation.sources]
+    sources = [source_of(s, vocab) for s in citation.sources] + [
+        source_of(defined[letters], vocab) for letters in map(acronym_letters, citation.sources)
+        if defined and letters in defined]
     if any(same(source, name) for source in sources for names in said_by for name in names):
         return None
     return next((names[0] for names in said_by
@@ -230,7 +237,7 @@ def attribution_of(index, citation: Citation, passage_id: int | None, sentence: 
     if passage_id is None or sentence is None:
         return Attribution(citation.frame, citation.sources, citation.year or None, reading)
     stated, where, dated = documented(index, passage_id, citation, sentence, vocab)
-    other = spoken_otherwise(citation, content, sentence, vocab)
+    other = spoken_otherwise(citation, content, sentence, vocab, index.acronyms)
     named_at = None
     if where is not None:
         entry = index.sources[index.document_of(passage_id)]
