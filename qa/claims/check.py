@@ -973,7 +973,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                    or any(m.family == "name" and bodies.whole(claim, m, c.source)
                                           for m in claim.mentions))]
     if found.conflicts:  # "AU-led operations ... the P5" / "deployed by the African Union":
-        # the claim's own actor (or date) in another place, no rival (`qa.claims.claim_own_name`)
+        # the claim's own actor in another place, no rival (`qa.claims.claim_own_name`)
         found.conflicts = [c for c in found.conflicts
                            if not claim_names_rival(c, claim, sentence, vocab)]
     # a negation read from a sentence whose subject is another actor ("the Guild seems an

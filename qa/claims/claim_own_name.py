@@ -17,7 +17,7 @@ from .facts import Parsed
 
 def claim_names_rival(conflict: Conflict, claim: Parsed, sentence: Parsed, vocab) -> bool:
     """`conflict` is an actor conflict whose source name the claim names elsewhere, and whose
-    claim name the sentence does not; or a date conflict so (`claim_dates_rival`)."""
+    claim name the sentence does not."""
     if conflict.kind == ConflictKind.DATE:
         return claim_dates_rival(conflict, claim, sentence)
     if conflict.kind != ConflictKind.ACTOR:
