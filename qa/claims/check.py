@@ -80,6 +80,7 @@ from .attribution import (attributed, framing_terms, passive_reports, reported_a
 from .capacity import capacity_conflict
 from .cause_clause import cause_clauses
 from .circumstance import circumstance_unstated
+from .claim_own_name import claim_names_rival
 from .bodies import Bodies
 from .bounds import past_bound
 from .class_nouns import headed_terms
@@ -995,6 +996,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                    # "CPSR ... alongside Sur": CPSR is the claim's
                                    or any(m.family == "name" and bodies.whole(claim, m, c.source)
                                           for m in claim.mentions))]
+    if found.conflicts:  # "AU-led operations ... the P5" / "deployed by the African Union":
+        # the claim's own actor in another place, no rival (`qa.claims.claim_own_name`)
+        found.conflicts = [c for c in found.conflicts
+                           if not claim_names_rival(c, claim, sentence, vocab)]
     # a negation read from a sentence whose subject is another actor ("the Guild seems an
     # unlikely buyer" / "the Board and the Trust remain more likely buyers"): theirs, no
     # reversal of the claim's, nor support of it (`qa.claims.subject_names`)
