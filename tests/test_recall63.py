@@ -49,7 +49,9 @@ def test_only_a_short_lead_in_without_a_fact_is_set_aside():
     core = "in May 2014, the ferry line took over from a private shuttle service."
     assert elaboration("Takeovers are nothing new here: " + core, has_verb) \
         == "In May 2014, the ferry line took over from a private shuttle service."
-    for lead in ("The Ostvik board admits it", "In 2019 the board said so",
+    # a lexical verb tells an event, which may be the claim's own fact; a label judges nothing
+    for lead in ("The ferrymen feared the storms", "Here lies the catch", "Fun fact",
+                 "The Ostvik board admits it", "In 2019 the board said so",
                  "Two ferries were late", "The board, which had long argued against any "
                  "change to the timetable, finally conceded"):
         assert elaboration(lead + ": " + core, has_verb) is None
