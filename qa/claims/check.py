@@ -79,6 +79,7 @@ from .attribution import (attributed, framing_terms, passive_reports, reported_a
                           reports_speech, sentence_reports, unattributed)
 from .capacity import capacity_conflict
 from .cause_clause import cause_clauses
+from .lead_in import elaboration
 from .circumstance import circumstance_unstated
 from .claim_own_name import claim_names_rival
 from .bodies import Bodies
@@ -375,9 +376,20 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
     if citation is None:
         # a claim of clauses each stated by its own sentence of one document
         # (`qa.claims.clause_parts`)
-        return read_by_clauses(claim, read_claim(index, claim, source_globs),
-                               lambda part: read_claim(index, part, source_globs))
-    return check_cited(index, claim, citation, source_globs)
+        result = read_by_clauses(claim, read_claim(index, claim, source_globs),
+                                 lambda part: read_claim(index, part, source_globs))
+    else:
+        result = check_cited(index, claim, citation, source_globs)
+    if result.verdict != Verdict.NOT_FOUND:
+        return result
+    # "Handovers are nothing new here: in July 2013, ...": what the colon introduces, read
+    # alone, supports the claim; its lead-in holds no fact (`qa.claims.lead_in`)
+    core = elaboration(claim, has_verb)
+    if core is not None:
+        alone = check(index, core, source_globs)
+        if alone.verdict == Verdict.SUPPORTED:
+            return replace(alone, claim=claim)
+    return result
 
 
 def spoken_of(index: Index, speaker: str) -> bool:
