@@ -12,12 +12,21 @@ not_found (to find each clause supported); this takes the verdict of a clause it
 found contradicted, with that clause's evidence. Every gate of a contradiction holds for the
 clause as for any claim (the same event, the same role, one kind of fact). No clause is read
 again here: the cost is nothing beyond what `read_by_clauses` spends.
+
+Only the claim's main clause asserts: "After the review moved the depot north, ..." and
+"..., since February over doubts that ..." tell a clause the main one leans on (a time, a
+cause), read alone a fragment whose conflicts are with other events as often as with the
+claim's; a noun's apposition or relative clause (", a village that had suffered ...") is a
+description, not the claim. So the clause contradicted must be the main one: the one after a
+leading "Because / When / After A,", the first of "A, so / because / since B" and of what
+`added_split` parts ("A; B", "A, where B", "A, with B"), or a sentence of the claim's own.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
 from ..types import CheckResult, Verdict
+from .clause_parts import MAX_DEPTH, added_split, joined_split, leading_split, sentence_split
 
 
 class PartReader:
@@ -26,11 +35,12 @@ class PartReader:
     def __init__(self, check_one):
         self.check_one = check_one
         self.contradicted: CheckResult | None = None
+        self.part = ""  # the clause it was read from
 
     def __call__(self, part: str) -> CheckResult:
         result = self.check_one(part)
         if result.verdict == Verdict.CONTRADICTED and self.contradicted is None:
-            self.contradicted = result
+            self.contradicted, self.part = result, part
         return result
 
 
@@ -39,8 +49,39 @@ def contradicted_by_part(result: CheckResult, reader: PartReader) -> CheckResult
     not_found and a clause was contradicted, the claim contradicted by that clause's
     evidence."""
     part = reader.contradicted
-    if result.verdict != Verdict.NOT_FOUND or part is None:
+    if result.verdict != Verdict.NOT_FOUND or part is None \
+            or plain(reader.part) not in main_clauses(result.claim):
         return result
     return replace(result, verdict=Verdict.CONTRADICTED, confidence=part.confidence,
                    disagreement=part.disagreement, evidence=part.evidence,
                    unverified=part.unverified)
+
+
+def plain(text: str) -> str:
+    return text.strip().rstrip(".!").lower()
+
+
+def main_clauses(claim: str, depth: int = 0) -> set[str]:
+    """The claim and, part by part, the clauses that carry its assertion (as `plain` text):
+    each sentence of the claim; after a leading subordinate clause, the clause after it;
+    of "A, so B" ("because", "since", "which led to") and of an added part ("; B", ", where
+    B", an apposition, ", with B"), A."""
+    text = claim.strip().rstrip(".!")
+    main = {plain(text)}
+    if depth >= MAX_DEPTH:
+        return main
+    sentences = sentence_split(text) if depth == 0 else None
+    if sentences:
+        return main.union(*(main_clauses(s, depth + 1) for s in sentences[0]))
+    leading = leading_split(text)
+    if leading:
+        # the opening clause ends at its first comma; one read past it ("Since February
+        # 2020, the mission has kept a base at X, a village that ...") took an opening
+        # phrase for a clause, and what follows its last comma is no main clause
+        if "," in leading[0][0]:
+            return main
+        return main | main_clauses(leading[0][-1], depth + 1)
+    split = joined_split(text) or added_split(text)
+    if split:
+        return main | main_clauses(split[0][0], depth + 1)
+    return main
