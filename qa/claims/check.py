@@ -375,7 +375,8 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
         # and one of its clauses contradicted alone (`qa.claims.contradicted_part`)
         reader = PartReader(lambda part: read_claim(index, part, source_globs))
         return contradicted_by_part(
-            read_by_clauses(claim, read_claim(index, claim, source_globs), reader), reader)
+            read_by_clauses(claim, read_claim(index, claim, source_globs), reader), reader,
+            vocabulary_for(index.analyzer))
     return check_cited(index, claim, citation, source_globs)
 
 

@@ -20,12 +20,19 @@ claim's; a noun's apposition or relative clause (", a village that had suffered 
 description, not the claim. So the clause contradicted must be the main one: the one after a
 leading "Because / When / After A,", the first of "A, so / because / since B" and of what
 `added_split` parts ("A; B", "A, where B", "A, with B"), or a sentence of the claim's own.
+
+And the conflict must be one the whole claim's reading found too, in the same sentence,
+refused there only by the rest the other clauses add: read alone, a short clause has little
+rest to state, and a conflict of its words with an unrelated sentence ("about 1940" / "about
+0.8", a clause of a claim of three) is then met as easily as the claim's own.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
-from ..types import CheckResult, Verdict
+from ..types import CheckResult, Stance, Verdict
+from .facts import parse
+from .vocabulary import Vocabulary
 from .clause_parts import MAX_DEPTH, added_split, joined_split, leading_split, sentence_split
 
 
@@ -44,17 +51,23 @@ class PartReader:
         return result
 
 
-def contradicted_by_part(result: CheckResult, reader: PartReader) -> CheckResult:
+def contradicted_by_part(result: CheckResult, reader: PartReader, vocab: Vocabulary
+                         ) -> CheckResult:
     """`result` (the claim's verdict after its clauses were read), or, when it is still
     not_found and a clause was contradicted, the claim contradicted by that clause's
     evidence."""
     part = reader.contradicted
     if result.verdict != Verdict.NOT_FOUND or part is None \
-            or plain(reader.part) not in main_clauses(result.claim):
+            or plain(reader.part) not in main_clauses(result.claim) \
+            or not found_whole(part, result, names_in(reader.part, vocab)):
         return result
     return replace(result, verdict=Verdict.CONTRADICTED, confidence=part.confidence,
                    disagreement=part.disagreement, evidence=part.evidence,
                    unverified=part.unverified)
+
+
+def names_in(text: str, vocab: Vocabulary) -> list[str]:
+    return [m.text for m in parse(text, vocab).mentions if m.family == "name"]
 
 
 def plain(text: str) -> str:
@@ -85,3 +98,20 @@ def main_clauses(claim: str, depth: int = 0) -> set[str]:
     if split:
         return main | main_clauses(split[0][0], depth + 1)
     return main
+
+
+def found_whole(part: CheckResult, whole: CheckResult, names) -> bool:
+    """A sentence contradicting the clause is evidence of the whole claim's reading, where
+    the same conflict was found in it, and it writes one of the clause's `names` as the
+    clause does: read alone, the clause has lost the other clauses' words that placed the
+    conflict in the claim's event (the rest), and a name both write places it there instead,
+    as a name among the claim's facts places a value (`qa.claims.anchored`); a clause with no
+    name ("temperatures cooled from about 1940 to 1975") is placed by nothing ("has
+    increased by about 0.8")."""
+    conflicts_of = {}
+    for e in whole.evidence:
+        conflicts_of.setdefault(e.sentence, set()).update(e.conflicts)
+    return any(e.stance == Stance.CONTRADICTS
+               and conflicts_of.get(e.sentence, set()) & set(e.conflicts)
+               and any(name in e.states and name in e.sentence for name in names)
+               for e in part.evidence)
