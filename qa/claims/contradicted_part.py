@@ -22,18 +22,21 @@ leading "Because / When / After A,", the first of "A, so / because / since B" an
 `added_split` parts ("A; B", "A, where B", "A, with B"), or a sentence of the claim's own.
 
 And the conflict must be one the whole claim's reading found too, in the same sentence,
-refused there only by the rest the other clauses add: read alone, a short clause has little
-rest to state, and a conflict of its words with an unrelated sentence ("about 1940" / "about
-0.8", a clause of a claim of three) is then met as easily as the claim's own.
+refused there by the rest the other clauses add, and the sentence must write one of the
+clause's names: read alone, a short clause has little rest to state, and a conflict of its
+words with an unrelated sentence ("about 1940" / "about 0.8", a clause of a claim of three,
+no name in it) is then met as easily as the claim's own; a name the sentence shares places
+the conflict in the clause's event, as a name among a claim's facts places a value
+(`qa.claims.anchored`).
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
 from ..types import CheckResult, Stance, Verdict
+from .clause_parts import MAX_DEPTH, added_split, joined_split, leading_split, sentence_split
 from .facts import parse
 from .vocabulary import Vocabulary
-from .clause_parts import MAX_DEPTH, added_split, joined_split, leading_split, sentence_split
 
 
 class PartReader:
@@ -67,6 +70,7 @@ def contradicted_by_part(result: CheckResult, reader: PartReader, vocab: Vocabul
 
 
 def names_in(text: str, vocab: Vocabulary) -> list[str]:
+    """The names the text holds ("the Wagner Group", "Gao")."""
     return [m.text for m in parse(text, vocab).mentions if m.family == "name"]
 
 
