@@ -64,6 +64,7 @@ from .accompanied import unstated_accompaniment
 from .other_manner import manner_told_otherwise
 from .counted_place import counted_in_place
 from .clause_parts import read_by_clauses
+from .contradicted_part import PartReader, contradicted_by_part
 from .unasserted import asked_only
 from .anchored import anchored, anchors_value, date_part_stated
 from .subject_names import subject_of_another
@@ -376,8 +377,11 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
     if citation is None:
         # a claim of clauses each stated by its own sentence of one document
         # (`qa.claims.clause_parts`)
-        result = read_by_clauses(claim, read_claim(index, claim, source_globs),
-                                 lambda part: read_claim(index, part, source_globs))
+        # and one of its clauses contradicted alone (`qa.claims.contradicted_part`)
+        reader = PartReader(lambda part: read_claim(index, part, source_globs))
+        result = contradicted_by_part(
+            read_by_clauses(claim, read_claim(index, claim, source_globs), reader), reader,
+            vocabulary_for(index.analyzer))
     else:
         result = check_cited(index, claim, citation, source_globs)
     if result.verdict != Verdict.NOT_FOUND:

@@ -1,0 +1,121 @@
+"""A claim of clauses one of which the sources contradict, read alone, is contradicted.
+
+A claim that joins two facts ("The council first approved the quay in March 2019, with a
+budget for two cranes") asserts both: one false makes the claim false. Read whole, the
+conflicting sentence tells only the clause it conflicts with ("The council approved the quay
+in May 2019"), so the rest of the claim, the other clause's words, stays unstated and the
+conflict falls below the share of the rest a contradiction needs (`check.CONTRADICT`): the
+claim is left not_found. Read alone, the clause has no such words to miss.
+
+`clause_parts.read_by_clauses` already reads such a claim clause by clause when the whole is
+not_found (to find each clause supported); this takes the verdict of a clause it read and
+found contradicted, with that clause's evidence. Every gate of a contradiction holds for the
+clause as for any claim (the same event, the same role, one kind of fact). No clause is read
+again here: the cost is nothing beyond what `read_by_clauses` spends.
+
+Only the claim's main clause asserts: "After the review moved the depot north, ..." and
+"..., since February over doubts that ..." tell a clause the main one leans on (a time, a
+cause), read alone a fragment whose conflicts are with other events as often as with the
+claim's; a noun's apposition or relative clause (", a village that had suffered ...") is a
+description, not the claim. So the clause contradicted must be the main one: the one after a
+leading "Because / When / After A,", the first of "A, so / because / since B" and of what
+`added_split` parts ("A; B", "A, where B", "A, with B"), or a sentence of the claim's own.
+
+And the conflict must be one the whole claim's reading found too, in the same sentence,
+refused there by the rest the other clauses add, and the sentence must write one of the
+clause's names: read alone, a short clause has little rest to state, and a conflict of its
+words with an unrelated sentence ("about 1940" / "about 0.8", a clause of a claim of three,
+no name in it) is then met as easily as the claim's own; a name the sentence shares places
+the conflict in the clause's event, as a name among a claim's facts places a value
+(`qa.claims.anchored`).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..types import CheckResult, Stance, Verdict
+from .clause_parts import MAX_DEPTH, added_split, joined_split, leading_split, sentence_split
+from .facts import parse
+from .vocabulary import Vocabulary
+
+
+class PartReader:
+    """`check_one` for `read_by_clauses`, remembering the first clause found contradicted."""
+
+    def __init__(self, check_one):
+        self.check_one = check_one
+        self.contradicted: CheckResult | None = None
+        self.part = ""  # the clause it was read from
+
+    def __call__(self, part: str) -> CheckResult:
+        result = self.check_one(part)
+        if result.verdict == Verdict.CONTRADICTED and self.contradicted is None:
+            self.contradicted, self.part = result, part
+        return result
+
+
+def contradicted_by_part(result: CheckResult, reader: PartReader, vocab: Vocabulary
+                         ) -> CheckResult:
+    """`result` (the claim's verdict after its clauses were read), or, when it is still
+    not_found and a clause was contradicted, the claim contradicted by that clause's
+    evidence."""
+    part = reader.contradicted
+    if result.verdict != Verdict.NOT_FOUND or part is None \
+            or plain(reader.part) not in main_clauses(result.claim) \
+            or not found_whole(part, result, names_in(reader.part, vocab)):
+        return result
+    return replace(result, verdict=Verdict.CONTRADICTED, confidence=part.confidence,
+                   disagreement=part.disagreement, evidence=part.evidence,
+                   unverified=part.unverified)
+
+
+def names_in(text: str, vocab: Vocabulary) -> list[str]:
+    """The names the text holds ("the Wagner Group", "Gao")."""
+    return [m.text for m in parse(text, vocab).mentions if m.family == "name"]
+
+
+def plain(text: str) -> str:
+    return text.strip().rstrip(".!").lower()
+
+
+def main_clauses(claim: str, depth: int = 0) -> set[str]:
+    """The claim and, part by part, the clauses that carry its assertion (as `plain` text):
+    each sentence of the claim; after a leading subordinate clause, the clause after it;
+    of "A, so B" ("because", "since", "which led to") and of an added part ("; B", ", where
+    B", an apposition, ", with B"), A."""
+    text = claim.strip().rstrip(".!")
+    main = {plain(text)}
+    if depth >= MAX_DEPTH:
+        return main
+    sentences = sentence_split(text) if depth == 0 else None
+    if sentences:
+        return main.union(*(main_clauses(s, depth + 1) for s in sentences[0]))
+    leading = leading_split(text)
+    if leading:
+        # the opening clause ends at its first comma; one read past it ("Since February
+        # 2020, the mission has kept a base at X, a village that ...") took an opening
+        # phrase for a clause, and what follows its last comma is no main clause
+        if "," in leading[0][0]:
+            return main
+        return main | main_clauses(leading[0][-1], depth + 1)
+    split = joined_split(text) or added_split(text)
+    if split:
+        return main | main_clauses(split[0][0], depth + 1)
+    return main
+
+
+def found_whole(part: CheckResult, whole: CheckResult, names) -> bool:
+    """A sentence contradicting the clause is evidence of the whole claim's reading, where
+    the same conflict was found in it, and it writes one of the clause's `names` as the
+    clause does: read alone, the clause has lost the other clauses' words that placed the
+    conflict in the claim's event (the rest), and a name both write places it there instead,
+    as a name among the claim's facts places a value (`qa.claims.anchored`); a clause with no
+    name ("temperatures cooled from about 1940 to 1975") is placed by nothing ("has
+    increased by about 0.8")."""
+    conflicts_of = {}
+    for e in whole.evidence:
+        conflicts_of.setdefault(e.sentence, set()).update(e.conflicts)
+    return any(e.stance == Stance.CONTRADICTS
+               and conflicts_of.get(e.sentence, set()) & set(e.conflicts)
+               and any(name in e.states and name in e.sentence for name in names)
+               for e in part.evidence)
