@@ -863,13 +863,27 @@ def verbs_between(claim: Parsed, a: Mention, b: Mention, sentence: Parsed, vocab
     """(claim token index, sentence token index) of each verb between the two names that the
     sentence states, by the same term or a synonym ("notified" / "informed")."""
     for n, token in enumerate(claim.tokens):
-        if not a.end <= token.start < b.start or not token.terms or not finite(claim, n):
+        if not a.end <= token.start < b.start or not token.terms or not finite(claim, n) \
+                or compound_participle(claim, token):
             continue
         # the sentence's word must be a verb there: a noun of the same stem orders its
         # arguments otherwise ("the removal of France", "the recall of France" are "France was
         # removed", "recalled")
         for k in [k for k in occurrences(token, sentence, vocab) if used_as_verb(sentence, k)][:1]:
             yield n, k
+
+
+COMPOUND_HYPHENS = "-\u2010\u2011"
+
+
+def compound_participle(text: Parsed, token: Token) -> bool:
+    """The word is the participle half of a hyphenated compound ("an Algerian-launched
+    framework", "a UN-brokered deal"): an adjective whose agent is the compound's first half,
+    so the names around it stand on no side of a verb ("A, a Norland-launched forum, grouped
+    Norland" / "A, a forum launched by Norland, comprised Norland": no swap)."""
+    start = token.start
+    return start > 1 and text.text[start - 1] in COMPOUND_HYPHENS \
+        and text.text[start - 2].isalnum()
 
 
 def used_as_verb(text: Parsed, k: int) -> bool:
