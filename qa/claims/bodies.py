@@ -41,8 +41,9 @@ class Bodies:
         self.heads: dict[str, frozenset[str]]
         self.initials: dict[str, frozenset[str]]
         self.modifiers: dict[str, frozenset[str]]
-        self.heads, self.initials, self.modifiers = index.__dict__.setdefault(
-            "_body_long_forms", ({}, {}, {}))
+        self.words: dict[str, frozenset[str]]  # every capitalised word of the long forms
+        self.heads, self.initials, self.modifiers, self.words = index.__dict__.setdefault(
+            "_body_long_forms", ({}, {}, {}, {}))
 
     def within(self, part: str, body: str) -> bool:
         """`body` is an acronym whose long form in the corpus opens with `part`'s words:
@@ -106,6 +107,30 @@ class Bodies:
                 return True
         return False
 
+    def one_body(self, a: str, b: str, sentence) -> bool:
+        """The two names are one body that an acronym of the sentence stands for: one names
+        it by its acronym or by the head of its long form ("MINUSMA", "the Mission"), the
+        other by the body it belongs to and the long form's other words ("UN Mali" for the
+        "United Nations ... Mission in Mali (MINUSMA)", `spelled_by`): "France's proposal to
+        deploy 2,069 personnel to the Mission" tells of the claim's "UN Mali force"."""
+        for acronym in {m.text for m in sentence.mentions
+                        if m.family == "name" and is_acronym(m.text)}:
+            for whole, other in ((a, b), (b, a)):
+                if (other == acronym or other.istitle() and other.isalpha()
+                        and other.lower() in self.heads_of(acronym)) \
+                        and self.spelled_by(whole, acronym):
+                    return True
+        return False
+
+    def spelled_by(self, name: str, body: str) -> bool:
+        """`name` is the acronym of the body `body` belongs to (`within`) followed by
+        capitalised words of `body`'s long form: "UN Mali" for "United Nations ... Mission in
+        Mali (MINUSMA)". A word the long form does not write ("UN Niger") is another body."""
+        words = name.split()
+        if len(words) < 2 or not self.within(words[0], body):
+            return False
+        return all(w in self.words.get(body, ()) for w in words[1:])
+
     def headed(self, word: str, sentence) -> bool:
         """The sentence names a body by an acronym whose long form in the corpus is headed by
         `word`: "the UN mission deployed" is said by "... into MINUSMA upon its deployment"
@@ -124,23 +149,25 @@ class Bodies:
         """The head nouns of the acronym's long forms in the corpus ("mission" for MINUSMA)."""
         if acronym not in self.heads:
             self.heads[acronym] = corpus_heads(self.index, acronym, self.initials,
-                                               self.modifiers)
+                                               self.modifiers, self.words)
         return self.heads[acronym]
 
 
 def corpus_heads(index, acronym: str, initials: dict[str, frozenset[str]],
-                 modifiers: dict[str, frozenset[str]]) -> frozenset[str]:
+                 modifiers: dict[str, frozenset[str]],
+                 spelled: dict[str, frozenset[str]]) -> frozenset[str]:
     """The head nouns of the acronym's long forms; the long forms' capital initials go to
     `initials` ("UNMISM" for "United Nations Multidimensional Integrated Stabilization Mission
     in Mali"), the capitalised words before their heads to `modifiers`."""
     initials[acronym] = frozenset()
     modifiers[acronym] = frozenset()
+    spelled[acronym] = frozenset()
     terms = index.analyzer.terms(acronym)
     if len(terms) != 1:
         return frozenset()
     ids, _ = stored(index, terms[0])  # as the index holds them: no numpy for a small one
     pattern = re.compile(r"\(\s*" + re.escape(acronym) + r"s?\s*\)")
-    heads, letters, before_head = set(), set(), set()
+    heads, letters, before_head, capitals = set(), set(), set(), set()
     for pid in ids[:SCANNED]:
         text = index.passages[int(pid)].text
         for match in pattern.finditer(text):
@@ -149,9 +176,11 @@ def corpus_heads(index, acronym: str, initials: dict[str, frozenset[str]],
             if head:
                 heads.add(head)
                 before_head.update(pre_head_words(before))
+                capitals.update(w for w in long_form(before) if w[:1].isupper())
             letters.add("".join(w[0] for w in long_form(before) if w[:1].isupper()))
     initials[acronym] = frozenset(letters)
     modifiers[acronym] = frozenset(before_head)
+    spelled[acronym] = frozenset(capitals)
     return frozenset(heads)
 
 

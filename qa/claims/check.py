@@ -190,7 +190,8 @@ from .refrained import refrained_deed
 from .short_forms import headed_acronym_in
 from .described_acronym import described_terms
 from .opposition import (agent_replaced, antonyms_denied, denied_antonym, inside_name, opposed,
-                         owner_swapped, passive_agent_replaced, swapped_names)
+                         owner_swapped, passive_agent_replaced, swapped_names,
+                         compound_agent_replaced)
 from .options import one_option
 from .ceased import told_before
 from .voiced_denial import denial_unsaid
@@ -1008,6 +1009,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                    or bodies.within(c.source, c.claim)
                                    # "UNSC" / "the Council": the head of its long form
                                    or bodies.same_names(c.claim, c.source)
+                                   # "UN Mali" / "the Mission", where the sentence names
+                                   # MINUSMA: the long form's owner and words, and its head
+                                   or bodies.one_body(c.claim, c.source, sentence)
                                    # "the UH service ... including the Norte fleet" /
                                    # "CPSR ... alongside Sur": CPSR is the claim's
                                    or any(m.family == "name" and bodies.whole(claim, m, c.source)
@@ -1619,7 +1623,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == STANCE_SUPPORTS and role_taken(claim, sentence, vocab):
         stance = STANCE_RELATED  # "the mission restricted the government's" / "the
         # authorities restricted the mission's": the claim's agent is acted on there
-    replaced = passive_agent_replaced(claim, sentence, vocab) \
+    replaced = (passive_agent_replaced(claim, sentence, vocab)
+                # "a Sudland-launched forum" / "launched by Norland"
+                or compound_agent_replaced(claim, sentence, vocab)) \
         if stance == STANCE_SUPPORTS else None
     if replaced:  # "launched by Norland" / "launched by Sudland": another agent of the deed
         stance = STANCE_RELATED

@@ -22,7 +22,7 @@ from .compare import (DETERMINERS, antonym_terms, as_text, expand, gapped_pairs,
                       is_place, name_found, negated, one_word_family, same_denial,
                       side_overlaps, unchanged)
 from .facts import (AUXILIARY_WORDS, BE, MONTHS, Mention, Parsed, Token, clause_words_after,
-                    content, groups_of,
+                    content, country_of, groups_of,
                     inside_figure, inside_name, last_words, relation_tokens, relation_words,
                     remembered, word_terms)
 from .manner_by import manner_by
@@ -544,6 +544,35 @@ def passive_agent_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     return None
 
 
+def compound_agent_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                            ) -> tuple[Mention, Mention] | None:
+    """The agent a hyphenated compound gives its participle ("a Sudland-launched forum", "an
+    Algerian-brokered deal": Sudland launched it), where the sentence gives the same verb
+    named agents, none of them this one ("a forum launched by Norland"): another did it
+    there. `passive_agent_replaced` reads the agent after "by"; a compound's participle is no
+    verb with sides (`compound_participle`), so this is where its agent is read. Returns (the
+    claim's compound name, the sentence's agent)."""
+    for token in claim.tokens:
+        if not compound_participle(claim, token) or not can_be_verb(token.lower):
+            continue
+        whole = next((m for m in claim.mentions if m.family == "name"
+                      and m.start < token.start < m.end), None)
+        if whole is None:
+            continue
+        first = claim.text[whole.start:token.start - 1]
+        country = country_of(first, vocab)
+        agent = Mention("name", country or frozenset(vocab.analyzer.terms(first)), first,
+                        whole.start, token.start - 1, kind="country" if country else "name")
+        if not agent.value:
+            continue
+        for k in [k for k in occurrences(token, sentence, vocab)
+                  if used_as_verb(sentence, k)][:1]:
+            agents = agents_of(sentence, k)
+            if agents and not named_alike([agent], agents, vocab):
+                return whole, agents[0]
+    return None
+
+
 def listed_from(text: Parsed, first: Mention) -> Mention:
     """The last of the names listed from `first` on ("the Institute, the Center and the
     Council"), as `agents_of` lists a passive's agents."""
@@ -863,13 +892,27 @@ def verbs_between(claim: Parsed, a: Mention, b: Mention, sentence: Parsed, vocab
     """(claim token index, sentence token index) of each verb between the two names that the
     sentence states, by the same term or a synonym ("notified" / "informed")."""
     for n, token in enumerate(claim.tokens):
-        if not a.end <= token.start < b.start or not token.terms or not finite(claim, n):
+        if not a.end <= token.start < b.start or not token.terms or not finite(claim, n) \
+                or compound_participle(claim, token):
             continue
         # the sentence's word must be a verb there: a noun of the same stem orders its
         # arguments otherwise ("the removal of France", "the recall of France" are "France was
         # removed", "recalled")
         for k in [k for k in occurrences(token, sentence, vocab) if used_as_verb(sentence, k)][:1]:
             yield n, k
+
+
+COMPOUND_HYPHENS = "-\u2010\u2011"
+
+
+def compound_participle(text: Parsed, token: Token) -> bool:
+    """The word is the participle half of a hyphenated compound ("an Algerian-launched
+    framework", "a UN-brokered deal"): an adjective whose agent is the compound's first half,
+    so the names around it stand on no side of a verb ("A, a Norland-launched forum, grouped
+    Norland" / "A, a forum launched by Norland, comprised Norland": no swap)."""
+    start = token.start
+    return start > 1 and text.text[start - 1] in COMPOUND_HYPHENS \
+        and text.text[start - 2].isalnum()
 
 
 def used_as_verb(text: Parsed, k: int) -> bool:
