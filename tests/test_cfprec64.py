@@ -11,12 +11,12 @@ from qa.search.wordnet import adjective_bases, antonyms
 ARTICLES = {
     "Varn_valley.txt": (
         "Varn valley",
-        "In the Varn valley, the winter of 1963 was the hottest on record, and the lake stayed "
-        "open for the whole season.",
+        "In the Varn valley, the year 1963 was the hottest on record, and the lake stayed open "
+        "for the whole season.",
         "Fishing boats leave the eastern harbour before dawn."),
     "Orle_plateau.txt": (
         "Orle plateau",
-        "On the Orle plateau, 1998 was the coldest summer on record, with frost in every month.",
+        "On the Orle plateau, the year 1998 was the coldest on record, with frost in every month.",
         "Shepherds move their flocks to the lower pastures in October."),
 }
 
@@ -40,16 +40,16 @@ def test_irregular_superlatives_lead_back_to_their_adjective():
 
 
 @pytest.mark.parametrize("claim", [
-    "In the Varn valley, the winter of 1963 was the coldest on record.",  # hottest in the text
-    "On the Orle plateau, 1998 was the hottest summer on record.",  # coldest in the text
+    "In the Varn valley, 1963 was the coldest year on record.",  # hottest in the text
+    "On the Orle plateau, 1998 was the hottest year on record.",  # coldest in the text
 ])
 def test_a_superlative_of_the_antonym_does_not_support(wiki, claim):
     assert check(wiki, claim).verdict != "supported"
 
 
 @pytest.mark.parametrize("claim", [
-    "In the Varn valley, the winter of 1963 was the hottest on record.",
-    "On the Orle plateau, 1998 was the coldest summer on record.",
+    "In the Varn valley, 1963 was the hottest year on record.",
+    "On the Orle plateau, 1998 was the coldest year on record.",
 ])
 def test_the_same_superlative_still_supports(wiki, claim):
     assert check(wiki, claim).verdict == "supported"
