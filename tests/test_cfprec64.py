@@ -63,10 +63,9 @@ LISTS = {
         "Bitterns, herons, reed warblers, marsh harriers and bearded tits are the commonest "
         "nesting birds of the fen.",
         "Reed warblers arrive in April and leave in September.",
-        "Herons and bitterns feed on small fish in the shallows.",
-        "Marsh harriers are the commonest birds of prey nesting in the reed beds.",
-        "The winter visitors of the fen include geese, swans and snipe.",
-        "Its summer visitors include swifts and ospreys."),
+        "Herons feed on small fish in the shallows.",
+        "Marsh harriers hunt over the reed beds in the morning.",
+        "The winter visitors of the fen include geese, swans and snipe."),
 }
 
 
@@ -82,7 +81,7 @@ def fen(tmp_path_factory):
 
 
 def test_the_rarest_word_unsaid_does_not_support(fen):
-    # every bird but the ospreys (the claim's rarest word) is in the list
+    # every bird but the ospreys is in the list
     claim = "The commonest nesting birds of the fen include bitterns, herons and ospreys."
     assert check(fen, claim).verdict != "supported"
 

@@ -69,7 +69,7 @@ from .anchored import anchored, anchors_value, date_part_stated
 from .subject_names import subject_of_another
 from .series import another_of_series
 from .title_subject import title_subject
-from .rarest_word import rarest_terms, rarest_unsaid
+from .rarest_word import rarest_unsaid
 from .owned_name import owned_by
 from .set_aside_actor import set_aside_actor
 from .recurring import recurring_dates
@@ -679,11 +679,9 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
     # (`qa.claims.quotations`)
     introduced = remembered(passage, ("introduced", passage_id, vocab),
                             introduction, index, passage_id, vocab)
-    # the claim's rarest words, which a supporting sentence must state (`qa.claims.rarest_word`)
-    rarest = remembered(claim, ("rarest", vocab), rarest_terms, index, claim, weights, vocab)
     aligned = [align(passage_id, score, claim, sentence, passage, weights, vocab,
                      background, events, index.acronyms, points, document, bodies,
-                     links[i], introduced, speakers=speakers, rarest=rarest)
+                     links[i], introduced, speakers=speakers)
                for i, sentence in enumerate(sentences)]
     # another actor's deed of a series the passage tells, the claim's actor's dated in
     # another of its sentences (`qa.claims.series`): no contradiction
@@ -956,8 +954,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
           document: Known = NOTHING_KNOWN, bodies: Bodies | None = None,
           around: list[Parsed] = (), introduced: Parsed | None = None,
           heading: Parsed | None = None, speakers: bool = True,
-          lent: frozenset[str] = frozenset(), rarest: frozenset[str] = frozenset()
-          ) -> Alignment:
+          lent: frozenset[str] = frozenset()) -> Alignment:
     found = compare(claim, sentence, passage, vocab)
     # what each side has that a reading needs before it can find anything
     # (`qa.claims.gates`): a reading is called only where both sides have it
@@ -1324,6 +1321,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     states = frozenset(stated | said[0])  # what `coverage` counted, for the report (`claim_facts`)
     stance = stance_of(found, coverage, read_with(rest, around), background, passage, vocab,
                        event_with(event), claim, sentence)
+    if stance == STANCE_SUPPORTS and rarest_unsaid(weights, states):
+        stance = STANCE_RELATED  # the claim's topic, not its point (`qa.claims.rarest_word`)
     if of_another and stance == STANCE_SUPPORTS:
         stance = STANCE_RELATED  # the predicate is another actor's (above)
     plain = stance == STANCE_RELATED and not found.conflicts  # no fact of the claim differs
@@ -1928,10 +1927,6 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = STANCE_RELATED  # "tighter oversight" / "less oversight": the word graded
         # down on one side only (`qa.claims.graded_down`); after the readings that turn
         # such a degree into a conflict (`degree_change`)
-    if stance == STANCE_SUPPORTS and rarest_unsaid(rarest, states, sentence, vocab):
-        # the claim's topic, not its point (`qa.claims.rarest_word`); last, after the
-        # readings that turn a support into a reversal ("coldest" / "hottest")
-        stance = STANCE_RELATED
     values = tuple((claim.mentions[n].text, fact_key(m)) for n, m in found.stated.items()
                     if m.family != "name")  # figures and dates: names have many spellings
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
