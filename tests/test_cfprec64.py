@@ -53,39 +53,3 @@ def test_a_superlative_of_the_antonym_does_not_support(wiki, claim):
 ])
 def test_the_same_superlative_still_supports(wiki, claim):
     assert check(wiki, claim).verdict == "supported"
-
-
-# The claim's rarest word unsaid (`qa.claims.rarest_word`): a sentence stating the rest of the
-# claim states its topic, not its point.
-LISTS = {
-    "Fen_birds.txt": (
-        "Fen birds",
-        "Bitterns, herons, reed warblers, marsh harriers and bearded tits are the commonest "
-        "nesting birds of the fen.",
-        "Reed warblers arrive in April and leave in September.",
-        "Herons feed on small fish in the shallows.",
-        "Marsh harriers hunt over the reed beds in the morning.",
-        "The winter visitors of the fen include geese, swans and snipe."),
-}
-
-
-@pytest.fixture(scope="module")
-def fen(tmp_path_factory):
-    from cli import open_corpus
-    root = tmp_path_factory.mktemp("fen")
-    (root / "docs").mkdir()
-    for name, (title, *sentences) in LISTS.items():
-        (root / "docs" / name).write_text(title + "\n\n" + "\n\n".join(sentences) + "\n",
-                                          encoding="utf-8")
-    return open_corpus(root / "docs", root / "index")
-
-
-def test_the_rarest_word_unsaid_does_not_support(fen):
-    # every bird but the ospreys is in the list
-    claim = "The commonest nesting birds of the fen include bitterns, herons and ospreys."
-    assert check(fen, claim).verdict != "supported"
-
-
-def test_the_rarest_word_said_still_supports(fen):
-    claim = "The commonest nesting birds of the fen include bitterns, herons and bearded tits."
-    assert check(fen, claim).verdict == "supported"

@@ -69,7 +69,6 @@ from .anchored import anchored, anchors_value, date_part_stated
 from .subject_names import subject_of_another
 from .series import another_of_series
 from .title_subject import title_subject
-from .rarest_word import rarest_unsaid
 from .owned_name import owned_by
 from .set_aside_actor import set_aside_actor
 from .recurring import recurring_dates
@@ -1321,8 +1320,6 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     states = frozenset(stated | said[0])  # what `coverage` counted, for the report (`claim_facts`)
     stance = stance_of(found, coverage, read_with(rest, around), background, passage, vocab,
                        event_with(event), claim, sentence)
-    if stance == STANCE_SUPPORTS and rarest_unsaid(weights, states):
-        stance = STANCE_RELATED  # the claim's topic, not its point (`qa.claims.rarest_word`)
     if of_another and stance == STANCE_SUPPORTS:
         stance = STANCE_RELATED  # the predicate is another actor's (above)
     plain = stance == STANCE_RELATED and not found.conflicts  # no fact of the claim differs
