@@ -7,6 +7,7 @@ import pytest
 
 from qa.claims.check import check
 from qa.search.wordnet import adjective_bases, antonyms
+from tests.helpers.corpora import open_written
 
 ARTICLES = {
     "Varn_valley.txt": (
@@ -23,13 +24,9 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def wiki(tmp_path_factory):
-    from cli import open_corpus
-    root = tmp_path_factory.mktemp("wiki")
-    (root / "docs").mkdir()
-    for name, (title, *sentences) in ARTICLES.items():
-        (root / "docs" / name).write_text(title + "\n\n" + "\n\n".join(sentences) + "\n",
-                                          encoding="utf-8")
-    return open_corpus(root / "docs", root / "index")
+    return open_written(tmp_path_factory, "cfprec64-wiki", {
+        name: title + "\n\n" + "\n\n".join(sentences) + "\n"
+        for name, (title, *sentences) in ARTICLES.items()})
 
 
 def test_irregular_superlatives_lead_back_to_their_adjective():
