@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..search.wordnet import actor_noun, antonyms, can_be_verb, irregular_base, verb_base
+from ..search.wordnet import (actor_noun, adjective_bases, antonyms, can_be_verb, irregular_base,
+                              verb_base)
 from ..text.lexicon import words
 from .adverb_words import manner_adverb
 from .auxiliaries import DO, HAVE, TENSED_BE
@@ -347,13 +348,15 @@ def turned(straight: tuple[int, int], crossed: tuple[int, int]) -> bool:
 
 def irregular_antonym(word: str, sentence: Parsed) -> Token | None:
     """The sentence's irregular form of an antonym of `word` ("lost" for "won", "sold" for
-    "bought"): stems do not bring "sold" back to "sell"; WordNet's tables of irregular forms
-    and of pasts that are words of their own do (`verb_base`)."""
+    "bought"), or a superlative of one ("hottest" / "coldest"): stems do not bring "sold" back
+    to "sell" nor "coldest" to "cold"; WordNet's tables of irregular forms and of pasts that
+    are words of their own do (`verb_base`), and its forms of adjectives (`adjective_bases`)."""
     reverse = set(antonyms(word)) | set(past_antonyms(word))
     for token in sentence.tokens:
         form = token.word.lower()
         if token.word.isalpha() and (verb_base(form) in reverse
-                                     or form in reverse and dropped_past(form)):
+                                     or form in reverse and dropped_past(form)
+                                     or not reverse.isdisjoint(adjective_bases(form))):
             return token
     return None
 

@@ -29,6 +29,9 @@ STASIS = TABLE.with_name("wordnet_stasis.txt")
 # Irregular verb forms that are words of their own (`tools/wordnet_pasts.py`): "spent" the
 # adjective (exhausted) is, as a verb, a form of "spend".
 PASTS = TABLE.with_name("wordnet_pasts.txt")
+# Irregular comparatives and superlatives of every adjective (`tools/wordnet_adjective_forms.py`):
+# "hottest" -> hot, which the synonyms table leaves out where "hot" has no first-sense synonyms.
+ADJECTIVE_FORMS = TABLE.with_name("wordnet_adjective_forms.txt")
 # Verbs whose first sense is one of communication (`tools/wordnet_reporting.py`): claim checking
 # lets the sentence's "announced" report what the claim's "said" reports.
 REPORTING = TABLE.with_name("wordnet_reporting.txt")
@@ -275,7 +278,7 @@ def antonyms(word: str) -> tuple[str, ...]:
     """Words WordNet opposes to `word` in its first senses and to its base forms ("accepted"
     the adjective and "accept" the verb: refuse, reject...); () if none."""
     forms = list(base_forms(word.lower()))
-    irregular = irregular_base(forms[0])
+    irregular = irregular_base(forms[0]) or entry(forms[0], ADJECTIVE_FORMS)
     if irregular:  # "worse" -> "bad"
         forms.insert(1, irregular)
     found = [entry(form, ANTONYMS) for form in forms]
@@ -289,6 +292,20 @@ def antonyms(word: str) -> tuple[str, ...]:
 
 
 VERB_ENDINGS = ("ed", "ing")
+
+
+@lru_cache(maxsize=8192)  # asked of the words of sentences that may reverse a claim word
+def adjective_bases(word: str) -> tuple[str, ...]:
+    """The adjectives a superlative may be formed from: WordNet's irregular form ("hottest" ->
+    hot, "worse" -> bad, `ADJECTIVE_FORMS`), else WordNet's rules for a regular superlative
+    ("coldest" -> cold, "largest" -> large); () for any other word. Only superlatives are read
+    by rule: a regular "-er" is as often a noun or an adverb of time ("water", "later")."""
+    irregular = entry(word, ADJECTIVE_FORMS)
+    if irregular:
+        return (irregular,)
+    if word.endswith("est") and len(word) > 5:
+        return word[:-3], word[:-2]
+    return ()
 
 
 @lru_cache(maxsize=16384)  # asked of every sentence word against each claim word
