@@ -80,7 +80,7 @@ from .attribution import (attributed, framing_terms, passive_reports, reported_a
 from .capacity import capacity_conflict
 from .cause_clause import cause_clauses
 from .circumstance import circumstance_unstated
-from .claim_own_name import claim_names_rival
+from .claim_own_name import claim_dates_rival, claim_names_rival
 from .bodies import Bodies
 from .bounds import past_bound
 from .class_nouns import headed_terms
@@ -1889,6 +1889,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == STANCE_CONTRADICTS and all(c.kind in VALUE_KINDS for c in found.conflicts) \
             and dated_elsewhere(claim, found.conflicts, said[0] | stated | forms):
         stance = STANCE_RELATED  # "the resolution terminating it in 2023" / "renewed in 2014"
+    if stance == STANCE_CONTRADICTS \
+            and claim_dates_rival(found.conflicts, claim, sentence, said[0] | stated | forms):
+        stance = STANCE_RELATED  # "imposed in January 2022 were lifted by mid-2022" / "in
+        # January 2022, when it imposed": the claim's own date of its other event
     if stance == STANCE_CONTRADICTS and all(c.kind in VALUE_KINDS for c in found.conflicts) \
             and opposite_told(claim, sentence, vocab, said[0] | stated | forms):
         stance = STANCE_RELATED  # "lifts sanctions in July" / "the imposition of sanctions in
