@@ -152,7 +152,7 @@ from .variants import variant_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .main_verb import subject_unverbed
 from .expected_scope import expected_elsewhere
-from .relative_owner import owned_by_other
+from .relative_owner import dated_by_other, owned_by_other
 from .attainment import attainment_denied
 from .names_alone import names_alone
 from .subject_head import owner_elsewhere, subject_unstated
@@ -1880,6 +1880,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = STANCE_RELATED  # "Germany's 1,100 troops" / "13,000 troops ... the size of Germany"
     if stance == STANCE_CONTRADICTS and owned_by_other(claim, sentence, found.conflicts, vocab):
         stance = STANCE_RELATED  # "the group owns 49 percent" / "the council, which holds 51"
+    if stance == STANCE_CONTRADICTS and dated_by_other(claim, sentence, found.conflicts, vocab):
+        stance = STANCE_RELATED  # "approved the brigade in 2023" / "plans for a brigade, which
+        # in 2020 stumbled": the date of the relative clause's own deed
     if stance != STANCE_RELATED and one_option(claim, sentence):
         stance = STANCE_RELATED  # "offered options: (1) to keep ...; or (2) to withdraw"
     if stance == STANCE_SUPPORTS and named_otherwise(claim, sentence, said[0] | stated | forms) \
