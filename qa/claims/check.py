@@ -153,6 +153,7 @@ from .identity import Known, NOTHING_KNOWN, identities, known
 from .main_verb import subject_unverbed
 from .expected_scope import expected_elsewhere
 from .relative_owner import dated_by_other, owned_by_other
+from .counted_group import told_of_other_group
 from .attainment import attainment_denied
 from .names_alone import names_alone
 from .subject_head import owner_elsewhere, subject_unstated
@@ -1880,6 +1881,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = STANCE_RELATED  # "Germany's 1,100 troops" / "13,000 troops ... the size of Germany"
     if stance == STANCE_CONTRADICTS and owned_by_other(claim, sentence, found.conflicts, vocab):
         stance = STANCE_RELATED  # "the group owns 49 percent" / "the council, which holds 51"
+    if stance == STANCE_CONTRADICTS and told_of_other_group(claim, sentence, found.conflicts):
+        stance = STANCE_RELATED  # "the 46 who died were killed" / "46 fatalities, and over 100
+        # had been wounded": the deed of a group the claim does not count
     if stance == STANCE_CONTRADICTS and dated_by_other(claim, sentence, found.conflicts, vocab):
         stance = STANCE_RELATED  # "approved the brigade in 2023" / "plans for a brigade, which
         # in 2020 stumbled": the date of the relative clause's own deed
