@@ -15,7 +15,9 @@ def harbour(tmp_path_factory):
         tmp_path_factory,
         SENTENCE,
         "Lately the Tarland council has agreed to revive its earlier plans to build a dry dock "
-        "for the northern harbour, which in 2028 collapsed for a lack of money and support.")
+        "for the northern harbour, which in 2028 collapsed for a lack of money and support.",
+        "By May 2031 the harbour patrol had suffered 12 drownings, and over 40 divers had been "
+        "injured in night salvage work, while talks with the insurers still failed.")
 
 
 SENTENCE = ("The Velden guild has long irritated the ferry crews, particularly in March 2031, "
@@ -68,20 +70,12 @@ def test_a_relative_clauses_date_of_the_claims_deed_still_contradicts(harbour):
     assert check(harbour, claim).verdict == "contradicted"
 
 
-@pytest.fixture(scope="module")
-def tolls(tmp_path_factory):
-    return port_report(
-        tmp_path_factory,
-        "By May 2031 the harbour patrol had suffered 12 drownings, and over 40 divers had been "
-        "injured in night salvage work, while talks with the insurers still failed.")
-
-
-def test_a_deed_told_of_another_counted_group_is_no_rival(tolls):
+def test_a_deed_told_of_another_counted_group_is_no_rival(harbour):
     # the 12 drowned; the over 40 were injured: "injured" is the other group's deed
     claim = "Most of the 12 divers who drowned until May 2031 were killed in night salvage work."
-    assert check(tolls, claim).verdict != "contradicted"
+    assert check(harbour, claim).verdict != "contradicted"
 
 
-def test_a_deed_told_of_the_claims_own_count_still_contradicts(tolls):
+def test_a_deed_told_of_the_claims_own_count_still_contradicts(harbour):
     claim = "By May 2031 over 40 divers had been killed in night salvage work."
-    assert check(tolls, claim).verdict == "contradicted"
+    assert check(harbour, claim).verdict == "contradicted"
