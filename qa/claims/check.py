@@ -82,7 +82,7 @@ from .capacity import capacity_conflict
 from .cause_clause import cause_clauses
 from .lead_in import elaboration
 from .circumstance import circumstance_unstated
-from .claim_own_name import claim_names_rival
+from .claim_own_name import claim_dates_rival, claim_names_rival
 from .bodies import Bodies
 from .bounds import past_bound
 from .class_nouns import headed_terms
@@ -154,7 +154,8 @@ from .variants import variant_terms
 from .identity import Known, NOTHING_KNOWN, identities, known
 from .main_verb import subject_unverbed
 from .expected_scope import expected_elsewhere
-from .relative_owner import owned_by_other
+from .relative_owner import dated_by_other, owned_by_other
+from .counted_group import told_of_other_group
 from .attainment import attainment_denied
 from .names_alone import names_alone
 from .subject_head import owner_elsewhere, subject_unstated
@@ -1902,6 +1903,12 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = STANCE_RELATED  # "Germany's 1,100 troops" / "13,000 troops ... the size of Germany"
     if stance == STANCE_CONTRADICTS and owned_by_other(claim, sentence, found.conflicts, vocab):
         stance = STANCE_RELATED  # "the group owns 49 percent" / "the council, which holds 51"
+    if stance == STANCE_CONTRADICTS and told_of_other_group(claim, sentence, found.conflicts):
+        stance = STANCE_RELATED  # "the 46 who died were killed" / "46 fatalities, and over 100
+        # had been wounded": the deed of a group the claim does not count
+    if stance == STANCE_CONTRADICTS and dated_by_other(claim, sentence, found.conflicts, vocab):
+        stance = STANCE_RELATED  # "approved the brigade in 2023" / "plans for a brigade, which
+        # in 2020 stumbled": the date of the relative clause's own deed
     if stance != STANCE_RELATED and one_option(claim, sentence):
         stance = STANCE_RELATED  # "offered options: (1) to keep ...; or (2) to withdraw"
     if stance == STANCE_SUPPORTS and named_otherwise(claim, sentence, said[0] | stated | forms) \
@@ -1911,6 +1918,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == STANCE_CONTRADICTS and all(c.kind in VALUE_KINDS for c in found.conflicts) \
             and dated_elsewhere(claim, found.conflicts, said[0] | stated | forms):
         stance = STANCE_RELATED  # "the resolution terminating it in 2023" / "renewed in 2014"
+    if stance == STANCE_CONTRADICTS \
+            and claim_dates_rival(found.conflicts, claim, sentence, said[0] | stated | forms):
+        stance = STANCE_RELATED  # "imposed in January 2022 were lifted by mid-2022" / "in
+        # January 2022, when it imposed": the claim's own date of its other event
     if stance == STANCE_CONTRADICTS and all(c.kind in VALUE_KINDS for c in found.conflicts) \
             and opposite_told(claim, sentence, vocab, said[0] | stated | forms):
         stance = STANCE_RELATED  # "lifts sanctions in July" / "the imposition of sanctions in

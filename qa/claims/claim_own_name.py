@@ -5,11 +5,19 @@ stands where the claim has the P5, but the claim names the AU too; the sentence 
 claim's own AU, in another role, and brings in no actor the claim leaves out.
 
 Unless the sentence names the claim's name too: both names in both texts is a swap ("A asked
-B" / "B asked A"), which the sentence does contradict."""
+B" / "B asked A"), which the sentence does contradict.
+
+A date the claim itself gives another of its events is no rival either (`claim_dates_rival`):
+"the sanctions imposed by ECOWAS in January 2022 were lifted by mid-2022" / "in January 2022,
+when it imposed sanctions": the sentence's January 2022 is the claim's own date of the
+imposing, which the sentence states, and the sentence never states the lifting that the
+claim's mid-2022 dates. A date is compared whole (day, month and year as written): a year
+alone or a month alone is a piece that many dates share ("30 June 2023" / "December 2023")."""
 from __future__ import annotations
 
 from ..types import Conflict, ConflictKind
 from .compare import name_found
+from .dated import date_start, dated_verb
 from .facts import Parsed
 
 
@@ -32,3 +40,45 @@ def names_of(name, sentence: Parsed) -> list:
     Union (AU)"): a claim may name the actor by either."""
     return [name] + [m for m in sentence.mentions if m.family == "name"
                      and sentence.text[name.end:m.start].strip() == "("]
+
+
+DATE_FAMILIES = ("year", "month")
+
+
+def claim_dates_rival(conflicts, claim: Parsed, sentence: Parsed,
+                      stated: set[str] | frozenset[str]) -> bool:
+    """Every conflict is a date of the sentence whose whole date the claim writes as the date of
+    another verb, one the sentence states (`stated`: the claim terms it states, forms and
+    synonyms counted), while the claim's own date in the conflict dates a verb the sentence
+    does not state."""
+    return bool(conflicts) and all(
+        c.kind == ConflictKind.DATE and own_date_elsewhere(c, claim, sentence, stated)
+        for c in conflicts)
+
+
+def own_date_elsewhere(conflict: Conflict, claim: Parsed, sentence: Parsed, stated) -> bool:
+    theirs = whole_date(sentence, conflict.span)
+    at = claim.text.find(conflict.claim)
+    mine = [m for m in claim.mentions if m.family in DATE_FAMILIES
+            and at <= m.start and m.end <= at + len(conflict.claim)] if at >= 0 else []
+    if theirs is None or not mine:
+        return False
+    mine_verb = dated_verb(claim, mine[-1])
+    if mine_verb is None or set(mine_verb.terms) & stated:
+        return False  # the sentence tells the claim's dated event: its date is a rival
+    return any(whole_date(claim, (m.start, m.end)) == theirs
+               and (verb := dated_verb(claim, m)) is not None and verb is not mine_verb
+               and set(verb.terms) & stated
+               for m in claim.mentions if m.family in DATE_FAMILIES)
+
+
+def whole_date(text: Parsed, span: tuple[int, int]) -> str | None:
+    """The whole date (day, month and year) holding the text's date at `span`, as written, its
+    letters and digits alone and in lower case; None where no date stands there."""
+    within = [m for m in text.mentions if m.family in DATE_FAMILIES
+              and m.start < span[1] and span[0] < m.end]
+    if not within:
+        return None
+    last = max(within, key=lambda m: m.end)
+    return "".join(ch for ch in text.text[date_start(text, last):last.end].lower()
+                   if ch.isalnum())
