@@ -23,7 +23,7 @@ def harbour(tmp_path_factory):
         "first station at Kellby; since then the Coastal Rescue Service in Ruvala (CRSR) has "
         "opened four more.",
         "The report, published after long talks on the future of CRSR, says that Council "
-        "members discussed but did not endorse Tarland's proposal to assign 412 additional "
+        "members weighed yet set aside Tarland's proposal to assign 412 additional "
         "pilots (300 deckhands, 112 engineers) to the Service.",
         "The harbour board also met the Pilots' Forum, a council founded by Tarland to settle "
         "quay disputes that included Tarland, Ostvik, the ferry guild and the CRSR.")

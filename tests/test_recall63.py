@@ -1,4 +1,4 @@
-"""True claims called not_found: a lead-in before a colon ("Ferries are nothing new here: ...",
+"""True claims called not_found: a lead-in before a colon ("Ferries are old hat here: ...",
 "Yes, the backlog was stark: ...") sums the fact up in the writer's words, which no report
 uses, and weighed with the rest they kept the stated fact after the colon from being found.
 `check.check` now reads the clause after the colon alone when the claim is not found and
@@ -23,7 +23,7 @@ def harbour(tmp_path_factory):
 
 
 @pytest.mark.parametrize("claim", [
-    "Ferry takeovers are nothing new here: in May 2014, the Ostvik ferry line took over from a "
+    "Ferry takeovers are old hat here: in May 2014, the Ostvik ferry line took over from a "
     "private shuttle service that had begun sailing to Brenna eight months earlier.",
     "Yes, the imbalance was glaring: last winter, the northern quays handled 71 percent of "
     "all cargo delays at the port, but the harbour board kept only 12 percent of its cranes "
@@ -35,7 +35,7 @@ def test_the_fact_after_a_lead_in_is_supported(harbour, claim):
 
 @pytest.mark.parametrize("claim", [
     # the fact after the colon told wrongly: the lead-in lends it nothing
-    "Ferry takeovers are nothing new here: in May 2014, the Ostvik ferry line took over from a "
+    "Ferry takeovers are old hat here: in May 2014, the Ostvik ferry line took over from a "
     "private shuttle service that had begun sailing to Brenna two years earlier.",
     # a lead-in that holds a fact (a date, a name) is the claim's, not a summary
     "In 2019 the board said so: the northern quays handled 71 percent of all cargo delays at "
@@ -47,7 +47,7 @@ def test_a_lead_in_with_a_fact_or_a_wrong_core_is_not_supported(harbour, claim):
 
 def test_only_a_short_lead_in_without_a_fact_is_set_aside():
     core = "in May 2014, the ferry line took over from a private shuttle service."
-    assert elaboration("Takeovers are nothing new here: " + core, has_verb) \
+    assert elaboration("Takeovers are old hat here: " + core, has_verb) \
         == "In May 2014, the ferry line took over from a private shuttle service."
     # a lexical verb tells an event, which may be the claim's own fact; a label judges nothing
     for lead in ("The ferrymen feared the storms", "Here lies the catch", "Fun fact",

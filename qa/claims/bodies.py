@@ -109,10 +109,10 @@ class Bodies:
 
     def one_body(self, a: str, b: str, sentence) -> bool:
         """The two names are one body that an acronym of the sentence stands for: one names
-        it by its acronym or by the head of its long form ("MINUSMA", "the Mission"), the
-        other by the body it belongs to and the long form's other words ("UN Mali" for the
-        "United Nations ... Mission in Mali (MINUSMA)", `spelled_by`): "France's proposal to
-        deploy 2,069 personnel to the Mission" tells of the claim's "UN Mali force"."""
+        it by its acronym or by the head of its long form ("UNHON", "the Office"), the
+        other by the body it belongs to and the long form's other words ("UN Norvik" for the
+        "United Nations Harbour Office in Norvik (UNHON)", `spelled_by`): "Velden's offer to
+        send 300 clerks to the Office" tells of the claim's "UN Norvik staff"."""
         for acronym in {m.text for m in sentence.mentions
                         if m.family == "name" and is_acronym(m.text)}:
             for whole, other in ((a, b), (b, a)):
@@ -124,8 +124,8 @@ class Bodies:
 
     def spelled_by(self, name: str, body: str) -> bool:
         """`name` is the acronym of the body `body` belongs to (`within`) followed by
-        capitalised words of `body`'s long form: "UN Mali" for "United Nations ... Mission in
-        Mali (MINUSMA)". A word the long form does not write ("UN Niger") is another body."""
+        capitalised words of `body`'s long form: "UN Norvik" for "United Nations Harbour Office
+        in Norvik (UNHON)". A word the long form does not write ("UN Velden") is another body."""
         words = name.split()
         if len(words) < 2 or not self.within(words[0], body):
             return False

@@ -388,7 +388,7 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
         result = check_cited(index, claim, citation, source_globs)
     if result.verdict != Verdict.NOT_FOUND:
         return result
-    # "Handovers are nothing new here: in July 2013, ...": what the colon introduces, read
+    # "Closures are nothing new here: in May 2031, ...": what the colon introduces, read
     # alone, supports the claim; its lead-in holds no fact (`qa.claims.lead_in`)
     core = elaboration(claim, has_verb)
     if core is not None:
@@ -848,8 +848,8 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
                     speakers: bool = True):
     """Two neighbouring sentences that support or contradict the claim together where neither
     does alone: "Egypt, the third-largest contributor, ..." then "In July, it temporarily
-    suspended ..."; "... in January 2022, when it imposed sanctions ..." then "A month
-    earlier, Malian officials expelled ..." against "a month after". Only where each sentence
+    suspended ..."; "... in March 2031, when it set tolls ..." then "A month
+    earlier, Velden officials closed ..." against "a month after". Only where each sentence
     states some of the claim, neither conflicts with it alone, and the two state every word of
     it (the corpus's setting may go unsaid, as in one sentence, and so may a past verb whose
     object they state, `qa.claims.pairs`, and an agentless passive of saying that frames a
@@ -1017,7 +1017,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                    # "CPSR ... alongside Sur": CPSR is the claim's
                                    or any(m.family == "name" and bodies.whole(claim, m, c.source)
                                           for m in claim.mentions))]
-    if found.conflicts:  # "AU-led operations ... the P5" / "deployed by the African Union":
+    if found.conflicts:  # "HG-run ferries ... the councils" / "run by the Harbour Guild":
         # the claim's own actor in another place, no rival (`qa.claims.claim_own_name`)
         found.conflicts = [c for c in found.conflicts
                            if not claim_names_rival(c, claim, sentence, vocab)]
@@ -1904,11 +1904,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == STANCE_CONTRADICTS and owned_by_other(claim, sentence, found.conflicts, vocab):
         stance = STANCE_RELATED  # "the group owns 49 percent" / "the council, which holds 51"
     if stance == STANCE_CONTRADICTS and told_of_other_group(claim, sentence, found.conflicts):
-        stance = STANCE_RELATED  # "the 46 who died were killed" / "46 fatalities, and over 100
-        # had been wounded": the deed of a group the claim does not count
+        stance = STANCE_RELATED  # "the 12 who died were drowned" / "lost 12 crew, and over 40
+        # had been injured": the deed of a group the claim does not count
     if stance == STANCE_CONTRADICTS and dated_by_other(claim, sentence, found.conflicts, vocab):
-        stance = STANCE_RELATED  # "approved the brigade in 2023" / "plans for a brigade, which
-        # in 2020 stumbled": the date of the relative clause's own deed
+        stance = STANCE_RELATED  # "approved the ferry in 2033" / "plans for a ferry, which
+        # in 2030 faltered": the date of the relative clause's own deed
     if stance != STANCE_RELATED and one_option(claim, sentence):
         stance = STANCE_RELATED  # "offered options: (1) to keep ...; or (2) to withdraw"
     if stance == STANCE_SUPPORTS and named_otherwise(claim, sentence, said[0] | stated | forms) \
@@ -1920,8 +1920,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = STANCE_RELATED  # "the resolution terminating it in 2023" / "renewed in 2014"
     if stance == STANCE_CONTRADICTS \
             and claim_dates_rival(found.conflicts, claim, sentence, said[0] | stated | forms):
-        stance = STANCE_RELATED  # "imposed in January 2022 were lifted by mid-2022" / "in
-        # January 2022, when it imposed": the claim's own date of its other event
+        stance = STANCE_RELATED  # "set in March 2031 were dropped by late 2031" / "in
+        # March 2031, when it set": the claim's own date of its other event
     if stance == STANCE_CONTRADICTS and all(c.kind in VALUE_KINDS for c in found.conflicts) \
             and opposite_told(claim, sentence, vocab, said[0] | stated | forms):
         stance = STANCE_RELATED  # "lifts sanctions in July" / "the imposition of sanctions in

@@ -1,17 +1,17 @@
 """A rival that is the claim's own actor: an actor conflict whose source name the claim itself
-names, in another of its places, is no other party. "funds for AU-led operations, and most of
-the P5 support the idea" / "operations deployed by the African Union (AU)": the African Union
-stands where the claim has the P5, but the claim names the AU too; the sentence tells of the
-claim's own AU, in another role, and brings in no actor the claim leaves out.
+names, in another of its places, is no other party. "grants for HG-run ferries, which most
+of the Velden councils back" / "ferries run by the Harbour Guild (HG)": the Harbour Guild
+stands where the claim has the councils, but the claim names the HG too; the sentence tells
+of the claim's own guild, in another role, and brings in no actor the claim leaves out.
 
 Unless the sentence names the claim's name too: both names in both texts is a swap ("A asked
 B" / "B asked A"), which the sentence does contradict.
 
 A date the claim itself gives another of its events is no rival either (`claim_dates_rival`):
-"the sanctions imposed by ECOWAS in January 2022 were lifted by mid-2022" / "in January 2022,
-when it imposed sanctions": the sentence's January 2022 is the claim's own date of the
-imposing, which the sentence states, and the sentence never states the lifting that the
-claim's mid-2022 dates. A date is compared whole (day, month and year as written): a year
+"the tolls the guild set in March 2031 were dropped by late 2031" / "in March 2031, when it
+set tolls": the sentence's March 2031 is the claim's own date of the setting, which the
+sentence states, and the sentence never states the dropping that the claim's late 2031
+dates. A date is compared whole (day, month and year as written): a year
 alone or a month alone is a piece that many dates share ("30 June 2023" / "December 2023")."""
 from __future__ import annotations
 

@@ -1,10 +1,9 @@
-"""A deed told of another counted group: "Most of the 46 peacekeepers who died were killed in
-Kidal" / "the mission had experienced 46 fatalities, and over 100 Blue Helmets had been
-wounded".
+"""A deed told of another counted group: "Most of the 12 sailors who died were drowned off
+Brenna" / "the fleet had lost 12 crew, and over 40 deckhands had been injured".
 
 A sentence that counts two groups tells each group's deed in the clause that counts it: the
-46 died, the over 100 were wounded. A relation conflict read from the other group's clause
-(killed / wounded) sets the claim's deed against a deed of people the claim does not count,
+12 died, the over 40 were injured. A relation conflict read from the other group's clause
+(drowned / injured) sets the claim's deed against a deed of people the claim does not count,
 while the sentence counts the claim's own group, as the claim does, in another clause. The
 claim's group and the other are two parts of the story, not two accounts of one fact.
 """

@@ -1,9 +1,9 @@
-"""The clause after a colon that elaborates a lead-in, read for support on its own (round 63).
+"""The clause after a colon that elaborates a lead-in, read for support on its own (round 62).
 
 A colon joins a clause to what explains or elaborates it: the fact is in what follows
-("Handovers are nothing new here: in July 2013, MINUSMA had replaced ...", "Yes, the
-imbalance was stark: Mopti and Ségou made up 67 percent ...", "Logistics nightmare: some
-bases took four weeks to reach"). The lead-in sums the fact up in the writer's words, which
+("Closures are nothing new here: in May 2031, the Ostvik pier had shut ...", "Yes, the
+gap was wide: Velden and Brenna took 70 percent ...", "Supply headache: some
+depots took four weeks to reach"). The lead-in sums the fact up in the writer's words, which
 no report uses, so weighed with the rest they keep a stated fact from being found.
 `qa.claims.rhetoric` takes out one kind of lead-in, a verdict by a judging adjective, for
 every reading; any other is read here, for support only.
@@ -12,7 +12,7 @@ every reading; any other is read here, for support only.
 a few words that judge their subject by "be" and a complement (a lexical verb tells an
 event, which may be the claim's own unstated fact), without a figure, a date or a name
 (`rhetoric.fact_bearing`) or a word of quantity (`rhetoric.measuring`), and the clause
-after it a statement of its own (a verb, enough words). Measured (round 63): lead-ins of
+after it a statement of its own (a verb, enough words). Measured (round 62): lead-ins of
 any clause, verbless labels and lexical verbs included, gained 4 true supports and made one
 wrong support on an unread set. `check.check` reads the elaboration alone only when the whole claim is not
 found, and takes it only when it is supported: a lead-in is never what a sentence
@@ -28,7 +28,7 @@ from .rhetoric import COPULA, MIN_CORE_WORDS, WORD_RE, fact_bearing, measuring
 COLON_RE = re.compile(r"(?<!\d):(?!\d)\s+(?=\S)")
 MAX_LEAD_WORDS = 8  # a lead-in sums up in a few words; a longer clause is a fact of its own
 # a lead-in that judges: its subject, then "be" and what the subject is judged to be
-# ("Handovers are nothing new here", "the imbalance was stark"); a lexical verb tells an
+# ("Closures are nothing new here", "the gap was wide"); a lexical verb tells an
 # event ("The residents feared attacks: ..."), which may be the claim's own unstated fact
 JUDGING_RE = re.compile(rf"\w[^:]*?\s{COPULA}\s+\S")
 

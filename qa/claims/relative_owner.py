@@ -6,10 +6,10 @@ word right before ", which", owns the figure. A claim giving a figure to the shi
 ("A Danish shipping group owns 49 percent") is not contradicted by it, though the sentence
 names the group and the verb of owning: the group's share is another fact (here "the rest").
 
-A date in such a clause dates the clause's own verb: "its plans for a brigade, which in 2020
-stumbled on a lack of funds" dates the stumbling. A claim that dates a deed the clause does not
-tell ("The union approved the brigade in 2023") is not contradicted by it (`dated_by_other`);
-one that dates the clause's verb or a synonym of it ("the plans stumbled in 2021") is.
+A date in such a clause dates the clause's own verb: "its plans for a ferry, which in 2030
+faltered for want of money" dates the faltering. A claim that dates a deed the clause does not
+tell ("The guild approved the ferry in 2033") is not contradicted by it (`dated_by_other`);
+one that dates the clause's verb or a synonym of it ("the plans faltered in 2031") is.
 """
 from __future__ import annotations
 
@@ -57,8 +57,8 @@ def relative_before(sentence: Parsed, start: int) -> int | None:
 
 
 def dated_by_other(claim: Parsed, sentence: Parsed, conflicts, vocab: Vocabulary) -> bool:
-    """Every conflict is a date the sentence gives in a relative clause (", which in 2020
-    stumbled"), dating the clause's own verb, which the claim does not state, not even by a
+    """Every conflict is a date the sentence gives in a relative clause (", which in 2030
+    faltered"), dating the clause's own verb, which the claim does not state, not even by a
     synonym."""
     if not conflicts or any(c.kind != ConflictKind.DATE for c in conflicts):
         return False
