@@ -388,7 +388,7 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
         result = check_cited(index, claim, citation, source_globs)
     if result.verdict != Verdict.NOT_FOUND:
         return result
-    # "Closures are nothing new here: in May 2031, ...": what the colon introduces, read
+    # "Closures are old hat here: in May 2031, ...": what the colon introduces, read
     # alone, supports the claim; its lead-in holds no fact (`qa.claims.lead_in`)
     core = elaboration(claim, has_verb)
     if core is not None:

@@ -92,8 +92,8 @@ def main_clauses(claim: str, depth: int = 0) -> set[str]:
         return main.union(*(main_clauses(s, depth + 1) for s in sentences[0]))
     leading = leading_split(text)
     if leading:
-        # the opening clause ends at its first comma; one read past it ("Since February
-        # 2020, the mission has kept a base at X, a village that ...") took an opening
+        # the opening clause ends at its first comma; one read past it ("Since May
+        # 2030, the guild has run a depot at X, a hamlet that ...") took an opening
         # phrase for a clause, and what follows its last comma is no main clause
         if "," in leading[0][0]:
             return main

@@ -1,7 +1,7 @@
 """The clause after a colon that elaborates a lead-in, read for support on its own (round 62).
 
 A colon joins a clause to what explains or elaborates it: the fact is in what follows
-("Closures are nothing new here: in May 2031, the Ostvik pier had shut ...", "Yes, the
+("Closures are old hat here: in May 2031, the Ostvik pier had shut ...", "Yes, the
 gap was wide: Velden and Brenna took 70 percent ...", "Supply headache: some
 depots took four weeks to reach"). The lead-in sums the fact up in the writer's words, which
 no report uses, so weighed with the rest they keep a stated fact from being found.
@@ -28,7 +28,7 @@ from .rhetoric import COPULA, MIN_CORE_WORDS, WORD_RE, fact_bearing, measuring
 COLON_RE = re.compile(r"(?<!\d):(?!\d)\s+(?=\S)")
 MAX_LEAD_WORDS = 8  # a lead-in sums up in a few words; a longer clause is a fact of its own
 # a lead-in that judges: its subject, then "be" and what the subject is judged to be
-# ("Closures are nothing new here", "the gap was wide"); a lexical verb tells an
+# ("Closures are old hat here", "the gap was wide"); a lexical verb tells an
 # event ("The residents feared attacks: ..."), which may be the claim's own unstated fact
 JUDGING_RE = re.compile(rf"\w[^:]*?\s{COPULA}\s+\S")
 
