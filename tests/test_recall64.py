@@ -1,0 +1,28 @@
+"""recall64: an unnamed text the claim was read in, introduced by any verb of communication
+("The chronicle recounts that ..."), is no source a sentence must name (invented text)."""
+import pytest
+
+from qa.claims.facts import parse
+from qa.claims.unsaid import unstated_source
+from qa.claims.vocabulary import vocabulary_for
+from qa.text.analyze import Analyzer
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return vocabulary_for(Analyzer())
+
+
+@pytest.mark.parametrize("claim, sentence, fires", [
+    # the corpus's own text, by a noun WordNet files as a text and a verb of communication
+    ("The book recounts that the harbour board closed the old pier in May.",
+     "In May the harbour board closed the old pier.", False),
+    ("The chronicle relates that the ferry crews went on strike in June.",
+     "The ferry crews went on strike in June.", False),
+    # a named or acting source still has to be stated
+    ("Harbour officials recounted that the ferry crews went on strike in June.",
+     "The ferry crews went on strike in June.", True),
+])
+def test_unnamed_text_is_no_source(claim, sentence, fires, vocab):
+    found = unstated_source(parse(claim, vocab), parse(sentence, vocab), vocab, frozenset())
+    assert bool(found) == fires, found
