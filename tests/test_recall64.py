@@ -26,3 +26,21 @@ def vocab():
 def test_unnamed_text_is_no_source(claim, sentence, fires, vocab):
     found = unstated_source(parse(claim, vocab), parse(sentence, vocab), vocab, frozenset())
     assert bool(found) == fires, found
+
+
+def uniform(claim):
+    return {t: 1.0 for token in claim.tokens for t in token.terms}
+
+
+@pytest.mark.parametrize("claim, sentence, states", [
+    # the negation spelled otherwise, of the same word: each clause stated
+    ("The harbour board discussed the ferry plan in May but never endorsed it.",
+     "In May the harbour board discussed the ferry plan but did not endorse it.", True),
+    # the second clause's word not denied: still half of the claim
+    ("The harbour board discussed the ferry plan in May but never endorsed it.",
+     "In May the harbour board discussed the ferry plan but did not publish it.", False),
+])
+def test_negation_spelled_otherwise(claim, sentence, states, vocab):
+    from qa.claims.check import every_conjunct
+    mine, theirs = parse(claim, vocab), parse(sentence, vocab)
+    assert every_conjunct(mine, theirs, theirs, uniform(mine), vocab, frozenset()) == states
