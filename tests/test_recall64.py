@@ -1,11 +1,13 @@
-"""recall64: an unnamed text the claim was read in, introduced by any verb of communication
-("The chronicle recounts that ..."), is no source a sentence must name (invented text)."""
+"""recall64 (invented text): an unnamed text the claim was read in, introduced by any verb of
+communication ("The book recounts that ..."), is no source a sentence must name; and a clause's
+negation spelled otherwise ("but never endorsed" / "but did not endorse") is stated."""
 import pytest
 
 from qa.claims.facts import parse
 from qa.claims.unsaid import unstated_source
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
+from tests.test_check import OTHER_TOPICS, checker
 
 
 @pytest.fixture(scope="module")
@@ -44,3 +46,17 @@ def test_negation_spelled_otherwise(claim, sentence, states, vocab):
     from qa.claims.check import every_conjunct
     mine, theirs = parse(claim, vocab), parse(sentence, vocab)
     assert every_conjunct(mine, theirs, theirs, uniform(mine), vocab, frozenset()) == states
+
+
+def test_checked_end_to_end(tmp_path):
+    check = checker(tmp_path, "Harbour", [
+        "In May 2019 the harbour board closed the old pier at Kalokol after a winter of storms.",
+        "The fishermen's guild discussed the board's plan for a second ferry but did not "
+        "endorse it."] + OTHER_TOPICS)
+    assert check("The book recounts that in May 2019 the harbour board closed the old pier "
+                 "at Kalokol.")["verdict"] == "supported"
+    assert check("The fishermen's guild discussed the board's plan for a second ferry but "
+                 "never endorsed it.")["verdict"] == "supported"
+    # the frame is no licence: a fact the sentence does not state still keeps support away
+    assert check("The book recounts that in May 2019 the harbour board closed the old pier "
+                 "at Kalokol because of a strike.")["verdict"] != "supported"
