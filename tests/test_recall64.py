@@ -60,3 +60,17 @@ def test_checked_end_to_end(tmp_path):
     # the frame is no licence: a fact the sentence does not state still keeps support away
     assert check("The book recounts that in May 2019 the harbour board closed the old pier "
                  "at Kalokol because of a strike.")["verdict"] != "supported"
+
+
+@pytest.mark.parametrize("claim, sentence, fires", [
+    # what the corpus's own unnamed author records is what its sentences state
+    ("The author records that the harbour board closed the old pier in May.",
+     "In May the harbour board closed the old pier.", False),
+    # an acting, named source's stance still has to be stated
+    ("Harbour officials acknowledged that the board closed the old pier in May.",
+     "In May the harbour board closed the old pier.", True),
+])
+def test_unnamed_author_takes_no_stance(claim, sentence, fires, vocab):
+    from qa.claims.unsaid import unstated_stance
+    found = unstated_stance(parse(claim, vocab), parse(sentence, vocab), vocab, frozenset())
+    assert bool(found) == fires, found

@@ -132,10 +132,11 @@ def unstated_stance(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     reporting verbs ("said", "found", "noted": they only frame the content), when the
     sentence states neither it, even by a synonym or another form, nor any verb of saying of
     its own: the sentence tells what happened, not that anyone acknowledged it. None
-    otherwise."""
+    otherwise. An unnamed text ("the author records that") is read wide, as in
+    `unstated_source`: what the corpus's own author records is what its sentences state."""
     tokens = claim.tokens
     neutral = reporting_verbs()
-    skipped = unattributed(claim)
+    skipped = unattributed(claim, wide=True)
     for i in range(1, len(tokens) - 1):
         verb = tokens[i].word.lower()
         if tokens[i + 1].word.lower() != "that" or i in skipped or tokens[i].brk \
