@@ -4,7 +4,7 @@ negation spelled otherwise ("but never endorsed" / "but did not endorse") is sta
 import pytest
 
 from qa.claims.facts import parse
-from qa.claims.unsaid import unstated_source
+from qa.claims.unsaid import unstated_source, unstated_stance
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
 from tests.test_check import OTHER_TOPICS, checker
@@ -15,18 +15,24 @@ def vocab():
     return vocabulary_for(Analyzer())
 
 
-@pytest.mark.parametrize("claim, sentence, fires", [
+@pytest.mark.parametrize("unsaid, claim, sentence, fires", [
     # the corpus's own text, by a noun WordNet files as a text and a verb of communication
-    ("The book recounts that the harbour board closed the old pier in May.",
+    (unstated_source, "The book recounts that the harbour board closed the old pier in May.",
      "In May the harbour board closed the old pier.", False),
-    ("The chronicle relates that the ferry crews went on strike in June.",
+    (unstated_source, "The chronicle relates that the ferry crews went on strike in June.",
      "The ferry crews went on strike in June.", False),
     # a named or acting source still has to be stated
-    ("Harbour officials recounted that the ferry crews went on strike in June.",
+    (unstated_source, "Harbour officials recounted that the ferry crews went on strike in June.",
      "The ferry crews went on strike in June.", True),
+    # what the corpus's own unnamed author records is what its sentences state
+    (unstated_stance, "The author records that the harbour board closed the old pier in May.",
+     "In May the harbour board closed the old pier.", False),
+    # an acting, named source's stance still has to be stated
+    (unstated_stance, "Harbour officials acknowledged that the board closed the old pier in May.",
+     "In May the harbour board closed the old pier.", True),
 ])
-def test_unnamed_text_is_no_source(claim, sentence, fires, vocab):
-    found = unstated_source(parse(claim, vocab), parse(sentence, vocab), vocab, frozenset())
+def test_unnamed_text_is_no_source(unsaid, claim, sentence, fires, vocab):
+    found = unsaid(parse(claim, vocab), parse(sentence, vocab), vocab, frozenset())
     assert bool(found) == fires, found
 
 
@@ -60,17 +66,3 @@ def test_checked_end_to_end(tmp_path):
     # the frame is no licence: a fact the sentence does not state still keeps support away
     assert check("The book recounts that in May 2019 the harbour board closed the old pier "
                  "at Kalokol because of a strike.")["verdict"] != "supported"
-
-
-@pytest.mark.parametrize("claim, sentence, fires", [
-    # what the corpus's own unnamed author records is what its sentences state
-    ("The author records that the harbour board closed the old pier in May.",
-     "In May the harbour board closed the old pier.", False),
-    # an acting, named source's stance still has to be stated
-    ("Harbour officials acknowledged that the board closed the old pier in May.",
-     "In May the harbour board closed the old pier.", True),
-])
-def test_unnamed_author_takes_no_stance(claim, sentence, fires, vocab):
-    from qa.claims.unsaid import unstated_stance
-    found = unstated_stance(parse(claim, vocab), parse(sentence, vocab), vocab, frozenset())
-    assert bool(found) == fires, found
