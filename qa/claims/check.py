@@ -2150,11 +2150,24 @@ def every_conjunct(claim: Parsed, sentence: Parsed, passage: Parsed, weights: di
     """Each of two clauses joined by "and" is a claim of its own: the sentence must state
     SUPPORT of each ("the board asked for a second ferry and offered its pilots to crew it" is
     not stated by a sentence saying only that it asked for the ferry). A second complement
-    of one verb ("and as imposed from outside") must be stated at RELATED (`complements`)."""
+    of one verb ("and as imposed from outside") must be stated at RELATED (`complements`).
+    The claim's negation is stated by any negation of the same word ("but never endorsed" /
+    "but did not endorse", `denied_alike_here`)."""
     clauses = conjuncts(claim)
+    named = named | denied_alike_here(claim, sentence, vocab)
     return (len(clauses) < 2 or states_each(clauses, SUPPORT, sentence, passage, weights, vocab,
                                             named)) \
         and states_each(complements(claim), RELATED, sentence, passage, weights, vocab, named)
+
+
+def denied_alike_here(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
+    """The terms of the claim's negation words ("never", "no") when the sentence denies the
+    word they deny (`denies_the_same`): a negation is one fact however it is spelled, so its
+    word is no term of the claim left unsaid; empty otherwise."""
+    cues = [claim.tokens[i] for i in claim.cues]
+    if not cues or not denies_the_same(claim, sentence, vocab):
+        return frozenset()
+    return frozenset(t for token in cues for t in token.terms)
 
 
 def complements(claim: Parsed) -> list[set[str]]:

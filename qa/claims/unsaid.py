@@ -101,9 +101,12 @@ def unstated_source(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     officials acknowledged that ...") when the sentence does not state it,
     not even by a synonym or another form; None if the claim reports from no one, or from a
     capital (which stands for its government: "Bamako demanded that"), or from an unnamed
-    document (`attribution.unattributed`: "the brief reports that")."""
+    document (`attribution.unattributed`: "the brief reports that"). The document is read
+    wide, as this test's own verbs are (any verb of communication: "the book recounts that",
+    any noun WordNet files as a text): the source the claim was read in is the corpus itself,
+    which no sentence names."""
     tokens, stop = claim.tokens, load_stopwords()
-    skipped = unattributed(claim)
+    skipped = unattributed(claim, wide=True)
     figures = [(m.start, m.end) for m in claim.mentions if m.family != "name"]
     for i in range(1, len(tokens) - 1):
         verb = tokens[i].word.lower()
@@ -129,10 +132,11 @@ def unstated_stance(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     reporting verbs ("said", "found", "noted": they only frame the content), when the
     sentence states neither it, even by a synonym or another form, nor any verb of saying of
     its own: the sentence tells what happened, not that anyone acknowledged it. None
-    otherwise."""
+    otherwise. An unnamed text ("the author records that") is read wide, as in
+    `unstated_source`: what the corpus's own author records is what its sentences state."""
     tokens = claim.tokens
     neutral = reporting_verbs()
-    skipped = unattributed(claim)
+    skipped = unattributed(claim, wide=True)
     for i in range(1, len(tokens) - 1):
         verb = tokens[i].word.lower()
         if tokens[i + 1].word.lower() != "that" or i in skipped or tokens[i].brk \
