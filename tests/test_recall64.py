@@ -42,10 +42,10 @@ def uniform(claim):
 
 @pytest.mark.parametrize("claim, sentence, states", [
     # the negation spelled otherwise, of the same word: each clause stated
-    ("The harbour board discussed the ferry plan in May but never endorsed it.",
-     "In May the harbour board discussed the ferry plan but did not endorse it.", True),
+    ("The harbour board discussed the ferry plan in May but never approved it.",
+     "In May the harbour board discussed the ferry plan but did not approve it.", True),
     # the second clause's word not denied: still half of the claim
-    ("The harbour board discussed the ferry plan in May but never endorsed it.",
+    ("The harbour board discussed the ferry plan in May but never approved it.",
      "In May the harbour board discussed the ferry plan but did not publish it.", False),
 ])
 def test_negation_spelled_otherwise(claim, sentence, states, vocab):

@@ -2150,7 +2150,7 @@ def every_conjunct(claim: Parsed, sentence: Parsed, passage: Parsed, weights: di
     """Each of two clauses joined by "and" is a claim of its own: the sentence must state
     SUPPORT of each ("the board asked for a second ferry and offered its pilots to crew it" is
     not stated by a sentence saying only that it asked for the ferry). A second complement
-    of one verb ("and as imposed from outside") must be stated at RELATED (`complements`).
+    of one verb ("and as drafted abroad") must be stated at RELATED (`complements`).
     The claim's negation is stated by any negation of the same word ("but never endorsed" /
     "but did not endorse", `denied_alike_here`)."""
     clauses = conjuncts(claim)
@@ -2172,7 +2172,7 @@ def denied_alike_here(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> fro
 
 def complements(claim: Parsed) -> list[set[str]]:
     """The terms of each second complement of one verb, after "and as" up to the next break
-    ("described as unenforceable and as imposed from outside"): a fact of its own, but not a
+    ("described as unworkable and as drafted abroad"): a fact of its own, but not a
     clause (`conjuncts` does not split there), and often paraphrased ("an imposition by
     external actors"), so only RELATED of it is asked, as of a participle's clause."""
     tokens, found = claim.tokens, []
@@ -2295,7 +2295,7 @@ def past_verb(word: str) -> bool:
 
 AUXILIARIES = ("be", "have", "do")
 # an "and" before one of these joins two complements of one verb ("described as unenforceable
-# and as imposed from outside"), not two clauses: a clause after "and" opens with its subject
+# and as drafted abroad"), not two clauses: a clause after "and" opens with its subject
 # or its verb
 COMPLEMENT_OPENERS = ("as",)
 CONJUNCT_REACH = 5  # "and the harbour board chairman offered": article, subject, verb

@@ -101,7 +101,7 @@ def unstated_source(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     officials acknowledged that ...") when the sentence does not state it,
     not even by a synonym or another form; None if the claim reports from no one, or from a
     capital (which stands for its government: "Bamako demanded that"), or from an unnamed
-    document (`attribution.unattributed`: "the brief reports that"). The document is read
+    document (`attribution.unattributed`: "the memo reports that"). The document is read
     wide, as this test's own verbs are (any verb of communication: "the book recounts that",
     any noun WordNet files as a text): the source the claim was read in is the corpus itself,
     which no sentence names."""
