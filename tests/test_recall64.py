@@ -1,6 +1,6 @@
 """recall64 (invented text): an unnamed text the claim was read in, introduced by any verb of
 communication ("The book recounts that ..."), is no source a sentence must name; and a clause's
-negation spelled otherwise ("but never endorsed" / "but did not endorse") is stated."""
+negation spelled otherwise ("but never approved" / "but did not approve") is stated."""
 import pytest
 
 from qa.claims.facts import parse
@@ -58,11 +58,11 @@ def test_checked_end_to_end(tmp_path):
     check = checker(tmp_path, "Harbour", [
         "In May 2019 the harbour board closed the old pier at Kalokol after a winter of storms.",
         "The fishermen's guild discussed the board's plan for a second ferry but did not "
-        "endorse it."] + OTHER_TOPICS)
+        "approve it."] + OTHER_TOPICS)
     assert check("The book recounts that in May 2019 the harbour board closed the old pier "
                  "at Kalokol.")["verdict"] == "supported"
     assert check("The fishermen's guild discussed the board's plan for a second ferry but "
-                 "never endorsed it.")["verdict"] == "supported"
+                 "never approved it.")["verdict"] == "supported"
     # the frame is no licence: a fact the sentence does not state still keeps support away
     assert check("The book recounts that in May 2019 the harbour board closed the old pier "
                  "at Kalokol because of a strike.")["verdict"] != "supported"
