@@ -48,7 +48,9 @@ def test_the_share_is_of_the_best_score():
     assert [r.passage_id for r in within_share_of_best(ranked)] == [1, 2]
 
 
-def test_a_best_score_of_zero_or_less_keeps_every_passage():
+def test_a_score_of_zero_or_less_keeps_every_passage():
     ranked = [Ranked(1, 0.0), Ranked(2, -1.0)]
+    assert within_share_of_best(ranked) == ranked
+    ranked = [Ranked(1, 10.0), Ranked(2, 1.0), Ranked(3, -0.5)]
     assert within_share_of_best(ranked) == ranked
     assert within_share_of_best([]) == []

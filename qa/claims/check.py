@@ -469,9 +469,12 @@ def retrieved(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> l
 
 
 def within_share_of_best(ranked: list) -> list:
-    """The ranked passages scoring at least CANDIDATE_SHARE of the best one's score (all of
-    them when the best scores nothing: a share of zero or less tells no passage apart)."""
-    if not ranked or ranked[0].score <= 0:
+    """The ranked passages scoring at least CANDIDATE_SHARE of the best one's score; all of
+    them when one scores zero or less: in a corpus that small the claim's words each stand in
+    half its passages or more, BM25 weighs them at nothing or below, and the scores tell no
+    evidence from a passage that merely shares words (another actor's same act, shown as
+    related; `rank` keeps such passages for the same reason)."""
+    if not ranked or min(passage.score for passage in ranked) <= 0:
         return ranked
     floor = CANDIDATE_SHARE * ranked[0].score
     return [passage for passage in ranked if passage.score >= floor]
