@@ -36,7 +36,8 @@ from __future__ import annotations
 
 import re
 
-from ..search.wordnet import actor_noun, can_be_verb, communicates, derived_forms, thinks
+from ..search.wordnet import (actor_noun, can_be_verb, communicates, derived_forms, hypernyms,
+                              thinks)
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, unchanged_pasts
 from .actors import said
@@ -48,9 +49,30 @@ from .compare import negated
 from .degree import COMPARING, comparative
 from .past_forms import past_form, past_shaped
 from .refusals import same_side
+from .unasserted import directive, verb_forms
 from .polarity import (anchor_sides, in_place, polar_words, polarity, same_object,
                        stated_places)
 from .vocabulary import Vocabulary
+
+def unnamed_text_frame(claim: Parsed) -> set[int]:
+    """The positions of the claim's frame that attributes it to an unnamed text, read wide
+    (`attribution.unattributed`: "The book recounts that"), unless a word of that frame asks
+    for or proposes its clause rather than tells it (`unasserted.directive`, directly or
+    through a WordNet hypernym: "recommend" is a kind of "propose"): "The report recommends
+    that the board hire pilots" tells no hiring, so its frame stays a fact a sentence must
+    state, read narrow as before the wide reading."""
+    wide = unattributed(claim, wide=True)
+    if any(asks_for(claim.tokens[i].word) for i in wide):
+        return unattributed(claim)
+    return wide
+
+
+def asks_for(word: str) -> bool:
+    """A verb of asking or proposing (`unasserted.directive`), or one WordNet files under
+    such a verb ("recommend" under "propose", "urge" under "advise")."""
+    return word.isalpha() and (directive(word) or any(
+        directive(h) for form in verb_forms(word) for h in hypernyms(form)))
+
 
 def unstated_comparison(claim: Parsed, sentence: Parsed) -> Token | None:
     """The claim's first predicative comparative (after a verb, before a preposition, a break
@@ -106,7 +128,7 @@ def unstated_source(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     any noun WordNet files as a text): the source the claim was read in is the corpus itself,
     which no sentence names."""
     tokens, stop = claim.tokens, load_stopwords()
-    skipped = unattributed(claim, wide=True)
+    skipped = unnamed_text_frame(claim)
     figures = [(m.start, m.end) for m in claim.mentions if m.family != "name"]
     for i in range(1, len(tokens) - 1):
         verb = tokens[i].word.lower()
@@ -136,7 +158,7 @@ def unstated_stance(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     `unstated_source`: what the corpus's own author records is what its sentences state."""
     tokens = claim.tokens
     neutral = reporting_verbs()
-    skipped = unattributed(claim, wide=True)
+    skipped = unnamed_text_frame(claim)
     for i in range(1, len(tokens) - 1):
         verb = tokens[i].word.lower()
         if tokens[i + 1].word.lower() != "that" or i in skipped or tokens[i].brk \
