@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from ..search.wordnet import base_forms, irregular_base, plural, verb_base, verbs
 from ..text.analyze import load_stopwords
-from ..text.lexicon import frame_lists
+from ..text.lexicon import frame_lists, unchanged_pasts
 from .facts import CLAUSE_MARK_RE, Parsed, finite_verb, remembered
+from .past_forms import past_shaped
 from .vocabulary import Vocabulary
 
 # verbs of asking that take an object and "to" with a verb: "urged the council to act"
@@ -135,14 +136,15 @@ def find_mandative(text: Parsed) -> set[int]:
                 if after is not None and not after.brk and after.word.isalpha():
                     places.add(j + 1)  # "that the pilots be paid": the deed is "paid"
                 break
+            if finite_verb(word) or past_shaped(word) or word in stop and word not in SUBJECT_LINKS \
+                    and tokens[j - 1].lower not in stop:
+                break  # the clause's own verb ("that the board opened a new ferry", "that
+                # the price rise was"), or its subject ends ("that the board in May", not
+                # "that the board of the port")
             if subjunctive(tokens, j, stop):
                 places.add(j)
                 places |= coordinated_infinitives(text, j)
                 break
-            if finite_verb(word) or word in stop and word not in SUBJECT_LINKS \
-                    and tokens[j - 1].lower not in stop:
-                break  # past the clause's verb ("that the board opened a new ferry"), or
-                # its subject ends ("that the board in May", not "that the board of the port")
     return places
 
 
@@ -150,8 +152,9 @@ def subjunctive(tokens, j: int, stop: frozenset[str]) -> bool:
     """The word at `j` is a verb in its bare form after a third-person singular subject, and
     no noun a word after it still heads ("the harbour board hire": not "harbour", "board")."""
     word, before = tokens[j].lower, tokens[j - 1].lower
-    if not word.isalpha() or word not in verbs() or not tokens[j].word.islower():
-        return False
+    if not word.isalpha() or word not in verbs() or not tokens[j].word.islower() \
+            or past_shaped(word) or word in unchanged_pasts():
+        return False  # "that the team lost", "that the board cut fees": a past tells a deed
     if before not in SINGULAR_PRONOUNS and (
             before in stop or not before.isalpha() or before.endswith("s")
             or before.endswith("men") or plural(before)):
