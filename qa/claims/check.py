@@ -444,8 +444,18 @@ def check_cited(index: Index, claim: str, citation: Citation,
     if read_whole:
         whole = read_claim(index, claim, source_globs, citation, content, "sentence",
                            said, ranked)
-        if whole.verdict == Verdict.SUPPORTED or party or asked:
+        if whole.verdict == Verdict.SUPPORTED or party:
             return whole
+        if asked:
+            # the content alone, which the frame asks for, only confirms the whole claim's
+            # contradiction: its frame's own words ("the study", "the report") stated
+            # nowhere, a conflict the whole reading found elsewhere ("north" / "western")
+            # is no contradiction of the deed the claim asks for
+            if whole.verdict != Verdict.CONTRADICTED or read_claim(
+                    index, citation.content, source_globs, citation, content, "document",
+                    said, ranked).verdict == Verdict.CONTRADICTED:
+                return whole
+            return not_supported(whole)
     alone = read_claim(index, citation.content, source_globs, citation, content, "document",
                        said, ranked)
     alone = replace(alone, claim=claim)
