@@ -51,10 +51,11 @@ def places(text):
 
 def test_the_clause_grammar_tells_asking_from_telling():
     assert places("They insist that the harbour board hire ten pilots.") == {"hire"}
-    assert places("They insist that he resign at once.") == {"resign"}
+    assert places("They insist that he resign.") == {"resign"}
     assert places("They ask that the pilots be paid in May.") == {"paid"}
     assert places("They say that the board of the port should hire pilots.") == {"hire"}
     assert not places("They insist that the board hired ten pilots.")
     assert not places("They insist that the pilots hire a boat.")  # plural: indicative
     assert not places("They note that the board opened a new ferry terminal.")
     assert not places("They found that the price rise was small.")
+    assert not places("They found that a storm surge near the quay drowned two guests.")

@@ -16,7 +16,8 @@ from __future__ import annotations
 from ..search.wordnet import base_forms, irregular_base, plural, verb_base, verbs
 from ..text.analyze import load_stopwords
 from ..text.lexicon import frame_lists, unchanged_pasts
-from .facts import CLAUSE_MARK_RE, Parsed, finite_verb, remembered
+from .facts import CLAUSE_MARK_RE, DETERMINERS, Parsed, finite_verb, remembered
+from .informal import PREPOSITIONS
 from .past_forms import past_shaped
 from .vocabulary import Vocabulary
 
@@ -102,6 +103,8 @@ def words_for(token, sentence: Parsed, vocab: Vocabulary | None, paraphrased) ->
 OWED = frozenset(("should", "must"))
 # the subjects a bare verb form shows as subjunctive: a third-person singular pronoun
 SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
+# what opens a verb's object: a determiner or an object pronoun ("hire the", "pay them")
+OBJECT_OPENERS = (DETERMINERS - {"that"}) | frozenset(("him", "them", "us", "me", "it"))
 SUBJECT_LINKS = frozenset(("of", "'s", "and"))  # within a subject: "the board of the port"
 SUBJECT = 6  # words of a that-clause's subject before its verb ("that the harbour board")
 
@@ -136,8 +139,8 @@ def find_mandative(text: Parsed) -> set[int]:
                 if after is not None and not after.brk and after.word.isalpha():
                     places.add(j + 1)  # "that the pilots be paid": the deed is "paid"
                 break
-            if finite_verb(word) or past_shaped(word) or word in stop and word not in SUBJECT_LINKS \
-                    and tokens[j - 1].lower not in stop:
+            if finite_verb(word) or past_shaped(word) \
+                    or word in stop and word not in SUBJECT_LINKS and tokens[j - 1].lower not in stop:
                 break  # the clause's own verb ("that the board opened a new ferry", "that
                 # the price rise was"), or its subject ends ("that the board in May", not
                 # "that the board of the port")
@@ -145,6 +148,13 @@ def find_mandative(text: Parsed) -> set[int]:
                 places.add(j)
                 places |= coordinated_infinitives(text, j)
                 break
+            following = after.lower if after is not None else ""
+            if word in verbs() and tokens[j - 1].lower not in stop and (
+                    following in PREPOSITIONS
+                    or following not in stop and following not in verbs()):
+                break  # the subject's last word ("that a storm surge near"): no verb after
+                # it is its bare form; a noun before a verb or a modal goes on ("the harbour
+                # board hire", "the harbour board should")
     return places
 
 
@@ -153,7 +163,7 @@ def subjunctive(tokens, j: int, stop: frozenset[str]) -> bool:
     no noun a word after it still heads ("the harbour board hire": not "harbour", "board")."""
     word, before = tokens[j].lower, tokens[j - 1].lower
     if not word.isalpha() or word not in verbs() or not tokens[j].word.islower() \
-            or past_shaped(word) or word in unchanged_pasts():
+            or word in PREPOSITIONS or past_shaped(word) or word in unchanged_pasts():
         return False  # "that the team lost", "that the board cut fees": a past tells a deed
     if before not in SINGULAR_PRONOUNS and (
             before in stop or not before.isalpha() or before.endswith("s")
@@ -162,9 +172,13 @@ def subjunctive(tokens, j: int, stop: frozenset[str]) -> bool:
     after = tokens[j + 1] if j + 1 < len(tokens) else None
     if after is None or after.brk:
         return True
-    # "that the price rise was": a noun before the clause's own verb; "that the board hire
-    # ten pilots": what follows is no verb
-    return not finite_verb(after.word) and (after.lower in stop or after.lower not in verbs())
+    # what follows opens the verb's object ("hire the pilots", "hire ten pilots", "pay them")
+    # or is a word that is no verb; not a preposition, which follows a noun as often ("that a
+    # storm surge near the quay had drowned"), nor the clause's own verb ("that the price
+    # rise was")
+    if after.lower in stop:
+        return after.lower in OBJECT_OPENERS
+    return not finite_verb(after.word) and after.lower not in verbs()
 
 
 def unasserted_places(text: Parsed, tried: bool = False) -> frozenset[int]:
