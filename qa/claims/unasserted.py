@@ -78,7 +78,10 @@ def told_done(claim: Parsed, sentence: Parsed, vocab: Vocabulary | None = None,
         token = claim.tokens[i]
         if not token.word.isalpha() or not token.terms:
             continue
-        found = words_for(token, sentence, vocab, paraphrased)
+        # the deed told done is a verb's past ("hired", "was removed"); "demanded the
+        # removal" names the deed asked for, as the claim's clause does
+        found = [k for k in words_for(token, sentence, vocab, paraphrased)
+                 if past_shaped(sentence.tokens[k].lower)]
         if found and not any(k in places for k in found):
             return True
     return False
@@ -103,6 +106,7 @@ def words_for(token, sentence: Parsed, vocab: Vocabulary | None, paraphrased) ->
 OWED = frozenset(("should", "must"))
 # the subjects a bare verb form shows as subjunctive: a third-person singular pronoun
 SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
+SUBJECT_OPENERS = (DETERMINERS - {"that"}) | SINGULAR_PRONOUNS
 # what opens a verb's object: a determiner or an object pronoun ("hire the", "pay them")
 OBJECT_OPENERS = (DETERMINERS - {"that"}) | frozenset(("him", "them", "us", "me", "it"))
 SUBJECT_LINKS = frozenset(("of", "'s", "and"))  # within a subject: "the board of the port"
@@ -125,6 +129,10 @@ def find_mandative(text: Parsed) -> set[int]:
     for k, token in enumerate(tokens[:-2]):
         if token.lower != "that":
             continue
+        # a bare verb is read only after a subject a determiner opens or a singular pronoun
+        # is: "that the board hire", "that he resign"; not "that nineteen people attending",
+        # "that French air strikes", which no verb's bare form follows
+        opened = tokens[k + 1].lower in SUBJECT_OPENERS
         for j in range(k + 2, min(k + 2 + SUBJECT, len(tokens))):
             if CLAUSE_MARK_RE.search(text.text, tokens[j - 1].end, tokens[j].start):
                 break
@@ -144,7 +152,7 @@ def find_mandative(text: Parsed) -> set[int]:
                 break  # the clause's own verb ("that the board opened a new ferry", "that
                 # the price rise was"), or its subject ends ("that the board in May", not
                 # "that the board of the port")
-            if subjunctive(tokens, j, stop):
+            if opened and subjunctive(tokens, j, stop):
                 places.add(j)
                 places |= coordinated_infinitives(text, j)
                 break
