@@ -65,7 +65,7 @@ from .other_manner import manner_told_otherwise
 from .counted_place import counted_in_place
 from .clause_parts import read_by_clauses
 from .contradicted_part import PartReader, contradicted_by_part
-from .unasserted import asked_only
+from .unasserted import asked_only, mandative_places, told_done
 from .anchored import anchored, anchors_value, date_part_stated
 from .subject_names import subject_of_another
 from .series import another_of_series
@@ -435,7 +435,10 @@ def check_cited(index: Index, claim: str, citation: Citation,
     said = parse(written_out(unframed(claim)), vocab)  # who says what, as the claim has it
     party = citation.party or any(setting(index, parse(source, vocab))
                                   for source in citation.sources)
-    read_whole = "(" not in citation.frame or party
+    # a clause the frame asks for ("suggests that the board hire pilots",
+    # `unasserted.mandative_places`) is no content told alone: the asking is the fact
+    asked = bool(mandative_places(said))
+    read_whole = "(" not in citation.frame or party or asked
     ranked = retrieved(index, claim if read_whole else citation.content, source_globs)
     whole = None
     if read_whole:
@@ -443,6 +446,16 @@ def check_cited(index: Index, claim: str, citation: Citation,
                            said, ranked)
         if whole.verdict == Verdict.SUPPORTED or party:
             return whole
+        if asked:
+            # the content alone, which the frame asks for, only confirms the whole claim's
+            # contradiction: its frame's own words ("the study", "the report") stated
+            # nowhere, a conflict the whole reading found elsewhere ("north" / "western")
+            # is no contradiction of the deed the claim asks for
+            if whole.verdict != Verdict.CONTRADICTED or read_claim(
+                    index, citation.content, source_globs, citation, content, "document",
+                    said, ranked).verdict == Verdict.CONTRADICTED:
+                return whole
+            return not_supported(whole)
     alone = read_claim(index, citation.content, source_globs, citation, content, "document",
                        said, ranked)
     alone = replace(alone, claim=claim)
@@ -1567,6 +1580,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 alternative_terms(claim))
     if stance == STANCE_SUPPORTS and asked_only(claim, sentence, vocab, paraphrased_by):
         stance = STANCE_RELATED  # "have broken the cycle" / "urged them to break the cycle"
+    if stance == STANCE_SUPPORTS and told_done(claim, sentence, vocab, paraphrased_by):
+        stance = STANCE_RELATED  # "insists that the board hire pilots" / "the board hired"
     if stance == STANCE_SUPPORTS and done_by_another(claim, sentence, passage, vocab,
                                                      said[0] | stated | forms):
         stance = STANCE_RELATED  # "the government rejected it" / "signed by the government.

@@ -13,9 +13,12 @@ not contradicted there, nor where the deed was only tried ("struggled to fill po
 """
 from __future__ import annotations
 
-from ..search.wordnet import base_forms, irregular_base, verb_base, verbs
-from ..text.lexicon import frame_lists
-from .facts import CLAUSE_MARK_RE, Parsed, remembered
+from ..search.wordnet import base_forms, irregular_base, plural, verb_base, verbs
+from ..text.analyze import load_stopwords
+from ..text.lexicon import frame_lists, unchanged_pasts
+from .facts import CLAUSE_MARK_RE, DETERMINERS, Parsed, finite_verb, remembered
+from .informal import PREPOSITIONS
+from .past_forms import past_shaped
 from .vocabulary import Vocabulary
 
 # verbs of asking that take an object and "to" with a verb: "urged the council to act"
@@ -41,28 +44,149 @@ def asked_only(claim: Parsed, sentence: Parsed, vocab: Vocabulary | None = None,
     sentence, by a synonym (`vocab`) or a paraphrase (`paraphrased(claim word, sentence
     word)`, given by the caller: `qa.claims.paraphrase` reaches `compare`, which imports this
     module): "endorsed" / "before approving", as support reads them."""
-    places = unasserted_places(sentence)
+    places = unasserted_places(sentence) | mandative_places(sentence)
     if not places:
         return False
     # the claim's own asking and what it asks for are no deed told as done ("endorsed the
     # proposal to send troops": "endorsed" is, "proposal" and "send" are not; "proposed that
-    # the council authorize": nothing after "proposed" is)
+    # the council authorize": nothing after "proposed" is; "insisted that the council
+    # resign": "resign" is not)
     asking = next((i for i, t in enumerate(claim.tokens) if directive(t.word)), len(claim.tokens))
+    asked = mandative_places(claim)
     for i, token in enumerate(claim.tokens[:asking]):
-        if not token.word.isalpha() or not token.terms \
+        if i in asked or not token.word.isalpha() or not token.terms \
                 or i and claim.tokens[i - 1].word.lower() == "to":
             continue
-        forms = verb_forms(token.word)
-        found = [k for k, b in enumerate(sentence.tokens) if verb_forms(b.word) & forms]
-        if not found and vocab is not None and token.word.islower():
-            found = [k for k, b in enumerate(sentence.tokens) if b.terms and (
-                any(vocab.matches(t, set(b.terms), vocab.expand(set(b.terms)))
-                    for t in token.terms)
-                or paraphrased is not None and b.word.isalpha()
-                and paraphrased(token.word, b.word.lower()))]
+        found = words_for(token, sentence, vocab, paraphrased)
         if found and all(k in places for k in found):
             return True
     return False
+
+
+def told_done(claim: Parsed, sentence: Parsed, vocab: Vocabulary | None = None,
+              paraphrased=None) -> bool:
+    """A deed the claim only asks for, in a mandative clause (`mandative_places`: "insists
+    that the board hire ten pilots"), that the sentence tells as done: each of its words for
+    the deed (`words_for`) stands outside what it only asks for, means or puts off ("the
+    board hired ten pilots"). The claim states the asking, not the deed; the deed done is no
+    statement of that."""
+    asked = mandative_places(claim)
+    if not asked:
+        return False
+    places = unasserted_places(sentence) | mandative_places(sentence)
+    for i in sorted(asked):
+        token = claim.tokens[i]
+        if not token.word.isalpha() or not token.terms:
+            continue
+        # the deed told done is a verb's past ("hired", "was removed"); "demanded the
+        # removal" names the deed asked for, as the claim's clause does
+        found = [k for k in words_for(token, sentence, vocab, paraphrased)
+                 if past_shaped(sentence.tokens[k].lower)]
+        if found and not any(k in places for k in found):
+            return True
+    return False
+
+
+def words_for(token, sentence: Parsed, vocab: Vocabulary | None, paraphrased) -> list[int]:
+    """The positions of the sentence's words for the claim's word: a form of it, or, where
+    no form of it stands in the sentence, a synonym (`vocab`) or a paraphrase."""
+    forms = verb_forms(token.word)
+    found = [k for k, b in enumerate(sentence.tokens) if verb_forms(b.word) & forms]
+    if not found and vocab is not None and token.word.islower():
+        found = [k for k, b in enumerate(sentence.tokens) if b.terms and (
+            any(vocab.matches(t, set(b.terms), vocab.expand(set(b.terms)))
+                for t in token.terms)
+            or paraphrased is not None and b.word.isalpha()
+            and paraphrased(token.word, b.word.lower()))]
+    return found
+
+
+# the modals that put a that-clause's deed as owed, not done: "insisted that the board
+# should hire" ("must have hired" guesses at a deed done, and is left out)
+OWED = frozenset(("should", "must"))
+# the subjects a bare verb form shows as subjunctive: a third-person singular pronoun
+SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
+SUBJECT_OPENERS = (DETERMINERS - {"that"}) | SINGULAR_PRONOUNS
+# what opens a verb's object: a determiner or an object pronoun ("hire the", "pay them")
+OBJECT_OPENERS = (DETERMINERS - {"that"}) | frozenset(("him", "them", "us", "me", "it"))
+SUBJECT_LINKS = frozenset(("of", "'s", "and"))  # within a subject: "the board of the port"
+SUBJECT = 6  # words of a that-clause's subject before its verb ("that the harbour board")
+
+
+def mandative_places(text: Parsed) -> frozenset[int]:
+    """Where the text's words stand for a deed a that-clause asks for rather than tells: a
+    mandative subjunctive, the clause's verb in its bare form after a third-person singular
+    subject ("that the board hire ten pilots", "that he resign"), "be" with any subject
+    ("that the pilots be paid": "paid"), or "should"/"must" with a verb ("that the board
+    should hire"). Grammar alone tells it: "insists that the board hired" asserts, "insists
+    that the board hire" asks. Remembered on the parse."""
+    return remembered(text, ("mandative places",), lambda: frozenset(find_mandative(text)))
+
+
+def find_mandative(text: Parsed) -> set[int]:
+    tokens, places = text.tokens, set()
+    stop = load_stopwords()
+    for k, token in enumerate(tokens[:-2]):
+        if token.lower != "that":
+            continue
+        # a bare verb is read only after a subject a determiner opens or a singular pronoun
+        # is: "that the board hire", "that he resign"; not "that nineteen people attending",
+        # "that French air strikes", which no verb's bare form follows
+        opened = tokens[k + 1].lower in SUBJECT_OPENERS
+        for j in range(k + 2, min(k + 2 + SUBJECT, len(tokens))):
+            if CLAUSE_MARK_RE.search(text.text, tokens[j - 1].end, tokens[j].start):
+                break
+            word, after = tokens[j].lower, tokens[j + 1] if j + 1 < len(tokens) else None
+            if word in OWED:
+                if after is not None and not after.brk and after.lower in verbs() \
+                        and after.lower != "have":
+                    places.add(j + 1)
+                    places |= coordinated_infinitives(text, j + 1)
+                break
+            if word == "be":
+                if after is not None and not after.brk and after.word.isalpha():
+                    places.add(j + 1)  # "that the pilots be paid": the deed is "paid"
+                break
+            if finite_verb(word) or past_shaped(word) \
+                    or word in stop and word not in SUBJECT_LINKS and tokens[j - 1].lower not in stop:
+                break  # the clause's own verb ("that the board opened a new ferry", "that
+                # the price rise was"), or its subject ends ("that the board in May", not
+                # "that the board of the port")
+            if opened and subjunctive(tokens, j, stop):
+                places.add(j)
+                places |= coordinated_infinitives(text, j)
+                break
+            following = after.lower if after is not None else ""
+            if word in verbs() and tokens[j - 1].lower not in stop and (
+                    following in PREPOSITIONS
+                    or following not in stop and following not in verbs()):
+                break  # the subject's last word ("that a storm surge near"): no verb after
+                # it is its bare form; a noun before a verb or a modal goes on ("the harbour
+                # board hire", "the harbour board should")
+    return places
+
+
+def subjunctive(tokens, j: int, stop: frozenset[str]) -> bool:
+    """The word at `j` is a verb in its bare form after a third-person singular subject, and
+    no noun a word after it still heads ("the harbour board hire": not "harbour", "board")."""
+    word, before = tokens[j].lower, tokens[j - 1].lower
+    if not word.isalpha() or word not in verbs() or not tokens[j].word.islower() \
+            or word in PREPOSITIONS or past_shaped(word) or word in unchanged_pasts():
+        return False  # "that the team lost", "that the board cut fees": a past tells a deed
+    if before not in SINGULAR_PRONOUNS and (
+            before in stop or not before.isalpha() or before.endswith("s")
+            or before.endswith("men") or plural(before)):
+        return False  # "that the hire", "that they hire", "that the pilots hire"
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is None or after.brk:
+        return True
+    # what follows opens the verb's object ("hire the pilots", "hire ten pilots", "pay them")
+    # or is a word that is no verb; not a preposition, which follows a noun as often ("that a
+    # storm surge near the quay had drowned"), nor the clause's own verb ("that the price
+    # rise was")
+    if after.lower in stop:
+        return after.lower in OBJECT_OPENERS
+    return not finite_verb(after.word) and after.lower not in verbs()
 
 
 def unasserted_places(text: Parsed, tried: bool = False) -> frozenset[int]:
