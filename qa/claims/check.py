@@ -161,6 +161,7 @@ from .names_alone import names_alone
 from .subject_head import owner_elsewhere, subject_unstated
 from .hyphens import hyphen_terms
 from .attested import value_attested
+from .figure_predicate import figure_of_another
 from .frequency import frequency_terms, other_frequency
 from .initially import initial_terms, start_elsewhere
 from .agent_compounds import agent_compound_terms
@@ -1843,6 +1844,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # only keeps support away
     if stance == STANCE_SUPPORTS and unstated_quantity(claim, sentence, vocab, stated):
         stance = STANCE_RELATED  # "most troops were Pakistani" / "a Pakistani hospital"
+    if stance == STANCE_SUPPORTS and figure_of_another(claim, sentence, vocab):
+        stance = STANCE_RELATED  # "carried 40 cars" / "lost 40 crossings, and 300 cars carried"
     if stance == STANCE_SUPPORTS and other_frequency(claim, sentence):
         stance = STANCE_RELATED  # "logs the weather daily" / "every other day"
     if stance == STANCE_SUPPORTS and start_elsewhere(claim, sentence):
