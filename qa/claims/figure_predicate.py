@@ -12,6 +12,8 @@ ferries ... and 300 ferries").
 """
 from __future__ import annotations
 
+from ..search.wordnet import can_be_verb
+from .clause_parts import FINITE
 from .facts import Parsed, clause_bounds
 from .vocabulary import Vocabulary
 
@@ -22,6 +24,7 @@ def figure_of_another(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> boo
     """A figure of the claim the sentence states only in clauses without the claim's words
     for it, while a clause of the sentence with one of those words holds another figure of
     the same family."""
+    values = {m.value for m in claim.mentions}  # another figure of the claim is no rival
     for figure in claim.mentions:
         if figure.family not in FIGURES:
             continue
@@ -33,19 +36,31 @@ def figure_of_another(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> boo
         if not words:
             continue
         clauses = [clause_bounds(sentence, m.start, m.end) for m in same]
-        if any(states_any(sentence, low, high, words, vocab) for low, high in clauses):
+        if any(states_any(sentence, low, high, words, vocab) or not told(sentence, low, high)
+               for low, high in clauses):
             continue
         for token in sentence.tokens:
             if not token.terms or any(low <= token.start < high for low, high in clauses) \
                     or not matches_any(token.terms, words, vocab):
                 continue
             low, high = clause_bounds(sentence, token.start, token.end)
-            if any(m.family == figure.family and m.value != figure.value
+            if not told(sentence, low, high):
+                continue
+            if any(m.family == figure.family and m.value not in values
                    and low <= m.start and m.end <= high for m in sentence.mentions) \
-                    or figure.family == "count" and figure.value != 1 and any(
+                    or figure.family == "count" and 1 not in values and any(
                         low <= t.start < high and t.lower == "one" for t in sentence.tokens):
                 return True  # "one" is no mention of the parse, yet a count of its clause
     return False
+
+
+def told(sentence: Parsed, low: int, high: int) -> bool:
+    """The clause has a finite verb (a tensed auxiliary, or a past form of a verb): it tells
+    what its figure counts. A clause that only lists ("with only 40 ferries") leans on
+    another clause's verb, which may be the claim's."""
+    return any(low <= t.start < high and (t.lower in FINITE or t.lower.endswith("ed")
+                                          and can_be_verb(t.lower))
+               for t in sentence.tokens)
 
 
 def next_word(text: Parsed, figure):
