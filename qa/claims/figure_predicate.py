@@ -20,10 +20,11 @@ from .vocabulary import Vocabulary
 FIGURES = frozenset({"count", "percent", "amount"})
 
 
-def figure_of_another(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
+def figure_of_another(claim: Parsed, sentence: Parsed, vocab: Vocabulary):
     """A figure of the claim the sentence states only in clauses without the claim's words
     for it, while a clause of the sentence with one of those words holds another figure of
-    the same family."""
+    the same family: the claim's figure and that other figure (a mention, or the word "one"),
+    or None."""
     values = {m.value for m in claim.mentions}  # another figure of the claim is no rival
     for figure in claim.mentions:
         if figure.family not in FIGURES:
@@ -46,12 +47,22 @@ def figure_of_another(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> boo
             low, high = clause_bounds(sentence, token.start, token.end)
             if not told(sentence, low, high):
                 continue
-            if any(m.family == figure.family and m.value not in values
-                   and low <= m.start and m.end <= high for m in sentence.mentions) \
-                    or figure.family == "count" and 1 not in values and any(
-                        low <= t.start < high and t.lower == "one" for t in sentence.tokens):
-                return True  # "one" is no mention of the parse, yet a count of its clause
-    return False
+            other = next((m for m in sentence.mentions if m.family == figure.family
+                          and m.value not in values and low <= m.start and m.end <= high),
+                         None)
+            if other is None and figure.family == "count" and 1 not in values:
+                # "one" is no mention of the parse, yet a count of its clause
+                other = next((t for t in sentence.tokens
+                              if low <= t.start < high and t.lower == "one"), None)
+            if other is not None:
+                return figure, other
+    return None
+
+
+def exact(part) -> bool:
+    """A figure with no bound ("40", "one"; not "over 300", "about 40"): one that gives the
+    claim's predicate another figure, not a range the claim's may fall in."""
+    return getattr(part, "bound", "") == ""
 
 
 def told(sentence: Parsed, low: int, high: int) -> bool:
