@@ -41,3 +41,10 @@ def test_a_figure_of_another_predicate_does_not_support(harbour, claim):
 ])
 def test_a_figure_of_its_own_predicate_still_supports(harbour, claim):
     assert check(harbour, claim).verdict == "supported"
+
+
+def test_another_exact_figure_of_the_claims_predicate_contradicts(harbour):
+    # "one is laid up": the claim's predicate given another figure in its own clause
+    assert check(harbour, "Of the 12 ferries of the Tarrow fleet, eight are laid up."
+                 ).verdict == "contradicted"
+
