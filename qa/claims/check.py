@@ -1847,18 +1847,20 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # only keeps support away
     if stance == STANCE_SUPPORTS and unstated_quantity(claim, sentence, vocab, stated):
         stance = STANCE_RELATED  # "most troops were Pakistani" / "a Pakistani hospital"
+    if stance == STANCE_SUPPORTS and other_frequency(claim, sentence):
+        stance = STANCE_RELATED  # "logs the weather daily" / "every other day"
+    if stance == STANCE_SUPPORTS and start_elsewhere(claim, sentence):
+        stance = STANCE_RELATED  # "first allowed 60" / "initially 40, later allowed 60"
     tallies = figure_of_another(claim, sentence, vocab) if stance == STANCE_SUPPORTS \
         else None
+    # after `start_elsewhere`: a figure the sentence gives the claim's predicate at another
+    # stage ("initially 40, later allowed 60") is its history, not another tally
     if tallies and exact(tallies[0]) and exact(tallies[1]):
         # "eight ferries are laid up" / "one is laid up, ... and eight need new engines": the
         # claim's predicate given another figure, a conflict judged as any other
         rest, event, stance = judged_replaced(tallies, FIGURE_CONFLICTS[tallies[0].family])
     elif tallies:  # "carried 40 cars" / "lost 40 crossings, and over 300 cars carried"
         stance = STANCE_RELATED
-    if stance == STANCE_SUPPORTS and other_frequency(claim, sentence):
-        stance = STANCE_RELATED  # "logs the weather daily" / "every other day"
-    if stance == STANCE_SUPPORTS and start_elsewhere(claim, sentence):
-        stance = STANCE_RELATED  # "first allowed 60" / "initially 40, later allowed 60"
     if stance == STANCE_SUPPORTS and another_antecedent(found, claim, sentence, passage,
                                                         background, vocab) \
             or stance == STANCE_CONTRADICTS and all(c.kind in VALUE_KINDS
