@@ -161,6 +161,7 @@ from .names_alone import names_alone
 from .subject_head import owner_elsewhere, subject_unstated
 from .hyphens import hyphen_terms
 from .attested import value_attested
+from .figure_predicate import exact, figure_of_another
 from .frequency import frequency_terms, other_frequency
 from .initially import initial_terms, start_elsewhere
 from .agent_compounds import agent_compound_terms
@@ -333,6 +334,9 @@ CAPTION_RE = re.compile(r"^[^:=]*[^\W\d_][^:=]*(?::|\s=|\s[-\u2013\u2014])\s*(?=
 # the stances as module names for `align`, which compares a pair's stance with them ~80 times:
 # on Python 3.11 each `Stance.X` goes through the enum metaclass's __getattr__ hook (a global
 # name is a dict look-up; ~1.5% of a batch's instructions)
+# the conflict of each family of figure
+FIGURE_CONFLICTS = {"count": ConflictKind.NUMBER, "percent": ConflictKind.PERCENT,
+                    "amount": ConflictKind.AMOUNT}
 STANCE_SUPPORTS, STANCE_CONTRADICTS, STANCE_RELATED = \
     Stance.SUPPORTS, Stance.CONTRADICTS, Stance.RELATED
 
@@ -1862,6 +1866,16 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance = STANCE_RELATED  # "logs the weather daily" / "every other day"
     if stance == STANCE_SUPPORTS and start_elsewhere(claim, sentence):
         stance = STANCE_RELATED  # "first allowed 60" / "initially 40, later allowed 60"
+    tallies = figure_of_another(claim, sentence, vocab) if stance == STANCE_SUPPORTS \
+        else None
+    # after `start_elsewhere`: a figure the sentence gives the claim's predicate at another
+    # stage ("initially 40, later allowed 60") is its history, not another tally
+    if tallies and exact(tallies[0]) and exact(tallies[1]):
+        # "eight ferries are laid up" / "one is laid up, ... and eight need new engines": the
+        # claim's predicate given another figure, a conflict judged as any other
+        rest, event, stance = judged_replaced(tallies, FIGURE_CONFLICTS[tallies[0].family])
+    elif tallies:  # "carried 40 cars" / "lost 40 crossings, and over 300 cars carried"
+        stance = STANCE_RELATED
     if stance == STANCE_SUPPORTS and another_antecedent(found, claim, sentence, passage,
                                                         background, vocab) \
             or stance == STANCE_CONTRADICTS and all(c.kind in VALUE_KINDS
