@@ -1044,8 +1044,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                    or bodies.within(c.source, c.claim)
                                    # "UNSC" / "the Council": the head of its long form
                                    or bodies.same_names(c.claim, c.source)
-                                   # "UN Mali" / "the Mission", where the sentence names
-                                   # MINUSMA: the long form's owner and words, and its head
+                                   # "UN Norvik" / "the Office", where the sentence names
+                                   # UNHON: the long form's owner and words, and its head
                                    or bodies.one_body(c.claim, c.source, sentence)
                                    # "the UH service ... including the Norte fleet" /
                                    # "CPSR ... alongside Sur": CPSR is the claim's
