@@ -34,3 +34,16 @@ def test_a_text_telling_the_deed_is_supported_by_it(harbour, frame):
 def test_verbs_of_asking_by_their_wordnet_hypernym():
     assert asks_for("recommends") and asks_for("urged") and asks_for("proposes")
     assert not asks_for("recounts") and not asks_for("records") and not asks_for("notes")
+
+
+def test_a_demand_inside_the_content_is_the_contents_own_fact(tmp_path_factory):
+    # the frame ("The Court finds that") tells its clause; the asking ("demanded that the
+    # pier be sold") is a deed of the content, which the sentence states
+    harbour = port_report(
+        tmp_path_factory,
+        "In May 2031 the harbour board demanded that the old Brenna pier be sold to the ferry "
+        "guild.",
+        *OTHER_HARBOUR_NEWS)
+    claim = ("The Court finds that in May 2031 the harbour board demanded that the old "
+             "Brenna pier be sold to the ferry guild.")
+    assert check(harbour, claim).verdict == "supported"

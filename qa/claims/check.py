@@ -440,8 +440,10 @@ def check_cited(index: Index, claim: str, citation: Citation,
     party = citation.party or any(setting(index, parse(source, vocab))
                                   for source in citation.sources)
     # a clause the frame asks for ("suggests that the board hire pilots",
-    # `unasserted.mandative_places`) is no content told alone: the asking is the fact
-    asked = bool(mandative_places(said))
+    # `unasserted.mandative_places`) is no content told alone: the asking is the fact. Only
+    # the frame's own clause: one the content asks within itself ("finds that the board
+    # demanded that the pier be sold") is the content's fact, read alone as any other
+    asked = len(mandative_places(said)) > len(mandative_places(content))
     read_whole = "(" not in citation.frame or party or asked
     ranked = retrieved(index, claim if read_whole else citation.content, source_globs)
     whole = None
