@@ -96,9 +96,9 @@ from .deadline_place import deadline_in_place
 from .change_multiples import multiple_against_ends, multiple_mentions, multiple_terms
 from .comparisons import (restated_traded, restated_words, reversed_comparison, subjects_traded,
                           swapped_comparison, unstated_multiple)
-from .compare import (DETERMINERS, Comparison, compare, conflict_of, dated_object, government,
-                      governing_country, is_place, loosely_named, name_found, opposed_predicate,
-                      synonym_terms, unit_terms)
+from .compare import (DETERMINERS, Comparison, compare, conflict_of, dated_object, figure_kind,
+                      government, governing_country, is_place, loosely_named, name_found,
+                      opposed_predicate, synonym_terms, unit_terms)
 from .compounds import compound_terms
 from .dated import dated_alike
 from .converse import kin_swapped
@@ -334,9 +334,6 @@ CAPTION_RE = re.compile(r"^[^:=]*[^\W\d_][^:=]*(?::|\s=|\s[-\u2013\u2014])\s*(?=
 # the stances as module names for `align`, which compares a pair's stance with them ~80 times:
 # on Python 3.11 each `Stance.X` goes through the enum metaclass's __getattr__ hook (a global
 # name is a dict look-up; ~1.5% of a batch's instructions)
-# the conflict of each family of figure
-FIGURE_CONFLICTS = {"count": ConflictKind.NUMBER, "percent": ConflictKind.PERCENT,
-                    "amount": ConflictKind.AMOUNT}
 STANCE_SUPPORTS, STANCE_CONTRADICTS, STANCE_RELATED = \
     Stance.SUPPORTS, Stance.CONTRADICTS, Stance.RELATED
 
@@ -1875,7 +1872,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if tallies and exact(tallies[0]) and exact(tallies[1]):
         # "eight ferries are laid up" / "one is laid up, ... and eight need new engines": the
         # claim's predicate given another figure, a conflict judged as any other
-        rest, event, stance = judged_replaced(tallies, FIGURE_CONFLICTS[tallies[0].family])
+        rest, event, stance = judged_replaced(tallies, figure_kind(tallies[0]))
     elif tallies:  # "carried 40 cars" / "lost 40 crossings, and over 300 cars carried"
         stance = STANCE_RELATED
     if stance == STANCE_SUPPORTS and another_antecedent(found, claim, sentence, passage,
