@@ -103,6 +103,7 @@ from .compounds import compound_terms
 from .dated import dated_alike
 from .converse import kin_swapped
 from .noun_use import nouned
+from .deed_reversed import reversed_beside
 from .deed_elsewhere import agent_elsewhere, done_by_another, noun_agent_elsewhere
 from .named_modifier import modifier_elsewhere
 from .agent_in_object import agent_in_object
@@ -1588,6 +1589,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if stance == STANCE_SUPPORTS and done_by_another(claim, sentence, passage, vocab,
                                                      said[0] | stated | forms):
         stance = STANCE_RELATED  # "the government rejected it" / "signed by the government.
+        # However, it was rejected by the rebels"
+    if stance == STANCE_SUPPORTS and reversed_beside(claim, sentence, passage, vocab,
+                                                     said[0] | stated | forms):
+        stance = STANCE_RELATED  # "the rebels accepted it" / "signed by the government.
         # However, it was rejected by the rebels"
     if stance == STANCE_SUPPORTS and denied_form:
         stance = STANCE_RELATED  # "with the inclusion of" / "did not include"

@@ -20,9 +20,13 @@ must have a phrase of the same kind (a connective of cause or sequence; an infin
 purpose or of what was asked), so that it answers the claim's question at all.
 
 One opener is a fact by its own noun: "at the request of the government" (or "at the behest
-of", "on the orders of") says someone asked for the event. A sentence that gives the event a
-cause of its own ("following a deterioration in the security situation") and tells of no
-asking (the noun, its forms, a first-sense synonym of it or of "ask") does not state it.
+of", "on the orders of") says someone asked for the event. A sentence that tells of no
+asking (the noun, its forms, a first-sense synonym of it or of "ask") does not state it,
+whether it gives the event a cause of its own ("following a deterioration in the security
+situation") or none: "the board widened the zone in 2021 at the request of the council" was
+supported by "the board widened the zone in 2021 to include the bay", which says nothing of
+who wanted it (round 65; no read set's true claim had such an opener its sentence left
+unasked).
 """
 from __future__ import annotations
 
@@ -68,18 +72,20 @@ def circumstance_unstated(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     unsaid by the sentence, where the sentence gives the same verb (or opener) another one,
     a word the claim never uses ("to manage tourism" / "to manage fishing quotas", "after a
     government official briefed" / "a civil society representative that briefed"); None
-    otherwise. The sentence must have a phrase of the same kind (`phrases`)."""
+    otherwise. The sentence must have a phrase of the same kind (`phrases`), but to lack
+    the asking an opener tells of."""
     mine = phrases(claim)
     if not mine:
         return None
     theirs = phrases(sentence)
     kinds = {kind for kind, *_ in theirs}
     for kind, start, end, opened in mine:
-        if kind not in kinds:
-            continue
         asked = asking(claim, start, opened)
         if asked is not None and not asking_told(asked, sentence, vocab):
             return asked  # "at the request of the government" / "following a deterioration"
+            # or no circumstance at all: the asking is a fact of its own either way
+        if kind not in kinds:
+            continue
         pairs = [(start - 1, other_start - 1, 1) for _, other_start, _, other in theirs
                  if opened and other == opened]  # "at the request of X" / "... of Y"
         pairs += [(i, j, step) for i in range(start, end)
