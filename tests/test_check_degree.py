@@ -3,7 +3,7 @@
 here."""
 import pytest
 
-from qa.claims.check import likewise_expected
+from qa.claims.expectations import likewise_expected
 from qa.claims.degree import of_degree, unstated_correlative
 from qa.claims.facts import parse
 from qa.claims.vocabulary import vocabulary_for

@@ -47,7 +47,7 @@ from ..index.model import Index
 from ..inputs import decode_argument
 from ..search.query import Query
 from ..search.rank import rank
-from ..search.wordnet import MODALS, can_be_verb, irregular_base, is_english, verb_base
+from ..search.wordnet import can_be_verb, is_english, verb_base
 from ..text.acronyms import acronym_letters, match_long_form
 from ..text.analyze import load_stopwords, remove_invisible
 from ..text.scripts import split_unspaced
@@ -79,7 +79,6 @@ from .around import AUX, described, differences, qualifying, said_around
 from .attribution import (attributed, framing_terms, passive_reports, reported_alike,
                           reports_speech, sentence_reports, unattributed)
 from .capacity import capacity_conflict
-from .cause_clause import cause_clauses
 from .lead_in import elaboration
 from .circumstance import circumstance_unstated
 from .claim_own_name import claim_dates_rival, claim_names_rival
@@ -98,7 +97,7 @@ from .comparisons import (restated_traded, restated_words, reversed_comparison, 
                           swapped_comparison, unstated_multiple)
 from .compare import (DETERMINERS, Comparison, compare, conflict_of, dated_object, figure_kind,
                       government, governing_country, is_place, loosely_named, name_found,
-                      opposed_predicate, synonym_terms, unit_terms)
+                      opposed_predicate, unit_terms)
 from .compounds import compound_terms
 from .dated import dated_alike
 from .converse import kin_swapped
@@ -126,8 +125,8 @@ from .gates import (AGENT_COMPOUND, ALTERNATIVE, APPOSED_ACRONYM, AS_ADJECTIVE_A
                     QUANTIFIER, REPORTING_VERB, SAYING, SHORT_OF, SINCE, START_WORD, VARIANT,
                     YEAR,
                     claim_side, may_spell_compound, sentence_side)
-from .facts import (SCOPE_BREAKERS, Mention, Parsed, Token, gerunds_denied, groups_of,
-                    is_negation, one_unit_span, parse, remembered, word_terms)
+from .facts import (Mention, Parsed, Token, gerunds_denied, groups_of,
+                    one_unit_span, parse, remembered, word_terms)
 from .discourse import tag_question
 from .frames import asks, denial_of, denied_clause, unframed, unstated_according
 from .cited import Citation, cited
@@ -143,7 +142,7 @@ from .continued import continues, graded_only
 from .headings import DERIVED, heading_facts, heading_text
 from .speaker_elsewhere import heard_otherwise, speaker_elsewhere
 from .spellings import spelling_terms
-from .forms import (denied_ability, denied_forms, derived_stems, derived_terms, figure_terms,
+from .forms import (denied_ability, denied_forms, derived_terms, figure_terms,
                     irregular_terms, prefixed_alike)
 from .hedges import exact_terms, hedge_terms, measured_terms
 from .intervals import has_offset, spanned_by, spanned_terms
@@ -247,6 +246,11 @@ from .unsaid import (attempted_only, main_clause, owner_replaced, stopped_short,
 from .named_role import named_in_role
 from .without import affirmed_without, denied_by_verb
 from .vocabulary import Vocabulary, vocabulary_for
+from .shares import POINT, RELATED, SUPPORT, covered, stated_terms
+from .expectations import EXPECTATIONS, expects, hedged, likelihoods, likewise_expected
+from .negated_alike import denies_the_same
+from .past_forms import past_verb
+from .clause_shares import every_cause, every_conjunct, every_participle, states_each
 
 CANDIDATES = 8  # passages retrieved: their words weigh the claim's point (`point_weights`)
 # ... of which only those scoring at least this share of the best one's are aligned: every
@@ -254,11 +258,6 @@ CANDIDATES = 8  # passages retrieved: their words weigh the claim's point (`poin
 # weak tail is most of a claim's time; the losses of 0.4 (round 62's full run) were passages
 # long enough for BM25 to score them at 0.37 of the best (bench/README)
 CANDIDATE_SHARE = 0.3
-SUPPORT = 0.55  # share of the claim a sentence must state to support it (chosen on half of CF dev)
-# share of the claim's point (`point_weights`) a supporting sentence must state: chosen on the
-# even ids of CF dev, the lowest of the thresholds with their best `supported` precision
-# (0.36-0.40) while keeping as many supported verdicts (bench/README)
-POINT = 0.36
 CONTRADICT = 0.6  # share of the claim's other terms a conflicting sentence must state
 # the same, when the conflict is the claim's relation reversed (`rest_needed`)
 REVERSED_REST = 0.5
@@ -276,7 +275,6 @@ BACKGROUND = 0.25  # a country or name in this share of passages is the corpus's
 # share of the claim's words besides its names, figures and dates (its predicate) that a
 # contradicting sentence must state: the same event (0.3 and 0.5 gave the same results)
 EVENT = 0.3
-RELATED = 0.3  # below this a passage is not shown as related evidence
 PAIR = 0.2  # share of the claim each of two neighbouring sentences must state to be read as one
 # share of the claim two joined neighbours (`qa.claims.joined`) must state together to support
 PAIR_SUPPORT = 0.8
@@ -295,12 +293,6 @@ ABSENCE = 0.5
 MAX_CLAIM_CHARS = 2_000
 CLOSING = "\"'”’»)]* "  # what may follow a sentence's last mark
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-EXPECTATIONS = frozenset("expected likely unlikely".split())
-HEDGES = frozenset("probably possibly assume assumes believe believes think thinks expect expects "
-                   "predict predicts predicted suggest suggests".split())
-# how far before a word a negation may stand and still deny it, as a sentence paraphrasing a
-# negated claim puts it (chosen on heldout: 2 lost "had not yet reached")
-NEGATION_REACH = 3
 FIGURES = ("count", "percent", "amount", "year", "month", "ordinal", "rank")
 SINGULARS = frozenset({"a", "an", "one"})
 
@@ -2190,44 +2182,6 @@ def unstated_manner(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     return False
 
 
-def every_conjunct(claim: Parsed, sentence: Parsed, passage: Parsed, weights: dict[str, float],
-                   vocab: Vocabulary, named: frozenset[str]) -> bool:
-    """Each of two clauses joined by "and" is a claim of its own: the sentence must state
-    SUPPORT of each ("the board asked for a second ferry and offered its pilots to crew it" is
-    not stated by a sentence saying only that it asked for the ferry). A second complement
-    of one verb ("and as drafted abroad") must be stated at RELATED (`complements`).
-    The claim's negation is stated by any negation of the same word ("but never endorsed" /
-    "but did not endorse", `denied_alike_here`)."""
-    clauses = conjuncts(claim)
-    named = named | denied_alike_here(claim, sentence, vocab)
-    return (len(clauses) < 2 or states_each(clauses, SUPPORT, sentence, passage, weights, vocab,
-                                            named)) \
-        and states_each(complements(claim), RELATED, sentence, passage, weights, vocab, named)
-
-
-def denied_alike_here(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
-    """The terms of the claim's negation words ("never", "no") when the sentence denies the
-    word they deny (`denies_the_same`): a negation is one fact however it is spelled, so its
-    word is no term of the claim left unsaid; empty otherwise."""
-    cues = [claim.tokens[i] for i in claim.cues]
-    if not cues or not denies_the_same(claim, sentence, vocab):
-        return frozenset()
-    return frozenset(t for token in cues for t in token.terms)
-
-
-def complements(claim: Parsed) -> list[set[str]]:
-    """The terms of each second complement of one verb, after "and as" up to the next break
-    ("described as unworkable and as drafted abroad"): a fact of its own, but not a
-    clause (`conjuncts` does not split there), and often paraphrased ("an imposition by
-    external actors"), so only RELATED of it is asked, as of a participle's clause."""
-    tokens, found = claim.tokens, []
-    for i, token in enumerate(tokens[:-2]):
-        if token.word.lower() == "and" and tokens[i + 1].word.lower() in COMPLEMENT_OPENERS \
-                and not tokens[i + 1].brk:
-            end = next((k for k in range(i + 2, len(tokens)) if tokens[k].brk), len(tokens))
-            found.append({term for t in tokens[i + 2:end] for term in t.terms})
-    return found
-
 
 def said_in_names_only(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                        weights: dict[str, float]) -> Token | None:
@@ -2247,103 +2201,6 @@ def said_in_names_only(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
             return token
     return None
 
-
-def every_participle(claim: Parsed, sentence: Parsed, passage: Parsed,
-                     weights: dict[str, float], vocab: Vocabulary, named: frozenset[str]) -> bool:
-    """A clause the claim adds with a present participle after a comma ("..., prompting the
-    mission to move its base") is a fact of its own: the sentence must state at least RELATED
-    of it, however much it states of the rest. A participle often rephrases its sentence
-    ("stretched thin, fielding 13,000 troops"), so only a share that weak is asked."""
-    return states_each(participle_clauses(claim), RELATED, sentence, passage, weights, vocab,
-                       named)
-
-
-def every_cause(claim: Parsed, passage: Parsed, weights: dict[str, float], vocab: Vocabulary,
-                named: frozenset[str]) -> bool:
-    """The passage states at least RELATED of the common words of each clause of cause the
-    claim joins to its main clause (`cause_clause.cause_clauses`): writers often give a cause
-    in the sentence after its effect ("... hurt morale. Because so many of its troops came
-    from the region, ..."), so the passage is read, not the sentence alone."""
-    return states_each(cause_clauses(claim), RELATED, passage, passage, weights, vocab, named)
-
-
-def states_each(parts: list[set[str]], share: float, sentence: Parsed, passage: Parsed,
-                weights: dict[str, float], vocab: Vocabulary, named: frozenset[str]) -> bool:
-    """The sentence states at least `share` of each part's weighted terms."""
-    for terms in parts:
-        part = {t: w for t, w in weights.items() if t in terms}
-        if part and covered(part, sentence, passage, vocab, named=named) < share:
-            return False
-    return True
-
-
-def participle_clauses(claim: Parsed) -> list[set[str]]:
-    """The terms of each clause that starts at a present participle after a comma, in a claim
-    with a past verb before it, up to the next comma or the end; "according to" attributes."""
-    tokens, clauses = claim.tokens, []
-    for i, token in enumerate(tokens):
-        word = token.word.lower()
-        if not (0 < i < len(tokens) - 1 and token.brk and word.endswith("ing")
-                and word not in ATTRIBUTING and can_be_verb(word)
-                and any(past_verb(t.word) for t in tokens[:i])):
-            continue
-        end = next((k for k in range(i + 1, len(tokens)) if tokens[k].brk
-                    and not quoted(claim.text[tokens[k - 1].end:tokens[k].start])), len(tokens))
-        clauses.append({term for t in tokens[i:end] for term in t.terms})
-    return clauses
-
-
-ATTRIBUTING = ("according",)  # "..., according to the analysis": a source, not a clause
-
-
-def quoted(between: str) -> bool:
-    """Only quotation marks (and spaces) between two words: a quotation inside the clause
-    ("citing its "absolute unenforceability" and ..."), no end of it."""
-    return not between.strip(" \"“”'‘’«»")
-
-
-def conjuncts(claim: Parsed) -> list[set[str]]:
-    """The claim's terms clause by clause, split at each "and" or "but" joining two clauses
-    whose predicates are past-tense verbs ("asked ... and offered ..."), the second
-    within CONJUNCT_REACH words of the "and" (its subject, if any, is short) and before a
-    comma; "Kenya and Peru withdrew" joins two subjects, not two clauses."""
-    tokens = claim.tokens
-    clauses, start = [], 0
-    for i, token in enumerate(tokens):
-        if token.word.lower() not in ("and", "but") or not 0 < i < len(tokens) - 1:
-            continue
-        after = tokens[i + 1:i + 1 + CONJUNCT_REACH]
-        after = after[:next((k for k, t in enumerate(after) if k and t.brk), len(after))]
-        if any(past_verb(t.word) for t in tokens[start:i]) \
-                and any(past_verb(t.word) for t in after) \
-                and not after[0].word.lower().endswith("ing") \
-                and after[0].word.lower() not in COMPLEMENT_OPENERS:  # "and as imposed"
-            clauses.append(tokens[start:i])
-            start = i + 1
-    clauses.append(tokens[start:])
-    return [{term for t in clause for term in t.terms} for clause in clauses]
-
-
-@lru_cache(maxsize=1 << 16)  # asked of each word of each sentence a claim is aligned with
-def past_verb(word: str) -> bool:
-    """A past-tense verb of an event: "asked", "offered", or an irregular form WordNet knows
-    ("took": =take); not an auxiliary ("was", "had"): "prices are rising and 2019 was the
-    dearest year" is one state of things, stated whole or not, more often than two events."""
-    word = word.lower()
-    if not word.isalpha() or not can_be_verb(word):
-        return False
-    irregular = irregular_base(word)
-    if irregular:
-        return irregular not in AUXILIARIES
-    return word.endswith("ed")
-
-
-AUXILIARIES = ("be", "have", "do")
-# an "and" before one of these joins two complements of one verb ("described as unenforceable
-# and as drafted abroad"), not two clauses: a clause after "and" opens with its subject
-# or its verb
-COMPLEMENT_OPENERS = ("as",)
-CONJUNCT_REACH = 5  # "and the harbour board chairman offered": article, subject, verb
 
 
 def word_initials(claim: Parsed) -> frozenset[str]:
@@ -2707,85 +2564,6 @@ def opener(token: Token) -> bool:
     return word.endswith(("ed", "ing")) and can_be_verb(word)
 
 
-def expects(sentence: Parsed) -> bool:
-    """The sentence says something is expected, not that it happened ("the Council is
-    expected to come to a decision")."""
-    return any(t.word.lower() in EXPECTATIONS for t in sentence.tokens)
-
-
-def hedged(claim: Parsed) -> bool:
-    """The claim is itself a forecast or a belief ("will", "may", "assume"): an expectation
-    may state it."""
-    return any(t.word.lower() in MODALS or t.word.lower() in HEDGES for t in claim.tokens)
-
-
-def likewise_expected(claim: Parsed, sentence: Parsed) -> bool:
-    """The claim says how likely something is, and the sentence says it with the same word
-    and degree ("was seen as more likely the longer ..." / "the longer ..., the more likely
-    that ..."): the expectation is the claim's fact. "Less likely" against "more likely" is
-    another fact, and so is a bare "likely" against "more likely"."""
-    mine = likelihoods(claim)
-    return bool(mine) and mine <= likelihoods(sentence)
-
-
-def likelihoods(text: Parsed) -> set[tuple[str, str]]:
-    """Each expectation word of the text ("likely", "expected") with the word before it when
-    that word grades it ("more", "less", "most", "least", "very"), else ""."""
-    tokens, found = text.tokens, set()
-    for i, token in enumerate(tokens):
-        word = token.word.lower()
-        if word in EXPECTATIONS:
-            before = tokens[i - 1].word.lower() if i else ""
-            found.add((before if before in GRADES else "", word))
-    return found
-
-
-GRADES = frozenset("more less most least very highly".split())  # words that grade "likely"
-
-
-def denies_the_same(claim: Parsed, sentence: Parsed, vocab: Vocabulary | None = None) -> bool:
-    """The sentence denies a word the claim negates: by a negative prefix ("unchanged" for "not
-    changed"), or by a negation at most NEGATION_REACH words before it in the same clause
-    ("had not yet reached" for "had still not reached", "was not unanimously adopted" for "was
-    not adopted unanimously"); a clause ends at a word that ends a negation's scope ("requires
-    no fuel while providing ..." does not deny "providing"), unless the negation comes right
-    before it ("not yet"). Another form of the word counts either way ("did not comply" /
-    "noncompliance")."""
-    denied = set(claim.negated) | negated_manner(claim)
-    if vocab is not None:  # in another form: "not fully deployed" / "not yet reached full"
-        negated = [token for token in claim.tokens if set(token.terms) & set(claim.negated)]
-        denied |= {t for token in negated
-                   for t in derived_stems(token.word.lower(), vocab.analyzer)}
-        # or by a first-sense WordNet synonym: "did not back" / "did not endorse"
-        denied |= {t for token in negated if token.word.isalpha()
-                   for t in synonym_terms(token.word.lower(), vocab)}
-    if denied & set(sentence.prefixed):  # "remained unchanged" / "not changed"
-        return True
-    tokens = sentence.tokens
-    for i, token in enumerate(tokens):
-        if not set(token.terms) & denied:
-            continue
-        j, reach = i - 1, NEGATION_REACH
-        while j >= 0 and reach:
-            if is_negation(tokens, j):
-                return True
-            if tokens[j + 1].brk or tokens[j].word.lower() in SCOPE_BREAKERS \
-                    and not (j and is_negation(tokens, j - 1)):
-                break
-            reach -= bool(tokens[j].terms)  # "without a more robust": words without terms
-            j -= 1  # (articles, "more") do not count
-    return False
-
-
-def negated_manner(claim: Parsed) -> set[str]:
-    """The adverb of manner right after a word the claim negates, in the same clause: what a
-    negation of the verb denies too ("failed to pass unanimously" is stated by "was not
-    unanimously adopted": the negation falls on the manner)."""
-    tokens = claim.tokens
-    return {term for i, token in enumerate(tokens[:-1])
-            if set(token.terms) & set(claim.negated) and not tokens[i + 1].brk
-            and manner_adverb(tokens[i + 1].word) for term in tokens[i + 1].terms}
-
 
 def fact_terms(claim: Parsed, vocab: Vocabulary) -> set[str]:
     """The terms of the claim's names, figures and dates: what is left is what the claim says
@@ -2855,70 +2633,6 @@ def unverified(found, background: set[str], passage: Parsed, vocab: Vocabulary,
         any(m.family == "name" and m.text not in background
             and not loosely_named(m, passage, vocab) for m in found.absent)
 
-
-def covered(weights: dict[str, float], sentence: Parsed, passage: Parsed, vocab: Vocabulary,
-            exclude: set[str] = frozenset(), named: set[str] = frozenset(),
-            context: float = 0.0, around: list[Parsed] = (),
-            said: tuple[set[str], set[str]] | None = None) -> float:
-    """The weighted share of the claim's terms (less `exclude`) the sentence states (a term in
-    `named`, or in one of the `around` sentences, counts as stated), a term only elsewhere in
-    the passage counting `context`; `said`: `stated_terms` of these weights' terms, when the
-    caller found them already (it asks several shares of one sentence)."""
-    if said is not None and not around:  # the common case (align's shares), as below
-        return said_share(weights, exclude, named, context, *said)
-    near = [(p.terms, groups_of(p, vocab)) for p in around]
-    if said is None:
-        in_sentence, in_passage = groups_of(sentence, vocab), groups_of(passage, vocab)
-        in_s = lambda term: vocab.matches(term, sentence.terms, in_sentence)
-        in_p = lambda term: vocab.matches(term, passage.terms, in_passage)
-    else:
-        in_s, in_p = said[0].__contains__, said[1].__contains__
-    got = total = 0.0
-    for term, weight in weights.items():
-        if term in exclude:
-            continue
-        total += weight
-        if term in named or in_s(term) \
-                or near and any(vocab.matches(term, terms, groups) for terms, groups in near):
-            got += weight
-        elif in_p(term):
-            got += context * weight
-    return got / total if total else 0.0
-
-
-def said_share(weights: dict[str, float], exclude, named, context: float,
-               in_sentence: set[str], in_passage: set[str]) -> float:
-    """`covered` with the terms the sentence and its passage state found already and no
-    sentence around: the same sums, in the same order, without a call per term (asked
-    several times for every pair)."""
-    got = total = 0.0
-    for term, weight in weights.items():
-        if term in exclude:
-            continue
-        total += weight
-        if term in named or term in in_sentence:
-            got += weight
-        elif term in in_passage:
-            got += context * weight
-    return got / total if total else 0.0
-
-
-def stated_terms(weights: dict[str, float], sentence: Parsed, passage: Parsed,
-                 vocab: Vocabulary) -> tuple[set[str], set[str]]:
-    """The terms of `weights` the sentence states (a synonym counts), and those its passage
-    states: what `covered` weighs."""
-    in_sentence = groups_of(sentence, vocab)
-    # the passage's share is the same for each of its sentences: remembered on the passage by
-    # the terms asked (their weights do not matter here)
-    terms = tuple(weights)
-    return ({t for t in weights if vocab.matches(t, sentence.terms, in_sentence)},
-            remembered(passage, ("terms stated", terms, vocab),
-                       terms_stated, passage, terms, vocab))
-
-
-def terms_stated(passage: Parsed, terms: tuple[str, ...], vocab: Vocabulary) -> set[str]:
-    """The terms the passage states (`stated_terms`)."""
-    return {t for t in terms if vocab.matches(t, passage.terms, groups_of(passage, vocab))}
 
 
 def matched_spans(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple:
