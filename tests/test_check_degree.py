@@ -1,5 +1,5 @@
 """Comparatives and likelihoods a supporting sentence must say as the claim does
-(`qa.claims.degree`, `check.likewise_expected`). The claims are about small corpora written
+(`qa.claims.degree`, `expectations.likewise_expected`). The claims are about small corpora written
 here."""
 import pytest
 

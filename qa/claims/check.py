@@ -27,7 +27,9 @@
    passage leaves to its context, a date given by its distance from another, a country that
    describes a name, the name the claim is attributed to (`stance_of`). Two neighbouring
    sentences read as one support or contradict only when together they state every word of
-   the claim (and contradict never by a name). The
+   the claim (and contradict never by a name). The plain vetoes of support, and the droppers
+   of a contradiction about another thing, are named stages of `qa.claims.vetoes` that `align`
+   walks in order; those that judge a conflict of their own stay in `align`. The
    facts each evidence sentence states, and those the first does not (`unverified`), are
    reported.
 4. The verdict: supported if a passage states the claim, else contradicted if one contradicts

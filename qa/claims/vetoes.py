@@ -397,47 +397,55 @@ EXPECTED_ONLY = (correlative_untold, only_expected)
 # place ---------------------------------------------------------------------------------------
 
 def comparison_untold(p: Pair) -> bool:
-    """"moved closer" by "close" (`unsaid`)."""
+    """"moved closer" by "close": the comparative unwritten, no change stated
+    (`unsaid.unstated_comparison`)."""
     return unstated_comparison(p.claim, p.sentence)
 
 
 def source_untold(p: Pair) -> bool:
-    """"officials acknowledged" by "a study" (`unsaid`)."""
+    """"officials acknowledged" by "a study": the claim's source unstated
+    (`unsaid.unstated_source`)."""
     return unstated_source(p.claim, p.sentence, p.vocab, p.stated)
 
 
 def according_untold(p: Pair) -> bool:
-    """The claim's "according to X" unsaid (`frames`)."""
+    """"according to the mayor" by the same fact from another source, or from none
+    (`frames.unstated_according`)."""
     return unstated_according(p.claim, p.sentence, p.vocab, p.stated)
 
 
 def stance_untold(p: Pair) -> bool:
-    """The claim's stance word ("welcomed", "criticised") unsaid (`unsaid`)."""
+    """"the board acknowledged that" by the content alone: the verb of taking a stance
+    unstated (`unsaid.unstated_stance`)."""
     return unstated_stance(p.claim, p.sentence, p.vocab, p.stated)
 
 
 def turned_subject(p: Pair) -> bool:
-    """The claim's turn after its subject ("but", "yet") unsaid (`unsaid`)."""
+    """"the fishermen welcomed the plan" by "the fishermen disagreed with the closure": a
+    predicate of the opposite polarity in the subject's place (`unsaid.turned_after_subject`)."""
     return turned_after_subject(p.claim, p.sentence, p.vocab)
 
 
 def attempt_only(p: Pair) -> bool:
-    """"reached" by "tried to reach": the attempt, not the deed (`unsaid`)."""
+    """"advanced a lease" by "has struggled to advance a lease": the deed striven for, not
+    done (`unsaid.attempted_only`)."""
     return attempted_only(p.claim, p.sentence)
 
 
 def short_stop(p: Pair) -> bool:
-    """The deed by "stopped short of" it (`unsaid`)."""
+    """"went as far as disrupting" by "stopped short of disrupting" (`unsaid.stopped_short`)."""
     return stopped_short(p.claim, p.sentence)
 
 
 def reason_untold(p: Pair) -> bool:
-    """The claim's reason ("because ...") unsaid (`unsaid`)."""
+    """"abstained because of its provisions" by the abstention alone: the cause or time the
+    claim adds unstated (`unsaid.unstated_reason`)."""
     return unstated_reason(p.claim, p.sentence, p.vocab, p.stated)
 
 
 def verbless_sentence(p: Pair) -> bool:
-    """A claim that tells a deed by a sentence without a verb: a heading, a caption."""
+    """A claim that tells an event by a sentence with no verb that states one: a reference,
+    a title (`unsaid.verbless`)."""
     return verbless(p.sentence) and not verbless(p.claim)
 
 
@@ -625,7 +633,7 @@ def opposite_dated(p: Pair) -> bool:
 
 def subject_unverbed_or_verbless(p: Pair) -> bool:
     """"the second law contradicts" by "the discovery of the first law" (`main_verb`), or a
-    sentence without a verb."""
+    sentence with no verb that states an event (`unsaid.verbless`)."""
     return subject_unverbed(p.claim, p.found.conflicts, p.told) \
         or verbless(p.sentence) and not verbless(p.claim)
 
@@ -656,7 +664,8 @@ def patient_other(p: Pair) -> bool:
 
 
 def agent_as_object(p: Pair) -> bool:
-    """The claim's agent named in the sentence's object (`agent_in_object`)."""
+    """The claim's agent whose words stand in the object of the claim's verb in the
+    sentence (`agent_in_object`)."""
     return agent_in_object(p.claim, p.sentence, p.vocab, p.bodies)
 
 
