@@ -506,7 +506,7 @@ def test_what_a_supporting_sentence_must_state(tmp_path, title, texts, verdicts)
 
 
 def test_the_complement_is_what_ends_an_x_is_y_claim():
-    from qa.claims.check import complement
+    from qa.claims.vetoes import complement
     from qa.claims.facts import parse
     from qa.claims.vocabulary import vocabulary_for
     from qa.text.analyze import Analyzer

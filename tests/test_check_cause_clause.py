@@ -1,7 +1,7 @@
 """A claim's clause of cause ("... because Norland had boats fishing on the reef") is a fact
 of its own: a sentence stating the main clause, and of the cause only the names the two
 clauses share, does not support the claim (`cause_clause.cause_clauses`, read by
-`check.every_cause`). A cause the passage states, in the sentence or the one after it, in
+`clause_shares.every_cause`). A cause the passage states, in the sentence or the one after it, in
 other verbs, still supports. Sentences invented here."""
 import pytest
 

@@ -1,9 +1,9 @@
 """Comparatives and likelihoods a supporting sentence must say as the claim does
-(`qa.claims.degree`, `check.likewise_expected`). The claims are about small corpora written
+(`qa.claims.degree`, `expectations.likewise_expected`). The claims are about small corpora written
 here."""
 import pytest
 
-from qa.claims.check import likewise_expected
+from qa.claims.expectations import likewise_expected
 from qa.claims.degree import of_degree, unstated_correlative
 from qa.claims.facts import parse
 from qa.claims.vocabulary import vocabulary_for

@@ -1,8 +1,8 @@
 """An adverb of manner after a phrasal verb ("wound down gradually", "phased out slowly") is
-a fact of the claim, as after a plain verb ("adopted unanimously"): `check.unstated_manner`."""
+a fact of the claim, as after a plain verb ("adopted unanimously"): `vetoes.unstated_manner`."""
 import pytest
 
-from qa.claims.check import unstated_manner
+from qa.claims.vetoes import unstated_manner
 from qa.claims.facts import parse
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer

@@ -1,7 +1,7 @@
 """A word the claim uses both in a name and as a common word ("the Reef Task Force was made up
 of special forces") is not stated by a sentence that has it only in the name
-(`qa.claims.check.said_in_names_only`). The claims are about a small corpus written here."""
-from qa.claims.check import said_in_names_only
+(`qa.claims.vetoes.said_in_names_only`). The claims are about a small corpus written here."""
+from qa.claims.vetoes import said_in_names_only
 from qa.claims.facts import parse
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer

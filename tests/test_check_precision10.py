@@ -162,7 +162,7 @@ def test_actor_at_an_adjective_noun():
 
 def test_unstated_accompaniment():
     from qa.claims.accompanied import unstated_accompaniment
-    from qa.claims.check import past_verb
+    from qa.claims.past_forms import past_verb
     claim = parse("The harbour budget was approved with several objections in May.", VOCAB)
     silent = parse("In May the council unanimously approved the harbour budget.", VOCAB)
     told = parse("In May the council approved the harbour budget despite objections.", VOCAB)

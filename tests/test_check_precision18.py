@@ -5,7 +5,7 @@ approached from one side, a change by a figure against its two ends, an expectat
 beyond its own clause, a figure of a relative clause about another party."""
 import pytest
 
-from qa.claims.check import EXPECTATIONS
+from qa.claims.expectations import EXPECTATIONS
 from qa.claims.compare import agree, gapped_pairs
 from qa.claims.expected_scope import expected_elsewhere
 from qa.claims.facts import parse

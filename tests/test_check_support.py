@@ -112,7 +112,7 @@ def test_a_word_with_a_prefix_that_keeps_its_sense_states_it():
 
 
 def test_a_negation_of_the_verb_denies_its_manner():
-    from qa.claims.check import denies_the_same, negated_manner
+    from qa.claims.negated_alike import denies_the_same, negated_manner
     vocab = vocabulary_for(Analyzer())
     claim = parse("The resolution failed to pass unanimously.", vocab)
     assert negated_manner(claim) == {"unanim"}

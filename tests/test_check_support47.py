@@ -5,7 +5,7 @@ act, is not lent anything. The texts are written here."""
 import pytest
 
 from qa.claims import check as checking
-from qa.claims import compare, unsaid
+from qa.claims import compare, unsaid, vetoes
 from qa.claims.check import check
 from tests.helpers.corpora import open_written
 
@@ -59,6 +59,7 @@ def test_a_passive_refusal_after_its_aim_is_no_aim_left_undone(millers, monkeypa
 def test_without_the_reading_the_refusal_is_set_against_the_sentence(millers, monkeypatch):
     monkeypatch.setattr(compare, "refusal_restated", lambda *args: False)
     monkeypatch.setattr(checking, "refused_alike", lambda *args: False)
+    monkeypatch.setattr(vetoes, "refused_alike", lambda *args: False)
     result = check(millers, "The millers' guild refused the brewery's offer to rent the river "
                             "mill.")
     assert result.verdict != "supported", result

@@ -136,7 +136,7 @@ def terms_of(words):
 
 
 def test_a_quotation_does_not_end_a_participle_clause():
-    from qa.claims.check import participle_clauses
+    from qa.claims.clause_shares import participle_clauses
     claim = parsed('The board ended the lease, citing its "plain unfairness" and calling it a '
                    'burden imposed by outsiders.')
     (clause,) = participle_clauses(claim)
@@ -148,7 +148,7 @@ def test_a_quotation_does_not_end_a_participle_clause():
 
 
 def test_and_before_a_participle_joins_no_clauses():
-    from qa.claims.check import conjuncts
+    from qa.claims.clause_shares import conjuncts
     # "citing ... and describing it as imposed": two participles of one clause
     claim = parsed("The board ended the lease, citing its cost and describing it as imposed "
                    "by outsiders.")
@@ -159,7 +159,7 @@ def test_and_before_a_participle_joins_no_clauses():
 
 
 def test_and_as_joins_two_complements_not_two_clauses():
-    from qa.claims.check import conjuncts
+    from qa.claims.clause_shares import conjuncts
     # "described as costly and as imposed by outsiders": one verb, two complements
     claim = parsed("The board ended the lease, the deal being described as costly and as "
                    "imposed by outsiders.")

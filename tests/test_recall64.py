@@ -49,7 +49,7 @@ def uniform(claim):
      "In May the harbour board discussed the ferry plan but did not publish it.", False),
 ])
 def test_negation_spelled_otherwise(claim, sentence, states, vocab):
-    from qa.claims.check import every_conjunct
+    from qa.claims.clause_shares import every_conjunct
     mine, theirs = parse(claim, vocab), parse(sentence, vocab)
     assert every_conjunct(mine, theirs, theirs, uniform(mine), vocab, frozenset()) == states
 

@@ -2,7 +2,7 @@
 that verb's object: how the thing was done
 ("was adopted with several abstentions", "was passed without a vote", "ended with a
 ceasefire"), a fact of the claim as an adverb of manner after its verb is
-(`check.unstated_manner`). A sentence that states none of the phrase's words, not even by a
+(`vetoes.unstated_manner`). A sentence that states none of the phrase's words, not even by a
 synonym or another form, does not state how it was done ("renewed the mandate by unanimously
 adopting the resolution"), however much of the rest it states.
 """

@@ -8,7 +8,7 @@ cause joined to it: "The ministry funded the survey because Norland had ships in
 was supported by "the survey, funded by the ministry of Norland, ...", where the only words
 of the cause the sentence states are its names, which the main clause named too. A cause
 clause's own fact is in the things its common words tell of: the passage must state RELATED
-of their weight, as a sentence must of a participle's clause (`check.every_participle`). Its
+of their weight, as a sentence must of a participle's clause (`clause_shares.every_participle`). Its
 verb (`predicate`) is left out, as are quantifiers: writers reword a cause's verb ("so many
 came from the region" / "such a large proportion were provided by countries in the region").
 Only "because" with a clause after it (not "because of", whose noun phrase is often a

@@ -27,7 +27,7 @@ from .polarity import OBJECT, OBJECT_OPENERS, polar_words, polarity
 from .vocabulary import Vocabulary
 
 # share of the claim a denying sentence must state to speak of the claim's thing: at least
-# the share below which a passage is not even shown as related evidence (`check.RELATED`),
+# the share below which a passage is not even shown as related evidence (`shares.RELATED`),
 # and this share of what the support states: "many TCCs had not provided training" (0.35 of
 # a claim on what countries "had provided" to the force, against a support stating 0.8) is
 # about another thing; "it did not have a counterterrorism mandate" (0.51, against 0.57) is not

@@ -2,7 +2,7 @@
 
 "Analysts expected the two camps to clash over the budget, and in November parliament
 rejected the budget" expects a clash; the rejection, told in a clause of its own after ", and"
-with its own subject, happened. An expectation keeps support away (`check.expects`) only from
+with its own subject, happened. An expectation keeps support away (`expectations.expects`) only from
 the coordinate clause it stands in: where every verb of the claim is stated in another. A
 reason the writer gives for the expectation is stated as a fact ("seems an unlikely
 candidate, because Mali has withdrawn from it").

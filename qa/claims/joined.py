@@ -220,7 +220,7 @@ def ends_said(claim: Parsed, first, second, vocab) -> bool:
     stated by one of the two sentences (`first`, `second`: their alignments): the point of a
     clause ("adopted only by a narrow majority") and how a deed was done ("cheaply
     suspended"), which a pair stating only the rest does not state, as one sentence must state
-    an adverb a clause ends on (`check.unstated_manner`). A verb may be one the two sentences
+    an adverb a clause ends on (`vetoes.unstated_manner`). A verb may be one the two sentences
     paraphrase; a name is checked as a name (the corpus's setting may go unsaid)."""
     tokens = claim.tokens
     names = [(m.start, m.end) for m in claim.mentions if m.family == "name"]

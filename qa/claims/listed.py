@@ -7,7 +7,7 @@ as a splinter group of al-Qaida") finds its name there and most of its weight in
 names, yet none of what it says MUJAO was. Where the claim's subject (its first name, not
 itself a list) stands in the sentence only between two commas, in a stretch of at most ITEM
 words (brackets left out: an acronym after a name), the claim's other words, besides names,
-figures and dates, must be stated as support asks of the whole claim (`check.SUPPORT`).
+figures and dates, must be stated as support asks of the whole claim (`shares.SUPPORT`).
 """
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ How a deed was done is told by an adverb of manner beside its verb ("narrowly wo
 narrowly") or by a phrase after the verb or its object opened by "by" (a bare noun naming
 no actor, `manner_by`, an article allowed: "by a landslide"), "with" or "without". A claim's
 manner the sentence leaves unsaid is an unstated detail, weighed as any word (or asked by
-`check.unstated_manner` and `accompanied`); but a sentence that tells a manner of its own
+`vetoes.unstated_manner` and `accompanied`); but a sentence that tells a manner of its own
 of the same verb, and states no word of the claim's, tells how the deed was done, and it was
 not as the claim says: no support. Only where no word of either manner is stated by the other
 text (a synonym or another form counts: "unanimously" / "by unanimous vote"). Whether the two

@@ -8,11 +8,15 @@ few documented derivations of it the modules read, so that they differ only wher
   irregular pasts that are words of their own (`wordnet.verb_base`: "kept", "left", "paid").
 - `past_verb_form_or_own_word`: `past_shaped` of a word that can be a verb.
 - `listed_or_regular_past`: `past_shaped`, a regular ending only of a word that can be a verb.
+- `past_verb`: `past_verb_form` of an event, no auxiliary ("was", "had"): `check` and the
+  clauses a claim joins (`clause_shares`) read it.
 
 It imports nothing of `qa.claims`, so that the modules `facts` itself reads (`negation_scope`)
 can import it too.
 """
 from __future__ import annotations
+
+from functools import lru_cache
 
 from ..search.wordnet import can_be_verb, irregular_base, verb_base
 
@@ -50,3 +54,20 @@ def listed_or_regular_past(word: str) -> bool:
     "worse" too) or a regular past of a word that can be a verb ("killed"): `past_shaped`,
     where only the regular ending asks whether the word is a verb."""
     return verb_base(word) is not None or word.endswith("ed") and can_be_verb(word)
+
+
+@lru_cache(maxsize=1 << 16)  # asked of each word of each sentence a claim is aligned with
+def past_verb(word: str) -> bool:
+    """A past-tense verb of an event: "asked", "offered", or an irregular form WordNet knows
+    ("took": =take); not an auxiliary ("was", "had"): "prices are rising and 2019 was the
+    dearest year" is one state of things, stated whole or not, more often than two events."""
+    word = word.lower()
+    if not word.isalpha() or not can_be_verb(word):
+        return False
+    irregular = irregular_base(word)
+    if irregular:
+        return irregular not in AUXILIARIES
+    return word.endswith("ed")
+
+
+AUXILIARIES = ("be", "have", "do")

@@ -4,7 +4,7 @@ agreements", "was compatible with the plan", "were regarded as satisfied with th
 That word is the claim's point: a sentence that names the same agreements, plan or delays
 but not the word, not even by a synonym or another form, may say the opposite ("a serious
 violation of the agreements") and does not support the claim, however much else it states.
-`check.complement` asks the same of a complement that ends the claim.
+`vetoes.complement` asks the same of a complement that ends the claim.
 """
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 terrorists" / "..., claiming it had been an operation against terrorists".
 
 A clause a claim adds with a present participle after a comma is a fact of its own
-(`check.every_participle`). Where that participle is a verb of communication ("insisting",
+(`clause_shares.every_participle`). Where that participle is a verb of communication ("insisting",
 "describing", "characterising"), the fact is what was said, and the verb only frames it:
 a sentence that frames the same content with a participle of communication of its own, also
 opening a clause, reports the same statement, as `attribution.reported_alike` lets

@@ -1,0 +1,48 @@
+"""Expectations and hedges: a sentence that says something is expected, not that it
+happened, and a claim that is itself a forecast or a belief (`check.rest_needed`, and the
+support veto of an expectation in `vetoes`).
+"""
+from __future__ import annotations
+
+from ..search.wordnet import MODALS
+from .facts import Parsed
+
+EXPECTATIONS = frozenset("expected likely unlikely".split())
+HEDGES = frozenset("probably possibly assume assumes believe believes think thinks expect expects "
+                   "predict predicts predicted suggest suggests".split())
+
+
+def expects(sentence: Parsed) -> bool:
+    """The sentence says something is expected, not that it happened ("the Council is
+    expected to come to a decision")."""
+    return any(t.word.lower() in EXPECTATIONS for t in sentence.tokens)
+
+
+def hedged(claim: Parsed) -> bool:
+    """The claim is itself a forecast or a belief ("will", "may", "assume"): an expectation
+    may state it."""
+    return any(t.word.lower() in MODALS or t.word.lower() in HEDGES for t in claim.tokens)
+
+
+def likewise_expected(claim: Parsed, sentence: Parsed) -> bool:
+    """The claim says how likely something is, and the sentence says it with the same word
+    and degree ("was seen as more likely the longer ..." / "the longer ..., the more likely
+    that ..."): the expectation is the claim's fact. "Less likely" against "more likely" is
+    another fact, and so is a bare "likely" against "more likely"."""
+    mine = likelihoods(claim)
+    return bool(mine) and mine <= likelihoods(sentence)
+
+
+def likelihoods(text: Parsed) -> set[tuple[str, str]]:
+    """Each expectation word of the text ("likely", "expected") with the word before it when
+    that word grades it ("more", "less", "most", "least", "very"), else ""."""
+    tokens, found = text.tokens, set()
+    for i, token in enumerate(tokens):
+        word = token.word.lower()
+        if word in EXPECTATIONS:
+            before = tokens[i - 1].word.lower() if i else ""
+            found.add((before if before in GRADES else "", word))
+    return found
+
+
+GRADES = frozenset("more less most least very highly".split())  # words that grade "likely"
