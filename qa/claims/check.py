@@ -56,7 +56,6 @@ from ..types import (VALUE_KINDS, CheckResult, Conflict, ConflictKind, Evidence,
                      Stance, Verdict)
 from .actor_figure import count_left_out
 from .modifier_actor import modifier_of_another
-from .name_clause import name_in_untold_clause
 from .additive import added_to
 from .agent_country import agent_unnamed
 from .adverbs import adverb_terms
@@ -1486,13 +1485,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         actors = another_named(found, claim, sentence, background, vocab)
         # a rival holds the claim actor's role: the sentence's subject, or placed on the
         # claim actor's side of a verb both state; a name elsewhere in the sentence ("support
-        # the engagement of UN member states") is no rival, only not the claim's actor; nor
-        # is one beside a claim's name that stands in a clause the sentence does not tell
-        # (`qa.claims.name_clause`)
+        # the engagement of UN member states") is no rival, only not the claim's actor
         placed = actors is None or same_role(*actors) and (
             acting_in(sentence, actors[1]) or placed_alike(claim, *actors[:1], sentence,
-                                                           actors[1], vocab)) \
-            and not name_in_untold_clause(claim, actors[0], sentence, vocab)
+                                                           actors[1], vocab))
         if actors is None or not placed:
             swapped = swapped_names(claim, sentence, vocab) \
                 or kin_swapped(claim, sentence, vocab) \
