@@ -1,8 +1,6 @@
-"""True claims wrongly called contradicted by a name or a denial the sentence gives another
-part of the story: a claim's name in a clause the sentence does not tell
-(`qa.claims.name_clause`), a capital acting for its country in a verb's slot
-(`qa.claims.slots`), a "policy against X" read against a "no X policy"
-(`qa.claims.against_denial`). Invented texts."""
+"""True claims wrongly called contradicted by a name or a denial read as another's: a capital
+acting for its country in a verb's slot (`qa.claims.slots`), a "policy against X" read
+against a "no X policy" (`qa.claims.against_denial`). Invented texts."""
 import pytest
 
 from qa.claims.check import check
@@ -13,23 +11,12 @@ from tests.conftest import port_report
 def harbour(tmp_path_factory):
     return port_report(
         tmp_path_factory,
-        "Several obstacles stand in the way of new ferry routes. The harbour board's dock at "
-        "Velden is already full. Any new ferries for the North District would depend on the "
-        "board obtaining leave from the city authorities to buy more land and widen the dock.",
         "As a rule the ferry crews accept armed guards only as a last resort, and they keep a "
         "strict no alcohol policy on every crossing.")
 
 
 def verdict(index, claim: str) -> str:
     return check(index, claim).verdict.value
-
-
-def test_a_name_in_a_clause_the_sentence_does_not_tell_has_no_rival(harbour):
-    # the sentence tells the second clause; "North District" is that clause's place, not
-    # the dock's
-    assert verdict(harbour, "The harbour board's dock at Velden was already full, so any new "
-                            "ferries would need leave from the city authorities to buy more "
-                            "land.") != "contradicted"
 
 
 SLOT_SENTENCE = ("Relations between Norland and France soured, particularly after the harbour "
