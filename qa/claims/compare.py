@@ -87,6 +87,7 @@ from .unasserted import doubted_only, intended_only
 from .vague_lengths import other_lengths
 from .dated_figures import figure_dated_otherwise
 from .parts_of_whole import part_against_whole
+from .against_denial import denied_as_against
 from .offset_events import offset_dated
 from .parallel import crossed
 from .not_until import done_before
@@ -2327,6 +2328,8 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
                 and not manner_denied(affirming, denying, term) \
                 and not possessed(affirming, denying, term):
             continue  # "without unanimity" / "unanimously", "had them"
+        if denied_as_against(denying, cue, affirming, term):
+            continue  # "no weapon policy" / "a policy against weapons": one denial
         if small_alike(denying, cue, affirming, term):
             continue  # "little to no state control" / "little state control": little, both
         if scarce_alike(affirming, term, cue_word(denying, cue)):

@@ -6,11 +6,13 @@ elsewhere (a name the passage gives counts as stated, as reports name an actor o
 about "it"), but the sentence fills the claim's place, "re-hatted from", with another name.
 The place is the word before a preposition and the preposition ("funded by", "deployed to",
 "withdrew from"); the claim's name must be one the sentence does not state, the sentence's one
-the claim does not name, neither the corpus's setting.
+the claim does not name, neither the corpus's setting. A capital acting is its country's
+government ("ended its cooperation with Paris" / "with France", `compare.government`): the
+country's own name in the place, not another.
 """
 from __future__ import annotations
 
-from .compare import name_found, states_name
+from .compare import government, name_found, states_name
 from .facts import ARTICLES, Mention, Parsed, Token
 from .vocabulary import Vocabulary
 
@@ -43,11 +45,13 @@ def another_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     """The claim's name and the sentence's other name after the same word and preposition;
     None if there is none."""
     theirs = [(word, preposition, name) for word, preposition, name in places(sentence)
-              if name.text not in background and not name_found(name, claim, vocab)]
+              if name.text not in background and not name_found(name, claim, vocab)
+              and not government(name, sentence, claim)]
     if not theirs:
         return None
     for word, preposition, mine in places(claim):
-        if mine.text in background or states_name(mine, sentence, vocab):
+        if mine.text in background or states_name(mine, sentence, vocab) \
+                or government(mine, claim, sentence):
             continue
         for other_word, other_preposition, other in theirs:
             if other_preposition == preposition and set(word.terms) & set(other_word.terms):
