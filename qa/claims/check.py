@@ -63,6 +63,8 @@ from .adverb_words import manner_adverb
 from .accompanied import unstated_accompaniment
 from .other_manner import manner_told_otherwise
 from .counted_place import counted_in_place
+from .comparison_unstated import comparison_unstated
+from .kin_in_place import kin_in_place
 from .clause_parts import read_by_clauses
 from .contradicted_part import PartReader, contradicted_by_part
 from .unasserted import asked_only, mandative_places, told_done
@@ -1809,6 +1811,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # after the reversals, which read the same words as a contradiction when both sides
     # are in place
     if stance == STANCE_SUPPORTS and (unstated_comparison(claim, sentence)
+                                      or comparison_unstated(claim, sentence)
                                       or unstated_source(claim, sentence, vocab, stated)
                                       or unstated_according(claim, sentence, vocab, stated)
                                       or unstated_stance(claim, sentence, vocab, stated)
@@ -1893,6 +1896,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         rest, event, stance = judged_replaced(means, ConflictKind.RELATION)
     if stance == STANCE_SUPPORTS and another_occasion(claim, sentence, vocab, stated):
         stance = STANCE_RELATED  # "at a funeral" / "at a wedding party": another occasion
+    if stance == STANCE_SUPPORTS and kin_in_place(claim, sentence, vocab, stated):
+        stance = STANCE_RELATED  # "for several years" / "for several months": another thing
+        # of the claim noun's kind beside the same word (`qa.claims.kin_in_place`)
     slot = another_in_place(claim, sentence, vocab, background) \
         if stance == STANCE_SUPPORTS else None
     if slot:  # "re-hatted from Operation Barkhane" / "from AFISMA": another name in its slot
