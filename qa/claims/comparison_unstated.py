@@ -8,7 +8,7 @@ how they stand to each other. `qa.claims.comparisons` reads a comparison the sen
 the other way; this asks that it make one at all: a "than" (not a figure's bound,
 "more than 1,000", nor an alternative, "rather than"), a comparative or a superlative
 (`degree`: "more", "heavier", "largest"), a multiple ("twice", "three times", "doubled") or
-a verb that compares ("exceeded", "outnumber"), or "as ... as". Where the sentence has none of these, it does
+a verb that compares ("exceeded", "outnumber"), "beyond", or "as ... as". Where the sentence has none of these, it does
 not state the claim's comparison.
 """
 from __future__ import annotations
@@ -17,7 +17,10 @@ from .comparisons import compared
 from .degree import comparative, positive
 from .facts import Parsed
 
-COMPARING = frozenset("than versus compared compare comparison relative ratio".split())
+COMPARING = frozenset("than versus compared compare comparison relative ratio beyond".split())
+# "little more than a smokescreen", "no less than": a bound set on how much the thing is, no
+# relation of two things
+DEGREE_BOUNDS = frozenset("little no nothing none".split())
 # the words that are a comparison by themselves: a superlative's quantity, a multiple, a verb
 SETS_APART = frozenset("most least fewest twice thrice times double doubled tripled half halved "
                        "exceed exceeds exceeded exceeding outnumber outnumbers outnumbered "
@@ -29,7 +32,8 @@ AS_REACH = 4  # words from the first "as" to the second: "as many gulls as"
 def comparison_unstated(claim: Parsed, sentence: Parsed) -> bool:
     """The claim compares two things before "than" and the sentence has no word that
     compares."""
-    return bool(compared(claim)) and not compares(sentence)
+    return any(not DEGREE_BOUNDS & {t.lower for t in words} for words in compared(claim)) \
+        and not compares(sentence)
 
 
 def compares(text: Parsed) -> bool:

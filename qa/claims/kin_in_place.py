@@ -10,13 +10,17 @@ What tells another thing from a rewording is the sentence's own word in the clai
 place: beside the word the claim's noun stands beside (the nearest content word on one side,
 small words skipped), the sentence has a noun the claim does not state, and the two nouns are
 of one kind (WordNet's first-sense hypernyms, two steps up, share a word: a year and a month
-are each a period, argon and methane each a gas). A noun that is the other's kind ("a period"
+are each a period, argon and methane each a gas), both concrete kinds (WordNet files their
+first sense as a substance, a span of time, an artifact ...: `wordnet.concrete_kind`). Two
+abstract nouns of one kind are a writer's rewording as often as not ("suspended the work of
+its contingent" / "the activities of its contingent", "the first occasion" / "the first
+time"), and are left alone. A noun that is the other's kind ("a period"
 / "several years") states it vaguely, and is no other thing. `occasion_in_place` asks the
 same after "at a"; here the place is any neighbour, so the kin test is what keeps it narrow.
 """
 from __future__ import annotations
 
-from ..search.wordnet import hypernyms
+from ..search.wordnet import concrete_kind, hypernyms
 from ..text.analyze import load_stopwords
 from .actors import said, stated_by_claim
 from .facts import Parsed, Token, groups_of
@@ -32,7 +36,7 @@ def kin_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     stop = load_stopwords()
     groups = None
     for i, mine in enumerate(claim.tokens):
-        if not plain_noun(mine, claim):
+        if not plain_noun(mine, claim) or not concrete_kind(mine.lower):
             continue
         kinds = hypernyms(mine.lower)
         if not kinds or said(mine, sentence, vocab, stated):
@@ -49,7 +53,8 @@ def kin_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                 if m is None:
                     continue
                 other = sentence.tokens[m]
-                if not plain_noun(other, sentence) or other.lower == mine.lower:
+                if not plain_noun(other, sentence) or other.lower == mine.lower \
+                        or not concrete_kind(other.lower):
                     continue
                 their_kinds = hypernyms(other.lower)
                 if not kinds & their_kinds or other.lower in kinds \
