@@ -65,6 +65,7 @@ from .other_manner import manner_told_otherwise
 from .counted_place import counted_in_place
 from .comparison_unstated import comparison_unstated
 from .kin_in_place import kin_in_place
+from .qualifier_unstated import qualifier_unstated
 from .clause_parts import read_by_clauses
 from .contradicted_part import PartReader, contradicted_by_part
 from .unasserted import asked_only, mandative_places, told_done
@@ -1812,6 +1813,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # are in place
     if stance == STANCE_SUPPORTS and (unstated_comparison(claim, sentence)
                                       or comparison_unstated(claim, sentence)
+                                      or qualifier_unstated(claim, sentence)
                                       or unstated_source(claim, sentence, vocab, stated)
                                       or unstated_according(claim, sentence, vocab, stated)
                                       or unstated_stance(claim, sentence, vocab, stated)
