@@ -10,15 +10,15 @@ claim's whole point, and a sentence without it says something weaker. The classe
 closed (standard grammar's focus adverbs of restriction and the adjectives of rank), and the
 sentence states the rank by any of them, by an adverb of one ("mainly", "primarily",
 "largely") or a superlative, and the restriction by any word of restriction ("only",
-"solely", "exclusively", "alone"). "only" before a figure is the figure's own hedge ("only
-8,000 troops"), read with the figure. A superlative the sentence gives only as "one of the"
+"solely", "exclusively", "alone"). "only" before a figure or a number word is the count's own hedge
+("only 8,000 troops", "only one of them"), read with the count. A superlative the sentence gives only as "one of the"
 (one of the largest) is not the claim's plain superlative.
 """
 from __future__ import annotations
 
 from ..search.wordnet import concrete_kind
 from .degree import positive
-from .facts import SUPERLATIVES, Parsed
+from .facts import SUPERLATIVES, UNITS, Parsed
 
 RANKS = frozenset("main primary chief principal sole leading dominant predominant".split())
 RANK_ADVERBS = frozenset("mainly primarily chiefly principally predominantly largely mostly "
@@ -47,11 +47,13 @@ def qualifier_unstated(claim: Parsed, sentence: Parsed) -> bool:
 
 
 def restricted_claim(claim: Parsed) -> bool:
-    """An "only" of the claim that is no figure's hedge (not right before a figure)."""
+    """An "only" of the claim that is no count's hedge (not right before a figure or a
+    number word: "only 8,000 troops", "only one is in decline")."""
     starts = {m.start for m in claim.mentions if m.family != "name"}
     tokens = claim.tokens
-    return any(t.lower == "only" and not (i + 1 < len(tokens) and tokens[i + 1].start in starts)
-               for i, t in enumerate(tokens))
+    return any(t.lower == "only" and not (i + 1 < len(tokens) and (
+        tokens[i + 1].start in starts or tokens[i + 1].lower in UNITS))
+        for i, t in enumerate(tokens))
 
 
 def superlative(word: str) -> bool:
