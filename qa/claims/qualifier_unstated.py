@@ -10,9 +10,10 @@ claim's whole point, and a sentence without it says something weaker. The classe
 closed (standard grammar's focus adverbs of restriction and the adjectives of rank), and the
 sentence states the rank by any of them, by an adverb of one ("mainly", "primarily",
 "largely") or a superlative, and the restriction by any word of restriction ("only",
-"solely", "exclusively", "alone"). "only" before a figure or a number word is the count's own hedge
-("only 8,000 troops", "only one of them"), read with the count. A superlative the sentence gives only as "one of the"
-(one of the largest) is not the claim's plain superlative.
+"solely", "exclusively", "alone"). "only" before a figure or a number word is the count's
+own hedge ("only 8,000 troops", "only one of them"), read with the count. A superlative the
+sentence gives only as "one of the" (one of the largest) is not the claim's plain
+superlative.
 """
 from __future__ import annotations
 
