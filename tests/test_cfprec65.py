@@ -1,8 +1,8 @@
 """Wrong supports of real-world claims where the sentence states nearly every word: another
 noun of the claim noun's own concrete kind beside the same word ("several years" / "several
 months", `kin_in_place`), no comparison where the claim compares two things
-(`comparison_unstated`), a rank or "only" the sentence lacks, or a superlative it gives only
-as "one of the" (`qualifier_unstated`). The texts are invented here."""
+(`comparison_unstated`), a rank the sentence lacks, or a superlative it gives only as "one
+of the" (`qualifier_unstated`). The texts are invented here."""
 import pytest
 
 from qa.claims.check import check
@@ -20,6 +20,7 @@ ARTICLES = {
         "Orle plateau.",
         "The Orle plateau is one of the largest sources of tin in the northern hills.",
         "The Orle glacier melts during the long summer days.",
+        "The chief of the Orle cooperative opened the new tin mine in May.",
         "In July the Orle cooperative suspended the work of its mining crews after a flood.",
     ),
 }
@@ -49,8 +50,6 @@ def test_concrete_kinds_come_from_wordnet_first_senses():
     "Drainage of the marshes is the main cause of grass fires on the Orle plateau.",
     # one of the largest is not the largest
     "The Orle plateau is the largest source of tin in the northern hills.",
-    # "only" unstated
-    "The Orle glacier melts only during the long summer days.",
 ])
 def test_a_fact_of_the_claim_the_sentence_words_otherwise_does_not_support(wiki, claim):
     assert check(wiki, claim).verdict != "supported"
@@ -61,6 +60,8 @@ def test_a_fact_of_the_claim_the_sentence_words_otherwise_does_not_support(wiki,
     "The Varn lagoon holds chiefly nitrogen, oxygen and helium in its trapped air pockets.",
     "The Orle plateau is one of the largest sources of tin in the northern hills.",
     "The Orle glacier melts during the long summer days.",
+    # a rank word as a noun ("the cooperative chief") is no rank of the claim's thing
+    "The Orle cooperative chief opened the new tin mine in May.",
     # two abstract nouns of one kind are a rewording, not two things
     "In July the Orle cooperative suspended the activities of its mining crews after a flood.",
 ])
