@@ -1812,7 +1812,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # after the reversals, which read the same words as a contradiction when both sides
     # are in place
     if stance == STANCE_SUPPORTS and (unstated_comparison(claim, sentence)
-                                      or comparison_unstated(claim, sentence)
+                                      or comparison_unstated(claim, sentence, vocab)
                                       or qualifier_unstated(claim, sentence)
                                       or unstated_source(claim, sentence, vocab, stated)
                                       or unstated_according(claim, sentence, vocab, stated)

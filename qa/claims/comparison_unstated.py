@@ -5,17 +5,21 @@ a thousand were killed by foxes", though the sentence states every word of the c
 A comparison ("more X than Y", "later than planned") is a fact of its own, the relation of
 its two terms, and the words of the two terms may all be in a sentence that says nothing of
 how they stand to each other. `qa.claims.comparisons` reads a comparison the sentence makes
-the other way; this asks that it make one at all: a "than" (not a figure's bound,
-"more than 1,000", nor an alternative, "rather than"), a comparative or a superlative
-(`degree`: "more", "heavier", "largest"), a multiple ("twice", "three times", "doubled") or
-a verb that compares ("exceeded", "outnumber"), "beyond", or "as ... as". Where the sentence has none of these, it does
-not state the claim's comparison.
+the other way; this asks that it make one at all: a "than" (not a figure's bound, "more than
+1,000", nor an alternative, "rather than"), a comparative or a superlative (`degree`:
+"more", "heavier", "largest"), a multiple ("twice", "three times", "doubled"), a verb that
+compares ("exceeded", "outnumber"), "beyond", or "as ... as". Where the sentence has none of
+these, it does not state the claim's comparison, unless it gives the two things figures that
+say which is larger ("Norland and Sudland withdrew 40 and 15 trawlers, respectively",
+`qa.claims.compared_figures`).
 """
 from __future__ import annotations
 
+from .compared_figures import comparison_terms
 from .comparisons import compared
 from .degree import comparative, positive
 from .facts import Parsed
+from .vocabulary import Vocabulary
 
 COMPARING = frozenset("than versus compared compare comparison relative ratio beyond".split())
 # "little more than a smokescreen", "no less than": a bound set on how much the thing is, no
@@ -29,11 +33,11 @@ SETS_APART = frozenset("most least fewest twice thrice times double doubled trip
 AS_REACH = 4  # words from the first "as" to the second: "as many gulls as"
 
 
-def comparison_unstated(claim: Parsed, sentence: Parsed) -> bool:
+def comparison_unstated(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
     """The claim compares two things before "than" and the sentence has no word that
-    compares."""
+    compares, nor pairs the two with figures that say what the claim says."""
     return any(not DEGREE_BOUNDS & {t.lower for t in words} for words in compared(claim)) \
-        and not compares(sentence)
+        and not compares(sentence) and not comparison_terms(claim, sentence, vocab)
 
 
 def compares(text: Parsed) -> bool:
