@@ -15,7 +15,8 @@ say which is larger ("Norland and Sudland withdrew 40 and 15 trawlers, respectiv
 """
 from __future__ import annotations
 
-from .compared_figures import comparison_terms
+from ..types import Conflict
+from .compared_figures import judged
 from .comparisons import compared
 from .degree import comparative, positive
 from .facts import Parsed
@@ -37,7 +38,13 @@ def comparison_unstated(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> b
     """The claim compares two things before "than" and the sentence has no word that
     compares, nor pairs the two with figures that say what the claim says."""
     return any(not DEGREE_BOUNDS & {t.lower for t in words} for words in compared(claim)) \
-        and not compares(sentence) and not comparison_terms(claim, sentence, vocab)
+        and not compares(sentence) and not figures_agree(claim, sentence, vocab)
+
+
+def figures_agree(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
+    """The sentence pairs the two things with figures that say what the claim says."""
+    read = judged(claim, sentence, vocab)
+    return bool(read) and not isinstance(read[1], Conflict)
 
 
 def compares(text: Parsed) -> bool:

@@ -8,11 +8,11 @@ source", "the chief reason") is one short word among the claim's many, so covera
 support without it; yet it is the claim's whole point, and a sentence without it says
 something weaker. The class is closed (standard grammar's adjectives of rank), and the
 sentence states the rank by any of them, by an adverb of one ("mainly", "primarily",
-"largely") or a superlative. Not a rank word as a noun ("the UN human rights chief"): no
-determiner right before it. A superlative the sentence gives only as "one of the" (one of
-the largest) is not the claim's plain superlative. (The focus adverb "only" was read alike
-and dropped: writers restrict by other words, "within existing resources", "without
-endorsing it", bench/README round 64.)
+"largely") or a superlative. Not a rank word as a noun ("the UN human rights chief",
+"Velden's chief"): no article or possessive pronoun right before it. A superlative the
+sentence gives only as "one of the" (one of the largest) is not the claim's plain
+superlative. (The focus adverb "only" was read alike and dropped: writers restrict by other
+words, "within existing resources", "without endorsing it", bench/README round 64.)
 """
 from __future__ import annotations
 
@@ -44,9 +44,8 @@ def qualifier_unstated(claim: Parsed, sentence: Parsed) -> bool:
 
 def ranks(words: list[str]) -> bool:
     """Whether the text has an adjective of rank after a determiner, before another word
-    ("the main cause"; not "the UN chief", a noun)."""
-    return any(w in RANKS and 0 < i < len(words) - 1 and (words[i - 1] in DETERMINERS
-                                                            or words[i - 1].endswith("'s"))
+    ("the main cause"; not "the UN chief" nor "Velden's chief", a noun)."""
+    return any(w in RANKS and 0 < i < len(words) - 1 and words[i - 1] in DETERMINERS
                for i, w in enumerate(words))
 
 
