@@ -5,7 +5,7 @@ however much else the sentence states.
 
 Coverage reads support by weight, and one unstated noun among many stated words leaves it
 high; a noun a writer rewords is often unstated too, so an unstated word alone is no test
-(a gate asking for the claim's rarest word lost 171 right supports, bench/README round 63).
+(a gate asking for the claim's rarest word lost 171 right supports of the bundled sets).
 What tells another thing from a rewording is the sentence's own word in the claim word's
 place: beside the word the claim's noun stands beside (the nearest content word on one side,
 small words skipped), the sentence has a noun the claim does not state, and the two nouns are

@@ -12,7 +12,7 @@ sentence states the rank by any of them, by an adverb of one ("mainly", "primari
 "Velden's chief"): no article or possessive pronoun right before it. A superlative the
 sentence gives only as "one of the" (one of the largest) is not the claim's plain
 superlative. (The focus adverb "only" was read alike and dropped: writers restrict by other
-words, "within existing resources", "without endorsing it", bench/README round 64.)
+words, "within existing resources", "without endorsing it": round 64, branch cfprec65.)
 """
 from __future__ import annotations
 
