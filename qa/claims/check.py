@@ -58,6 +58,7 @@ from ..types import (VALUE_KINDS, CheckResult, Conflict, ConflictKind, Evidence,
                      Stance, Verdict)
 from .adverbs import adverb_terms
 from .counted_place import counted_in_place
+from .kin_in_place import kin_in_place
 from .clause_parts import read_by_clauses
 from .contradicted_part import PartReader, contradicted_by_part
 from .unasserted import mandative_places
@@ -1728,6 +1729,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         rest, event, stance = judged_replaced(means, ConflictKind.RELATION)
     if stance == STANCE_SUPPORTS and another_occasion(claim, sentence, vocab, stated):
         stance = STANCE_RELATED  # "at a funeral" / "at a wedding party": another occasion
+    if stance == STANCE_SUPPORTS and kin_in_place(claim, sentence, vocab, stated):
+        stance = STANCE_RELATED  # "for several years" / "for several months": another thing
+        # of the claim noun's kind beside the same word (`qa.claims.kin_in_place`)
     slot = another_in_place(claim, sentence, vocab, background) \
         if stance == STANCE_SUPPORTS else None
     if slot:  # "re-hatted from Operation Barkhane" / "from AFISMA": another name in its slot

@@ -28,6 +28,7 @@ from .changeless import change_untold
 from .circumstance import circumstance_unstated
 from .clause_shares import every_cause, every_conjunct, every_participle, states_each
 from .clauses import set_aside
+from .comparison_unstated import comparison_unstated
 from .conditions import conditioned_otherwise
 from .contrast_not import contrastive_denied, denied_as_set_aside
 from .counted_group import told_of_other_group
@@ -76,6 +77,7 @@ from .paraphrase import denied_alike, denied_in_place, paraphrased_by
 from .placed_verb import unstated_placed_verb
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
 from .predicative import unstated_relation
+from .qualifier_unstated import qualifier_unstated
 from .quantifiers import unstated_quantity
 from .reaction import answered_unstated
 from .refrained import refrained_deed
@@ -409,6 +411,18 @@ def comparison_untold(p: Pair) -> bool:
     return unstated_comparison(p.claim, p.sentence)
 
 
+def figures_uncompared(p: Pair) -> bool:
+    """"emits more than the harbour" by a sentence that compares nothing: no "than", no
+    comparative, no "twice" or verb of exceeding (`comparison_unstated`)."""
+    return comparison_unstated(p.claim, p.sentence, p.vocab)
+
+
+def qualifier_untold(p: Pair) -> bool:
+    """"the main cause" / "the largest source" by a sentence giving no rank, or only "one of
+    the largest" (`qualifier_unstated`)."""
+    return qualifier_unstated(p.claim, p.sentence)
+
+
 def source_untold(p: Pair) -> bool:
     """"officials acknowledged" by "a study": the claim's source unstated
     (`unsaid.unstated_source`)."""
@@ -456,9 +470,9 @@ def verbless_sentence(p: Pair) -> bool:
     return verbless(p.sentence) and not verbless(p.claim)
 
 
-UNSAID_AFTER_REVERSALS = (comparison_untold, source_untold, according_untold, stance_untold,
-                          turned_subject, attempt_only, short_stop, reason_untold,
-                          verbless_sentence)
+UNSAID_AFTER_REVERSALS = (comparison_untold, figures_uncompared, qualifier_untold, source_untold,
+                          according_untold, stance_untold, turned_subject, attempt_only,
+                          short_stop, reason_untold, verbless_sentence)
 
 
 # -- a change or a judgement of the thing unsaid ---------------------------------------------

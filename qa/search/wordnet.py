@@ -86,6 +86,9 @@ EVENT_OPPOSITES = TABLE.with_name("wordnet_event_opposites.txt")
 LENT_POLARITY = TABLE.with_name("wordnet_lent_polarity.txt")
 # one-word nouns whose first sense is a vehicle (tools/wordnet_conveyances.py, WordNet 3.0)
 CONVEYANCES = TABLE.with_name("wordnet_conveyances.txt")
+# one-word nouns whose first sense is a concrete kind: a substance, a span of time, an
+# artifact ... (tools/wordnet_concrete_kinds.py, WordNet 3.0)
+CONCRETE_KINDS = TABLE.with_name("wordnet_concrete_kinds.txt")
 MODALS = frozenset("can could may might must shall should will would ought".split())
 # How WordNet finds a base form (its "morphy" rules): an ending and what it replaced.
 ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
@@ -514,6 +517,17 @@ def scale_direction(word: str) -> int:
 @lru_cache(maxsize=1)
 def conveyances() -> frozenset[str]:
     return word_list(CONVEYANCES)
+
+
+@lru_cache(maxsize=1)
+def concrete_kinds() -> frozenset[str]:
+    return word_list(CONCRETE_KINDS)
+
+
+def concrete_kind(word: str) -> bool:
+    """Whether `word` (or its singular) is a noun whose first sense is a concrete kind
+    ("years", "argon", "road"), not an act, event, state or attribute ("work", "occasion")."""
+    return any(form in concrete_kinds() for form in base_forms(word.lower()))
 
 
 def conveyance(word: str) -> bool:
