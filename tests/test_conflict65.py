@@ -1,0 +1,54 @@
+"""Contradicted claims called not_found: a sentence gives one of the claim's values otherwise
+and the claim's other facts, a name among them, place that value in the claim's event
+(`qa.claims.anchored`), but it words the claim's predicate its own way, stating less of it than
+the same-event bar (`check.EVENT`). The anchors make it the claim's event: only some word of
+the predicate need be stated (`anchored.event_anchored`). The texts are invented here."""
+import pytest
+
+from qa.claims.anchored import ANCHORED_EVENT, event_anchored
+from qa.claims.check import EVENT, check
+from tests.conftest import OTHER_HARBOUR_NEWS, port_report
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "Then, on 1 July 2013, the Tarland pilot guild was replaced by a joint harbour "
+        "service, the Ostvik Coastal Authority.",
+        "The Ostvik Coastal Authority was overstretched, with over 400 pilots working along "
+        "a coast more than three times the length of Norland's.",
+        *OTHER_HARBOUR_NEWS)
+
+
+@pytest.mark.parametrize("claim", [
+    # the year changed, the day and month and the guild anchoring it, "handed over to" for
+    # "was replaced by"
+    "The Tarland pilot guild formally handed over to a joint harbour service on 1 July 2014.",
+    # the same, the guild's successor named: "handed its duties over to" for "was replaced by"
+    "The Tarland pilot guild formally handed its duties over to the Ostvik Coastal Authority "
+    "on 1 July 2014.",
+])
+def test_an_anchored_value_contradicts_with_the_predicate_reworded(harbour, claim):
+    assert check(harbour, claim).verdict == "contradicted"
+
+
+@pytest.mark.parametrize("claim", [
+    # the same facts told of another deed: no word of the claim's predicate is stated
+    "The Tarland pilot guild signed a fishing pact with Brenna on 1 July 2014.",
+])
+def test_anchors_without_the_predicate_are_another_event(harbour, claim):
+    assert check(harbour, claim).verdict != "contradicted"
+
+
+@pytest.mark.parametrize("claim", [
+    "On 1 July 2013 the Tarland pilot guild was replaced by a joint harbour service.",
+    "The Ostvik Coastal Authority had over 400 pilots along a coast more than three times "
+    "the length of Norland's.",
+])
+def test_true_claims_are_not_contradicted(harbour, claim):
+    assert check(harbour, claim).verdict != "contradicted"
+
+
+def test_the_anchored_event_is_below_the_same_event_bar():
+    assert 0 < ANCHORED_EVENT < EVENT
