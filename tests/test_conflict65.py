@@ -5,7 +5,7 @@ the same-event bar (`check.EVENT`). The anchors make it the claim's event: only 
 the predicate need be stated (`anchored.event_anchored`). The texts are invented here."""
 import pytest
 
-from qa.claims.anchored import ANCHORED_EVENT, event_anchored
+from qa.claims.anchored import ANCHORED_EVENT
 from qa.claims.check import EVENT, check
 from tests.conftest import OTHER_HARBOUR_NEWS, port_report
 
@@ -25,9 +25,9 @@ def harbour(tmp_path_factory):
     # the year changed, the day and month and the guild anchoring it, "handed over to" for
     # "was replaced by"
     "The Tarland pilot guild formally handed over to a joint harbour service on 1 July 2014.",
-    # the same, the guild's successor named: "handed its duties over to" for "was replaced by"
-    "The Tarland pilot guild formally handed its duties over to the Ostvik Coastal Authority "
-    "on 1 July 2014.",
+    # the same, the guild's successor named: "gave up its place to" for "was replaced by"
+    "The Tarland pilot guild formally gave up its place to the Ostvik Coastal Authority on "
+    "1 July 2014.",
 ])
 def test_an_anchored_value_contradicts_with_the_predicate_reworded(harbour, claim):
     assert check(harbour, claim).verdict == "contradicted"
@@ -36,6 +36,9 @@ def test_an_anchored_value_contradicts_with_the_predicate_reworded(harbour, clai
 @pytest.mark.parametrize("claim", [
     # the same facts told of another deed: no word of the claim's predicate is stated
     "The Tarland pilot guild signed a fishing pact with Brenna on 1 July 2014.",
+    # the deed done to a thing the sentence does not name (its duties): another deed
+    "The Tarland pilot guild formally handed its duties over to the Ostvik Coastal Authority "
+    "on 1 July 2014.",
 ])
 def test_anchors_without_the_predicate_are_another_event(harbour, claim):
     assert check(harbour, claim).verdict != "contradicted"

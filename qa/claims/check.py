@@ -2442,7 +2442,7 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
             and (event >= EVENT or predicate_reversed(conflicts)
                  # or one value given otherwise, the claim's other facts placing it in the
                  # claim's event, its predicate reworded (`qa.claims.anchored`)
-                 or event_anchored(found, claim, background, event)) \
+                 or event_anchored(found, claim, sentence, vocab, background, event)) \
             and not blocking([m for m in missing(found)
                               if not said_around(claim, m, found, passage, sentence)],
                              background) \
