@@ -55,3 +55,16 @@ def test_true_claims_are_not_contradicted(harbour, claim):
 
 def test_the_anchored_event_is_below_the_same_event_bar():
     assert 0 < ANCHORED_EVENT < EVENT
+
+
+def test_a_name_the_passage_leaves_out_leaves_the_event_unanchored():
+    # "The Lodwar Trust published its findings on the Brenna floods in April" against "They
+    # disputed the findings on the Brenna floods in March": the Trust's, or another's
+    from types import SimpleNamespace as Fact
+    from qa.claims.anchored import name_absent
+    trust = Fact(family="name", text="Lodwar Trust")
+    april = Fact(family="month", text="April")
+    found = Fact(absent=[trust], conflicts=[Fact(claim="April")])
+    assert name_absent(found, set())
+    assert not name_absent(found, {"Lodwar Trust"})  # the corpus's setting anchors nothing
+    assert not name_absent(Fact(absent=[april], conflicts=[Fact(claim="April")]), set())

@@ -55,7 +55,17 @@ def event_anchored(found, claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     "covering a country" / "operating in a country"), and needs only some word of it stated
     (ANCHORED_EVENT), so long as what the claim's verb acts on is stated (`object_stated`)."""
     return event >= ANCHORED_EVENT and anchored(found, claim, background) \
-        and object_stated(claim, sentence, vocab)
+        and not name_absent(found, background) and object_stated(claim, sentence, vocab)
+
+
+def name_absent(found, background: set[str]) -> bool:
+    """A name of the claim (not in conflict, not the corpus's setting) that the sentence's
+    passage does not state: the anchors may be another actor's event ("Human Rights Watch
+    published its findings on the killings in Moura in April" / "They disputed the findings
+    ... in Moura in March"), which a predicate stated in full would tell apart."""
+    conflicting = {c.claim for c in found.conflicts}
+    return any(m.family == "name" and m.text not in conflicting and m.text not in background
+               for m in found.absent)
 
 
 def object_stated(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
