@@ -62,7 +62,7 @@ from .kin_in_place import kin_in_place
 from .clause_parts import read_by_clauses
 from .contradicted_part import PartReader, contradicted_by_part
 from .unasserted import mandative_places
-from .anchored import anchored, anchors_value, date_part_stated
+from .anchored import anchored, anchors_value, date_part_stated, event_anchored
 from .subject_names import subject_of_another
 from .series import another_of_series
 from .title_subject import title_subject
@@ -2016,7 +2016,10 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
     # stated wrongly) and the rest of the claim clearly matches; or two kinds where the
     # sentence states nearly all else the claim says, its event and the rest (`two_accounts`)
     if (len(kinds) == 1 or two_accounts(kinds, rest, event)) \
-            and (event >= EVENT or predicate_reversed(conflicts)) \
+            and (event >= EVENT or predicate_reversed(conflicts)
+                 # or one value given otherwise, the claim's other facts placing it in the
+                 # claim's event, its predicate reworded (`qa.claims.anchored`)
+                 or event_anchored(found, claim, sentence, vocab, background, event)) \
             and not blocking([m for m in missing(found)
                               if not said_around(claim, m, found, passage, sentence)],
                              background) \
