@@ -242,9 +242,7 @@ def reports_here(tokens: list[Token], k: int) -> bool:
     return past_verb_form(word) or before in AUXILIARIES
 
 
-# and "per" opening the claim or after a comma ("Per Crisis Group, ...", "..., per IPI"), as
-# `source_phrases` reads it: the same attribution in fewer words ("$5 per UN soldier" is a rate)
-ACCORDING_RE = re.compile(r"(?:\baccording\s+to|(?:^|,)\s*per)\s+(?:the\s+)?$", re.I)
+ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 
 
 def attributed(claim: Parsed, mention: Mention) -> bool:
