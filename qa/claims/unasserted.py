@@ -13,12 +13,10 @@ not contradicted there, nor where the deed was only tried ("struggled to fill po
 """
 from __future__ import annotations
 
-import re
-
 from ..search.wordnet import base_forms, irregular_base, plural, verb_base, verbs
 from ..text.analyze import load_stopwords
 from ..text.lexicon import frame_lists, unchanged_pasts
-from .facts import CLAUSE_MARK_RE, DETERMINERS, Parsed, act_noun, finite_verb, remembered
+from .facts import CLAUSE_MARK_RE, DETERMINERS, Parsed, finite_verb, remembered
 from .informal import PREPOSITIONS
 from .past_forms import past_shaped
 from .vocabulary import Vocabulary
@@ -62,40 +60,7 @@ def asked_only(claim: Parsed, sentence: Parsed, vocab: Vocabulary | None = None,
         found = words_for(token, sentence, vocab, paraphrased)
         if found and all(k in places for k in found):
             return True
-        # a noun naming an act ("investigations") that the sentence names only in the object
-        # of a deed asked for ("urged the authorities to establish prompt, impartial
-        # investigations"): wanted, not done, where the claim has it done ("commended the
-        # authorities for prompt investigations")
-        if found and names_act(token.word) \
-                and all(k in asked_objects(sentence, places) for k in found):
-            return True
     return False
-
-
-OBJECT_REACH = 8  # words of an asked deed's object: "establish prompt, thorough, impartial and
-# effective investigations"
-OBJECT_END_RE = re.compile(r"[;:.!?—–]")
-
-
-def names_act(word: str) -> bool:
-    """The word is a noun naming a verb's act, in the singular or the plural
-    (`facts.act_noun`: "investigation", "investigations")."""
-    word = word.lower()
-    return word.isalpha() and (act_noun(word) or word.endswith("s") and act_noun(word[:-1]))
-
-
-def asked_objects(sentence: Parsed, places: frozenset[int]) -> frozenset[int]:
-    """The positions of the words after each verb of a deed asked for, up to a preposition,
-    a stronger mark than a comma (a list of adjectives goes on past its commas) or
-    OBJECT_REACH words: the object of what is asked."""
-    tokens, found = sentence.tokens, set()
-    for p in places:
-        for j in range(p + 1, min(p + 1 + OBJECT_REACH, len(tokens))):
-            if tokens[j].word.lower() in PREPOSITIONS \
-                    or OBJECT_END_RE.search(sentence.text, tokens[j - 1].end, tokens[j].start):
-                break
-            found.add(j)
-    return frozenset(found)
 
 
 def told_done(claim: Parsed, sentence: Parsed, vocab: Vocabulary | None = None,
