@@ -1520,8 +1520,20 @@ def respective_pairs(sentence: Parsed) -> list[tuple[Mention, Mention]]:
             current = []
         current.append(name)
     lists.append(current)
-    listed = next((names for names in reversed(lists) if len(names) == len(figures)), None)
+    listed = next((names for names in reversed(lists) if len(names) == len(figures)), None) \
+        or next((names[-len(figures):] for names in reversed(lists)
+                 if len(names) > len(figures) and comma_only(
+                     sentence.text[names[-len(figures) - 1].end:names[-len(figures)].start])),
+                None)
     return list(zip(listed, figures)) if listed else []
+
+
+def comma_only(joint: str) -> bool:
+    """The words between two names are a comma alone: where a list of more names than the
+    figures "respectively" pairs may be cut, its tail the list ("According to Crisis Group,
+    Benin and Sweden withdrew 450 and 200, respectively": the source a frame's, no actor)."""
+    return joint.strip() == ","
+
 
 
 GAP_JOINT = 4  # words from a figure to the next clause's name: "of the catch and"

@@ -982,7 +982,9 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
     for start, run in country_parts(dated_parts(possessive_parts(text), text), vocab):
         skipped = 0
         while run and (run[0].lower() in stop or run[0] in ("A", "I")
-                       or contracted_function_word(run[0], stop)):
+                       or contracted_function_word(run[0], stop)
+                       or run[0].lower() in OPENING_PREPOSITIONS
+                       and sentence_initial(text, start + skipped)):
             skipped += len(run.pop(0)) + 1
         if not run or all(w.lower().rstrip(".") in MONTHS for w in run):
             continue
@@ -1009,6 +1011,16 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
                 found.append(Mention("name", inner, word, at, at + len(word), kind="country"))
             at += len(word) + 1
     return found
+
+
+# prepositions the stopword list lacks, which a sentence may open with, capitalised only for
+# being first ("Per Crisis Group, ...", "Despite ECOWAS sanctions, ...", "Unlike Djibo, ..."):
+# no word of the name after them. Closed-class words that no name opens with (not "Near",
+# "Beyond", "Inside", which titles and names do)
+OPENING_PREPOSITIONS = frozenset(
+    "per amid amidst despite via unlike regarding concerning including excluding following "
+    "throughout toward towards upon versus among amongst across along around beside besides "
+    "within without since till onto underneath beneath".split())
 
 
 def contracted_function_word(word: str, stop) -> bool:
