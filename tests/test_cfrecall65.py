@@ -1,0 +1,80 @@
+"""Real-world claims whose figure's unit one side writes in full and the other by its initials
+("300 parts per million" / "300 ppm"): the same unit (`qa.claims.unit_initials`). Read word by
+word, "300 parts" and "300 ppm" counted two things, and the true claim was contradicted by its
+own figure; "million" of the unit was a figure of its own, left unstated. The texts are
+invented here."""
+import pytest
+
+from qa.claims.check import check
+from qa.claims.facts import parse
+from qa.claims.unit_initials import same_unit_initialled, unit_abbreviation
+from qa.claims.vocabulary import vocabulary_for
+from qa.text.analyze import Analyzer
+
+ARTICLES = {
+    "Lake_Vorn.txt": (
+        "Lake Vorn",
+        "Sulfate in the lake water rose from about 120 parts per million (ppm) in 1975, "
+        "passing the 300 ppm mark in 2011.",
+        "The lake is 14 kilometres long and freezes over most winters.",
+        "Below the lake bed lie thick layers of peat."),
+    "Corran_harbour.txt": (
+        "Corran harbour",
+        "Boats inside the harbour wall may not exceed 8 mph.",
+        "Ozone near the harbour peaked at 95 ppb in August 2019.",
+        "The pumping station moves about 900 barrels of water each day."),
+}
+
+
+@pytest.fixture(scope="module")
+def wiki(tmp_path_factory):
+    from cli import open_corpus
+    root = tmp_path_factory.mktemp("wiki")
+    (root / "docs").mkdir()
+    for name, (title, *sentences) in ARTICLES.items():
+        (root / "docs" / name).write_text(title + "\n\n" + "\n\n".join(sentences) + "\n",
+                                          encoding="utf-8")
+    return open_corpus(root / "docs", root / "index")
+
+
+@pytest.mark.parametrize("claim", [
+    # the unit in full against its initials in the sentence
+    "Sulfate in Lake Vorn passed 300 parts per million in 2011.",
+    # and the other way round: the sentence writes it in full before its initials
+    "Sulfate in Lake Vorn was about 120 ppm in 1975.",
+    "Boats inside the Corran harbour wall may not exceed 8 miles per hour.",
+    # "billion", read as a figure of its own, is a word of the unit
+    "Ozone near Corran harbour peaked at 95 parts per billion in August 2019.",
+])
+def test_a_unit_by_its_initials_is_the_unit_in_full(wiki, claim):
+    assert check(wiki, claim).verdict == "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    # another unit, whose initials the sentence's do not spell: no support
+    "Ozone near Corran harbour peaked at 95 parts per million in August 2019.",
+    # another figure in the same unit: still a conflict
+    "Sulfate in Lake Vorn passed 500 parts per million in 2011.",
+])
+def test_another_unit_or_figure_is_not_supported(wiki, claim):
+    assert check(wiki, claim).verdict != "supported"
+
+
+def test_unit_abbreviation_reads_only_vowelless_lower_case_initials():
+    assert unit_abbreviation("ppm") == "ppm"
+    assert unit_abbreviation("kWh") == "kwh"
+    assert unit_abbreviation("by") == ""  # a word
+    assert unit_abbreviation("per") == ""
+    assert unit_abbreviation("UN") == ""  # a name's acronym
+    assert unit_abbreviation("cm") == ""  # a unit of one word, not initials
+
+
+def test_same_unit_initialled_either_way_round():
+    vocab = vocabulary_for(Analyzer())
+    full = parse("It reached 300 parts per million.", vocab)
+    short = parse("It reached 300 ppm.", vocab)
+    cubic = parse("It holds 65 cubic metres.", vocab)
+    cm = parse("It holds 65 cm.", vocab)
+    assert same_unit_initialled(full, full.mentions[0], short, short.mentions[0])
+    assert same_unit_initialled(short, short.mentions[0], full, full.mentions[0])
+    assert not same_unit_initialled(cubic, cubic.mentions[0], cm, cm.mentions[0])
