@@ -78,3 +78,50 @@ def test_same_unit_initialled_either_way_round():
     assert same_unit_initialled(full, full.mentions[0], short, short.mentions[0])
     assert same_unit_initialled(short, short.mentions[0], full, full.mentions[0])
     assert not same_unit_initialled(cubic, cubic.mentions[0], cm, cm.mentions[0])
+
+
+# a figure's unit in another spelling ("1.8 millimetres" / "1.8 mm") and a rate's "a year"
+# ("1.8 mm a year", "145 days a year"), which read as the count one set against the
+# sentence's other figures
+RATES = {
+    "Harbour_silt.txt": (
+        "Harbour silt",
+        "For at least the last 50 years, silt has settled in the harbour at an average rate of "
+        "about 4.5 mm (0.18 in) per year.",
+        "The town of Brell averages 84 days annually with frost and 12.5 days with snow.",
+        "Dredgers work the channel twice a decade."),
+}
+
+
+@pytest.fixture(scope="module")
+def rates(tmp_path_factory):
+    from cli import open_corpus
+    root = tmp_path_factory.mktemp("rates")
+    (root / "docs").mkdir()
+    for name, (title, *sentences) in RATES.items():
+        (root / "docs" / name).write_text(title + "\n\n" + "\n\n".join(sentences) + "\n",
+                                          encoding="utf-8")
+    return open_corpus(root / "docs", root / "index")
+
+
+def test_a_unit_in_another_spelling_and_a_rate_state_the_claim(rates):
+    claim = "Silt has settled in the harbour at about 4.5 millimetres a year for the last 50 years."
+    assert check(rates, claim).verdict == "supported"
+
+
+def test_another_rate_figure_is_still_contradicted(rates):
+    claim = "Silt has settled in the harbour at about 9 millimetres a year for the last 50 years."
+    assert check(rates, claim).verdict == "contradicted"
+
+
+@pytest.mark.parametrize("text, counts", [
+    # a rate: "a year" is "per year", no count of one
+    ("Brell averages 84 days a year with frost.", [84.0]),
+    ("The plan would cost $40 million a year.", [40e6]),
+    # a length after a preposition of time, or a date before it: one week, one year
+    ("The town evacuated its 900 residents within a week.", [900.0, 1.0]),
+    ("The pier reopened in 2013, a year after the storm.", [2013.0, 1.0]),
+])
+def test_a_year_after_a_figure_and_its_noun_is_a_rate(text, counts):
+    vocab = vocabulary_for(Analyzer())
+    assert [m.value for m in parse(text, vocab).mentions if m.family != "name"] == counts

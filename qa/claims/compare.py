@@ -1409,9 +1409,11 @@ def swapped_numbers(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
         if not units or not source_unit \
                 or any(set(u.terms) & set(source_unit.terms) for u in units) \
                 or set(source_unit.terms) & phrase_terms(claim, mention) \
+                or one_unit(unit_after(claim, mention), source_unit) \
                 or same_unit_initialled(claim, mention, sentence, source):
-            continue  # (the same unit, or written by its initials: "400 ppm" / "400 parts
-            # per million", `qa.claims.unit_initials`)
+            continue  # (the same unit: in another spelling, "1.8 millimetres" / "1.8 mm", or
+            # written by its initials, "400 ppm" / "400 parts per million",
+            # `qa.claims.unit_initials`)
         if not noun_follows(sentence, source, source_unit) \
                 or any(counted_alike(sentence, source, u) for u in units):
             continue  # "compared with 700,000 at the old terminal", "only 850 had been
@@ -1632,6 +1634,13 @@ def measure_word(token: Token) -> str:
 
 def measure(token: Token) -> str | None:
     return MEASURES.get(measure_word(token))
+
+
+def one_unit(mine: Token | None, theirs: Token) -> bool:
+    """Two words of one unit of measure, however spelled ("millimetres" / "mm", "feet" /
+    "ft"): the same measure, of the same size."""
+    kind = measure(mine) if mine is not None else None
+    return kind is not None and kind == measure(theirs) and size(mine) == size(theirs)
 
 
 def size(token: Token) -> float | None:
