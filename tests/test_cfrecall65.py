@@ -125,3 +125,36 @@ def test_another_rate_figure_is_still_contradicted(rates):
 def test_a_year_after_a_figure_and_its_noun_is_a_rate(text, counts):
     vocab = vocabulary_for(Analyzer())
     assert [m.value for m in parse(text, vocab).mentions if m.family != "name"] == counts
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # "most" after a possessive determiner or a possessive noun is a superlative's degree
+    ("The valley may have had its most severe frost in 80 years.", []),
+    ("Brell's most severe flood came in 1953.", []),
+    # a quantifier still: "most troops", "most of the herders"
+    ("Most herders left the valley.", ["most"]),
+    ("Their herders said most of the wells had dried up.", ["most"]),
+])
+def test_most_after_a_possessive_is_a_superlative(text, kinds):
+    from qa.claims.quantifiers import quantifiers_of
+    vocab = vocabulary_for(Analyzer())
+    assert [kind for kind, _ in quantifiers_of(parse(text, vocab))] == kinds
+
+
+FROST = {
+    "Valley_frost.txt": (
+        "Valley frost",
+        "The Orchard Board said that the valley may have had the most severe frost in 80 years.",
+        "Apple growers lost much of the blossom."),
+}
+
+
+def test_a_superlative_after_its_is_supported(tmp_path):
+    from cli import open_corpus
+    (tmp_path / "docs").mkdir()
+    for name, (title, *sentences) in FROST.items():
+        (tmp_path / "docs" / name).write_text(title + "\n\n" + "\n\n".join(sentences) + "\n",
+                                              encoding="utf-8")
+    index = open_corpus(tmp_path / "docs", tmp_path / "index")
+    claim = "The valley may have had its most severe frost in 80 years, the Orchard Board said."
+    assert check(index, claim).verdict == "supported"
