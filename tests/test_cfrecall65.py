@@ -26,15 +26,20 @@ ARTICLES = {
 }
 
 
-@pytest.fixture(scope="module")
-def wiki(tmp_path_factory):
+def encyclopedia(root, articles: dict):
+    """An index of invented articles, each a title and its paragraphs, as CLIMATE-FEVER's
+    corpus lays out a Wikipedia article."""
     from cli import open_corpus
-    root = tmp_path_factory.mktemp("wiki")
     (root / "docs").mkdir()
-    for name, (title, *sentences) in ARTICLES.items():
+    for name, (title, *sentences) in articles.items():
         (root / "docs" / name).write_text(title + "\n\n" + "\n\n".join(sentences) + "\n",
                                           encoding="utf-8")
     return open_corpus(root / "docs", root / "index")
+
+
+@pytest.fixture(scope="module")
+def wiki(tmp_path_factory):
+    return encyclopedia(tmp_path_factory.mktemp("wiki"), ARTICLES)
 
 
 @pytest.mark.parametrize("claim", [
@@ -95,13 +100,7 @@ RATES = {
 
 @pytest.fixture(scope="module")
 def rates(tmp_path_factory):
-    from cli import open_corpus
-    root = tmp_path_factory.mktemp("rates")
-    (root / "docs").mkdir()
-    for name, (title, *sentences) in RATES.items():
-        (root / "docs" / name).write_text(title + "\n\n" + "\n\n".join(sentences) + "\n",
-                                          encoding="utf-8")
-    return open_corpus(root / "docs", root / "index")
+    return encyclopedia(tmp_path_factory.mktemp("rates"), RATES)
 
 
 def test_a_unit_in_another_spelling_and_a_rate_state_the_claim(rates):
@@ -150,11 +149,6 @@ FROST = {
 
 
 def test_a_superlative_after_its_is_supported(tmp_path):
-    from cli import open_corpus
-    (tmp_path / "docs").mkdir()
-    for name, (title, *sentences) in FROST.items():
-        (tmp_path / "docs" / name).write_text(title + "\n\n" + "\n\n".join(sentences) + "\n",
-                                              encoding="utf-8")
-    index = open_corpus(tmp_path / "docs", tmp_path / "index")
+    index = encyclopedia(tmp_path, FROST)
     claim = "The valley may have had its most severe frost in 80 years, the Orchard Board said."
     assert check(index, claim).verdict == "supported"
