@@ -22,6 +22,8 @@ ARTICLES = {
         "Corran harbour",
         "Boats inside the harbour wall may not exceed 8 mph.",
         "Ozone near the harbour peaked at 95 ppb in August 2019.",
+        "Nitrate in the outflow fell from 42 milligrams per litre of water (mglw) in 1990 "
+        "to 18 mglw in 2020.",
         "The pumping station moves about 900 barrels of water each day."),
 }
 
@@ -48,6 +50,8 @@ def wiki(tmp_path_factory):
     # and the other way round: the sentence writes it in full before its initials
     "Sulfate in Lake Vorn was about 120 ppm in 1975.",
     "Boats inside the Corran harbour wall may not exceed 8 miles per hour.",
+    # the short form the sentence defines in brackets, which its initials need not spell
+    "Nitrate in the Corran harbour outflow fell from 42 mglw in 1990 to 18 mglw in 2020.",
     # "billion", read as a figure of its own, is a word of the unit
     "Ozone near Corran harbour peaked at 95 parts per billion in August 2019.",
 ])

@@ -52,7 +52,16 @@ def spelled_unit(short: Parsed, short_figure: Mention, long: Parsed, long_figure
     if len(spelled) == len(letters) and "".join(w[0].lower() for w in spelled) == letters \
             and len(spelled[0]) > 1:  # "a" of "400 a year" is no unit's word
         return spelled
+    # or the long side defines the short form in brackets right after the unit's words, as
+    # its initials need not spell it ("313 parts per million by volume (ppmv)")
+    defined = DEFINED_RE.match(long.text, long_figure.end)
+    if defined and defined.group(2).lower() == first[0].lower():
+        return WORD_RE.findall(defined.group(1))
     return []
+
+
+# a figure's unit words, then its short form in brackets: " parts per million by volume (ppmv)"
+DEFINED_RE = re.compile(r"\s+((?:[A-Za-z]+\s+){1,5})\(([A-Za-z]+)\)")
 
 
 def same_unit_initialled(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention
