@@ -66,6 +66,7 @@ from .anchored import anchored, anchors_value, date_part_stated, event_anchored
 from .subject_names import subject_of_another
 from .series import another_of_series
 from .title_subject import title_subject
+from .unit_initials import initialled_unit_figures
 from .owned_name import owned_by
 from .set_aside_actor import set_aside_actor
 from .recurring import recurring_dates
@@ -1061,6 +1062,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     from_heading = heading_facts(claim, found, sentence, heading, vocab)
     for fact in from_heading:
         mark_stated(found, fact.claim, claim.mentions[fact.claim])
+    # and "million" of "400 parts per million", a unit the sentence writes "400 ppm"
+    # (`qa.claims.unit_initials`): a word of the unit, not a figure of its own
+    if found.stated and found.absent:
+        for n in initialled_unit_figures(claim, sentence, found.stated):
+            mark_stated(found, n, claim.mentions[n])
     # what the report shows as coming from the sentence's context: those years, and the
     # facts its document states elsewhere (`qa.claims.identity`)
     # (most sentences have none: three generators made for each were empty)

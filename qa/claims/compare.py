@@ -48,6 +48,7 @@ from .phases import other_moment, phase_pair
 from .privative import lost_object
 from .counterfactual import counterfactual_in_place
 from .counted_heads import claim_units, phrase_terms
+from .unit_initials import initialled_unit_terms, same_unit_initialled
 from .label_numbers import label_against_count
 from .country_sides import governed, qualifies
 from .deadlines import other_deadline
@@ -1408,8 +1409,12 @@ def swapped_numbers(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
         source_unit = unit_after(sentence, source)
         if not units or not source_unit \
                 or any(set(u.terms) & set(source_unit.terms) for u in units) \
-                or set(source_unit.terms) & phrase_terms(claim, mention):
-            continue
+                or set(source_unit.terms) & phrase_terms(claim, mention) \
+                or one_unit(unit_after(claim, mention), source_unit) \
+                or same_unit_initialled(claim, mention, sentence, source):
+            continue  # (the same unit: in another spelling, "1.8 millimetres" / "1.8 mm", or
+            # written by its initials, "400 ppm" / "400 parts per million",
+            # `qa.claims.unit_initials`)
         if not noun_follows(sentence, source, source_unit) \
                 or any(counted_alike(sentence, source, u) for u in units):
             continue  # "compared with 700,000 at the old terminal", "only 850 had been
@@ -1620,7 +1625,7 @@ def unit_terms(claim: Parsed, sentence: Parsed, found: Comparison) -> frozenset[
                 and (isclose(mention.value * size(mine), source.value * size(theirs),
                              rel_tol=CONVERTED) or lengths_meet(mention, source)):
             terms.update(mine.terms)
-    return frozenset(terms)
+    return frozenset(terms) | initialled_unit_terms(claim, sentence, found.stated)
 
 
 def measured_units(claim: Parsed) -> dict[int, Token]:
@@ -1642,6 +1647,13 @@ def measure_word(token: Token) -> str:
 
 def measure(token: Token) -> str | None:
     return MEASURES.get(measure_word(token))
+
+
+def one_unit(mine: Token | None, theirs: Token) -> bool:
+    """Two words of one unit of measure, however spelled ("millimetres" / "mm", "feet" /
+    "ft"): the same measure, of the same size."""
+    kind = measure(mine) if mine is not None else None
+    return kind is not None and kind == measure(theirs) and size(mine) == size(theirs)
 
 
 def size(token: Token) -> float | None:

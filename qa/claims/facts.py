@@ -935,10 +935,35 @@ def number_mention(match: re.Match, text: str) -> Mention | None:
     if raw.lower() == "one" and not match.group("scale") and not match.group("pct") \
             and pronoun_follows(text, match.end()):
         return None  # "one of the options", "one being to withdraw": a pronoun, not a count
+    if raw.lower() in ("a", "an") and per_unit_of_time(text, start, match.end()):
+        return None  # "145 days a year", "$100 million a year": a rate, not one year
     written = (match.group("cur") or match.group("curword") or "").strip().lower()
     return Mention(family, value, text[start:match.end()], start, match.end(), bound,
                    kind=CURRENCIES.get(written, written) if family == "amount" else "",
                    unit=unit_of(text, match.end()) if family == "count" else "")
+
+
+# the prepositions and adverbs of time the stopwords leave out: "900 soldiers within a week"
+# is a length, "three days later a week" no rate
+TIME_PREPOSITIONS = frozenset("within throughout across later ago earlier".split())
+# a figure and the words of what it counts, right before "a" ("145 days a", "$100 million a")
+RATE_BEFORE_RE = re.compile(r"\d(?:\s*%|(?:\s+[^\W\d_][\w°-]*){1,3})\s+$")
+
+
+def per_unit_of_time(text: str, start: int, end: int) -> bool:
+    """"A year" after a figure and its noun is the rate's "per year" ("145 days a year",
+    "1.8 mm a year"), not a span of one year: the figure is counted in each year, and read
+    as the count one, "a" was set against the sentence's other figures ("145.0 days
+    annually ... 16.9 days"). Only when what stands between is the figure's noun phrase,
+    no function word ("in 2013 and a year later")."""
+    if text[start:end].lower() not in ("a", "an"):
+        return False
+    before = RATE_BEFORE_RE.search(text, max(0, start - 40), start)
+    if before is None or MEASURES.get(unit_of(text, end)) != "time":
+        return False
+    stop = load_stopwords()
+    return not any(w.lower() in stop or w.lower() in TIME_PREPOSITIONS
+                   for w in re.findall(r"[^\W\d_]+", before.group()))
 
 
 def pronoun_follows(text: str, end: int) -> bool:

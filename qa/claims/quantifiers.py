@@ -34,8 +34,9 @@ PAIRS.update({(size, part): FEW for size in ("small", "tiny")
 # before "few": some, not a small part ("a few", "quite a few"; but "only a few" is few), or a
 # span of time ("the past few years", "the next few weeks": also `MEASURES` after it)
 NOT_FEW = frozenset("a past last next these those first".split())
-# before "most": a superlative ("the most dangerous", "was most likely"), a bound ("at most")
-NOT_MOST = BE | frozenset("the a at".split())
+# before "most": a superlative ("the most dangerous", "was most likely", and after a possessive
+# determiner, "its most severe drought", "their most important"), a bound ("at most")
+NOT_MOST = BE | frozenset("the a at its their his her our my your".split())
 # the whole of a group ("all the troops", "every contingent"), not an idiom around "all"
 # ("at all", "above all", "all but", "of all kinds", "once and for all", "all along")
 UNIVERSAL = frozenset(("all", "every"))
@@ -68,7 +69,8 @@ def quantifiers_of(text: Parsed) -> list[tuple[str, int]]:
                                 and words[i - 2] == "only") \
                 and after.rstrip("s") not in MEASURES:
             found.append((FEW, i))  # "few people", "only a few people"
-        elif word == "most" and before not in NOT_MOST and not after.endswith("ly") and after:
+        elif word == "most" and before not in NOT_MOST and not after.endswith("ly") and after \
+                and not before.endswith(("'s", "\u2019s")):  # "the country's most severe"
             found.append((MOST, i))  # "most of the troops", "most troops"
         elif word in WORDS and word not in ("few", "most"):
             found.append((WORDS[word], i))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..types import Conflict, ConflictKind
-from .facts import MEASURES, SIZES, Parsed, Token, measure_unit, remembered
+from .facts import MEASURES, SIZES, Parsed, Token, measure_unit, per_unit_of_time, remembered
 
 # the words that may stand between the place-giving word and the unit: a vague quantity is
 # no figure, and a figure is read from the mention it belongs to
@@ -101,6 +101,9 @@ def other_lengths(claim: Parsed, sentence: Parsed) -> list[Conflict]:
         unit = time_unit(token)
         if not unit or unit in said_units or counted(claim, token) is not None:
             continue
+        if i and per_unit_of_time(claim.text, claim.tokens[i - 1].start,
+                                  claim.tokens[i - 1].end):
+            continue  # "145 days a year": the rate's unit, no length (`facts`)
         j = place_word(claim, i)
         if j is None:
             continue
