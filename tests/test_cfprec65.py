@@ -21,7 +21,7 @@ ARTICLES = {
         "The Orle plateau is one of the largest sources of tin in the northern hills.",
         "The Orle glacier melts during the long summer days.",
         "The chief of the Orle cooperative opened the new tin mine in May.",
-        "In July the Orle cooperative suspended the work of its mining crews after a flood.",
+        "In July the Orle cooperative paused the work of the mining crews after a flood.",
     ),
 }
 
@@ -63,7 +63,7 @@ def test_a_fact_of_the_claim_the_sentence_words_otherwise_does_not_support(wiki,
     # a rank word as a noun ("the cooperative chief") is no rank of the claim's thing
     "The Orle cooperative chief opened the new tin mine in May.",
     # two abstract nouns of one kind are a rewording, not two things
-    "In July the Orle cooperative suspended the activities of its mining crews after a flood.",
+    "In July the Orle cooperative paused the activities of the mining crews after a flood.",
 ])
 def test_the_same_facts_still_support(wiki, claim):
     assert check(wiki, claim).verdict == "supported"

@@ -14,20 +14,20 @@ from tests.conftest import OTHER_HARBOUR_NEWS, port_report
 def harbour(tmp_path_factory):
     return port_report(
         tmp_path_factory,
-        "Then, on 1 July 2013, the Tarland pilot guild was replaced by a joint harbour "
+        "Later, on 3 March 2009, the Tarland pilot guild was replaced by a merged harbour "
         "service, the Ostvik Coastal Authority.",
         "The Ostvik Coastal Authority was overstretched, with over 400 pilots working along "
-        "a coast more than three times the length of Norland's.",
+        "a coast nearly four times the length of Norland's.",
         *OTHER_HARBOUR_NEWS)
 
 
 @pytest.mark.parametrize("claim", [
     # the year changed, the day and month and the guild anchoring it, "handed over to" for
     # "was replaced by"
-    "The Tarland pilot guild formally handed over to a joint harbour service on 1 July 2014.",
+    "The Tarland pilot guild formally handed over to a merged harbour service on 3 March 2010.",
     # the same, the guild's successor named: "gave up its place to" for "was replaced by"
     "The Tarland pilot guild formally gave up its place to the Ostvik Coastal Authority on "
-    "1 July 2014.",
+    "3 March 2010.",
 ])
 def test_an_anchored_value_contradicts_with_the_predicate_reworded(harbour, claim):
     assert check(harbour, claim).verdict == "contradicted"
@@ -35,18 +35,18 @@ def test_an_anchored_value_contradicts_with_the_predicate_reworded(harbour, clai
 
 @pytest.mark.parametrize("claim", [
     # the same facts told of another deed: no word of the claim's predicate is stated
-    "The Tarland pilot guild signed a fishing pact with Brenna on 1 July 2014.",
+    "The Tarland pilot guild signed a fishing pact with Brenna on 3 March 2010.",
     # the deed done to a thing the sentence does not name (its duties): another deed
     "The Tarland pilot guild formally handed its duties over to the Ostvik Coastal Authority "
-    "on 1 July 2014.",
+    "on 3 March 2010.",
 ])
 def test_anchors_without_the_predicate_are_another_event(harbour, claim):
     assert check(harbour, claim).verdict != "contradicted"
 
 
 @pytest.mark.parametrize("claim", [
-    "On 1 July 2013 the Tarland pilot guild was replaced by a joint harbour service.",
-    "The Ostvik Coastal Authority had over 400 pilots along a coast more than three times "
+    "On 3 March 2009 the Tarland pilot guild was replaced by a merged harbour service.",
+    "The Ostvik Coastal Authority had over 400 pilots along a coast nearly four times "
     "the length of Norland's.",
 ])
 def test_true_claims_are_not_contradicted(harbour, claim):
@@ -58,8 +58,8 @@ def test_the_anchored_event_is_below_the_same_event_bar():
 
 
 def test_a_name_the_passage_leaves_out_leaves_the_event_unanchored():
-    # "The Lodwar Trust published its findings on the Brenna floods in April" against "They
-    # disputed the findings on the Brenna floods in March": the Trust's, or another's
+    # "The Lodwar Trust released its report about the Brenna floods in April" against "They
+    # rejected the report about the Brenna floods in March": the Trust's, or another's
     from types import SimpleNamespace as Fact
     from qa.claims.anchored import name_absent
     trust = Fact(family="name", text="Lodwar Trust")

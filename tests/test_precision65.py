@@ -4,7 +4,7 @@
    (`qa.claims.deed_reversed`): "the Tern Guild accepted the draft accord that the harbour council
    signed" was supported by "A draft accord was signed by the harbour council in May", whose
    passage goes on to say the proposed deal was rejected by the Tern Guild.
-2. An opener of asking ("at the request of the council") with no asking in the sentence, which
+2. An opener of asking ("at the request of its council") with no asking in the sentence, which
    gives the event no cause of its own either (`qa.claims.circumstance`).
 Invented harbour text."""
 import pytest
@@ -18,10 +18,10 @@ def harbour(tmp_path_factory):
     return port_report(
         tmp_path_factory,
         "A mediator-brokered draft fishing accord was signed by the harbour council in May "
-        "2011. However, the proposed deal was rejected by the Tern Guild (TG), on the grounds "
-        "that it did not reflect the wishes of its skippers in the north and needed more "
+        "2011. However, the proposed deal was rejected by the Tern Guild (TG), which said "
+        "it ignored what its skippers in the north wanted and needed more "
         "talks.",
-        "The port authority widened the mooring zone at the start of 2019 to include the "
+        "The port authority widened the mooring zone in March 2017 to include the "
         "eastern bay and the old ferry slip.",
         "The lighthouse keepers met in April to discuss the new lamps for the northern cape.")
 
@@ -44,15 +44,15 @@ def test_the_deed_as_told_stays_supported(harbour, claim):
 
 
 @pytest.mark.parametrize("claim", [
-    "The port authority widened the mooring zone at the start of 2019 at the request of the "
+    "The port authority widened the mooring zone in March 2017 at the request of its "
     "harbour council.",
-    "At the behest of the harbour council, the port authority widened the mooring zone at the "
-    "start of 2019.",
+    "At the behest of the harbour council, the port authority widened the mooring zone in "
+    "March 2017.",
 ])
 def test_an_asking_the_sentence_never_tells_is_not_supported(harbour, claim):
     assert check(harbour, claim).verdict != "supported"
 
 
 def test_the_widening_alone_stays_supported(harbour):
-    claim = "The port authority widened the mooring zone at the start of 2019."
+    claim = "The port authority widened the mooring zone in March 2017."
     assert check(harbour, claim).verdict == "supported"

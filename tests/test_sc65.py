@@ -11,8 +11,8 @@ from tests.conftest import port_report
 def harbour(tmp_path_factory):
     return port_report(
         tmp_path_factory,
-        "As a rule the ferry crews accept armed guards only as a last resort, and they keep a "
-        "strict no alcohol policy on every crossing.")
+        "As a rule the ferry crews call the coastguard only in an emergency, and the crews "
+        "keep a strict no alcohol policy on every crossing.")
 
 
 def verdict(index, claim: str) -> str:

@@ -60,9 +60,9 @@ def event_anchored(found, claim: Parsed, sentence: Parsed, vocab: Vocabulary,
 
 def name_absent(found, background: set[str]) -> bool:
     """A name of the claim (not in conflict, not the corpus's setting) that the sentence's
-    passage does not state: the anchors may be another actor's event ("Human Rights Watch
-    published its findings on the killings in Moura in April" / "They disputed the findings
-    ... in Moura in March"), which a predicate stated in full would tell apart."""
+    passage does not state: the anchors may be another actor's event ("The Pilots' Guild
+    released its report about the collisions off Ostvik in May" / "They rejected the report
+    ... off Ostvik in June"), which a predicate stated in full would tell apart."""
     conflicting = {c.claim for c in found.conflicts}
     return any(m.family == "name" and m.text not in conflicting and m.text not in background
                for m in found.absent)
@@ -72,7 +72,7 @@ def object_stated(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
     """The head of the claim's main verb's direct object (`acted_on.object_head`) is stated
     by the sentence (a synonym counts), or the verb has none ("handed over to", "covering"
     after "talking about"): the same actors on the same day doing something to another thing
-    are another deed ("signed a dredging contract" / "organized a workshop to discuss the
+    are another deed ("signed a dredging contract" / "held a meeting to review the
     dredging mandate"), however many of the claim's facts anchor it."""
     verb = main_verb(claim) or first_past(claim)
     head = None if verb is None else object_head(claim, token_index(claim, verb))

@@ -19,11 +19,11 @@ not state while the sentence's thing in that place is a word the claim never use
 must have a phrase of the same kind (a connective of cause or sequence; an infinitive of
 purpose or of what was asked), so that it answers the claim's question at all.
 
-One opener is a fact by its own noun: "at the request of the government" (or "at the behest
+One opener is a fact by its own noun: "at the request of Velden's council" (or "at the behest
 of", "on the orders of") says someone asked for the event. A sentence that tells of no
 asking (the noun, its forms, a first-sense synonym of it or of "ask") does not state it,
-whether it gives the event a cause of its own ("following a deterioration in the security
-situation") or none: "the board widened the zone in 2021 at the request of the council" was
+whether it gives the event a cause of its own ("after a worsening of the weather over the
+strait") or none: "the board widened the zone in 2021 at the request of Brenna's pilots" was
 supported by "the board widened the zone in 2021 to include the bay", which says nothing of
 who wanted it (round 65; no read set's true claim had such an opener its sentence left
 unasked).
@@ -47,7 +47,7 @@ PHRASES = (("in", "response", "to"), ("at", "the", "request", "of"), ("as", "a",
            ("at", "the", "behest", "of"), ("at", "the", "invitation", "of"),
            ("on", "the", "orders", "of"), ("at", "the", "urging", "of"))
 # the openers that make the event another's asking: their noun ("request") is a fact the
-# sentence must state, where it gives a cause of its own ("following a deterioration")
+# sentence must state, where it gives a cause of its own ("after a worsening")
 ASKED = frozenset(("request", "behest", "invitation", "orders", "urging"))
 # where a phrase of circumstance ends: a clause break (`Token.brk`) or a new clause or phrase
 ENDS = frozenset("and but while whereas which who whom that when as so".split())
@@ -82,7 +82,7 @@ def circumstance_unstated(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     for kind, start, end, opened in mine:
         asked = asking(claim, start, opened)
         if asked is not None and not asking_told(asked, sentence, vocab):
-            return asked  # "at the request of the government" / "following a deterioration"
+            return asked  # "at the request of Velden's council" / "after a worsening"
             # or no circumstance at all: the asking is a fact of its own either way
         if kind not in kinds:
             continue

@@ -48,8 +48,8 @@ def denied_alike_here(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> fro
 def complements(claim: Parsed) -> list[set[str]]:
     """The terms of each second complement of one verb, after "and as" up to the next break
     ("described as unworkable and as drafted abroad"): a fact of its own, but not a
-    clause (`conjuncts` does not split there), and often paraphrased ("an imposition by
-    external actors"), so only RELATED of it is asked, as of a participle's clause."""
+    clause (`conjuncts` does not split there), and often paraphrased ("a rule laid down by
+    foreign shipowners"), so only RELATED of it is asked, as of a participle's clause."""
     tokens, found = claim.tokens, []
     for i, token in enumerate(tokens[:-2]):
         if token.word.lower() == "and" and tokens[i + 1].word.lower() in COMPLEMENT_OPENERS \
@@ -73,8 +73,8 @@ def every_cause(claim: Parsed, passage: Parsed, weights: dict[str, float], vocab
                 named: frozenset[str]) -> bool:
     """The passage states at least RELATED of the common words of each clause of cause the
     claim joins to its main clause (`cause_clause.cause_clauses`): writers often give a cause
-    in the sentence after its effect ("... hurt morale. Because so many of its troops came
-    from the region, ..."), so the passage is read, not the sentence alone."""
+    in the sentence after its effect ("... slowed the ferries. Since most of its pilots had
+    come from Brenna, ..."), so the passage is read, not the sentence alone."""
     return states_each(cause_clauses(claim), RELATED, passage, passage, weights, vocab, named)
 
 
@@ -109,7 +109,7 @@ ATTRIBUTING = ("according",)  # "..., according to the analysis": a source, not 
 
 def quoted(between: str) -> bool:
     """Only quotation marks (and spaces) between two words: a quotation inside the clause
-    ("citing its "absolute unenforceability" and ..."), no end of it."""
+    ("calling the toll "wholly unworkable" and ..."), no end of it."""
     return not between.strip(" \"“”'‘’«»")
 
 

@@ -1535,8 +1535,8 @@ def respective_pairs(sentence: Parsed) -> list[tuple[Mention, Mention]]:
 
 def comma_only(joint: str) -> bool:
     """The words between two names are a comma alone: where a list of more names than the
-    figures "respectively" pairs may be cut, its tail the list ("According to Crisis Group,
-    Benin and Sweden withdrew 450 and 200, respectively": the source a frame's, no actor)."""
+    figures "respectively" pairs may be cut, its tail the list ("According to the Guild,
+    Norvik and Velden withdrew 450 and 200, respectively": the source a frame's, no actor)."""
     return joint.strip() == ","
 
 

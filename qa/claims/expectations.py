@@ -13,8 +13,8 @@ HEDGES = frozenset("probably possibly assume assumes believe believes think thin
 
 
 def expects(sentence: Parsed) -> bool:
-    """The sentence says something is expected, not that it happened ("the Council is
-    expected to come to a decision")."""
+    """The sentence says something is expected, not that it happened ("the Guild is
+    expected to settle the pilots' fees")."""
     return any(t.word.lower() in EXPECTATIONS for t in sentence.tokens)
 
 
@@ -26,9 +26,9 @@ def hedged(claim: Parsed) -> bool:
 
 def likewise_expected(claim: Parsed, sentence: Parsed) -> bool:
     """The claim says how likely something is, and the sentence says it with the same word
-    and degree ("was seen as more likely the longer ..." / "the longer ..., the more likely
-    that ..."): the expectation is the claim's fact. "Less likely" against "more likely" is
-    another fact, and so is a bare "likely" against "more likely"."""
+    and degree ("was held more likely as the strike went on" / "the longer the strike
+    lasts, the more likely that ..."): the expectation is the claim's fact. "Less likely"
+    against "more likely" is another fact, and so is a bare "likely" against "more likely"."""
     mine = likelihoods(claim)
     return bool(mine) and mine <= likelihoods(sentence)
 

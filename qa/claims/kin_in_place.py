@@ -12,8 +12,8 @@ small words skipped), the sentence has a noun the claim does not state, and the 
 of one kind (WordNet's first-sense hypernyms, two steps up, share a word: a year and a month
 are each a period, argon and methane each a gas), both concrete kinds (WordNet files their
 first sense as a substance, a span of time, an artifact ...: `wordnet.concrete_kind`). Two
-abstract nouns of one kind are a writer's rewording as often as not ("suspended the work of
-its contingent" / "the activities of its contingent", "the first occasion" / "the first
+abstract nouns of one kind are a writer's rewording as often as not ("paused the work of
+the harbour crews" / "the activities of the harbour crews", "the first occasion" / "the first
 time"), and are left alone. A noun that is the other's kind ("a period"
 / "several years") states it vaguely, and is no other thing. `occasion_in_place` asks the
 same after "at a"; here the place is any neighbour, so the kin test is what keeps it narrow.

@@ -8,7 +8,7 @@ source", "the chief reason") is one short word among the claim's many, so covera
 support without it; yet it is the claim's whole point, and a sentence without it says
 something weaker. The class is closed (standard grammar's adjectives of rank), and the
 sentence states the rank by any of them, by an adverb of one ("mainly", "primarily",
-"largely") or a superlative. Not a rank word as a noun ("the UN human rights chief",
+"largely") or a superlative. Not a rank word as a noun ("the Norvik harbour chief",
 "Velden's chief"): no article or possessive pronoun right before it. A superlative the
 sentence gives only as "one of the" (one of the largest) is not the claim's plain
 superlative. (The focus adverb "only" was read alike and dropped: writers restrict by other

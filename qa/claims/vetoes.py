@@ -263,7 +263,7 @@ def rating_denied(p: Pair) -> bool:
 
 
 def member_excluded(p: Pair) -> bool:
-    """"left the United States out" by "comprised ... the United States" (`excluded_member`)."""
+    """"left Velden out" by "comprised ... Velden" (`excluded_member`)."""
     return excluded_member(p.claim, p.sentence)
 
 
@@ -285,7 +285,7 @@ def agent_untold(p: Pair) -> bool:
 
 
 def agent_not_said(p: Pair) -> bool:
-    """"claimed by an al-Qaeda affiliate" by no word of who did it (`actors.agent_unsaid`)."""
+    """"claimed by a Brenna smuggling ring" by no word of who did it (`actors.agent_unsaid`)."""
     agent = agent_unsaid(p.claim, p.sentence, p.vocab, p.stated)
     return bool(agent) and not p.headed(agent.terms[0])
 
@@ -301,7 +301,7 @@ def circumstance_untold(p: Pair) -> bool:
 
 
 def accompaniment_untold(p: Pair) -> bool:
-    """"was adopted with abstentions" by "unanimously adopted" (`accompanied`)."""
+    """"the fare rise passed with two abstentions" by "passed unanimously" (`accompanied`)."""
     return unstated_accompaniment(p.claim, p.sentence, p.vocab, p.stated, past_verb)
 
 
@@ -336,7 +336,7 @@ def place_untold(p: Pair) -> bool:
 
 
 def word_in_names_only(p: Pair) -> bool:
-    """"special forces" by "the Takuba Task Force" (`said_in_names_only`), unless the word is
+    """"pilots" by "the Ostvik Pilots' Office" (`said_in_names_only`), unless the word is
     the head of a body the sentence names."""
     only_named = said_in_names_only(p.claim, p.sentence, p.vocab, p.weights)
     return bool(only_named) and not p.headed(only_named.word)
@@ -353,7 +353,7 @@ def order_before(p: Pair) -> bool:
 
 
 def multiple_untold(p: Pair) -> bool:
-    """"roughly the size of Germany" by "three times the size" (`comparisons`)."""
+    """"roughly the size of Tarland" by "three times the size" (`comparisons`)."""
     return unstated_multiple(p.claim, p.sentence, p.vocab)
 
 
@@ -370,8 +370,8 @@ SETTING_UNSAID = (state_untold, place_untold, word_in_names_only, side_untold, o
 # -- the claim's fact set against another ----------------------------------------------------
 
 def straddled_claims(p: Pair) -> bool:
-    """"eyewitnesses said all were militants" by "the army said all were militants, but
-    according to eyewitnesses most were civilians" (`straddled`)."""
+    """"the pilots said all were smugglers" by "the coastguard said all were smugglers, but
+    according to the pilots most were fishermen" (`straddled`)."""
     return straddled(p.claim, p.sentence, p.vocab)
 
 
@@ -454,7 +454,7 @@ def attempt_only(p: Pair) -> bool:
 
 
 def short_stop(p: Pair) -> bool:
-    """"went as far as disrupting" by "stopped short of disrupting" (`unsaid.stopped_short`)."""
+    """"went as far as blocking" by "stopped short of blocking" (`unsaid.stopped_short`)."""
     return stopped_short(p.claim, p.sentence)
 
 
@@ -561,7 +561,7 @@ def change_not_told(p: Pair) -> bool:
 
 
 def attainment_not(p: Pair) -> bool:
-    """"was fully deployed" by "had not reached full deployment" (`attainment`)."""
+    """"was fully staffed" by "had not reached full staffing" (`attainment`)."""
     return attainment_denied(p.claim, p.sentence, p.vocab)
 
 
@@ -602,7 +602,7 @@ def complementary(p: Pair) -> bool:
 
 
 def as_standard(p: Pair) -> bool:
-    """"Germany's 1,100 troops" by "13,000 troops ... the size of Germany" (`standard`)."""
+    """"Tarland's 1,100 pilots" by "13,000 pilots ... the size of Tarland" (`standard`)."""
     return named_as_standard(p.claim, p.sentence, p.found.conflicts)
 
 
@@ -647,7 +647,7 @@ def own_date_rival(p: Pair) -> bool:
 
 
 def opposite_dated(p: Pair) -> bool:
-    """"lifts sanctions in July" by "the imposition of sanctions in January": the opposite
+    """"lifts the toll in July" by "the imposition of the toll in March": the opposite
     event's date (`opposite_event`)."""
     return values_only(p) and opposite_told(p.claim, p.sentence, p.vocab, p.told)
 
@@ -708,7 +708,7 @@ def heard_other(p: Pair) -> bool:
 
 
 def manner_other(p: Pair) -> bool:
-    """"only by a narrow majority" by "by unanimously adopting" (`other_manner`)."""
+    """"passed only by a slim margin" by "by unanimously passing" (`other_manner`)."""
     return manner_told_otherwise(p.claim, p.sentence, p.vocab, p.stated | p.forms)
 
 
@@ -795,8 +795,8 @@ def unstated_manner(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
 
 def said_in_names_only(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                        weights: dict[str, float]) -> Token | None:
-    """A word the claim uses twice, in one of its names and as a common word ("the Takuba
-    Task Force was made up of special forces"), that the sentence says only in the name:
+    """A word the claim uses twice, in one of its names and as a common word ("the Ostvik
+    Pilots' Office was staffed by senior pilots"), that the sentence says only in the name:
     coverage counts a term once wherever it stands, so the name would otherwise state the
     common word too. Returns the claim's common word, or None."""
     named = {term for t in claim.tokens if inside_name(claim, t) for term in t.terms}
