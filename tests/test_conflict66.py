@@ -37,3 +37,31 @@ def test_another_actors_date_gives_a_true_claim_no_contradiction(harbour):
 ])
 def test_the_claims_own_event_still_contradicts(harbour, claim):
     assert check(harbour, claim).verdict == "contradicted"
+
+
+# a modifier before "X and Y" qualifies Y too (`qa.claims.coordinated`): "additional crews
+# and funds" stands in the place of "existing funds", an opposite in place
+@pytest.fixture(scope="module")
+def dredging(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "The silt kept rising in the northern channel. This led to the decision in 2021 to "
+        "widen the Tarland dredging plan to the northern channel \"within existing funds.\" "
+        "The harbour board said little about it.",
+        *OTHER_HARBOUR_NEWS)
+
+
+def test_an_opposite_before_a_coordination_is_in_place(dredging):
+    claim = ("2021 dredging plan widening to the northern channel: the Tarland board strongly "
+             "backed it with additional crews and funds for the plan.")
+    assert check(dredging, claim).verdict == "contradicted"
+
+
+@pytest.mark.parametrize("claim", [
+    "In 2021 the Tarland dredging plan was widened to the northern channel within existing "
+    "funds.",
+    "In 2021 the Tarland dredging plan was widened to the northern channel with existing "
+    "crews and funds.",
+])
+def test_the_same_modifier_across_a_coordination_is_no_conflict(dredging, claim):
+    assert check(dredging, claim).verdict != "contradicted"
