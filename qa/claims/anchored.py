@@ -20,10 +20,12 @@ from __future__ import annotations
 
 from ..types import VALUE_KINDS
 from .acted_on import object_head
+from .compare import name_found
 from ..search.wordnet import can_be_verb
 from .facts import Parsed, Token, groups_of, inside_name, token_index
 from .main_verb import after_opener, main_verb
 from .past_forms import past_shaped
+from .value_event import another_actors_value
 from .vocabulary import Vocabulary
 
 # other typed facts of the claim the sentence must itself state, one of them a name
@@ -53,9 +55,14 @@ def event_anchored(found, claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     among them, which place it in the claim's event as they place it for the rest; the
     predicate is then often reworded beyond a synonym ("handed over to" / "was replaced by",
     "covering a country" / "operating in a country"), and needs only some word of it stated
-    (ANCHORED_EVENT), so long as what the claim's verb acts on is stated (`object_stated`)."""
+    (ANCHORED_EVENT), so long as what the claim's verb acts on is stated (`object_stated`)
+    and the differing value is not another actor's event the same sentence tells
+    (`value_event.another_actors_value`: "When the Ardal Front advanced in January, this led
+    to the deployment of the guild" does not date the guild's replacement)."""
     return event >= ANCHORED_EVENT and anchored(found, claim, background) \
-        and not name_absent(found, background) and object_stated(claim, sentence, vocab)
+        and not name_absent(found, background) and object_stated(claim, sentence, vocab) \
+        and not another_actors_value(found.conflicts[0], claim, sentence, vocab,
+                                     lambda name, text: name_found(name, text, vocab))
 
 
 def name_absent(found, background: set[str]) -> bool:

@@ -25,6 +25,7 @@ from dataclasses import replace
 from ..search.wordnet import direction
 from ..types import Conflict, ConflictKind, Placement
 from .compare import antonym_terms, same_place, stasis_terms
+from .coordinated import coordinated_place
 from .facts import Parsed, Token
 from .referred import placed_across_reference
 from .reversals import increment_opposites, same_head
@@ -59,13 +60,16 @@ def opposed_in_place(conflict: Conflict, claim: Parsed, sentence: Parsed,
     "joined", which tells another event as often as this one reversed), and the two have the
     same word right before or right after them (`compare.same_place`), or the claim's subject
     is the agent of the sentence's passive (`qa.claims.voice`), or the same word stands
-    before both once the sentence's "since" is passed (`qa.claims.referred`)."""
+    before both once the sentence's "since" is passed (`qa.claims.referred`), or one
+    qualifies a coordination whose other noun the other qualifies ("additional troops and
+    resources" / "existing resources", `qa.claims.coordinated`)."""
     start, end = conflict.span
     theirs = [t for t in sentence.tokens if start <= t.start and t.end <= end]
     return len(theirs) == 1 and opposite_words(conflict.claim.lower(), theirs[0], vocab) and any(
         same_place(claim, mine, sentence, theirs[0], vocab)
         or crossed_voice(claim, mine, sentence, theirs[0], vocab)
         or placed_across_reference(claim, mine, sentence, theirs[0], vocab)
+        or coordinated_place(claim, mine, sentence, theirs[0], vocab)
         for mine in claim.tokens if mine.word == conflict.claim)
 
 
