@@ -1,7 +1,7 @@
 """A value anchored to the claim's event by the claim's other facts (`qa.claims.anchored`)
 must be the claim's event's, not another actor's event told in the same sentence
-(`qa.claims.value_event`): "When the Varn Brotherhood advanced in January 2013, this led to ...
-the deployment of the guild" does not date the guild's replacement on 1 July 2013, and a true
+(`qa.claims.value_event`): "When the Varn Brotherhood advanced in February 2009, this led to ...
+the deployment of the guild" does not date the guild's replacement on 1 July 2009, and a true
 claim of that replacement gets no `contradicts` item from it. The texts are invented here."""
 import pytest
 
@@ -14,14 +14,14 @@ def harbour(tmp_path_factory):
     return port_report(
         tmp_path_factory,
         "Since these storms, the coast has been in the grip of smuggling. When armed crews "
-        "such as the Varn Brotherhood advanced southwards in January 2013, this led to a "
+        "such as the Varn Brotherhood advanced southwards in February 2009, this led to a "
         "patrol by the Norland navy and the deployment of the Tarland-led Coastal Pilot "
-        "Guild (CPG). Then, on 1 July 2013, the CPG was replaced by a joint harbour service: "
+        "Guild (CPG). Then, on 1 July 2009, the CPG was replaced by a joint harbour service: "
         "the Ostvik Coastal Authority (OCA). The OCA still runs the pilots today.",
         *OTHER_HARBOUR_NEWS)
 
 
-TRUE = ("On 1 July 2013 the Tarland-led CPG force was replaced by a new joint harbour service, "
+TRUE = ("On 1 July 2009 the Tarland-led CPG force was replaced by a new joint harbour service, "
         "the Ostvik Coastal Authority.")
 
 
@@ -33,7 +33,7 @@ def test_another_actors_date_gives_a_true_claim_no_contradiction(harbour):
 
 @pytest.mark.parametrize("claim", [
     # the guild's own date given otherwise, the replacement reworded: still contradicted
-    "The Tarland-led CPG formally handed over to a joint harbour service on 1 July 2014.",
+    "The Tarland-led CPG formally handed over to a joint harbour service on 1 July 2010.",
 ])
 def test_the_claims_own_event_still_contradicts(harbour, claim):
     assert check(harbour, claim).verdict == "contradicted"
@@ -45,7 +45,7 @@ def test_the_claims_own_event_still_contradicts(harbour, claim):
 def dredging(tmp_path_factory):
     return port_report(
         tmp_path_factory,
-        "The silt kept rising in the northern channel. This led to the decision in 2021 to "
+        "The silt kept rising in the northern channel. This brought the decision in 2021 to "
         "widen the Tarland dredging plan to the northern channel \"within existing funds.\" "
         "The harbour board said little about it.",
         *OTHER_HARBOUR_NEWS)
