@@ -3,8 +3,9 @@
 A value anchored by the claim's other facts (`qa.claims.anchored`) lets a sentence that states
 only some word of the claim's predicate contradict it. But a sentence may tell two events, the
 anchors in one and the differing value in the other: "When the rebels of the Ardal Front
-advanced in February 2009, this brought about the deployment of the guild" against "On 1 July
-2009 the guild was replaced by ...": "February" dates the Front's advance, not the guild's replacement.
+advanced in February 2009, this brought about the deployment of the guild" against "On 1
+July 2009 the guild was replaced by ...": "February" dates the Front's advance, not the
+guild's replacement.
 The value belongs to another actor's event when the verb in the past it dates in its clause
 (`dated.dated_verb`: the nearest before it, else after it) is not stated by the claim and that
 verb's actor, the last name before it in its clause (`dated.actor_of`), is one the claim does
