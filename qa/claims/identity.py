@@ -20,6 +20,7 @@ from ..search.lookup import stored
 from ..search.wordnet import can_be_verb
 from .around import attributive, heads
 from .attribution import attributed
+from .byline import bylines
 from .compare import superlative_bases
 from .general import general_words
 from .facts import (ORDINAL_RE, POSSESSIVE_ENDINGS, Mention, Parsed, Token, parse, prefixed_denials,
@@ -58,6 +59,9 @@ class Identity:
     mentions: tuple[int, ...]  # the claim's mentions inside the description, or the name
     head: frozenset[str] = frozenset()  # for a year naming a thing: the noun it dates
     country: str = ""  # for a country owning the name ("Russia's Wagner Group"): its value
+    # for the author of what the claim cites ("a Harbor Trust study said", `byline`): the
+    # terms of the frame's noun and verb, stated with the name by a document naming it
+    frame: frozenset[str] = frozenset()
 
 
 def identities(claim: Parsed, background: set[str], vocab: Vocabulary) -> list[Identity]:
@@ -67,6 +71,7 @@ def identities(claim: Parsed, background: set[str], vocab: Vocabulary) -> list[I
     it is attributed to. The corpus's setting inside a description may go unsaid ("the
     mission's" for "MINUSMA's")."""
     found = []
+    authors = bylines(claim)
     for n, name in enumerate(claim.mentions):
         if name.family == "year":
             found += dated_noun(claim, n)
@@ -78,6 +83,10 @@ def identities(claim: Parsed, background: set[str], vocab: Vocabulary) -> list[I
             continue
         if attributed(claim, name):
             found.append(Identity(n, frozenset(), (n,)))
+            continue
+        if n in authors:
+            frame = frozenset(t for i in authors[n] for t in claim.tokens[i].terms)
+            found.append(Identity(n, frozenset(), (n,), frame=frame))
             continue
         for words in (premodifiers(claim, name), appositive(claim, name)):
             if not words:
@@ -213,7 +222,7 @@ def known(index, passage_id: int, claim: Parsed, found: list[Identity], vocab: V
             if identity.head:
                 years.append((identity.name, identity.terms - identity.head, identity.head))
             else:
-                terms |= identity.terms
+                terms |= identity.terms | identity.frame
                 mentions.update(identity.mentions)
         memo[span.start] = Known(frozenset(terms), frozenset(mentions), tuple(years),
                                  tuple(shown))

@@ -1,0 +1,98 @@
+"""A claim that names the author of the text it was read in: "..., a Stimson study said",
+"a Harbor Trust analyst wrote that ...", "the Harbor Trust piece says that ...", "..., per
+Harbor Trust, ...", "Harbor Trust's Ann Lee said ...". The name is the byline of a text or
+of its writer (a noun WordNet files as a written text, one a citation names, or a person),
+not an actor of the event: a report names its publisher once, in its title lines, its header
+or its "about the authors", and then reports in its own voice. So the name is a fact of the
+evidence's *document* (`identity.known`: some passage of it names the body), and the
+frame's noun and verb are stated with it; a document that never names the body (another
+publisher's) does not state it, and the claim stays unsupported however well the rest
+matches.
+"""
+from __future__ import annotations
+
+from ..search.wordnet import communicates
+from .attribution import document_nouns, reporting_verbs
+from .cited import lists as citation_lists
+from .facts import POSSESSIVE_ENDINGS, Mention, Parsed, remembered
+
+PER = "per"
+
+
+def bylines(claim: Parsed) -> dict[int, tuple[int, ...]]:
+    """The claim's names (by their place among its mentions) that are the author of what it
+    cites, each with the positions of its frame's words (`byline_frame`); a writer named
+    after the body's possessive ("Harbor Trust's Ann Lee said") is one too, with the same
+    frame. Remembered on the claim's parse."""
+    def find() -> dict[int, tuple[int, ...]]:
+        found = {}
+        for n, mention in enumerate(claim.mentions):
+            frame = byline_frame(claim, mention)
+            if frame is None:
+                continue
+            found[n] = frame
+            person = writer_after(claim, mention)
+            if person is not None:
+                found[person] = frame
+        return found
+    return remembered(claim, ("bylines",), find)
+
+
+def byline_frame(claim: Parsed, mention: Mention) -> tuple[int, ...] | None:
+    """The positions of the words that make the claim's name the author of what it says:
+    a text or writer noun right after the name and a verb of saying after it ("a Harbor
+    Trust study said"), or a person named after its possessive and the verb ("Harbor Trust's
+    Ann Lee wrote"); "per" before it, the name between commas or closing the claim.
+    None when the name is no byline: a text that says nothing ("the Harbor Trust report was
+    published") is a thing of the event."""
+    if mention.family != "name" or mention.kind == "country":
+        return None
+    tokens = claim.tokens
+    inside = [i for i, t in enumerate(tokens) if t.start < mention.end and t.end > mention.start]
+    if not inside:
+        return None
+    first, last = inside[0], inside[-1]
+    if first and tokens[first - 1].lower == PER and tokens[first - 1].brk \
+            and (last + 1 == len(tokens) or tokens[last + 1].brk):
+        return (first - 1,)  # ", per Harbor Trust," / ", per Harbor Trust."
+    after = last + 1
+    if after + 1 >= len(tokens) or tokens[after].brk or tokens[after + 1].brk:
+        return None
+    if writes(tokens[after].word) and not tokens[last].word.endswith(POSSESSIVE_ENDINGS) \
+            and says(tokens[after + 1].lower):
+        return (after, after + 1)
+    person = writer_after(claim, mention)
+    if person is None:
+        return None
+    verb = next((i for i, t in enumerate(tokens) if t.start >= claim.mentions[person].end), None)
+    if verb is None or tokens[verb].brk or not says(tokens[verb].lower):
+        return None
+    return (verb,)
+
+
+def writer_after(claim: Parsed, mention: Mention) -> int | None:
+    """The name right after the mention's possessive ("Harbor Trust's Ann Lee"), if any."""
+    token = next((t for t in claim.tokens if t.start < mention.end <= t.end), None)
+    if token is None or not token.word.endswith(POSSESSIVE_ENDINGS):
+        return None
+    following = min((t.start for t in claim.tokens if t.start >= token.end), default=None)
+    return next((k for k, m in enumerate(claim.mentions) if m.family == "name"
+                 and m.start == following and m.kind != "country"), None)
+
+
+def writes(word: str) -> bool:
+    """The lower-case noun names a written text or its writer, as citations name them
+    (qa/data/citations.json, qa/data/attribution.json): "study", "article", "piece", "note",
+    "analyst", "researchers" (a pilot or a minister who says something is a party of the
+    story, not a text's writer)."""
+    if not word.isalpha() or not word.islower():
+        return False
+    persons = citation_lists()["source_persons"]
+    return word in document_nouns() or word in citation_lists()["source_nouns"] \
+        or word in persons or word + "s" in persons
+
+
+def says(word: str) -> bool:
+    """A verb reporting what a text or writer says ("said", "wrote", "notes", "found")."""
+    return word in reporting_verbs() or word in citation_lists()["citing_verbs"] \
+        or word.isalpha() and communicates(word)
