@@ -1,10 +1,10 @@
-"""A claim that names the author of the text it was read in: "..., a Stimson study said",
-"a Harbor Trust analyst wrote that ...", "the Harbor Trust piece says that ...", "..., per
-Harbor Trust, ...", "Harbor Trust's Ann Lee said ...". The name is the byline of a text or
-of its writer (a noun WordNet files as a written text, one a citation names, or a person),
-not an actor of the event: a report names its publisher once, in its title lines, its header
-or its "about the authors", and then reports in its own voice. So the name is a fact of the
-evidence's *document* (`identity.known`: some passage of it names the body), and the
+"""A claim that names the author of the text it was read in, by a frame `qa.claims.cited`
+does not read as a citation: "a Harbor Trust analyst wrote that ...", "the Harbor Trust
+piece says that ...", "Harbor Trust's Ann Lee said ...". The name is the byline of a text or
+of its writer (a noun citations name a text or its writer by), not an actor of the event: a
+report names its publisher once, in its title lines, its header or its "about the authors",
+and then reports in its own voice. So the name is a fact of the evidence's *document*
+(`identity.known`: some passage of it names the body, as for "according to"), and the
 frame's noun and verb are stated with it; a document that never names the body (another
 publisher's) does not state it, and the claim stays unsupported however well the rest
 matches.
@@ -13,10 +13,8 @@ from __future__ import annotations
 
 from ..search.wordnet import communicates
 from .attribution import document_nouns, reporting_verbs
-from .cited import lists as citation_lists
+from .cited import cited, lists as citation_lists
 from .facts import POSSESSIVE_ENDINGS, Mention, Parsed, remembered
-
-PER = "per"
 
 
 def bylines(claim: Parsed) -> dict[int, tuple[int, ...]]:
@@ -25,7 +23,14 @@ def bylines(claim: Parsed) -> dict[int, tuple[int, ...]]:
     after the body's possessive ("Harbor Trust's Ann Lee said") is one too, with the same
     frame. Remembered on the claim's parse."""
     def find() -> dict[int, tuple[int, ...]]:
-        found = {}
+        found: dict[int, tuple[int, ...]] = {}
+        if cited(claim.text) is not None:
+            # a citation frame is `check.check_cited`'s: its content is read alone, the
+            # source a fact of the evidence's document, and supported only when the
+            # sentence states all of it. Stated here too, the source let the claim read
+            # whole pass with words unstated (read sets: "Per X, ..." claims with a reversed
+            # or an added fact turned supported)
+            return found
         for n, mention in enumerate(claim.mentions):
             frame = byline_frame(claim, mention)
             if frame is None:
@@ -42,19 +47,15 @@ def byline_frame(claim: Parsed, mention: Mention) -> tuple[int, ...] | None:
     """The positions of the words that make the claim's name the author of what it says:
     a text or writer noun right after the name and a verb of saying after it ("a Harbor
     Trust study said"), or a person named after its possessive and the verb ("Harbor Trust's
-    Ann Lee wrote"); "per" before it, the name between commas or closing the claim.
-    None when the name is no byline: a text that says nothing ("the Harbor Trust report was
-    published") is a thing of the event."""
+    Ann Lee wrote"). None when the name is no byline: a text that says nothing ("the Harbor
+    Trust report was published") is a thing of the event."""
     if mention.family != "name" or mention.kind == "country":
         return None
     tokens = claim.tokens
     inside = [i for i, t in enumerate(tokens) if t.start < mention.end and t.end > mention.start]
     if not inside:
         return None
-    first, last = inside[0], inside[-1]
-    if first and tokens[first - 1].lower == PER and tokens[first - 1].brk \
-            and (last + 1 == len(tokens) or tokens[last + 1].brk):
-        return (first - 1,)  # ", per Harbor Trust," / ", per Harbor Trust."
+    last = inside[-1]
     after = last + 1
     if after + 1 >= len(tokens) or tokens[after].brk or tokens[after + 1].brk:
         return None
