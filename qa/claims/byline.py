@@ -1,13 +1,13 @@
 """A claim that names the author of the text it was read in, by a frame `qa.claims.cited`
 does not read as a citation: "a Harbor Trust analyst wrote that ...", "the Harbor Trust
-piece says that ...", "Harbor Trust's Ann Lee said ...". The name is the byline of a text or
-of its writer (a noun citations name a text or its writer by), not an actor of the event: a
-report names its publisher once, in its title lines, its header or its "about the authors",
-and then reports in its own voice. So the name is a fact of the evidence's *document*
-(`identity.known`: some passage of it names the body, as for "according to"), and the
-frame's noun and verb are stated with it; a document that never names the body (another
-publisher's) does not state it, and the claim stays unsupported however well the rest
-matches.
+piece says that ...", "Harbor Trust's Ann Lee said ...", "..., per Harbor Trust.". The name
+is the byline of a text or of its writer (a noun citations name a text or its writer by),
+not an actor of the event: a report names its publisher once, in its title lines, its
+header or its "about the authors", and then reports in its own voice. So the name is a fact
+of the evidence's *document* (`identity.known`: some passage of it names the body, as for
+"according to"), and the frame's words are stated with it; a document that never names the
+body (another publisher's) does not state it, and the claim stays unsupported however well
+the rest matches.
 """
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from ..search.wordnet import communicates
 from .attribution import document_nouns, reporting_verbs
 from .cited import cited, lists as citation_lists
 from .facts import POSSESSIVE_ENDINGS, Mention, Parsed, remembered
+
+PER = "per"
 
 
 def bylines(claim: Parsed) -> dict[int, tuple[int, ...]]:
@@ -47,7 +49,8 @@ def byline_frame(claim: Parsed, mention: Mention) -> tuple[int, ...] | None:
     """The positions of the words that make the claim's name the author of what it says:
     a text or writer noun right after the name and a verb of saying after it ("a Harbor
     Trust study said"), or a person named after its possessive and the verb ("Harbor Trust's
-    Ann Lee wrote"). None when the name is no byline: a text that says nothing ("the Harbor
+    Ann Lee wrote"); "per" before the name closing the claim ("..., per Harbor Trust."). None
+    when the name is no byline: a text that says nothing ("the Harbor
     Trust report was published") is a thing of the event."""
     if mention.family != "name" or mention.kind == "country":
         return None
@@ -55,7 +58,10 @@ def byline_frame(claim: Parsed, mention: Mention) -> tuple[int, ...] | None:
     inside = [i for i, t in enumerate(tokens) if t.start < mention.end and t.end > mention.start]
     if not inside:
         return None
-    last = inside[-1]
+    first, last = inside[0], inside[-1]
+    if first and tokens[first - 1].lower == PER and tokens[first - 1].brk \
+            and last + 1 == len(tokens):
+        return (first - 1,)  # "..., per Harbor Trust.": a source closing the claim
     after = last + 1
     if after + 1 >= len(tokens) or tokens[after].brk or tokens[after + 1].brk:
         return None
