@@ -47,8 +47,8 @@ def bylines(claim: Parsed) -> dict[int, tuple[int, ...]]:
 
 def byline_frame(claim: Parsed, mention: Mention) -> tuple[int, ...] | None:
     """The positions of the words that make the claim's name the author of what it says:
-    a text or writer noun right after the name and a verb of saying after it ("a Harbor
-    Trust study said"), or a person named after its possessive and the verb ("Harbor Trust's
+    a text or writer noun right after the name or its possessive and a verb of saying after
+    it ("a Harbor Trust study said", "Harbor Trust's analysts found"), or a person named after its possessive and the verb ("Harbor Trust's
     Ann Lee wrote"); "per" before the name closing the claim ("..., per Harbor Trust."). None
     when the name is no byline: a text that says nothing ("the Harbor
     Trust report was published") is a thing of the event."""
@@ -65,8 +65,7 @@ def byline_frame(claim: Parsed, mention: Mention) -> tuple[int, ...] | None:
     after = last + 1
     if after + 1 >= len(tokens) or tokens[after].brk or tokens[after + 1].brk:
         return None
-    if writes(tokens[after].word) and not tokens[last].word.endswith(POSSESSIVE_ENDINGS) \
-            and says(tokens[after + 1].lower):
+    if writes(tokens[after].word) and says(tokens[after + 1].lower):
         return (after, after + 1)
     person = writer_after(claim, mention)
     if person is None:
