@@ -4,10 +4,12 @@ piece says that ...", "Harbor Trust's Ann Lee said ...", "..., per Harbor Trust.
 is the byline of a text or of its writer (a noun citations name a text or its writer by),
 not an actor of the event: a report names its publisher once, in its title lines, its
 header or its "about the authors", and then reports in its own voice. So the name is a fact
-of the evidence's *document* (`identity.known`: some passage of it names the body, as for
-"according to"), and the frame's words are stated with it; a document that never names the
-body (another publisher's) does not state it, and the claim stays unsupported however well
-the rest matches.
+of the evidence's *document*, stated by each of its sentences when the document names the
+body as its own (`identity.in_byline`: its title or a heading, its back matter, "my
+organization, X"), and the frame's words are stated with it. A document that names the body
+only in passing (a footnote citing it, a meeting held under its rule) or never (another
+publisher's) does not state it, and the claim stays unsupported however well the rest
+matches.
 """
 from __future__ import annotations
 
@@ -45,12 +47,12 @@ def bylines(claim: Parsed) -> dict[int, tuple[int, ...]]:
 
 
 def byline_frame(claim: Parsed, mention: Mention) -> tuple[int, ...] | None:
-    """The positions of the words that make the claim's name the author of what it says:
-    a text or writer noun right after the name or its possessive and a verb of saying after
-    it ("a Harbor Trust study said", "Harbor Trust's analysts found"), or a person named after its possessive and the verb ("Harbor Trust's
-    Ann Lee wrote"); "per" before the name closing the claim ("..., per Harbor Trust."). None
-    when the name is no byline: a text that says nothing ("the Harbor
-    Trust report was published") is a thing of the event."""
+    """The positions of the words that make the claim's name the author of what it says: a
+    text or writer noun right after the name or its possessive and a verb of saying after it
+    ("a Harbor Trust study said", "Harbor Trust's analysts found"), a person named after its
+    possessive and the verb ("Harbor Trust's Ann Lee wrote"), or "per" before the name
+    closing the claim ("..., per Harbor Trust."). None when the name is no byline: a text
+    that says nothing ("the Harbor Trust report was published") is a thing of the event."""
     if mention.family != "name" or mention.kind == "country":
         return None
     tokens = claim.tokens
