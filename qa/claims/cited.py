@@ -77,7 +77,7 @@ class Citation:
     sources: tuple[str, ...]  # the sources named ("Crisis Group"); none for an unnamed one
     year: str  # the year the citation gives ("2022"), or ""
     content: str  # the claim without the frame
-    shape: str  # "according", "verb", "as", "closing", "parenthetical"
+    shape: str  # "according", "verb", "as", "closing", "interjected", "parenthetical"
     # each source's own year, for a citation of several ("(X, 2022; Y, 2024)"), else none
     years: tuple[str, ...] = ()
     # the source is a speaker without a name ("an official said"), not a text or writer
@@ -171,6 +171,13 @@ def patterns(speaker: bool = False) -> tuple[tuple[str, re.Pattern], ...]:
         ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*{source}\s+{told}{end}")),
         ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*(?i:as)\s+(?:{auxiliaries}\s+)?"
                                rf"{participles}\s+by\s+{source}{end}")),
+        # a frame set between commas inside the claim ("MINUSMA's own data, per CIVIC,
+        # attribute ...", "In Somalia, Crisis Group observes, pairing ..."): the writer's
+        # aside, as a closing frame is; the content is the words either side of it
+        # (one of "per" before the source or a verb after it: `cited`)
+        ("interjected", re.compile(rf"^(?P<content>\S.*?)\s*,\s*(?:(?P<per>(?i:per))\s+"
+                                   rf"|(?i:as)\s+)?{source}(?:\s+{verb})?\s*,\s*"
+                                   rf"(?P<rest>\S.*)$")),
         ("parenthetical", re.compile(
             rf"^(?P<content>\S.*?)\s*\((?:(?i:see|cf\.|e\.g\.,?)\s+)?"
             rf"(?P<cites>{cite}(?:\s*;\s*{cite})*)\){end}")),
@@ -181,7 +188,20 @@ def patterns(speaker: bool = False) -> tuple[tuple[str, re.Pattern], ...]:
     # stays a fact the sentence must state (`frames.unstated_according`: its content read
     # bare was contradicted by a sentence stating half of it)
     return tuple((shape, pattern) for shape, pattern in frames
-                 if not (speaker and shape == "closing" and ACCORDING in pattern.pattern))
+                 if not (speaker and shape == "closing" and ACCORDING in pattern.pattern)
+                 # an aside of a speaker without a name ("the mission, officials said,
+                 # withdrew") is left to the sentence's own reading
+                 and not (speaker and shape == "interjected"))
+
+
+@lru_cache(maxsize=1)
+def framings() -> tuple[tuple[str, re.Pattern, bool], ...]:
+    """The frames `cited` tries, in order: those around a source, then those around a
+    speaker without a name, and last an aside between commas, which reads a claim only where
+    no frame at its start or end does."""
+    ordered = [(shape, pattern, False) for shape, pattern in patterns()]
+    ordered += [(shape, pattern, True) for shape, pattern in patterns(speaker=True)]
+    return tuple(sorted(ordered, key=lambda frame: frame[0] == "interjected"))
 
 
 CITE_RE = re.compile(rf"(?:the\s+)?(?P<name>{NAME})(?:\s+et\s+al\.?)?,?\s+(?P<year>{YEAR})")
@@ -193,13 +213,16 @@ def cited(claim: str, unknown: Callable[[str], bool] | None = None) -> Citation 
     story without a name is left to the checker's own reading of the sentence), or a speaker
     without a name ("An official said that"); one told by "the" ("The witness stated that")
     only where `unknown` says the sources never speak of such a speaker (its noun)."""
-    for shape, pattern, speaker in (*((shape, pattern, False) for shape, pattern in patterns()),
-                                    *((shape, pattern, True)
-                                      for shape, pattern in patterns(speaker=True))):
+    for shape, pattern, speaker in framings():
         match = pattern.match(claim)
         if match is None:
             continue
         content = match.group("content").strip()
+        if shape == "interjected":
+            if bool(match.group("per")) == bool(match.group("verb")):
+                continue  # ", Crisis Group," alone is an apposition; "per X said" no frame
+            # the words after the aside go on with the content's clause
+            content = f"{content} {match.group('rest').strip()}"
         if len(re.findall(r"[^\W\d_]+", content)) < 3:
             continue
         if shape == "parenthetical":
@@ -224,7 +247,8 @@ def cited(claim: str, unknown: Callable[[str], bool] | None = None) -> Citation 
             name = match.groupdict().get("name") or match.groupdict().get("name2")
             if name and shape == "verb" and not name_opens(name):
                 continue
-            if name and shape in ("verb", "closing", "as") and match.groupdict().get("verb") \
+            if name and shape in ("verb", "closing", "as", "interjected") \
+                    and match.groupdict().get("verb") \
                     and not PRESENT.search(match.group("verb").split()[0].lower()) \
                     and match.group("verb") == match.group("verb").split()[0] \
                     and not auxiliary_before(claim, match.start("verb")):
@@ -238,6 +262,7 @@ def cited(claim: str, unknown: Callable[[str], bool] | None = None) -> Citation 
             years = tuple(year for _ in sources)
         content = sentence_of(content, match.groupdict().get("end"))
         frame = claim[:match.start("content")] if shape in ("according", "as", "verb") \
+            else claim[match.end("content"):match.start("rest")] if shape == "interjected" \
             else claim[match.end("content"):]
         return Citation(frame.strip(), sources, year, content, shape, years, speaker)
     return None

@@ -23,7 +23,7 @@ from ..text.lexicon import capital_cities, country_names
 from ..types import Attribution
 from .cited import YEAR, Citation
 from .facts import Mention, Parsed, parse
-from .identity import document_range, passages_in, states_terms
+from .identity import document_range, headings, passages_in, states_terms
 from .sayings import Saying, named_with, sayings
 from .vocabulary import Vocabulary
 
@@ -115,20 +115,6 @@ def spoken_otherwise(citation: Citation, content: Parsed, sentence: Parsed,
         return None
     return next((names[0] for names in said_by
                  if not any(in_content(name, content) for name in names)), None)
-
-
-def headings(index, passage_id: int) -> list[str]:
-    """The evidence's document's title and the headings of its sections: its header lines
-    ("Tideline Policy Institute | Briefing", "Published 12 June 2022") are kept as the section
-    of the passages after them."""
-    span = document_range(index, passage_id)
-    entry = index.sources[index.document_of(passage_id)] if index.sources else None
-    found = [entry["title"]] if entry is not None else []
-    for q in span:
-        section = index.passages[q].section
-        if section and section not in found:
-            found.append(section)
-    return found
 
 
 def short_forms(source: str) -> list[str]:

@@ -20,6 +20,7 @@ from ..search.lookup import stored
 from ..search.wordnet import can_be_verb
 from .around import attributive, heads
 from .attribution import attributed
+from .byline import bylines
 from .compare import superlative_bases
 from .general import general_words
 from .facts import (ORDINAL_RE, POSSESSIVE_ENDINGS, Mention, Parsed, Token, parse, prefixed_denials,
@@ -58,6 +59,10 @@ class Identity:
     mentions: tuple[int, ...]  # the claim's mentions inside the description, or the name
     head: frozenset[str] = frozenset()  # for a year naming a thing: the noun it dates
     country: str = ""  # for a country owning the name ("Russia's Wagner Group"): its value
+    # for the author of what the claim cites ("a Harbor Trust study said", `byline`): the
+    # terms of the frame's noun and verb, stated with the name by a document naming it
+    frame: frozenset[str] = frozenset()
+    byline: bool = False  # the name must be the document's own (`in_byline`)
 
 
 def identities(claim: Parsed, background: set[str], vocab: Vocabulary) -> list[Identity]:
@@ -67,6 +72,7 @@ def identities(claim: Parsed, background: set[str], vocab: Vocabulary) -> list[I
     it is attributed to. The corpus's setting inside a description may go unsaid ("the
     mission's" for "MINUSMA's")."""
     found = []
+    authors = bylines(claim)
     for n, name in enumerate(claim.mentions):
         if name.family == "year":
             found += dated_noun(claim, n)
@@ -78,6 +84,10 @@ def identities(claim: Parsed, background: set[str], vocab: Vocabulary) -> list[I
             continue
         if attributed(claim, name):
             found.append(Identity(n, frozenset(), (n,)))
+            continue
+        if n in authors:
+            frame = frozenset(t for i in authors[n] for t in claim.tokens[i].terms)
+            found.append(Identity(n, frozenset(), (n,), frame=frame, byline=True))
             continue
         for words in (premodifiers(claim, name), appositive(claim, name)):
             if not words:
@@ -206,14 +216,15 @@ def known(index, passage_id: int, claim: Parsed, found: list[Identity], vocab: V
                     mentions.update(identity.mentions)
                     shown.append((identity.mentions[0], phrase))
                 continue
-            if not in_document(index, span, name, identity.terms, vocab):
+            if not (in_byline(index, span, name, vocab) if identity.byline
+                    else in_document(index, span, name, identity.terms, vocab)):
                 continue
             if identity.head and dated_otherwise(index, span, name, identity, vocab):
                 continue  # "the 2013 peace agreement" too: which one, unsaid
             if identity.head:
                 years.append((identity.name, identity.terms - identity.head, identity.head))
             else:
-                terms |= identity.terms
+                terms |= identity.terms | identity.frame
                 mentions.update(identity.mentions)
         memo[span.start] = Known(frozenset(terms), frozenset(mentions), tuple(years),
                                  tuple(shown))
@@ -241,6 +252,57 @@ def in_document(index, span: range, name: Mention, terms: frozenset[str],
                          vocab):
                 return True
     return False
+
+
+# the passages at a document's end, where its back matter goes: the authors' notes ("X is a
+# Senior Fellow at the Harbor Trust"), "about" notes, a footer ("Subscribe to X's updates")
+BACK_MATTER = 3
+# a writer naming the body they write for ("research by my organization, the Harbor Trust")
+OWN_BODY_RE = re.compile(r"\b(?:my|our)\s+(?:organi[sz]ation|institute|centre|center|group|"
+                         r"team|colleagues)\b", re.I)
+
+
+def in_byline(index, span: range, name: Mention, vocab: Vocabulary) -> bool:
+    """The document names the body as its own: in its title or a heading, in its back matter
+    (its last BACK_MATTER passages), or where its writer calls the body theirs ("my
+    organization, the Harbor Trust"). A body the document names elsewhere is one it speaks
+    of or cites (a footnote's "International Crisis Group, ...", a meeting "under the
+    Chatham House rule"), not who wrote it."""
+    own = vocab.analyzer.terms(name.text)
+    if not own:
+        return False
+    if any(set(own) <= set(vocab.analyzer.terms(h)) for h in headings(index, span.start)):
+        return True
+    back = range(max(span.start, span.stop - BACK_MATTER), span.stop)
+    for pid in passages_in(index, own[-1], span):
+        text = index.passages[pid].text
+        if states_terms(text, own, vocab) and (pid in back or own_body(text, own, vocab)):
+            return True
+    return False
+
+
+def own_body(text: str, own: list[str], vocab: Vocabulary) -> bool:
+    """The passage calls the name the writer's own body ("my organization, Center for
+    Harbors (CH)"): the name's terms within REACH words after "my"/"our organization"."""
+    for found in OWN_BODY_RE.finditer(text):
+        after = vocab.analyzer.terms(" ".join(text[found.end():].split()[:REACH]))
+        if set(own) <= set(after):
+            return True
+    return False
+
+
+def headings(index, passage_id: int) -> list[str]:
+    """The evidence's document's title and the headings of its sections: its header lines
+    ("Tideline Policy Institute | Briefing", "Published 12 June 2022") are kept as the section
+    of the passages after them."""
+    span = document_range(index, passage_id)
+    entry = index.sources[index.document_of(passage_id)] if index.sources else None
+    found = [entry["title"]] if entry is not None else []
+    for q in span:
+        section = index.passages[q].section
+        if section and section not in found:
+            found.append(section)
+    return found
 
 
 def country_near(index, span: range, name: Mention, country: str,
