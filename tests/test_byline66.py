@@ -63,7 +63,7 @@ def test_checked_end_to_end(tmp_path):
         "The guild met under the Tideway Institute rule, so no speaker is named.",
         *OTHER_TOPICS,
         "Dredging of the north channel was postponed for a second year.",
-        "Ann Lee is a Senior Fellow at the Harbor Trust.",
+        "Ann Lee is a research lead with the Harbor Trust.",
         "Subscribe to the Harbor Trust newsletter."])
     pier = "the harbour board closed the old pier at Kalokol in May 2019"
     assert check(f"A Harbor Trust analyst wrote that {pier}.")["verdict"] == "supported"

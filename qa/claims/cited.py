@@ -171,8 +171,8 @@ def patterns(speaker: bool = False) -> tuple[tuple[str, re.Pattern], ...]:
         ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*{source}\s+{told}{end}")),
         ("closing", re.compile(rf"^(?P<content>\S.*?)\s*,\s*(?i:as)\s+(?:{auxiliaries}\s+)?"
                                rf"{participles}\s+by\s+{source}{end}")),
-        # a frame set between commas inside the claim ("MINUSMA's own data, per CIVIC,
-        # attribute ...", "In Somalia, Crisis Group observes, pairing ..."): the writer's
+        # a frame set between commas inside the claim ("the board's own tallies, per the
+        # Harbor Trust, show ...", "In Velden, the guild notes, ferries ..."): the writer's
         # aside, as a closing frame is; the content is the words either side of it
         # (one of "per" before the source or a verb after it: `cited`)
         ("interjected", re.compile(rf"^(?P<content>\S.*?)\s*,\s*(?:(?P<per>(?i:per))\s+"

@@ -254,8 +254,8 @@ def in_document(index, span: range, name: Mention, terms: frozenset[str],
     return False
 
 
-# the passages at a document's end, where its back matter goes: the authors' notes ("X is a
-# Senior Fellow at the Harbor Trust"), "about" notes, a footer ("Subscribe to X's updates")
+# the passages at a document's end, where its back matter goes: the authors' notes ("X is
+# a research lead with the Harbor Trust"), "about" notes, a footer ("Subscribe to X's updates")
 BACK_MATTER = 3
 # a writer naming the body they write for ("research by my organization, the Harbor Trust")
 OWN_BODY_RE = re.compile(r"\b(?:my|our)\s+(?:organi[sz]ation|institute|centre|center|group|"
@@ -266,8 +266,8 @@ def in_byline(index, span: range, name: Mention, vocab: Vocabulary) -> bool:
     """The document names the body as its own: in its title or a heading, in its back matter
     (its last BACK_MATTER passages), or where its writer calls the body theirs ("my
     organization, the Harbor Trust"). A body the document names elsewhere is one it speaks
-    of or cites (a footnote's "International Crisis Group, ...", a meeting "under the
-    Chatham House rule"), not who wrote it."""
+    of or cites (a footnote's "International Crisis Group, ...", a meeting held "under
+    the Tideway rule"), not who wrote it."""
     own = vocab.analyzer.terms(name.text)
     if not own:
         return False
