@@ -1,0 +1,60 @@
+"""A claim's noun stated, for support, by a kindred noun in its place ("the UN envoy met Goita
+in Bamako" / "the UN representative met Goita in Bamako"; "3,000 staff" / "3,000 personnel").
+
+The first-sense tables relate these words only where WordNet files them in the first sense of
+both; "envoy" is a kind of "representative" in its second sense, "staff" of "personnel" in
+the first of one word only. The table `qa/search/data/wordnet_noun_kin.txt`
+(`tools/wordnet_noun_kin.py`, WordNet 3.0) links two nouns sharing a synset, or one a direct
+kind of the other, in any sense that is frequent enough for both words (tagged uses).
+
+Any sense of a noun lets a loose synonym state a claim on another thing, as a synonym anywhere
+lent CLIMATE-FEVER's claims support (bench/README, rounds 3, 25 and 26); so the kin counts only
+(1) in the claim word's own place (`paraphrase.in_place`: a content word next to it is next to
+the sentence's word, on the same side), and (2) where the sentence already states every name,
+figure and date of the claim, at least one: those facts select the sense the two words share
+(the event the sentence tells is the claim's, its participants said in other words).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..search.wordnet import TABLE, base_forms, entry
+from .compare import Comparison
+from .facts import Parsed, Token
+from .paraphrase import every_form, in_place, plain, plain_forms
+
+NOUN_KIN = TABLE.with_name("wordnet_noun_kin.txt")
+
+
+def noun_kin_terms(claim: Parsed, sentence: Parsed, found: Comparison) -> frozenset[str]:
+    """The claim's nouns the sentence states by a kindred noun in the same place, when it
+    states every typed fact of the claim (one at least)."""
+    if not found.stated or found.unstated or found.conflicts:
+        return frozenset()
+    wanted = [(i, a, kin) for i, a, kin in kindred(tuple(claim.tokens))
+              if a.terms[0] not in sentence.terms]
+    every = every_form(sentence)
+    if all(every.isdisjoint(kin) for _, _, kin in wanted):
+        return frozenset()  # most pairs
+    others = [(j, forms) for j, b, forms in plain_forms(sentence)
+              if claim.terms.isdisjoint(b.terms)]
+    return frozenset(a.terms[0] for i, a, kin in wanted
+                     if any(not forms.isdisjoint(kin) and in_place(claim, i, sentence, j)
+                            for j, forms in others))
+
+
+@lru_cache(maxsize=1024)
+def kindred(tokens: tuple[Token, ...]) -> tuple[tuple[int, Token, frozenset[str]], ...]:
+    """The claim's plain lower-case words with kindred nouns, with them (remembered: a claim is
+    aligned with every sentence of its passages). A capitalised word is a name's, or the first
+    of the claim: its kin would be read for a name."""
+    return tuple((i, a, kin) for i, a in enumerate(tokens)
+                 if plain(a) and len(a.terms) == 1 and a.word.islower()
+                 and (kin := kin_of(a.word)))
+
+
+@lru_cache(maxsize=8192)
+def kin_of(word: str) -> frozenset[str]:
+    """The table's kin of the word or of its base forms ("envoys" -> envoy)."""
+    found = (entry(form, NOUN_KIN) for form in base_forms(word))
+    return frozenset(w for words in found if words for w in words.split("|"))
