@@ -15,7 +15,8 @@ product of the two senses' shares of their words' tagged uses (WordNet 3.0's cnt
 counts, plus one each, so that an untagged sense is rare, not absent) is at least MIN_SHARE,
 as `wordnet_paraphrases.weighted_verb_links` weighs verbs. A rank alone would let a noun with
 a dozen senses ("line", "point") link everything. A hypernym step to a general noun of both
-sides of an opposition (`neutral`: "change" above "increase" and "decrease") links nothing.
+sides of an opposition (`neutral`: "change" above "increase" and "decrease"), or to a class
+with more than KINDS direct kinds (`broad`: "group" above "people"), links nothing.
 """
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ from wordnet_files import table_main
 
 MIN_SHARE = 0.05  # as for verbs: "envoy" / "representative" 0.15, "staff" / "personnel" 0.45
 NOUN_LINKS = {"@", "~"}  # hypernym, hyponym (not instances: a name is no paraphrase)
+# at most this many direct kinds under a general noun linked to one of them: "personnel" has
+# 14 ("staff", "workforce", ...), "representative" 11; "group" 27, "organization" 35
+KINDS = 15
 OPPOSITE_STEPS = 2  # hypernym steps from a noun's antonym up to a general noun of both sides
 WORD_RE = re.compile(r"[a-z]{3,}")
 
@@ -44,14 +48,23 @@ def noun_kin(folder: Path) -> dict[str, set[str]]:
         for offset, share in by_sense.items():
             targets = [offset] + [t for symbol, t, tpos, _, _ in synsets[offset][1]
                                   if symbol in NOUN_LINKS and tpos == "n"
-                                  and not (symbol == "@" and neutral(synsets, offset, t)
-                                           or symbol == "~" and neutral(synsets, t, offset))]
+                                  and not (symbol == "@" and (neutral(synsets, offset, t)
+                                                              or broad(synsets, t))
+                                           or symbol == "~" and (neutral(synsets, t, offset)
+                                                                 or broad(synsets, offset)))]
             for target in targets:
                 for other in words_of.get(target, ()):
                     if other != word and share * shares[other][target] >= MIN_SHARE:
                         found.setdefault(word, set()).add(other)
                         found.setdefault(other, set()).add(word)
     return found
+
+
+def broad(synsets, upper: str) -> bool:
+    """The general noun synset has more than KINDS direct kinds: it names a class ("group":
+    people, community, ...; "body of water": ocean, lake, river, ...), not one of its members,
+    which a sentence states no more than it states any other."""
+    return sum(symbol == "~" for symbol, *_ in synsets[upper][1]) > KINDS
 
 
 def neutral(synsets, lower: str, upper: str) -> bool:

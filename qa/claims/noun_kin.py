@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import TABLE, base_forms, entry
+from ..search.wordnet import TABLE, entry
 from .compare import Comparison
 from .facts import Parsed, Token
 from .paraphrase import every_form, in_place, plain, plain_forms
@@ -53,8 +53,16 @@ def kindred(tokens: tuple[Token, ...]) -> tuple[tuple[int, Token, frozenset[str]
                  and (kin := kin_of(a.word)))
 
 
+# a plural's endings and what they replaced (WordNet's noun "morphy" rules): "caused" is no
+# noun "cause", "envoys" is "envoy"
+PLURALS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
+           ("shes", "sh"), ("men", "man"), ("ies", "y"))
+
+
 @lru_cache(maxsize=8192)
 def kin_of(word: str) -> frozenset[str]:
-    """The table's kin of the word or of its base forms ("envoys" -> envoy)."""
-    found = (entry(form, NOUN_KIN) for form in base_forms(word))
+    """The table's kin of the word or of its singular ("envoys" -> envoy)."""
+    forms = [word] + [word[:-len(end)] + base for end, base in PLURALS
+                      if word.endswith(end) and len(word) > len(end) + 2]
+    found = (entry(form, NOUN_KIN) for form in forms)
     return frozenset(w for words in found if words for w in words.split("|"))
