@@ -9,10 +9,11 @@ kind of the other, in any sense that is frequent enough for both words (tagged u
 
 Any sense of a noun lets a loose synonym state a claim on another thing, as a synonym anywhere
 lent CLIMATE-FEVER's claims support (bench/README, rounds 3, 25 and 26); so the kin counts only
-(1) in the claim word's own place (`paraphrase.in_place`: a content word next to it is next to
-the sentence's word, on the same side), and (2) where the sentence already states every name,
-figure and date of the claim, at least one: those facts select the sense the two words share
-(the event the sentence tells is the claim's, its participants said in other words).
+(1) in the claim word's own place (`beside_alike`: a content word next to it is next to the
+sentence's word, on either side, as a noun's modifier may become its complement), and (2) where
+the sentence states a name, figure or date of the claim, contradicts none and its passage
+states the others: those facts select the sense the two words share (the event the sentence
+tells is the claim's, its participants said in other words).
 """
 from __future__ import annotations
 
@@ -21,15 +22,15 @@ from functools import lru_cache
 from ..search.wordnet import TABLE, entry
 from .compare import Comparison
 from .facts import Parsed, Token
-from .paraphrase import every_form, in_place, plain, plain_forms
+from .paraphrase import around, every_form, plain, plain_forms
 
 NOUN_KIN = TABLE.with_name("wordnet_noun_kin.txt")
 
 
 def noun_kin_terms(claim: Parsed, sentence: Parsed, found: Comparison) -> frozenset[str]:
     """The claim's nouns the sentence states by a kindred noun in the same place, when it
-    states every typed fact of the claim (one at least)."""
-    if not found.stated or found.unstated or found.conflicts:
+    states a typed fact of the claim, differs on none, and its passage states the rest."""
+    if not found.stated or found.absent or found.conflicts:
         return frozenset()
     wanted = [(i, a, kin) for i, a, kin in kindred(tuple(claim.tokens))
               if a.terms[0] not in sentence.terms]
@@ -39,7 +40,7 @@ def noun_kin_terms(claim: Parsed, sentence: Parsed, found: Comparison) -> frozen
     others = [(j, forms) for j, b, forms in plain_forms(sentence)
               if claim.terms.isdisjoint(b.terms)]
     return frozenset(a.terms[0] for i, a, kin in wanted
-                     if any(not forms.isdisjoint(kin) and in_place(claim, i, sentence, j)
+                     if any(not forms.isdisjoint(kin) and beside_alike(claim, i, sentence, j)
                             for j, forms in others))
 
 
@@ -66,3 +67,12 @@ def kin_of(word: str) -> frozenset[str]:
                       if word.endswith(end) and len(word) > len(end) + 2]
     found = (entry(form, NOUN_KIN) for form in forms)
     return frozenset(w for words in found if words for w in words.split("|"))
+
+
+def beside_alike(claim: Parsed, i: int, sentence: Parsed, j: int) -> bool:
+    """A content word within REACH of claim token `i` in its clause is one within REACH of
+    sentence token `j` in its clause, on either side (`paraphrase.around`): a noun's
+    modifier before it is as often its complement after it ("MINUSMA's closeness" / "the
+    proximity of MINUSMA", "the bloc's envoy" / "the envoy of the bloc")."""
+    mine, theirs = around(claim, i), around(sentence, j)
+    return not (mine[0] | mine[1]).isdisjoint(theirs[0] | theirs[1])
