@@ -26,13 +26,13 @@ from pathlib import Path
 
 from wordnet_antonyms import read_synsets  # beside this script
 from wordnet_files import table_main
+from wordnet_paraphrases import neutral  # the opposition test, read for nouns
 
 MIN_SHARE = 0.05  # as for verbs: "envoy" / "representative" 0.15, "staff" / "personnel" 0.45
 NOUN_LINKS = {"@", "~"}  # hypernym, hyponym (not instances: a name is no paraphrase)
 # at most this many direct kinds under a general noun linked to one of them: "personnel" has
 # 14 ("staff", "workforce", ...), "representative" 11; "group" 27, "organization" 35
 KINDS = 15
-OPPOSITE_STEPS = 2  # hypernym steps from a noun's antonym up to a general noun of both sides
 WORD_RE = re.compile(r"[a-z]{3,}")
 
 
@@ -48,9 +48,9 @@ def noun_kin(folder: Path) -> dict[str, set[str]]:
         for offset, share in by_sense.items():
             targets = [offset] + [t for symbol, t, tpos, _, _ in synsets[offset][1]
                                   if symbol in NOUN_LINKS and tpos == "n"
-                                  and not (symbol == "@" and (neutral(synsets, offset, t)
+                                  and not (symbol == "@" and (neutral(synsets, offset, t, "n")
                                                               or broad(synsets, t))
-                                           or symbol == "~" and (neutral(synsets, t, offset)
+                                           or symbol == "~" and (neutral(synsets, t, offset, "n")
                                                                  or broad(synsets, offset)))]
             for target in targets:
                 for other in words_of.get(target, ()):
@@ -65,19 +65,6 @@ def broad(synsets, upper: str) -> bool:
     people, community, ...; "body of water": ocean, lake, river, ...), not one of its members,
     which a sentence states no more than it states any other."""
     return sum(symbol == "~" for symbol, *_ in synsets[upper][1]) > KINDS
-
-
-def neutral(synsets, lower: str, upper: str) -> bool:
-    """`upper`, a direct hypernym of the noun synset `lower`, is also a hypernym, within
-    OPPOSITE_STEPS, of one of `lower`'s antonyms: a general noun of which both sides of an
-    opposition are kinds ("change": "increase" and "decrease"), so it states neither."""
-    found = {t for symbol, t, _, _, _ in synsets[lower][1] if symbol == "!"}
-    for _ in range(OPPOSITE_STEPS):
-        found = {t for opposite in found for symbol, t, tpos, _, _ in synsets[opposite][1]
-                 if symbol == "@" and tpos == "n"}
-        if upper in found:
-            return True
-    return False
 
 
 def sense_shares(folder: Path) -> dict[str, dict[str, float]]:
