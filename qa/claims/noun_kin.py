@@ -11,9 +11,9 @@ Any sense of a noun lets a loose synonym state a claim on another thing, as a sy
 lent CLIMATE-FEVER's claims support (bench/README, rounds 3, 25 and 26); so the kin counts only
 (1) in the claim word's own place (`beside_alike`: a content word next to it is next to the
 sentence's word, on either side, as a noun's modifier may become its complement), and (2) where
-the sentence states a name, figure or date of the claim, contradicts none and its passage
-states the others: those facts select the sense the two words share (the event the sentence
-tells is the claim's, its participants said in other words).
+the sentence states two names, figures or dates of the claim (ANCHORS), contradicts none and
+its passage states the others: those facts select the sense the two words share (the event
+the sentence tells is the claim's, its participants said in other words).
 """
 from __future__ import annotations
 
@@ -25,12 +25,18 @@ from .facts import Parsed, Token
 from .paraphrase import around, every_form, plain, plain_forms
 
 NOUN_KIN = TABLE.with_name("wordnet_noun_kin.txt")
+# typed facts of the claim the sentence must state: one (a nationality, a year) is shared by
+# many sentences of a corpus on other things ("a Norwegian field hospital ... should remove one
+# serious obstacle" / "A Norwegian field hospital ... a serious barrier", too little of the
+# rest stated); two together place the sentence in the claim's event
+ANCHORS = 2
 
 
 def noun_kin_terms(claim: Parsed, sentence: Parsed, found: Comparison) -> frozenset[str]:
     """The claim's nouns the sentence states by a kindred noun in the same place, when it
-    states a typed fact of the claim, differs on none, and its passage states the rest."""
-    if not found.stated or found.absent or found.conflicts:
+    states ANCHORS typed facts of the claim, differs on none, and its passage states the
+    rest."""
+    if len(found.stated) < ANCHORS or found.absent or found.conflicts:
         return frozenset()
     wanted = [(i, a, kin) for i, a, kin in kindred(tuple(claim.tokens))
               if a.terms[0] not in sentence.terms]
