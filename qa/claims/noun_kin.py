@@ -43,8 +43,10 @@ def noun_kin_terms(claim: Parsed, sentence: Parsed, found: Comparison) -> frozen
     every = every_form(sentence)
     if all(every.isdisjoint(kin) for _, _, kin in wanted):
         return frozenset()  # most pairs
+    # a capitalised word of the sentence is part of a name or a title ("Under-Secretary-General
+    # ... Ladsous"), which the claim's names already match: no paraphrase of a common noun
     others = [(j, forms) for j, b, forms in plain_forms(sentence)
-              if claim.terms.isdisjoint(b.terms)]
+              if b.word.islower() and claim.terms.isdisjoint(b.terms)]
     return frozenset(a.terms[0] for i, a, kin in wanted
                      if any(not forms.isdisjoint(kin) and beside_alike(claim, i, sentence, j)
                             for j, forms in others))
