@@ -5,7 +5,8 @@ claim's names, figures and dates (`qa.claims.noun_kin`)."""
 import pytest
 
 from qa.claims.facts import parse
-from qa.claims.noun_kin import beside_alike, kin_of
+from qa.claims.compare import compare
+from qa.claims.noun_kin import beside_alike, kin_of, noun_kin_terms
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
 from tests.test_check import OTHER_TOPICS, checker
@@ -35,6 +36,24 @@ def test_either_side_places_a_noun(vocab):
     i = next(n for n, t in enumerate(claim.tokens) if t.word == "closeness")
     j = next(n for n, t in enumerate(sentence.tokens) if t.word == "proximity")
     assert beside_alike(claim, i, sentence, j)
+
+
+CHIEF = "In May 2019 the harbour chief of Kalokol closed the pier at Lodwar."
+
+
+@pytest.mark.parametrize("claim, sentence, kin", [
+    (CHIEF, "In May 2019 the harbour secretary of Kalokol closed the pier at Lodwar.", True),
+    # a capitalised word is a name's or a title's: no paraphrase of the claim's common noun
+    (CHIEF, "In May 2019 the Harbour Secretary of Kalokol closed the pier at Lodwar.", False),
+    # a fact of the claim its passage leaves out (Lodwar)
+    (CHIEF, "In May 2019 the harbour secretary of Kalokol closed the pier.", False),
+    # one typed fact alone does not place the sentence in the claim's event
+    ("The harbour chief of Kalokol closed the pier.",
+     "The harbour secretary of Kalokol closed the pier.", False),
+])
+def test_kin_needs_a_common_noun_and_two_facts(claim, sentence, kin, vocab):
+    mine, said = parse(claim, vocab), parse(sentence, vocab)
+    assert bool(noun_kin_terms(mine, said, compare(mine, said, said, vocab))) == kin
 
 
 def test_checked_end_to_end(tmp_path):
