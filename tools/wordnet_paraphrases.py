@@ -103,16 +103,16 @@ def weighted_verb_links(folder: Path, sources: re.Pattern = WORD_RE) -> dict[str
     return found
 
 
-def neutral(synsets, lower: str, upper: str) -> bool:
+def neutral(synsets, lower: str, upper: str, pos: str = "v") -> bool:
     """`upper`, a direct hypernym of the verb synset `lower`, is also a hypernym, within
     OPPOSITE_STEPS, of one of `lower`'s antonyms (WordNet's "!" pointers, from the synset or
     one of its words): a general verb of which both sides of an opposition are kinds
     ("emphasize": "play down" directly, "play up" through "bring out"), so it paraphrases
-    neither."""
+    neither. `pos`: the synsets' part of speech ("n" for nouns, `wordnet_noun_kin.py`)."""
     found = {t for symbol, t, _, _, _ in synsets[lower][1] if symbol == "!"}
     for _ in range(OPPOSITE_STEPS):
         found = {t for opposite in found for symbol, t, tpos, _, _ in synsets[opposite][1]
-                 if symbol == "@" and tpos == "v"}
+                 if symbol == "@" and tpos == pos}
         if upper in found:
             return True
     return False

@@ -169,6 +169,7 @@ from .options import one_option
 from .joined import (ANAPHORS, LEANING, describing, ends_said, joined, lent_fact,  # `leans`: ANAPHORS
                      part_of_counted, split_between)
 from .pairs import paraphrased_verbs
+from .noun_kin import noun_kin_terms
 from .placement import with_placement
 from .phrasal import phrasal_terms
 from .paraphrase import apart_from_conflicts, paraphrased_terms
@@ -1147,6 +1148,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # for support only: a general word stated by a kind of it ("groups" / "organizations")
     if not given.generals.isdisjoint(ours.generals):
         stated |= general_terms(claim, sentence, vocab)
+    # for support only: a noun by its kin in its place ("envoy" / "representative"), where
+    # the sentence states every name, figure and date of the claim (`qa.claims.noun_kin`)
+    stated |= noun_kin_terms(claim, sentence, found)
     # for support only: the claim's subject noun the sentence calls "it", named just before
     if PRONOUN_SUBJECT in sentence_has:
         stated |= antecedent_terms(claim, sentence, passage, vocab, stated)
