@@ -67,8 +67,8 @@ def test_checked_end_to_end(tmp_path):
         "Subscribe to the Harbor Trust newsletter."])
     pier = "the harbour board closed the old pier at Kalokol in May 2019"
     assert check(f"A Harbor Trust analyst wrote that {pier}.")["verdict"] == "supported"
-    assert check(f"In May 2019, Harbor Trust's Ann Lee said, the harbour board closed the old "
-                 f"pier at Kalokol.")["verdict"] != "contradicted"
+    assert check("In May 2019, Harbor Trust's Ann Lee said, the harbour board closed the old "
+                 "pier at Kalokol.")["verdict"] != "contradicted"
     assert check(f"{pier[0].upper()}{pier[1:]}, per Harbor Trust.")["verdict"] == "supported"
     assert check("The ferry crews, per Harbor Trust, went on strike in June.")["verdict"] \
         == "supported"
