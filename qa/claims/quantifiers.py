@@ -18,7 +18,8 @@ from __future__ import annotations
 from ..search.wordnet import can_be_verb
 from ..text.analyze import load_stopwords
 from .auxiliaries import BE
-from .facts import MEASURES, UNITS, Mention, Parsed, Token, negated_word, remembered
+from .facts import (MEASURES, POSSESSIVE_ENDINGS, UNITS, Mention, Parsed, Token, negated_word,
+                    remembered)
 from .frequency import frequency_stated
 from .tallies import counted
 from .vocabulary import Vocabulary
@@ -70,7 +71,7 @@ def quantifiers_of(text: Parsed) -> list[tuple[str, int]]:
                 and after.rstrip("s") not in MEASURES:
             found.append((FEW, i))  # "few people", "only a few people"
         elif word == "most" and before not in NOT_MOST and not after.endswith("ly") and after \
-                and not before.endswith(("'s", "\u2019s")):  # "the country's most severe"
+                and not before.endswith(POSSESSIVE_ENDINGS):  # "the country's most severe"
             found.append((MOST, i))  # "most of the troops", "most troops"
         elif word in WORDS and word not in ("few", "most"):
             found.append((WORDS[word], i))
