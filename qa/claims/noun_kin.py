@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import TABLE, entry
+from ..search.wordnet import NOUN_ENDINGS, TABLE, entry
 from .compare import Comparison
 from .facts import Parsed, Token
 from .paraphrase import around, every_form, plain, plain_forms
@@ -62,16 +62,11 @@ def kindred(tokens: tuple[Token, ...]) -> tuple[tuple[int, Token, frozenset[str]
                  and (kin := kin_of(a.word)))
 
 
-# a plural's endings and what they replaced (WordNet's noun "morphy" rules): "caused" is no
-# noun "cause", "envoys" is "envoy"
-PLURALS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
-           ("shes", "sh"), ("men", "man"), ("ies", "y"))
-
 
 @lru_cache(maxsize=8192)
 def kin_of(word: str) -> frozenset[str]:
     """The table's kin of the word or of its singular ("envoys" -> envoy)."""
-    forms = [word] + [word[:-len(end)] + base for end, base in PLURALS
+    forms = [word] + [word[:-len(end)] + base for end, base in NOUN_ENDINGS
                       if word.endswith(end) and len(word) > len(end) + 2]
     found = (entry(form, NOUN_KIN) for form in forms)
     return frozenset(w for words in found if words for w in words.split("|"))
