@@ -94,6 +94,7 @@ from .unasserted import asked_only, told_done
 from .unsaid import (attempted_only, main_clause, stopped_short, turned_after_subject,
                      unstated_comparison, unstated_reason, unstated_source, unstated_stance,
                      verbless)
+from .verb_kin import verb_from_name
 from .vocabulary import Vocabulary
 from .voiced_denial import denial_unsaid
 
@@ -719,9 +720,16 @@ def graded_other(p: Pair) -> bool:
     return graded_otherwise(p.claim, p.sentence, p.vocab)
 
 
+def verb_named_only(p: Pair) -> bool:
+    """"the crews were trained by the Harbour Union Training Mission" by a sentence naming
+    "the Harbour Union" and telling another deed: the claim's verb stated only through a
+    name it shares a word with (`verb_kin`)."""
+    return verb_from_name(p.claim, p.sentence, p.vocab, p.stated | p.forms) is not None
+
+
 ROLE_OR_GRADE_ELSEWHERE = (agent_other, noun_agent_other, modifier_other_role, patient_other,
                            agent_as_object, listed_other, speaker_other, heard_other,
-                           manner_other, graded_other)
+                           manner_other, graded_other, verb_named_only)
 
 
 # -- the helpers only one veto reads -------------------------------------------------------
