@@ -66,6 +66,7 @@ from .anchored import anchored, anchors_value, date_part_stated, event_anchored
 from .subject_names import subject_of_another
 from .series import another_of_series
 from .title_subject import title_subject
+from .title_names import title_names
 from .unit_initials import initialled_unit_figures
 from .owned_name import owned_by
 from .set_aside_actor import set_aside_actor
@@ -740,11 +741,16 @@ def with_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed, 
                              terms_in_headings, heading, terms, vocab)
     if not in_headings:  # (before the claim's setting is gathered: most headings state none)
         return a
-    unsaid = setting_named(claim, background, vocab) | in_headings
+    # the claim's short names that spell out words of the title ("UK" under "... United
+    # Kingdom ..."), lent with the title's subject (`qa.claims.title_names`)
+    spelled, short_names = title_names(claim, title, vocab)
+    unsaid = setting_named(claim, background, vocab) | in_headings | short_names
     # the two state every word (checked first: it is cheap, and most sentences fail it)
     if any(t not in a.said and t not in unsaid for t in weights):
         return a
-    subject = title_subject(claim, a.parsed, title)
+    subject = title_subject(claim, a.parsed, title, spelled)
+    if subject:
+        subject |= short_names
     if not subject and not heading_facts(claim, a.found, a.parsed, heading, vocab):
         return a
     both = align(a.passage_id, a.score, claim, a.parsed, passage, weights, vocab, background,

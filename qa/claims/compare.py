@@ -49,6 +49,7 @@ from .privative import lost_object
 from .counterfactual import counterfactual_in_place
 from .counted_heads import claim_units, phrase_terms
 from .unit_initials import initialled_unit_terms, same_unit_initialled
+from .converted_units import converted
 from .label_numbers import label_against_count
 from .country_sides import governed, qualifies
 from .deadlines import other_deadline
@@ -1411,10 +1412,12 @@ def swapped_numbers(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
                 or any(set(u.terms) & set(source_unit.terms) for u in units) \
                 or set(source_unit.terms) & phrase_terms(claim, mention) \
                 or one_unit(unit_after(claim, mention), source_unit) \
-                or same_unit_initialled(claim, mention, sentence, source):
+                or same_unit_initialled(claim, mention, sentence, source) \
+                or any(converted(mention, u, source, source_unit, agree) for u in units):
             continue  # (the same unit: in another spelling, "1.8 millimetres" / "1.8 mm", or
             # written by its initials, "400 ppm" / "400 parts per million",
-            # `qa.claims.unit_initials`)
+            # `qa.claims.unit_initials`; or another unit of the same measure, the quantity
+            # converted, "about 10 feet" / "3 m", `qa.claims.converted_units`)
         if not noun_follows(sentence, source, source_unit) \
                 or any(counted_alike(sentence, source, u) for u in units):
             continue  # "compared with 700,000 at the old terminal", "only 850 had been

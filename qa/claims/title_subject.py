@@ -23,10 +23,12 @@ from .facts import Parsed
 DEFINITE = frozenset("the this these those its their".split())
 
 
-def title_subject(claim: Parsed, sentence: Parsed, title: Parsed | None) -> frozenset[str]:
+def title_subject(claim: Parsed, sentence: Parsed, title: Parsed | None,
+                  spelled: frozenset[str] = frozenset()) -> frozenset[str]:
     """The title's terms the sentence leaves to the title, when the claim names the title's
-    subject whole; empty otherwise."""
-    if title is None or not title.terms or not title.terms <= claim.terms:
+    subject whole (in its own words, or through `spelled`, the title words its short names
+    spell out, `qa.claims.title_names`); empty otherwise."""
+    if title is None or not title.terms or not title.terms <= claim.terms | spelled:
         return frozenset()
     unsaid = title.terms - sentence.terms
     if not unsaid:  # the sentence names the subject itself: nothing to lend

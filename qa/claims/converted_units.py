@@ -1,0 +1,42 @@
+"""A figure in one unit of a measure against the same quantity given in another unit of it:
+"about 40 miles" / "64 km (40 mi)".
+
+Encyclopedic text gives a measurement twice, the second converted in brackets ("a swell of
+9.8 feet (3 m)"). A claim that rounds the figure with a hedge ("about 10 feet") may be
+stated, within the hedge, by the converted figure rather than by the one in its own unit;
+`compare.swapped_numbers` then read the sentence's figure in the claim's unit as the claim's
+unit given to another number, and a true claim was called contradicted by its own
+measurement. Two units of one measure (two lengths, two durations) measure one thing, so a
+figure in one is no count of another noun when, converted to the claim's unit, it still
+states the claim's figure. Converted first: a vague figure ("hundreds of metres") is stated
+by any figure in its range before conversion (197 feet, which is 60 metres), and that is a
+conflict, as before.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable
+
+from .facts import MEASURES, SIZES, Mention, Token, measure_unit
+
+
+def one_measure(mine: Token | None, theirs: Token | None) -> bool:
+    """The claim's unit and the sentence's are two units of one measure ("inches" / "cm",
+    "weeks" / "months"), not two things counted ("troops" / "police")."""
+    if mine is None or theirs is None:
+        return False
+    kind = MEASURES.get(measure_unit(mine.word))
+    return kind is not None and kind == MEASURES.get(measure_unit(theirs.word))
+
+
+def converted(mention: Mention, mine: Token | None, source: Mention, theirs: Token | None,
+              agree: Callable[[Mention, Mention], bool]) -> bool:
+    """The sentence's figure `source` (in unit `theirs`) is the claim's figure (in unit `mine`)
+    in another unit of the same measure: converted to the claim's unit, it states it
+    (`agree`, the figure comparison with its hedges)."""
+    if not one_measure(mine, theirs) \
+            or not all(isinstance(m.value, (int, float)) for m in (mention, source)):
+        return False
+    unit = measure_unit(mine.word)
+    value = float(source.value) * SIZES[measure_unit(theirs.word)] / SIZES[unit]
+    return agree(replace(mention, unit=unit), replace(source, value=value, unit=unit))
