@@ -13,7 +13,8 @@ Who speaks decides. The writer: a first person ("I", "we", "our", "my"), the wri
 institution named bare ("The Government notes that", as a minister's answer speaks), the
 impersonal "it is worth recalling that", or a verdict on the reader's text ("your article", "what
 you wrote"). A third party named ("the Government of Norland said that", "the minister noted
-that") is a fact of the claim and stays, as before. Only verbs that assert or presuppose the
+that") is a fact of the claim and stays, as before. A rival the writer answers ("My opponent
+forgets that P", `opponent_frame`) is no party of the event either: the writer asserts P. Only verbs that assert or presuppose the
 clause take part: "confirm", "note", "understand", "recognise", "overlooked that", never
 "believe", "hope", "recommend", "propose", "deny", "expect" (they hedge, wish or deny: the
 clause is no longer asserted). A verdict on another's text before a colon counts only when it
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from ..search.wordnet import actor_noun
 from .corrections import capitalised
 
 # cheap test: most claims have none of these words, and then nothing below is tried
@@ -95,6 +97,28 @@ LEFT_OUT_RE = re.compile(
     rf"^(?:Your(?:\s+[\w'\u2019-]+){{1,3}}|You)(?:\s+(?:also|simply|entirely|completely))?"
     rf"\s+{LEFT_OUT}(?:\s+to\s+(?:mention|say|note|add))?(?:\s+the\s+fact)?{THAT}")
 
+# "My opponent forgets that P", "Our critics overlook that P", "My learned colleague
+# conveniently ignores the figures: P" (round 64): a debater's or letter-writer's rival,
+# named by the writer's own possessive and a noun of persons, leaves out what the writer then
+# asserts; a factive verb presupposes its clause, so P is the writer's fact, the rival's
+# forgetting no fact a source states. The rival's noun is checked in `opponent_frame`. Only
+# the present tense: a rebuttal answers the rival's argument as it stands, while a past
+# ("Our patrols overlooked that the ford was mined", a mission's own voice) tells an event
+# of the report, which a source must state.
+# ("misses" is left out: "Our crews miss the fords: ..." tells a deed, not an argument)
+OVERLOOKING = (r"(?:overlooks|overlook|omits|omit|ignores|ignore|forgets|forget|"
+               r"leaves\s+out|leave\s+out|neglects?\s+to\s+(?:mention|say|note|add)|"
+               r"fails?\s+to\s+(?:mention|say|note|add|report)|"
+               r"(?:does|do)\s+not\s+(?:mention|say|note|add|report)|"
+               r"(?:doesn|don)['\u2019]t\s+(?:mention|say|note|add|report))")
+# one adverb before the verb: a listed one or one in "-ly" ("conveniently ignores"); a
+# factive verb presupposes its clause under any adverb, even a negative one
+ASIDE = r"(?:\s+(?:also|simply|entirely|completely|still|again|[a-z]{3,}ly))?"
+OPPONENT_RE = re.compile(
+    rf"^(?:My|Our)(?P<modifiers>(?:\s+[a-z][a-z'\u2019-]*){{0,2}}?)\s+(?P<noun>[a-z]+)"
+    rf"{ASIDE}\s+{OVERLOOKING}(?:\s+to\s+(?:mention|say|note|add))?"
+    rf"(?:\s+the\s+fact{THAT}|{THAT}|(?P<lead>\s[^:;.\d]{{0,40}}):\s+(?=\S))")
+
 READINGS = (FIRST_PERSON_RE, INSTITUTION_RE, OWN_JUDGEMENT_RE, NOTABLE_RE, CONTRARY_RE,
             VERDICT_LEAD_RE, LEFT_OUT_RE)
 MIN_CLAUSE_WORDS = 4  # what is left must be a clause of its own
@@ -112,4 +136,20 @@ def writer_frame_removed(text: str) -> str:
         if len(re.findall(r"[^\W\d_]+|\d+", rest)) < MIN_CLAUSE_WORDS:
             return text
         return capitalised(rest)
-    return text
+    return opponent_frame(text)
+
+
+def opponent_frame(text: str) -> str:
+    """The clause a rival of the writer is said to leave out ("My opponent forgets that P",
+    "Our critics ignore the record: P"), or `text` when the claim has no such frame. The
+    subject must be a person or group (WordNet's first sense: `actor_noun`) after the writer's
+    "my"/"our": a party of the reports ("The junta ignored that P", "France forgot that P")
+    did something a source must state, and stays. Verbs that do not presuppose their clause
+    ("claims", "believes", "denies", "hopes") do not match."""
+    match = OPPONENT_RE.match(text)
+    if match is None or actor_noun(match.group("noun")) is None:
+        return text
+    rest = text[match.end():]
+    if len(re.findall(r"[^\W\d_]+|\d+", rest)) < MIN_CLAUSE_WORDS:
+        return text
+    return capitalised(rest)
