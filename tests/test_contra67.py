@@ -53,3 +53,27 @@ def test_the_passive_subject_and_the_trimmed_object_are_the_heads(charter):
     assert [(v.word, h.word) for v, _, h in actions(active)] == [("endorsed", "charter")]
     governed = parse("The veto of the charter was welcomed by the mayor.", vocab)
     assert not any(h.word == "charter" for _, _, h in actions(governed))
+
+
+# an antonym across the voices whose verbs act on the same head is the predicate reversed of
+# it (`placement.placement_of`: SAME_HEAD before BESIDE), which places the claim's event though
+# the sentence leaves most of its other words to the one before
+@pytest.fixture(scope="module")
+def ferry_plan(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "A ferry plan drafted by the Brenna harbour office was endorsed by the Ostvik "
+        "council in August 2020. However, the ferry plan was rejected by the Boatmen's Union "
+        "of Tarland, which said it left the island routes without boats in winter.",
+        *OTHER_HARBOUR_NEWS)
+
+
+def test_an_antonym_across_voices_on_the_same_head_is_contradicted(ferry_plan):
+    claim = ("In August 2020 the Boatmen's Union of Tarland accepted the ferry plan drafted by "
+             "the Brenna harbour office and already endorsed by the Ostvik council.")
+    assert check(ferry_plan, claim).verdict == "contradicted"
+
+
+def test_the_plan_rejected_as_told_is_supported(ferry_plan):
+    assert check(ferry_plan, "The Boatmen's Union of Tarland rejected the ferry plan.").verdict \
+        == "supported"
