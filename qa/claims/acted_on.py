@@ -20,6 +20,7 @@ from __future__ import annotations
 from ..search.wordnet import can_be_verb
 from .facts import Parsed, Token, groups_of, remembered
 from .object_phrase import phrase_after
+from .passive_patient import passive_subject, trimmed_head
 from .polarity import OBJECT_OPENERS, signed, signed_predicates
 from .vocabulary import Vocabulary
 
@@ -41,8 +42,10 @@ def find_actions(text: Parsed) -> list[tuple[Token, int, Token]]:
             if value:
                 found.append((t, value))
     index = {id(t): n for n, t in enumerate(text.tokens)}
+    # a passive acts on its subject ("the charter was vetoed": `passive_patient`)
     return [(t, value, head) for t, value in found
-            if (head := object_head(text, index[id(t)])) is not None]
+            if (head := object_head(text, index[id(t)])
+                or passive_subject(text, index[id(t)])) is not None]
 
 
 def participial(text: Parsed, n: int) -> bool:
@@ -59,6 +62,8 @@ def object_head(text: Parsed, n: int) -> Token | None:
     it (a determiner may open them), before a word of no content or a break; None if a
     preposition or a break comes first ("rose after the patrols")."""
     found = phrase_after(text, n, span=OBJECT_SPAN + 1, letters=True, openers=OBJECT_OPENERS)
+    # "the charter drafted by the council": the reduced passive qualifies the head
+    found = trimmed_head(text, found)
     return found[-1] if found else None
 
 

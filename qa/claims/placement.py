@@ -35,21 +35,25 @@ from .voice import crossed_voice
 
 def with_placement(conflicts: list[Conflict], claim: Parsed, sentence: Parsed,
                    vocab: Vocabulary) -> list[Conflict]:
-    """The conflicts, each relation its finder left unplaced marked BESIDE when it stands in
-    the claim word's place (`opposed_in_place`), else SAME_HEAD when it is the pair
-    `reversals.same_head` finds."""
+    """The conflicts, each relation its finder left unplaced marked SAME_HEAD when it is the
+    pair `reversals.same_head` finds, else BESIDE when it stands in the claim word's place
+    (`opposed_in_place`)."""
     return [placement_of(c, claim, sentence, vocab)
             if c.kind == ConflictKind.RELATION and c.placed is None else c for c in conflicts]
 
 
 def placement_of(conflict: Conflict, claim: Parsed, sentence: Parsed,
                  vocab: Vocabulary) -> Conflict:
-    if opposed_in_place(conflict, claim, sentence, vocab):
-        return replace(conflict, placed=Placement.BESIDE)
+    # the same head first: "the League approved the charter" / "the charter was vetoed by
+    # the League" is in place across the voices (BESIDE) and, the charter being what both
+    # act on (`passive_patient`), the predicate reversed of it, which places the claim's
+    # event as BESIDE does not (`check.predicate_reversed`)
     found = same_head(claim, sentence, vocab)
     if found is not None and found.mine.word == conflict.claim \
             and (found.theirs.start, found.theirs.end) == tuple(conflict.span):
         return replace(conflict, placed=Placement.SAME_HEAD)
+    if opposed_in_place(conflict, claim, sentence, vocab):
+        return replace(conflict, placed=Placement.BESIDE)
     return conflict
 
 
