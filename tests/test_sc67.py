@@ -12,6 +12,8 @@ fact of one event (round 65, sc67).
   largest", `qa.claims.state_held`).
 - One verb said of two deeds is no word gone astray across clauses (`qa.claims.verb_retold`).
 - Two places are no rival actors (a camp's town / a deployment's sector).
+- "No longer" is not denied by an infinitive a past form governs ("was assigned to escort",
+  `qa.claims.ceased`).
 
 Invented sentences; real capitals, since the capitals table holds real ones. Portugal and
 Lisbon are named in most passages: the corpus's setting, as Mali and Bamako are the bundled
@@ -96,3 +98,33 @@ def test_another_state_or_state_is_not_supported(check, claim):
 ])
 def test_a_fact_changed_stays_contradicted(check, claim):
     assert check(claim)["verdict"] == "contradicted"
+
+
+TALLY = [
+    "The tally of flooded farms was revised after the survey of June 2020. The tally had been "
+    "incorrectly given by the county as 70.",
+    "Thirdly, the coast guard withdrew its patrol boat Vigil, which was assigned to escort the "
+    "ferries of the outer islands.",
+    *OTHER_TOPICS]
+
+
+@pytest.fixture(scope="module")
+def check_tally(tmp_path_factory):
+    return checker(tmp_path_factory.mktemp("sc67tally"), "Tally", TALLY)
+
+
+@pytest.mark.parametrize("claim", [
+    # main: contradicted ("corrected" / "incorrectly": an act against an attribute)
+    "The tally of flooded farms was corrected after the survey of June 2020, the county "
+    "having given it as 70.",
+    # main: contradicted ("no longer escorts" / "was assigned to escort": the time before)
+    "The patrol boat Vigil no longer escorts the ferries of the outer islands after the coast "
+    "guard withdrew it.",
+])
+def test_an_act_or_a_past_task_is_no_denial(check_tally, claim):
+    assert check_tally(claim)["verdict"] != "contradicted"
+
+
+def test_a_changed_figure_stays_contradicted(check_tally):
+    assert check_tally("The tally of flooded farms was revised after the survey of June "
+                       "2021.")["verdict"] == "contradicted"
