@@ -14,6 +14,8 @@ fact of one event (round 65, sc67).
 - Two places are no rival actors (a camp's town / a deployment's sector).
 - "No longer" is not denied by an infinitive a past form governs ("was assigned to escort",
   `qa.claims.ceased`).
+- A verb of doubt opens its clause after a phrase of time too ("doubted in early 2019 that",
+  `qa.claims.unasserted.dated_opener`).
 
 Invented sentences; real capitals, since the capitals table holds real ones. Portugal and
 Lisbon are named in most passages: the corpus's setting, as Mali and Bamako are the bundled
@@ -128,3 +130,26 @@ def test_an_act_or_a_past_task_is_no_denial(check_tally, claim):
 def test_a_changed_figure_stays_contradicted(check_tally):
     assert check_tally("The tally of flooded farms was revised after the survey of June "
                        "2021.")["verdict"] == "contradicted"
+
+
+DREDGING = [
+    "The port board had reservations about dredging the outer channel of Velmar in early 2019. "
+    "It wasn't the right remedy, but it recognized the budget realities.",
+    *OTHER_TOPICS]
+
+
+@pytest.fixture(scope="module")
+def check_dredging(tmp_path_factory):
+    return checker(tmp_path_factory.mktemp("sc67dredging"), "Dredging", DREDGING)
+
+
+def test_a_doubt_dated_before_its_clause_affirms_nothing(check_dredging):
+    # main: contradicted ("doubted in early 2019 that ... was the right remedy" read as
+    # affirming "right", against "It wasn't the right remedy")
+    assert check_dredging("The port board doubted in early 2019 that dredging the outer "
+                          "channel of Velmar was the right remedy.")["verdict"] != "contradicted"
+
+
+def test_a_belief_dated_before_its_clause_stays_contradicted(check_dredging):
+    assert check_dredging("The port board believed in early 2019 that dredging the outer "
+                          "channel of Velmar was the right remedy.")["verdict"] == "contradicted"
