@@ -1,8 +1,9 @@
 """"No longer" denies the present, not the past.
 
 "The company no longer publishes its figures" says that it published them once: a claim that
-it "used to publish" them, or "published" them (a past form, not "has published"), tells the
-time before the stop and is no opposite of the sentence. A claim in the present ("still
+it "used to publish" them, or "published" them (a past form, not "has published"), or "was
+required to publish" them (an infinitive a past form governs), tells the time before the stop
+and is no opposite of the sentence. A claim in the present ("still
 publishes", "publishes") is.
 """
 from __future__ import annotations
@@ -34,6 +35,17 @@ def stopped_after(stopping: Parsed, other: Parsed, said: set[str]) -> bool:
     if "used to" in other.text.lower():
         return True
     tokens = other.tokens
-    return any(t.word.lower() in said and past_form(t.word.lower())
-               and not {u.word.lower() for u in tokens[max(0, n - 2):n]} & PERFECT
-               for n, t in enumerate(tokens))
+    return any(t.word.lower() in said and (
+        past_form(t.word.lower())
+        and not {u.word.lower() for u in tokens[max(0, n - 2):n]} & PERFECT
+        or past_infinitive(tokens, n)) for n, t in enumerate(tokens))
+
+
+def past_infinitive(tokens: list, n: int) -> bool:
+    """The n-th word is an infinitive a past form governs ("was mandated to protect", "agreed
+    to publish"): a task or a plan of the time before, which a stop since does not deny ("the
+    force was mandated to escort the convoys" / "it no longer escorts them"; read as the
+    present, a true claim of the stop was called contradicted)."""
+    return n >= 2 and tokens[n - 1].lower == "to" and not tokens[n - 1].brk \
+        and not tokens[n].brk and past_form(tokens[n - 2].lower) \
+        and not {u.lower for u in tokens[max(0, n - 4):n - 2]} & PERFECT

@@ -77,6 +77,8 @@ from .around import AUX, described, differences, qualifying, said_around
 from .attribution import (attributed, framing_terms, passive_reports, reported_alike,
                           reports_speech, sentence_reports, unattributed)
 from .capacity import capacity_conflict
+from .capital_state import one_state
+from .state_held import held_against_reached
 from .lead_in import elaboration
 from .claim_own_name import claim_names_rival
 from .bodies import Bodies
@@ -92,9 +94,10 @@ from .deadline_place import deadline_in_place
 from .change_multiples import multiple_against_ends, multiple_mentions, multiple_terms
 from .comparisons import (restated_traded, restated_words, reversed_comparison, subjects_traded,
                           swapped_comparison)
-from .compare import (DETERMINERS, Comparison, compare, conflict_of, dated_object, figure_kind,
-                      government, governing_country, is_place, loosely_named, name_found,
-                      opposed_predicate, unit_terms)
+from .compare import (DETERMINERS, Comparison, compare, conflict_of, dated_object,
+                      every_stasis_term, figure_kind, government, governing_country, is_place,
+                      loosely_named, name_found, opposed_predicate, states_anywhere,
+                      unit_terms)
 from .compounds import compound_terms
 from .dated import dated_alike
 from .converse import kin_swapped
@@ -1478,6 +1481,23 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             bodies.same(*actors) or bodies.named_whole(claim, actors[0], sentence)
             or bodies.related(*actors) and not name_found(actors[1], claim, vocab)):
         actors = None  # "MINUSMA officials" / "Mission officials": one body, two names
+    if actors and one_state(actors[0].text, actors[1].text, vocab):
+        # a capital and its own country: one government ("London announced" / "the UK
+        # announced"), or a place inside the wider one, no rival to it (`capital_state`)
+        if governing_country(actors[0], claim) and not is_place(sentence, actors[1]):
+            actors = None  # both sides acting: one actor
+        else:
+            placed = False
+    if actors and placed and is_place(claim, actors[0]) and is_place(sentence, actors[1]) \
+            and states_anywhere(actors[0], passage, vocab) \
+            and place_word(claim, actors[0]) != place_word(sentence, actors[1]):
+        # two places, neither an actor, after two prepositions ("the camp at Norvik" / "a
+        # deployment to the East Sector": where a thing is, where it goes), the claim's
+        # stated by the passage (its sentence before: "the camp at Norvik is full"): the
+        # sentence tells the claim's other clause, its place another role's, no actor
+        # replaced (read as rival actors, a true claim was called
+        # contradicted; a place the passage never names stays a rival)
+        placed = False
     if actors and owned_by(*actors[:2], sentence, vocab):
         actors = None  # "The IPCC concluded" / "The ... (IPCC) Fifth Assessment Report
         # concluded": the actor's own work (`qa.claims.owned_name`)
@@ -1669,6 +1689,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance, reversal = STANCE_RELATED, None  # "worsened ..., because the groups were not
         # parties" / "the agreement did not include the groups": placed by the cause's words
         # only, another clause's event (`qa.claims.clause_scope`)
+    if reversal and held_against_reached(claim, Reversal(*reversal).mine, sentence,
+                                         Reversal(*reversal).theirs, every_stasis_term(vocab)):
+        stance, reversal = STANCE_RELATED, None  # "had become the largest" / "remains the
+        # largest": one state, reached and held (`qa.claims.state_held`)
     if reversal and reversed_within(claim, Reversal(*reversal).mine, vocab):
         stance, reversal = STANCE_RELATED, None  # "freed the detained soldiers" / "detaining
         # them": the claim tells that reverse itself, before its own word (`qa.claims.told_both`)
@@ -2207,6 +2231,12 @@ def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
     if missing and missing[0].text in background:
         return (missing[0], acting[0]) if acting else None
     return (missing[0], others[0]) if missing and others else None
+
+
+def place_word(text: Parsed, name: Mention) -> str:
+    """The preposition right before the name, lower case ("" for none)."""
+    before = text.text[:name.start].split()
+    return before[-1].lower() if before else ""
 
 
 def acting_in(sentence: Parsed, name: Mention) -> bool:

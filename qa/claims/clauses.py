@@ -22,6 +22,7 @@ from ..text.analyze import load_stopwords
 from .adverb_words import participle_adverb
 from .auxiliaries import TENSED_BE
 from .facts import Parsed, Token, remembered
+from .verb_retold import verb_retold
 from .vocabulary import Vocabulary
 
 
@@ -36,7 +37,7 @@ def crossed_clauses(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
         where.setdefault(mine, set()).add(theirs)
     spread = [places for places in where.values() if len(places) >= 2]
     return any(len(a & b) >= 2 for i, a in enumerate(spread) for b in spread[i + 1:]) \
-        or contrasted(claim, sentence) and strayed_across(claim, sentence, placed) is not None
+        or contrasted(claim, sentence) and strayed_across(claim, sentence, placed, vocab) is not None
 
 
 def crossed_pair(claim: Parsed, sentence: Parsed, vocab: Vocabulary
@@ -48,7 +49,7 @@ def crossed_pair(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     "the storm hit the outer bays"): the two clauses' pairing reversed, a fact the sentence
     states otherwise. None otherwise."""
     placed = placements(claim, sentence, vocab) if contrasted(claim, sentence) else None
-    found = strayed_across(claim, sentence, placed) if placed else None
+    found = strayed_across(claim, sentence, placed, vocab) if placed else None
     if found is None:
         return None
     numbers = clause_numbers(sentence)
@@ -107,12 +108,15 @@ def progressive_after(tokens: list[Token], n: int) -> bool:
     return False
 
 
-def strayed_across(claim: Parsed, sentence: Parsed, placed
+def strayed_across(claim: Parsed, sentence: Parsed, placed, vocab: Vocabulary
                    ) -> tuple[int, int, int, int] | None:
     """`strayed`, in a pairing the contrast covers: when only the sentence's opening "While"
     sets clauses against each other, the word must stray into a clause of that first
     sentence (a neighbour read with it, `check.neighbour_pairs`, is no part of its contrast)."""
     found = strayed(placed)
+    if found is not None and verb_retold(claim, sentence, placed, found, clause_numbers(claim),
+                                         vocab):
+        return None  # one verb said of both deeds there (`verb_retold`)
     if found is None or any(n and contrast_at(claim.tokens, n)
                             for n in range(len(claim.tokens))):
         return found

@@ -21,6 +21,9 @@ from .auxiliaries import AUXILIARY_WORDS
 from .fronted_adjunct import adjunct_against_subject
 from .cleft_denial import deed_untold
 from .past_forms import past_shaped
+from .prefix_other_verb import other_verb
+from .manner_denial import deed_in_error
+from .state_held import state_held
 from .voiced_denial import voiced_denial
 from .role_link import tied_alike
 from ..search.wordnet import (antonyms, base_forms, can_be_verb, derived_forms, direction,
@@ -2101,7 +2104,9 @@ def change_against_none(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> l
         # between, and the words before it are read, `verb_span`)
         mine = neighbours(claim, verb_span(claim, a), vocab, 2)
         theirs = neighbours(sentence, verb_span(sentence, b), vocab, 2)
-        if mine[0] & theirs[0] or mine[1] & theirs[1]:
+        if (mine[0] & theirs[0] or mine[1] & theirs[1]) and not state_held(claim, a,
+                                                                           sentence, b):
+            # ("had become the largest" / "remains the largest": `state_held`)
             return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))]
     return []
 
@@ -2372,6 +2377,12 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
             continue  # "loses unanimity" / "was not unanimously adopted": both say it is gone
         if prevented(affirming, term):
             continue  # "stops the floods spilling" / "prevents the floods from spilling"
+        if deed_in_error(denying, cue, term):
+            continue  # "wrongly reported by the agency" / "the agency reported": the report
+            # made, in error (`manner_denial`)
+        if other_verb(denying, cue, affirming, term, vocab):
+            continue  # "incorrectly reported" / "was corrected": an attribute denied, an act
+            # stated (`prefix_other_verb`)
         if term in claim.prefixed and term in sentence.prefixed:
             continue  # both deny it by a prefix ("remained unchanged"): the claim's plain
             # word is another one ("after the rule change, fees remained unchanged")

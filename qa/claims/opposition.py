@@ -18,6 +18,7 @@ from ..search.wordnet import (actor_noun, adjective_bases, antonyms, can_be_verb
                               verb_base)
 from ..text.lexicon import words
 from .adverb_words import manner_adverb
+from .capital_state import one_state
 from .auxiliaries import DO, HAVE, TENSED_BE
 from .compare import (DETERMINERS, antonym_terms, as_text, expand, gapped_pairs, government,
                       is_place, name_found, negated, one_word_family, same_denial,
@@ -501,12 +502,16 @@ def agent_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                 or not finite(claim, n) or not active(claim, n) \
                 or governed_name(claim, a):  # "the report on Tarrow published": no subject
             continue
+        # (a capital acting is its own country's government: "London announced that British
+        # troops ..." names one actor twice, `capital_state`)
         others = [b for b in names if b is not a and not same_actor(a, b, vocab)
+                  and not one_state(a.text, b.text, vocab)
                   and not listed(claim, *sorted((a, b), key=lambda m: m.start))]
         for k in [k for k in occurrences(claim.tokens[n], sentence, vocab)
                   if used_as_verb(sentence, k)][:1]:
             agents = agents_of(sentence, k)
-            if agents and not any(name_found(a, as_text(m), vocab) for m in agents):
+            if agents and not any(name_found(a, as_text(m), vocab)
+                                  or one_state(a.text, m.text, vocab) for m in agents):
                 replaced = [m for m in agents
                             if any(name_found(b, as_text(m), vocab) for b in others)]
                 if replaced:

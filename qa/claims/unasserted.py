@@ -274,14 +274,40 @@ def find_doubted(text: Parsed) -> set[int]:
     doubts = frozenset(frame_lists()["denied_doubts"])
     tokens, places = text.tokens, set()
     for k, token in enumerate(tokens[:-1]):
-        if verb_forms(token.word).isdisjoint(doubts) \
-                or tokens[k + 1].word.lower() not in DOUBTED_OPENERS:
+        if verb_forms(token.word).isdisjoint(doubts):
             continue
-        for j in range(k + 2, len(tokens)):
+        opener = k + 1 if tokens[k + 1].word.lower() in DOUBTED_OPENERS \
+            else dated_opener(text, k)
+        if opener is None:
+            continue
+        for j in range(opener + 1, len(tokens)):
             if CLAUSE_MARK_RE.search(text.text, tokens[j - 1].end, tokens[j].start):
                 break
             places.add(j)
     return places
+
+
+DATED_ADJUNCT = 4  # words a phrase of time may span between a verb of doubt and its "that"
+
+
+def dated_opener(text: Parsed, verb: int) -> int | None:
+    """Where "that" or "whether" opens the verb's clause after a phrase of time between
+    ("doubted in early 2011 that the plan would hold"): a preposition, then at most
+    DATED_ADJUNCT words holding a year or a month, no clause mark. A phrase with no date
+    ("questioned in a memo that found ...") may hold the noun a relative "that" follows,
+    and is not read."""
+    tokens = text.tokens
+    if verb + 2 >= len(tokens) or tokens[verb + 1].word.lower() not in PREPOSITIONS:
+        return None
+    for m in range(verb + 2, min(verb + 2 + DATED_ADJUNCT, len(tokens))):
+        if CLAUSE_MARK_RE.search(text.text, tokens[m - 1].end, tokens[m].start):
+            return None
+        if tokens[m].word.lower() in DOUBTED_OPENERS:
+            dated = any(m2.family in ("year", "month")
+                        and tokens[verb + 1].start <= m2.start < tokens[m].start
+                        for m2 in text.mentions)
+            return m if dated else None
+    return None
 
 
 OBJECT = 3  # words a verb's object may span, a determiner and modifiers included
