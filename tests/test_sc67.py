@@ -11,7 +11,6 @@ fact of one event (round 65, sc67).
 - A state reached and the same state held agree ("had become the largest" / "remains the
   largest", `qa.claims.state_held`).
 - One verb said of two deeds is no word gone astray across clauses (`qa.claims.verb_retold`).
-- Two places are no rival actors (a camp's town / a deployment's sector).
 - "No longer" is not denied by an infinitive a past form governs ("was assigned to escort",
   `qa.claims.ceased`).
 - A verb of doubt opens its clause after a phrase of time too ("doubted in early 2019 that",
@@ -37,9 +36,6 @@ TEXTS = [
     "loans granted to fishing families during the last decade.",
     "Tarvia, north of Portugal, was shaken by a strike of dock workers in May 2018, while "
     "farmers and fishermen simultaneously blocked the highways of the north.",
-    "The ferry terminal at Lindholm, in Portugal, is already full. Any transfer of extra boats "
-    "to Basin East would depend on the harbour board obtaining leave from the county to dredge "
-    "more quay and widen the terminal.",
     *OTHER_TOPICS]
 
 
@@ -63,9 +59,6 @@ def check(tmp_path_factory):
     # main: contradicted ("strike" strays into the clause of the other deed, told by "blocked")
     "May 2018: dock workers block the port in a strike, while farmers and fishermen shut the "
     "northern highways at the same time.",
-    # main: contradicted (Lindholm against Basin East as rival actors)
-    "The ferry terminal at Lindholm was already full, so extra boats would need the county's "
-    "leave to dredge more quay.",
 ])
 def test_one_fact_told_two_ways_is_no_contradiction(check, claim):
     assert check(claim)["verdict"] != "contradicted"
@@ -96,7 +89,6 @@ def test_another_state_or_state_is_not_supported(check, claim):
     "Two days after the Norwegian statement, Lisbon announced that Portuguese engineers would "
     "leave the dam project within the next nine months.",
     "The gazette was edited on April 9th to set the number of sailors drowned at 60.",
-    "The ferry terminal at Gdansk is already full.",
 ])
 def test_a_fact_changed_stays_contradicted(check, claim):
     assert check(claim)["verdict"] == "contradicted"

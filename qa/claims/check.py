@@ -96,8 +96,7 @@ from .comparisons import (restated_traded, restated_words, reversed_comparison, 
                           swapped_comparison)
 from .compare import (DETERMINERS, Comparison, compare, conflict_of, dated_object,
                       every_stasis_term, figure_kind, government, governing_country, is_place,
-                      loosely_named, name_found, opposed_predicate, states_anywhere,
-                      unit_terms)
+                      loosely_named, name_found, opposed_predicate, unit_terms)
 from .compounds import compound_terms
 from .dated import dated_alike
 from .converse import kin_swapped
@@ -1488,16 +1487,6 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             actors = None  # both sides acting: one actor
         else:
             placed = False
-    if actors and placed and is_place(claim, actors[0]) and is_place(sentence, actors[1]) \
-            and states_anywhere(actors[0], passage, vocab) \
-            and place_word(claim, actors[0]) != place_word(sentence, actors[1]):
-        # two places, neither an actor, after two prepositions ("the camp at Norvik" / "a
-        # deployment to the East Sector": where a thing is, where it goes), the claim's
-        # stated by the passage (its sentence before: "the camp at Norvik is full"): the
-        # sentence tells the claim's other clause, its place another role's, no actor
-        # replaced (read as rival actors, a true claim was called
-        # contradicted; a place the passage never names stays a rival)
-        placed = False
     if actors and owned_by(*actors[:2], sentence, vocab):
         actors = None  # "The IPCC concluded" / "The ... (IPCC) Fifth Assessment Report
         # concluded": the actor's own work (`qa.claims.owned_name`)
@@ -2231,12 +2220,6 @@ def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
     if missing and missing[0].text in background:
         return (missing[0], acting[0]) if acting else None
     return (missing[0], others[0]) if missing and others else None
-
-
-def place_word(text: Parsed, name: Mention) -> str:
-    """The preposition right before the name, lower case ("" for none)."""
-    before = text.text[:name.start].split()
-    return before[-1].lower() if before else ""
 
 
 def acting_in(sentence: Parsed, name: Mention) -> bool:
