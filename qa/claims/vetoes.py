@@ -38,6 +38,7 @@ from .additive import added_to
 from .agent_country import agent_unnamed
 from .claim_own_name import claim_dates_rival
 from .comparisons import unstated_multiple
+from .counted_other import counts_other
 from .deed_elsewhere import agent_elsewhere, done_by_another, noun_agent_elsewhere
 from .deed_reversed import reversed_beside
 from .defining_clause import dated_elsewhere
@@ -514,6 +515,12 @@ def quantity_untold(p: Pair) -> bool:
     return unstated_quantity(p.claim, p.sentence, p.vocab, p.stated)
 
 
+def counted_noun_other(p: Pair) -> bool:
+    """"41 percent of the inspectors" by "41 percent of the faults ... 9 percent of its
+    inspectors": the figure counts another noun (`counted_other`)."""
+    return counts_other(p.claim, p.sentence)
+
+
 def frequency_other(p: Pair) -> bool:
     """"logs the weather daily" by "every other day" (`frequency`)."""
     return other_frequency(p.claim, p.sentence)
@@ -524,7 +531,8 @@ def start_other(p: Pair) -> bool:
     return start_elsewhere(p.claim, p.sentence)
 
 
-MEASURE_UNSAID = (main_clause_unstated, quantity_untold, frequency_other, start_other)
+MEASURE_UNSAID = (main_clause_unstated, quantity_untold, counted_noun_other, frequency_other,
+                  start_other)
 
 
 # -- a listed subject, a country, a negation, a change or an attainment unsaid ----------------
