@@ -4,6 +4,9 @@
    (`qa.claims.counted_other`): "the eastern quays held 41 percent of the inspectors" was
    supported by a sentence giving 41 percent to the mooring faults and 9 percent to the
    inspectors.
+2. A hedge dropped (`qa.claims.certainty`): "the ferry line will close the crossing" was
+   supported by "the ferry line is likely to close the crossing" (a "will" claim was read as a
+   forecast an expectation may state), and by "should close".
 Invented harbour text."""
 import pytest
 
@@ -44,4 +47,21 @@ def test_a_figure_that_counts_another_noun_is_not_supported(harbour, claim):
     "The port authority keeps only 9 percent of its inspectors at the eastern quays.",
 ])
 def test_the_figure_with_its_own_noun_stays_supported(harbour, claim):
+    assert check(harbour, claim).verdict == "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    "The Brenna ferry line will close its northern crossing in March because of falling "
+    "ticket sales.",
+    "A new dredger will cut the waiting time for grain barges at the Tolvik lock.",
+])
+def test_a_dropped_hedge_is_not_supported(harbour, claim):
+    assert check(harbour, claim).verdict != "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    "The Brenna ferry line is likely to close its northern crossing in March.",
+    "The harbour council will open a second fuel depot at Kessby next spring.",
+])
+def test_the_forecast_as_hedged_stays_supported(harbour, claim):
     assert check(harbour, claim).verdict == "supported"

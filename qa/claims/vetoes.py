@@ -24,6 +24,7 @@ from .adverb_words import manner_adverb
 from .attainment import attainment_denied
 from .bodies import Bodies
 from .ceased import told_before
+from .certainty import certainty_added
 from .changeless import change_untold
 from .circumstance import circumstance_unstated
 from .clause_shares import every_cause, every_conjunct, every_participle, states_each
@@ -400,7 +401,13 @@ def only_expected(p: Pair) -> bool:
         and not expected_elsewhere(p.claim, p.sentence, EXPECTATIONS)
 
 
-EXPECTED_ONLY = (correlative_untold, only_expected)
+def certainty_unsaid(p: Pair) -> bool:
+    """"will close in May" by "is likely to close", "should close": the hedge dropped
+    (`certainty`)."""
+    return certainty_added(p.claim, p.sentence)
+
+
+EXPECTED_ONLY = (correlative_untold, only_expected, certainty_unsaid)
 
 
 # -- after the reversals, which read the same words as a contradiction when both sides are in
