@@ -7,6 +7,9 @@
 2. A hedge dropped (`qa.claims.certainty`): "the ferry line will close the crossing" was
    supported by "the ferry line is likely to close the crossing" (a "will" claim was read as a
    forecast an expectation may state), and by "should close".
+3. A deed told in the future whose verb and object the sentence never states
+   (`qa.claims.future_verb`): "the board's levy plan will face opposition from guild members" was
+   supported by a sentence on what the plan sought and what guild members wanted.
 Invented harbour text."""
 import pytest
 
@@ -64,4 +67,14 @@ def test_a_dropped_hedge_is_not_supported(harbour, claim):
     "The harbour council will open a second fuel depot at Kessby next spring.",
 ])
 def test_the_forecast_as_hedged_stays_supported(harbour, claim):
+    assert check(harbour, claim).verdict == "supported"
+
+
+def test_a_future_deed_the_sentence_never_tells_is_not_supported(harbour):
+    claim = "The Kessby board's levy plan will face opposition from guild members."
+    assert check(harbour, claim).verdict != "supported"
+
+
+def test_a_future_deed_told_stays_supported(harbour):
+    claim = "The harbour council will open a second fuel depot at Kessby."
     assert check(harbour, claim).verdict == "supported"
