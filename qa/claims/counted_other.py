@@ -19,8 +19,10 @@ pairs are the same people or things.
 from __future__ import annotations
 
 from ..search.wordnet import can_be_verb
+from .compare import measured_units
 from .facts import Mention, Parsed, Token
 from .tallies import COUNTED
+from .unit_initials import same_unit_initialled
 
 COUNTING = frozenset({"count", "percent"})  # families whose figure counts a noun after it
 POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
@@ -65,9 +67,10 @@ def participle(word: str) -> bool:
 
 
 def counts_other(claim: Parsed, sentence: Parsed) -> bool:
-    """A figure of the claim that the sentence writes once, before words none of which the
-    claim writes after it, while another figure of the sentence counts the claim's noun."""
-    for mine in claim.mentions:
+    """A figure of the claim that the sentence writes once, before a noun of its own and
+    words none of which the claim writes after it, while another figure of the sentence
+    counts the claim's noun."""
+    for number, mine in enumerate(claim.mentions):
         if mine.family not in COUNTING:
             continue
         theirs = [m for m in sentence.mentions
@@ -75,14 +78,18 @@ def counts_other(claim: Parsed, sentence: Parsed) -> bool:
         if len(theirs) != 1:
             continue
         head = counted_noun(claim, mine)
-        if head is None:
-            continue
+        if head is None or number in measured_units(claim) \
+                or same_unit_initialled(claim, mine, sentence, theirs[0]):
+            continue  # a unit of measure ("40 metres", "300 parts per million" / "300 ppm")
+            # is no counted thing: `compare` reads units and their spellings
         terms = set(head.terms)
         # a word of the claim's phrase in the sentence's: the same thing, perhaps with its
         # noun left out ("of which 11,200 military" / "11,200 military personnel")
         mine_words = {term for t in phrase(claim, mine) for term in t.terms}
-        if any(mine_words.intersection(t.terms) for t in phrase(sentence, theirs[0])):
-            continue
+        if any(mine_words.intersection(t.terms) for t in phrase(sentence, theirs[0])) \
+                or counted_noun(sentence, theirs[0]) is None:
+            continue  # and a figure whose noun the sentence leaves to another ("60 percent of
+            # the catch and Sweden 40 percent") counts that noun
         for other in sentence.mentions:
             if other is not theirs[0] and other.family in COUNTING \
                     and other.value != mine.value:
