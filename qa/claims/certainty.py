@@ -3,7 +3,7 @@ in May" / "The ferry line is likely to close in May", "... should close in May".
 
 `expectations.hedged` lets a sentence of expectation state a claim that is itself a forecast
 ("will", "may"): both speak of what is to come. But "will" says it is to come, plainly; "is
-likely to", "is expected to", "should" say it probably is. A claim that drops the hedge says
+likely to", "should" say it probably is. A claim that drops the hedge says
 more than the sentence does (the writer's doubt is part of the fact), so such a sentence does
 not support it. Only a claim whose one word of the future is "will" and that hedges nothing
 itself ("will probably", "is expected to ... will") is read so, and only against a sentence
@@ -21,13 +21,16 @@ CERTAIN = frozenset({"will"})  # the plain future: it is to come
 # what a claim may hedge with: any modal but "will" ("may", "could", "would"), a word of
 # expectation or belief; such a claim is itself unsure, and stays stated by an expectation
 DOUBTS = EXPECTATIONS | HEDGES | (MODALS - CERTAIN) | frozenset("perhaps maybe".split())
-# what a sentence expects with: a word of expectation or belief, or "should" (it is expected
-# to come). Not "may", "might", "could", "would": a possibility or a condition, which
-# real-world claims put as "will" and their labels read as stated (CLIMATE-FEVER dev: a
-# forecast that the ice "will be" gone against a source saying it "may" be gone, labelled
-# supported; the rule there lost a right support), so the sentence's possibility is left to
-# the rest of the checker
-EXPECTING = EXPECTATIONS | HEDGES | frozenset({"should"})
+SCHEDULES = frozenset("expected expect expects".split())  # "is expected to": a schedule
+# what a sentence expects with: the writer's weighing of how likely it is ("likely",
+# "unlikely"), a word of belief ("probably", "suggests"), or "should". Not "is expected to": in
+# reports it gives a schedule ("the assembly is expected to approve the budget later this
+# year"), which a claim may tell with "will" (tests/test_check.py); not "may", "might",
+# "could", "would": a possibility or a condition, which real-world claims put as "will" and
+# their labels read as stated (CLIMATE-FEVER dev: a forecast that the ice "will be" gone
+# against a source saying it "may" be gone, labelled supported; the rule there lost a right
+# support), so the sentence's possibility is left to the rest of the checker
+EXPECTING = (EXPECTATIONS - SCHEDULES) | (HEDGES - SCHEDULES) | frozenset({"should"})
 
 
 def words(tokens) -> set[str]:
