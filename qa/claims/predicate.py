@@ -49,7 +49,7 @@ def unstated_event(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     subject may be stated by a neighbour the sentence leans on (`around`: "They firmly
     disputed the findings" after a sentence on "the transitional authorities"). A present
     verb right after a name is such a verb too, a headline's past ("2022: Mali closes its
-    borders", `qa.claims.present_tense`), and so is a verb after "will" or another modal
+    borders", `qa.claims.present_tense`), and so is a verb after "will"
     (`qa.claims.future_verb`)."""
     tokens = claim.tokens
     for n, token in enumerate(tokens):
