@@ -10,6 +10,10 @@
 3. A deed told in the future whose verb and object the sentence never states
    (`qa.claims.future_verb`): "the board's levy plan will face opposition from guild members" was
    supported by a sentence on what the plan sought and what guild members wanted.
+4. A word the sentence sets aside after "rather than" and a neighbour joined to it repeats
+   (`clauses.set_aside`, `qa.claims.neighbour_parts`): "70 percent of the hours went on
+   guarding fishing nets" was supported by "70 percent ... on guarding fuel barges, rather
+   than on the duty to guard fishing nets. The fishing nets of the cooperative ...".
 Invented harbour text."""
 import pytest
 
@@ -77,4 +81,15 @@ def test_a_future_deed_the_sentence_never_tells_is_not_supported(harbour):
 
 def test_a_future_deed_told_stays_supported(harbour):
     claim = "The harbour council will open a second fuel depot at Kessby."
+    assert check(harbour, claim).verdict == "supported"
+
+
+def test_a_word_set_aside_is_not_kept_by_the_joined_neighbour(harbour):
+    claim = ("Up to 70 percent of the patrol boats' sailing hours was spent on guarding "
+             "fishing nets.")
+    assert check(harbour, claim).verdict != "supported"
+
+
+def test_the_deed_kept_stays_supported(harbour):
+    claim = "Up to 70 percent of the patrol boats' sailing hours went on guarding fuel barges."
     assert check(harbour, claim).verdict == "supported"
