@@ -27,9 +27,9 @@ SCHEDULES = frozenset("expected expect expects".split())  # "is expected to": a 
 # reports it gives a schedule ("the assembly is expected to approve the budget later this
 # year"), which a claim may tell with "will" (tests/test_check.py); not "may", "might",
 # "could", "would": a possibility or a condition, which real-world claims put as "will" and
-# their labels read as stated (CLIMATE-FEVER dev: a forecast that the ice "will be" gone
-# against a source saying it "may" be gone, labelled supported; the rule there lost a right
-# support), so the sentence's possibility is left to the rest of the checker
+# their labels read as stated (measured: on CLIMATE-FEVER dev, a "will" forecast against a
+# source's "may" is labelled supported, and reading "may" here lost that right support), so
+# the sentence's possibility is left to the rest of the checker
 EXPECTING = (EXPECTATIONS - SCHEDULES) | (HEDGES - SCHEDULES) | frozenset({"should"})
 
 

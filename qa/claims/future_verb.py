@@ -8,8 +8,9 @@ object, in any form or synonym: "the board's levy plan drew questions from membe
 "the board will scrap the levy". The verb is the base form right after "will", or after one
 adverb ("will soon scrap"); not "be"/"have" (an auxiliary or a copula, whose complement
 `unstated_state` reads). Only "will": after "would" the deed is most often reported or
-conditional ("signalled that they would quit the mission" / "signalled their intent to
-leave"), worded freely; measured, reading "would" too lost a right support of the read sets.
+conditional ("the guild warned that it would abandon the talks" / "the guild threatened to
+walk out"), worded freely; measured, reading "would" too lost a right support of the read
+sets.
 """
 from __future__ import annotations
 
