@@ -22,6 +22,7 @@ from ..text.analyze import load_stopwords
 from .adverb_words import participle_adverb
 from .auxiliaries import TENSED_BE
 from .facts import Parsed, Token, remembered
+from .neighbour_parts import sentences
 from .verb_retold import verb_retold
 from .vocabulary import Vocabulary
 
@@ -287,8 +288,12 @@ def set_aside(claim: Parsed, sentence: Parsed, weights: dict[str, float]) -> boo
         return False
     _, at, end = span
     passed = {t for token in sentence.tokens[at + 2:end] for t in token.terms}
+    # kept: said outside the alternative in the alternative's own sentence (of two joined
+    # neighbours, the next one's "The quay wardens" does not keep "wardens" set aside)
+    own_sentence = next((set(map(id, part)) for part in sentences(sentence)
+                         if any(t is sentence.tokens[at] for t in part)), None)
     kept = {t for k, token in enumerate(sentence.tokens) if not at <= k < end
-            for t in token.terms}
+            and (own_sentence is None or id(token) in own_sentence) for t in token.terms}
     own = alternative_span(claim)
     skipped = {t for token in claim.tokens[own[1]:own[2]] for t in token.terms} if own \
         else set()

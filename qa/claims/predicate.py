@@ -23,6 +23,7 @@ from .auxiliaries import AUXILIARY_WORDS
 from .degree import of_degree
 from .object_kinds import not_acted_on
 from .facts import BE, POSSESSIVE_ENDINGS, Parsed, Token
+from .future_verb import after_modal
 from .opposition import inside_name
 from .past_forms import past_form
 from .polarity import OBJECT_OPENERS, predicate
@@ -48,12 +49,14 @@ def unstated_event(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     subject may be stated by a neighbour the sentence leans on (`around`: "They firmly
     disputed the findings" after a sentence on "the transitional authorities"). A present
     verb right after a name is such a verb too, a headline's past ("2022: Mali closes its
-    borders", `qa.claims.present_tense`)."""
+    borders", `qa.claims.present_tense`), and so is a verb after "will"
+    (`qa.claims.future_verb`)."""
     tokens = claim.tokens
     for n, token in enumerate(tokens):
         if not token.terms or not (past_form(token.word) and predicate(claim, n)
                                    or own_word_past(claim, n)
-                                   or present_after_name(claim, n)) \
+                                   or present_after_name(claim, n)
+                                   or after_modal(claim, n)) \
                 or inside_name(claim, token) or said(token, sentence, vocab, stated) \
                 or attributive_past(claim, n):
             continue

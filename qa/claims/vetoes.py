@@ -24,6 +24,7 @@ from .adverb_words import manner_adverb
 from .attainment import attainment_denied
 from .bodies import Bodies
 from .ceased import told_before
+from .certainty import certainty_added
 from .changeless import change_untold
 from .circumstance import circumstance_unstated
 from .clause_shares import every_cause, every_conjunct, every_participle, states_each
@@ -38,6 +39,7 @@ from .additive import added_to
 from .agent_country import agent_unnamed
 from .claim_own_name import claim_dates_rival
 from .comparisons import unstated_multiple
+from .counted_other import counts_other
 from .deed_elsewhere import agent_elsewhere, done_by_another, noun_agent_elsewhere
 from .deed_reversed import reversed_beside
 from .defining_clause import dated_elsewhere
@@ -400,7 +402,13 @@ def only_expected(p: Pair) -> bool:
         and not expected_elsewhere(p.claim, p.sentence, EXPECTATIONS)
 
 
-EXPECTED_ONLY = (correlative_untold, only_expected)
+def certainty_unsaid(p: Pair) -> bool:
+    """"will close in May" by "is likely to close", "should close": the hedge dropped
+    (`certainty`)."""
+    return certainty_added(p.claim, p.sentence)
+
+
+EXPECTED_ONLY = (correlative_untold, only_expected, certainty_unsaid)
 
 
 # -- after the reversals, which read the same words as a contradiction when both sides are in
@@ -515,6 +523,12 @@ def quantity_untold(p: Pair) -> bool:
     return unstated_quantity(p.claim, p.sentence, p.vocab, p.stated)
 
 
+def counted_noun_other(p: Pair) -> bool:
+    """"41 percent of the inspectors" by "41 percent of the faults ... 9 percent of its
+    inspectors": the figure counts another noun (`counted_other`)."""
+    return counts_other(p.claim, p.sentence)
+
+
 def frequency_other(p: Pair) -> bool:
     """"logs the weather daily" by "every other day" (`frequency`)."""
     return other_frequency(p.claim, p.sentence)
@@ -525,7 +539,8 @@ def start_other(p: Pair) -> bool:
     return start_elsewhere(p.claim, p.sentence)
 
 
-MEASURE_UNSAID = (main_clause_unstated, quantity_untold, frequency_other, start_other)
+MEASURE_UNSAID = (main_clause_unstated, quantity_untold, counted_noun_other, frequency_other,
+                  start_other)
 
 
 # -- a listed subject, a country, a negation, a change or an attainment unsaid ----------------
