@@ -32,7 +32,7 @@ def harbour(tmp_path_factory):
         "A new dredger should cut the waiting time for grain barges at the Tolvik lock.",
         "The harbour council will open a second fuel depot at Kessby next spring.",
         "The Kessby board's levy plan specifically sought to fund the new breakwater, but "
-        "some guild members understandably wanted more details before approving any "
+        "some guild members reasonably asked for a fuller plan before approving any "
         "increase in the mooring fees.",
         "The shortage of crews and the age of the fleet meant that up to 70 percent of the "
         "patrol boats' sailing hours was spent on guarding fuel barges, rather than on the "

@@ -17,18 +17,18 @@ from tests.test_check import OTHER_TOPICS, checker
 
 from qa.claims.writer_frames import writer_frame_removed
 
-DOCKS = ["The Velden dockyard's dry berth at Kessa is already full, so any extra trawlers "
+DOCKS = ["The Velden dockyard's dry berth at Kessa is already full; more trawlers "
          "would depend on the port council releasing more quay land.",
          "In March 2027 the ferry union rejected a proposal by the harbour board to raise the "
          "evening fare by around 40 cents.",
-         "Up to 60 percent of the pilots' working time was devoted to towing barges rather "
+         "As much as 55 percent of the pilots' working time was devoted to towing barges rather "
          "than guiding liners.",
          "The harbour board met in the autumn to discuss the new pier."]
 
 
 def test_the_frame_is_read_off():
     assert writer_frame_removed(
-        "My opponent forgets that the dry berth at Kessa is already full.") \
+        "My challenger forgets that the dry berth at Kessa is already full.") \
         == "The dry berth at Kessa is already full."
     assert writer_frame_removed(
         "Our critics conveniently overlook the figures: the pilots spent most of their time "
@@ -44,12 +44,12 @@ def test_the_frame_is_read_off():
 
 def test_a_stated_clause_under_a_rivals_frame_is_supported(tmp_path):
     check_in = checker(tmp_path, "Docks", DOCKS + OTHER_TOPICS)
-    for claim in ("My opponent forgets that the Velden dockyard's dry berth at Kessa is "
+    for claim in ("My challenger forgets that the Velden dockyard's dry berth at Kessa is "
                   "already full.",
                   "Our critics ignore that in March 2027 the ferry union rejected a proposal by "
                   "the harbour board to raise the evening fare by around 40 cents.",
-                  "My esteemed colleague overlooks the numbers: up to 60 percent of the pilots' "
-                  "working time was devoted to towing barges."):
+                  "My esteemed colleague overlooks the numbers: as much as 55 percent of the "
+                  "pilots' working time was devoted to towing barges."):
         payload = check_in(claim)
         assert payload["verdict"] == "supported", payload
 
@@ -75,7 +75,7 @@ def test_near_misses_stay_not_found(tmp_path):
             "My colleague believes that the Velden dockyard's dry berth at Kessa is already "
             "full.",
             # the frame read off, the clause is still unstated
-            "My opponent forgets that the Velden dockyard's dry berth at Kessa was built on "
+            "My challenger forgets that the Velden dockyard's dry berth at Kessa was built on "
             "land given by Orm."):
         payload = check_in(claim)
         assert payload["verdict"] == "not_found", payload

@@ -22,8 +22,8 @@ def harbour(tmp_path_factory):
         "(HU).",
         "In 2030 the Tarland Seamen's Training School trained forty deckhands for the ferry "
         "line.",
-        "To reach its goals, the board has worked with the town council, the ferry owners, the "
-        "Harbour Union Training Mission (HUTM), the coast guard and a range of other local "
+        "To meet its aims, the board has worked with the town council, the ferry owners, the "
+        "Harbour Union Training Mission (HUTM), the coast guard and several other local "
         "bodies.")
 
 

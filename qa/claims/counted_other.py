@@ -84,7 +84,7 @@ def counts_other(claim: Parsed, sentence: Parsed) -> bool:
             # is no counted thing: `compare` reads units and their spellings
         terms = set(head.terms)
         # a word of the claim's phrase in the sentence's: the same thing, perhaps with its
-        # noun left out ("of which 11,200 military" / "11,200 military personnel")
+        # noun left out ("of whom 4,300 sailors" / "4,300 sailors")
         mine_words = {term for t in phrase(claim, mine) for term in t.terms}
         if any(mine_words.intersection(t.terms) for t in phrase(sentence, theirs[0])) \
                 or counted_noun(sentence, theirs[0]) is None:
