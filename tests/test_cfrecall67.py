@@ -15,6 +15,7 @@ from qa.claims.facts import parse
 from qa.claims.title_names import title_names
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
+from tests.test_cfrecall65 import encyclopedia
 
 ARTICLES = {
     "Tarn_glacier.txt": (
@@ -36,17 +37,6 @@ ARTICLES = {
         "over the North Sea.",
         "Insurers paid out for damage to roofs and greenhouses across three counties."),
 }
-
-
-def encyclopedia(root, articles: dict):
-    """An index of invented articles, each a title and its paragraphs, as CLIMATE-FEVER's
-    corpus lays out a Wikipedia article."""
-    from cli import open_corpus
-    (root / "docs").mkdir()
-    for name, (title, *sentences) in articles.items():
-        (root / "docs" / name).write_text(title + "\n\n" + "\n\n".join(sentences) + "\n",
-                                          encoding="utf-8")
-    return open_corpus(root / "docs", root / "index")
 
 
 @pytest.fixture(scope="module")
