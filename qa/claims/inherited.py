@@ -20,6 +20,7 @@ from ..text.sentences import split_sentences
 from .around import YEAR_AFTER_RE  # a year right after a month: one date ("July 2022")
 from .compare import agree
 from .facts import MONTHS, Mention, Parsed, remembered
+from .limits import limit
 
 # the words that may open a sentence before the year that frames it: prepositions of a time
 # that holds the events told next ("In 2021,", "During 2019", "On 25 June 2014"), the part
@@ -56,7 +57,7 @@ def inherited_years(claim: Parsed, found, sentence: Parsed, passage: Parsed,
     month without any year, and that the frame set before it in the passage states alike;
     `carried`: the year the paragraphs before under the same heading set
     (`qa.claims.carried_year`), taken when the passage mentions no year before the sentence."""
-    if any(m.family == "year" for m in sentence.mentions):
+    if any(m.family == "year" and not limit(sentence, m) for m in sentence.mentions):
         return []  # the sentence dates its events itself
     wanted = [n for n, m in enumerate(claim.mentions) if m.family == "year" and not m.bound
               and m in found.unstated and month_stated(claim, m, found)]
