@@ -2,7 +2,9 @@
 (`qa.claims.carried_year`): "in May" after a paragraph that closed on "Later in 2031, ..."
 is May 2031, for support only. Not when the passage itself names another year before the
 sentence, not from a year the paragraph before gives as a side date, and never another year
-than the claim's. Invented texts."""
+than the claim's. A year the sentence gives only to a limit ("until March 2033") neither
+keeps the frame's year from its day and month nor dates them (`qa.claims.limits`,
+`qa.claims.split_dates`). Invented texts."""
 import pytest
 
 from qa.claims.check import check
@@ -24,7 +26,10 @@ def harbour(tmp_path_factory):
         "the berthing fees for fishing boats in June, after months of talks.",
         "The board also kept a fleet of tugs at Tamsby for the larger ships that call there. "
         "For instance, in 2029, it dredged the Tamsby channel for the new tankers. In "
-        "October, the board sold two of its tugs to a shipyard in Orsk.")
+        "October, the board sold two of its tugs to a shipyard in Orsk.",
+        "The ferry alliance lost its third member soon after. Earlier in 2031, Brenna had "
+        "voted to stay. On 14 November, Brenna announced its decision to leave the ferry "
+        "alliance, though its mayor said the ferries would keep running until March 2033.")
 
 
 def test_a_month_takes_the_year_the_paragraph_before_sets(harbour):
@@ -45,4 +50,22 @@ def test_a_side_date_of_the_paragraph_before_sets_no_year(harbour):
 def test_a_year_the_passage_names_first_blocks_the_carried_one(harbour):
     result = check(harbour, "In October 2031, the board sold two of its tugs to a shipyard in "
                             "Orsk.")
+    assert result.verdict != "supported"
+
+
+def test_a_limit_year_leaves_the_frame_year_to_the_sentence(harbour):
+    result = check(harbour, "On 14 November 2031, Brenna announced its decision to leave the "
+                            "ferry alliance.")
+    assert result.verdict == "supported"
+
+
+def test_the_limit_year_does_not_date_the_day(harbour):
+    result = check(harbour, "On 14 November 2033, Brenna announced its decision to leave the "
+                            "ferry alliance.")
+    assert result.verdict != "supported"
+
+
+def test_the_limit_date_dates_no_deed(harbour):
+    result = check(harbour, "In March 2033, Brenna announced its decision to leave the ferry "
+                            "alliance.")
     assert result.verdict != "supported"
