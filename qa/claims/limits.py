@@ -18,8 +18,24 @@ LIMIT_RE = re.compile(r"\b(?:until|till)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?
                       r"(?:\d{1,2},?\s+)?$" % "|".join(MONTHS), re.IGNORECASE)
 
 
+# a denial in the clause before "until": "did not approve the budget until March 2031" dates
+# the approval, no limit
+DENIED_RE = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[.;:,]")
+
+
+def limit_at(text: str, end: int) -> bool:
+    """The date ending at `end` (before its year, or right after its month) is a limit: it
+    follows "until", in a clause that denies nothing before it."""
+    found = LIMIT_RE.search(text[:end])
+    if found is None:
+        return False
+    clause = CLAUSE_END.split(text[:found.start()])[-1]
+    return not DENIED_RE.search(clause)
+
+
 def limit(sentence: Parsed, year: Mention) -> bool:
     """The year ends a date the sentence gives as the limit of a state ("until May 2031"),
     not the date of its events: "On 9 March, the guild said it would stay until May 2031"
     tells of 9 March in the frame's year, as a sentence without the limit would."""
-    return bool(LIMIT_RE.search(sentence.text[:year.start]))
+    return limit_at(sentence.text, year.start)

@@ -19,7 +19,7 @@ import re
 
 from .around import YEAR_AFTER_RE
 from .facts import MONTHS, Mention, Parsed
-from .limits import LIMIT_RE
+from .limits import limit_at
 
 # what may stand between a month and the year that dates it: days, other months, and the
 # words that list or join them ("July and August 2031", "3 to 9 May 2031")
@@ -40,8 +40,8 @@ def date_split(claim: Parsed, sentence: Parsed) -> bool:
         years = [y for y in sentence.mentions if y.family == "year" and y.value == year.value]
         if not theirs or not any(y.start > m.end for y in years for m in theirs):
             continue
-        if LIMIT_RE.search(claim.text[:year.start]) \
-                or not all(LIMIT_RE.search(sentence.text[:y.start]) for y in years):
+        if limit_at(claim.text, year.start) \
+                or not all(limit_at(sentence.text, y.start) for y in years):
             continue  # the claim's date is a limit too, or the year dates a deed or deadline
         dating = [m for m in theirs if any(dates(sentence, m, y) for y in years)]
         if all(limit_before(sentence, m) for m in dating):
@@ -56,4 +56,4 @@ def dates(sentence: Parsed, month: Mention, year: Mention) -> bool:
 
 def limit_before(sentence: Parsed, month: Mention) -> bool:
     """The month opens a limit's date ("until May", "until 9 May")."""
-    return bool(LIMIT_RE.search(sentence.text[:month.end] + " "))
+    return limit_at(sentence.text[:month.end] + " ", month.end + 1)
