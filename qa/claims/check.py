@@ -125,6 +125,7 @@ from .definite_noun import antecedent_modifier_terms
 from .headline import headline_verb
 from .informal import written_out
 from .dated_back import dated_back
+from .carried_year import carried_year
 from .inherited import inherited_years, shown
 from .continued import continues, graded_only
 from .headings import DERIVED, heading_facts, heading_text
@@ -683,9 +684,16 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
     # (`qa.claims.quotations`)
     introduced = remembered(passage, ("introduced", passage_id, vocab),
                             introduction, index, passage_id, vocab)
+    heading = remembered(passage, ("heading", passage_id, vocab),
+                         headed, index, passage_id, vocab)
+    # the year the paragraphs before, under the same heading, leave set
+    # (`qa.claims.carried_year`): asked only of a claim with a year
+    carried = remembered(passage, ("carried year", passage_id, vocab), carried_year, index,
+                         passage_id, heading, vocab) if any(
+        m.family == "year" for m in claim.mentions) else None
     aligned = [align(passage_id, score, claim, sentence, passage, weights, vocab,
                      background, events, index.acronyms, points, document, bodies,
-                     links[i], introduced, speakers=speakers)
+                     links[i], introduced, speakers=speakers, carried=carried)
                for i, sentence in enumerate(sentences)]
     # another actor's deed of a series the passage tells, the claim's actor's dated in
     # another of its sentences (`qa.claims.series`): no contradiction
@@ -698,8 +706,6 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
                for a in aligned]
     # a sentence that states the claim's event with its setting in the headings (the
     # document's title, the section's heading), for support only (`qa.claims.headings`)
-    heading = remembered(passage, ("heading", passage_id, vocab),
-                         headed, index, passage_id, vocab)
     if heading is not None:
         # and the subject the document's title names, which its sentences leave to it
         # (`qa.claims.title_subject`)
@@ -963,7 +969,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
           document: Known = NOTHING_KNOWN, bodies: Bodies | None = None,
           around: list[Parsed] = (), introduced: Parsed | None = None,
           heading: Parsed | None = None, speakers: bool = True,
-          lent: frozenset[str] = frozenset()) -> Alignment:
+          lent: frozenset[str] = frozenset(),
+          carried: tuple | None = None) -> Alignment:
     found = compare(claim, sentence, passage, vocab)
     # what each side has that a reading needs before it can find anything
     # (`qa.claims.gates`): a reading is called only where both sides have it
@@ -1057,8 +1064,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # a year of the claim's date that the sentence leaves to the frame set before it in its
     # passage ("In July, it suspended" after "Earlier in 2022, ..."; `qa.claims.inherited`),
     # shown in the report as coming from there
-    inherited = inherited_years(claim, found, sentence, passage) \
-        if YEAR in claim_has and YEAR not in sentence_has else []
+    # (a sentence with a year of its own dates its events, unless that year is a limit's:
+    # "until May 2031", `qa.claims.limits`; `inherited_years` reads which)
+    inherited = inherited_years(claim, found, sentence, passage, carried) \
+        if YEAR in claim_has else []
     for fact in inherited:
         mark_stated(found, fact.claim, claim.mentions[fact.claim])
     # and an opening "After the 2014 mandate," that a sentence opening on "As a result"

@@ -20,6 +20,7 @@ from ..text.sentences import split_sentences
 from .around import YEAR_AFTER_RE  # a year right after a month: one date ("July 2022")
 from .compare import agree
 from .facts import MONTHS, Mention, Parsed, remembered
+from .limits import limit
 
 # the words that may open a sentence before the year that frames it: prepositions of a time
 # that holds the events told next ("In 2021,", "During 2019", "On 25 June 2014"), the part
@@ -50,10 +51,13 @@ def shown(fact: str, source: str) -> str:
     return f"{fact} (from \"{source}\")"
 
 
-def inherited_years(claim: Parsed, found, sentence: Parsed, passage: Parsed) -> list[Inherited]:
+def inherited_years(claim: Parsed, found, sentence: Parsed, passage: Parsed,
+                    carried: tuple[Mention, str] | None = None) -> list[Inherited]:
     """The claim's years that the sentence leaves unsaid while stating their date's day or
-    month without any year, and that the frame set before it in the passage states alike."""
-    if any(m.family == "year" for m in sentence.mentions):
+    month without any year, and that the frame set before it in the passage states alike;
+    `carried`: the year the paragraphs before under the same heading set
+    (`qa.claims.carried_year`), taken when the passage mentions no year before the sentence."""
+    if any(m.family == "year" and not limit(sentence, m) for m in sentence.mentions):
         return []  # the sentence dates its events itself
     wanted = [n for n, m in enumerate(claim.mentions) if m.family == "year" and not m.bound
               and m in found.unstated and month_stated(claim, m, found)]
@@ -64,6 +68,8 @@ def inherited_years(claim: Parsed, found, sentence: Parsed, passage: Parsed) -> 
     if frame is None:  # "On 11 November, ..." told before "Earlier in 2022, ..."
         frame = remembered(passage, ("frame after", sentence.text),
                            year_looked_back, sentence, passage)
+    if frame is None and carried is not None and undated_before(sentence, passage):
+        frame = carried
     if frame is None:
         return []
     year, phrase = frame
@@ -142,3 +148,11 @@ def frames(opening: str) -> bool:
     tells ("Earlier in 2022,", "On 25 June 2014", "2022 was"): a few words of time only."""
     words = WORD_RE.findall(opening.lower())
     return len(words) <= 6 and all(w in FRAME_WORDS or w.isdigit() for w in words)
+
+
+def undated_before(sentence: Parsed, passage: Parsed) -> bool:
+    """No sentence of the passage before `sentence` mentions a year: a year one mentions sets
+    the passage's own time or names another, and the year set before the passage does not
+    reach past it."""
+    at = passage.text.find(sentence.text)
+    return at >= 0 and not any(m.family == "year" and m.start < at for m in passage.mentions)

@@ -18,6 +18,7 @@ from datetime import date
 
 from .approach import approached_from
 from .facts import Mention, Parsed, remembered, word_terms
+from .limits import limit
 from .figure_roles import HEDGED, OFFSET_RE, offset, offset_direction
 from .sequence import ORDER_WORDS, referring_back
 from .vocabulary import Vocabulary
@@ -124,8 +125,8 @@ def find_dates(text: Parsed) -> list[tuple[Mention, int, int, int]]:
         year = next((y for y in years if text.text[m.end:y.start] in JOINS), None)
         if year:
             used.add(year)
-        elif len({y.value for y in years}) == 1:
-            year = years[0]
+        elif len({y.value for y in years}) == 1 and not limit(text, years[0]):
+            year = years[0]  # (not the year of a limit, "until May 2031": `qa.claims.limits`)
         found.append((m, m.day, int(m.value), int(year.value) if year else 0))
     found += [(y, 0, 0, int(y.value)) for y in years if y not in used]
     return found

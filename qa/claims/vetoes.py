@@ -54,6 +54,7 @@ from .expected_scope import expected_elsewhere
 from .facts import Parsed, Token, gerunds_denied, groups_of
 from .forms import prefixed_alike
 from .frames import unstated_according
+from .split_dates import date_split
 from .frequency import other_frequency
 from .graded_down import graded_otherwise
 from .initially import start_elsewhere
@@ -366,8 +367,14 @@ def intent_only(p: Pair) -> bool:
     return only_as_intent(p.claim, p.sentence)
 
 
+def date_apart(p: Pair) -> bool:
+    """"On 9 March 2031, X" by "On 9 March, X ... until May 2031": the year dates another
+    date, a limit (`split_dates`)."""
+    return date_split(p.claim, p.sentence)
+
+
 SETTING_UNSAID = (state_untold, place_untold, word_in_names_only, side_untold, order_before,
-                  multiple_untold, intent_only)
+                  multiple_untold, intent_only, date_apart)
 
 
 # -- the claim's fact set against another ----------------------------------------------------
