@@ -8,7 +8,7 @@ so was "In May 2031, the guild said ..." by the limit "until May 2031", which da
 the sentence tells. So, for support only: a claim's month with its year right after
 ("9 March 2031", "May 2031") is unstated when the sentence writes that month and, after it,
 that year only in limits ("until"), and dates the month by the year (the year right after
-it, or after a list of months: "in July and August 2031" dates July) only as a limit, where
+it, or after a list of months: "in March and April 2031" dates March) only as a limit, where
 the claim's date is none. A year of a deed or a deadline after the month ("on 30 June ... by
 December 2031") is left alone: the sentence's events often share it. So is a year written
 before the month ("In 2031, in May, ...").
@@ -22,7 +22,7 @@ from .facts import MONTHS, Mention, Parsed
 from .limits import limit_at
 
 # what may stand between a month and the year that dates it: days, other months, and the
-# words that list or join them ("July and August 2031", "3 to 9 May 2031")
+# words that list or join them ("March and April 2031", "3 to 9 May 2031")
 LISTED_RE = re.compile(r"(?:[\s,–-]|\d{1,2}(?:st|nd|rd|th)?\b|and\b|or\b|to\b|through\b|%s)*"
                        % "|".join(rf"{m}\b" for m in MONTHS), re.IGNORECASE)
 
