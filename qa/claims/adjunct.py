@@ -1,19 +1,22 @@
-"""A claim's added purpose or means ("... to chart the reef", "in order to", "so as to", "by
-closing the pass") is a fact of its own, which a sentence stating the main clause does not
+"""A claim's added purpose or means ("in order to chart the reef", "so as to", "by closing the
+pass") is a fact of its own, which a sentence stating the main clause does not
 state by words it happens to hold elsewhere.
 
 Support weighs the claim's words by rarity over the whole claim, so a sentence telling that
-the harbour board hired two divers reached SUPPORT for "the harbour board hired two divers to
-chart the reef" if it named a reef anywhere, though it gives them no task at all; "the guild
+the harbour board hired two divers reached SUPPORT for "the harbour board hired two divers in
+order to chart the reef" if it named a reef anywhere, though it gives them no task at all; "the guild
 won the contract by cutting its prices" was supported by the winning alone. The adjunct must
 be the sentence's: more than half its content words unstated (`actors.said`: a form, a
 thesaurus or first-sense synonym counts) is a purpose or a means the sentence never gives.
-Half is left to rewording ("to help steady the province" / "to stabilise the province").
+Half is left to rewording ("to help steady the province" / "to stabilise the province"),
+unless the adjunct's verb is unsaid and the sentence has no word that could open a purpose
+or means at all (`any_adjunct`, read wide): then the words it shares are its main clause's.
 
-An infinitive is read as a purpose only after a complete clause: some verb before it, and a
-word before "to" that is no verb, auxiliary or adjective of its own ("needed to", "was asked
-to", "able to" open a complement, whose wording other rules weigh). A cause ("because (of)")
-is `unsaid.unstated_reason`'s.
+A bare infinitive is not read: after a noun it is as often the noun's complement ("the first
+vote to pass without dissent", "a candidate to take over", "asked for the envoy to leave",
+"struggled for years to reach") as a purpose, and reading it as one cost 7 true claims of the
+read sets their support for 1 false one of an unread set (round 67). A cause ("because (of)") is
+`unsaid.unstated_reason`'s.
 """
 from __future__ import annotations
 
@@ -26,6 +29,8 @@ from .vocabulary import Vocabulary
 
 # openers of a purpose or a means whose words after them are the adjunct itself
 OPENERS = (("in", "order", "to"), ("so", "as", "to"))
+# words that may open a purpose or a means in a sentence, read wide (`any_adjunct`)
+WIDE = frozenset("for aim aimed aims aiming order so purpose through via using".split())
 # more than this share of the adjunct's content words unstated: not the sentence's adjunct
 UNSTATED_SHARE = 0.5
 
@@ -44,7 +49,27 @@ def unstated_adjunct(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         unsaid = [t for t in content if not said(t, sentence, vocab, stated)]
         if len(unsaid) > UNSTATED_SHARE * len(content):
             return tokens[i]
+        # its verb unsaid where the sentence gives no purpose or means at all: the words it
+        # holds are of its main clause ("the reef" damaged is no charting of the reef)
+        if content[0] in unsaid and base_or_gerund(content[0].word) \
+                and not any_adjunct(sentence):
+            return tokens[i]
     return None
+
+
+def any_adjunct(sentence: Parsed) -> bool:
+    """Whether the sentence has any word that may open a purpose or a means, read wide ("to"
+    or "by" before a verb, "for", "aim", "order"): a purpose the sentence words otherwise
+    is left to the share of words."""
+    words = [t.word.lower() for t in sentence.tokens]
+    return any(word in WIDE or word in ("to", "by") and k + 1 < len(words)
+               and base_or_gerund(words[k + 1]) for k, word in enumerate(words))
+
+
+def base_or_gerund(word: str) -> bool:
+    """The adjunct's first word is its verb ("chart", "closing"), no adverb or noun."""
+    word = word.lower()
+    return word.isalpha() and (base_verb(word) or means(word))
 
 
 def adjuncts(claim: Parsed) -> list[tuple[int, int]]:
@@ -60,9 +85,6 @@ def adjuncts(claim: Parsed) -> list[tuple[int, int]]:
             found.append((i, i + len(opener)))
         elif words[i] == "by" and means(words[i + 1]):
             found.append((i, i + 1))
-        elif words[i] == "to" and purpose(words[i - 1], words[i + 1]) \
-                and not (i > 1 and tuple(words[i - 2:i]) in (("in", "order"), ("so", "as"))):
-            found.append((i, i + 1))
     return found
 
 
@@ -76,12 +98,3 @@ def verb_before(words: list[str]):
 def means(word: str) -> bool:
     """"by closing": a gerund, the means of the deed ("by evening" is no verb form)."""
     return word.isalpha() and word.endswith("ing") and can_be_verb(word)
-
-
-def purpose(before: str, after: str) -> bool:
-    """"... the reef to chart": "to" and a base verb after a word that opens no complement of
-    its own (no verb form, auxiliary or word WordNet reads as a verb: "needed to", "has to",
-    "able to" is left too, as an adjective takes its infinitive)."""
-    return after.isalpha() and base_verb(after) and before.isalnum() \
-        and before not in AUXILIARY_WORDS and not can_be_verb(before) \
-        and not before.endswith(("ed", "ble", "ing"))

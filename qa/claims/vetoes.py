@@ -482,7 +482,7 @@ def reason_untold(p: Pair) -> bool:
 
 
 def adjunct_untold(p: Pair) -> bool:
-    """"hired two divers to chart the reef" by the hiring alone: the purpose or means the
+    """"hired two divers in order to chart the reef" by the hiring alone: the purpose or means the
     claim adds unstated (`adjunct.unstated_adjunct`)."""
     return unstated_adjunct(p.claim, p.sentence, p.vocab, p.stated) is not None
 
