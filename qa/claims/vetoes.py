@@ -36,6 +36,7 @@ from .counted_group import told_of_other_group
 from .actor_figure import count_left_out
 from .accompanied import unstated_accompaniment
 from .additive import added_to
+from .adjunct import unstated_adjunct
 from .agent_country import agent_unnamed
 from .claim_own_name import claim_dates_rival
 from .comparisons import unstated_multiple
@@ -480,6 +481,12 @@ def reason_untold(p: Pair) -> bool:
     return unstated_reason(p.claim, p.sentence, p.vocab, p.stated)
 
 
+def adjunct_untold(p: Pair) -> bool:
+    """"hired two divers in order to chart the reef" by the hiring alone: the purpose or means the
+    claim adds unstated (`adjunct.unstated_adjunct`)."""
+    return unstated_adjunct(p.claim, p.sentence, p.vocab, p.stated) is not None
+
+
 def verbless_sentence(p: Pair) -> bool:
     """A claim that tells an event by a sentence with no verb that states one: a reference,
     a title (`unsaid.verbless`)."""
@@ -488,7 +495,7 @@ def verbless_sentence(p: Pair) -> bool:
 
 UNSAID_AFTER_REVERSALS = (comparison_untold, figures_uncompared, qualifier_untold, source_untold,
                           according_untold, stance_untold, turned_subject, attempt_only,
-                          short_stop, reason_untold, verbless_sentence)
+                          short_stop, reason_untold, adjunct_untold, verbless_sentence)
 
 
 # -- a change or a judgement of the thing unsaid ---------------------------------------------
