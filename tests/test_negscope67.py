@@ -29,6 +29,10 @@ def check(tmp_path_factory):
     # near miss: the party the sentence gives the deed is the one the claim sets aside
     ("The harbour board, not the city council, reopened the fish market.", {"contradicted",
                                                                            "not_found"}),
+    # near miss: the sentence gives the deed to the very party the claim sets aside, so the
+    # claim's other words stated must not support it (`vetoes.set_aside_party`)
+    ("The city council, not the harbour board, closed the northern pier.", {"contradicted",
+                                                                          "not_found"}),
     # "not all" denies the universal, not the agreement
     ("The rowing clubs did not all agree that the new river timetable was fair.",
      {"not_found", "supported"}),

@@ -77,3 +77,13 @@ def alike(term: str, token, vocab: Vocabulary) -> bool:
     own = vocab.groups.get(term)
     return own is not None and any(not own.isdisjoint(vocab.groups.get(t, ()))
                                    for t in token.terms)
+
+
+def set_aside_party_told(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
+    """The sentence gives the party the claim sets aside by a "not" apposition the very verb's
+    subject or agent part ("the city, not the harbour board, closed the pier" / "the harbour
+    board closed the pier"): it states the claim's other words, but of the party the claim
+    denies the deed, so it must not support the claim."""
+    terms = {t for token in claim.tokens for t in token.terms}
+    return any(apposed_deed(claim, term) is not None and term in sentence.terms
+               and not role_untold(claim, term, sentence, vocab) for term in terms)
