@@ -19,6 +19,9 @@ from math import isclose
 
 from .auxiliaries import AUXILIARY_WORDS
 from .fronted_adjunct import adjunct_against_subject
+from .apposed_denial import role_untold
+from .quantified_denial import universal_denied
+from .relative_denial import antecedent_untold
 from .cleft_denial import deed_untold
 from .past_forms import past_shaped
 from .prefix_other_verb import other_verb
@@ -2398,6 +2401,13 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
             continue  # "did not use different methods" / "used the same method"
         if deed_untold(denying, term, affirming, vocab):
             continue  # "It was not X who questioned them" / "escorted by X": another role
+        if role_untold(denying, term, affirming, vocab):
+            continue  # "Y, not X, closed it" / "as X reopened it, Y closed it": X not the one
+        if universal_denied(denying, cue, affirming):
+            continue  # "did not all sign" / "most signed": the universal denied, not the deed
+        if in_claim and antecedent_untold(denying, cue, affirming, term):
+            continue  # "ferries, which were not insured" / "the insured cargo": another thing
+            # (the claim's only: a sentence's antecedent is often named otherwise in a claim)
         permitted = permitted_span(claim, term, sentence, in_sentence)
         claim_span = in_claim or first_span(claim, term)
         source_span = in_sentence or permitted_span(sentence, term, claim, in_claim) \

@@ -21,6 +21,7 @@ from ..search.wordnet import can_be_verb, verb_base
 from ..types import VALUE_KINDS
 from .actors import said
 from .adverb_words import manner_adverb
+from .apposed_denial import set_aside_party_told
 from .attainment import attainment_denied
 from .bodies import Bodies
 from .ceased import told_before
@@ -393,7 +394,13 @@ def set_aside_words(p: Pair) -> bool:
         t: w for t, w in p.weights.items() if t not in contrastive_denied(p.claim)})
 
 
-SET_AGAINST = (straddled_claims, set_aside_words)
+def set_aside_party(p: Pair) -> bool:
+    """"the city, not the harbour board, closed the pier" by "the harbour board closed the
+    pier": the deed of the party the claim sets aside (`apposed_denial`)."""
+    return set_aside_party_told(p.claim, p.sentence, p.vocab)
+
+
+SET_AGAINST = (straddled_claims, set_aside_words, set_aside_party)
 
 
 # -- a correlation or an expectation, not the fact --------------------------------------------
