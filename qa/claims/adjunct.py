@@ -3,10 +3,10 @@ pass") is a fact of its own, which a sentence stating the main clause does not
 state by words it happens to hold elsewhere.
 
 Support weighs the claim's words by rarity over the whole claim, so a sentence telling that
-the harbour board hired two divers reached SUPPORT for "the harbour board hired two divers in
-order to chart the reef" if it named a reef anywhere, though it gives them no task at all; "the guild
-won the contract by cutting its prices" was supported by the winning alone. The adjunct must
-be the sentence's: more than half its content words unstated (`actors.said`: a form, a
+the harbour board hired two divers reached SUPPORT for "the harbour board hired two divers
+in order to chart the reef" if it named a reef anywhere, though it gives them no task at all;
+"the guild won the contract by cutting its prices" was supported by the winning alone. The
+adjunct must be the sentence's: more than half its content words unstated (`actors.said`: a form, a
 thesaurus or first-sense synonym counts) is a purpose or a means the sentence never gives.
 Half is left to rewording ("to help steady the province" / "to stabilise the province"),
 unless the adjunct's verb is unsaid and the sentence has no word that could open a purpose
@@ -14,9 +14,9 @@ or means at all (`any_adjunct`, read wide): then the words it shares are its mai
 
 A bare infinitive is not read: after a noun it is as often the noun's complement ("the first
 vote to pass without dissent", "a candidate to take over", "asked for the envoy to leave",
-"struggled for years to reach") as a purpose, and reading it as one cost 7 true claims of the
-read sets their support for 1 false one of an unread set (round 67). A cause ("because (of)") is
-`unsaid.unstated_reason`'s.
+"laboured for months to finish") as a purpose, and reading it as one cost 7 true claims of the
+read sets their support for 1 false one of an unread set (round 64, branch purpose67). A
+cause ("because (of)") is `unsaid.unstated_reason`'s.
 """
 from __future__ import annotations
 
