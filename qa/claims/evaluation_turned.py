@@ -1,0 +1,90 @@
+"""Whether the sentence, in the place of the claim's word of evaluation, has a word of
+evaluation of the other polarity that no table of opposites links to it.
+
+"The harbour board called the new quay useless" is no paraphrase of "... called the new quay
+valuable", nor "a tranquil crossing" of "a turbulent crossing": the sentence states every
+other word of the claim, and support, weighing words by rarity, reached SUPPORT with the one
+word that carries the claim's point turned round. WordNet gives few such pairs as antonyms
+(its antonyms link the heads of its adjective clusters, "useful" / "useless", not the
+clusters' other words, "valuable" / "useless"); `polarity.opposed_polarity` reads predicates
+(verbs) only, and `judged_otherwise` only a prefixed denial. The evaluation an adjective
+carries is read here the way `polarity` reads a verb's: VADER's rating of the word
+(`valence.polarity`), else the polarity WordNet's neighbours lend it (`wordnet.lent_polarity`:
+"volatile" is a kind of "unstable"). A word counts as an evaluation only where WordNet reads
+it as a verb's or an adjective's value (a lent polarity, or an attribute it is a value of,
+`wordnet.attributes`): a noun's rating ("crisis", "security") judges nothing.
+
+The claim's word (a predicate too: "is pleased with" against "is unhappy with", where
+`polarity` reads the sentence's predicates only; a negated word has the polarity it denies) must be unstated by the sentence, even by a synonym; the sentence's
+word unstated by the claim, and in the claim word's place as `polarity.in_place` reads it,
+between the claim's stated words nearest it on each side. It keeps support away only: a
+polarity is no antonym, and two words of opposite polarity may judge two sides of one thing.
+"""
+from __future__ import annotations
+
+from ..search.wordnet import attributes, lent_polarity
+from .compare import negated
+from .facts import Parsed, Token, groups_of, inside_name, remembered
+from .polar_kin import one_meaning
+from .polarity import anchor_sides, circumstance_after, in_place, predicate, stated_places
+from .valence import polarity
+from .vocabulary import Vocabulary
+
+
+def evaluation(word: str) -> int:
+    """+1 or -1 for a word WordNet reads as a value of a verb or an adjective and a polarity
+    marks as good or bad; 0 for any other (a noun's rating judges nothing)."""
+    lent = lent_polarity(word)
+    if not lent and not attributes(word):
+        return 0
+    return polarity(word) or lent
+
+
+def evaluations(text: Parsed, predicates: bool) -> list[tuple[int, Token, int]]:
+    """(position, word, polarity where it stands) of the text's words of evaluation outside
+    names, with `predicates` its predicates too: the text's alone, remembered on its parse."""
+    return remembered(text, ("evaluations", predicates), find_evaluations, text, predicates)
+
+
+def find_evaluations(text: Parsed, predicates: bool) -> list[tuple[int, Token, int]]:
+    found = []
+    for n, token in enumerate(text.tokens):
+        word = token.word
+        if not token.terms or not word.isalpha() or not word.islower() \
+                or not predicates and predicate(text, n) or inside_name(text, token):
+            continue
+        value = evaluation(word)
+        if value:
+            found.append((n, token, -value if negated(text, token) else value))
+    return found
+
+
+def evaluation_turned(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                      ) -> tuple[Token, Token] | None:
+    """The claim's word of evaluation and the sentence's of the other polarity in its place,
+    each unstated by the other text; None if there is none."""
+    # the claim's predicates too ("is pleased with"): a sentence's predicate of the other
+    # polarity is `opposed_polarity`'s, but its adjective ("is unhappy with") is not
+    ours = evaluations(claim, True)
+    if not ours:  # most claims: the sentence's words are not read
+        return None
+    theirs = evaluations(sentence, False)
+    if not {-v for _, _, v in ours} & {v for _, _, v in theirs}:
+        return None
+    groups = groups_of(sentence, vocab)
+    ours = [(i, a, v) for i, a, v in ours
+            if not any(vocab.matches(t, sentence.terms, groups) for t in a.terms)]
+    if not ours:
+        return None
+    mine = claim.terms
+    theirs = [(k, b, v) for k, b, v in theirs if not set(b.terms) & set(mine)]
+    stated = stated_places(claim, sentence, vocab, countries=True)
+    for i, a, value in ours:
+        sides = anchor_sides(claim, i, sentence, stated, vocab)
+        if not any(sides) or not sides[1] and circumstance_after(claim, i):
+            continue  # nothing of the claim's word's circumstance stated (`opposed_polarity`)
+        for k, b, other in theirs:
+            if value == -other and not one_meaning(a.word, b.word) \
+                    and all(in_place(k, anchors, after) for after, anchors in enumerate(sides)):
+                return a, b
+    return None
