@@ -22,7 +22,7 @@ polarity is no antonym, and two words of opposite polarity may judge two sides o
 """
 from __future__ import annotations
 
-from ..search.wordnet import attributes, lent_polarity
+from ..search.wordnet import adjective_bases, attributes, lent_polarity
 from .compare import negated
 from .facts import Parsed, Token, groups_of, inside_name, remembered
 from .polar_kin import one_meaning
@@ -35,7 +35,9 @@ def evaluation(word: str) -> int:
     """+1 or -1 for a word WordNet reads as a value of a verb or an adjective and a polarity
     marks as good or bad; 0 for any other (a noun's rating judges nothing)."""
     lent = lent_polarity(word)
-    if not lent and not attributes(word):
+    # a superlative is a value of its adjective's attribute ("warmest": temperature), which
+    # WordNet gives the adjective alone
+    if not lent and not any(attributes(form) for form in (word, *adjective_bases(word))):
         return 0
     return polarity(word) or lent
 
