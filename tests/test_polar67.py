@@ -1,5 +1,5 @@
 """Round 67, precision: a claim's word of evaluation against the sentence's word of the other
-polarity in its place, linked by no WordNet antonym ("calm" / "volatile", "pleased" /
+polarity in its place, linked by no WordNet antonym ("cordial" / "challenging", "pleased" /
 "unhappy", "coldest" / "warmest"), is no support (`qa.claims.evaluation_turned`)."""
 import pytest
 
@@ -11,16 +11,16 @@ from tests.conftest import port_report
 def harbour(tmp_path_factory):
     return port_report(
         tmp_path_factory,
-        "Ferry crews on Lake Orvan faced a highly volatile weather pattern during the spring "
-        "crossings of 2019.",
+        "Despite challenging relations with the river council, the ferry guild kept a central "
+        "place in the trade of Lake Orvan.",
         "The guild of weavers in Tallowmere is unhappy with what it sees as the council's "
         "narrow grant rules for dye workshops.",
         "The summer of 1987 was the warmest in the recorded history of Port Vessel.")
 
 
 @pytest.mark.parametrize("claim", [
-    "Ferry crews on Lake Orvan faced a highly calm weather pattern during the spring "
-    "crossings of 2019.",
+    "Despite cordial relations with the river council, the ferry guild kept a central place "
+    "in the trade of Lake Orvan.",
     "The guild of weavers in Tallowmere is pleased with what it sees as the council's narrow "
     "grant rules for dye workshops.",
     "The summer of 1987 was the coldest in the recorded history of Port Vessel.",

@@ -10,13 +10,16 @@ clusters' other words, "valuable" / "useless"); `polarity.opposed_polarity` read
 (verbs) only, and `judged_otherwise` only a prefixed denial. The evaluation an adjective
 carries is read here the way `polarity` reads a verb's: VADER's rating of the word
 (`valence.polarity`), else the polarity WordNet's neighbours lend it (`wordnet.lent_polarity`:
-"volatile" is a kind of "unstable"). A word counts as an evaluation only where WordNet reads
-it as a verb's or an adjective's value (a lent polarity, or an attribute it is a value of,
-`wordnet.attributes`): a noun's rating ("crisis", "security") judges nothing.
+"volatile" is a kind of "unstable"), one word of the pair at least rated (two lent
+polarities are two guesses). A word counts as an evaluation only where WordNet makes it a
+value of an attribute (`wordnet.attributes`: an adjective, "volatile" of changeableness) and
+it stands where an adjective does (`adjective_place`): a noun's or a verb's rating judges no
+thing's quality.
 
 The claim's word (a predicate too: "is pleased with" against "is unhappy with", where
-`polarity` reads the sentence's predicates only; a negated word has the polarity it denies) must be unstated by the sentence, even by a synonym; the sentence's
-word unstated by the claim, and in the claim word's place as `polarity.in_place` reads it,
+`polarity` reads the sentence's predicates only; a negated word has the polarity it denies)
+must be unstated by the sentence, even by a synonym; the sentence's word unstated by the
+claim, and in the claim word's place as `polarity.in_place` reads it,
 between the claim's stated words nearest it on each side. It keeps support away only: a
 polarity is no antonym, and two words of opposite polarity may judge two sides of one thing.
 """
