@@ -49,6 +49,7 @@ from .degree import unstated_correlative
 from .denied import denied_object, denied_unrated
 from .denied_deed import denied_deed
 from .denied_disposition import denied_disposition
+from .evaluation_turned import evaluation_turned
 from .event_unstated import event_unstated
 from .excluded_member import excluded_member
 from .expectations import EXPECTATIONS, expects, hedged, likewise_expected
@@ -525,7 +526,13 @@ def judgement_untold(p: Pair) -> bool:
     return judgement_unsaid(p.claim, p.sentence, p.vocab, p.stated)
 
 
-JUDGEMENT_UNSAID = (change_untold_here, judgement_turned, judgement_untold)
+def evaluation_reversed(p: Pair) -> bool:
+    """"a tranquil crossing" by "a turbulent crossing": a word of evaluation of the other
+    polarity in the claim word's place, linked by no antonym (`evaluation_turned`)."""
+    return evaluation_turned(p.claim, p.sentence, p.vocab) is not None
+
+
+JUDGEMENT_UNSAID = (change_untold_here, judgement_turned, evaluation_reversed, judgement_untold)
 
 
 # -- the main clause, a quantity, a frequency or a start unsaid ------------------------------
