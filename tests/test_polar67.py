@@ -13,7 +13,7 @@ def harbour(tmp_path_factory):
         tmp_path_factory,
         "Despite challenging relations with the river council, the ferry guild kept a central "
         "place in the trade of Lake Orvan.",
-        "The guild of weavers in Tallowmere is unhappy with what it sees as the council's "
+        "The guild of weavers in Tallowmere is unhappy with the council's supposedly "
         "narrow grant rules for dye workshops.",
         "The summer of 1987 was the warmest in the recorded history of Port Vessel.")
 
@@ -21,7 +21,7 @@ def harbour(tmp_path_factory):
 @pytest.mark.parametrize("claim", [
     "Despite cordial relations with the river council, the ferry guild kept a central place "
     "in the trade of Lake Orvan.",
-    "The guild of weavers in Tallowmere is pleased with what it sees as the council's narrow "
+    "The guild of weavers in Tallowmere is pleased with the council's supposedly narrow "
     "grant rules for dye workshops.",
     "The summer of 1987 was the coldest in the recorded history of Port Vessel.",
 ])
@@ -30,7 +30,7 @@ def test_an_evaluation_of_the_other_polarity_in_place_is_not_support(harbour, cl
 
 
 @pytest.mark.parametrize("claim", [
-    "The guild of weavers in Tallowmere is dissatisfied with what it sees as the council's "
+    "The guild of weavers in Tallowmere is dissatisfied with the council's supposedly "
     "narrow grant rules for dye workshops.",
     "The summer of 1987 was the warmest in the recorded history of Port Vessel.",
 ])
