@@ -26,7 +26,7 @@ from ..text.sentences import split_sentences
 from .compare import agree
 from .facts import Mention, Parsed, parse
 from .identity import document_range
-from .inherited import first_year, frames
+from .inherited import last_opening_year
 
 Carried = tuple[Mention, str]  # the year, and the opening phrase that sets it
 
@@ -57,13 +57,5 @@ def last_frame(passage: Parsed) -> Carried | None | bool:
     """The year that opens the last sentence of the passage to mention one, with its opening
     phrase; None when that sentence mentions years without opening on one, or opens on a
     bound; False when no sentence mentions a year."""
-    for start, end in reversed(split_sentences(passage.text)):
-        found = first_year(passage, start, end)
-        if found is None:
-            continue
-        first, opening = found
-        if first.bound or not frames(opening):
-            return None
-        return first, passage.text[start:first.end].strip()
-    return False
+    return last_opening_year(passage, split_sentences(passage.text))
 

@@ -90,7 +90,14 @@ def frame_year(sentence: Parsed, passage: Parsed) -> tuple[Mention, str] | None:
     at = passage.text.find(sentence.text)
     if at <= 0:
         return None
-    for start, end in reversed(split_sentences(passage.text[:at])):
+    return last_opening_year(passage, split_sentences(passage.text[:at])) or None
+
+
+def last_opening_year(passage: Parsed, spans) -> tuple[Mention, str] | None | bool:
+    """The year that opens the last of the sentence `spans` to mention a year, with its
+    opening phrase; None when that sentence mentions years without opening on one, or opens
+    on a bound; False when none of them mentions a year."""
+    for start, end in reversed(spans):
         found = first_year(passage, start, end)
         if found is None:
             continue
@@ -98,7 +105,7 @@ def frame_year(sentence: Parsed, passage: Parsed) -> tuple[Mention, str] | None:
         if first.bound or not frames(opening):
             return None
         return first, passage.text[start:first.end].strip()
-    return None
+    return False
 
 
 def first_year(passage: Parsed, start: int, end: int) -> tuple[Mention, str] | None:
