@@ -9,13 +9,15 @@ from tests.test_check import OTHER_TOPICS, checker
 DIVERS = ("The Velden harbour board hired two divers in 2017, after a storm had left the reef "
           "and its channel markers badly damaged.")
 GUILD = "The Tarrow weavers' guild won the city contract in 2020 by lowering its prices."
+STRIKES = ("Two dock strikes, in 2031 and 2032, were followed by ever more obstruction of the "
+           "harbour board's work.")
 PATROL = ("The Orsk coast guard sent three patrol boats to the northern strait to search for "
           "the missing trawler.")
 
 
 @pytest.fixture
 def check(tmp_path):
-    return checker(tmp_path, "Harbours", [DIVERS, GUILD, PATROL, *OTHER_TOPICS])
+    return checker(tmp_path, "Harbours", [DIVERS, GUILD, PATROL, STRIKES, *OTHER_TOPICS])
 
 
 @pytest.mark.parametrize("claim", [
@@ -37,6 +39,9 @@ def test_an_added_purpose_or_means_is_not_supported(check, claim):
     "The Tarrow weavers' guild won the city contract in 2020 by lowering its prices.",
     "The Orsk coast guard sent three patrol boats to the northern strait to look for the "
     "missing trawler.",
+    # "by" after a passive participle opens its agent, no means
+    "Two dock strikes, in 2031 and 2032, were followed by mounting obstruction of the harbour "
+    "board's work.",
 ])
 def test_a_stated_purpose_or_means_still_supports(check, claim):
     assert check(claim)["verdict"] == "supported"

@@ -23,7 +23,7 @@ from __future__ import annotations
 from ..search.wordnet import base_verb, can_be_verb
 from .actors import said
 from .auxiliaries import AUXILIARY_WORDS
-from .facts import Parsed, Token
+from .facts import BE, Parsed, Token
 from .past_forms import past_shaped
 from .vocabulary import Vocabulary
 
@@ -83,9 +83,17 @@ def adjuncts(claim: Parsed) -> list[tuple[int, int]]:
         opener = next((o for o in OPENERS if tuple(words[i:i + len(o)]) == o), None)
         if opener is not None:
             found.append((i, i + len(opener)))
-        elif words[i] == "by" and means(words[i + 1]):
+        elif words[i] == "by" and means(words[i + 1]) and not passive_agent(words[:i]):
             found.append((i, i + 1))
     return found
+
+
+def passive_agent(words: list[str]) -> bool:
+    """"were followed by mounting unrest": "by" after a passive participle (a form of "be"
+    at most two words before it) opens the agent, whose "-ing" word qualifies its noun; it
+    is no means of the deed (read as one, a true claim lost its support)."""
+    return bool(words) and past_shaped(words[-1]) \
+        and any(word in BE for word in words[-3:-1])
 
 
 def verb_before(words: list[str]):
