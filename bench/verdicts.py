@@ -14,9 +14,10 @@ abstention. A line `check` refuses by design (a question) keeps its error but is
     python bench/verdicts.py diff BEFORE AFTER
     python bench/verdicts.py summary DIR [DIR ...]
 
-SET is a claims JSONL file; by default the bundled dev claims, every `bench/gold` claim set and
-CLIMATE-FEVER dev (checked against its own corpus), all found in `../shared` beside the
-checkout. Rows are written to OUT/<set name>.jsonl. `diff` prints the claims whose verdict
+SET is a claims JSONL file; by default the bundled dev claims, every `bench/gold` claim set,
+CLIMATE-FEVER dev (found in `../shared` beside the checkout) and every set of
+`bench/gold/climate-fever/`; a set in a folder named `climate-fever` is checked against the
+CLIMATE-FEVER corpus and named `cf_dev` (the dev claims) or `cf_<stem>`. Rows are written to OUT/<set name>.jsonl. `diff` prints the claims whose verdict
 changed, except for the sets named in `bench/gold/UNREAD` (one set name a line): those are
 kept to measure a round before and after without anyone reading them, so only their counts
 are printed.
@@ -41,11 +42,17 @@ VERDICT_OF_LABEL = {"supported": "supported", "contradicted": "contradicted",
 
 def default_sets() -> list[Path]:
     gold = sorted(BENCH.glob("gold/heldout_claims*.jsonl"), key=set_order)
-    return [SHARED / "eval" / "dev_claims.jsonl", *gold, CLIMATE_FEVER / "dev_claims.jsonl"]
+    real_world = sorted(BENCH.glob("gold/climate-fever/*.jsonl"), key=set_order)
+    return [SHARED / "eval" / "dev_claims.jsonl", *gold, CLIMATE_FEVER / "dev_claims.jsonl",
+            *real_world]
 
 
 def set_name(path: Path) -> str:
-    return "cf_dev" if path.parent.name == "climate-fever" else path.stem
+    """The set's name in a run: its file's stem; a set in a `climate-fever` folder (checked
+    against that corpus) is `cf_dev` for the dev claims and `cf_<stem>` for one of ours."""
+    if path.parent.name != "climate-fever":
+        return path.stem
+    return "cf_dev" if path.stem == "dev_claims" else f"cf_{path.stem}"
 
 
 def crashed(row: dict) -> bool:

@@ -56,3 +56,15 @@ def test_diff_without_failures_prints_the_plain_counts(verdicts, tmp_path, capsy
     verdicts.diff(write_set(tmp_path / "before", ABSTAINED),
                   write_set(tmp_path / "after", SUPPORTED))
     assert capsys.readouterr().out.splitlines()[-1] == "GAIN 1  LOSS 0  wrong->wrong 0"
+
+
+def test_each_real_world_set_keeps_its_own_rows(verdicts):
+    """Every set checked against the CLIMATE-FEVER corpus once wrote `cf_dev.jsonl`, so a
+    second such set overwrote the dev claims' rows of a run."""
+    folder = Path("bench/gold/climate-fever")
+    names = {verdicts.set_name(path) for path in (
+        Path("shared/eval/climate-fever/dev_claims.jsonl"), folder / "heldout_claims_1.jsonl",
+        folder / "fresh_claims_64.jsonl", Path("bench/gold/heldout_claims_9.jsonl"))}
+    assert names == {"cf_dev", "cf_heldout_claims_1", "cf_fresh_claims_64", "heldout_claims_9"}
+    defaults = [verdicts.set_name(path) for path in verdicts.default_sets()]
+    assert len(defaults) == len(set(defaults))
