@@ -5,22 +5,25 @@ verdicts themselves: which claims it gained, which it lost, which stayed wrong. 
 `qa check --batch --json` of a checkout (its own code, through PYTHONPATH, and its own index
 cache) on claim sets and keeps one row per claim; `diff` lists the claims whose verdict
 changed, `summary` prints per set what `score.py` prints, plus the calibration the issue asks
-for (share right among verdicts with confidence >= 0.8). A claim whose line failed is kept as
-the `not_found` the CLI gives it, with its error; one where the checker raised (the CLI's
-"internal error") is counted as FAILED by all three commands, so a crash cannot pass for an
-abstention. A line `check` refuses by design (a question) keeps its error but is no failure.
+for (share right among verdicts with confidence >= 0.8), and `totals` the same pooled over the
+unread bundled-report sets and over the read ones, with the verdicts given per gold label. A
+claim whose line failed is kept as the `not_found` the CLI gives it, with its error; one where
+the checker raised (the CLI's "internal error") is counted as FAILED by every command, so a
+crash cannot pass for an abstention. A line `check` refuses by design (a question) keeps its
+error but is no failure.
 
     python bench/verdicts.py run OUT [--checkout DIR] [SET ...]
     python bench/verdicts.py diff BEFORE AFTER
     python bench/verdicts.py summary DIR [DIR ...]
+    python bench/verdicts.py totals DIR [DIR ...]
 
 SET is a claims JSONL file; by default the bundled dev claims, every `bench/gold` claim set,
 CLIMATE-FEVER dev (found in `../shared` beside the checkout) and every set of
 `bench/gold/climate-fever/`; a set in a folder named `climate-fever` is checked against the
-CLIMATE-FEVER corpus and named `cf_dev` (the dev claims) or `cf_<stem>`. Rows are written to OUT/<set name>.jsonl. `diff` prints the claims whose verdict
-changed, except for the sets named in `bench/gold/UNREAD` (one set name a line): those are
-kept to measure a round before and after without anyone reading them, so only their counts
-are printed.
+CLIMATE-FEVER corpus and named `cf_dev` (the dev claims) or `cf_<stem>`. Rows are written to
+OUT/<set name>.jsonl. `diff` prints the claims whose verdict changed, except for the sets named
+in `bench/gold/UNREAD` (one set name a line): those are kept to measure a round before and
+after without anyone reading them, so only their counts are printed.
 """
 from __future__ import annotations
 
@@ -135,6 +138,34 @@ def summary(folders: list[Path]) -> None:
                 print(f"{name:22} {folder.name:14} {figures(sets[name])}")
 
 
+def confusion(rows: list[dict]) -> str:
+    """Verdicts given (supported / not_found / contradicted) for each gold label."""
+    order = ("supported", "not_found", "contradicted")
+    return "  ".join(
+        f"{label} " + "/".join(str(sum(r["label"] == label and r["verdict"] == v
+                                           for r in rows)) for v in order)
+        for label in VERDICT_OF_LABEL)
+
+
+def totals(folders: list[Path]) -> None:
+    """The bundled-report claim sets pooled, unread ones apart from read ones (the round's
+    blind measure and its working data), over the sets every folder holds; the other sets
+    (the dev claims, each real-world set) one by one."""
+    loaded = [load(f) for f in folders]
+    shared = set.intersection(*(set(sets) for sets in loaded))
+    unread = unread_sets()
+    bundled = {n for n in shared if n.startswith("heldout_claims")}
+    groups = {"unread": sorted(bundled & unread), "read": sorted(bundled - unread),
+              **{n: [n] for n in sorted(shared - bundled)}}
+    for group, names in groups.items():
+        if not names:
+            continue
+        for folder, sets in zip(folders, loaded):
+            rows = [row for name in names for row in sets[name]]
+            print(f"{group:22} {folder.name:14} n {len(rows):5}  {figures(rows)}  "
+                  f"{confusion(rows)}")
+
+
 def unread_sets() -> set[str]:
     listed = BENCH / "gold" / "UNREAD"
     return set(listed.read_text(encoding="utf-8").split()) if listed.exists() else set()
@@ -178,6 +209,8 @@ def main() -> None:
     diff_parser.add_argument("after", type=Path)
     summary_parser = verbs.add_parser("summary")
     summary_parser.add_argument("folders", type=Path, nargs="+")
+    totals_parser = verbs.add_parser("totals")
+    totals_parser.add_argument("folders", type=Path, nargs="+")
     # Sets may follow `--checkout DIR` too, which argparse's subcommands leave over.
     args, rest = parser.parse_known_args()
     if rest and args.verb != "run":
@@ -187,6 +220,8 @@ def main() -> None:
         run(args.out.resolve(), args.checkout.resolve(), sets or default_sets())
     elif args.verb == "diff":
         diff(args.before, args.after)
+    elif args.verb == "totals":
+        totals(args.folders)
     else:
         summary(args.folders)
 

@@ -68,3 +68,19 @@ def test_each_real_world_set_keeps_its_own_rows(verdicts):
     assert names == {"cf_dev", "cf_heldout_claims_1", "cf_fresh_claims_64", "heldout_claims_9"}
     defaults = [verdicts.set_name(path) for path in verdicts.default_sets()]
     assert len(defaults) == len(set(defaults))
+
+
+def test_totals_pool_the_unread_sets_apart_from_the_read_ones(verdicts, tmp_path, capsys,
+                                                                monkeypatch):
+    monkeypatch.setattr(verdicts, "unread_sets", lambda: {"heldout_claims_2"})
+    run = tmp_path / "run"
+    run.mkdir()
+    for name, rows in (("heldout_claims_1", [SUPPORTED, ABSTAINED]),
+                       ("heldout_claims_2", [SUPPORTED]), ("cf_dev", [ABSTAINED])):
+        (run / f"{name}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows),
+                                           encoding="utf-8")
+    verdicts.totals([run])
+    lines = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()}
+    assert set(lines) == {"unread", "read", "cf_dev"}
+    assert "n     1  acc 1.000" in lines["unread"]
+    assert "n     2  acc 0.500" in lines["read"] and "supported 1/1/0" in lines["read"]
