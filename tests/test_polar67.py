@@ -1,4 +1,4 @@
-"""Round 67, precision: a claim's word of evaluation against the sentence's word of the other
+"""Round 64 (branch polar67): a claim's word of evaluation against the sentence's word of the other
 polarity in its place, linked by no WordNet antonym ("cordial" / "challenging", "pleased" /
 "unhappy", "coldest" / "warmest"), is no support (`qa.claims.evaluation_turned`)."""
 import pytest

@@ -1,4 +1,4 @@
-"""Round 67, precision: close claims a sentence seemed to state.
+"""Round 64 (branch precision67): close claims a sentence seemed to state.
 
 1. A figure given to another noun while the claim's noun has a figure of its own
    (`qa.claims.counted_other`): "the eastern quays held 41 percent of the inspectors" was

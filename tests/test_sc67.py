@@ -1,5 +1,5 @@
 """True claims the checker called contradicted: a conflict read where the two texts tell one
-fact of one event (round 65, sc67).
+fact of one event (round 64, branch sc67).
 
 - A capital and its own country are one state: the capital acting is the government
   (`qa.claims.capital_state`), a capital as a place lies inside its country; never rival

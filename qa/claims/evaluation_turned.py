@@ -41,8 +41,8 @@ def evaluation(word: str) -> tuple[int, bool]:
     bad, `rated` when VADER's raters (or its strong synonyms, `valence.polarity`) give it,
     not WordNet's neighbours alone; (0, False) for any other word. The attribute is the test
     of an adjective: a noun's or a verb's rating ("rights", "blamed", "fight") judges no
-    thing's quality, and round 67 measured lent polarities of verbs and nouns withholding 35
-    right supports."""
+    thing's quality, and round 64 (branch polar67) measured lent polarities of verbs and
+    nouns withholding 35 right supports."""
     if not any(attributes(form) for form in (word, *adjective_bases(word))):
         return 0, False
     rated = polarity(word)
