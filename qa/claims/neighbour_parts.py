@@ -8,19 +8,13 @@ next ("The quay wardens ..."); a hedge in one is weighed against a "will" in the
 """
 from __future__ import annotations
 
-import re
-
+from ..text.sentences import split_sentences
 from .facts import Parsed, Token
-
-# a sentence's end: its stop, closing quotes or brackets, space, and a capital (perhaps after
-# an opening quote or bracket)
-SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z])")
 
 
 def sentences(text: Parsed) -> list[list[Token]]:
-    """The tokens of each sentence of the text, in order (one list for a single sentence)."""
-    ends = [m.end() for m in SENTENCE_END.finditer(text.text)]
-    parts: list[list[Token]] = [[] for _ in range(len(ends) + 1)]
-    for token in text.tokens:
-        parts[sum(1 for end in ends if end <= token.start)].append(token)
-    return [part for part in parts if part]
+    """The tokens of each sentence of the text, in order, as `split_sentences` (which split
+    the passage into the sentences `check` joins) reads them; one list for a single sentence."""
+    parts = [[t for t in text.tokens if start <= t.start < end]
+             for start, end in split_sentences(text.text)]
+    return [part for part in parts if part] or [list(text.tokens)]
