@@ -17,6 +17,7 @@ the three words after the figure that `tallies.counted` reads as the figure's no
 from __future__ import annotations
 
 from .facts import Mention, Parsed, Token
+from .tallies import words_after
 
 COORDINATORS = frozenset("and or but while whereas".split())
 PHRASE_WORDS = 3  # content words after a figure that may be its noun phrase (`tallies.COUNTED`)
@@ -36,13 +37,5 @@ def phrase_terms(text: Parsed, mention: Mention) -> set[str]:
 
 
 def phrase_tokens(text: Parsed, mention: Mention, most: int) -> list[Token]:
-    found = []
-    for token in text.tokens:
-        if token.start < mention.end:
-            continue
-        if token.word[0].isdigit() or token.brk or token.word.lower() in COORDINATORS \
-                or len(found) == most:
-            break
-        if token.terms:
-            found.append(token)
-    return found
+    """The figure's first `most` content words, up to a coordinator (`tallies.words_after`)."""
+    return words_after(text, mention, most, COORDINATORS)

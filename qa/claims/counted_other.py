@@ -21,7 +21,7 @@ from __future__ import annotations
 from ..search.wordnet import can_be_verb
 from .compare import measured_units
 from .facts import Mention, Parsed, Token
-from .tallies import COUNTED
+from .tallies import COUNTED, words_after
 from .unit_initials import same_unit_initialled
 
 COUNTING = frozenset({"count", "percent"})  # families whose figure counts a noun after it
@@ -31,21 +31,8 @@ POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 def phrase(text: Parsed, mention: Mention) -> list[Token]:
     """The run of content words right after the figure (leading function words skipped: "41
     percent of all the faults"), ending at a function word, a clause break or a figure, at
-    most COUNTED words."""
-    run: list[Token] = []
-    for token in text.tokens:
-        if token.start < mention.end:
-            continue
-        if token.brk or token.word[0].isdigit():
-            break
-        if not token.terms:
-            if run:
-                break
-            continue
-        run.append(token)
-        if len(run) == COUNTED:
-            break
-    return run
+    most COUNTED words (`tallies.words_after`)."""
+    return words_after(text, mention, COUNTED, one_run=True)
 
 
 def counted_noun(text: Parsed, mention: Mention) -> Token | None:

@@ -19,7 +19,7 @@ from ..search.wordnet import base_forms, scale_direction
 from ..text.lexicon import words as lexicon
 from ..text.scripts import table_key
 from .breakdowns import breakdowns, listed_together
-from .facts import UNITS, Mention, Parsed, clause_bounds, last_words, remembered
+from .facts import UNITS, Mention, Parsed, Token, clause_bounds, last_words, remembered
 
 AMOUNTS = frozenset(("count", "percent", "amount"))  # the figures that count something
 COUNTED = 3  # content words after a figure that say what it counts ("of X's uniformed personnel")
@@ -31,19 +31,28 @@ def counted(text: Parsed, mention: Mention) -> set[str]:
     clause break: what "90 percent of MINUSMA's uniformed personnel" counts is stated by "90
     per cent of uniformed personnel", not only by a sentence whose first word after it is
     "MINUSMA"."""
-    found: set[str] = set()
-    words = 0
+    return {term for token in words_after(text, mention, COUNTED) for term in token.terms}
+
+
+def words_after(text: Parsed, mention: Mention, most: int, until: frozenset[str] = frozenset(),
+                one_run: bool = False) -> list[Token]:
+    """The first `most` content words after a figure, ending before the next figure, a clause
+    break or a word of `until`; with `one_run`, also at the first word without terms after a
+    content word ("41 percent of all the faults in" ends at "in"; leading function words are
+    skipped either way). The one reader of a figure's noun phrase: `counted` here,
+    `counted_heads.phrase_tokens` (which ends at a coordinator) and `counted_other.phrase`."""
+    run: list[Token] = []
     for token in text.tokens:
         if token.start < mention.end:
             continue
-        if token.word[0].isdigit() or token.brk:
+        if len(run) == most or token.brk or token.word[0].isdigit() \
+                or token.word.lower() in until:
             break
         if token.terms:
-            found.update(token.terms)
-            words += 1
-            if words == COUNTED:
-                break
-    return found
+            run.append(token)
+        elif run and one_run:
+            break
+    return run
 
 
 def number_of(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention) -> bool:
