@@ -80,6 +80,7 @@ from .capacity import capacity_conflict
 from .capital_state import one_state
 from .state_held import held_against_reached
 from .lead_in import elaboration
+from .own_text import own_text_clause
 from .claim_own_name import claim_names_rival
 from .bodies import Bodies
 from .bounds import past_bound
@@ -352,6 +353,13 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
     # "Closures are old hat here: in May 2031, ...": what the colon introduces, read
     # alone, supports the claim; its lead-in holds no fact (`qa.claims.lead_in`)
     core = elaboration(claim, has_verb)
+    if core is not None:
+        alone = check(index, core, source_globs)
+        if alone.verdict == Verdict.SUPPORTED:
+            return replace(alone, claim=claim)
+    # "The memo notes that P": a text the sources never speak of is the writer's own, and
+    # what it found is P, read alone for support (`qa.claims.own_text`)
+    core = own_text_clause(claim, lambda noun: spoken_of(index, noun), has_verb)
     if core is not None:
         alone = check(index, core, source_globs)
         if alone.verdict == Verdict.SUPPORTED:

@@ -58,6 +58,7 @@ from .facts import Parsed, Token, gerunds_denied, groups_of
 from .forms import prefixed_alike
 from .frames import unstated_according
 from .split_dates import date_split
+from .unrealised import only_unrealised
 from .frequency import other_frequency
 from .graded_down import graded_otherwise
 from .initially import start_elsewhere
@@ -424,7 +425,13 @@ def certainty_unsaid(p: Pair) -> bool:
     return certainty_added(p.claim, p.sentence)
 
 
-EXPECTED_ONLY = (correlative_untold, only_expected, certainty_unsaid)
+def unrealised_only(p: Pair) -> bool:
+    """"hosted talks" by "could have ..., including by hosting talks": a deed told as
+    possible, not done (`unrealised`)."""
+    return only_unrealised(p.claim, p.sentence, p.told)
+
+
+EXPECTED_ONLY = (correlative_untold, only_expected, certainty_unsaid, unrealised_only)
 
 
 # -- after the reversals, which read the same words as a contradiction when both sides are in
