@@ -1,5 +1,5 @@
-"""A claim whose verb is a prefixed troponym of the sentence's verb ("repainted" a kind of
-"painted", "undercharged" of "charged") is another deed of the same actors, object and date:
+"""A claim whose verb is a prefixed troponym of the sentence's verb ("restocked" a kind of
+"stocked", "undercharged" of "charged") is another deed of the same actors, object and date:
 the sentence tells the plain deed, not the claim's repetition or excess
 (`qa.claims.prefixed_deed`). Invented texts."""
 import pytest
@@ -18,8 +18,8 @@ VOCAB = vocabulary_for(Analyzer())
 def harbour(tmp_path_factory):
     return port_report(
         tmp_path_factory,
-        "In May 2031 the Velden harbour board painted the north lighthouse with two hired "
-        "crews, after the spring floods.",
+        "In May 2031 the Velden harbour board stocked the north boathouse with rope and "
+        "flares, after the spring floods.",
         "The Ostvik chandlers charged the visiting trawlers for diesel through the whole of "
         "2030, at the Brenna quay.",
         "In 2029 the Tarland council elected Mira Holm as harbour master for three years.",
@@ -31,8 +31,8 @@ def verdict(harbour, claim):
 
 
 @pytest.mark.parametrize("claim", [
-    # the same board, lighthouse and month: the sentence tells a painting, not a second one
-    "In May 2031 the Velden harbour board repainted the north lighthouse.",
+    # the same board, boathouse and month: the sentence tells a stocking, not a restocking
+    "In May 2031 the Velden harbour board restocked the north boathouse.",
     # the same chandlers, trawlers and year: charging, not charging too little
     "The Ostvik chandlers undercharged the visiting trawlers for diesel in 2030.",
     # the same council, person and year: an election, not a re-election
@@ -44,7 +44,7 @@ def test_a_prefixed_troponym_of_the_sentences_verb_is_not_supported(harbour, cla
 
 @pytest.mark.parametrize("claim", [
     # the plain deed the sentence tells
-    "In May 2031 the Velden harbour board painted the north lighthouse.",
+    "In May 2031 the Velden harbour board stocked the north boathouse.",
     # the prefixed verb the sentence writes itself, hyphenated there, joined here
     "In March 2032 the ferry guild reexamined the timetable.",
 ])
@@ -54,7 +54,7 @@ def test_the_deed_the_sentence_tells_stays_supported(harbour, claim):
 
 def test_a_near_miss_with_another_detail_stays_unsupported(harbour):
     # the plain deed, with a reason the sentence never gives: not supported either way
-    assert verdict(harbour, "In May 2031 the Velden harbour board painted the north lighthouse "
+    assert verdict(harbour, "In May 2031 the Velden harbour board stocked the north boathouse "
                             "because of a grounded tanker.") == "not_found"
 
 
