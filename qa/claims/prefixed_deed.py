@@ -17,6 +17,19 @@ The sentence's general verb must be a verb there, not a noun after a determiner 
 number of" is no "outnumbered"). A sentence that writes the prefixed word itself, joined or
 hyphenated ("re-painted"), states it. Only the prefixes that keep a word's sense
 (`forms.KEEPING_PREFIXES`: a negative prefix denies, and is read elsewhere).
+
+The wider class, a claim verb with no WordNet kin against another verb in its place ("the
+board dredged the canal" / "the board surveyed the canal"), found no WordNet signal that
+parts it from a reworded verb (round 65, branch deed68, over the read sets' supported claims
+of lead65-8, pairs whose unstated claim verb has sentence words between its stated
+neighbours): 274 right supports for 28 wrong; of those, a sentence verb sharing no
+lexicographer file with the claim verb 16 right for 4 wrong (and 2 of 12 fresh wrong
+supports); sister troponyms of one hypernym 13 right for 2 wrong; a sentence verb whose
+antonym is a synonym of the claim verb 10 right (light verbs: "took", "brought") for 1
+fresh wrong; a claim verb that is a troponym of any sentence verb, in any sense, about 1,000
+right. Writers reword with verbs WordNet files apart ("halted" / "suspended", "went to" /
+"was devoted to", "slapped" / "imposed"). A prefix is the one mark found that spells the
+manner a troponym adds in its own word: 0 of the read sets' 2,251 supports.
 """
 from __future__ import annotations
 
