@@ -154,6 +154,8 @@ def test_a_cause_two_untied_sentences_do_not_state_is_not_supported(bridge, clai
 
 
 def test_clauses_merely_added_need_no_tie(bridge):
-    claim = ("The lighthouse at Tarn was repainted red in April, and visitors crowded the "
+    # (the first clause said "repainted" until round 65: a repainting is a second painting,
+    # which "was painted" does not tell, `qa.claims.prefixed_deed`)
+    claim = ("The lighthouse at Tarn was painted red in April, and visitors crowded the "
              "beaches of Tarland that summer.")
     assert check(bridge, claim).verdict == "supported"

@@ -102,6 +102,7 @@ from .unsaid import (attempted_only, main_clause, stopped_short, turned_after_su
                      unstated_comparison, unstated_reason, unstated_source, unstated_stance,
                      verbless)
 from .verb_kin import verb_from_name
+from .prefixed_deed import prefixed_deed
 from .vocabulary import Vocabulary
 from .voiced_denial import denial_unsaid
 
@@ -777,9 +778,16 @@ def verb_named_only(p: Pair) -> bool:
     return verb_from_name(p.claim, p.sentence, p.vocab, p.stated | p.forms) is not None
 
 
+def deed_redone(p: Pair) -> bool:
+    """"the board repainted the lighthouse in May" by "in May the board painted it": the
+    claim's verb a prefixed troponym of the sentence's verb, which tells the plain deed
+    (`prefixed_deed`)."""
+    return prefixed_deed(p.claim, p.sentence) is not None
+
+
 ROLE_OR_GRADE_ELSEWHERE = (agent_other, noun_agent_other, modifier_other_role, patient_other,
                            agent_as_object, listed_other, speaker_other, heard_other,
-                           manner_other, graded_other, verb_named_only)
+                           manner_other, graded_other, verb_named_only, deed_redone)
 
 
 # -- the helpers only one veto reads -------------------------------------------------------
