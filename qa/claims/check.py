@@ -173,6 +173,7 @@ from .options import one_option
 from .joined import (ANAPHORS, LEANING, describing, ends_said, joined, lent_fact,  # `leans`: ANAPHORS
                      part_of_counted, split_between)
 from .pairs import paraphrased_verbs
+from .modifier_kin import modifier_kin_terms
 from .noun_kin import noun_kin_terms
 from .placement import with_placement
 from .phrasal import phrasal_terms
@@ -1168,6 +1169,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # for support only: a noun by its kin in its place ("envoy" / "representative"), where
     # the sentence states every name, figure and date of the claim (`qa.claims.noun_kin`)
     stated |= noun_kin_terms(claim, sentence, found)
+    # for support only: an adjective or adverb by its kin in its place ("grave" / "serious"),
+    # with the same guard (`qa.claims.modifier_kin`)
+    stated |= modifier_kin_terms(claim, sentence, found)
     # for support only: the claim's subject noun the sentence calls "it", named just before
     if PRONOUN_SUBJECT in sentence_has:
         stated |= antecedent_terms(claim, sentence, passage, vocab, stated)
