@@ -1169,9 +1169,6 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # for support only: a noun by its kin in its place ("envoy" / "representative"), where
     # the sentence states every name, figure and date of the claim (`qa.claims.noun_kin`)
     stated |= noun_kin_terms(claim, sentence, found)
-    # for support only: an adjective or adverb by its kin in its place ("grave" / "serious"),
-    # with the same guard (`qa.claims.modifier_kin`)
-    stated |= modifier_kin_terms(claim, sentence, found)
     # for support only: the claim's subject noun the sentence calls "it", named just before
     if PRONOUN_SUBJECT in sentence_has:
         stated |= antecedent_terms(claim, sentence, passage, vocab, stated)
@@ -1229,6 +1226,14 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     framing = framing_terms(claim)
     # which claim terms the sentence and its passage state, found once for the shares below
     said = stated_terms(weights, sentence, passage, vocab)
+    # for support only: an adjective or adverb by its kin in its place ("grave" / "serious"),
+    # with noun_kin's guard, and only where it is the last of the claim's words left: a
+    # right link that merely adds weight lifted claims whose point the sentence does not
+    # state ("especially" / "particularly" beside "a good job" / "ineffective") over the
+    # support bar (`qa.claims.modifier_kin`)
+    kin = modifier_kin_terms(claim, sentence, found)
+    if kin and all(t in stated or t in kin or t in said[0] for t in weights):
+        stated |= kin
     # for the rest and the event only: "were based" is not stated by "a base" (`qa.claims.noun_use`)
     said_of_event = nouned(claim, sentence, said) if PASSIVE in claim_has else said
 
