@@ -174,6 +174,7 @@ from .options import one_option
 from .joined import (ANAPHORS, LEANING, describing, ends_said, joined, lent_fact,  # `leans`: ANAPHORS
                      part_of_counted, split_between)
 from .pairs import paraphrased_verbs
+from .modifier_kin import modifier_kin_terms
 from .noun_kin import noun_kin_terms
 from .placement import with_placement
 from .phrasal import phrasal_terms
@@ -1233,6 +1234,14 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     framing = framing_terms(claim)
     # which claim terms the sentence and its passage state, found once for the shares below
     said = stated_terms(weights, sentence, passage, vocab)
+    # for support only: an adjective or adverb by its kin in its place ("grave" / "serious"),
+    # with noun_kin's guard, and only where it is the last of the claim's words left: a
+    # right link that merely adds weight lifted claims whose point the sentence does not
+    # state ("especially" / "particularly" beside "a good job" / "ineffective") over the
+    # support bar (`qa.claims.modifier_kin`)
+    kin = modifier_kin_terms(claim, sentence, found)
+    if kin and all(t in stated or t in kin or t in said[0] for t in weights):
+        stated |= kin
     # for the rest and the event only: "were based" is not stated by "a base" (`qa.claims.noun_use`)
     said_of_event = nouned(claim, sentence, said) if PASSIVE in claim_has else said
 
