@@ -94,22 +94,3 @@ def test_an_added_cause_of_a_present_fact_is_not_supported(herons):
 def test_a_stated_cause_of_a_present_fact_still_supports(herons):
     claim = "The salt marsh behind the Tarro estuary shelters young eels due to its shallow channels."
     assert herons(claim)["verdict"] == "supported"
-
-
-# a restrictive relative clause closing the claim (`relative_added`)
-THAW = "Warm southern winds cause an early thaw in the Keld valley, and the thaw that follows floods the lower meadows."
-
-
-@pytest.fixture
-def thaw(tmp_path):
-    return checker(tmp_path, "Keld", [THAW, *OTHER_TOPICS])
-
-
-def test_an_added_relative_clause_is_not_supported(thaw):
-    claim = "Warm southern winds cause an early thaw in the Keld valley that damages the orchards."
-    assert thaw(claim)["verdict"] != "supported"
-
-
-def test_a_stated_relative_clause_still_supports(thaw):
-    claim = "Warm southern winds cause an early thaw in the Keld valley that floods the lower meadows."
-    assert thaw(claim)["verdict"] == "supported"

@@ -393,10 +393,9 @@ def verbless(text: Parsed) -> bool:
 REASONS = (("because", "of"), ("because",), ("due", "to"), ("owing", "to"), ("following",),
            ("after",), ("in", "response", "to"), ("in", "reaction", "to"),
            ("as", "a", "result", "of"), ("in", "retaliation", "for"))
-# the openers of a cause's noun phrase, never of a time: no phrase of time ("a decade after
-# ...") to tell apart from the fact, so any verb before them in their clause makes them the
-# fact's cause (a bare "because" opens a clause, reworded more freely: `cause_clause`)
-CAUSES = tuple(r for r in REASONS if r not in (("following",), ("after",), ("because",)))
+# the openers of a cause, never of a time: no phrase of time ("a decade after ...") to tell
+# apart from the fact, so any verb before them in their clause makes them the fact's cause
+CAUSES = tuple(r for r in REASONS if r not in (("following",), ("after",)))
 # more than this share of a reason's content words unstated: the reason is not the sentence's
 # ("after seven of them were killed" / "citing the deaths of seven": half, a paraphrase)
 UNSTATED_SHARE = 0.5

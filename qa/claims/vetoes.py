@@ -89,7 +89,6 @@ from .quantifiers import unstated_quantity
 from .reaction import answered_unstated
 from .refrained import refrained_deed
 from .refusals import refused_alike
-from .relative_added import unstated_relative
 from .relative_owner import dated_by_other, owned_by_other
 from .shares import POINT, RELATED, SUPPORT, covered
 from .speaker_elsewhere import heard_otherwise, speaker_elsewhere
@@ -503,12 +502,6 @@ def adjunct_untold(p: Pair) -> bool:
     return unstated_adjunct(p.claim, p.sentence, p.vocab, p.stated) is not None
 
 
-def relative_untold(p: Pair) -> bool:
-    """"cause a thaw that floods the valley" by the thaw alone: the restrictive relative
-    clause closing the claim unstated (`relative_added`)."""
-    return unstated_relative(p.claim, p.sentence, p.vocab, p.stated) is not None
-
-
 def verbless_sentence(p: Pair) -> bool:
     """A claim that tells an event by a sentence with no verb that states one: a reference,
     a title (`unsaid.verbless`)."""
@@ -517,8 +510,7 @@ def verbless_sentence(p: Pair) -> bool:
 
 UNSAID_AFTER_REVERSALS = (comparison_untold, figures_uncompared, qualifier_untold, source_untold,
                           according_untold, stance_untold, turned_subject, attempt_only,
-                          short_stop, reason_untold, adjunct_untold, relative_untold,
-                          verbless_sentence)
+                          short_stop, reason_untold, adjunct_untold, verbless_sentence)
 
 
 # -- a change or a judgement of the thing unsaid ---------------------------------------------
