@@ -393,9 +393,6 @@ def verbless(text: Parsed) -> bool:
 REASONS = (("because", "of"), ("because",), ("due", "to"), ("owing", "to"), ("following",),
            ("after",), ("in", "response", "to"), ("in", "reaction", "to"),
            ("as", "a", "result", "of"), ("in", "retaliation", "for"))
-# the openers of a cause, never of a time: no phrase of time ("a decade after ...") to tell
-# apart from the fact, so any verb before them in their clause makes them the fact's cause
-CAUSES = tuple(r for r in REASONS if r not in (("following",), ("after",)))
 # more than this share of a reason's content words unstated: the reason is not the sentence's
 # ("after seven of them were killed" / "citing the deaths of seven": half, a paraphrase)
 UNSTATED_SHARE = 0.5
@@ -421,11 +418,8 @@ def unstated_reason(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         j = i - 1
         while j > 0 and not tokens[j].brk and not verb_like(tokens[j].word):
             j -= 1
-        if not verb_like(tokens[j].word) and not (
-                opener in CAUSES and any(can_be_verb(t.word) for t in tokens[j:i])):
-            # "a decade after the mission arrived, ...": a phrase of time, no fact yet; a cause
-            # after a present-tense fact ("gulls nest there because of the cliffs") is one
-            continue
+        if not verb_like(tokens[j].word):
+            continue  # "a decade after the mission arrived, ...": a phrase of time, no fact yet
         clause = []
         for token in tokens[i + len(opener):]:
             if token.brk:
