@@ -110,7 +110,7 @@ def side(text: Parsed, start: int, step: int) -> frozenset[str]:
     tokens = text.tokens
     parts = segments(text, start, step)
     terms: set[str] = set()
-    previous = None  # the part last crossed, nearer the marker
+    previous, previous_span = None, (0, 0)  # the part last crossed, nearer the marker
     if step < 0 and tokens[start].brk:
         # ", caused by the wind, lead to": the marker opens after an aside, skipped
         if not parts or not aside(tokens[parts[0][0]:parts[0][1]]):
