@@ -24,6 +24,7 @@ from .adverb_words import manner_adverb
 from .apposed_denial import set_aside_party_told
 from .attainment import attainment_denied
 from .bodies import Bodies
+from .cause_reversed import cause_reversed
 from .ceased import told_before
 from .certainty import certainty_added
 from .changeless import change_untold
@@ -403,7 +404,13 @@ def set_aside_party(p: Pair) -> bool:
     return set_aside_party_told(p.claim, p.sentence, p.vocab)
 
 
-SET_AGAINST = (straddled_claims, set_aside_words, set_aside_party)
+def cause_turned(p: Pair) -> bool:
+    """"drought causes dust storms" by "drought is caused by dust storms": the claim's cause
+    told as the effect (`cause_reversed`)."""
+    return cause_reversed(p.claim, p.sentence, p.weights)
+
+
+SET_AGAINST = (straddled_claims, set_aside_words, set_aside_party, cause_turned)
 
 
 # -- a correlation or an expectation, not the fact --------------------------------------------

@@ -1,0 +1,202 @@
+"""A claim of cause and effect that the sentence tells the other way round: "Dust storms are
+caused by drought" by "Drought is caused by dust storms", "Erosion leads to floods" by "Floods
+lead to erosion".
+
+Support weighs how much of the claim the sentence states, not on which side of the relation
+each word stands, so a sentence holding both sides of the claim's relation reached support
+whichever side it made the cause: the effect became the cause. The grammar of cause has two
+directions: an active verb of causing ("X causes Y", "X leads to Y", "X results in Y", "X
+drives Y", "X is the cause of Y") puts the cause before it; a passive one or a connective of
+reason ("Y is caused by X", "Y results from X", "Y is due to X", "Y because of X") puts it
+after. Each relation's two sides are its clause's content words before and after the
+marker, up to a clause break. A sentence reverses the claim when one of its relations puts
+claim words of the claim's cause on its effect side and claim words of the claim's effect on
+its cause side, and those crossed words outweigh the ones it keeps in place, while none of
+its relations keeps the claim's direction. A word both sides of one text hold ("differences
+in pressure cause differences in heat") tells no side and is left out. Withholds support
+only: a sentence telling the converse need not deny the claim's direction (feedbacks run
+both ways).
+"""
+from __future__ import annotations
+
+from ..search.wordnet import verb_base
+from .facts import Parsed, Token, remembered
+
+# verbs whose active voice puts the cause first ("X causes Y"); followed by "by", the effect
+VERBS = frozenset("cause drive trigger induce produce generate".split())
+# verbs that need a particle: the particle and the direction it gives (+1 cause first)
+PARTICLED = {("lead", "to"): 1, ("result", "in"): 1, ("result", "from"): -1,
+             ("contribute", "to"): 1, ("stem", "from"): -1, ("arise", "from"): -1}
+# connectives of reason: the effect before them, the cause after ("Y due to X")
+CONNECTIVES = (("as", "a", "result", "of"), ("because", "of"), ("due", "to"), ("owing", "to"),
+               ("thanks", "to"))
+ENDINGS = ("ing", "es", "ed", "s", "d")
+
+
+def base_of(word: str) -> str:
+    """The base of a regular or irregular verb form ("drove" -> drive, "causing" -> cause)."""
+    base = verb_base(word)
+    if base:
+        return base
+    for ending in ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[:-len(ending)]
+            for candidate in (stem, stem + "e"):
+                if candidate in VERBS or any(candidate == v for v, _ in PARTICLED):
+                    return candidate
+    return word
+
+
+def relations(text: Parsed) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """Each relation of cause in the text as (cause terms, effect terms), its sides' content
+    terms within the marker's clause, less any term both sides hold; remembered on the parse."""
+    return remembered(text, ("cause relations",), found_relations, text)
+
+
+def found_relations(text: Parsed) -> list[tuple[frozenset[str], frozenset[str]]]:
+    tokens = text.tokens
+    words = [t.lower for t in tokens]
+    found = []
+    i = 0
+    while i < len(tokens):
+        marker = marker_at(words, i)
+        if marker is None:
+            i += 1
+            continue
+        length, direction = marker
+        if i and text.text[tokens[i - 1].end:tokens[i].start] == "-":
+            i += 1  # "wind-driven": a compound's half, no relation of its clause
+            continue
+        before = side(text, i, -1) if i else frozenset()
+        after = side(text, i + length, 1)
+        if before and after:
+            both = before & after
+            before, after = before - both, after - both
+            if before and after:
+                found.append((before, after) if direction > 0 else (after, before))
+        i += length
+    return found
+
+
+def marker_at(words: list[str], i: int) -> tuple[int, int] | None:
+    """The length of the marker of cause at word i and its direction (+1: the cause before
+    it), or None."""
+    for connective in CONNECTIVES:
+        if tuple(words[i:i + len(connective)]) == connective:
+            return len(connective), -1
+    word = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    base = base_of(word)
+    if (base, nxt) in PARTICLED:
+        return 2, PARTICLED[(base, nxt)]
+    if base == "give" and tuple(words[i + 1:i + 3]) == ("rise", "to"):
+        return 3, 1
+    if base in VERBS:
+        if nxt == "by":
+            return 2, -1  # "is caused by": the cause after
+        if base == "cause" and nxt == "of":
+            return 2, 1  # "X is the cause of Y"
+        return 1, 1
+    return None
+
+
+def side(text: Parsed, start: int, step: int) -> frozenset[str]:
+    """The content terms from `start` (exclusive going back, inclusive going on) to the end of
+    the marker's clause in the direction `step`. A break does not end the clause where it
+    only lists ("heat, matter, or momentum": a part of up to two words, or one opened by "and"
+    or "or"), brackets an aside ("the circulation (AMOC) is driven by"), or, going back, sets
+    off a participle's or a relative clause ("Warmer seas, fed by the current, lead to ..."),
+    whose own words are left out."""
+    tokens = text.tokens
+    parts = segments(text, start, step)
+    terms: set[str] = set()
+    previous, previous_span = None, (0, 0)  # the part last crossed, nearer the marker
+    if step < 0 and tokens[start].brk:
+        # ", caused by the wind, lead to": the marker opens after an aside, skipped
+        if not parts or not aside(tokens[parts[0][0]:parts[0][1]]):
+            return frozenset()
+        parts = parts[1:]
+    for a, b in parts:
+        part = tokens[a:b]
+        if previous is not None:
+            if step < 0 and aside(part):
+                continue
+            near = previous if step < 0 else part  # the part the break opens
+            if not (len(part) <= 2 or len(previous) <= 2 or near[0].lower in LISTING
+                    or bracketed(text, a, b) or bracketed(text, *previous_span)):
+                break
+        for token in part:
+            terms.update(token.terms)
+        previous, previous_span = part, (a, b)
+    return frozenset(terms)
+
+
+LISTING = frozenset(("and", "or"))
+RELATIVES = frozenset("which who that whose where".split())
+
+
+def segments(text: Parsed, start: int, step: int) -> list[tuple[int, int]]:
+    """The clause parts (spans of token indices between breaks) from `start` outwards."""
+    tokens, parts = text.tokens, []
+    if step < 0:
+        end = start
+        k = start - 1
+        while k >= 0:
+            if tokens[k].brk or k == 0:
+                parts.append((k, end))
+                end = k
+            k -= 1
+    else:
+        first = start
+        for k in range(start + 1, len(tokens) + 1):
+            if k == len(tokens) or tokens[k].brk:
+                parts.append((first, k))
+                first = k
+    return [(a, b) for a, b in parts if a < b]
+
+
+def aside(part: list[Token]) -> bool:
+    """A part set off by commas that is a participle's or a relative clause ("caused by the
+    wind", "which dries the soil")."""
+    if not part:
+        return False
+    word = part[0].lower
+    return word in RELATIVES or word.endswith(("ed", "en")) and len(word) > 4 \
+        or bool(verb_base(word)) and verb_base(word) != word
+
+
+def bracketed(text: Parsed, a: int, b: int) -> bool:
+    """The part is (or ends) a bracketed aside: a bracket opens before or closes after it."""
+    tokens = text.tokens
+    before = text.text[tokens[a - 1].end:tokens[a].start] if a else ""
+    after = text.text[tokens[b - 1].end:tokens[b].start] if b < len(tokens) else ""
+    return "(" in before or ")" in after
+
+
+def weight(terms, weights: dict[str, float]) -> float:
+    return sum(weights.get(t, 0.0) for t in terms)
+
+
+def cause_reversed(claim: Parsed, sentence: Parsed, weights: dict[str, float]) -> bool:
+    """Whether the sentence tells one of the claim's relations of cause the other way round
+    and none of them the claim's way (module docstring)."""
+    own = relations(claim)
+    if not own:
+        return False
+    theirs = relations(sentence)
+    if not theirs:
+        return False
+    for cause, effect in own:
+        crossed_any = kept_any = False
+        for s_cause, s_effect in theirs:
+            cross_a, cross_b = cause & s_effect, effect & s_cause
+            kept_a, kept_b = cause & s_cause, effect & s_effect
+            crossed = weight(cross_a, weights) + weight(cross_b, weights)
+            kept = weight(kept_a, weights) + weight(kept_b, weights)
+            if cross_a and cross_b and crossed > kept:
+                crossed_any = True
+            elif kept_a and kept_b and kept >= crossed:
+                kept_any = True
+        if crossed_any and not kept_any:
+            return True
+    return False
