@@ -30,15 +30,12 @@ from .facts import Parsed, Token
 SHARED_START = 5
 
 
-def name_replaced(claim: Parsed, sentence: Parsed, passage: Parsed,
-                  background: set[str] = frozenset()) -> bool:
+def name_replaced(claim: Parsed, sentence: Parsed, passage: Parsed) -> bool:
     """Whether the sentence writes another capitalised word in the place of a word of the
-    claim's name that the passage never states (the module's reading). A word of a name in
-    `background` (the corpus's setting, which passages leave to their context) is left out."""
+    claim's name that the passage never states (the module's reading)."""
     tokens = claim.tokens
     for i, token in enumerate(tokens):
-        if not name_word(token, 1) or written(token, passage.terms) \
-                or in_background(claim, token, background):
+        if not name_word(token, 1) or written(token, passage.terms):
             continue
         for step in (1, -1):
             j = i + step
@@ -50,14 +47,6 @@ def name_replaced(claim: Parsed, sentence: Parsed, passage: Parsed,
             if replaced_beside(tokens[j], step, brk, sentence, claim.terms):
                 return True
     return False
-
-
-def in_background(claim: Parsed, token: Token, background: set[str]) -> bool:
-    """The token is a word of a claim name that is the corpus's setting ("the Orle Ferry" in
-    a report on it): its passages leave it to their context."""
-    return bool(background) and any(
-        m.family == "name" and m.text in background and m.start <= token.start < m.end
-        for m in claim.mentions)
 
 
 def replaced_beside(neighbour: Token, step: int, brk: bool, sentence: Parsed,

@@ -591,7 +591,7 @@ def name_elsewhere(p: Pair) -> bool:
     """"Pelmo, Estonia set a record" by "Tarvo, Estonia set a record", "the Lindor Bay" by
     "the Kessel Bay": another name in the place of the claim name's unstated word
     (`name_in_place`)."""
-    return name_replaced(p.claim, p.sentence, p.passage, p.background)
+    return name_replaced(p.claim, p.sentence, p.passage)
 
 
 def negation_elsewhere(p: Pair) -> bool:
