@@ -1,12 +1,10 @@
-"""Wrong supports of real-world claims made false by changing one thing: another word in
+"""Wrong supports of real-world claims made false by changing one place: another word in
 the place of an unstated word of the claim's name, beside a word of the same name the
 sentence states ("Tarvo, Estonia" for "Pelmo, Estonia", "the Volga Delta" for "the Rhone
-Delta": `name_in_place`); an antonym written as a regular comparative before "than"
-("faster rates than" for "slowing": `comparatives`). The texts are invented here."""
+Delta": `name_in_place`). The texts are invented here."""
 import pytest
 
 from qa.claims.check import check
-from qa.claims.comparatives import comparative_bases
 from qa.claims.facts import parse
 from qa.claims.name_in_place import name_replaced
 from qa.claims.vocabulary import vocabulary_for
@@ -21,9 +19,6 @@ ARTICLES = {
         "the Volga Delta, displacing over 9,000 Latvians.",
         "Dr. Marta Ellison led the survey of the frozen lakes in the winter of 2019.",
         "Global snowfall records were broken in several northern regions that winter.",
-        "Warm summers are causing the thaw of the Korma permafrost to occur at faster rates than "
-        "earlier models predicted, with grave effects on the local herds.",
-        "Later than usual, the ferry crossed to the island of Vesk in April.",
     ),
     # other articles, so that the words of the first are not in every document
     "Orchard_moth.txt": (
@@ -63,23 +58,10 @@ def test_another_name_in_the_claim_names_place_does_not_support(wiki, claim):
 
 
 @pytest.mark.parametrize("claim", [
-    # the antonym of "slow" as a comparative before "than"
-    "Warm summers are slowing the thaw of the Korma permafrost.",
-    "Warm summers are slowing the thaw of the Korma permafrost, with grave effects on the "
-    "local herds.",
-])
-def test_an_antonym_as_a_comparative_does_not_support(wiki, claim):
-    assert check(wiki, claim).verdict != "supported"
-
-
-@pytest.mark.parametrize("claim", [
     "Tarvo in Estonia fell to -31.4 °C on the 9th, the coldest town in the Baltics.",
     "A 40 cm rise of the lake would submerge about 120 square kilometres of the Volga Delta.",
     # a capitalised first word is no part of a name ("Global" / no word in its place)
     "Global snowfall records were broken in several northern regions that winter.",
-    "Warm summers are making the Korma permafrost thaw faster than earlier models predicted.",
-    # "later than" is a comparative of "late", no antonym of a claim word
-    "The ferry crossed to the island of Vesk in April, later than usual.",
 ])
 def test_the_same_names_still_support(wiki, claim):
     assert check(wiki, claim).verdict == "supported"
@@ -96,12 +78,3 @@ def test_a_name_the_passage_states_or_an_acronym_is_no_replaced_word(wiki):
     assert not name_replaced(parse("The EE Delta flooded.", vocab), delta, delta)
     assert name_replaced(parse("The Rhone Delta flooded.", vocab), delta, delta)
     assert name_replaced(parse("Pelmo, Estonia fell to -31.4 °C.", vocab), sentence, sentence)
-
-
-def test_a_comparative_is_read_only_before_than(wiki):
-    vocab = vocabulary_for(wiki.analyzer)
-    text = parse("The river ran faster than the canal, carrying water to the border.", vocab)
-    words = [t.word for t in text.tokens]
-    assert "fast" in comparative_bases(text, words.index("faster"))
-    assert comparative_bases(text, words.index("water")) == ()
-    assert "hot" in comparative_bases(parse("It was hotter than ever.", vocab), 2)
