@@ -70,7 +70,6 @@ from .agent_in_object import agent_in_object
 from .actors import agent_unsaid, unstated_agent
 from .named_modifier import modifier_elsewhere
 from .modifier_actor import modifier_of_another
-from .name_in_place import name_replaced
 from .names_alone import names_alone
 from .negated_alike import denies_the_same
 from .opposite_event import opposite_told
@@ -587,13 +586,6 @@ def country_unnamed(p: Pair) -> bool:
     return agent_unnamed(p.claim, p.sentence, p.passage, p.vocab, p.background)
 
 
-def name_elsewhere(p: Pair) -> bool:
-    """"Pelmo, Estonia set a record" by "Tarvo, Estonia set a record", "the Lindor Bay" by
-    "the Kessel Bay": another name in the place of the claim name's unstated word
-    (`name_in_place`)."""
-    return name_replaced(p.claim, p.sentence, p.passage)
-
-
 def negation_elsewhere(p: Pair) -> bool:
     """"won't cool the planet": a negation elsewhere is not this one (", not civilians" /
     "rather than": `contrast_not`)."""
@@ -617,8 +609,8 @@ def attainment_not(p: Pair) -> bool:
     return attainment_denied(p.claim, p.sentence, p.vocab)
 
 
-SUBJECT_OR_NEGATION_UNSAID = (listed_subject, country_unnamed, name_elsewhere,
-                              negation_elsewhere, change_not_told, attainment_not)
+SUBJECT_OR_NEGATION_UNSAID = (listed_subject, country_unnamed, negation_elsewhere,
+                              change_not_told, attainment_not)
 
 
 # -- contradiction droppers: the conflicting figure or date is another's ---------------------
