@@ -23,6 +23,7 @@ from .auxiliaries import DO, HAVE, TENSED_BE
 from .compare import (DETERMINERS, antonym_terms, as_text, expand, gapped_pairs, government,
                       is_place, name_found, negated, one_word_family, same_denial,
                       side_overlaps, unchanged)
+from .comparatives import comparative_bases, compares
 from .facts import (AUXILIARY_WORDS, BE, MONTHS, Mention, Parsed, Token, clause_words_after,
                     content, country_of, groups_of,
                     inside_figure, inside_name, last_words, relation_tokens, relation_words,
@@ -141,7 +142,7 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
             continue
         reverse = (antonym_terms(word, vocab) | past_antonym_terms(word, vocab)) - claim.terms
         found = next((t for t in sentence.tokens if set(t.terms) & reverse), None) \
-            or (irregular_antonym(word, sentence) if reverse else None)
+            or (irregular_antonym(word, sentence, not compares(claim)) if reverse else None)
         if found and not other_heads(claim, token, sentence, found, vocab) \
                 and not claim_restates(found, claim, vocab) \
                 and not date_part_against_word(claim, token, sentence, found):
@@ -347,17 +348,22 @@ def turned(straight: tuple[int, int], crossed: tuple[int, int]) -> bool:
     return min(crossed) > 0 and sum(crossed) > sum(straight)
 
 
-def irregular_antonym(word: str, sentence: Parsed) -> Token | None:
+def irregular_antonym(word: str, sentence: Parsed, comparatives: bool = False
+                      ) -> Token | None:
     """The sentence's irregular form of an antonym of `word` ("lost" for "won", "sold" for
     "bought"), or a superlative of one ("hottest" / "coldest"): stems do not bring "sold" back
     to "sell" nor "coldest" to "cold"; WordNet's tables of irregular forms and of pasts that
-    are words of their own do (`verb_base`), and its forms of adjectives (`adjective_bases`)."""
+    are words of their own do (`verb_base`), and its forms of adjectives (`adjective_bases`).
+    With `comparatives` (the claim compares nothing with "than"), a regular comparative of
+    one before "than" too ("faster rates than" for "slowing": `comparatives`)."""
     reverse = set(antonyms(word)) | set(past_antonyms(word))
-    for token in sentence.tokens:
+    for k, token in enumerate(sentence.tokens):
         form = token.word.lower()
         if token.word.isalpha() and (verb_base(form) in reverse
                                      or form in reverse and dropped_past(form)
-                                     or not reverse.isdisjoint(adjective_bases(form))):
+                                     or not reverse.isdisjoint(adjective_bases(form))
+                                     or comparatives and not reverse.isdisjoint(
+                                         comparative_bases(sentence, k))):
             return token
     return None
 
