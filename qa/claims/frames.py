@@ -86,7 +86,7 @@ def patterns() -> tuple[re.Pattern, ...]:
         re.compile(rf"^{markers}{SEP}(?=\S)"),
         # "The fact is that ..." / "I can tell you that ..." / "TIL that ..."
         re.compile(rf"^{frames}(?:\s+(?i:that)\b|{SEP})\s*(?=\S)"),
-        # "It was noted that ..." / "It has been reported that ..." / "It was noted that, in
+        # "It was noted that ..." / "It has been reported that ..." / "It was noted that, by
         # May, ...": an aside may open the clause after "that"
         re.compile(rf"^(?i:it(?:['\u2019]s|\s+is|\s+was|\s+has\s+been|\s+had\s+been))\s+"
                    rf"{verbs}\s+(?i:that)(?:\s*,\s*|\s+)(?=\S)"),

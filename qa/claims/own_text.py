@@ -16,8 +16,9 @@ itself the fact: that claim is read whole as before. Only verbs that assert thei
 open such a frame: "found", "notes", "observed", "concluded" (the listed reporting verbs of
 `qa.claims.attribution`), never "argues", "claims" or "suggests", whose clause a text may
 put forward without asserting it. Measured (round 65): read set 97, written as an audit's
-findings, gained seven true supports (one of them by the aside after "It was noted that" in
-`qa.claims.frames`); a set written as a hearing's minutes two, its presiding officer the voice.
+findings, gained seven true supports (one of them by the aside after the impersonal frame
+"It was noted that", read by `qa.claims.frames`); a set written as a hearing's minutes two,
+its presiding officer the voice.
 
 `check.check` reads the clause alone only when the whole claim is not found, and takes it
 only when it is supported: a claim the sources contradict as written stays contradicted,
