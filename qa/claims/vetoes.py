@@ -101,6 +101,7 @@ from .unsaid import (attempted_only, main_clause, stopped_short, turned_after_su
                      unstated_comparison, unstated_reason, unstated_source, unstated_stance,
                      verbless)
 from .verb_kin import verb_from_name
+from .verb_kin import verb_in_their_name as verb_named_by_sentence
 from .vocabulary import Vocabulary
 from .voiced_denial import denial_unsaid
 
@@ -770,9 +771,15 @@ def verb_named_only(p: Pair) -> bool:
     return verb_from_name(p.claim, p.sentence, p.vocab, p.stated | p.forms) is not None
 
 
+def verb_in_their_name(p: Pair) -> bool:
+    """"the guild arbitrated the dispute" by "the guild wrote to the Ostland Arbitration
+    Board": the claim's verb held by the sentence only as a word of a name (`verb_kin`)."""
+    return verb_named_by_sentence(p.claim, p.sentence, p.vocab, p.stated | p.forms) is not None
+
+
 ROLE_OR_GRADE_ELSEWHERE = (agent_other, noun_agent_other, modifier_other_role, patient_other,
                            agent_as_object, listed_other, speaker_other, heard_other,
-                           manner_other, graded_other, verb_named_only)
+                           manner_other, graded_other, verb_named_only, verb_in_their_name)
 
 
 # -- the helpers only one veto reads -------------------------------------------------------
