@@ -64,9 +64,10 @@ def verb_from_name(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
 def verb_in_their_name(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                        stated: frozenset[str]) -> Token | None:
     """The claim's main verb (the first of `main_verbs`, a word outside its own names) when
-    the sentence holds it, or a WordNet derivation of it, only as a word of one of its names
-    ("arbitrated" by "the Ostland Arbitration Board"), and states it neither outside its names
-    nor by a WordNet kin; None otherwise.
+    the sentence holds a WordNet derivation of it (a noun or adjective, not a form of the
+    verb) as a capitalised word of one of its names ("arbitrated" by "the Ostland Arbitration
+    Board"), and states the verb neither outside its names nor by a WordNet kin; None
+    otherwise.
 
     A word inside a capitalised name names the body, the law or the operation; it tells no
     deed of it, still less the claim's actor's: "the ferry guild arbitrated the toll dispute"
@@ -84,12 +85,16 @@ def verb_in_their_name(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     word = token.word.lower()
     if not token.terms or not word.isalpha():
         return None
-    related = verb_bases(word) | {d for form in verb_bases(word) for d in derivations(form)}
-    named = [t for t in sentence.tokens if inside_name(sentence, t)]
+    # a noun or adjective derived from the verb, capitalised as a word of a name: a form of
+    # the verb itself there is a headline's verb ("Study Shows Ports Closing Early") or a
+    # compound's ("UN-brokered"), which does tell the deed
+    bases = verb_bases(word)
+    derived = {d for form in bases for d in derivations(form)} - bases
     # `stated` is not passed on: the claim's verb is among the terms the sentence states by a
     # form exactly when the name's word is that form ("Arbitration" for "arbitrated"); a form
     # outside the names is found among the sentence's own forms below
-    if not any(t.word.lower() in related or set(t.terms) & set(token.terms) for t in named) \
+    if not any(t.word[:1].isupper() and t.word.lower() in derived
+               and inside_name(sentence, t) for t in sentence.tokens) \
             or said_outside_names(token, sentence, vocab, frozenset()):
         return None
     forms, kin = sentence_kin(sentence)
