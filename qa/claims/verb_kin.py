@@ -61,6 +61,49 @@ def verb_from_name(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     return token
 
 
+def verb_in_their_name(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                       stated: frozenset[str]) -> Token | None:
+    """The claim's main verb (the first of `main_verbs`, a word outside its own names) when
+    the sentence holds a WordNet derivation of it (a noun or adjective, not a form of the
+    verb) as a capitalised word of one of its names ("arbitrated" by "the Ostland Arbitration
+    Board"), and states the verb neither outside its names nor by a WordNet kin; None
+    otherwise.
+
+    A word inside a capitalised name names the body, the law or the operation; it tells no
+    deed of it, still less the claim's actor's: "the ferry guild arbitrated the toll dispute"
+    is not stated by "the guild wrote to the Ostland Arbitration Board". A sentence that says
+    the deed in plain words too ("the board arbitrated") states it outside its names, and a
+    claim whose own name holds the word ("the Ostland Arbitration Board met") has no main verb
+    there. The gate (a name of the sentence holding the verb's word) keeps this to the pairs
+    where the name lent the verb: the wider reading, any main verb unstated by a kin, cost
+    right supports (see `verb_from_name`)."""
+    verbs = main_verbs(claim)
+    if not verbs:
+        return None
+    n = verbs[0]
+    token = claim.tokens[n]
+    word = token.word.lower()
+    if not token.terms or not word.isalpha():
+        return None
+    # a noun or adjective derived from the verb, capitalised as a word of a name: a form of
+    # the verb itself there is a headline's verb ("Study Shows Ports Closing Early") or a
+    # compound's ("UN-brokered"), which does tell the deed
+    bases = verb_bases(word)
+    derived = {d for form in bases for d in derivations(form)} - bases
+    # `stated` is not passed on: the claim's verb is among the terms the sentence states by a
+    # form exactly when the name's word is that form ("Arbitration" for "arbitrated"); a form
+    # outside the names is found among the sentence's own forms below
+    if not any(t.word[:1].isupper() and t.word.lower() in derived
+               and inside_name(sentence, t) for t in sentence.tokens) \
+            or said_outside_names(token, sentence, vocab, frozenset()):
+        return None
+    forms, kin = sentence_kin(sentence)
+    if (verb_kin(word, particle_after(claim, n)) | verb_bases(word)) & forms \
+            or verb_bases(word) & kin:
+        return None
+    return token
+
+
 def said_outside_names(token: Token, sentence: Parsed, vocab: Vocabulary,
                        stated: frozenset[str]) -> bool:
     """`actors.said`, read on the sentence's words outside its names: a term the sentence

@@ -104,6 +104,7 @@ from .unsaid import (attempted_only, main_clause, stopped_short, turned_after_su
                      verbless)
 from .verb_kin import verb_from_name
 from .prefixed_deed import prefixed_deed
+from .verb_kin import verb_in_their_name as verb_named_by_sentence
 from .vocabulary import Vocabulary
 from .voiced_denial import denial_unsaid
 
@@ -792,9 +793,16 @@ def deed_redone(p: Pair) -> bool:
     return prefixed_deed(p.claim, p.sentence) is not None
 
 
+def verb_in_their_name(p: Pair) -> bool:
+    """"the guild arbitrated the dispute" by "the guild wrote to the Ostland Arbitration
+    Board": the claim's verb held by the sentence only as a word of a name (`verb_kin`)."""
+    return verb_named_by_sentence(p.claim, p.sentence, p.vocab, p.stated | p.forms) is not None
+
+
 ROLE_OR_GRADE_ELSEWHERE = (agent_other, noun_agent_other, modifier_other_role, patient_other,
                            agent_as_object, listed_other, speaker_other, heard_other,
-                           manner_other, graded_other, verb_named_only, deed_redone)
+                           manner_other, graded_other, verb_named_only, deed_redone,
+                           verb_in_their_name)
 
 
 # -- the helpers only one veto reads -------------------------------------------------------
