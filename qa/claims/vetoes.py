@@ -58,6 +58,7 @@ from .expected_scope import expected_elsewhere
 from .facts import Parsed, Token, gerunds_denied, groups_of
 from .forms import prefixed_alike
 from .frames import unstated_according
+from .prefixed_deed import prefixed_deed
 from .split_dates import date_split
 from .unrealised import only_unrealised
 from .frequency import other_frequency
@@ -103,7 +104,6 @@ from .unsaid import (attempted_only, main_clause, stopped_short, turned_after_su
                      unstated_comparison, unstated_reason, unstated_source, unstated_stance,
                      verbless)
 from .verb_kin import verb_from_name
-from .prefixed_deed import prefixed_deed
 from .verb_kin import verb_in_their_name as verb_named_by_sentence
 from .vocabulary import Vocabulary
 from .voiced_denial import denial_unsaid
