@@ -13,9 +13,6 @@ def harbour(tmp_path_factory):
         tmp_path_factory,
         "After the gale of October 2027, the Kessel pilot office took on thirty new pilots "
         "and ordered three launches. The office had been founded in 2024 by the county.",
-        "Several operators, among them the cod smokers and the rope makers, arrived with "
-        "salt-resistant lorries and cold stores. With the exit of the rope makers, the Dunmore "
-        "packet company lost freight and mail income, leaving the company deeper in debt.",
         *OTHER_HARBOUR_NEWS)
 
 
@@ -38,13 +35,33 @@ def test_an_opening_clauses_own_date_still_supports(harbour):
     assert check(harbour, claim).verdict == "supported"
 
 
-def test_a_short_true_claim_is_not_contradicted_by_another_deed(harbour):
-    result = check(harbour, "The Dunmore packet company lost freight and mail income.")
-    assert result.verdict == "supported"
+# a name in every paragraph is the corpus's setting, stated by every sentence; "lost" is
+# common there, so a sentence sharing the setting and one modifier reached a contradiction's rest
+@pytest.fixture(scope="module")
+def line(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "DUNLINE ran the packet boats to the northern isles for a decade. Several operators "
+        "of the fleet, among them the cod smokers and the rope makers, arrived with "
+        "rot-resistant hulls and air vents.",
+        "DUNLINE opened a second quay in Brenna in 2019, when the river broke its banks twice.",
+        "In June 2021, DUNLINE and the net makers of Ostvik opened a shop by the fish market.",
+        "The salt traders lost two barges in the storm of 2018, DUNLINE reported.",
+        "Ostvik lost its ferry office when DUNLINE moved the ticket desk inland.",
+        "The rope makers lost their lease on the old quay, and DUNLINE took it over.",
+        "Brenna's council lost a vote on harbour dues that DUNLINE had opposed.",
+        "DUNLINE's crews lost three weeks of sailings to fog in the winter.")
+
+
+@pytest.mark.parametrize("claim", ["DUNLINE lost hull and air support.",
+                                   "DUNLINE lost air support."])
+def test_a_short_claim_is_not_contradicted_by_another_deed(line, claim):
+    result = check(line, claim)
+    assert result.verdict != "contradicted"
     assert not any(e.stance == "contradicts" for e in result.evidence)
 
 
-def test_the_short_claims_deed_reversed_stays_unsupported(harbour):
-    # near miss: the company's own deed the other way round
-    assert check(harbour, "The Dunmore packet company gained freight and mail income.").verdict \
-        != "supported"
+def test_the_deeds_own_verb_reversed_still_contradicts(line):
+    # near miss: the verb itself reversed, told of the same lease, is no support
+    assert check(line, "The rope makers won their lease on the old quay.").verdict \
+        == "contradicted"
