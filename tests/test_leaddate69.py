@@ -43,7 +43,7 @@ def line(tmp_path_factory):
         tmp_path_factory,
         "DUNLINE ran the packet boats to the northern isles for a decade. Several operators "
         "of the fleet, among them the cod smokers and the rope makers, arrived with "
-        "rot-resistant hulls and air vents.",
+        "rot-resistant hulls and sail lofts.",
         "DUNLINE opened a second quay in Brenna in 2019, when the river broke its banks twice.",
         "In June 2021, DUNLINE and the net makers of Ostvik opened a shop by the fish market.",
         "The salt traders lost two barges in the storm of 2018, DUNLINE reported.",
@@ -53,8 +53,8 @@ def line(tmp_path_factory):
         "DUNLINE's crews lost three weeks of sailings to fog in the winter.")
 
 
-@pytest.mark.parametrize("claim", ["DUNLINE lost hull and air support.",
-                                   "DUNLINE lost air support."])
+@pytest.mark.parametrize("claim", ["DUNLINE lost hull and sail support.",
+                                   "DUNLINE lost sail support."])
 def test_a_short_claim_is_not_contradicted_by_another_deed(line, claim):
     result = check(line, claim)
     assert result.verdict != "contradicted"

@@ -1,12 +1,11 @@
 """A reversed word of a claim's object, read against a sentence that tells none of its deed.
 
-"The Velden ferry lost cargo and mail contracts" against "Some operators arrived with
-tide-resistant barges and mail vans": WordNet sets "resistant" against "contract"'s kin
-nowhere near, but an opposite of one object word ("support" / "resistant") is enough for
+"The Velden ferry lost hull and sail support" against "Some operators arrived with
+rot-resistant hulls and sail lofts": "support" and "resistant" are opposites, enough for
 `compare.opposites` to find a relation conflict, and the sentence reached the rest a
 contradiction needs by the claim's subject (the corpus's setting, which every sentence of a
 report about it states) and one modifier it happens to share. A short claim of one subject
-and one verb phrase has little else to state: its true reading was contradicted (round 65,
+and one verb phrase has little else to state: a true one was contradicted (round 65,
 leaddate69).
 
 A conflict on a word of the claim's predicate is the claim's deed reversed only where the
