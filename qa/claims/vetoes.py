@@ -66,7 +66,6 @@ from .judged_otherwise import judged_otherwise, judgement_unsaid
 from .listed import subject_listed
 from .listed_deed import listed_deed
 from .main_verb import subject_unverbed
-from .predicate_unshared import verb_untold
 from .agent_in_object import agent_in_object
 from .actors import agent_unsaid, unstated_agent
 from .named_modifier import modifier_elsewhere
@@ -704,14 +703,7 @@ def subject_unverbed_or_verbless(p: Pair) -> bool:
         or verbless(p.sentence) and not verbless(p.claim)
 
 
-def object_reversed_deed_untold(p: Pair) -> bool:
-    """"the ferry lost mail contracts" by "arrived with tide-resistant mail vans": an object
-    word reversed in a sentence that tells none of the claim's verb (`predicate_unshared`)."""
-    return verb_untold(p.claim, p.found.conflicts, p.told)
-
-
-ANOTHER_EVENT = (dated_other, own_date_rival, opposite_dated, subject_unverbed_or_verbless,
-                 object_reversed_deed_untold)
+ANOTHER_EVENT = (dated_other, own_date_rival, opposite_dated, subject_unverbed_or_verbless)
 
 
 # -- last: they only withhold support, and a conflict read above is the better verdict ------
