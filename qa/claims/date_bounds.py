@@ -7,6 +7,16 @@ its side of it, as far as the claim gives the date ("before June 2012": any day 
 2012), and conflicts, as before, with a date on the other side. A date equal to the bound as
 far as the claim gives it ("in April 2016" for "before April 2016") states nothing: the
 claim's date is left unstated.
+
+A date in an opening "After / Before ..." clause (a loose bound, `opening_bound`) is also a
+fact of that clause's own event: "After the flood in May 2031, the board hired forty pilots"
+says the flood came in May 2031. A sentence's later date ("After the flood of May 2033, the
+board hired forty pilots") bounds the hiring on the claim's side but states nothing of the
+flood's date, and held as a bound it supported the claim (round 65, leaddate69: a leading
+clause's year or month changed, supported). Every date of a claim is a fact to verify: a
+loose bound is never held by a date on its side; it is left unstated, or, against the date
+of the sentence's own opening clause of the same side, read as a date of the same role
+(`bound_reading`).
 """
 from __future__ import annotations
 
@@ -67,6 +77,17 @@ def opening_bound(claim: Parsed, word: int | None) -> int:
     return BOUNDS[tokens[0].word.lower()]
 
 
+def opening_side(text: Parsed, mention: Mention) -> int:
+    """The side of the opening "Before" or "After" clause the date stands in ("After the
+    flood of May 2033, ..."), whatever word dates it there; 0 for a date outside one."""
+    tokens = text.tokens
+    if not tokens or tokens[0].word.lower() not in BOUNDS:
+        return 0
+    if any(t.brk for t in tokens[1:] if t.start < mention.start):
+        return 0
+    return BOUNDS[tokens[0].word.lower()]
+
+
 def bound_reading(bound: tuple[int, tuple[int, int, int]], sentence: Parsed
                   ) -> tuple[str, Mention | None]:
     """("holds", the sentence's date mention on the bound's side), ("equal", None) when a
@@ -90,4 +111,15 @@ def bound_reading(bound: tuple[int, tuple[int, int, int]], sentence: Parsed
         if word is not None and BOUNDS.get(sentence.tokens[word].word.lower()) == side:
             return "holds", mention  # "before 2015" / "before 2015": the bound itself
         return "equal", None
-    return ("holds", mention) if (their > mine) == (side > 0) else ("", None)
+    if (their > mine) == (side > 0):
+        if abs(side) == LOOSE:
+            # "After the flood of May 2031, the board hired pilots" / "After the flood of May
+            # 2033, the board hired pilots": the opening clause's date is a fact of that
+            # clause's event (the flood's), which a later date of the sentence does not
+            # state, however well it bounds the main event; where the sentence's date dates
+            # an opening clause of the same side too, the two are one role, read as any
+            # date (a conflict), else unstated
+            return ("", None) if opening_side(sentence, mention) * LOOSE == side \
+                else ("equal", None)
+        return "holds", mention
+    return "", None
