@@ -24,8 +24,8 @@ from functools import lru_cache
 from ..search.wordnet import TABLE, entry
 from .compare import Comparison
 from .facts import Parsed, Token
-from .noun_kin import ANCHORS, beside_alike
-from .paraphrase import every_form, plain, plain_forms
+from .noun_kin import terms_by_kin
+from .paraphrase import plain
 
 MODIFIER_KIN = TABLE.with_name("wordnet_modifier_kin.txt")
 
@@ -33,20 +33,9 @@ MODIFIER_KIN = TABLE.with_name("wordnet_modifier_kin.txt")
 def modifier_kin_terms(claim: Parsed, sentence: Parsed, found: Comparison) -> frozenset[str]:
     """The claim's adjectives and adverbs the sentence states by a kindred word in the same
     place, when it states ANCHORS typed facts of the claim, differs on none, and its passage
-    states the rest."""
-    if len(found.stated) < ANCHORS or found.absent or found.conflicts:
-        return frozenset()
-    wanted = [(i, a, kin) for i, a, kin in stated_by(tuple(claim.tokens))
-              if a.terms[0] not in sentence.terms]
-    every = every_form(sentence)
-    if all(every.isdisjoint(kin) for _, _, kin in wanted):
-        return frozenset()  # most pairs
-    # a capitalised word of the sentence is a name's or a title's (as for nouns)
-    others = [(j, forms) for j, b, forms in plain_forms(sentence)
-              if b.word.islower() and claim.terms.isdisjoint(b.terms)]
-    return frozenset(a.terms[0] for i, a, kin in wanted
-                     if any(not forms.isdisjoint(kin) and beside_alike(claim, i, sentence, j)
-                            for j, forms in others))
+    states the rest (`noun_kin.terms_by_kin`; a capitalised word of the sentence is a name's
+    or a title's, as for nouns)."""
+    return terms_by_kin(claim, sentence, found, stated_by)
 
 
 @lru_cache(maxsize=1024)

@@ -36,9 +36,16 @@ def noun_kin_terms(claim: Parsed, sentence: Parsed, found: Comparison) -> frozen
     """The claim's nouns the sentence states by a kindred noun in the same place, when it
     states ANCHORS typed facts of the claim, differs on none, and its passage states the
     rest."""
+    return terms_by_kin(claim, sentence, found, kindred)
+
+
+def terms_by_kin(claim: Parsed, sentence: Parsed, found: Comparison, kin_words) -> frozenset[str]:
+    """The claim's words that `kin_words` (the claim's tokens -> (index, token, kin)) lists
+    and the sentence states by one of their kin in the same place, under the gate above: the
+    one reading of nouns here and of modifiers (`qa.claims.modifier_kin`)."""
     if len(found.stated) < ANCHORS or found.absent or found.conflicts:
         return frozenset()
-    wanted = [(i, a, kin) for i, a, kin in kindred(tuple(claim.tokens))
+    wanted = [(i, a, kin) for i, a, kin in kin_words(tuple(claim.tokens))
               if a.terms[0] not in sentence.terms]
     every = every_form(sentence)
     if all(every.isdisjoint(kin) for _, _, kin in wanted):
