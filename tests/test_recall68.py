@@ -34,7 +34,7 @@ def used_in_sources(noun: str) -> bool:
 
 def test_the_frame_is_read_off_only_for_a_text_the_sources_never_use():
     clause = own_text_clause(
-        "The evaluation found that many ferry pilots resigned because of unpaid overtime.",
+        "The appraisal found that many ferry pilots resigned because of unpaid overtime.",
         used_in_sources, has_verb)
     assert clause == "Many ferry pilots resigned because of unpaid overtime."
     assert own_text_clause("This field inspection noted that, in the winter, many pilots "
@@ -46,8 +46,8 @@ def test_the_frame_is_read_off_only_for_a_text_the_sources_never_use():
         == "Many ferry pilots resigned over pay."
     for framed in ("The inquiry found that many ferry pilots resigned over unpaid overtime.",
                    "The board noted that many ferry pilots resigned over pay.",
-                   "The evaluation suggests that many ferry pilots resigned over pay.",
-                   "The Velden evaluation found that many ferry pilots resigned over pay."):
+                   "The appraisal suggests that many ferry pilots resigned over pay.",
+                   "The Velden appraisal found that many ferry pilots resigned over pay."):
         assert own_text_clause(framed, used_in_sources, has_verb) is None, framed
 
 
@@ -58,7 +58,7 @@ def test_an_aside_after_an_impersonal_frame():
 
 def test_a_stated_clause_under_the_writers_own_text_is_supported(tmp_path):
     check_in = checker(tmp_path, "Harbour", HARBOUR + OTHER_TOPICS)
-    for claim in ("The evaluation found that many of the Velden ferry pilots resigned because "
+    for claim in ("The appraisal found that many of the Velden ferry pilots resigned because "
                   "of unpaid overtime, mostly during the winter crossings.",
                   "This memo notes that restrictions on night towing hindered the work of the "
                   "Brenna harbour crews and delayed the autumn fish convoys."):
@@ -68,7 +68,7 @@ def test_a_stated_clause_under_the_writers_own_text_is_supported(tmp_path):
 
 def test_an_unstated_clause_under_the_writers_own_text_is_not_found(tmp_path):
     check_in = checker(tmp_path, "Harbour", HARBOUR + OTHER_TOPICS)
-    for claim in ("The evaluation found that most of the Velden ferry pilots were hired from "
+    for claim in ("The appraisal found that most of the Velden ferry pilots were hired from "
                   "abroad during the winter crossings.",
                   "This memo notes that the Brenna harbour crews refused night towing in the "
                   "autumn."):
