@@ -13,7 +13,8 @@ Two one-word adjectives are kin when a sense of each is one synset, or one sense
 of the other's head (WordNet's "&" pointer: "huge" of "large"), in any sense rank; two one-word
 adverbs when a sense of each is one synset. The link is directional where WordNet's is: a
 satellite entails its head ("huge" states "large"), the head does not entail the satellite
-("large" does not state "huge"), so each word is listed with the words that state it. The link must be frequent enough for both words:
+("large" does not state "huge"), so each word is listed with the words that state it. The
+link must be frequent enough for both words:
 the product of the two senses' shares of their words' tagged uses (WordNet 3.0's cntlist.rev
 counts, plus one each, so that an untagged sense is rare, not absent) is at least MIN_SHARE, as
 `wordnet_noun_kin.py` weighs nouns: a rank alone lets an adjective with a dozen senses

@@ -39,7 +39,8 @@ from .facts import parse
 from .vocabulary import Vocabulary
 
 # the share of the main clause's words the sentence contradicting its leading clause must
-# state (`told_around`): as much as a conflict in its place needs of the rest (`check.REVERSED_REST`)
+# state (`told_around`): as much as a conflict in its place needs of the rest
+# (`check.REVERSED_REST`)
 TOLD = 0.5
 
 

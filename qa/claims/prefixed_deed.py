@@ -28,8 +28,9 @@ supports); sister troponyms of one hypernym 13 right for 2 wrong; a sentence ver
 antonym is a synonym of the claim verb 10 right (light verbs: "took", "brought") for 1
 fresh wrong; a claim verb that is a troponym of any sentence verb, in any sense, about 1,000
 right. Writers reword with verbs WordNet files apart, in other lexicographer files and
-under no shared hypernym, as often as they invent another deed. A prefix is the one mark found that spells the
-manner a troponym adds in its own word: 0 of the read sets' 2,251 supports.
+under no shared hypernym, as often as they invent another deed. A prefix is the one mark
+found that spells the manner a troponym adds in its own word: 0 of the read sets' 2,251
+supports.
 """
 from __future__ import annotations
 
