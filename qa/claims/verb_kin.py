@@ -52,13 +52,7 @@ def verb_from_name(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     if not token.terms or not all(t in named for t in token.terms) \
             or said_outside_names(token, sentence, vocab, stated):
         return None
-    forms, kin = sentence_kin(sentence)
-    word = token.word.lower()
-    # one step either way: a kin word of the claim's verb among the sentence's forms, or a
-    # form of the claim's verb among the sentence words' kin
-    if verb_kin(word, particle_after(claim, n)) & forms or verb_bases(word) & kin:
-        return None
-    return token
+    return None if kin_stated(claim, n, sentence) else token
 
 
 def verb_in_their_name(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
@@ -97,11 +91,21 @@ def verb_in_their_name(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                and inside_name(sentence, t) for t in sentence.tokens) \
             or said_outside_names(token, sentence, vocab, frozenset()):
         return None
+    return None if kin_stated(claim, n, sentence, own_forms=True) else token
+
+
+def kin_stated(claim: Parsed, n: int, sentence: Parsed, own_forms: bool = False) -> bool:
+    """The sentence states the claim's n-th word, a verb, outside its names by a WordNet kin,
+    one step either way: a kin word of the claim's verb among the sentence's forms, or a form
+    of the claim's verb among the sentence words' kin; with `own_forms`, a form of the verb
+    itself among the sentence's forms as well (for a caller that did not count the
+    sentence's forms as stated before)."""
+    word = claim.tokens[n].word.lower()
     forms, kin = sentence_kin(sentence)
-    if (verb_kin(word, particle_after(claim, n)) | verb_bases(word)) & forms \
-            or verb_bases(word) & kin:
-        return None
-    return token
+    mine = verb_kin(word, particle_after(claim, n))
+    if own_forms:
+        mine = mine | verb_bases(word)
+    return bool(mine & forms or verb_bases(word) & kin)
 
 
 def said_outside_names(token: Token, sentence: Parsed, vocab: Vocabulary,
