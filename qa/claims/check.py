@@ -351,20 +351,18 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
         result = check_cited(index, claim, citation, source_globs)
     if result.verdict != Verdict.NOT_FOUND:
         return result
-    # "Closures are old hat here: in May 2031, ...": what the colon introduces, read
-    # alone, supports the claim; its lead-in holds no fact (`qa.claims.lead_in`)
-    core = elaboration(claim, has_verb)
-    if core is not None:
-        alone = check(index, core, source_globs)
-        if alone.verdict == Verdict.SUPPORTED:
-            return replace(alone, claim=claim)
-    # "The memo notes that P": a text the sources never speak of is the writer's own, and
-    # what it found is P, read alone for support (`qa.claims.own_text`)
-    core = own_text_clause(claim, lambda noun: spoken_of(index, noun), has_verb)
-    if core is not None:
-        alone = check(index, core, source_globs)
-        if alone.verdict == Verdict.SUPPORTED:
-            return replace(alone, claim=claim)
+    # the claim's core read alone, which supports it: what the colon introduces ("Closures
+    # are old hat here: in May 2031, ...", its lead-in holds no fact, `qa.claims.lead_in`),
+    # then what the writer's own text is said to find ("The memo notes that P": a text the
+    # sources never speak of, `qa.claims.own_text`); each read only if the one before is not
+    for core_of in (lambda: elaboration(claim, has_verb),
+                    lambda: own_text_clause(claim, lambda noun: spoken_of(index, noun),
+                                            has_verb)):
+        core = core_of()
+        if core is not None:
+            alone = check(index, core, source_globs)
+            if alone.verdict == Verdict.SUPPORTED:
+                return replace(alone, claim=claim)
     return result
 
 
