@@ -96,3 +96,33 @@ def table_main(build: Callable[[Path], dict | set | list], *header: str) -> Call
         table = build(root)
         (print_rows if isinstance(table, dict) else print_words)(table)
     return main
+
+
+# the lexical kinds a sense key gives each part of speech ("lemma%1:..." is a noun's sense;
+# "%3:" an adjective's, "%5:" an adjective satellite's; "%4:" an adverb's)
+SENSE_KINDS = {"noun": ("1:",), "adj": ("3:", "5:"), "adv": ("4:",)}
+
+
+def sense_shares(folder: Path, pos: str, word_re: re.Pattern) -> dict[str, dict[str, float]]:
+    """{word: {offset: share}}: each sense's share of the one-word noun's, adjective's or
+    adverb's uses (`pos`; the words `word_re` matches) tagged in WordNet's concordance
+    (cntlist.rev: "lemma%1:...  sense_number  count"; a sense number is the rank of its
+    offset in index.POS), every sense counted once more, so that an untagged sense is rare,
+    not absent."""
+    offsets: dict[str, list[str]] = {}
+    for line in (folder / f"index.{pos}").open(encoding="latin-1"):
+        if line.startswith(" "):  # the license block
+            continue
+        fields = line.split()
+        if word_re.fullmatch(fields[0]):
+            count, pointer_count = int(fields[2]), int(fields[3])
+            offsets[fields[0]] = fields[4 + pointer_count + 2:][:count]
+    counts = {lemma: [1] * len(senses) for lemma, senses in offsets.items()}
+    for line in (folder / "cntlist.rev").open(encoding="latin-1"):
+        key, number, count = line.split()
+        lemma, _, kind = key.partition("%")
+        if kind.startswith(SENSE_KINDS[pos]) and lemma in counts \
+                and int(number) <= len(counts[lemma]):
+            counts[lemma][int(number) - 1] += int(count)
+    return {lemma: {o: c / sum(counts[lemma]) for o, c in zip(senses, counts[lemma])}
+            for lemma, senses in offsets.items()}

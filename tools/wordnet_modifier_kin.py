@@ -31,20 +31,19 @@ import sys
 from pathlib import Path
 
 from wordnet_antonyms import read_synsets  # beside this script
-from wordnet_files import synset_fields, table_main
+from wordnet_files import sense_shares, synset_fields, table_main
 
 MIN_SHARE = 0.05  # as for nouns and verbs
 SIMILAR = "&"  # an adjective satellite's head, and the head's satellites
 WORD_RE = re.compile(r"[a-z]{3,}")
-# cntlist.rev sense keys: "lemma%3:..." a head adjective, "%5:..." a satellite, "%4:" an adverb
-KINDS = {"adj": ("3:", "5:"), "adv": ("4:",)}
+PARTS = ("adj", "adv")  # the parts of speech listed: adjectives, adverbs
 
 
 def modifier_kin(folder: Path) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
-    for pos in KINDS:
+    for pos in PARTS:
         synsets = read_synsets(folder, pos)
-        shares = sense_shares(folder, pos)
+        shares = sense_shares(folder, pos, WORD_RE)
         words_of: dict[str, list[str]] = {}
         for word, by_sense in shares.items():
             for offset in by_sense:
@@ -85,29 +84,6 @@ def opposites(synsets, words_of: dict[str, list[str]]) -> set[tuple[str, str]]:
                         pairs.add((a, b))
                         pairs.add((b, a))
     return pairs
-
-
-def sense_shares(folder: Path, pos: str) -> dict[str, dict[str, float]]:
-    """{word: {offset: share}}: each sense's share of the one-word adjective's or adverb's uses
-    tagged in WordNet's concordance (cntlist.rev: "lemma%3:...  sense_number  count"; a sense
-    number is the rank of its offset in index.POS), every sense counted once more."""
-    offsets: dict[str, list[str]] = {}
-    for line in (folder / f"index.{pos}").open(encoding="latin-1"):
-        if line.startswith(" "):  # the license block
-            continue
-        fields = line.split()
-        if WORD_RE.fullmatch(fields[0]):
-            count, pointer_count = int(fields[2]), int(fields[3])
-            offsets[fields[0]] = fields[4 + pointer_count + 2:][:count]
-    counts = {lemma: [1] * len(senses) for lemma, senses in offsets.items()}
-    for line in (folder / "cntlist.rev").open(encoding="latin-1"):
-        key, number, count = line.split()
-        lemma, _, kind = key.partition("%")
-        if kind.startswith(KINDS[pos]) and lemma in counts \
-                and int(number) <= len(counts[lemma]):
-            counts[lemma][int(number) - 1] += int(count)
-    return {lemma: {o: c / sum(counts[lemma]) for o, c in zip(senses, counts[lemma])}
-            for lemma, senses in offsets.items()}
 
 
 main = table_main(modifier_kin,

@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 
 from wordnet_antonyms import read_synsets  # beside this script
-from wordnet_files import table_main
+from wordnet_files import sense_shares, table_main
 from wordnet_paraphrases import neutral  # the opposition test, read for nouns
 
 MIN_SHARE = 0.05  # as for verbs: "envoy" / "representative" 0.15, "staff" / "personnel" 0.45
@@ -38,7 +38,7 @@ WORD_RE = re.compile(r"[a-z]{3,}")
 
 def noun_kin(folder: Path) -> dict[str, set[str]]:
     synsets = read_synsets(folder, "noun")
-    shares = sense_shares(folder)
+    shares = sense_shares(folder, "noun", WORD_RE)
     words_of: dict[str, list[str]] = {}
     for word, by_sense in shares.items():
         for offset in by_sense:
@@ -65,28 +65,6 @@ def broad(synsets, upper: str) -> bool:
     people, community, ...; "body of water": ocean, lake, river, ...), not one of its members,
     which a sentence states no more than it states any other."""
     return sum(symbol == "~" for symbol, *_ in synsets[upper][1]) > KINDS
-
-
-def sense_shares(folder: Path) -> dict[str, dict[str, float]]:
-    """{noun: {offset: share}}: each sense's share of the one-word noun's uses tagged in WordNet's
-    concordance (cntlist.rev: "lemma%1:...  sense_number  count"; a sense number is the rank of
-    its offset in index.noun), every sense counted once more."""
-    offsets: dict[str, list[str]] = {}
-    for line in (folder / "index.noun").open(encoding="latin-1"):
-        if line.startswith(" "):  # the license block
-            continue
-        fields = line.split()
-        if WORD_RE.fullmatch(fields[0]):
-            count, pointer_count = int(fields[2]), int(fields[3])
-            offsets[fields[0]] = fields[4 + pointer_count + 2:][:count]
-    counts = {lemma: [1] * len(senses) for lemma, senses in offsets.items()}
-    for line in (folder / "cntlist.rev").open(encoding="latin-1"):
-        key, number, count = line.split()
-        lemma, _, kind = key.partition("%")
-        if kind.startswith("1:") and lemma in counts and int(number) <= len(counts[lemma]):
-            counts[lemma][int(number) - 1] += int(count)
-    return {lemma: {o: c / sum(counts[lemma]) for o, c in zip(senses, counts[lemma])}
-            for lemma, senses in offsets.items()}
 
 
 main = table_main(noun_kin,
