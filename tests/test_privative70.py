@@ -30,7 +30,9 @@ def harbour(tmp_path_factory):
         "The Tarland water board complained about the absence of reliable rainfall records "
         "for the northern valleys.",
         "In 2032 the Ostvik lighthouse trust received generous funding from the regional "
-        "council for the restoration of its beacon.")
+        "council for the restoration of its beacon.",
+        "Under the charter of 2030, the Ostvik lighthouse trust has no authority to dredge "
+        "the inner channel of the harbour.")
 
 
 def verdict(harbour, claim):
@@ -60,6 +62,18 @@ def test_an_absence_worded_otherwise_is_supported(harbour, claim):
 ])
 def test_an_absence_against_a_presence_is_not_supported(harbour, claim):
     assert verdict(harbour, claim) != "supported"
+
+
+def test_a_lack_told_by_its_verb_and_by_have_no_is_one_absence(harbour):
+    # "lacks the authority" / "has no authority": the cue stated by the sentence's own
+    # denial of the same words, and lack / have no reversal there (main: contradicted)
+    claim = "The Ostvik lighthouse trust lacks the authority to dredge the inner channel of " \
+        "the harbour."
+    assert verdict(harbour, claim) == "supported"
+    # the near miss: the authority affirmed is contradicted, never supported
+    claim = "The Ostvik lighthouse trust has the authority to dredge the inner channel of " \
+        "the harbour."
+    assert verdict(harbour, claim) == "contradicted"
 
 
 def test_want_of_denies_what_follows():
