@@ -195,6 +195,7 @@ from .since import begun_since
 from .reported import reported_participles
 from .referred import referred_terms
 from .refusals import refused_alike, refused_terms
+from .absence_restated import absence_alike, absence_terms
 from .contrast_not import denied_as_set_aside
 from .reversed_manner import manner_terms
 from .mirrored import mirrored
@@ -1150,6 +1151,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stated |= agent_compound_terms(claim, sentence)  # "held the pen" / "the penholder"
     if NEGATED in claim_has:
         stated |= refused_terms(claim, sentence, vocab)  # "refused to accept" / "rejected"
+        stated |= absence_terms(claim, sentence)  # "for want of funds" / "a lack of funds"
     if SHORT_OF in claim_has:
         stated |= short_of_terms(claim, sentence)  # "stopped short of disrupting" / "nothing as
     # drastic as disrupting": the cue's words deny, they tell no deed (`qa.claims.short_of`)
@@ -1664,6 +1666,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if reversal and denied_antonym(sentence, *Reversal(*reversal)[:2], vocab):
         stance, reversal = STANCE_RELATED, None  # "excluded" / "did not include": neither
         first_support = False  # a reversal read and refused, not a veto to read past
+    if reversal and absence_alike(claim, sentence, *Reversal(*reversal)[:2]):
+        reversal = None  # "lacks the power" / "has no power": one absence, no reversal
+        # (`qa.claims.absence_restated`)
     if reversal and coverage >= REVERSAL and polar_elsewhere(claim, sentence, vocab, reversal):
         stance, reversal = STANCE_RELATED, None  # reversed far from the claim's country
         first_support = False  # a reversal read and refused, not a veto to read past

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from ..search.wordnet import (actor_noun, antonyms, can_be_verb, derived_forms, irregular_base,
-                              is_english, proper_noun, verbs)
+                              is_english, privatives, proper_noun, verbs)
 from ..text.alternation import alternation
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, words
@@ -20,6 +20,7 @@ from ..text.spoken import number_value, ordinal_value, original_place, rewritten
 from .auxiliaries import AUXILIARY_WORDS, BE, FINITE_AUXILIARIES  # noqa: F401
 from .negation_scope import contrasted_part, no_denial, quantified_reach, quantified_verb
 from .past_forms import past_verb_form
+from .privative_of import privative_of
 from .vocabulary import Vocabulary
 
 UNITS = words()["number_words"]
@@ -34,7 +35,9 @@ BOUNDS = words()["number_bounds"]
 CURRENCY_WORDS = tuple(words()["currency_words"])
 MEASURES = words()["measures"]
 NEGATIONS = frozenset(words()["negations"])
-NOUN_NEGATIONS = frozenset(words()["noun_negations"])
+# the negations of a noun phrase, and the nouns and adjectives of absence before "of" ("for
+# want of", "devoid of": `privative_of`), which deny a noun phrase as "lack of" does
+NOUN_NEGATIONS = frozenset(words()["noun_negations"]) | privatives()
 INFINITIVE_NEGATIONS = frozenset(("failure", "failures"))
 # a verb of refusal that denies only the verb of its infinitive ("declined to endorse" is "did
 # not endorse", as "refused to" is); alone it tells a fall ("the number declined"), no denial
@@ -1400,7 +1403,8 @@ DO_FORMS = frozenset("do does did done doing".split())
 
 # every word `is_negation` reads as a cue (or as the start of one), besides a verb in "n't":
 # asked of every token of every text parsed, most of which are none of them
-CUE_WORDS = NEGATIONS | INFINITIVE_NEGATIONS | INFINITIVE_REFUSALS | {"from", "as", "of", "nothing", "little", "yet"}
+CUE_WORDS = NEGATIONS | INFINITIVE_NEGATIONS | INFINITIVE_REFUSALS | privatives() \
+    | {"from", "as", "of", "nothing", "little", "yet"}
 
 
 def is_negation(tokens: list[Token], i: int) -> bool:
@@ -1431,6 +1435,8 @@ def is_negation(tokens: list[Token], i: int) -> bool:
         return following == "to" and i + 2 < len(tokens) and not tokens[i + 2].brk \
             and tokens[i + 2].word.isalpha() and tokens[i + 2].lower not in load_stopwords() \
             and can_be_verb(tokens[i + 2].word)
+    if word not in NEGATIONS and word in NOUN_NEGATIONS:  # "for want of", "devoid of"
+        return privative_of(tokens, i)
     if word == "yet":  # "had yet to reach" / "is yet to decide": not reached, not decided
         return following == "to" and previous in YET_TO_HEADS
     # "no fewer than 174", "not more than 30": a bound of the figure, no negation

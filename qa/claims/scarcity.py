@@ -13,7 +13,7 @@ conflict of polarity (`compare.flipped`):
 """
 from __future__ import annotations
 
-from ..search.wordnet import adverbs, can_be_verb, hypernyms, irregular_base
+from ..search.wordnet import adverbs, can_be_verb, hypernyms, irregular_base, privatives
 from ..text.analyze import load_stopwords
 from .auxiliaries import BE
 from .facts import Parsed, Token, groups_of
@@ -39,8 +39,8 @@ def scarce_alike(affirming: Parsed, term: str, cue: str) -> bool:
     """The denying cue tells a deficiency and the affirming text gives the word (its first
     occurrence) a quantity of scarcity before it or a predicate of scarcity after it, in one
     clause."""
-    if cue not in DEFICIENCY_CUES:
-        return False
+    if cue not in DEFICIENCY_CUES and cue not in privatives():
+        return False  # (a noun of absence before "of" tells a deficiency too: "a paucity of")
     tokens = affirming.tokens
     at = next((n for n, t in enumerate(tokens) if term in t.terms), None)
     if at is None:

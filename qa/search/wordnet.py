@@ -40,6 +40,9 @@ REPORTING = TABLE.with_name("wordnet_reporting.txt")
 COGNITION = TABLE.with_name("wordnet_cognition.txt")
 # Every word that can be a verb (`tools/wordnet_verbs.py`): a claim must state something.
 VERBS = TABLE.with_name("wordnet_verbs.txt")
+# Nouns and adjectives of absence (`tools/wordnet_privatives.py`): claim checking reads "for
+# want of funds" and "devoid of cover" as denying what follows "of", as "lack of" does.
+PRIVATIVES = TABLE.with_name("wordnet_privatives.txt")
 # Words used mostly as adverbs (`tools/wordnet_adverbs.py`): claim checking reads "sooner than
 # planned" as stated by "earlier than planned", as it reads an adverb of manner in "-ly".
 ADVERBS = TABLE.with_name("wordnet_adverbs.txt")
@@ -354,6 +357,11 @@ def verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def adverbs() -> frozenset[str]:
     return word_list(ADVERBS)
+
+
+@lru_cache(maxsize=1)
+def privatives() -> frozenset[str]:
+    return word_list(PRIVATIVES)
 
 
 def discourse_kind(words: str, kind: str) -> bool:
