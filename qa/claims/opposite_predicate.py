@@ -11,7 +11,8 @@ fees at Brask have been falling." / "The mooring fees at Brask have been climbin
 Here the place is the one `paraphrase.in_place` reads for a reworded word: a content word
 within `paraphrase.REACH` of it in its clause, on the same side, in the same voice (a
 passive's agent and an active's subject trade sides, and "A was preceded by B" / "B
-followed A" is one fact told both ways round). The claim's word is a predicate head: a main
+followed A" is one fact told both ways round), its sides not traded (`crossed`: "A grew
+slower than B" / "B grew faster than A" is a converse). The claim's word is a predicate head: a main
 verb (`verb_kin.main_verbs`), an adjective a linking verb gives its subject, or a comparative
 before "than"; the sentence's word is one of the same kind, affirmed, and an opposite of it
 by WordNet's tables (direct, indirect or of events: `opposite_in_place.one_link_opposites`),
@@ -36,7 +37,7 @@ from .compare import negated
 from .facts import Parsed, Token, inside_name, remembered
 from .linked_predicate import linked
 from .opposite_in_place import changes_against, forms, graded_after, one_link_opposites
-from .paraphrase import in_place
+from .paraphrase import around, in_place
 from .verb_in_place import passive_voice
 from .verb_kin import kin_stated, main_verbs
 from .vocabulary import Vocabulary
@@ -65,10 +66,18 @@ def opposite_predicate(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                 or changes_against(way, other)
             if their_kind != kind or not opposed or negated(sentence, other) \
                     or passive_voice(claim, n) != passive_voice(sentence, j) \
-                    or not in_place(claim, n, sentence, j):
+                    or not in_place(claim, n, sentence, j) or crossed(claim, n, sentence, j):
                 continue
             return mine, other
     return None
+
+
+def crossed(claim: Parsed, n: int, sentence: Parsed, j: int) -> bool:
+    """A word before the claim's word is after the sentence's, or one after it before: the
+    two tell one relation with its sides traded ("A grew slower than B" / "B grew faster
+    than A", "A preceded B" / "B followed A"), a converse, not an opposite."""
+    mine, theirs = around(claim, n), around(sentence, j)
+    return bool(mine[0] & theirs[1] or mine[1] & theirs[0])
 
 
 def predicate_heads(claim: Parsed) -> list[tuple[int, str, frozenset[str], int]]:
