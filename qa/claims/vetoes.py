@@ -76,6 +76,7 @@ from .modifier_actor import modifier_of_another
 from .names_alone import names_alone
 from .negated_alike import denies_the_same
 from .opposite_event import opposite_told
+from .opposite_predicate import opposite_predicate
 from .opposition import inside_name
 from .ordered import order_told_before, unstated_side
 from .other_manner import manner_told_otherwise
@@ -799,10 +800,17 @@ def verb_in_their_name(p: Pair) -> bool:
     return verb_named_by_sentence(p.claim, p.sentence, p.vocab, p.stated | p.forms) is not None
 
 
+def predicate_opposed(p: Pair) -> bool:
+    """"the fees at Brask were falling, like the tolls" by "unlike the tolls, the fees at
+    Brask have been climbing": the claim's predicate unstated, an opposite of it in its
+    place, read as a reworded word's place is (`opposite_predicate`)."""
+    return opposite_predicate(p.claim, p.sentence, p.vocab, p.stated | p.forms) is not None
+
+
 ROLE_OR_GRADE_ELSEWHERE = (agent_other, noun_agent_other, modifier_other_role, patient_other,
                            agent_as_object, listed_other, speaker_other, heard_other,
                            manner_other, graded_other, verb_named_only, deed_redone,
-                           verb_in_their_name)
+                           verb_in_their_name, predicate_opposed)
 
 
 # -- the helpers only one veto reads -------------------------------------------------------
