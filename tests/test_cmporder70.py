@@ -21,6 +21,12 @@ ARTICLES = {
         "than that of ordinary granite.",
         "The quarry closed in 1911 after a rockfall.",
     ),
+    "Dunmere_lakes.txt": (
+        "Dunmere lakes",
+        "Lake Ossel is by far the warmest of the Dunmere lakes in August, even though Lake Brant "
+        "lies lower in the valley.",
+        "Both lakes freeze over in most winters.",
+    ),
     "Tarn_valley.txt": (
         "Tarn valley",
         "In winter the floor of the Tarn valley cools faster than the slopes above it, so frost "
@@ -70,6 +76,11 @@ def test_a_comparison_told_the_other_way_round_is_contradicted(wiki, claim):
 ])
 def test_the_opposite_scale_in_the_same_order_does_not_support(wiki, claim):
     assert check(wiki, claim).verdict != "supported"
+
+
+def test_a_superlative_of_the_other_thing_does_not_support(wiki):
+    # the sentence calls the claim's second thing the warmest: the claim's first is not warmer
+    assert check(wiki, "Lake Brant is warmer than Lake Ossel in August.").verdict != "supported"
 
 
 @pytest.mark.parametrize("claim", [

@@ -1687,9 +1687,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             or past_bound(claim, sentence)  # placed by the bound both name
     elif not reversal and (plain or vetoed(first_support, found)) \
             and stance == STANCE_RELATED and rest >= EVENT:
+        # (the two things of a comparison traded are placed by themselves: `order_reversed`)
         reversal = reversed_placed(claim, sentence, vocab) \
             or reversed_quantity(claim, sentence, vocab) \
             or past_bound(claim, sentence) \
+            or order_reversed(claim, sentence, vocab) \
             or opposite_reversed(claim, sentence, vocab, stated)  # WordNet's opposite one
         # link further ("gained" / "lost", "reduced" / "enlarged") in the claim word's place:
         # unplaced, so the sentence must state as much of the rest as any conflict must

@@ -35,11 +35,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import antonyms, derivations, indirect_antonyms
+from ..search.wordnet import adjective_bases, antonyms, derivations, indirect_antonyms
 from .comparisons import compared
 from .degree import AMOUNTS, IRREGULAR, positive
 from ..types import Conflict, ConflictKind
-from .facts import Parsed, Token, remembered
+from .facts import Mention, Parsed, Token, remembered
 from .unsaid import SUBORDINATORS
 from .valence import polarity
 from .vocabulary import Vocabulary
@@ -197,13 +197,7 @@ def direction(mine: Comparison, theirs: Comparison, vocab: Vocabulary) -> int:
     (`relation`)."""
     if mine.word.lower == theirs.word.lower:
         return SAME
-    best = None
-    for scale, sign in mine.scales:
-        for other, other_sign in theirs.scales:
-            found = relation(scale, other)
-            if found and (best is None or found[0] < best[0]):
-                best = (found[0], found[1] * sign * other_sign)
-    return best[1] if best else UNKNOWN
+    return direction_of(mine, theirs.scales, vocab)
 
 
 @lru_cache(maxsize=4096)
@@ -333,3 +327,65 @@ def relation_from_other_side(conflict: Conflict, claim: Parsed, sentence: Parsed
     return any(told_from_other_side(mine, theirs, claim, sentence, vocab)
                for mine in claim.tokens if mine.word == conflict.claim
                for theirs in sentence.tokens if theirs.word == conflict.source)
+
+
+def ranked_below(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
+    """The sentence ranks the claim's first thing below on the claim's own scale: the claim
+    says A is hotter than B, and the sentence calls B the hottest ("B is the hottest of the
+    lakes", B's names before the superlative in its clause, none of A's) or names A only after
+    the "than" of a comparative pointing the same way ("..., warmer than any other lake, even
+    Vesk": A is what the sentence's thing is warmer than). A name the claim gives its first
+    thing stated only on the lower side: the sentence does not state the claim."""
+    mine = comparisons(claim)
+    if not mine:
+        return False
+    names = lambda terms: [m for m in claim.mentions if m.family == "name"
+                           and set(vocab.analyzer.terms(m.text)) <= terms]
+    for one in mine:
+        in_first, in_second = names(one.first), names(one.second)
+        firsts = [m for m in in_first if m not in in_second]
+        seconds = [m for m in in_second if m not in in_first]
+        if not firsts:
+            continue
+        for k, token in enumerate(sentence.tokens):
+            bases = superlative_bases(token.lower)
+            if bases and direction_of(one, tuple((b, 1) for b in bases), vocab) == SAME:
+                held = {t for tok in first_thing(sentence, k) for t in tok.terms}
+                if seconds and all(stated(m, held, vocab) for m in seconds) \
+                        and not any(stated(m, held, vocab) for m in firsts):
+                    return True
+            if token.lower == "than" and k:
+                word = comparative_before(sentence, k)
+                if word is None or direction_of(one, scales(sentence, sentence.tokens.index(
+                        word)), vocab) != SAME:
+                    continue
+                before = {t for tok in sentence.tokens[:k] for t in tok.terms}
+                after = {t for tok in sentence.tokens[k + 1:] for t in tok.terms}
+                if all(stated(m, after, vocab) and not stated(m, before, vocab)
+                       for m in firsts):
+                    return True
+    return False
+
+
+def stated(name: Mention, terms: set[str], vocab: Vocabulary) -> bool:
+    """Every term of the name among `terms`."""
+    return found(set(vocab.analyzer.terms(name.text)), terms, vocab)
+
+
+def superlative_bases(word: str) -> tuple[str, ...]:
+    """The adjectives a superlative ("hottest", "best") is formed from; () for other words."""
+    return tuple(b for b in adjective_bases(word) if antonyms(b)) if word.endswith("est") \
+        or word in ("best", "worst") else ()
+
+
+def direction_of(one: Comparison, other_scales: tuple[tuple[str, int], ...],
+                 vocab: Vocabulary) -> int:
+    """`direction` of a comparison against another comparative's scales: the closest relation
+    of two of their scales, its signs multiplied in."""
+    best = None
+    for scale, sign in one.scales:
+        for other, other_sign in other_scales:
+            related = relation(scale, other)
+            if related and (best is None or related[0] < best[0]):
+                best = (related[0], related[1] * sign * other_sign)
+    return best[1] if best else UNKNOWN
