@@ -95,6 +95,8 @@ from .deadline_place import deadline_in_place
 from .change_multiples import multiple_against_ends, multiple_mentions, multiple_terms
 from .comparisons import (restated_traded, restated_words, reversed_comparison, subjects_traded,
                           swapped_comparison)
+from .compared_order import (order_reversed, relation_from_other_side, scale_reversed,
+                             told_from_other_side)
 from .compare import (DETERMINERS, Comparison, compare, conflict_of, dated_object,
                       every_stasis_term, figure_kind, government, governing_country, is_place,
                       loosely_named, name_found, opposed_predicate, unit_terms)
@@ -1007,7 +1009,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 mark_stated(found, n, m)
     if found.conflicts:  # "less on A than on B" / "more on B than on A": the same comparison
         found.conflicts = [c for c in found.conflicts
-                           if not restated_traded(c, claim, sentence, vocab)]
+                           if not restated_traded(c, claim, sentence, vocab)
+                           and not relation_from_other_side(c, claim, sentence, vocab)]
     if found.conflicts:  # how each is placed, told once (`rest_needed` reads it)
         found.conflicts = with_placement(found.conflicts, claim, sentence, vocab)
     if bodies is not None and found.conflicts:  # "the UN mission" / "MINUSMA": a body and
@@ -1651,6 +1654,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 or degree_reversed(claim, sentence, vocab)
                 or untraded(reversed_comparison(claim, sentence, vocab), claim, sentence, vocab)
                 or swapped_comparison(claim, sentence, vocab)  # "more on X than Y" / "on Y than X"
+                or order_reversed(claim, sentence, vocab)  # "A is hotter than B" / "B ... than A"
+                or scale_reversed(claim, sentence, vocab)  # "lighter than B" / "denser than B"
                 # "with a provision of" / "without the"
                 or placed_as(affirmed_without(claim, sentence), Placement.WITHOUT)
                 or crossed_names(claim, sentence, vocab)  # "the whole of A, part of B" / crossed
@@ -1687,9 +1692,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             or past_bound(claim, sentence)  # placed by the bound both name
     elif not reversal and (plain or vetoed(first_support, found)) \
             and stance == STANCE_RELATED and rest >= EVENT:
+        # (the two things of a comparison traded are placed by themselves: `order_reversed`)
         reversal = reversed_placed(claim, sentence, vocab) \
             or reversed_quantity(claim, sentence, vocab) \
             or past_bound(claim, sentence) \
+            or order_reversed(claim, sentence, vocab) \
             or opposite_reversed(claim, sentence, vocab, stated)  # WordNet's opposite one
         # link further ("gained" / "lost", "reduced" / "enlarged") in the claim word's place:
         # unplaced, so the sentence must state as much of the rest as any conflict must
@@ -1881,7 +1888,8 @@ def untraded(found, claim: Parsed, sentence: Parsed, vocab: Vocabulary):
     the comparatives of one comparison with its sides traded ("less on A than on B" / "more on
     B than on A", "wages rose slower than prices" / "prices rose faster than wages")."""
     if found and (restated_words(found[0].word, found[1].word, claim, sentence, vocab)
-                  or subjects_traded(found[0].word, found[1].word, claim, sentence, vocab)):
+                  or subjects_traded(found[0].word, found[1].word, claim, sentence, vocab)
+                  or told_from_other_side(found[0], found[1], claim, sentence, vocab)):
         return None
     return found
 

@@ -42,6 +42,7 @@ from .adjunct import unstated_adjunct
 from .agent_country import agent_unnamed
 from .claim_own_name import claim_dates_rival
 from .comparisons import unstated_multiple
+from .compared_order import order_unknown, ranked_below
 from .counted_other import counts_other
 from .deed_elsewhere import agent_elsewhere, done_by_another, noun_agent_elsewhere
 from .deed_reversed import reversed_beside
@@ -512,6 +513,20 @@ def adjunct_untold(p: Pair) -> bool:
     return unstated_adjunct(p.claim, p.sentence, p.vocab, p.stated) is not None
 
 
+def order_untold(p: Pair) -> bool:
+    """"the lagoon is saltier than the sea" by "the sea has a higher salt content than the
+    lagoon": the claim's two things compared the other way round, the comparatives' directions
+    not known to agree (`compared_order.order_unknown`)."""
+    return order_unknown(p.claim, p.sentence, p.vocab)
+
+
+def ranked_other_way(p: Pair) -> bool:
+    """"the lagoon is saltier than the sea" by "the sea is the saltiest water of the coast" or
+    "..., saltier than any other water, even the lagoon": the claim's first thing put on the
+    lower side of its own scale (`compared_order.ranked_below`)."""
+    return ranked_below(p.claim, p.sentence, p.vocab)
+
+
 def verbless_sentence(p: Pair) -> bool:
     """A claim that tells an event by a sentence with no verb that states one: a reference,
     a title (`unsaid.verbless`)."""
@@ -520,7 +535,8 @@ def verbless_sentence(p: Pair) -> bool:
 
 UNSAID_AFTER_REVERSALS = (comparison_untold, figures_uncompared, qualifier_untold, source_untold,
                           according_untold, stance_untold, turned_subject, attempt_only,
-                          short_stop, reason_untold, adjunct_untold, verbless_sentence)
+                          short_stop, reason_untold, adjunct_untold, order_untold,
+                          ranked_other_way, verbless_sentence)
 
 
 # -- a change or a judgement of the thing unsaid ---------------------------------------------
