@@ -16,6 +16,9 @@ ARTICLES = {
         "Since 2011, the lichen cover around Lake Velna has been expanding, in contrast to "
         "the retreat of the Orsk moss beds.",
         "The lower Velna valley is warmer than the upper valley in every month of the year.",
+        "The autumn of 1994 was the warmest in the recorded history of Velna.",
+        "The council's vote in May to close the Velna ferry line followed a petition from the "
+        "harbour guild three weeks prior asking for the closure.",
     ),
     # other articles, so that the words of the first are not in every document
     "Orchard_moth.txt": (
@@ -56,7 +59,7 @@ def test_rival_values_of_one_attribute():
     # the rival value as a comparative, the compared things in place
     "The Velna basin is warmer than the Orsk plateau because of its deep valleys.",
     # the compared thing after "than" written otherwise: placed by the thing before
-    "Because of its deep valleys, the Velna basin is warmer than the Orsk plateau region.",
+    "Because of its deep valleys, the Velna basin is warmer than Orsk.",
     # a verb of change the other way, ending its clause before a clause of its own
     "Since 2011, the lichen cover around Lake Velna has been shrinking, like the Orsk moss "
     "beds.",
@@ -82,6 +85,24 @@ def test_a_value_of_the_same_side_still_supports(wiki, claim):
 ])
 def test_the_other_side_of_a_comparison_is_not_contradicted(wiki, claim):
     assert check(wiki, claim).verdict != "contradicted"
+
+
+@pytest.mark.parametrize("claim", [
+    # a common word of the claim unstated ("winter" / "autumn"): another season's record,
+    # not the claim's reversed; the rival value still keeps support away
+    "The winter of 1994 was the coldest in the recorded history of Velna.",
+    # the compared thing after "than" with a word the sentence does not give
+    "Because of its deep valleys, the Velna basin is warmer than the Orsk plateau region.",
+])
+def test_a_rival_value_with_a_word_unstated_is_neither(wiki, claim):
+    assert check(wiki, claim).verdict == "not_found"
+
+
+def test_an_adverb_before_a_comma_is_no_clause_of_its_own(wiki):
+    # "later," opens the clause after it: "prior" in the sentence is no reversal of it
+    assert check(wiki, "The harbour guild asked for the closure, and about three weeks later, "
+                       "in May, the council voted to close the Velna ferry line."
+                 ).verdict != "contradicted"
 
 
 def test_a_near_miss_stays_unsupported(wiki):

@@ -33,7 +33,8 @@ from ..types import Conflict, ConflictKind
 from .actors import said
 from .compare import negated
 from .facts import Parsed, Token, inside_name, remembered
-from .polarity import anchor_sides, in_place, stated_places
+from .linked_predicate import linked
+from .polarity import anchor_sides, in_place, predicate, stated_places
 from .verb_in_place import passive_voice, states, verb_in_place
 from .vocabulary import Vocabulary
 
@@ -193,11 +194,12 @@ def ending_in_place(claim: Parsed, i: int, sentence: Parsed, vocab: Vocabulary,
     after a break are another clause's, no party of its word ("the glacier was thinning,
     like the ones around it"), and the sentence's clause may go on with words the claim says
     elsewhere ("was thickening in 2019" for "In 2019, the glacier was thinning"):
-    `ends_with_claim_words`."""
+    `ends_with_claim_words`. Only a predicate ends a clause of its own so: an adverb before
+    a comma ("two weeks later, the board decided") opens the clause after it, its event."""
     if not clause_end(claim, i):
         return None
-    before = anchor_sides(claim, i, sentence, stated_at, vocab)[0]
-    if not before:
+    before, after = anchor_sides(claim, i, sentence, stated_at, vocab)
+    if not before or after and not (predicate(claim, i) or linked(claim, i)):
         return None
     return next((k for k in found if ends_with_claim_words(sentence, k, claim)
                  and in_place(k, before, False)), None)
@@ -296,4 +298,29 @@ def opposite_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     if not found or not claim.terms.isdisjoint(found[1].terms):
         return None
     mine, theirs = found
-    return found if forms(theirs.word) & one_link_opposites(mine.word) else None
+    if not forms(theirs.word) & one_link_opposites(mine.word):
+        return None
+    if forms(theirs.word) & (indirect_antonyms(mine.word) | event_opposites(mine.word)):
+        return found
+    # rival values of an attribute only ("warmest" / "coldest"): the weakest link, read as
+    # the claim's event reversed only where the sentence states every other word of the
+    # claim ("the winter ... coldest" / "the autumn ... warmest" is another season's record)
+    return found if every_other_word_stated(claim, mine, sentence, vocab) else None
+
+
+def every_other_word_stated(claim: Parsed, mine: Token, sentence: Parsed,
+                            vocab: Vocabulary) -> bool:
+    """Each common word of the claim but `mine` is stated by the sentence, or begins a
+    longer word of it, as the rest of any conflict may ("north" / "northern":
+    `check.started`). A name is left to the checks of names, which read another name in its
+    place as another actor or place; a common word no table opposes may be another thing
+    ("winter" / "autumn")."""
+    stated = set(stated_places(claim, sentence, vocab, countries=True))
+    return all(n in stated or any(len(t) >= STEM_START and any(
+                   s.startswith(t) for s in sentence.terms) for t in token.terms)
+               for n, token in enumerate(claim.tokens)
+               if token.terms and token is not mine and token.word.islower()
+               and not inside_name(claim, token))
+
+
+STEM_START = 5  # letters of a claim word a longer sentence word must start with (`check`'s)
