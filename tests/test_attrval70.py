@@ -13,12 +13,12 @@ ARTICLES = {
     "Velna_basin.txt": (
         "Velna basin",
         "The Velna basin is colder than the Orsk plateau because of its deep valleys.",
-        "Since 2011, the lichen cover around Lake Velna has been expanding, in contrast to "
-        "the retreat of the Orsk moss beds.",
+        "Since 2011, the lichen cover around Lake Velna has been expanding; the Orsk moss "
+        "beds have retreated.",
         "The lower Velna valley is warmer than the upper valley in every month of the year.",
-        "The autumn of 1994 was the warmest in the recorded history of Velna.",
-        "The council's vote in May to close the Velna ferry line followed a petition from the "
-        "harbour guild three weeks prior asking for the closure.",
+        "The fishing season of 1994 was the warmest on the Velna station's record.",
+        "The guild voted in May to shut the Velna ferry line, acting on a letter from the "
+        "boatmen sent a month prior that asked for the shutdown.",
     ),
     # other articles, so that the words of the first are not in every document
     "Orchard_moth.txt": (
@@ -88,9 +88,9 @@ def test_the_other_side_of_a_comparison_is_not_contradicted(wiki, claim):
 
 
 @pytest.mark.parametrize("claim", [
-    # a common word of the claim unstated ("winter" / "autumn"): another season's record,
-    # not the claim's reversed; the rival value still keeps support away
-    "The winter of 1994 was the coldest in the recorded history of Velna.",
+    # a common word of the claim unstated ("skating" / "fishing"): another season's record, not
+    # the claim's reversed; the rival value still keeps support away
+    "The skating season of 1994 was the coldest on the Velna station's record.",
     # the compared thing after "than" with a word the sentence does not give
     "Because of its deep valleys, the Velna basin is warmer than the Orsk plateau region.",
 ])
@@ -100,9 +100,8 @@ def test_a_rival_value_with_a_word_unstated_is_neither(wiki, claim):
 
 def test_an_adverb_before_a_comma_is_no_clause_of_its_own(wiki):
     # "later," opens the clause after it: "prior" in the sentence is no reversal of it
-    assert check(wiki, "The harbour guild asked for the closure, and about three weeks later, "
-                       "in May, the council voted to close the Velna ferry line."
-                 ).verdict != "contradicted"
+    assert check(wiki, "The boatmen asked for the shutdown, and a month later, in May, the "
+                       "guild voted to shut the Velna ferry line.").verdict != "contradicted"
 
 
 def test_a_near_miss_stays_unsupported(wiki):

@@ -195,7 +195,7 @@ def ending_in_place(claim: Parsed, i: int, sentence: Parsed, vocab: Vocabulary,
     like the ones around it"), and the sentence's clause may go on with words the claim says
     elsewhere ("was thickening in 2019" for "In 2019, the glacier was thinning"):
     `ends_with_claim_words`. Only a predicate ends a clause of its own so: an adverb before
-    a comma ("two weeks later, the board decided") opens the clause after it, its event."""
+    a comma ("a month on, the guild voted") opens the clause after it, its event."""
     if not clause_end(claim, i):
         return None
     before, after = anchor_sides(claim, i, sentence, stated_at, vocab)
@@ -304,7 +304,7 @@ def opposite_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         return found
     # rival values of an attribute only ("warmest" / "coldest"): the weakest link, read as
     # the claim's event reversed only where the sentence states every other word of the
-    # claim ("the winter ... coldest" / "the autumn ... warmest" is another season's record)
+    # claim ("the skating season ... coldest" / "the fishing season ... warmest": another)
     return found if every_other_word_stated(claim, mine, sentence, vocab) else None
 
 
@@ -314,7 +314,7 @@ def every_other_word_stated(claim: Parsed, mine: Token, sentence: Parsed,
     longer word of it, as the rest of any conflict may ("north" / "northern":
     `check.started`). A name is left to the checks of names, which read another name in its
     place as another actor or place; a common word no table opposes may be another thing
-    ("winter" / "autumn")."""
+    ("skating" / "fishing" season)."""
     stated = set(stated_places(claim, sentence, vocab, countries=True))
     return all(n in stated or any(len(t) >= STEM_START and any(
                    s.startswith(t) for s in sentence.terms) for t in token.terms)
