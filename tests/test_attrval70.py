@@ -13,8 +13,8 @@ ARTICLES = {
     "Velna_basin.txt": (
         "Velna basin",
         "The Velna basin is colder than the Orsk plateau because of its deep valleys.",
-        "Since 2011, the lichen cover around Lake Velna has been expanding; the Orsk moss "
-        "beds have retreated.",
+        "While the Orsk moss beds retreated, the lichen cover around Lake Velna has been "
+        "expanding since 2011.",
         "The lower Velna valley is warmer than the upper valley in every month of the year.",
         "The fishing season of 1994 was the warmest on the Velna station's record.",
         "The guild voted in May to shut the Velna ferry line, acting on a letter from the "
