@@ -27,13 +27,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import (antonyms, can_be_verb, direction, event_opposites,
-                               indirect_antonyms, inflections)
+from ..search.wordnet import (adjective_bases, antonyms, attribute_rivals, can_be_verb,
+                               direction, event_opposites, indirect_antonyms, inflections)
 from ..types import Conflict, ConflictKind
 from .actors import said
 from .compare import negated
 from .facts import Parsed, Token, inside_name, remembered
-from .polarity import anchor_sides, in_place, stated_places
+from .linked_predicate import linked
+from .polarity import anchor_sides, in_place, predicate, stated_places
 from .verb_in_place import passive_voice, states, verb_in_place
 from .vocabulary import Vocabulary
 
@@ -67,6 +68,8 @@ def opposite_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         k = verb_in_place(claim, i, sentence, vocab, stated_at, found)
         if k is None:
             k = ending_in_place(claim, i, sentence, vocab, stated_at, found)
+        if k is None:
+            k = compared_in_place(claim, i, sentence, vocab, stated_at, found)
         if k is None and way:
             k = object_in_place(claim, i, sentence, vocab, stated_at,
                                 [k for k in found if changes_against(way, sentence.tokens[k])])
@@ -187,19 +190,59 @@ def ending_in_place(claim: Parsed, i: int, sentence: Parsed, vocab: Vocabulary,
     """The first of the sentence's words at `found` that ends its clause where the claim's
     word `i` ends its own, after the place of the claim's stated words before it: an adjective
     after its verb has no party after it ("critics called the rules lenient" / "... strict"),
-    so `verb_in_place`, which needs one on each side, never places it."""
+    so `verb_in_place`, which needs one on each side, never places it. The claim's words
+    after a break are another clause's, no party of its word ("the glacier was thinning,
+    like the ones around it"), and the sentence's clause may go on with words the claim says
+    elsewhere ("was thickening in 2019" for "In 2019, the glacier was thinning"):
+    `ends_with_claim_words`. Only a predicate ends a clause of its own so: an adverb before
+    a comma ("a month on, the guild voted") opens the clause after it, its event."""
     if not clause_end(claim, i):
         return None
     before, after = anchor_sides(claim, i, sentence, stated_at, vocab)
-    if not before or after:
+    if not before or after and not (predicate(claim, i) or linked(claim, i)):
         return None
-    return next((k for k in found if clause_end(sentence, k) and in_place(k, before, False)),
+    return next((k for k in found if ends_with_claim_words(sentence, k, claim)
+                 and in_place(k, before, False)), None)
+
+
+def compared_in_place(claim: Parsed, i: int, sentence: Parsed, vocab: Vocabulary,
+                      stated_at: list[int], found: list[int]) -> int | None:
+    """The first of the sentence's words at `found` that, like the claim's word `i`, is
+    followed by "than", after the place of the claim's stated words before it, where none of
+    the claim's stated words after it has a place in the sentence: "the northern shelf is
+    warmer than the southern shelf" / "the northern shelf is colder than its southern
+    neighbour" (the claim writes "shelf" twice, the sentence once: which is which is unknown,
+    so `verb_in_place` finds no party after the word). The compared thing before the word
+    must be placed: "B is colder than A" has the claim's A after the word, not before, and
+    tells the claim's own fact from the other side."""
+    if not before_than(claim, i):
+        return None
+    before, after = anchor_sides(claim, i, sentence, stated_at, vocab)
+    if not any(places for _, places in before) or any(places for _, places in after):
+        return None
+    return next((k for k in found if before_than(sentence, k) and in_place(k, before, False)),
                 None)
+
+
+def before_than(text: Parsed, i: int) -> bool:
+    """"than" follows the text's i-th word."""
+    return i + 1 < len(text.tokens) and text.tokens[i + 1].word.lower() == "than"
 
 
 def clause_end(text: Parsed, i: int) -> bool:
     """The text's i-th word is the last of its clause."""
     return i + 1 == len(text.tokens) or text.tokens[i + 1].brk
+
+
+def ends_with_claim_words(sentence: Parsed, k: int, claim: Parsed) -> bool:
+    """The sentence's k-th word ends its clause, or every content word after it in its clause
+    is a word of the claim: the word ends what the sentence says anew there."""
+    for token in sentence.tokens[k + 1:]:
+        if token.brk:
+            return True
+        if token.terms and not claim.terms.issuperset(token.terms):
+            return False
+    return True
 
 
 def candidate(text: Parsed, token: Token) -> bool:
@@ -212,14 +255,18 @@ def candidate(text: Parsed, token: Token) -> bool:
 
 @lru_cache(maxsize=8192)  # asked of every sentence word against each claim word
 def forms(word: str) -> frozenset[str]:
-    """The word's `inflections` ("shrank" -> shrink), lower case, as a set."""
-    return frozenset(inflections(word.lower()))
+    """The word's `inflections` ("shrank" -> shrink) and the adjective an irregular
+    comparative or a superlative is formed from ("hotter", "coldest": `adjective_bases`),
+    lower case, as a set: a scale's value is read in any degree."""
+    word = word.lower()
+    return frozenset(inflections(word) + adjective_bases(word))
 
 
 def one_link_opposites(word: str) -> frozenset[str]:
     """The word's opposites one WordNet link further than a direct antonym: the indirect
-    antonyms and the event opposites."""
-    return indirect_antonyms(word) | event_opposites(word)
+    antonyms, the event opposites and the rival values of its attribute ("warmer" /
+    "colder": `wordnet.attribute_rivals`)."""
+    return indirect_antonyms(word) | event_opposites(word) | attribute_rivals(word)
 
 
 def one_link_further(conflict: Conflict) -> bool:
@@ -251,4 +298,29 @@ def opposite_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     if not found or not claim.terms.isdisjoint(found[1].terms):
         return None
     mine, theirs = found
-    return found if forms(theirs.word) & one_link_opposites(mine.word) else None
+    if not forms(theirs.word) & one_link_opposites(mine.word):
+        return None
+    if forms(theirs.word) & (indirect_antonyms(mine.word) | event_opposites(mine.word)):
+        return found
+    # rival values of an attribute only ("warmest" / "coldest"): the weakest link, read as
+    # the claim's event reversed only where the sentence states every other word of the
+    # claim ("the skating season ... coldest" / "the fishing season ... warmest": another)
+    return found if every_other_word_stated(claim, mine, sentence, vocab) else None
+
+
+def every_other_word_stated(claim: Parsed, mine: Token, sentence: Parsed,
+                            vocab: Vocabulary) -> bool:
+    """Each common word of the claim but `mine` is stated by the sentence, or begins a
+    longer word of it, as the rest of any conflict may ("north" / "northern":
+    `check.started`). A name is left to the checks of names, which read another name in its
+    place as another actor or place; a common word no table opposes may be another thing
+    ("skating" / "fishing" season)."""
+    stated = set(stated_places(claim, sentence, vocab, countries=True))
+    return all(n in stated or any(len(t) >= STEM_START and any(
+                   s.startswith(t) for s in sentence.terms) for t in token.terms)
+               for n, token in enumerate(claim.tokens)
+               if token.terms and token is not mine and token.word.islower()
+               and not inside_name(claim, token))
+
+
+STEM_START = 5  # letters of a claim word a longer sentence word must start with (`check`'s)
