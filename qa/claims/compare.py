@@ -78,6 +78,7 @@ from .period_parts import part_against_month
 from .refusals import refusal_restated
 from .restated import restatements
 from .scarcity import other_heads, scarce_alike
+from .ceilings import ceilings_passed
 from .particles import OWN_STEM, is_particle, particle_terms, phrasal_spans
 from .quantifiers import share_against_counts
 from .short_forms import names_acronym, short_form, spelled_in
@@ -386,6 +387,14 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
                 result.excluded.update(word_terms(mention.text, vocab))
             else:
                 result.unstated.append(mention)
+            continue
+        # "more than 40" / "only 40": the sentence's ceiling passed, in the claim's role
+        ceiling = next((s for s in ceilings_passed(mention, sentence)
+                        if same_role(claim, mention, sentence, s, vocab)), None) \
+            if mention.bound == "lower" else None
+        if ceiling is not None:
+            result.conflicts.append(conflict_of(mention, ceiling, claim))
+            result.excluded.update(word_terms(mention.text, vocab))
             continue
         same = stated_by(mention, claim, sentence, vocab)
         if same:
