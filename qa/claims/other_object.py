@@ -8,8 +8,7 @@ object is another thing: the deed is told, but of something else. So where the s
 word for the claim's main verb (`main_verb`, the claim's event) has a direct object of its own
 (`predicate.object_phrase`), none of whose words the claim has, and the sentence states no
 word of the claim's object (not by a synonym or another form), the claim's event is not in
-it. A claim object the sentence states anywhere (or the "of" phrase after it: "the
-activities of the crews" / "the work of the crews"), or a sentence verb with no object read
+it. A claim object the sentence states anywhere, or a sentence verb with no object read
 (a preposition, a clause after it), is left to the other readings: writers reword objects,
 and this reading only asks where the sentence gives the deed to a thing the claim never
 names.
@@ -36,20 +35,10 @@ def other_object(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     n = token_index(claim, token)
     done_to = light_object(claim, n, object_phrase(claim, n))
     if not done_to or not_acted_on(claim, n, done_to) \
-            or any(said(t, sentence, vocab, stated) for t in done_to + owned_by(claim, done_to)):
-        return None  # (the object's "of" phrase stated: "paused the activities of the crews"
-        # / "paused the work of the crews", one thing reworded)
+            or any(said(t, sentence, vocab, stated) for t in done_to):
+        return None
     for k in occurrences(token, sentence, vocab):
         theirs = object_phrase(sentence, k)
         if theirs and claim.terms.isdisjoint(t for w in theirs for t in w.terms):
             return token, theirs[-1]
     return None
-
-
-def owned_by(claim: Parsed, done_to: list[Token]) -> list[Token]:
-    """The noun phrase of an "of" right after the object ("the activities of the mining
-    crews": mining crews), which tells what the object is: [] when none follows."""
-    k = token_index(claim, done_to[-1]) + 1
-    if k + 1 >= len(claim.tokens) or claim.tokens[k].brk or claim.tokens[k].lower != "of":
-        return []
-    return object_phrase(claim, k)
