@@ -84,7 +84,6 @@ from .past_forms import past_verb
 from .patient_elsewhere import patient_elsewhere
 from .paraphrase import denied_alike, denied_in_place, paraphrased_by
 from .placed_verb import unstated_placed_verb
-from .other_object import other_object
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
 from .predicative import unstated_relation
 from .qualifier_unstated import qualifier_unstated
@@ -325,19 +324,13 @@ def deed_untold(p: Pair) -> bool:
     return bool(unsaid) and not p.headed(unsaid[1].word)
 
 
-def object_other(p: Pair) -> bool:
-    """"lost its cargo licence" by "lost two ferries": the claim's verb told of another
-    object, the claim's own unstated (`other_object`)."""
-    return other_object(p.claim, p.sentence, p.vocab, p.stated) is not None
-
-
 def answer_untold(p: Pair) -> bool:
     """"turned down Diop's request" by "Diop requested" (`reaction`)."""
     return answered_unstated(p.claim, p.sentence, p.vocab, p.stated)
 
 
 DEED_PARTS_UNSAID = (agent_untold, agent_not_said, manner_untold, circumstance_untold,
-                     accompaniment_untold, deed_untold, object_other, answer_untold)
+                     accompaniment_untold, deed_untold, answer_untold)
 
 
 # -- a state, place, side, order or intent of the claim unsaid --------------------------------
