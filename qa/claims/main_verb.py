@@ -14,9 +14,7 @@ auxiliary or a modal ("has increased", "could reach"), a past verb ("doubled") o
 form ("contradicts", "reflect" after a plural noun; not the plural noun itself, "clouds
 reflect", "numbers are"), whichever comes first; not a verb of saying ("officials said
 300 troops were killed": the event is what was said). A claim whose verb is a form of "be"
-("was warmer", "is due to") has its predicate elsewhere and no main verb here. A fronted
-adverbial clause ("Once the board met, it hired ...") is skipped: the main verb is after its
-comma (`main_clause_start`)."""
+("was warmer", "is due to") has its predicate elsewhere and no main verb here."""
 from __future__ import annotations
 
 from ..search.wordnet import MODALS, can_be_verb, communicates
@@ -27,9 +25,6 @@ from .facts import (DETERMINERS, POSSESSIVE_ENDINGS, Parsed, Token, inside_name,
 from .headline import present_verb
 from .past_forms import past_shaped
 
-# what opens a fronted adverbial clause, before the main clause ("Once the board met, ...")
-SUBORDINATORS = frozenset("when after before once since because while although though if "
-                          "as until whenever".split())
 # what opens a noun phrase: the word after one is its noun or adjective, never the verb
 # ("at the beginning", "a planned withdrawal"); not "that", which also opens a clause
 NOUN_OPENERS = DETERMINERS - {"that"}
@@ -42,8 +37,7 @@ def main_verb(claim: Parsed) -> Token | None:
 
 
 def finite_verb(claim: Parsed) -> Token | None:
-    opened = main_clause_start(claim)  # "Although the ferry ran late, the crew stayed": stayed
-    tokens = [t for t in claim.tokens if t.start >= opened and not inside_name(claim, t)
+    tokens = [t for t in claim.tokens if not inside_name(claim, t)
               and not communicates(t.word)]  # "said 300 were killed": what was said
     for n, token in enumerate(tokens):
         word = token.word.lower()
@@ -73,17 +67,6 @@ def finite_verb(claim: Parsed) -> Token | None:
         if present_verb(word) or tokens[n - 1].word.lower().endswith("s"):
             return token
     return None
-
-
-def main_clause_start(claim: Parsed) -> int:
-    """Where the claim's main clause starts: after the first clause break when the claim opens
-    on a subordinating conjunction or a preposition of time ("Since the talks stalled, the
-    guild has ...", "Once the board met, ..."), the fronted clause's verb being no main verb;
-    else at its start. A claim whose opening clause has no break after it is read whole."""
-    tokens = claim.tokens
-    if len(tokens) < 3 or tokens[0].word.lower() not in SUBORDINATORS:
-        return 0
-    return next((t.start for t in tokens[1:] if t.brk), 0)
 
 
 def possessive(word: str) -> bool:

@@ -47,7 +47,6 @@ from .facts import APOSTROPHES, INFINITIVE_NEGATIONS, POSSESSIVE_ENDINGS, Parsed
 from .forms import derived_stems
 from .compare import negated
 from .degree import COMPARING, comparative
-from .main_verb import SUBORDINATORS  # what opens a fronted adverbial clause
 from .past_forms import past_form, past_shaped
 from .refusals import same_side
 from .unasserted import directive, verb_forms
@@ -339,6 +338,9 @@ def rewords(claim: Parsed, verb: Token) -> bool:
                for t in claim.tokens if t.word.isalpha())
 
 
+# what opens a fronted adverbial clause, before the main clause
+SUBORDINATORS = frozenset("when after before once since because while although though if "
+                          "as until whenever".split())
 
 
 def main_clause(claim: Parsed) -> set[str]:
