@@ -1,13 +1,9 @@
-"""Four readings of round 66 (bugs70): a figure capped by "only", a long acronym misspelt by
-one letter, an opposite verb right before the claim's object, the claim's verb told of another
-object, the main verb after a fronted clause, and "than the previous year". Invented texts;
-each behaviour test fails on the round's start and passes here, near misses included."""
+"""Readings of round 66 (bugs70): a figure capped by "only", a long acronym misspelt by one
+letter, an opposite verb right before the claim's object, and "than the previous year".
+Invented texts; each behaviour test fails on the round's start and passes here, near misses
+included."""
 import pytest
 
-from qa.claims.facts import parse
-from qa.claims.main_verb import main_verb
-from qa.claims.vocabulary import vocabulary_for
-from qa.text.analyze import Analyzer
 from tests.test_check import checker
 
 TEXTS = [
@@ -42,7 +38,7 @@ def check(tmp_path_factory):
     ("The departure of Operation Kelp exposed ORVALIS to even greater costs.",
      {"supported", "not_found"}),
     # near misses: the opposite verb right before the object (`opposite_in_place`), and the
-    # verb told of another object (`other_object`)
+    # verb told of another object
     ("ORVALIS gained fuel and radio support with the departure of Operation Kelp.",
      {"contradicted", "not_found"}),
     ("ORVALIS lost its dredging permits with the departure of Operation Kelp.",
@@ -58,14 +54,3 @@ def check(tmp_path_factory):
 ])
 def test_bugs70_readings(check, claim, allowed):
     assert check(claim)["verdict"] in allowed
-
-
-@pytest.mark.parametrize("claim, verb", [
-    ("Once the board met in May, the guild hired two pilots.", "hired"),
-    ("Although the ferry ran late, the crew reached the island.", "reached"),
-    ("Since the pier closed, the harbour has lost most of its trade.", "lost"),
-    ("The guild hired two pilots once the board met.", "hired"),
-])
-def test_main_verb_after_fronted_clause(claim, verb):
-    found = main_verb(parse(claim, vocabulary_for(Analyzer())))
-    assert found is not None and found.word == verb

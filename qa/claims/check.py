@@ -167,7 +167,6 @@ from .reckoned import with_reckoned_dates
 from .resulting import resulting_adjunct
 from .reference_event import reference_owner
 from .short_forms import headed_acronym_in
-from .misspelt import misspelt_in
 from .described_acronym import described_terms
 from .opposition import (agent_replaced, antonyms_denied, denied_antonym, opposed, owner_swapped,
                          passive_agent_replaced, swapped_names, compound_agent_replaced)
@@ -2241,8 +2240,7 @@ def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
                     or agent_named(claim, m))  # "adopted by X", "the request came from X"
                and not attributed(claim, m) and (m.text not in background or acting)
                and not loosely_named(m, sentence, vocab)
-               and not headed_acronym_in(m, sentence)  # "a Selva ... Station" / "an FCS"
-               and not misspelt_in(m, sentence)]  # "ORVALIS" written "ORVLIS"
+               and not headed_acronym_in(m, sentence)]  # "a Selva ... Station" / "an FCS"
     if missing and missing[0].text in background:
         return (missing[0], acting[0]) if acting else None
     return (missing[0], others[0]) if missing and others else None

@@ -4,9 +4,9 @@ rival actor: a report that writes "ORVALIS" throughout and once "ORVLIS" means o
 Acronyms are written letter by letter and proof-read less than words, so a report's one-off
 slip ("ORVLIS" for "ORVALIS") reaches the parse as a name of its own. Read as another actor,
 it made a rival of the claim's actor in a sentence telling the claim's own event (`compare.
-candidate`), and left the claim's actor missing from a sentence that writes it misspelt, so
-that another capitalised word of it ("Northern contributors") was taken for the one acting
-(`check.another_named`): a true claim contradicted. Two distinct bodies whose acronyms differ by
+candidate`): a true claim contradicted. (Also reading the misspelt name as the claim's actor
+present in the sentence, `check.another_named`, was tried: it let a false claim that the
+misspelt sentence's other readings do not reverse be supported; not kept.) Two distinct bodies whose acronyms differ by
 one letter exist, but mostly by one letter changed (two missions "...SMA" and "...SCA"), not
 dropped; and short acronyms differ by a dropped letter often ("UNMIS" / "UNMISS"), so only
 acronyms of LONG letters at least, one letter dropped from the other, count. Read only to
@@ -14,7 +14,7 @@ keep a rival out, never to state the claim's name for support.
 """
 from __future__ import annotations
 
-from .facts import Mention, Parsed
+from .facts import Mention
 
 LONG = 6  # the shorter acronym's letters: "ORVLIS" is long enough to be a slip, "UNMIS" not
 
@@ -41,7 +41,3 @@ def misspelt(mine: Mention, theirs: Mention) -> bool:
     return one_dropped(a, b) or one_dropped(b, a)
 
 
-def misspelt_in(name: Mention, text: Parsed) -> bool:
-    """The text writes the claim's name as a long acronym misspelt (`misspelt`)."""
-    return name.family == "name" and acronym(name.text) and len(name.text) >= LONG - 1 \
-        and any(misspelt(name, m) for m in text.mentions)
