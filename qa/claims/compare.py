@@ -78,6 +78,8 @@ from .period_parts import part_against_month
 from .refusals import refusal_restated
 from .restated import restatements
 from .scarcity import other_heads, scarce_alike
+from .ceilings import ceilings_passed
+from .misspelt import misspelt
 from .particles import OWN_STEM, is_particle, particle_terms, phrasal_spans
 from .quantifiers import share_against_counts
 from .short_forms import names_acronym, short_form, spelled_in
@@ -386,6 +388,14 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
                 result.excluded.update(word_terms(mention.text, vocab))
             else:
                 result.unstated.append(mention)
+            continue
+        # "more than 40" / "only 40": the sentence's ceiling passed, in the claim's role
+        ceiling = next((s for s in ceilings_passed(mention, sentence)
+                        if same_role(claim, mention, sentence, s, vocab)), None) \
+            if mention.bound == "lower" else None
+        if ceiling is not None:
+            result.conflicts.append(conflict_of(mention, ceiling, claim))
+            result.excluded.update(word_terms(mention.text, vocab))
             continue
         same = stated_by(mention, claim, sentence, vocab)
         if same:
@@ -788,6 +798,7 @@ def candidate(mention: Mention, claim: Parsed, s: Mention, sentence: Parsed, voc
             and not one_word_family(mention, s, vocab)
             and not plural_of(mention, s)  # "West African TCC" / "... TCCs"
             and not short_form(mention, s)  # "UNSC" / "Security Council"
+            and not misspelt(mention, s)  # "ORVALIS" / "ORVLIS": one acronym, a letter dropped
             and not dates_another_thing(claim, mention, sentence, s)
             and not dates_another_event(claim, mention, sentence, s, vocab)
             and not dates_another_figure(claim, mention, sentence, s)  # "up from 48% in 2011"

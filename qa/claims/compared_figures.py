@@ -25,8 +25,9 @@ from ..text.spoken import number_value
 from .dated_figures import dated_pairs, figure_for, written
 from .intervals import date_end, dates
 from .counted_nouns import compared_nouns, count_of
-from .facts import Mention, Parsed, Token, remembered
+from .facts import Mention, Parsed, Token, groups_of, remembered
 from .vocabulary import Vocabulary
+from .year_before import year_before
 
 DATES = ("year", "month")
 MORE = frozenset("more larger bigger greater higher".split())
@@ -69,6 +70,9 @@ def judged(claim: Parsed, sentence: Parsed, vocab: Vocabulary):
     if compared is None:
         return None
     way, first, second, start, end, ratio = compared
+    if not counted_stated(claim, sentence, start, vocab):
+        return None  # "more boats in 2021 than in 2020" / "900 officers in 2020 and 1,200
+        # officers in 2021": the figures count another thing
     if isinstance(first, tuple):  # "fewer nets in 2019 than in 2018" / "140 in 2019, 95 in 2018"
         pairs = dated_pairs(sentence)
         mine, theirs = [(date, figure) for date in (first, second)
@@ -90,6 +94,8 @@ def judged(claim: Parsed, sentence: Parsed, vocab: Vocabulary):
     if agrees:  # the figures say what the claim says
         words = claim.text[start:end].split()[0] if ratio is None \
             else RATIO_RE.match(claim.text, start).group()  # "about twice as many"
+        if isinstance(first, tuple):  # the later date's words: "the previous year" too
+            words += " " + second[0].text
         return compared, frozenset(vocab.analyzer.terms(words))
     shown = f"{mine[1].text} in {written(mine[0])}, {theirs[1].text} in {written(theirs[0])}" \
         if isinstance(first, tuple) \
@@ -98,6 +104,24 @@ def judged(claim: Parsed, sentence: Parsed, vocab: Vocabulary):
         else f"{mine[0].text} {mine[1].text}, {theirs[0].text} {theirs[1].text}"
     return compared, Conflict(claim.text[start:end], shown, ConflictKind.NUMBER,
                               (mine[1].start, mine[1].end))
+
+
+def counted_stated(claim: Parsed, sentence: Parsed, start: int, vocab: Vocabulary) -> bool:
+    """The sentence states a word of what the claim compares: the words between its
+    comparative word (at `start`) and "than", dates and figures aside ("more boats in 2021
+    than"); True when there are none ("withdrew more than Sweden")."""
+    words = []
+    for token in claim.tokens:
+        if token.start <= start or any(m.start <= token.start < m.end for m in claim.mentions):
+            continue
+        if token.word.lower() == "than":
+            break
+        if token.terms and token.word.isalpha():
+            words.append(token)
+    if not words:
+        return True
+    groups = groups_of(sentence, vocab)
+    return any(vocab.matches(term, sentence.terms, groups) for t in words for term in t.terms)
 
 
 def comparison(claim: Parsed) -> tuple[int, Mention, Mention, int, int] | None:
@@ -120,6 +144,13 @@ def comparison(claim: Parsed) -> tuple[int, Mention, Mention, int, int] | None:
         names = [m for m in claim.mentions if m.family == "name"]
         first = next((m for m in names if m.end <= word.start), None) or opening_name(claim)
         second = next((m for m in names if m.start >= token.end), None)
+        before = year_before(claim, token, next(
+            (d for d in reversed(sorted(dates(claim), key=lambda d: d[0].start))
+             if d[0].end <= token.start), None)) if second is None else None
+        if before is not None:  # "more nets in 2019 than the previous year": two years
+            first = next(d for d in reversed(sorted(dates(claim), key=lambda d: d[0].start))
+                         if d[0].end <= token.start)
+            return way, first, before, word.start, before[0].end, None
         if second is None:  # two counted things: "more police than troops"
             nouns = compared_nouns(claim, word, i)
             if nouns is not None:

@@ -70,9 +70,11 @@ def opposite_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
             k = ending_in_place(claim, i, sentence, vocab, stated_at, found)
         if k is None:
             k = compared_in_place(claim, i, sentence, vocab, stated_at, found)
-        if k is None and way:
+        if k is None:  # a change the other way, or an opposite of the tables ("gained
+            # logistics" / "the mission lost logistics"), right before the thing it acts on
             k = object_in_place(claim, i, sentence, vocab, stated_at,
-                                [k for k in found if changes_against(way, sentence.tokens[k])])
+                                [k for k in found if changes_against(way, sentence.tokens[k])
+                                 or forms(sentence.tokens[k].word) & opposites])
         if k is not None:
             return mine, sentence.tokens[k]
     return None
