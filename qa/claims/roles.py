@@ -340,7 +340,8 @@ def read_roles(text: Parsed, verb: int, vocab: Vocabulary) -> dict[str, tuple[Pa
             and can_be_verb(tokens[verb].word) and tokens[verb].word.islower():
         # "led the authorities to restrict the mission's movement": the participant right
         # before "to" does the infinitive's deed (a subject's own "decided to end" is left)
-        agent = listed_before(text, verb - 2, vocab)
+        # "the guard is there to assist", "with the guard there to assist" (`held_roles`)
+        agent = listed_before(text, verb - 2, vocab) or there_to(text, verb, vocab)
         if agent:
             roles["agent"] = agent
         roles.update(object_role(text, verb, vocab))
@@ -367,9 +368,15 @@ def read_roles(text: Parsed, verb: int, vocab: Vocabulary) -> dict[str, tuple[Pa
         if agent is not None and not agent.possessive:
             roles["agent"] = (agent,)
         if not roles:
-            return {}
+            held = holder(text, verb, vocab)  # "support from X", "X has the main duty"
+            if not held:
+                return {}
+            roles["agent"] = held
     else:
-        return {}
+        held = holder(text, verb, vocab)  # a noun of a part: "the duty rests with X"
+        if not held:
+            return {}
+        roles["agent"] = held
     principal = principal_of(text, verb, vocab)
     if principal is not None:
         roles["principal"] = (principal,)
@@ -500,6 +507,7 @@ def verb_places(token: Token, sentence: Parsed, vocab: Vocabulary) -> list[int]:
     return [k for k, other in enumerate(sentence.tokens)
             if (k in stated or base and lemma(other.word) == base) and (
                 used_as_verb(sentence, k) or relative_verb(sentence, k))
+            or k in stated and not can_be_verb(token.word)  # a noun of a part: "duty"
             or kin(token.word, other.word) and event_noun(other)]
 
 
@@ -552,3 +560,7 @@ def role_taken(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
                        for r in readings):
                     return True
     return False
+
+
+# read last: `held_roles` reads participants with this module's readers
+from .held_roles import holder, there_to  # noqa: E402

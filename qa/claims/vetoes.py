@@ -83,6 +83,7 @@ from .parts_of_whole import complementary_parts
 from .past_forms import past_verb
 from .patient_elsewhere import patient_elsewhere
 from .paraphrase import denied_alike, denied_in_place, paraphrased_by
+from .part_given import part_given_other
 from .placed_verb import unstated_placed_verb
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
 from .predicative import unstated_relation
@@ -380,8 +381,15 @@ def date_apart(p: Pair) -> bool:
     return date_split(p.claim, p.sentence)
 
 
+def part_given_to_other(p: Pair) -> bool:
+    """"the duty lies with the board, with the guard there to assist" by "The guard has the
+    duty. The board is there to assist it": the passage gives a claim party's part to the
+    claim's other party, and neither its own (`part_given`)."""
+    return part_given_other(p.claim, p.passage, p.vocab)
+
+
 SETTING_UNSAID = (state_untold, place_untold, word_in_names_only, side_untold, order_before,
-                  multiple_untold, intent_only, date_apart)
+                  multiple_untold, intent_only, date_apart, part_given_to_other)
 
 
 # -- the claim's fact set against another ----------------------------------------------------
