@@ -10,7 +10,8 @@ has the main duty to inspect the ferries; the board is there to assist, not repl
 the capital, with the regional office merely in support". With neither part read, the swapped
 claim was supported by coverage.
 
-The holder of a noun (any noun, read in these frames only):
+Who holds a noun (any noun, read in these frames only): its "holder", who has it or with whom
+it rests; its "agent", who gives or does it (a source after "with", one "in" its part):
 
 - "X has / holds / bears the (main) N": X, the subject of the verb of having;
 - "X's (main) N": X, the genitive of its phrase;
@@ -41,15 +42,19 @@ FOCUS = frozenset("only merely just simply solely mainly chiefly largely".split(
 BE = frozenset("is are was were be been being".split())
 
 
-def holder(text: Parsed, k: int, vocab: Vocabulary) -> tuple[Party, ...]:
-    """The participant the text gives the k-th word, a noun, as its own in one of the frames
-    above; () if none is read."""
+def holder(text: Parsed, k: int, vocab: Vocabulary, event: bool = False
+           ) -> tuple[str, tuple[Party, ...]]:
+    """The role and the participant the text gives the k-th word, a noun, in one of the
+    frames above; ("", ()) if none is read. One who has a thing or with whom it rests is its
+    "holder", which is not its giver: "a mandate from the board" gives the board the "agent"
+    role of a mandate, as "a mandate given by the board" does, and the holder is the one
+    who has it. A genitive is the agent of a deed's noun (`event`), the holder of another."""
     tokens = text.tokens
     word = tokens[k].lower
     if not word.isalpha() or not tokens[k].word.islower() or word in load_stopwords() \
             or word.endswith("ly") or not phrase_ends(text, k) \
             or any(p.first <= k <= p.last for p in parties(text, vocab)):
-        return ()  # no noun ending its phrase: "primary" of "primary duty", "to", "in"
+        return "", ()  # no noun ending its phrase: "primary" of "primary duty", "to", "in"
     j = k - 1  # the word before the noun's phrase: its modifiers and article skipped
     while j >= 0 and k - j <= 3 and not tokens[j + 1].brk and modifier(tokens[j]) \
             and not any(p.last == j for p in parties(text, vocab)):
@@ -59,25 +64,25 @@ def holder(text: Parsed, k: int, vocab: Vocabulary) -> tuple[Party, ...]:
     if j >= 0 and not tokens[j + 1].brk:
         owners = [p for p in parties(text, vocab) if p.last == j and p.possessive]
         if owners:  # "the board's main duty"
-            return (min(owners, key=lambda p: p.first),)
+            return "agent" if event else "holder", (min(owners, key=lambda p: p.first),)
         if tokens[j].lower in HAVING:  # "the board has the main duty"
-            return ending_before(text, j, vocab)
+            return "holder", ending_before(text, j, vocab)
         if tokens[j].lower == "with" and k + 2 < len(tokens) and not tokens[k + 1].brk \
                 and tokens[k + 1].lower in ("from", "of"):  # "with support from X"
             source = starting(text, k + 2, vocab)
-            return (source,) if source is not None and not source.possessive else ()
+            return "agent", (source,) if source is not None and not source.possessive else ()
         if tokens[j].lower == "in" and j == k - 1:  # "with X (merely) in support"
             found = with_party(text, j, vocab)
-            if found:
-                return found
+            if found:  # the one "in support", "in charge": the doer
+                return "agent", found
     for m in range(k + 1, min(len(tokens) - 1, k + REACH + 1)):
         if tokens[m].brk:
             break
         if tokens[m].lower in RESTING and tokens[m + 1].lower == "with" \
                 and not tokens[m + 1].brk:  # "the duty ... rests with X"
             found = starting(text, m + 2, vocab)
-            return (found,) if found is not None and not found.possessive else ()
-    return ()
+            return "holder", (found,) if found is not None and not found.possessive else ()
+    return "", ()
 
 
 def with_party(text: Parsed, j: int, vocab: Vocabulary) -> tuple[Party, ...]:

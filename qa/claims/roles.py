@@ -368,15 +368,15 @@ def read_roles(text: Parsed, verb: int, vocab: Vocabulary) -> dict[str, tuple[Pa
         if agent is not None and not agent.possessive:
             roles["agent"] = (agent,)
         if not roles:
-            held = holder(text, verb, vocab)  # "support from X", "X has the main duty"
+            role, held = holder(text, verb, vocab, event=True)  # "support from X"
             if not held:
                 return {}
-            roles["agent"] = held
+            roles[role] = held
     else:
-        held = holder(text, verb, vocab)  # a noun of a part: "the duty rests with X"
+        role, held = holder(text, verb, vocab)  # a noun of a part: "the duty rests with X"
         if not held:
             return {}
-        roles["agent"] = held
+        roles[role] = held
     principal = principal_of(text, verb, vocab)
     if principal is not None:
         roles["principal"] = (principal,)
