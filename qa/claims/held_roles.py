@@ -26,8 +26,8 @@ from __future__ import annotations
 
 from ..text.analyze import load_stopwords
 from .facts import Parsed
-from .roles import (ARTICLES, Party, ending_before, modifier, parties, phrase_ends,
-                    starting)
+from .participants import (ARTICLES, Party, ending_before, modifier, parties, phrase_ends,
+                           starting)
 from .vocabulary import Vocabulary
 
 # verbs of having a thing as one's own: the subject holds the noun after them

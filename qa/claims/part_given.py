@@ -20,7 +20,8 @@ the claim's holder by a form this reading does not tie (a pronoun), withholds no
 from __future__ import annotations
 
 from .facts import Parsed
-from .roles import holds, parties, roles_at, verb_places
+from .participants import parties
+from .roles import holds, roles_at, verb_places
 from .vocabulary import Vocabulary
 
 
