@@ -381,15 +381,8 @@ def date_apart(p: Pair) -> bool:
     return date_split(p.claim, p.sentence)
 
 
-def part_given_to_other(p: Pair) -> bool:
-    """"the duty lies with the board, with the guard there to assist" by "The guard has the
-    duty. The board is there to assist it": the passage gives a claim party's part to the
-    claim's other party, and neither its own (`part_given`)."""
-    return part_given_other(p.claim, p.passage, p.vocab)
-
-
 SETTING_UNSAID = (state_untold, place_untold, word_in_names_only, side_untold, order_before,
-                  multiple_untold, intent_only, date_apart, part_given_to_other)
+                  multiple_untold, intent_only, date_apart)
 
 
 # -- the claim's fact set against another ----------------------------------------------------
@@ -807,10 +800,17 @@ def verb_in_their_name(p: Pair) -> bool:
     return verb_named_by_sentence(p.claim, p.sentence, p.vocab, p.stated | p.forms) is not None
 
 
+def part_given_to_other(p: Pair) -> bool:
+    """"the duty lies with the board, with the guard there to assist" by "The guard has the
+    duty. The board is there to assist it": the passage gives a claim party's part to the
+    claim's other party, and neither its own (`part_given`)."""
+    return part_given_other(p.claim, p.passage, p.vocab)
+
+
 ROLE_OR_GRADE_ELSEWHERE = (agent_other, noun_agent_other, modifier_other_role, patient_other,
                            agent_as_object, listed_other, speaker_other, heard_other,
                            manner_other, graded_other, verb_named_only, deed_redone,
-                           verb_in_their_name)
+                           verb_in_their_name, part_given_to_other)
 
 
 # -- the helpers only one veto reads -------------------------------------------------------
