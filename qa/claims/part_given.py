@@ -34,8 +34,8 @@ def part_given_other(claim: Parsed, passage: Parsed, vocab: Vocabulary) -> bool:
     and neither holds its own part there (see the module's docstring)."""
     slots = [(n, role, held) for n in range(len(claim.tokens))
              for role, held in roles_at(claim, n, vocab).items()]
-    if not slots:
-        return False
+    if not any(not holds(a, claim, b, claim, vocab) for _, _, a in slots for _, _, b in slots):
+        return False  # a swap needs two parties each holding a part of the claim's
     readings = {}  # claim word -> the passage's roles at its places
     for n in {n for n, _, _ in slots}:
         readings[n] = [theirs for k in verb_places(claim.tokens[n], passage, vocab)
