@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from .facts import Parsed, Token
 from .opposition import active, finite
-from .roles import ARTICLES, BETWEEN_VERB, MODIFIERS, Party, verb_places
+from .participants import ARTICLES, BETWEEN_VERB, MODIFIERS, Party
+from .roles import verb_places
 from .vocabulary import Vocabulary
 
 

@@ -36,6 +36,7 @@ from .past_forms import listed_or_regular_past, past_verb_form
 from .period_parts import picks_period_part
 from .sequence import causal_sign, opening, referring_back, reversed_order, told_in_order
 from .short_forms import short_form
+from .sourced_noun import sourced
 from .scarcity import wanting
 from .titles import title_part
 from .vocabulary import Vocabulary
@@ -476,7 +477,9 @@ def swapped_names(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                                       for x in (a, b) for m in agents):
                     break  # "A, a framework launched by C, ... B": C did it, neither A nor B
                 kept = here[0] == "before"  # a before the verb in the sentence, as in the claim
-                if kept != (passive(claim, verb[0]) == passive(sentence, verb[1])):
+                # "with support from X": X does the noun's deed after it, as a passive's agent
+                theirs_passive = passive(sentence, verb[1]) or sourced(sentence, verb[1])
+                if kept != (passive(claim, verb[0]) == theirs_passive):
                     theirs = next(m for m in sentence.mentions if m.family == "name"
                                   and name_found(b, as_text(m), vocab))
                     return a, theirs

@@ -85,6 +85,7 @@ from .parts_of_whole import complementary_parts
 from .past_forms import past_verb
 from .patient_elsewhere import patient_elsewhere
 from .paraphrase import denied_alike, denied_in_place, paraphrased_by
+from .part_given import part_given_other
 from .placed_verb import unstated_placed_verb
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
 from .predicative import unstated_relation
@@ -823,10 +824,17 @@ def predicate_opposed(p: Pair) -> bool:
     return opposite_predicate(p.claim, p.sentence, p.vocab, p.stated | p.forms) is not None
 
 
+def part_given_to_other(p: Pair) -> bool:
+    """"the duty lies with the board, with the guard there to assist" by "The guard has the
+    duty. The board is there to assist it": the passage gives a claim party's part to the
+    claim's other party, and neither its own (`part_given`)."""
+    return part_given_other(p.claim, p.passage, p.vocab)
+
+
 ROLE_OR_GRADE_ELSEWHERE = (agent_other, noun_agent_other, modifier_other_role, patient_other,
                            agent_as_object, listed_other, speaker_other, heard_other,
                            manner_other, graded_other, verb_named_only, deed_redone,
-                           verb_in_their_name, predicate_opposed)
+                           verb_in_their_name, predicate_opposed, part_given_to_other)
 
 
 # -- the helpers only one veto reads -------------------------------------------------------
