@@ -1,0 +1,62 @@
+"""True real-world claims called contradicted (or left unfound) by a misreading of one of
+their words: the article of a rate with an "of" phrase before it ("9 million litres of brine
+a day") read as the count one and set against another figure of the sentence. The texts are
+invented here."""
+import pytest
+
+from qa.claims.check import check
+from qa.claims.facts import parse
+from qa.claims.vocabulary import vocabulary_for
+from tests.helpers.corpora import open_written
+
+ARTICLES = {
+    "Velmar_saltworks.txt": (
+        "Velmar saltworks",
+        "The Velmar saltworks pump some 9 million litres of brine per day, which is 40 percent "
+        "of the brine drawn on the 20-kilometre coast.",
+        "The works employ about 400 people in the dry season.",
+    ),
+    # other articles, so that the words of the first are not in every document
+    "Orchard_moth.txt": (
+        "Orchard moth",
+        "The orchard moth lays its eggs on apple leaves in early spring.",
+        "Its caterpillars feed for about three weeks before they spin a cocoon.",
+    ),
+    "Tide_mill.txt": (
+        "Tide mill",
+        "A tide mill stores sea water in a pond at high tide and turns its wheel as the "
+        "water drains.",
+        "Several mills of this kind still worked on the western coast in 1900.",
+    ),
+    "Copper_roof.txt": (
+        "Copper roof",
+        "A copper roof turns green over decades as a patina forms on its surface.",
+        "The town hall of Orvik was given such a roof in 1872.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def wiki(tmp_path_factory):
+    return open_written(tmp_path_factory, "cfsc70-wiki", {
+        name: title + "\n\n" + "\n\n".join(sentences) + "\n"
+        for name, (title, *sentences) in ARTICLES.items()})
+
+
+def test_the_article_of_a_rate_after_an_of_phrase_is_no_figure(wiki):
+    vocab = vocabulary_for(wiki.analyzer)
+    parsed = parse("The saltworks pump 9 million litres of brine a day.", vocab)
+    assert [m.text for m in parsed.mentions if m.family == "count"] == ["9 million"]
+    # a span of one year after another phrase is still a count
+    later = parse("The works hired 40 people in 2013 and a year later 60.", vocab)
+    assert "a" in [m.text for m in later.mentions]
+
+
+def test_a_rate_after_an_of_phrase_is_not_contradicted(wiki):
+    result = check(wiki, "The Velmar saltworks pump about 9 million litres of brine a day.")
+    assert result.verdict == "supported"
+
+
+def test_a_changed_rate_stays_contradicted(wiki):
+    result = check(wiki, "The Velmar saltworks pump about 20 million litres of brine a day.")
+    assert result.verdict == "contradicted"
