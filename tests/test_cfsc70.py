@@ -1,7 +1,9 @@
 """True real-world claims called contradicted (or left unfound) by a misreading of one of
 their words: the article of a rate with an "of" phrase before it ("9 million litres of brine
-a day") read as the count one and set against another figure of the sentence. The texts are
-invented here."""
+a day") read as the count one and set against another figure of the sentence; a WordNet
+opposite of the claim's verb that only qualifies a noun ("protection zone") where the
+sentence tells the claim's deed by its noun ("the destruction of"). The texts are invented
+here."""
 import pytest
 
 from qa.claims.check import check
@@ -15,6 +17,11 @@ ARTICLES = {
         "The Velmar saltworks pump some 9 million litres of brine per day, which is 40 percent "
         "of the brine drawn on the 20-kilometre coast.",
         "The works employ about 400 people in the dry season.",
+    ),
+    "Marsk_storm.txt": (
+        "Marsk storm",
+        "The 2011 Marsk storm was a gale that struck the Marsk coast on 3 March 2011, "
+        "resulting in the destruction of 40 hectares of dune and coastal protection zone.",
     ),
     # other articles, so that the words of the first are not in every document
     "Orchard_moth.txt": (
@@ -59,4 +66,14 @@ def test_a_rate_after_an_of_phrase_is_not_contradicted(wiki):
 
 def test_a_changed_rate_stays_contradicted(wiki):
     result = check(wiki, "The Velmar saltworks pump about 20 million litres of brine a day.")
+    assert result.verdict == "contradicted"
+
+
+def test_an_opposite_that_qualifies_a_noun_does_not_contradict(wiki):
+    result = check(wiki, "The 2011 Marsk storm destroyed about 40 hectares of dune and coast.")
+    assert result.verdict != "contradicted"
+
+
+def test_another_figure_beside_the_qualifying_opposite_still_contradicts(wiki):
+    result = check(wiki, "The 2011 Marsk storm destroyed about 90 hectares of dune and coast.")
     assert result.verdict == "contradicted"

@@ -104,6 +104,7 @@ from .converse import kin_swapped
 from .noun_use import nouned
 from .defining_clause import another_defined, named_otherwise
 from .told_both import reversed_within
+from .modifier_reversal import qualifying_opposite
 from .direction_reversed import direction_reversed
 from .deadlines import onward_stated
 from .degree_change import degree_reversed
@@ -1709,6 +1710,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if reversal and reversed_within(claim, Reversal(*reversal).mine, vocab):
         stance, reversal = STANCE_RELATED, None  # "freed the detained soldiers" / "detaining
         # them": the claim tells that reverse itself, before its own word (`qa.claims.told_both`)
+    if reversal and qualifying_opposite(Reversal(*reversal).mine, sentence,
+                                        Reversal(*reversal).theirs):
+        stance, reversal = STANCE_RELATED, None  # "destroyed the dunes" / "the destruction of
+        # the dunes and their defence zone": the opposite names a kind of place, the deed is
+        # told (`qa.claims.modifier_reversal`)
     if stance == STANCE_SUPPORTS and not reversal and lent_reversal(claim, sentence, vocab):
         stance = STANCE_RELATED  # "backed" / "opposed": a word of the other polarity in the
         # claim word's place, lent by WordNet (`qa.claims.lent_polarity`): no support, and no
