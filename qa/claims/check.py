@@ -104,6 +104,7 @@ from .converse import kin_swapped
 from .noun_use import nouned
 from .defining_clause import another_defined, named_otherwise
 from .told_both import reversed_within
+from .whole_account import whole_account
 from .modifier_reversal import qualifying_opposite
 from .direction_reversed import direction_reversed
 from .deadlines import onward_stated
@@ -2463,7 +2464,10 @@ def decide(chosen: list[Alignment], alignments: list[Alignment]
         return Verdict.NOT_FOUND, round(min(unstated, ABSENCE), 3), disagreement
     # the verdict weighs the raw shares; its confidence reads them through the table of its
     # kind (`qa.claims.calibration`)
-    verdict, strength = (Verdict.SUPPORTED, support_confidence(support)) if support >= against \
+    # a support that states every figure of the claim against sentences that only give other
+    # figures for it: two accounts, the verdict the whole one's (`qa.claims.whole_account`)
+    verdict, strength = (Verdict.SUPPORTED, support_confidence(support)) \
+        if support >= against or support and whole_account(decisive) \
         else (Verdict.CONTRADICTED, surest_contradiction(decisive))
     if disagreement:  # as sure as the share of the decisive evidence that agrees
         stance = Stance.SUPPORTS if verdict == Verdict.SUPPORTED else Stance.CONTRADICTS
