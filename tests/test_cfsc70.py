@@ -2,7 +2,9 @@
 their words: the article of a rate with an "of" phrase before it ("9 million litres of brine
 a day") read as the count one and set against another figure of the sentence; a WordNet
 opposite of the claim's verb that only qualifies a noun ("protection zone") where the
-sentence tells the claim's deed by its noun ("the destruction of"). The texts are invented
+sentence tells the claim's deed by its noun ("the destruction of"); a figure given for one
+period set against another period's; a supporting sentence that states every figure of
+the claim outweighed by one that only gives another figure for it. The texts are invented
 here."""
 import pytest
 
@@ -76,4 +78,75 @@ def test_an_opposite_that_qualifies_a_noun_does_not_contradict(wiki):
 
 def test_another_figure_beside_the_qualifying_opposite_still_contradicts(wiki):
     result = check(wiki, "The 2011 Marsk storm destroyed about 90 hectares of dune and coast.")
+    assert result.verdict == "contradicted"
+
+
+FILLERS = {name: ARTICLES[name] for name in ("Orchard_moth.txt", "Tide_mill.txt",
+                                              "Copper_roof.txt")}
+PERIODS = {
+    "Tarsk_indigo.txt": (
+        "Tarsk indigo",
+        "Tarsk indigo is a plant dye whose colour fades by 12 percent over a 5-year span and "
+        "by 30 percent over a 10-year span under strong light.",
+    ),
+}
+ACCOUNTS = {
+    "Dye_fading.txt": (
+        "Dye fading",
+        "Field tests found that under strong light the colour of the Tarsk indigo dye fades "
+        "by 26 percent over a 10-year span.",
+    ),
+    "Lichen_dyes.txt": (
+        "Lichen dyes",
+        "The colour of Tarsk indigo, a lichen dye, pales by about 30 percent over a 10-year "
+        "span under strong light.",
+    ),
+}
+
+
+def written(tmp_path_factory, name, articles):
+    return open_written(tmp_path_factory, name, {
+        file: title + "\n\n" + "\n\n".join(sentences) + "\n"
+        for file, (title, *sentences) in {**articles, **FILLERS}.items()})
+
+
+@pytest.fixture(scope="module")
+def periods(tmp_path_factory):
+    return written(tmp_path_factory, "cfsc70-periods", PERIODS)
+
+
+@pytest.fixture(scope="module")
+def accounts(tmp_path_factory):
+    return written(tmp_path_factory, "cfsc70-accounts", ACCOUNTS)
+
+
+@pytest.mark.parametrize("claim", [
+    "Over a 5-year span under strong light, the colour of Tarsk indigo fades by about 30 "
+    "percent.",
+    "Over a 10-year span under strong light, the colour of Tarsk indigo fades by about 12 "
+    "percent.",
+])
+def test_a_figure_of_another_period_is_no_support(periods, claim):
+    assert check(periods, claim).verdict == "contradicted"
+
+
+@pytest.mark.parametrize("claim", [
+    "Over a 5-year span under strong light, the colour of Tarsk indigo fades by about 12 "
+    "percent.",
+    "Over a 10-year span under strong light, the colour of Tarsk indigo fades by about 30 "
+    "percent.",
+])
+def test_the_figure_of_the_claims_period_supports(periods, claim):
+    assert check(periods, claim).verdict == "supported"
+
+
+def test_the_sentence_stating_every_figure_outweighs_another_estimate(accounts):
+    result = check(accounts, "Over a 10-year span under strong light, the colour of Tarsk "
+                             "indigo fades by about 30 percent.")
+    assert result.verdict == "supported" and result.disagreement
+
+
+def test_a_figure_no_sentence_states_stays_contradicted(accounts):
+    result = check(accounts, "Over a 10-year span under strong light, the colour of Tarsk "
+                             "indigo fades by about 45 percent.")
     assert result.verdict == "contradicted"
