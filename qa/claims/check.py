@@ -2467,7 +2467,7 @@ def decide(chosen: list[Alignment], alignments: list[Alignment]
     # a support that states every figure of the claim against sentences that only give other
     # figures for it: two accounts, the verdict the whole one's (`qa.claims.whole_account`)
     verdict, strength = (Verdict.SUPPORTED, support_confidence(support)) \
-        if support >= against or support and whole_account(decisive) \
+        if support >= against or support and whole_account(decisive, WHOLE_REST) \
         else (Verdict.CONTRADICTED, surest_contradiction(decisive))
     if disagreement:  # as sure as the share of the decisive evidence that agrees
         stance = Stance.SUPPORTS if verdict == Verdict.SUPPORTED else Stance.CONTRADICTS

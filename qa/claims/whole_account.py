@@ -21,15 +21,17 @@ from ..types import FIGURE_KINDS, Stance
 QUANTITIES = frozenset(("count", "percent", "amount"))
 
 
-def whole_account(chosen: list) -> bool:
+def whole_account(chosen: list, whole_rest: float) -> bool:
     """A supporting alignment among `chosen` states every figure and date of the claim (one
-    a quantity at least), and each contradicting one conflicts only in quantities and states
-    fewer of them."""
+    a quantity at least) and at least `whole_rest` of its other words (all but a word or
+    two: a sentence that shares the figure and a few words, "some 20,000 years ago" in a
+    sentence on another event, is no account of the claim's), and each contradicting one
+    conflicts only in quantities and states fewer of the claim's figures and dates."""
     against = [a for a in chosen if a.stance == Stance.CONTRADICTS]
     if not against:
         return False
     whole = max((len(figures_stated(a)) for a in chosen if a.stance == Stance.SUPPORTS
-                 and states_every_figure(a)), default=0)
+                 and a.rest >= whole_rest and states_every_figure(a)), default=0)
     return bool(whole) and all(
         a.conflicts and all(c.kind in FIGURE_KINDS for c in a.conflicts)
         and len(figures_stated(a)) < whole for a in against)
