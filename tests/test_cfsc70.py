@@ -93,13 +93,27 @@ PERIODS = {
 ACCOUNTS = {
     "Dye_fading.txt": (
         "Dye fading",
-        "Field tests found that under strong light the colour of the Tarsk indigo dye fades "
-        "by 26 percent over a 10-year span.",
+        "Field tests found that under strong summer light the deep blue colour of Tarsk "
+        "indigo cloth fades by 26 percent over a 10-year span.",
     ),
     "Lichen_dyes.txt": (
         "Lichen dyes",
-        "The colour of Tarsk indigo, a lichen dye, pales by about 30 percent over a 10-year "
-        "span under strong light.",
+        "The deep blue colour of Tarsk indigo, a lichen dye, fades by about 30 percent over a "
+        "10-year span under strong summer light.",
+    ),
+    # fillers that use the one claim word the second account leaves out, so that it weighs
+    # little: the account states all but a common word of the claim
+    "Orchard_moth.txt": (
+        "Orchard moth",
+        "The orchard moth lays its eggs on apple leaves and on cloth in early spring.",
+    ),
+    "Tide_mill.txt": (
+        "Tide mill",
+        "A tide mill stores sea water in a pond and grinds grain for the cloth trade.",
+    ),
+    "Copper_roof.txt": (
+        "Copper roof",
+        "A copper roof turns green over decades, and a cloth can polish its surface.",
     ),
 }
 
@@ -107,7 +121,7 @@ ACCOUNTS = {
 def written(tmp_path_factory, name, articles):
     return open_written(tmp_path_factory, name, {
         file: title + "\n\n" + "\n\n".join(sentences) + "\n"
-        for file, (title, *sentences) in {**articles, **FILLERS}.items()})
+        for file, (title, *sentences) in {**FILLERS, **articles}.items()})
 
 
 @pytest.fixture(scope="module")
@@ -141,12 +155,12 @@ def test_the_figure_of_the_claims_period_supports(periods, claim):
 
 
 def test_the_sentence_stating_every_figure_outweighs_another_estimate(accounts):
-    result = check(accounts, "Over a 10-year span under strong light, the colour of Tarsk "
-                             "indigo fades by about 30 percent.")
+    result = check(accounts, "Over a 10-year span under strong summer light, the deep blue "
+                             "colour of Tarsk indigo cloth fades by about 30 percent.")
     assert result.verdict == "supported" and result.disagreement
 
 
 def test_a_figure_no_sentence_states_stays_contradicted(accounts):
-    result = check(accounts, "Over a 10-year span under strong light, the colour of Tarsk "
-                             "indigo fades by about 45 percent.")
+    result = check(accounts, "Over a 10-year span under strong summer light, the deep blue "
+                             "colour of Tarsk indigo cloth fades by about 45 percent.")
     assert result.verdict == "contradicted"
