@@ -106,6 +106,8 @@ from .converse import kin_swapped
 from .noun_use import nouned
 from .defining_clause import another_defined, named_otherwise
 from .told_both import reversed_within
+from .whole_account import whole_account
+from .modifier_reversal import qualifying_opposite
 from .direction_reversed import direction_reversed
 from .deadlines import onward_stated
 from .degree_change import degree_reversed
@@ -1721,6 +1723,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if reversal and reversed_within(claim, Reversal(*reversal).mine, vocab):
         stance, reversal = STANCE_RELATED, None  # "freed the detained soldiers" / "detaining
         # them": the claim tells that reverse itself, before its own word (`qa.claims.told_both`)
+    if reversal and qualifying_opposite(Reversal(*reversal).mine, sentence,
+                                        Reversal(*reversal).theirs):
+        stance, reversal = STANCE_RELATED, None  # "destroyed the dunes" / "the destruction of
+        # the dunes and their defence zone": the opposite names a kind of place, the deed is
+        # told (`qa.claims.modifier_reversal`)
     if stance == STANCE_SUPPORTS and not reversal and lent_reversal(claim, sentence, vocab):
         stance = STANCE_RELATED  # "backed" / "opposed": a word of the other polarity in the
         # claim word's place, lent by WordNet (`qa.claims.lent_polarity`): no support, and no
@@ -2470,7 +2477,10 @@ def decide(chosen: list[Alignment], alignments: list[Alignment]
         return Verdict.NOT_FOUND, round(min(unstated, ABSENCE), 3), disagreement
     # the verdict weighs the raw shares; its confidence reads them through the table of its
     # kind (`qa.claims.calibration`)
-    verdict, strength = (Verdict.SUPPORTED, support_confidence(support)) if support >= against \
+    # a support that states every figure of the claim against sentences that only give other
+    # figures for it: two accounts, the verdict the whole one's (`qa.claims.whole_account`)
+    verdict, strength = (Verdict.SUPPORTED, support_confidence(support)) \
+        if support >= against or support and whole_account(decisive, WHOLE_REST) \
         else (Verdict.CONTRADICTED, surest_contradiction(decisive))
     if disagreement:  # as sure as the share of the decisive evidence that agrees
         stance = Stance.SUPPORTS if verdict == Verdict.SUPPORTED else Stance.CONTRADICTS

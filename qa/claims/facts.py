@@ -949,8 +949,10 @@ def number_mention(match: re.Match, text: str) -> Mention | None:
 # the prepositions and adverbs of time the stopwords leave out: "900 soldiers within a week"
 # is a length, "three days later a week" no rate
 TIME_PREPOSITIONS = frozenset("within throughout across later ago earlier".split())
-# a figure and the words of what it counts, right before "a" ("145 days a", "$100 million a")
-RATE_BEFORE_RE = re.compile(r"\d(?:\s*%|(?:\s+[^\W\d_][\w°-]*){1,3})\s+$")
+# a figure and the words of what it counts, right before "a" ("145 days a", "$100 million a"),
+# with what those words measure after "of" ("12 million litres of brine a"): one noun phrase
+RATE_WORDS = r"(?:\s+[^\W\d_][\w°-]*){1,3}"
+RATE_BEFORE_RE = re.compile(rf"\d(?:\s*%|{RATE_WORDS}(?P<of>\s+of{RATE_WORDS})?)\s+$")
 
 
 def per_unit_of_time(text: str, start: int, end: int) -> bool:
@@ -961,12 +963,16 @@ def per_unit_of_time(text: str, start: int, end: int) -> bool:
     no function word ("in 2013 and a year later")."""
     if text[start:end].lower() not in ("a", "an"):
         return False
-    before = RATE_BEFORE_RE.search(text, max(0, start - 40), start)
+    before = RATE_BEFORE_RE.search(text, max(0, start - 80), start)
     if before is None or MEASURES.get(unit_of(text, end)) != "time":
         return False
     stop = load_stopwords()
-    return not any(w.lower() in stop or w.lower() in TIME_PREPOSITIONS
-                   for w in re.findall(r"[^\W\d_]+", before.group()))
+    # the "of" that joins a measure to what it measures ("cubic metres of gas") is the noun
+    # phrase's own; any other function word opens another phrase ("in 2013 and a year later")
+    words = re.findall(r"[^\W\d_]+", before.group())
+    if before.group("of"):
+        words.remove(before.group("of").split()[0])
+    return not any(w.lower() in stop or w.lower() in TIME_PREPOSITIONS for w in words)
 
 
 def pronoun_follows(text: str, end: int) -> bool:

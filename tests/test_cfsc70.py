@@ -1,0 +1,166 @@
+"""True real-world claims called contradicted (or left unfound) by a misreading of one of
+their words: the article of a rate with an "of" phrase before it ("9 million litres of brine
+a day") read as the count one and set against another figure of the sentence; a WordNet
+opposite of the claim's verb that only qualifies a noun ("protection zone") where the
+sentence tells the claim's deed by its noun ("the destruction of"); a figure given for one
+period set against another period's; a supporting sentence that states every figure of
+the claim outweighed by one that only gives another figure for it. The texts are invented
+here."""
+import pytest
+
+from qa.claims.check import check
+from qa.claims.facts import parse
+from qa.claims.vocabulary import vocabulary_for
+from tests.helpers.corpora import open_written
+
+ARTICLES = {
+    "Velmar_saltworks.txt": (
+        "Velmar saltworks",
+        "The Velmar saltworks pump some 9 million litres of brine per day, which is 40 percent "
+        "of the brine drawn on the 20-kilometre coast.",
+        "The works employ about 400 people in the dry season.",
+    ),
+    "Marsk_storm.txt": (
+        "Marsk storm",
+        "The 2011 Marsk storm was a gale that struck the Marsk coast on 3 March 2011, "
+        "resulting in the destruction of 40 hectares of dune and coastal protection zone.",
+    ),
+    # other articles, so that the words of the first are not in every document
+    "Orchard_moth.txt": (
+        "Orchard moth",
+        "The orchard moth lays its eggs on apple leaves in early spring.",
+        "Its caterpillars feed for about three weeks before they spin a cocoon.",
+    ),
+    "Tide_mill.txt": (
+        "Tide mill",
+        "A tide mill stores sea water in a pond at high tide and turns its wheel as the "
+        "water drains.",
+        "Several mills of this kind still worked on the western coast in 1900.",
+    ),
+    "Copper_roof.txt": (
+        "Copper roof",
+        "A copper roof turns green over decades as a patina forms on its surface.",
+        "The town hall of Orvik was given such a roof in 1872.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def wiki(tmp_path_factory):
+    return open_written(tmp_path_factory, "cfsc70-wiki", {
+        name: title + "\n\n" + "\n\n".join(sentences) + "\n"
+        for name, (title, *sentences) in ARTICLES.items()})
+
+
+def test_the_article_of_a_rate_after_an_of_phrase_is_no_figure(wiki):
+    vocab = vocabulary_for(wiki.analyzer)
+    parsed = parse("The saltworks pump 9 million litres of brine a day.", vocab)
+    assert [m.text for m in parsed.mentions if m.family == "count"] == ["9 million"]
+    # a span of one year after another phrase is still a count
+    later = parse("The works hired 40 people in 2013 and a year later 60.", vocab)
+    assert "a" in [m.text for m in later.mentions]
+
+
+def test_a_rate_after_an_of_phrase_is_not_contradicted(wiki):
+    result = check(wiki, "The Velmar saltworks pump about 9 million litres of brine a day.")
+    assert result.verdict == "supported"
+
+
+def test_a_changed_rate_stays_contradicted(wiki):
+    result = check(wiki, "The Velmar saltworks pump about 20 million litres of brine a day.")
+    assert result.verdict == "contradicted"
+
+
+def test_an_opposite_that_qualifies_a_noun_does_not_contradict(wiki):
+    result = check(wiki, "The 2011 Marsk storm destroyed about 40 hectares of dune and coast.")
+    assert result.verdict != "contradicted"
+
+
+def test_another_figure_beside_the_qualifying_opposite_still_contradicts(wiki):
+    result = check(wiki, "The 2011 Marsk storm destroyed about 90 hectares of dune and coast.")
+    assert result.verdict == "contradicted"
+
+
+FILLERS = {name: ARTICLES[name] for name in ("Orchard_moth.txt", "Tide_mill.txt",
+                                              "Copper_roof.txt")}
+PERIODS = {
+    "Tarsk_indigo.txt": (
+        "Tarsk indigo",
+        "Tarsk indigo is a plant dye whose colour fades by 12 percent over a 5-year span and "
+        "by 30 percent over a 10-year span under strong light.",
+    ),
+}
+ACCOUNTS = {
+    "Dye_fading.txt": (
+        "Dye fading",
+        "Field tests found that under strong summer light the deep blue colour of Tarsk "
+        "indigo cloth fades by 26 percent over a 10-year span.",
+    ),
+    "Lichen_dyes.txt": (
+        "Lichen dyes",
+        "The deep blue colour of Tarsk indigo, a lichen dye, fades by about 30 percent over a "
+        "10-year span under strong summer light.",
+    ),
+    # fillers that use the one claim word the second account leaves out, so that it weighs
+    # little: the account states all but a common word of the claim
+    "Orchard_moth.txt": (
+        "Orchard moth",
+        "The orchard moth lays its eggs on apple leaves and on cloth in early spring.",
+    ),
+    "Tide_mill.txt": (
+        "Tide mill",
+        "A tide mill stores sea water in a pond and grinds grain for the cloth trade.",
+    ),
+    "Copper_roof.txt": (
+        "Copper roof",
+        "A copper roof turns green over decades, and a cloth can polish its surface.",
+    ),
+}
+
+
+def written(tmp_path_factory, name, articles):
+    return open_written(tmp_path_factory, name, {
+        file: title + "\n\n" + "\n\n".join(sentences) + "\n"
+        for file, (title, *sentences) in {**FILLERS, **articles}.items()})
+
+
+@pytest.fixture(scope="module")
+def periods(tmp_path_factory):
+    return written(tmp_path_factory, "cfsc70-periods", PERIODS)
+
+
+@pytest.fixture(scope="module")
+def accounts(tmp_path_factory):
+    return written(tmp_path_factory, "cfsc70-accounts", ACCOUNTS)
+
+
+@pytest.mark.parametrize("claim", [
+    "Over a 5-year span under strong light, the colour of Tarsk indigo fades by about 30 "
+    "percent.",
+    "Over a 10-year span under strong light, the colour of Tarsk indigo fades by about 12 "
+    "percent.",
+])
+def test_a_figure_of_another_period_is_no_support(periods, claim):
+    assert check(periods, claim).verdict == "contradicted"
+
+
+@pytest.mark.parametrize("claim", [
+    "Over a 5-year span under strong light, the colour of Tarsk indigo fades by about 12 "
+    "percent.",
+    "Over a 10-year span under strong light, the colour of Tarsk indigo fades by about 30 "
+    "percent.",
+])
+def test_the_figure_of_the_claims_period_supports(periods, claim):
+    assert check(periods, claim).verdict == "supported"
+
+
+def test_the_sentence_stating_every_figure_outweighs_another_estimate(accounts):
+    result = check(accounts, "Over a 10-year span under strong summer light, the deep blue "
+                             "colour of Tarsk indigo cloth fades by about 30 percent.")
+    assert result.verdict == "supported" and result.disagreement
+
+
+def test_a_figure_no_sentence_states_stays_contradicted(accounts):
+    result = check(accounts, "Over a 10-year span under strong summer light, the deep blue "
+                             "colour of Tarsk indigo cloth fades by about 45 percent.")
+    assert result.verdict == "contradicted"
