@@ -19,6 +19,7 @@ from ..search.wordnet import (actor_noun, adjective_bases, antonyms, can_be_verb
 from ..text.lexicon import words
 from .adverb_words import manner_adverb
 from .capital_state import one_state
+from .claim_owns_too import owns_it_in_claim
 from .auxiliaries import DO, HAVE, TENSED_BE
 from .compare import (DETERMINERS, antonym_terms, as_text, expand, gapped_pairs, government,
                       is_place, name_found, negated, one_word_family, same_denial,
@@ -720,8 +721,13 @@ def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary, placed_as=
             excused = {id(owner_of(sentence, sentence.tokens[k])) for k in places
                        if done_to_claims(claim, head, sentence, k, mine, names)
                        or owns_its_own(head, sentence, k, mine, owned, names)}
+            # nor the owner of the claim's own other use of the word ("the Norlandic
+            # ministry warned that the Sudlandic ministry ..." / "Norvik warned that the
+            # Sudlandic ministry ...", `qa.claims.claim_owns_too`)
             rivals = [o for o in owners if id(o) not in excused
-                      and (placed_as is None or placed_as(genitive or mine, o))]
+                      and (placed_as is None or placed_as(genitive or mine, o))
+                      and not owns_it_in_claim(claim, head, o, lambda name, owner: owns_alike(
+                          name, owner, claim, sentence, vocab))]
             if rivals:
                 return genitive or mine, rivals[0]
     return None
