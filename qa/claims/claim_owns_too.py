@@ -17,10 +17,10 @@ from __future__ import annotations
 from .facts import Mention, Parsed, Token
 
 
-def owns_it_in_claim(claim: Parsed, head: Token, owner: Mention, alike) -> bool:
+def owns_it_in_claim(claim: Parsed, head: Token, owner: Mention, alike, owner_of) -> bool:
     """Another use of `head`'s word in the claim is owned by a name `alike(name, owner)`
-    holds for (the sentence's owner under any of its names)."""
-    from .opposition import owner_of  # a cycle: opposition reads this module
+    holds for (the sentence's owner under any of its names); `owner_of(text, token)` reads a
+    word's owner (`opposition.owner_of`, passed in: `opposition` reads this module)."""
     word = head.word.lower()
     for token in claim.tokens:
         if token is head or token.word.lower() != word:

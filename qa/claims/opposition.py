@@ -727,7 +727,7 @@ def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary, placed_as=
             rivals = [o for o in owners if id(o) not in excused
                       and (placed_as is None or placed_as(genitive or mine, o))
                       and not owns_it_in_claim(claim, head, o, lambda name, owner: owns_alike(
-                          name, owner, claim, sentence, vocab))]
+                          name, owner, claim, sentence, vocab), owner_of)]
             if rivals:
                 return genitive or mine, rivals[0]
     return None
