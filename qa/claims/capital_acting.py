@@ -17,8 +17,9 @@ A capital qualifies the noun after it when nothing stands between them (no genit
 comma), that word is a lower-case content word that names no person or group (a capital
 before "officials" or "leaders" names the government's people: acting), and it cannot be
 a verb, or the capital follows an article, a possessive or a number, which no capital acting
-as a subject does ("the Norvik process stalled" / "Norvik processes the requests"). A
-capital opening a longer name ("the Norvik Accord") qualifies it.
+as a subject does ("the Norvik process stalled" / "Norvik processes the requests"), or an
+adjective ("the earlier Norvik deal"). A capital opening a longer name ("the Norvik Accord")
+qualifies it; its country as a place ("an accord in Norland") names no actor either.
 """
 from __future__ import annotations
 
@@ -47,7 +48,10 @@ def capital_only_qualifying(claim: Parsed, sentence: Parsed, vocab: Vocabulary) 
                 continue
             text = theirs.text.lower()
             if theirs.kind == "country" and theirs.value == country:
-                acting = True
+                if is_place(sentence, theirs):
+                    qualifying = True  # "a peace accord in Norland": where, not who
+                else:
+                    acting = True
             elif text == city:
                 if qualifies(sentence, theirs, vocab) or is_place(sentence, theirs):
                     qualifying = True  # "the Norvik talks", "held in Norvik": no deed of its
@@ -72,7 +76,13 @@ def qualifies(text: Parsed, name: Mention, vocab: Vocabulary) -> bool:
     if not can_be_verb(word):
         return True
     before = [t for t in text.tokens if t.end <= name.start]
-    if not before:
-        return False
-    last = before[-1].word.lower()
-    return last in ARTICLES or last in POSSESSIVES or last.replace(",", "").isdigit()
+    if not before or text.text[before[-1].end:name.start] != " ":
+        return False  # a clause opens on the capital ("..., Norvik says")
+    last = before[-1].word
+    if last.lower() in ARTICLES or last.lower() in POSSESSIVES \
+            or last.replace(",", "").isdigit():
+        return True
+    # an adjective before it ("the earlier Norvik deal"): a lower-case word that is no
+    # function word and no verb, which no subject follows
+    return last.isalpha() and last.islower() and last not in vocab.analyzer.stopwords \
+        and not can_be_verb(last)

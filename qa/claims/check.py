@@ -1507,8 +1507,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if actors and one_state(actors[0].text, actors[1].text, vocab):
         # a capital and its own country: one government ("London announced" / "the UK
         # announced"), or a place inside the wider one, no rival to it (`capital_state`)
-        if governing_country(actors[0], claim) and not is_place(sentence, actors[1]):
-            actors = None  # both sides acting: one actor
+        if not is_place(claim, actors[0]) and not is_place(sentence, actors[1]):
+            actors = None  # both sides acting: one actor (the capital on either side:
+            # "Norland says" / "Norvik says", round 65, branch capital69)
         else:
             placed = False
     if actors and owned_by(*actors[:2], sentence, vocab):
