@@ -738,7 +738,10 @@ def owns_alike(mine: Mention, owner: Mention, claim: Parsed, sentence: Parsed,
     """The sentence's owner of the word is the claim's name under any of its names."""
     return same_actor(mine, owner, vocab) or name_found(mine, as_text(owner), vocab) \
         or government(mine, claim, as_text(owner)) or complements(sentence, mine, owner, vocab) \
-        or listed_before(sentence, mine, owner, vocab) \
+        or listed_before(sentence, owner, lambda name: name_found(mine, as_text(name), vocab)
+                         # the list's item named by the claim's capital acting ("Norvik and
+                         # Osterburg signalled" / "Norland and Osterland signalled")
+                         or government(mine, claim, as_text(name))) \
         or gapped_alike(sentence, mine, owner, vocab) \
         or short_form(mine, owner)  # "the Security Council asked" / "the UNSC requested"
 
@@ -752,16 +755,17 @@ def gapped_alike(sentence: Parsed, mine: Mention, owner: Mention, vocab: Vocabul
         and any(name_found(mine, as_text(name), vocab) for name in names)
 
 
-def listed_before(sentence: Parsed, mine: Mention, owner: Mention, vocab: Vocabulary) -> bool:
+def listed_before(sentence: Parsed, owner: Mention, claims) -> bool:
     """The sentence's owner ends a list of names that holds the claim's ("after Sweden,
     Ireland and Uruguay withdrew" for "Sweden and Ireland withdrew"): the list owns the word,
-    and the name right before it is only its last item."""
+    and the name right before it is only its last item. `claims(name)`: the sentence's name
+    is the claim's, under any of its names."""
     current = owner
     for name in sorted((m for m in sentence.mentions if m.family == "name"
                         and m.end <= owner.start), key=lambda m: m.start, reverse=True):
         if not listed(sentence, name, current):
             return False
-        if name_found(mine, as_text(name), vocab):
+        if claims(name):
             return True
         current = name
     return False
