@@ -7,6 +7,8 @@ an actor to set against the sentence's. Two readings set the wrong one against i
   will start withdrawing"), was taken as the clause's actor by a shared word after it
   (`role_link.tied_alike`) or by its side of the shared verb (`sides.sides_of_verb`):
   `told_party`;
+- a name after an opening adverb ("First, Norway has delayed ..., suspending") was read as an
+  item of a list between two commas (`listed.item`);
 - a list of countries ("Ghana and Finland signalled") owning the claim's verb was read as owned
   by its last item alone, though the claim names that list's other item by its capital
   (`opposition.listed_before`).
@@ -16,6 +18,7 @@ import pytest
 
 from qa.claims.compare import same_role
 from qa.claims.facts import parse
+from qa.claims.listed import subject_listed
 from qa.claims.sides import placed_alike
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
@@ -77,3 +80,17 @@ def test_two_capitals_name_the_list_of_their_countries(check):
 def test_a_capital_of_a_country_outside_the_list_is_not_supported(check):
     claim = "Helsinki and Nairobi signalled their intent to leave the task force before the end of 2031."
     assert check(claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize("claim, sentence, listed", [
+    # a name after an opening adverb, the subject of its clause: no list item
+    ("Norway halted the ferry rotations for two weeks.",
+     "First, Norway has delayed the ferry rotations, suspending them for two weeks in May.",
+     False),
+    # near miss: an item between two commas of a list of names stays one
+    ("Norway halted the ferry rotations for two weeks.",
+     "Several fleets, Denmark, Norway, and Iceland among them, delayed the ferry rotations.",
+     True),
+])
+def test_a_subject_after_an_opening_adverb_is_no_list_item(claim, sentence, listed):
+    assert subject_listed(parse(claim, VOCAB), parse(sentence, VOCAB)) == listed
