@@ -124,7 +124,8 @@ def test_another_agent_contradicts(tmp_path):
 
 @pytest.mark.parametrize("text, name", [
     ("Lincoln had roughly 300 pilots in the harbour.", "Lincoln"),  # a proper noun first
-    ("Bamako had roughly 300 pilots in the harbour.", None),  # a capital: its government
+    ("Bamako had roughly 300 pilots in the harbour.", "Bamako"),  # a capital: a name (its
+    # government where it acts, `capital_state`; round 65, branch capital69)
     ("Pilots had roughly 300 boats in the harbour.", None),  # a common noun first
     ("China had roughly 300 pilots in the harbour.", "China"),  # a country, as before
 ])

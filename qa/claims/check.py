@@ -52,6 +52,7 @@ from ..search.rank import rank
 from ..search.wordnet import can_be_verb, is_english
 from ..text.acronyms import acronym_letters, match_long_form
 from ..text.analyze import load_stopwords, remove_invisible
+from ..text.lexicon import capital_cities
 from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
 from ..types import (VALUE_KINDS, CheckResult, Conflict, ConflictKind, Evidence, Hit, Placement,
@@ -1514,8 +1515,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if actors and one_state(actors[0].text, actors[1].text, vocab):
         # a capital and its own country: one government ("London announced" / "the UK
         # announced"), or a place inside the wider one, no rival to it (`capital_state`)
-        if governing_country(actors[0], claim) and not is_place(sentence, actors[1]):
-            actors = None  # both sides acting: one actor
+        if not is_place(claim, actors[0]) and not is_place(sentence, actors[1]):
+            actors = None  # both sides acting: one actor (the capital on either side:
+            # "Norland says" / "Norvik says", round 65, branch capital69)
         else:
             placed = False
     if actors and owned_by(*actors[:2], sentence, vocab):
@@ -2197,9 +2199,13 @@ def other_actors(conflicts, claim: Parsed | None = None, sentence: Parsed | None
 
 
 def country_value(name: str, text: Parsed | None) -> str:
-    """The country a name of the text is (its value: "Nigerien" -> niger), else the name."""
+    """The country a name of the text is (its value: "Nigerien" -> niger; a capital, which
+    stands for its country's government, its country: "Norvik" -> norland, round 65, branch
+    capital69), else the name."""
+    if text is None:
+        return name
     return next((m.value for m in text.mentions if m.kind == "country" and m.text == name),
-                name) if text is not None else name
+                None) or capital_cities().get(name.lower()) or name
 
 
 def claimed_by_another(found, claim: Parsed, sentence: Parsed, background: set[str],

@@ -1087,10 +1087,13 @@ def act_noun(word: str) -> bool:
 
 def first_named(word: str) -> bool:
     """A word first in its sentence that is a name there: WordNet's proper noun ("Wagner",
-    "Lincoln"), not a capital, which stands there for its government ("Bamako has angered
-    its neighbours"): read as a name it turned the government's deed into a rival actor's
-    (measured: a true claim contradicted)."""
-    return proper_noun(word) and word.lower() not in capital_cities()
+    "Lincoln") or a capital of the capitals table, which stands there for its government
+    ("Norvik has angered its neighbours"). Once kept no name, so that a government's deed
+    not be read as a rival actor's (now `capital_state` reads a capital and its country as
+    one state); but then a claim opening on a capital named no actor at all, and a sentence
+    in which other parties did the deed supported it ("Norvik signed the accord" by "the
+    Norvik accord between the militias", round 65, branch capital69)."""
+    return proper_noun(word) or word.lower() in capital_cities()
 
 
 DOTTED_RE = re.compile(r"\b(?:[A-Z]\.){2,}")

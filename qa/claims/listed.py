@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import Mention, Parsed
+from .facts import AUXILIARY_WORDS, Mention, Parsed
 
 ITEM = 10  # words of a list item between its two commas
 # words besides list joiners that may stand between two listed names ("the Vela task force,
@@ -43,10 +43,16 @@ def names(mention: Mention, subject: Mention) -> bool:
 
 
 def item(sentence: Parsed, mention: Mention) -> bool:
-    """The mention stands between two commas, in a stretch of at most ITEM words."""
+    """The mention stands between two commas, in a stretch of at most ITEM words, with no
+    auxiliary after it there: "First, Osterburg has delayed the convoys, citing ..." is a
+    clause whose subject the name is, after an opening adverb, not an item of a list (round
+    66, branch capital70: a capital opening a claim is now its subject name)."""
     text = sentence.text
     left, right = text.rfind(",", 0, mention.start), text.find(",", mention.end)
     if left < 0 or right < 0:
+        return False
+    if any(mention.end <= t.start < right and t.lower in AUXILIARY_WORDS
+           for t in sentence.tokens):
         return False
     return len(BRACKETS_RE.sub("", text[left + 1:right]).split()) <= ITEM
 

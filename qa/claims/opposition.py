@@ -19,6 +19,7 @@ from ..search.wordnet import (actor_noun, adjective_bases, antonyms, can_be_verb
 from ..text.lexicon import words
 from .adverb_words import manner_adverb
 from .capital_state import one_state
+from .claim_owns_too import owns_it_in_claim
 from .auxiliaries import DO, HAVE, TENSED_BE
 from .compare import (DETERMINERS, antonym_terms, as_text, expand, gapped_pairs, government,
                       is_place, name_found, negated, one_word_family, same_denial,
@@ -723,8 +724,13 @@ def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary, placed_as=
             excused = {id(owner_of(sentence, sentence.tokens[k])) for k in places
                        if done_to_claims(claim, head, sentence, k, mine, names)
                        or owns_its_own(head, sentence, k, mine, owned, names)}
+            # nor the owner of the claim's own other use of the word ("the Norlandic
+            # ministry warned that the Sudlandic ministry ..." / "Norvik warned that the
+            # Sudlandic ministry ...", `qa.claims.claim_owns_too`)
             rivals = [o for o in owners if id(o) not in excused
-                      and (placed_as is None or placed_as(genitive or mine, o))]
+                      and (placed_as is None or placed_as(genitive or mine, o))
+                      and not owns_it_in_claim(claim, head, o, lambda name, owner: owns_alike(
+                          name, owner, claim, sentence, vocab), owner_of)]
             if rivals:
                 return genitive or mine, rivals[0]
     return None
@@ -735,7 +741,10 @@ def owns_alike(mine: Mention, owner: Mention, claim: Parsed, sentence: Parsed,
     """The sentence's owner of the word is the claim's name under any of its names."""
     return same_actor(mine, owner, vocab) or name_found(mine, as_text(owner), vocab) \
         or government(mine, claim, as_text(owner)) or complements(sentence, mine, owner, vocab) \
-        or listed_before(sentence, mine, owner, vocab) \
+        or listed_before(sentence, owner, lambda name: name_found(mine, as_text(name), vocab)
+                         # the list's item named by the claim's capital acting ("Norvik and
+                         # Osterburg signalled" / "Norland and Osterland signalled")
+                         or government(mine, claim, as_text(name))) \
         or gapped_alike(sentence, mine, owner, vocab) \
         or short_form(mine, owner)  # "the Security Council asked" / "the UNSC requested"
 
@@ -749,16 +758,17 @@ def gapped_alike(sentence: Parsed, mine: Mention, owner: Mention, vocab: Vocabul
         and any(name_found(mine, as_text(name), vocab) for name in names)
 
 
-def listed_before(sentence: Parsed, mine: Mention, owner: Mention, vocab: Vocabulary) -> bool:
+def listed_before(sentence: Parsed, owner: Mention, claims) -> bool:
     """The sentence's owner ends a list of names that holds the claim's ("after Sweden,
     Ireland and Uruguay withdrew" for "Sweden and Ireland withdrew"): the list owns the word,
-    and the name right before it is only its last item."""
+    and the name right before it is only its last item. `claims(name)`: the sentence's name
+    is the claim's, under any of its names."""
     current = owner
     for name in sorted((m for m in sentence.mentions if m.family == "name"
                         and m.end <= owner.start), key=lambda m: m.start, reverse=True):
         if not listed(sentence, name, current):
             return False
-        if name_found(mine, as_text(name), vocab):
+        if claims(name):
             return True
         current = name
     return False

@@ -19,6 +19,7 @@ from .facts import (AUXILIARY_WORDS, WINDOW, Mention, Parsed, Token, around, cla
                     content, inside_name)
 from .occurrence import verb_forms
 from .past_forms import past_verb_form
+from .told_party import told_not_acting
 
 
 
@@ -39,11 +40,23 @@ def tied_alike(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
                 if not mine_terms.isdisjoint(expand([b])) \
                         and (listed_with(claim, mine, a)
                              or linked_alike(between(claim, mine, a),
-                                             between(sentence, theirs, b))):
+                                             between(sentence, theirs, b))
+                             # the party told, not the one who acts after ("informed the
+                             # Council that it would recall": `qa.claims.told_party`)
+                             and told(claim, mine, a) == told(sentence, theirs, b)):
                     return True  # (a name listed with the claim's, "Mali and Niger" / "Mali
                     # has riled Côte d'Ivoire": two countries set against one, whatever links
                     # them in the sentence)
     return False
+
+
+def told(text: Parsed, name: Mention, word: Token) -> bool:
+    """`told_party.told_not_acting` of the name and a word after it."""
+    if word.start < name.end:
+        return False
+    tokens = text.tokens
+    k = next((n for n, t in enumerate(tokens) if t.start >= name.start), 0)
+    return told_not_acting(tokens, k, tokens.index(word, k), predicate_verb)
 
 
 def window(text: Parsed, name: Mention) -> tuple[list[Token], list[Token]]:

@@ -16,6 +16,8 @@ from __future__ import annotations
 from ..search.wordnet import verb_base
 from .facts import POSSESSIVE_ENDINGS, Mention, Parsed, Token
 from .opposition import agentless, finite, occurrences, passive, used_as_verb
+from .role_link import predicate_verb
+from .told_party import told_not_acting
 from .vocabulary import Vocabulary
 
 
@@ -40,7 +42,10 @@ def sides_of_verb(claim: Parsed, i: int, sentence: Parsed, k: int, vocab: Vocabu
         if not placed:
             continue
         m = min(placed, key=lambda m: abs(m - k))
-        mine, theirs = i < n, k < m  # before the verb: the subject of an active one
+        # before the verb: the subject of an active one; not a party told before another
+        # subject's clause ("informed the Council that it would recall", `told_party`)
+        mine = i < n and not told_not_acting(claim.tokens, i, n, predicate_verb)
+        theirs = k < m and not told_not_acting(sentence.tokens, k, m, predicate_verb)
         return (mine != passive_voice(claim, n)) != (theirs != passive_voice(sentence, m))
     return None
 

@@ -24,6 +24,7 @@ from .adverb_words import manner_adverb
 from .apposed_denial import set_aside_party_told
 from .attainment import attainment_denied
 from .bodies import Bodies
+from .capital_acting import capital_only_qualifying
 from .cause_reversed import cause_reversed
 from .ceased import told_before
 from .certainty import certainty_added
@@ -304,6 +305,12 @@ def agent_not_said(p: Pair) -> bool:
     return bool(agent) and not p.headed(agent.terms[0])
 
 
+def capital_qualifying(p: Pair) -> bool:
+    """"Norvik signed the accord" by "the Norvik accord between the militias": the capital
+    only qualifies a noun there, and acts for no government (`capital_acting`)."""
+    return capital_only_qualifying(p.claim, p.sentence, p.vocab)
+
+
 def manner_untold(p: Pair) -> bool:
     """"was adopted unanimously" by a sentence that says "adopted" (`unstated_manner`)."""
     return unstated_manner(p.claim, p.sentence, p.vocab, p.stated)
@@ -332,8 +339,8 @@ def answer_untold(p: Pair) -> bool:
     return answered_unstated(p.claim, p.sentence, p.vocab, p.stated)
 
 
-DEED_PARTS_UNSAID = (agent_untold, agent_not_said, manner_untold, circumstance_untold,
-                     accompaniment_untold, deed_untold, answer_untold)
+DEED_PARTS_UNSAID = (agent_untold, agent_not_said, capital_qualifying, manner_untold,
+                     circumstance_untold, accompaniment_untold, deed_untold, answer_untold)
 
 
 # -- a state, place, side, order or intent of the claim unsaid --------------------------------
