@@ -2,9 +2,7 @@
 their words: the article of a rate with an "of" phrase before it ("9 million litres of brine
 a day") read as the count one and set against another figure of the sentence; a WordNet
 opposite of the claim's verb that only qualifies a noun ("protection zone") where the
-sentence tells the claim's deed by its noun ("the destruction of"); a figure given for one
-period set against another period's; a supporting sentence that states every figure of
-the claim outweighed by one that only gives another figure for it. The texts are invented
+sentence tells the claim's deed by its noun ("the destruction of"). The texts are invented
 here."""
 import pytest
 
@@ -83,13 +81,6 @@ def test_another_figure_beside_the_qualifying_opposite_still_contradicts(wiki):
 
 FILLERS = {name: ARTICLES[name] for name in ("Orchard_moth.txt", "Tide_mill.txt",
                                               "Copper_roof.txt")}
-PERIODS = {
-    "Tarsk_indigo.txt": (
-        "Tarsk indigo",
-        "Tarsk indigo is a plant dye whose colour fades by 12 percent over a 5-year span and "
-        "by 30 percent over a 10-year span under strong light.",
-    ),
-}
 ACCOUNTS = {
     "Dye_fading.txt": (
         "Dye fading",
@@ -125,33 +116,8 @@ def written(tmp_path_factory, name, articles):
 
 
 @pytest.fixture(scope="module")
-def periods(tmp_path_factory):
-    return written(tmp_path_factory, "cfsc70-periods", PERIODS)
-
-
-@pytest.fixture(scope="module")
 def accounts(tmp_path_factory):
     return written(tmp_path_factory, "cfsc70-accounts", ACCOUNTS)
-
-
-@pytest.mark.parametrize("claim", [
-    "Over a 5-year span under strong light, the colour of Tarsk indigo fades by about 30 "
-    "percent.",
-    "Over a 10-year span under strong light, the colour of Tarsk indigo fades by about 12 "
-    "percent.",
-])
-def test_a_figure_of_another_period_is_no_support(periods, claim):
-    assert check(periods, claim).verdict == "contradicted"
-
-
-@pytest.mark.parametrize("claim", [
-    "Over a 5-year span under strong light, the colour of Tarsk indigo fades by about 12 "
-    "percent.",
-    "Over a 10-year span under strong light, the colour of Tarsk indigo fades by about 30 "
-    "percent.",
-])
-def test_the_figure_of_the_claims_period_supports(periods, claim):
-    assert check(periods, claim).verdict == "supported"
 
 
 def test_the_sentence_stating_every_figure_outweighs_another_estimate(accounts):

@@ -111,7 +111,6 @@ from .without_manner import manner_denied
 from .without_possessed import possessed
 from .sameness import sameness_reversed
 from .vocabulary import Vocabulary
-from .period_figures import figure_of_period
 from .without_gerund import denied_by_without
 
 
@@ -467,11 +466,6 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         # and its thing, which the sentence's "three times the size of Germany" states too,
         # as "twice" leaves them to the rest (`tallies.ratio_words`)
         result.excluded.update(ratio_words(multiple[0], sentence, vocab))
-    per_period = figure_of_period(claim, sentence, agree) \
-        if len(claim.mentions) >= 2 and len(sentence.mentions) >= 4 else None
-    if per_period:  # "30 percent over a 10-year span": the figure of the claim's period alone
-        # is the one it is stated or contradicted by (`qa.claims.period_figures`)
-        keep_period_figure(claim, per_period, result, vocab)
     result.conflicts += swapped_numbers(claim, sentence, result.stated, vocab)
     if OWNED_FIGURE in claim_has:
         result.conflicts += respective_swaps(claim, sentence, vocab)
@@ -695,23 +689,6 @@ def governing_country(mention: Mention, claim: Parsed) -> str | None:
     and for a capital as a place ("in Bamako"), which is itself."""
     country = capital_cities().get(mention.text.lower())
     return country if country and not is_place(claim, mention) else None
-
-
-def keep_period_figure(claim: Parsed, per_period: tuple[int, Mention], result: Comparison,
-                       vocab: Vocabulary) -> None:
-    """The claim's quantity read against the sentence's figure for the claim's period only:
-    stated by it, or in conflict with it and with no other figure."""
-    n, theirs = per_period
-    mine = claim.mentions[n]
-    result.conflicts[:] = [c for c in result.conflicts if c.claim != mine.text]
-    result.unstated[:] = [m for m in result.unstated if m is not mine]
-    result.absent[:] = [m for m in result.absent if m is not mine]
-    if agree(mine, theirs):
-        result.stated[n] = theirs
-        return
-    result.stated.pop(n, None)
-    result.conflicts.append(conflict_of(mine, theirs, claim))
-    result.excluded.update(word_terms(mine.text, vocab))
 
 
 def states_anywhere(mention: Mention, text: Parsed, vocab: Vocabulary) -> bool:
