@@ -7,7 +7,7 @@ import pytest
 
 from qa.claims.check import check
 from qa.search.wordnet import attribute_rivals
-from tests.helpers.corpora import open_written
+from tests.helpers.corpora import open_articles
 
 ARTICLES = {
     "Velna_basin.txt": (
@@ -20,31 +20,12 @@ ARTICLES = {
         "The guild voted in May to shut the Velna ferry line, acting on a letter from the "
         "boatmen sent a month prior that asked for the shutdown.",
     ),
-    # other articles, so that the words of the first are not in every document
-    "Orchard_moth.txt": (
-        "Orchard moth",
-        "The orchard moth lays its eggs on apple leaves in early spring.",
-        "Its caterpillars feed for about three weeks before they spin a cocoon.",
-    ),
-    "Tide_mill.txt": (
-        "Tide mill",
-        "A tide mill stores sea water in a pond at high tide and turns its wheel as the "
-        "water drains.",
-        "Several mills of this kind still worked on the western coast in 1900.",
-    ),
-    "Copper_roof.txt": (
-        "Copper roof",
-        "A copper roof turns green over decades as a patina forms on its surface.",
-        "The town hall of Orvik was given such a roof in 1872.",
-    ),
 }
 
 
 @pytest.fixture(scope="module")
 def wiki(tmp_path_factory):
-    return open_written(tmp_path_factory, "attrval70-wiki", {
-        name: title + "\n\n" + "\n\n".join(sentences) + "\n"
-        for name, (title, *sentences) in ARTICLES.items()})
+    return open_articles(tmp_path_factory, "attrval70-wiki", ARTICLES)
 
 
 def test_rival_values_of_one_attribute():

@@ -7,7 +7,7 @@ from qa.claims.check import check
 from qa.claims.comparatives import comparative_bases
 from qa.claims.facts import parse
 from qa.claims.vocabulary import vocabulary_for
-from tests.helpers.corpora import open_written
+from tests.helpers.corpora import open_articles
 
 ARTICLES = {
     "Korma_permafrost.txt": (
@@ -16,31 +16,12 @@ ARTICLES = {
         "earlier models predicted, with grave effects on the local herds.",
         "Later than usual, the ferry crossed to the island of Vesk in April.",
     ),
-    # other articles, so that the words of the first are not in every document
-    "Orchard_moth.txt": (
-        "Orchard moth",
-        "The orchard moth lays its eggs on apple leaves in early spring.",
-        "Its caterpillars feed for about three weeks before they spin a cocoon.",
-    ),
-    "Tide_mill.txt": (
-        "Tide mill",
-        "A tide mill stores sea water in a pond at high tide and turns its wheel as the "
-        "water drains.",
-        "Several mills of this kind still worked on the western coast in 1900.",
-    ),
-    "Copper_roof.txt": (
-        "Copper roof",
-        "A copper roof turns green over decades as a patina forms on its surface.",
-        "The town hall of Orvik was given such a roof in 1872.",
-    ),
 }
 
 
 @pytest.fixture(scope="module")
 def wiki(tmp_path_factory):
-    return open_written(tmp_path_factory, "cfcon68-wiki", {
-        name: title + "\n\n" + "\n\n".join(sentences) + "\n"
-        for name, (title, *sentences) in ARTICLES.items()})
+    return open_articles(tmp_path_factory, "cfcon68-wiki", ARTICLES)
 
 
 @pytest.mark.parametrize("claim", [

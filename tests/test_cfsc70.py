@@ -9,7 +9,7 @@ import pytest
 from qa.claims.check import check
 from qa.claims.facts import parse
 from qa.claims.vocabulary import vocabulary_for
-from tests.helpers.corpora import open_written
+from tests.helpers.corpora import open_articles
 
 ARTICLES = {
     "Velmar_saltworks.txt": (
@@ -23,31 +23,12 @@ ARTICLES = {
         "The 2011 Marsk storm was a gale that struck the Marsk coast on 3 March 2011, "
         "resulting in the destruction of 40 hectares of dune and coastal protection zone.",
     ),
-    # other articles, so that the words of the first are not in every document
-    "Orchard_moth.txt": (
-        "Orchard moth",
-        "The orchard moth lays its eggs on apple leaves in early spring.",
-        "Its caterpillars feed for about three weeks before they spin a cocoon.",
-    ),
-    "Tide_mill.txt": (
-        "Tide mill",
-        "A tide mill stores sea water in a pond at high tide and turns its wheel as the "
-        "water drains.",
-        "Several mills of this kind still worked on the western coast in 1900.",
-    ),
-    "Copper_roof.txt": (
-        "Copper roof",
-        "A copper roof turns green over decades as a patina forms on its surface.",
-        "The town hall of Orvik was given such a roof in 1872.",
-    ),
 }
 
 
 @pytest.fixture(scope="module")
 def wiki(tmp_path_factory):
-    return open_written(tmp_path_factory, "cfsc70-wiki", {
-        name: title + "\n\n" + "\n\n".join(sentences) + "\n"
-        for name, (title, *sentences) in ARTICLES.items()})
+    return open_articles(tmp_path_factory, "cfsc70-wiki", ARTICLES)
 
 
 def test_the_article_of_a_rate_after_an_of_phrase_is_no_figure(wiki):
@@ -79,8 +60,6 @@ def test_another_figure_beside_the_qualifying_opposite_still_contradicts(wiki):
     assert result.verdict == "contradicted"
 
 
-FILLERS = {name: ARTICLES[name] for name in ("Orchard_moth.txt", "Tide_mill.txt",
-                                              "Copper_roof.txt")}
 ACCOUNTS = {
     "Dye_fading.txt": (
         "Dye fading",
@@ -109,15 +88,9 @@ ACCOUNTS = {
 }
 
 
-def written(tmp_path_factory, name, articles):
-    return open_written(tmp_path_factory, name, {
-        file: title + "\n\n" + "\n\n".join(sentences) + "\n"
-        for file, (title, *sentences) in {**FILLERS, **articles}.items()})
-
-
 @pytest.fixture(scope="module")
 def accounts(tmp_path_factory):
-    return written(tmp_path_factory, "cfsc70-accounts", ACCOUNTS)
+    return open_articles(tmp_path_factory, "cfsc70-accounts", ACCOUNTS)
 
 
 def test_the_sentence_stating_every_figure_outweighs_another_estimate(accounts):

@@ -6,7 +6,7 @@ import pytest
 from qa.claims.check import check
 from qa.claims.facts import parse
 from qa.claims.vocabulary import vocabulary_for
-from tests.helpers.corpora import open_written
+from tests.helpers.corpora import open_articles
 
 ARTICLES = {
     "Vesk_lagoon.txt": (
@@ -33,31 +33,12 @@ ARTICLES = {
         "gathers at the bottom.",
         "The valley's orchards were planted by monks in the twelfth century.",
     ),
-    # other articles, so that the words of the first are not in every document
-    "Orchard_moth.txt": (
-        "Orchard moth",
-        "The orchard moth lays its eggs on apple leaves in early spring.",
-        "Its caterpillars feed for about three weeks before they spin a cocoon.",
-    ),
-    "Tide_mill.txt": (
-        "Tide mill",
-        "A tide mill stores sea water in a pond at high tide and turns its wheel as the "
-        "water drains.",
-        "Several mills of this kind still worked on the western coast in 1900.",
-    ),
-    "Copper_roof.txt": (
-        "Copper roof",
-        "A copper roof turns green over decades as a patina forms on its surface.",
-        "The town hall of Orvik was given such a roof in 1872.",
-    ),
 }
 
 
 @pytest.fixture(scope="module")
 def wiki(tmp_path_factory):
-    return open_written(tmp_path_factory, "cmporder70-wiki", {
-        name: title + "\n\n" + "\n\n".join(sentences) + "\n"
-        for name, (title, *sentences) in ARTICLES.items()})
+    return open_articles(tmp_path_factory, "cmporder70-wiki", ARTICLES)
 
 
 @pytest.mark.parametrize("claim", [
