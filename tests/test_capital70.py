@@ -73,12 +73,14 @@ def check(tmp_path_factory):
 
 def test_two_capitals_name_the_list_of_their_countries(check):
     # the list owns "signalled"; Accra is Ghana's government, not a rival of Finland
-    claim = "Helsinki and Accra signalled their intent to leave the task force before the end of 2031."
+    claim = ("Helsinki and Accra signalled their intent to leave the task force before the end "
+             "of 2031.")
     assert check(claim)["verdict"] == "supported"
 
 
 def test_a_capital_of_a_country_outside_the_list_is_not_supported(check):
-    claim = "Helsinki and Nairobi signalled their intent to leave the task force before the end of 2031."
+    claim = ("Helsinki and Nairobi signalled their intent to leave the task force before the "
+             "end of 2031.")
     assert check(claim)["verdict"] != "supported"
 
 

@@ -59,6 +59,7 @@ def test_a_converse_in_the_other_voice_is_no_opposite():
 
 
 def test_a_comparative_and_a_linked_adjective_are_predicate_heads():
-    text = parse("The tolls at Brask were higher than those at Ostvik and remained affordable.", VOCAB)
+    text = parse("The tolls at Brask were higher than those at Ostvik and remained affordable.",
+                 VOCAB)
     kinds = {text.tokens[n].word: kind for n, kind in find_heads(text)}
     assert kinds.get("higher") == "comparative" and kinds.get("affordable") == "adjective"

@@ -1,6 +1,7 @@
 """Regenerate qa/search/data/wordnet_privatives.txt from the Princeton WordNet 3.0 database files.
 
-    python tools/wordnet_privatives.py /work/wn/usr/share/wordnet > qa/search/data/wordnet_privatives.txt
+    python tools/wordnet_privatives.py /work/wn/usr/share/wordnet \
+        > qa/search/data/wordnet_privatives.txt
 
 Claim checking reads "lack of", "no" and "without" as denying the noun phrase after them
 (`qa.claims.facts.negated_terms`). A writer states the same absence with other nouns ("for want
@@ -12,8 +13,8 @@ The words are those WordNet files as the absence of a thing, in a sense that tak
 names what is missing:
 - nouns with a sense that is a sense of "deficiency" (WordNet has two: the state of being
   without, with "lack" and "want", and an amount less than is needed, with "insufficiency")
-  or a hyponym of one ("absence", "dearth"; "scarcity", "paucity", "shortage"), that WordNet's concordance
-  tags at least once (cntlist.rev): nouns take "of" in every sense ("the tightness of the
+  or a hyponym of one ("absence", "dearth"; "scarcity", "paucity", "shortage"), that
+  WordNet's concordance tags at least once (cntlist.rev): nouns take "of" in every sense ("the tightness of the
   knot", "the stringency of the rules"), so a privative sense listed but never seen in use
   ("stringency": a shortage of credit) is too rare a reading to deny what follows;
 - adjectives whose first sense is a satellite of the head of a sense of "lacking" ("lacking"

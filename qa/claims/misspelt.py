@@ -6,11 +6,12 @@ slip ("ORVLIS" for "ORVALIS") reaches the parse as a name of its own. Read as an
 it made a rival of the claim's actor in a sentence telling the claim's own event (`compare.
 candidate`): a true claim contradicted. (Also reading the misspelt name as the claim's actor
 present in the sentence, `check.another_named`, was tried: it let a false claim that the
-misspelt sentence's other readings do not reverse be supported; not kept.) Two distinct bodies whose acronyms differ by
-one letter exist, but mostly by one letter changed (two missions "...SMA" and "...SCA"), not
-dropped; and short acronyms differ by a dropped letter often ("UNMIS" / "UNMISS"), so only
-acronyms of LONG letters at least, one letter dropped from the other, count. Read only to
-keep a rival out, never to state the claim's name for support.
+misspelt sentence's other readings do not reverse be supported; not kept.) Two distinct
+bodies whose acronyms differ by one letter exist, but mostly by one letter changed (two
+missions "...SMA" and "...SCA"), not dropped; and short acronyms differ by a dropped letter
+often ("UNMIS" / "UNMISS"), so only acronyms of LONG letters at least, one letter dropped
+from the other, count. Read only to keep a rival out, never to state the claim's name for
+support.
 """
 from __future__ import annotations
 
@@ -39,5 +40,3 @@ def misspelt(mine: Mention, theirs: Mention) -> bool:
     if not (acronym(a) and acronym(b)) or min(len(a), len(b)) < LONG:
         return False
     return one_dropped(a, b) or one_dropped(b, a)
-
-
