@@ -11,8 +11,8 @@ TEXTS = [
     "only 14 percent of its budget went to training.",
     "The Ostvik Regional Vessel Authority (ORVALIS) runs the ferries of the northern fjords. "
     "ORVALIS opened two new piers in 2029. Its crews are trained in Tarvel.",
-    "With the departure of several Northern donors and the Vessen-led salvage force Operation "
-    "Kelp, the agency lost fuel and radio support, exposing ORVLIS to even greater costs.",
+    "When Operation Kelp, a salvage force led by Vessen, pulled out with two Northern donors, "
+    "the agency lost fuel and radio support, exposing ORVLIS to far higher fees.",
     "The Kestrel coast guard had 900 officers in 2030 and 1,200 officers in 2031.",
 ]
 
@@ -33,15 +33,15 @@ def check(tmp_path_factory):
      {"supported"}),
     # the acronym misspelt by one letter is the claim's actor: neither it nor "Northern"
     # is a rival (`misspelt`); both true claims were contradicted
-    ("ORVALIS lost fuel and radio support with the departure of Operation Kelp.",
+    ("ORVALIS lost fuel and radio support when Operation Kelp pulled out.",
      {"supported", "not_found"}),
-    ("The departure of Operation Kelp exposed ORVALIS to even greater costs.",
+    ("The pull-out of Operation Kelp exposed ORVALIS to far higher fees.",
      {"supported", "not_found"}),
     # near misses: the opposite verb right before the object (`opposite_in_place`), and the
     # verb told of another object
-    ("ORVALIS gained fuel and radio support with the departure of Operation Kelp.",
+    ("ORVALIS gained fuel and radio support when Operation Kelp pulled out.",
      {"contradicted", "not_found"}),
-    ("ORVALIS lost its dredging permits with the departure of Operation Kelp.",
+    ("ORVALIS lost its dredging permits when Operation Kelp pulled out.",
      {"not_found"}),
     # "than the previous year" is the year before the claim's (`year_before`)
     ("In 2031 the Kestrel coast guard had more officers than the previous year.",

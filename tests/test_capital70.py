@@ -3,13 +3,13 @@ capital70, finishing capital69).
 
 A capital opening a claim is a name now (`facts.first_named`, capital69), so such a claim has
 an actor to set against the sentence's. Two readings set the wrong one against it:
-- the party a verb acts on, before a clause with a subject of its own ("informed the UN that it
-  will start withdrawing"), was taken as the clause's actor by a shared word after it
+- the party a verb acts on, before a clause with a subject of its own ("notified the UN that
+  it will begin recalling"), was taken as the clause's actor by a shared word after it
   (`role_link.tied_alike`) or by its side of the shared verb (`sides.sides_of_verb`):
   `told_party`;
 - a name after an opening adverb ("First, Norway has delayed ..., suspending") was read as an
   item of a list between two commas (`listed.item`);
-- a list of countries ("Ghana and Finland signalled") owning the claim's verb was read as owned
+- a list of countries ("Ghana and Finland announced") owning the claim's verb was read as owned
   by its last item alone, though the claim names that list's other item by its capital
   (`opposition.listed_before`).
 
@@ -26,7 +26,7 @@ from tests.test_check import OTHER_TOPICS, checker
 
 VOCAB = vocabulary_for(Analyzer())
 
-TOLD = "On 4 March, Portugal informed the UN that it will start withdrawing its 300 engineers."
+TOLD = "On 4 March, Portugal notified the UN that it will begin recalling its 300 engineers."
 
 
 def names(claim, sentence, mine, theirs):
@@ -37,11 +37,11 @@ def names(claim, sentence, mine, theirs):
 
 
 @pytest.mark.parametrize("claim", [
-    "Lisbon withdrew its 300 engineers from the task force in March.",
-    "Lisbon made its withdrawal of engineers official in March.",
+    "Lisbon recalled its 300 engineers from the task force in March.",
+    "Lisbon made its recall of engineers official in March.",
 ])
 def test_the_party_told_is_not_the_actor_of_the_clause_after_it(claim):
-    # the UN is told; "it" (Portugal) withdraws: the UN holds no role of the claim's actor
+    # the UN is told; "it" (Portugal) recalls: the UN holds no role of the claim's actor
     c, a, s, b = names(claim, TOLD, "Lisbon", "UN")
     assert not same_role(c, a, s, b, VOCAB)
     assert not placed_alike(c, a, s, b, VOCAB)
@@ -49,19 +49,19 @@ def test_the_party_told_is_not_the_actor_of_the_clause_after_it(claim):
 
 @pytest.mark.parametrize("sentence", [
     # the actor itself, before the verb
-    "In March, Norway withdrew its 300 engineers from the task force.",
+    "In March, Norway recalled its 300 engineers from the task force.",
     # the subject of a clause of its own: the pronoun is most often its own
-    "In March, Norway said it would withdraw its 300 engineers from the task force.",
+    "In March, Norway said it would recall its 300 engineers from the task force.",
 ])
 def test_an_actor_of_the_same_deed_keeps_the_role(sentence):
-    c, a, s, b = names("Denmark withdrew its 300 engineers from the task force.", sentence,
+    c, a, s, b = names("Denmark recalled its 300 engineers from the task force.", sentence,
                        "Denmark", "Norway")
     assert same_role(c, a, s, b, VOCAB) or placed_alike(c, a, s, b, VOCAB)
 
 
 TEXTS = [
     "The UN naval task force has lost several of its contributors this year.",
-    "Earlier in 2030, Ghana and Finland signalled their intent to leave before the end of 2031, "
+    "Earlier in 2030, Ghana and Finland announced plans to quit the force by late 2031, "
     "recalling about 120 and 80 sailors, respectively.",
     *OTHER_TOPICS]
 
@@ -72,25 +72,23 @@ def check(tmp_path_factory):
 
 
 def test_two_capitals_name_the_list_of_their_countries(check):
-    # the list owns "signalled"; Accra is Ghana's government, not a rival of Finland
-    claim = ("Helsinki and Accra signalled their intent to leave the task force before the end "
-             "of 2031.")
+    # the list owns "announced"; Accra is Ghana's government, not a rival of Finland
+    claim = "Helsinki and Accra announced plans to quit the task force by late 2031."
     assert check(claim)["verdict"] == "supported"
 
 
 def test_a_capital_of_a_country_outside_the_list_is_not_supported(check):
-    claim = ("Helsinki and Nairobi signalled their intent to leave the task force before the "
-             "end of 2031.")
+    claim = "Helsinki and Nairobi announced plans to quit the task force by late 2031."
     assert check(claim)["verdict"] != "supported"
 
 
 @pytest.mark.parametrize("claim, sentence, listed", [
     # a name after an opening adverb, the subject of its clause: no list item
-    ("Norway halted the ferry rotations for two weeks.",
-     "First, Norway has delayed the ferry rotations, suspending them for two weeks in May.",
+    ("Norway stopped the ferry rotations for a fortnight.",
+     "First, Norway has delayed the ferry rotations, halting them for a fortnight in May.",
      False),
     # near miss: an item between two commas of a list of names stays one
-    ("Norway halted the ferry rotations for two weeks.",
+    ("Norway stopped the ferry rotations for a fortnight.",
      "Several fleets, Denmark, Norway, and Iceland among them, delayed the ferry rotations.",
      True),
 ])

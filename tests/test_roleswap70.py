@@ -18,9 +18,9 @@ from tests.conftest import port_report
 def harbour(tmp_path_factory):
     return port_report(
         tmp_path_factory,
-        "Readers should recall that the Velport harbour board has the chief duty to inspect "
-        "ferries entering the estuary. The coast guard is there to assist, not replace, the "
-        "harbour board. Any new patrol boat must fit a plan the board leads.",
+        "Under the 2029 port rules the Velport harbour board has the chief duty to inspect "
+        "ferries entering the estuary. The coast guard is there to assist the harbour board "
+        "on patrols. Any new patrol boat must fit a plan the board leads.",
         "The safety audit of the ferry line, due in March, is being run by the coast guard "
         "station in Ostrum with support from Velport. No operator has asked for a delay.")
 
@@ -40,7 +40,7 @@ def test_swapped_parts_are_not_support(harbour, claim):
 @pytest.mark.parametrize("claim", [
     "The chief duty to inspect ferries entering the estuary rests with the Velport harbour "
     "board.",
-    "The coast guard is there to assist the harbour board, not to replace it.",
+    "The coast guard is there to assist the harbour board on patrols.",
     "The harbour board has the chief duty to inspect ferries, with the coast guard there to "
     "assist it.",
     "The safety audit of the ferry line is run by the coast guard station in Ostrum, with "

@@ -5,7 +5,7 @@ the deed of an infinitive it is "there to" do, read from the clause's grammar.
 noun ("the council's decision"). A writer who swaps two parties' parts in a division of labour
 says it with nouns held and infinitives of purpose as often: "the duty to inspect the ferries
 lies with the harbour board, with the coast guard there to assist it" against "the coast guard
-has the main duty to inspect the ferries; the board is there to assist, not replace, it";
+has the chief duty to inspect the ferries; the board is only there to help it on patrols";
 "the audit was run by the regional office with support from the capital" against "run from
 the capital, with the regional office merely in support". With neither part read, the swapped
 claim was supported by coverage.

@@ -1,12 +1,12 @@
 """A part the claim gives one of its parties, which the passage gives another party the claim
 names: half a swap across the claim's words.
 
-`roles.role_taken` withholds support where one verb's two roles are traded ("the mission
-restricted the government's movement" / "the authorities restricted the mission's"). A swap
+`roles.role_taken` withholds support where one verb's two roles are traded ("the guild
+limited the council's trade" / "the council limited the guild's"). A swap
 of a division of labour trades parts held at two words, and the passage may tell each part in
 a sentence of its own: "the duty to inspect the ferries lies with the harbour board, with the
-coast guard there to assist it" against "The coast guard has the main duty to inspect the
-ferries. The board is there to assist, not replace, it." The first sentence names only one of
+coast guard there to assist it" against "The coast guard has the chief duty to inspect the
+ferries. The board is only there to assist it on patrols." The first sentence names only one of
 the claim's parties and states every other word, so coverage supported the claim (0.7); the
 next one gives the claim's board's part, assisting, to the coast guard.
 

@@ -202,7 +202,7 @@ def listed_before(text: Parsed, j: int, vocab: Vocabulary) -> tuple[Party, ...]:
         return ()
     last = min(ending, key=lambda p: p.first)  # "the head of the council", not "the council"
     if last.possessive or governed(text, last):
-        return ()  # "airstrikes near the village of Bounti had killed": no subject read
+        return ()  # "raids near the hamlet of Orvik had killed": no subject read
     before = [p for p in parties(text, vocab) if p.last < last.first] + [last]
     found = [last]
     for p in reversed(before[:-1]):

@@ -83,7 +83,7 @@ INDIRECT_ANTONYMS = TABLE.with_name("wordnet_indirect_antonyms.txt")
 # antonym pair, "swell" / "dwindle" (increase / decrease), "prohibit" / "approve" (forbid /
 # permit), "plummet" / "soar" (descend / rise).
 EVENT_OPPOSITES = TABLE.with_name("wordnet_event_opposites.txt")
-# values on the other side of one attribute's scale that no antonym pointer joins ("warm" /
+# values across one attribute's scale that no antonym pointer joins ("warm" /
 # "cold"), made by tools/wordnet_attribute_rivals.py
 ATTRIBUTE_RIVALS = TABLE.with_name("wordnet_attribute_rivals.txt")
 # The polarity WordNet neighbours lend a verb or adjective VADER leaves unrated
@@ -339,7 +339,7 @@ def indirect_antonyms(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def attribute_rivals(word: str) -> frozenset[str]:
-    """The adjectives on the other side of an attribute's scale from `word` (or from its
+    """The adjectives across an attribute's scale from `word` (or from its
     `inflections` or the adjective a comparative or superlative is formed from, "warmer" ->
     warm) that WordNet joins to it only through another pair of the scale ("warm" / "cold":
     `ATTRIBUTE_RIVALS`); empty if none."""
