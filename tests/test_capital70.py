@@ -3,8 +3,8 @@ capital70, finishing capital69).
 
 A capital opening a claim is a name now (`facts.first_named`, capital69), so such a claim has
 an actor to set against the sentence's. Two readings set the wrong one against it:
-- the party a verb acts on, before a clause with a subject of its own ("notified the UN that
-  it will begin recalling"), was taken as the clause's actor by a shared word after it
+- the party a verb acts on, before a clause with a subject of its own ("notified the UN in
+  May that it will begin recalling"), was taken as the clause's actor by a shared word after it
   (`role_link.tied_alike`) or by its side of the shared verb (`sides.sides_of_verb`):
   `told_party`;
 - a name after an opening adverb ("First, Norway has delayed ..., suspending") was read as an
@@ -26,7 +26,7 @@ from tests.test_check import OTHER_TOPICS, checker
 
 VOCAB = vocabulary_for(Analyzer())
 
-TOLD = "On 4 March, Portugal notified the UN that it will begin recalling its 300 engineers."
+TOLD = "Portugal notified the UN on 4 March that it will begin recalling its 300 engineers."
 
 
 def names(claim, sentence, mine, theirs):
