@@ -53,7 +53,7 @@ DOWN = frozenset("less lower smaller fewer".split())
 IRREGULAR_BASES = {"better": ("good", "well"), "worse": ("bad", "ill"), "more": ("much", "many"),
                    "less": ("little",), "fewer": ("few",)}
 NOUN_REACH = 4  # words before a comparative of amount that may hold its noun ("a density
-# about 60 percent higher than")
+# a third higher than")
 
 
 class Comparison:
