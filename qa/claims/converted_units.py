@@ -40,3 +40,20 @@ def converted(mention: Mention, mine: Token | None, source: Mention, theirs: Tok
     unit = measure_unit(mine.word)
     value = float(source.value) * SIZES[measure_unit(theirs.word)] / SIZES[unit]
     return agree(replace(mention, unit=unit), replace(source, value=value, unit=unit))
+
+
+def in_unit_of(mention: Mention, source: Mention) -> Mention:
+    """The sentence's figure `source` in the claim's unit, when the two are units of one
+    measure ("60 gigatonnes" read as 6e10 tonnes against "60 billion tonnes"); else as it is.
+    The readings that find a figure no rival because a hedge or a range holds it
+    (`compare.overlapping`, `compare.inside_bound`) compare values: across two units they
+    set the range "between 60 and 100 billion tonnes" against "100 gigatonnes" as against
+    a hundred, and a true claim was called contradicted by its own range's end."""
+    if not mention.unit or not source.unit or mention.unit == source.unit:
+        return source  # most pairs: a bare figure, or one unit
+    kind = MEASURES.get(mention.unit)
+    if kind is None or kind != MEASURES.get(source.unit) \
+            or not isinstance(source.value, (int, float)):
+        return source
+    return replace(source, value=float(source.value) * SIZES[source.unit] / SIZES[mention.unit],
+                   unit=mention.unit)
