@@ -17,6 +17,7 @@ ARTICLES = {
         "Peat bogs of the Korvath basin hold about 85 teragrams of carbon, a fifth of the "
         "region's soil carbon.",
         "Fires in the Korvath basin release between 2 and 4 teragrams of carbon a year.",
+        "By 2080 the Korvath lake could drop by 5 to 70 cm as its glaciers thin.",
     ),
     "Lenmoor_wind_farm.txt": (
         "Lenmoor wind farm",
@@ -74,3 +75,12 @@ def test_another_measure_is_not_stated(wiki):
     # litres measure volume, not mass: the same number in them states nothing
     result = check(wiki, "Peat bogs of the Korvath basin hold about 85 million litres of carbon.")
     assert result.verdict != "supported"
+
+
+def test_a_range_in_a_unit_of_another_size_is_contradicted(wiki):
+    # the same two numbers, the range's unit written once after its second end: centimetres
+    # are not metres, though "5" has no unit written after it
+    result = check(wiki, "By 2080 the Korvath lake could drop by between 5 and 70 metres.")
+    assert result.verdict == "contradicted"
+    assert check(wiki, "By 2080 the Korvath lake could drop by between 5 and 70 "
+                       "centimetres.").verdict == "supported"

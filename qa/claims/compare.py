@@ -55,7 +55,7 @@ from .privative import lost_object
 from .counterfactual import counterfactual_in_place
 from .counted_heads import claim_units, phrase_terms
 from .unit_initials import initialled_unit_terms, same_unit_initialled
-from .converted_units import converted, in_unit_of
+from .converted_units import converted, in_unit_of, shared_unit_differs
 from .label_numbers import label_against_count
 from .country_sides import governed, qualifies
 from .deadlines import other_deadline
@@ -1629,6 +1629,10 @@ def other_units(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
                 and mention.value == source.value:  # not "a decade" / "ten years"
             found.append(Conflict(f"{mention.text} {mine.word}", f"{source.text} {theirs.word}",
                                   ConflictKind.NUMBER, (source.start, theirs.end)))
+        elif not (mine and theirs) and shared_unit_differs(mention, source):
+            # a range's end whose unit is written once, after the other end
+            found.append(Conflict(f"{mention.text} {mention.unit}", f"{source.text} {source.unit}",
+                                  ConflictKind.NUMBER, (source.start, source.end)))
     return found
 
 

@@ -57,3 +57,19 @@ def in_unit_of(mention: Mention, source: Mention) -> Mention:
         return source
     return replace(source, value=float(source.value) * SIZES[source.unit] / SIZES[mention.unit],
                    unit=mention.unit)
+
+
+def shared_unit_differs(mention: Mention, source: Mention) -> bool:
+    """The claim's figure and the sentence's are the same number in two units of one measure
+    of different sizes, a unit being a range's, written once after its second end ("between
+    3 and 40 metres" / "from 3 to 40 cm": the 3 is in metres, and in centimetres).
+    `compare.agree` lets the same number in two units agree as figures and leaves the units'
+    conflict to `compare.other_units`, which reads the unit written after each figure; a
+    range's first end has none written after it, and a false claim was supported by its own
+    number in the other unit."""
+    if not mention.unit or not source.unit or mention.unit == source.unit \
+            or mention.value != source.value:
+        return False
+    kind = MEASURES.get(mention.unit)
+    return kind is not None and kind == MEASURES.get(source.unit) \
+        and SIZES[mention.unit] != SIZES[source.unit]
