@@ -55,7 +55,7 @@ from .privative import lost_object
 from .counterfactual import counterfactual_in_place
 from .counted_heads import claim_units, phrase_terms
 from .unit_initials import initialled_unit_terms, same_unit_initialled
-from .converted_units import converted
+from .converted_units import converted, in_unit_of, shared_unit_differs
 from .label_numbers import label_against_count
 from .country_sides import governed, qualifies
 from .deadlines import other_deadline
@@ -807,8 +807,10 @@ def candidate(mention: Mention, claim: Parsed, s: Mention, sentence: Parsed, voc
             and not other_increment(claim, mention, sentence, s)  # "an additional 2,069"
             and not other_ceiling(claim, mention, sentence, s)  # "authorized 12,640"
             and not inside_span(claim, mention, s)  # "after 2011" / "in 2016"
-            and not overlapping(claim, mention, s)  # "between 1,000 and 1,500" / "over 1,000"
-            and not inside_bound(claim, mention, s)  # "312 dead" / "more than 300 died"
+            # "between 1,000 and 1,500" / "over 1,000", in one unit ("60 gigatonnes" is 60
+            # billion tonnes)
+            and not overlapping(claim, mention, in_unit_of(mention, s))
+            and not inside_bound(claim, mention, in_unit_of(mention, s))  # "312" / "over 300"
             and not given_to_another(claim, sentence, s, vocab)  # "450 and 200, respectively"
             and not in_defined_name(sentence, s)  # "Center for Civilians in Conflict (CIVIC)"
             # "European contributors—including Sweden" / "contributors such as Sweden ...,
@@ -1627,6 +1629,10 @@ def other_units(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
                 and mention.value == source.value:  # not "a decade" / "ten years"
             found.append(Conflict(f"{mention.text} {mine.word}", f"{source.text} {theirs.word}",
                                   ConflictKind.NUMBER, (source.start, theirs.end)))
+        elif not (mine and theirs) and shared_unit_differs(mention, source):
+            # a range's end whose unit is written once, after the other end
+            found.append(Conflict(f"{mention.text} {mention.unit}", f"{source.text} {source.unit}",
+                                  ConflictKind.NUMBER, (source.start, source.end)))
     return found
 
 

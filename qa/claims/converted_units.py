@@ -40,3 +40,36 @@ def converted(mention: Mention, mine: Token | None, source: Mention, theirs: Tok
     unit = measure_unit(mine.word)
     value = float(source.value) * SIZES[measure_unit(theirs.word)] / SIZES[unit]
     return agree(replace(mention, unit=unit), replace(source, value=value, unit=unit))
+
+
+def in_unit_of(mention: Mention, source: Mention) -> Mention:
+    """The sentence's figure `source` in the claim's unit, when the two are units of one
+    measure ("60 gigatonnes" read as 6e10 tonnes against "60 billion tonnes"); else as it is.
+    The readings that find a figure no rival because a hedge or a range holds it
+    (`compare.overlapping`, `compare.inside_bound`) compare values: across two units they
+    set the range "between 60 and 100 billion tonnes" against "100 gigatonnes" as against
+    a hundred, and a true claim was called contradicted by its own range's end."""
+    if not mention.unit or not source.unit or mention.unit == source.unit:
+        return source  # most pairs: a bare figure, or one unit
+    kind = MEASURES.get(mention.unit)
+    if kind is None or kind != MEASURES.get(source.unit) \
+            or not isinstance(source.value, (int, float)):
+        return source
+    return replace(source, value=float(source.value) * SIZES[source.unit] / SIZES[mention.unit],
+                   unit=mention.unit)
+
+
+def shared_unit_differs(mention: Mention, source: Mention) -> bool:
+    """The claim's figure and the sentence's are the same number in two units of one measure
+    of different sizes, a unit being a range's, written once after its second end ("between
+    3 and 40 metres" / "from 3 to 40 cm": the 3 is in metres, and in centimetres).
+    `compare.agree` lets the same number in two units agree as figures and leaves the units'
+    conflict to `compare.other_units`, which reads the unit written after each figure; a
+    range's first end has none written after it, and a false claim was supported by its own
+    number in the other unit."""
+    if not mention.unit or not source.unit or mention.unit == source.unit \
+            or mention.value != source.value:
+        return False
+    kind = MEASURES.get(mention.unit)
+    return kind is not None and kind == MEASURES.get(source.unit) \
+        and SIZES[mention.unit] != SIZES[source.unit]

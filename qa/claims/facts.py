@@ -17,6 +17,8 @@ from ..text.scripts import table_key
 from ..text.spoken import number_value, ordinal_value, original_place, rewritten
 # the auxiliaries (their one definition, `auxiliaries`): `opposition`, `role_link` and others
 # import them from here
+from .metric_units import metric_units
+from .range_ends import shared_scale
 from .auxiliaries import AUXILIARY_WORDS, BE, FINITE_AUXILIARIES  # noqa: F401
 from .negation_scope import contrasted_part, no_denial, quantified_reach, quantified_verb
 from .past_forms import past_verb_form
@@ -33,7 +35,10 @@ ARTICLES = frozenset("a an the".split())  # the determiners that are articles
 SUPERLATIVES = frozenset(words()["superlatives"])
 BOUNDS = words()["number_bounds"]
 CURRENCY_WORDS = tuple(words()["currency_words"])
-MEASURES = words()["measures"]
+# the units of a measure: time and the lengths of the table, and the metric units with their
+# SI prefixes (`metric_units`: "teragram", "megawatt"), each with the measure it is a unit of
+METRIC_UNITS = metric_units()
+MEASURES = {**{unit: measure for unit, (measure, _) in METRIC_UNITS.items()}, **words()["measures"]}
 NEGATIONS = frozenset(words()["negations"])
 # the negations of a noun phrase, and the nouns and adjectives of absence before "of" ("for
 # want of", "devoid of": `privative_of`), which deny a noun phrase as "lack of" does
@@ -191,7 +196,9 @@ SIZES = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "wee
          "kilometer": 1000, "km": 1000, "mile": 1609.344,
          # imperial lengths by their exact definitions (international yard, 1959), so that
          # "40 feet" is no statement of "40 metres"; "feet" is its own spelling, not "foot"+s
-         "inch": 0.0254, "foot": 0.3048, "feet": 0.3048, "ft": 0.3048, "yard": 0.9144}
+         "inch": 0.0254, "foot": 0.3048, "feet": 0.3048, "ft": 0.3048, "yard": 0.9144,
+         # and the metric units by their SI prefixes: grams, litres, watts, joules, metres
+         **{unit: size for unit, (_, size) in METRIC_UNITS.items()}}
 UNIT_RE = re.compile(rf"[\s-]+(?:(?:{WHOLE})\s+)?([^\W\d_]+)")
 # a measure and a half: "a year and a half", "two and a half years", "half a day" (the 1.5,
 # 2.5 or 0.5 of the measure, which the number pattern reads as 1, 2 or a share of 50 percent)
@@ -622,6 +629,8 @@ def ranged(found: list[Mention], text: str) -> list[Mention]:
     figure the range holds. Only unhedged ends of one family: "between about 400 and 500" is
     left as written."""
     found = shared_hedge(shared_percent(found, text), text)
+    found = shared_scale(found, text, SCALES,
+                         lambda t, a, b: between_and(t, a, b) or from_to(t, a, b))
     for i, (low, high) in enumerate(zip(found, found[1:])):
         if low.family in RANGED and low.family == high.family and not low.bound \
                 and not high.bound and low.value < high.value and between_and(text, low, high):
