@@ -374,13 +374,13 @@ COORDINATORS = frozenset("and but yet while whereas".split())
 
 def than_side(sentence: Parsed, k: int) -> list[Token]:
     """The words after the "than" at `k` up to a break that opens a coordinated clause
-    ("..., and ...", "; ..."), or a word opening a clause of its own (`CLAUSE_OPENERS`): a
-    name told there is compared with nothing ("... warmer than any lake, even Vesk" keeps
-    Vesk; "... warmer than before, and Vesk was warmer still" does not)."""
+    ("..., and ...", "; ..."): a name told there is compared with nothing ("... warmer than
+    any lake, even that of Vesk" keeps Vesk; "... warmer than today, and Vesk was warmer
+    still" does not). A subordinator or relative word does not end it: "than any lake, even
+    that of Vesk" opens with "that", and one told after "despite" is still on the lower
+    side."""
     tokens, kept = sentence.tokens, []
     for token in tokens[k + 1:]:
-        if token.lower in CLAUSE_OPENERS:
-            break
         if token.brk:
             between = sentence.text[kept[-1].end if kept else tokens[k].end:token.start]
             if ";" in between or token.lower in COORDINATORS:
