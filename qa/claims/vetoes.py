@@ -59,7 +59,6 @@ from .expectations import EXPECTATIONS, expects, hedged, likewise_expected
 from .expected_scope import expected_elsewhere
 from .facts import Parsed, Token, gerunds_denied, groups_of
 from .forms import prefixed_alike
-from .frame_direction import frame_reversed
 from .frames import unstated_according
 from .prefixed_deed import prefixed_deed
 from .split_dates import date_split
@@ -232,15 +231,9 @@ def cause_unstated(p: Pair) -> bool:
     return not every_cause(p.claim, p.passage, p.weights, p.vocab, p.stated)
 
 
-def frame_turned(p: Pair) -> bool:
-    """"spared the herds from the drought" by "leaving the herds open to the drought": the
-    object kept from a noun against brought to it (`frame_direction`)."""
-    return frame_reversed(p.claim, p.sentence, p.told)
-
-
 PARTS_UNSAID = (subject_turned, denial_untold, only_names_said, subject_untold, deed_refrained,
                 event_untold, owner_other, point_unstated, conjunct_unstated,
-                participle_unstated, cause_unstated, frame_turned)
+                participle_unstated, cause_unstated)
 
 
 # -- a deed asked for or done by another, not told done ---------------------------------------
