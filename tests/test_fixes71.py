@@ -1,9 +1,8 @@
-"""Three readings the merged lead got wrong (round 66's pooled fresh claims), on texts written
+"""Two readings the merged lead got wrong (round 66's pooled fresh claims), on texts written
 here: a comparison whose claimed thing stands in the next coordinated clause is not ranked
 below (`compared_order.than_side`); a comparison whose two qualifying opposites the claim
 swaps is contradicted, the claim's own adjective there being no deed told
-(`modifier_reversal.deed_told`); a verb keeping the object "from" a noun the sentence
-brings it "to" withholds support (`frame_direction`)."""
+(`modifier_reversal.deed_told`)."""
 import pytest
 
 from qa.claims.check import check
@@ -22,11 +21,11 @@ ARTICLES = {
         "villages.",
         "The fever is carried by a tick that lives in tall grass.",
     ),
-    "Harrow_convoys.txt": (
-        "Harrow convoys",
-        "With the recall of the escort frigates and the Tesh patrol squadron, the convoys lost "
-        "their lookouts, leaving the Harrow convoys open to far worse raids.",
-        "The convoys carried grain from the southern ports to the capital.",
+    "Orro.txt": (
+        "Orro",
+        "Its thick clouds trap the starlight, raising the surface temperature to around 610 K, "
+        "hotter than any other moon of the ring, even that of Vessa despite lying farther out.",
+        "Orro was first seen through a telescope in 1790.",
     ),
 }
 
@@ -54,13 +53,7 @@ def test_the_comparison_as_told_still_supports(wiki):
     assert check(wiki, claim).verdict == "supported"
 
 
-def test_kept_from_against_open_to_does_not_support(wiki):
-    # near miss of a support: every word but the verb stated, the frame the other way
-    claim = "The recall of the escort frigates shielded the Harrow convoys from far worse raids."
-    assert check(wiki, claim).verdict != "supported"
 
-
-
-def test_the_frame_as_told_still_supports(wiki):
-    claim = "The recall of the escort frigates left the Harrow convoys open to far worse raids."
-    assert check(wiki, claim).verdict == "supported"
+def test_a_name_after_that_of_is_still_on_the_lower_side(wiki):
+    # "even that of Vessa": the lower side goes on past "that", to the coordinated clause only
+    assert check(wiki, "Vessa's surface is hotter than that of Orro.").verdict != "supported"
