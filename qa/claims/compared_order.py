@@ -360,11 +360,33 @@ def ranked_below(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
                         word)), vocab) != SAME:
                     continue
                 before = {t for tok in sentence.tokens[:k] for t in tok.terms}
-                after = {t for tok in sentence.tokens[k + 1:] for t in tok.terms}
+                after = {t for tok in than_side(sentence, k) for t in tok.terms}
                 if all(stated(m, after, vocab) and not stated(m, before, vocab)
                        for m in firsts):
                     return True
     return False
+
+
+# the conjunctions that, after a break, open a clause of their own: "warmer than today, and
+# the Arctic ... was warmer" names the Arctic in a new clause, not on the lower side
+COORDINATORS = frozenset("and but yet while whereas".split())
+
+
+def than_side(sentence: Parsed, k: int) -> list[Token]:
+    """The words after the "than" at `k` up to a break that opens a coordinated clause
+    ("..., and ...", "; ..."): a name told there is compared with nothing ("... warmer than
+    any lake, even that of Vesk" keeps Vesk; "... warmer than today, and Vesk was warmer
+    still" does not). A subordinator or relative word does not end it: "than any lake, even
+    that of Vesk" opens with "that", and one told after "despite" is still on the lower
+    side."""
+    tokens, kept = sentence.tokens, []
+    for token in tokens[k + 1:]:
+        if token.brk:
+            between = sentence.text[kept[-1].end if kept else tokens[k].end:token.start]
+            if ";" in between or token.lower in COORDINATORS:
+                break
+        kept.append(token)
+    return kept
 
 
 def stated(name: Mention, terms: set[str], vocab: Vocabulary) -> bool:
