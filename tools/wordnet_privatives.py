@@ -14,9 +14,9 @@ names what is missing:
 - nouns with a sense that is a sense of "deficiency" (WordNet has two: the state of being
   without, with "lack" and "want", and an amount less than is needed, with "insufficiency")
   or a hyponym of one ("absence", "dearth"; "scarcity", "paucity", "shortage"), that
-  WordNet's concordance tags at least once (cntlist.rev): nouns take "of" in every sense ("the tightness of the
-  knot", "the stringency of the rules"), so a privative sense listed but never seen in use
-  ("stringency": a shortage of credit) is too rare a reading to deny what follows;
+  WordNet's concordance tags at least once (cntlist.rev): nouns take "of" in every sense
+  ("the tightness of the knot", "the stringency of the rules"), so a privative sense listed
+  but never seen in use ("stringency": a shortage of credit) is too rare a reading to deny what follows;
 - adjectives whose first sense is a satellite of the head of a sense of "lacking" ("lacking"
   and "devoid" are both "similar to" nonexistent; "deficient" to inadequate): an adjective
   takes its "of" in its privative sense only ("devoid of", not "free of charge").

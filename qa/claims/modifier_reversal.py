@@ -51,6 +51,6 @@ def deed_told(mine: Token, sentence: Parsed, theirs: Token) -> bool:
     told = set(bases) | {d for form in bases for d in derivations(form)}
     # a claim word that itself only qualifies a noun there tells no deed either: "more died in
     # dry years than in wet years" / "... in wet years than in dry years" holds the claim's
-    # "dry" as the other side of the comparison, which is the reversal, not the deed told
+    # "dry" as the comparison's far side, which is the reversal, not the deed told
     return any(t is not theirs and t.word.lower() in told and not inside_name(sentence, t)
                and not qualifies(sentence, t) for t in sentence.tokens)
