@@ -16,7 +16,8 @@ names what is missing:
   or a hyponym of one ("absence", "dearth"; "scarcity", "paucity", "shortage"), that
   WordNet's concordance tags at least once (cntlist.rev): nouns take "of" in every sense
   ("the tightness of the knot", "the stringency of the rules"), so a privative sense listed
-  but never seen in use ("stringency": a shortage of credit) is too rare a reading to deny what follows;
+  but never seen in use ("stringency": a shortage of credit) is too rare a reading to deny
+  what follows;
 - adjectives whose first sense is a satellite of the head of a sense of "lacking" ("lacking"
   and "devoid" are both "similar to" nonexistent; "deficient" to inadequate): an adjective
   takes its "of" in its privative sense only ("devoid of", not "free of charge").
