@@ -7,7 +7,7 @@ here."""
 import pytest
 
 from qa.claims.check import check
-from qa.claims.facts import parse
+from qa.claims.facts import parse, per_unit_of_time
 from qa.claims.vocabulary import vocabulary_for
 from tests.helpers.corpora import open_articles
 
@@ -103,3 +103,17 @@ def test_a_figure_no_sentence_states_stays_contradicted(accounts):
     result = check(accounts, "Over a 10-year span under strong summer light, the deep blue "
                              "colour of Tarsk indigo cloth fades by about 45 percent.")
     assert result.verdict == "contradicted"
+
+
+@pytest.mark.parametrize("text, rate", [
+    # "a day" closing the clause of a figure and what it counts, phrases between: a rate
+    ("The mill grinds 12 tonnes of grain for the town a day.", True),
+    ("The plant released 40 tonnes of ash into the river a year, inspectors said.", True),
+    # a span placed by what follows or by its preposition, or another clause's event
+    ("In 2013 and a year later the mill closed.", False),
+    ("The 40 millers stayed for a year.", False),
+    ("The mill was flooded 3 times in the valley a year before the dam opened.", False),
+])
+def test_a_rate_closing_its_clause_is_no_count(text, rate):
+    at = text.index(" a ") + 1
+    assert per_unit_of_time(text, at, at + 1) == rate

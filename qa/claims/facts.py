@@ -958,6 +958,13 @@ def number_mention(match: re.Match, text: str) -> Mention | None:
 # the prepositions and adverbs of time the stopwords leave out: "900 soldiers within a week"
 # is a length, "three days later a week" no rate
 TIME_PREPOSITIONS = frozenset("within throughout across later ago earlier".split())
+# what ends a clause after "a year" (a rate closes it), what breaks one before it, and the
+# words that join another clause's event ("and a year later", "while a year")
+CLAUSE_END_RE = re.compile(r"\s*(?:[,;:.!?)]|$)")
+CLAUSE_BREAK_RE = re.compile(r"[,;:!?()]|\.\s")
+JOINING_WORDS = frozenset("and but or while whereas then after before since until".split())
+FIGURE_NOUN_RE = re.compile(r"(?P<figure>\d[\d.,]*)\s+(?P<noun>[^\W\d_]+)")
+BARE_YEAR_RE = re.compile(r"1\d{3}|20\d{2}")
 # a figure and the words of what it counts, right before "a" ("145 days a", "$100 million a"),
 # with what those words measure after "of" ("12 million litres of brine a"): one noun phrase
 RATE_WORDS = r"(?:\s+[^\W\d_][\w°-]*){1,3}"
@@ -972,16 +979,40 @@ def per_unit_of_time(text: str, start: int, end: int) -> bool:
     no function word ("in 2013 and a year later")."""
     if text[start:end].lower() not in ("a", "an"):
         return False
-    before = RATE_BEFORE_RE.search(text, max(0, start - 80), start)
-    if before is None or MEASURES.get(unit_of(text, end)) != "time":
+    if MEASURES.get(unit_of(text, end)) != "time":
         return False
+    before = RATE_BEFORE_RE.search(text, max(0, start - 80), start)
+    if before is None:
+        return rate_closing_clause(text, start, end)
     stop = load_stopwords()
     # the "of" that joins a measure to what it measures ("cubic metres of gas") is the noun
     # phrase's own; any other function word opens another phrase ("in 2013 and a year later")
     words = re.findall(r"[^\W\d_]+", before.group())
     if before.group("of"):
         words.remove(before.group("of").split()[0])
-    return not any(w.lower() in stop or w.lower() in TIME_PREPOSITIONS for w in words)
+    return not any(w.lower() in stop or w.lower() in TIME_PREPOSITIONS for w in words) \
+        or rate_closing_clause(text, start, end)
+
+
+def rate_closing_clause(text: str, start: int, end: int) -> bool:
+    """"A year" that closes the clause of a figure and what it counts, whatever phrases stand
+    between ("29 billion tonnes of gas to the air a year"): the rate too. A span is placed by
+    what follows it ("a year later", "a year into the war") or by the preposition before it
+    ("for a year", "in 2013 and a year later"), and a clause joined by a conjunction or a
+    time adverb is another event's."""
+    unit = UNIT_RE.match(text, end)
+    if unit is None or not CLAUSE_END_RE.match(text, unit.end()):
+        return False
+    clause = CLAUSE_BREAK_RE.split(text[max(0, start - 120):start])[-1]
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", clause)]
+    if not words or words[-1] in load_stopwords() \
+            or any(w in TIME_PREPOSITIONS or w in JOINING_WORDS for w in words):
+        return False
+    # a figure and the noun it counts; a year is no figure counted ("the accord of 2015
+    # lasted a year")
+    return any(not BARE_YEAR_RE.fullmatch(counted.group("figure"))
+               and counted.group("noun").lower() not in load_stopwords()
+               for counted in FIGURE_NOUN_RE.finditer(clause))
 
 
 def pronoun_follows(text: str, end: int) -> bool:
