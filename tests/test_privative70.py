@@ -57,7 +57,7 @@ def test_an_absence_worded_otherwise_is_supported(harbour, claim):
     "because of funding and municipal backing.",
     # the claim says the trust was without the funding the source says it received (main:
     # supported)
-    "In 2032 the Ostvik lighthouse trust suffered from a want of funding from the regional "
+    "In 2032 the Ostvik lighthouse trust was hampered by a want of funding from the regional "
     "council for the restoration of its beacon.",
 ])
 def test_an_absence_against_a_presence_is_not_supported(harbour, claim):
