@@ -809,8 +809,7 @@ def candidate(mention: Mention, claim: Parsed, s: Mention, sentence: Parsed, voc
             and not inside_span(claim, mention, s)  # "after 2011" / "in 2016"
             # "between 1,000 and 1,500" / "over 1,000", in one unit ("60 gigatonnes" is 60
             # billion tonnes)
-            and not overlapping(claim, mention, in_unit_of(mention, s))
-            and not inside_bound(claim, mention, in_unit_of(mention, s))  # "312" / "over 300"
+            and not held_within(claim, mention, in_unit_of(mention, s))  # "312" / "over 300"
             and not given_to_another(claim, sentence, s, vocab)  # "450 and 200, respectively"
             and not in_defined_name(sentence, s)  # "Center for Civilians in Conflict (CIVIC)"
             # "European contributors—including Sweden" / "contributors such as Sweden ...,
@@ -1100,6 +1099,12 @@ def inside_span(claim: Parsed, mention: Mention, source: Mention) -> bool:
 
 HEDGED_BOUNDS = ("lower", "upper", "approx")
 APPROX_SHARE = 0.1  # how far an "about" figure may be from its value (as `agree` reads it)
+
+
+def held_within(claim: Parsed, mention: Mention, source: Mention) -> bool:
+    """The sentence's figure (in the claim's unit, `converted_units.in_unit_of`) lies inside
+    the claim's range or hedge, or holds the claim's figure inside its own: no rival."""
+    return overlapping(claim, mention, source) or inside_bound(claim, mention, source)
 
 
 def overlapping(claim: Parsed, mention: Mention, source: Mention) -> bool:

@@ -23,10 +23,20 @@ from .facts import MEASURES, SIZES, Mention, Token, measure_unit
 def one_measure(mine: Token | None, theirs: Token | None) -> bool:
     """The claim's unit and the sentence's are two units of one measure ("inches" / "cm",
     "weeks" / "months"), not two things counted ("troops" / "police")."""
-    if mine is None or theirs is None:
-        return False
-    kind = MEASURES.get(measure_unit(mine.word))
-    return kind is not None and kind == MEASURES.get(measure_unit(theirs.word))
+    return mine is not None and theirs is not None \
+        and same_measure(measure_unit(mine.word), measure_unit(theirs.word))
+
+
+def same_measure(unit: str, other: str) -> bool:
+    """Two units (singular, as `MEASURES` keys them) measure one thing."""
+    kind = MEASURES.get(unit)
+    return kind is not None and kind == MEASURES.get(other)
+
+
+def other_unit_of_measure(mention: Mention, source: Mention) -> bool:
+    """The two figures are given in two different units of one measure."""
+    return bool(mention.unit and source.unit) and mention.unit != source.unit \
+        and same_measure(mention.unit, source.unit)
 
 
 def converted(mention: Mention, mine: Token | None, source: Mention, theirs: Token | None,
@@ -49,12 +59,8 @@ def in_unit_of(mention: Mention, source: Mention) -> Mention:
     (`compare.overlapping`, `compare.inside_bound`) compare values: across two units they
     set the range "between 60 and 100 billion tonnes" against "100 gigatonnes" as against
     a hundred, and a true claim was called contradicted by its own range's end."""
-    if not mention.unit or not source.unit or mention.unit == source.unit:
+    if not other_unit_of_measure(mention, source) or not isinstance(source.value, (int, float)):
         return source  # most pairs: a bare figure, or one unit
-    kind = MEASURES.get(mention.unit)
-    if kind is None or kind != MEASURES.get(source.unit) \
-            or not isinstance(source.value, (int, float)):
-        return source
     return replace(source, value=float(source.value) * SIZES[source.unit] / SIZES[mention.unit],
                    unit=mention.unit)
 
@@ -67,9 +73,5 @@ def shared_unit_differs(mention: Mention, source: Mention) -> bool:
     conflict to `compare.other_units`, which reads the unit written after each figure; a
     range's first end has none written after it, and a false claim was supported by its own
     number in the other unit."""
-    if not mention.unit or not source.unit or mention.unit == source.unit \
-            or mention.value != source.value:
-        return False
-    kind = MEASURES.get(mention.unit)
-    return kind is not None and kind == MEASURES.get(source.unit) \
+    return mention.value == source.value and other_unit_of_measure(mention, source) \
         and SIZES[mention.unit] != SIZES[source.unit]
