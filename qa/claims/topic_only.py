@@ -1,0 +1,41 @@
+"""A word that is only the topic of a phrase is neither affirmed nor denied.
+
+"complaints about the ferry's punctuality" says nothing of whether the ferry is punctual, so
+a sentence telling "the lack of punctuality" that such complaints criticise does not reverse
+it: `compare.flipped` read the claim's topic as affirmed and the sentence's "lack of" as its
+denial, and called a true claim contradicted. The topic prepositions are the ones that mean
+only "on the subject of"; "about" before a figure is a hedge ("about 40 boats"), not a topic.
+"""
+from __future__ import annotations
+
+from .facts import Parsed, remembered
+from .auxiliaries import FINITE_AUXILIARIES
+
+TOPIC_PREPOSITIONS = frozenset(("about", "regarding", "concerning"))
+REACH = 4  # words between the preposition and the topic's word: "about its perceived lasting"
+
+
+def topic_only(text: Parsed, term: str) -> bool:
+    """Every word of `text` with `term` stands in a topic phrase: within REACH after "about",
+    "regarding" or "concerning", in the same clause, with no verb or figure between."""
+    places = [i for i, t in enumerate(text.tokens) if term in t.terms]
+    return bool(places) and all(i in topic_words(text) for i in places)
+
+
+def topic_words(text: Parsed) -> frozenset[int]:
+    """The indices of the words of the text's topic phrases (the text's alone, remembered)."""
+    return remembered(text, ("topic words",), find_topic_words, text)
+
+
+def find_topic_words(text: Parsed) -> frozenset[int]:
+    tokens, found = text.tokens, set()
+    for i, token in enumerate(tokens):
+        if token.word.lower() not in TOPIC_PREPOSITIONS:
+            continue
+        for k in range(i + 1, min(len(tokens), i + 1 + REACH)):
+            word = tokens[k].word.lower()
+            if tokens[k].brk or word[:1].isdigit() or word in FINITE_AUXILIARIES \
+                    or word in TOPIC_PREPOSITIONS:
+                break
+            found.add(k)
+    return frozenset(found)
