@@ -21,6 +21,7 @@ from .metric_units import metric_units
 from .range_ends import shared_scale
 from .auxiliaries import AUXILIARY_WORDS, BE, FINITE_AUXILIARIES  # noqa: F401
 from .negation_scope import contrasted_part, no_denial, quantified_reach, quantified_verb
+from .denial_verb_end import clause_verb
 from .either_or import opens_either_branch
 from .past_forms import past_verb_form
 from .privative_of import privative_of
@@ -1319,6 +1320,11 @@ def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[
             continue
         if possessor(tokens, i):
             continue  # "denied Ferrante's accusation": the accusation, not Ferrante, denied
+        if i > denied_from and clause_verb([t.lower for t in tokens[i:i + 2]], 0,
+                                           finite_verb(token.word)):
+            cue, reach = None, 0  # "insufficient funding crippled the programme": the
+            outside.update(token.terms)  # subject denied, not its verb (`denial_verb_end`)
+            continue
         for term in token.terms:
             inside.setdefault(term, (cue, token.end))
         reach -= 1
