@@ -2401,7 +2401,7 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
             continue  # "X denied that it had asked" / "X asked": the denial is another event
         if clause_denied(affirming, term) \
                 or term in set_aside_terms(affirming) \
-                or topic_only(affirming, term) \
+                or affirming is claim and topic_only(claim, term) \
                 or denial_shared(claim, in_claim, sentence, in_sentence) \
                 or conditional(denying, cue):
             continue  # ("could not travel without escorts": `conditional_denial`)

@@ -1291,6 +1291,7 @@ def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[
     outside: set[str] = set()
     cue, reach, denied_from = None, 0, 0
     branch = False  # the cue opens the first branch of "either ... or" (`either_or`)
+    cue_word, taken = "", 0
     for i, token in enumerate(tokens):
         word = token.lower
         if word in SCOPE_BREAKERS and i and i - 1 in cues and not token.brk:
@@ -1301,6 +1302,7 @@ def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[
             branch = opens_either_branch([t.lower for t in tokens[max(0, i - 2):i + 1]],
                                          min(i, 2))
             cue, reach = cue_start(tokens, i), 2 if word in NOUN_NEGATIONS else 1
+            cue_word, taken = word, 0  # (the words denied since: `denial_verb_end`)
             denied_from = complement_start(tokens, i)
             if denied_from > i + 1:
                 reach = 1 if tokens[denied_from - 1].lower == "to" else reach
@@ -1320,14 +1322,14 @@ def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[
             continue
         if possessor(tokens, i):
             continue  # "denied Ferrante's accusation": the accusation, not Ferrante, denied
-        if i > denied_from and clause_verb([t.lower for t in tokens[i:i + 2]], 0,
-                                           finite_verb(token.word)):
+        if taken and cue_word in NOUN_NEGATIONS \
+                and clause_verb([t.lower for t in tokens[i:i + 2]], 0, finite_verb(token.word)):
             cue, reach = None, 0  # "insufficient funding crippled the programme": the
             outside.update(token.terms)  # subject denied, not its verb (`denial_verb_end`)
             continue
         for term in token.terms:
             inside.setdefault(term, (cue, token.end))
-        reach -= 1
+        reach, taken = reach - 1, taken + 1
     return {t: span for t, span in inside.items() if t not in outside}
 
 

@@ -53,8 +53,9 @@ def owned_alike(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention)
     of its kind (the words tell the owners apart)."""
     own = owner_terms(claim, mine)
     return bool(own) and own <= owner_terms(sentence, theirs) and any(
-        not own <= owner_terms(sentence, m)
-        for m in kin_figures(sentence, theirs) if m is not theirs)
+        owner_terms(sentence, m) and not own <= owner_terms(sentence, m)
+        for m in kin_figures(sentence, theirs) if m is not theirs)  # (an owner left unsaid,
+    # "sent 300 engineers to Kessa and 120 medics to Orm", is the first's: not another)
 
 
 def given_to_other(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention
@@ -70,4 +71,8 @@ def given_to_other(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Menti
     return next((m for m in kin_figures(sentence, theirs)
                  if m is not theirs and m.value != mine.value
                  and mine_only <= owner_terms(sentence, m)
-                 and theirs_only.isdisjoint(owner_terms(sentence, m))), None)
+                 and theirs_only.isdisjoint(owner_terms(sentence, m))
+                 and not others.isdisjoint(owner_terms(sentence, m))), None)
+    # (the two owners' clauses parallel, sharing a word, "carried" or "pays": a figure in a
+    # clause of another shape, "initially authorized to keep 40 barges, was later allowed
+    # to run 60", may tell its owner's deed in other words, and no owner is read against it)

@@ -3,21 +3,26 @@
 "complaints about the ferry's punctuality" says nothing of whether the ferry is punctual, so
 a sentence telling "the lack of punctuality" that such complaints criticise does not reverse
 it: `compare.flipped` read the claim's topic as affirmed and the sentence's "lack of" as its
-denial, and called a true claim contradicted. The topic prepositions are the ones that mean
-only "on the subject of"; "about" before a figure is a hedge ("about 40 boats"), not a topic.
+denial, and called a true claim contradicted. The topic preposition is "about", which means
+only "on the subject of"; before a figure is a hedge ("about 40 boats"), not a topic.
+Read of the claim's topic only: a sentence's "had doubts about sending the convoy" against a
+claim's "had no doubts that the convoy was needed" is still the claim's denial turned (the
+claim's negation reaches past its own noun, and the conflict it found was the right one).
 """
 from __future__ import annotations
 
 from .facts import Parsed, remembered
 from .auxiliaries import FINITE_AUXILIARIES
 
-TOPIC_PREPOSITIONS = frozenset(("about", "regarding", "concerning"))
+# "about" alone: "regarding" and "concerning" are also participles of verbs ("regarding it
+# as the right tool", "a concerning rise"), whose words are affirmed
+TOPIC_PREPOSITIONS = frozenset(("about",))
 REACH = 4  # words between the preposition and the topic's word: "about its perceived lasting"
 
 
 def topic_only(text: Parsed, term: str) -> bool:
     """Every word of `text` with `term` stands in a topic phrase: within REACH after "about",
-    "regarding" or "concerning", in the same clause, with no verb or figure between."""
+    in the same clause, with no verb or figure between."""
     places = [i for i, t in enumerate(text.tokens) if term in t.terms]
     return bool(places) and all(i in topic_words(text) for i in places)
 
