@@ -4,7 +4,7 @@
 a sentence telling "the lack of punctuality" that such complaints criticise does not reverse
 it: `compare.flipped` read the claim's topic as affirmed and the sentence's "lack of" as its
 denial, and called a true claim contradicted. The topic preposition is "about", which means
-only "on the subject of"; before a figure is a hedge ("about 40 boats"), not a topic.
+only "on the subject of"; before a figure it is a hedge ("about 40 boats"), not a topic.
 Read of the claim's topic only: a sentence's "had doubts about sending the convoy" against a
 claim's "had no doubts that the convoy was needed" is still the claim's denial turned (the
 claim's negation reaches past its own noun, and the conflict it found was the right one).
