@@ -36,10 +36,11 @@ def denied(text: str) -> set[str]:
     ("They blamed the failure of the Ferry Authority to repair the ramps.", {"repair"}),
     ("They blamed the inability of the mission in the north to respond.", {"respond"}),
     # a possessive: the noun it qualifies is denied
-    ("The lack of the ministry's support ended the reform.", {"support", "ended"}),
+    # (the clause's verb after it is not denied: `qa.claims.denial_verb_end`)
+    ("The lack of the ministry's support ended the reform.", {"support"}),
     # unchanged: a noun of absence denies its noun phrase (an infinitive after it qualifies
     # the noun), an adjective its infinitive, a failure without "to" nothing
-    ("The lack of peace troubled the talks.", {"peace", "troubled"}),
+    ("The lack of peace troubled the talks.", {"peace"}),
     ("They noted the lack of peace to keep in the north.", {"peace", "keep"}),
     ("The absence of Red Cross clinics in the valley was noted.", {"Red", "Cross"}),
     ("The absence of the Red Cross in the valley was noted.", {"Red", "Cross"}),

@@ -52,6 +52,9 @@ from .defined_names import in_defined_name
 from .figure_dates import dates_another_figure
 from .phases import other_moment, phase_pair
 from .privative import lost_object
+from .topic_only import topic_only
+from .counted_noun import counts_nothing
+from .figure_owner import given_to_other
 from .counterfactual import counterfactual_in_place
 from .counted_heads import claim_units, phrase_terms
 from .unit_initials import initialled_unit_terms, same_unit_initialled
@@ -530,7 +533,30 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         del result.stated[n]
         result.conflicts.append(conflict_of(mine, theirs, claim))
         result.excluded.update(word_terms(mine.text, vocab))
+    # "lorries carried 70%" against "ferries carried 70%, while lorries carried 25%": the
+    # claim's figure stated, but owned by another (`qa.claims.figure_owner`)
+    for n, mine, theirs in owners_swapped(claim, sentence, result.stated):
+        del result.stated[n]
+        result.conflicts.append(conflict_of(mine, theirs, claim))
+        result.excluded.update(word_terms(mine.text, vocab))
     return result
+
+
+def owners_swapped(claim: Parsed, sentence: Parsed, stated: dict[int, Mention]
+                   ) -> list[tuple[int, Mention, Mention]]:
+    """(the number of the claim's figure, the figure, the sentence's figure its owner owns)
+    for each stated figure the sentence gives another owner (`figure_owner.given_to_other`)."""
+    found = []
+    for n, theirs in stated.items():
+        mine = claim.mentions[n]
+        if mine.family in FIGURE_FAMILIES and theirs.family == mine.family:
+            rival = given_to_other(claim, mine, sentence, theirs)
+            if rival is not None:
+                found.append((n, mine, rival))
+    return found
+
+
+FIGURE_FAMILIES = frozenset(("count", "percent", "amount"))
 
 
 def claim_compares(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
@@ -1467,8 +1493,9 @@ def noun_follows(text: Parsed, figure: Mention, unit: Token) -> bool:
     """The word `unit_after` found is the figure's own noun: nothing stands between them but
     a partitive's "of the" ("850 homes", "174 of its peacekeepers"), not a preposition or an
     auxiliary ("700,000 at the old terminal", "850 had been completed"), after which the
-    word is another phrase's and the figure's noun was left out as said before."""
-    return all(word.lower() in COUNTED_GAP
+    word is another phrase's and the figure's noun was left out as said before; nor a word
+    after a clause break or a preposition (`qa.claims.counted_noun`)."""
+    return not counts_nothing(unit) and all(word.lower() in COUNTED_GAP
                for word in re.findall(r"[A-Za-z]+", text.text[figure.end:unit.start]))
 
 
@@ -2374,6 +2401,7 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
             continue  # "X denied that it had asked" / "X asked": the denial is another event
         if clause_denied(affirming, term) \
                 or term in set_aside_terms(affirming) \
+                or affirming is claim and topic_only(claim, term) \
                 or denial_shared(claim, in_claim, sentence, in_sentence) \
                 or conditional(denying, cue):
             continue  # ("could not travel without escorts": `conditional_denial`)

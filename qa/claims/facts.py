@@ -21,6 +21,8 @@ from .metric_units import metric_units
 from .range_ends import shared_scale
 from .auxiliaries import AUXILIARY_WORDS, BE, FINITE_AUXILIARIES  # noqa: F401
 from .negation_scope import contrasted_part, no_denial, quantified_reach, quantified_verb
+from .denial_verb_end import clause_verb
+from .either_or import opens_either_branch
 from .past_forms import past_verb_form
 from .privative_of import privative_of
 from .vocabulary import Vocabulary
@@ -1288,14 +1290,19 @@ def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[
     inside: dict[str, tuple[int, int]] = {}
     outside: set[str] = set()
     cue, reach, denied_from = None, 0, 0
+    branch = False  # the cue opens the first branch of "either ... or" (`either_or`)
+    cue_word, taken = "", 0
     for i, token in enumerate(tokens):
         word = token.lower
         if word in SCOPE_BREAKERS and i and i - 1 in cues and not token.brk:
             continue  # part of the cue: "had not yet reached" denies "reached"
-        if token.brk or word in SCOPE_BREAKERS:
-            cue, reach = None, 0
+        if token.brk or word in SCOPE_BREAKERS or branch and word == "or":
+            cue, reach, branch = None, 0, False
         if i in cues:
+            branch = opens_either_branch([t.lower for t in tokens[max(0, i - 2):i + 1]],
+                                         min(i, 2))
             cue, reach = cue_start(tokens, i), 2 if word in NOUN_NEGATIONS else 1
+            cue_word, taken = word, 0  # (the words denied since: `denial_verb_end`)
             denied_from = complement_start(tokens, i)
             if denied_from > i + 1:
                 reach = 1 if tokens[denied_from - 1].lower == "to" else reach
@@ -1315,9 +1322,14 @@ def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[
             continue
         if possessor(tokens, i):
             continue  # "denied Ferrante's accusation": the accusation, not Ferrante, denied
+        if taken and cue_word in NOUN_NEGATIONS \
+                and clause_verb([t.lower for t in tokens[i:i + 2]], 0, finite_verb(token.word)):
+            cue, reach = None, 0  # "insufficient funding crippled the programme": the
+            outside.update(token.terms)  # subject denied, not its verb (`denial_verb_end`)
+            continue
         for term in token.terms:
             inside.setdefault(term, (cue, token.end))
-        reach -= 1
+        reach, taken = reach - 1, taken + 1
     return {t: span for t, span in inside.items() if t not in outside}
 
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..search.wordnet import (actor_noun, adjective_bases, antonyms, can_be_verb, irregular_base,
-                              verb_base)
+from ..search.wordnet import (actor_noun, adjective_bases, antonyms, base_forms, can_be_verb,
+                              irregular_base, synonyms, verb_base)
 from ..text.lexicon import words
 from .adverb_words import manner_adverb
 from .capital_state import one_state
@@ -411,13 +411,26 @@ def claim_restates(theirs: Token, claim: Parsed, vocab: Vocabulary) -> bool:
     claim, a synonym ("started in 2020 and ended in 2023" / "began in 2020 and was completed
     in 2023": "began" is the claim's "started", the other event of the two it names, not its
     "ended" reversed), as `opposed` already reads an antonym the claim states in the same
-    word."""
+    word. A synonym of WordNet's first sense counts as the corpus's own synonyms do:
+    "spoiled the harvest and imperiled the villagers" / "... and threatened the villagers"
+    reads "threatened" as the claim's "imperiled", not as the antonym of an adjective the
+    claim uses elsewhere ("we were clear that ...": clear / threatening, of the sky)."""
     if not can_be_verb(theirs.word.lower()):
         return False  # an event's verb only: "several" restated by "many" is no event
     groups = groups_of(claim, vocab)
     base = irregular_base(theirs.word.lower())  # "began": its stem is not "begin"'s
     terms = set(theirs.terms) | set(vocab.analyzer.terms(base) if base else ())
-    return any(vocab.matches(t, claim.terms, groups) for t in terms)
+    return any(vocab.matches(t, claim.terms, groups) for t in terms) \
+        or claim_verb_synonym(theirs, claim)
+
+
+def claim_verb_synonym(theirs: Token, claim: Parsed) -> bool:
+    """The sentence's verb is a one-word synonym, in WordNet's first sense of it, of a verb of
+    the claim (compared by base forms: "threatened" / "imperiled")."""
+    kin = {w for w in synonyms(theirs.word.lower()) if " " not in w}
+    return bool(kin) and any(
+        can_be_verb(t.word.lower()) and not kin.isdisjoint(base_forms(t.word.lower()))
+        for t in claim.tokens)
 
 
 def claim_words(claim: Parsed) -> set[str]:

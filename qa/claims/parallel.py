@@ -23,6 +23,7 @@ import re
 from .auxiliaries import DO, HAVE, TENSED_BE
 from .dated import datable_past
 from .facts import Mention, Parsed, clause_marks, remembered
+from .figure_owner import owned_alike
 
 JOINT_RE = re.compile(r"\s+and\s+|,\s*(?:and|while|whereas|but)\s+|;\s*", re.I)
 RANGE_RE = re.compile(r"\bbetween\s+\S+$", re.I)  # "between 2013 and 2023": one range
@@ -159,8 +160,9 @@ def crossed_in(claim: Parsed, sentence: Parsed, stated: dict[int, Mention],
     slots = facts_in(sentence, *spans[best])
     found = []
     for n, places in where.items():
-        if best in places:
-            continue
+        if best in places or owned_alike(claim, claim.mentions[n], sentence, stated[n]):
+            continue  # (a figure its own owner's words place: "lorries 25%" / "..., while
+            # lorries carried 25%", whatever the other conjunct states: `figure_owner`)
         mine, k = claim.mentions[n], min(places)
         own = facts_in(sentence, *spans[k])
         giving = next((i for i, s in enumerate(own) if same_fact(mine, stated[n], s)), None)
