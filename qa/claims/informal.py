@@ -10,7 +10,9 @@ misread: "11 Nov Côte d'Ivoire" as one name), so a stated claim is not found. S
   as the words a report writes ("such as", "that is", "and so on");
 - month abbreviations ("Sept", "Dec."), "Mar" only beside a figure (it is a verb of its own);
 - figures: "13k" (thousands), "500+" / "80%+" (a lower bound: "over 500"), "3x" ("3 times"),
-  "~4" ("about 4"); "&" and a "+" between words ("and");
+  "~4" ("about 4"), "900-plus" (a round figure: "about 900"); "&" and a "+" between words
+  ("and");
+- a rank by "No."/"number" after an owner or determiner ("its No. 2 buyer": "second buyer");
 - the get-passive ("got declared" -> "was declared": "got" states no fact a report writes);
 - a post's label before a colon ("Wild stat: ..."), its verbless closing comment ("...
   Huge."), and the cleft that puts a subject in focus ("It was the mayor who closed it");
@@ -175,6 +177,14 @@ def substitutions() -> tuple[tuple[re.Pattern, object], ...]:
         # "500+ people", "80%+ of staff", "3x+ the size": a lower bound
         (re.compile(r"(?<![\w.,])(\d[\d,.]*%?)(x?)\+(?!\w)"),
          lambda m: f"over {m.group(1)}{m.group(2)}"),
+        # "1,000-plus troops", "80%-plus": the figure and a little more, as a round figure is
+        # written ("about 1,000"); read as a bare lower bound, "11,000-plus" would be stated
+        # by "over 13,000", a figure the writer did not mean. "two plus three" (no hyphen)
+        # is a sum and stays
+        (re.compile(r"(?<![\w.,])(\d[\d,.]*%?)-plus\b(?!-)"),
+         lambda m: f"about {m.group(1)}"),
+        # "its No. 3 supplier", "the number two party": a rank, the ordinal a report writes
+        (ranked(), rank_ordinal),
         # "3rd-largest" -> third-largest: the ordinal a report writes before a hyphen
         (re.compile(r"(?<![\w.,])(\d{1,2})(?:st|nd|rd|th)(?=-[a-z])"), ordinal_word),
         # "3x the size" -> 3 times the size
@@ -228,6 +238,27 @@ def abbreviated() -> re.Pattern:
     return re.compile(r"(?<![\w'’/])(?:" + "|".join(
         re.escape(short) + ("" if short.endswith("/") else r"(?!\w)")
         for short, *_ in abbreviation_rows()) + ")", re.I)
+
+
+@lru_cache(maxsize=1)
+def ranked() -> re.Pattern:
+    """A rank written with "No."/"number" and a figure ("the club's No. 2 scorer", "their
+    number four choice") after an owner or a determiner and before a lower-case word: that is
+    a place in an order, the ordinal ("second scorer"). A label's number ("Law No. 3",
+    "Resolution No. 12", "a number of three") has no owner or determiner right before it and
+    stays a figure; so does a figure past the ordinal table."""
+    numbers = "|".join(sorted(words()["number_words"], key=len, reverse=True))
+    return re.compile(r"(['’]s\s+|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our)\s+)"
+                      rf"(?:No\.|no\.|[Nn]umber|#)\s?(\d{{1,2}}|{numbers})\b(?=\s+[a-z])")
+
+
+def rank_ordinal(match: re.Match) -> str:
+    """The rank's ordinal word ("No. 3" -> third), or the rank as written when the table has
+    no ordinal for it."""
+    value = match.group(2)
+    number = int(value) if value.isdigit() else words()["number_words"].get(value.lower())
+    ordinal = ordinal_words().get(number) if number else None
+    return match.group(1) + ordinal if ordinal else match.group()
 
 
 def ordinal_word(match: re.Match) -> str:
