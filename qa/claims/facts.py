@@ -40,8 +40,8 @@ CURRENCY_WORDS = tuple(words()["currency_words"])
 METRIC_UNITS = metric_units()
 MEASURES = {**{unit: measure for unit, (measure, _) in METRIC_UNITS.items()}, **words()["measures"]}
 # and the millennium, the calendar's unit above the century, which encyclopedias use for spans
-# of climate history ("the past two millennia" is 2,000 years): without it "two" counted
-# nothing and a claim's "2,000 years" was left unstated by it (`measure_unit` reads its Latin
+# of climate history ("some three millennia" is 3,000 years): without it "three" counted
+# nothing and a claim's "3,000 years" was left unstated by it (`measure_unit` reads its Latin
 # plural). Kept here, not in the shared word list, whose change rebuilds every index
 MEASURES["millennium"] = "time"
 NEGATIONS = frozenset(words()["negations"])
