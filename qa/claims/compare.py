@@ -110,6 +110,7 @@ from .tallies import (AMOUNTS, changed_from, counted, difference_stated, earlier
                       other_ceiling, other_increment, other_multiple, multiple_measured,
                       ratio_words)
 from .verb_phrase import verb_span
+from .bracketed_figure import bracketed, glossed_role
 from .without_manner import manner_denied
 from .without_possessed import possessed
 from .sameness import sameness_reversed
@@ -666,8 +667,21 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
              and counted(claim, mention) & counted(sentence, s)]  # of all incidents"
     if exact:
         return exact[0]
-    return next((s for s in agreeing if same_role(claim, mention, sentence, s, vocab)), None) \
+    return next((s for s in agreeing if same_role(claim, mention, sentence, s, vocab)
+                 or glossed(claim, mention, sentence, s, vocab)), None) \
         or spanned(claim, mention, sentence)  # "two weeks later" / "on 16 June ... on 30 June"
+
+
+def glossed(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
+            vocab: Vocabulary) -> bool:
+    """The sentence's figure alone in brackets after the words the claim's figure measures
+    ("almost all of the plain (96.4%)" / "almost 96% of the plain"), for support only
+    (`qa.claims.bracketed_figure`)."""
+    if mine.family not in AMOUNTS or not bracketed(sentence, theirs):
+        return False
+    _, after = neighbours(claim, mine, vocab, skip_names=True)
+    before, _ = neighbours(sentence, theirs, vocab, skip_names=True)
+    return glossed_role(after, before)
 
 
 WEB_ADDRESS_RE = re.compile(r"\bhttps?://|\bwww\.", re.IGNORECASE)

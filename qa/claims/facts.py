@@ -41,6 +41,11 @@ CURRENCY_WORDS = tuple(words()["currency_words"])
 # SI prefixes (`metric_units`: "teragram", "megawatt"), each with the measure it is a unit of
 METRIC_UNITS = metric_units()
 MEASURES = {**{unit: measure for unit, (measure, _) in METRIC_UNITS.items()}, **words()["measures"]}
+# and the millennium, the calendar's unit above the century, which encyclopedias use for spans
+# of climate history ("some three millennia" is 3,000 years): without it "three" counted
+# nothing and a claim's "3,000 years" was left unstated by it (`measure_unit` reads its Latin
+# plural). Kept here, not in the shared word list, whose change rebuilds every index
+MEASURES["millennium"] = "time"
 NEGATIONS = frozenset(words()["negations"])
 # the negations of a noun phrase, and the nouns and adjectives of absence before "of" ("for
 # want of", "devoid of": `privative_of`), which deny a noun phrase as "lack of" does
@@ -193,6 +198,7 @@ WINDOW = 2  # content words either side that define a fact's role in its sentenc
 # the size of each measure in one unit of its kind (days, metres): "a decade" is "ten years"
 SIZES = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
          "fortnight": 14, "month": 365.25 / 12, "year": 365.25, "decade": 3652.5, "century": 36525,
+         "millennium": 365250,
          "millimetre": 0.001, "millimeter": 0.001, "mm": 0.001, "centimetre": 0.01,
          "centimeter": 0.01, "cm": 0.01, "metre": 1, "meter": 1, "kilometre": 1000,
          "kilometer": 1000, "km": 1000, "mile": 1609.344,
@@ -1036,7 +1042,8 @@ def measure_unit(word: str) -> str:
     word = word.lower()
     for unit in (word, word[:-1] if word.endswith("s") else None,
                  word[:-2] if word.endswith("es") else None,  # "inches"
-                 word[:-3] + "y" if word.endswith("ies") else None):  # "centuries"
+                 word[:-3] + "y" if word.endswith("ies") else None,  # "centuries"
+                 word[:-1] + "um" if word.endswith("a") else None):  # "millennia"
         if unit in SIZES:
             return unit
     return ""
