@@ -70,7 +70,7 @@ def opposite_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
             k = ending_in_place(claim, i, sentence, vocab, stated_at, found)
         if k is None:
             k = compared_in_place(claim, i, sentence, vocab, stated_at, found)
-        if k is None:  # "the coldest spot" / "the warmest spot": both qualify one noun
+        if k is None:  # "the coldest town" / "the warmest town": both qualify one noun
             k = qualifier_in_place(claim, i, sentence, vocab, stated_at, found)
         if k is None:  # a change the other way, or an opposite of the tables ("gained
             # logistics" / "the mission lost logistics"), right before the thing it acts on
@@ -193,7 +193,7 @@ def qualifier_in_place(claim: Parsed, i: int, sentence: Parsed, vocab: Vocabular
                        stated_at: list[int], found: list[int]) -> int | None:
     """The first of the sentence's words at `found` right before the sentence's form of the
     claim's stated word right after its word `i`: two values qualifying the same noun ("the
-    coldest spot in Norland" / "... making it the warmest spot in Norland"). `verb_in_place`
+    coldest town in Norland" / "... making it the warmest town in Norland"). `verb_in_place`
     needs the words before both within a few words of each other, and a sentence telling the
     figure or the day first puts its adjective far from the claim's subject: the opposite
     went unplaced and the claim was supported with its one adjective unstated. Only the
