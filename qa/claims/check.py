@@ -68,6 +68,7 @@ from .subject_names import subject_of_another
 from .series import another_of_series
 from .title_subject import title_subject
 from .title_names import title_names
+from .lent_names import lent_names
 from .unit_initials import initialled_unit_figures
 from .owned_name import owned_by
 from .set_aside_actor import set_aside_actor
@@ -753,8 +754,11 @@ def with_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed, 
     sentence that tells the claim's deed as still to come (`qa.claims.to_come`). The
     document's title lends its words too when the claim names the subject it titles and the
     sentence leaves that subject to it (`qa.claims.title_subject`)."""
-    if a.stance != Stance.RELATED or a.conflicts:
+    if a.stance != Stance.RELATED:
         return a
+    if a.conflicts:  # the claim's name the sentence leaves to its title, in conflict
+        return contradicted_under_heading(a, heading, claim, passage, weights, vocab,
+                                          background, *rest, speakers=speakers)
     # the claim's terms the headings state: the same for every sentence of the passage (and
     # of the document's other passages), remembered on the headings' parse by the terms asked
     terms = tuple(weights)
@@ -781,6 +785,19 @@ def with_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed, 
             or told_to_come(claim, a.parsed, past_verb):  # "closed" / "will have to close"
         return a
     return replace(both, said=both.said | in_headings)  # shown as stated in the report
+
+
+def contradicted_under_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed,
+                               weights, vocab: Vocabulary, background: set[str], *rest,
+                               speakers: bool = True) -> Alignment:
+    """The sentence's alignment read with its headings lending the claim's names the sentence
+    leaves unsaid, when it then contradicts the claim; else the sentence's own."""
+    lendable = lent_names(claim, a, heading, vocab)
+    if not lendable:
+        return a
+    both = align(a.passage_id, a.score, claim, a.parsed, passage, weights, vocab, background,
+                 *rest, heading=heading, speakers=speakers)
+    return both if both.stance == Stance.CONTRADICTS else a
 
 
 def headed(index: Index, passage_id: int, vocab: Vocabulary) -> Parsed | None:

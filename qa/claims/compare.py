@@ -83,6 +83,7 @@ from .restated import restatements
 from .scarcity import other_heads, scarce_alike
 from .ceilings import ceilings_passed
 from .misspelt import misspelt
+from .place_of import named_place_of
 from .particles import OWN_STEM, is_particle, particle_terms, phrasal_spans
 from .quantifiers import share_against_counts
 from .short_forms import names_acronym, short_form, spelled_in
@@ -1258,7 +1259,9 @@ def after_place_word(text: Parsed, start: int, article: bool) -> bool:
     before = [w.lower() for w in last_words(text.text, start, 2)]
     if len(before) > 1 and before[-1] in ARTICLES:
         return article and before[-2] in LOCATIVE
-    return bool(before) and before[-1] in PLACE_WORDS
+    return bool(before) and (before[-1] in PLACE_WORDS
+                             # "on the island of Kora": a place named after its kind
+                             or before[-1] == "of" and named_place_of(text.text, start))
 
 
 def neighbours(text: Parsed, mention: Mention, vocab: Vocabulary,

@@ -70,6 +70,8 @@ def opposite_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
             k = ending_in_place(claim, i, sentence, vocab, stated_at, found)
         if k is None:
             k = compared_in_place(claim, i, sentence, vocab, stated_at, found)
+        if k is None:  # "the coldest town" / "the warmest town": both qualify one noun
+            k = qualifier_in_place(claim, i, sentence, vocab, stated_at, found)
         if k is None:  # a change the other way, or an opposite of the tables ("gained
             # logistics" / "the mission lost logistics"), right before the thing it acts on
             k = object_in_place(claim, i, sentence, vocab, stated_at,
@@ -185,6 +187,21 @@ def object_in_place(claim: Parsed, i: int, sentence: Parsed, vocab: Vocabulary,
         return None
     return next((k for k in found if not passive_voice(sentence, k)
                  and in_place(k, after[:1], True)), None)
+
+
+def qualifier_in_place(claim: Parsed, i: int, sentence: Parsed, vocab: Vocabulary,
+                       stated_at: list[int], found: list[int]) -> int | None:
+    """The first of the sentence's words at `found` right before the sentence's form of the
+    claim's stated word right after its word `i`: two values qualifying the same noun ("the
+    coldest town in Norland" / "... making it the warmest town in Norland"). `verb_in_place`
+    needs the words before both within a few words of each other, and a sentence telling the
+    figure or the day first puts its adjective far from the claim's subject: the opposite
+    went unplaced and the claim was supported with its one adjective unstated. Only the
+    word next to the noun on both sides, as an adjective stands."""
+    _, after = anchor_sides(claim, i, sentence, stated_at, vocab)
+    if not after or after[0][0] != 1:
+        return None
+    return next((k for k in found if k + 1 in after[0][1]), None)
 
 
 def ending_in_place(claim: Parsed, i: int, sentence: Parsed, vocab: Vocabulary,
