@@ -19,6 +19,7 @@ from .facts import Mention, Parsed, Token, last_words, word_terms
 from .main_verb import main_verb
 from .opposition import (active, agents_of, finite, occurrences, outermost, same_actor,
                          used_as_verb)
+from .present_tense import present_after_name
 from .short_forms import short_form
 from .straddled import PREPOSITIONS
 from .vocabulary import Vocabulary
@@ -68,7 +69,10 @@ def agent_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, bodies=N
     claim's agent, the sentence's), or None when a sentence's agent is the claim's, or the
     verb has none."""
     for n, token in enumerate(claim.tokens):
-        if not token.terms or not finite(claim, n):
+        # a headline's present after a name ("2031: Ostvik signs the pact") tells its deed as
+        # a past form does: read as no verb, the deed crossed between two actors ("signs" /
+        # "was signed by Norvik ... rejected by Ostvik") was supported
+        if not token.terms or not (finite(claim, n) or present_after_name(claim, n)):
             continue
         mine = headed_agents(claim, n)
         if not mine:
