@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from ..search.wordnet import can_be_verb
 from .facts import POSSESSIVE_ENDINGS, Parsed
+from .compare import as_text, name_found
 from .opposition import used_as_verb
+from .vocabulary import Vocabulary
 
 OWNER_WORDS = 3  # words of a possessive phrase before its noun ("the Ostvik harbour board's")
 REACH = 8  # words between the noun and its "by" (its "of" phrase, a coordinated noun)
@@ -23,13 +25,15 @@ AGENT_WORDS = 4  # words of the "by" phrase
 QUOTES = "\"'“”‘’ "
 
 
-def owner_swapped(claim: Parsed, sentence: Parsed, bodies=None) -> str | None:
+def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary, bodies=None
+                  ) -> str | None:
     """The claim's possessive phrase before a noun of a deed, where the sentence gives the
     same noun a "by" agent that is another party the claim names and not that phrase; None
     otherwise."""
     for n, token in enumerate(claim.tokens):
-        if n == 0 or not token.terms or not token.word.isalpha() or used_as_verb(claim, n):
-            continue  # (a noun a "by" agent follows in the sentence is one of a deed)
+        if n == 0 or not token.terms or not token.word.isalpha():
+            continue  # (a word after a genitive is a noun, "the guild's fencing"; one a "by"
+            # agent follows in the sentence is one of a deed)
         owner = possessor(claim, n)
         if not owner:
             continue
@@ -51,7 +55,7 @@ def owner_swapped(claim: Parsed, sentence: Parsed, bodies=None) -> str | None:
                       if bodies is not None and bodies.called(name, head.word)]
             if terms & owner_terms or any(called):
                 return None  # the sentence's doer is the claim's
-            if set(head.terms) <= others or called:
+            if set(head.terms) <= others or called or named(claim, span, sentence, agent, vocab):
                 return claim.text[slice(*span)]
     return None
 
@@ -69,7 +73,7 @@ def possessor(claim: Parsed, n: int) -> list[int]:
     for k in range(n - 2, max(-1, n - 1 - OWNER_WORDS), -1):
         word = tokens[k].word
         if tokens[k + 1].brk or not tokens[k].terms or not word.isalpha() \
-                or word.islower() and can_be_verb(word):
+                or word.islower() and can_be_verb(word) and not word.endswith("ing"):
             break  # the phrase's verb ("decries the guild's"), no word of the owner
         found.insert(0, k)
     return found
@@ -93,3 +97,23 @@ def by_agent(sentence: Parsed, k: int) -> list[int]:
                     break
             return agent
     return []
+
+
+def named(claim: Parsed, span: tuple[int, int], sentence: Parsed, agent: list[int],
+          vocab: Vocabulary) -> bool:
+    """A name of the claim outside its possessive phrase is the sentence's "by" agent, read
+    with the bracketed acronym right after it ("by the Regional Land Office (RLO)")."""
+    tokens = sentence.tokens
+    end = tokens[agent[-1]].end
+    close = sentence.text.find(")", end)
+    if close >= 0 and sentence.text[end:close].lstrip().startswith("(") \
+            and close - end <= ACRONYM_SPAN:
+        end = close + 1
+    start = tokens[agent[0]].start
+    theirs = [as_text(m) for m in sentence.mentions
+              if m.family == "name" and start <= m.start and m.end <= end]
+    return any(name_found(m, text, vocab) for m in claim.mentions
+               if m.family == "name" and not span[0] <= m.start < span[1] for text in theirs)
+
+
+ACRONYM_SPAN = 14  # characters of a bracketed acronym after a name: " (RLO)"

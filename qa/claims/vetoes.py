@@ -787,7 +787,7 @@ def owner_other_side(p: Pair) -> bool:
     """"the guild's seizure of the harbour" by "the guild protested the seizure of the
     harbour by the board": the sentence's doer of the noun the claim's other party
     (`owner_swapped`)."""
-    return owner_swapped(p.claim, p.sentence, p.bodies) is not None
+    return owner_swapped(p.claim, p.sentence, p.vocab, p.bodies) is not None
 
 
 def listed_other(p: Pair) -> bool:
