@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..search.wordnet import can_be_verb
 from .facts import POSSESSIVE_ENDINGS, Parsed
 from .compare import as_text, name_found
-from .opposition import used_as_verb
+from .opposition import AUXILIARY_WORDS, finite, used_as_verb
 from .vocabulary import Vocabulary
 
 OWNER_WORDS = 3  # words of a possessive phrase before its noun ("the Ostvik harbour board's")
@@ -86,7 +86,13 @@ def by_agent(sentence: Parsed, k: int) -> list[int]:
     for j in range(k + 1, min(len(tokens), k + 1 + REACH)):
         if tokens[j].brk and sentence.text[tokens[j - 1].end:tokens[j].start].strip(QUOTES):
             return []  # (a closing quotation mark ends no phrase: '"seizure" of the port')
+        if tokens[j].lower in AUXILIARY_WORDS or finite(sentence, j):
+            return []  # a verb: a "by" after it is the verb's ("the pullout would be
+            # completed by May"), not the noun's
         if tokens[j].word.lower() == "by":
+            if any(m.family != "name" and m.start <= tokens[j + 1].start < m.end
+                   for m in sentence.mentions if j + 1 < len(tokens)):
+                return []  # "by 2031", "by the end of May": a date, no doer
             agent = []
             for i in range(j + 1, min(len(tokens), j + 1 + AGENT_WORDS)):
                 if tokens[i].brk and agent:
