@@ -51,6 +51,11 @@ def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary, bodies=Non
                 continue
             terms = {t for j in agent for t in sentence.tokens[j].terms}
             head = sentence.tokens[agent[-1]]
+            held = {t for j in possessor(sentence, k) + list(range(k + 1, agent[0]))
+                    for t in sentence.tokens[j].terms}
+            if held & owner_terms:
+                continue  # "the extension of Ostvik's mandate by the board": the sentence
+                # gives the noun the claim's owner itself; its "by" is another noun's
             called = [owned for name, owned in acronyms
                       if bodies is not None and bodies.called(name, head.word)]
             if terms & owner_terms or any(called):
@@ -93,6 +98,9 @@ def by_agent(sentence: Parsed, k: int) -> list[int]:
             if any(m.family != "name" and m.start <= tokens[j + 1].start < m.end
                    for m in sentence.mentions if j + 1 < len(tokens)):
                 return []  # "by 2031", "by the end of May": a date, no doer
+            after = tokens[j + 1].word if j + 1 < len(tokens) else ""
+            if after.islower() and after.endswith(("ing", "ly")):
+                return []  # "by unanimously adopting": the means, no doer
             agent = []
             for i in range(j + 1, min(len(tokens), j + 1 + AGENT_WORDS)):
                 if tokens[i].brk and agent:
