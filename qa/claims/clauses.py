@@ -119,7 +119,7 @@ def strayed_across(claim: Parsed, sentence: Parsed, placed, vocab: Vocabulary
     sentence (a neighbour read with it, `check.neighbour_pairs`, is no part of its contrast)."""
     found = strayed(placed)
     if found is not None and verb_retold(claim, sentence, placed, found,
-                                         bound_clause_numbers(claim, clause_numbers(claim)),
+                                         bound_clause_numbers(claim, clause_numbers(claim), claim=True),
                                          vocab):
         return None  # one verb said of both deeds there (`verb_retold`)
     if found is None or any(n and contrast_at(claim.tokens, n)
@@ -155,7 +155,7 @@ def placements(claim: Parsed, sentence: Parsed, vocab: Vocabulary
 def placed_words(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                  ) -> list[tuple[int, int, int, int]]:
     """`placements`, for a claim of any number of clauses."""
-    ours = bound_clause_numbers(claim, clause_numbers(claim))
+    ours = bound_clause_numbers(claim, clause_numbers(claim), claim=True)
     # a place noun counts in the "where" clause that tells what happens there (`place_bound`)
     theirs = bound_clause_numbers(sentence, clause_numbers(sentence))
     stop = load_stopwords()

@@ -26,12 +26,16 @@ PLACE_PREPOSITIONS = frozenset("in at across throughout within inside outside ne
 PHRASE_REACH = 4
 
 
-def bound_clause_numbers(text: Parsed, numbers: list[int]) -> list[int]:
+def bound_clause_numbers(text: Parsed, numbers: list[int], claim: bool = False) -> list[int]:
     """`numbers` (the text's `clauses.clause_numbers`) with each noun that heads a "where"
     clause set off after it moved into that clause (or into the clause of its copula, when
     the aside stands between the noun and "is where"); the numbers themselves when there is
-    none."""
+    none. In a `claim`, only into its copula's clause: a claim's noun before its own "where"
+    aside is as often its main verb's object ("sailed from the piers, where ..."), a word of
+    both clauses, and moved it would stray from the main clause the sentence tells."""
     heads = where_heads(text, numbers)
+    if claim:
+        heads = {n: clause for n, clause in heads.items() if clause != numbers[n + 1]}
     fronted = fronted_place(text, numbers)
     if not heads and fronted is None:
         return numbers
