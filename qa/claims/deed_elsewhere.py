@@ -72,7 +72,7 @@ def agent_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, bodies=N
         # a headline's present after a name ("2031: Ostvik signs the pact") tells its deed as
         # a past form does: read as no verb, the deed crossed between two actors ("signs" /
         # "was signed by Norvik ... rejected by Ostvik") was supported
-        if not token.terms or not (finite(claim, n) or present_after_name(claim, n)):
+        if not token.terms or not (finite(claim, n) or headline_present(claim, n)):
             continue
         mine = headed_agents(claim, n)
         if not mine:
@@ -85,6 +85,20 @@ def agent_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, bodies=N
                               for agents in theirs):
             return mine[0], theirs[0][0]
     return None
+
+
+def headline_present(claim: Parsed, n: int) -> bool:
+    """`present_after_name`, not where the word is a noun after all: before its "of" phrase
+    ("the Sudland heads of state") or after a demonym, an adjective ("Sudlandic heads",
+    "Malian troops": a country's name written otherwise than the country)."""
+    if not present_after_name(claim, n):
+        return False
+    tokens = claim.tokens
+    if n + 1 < len(tokens) and tokens[n + 1].lower == "of":
+        return False
+    before = tokens[n - 1]
+    return not any(m.end == before.end and m.kind == "country" and isinstance(m.value, str)
+                   and m.text.lower() != m.value for m in claim.mentions)
 
 
 def headed_agents(text: Parsed, verb: int) -> list[Mention]:
