@@ -23,6 +23,7 @@ from .adverb_words import participle_adverb
 from .auxiliaries import TENSED_BE
 from .facts import Parsed, Token, remembered
 from .neighbour_parts import sentences
+from .place_bound import bound_clause_numbers, place_crossed, where_heads
 from .verb_retold import verb_retold
 from .vocabulary import Vocabulary
 
@@ -31,13 +32,15 @@ def crossed_clauses(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
     """Two clauses of the claim whose words are each in the same two clauses of the
     sentence."""
     placed = placements(claim, sentence, vocab)
-    if placed is None:
-        return False
+    if placed is None:  # one clause: its place may still be another's (`place_bound`)
+        return len(where_heads(sentence, clause_numbers(sentence))) >= 2 and place_crossed(
+            claim, sentence, placed_words(claim, sentence, vocab), clause_numbers(sentence))
     where: dict[int, set[int]] = {}
     for mine, theirs, _, _ in placed:
         where.setdefault(mine, set()).add(theirs)
     spread = [places for places in where.values() if len(places) >= 2]
     return any(len(a & b) >= 2 for i, a in enumerate(spread) for b in spread[i + 1:]) \
+        or place_crossed(claim, sentence, placed, clause_numbers(sentence)) \
         or contrasted(claim, sentence) and strayed_across(claim, sentence, placed, vocab) is not None
 
 
@@ -115,7 +118,8 @@ def strayed_across(claim: Parsed, sentence: Parsed, placed, vocab: Vocabulary
     sets clauses against each other, the word must stray into a clause of that first
     sentence (a neighbour read with it, `check.neighbour_pairs`, is no part of its contrast)."""
     found = strayed(placed)
-    if found is not None and verb_retold(claim, sentence, placed, found, clause_numbers(claim),
+    if found is not None and verb_retold(claim, sentence, placed, found,
+                                         bound_clause_numbers(claim, clause_numbers(claim), claim=True),
                                          vocab):
         return None  # one verb said of both deeds there (`verb_retold`)
     if found is None or any(n and contrast_at(claim.tokens, n)
@@ -143,10 +147,17 @@ def placements(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                ) -> list[tuple[int, int, int, int]] | None:
     """(claim clause, sentence clause, claim token, sentence token) of each of the claim's
     lower-case content words that the sentence states once; None for a claim of one clause."""
-    ours = clause_numbers(claim)
-    if max(ours, default=0) < 1:
+    if max(clause_numbers(claim), default=0) < 1:
         return None
-    theirs = clause_numbers(sentence)
+    return placed_words(claim, sentence, vocab)
+
+
+def placed_words(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                 ) -> list[tuple[int, int, int, int]]:
+    """`placements`, for a claim of any number of clauses."""
+    ours = bound_clause_numbers(claim, clause_numbers(claim), claim=True)
+    # a place noun counts in the "where" clause that tells what happens there (`place_bound`)
+    theirs = bound_clause_numbers(sentence, clause_numbers(sentence))
     stop = load_stopwords()
     found = []
     said = Counter(t for token in claim.tokens for t in token.terms)

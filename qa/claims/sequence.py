@@ -365,8 +365,28 @@ def fronted(text: Parsed, token: Token) -> bool:
     round from a connective ("the board voted three days after the hearing")."""
     n = token_index(text, token)
     return token.word.lower() in ORDER_ADVERBS and n + 1 < len(text.tokens) \
-        and text.tokens[n + 1].brk and text.text[token.end:text.tokens[n + 1].start].strip() == "," \
+        and (text.tokens[n + 1].brk and text.text[token.end:text.tokens[n + 1].start].strip() == ","
+             or clause_opening_adverb(text, n)) \
         or referring_back(text, n) or cause_referred_back(text, n)
+
+
+def clause_opening_adverb(text: Parsed, n: int) -> bool:
+    """An adverb of order at `n` that opens a clause after a break, only a conjunction or a
+    word of degree before it and its clause right after it, no comma ("X, and only
+    afterwards did Y", "X; subsequently Y"): set before its clause as "Later, Y" is, so it
+    tells the clause after it the later event, not the one before it. Read as an adverb after
+    its event ("X happened later"), such a claim ordered nothing, and a sentence telling the
+    two events the other way round ("X followed Y") supported it. Not at the text's start
+    (nothing before it to order against) nor with its clause cut off right after it."""
+    tokens = text.tokens
+    if tokens[n + 1].brk:
+        return False
+    for t in reversed(tokens[:n]):
+        if t.word.lower() not in CLAUSE_JOINERS and t.word.lower() not in OFFSET_OPENERS:
+            return False
+        if t.brk:
+            return t is not tokens[0]
+    return tokens[n].brk and n > 0
 
 
 def cause_referred_back(text: Parsed, n: int) -> bool:
@@ -427,8 +447,14 @@ def plural_follows(tokens: list[Token], k: int) -> bool:
 
 def opening(text: Parsed, token: Token) -> bool:
     """The word of order opens its clause, only a span of time before it ("Three days after
-    the vote, ...", "Shortly before ..."): its main event comes after its object."""
+    the vote, ...", "Shortly before ..."): its main event comes after its object. So does
+    one set off right after a short fronted phrase of time or place that opens the text ("In
+    2031, following the floods, the board ..."): read as standing between its events, its
+    side before was that phrase alone, and a claim telling the two events the other way round
+    ("the board acted in 2031, and only afterwards did the floods come") was supported."""
     n = text.tokens.index(token)
+    if token.brk and n and opens_text(text, n):
+        return True
     for t in reversed(text.tokens[:n]):
         word = t.word.lower()
         if not (word in OFFSET_OPENERS or word.isdigit() or word in UNITS

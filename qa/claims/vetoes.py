@@ -87,6 +87,8 @@ from .past_forms import past_verb
 from .patient_elsewhere import patient_elsewhere
 from .paraphrase import denied_alike, denied_in_place, paraphrased_by
 from .part_given import part_given_other
+from .partner_swapped import partner_swapped
+from .owner_swapped import owner_swapped
 from .placed_verb import unstated_placed_verb
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
 from .predicative import unstated_relation
@@ -775,6 +777,19 @@ def agent_as_object(p: Pair) -> bool:
     return agent_in_object(p.claim, p.sentence, p.vocab, p.bodies)
 
 
+def partner_other(p: Pair) -> bool:
+    """"the board gave cranes to the ferry company" by "the ferry company ... gave cranes to
+    the board": the claim's subject the partner after "to"/"with"/"from" (`partner_swapped`)."""
+    return partner_swapped(p.claim, p.sentence, p.vocab) is not None
+
+
+def owner_other_side(p: Pair) -> bool:
+    """"the guild's seizure of the harbour" by "the guild protested the seizure of the
+    harbour by the board": the sentence's doer of the noun the claim's other party
+    (`owner_swapped`)."""
+    return owner_swapped(p.claim, p.sentence, p.vocab, p.bodies) is not None
+
+
 def listed_other(p: Pair) -> bool:
     """"A abstaining while B voted" by "B and A abstaining" (`listed_deed`)."""
     return listed_deed(p.claim, p.sentence, p.vocab, p.told, p.bodies)
@@ -839,7 +854,7 @@ def part_given_to_other(p: Pair) -> bool:
 
 
 ROLE_OR_GRADE_ELSEWHERE = (agent_other, noun_agent_other, modifier_other_role, patient_other,
-                           agent_as_object, listed_other, speaker_other, heard_other,
+                           agent_as_object, partner_other, owner_other_side, listed_other, speaker_other, heard_other,
                            manner_other, graded_other, verb_named_only, deed_redone,
                            verb_in_their_name, predicate_opposed, part_given_to_other)
 
