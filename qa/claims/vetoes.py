@@ -102,6 +102,7 @@ from .standard import named_as_standard
 from .straddled import straddled
 from .subject_head import owner_elsewhere, subject_unstated
 from .subjects import subject_swapped
+from .superlative_holder import held_by_another
 from .told_both import change_unstated
 from .unasserted import asked_only, told_done
 from .unsaid import (attempted_only, main_clause, stopped_short, turned_after_subject,
@@ -535,6 +536,13 @@ def ranked_other_way(p: Pair) -> bool:
     return ranked_below(p.claim, p.sentence, p.vocab)
 
 
+def ranked_another_first(p: Pair) -> bool:
+    """"the Kell is the longest river of the plain" by "the Oder is the longest river of the
+    plain, though the Kell ...": the claim's superlative given to a thing it does not name
+    (`superlative_holder.held_by_another`)."""
+    return held_by_another(p.claim, p.sentence, p.vocab)
+
+
 def verbless_sentence(p: Pair) -> bool:
     """A claim that tells an event by a sentence with no verb that states one: a reference,
     a title (`unsaid.verbless`)."""
@@ -544,7 +552,7 @@ def verbless_sentence(p: Pair) -> bool:
 UNSAID_AFTER_REVERSALS = (comparison_untold, figures_uncompared, qualifier_untold, source_untold,
                           according_untold, stance_untold, turned_subject, attempt_only,
                           short_stop, reason_untold, adjunct_untold, order_untold,
-                          ranked_other_way, verbless_sentence)
+                          ranked_other_way, ranked_another_first, verbless_sentence)
 
 
 # -- a change or a judgement of the thing unsaid ---------------------------------------------

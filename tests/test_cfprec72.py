@@ -1,0 +1,64 @@
+"""Wrong supports of real-world shapes (round 67, branch cfprec72): a superlative the sentence
+gives another thing (`superlative_holder`). The texts are invented here."""
+import pytest
+
+from qa.claims.check import check
+from tests.helpers.corpora import open_articles
+
+ARTICLES = {
+    "Plain_rivers.txt": (
+        "Plain rivers",
+        "The Oder is by far the longest river of the Harl plain, even though the Kell drains "
+        "a wider basin.",
+        "Barges carried timber down both rivers until the railway opened.",
+    ),
+    "Harl_orchards.txt": (
+        "Harl orchards",
+        "Around 4,000 people work in the orchards of the valley, with cider pressing being the "
+        "largest seasonal employer.",
+        "Most of the apples are picked in late September.",
+    ),
+    "Brask_moor.txt": (
+        "Brask moor",
+        "Brask moor is the wettest upland of the county, with rain on two days in three.",
+        "Its peat was cut for fuel until 1950.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def wiki(tmp_path_factory):
+    return open_articles(tmp_path_factory, "cfprec72-wiki", ARTICLES)
+
+
+@pytest.mark.parametrize("claim", [
+    # the sentence ranks another river first; the claim's river is told only in an aside
+    "The Kell, draining a wider basin, is the longest river of the Harl plain.",
+    # the sentence ranks another trade first
+    "Apple picking is the largest seasonal employer of the valley.",
+])
+def test_a_superlative_held_by_another_thing_does_not_support(wiki, claim):
+    assert check(wiki, claim).verdict != "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    "The Oder is the longest river of the Harl plain.",
+    "Cider pressing is the largest seasonal employer in the valley's orchards.",
+    "Brask moor is the wettest upland of the county.",
+])
+def test_the_thing_the_sentence_ranks_still_supported(wiki, claim):
+    assert check(wiki, claim).verdict == "supported"
+
+
+def test_one_of_several_ranked_withholds_nothing(wiki):
+    # "one of the" ranks many: the sentence's thing does not exclude the claim's
+    from qa.claims.facts import parse
+    from qa.claims.superlative_holder import held_by_another
+    from qa.claims.vocabulary import vocabulary_for
+    vocab = vocabulary_for(wiki.analyzer)
+    claim = parse("The Kell is one of the longest rivers of the plain.", vocab)
+    sentence = parse("The Oder is one of the longest rivers of the plain.", vocab)
+    assert not held_by_another(claim, sentence, vocab)
+    claim = parse("The Kell is the longest river of the plain.", vocab)
+    sentence = parse("It is the longest river of the plain.", vocab)
+    assert not held_by_another(claim, sentence, vocab)
