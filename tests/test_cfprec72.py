@@ -1,5 +1,7 @@
 """Wrong supports of real-world shapes (round 67, branch cfprec72): a superlative the sentence
-gives another thing (`superlative_holder`). The texts are invented here."""
+gives another thing (`superlative_holder`); the claim's verb said of another thing while the
+sentence tells the claim's thing the opposite change (`subject_turned`). The texts are
+invented here."""
 import pytest
 
 from qa.claims.check import check
@@ -17,6 +19,12 @@ ARTICLES = {
         "Around 4,000 people work in the orchards of the valley, with cider pressing being the "
         "largest seasonal employer.",
         "Most of the apples are picked in late September.",
+    ),
+    "Fen_drainage.txt": (
+        "Fen drainage",
+        "Wetter winters would raise the water table of the upland bogs, causing the peat domes "
+        "to swell, while new ditches on the lowland farms will cause these fields to shrink.",
+        "The ditches were dug with grants from the county.",
     ),
     "Brask_moor.txt": (
         "Brask moor",
@@ -62,3 +70,19 @@ def test_one_of_several_ranked_withholds_nothing(wiki):
     claim = parse("The Kell is the longest river of the plain.", vocab)
     sentence = parse("It is the longest river of the plain.", vocab)
     assert not held_by_another(claim, sentence, vocab)
+
+
+@pytest.mark.parametrize("claim", [
+    # the claim's change is told of the lowland fields; the peat domes are told to swell
+    "Wetter winters are expected to make the upland peat domes shrink.",
+])
+def test_a_change_told_of_another_thing_does_not_support(wiki, claim):
+    assert check(wiki, claim).verdict != "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    "Wetter winters would cause the peat domes of the upland bogs to swell.",
+    "New ditches on the lowland farms will cause the fields to shrink.",
+])
+def test_the_change_told_of_the_claims_thing_still_supports(wiki, claim):
+    assert check(wiki, claim).verdict == "supported"

@@ -102,6 +102,7 @@ from .standard import named_as_standard
 from .straddled import straddled
 from .subject_head import owner_elsewhere, subject_unstated
 from .subjects import subject_swapped
+from .subject_turned import turned_for_subject
 from .superlative_holder import held_by_another
 from .told_both import change_unstated
 from .unasserted import asked_only, told_done
@@ -543,6 +544,13 @@ def ranked_another_first(p: Pair) -> bool:
     return held_by_another(p.claim, p.sentence, p.vocab)
 
 
+def change_of_another(p: Pair) -> bool:
+    """"the upland bogs will dry out" by "... make the upland bogs swell, while drainage makes
+    the lowland fields dry out": the claim's verb told of another thing, its opposite of the
+    claim's (`subject_turned.turned_for_subject`)."""
+    return turned_for_subject(p.claim, p.sentence)
+
+
 def verbless_sentence(p: Pair) -> bool:
     """A claim that tells an event by a sentence with no verb that states one: a reference,
     a title (`unsaid.verbless`)."""
@@ -552,7 +560,8 @@ def verbless_sentence(p: Pair) -> bool:
 UNSAID_AFTER_REVERSALS = (comparison_untold, figures_uncompared, qualifier_untold, source_untold,
                           according_untold, stance_untold, turned_subject, attempt_only,
                           short_stop, reason_untold, adjunct_untold, order_untold,
-                          ranked_other_way, ranked_another_first, verbless_sentence)
+                          ranked_other_way, ranked_another_first, change_of_another,
+                          verbless_sentence)
 
 
 # -- a change or a judgement of the thing unsaid ---------------------------------------------
