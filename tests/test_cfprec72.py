@@ -1,6 +1,6 @@
 """Wrong supports of real-world shapes (round 67, branch cfprec72): a superlative the sentence
 gives another thing (`superlative_holder`); the claim's verb said of another thing while the
-sentence tells the claim's thing the opposite change (`subject_turned`). The texts are
+sentence tells the claim's thing the opposite change (`subject_turned`); a flow whose goal the sentence gives as its source (`flow_ends`). The texts are
 invented here."""
 import pytest
 
@@ -25,6 +25,12 @@ ARTICLES = {
         "Wetter winters would raise the water table of the upland bogs, causing the peat domes "
         "to swell, while new ditches on the lowland farms will cause these fields to shrink.",
         "The ditches were dug with grants from the county.",
+    ),
+    "Salt_marsh.txt": (
+        "Salt marsh",
+        "Nitrous oxide is drawn from the air by the cordgrass of the marsh, and on average "
+        "the marshes of the estuary take up a net 3.4 tonnes of it each year.",
+        "The cordgrass also releases oxygen into the water at high tide.",
     ),
     "Brask_moor.txt": (
         "Brask moor",
@@ -86,3 +92,15 @@ def test_a_change_told_of_another_thing_does_not_support(wiki, claim):
 ])
 def test_the_change_told_of_the_claims_thing_still_supports(wiki, claim):
     assert check(wiki, claim).verdict == "supported"
+
+
+def test_a_flow_told_the_other_way_does_not_support(wiki):
+    # the claim's goal, the air, is the sentence's source; its verb is not the sentence's
+    claim = ("On average the marshes of the estuary give off a net 3.4 tonnes of nitrous oxide "
+             "into the air each year.")
+    assert check(wiki, claim).verdict != "supported"
+
+
+def test_a_flow_told_the_same_way_still_supports(wiki):
+    assert check(wiki, "The cordgrass releases oxygen into the water at high tide.").verdict \
+        == "supported"

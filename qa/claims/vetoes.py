@@ -102,6 +102,7 @@ from .standard import named_as_standard
 from .straddled import straddled
 from .subject_head import owner_elsewhere, subject_unstated
 from .subjects import subject_swapped
+from .flow_ends import ends_traded
 from .subject_turned import turned_for_subject
 from .superlative_holder import held_by_another
 from .told_both import change_unstated
@@ -551,6 +552,13 @@ def change_of_another(p: Pair) -> bool:
     return turned_for_subject(p.claim, p.sentence)
 
 
+def flow_reversed(p: Pair) -> bool:
+    """"the marshes give off methane into the air" by "methane is drawn from the air into the
+    marsh soils": the claim's goal the sentence's source, its verb unsaid
+    (`flow_ends.ends_traded`)."""
+    return ends_traded(p.claim, p.sentence)
+
+
 def verbless_sentence(p: Pair) -> bool:
     """A claim that tells an event by a sentence with no verb that states one: a reference,
     a title (`unsaid.verbless`)."""
@@ -561,7 +569,7 @@ UNSAID_AFTER_REVERSALS = (comparison_untold, figures_uncompared, qualifier_untol
                           according_untold, stance_untold, turned_subject, attempt_only,
                           short_stop, reason_untold, adjunct_untold, order_untold,
                           ranked_other_way, ranked_another_first, change_of_another,
-                          verbless_sentence)
+                          flow_reversed, verbless_sentence)
 
 
 # -- a change or a judgement of the thing unsaid ---------------------------------------------
