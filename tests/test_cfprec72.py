@@ -76,6 +76,10 @@ def test_one_of_several_ranked_withholds_nothing(wiki):
     claim = parse("The Kell is the longest river of the plain.", vocab)
     sentence = parse("It is the longest river of the plain.", vocab)
     assert not held_by_another(claim, sentence, vocab)
+    # the claim's thing told by a pronoun: the sentence's name may be it
+    claim = parse("Forty boats sank in the gale, making it the worst storm of the decade.", vocab)
+    sentence = parse("The Ulm gale remains the worst storm of the decade.", vocab)
+    assert not held_by_another(claim, sentence, vocab)
 
 
 @pytest.mark.parametrize("claim", [

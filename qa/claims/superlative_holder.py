@@ -65,6 +65,31 @@ def thing_words(tokens: list[Token]) -> set[str]:
     return terms
 
 
+# the words that stand for a thing told before: the claim's thing is not in its words
+PRONOUNS = frozenset("it its they them this that these those which who he she".split())
+
+
+def claim_thing(claim: Parsed, k: int) -> set[str]:
+    """The terms of the thing the claim's superlative at `k` ranks: the words before it in its
+    clause, or where they are only "be" after an aside ("X, lying nearer the coast, is the
+    wettest"), the words before the aside; nothing where a pronoun stands for it ("..., making
+    it the deadliest": the thing is told elsewhere)."""
+    tokens = claim.tokens
+    own = first_thing(claim, k)
+    if any(t.lower in PRONOUNS for t in own):
+        return set()
+    terms = thing_words(own)
+    start = clause_start(claim, k)
+    if terms or not start or not any(t.lower in BE for t in own):
+        return terms
+    opening = []
+    for j, token in enumerate(tokens[:start]):
+        if j and token.brk:
+            break
+        opening.append(token)
+    return thing_words(opening)
+
+
 def held_by_another(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
     """The sentence gives the claim's superlative, on the same noun, to a thing none of whose
     words is the claim's subject's."""
@@ -75,7 +100,7 @@ def held_by_another(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
             continue
         width = len(word.split())
         noun = noun_after(mine, k, width)
-        holder = thing_words(mine[:k])
+        holder = claim_thing(claim, k)
         if not noun or not holder:
             continue
         theirs = sentence.tokens
