@@ -14,11 +14,13 @@ tells of another, withholds nothing.
 """
 from __future__ import annotations
 
-from ..search.wordnet import antonyms, can_be_verb, direction
+from ..search.wordnet import adverbs, antonyms, can_be_verb, direction
 from .compare import negated
 from .facts import Parsed, Token
 from .opposite_in_place import forms, one_link_opposites
+from .superlative_holder import verb_form
 
+BE = frozenset("is are was were be been being will would".split())
 SUBJECT_REACH = 4  # words before a verb that may hold the noun it tells of ("the ice sheets to
 # grow", "sheets of the interior shrink")
 
@@ -34,10 +36,13 @@ def before(text: Parsed, k: int) -> list[Token]:
 
 
 def subject_head(text: Parsed, k: int) -> str | None:
-    """The first term of the nearest word with terms before the k-th in its clause."""
+    """The first term of the nearest word before the k-th in its clause that may name a
+    thing: no verb form, no "be" ("the target is expected to cut": target), no adverb."""
     for token in before(text, k):
-        if token.terms:
-            return token.terms[0]
+        word = token.lower
+        if not token.terms or word in BE or word in adverbs() or verb_form(word):
+            continue
+        return token.terms[0]
     return None
 
 

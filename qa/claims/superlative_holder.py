@@ -15,7 +15,7 @@ is no thing and withholds nothing.
 """
 from __future__ import annotations
 
-from ..search.wordnet import adverbs, antonyms, verb_base
+from ..search.wordnet import adverbs, antonyms, can_be_verb, verb_base
 from .compared_order import clause_start, first_thing, shared, superlative_bases
 from .facts import Parsed, Token
 from .vocabulary import Vocabulary
@@ -54,12 +54,18 @@ def noun_after(tokens: list[Token], k: int, words: int) -> set[str]:
     return terms
 
 
+def verb_form(word: str) -> bool:
+    """A verb's past, participle or "-ing" form ("expected", "making", "spent"): no thing."""
+    return verb_base(word) not in (None, word) \
+        or word.endswith(("ed", "ing")) and can_be_verb(word)
+
+
 def thing_words(tokens: list[Token]) -> set[str]:
     """The terms of the words that may name a thing: no verb form, no "be", no adverb."""
     terms: set[str] = set()
     for token in tokens:
         word = token.lower
-        if word in BE or word in adverbs() or (verb_base(word) not in (None, word)):
+        if word in BE or word in adverbs() or verb_form(word):
             continue
         terms.update(token.terms)
     return terms
