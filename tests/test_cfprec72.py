@@ -108,3 +108,16 @@ def test_a_flow_told_the_other_way_does_not_support(wiki):
 def test_a_flow_told_the_same_way_still_supports(wiki):
     assert check(wiki, "The cordgrass releases oxygen into the water at high tide.").verdict \
         == "supported"
+
+
+def test_a_pronoun_before_the_claims_verb_may_be_the_claims_thing():
+    # "it had opened the base": "it" may be the mill; the closing told of it withholds nothing
+    from qa.claims.facts import parse
+    from qa.claims.subject_turned import turned_for_subject
+    from qa.claims.vocabulary import vocabulary_for
+    from qa.text.analyze import Analyzer
+    vocab = vocabulary_for(Analyzer())
+    claim = parse("The mill opened its store at Varn in 1881.", vocab)
+    sentence = parse("In 1890 the mill closed its store at Varn, nine years after it had opened "
+                     "the store.", vocab)
+    assert not turned_for_subject(claim, sentence)

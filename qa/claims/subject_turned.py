@@ -50,6 +50,15 @@ def told_before(text: Parsed, k: int, term: str) -> bool:
     return any(term in token.terms for token in before(text, k))
 
 
+# the pronouns that may stand for the claim's thing ("five years after it had opened the
+# base": "it" may be the claim's mission)
+PRONOUNS = frozenset("it they he she which who that".split())
+
+
+def pronoun_before(text: Parsed, k: int) -> bool:
+    return any(token.lower in PRONOUNS for token in before(text, k))
+
+
 def opposed(word: str, other: str) -> bool:
     """The two words are WordNet opposites (direct, indirect, of events or of an attribute),
     or verbs of change the other way ("shrink" / "grow")."""
@@ -73,8 +82,9 @@ def turned_for_subject(claim: Parsed, sentence: Parsed) -> bool:
             continue
         mine = forms(word)
         same = [j for j, t in enumerate(sentence.tokens) if forms(t.lower) & mine]
-        if not same or any(told_before(sentence, j, head) for j in same):
-            continue
+        if not same or any(told_before(sentence, j, head) or pronoun_before(sentence, j)
+                           for j in same):
+            continue  # the claim's thing, or a pronoun that may stand for it, has its verb
         for j, other in enumerate(sentence.tokens):
             if other.terms and not forms(other.lower) & mine and told_before(sentence, j, head) \
                     and opposed(word, other.lower) and not negated(sentence, other):
