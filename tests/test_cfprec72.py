@@ -121,3 +121,18 @@ def test_a_pronoun_before_the_claims_verb_may_be_the_claims_thing():
     sentence = parse("In 1890 the mill closed its store at Varn, nine years after it had opened "
                      "the store.", vocab)
     assert not turned_for_subject(claim, sentence)
+
+
+def test_a_name_may_be_the_thing_the_claim_describes(wiki):
+    # "the Harl ferry" described, "Kora" named: the name may be the ferry's
+    from qa.claims.facts import parse
+    from qa.claims.superlative_holder import held_by_another
+    from qa.claims.vocabulary import vocabulary_for
+    vocab = vocabulary_for(wiki.analyzer)
+    claim = parse("Its hull was rebuilt twice, leaving the Harl ferry as the oldest boat of the "
+                  "lake.", vocab)
+    sentence = parse("Kora remains the oldest boat of the lake, with a hull rebuilt twice.", vocab)
+    assert not held_by_another(claim, sentence, vocab)
+    # two names: two things
+    claim = parse("Brenn is the oldest boat of the lake.", vocab)
+    assert held_by_another(claim, sentence, vocab)

@@ -11,7 +11,8 @@ the claim's superlative (an "-est" form WordNet bases on a gradable adjective, o
 third", which rank many), the noun that follows it in both, and the words before it in the
 sentence's clause: the thing it ranks. Withheld when that thing has words of its own and none
 is the claim's; a pronoun, an elided subject ("..., and is the longest"), a verb or an adverb
-is no thing and withholds nothing.
+is no thing and withholds nothing, nor does a name where the claim describes its thing (the
+name may be the described thing's).
 """
 from __future__ import annotations
 
@@ -75,25 +76,35 @@ def thing_words(tokens: list[Token]) -> set[str]:
 PRONOUNS = frozenset("it its they them this that these those which who he she".split())
 
 
-def claim_thing(claim: Parsed, k: int) -> set[str]:
-    """The terms of the thing the claim's superlative at `k` ranks: the words before it in its
+def claim_thing(claim: Parsed, k: int) -> list[Token]:
+    """The words of the thing the claim's superlative at `k` ranks: the words before it in its
     clause, or where they are only "be" after an aside ("X, lying nearer the coast, is the
-    wettest"), the words before the aside; nothing where a pronoun stands for it ("..., making
+    wettest"), the words before the aside; none where a pronoun stands for it ("..., making
     it the deadliest": the thing is told elsewhere)."""
     tokens = claim.tokens
     own = first_thing(claim, k)
     if any(t.lower in PRONOUNS for t in own):
-        return set()
-    terms = thing_words(own)
-    start = clause_start(claim, k)
-    if terms or not start or not any(t.lower in BE for t in own):
-        return terms
+        return []
+    if thing_words(own) or not clause_start(claim, k) or not any(t.lower in BE for t in own):
+        return own
     opening = []
-    for j, token in enumerate(tokens[:start]):
+    for j, token in enumerate(tokens[:clause_start(claim, k)]):
         if j and token.brk:
             break
         opening.append(token)
-    return thing_words(opening)
+    return opening
+
+
+def named_only(tokens: list[Token]) -> bool:
+    """The thing's words up to its verb ("MINUSMA remains the": MINUSMA) are all capitalised:
+    a name, not a description ("Lake Ossel", not "the Ossel lake")."""
+    words = []
+    for t in tokens:
+        if t.lower in BE or t.word.islower() and can_be_verb(t.lower):
+            break
+        if t.terms and t.lower not in adverbs():
+            words.append(t)
+    return bool(words) and all(t.word[:1].isupper() for t in words)
 
 
 def held_by_another(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
@@ -106,7 +117,8 @@ def held_by_another(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
             continue
         width = len(word.split())
         noun = noun_after(mine, k, width)
-        holder = claim_thing(claim, k)
+        thing = claim_thing(claim, k)
+        holder = thing_words(thing)
         if not noun or not holder:
             continue
         theirs = sentence.tokens
@@ -118,7 +130,10 @@ def held_by_another(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
             start = clause_start(sentence, j)
             if theirs[start].lower in COORDINATORS:
                 continue  # "..., and is the longest": its thing is the clause before's
-            held = thing_words(first_thing(sentence, j))
+            ranked = first_thing(sentence, j)
+            if named_only(ranked) and not named_only(thing):
+                continue  # a name may be the thing the claim describes ("the Ulm ferry" / "Kora")
+            held = thing_words(ranked)
             if held and held.isdisjoint(claim.terms) and not shared(held, holder, vocab):
                 return True
     return False
