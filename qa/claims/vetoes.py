@@ -104,6 +104,9 @@ from .standard import named_as_standard
 from .straddled import straddled
 from .subject_head import owner_elsewhere, subject_unstated
 from .subjects import subject_swapped
+from .flow_ends import ends_traded
+from .subject_turned import turned_for_subject
+from .superlative_holder import held_by_another
 from .told_both import change_unstated
 from .unasserted import asked_only, told_done
 from .unsaid import (attempted_only, main_clause, stopped_short, turned_after_subject,
@@ -537,6 +540,27 @@ def ranked_other_way(p: Pair) -> bool:
     return ranked_below(p.claim, p.sentence, p.vocab)
 
 
+def ranked_another_first(p: Pair) -> bool:
+    """"the Kell is the longest river of the plain" by "the Oder is the longest river of the
+    plain, though the Kell ...": the claim's superlative given to a thing it does not name
+    (`superlative_holder.held_by_another`)."""
+    return held_by_another(p.claim, p.sentence, p.vocab)
+
+
+def change_of_another(p: Pair) -> bool:
+    """"the upland bogs will dry out" by "... make the upland bogs swell, while drainage makes
+    the lowland fields dry out": the claim's verb told of another thing, its opposite of the
+    claim's (`subject_turned.turned_for_subject`)."""
+    return turned_for_subject(p.claim, p.sentence)
+
+
+def flow_reversed(p: Pair) -> bool:
+    """"the marshes give off methane into the air" by "methane is drawn from the air into the
+    marsh soils": the claim's goal the sentence's source, its verb unsaid
+    (`flow_ends.ends_traded`)."""
+    return ends_traded(p.claim, p.sentence)
+
+
 def verbless_sentence(p: Pair) -> bool:
     """A claim that tells an event by a sentence with no verb that states one: a reference,
     a title (`unsaid.verbless`)."""
@@ -546,7 +570,8 @@ def verbless_sentence(p: Pair) -> bool:
 UNSAID_AFTER_REVERSALS = (comparison_untold, figures_uncompared, qualifier_untold, source_untold,
                           according_untold, stance_untold, turned_subject, attempt_only,
                           short_stop, reason_untold, adjunct_untold, order_untold,
-                          ranked_other_way, verbless_sentence)
+                          ranked_other_way, ranked_another_first, change_of_another,
+                          flow_reversed, verbless_sentence)
 
 
 # -- a change or a judgement of the thing unsaid ---------------------------------------------
