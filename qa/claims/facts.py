@@ -17,6 +17,7 @@ from ..text.scripts import table_key
 from ..text.spoken import number_value, ordinal_value, original_place, rewritten
 # the auxiliaries (their one definition, `auxiliaries`): `opposition`, `role_link` and others
 # import them from here
+from .energy_units import hours_of_power, symbol_unit
 from .metric_units import metric_units
 from .range_ends import shared_scale
 from .auxiliaries import AUXILIARY_WORDS, BE, FINITE_AUXILIARIES  # noqa: F401
@@ -1026,7 +1027,11 @@ def pronoun_follows(text: str, end: int) -> bool:
 def unit_of(text: str, end: int) -> str:
     """The measure a count is in, from the word after it ("ten years", "a decade", "30-day")."""
     after = UNIT_RE.match(text, end)
-    return measure_unit(after.group(1)) if after else ""
+    if not after:
+        return ""
+    # "400 GWh", "400 gigawatt hours": energy, where the word alone ("gigawatt") is power
+    unit = symbol_unit(after.group(1)) or measure_unit(after.group(1))
+    return hours_of_power(unit, text, after.end())
 
 
 def measure_unit(word: str) -> str:
