@@ -87,6 +87,7 @@ from .past_forms import past_verb
 from .patient_elsewhere import patient_elsewhere
 from .paraphrase import denied_alike, denied_in_place, paraphrased_by
 from .part_given import part_given_other
+from .holder_other import held_by_other
 from .placed_verb import unstated_placed_verb
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
 from .predicative import unstated_relation
@@ -838,6 +839,12 @@ def predicate_opposed(p: Pair) -> bool:
     return opposite_predicate(p.claim, p.sentence, p.vocab, p.stated | p.forms) is not None
 
 
+def held_by_another(p: Pair) -> bool:
+    """"is the harbour board's chief duty" by "the coast guard has the chief duty"
+    (`holder_other`)."""
+    return held_by_other(p.claim, p.sentence, p.vocab)
+
+
 def part_given_to_other(p: Pair) -> bool:
     """"the duty lies with the board, with the guard there to assist" by "The guard has the
     duty. The board is there to assist it": the passage gives a claim party's part to the
@@ -848,7 +855,8 @@ def part_given_to_other(p: Pair) -> bool:
 ROLE_OR_GRADE_ELSEWHERE = (agent_other, noun_agent_other, modifier_other_role, patient_other,
                            agent_as_object, listed_other, speaker_other, heard_other,
                            manner_other, graded_other, verb_named_only, deed_redone,
-                           verb_in_their_name, predicate_opposed, part_given_to_other)
+                           verb_in_their_name, predicate_opposed, held_by_another,
+                           part_given_to_other)
 
 
 # -- the helpers only one veto reads -------------------------------------------------------
