@@ -55,6 +55,7 @@ from .privative import lost_object
 from .counterfactual import counterfactual_in_place
 from .counted_heads import claim_units, phrase_terms
 from .unit_initials import initialled_unit_terms, same_unit_initialled
+from .energy_units import symbol_unit
 from .converted_units import converted, in_unit_of, other_measures, shared_unit_differs
 from .label_numbers import label_against_count
 from .country_sides import governed, qualifies
@@ -1676,7 +1677,8 @@ def find_measured_units(claim: Parsed) -> dict[int, Token]:
 
 
 def measure_word(token: Token) -> str:
-    return measure_unit(token.word) or token.word.lower().rstrip("s")
+    # a prefixed SI symbol as written ("MW" is megawatts, "mW" would be milliwatts)
+    return symbol_unit(token.word) or measure_unit(token.word) or token.word.lower().rstrip("s")
 
 
 def measure(token: Token) -> str | None:
