@@ -20,9 +20,10 @@ industry") is left alone.
 """
 from __future__ import annotations
 
+from ..search.wordnet import adverbs
 from ..text.analyze import load_stopwords
 from .actors import said
-from .facts import Parsed, Token, groups_of
+from .facts import Parsed, Token, groups_of, remembered
 from .subject_head import first_verb, mentioned
 from .vocabulary import Vocabulary
 
@@ -44,11 +45,15 @@ def subject_phrase(claim: Parsed, stop: frozenset[str]) -> list[Token]:
     tokens = claim.tokens
     verb = first_verb(claim)
     if verb is None:  # no verb read ("The survey process in eastern Norland faced"): the
-        verb = len(tokens) - 1  # phrase still ends at its first function word
-    start = max((i for i in range(verb + 1) if tokens[i].brk), default=0)
+        # phrase opens the claim and ends at its first function word or clause break
+        start, verb = 0, len(tokens)
+    else:
+        start = max((i for i in range(verb + 1) if tokens[i].brk), default=0)
     phrase: list[Token] = []
     for token in tokens[start:verb]:
         lower = token.lower
+        if phrase and (token.brk or lower in adverbs()):
+            break  # "the mandate explicitly called": an adverb ends the noun phrase
         if common(claim, token, stop):
             phrase.append(token)
         elif not phrase and lower in stop and lower not in JOINERS:
@@ -67,7 +72,8 @@ def modifier_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     """The sentence writes the head noun of the claim's subject with a modifier of its own,
     and says some modifier of the claim's subject nowhere."""
     stop = load_stopwords()
-    phrase = subject_phrase(claim, stop)
+    # the claim's alone, remembered on its parse: asked for every sentence it is aligned with
+    phrase = remembered(claim, ("subject phrase",), subject_phrase, claim, stop)
     if len(phrase) < 2:
         return False
     head, modifiers = phrase[-1], phrase[:-1]
