@@ -9,24 +9,23 @@ verified by a mention elsewhere in the passage. Who holds a noun of a part is re
 `held_roles` (the subject of "has", the genitive, "rests with X", the "of" after a predicate's
 noun: "is the chief duty of X"). Where the claim's noun has a holder and the sentence gives
 the same noun (its word, a synonym, a derived noun: `roles.verb_places`) a holder that is not
-the claim's (nor one sharing a word with it: "the Norlandic council" / "the council of
-Norland"), and nowhere gives it the claim's, the sentence tells the part as another's.
+the claim's, both described by common nouns sharing no word ("the ferry company" / "the
+river authority"; a name may be the other under another name: "the Mission" / the
+acronym), and nowhere gives it the claim's, the sentence tells the part as another's.
 Read only to withhold support: a part may be shared, and the sentence does not say the
 claim's party lacks it.
 """
 from __future__ import annotations
 
-from .facts import Parsed
+from .facts import Parsed, remembered
 from .roles import holds, roles_at, verb_places
 from .vocabulary import Vocabulary
 
 
 def held_by_other(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
     """The sentence gives a noun the claim gives a holder to another holder only."""
-    for n, token in enumerate(claim.tokens):
-        mine = roles_at(claim, n, vocab).get("holder")
-        if not mine:
-            continue
+    for n, mine in remembered(claim, ("held nouns", vocab), held_nouns, claim, vocab):
+        token = claim.tokens[n]
         theirs = [r["holder"] for k in verb_places(token, sentence, vocab)
                   for r in [roles_at(sentence, k, vocab)] if r.get("holder")]
         if theirs and not any(holds(mine, claim, held, sentence, vocab) or shares_word(mine, held)
@@ -35,7 +34,17 @@ def held_by_other(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
     return False
 
 
+def held_nouns(claim: Parsed, vocab: Vocabulary) -> list:
+    """(index, holders) of each word of the claim that has a holder: the claim's alone,
+    remembered on its parse (most claims have none)."""
+    return [(n, held) for n in range(len(claim.tokens))
+            if (held := roles_at(claim, n, vocab).get("holder"))]
+
+
 def shares_word(mine, theirs) -> bool:
-    """Some holder of each shares a term: "the Norlandic council" and "the council of
-    Norland" may be one body that the names alone do not tie."""
-    return any(a.terms & b.terms for a in mine for b in theirs)
+    """Some holder of each shares a term, or either is a name: "the Norlandic council" and
+    "the council of Norland" may be one body, and "the Agency's fleet" "ORVALIS's fleet",
+    which names alone do not tie (a corpus names its setting several ways: "the Mission",
+    the acronym); only two descriptions sharing no word are read as two holders."""
+    return any(a.terms & b.terms or a.named is not None or b.named is not None
+               for a in mine for b in theirs)
