@@ -13,14 +13,16 @@ its own figures. The claim's subject is read as its noun phrase before its first
 word ("and"/"or" joining modifiers kept), the last one its head. The veto holds when some
 modifier of the claim is said nowhere in the sentence (no form, no synonym: `actors.said`)
 and the sentence writes the head with a common word of its own right before it (no name,
-no figure, no word of the claim). A name as a modifier ("Sudland's fleet") is left to the
+no figure, no word of the claim), one of the two modifiers a noun (WordNet has hypernyms for
+it: a classifier, "cement", "security"); two adjectives of time or status ("the planned
+deployment" / "the imminent deployment") may be a rewording. A name as a modifier ("Sudland's fleet") is left to the
 readings of owners (`named_modifier`, `agent_country`); a sentence that adds a modifier to
 a subject whose words the claim all states ("the solar power industry" for "the power
 industry") is left alone.
 """
 from __future__ import annotations
 
-from ..search.wordnet import adverbs
+from ..search.wordnet import adverbs, hypernyms
 from ..text.analyze import load_stopwords
 from .actors import said
 from .facts import Parsed, Token, groups_of, remembered
@@ -77,8 +79,13 @@ def modifier_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     if len(phrase) < 2:
         return False
     head, modifiers = phrase[-1], phrase[:-1]
-    if all(said(t, sentence, vocab, told) for t in modifiers):
+    unsaid = [t for t in modifiers if not said(t, sentence, vocab, told)]
+    if not unsaid:
         return False
+    # a noun among the two modifiers classifies the head ("cement industry", "security
+    # situation"); two adjectives of time or status ("planned" / "imminent deployment")
+    # may be one reworded
+    classed = any(hypernyms(t.lower) for t in unsaid)
     heads = set(head.terms)
     tokens, groups = sentence.tokens, groups_of(claim, vocab)
     for k, token in enumerate(tokens):
@@ -92,7 +99,8 @@ def modifier_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         j = k - 1
         while j >= 0 and common(sentence, tokens[j], stop) and not tokens[j + 1].brk:
             if not set(tokens[j].terms) & claim.terms \
-                    and not any(vocab.matches(t, claim.terms, groups) for t in tokens[j].terms):
+                    and not any(vocab.matches(t, claim.terms, groups) for t in tokens[j].terms) \
+                    and (classed or hypernyms(tokens[j].lower)):
                 return True
             j -= 1
     return False
