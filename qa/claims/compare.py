@@ -610,26 +610,6 @@ def bound_stated(claim: Parsed, mine: Mention, stated: dict[int, Mention]) -> bo
         and theirs.value == mine.value and theirs.day == mine.day
 
 
-def range_inside(mention: Mention, partner: Mention, sentence: Parsed) -> Mention | None:
-    """The end of a range of the sentence's, in the claim's range end's place, when the whole
-    range lies within the claim's ("20 to 30 per cent" within "between 20 and 30 per cent"):
-    a range states a range. Each end alone lies outside the other range's far end, so
-    neither end stated the claim's range, and a true claim was left unverified. Ends of one
-    family and unit only."""
-    if not all(isinstance(m.value, (int, float)) for m in (mention, partner)):
-        return None
-    low, high = sorted((mention, partner), key=lambda m: m.value)
-    for s in sentence.mentions:
-        if s.bound != "lower" or s.family != mention.family or s.unit != high.unit \
-                or not isinstance(s.value, (int, float)):
-            continue
-        other = range_partner(sentence, s)
-        if other is not None and isinstance(other.value, (int, float)) \
-                and low.value <= s.value and other.value <= high.value:
-            return s if mention is low else other
-    return None
-
-
 def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabulary):
     """The sentence's mention stating the claim's fact: the same figure, else one implying it
     ("174" for "more than 100") about the same thing."""
@@ -651,9 +631,6 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
     if difference is not None and agree(mention, difference):
         return difference  # "fell by about three hours" / "from nine hours to just under six"
     partner = range_partner(claim, mention)  # "between 400 and 500": both ends or neither
-    inside = range_inside(mention, partner, sentence) if partner is not None else None
-    if inside is not None:
-        return inside  # "between 20 and 30 per cent" / "20 to 30 per cent"
     agreeing = [s for s in sentence.mentions if agree(mention, s)
                 and (partner is None or agree(partner, s))
                 and not label_against_count(claim, mention, sentence, s)  # "level-2"

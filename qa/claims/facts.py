@@ -19,7 +19,7 @@ from ..text.spoken import number_value, ordinal_value, original_place, rewritten
 # import them from here
 from .energy_units import hours_of_power, symbol_unit
 from .metric_units import metric_units
-from .range_ends import JOIN_RE, shared_scale
+from .range_ends import shared_scale
 from .auxiliaries import AUXILIARY_WORDS, BE, FINITE_AUXILIARIES  # noqa: F401
 from .negation_scope import contrasted_part, no_denial, quantified_reach, quantified_verb
 from .past_forms import past_verb_form
@@ -633,22 +633,11 @@ def ranged(found: list[Mention], text: str) -> list[Mention]:
     found = shared_scale(found, text, SCALES,
                          lambda t, a, b: between_and(t, a, b) or from_to(t, a, b))
     for i, (low, high) in enumerate(zip(found, found[1:])):
-        if low.family in RANGED and low.family == high.family \
-                and (not low.bound or low.bound == "approx" and joined_range(text, low, high)) \
-                and not high.bound and low.value < high.value \
-                and (between_and(text, low, high) or joined_range(text, low, high)):
+        if low.family in RANGED and low.family == high.family and not low.bound \
+                and not high.bound and low.value < high.value and between_and(text, low, high):
             found[i] = replace(low, bound="lower")
             found[i + 1] = replace(high, bound="upper")
     return found
-
-
-def joined_range(text: str, low: Mention, high: Mention) -> bool:
-    """The two figures are a range written with "to" or a dash alone ("20 to 30 per cent",
-    "40-55%"), not a change "from" one "to" the other. Read as two exact figures, the
-    range's upper end stated a claim's range that only began there ("between 30 and 40 per
-    cent" by "20 to 30 per cent"), and its bare first end no claim's "between 20 and"."""
-    return JOIN_RE.fullmatch(text, low.end, high.start) is not None \
-        and FROM_RE.search(text, max(0, low.start - BETWEEN_REACH), low.start) is None
 
 
 FROM_RE = re.compile(r"\bfrom\s+$", re.I)
@@ -657,14 +646,12 @@ RANGE_TO_RE = re.compile(r"\s+to\s+", re.I)
 
 def shared_percent(found: list[Mention], text: str) -> list[Mention]:
     """A bare figure that opens a pair whose second end is a percent is a percent too: "between
-    20 and 30 percent", "from 67 to 16 percent", "some 20 to 30 percent" write the unit once
-    for both ends. Read as a
+    20 and 30 percent", "from 67 to 16 percent" write the unit once for both ends. Read as a
     count, the first end was compared with no percent of the sources."""
     for i, (first, second) in enumerate(zip(found, found[1:])):
-        if first.family == "count" and second.family == "percent" and not first.unit \
-                and (not first.bound
-                     and (between_and(text, first, second) or from_to(text, first, second))
-                     or first.bound in ("", "approx") and joined_range(text, first, second)):
+        if first.family == "count" and second.family == "percent" and not first.bound \
+                and not first.unit \
+                and (between_and(text, first, second) or from_to(text, first, second)):
             found[i] = replace(first, family="percent")
     return found
 
@@ -713,7 +700,7 @@ def range_partner(text: Parsed, mention: Mention) -> Mention | None:
     ends = [m for m in text.mentions if m.family == mention.family]
     for low, high in zip(ends, ends[1:]):
         if (low.bound, high.bound) == ("lower", "upper") and mention in (low, high) \
-                and (between_and(text.text, low, high) or joined_range(text.text, low, high)):
+                and between_and(text.text, low, high):
             return high if mention == low else low
     return None
 
