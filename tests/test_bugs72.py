@@ -12,7 +12,6 @@ TEXTS = [
     "North Tarsa is wetter than its southern counterpart because of the coastal winds.",
     "The brewing industry of Kelmar employed 8,400 workers in 2029.",
     "The river authority has the main responsibility to clear the channels of Orvel.",
-    "In 2030 some 20 to 30 per cent of the Holm fishing boats stayed idle through the winter.",
 ]
 
 
@@ -48,12 +47,6 @@ def check(tmp_path_factory):
      {"not_found"}),
     ("Clearing the channels of Orvel is the river authority's main responsibility.",
      {"supported"}),
-    # a range written with "to" or a dash is a range: stated by the same range, not by
-    # its upper end alone (`facts.joined_range`, `compare.range_inside`)
-    ("In 2030 between 20 and 30 per cent of the Holm fishing boats stayed idle through the "
-     "winter.", {"supported"}),
-    ("In 2030 between 30 and 40 per cent of the Holm fishing boats stayed idle through the "
-     "winter.", {"contradicted", "not_found"}),
 ])
 def test_bugs72_readings(check, claim, allowed):
     assert check(claim)["verdict"] in allowed
