@@ -58,7 +58,8 @@ from .figure_owner import given_to_other
 from .counterfactual import counterfactual_in_place
 from .counted_heads import claim_units, phrase_terms
 from .unit_initials import initialled_unit_terms, same_unit_initialled
-from .converted_units import converted, in_unit_of, shared_unit_differs
+from .energy_units import symbol_unit
+from .converted_units import converted, in_unit_of, other_measures, shared_unit_differs
 from .label_numbers import label_against_count
 from .country_sides import governed, qualifies
 from .deadlines import other_deadline
@@ -142,6 +143,8 @@ def agree(claim: Mention, source: Mention) -> bool:
     if claim.family in ("year", "ordinal", "name", "rank"):
         return claim.value == source.value
     c, s = float(claim.value), float(source.value)
+    if other_measures(claim, source):
+        return False  # "29,000 terawatts" / "29,000 terawatt hours": power, energy
     same_length = False  # two durations whose calendar lengths meet ("a month" / "four weeks")
     if claim.unit != source.unit and MEASURES.get(claim.unit, 1) == MEASURES.get(source.unit, 2):
         # the same duration or length in other units: "a decade" is "ten years"; the same
@@ -838,6 +841,7 @@ def candidate(mention: Mention, claim: Parsed, s: Mention, sentence: Parsed, voc
             and not (bare_offset(claim, mention) and stretch_of(sentence, s))
             and not one_word_family(mention, s, vocab)
             and not plural_of(mention, s)  # "West African TCC" / "... TCCs"
+            and not other_measures(mention, s)  # "400 gigawatts" / "400 gigawatt-hours"
             and not short_form(mention, s)  # "UNSC" / "Security Council"
             and not misspelt(mention, s)  # "ORVALIS" / "ORVLIS": one acronym, a letter dropped
             and not dates_another_thing(claim, mention, sentence, s)
@@ -1717,7 +1721,8 @@ def find_measured_units(claim: Parsed) -> dict[int, Token]:
 
 
 def measure_word(token: Token) -> str:
-    return measure_unit(token.word) or token.word.lower().rstrip("s")
+    # a prefixed SI symbol as written ("MW" is megawatts, "mW" would be milliwatts)
+    return symbol_unit(token.word) or measure_unit(token.word) or token.word.lower().rstrip("s")
 
 
 def measure(token: Token) -> str | None:

@@ -253,7 +253,17 @@ def found(terms: set[str], other: set[str], vocab: Vocabulary) -> bool:
 
 def shared(terms: set[str], other: set[str], vocab: Vocabulary) -> bool:
     groups = vocab.expand(other)
-    return any(vocab.matches(t, other, groups) for t in terms)
+    return any(vocab.matches(t, other, groups) for t in terms) \
+        or bool(derived_terms(terms, vocab) & other)
+
+
+def derived_terms(terms: set[str], vocab: Vocabulary) -> frozenset[str]:
+    """The terms of the words WordNet derives from or to the given terms ("western": west):
+    one side of a comparison names its thing by an adjective ("colder than its western
+    counterpart") where the other names it by the noun in a name ("West Antarctica"). Read
+    only for whether two sides share a thing, never for a whole side stated."""
+    return frozenset(t for term in terms for form in derivations(term)
+                     for t in vocab.analyzer.terms(form))
 
 
 def traded_pairs(claim: Parsed, sentence: Parsed, vocab: Vocabulary):

@@ -33,6 +33,15 @@ def same_measure(unit: str, other: str) -> bool:
     return kind is not None and kind == MEASURES.get(other)
 
 
+def other_measures(mention: Mention, source: Mention) -> bool:
+    """The two figures are in units of two different measures ("400 gigawatts" of power,
+    "400 gigawatt-hours" of energy): not one quantity, so the same number states nothing,
+    and neither is the other's rival value. Only units the table knows; a figure without
+    a unit, or with a noun ("400 homes"), is left to the readings of what it counts."""
+    kind, other = MEASURES.get(mention.unit), MEASURES.get(source.unit)
+    return kind is not None and other is not None and kind != other
+
+
 def other_unit_of_measure(mention: Mention, source: Mention) -> bool:
     """The two figures are given in two different units of one measure."""
     return bool(mention.unit and source.unit) and mention.unit != source.unit \

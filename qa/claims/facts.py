@@ -17,6 +17,7 @@ from ..text.scripts import table_key
 from ..text.spoken import number_value, ordinal_value, original_place, rewritten
 # the auxiliaries (their one definition, `auxiliaries`): `opposition`, `role_link` and others
 # import them from here
+from .energy_units import hours_of_power, symbol_unit
 from .metric_units import metric_units
 from .range_ends import shared_scale
 from .auxiliaries import AUXILIARY_WORDS, BE, FINITE_AUXILIARIES  # noqa: F401
@@ -989,6 +990,8 @@ def per_unit_of_time(text: str, start: int, end: int) -> bool:
         return False
     if MEASURES.get(unit_of(text, end)) != "time":
         return False
+    if span_placed(text, end):
+        return False  # "300 residents a year later": a span from another event, no rate
     before = RATE_BEFORE_RE.search(text, max(0, start - 80), start)
     if before is None:
         return rate_closing_clause(text, start, end)
@@ -1000,6 +1003,21 @@ def per_unit_of_time(text: str, start: int, end: int) -> bool:
         words.remove(before.group("of").split()[0])
     return not any(w.lower() in stop or w.lower() in TIME_PREPOSITIONS for w in words) \
         or rate_closing_clause(text, start, end)
+
+
+# the words after "a year" that make it a span from another event: an adverb of time ("a
+# year later", "a year earlier", "a year ago"), a preposition of time before the event it
+# counts from ("a year after the flood", "a year into the war"; not before a date: "2% a year
+# after 2010" is a rate from then on), or "on" closing the phrase ("a year on, the town ...")
+SPAN_AFTER_RE = re.compile(r"[\s-]+(?:[^\W\d_]+)(?:\s+(?:later|earlier|ago|into)\b"
+                           r"|\s+(?:after|before)\b(?!\s*\d)|\s+on\s*(?:[,;:.!?)]|$))", re.I)
+
+
+def span_placed(text: str, end: int) -> bool:
+    """The unit after the article at `end` is placed as a span by the word after it ("a year
+    later", "a year after the flood", "a year on,"): one span from another event, which a
+    figure and its noun before it do not make a rate ("300 residents a year later")."""
+    return bool(SPAN_AFTER_RE.match(text, end))
 
 
 def rate_closing_clause(text: str, start: int, end: int) -> bool:
@@ -1034,7 +1052,11 @@ def pronoun_follows(text: str, end: int) -> bool:
 def unit_of(text: str, end: int) -> str:
     """The measure a count is in, from the word after it ("ten years", "a decade", "30-day")."""
     after = UNIT_RE.match(text, end)
-    return measure_unit(after.group(1)) if after else ""
+    if not after:
+        return ""
+    # "400 GWh", "400 gigawatt hours": energy, where the word alone ("gigawatt") is power
+    unit = symbol_unit(after.group(1)) or measure_unit(after.group(1))
+    return hours_of_power(unit, text, after.end())
 
 
 def measure_unit(word: str) -> str:

@@ -15,6 +15,7 @@ it rests; its "agent", who gives or does it (a source after "with", one "in" its
 
 - "X has / holds / bears the (main) N": X, the subject of the verb of having;
 - "X's (main) N": X, the genitive of its phrase;
+- "... is the (main) N of X": X, the "of" after a predicate's noun;
 - "N ... rests / lies with X": X, after the "with" of a verb of resting, in the noun's clause;
 - "with N from X", "with the N of X": X, the source of the noun a "with" opens;
 - "with X (in Y) in N": X, the participant a "with" opens, "in" the noun's part.
@@ -67,6 +68,14 @@ def holder(text: Parsed, k: int, vocab: Vocabulary, event: bool = False
             return "agent" if event else "holder", (min(owners, key=lambda p: p.first),)
         if tokens[j].lower in HAVING:  # "the board has the main duty"
             return "holder", ending_before(text, j, vocab)
+        if tokens[j].lower in BE and not event and k + 2 < len(tokens) \
+                and tokens[j + 1].lower in ARTICLES \
+                and tokens[k + 1].lower == "of" and not tokens[k + 1].brk:
+            # "inspecting the ferries is the main duty of the board": the predicate's noun,
+            # after its article, and its "of"; elsewhere an "of" after a noun names a part, a
+            # patient, a place, and "is one of the few" a member of a set
+            found = starting(text, k + 2, vocab)
+            return "holder", (found,) if found is not None and not found.possessive else ()
         if tokens[j].lower == "with" and k + 2 < len(tokens) and not tokens[k + 1].brk \
                 and tokens[k + 1].lower in ("from", "of"):  # "with support from X"
             source = starting(text, k + 2, vocab)

@@ -89,6 +89,7 @@ from .paraphrase import denied_alike, denied_in_place, paraphrased_by
 from .part_given import part_given_other
 from .partner_swapped import partner_swapped
 from .owner_swapped import owner_swapped
+from .holder_other import held_by_other
 from .placed_verb import unstated_placed_verb
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
 from .predicative import unstated_relation
@@ -102,6 +103,7 @@ from .shares import POINT, RELATED, SUPPORT, covered
 from .speaker_elsewhere import heard_otherwise, speaker_elsewhere
 from .standard import named_as_standard
 from .straddled import straddled
+from .subject_modifier import modifier_replaced
 from .subject_head import owner_elsewhere, subject_unstated
 from .subjects import subject_swapped
 from .flow_ends import ends_traded
@@ -198,6 +200,11 @@ def subject_untold(p: Pair) -> bool:
     return subject_unstated(p.claim, p.sentence, p.vocab, p.told)
 
 
+def subject_modifier_other(p: Pair) -> bool:
+    """"the tanning industry emits" by "the printing industry emits" (`subject_modifier`)."""
+    return modifier_replaced(p.claim, p.sentence, p.vocab, p.told)
+
+
 def deed_refrained(p: Pair) -> bool:
     """"voted for the levy" by "with Holm abstaining" (`refrained`)."""
     return refrained_deed(p.claim, p.sentence, p.vocab, p.told)
@@ -236,7 +243,8 @@ def cause_unstated(p: Pair) -> bool:
     return not every_cause(p.claim, p.passage, p.weights, p.vocab, p.stated)
 
 
-PARTS_UNSAID = (subject_turned, denial_untold, only_names_said, subject_untold, deed_refrained,
+PARTS_UNSAID = (subject_turned, denial_untold, only_names_said, subject_untold,
+                subject_modifier_other, deed_refrained,
                 event_untold, owner_other, point_unstated, conjunct_unstated,
                 participle_unstated, cause_unstated)
 
@@ -871,6 +879,12 @@ def predicate_opposed(p: Pair) -> bool:
     return opposite_predicate(p.claim, p.sentence, p.vocab, p.stated | p.forms) is not None
 
 
+def duty_held_by_other(p: Pair) -> bool:
+    """"is the harbour board's chief duty" by "the coast guard has the chief duty"
+    (`holder_other`)."""
+    return held_by_other(p.claim, p.sentence, p.vocab)
+
+
 def part_given_to_other(p: Pair) -> bool:
     """"the duty lies with the board, with the guard there to assist" by "The guard has the
     duty. The board is there to assist it": the passage gives a claim party's part to the
@@ -879,9 +893,10 @@ def part_given_to_other(p: Pair) -> bool:
 
 
 ROLE_OR_GRADE_ELSEWHERE = (agent_other, noun_agent_other, modifier_other_role, patient_other,
-                           agent_as_object, partner_other, owner_other_side, listed_other, speaker_other, heard_other,
-                           manner_other, graded_other, verb_named_only, deed_redone,
-                           verb_in_their_name, predicate_opposed, part_given_to_other)
+                           agent_as_object, partner_other, owner_other_side, listed_other,
+                           speaker_other, heard_other, manner_other, graded_other,
+                           verb_named_only, deed_redone, verb_in_their_name, predicate_opposed,
+                           duty_held_by_other, part_given_to_other)
 
 
 # -- the helpers only one veto reads -------------------------------------------------------
