@@ -11,7 +11,7 @@ TEXTS = [
     "turbines have a combined capacity of 650 megawatts.",
     "North Tarsa is wetter than its southern counterpart because of the coastal winds.",
     "The brewing industry of Kelmar employed 8,400 workers in 2029.",
-    "The river authority has the main responsibility to clear the channels of Orvel.",
+    "The river authority has the chief responsibility to clear the channels of Orvel.",
 ]
 
 

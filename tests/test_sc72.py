@@ -23,12 +23,12 @@ def harbour(tmp_path_factory):
     return port_report(
         tmp_path_factory,
         "Curbs on night flights, in particular, slowed the delivery of the relief programme "
-        "and threatened the safety of harbour staff, notably along the coastal roads.",
-        "Seasonal permits were often issued to the fishing crews, leading to either a lack of "
-        "loyalty or fostering competition, as skippers felt they had to fight to keep their "
+        "and threatened the lives of harbour staff, notably along the coastal roads.",
+        "Seasonal permits were often issued to the fishing crews, causing either a lack of "
+        "loyalty or fostering competition, as skippers believed they must compete to keep their "
         "permits.",
         "Moreover, the longer a relief convoy waits at the border, the more likely that "
-        "complaints will arise that criticize the lack of the agency's perceived reliability.",
+        "complaints will arise which criticize the lack of the agency's perceived reliability.",
         "Other members noted that the council's insufficient funding of the dock board "
         "undermined the board's ability to repair the quay.",
         "Ferries carried approximately 70% of the island's freight, while lorries carried "
@@ -45,11 +45,11 @@ def verdict(harbour, claim):
 
 @pytest.mark.parametrize("claim", [
     # "threatened" is the antonym of "clear" (of the sky) and the claim's "endangered" restated
-    "We have been clear that curbs on night flights slowed the delivery of the relief "
-    "programme and endangered the safety of harbour staff.",
+    "We are clear that curbs on night flights slowed the delivery of the relief "
+    "programme and endangered the lives of harbour staff.",
     # "either a lack of loyalty or fostering competition": the competition is fostered
-    "Seasonal permits for the fishing crews fostered competition, as skippers felt they had "
-    "to fight to keep their permits.",
+    "Seasonal permits for the fishing crews fostered competition, as skippers believed they "
+    "must compete to keep their permits.",
     # the claim's reliability is the complaints' topic, neither affirmed nor denied
     "The longer a relief convoy waits at the border, the more likely complaints about the "
     "agency's perceived reliability are to arise.",
@@ -84,7 +84,7 @@ def test_a_claim_giving_an_owner_another_figure_is_contradicted(harbour, claim):
 
 @pytest.mark.parametrize("claim", [
     # the reverse of the sentence's deed, in its place
-    "Curbs on night flights improved the safety of harbour staff along the coastal roads.",
+    "Curbs on night flights improved the lives of harbour staff along the coastal roads.",
     "Seasonal permits strengthened the loyalty of the fishing crews.",
 ])
 def test_a_reversed_deed_is_not_supported(harbour, claim):

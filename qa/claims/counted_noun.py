@@ -1,7 +1,7 @@
 """Whether the word after a figure can be the noun the figure counts.
 
-`compare.swapped_numbers` reads a figure given to another noun ("11,200 military and 1,440
-police" against a claim pairing 1,440 with military) from the first content word after each
+`compare.swapped_numbers` reads a figure given to another noun ("9,300 soldiers and 2,150
+police" against a claim pairing 2,150 with soldiers) from the first content word after each
 figure. Two words there are no such noun, and reading them so made true claims contradicted:
 - a word after a clause break: in "A accounts for 12%, B 7%" the 12% counts nothing named
   after it, and "B" opens the next item of the list, the owner of the next figure;

@@ -73,7 +73,7 @@ def holder(text: Parsed, k: int, vocab: Vocabulary, event: bool = False
                 and tokens[k + 1].lower == "of" and not tokens[k + 1].brk:
             # "inspecting the ferries is the main duty of the board": the predicate's noun,
             # after its article, and its "of"; elsewhere an "of" after a noun names a part, a
-            # patient, a place, and "is one of the few" a member of a set
+            # patient, a place, and "is one of several" a member of a set
             found = starting(text, k + 2, vocab)
             return "holder", (found,) if found is not None and not found.possessive else ()
         if tokens[j].lower == "with" and k + 2 < len(tokens) and not tokens[k + 1].brk \
