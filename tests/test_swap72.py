@@ -19,7 +19,7 @@ def harbour(tmp_path_factory):
         "during the spring storms.",
         "In 2031, following a sharp rise in harbour tolls, the Velden weavers' guild closed "
         "its riverside warehouse.",
-        "The port board may soon have to weigh the attention it pays to the eastern "
+        "The port board may soon have to weigh the care it gives to the eastern "
         "valley (where most of the spring floods struck) and its role on the western coast "
         "(where the board still runs the night ferry line and a small clinic).",
         "A new fishing accord was signed by the Tarland council in May 2031. However, the "
