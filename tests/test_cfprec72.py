@@ -1,7 +1,7 @@
 """Wrong supports of real-world shapes (round 67, branch cfprec72): a superlative the sentence
 gives another thing (`superlative_holder`); the claim's verb said of another thing while the
-sentence tells the claim's thing the opposite change (`subject_turned`); a flow whose goal the sentence gives as its source (`flow_ends`). The texts are
-invented here."""
+sentence tells the claim's thing the opposite change (`subject_turned`); a flow whose goal
+the sentence gives as its source (`flow_ends`). The texts are invented here."""
 import pytest
 
 from qa.claims.check import check

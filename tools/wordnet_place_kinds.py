@@ -1,6 +1,6 @@
 """Build qa/search/data/wordnet_place_kinds.txt from the Princeton WordNet 3.0 database files:
 
-    python tools/wordnet_place_kinds.py /work/wn/usr/share/wordnet > qa/search/data/wordnet_place_kinds.txt
+    python tools/wordnet_place_kinds.py WORDNET_DIR > qa/search/data/wordnet_place_kinds.txt
 
 Every one-word noun whose first (most frequent) sense WordNet files under noun.location
 ("city", "province", "region") or noun.object, the natural objects and land masses ("island",

@@ -118,9 +118,9 @@ def strayed_across(claim: Parsed, sentence: Parsed, placed, vocab: Vocabulary
     sets clauses against each other, the word must stray into a clause of that first
     sentence (a neighbour read with it, `check.neighbour_pairs`, is no part of its contrast)."""
     found = strayed(placed)
-    if found is not None and verb_retold(claim, sentence, placed, found,
-                                         bound_clause_numbers(claim, clause_numbers(claim), claim=True),
-                                         vocab):
+    if found is not None and verb_retold(
+            claim, sentence, placed, found,
+            bound_clause_numbers(claim, clause_numbers(claim), claim=True), vocab):
         return None  # one verb said of both deeds there (`verb_retold`)
     if found is None or any(n and contrast_at(claim.tokens, n)
                             for n in range(len(claim.tokens))):

@@ -15,8 +15,8 @@ modifier of the claim is said nowhere in the sentence (no form, no synonym: `act
 and the sentence writes the head with a common word of its own right before it (no name,
 no figure, no word of the claim), one of the two modifiers a noun (WordNet has hypernyms for
 it: a classifier, "cement", "security"); two adjectives of time or status ("the planned
-deployment" / "the imminent deployment") may be a rewording. A name as a modifier ("Sudland's fleet") is left to the
-readings of owners (`named_modifier`, `agent_country`); a sentence that adds a modifier to
+deployment" / "the imminent deployment") may be a rewording. A name as a modifier
+("Sudland's fleet") is left to the readings of owners (`named_modifier`, `agent_country`); a sentence that adds a modifier to
 a subject whose words the claim all states ("the solar power industry" for "the power
 industry") is left alone.
 """
