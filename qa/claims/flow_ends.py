@@ -1,6 +1,6 @@
 """A flow told the other way: "the marshes give off methane into the air" is not stated by
-"methane is drawn from the air into the marsh soils", though both name the gas, the air and
-the marshes.
+"methane is drawn from the air into the marsh soils", though both name the gas, the air and the
+marshes.
 
 A verb of flow (give off, take up, import, export, draw, leak) puts its thing's way in its
 prepositions: "into" and "onto" the place it goes to, "from" and "out of" the place it leaves.
@@ -9,8 +9,9 @@ whose source is its goal), tells the reverse flow however many of its other word
 shares: the verb was one unverified word, and the claim was supported. `ends_traded` reads the
 first noun after each such preposition in both texts; the claim's place on one end, the
 sentence's on the other and not also on the claim's, and a word before it that may be a verb
-(its verb among them) unsaid: withheld. A sentence that states the claim's verb is left to
-the other readers (a flow and its return in one sentence: "take in carbon from the air and release oxygen into it").
+(its verb among them) unsaid: withheld. A sentence that states the claim's verb is left to the
+other readers (a flow and its return in one sentence: "take in carbon from the air and release
+oxygen into it").
 """
 from __future__ import annotations
 

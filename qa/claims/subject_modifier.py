@@ -1,24 +1,23 @@
-"""The claim's subject told with another modifier of its head noun: "the tanning industry
-emits 40 megatonnes" is not stated by "the printing industry emits 40 megatonnes", nor "the
-marine situation stayed calm" by "the political situation stayed calm".
+"""The claim's subject told with another modifier of its head noun: "the tanning industry emits 40
+megatonnes" is not stated by "the printing industry emits 40 megatonnes", nor "the marine
+situation stayed calm" by "the political situation stayed calm".
 
 Coverage weighs the claim's words, and a sentence that states the head noun, the verb, the
 figure and the rest reaches support with one modifier unsaid; a writer who rewords a subject
-keeps its head and often its modifier, so the one word left out looked like any paraphrase.
-But a modifier before a head noun picks which thing of that kind the claim speaks of, and
-where the sentence puts its own modifier before the same head, in the claim's words'
-place, it speaks of another thing of the kind: another industry, another situation, with
-its own figures. The claim's subject is read as its noun phrase before its first verb
-(`subject_head.first_verb`, from the last clause break): its common words up to a function
-word ("and"/"or" joining modifiers kept), the last one its head. The veto holds when some
-modifier of the claim is said nowhere in the sentence (no form, no synonym: `actors.said`)
-and the sentence writes the head with a common word of its own right before it (no name,
-no figure, no word of the claim), one of the two modifiers a noun (WordNet has hypernyms for
-it: a classifier, "cement", "security"); two adjectives of time or status ("the planned
-deployment" / "the imminent deployment") may be a rewording. A name as a modifier
-("Sudland's fleet") is left to the readings of owners (`named_modifier`, `agent_country`); a sentence that adds a modifier to
-a subject whose words the claim all states ("the solar power industry" for "the power
-industry") is left alone.
+keeps its head and often its modifier, so the one word left out looked like any paraphrase. But
+a modifier before a head noun picks which thing of that kind the claim speaks of, and where the
+sentence puts its own modifier before the same head, in the claim's words' place, it speaks of
+another thing of the kind: another industry, another situation, with its own figures. The
+claim's subject is read as its noun phrase before its first verb (`subject_head.first_verb`,
+from the last clause break): its common words up to a function word ("and"/"or" joining
+modifiers kept), the last one its head. The veto holds when some modifier of the claim is said
+nowhere in the sentence (no form, no synonym: `actors.said`) and the sentence writes the head
+with a common word of its own right before it (no name, no figure, no word of the claim), one
+of the two modifiers a noun (WordNet has hypernyms for it: a classifier, "cement", "security");
+two adjectives of time or status ("the planned deployment" / "the imminent deployment") may be
+a rewording. A name as a modifier ("Sudland's fleet") is left to the readings of owners
+(`named_modifier`, `agent_country`); a sentence that adds a modifier to a subject whose words
+the claim all states ("the solar power industry" for "the power industry") is left alone.
 """
 from __future__ import annotations
 
