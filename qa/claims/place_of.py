@@ -6,9 +6,10 @@ preposition ("in Kora", "at Velden"). A sentence often names where a thing lies 
 place first and its name after "of" ("measured at a station on the island of Kora"): read as
 no place, that name was never compared with the claim's "in Tarbes", and a claim putting the
 thing in another place of the same kind went not_found though the sentence says where it is.
-The kinds are the nouns whose first WordNet sense is a location or a natural object
-(`qa/search/data/wordnet_place_kinds.txt`, made by `tools/wordnet_place_kinds.py`): "the
-president of Velden" or "the capital of Velden" is not read so, only a noun of land or place.
+The kinds are the nouns whose first WordNet sense is a location or a natural object (the tables
+`qa/search/data/wordnet_locations.txt` and `wordnet_natural_objects.txt`, made by the tools of
+the same names): "the president of Velden" or "the capital of Velden" is not read so, only a
+noun of land or place.
 """
 from __future__ import annotations
 
@@ -17,13 +18,14 @@ from functools import lru_cache
 from ..search.wordnet import TABLE
 from .facts import last_words
 
-PLACE_KINDS = TABLE.with_name("wordnet_place_kinds.txt")
+KIND_TABLES = ("wordnet_locations.txt", "wordnet_natural_objects.txt")
 
 
 @lru_cache(maxsize=1)
 def place_kinds() -> frozenset[str]:
-    """The table's words, read once, on first use."""
-    return frozenset(line for line in PLACE_KINDS.read_text(encoding="utf-8").splitlines()
+    """The words of both tables, read once, on first use."""
+    return frozenset(line for name in KIND_TABLES
+                     for line in TABLE.with_name(name).read_text(encoding="utf-8").splitlines()
                      if line and not line.startswith("#"))
 
 
