@@ -1,6 +1,5 @@
 """Readings of round 67 (bugs72): power against energy units, a direction adjective against a
-name's direction word in a traded comparison, another modifier of the subject's head, a
-part held by another, and a span after a figure read as a span, not a rate. Invented texts;
+name's direction word in a traded comparison, a part held by another, and a span after a figure read as a span, not a rate. Invented texts;
 each behaviour test fails on the round's start and passes here, near misses included."""
 import pytest
 
@@ -10,7 +9,6 @@ TEXTS = [
     "The Varnholt grid delivered 4,200 gigawatt hours of electricity in 2031. Its new "
     "turbines have a combined capacity of 650 megawatts.",
     "North Tarsa is wetter than its southern counterpart because of the coastal winds.",
-    "The brewing industry of Kelmar employed 8,400 workers in 2029.",
     "The river authority has the chief responsibility to clear the channels of Orvel.",
 ]
 
@@ -37,9 +35,6 @@ def check(tmp_path_factory):
     # (`compared_order.derived_terms`)
     ("South Tarsa is wetter than North Tarsa.", {"contradicted", "not_found"}),
     ("North Tarsa is wetter than South Tarsa.", {"supported"}),
-    # another industry with the same figure (`subject_modifier`)
-    ("The tanning industry of Kelmar employed 8,400 workers in 2029.", {"not_found"}),
-    ("In 2029 Kelmar's brewing industry employed 8,400 workers.", {"supported"}),
     # the part held by another (`holder_other`)
     ("Clearing the channels of Orvel is the main responsibility of the ferry company.",
      {"not_found"}),

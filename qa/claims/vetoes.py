@@ -103,7 +103,6 @@ from .shares import POINT, RELATED, SUPPORT, covered
 from .speaker_elsewhere import heard_otherwise, speaker_elsewhere
 from .standard import named_as_standard
 from .straddled import straddled
-from .subject_modifier import modifier_replaced
 from .subject_head import owner_elsewhere, subject_unstated
 from .subjects import subject_swapped
 from .flow_ends import ends_traded
@@ -200,11 +199,6 @@ def subject_untold(p: Pair) -> bool:
     return subject_unstated(p.claim, p.sentence, p.vocab, p.told)
 
 
-def subject_modifier_other(p: Pair) -> bool:
-    """"the tanning industry emits" by "the printing industry emits" (`subject_modifier`)."""
-    return modifier_replaced(p.claim, p.sentence, p.vocab, p.told)
-
-
 def deed_refrained(p: Pair) -> bool:
     """"voted for the levy" by "with Holm abstaining" (`refrained`)."""
     return refrained_deed(p.claim, p.sentence, p.vocab, p.told)
@@ -243,8 +237,7 @@ def cause_unstated(p: Pair) -> bool:
     return not every_cause(p.claim, p.passage, p.weights, p.vocab, p.stated)
 
 
-PARTS_UNSAID = (subject_turned, denial_untold, only_names_said, subject_untold,
-                subject_modifier_other, deed_refrained,
+PARTS_UNSAID = (subject_turned, denial_untold, only_names_said, subject_untold, deed_refrained,
                 event_untold, owner_other, point_unstated, conjunct_unstated,
                 participle_unstated, cause_unstated)
 
