@@ -85,7 +85,6 @@ from .other_manner import manner_told_otherwise
 from .parts_of_whole import complementary_parts
 from .past_forms import past_verb
 from .patient_elsewhere import patient_elsewhere
-from .object_unstated import object_unstated
 from .paraphrase import denied_alike, denied_in_place, paraphrased_by
 from .part_given import part_given_other
 from .partner_swapped import partner_swapped
@@ -200,11 +199,6 @@ def subject_untold(p: Pair) -> bool:
     return subject_unstated(p.claim, p.sentence, p.vocab, p.told)
 
 
-def object_untold(p: Pair) -> bool:
-    """"reconstructed river flows" by "produced reconstructions of rainfall" (`object_unstated`)."""
-    return object_unstated(p.claim, p.sentence, p.vocab, p.told)
-
-
 def deed_refrained(p: Pair) -> bool:
     """"voted for the levy" by "with Holm abstaining" (`refrained`)."""
     return refrained_deed(p.claim, p.sentence, p.vocab, p.told)
@@ -243,8 +237,8 @@ def cause_unstated(p: Pair) -> bool:
     return not every_cause(p.claim, p.passage, p.weights, p.vocab, p.stated)
 
 
-PARTS_UNSAID = (subject_turned, denial_untold, only_names_said, subject_untold, object_untold,
-                deed_refrained, event_untold, owner_other, point_unstated, conjunct_unstated,
+PARTS_UNSAID = (subject_turned, denial_untold, only_names_said, subject_untold, deed_refrained,
+                event_untold, owner_other, point_unstated, conjunct_unstated,
                 participle_unstated, cause_unstated)
 
 
