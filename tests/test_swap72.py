@@ -1,8 +1,7 @@
 """Swaps and reversals a supporting sentence used to pass: two events told in the other order
 by an adverb opening its clause ("X, and only afterwards did Y": `sequence`), a place given
-the other place's "where" clause (`place_bound`), a headline's present-tense deed crossed
-between two actors (`deed_elsewhere`), the claim's subject standing as the partner after "to"
-(`partner_swapped`), and the doer of a noun given by a possessive where the sentence's "by"
+the other place's "where" clause (`place_bound`), the claim's subject standing as the partner
+after "to" (`partner_swapped`), and the doer of a noun given by a possessive where the sentence's "by"
 names the claim's other party (`owner_swapped`). Each with the same shape told the right way
 round, which must stay supported. Invented texts."""
 import pytest
@@ -45,8 +44,6 @@ def verdict(harbour, claim):
     # each place given the other's "where" clause
     "The western coast is where most of the spring floods struck, while in the eastern "
     "valley the port board still runs the night ferry line.",
-    # a headline's present, the two actors crossed between signing and rejecting
-    "May 2031: VFU signs new fishing accord; Tarland council rejects it.",
     # the one supplied made the supplier
     "The Ostvik ferry company supplied two floating cranes to the harbour board.",
     # the doer of the fencing made the one that protested it

@@ -19,7 +19,6 @@ from .facts import Mention, Parsed, Token, last_words, word_terms
 from .main_verb import main_verb
 from .opposition import (active, agents_of, finite, occurrences, outermost, same_actor,
                          used_as_verb)
-from .present_tense import present_after_name
 from .short_forms import short_form
 from .straddled import PREPOSITIONS
 from .vocabulary import Vocabulary
@@ -69,10 +68,7 @@ def agent_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, bodies=N
     claim's agent, the sentence's), or None when a sentence's agent is the claim's, or the
     verb has none."""
     for n, token in enumerate(claim.tokens):
-        # a headline's present after a name ("2031: Ostvik signs the pact") tells its deed as
-        # a past form does: read as no verb, the deed crossed between two actors ("signs" /
-        # "was signed by Norvik ... rejected by Ostvik") was supported
-        if not token.terms or not (finite(claim, n) or headline_present(claim, n)):
+        if not token.terms or not finite(claim, n):
             continue
         mine = headed_agents(claim, n)
         if not mine:
@@ -85,20 +81,6 @@ def agent_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, bodies=N
                               for agents in theirs):
             return mine[0], theirs[0][0]
     return None
-
-
-def headline_present(claim: Parsed, n: int) -> bool:
-    """`present_after_name`, not where the word is a noun after all: before its "of" phrase
-    ("the Sudland heads of state") or after a demonym, an adjective ("Sudlandic heads",
-    "Malian troops": a country's name written otherwise than the country)."""
-    if not present_after_name(claim, n):
-        return False
-    tokens = claim.tokens
-    if n + 1 < len(tokens) and tokens[n + 1].lower == "of":
-        return False
-    before = tokens[n - 1]
-    return not any(m.end == before.end and m.kind == "country" and isinstance(m.value, str)
-                   and m.text.lower() != m.value for m in claim.mentions)
 
 
 def headed_agents(text: Parsed, verb: int) -> list[Mention]:
