@@ -1,6 +1,7 @@
 """Readings of round 67 (bugs72): power against energy units, a direction adjective against a
-name's direction word in a traded comparison, a part held by another, and a span after a figure read as a span, not a rate. Invented texts;
-each behaviour test fails on the round's start and passes here, near misses included."""
+name's direction word in a traded comparison, a part held by another, and a span after a figure
+read as a span, not a rate. Invented texts; each behaviour test fails on the round's start and
+passes here, near misses included."""
 import pytest
 
 from tests.test_check import checker

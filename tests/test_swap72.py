@@ -1,9 +1,9 @@
-"""Swaps and reversals a supporting sentence used to pass: two events told in the other order
-by an adverb opening its clause ("X, and only afterwards did Y": `sequence`), a place given
-the other place's "where" clause (`place_bound`), the claim's subject standing as the partner
-after "to" (`partner_swapped`), and the doer of a noun given by a possessive where the sentence's "by"
-names the claim's other party (`owner_swapped`). Each with the same shape told the right way
-round, which must stay supported. Invented texts."""
+"""Swaps and reversals a supporting sentence used to pass: two events told in the other order by
+an adverb opening its clause ("X, and only afterwards did Y": `sequence`), a place given the
+other place's "where" clause (`place_bound`), the claim's subject standing as the partner after
+"to" (`partner_swapped`), and the doer of a noun given by a possessive where the sentence's
+"by" names the claim's other party (`owner_swapped`). Each with the same shape told the right
+way round, which must stay supported. Invented texts."""
 import pytest
 
 from qa.claims.check import check
@@ -36,7 +36,7 @@ def verdict(harbour, claim):
 
 @pytest.mark.parametrize("claim", [
     # "X following Y" tells Y first; "X, and only afterwards Y" tells X first
-    "The Ostvik ferry service was suspended, and only afterwards did the northern pier "
+    "The Ostvik ferry service was suspended, and only afterwards did its northern pier "
     "collapse.",
     # "In 2031, following Y, X": the connective after the fronted year opens its clause
     "The Velden weavers' guild closed its riverside warehouse in 2031, and only afterwards "
@@ -67,4 +67,4 @@ def test_the_same_shape_told_the_right_way_stays_supported(harbour, claim):
 
 def test_an_order_reversed_by_an_opening_adverb_contradicts(harbour):
     assert verdict(harbour, "The Ostvik ferry service was suspended, and only afterwards did "
-                            "the northern pier collapse.") == "contradicted"
+                            "its northern pier collapse.") == "contradicted"

@@ -451,7 +451,7 @@ def opening(text: Parsed, token: Token) -> bool:
     one set off right after a short fronted phrase of time or place that opens the text ("In
     2031, following the floods, the board ..."): read as standing between its events, its
     side before was that phrase alone, and a claim telling the two events the other way round
-    ("the board acted in 2031, and only afterwards did the floods come") was supported."""
+    ("the board acted in 2031, and only afterwards did floods come") was supported."""
     n = text.tokens.index(token)
     if token.brk and n and opens_text(text, n):
         return True
