@@ -527,24 +527,25 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     # sentence gives the claim's date (`qa.claims.dated_figures`)
     # "Eleven of the depots" against "two of the company's eleven depots": the claim's part is
     # the sentence's whole (`qa.claims.parts_of_whole`)
-    for n, mine, theirs in figure_dated_otherwise(claim, sentence, result.stated) \
-            + part_against_whole(claim, sentence, result.stated):
-        del result.stated[n]
-        result.conflicts.append(conflict_of(mine, theirs, claim))
-        result.excluded.update(vocab.analyzer.terms(mine.text))
+    stated_otherwise(result, figure_dated_otherwise(claim, sentence, result.stated)
+                     + part_against_whole(claim, sentence, result.stated), claim, vocab)
     # "its camp at Tessalit in October" against "at Tessalit in August and ... at Aguelhok in
     # October": two conjuncts' facts crossed (`qa.claims.parallel`)
-    for n, mine, theirs in crossed(claim, sentence, result.stated):
-        del result.stated[n]
-        result.conflicts.append(conflict_of(mine, theirs, claim))
-        result.excluded.update(word_terms(mine.text, vocab))
+    stated_otherwise(result, crossed(claim, sentence, result.stated), claim, vocab)
     # "lorries carried 70%" against "ferries carried 70%, while lorries carried 25%": the
     # claim's figure stated, but owned by another (`qa.claims.figure_owner`)
-    for n, mine, theirs in owners_swapped(claim, sentence, result.stated):
+    stated_otherwise(result, owners_swapped(claim, sentence, result.stated), claim, vocab)
+    return result
+
+
+def stated_otherwise(result: Comparison, found: list[tuple[int, Mention, Mention]],
+                     claim: Parsed, vocab: Vocabulary) -> None:
+    """Each (number, claim fact, sentence fact) of `found` is no longer stated but in
+    conflict: the sentence gives the claim's fact to another, or another value in its place."""
+    for n, mine, theirs in found:
         del result.stated[n]
         result.conflicts.append(conflict_of(mine, theirs, claim))
         result.excluded.update(word_terms(mine.text, vocab))
-    return result
 
 
 def owners_swapped(claim: Parsed, sentence: Parsed, stated: dict[int, Mention]
@@ -554,14 +555,11 @@ def owners_swapped(claim: Parsed, sentence: Parsed, stated: dict[int, Mention]
     found = []
     for n, theirs in stated.items():
         mine = claim.mentions[n]
-        if mine.family in FIGURE_FAMILIES and theirs.family == mine.family:
+        if mine.family in AMOUNTS and theirs.family == mine.family:
             rival = given_to_other(claim, mine, sentence, theirs)
             if rival is not None:
                 found.append((n, mine, rival))
     return found
-
-
-FIGURE_FAMILIES = frozenset(("count", "percent", "amount"))
 
 
 def claim_compares(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
