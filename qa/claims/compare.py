@@ -113,6 +113,7 @@ from .tallies import (AMOUNTS, changed_from, counted, difference_stated, earlier
                       ratio_words)
 from .verb_phrase import verb_span
 from .bracketed_figure import bracketed, glossed_role
+from .range_stated import same_range
 from .without_manner import manner_denied
 from .without_possessed import possessed
 from .sameness import sameness_reversed
@@ -658,7 +659,9 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
         return difference  # "fell by about three hours" / "from nine hours to just under six"
     partner = range_partner(claim, mention)  # "between 400 and 500": both ends or neither
     agreeing = [s for s in sentence.mentions if agree(mention, s)
-                and (partner is None or agree(partner, s))
+                and (partner is None or agree(partner, s)
+                     # the very same range ("between 40 and 70" / "between 40 and 70")
+                     or same_range(claim, mention, sentence, s, agree))
                 and not label_against_count(claim, mention, sentence, s)  # "level-2"
                 or synonymous_rank(mention, s, vocab)]
     if start_value(claim, mention):  # "down from 67 percent": an earlier value of the measure
@@ -815,7 +818,8 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
             and len(candidates) == 1 and not determiner_one(candidates[0]) \
             and not any(overlapping(claim, mention, s) for s in sentence.mentions) \
             and sum(1 for c in claim.mentions if same_kind(c, mention) and c != partner
-                    and not any(range_agrees(claim, c, s) for s in sentence.mentions)) == 1 \
+                    and not any(range_agrees(claim, c, s, sentence)
+                                for s in sentence.mentions)) == 1 \
             and not counts_another(claim, counts, sentence, candidates[0], vocab):
         return candidates[0]
     return None
@@ -937,7 +941,8 @@ def claim_states(source: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabu
     if source.family == "name":
         return any(same_kind(c, source) for c in claim.mentions) and remembered(
             claim, ("names", source, vocab), name_found, source, claim, vocab)
-    return any(states_claim(c, source, claim, vocab) and not stated_exactly(c, source, sentence)
+    return any(states_claim(c, source, claim, vocab, sentence)
+               and not stated_exactly(c, source, sentence)
                for c in claim.mentions if same_kind(c, source))
 
 
@@ -1199,20 +1204,24 @@ def allowed(mention: Mention) -> tuple[float, float]:
     return (low, value) if side == "upper" else (value, high) if side == "lower" else (low, high)
 
 
-def states_claim(claim_mention: Mention, source: Mention, claim: Parsed, vocab) -> bool:
+def states_claim(claim_mention: Mention, source: Mention, claim: Parsed, vocab,
+                 sentence: Parsed | None = None) -> bool:
     if claim_mention.family == "name":
         return name_found(source, claim, vocab)
-    return range_agrees(claim, claim_mention, source)
+    return range_agrees(claim, claim_mention, source, sentence)
 
 
-def range_agrees(claim: Parsed, mention: Mention, source: Mention) -> bool:
+def range_agrees(claim: Parsed, mention: Mention, source: Mention,
+                 sentence: Parsed | None = None) -> bool:
     """The source's figure states the claim's; an end of a range ("between 200 and 300") only
     if the figure lies within the other end too: 174 is "at most 300" but no figure of the
-    range, so it is a rival of the range, not a figure the claim states."""
+    range, so it is a rival of the range, not a figure the claim states. The end on the same
+    side of the very same range of the `sentence` states it too (`qa.claims.range_stated`)."""
     if not agree(mention, source):
         return False
     partner = range_partner(claim, mention)
-    return partner is None or agree(partner, source)
+    return partner is None or agree(partner, source) \
+        or sentence is not None and same_range(claim, mention, sentence, source, agree)
 
 
 def same_kind(a: Mention, b: Mention) -> bool:

@@ -213,10 +213,13 @@ UNIT_RE = re.compile(rf"[\s-]+(?:(?:{WHOLE})\s+)?([^\W\d_]+)")
 # 2.5 or 0.5 of the measure, which the number pattern reads as 1, 2 or a share of 50 percent)
 _HOW_MANY = rf"an?|\d+|{_NUMWORD}"
 _MEASURE = rf"(?:{alternation([*MEASURES, 'centur'])})(?:s|ies)?"
+# the degree of a temperature, which has no size among the measures: "half a degree" is the
+# figure 0.5 a sentence writes "0.5 °C" (its scale, "Celsius", is no name: `names`)
+DEGREE = "degree"
 HALF_RE = re.compile(
     rf"(?:\b(?P<bound>{_BOUND})\s+)?\b(?:(?P<a>{_HOW_MANY})[\s-]+and[\s-]+a[\s-]+half[\s-]+(?P<ua>{_MEASURE})"
     rf"|(?P<b>{_HOW_MANY})[\s-]+(?P<ub>{_MEASURE})[\s-]+and[\s-]+a[\s-]+half"
-    rf"|half[\s-]+an?[\s-]+(?P<uc>{_MEASURE}))\b", re.I)
+    rf"|half[\s-]+an?[\s-]+(?P<uc>{_MEASURE}|{DEGREE}))\b", re.I)
 # each of its three forms spells "half": most texts have none, and this literal is found at C
 # speed where the pattern above is tried at every character
 HALF_WORD_RE = re.compile("half", re.I)
@@ -844,7 +847,8 @@ def one_unit_span(mention: Mention) -> bool:
 
 def half_measures(text: str) -> list[Mention]:
     """"A year and a half", "two and a half years", "half a day": a count of the measure with
-    its half (1.5, 2.5, 0.5), so that it compares with "18 months" as one duration."""
+    its half (1.5, 2.5, 0.5), so that it compares with "18 months" as one duration; "half a
+    degree" is 0.5, compared as the bare figure "0.5 °C" is."""
     found = []
     if HALF_WORD_RE.search(text) is None:
         return found
@@ -852,7 +856,7 @@ def half_measures(text: str) -> list[Mention]:
         how_many = match.group("a") or match.group("b")
         value = parse_number(how_many) + 0.5 if how_many else 0.5
         unit = unit_of(" " + (match.group("ua") or match.group("ub") or match.group("uc")), 0)
-        if unit:
+        if unit or (match.group("uc") or "").lower() == DEGREE:
             found.append(Mention("count", value, match.group(), match.start(), match.end(),
                                  BOUNDS.get((match.group("bound") or "").lower(), ""), unit=unit))
     return found
@@ -1081,6 +1085,11 @@ def parse_number(raw: str) -> float | None:
 
 # --- names ---------------------------------------------------------------------------------
 
+# the unit word a temperature's scale follows ("half a degree Fahrenheit", "2 degrees Kelvin")
+DEGREES_BEFORE_RE = re.compile(r"\bdegrees?\s+$", re.IGNORECASE)
+DEGREES_REACH = len("degrees  ")
+
+
 def names(text: str, vocab: Vocabulary) -> list[Mention]:
     found = []
     stop = vocab.analyzer.stopwords
@@ -1096,6 +1105,9 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
         start += skipped
         if text[max(0, start - 1):start] == "°":
             continue  # "2–3 °C", "36 °F": a unit of temperature, no one named
+        if DEGREES_BEFORE_RE.search(text, max(0, start - DEGREES_REACH), start):
+            continue  # "0.3 degrees Celsius": the scale a degree is of, no one named (read
+            # as a name, it was a rival of the sentence's names: "on Earth")
         if len(run) > 2 and run[1] == "of" and not skipped and act_noun(run[0]) \
                 and sentence_initial(text, start):
             start += len(run[0]) + len(run[1]) + 2  # "Lifting of ECOWAS sanctions": ECOWAS

@@ -70,6 +70,8 @@ from .intended import only_as_intent
 from .judged_otherwise import judged_otherwise, judgement_unsaid
 from .listed import subject_listed
 from .listed_deed import listed_deed
+from .measured_substance import substance_other
+from .rate_period import other_period
 from .main_verb import subject_unverbed
 from .agent_in_object import agent_in_object
 from .actors import agent_unsaid, unstated_agent
@@ -626,6 +628,18 @@ def counted_noun_other(p: Pair) -> bool:
     return counts_other(p.claim, p.sentence)
 
 
+def substance_measured_other(p: Pair) -> bool:
+    """"60 gigatonnes of methane" by "60 gigatonnes of carbon": the figure and its unit
+    stated, the thing measured another (`measured_substance`)."""
+    return substance_other(p.claim, p.sentence, p.found.stated, p.told)
+
+
+def rate_period_other(p: Pair) -> bool:
+    """"0.3 degrees Celsius per year" by "0.3 °C/decade": the figure's rate counted per
+    another period (`rate_period`)."""
+    return other_period(p.claim, p.sentence, p.found.stated)
+
+
 def frequency_other(p: Pair) -> bool:
     """"logs the weather daily" by "every other day" (`frequency`)."""
     return other_frequency(p.claim, p.sentence)
@@ -636,7 +650,8 @@ def start_other(p: Pair) -> bool:
     return start_elsewhere(p.claim, p.sentence)
 
 
-MEASURE_UNSAID = (main_clause_unstated, quantity_untold, counted_noun_other, frequency_other,
+MEASURE_UNSAID = (main_clause_unstated, quantity_untold, counted_noun_other,
+                  substance_measured_other, rate_period_other, frequency_other,
                   start_other)
 
 
