@@ -55,6 +55,7 @@ from .denied_disposition import denied_disposition
 from .evaluation_turned import evaluation_turned
 from .event_unstated import event_unstated
 from .excluded_member import excluded_member
+from .exceeding import exceeding_unstated
 from .expectations import EXPECTATIONS, expects, hedged, likewise_expected
 from .expected_scope import expected_elsewhere
 from .facts import Parsed, Token, gerunds_denied, groups_of
@@ -474,6 +475,13 @@ def figures_uncompared(p: Pair) -> bool:
     return comparison_unstated(p.claim, p.sentence, p.vocab)
 
 
+def exceeding_uncompared(p: Pair) -> bool:
+    """"the harbour's share of the nets exceeds the river's share of the catch" by a sentence
+    that compares nothing and gives the harbour's share the smaller figure, or no figure to
+    each side (`exceeding`)."""
+    return exceeding_unstated(p.claim, p.sentence, p.vocab)
+
+
 def qualifier_untold(p: Pair) -> bool:
     """"the main cause" / "the largest source" by a sentence giving no rank, or only "one of
     the largest" (`qualifier_unstated`)."""
@@ -568,8 +576,9 @@ def verbless_sentence(p: Pair) -> bool:
     return verbless(p.sentence) and not verbless(p.claim)
 
 
-UNSAID_AFTER_REVERSALS = (comparison_untold, figures_uncompared, qualifier_untold, source_untold,
-                          according_untold, stance_untold, turned_subject, attempt_only,
+UNSAID_AFTER_REVERSALS = (comparison_untold, figures_uncompared, exceeding_uncompared,
+                          qualifier_untold, source_untold, according_untold, stance_untold,
+                          turned_subject, attempt_only,
                           short_stop, reason_untold, adjunct_untold, order_untold,
                           ranked_other_way, ranked_another_first, change_of_another,
                           flow_reversed, verbless_sentence)

@@ -1,0 +1,51 @@
+"""Wrong supports of bundled-report shapes round 68's blind sets showed: a comparison made by a
+verb of exceeding ("outnumbers", "exceeds") read against a sentence whose figures put its two
+sides the other way round, or that gives no figure to each side and compares nothing
+(`exceeding`). Each with the same shape told the right way round, which must stay supported.
+Invented texts."""
+import pytest
+
+from qa.claims.check import check
+from tests.conftest import port_report
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "Last season the river towns of Adel and Brenn landed 71 percent of all the herring "
+        "caught on the coast, yet the Kessel harbour owns only 14 percent of the registered "
+        "nets.",
+        "In 2030 Norland and Sudland pulled out of the fishing pact, withdrawing about 60 and "
+        "25 trawlers, respectively.",
+        "The spring fleet had 930 deckhands, 210 pilots and roughly 75 inspectors at sea.",
+        "The guild's new cold store kept the winter catch fresh for the markets of the "
+        "inland towns.")
+
+
+def verdict(harbour, claim):
+    return check(harbour, claim).verdict.value
+
+
+@pytest.mark.parametrize("claim", [
+    # the smaller share made the larger by the verb
+    "The Kessel harbour's share of the registered nets exceeds the river towns' share of "
+    "the herring catch.",
+    # the actor with fewer trawlers made the one with more
+    "Sudland's withdrawal of trawlers outnumbered Norland's.",
+    # the claim's own figures, the smaller first
+    "The 210 pilots of the spring fleet outnumbered its 930 deckhands.",
+])
+def test_a_comparison_by_a_verb_of_exceeding_the_wrong_way_is_not_supported(harbour, claim):
+    assert verdict(harbour, claim) != "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    "The river towns' share of the herring catch exceeds the Kessel harbour's share of the "
+    "registered nets.",
+    "The 930 deckhands of the spring fleet outnumbered its 210 pilots.",
+    # no comparison: a verb of exceeding is not needed for support of other claims
+    "The guild's new cold store kept the winter catch fresh for the inland markets.",
+])
+def test_the_same_shape_told_the_right_way_stays_supported(harbour, claim):
+    assert verdict(harbour, claim) == "supported"
