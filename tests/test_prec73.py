@@ -1,8 +1,10 @@
 """Wrong supports of bundled-report shapes round 68's blind sets showed: a comparison made by a
 verb of exceeding ("outnumbers", "exceeds") read against a sentence whose figures put its two
 sides the other way round, or that gives no figure to each side and compares nothing
-(`exceeding`). Each with the same shape told the right way round, which must stay supported.
-Invented texts."""
+(`exceeding`); a thing judged of "little" worth ("adds little value", "of little use") by a
+sentence that judges it of worth and says nothing of a small amount (`quantifiers.scant`).
+Each with the same shape told the right way round, which must stay supported. Invented
+texts."""
 import pytest
 
 from qa.claims.check import check
@@ -20,7 +22,10 @@ def harbour(tmp_path_factory):
         "25 trawlers, respectively.",
         "The spring fleet had 930 deckhands, 210 pilots and roughly 75 inspectors at sea.",
         "The guild's new cold store kept the winter catch fresh for the markets of the "
-        "inland towns.")
+        "inland towns.",
+        "Moreover, boats that carry a trained diver would be most welcome, because a diver "
+        "lets the crews clear fouled nets far from the harbour's repair yards.",
+        "Dredging the silted western basin would bring little gain and should be put off.")
 
 
 def verdict(harbour, claim):
@@ -49,3 +54,18 @@ def test_a_comparison_by_a_verb_of_exceeding_the_wrong_way_is_not_supported(harb
 ])
 def test_the_same_shape_told_the_right_way_stays_supported(harbour, claim):
     assert verdict(harbour, claim) == "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    # the worth the sentence gives turned into little worth
+    "Boats carrying a trained diver add little value, since they keep crews close to the "
+    "repair yards.",
+    "Boats that carry a trained diver would be of little help in clearing fouled nets.",
+])
+def test_little_worth_against_a_sentence_of_worth_is_not_supported(harbour, claim):
+    assert verdict(harbour, claim) != "supported"
+
+
+def test_little_worth_the_sentence_gives_stays_supported(harbour):
+    assert verdict(harbour, "Dredging the silted western basin would bring little gain and "
+                            "should be put off.") == "supported"
