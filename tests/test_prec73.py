@@ -2,7 +2,9 @@
 verb of exceeding ("outnumbers", "exceeds") read against a sentence whose figures put its two
 sides the other way round, or that gives no figure to each side and compares nothing
 (`exceeding`); a thing judged of "little" worth ("adds little value", "of little use") by a
-sentence that judges it of worth and says nothing of a small amount (`quantifiers.scant`).
+sentence that judges it of worth and says nothing of a small amount (`quantifiers.scant`); a
+subject the sentence denies by a "no" opening the clause of the claim's deed
+(`denied_subject`).
 Each with the same shape told the right way round, which must stay supported. Invented
 texts."""
 import pytest
@@ -25,7 +27,9 @@ def harbour(tmp_path_factory):
         "inland towns.",
         "Moreover, boats that carry a trained diver would be most welcome, because a diver "
         "lets the crews clear fouled nets far from the harbour's repair yards.",
-        "Dredging the silted western basin would bring little gain and should be put off.")
+        "Dredging the silted western basin would bring little gain and should be put off.",
+        "Although no harbour pilot or ferry skipper is pressing for a closure of the outer "
+        "lock, some would like to keep the option open.")
 
 
 def verdict(harbour, claim):
@@ -69,3 +73,19 @@ def test_little_worth_against_a_sentence_of_worth_is_not_supported(harbour, clai
 def test_little_worth_the_sentence_gives_stays_supported(harbour):
     assert verdict(harbour, "Dredging the silted western basin would bring little gain and "
                             "should be put off.") == "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    "Several ferry skippers are pressing for a closure of the outer lock.",
+    "During the winter talks, some pilots were pressing for a full closure of the outer lock.",
+])
+def test_a_subject_the_sentence_denies_by_no_is_not_supported(harbour, claim):
+    assert verdict(harbour, claim) != "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    "No harbour pilot is pressing for a closure of the outer lock.",
+    "Some would like to keep the option of closing the outer lock open.",
+])
+def test_the_denial_or_the_other_clause_stays_supported(harbour, claim):
+    assert verdict(harbour, claim) == "supported"

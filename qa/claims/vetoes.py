@@ -52,6 +52,7 @@ from .degree import unstated_correlative
 from .denied import denied_object, denied_unrated
 from .denied_deed import denied_deed
 from .denied_disposition import denied_disposition
+from .denied_subject import subject_denied
 from .evaluation_turned import evaluation_turned
 from .event_unstated import event_unstated
 from .excluded_member import excluded_member
@@ -294,7 +295,15 @@ def disposition_denied(p: Pair) -> bool:
     return denied_disposition(p.claim, p.sentence, p.vocab, p.stated | p.forms)
 
 
-DENIED_OR_LEFT_OUT = (deed_denied, rating_denied, member_excluded, disposition_denied)
+def subject_no(p: Pair) -> bool:
+    """"several pilots are pressing for a closure" by "although no harbour pilot or ferry
+    captain is pressing for a closure, some ...": the claim's subject denied by a "no" that
+    opens the clause telling its deed (`denied_subject`)."""
+    return subject_denied(p.claim, p.sentence, p.vocab)
+
+
+DENIED_OR_LEFT_OUT = (deed_denied, rating_denied, member_excluded, disposition_denied,
+                      subject_no)
 
 
 # -- the agent, manner, circumstance or event of the claim unsaid ----------------------------
