@@ -4,7 +4,8 @@ sides the other way round, or that gives no figure to each side and compares not
 (`exceeding`); a thing judged of "little" worth ("adds little value", "of little use") by a
 sentence that judges it of worth and says nothing of a small amount (`quantifiers.scant`); a
 subject the sentence denies by a "no" opening the clause of the claim's deed
-(`denied_subject`).
+(`denied_subject`); two places of the claim each given the other's "where" aside
+(`place_bound`).
 Each with the same shape told the right way round, which must stay supported. Invented
 texts."""
 import pytest
@@ -29,7 +30,10 @@ def harbour(tmp_path_factory):
         "lets the crews clear fouled nets far from the harbour's repair yards.",
         "Dredging the silted western basin would bring little gain and should be put off.",
         "Although no harbour pilot or ferry skipper is pressing for a closure of the outer "
-        "lock, some would like to keep the option open.")
+        "lock, some would like to keep the option open.",
+        "If the dredgers are late, the board may have to choose between the care it gives "
+        "to the eastern valley (where most of the spring floods struck) and its work on "
+        "the western coast (where it runs the night ferry line).")
 
 
 def verdict(harbour, claim):
@@ -89,3 +93,15 @@ def test_a_subject_the_sentence_denies_by_no_is_not_supported(harbour, claim):
 ])
 def test_the_denial_or_the_other_clause_stays_supported(harbour, claim):
     assert verdict(harbour, claim) == "supported"
+
+
+def test_two_places_given_each_other_s_where_clause_are_not_supported(harbour):
+    assert verdict(harbour, "The board may have to choose between the eastern valley, where "
+                            "it runs the night ferry line, and the western coast, where most "
+                            "of the spring floods struck.") != "supported"
+
+
+def test_two_places_each_with_its_own_where_clause_stay_supported(harbour):
+    assert verdict(harbour, "The board may have to choose between the eastern valley, where "
+                            "most of the spring floods struck, and the western coast, where "
+                            "it runs the night ferry line.") == "supported"
