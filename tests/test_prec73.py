@@ -31,7 +31,7 @@ def harbour(tmp_path_factory):
         "Dredging the silted western basin would bring little gain and should be put off.",
         "Although no harbour pilot or ferry skipper is pressing for a closure of the outer "
         "lock, some would like to keep the option open.",
-        "If the dredgers are late, the board may have to choose between the care it gives "
+        "If the dredgers are late, the board could be forced to pick between the care it gives "
         "to the eastern valley (where most of the spring floods struck) and its work on "
         "the western coast (where it runs the night ferry line).")
 
@@ -66,8 +66,8 @@ def test_the_same_shape_told_the_right_way_stays_supported(harbour, claim):
 
 @pytest.mark.parametrize("claim", [
     # the worth the sentence gives turned into little worth
-    "Boats carrying a trained diver add little value, since they keep crews close to the "
-    "repair yards.",
+    "Boats carrying a trained diver add little value because they keep crews close to "
+    "the repair yards.",
     "Boats that carry a trained diver would be of little help in clearing fouled nets.",
 ])
 def test_little_worth_against_a_sentence_of_worth_is_not_supported(harbour, claim):
@@ -96,12 +96,12 @@ def test_the_denial_or_the_other_clause_stays_supported(harbour, claim):
 
 
 def test_two_places_given_each_other_s_where_clause_are_not_supported(harbour):
-    assert verdict(harbour, "The board may have to choose between the eastern valley, where "
-                            "it runs the night ferry line, and the western coast, where most "
-                            "of the spring floods struck.") != "supported"
+    assert verdict(harbour, "The board could be forced to pick between the eastern valley, "
+                            "where it runs the night ferry line, and the western coast, where "
+                            "most of the spring floods struck.") != "supported"
 
 
 def test_two_places_each_with_its_own_where_clause_stay_supported(harbour):
-    assert verdict(harbour, "The board may have to choose between the eastern valley, where "
-                            "most of the spring floods struck, and the western coast, where "
-                            "it runs the night ferry line.") == "supported"
+    assert verdict(harbour, "The board could be forced to pick between the eastern valley, "
+                            "where most of the spring floods struck, and the western coast, "
+                            "where it runs the night ferry line.") == "supported"

@@ -7,11 +7,12 @@ pilot"): a subject written longer, coordinated ("no X or Y") or shortened in the
 escapes the denial, and support, weighing words by rarity, reached SUPPORT with the deed's
 words, which the sentence states inside the denied clause. Here the whole noun phrase from a
 "no" that opens a clause (the sentence's start, a clause mark, or a word such as "although"
-or "that" before it) to the clause's verb is the denied subject; a claim with no negation
-whose subject (its words before its first auxiliary or main verb) shares a word with it, and whose predicate
-the sentence states more inside that clause than anywhere else in the sentence, is not
-supported by it. A claim about another subject ("some want the option kept open", the
-clause that follows) keeps its support.
+or "that" before it) to the clause's auxiliary ("is pressing") is the denied subject; a
+claim with no negation whose subject (its words before its first auxiliary or its main verb)
+shares a word with it, and whose predicate the sentence states more inside that clause than
+anywhere else in the sentence, is not supported by it. A claim about another subject ("some
+want the option kept open", the clause that follows) keeps its support. A clause with no
+auxiliary ("no pilot pressed for ...") is left alone.
 
 It keeps support away only: the claim's subject may be a part of the denied one said of
 another time, and the deed's words may be paraphrased.

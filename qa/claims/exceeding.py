@@ -34,7 +34,7 @@ EXCEEDING = frozenset("exceed outnumber surpass outweigh outstrip outpace overta
 FIGURES = frozenset("count percent amount".split())
 # between a figure and the noun it counts: its unit and the words that open the noun
 COUNT_OPENERS = frozenset("percent per cent % of the all its their his her a an".split())
-COUNTED_REACH = 4  # words after a figure that say what it counts: "percent of its troops in ..."
+COUNTED_REACH = 4  # words after a figure that say what it counts: "percent of the nets in ..."
 
 
 def exceeding_unstated(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:

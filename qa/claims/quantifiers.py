@@ -18,8 +18,8 @@ from __future__ import annotations
 from ..search.wordnet import can_be_verb
 from ..text.analyze import load_stopwords
 from .auxiliaries import BE
-from .facts import (DETERMINERS, MEASURES, POSSESSIVE_ENDINGS, UNITS, Mention, Parsed, Token, negated_word,
-                    remembered)
+from .facts import (DETERMINERS, MEASURES, POSSESSIVE_ENDINGS, UNITS, Mention, Parsed, Token,
+                    negated_word, remembered)
 from .frequency import frequency_stated
 from .tallies import counted
 from .vocabulary import Vocabulary
