@@ -32,9 +32,11 @@ def bound_clause_numbers(text: Parsed, numbers: list[int], claim: bool = False) 
     the aside stands between the noun and "is where"); the numbers themselves when there is
     none. In a `claim`, only into its copula's clause: a claim's noun before its own "where"
     aside is as often its main verb's object ("sailed from the piers, where ..."), a word of
-    both clauses, and moved it would stray from the main clause the sentence tells."""
+    both clauses, and moved it would stray from the main clause the sentence tells; but two
+    nouns each heading its own "where" aside ("between the valley, where ..., and the coast,
+    where ...") are two places set side by side by what happens in each, as in a sentence."""
     heads = where_heads(text, numbers)
-    if claim:
+    if claim and len(heads) < 2:
         heads = {n: clause for n, clause in heads.items() if clause != numbers[n + 1]}
     fronted = fronted_place(text, numbers)
     if not heads and fronted is None:

@@ -18,8 +18,8 @@ from __future__ import annotations
 from ..search.wordnet import can_be_verb
 from ..text.analyze import load_stopwords
 from .auxiliaries import BE
-from .facts import (MEASURES, POSSESSIVE_ENDINGS, UNITS, Mention, Parsed, Token, negated_word,
-                    remembered)
+from .facts import (DETERMINERS, MEASURES, POSSESSIVE_ENDINGS, UNITS, Mention, Parsed, Token,
+                    negated_word, remembered)
 from .frequency import frequency_stated
 from .tallies import counted
 from .vocabulary import Vocabulary
@@ -73,6 +73,8 @@ def quantifiers_of(text: Parsed) -> list[tuple[str, int]]:
         elif word == "most" and before not in NOT_MOST and not after.endswith("ly") and after \
                 and not before.endswith(POSSESSIVE_ENDINGS):  # "the country's most severe"
             found.append((MOST, i))  # "most of the troops", "most troops"
+        elif word == "little" and scant(words, i):
+            found.append((FEW, i))  # "little value", "did little to", "of very little use"
         elif word in WORDS and word not in ("few", "most"):
             found.append((WORDS[word], i))
         elif (word in SOME_WORDS or word == "few" and before == "a") and after \
@@ -83,6 +85,18 @@ def quantifiers_of(text: Parsed) -> list[tuple[str, int]]:
                 and after not in NOT_ALL_AFTER:
             found.append((ALL, i))  # "all the dead", "every contingent"
     return found
+
+
+def scant(words: list[str], i: int) -> bool:
+    """Whether "little" at i is a small amount of a mass ("little value", "added little",
+    "of little use"), the FEW of what is not counted, not a size ("a little boat", "the little
+    harbour", "little boats") nor "a little" (some). Its word is the claim's point where the
+    claim judges a thing of little worth, and a sentence judging it of worth ("highly
+    desirable") states every other word."""
+    before = words[i - 1] if i else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return before not in DETERMINERS and not before.endswith(POSSESSIVE_ENDINGS) \
+        and not (after.endswith("s") and not after.endswith("ss"))
 
 
 def quantified(text: Parsed, i: int) -> list[Token]:
@@ -138,7 +152,9 @@ def unstated_quantity(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         if kind != SOME and kind not in said and not shares \
                 and not frequency_stated(claim, i, sentence) \
                 and (kind != ALL or other_part(claim, i, theirs, sentence, vocab)) \
-                and speaks_of(quantified(claim, i), sentence, vocab, named):
+                and (speaks_of(quantified(claim, i), sentence, vocab, named)
+                     or claim.tokens[i].lower == "little"):  # "little value" wholly unsaid:
+            # the claim's judgement, not a part of a group the sentence may leave unsaid
             return kind
     if not mine and not claim.has_negation and any(
             kind == FEW and speaks_of(quantified(sentence, i), claim, vocab)
@@ -276,10 +292,12 @@ def reversed_quantity(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     of nothing itself ("many countries sent staff lacking French, while few Malians speak
     English" sets the two against each other as the source does); else None."""
     theirs = [i for kind, i in quantities(sentence) if kind == FEW]
-    if not theirs or any(kind == FEW for kind, _ in quantities(claim)) \
+    if not theirs or any(kind == FEW and claim.tokens[i].lower != "little"
+                         for kind, i in quantities(claim)) \
             or any(t.word.lower() == "few" for t in claim.tokens):
         return None  # a claim with a few of its own ("a few pilots" too) sets many against
-        # it, as the source may: which few the sentence's is, its place tells (`polarity`)
+        # it, as the source may: which few the sentence's is, its place tells (`polarity`);
+        # not a little of a mass ("little trouble"), no part of a group set against many
     for i in many(claim):
         if negated_word(claim, claim.tokens[i]):
             continue

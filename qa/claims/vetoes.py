@@ -52,9 +52,11 @@ from .degree import unstated_correlative
 from .denied import denied_object, denied_unrated
 from .denied_deed import denied_deed
 from .denied_disposition import denied_disposition
+from .denied_subject import subject_denied
 from .evaluation_turned import evaluation_turned
 from .event_unstated import event_unstated
 from .excluded_member import excluded_member
+from .exceeding import exceeding_unstated
 from .expectations import EXPECTATIONS, expects, hedged, likewise_expected
 from .expected_scope import expected_elsewhere
 from .facts import Parsed, Token, gerunds_denied, groups_of
@@ -295,7 +297,15 @@ def disposition_denied(p: Pair) -> bool:
     return denied_disposition(p.claim, p.sentence, p.vocab, p.stated | p.forms)
 
 
-DENIED_OR_LEFT_OUT = (deed_denied, rating_denied, member_excluded, disposition_denied)
+def subject_no(p: Pair) -> bool:
+    """"several pilots are pressing for a closure" by "although no harbour pilot or ferry
+    captain is pressing for a closure, some ...": the claim's subject denied by a "no" that
+    opens the clause telling its deed (`denied_subject`)."""
+    return subject_denied(p.claim, p.sentence, p.vocab)
+
+
+DENIED_OR_LEFT_OUT = (deed_denied, rating_denied, member_excluded, disposition_denied,
+                      subject_no)
 
 
 # -- the agent, manner, circumstance or event of the claim unsaid ----------------------------
@@ -476,6 +486,13 @@ def figures_uncompared(p: Pair) -> bool:
     return comparison_unstated(p.claim, p.sentence, p.vocab)
 
 
+def exceeding_uncompared(p: Pair) -> bool:
+    """"the harbour's share of the nets exceeds the river's share of the catch" by a sentence
+    that compares nothing and gives the harbour's share the smaller figure, or no figure to
+    each side (`exceeding`)."""
+    return exceeding_unstated(p.claim, p.sentence, p.vocab)
+
+
 def qualifier_untold(p: Pair) -> bool:
     """"the main cause" / "the largest source" by a sentence giving no rank, or only "one of
     the largest" (`qualifier_unstated`)."""
@@ -570,8 +587,9 @@ def verbless_sentence(p: Pair) -> bool:
     return verbless(p.sentence) and not verbless(p.claim)
 
 
-UNSAID_AFTER_REVERSALS = (comparison_untold, figures_uncompared, qualifier_untold, source_untold,
-                          according_untold, stance_untold, turned_subject, attempt_only,
+UNSAID_AFTER_REVERSALS = (comparison_untold, figures_uncompared, exceeding_uncompared,
+                          qualifier_untold, source_untold, according_untold, stance_untold,
+                          turned_subject, attempt_only,
                           short_stop, reason_untold, adjunct_untold, order_untold,
                           ranked_other_way, ranked_another_first, change_of_another,
                           flow_reversed, verbless_sentence)
