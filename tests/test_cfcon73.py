@@ -1,0 +1,94 @@
+"""A denial of the claim's own thing, read as a denial of another kind of it (`qualified`):
+"another kind" took the word after "of" for a noun of its own where it only qualifies the noun
+after it ("no trend of rising losses": the trend is of losses), where it points back ("no
+proof of either"), or where the claim names the noun "or" joins to it ("no proof of bribery or
+careless bookkeeping"), and the contradiction was dropped. A sentence on another kind of the
+thing keeps no support and gives no contradiction. The texts are invented here."""
+import pytest
+
+from qa.claims.check import check
+from qa.claims.facts import parse
+from qa.claims.qualified import coordinated, past_modifiers
+from qa.claims.vocabulary import vocabulary_for
+from qa.text.analyze import Analyzer
+from tests.helpers.corpora import open_articles
+
+ARTICLES = {
+    "Ostrava_levee_survey.txt": (
+        "Ostrava levee survey",
+        "A 2019 survey of river levees along the Oder from 1950 to 2010 found no lasting trend "
+        "of rising flood losses.",
+    ),
+    "Carnic_period.txt": (
+        "Carnic period",
+        "Even with the generally humid air, seasonal swings should have allowed salt lakes and "
+        "dunes to form in the interior, but there is no trace of either.",
+    ),
+    "Harbour_audit.txt": (
+        "Harbour audit",
+        "Three auditors examined the harbour accounts and found no proof of bribery or careless "
+        "bookkeeping.",
+    ),
+    "Tessel_gauge.txt": (
+        "Tessel gauge",
+        "The Tessel gauge shows no trend in the rate of rapid silting.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def wiki(tmp_path_factory):
+    return open_articles(tmp_path_factory, "cfcon73-wiki", ARTICLES)
+
+
+def test_a_trend_denied_of_rising_losses_contradicts_an_upward_trend(wiki):
+    claim = "A 2019 survey of river levees along the Oder from 1950 to 2010 found a clear " \
+        "upward trend in flood losses."
+    assert check(wiki, claim).verdict == "contradicted"
+
+
+def test_a_trace_denied_of_either_contradicts_clear_traces(wiki):
+    claim = "There are clear traces of salt lakes and dunes in the interior during the " \
+        "Carnic period."
+    assert check(wiki, claim).verdict == "contradicted"
+
+
+def test_proof_denied_of_two_joined_things_contradicts_proof_of_one(wiki):
+    claim = "Three auditors examined the harbour accounts and found clear proof of careless " \
+        "bookkeeping."
+    assert check(wiki, claim).verdict == "contradicted"
+
+
+def test_the_same_denial_still_supports(wiki):
+    claim = "Three auditors examined the harbour accounts and found no proof of bribery."
+    assert check(wiki, claim).verdict == "supported"
+
+
+def test_another_kind_of_rate_stays_unsupported(wiki):
+    # the sentence's rate is of silting ("rapid" passed over), the claim's of erosion:
+    # neither support nor conflict
+    claim = "The Tessel gauge shows a clear trend in the erosion rate."
+    assert check(wiki, claim).verdict == "not_found"
+
+
+def test_an_adjective_before_a_noun_is_passed_over():
+    sentence = parse("They found no trend of rising flood losses.", _vocab())
+    tokens = sentence.tokens
+    start = [t.word for t in tokens].index("rising")
+    assert tokens[past_modifiers(tokens, start)].word == "flood"
+
+
+def test_an_adverb_in_the_nouns_place_names_no_kind():
+    sentence = parse("But there is no trace of either.", _vocab())
+    tokens = sentence.tokens
+    assert past_modifiers(tokens, [t.word for t in tokens].index("either")) is None
+
+
+def test_nouns_joined_by_or_are_read_together():
+    sentence = parse("They found no proof of bribery or careless bookkeeping.", _vocab())
+    bribery = next(t for t in sentence.tokens if t.word == "bribery")
+    assert [t.word for t in coordinated(sentence, bribery)] == ["bribery", "bookkeeping"]
+
+
+def _vocab():
+    return vocabulary_for(Analyzer())
