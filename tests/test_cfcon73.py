@@ -7,6 +7,7 @@ thing keeps no support and gives no contradiction. The texts are invented here."
 import pytest
 
 from qa.claims.check import check
+from qa.claims.compound_place import compound_place
 from qa.claims.facts import parse
 from qa.claims.qualified import coordinated, past_modifiers
 from qa.claims.vocabulary import vocabulary_for
@@ -92,3 +93,45 @@ def test_nouns_joined_by_or_are_read_together():
 
 def _vocab():
     return vocabulary_for(Analyzer())
+
+
+# -- opposites qualifying one thing written two ways (`compound_place`), and the article of
+# -- another thing of the claim's kind (`titled_other`)
+
+EPOCHS = {
+    "Lumen_Stage.txt": (
+        "Lumen Stage",
+        "During this stage, little snow fell anywhere, with a smaller gap in pressure from the "
+        "coast to the highlands.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def epochs(tmp_path_factory):
+    return open_articles(tmp_path_factory, "cfcon73-epochs", EPOCHS)
+
+
+def test_a_compound_and_its_of_phrase_place_the_opposites(epochs):
+    claim = "The Lumen Stage had a larger pressure gap between the coast and the highlands " \
+        "than today."
+    assert check(epochs, claim).verdict == "contradicted"
+
+
+def test_another_titled_thing_does_not_contradict(epochs):
+    # the sentence's subject is the article's, the Lumen Stage: no conflict with the Varro
+    claim = "The Varro Stage had a larger pressure gap between the coast and the highlands " \
+        "than today."
+    assert check(epochs, claim).verdict == "not_found"
+
+
+def test_compound_place_reads_both_ways():
+    vocab = _vocab()
+    claim = parse("It had a larger gap in pressure than today.", vocab)
+    sentence = parse("It had a smaller pressure gap than today.", vocab)
+    mine = next(t for t in claim.tokens if t.word == "larger")
+    theirs = next(t for t in sentence.tokens if t.word == "smaller")
+    assert compound_place(claim, mine, sentence, theirs, vocab)
+    other = parse("It had a smaller pressure drop than today.", vocab)
+    theirs = next(t for t in other.tokens if t.word == "smaller")
+    assert not compound_place(claim, mine, other, theirs, vocab)
