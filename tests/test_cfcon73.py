@@ -17,13 +17,12 @@ from tests.helpers.corpora import open_articles
 ARTICLES = {
     "Ostrava_levee_survey.txt": (
         "Ostrava levee survey",
-        "A 2019 survey of river levees along the Oder from 1950 to 2010 found no lasting trend "
-        "of rising flood losses.",
+        "A 2019 survey of levees along the Oder found no lasting trend of rising flood losses.",
     ),
     "Carnic_period.txt": (
         "Carnic period",
-        "Even with the generally humid air, seasonal swings should have allowed salt lakes and "
-        "dunes to form in the interior, but there is no trace of either.",
+        "Dune fields and salt flats were expected in the basin, yet the Carnic survey found no "
+        "trace of either.",
     ),
     "Harbour_audit.txt": (
         "Harbour audit",
@@ -43,14 +42,12 @@ def wiki(tmp_path_factory):
 
 
 def test_a_trend_denied_of_rising_losses_contradicts_an_upward_trend(wiki):
-    claim = "A 2019 survey of river levees along the Oder from 1950 to 2010 found a clear " \
-        "upward trend in flood losses."
+    claim = "The 2019 Oder levee survey showed a steady upward trend in flood losses."
     assert check(wiki, claim).verdict == "contradicted"
 
 
 def test_a_trace_denied_of_either_contradicts_clear_traces(wiki):
-    claim = "There are clear traces of salt lakes and dunes in the interior during the " \
-        "Carnic period."
+    claim = "The Carnic survey found a clear trace of dune fields in the basin."
     assert check(wiki, claim).verdict == "contradicted"
 
 
