@@ -21,12 +21,16 @@ from .vocabulary import Vocabulary
 def titled_other(claim: Parsed, found, passage: Parsed, title: Parsed | None,
                  background: set[str], vocab: Vocabulary) -> bool:
     """The claim names something the passage does not, and the article's title is one name,
-    of something the claim does not name."""
+    of something the claim does not name, even in part."""
     if title is None or len(title.mentions) != 1:
         return False
     subject = title.mentions[0]
     if subject.family != "name" or subject.text != title.text.strip() \
-            or name_found(subject, claim, vocab):
-        return False
+            or name_found(subject, claim, vocab) or loosely_named(subject, claim, vocab) \
+            or any(m.family == "name" and (name_found(m, title, vocab)
+                                           or loosely_named(m, title, vocab))
+                   for m in claim.mentions):
+        return False  # the claim names the title's subject, whole or in part ("the North
+        # Slope" under "Alaska North Slope")
     return any(m.family == "name" and m.text not in background
                and not loosely_named(m, passage, vocab) for m in found.absent)
