@@ -69,6 +69,7 @@ from .series import another_of_series
 from .title_subject import title_subject
 from .title_names import title_names
 from .lent_names import lent_names
+from .titled_other import titled_other
 from .unit_initials import initialled_unit_figures
 from .owned_name import owned_by
 from .set_aside_actor import set_aside_actor
@@ -725,6 +726,12 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
         # (`qa.claims.title_subject`)
         title = remembered(passage, ("title", passage_id, vocab), titled, index, passage_id,
                            vocab)
+        # a conflict of an article titled by another name than the claim's, which the
+        # passage never names: that other thing's (`qa.claims.titled_other`)
+        aligned = [replace(a, stance=Stance.RELATED, conflicts=())
+                   if a.stance == Stance.CONTRADICTS
+                   and titled_other(claim, a.found, passage, title, background, vocab) else a
+                   for a in aligned]
         aligned = [with_heading(a, heading, claim, passage, weights, vocab, background, events,
                                 index.acronyms, points, document, bodies, links[i], introduced,
                                 speakers=speakers, title=title)

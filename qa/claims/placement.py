@@ -25,6 +25,7 @@ from dataclasses import replace
 from ..search.wordnet import direction
 from ..types import Conflict, ConflictKind, Placement
 from .compare import antonym_terms, same_place, stasis_terms
+from .compound_place import compound_place
 from .coordinated import coordinated_place
 from .facts import Parsed, Token
 from .referred import placed_across_reference
@@ -66,7 +67,9 @@ def opposed_in_place(conflict: Conflict, claim: Parsed, sentence: Parsed,
     is the agent of the sentence's passive (`qa.claims.voice`), or the same word stands
     before both once the sentence's "since" is passed (`qa.claims.referred`), or one
     qualifies a coordination whose other noun the other qualifies ("additional troops and
-    resources" / "existing resources", `qa.claims.coordinated`)."""
+    resources" / "existing resources", `qa.claims.coordinated`), or one qualifies a noun
+    compound and the other its head "of" / "in" its first noun ("a larger pressure gap" / "a
+    smaller gap in pressure", `qa.claims.compound_place`)."""
     start, end = conflict.span
     theirs = [t for t in sentence.tokens if start <= t.start and t.end <= end]
     return len(theirs) == 1 and opposite_words(conflict.claim.lower(), theirs[0], vocab) and any(
@@ -74,6 +77,7 @@ def opposed_in_place(conflict: Conflict, claim: Parsed, sentence: Parsed,
         or crossed_voice(claim, mine, sentence, theirs[0], vocab)
         or placed_across_reference(claim, mine, sentence, theirs[0], vocab)
         or coordinated_place(claim, mine, sentence, theirs[0], vocab)
+        or compound_place(claim, mine, sentence, theirs[0], vocab)
         for mine in claim.tokens if mine.word == conflict.claim)
 
 

@@ -8,6 +8,7 @@ figure or date is the other thing's: neither a conflict nor support.
 """
 from __future__ import annotations
 
+from ..search.wordnet import adjectives, adverbs
 from ..text.analyze import load_stopwords
 from .actors import said, stated_by_claim
 from .facts import Parsed, Token, groups_of
@@ -45,7 +46,8 @@ def of_phrases(sentence: Parsed, head: Token, vocab: Vocabulary) -> list[Token]:
         j = k + 2
         while j < len(tokens) and tokens[j].word.lower() in OPENERS and not tokens[j].brk:
             j += 1
-        if j == len(tokens) or tokens[j].brk or not tokens[j].word.isalpha() \
+        j = past_modifiers(tokens, j)
+        if j is None or j == len(tokens) or tokens[j].brk or not tokens[j].word.isalpha() \
                 or not tokens[j].terms:
             continue
         word = tokens[j].word
@@ -53,6 +55,42 @@ def of_phrases(sentence: Parsed, head: Token, vocab: Vocabulary) -> list[Token]:
                 and not in_country(sentence, tokens[j], vocab):
             found.append(tokens[j])
     return found
+
+
+def past_modifiers(tokens: list[Token], j: int) -> int | None:
+    """The index of the noun an "of" phrase opening at `j` is about, past the words before it
+    that only qualify it: an adjective with a word of the phrase after it ("a trend of
+    increasing losses": the trend is of losses, "increasing" no kind of trend), None where
+    the phrase holds an adverb in its noun's place ("there is no evidence of either": a word
+    pointing back, no other kind of evidence). Without it, a denial of the claim's own thing
+    ("no trend of rising damage" / "a clear upward trend in damage") was read as a denial of
+    another kind of it, and the contradiction dropped. A lower-case word only: a capitalised
+    one is a name's ("the Ministry of Foreign Affairs", `office_replaced`)."""
+    while j < len(tokens) and tokens[j].word.islower():
+        word = tokens[j].word
+        if word in adverbs():
+            return None
+        if word not in adjectives() or j + 1 == len(tokens) or tokens[j + 1].brk \
+                or not tokens[j + 1].word.isalpha() or not tokens[j + 1].terms:
+            return j  # a noun, or an adjective ending the phrase: used as a noun ("of warming")
+        j += 1
+    return j
+
+
+def coordinated(sentence: Parsed, noun: Token) -> list[Token]:
+    """The "of" phrase's noun and the nouns "and" / "or" join to it in the same clause ("no
+    evidence of fraud or deliberate misconduct": fraud, misconduct): the claim stating any of
+    them speaks of a kind the sentence names, not of another ("clear evidence of misconduct"
+    is denied there, not left to another kind of evidence)."""
+    tokens, nouns = sentence.tokens, [noun]
+    k = tokens.index(noun)
+    while k + 2 < len(tokens) and tokens[k + 1].word.lower() in ("and", "or") \
+            and not tokens[k + 1].brk and not tokens[k + 2].brk:
+        k = past_modifiers(tokens, k + 2)
+        if k is None or k == len(tokens) or not tokens[k].terms:
+            break
+        nouns.append(tokens[k])
+    return nouns
 
 
 def in_country(sentence: Parsed, token: Token, vocab: Vocabulary) -> bool:
@@ -71,7 +109,8 @@ def another_kind(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         if said(qualifier, sentence, vocab, stated):
             continue
         for other in of_phrases(sentence, head, vocab):
-            if not stated_by_claim(other, claim, vocab, groups):
+            if not any(stated_by_claim(noun, claim, vocab, groups)
+                       for noun in coordinated(sentence, other)):
                 return qualifier, other
     return None
 

@@ -46,6 +46,9 @@ PRIVATIVES = TABLE.with_name("wordnet_privatives.txt")
 # Words used mostly as adverbs (`tools/wordnet_adverbs.py`): claim checking reads "sooner than
 # planned" as stated by "earlier than planned", as it reads an adverb of manner in "-ly".
 ADVERBS = TABLE.with_name("wordnet_adverbs.txt")
+# Words used mostly as adjectives (`tools/wordnet_adjectives.py`): claim checking reads
+# "increasing" in "a trend of increasing losses" as a modifier of the noun after it.
+ADJECTIVES = TABLE.with_name("wordnet_adjectives.txt")
 # The word of an adverb's prepositional phrase (`tools/wordnet_adverb_phrases.py`): "initially"
 # / "at first" -> first, for "was first authorized" / "was initially authorized".
 ADVERB_PHRASES = TABLE.with_name("wordnet_adverb_phrases.txt")
@@ -370,6 +373,11 @@ def verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def adverbs() -> frozenset[str]:
     return word_list(ADVERBS)
+
+
+@lru_cache(maxsize=1)
+def adjectives() -> frozenset[str]:
+    return word_list(ADJECTIVES)
 
 
 @lru_cache(maxsize=1)
