@@ -1344,6 +1344,9 @@ def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[
             if agent_follows(tokens, i):
                 reach = 0  # "was refused by the council": the council refused, it is not denied
             continue
+        if taken and reach and cue_word in NOUN_NEGATIONS and word in PARTICIPANT_PREPOSITIONS:
+            cue, reach = None, 0  # "a lack of contact with the crews": the contact denied,
+            continue  # the crews, its other party, are not (no "lack of crews")
         if not token.terms:
             continue
         if not reach or i < denied_from:
@@ -1360,6 +1363,12 @@ def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[
             inside.setdefault(term, (cue, token.end))
         reach, taken = reach - 1, taken + 1
     return {t: span for t, span in inside.items() if t not in outside}
+
+
+# the prepositions that bring in another party of a denied noun's deed ("a lack of contact with
+# the crews", "no guidance from the board", "no commitment by the members"): the noun phrase a
+# noun negation denies ends before them, as "of" does not ("the lack of provision of funds")
+PARTICIPANT_PREPOSITIONS = frozenset(("with", "from", "by", "between", "among"))
 
 
 def possessor(tokens: list[Token], i: int) -> bool:
