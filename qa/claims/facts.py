@@ -1407,7 +1407,9 @@ def complement_start(tokens: list[Token], i: int) -> int:
             return k + 1
         # "the lack of air assets has limited MINUSMA's mobility": past the clause's verb,
         # a possessive is the object's, and the lack is still of the assets
-        owner_possible = owner_possible and not finite_verb(tokens[k].word)
+        owner_possible = owner_possible and not finite_verb(tokens[k].word) \
+            and tokens[k].word.lower() not in PARTICIPANT_PREPOSITIONS  # "a lack of guidance
+        # from the board's chair": the possessive is the other party's, the guidance denied
         if owner_possible and tokens[k].word.lower().endswith(POSSESSIVE_ENDINGS) \
                 and not tokens[k + 1].brk:
             return k + 1
