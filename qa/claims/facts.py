@@ -1367,8 +1367,10 @@ def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[
 
 # the prepositions that bring in another party of a denied noun's deed ("a lack of contact with
 # the crews", "no guidance from the board", "no commitment by the members"): the noun phrase a
-# noun negation denies ends before them, as "of" does not ("the lack of provision of funds")
-PARTICIPANT_PREPOSITIONS = frozenset(("with", "from", "by", "between", "among"))
+# noun negation denies ends before them, as "of" does not ("the lack of provision of funds").
+# Not "between" / "among": "no distinction between the two forces" denies that the things it
+# sets apart differ, what a claim that they are "different" states the other way round
+PARTICIPANT_PREPOSITIONS = frozenset(("with", "from", "by"))
 
 
 def possessor(tokens: list[Token], i: int) -> bool:

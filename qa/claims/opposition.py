@@ -162,10 +162,19 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
 
 
 def name_word_only(sentence: Parsed, theirs: Token, claim: Parsed, mine: Token) -> bool:
-    """The sentence's word is part of a name it writes ("the National Weather Agency") and the
-    claim's word is part of none: the name's word names its bearer and says nothing of the
-    claim's thing; two names' words are left to the names' own comparison."""
-    return inside_name(sentence, theirs) and not inside_name(claim, mine)
+    """The sentence's word is part of a name it writes ("the National Weather Agency") whose
+    other words the claim does not state, and the claim's word is part of no name: the name's
+    word names its bearer and says nothing of the claim's thing. Where the claim states the
+    rest of the name ("southern Lagos" / "Northern Lagos") it names the same place or body
+    with the word turned, still a reversal; two names' words are left to the names' own
+    comparison."""
+    if not inside_name(sentence, theirs) or inside_name(claim, mine):
+        return False
+    name = next((m for m in sentence.mentions
+                 if m.family == "name" and m.start <= theirs.start < m.end), None)
+    rest = {term for t in sentence.tokens if name is not None and name.start <= t.start < name.end
+            and t is not theirs for term in t.terms}
+    return not rest & claim.terms
 
 
 # the relation words of the table that are prepositions: each relates its own object, so

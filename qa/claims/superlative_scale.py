@@ -1,19 +1,19 @@
-"""A superlative the sentence ranks on another scale: "the driest spring since records began"
+"""A superlative the sentence ranks on another scale: "the wettest spring since records began"
 is not stated by "the coldest spring since records began".
 
 A superlative ranks a thing at the top of one scale. When the claim's superlative is not stated
 and the sentence puts another superlative before the same noun ("the coldest spring" / "the
-driest spring"), the sentence ranks the claim's thing on another scale, and every other word
+wettest spring"), the sentence ranks the claim's thing on another scale, and every other word
 the two share (the date, the record, the agency) does not make it the claim's rank. Two
-superlatives are of one scale when WordNet gives their adjectives an attribute in common
-("biggest" / "largest": size; "hottest" / "warmest": temperature) or the thesaurus makes them
-synonyms; only then may the one state the other, as `compare.same_superlative` reads it.
-Without a shared noun after both, or with the claim's superlative stated anywhere in the
-sentence, nothing is withheld.
+superlatives are of one scale when WordNet gives their adjectives an attribute in common, or
+attributes with a hypernym in common ("biggest" / "largest": size; "highest" / "largest":
+magnitudes), or the thesaurus makes them synonyms; only then may the one state the other, as
+`compare.same_superlative` reads it. Without a shared noun after both, or with the claim's
+superlative stated anywhere in the sentence, nothing is withheld.
 """
 from __future__ import annotations
 
-from ..search.wordnet import attributes
+from ..search.wordnet import attributes, hypernyms
 from .compared_order import superlative_bases
 from .facts import Parsed
 from .superlative_holder import noun_after, ranks_one, superlative_at
@@ -27,9 +27,9 @@ def other_scale(claim: Parsed, sentence: Parsed, vocab: Vocabulary, told: frozen
     mine = claim.tokens
     for k in range(len(mine)):
         word = superlative_at(mine, k)
-        if word is None or not ranks_one(mine, k) or set(mine[k].terms) & told:
-            continue
-        width = len(word.split())
+        width = len(word.split()) if word else 1
+        if word is None or not ranks_one(mine, k) or set(mine[k + width - 1].terms) & told:
+            continue  # (the adjective's own terms: "most" of "most common" has none)
         noun = noun_after(mine, k, width)
         if not noun:
             continue
@@ -56,7 +56,11 @@ def one_scale(word: str, other: str, vocab: Vocabulary) -> bool:
 
 
 def scales(adjectives: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(noun for a in adjectives for noun in attributes(a))
+    """The adjectives' WordNet attributes and those attributes' hypernyms: "highest" (height,
+    a magnitude) and "largest" (size, a magnitude) measure alike and are left alone; only
+    scales with nothing above them in common ("wetness" / "temperature") are two."""
+    nouns = {noun for a in adjectives for noun in attributes(a)}
+    return frozenset(nouns | {above for noun in nouns for above in hypernyms(noun)})
 
 
 def bases(superlative: str) -> tuple[str, ...]:

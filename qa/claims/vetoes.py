@@ -550,7 +550,7 @@ def ranked_another_first(p: Pair) -> bool:
 
 
 def ranked_on_other_scale(p: Pair) -> bool:
-    """"the driest spring since records began" by "the coldest spring since records began":
+    """"the wettest spring since records began" by "the coldest spring since records began":
     the claim's superlative unstated, another scale's before the same noun
     (`superlative_scale.other_scale`)."""
     return other_scale(p.claim, p.sentence, p.vocab, p.told)
