@@ -4,8 +4,6 @@ the near misses that must stay contradicted or unsupported. Invented texts.
 - an adjective at the low end of a measured property ("feeble loyalty") restates "a lack of
   loyalty", and a quantity of scarcity opening the clause ("Limited funding ...") is read as one
   later in it is (`scarcity.low_end`, `scarcity.scarce_alike`);
-- a noun negation denies its noun, not the party after "with" / "from" / "by" ("a lack of
-  contact with the skippers" denies no skippers: `facts.PARTICIPANT_PREPOSITIONS`);
 - a word of a name ("the National Tide Office") is no antonym of a claim word
   (`opposition.name_word_only`);
 - a count of days after "on" ("on one day in May") is no rival of a span ("over the past 90
@@ -46,8 +44,6 @@ def verdict(harbour, claim):
 @pytest.mark.parametrize("claim", [
     # "feeble loyalty" is the "lack of loyalty" the sentence tells
     "Seasonal permits for the ferry crews produced feeble loyalty among the deckhands.",
-    # the skippers are the other party of the missing contact, not missing themselves
-    "Complaints among the dockers mostly came from poor contact with the skippers.",
     # a scarcity opening the claim
     "Limited tugboats have slowed the unloading of grain at the northern quay.",
     # "National" names the office; it sets no scope against "worldwide"

@@ -1344,9 +1344,6 @@ def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[
             if agent_follows(tokens, i):
                 reach = 0  # "was refused by the council": the council refused, it is not denied
             continue
-        if taken and reach and cue_word in NOUN_NEGATIONS and word in PARTICIPANT_PREPOSITIONS:
-            cue, reach = None, 0  # "a lack of contact with the crews": the contact denied,
-            continue  # the crews, its other party, are not (no "lack of crews")
         if not token.terms:
             continue
         if not reach or i < denied_from:
@@ -1363,14 +1360,6 @@ def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[
             inside.setdefault(term, (cue, token.end))
         reach, taken = reach - 1, taken + 1
     return {t: span for t, span in inside.items() if t not in outside}
-
-
-# the prepositions that bring in another party of a denied noun's deed ("a lack of contact with
-# the crews", "no guidance from the board", "no commitment by the members"): the noun phrase a
-# noun negation denies ends before them, as "of" does not ("the lack of provision of funds").
-# Not "between" / "among": "no distinction between the two forces" denies that the things it
-# sets apart differ, what a claim that they are "different" states the other way round
-PARTICIPANT_PREPOSITIONS = frozenset(("with", "from", "by"))
 
 
 def possessor(tokens: list[Token], i: int) -> bool:
@@ -1409,9 +1398,7 @@ def complement_start(tokens: list[Token], i: int) -> int:
             return k + 1
         # "the lack of air assets has limited MINUSMA's mobility": past the clause's verb,
         # a possessive is the object's, and the lack is still of the assets
-        owner_possible = owner_possible and not finite_verb(tokens[k].word) \
-            and tokens[k].word.lower() not in PARTICIPANT_PREPOSITIONS  # "a lack of guidance
-        # from the board's chair": the possessive is the other party's, the guidance denied
+        owner_possible = owner_possible and not finite_verb(tokens[k].word)
         if owner_possible and tokens[k].word.lower().endswith(POSSESSIVE_ENDINGS) \
                 and not tokens[k + 1].brk:
             return k + 1
