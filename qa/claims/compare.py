@@ -73,7 +73,7 @@ from .facts import (ABOVE_ALL, ACT_NOUN_ENDINGS, CLAUSE_MARK_RE, DETERMINERS, ME
                     remembered, singular_acronyms, token_index, word_terms)
 from .harmed import labelled, other_sides
 from .figure_roles import (another_event, bare_offset, item_before, member, member_of_stated_set,
-                           offset, other_offset, rounded_share, same_span, stretch_of)
+                           occasion, offset, other_offset, rounded_share, same_span, stretch_of)
 from .graded import graded_form, graded_opposites, sentence_graded
 from .identifiers import identifier
 from .intervals import spanned
@@ -820,8 +820,10 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
             and sum(1 for c in claim.mentions if same_kind(c, mention) and c != partner
                     and not any(range_agrees(claim, c, s, sentence)
                                 for s in sentence.mentions)) == 1 \
-            and not counts_another(claim, counts, sentence, candidates[0], vocab):
-        return candidates[0]
+            and not counts_another(claim, counts, sentence, candidates[0], vocab) \
+            and occasion(claim, mention) == occasion(sentence, candidates[0]):
+        return candidates[0]  # (a figure of the days on which a thing happened, "on one day",
+        # and a span, "over the past 120 years", answer two questions: `figure_roles.occasion`)
     return None
 
 

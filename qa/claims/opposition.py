@@ -143,7 +143,11 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
                 or word == "short" and wanting(claim, token):  # "short of planes": no length
             continue
         reverse = (antonym_terms(word, vocab) | past_antonym_terms(word, vocab)) - claim.terms
-        found = next((t for t in sentence.tokens if set(t.terms) & reverse), None) \
+        # (not a word of a name the sentence writes, unless the claim's is one too: "National"
+        # in "the National Weather Agency" names the agency, it sets no scope against the
+        # claim's "worldwide")
+        found = next((t for t in sentence.tokens if set(t.terms) & reverse
+                      and not name_word_only(sentence, t, claim, token)), None) \
             or (irregular_antonym(word, sentence, not compares(claim)) if reverse else None)
         if found and not other_heads(claim, token, sentence, found, vocab) \
                 and not claim_restates(found, claim, vocab) \
@@ -155,6 +159,22 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
     # a change stated against no change ("grew" / "remained unchanged"), either way round
     found = unchanged(sentence, claim, vocab)
     return unchanged(claim, sentence, vocab) or (found and (found[1], found[0]))
+
+
+def name_word_only(sentence: Parsed, theirs: Token, claim: Parsed, mine: Token) -> bool:
+    """The sentence's word is part of a name it writes ("the National Weather Agency") whose
+    other words the claim does not state, and the claim's word is part of no name: the name's
+    word names its bearer and says nothing of the claim's thing. Where the claim states the
+    rest of the name ("southern Lagos" / "Northern Lagos") it names the same place or body
+    with the word turned, still a reversal; two names' words are left to the names' own
+    comparison."""
+    if not inside_name(sentence, theirs) or inside_name(claim, mine):
+        return False
+    name = next((m for m in sentence.mentions
+                 if m.family == "name" and m.start <= theirs.start < m.end), None)
+    rest = {term for t in sentence.tokens if name is not None and name.start <= t.start < name.end
+            and t is not theirs for term in t.terms}
+    return not rest & claim.terms
 
 
 # the relation words of the table that are prepositions: each relates its own object, so

@@ -5,7 +5,9 @@ conflict of polarity (`compare.flipped`):
   little French", "low commitment", "Malian security forces are missing") where the denying
   text's cue is a noun or adjective of deficiency ("lack proficiency in French", "a lack of
   commitment", "the lack of Malian security forces"): both say there is little or none.
-  Against "no" or "not", which deny outright, "little" and "few" still differ.
+  Against "no" or "not", which deny outright, "little" and "few" still differ. An adjective
+  at the low end of a measured property counts as such a quantity (`low_end`: "feeble
+  loyalty" is loyalty wanting, as "a lack of loyalty" says; "firm loyalty" still conflicts).
 - `other_heads`: the word qualifies a different noun on each side ("never had a
   counterterrorism mandate" / "counterterrorism operations would have been beyond its
   capacity"), neither text stating the other's: the denial is of the claim's phrase, whose
@@ -13,10 +15,14 @@ conflict of polarity (`compare.flipped`):
 """
 from __future__ import annotations
 
-from ..search.wordnet import adverbs, can_be_verb, hypernyms, irregular_base, privatives
+from functools import lru_cache
+
+from ..search.wordnet import (adverbs, antonyms, attributes, can_be_verb, hypernyms,
+                              irregular_base, privatives)
 from ..text.analyze import load_stopwords
 from .auxiliaries import BE
 from .facts import Parsed, Token, groups_of
+from .valence import polarity
 from .vocabulary import Vocabulary
 
 # the denying cues that tell a deficiency, not an outright "no"
@@ -50,11 +56,13 @@ def scarce_alike(affirming: Parsed, term: str, cue: str) -> bool:
             return True
         if tokens[k].brk:
             break
-    for token in reversed(tokens[max(0, at - SCARCE_REACH):at]):
+    for token in reversed(tokens[max(0, at - SCARCE_REACH):at] if not tokens[at].brk else ()):
+        # (the clause break stands before its token: a quantity opening the clause or the
+        # text, "Scant funding ...", ", little control", is still the word's)
+        if token.word.lower() in SCARCE_BEFORE or low_end(token.word.lower()):
+            return True
         if token.brk:
             break
-        if token.word.lower() in SCARCE_BEFORE:
-            return True
     for n in range(at, min(len(tokens) - 1, at + PHRASE_REACH)):
         if tokens[n].brk:
             break
@@ -62,6 +70,27 @@ def scarce_alike(affirming: Parsed, term: str, cue: str) -> bool:
                 and not tokens[n + 1].brk and tokens[n + 2].word.lower() in SCARCE_AFTER:
             return True
     return False
+
+
+# the WordNet hypernyms of the attributes that measure how much of a property a thing has
+# (strength, intensity, size, calibre: properties and magnitudes), not a feeling or a state
+# ("pleasantness", "success"), which tell what kind of thing it is, not how much there is
+MEASURED = frozenset(("property", "magnitude"))
+
+
+@lru_cache(maxsize=2048)
+def low_end(adjective: str) -> bool:
+    """The adjective is the low end of a measured property: a bad thing said (VADER) whose
+    WordNet antonym is a good thing said and shares with it an attribute that measures
+    ("weak" / "strong": strength; "feeble" / "strong"). "Weak resolve" is resolve wanting, as
+    "a lack of resolve" says; the high end ("strong resolve") and an adjective of another kind
+    ("harsh": pleasantness, a feeling) still meet the denial as its opposite."""
+    if polarity(adjective) >= 0:
+        return False
+    own = attributes(adjective)
+    return bool(own) and any(
+        polarity(other) > 0 and any(hypernyms(noun) & MEASURED for noun in attributes(other) & own)
+        for other in antonyms(adjective))
 
 
 def short_of(tokens, k: int) -> bool:

@@ -112,6 +112,7 @@ from .subjects import subject_swapped
 from .flow_ends import ends_traded
 from .subject_turned import turned_for_subject
 from .superlative_holder import held_by_another
+from .superlative_scale import other_scale
 from .told_both import change_unstated
 from .unasserted import asked_only, told_done
 from .unsaid import (attempted_only, main_clause, stopped_short, turned_after_subject,
@@ -567,6 +568,13 @@ def ranked_another_first(p: Pair) -> bool:
     return held_by_another(p.claim, p.sentence, p.vocab)
 
 
+def ranked_on_other_scale(p: Pair) -> bool:
+    """"the wettest spring since records began" by "the coldest spring since records began":
+    the claim's superlative unstated, another scale's before the same noun
+    (`superlative_scale.other_scale`)."""
+    return other_scale(p.claim, p.sentence, p.vocab, p.told)
+
+
 def change_of_another(p: Pair) -> bool:
     """"the upland bogs will dry out" by "... make the upland bogs swell, while drainage makes
     the lowland fields dry out": the claim's verb told of another thing, its opposite of the
@@ -591,7 +599,8 @@ UNSAID_AFTER_REVERSALS = (comparison_untold, figures_uncompared, exceeding_uncom
                           qualifier_untold, source_untold, according_untold, stance_untold,
                           turned_subject, attempt_only,
                           short_stop, reason_untold, adjunct_untold, order_untold,
-                          ranked_other_way, ranked_another_first, change_of_another,
+                          ranked_other_way, ranked_another_first, ranked_on_other_scale,
+                          change_of_another,
                           flow_reversed, verbless_sentence)
 
 

@@ -1,0 +1,69 @@
+"""A superlative the sentence ranks on another scale: "the wettest spring since records began"
+is not stated by "the coldest spring since records began".
+
+A superlative ranks a thing at the top of one scale. When the claim's superlative is not stated
+and the sentence puts another superlative before the same noun ("the coldest spring" / "the
+wettest spring"), the sentence ranks the claim's thing on another scale, and every other word
+the two share (the date, the record, the agency) does not make it the claim's rank. Two
+superlatives are of one scale when WordNet gives their adjectives an attribute in common, or
+attributes with a hypernym in common ("biggest" / "largest": size; "highest" / "largest":
+magnitudes), or the thesaurus makes them synonyms; only then may the one state the other, as
+`compare.same_superlative` reads it. Without a shared noun after both, or with the claim's
+superlative stated anywhere in the sentence, nothing is withheld.
+"""
+from __future__ import annotations
+
+from ..search.wordnet import attributes, hypernyms
+from .compared_order import superlative_bases
+from .facts import Parsed
+from .superlative_holder import noun_after, ranks_one, superlative_at
+from .vocabulary import Vocabulary
+
+
+def other_scale(claim: Parsed, sentence: Parsed, vocab: Vocabulary, told: frozenset[str]) -> bool:
+    """The claim's superlative (ranking one thing, before a noun) is unstated (`told`: the
+    claim terms the sentence states) and the sentence ranks one thing before the same noun by a
+    superlative of another scale."""
+    mine = claim.tokens
+    for k in range(len(mine)):
+        word = superlative_at(mine, k)
+        width = len(word.split()) if word else 1
+        if word is None or not ranks_one(mine, k) or set(mine[k + width - 1].terms) & told:
+            continue  # (the adjective's own terms: "most" of "most common" has none)
+        noun = noun_after(mine, k, width)
+        if not noun:
+            continue
+        theirs = sentence.tokens
+        for j in range(len(theirs)):
+            other = superlative_at(theirs, j)
+            if other is None or other == word or not ranks_one(theirs, j):
+                continue
+            if noun & noun_after(theirs, j, len(other.split())) \
+                    and not one_scale(word, other, vocab):
+                return True
+    return False
+
+
+def one_scale(word: str, other: str, vocab: Vocabulary) -> bool:
+    """Two superlatives ("hottest", "most common") that rank on one scale: their adjectives
+    share a WordNet attribute or a synonym group of the thesaurus."""
+    mine, theirs = bases(word), bases(other)
+    own, others = scales(mine), scales(theirs)
+    if not own or not others or own & others:
+        return True  # (an adjective WordNet gives no attribute: no scale known, none withheld)
+    stems = [{t for a in adjectives for t in vocab.stems(a)} for adjectives in (mine, theirs)]
+    return bool(vocab.expand(stems[0]) & vocab.expand(stems[1]))
+
+
+def scales(adjectives: tuple[str, ...]) -> frozenset[str]:
+    """The adjectives' WordNet attributes and those attributes' hypernyms: "highest" (height,
+    a magnitude) and "largest" (size, a magnitude) measure alike and are left alone; only
+    scales with nothing above them in common ("wetness" / "temperature") are two."""
+    nouns = {noun for a in adjectives for noun in attributes(a)}
+    return frozenset(nouns | {above for noun in nouns for above in hypernyms(noun)})
+
+
+def bases(superlative: str) -> tuple[str, ...]:
+    """The adjectives of "hottest" (hot) or of "most common" (common)."""
+    words = superlative.split()
+    return (words[1],) if len(words) == 2 else superlative_bases(words[0])
