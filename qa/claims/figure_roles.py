@@ -55,7 +55,7 @@ OCCASION_RE = re.compile(r"(?:^|\W)on\s+$", re.I)
 def occasion(text: Parsed, mention: Mention) -> bool:
     """A count of a unit of time after "on" ("on one day in May", "on two nights"): the
     occasions on which the event happened, not how long anything lasted. It answers another
-    question than a span ("over the past 40 years", "for three weeks"): one figure each side
+    question than a span ("across the last 60 years", "for three weeks"): one figure each side
     does not make them rivals (`compare.rival_of`)."""
     return mention.family == "count" and MEASURES.get(mention.unit) == "time" \
         and bool(OCCASION_RE.search(text.text[max(0, mention.start - 5):mention.start]))
