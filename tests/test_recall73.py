@@ -57,3 +57,13 @@ def test_the_government_the_capital_speaks_of_is_no_rival(check):
 ])
 def test_another_government_is_not_supported(check, claim):
     assert check(claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    "The Norwegian government thinks Copenhagen's deal with the Kestrel Company is helpful.",
+    "Oslo considers Copenhagen's deal with the Kestrel Company to be sensible.",
+])
+def test_another_reported_judgement_is_not_supported(check, claim):
+    # "thinks ... is unwise": the judgement the claim reports is not the sentence's
+    # (`qa.claims.reported_judgement`)
+    assert check(claim)["verdict"] != "supported"

@@ -14,13 +14,14 @@ and the sentence's first name after its opening phrase is that country's capital
 place: "in Valdria" is a place inside the country, not its government,
 `compare.governing_country`). Both first: the two stand in one role. A capital acting elsewhere
 in the sentence is no evidence for the claim's actor ("Valdria says the Ostrian ... " against
-"The Ostrian government says Valdria ...": the two governments swapped). Read by four tests of
+"The Ostrian government says Valdria ...": the two governments swapped). Read by five tests of
 another actor: the rival of the claim's country (`compare.rival_of`: none); the claim's name
 left unstated (`check.another_named`), its one country set against the sentence's one other
 (`check.lone_country`: "Valdria says the Sudlandic port ..." has no Sudland in the place of the
 claim's Ostria), and a word the claim gives its country that the sentence gives another
-(`opposition.owner_swapped`: the claim's "government" is the capital itself, not the "Sudlandic
-government" the capital speaks of).
+(`opposition.owner_swapped`, and for abstention `named_modifier.modifier_elsewhere`: the
+claim's "government" is the capital itself, not the "Sudlandic government" the capital speaks
+of).
 """
 from __future__ import annotations
 
