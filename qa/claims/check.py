@@ -83,6 +83,7 @@ from .capacity import capacity_conflict
 from .capital_state import one_state
 from .state_held import held_against_reached
 from .lead_in import elaboration
+from .capital_for import named_by_capital
 from .own_text import own_text_clause
 from .claim_own_name import claim_names_rival
 from .bodies import Bodies
@@ -2253,6 +2254,9 @@ def lone_country(found, claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     mine = [m for m in found.absent if m.kind == "country" and m.text not in background]
     if len(mine) != 1:
         return None  # most pairs: the sentence's countries are not looked for in the claim
+    if named_by_capital(mine[0], claim, sentence, subject_start(sentence),
+                        governing_country):
+        return None  # "The Ostrian government" / "Valdria says": named, by its capital
     theirs = {m.value: m for m in sentence.mentions if m.kind == "country"
               and m.value not in background and not name_found(m, claim, vocab)}
     if len(theirs) != 1 or not is_place(claim, mine[0]) and is_place(
@@ -2290,7 +2294,9 @@ def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
                     or agent_named(claim, m))  # "adopted by X", "the request came from X"
                and not attributed(claim, m) and (m.text not in background or acting)
                and not loosely_named(m, sentence, vocab)
-               and not headed_acronym_in(m, sentence)]  # "a Selva ... Station" / "an FCS"
+               and not headed_acronym_in(m, sentence)  # "a Selva ... Station" / "an FCS"
+               and not named_by_capital(m, claim, sentence, subject_start(sentence),
+                                        governing_country)]  # "The Ostrian government" / "Valdria"
     if missing and missing[0].text in background:
         return (missing[0], acting[0]) if acting else None
     return (missing[0], others[0]) if missing and others else None

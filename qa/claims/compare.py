@@ -64,6 +64,7 @@ from .label_numbers import label_against_count
 from .country_sides import governed, qualifies
 from .deadlines import other_deadline
 from .exceeded import exceeded
+from .capital_for import named_by_capital
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, ACT_NOUN_ENDINGS, CLAUSE_MARK_RE, DETERMINERS, MEASURES, NEGATIONS, NOUN_NEGATIONS,
                     NUMBER_FAMILIES, POSSESSIVE_ENDINGS,
@@ -770,6 +771,9 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
     # "two weeks later the board ended" against a sentence that tells no ending: only an
     # offset of its own is a rival ("six weeks later")
     elsewhere = another_event(claim, mention, sentence, vocab)
+    if mention.family == "name" and named_by_capital(mention, claim, sentence, 0,
+                                                       governing_country):
+        return None  # "The Ostrian government" / "Valdria says": stated by its capital
     if mention.family == "name":
         # a name has no unit or offset to be paired by and is never the one figure left
         # (below): its rival is the first candidate in its role. The role, which most of a

@@ -13,22 +13,25 @@ An owner is read where the phrase says it plainly (`noun_owners`): the name righ
 noun, after a preposition or an article, so that the noun is no verb ("to AU sanctions";
 "Sweden receives 40 percent", "the AU sanctions Mali" have none), a name and one actor noun
 before it ("Malian army markings": the army's), the genitive or "by"/"from" after it that
-`deed_elsewhere.owners` reads, and the owner of the deed noun whose "of" governs it
-("ECOWAS's imposition of sanctions"). Owners of two kinds are no rivals: a country's
-adjective says where a thing is from ("Bangladeshi peacekeepers"), a body's name whose it is
-("UN peacekeepers"), and both are true of one thing. No owner the sentence gives the noun
-may be one of the claim's (`deed_elsewhere.alike`: a name written otherwise, an acronym, the
-body one belongs to; with the names listed with them: "AU and ECOWAS sanctions" are the AU's
-too), and the sentence must leave some word of the claim's owner phrase unsaid: a sentence
-that has them all may name the owner in another phrase ("the Mopti camp" / "the mission's
-camp in Mopti"), where a name elsewhere in the passage ("the AU could have helped") owns no
-such thing. Read for abstention only: what the claim's name did is not said, only not this.
+`deed_elsewhere.owners` reads, and the owner of the deed noun whose "of" governs it ("ECOWAS's
+imposition of sanctions"). Owners of two kinds are no rivals: a country's adjective says where
+a thing is from ("Bangladeshi peacekeepers"), a body's name whose it is ("UN peacekeepers"),
+and both are true of one thing. No owner the sentence gives the noun may be one of the claim's
+(`deed_elsewhere.alike`: a name written otherwise, an acronym, the body one belongs to; with
+the names listed with them: "AU and ECOWAS sanctions" are the AU's too), and the sentence must
+leave some word of the claim's owner phrase unsaid: a sentence that has them all may name the
+owner in another phrase ("the Mopti camp" / "the mission's camp in Mopti"), where a name
+elsewhere in the passage ("the AU could have helped") owns no such thing. Read for abstention
+only: what the claim's name did is not said, only not this. A claim's country whose capital
+acts in the sentence owns what the capital stands for ("the Ostrian government" / "Valdria says
+the Sudlandic government ...", `capital_for`): no owner to set against the sentence's.
 """
 from __future__ import annotations
 
 from ..search.wordnet import actor_noun
 from ..text.lexicon import capital_cities
-from .compare import DETERMINERS
+from .capital_for import named_by_capital
+from .compare import DETERMINERS, governing_country
 from .deed_elsewhere import COORDINATED_RE, alike, deed_noun, owners
 from .facts import Mention, Parsed, last_words
 from .opposition import occurrences, outermost
@@ -49,7 +52,8 @@ def modifier_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, state
         if not token.terms or not token.word.islower():
             continue
         mine = [(m, kind) for m, kind in noun_owners(claim, n, listed=False)
-                if not owner_stated(claim, m, n, stated)]
+                if not owner_stated(claim, m, n, stated)
+                and not named_by_capital(m, claim, sentence, 0, governing_country)]
         if not mine:
             continue
         theirs = [found for k in occurrences(token, sentence, vocab)

@@ -18,12 +18,13 @@ from ..search.wordnet import (actor_noun, adjective_bases, antonyms, base_forms,
                               irregular_base, synonyms, verb_base)
 from ..text.lexicon import words
 from .adverb_words import manner_adverb
+from .capital_for import named_by_capital
 from .capital_state import one_state
 from .claim_owns_too import owns_it_in_claim
 from .auxiliaries import DO, HAVE, TENSED_BE
-from .compare import (DETERMINERS, antonym_terms, as_text, expand, gapped_pairs, government,
-                      is_place, name_found, negated, one_word_family, same_denial,
-                      side_overlaps, unchanged)
+from .compare import (DETERMINERS, antonym_terms, as_text, expand, gapped_pairs,
+                      governing_country, government, is_place, name_found, negated,
+                      one_word_family, same_denial, side_overlaps, unchanged)
 from .comparatives import comparative_bases, compares
 from .facts import (AUXILIARY_WORDS, BE, MONTHS, Mention, Parsed, Token, clause_words_after,
                     content, country_of, groups_of,
@@ -728,6 +729,9 @@ def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary, placed_as=
         head = owned(claim, mine)
         if head is None or after_possessive(claim, mine):
             continue  # "Senegal reinforced its MINUSMA contingent": "its" owns it, not MINUSMA
+        if named_by_capital(mine, claim, sentence, 0, governing_country):
+            continue  # "The Ostrian government says" / "Valdria says the Sudlandic government
+            # ...": the capital is the claim's government, the word it owns is stated by it
         # "MINUSMA's Mopti-Sévaré base": the name in the genitive may own the base, the one
         # after it saying which base ("central Mali's Bankass Cercle area": or where it is);
         # the sentence giving the word to either is no swap

@@ -100,6 +100,7 @@ from .predicative import unstated_relation
 from .qualifier_unstated import qualifier_unstated
 from .quantifiers import unstated_quantity
 from .reaction import answered_unstated
+from .reported_judgement import judgement_given_otherwise
 from .refrained import refrained_deed
 from .refusals import refused_alike
 from .relative_owner import dated_by_other, owned_by_other
@@ -630,7 +631,14 @@ def evaluation_reversed(p: Pair) -> bool:
     return evaluation_turned(p.claim, p.sentence, p.vocab) is not None
 
 
-JUDGEMENT_UNSAID = (change_untold_here, judgement_turned, evaluation_reversed, judgement_untold)
+def reported_judgement_other(p: Pair) -> bool:
+    """"says the pact is helpful" by "thinks the pact is unwise": another judgement reported
+    (`reported_judgement`)."""
+    return judgement_given_otherwise(p.claim, p.sentence, p.vocab)
+
+
+JUDGEMENT_UNSAID = (change_untold_here, judgement_turned, evaluation_reversed, judgement_untold,
+                    reported_judgement_other)
 
 
 # -- the main clause, a quantity, a frequency or a start unsaid ------------------------------
