@@ -36,6 +36,7 @@ from dataclasses import replace
 from ..types import CheckResult, Stance, Verdict
 from .clause_parts import MAX_DEPTH, added_split, joined_split, leading_split, sentence_split
 from .facts import parse
+from .participle_part import participle_main
 from .vocabulary import Vocabulary
 
 # the share of the main clause's words the sentence contradicting its leading clause must
@@ -74,6 +75,20 @@ def contradicted_by_part(result: CheckResult, reader: PartReader, vocab: Vocabul
     return replace(result, verdict=Verdict.CONTRADICTED, confidence=part.confidence,
                    disagreement=part.disagreement, evidence=part.evidence,
                    unverified=part.unverified)
+
+
+def contradicted_before_participle(result: CheckResult, reader: PartReader,
+                                   vocab: Vocabulary) -> CheckResult:
+    """`result`, or, when it is still not_found, no clause was found contradicted and the
+    claim closes on a participle's clause ("A, stranding B"), the claim contradicted by A
+    read alone, through every gate of `contradicted_by_part` (`participle_part`)."""
+    if result.verdict != Verdict.NOT_FOUND or reader.contradicted is not None:
+        return result
+    main = participle_main(result.claim)
+    if main is None:
+        return result
+    reader(main)
+    return contradicted_by_part(result, reader, vocab)
 
 
 def told_around(claim: str, reader: PartReader, part: CheckResult, vocab: Vocabulary) -> bool:
@@ -115,6 +130,9 @@ def main_clauses(claim: str, depth: int = 0) -> set[str]:
     B", an apposition, ", with B"), A."""
     text = claim.strip().rstrip(".!")
     main = {plain(text)}
+    before_participle = participle_main(text)  # "A, stranding B": A (`participle_part`)
+    if before_participle is not None:
+        main.add(plain(before_participle))
     if depth >= MAX_DEPTH:
         return main
     sentences = sentence_split(text) if depth == 0 else None
