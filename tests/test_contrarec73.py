@@ -57,3 +57,28 @@ def test_the_main_clause_is_the_words_before_the_participle():
     assert participle_main("The guild cut three routes, including the Tarn run.") is None
     # too few words before the comma to be a clause
     assert participle_main("The guild, citing fuel costs, cut its sailings.") is None
+
+
+@pytest.fixture(scope="module")
+def council(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "By contrast, the Ostvik council has long angered hauliers, above all in May 2030, when "
+        "it imposed a toll on lorries crossing the old bridge in response to the cost of "
+        "repairs.",
+        *OTHER_HARBOUR_NEWS)
+
+
+def test_a_reversed_deed_before_a_participle_contradicts(council):
+    # "lifted" / "imposed": the whole reading records no conflict, the participle's words
+    # unstated; the main clause alone is contradicted by a sentence the whole was aligned with
+    claim = ("The Ostvik council lifted its toll on lorries crossing the old bridge in May 2030, "
+             "putting the hauliers' trade back at the top of the valley's concerns.")
+    assert check(council, claim).verdict == "contradicted"
+
+
+def test_the_deed_as_given_with_an_unstated_participle_is_not_found(council):
+    # near miss: the toll imposed as the report says, with a consequence it never gives
+    claim = ("The Ostvik council imposed a toll on lorries crossing the old bridge in May 2030, "
+             "driving two dairy firms to move their depots north.")
+    assert check(council, claim).verdict == "not_found"

@@ -1,8 +1,8 @@
 """A claim's main clause, read without the participle clause it closes on.
 
-"The ferry guild cut its sailings to two a week in 2031, stranding traders on Kora" asserts
-the cut and what followed it: one false makes the claim false. Read whole against a
-sentence that sets the cut otherwise ("In 2031 the ferry guild cut its sailings to four a
+"The ferry guild trimmed its sailings to two a week in 2031, stranding traders on Kora"
+asserts the cut and what followed it: one false makes the claim false. Read whole against a
+sentence that sets the cut otherwise ("In 2031 the ferry guild trimmed its sailings to four a
 week"), the participle's clause is a fact of its own that the sentence does not state, so
 the conflict falls below the share of the rest a contradiction needs and the claim is left
 not_found, while the main clause read alone is contradicted. `clause_parts` splits a claim
@@ -12,11 +12,12 @@ at its connectives ("so", "because", "; ", ", where"), never at a bare participl
 This gives `contradicted_part` the clause before the first ", <present participle>" that
 opens a clause of its own: a verb's "-ing" form (WordNet knows its base), not one that works
 as a preposition ("including", "according", "following": `defining_clause.PREPOSITIONS`),
-the words before it a finite clause. Every gate `contradicted_part` sets holds as for any
-clause it reads (the same conflict found by the whole claim's reading in the same sentence,
-the sentence writing one of the clause's names); a claim whose main clause is stated, with a
-participle clause the sources never give ("..., stranding traders"), is no contradiction:
-its main clause read alone is not contradicted.
+the words before it a finite clause (or holding a present "-s" verb: "the guild cuts").
+The clause read alone is contradicted through every gate of a claim (the same event, the
+same role), and `contradicted_part.aligned_whole` asks that the sentence contradicting it is
+one the whole claim was aligned with and writes one of the clause's names; a claim whose
+main clause is stated, with a participle clause the sources never give ("..., stranding
+traders"), is no contradiction: its main clause read alone is not contradicted.
 """
 from __future__ import annotations
 
