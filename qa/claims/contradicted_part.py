@@ -88,9 +88,13 @@ def contradicted_before_participle(result: CheckResult, reader: PartReader,
     main = participle_main(result.claim)
     if main is None:
         return result
+    names = names_in(main, vocab)
+    # no sentence of the whole claim's evidence writes a name of the clause: `aligned_whole`
+    # cannot hold, so the clause is not read (exact: the verdict is the same)
+    if not any(name in e.sentence for e in result.evidence for name in names):
+        return result
     part = reader.check_one(main)
-    if part.verdict != Verdict.CONTRADICTED \
-            or not aligned_whole(part, result, names_in(main, vocab)):
+    if part.verdict != Verdict.CONTRADICTED or not aligned_whole(part, result, names):
         return result
     return replace(result, verdict=Verdict.CONTRADICTED, confidence=part.confidence,
                    disagreement=part.disagreement, evidence=part.evidence,
