@@ -61,7 +61,7 @@ from .adverbs import adverb_terms
 from .counted_place import counted_in_place
 from .kin_in_place import kin_in_place
 from .clause_parts import read_by_clauses
-from .contradicted_part import PartReader, contradicted_by_part
+from .contradicted_part import PartReader, contradicted_before_participle, contradicted_by_part
 from .unasserted import mandative_places
 from .anchored import anchored, anchors_value, date_part_stated, event_anchored
 from .subject_names import subject_of_another
@@ -352,10 +352,13 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
         # a claim of clauses each stated by its own sentence of one document
         # (`qa.claims.clause_parts`)
         # and one of its clauses contradicted alone (`qa.claims.contradicted_part`)
+        # and, that not, its main clause before a closing participle's clause contradicted
+        # alone (`qa.claims.participle_part`)
         reader = PartReader(lambda part: read_claim(index, part, source_globs))
-        result = contradicted_by_part(
+        vocab = vocabulary_for(index.analyzer)
+        result = contradicted_before_participle(contradicted_by_part(
             read_by_clauses(claim, read_claim(index, claim, source_globs), reader), reader,
-            vocabulary_for(index.analyzer))
+            vocab), reader, vocab)
     else:
         result = check_cited(index, claim, citation, source_globs)
     if result.verdict != Verdict.NOT_FOUND:

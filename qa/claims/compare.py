@@ -2361,8 +2361,21 @@ def other_region(claim: Parsed, sentence: Parsed) -> list[Conflict]:
     theirs = regions_of(sentence)
     if not theirs or {r for _, r in mine} & {r for _, r in theirs}:
         return []
+    if {r for _, r in mine} & named_regions(sentence):
+        return []
     (a, _), (b, _) = mine[0], theirs[0]
     return [Conflict(a.word, b.word, ConflictKind.PLACE, (b.start, b.end))]
+
+
+def named_regions(sentence: Parsed) -> set[str]:
+    """The compass regions the sentence's capitalised words name ("Sector Centre", "the
+    Northern Command"). Such a word is too often no place to be a rival region ("South
+    Africa"), but it may well be the claim's own: "its central sector" is stated by "Sector
+    Centre ... to include the western part of X", where the lower-case "western" places
+    another thing; with the claim's region written in the sentence, even in a name, no
+    other region in it is a conflict."""
+    return {REGIONS[t.word.lower()] for t in sentence.tokens
+            if t.word[:1].isupper() and t.word.lower() in REGIONS}
 
 
 def stated_in_place(claim: Parsed, a: Token, sentence: Parsed, vocab: Vocabulary) -> bool:

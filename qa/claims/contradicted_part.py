@@ -36,6 +36,7 @@ from dataclasses import replace
 from ..types import CheckResult, Stance, Verdict
 from .clause_parts import MAX_DEPTH, added_split, joined_split, leading_split, sentence_split
 from .facts import parse
+from .participle_part import participle_main
 from .vocabulary import Vocabulary
 
 # the share of the main clause's words the sentence contradicting its leading clause must
@@ -74,6 +75,46 @@ def contradicted_by_part(result: CheckResult, reader: PartReader, vocab: Vocabul
     return replace(result, verdict=Verdict.CONTRADICTED, confidence=part.confidence,
                    disagreement=part.disagreement, evidence=part.evidence,
                    unverified=part.unverified)
+
+
+def contradicted_before_participle(result: CheckResult, reader: PartReader,
+                                   vocab: Vocabulary) -> CheckResult:
+    """`result`, or, when it is still not_found, no clause was found contradicted and the
+    claim closes on a participle's clause ("A, stranding B"), the claim contradicted by A
+    read alone (`participle_part`), when a sentence contradicting A is one the whole claim
+    was aligned with and writes one of A's names (`aligned_whole`)."""
+    if result.verdict != Verdict.NOT_FOUND or reader.contradicted is not None:
+        return result
+    main = participle_main(result.claim)
+    if main is None:
+        return result
+    names = names_in(main, vocab)
+    # no sentence of the whole claim's evidence writes a name of the clause: `aligned_whole`
+    # cannot hold, so the clause is not read (exact: the verdict is the same)
+    if not any(name in e.sentence for e in result.evidence for name in names):
+        return result
+    part = reader.check_one(main)
+    if part.verdict != Verdict.CONTRADICTED or not aligned_whole(part, result, names):
+        return result
+    return replace(result, verdict=Verdict.CONTRADICTED, confidence=part.confidence,
+                   disagreement=part.disagreement, evidence=part.evidence,
+                   unverified=part.unverified)
+
+
+def aligned_whole(part: CheckResult, whole: CheckResult, names) -> bool:
+    """A sentence contradicting the main clause before a participle is evidence of the whole
+    claim's reading and writes one of the clause's `names`. `found_whole` asks more of a
+    clause of a claim of clauses (the same conflict found by the whole reading), since such
+    a clause is often short and placed by little; the words before a closing participle are
+    the claim's own main clause, its subject and deed, and the whole reading often records
+    no conflict at all there: a reversed deed ("lifted" / "imposed", "closer" / "away")
+    conflicts only where the rest of the claim is stated, and the participle's words, never
+    stated, keep the rest short. The whole reading's alignment with the sentence and a name
+    the sentence shares with the clause still place the conflict in the claim's event."""
+    aligned = {e.sentence for e in whole.evidence}
+    return any(e.stance == Stance.CONTRADICTS and e.sentence in aligned
+               and any(name in e.states and name in e.sentence for name in names)
+               for e in part.evidence)
 
 
 def told_around(claim: str, reader: PartReader, part: CheckResult, vocab: Vocabulary) -> bool:
@@ -115,6 +156,9 @@ def main_clauses(claim: str, depth: int = 0) -> set[str]:
     B", an apposition, ", with B"), A."""
     text = claim.strip().rstrip(".!")
     main = {plain(text)}
+    before_participle = participle_main(text)  # "A, stranding B": A (`participle_part`)
+    if before_participle is not None:
+        main.add(plain(before_participle))
     if depth >= MAX_DEPTH:
         return main
     sentences = sentence_split(text) if depth == 0 else None
