@@ -5,7 +5,7 @@ kept the whole claim's conflict below the rest a contradiction needs. The main c
 read alone, through every gate of `qa.claims.contradicted_part`
 (`qa.claims.participle_part`). A claim whose main clause is true and whose participle adds a
 fact the sources never give stays not_found. A compass region written in a name of the
-sentence ("the Sector Centre") is the claim's own region, so the sentence's other region,
+sentence ("the Zone North") is the claim's own region, so the sentence's other region,
 placing another thing, is no conflict (`compare.named_regions`). The texts are invented
 here."""
 import pytest
@@ -20,9 +20,9 @@ def harbour(tmp_path_factory):
         tmp_path_factory,
         "In March 2031, the Kelvik ferry guild trimmed its winter sailings to Tarn Island to two a "
         "week, citing the cost of fuel and the silting of the channel.",
-        "In autumn 2028 the harbour board enlarged its Sector Centre to take in the eastern part "
-        "of the Brenna docks and the whole of the old salt quay, carrying the sector up to the "
-        "river mouth.",
+        "In autumn 2028 the harbour board enlarged its Zone North to cover the eastern half of "
+        "the Brenna docks and all of the old salt quay, pushing the zone as far as the river "
+        "mouth.",
         *OTHER_HARBOUR_NEWS)
 
 
@@ -41,9 +41,9 @@ def test_a_true_main_clause_with_an_unstated_participle_is_not_found(harbour):
 
 
 def test_a_region_named_by_the_sentence_is_the_claims_own(harbour):
-    # "its central sector" is the "Sector Centre"; "eastern" places the docks, not the sector
-    claim = ("In autumn 2028 the harbour board widened its central sector to take in the whole "
-             "of the old salt quay, reaching up to the river mouth.")
+    # "its northern zone" is the "Zone North"; "eastern" places the docks, not the zone
+    claim = ("In autumn 2028 the harbour board widened its northern zone to cover all of the "
+             "old salt quay, reaching as far as the river mouth.")
     assert check(harbour, claim).verdict != "contradicted"
 
 
@@ -73,7 +73,7 @@ def test_a_reversed_deed_before_a_participle_contradicts(council):
     # "lifted" / "imposed": the whole reading records no conflict, the participle's words
     # unstated; the main clause alone is contradicted by a sentence the whole was aligned with
     claim = ("The Ostvik council lifted its toll on lorries crossing the old bridge in May 2030, "
-             "putting the hauliers' trade back at the top of the valley's concerns.")
+             "making the hauliers' trade the valley's first concern once more.")
     assert check(council, claim).verdict == "contradicted"
 
 
