@@ -2,7 +2,7 @@
 conflict of polarity (`compare.flipped`):
 
 - `scarce_alike`: the affirming text gives the word a quantity of scarcity ("staff with
-  little French", "low commitment", "Malian security forces are missing") where the denying
+  little French", "low commitment", "weak commitment", "Malian security forces are missing") where the denying
   text's cue is a noun or adjective of deficiency ("lack proficiency in French", "a lack of
   commitment", "the lack of Malian security forces"): both say there is little or none.
   Against "no" or "not", which deny outright, "little" and "few" still differ.
@@ -24,7 +24,7 @@ DEFICIENCY_CUES = frozenset("lack lacked lacking lacks absence absent dearth sca
                             "shortfall inadequate insufficient".split())
 # quantities of scarcity before the word ("little French", "low commitment")
 SCARCE_BEFORE = frozenset("little few fewer less low lower limited scarce minimal meagre meager "
-                          "poor".split())
+                          "poor weak weaker".split())
 # predicates of scarcity after the word's phrase ("forces are missing")
 SCARCE_AFTER = frozenset("missing absent scarce limited low few lacking rare".split())
 COPULAS = BE | frozenset("remain remains remained".split())
