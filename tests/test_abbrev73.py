@@ -4,8 +4,9 @@ closed compound ("BH": boathouses), a clipped word with its full stop read by it
 ("nav. patrols": naval patrols, not "navigation"); with the near misses that must stay unknown: an ambiguous
 acronym, one general English gives another meaning ("PM"), the rest of the claim unstated.
 Also two readings the spelled-out words reach: a body's acronym taking two letters of a
-closed compound in its name (`short_forms.compound_spelled`), and "the lack of X" against
-"plenty of X" (`litotes`: the negation's own word reaches no opposite). Invented texts."""
+closed compound in its name (`short_forms.compound_spelled`), "the lack of X" against
+"plenty of X" (`litotes`: the negation's own word reaches no opposite), and "weak X" as
+"a lack of X". Invented texts."""
 import pytest
 
 from qa.claims.check import check
@@ -31,7 +32,8 @@ def harbour(tmp_path_factory):
         "dawn, coast command at noon.",
         "By 2030, the Office of Waterworks Planning had a small team at the harbour office.",
         "The lack of tugboats in the northern harbour has limited the port board's reach "
-        "over the past few years.")
+        "over the past few years.",
+        "Seasonal contracts for the pilots led to a lack of commitment among them.")
 
 
 def verdict(harbour, claim):
@@ -68,6 +70,12 @@ def test_shorthand_near_misses_not_supported(harbour, claim):
 def test_spelled_shorthand(harbour, written, spelled):
     from qa.claims.shorthand import spelled_shorthand
     assert spelled_shorthand(harbour, written) == spelled
+
+
+def test_weak_restates_lack(harbour):
+    # "weak" tells a scarcity as "a lack of" does (`scarcity.SCARCE_BEFORE`)
+    assert verdict(harbour, "Seasonal contracts for the pilots led to weak commitment among "
+                            "them.") != "contradicted"
 
 
 def test_plenty_against_lack_contradicted(harbour):
