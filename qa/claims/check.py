@@ -133,6 +133,7 @@ from .anaphora import antecedent_terms
 from .definite_noun import antecedent_modifier_terms
 from .headline import headline_verb
 from .informal import written_out
+from .shorthand import spelled_shorthand
 from .dated_back import dated_back
 from .carried_year import carried_year
 from .inherited import inherited_years, shown
@@ -471,7 +472,7 @@ def spoken_clause(citation: Citation) -> bool:
 def retrieved(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> list:
     """The CANDIDATES passages retrieved for the claim (its frame and dates that point back
     read as `read_claim` reads them)."""
-    framed = framed_fact(claim)
+    framed = spelled_shorthand(index, framed_fact(claim))
     # claims are retrieved like questions for now: the same query, frames and filters
     query = Query.parse(index, framed, source_globs)
     # without feedback: on CLIMATE-FEVER it cost 2 right verdicts of each kind (bench/README)
@@ -516,7 +517,9 @@ def read_claim(index: Index, claim: str, source_globs: tuple[str, ...] = (),
     vocab = vocabulary_for(index.analyzer)
     # the fact the claim frames, without "frankly", "reports say" ... (`qa.claims.frames`)
     # and its dates that point back ("the 25th of that month", `qa.claims.dated_back`)
-    framed = framed_fact(claim)
+    # its shorthand the corpus never writes, spelled out as the corpus does
+    # ("HQ": "headquarters", `qa.claims.shorthand`)
+    framed = spelled_shorthand(index, framed_fact(claim))
     parsed = parse(framed, vocab)
     weights = claim_weights(index, parsed)
     background = setting(index, parsed)

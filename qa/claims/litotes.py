@@ -33,8 +33,9 @@ def double_negative(denying: Parsed, span: tuple[int, int], affirming: Parsed,
                 break
             after += 1
         if not token.terms or term in token.terms or not token.word.isalpha() \
-                or not affirming.terms.isdisjoint(token.terms):
-            continue
+                or not affirming.terms.isdisjoint(token.terms) or token.start == span[0]:
+            continue  # (nor the negation's own word: "the lack of X" reaches X, and the
+            # other text's "have" is no opposite it reaches)
         for opposite in antonyms(token.word):
             found = words.get(opposite)
             if found is not None and term not in found.terms \

@@ -64,7 +64,43 @@ def acronym_of(acronym: str, name: str, whole: bool = False) -> bool:
     if not (acronym.isalpha() and acronym.isupper()) or len(name.split()) < 2:
         return False
     own = letters(name)
-    return len(own) >= 2 and (acronym == own if whole else acronym.endswith(own))
+    if len(own) >= 2 and (acronym == own if whole else acronym.endswith(own)):
+        return True
+    return len(own) >= 2 and compound_spelled(acronym, name, whole)
+
+
+COMPOUND_PART = 3  # the shortest half of a closed compound that gives the acronym a letter
+
+
+@lru_cache(maxsize=4096)
+def compound_spelled(acronym: str, name: str, whole: bool) -> bool:
+    """`acronym_of` where a closed compound of the name gives the initials of its two halves
+    ("DPKO" / "Department of Peacekeeping Operations": peace-keeping), as an acronym of it
+    is often made; each half COMPOUND_PART letters at least. Without it the two are rival
+    actors, and a true claim naming the body by that acronym is called contradicted."""
+    words = [w.strip(".,'’") for w in WORD_GAP_RE.split(name)]
+    words = [w for w in words if w and w[0].isupper()]
+
+    def spells(i: int, at: int) -> bool:
+        if i == len(words):
+            return at == len(acronym)
+        word = words[i]
+        if word.replace(".", "").isupper():
+            plain = word.replace(".", "")
+            return acronym.startswith(plain, at) and spells(i + 1, at + len(plain))
+        if at >= len(acronym) or word[0] != acronym[at]:
+            return False
+        if spells(i + 1, at + 1):
+            return True
+        return at + 1 < len(acronym) and any(
+            word[cut].upper() == acronym[at + 1] and spells(i + 1, at + 2)
+            for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1))
+    # the name's parent body before it ("UN Department of ..."), as `names_acronym` allows
+    first = 1 if len(words) > 2 and words[0].isupper() \
+        and len(words[0]) <= PARENT_LETTERS and not acronym.startswith(words[0]) else 0
+    if whole:
+        return spells(0, 0) or bool(first) and spells(first, 0)
+    return any(spells(at, start) for at in {0, first} for start in range(len(acronym) - 1))
 
 
 PARENT_LETTERS = 2  # "UNSC" names the "Security Council" of the UN: a parent body's "UN", "EU"

@@ -75,6 +75,9 @@ DISCOURSE = TABLE.with_name("wordnet_discourse.txt")
 # Nouns whose first sense is a proper noun (`tools/wordnet_proper.py`): claim checking reads
 # "Wagner" as a name first in its sentence, where its capital tells nothing.
 PROPER = TABLE.with_name("wordnet_proper.txt")
+# Acronyms of general English and their long forms (`tools/wordnet_acronyms.py`): claim
+# checking reads a claim's "PM" as no phrase of the corpus's initials ("peacekeeping mission").
+ACRONYMS = TABLE.with_name("wordnet_acronyms.txt")
 # The attributes an adjective is a value of (`tools/wordnet_attributes.py`): "large" -> size;
 # claim checking reads "as large as" against "the size of", and "tightened" as "tight" graded.
 ATTRIBUTES = TABLE.with_name("wordnet_attributes.txt")
@@ -195,6 +198,13 @@ def searched(path: Path) -> Table:
 def entry(word: str, path: Path = TABLE) -> str | None:
     """What the table says of `word` (its synonyms, or "=base form"), or None."""
     return searched(path).get(word)
+
+
+def acronym_meanings(acronym: str) -> tuple[str, ...]:
+    """What general English writes `acronym` (in capitals: "PM") for, lower case ("prime
+    minister", "premier", ...), or () when WordNet lists no such acronym."""
+    found = entry(acronym, ACRONYMS)
+    return tuple(found.split("|")) if found else ()
 
 
 def proper_noun(word: str) -> bool:
