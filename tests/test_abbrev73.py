@@ -30,10 +30,10 @@ def harbour(tmp_path_factory):
         "met them there.",
         "Cargo control and coast command share one radio channel; cargo control opens at "
         "dawn, coast command at noon.",
-        "By 2030, the Office of Waterworks Planning had a small team at the harbour office.",
+        "By 2030, the Office of Waterworks Planning kept a small crew at the harbour office.",
         "The lack of tugboats in the northern harbour has limited the port board's reach "
-        "over the past few years.",
-        "Seasonal contracts for the pilots led to a lack of commitment among them.")
+        "in recent years.",
+        "Seasonal contracts for the pilots bred a lack of commitment amongst the crews.")
 
 
 def verdict(harbour, claim):
@@ -45,7 +45,7 @@ def verdict(harbour, claim):
     "and the coast guard.",
     "The HAA was renewed by the port board in 2030.",
     "The fishers' BHs on the north shore were flooded in the spring storms.",
-    "By 2030, OWWP had a small team at the harbour office.",
+    "By 2030, OWWP kept a small crew at the harbour office.",
 ])
 def test_shorthand_spelled_by_corpus_supported(harbour, claim):
     assert verdict(harbour, claim) == "supported"
@@ -73,11 +73,11 @@ def test_spelled_shorthand(harbour, written, spelled):
 
 
 def test_weak_restates_lack(harbour):
-    # "weak" tells a scarcity as "a lack of" does (`scarcity.SCARCE_BEFORE`)
-    assert verdict(harbour, "Seasonal contracts for the pilots led to weak commitment among "
-                            "them.") != "contradicted"
+    # "weak" tells a scarcity as "a lack of" does (`scarcity.low_end`)
+    assert verdict(harbour, "Seasonal contracts for the pilots bred weak commitment amongst "
+                            "the crews.") != "contradicted"
 
 
 def test_plenty_against_lack_contradicted(harbour):
     assert verdict(harbour, "Plenty of tugboats in the northern harbour have been available "
-                            "to the port board over the past few years.") == "contradicted"
+                            "to the port board in recent years.") == "contradicted"

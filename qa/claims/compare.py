@@ -2371,7 +2371,7 @@ def named_regions(sentence: Parsed) -> set[str]:
     """The compass regions the sentence's capitalised words name ("Sector Centre", "the
     Northern Command"). Such a word is too often no place to be a rival region ("South
     Africa"), but it may well be the claim's own: "its central sector" is stated by "Sector
-    Centre ... to cover the western half of X", where the lower-case "western" places
+    Centre, now reaching into the western plains of X", where the lower-case "western" places
     another thing; with the claim's region written in the sentence, even in a name, no
     other region in it is a conflict."""
     return {REGIONS[t.word.lower()] for t in sentence.tokens
