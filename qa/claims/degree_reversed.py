@@ -14,7 +14,9 @@ with the other sign, and at least once of its thing, is reversed: the sentence n
 supports the claim and contradicts it where it states the rest (`opposition.opposed`).
 A comparison the sentence makes with the claim's sides traded ("the sea is less salty than
 the brine" / "the brine is saltier than the sea") is one fact told from the other side
-(`compared_order.traded_pairs`): no reversal.
+(`traded`, on the terms of the two sides): no reversal; and a claim's comparison ("the brine is
+saltier than the sea") is reversed only by a comparison ("... less salty than the sea"): a
+degree told of one thing alone ("the sea grows less salty") may be its other side.
 """
 from __future__ import annotations
 
@@ -74,6 +76,42 @@ def qualifies_noun(text: Parsed, k: int) -> bool:
     return k + 1 < len(tokens) and not tokens[k + 1].brk and bool(tokens[k + 1].terms)
 
 
+def compared(text: Parsed, k: int) -> bool:
+    """The degree at `k` is a comparison's: "than" follows within THAN_REACH words of its
+    clause ("denser than air")."""
+    for token in text.tokens[k + 1:k + 1 + THAN_REACH]:
+        if token.brk:
+            return False
+        if token.lower == "than":
+            return True
+    return False
+
+
+THAN_REACH = 3  # words from a comparative to its "than" ("less violence in the north than")
+
+
+def sides(text: Parsed, k: int) -> tuple[set[str], set[str]]:
+    """The terms of the clause before the comparative at `k` and of the words after its
+    "than" up to the clause's end: the two things it compares."""
+    tokens = text.tokens
+    start = next((j for j in range(k, 0, -1) if tokens[j].brk), 0)
+    at = next(j for j in range(k + 1, len(tokens)) if tokens[j].lower == "than")
+    end = next((j for j in range(at + 1, len(tokens)) if tokens[j].brk), len(tokens))
+    first = {t for token in tokens[start:k] for t in token.terms}
+    second = {t for token in tokens[at + 1:end] for t in token.terms}
+    both = first & second  # "the upper brine ... than the lower brine": no side's own
+    return first - both, second - both
+
+
+def traded(claim: Parsed, k: int, sentence: Parsed, j: int) -> bool:
+    """The two comparisons compare the same things the other way round: the claim's lower
+    side among the sentence's first thing, the sentence's lower side among the claim's
+    first ("the brine is saltier than the sea" / "the sea is less salty than the brine")."""
+    c_first, c_second = sides(claim, k)
+    s_first, s_second = sides(sentence, j)
+    return bool(c_second) and c_second <= s_first and bool(s_second & c_first)
+
+
 def degree_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                     ) -> tuple[Token, Token] | None:
     """(the claim's comparative, the sentence's adjective) where the sentence writes the
@@ -89,12 +127,10 @@ def degree_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary
         if qualifies_noun(claim, k):
             continue
         same = [(j, s) for j, a, s in theirs if a == adjective]
-        if same and all(s == -sign for _, s in same) \
-                and any(not qualifies_noun(sentence, j) for j, _ in same):
-            # imported here: `compared_order` reads polarity, whose module reads `opposition`
-            from .compared_order import traded_pairs
-            if any(True for _ in traded_pairs(claim, sentence, vocab)):
+        told = [j for j, _ in same if not qualifies_noun(sentence, j)
+                and (compared(sentence, j) or not compared(claim, k))]
+        if same and all(s == -sign for _, s in same) and told:
+            if compared(claim, k) and traded(claim, k, sentence, told[0]):
                 return None  # the claim's comparison told from its other side
-            j = next(j for j, _ in same if not qualifies_noun(sentence, j))
-            return claim.tokens[k], sentence.tokens[j]
+            return claim.tokens[k], sentence.tokens[told[0]]
     return None
