@@ -3,8 +3,7 @@ writes with the other sign ("denser" / "less dense", `degree_reversed`); a compa
 claim's lower side with another thing or on another scale (`compared_otherwise`); a claim's
 cause and effect both on one side of the sentence's relation (`cause_one_side`); a claim's
 cause unstated where the sentence names a cause of its own (`cause_other`); a light verb's
-noun opposed to the claim's verb (`event_noun`); a causative verb with an object and an
-infinitive read as a relation of cause in the sentence (`causative`). The texts are invented here."""
+noun opposed to the claim's verb (`event_noun`). The texts are invented here."""
 import pytest
 
 from qa.claims.check import check
@@ -35,11 +34,6 @@ ARTICLES = {
         "the 2019 Orlen spring flood.",
         "The town's bridges were rebuilt in 2021.",
     ),
-    "Kelp_larvae.txt": (
-        "Kelp larvae",
-        "It is a sudden drop in salinity that signals the larvae to settle on the reef.",
-        "The larvae drift for about a week before they settle.",
-    ),
     "Tarn_glacier.txt": (
         "Tarn glacier",
         "Over the last decade the Tarn glacier appears to have recorded a net gain of a modest "
@@ -65,8 +59,6 @@ def wiki(tmp_path_factory):
     "Landslides on the Vell uplands cause river flooding in the valleys below.",
     # the sentence credits the jet stream
     "In 2019, the Orlen gales were what caused that spring's flood.",
-    # the drop makes the larvae settle, not the other way round
-    "The larvae settling on the reef is what causes the sudden drop in salinity.",
     # the glacier gained ice
     "Over the last decade the Tarn glacier appears to have lost a modest amount of ice.",
 ])
@@ -81,7 +73,6 @@ def test_a_reversed_or_other_relation_does_not_support(wiki, claim):
     "In the Hale trials, damp sand warmed faster than dry sand.",
     "Heavy spring rain on the Vell uplands causes landslides.",
     "A blocked jet stream caused the 2019 Orlen spring flood.",
-    "A sudden drop in salinity signals the larvae to settle on the reef.",
 ])
 def test_the_same_relation_still_supports(wiki, claim):
     assert check(wiki, claim).verdict == "supported"

@@ -8,8 +8,7 @@ whichever side it made the cause: the effect became the cause. The grammar of ca
 directions: an active verb of causing ("X causes Y", "X leads to Y", "X results in Y", "X
 drives Y", "X is the cause of Y") puts the cause before it; a passive one or a connective of
 reason ("Y is caused by X", "Y results from X", "Y is due to X", "Y because of X") puts it
-after; in the sentence, a verb with its object and an infinitive ("X signals Y to V",
-`causative`) puts its subject first as the cause. Each relation's two sides are its clause's content words before and after the
+after. Each relation's two sides are its clause's content words before and after the
 marker, up to a clause break. A sentence reverses the claim when one of its relations puts
 claim words of the claim's cause on its effect side and claim words of the claim's effect on
 its cause side, and those crossed words outweigh the ones it keeps in place, while none of
@@ -21,7 +20,6 @@ both ways).
 from __future__ import annotations
 
 from ..search.wordnet import verb_base
-from .causative import causative_at
 from .facts import Parsed, Token, remembered
 
 # verbs whose active voice puts the cause first ("X causes Y"); followed by "by", the effect
@@ -49,25 +47,19 @@ def base_of(word: str) -> str:
     return word
 
 
-def relations(text: Parsed, causative: bool = False
-              ) -> list[tuple[frozenset[str], frozenset[str]]]:
+def relations(text: Parsed) -> list[tuple[frozenset[str], frozenset[str]]]:
     """Each relation of cause in the text as (cause terms, effect terms), its sides' content
-    terms within the marker's clause, less any term both sides hold; with `causative`, a verb
-    with its object and an infinitive too ("signals X to V", `causative`); remembered on the
-    parse."""
-    return remembered(text, ("cause relations", causative), found_relations, text, causative)
+    terms within the marker's clause, less any term both sides hold; remembered on the parse."""
+    return remembered(text, ("cause relations",), found_relations, text)
 
 
-def found_relations(text: Parsed, causative: bool = False
-                    ) -> list[tuple[frozenset[str], frozenset[str]]]:
+def found_relations(text: Parsed) -> list[tuple[frozenset[str], frozenset[str]]]:
     tokens = text.tokens
     words = [t.lower for t in tokens]
     found = []
     i = 0
     while i < len(tokens):
         marker = marker_at(words, i)
-        if marker is None and causative and causative_at(text, i):
-            marker = 1, 1
         if marker is None:
             i += 1
             continue
@@ -191,7 +183,7 @@ def cause_reversed(claim: Parsed, sentence: Parsed, weights: dict[str, float]) -
     own = relations(claim)
     if not own:
         return False
-    theirs = relations(sentence, causative=True)
+    theirs = relations(sentence)
     if not theirs:
         return False
     for cause, effect in own:
