@@ -18,8 +18,7 @@ claim's first thing on a related scale leaves the sentence to `compared_order`.
 """
 from __future__ import annotations
 
-from .compared_order import (UNKNOWN, Comparison, comparisons, direction, first_thing, found,
-                             shared, traded)
+from .compared_order import UNKNOWN, Comparison, comparisons, direction, found, shared, traded
 from .facts import Parsed
 from .vocabulary import Vocabulary
 
@@ -42,24 +41,14 @@ def compared_otherwise(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         if not against:
             continue
         unstated = bool(one.word.terms) and not set(one.word.terms) & told
-        if all(another_first(one, other, sentence, vocab)
+        if all(another_first(one, other, vocab)
                or unstated and direction(one, other, vocab) == UNKNOWN for other in against):
             return True
     return False
 
 
-def another_first(mine: Comparison, theirs: Comparison, sentence: Parsed,
-                  vocab: Vocabulary) -> bool:
+def another_first(mine: Comparison, theirs: Comparison, vocab: Vocabulary) -> bool:
     """The sentence's comparison sets a first thing sharing no word with the claim's against
     the claim's lower side ("chalk is heavier than loam" for "peat is heavier than loam"); a
-    word of both sides of one comparison ("moist air ... than dry air") tells no thing, and a
-    pronoun among the first thing's words ("making it heavier than loam") may be the claim's
-    thing."""
-    k = sentence.tokens.index(theirs.word)
-    if any(t.lower in PRONOUNS for t in first_thing(sentence, k)):
-        return False
+    word of both sides of one comparison ("moist air ... than dry air") tells no thing."""
     return not shared(mine.first - mine.second, theirs.first - theirs.second, vocab)
-
-
-# the words that may stand for the claim's first thing in the sentence's
-PRONOUNS = frozenset("it its they them their this these those which who that he she".split())

@@ -25,8 +25,6 @@ from .apposed_denial import set_aside_party_told
 from .attainment import attainment_denied
 from .bodies import Bodies
 from .capital_acting import capital_only_qualifying
-from .cause_one_side import one_side
-from .cause_other import other_cause
 from .cause_reversed import cause_reversed
 from .ceased import told_before
 from .certainty import certainty_added
@@ -56,7 +54,6 @@ from .denied import denied_object, denied_unrated
 from .denied_deed import denied_deed
 from .denied_disposition import denied_disposition
 from .evaluation_turned import evaluation_turned
-from .event_noun import event_noun_opposed
 from .event_unstated import event_unstated
 from .excluded_member import excluded_member
 from .expectations import EXPECTATIONS, expects, hedged, likewise_expected
@@ -431,22 +428,7 @@ def cause_turned(p: Pair) -> bool:
     return cause_reversed(p.claim, p.sentence, p.weights)
 
 
-def causes_joined(p: Pair) -> bool:
-    """"floods cause erosion" by "heavy rain causes floods and erosion": the claim's cause and
-    effect both on one side of the sentence's relation, linked only to a third thing
-    (`cause_one_side`)."""
-    return one_side(p.claim, p.sentence)
-
-
-def cause_credited_elsewhere(p: Pair) -> bool:
-    """"the gales caused the floods" by "blocked jet streams caused extreme events, such as
-    the floods": the claim's cause unstated, the sentence's own cause holding no claim word
-    (`cause_other`)."""
-    return other_cause(p.claim, p.sentence, p.told)
-
-
-SET_AGAINST = (straddled_claims, set_aside_words, set_aside_party, cause_turned,
-               causes_joined, cause_credited_elsewhere)
+SET_AGAINST = (straddled_claims, set_aside_words, set_aside_party, cause_turned)
 
 
 # -- a correlation or an expectation, not the fact --------------------------------------------
@@ -899,12 +881,6 @@ def predicate_opposed(p: Pair) -> bool:
     return opposite_predicate(p.claim, p.sentence, p.vocab, p.stated | p.forms) is not None
 
 
-def event_noun_against(p: Pair) -> bool:
-    """"the glacier has lost a little ice" by "the glacier saw a net gain of a little ice": the
-    claim's verb unstated, a light verb's noun opposed to it in its place (`event_noun`)."""
-    return event_noun_opposed(p.claim, p.sentence, p.vocab, p.stated | p.forms) is not None
-
-
 def duty_held_by_other(p: Pair) -> bool:
     """"is the harbour board's chief duty" by "the coast guard has the chief duty"
     (`holder_other`)."""
@@ -922,7 +898,6 @@ ROLE_OR_GRADE_ELSEWHERE = (agent_other, noun_agent_other, modifier_other_role, p
                            agent_as_object, partner_other, owner_other_side, listed_other,
                            speaker_other, heard_other, manner_other, graded_other,
                            verb_named_only, deed_redone, verb_in_their_name, predicate_opposed,
-                           event_noun_against,
                            duty_held_by_other, part_given_to_other)
 
 
