@@ -33,6 +33,7 @@ from .circumstance import circumstance_unstated
 from .clause_shares import every_cause, every_conjunct, every_participle, states_each
 from .clauses import set_aside
 from .comparison_unstated import comparison_unstated
+from .compared_otherwise import compared_otherwise
 from .conditions import conditioned_otherwise
 from .contrast_not import contrastive_denied, denied_as_set_aside
 from .counted_group import told_of_other_group
@@ -555,6 +556,13 @@ def order_untold(p: Pair) -> bool:
     return order_unknown(p.claim, p.sentence, p.vocab)
 
 
+def compared_other_thing(p: Pair) -> bool:
+    """"peat is heavier than loam" by "chalk is heavier than loam" with "heavier" unsaid, or by
+    "peat warms faster than loam": the claim's lower side set against another thing or on an
+    unrelated scale, the claim's comparative unstated (`compared_otherwise`)."""
+    return compared_otherwise(p.claim, p.sentence, p.vocab, p.told)
+
+
 def ranked_other_way(p: Pair) -> bool:
     """"the lagoon is saltier than the sea" by "the sea is the saltiest water of the coast" or
     "..., saltier than any other water, even the lagoon": the claim's first thing put on the
@@ -600,6 +608,7 @@ UNSAID_AFTER_REVERSALS = (comparison_untold, figures_uncompared, exceeding_uncom
                           qualifier_untold, source_untold, according_untold, stance_untold,
                           turned_subject, attempt_only,
                           short_stop, reason_untold, adjunct_untold, order_untold,
+                          compared_other_thing,
                           ranked_other_way, ranked_another_first, ranked_on_other_scale,
                           change_of_another,
                           flow_reversed, verbless_sentence)
