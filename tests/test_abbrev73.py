@@ -1,8 +1,9 @@
 """Shorthand a claim writes that the corpus spells out (`qa.claims.shorthand`): an acronym of
 a lower-case corpus phrase ("HAA": harbour access agreement), one taking two letters of a
 closed compound ("BH": boathouses), a clipped word with its full stop read by its neighbour
-("nav. patrols": naval patrols, not "navigation"); with the near misses that must stay unknown: an ambiguous
-acronym, one general English gives another meaning ("PM"), the rest of the claim unstated.
+("nav. patrols": naval patrols, not "navigation"); with the near misses that must stay
+unknown: an ambiguous acronym, one general English gives another meaning ("PM"), the rest of
+the claim unstated, a corpus past the size the reader scans.
 Also two readings the spelled-out words reach: a body's acronym taking two letters of a
 closed compound in its name (`short_forms.compound_spelled`), "the lack of X" against
 "plenty of X" (`litotes`: the negation's own word reaches no opposite), and "weak X" as
@@ -81,3 +82,12 @@ def test_weak_restates_lack(harbour):
 def test_plenty_against_lack_contradicted(harbour):
     assert verdict(harbour, "Plenty of tugboats in the northern harbour have been available "
                             "to the port board in recent years.") == "contradicted"
+
+
+def test_a_corpus_past_the_scanned_size_leaves_shorthand_unknown(harbour, monkeypatch):
+    # the reader joins and scans the whole corpus: past its bound it does not run
+    from qa.claims import shorthand
+    claim = "The HAA was renewed by the port board in 2030."
+    assert verdict(harbour, claim) == "supported"
+    monkeypatch.setattr(shorthand, "MAX_PASSAGES", 3)
+    assert verdict(harbour, claim) == "not_found"
