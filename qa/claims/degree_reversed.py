@@ -7,7 +7,8 @@ after "less" stated the claim's comparative, and its "less" (a stopword) reverse
 the claim of a rise in degree was supported by the sentence of a fall. Here a text's
 comparatives are read as an adjective and a sign: "saltier" and "more salty" (salty, +1),
 "less salty" (salty, -1), the adjective gradable (`gradable`: the value of a WordNet
-attribute, as "dense" is of density, or a word WordNet opposes to another), not denied ("no less salty" is at least as salty).
+attribute, as "dense" is of density, or a word WordNet opposes to another), not denied ("no
+less salty" is at least as salty).
 The claim's comparative, said of its thing (not qualifying a noun: "the less salty brine
 sank" names a brine, it tells no change of it), whose adjective the sentence writes only
 with the other sign, and at least once of its thing, is reversed: the sentence never

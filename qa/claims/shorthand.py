@@ -164,7 +164,8 @@ def spellings(letters: str) -> list[re.Pattern]:
             if size == 1:
                 words.append(f"{letters[at]}[a-z]*")
             else:
-                words.append(f"{letters[at]}[a-z]{{{PART - 1},}}{letters[at + 1]}[a-z]{{{PART - 1},}}")
+                half = f"[a-z]{{{PART - 1},}}"  # the rest of a half, PART letters at least
+                words.append(f"{letters[at]}{half}{letters[at + 1]}{half}")
             at += size
         patterns.append(re.compile(r"(?<![\w'-])" + r"[ \t]+".join(words) + r"(?![\w'-])"))
     return patterns
