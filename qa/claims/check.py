@@ -472,7 +472,7 @@ def spoken_clause(citation: Citation) -> bool:
 def retrieved(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> list:
     """The CANDIDATES passages retrieved for the claim (its frame and dates that point back
     read as `read_claim` reads them)."""
-    framed = spelled_shorthand(index, framed_fact(claim))
+    framed = checked_text(index, claim)
     # claims are retrieved like questions for now: the same query, frames and filters
     query = Query.parse(index, framed, source_globs)
     # without feedback: on CLIMATE-FEVER it cost 2 right verdicts of each kind (bench/README)
@@ -499,6 +499,15 @@ def framed_fact(claim: str) -> str:
     return dated_back(written_out(unframed(claim)))
 
 
+def checked_text(index: Index, claim: str) -> str:
+    """The text a claim is retrieved and read by: the fact it frames, without "frankly",
+    "reports say" ... (`qa.claims.frames`), its dates that point back read as written
+    ("the 25th of that month", `qa.claims.dated_back`), and its shorthand the corpus never
+    writes spelled out as the corpus does ("HQ": "headquarters", `qa.claims.shorthand`). One
+    function for both, so that retrieval and reading never take two texts."""
+    return spelled_shorthand(index, framed_fact(claim))
+
+
 def not_supported(result: CheckResult) -> CheckResult:
     """The result as not_found: its supporting evidence shown as related."""
     return replace(result, verdict=Verdict.NOT_FOUND, confidence=min(result.confidence, ABSENCE),
@@ -515,11 +524,7 @@ def read_claim(index: Index, claim: str, source_globs: tuple[str, ...] = (),
     `reading` says ("sentence" or "document", `check_cited`); `ranked`: the passages
     retrieved for it (by default the claim's own, `retrieved`)."""
     vocab = vocabulary_for(index.analyzer)
-    # the fact the claim frames, without "frankly", "reports say" ... (`qa.claims.frames`)
-    # and its dates that point back ("the 25th of that month", `qa.claims.dated_back`)
-    # its shorthand the corpus never writes, spelled out as the corpus does
-    # ("HQ": "headquarters", `qa.claims.shorthand`)
-    framed = spelled_shorthand(index, framed_fact(claim))
+    framed = checked_text(index, claim)
     parsed = parse(framed, vocab)
     weights = claim_weights(index, parsed)
     background = setting(index, parsed)
