@@ -8,11 +8,13 @@ round: "the reopening depends on the council's vote" / "the reopening is conting
 council's vote", "their estimates differ" / "their estimates are different". WordNet defines
 such a verb by that very phrase: its gloss opens "be contingent upon", "be different". For
 each verb lemma (one word, or a verb and a preposition: "hinge on", "depend on"), and each of
-its first SENSES senses whose gloss (or one of the gloss's parts between semicolons) opens
+its first SENSES senses (the first alone: WordNet's most frequent) whose gloss (or one of the gloss's parts between semicolons) opens
 "be ADJECTIVE" ("be ADJECTIVE or ADJECTIVE"), the adjectives, each with the preposition that
 follows it in the gloss if one does ("contingent upon"); not an ability ("be able to spare":
 "to" and a verb after the adjective). An adjective is a word of WordNet's
-adjective index that is no verb there and no preposition (not "be in", "be on", "be behind").
+adjective index that is no verb, no adverb ("follow": "be later in time"; "was later
+withdrawn" says nothing of following) and no preposition there (not "be in", "be on", "be
+behind"); no auxiliary ("be": "be identical to").
 
 One entry per line: verb [preposition]<TAB>adjective [preposition]|adjective ...
 `qa.claims.state_verbs` reads the table for claim checking.
@@ -25,11 +27,12 @@ from pathlib import Path
 
 from wordnet_files import lemma_senses, print_header  # beside this script
 
-SENSES = 2  # the most frequent senses: later ones are rare meanings
+SENSES = 1  # the most frequent sense: a second one lent "overlook" (be oriented) and "intervene" (be located)
 PREPOSITIONS = frozenset("on upon to of from with for about than at by towards toward".split())
 # words WordNet also lists as adjectives that head a place or a degree, no state of their
 # own: "be in a state of", "be on the verge of", "be about", "be all"
 CLOSED = frozenset("in on about all behind above below under over off out up down".split())
+AUXILIARIES = frozenset({"be", "have", "do"})  # "be: be identical to": an auxiliary tells no state
 VERB_PREPOSITIONS = frozenset({"on", "upon"})  # "hinge on": a two-word lemma kept by its particle
 STATE_RE = re.compile(r"be ([a-z]+(?: or [a-z]+)*)(?: ([a-z]+))?(?: ([a-z]+))?")
 
@@ -50,7 +53,7 @@ def glosses(folder: Path) -> dict[str, str]:
     return found
 
 
-def states(gloss: str, adjectives: set[str], verbs: set[str]) -> set[str]:
+def states(gloss: str, adjectives: set[str], verbs: set[str], adverbs: set[str]) -> set[str]:
     """"adjective [preposition]" for each state a gloss's parts open with ("be contingent
     upon (something that is elided)" -> "contingent upon"); examples (in quotes) left out."""
     found = set()
@@ -63,22 +66,24 @@ def states(gloss: str, adjectives: set[str], verbs: set[str]) -> set[str]:
         if after == "to" and m.group(3) in verbs:
             continue  # "be able to spare", "be beautiful to look at": an ability, no state
         for word in words:
-            if word in adjectives and word not in verbs and word not in CLOSED:
+            if word in adjectives and word not in verbs and word not in adverbs \
+                    and word not in CLOSED:
                 found.add(f"{word} {after}" if after else word)
     return found
 
 
 def state_verbs(folder: Path) -> dict[str, set[str]]:
     adjectives, verbs = index_words(folder, "adj"), index_words(folder, "verb")
+    adverbs = index_words(folder, "adv")
     gloss = glosses(folder)
     table: dict[str, set[str]] = {}
     for lemma, offsets in lemma_senses(folder, "verb", SENSES):
         parts = lemma.split("_")
-        if not (len(parts) == 1 or len(parts) == 2 and parts[1] in VERB_PREPOSITIONS) \
+        if parts[0] in AUXILIARIES or not (len(parts) == 1 or len(parts) == 2 and parts[1] in VERB_PREPOSITIONS) \
                 or not all(p.isalpha() for p in parts):
             continue
         for offset in offsets:
-            found = states(gloss[offset], adjectives, verbs)
+            found = states(gloss[offset], adjectives, verbs, adverbs)
             if found:
                 table.setdefault(" ".join(parts), set()).update(found)
     return table
