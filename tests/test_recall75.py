@@ -16,12 +16,13 @@ import pytest
 from tests.test_check import OTHER_TOPICS, checker
 
 TEXTS = [
-    "The harbour board met in Vessby on Tuesday. The board's dock in Vessby is already full. "
+    "The harbour board met in Vessby on Tuesday. The board's dock in Vessby has been full since "
+    "spring. "
     "Any berthing of extra trawlers at the Northern Quay would be contingent on the board "
     "gaining permission from the island council to buy more land and widen the quay.",
     "Without fuel or spare parts, the night patrols of the Vessby coast guard were curtailed "
     "and limited in reach.",
-    "Smugglers appear to have been deterred in part by the cutters based in the southern "
+    "Smugglers seem to have been deterred partly by the cutters moored in the southern "
     "harbours.",
     *OTHER_TOPICS,
 ]
@@ -33,10 +34,10 @@ def check(tmp_path_factory):
 
 
 @pytest.mark.parametrize("claim", [
-    "The board's dock in Vessby was already full, so berthing extra trawlers at the Northern "
-    "Quay depended on the island council letting the board buy more land.",
-    "The board's dock in Vessby is already full, so any berthing of extra trawlers at the "
-    "Northern Quay hinges on the island council letting the board buy more land.",
+    "The board's dock in Vessby had been full since spring, so berthing extra trawlers at the "
+    "Northern Quay depended on the island council letting the board buy more land.",
+    "The board's dock in Vessby has been full since spring, so any berthing of extra trawlers "
+    "at the Northern Quay hinges on the island council letting the board buy more land.",
 ])
 def test_a_verb_stated_by_the_state_wordnet_defines_it_as(check, claim):
     assert check(claim)["verdict"] == "supported"
@@ -44,11 +45,11 @@ def test_a_verb_stated_by_the_state_wordnet_defines_it_as(check, claim):
 
 @pytest.mark.parametrize("claim", [
     # the state denied
-    "The board's dock in Vessby is already full, so any berthing of extra trawlers at the "
-    "Northern Quay does not depend on the island council letting the board buy more land.",
+    "The board's dock in Vessby has been full since spring, so any berthing of extra trawlers "
+    "at the Northern Quay does not depend on the island council letting the board buy more land.",
     # another condition
-    "The board's dock in Vessby is already full, so any berthing of extra trawlers at the "
-    "Northern Quay hinges on the island council lending the board more money.",
+    "The board's dock in Vessby has been full since spring, so any berthing of extra trawlers "
+    "at the Northern Quay hinges on the island council lending the board more money.",
 ])
 def test_a_state_not_stated_is_not_supported(check, claim):
     assert check(claim)["verdict"] != "supported"
@@ -74,7 +75,7 @@ def test_the_state_is_read_as_the_predicate_of_be(sentence, stated):
 @pytest.mark.parametrize("claim", [
     "Without fuel or spare parts, the night patrols of the Vessby coast guard were cut back "
     "and limited in reach.",
-    "Smugglers appear to have been held back in part by the cutters based in the southern "
+    "Smugglers seem to have been held back partly by the cutters moored in the southern "
     "harbours.",
 ])
 def test_a_particle_is_no_reversal(check, claim):
