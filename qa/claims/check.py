@@ -141,6 +141,7 @@ from .continued import continues, graded_only
 from .headings import DERIVED, heading_facts, heading_text
 from .speaker_elsewhere import speaker_elsewhere
 from .spellings import spelling_terms
+from .state_verbs import state_terms
 from .forms import denied_ability, denied_forms, derived_terms, figure_terms, irregular_terms
 from .hedges import exact_terms, hedge_terms, measured_terms
 from .intervals import has_offset, spanned_by, spanned_terms
@@ -1156,13 +1157,15 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # and the verb of occurrence of an event noun so stated ("the expulsion ... took place" by
     # "expelled", `qa.claims.occurrence`): it says only that the event happened
     # and a contrast stated in other words ("rather than support" / "support, not substitute"),
-    # and a named part of a period ("early in" / "the start of")
+    # and a named part of a period ("early in" / "the start of"), and a verb by the state
+    # WordNet defines it as ("depended on" / "was contingent on", `qa.claims.state_verbs`)
     forms = irregular_terms(claim, sentence, vocab) | derived \
         | (compound_terms(claim, sentence)
            if may_spell_compound(ours, given) else frozenset()) \
         | occurred_terms(claim, derived) \
         | (contrast_terms(claim, sentence) if ALTERNATIVE in claim_has else frozenset()) \
-        | named_part_terms(claim, found.stated, sentence, vocab)
+        | named_part_terms(claim, found.stated, sentence, vocab) \
+        | state_terms(claim, sentence, vocab)
     # an adverb of manner or a past verb paraphrased in its own place ("formally" /
     # "officially", `qa.claims.paraphrase`), for support and for the rest (below): a synonym
     # anywhere lent contradictions to sentences on other things (bench/README, round 26), a

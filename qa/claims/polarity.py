@@ -207,9 +207,13 @@ def signed_predicates(text: Parsed, lent: bool = False) -> list[tuple[Token, int
     # a phrasal verb means what its single verbs mean, not what its verb alone does: "taking
     # on jihadists" is "undertaking" (or fighting) them, with nothing of "take"'s good rating
     phrasal = {i: (singles, j) for i, j, singles in phrasal_spans(tuple(text.tokens))}
+    # and its particle is no predicate of its own: "were cut back" and "held back" are
+    # reduced and restrained, not the good rating VADER gives "back" (support), which read a
+    # true "cut back" against "curtailed" as a reversal
+    particles = {j for _, j in phrasal.values()}
     found = []
     for n, token in enumerate(text.tokens):
-        if not token.terms or not token.word.isalpha() \
+        if n in particles or not token.terms or not token.word.isalpha() \
                 or not (predicate(text, n) or complement(text, n)) \
                 or any(s <= token.start < e for s, e in names):
             continue
