@@ -56,3 +56,38 @@ def test_another_chief_duty_stays_unsupported(ferries):
     # near miss: the chief duty of another deed, which the passage never gives anyone
     assert check(ferries, "The Velport Agency has the chief duty to train divers for salvage "
                           "work in Chile.").verdict == "not_found"
+
+
+@pytest.fixture(scope="module")
+def routes(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "The night crossing to Ostrum remains the busiest ferry route of the Velport line, "
+        "with 900 passengers on an ordinary evening.",
+        "The morning boat to Kell is the least profitable service the line runs.")
+
+
+@pytest.mark.parametrize("claim", [
+    "The night crossing to Ostrum remains the least busy ferry route of the Velport line.",
+    "The morning boat to Kell is the most profitable service the line runs.",
+])
+def test_superlative_at_the_other_end_is_contradicted(routes, claim):
+    assert check(routes, claim).verdict == "contradicted"
+
+
+@pytest.mark.parametrize("claim", [
+    "The night crossing to Ostrum remains the most busy ferry route of the Velport line.",
+    "The morning boat to Kell is the least profitable service the line runs.",
+])
+def test_superlative_at_the_same_end_stays_supported(routes, claim):
+    assert check(routes, claim).verdict == "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    # near misses: the low end of a scale said of the other route, which the passage ranks
+    # on another scale; the high end of a scale the passage never ranks the route on
+    "The morning boat to Kell is the least busy service the line runs.",
+    "The night crossing to Ostrum remains the most expensive ferry route of the Velport line.",
+])
+def test_another_superlative_is_not_contradicted(routes, claim):
+    assert check(routes, claim).verdict != "contradicted"
