@@ -91,3 +91,22 @@ def test_superlative_at_the_same_end_stays_supported(routes, claim):
 ])
 def test_another_superlative_is_not_contradicted(routes, claim):
     assert check(routes, claim).verdict != "contradicted"
+
+
+@pytest.fixture(scope="module")
+def grants(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "Since 2028 the Velport Agency's budget has included technical and legal support to "
+        "the Ostrum ferry guild, which runs the night crossing.")
+
+
+def test_giver_and_receiver_of_a_noun_swapped_are_not_support(grants):
+    # the sentence gives the support to the guild whatever its verb; the claim the reverse
+    assert check(grants, "The Ostrum ferry guild provided technical and legal support to "
+                         "the Velport Agency.").verdict != "supported"
+
+
+def test_giver_and_receiver_as_told_stay_supported(grants):
+    assert check(grants, "Since 2028 the Velport Agency has given technical and legal "
+                         "support to the Ostrum ferry guild.").verdict == "supported"
