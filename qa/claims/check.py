@@ -72,6 +72,7 @@ from .lent_names import lent_names
 from .titled_other import titled_other
 from .unit_initials import initialled_unit_figures
 from .owned_name import owned_by
+from .sole_holder import sole_held_other
 from .set_aside_actor import set_aside_actor
 from .recurring import recurring_dates
 from .actors import agent_named, another_actor, another_in_role
@@ -1638,6 +1639,15 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # fined the authority" / "the authority fined the mill" (`qa.claims.mirrored`)
     if roles:
         rest, event, stance = judged_replaced(roles, ConflictKind.ACTOR)
+    # "the chief duty rests with the board" / "Norland has the chief duty": an undivided part
+    # given another holder, a state against a body of none (`qa.claims.sole_holder`); read
+    # also where coverage fell short, as a reversal in place is, the rest judged as for any
+    # conflict
+    held = sole_held_other(claim, sentence, vocab) \
+        if stance == STANCE_SUPPORTS \
+        or stance == STANCE_RELATED and not found.conflicts and rest >= EVENT else None
+    if held:
+        rest, event, stance = judged_replaced(held, ConflictKind.ACTOR)
     if stance == STANCE_SUPPORTS and role_taken(claim, sentence, vocab):
         stance = STANCE_RELATED  # "the mission restricted the government's" / "the
         # authorities restricted the mission's": the claim's agent is acted on there

@@ -27,6 +27,7 @@ from .compare import (DETERMINERS, antonym_terms, as_text, expand, gapped_pairs,
                       one_word_family, same_denial, side_overlaps, unchanged)
 from .comparatives import comparative_bases, compares
 from .degree_reversed import degree_reversed
+from .superlative_reversed import superlative_reversed
 from .facts import (AUXILIARY_WORDS, BE, MONTHS, Mention, Parsed, Token, clause_words_after,
                     content, country_of, groups_of,
                     inside_figure, inside_name, last_words, relation_tokens, relation_words,
@@ -156,7 +157,8 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
                 and not date_part_against_word(claim, token, sentence, found):
             return token, found
     found = particle_reversed(claim, sentence, vocab) or caused_otherwise(claim, sentence, vocab) \
-        or degree_reversed(claim, sentence, vocab)
+        or degree_reversed(claim, sentence, vocab) \
+        or superlative_reversed(claim, sentence, vocab)  # "least busy" / "busiest"
     if found:
         return found
     # a change stated against no change ("grew" / "remained unchanged"), either way round

@@ -39,8 +39,12 @@ def partner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> str |
                 or not (finite(claim, n) and active(claim, n) or present_after_name(claim, n)):
             continue
         subject = phrase_before(claim, n)
+        if subject is None:
+            continue
+        if noun_partner_swapped(claim, n, head(claim, subject), sentence):
+            return subject.text
         mine = partner(claim, n)
-        if subject is None or mine is None:
+        if mine is None:
             continue
         preposition, partner_terms = mine
         subject_head = head(claim, subject)
@@ -56,6 +60,45 @@ def partner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> str |
                     and partner_terms <= sentence.terms:
                 return subject.text
     return None
+
+
+def noun_partner_swapped(claim: Parsed, n: int, subject_head: frozenset[str],
+                         sentence: Parsed) -> bool:
+    """The claim's object noun right before its partner's preposition ("gave support to the
+    guild") stands in the sentence right before the same preposition with the claim's subject
+    head as its partner, the claim's partner head named elsewhere: "the guild's budget
+    included support to the board" tells the board given the support, whatever verb the
+    sentence gives the noun ("included", "incorporated"), and the claim's giver the one given
+    to. A noun of a deed keeps its partner as its verb does; the noun's own modifiers may be
+    joined by "and" ("financial and legal support to")."""
+    tokens = claim.tokens
+    if not subject_head:
+        return False
+    for j in range(n + 2, min(len(tokens), n + 1 + REACH)):
+        word = tokens[j].word.lower()
+        if tokens[j].brk or word in ENDS and word != "and":
+            return False
+        if word not in PARTNERED:
+            continue
+        noun, mine = tokens[j - 1], partner(claim, j - 2)
+        if not noun.terms or not noun.word.isalpha() or mine is None \
+                or subject_head & mine[1]:
+            return False
+        return any(swapped_at(sentence, k, noun.terms, mine, subject_head)
+                   for k in range(1, len(sentence.tokens) - 1))
+    return False
+
+
+def swapped_at(sentence: Parsed, k: int, noun: tuple[str, ...],
+               mine: tuple[str, frozenset[str]], subject_head: frozenset[str]) -> bool:
+    """The sentence's k-th word is the claim's noun, its partner after the claim's preposition
+    is the claim's subject and not its partner, whom the sentence names elsewhere."""
+    tokens = sentence.tokens
+    if tokens[k].terms != noun or tokens[k + 1].word.lower() != mine[0] or tokens[k + 1].brk:
+        return False
+    theirs = partner(sentence, k - 1)
+    return theirs is not None and theirs[0] == mine[0] and subject_head <= theirs[1] \
+        and not mine[1] & theirs[1] and mine[1] <= sentence.terms
 
 
 def partner(text: Parsed, n: int) -> tuple[str, frozenset[str]] | None:

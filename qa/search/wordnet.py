@@ -43,6 +43,9 @@ VERBS = TABLE.with_name("wordnet_verbs.txt")
 # Nouns and adjectives of absence (`tools/wordnet_privatives.py`): claim checking reads "for
 # want of funds" and "devoid of cover" as denying what follows "of", as "lack of" does.
 PRIVATIVES = TABLE.with_name("wordnet_privatives.txt")
+# Adjectives that give a noun of a part to one holder only (`tools/wordnet_undivided.py`):
+# claim checking reads two holders of "the chief duty" as rivals.
+UNDIVIDED = TABLE.with_name("wordnet_undivided.txt")
 # Words used mostly as adverbs (`tools/wordnet_adverbs.py`): claim checking reads "sooner than
 # planned" as stated by "earlier than planned", as it reads an adverb of manner in "-ly".
 ADVERBS = TABLE.with_name("wordnet_adverbs.txt")
@@ -393,6 +396,11 @@ def adjectives() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def privatives() -> frozenset[str]:
     return word_list(PRIVATIVES)
+
+
+@lru_cache(maxsize=1)
+def undivided() -> frozenset[str]:
+    return word_list(UNDIVIDED)
 
 
 def discourse_kind(words: str, kind: str) -> bool:
