@@ -40,7 +40,7 @@ def test_undivided_part_of_another_holder_is_contradicted(ferries, claim):
 @pytest.mark.parametrize("claim", [
     "The Chilean government has the chief duty to inspect passenger ferries in its coastal "
     "waters.",
-    "The chief duty to inspect ferries in Chile's waters rests with the government of Chile.",
+    "The chief duty to inspect ferries in Chile's waters rests with the Chilean state government.",
 ])
 def test_the_holder_as_told_stays_supported(ferries, claim):
     assert check(ferries, claim).verdict == "supported"
