@@ -69,6 +69,7 @@ from .series import another_of_series
 from .title_subject import title_subject
 from .title_names import title_names
 from .lent_names import lent_names
+from .adjective_names import adjective_named, proper_adjective
 from .titled_other import titled_other
 from .unit_initials import initialled_unit_figures
 from .owned_name import owned_by
@@ -1110,6 +1111,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             mark_stated(found, n, m)
         # and the names of the subject the document's title names (`with_heading`)
         if lent and m.family == "name" and set(word_terms(m.text, vocab)) <= lent:
+            mark_stated(found, n, m)
+        # and a name the sentence writes as its proper adjective ("Neptune" / "Neptunian
+        # winds", `qa.claims.adjective_names`)
+        elif m.family == "name" and m in found.absent and adjective_named(m, sentence):
             mark_stated(found, n, m)
     # a year of the claim's date that the sentence leaves to the frame set before it in its
     # passage ("In July, it suspended" after "Earlier in 2022, ..."; `qa.claims.inherited`),
@@ -2404,10 +2409,14 @@ def unnamed(found, claim: Parsed, background: set[str], passage: Parsed,
     its differing fact is not the claim's stated wrongly ("interviews in Timbuktu and Kidal
     in 2014" is not contradicted by a passage on interviews in 2014 that names neither)."""
     conflicting = {c.claim for c in found.conflicts}
-    return any(m.family == "name" and m.kind != "country" and is_place(claim, m)
-               and m.text not in background
+    return any(m.family == "name" and m.kind != "country" and m.text not in background
                and m.text not in conflicting and not attributed(claim, m)
-               and not loosely_named(m, passage, vocab) for m in found.absent)
+               and not loosely_named(m, passage, vocab)
+               # or a place named by its proper adjective ("the Neptunian winds") that the
+               # passage writes in neither form (`qa.claims.adjective_names`)
+               and (is_place(claim, m)
+                    or proper_adjective(m) and not adjective_named(m, passage))
+               for m in found.absent)
 
 
 def about_another(found, claim: Parsed | None = None) -> bool:
