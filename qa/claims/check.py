@@ -1099,7 +1099,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         found.conflicts = [c for c in found.conflicts if c.kind not in NAMED_KINDS
                            or not set(vocab.analyzer.terms(c.claim)) <= spelled]
         for n, m in enumerate(claim.mentions):
-            if m.family == "name" and set(word_terms(m.text, vocab)) <= spelled:
+            # (and a name of a formula and a word of the sentence's: "Atmospheric CO2" by
+            # "atmospheric carbon dioxide", its capitalised first word no name of its own)
+            if m.family == "name" and (set(word_terms(m.text, vocab)) <= spelled
+                                       or spelled_in_part(m, spelled, sentence, vocab)):
                 mark_stated(found, n, m)
     known_terms = stated_by_document(found, claim, document, sentence, vocab)
     # for support only: the claim's words (its names too) that the introduction of a quotation
@@ -2037,6 +2040,16 @@ def mark_stated(found, n: int, mention: Mention) -> None:
     found.stated[n] = mention
     found.unstated[:] = [m for m in found.unstated if m is not mention]
     found.absent[:] = [m for m in found.absent if m is not mention]
+
+
+def spelled_in_part(name: Mention, spelled: frozenset[str], sentence: Parsed,
+                    vocab: Vocabulary) -> bool:
+    """The name's words are stated, one at least by the long form the sentence spells out
+    (its formula or acronym) and the others by the sentence's own words ("Atmospheric CO2" /
+    "atmospheric carbon dioxide"). Without it, such a name went unverified, and a sentence
+    stating all of a real-world claim's figures and words supported nothing."""
+    terms = set(word_terms(name.text, vocab))
+    return len(terms) > 1 and bool(terms & spelled) and terms <= spelled | sentence.terms
 
 
 def word_initials(claim: Parsed) -> frozenset[str]:
