@@ -6,7 +6,11 @@ form (`check.unnamed`); (2) that write a word of their own the sentence writes t
 last ten years"), read as the opposite of another claim word ("coming" / "last",
 `opposite_in_place.written_by_claim`); (3) stated by a sentence whose only verbs are plain
 presents after plural subjects ("factories emit"), read as a verbless reference
-(`unsaid.plain_present`). The texts are invented here."""
+(`unsaid.plain_present`); (4) whose verb the sentence rewords while its antonym of that verb
+fills another claim word's place ("absorbed ... released by" / "taken up ... emitted by",
+`qa.claims.slot_filler`); (5) naming a formula with a word ("Atmospheric CO2") that the
+sentence spells out ("atmospheric carbon dioxide", `check.spelled_in_part`). The texts are
+invented here."""
 import pytest
 
 from qa.claims.check import check
@@ -35,6 +39,13 @@ ARTICLES = {
         "half of the fall occurring in the last ten years.",
         "Irrigation draws most of its inflow.",
         "Reed beds have spread on the exposed shore."),
+    "Farrow_bog.txt": (
+        "Farrow bog",
+        "The bog acts as a sink, and has taken up about a fifth of the methane emitted by "
+        "nearby dairy farms.",
+        "A sharp rise in atmospheric carbon dioxide was observed in its cores, with a maximum "
+        "of 2,500 ppm in the Vellic stage.",
+        "Sphagnum covers most of its surface."),
     "Corby_works.txt": (
         "Corby works",
         "Kilns emit about 40 tonnes of soot per year at the Corby plant, while nearby "
@@ -60,6 +71,10 @@ def wiki(tmp_path_factory):
     # a sentence whose verbs are plain presents after plural subjects states the claim
     "Kilns at the Corby plant emit about 40 tonnes of soot a year, whereas nearby households "
     "put out only 2 to 3 tonnes.",
+    # "emitted" fills the place of the claim's "released": no reversal of its "absorbed"
+    "Farrow bog has absorbed roughly a fifth of the methane released by nearby dairy farms.",
+    # a name of a formula and a word, stated by the spelled-out formula and the word
+    "Atmospheric CO2 reached a maximum of about 2,500 ppm in the Vellic stage.",
 ])
 def test_stated_otherwise_is_supported(wiki, claim):
     assert check(wiki, claim).verdict == "supported"
@@ -70,6 +85,10 @@ def test_stated_otherwise_is_supported(wiki, claim):
     "Winds on Saturn reach about 600 kilometres per hour near the equator.",
     # the figure changed
     "Andean glaciers lost about 18 percent of their ice between 1975 and 2000.",
+    # another share
+    "Farrow bog has absorbed roughly half of the methane released by nearby dairy farms.",
+    # another formula: the spelled-out one states no other gas
+    "Atmospheric CH4 reached a maximum of about 2,500 ppm in the Vellic stage.",
 ])
 def test_near_misses_stay_unsupported(wiki, claim):
     assert check(wiki, claim).verdict != "supported"
