@@ -44,6 +44,10 @@ def fills_other_place(claim: Parsed, mine: Token, sentence: Parsed, theirs: Toke
                 or not sentence.terms.isdisjoint(token.terms):
             continue
         other_before, other_after = content_around(claim, token)
+        if set(mine.terms) & (other_before[:1] or [frozenset()])[0] \
+                or any(set(mine.terms) & words for words in other_after):
+            continue  # one phrase with the claim's word ("Civilian staff rose" / "The
+            # military rose"): the antonym replaces the phrase, a reversal of its modifier
         if same_words(other_after, after, AFTER) \
                 or same_words(other_before, before, 1) and same_words(other_after, after, 1):
             return True
