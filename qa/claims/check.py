@@ -69,6 +69,7 @@ from .series import another_of_series
 from .title_subject import title_subject
 from .title_names import title_names
 from .lent_names import lent_names
+from .adjective_names import adjective_named, proper_adjective
 from .titled_other import titled_other
 from .unit_initials import initialled_unit_figures
 from .owned_name import owned_by
@@ -1100,7 +1101,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         found.conflicts = [c for c in found.conflicts if c.kind not in NAMED_KINDS
                            or not set(vocab.analyzer.terms(c.claim)) <= spelled]
         for n, m in enumerate(claim.mentions):
-            if m.family == "name" and set(word_terms(m.text, vocab)) <= spelled:
+            # (and a name of a formula and a word of the sentence's: "Atmospheric CO2" by
+            # "atmospheric carbon dioxide", its capitalised first word no name of its own)
+            if m.family == "name" and (set(word_terms(m.text, vocab)) <= spelled
+                                       or spelled_in_part(m, spelled, sentence, vocab)):
                 mark_stated(found, n, m)
     known_terms = stated_by_document(found, claim, document, sentence, vocab)
     # for support only: the claim's words (its names too) that the introduction of a quotation
@@ -1112,6 +1116,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             mark_stated(found, n, m)
         # and the names of the subject the document's title names (`with_heading`)
         if lent and m.family == "name" and set(word_terms(m.text, vocab)) <= lent:
+            mark_stated(found, n, m)
+        # and a name the sentence writes as its proper adjective ("Neptune" / "Neptunian
+        # winds", `qa.claims.adjective_names`)
+        elif m.family == "name" and m in found.absent and adjective_named(m, sentence):
             mark_stated(found, n, m)
     # a year of the claim's date that the sentence leaves to the frame set before it in its
     # passage ("In July, it suspended" after "Earlier in 2022, ..."; `qa.claims.inherited`),
@@ -2047,6 +2055,16 @@ def mark_stated(found, n: int, mention: Mention) -> None:
     found.absent[:] = [m for m in found.absent if m is not mention]
 
 
+def spelled_in_part(name: Mention, spelled: frozenset[str], sentence: Parsed,
+                    vocab: Vocabulary) -> bool:
+    """The name's words are stated, one at least by the long form the sentence spells out
+    (its formula or acronym) and the others by the sentence's own words ("Atmospheric CO2" /
+    "atmospheric carbon dioxide"). Without it, such a name went unverified, and a sentence
+    stating all of a real-world claim's figures and words supported nothing."""
+    terms = set(word_terms(name.text, vocab))
+    return len(terms) > 1 and bool(terms & spelled) and terms <= spelled | sentence.terms
+
+
 def word_initials(claim: Parsed) -> frozenset[str]:
     """The first letter of each of the claim's words, in lower case (`spelled_out`)."""
     return frozenset(t.word.lower()[:1] for t in claim.tokens)
@@ -2417,10 +2435,14 @@ def unnamed(found, claim: Parsed, background: set[str], passage: Parsed,
     its differing fact is not the claim's stated wrongly ("interviews in Timbuktu and Kidal
     in 2014" is not contradicted by a passage on interviews in 2014 that names neither)."""
     conflicting = {c.claim for c in found.conflicts}
-    return any(m.family == "name" and m.kind != "country" and is_place(claim, m)
-               and m.text not in background
+    return any(m.family == "name" and m.kind != "country" and m.text not in background
                and m.text not in conflicting and not attributed(claim, m)
-               and not loosely_named(m, passage, vocab) for m in found.absent)
+               and not loosely_named(m, passage, vocab)
+               # or a place named by its proper adjective ("the Neptunian winds") that the
+               # passage writes in neither form (`qa.claims.adjective_names`)
+               and (is_place(claim, m)
+                    or proper_adjective(m) and not adjective_named(m, passage))
+               for m in found.absent)
 
 
 def about_another(found, claim: Parsed | None = None) -> bool:

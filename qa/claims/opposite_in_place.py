@@ -60,7 +60,8 @@ def opposite_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                  and not forms(sentence.tokens[k].word) & direct
                  and candidate(sentence, sentence.tokens[k])
                  and not negated(sentence, sentence.tokens[k])
-                 and not states(mine, sentence.tokens[k], vocab)]
+                 and not states(mine, sentence.tokens[k], vocab)
+                 and not written_by_claim(claim, sentence.tokens[k])]
         if not found or negated(claim, mine) or said(mine, sentence, vocab, stated):
             continue
         if stated_at is None:
@@ -80,6 +81,16 @@ def opposite_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         if k is not None:
             return mine, sentence.tokens[k]
     return None
+
+
+def written_by_claim(claim: Parsed, token: Token) -> bool:
+    """The sentence's word is one the claim writes itself, elsewhere ("came in the last
+    decade" / "occurred over the last decade": "last" is the claim's own "last", not an
+    opposite of its "came"): a word stated by the claim in its own place reverses no other
+    claim word. Without it a true claim whose sentence restated its "last" was not
+    supported."""
+    return bool(token.terms) and not claim.terms.isdisjoint(token.terms) \
+        and any(t.word.lower() == token.word.lower() for t in claim.tokens)
 
 
 def opposed_by_form(claim: Parsed, sentence: Parsed) -> bool:

@@ -40,6 +40,7 @@ from .past_forms import listed_or_regular_past, past_verb_form
 from .period_parts import picks_period_part
 from .sequence import causal_sign, opening, referring_back, reversed_order, told_in_order
 from .short_forms import short_form
+from .slot_filler import fills_other_place
 from .sourced_noun import sourced
 from .scarcity import wanting
 from .titles import title_part
@@ -154,7 +155,8 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
             or (irregular_antonym(word, sentence, not compares(claim)) if reverse else None)
         if found and not other_heads(claim, token, sentence, found, vocab) \
                 and not claim_restates(found, claim, vocab) \
-                and not date_part_against_word(claim, token, sentence, found):
+                and not date_part_against_word(claim, token, sentence, found) \
+                and not fills_other_place(claim, token, sentence, found):  # `slot_filler`
             return token, found
     found = particle_reversed(claim, sentence, vocab) or caused_otherwise(claim, sentence, vocab) \
         or degree_reversed(claim, sentence, vocab) \

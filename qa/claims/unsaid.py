@@ -378,14 +378,30 @@ def verbless(text: Parsed) -> bool:
     outside = [t for t in text.tokens if not any(a <= t.start < b for a, b in spans)]
     if not outside:
         return False  # a quoted sentence, a headline: what it says is its statement
-    for token in outside:
+    for i, token in enumerate(outside):
         word = token.word.lower()
         if word in FINITE_WORDS or can_be_verb(word) and (
                 word.endswith(("s", "ing")) or past_shaped(word)):
             return False
         if token.word in unchanged_pasts():  # "the authority cut leakage": lower case, as a
             return False  # title's "Set" or "Cut" is not read as the verb of an event
+        if i and plain_present(outside[i - 1], token):
+            return False
     return True
+
+
+def plain_present(before: Token, token: Token) -> bool:
+    """A verb's plain present after a plural subject, both in lower case ("factories
+    discharge 40 tonnes", "glaciers retreat"): a statement, though no "-s" form, past or
+    auxiliary marks it. A title writes its words capitalised ("Glaciers Retreat"), and a
+    reference has no such pair; without it a sentence stating the claim with such verbs alone
+    was read as verbless and supported nothing. The subject is a content word (a stopword
+    such as "this" or "was" has no term) ending in a plural "-s"."""
+    word, subject = token.word, before.word
+    return word.isalpha() and word.islower() and can_be_verb(word) \
+        and subject.isalpha() and subject.islower() and len(subject) > 3 \
+        and subject.endswith("s") and not subject.endswith(("ss", "us", "is")) \
+        and bool(before.terms) and not can_be_verb(subject)
 
 
 # what opens a clause giving a cause or the time of the claim's fact, one word or two:
