@@ -69,14 +69,12 @@ def head(words: list[Token], text: Parsed) -> Token | None:
 
 def filler(text: Parsed, at: int) -> list[Token]:
     """The content words of the phrase after the preposition at `at`: its noun phrase and
-    the "of" / "over" / "about" phrases completing it, up to a clause break (not a bracket's)
-    or another preposition."""
-    words, end = [], text.tokens[at].end
+    the "of" / "over" / "about" phrases completing it, up to a clause break or another
+    preposition."""
+    words = []
     for token in text.tokens[at + 1:]:
-        if token.brk and not bracketed(text.text[end:token.start]) \
-                or token.lower in PREPOSITIONS:
+        if token.brk or token.lower in PREPOSITIONS:
             break
-        end = token.end
         if token.terms and token.lower not in NOUN_COMPLEMENT:
             words.append(token)
     return words
@@ -111,12 +109,6 @@ def filled_otherwise(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         if others:
             return preposition
     return None
-
-
-def bracketed(gap: str) -> bool:
-    """A break made by a bracket alone ("the Forces' (NDF) commitment"): an aside inside the
-    filler, which goes on after it."""
-    return ("(" in gap or ")" in gap) and not any(mark in gap for mark in ",;.:")
 
 
 def clipped(words: list[Token], filled: list[Token]) -> bool:
