@@ -22,10 +22,8 @@ Support is withheld when the filler's noun (its last word before a completing ph
 unstated by the sentence (`actors.said`: forms, thesaurus and first-sense synonyms count; an
 adjective of it may be said elsewhere: "a regional ballot" / "the region's first") and the
 sentence writes a preposition of the same slot ("via" and "through" are one route, "during"
-and "throughout" one span) before a filler of its own: its noun a word the claim never
-writes, and none of its words one of the claim's filler, nor begun by one ("a mil. op" / "a
-military operation" is the same filler clipped). Its other words may be the claim's ("amid
-a review of the port" is another filler than "amid strikes against the port"). The locative and argument
+and "throughout" one span) before a filler none of whose words the claim writes, nor begins
+("a mil. op" / "a military operation" is the same filler clipped). The locative and argument
 prepositions ("in", "at", "on", "by", "with", "for", ...) are not read: they take many roles
 in one clause. Withholding only: two fillers are no conflict the text writes (one voyage may
 pass through two straits).
@@ -101,10 +99,8 @@ def filled_otherwise(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         noun = head(words, claim)
         if noun is None or said(noun, sentence, vocab, stated):
             continue
-        mine_terms = {term for t in words for term in t.terms}
         others = [filled for filled in theirs.get(SLOTS[preposition.lower], ()) if filled
-                  and not any(term in claim_terms for term in head(filled, sentence).terms)
-                  and not any(term in mine_terms for t in filled for term in t.terms)
+                  and not any(term in claim_terms for t in filled for term in t.terms)
                   and not clipped(words, filled)]
         if others:
             return preposition
