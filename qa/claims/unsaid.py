@@ -42,9 +42,8 @@ from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, unchanged_pasts
 from .actors import said
 from .attribution import reporting_verbs, unattributed
-from .circumstance_other import PREPOSITIONS
 from .auxiliaries import AUXILIARY_WORDS
-from .facts import BE, APOSTROPHES, INFINITIVE_NEGATIONS, POSSESSIVE_ENDINGS, Parsed, Token
+from .facts import APOSTROPHES, INFINITIVE_NEGATIONS, POSSESSIVE_ENDINGS, Parsed, Token
 from .forms import derived_stems
 from .compare import negated
 from .degree import COMPARING, comparative
@@ -394,9 +393,6 @@ def verbless(text: Parsed) -> bool:
 REASONS = (("because", "of"), ("because",), ("due", "to"), ("owing", "to"), ("following",),
            ("after",), ("in", "response", "to"), ("in", "reaction", "to"),
            ("as", "a", "result", "of"), ("in", "retaliation", "for"))
-# openers whose cause is a noun phrase, ended by a preposition of the verb's other
-# circumstances (`circumstance_other.PREPOSITIONS`): "since 1990" is no part of the cause
-NOUN_CAUSES = (("because", "of"), ("due", "to"), ("owing", "to"), ("as", "a", "result", "of"))
 # more than this share of a reason's content words unstated: the reason is not the sentence's
 # ("after seven of them were killed" / "citing the deaths of seven": half, a paraphrase)
 UNSTATED_SHARE = 0.5
@@ -425,11 +421,9 @@ def unstated_reason(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         if not verb_like(tokens[j].word):
             continue  # "a decade after the mission arrived, ...": a phrase of time, no fact yet
         clause = []
-        # "are due to arrive in June": a schedule, whose infinitive runs to the clause's end
-        noun_cause = opener in NOUN_CAUSES and not (opener == ("due", "to") and words[i - 1] in BE)
         for token in tokens[i + len(opener):]:
-            if token.brk or noun_cause and clause and token.lower in PREPOSITIONS:
-                break  # "because of river silt since 1990": the cause is the silt
+            if token.brk:
+                break
             clause.append(token)
         content = [t for t in clause if t.terms]
         if not content:
