@@ -26,12 +26,10 @@ from .attainment import attainment_denied
 from .bodies import Bodies
 from .capital_acting import capital_only_qualifying
 from .cause_reversed import cause_reversed
-from .cause_dated import cause_against_occasion
 from .ceased import told_before
 from .certainty import certainty_added
 from .changeless import change_untold
 from .circumstance import circumstance_unstated
-from .circumstance_other import filled_otherwise
 from .clause_shares import every_cause, every_conjunct, every_participle, states_each
 from .clauses import set_aside
 from .comparison_unstated import comparison_unstated
@@ -551,13 +549,6 @@ def adjunct_untold(p: Pair) -> bool:
     return unstated_adjunct(p.claim, p.sentence, p.vocab, p.stated) is not None
 
 
-def occasion_untold(p: Pair) -> bool:
-    """"sank during a winter gale" by "sank during a harbour fire": the claim's occasion,
-    route or span wholly unstated where the sentence fills the same preposition with words
-    the claim never writes (`circumstance_other`)."""
-    return filled_otherwise(p.claim, p.sentence, p.vocab, p.stated) is not None
-
-
 def order_untold(p: Pair) -> bool:
     """"the lagoon is saltier than the sea" by "the sea has a higher salt content than the
     lagoon": the claim's two things compared the other way round, the comparatives' directions
@@ -616,8 +607,7 @@ def verbless_sentence(p: Pair) -> bool:
 UNSAID_AFTER_REVERSALS = (comparison_untold, figures_uncompared, exceeding_uncompared,
                           qualifier_untold, source_untold, according_untold, stance_untold,
                           turned_subject, attempt_only,
-                          short_stop, reason_untold, adjunct_untold, occasion_untold,
-                          order_untold,
+                          short_stop, reason_untold, adjunct_untold, order_untold,
                           compared_other_thing,
                           ranked_other_way, ranked_another_first, ranked_on_other_scale,
                           change_of_another,
@@ -805,15 +795,9 @@ def relative_clause_date(p: Pair) -> bool:
     return dated_by_other(p.claim, p.sentence, p.found.conflicts, p.vocab)
 
 
-def occasion_date(p: Pair) -> bool:
-    """"installed because of the 2019 flood" by "helped during a flood in May 2023": the date
-    of another occasion, not of the claim's cause (`cause_dated`)."""
-    return cause_against_occasion(p.claim, p.sentence, p.found.conflicts)
-
-
 FIGURE_OF_ANOTHER = (count_not_claimed, modifier_other, added, conditioned, ceased_before,
                      complementary, as_standard, owned_by_another, other_group,
-                     relative_clause_date, occasion_date)
+                     relative_clause_date)
 
 
 # -- contradiction droppers: the conflict is another event's --------------------------------
