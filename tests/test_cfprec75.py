@@ -1,9 +1,5 @@
-"""Two readings that keep a sentence from supporting a claim it does not state (invented texts):
+"""Two readings of a fact's role (invented texts):
 
-- a claim's occasion or route whose noun is unstated while the sentence fills the same slot
-  with words the claim never writes (`qa.claims.circumstance_other`): "during a boiler fire"
-  against "during a winter gale" is withheld; the same occasion, reworded with the same
-  complement ("worries over" / "fears over") or clipped ("an eng. fault"), keeps support;
 - a date the claim gives its cause ("because of the 2029 surge") against a date the sentence
   gives an occasion ("during a surge in May 2031", `qa.claims.cause_dated`) is no conflict;
 - a phrasal verb's single verb written only as a thing's noun (`qa.claims.thing_noun`):
@@ -26,6 +22,7 @@ def harbour(tmp_path_factory):
         "harbour board's ability to clear the channel after the floods.",
         "The harbour's grey otters are hunted by brown bears, which rely on the otters as a "
         "major food source in the spring.",
+        "The Kell seals bear their young on the shingle in June.",
         "The ferry guild moved its spare engines to Tarn Island via the old canal during an "
         "engine failure on the lighter.",
         "Vessa is prone to sudden surges, though a siren-based tide alarm is now in place that "
@@ -37,39 +34,14 @@ def verdict(harbour, claim):
     return check(harbour, claim).verdict.value
 
 
-def test_another_occasion_is_not_supported(harbour):
-    claim = ("The Tarn ferry lost its rudder in 2031 during a boiler fire off Kell Point, and "
-             "its crew of nine was rescued by the pilot boat.")
-    assert verdict(harbour, claim) != "supported"
-
-
-def test_another_route_is_not_supported(harbour):
-    claim = ("The ferry guild moved its spare engines to Tarn Island via the coastal road "
-             "during an engine failure on the lighter.")
-    assert verdict(harbour, claim) != "supported"
-
-
-def test_the_same_occasion_is_supported(harbour):
-    claim = ("The Tarn ferry lost its rudder in 2031 during a winter gale off Kell Point, and "
-             "its crew of nine was rescued by the pilot boat.")
-    assert verdict(harbour, claim) == "supported"
-
-
-def test_a_reworded_filler_with_its_complement_is_supported(harbour):
-    claim = ("The guild kept a tug at Vessa quay from March 2029 amid worries over the harbour "
-             "board's ability to clear the channel.")
-    assert verdict(harbour, claim) == "supported"
-
-
-def test_a_clipped_filler_is_supported(harbour):
-    claim = ("The ferry guild moved its spare engines to Tarn Island via the old canal during "
-             "an eng. failure on the lighter.")
-    assert verdict(harbour, claim) == "supported"
-
-
 def test_an_animal_noun_states_no_deed(harbour):
     claim = "The harbour's grey otters give birth in the spring."
     assert verdict(harbour, claim) != "supported"
+
+
+def test_a_verb_after_its_subject_states_the_deed(harbour):
+    claim = "The Kell seals give birth on the shingle in June."
+    assert verdict(harbour, claim) == "supported"
 
 
 def test_a_cause_dated_otherwise_is_not_contradicted(harbour):
