@@ -25,6 +25,7 @@ from .forms import derived_stems, irregular_stem
 from .light_verbs import verb_noun_spans
 from .particles import OWN_STEM, phrasal_spans
 from .past_forms import past_form
+from .thing_noun import only_as_things
 from .verb_phrases import verb_phrase_spans
 from .vocabulary import Vocabulary
 
@@ -77,9 +78,12 @@ def states_one(singles: str, sentence: Parsed, vocab: Vocabulary) -> bool:
     """The sentence states one of the single verbs, in any form."""
     said = said_by(sentence, vocab)
     if singles.startswith(OWN_STEM):
-        return any(set(vocab.analyzer.terms(verb)) & said
-                   for verb in singles[len(OWN_STEM):].split())
-    return any(stems_of(verb, vocab) & said for verb in singles.split())
+        found = [frozenset(vocab.analyzer.terms(verb)) & said
+                 for verb in singles[len(OWN_STEM):].split()]
+    else:
+        found = [stems_of(verb, vocab) & said for verb in singles.split()]
+    # a verb the sentence writes only as a thing's noun ("polar bears" for "give birth")
+    return any(terms and not only_as_things(terms, sentence) for terms in found)
 
 
 def said_by(sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:

@@ -26,6 +26,7 @@ from .attainment import attainment_denied
 from .bodies import Bodies
 from .capital_acting import capital_only_qualifying
 from .cause_reversed import cause_reversed
+from .cause_dated import cause_against_occasion
 from .ceased import told_before
 from .certainty import certainty_added
 from .changeless import change_untold
@@ -795,9 +796,15 @@ def relative_clause_date(p: Pair) -> bool:
     return dated_by_other(p.claim, p.sentence, p.found.conflicts, p.vocab)
 
 
+def occasion_date(p: Pair) -> bool:
+    """"installed because of the 2019 flood" by "helped during a flood in May 2023": the date
+    of another occasion, not of the claim's cause (`cause_dated`)."""
+    return cause_against_occasion(p.claim, p.sentence, p.found.conflicts)
+
+
 FIGURE_OF_ANOTHER = (count_not_claimed, modifier_other, added, conditioned, ceased_before,
                      complementary, as_standard, owned_by_another, other_group,
-                     relative_clause_date)
+                     relative_clause_date, occasion_date)
 
 
 # -- contradiction droppers: the conflict is another event's --------------------------------
