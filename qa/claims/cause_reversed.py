@@ -134,8 +134,10 @@ def side(text: Parsed, start: int, step: int) -> frozenset[str]:
     parts = segments(text, start, step)
     terms: set[str] = set()
     previous, previous_span = None, (0, 0)  # the part last crossed, nearer the marker
-    if step < 0 and tokens[start].brk:
-        # ", caused by the wind, lead to": the marker opens after an aside, skipped
+    if step < 0 and tokens[start].brk and not present_participle(tokens[start].lower):
+        # ", caused by the wind, lead to": the marker opens after an aside, skipped; a
+        # marker that is itself an "-ing" participle (", leading to", ", causing") tells
+        # the clause before it as its cause
         if not parts or not aside(tokens[parts[0][0]:parts[0][1]]):
             return frozenset()
         parts = parts[1:]
