@@ -56,7 +56,7 @@ def check(tmp_path):
 
 @pytest.mark.parametrize("claim", [
     "Severe soil erosion on the Tarn uplands in the 1970s is what drove heavy grazing there.",
-    "Poor seed crops are what killed many of the old willows along the Rell in 2011.",
+    "Poor seed crops are what felled many of the old willows along the Rell in 2011.",
     "Seasonal shifts in fog and rainfall drive the Osk current.",
 ])
 def test_a_cause_told_crossed_contradicts(check, claim):
