@@ -190,7 +190,6 @@ from .phrasal import phrasal_terms
 from .paraphrase import apart_from_conflicts, paraphrased_terms
 from .value_rest import value_rest_terms
 from .opposite_in_place import opposite_in_place, opposite_reversed
-from .cause_crossed import cause_crossed
 from .lent_polarity import lent_reversal
 from .polarity import opposed_polarity
 from .predicate_kin import kin_terms
@@ -1738,11 +1737,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             or reversed_quantity(claim, sentence, vocab) \
             or past_bound(claim, sentence) \
             or order_reversed(claim, sentence, vocab) \
-            or cause_crossed(claim, sentence, weights) \
             or opposite_reversed(claim, sentence, vocab, stated)  # WordNet's opposite one
         # link further ("gained" / "lost", "reduced" / "enlarged") in the claim word's place:
         # unplaced, so the sentence must state as much of the rest as any conflict must
-        # (`cause_crossed`: the claim's cause told as the sentence's effect, as unplaced)
         # a sentence that would have supported the claim but for a veto ("brought the guild
         # to the table" / "did not include the guild": the object unsaid) and denies a verb
         # in the claim verb's place (`qa.claims.verb_in_place`)

@@ -5,8 +5,8 @@ A pseudo-cleft ("X is what drove Y", "X were what brought on Y") puts its subjec
 the one thing it asserts: that X, and nothing else, did the deed. Support weighs the share of
 the claim's words the sentence states, and the deed and its object are most of a cleft's
 words, so a sentence telling only what happened to Y, with no word of X, reached support
-and the claim's point went unchecked. Withholds support only; where the sentence names
-another cause, `cause_crossed` or the conflicts read it.
+and the claim's point went unchecked. Withholds support only; where the sentence tells the
+claim's cause as the effect, `cause_reversed` withholds it too.
 """
 from __future__ import annotations
 
