@@ -19,8 +19,9 @@ both ways).
 """
 from __future__ import annotations
 
-from ..search.wordnet import verb_base
-from .facts import Parsed, Token, remembered
+from ..search.wordnet import can_be_verb, verb_base
+from .facts import BE, Parsed, Token, remembered
+from .past_forms import past_verb
 
 # verbs whose active voice puts the cause first ("X causes Y"); followed by "by", the effect
 VERBS = frozenset("cause drive trigger induce produce generate".split())
@@ -50,10 +51,15 @@ def base_of(word: str) -> str:
 def relations(text: Parsed) -> list[tuple[frozenset[str], frozenset[str]]]:
     """Each relation of cause in the text as (cause terms, effect terms), its sides' content
     terms within the marker's clause, less any term both sides hold; remembered on the parse."""
+    return [(cause, effect) for cause, effect, _ in marked_relations(text)]
+
+
+def marked_relations(text: Parsed) -> list[tuple[frozenset[str], frozenset[str], Token]]:
+    """`relations`, each with the first token of its marker; remembered on the parse."""
     return remembered(text, ("cause relations",), found_relations, text)
 
 
-def found_relations(text: Parsed) -> list[tuple[frozenset[str], frozenset[str]]]:
+def found_relations(text: Parsed) -> list[tuple[frozenset[str], frozenset[str], Token]]:
     tokens = text.tokens
     words = [t.lower for t in tokens]
     found = []
@@ -73,7 +79,8 @@ def found_relations(text: Parsed) -> list[tuple[frozenset[str], frozenset[str]]]
             both = before & after
             before, after = before - both, after - both
             if before and after:
-                found.append((before, after) if direction > 0 else (after, before))
+                found.append((before, after, tokens[i]) if direction > 0
+                             else (after, before, tokens[i]))
         i += length
     return found
 
@@ -91,6 +98,8 @@ def marker_at(words: list[str], i: int) -> tuple[int, int] | None:
         return 2, PARTICLED[(base, nxt)]
     if base == "give" and tuple(words[i + 1:i + 3]) == ("rise", "to"):
         return 3, 1
+    if word == "what" and cleft_verb(words, i):
+        return 2, 1  # "X is what drove Y": X the agent of the verb, Y what it acted on
     if base in VERBS:
         if nxt == "by":
             return 2, -1  # "is caused by": the cause after
@@ -98,6 +107,20 @@ def marker_at(words: list[str], i: int) -> tuple[int, int] | None:
             return 2, 1  # "X is the cause of Y"
         return 1, 1
     return None
+
+
+def cleft_verb(words: list[str], i: int) -> bool:
+    """"what" at i opens a pseudo-cleft whose subject stands before it: a form of "be" right
+    before it, a verb in the past or the third person right after it ("Drought is what
+    drove the fires", "Winds are what drives the current"). The cleft names its subject as
+    the one that did the deed, whatever the verb ("what killed", "what brought on"); a
+    question's "what" (no "be" before it) or "what is" (no deed) opens none."""
+    if not i or words[i - 1] not in BE or i + 1 >= len(words):
+        return False
+    verb = words[i + 1]
+    if verb in BE or not verb.isalpha():
+        return False
+    return past_verb(verb) or verb.endswith("s") and can_be_verb(verb)
 
 
 def side(text: Parsed, start: int, step: int) -> frozenset[str]:
@@ -111,8 +134,10 @@ def side(text: Parsed, start: int, step: int) -> frozenset[str]:
     parts = segments(text, start, step)
     terms: set[str] = set()
     previous, previous_span = None, (0, 0)  # the part last crossed, nearer the marker
-    if step < 0 and tokens[start].brk:
-        # ", caused by the wind, lead to": the marker opens after an aside, skipped
+    if step < 0 and tokens[start].brk and not present_participle(tokens[start].lower):
+        # ", caused by the wind, lead to": the marker opens after an aside, skipped; a
+        # marker that is itself an "-ing" participle (", leading to", ", causing") tells
+        # the clause before it as its cause
         if not parts or not aside(tokens[parts[0][0]:parts[0][1]]):
             return frozenset()
         parts = parts[1:]
@@ -122,7 +147,7 @@ def side(text: Parsed, start: int, step: int) -> frozenset[str]:
             if step < 0 and aside(part):
                 continue
             near = previous if step < 0 else part  # the part the break opens
-            if not (len(part) <= 2 or len(previous) <= 2 or near[0].lower in LISTING
+            if not (len(part) <= 2 or len(previous) <= 2 or listing(near)
                     or bracketed(text, a, b) or bracketed(text, *previous_span)):
                 break
         for token in part:
@@ -132,6 +157,14 @@ def side(text: Parsed, start: int, step: int) -> frozenset[str]:
 
 
 LISTING = frozenset(("and", "or"))
+LIST_END = 3  # words of a list's last part before its "and" ("carbon dioxide and methane")
+
+
+def listing(part: list[Token]) -> bool:
+    """A part after a break that goes on with a list: opened by "and" / "or", or the list's
+    last two items joined by one of them after at most LIST_END words ("water, methane and
+    carbon dioxide")."""
+    return any(t.lower in LISTING for t in part[:LIST_END + 1])
 RELATIVES = frozenset("which who that whose where".split())
 
 
@@ -162,7 +195,17 @@ def aside(part: list[Token]) -> bool:
         return False
     word = part[0].lower
     return word in RELATIVES or word.endswith(("ed", "en")) and len(word) > 4 \
-        or bool(verb_base(word)) and verb_base(word) != word
+        or bool(verb_base(word)) and verb_base(word) != word or present_participle(word)
+
+
+def present_participle(word: str) -> bool:
+    """A verb's "-ing" form ("including", "covering", "driving"): it opens an aside as a past
+    participle does ("The current, including its eddies, drives ...")."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    return can_be_verb(stem) or can_be_verb(stem + "e") \
+        or stem[-1:] == stem[-2:-1] and can_be_verb(stem[:-1])
 
 
 def bracketed(text: Parsed, a: int, b: int) -> bool:
@@ -180,23 +223,30 @@ def weight(terms, weights: dict[str, float]) -> float:
 def cause_reversed(claim: Parsed, sentence: Parsed, weights: dict[str, float]) -> bool:
     """Whether the sentence tells one of the claim's relations of cause the other way round
     and none of them the claim's way (module docstring)."""
-    own = relations(claim)
+    return crossed_markers(claim, sentence, weights) is not None
+
+
+def crossed_markers(claim: Parsed, sentence: Parsed, weights: dict[str, float]
+                    ) -> tuple[Token, Token] | None:
+    """The claim's marker of cause and the sentence's that tells its relation the other way
+    round, where none of the sentence's tells it the claim's way; None otherwise."""
+    own = marked_relations(claim)
     if not own:
-        return False
-    theirs = relations(sentence)
+        return None
+    theirs = marked_relations(sentence)
     if not theirs:
-        return False
-    for cause, effect in own:
-        crossed_any = kept_any = False
-        for s_cause, s_effect in theirs:
+        return None
+    for cause, effect, mine in own:
+        crossing, kept_any = None, False
+        for s_cause, s_effect, other in theirs:
             cross_a, cross_b = cause & s_effect, effect & s_cause
             kept_a, kept_b = cause & s_cause, effect & s_effect
             crossed = weight(cross_a, weights) + weight(cross_b, weights)
             kept = weight(kept_a, weights) + weight(kept_b, weights)
             if cross_a and cross_b and crossed > kept:
-                crossed_any = True
+                crossing = crossing or other
             elif kept_a and kept_b and kept >= crossed:
                 kept_any = True
-        if crossed_any and not kept_any:
-            return True
-    return False
+        if crossing is not None and not kept_any:
+            return mine, crossing
+    return None

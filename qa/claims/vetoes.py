@@ -27,6 +27,7 @@ from .bodies import Bodies
 from .capital_acting import capital_only_qualifying
 from .cause_reversed import cause_reversed
 from .cause_dated import cause_against_occasion
+from .cleft_subject import cleft_subject_unstated
 from .ceased import told_before
 from .certainty import certainty_added
 from .changeless import change_untold
@@ -245,9 +246,15 @@ def cause_unstated(p: Pair) -> bool:
     return not every_cause(p.claim, p.passage, p.weights, p.vocab, p.stated)
 
 
+def cleft_subject_untold(p: Pair) -> bool:
+    """"Sea spray is what seeded the clouds" by "dense clouds formed": the cleft's subject,
+    its point, unsaid (`cleft_subject`)."""
+    return cleft_subject_unstated(p.claim, p.told)
+
+
 PARTS_UNSAID = (subject_turned, denial_untold, only_names_said, subject_untold, deed_refrained,
                 event_untold, owner_other, point_unstated, conjunct_unstated,
-                participle_unstated, cause_unstated)
+                participle_unstated, cause_unstated, cleft_subject_untold)
 
 
 # -- a deed asked for or done by another, not told done ---------------------------------------
