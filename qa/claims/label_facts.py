@@ -116,7 +116,8 @@ def label_facts(label: str, named=lambda word: False) -> tuple[str, ...]:
             facts.append(month or word)
         elif word[:1].isupper() and (n > 0 or first_named(word, named)
                                      # a name's first word: "Northern Varna", "Sector Four"
-                                     or len(words) > 1 and words[1][:1].isupper()):
+                                     or len(words) > 1 and words[1][:1].isupper()
+                                     and words[1] not in MONTHS):
             facts.append(word)
     return tuple(facts)
 
