@@ -16,7 +16,7 @@ with the rest of the claim, such a label is one more word among many, so
 Where the label's facts may be given: the supporting sentence, the sentence before or after
 it (a paragraph names its place or date once, then tells what happened there), and the
 passage's section heading and document title. The label's common words are framing and
-need no sentence. A name that a large share of the corpus's passages write (its setting:
+need no sentence. A name written in many of the corpus's passages (its setting:
 the country every report is about) is given by every passage.
 
 A label is told apart from a clause by grammar: no word of it may be a verb only (a lexical
