@@ -25,6 +25,7 @@ from .forms import derived_stems, irregular_stem
 from .light_verbs import verb_noun_spans
 from .particles import OWN_STEM, phrasal_spans
 from .past_forms import past_form
+from .verb_position import verb_placed
 from .verb_phrases import verb_phrase_spans
 from .vocabulary import Vocabulary
 
@@ -77,9 +78,21 @@ def states_one(singles: str, sentence: Parsed, vocab: Vocabulary) -> bool:
     """The sentence states one of the single verbs, in any form."""
     said = said_by(sentence, vocab)
     if singles.startswith(OWN_STEM):
+        # by its own stem, in a verb's place: "polar bears" states no "give birth"
+        # (`verb_position`)
         return any(set(vocab.analyzer.terms(verb)) & said
+                   and stated_as_verb(set(vocab.analyzer.terms(verb)), sentence, vocab)
                    for verb in singles[len(OWN_STEM):].split())
     return any(stems_of(verb, vocab) & said for verb in singles.split())
+
+
+def stated_as_verb(terms: set[str], sentence: Parsed, vocab: Vocabulary) -> bool:
+    """A word of the sentence with one of the terms (or their irregular form: "bore") stands
+    where a verb can (`verb_position.verb_placed`)."""
+    tokens = sentence.tokens
+    return any(verb_placed(tokens, k) for k, token in enumerate(tokens)
+               if terms & ({*token.terms} | {s for t in token.terms
+                                             for s in [irregular_stem(t, vocab.analyzer)] if s}))
 
 
 def said_by(sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
