@@ -10,9 +10,10 @@ beds" by the postponement alone. Such an opener is a complex preposition: "in", 
 "out of", an article at most, an abstract noun, then "to", "at", "against", "of", "for",
 "over", "with" or "that". The noun is abstract when WordNet's first sense of it is no
 concrete kind (a time, an object, an artifact: "for years to", "on bases to"), no location
-("in the north of", "in the middle of") and no person or body; a word WordNet lists as it is
-("grounds": a motive) is judged as written, before its singular ("ground": the earth). A
-lowercase word is required: "for Oslo to", "in Tromsø with" name a party or a place.
+("in the north of", "in the middle of"), no person or body and no stopword ("for it to");
+a word WordNet lists as it is ("grounds": a motive) is judged as written, before its
+singular ("ground": the earth). A lowercase word is required: "for Oslo to", "in Tromsø
+with" name a party or a place.
 
 What the phrase holds is then read as `unstated_reason` reads any cause: more than half its
 content words unstated withholds support, so a reworded cause ("citing the deaths of seven" /
@@ -21,6 +22,7 @@ content words unstated withholds support, so a reworded cause ("citing the death
 from __future__ import annotations
 
 from ..search.wordnet import actor_noun, base_forms, concrete_kinds, entry
+from ..text.analyze import load_stopwords
 from .place_reading import location_nouns
 
 # the prepositions of such an opener: the ones before the noun (one word, or "out of") and
@@ -52,8 +54,8 @@ def noun_opener(words: list[str], i: int) -> int:
 def abstract_noun(word: str) -> bool:
     """A lowercase word whose first sense in WordNet is no concrete kind, location, person or
     body: "objection", "protest", "concern", "grounds" (not "years", "north", "officials")."""
-    if not word.isalpha() or not word.islower():
-        return False
+    if not word.isalpha() or not word.islower() or word in load_stopwords():
+        return False  # a name, or a pronoun ("for it to leave")
     # a word listed as written is judged as written ("grounds"); else by its base forms
     forms = (word,) if entry(word) is not None else base_forms(word)
     kinds, places = concrete_kinds(), location_nouns()
