@@ -2,7 +2,8 @@
 done by a complex preposition around an abstract noun ("in objection to", "on the grounds
 that", "out of concern for"), the sentence telling the deed and no word of the cause
 (`reason_opener`); and a two-word verb ("give birth") counted stated by a noun homograph of
-its single verb ("the dairy's bears", "a kind of bear": `verb_position`). Each with the same
+its single verb ("the brown bears", "a kind of bear": `verb_position`); a recommendation
+("recommended that") by a sentence telling only a finding (`asked_that`). Each with the same
 shape the sentence does state, which must stay supported. Invented texts."""
 import pytest
 
@@ -24,7 +25,10 @@ def harbour(tmp_path_factory):
         "The Kessel board expelled the ferry inspector in March on the grounds that he had "
         "falsified the pier logs.",
         "Last spring the pilots' union abstained in the vote on the dredging budget.",
-        "The board postponed the dredging of the western basin in May.")
+        "The board postponed the dredging of the western basin in May.",
+        "The harbour inquiry found that the upkeep of the old pier had drained the board's "
+        "budget.",
+        "The ferry guild urged the board to lower the toll on the old pier.")
 
 
 def verdict(harbour, claim):
@@ -57,6 +61,20 @@ def test_a_cause_opened_by_an_abstract_noun_must_be_stated(harbour, claim):
     "Last spring the pilots' union abstained in the vote on the dredging budget.",
 ])
 def test_a_stated_cause_or_none_still_supports(harbour, claim):
+    assert verdict(harbour, claim) == "supported"
+
+
+def test_a_recommendation_is_not_stated_by_a_finding(harbour):
+    assert verdict(harbour, "The harbour inquiry recommended that the upkeep of the old pier "
+                            "be dropped from the board's budget.") != "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    "The harbour inquiry found that the upkeep of the old pier had drained the board's budget.",
+    # the sentence's own asking, by another verb
+    "The ferry guild recommended that the board lower the toll on the old pier.",
+])
+def test_a_finding_or_an_asking_stated_still_supports(harbour, claim):
     assert verdict(harbour, claim) == "supported"
 
 
