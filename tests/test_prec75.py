@@ -1,10 +1,11 @@
 """Wrong supports of shapes round 69's released sets showed: a claim that adds why its deed was
 done by a complex preposition around an abstract noun ("in objection to", "on the grounds
 that", "out of concern for"), the sentence telling the deed and no word of the cause
-(`reason_opener`); and a two-word verb ("give birth") counted stated by a noun homograph of
-its single verb ("the brown bears", "a kind of bear": `verb_position`); a recommendation
-("recommended that") by a sentence telling only a finding (`asked_that`). Each with the same
-shape the sentence does state, which must stay supported. Invented texts."""
+(`reason_opener`); a two-word verb ("give birth") counted stated by a noun homograph of its
+single verb ("the brown bears", "a kind of bear": `verb_position`); a recommendation
+("recommended that") by a sentence telling only a finding (`asked_that`); an adverb
+("independently of") by its adjective's opposite in its place (`adverb_opposites`). Each with
+the same shape the sentence does state, which must stay supported. Invented texts."""
 import pytest
 
 from qa.claims.check import check
@@ -28,7 +29,8 @@ def harbour(tmp_path_factory):
         "The board postponed the dredging of the western basin in May.",
         "The harbour inquiry found that the upkeep of the old pier had drained the board's "
         "budget.",
-        "The ferry guild urged the board to lower the toll on the old pier.")
+        "The ferry guild urged the board to lower the toll on the old pier.",
+        "The survey teams were heavily reliant on the navy to move about the coast.")
 
 
 def verdict(harbour, claim):
@@ -76,6 +78,13 @@ def test_a_recommendation_is_not_stated_by_a_finding(harbour):
 ])
 def test_a_finding_or_an_asking_stated_still_supports(harbour, claim):
     assert verdict(harbour, claim) == "supported"
+
+
+def test_an_adverb_is_reversed_by_its_adjectives_opposite_in_its_place(harbour):
+    assert verdict(harbour, "The survey teams moved about the coast largely independently of "
+                            "the navy.") != "supported"
+    assert verdict(harbour, "The survey teams relied heavily on the navy to move about the "
+                            "coast.") == "supported"
 
 
 @pytest.mark.parametrize("words, at, length", [
