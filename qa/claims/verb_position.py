@@ -9,7 +9,8 @@ drifting ice" was supported by a sentence on "polar bears" that hunt the seals, 
 two-word verb stated by the animal ("a species of bear"). A word after "the", "their", an
 adjective or "of" ("polar bears", "a sharp bear market", "their charge", "a kind of bear") is
 a noun there; anywhere else it may be the verb ("mothers bear their young", "which bore
-fruit", "able to bear"), and is left to count.
+fruit", "able to bear"), and is left to count. Only the verb's own forms are read so: a noun
+derived from it ("the removal" for "remove") states it in any place (`phrasal.own_form`).
 """
 from __future__ import annotations
 
