@@ -418,8 +418,12 @@ def unstated_reason(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     for i in range(1, len(tokens)):
         opener = next((r for r in REASONS if tuple(words[i:i + len(r)]) == r), None)
         if opener is None:
-            # "in objection to", "out of concern for": a cause opened by an abstract noun
+            # "in objection to", "out of concern for": a cause opened by an abstract noun,
+            # unless the sentence states that noun ("in support of the mission" / "were
+            # supporting MINUSMA"): then it gives the stance, its object maybe reworded
             opener = words[i:i + noun_opener(written, i)] or None
+            if opener is not None and said(tokens[i + len(opener) - 2], sentence, vocab, stated):
+                continue
         if opener is None:
             continue
         j = i - 1
