@@ -44,9 +44,9 @@ def verdict(harbour, claim):
     # "out of concern for" a thing the sentence never names
     "The board postponed the dredging of the western basin in May out of concern for the "
     "pier logs.",
-    # "on the grounds that" with another ground
-    "The Kessel board expelled the ferry inspector in March on the grounds that he had "
-    "walked out of the harbour talks.",
+    # "out of fear of" a thing the sentence never gives as a cause
+    "The Kessel board expelled the ferry inspector in March out of fear of the harbour "
+    "talks.",
 ])
 def test_a_cause_opened_by_an_abstract_noun_must_be_stated(harbour, claim):
     assert verdict(harbour, claim) != "supported"
