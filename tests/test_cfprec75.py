@@ -2,7 +2,7 @@
 
 - a date the claim gives its cause ("because of the 2029 surge") against a date the sentence
   gives an occasion ("during a surge in May 2031", `qa.claims.cause_dated`) is no conflict;
-- a phrasal verb's single verb written only as a thing's noun (`qa.claims.thing_noun`):
+- a phrasal verb's single verb written only as a thing's noun (`qa.claims.verb_position`):
   "give birth" (WordNet: bear) is not stated by "the brown bears" of a sentence that names
   them as predators; a sentence where the animals bear their young still states it.
 """

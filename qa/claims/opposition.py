@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..search.wordnet import (actor_noun, adjective_bases, antonyms, base_forms, can_be_verb,
                               irregular_base, synonyms, verb_base)
 from ..text.lexicon import words
+from .adverb_opposites import adverb_antonyms
 from .adverb_words import manner_adverb
 from .capital_for import named_by_capital
 from .capital_state import one_state
@@ -24,7 +25,7 @@ from .claim_owns_too import owns_it_in_claim
 from .auxiliaries import DO, HAVE, TENSED_BE
 from .compare import (DETERMINERS, antonym_terms, as_text, expand, gapped_pairs,
                       governing_country, government, is_place, name_found, negated,
-                      one_word_family, same_denial, side_overlaps, unchanged)
+                      one_word_family, same_denial, same_place, side_overlaps, unchanged)
 from .comparatives import comparative_bases, compares
 from .degree_reversed import degree_reversed
 from .superlative_reversed import superlative_reversed
@@ -147,12 +148,19 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
                 or word == "short" and wanting(claim, token):  # "short of planes": no length
             continue
         reverse = (antonym_terms(word, vocab) | past_antonym_terms(word, vocab)) - claim.terms
+        # an adverb without opposites of its own, by its adjective's, in its own place only
+        # ("independently of the navy" / "reliant on the navy", `adverb_opposites`)
+        by_adjective = set() if reverse else {
+            t for w in adverb_antonyms(word) for t in vocab.analyzer.terms(w)} - claim.terms
         # (not a word of a name the sentence writes, unless the claim's is one too: "National"
         # in "the National Weather Agency" names the agency, it sets no scope against the
         # claim's "worldwide")
         found = next((t for t in sentence.tokens if set(t.terms) & reverse
                       and not name_word_only(sentence, t, claim, token)), None) \
-            or (irregular_antonym(word, sentence, not compares(claim)) if reverse else None)
+            or (irregular_antonym(word, sentence, not compares(claim)) if reverse else None) \
+            or next((t for t in sentence.tokens if set(t.terms) & by_adjective
+                     and not name_word_only(sentence, t, claim, token)
+                     and same_place(claim, token, sentence, t, vocab)), None)
         if found and not other_heads(claim, token, sentence, found, vocab) \
                 and not claim_restates(found, claim, vocab) \
                 and not date_part_against_word(claim, token, sentence, found) \

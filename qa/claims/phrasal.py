@@ -20,12 +20,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..search.wordnet import base_forms, verb_base
 from .facts import Parsed, Token, remembered
 from .forms import derived_stems, irregular_stem
 from .light_verbs import verb_noun_spans
 from .particles import OWN_STEM, phrasal_spans
 from .past_forms import past_form
-from .thing_noun import only_as_things
+from .verb_position import verb_placed
 from .verb_phrases import verb_phrase_spans
 from .vocabulary import Vocabulary
 
@@ -78,12 +79,30 @@ def states_one(singles: str, sentence: Parsed, vocab: Vocabulary) -> bool:
     """The sentence states one of the single verbs, in any form."""
     said = said_by(sentence, vocab)
     if singles.startswith(OWN_STEM):
-        found = [frozenset(vocab.analyzer.terms(verb)) & said
-                 for verb in singles[len(OWN_STEM):].split()]
-    else:
-        found = [stems_of(verb, vocab) & said for verb in singles.split()]
-    # a verb the sentence writes only as a thing's noun ("polar bears" for "give birth")
-    return any(terms and not only_as_things(terms, sentence) for terms in found)
+        # by its own stem, in a verb's place: "polar bears" states no "give birth"
+        # (`verb_position`)
+        return any(set(vocab.analyzer.terms(verb)) & said
+                   and stated_as_verb(verb, set(vocab.analyzer.terms(verb)), sentence, vocab)
+                   for verb in singles[len(OWN_STEM):].split())
+    return any(stems_of(verb, vocab) & said for verb in singles.split())
+
+
+def stated_as_verb(verb: str, terms: set[str], sentence: Parsed, vocab: Vocabulary) -> bool:
+    """A word of the sentence with one of the verb's terms (or their irregular form: "bore")
+    that is no homograph of the verb in a noun's place: the verb's own form ("bears") must
+    stand where a verb can (`verb_position.verb_placed`); a derived noun ("the removal" for
+    "remove") states it anywhere."""
+    tokens = sentence.tokens
+    return any(verb_placed(tokens, k) or not own_form(token.word.lower(), verb)
+               for k, token in enumerate(tokens)
+               if terms & ({*token.terms} | {s for t in token.terms
+                                             for s in [irregular_stem(t, vocab.analyzer)] if s}))
+
+
+def own_form(word: str, verb: str) -> bool:
+    """The word is the verb or one of its inflections ("bears", "bore" for "bear"), not a
+    word derived from it ("removal")."""
+    return word == verb or verb in base_forms(word) or verb_base(word) == verb
 
 
 def said_by(sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:

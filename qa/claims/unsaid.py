@@ -50,6 +50,7 @@ from .degree import COMPARING, comparative
 from .past_forms import past_form, past_shaped
 from .refusals import same_side
 from .unasserted import directive, verb_forms
+from .reason_opener import noun_opener
 from .polarity import (anchor_sides, in_place, polar_words, polarity, same_object,
                        stated_places)
 from .vocabulary import Vocabulary
@@ -424,11 +425,21 @@ def unstated_reason(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     sentence's, but why or after what it happened is a fact of its own. A fronted clause
     ("After the army withdrew, ...") is the scene, read by `main_clause`, and a phrase of
     time before the verb ("a decade after the mission arrived, ...") no reason; None if the
-    claim gives no such reason, or the sentence states it."""
+    claim gives no such reason, or the sentence states it. Besides the connectives of
+    `REASONS`, a complex preposition around an abstract noun opens one
+    (`reason_opener.noun_opener`: "in objection to", "on the grounds that")."""
     tokens = claim.tokens
     words = [t.word.lower() for t in tokens]
+    written = [t.word for t in tokens]
     for i in range(1, len(tokens)):
         opener = next((r for r in REASONS if tuple(words[i:i + len(r)]) == r), None)
+        if opener is None:
+            # "in objection to", "out of concern for": a cause opened by an abstract noun,
+            # unless the sentence states that noun ("in support of the mission" / "were
+            # supporting MINUSMA"): then it gives the stance, its object maybe reworded
+            opener = words[i:i + noun_opener(written, i)] or None
+            if opener is not None and said(tokens[i + len(opener) - 2], sentence, vocab, stated):
+                continue
         if opener is None:
             continue
         j = i - 1

@@ -22,6 +22,7 @@ from ..types import VALUE_KINDS
 from .actors import said
 from .adverb_words import manner_adverb
 from .apposed_denial import set_aside_party_told
+from .asked_that import asking_unstated
 from .attainment import attainment_denied
 from .bodies import Bodies
 from .capital_acting import capital_only_qualifying
@@ -551,6 +552,12 @@ def reason_untold(p: Pair) -> bool:
     return unstated_reason(p.claim, p.sentence, p.vocab, p.stated)
 
 
+def asking_untold(p: Pair) -> bool:
+    """"the inquiry recommended that the board close the pier" by "the inquiry found that the
+    pier drained the budget": the asking unstated (`asked_that`)."""
+    return asking_unstated(p.claim, p.sentence, p.vocab, p.stated) is not None
+
+
 def adjunct_untold(p: Pair) -> bool:
     """"hired two divers in order to chart the reef" by the hiring alone: the purpose or means the
     claim adds unstated (`adjunct.unstated_adjunct`)."""
@@ -615,7 +622,8 @@ def verbless_sentence(p: Pair) -> bool:
 UNSAID_AFTER_REVERSALS = (comparison_untold, figures_uncompared, exceeding_uncompared,
                           qualifier_untold, source_untold, according_untold, stance_untold,
                           turned_subject, attempt_only,
-                          short_stop, reason_untold, adjunct_untold, order_untold,
+                          short_stop, reason_untold, asking_untold, adjunct_untold,
+                          order_untold,
                           compared_other_thing,
                           ranked_other_way, ranked_another_first, ranked_on_other_scale,
                           change_of_another,
