@@ -23,7 +23,7 @@ def harbour(tmp_path_factory):
         tmp_path_factory,
         "In 2031 the Velden guild walked out of the harbour talks, saying the toll on night "
         "moorings had doubled within a year.",
-        "The Kessel board expelled the ferry inspector in March on the grounds that the man had "
+        "The Kessel board expelled the ferry inspector in March on the grounds that Orlen had "
         "falsified the pier logs.",
         "Last spring the pilots' union abstained in the vote on the dredging budget.",
         "The board postponed the dredging of the western basin in May.",
@@ -54,7 +54,7 @@ def test_a_cause_opened_by_an_abstract_noun_must_be_stated(harbour, claim):
 
 @pytest.mark.parametrize("claim", [
     # the sentence's own ground, reworded in part
-    "The Kessel board expelled the ferry inspector in March on the grounds that the man had "
+    "The Kessel board expelled the ferry inspector in March on the grounds that Orlen had "
     "falsified the pier logs.",
     # the cause given by the sentence's "saying": its words stated
     "In 2031 the Velden guild walked out of the harbour talks in protest at the toll on night "
@@ -90,7 +90,7 @@ def test_an_adverb_is_reversed_by_its_adjectives_opposite_in_its_place(harbour):
 @pytest.mark.parametrize("words, at, length", [
     ("abstained in objection to the rules", 1, 3),
     ("left out of concern for the terns", 1, 4),
-    ("expelled him on the grounds that the man", 2, 4),
+    ("expelled him on the grounds that Orlen", 2, 4),
     # a time, a place, a name, a pronoun: no cause
     ("stayed for years to come", 1, 0),
     ("moored in the far north of the bay", 1, 0),

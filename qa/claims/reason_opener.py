@@ -16,8 +16,8 @@ singular ("ground": the earth). A lowercase word is required: "for Oslo to", "in
 with" name a party or a place.
 
 What the phrase holds is then read as `unstated_reason` reads any cause: more than half its
-content words unstated withholds support, so a reworded cause ("citing the loss of four ferries" /
-"in response to the loss of four ferries") still supports.
+content words unstated withholds support, so a reworded cause ("citing the loss of four
+ferries" / "in response to the loss of four ferries") still supports.
 """
 from __future__ import annotations
 
