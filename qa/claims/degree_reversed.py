@@ -41,18 +41,25 @@ def degrees(text: Parsed) -> list[tuple[int, str, int]]:
 
 
 def read_degrees(text: Parsed) -> list[tuple[int, str, int]]:
+    return read_graded(text, SIGNS)
+
+
+def read_graded(text: Parsed, signs: dict[str, int], ending: str = "er"
+                ) -> list[tuple[int, str, int]]:
+    """(index, adjective, sign) of each graded adjective: a sign word before a gradable
+    adjective ("more" / "less salty"; `superlative_reversed` passes "most" / "least"), or a
+    word in `ending` whose positive WordNet grades ("saltier"; "-est": "saltiest")."""
     tokens, found = text.tokens, []
     for k, token in enumerate(tokens):
         word = token.lower
-        if word in SIGNS:
+        if word in signs:
             if k + 1 < len(tokens) and not tokens[k + 1].brk:
                 adjective = tokens[k + 1].lower
                 if adjective.isalpha() and gradable(adjective) and not bounded(text, k):
-                    found.append((k + 1, adjective, SIGNS[word]))
+                    found.append((k + 1, adjective, signs[word]))
             continue
-        base = positive(word) if word.endswith("er") else None
-        if base and not bounded(text, k) \
-                and not (k and tokens[k - 1].lower in SIGNS):
+        base = positive(word, ending) if word.endswith(ending) else None
+        if base and not bounded(text, k) and not (k and tokens[k - 1].lower in signs):
             found.append((k, base, 1))
     return found
 

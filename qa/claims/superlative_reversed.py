@@ -15,8 +15,7 @@ never supports the claim and contradicts it where it states the rest
 """
 from __future__ import annotations
 
-from .degree import positive
-from .degree_reversed import bounded, gradable
+from .degree_reversed import read_graded
 from .facts import Parsed, Token, remembered
 from .vocabulary import Vocabulary
 
@@ -31,19 +30,7 @@ def superlatives(text: Parsed) -> list[tuple[int, str, int]]:
 
 
 def read_superlatives(text: Parsed) -> list[tuple[int, str, int]]:
-    tokens, found = text.tokens, []
-    for k, token in enumerate(tokens):
-        word = token.lower
-        if word in SIGNS:
-            if k + 1 < len(tokens) and not tokens[k + 1].brk:
-                adjective = tokens[k + 1].lower
-                if adjective.isalpha() and gradable(adjective) and not bounded(text, k):
-                    found.append((k + 1, adjective, SIGNS[word]))
-            continue
-        base = positive(word, "est") if word.endswith("est") else None
-        if base and not bounded(text, k) and not (k and tokens[k - 1].lower in SIGNS):
-            found.append((k, base, 1))
-    return found
+    return read_graded(text, SIGNS, "est")
 
 
 def superlative_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary
