@@ -1,6 +1,6 @@
 """Wrong supports of shapes round 69's released sets showed: a claim that adds why its deed was
-done by a complex preposition around an abstract noun ("in objection to", "on the grounds
-that", "out of concern for"), the sentence telling the deed and no word of the cause
+done by a complex preposition around an abstract noun ("out of concern for", "on the
+grounds that", "in objection to"), the sentence telling the deed and no word of the cause
 (`reason_opener`); a two-word verb ("give birth") counted stated by a noun homograph of its
 single verb ("the brown bears", "a kind of bear": `verb_position`); a recommendation
 ("recommended that") by a sentence telling only a finding (`asked_that`); an adverb
@@ -42,7 +42,7 @@ def verdict(harbour, claim):
     "Last spring the pilots' union abstained in the vote on the dredging budget in objection "
     "to the toll on night moorings.",
     # "out of concern for" a thing the sentence never names
-    "The board postponed the dredging of the western basin in May out of concern for the "
+    "The board postponed the dredging of the western basin in May out of concern for stale "
     "pier logs.",
     # "out of fear of" a thing the sentence never gives as a cause
     "The Kessel board expelled the ferry inspector in March out of fear of the harbour "
@@ -89,7 +89,7 @@ def test_an_adverb_is_reversed_by_its_adjectives_opposite_in_its_place(harbour):
 
 @pytest.mark.parametrize("words, at, length", [
     ("abstained in objection to the rules", 1, 3),
-    ("left out of concern for the terns", 1, 4),
+    ("left out of concern for nesting terns", 1, 4),
     ("expelled him on the grounds that Orlen", 2, 4),
     # a time, a place, a name, a pronoun: no cause
     ("stayed for years to come", 1, 0),

@@ -8,10 +8,11 @@ round: "the reopening depends on the council's vote" / "the reopening is conting
 council's vote", "their estimates differ" / "their estimates are different". WordNet defines
 such a verb by that very phrase: its gloss opens "be contingent upon", "be different". For
 each verb lemma (one word, or a verb and a preposition: "hinge on", "depend on"), and each of
-its first SENSES senses (the first alone: WordNet's most frequent) whose gloss (or one of the gloss's parts between semicolons) opens
-"be ADJECTIVE" ("be ADJECTIVE or ADJECTIVE"), the adjectives, each with the preposition that
-follows it in the gloss if one does ("contingent upon"); not an ability ("be able to spare":
-"to" and a verb after the adjective). An adjective is a word of WordNet's
+its first SENSES senses (the first alone: WordNet's most frequent) whose gloss (or one of
+the gloss's parts between semicolons) opens "be ADJECTIVE" ("be ADJECTIVE or ADJECTIVE"),
+the adjectives, each with the preposition that follows it in the gloss if one does
+("contingent upon"); not an ability ("be able to spare": "to" and a verb after the
+adjective). An adjective is a word of WordNet's
 adjective index that is no verb, no adverb ("follow": "be later in time"; "was later
 withdrawn" says nothing of following) and no preposition there (not "be in", "be on", "be
 behind"); no auxiliary ("be": "be identical to").
@@ -27,7 +28,9 @@ from pathlib import Path
 
 from wordnet_files import lemma_senses, print_header  # beside this script
 
-SENSES = 1  # the most frequent sense: a second one lent "overlook" (be oriented) and "intervene" (be located)
+# the most frequent sense: a second one lent "overlook" (be oriented) and "intervene" (be
+# located)
+SENSES = 1
 PREPOSITIONS = frozenset("on upon to of from with for about than at by towards toward".split())
 # words WordNet also lists as adjectives that head a place or a degree, no state of their
 # own: "be in a state of", "be on the verge of", "be about", "be all"
@@ -79,7 +82,8 @@ def state_verbs(folder: Path) -> dict[str, set[str]]:
     table: dict[str, set[str]] = {}
     for lemma, offsets in lemma_senses(folder, "verb", SENSES):
         parts = lemma.split("_")
-        if parts[0] in AUXILIARIES or not (len(parts) == 1 or len(parts) == 2 and parts[1] in VERB_PREPOSITIONS) \
+        one_or_prepositional = len(parts) == 1 or len(parts) == 2 and parts[1] in VERB_PREPOSITIONS
+        if parts[0] in AUXILIARIES or not one_or_prepositional \
                 or not all(p.isalpha() for p in parts):
             continue
         for offset in offsets:

@@ -10,11 +10,11 @@ verb's first senses, the adjectives its gloss opens with and the preposition aft
 
 Read narrowly, for support and for a conflict's rest as another form of the word is
 (`forms`): the sentence's adjective must be the predicate of a form of "be" (right after it,
-or after an adverb in "-ly": "would be largely contingent on"; not after "not"), and followed by the gloss's
-preposition where the gloss gives one ("on" and "upon" alike), so that an adjective
-qualifying a noun ("a contingent clause") or followed by another relation ("different
-kinds") states nothing. A verb of two words ("hinge on") is read only where the claim writes
-its particle after it.
+or after an adverb in "-ly": "would be largely contingent on"; not after "not"), and
+followed by the gloss's preposition where the gloss gives one ("on" and "upon" alike), so
+that an adjective qualifying a noun ("a contingent clause") or followed by another relation
+("different kinds") states nothing. A verb of two words ("hinge on") is read only where the
+claim writes its particle after it.
 """
 from __future__ import annotations
 
