@@ -33,6 +33,7 @@ from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, country_names
 from ..text.sentences import split_sentences
 from .auxiliaries import FINITE_AUXILIARIES
+from .facts import MONTH_CAPITALS
 from .informal import MONTH_CLIPS
 from .noun_kin import NOUN_KIN
 from .rhetoric import MIN_CORE_WORDS, WORD_RE
@@ -44,9 +45,7 @@ MAX_LABEL_WORDS = 8  # a label names in a few words; a longer span is a clause o
 # the words of a label: names with inner hyphens or apostrophes, figures, words
 LABEL_WORD_RE = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
 CONTRACTED = frozenset(("s", "re", "ve", "ll", "d", "m", "t"))
-MONTH_ORDER = ("January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December")
-MONTHS = frozenset(MONTH_ORDER)
+MONTHS = frozenset(MONTH_CAPITALS)
 # a date written in digits ("30/06/2031", "6/30/2031"): its pieces are no figures a sentence
 # writes, its month is a name
 DIGIT_DATE_RE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
@@ -130,7 +129,7 @@ def written_date(match: re.Match) -> str:
     day, month = (second, first) if first <= 12 < second else (first, second)
     if not 1 <= month <= 12:
         return year
-    return f"{day} {MONTH_ORDER[month - 1]} {year}"
+    return f"{day} {MONTH_CAPITALS[month - 1]} {year}"
 
 
 def first_named(word: str, named) -> bool:
