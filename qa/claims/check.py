@@ -369,13 +369,13 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
         result = check_cited(index, claim, citation, source_globs)
     labelled = label_of(claim)
     facts = label_facts(labelled[0], lambda word: named_in(index, word)) if labelled else ()
-    left = unverified_of(index, result, labelled[0], facts) if facts \
-        and result.verdict == Verdict.SUPPORTED else ()
     # a label taken off as a topic before reading ("Varna harbour: ...") says what the claim
     # is about: its document must name it; one read as a fact ("Varna, May 2029: ...") says
     # where and when: the support must give it around itself
-    if left and not label_given(index, result, left,
-                                not unlabelled(claim).startswith(labelled[0])):
+    taken_off = bool(facts) and not unlabelled(claim).startswith(labelled[0])
+    left = unverified_of(index, result, facts, taken_off) if facts \
+        and result.verdict == Verdict.SUPPORTED else ()
+    if left and not label_given(index, result, left, taken_off):
         # the label's place or date left unverified and given nowhere near the support: the
         # clause may be stated, the claim (where, when) is not (`qa.claims.label_facts`)
         return not_supported(result)
@@ -400,14 +400,15 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
     return result
 
 
-def unverified_of(index: Index, result: CheckResult, label: str, facts: tuple[str, ...]
-                  ) -> tuple[str, ...]:
+def unverified_of(index: Index, result: CheckResult, facts: tuple[str, ...],
+                  taken_off: bool) -> tuple[str, ...]:
     """The facts the result lists as unverified: a fact its reading verified (an acronym
     spelled out, a year taken from the document, a date reckoned from "a month earlier") is
     stated, wherever the label put it. Every fact, when the label was taken off before the
-    claim was read (`informal.unlabelled`: "Varna harbour: ..." as common words)."""
-    if not unlabelled(result.claim).startswith(label):
-        return facts  # the label was taken off before the claim was read: none verified
+    claim was read (`taken_off`, by `informal.unlabelled`: "Varna harbour: ..." as common
+    words)."""
+    if taken_off:
+        return facts  # none verified
     terms = index.analyzer.terms
     left = {t for word in result.unverified for t in terms(word)}
     return tuple(fact for fact in facts if left.intersection(terms(fact)))
