@@ -12,7 +12,7 @@ most of the claim's other content words (the counted or ranked thing: "shipping 
 """
 from __future__ import annotations
 
-from .facts import Parsed, Token
+from .facts import Parsed, Token, token_covering
 from .vocabulary import Vocabulary
 
 # words that may open an apposition after the comma, before its own words
@@ -26,7 +26,7 @@ def apposition(text: Parsed, start: int) -> tuple[Token, list[Token]] | None:
     apposition's tokens; None if `start` is not inside one. An apposition is the phrase
     between the comma right after a capitalised word and the next comma."""
     tokens = text.tokens
-    at = next((n for n, t in enumerate(tokens) if t.start <= start < t.end), None)
+    at = token_covering(text, start)
     if at is None:
         return None
     first = at

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..types import ConflictKind
 from .auxiliaries import AUXILIARY_WORDS
-from .facts import Parsed
+from .facts import Parsed, token_covering
 from .past_forms import past_shaped
 
 # openers of a phrase of cause, read backwards from their last word
@@ -34,7 +34,7 @@ def opener(text: Parsed, start: int) -> str | None:
     """"cause", "occasion" or None: the kind of phrase the word starting at `start` stands in,
     read back through its noun phrase and its "in / of" phrases, never past a clause break, a
     joint, an auxiliary or a past form."""
-    k = next((n for n, t in enumerate(text.tokens) if t.start <= start < t.end), None)
+    k = token_covering(text, start)
     if k is None:
         return None
     words = [t.lower for t in text.tokens]

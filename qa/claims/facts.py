@@ -379,6 +379,11 @@ def inside_name(text: Parsed, token: Token, positions: frozenset[int] | None = N
         or token.lower in TITLE_WORDS and titled(text, token)
 
 
+def token_covering(text: Parsed, offset: int) -> int | None:
+    """The index of the word that holds the character at `offset`; None between words."""
+    return next((n for n, t in enumerate(text.tokens) if t.start <= offset < t.end), None)
+
+
 def token_index(text: Parsed, token: Token) -> int:
     """`text.tokens.index(token)`: where the word stands in its text, found by identity in a
     table remembered on the parse. `list.index` compares the word with each word before it,
