@@ -3,7 +3,8 @@ manner as written or known to WordNet, a word used as an adverb (a figure's hedg
 word inside a verb group, a word before a reduced clause's participle."""
 import pytest
 
-from qa.claims.adverb_words import adverb, manner_adverb, participle_adverb, verb_group_adverb
+from qa.claims.adverb_words import (adjective_forms, adverb, manner_adverb, participle_adverb,
+                                    verb_group_adverb)
 
 
 @pytest.mark.parametrize("word, expected", [
@@ -51,3 +52,16 @@ def test_verb_group_adverb(word, expected):
 ])
 def test_participle_adverb(word, expected):
     assert participle_adverb(word) is expected
+
+
+@pytest.mark.parametrize("word, adjective", [
+    ("Steadily", "steady"), ("boldly", "bold"), ("scarcely", "scarce"), ("fully", "full"),
+    ("gently", "gentle"), ("duly", "due"),
+])
+def test_adjective_forms_hold_the_adjective(word, adjective):
+    assert adjective in adjective_forms(word)
+
+
+@pytest.mark.parametrize("word", ["harbour", "ly", "fly"])
+def test_adjective_forms_of_a_word_not_in_ly(word):
+    assert adjective_forms(word) == ()

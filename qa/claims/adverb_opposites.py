@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..search.wordnet import adverbs, antonyms
+from .adverb_words import adjective_forms
 
 
 @lru_cache(maxsize=4096)
@@ -25,9 +26,7 @@ def adverb_antonyms(word: str) -> tuple[str, ...]:
     word = word.lower()
     if not word.endswith("ly") or len(word) < 6 or word not in adverbs() or antonyms(word):
         return ()
-    stem = word[:-2]
-    candidates = (stem[:-1] + "y",) if stem.endswith("i") else (stem, stem + "e", word[:-1] + "e")
-    for adjective in candidates:
+    for adjective in adjective_forms(word):
         found = tuple(w for w in antonyms(adjective) if " " not in w)
         if found:
             return found

@@ -1,7 +1,7 @@
 """Which words are adverbs: the one test that every reading stepping over an adverb, or
 weighing one, asks.
 
-Four questions, each a distinct one:
+Four questions, each a distinct one, and one derivation (`adjective_forms`):
 - `manner_adverb`: an adverb of manner as written, "-ly" after a stem of at least three
   letters ("formally", "narrowly"; not "only", "fly", nor "O'Reilly"). Written so, a word
   may still be an adjective or a noun ("elderly", "assembly"); `known` asks WordNet as well,
@@ -15,6 +15,8 @@ Four questions, each a distinct one:
 - `participle_adverb`: a word that stands between a conjunction and the participle of a
   reduced clause ("while still attempting", "although also leaving", "while quietly
   leaving"): "still", "also", or any word in "-ly".
+- `adjective_forms`: the adjectives an "-ly" adverb may be made from, for the readings that
+  weigh an adverb by its adjective (its antonyms, its sense of one holder, its stated form).
 """
 from __future__ import annotations
 
@@ -51,3 +53,17 @@ def participle_adverb(word: str) -> bool:
     """A word that may stand before a reduced clause's participle ("while still attempting")."""
     word = word.lower()
     return word in PARTICIPLE_ADVERBS or word.endswith("ly")
+
+
+def adjective_forms(word: str) -> tuple[str, ...]:
+    """The adjectives an "-ly" adverb may be made from, most likely first, () for a word not
+    in "-ly": "happily" -> happy; "firmly" -> firm, "entirely" -> entire, "truly" -> true,
+    "fully" -> full, "simply" -> simple. Spelling alone cannot tell which one is a word, so
+    each reading keeps the first one its own table knows."""
+    word = word.lower()
+    if not word.endswith("ly") or len(word) < 4:
+        return ()
+    stem = word[:-2]
+    if stem.endswith("i"):
+        return (stem[:-1] + "y",)
+    return (stem, stem + "e", word[:-1], word[:-1] + "e")

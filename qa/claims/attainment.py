@@ -11,7 +11,7 @@ denies it. Such a sentence supports no affirmative claim whose word is that obje
 from __future__ import annotations
 
 from ..search.wordnet import derived_forms, verb_base
-from .adverb_words import manner_adverb
+from .adverb_words import adjective_forms, manner_adverb
 from .facts import SCOPE_BREAKERS, Parsed, Token, negation_cues
 from .object_phrase import phrase_after
 from .vocabulary import Vocabulary
@@ -81,9 +81,7 @@ def claim_word(claim: Parsed, word: Token, vocab: Vocabulary) -> int | None:
 
 def forms_of(token: Token, vocab: Vocabulary) -> set[str]:
     lower = token.word.lower()
-    # an adverb's adjective: "firmly" -> firm, "fully" -> full, "happily" -> happy
-    adjectives = [lower[:-2], lower[:-1], lower[:-3] + "y"] if lower.endswith("ly") else []
-    forms = [verb_base(lower), *adjectives]
+    forms = [verb_base(lower), *adjective_forms(lower)]
     return set(token.terms) | {t for form in forms if form for t in vocab.analyzer.terms(form)}
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from ..search.wordnet import undivided
 from ..text.lexicon import capital_cities
+from .adverb_words import adjective_forms
 from .facts import Parsed, remembered
 from .participants import Party
 from .roles import holds, roles_at, verb_places
@@ -69,11 +70,7 @@ def undivided_before(text: Parsed, k: int) -> bool:
 
 def undivided_word(word: str) -> bool:
     """An undivided adjective, or its adverb ("is primarily the duty of X", "solely")."""
-    if word in undivided():
-        return True
-    if word.endswith("ily"):
-        return word[:-3] + "y" in undivided()
-    return word.endswith("ly") and word[:-2] in undivided()
+    return word in undivided() or any(form in undivided() for form in adjective_forms(word))
 
 
 def two_bodies(a: Party, claim: Parsed, b: Party, sentence: Parsed) -> bool:
