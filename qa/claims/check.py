@@ -84,7 +84,7 @@ from .attribution import (attributed, framing_terms, passive_reports, reported_a
 from .capacity import capacity_conflict
 from .capital_state import one_state
 from .state_held import held_against_reached
-from .label_facts import facts_given, label_facts, label_of, neighbourhood, written_as_name
+from .label_check import BACKGROUND, label_given, label_unstated, placed_clause, read_label
 from .lead_in import elaboration
 from .capital_for import named_by_capital
 from .own_text import own_text_clause
@@ -135,7 +135,7 @@ from .general import general_terms
 from .anaphora import antecedent_terms
 from .definite_noun import antecedent_modifier_terms
 from .headline import headline_verb
-from .informal import unlabelled, written_out
+from .informal import written_out
 from .shorthand import spelled_shorthand
 from .dated_back import dated_back
 from .carried_year import carried_year
@@ -250,8 +250,6 @@ WHOLE_REST = 0.9
 REVERSAL = 0.75
 SUPPORT_CONTEXT = 0.0  # credit for a claim term found in the passage, not in the sentence
 REST_CONTEXT = 0.5  # the same, when judging whether the rest of a conflicting sentence matches
-NAME_PASSAGES = 64  # passages read for how a label's first word is written (`named_in`)
-BACKGROUND = 0.25  # a country or name in this share of passages is the corpus's setting
 # share of the claim's words besides its names, figures and dates (its predicate) that a
 # contradicting sentence must state: the same event (0.3 and 0.5 gave the same results)
 EVENT = 0.3
@@ -367,17 +365,10 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
             vocab), reader, vocab)
     else:
         result = check_cited(index, claim, citation, source_globs)
-    labelled = label_of(claim)
-    facts = label_facts(labelled[0], lambda word: named_in(index, word)) if labelled else ()
-    # a label taken off as a topic before reading ("Varna harbour: ...") says what the claim
-    # is about: its document must name it; one read as a fact ("Varna, May 2029: ...") says
-    # where and when: the support must give it around itself
-    taken_off = bool(facts) and not unlabelled(claim).startswith(labelled[0])
-    left = unverified_of(index, result, facts, taken_off) if facts \
-        and result.verdict == Verdict.SUPPORTED else ()
-    if left and not label_given(index, result, left, taken_off):
-        # the label's place or date left unverified and given nowhere near the support: the
-        # clause may be stated, the claim (where, when) is not (`qa.claims.label_facts`)
+    label = read_label(index, claim)
+    if label and label_unstated(index, label, result):
+        # the label's place or date left unverified and given nowhere near the support
+        # (`qa.claims.label_check`)
         return not_supported(result)
     if result.verdict != Verdict.NOT_FOUND:
         return result
@@ -390,64 +381,14 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
     for core_of in (lambda: elaboration(claim, has_verb),
                     lambda: own_text_clause(claim, lambda noun: spoken_of(index, noun),
                                             has_verb),
-                    lambda: labelled[1] if placed_label(index, facts) else None):
+                    lambda: placed_clause(index, label)):
         core = core_of()
         if core is not None:
             alone = check(index, core, source_globs)
             if alone.verdict == Verdict.SUPPORTED and (
-                    not facts or label_given(index, alone, facts)):
+                    label is None or label_given(index, alone, label.facts)):
                 return replace(alone, claim=claim)
     return result
-
-
-def unverified_of(index: Index, result: CheckResult, facts: tuple[str, ...],
-                  taken_off: bool) -> tuple[str, ...]:
-    """The facts the result lists as unverified: a fact its reading verified (an acronym
-    spelled out, a year taken from the document, a date reckoned from "a month earlier") is
-    stated, wherever the label put it. Every fact, when the label was taken off before the
-    claim was read (`taken_off`, by `informal.unlabelled`: "Varna harbour: ..." as common
-    words)."""
-    if taken_off:
-        return facts  # none verified
-    terms = index.analyzer.terms
-    left = {t for word in result.unverified for t in terms(word)}
-    return tuple(fact for fact in facts if left.intersection(terms(fact)))
-
-
-def named_in(index: Index, word: str) -> bool:
-    """The corpus writes the word, and only capitalised (`label_facts.written_as_name`),
-    read in the passages its term's postings list."""
-    terms = index.analyzer.terms(word)
-    if len(terms) != 1:
-        return False
-    ids = index.postings(terms[0])[0][:NAME_PASSAGES]
-    return written_as_name([index.passages[int(i)].text for i in ids], word, NAME_PASSAGES)
-
-
-def placed_label(index: Index, facts: tuple[str, ...]) -> bool:
-    """A label fact that is no name of the corpus's setting ("Varna", "2029", not the
-    country every report is about): one a passage must give near its support, so that the
-    clause after the label, read alone, is read of that place or date."""
-    floor = BACKGROUND * len(index.passages)
-    return any(index.doc_freq(t) <= floor for fact in facts for t in index.analyzer.terms(fact))
-
-
-def label_given(index: Index, result: CheckResult, facts: tuple[str, ...],
-                whole_document: bool = False) -> bool:
-    """A supporting evidence of the result gives each of the label's facts in its sentence,
-    the sentence before or after it, its section heading or its document's title (with
-    `whole_document`, in any passage of its document); a name of the corpus's setting
-    (`BACKGROUND`) is given by every passage."""
-    floor = BACKGROUND * len(index.passages)
-    for e in result.evidence:
-        if e.stance == Stance.SUPPORTS:
-            p = e.hit.passage
-            around = " ".join(q.text for q in index.by_source(p.source)) if whole_document \
-                else neighbourhood(p.text, e.sentence, p.section, p.title)
-            if facts_given(facts, around, index.analyzer.terms,
-                           lambda t: index.doc_freq(t) > floor):
-                return True
-    return False
 
 
 def spoken_of(index: Index, speaker: str) -> bool:
