@@ -6,7 +6,8 @@ boats". Two percentages of the same whole, said of the same named place or body,
 accounts of one fact ("The guild keeps 12 percent of its pilots at Varde" / "the guild has
 only 22 percent of its pilots stationed at Varde"; "in 2031 the walkout cost the guild 30
 percent of its crews" / "in 2031 ... crews making up 20 percent of the guild's crews"), however
-the claim words the holding verb ("keeps", "has", "were stationed"). `qa.claims.counted_place` reads a count's thing from two
+the claim words the holding verb ("keeps", "has", "were stationed"). `qa.claims.counted_place`
+reads a count's thing from two
 content words after each figure, since one word ("troops") is what any two counts of a kind
 share; a percentage's whole is more than a kind of thing: it is the total the share is taken
 of, and with another fact both sentences give (the place, the year) it fixes which share is
@@ -61,16 +62,16 @@ def share_in_place(conflicts, claim: Parsed, sentence: Parsed, found, vocab: Voc
 
 def whole_of(text: Parsed, mention: Mention) -> Token | None:
     """The noun a percentage is a share of: the first word after its "of" that is no
-    determiner and no possessive name; None without an "of" right after the figure."""
-    after = [t for t in text.tokens if t.start >= mention.end]
-    if not after or after[0].lower != "of" or len(after) < 2:
+    determiner, past a possessive that holds the whole ("of the Holm guild's pilots": the
+    guild's); None without an "of" right after the figure."""
+    after = [t for t in text.tokens if t.start >= mention.end][:REACH + 1]
+    if len(after) < 2 or after[0].lower != "of":
         return None
-    for token in after[1:REACH + 1]:
+    run = []
+    for token in after[1:]:
         if token.brk:
-            return None
-        if token.lower in DETERMINERS or not token.terms:
-            continue
-        if token.word.endswith(POSSESSIVE_ENDINGS) or token.word.endswith(("'", "’")):
-            continue  # "of the guild's pilots": the guild holds the whole
-        return token
-    return None
+            break
+        run.append(token)
+    owner = max((k for k, t in enumerate(run) if t.word.endswith(POSSESSIVE_ENDINGS)),
+                default=-1)
+    return next((t for t in run[owner + 1:] if t.terms and t.lower not in DETERMINERS), None)
