@@ -2,26 +2,25 @@
 the claim fixes: the claim's share replaced in its place.
 
 A percentage is a share of something: "12 percent of its pilots", "a third of the guild's
-boats". Two percentages of the same whole, said of the same named place or body, are two
-accounts of one fact ("The guild keeps 12 percent of its pilots at Varde" / "the guild has
-only 22 percent of its pilots stationed at Varde"; "in 2031 the walkout cost the guild 30
-percent of its crews" / "in 2031 ... crews making up 20 percent of the guild's crews"), however
-the claim words the holding verb ("keeps", "has", "were stationed"). `qa.claims.counted_place`
-reads a count's thing from two
-content words after each figure, since one word ("troops") is what any two counts of a kind
-share; a percentage's whole is more than a kind of thing: it is the total the share is taken
-of, and with another fact both sentences give (the place, the year) it fixes which share is
-meant. So the rest of the
-claim needs only as much as a value in its place (`check.REVERSED_REST`), and the event only
-some word of the predicate (`anchored.ANCHORED_EVENT`), with `counted_event`'s guards.
+boats". Two percentages of the same whole, said with another fact both give, are two accounts
+of one fact ("The guild keeps 12 percent of its pilots at Varde" / "the guild has only 22
+percent of its pilots stationed at Varde"; "in 2031 the walkout cost the guild 30 percent of
+its crews" / "in 2031 ... crews making up 20 percent of the guild's crews"), however the claim
+words the holding verb ("keeps", "has", "were stationed"). `qa.claims.counted_place` reads a
+count's thing from two content words after each figure, since one word ("troops") is what any
+two counts of a kind share; a percentage's whole is more than a kind of thing: it is the total
+the share is taken of, and with another fact both sentences give (the place, the year) it fixes
+which share is meant. So the rest of the claim needs only as much as a value in its place
+(`check.REVERSED_REST`), and the event only some word of the predicate
+(`anchored.ANCHORED_EVENT`), with `counted_event`'s guards.
 
-The whole is the first noun after the percentage's "of", past determiners, quantifiers and a
-possessive name ("of all the", "of the guild's"); a WordNet synonym of the claim's whole (a
-shared group of the vocabulary) is the same whole ("soldiers" / "troops"). Not read: a share
-of another whole ("16 percent of its helicopters" / "16 percent of its troops"), a percentage
-without "of" ("rose by 12 percent"), a sentence that states no other typed fact of the claim
-but another percentage (of the share's series) or the corpus's setting, which every passage
-names.
+The whole is the first word after the percentage's "of" that is no determiner, past a
+possessive that holds it ("of all the", "of the guild's"); a WordNet synonym of the claim's
+whole (a shared group of the vocabulary) is the same whole ("soldiers" / "troops"). Not read: a
+share of another whole ("16 percent of its helicopters" / "16 percent of its troops"), a
+percentage without "of" ("rose by 12 percent"), a sentence that states no other typed fact of
+the claim but another percentage (of the share's series) or the corpus's setting, which every
+passage names.
 """
 from __future__ import annotations
 
