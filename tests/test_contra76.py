@@ -1,6 +1,6 @@
 """Contradicted claims that change one fact and reword the rest (round 71, contra76).
 
-Two percentages of the same whole ("of its troops" / "of the guild's soldiers") with another
+Two percentages of the same whole ("of its crews" / "of the guild's crewmen") with another
 fact of the claim stated are the claim's share given otherwise (`qa.claims.share_whole`); "It
 is submitted that" opens a frame that is no part of a conflict's rest
 (`attribution.impersonal_frame`). Sentences invented here."""
@@ -17,10 +17,10 @@ VOCAB = vocabulary_for(Analyzer())
 
 DISTRICT = ("The Holm guild widened its northern district at the start of 2030 after storms "
             "grew worse. Indeed, the coast saw 60 percent of all rescue calls last year, but "
-            "the Holm guild currently has only 14 percent of its troops in Kessby.")
+            "the Holm guild currently has only 14 percent of its crews at Kessby.")
 FERRY = ("The Tarn ferry, run by river towns from the upper valley, seems an unlikely partner, "
-         "both because Lenby has withdrawn from it and because it has struggled to show its "
-         "worth.")
+         "both because Lenby has withdrawn from it and because the ferry has struggled to "
+         "prove its value.")
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def check(tmp_path):
 
 
 def test_another_share_of_the_same_whole_contradicts(check):
-    claim = "Only about 34 percent of the Holm guild's soldiers were stationed in Kessby at " \
+    claim = "Only about 34 percent of the Holm guild's crews were stationed in Kessby at " \
         "the time."
     assert check(claim)["verdict"] == "contradicted"
 
@@ -38,27 +38,27 @@ def test_another_share_of_the_same_whole_contradicts(check):
     # a share of another whole: the sentence says nothing of the guild's boats
     "Only about 34 percent of the Holm guild's boats were stationed in Kessby at the time.",
     # the share of the same whole somewhere else: another place, no contradiction read
-    "Only about 34 percent of the Holm guild's soldiers were stationed in Lund at the time.",
+    "Only about 34 percent of the Holm guild's crews were stationed in Lund at the time.",
 ])
 def test_a_share_of_another_whole_or_place_is_not_contradicted(check, claim):
     assert check(claim)["verdict"] == "not_found"
 
 
 def test_the_same_share_is_not_contradicted(check):
-    claim = "Only about 14 percent of the Holm guild's soldiers were stationed in Kessby at " \
+    claim = "Only about 14 percent of the Holm guild's crews were stationed in Kessby at " \
         "the time."
     assert check(claim)["verdict"] != "contradicted"
 
 
 def test_a_submitted_claim_reversed_is_contradicted(check):
-    claim = "It is submitted that Lenby has remained a member of the Tarn ferry, which is " \
-        "nonetheless an unlikely partner given its struggle to show its worth."
+    claim = "It is submitted that Lenby remains a member of the Tarn ferry, which is " \
+        "nonetheless an unlikely partner given its struggle to prove its value."
     assert check(claim)["verdict"] == "contradicted"
 
 
 def test_a_submitted_claim_stated_is_still_supported(check):
     claim = "It is submitted that Lenby has left the Tarn ferry, which is an unlikely partner " \
-        "given its struggle to show its worth."
+        "given its struggle to prove its value."
     assert check(claim)["verdict"] == "supported"
 
 
@@ -77,8 +77,8 @@ def test_impersonal_frame(text, frame):
 
 
 @pytest.mark.parametrize("text, whole", [
-    ("Only 14 percent of its troops stayed.", "troops"),
-    ("About 34 percent of the Holm guild's soldiers stayed.", "soldiers"),
+    ("Only 14 percent of its crews stayed.", "crews"),
+    ("About 34 percent of the Holm guild's crewmen stayed.", "crewmen"),
     ("Some 60 percent of all rescue calls came in May.", "rescue"),
     ("Rents rose by 14 percent in May.", None),
 ])

@@ -156,7 +156,7 @@ def impersonal_frame(tokens: list[Token]) -> int:
     it: "It is submitted that ...", "It was argued that ...", "It has been reported that ...":
     "it", a form of "be", at most one "-ly" adverb ("widely"), the participle of a verb of
     communication (WordNet's first sense, `communicates`) and "that". Nobody is named as the
-    one who says it, so, like "The brief reports that", the frame tells where the claim was
+    one who says it, so, like "The memo states that", the frame tells where the claim was
     put, not what happened: no part of the event a conflicting sentence must state. 0 if
     none; a participle of another kind ("It was decided that", "It is known that") is a deed
     or a state of knowledge, not a frame, and stays."""

@@ -17,7 +17,7 @@ which share is meant. So the rest of the claim needs only as much as a value in 
 The whole is the first word after the percentage's "of" that is no determiner, past a
 possessive that holds it ("of all the", "of the guild's"); a WordNet synonym of the claim's
 whole (a shared group of the vocabulary) is the same whole ("soldiers" / "troops"). Not read: a
-share of another whole ("16 percent of its helicopters" / "16 percent of its troops"), a
+share of another whole ("9 percent of its tugs" / "9 percent of its crews"), a
 percentage without "of" ("rose by 12 percent"), a sentence that states no other typed fact of
 the claim but another percentage (of the share's series) or the corpus's setting, which every
 passage names.
