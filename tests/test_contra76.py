@@ -19,8 +19,8 @@ DISTRICT = ("The Holm guild widened its northern district at the start of 2030 a
             "grew worse. Indeed, the coast saw 60 percent of all rescue calls last year, but "
             "the Holm guild currently has only 14 percent of its crews at Kessby.")
 FERRY = ("The Tarn ferry, run by river towns from the upper valley, seems an unlikely partner, "
-         "both because Lenby has withdrawn from it and because the ferry has struggled to "
-         "prove its value.")
+         "both because Lenby has withdrawn from the ferry and because the ferry has struggled "
+         "to prove its value.")
 
 
 @pytest.fixture
@@ -51,8 +51,8 @@ def test_the_same_share_is_not_contradicted(check):
 
 
 def test_a_submitted_claim_reversed_is_contradicted(check):
-    claim = "It is submitted that Lenby remains a member of the Tarn ferry, which is " \
-        "nonetheless an unlikely partner given its struggle to prove its value."
+    claim = "It is submitted that Lenby remains a Tarn ferry member, which is nonetheless " \
+        "an unlikely partner given its struggle to prove its value."
     assert check(claim)["verdict"] == "contradicted"
 
 
