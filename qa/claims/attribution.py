@@ -33,8 +33,8 @@ def unattributed(claim: Parsed, wide: bool = False) -> set[int]:
     """The positions of the claim's tokens that attribute it to an unnamed source; `wide`:
     read as `framing` reads them."""
     tokens = claim.tokens
-    found: set[int] = set(range(opening_frame(tokens))) | source_phrases(tokens) if wide \
-        else set()
+    found: set[int] = set(range(opening_frame(tokens))) | source_phrases(tokens) \
+        | set(range(impersonal_frame(tokens))) if wide else set()
     for i, token in enumerate(tokens):
         if not (reporting(tokens, i) if wide else token.lower in reporting_verbs()):
             continue
@@ -144,6 +144,38 @@ def opening_frame(tokens: list[Token]) -> int:
     owner = tokens[end - 2]
     return end if owner.lower.endswith(POSSESSIVE_ENDINGS) and frame[-1].word.islower() \
         and unnamed(tokens[1:end - 1], first=False, wide=True) else 0
+
+
+# what may stand between "It" and the participle of an impersonal passive: "is", "was",
+# "has been", "had been"
+IMPERSONAL_AUXILIARIES = frozenset("is was has had been".split())
+
+
+def impersonal_frame(tokens: list[Token]) -> int:
+    """How many of the claim's first tokens are an impersonal passive of saying that opens
+    it: "It is submitted that ...", "It was argued that ...", "It has been reported that ...":
+    "it", a form of "be", at most one "-ly" adverb ("widely"), the participle of a verb of
+    communication (WordNet's first sense, `communicates`) and "that". Nobody is named as the
+    one who says it, so, like "The memo states that", the frame tells where the claim was
+    put, not what happened: no part of the event a conflicting sentence must state. 0 if
+    none; a participle of another kind ("It was decided that", "It is known that") is a deed
+    or a state of knowledge, not a frame, and stays."""
+    if len(tokens) < 5 or tokens[0].lower != "it":
+        return 0
+    k = 1
+    while k < len(tokens) and tokens[k].lower in IMPERSONAL_AUXILIARIES and not tokens[k].brk:
+        k += 1
+    if k == 1 or tokens[k - 1].lower not in BE:
+        return 0  # "It has reported that": an actor called "it", not a passive
+    if k < len(tokens) and tokens[k].lower.endswith("ly") and not tokens[k].brk:
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].brk or tokens[k + 1].brk \
+            or tokens[k + 1].lower != "that":
+        return 0
+    participle = tokens[k].lower
+    if not (participle.isalpha() and past_shaped(participle) and communicates(participle)):
+        return 0
+    return k + 2
 
 
 def passive_reports(claim: Parsed) -> set[int]:

@@ -64,6 +64,8 @@ from .clause_parts import read_by_clauses
 from .contradicted_part import PartReader, contradicted_before_participle, contradicted_by_part
 from .unasserted import mandative_places
 from .anchored import anchored, anchors_value, date_part_stated, event_anchored
+from .counted_event import counted_event
+from .share_whole import share_in_place
 from .subject_names import subject_of_another
 from .series import another_of_series
 from .title_subject import title_subject
@@ -2170,7 +2172,11 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
             and (event >= EVENT or predicate_reversed(conflicts)
                  # or one value given otherwise, the claim's other facts placing it in the
                  # claim's event, its predicate reworded (`qa.claims.anchored`)
-                 or event_anchored(found, claim, sentence, vocab, background, event)) \
+                 or event_anchored(found, claim, sentence, vocab, background, event)
+                 # or the one figure counting the claim's own thing, another fact placing it
+                 # (`qa.claims.counted_event`)
+                 or counted_event(conflicts, found, claim, sentence, vocab, background,
+                                  event)) \
             and not blocking([m for m in missing(found)
                               if not said_around(claim, m, found, passage, sentence)],
                              background) \
@@ -2248,6 +2254,7 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
             or deadline_in_place(conflicts, claim, sentence) \
             or unit_in_place(conflicts, claim, sentence) \
             or counted_in_place(conflicts, claim, sentence, found, background) \
+            or share_in_place(conflicts, claim, sentence, found, vocab, background) \
             or place_in_place(conflicts, claim, sentence, vocab) \
             or found is not None and anchored(found, claim, background) \
             or replaced_in_phrase(conflicts, claim, sentence):
