@@ -1,7 +1,7 @@
 """A claim's verb stated, for support only, by the noun of the act (or the verb) WordNet derives
 from one of its paraphrases: "the board let the ferry dock" by "the board gave permission for
-the ferry to dock" (let: permit, whose noun is "permission"), "the club halted its games" by
-"the club suspended its games" (halt: "suspension", the noun of "suspend").
+the ferry to dock" (let: permit, whose noun is "permission"), "the club paused its games" by
+"the club suspended its games" (pause: "suspension", whose verb is "suspend").
 
 A reporter turns a verb into a noun phrase as often as into a synonym, and the sentence's noun
 shares neither a stem with the claim's verb (`forms` reads "permitted" / "permission") nor a
