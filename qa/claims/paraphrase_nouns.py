@@ -25,7 +25,7 @@ from ..search.wordnet import actors, adjectives, derivations
 from .adverb_words import adverb
 from .facts import Parsed, remembered
 from .paraphrase import (complement_verb, every_form, every_paraphrase, in_place, past_event,
-                         plain_forms)
+                         plain_forms, verb_forms)
 from .vocabulary import Vocabulary
 
 
@@ -51,10 +51,20 @@ def find_claim_derived(claim: Parsed) -> tuple:
     found, tokens = [], tuple(claim.tokens)
     for i, a, same in claim.paraphrasable:
         if past_event(a.word) and not adverb(a.word) or complement_verb(tokens, i):
-            derived = derived_paraphrases(same)
+            derived = derived_paraphrases(frozenset(unprefixed(a.word.lower(), same)))
             if derived:
                 found.append((i, a, derived))
     return tuple(found)
+
+
+def unprefixed(word: str, same: frozenset[str]) -> frozenset[str]:
+    """The paraphrases of `word` less those it is written as with a prefix ("reimposed":
+    impose): a prefix adds to the deed ("imposed again"), so the noun of the plain deed
+    ("the imposition of sanctions") does not state it (it lent support to a claim of sanctions
+    imposed again where the sentence told them imposed once)."""
+    bases = set(verb_forms(word)) | {word}
+    return frozenset(p for p in same
+                     if not any(b != p and b.endswith(p) for b in bases))
 
 
 def nominalised_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
