@@ -194,6 +194,7 @@ from .noun_kin import noun_kin_terms
 from .placement import with_placement
 from .phrasal import phrasal_terms
 from .paraphrase import apart_from_conflicts, paraphrased_terms
+from .paraphrase_nouns import nominalised_terms
 from .value_rest import value_rest_terms
 from .opposite_in_place import opposite_in_place, opposite_reversed
 from .lent_polarity import lent_reversal
@@ -1202,6 +1203,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         | (measured_terms(claim, sentence) if AS_ADJECTIVE_AS in claim_has else frozenset()) \
         | phrasal | spanned_terms(claim, found.stated, vocab) \
         | part_terms(claim, found.stated, sentence, vocab)  # "the end of May" / "on 28 May"
+    # for support only: a past verb by the noun WordNet derives from a paraphrase of it, in its
+    # place ("let them land" / "permission to land", `qa.claims.paraphrase_nouns`)
+    stated |= nominalised_terms(claim, sentence, vocab)
     if DENIED_ADVERB in claim_has:
         stated |= undone_terms(claim, sentence, vocab)  # "still wasn't" / "had not yet"
     if VARIANT in claim_has:
