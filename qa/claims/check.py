@@ -82,7 +82,6 @@ from .around import AUX, described, differences, qualifying, said_around
 from .attribution import (attributed, framing_terms, passive_reports, reported_alike,
                           reports_speech, sentence_reports, unattributed)
 from .capacity import capacity_conflict
-from .body_part import one_body
 from .capital_state import one_state
 from .state_held import held_against_reached
 from .label_facts import facts_given, label_facts, label_of, neighbourhood, written_as_name
@@ -1138,9 +1137,6 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                    # "CPSR ... alongside Sur": CPSR is the claim's
                                    or any(m.family == "name" and bodies.whole(claim, m, c.source)
                                           for m in claim.mentions))]
-    if found.conflicts:  # "the UN" / "the Security Council": a body and its own organ
-        found.conflicts = [c for c in found.conflicts if c.kind != ConflictKind.ACTOR
-                           or not one_body(c.claim, c.source, vocab)]  # (`body_part`)
     if found.conflicts:  # "HG-run ferries ... the councils" / "run by the Harbour Guild":
         # the claim's own actor in another place, no rival (`qa.claims.claim_own_name`)
         found.conflicts = [c for c in found.conflicts
@@ -1640,8 +1636,6 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
             # "Norland says" / "Norvik says", round 65, branch capital69)
         else:
             placed = False
-    if actors and one_body(actors[0].text, actors[1].text, vocab):
-        actors = None  # a body and its own organ: one actor (`body_part`)
     if actors and owned_by(*actors[:2], sentence, vocab):
         actors = None  # "The IPCC concluded" / "The ... (IPCC) Fifth Assessment Report
         # concluded": the actor's own work (`qa.claims.owned_name`)

@@ -82,7 +82,6 @@ from .approach import approached_from
 from .period_parts import part_against_month
 from .refusals import refusal_restated
 from .restated import restatements
-from .scarce_phrase import head_wanting
 from .scarcity import other_heads, scarce_alike
 from .ceilings import ceilings_passed
 from .misspelt import misspelt
@@ -2470,9 +2469,6 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
             continue  # "staff with little French" / "staff who lack proficiency in French"
         if other_heads(denying, affirming, term, vocab):
             continue  # "no counterterrorism mandate" / "counterterrorism operations"
-        if head_wanting(denying, cue, affirming, term, cue_word(denying, cue)):
-            continue  # "a lack of training for recruits" / "poor training for recruits": the
-            # phrase's head wanting on both sides, its complement no denial (`scarce_phrase`)
         if heads_denied_phrase(affirming, term):
             continue  # "no additional resources" / "without the provision of additional
             # resources": the sentence denies the phrase this word ends, not affirms the word

@@ -28,7 +28,6 @@ way): obstruct -> block, hinder (negative); facilitate -> ease (positive). Weak 
 """
 from __future__ import annotations
 
-from .attribution import reporting
 from .polar_kin import one_meaning
 from ..search.wordnet import can_be_verb, direction, lent_polarity
 from .compare import DETERMINERS, negated
@@ -260,8 +259,6 @@ def opposed_polarity(claim: Parsed, sentence: Parsed, vocab: Vocabulary, countri
     at = {id(t): n for n, t in enumerate(sentence.tokens)}
     for a, value in ours:
         i = claim.tokens.index(a)
-        if reporting_frame(claim.tokens, i):
-            continue  # "The audit noted that X halted": how the clause is told, not its deed
         sides = anchor_sides(claim, i, sentence, stated, vocab)
         if not any(sides) or not sides[1] and circumstance_after(claim, i):
             continue  # nothing of the circumstance the claim gives its word (when, how, why)
@@ -276,15 +273,6 @@ def opposed_polarity(claim: Parsed, sentence: Parsed, vocab: Vocabulary, countri
                     and same_object(sentence, b, claim, vocab):
                 return a, b
     return None
-
-
-def reporting_frame(tokens: list[Token], i: int) -> bool:
-    """The i-th word is a verb of communication right before "that" ("the log noted that",
-    "the skipper complained that"): it frames the clause after it, whose predicate carries the
-    claim's relation. Its rating ("noted" is rated good) set against the sentence's deed
-    ("suspended") read a frame as a deed reversed, and a true claim was called contradicted."""
-    return i + 1 < len(tokens) and tokens[i + 1].lower == "that" and not tokens[i + 1].brk \
-        and reporting(tokens, i)
 
 
 def circumstance_after(claim: Parsed, i: int) -> bool:

@@ -63,8 +63,6 @@ def scarce_alike(affirming: Parsed, term: str, cue: str) -> bool:
             return True
         if token.brk:
             break
-    if at + 1 < len(tokens) and not tokens[at + 1].brk and scant_manner(tokens[at + 1].word):
-        return True  # "cooperated poorly with": the cooperation wanting
     for n in range(at, min(len(tokens) - 1, at + PHRASE_REACH)):
         if tokens[n].brk:
             break
@@ -93,18 +91,6 @@ def low_end(adjective: str) -> bool:
     return bool(own) and any(
         polarity(other) > 0 and any(hypernyms(noun) & MEASURED for noun in attributes(other) & own)
         for other in antonyms(adjective))
-
-
-def scant_manner(word: str) -> bool:
-    """`word` is an adverb of scant manner right after the affirmed word: an adjective of
-    scarcity or at the low end of a measured property with "-ly" ("poorly", "weakly",
-    "inadequately"): "cooperated poorly" is cooperation wanting, as "insufficient
-    cooperation" says; "cooperated closely" still meets the denial as its opposite."""
-    word = word.lower()
-    if not word.endswith("ly") or len(word) < 5:
-        return False
-    adjective = word[:-2]
-    return adjective in SCARCE_BEFORE or adjective in DEFICIENCY_CUES or low_end(adjective)
 
 
 def short_of(tokens, k: int) -> bool:
