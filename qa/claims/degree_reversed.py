@@ -25,6 +25,7 @@ from ..search.wordnet import antonyms, attributes
 from .compare import negated
 from .degree import positive
 from .facts import Parsed, Token, remembered
+from .fixed_adverb import closes_fixed_adverb
 from .vocabulary import Vocabulary
 
 SIGNS = {"more": 1, "less": -1}
@@ -53,7 +54,9 @@ def read_graded(text: Parsed, signs: dict[str, int], ending: str = "er"
     for k, token in enumerate(tokens):
         word = token.lower
         if word in signs:
-            if k + 1 < len(tokens) and not tokens[k + 1].brk:
+            if k + 1 < len(tokens) and not tokens[k + 1].brk \
+                    and not closes_fixed_adverb(tokens, k):  # "at least", "at most": a
+                # bound on a figure, no grade (`fixed_adverb`)
                 adjective = tokens[k + 1].lower
                 if adjective.isalpha() and gradable(adjective) and not bounded(text, k):
                     found.append((k + 1, adjective, signs[word]))

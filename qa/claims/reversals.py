@@ -30,6 +30,7 @@ from ..text.lexicon import words
 from ..types import Placement
 from .compare import antonym_terms, names_span, negated
 from .facts import Parsed, Token, denied_before, groups_of, remembered
+from .fixed_adverb import closes_fixed_adverb
 from .opposition import PASSIVE_AUXILIARIES, active, anaphoric, crossed_sides, passive
 from .acted_on import reversed_action
 from .past_forms import past_shaped
@@ -128,7 +129,11 @@ def placed_antonym(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                             for way in (sides, turned) if way is not None) \
                     and not anaphoric(sentence, b) \
                     and not (names_span(claim, a) and names_span(sentence, b)) \
+                    and closes_fixed_adverb(sentence.tokens, k) \
+                    == closes_fixed_adverb(claim.tokens, i) \
                     and not crossed_sides(claim, a, sentence, b, vocab):
+                # ("so far" / "short of": a fixed adverb's word is not the word alone,
+                # `fixed_adverb`)
                 return a, b  # (two spans of time: "the early" / "the late 20th century")
             if opposite & set(b.terms) and b.word.isalpha() and active(claim, i) \
                     and passive(sentence, k) and not negated(sentence, b) \
