@@ -103,7 +103,6 @@ from .unasserted import doubted_only, intended_only
 from .vague_lengths import other_lengths
 from .dated_figures import figure_dated_otherwise
 from .bound_idiom import bound_idiom
-from .bound_sides import same_side_bounds
 from .range_unit import other_range_kind
 from .parts_of_whole import part_against_whole
 from .against_denial import denied_as_against
@@ -853,7 +852,6 @@ def candidate(mention: Mention, claim: Parsed, s: Mention, sentence: Parsed, voc
             and not one_word_family(mention, s, vocab)
             and not plural_of(mention, s)  # "West African TCC" / "... TCCs"
             and not other_measures(mention, s)  # "400 gigawatts" / "400 gigawatt-hours"
-            and not same_side_bounds(claim, mention, sentence, s)  # "over 60" / "over 40"
             and not other_range_kind(claim, mention, sentence, s)  # "6" / "5–10%"
             and not short_form(mention, s)  # "UNSC" / "Security Council"
             and not misspelt(mention, s)  # "ORVALIS" / "ORVLIS": one acronym, a letter dropped
