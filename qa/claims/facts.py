@@ -1113,9 +1113,13 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
         if DEGREES_BEFORE_RE.search(text, max(0, start - DEGREES_REACH), start):
             continue  # "0.3 degrees Celsius": the scale a degree is of, no one named (read
             # as a name, it was a rival of the sentence's names: "on Earth")
-        if len(run) > 2 and run[1] == "of" and not skipped and act_noun(run[0]) \
+        if len(run) > 2 and run[1] == "of" and not skipped \
+                and (act_noun(run[0]) or run[0].lower() in UNITS) \
                 and sentence_initial(text, start):
-            start += len(run[0]) + len(run[1]) + 2  # "Lifting of ECOWAS sanctions": ECOWAS
+            # "Lifting of ECOWAS sanctions": ECOWAS; "Four of Norland's ports": a count of
+            # the name's things, the name Norland (read as "Four of Norland", the claim's
+            # name was never stated, and any sentence's name was its rival)
+            start += len(run[0]) + len(run[1]) + 2
             run, skipped = run[2:], 1
         name = POSSESSIVE_END_RE.sub("", " ".join(run))
         country = country_of(name, vocab)
