@@ -23,6 +23,7 @@ from .range_ends import shared_scale
 from .auxiliaries import AUXILIARY_WORDS, BE, FINITE_AUXILIARIES  # noqa: F401
 from .negation_scope import contrasted_part, no_denial, quantified_reach, quantified_verb
 from .denial_verb_end import clause_verb
+from .early_years import early_year
 from .either_or import opens_either_branch
 from .past_forms import past_verb_form
 from .privative_of import privative_of
@@ -955,6 +956,9 @@ def number_mention(match: re.Match, text: str) -> Mention | None:
         family = "amount"
     elif re.fullmatch(r"(?:19|20)\d\d", raw) and not bound and not match.group("scale"):
         family = "year"
+    elif not bound and not match.group("scale") \
+            and early_year(text, raw, match.start("num"), match.end()):
+        family = "year"  # "in 1824 by": a date before 1900 (`early_years`)
     elif raw[0].isalpha() and raw.lower() in ORDINALS:
         return None
     start = match.start("bound") if bound else match.start("cur") if match.group("cur") \
