@@ -89,3 +89,16 @@ def test_a_claim_dating_a_discovery_in_another_century_is_contradicted(tmp_path)
     # a near miss: a year one off is no support
     assert check("The salt dome effect was first described by the Swiss geologist Anselm "
                  "Ritter in 1835.")["verdict"] != "supported"
+
+
+def test_a_demonym_and_title_before_the_agent_name_one_agent(tmp_path):
+    check = checker(tmp_path, "Borax", [
+        "The salt was first extracted and purified by Flemish apothecary Pieter Vandaele in "
+        "1761.", *OTHER_TOPICS])
+    # "Flemish apothecary Pieter Vandaele" is one agent: the claim naming him is not
+    # given another agent
+    assert check("The salt was first purified by Pieter Vandaele in 1761.")["verdict"] \
+        != "contradicted"
+    # a near miss: another person named as the agent is not supported
+    assert check("The salt was first purified by Jan Hollaert in 1761.")["verdict"] \
+        != "supported"

@@ -20,6 +20,7 @@ from ..text.lexicon import words
 from .adverb_opposites import adverb_antonyms
 from .adverb_words import manner_adverb
 from .bound_idiom import bound_idiom
+from .demonym_title import titled_name
 from .capital_for import named_by_capital
 from .capital_state import one_state
 from .claim_owns_too import owns_it_in_claim
@@ -695,8 +696,9 @@ def agents_of(sentence: Parsed, verb: int) -> list[Mention]:
         at, found = tokens[by].end, []
         for m in names:
             if m.start >= at:
-                if not LIST_JOINERS.fullmatch(text[at:m.start].lower()):
-                    break
+                if not LIST_JOINERS.fullmatch(text[at:m.start].lower()) \
+                        and not (found and titled_name(text, found[-1], m)):
+                    break  # (but "by Danish chemist Ole Brandt": one agent, `demonym_title`)
                 found.append(m)
                 at = m.end
         return found
