@@ -18,10 +18,14 @@ RANGE_GAP_RE = re.compile(r"\s*(?:[-–—]|to)\s*")
 
 def range_kind(text: Parsed, mention: Mention) -> str:
     """The family of the range end written right after the figure ("5–10%": percent), or its
-    own family where no such end follows."""
+    own family where no such end follows; both ends written in digits ("third-largest" is a
+    word and a rank joined, no range)."""
+    if not mention.text[:1].isdigit():
+        return mention.family  # "third-largest": a rank's compound, no range
     after = min((m for m in text.mentions if m.start >= mention.end),
                 key=lambda m: m.start, default=None)
-    if after is not None and RANGE_GAP_RE.fullmatch(text.text, mention.end, after.start):
+    if after is not None and after.text[:1].isdigit() \
+            and RANGE_GAP_RE.fullmatch(text.text, mention.end, after.start):
         return after.family
     return mention.family
 
