@@ -102,3 +102,11 @@ def test_a_demonym_and_title_before_the_agent_name_one_agent(tmp_path):
     # a near miss: another person named as the agent is not supported
     assert check("The salt was first purified by Jan Hollaert in 1761.")["verdict"] \
         != "supported"
+
+
+def test_a_rank_compound_is_no_range():
+    from qa.claims.range_unit import range_kind
+    text = parse("Norland, the fleet's third-largest contributor, sent 5–10% of its ships.", VOCAB)
+    kinds = {m.text: range_kind(text, m) for m in text.mentions if m.family != "name"}
+    assert kinds.get("5") == "percent"
+    assert all(kind != "rank" for text_, kind in kinds.items() if text_.startswith("third"))
