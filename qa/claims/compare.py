@@ -102,6 +102,8 @@ from .names_taken import taken_by_another
 from .unasserted import doubted_only, intended_only
 from .vague_lengths import other_lengths
 from .dated_figures import figure_dated_otherwise
+from .bound_idiom import bound_idiom
+from .range_unit import other_range_kind
 from .parts_of_whole import part_against_whole
 from .against_denial import denied_as_against
 from .offset_events import offset_dated
@@ -850,6 +852,7 @@ def candidate(mention: Mention, claim: Parsed, s: Mention, sentence: Parsed, voc
             and not one_word_family(mention, s, vocab)
             and not plural_of(mention, s)  # "West African TCC" / "... TCCs"
             and not other_measures(mention, s)  # "400 gigawatts" / "400 gigawatt-hours"
+            and not other_range_kind(claim, mention, sentence, s)  # "6" / "5–10%"
             and not short_form(mention, s)  # "UNSC" / "Security Council"
             and not misspelt(mention, s)  # "ORVALIS" / "ORVLIS": one acronym, a letter dropped
             and not dates_another_thing(claim, mention, sentence, s)
@@ -1941,8 +1944,11 @@ def exclusive_pair(claim, sentence, mine, theirs, vocab) -> Conflict | None:
         return None
     if phase_pair(mine, theirs, vocab) and other_moment(claim, sentence, vocab, agree):
         return None  # "lifts the ban" / "imposed restrictions": two moments of one story
-    ours = [t for t in claim.tokens if set(t.terms) & mine and not negated(claim, t)]
-    others = [t for t in sentence.tokens if set(t.terms) & theirs and not negated(sentence, t)]
+    # (not the "least" / "most" of "at least" / "at most": a figure's bound, `bound_idiom`)
+    ours = [t for t in claim.tokens if set(t.terms) & mine and not negated(claim, t)
+            and not bound_idiom(claim, t)]
+    others = [t for t in sentence.tokens if set(t.terms) & theirs and not negated(sentence, t)
+              and not bound_idiom(sentence, t)]
     for a in ours:
         for b in others:  # a predicate may move in a paraphrase: either side will do
             if planned(claim, a) != planned(sentence, b):
@@ -2019,7 +2025,8 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
     for b in sentence.tokens:
         own = set(b.terms).union(graded[id(b)]) if id(b) in graded else b.terms
         if not every.intersection(own) or claim.terms.intersection(b.terms) \
-                or not b.word.isalpha() or negated(sentence, b):
+                or not b.word.isalpha() or negated(sentence, b) \
+                or bound_idiom(sentence, b):  # "at least 20": no "little" (`bound_idiom`)
             continue
         for a in ours:
             if opposite[id(a)].intersection(own) and (antonym_form(a, b) or graded_form(a, b)

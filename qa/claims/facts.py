@@ -23,6 +23,7 @@ from .range_ends import shared_scale
 from .auxiliaries import AUXILIARY_WORDS, BE, FINITE_AUXILIARIES  # noqa: F401
 from .negation_scope import contrasted_part, no_denial, quantified_reach, quantified_verb
 from .denial_verb_end import clause_verb
+from .early_years import early_year
 from .either_or import opens_either_branch
 from .past_forms import past_verb_form
 from .privative_of import privative_of
@@ -955,6 +956,9 @@ def number_mention(match: re.Match, text: str) -> Mention | None:
         family = "amount"
     elif re.fullmatch(r"(?:19|20)\d\d", raw) and not bound and not match.group("scale"):
         family = "year"
+    elif not bound and not match.group("scale") \
+            and early_year(text, raw, match.start("num"), match.end()):
+        family = "year"  # "in 1824 by": a date before 1900 (`early_years`)
     elif raw[0].isalpha() and raw.lower() in ORDINALS:
         return None
     start = match.start("bound") if bound else match.start("cur") if match.group("cur") \
@@ -1113,9 +1117,13 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
         if DEGREES_BEFORE_RE.search(text, max(0, start - DEGREES_REACH), start):
             continue  # "0.3 degrees Celsius": the scale a degree is of, no one named (read
             # as a name, it was a rival of the sentence's names: "on Earth")
-        if len(run) > 2 and run[1] == "of" and not skipped and act_noun(run[0]) \
+        if len(run) > 2 and run[1] == "of" and not skipped \
+                and (act_noun(run[0]) or run[0].lower() in UNITS) \
                 and sentence_initial(text, start):
-            start += len(run[0]) + len(run[1]) + 2  # "Lifting of ECOWAS sanctions": ECOWAS
+            # "Lifting of ECOWAS sanctions": ECOWAS; "Four of Norland's ports": a count of
+            # the name's things, the name Norland (read as "Four of Norland", the claim's
+            # name was never stated, and any sentence's name was its rival)
+            start += len(run[0]) + len(run[1]) + 2
             run, skipped = run[2:], 1
         name = POSSESSIVE_END_RE.sub("", " ".join(run))
         country = country_of(name, vocab)

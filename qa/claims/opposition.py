@@ -19,6 +19,8 @@ from ..search.wordnet import (actor_noun, adjective_bases, antonyms, base_forms,
 from ..text.lexicon import words
 from .adverb_opposites import adverb_antonyms
 from .adverb_words import manner_adverb
+from .bound_idiom import bound_idiom
+from .demonym_title import titled_name
 from .capital_for import named_by_capital
 from .capital_state import one_state
 from .claim_owns_too import owns_it_in_claim
@@ -100,11 +102,16 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
         word = token.word.lower()
         if word in opposites and inside_name(claim, token):
             continue  # "for" in "the Fund for Rural Schools" names the fund, relates nothing
+        if word in opposites and bound_idiom(claim, token):
+            continue  # "at least 20": a bound of a figure, no end of a scale (`bound_idiom`)
         if word in opposites:
             same, reverse = opposites[word]
             if not same & said and reverse & said and not reverse & claim_words(claim) \
                     and not same_denial(claim, token, sentence):  # "without X" / "not X"
-                other = next(t for t in theirs if t.word.lower() in reverse)
+                other = next((t for t in theirs if t.word.lower() in reverse
+                              and not bound_idiom(sentence, t)), None)
+                if other is None:
+                    continue  # only "at least" / "at most" of the reverse (`bound_idiom`)
                 if attributive(sentence, other):
                     continue  # "the preceding months": placed against the sentence's own event
                 if word in vocab.direction_words \
@@ -689,8 +696,9 @@ def agents_of(sentence: Parsed, verb: int) -> list[Mention]:
         at, found = tokens[by].end, []
         for m in names:
             if m.start >= at:
-                if not LIST_JOINERS.fullmatch(text[at:m.start].lower()):
-                    break
+                if not LIST_JOINERS.fullmatch(text[at:m.start].lower()) \
+                        and not (found and titled_name(text, found[-1], m)):
+                    break  # (but "by Danish chemist Ole Brandt": one agent, `demonym_title`)
                 found.append(m)
                 at = m.end
         return found

@@ -33,6 +33,7 @@ from .cleft import cleft_clause
 from .facts import (BE, DETERMINERS, MEASURES, UNITS, Parsed, Token, around, remembered,
                     token_index)
 from .past_forms import past_verb_form
+from .verb_timed import after_verb
 from .vocabulary import Vocabulary
 
 # words of order that stand between their events (not adverbs); "prior" only before "to"
@@ -366,6 +367,7 @@ def fronted(text: Parsed, token: Token) -> bool:
     n = token_index(text, token)
     return token.word.lower() in ORDER_ADVERBS and n + 1 < len(text.tokens) \
         and (text.tokens[n + 1].brk and text.text[token.end:text.tokens[n + 1].start].strip() == ","
+             and not after_verb(text, n)  # "flower earlier, and": its verb's time (`verb_timed`)
              or clause_opening_adverb(text, n)) \
         or referring_back(text, n) or cause_referred_back(text, n)
 
