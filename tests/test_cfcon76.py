@@ -1,8 +1,8 @@
 """Real-world wrong contradictions read as no conflict, and an early year read as a date:
-"at least" bounds a figure (`qa.claims.bound_idiom`); a range's first figure is of its last
-figure's kind (`qa.claims.range_unit`); an adverb of order right after its verb times that verb
-(`qa.claims.verb_timed`); a count word opening a sentence before "of" is no part of a name
-(`facts.names`); a figure from 1000 to 1899 after a preposition of time is a year
+"at least" bounds a figure (`qa.claims.fixed_adverb.bound_idiom`); a range's first figure is
+of its last figure's kind (`qa.claims.range_unit`); an adverb of order right after its verb
+times that verb (`qa.claims.verb_timed`); a count word opening a sentence before "of" is no
+part of a name (`facts.names`); a figure from 1000 to 1899 after a preposition of time is a year
 (`qa.claims.early_years`). Sentences invented here."""
 import pytest
 
@@ -106,7 +106,8 @@ def test_a_demonym_and_title_before_the_agent_name_one_agent(tmp_path):
 
 def test_a_rank_compound_is_no_range():
     from qa.claims.range_unit import range_kind
-    text = parse("Norland, the fleet's third-largest contributor, sent 5–10% of its ships.", VOCAB)
+    text = parse("Norland, the fleet's third-largest contributor, sent 5–10% of its ships.",
+                 VOCAB)
     kinds = {m.text: range_kind(text, m) for m in text.mentions if m.family != "name"}
     assert kinds.get("5") == "percent"
     assert all(kind != "rank" for text_, kind in kinds.items() if text_.startswith("third"))

@@ -102,7 +102,7 @@ from .names_taken import taken_by_another
 from .unasserted import doubted_only, intended_only
 from .vague_lengths import other_lengths
 from .dated_figures import figure_dated_otherwise
-from .bound_idiom import bound_idiom
+from .fixed_adverb import bound_idiom
 from .range_unit import other_range_kind
 from .parts_of_whole import part_against_whole
 from .against_denial import denied_as_against

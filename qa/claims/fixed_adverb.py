@@ -14,9 +14,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..search.wordnet import TABLE, word_list
-from .facts import Token
+from .facts import Parsed, Token
 
 FIXED_ADVERBS = TABLE.with_name("wordnet_fixed_adverbs.txt")
+QUANTITY_ENDS = frozenset(("least", "most"))  # the scale's ends a bound idiom closes with
 
 
 @lru_cache(maxsize=1)
@@ -34,3 +35,10 @@ def closes_fixed_adverb(tokens: list[Token], k: int) -> bool:
 def opens_fixed_adverb(tokens: list[Token], k: int) -> bool:
     """The k-th word is the first of a fixed two-word adverb ("at" of "at least")."""
     return closes_fixed_adverb(tokens, k + 1)
+
+
+def bound_idiom(text: Parsed, token: Token) -> bool:
+    """The word is the "least" or "most" of a fixed adverb ("at least 20", "at most partly"):
+    a figure's bound or a hedge, no end of a scale."""
+    return token.lower in QUANTITY_ENDS and closes_fixed_adverb(text.tokens,
+                                                                 text.tokens.index(token))

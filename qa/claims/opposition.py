@@ -19,7 +19,7 @@ from ..search.wordnet import (actor_noun, adjective_bases, antonyms, base_forms,
 from ..text.lexicon import words
 from .adverb_opposites import adverb_antonyms
 from .adverb_words import manner_adverb
-from .bound_idiom import bound_idiom
+from .fixed_adverb import bound_idiom
 from .demonym_title import titled_name
 from .capital_for import named_by_capital
 from .capital_state import one_state
