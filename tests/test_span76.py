@@ -9,6 +9,7 @@ import pytest
 
 from qa.claims.facts import parse
 from qa.claims.result_clause import result_clauses
+from qa.claims.result_tie import connective_sides
 from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
 from tests.test_check import OTHER_TOPICS, checker
@@ -70,3 +71,52 @@ def test_a_result_the_sentence_changes_is_not_supported(check, claim):
 ])
 def test_a_result_the_sentence_states_is_supported(check, claim):
     assert check(claim)["verdict"] == "supported"
+
+
+# two neighbouring sentences, the second tying its own cause and result by a participle
+CREWS = ("Many ferry crews on the Vell route lack charts of the northern shoals. Fog closed "
+         "the Ostra channel for a week, delaying the crews' talks with the port office.")
+# the tie is the first sentence's; the second tells another fact
+CHANGES = ("The port office restricted crew changes on the Vell route in May, creating tension "
+           "with the ferry operators. Storms have kept the northern shoals closed to shipping "
+           "since June.")
+
+
+@pytest.fixture
+def check_pair(tmp_path):
+    return checker(tmp_path, "Harbour", [CREWS, CHANGES, *OTHER_TOPICS])
+
+
+def test_a_connective_the_second_sentence_ties_itself_may_go_unsaid(check_pair):
+    assert check_pair(
+        "Many ferry crews on the Vell route lack charts of the northern shoals, and since fog "
+        "closed the Ostra channel for a week, the crews' talks with the port office were "
+        "delayed as a result.")["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    # the tie turned round: the result made the cause
+    "Many ferry crews on the Vell route lack charts of the northern shoals, and since the "
+    "crews' talks with the port office were delayed, fog closed the Ostra channel for a week "
+    "as a result.",
+    # the result given to the neighbour's fact, which no sentence ties to it
+    "The port office restricted crew changes on the Vell route in May, and since storms have "
+    "kept the northern shoals closed to shipping, tension with the ferry operators was "
+    "created as a result.",
+])
+def test_a_connective_no_sentence_ties_that_way_is_not_supported(check_pair, claim):
+    assert check_pair(claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Crews lacked charts, and since fog closed the Ostra channel, talks were delayed as a "
+     "result.",
+     [({"sinc"}, terms("fog closed Ostra channel"), terms("talks delayed result")),
+      ({"result"}, terms("fog closed Ostra channel"), terms("talks delayed"))]),
+    # "since" a date or an event's noun says when
+    ("Storms have closed the shoals since June 2030.", []),
+    ("Since the signing of the accord, the shoals have stayed closed.", []),
+])
+def test_connective_sides(claim, expected):
+    found = connective_sides(parse(claim, VOCAB))
+    assert [(set(a), set(b), set(c)) for a, b, c in found] == expected

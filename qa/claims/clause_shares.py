@@ -12,6 +12,7 @@ from .facts import Parsed
 from .negated_alike import denies_the_same
 from .past_forms import past_verb
 from .result_clause import result_clauses
+from .result_tie import stated_causes
 from .shares import RELATED, SUPPORT, covered
 from .vocabulary import Vocabulary
 
@@ -84,8 +85,11 @@ def every_result(claim: Parsed, sentence: Parsed, passage: Parsed, weights: dict
                  vocab: Vocabulary, named: frozenset[str]) -> bool:
     """The sentence states SUPPORT of each clause the claim tells as a result of another
     (`result_clause.result_clauses`): the result is the claim's point, so stating its cause
-    and its subject is not enough."""
-    return states_each(result_clauses(claim), SUPPORT, sentence, passage, weights, vocab, named)
+    and its subject is not enough; and RELATED of the clause of cause the claim ties it to
+    ("since ..., ... as a result", `result_tie.stated_causes`): a sentence telling the result
+    of another cause does not state that tie."""
+    return states_each(result_clauses(claim), SUPPORT, sentence, passage, weights, vocab, named) \
+        and states_each(stated_causes(claim), RELATED, sentence, passage, weights, vocab, named)
 
 
 def states_each(parts: list[set[str]], share: float, sentence: Parsed, passage: Parsed,
