@@ -189,6 +189,7 @@ from .options import one_option
 from .joined import (ANAPHORS, LEANING, describing, ends_said, joined, lent_fact,  # `leans`: ANAPHORS
                      part_of_counted, split_between)
 from .pairs import paraphrased_verbs
+from .result_tie import tied_connectives
 from .modifier_kin import modifier_kin_terms
 from .noun_kin import noun_kin_terms
 from .placement import with_placement
@@ -939,9 +940,11 @@ def neighbour_pairs(text: str, spans, aligned: list[Alignment], claim: Parsed, p
             reporting = frozenset(t for n in passive_reports(claim)
                                   for t in claim.tokens[n].terms)
         # a verb the pair paraphrases, its object stated, may go unsaid (`qa.claims.pairs`),
-        # and so may the words that frame a statement (`reporting`)
+        # and so may the words that frame a statement (`reporting`) and a connective of cause
+        # or result one of the two ties itself ("..., complicating", `qa.claims.result_tie`)
         unsaid = setting | paraphrased_verbs(claim, a.parsed, a.named, b.parsed, b.named, vocab) \
-            | reporting
+            | reporting \
+            | tied_connectives(claim, ((a.parsed, a.said), (b.parsed, b.said)), weights)
         if has_offset(claim):  # "two weeks later": one date in each sentence (`intervals`)
             unsaid |= spanned_by(claim, parse(text[spans[i][0]:spans[i + 1][1]], vocab), vocab)
         # two sentences joined (the second refers back to the first, or both state the

@@ -1,6 +1,7 @@
 """The parts of a claim a supporting sentence must state each of its own: the clauses joined
 by "and" (`every_conjunct`), a second complement of one verb (`complements`), a participle's
-clause (`every_participle`) and a clause of cause (`every_cause`). Each is a fact a sentence
+clause (`every_participle`), a clause of cause (`every_cause`) and a clause of result
+(`every_result`). Each is a fact a sentence
 stating the rest of the claim may leave unsaid; the support vetoes (`vetoes`) read them.
 """
 from __future__ import annotations
@@ -10,6 +11,8 @@ from .cause_clause import cause_clauses
 from .facts import Parsed
 from .negated_alike import denies_the_same
 from .past_forms import past_verb
+from .result_clause import result_clauses
+from .result_tie import stated_causes
 from .shares import RELATED, SUPPORT, covered
 from .vocabulary import Vocabulary
 
@@ -76,6 +79,17 @@ def every_cause(claim: Parsed, passage: Parsed, weights: dict[str, float], vocab
     in the sentence after its effect ("... slowed the ferries. Since most of its pilots had
     come from Brenna, ..."), so the passage is read, not the sentence alone."""
     return states_each(cause_clauses(claim), RELATED, passage, passage, weights, vocab, named)
+
+
+def every_result(claim: Parsed, sentence: Parsed, passage: Parsed, weights: dict[str, float],
+                 vocab: Vocabulary, named: frozenset[str]) -> bool:
+    """The sentence states SUPPORT of each clause the claim tells as a result of another
+    (`result_clause.result_clauses`): the result is the claim's point, so stating its cause
+    and its subject is not enough; and RELATED of the clause of cause the claim ties it to
+    ("since ..., ... as a result", `result_tie.stated_causes`): a sentence telling the result
+    of another cause does not state that tie."""
+    return states_each(result_clauses(claim), SUPPORT, sentence, passage, weights, vocab, named) \
+        and states_each(stated_causes(claim), RELATED, sentence, passage, weights, vocab, named)
 
 
 def states_each(parts: list[set[str]], share: float, sentence: Parsed, passage: Parsed,

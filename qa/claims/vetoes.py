@@ -33,7 +33,8 @@ from .ceased import told_before
 from .certainty import certainty_added
 from .changeless import change_untold
 from .circumstance import circumstance_unstated
-from .clause_shares import every_cause, every_conjunct, every_participle, states_each
+from .clause_shares import (every_cause, every_conjunct, every_participle, every_result,
+                            states_each)
 from .clauses import set_aside
 from .comparison_unstated import comparison_unstated
 from .compared_otherwise import compared_otherwise
@@ -241,6 +242,12 @@ def participle_unstated(p: Pair) -> bool:
     return not every_participle(p.claim, p.sentence, p.passage, p.weights, p.vocab, p.stated)
 
 
+def result_unstated(p: Pair) -> bool:
+    """"drought emptied the wells, which in turn drove the herders to the cities" by a
+    sentence whose herders went elsewhere (`clause_shares.every_result`)."""
+    return not every_result(p.claim, p.sentence, p.passage, p.weights, p.vocab, p.stated)
+
+
 def cause_unstated(p: Pair) -> bool:
     """"funded it because Norland had ships there": the cause unstated but for the names the
     main clause shares (`qa.claims.cause_clause`)."""
@@ -255,7 +262,7 @@ def cleft_subject_untold(p: Pair) -> bool:
 
 PARTS_UNSAID = (subject_turned, denial_untold, only_names_said, subject_untold, deed_refrained,
                 event_untold, owner_other, point_unstated, conjunct_unstated,
-                participle_unstated, cause_unstated, cleft_subject_untold)
+                participle_unstated, result_unstated, cause_unstated, cleft_subject_untold)
 
 
 # -- a deed asked for or done by another, not told done ---------------------------------------
