@@ -118,6 +118,7 @@ from .range_stated import same_range
 from .without_manner import manner_denied
 from .without_possessed import possessed
 from .sameness import sameness_reversed
+from .unit_roles import rate_word, unit_keys
 from .vocabulary import Vocabulary
 from .without_gerund import denied_by_without
 
@@ -674,7 +675,8 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
     if exact:
         return exact[0]
     return next((s for s in agreeing if same_role(claim, mention, sentence, s, vocab)
-                 or glossed(claim, mention, sentence, s, vocab)), None) \
+                 or glossed(claim, mention, sentence, s, vocab)
+                 or unit_role(claim, mention, sentence, s, vocab)), None) \
         or spanned(claim, mention, sentence)  # "two weeks later" / "on 16 June ... on 30 June"
 
 
@@ -1358,6 +1360,29 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
     sides = (not before.isdisjoint(other_before), not after.isdisjoint(other_after))
     return any(sides) and tied(claim, mine, sentence, theirs, vocab, sides) \
         or turned_role(claim, mine, sentence, theirs, vocab)  # "Mauritanian border" / "border with"
+
+
+def unit_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
+              vocab: Vocabulary) -> bool:
+    """For a statement only, never a rival: the words after two figures share a unit in any
+    spelling or the word after "per", read past "per" ("half a degree Celsius per decade" /
+    "0.54 °C/decade", `qa.claims.unit_roles`)."""
+    return not rate_after(claim, mine, vocab).isdisjoint(rate_after(sentence, theirs, vocab))
+
+
+def rate_after(text: Parsed, mention: Mention, vocab: Vocabulary) -> frozenset:
+    """The content words after a figure (not names, not "per"), with their synonym groups
+    and the keys of their units (`unit_roles.unit_keys`); remembered on the parse."""
+    key = ("rate after", mention.start, mention.end)
+    found = text.neighbourhoods.get(key)
+    if found is None:
+        names = [(m.start, m.end) for m in text.mentions if m.family == "name"]
+        _, after = around(text, mention.start, mention.end, WINDOW,
+                          lambda t: content(t) and not rate_word(t)
+                          and not any(s <= t.start < e for s, e in names))
+        found = text.neighbourhoods[key] = frozenset(expand(after, vocab)
+                                                     | unit_keys(text, after))
+    return found
 
 
 def tied(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention, vocab: Vocabulary,
