@@ -118,7 +118,7 @@ from .range_stated import same_range
 from .without_manner import manner_denied
 from .without_possessed import possessed
 from .sameness import sameness_reversed
-from .unit_roles import rate_word, unit_keys
+from .unit_roles import rate_word, scale_terms, unit_keys
 from .vocabulary import Vocabulary
 from .without_gerund import denied_by_without
 
@@ -1366,8 +1366,15 @@ def unit_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
               vocab: Vocabulary) -> bool:
     """For a statement only, never a rival: the words after two figures share a unit in any
     spelling or the word after "per", read past "per" ("half a degree Celsius per decade" /
-    "0.54 °C/decade", `qa.claims.unit_roles`)."""
-    return not rate_after(claim, mine, vocab).isdisjoint(rate_after(sentence, theirs, vocab))
+    "0.54 °C/decade", `qa.claims.unit_roles`), and no other figure of the sentence shares
+    them: a unit that two figures have ("0.44 °C/decade in summer, 0.05 °C/decade in winter")
+    does not tell which of them is the claim's."""
+    after = rate_after(claim, mine, vocab)
+    if after.isdisjoint(rate_after(sentence, theirs, vocab)):
+        return False
+    return not any(other is not theirs and other.family == theirs.family
+                   and not after.isdisjoint(rate_after(sentence, other, vocab))
+                   for other in sentence.mentions)
 
 
 def rate_after(text: Parsed, mention: Mention, vocab: Vocabulary) -> frozenset:
@@ -1742,7 +1749,8 @@ def unit_terms(claim: Parsed, sentence: Parsed, found: Comparison) -> frozenset[
                 and (isclose(mention.value * size(mine), source.value * size(theirs),
                              rel_tol=CONVERTED) or lengths_meet(mention, source)):
             terms.update(mine.terms)
-    return frozenset(terms) | initialled_unit_terms(claim, sentence, found.stated)
+    return frozenset(terms) | initialled_unit_terms(claim, sentence, found.stated) \
+        | scale_terms(claim, sentence, found.stated)  # "degrees Celsius per" / "°C/"
 
 
 def measured_units(claim: Parsed) -> dict[int, Token]:

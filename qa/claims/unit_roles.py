@@ -18,8 +18,10 @@ So, for a figure's role only:
 """
 from __future__ import annotations
 
+import re
+
 from .energy_units import symbol_unit
-from .facts import MEASURES, SIZES, Parsed, Token, measure_unit
+from .facts import MEASURES, SIZES, Mention, Parsed, Token, measure_unit
 
 RATE_WORDS = frozenset({"per"})
 # the temperature scales by their names and by the letters written after a degree sign
@@ -55,3 +57,55 @@ def unit_keys(text: Parsed, tokens: list[Token]) -> set:
         if unit and unit in MEASURES and unit in SIZES:
             keys.add(("unit", MEASURES[unit], SIZES[unit]))
     return keys
+
+
+# a temperature's scale after a figure: "0.3 degrees Celsius", "half a degree Celsius" (the
+# degree read into the figure), "0.3 °C", "0.3°C"
+SCALE_WORD_RE = re.compile(r"\s*(?:degrees?\s+)?(celsius|centigrade|fahrenheit|kelvin)\b",
+                           re.IGNORECASE)
+SCALE_SIGN_RE = re.compile(r"\s*°\s*([CFK])\b")
+# the period a rate is counted in, right after its unit: "per decade", "/decade", "/yr"
+RATE_RE = re.compile(r"\s*(?:/|\bper\s+)\s*([^\W\d_]+)", re.IGNORECASE)
+
+
+def written_scale(text: str, end: int) -> tuple[str, int]:
+    """The temperature scale written right after a figure ending at `end`, and where it
+    ends; ("", end) when none is."""
+    for pattern, names in ((SCALE_WORD_RE, SCALES), (SCALE_SIGN_RE, SCALE_LETTERS)):
+        match = pattern.match(text, end)
+        if match:
+            return names[match.group(1).lower()], match.end()
+    return "", end
+
+
+def rate_unit(text: str, end: int) -> tuple[str, int]:
+    """The unit of time after "per" or a slash at `end` ("per decade", "/decade"), and where
+    it ends; ("", end) when none is."""
+    match = RATE_RE.match(text, end)
+    unit = measure_unit(match.group(1)) if match else ""
+    if not unit or MEASURES.get(unit) != "time":
+        return "", end
+    return unit, match.end()
+
+
+def scale_terms(claim: Parsed, sentence: Parsed, stated: dict[int, Mention]
+                ) -> frozenset[str]:
+    """The terms of the claim's scale words ("degrees Celsius") and of its "per", for each of
+    its figures the sentence states with the same scale written as a sign ("°C"), and with
+    the same period after "per" or a slash: the unit and the rate stated as the figure is."""
+    terms = set()
+    for n, theirs in stated.items():
+        mine = claim.mentions[n]
+        scale, end = written_scale(claim.text, mine.end)
+        if not scale:
+            continue
+        other, other_end = written_scale(sentence.text, theirs.end)
+        if other != scale:
+            continue
+        words = [(mine.end, end)]
+        period, rate_end = rate_unit(claim.text, end)
+        if period and rate_unit(sentence.text, other_end)[0] == period:
+            words.append((end, rate_end))
+        terms.update(term for t in claim.tokens for low, high in words
+                     if low <= t.start < high for term in t.terms)
+    return frozenset(terms)
