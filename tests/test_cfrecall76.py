@@ -60,3 +60,34 @@ def test_unit_written_otherwise_is_supported(wiki, claim):
 def test_other_rate_is_not_supported(wiki, claim):
     assert check(wiki, claim).verdict != "supported"
 
+
+
+# (2) a country the title names by its demonym ("2019 Norvish floods"): the claim names the
+# country, the sentence leaves it to the title (`headings.names_headed`); invented country
+# names are not in the demonym table, so the test uses a real one with invented events
+TITLED = {
+    "Chilean_drought.txt": (
+        "2031 Chilean drought",
+        "In 2029, 412 wells ran dry in the northern valleys.",
+        "Rationing began in the capital in March."),
+}
+
+
+@pytest.fixture(scope="module")
+def titled(tmp_path_factory):
+    return encyclopedia(tmp_path_factory.mktemp("titled"), TITLED)
+
+
+def test_country_left_to_the_title_by_its_demonym(titled):
+    claim = "In 2029, 412 wells in Chile ran dry in the northern valleys."
+    assert check(titled, claim).verdict == "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    # another country, which the title does not name
+    "In 2029, 412 wells in Peru ran dry in the northern valleys.",
+    # the title lends the country, not the figure
+    "In 2029, 512 wells in Chile ran dry in the northern valleys.",
+])
+def test_title_lends_only_its_country(titled, claim):
+    assert check(titled, claim).verdict != "supported"

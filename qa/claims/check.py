@@ -141,7 +141,7 @@ from .dated_back import dated_back
 from .carried_year import carried_year
 from .inherited import inherited_years, shown
 from .continued import continues, graded_only
-from .headings import DERIVED, heading_facts, heading_text
+from .headings import DERIVED, heading_facts, heading_text, names_headed
 from .speaker_elsewhere import speaker_elsewhere
 from .spellings import spelling_terms
 from .state_verbs import state_terms
@@ -853,7 +853,9 @@ def with_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed, 
     # of the document's other passages), remembered on the headings' parse by the terms asked
     terms = tuple(weights)
     in_headings = remembered(heading, ("terms in headings", terms, vocab),
-                             terms_in_headings, heading, terms, vocab)
+                             terms_in_headings, heading, terms, vocab) \
+        | remembered(heading, ("names headed", claim.text, vocab), names_headed, claim,
+                     heading, vocab)  # "India" under "Indian heat wave"
     if not in_headings:  # (before the claim's setting is gathered: most headings state none)
         return a
     # the claim's short names that spell out words of the title ("UK" under "... United
