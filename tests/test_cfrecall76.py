@@ -91,3 +91,39 @@ def test_country_left_to_the_title_by_its_demonym(titled):
 ])
 def test_title_lends_only_its_country(titled, claim):
     assert check(titled, claim).verdict != "supported"
+
+
+# (3) one noun compound written closed in one text and as two words apart in the other
+# (`qa.claims.spaced_compounds`)
+SPELLED = {
+    "Drava_basin.txt": (
+        "Drava basin",
+        "A long heat wave in July 2033 dried out the peat bogs of the upper Drava basin.",
+        "The basin's rainforests were cleared for pasture by 1900.",
+        "Sawmills closed in the valley after 1950."),
+}
+
+
+@pytest.fixture(scope="module")
+def spelled(tmp_path_factory):
+    return encyclopedia(tmp_path_factory.mktemp("spelled"), SPELLED)
+
+
+@pytest.mark.parametrize("claim", [
+    # the claim's closed compound, the sentence's two words
+    "A heatwave dried out the Drava peat bogs in July 2033.",
+    # the claim's two words, the sentence's closed compound
+    "Rain forests in the Drava basin were cleared for pasture.",
+])
+def test_compound_spelled_otherwise_is_supported(spelled, claim):
+    assert check(spelled, claim).verdict == "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    # another compound of one of the words
+    "A cold wave dried out the Drava peat bogs in July 2033.",
+    # two words the sentence's compound does not spell
+    "Rain fields in the Drava basin were cleared for pasture.",
+])
+def test_other_compound_is_not_supported(spelled, claim):
+    assert check(spelled, claim).verdict != "supported"

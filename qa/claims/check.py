@@ -108,6 +108,7 @@ from .compare import (DETERMINERS, Comparison, compare, conflict_of, dated_objec
                       every_stasis_term, figure_kind, government, governing_country, is_place,
                       loosely_named, name_found, opposed_predicate, unit_terms)
 from .compounds import compound_terms
+from .spaced_compounds import spaced_terms
 from .dated import dated_alike
 from .converse import kin_swapped
 from .noun_use import nouned
@@ -1267,6 +1268,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stated |= variant_terms(claim, sentence, vocab)  # "centres" / "centers"
     if HYPHENATED in claim_has or HYPHENATED in sentence_has:
         stated |= hyphen_terms(claim, sentence)  # "counterterrorism" / "counter-terrorism"
+    stated |= spaced_terms(claim, sentence)  # "heatwave" / "heat wave"
     if FREQUENCY in claim_has:
         stated |= frequency_terms(claim, sentence)  # "every day" / "daily"
     if START_WORD in claim_has:
