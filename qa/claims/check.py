@@ -856,7 +856,7 @@ def with_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed, 
     in_headings = remembered(heading, ("terms in headings", terms, vocab),
                              terms_in_headings, heading, terms, vocab) \
         | remembered(heading, ("names headed", claim.text, vocab), names_headed, claim,
-                     heading, vocab)  # "India" under "Indian heat wave"
+                     heading, vocab)  # "Chile" under "Chilean drought"
     if not in_headings:  # (before the claim's setting is gathered: most headings state none)
         return a
     # the claim's short names that spell out words of the title ("UK" under "... United

@@ -1365,8 +1365,8 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
 def unit_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
               vocab: Vocabulary) -> bool:
     """For a statement only, never a rival: the words after two figures share a unit in any
-    spelling or the word after "per", read past "per" ("half a degree Celsius per decade" /
-    "0.54 °C/decade", `qa.claims.unit_roles`), and no other figure of the sentence shares
+    spelling or the word after "per", read past "per" ("about 0.3 degrees Celsius per decade"
+    / "0.31 °C/decade", `qa.claims.unit_roles`), and no other figure of the sentence shares
     them: a unit that two figures have ("0.44 °C/decade in summer, 0.05 °C/decade in winter")
     does not tell which of them is the claim's."""
     after = rate_after(claim, mine, vocab)

@@ -70,8 +70,8 @@ def month_before(claim: Parsed, year: Mention) -> bool:
 
 
 def names_headed(claim: Parsed, heading: Parsed, vocab) -> frozenset[str]:
-    """The terms of the claim's countries that the heading names in another form: "India"
-    under the title "2015 Indian heat wave", its demonym (`facts.names` reads a demonym as
+    """The terms of the claim's countries that the heading names in another form: "Chile"
+    under the title "2031 Chilean drought", its demonym (`facts.names` reads a demonym as
     its country). The heading's terms hold "indian", not "india", so the claim's name was
     never counted among the words the headings state and the claim, every other word
     stated, was not found; `heading_facts` already lends such a name. Countries only: a

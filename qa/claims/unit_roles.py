@@ -3,18 +3,23 @@
 A hedged or rounded figure ("about half a degree", "roughly 0.3") states a sentence's figure
 only in the same role: a content word on the same side of both (`compare.same_role`). A
 figure's role is mostly its unit and what it is counted per, and texts write those two ways:
-"degrees Celsius per decade" / "°C/decade", "kilometres" / "km", "kilograms" / "kg". Read as
+"degrees Celsius per decade" / "°C/decade", "kilometres" / "km". Read as
 plain words, "Celsius" shares nothing with the "C" of "°C", and "per", no stopword, took one
 of the two places of the window, pushing "decade" out of it; a true claim ("warmed by about
-half a degree Celsius per decade" / "a trend of 0.54 °C/decade") was not found.
+0.3 degrees Celsius per decade" / "a trend of 0.31 °C/decade") was not found.
 
-So, for a figure's role only:
+So, for a statement only (`compare.unit_role`; read for a rival's role too, it let another
+trend of the same unit in the sentence contradict a true claim), and only when no other figure
+of the sentence has the unit ("0.44 °C/decade in summer, 0.05 °C/decade in winter" tells
+neither's role by it):
 - "per" is no word of it (the slash that writes the same rate is no word either): the
   period or the unit after it is (`rate_word`);
 - a unit word carries a key of its unit, the same for each spelling of one unit of one size
   ("km" / "kilometres"; "20 km" and "20 miles" stay two roles), and a temperature's scale the
   same key whether written as a word after "degree(s)" or as a letter after "°"
   (`unit_keys`). Another scale ("°F" / "Celsius") or another unit shares no key.
+The claim's scale words and its "per" are then stated by the sentence's sign and slash
+(`scale_terms`), as `compare.unit_terms` states "metres" by "m".
 """
 from __future__ import annotations
 
