@@ -110,6 +110,7 @@ from .compare import (DETERMINERS, Comparison, compare, conflict_of, dated_objec
                       every_stasis_term, figure_kind, government, governing_country, is_place,
                       loosely_named, name_found, opposed_predicate, unit_terms)
 from .compounds import compound_terms
+from .spaced_compounds import spaced_terms
 from .dated import dated_alike
 from .converse import kin_swapped
 from .noun_use import nouned
@@ -143,7 +144,7 @@ from .dated_back import dated_back
 from .carried_year import carried_year
 from .inherited import inherited_years, shown
 from .continued import continues, graded_only
-from .headings import DERIVED, heading_facts, heading_text
+from .headings import DERIVED, heading_facts, heading_text, names_headed
 from .speaker_elsewhere import speaker_elsewhere
 from .spellings import spelling_terms
 from .state_verbs import state_terms
@@ -798,7 +799,9 @@ def with_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed, 
     # of the document's other passages), remembered on the headings' parse by the terms asked
     terms = tuple(weights)
     in_headings = remembered(heading, ("terms in headings", terms, vocab),
-                             terms_in_headings, heading, terms, vocab)
+                             terms_in_headings, heading, terms, vocab) \
+        | remembered(heading, ("names headed", claim.text, vocab), names_headed, claim,
+                     heading, vocab)  # "Chile" under "Chilean drought"
     if not in_headings:  # (before the claim's setting is gathered: most headings state none)
         return a
     # the claim's short names that spell out words of the title ("UK" under "... United
@@ -1215,6 +1218,7 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stated |= variant_terms(claim, sentence, vocab)  # "centres" / "centers"
     if HYPHENATED in claim_has or HYPHENATED in sentence_has:
         stated |= hyphen_terms(claim, sentence)  # "counterterrorism" / "counter-terrorism"
+    stated |= spaced_terms(claim, sentence)  # "heatwave" / "heat wave"
     if FREQUENCY in claim_has:
         stated |= frequency_terms(claim, sentence)  # "every day" / "daily"
     if START_WORD in claim_has:

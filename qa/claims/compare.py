@@ -120,6 +120,7 @@ from .range_stated import same_range
 from .without_manner import manner_denied
 from .without_possessed import possessed
 from .sameness import sameness_reversed
+from .unit_roles import rate_word, scale_terms, unit_keys
 from .vocabulary import Vocabulary
 from .without_gerund import denied_by_without
 
@@ -676,7 +677,8 @@ def stated_by(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabula
     if exact:
         return exact[0]
     return next((s for s in agreeing if same_role(claim, mention, sentence, s, vocab)
-                 or glossed(claim, mention, sentence, s, vocab)), None) \
+                 or glossed(claim, mention, sentence, s, vocab)
+                 or unit_role(claim, mention, sentence, s, vocab)), None) \
         or spanned(claim, mention, sentence)  # "two weeks later" / "on 16 June ... on 30 June"
 
 
@@ -1363,6 +1365,36 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
         or turned_role(claim, mine, sentence, theirs, vocab)  # "Mauritanian border" / "border with"
 
 
+def unit_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
+              vocab: Vocabulary) -> bool:
+    """For a statement only, never a rival: the words after two figures share a unit in any
+    spelling or the word after "per", read past "per" ("about 0.3 degrees Celsius per decade"
+    / "0.31 °C/decade", `qa.claims.unit_roles`), and no other figure of the sentence shares
+    them: a unit that two figures have ("0.44 °C/decade in summer, 0.05 °C/decade in winter")
+    does not tell which of them is the claim's."""
+    after = rate_after(claim, mine, vocab)
+    if after.isdisjoint(rate_after(sentence, theirs, vocab)):
+        return False
+    return not any(other is not theirs and other.family == theirs.family
+                   and not after.isdisjoint(rate_after(sentence, other, vocab))
+                   for other in sentence.mentions)
+
+
+def rate_after(text: Parsed, mention: Mention, vocab: Vocabulary) -> frozenset:
+    """The content words after a figure (not names, not "per"), with their synonym groups
+    and the keys of their units (`unit_roles.unit_keys`); remembered on the parse."""
+    key = ("rate after", mention.start, mention.end)
+    found = text.neighbourhoods.get(key)
+    if found is None:
+        names = [(m.start, m.end) for m in text.mentions if m.family == "name"]
+        _, after = around(text, mention.start, mention.end, WINDOW,
+                          lambda t: content(t) and not rate_word(t)
+                          and not any(s <= t.start < e for s, e in names))
+        found = text.neighbourhoods[key] = frozenset(expand(after, vocab)
+                                                     | unit_keys(text, after))
+    return found
+
+
 def tied(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention, vocab: Vocabulary,
          sides: tuple[bool, bool]) -> bool:
     """A name's shared word (on `sides`) is tied to both names alike: "Nigeria protested the
@@ -1720,7 +1752,8 @@ def unit_terms(claim: Parsed, sentence: Parsed, found: Comparison) -> frozenset[
                 and (isclose(mention.value * size(mine), source.value * size(theirs),
                              rel_tol=CONVERTED) or lengths_meet(mention, source)):
             terms.update(mine.terms)
-    return frozenset(terms) | initialled_unit_terms(claim, sentence, found.stated)
+    return frozenset(terms) | initialled_unit_terms(claim, sentence, found.stated) \
+        | scale_terms(claim, sentence, found.stated)  # "degrees Celsius per" / "°C/"
 
 
 def measured_units(claim: Parsed) -> dict[int, Token]:

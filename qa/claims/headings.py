@@ -67,3 +67,18 @@ def month_before(claim: Parsed, year: Mention) -> bool:
     """The claim's year completes a month ("March 2019"), not a year alone ("in 2019")."""
     return any(m.family == "month" and m.end <= year.start
                and not claim.text[m.end:year.start].strip(" ,") for m in claim.mentions)
+
+
+def names_headed(claim: Parsed, heading: Parsed, vocab) -> frozenset[str]:
+    """The terms of the claim's countries that the heading names in another form: "Chile"
+    under the title "2031 Chilean drought", its demonym (`facts.names` reads a demonym as
+    its country). The heading's terms hold "indian", not "india", so the claim's name was
+    never counted among the words the headings state and the claim, every other word
+    stated, was not found; `heading_facts` already lends such a name. Countries only: a
+    word of another name the heading writes in its own form is among its terms as it is."""
+    if not heading.mentions:
+        return frozenset()
+    return frozenset(term for m in claim.mentions
+                     if m.family == "name" and m.kind == "country"
+                     and name_found(m, heading, vocab)
+                     for term in vocab.analyzer.terms(m.text))
