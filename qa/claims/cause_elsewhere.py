@@ -48,11 +48,16 @@ def content(text: Parsed, start: int, end: int) -> list[Token]:
 
 
 def to_break(text: Parsed, start: int) -> int:
-    """Where the phrase opened at `start` ends at the widest: the next clause break, past
-    the "and" `circumstance` stops at ("in response to the delays and the strained
-    relations": both are the cause)."""
+    """Where the phrase opened at `start` ends at the widest: the end of its sentence (a
+    full stop, a semicolon) or the next opener of cause, past the "and" `circumstance` stops
+    at ("in response to the delays and the strained relations": both are the cause) and past
+    a comma inside a noun phrase ("due to dark, paved surfaces and a lack of trees")."""
+    tokens = text.tokens
+    words = [t.lower for t in tokens]
     j = start + 1
-    while j < len(text.tokens) and not text.tokens[j].brk:
+    while j < len(tokens) and not (tokens[j].brk and any(
+            c in text.text[tokens[j - 1].end:tokens[j].start] for c in ".;!?")) \
+            and opener(words, j, tokens) is None:
         j += 1
     return j
 
