@@ -50,14 +50,15 @@ def content(text: Parsed, start: int, end: int) -> list[Token]:
 def to_break(text: Parsed, start: int) -> int:
     """Where the phrase opened at `start` ends at the widest: the end of its sentence (a
     full stop, a semicolon) or the next opener of cause, past the "and" `circumstance` stops
-    at ("in response to the delays and the strained relations": both are the cause) and past
-    a comma inside a noun phrase ("due to dark, paved surfaces and a lack of trees")."""
+    at ("in response to the delays and the strained relations": both are the cause), past
+    a comma inside a noun phrase ("due to dark, paved surfaces and a lack of trees") and
+    past an infinitive, which continues its noun ("Oslo's failure to pay the dues")."""
     tokens = text.tokens
     words = [t.lower for t in tokens]
     j = start + 1
     while j < len(tokens) and not (tokens[j].brk and any(
             c in text.text[tokens[j - 1].end:tokens[j].start] for c in ".;!?")) \
-            and opener(words, j, tokens) is None:
+            and (opener(words, j, tokens) or ("",))[0] != "cause":
         j += 1
     return j
 
