@@ -23,11 +23,13 @@ from .actors import said
 from .adverb_words import manner_adverb
 from .apposed_denial import set_aside_party_told
 from .asked_that import asking_unstated
+from .asked_clause import asked_doer_unnamed
 from .attainment import attainment_denied
 from .bodies import Bodies
 from .capital_acting import capital_only_qualifying
 from .cause_reversed import cause_reversed
 from .cause_dated import cause_against_occasion
+from .cause_elsewhere import cause_elsewhere
 from .cleft_subject import cleft_subject_unstated
 from .ceased import told_before
 from .certainty import certainty_added
@@ -99,6 +101,7 @@ from .part_given import part_given_other
 from .partner_swapped import partner_swapped
 from .owner_swapped import owner_swapped
 from .holder_other import held_by_other
+from .helper_swapped import helper_swapped
 from .placed_verb import unstated_placed_verb
 from .predicate import BE, PARTICLES, said_within, unstated_event, unstated_state
 from .predicative import unstated_relation
@@ -358,6 +361,13 @@ def circumstance_untold(p: Pair) -> bool:
     return circumstance_unstated(p.claim, p.sentence, p.vocab, p.told)
 
 
+def cause_told_apart(p: Pair) -> bool:
+    """"raised its tolls because of the quay's closing" by "raised its tolls in response to the
+    herring price. Earlier the council had closed the quay": the cause told, but not as the
+    cause (`cause_elsewhere`)."""
+    return cause_elsewhere(p.claim, p.sentence, p.vocab, p.told) is not None
+
+
 def accompaniment_untold(p: Pair) -> bool:
     """"the fare rise passed with two abstentions" by "passed unanimously" (`accompanied`)."""
     return unstated_accompaniment(p.claim, p.sentence, p.vocab, p.stated, past_verb)
@@ -377,7 +387,8 @@ def answer_untold(p: Pair) -> bool:
 
 
 DEED_PARTS_UNSAID = (agent_untold, agent_not_said, capital_qualifying, manner_untold,
-                     circumstance_untold, accompaniment_untold, deed_untold, answer_untold)
+                     circumstance_untold, cause_told_apart, accompaniment_untold, deed_untold,
+                     answer_untold)
 
 
 # -- a state, place, side, order or intent of the claim unsaid --------------------------------
@@ -565,6 +576,12 @@ def asking_untold(p: Pair) -> bool:
     return asking_unstated(p.claim, p.sentence, p.vocab, p.stated) is not None
 
 
+def asked_doer_untold(p: Pair) -> bool:
+    """"demanded the master's dismissal and asked that Bergen appoint his successor" by "demanded
+    the master's dismissal": the asked-for deed and its doer unsaid (`asked_clause`)."""
+    return asked_doer_unnamed(p.claim, p.sentence, p.vocab, p.stated) is not None
+
+
 def adjunct_untold(p: Pair) -> bool:
     """"hired two divers in order to chart the reef" by the hiring alone: the purpose or means the
     claim adds unstated (`adjunct.unstated_adjunct`)."""
@@ -629,7 +646,8 @@ def verbless_sentence(p: Pair) -> bool:
 UNSAID_AFTER_REVERSALS = (comparison_untold, figures_uncompared, exceeding_uncompared,
                           qualifier_untold, source_untold, according_untold, stance_untold,
                           turned_subject, attempt_only,
-                          short_stop, reason_untold, asking_untold, adjunct_untold,
+                          short_stop, reason_untold, asking_untold, asked_doer_untold,
+                          adjunct_untold,
                           order_untold,
                           compared_other_thing,
                           ranked_other_way, ranked_another_first, ranked_on_other_scale,
@@ -973,11 +991,17 @@ def part_given_to_other(p: Pair) -> bool:
     return part_given_other(p.claim, p.passage, p.vocab)
 
 
+def helper_traded(p: Pair) -> bool:
+    """"run by the harbour office, with support from Oslo" by "run from Oslo, with the harbour
+    office in a supporting role": who led and who helped traded (`helper_swapped`)."""
+    return helper_swapped(p.claim, p.sentence, p.vocab)
+
+
 ROLE_OR_GRADE_ELSEWHERE = (agent_other, noun_agent_other, modifier_other_role, patient_other,
                            agent_as_object, partner_other, owner_other_side, listed_other,
                            speaker_other, heard_other, manner_other, graded_other,
                            verb_named_only, deed_redone, verb_in_their_name, predicate_opposed,
-                           duty_held_by_other, part_given_to_other)
+                           duty_held_by_other, helper_traded, part_given_to_other)
 
 
 # -- the helpers only one veto reads -------------------------------------------------------
