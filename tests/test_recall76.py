@@ -1,7 +1,7 @@
 """Reworded predicates of true claims (round 71, branch recall76).
 
 A claim's past verb, or a verb completing another, stated by the noun of the act (or the verb)
-WordNet derives from one of its paraphrases, in the verb's place ("paused the work" /
+WordNet derives from one of its paraphrases, in the verb's place ("paused work" /
 "suspended the operations": pause -> suspension -> suspend; "let them land" / "permission to
 land", `qa.claims.paraphrase_nouns`): before, the verb was left unstated, a support veto for an
 untold deed fired, and the true claim was not found. Near misses (the reverse deed, another
@@ -28,8 +28,8 @@ def check(tmp_path_factory):
 
 
 @pytest.mark.parametrize("claim", [
-    "In August the Ostvik cooperative paused the work of its trawler crews after two boats "
-    "sank near Kallo.",
+    "In August the Ostvik cooperative paused work by its trawler crews after two boats sank "
+    "near Kallo.",
 ])
 def test_a_verb_stated_by_the_derived_form_of_a_paraphrase(check, claim):
     assert check(claim)["verdict"] == "supported"
@@ -38,10 +38,10 @@ def test_a_verb_stated_by_the_derived_form_of_a_paraphrase(check, claim):
 @pytest.mark.parametrize("claim", [
     # the reverse deed
     "In August the Ostvik cooperative resumed the work of its trawler crews after two boats "
-    "sank near Kallo.",
+    "near Kallo.",
     # another deed in the verb's place
     "In August the Ostvik cooperative praised the work of its trawler crews after two boats "
-    "sank near Kallo.",
+    "near Kallo.",
     "In May 2031 the harbour guild pressed for Norvik to be thanked by the fisheries board.",
 ])
 def test_near_misses_stay_unsupported(check, claim):

@@ -16,7 +16,7 @@ def harbour(tmp_path_factory):
         tmp_path_factory,
         "So far, Velmar has an authorized strength of 42 licensed vessels, of which 30 "
         "passenger ferries and 12 cargo barges. However, in March 2031 the service had not "
-        "yet reached full strength, with only 27 ferries at sea.")
+        "yet reached its full complement, with only 27 ferries at sea.")
 
 
 def verdict(harbour, claim):
@@ -27,7 +27,7 @@ def verdict(harbour, claim):
     # the figures still conflict past the fixed adverb
     "So far, Velmar has an authorized strength of 55 licensed vessels.",
     # the deed itself denied by the sentence
-    "In March 2031 the Velmar service had reached full strength.",
+    "In March 2031 the Velmar service had reached its full complement.",
 ])
 def test_a_near_miss_stays_contradicted(harbour, claim):
     assert verdict(harbour, claim) == "contradicted"
@@ -39,13 +39,13 @@ def test_so_far_is_no_opposite_of_short(harbour):
     from qa.claims.vocabulary import vocabulary_for
     vocab = vocabulary_for(harbour.analyzer)
     sentence = parse("So far, Velmar has an authorized strength of 42 licensed vessels.", vocab)
-    claim = parse("The fleet was still short of full strength against an authorized 42 "
+    claim = parse("The fleet was still short of its full complement against an authorized 42 "
                   "licensed vessels.", vocab)
     assert placed_antonym(claim, sentence, vocab) is None
     # the word alone still reverses: "far" is the opposite of "short" there
-    sentence = parse("Velmar is far from full strength against an authorized 42 licensed "
+    sentence = parse("Velmar is far from its full complement against an authorized 42 licensed "
                      "vessels.", vocab)
-    claim = parse("Velmar is short from full strength against an authorized 42 licensed "
+    claim = parse("Velmar is short from its full complement against an authorized 42 licensed "
                   "vessels.", vocab)
     assert placed_antonym(claim, sentence, vocab) is not None
 

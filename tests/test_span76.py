@@ -31,13 +31,13 @@ def terms(text: str) -> set[str]:
     ("Drought dried up the wells, which in turn forced herders into the hills.",
      [terms("forced herders into hills")]),
     # a connective set off by commas marks the clause after it
-    ("Storms wrecked the pier, and, as a result, the ferry called at Lunde.",
+    ("Storms wrecked the pier, and, as a result, a ferry called at Lunde.",
      [terms("ferry called Lunde")]),
     # a connective ending its clause marks that clause
     ("Storms wrecked the pier, and the ferry called at Lunde as a result.",
      [terms("ferry called Lunde")]),
     # "as a result of" names a cause; a connective in the main clause has no cause before it
-    ("The ferry called at Lunde as a result of the storms.", []),
+    ("The ferry called at Lunde as a result of storms.", []),
     ("As a result, the ferry called at Lunde.", []),
 ])
 def test_result_clause_words(claim, expected):
@@ -66,7 +66,7 @@ def test_a_result_the_sentence_changes_is_not_supported(check, claim):
 @pytest.mark.parametrize("claim", [
     "Drought dried up most wells in the Kessra valley in 2028, which in turn forced herders "
     "to seek other pastures in the hills.",
-    "Storms wrecked the Ostra ferry pier in March 2030, and as a result the ferry had to call "
+    "Storms wrecked the Ostra ferry pier in March 2030, and as a result a ferry had to call "
     "at the fishing harbour of Lunde instead.",
 ])
 def test_a_result_the_sentence_states_is_supported(check, claim):
@@ -115,7 +115,7 @@ def test_a_connective_no_sentence_ties_that_way_is_not_supported(check_pair, cla
       ({"result"}, terms("fog closed Ostra channel"), terms("talks delayed"))]),
     # "since" a date or an event's noun says when
     ("Storms have closed the shoals since June 2030.", []),
-    ("Since the signing of the accord, the shoals have stayed closed.", []),
+    ("Since the signing of an accord, the shoals have stayed closed.", []),
 ])
 def test_connective_sides(claim, expected):
     found = connective_sides(parse(claim, VOCAB))

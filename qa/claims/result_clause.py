@@ -10,9 +10,9 @@ words (the marker's own words left out: a sentence gives its result by a partici
 connective of its own, `qa.claims.result_tie`).
 
 The clause is the one holding a connective of result (an adverbial of consequence: "as a
-result" but not "as a result of", which names a cause; "in turn"; "consequently",
+result", not "as a result of" that names a cause; "in turn"; "consequently",
 "therefore", "hence", "thus"), from the break before it to the break after it; a connective
-set off by commas ("and, as a result, the ferry ...") marks the clause after it. A clause
+set off by commas ("and, as a result, ferries ...") marks the clause after it. A clause
 that opens the claim has no cause in the claim to follow from: it is the main clause, which
 support weighs already.
 """
