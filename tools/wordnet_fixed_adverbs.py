@@ -1,6 +1,7 @@
 """Regenerate qa/search/data/wordnet_fixed_adverbs.txt from the Princeton WordNet 3.0 files.
 
-    python tools/wordnet_fixed_adverbs.py /usr/share/wordnet > qa/search/data/wordnet_fixed_adverbs.txt
+    python tools/wordnet_fixed_adverbs.py /usr/share/wordnet \
+        > qa/search/data/wordnet_fixed_adverbs.txt
 
 A two-word WordNet adverb whose first word is a function word and whose second word is not a
 member of any of its synsets ("up to now" is one sense of "so far"; "far" alone is none of

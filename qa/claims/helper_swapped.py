@@ -20,7 +20,7 @@ phrase of this shape withholds nothing.
 """
 from __future__ import annotations
 
-from .facts import Parsed, Token, groups_of
+from .facts import Parsed, Token
 from .vocabulary import Vocabulary
 
 ARTICLES = frozenset("the a an".split())
