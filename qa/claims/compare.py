@@ -1464,10 +1464,13 @@ def month_before(text: Parsed, mention: Mention) -> str:
 
 
 def conflict_of(claim: Mention, source: Mention, text: Parsed) -> Conflict:
+    """The conflict of a claim fact given otherwise: a name's is a place or an actor, a
+    figure's or a date's its family's; any other fact (a rank, "the lowest" against "the
+    highest" of another conjunct) tells how things stand to each other, a relation."""
     if claim.family == "name":
         kind = ConflictKind.PLACE if is_place(text, claim) else ConflictKind.ACTOR
     else:
-        kind = ConflictKind(NUMBER_FAMILIES[claim.family])
+        kind = ConflictKind(NUMBER_FAMILIES.get(claim.family, ConflictKind.RELATION.value))
     return Conflict(claim.text, source.text, kind, (source.start, source.end))
 
 
