@@ -938,6 +938,23 @@ def year_follows(text: str, end: int) -> bool:
     return bool(re.match(r",?\s+(?:19|20)\d\d\b", text[end:]))
 
 
+# the other end of a range of years, after or before a figure ("about 1930 to 1965",
+# "’65 to about 2001"): a year, written whole or cut to its last two digits after an apostrophe
+YEAR_END = r"(?:(?:19|20)\d\d|[’']\d\d)\b"
+RANGE_LINK = r"\s*(?:to|until|till|through|[–—-])\s*"
+HEDGES = r"(?:about|around|approximately|roughly|circa|c\.)\s+"
+YEAR_AFTER_RE = re.compile(rf"{RANGE_LINK}(?:{HEDGES})?{YEAR_END}")
+YEAR_BEFORE_RE = re.compile(rf"{YEAR_END}{RANGE_LINK}$")
+
+
+def year_range_end(text: str, start: int, end: int) -> bool:
+    """A hedged figure of the year band ("about 1930") is a year when the other end of its
+    range is one: a hedge reads "about 1930 troops" as a count, but in "from about 1930 to
+    1965" both ends date the same span."""
+    return bool(YEAR_AFTER_RE.match(text, end)) \
+        or bool(YEAR_BEFORE_RE.search(text, max(0, start - 16), start))
+
+
 def number_mention(match: re.Match, text: str) -> Mention | None:
     raw = match.group("num")
     value = parse_number(raw)
@@ -959,6 +976,9 @@ def number_mention(match: re.Match, text: str) -> Mention | None:
     elif not bound and not match.group("scale") \
             and early_year(text, raw, match.start("num"), match.end()):
         family = "year"  # "in 1824 by": a date before 1900 (`early_years`)
+    elif re.fullmatch(r"(?:19|20)\d\d", raw) and bound == "approx" and not match.group("scale") \
+            and year_range_end(text, match.start("bound"), match.end()):
+        family = "year"  # "from about 1930 to 1965": a range's end takes its other end's kind
     elif raw[0].isalpha() and raw.lower() in ORDINALS:
         return None
     start = match.start("bound") if bound else match.start("cur") if match.group("cur") \
@@ -966,6 +986,8 @@ def number_mention(match: re.Match, text: str) -> Mention | None:
     if family == "count" and text[start - 1:start] == "(" and text[match.end():match.end() + 1] \
             == ")":
         return None  # "(1) to increase ...": the label of an item in a list, not a figure
+    if family == "count" and text[start - 1:start] in "’'" and start and len(raw) == 2:
+        return None  # "from ’75 on": a year whose century is left to the reader, no count
     if raw.lower() == "one" and not match.group("scale") and not match.group("pct") \
             and pronoun_follows(text, match.end()):
         return None  # "one of the options", "one being to withdraw": a pronoun, not a count
