@@ -6,7 +6,8 @@ verdicts themselves: which claims it gained, which it lost, which stayed wrong. 
 cache) on claim sets and keeps one row per claim; `diff` lists the claims whose verdict
 changed, `summary` prints per set what `score.py` prints, plus the calibration the issue asks
 for (share right among verdicts with confidence >= 0.8), and `totals` the same pooled over the
-unread bundled-report sets and over the read ones, with the verdicts given per gold label. A
+unread bundled-report sets, over the read ones and over the unread real-world sets (an unread
+set is never shown alone), with the verdicts given per gold label. A
 claim whose line failed is kept as the `not_found` the CLI gives it, with its error; one where
 the checker raised (the CLI's "internal error") is counted as FAILED by every command, so a
 crash cannot pass for an abstention. A line `check` refuses by design (a question) keeps its
@@ -149,14 +150,16 @@ def confusion(rows: list[dict]) -> str:
 
 def totals(folders: list[Path]) -> None:
     """The bundled-report claim sets pooled, unread ones apart from read ones (the round's
-    blind measure and its working data), over the sets every folder holds; the other sets
-    (the dev claims, each real-world set) one by one."""
+    blind measure and its working data), and the unread real-world sets pooled, over the sets
+    every folder holds; the other sets (the dev claims, each read real-world set) one by one.
+    An unread set is never shown alone: its own figures would tell which verdicts moved."""
     loaded = [load(f) for f in folders]
     shared = set.intersection(*(set(sets) for sets in loaded))
     unread = unread_sets()
     bundled = {n for n in shared if n.startswith("heldout_claims")}
     groups = {"unread": sorted(bundled & unread), "read": sorted(bundled - unread),
-              **{n: [n] for n in sorted(shared - bundled)}}
+              "unread_real_world": sorted((shared - bundled) & unread),
+              **{n: [n] for n in sorted(shared - bundled - unread)}}
     for group, names in groups.items():
         if not names:
             continue

@@ -84,3 +84,18 @@ def test_totals_pool_the_unread_sets_apart_from_the_read_ones(verdicts, tmp_path
     assert set(lines) == {"unread", "read", "cf_dev"}
     assert "n     1  acc 1.000" in lines["unread"]
     assert "n     2  acc 0.500" in lines["read"] and "supported 1/1/0" in lines["read"]
+
+
+def test_totals_pool_the_unread_real_world_sets(verdicts, tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(verdicts, "unread_sets",
+                        lambda: {"cf_heldout_claims_8", "cf_heldout_claims_9"})
+    run = tmp_path / "run"
+    run.mkdir()
+    for name, rows in (("cf_heldout_claims_8", [SUPPORTED]),
+                       ("cf_heldout_claims_9", [ABSTAINED]), ("cf_dev", [ABSTAINED])):
+        (run / f"{name}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows),
+                                           encoding="utf-8")
+    verdicts.totals([run])
+    lines = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()}
+    assert set(lines) == {"unread_real_world", "cf_dev"}
+    assert "n     2  acc 0.500" in lines["unread_real_world"]
