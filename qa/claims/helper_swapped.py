@@ -20,10 +20,9 @@ phrase of this shape withholds nothing.
 """
 from __future__ import annotations
 
-from .facts import Parsed, Token
+from .facts import ARTICLES, Parsed, Token
 from .vocabulary import Vocabulary
 
-ARTICLES = frozenset("the a an".split())
 # words of a phrase that are no part: an article, the prepositions a helper's phrase takes
 FUNCTION = frozenset("the a an in of from by its their as merely only just".split())
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from ..search.wordnet import can_be_verb
 from .clause_parts import finite_clause
-from .facts import Parsed, Token, remembered
+from .facts import DETERMINERS, Parsed, Token, remembered
 from .result_clause import marker_at, result_spans
 
 # subordinators of cause ("because" has no term: it is read for the cause of a result only)
@@ -32,8 +32,8 @@ CAUSE_OPENERS = ("since", "because")
 # a sentence's own connective of result after a break ("..., so")
 TIE_WORDS = frozenset(("so",))
 # the words before a noun, never before a verb: a word after one is no verb ("few people")
-NOUN_OPENERS = frozenset("the a an its their his her our this that these those few many some "
-                         "most several of in on at for to from by with".split())
+NOUN_OPENERS = DETERMINERS | frozenset("few many some most several of in on at for to from by "
+                                       "with".split())
 
 
 def terms_of(tokens: list[Token]) -> frozenset[str]:

@@ -25,12 +25,11 @@ passage names.
 from __future__ import annotations
 
 from ..types import ConflictKind
-from .facts import POSSESSIVE_ENDINGS, Mention, Parsed, Token
+from .facts import DETERMINERS, POSSESSIVE_ENDINGS, Mention, Parsed, Token
 from .vocabulary import Vocabulary
 
 # words that may stand between "of" and the whole ("of all the", "of its")
-DETERMINERS = frozenset("the a an its their his her our your this that these those all "
-                        "each every".split())
+BEFORE_WHOLE = DETERMINERS | frozenset("your all each every".split())
 # content words read past "of" for the whole: a possessive name may come first
 REACH = 4
 
@@ -73,4 +72,4 @@ def whole_of(text: Parsed, mention: Mention) -> Token | None:
         run.append(token)
     owner = max((k for k, t in enumerate(run) if t.word.endswith(POSSESSIVE_ENDINGS)),
                 default=-1)
-    return next((t for t in run[owner + 1:] if t.terms and t.lower not in DETERMINERS), None)
+    return next((t for t in run[owner + 1:] if t.terms and t.lower not in BEFORE_WHOLE), None)
