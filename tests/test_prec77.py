@@ -1,6 +1,7 @@
 """Wrong supports of a deed the sentence writes only as the aim of a verb it denies ("never
-went so far as to close": `denied_aim`), each with the same deed the sentence does tell,
-which must stay supported. Invented texts."""
+went so far as to close": `denied_aim`), and of a claim's subject that the sentence makes the
+patient of a passive of the claim's verb ("was merged into": `subject_acted_on`), each with
+the same deed the sentence does tell, which must stay supported. Invented texts."""
 import pytest
 
 from qa.claims.check import check
@@ -15,7 +16,9 @@ def harbour(tmp_path_factory):
         "never went so far as to ban diesel trawlers from the inner basin.",
         "In March 2031 the Kessel board did not agree to dredge the western channel.",
         "The pilots' union did not hesitate to suspend the night crossings to Orlen.",
-        "In May 2030 the Tromsdal council reopened the old ferry ramp.")
+        "In May 2030 the Tromsdal council reopened the old ferry ramp.",
+        "The Harbour Pilots Association (HPA) was founded in 2019 and was merged into "
+        "Nordkai in April 2027 after a long dispute over fees.")
 
 
 def verdict(harbour, claim):
@@ -26,6 +29,8 @@ def verdict(harbour, claim):
     "Successive port bylaws banned diesel trawlers from the inner basin.",
     "The Velden harbour code did ban diesel trawlers from the inner basin.",
     "In March 2031 the Kessel board dredged the western channel.",
+    # the roles of the merger traded
+    "The HPA, founded in 2019, absorbed Nordkai in April 2027.",
 ])
 def test_a_denied_aim_does_not_support(harbour, claim):
     assert verdict(harbour, claim) != "supported"
@@ -37,6 +42,8 @@ def test_a_denied_aim_does_not_support(harbour, claim):
     # a double negation affirms the deed
     "The pilots' union suspended the night crossings to Orlen.",
     "In May 2030 the Tromsdal council reopened the old ferry ramp.",
+    "Nordkai absorbed the HPA in April 2027.",
+    "The HPA was merged into Nordkai in April 2027.",
 ])
 def test_the_deed_told_stays_supported(harbour, claim):
     assert verdict(harbour, claim) == "supported"
