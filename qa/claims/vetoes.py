@@ -57,6 +57,8 @@ from .deed_reversed import reversed_beside
 from .defining_clause import dated_elsewhere
 from .degree import unstated_correlative
 from .denied import denied_object, denied_unrated
+from .denied_aim import denied_aim
+from .subject_acted_on import subject_made_patient
 from .denied_deed import denied_deed
 from .denied_disposition import denied_disposition
 from .denied_subject import subject_denied
@@ -978,6 +980,18 @@ def predicate_opposed(p: Pair) -> bool:
     return opposite_predicate(p.claim, p.sentence, p.vocab, p.stated | p.forms) is not None
 
 
+def aim_denied(p: Pair) -> bool:
+    """"closed the quay" by "never went so far as to close the quay": the deed only the aim
+    of a denied verb, not told done (`denied_aim`)."""
+    return denied_aim(p.claim, p.sentence) is not None
+
+
+def subject_as_patient(p: Pair) -> bool:
+    """"A absorbed B" by "A was merged into B": the claim's subject the one the deed was
+    done to, its object the other party (`subject_acted_on`)."""
+    return subject_made_patient(p.claim, p.sentence, p.vocab) is not None
+
+
 def duty_held_by_other(p: Pair) -> bool:
     """"is the harbour board's chief duty" by "the coast guard has the chief duty"
     (`holder_other`)."""
@@ -1001,7 +1015,8 @@ ROLE_OR_GRADE_ELSEWHERE = (agent_other, noun_agent_other, modifier_other_role, p
                            agent_as_object, partner_other, owner_other_side, listed_other,
                            speaker_other, heard_other, manner_other, graded_other,
                            verb_named_only, deed_redone, verb_in_their_name, predicate_opposed,
-                           duty_held_by_other, helper_traded, part_given_to_other)
+                           duty_held_by_other, helper_traded, part_given_to_other,
+                           aim_denied, subject_as_patient)
 
 
 # -- the helpers only one veto reads -------------------------------------------------------
