@@ -52,6 +52,7 @@ from .defined_names import in_defined_name
 from .figure_dates import dates_another_figure
 from .phases import other_moment, phase_pair
 from .privative import lost_object
+from .derived_names import same_name_derived
 from .topic_only import topic_only
 from .counted_noun import counts_nothing
 from .figure_owner import given_to_other
@@ -787,6 +788,7 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
         # "the Security Council" of "Following Bamako's demand, the Security Council ended"
         # is the sentence's "UN Security Council", `qa.claims.names_taken`)
         return next((s for s in sentence.mentions if same_kind(mention, s)
+                     and not same_name_derived(mention, s)  # "Oceanic" / "Ocean"
                      and same_role(claim, mention, sentence, s, vocab)
                      and candidate(mention, claim, s, sentence, vocab, elsewhere)
                      and not taken_by_another(
