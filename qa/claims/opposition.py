@@ -42,7 +42,7 @@ from .particles import is_particle
 from .past_forms import listed_or_regular_past, past_verb_form
 from .period_parts import picks_period_part
 from .sequence import causal_sign, opening, referring_back, reversed_order, told_in_order
-from .shared_head import shares_head
+from .shared_head import count_before, shares_head
 from .derived_names import same_name_derived
 from .short_forms import short_form
 from .slot_filler import fills_other_place
@@ -766,7 +766,8 @@ def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary, placed_as=
         places = [k for k in occurrences(head, sentence, vocab)
                   if not (deed and actor_noun(sentence.tokens[k].word))]
         if any(shares_head(sentence, sentence.tokens[k],
-                           lambda name: name_found(name, as_text(mine), vocab)) for k in places):
+                           lambda name: name_found(name, as_text(mine), vocab),
+                           count_before(claim.text, mine)) for k in places):
             continue  # "one Norlandic, two Sudlandic sailors": the claim's actor has the word
             # too, its noun left to the list's last item (`qa.claims.shared_head`)
         owners = [owner for k in places
