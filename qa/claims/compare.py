@@ -46,12 +46,14 @@ from .compare_gates import (BEFORE, CHANGE, CONTINUATION, DEADLINE, EXCLUSIVE, F
                             claim_features, sentence_compares, sentence_shows)
 from .continuation import ended_against_continued
 from .dated import dates_another_actor, dates_another_event, dates_another_thing
+from .dated_named_event import year_of_placed_event
 from .verb_dates import date_of_same_verb
 from .tense_forms import base_terms
 from .defined_names import in_defined_name
 from .figure_dates import dates_another_figure
 from .phases import other_moment, phase_pair
 from .privative import lost_object
+from .derived_names import same_name_derived
 from .topic_only import topic_only
 from .counted_noun import counts_nothing
 from .figure_owner import given_to_other
@@ -429,7 +431,9 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
             result.absent.append(mention)
             lone = lone_date(mention, claim, sentence) \
                 or date_of_same_verb(claim, mention, sentence, vocab)
-            if lone:
+            if lone and not year_of_placed_event(
+                    claim, mention, sentence, lone,
+                    lambda name, text: name_found(name, text, vocab)):
                 result.lone_dates.append((mention, lone))
     # a figure the claim restates in brackets ("two-thirds (67 percent) of"): one fact, which
     # the sentence states by stating either (`qa.claims.restated`); the first is often read
@@ -787,6 +791,7 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
         # "the Security Council" of "Following Bamako's demand, the Security Council ended"
         # is the sentence's "UN Security Council", `qa.claims.names_taken`)
         return next((s for s in sentence.mentions if same_kind(mention, s)
+                     and not same_name_derived(mention, s)  # "Oceanic" / "Ocean"
                      and same_role(claim, mention, sentence, s, vocab)
                      and candidate(mention, claim, s, sentence, vocab, elsewhere)
                      and not taken_by_another(
@@ -862,6 +867,9 @@ def candidate(mention: Mention, claim: Parsed, s: Mention, sentence: Parsed, voc
             and not dates_another_figure(claim, mention, sentence, s)  # "up from 48% in 2011"
             and not dates_another_actor(claim, mention, sentence, s,
                                         lambda name, text: name_found(name, text, vocab))
+            # "the 2003 Norlandic floods" / "floods hit Westria in 2013": another place's event
+            and not year_of_placed_event(claim, mention, sentence, s,
+                                         lambda name, text: name_found(name, text, vocab))
             and not other_increment(claim, mention, sentence, s)  # "an additional 2,069"
             and not other_ceiling(claim, mention, sentence, s)  # "authorized 12,640"
             and not inside_span(claim, mention, s)  # "after 2011" / "in 2016"

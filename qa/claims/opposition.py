@@ -42,6 +42,8 @@ from .particles import is_particle
 from .past_forms import listed_or_regular_past, past_verb_form
 from .period_parts import picks_period_part
 from .sequence import causal_sign, opening, referring_back, reversed_order, told_in_order
+from .shared_head import count_before, shares_head
+from .derived_names import same_name_derived
 from .short_forms import short_form
 from .slot_filler import fills_other_place
 from .sourced_noun import sourced
@@ -763,6 +765,11 @@ def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary, placed_as=
         deed = used_as_verb(claim, claim.tokens.index(head))
         places = [k for k in occurrences(head, sentence, vocab)
                   if not (deed and actor_noun(sentence.tokens[k].word))]
+        if any(shares_head(sentence, sentence.tokens[k],
+                           lambda name: name_found(name, as_text(mine), vocab),
+                           count_before(claim.text, mine)) for k in places):
+            continue  # "one Norlandic, two Sudlandic sailors": the claim's actor has the word
+            # too, its noun left to the list's last item (`qa.claims.shared_head`)
         owners = [owner for k in places
                   for owner in [owner_of(sentence, sentence.tokens[k])] if owner is not None]
         # the very word given to no one somewhere ("174 peacekeepers killed") may be the
@@ -787,6 +794,7 @@ def owner_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary, placed_as=
             # ministry warned that the Sudlandic ministry ..." / "Norvik warned that the
             # Sudlandic ministry ...", `qa.claims.claim_owns_too`)
             rivals = [o for o in owners if id(o) not in excused
+                      and not same_name_derived(mine, o)  # "Oceanic" / "Ocean"
                       and (placed_as is None or placed_as(genitive or mine, o))
                       and not owns_it_in_claim(claim, head, o, lambda name, owner: owns_alike(
                           name, owner, claim, sentence, vocab), owner_of)]

@@ -63,13 +63,36 @@ def scarce_alike(affirming: Parsed, term: str, cue: str) -> bool:
             return True
         if token.brk:
             break
+    absolute = after_with(tokens, at)
     for n in range(at, min(len(tokens) - 1, at + PHRASE_REACH)):
         if tokens[n].brk:
             break
         if tokens[n + 1].word.lower() in COPULAS and n + 2 < len(tokens) \
                 and not tokens[n + 1].brk and tokens[n + 2].word.lower() in SCARCE_AFTER:
             return True
+        if absolute and not tokens[n + 1].brk and absence_word(tokens[n + 1].word.lower()):
+            return True  # "with Norlandic patrols absent from the coast"
     return False
+
+
+def after_with(tokens, at: int) -> bool:
+    """The word's phrase follows "with" in its clause: an absolute phrase ("with the
+    garrisons missing, the town fell"), whose predicate needs no copula. Read so, a claim
+    saying "with the patrols absent" agrees with "the lack of patrols" (round 72, branch
+    sc77: such a claim was called contradicted, "missing" being read as no cue of want)."""
+    for k in range(at - 1, max(0, at - SCARCE_REACH - 1) - 1, -1):
+        if tokens[k].word.lower() == "with":
+            return True
+        if tokens[k].brk:
+            break
+    return False
+
+
+@lru_cache(maxsize=1024)
+def absence_word(word: str) -> bool:
+    """A predicate of absence: one of `SCARCE_AFTER`, or an adjective whose WordNet antonym
+    is "existent" ("absent", "missing", "lacking", "wanting"): the thing is not there."""
+    return word in SCARCE_AFTER or "existent" in antonyms(word)
 
 
 # the WordNet hypernyms of the attributes that measure how much of a property a thing has
