@@ -88,6 +88,7 @@ from .capital_state import one_state
 from .state_held import held_against_reached
 from .label_check import BACKGROUND, label_given, label_unstated, placed_clause, read_label
 from .lead_in import elaboration
+from .commentary import commented
 from .capital_for import named_by_capital
 from .own_text import own_text_clause
 from .claim_own_name import claim_names_rival
@@ -318,7 +319,10 @@ def validate(claim: str) -> str:
     if not claim:
         raise UsageError("the claim is empty")
     # a tag question ("..., didn't it?") asserts its clause (`qa.claims.discourse`)
-    if claim.rstrip(CLOSING).endswith("?") and not tag_question(claim):
+    # a statement followed by a question that asserts nothing ("..., What did they
+    # expect?") is the statement's claim (`qa.claims.commentary`)
+    if claim.rstrip(CLOSING).endswith("?") and not tag_question(claim) \
+            and commented(claim) is None:
         raise UsageError("a claim states something, this is a question (ask it with `qa ask`)")
     if not has_verb(WORD_RE.findall(claim)) and not CAPTION_RE.match(claim):
         raise UsageError("a claim needs a statement, not a word or a phrase "
@@ -352,6 +356,14 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
     """Whether the sources support `claim`, contradict it or say nothing, with the evidence
     (only from sources matching `source_globs`, when given)."""
     claim = validate(claim)
+    comment = commented(claim)
+    if comment is not None and comment[2]:
+        # a closing question asserts nothing: the claim is the statement before it, read
+        # alone (`qa.claims.commentary`); a closing "False." denies it
+        statement, sign, _ = comment
+        alone = replace(check(index, statement, source_globs), claim=claim)
+        return not_supported(alone) if sign < 0 and alone.verdict == Verdict.SUPPORTED \
+            else alone
     denial = denied_clause(claim)
     if denial:  # "It is not true that X": X checked, its verdict turned (`qa.claims.frames`)
         frame, clause = denial
@@ -375,6 +387,10 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
         # the label's place or date left unverified and given nowhere near the support
         # (`qa.claims.label_check`)
         return not_supported(result)
+    if comment is not None and comment[1] < 0 and result.verdict == Verdict.SUPPORTED:
+        # the writer's closing verdict calls the statement false ("Wrong!"): a source
+        # stating it does not support the claim (`qa.claims.commentary`)
+        return not_supported(result)
     if result.verdict != Verdict.NOT_FOUND:
         return result
     # the claim's core read alone, which supports it: what the colon introduces ("Closures
@@ -383,7 +399,10 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
     # sources never speak of, `qa.claims.own_text`), then the clause after a label whose
     # facts the support gives around it ("Varna, May 2029: P", `qa.claims.label_facts`);
     # each read only if the one before is not
-    for core_of in (lambda: elaboration(claim, has_verb),
+    # first the statement before the writer's closing approval ("..., Quite right.",
+    # `qa.claims.commentary`)
+    for core_of in (lambda: comment[0] if comment is not None and comment[1] > 0 else None,
+                    lambda: elaboration(claim, has_verb),
                     lambda: own_text_clause(claim, lambda noun: spoken_of(index, noun),
                                             has_verb),
                     lambda: placed_clause(index, label)):
