@@ -21,7 +21,7 @@ is the claim's denied. Only a plain denial of a plain fact (round 44, bench/READ
 """
 from __future__ import annotations
 
-from ..search.wordnet import MODALS, base_forms, can_be_verb, synonyms
+from ..search.wordnet import MODALS, adjective_bases, base_forms, can_be_verb, synonyms
 from .acted_on import object_head
 from .actors import said
 from .adverb_words import verb_group_adverb
@@ -254,11 +254,13 @@ def opposite(claim: Parsed, a: Token, b: Token, vocab: Vocabulary) -> bool:
 
 def passive_voice(text: Parsed, n: int) -> bool:
     """The text's n-th word is a passive, with its agent or without ("were brought into",
-    "was signed by"). A word WordNet never reads as a verb has no voice ("was the driest
-    month": a superlative after "was"): read as an agentless passive, its sides were traded
-    against the sentence's active-looking "made it the wettest month", and an opposite
-    adjective standing between the claim's own neighbours went unplaced."""
-    return (passive(text, n) or agentless(text, n)) and can_be_verb(text.tokens[n].word)
+    "was signed by"). A superlative ("was the driest month": `wordnet.adjective_bases`) or a
+    word WordNet never reads as a verb has no voice: read as an agentless passive after
+    "was", its sides were traded against the sentence's "made it the wettest month", and an
+    opposite adjective standing between the claim's own neighbours went unplaced."""
+    word = text.tokens[n].word
+    return (passive(text, n) or agentless(text, n)) and can_be_verb(word) \
+        and not adjective_bases(word.lower())
 
 
 def parties(claim: Parsed, places: list[int]) -> list[int]:
