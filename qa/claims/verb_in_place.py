@@ -254,13 +254,15 @@ def opposite(claim: Parsed, a: Token, b: Token, vocab: Vocabulary) -> bool:
 
 def passive_voice(text: Parsed, n: int) -> bool:
     """The text's n-th word is a passive, with its agent or without ("were brought into",
-    "was signed by"). A superlative ("was the driest month": `wordnet.adjective_bases`) or a
-    word WordNet never reads as a verb has no voice: read as an agentless passive after
-    "was", its sides were traded against the sentence's "made it the wettest month", and an
-    opposite adjective standing between the claim's own neighbours went unplaced."""
+    "was signed by"). A word of degree has no voice, nor has a word WordNet never reads as a
+    verb: a superlative ("was the driest month": `wordnet.adjective_bases`) or a comparative
+    before "than" ("is wetter than"). Read as an agentless passive after "was", its sides were
+    traded against the sentence's "made it the wettest month", and an opposite adjective
+    standing between the claim's own neighbours went unplaced."""
     word = text.tokens[n].word
     return (passive(text, n) or agentless(text, n)) and can_be_verb(word) \
-        and not adjective_bases(word.lower())
+        and not adjective_bases(word.lower()) \
+        and not (n + 1 < len(text.tokens) and text.tokens[n + 1].lower == "than")
 
 
 def parties(claim: Parsed, places: list[int]) -> list[int]:
