@@ -50,3 +50,17 @@ def test_a_change_refused_is_no_reverse():
     sentence = parse("The Orvel council agreed to restrict the harbour board's power.", VOCAB)
     # a vote and an agreement are two acts: the infinitives are not read against each other
     assert direction_reversed(claim, sentence, VOCAB) is None
+
+
+def test_a_lone_year_against_a_pair_is_no_reversal(tmp_path):
+    check = checker(tmp_path, "Tarvik weather", [
+        "Frost returned in March and April, and a string of snowy weeks made the summer of "
+        "1911 the coldest in the Tarvik valley's records.",
+        "Thaws and mild rain made the winter of 1913/1914 the warmest in the Tarvik valley's "
+        "records.", *OTHER_TOPICS])
+    # "the winter of 1913" may be another winter than "1913/1914": not contradicted
+    assert check("The winter of 1913 was the coldest in the Tarvik valley's records."
+                 )["verdict"] != "contradicted"
+    # the claim's comparative and the sentence's opposite, neither a passive
+    assert check("The summer of 1911 was warmer than any other in the Tarvik valley's "
+                 "records.")["verdict"] != "supported"

@@ -28,6 +28,7 @@ from .adverb_words import verb_group_adverb
 from .attribution import reporting_verbs
 from .compare import antonym_terms, negated, synonym_terms
 from .continuation import continues
+from .degree import of_degree
 from .facts import Parsed, Token, inside_name
 from .opposition import AUXILIARY_WORDS, agentless, passive
 from .paraphrase import paraphrased_by
@@ -256,13 +257,14 @@ def passive_voice(text: Parsed, n: int) -> bool:
     """The text's n-th word is a passive, with its agent or without ("were brought into",
     "was signed by"). A word of degree has no voice, nor has a word WordNet never reads as a
     verb: a superlative ("was the driest month": `wordnet.adjective_bases`) or a comparative
-    before "than" ("is wetter than"). Read as an agentless passive after "was", its sides were
-    traded against the sentence's "made it the wettest month", and an opposite adjective
-    standing between the claim's own neighbours went unplaced."""
+    ("is wetter than", "being closer to": `degree.of_degree`), which `can_be_verb` reads as
+    a verb with its ending ("warm"). Read as an agentless passive after "was", such a word's
+    sides were traded against the sentence's "made it the wettest month" (a word with no
+    form of "be" before it), and an opposite standing between the claim's own neighbours
+    went unplaced."""
     word = text.tokens[n].word
     return (passive(text, n) or agentless(text, n)) and can_be_verb(word) \
-        and not adjective_bases(word.lower()) \
-        and not (n + 1 < len(text.tokens) and text.tokens[n + 1].lower == "than")
+        and not adjective_bases(word.lower()) and not of_degree(word)
 
 
 def parties(claim: Parsed, places: list[int]) -> list[int]:
