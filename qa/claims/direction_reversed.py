@@ -12,13 +12,16 @@ claim's verb takes (the head of its first content words) is what the sentence's 
 and the claim's stated words after its verb stand after the sentence's verb as after the
 claim's (`polarity.in_place`; what comes before, a time or an actor fronted, is often moved:
 "At the start of 2021, the mission reduced" / "the mission enlarged ... at the start of
-2021").
+2021"). A verb of change after "to" that the same affirmed verb governs in both texts ("voted
+to expand" / "voted to limit", `qa.claims.governed_change`) is read as such a verb too, only
+against another so governed.
 """
 from __future__ import annotations
 
 from ..search.wordnet import direction
 from .compare import negated
 from .facts import Parsed, Token, groups_of, inside_name, remembered
+from .governed_change import governed_changes
 from .polarity import anchor_sides, in_place, predicate, stated_places
 from .vocabulary import Vocabulary
 
@@ -62,15 +65,17 @@ def direction_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     """The claim's verb of increase (decrease) and the sentence's verb of decrease (increase)
     acting on the same object, in its place; None if there is none. The sentence must not
     state the claim's verb itself (then it is not reversed, only said with another)."""
-    mine = turned_verbs(claim)
+    # a predicate's governor is None; an infinitive's the terms of the verb governing it
+    mine = [(i, a, way, None) for i, a, way in turned_verbs(claim)] + governed_changes(claim)
     if not mine:
         return None
-    theirs = turned_verbs(sentence)
+    theirs = [(k, b, way, None) for k, b, way in turned_verbs(sentence)] \
+        + governed_changes(sentence)
     if not theirs:
         return None
     groups = groups_of(sentence, vocab)
     stated = None
-    for i, a, way in mine:
+    for i, a, way, governor in mine:
         if any(vocab.matches(t, sentence.terms, groups) for t in a.terms):
             continue
         wanted = object_terms(claim, i)
@@ -80,8 +85,9 @@ def direction_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary
         sides = anchor_sides(claim, i, sentence, stated, vocab)
         if not sides[1]:
             continue  # what the claim's verb acts on is placed in the sentence
-        for k, b, other in theirs:
-            if other != -way or any(t in claim.terms for t in b.terms):
+        for k, b, other, governing in theirs:
+            if other != -way or any(t in claim.terms for t in b.terms) \
+                    or governing != governor:  # an infinitive against one the same verb governs
                 continue
             said = {term for terms in object_terms(sentence, k) for term in terms}
             if any(term in said for term in wanted[-1]) and in_place(k, sides[1], True):

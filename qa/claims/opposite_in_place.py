@@ -335,7 +335,23 @@ def opposite_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     # rival values of an attribute only ("warmest" / "coldest"): the weakest link, read as
     # the claim's event reversed only where the sentence states every other word of the
     # claim ("the skating season ... coldest" / "the fishing season ... warmest": another)
-    return found if every_other_word_stated(claim, mine, sentence, vocab) else None
+    return found if every_other_word_stated(claim, mine, sentence, vocab) \
+        and not year_in_pair(claim, sentence) else None
+
+
+def year_in_pair(claim: Parsed, sentence: Parsed) -> bool:
+    """One of the claim's lone years is written by the sentence only as an end of a pair
+    ("the winter of 2012" / "the winter of 2012/2013": a season across two years, or an
+    uncertain date): another period, perhaps, so no rival value of an attribute (the weakest
+    link) reverses the claim there."""
+    paired = {m.value for m in sentence.mentions if m.family == "year" and slashed(sentence, m)}
+    return any(m.family == "year" and m.value in paired and not slashed(claim, m)
+               for m in claim.mentions)
+
+
+def slashed(text: Parsed, year) -> bool:
+    """The year is written beside a slash, one end of a pair ("2012/2013")."""
+    return "/" in (text.text[year.end:year.end + 1], text.text[max(0, year.start - 1):year.start])
 
 
 def every_other_word_stated(claim: Parsed, mine: Token, sentence: Parsed,

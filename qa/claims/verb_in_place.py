@@ -21,13 +21,14 @@ is the claim's denied. Only a plain denial of a plain fact (round 44, bench/READ
 """
 from __future__ import annotations
 
-from ..search.wordnet import MODALS, base_forms, synonyms
+from ..search.wordnet import MODALS, adjective_bases, base_forms, can_be_verb, synonyms
 from .acted_on import object_head
 from .actors import said
 from .adverb_words import verb_group_adverb
 from .attribution import reporting_verbs
 from .compare import antonym_terms, negated, synonym_terms
 from .continuation import continues
+from .degree import of_degree
 from .facts import Parsed, Token, inside_name
 from .opposition import AUXILIARY_WORDS, agentless, passive
 from .paraphrase import paraphrased_by
@@ -254,8 +255,16 @@ def opposite(claim: Parsed, a: Token, b: Token, vocab: Vocabulary) -> bool:
 
 def passive_voice(text: Parsed, n: int) -> bool:
     """The text's n-th word is a passive, with its agent or without ("were brought into",
-    "was signed by")."""
-    return passive(text, n) or agentless(text, n)
+    "was signed by"). A word of degree has no voice, nor has a word WordNet never reads as a
+    verb: a superlative ("was the driest month": `wordnet.adjective_bases`) or a comparative
+    ("is wetter than", "being closer to": `degree.of_degree`), which `can_be_verb` reads as
+    a verb with its ending ("warm"). Read as an agentless passive after "was", such a word's
+    sides were traded against the sentence's "made it the wettest month" (a word with no
+    form of "be" before it), and an opposite standing between the claim's own neighbours
+    went unplaced."""
+    word = text.tokens[n].word
+    return (passive(text, n) or agentless(text, n)) and can_be_verb(word) \
+        and not adjective_bases(word.lower()) and not of_degree(word)
 
 
 def parties(claim: Parsed, places: list[int]) -> list[int]:
