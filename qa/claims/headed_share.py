@@ -17,7 +17,9 @@ neighbouring sentences read as one must state (`check.PAIR_SUPPORT`), rather tha
 and what it leaves unsaid must be the claim's main verb alone (`main_verb.main_verb`): a noun,
 an adjective or an adverb of the claim unsaid ("heavy snowfall" / "a long frost",
 "narrowly approved" / "approved") is its own fact, and a cleft's verb ("is what keeps") is no
-main verb; nor is a passive one, the one word of what was done to its subject. Nor may the verb be one of change the sentence does not tell the same way
+main verb; nor is a passive one, the one word of what was done to its subject; nor one whose object
+the sentence gives a verb of its own ("painted the gate" / "replaced the gate": another
+deed, `rival_verb`). Nor may the verb be one of change the sentence does not tell the same way
 (`wordnet.direction`): "climbed to" states a rise a level never does, and a sentence that
 tells a change the claim's verb does not ("the herd was counted" / "the herd shrank") is
 about that change. Every figure and date must still be stated (`check.unverified`), and every
@@ -27,9 +29,9 @@ gives no subject, and keeps the every-word rule.
 """
 from __future__ import annotations
 
-from ..search.wordnet import direction
-from .auxiliaries import BE_FORMS
-from .facts import Parsed, Token
+from ..search.wordnet import can_be_verb, direction
+from .auxiliaries import BE_FORMS, HAVE
+from .facts import DETERMINERS, Parsed, Token
 from .main_verb import main_verb
 
 HEADED_SUPPORT = 0.8  # as `check.PAIR_SUPPORT`: two texts read as one, most of the claim stated
@@ -58,6 +60,8 @@ def verb_reworded(claim: Parsed, sentence: Parsed, unsaid: set[str]) -> bool:
     if verb is None or not unsaid or not unsaid <= set(verb.terms) or passive(claim, verb) \
             or claim.text[verb.start - 1:verb.start] == "-":  # "low-lying": an adjective
         return False
+    if rival_verb(claim, verb, sentence):
+        return False
     mine = {direction(t.word) for t in claim.tokens if t.word.isalpha()}
     theirs = {direction(t.word) for t in sentence.tokens
               if t.terms and t.word.isalpha() and claim.terms.isdisjoint(t.terms)} - {0}
@@ -77,3 +81,41 @@ def passive(claim: Parsed, verb: Token) -> bool:
         if token.brk:
             break
     return False
+
+
+def rival_verb(claim: Parsed, verb: Token, sentence: Parsed) -> bool:
+    """The sentence gives the word after the claim's verb (its object or complement, past a
+    determiner) a verb of its own (`own_verb`): right before it, past a determiner
+    ("replaced the hinges" for "painted the hinges"), or after it and a form of "be" or
+    "have" ("the hinges were replaced" for "painted the hinges"). A copula alone ("was only
+    about 5,000" for "numbered only about 5,000") tells no other deed."""
+    n = claim.tokens.index(verb)
+    after = next((t for t in claim.tokens[n + 1:] if t.lower not in DETERMINERS), None)
+    if after is None or not after.terms:
+        return False
+    tokens = sentence.tokens
+    for k, token in enumerate(tokens):
+        if k and not set(after.terms).isdisjoint(token.terms):
+            j = k - 1
+            while j > 0 and tokens[j].lower in DETERMINERS:
+                j -= 1
+            # past the rest of the object phrase the claim writes, to its auxiliaries
+            head = k + 1
+            while head < len(tokens) and not tokens[head].brk and tokens[head].terms \
+                    and not claim.terms.isdisjoint(tokens[head].terms):
+                head += 1
+            j_after = head
+            while j_after < len(tokens) and not tokens[j_after].brk \
+                    and (tokens[j_after].lower in BE_FORMS or tokens[j_after].lower in HAVE):
+                j_after += 1
+            if own_verb(claim, tokens[j]) or j_after > head and j_after < len(tokens) \
+                    and not tokens[j_after].brk and own_verb(claim, tokens[j_after]):
+                return True
+    return False
+
+
+def own_verb(claim: Parsed, token: Token) -> bool:
+    """A word that may be a verb, no form of "be" or "have", that the claim does not write."""
+    return bool(token.terms) and token.word.isalpha() and token.lower not in BE_FORMS \
+        and token.lower not in HAVE and can_be_verb(token.lower) \
+        and claim.terms.isdisjoint(token.terms)
