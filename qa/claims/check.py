@@ -38,6 +38,7 @@
 """
 from __future__ import annotations
 
+
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
@@ -69,6 +70,7 @@ from .share_whole import share_in_place
 from .subject_names import subject_of_another
 from .series import another_of_series
 from .title_subject import title_subject
+from .headed_share import HEADED_SUPPORT, lends_name, nearly_said, verb_reworded
 from .title_names import title_names
 from .lent_names import lent_names
 from .adjective_names import adjective_named, proper_adjective
@@ -808,7 +810,9 @@ def with_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed, 
     villages" / "Roads to the villages remain cut" under the mission's title). Nor to a
     sentence that tells the claim's deed as still to come (`qa.claims.to_come`). The
     document's title lends its words too when the claim names the subject it titles and the
-    sentence leaves that subject to it (`qa.claims.title_subject`)."""
+    sentence leaves that subject to it (`qa.claims.title_subject`). Where the headings lend a
+    name, the two need state only HEADED_SUPPORT of the claim: a verb reworded is no reason
+    to lose a claim whose name the article leaves to its title (`qa.claims.headed_share`)."""
     if a.stance != Stance.RELATED:
         return a
     if a.conflicts:  # the claim's name the sentence leaves to its title, in conflict
@@ -827,18 +831,24 @@ def with_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed, 
     # Kingdom ..."), lent with the title's subject (`qa.claims.title_names`)
     spelled, short_names = title_names(claim, title, vocab)
     unsaid = setting_named(claim, background, vocab) | in_headings | short_names
-    # the two state every word (checked first: it is cheap, and most sentences fail it)
-    if any(t not in a.said and t not in unsaid for t in weights):
+    # the two state every word (checked first: it is cheap, and most sentences fail it), or,
+    # where the headings lend the claim a name, HEADED_SUPPORT of it (`qa.claims.headed_share`)
+    whole = all(t in a.said or t in unsaid for t in weights)
+    if not whole and not nearly_said(weights, a.said, unsaid):
         return a
     subject = title_subject(claim, a.parsed, title, spelled)
     if subject:
         subject |= short_names
-    if not subject and not heading_facts(claim, a.found, a.parsed, heading, vocab):
+    lent = () if subject else heading_facts(claim, a.found, a.parsed, heading, vocab)
+    if not subject and not lent or not whole and not lends_name(claim, subject, lent):
         return a
     both = align(a.passage_id, a.score, claim, a.parsed, passage, weights, vocab, background,
                  *rest, heading=heading, speakers=speakers, lent=subject)
-    if both.stance != Stance.SUPPORTS or any(t not in both.said and t not in unsaid
-                                             for t in weights) \
+    if both.stance != Stance.SUPPORTS \
+            or (any(t not in both.said and t not in unsaid for t in weights) if whole
+                else both.coverage < HEADED_SUPPORT or not verb_reworded(
+                    claim, a.parsed, {t for t in weights
+                                      if t not in both.said and t not in unsaid})) \
             or told_to_come(claim, a.parsed, past_verb):  # "closed" / "will have to close"
         return a
     return replace(both, said=both.said | in_headings)  # shown as stated in the report
