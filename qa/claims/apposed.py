@@ -10,6 +10,7 @@ do not see it; `clauses.unstated_alternative` covers "rather than" and "instead 
 from __future__ import annotations
 
 from .actors import said
+from .clauses import ALTERNATIVES
 from .facts import Parsed, Token
 from .vocabulary import Vocabulary
 
@@ -22,6 +23,23 @@ def denied_party_stated(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     return found[0] if found else None
 
 
+def denial_opened(tokens: list[Token], i: int) -> int | None:
+    """Where the set-aside party starts when the i-th word opens a parenthesis of denial
+    after a comma: "not" ("The board, not the mayor, closed the pier"), or a pair of
+    `clauses.ALTERNATIVES` ("The board, rather than the mayor, closed the pier", "instead
+    of"), which sets the party aside as "not" does: the deed is the claim's own party's and
+    not the other's. None for any other word."""
+    token = tokens[i]
+    if not token.brk:
+        return None
+    word = token.word.lower()
+    if word == "not":
+        return i + 1
+    if i + 1 < len(tokens) and (word, tokens[i + 1].word.lower()) in ALTERNATIVES:
+        return i + 2
+    return None
+
+
 def denied_party(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: frozenset[str]
                  ) -> tuple[Token, list[Token], Token | None] | None:
     """`denied_party_stated`'s word, with the claim's own phrase and the sentence's word of the
@@ -30,14 +48,18 @@ def denied_party(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: fro
     pier" / "the mayor closed the pier")."""
     tokens = claim.tokens
     for i, token in enumerate(tokens):
-        if token.word.lower() != "not" or not token.brk:
+        first = denial_opened(tokens, i)
+        if first is None:
             continue
-        end = next((k for k in range(i + 1, len(tokens)) if tokens[k].brk), None)
+        end = next((k for k in range(first, len(tokens)) if tokens[k].brk), None)
         if end is None:
             return None  # "..., not the mayor.": no parenthesis
-        start = max((k for k in range(i) if tokens[k].brk), default=0)
+        # the own phrase opens at a break or after a "that" opening its clause ("The report
+        # argues that the board, not the mayor, ...": the board, not the report's words)
+        start = max((k + 1 if tokens[k].word.lower() == "that" else k for k in range(i)
+                     if tokens[k].brk or tokens[k].word.lower() == "that"), default=0)
         mine = [t for t in tokens[start:i] if t.terms]
-        denied = [t for t in tokens[i + 1:end] if t.terms]
+        denied = [t for t in tokens[first:end] if t.terms]
         if not mine or not denied:
             return None
         if all(said(t, sentence, vocab, stated) for t in denied):

@@ -96,8 +96,8 @@ from .bounds import past_bound
 from .class_nouns import headed_terms
 from .calibration import contradiction_confidence, support_confidence
 from .clause_scope import placed_elsewhere
-from .clauses import (alternative_in_place, alternative_terms, contrast_terms, crossed_clauses,
-                      crossed_pair, strayed_terms, unstated_alternative)
+from .clauses import (alternative_cues, alternative_in_place, alternative_terms, contrast_terms,
+                      crossed_clauses, crossed_pair, strayed_terms, unstated_alternative)
 from .compared_figures import comparison_against_figures, comparison_terms
 from .contrasted import contrast_swapped
 from .deadline_place import deadline_in_place
@@ -1648,18 +1648,17 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                                                  vocab))
     if stance == STANCE_SUPPORTS and holds(DEED_PARTS_UNSAID, pair):
         stance = STANCE_RELATED
-    denied = denied_party(claim, sentence, vocab, stated) if stance == STANCE_SUPPORTS \
-        else None
+    # read also where coverage fell short, as a reversal in place is, the rest judged as for
+    # any conflict: the set-aside party's words and a cue of contrast ("rather") the claim
+    # adds are no part of the deed the sentence gives it
+    denied = denied_party(claim, sentence, vocab, stated) \
+        if stance == STANCE_SUPPORTS \
+        or stance == STANCE_RELATED and not found.conflicts and rest >= EVENT else None
     if denied:  # "the board, not the mayor, closed it" / "the mayor closed it"
         stance = STANCE_RELATED
-        unsaid, mine, theirs = denied
-        if theirs is not None and not found.conflicts:
-            # the fact given to the party the claim denies it: the claim's own party, in the
-            # same role, contradicted (the rest of the claim stated as for any conflict)
-            own = claim.text[mine[0].start:mine[-1].end]
-            rest, event, stance = judged_with(
-                [Conflict(own, theirs.word, ConflictKind.ACTOR, (theirs.start, theirs.end))],
-                {t for token in mine for t in token.terms})
+        given = given_denied(claim, denied) if not found.conflicts else None
+        if given:
+            rest, event, stance = judged_with(*given)
     agent = agent_replaced(claim, sentence, vocab) if stance == STANCE_SUPPORTS else None
     if agent:  # "the rebels signed" / "signed by the council": the claim's other actor did it
         rest, event, stance = judged_replaced(agent, ConflictKind.ACTOR)
@@ -1922,6 +1921,20 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
                      stance, tuple(found.conflicts), values, sentence, found, stated, states,
                      context)
+
+
+def given_denied(claim: Parsed, denied) -> tuple[list[Conflict], set[str]] | None:
+    """The conflict and its own words where the sentence gives the claim's fact to the party
+    the claim sets aside (`apposed.denied_party`, its word for that party found): the claim's
+    own party, in the same role, contradicted (the rest of the claim stated as for any
+    conflict). None without such a word."""
+    if not denied or denied[2] is None:
+        return None
+    _, mine, theirs = denied
+    own = claim.text[mine[0].start:mine[-1].end]
+    # the cue of a "rather than" parenthesis is the conflict's own word, as "not" is
+    return ([Conflict(own, theirs.word, ConflictKind.ACTOR, (theirs.start, theirs.end))],
+            {t for token in mine for t in token.terms} | alternative_cues(claim))
 
 
 def denied_conflict(denial: tuple[Token, Token], sentence: Parsed
