@@ -219,6 +219,7 @@ from .reversed_manner import manner_terms
 from .mirrored import mirrored
 from .roles import role_taken, roles_swapped
 from .restricted import restricted
+from .quantity_duality import dual_quantities
 from .reversals import Reversal, placed_antonym, placed_as, reversed_placed, same_head
 from .sides import names_in_other_roles, other_role, placed_alike
 from .slots import another_in_place
@@ -1808,6 +1809,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance, reversal = STANCE_RELATED, None  # "destroyed the dunes" / "the destruction of
         # the dunes and their defence zone": the opposite names a kind of place, the deed is
         # told (`qa.claims.modifier_reversal`)
+    if reversal and dual_quantities(claim, Reversal(*reversal).mine, sentence,
+                                    Reversal(*reversal).theirs, vocab):
+        stance, reversal = STANCE_RELATED, None  # "few renewed" / "many did not renew": one
+        # statement, no reversal and no support (`qa.claims.quantity_duality`)
     if stance == STANCE_SUPPORTS and not reversal and lent_reversal(claim, sentence, vocab):
         stance = STANCE_RELATED  # "backed" / "opposed": a word of the other polarity in the
         # claim word's place, lent by WordNet (`qa.claims.lent_polarity`): no support, and no

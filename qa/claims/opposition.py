@@ -20,7 +20,6 @@ from ..text.lexicon import words
 from .adverb_opposites import adverb_antonyms
 from .adverb_words import manner_adverb
 from .fixed_adverb import bound_idiom
-from .quantity_duality import dual_quantities
 from .demonym_title import titled_name
 from .capital_for import named_by_capital
 from .capital_state import one_state
@@ -115,9 +114,6 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
                     continue  # only "at least" / "at most" of the reverse (`bound_idiom`)
                 if attributive(sentence, other):
                     continue  # "the preceding months": placed against the sentence's own event
-                if dual_quantities(claim, token, sentence, other, vocab):
-                    continue  # "few renewed" / "many did not renew": one statement
-                    # (`qa.claims.quantity_duality`)
                 if word in vocab.direction_words \
                         and not goal_stated(claim, token, sentence, vocab):
                     continue  # "moved closer to the market" / "moved away from the base"
