@@ -2,16 +2,19 @@
 pier") is not stated by a sentence that names only the denied one ("the mayor closed the
 pier"): that sentence gives the fact to the party the claim says did not have it.
 
-The denial is a parenthesis opened by a comma and "not" and closed by a comma, right after
-the claim's own phrase (back to the start or a break). Claim-wide, the rest of the claim is
-stated and the negation sits on a parenthesis, not on the predicate, so the polarity checks
-do not see it; `clauses.unstated_alternative` covers "rather than" and "instead of".
+The denial is a parenthesis opened by a comma and "not" (or "rather than", "instead of":
+`denial_parenthesis`) and closed by a comma, right after the claim's own phrase (back to the
+start, a break or the "that" opening its clause). Claim-wide, the rest of the claim is stated
+and the negation sits on a parenthesis, not on the predicate, so the polarity checks do not
+see it (and a "rather than" has no negation at all).
 """
 from __future__ import annotations
 
+from ..search.wordnet import can_be_verb
 from .actors import said
-from .clauses import ALTERNATIVES
-from .facts import Parsed, Token
+from .denial_parenthesis import denial_opened
+from .facts import DETERMINERS, Parsed, Token, token_index
+from .straddled import PREPOSITIONS
 from .vocabulary import Vocabulary
 
 
@@ -21,23 +24,6 @@ def denied_party_stated(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     every word of the denied one: None otherwise."""
     found = denied_party(claim, sentence, vocab, stated)
     return found[0] if found else None
-
-
-def denial_opened(tokens: list[Token], i: int) -> int | None:
-    """Where the set-aside party starts when the i-th word opens a parenthesis of denial
-    after a comma: "not" ("The board, not the mayor, closed the pier"), or a pair of
-    `clauses.ALTERNATIVES` ("The board, rather than the mayor, closed the pier", "instead
-    of"), which sets the party aside as "not" does: the deed is the claim's own party's and
-    not the other's. None for any other word."""
-    token = tokens[i]
-    if not token.brk:
-        return None
-    word = token.word.lower()
-    if word == "not":
-        return i + 1
-    if i + 1 < len(tokens) and (word, tokens[i + 1].word.lower()) in ALTERNATIVES:
-        return i + 2
-    return None
 
 
 def denied_party(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: frozenset[str]
@@ -74,3 +60,22 @@ def denied_party(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: fro
             return unsaid, mine, theirs
         return None
     return None
+
+
+REACH = 3  # words of the party's phrase before its head: "the Malian transitional government"
+
+
+def governed_otherwise(sentence: Parsed, theirs: Token) -> bool:
+    """The sentence's word for the set-aside party is the object of a preposition other than
+    the agent's "by" ("two changes of government since the signing"): the party named as a
+    circumstance of another thing, not as the one that did the deed. Read back from the
+    word over at most REACH words of its phrase, up to a break or a verb."""
+    tokens = sentence.tokens
+    n = token_index(sentence, theirs)
+    for k in range(n - 1, max(-1, n - 1 - REACH), -1):
+        word = tokens[k].word.lower()
+        if word in PREPOSITIONS:
+            return word != "by"
+        if tokens[k + 1].brk or can_be_verb(word) and word not in DETERMINERS:
+            return False
+    return False
