@@ -65,11 +65,29 @@ def denied_party(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: fro
 REACH = 3  # words of the party's phrase before its head: "the Malian transitional government"
 
 
+def named_as_circumstance(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
+    """Every word the sentence writes of the party the claim sets aside (by a parenthesis,
+    `denial_parenthesis`) is a preposition's object (`governed_otherwise`): "two changes of
+    government" names the government as a circumstance of another thing, where "the
+    government of Mali requested" names it (by "government") as the one that acted."""
+    tokens = claim.tokens
+    for i in range(len(tokens)):
+        first = denial_opened(tokens, i)
+        if first is None:
+            continue
+        end = next((k for k in range(first, len(tokens)) if tokens[k].brk), len(tokens))
+        terms = {t for token in tokens[first:end] for t in token.terms}
+        found = [b for b in sentence.tokens
+                 if any(vocab.matches(x, set(b.terms), vocab.expand(set(b.terms)))
+                        for x in terms)]
+        return bool(found) and all(governed_otherwise(sentence, b) for b in found)
+    return False
+
+
 def governed_otherwise(sentence: Parsed, theirs: Token) -> bool:
-    """The sentence's word for the set-aside party is the object of a preposition other than
-    the agent's "by" ("two changes of government since the signing"): the party named as a
-    circumstance of another thing, not as the one that did the deed. Read back from the
-    word over at most REACH words of its phrase, up to a break or a verb."""
+    """The sentence's word is the object of a preposition other than the agent's "by" ("two
+    changes of government since the signing"). Read back from the word over at most REACH
+    words of its phrase, up to a break or a verb."""
     tokens = sentence.tokens
     n = token_index(sentence, theirs)
     for k in range(n - 1, max(-1, n - 1 - REACH), -1):
