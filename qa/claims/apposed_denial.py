@@ -91,3 +91,14 @@ def set_aside_party_told(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> 
     terms = {t for token in claim.tokens for t in token.terms}
     return any(apposed_deed(claim, term) is not None and term in sentence.terms
                and not role_untold(claim, term, sentence, vocab) for term in terms)
+
+
+def deed_not_given(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
+    """The claim's parenthesis sets a party aside from a past verb right after it
+    (`apposed_deed`) and the sentence never gives that party the verb's subject or agent part
+    (`role_untold`: "the harbour board will face delays reopening the pier" names the board
+    far from the deed). False where the claim's verb is no past form: its part is not read
+    here."""
+    terms = {t for token in claim.tokens for t in token.terms
+             if apposed_deed(claim, t) is not None}
+    return bool(terms) and all(role_untold(claim, t, sentence, vocab) for t in terms)

@@ -204,6 +204,7 @@ from .polarity import opposed_polarity
 from .predicate_kin import kin_terms
 from .verb_in_place import denied_kin_in_place, denied_relation, denied_verb_in_place
 from .apposed import denied_party, named_as_circumstance
+from .apposed_denial import deed_not_given
 from .apposed_value import apposed_value
 from .scene import aside_terms
 from .crossed_names import crossed_names
@@ -1653,14 +1654,16 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # any conflict (the set-aside party's words and a cue of contrast ("rather") the claim
     # adds are no part of the deed the sentence gives it); there, the sentence's word for
     # the set-aside party must not be only a preposition's object ("changes of government"),
-    # as what the whole claim's words would have placed
+    # and a past deed must be given to it (`apposed_denial.deed_not_given`), as what the whole
+    # claim's words would have placed
     short = stance != STANCE_SUPPORTS
     denied = denied_party(claim, sentence, vocab, stated) \
         if stance == STANCE_SUPPORTS \
         or stance == STANCE_RELATED and not found.conflicts and rest >= EVENT else None
     if denied and short and (denied[2] is None
-                             or named_as_circumstance(claim, sentence, vocab)):
-        denied = None
+                             or named_as_circumstance(claim, sentence, vocab)
+                             or deed_not_given(claim, sentence, vocab)):
+        denied = None  # ("will face challenges extending" / "extended": not the party's deed)
     if denied:  # "the board, not the mayor, closed it" / "the mayor closed it"
         stance = STANCE_RELATED
         given = given_denied(claim, denied) if not found.conflicts else None
