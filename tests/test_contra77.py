@@ -10,7 +10,7 @@ from qa.claims.vocabulary import vocabulary_for
 from qa.text.analyze import Analyzer
 from tests.test_check import OTHER_TOPICS, checker
 
-ESTUARY = ["The river authority of Tarven has the main duty to maintain the flood walls "
+ESTUARY = ["The river authority of Tarven is chiefly charged with upkeep of the flood walls "
            "along the estuary.",
            "In April 2031, the ferry guild asked for the closure of the northern quay.",
            "Dredging of the channel resumed after the autumn storms."]
@@ -18,8 +18,8 @@ ESTUARY = ["The river authority of Tarven has the main duty to maintain the floo
 
 def test_the_set_aside_party_given_the_deed_contradicts(tmp_path):
     check_in = checker(tmp_path, "Estuary", ESTUARY + OTHER_TOPICS)
-    payload = check_in("The port company, rather than the river authority of Tarven, has the "
-                       "main duty to maintain the flood walls along the estuary.")
+    payload = check_in("The port company, rather than the river authority of Tarven, is "
+                       "chiefly charged with upkeep of the flood walls along the estuary.")
     assert payload["verdict"] == "contradicted", payload
     payload = check_in("The harbour board, rather than the ferry guild, asked for the closure "
                        "of the northern quay in April 2031.")

@@ -1,7 +1,7 @@
 """A quantity and its opposite over a predicate denied on one side only say one thing.
 
 "Few of the ferry crews renewed their permits" and "many ferry crews did not renew their
-permits" tell the same state of the crews: the small part that did is the other side of the
+permits" tell the same state of the crews: the small part that did is the remainder of the
 great part that did not. Read word by word, each pair looks like a reversal: "few" against
 "many" (the relation words' opposites, `Vocabulary.relations`), or "renewed" against "did not
 renew" (a negation on one side, `compare.flipped`); either called such true claims
