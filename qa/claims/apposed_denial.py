@@ -1,5 +1,7 @@
 """A party set aside by a "not" apposition: "The harbour board, not the city, closed the pier".
 
+A "rather than" / "instead of" parenthesis sets the party aside alike (`denial_parenthesis`).
+
 A "not" phrase between commas right before the verb ("X, not Y, closed ...") denies Y only the
 subject's part in that verb: it says nothing of Y elsewhere. A sentence that names Y in another
 clause ("as the city reopened the market, the harbour board closed the pier") affirms Y, but
@@ -12,6 +14,7 @@ Y at most GAP words before it ("the city has closed the pier"), or Y in the verb
 from __future__ import annotations
 
 from ..search.wordnet import can_be_verb
+from .denial_parenthesis import denial_opened
 from .facts import Parsed
 from .vocabulary import Vocabulary
 
@@ -26,11 +29,12 @@ def apposed_deed(text: Parsed, term: str):
     city, closed": closed), or None when `term` is in no such apposition."""
     tokens = text.tokens
     for n, token in enumerate(tokens):
-        if token.word.lower() != "not" or not token.brk or n == 0:
-            continue  # only a "not" after a comma, with the subject before it
-        end = next((k for k in range(n + 1, min(n + 2 + MAX_PARTY, len(tokens)))
+        first = denial_opened(tokens, n) if n else None
+        if first is None:
+            continue  # only a "not" (a "rather than") after a comma, the subject before it
+        end = next((k for k in range(first, min(first + 1 + MAX_PARTY, len(tokens)))
                     if tokens[k].brk), None)
-        if end is None or not any(term in t.terms for t in tokens[n + 1:end]):
+        if end is None or not any(term in t.terms for t in tokens[first:end]):
             continue
         verb = tokens[end]
         if verb.word.lower().endswith("ed") and can_be_verb(verb.word.lower()):
@@ -87,3 +91,14 @@ def set_aside_party_told(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> 
     terms = {t for token in claim.tokens for t in token.terms}
     return any(apposed_deed(claim, term) is not None and term in sentence.terms
                and not role_untold(claim, term, sentence, vocab) for term in terms)
+
+
+def deed_not_given(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
+    """The claim's parenthesis sets a party aside from a past verb right after it
+    (`apposed_deed`) and the sentence never gives that party the verb's subject or agent part
+    (`role_untold`: "the harbour board will face delays reopening the pier" names the board
+    far from the deed). False where the claim's verb is no past form: its part is not read
+    here."""
+    terms = {t for token in claim.tokens for t in token.terms
+             if apposed_deed(claim, t) is not None}
+    return bool(terms) and all(role_untold(claim, t, sentence, vocab) for t in terms)

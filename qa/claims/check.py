@@ -99,8 +99,8 @@ from .bounds import past_bound
 from .class_nouns import headed_terms
 from .calibration import contradiction_confidence, support_confidence
 from .clause_scope import placed_elsewhere
-from .clauses import (alternative_in_place, alternative_terms, contrast_terms, crossed_clauses,
-                      crossed_pair, strayed_terms, unstated_alternative)
+from .clauses import (alternative_cues, alternative_in_place, alternative_terms, contrast_terms,
+                      crossed_clauses, crossed_pair, strayed_terms, unstated_alternative)
 from .compared_figures import comparison_against_figures, comparison_terms
 from .contrasted import contrast_swapped
 from .deadline_place import deadline_in_place
@@ -206,7 +206,8 @@ from .lent_polarity import lent_reversal
 from .polarity import opposed_polarity
 from .predicate_kin import kin_terms
 from .verb_in_place import denied_kin_in_place, denied_relation, denied_verb_in_place
-from .apposed import denied_party
+from .apposed import denied_party, named_as_circumstance
+from .apposed_denial import deed_not_given
 from .apposed_value import apposed_value
 from .scene import aside_terms
 from .crossed_names import crossed_names
@@ -222,6 +223,7 @@ from .reversed_manner import manner_terms
 from .mirrored import mirrored
 from .roles import role_taken, roles_swapped
 from .restricted import restricted
+from .quantity_duality import dual_quantities
 from .reversals import Reversal, placed_antonym, placed_as, reversed_placed, same_head
 from .sides import names_in_other_roles, other_role, placed_alike
 from .slots import another_in_place
@@ -1677,18 +1679,25 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                                                  vocab))
     if stance == STANCE_SUPPORTS and holds(DEED_PARTS_UNSAID, pair):
         stance = STANCE_RELATED
-    denied = denied_party(claim, sentence, vocab, stated) if stance == STANCE_SUPPORTS \
-        else None
+    # read also where coverage fell short, as a reversal in place is, the rest judged as for
+    # any conflict (the set-aside party's words and a cue of contrast ("rather") the claim
+    # adds are no part of the deed the sentence gives it); there, the sentence's word for
+    # the set-aside party must not be only a preposition's object ("changes of government"),
+    # and a past deed must be given to it (`apposed_denial.deed_not_given`), as what the whole
+    # claim's words would have placed
+    short = stance != STANCE_SUPPORTS
+    denied = denied_party(claim, sentence, vocab, stated) \
+        if stance == STANCE_SUPPORTS \
+        or stance == STANCE_RELATED and not found.conflicts and rest >= EVENT else None
+    if denied and short and (denied[2] is None
+                             or named_as_circumstance(claim, sentence, vocab)
+                             or deed_not_given(claim, sentence, vocab)):
+        denied = None  # ("will face challenges extending" / "extended": not the party's deed)
     if denied:  # "the board, not the mayor, closed it" / "the mayor closed it"
         stance = STANCE_RELATED
-        unsaid, mine, theirs = denied
-        if theirs is not None and not found.conflicts:
-            # the fact given to the party the claim denies it: the claim's own party, in the
-            # same role, contradicted (the rest of the claim stated as for any conflict)
-            own = claim.text[mine[0].start:mine[-1].end]
-            rest, event, stance = judged_with(
-                [Conflict(own, theirs.word, ConflictKind.ACTOR, (theirs.start, theirs.end))],
-                {t for token in mine for t in token.terms})
+        given = given_denied(claim, denied) if not found.conflicts else None
+        if given:
+            rest, event, stance = judged_with(*given)
     agent = agent_replaced(claim, sentence, vocab) if stance == STANCE_SUPPORTS else None
     if agent:  # "the rebels signed" / "signed by the council": the claim's other actor did it
         rest, event, stance = judged_replaced(agent, ConflictKind.ACTOR)
@@ -1838,6 +1847,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stance, reversal = STANCE_RELATED, None  # "destroyed the dunes" / "the destruction of
         # the dunes and their defence zone": the opposite names a kind of place, the deed is
         # told (`qa.claims.modifier_reversal`)
+    if reversal and dual_quantities(claim, Reversal(*reversal).mine, sentence,
+                                    Reversal(*reversal).theirs, vocab):
+        stance, reversal = STANCE_RELATED, None  # "few renewed" / "many did not renew": one
+        # statement, no reversal and no support (`qa.claims.quantity_duality`)
     if stance == STANCE_SUPPORTS and not reversal and lent_reversal(claim, sentence, vocab):
         stance = STANCE_RELATED  # "backed" / "opposed": a word of the other polarity in the
         # claim word's place, lent by WordNet (`qa.claims.lent_polarity`): no support, and no
@@ -1951,6 +1964,20 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     return Alignment(passage_id, score, sentence.text, round(coverage, 6), round(rest, 6),
                      stance, tuple(found.conflicts), values, sentence, found, stated, states,
                      context)
+
+
+def given_denied(claim: Parsed, denied) -> tuple[list[Conflict], set[str]] | None:
+    """The conflict and its own words where the sentence gives the claim's fact to the party
+    the claim sets aside (`apposed.denied_party`, its word for that party found): the claim's
+    own party, in the same role, contradicted (the rest of the claim stated as for any
+    conflict). None without such a word."""
+    if not denied or denied[2] is None:
+        return None
+    _, mine, theirs = denied
+    own = claim.text[mine[0].start:mine[-1].end]
+    # the cue of a "rather than" parenthesis is the conflict's own word, as "not" is
+    return ([Conflict(own, theirs.word, ConflictKind.ACTOR, (theirs.start, theirs.end))],
+            {t for token in mine for t in token.terms} | alternative_cues(claim))
 
 
 def denied_conflict(denial: tuple[Token, Token], sentence: Parsed

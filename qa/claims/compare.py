@@ -21,6 +21,7 @@ from .auxiliaries import AUXILIARY_WORDS
 from .fronted_adjunct import adjunct_against_subject
 from .apposed_denial import role_untold
 from .quantified_denial import universal_denied
+from .quantity_duality import dual_denial
 from .relative_denial import antecedent_untold
 from .cleft_denial import deed_untold
 from .past_forms import past_shaped
@@ -2554,6 +2555,9 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
             continue  # "Y, not X, closed it" / "as X reopened it, Y closed it": X not the one
         if universal_denied(denying, cue, affirming):
             continue  # "did not all sign" / "most signed": the universal denied, not the deed
+        if dual_denial(denying, cue, affirming, term, vocab):
+            continue  # "many did not renew" / "few renewed": one statement
+            # (`qa.claims.quantity_duality`)
         if in_claim and antecedent_untold(denying, cue, affirming, term):
             continue  # "ferries, which were not insured" / "the insured cargo": another thing
             # (the claim's only: a sentence's antecedent is often named otherwise in a claim)

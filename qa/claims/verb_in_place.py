@@ -36,6 +36,7 @@ from .phrasal import OWN_STEM, phrasal_of
 from .polarity import anchor_sides, in_place, polarity, predicate, stated_places
 from .predicated import copula_at, subject_head
 from .predicate import own_word_past, said_within
+from .quantity_duality import oppositely_quantified
 from .vocabulary import Vocabulary
 
 # verbs that carry no event of their own: auxiliaries, "be", "have", modals
@@ -156,8 +157,9 @@ def denied_relation(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
             or modal_before(claim, mine) or modal_before(sentence, theirs) \
             or governs_another(sentence, theirs) or denying(mine) \
             or separated(claim, mine) \
-            or opposed_by_synonym(mine, theirs, vocab):
-        return None
+            or opposed_by_synonym(mine, theirs, vocab) \
+            or oppositely_quantified(claim, mine, sentence, theirs, vocab):
+        return None  # ("few crews renewed" / "many crews did not renew": one statement)
     return found
 
 
