@@ -1,5 +1,5 @@
 """Wrong supports of a deed the sentence writes only as the aim of a verb it denies ("never
-went so far as to close": `denied_aim`), and of a claim's subject that the sentence makes the
+took steps to close": `denied_aim`), and of a claim's subject that the sentence makes the
 patient of a passive of the claim's verb ("was merged into": `subject_acted_on`), each with
 the same deed the sentence does tell, which must stay supported. Invented texts."""
 import pytest
@@ -13,7 +13,7 @@ def harbour(tmp_path_factory):
     return port_report(
         tmp_path_factory,
         "Successive port bylaws have slowly made the Velden harbour code stricter, but they "
-        "never went so far as to ban diesel trawlers from the inner basin.",
+        "never took steps to ban diesel trawlers from the inner basin.",
         "In March 2031 the Kessel board did not agree to dredge the western channel.",
         "The pilots' union did not hesitate to suspend the night crossings to Orlen.",
         "In May 2030 the Tromsdal council reopened the old ferry ramp.",
@@ -37,7 +37,7 @@ def test_a_denied_aim_does_not_support(harbour, claim):
 
 
 @pytest.mark.parametrize("claim", [
-    "Successive port bylaws never went so far as to ban diesel trawlers from the inner basin.",
+    "Successive port bylaws never took steps to ban diesel trawlers from the inner basin.",
     "Successive port bylaws have slowly made the Velden harbour code stricter.",
     # a double negation affirms the deed
     "The pilots' union suspended the night crossings to Orlen.",

@@ -1,10 +1,10 @@
 """Whether a sentence writes the claim's deed only as the aim of a verb it denies.
 
-"The board never went so far as to close the quay" writes every word of "the board closed
+"The board never took it upon itself to close the quay" writes every word of "the board closed
 the quay", "close" among them, yet says the quay was not closed; so do "did not agree to
 close", "was not allowed to close", "has not tried to close": the verb after "to" is what a
 denied verb reached for, not a deed told done. The negation reaches one word in the parse
-(the verb it stands before, `facts.negated_terms`), so the infinitive at the end of the chain
+(the verb it stands before, `facts.negated_terms`), so the infinitive that ends the chain
 is left affirmed, and coverage reads the claim as stated. `unsaid.attempted_only` reads the
 same chain after a verb of failure ("struggled to close"); this reads it after a verbal
 negation ("not", "never", "-n't").
@@ -22,7 +22,7 @@ from .main_verb import main_verb
 from .offset_events import forms
 from .valence import polarity
 
-REACH = 5  # words between the negation and the aim's "to" ("never went so far as to")
+REACH = 5  # words between the negation and the aim's "to" ("never took it upon itself to")
 VERBAL_NEGATIONS = frozenset(("not", "never"))
 # words that end the denied verb's chain before the "to": a new clause or an exception
 # ("had no choice but to close", "did not stay, and went on to close")

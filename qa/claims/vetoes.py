@@ -981,7 +981,7 @@ def predicate_opposed(p: Pair) -> bool:
 
 
 def aim_denied(p: Pair) -> bool:
-    """"closed the quay" by "never went so far as to close the quay": the deed only the aim
+    """"closed the quay" by "never took steps to close the quay": the deed only the aim
     of a denied verb, not told done (`denied_aim`)."""
     return denied_aim(p.claim, p.sentence) is not None
 
