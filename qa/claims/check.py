@@ -38,7 +38,6 @@
 """
 from __future__ import annotations
 
-
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
