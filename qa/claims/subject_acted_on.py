@@ -10,8 +10,8 @@ direct object is named).
 
 Read only where the claim's clause is plain: an active past verb of the claim (`main_verbs`),
 a name written before it (its subject), a name right after it (its object); and the sentence
-writes a form, a WordNet kin (`verb_kin.verb_kin`) or a thesaurus synonym of that verb as a passive participle
-right after a form of "be", the claim's object named right after the participle's
+writes a form, a WordNet kin (`verb_kin.verb_kin`) or a thesaurus synonym of that verb as a
+passive participle right after a form of "be", the claim's object named right after the participle's
 preposition and the claim's subject before the participle. Support only: which way the deed
 went is told, but a converse verb ("was merged into" / "took in") may still say the claim's
 relation in the other voice, so no contradiction is drawn.
