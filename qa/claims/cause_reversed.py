@@ -6,7 +6,8 @@ Support weighs how much of the claim the sentence states, not on which side of t
 each word stands, so a sentence holding both sides of the claim's relation reached support
 whichever side it made the cause: the effect became the cause. The grammar of cause has two
 directions: an active verb of causing ("X causes Y", "X leads to Y", "X results in Y", "X
-drives Y", "X is the cause of Y") puts the cause before it; a passive one or a connective of
+drives Y", "X is the cause of Y", "X was a factor in Y", "X was responsible for Y") puts the
+cause before it; a passive one or a connective of
 reason ("Y is caused by X", "Y results from X", "Y is due to X", "Y because of X") puts it
 after. Each relation's two sides are its clause's content words before and after the
 marker, up to a clause break. A sentence reverses the claim when one of its relations puts
@@ -27,7 +28,10 @@ from .past_forms import past_verb
 VERBS = frozenset("cause drive trigger induce produce generate".split())
 # verbs that need a particle: the particle and the direction it gives (+1 cause first)
 PARTICLED = {("lead", "to"): 1, ("result", "in"): 1, ("result", "from"): -1,
-             ("contribute", "to"): 1, ("stem", "from"): -1, ("arise", "from"): -1}
+             ("contribute", "to"): 1, ("stem", "from"): -1, ("arise", "from"): -1,
+             # nouns and an adjective of causing, read as the verbs are: "X was a factor in
+             # Y", "X is a contributor to Y", "X was responsible for Y" put the cause first
+             ("factor", "in"): 1, ("contributor", "to"): 1, ("responsible", "for"): 1}
 # connectives of reason: the effect before them, the cause after ("Y due to X")
 CONNECTIVES = (("as", "a", "result", "of"), ("because", "of"), ("due", "to"), ("owing", "to"),
                ("thanks", "to"))
@@ -128,8 +132,9 @@ def side(text: Parsed, start: int, step: int) -> frozenset[str]:
     the marker's clause in the direction `step`. A break does not end the clause where it
     only lists ("heat, matter, or momentum": a part of up to two words, or one opened by "and"
     or "or"), brackets an aside ("the circulation (AMOC) is driven by"), or, going back, sets
-    off a participle's or a relative clause ("Warmer seas, fed by the current, lead to ..."),
-    whose own words are left out."""
+    off a participle's or a relative clause ("Warmer seas, fed by the current, lead to ...";
+    "Warm seas, fed by the current, were a factor in ..."), whose own words are left out and
+    past which the clause goes on."""
     tokens = text.tokens
     parts = segments(text, start, step)
     terms: set[str] = set()
@@ -141,15 +146,19 @@ def side(text: Parsed, start: int, step: int) -> frozenset[str]:
         if not parts or not aside(tokens[parts[0][0]:parts[0][1]]):
             return frozenset()
         parts = parts[1:]
+    skipped = False  # an aside was just passed going back: the part before it is its clause's
     for a, b in parts:
         part = tokens[a:b]
         if previous is not None:
             if step < 0 and aside(part):
+                skipped = True
                 continue
             near = previous if step < 0 else part  # the part the break opens
-            if not (len(part) <= 2 or len(previous) <= 2 or listing(near)
+            # ("X, combined with Y, was a factor in Z": the aside sits inside X's clause)
+            if not (skipped or len(part) <= 2 or len(previous) <= 2 or listing(near)
                     or bracketed(text, a, b) or bracketed(text, *previous_span)):
                 break
+            skipped = False
         for token in part:
             terms.update(token.terms)
         previous, previous_span = part, (a, b)
