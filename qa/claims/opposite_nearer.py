@@ -18,6 +18,11 @@ said of the claim's thing (unless a figure the claim does not give stands beside
 event): the antonym there withholds support (`opposite_nearer`), the claim's
 own word there drops a conflict read from the antonym (`opposite_of_another`). Nearness, not
 grammar: it neither makes a contradiction nor a support.
+
+A claim that itself writes a word and one of its antonyms, each of its own thing ("mild
+springs and cold winters"), gives the scale's both poles: the sentence's antonym of the one
+word may be the claim's other pole said where the claim says it ("mild to hot springs and
+cold winters"), so nearness tells nothing there and the word is not read (both_poles).
 """
 from __future__ import annotations
 
@@ -39,8 +44,10 @@ def opposite_nearer(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     for i, token in enumerate(claim.tokens):
         if not token.terms or not token.word.isalpha() or negated(claim, token):
             continue
-        reverse = antonym_terms(token.lower, vocab) - claim.terms
-        if not reverse or reverse.isdisjoint(sentence.terms):
+        reverse = antonym_terms(token.lower, vocab)
+        if not reverse.isdisjoint(claim.terms):
+            continue  # the claim gives both poles ("mild springs and cold winters"): both_poles
+        if reverse.isdisjoint(sentence.terms):
             continue
         own = own_places(token, sentence, vocab, reverse)
         if not own:
