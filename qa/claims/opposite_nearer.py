@@ -22,7 +22,9 @@ grammar: it neither makes a contradiction nor a support.
 A claim that itself writes a word and one of its antonyms, each of its own thing ("mild
 springs and cold winters"), gives the scale's both poles: the sentence's antonym of the one
 word may be the claim's other pole said where the claim says it ("mild to hot springs and
-cold winters"), so nearness tells nothing there and the word is not read (both_poles).
+cold winters"), so nearness tells nothing there and the word is not read. Nor is an antonym
+that closes a range the claim's own word opens ("cool to cold springs" for "cool springs":
+`range_end`).
 """
 from __future__ import annotations
 
@@ -46,7 +48,7 @@ def opposite_nearer(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
             continue
         reverse = antonym_terms(token.lower, vocab)
         if not reverse.isdisjoint(claim.terms):
-            continue  # the claim gives both poles ("mild springs and cold winters"): both_poles
+            continue  # the claim gives both poles ("mild springs and cold winters")
         if reverse.isdisjoint(sentence.terms):
             continue
         own = own_places(token, sentence, vocab, reverse)
@@ -58,7 +60,8 @@ def opposite_nearer(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         same = max(share(k) for k in own)
         for k, theirs in enumerate(sentence.tokens):
             if set(theirs.terms) & reverse and not negated(sentence, theirs) \
-                    and not other_figure(claim, sentence, k):
+                    and not other_figure(claim, sentence, k) \
+                    and not range_end(claim, sentence, k):
                 placed = share(k)
                 if placed > same and placed >= PLACE_SHARE * total:
                     return token, theirs
@@ -99,6 +102,15 @@ def claim_word_nearer(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     best = max(share(n) for n in own)
     return bool(total) and best > share(k) and best >= PLACE_SHARE * total \
         and not any(negated(sentence, sentence.tokens[n]) for n in own)
+
+
+def range_end(claim: Parsed, sentence: Parsed, k: int) -> bool:
+    """Sentence word k closes a range opened by a word the claim writes ("cool to cold
+    springs" for the claim's "cool springs"): the range is the claim's word widened, not the
+    claim's thing said the other way."""
+    if k < 2 or sentence.tokens[k - 1].lower != "to":
+        return False
+    return not claim.terms.isdisjoint(sentence.tokens[k - 2].terms)
 
 
 def other_figure(claim: Parsed, sentence: Parsed, k: int) -> bool:
