@@ -20,9 +20,9 @@ both ways).
 """
 from __future__ import annotations
 
-from ..search.wordnet import can_be_verb, verb_base
-from .facts import BE, Parsed, Token, remembered
-from .past_forms import past_verb
+from ..search.wordnet import adjectives, adverbs, can_be_verb, verb_base
+from .facts import BE, DETERMINERS, Parsed, Token, remembered
+from .past_forms import past_verb, past_verb_form
 
 # verbs whose active voice puts the cause first ("X causes Y"); followed by "by", the effect
 VERBS = frozenset("cause drive trigger induce produce generate".split())
@@ -69,7 +69,7 @@ def found_relations(text: Parsed) -> list[tuple[frozenset[str], frozenset[str], 
     found = []
     i = 0
     while i < len(tokens):
-        marker = marker_at(words, i)
+        marker = marker_at(text, words, i)
         if marker is None:
             i += 1
             continue
@@ -89,7 +89,7 @@ def found_relations(text: Parsed) -> list[tuple[frozenset[str], frozenset[str], 
     return found
 
 
-def marker_at(words: list[str], i: int) -> tuple[int, int] | None:
+def marker_at(text: Parsed, words: list[str], i: int) -> tuple[int, int] | None:
     """The length of the marker of cause at word i and its direction (+1: the cause before
     it), or None."""
     for connective in CONNECTIVES:
@@ -104,6 +104,8 @@ def marker_at(words: list[str], i: int) -> tuple[int, int] | None:
         return 3, 1
     if word == "what" and cleft_verb(words, i):
         return 2, 1  # "X is what drove Y": X the agent of the verb, Y what it acted on
+    if word in CLEFT_RELATIVES and it_cleft(text, words, i):
+        return 2, 1  # "It is X that drove Y": the same, the subject put after "it is"
     if base in VERBS:
         if nxt == "by":
             return 2, -1  # "is caused by": the cause after
@@ -121,10 +123,44 @@ def cleft_verb(words: list[str], i: int) -> bool:
     question's "what" (no "be" before it) or "what is" (no deed) opens none."""
     if not i or words[i - 1] not in BE or i + 1 >= len(words):
         return False
-    verb = words[i + 1]
+    return deed_verb(words[i + 1])
+
+
+def deed_verb(verb: str) -> bool:
+    """A verb in the past or the third person after a cleft's "what" or relative; no "be"."""
     if verb in BE or not verb.isalpha():
         return False
     return past_verb(verb) or verb.endswith("s") and can_be_verb(verb)
+
+
+CLEFT_RELATIVES = frozenset("that which who".split())
+CLEFT_FOCUS = 8  # words at most between "it is" and the cleft's relative
+
+
+def it_cleft(text: Parsed, words: list[str], i: int) -> bool:
+    """The relative at i closes an it-cleft's focus and a deed follows: "It is the thaw that
+    floods the valley", "It was a landslide which blocked the road". As the pseudo-cleft
+    (`cleft_verb`), it names the focus as the one that did the deed, whatever the verb. The
+    focus, inside the clause, opens with a determiner or a content word ("It is in May that
+    ..." puts a time forward, no doer), and ends on no adjective, adverb or past form ("It
+    is likely that rains ...", "It is widely believed that ...": a statement extraposed, no
+    focus)."""
+    if i + 1 >= len(words) or not deed_verb(words[i + 1]):
+        return False
+    tokens = text.tokens
+    k = i - 1
+    while k > 0 and i - k <= CLEFT_FOCUS + 1 and not tokens[k].brk:
+        if words[k] in BE and words[k - 1] == "it":
+            break
+        k -= 1
+    else:
+        return False
+    first, last = k + 1, i - 1
+    if first > last or not (words[first] in DETERMINERS or tokens[first].terms):
+        return False
+    end = words[last]
+    return end.isalnum() and end not in adjectives() and end not in adverbs() \
+        and not past_verb_form(end)
 
 
 def side(text: Parsed, start: int, step: int) -> frozenset[str]:
