@@ -144,7 +144,7 @@ def it_cleft(text: Parsed, words: list[str], i: int) -> bool:
     focus, inside the clause, opens with a determiner or a content word ("It is in May that
     ..." puts a time forward, no doer), and ends on no adjective, adverb or past form ("It
     is likely that rains ...", "It is widely believed that ...": a statement extraposed, no
-    focus)."""
+    focus), with no relative inside it (the statement's own relative clause)."""
     if i + 1 >= len(words) or not deed_verb(words[i + 1]):
         return False
     tokens = text.tokens
@@ -158,6 +158,8 @@ def it_cleft(text: Parsed, words: list[str], i: int) -> bool:
     first, last = k + 1, i - 1
     if first > last or not (words[first] in DETERMINERS or tokens[first].terms):
         return False
+    if not CLEFT_RELATIVES.isdisjoint(words[first:i]):
+        return False  # "it is hardly news that the levy which ... raised": a relative inside
     end = words[last]
     return end.isalnum() and end not in adjectives() and end not in adverbs() \
         and not past_verb_form(end)
