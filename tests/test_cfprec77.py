@@ -44,23 +44,3 @@ def test_an_it_cleft_cause_told_the_other_way_does_not_support(rooks):
 def test_the_it_cleft_cause_told_its_way_still_supports(rooks):
     claim = "A fall in river levels is what prompts the rooks to nest higher and earlier."
     assert rooks(claim)["verdict"] == "supported"
-
-
-QUAY = "In March 2011 the Dunmore harbour board sold the old quay to a private shipping firm."
-
-
-@pytest.fixture
-def quay(tmp_path):
-    return checker(tmp_path, "Dunmore", [QUAY, *OTHER_TOPICS])
-
-
-def test_a_consequence_added_to_a_told_event_is_not_supported(quay):
-    # the sale is told; the fares doubling after it is not
-    claim = ("Dunmore's harbour fares rose again after the harbour board sold the old quay to a "
-             "private shipping firm in March 2011.")
-    assert quay(claim)["verdict"] != "supported"
-
-
-def test_the_told_event_still_supports(quay):
-    claim = "The Dunmore harbour board sold the old quay to a private firm in March 2011."
-    assert quay(claim)["verdict"] == "supported"

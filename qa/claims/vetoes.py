@@ -28,7 +28,6 @@ from .attainment import attainment_denied
 from .bodies import Bodies
 from .capital_acting import capital_only_qualifying
 from .cause_reversed import cause_reversed
-from .consequence_untold import consequence_untold
 from .cause_dated import cause_against_occasion
 from .cause_elsewhere import cause_elsewhere
 from .cleft_subject import cleft_subject_unstated
@@ -1013,19 +1012,12 @@ def helper_traded(p: Pair) -> bool:
     return helper_swapped(p.claim, p.sentence, p.vocab)
 
 
-def consequence_added(p: Pair) -> bool:
-    """"fares doubled after the board sold the quay" by "the board sold the quay": the main
-    clause's subject and verb unsaid, a further event added (`consequence_untold`)."""
-    return consequence_untold(p.claim, p.told)
-
-
 ROLE_OR_GRADE_ELSEWHERE = (agent_other, noun_agent_other, modifier_other_role, patient_other,
                            agent_as_object, partner_other, owner_other_side, listed_other,
                            speaker_other, heard_other, manner_other, graded_other,
                            verb_named_only, deed_redone, verb_in_their_name, predicate_opposed,
                            opposite_about_it,
-                           duty_held_by_other, helper_traded, part_given_to_other,
-                           consequence_added)
+                           duty_held_by_other, helper_traded, part_given_to_other)
 
 
 # -- the helpers only one veto reads -------------------------------------------------------
