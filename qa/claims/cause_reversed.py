@@ -6,7 +6,8 @@ Support weighs how much of the claim the sentence states, not on which side of t
 each word stands, so a sentence holding both sides of the claim's relation reached support
 whichever side it made the cause: the effect became the cause. The grammar of cause has two
 directions: an active verb of causing ("X causes Y", "X leads to Y", "X results in Y", "X
-drives Y", "X is the cause of Y") puts the cause before it; a passive one or a connective of
+drives Y", "X is the cause of Y", "X was a factor in Y", "X was responsible for Y") puts the
+cause before it; a passive one or a connective of
 reason ("Y is caused by X", "Y results from X", "Y is due to X", "Y because of X") puts it
 after. Each relation's two sides are its clause's content words before and after the
 marker, up to a clause break. A sentence reverses the claim when one of its relations puts
@@ -19,15 +20,18 @@ both ways).
 """
 from __future__ import annotations
 
-from ..search.wordnet import can_be_verb, verb_base
-from .facts import BE, Parsed, Token, remembered
-from .past_forms import past_verb
+from ..search.wordnet import adjectives, adverbs, can_be_verb, verb_base
+from .facts import BE, DETERMINERS, Parsed, Token, remembered
+from .past_forms import past_verb, past_verb_form
 
 # verbs whose active voice puts the cause first ("X causes Y"); followed by "by", the effect
 VERBS = frozenset("cause drive trigger induce produce generate".split())
 # verbs that need a particle: the particle and the direction it gives (+1 cause first)
 PARTICLED = {("lead", "to"): 1, ("result", "in"): 1, ("result", "from"): -1,
-             ("contribute", "to"): 1, ("stem", "from"): -1, ("arise", "from"): -1}
+             ("contribute", "to"): 1, ("stem", "from"): -1, ("arise", "from"): -1,
+             # nouns and an adjective of causing, read as the verbs are: "X was a factor in
+             # Y", "X is a contributor to Y", "X was responsible for Y" put the cause first
+             ("factor", "in"): 1, ("contributor", "to"): 1, ("responsible", "for"): 1}
 # connectives of reason: the effect before them, the cause after ("Y due to X")
 CONNECTIVES = (("as", "a", "result", "of"), ("because", "of"), ("due", "to"), ("owing", "to"),
                ("thanks", "to"))
@@ -65,7 +69,7 @@ def found_relations(text: Parsed) -> list[tuple[frozenset[str], frozenset[str], 
     found = []
     i = 0
     while i < len(tokens):
-        marker = marker_at(words, i)
+        marker = marker_at(text, words, i)
         if marker is None:
             i += 1
             continue
@@ -85,7 +89,7 @@ def found_relations(text: Parsed) -> list[tuple[frozenset[str], frozenset[str], 
     return found
 
 
-def marker_at(words: list[str], i: int) -> tuple[int, int] | None:
+def marker_at(text: Parsed, words: list[str], i: int) -> tuple[int, int] | None:
     """The length of the marker of cause at word i and its direction (+1: the cause before
     it), or None."""
     for connective in CONNECTIVES:
@@ -100,6 +104,8 @@ def marker_at(words: list[str], i: int) -> tuple[int, int] | None:
         return 3, 1
     if word == "what" and cleft_verb(words, i):
         return 2, 1  # "X is what drove Y": X the agent of the verb, Y what it acted on
+    if word in CLEFT_RELATIVES and it_cleft(text, words, i):
+        return 2, 1  # "It is X that drove Y": the same, the subject put after "it is"
     if base in VERBS:
         if nxt == "by":
             return 2, -1  # "is caused by": the cause after
@@ -117,10 +123,46 @@ def cleft_verb(words: list[str], i: int) -> bool:
     question's "what" (no "be" before it) or "what is" (no deed) opens none."""
     if not i or words[i - 1] not in BE or i + 1 >= len(words):
         return False
-    verb = words[i + 1]
+    return deed_verb(words[i + 1])
+
+
+def deed_verb(verb: str) -> bool:
+    """A verb in the past or the third person after a cleft's "what" or relative; no "be"."""
     if verb in BE or not verb.isalpha():
         return False
     return past_verb(verb) or verb.endswith("s") and can_be_verb(verb)
+
+
+CLEFT_RELATIVES = frozenset("that which who".split())
+CLEFT_FOCUS = 8  # words at most between "it is" and the cleft's relative
+
+
+def it_cleft(text: Parsed, words: list[str], i: int) -> bool:
+    """The relative at i closes an it-cleft's focus and a deed follows: "It is the thaw that
+    floods the valley", "It was a landslide which blocked the road". As the pseudo-cleft
+    (`cleft_verb`), it names the focus as the one that did the deed, whatever the verb. The
+    focus, inside the clause, opens with a determiner or a content word ("It is in May that
+    ..." puts a time forward, no doer), and ends on no adjective, adverb or past form ("It
+    is likely that rains ...", "It is widely believed that ...": a statement extraposed, no
+    focus), with no relative inside it (the statement's own relative clause)."""
+    if i + 1 >= len(words) or not deed_verb(words[i + 1]):
+        return False
+    tokens = text.tokens
+    k = i - 1
+    while k > 0 and i - k <= CLEFT_FOCUS + 1 and not tokens[k].brk:
+        if words[k] in BE and words[k - 1] == "it":
+            break
+        k -= 1
+    else:
+        return False
+    first, last = k + 1, i - 1
+    if first > last or not (words[first] in DETERMINERS or tokens[first].terms):
+        return False
+    if not CLEFT_RELATIVES.isdisjoint(words[first:i]):
+        return False  # "it is hardly news that the levy which ... raised": a relative inside
+    end = words[last]
+    return end.isalnum() and end not in adjectives() and end not in adverbs() \
+        and not past_verb_form(end)
 
 
 def side(text: Parsed, start: int, step: int) -> frozenset[str]:
@@ -128,8 +170,9 @@ def side(text: Parsed, start: int, step: int) -> frozenset[str]:
     the marker's clause in the direction `step`. A break does not end the clause where it
     only lists ("heat, matter, or momentum": a part of up to two words, or one opened by "and"
     or "or"), brackets an aside ("the circulation (AMOC) is driven by"), or, going back, sets
-    off a participle's or a relative clause ("Warmer seas, fed by the current, lead to ..."),
-    whose own words are left out."""
+    off a participle's or a relative clause ("Warmer seas, fed by the current, lead to ...";
+    "Warm seas, fed by the current, were a factor in ..."), whose own words are left out and
+    past which the clause goes on."""
     tokens = text.tokens
     parts = segments(text, start, step)
     terms: set[str] = set()
@@ -141,15 +184,19 @@ def side(text: Parsed, start: int, step: int) -> frozenset[str]:
         if not parts or not aside(tokens[parts[0][0]:parts[0][1]]):
             return frozenset()
         parts = parts[1:]
+    skipped = False  # an aside was just passed going back: the part before it is its clause's
     for a, b in parts:
         part = tokens[a:b]
         if previous is not None:
             if step < 0 and aside(part):
+                skipped = True
                 continue
             near = previous if step < 0 else part  # the part the break opens
-            if not (len(part) <= 2 or len(previous) <= 2 or listing(near)
+            # ("X, combined with Y, was a factor in Z": the aside sits inside X's clause)
+            if not (skipped or len(part) <= 2 or len(previous) <= 2 or listing(near)
                     or bracketed(text, a, b) or bracketed(text, *previous_span)):
                 break
+            skipped = False
         for token in part:
             terms.update(token.terms)
         previous, previous_span = part, (a, b)

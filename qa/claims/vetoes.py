@@ -91,6 +91,7 @@ from .modifier_actor import modifier_of_another
 from .names_alone import names_alone
 from .negated_alike import denies_the_same
 from .opposite_event import opposite_told
+from .opposite_nearer import opposite_nearer, opposite_of_another
 from .opposite_predicate import opposite_predicate
 from .opposition import inside_name
 from .ordered import order_told_before, unstated_side
@@ -880,7 +881,15 @@ def subject_unverbed_or_verbless(p: Pair) -> bool:
         or verbless(p.sentence) and not verbless(p.claim)
 
 
-ANOTHER_EVENT = (dated_other, own_date_rival, opposite_dated, subject_unverbed_or_verbless)
+def reversal_of_other(p: Pair) -> bool:
+    """"rents have fallen since 2004" by "a rise in wages, and falls in rents since 2004":
+    the reversing word said of another thing, the claim's own of the claim's
+    (`opposite_nearer`)."""
+    return opposite_of_another(p.claim, p.sentence, p.vocab, p.weights, p.found.conflicts)
+
+
+ANOTHER_EVENT = (dated_other, own_date_rival, opposite_dated, subject_unverbed_or_verbless,
+                 reversal_of_other)
 
 
 # -- last: they only withhold support, and a conflict read above is the better verdict ------
@@ -992,6 +1001,12 @@ def subject_as_patient(p: Pair) -> bool:
     return subject_made_patient(p.claim, p.sentence, p.vocab) is not None
 
 
+def opposite_about_it(p: Pair) -> bool:
+    """"rents have fallen since 2004" by "a rise in wages, and a rise in rents since 2004":
+    the claim's word said of another thing, its antonym of the claim's (`opposite_nearer`)."""
+    return opposite_nearer(p.claim, p.sentence, p.vocab, p.weights) is not None
+
+
 def duty_held_by_other(p: Pair) -> bool:
     """"is the harbour board's chief duty" by "the coast guard has the chief duty"
     (`holder_other`)."""
@@ -1015,6 +1030,7 @@ ROLE_OR_GRADE_ELSEWHERE = (agent_other, noun_agent_other, modifier_other_role, p
                            agent_as_object, partner_other, owner_other_side, listed_other,
                            speaker_other, heard_other, manner_other, graded_other,
                            verb_named_only, deed_redone, verb_in_their_name, predicate_opposed,
+                           opposite_about_it,
                            duty_held_by_other, helper_traded, part_given_to_other,
                            aim_denied, subject_as_patient)
 
