@@ -14,6 +14,7 @@ Y at most GAP words before it ("the city has closed the pier"), or Y in the verb
 from __future__ import annotations
 
 from ..search.wordnet import can_be_verb
+from .clause_ends import clause_end, clause_start
 from .denial_parenthesis import denial_opened
 from .facts import Parsed
 from .vocabulary import Vocabulary
@@ -65,13 +66,7 @@ def role_untold(denying: Parsed, term: str, affirming: Parsed, vocab: Vocabulary
 
 def clause_piece(tokens, k: int) -> range:
     """The indexes of the tokens between the clause breaks around token k."""
-    start = k
-    while start > 0 and not tokens[start].brk:
-        start -= 1
-    end = k + 1
-    while end < len(tokens) and not tokens[end].brk:
-        end += 1
-    return range(start, end)
+    return range(clause_start(tokens, k), clause_end(tokens, k))
 
 
 def alike(term: str, token, vocab: Vocabulary) -> bool:

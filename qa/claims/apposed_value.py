@@ -12,6 +12,7 @@ most of the claim's other content words (the counted or ranked thing: "shipping 
 """
 from __future__ import annotations
 
+from .clause_ends import clause_end, clause_start
 from .facts import Parsed, Token, token_covering
 from .vocabulary import Vocabulary
 
@@ -29,9 +30,7 @@ def apposition(text: Parsed, start: int) -> tuple[Token, list[Token]] | None:
     at = token_covering(text, start)
     if at is None:
         return None
-    first = at
-    while first > 0 and not tokens[first].brk:
-        first -= 1
+    first = clause_start(tokens, at)
     if not tokens[first].brk or first == 0 or at - first >= LONGEST:
         return None
     if text.text[tokens[first - 1].end:tokens[first].start].strip() != ",":
@@ -39,9 +38,7 @@ def apposition(text: Parsed, start: int) -> tuple[Token, list[Token]] | None:
     name = tokens[first - 1]
     if not name.word[:1].isupper() or not name.terms:
         return None
-    last = at
-    while last + 1 < len(tokens) and not tokens[last + 1].brk:
-        last += 1
+    last = clause_end(tokens, at) - 1
     if last + 1 >= len(tokens) or last - first >= LONGEST \
             or text.text[tokens[last].end:tokens[last + 1].start].strip() != ",":
         return None  # closed by a comma before the clause goes on

@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from ..text.lexicon import words
 from ..types import Conflict, ConflictKind, Placement
+from .clause_ends import clause_end
 from .compare import negated
 from .facts import Parsed, Token, negation_cues, remembered
 from .predicated import COPULAS, copula_at, subject_head
@@ -113,10 +114,8 @@ def free_room(text: Parsed) -> tuple[Token, Token, frozenset[str]] | None:
             container = container_after(text, n)
         if container is None:
             continue
-        end = n + 1  # what the room is for: up to the clause's end or an adjunct of its own
-        while end < len(tokens) and not tokens[end].brk \
-                and tokens[end].word.lower() not in ADJUNCT_OPENERS:
-            end += 1
+        # what the room is for: up to the clause's end or an adjunct of its own
+        end = clause_end(tokens, n, ADJUNCT_OPENERS)
         covered = {t for m in range(k, end) for t in tokens[m].terms}
         if held not in HOLDING:  # "there was room in the base": the container stays a fact
             covered -= set(container.terms)

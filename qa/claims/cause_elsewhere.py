@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from .actors import said
 from .circumstance import opener, phrases
+from .clause_ends import clause_end
 from .facts import Parsed, Token
 from .vague_lengths import time_unit
 from .vocabulary import Vocabulary
@@ -55,12 +56,8 @@ def to_break(text: Parsed, start: int) -> int:
     past an infinitive, which continues its noun ("Oslo's failure to pay the dues")."""
     tokens = text.tokens
     words = [t.lower for t in tokens]
-    j = start + 1
-    while j < len(tokens) and not (tokens[j].brk and any(
-            c in text.text[tokens[j - 1].end:tokens[j].start] for c in ".;!?")) \
-            and (opener(words, j, tokens) or ("",))[0] != "cause":
-        j += 1
-    return j
+    return clause_end(tokens, start, marks=".;!?", text=text.text,
+                      stop=lambda j: (opener(words, j, tokens) or ("",))[0] == "cause")
 
 
 def measured(sentence: Parsed, start: int) -> bool:

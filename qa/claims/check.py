@@ -87,7 +87,8 @@ from .attribution import (attributed, framing_terms, passive_reports, reported_a
 from .capacity import capacity_conflict
 from .capital_state import one_state
 from .state_held import held_against_reached
-from .label_check import BACKGROUND, label_given, label_unstated, placed_clause, read_label
+from .label_check import label_given, label_unstated, placed_clause, read_label
+from .setting_share import setting_floor
 from .lead_in import elaboration
 from .commentary import commented
 from .capital_for import named_by_capital
@@ -674,7 +675,7 @@ def setting(index: Index, claim: Parsed) -> set[str]:
     for m in claim.mentions:
         terms = index.analyzer.terms(m.value if m.kind == "country" else governed(claim, m))
         if m.family == "name" and terms \
-                and index.doc_freq(terms[-1]) > BACKGROUND * len(index.passages):
+                and index.doc_freq(terms[-1]) > setting_floor(index):
             found.add(m.text)
     return found
 
@@ -696,7 +697,7 @@ def settings_named(index: Index, ranked, vocab: Vocabulary) -> set[str]:
         for m in parse(index.passages[r.passage_id].text, vocab).mentions:
             if m.kind == "country" and m.value not in found:
                 terms = word_terms(m.value, vocab)
-                if terms and index.doc_freq(terms[-1]) > BACKGROUND * len(index.passages):
+                if terms and index.doc_freq(terms[-1]) > setting_floor(index):
                     found.add(m.value)
     return found
 

@@ -20,6 +20,7 @@ phrase of this shape withholds nothing.
 """
 from __future__ import annotations
 
+from . import clause_ends
 from .facts import ARTICLES, Parsed, Token
 from .vocabulary import Vocabulary
 
@@ -38,10 +39,7 @@ def names_in(text: Parsed, start: int, end: int) -> list[str]:
 
 def clause_end(text: Parsed, start: int) -> int:
     """The index of the next clause break after `start`, or the text's end."""
-    j = start + 1
-    while j < len(text.tokens) and not text.tokens[j].brk:
-        j += 1
-    return j
+    return clause_ends.clause_end(text.tokens, start)
 
 
 def helpers(text: Parsed) -> list[tuple[list[str], list[Token], int, int]]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .auxiliaries import BE, HAVE
+from .clause_ends import clause_end, clause_start
 from .facts import Parsed, Token, adverbial, remembered
 
 # the nouns of "at the outset", "at the start", "at the beginning", "in the beginning"
@@ -72,13 +73,8 @@ def later_clause(text: Parsed, at: int) -> bool:
     """Whether the clause around character `at` says a later time."""
     tokens = text.tokens
     i = next((k for k, t in enumerate(tokens) if t.start >= at), len(tokens) - 1)
-    first = i
-    while first > 0 and not tokens[first].brk:
-        first -= 1
-    last = i + 1
-    while last < len(tokens) and not tokens[last].brk:
-        last += 1
-    return any(t.word.lower() in LATER for t in tokens[first:last])
+    return any(t.word.lower() in LATER
+               for t in tokens[clause_start(tokens, i):clause_end(tokens, i)])
 
 
 def starts(text: Parsed) -> tuple[Token, ...]:

@@ -18,9 +18,9 @@ from ..index.model import Index
 from ..types import CheckResult, Stance, Verdict
 from .informal import unlabelled
 from .label_facts import facts_given, label_facts, label_of, neighbourhood, written_as_name
+from .setting_share import setting_floor
 
 NAME_PASSAGES = 64  # passages read for how a label's first word is written (`named_in`)
-BACKGROUND = 0.25  # a country or name in this share of passages is the corpus's setting
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ def placed_clause(index: Index, label: Label | None) -> str | None:
     read of that place or date, and a passage must give the fact near its support."""
     if label is None:
         return None
-    floor = BACKGROUND * len(index.passages)
+    floor = setting_floor(index)
     terms = index.analyzer.terms
     placed = any(index.doc_freq(t) <= floor for fact in label.facts for t in terms(fact))
     return label.clause if placed else None
@@ -97,8 +97,8 @@ def label_given(index: Index, result: CheckResult, facts: tuple[str, ...],
     """A supporting evidence of the result gives each of the label's facts in its sentence,
     the sentence before or after it, its section heading or its document's title (with
     `whole_document`, in any passage of its document); a name of the corpus's setting
-    (`BACKGROUND`) is given by every passage."""
-    floor = BACKGROUND * len(index.passages)
+    (`setting_share.BACKGROUND`) is given by every passage."""
+    floor = setting_floor(index)
     for e in result.evidence:
         if e.stance == Stance.SUPPORTS:
             p = e.hit.passage

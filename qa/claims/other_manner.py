@@ -20,6 +20,7 @@ from ..search.wordnet import actor_noun, verb_base
 from ..text.analyze import load_stopwords
 from .actors import said
 from .adverb_words import manner_adverb
+from .clause_ends import clause_end
 from .facts import Parsed, Token
 from .figure_roles import JOINERS
 from .main_verb import main_verb
@@ -85,12 +86,9 @@ def manner_words(text: Parsed, verb: int) -> list[Token]:
     tokens, found = text.tokens, []
     if verb > 0 and not tokens[verb].brk and manner_token(tokens[verb - 1]):
         found.append(tokens[verb - 1])
-    end = verb + 1
     # the verb's clause: up to a break or a word that opens another clause ("adopted it
     # after the mayor spoke forcefully": the adverb is the other verb's)
-    while end < len(tokens) and end - verb <= OBJECT_REACH + 1 and not tokens[end].brk \
-            and tokens[end].word.lower() not in JOINERS:
-        end += 1
+    end = clause_end(tokens, verb, JOINERS, limit=verb + OBJECT_REACH + 2)
     for i in range(verb + 1, end):
         token = tokens[i]
         # after the object, an adverb that follows a content word or a figure ("won the

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..search.wordnet import agent_noun, can_be_verb, irregular_base
 from ..text.analyze import load_stopwords
+from . import clause_ends
 from .adverb_words import manner_adverb
 from .facts import APOSTROPHES, Parsed, Token, remembered
 from .opposition import AUXILIARY_WORDS, PREPOSITIONS, outermost
@@ -180,9 +181,7 @@ def aside_start(text: Parsed, j: int) -> int | None:
     body"), a participle's phrase ("acting at the request of ..."); None otherwise, or when it
     opens the text (a fronted phrase: "By a decision of the council, the army withdrew")."""
     tokens = text.tokens
-    start = j
-    while start > 0 and not tokens[start].brk:
-        start -= 1
+    start = clause_ends.clause_start(tokens, j)
     if start == 0 or text.text[tokens[start - 1].end:tokens[start].start].strip() != ",":
         return None
     first = tokens[start].word.lower()
@@ -261,6 +260,4 @@ def conjoined(between: str) -> bool:
 
 def clause_start(text: Parsed, k: int) -> int:
     """The index of the first word of the k-th word's clause."""
-    while k > 0 and not text.tokens[k].brk:
-        k -= 1
-    return k
+    return clause_ends.clause_start(text.tokens, k)

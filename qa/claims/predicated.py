@@ -28,6 +28,7 @@ thing into a kind ("naval", "medical").
 from __future__ import annotations
 
 from ..search.wordnet import adverbs, attributes, can_be_verb, irregular_base
+from .clause_ends import clause_start
 from .compare import antonym_terms, negated
 from .facts import BE, Parsed, Token, groups_of, remembered
 from .opposition import finite
@@ -82,10 +83,7 @@ def subject_head(text: Parsed, copula: int) -> Token | None:
     its clause (from the last clause break or opener before the copula); None if there is
     none ("it is good": the subject is elsewhere)."""
     tokens = text.tokens
-    start = copula
-    while start > 0 and not tokens[start].brk \
-            and tokens[start - 1].word.lower() not in CLAUSE_OPENERS:
-        start -= 1
+    start = clause_start(tokens, copula, CLAUSE_OPENERS)
     head = None
     for n in range(start, copula):
         t = tokens[n]

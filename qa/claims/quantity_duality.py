@@ -17,6 +17,7 @@ clause break, and it is denied when one of them is a negation cue (`facts.is_neg
 """
 from __future__ import annotations
 
+from . import clause_ends
 from .facts import Parsed, Token, is_negation, token_index
 from .vocabulary import Vocabulary
 
@@ -35,14 +36,12 @@ def quantity_sides(vocab: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
 
 def clause_end(text: Parsed, i: int) -> int:
     """The index after the last word of the clause the i-th word stands in (the next break)."""
-    tokens = text.tokens
-    return next((k for k in range(i + 1, len(tokens)) if tokens[k].brk), len(tokens))
+    return clause_ends.clause_end(text.tokens, i)
 
 
 def clause_start(text: Parsed, i: int) -> int:
     """The index of the first word of the clause the i-th word stands in."""
-    tokens = text.tokens
-    return next((k for k in range(i, -1, -1) if tokens[k].brk), 0)
+    return clause_ends.clause_start(text.tokens, max(i, 0))
 
 
 # cues that deny a gerund after them ("kept the spill from spreading"), not the clause's

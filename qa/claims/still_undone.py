@@ -8,6 +8,7 @@ support only; the denial itself is read as ever (`check.align`).
 """
 from __future__ import annotations
 
+from .clause_ends import clause_end, clause_start
 from .facts import Parsed, Token, is_negation, remembered, word_terms
 from .vocabulary import Vocabulary
 
@@ -48,18 +49,12 @@ def find_denied_adverbs(text: Parsed) -> frozenset[str]:
 
 def after(tokens: list[Token], i: int) -> range:
     """The indices of the REACH words after token `i`, within its clause."""
-    end = i + 1
-    while end < len(tokens) and end <= i + REACH and not tokens[end].brk:
-        end += 1
-    return range(i + 1, end)
+    return range(i + 1, clause_end(tokens, i, limit=i + REACH + 1))
 
 
 def before(tokens: list[Token], i: int) -> range:
     """The indices of the REACH words before token `i`, within its clause."""
-    start = i
-    while start > 0 and start > i - REACH and not tokens[start].brk:
-        start -= 1
-    return range(start, i)
+    return range(clause_start(tokens, i, limit=i - REACH), i)
 
 
 def following(tokens: list[Token], i: int) -> str:
