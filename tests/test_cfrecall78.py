@@ -3,7 +3,8 @@ a present verb for a gerund of its kin ("chills the pipe" / "cooling the pipe"),
 article's title lends the subject. The paraphrase reading takes past verbs only, and the
 heading's share (`qa.claims.headed_share`) read the gerund as a rival verb of the object;
 `qa.claims.verb_slot_kin` reads the kin in the verb's slot, with its figures stated and every
-other word said. A verb of another deed in that place stays unsupported. The texts are invented here."""
+other word said. A verb of another deed in that place stays unsupported. The texts are
+invented here."""
 import pytest
 
 from qa.claims.check import check
