@@ -199,6 +199,7 @@ from .noun_kin import noun_kin_terms
 from .placement import with_placement
 from .phrasal import phrasal_terms
 from .paraphrase import apart_from_conflicts, paraphrased_terms
+from .verb_slot_kin import verb_slot_kin_terms
 from .paraphrase_nouns import nominalised_terms
 from .value_rest import value_rest_terms
 from .opposite_in_place import opposite_in_place, opposite_reversed
@@ -846,11 +847,13 @@ def with_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed, 
         return a
     both = align(a.passage_id, a.score, claim, a.parsed, passage, weights, vocab, background,
                  *rest, heading=heading, speakers=speakers, lent=subject)
+    # the words the two leave unsaid: none, once the headings' names let the sentence's own
+    # readings in (a verb stated by its kin in its place, `qa.claims.verb_slot_kin`, is read
+    # only where every other word is stated)
+    left = {t for t in weights if t not in both.said and t not in unsaid}
     if both.stance != Stance.SUPPORTS \
-            or (any(t not in both.said and t not in unsaid for t in weights) if whole
-                else both.coverage < HEADED_SUPPORT or not verb_reworded(
-                    claim, a.parsed, {t for t in weights
-                                      if t not in both.said and t not in unsaid})) \
+            or left and (whole or both.coverage < HEADED_SUPPORT
+                         or not verb_reworded(claim, a.parsed, left)) \
             or told_to_come(claim, a.parsed, past_verb):  # "closed" / "will have to close"
         return a
     return replace(both, said=both.said | in_headings)  # shown as stated in the report
@@ -1346,7 +1349,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # right link that merely adds weight lifted claims whose point the sentence does not
     # state ("especially" / "particularly" beside "a good job" / "ineffective") over the
     # support bar (`qa.claims.modifier_kin`)
-    kin = modifier_kin_terms(claim, sentence, found)
+    # and so the claim's main verb by a kindred verb or its event noun in its place ("chills
+    # the pipe" / "cooling the pipe", `qa.claims.verb_slot_kin`), read alike as the last left
+    kin = modifier_kin_terms(claim, sentence, found) | verb_slot_kin_terms(claim, sentence, found)
     if kin and all(t in stated or t in kin or t in said[0] for t in weights):
         stated |= kin
     # for the rest and the event only: "were based" is not stated by "a base" (`qa.claims.noun_use`)
