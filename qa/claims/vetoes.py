@@ -83,6 +83,7 @@ from .listed import subject_listed
 from .listed_deed import listed_deed
 from .measured_substance import substance_other
 from .rate_period import other_period
+from .span_bound import other_span
 from .main_verb import subject_unverbed
 from .agent_in_object import agent_in_object
 from .actors import agent_unsaid, unstated_agent
@@ -1026,13 +1027,19 @@ def helper_traded(p: Pair) -> bool:
     return helper_swapped(p.claim, p.sentence, p.vocab)
 
 
+def span_other(p: Pair) -> bool:
+    """"nine times as much over 50 years" by "nine times over 10 years and four times over 50
+    years": the figure held over another span (`span_bound`)."""
+    return other_span(p.claim, p.sentence, p.found.stated)
+
+
 ROLE_OR_GRADE_ELSEWHERE = (agent_other, noun_agent_other, modifier_other_role, patient_other,
                            agent_as_object, partner_other, owner_other_side, listed_other,
                            speaker_other, heard_other, manner_other, graded_other,
                            verb_named_only, deed_redone, verb_in_their_name, predicate_opposed,
                            opposite_about_it,
                            duty_held_by_other, helper_traded, part_given_to_other,
-                           aim_denied, subject_as_patient)
+                           aim_denied, subject_as_patient, span_other)
 
 
 # -- the helpers only one veto reads -------------------------------------------------------
