@@ -209,7 +209,7 @@ def frame_matches(claim: str) -> tuple[tuple[str, re.Match, bool], ...]:
     """The frames of `framings` that match the claim, in their order, each with its match
     (a match is never changed once made). `cited` is asked twice of nearly every claim, by
     `check` and by `byline.bylines`, and the ~20 patterns tried against it were about 1.3%
-    of a batch's CPU (bench/README, round 72); a claim whose first frame holds has the later
+    of a batch's CPU (bench/README, Round 71); a claim whose first frame holds has the later
     ones tried too, once."""
     return tuple((shape, match, speaker) for shape, pattern, speaker in framings()
                  if (match := pattern.match(claim)) is not None)
