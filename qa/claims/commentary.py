@@ -35,6 +35,7 @@ from functools import lru_cache
 from ..search.wordnet import adverbs, antonyms, attributes, synonyms
 from ..text.analyze import load_stopwords
 from ..text.lexicon import valences
+from .adverb_words import adjective_forms
 
 # the attribute nouns WordNet gives the adjectives of a statement's truth ("correct" ->
 # correctness, "true" -> truth); a verdict word is an adjective with one of them
@@ -96,11 +97,10 @@ def idle_question(sentence: str, statement: str) -> bool:
 
 
 def adjective_of(word: str) -> str:
-    """The adjective an adverb in "-ly" is made from ("exactly" -> exact, "truly" -> true),
-    else the word."""
-    if word.endswith("ly") and len(word) > 4:
-        stem = word[:-2]
-        for base in (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem):
+    """The adjective of truth an adverb in "-ly" is made from ("exactly" -> exact, "truly" ->
+    true; `adverb_words.adjective_forms`), else the word."""
+    if len(word) > 4:
+        for base in adjective_forms(word):
             if attributes(base) & TRUTH_ATTRIBUTES:
                 return base
     return word
