@@ -78,9 +78,21 @@ class OneLineErrors(TyperGroup):
             if type(exc).__name__ == "NoArgsIsHelpError":  # bare `qa`: the help is the message
                 sys.stderr.write(message + "\n")
             else:
-                sys.stderr.write(f"Error: {' '.join(message.split())}\n")
+                hint = dash_text_hint(exc, args[0] if args else kwargs.get("args"))
+                sys.stderr.write(f"Error: {' '.join(message.split())}{hint}\n")
             return int(getattr(exc, "exit_code", ExitStatus.ERROR))
         return code if isinstance(code, int) else 0
+
+
+def dash_text_hint(exc: Exception, args: Optional[list]) -> str:
+    """A claim or question pasted from a bulleted list ("- The pier closed in May.") or that
+    starts with a negative figure reads as an unknown option; the way out is POSIX's `--`."""
+    words = sys.argv[1:] if args is None else args
+    if type(exc).__name__ == "NoSuchOption" and any(
+            w.startswith("-") and len(w.split()) > 1 for w in words):
+        command = words[0] if words and not words[0].startswith("-") else "check"
+        return f" (text that starts with '-' goes after '--': qa {command} -- \"- ...\")"
+    return ""
 
 
 class CommandLine(typer.Typer):

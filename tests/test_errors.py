@@ -2,6 +2,8 @@
 `Error: ...` line on stderr that says what is wrong (README, "Errors and exit codes")."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.helpers.cli import QUESTION, assert_user_error, run
@@ -50,12 +52,21 @@ def indexed(corpus):
     (["ask", QUESTION, "-k", "many"], ""),
     (["show", "convoys.txt", "x"], ""),
     (["ask", QUESTION, "--no-such-option"], ""),
+    # a bulleted line or a negative figure pasted as the text: the error names the way out
+    (["check", f"- {CLAIM}"], "goes after '--': qa check --"),
+    (["ask", "-40 degrees in which town?"], "goes after '--': qa ask --"),
 ])
 def test_user_errors_exit_2_with_one_error_line(indexed, tmp_path, args, message):
     args = [a.format(tmp=tmp_path, corpus=indexed) for a in args]
     split = args.index("--") if "--" in args else len(args)
     result = run(*args[:split], "--corpus", indexed, *args[split:], input="")
     assert_user_error(result, message)
+
+
+def test_text_that_starts_with_a_dash_is_checked_after_double_dash(indexed):
+    result = run("check", "--json", "--corpus", indexed, "--", f"- {CLAIM}")
+    assert result.exit_code in (0, 1), result.stderr
+    assert json.loads(result.stdout)["claim"] == f"- {CLAIM}"
 
 
 @pytest.mark.parametrize("make, message", [("missing", "not found"), ("empty", "no documents"),
