@@ -91,7 +91,7 @@ from .label_check import label_given, label_unstated, placed_clause, read_label
 from .setting_share import setting_floor
 from .lead_in import elaboration
 from .list_markers import unlisted
-from .speaker_hedges import unhedged
+from .speaker_hedges import doubted, unhedged
 from .commentary import commented
 from .capital_for import named_by_capital
 from .own_text import own_text_clause
@@ -370,6 +370,16 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
         # to the fact: the clause they frame is read in the claim's place, by every reading
         # (`qa.claims.list_markers`, `qa.claims.speaker_hedges`)
         return replace(check(index, bare, source_globs), claim=claim)
+    result = checked(index, claim, source_globs)
+    if result.verdict == Verdict.SUPPORTED and doubted(claim):
+        # "I doubt that P", "I do not believe that P": the speaker denies the clause a
+        # source states, so the source does not support the claim (`qa.claims.speaker_hedges`)
+        return not_supported(result)
+    return result
+
+
+def checked(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> CheckResult:
+    """`check` of a claim validated and without a list marker or a speaker's hedge."""
     comment = commented(claim)
     if comment is not None and comment[2]:
         # a closing question asserts nothing: the claim is the statement before it, read

@@ -122,3 +122,27 @@ def unhedged(text: str) -> str:
         shorter = pattern.sub(lambda m: (" " if m.group(0).rstrip().endswith(",") else "")
                               if asserting(m) else m.group(0), shorter)
     return shorter if shorter != text and clause(shorter) else text
+
+
+# "I doubt that P", "We do not believe that P", "I never thought that P", "I can't say that P"
+DOUBTING_RE = re.compile(
+    rf"^{SPEAKER}(?P<before>(?:['\u2019]d|\s+(?:do|did|does|would|could|can|really|still|"
+    r"simply|just|honestly))*(?:\s+(?:not|never)|n['\u2019]t)?(?:\s+(?:really|quite))?)"
+    r"\s+(?P<verb>[a-z]+)\s+(?P<that>that|whether|if)\s+(?=\S)")
+NEGATION_RE = re.compile(r"\b(?:not|never)\b|n['\u2019]t\b")
+
+
+def doubted(text: str) -> bool:
+    """The claim opens with the speaker doubting or denying its clause: a first-person verb of
+    cognition or of the speaker's saying under a negation ("I do not believe that P", "I can't
+    say that P"), or one VADER's raters call negative ("I doubt that P", "We dispute that P"), or
+    one that asks whether P ("I wonder whether P").
+    A source stating P does not support such a claim."""
+    match = DOUBTING_RE.match(text)
+    if match is None:
+        return False
+    verb = match.group("verb")
+    framing = thinks(verb) or verb in saying_verbs() or communicates(verb)
+    # "I wonder whether P", "I asked if P": an open question asserts nothing
+    return framing and (NEGATION_RE.search(match.group("before")) is not None
+                        or negative(verb) or match.group("that") != "that")
