@@ -77,7 +77,11 @@ def saying_verbs() -> frozenset[str]:
 
 def negative(word: str) -> bool:
     """A word VADER's raters call negative ("doubt", "reject"), or one made with "dis-" or
-    "mis-" from a verb of cognition ("misremember", "mistrust", "disbelieve")."""
+    "mis-" from a verb of cognition ("misremember", "mistrust", "disbelieve"). Not a frame of
+    the speaker's saying the project lists: "stress" is rated as a noun of strain, and "We
+    would stress that P" asserts P."""
+    if word in saying_verbs():
+        return False
     if valences().get(word, 0.0) < 0:
         return True
     return any(word.startswith(p) and len(word) > len(p) + 3 and thinks(word[len(p):])
