@@ -90,6 +90,8 @@ from .state_held import held_against_reached
 from .label_check import label_given, label_unstated, placed_clause, read_label
 from .setting_share import setting_floor
 from .lead_in import elaboration
+from .list_markers import unlisted
+from .speaker_hedges import doubted, unhedged
 from .commentary import commented
 from .capital_for import named_by_capital
 from .own_text import own_text_clause
@@ -361,6 +363,23 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
     """Whether the sources support `claim`, contradict it or say nothing, with the evidence
     (only from sources matching `source_globs`, when given)."""
     claim = validate(claim)
+    bare = unhedged(unlisted(claim))
+    if bare != claim and has_verb(WORD_RE.findall(bare)):
+        # a list marker ("17.", "(iv)", "•") is layout and a first-person hedge ("I
+        # understand that", "..., as I recall, ...", "to my knowledge") the speaker's access
+        # to the fact: the clause they frame is read in the claim's place, by every reading
+        # (`qa.claims.list_markers`, `qa.claims.speaker_hedges`)
+        return replace(check(index, bare, source_globs), claim=claim)
+    result = checked(index, claim, source_globs)
+    if result.verdict == Verdict.SUPPORTED and doubted(claim):
+        # "I doubt that P", "I do not believe that P": the speaker denies the clause a
+        # source states, so the source does not support the claim (`qa.claims.speaker_hedges`)
+        return not_supported(result)
+    return result
+
+
+def checked(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> CheckResult:
+    """`check` of a claim validated and without a list marker or a speaker's hedge."""
     comment = commented(claim)
     if comment is not None and comment[2]:
         # a closing question asserts nothing: the claim is the statement before it, read

@@ -71,7 +71,9 @@ def possessor(claim: Parsed, n: int) -> list[int]:
     before it in its phrase; [] without one."""
     tokens = claim.tokens
     last = tokens[n - 1]
-    if tokens[n].brk or claim.text[last.end:tokens[n].start].strip(QUOTES) \
+    # a quotation mark is a break of its own: the gap must hold nothing else ('the
+    # guild's "seizure"')
+    if claim.text[last.end:tokens[n].start].strip(QUOTES) \
             or not last.word.endswith(POSSESSIVE_ENDINGS):
         return []
     found = [n - 1]

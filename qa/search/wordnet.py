@@ -38,6 +38,9 @@ REPORTING = TABLE.with_name("wordnet_reporting.txt")
 # Verbs whose first sense is one of cognition (`tools/wordnet_cognition.py`): "officials doubt
 # that" takes a stance on what follows, as a verb of saying does.
 COGNITION = TABLE.with_name("wordnet_cognition.txt")
+# Nouns whose first sense is one of cognition (`tools/wordnet_cognition_nouns.py`): "to my
+# knowledge", "in my view" give the speaker's access to a fact, not a fact.
+COGNITION_NOUNS = TABLE.with_name("wordnet_cognition_nouns.txt")
 # Every word that can be a verb (`tools/wordnet_verbs.py`): a claim must state something.
 VERBS = TABLE.with_name("wordnet_verbs.txt")
 # Nouns and adjectives of absence (`tools/wordnet_privatives.py`): claim checking reads "for
@@ -417,6 +420,11 @@ def communication_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def cognition_verbs() -> frozenset[str]:
     return word_list(COGNITION)
+
+
+@lru_cache(maxsize=1)
+def cognition_nouns() -> frozenset[str]:
+    return word_list(COGNITION_NOUNS)
 
 
 @lru_cache(maxsize=4096)  # asked of a claim's verbs before "that"
