@@ -3,7 +3,7 @@ recall79).
 
 "because of" costs a claim nothing (a stopword), but the noun or participle of a complex
 preposition of cause was a fact no sentence repeats when it ties the same two events with a
-cause marker of its own ("led ... to", "due to", "because"): a true claim lost support for
+cause marker of its own ("due to", "as a result of", "because"): a true claim lost support for
 that one word where its other words were common in the corpus. It is now stated by the
 sentence's own tie (`qa.claims.cause_connective`), for support only. Near misses: a sentence
 telling both events with no tie between them leaves the opener unstated, and a cause the
@@ -15,8 +15,8 @@ import pytest
 from tests.test_check import OTHER_TOPICS, checker
 
 TEXTS = [
-    "A three-week strike by the pilots' union led the Orsk ferry company to cancel its winter "
-    "crossings to Lannholm in 2031.",
+    "The Orsk ferry company cancelled its winter crossings to Lannholm in 2031 as a result of "
+    "a three-week strike by the pilots' union.",
     "The Orsk port authority dredged the outer channel in 2030. In the same year the harbour "
     "master resigned over a dispute about pilot fees.",
     "Tolls on the Brenn bridge were raised by a third, due to the cost of repairing its cables "

@@ -31,8 +31,6 @@ from .facts import Parsed, remembered
 from .unsaid import REASONS
 
 ARTICLES = frozenset("a an the".split())
-LEAD = frozenset("led leads leading".split())  # "X led Y to do Z": X is the cause
-OBJECT_WORDS = 6  # the most words "led" and its "to" may stand apart
 # an opener ending in "to" or "of" only ties the event to its cause; one ending in "for" or
 # "at" ("in retaliation for", "in protest at") names a deed of its own against the cause
 TYING = frozenset("to of".split())
@@ -92,18 +90,9 @@ def tie_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
 
 
 def opens_cause(sentence: Parsed) -> bool:
-    """The sentence writes one of the causal openers (or "because"), or "led" with its
-    object before "to" ("the strike led the company to cancel"), which
-    `cause_reversed.relations` reads only as "led to"."""
+    """The sentence writes one of the causal openers (or "because")."""
     words = [t.word.lower() for t in sentence.tokens]
     if "because" in words:
         return True
-    for i, word in enumerate(words):
-        if word in LEAD:
-            for token in sentence.tokens[i + 1:i + 1 + OBJECT_WORDS]:
-                if token.brk:
-                    break
-                if token.word.lower() == "to":
-                    return True
     return any(tuple(words[i:i + len(p)]) == p for i in range(len(words)) for p in OPENERS
                if p[0] == words[i])
