@@ -82,6 +82,7 @@ from .recurring import recurring_dates
 from .actors import agent_named, another_actor, another_in_role
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
+from .cause_connective import tie_terms
 from .attribution import (attributed, framing_terms, passive_reports, reported_alike,
                           reports_speech, sentence_reports, unattributed)
 from .capacity import capacity_conflict
@@ -1272,6 +1273,9 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     if HYPHENATED in claim_has or HYPHENATED in sentence_has:
         stated |= hyphen_terms(claim, sentence)  # "counterterrorism" / "counter-terrorism"
     stated |= spaced_terms(claim, sentence)  # "heatwave" / "heat wave"
+    # for support only: "in response to" by a cause the sentence marks otherwise ("led ...
+    # to", "due to", `qa.claims.cause_connective`)
+    stated |= tie_terms(claim, sentence)
     if FREQUENCY in claim_has:
         stated |= frequency_terms(claim, sentence)  # "every day" / "daily"
     if START_WORD in claim_has:
