@@ -62,6 +62,7 @@ from .counterfactual import counterfactual_in_place
 from .counted_heads import claim_units, phrase_terms
 from .unit_initials import initialled_unit_terms, same_unit_initialled
 from .energy_units import symbol_unit
+from .rate_period import other_period_conflicts
 from .converted_units import converted, in_unit_of, other_measures, shared_unit_differs
 from .label_numbers import label_against_count
 from .country_sides import governed, qualifies
@@ -489,6 +490,11 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         result.conflicts += respective_swaps(claim, sentence, vocab)
     if MEASURED in claim_has:
         result.conflicts += other_units(claim, sentence, result.stated, vocab)
+    # ("15 laps a week" / "15 laps a day"): the same figure counted per another period
+    # (`qa.claims.rate_period`)
+    for found in other_period_conflicts(claim, sentence, result.stated):
+        result.conflicts.append(found)
+        result.excluded.update(vocab.analyzer.terms(found.claim))
     # ("the preceding months" / "years")
     for found in (other_lengths(claim, sentence)
                   if TIME in claim_has and sentence_shows(TIME, sentence) else ()):
