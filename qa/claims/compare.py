@@ -63,6 +63,7 @@ from .counted_heads import claim_units, phrase_terms
 from .unit_initials import initialled_unit_terms, same_unit_initialled
 from .energy_units import symbol_unit
 from .rate_period import other_period_conflicts
+from .dated_ends import other_event_dated
 from .converted_units import converted, in_unit_of, other_measures, shared_unit_differs
 from .label_numbers import label_against_count
 from .country_sides import governed, qualifies
@@ -551,6 +552,10 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     # "lorries carried 70%" against "ferries carried 70%, while lorries carried 25%": the
     # claim's figure stated, but owned by another (`qa.claims.figure_owner`)
     stated_otherwise(result, owners_swapped(claim, sentence, result.stated), claim, vocab)
+    # "ended 11,000 years ago" against "began 300,000 years ago": the other end's date, no
+    # conflict (`qa.claims.dated_ends`)
+    if len(result.conflicts) > 1:
+        other_event_dated(result, claim, vocab.analyzer.terms)
     return result
 
 
