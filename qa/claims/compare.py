@@ -1814,10 +1814,16 @@ def size(token: Token) -> float | None:
     return SIZES.get(measure_word(token))
 
 
+RANKING_RE = re.compile(r"[\s-]+(?:most\s+|least\s+)?\w+est\b", re.I)
+
+
 def outranked(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
     """'the third-largest contributor' does not state 'the largest contributor', nor does
     'the largest contributor' state 'the third-largest' (`unranked`)."""
-    if any(m.family == "ordinal" for m in claim.mentions):
+    # an ordinal of the claim's own rank ("the second-driest"), not of a date ("the 21st
+    # century"), which leaves the sentence's ranks to be read below
+    if any(m.family == "ordinal" and RANKING_RE.match(claim.text, m.end)
+           for m in claim.mentions):
         return unranked(claim, sentence, vocab)
     found = []
     for mention in sentence.mentions:
