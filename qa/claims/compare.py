@@ -64,6 +64,7 @@ from .unit_initials import initialled_unit_terms, same_unit_initialled
 from .energy_units import symbol_unit
 from .rate_period import other_period_conflicts
 from .dated_ends import other_event_dated
+from .rank_scope import other_scope
 from .converted_units import converted, in_unit_of, other_measures, shared_unit_differs
 from .label_numbers import label_against_count
 from .country_sides import governed, qualifies
@@ -1833,6 +1834,9 @@ def outranked(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
         if follow and (set(vocab.analyzer.terms(follow.group(1))) & claim.terms
                        or same_superlative(follow.group(1), claim, vocab)):
             end = mention.end + follow.end()
+            if other_scope(claim, sentence, follow.group(1), end, vocab.analyzer.terms):
+                continue  # "14th wettest on record, and the wettest since 1990": the claim's
+                # superlative given unranked over its own scope (`qa.claims.rank_scope`)
             found.append(Conflict(follow.group(1), sentence.text[mention.start:end],
                                   ConflictKind.NUMBER, (mention.start, end)))
     return found
