@@ -10,9 +10,9 @@ and says what the sentence says there.
 A scope is read from the words after the superlative, up to the clause's end or the next
 "and" or "but": the qualifier is what follows its first preposition ("since 1990", "in the
 county"). The ordinal's conflict is dropped when the sentence also gives the claim's
-superlative with no ordinal before it, the claim's qualifier words all stand in that
-superlative's scope, and not all in the ordinal's: a claim ranking it over the ordinal's
-scope ("the wettest spring on record") stays in conflict.
+superlative with no ordinal before it, and the claim's qualifier words that the ordinal's
+scope does not give, one or more, all stand in that superlative's scope: a claim ranking it
+over the ordinal's scope ("the wettest spring on record") stays in conflict.
 """
 from __future__ import annotations
 
@@ -54,8 +54,10 @@ def other_scope(claim: Parsed, sentence: Parsed, word: str, ordinal_end: int,
     mine = next((t for t in claim.tokens if set(t.terms) & wanted), None)
     if mine is None:
         return False
-    asked = set(terms(qualifier(claim.text, mine.end)))
-    if not asked or asked <= set(terms(scope(sentence.text, ordinal_end))):
+    # the claim's qualifier words that the ordinal's scope does not give
+    asked = set(terms(qualifier(claim.text, mine.end))) \
+        - set(terms(scope(sentence.text, ordinal_end)))
+    if not asked:
         return False
     for token in sentence.tokens:
         if token.end == ordinal_end or not set(token.terms) & wanted:
