@@ -20,7 +20,8 @@ def harbour(tmp_path_factory):
         "of 1987.",
         "The winter of 1995 was the 14th stormiest winter on the Norland coast since records "
         "opened, and the stormiest since 1961.",
-        "It was the third-busiest season of the 19th century for the Norland fleet.")
+        "It was the third-busiest season of the 19th century for the Norland fleet.",
+        "In August the water of the Orlen basin averages between 14 and 19 °C (57 and 66 °F).")
 
 
 def verdict(harbour, claim):
@@ -72,3 +73,15 @@ def test_rank_over_the_ordinals_scope_stays_unsupported(harbour):
 def test_claim_ordinal_of_a_date_leaves_the_sentence_rank_read(harbour):
     claim = "It was the busiest season of the 19th century for the Norland fleet."
     assert verdict(harbour, claim) != "supported"
+
+
+def test_figure_on_another_temperature_scale_is_contradicted(harbour):
+    claim = "In August the water of the Orlen basin averages between 14 and 19 degrees " \
+        "Fahrenheit."
+    assert verdict(harbour, claim) == "contradicted"
+
+
+def test_figure_on_its_own_scale_stays_supported(harbour):
+    claim = "In August the water of the Orlen basin averages between 57 and 66 degrees " \
+        "Fahrenheit."
+    assert verdict(harbour, claim) == "supported"

@@ -126,7 +126,7 @@ from .range_stated import same_range
 from .without_manner import manner_denied
 from .without_possessed import possessed
 from .sameness import sameness_reversed
-from .unit_roles import rate_word, scale_terms, unit_keys
+from .unit_roles import other_scales, rate_word, scale_terms, unit_keys
 from .vocabulary import Vocabulary
 from .without_gerund import denied_by_without
 
@@ -497,6 +497,11 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     for found in other_period_conflicts(claim, sentence, result.stated):
         result.conflicts.append(found)
         result.excluded.update(vocab.analyzer.terms(found.claim))
+    # ("25 degrees Fahrenheit" / "25 °C"): the same figure on another temperature scale
+    # (`qa.claims.unit_roles`)
+    for mine, theirs, span in other_scales(claim, sentence, result.stated):
+        result.conflicts.append(Conflict(mine, theirs, ConflictKind.NUMBER, span))
+        result.excluded.update(vocab.analyzer.terms(mine))
     # ("the preceding months" / "years")
     for found in (other_lengths(claim, sentence)
                   if TIME in claim_has and sentence_shows(TIME, sentence) else ()):
