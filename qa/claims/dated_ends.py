@@ -20,7 +20,7 @@ import re
 
 from qa.types import ConflictKind, VALUE_KINDS
 
-from .facts import MEASURES, Mention, Parsed
+from .facts import Mention, Parsed
 
 # a count of a unit of time placed back from now: "11,000 years ago", "300 years before
 # present", "12,000 BP"
@@ -28,11 +28,13 @@ AGO_RE = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:ago|before\s+present|BP)\b", re.I)
 
 
 def time_point(text: Parsed, mention: Mention) -> bool:
-    """The mention dates something: a year, a month, or a count of time back from now."""
+    """The mention dates something: a year, a month, or a count of time back from now. A
+    length of time ("over the next two years") dates nothing: another length is another
+    fact of the same deed ("later than planned, over two years" / "earlier than planned, in
+    six months" stays a conflict)."""
     if mention.family in ("year", "month"):
         return True
-    return mention.family == "count" and (MEASURES.get(mention.unit) == "time"
-                                          or AGO_RE.match(text.text, mention.end) is not None)
+    return mention.family == "count" and AGO_RE.match(text.text, mention.end) is not None
 
 
 def other_event_dated(result, claim: Parsed, terms) -> None:
