@@ -62,6 +62,9 @@ from .counterfactual import counterfactual_in_place
 from .counted_heads import claim_units, phrase_terms
 from .unit_initials import initialled_unit_terms, same_unit_initialled
 from .energy_units import symbol_unit
+from .rate_period import other_period_conflicts
+from .dated_ends import other_event_dated
+from .rank_scope import other_scope
 from .converted_units import converted, in_unit_of, other_measures, shared_unit_differs
 from .label_numbers import label_against_count
 from .country_sides import governed, qualifies
@@ -123,7 +126,7 @@ from .range_stated import same_range
 from .without_manner import manner_denied
 from .without_possessed import possessed
 from .sameness import sameness_reversed
-from .unit_roles import rate_word, scale_terms, unit_keys
+from .unit_roles import other_scales, rate_word, scale_terms, unit_keys
 from .vocabulary import Vocabulary
 from .without_gerund import denied_by_without
 
@@ -489,6 +492,16 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         result.conflicts += respective_swaps(claim, sentence, vocab)
     if MEASURED in claim_has:
         result.conflicts += other_units(claim, sentence, result.stated, vocab)
+    # ("15 laps a week" / "15 laps a day"): the same figure counted per another period
+    # (`qa.claims.rate_period`)
+    for found in other_period_conflicts(claim, sentence, result.stated):
+        result.conflicts.append(found)
+        result.excluded.update(vocab.analyzer.terms(found.claim))
+    # ("25 degrees Fahrenheit" / "25 °C"): the same figure on another temperature scale
+    # (`qa.claims.unit_roles`)
+    for mine, theirs, span in other_scales(claim, sentence, result.stated):
+        result.conflicts.append(Conflict(mine, theirs, ConflictKind.NUMBER, span))
+        result.excluded.update(vocab.analyzer.terms(mine))
     # ("the preceding months" / "years")
     for found in (other_lengths(claim, sentence)
                   if TIME in claim_has and sentence_shows(TIME, sentence) else ()):
@@ -545,6 +558,10 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     # "lorries carried 70%" against "ferries carried 70%, while lorries carried 25%": the
     # claim's figure stated, but owned by another (`qa.claims.figure_owner`)
     stated_otherwise(result, owners_swapped(claim, sentence, result.stated), claim, vocab)
+    # "ended 11,000 years ago" against "began 300,000 years ago": the other end's date, no
+    # conflict (`qa.claims.dated_ends`)
+    if len(result.conflicts) > 1:
+        other_event_dated(result, claim, vocab.analyzer.terms)
     return result
 
 
@@ -1803,10 +1820,16 @@ def size(token: Token) -> float | None:
     return SIZES.get(measure_word(token))
 
 
+RANKING_RE = re.compile(r"[\s-]+(?:most\s+|least\s+)?\w+est\b", re.I)
+
+
 def outranked(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
     """'the third-largest contributor' does not state 'the largest contributor', nor does
     'the largest contributor' state 'the third-largest' (`unranked`)."""
-    if any(m.family == "ordinal" for m in claim.mentions):
+    # an ordinal of the claim's own rank ("the second-driest"), not of a date ("the 21st
+    # century"), which leaves the sentence's ranks to be read below
+    if any(m.family == "ordinal" and RANKING_RE.match(claim.text, m.end)
+           for m in claim.mentions):
         return unranked(claim, sentence, vocab)
     found = []
     for mention in sentence.mentions:
@@ -1816,6 +1839,9 @@ def outranked(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
         if follow and (set(vocab.analyzer.terms(follow.group(1))) & claim.terms
                        or same_superlative(follow.group(1), claim, vocab)):
             end = mention.end + follow.end()
+            if other_scope(claim, sentence, follow.group(1), end, vocab.analyzer.terms):
+                continue  # "14th wettest on record, and the wettest since 1990": the claim's
+                # superlative given unranked over its own scope (`qa.claims.rank_scope`)
             found.append(Conflict(follow.group(1), sentence.text[mention.start:end],
                                   ConflictKind.NUMBER, (mention.start, end)))
     return found

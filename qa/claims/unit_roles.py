@@ -114,3 +114,23 @@ def scale_terms(claim: Parsed, sentence: Parsed, stated: dict[int, Mention]
         terms.update(term for t in claim.tokens for low, high in words
                      if low <= t.start < high for term in t.terms)
     return frozenset(terms)
+
+
+def other_scales(claim: Parsed, sentence: Parsed, stated: dict[int, Mention]) -> list:
+    """(claim text, sentence text, sentence span) for each figure of the claim written with a
+    temperature scale that the sentence states with another scale written right after it
+    ("25 degrees Fahrenheit" / "25 °C"): the same number on another scale is another
+    temperature, the one fact the claim changed, as "four weeks" is not "four months"
+    (`compare.other_units`, which reads units, not scales). A figure the sentence writes with
+    no scale after it is left to the other readings."""
+    found = []
+    for n, theirs in stated.items():
+        mine = claim.mentions[n]
+        scale, end = written_scale(claim.text, mine.end)
+        if not scale or mine.value != theirs.value:
+            continue
+        other, other_end = written_scale(sentence.text, theirs.end)
+        if other and other != scale:
+            found.append((claim.text[mine.start:end], sentence.text[theirs.start:other_end],
+                          (theirs.start, other_end)))
+    return found
