@@ -102,7 +102,11 @@ def direction(text: Parsed, token: Token, vocab: Vocabulary) -> int:
         return sign  # "It was after X that Y": Y after X, its "was" no passive of the word
     # "Three days before X, Y": Y before X, read as "Y before X"; with no clause after its
     # object, the word closes the sentence ("Y, a month after X") and stands between
-    return -sign if passive_order(text, token) and not opening(text, token) else sign
+    # a word of cause with its effect first has no passive: "X is due to Y", "X was because
+    # of Y" tell X the effect as "X due to Y" does ("is" no auxiliary of a passive verb)
+    effect_first = word not in later and word not in earlier and sign > 0
+    return -sign if passive_order(text, token) and not opening(text, token) \
+        and not effect_first else sign
 
 
 def causal_sign(text: Parsed, token: Token) -> int:
@@ -167,6 +171,8 @@ def reversed_order(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: b
         return None
     theirs = remembered(sentence, ("order words", vocab), order_words, sentence, vocab)
     for a, way in mine:
+        if causal_sign(claim, a) and cause_kept(claim, a, way, sentence, theirs, vocab):
+            continue
         for b, other in theirs:
             straight, crossed = overlaps(claim, a, sentence, b, vocab, dated=way != other)
             if way == other:  # the same reading: reversed if the events crossed sides
@@ -180,6 +186,22 @@ def reversed_order(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: b
                 # "the decision to end X followed a request from Y")
                 return a, b
     return None
+
+
+def cause_kept(claim: Parsed, a: Token, way: int, sentence: Parsed, theirs, vocab: Vocabulary
+               ) -> bool:
+    """A word of cause of the sentence tells the claim's cause and effect the claim's way
+    round, each on its side ("the heat is caused by the pressure" / "..., because the heat is
+    due to the pressure"): another word that seems to cross them ("because", its object cut
+    at "due") orders the claim's relation as a whole against a third event, and the
+    sentence states the claim's cause rather than reversing it."""
+    for b, other in theirs:
+        if not causal_sign(sentence, b):
+            continue
+        straight, crossed = overlaps(claim, a, sentence, b, vocab, dated=way != other)
+        if way == other and min(straight) > 0 and sum(straight) > sum(crossed):
+            return True
+    return False
 
 
 def order_words(text: Parsed, vocab: Vocabulary) -> list[tuple[Token, int]]:
