@@ -60,7 +60,9 @@ EFFECT_FIRST = {"because": "", "due": "to", "owing": "to", "resulted": "from",
 CAUSE_FIRST = {"caused": "", "causing": "", "causes": "", "prompted": "", "prompting": "",
                "triggered": "", "triggering": "", "sparked": "", "sparking": "",
                "paved": "the", "paving": "the", "resulted": "in", "resulting": "in",
-               "results": "in", "led": "to", "leading": "to", "leads": "to"}
+               "results": "in", "led": "to", "leading": "to", "leads": "to",
+               # "X drove Y", "Y is driven by X" (passive: `passive_order`)
+               "drove": "", "driven": "", "drives": "", "driving": ""}
 AUXILIARIES = MODALS | HAVE | DO
 # a phrase of time or place fronted before a connective opening its clause: "In March 2015,
 # shortly after the vote, ..."
