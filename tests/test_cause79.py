@@ -1,6 +1,7 @@
 """A cause told the other way round, or another cause given for the claim's effect, is no
 support (`qa.claims.cause_reversed`, `cleft_subject.cleft_deed_unstated`, `cause_elsewhere`,
-`circumstance` reading ", citing X"); a word of cause with its effect first ("is due to") keeps
+`circumstance` reading ", citing X"; a cause told as a co-effect of another,
+`cause_reversed.cause_made_coeffect`); a word of cause with its effect first ("is due to") keeps
 its direction in `sequence`, so a sentence stating the claim's cause does not contradict it.
 Sentences invented here."""
 import pytest
@@ -28,6 +29,9 @@ FAMINE = "More than 300 sheep died on the Rell moors in the winter of 1947 due t
 # a pseudo-cleft's subject and object side by side, no deed and no tie between them
 MOSS = "Peat moss covers most of the Tarn uplands, where the wet basins also hold the " \
     "largest stands of cotton grass."
+# two effects of one cause, no tie between them
+RAIN = "The autumn storms of 1988 caused the Rell floods and the collapse of the old mill " \
+    "weir."
 # an effect first, after "is": no passive
 FOG = "These three patterns are closely linked, because the Osk fog season is due to the " \
     "cold northern current, and the summer winds."
@@ -36,7 +40,7 @@ FOG = "These three patterns are closely linked, because the Osk fog season is du
 @pytest.fixture(scope="module")
 def check(tmp_path_factory):
     tmp_path = tmp_path_factory.mktemp("cause79")
-    return checker(tmp_path, "Varn", [SILT, FERRY, GUILD, FAMINE, MOSS, FOG, *OTHER_TOPICS])
+    return checker(tmp_path, "Varn", [SILT, FERRY, GUILD, FAMINE, MOSS, FOG, RAIN, *OTHER_TOPICS])
 
 
 def sides(text: str):
@@ -51,6 +55,7 @@ def terms(words: str) -> set[str]:
     ("The road closed because the river rose.", "river rose", "road closed"),
     ("The drought is the result of the shifting winds.", "shifting winds", "drought"),
     ("Warm rain is what is thinning the snowpack.", "warm rain", "snowpack"),
+    ("Floods are what erode the banks.", "floods", "banks"),
     ("The loss of the reeds, caused by the dry summers, alarmed the farmers.", "dry summers",
      "loss reeds"),
 ])
@@ -72,6 +77,9 @@ def test_more_markers_of_cause_are_read(text, cause, effect):
     "More than 300 sheep died on the Rell moors in the winter of 1947 due to a long drought.",
     # the cleft's deed never told, no tie of cause between its sides
     "The wet basins are what pushed peat moss into the Tarn uplands.",
+    "It is the wet basins that pushed peat moss into the Tarn uplands.",
+    # the claim's cause and effect both told as effects of another cause
+    "The Rell floods are what caused the collapse of the old mill weir.",
 ])
 def test_a_cause_reversed_or_replaced_is_not_supported(check, claim):
     assert check(claim)["verdict"] != "supported"
@@ -84,6 +92,7 @@ def test_a_cause_reversed_or_replaced_is_not_supported(check, claim):
     "spring storms.",
     "More than 300 sheep died on the Rell moors in the winter of 1947 because of a long "
     "blizzard.",
+    "The autumn storms of 1988 are what caused the collapse of the old mill weir.",
 ])
 def test_the_same_account_still_supports(check, claim):
     assert check(claim)["verdict"] == "supported"

@@ -142,7 +142,20 @@ def deed_length(words: list[str], k: int) -> int:
         return 0
     if words[k] in BE and k + 1 < len(words) and present_participle(words[k + 1]):
         return 2
+    if words[k - 2] in PLURAL_BE and plain_verb(words[k]):
+        return 1  # "Floods are what erode the banks": a plural subject's present verb
     return 1 if deed_verb(words[k]) else 0
+
+
+PLURAL_BE = frozenset(("are", "were"))
+
+
+def plain_verb(word: str) -> bool:
+    """A verb's plain form ("erode", "cause"), after a plural cleft's "are what": no form of
+    "be" or "have", no "-ing" or past form (those are read as `deed_verb` reads them)."""
+    return word.isalpha() and word not in BE and word not in ("have", "had") \
+        and can_be_verb(word) and verb_base(word) in (None, word) \
+        and not word.endswith(("ing", "ed"))
 
 
 def deed_verb(verb: str) -> bool:
@@ -328,3 +341,24 @@ def crossed_markers(claim: Parsed, sentence: Parsed, weights: dict[str, float]
         if crossing is not None and not kept_any:
             return mine, crossing
     return None
+
+
+def cause_made_coeffect(claim: Parsed, sentence: Parsed, weights: dict[str, float]) -> bool:
+    """The sentence puts the claim's cause and its effect both on the effect side of one of
+    its relations, whose cause side holds none of the claim's cause, and none of its
+    relations keeps the claim's direction: "Floods are what erode the banks" by "Heavy rain
+    caused the floods and the erosion of the banks". The two are told as effects of another
+    cause, with no tie between them, and support weighed on their shared words reached the
+    claim's tie. Withholds support only: the sentence does not deny that one fed the other."""
+    own = relations(claim)
+    if not own:
+        return False
+    theirs = relations(sentence)
+    for cause, effect in own:
+        if any(cause & s_cause and effect & s_effect for s_cause, s_effect in theirs):
+            continue  # a relation of the sentence keeps the claim's direction
+        if any(weight(cause & s_effect, weights) > 0 and weight(effect & s_effect, weights) > 0
+               and not cause & s_cause and s_cause - cause - effect
+               for s_cause, s_effect in theirs):
+            return True
+    return False

@@ -10,7 +10,7 @@ claim's cause as the effect, `cause_reversed` withholds it too.
 """
 from __future__ import annotations
 
-from .cause_reversed import cleft_verb, deed_length, relations, side
+from .cause_reversed import CLEFT_RELATIVES, cleft_verb, deed_length, it_cleft, relations, side
 from .facts import Parsed, remembered
 from .sequence import date_terms
 
@@ -63,12 +63,17 @@ def cleft_deed_unstated(claim: Parsed, sentence: Parsed, told: frozenset[str]) -
 
 
 def cleft_deed(claim: Parsed) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The terms of the claim's pseudo-cleft subject, of the verb of its deed (its last word:
-    "driving" of "what is driving") and of the deed's object; all empty without a cleft."""
+    """The terms of the claim's cleft subject ("X is what drove Y", "It is X that drove Y"),
+    of the verb of its deed (its last word: "driving" of "what is driving") and of the
+    deed's object; all empty without a cleft."""
     words = [t.lower for t in claim.tokens]
     for i, word in enumerate(words):
         if word == "what" and cleft_verb(words, i):
             verb = i + deed_length(words, i + 1)
-            return (side(claim, i, -1), frozenset(claim.tokens[verb].terms),
-                    side(claim, verb + 1, 1))
+        elif word in CLEFT_RELATIVES and it_cleft(claim, words, i):
+            verb = i + 1  # "It is X that drove Y": the same deed, its subject after "it is"
+        else:
+            continue
+        return (side(claim, i, -1), frozenset(claim.tokens[verb].terms),
+                side(claim, verb + 1, 1))
     return frozenset(), frozenset(), frozenset()
