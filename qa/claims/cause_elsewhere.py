@@ -32,7 +32,8 @@ from ..search.wordnet import can_be_verb
 
 # the words that end a noun phrase's head: a preposition opens its complement
 PREPOSITIONS = frozenset("of in on at to for from by with over under between among into "
-                         "during against".split())
+                         "during against beyond across through within along around near "
+                         "toward towards above below behind".split())
 
 # the openers of sequence, which place one event after another rather than give its cause
 SEQUENCE = frozenset("after following amid amidst upon".split())
@@ -118,6 +119,9 @@ def phrase_head(claim: Parsed, start: int, end: int) -> Token | None:
     south"); None where it is no common word (a name is a party) or the phrase is a clause
     ("because the river rose": a verb, no noun's head, after the subject)."""
     tokens = claim.tokens
+    if start < len(tokens) and tokens[start].lower != "of" \
+            and opener_word(claim, start) == "because":
+        return None  # "because they permit ...": a clause, its words no noun's
     last = None
     for k in range(start, end):
         token = tokens[k]
