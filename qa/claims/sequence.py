@@ -173,8 +173,6 @@ def reversed_order(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: b
         return None
     theirs = remembered(sentence, ("order words", vocab), order_words, sentence, vocab)
     for a, way in mine:
-        if causal_sign(claim, a) and cause_kept(claim, a, way, sentence, theirs, vocab):
-            continue
         for b, other in theirs:
             straight, crossed = overlaps(claim, a, sentence, b, vocab, dated=way != other)
             if way == other:  # the same reading: reversed if the events crossed sides
@@ -188,22 +186,6 @@ def reversed_order(claim: Parsed, sentence: Parsed, vocab: Vocabulary, stated: b
                 # "the decision to end X followed a request from Y")
                 return a, b
     return None
-
-
-def cause_kept(claim: Parsed, a: Token, way: int, sentence: Parsed, theirs, vocab: Vocabulary
-               ) -> bool:
-    """A word of cause of the sentence tells the claim's cause and effect the claim's way
-    round, each on its side ("the heat is caused by the pressure" / "..., because the heat is
-    due to the pressure"): another word that seems to cross them ("because", its object cut
-    at "due") orders the claim's relation as a whole against a third event, and the
-    sentence states the claim's cause rather than reversing it."""
-    for b, other in theirs:
-        if not causal_sign(sentence, b):
-            continue
-        straight, crossed = overlaps(claim, a, sentence, b, vocab, dated=way != other)
-        if way == other and min(straight) > 0 and sum(straight) > sum(crossed):
-            return True
-    return False
 
 
 def order_words(text: Parsed, vocab: Vocabulary) -> list[tuple[Token, int]]:
