@@ -357,8 +357,22 @@ def cause_made_coeffect(claim: Parsed, sentence: Parsed, weights: dict[str, floa
     for cause, effect in own:
         if any(cause & s_cause and effect & s_effect for s_cause, s_effect in theirs):
             continue  # a relation of the sentence keeps the claim's direction
-        if any(weight(cause & s_effect, weights) > 0 and weight(effect & s_effect, weights) > 0
+        if any(whole(cause, s_effect, weights) and most(effect, s_effect, weights)
                and not cause & s_cause and s_cause - cause - effect
                for s_cause, s_effect in theirs):
             return True
     return False
+
+
+def whole(side_terms: frozenset[str], other: frozenset[str], weights: dict[str, float]) -> bool:
+    """Every weighted term of a side of the claim's relation is in `other`: the claim's cause
+    told whole as an effect ("rising sea levels"), not a word of it ("global" of "global
+    warming" in "global extinction")."""
+    return any(weights.get(t, 0) > 0 for t in side_terms) \
+        and all(t in other for t in side_terms if weights.get(t, 0) > 0)
+
+
+def most(side_terms: frozenset[str], other: frozenset[str], weights: dict[str, float]) -> bool:
+    """More than half the weight of a side of the claim's relation is in `other`: the side
+    told there, not one modifier of it ("global" of "global warming")."""
+    return 2 * weight(side_terms & other, weights) > weight(side_terms, weights) > 0

@@ -61,8 +61,13 @@ CAUSE_FIRST = {"caused": "", "causing": "", "causes": "", "prompted": "", "promp
                "triggered": "", "triggering": "", "sparked": "", "sparking": "",
                "paved": "the", "paving": "the", "resulted": "in", "resulting": "in",
                "results": "in", "led": "to", "leading": "to", "leads": "to",
-               # "X drove Y", "Y is driven by X" (passive: `passive_order`)
-               "drove": "", "driven": "", "drives": "", "driving": ""}
+               # "X drove Y", "Y was driven by X" (passive: `passive_order`); not "is
+               # driving", whose "is" `passive_order` would read as a passive
+               "drove": "", "driven": "", "drives": ""}
+DRIVE_FORMS = frozenset(("drove", "driven", "drives"))
+# the particles that make "drive" a verb of pushing something somewhere
+DIRECTION_PARTICLES = frozenset("back out away off into from across through "
+                                "toward towards home".split())
 AUXILIARIES = MODALS | HAVE | DO
 # a phrase of time or place fronted before a connective opening its clause: "In March 2015,
 # shortly after the vote, ..."
@@ -127,6 +132,8 @@ def causal_sign(text: Parsed, token: Token) -> int:
     if EFFECT_FIRST.get(word) in ("", following):
         return 1
     needed = CAUSE_FIRST.get(word)
+    if word in DRIVE_FORMS and following in DIRECTION_PARTICLES:
+        return 0  # "drove back the rebels", "drove out the settlers": a push, no cause
     if needed is None or following == "by" and needed:
         return 0  # "led by the army", "resulting by": a leader or nothing, no cause
     if needed != "to":
