@@ -26,7 +26,14 @@ from .circumstance import opener, phrases
 from .clause_ends import clause_end
 from .facts import Parsed, Token
 from .vague_lengths import time_unit
+from .past_forms import past_verb_form
 from .vocabulary import Vocabulary
+from ..search.wordnet import can_be_verb
+
+# the words that end a noun phrase's head: a preposition opens its complement
+PREPOSITIONS = frozenset("of in on at to for from by with over under between among into "
+                         "during against beyond across through within along around near "
+                         "toward towards above below behind".split())
 
 # the openers of sequence, which place one event after another rather than give its cause
 SEQUENCE = frozenset("after following amid amidst upon".split())
@@ -85,8 +92,13 @@ def cause_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         told = [t for t in words if said(t, sentence, vocab, stated)]
         if not told:
             continue  # unsaid: `unstated_reason`'s to read
+        # a sentence's phrase that states only the claim's modifiers holds another cause
+        # ("because of heavy snow" / "due to heavy rain"): its head must be there, where the
+        # sentence states the head nowhere
+        head = phrase_head(claim, start, end)
+        asked = [head] if head is not None and head not in told else words
         holding = [(s, e) for s, e in theirs
-                   if any(said(t, subset(sentence, s, e), vocab, frozenset()) for t in words)]
+                   if any(said(t, subset(sentence, s, e), vocab, frozenset()) for t in asked)]
         if holding:
             if all(opener_word(sentence, s) in SEQUENCE and measured(sentence, s)
                    for s, _ in holding):
@@ -94,10 +106,41 @@ def cause_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
             continue
         own = [(s, e) for s, e in theirs if opener_word(sentence, s) not in SEQUENCE
                and content(sentence, s, e)
-               and not any(said(t, claim, vocab, frozenset()) for t in content(sentence, s, e))]
+               and (not any(said(t, claim, vocab, frozenset()) for t in content(sentence, s, e))
+                    or asked is not words and other_head(claim, sentence, s, e, vocab))]
         if own:
             return told[0]
     return None
+
+
+def phrase_head(claim: Parsed, start: int, end: int) -> Token | None:
+    """The head of the noun phrase a phrase of cause opens with: its last word with terms
+    before the first preposition or break ("flooding" of "because of severe flooding in the
+    south"); None where it is no common word (a name is a party) or the phrase is a clause
+    ("because the river rose": a verb, no noun's head, after the subject)."""
+    tokens = claim.tokens
+    if start < len(tokens) and tokens[start].lower != "of" \
+            and opener_word(claim, start) == "because":
+        return None  # "because they permit ...": a clause, its words no noun's
+    last = None
+    for k in range(start, end):
+        token = tokens[k]
+        if k > start and (token.brk or token.lower in PREPOSITIONS):
+            break
+        if token.terms:
+            last = token
+    if last is None or not last.word.islower() or can_be_verb(last.lower) \
+            and past_verb_form(last.lower):
+        return None
+    return last
+
+
+def other_head(claim: Parsed, sentence: Parsed, start: int, end: int, vocab: Vocabulary
+               ) -> bool:
+    """The sentence's phrase of cause has a head of its own that the claim never states
+    ("a severe heat wave" against the claim's "severe flooding")."""
+    head = phrase_head(sentence, start, end)
+    return head is not None and not said(head, claim, vocab, frozenset())
 
 
 def subset(sentence: Parsed, start: int, end: int) -> Parsed:

@@ -31,10 +31,16 @@ PARTICLED = {("lead", "to"): 1, ("result", "in"): 1, ("result", "from"): -1,
              ("contribute", "to"): 1, ("stem", "from"): -1, ("arise", "from"): -1,
              # nouns and an adjective of causing, read as the verbs are: "X was a factor in
              # Y", "X is a contributor to Y", "X was responsible for Y" put the cause first
-             ("factor", "in"): 1, ("contributor", "to"): 1, ("responsible", "for"): 1}
+             ("factor", "in"): 1, ("contributor", "to"): 1, ("responsible", "for"): 1,
+             # and the nouns of an effect: "X is the result of Y", "X is a consequence of Y"
+             # put the cause after
+             ("result", "of"): -1, ("consequence", "of"): -1}
 # connectives of reason: the effect before them, the cause after ("Y due to X")
 CONNECTIVES = (("as", "a", "result", "of"), ("because", "of"), ("due", "to"), ("owing", "to"),
-               ("thanks", "to"))
+               ("thanks", "to"),
+               # a subordinator of reason: "the road closed because the river rose" puts
+               # its clause's event as the cause, as "because of" does its noun's
+               ("because",))
 ENDINGS = ("ing", "es", "ed", "s", "d")
 
 
@@ -103,7 +109,9 @@ def marker_at(text: Parsed, words: list[str], i: int) -> tuple[int, int] | None:
     if base == "give" and tuple(words[i + 1:i + 3]) == ("rise", "to"):
         return 3, 1
     if word == "what" and cleft_verb(words, i):
-        return 2, 1  # "X is what drove Y": X the agent of the verb, Y what it acted on
+        # "X is what drove Y" / "X is what is driving Y": X the agent of the verb, Y what
+        # it acted on
+        return 1 + deed_length(words, i + 1), 1
     if word in CLEFT_RELATIVES and it_cleft(text, words, i):
         return 2, 1  # "It is X that drove Y": the same, the subject put after "it is"
     if base in VERBS:
@@ -123,7 +131,31 @@ def cleft_verb(words: list[str], i: int) -> bool:
     question's "what" (no "be" before it) or "what is" (no deed) opens none."""
     if not i or words[i - 1] not in BE or i + 1 >= len(words):
         return False
-    return deed_verb(words[i + 1])
+    return deed_length(words, i + 1) > 0
+
+
+def deed_length(words: list[str], k: int) -> int:
+    """The words of the deed a cleft's "what" opens at k: one verb in the past or the third
+    person ("what drove"), or a form of "be" and an "-ing" form, the deed in progress ("what
+    is driving", "what was causing"); 0 for none ("what is", no deed)."""
+    if k >= len(words):
+        return 0
+    if words[k] in BE and k + 1 < len(words) and present_participle(words[k + 1]):
+        return 2
+    if words[k - 2] in PLURAL_BE and plain_verb(words[k]):
+        return 1  # "Floods are what erode the banks": a plural subject's present verb
+    return 1 if deed_verb(words[k]) else 0
+
+
+PLURAL_BE = frozenset(("are", "were"))
+
+
+def plain_verb(word: str) -> bool:
+    """A verb's plain form ("erode", "cause"), after a plural cleft's "are what": no form of
+    "be" or "have", no "-ing" or past form (those are read as `deed_verb` reads them)."""
+    return word.isalpha() and word not in BE and word not in ("have", "had") \
+        and can_be_verb(word) and verb_base(word) in (None, word) \
+        and not word.endswith(("ing", "ed"))
 
 
 def deed_verb(verb: str) -> bool:
@@ -177,10 +209,11 @@ def side(text: Parsed, start: int, step: int) -> frozenset[str]:
     parts = segments(text, start, step)
     terms: set[str] = set()
     previous, previous_span = None, (0, 0)  # the part last crossed, nearer the marker
-    if step < 0 and tokens[start].brk and not present_participle(tokens[start].lower):
+    if step < 0 and tokens[start].brk and not present_participle(tokens[start].lower) \
+            and not passive_after_break(text, start):
         # ", caused by the wind, lead to": the marker opens after an aside, skipped; a
         # marker that is itself an "-ing" participle (", leading to", ", causing") tells
-        # the clause before it as its cause
+        # the clause before it as its cause, and a passive one (", caused by") as its effect
         if not parts or not aside(tokens[parts[0][0]:parts[0][1]]):
             return frozenset()
         parts = parts[1:]
@@ -245,6 +278,17 @@ def aside(part: list[Token]) -> bool:
         or bool(verb_base(word)) and verb_base(word) != word or present_participle(word)
 
 
+def passive_after_break(text: Parsed, start: int) -> bool:
+    """The marker at `start`, right after a break, is a past participle and "by" (", caused
+    by the thaw", ", driven by the winds"): a reduced relative clause telling what brought
+    about the thing before the break ("the decline in the catch, caused by the thaw"). Read
+    back as the effect, where a sentence of that shape, its effect named as the claim's
+    cause, otherwise reached support on its shared words."""
+    tokens = text.tokens
+    return start + 1 < len(tokens) and tokens[start + 1].lower == "by" \
+        and past_verb_form(tokens[start].lower)
+
+
 def present_participle(word: str) -> bool:
     """A verb's "-ing" form ("including", "covering", "driving"): it opens an aside as a past
     participle does ("The current, including its eddies, drives ...")."""
@@ -297,3 +341,38 @@ def crossed_markers(claim: Parsed, sentence: Parsed, weights: dict[str, float]
         if crossing is not None and not kept_any:
             return mine, crossing
     return None
+
+
+def cause_made_coeffect(claim: Parsed, sentence: Parsed, weights: dict[str, float]) -> bool:
+    """The sentence puts the claim's cause and its effect both on the effect side of one of
+    its relations, whose cause side holds none of the claim's cause, and none of its
+    relations keeps the claim's direction: "Floods are what erode the banks" by "Heavy rain
+    caused the floods and the erosion of the banks". The two are told as effects of another
+    cause, with no tie between them, and support weighed on their shared words reached the
+    claim's tie. Withholds support only: the sentence does not deny that one fed the other."""
+    own = relations(claim)
+    if not own:
+        return False
+    theirs = relations(sentence)
+    for cause, effect in own:
+        if any(cause & s_cause and effect & s_effect for s_cause, s_effect in theirs):
+            continue  # a relation of the sentence keeps the claim's direction
+        if any(whole(cause, s_effect, weights) and most(effect, s_effect, weights)
+               and not cause & s_cause and s_cause - cause - effect
+               for s_cause, s_effect in theirs):
+            return True
+    return False
+
+
+def whole(side_terms: frozenset[str], other: frozenset[str], weights: dict[str, float]) -> bool:
+    """Every weighted term of a side of the claim's relation is in `other`: the claim's cause
+    told whole as an effect ("rising sea levels"), not a word of it ("global" of "global
+    warming" in "global extinction")."""
+    return any(weights.get(t, 0) > 0 for t in side_terms) \
+        and all(t in other for t in side_terms if weights.get(t, 0) > 0)
+
+
+def most(side_terms: frozenset[str], other: frozenset[str], weights: dict[str, float]) -> bool:
+    """More than half the weight of a side of the claim's relation is in `other`: the side
+    told there, not one modifier of it ("global" of "global warming")."""
+    return 2 * weight(side_terms & other, weights) > weight(side_terms, weights) > 0

@@ -46,6 +46,8 @@ PHRASES = (("in", "response", "to"), ("at", "the", "request", "of"), ("as", "a",
            ("in", "the", "wake", "of"), ("in", "retaliation", "for"), ("in", "protest", "at"),
            ("at", "the", "behest", "of"), ("at", "the", "invitation", "of"),
            ("on", "the", "orders", "of"), ("at", "the", "urging", "of"))
+# a participle of giving a reason, after a break: the clause's doer names its cause
+CITING = frozenset(("citing",))
 # the openers that make the event another's asking: their noun ("request") is a fact the
 # sentence must state, where it gives a cause of its own ("after a worsening")
 ASKED = frozenset(("request", "behest", "invitation", "orders", "urging"))
@@ -211,6 +213,10 @@ def opener(words: list[str], i: int, tokens: list[Token]) -> tuple[str, int] | N
     for phrase in PHRASES:
         if tuple(words[i:i + len(phrase)]) == phrase:
             return "cause", i + len(phrase)
+    if word in CITING and tokens[i].brk:
+        # "..., citing the drought": the doer's own stated reason, a cause as "because of"
+        # gives one; not "the report citing him" (no break: a noun's modifier)
+        return "cause", i + 1
     if word in CAUSES:
         if word in ("due", "owing", "thanks"):
             return ("cause", i + 2) if i + 1 < len(words) and words[i + 1] in KIN else None

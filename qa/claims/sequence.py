@@ -60,7 +60,14 @@ EFFECT_FIRST = {"because": "", "due": "to", "owing": "to", "resulted": "from",
 CAUSE_FIRST = {"caused": "", "causing": "", "causes": "", "prompted": "", "prompting": "",
                "triggered": "", "triggering": "", "sparked": "", "sparking": "",
                "paved": "the", "paving": "the", "resulted": "in", "resulting": "in",
-               "results": "in", "led": "to", "leading": "to", "leads": "to"}
+               "results": "in", "led": "to", "leading": "to", "leads": "to",
+               # "X drove Y", "Y was driven by X" (passive: `passive_order`); not "is
+               # driving", whose "is" `passive_order` would read as a passive
+               "drove": "", "driven": "", "drives": ""}
+DRIVE_FORMS = frozenset(("drove", "driven", "drives"))
+# the particles that make "drive" a verb of pushing something somewhere
+DIRECTION_PARTICLES = frozenset("back out away off into from across through "
+                                "toward towards home".split())
 AUXILIARIES = MODALS | HAVE | DO
 # a phrase of time or place fronted before a connective opening its clause: "In March 2015,
 # shortly after the vote, ..."
@@ -102,7 +109,11 @@ def direction(text: Parsed, token: Token, vocab: Vocabulary) -> int:
         return sign  # "It was after X that Y": Y after X, its "was" no passive of the word
     # "Three days before X, Y": Y before X, read as "Y before X"; with no clause after its
     # object, the word closes the sentence ("Y, a month after X") and stands between
-    return -sign if passive_order(text, token) and not opening(text, token) else sign
+    # a word of cause with its effect first has no passive: "X is due to Y", "X was because
+    # of Y" tell X the effect as "X due to Y" does ("is" no auxiliary of a passive verb)
+    effect_first = word not in later and word not in earlier and sign > 0
+    return -sign if passive_order(text, token) and not opening(text, token) \
+        and not effect_first else sign
 
 
 def causal_sign(text: Parsed, token: Token) -> int:
@@ -121,6 +132,8 @@ def causal_sign(text: Parsed, token: Token) -> int:
     if EFFECT_FIRST.get(word) in ("", following):
         return 1
     needed = CAUSE_FIRST.get(word)
+    if word in DRIVE_FORMS and following in DIRECTION_PARTICLES:
+        return 0  # "drove back the rebels", "drove out the settlers": a push, no cause
     if needed is None or following == "by" and needed:
         return 0  # "led by the army", "resulting by": a leader or nothing, no cause
     if needed != "to":

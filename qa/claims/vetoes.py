@@ -27,10 +27,10 @@ from .asked_clause import asked_doer_unnamed
 from .attainment import attainment_denied
 from .bodies import Bodies
 from .capital_acting import capital_only_qualifying
-from .cause_reversed import cause_reversed
+from .cause_reversed import cause_made_coeffect, cause_reversed
 from .cause_dated import cause_against_occasion
 from .cause_elsewhere import cause_elsewhere
-from .cleft_subject import cleft_subject_unstated
+from .cleft_subject import cleft_deed_unstated, cleft_subject_unstated
 from .ceased import told_before
 from .certainty import certainty_added
 from .changeless import change_untold
@@ -1033,13 +1033,26 @@ def span_other(p: Pair) -> bool:
     return other_span(p.claim, p.sentence, p.found.stated)
 
 
+def cleft_deed_untold(p: Pair) -> bool:
+    """"Warm rain is what is thinning the snowpack" by "the snowpack lies in the warm rain
+    belt": the cleft's deed unsaid and no cause tied (`cleft_subject.cleft_deed_unstated`)."""
+    return cleft_deed_unstated(p.claim, p.sentence, p.told)
+
+
+def cause_coeffect(p: Pair) -> bool:
+    """"Floods are what erode the banks" by "heavy rain caused the floods and the erosion of
+    the banks": the claim's cause told as a co-effect of another (`cause_reversed`)."""
+    return cause_made_coeffect(p.claim, p.sentence, p.weights)
+
+
 ROLE_OR_GRADE_ELSEWHERE = (agent_other, noun_agent_other, modifier_other_role, patient_other,
                            agent_as_object, partner_other, owner_other_side, listed_other,
                            speaker_other, heard_other, manner_other, graded_other,
                            verb_named_only, deed_redone, verb_in_their_name, predicate_opposed,
                            opposite_about_it,
                            duty_held_by_other, helper_traded, part_given_to_other,
-                           aim_denied, subject_as_patient, span_other)
+                           aim_denied, subject_as_patient, span_other, cleft_deed_untold,
+                           cause_coeffect)
 
 
 # -- the helpers only one veto reads -------------------------------------------------------
