@@ -2062,7 +2062,11 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
     if terms.isdisjoint(remembered(claim, ("every opposite", vocab),
                                    every_opposite, ours, opposite)):
         return []
-    ours = [a for a in ours if opposite[id(a)] & terms
+    # a word that orders two events of the claim ("X, and a week later Y") is read against
+    # the sentence's order by its sides (`reordered`), not against an antonym that may only
+    # measure a gap ("Y followed X a week earlier" tells the claim's order)
+    ordering = {id(t) for t, _ in claim_order_list(claim, vocab)}
+    ours = [a for a in ours if opposite[id(a)] & terms and id(a) not in ordering
             and not stated_in_place(claim, a, sentence, vocab)]
     if not ours:
         return []
