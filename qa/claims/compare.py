@@ -94,8 +94,8 @@ from .quantifiers import share_against_counts
 from .short_forms import names_acronym, short_form, spelled_in
 from .starts import other_start
 from .figure_grade import grading_terms
-from .sequence import (ORDER_WORDS, claim_order_list, gap_of_other_events, reversed_order,
-                       same_denial)
+from .sequence import (ORDER_ADVERBS, ORDER_WORDS, claim_order_list, direction,
+                       gap_of_other_events, reversed_order, same_denial)
 from .listed import in_list, partial_list
 from .litotes import double_negative
 from .magnitude_stasis import figure_stasis, magnitude_changes, magnitude_pairs, phrasal_moves
@@ -2062,11 +2062,7 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
     if terms.isdisjoint(remembered(claim, ("every opposite", vocab),
                                    every_opposite, ours, opposite)):
         return []
-    # a word that orders two events of the claim ("X, and a week later Y") is read against
-    # the sentence's order by its sides (`reordered`), not against an antonym that may only
-    # measure a gap ("Y followed X a week earlier" tells the claim's order)
-    ordering = {id(t) for t, _ in claim_order_list(claim, vocab)}
-    ours = [a for a in ours if opposite[id(a)] & terms and id(a) not in ordering
+    ours = [a for a in ours if opposite[id(a)] & terms
             and not stated_in_place(claim, a, sentence, vocab)]
     if not ours:
         return []
@@ -2077,6 +2073,8 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                 or not b.word.isalpha() or negated(sentence, b) \
                 or bound_idiom(sentence, b):  # "at least 20": no "little" (`bound_idiom`)
             continue
+        if gap_only(claim, sentence, b, vocab):
+            continue
         for a in ours:
             if opposite[id(a)].intersection(own) and (antonym_form(a, b) or graded_form(a, b)
                                                       or phrasal_antonym_form(claim, a, b)) \
@@ -2085,6 +2083,15 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                 return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end),
                                  Placement.BESIDE)]
     return []
+
+
+def gap_only(claim: Parsed, sentence: Parsed, b: Token, vocab: Vocabulary) -> bool:
+    """The sentence's adverb of order only measures a gap after its one event ("Y followed a
+    petition three weeks earlier": `sequence.direction` 0) while the claim orders two events
+    with a word of order: the order is read by its sides (`reordered`), and the adverb is no
+    antonym of the claim's "later" ("X, and three weeks later Y" tells the sentence's order)."""
+    return b.lower in ORDER_ADVERBS and bool(claim_order_list(claim, vocab)) \
+        and not direction(sentence, b, vocab)
 
 
 def reversed_change(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:

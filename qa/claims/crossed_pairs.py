@@ -34,19 +34,27 @@ def conjuncts(text: Parsed) -> dict[str, int]:
     counts: Counter[str] = Counter()
     places: dict[str, int] = {}
     part = depth = end = 0
-    for token in text.tokens:
+    tokens = text.tokens
+    for n, token in enumerate(tokens):
         gap = text.text[end:token.start]
         end = token.end
         # a bracket's words are an aside ("29 °C (84 °F)"), not a conjunct of their own
         depth = max(0, depth + gap.count("(") - gap.count(")"))
         if depth:
             continue
-        if any(mark in gap for mark in CUTS) or token.lower in JOINS:
+        if any(mark in gap for mark in CUTS) or token.lower in JOINS and not in_name(tokens, n):
             part += 1
         for term in token.terms[:1]:
             counts[term] += 1
             places[term] = part
     return {term: place for term, place in places.items() if counts[term] == 1}
+
+
+def in_name(tokens: list, n: int) -> bool:
+    """The joining word at `n` stands between two capitalised words, inside one name ("the
+    Harbour and Customs Authority"), where it joins no two parts of the clause."""
+    return 0 < n < len(tokens) - 1 and tokens[n - 1].word[:1].isupper() \
+        and tokens[n + 1].word[:1].isupper() and not tokens[n + 1].brk
 
 
 def crossed_pairs(claim: Parsed, sentence: Parsed) -> tuple[str, str, str, str] | None:
