@@ -94,8 +94,9 @@ from .quantifiers import share_against_counts
 from .short_forms import names_acronym, short_form, spelled_in
 from .starts import other_start
 from .figure_grade import grading_terms
-from .sequence import (ORDER_ADVERBS, ORDER_WORDS, claim_order_list, direction,
-                       gap_of_other_events, reversed_order, same_denial)
+from .sequence import (ORDER_ADVERBS, ORDER_WORDS, claim_order_list, gap_of_other_events,
+                       reversed_order, same_denial)
+from .sequence import direction as order_direction
 from .listed import in_list, partial_list
 from .litotes import double_negative
 from .magnitude_stasis import figure_stasis, magnitude_changes, magnitude_pairs, phrasal_moves
@@ -2091,7 +2092,7 @@ def gap_only(claim: Parsed, sentence: Parsed, b: Token, vocab: Vocabulary) -> bo
     with a word of order: the order is read by its sides (`reordered`), and the adverb is no
     antonym of the claim's "later" ("X, and three weeks later Y" tells the sentence's order)."""
     return b.lower in ORDER_ADVERBS and bool(claim_order_list(claim, vocab)) \
-        and not direction(sentence, b, vocab)
+        and not order_direction(sentence, b, vocab)
 
 
 def reversed_change(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:
