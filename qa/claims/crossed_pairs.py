@@ -8,23 +8,34 @@ values or the places are the other way round. `roles`, `partner_swapped` and the
 verb's subject and object; here the two slots are parallel conjuncts with no verb between
 them, or none at all ("X as P, and Y as Q"; "V in P and W in Q").
 
-The reading: cut each text into conjuncts at its clause breaks (commas, brackets) and at the
-words that join parallel parts ("and", "while", "whereas", "but", "or", "with"); take the
-terms each text has exactly once. The claim's conjunct A holds X and Q, its conjunct B holds
-Y and P, while one conjunct of the sentence holds X with P and another holds Y with Q: two
-terms crossed over at once, which a reworded true claim does not do (moving one date or one
-place from one conjunct to another moves one term, not two pairs). Read for abstention only:
-cutting at "and" also cuts inside a name or a range, so the crossing is a sign, not proof,
-of the contrary.
+The reading: cut each text into parts at its commas, semicolons and colons and at the words
+that open a parallel part ("while", "whereas", "but", "with"; "and", "or" only where a
+determiner, a preposition, a hedge, a figure or a name opens the part after them, not inside
+one phrase: "renewed and amended", "central and northern"), a bracketed aside skipped; take
+the terms each text has exactly once. The claim's part A holds X and Q, its part B holds Y
+and P, while one part of the sentence holds X with P and another, beside it or one part
+away, holds Y with Q: two terms crossed over at once, the two swapped of one kind and their
+partners of one kind (figures or words). A reworded true claim moves one date or one place
+from a part to another, not two pairs; and where A or B has words from a clause of the
+sentence after both parts, the claim regroups the sentence rather than swapping two slots.
+Read for abstention only: the cut is a sign of a part's bounds, not proof of the contrary.
 """
 from __future__ import annotations
 
 from collections import Counter
 
-from .facts import Parsed
+from .facts import DETERMINERS, Parsed
 
 # words that begin a parallel part of the clause (a new conjunct)
 JOINS = frozenset("and while whereas but or with".split())
+# joining words that may join two words of one phrase, and the words after them that open a
+# part of the clause instead (a determiner, a preposition, a hedge before a figure)
+LISTING = frozenset(("and", "or"))
+OPENERS = DETERMINERS | frozenset("in at on near from to for with as by under during about "
+                                  "around nearly almost roughly some".split())
+# the parts of one text two crossed slots may be apart: parallel parts stand side by side,
+# or with one part between them ("22 °C in July, and colder winters, with 1 °C in January")
+NEAR = 2
 # the marks that end a conjunct (a quotation mark or a dash does not: it may stand inside one)
 CUTS = ",;:"
 
@@ -42,7 +53,7 @@ def conjuncts(text: Parsed) -> dict[str, int]:
         depth = max(0, depth + gap.count("(") - gap.count(")"))
         if depth:
             continue
-        if any(mark in gap for mark in CUTS) or token.lower in JOINS and not in_name(tokens, n):
+        if any(mark in gap for mark in CUTS) or token.lower in JOINS and opens_part(tokens, n):
             part += 1
         for term in token.terms[:1]:
             counts[term] += 1
@@ -50,11 +61,20 @@ def conjuncts(text: Parsed) -> dict[str, int]:
     return {term: place for term, place in places.items() if counts[term] == 1}
 
 
-def in_name(tokens: list, n: int) -> bool:
-    """The joining word at `n` stands between two capitalised words, inside one name ("the
-    Harbour and Customs Authority"), where it joins no two parts of the clause."""
-    return 0 < n < len(tokens) - 1 and tokens[n - 1].word[:1].isupper() \
-        and tokens[n + 1].word[:1].isupper() and not tokens[n + 1].brk
+def opens_part(tokens: list, n: int) -> bool:
+    """The joining word at `n` opens a part with a slot of its own: "while", "whereas",
+    "but", "with" always; "and" and "or" only before a determiner, a preposition, a hedge or
+    a figure ("and the council as operator", "and in October about 3 °C"), not between two
+    words of one phrase ("renewed and amended", "central and northern", "the Harbour and
+    Customs Authority"), which a claim may regroup without swapping anything."""
+    if tokens[n].lower not in LISTING:
+        return True
+    if n + 1 >= len(tokens):
+        return False
+    after = tokens[n + 1]
+    # a name after it opens a part unless a name stands before it too ("Benin and Sweden")
+    return after.lower in OPENERS or after.word[:1].isdigit() \
+        or after.word[:1].isupper() and not tokens[n - 1].word[:1].isupper()
 
 
 def crossed_pairs(claim: Parsed, sentence: Parsed) -> tuple[str, str, str, str] | None:
@@ -75,12 +95,17 @@ def crossed_pairs(claim: Parsed, sentence: Parsed) -> tuple[str, str, str, str] 
         return None
     for (a, s), x in cells.items():
         for (a2, t), q in cells.items():
-            if a2 != a or t == s:
+            if a2 != a or t == s or abs(t - s) > NEAR:
                 continue
             for (b, t2), y in cells.items():
-                if t2 != t or b == a:
+                if t2 != t or b == a or abs(b - a) > NEAR:
                     continue
                 p = cells.get((b, s))
+                # the claim's two parts read from the sentence's two and what leads into
+                # them: a part with words from a later clause regroups the sentence
+                last = max(s, t)
+                if any(place in (a, b) and other > last for (place, other) in cells):
+                    continue
                 # the two swapped parts of one kind, and their two partners of one kind (two
                 # figures, two words): a figure crossed with a word is a regrouped clause
                 if p is not None and numeral[x] == numeral[y] and numeral[p] == numeral[q]:
