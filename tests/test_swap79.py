@@ -1,13 +1,9 @@
-"""Two parts of one statement swapped: the fillers of two parallel slots, or the order of two
-events. Invented sentences.
+"""Two events of one statement swapped in order. Invented sentences.
 
-A writer keeps every word and trades the partners of two parts: the roles of two bodies
-("with Bergen as the owner and Oslo as the operator" told as "Oslo as owner, Bergen as
-operator"), the values of two months ("12 °C in March and 3 °C in October" told as "3 °C in
-March and 12 °C in October"). Coverage supported the swap; `crossed_pairs` withholds support
-where two parts of the claim are each bound to the other's partner. The order: "X, and two
-weeks later Y" puts Y after X as "Two weeks later, Y" does; read as an adverb after its
-event, it ordered nothing, and a sentence telling Y first supported the claim.
+"X, and two weeks later Y" puts Y after X as "Two weeks later, Y" does; read as an adverb
+after its event, it ordered nothing, and a sentence telling Y first supported the claim. The
+claim's "later" also met a sentence's "earlier" that only measures a gap ("a petition three
+weeks earlier") as an antonym, and the true order was contradicted.
 """
 import pytest
 
@@ -19,31 +15,10 @@ from tests.conftest import port_report
 def ferries(tmp_path_factory):
     return port_report(
         tmp_path_factory,
-        "In 2029 the fjord ferry line was relaunched under a new charter, with Bergen as the "
-        "owner and the Hordaland county council as the operator.",
-        "At the Skarvik quay the water averages about 12 °C in March and in October about "
-        "3 °C (37 °F), according to the harbour log.",
         "The harbour board's vote in May to close the quay came after a petition from the "
-        "dockers' union three weeks earlier asking for its closure.")
-
-
-@pytest.mark.parametrize("claim", [
-    "Under the 2029 charter, Bergen was the operator of the fjord ferry line and the Hordaland "
-    "county council its owner.",
-    "The fjord ferry line had the Hordaland county council as owner and Bergen as operator.",
-    "At the Skarvik quay the water averages about 3 °C in March and about 12 °C in October.",
-])
-def test_crossed_parts_are_not_supported(ferries, claim):
-    assert check(ferries, claim).verdict != "supported"
-
-
-@pytest.mark.parametrize("claim", [
-    "The fjord ferry line was relaunched in 2029 with Bergen as owner and the Hordaland county "
-    "council as operator.",
-    "At the Skarvik quay the water averages about 12 °C in March and about 3 °C in October.",
-])
-def test_parts_with_their_own_partners_stay_supported(ferries, claim):
-    assert check(ferries, claim).verdict == "supported"
+        "dockers' union three weeks earlier asking for its closure.",
+        "The town council's decision in April to sell the old ferry followed a request from "
+        "the shipping guild two weeks prior asking for the sale.")
 
 
 def test_span_before_a_clause_opening_adverb_orders_the_clause(ferries):
@@ -56,4 +31,17 @@ def test_span_before_a_clause_opening_adverb_orders_the_clause(ferries):
 def test_span_before_the_adverb_in_the_sentence_order_is_supported(ferries):
     verdict = check(ferries, "The dockers' union petitioned for the quay's closure, and three "
                              "weeks later the harbour board voted in May to close it.").verdict
+    assert verdict == "supported"
+
+
+def test_swapped_order_against_a_gap_measured_by_prior_is_contradicted(ferries):
+    # before: "two weeks later" ordered nothing, and the sentence's words supported the claim
+    verdict = check(ferries, "The town council decided in April to sell the old ferry, and two "
+                             "weeks later the shipping guild requested the sale.").verdict
+    assert verdict == "contradicted"
+
+
+def test_order_of_the_sentence_with_a_span_before_later_stays_supported(ferries):
+    verdict = check(ferries, "The shipping guild requested the sale of the old ferry, and two "
+                             "weeks later the town council decided in April to sell it.").verdict
     assert verdict == "supported"

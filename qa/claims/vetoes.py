@@ -31,7 +31,6 @@ from .cause_reversed import cause_reversed
 from .cause_dated import cause_against_occasion
 from .cause_elsewhere import cause_elsewhere
 from .cleft_subject import cleft_subject_unstated
-from .crossed_pairs import crossed_pairs
 from .ceased import told_before
 from .certainty import certainty_added
 from .changeless import change_untold
@@ -1034,19 +1033,13 @@ def span_other(p: Pair) -> bool:
     return other_span(p.claim, p.sentence, p.found.stated)
 
 
-def pairs_crossed(p: Pair) -> bool:
-    """"Oslo as its owner and Bergen as its operator" by "with Bergen as the owner and Oslo as
-    the operator": two parts of the claim each bound to the other's partner (`crossed_pairs`)."""
-    return crossed_pairs(p.claim, p.sentence) is not None
-
-
 ROLE_OR_GRADE_ELSEWHERE = (agent_other, noun_agent_other, modifier_other_role, patient_other,
                            agent_as_object, partner_other, owner_other_side, listed_other,
                            speaker_other, heard_other, manner_other, graded_other,
                            verb_named_only, deed_redone, verb_in_their_name, predicate_opposed,
                            opposite_about_it,
                            duty_held_by_other, helper_traded, part_given_to_other,
-                           aim_denied, subject_as_patient, span_other, pairs_crossed)
+                           aim_denied, subject_as_patient, span_other)
 
 
 # -- the helpers only one veto reads -------------------------------------------------------
