@@ -97,8 +97,9 @@ from .quantifiers import share_against_counts
 from .short_forms import names_acronym, short_form, spelled_in
 from .starts import other_start
 from .figure_grade import grading_terms
-from .sequence import (ORDER_WORDS, claim_order_list, gap_of_other_events, reversed_order,
-                       same_denial)
+from .sequence import (ORDER_ADVERBS, ORDER_WORDS, claim_order_list, gap_of_other_events,
+                       reversed_order, same_denial)
+from .sequence import direction as order_direction
 from .listed import in_list, partial_list
 from .litotes import double_negative
 from .magnitude_stasis import figure_stasis, magnitude_changes, magnitude_pairs, phrasal_moves
@@ -2099,6 +2100,8 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                 or not b.word.isalpha() or negated(sentence, b) \
                 or bound_idiom(sentence, b):  # "at least 20": no "little" (`bound_idiom`)
             continue
+        if gap_only(claim, sentence, b, vocab):
+            continue
         for a in ours:
             if opposite[id(a)].intersection(own) and (antonym_form(a, b) or graded_form(a, b)
                                                       or phrasal_antonym_form(claim, a, b)) \
@@ -2107,6 +2110,15 @@ def opposites(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Confli
                 return [Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end),
                                  Placement.BESIDE)]
     return []
+
+
+def gap_only(claim: Parsed, sentence: Parsed, b: Token, vocab: Vocabulary) -> bool:
+    """The sentence's adverb of order only measures a gap after its one event ("Y followed a
+    petition three weeks earlier": `sequence.direction` 0) while the claim orders two events
+    with a word of order: the order is read by its sides (`reordered`), and the adverb is no
+    antonym of the claim's "later" ("X, and three weeks later Y" tells the sentence's order)."""
+    return b.lower in ORDER_ADVERBS and bool(claim_order_list(claim, vocab)) \
+        and not order_direction(sentence, b, vocab)
 
 
 def reversed_change(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:

@@ -392,16 +392,20 @@ def clause_opening_adverb(text: Parsed, n: int) -> bool:
     tells the clause after it the later event, not the one before it. Read as an adverb after
     its event ("X happened later"), such a claim ordered nothing, and a sentence telling the
     two events the other way round ("X followed Y") supported it. Not at the text's start
-    (nothing before it to order against) nor with its clause cut off right after it."""
+    (nothing before it to order against) nor with its clause cut off right after it. A span
+    of time may stand before it ("X, and three days later Y")."""
     tokens = text.tokens
     if tokens[n + 1].brk:
         return False
-    for t in reversed(tokens[:n]):
+    # a span of time before it measures the gap and opens the clause with it ("X, and two
+    # weeks later Y"): read back from the span's start
+    g = gap_start(text, n)
+    for t in reversed(tokens[:g]):
         if t.word.lower() not in CLAUSE_JOINERS and t.word.lower() not in OFFSET_OPENERS:
             return False
         if t.brk:
             return t is not tokens[0]
-    return tokens[n].brk and n > 0
+    return tokens[g].brk and g > 0
 
 
 def cause_referred_back(text: Parsed, n: int) -> bool:
