@@ -16,7 +16,9 @@ previous occurrences are bare definite ones again ("the treaty ... the treaty") 
 written as the claim's own name ("Harwick Water Treaty"). Any other occurrence first breaks
 the chain and nothing is stated: "a new treaty" or "another treaty" brings in a thing of
 its own, and another name with the same noun ("the Lorne Treaty") is the one "the treaty"
-refers to. The window is short because a bare noun refers to the last such thing named:
+refers to. A noun of the corpus's setting ("the mission" in reports on one mission) is
+left alone: it names the setting wherever another thing of its kind was named last. The
+window is short because a bare noun refers to the last such thing named:
 an article that names one report in its opening and another, unnamed report many
 paragraphs later calls both "the report". No sentence in conflict with the claim is read
 (support only: a name read into a conflicting sentence would lend it a contradiction).
@@ -28,6 +30,7 @@ import re
 from .facts import Parsed
 from .general import general_words
 from .identity import document_range
+from .setting_share import setting_floor
 
 # the determiners of a bare noun referring back ("the treaty", "this treaty")
 DEFINITE_RE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
@@ -55,11 +58,19 @@ def named_back(claim: Parsed, found, sentence: Parsed, passage: Parsed, passage_
                 and general_words(head.lower())):
             continue
         token = bare_definite(sentence, head.lower())
-        if token is None:
+        if token is None or setting_noun(index, head.lower()):
             continue
         if names_back(index, passage_id, passage.text, offset + token.start, words):
             picked.append(n)
     return picked
+
+
+def setting_noun(index, noun: str) -> bool:
+    """The noun is a word of the corpus's setting (its term in more than BACKGROUND of the
+    passages, `setting_share`): in reports on one mission "the mission" is that mission
+    wherever another one was named last, so the last name of that noun says nothing."""
+    terms = index.analyzer.terms(noun)
+    return bool(terms) and index.doc_freq(terms[-1]) > setting_floor(index)
 
 
 def bare_definite(sentence: Parsed, noun: str):
