@@ -225,6 +225,7 @@ from .absence_restated import absence_alike, absence_terms
 from .contrast_not import denied_as_set_aside
 from .reversed_manner import manner_terms
 from .mirrored import mirrored
+from .named_back import named_back
 from .roles import role_taken, roles_swapped
 from .restricted import restricted
 from .quantity_duality import dual_quantities
@@ -1179,6 +1180,11 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                                        or spelled_in_part(m, spelled, sentence, vocab)):
                 mark_stated(found, n, m)
     known_terms = stated_by_document(found, claim, document, sentence, vocab)
+    # for support only: a name the sentence refers back to by its head noun ("the treaty"
+    # after "the Harwick Water Treaty", `qa.claims.named_back`)
+    if bodies is not None and DEFINITE_NOUN in sentence_has and found.unstated:
+        for n in named_back(claim, found, sentence, passage, passage_id, bodies.index):
+            mark_stated(found, n, claim.mentions[n])
     # for support only: the claim's words (its names too) that the introduction of a quotation
     # the sentence is part of states ("As an OCHA representative observed:", who said it)
     quoted = introduced_terms(claim, introduced, vocab) if introduced is not None \

@@ -11,6 +11,7 @@ from .cause_clause import cause_clauses
 from .facts import Parsed
 from .negated_alike import denies_the_same
 from .past_forms import past_verb
+from .means_clause import means_phrases
 from .result_clause import result_clauses
 from .result_tie import stated_causes
 from .shares import RELATED, SUPPORT, covered
@@ -147,3 +148,11 @@ def conjuncts(claim: Parsed) -> list[set[str]]:
             start = i + 1
     clauses.append(tokens[start:])
     return [{term for t in clause for term in t.terms} for clause in clauses]
+
+
+def every_means(claim: Parsed, sentence: Parsed, passage: Parsed, weights: dict[str, float],
+                vocab: Vocabulary, named: frozenset[str]) -> bool:
+    """The sentence states SUPPORT of each means the claim adds to its deed ("mainly by
+    taxing fuel", `means_clause.means_phrases`): the deed stated, how it was done is a fact
+    of its own."""
+    return states_each(means_phrases(claim), SUPPORT, sentence, passage, weights, vocab, named)

@@ -21,6 +21,7 @@ from .facts import Parsed, Token, negation_cues
 from .main_verb import main_verb
 from .offset_events import forms
 from .valence import polarity
+from ..search.wordnet import can_be_verb
 
 REACH = 5  # words between the negation and the aim's "to" ("never took it upon itself to")
 VERBAL_NEGATIONS = frozenset(("not", "never"))
@@ -63,3 +64,36 @@ def denied_before(sentence: Parsed, k: int) -> bool:
             first = next((t for t in tokens[j + 1:to] if t.terms), None)
             return first is None or polarity(first.word.lower()) >= 0
     return False
+
+
+# how many words may stand between the claim's verb and the "to" of its aim ("set out to")
+AIM_REACH = 2
+
+
+def denied_claim_aim(claim: Parsed, sentence: Parsed) -> Token | None:
+    """The aim of an affirmed verb of the claim ("set out to close", "agreed to close": the
+    verb after "to"), reached for by a verb of no negative polarity, that the sentence writes
+    (in any form) only as the aim of a verb it denies ("did not seek to close"); None
+    otherwise. `denied_aim` leaves a claim whose own verb is an aim alone, reading the two
+    aims alike; but where the claim's verb that reaches for it is affirmed and the sentence's
+    is denied, the two differ as "closed" and "did not try to close" do: the sentence says
+    the aim was not even reached for, and a verb of its own in the place of the claim's
+    ("seek" for "set out") left the denial out of every comparison."""
+    tokens, cues = claim.tokens, negation_cues(claim)
+    if cues:
+        return None  # a claim denying anything: its own chains read by the usual comparison
+    for to in range(1, len(tokens) - 1):
+        if tokens[to].lower != "to" or tokens[to].brk or tokens[to + 1].brk \
+                or not tokens[to + 1].word.isalpha() or not can_be_verb(tokens[to + 1].lower):
+            continue
+        reaching = [t for t in tokens[max(0, to - AIM_REACH):to] if t.word.isalpha()]
+        if not reaching or any(t.brk for t in tokens[to - len(reaching) + 1:to + 1]) \
+                or not any(can_be_verb(t.lower) for t in reaching) \
+                or any(polarity(t.lower) < 0 for t in reaching):
+            continue
+        aim = tokens[to + 1]
+        mine = forms(aim)
+        places = [j for j, t in enumerate(sentence.tokens) if forms(t) & mine]
+        if places and all(aimed(sentence, j) and denied_before(sentence, j) for j in places):
+            return aim
+    return None

@@ -35,8 +35,8 @@ from .ceased import told_before
 from .certainty import certainty_added
 from .changeless import change_untold
 from .circumstance import circumstance_unstated
-from .clause_shares import (every_cause, every_conjunct, every_participle, every_result,
-                            states_each)
+from .clause_shares import (every_cause, every_conjunct, every_means, every_participle,
+                            every_result, states_each)
 from .clauses import set_aside
 from .comparison_unstated import comparison_unstated
 from .compared_otherwise import compared_otherwise
@@ -57,7 +57,7 @@ from .deed_reversed import reversed_beside
 from .defining_clause import dated_elsewhere
 from .degree import unstated_correlative
 from .denied import denied_object, denied_unrated
-from .denied_aim import denied_aim
+from .denied_aim import denied_aim, denied_claim_aim
 from .subject_acted_on import subject_made_patient
 from .denied_deed import denied_deed
 from .denied_disposition import denied_disposition
@@ -1027,6 +1027,18 @@ def helper_traded(p: Pair) -> bool:
     return helper_swapped(p.claim, p.sentence, p.vocab)
 
 
+def means_unstated(p: Pair) -> bool:
+    """"cut fares by 9%, mainly by taxing fuel" by a sentence that gives the cut and never
+    says how (`clause_shares.every_means`)."""
+    return not every_means(p.claim, p.sentence, p.passage, p.weights, p.vocab, p.stated)
+
+
+def aim_denied_otherwise(p: Pair) -> bool:
+    """"set out to close the quay" by "did not seek to close the quay": the claim's aim,
+    the sentence's the aim of a denied verb (`denied_aim.denied_claim_aim`)."""
+    return denied_claim_aim(p.claim, p.sentence) is not None
+
+
 def span_other(p: Pair) -> bool:
     """"nine times as much over 50 years" by "nine times over 10 years and four times over 50
     years": the figure held over another span (`span_bound`)."""
@@ -1052,7 +1064,7 @@ ROLE_OR_GRADE_ELSEWHERE = (agent_other, noun_agent_other, modifier_other_role, p
                            opposite_about_it,
                            duty_held_by_other, helper_traded, part_given_to_other,
                            aim_denied, subject_as_patient, span_other, cleft_deed_untold,
-                           cause_coeffect)
+                           cause_coeffect, means_unstated, aim_denied_otherwise)
 
 
 # -- the helpers only one veto reads -------------------------------------------------------
