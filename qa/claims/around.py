@@ -17,7 +17,7 @@ from ..types import VALUE_KINDS, Conflict
 from .attribution import attributed
 from .auxiliaries import TENSED_AUXILIARIES
 from .compare import agree
-from .facts import MONTHS, Mention, Parsed, remembered, word_terms
+from .facts import UNMADE, MONTHS, Mention, Parsed, remembered, word_terms
 from .past_forms import past_verb_form
 from .referred import referred_mention
 from .vocabulary import Vocabulary
@@ -155,8 +155,11 @@ def described(claim: Parsed, found, vocab: Vocabulary) -> set[str]:
     the claim is attributed to ("according to Crisis Group": who says it, not what happened).
     What depends on the claim alone (the names attributed to, the countries that may qualify a
     name) is remembered on its parse: the rest of every sentence asks it."""
-    attributing, countries = remembered(claim, ("described", vocab),
-                                        attributions_and_countries, claim, vocab)
+    memo_key = ("described", vocab)
+    value = claim.memo.get(memo_key, UNMADE)  # a hit without a call (`remembered`)
+    if value is UNMADE:
+        value = remembered(claim, memo_key, attributions_and_countries, claim, vocab)
+    attributing, countries = value
     return {t for m in countries if qualifying(claim, m, found)
             for t in word_terms(m.text, vocab)} | attributing
 

@@ -18,7 +18,7 @@ from ..search.wordnet import actor_kind, can_be_verb, communicates
 from ..text.lexicon import DATA, valences
 from .auxiliaries import AUXILIARY_WORDS
 from .facts import (BE, DETERMINERS, POSSESSIVE_ENDINGS, Mention, Parsed, Token, clause_bounds,
-                    remembered)
+                    UNMADE, remembered)
 from .past_forms import past_shaped, past_verb_form
 from .written_texts import names_text
 
@@ -70,7 +70,10 @@ def framing_terms(claim: Parsed) -> frozenset[str]:
         elsewhere = {t for i, token in enumerate(claim.tokens) if i not in frame
                      for t in token.terms}
         return frozenset(t for i in frame for t in claim.tokens[i].terms if t not in elsewhere)
-    return remembered(claim, ("framing terms",), terms)
+    found = claim.memo.get(("framing terms",), UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(claim, ("framing terms",), terms)
+    return found
 
 
 def reporting(tokens: list[Token], i: int) -> bool:

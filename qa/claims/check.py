@@ -135,7 +135,8 @@ from .gates import (AGENT_COMPOUND, ALTERNATIVE, APPOSED_ACRONYM, AS_ADJECTIVE_A
                     QUANTIFIER, REPORTING_VERB, SAYING, SHORT_OF, SINCE, START_WORD, VARIANT,
                     YEAR,
                     claim_side, may_spell_compound, sentence_side)
-from .facts import Mention, Parsed, Token, groups_of, one_unit_span, parse, remembered, word_terms
+from .facts import (UNMADE, Mention, Parsed, Token, groups_of, one_unit_span, parse, remembered,
+                    word_terms)
 from .discourse import tag_question
 from .frames import asks, denial_of, denied_clause, unframed
 from .cited import Citation, cited
@@ -2105,10 +2106,14 @@ def started(weights: dict[str, float], sentence: Parsed) -> frozenset[str]:
     # the sentence's terms in order (the sentence's alone: remembered): the terms a claim
     # term begins stand together there, the first of them first at or after it (a set of
     # every beginning of every term held ~10 strings a term for the rest of a batch)
-    ordered = remembered(sentence, ("ordered terms",), sorted, sentence.terms)
+    ordered = sentence.memo.get(("ordered terms",), UNMADE)  # a hit without a call (`remembered`)
+    if ordered is UNMADE:
+        ordered = remembered(sentence, ("ordered terms",), sorted, sentence.terms)
     # and their first STEM_START letters, one string a term: a claim term no sentence term
     # shares those with begins none, and is not looked for (most claim terms of most pairs)
-    openings = remembered(sentence, ("term openings",), term_openings, sentence)
+    openings = sentence.memo.get(("term openings",), UNMADE)  # a hit without a call (`remembered`)
+    if openings is UNMADE:
+        openings = remembered(sentence, ("term openings",), term_openings, sentence)
     terms = sentence.terms
     return frozenset([t for t in weights if len(t) >= STEM_START and t not in terms
                       and t[:STEM_START] in openings and begins_one(t, ordered)])

@@ -73,7 +73,7 @@ from .exceeded import exceeded
 from .capital_for import named_by_capital
 from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, ACT_NOUN_ENDINGS, CLAUSE_MARK_RE, DETERMINERS, MEASURES, NEGATIONS, NOUN_NEGATIONS,
-                    NUMBER_FAMILIES, POSSESSIVE_ENDINGS,
+                    NUMBER_FAMILIES, POSSESSIVE_ENDINGS, UNMADE,
                     PLACE_WORDS, PREVENTIONS, SCOPE_BREAKERS, SIZES, UNTIL, WINDOW, Mention, Parsed,
                     Token, around, clause_bounds, clause_words_after, range_partner, content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
                     last_words, measure_unit, negation_cues, prevented, relation_tokens, relation_words,
@@ -223,8 +223,11 @@ def name_found(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
     Remembered on the text's parse by what of the name it reads (its words, kind and terms):
     a sentence is asked it for every claim naming the same actor, a claim for every
     sentence's name."""
-    return remembered(text, ("name found", name.text, name.kind, name.value, vocab),
-                      finds_name, name, text, vocab)
+    memo_key = ("name found", name.text, name.kind, name.value, vocab)
+    found = text.memo.get(memo_key, UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(text, memo_key, finds_name, name, text, vocab)
+    return found
 
 
 def led_by_country(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
@@ -308,8 +311,11 @@ def states_name(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
     "Port Henry" is another name than "Point Henry"). Remembered on the text's parse by what
     of the name it reads, as `name_found` is: a claim name is asked it of every sentence's
     parse, again for each of its claim facts and of the passage."""
-    return remembered(text, ("states name", name.text, name.kind, name.value, vocab),
-                      names_head, name, text, vocab)
+    memo_key = ("states name", name.text, name.kind, name.value, vocab)
+    found = text.memo.get(memo_key, UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(text, memo_key, names_head, name, text, vocab)
+    return found
 
 
 def names_head(name: Mention, text: Parsed, vocab: Vocabulary) -> bool:
@@ -389,7 +395,9 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     # earlier": the date is another event's, the claim's placed from it (`offset_events`)
     placed = offset_dated(claim, sentence) if ONE_DATE in claim_has else None
     # "before April 2016": a bound, stated by a date on its side (`qa.claims.date_bounds`)
-    bounds = remembered(claim, ("date bounds",), claim_bounds, claim)
+    bounds = claim.memo.get(("date bounds",), UNMADE)  # a hit without a call (`remembered`)
+    if bounds is UNMADE:
+        bounds = remembered(claim, ("date bounds",), claim_bounds, claim)
     for n, mention in enumerate(claim.mentions):
         if n in bounds:
             reading, theirs = bound_reading(bounds[n], sentence)
@@ -422,8 +430,10 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
             result.stated[n] = same
             continue
         # the passage's alone: remembered on it, as every sentence of it asks the same
-        in_passage = remembered(passage, ("states anywhere", mention, vocab),
-                                states_anywhere, mention, passage, vocab)
+        memo_key = ("states anywhere", mention, vocab)
+        in_passage = passage.memo.get(memo_key, UNMADE)  # a hit without a call (`remembered`)
+        if in_passage is UNMADE:
+            in_passage = remembered(passage, memo_key, states_anywhere, mention, passage, vocab)
         rival = rival_of(mention, claim, sentence, vocab, in_passage)
         if rival:
             result.conflicts.append(conflict_of(mention, rival, claim))
@@ -594,7 +604,11 @@ def claim_compares(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
     """What the claim has that a reading of `compare` needs (`qa.claims.compare_gates`), with
     a word of an opposite or of an exclusive pair (`opposites`, `exclusive_predicates`: this
     module's tables), remembered on its parse."""
-    return remembered(claim, ("claim compares", vocab), read_claim_compares, claim, vocab)
+    memo_key = ("claim compares", vocab)
+    found = claim.memo.get(memo_key, UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(claim, memo_key, read_claim_compares, claim, vocab)
+    return found
 
 
 def read_claim_compares(claim: Parsed, vocab: Vocabulary) -> frozenset[str]:
@@ -1790,7 +1804,10 @@ def measured_units(claim: Parsed) -> dict[int, Token]:
     """The claim's figures (by number) followed by a unit of measure, with it ("40 meters"):
     the claim's alone, remembered on its parse (`other_units` and `unit_terms` ask it for
     every sentence; most claims measure nothing)."""
-    return remembered(claim, ("measured units",), find_measured_units, claim)
+    found = claim.memo.get(("measured units",), UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(claim, ("measured units",), find_measured_units, claim)
+    return found
 
 
 def find_measured_units(claim: Parsed) -> dict[int, Token]:
@@ -2434,7 +2451,10 @@ REGIONS = {word: region for region, words in (
 def regions_of(text: Parsed) -> list[tuple[Token, str]]:
     """The text's lower-case words of a compass region, with the region (`other_region`),
     remembered on its parse."""
-    return remembered(text, ("regions",), find_regions, text)
+    found = text.memo.get(("regions",), UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(text, ("regions",), find_regions, text)
+    return found
 
 
 def find_regions(text: Parsed) -> list[tuple[Token, str]]:

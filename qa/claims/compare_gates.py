@@ -12,7 +12,7 @@ from .change_way import changes_of, quantity_changes
 from .clauses import sets_against, sets_aside
 from .continuation import verbs
 from .deadlines import bounds_of, deadlines
-from .facts import Parsed, remembered
+from .facts import UNMADE, Parsed, remembered
 from .intervals import dates
 from .not_until import before_undenied
 from .quantifiers import quantities
@@ -90,7 +90,10 @@ def sentence_shows(feature: str, sentence: Parsed) -> bool:
 
 def sentence_compares(sentence: Parsed) -> frozenset[str]:
     """The features the sentence has, remembered on its parse."""
-    return remembered(sentence, ("sentence compares",), read_sentence_compares, sentence)
+    found = sentence.memo.get(("sentence compares",), UNMADE)  # a hit without a call
+    if found is UNMADE:
+        found = remembered(sentence, ("sentence compares",), read_sentence_compares, sentence)
+    return found
 
 
 def read_sentence_compares(sentence: Parsed) -> frozenset[str]:

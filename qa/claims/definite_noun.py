@@ -17,7 +17,7 @@ antecedent further back (the story may have moved on to another review).
 from __future__ import annotations
 
 from .antecedents import sentence_before
-from .facts import Parsed, remembered
+from .facts import UNMADE, Parsed, remembered
 from .vocabulary import Vocabulary
 
 DEFINITE = frozenset(("the", "this", "that"))
@@ -45,7 +45,10 @@ def antecedent_modifier_terms(claim: Parsed, sentence: Parsed, passage: Parsed,
 def modified(text: Parsed) -> frozenset[tuple[str, str]]:
     """(modifier term, noun term) of each two words in a row in one clause, both one-term
     words of letters, the first no function word: remembered on the parse."""
-    return remembered(text, ("modified nouns",), find_modified, text)
+    found = text.memo.get(("modified nouns",), UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(text, ("modified nouns",), find_modified, text)
+    return found
 
 
 def find_modified(text: Parsed) -> frozenset[tuple[str, str]]:
@@ -59,7 +62,10 @@ def find_modified(text: Parsed) -> frozenset[tuple[str, str]]:
 def definite_nouns(sentence: Parsed) -> frozenset[str]:
     """The terms of the sentence's nouns right after "the" ("The review,"): remembered on the
     sentence's parse."""
-    return remembered(sentence, ("definite nouns",), find_definite_nouns, sentence)
+    found = sentence.memo.get(("definite nouns",), UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(sentence, ("definite nouns",), find_definite_nouns, sentence)
+    return found
 
 
 def find_definite_nouns(sentence: Parsed) -> frozenset[str]:

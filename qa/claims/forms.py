@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..search import wordnet
 from ..search.wordnet import derived_forms
 from .compare import Comparison, holds
-from .facts import (MEASURES, Mention, Parsed, groups_of, negative_prefix, range_partner,
+from .facts import (UNMADE, MEASURES, Mention, Parsed, groups_of, negative_prefix, range_partner,
                     remembered, unit_of, word_terms)
 from .figure_roles import rounded_share, same_span
 from .vocabulary import Vocabulary
@@ -62,7 +62,10 @@ def irregular_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> froze
     # and the other way: the sentence's "withdrew" states the claim's "withdrawal", and so
     # does a past participle WordNet files as a word of its own ("has withdrawn": an
     # adjective too, with no entry as the verb's form in the exception lists)
-    bases = remembered(sentence, ("verb bases", vocab), verb_bases, sentence, vocab)
+    memo_key = ("verb bases", vocab)
+    bases = sentence.memo.get(memo_key, UNMADE)  # a hit without a call (`remembered`)
+    if bases is UNMADE:
+        bases = remembered(sentence, memo_key, verb_bases, sentence, vocab)
     return frozenset(found | (claim.terms & bases))
 
 
@@ -76,7 +79,11 @@ def irregular_bases(text: Parsed, vocab: Vocabulary) -> list[tuple[str, str]]:
     """Each of the text's terms that is an irregular verb form, with the stem of its verb:
     the text's alone, remembered on its parse (a claim is aligned with sentence after
     sentence, a sentence with claim after claim)."""
-    return remembered(text, ("irregular bases", vocab), find_irregular_bases, text, vocab)
+    memo_key = ("irregular bases", vocab)
+    found = text.memo.get(memo_key, UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(text, memo_key, find_irregular_bases, text, vocab)
+    return found
 
 
 def find_irregular_bases(text: Parsed, vocab: Vocabulary) -> list[tuple[str, str]]:

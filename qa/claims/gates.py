@@ -29,7 +29,7 @@ from .clauses import alternative_cues
 from .deadlines import onward_tokens
 from .definite_noun import definite_nouns
 from .described_acronym import apposed_acronyms
-from .facts import Parsed, remembered
+from .facts import UNMADE, Parsed, remembered
 from .forms import derivations_of, every_derived, every_unprefixed
 from .general import every_general, general_forms
 from .frequency import frequencies
@@ -118,7 +118,11 @@ class SentenceSide(NamedTuple):
 
 def claim_side(claim: Parsed, vocab: Vocabulary) -> ClaimSide:
     """The claim's side, remembered on its parse."""
-    return remembered(claim, ("claim side", vocab), read_claim_side, claim, vocab)
+    memo_key = ("claim side", vocab)
+    found = claim.memo.get(memo_key, UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(claim, memo_key, read_claim_side, claim, vocab)
+    return found
 
 
 def read_claim_side(claim: Parsed, vocab: Vocabulary) -> ClaimSide:
@@ -132,7 +136,11 @@ def read_claim_side(claim: Parsed, vocab: Vocabulary) -> ClaimSide:
 
 def sentence_side(sentence: Parsed, vocab: Vocabulary) -> SentenceSide:
     """The sentence's side, remembered on its parse."""
-    return remembered(sentence, ("sentence side", vocab), read_sentence_side, sentence, vocab)
+    memo_key = ("sentence side", vocab)
+    found = sentence.memo.get(memo_key, UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(sentence, memo_key, read_sentence_side, sentence, vocab)
+    return found
 
 
 def read_sentence_side(sentence: Parsed, vocab: Vocabulary) -> SentenceSide:

@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..search.wordnet import (antonyms, attributes, base_forms, direction, hypernym_antonyms,
                               verb_base, verbs)
 from .degree import positive
-from .facts import Parsed, Token, remembered
+from .facts import UNMADE, Parsed, Token, remembered
 from .vocabulary import Vocabulary
 
 COMPARATIVE_ENDINGS = ("er", "est")
@@ -98,7 +98,11 @@ def graded_antonyms(word: str) -> frozenset[str]:
 def sentence_graded(sentence: Parsed, vocab: Vocabulary) -> dict[int, set[str]]:
     """The stems of the adjective each graded word of the sentence grades, by the token's id:
     the sentence's alone, remembered on its parse."""
-    return remembered(sentence, ("graded", vocab), find_graded, sentence, vocab)
+    memo_key = ("graded", vocab)
+    found = sentence.memo.get(memo_key, UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(sentence, memo_key, find_graded, sentence, vocab)
+    return found
 
 
 def find_graded(sentence: Parsed, vocab: Vocabulary) -> dict[int, set[str]]:

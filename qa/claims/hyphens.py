@@ -11,7 +11,7 @@ only (`check.align`), as the other spellings are (`qa.claims.variants`).
 """
 from __future__ import annotations
 
-from .facts import Parsed, Token, remembered
+from .facts import UNMADE, Parsed, Token, remembered
 
 HYPHENS = frozenset("-‐‑–")
 MIN_LETTERS = 6  # of the whole word: "co-op", "e-mail" are other matters
@@ -38,7 +38,10 @@ def hyphen_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
 def closed_words(text: Parsed) -> dict[str, Token]:
     """The text's plain words (lower-case, MIN_LETTERS at least) with their tokens,
     remembered on the parse (a sentence meets claim after claim)."""
-    return remembered(text, ("closed words",), find_closed_words, text)
+    found = text.memo.get(("closed words",), UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(text, ("closed words",), find_closed_words, text)
+    return found
 
 
 def find_closed_words(text: Parsed) -> dict[str, Token]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import Parsed, is_acronym, remembered, singular_acronyms, word_terms
+from .facts import UNMADE, Parsed, is_acronym, remembered, singular_acronyms, word_terms
 from .vocabulary import Vocabulary
 
 HYPHEN_RE = re.compile(r"[-‐‑–]")
@@ -43,8 +43,11 @@ def defined_names(claim: Parsed, vocab: Vocabulary, defined: dict[str, str]) -> 
     form of each part the corpus defines as an acronym) of each claim name with such a part.
     The claim's alone, remembered on its parse (a claim meets sentence after sentence); most
     claims have none."""
-    return remembered(claim, ("defined acronyms", vocab), find_defined_names, claim, vocab,
-                      defined)
+    memo_key = ("defined acronyms", vocab)
+    found = claim.memo.get(memo_key, UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(claim, memo_key, find_defined_names, claim, vocab, defined)
+    return found
 
 
 def find_defined_names(claim: Parsed, vocab: Vocabulary, defined: dict[str, str]) -> list:

@@ -21,7 +21,7 @@ from ..search.wordnet import MODALS, can_be_verb, communicates
 from .adverb_words import verb_group_adverb
 from .auxiliaries import BE_FORMS as BE, DO, HAVE
 from .facts import (DETERMINERS, POSSESSIVE_ENDINGS, Parsed, Token, inside_name, remembered,
-                    token_index)
+                    UNMADE, token_index)
 from .headline import present_verb
 from .past_forms import past_shaped
 
@@ -33,7 +33,10 @@ NOUN_OPENERS = DETERMINERS - {"that"}
 def main_verb(claim: Parsed) -> Token | None:
     """`finite_verb`, remembered on the parse: the claim's alone, asked by several readings
     of every sentence it is aligned with."""
-    return remembered(claim, ("main verb",), finite_verb, claim)
+    found = claim.memo.get(("main verb",), UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(claim, ("main verb",), finite_verb, claim)
+    return found
 
 
 def finite_verb(claim: Parsed) -> Token | None:

@@ -24,7 +24,7 @@ from ..search.wordnet import (ADVERB_PHRASES, MODALS, TABLE, can_be_verb,
                               communicates, entry, inflections, irregular_base, verb_base)
 from .adverb_words import adverb, manner_adverb
 from .attribution import reporting_verbs
-from .facts import BOUNDS, Parsed, Token, adverbial, is_negation, remembered
+from .facts import UNMADE, BOUNDS, Parsed, Token, adverbial, is_negation, remembered
 from .opposition import passive
 from .spare import spare_use
 from .vocabulary import Vocabulary
@@ -88,7 +88,10 @@ def every_paraphrase(claim: Parsed) -> frozenset[str]:
 def every_form(sentence: Parsed) -> frozenset[str]:
     """The verb forms of all the sentence's plain words (`plain_forms`): the sentence's alone,
     remembered on its parse."""
-    return remembered(sentence, ("every form",), find_every_form, sentence)
+    found = sentence.memo.get(("every form",), UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(sentence, ("every form",), find_every_form, sentence)
+    return found
 
 
 def find_every_form(sentence: Parsed) -> frozenset[str]:

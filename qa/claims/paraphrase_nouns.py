@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from ..search.wordnet import actors, adjectives, derivations
 from .adverb_words import adverb
-from .facts import Parsed, remembered
+from .facts import UNMADE, Parsed, remembered
 from .paraphrase import (complement_verb, every_form, every_paraphrase, in_place, past_event,
                          plain_forms, verb_forms)
 from .vocabulary import Vocabulary
@@ -43,7 +43,10 @@ def claim_derived(claim: Parsed) -> tuple:
     """(claim token index, token, its derived paraphrases) for each claim verb `paraphrase`
     reads (a past verb of an event or a verb completing another; not an adverb): the claim's
     alone, remembered on its parse."""
-    return remembered(claim, ("derived paraphrases",), find_claim_derived, claim)
+    found = claim.memo.get(("derived paraphrases",), UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(claim, ("derived paraphrases",), find_claim_derived, claim)
+    return found
 
 
 def find_claim_derived(claim: Parsed) -> tuple:

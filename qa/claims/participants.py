@@ -13,7 +13,7 @@ from ..search.wordnet import agent_noun, can_be_verb, irregular_base
 from ..text.analyze import load_stopwords
 from . import clause_ends
 from .adverb_words import manner_adverb
-from .facts import APOSTROPHES, Parsed, Token, remembered
+from .facts import UNMADE, APOSTROPHES, Parsed, Token, remembered
 from .opposition import AUXILIARY_WORDS, PREPOSITIONS, outermost
 from .vocabulary import Vocabulary
 
@@ -43,7 +43,11 @@ class Party:
 def parties(text: Parsed, vocab: Vocabulary) -> list[Party]:
     """The text's participants, in order: its outermost names, and its noun phrases ending
     in an actor noun (a name inside such a phrase is part of it: "the Malian government")."""
-    return remembered(text, ("role parties", vocab), find_parties, text, vocab)
+    memo_key = ("role parties", vocab)
+    found = text.memo.get(memo_key, UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(text, memo_key, find_parties, text, vocab)
+    return found
 
 
 def find_parties(text: Parsed, vocab: Vocabulary) -> list[Party]:

@@ -32,7 +32,7 @@ from .polar_kin import one_meaning
 from ..search.wordnet import can_be_verb, direction, lent_polarity
 from .compare import DETERMINERS, negated
 from .complement_predicate import complement
-from .facts import (ARTICLES, Parsed, Token, groups_of, inside_name, relation_words,
+from .facts import (UNMADE, ARTICLES, Parsed, Token, groups_of, inside_name, relation_words,
                     remembered, token_index)
 from .linked_predicate import linked_predicates
 from .opposition import ORDER, anaphoric, attributive, crossed_sides, finite, occurrences
@@ -186,7 +186,11 @@ def predicates(text: Parsed, linked: bool = False, lent: bool = False
 
 def signs(text: Parsed, linked: bool = False, lent: bool = False) -> frozenset[int]:
     """The polarities of the text's `predicates`: the text's alone, remembered on its parse."""
-    return remembered(text, ("predicate signs", linked, lent), find_signs, text, linked, lent)
+    memo_key = ("predicate signs", linked, lent)
+    found = text.memo.get(memo_key, UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(text, memo_key, find_signs, text, linked, lent)
+    return found
 
 
 def find_signs(text: Parsed, linked: bool, lent: bool) -> frozenset[int]:

@@ -30,7 +30,7 @@ from __future__ import annotations
 from ..search.wordnet import adverbs, attributes, can_be_verb, irregular_base
 from .clause_ends import clause_start
 from .compare import antonym_terms, negated
-from .facts import BE, Parsed, Token, groups_of, remembered
+from .facts import UNMADE, BE, Parsed, Token, groups_of, remembered
 from .opposition import finite
 from .polarity import polarity
 from .vocabulary import Vocabulary
@@ -150,7 +150,10 @@ def reversed_predicate(claim: Parsed, sentence: Parsed, vocab: Vocabulary
 def predicated_heads(text: Parsed) -> list[tuple[Token, Token]]:
     """(adjective, its subject's head) for each word a copula says its subject is: the
     text's alone, remembered on its parse."""
-    return remembered(text, ("predicated heads",), find_predicated_heads, text)
+    found = text.memo.get(("predicated heads",), UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(text, ("predicated heads",), find_predicated_heads, text)
+    return found
 
 
 def find_predicated_heads(text: Parsed) -> list[tuple[Token, Token]]:

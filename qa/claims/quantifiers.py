@@ -19,7 +19,7 @@ from ..search.wordnet import can_be_verb
 from ..text.analyze import load_stopwords
 from .auxiliaries import BE
 from .facts import (DETERMINERS, MEASURES, POSSESSIVE_ENDINGS, UNITS, Mention, Parsed, Token,
-                    negated_word, remembered)
+                    UNMADE, negated_word, remembered)
 from .frequency import frequency_stated
 from .tallies import counted
 from .vocabulary import Vocabulary
@@ -54,7 +54,10 @@ def quantities(text: Parsed) -> list[tuple[str, int]]:
     """Each quantifier of the text: its class and the index of its (last) word. The text's
     alone, remembered on its parse: a claim's is asked with every sentence that has a figure,
     a sentence's with every claim it may support."""
-    return remembered(text, ("quantities",), quantifiers_of, text)
+    found = text.memo.get(("quantities",), UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(text, ("quantities",), quantifiers_of, text)
+    return found
 
 
 def quantifiers_of(text: Parsed) -> list[tuple[str, int]]:

@@ -47,7 +47,7 @@ from functools import lru_cache
 
 from ..search.wordnet import can_be_verb, derivations, verb_base
 from .compare import as_text, name_found
-from .facts import Parsed, Token, inside_name, remembered
+from .facts import UNMADE, Parsed, Token, inside_name, remembered
 from .held_roles import holder, there_to
 from .occurrence import event_noun
 from .participants import (ARTICLES, REACH, Party, clause_start, ending_before, listed_after,
@@ -73,7 +73,11 @@ CLAUSE_OPENERS = frozenset("which who whom whose that while whereas but".split()
 def roles_at(text: Parsed, verb: int, vocab: Vocabulary) -> dict[str, tuple[Party, ...]]:
     """`read_roles`, remembered on the text's parse (a claim's, asked for every sentence; a
     sentence's, for every claim)."""
-    return remembered(text, ("roles at", verb, vocab), read_roles, text, verb, vocab)
+    memo_key = ("roles at", verb, vocab)
+    found = text.memo.get(memo_key, UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(text, memo_key, read_roles, text, verb, vocab)
+    return found
 
 
 def read_roles(text: Parsed, verb: int, vocab: Vocabulary) -> dict[str, tuple[Party, ...]]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..search.wordnet import antonyms
 from ..types import Conflict, ConflictKind, Placement
-from .facts import Parsed, Token, remembered
+from .facts import UNMADE, Parsed, Token, remembered
 from .vocabulary import Vocabulary
 
 SAME = "same"
@@ -55,7 +55,10 @@ def sameness_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> lis
 def said_same(text: Parsed) -> bool:
     """Whether the text writes "same", remembered on its parse: asked of the claim and the
     sentence for every pair (a scan of their words each time was ~1% of a batch)."""
-    return remembered(text, ("says same",), writes_same, text)
+    found = text.memo.get(("says same",), UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(text, ("says same",), writes_same, text)
+    return found
 
 
 def writes_same(text: Parsed) -> bool:

@@ -14,7 +14,7 @@ the other spellings are.
 """
 from __future__ import annotations
 
-from .facts import Parsed, Token, remembered
+from .facts import UNMADE, Parsed, Token, remembered
 from .hyphens import closed_words
 
 MIN_PART = 3  # letters of each of the two words: "ice house", "sea water"
@@ -41,7 +41,10 @@ def spaced_terms(claim: Parsed, sentence: Parsed) -> frozenset[str]:
 def spaced_words(text: Parsed) -> dict[str, tuple[Token, Token]]:
     """The words two neighbouring words of the text spell ("heat wave": heatwave), with their
     tokens, remembered on the parse (a sentence meets claim after claim)."""
-    return remembered(text, ("spaced words",), find_spaced_words, text)
+    found = text.memo.get(("spaced words",), UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(text, ("spaced words",), find_spaced_words, text)
+    return found
 
 
 def find_spaced_words(text: Parsed) -> dict[str, tuple[Token, Token]]:

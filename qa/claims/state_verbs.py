@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..search.wordnet import TABLE
 from .auxiliaries import BE
-from .facts import Parsed, remembered
+from .facts import UNMADE, Parsed, remembered
 from .particles import verb_bases
 from .vocabulary import Vocabulary
 
@@ -52,7 +52,11 @@ def claim_states(claim: Parsed, vocab: Vocabulary) -> tuple:
     """(the claim verb's terms, ((the adjective's terms, its preposition), ...)) for each
     claim word that is a form of a verb of the table: the claim's alone, remembered on its
     parse."""
-    return remembered(claim, ("state verbs", vocab), find_claim_states, claim, vocab)
+    memo_key = ("state verbs", vocab)
+    found = claim.memo.get(memo_key, UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(claim, memo_key, find_claim_states, claim, vocab)
+    return found
 
 
 def find_claim_states(claim: Parsed, vocab: Vocabulary) -> tuple:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from ..search.wordnet import derivations, direction
 from .compare import Comparison
-from .facts import Parsed, remembered
+from .facts import UNMADE, Parsed, remembered
 from .main_verb import main_verb
 from .noun_kin import terms_by_kin
 from .paraphrase import paraphrases, plain
@@ -38,7 +38,9 @@ def verb_slot_kin_terms(claim: Parsed, sentence: Parsed, found: Comparison) -> f
     if verb is None or not plain(verb) or len(verb.terms) != 1 \
             or claim.text[verb.start - 1:verb.start] == "-":  # "low-lying": an adjective
         return frozenset()
-    kin = remembered(claim, ("verb slot kin",), kin_of_verb, verb.word.lower())
+    kin = claim.memo.get(("verb slot kin",), UNMADE)  # a hit without a call (`remembered`)
+    if kin is UNMADE:
+        kin = remembered(claim, ("verb slot kin",), kin_of_verb, verb.word.lower())
     if not kin:
         return frozenset()
     n = claim.tokens.index(verb)
