@@ -41,6 +41,8 @@ from .order_told import told_straight
 from .particles import is_particle
 from .past_forms import listed_or_regular_past, past_verb_form
 from .period_parts import picks_period_part
+from .prefix_opposite import prefix_opposites
+from .relation_phrase import verb_phrases
 from .sequence import causal_sign, opening, referring_back, reversed_order, told_in_order
 from .shared_head import count_before, shares_head
 from .derived_names import same_name_derived
@@ -156,7 +158,8 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
                 or inside_figure(claim, token) \
                 or word == "short" and wanting(claim, token):  # "short of planes": no length
             continue
-        reverse = (antonym_terms(word, vocab) | past_antonym_terms(word, vocab)) - claim.terms
+        reverse = (antonym_terms(word, vocab) | past_antonym_terms(word, vocab)
+                   | prefix_opposite_terms(word, vocab)) - claim.terms
         # an adverb without opposites of its own, by its adjective's, in its own place only
         # ("independently of the navy" / "reliant on the navy", `adverb_opposites`)
         by_adjective = set() if reverse else {
@@ -243,8 +246,10 @@ def particle_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     verb ("voted for" / "voted down"), or the claim's particle and the sentence's relation
     word ("voted down" / "voted for"); None if neither text has such a pair."""
     for text, other, theirs in ((claim, sentence, False), (sentence, claim, True)):
-        for verb, particle in verb_particles(text):
-            reverse = vocab.relations[PARTICLE_RELATIONS[particle.word.lower()]][1]
+        for verb, particle, relation in [(v, p, PARTICLE_RELATIONS[p.word.lower()])
+                                         for v, p in verb_particles(text)] \
+                + verb_phrases(text):  # "voted in favour of" is "voted for"
+            reverse = vocab.relations[relation][1]
             for before, word in zip(other.tokens, other.tokens[1:]):
                 if word.word.lower() in reverse and set(before.terms) & set(verb.terms) \
                         and not word.brk and not inside_name(other, word) \
@@ -423,6 +428,12 @@ def past_antonyms(word: str) -> tuple[str, ...]:
     if base is None or base == word.lower() or base in AUXILIARY_VERBS:
         return ()
     return tuple(w for w in antonyms(base) if " " not in w and can_be_verb(w))
+
+
+def prefix_opposite_terms(word: str, vocab: Vocabulary) -> set[str]:
+    """The stems of `prefix_opposite.prefix_opposites`: "unworrying" / "worrying", a pair
+    WordNet's antonyms may miss."""
+    return {t for w in prefix_opposites(word) for t in vocab.analyzer.terms(w)}
 
 
 def past_antonym_terms(word: str, vocab: Vocabulary) -> set[str]:

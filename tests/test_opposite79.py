@@ -1,0 +1,75 @@
+"""A claim that reverses the source with a privative "un-" adjective WordNet does not oppose
+(`prefix_opposite`), or with "in favour of" against "against" (`relation_phrase`), is not
+supported; the same relation said the source's way stays supported. Invented sentences."""
+import pytest
+
+from qa.claims.check import check
+from tests.conftest import port_report
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "The ferry crews of Velden usually find it problematic to share the north quay with "
+        "the dredging fleet, because the two keep different hours.",
+        "In 2031 the harbour councillor Anna Brask voted against the new mooring levy, and in "
+        "2033 she voted for the pilotage reform.",
+        "Inspectors described the Ostvik lighthouse keepers as unfriendly towards visiting "
+        "yachtsmen.")
+
+
+def verdict(harbour, claim):
+    return check(harbour, claim).verdict.value
+
+
+@pytest.mark.parametrize("claim", [
+    "The ferry crews of Velden usually find it unproblematic to share the north quay with "
+    "the dredging fleet.",
+    "In 2031 the harbour councillor Anna Brask voted in favour of the new mooring levy.",
+])
+def test_a_reversed_relation_is_not_supported(harbour, claim):
+    assert verdict(harbour, claim) != "supported"
+
+
+def test_a_vote_in_favour_against_a_vote_against_is_contradicted(harbour):
+    assert verdict(harbour, "In 2031 the harbour councillor Anna Brask voted in favor of the "
+                            "new mooring levy.") == "contradicted"
+
+
+@pytest.mark.parametrize("claim", [
+    "The ferry crews of Velden usually find it problematic to share the north quay with the "
+    "dredging fleet.",
+    "In 2031 the harbour councillor Anna Brask voted against the new mooring levy.",
+])
+def test_the_relation_told_the_sources_way_stays_supported(harbour, claim):
+    assert verdict(harbour, claim) == "supported"
+
+
+def test_a_vote_in_favour_the_source_tells_is_not_contradicted(harbour):
+    assert verdict(harbour, "In 2033 Anna Brask voted in favour of the pilotage reform.") \
+        != "contradicted"
+
+
+def test_a_claim_of_another_thing_stays_unsupported(harbour):
+    # near miss: the same adjective of other people is no statement of them either way
+    assert verdict(harbour, "The Velden harbour pilots are unfriendly towards visiting "
+                            "yachtsmen.") != "supported"
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("unproblematic", ("problematic",)),
+    ("favourable", ("unfavourable", "non-favourable", "nonfavourable")),
+    ("unloose", ()),       # one cluster: an intensive "un-"
+    ("unbending", ()),     # a verb's form
+])
+def test_privative_prefixes(word, expected):
+    from qa.claims.prefix_opposite import prefix_opposites
+    assert prefix_opposites(word) == expected
+
+
+def test_in_is_no_privative_read_here():
+    from qa.claims.prefix_opposite import prefix_opposites
+    # "invaluable" is no opposite of "valuable": "in-" is left to WordNet's antonyms
+    assert "valuable" not in prefix_opposites("invaluable")
+    assert "invaluable" not in prefix_opposites("valuable")
