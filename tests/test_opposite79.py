@@ -1,5 +1,5 @@
-"""A claim that reverses the source with a privative "un-" adjective WordNet does not oppose
-(`prefix_opposite`), or with "in favour of" against "against" (`relation_phrase`), is not
+"""A claim that reverses the source with a privative "un-" adjective WordNet does not list as
+an antonym (`prefix_opposite`, read by `facts.denied_by_prefix`), or with "in favour of" against "against" (`relation_phrase`), is not
 supported; the same relation said the source's way stays supported. Invented sentences."""
 import pytest
 
@@ -11,8 +11,8 @@ from tests.conftest import port_report
 def harbour(tmp_path_factory):
     return port_report(
         tmp_path_factory,
-        "The ferry crews of Velden usually find it problematic to share the north quay with "
-        "the dredging fleet, because the two keep different hours.",
+        "After the rebuilding of the north quay, inspectors called the position of the Velden "
+        "ferry crews enviable.",
         "In 2031 the harbour councillor Anna Brask voted against the new mooring levy, and in "
         "2033 she voted for the pilotage reform.",
         "Inspectors described the Ostvik lighthouse keepers as unfriendly towards visiting "
@@ -24,8 +24,8 @@ def verdict(harbour, claim):
 
 
 @pytest.mark.parametrize("claim", [
-    "The ferry crews of Velden usually find it unproblematic to share the north quay with "
-    "the dredging fleet.",
+    "After the rebuilding of the north quay, inspectors called the position of the Velden "
+    "ferry crews unenviable.",
     "In 2031 the harbour councillor Anna Brask voted in favour of the new mooring levy.",
 ])
 def test_a_reversed_relation_is_not_supported(harbour, claim):
@@ -38,8 +38,8 @@ def test_a_vote_in_favour_against_a_vote_against_is_contradicted(harbour):
 
 
 @pytest.mark.parametrize("claim", [
-    "The ferry crews of Velden usually find it problematic to share the north quay with the "
-    "dredging fleet.",
+    "After the rebuilding of the north quay, inspectors called the position of the Velden "
+    "ferry crews enviable.",
     "In 2031 the harbour councillor Anna Brask voted against the new mooring levy.",
 ])
 def test_the_relation_told_the_sources_way_stays_supported(harbour, claim):
@@ -58,18 +58,12 @@ def test_a_claim_of_another_thing_stays_unsupported(harbour):
 
 
 @pytest.mark.parametrize("word, expected", [
-    ("unproblematic", ("problematic",)),
-    ("favourable", ("unfavourable", "non-favourable", "nonfavourable")),
-    ("unloose", ()),       # one cluster: an intensive "un-"
-    ("unbending", ()),     # a verb's form
+    ("unenviable", "enviable"),
+    ("unfavourable", "favourable"),
+    ("invaluable", ""),    # "in-" is read by WordNet's antonyms alone
+    ("unloose", ""),       # one cluster: an intensive "un-"
+    ("unbending", ""),     # a verb's form
 ])
 def test_privative_prefixes(word, expected):
-    from qa.claims.prefix_opposite import prefix_opposites
-    assert prefix_opposites(word) == expected
-
-
-def test_in_is_no_privative_read_here():
-    from qa.claims.prefix_opposite import prefix_opposites
-    # "invaluable" is no opposite of "valuable": "in-" is left to WordNet's antonyms
-    assert "valuable" not in prefix_opposites("invaluable")
-    assert "invaluable" not in prefix_opposites("valuable")
+    from qa.claims.facts import denied_by_prefix
+    assert denied_by_prefix(word) == expected

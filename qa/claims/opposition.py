@@ -41,7 +41,6 @@ from .order_told import told_straight
 from .particles import is_particle
 from .past_forms import listed_or_regular_past, past_verb_form
 from .period_parts import picks_period_part
-from .prefix_opposite import prefix_opposites
 from .relation_phrase import verb_phrases
 from .sequence import causal_sign, opening, referring_back, reversed_order, told_in_order
 from .shared_head import count_before, shares_head
@@ -158,8 +157,7 @@ def opposed(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> tuple[Token, 
                 or inside_figure(claim, token) \
                 or word == "short" and wanting(claim, token):  # "short of planes": no length
             continue
-        reverse = (antonym_terms(word, vocab) | past_antonym_terms(word, vocab)
-                   | prefix_opposite_terms(word, vocab)) - claim.terms
+        reverse = (antonym_terms(word, vocab) | past_antonym_terms(word, vocab)) - claim.terms
         # an adverb without opposites of its own, by its adjective's, in its own place only
         # ("independently of the navy" / "reliant on the navy", `adverb_opposites`)
         by_adjective = set() if reverse else {
@@ -428,12 +426,6 @@ def past_antonyms(word: str) -> tuple[str, ...]:
     if base is None or base == word.lower() or base in AUXILIARY_VERBS:
         return ()
     return tuple(w for w in antonyms(base) if " " not in w and can_be_verb(w))
-
-
-def prefix_opposite_terms(word: str, vocab: Vocabulary) -> set[str]:
-    """The stems of `prefix_opposite.prefix_opposites`: "unworrying" / "worrying", a pair
-    WordNet's antonyms may miss."""
-    return {t for w in prefix_opposites(word) for t in vocab.analyzer.terms(w)}
 
 
 def past_antonym_terms(word: str, vocab: Vocabulary) -> set[str]:

@@ -1,20 +1,21 @@
-"""An adjective and the same adjective with a privative "un-" or "non-": opposites WordNet
-does not always link.
+"""An adjective with a privative "un-" or "non-" denies the adjective, where WordNet does not
+list the two as antonyms.
 
-WordNet opposes an adjective's cluster heads ("easy" / "difficult") and lists the satellites
-of each, so a satellite and its own "un-" form often stand in clusters whose heads are not
-antonyms of either word as looked up ("unworrying" under "reassuring", "worrying" under
-"alarming"), and a British spelling ("unfavourable") has no entry at all. A claim that
-writes "the crossing proved unworrying" against a source's "the crossing proved worrying"
-then states every word but one, that one unverified, and was supported; the reversal it
-tells is plain from the word's make-up.
+`facts.denied_by_prefix` reads "unchanged" as a denial of "changed" when WordNet has the one
+as the other's antonym. WordNet opposes an adjective cluster's heads ("easy" / "difficult")
+and files satellites under them, so a satellite and its own "un-" form often sit in clusters
+whose heads are not the antonyms looked up ("unenviable" is filed under "desirable"'s
+opposite, "enviable" under "desirable"): the denial went unread, and a claim writing "their
+post was unenviable" against a source's "their post was enviable" stated every word but one,
+left that one unverified, and was supported; a British spelling ("unfavourable") has no
+antonym at all.
 
 Only the productive prefixes "un-" and "non-", which deny the adjective they are put before:
-"in-", "im-", "dis-" form as many words that are no opposites ("invaluable", "infamous",
+"in-", "im-", "dis-" form as many words that are no denials ("invaluable", "infamous",
 "disinterested") as words that are, and WordNet's own antonyms already list the latter. Both
 words are WordNet adjectives, or the prefixed one is no WordNet word at all; neither is a
 verb ("unbending", "unmanned": "unbend", "unman"); and the two are not of one cluster (the
-same antonyms, or one a synonym of the other), which tells an intensive or an archaic "un-"
+same antonyms, or one a synonym of the other), which tells an intensive or archaic "un-"
 ("unloose") from a privative one.
 """
 from __future__ import annotations
@@ -23,27 +24,16 @@ from functools import lru_cache
 
 from ..search.wordnet import adjectives, antonyms, can_be_verb, is_english, synonyms
 
-PREFIXES = ("un", "non-", "non")
+PRIVATIVE_PREFIXES = frozenset(("un", "non"))
 SHORTEST = 4  # letters of the unprefixed adjective: "union" is no "un-" + "ion"
 
 
-@lru_cache(maxsize=8192)  # asked of every claim word without a match in a sentence
-def prefix_opposites(word: str) -> tuple[str, ...]:
-    """The adjective `word` denies with a privative prefix ("unworrying" -> worrying), and the
-    prefixed adjectives that deny `word` ("worrying" -> unworrying, nonworrying), where
-    `privative_pair` holds; () if none."""
-    word = word.lower()
-    found = [word[len(p):] for p in PREFIXES if word.startswith(p)
-             and privative_pair(word, word[len(p):])]
-    if not found:  # (no "un-" before an "un-" word)
-        found = [p + word for p in PREFIXES if privative_pair(p + word, word)]
-    return tuple(dict.fromkeys(found))
-
-
+@lru_cache(maxsize=4096)  # asked of the prefixed words of every text parsed
 def privative_pair(denying: str, denied: str) -> bool:
-    """`denying` is `denied` with a privative prefix that reverses it (see the module)."""
+    """`denying` (lower case) is `denied` with a privative prefix that denies it (see the
+    module)."""
     if len(denied) < SHORTEST or not denied.isalpha() or denied not in adjectives() \
-            or can_be_verb(denied) or can_be_verb(denying.replace("-", "")):
+            or can_be_verb(denied) or can_be_verb(denying):
         return False
     if denying not in adjectives():
         return not is_english(denying)
