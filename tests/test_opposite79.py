@@ -16,7 +16,9 @@ def harbour(tmp_path_factory):
         "In 2031 the harbour councillor Anna Brask voted against the new mooring levy, and in "
         "2033 she voted for the pilotage reform.",
         "Inspectors described the Ostvik lighthouse keepers as unfriendly towards visiting "
-        "yachtsmen.")
+        "yachtsmen.",
+        "The pilots blamed the groundings on the chronic unpredictability of the Ostvik tide "
+        "tables.")
 
 
 def verdict(harbour, claim):
@@ -27,6 +29,7 @@ def verdict(harbour, claim):
     "After the rebuilding of the north quay, inspectors called the position of the Velden "
     "ferry crews unenviable.",
     "In 2031 the harbour councillor Anna Brask voted in favour of the new mooring levy.",
+    "The pilots blamed the groundings on the chronic predictability of the Ostvik tide tables.",
 ])
 def test_a_reversed_relation_is_not_supported(harbour, claim):
     assert verdict(harbour, claim) != "supported"
@@ -60,6 +63,7 @@ def test_a_claim_of_another_thing_stays_unsupported(harbour):
 @pytest.mark.parametrize("word, expected", [
     ("unenviable", "enviable"),
     ("unfavourable", "favourable"),
+    ("unpredictability", "predictability"),  # the noun of a quality, by its adjective
     ("invaluable", ""),    # "in-" is read by WordNet's antonyms alone
     ("unloose", ""),       # one cluster: an intensive "un-"
     ("unbending", ""),     # a verb's form
@@ -67,3 +71,22 @@ def test_a_claim_of_another_thing_stays_unsupported(harbour):
 def test_privative_prefixes(word, expected):
     from qa.claims.facts import denied_by_prefix
     assert denied_by_prefix(word) == expected
+
+
+@pytest.fixture(scope="module")
+def survey(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "Surveyors concluded that although 2029 was almost certainly the stormiest year of the "
+        "decade, the amount of damage caused by the breakwater is uncertain.")
+
+
+def test_a_negated_word_the_source_denies_by_a_prefix_is_not_contradicted(survey):
+    # "not certain" says what "uncertain" says; the source's "certainly" is of another clause
+    assert check(survey, "The amount of damage caused by the breakwater is not "
+                         "certain.").verdict.value == "supported"
+
+
+def test_the_plain_word_against_the_prefixed_denial_stays_contradicted(survey):
+    assert check(survey, "The amount of damage caused by the breakwater is "
+                         "certain.").verdict.value == "contradicted"
