@@ -11,15 +11,20 @@ from __future__ import annotations
 from ..search.wordnet import can_be_verb
 from ..text.lexicon import words
 from .compare import negated
-from .facts import Parsed, Token
+from .facts import Parsed, Token, remembered
 
 PHRASES = {tuple(phrase.split()): relation
            for phrase, relation in words()["phrase_relations"].items()}
 
 
 def verb_phrases(text: Parsed) -> list[tuple[Token, Token, str]]:
-    """(verb, the phrase's last word, the relation word it stands for) for each phrase of
-    `PHRASES` right after a verb, with a word of its object after it in the same clause."""
+    """(verb, the phrase's content word, the relation word it stands for) for each phrase of
+    `PHRASES` right after a verb, with a word of its object after it in the same clause;
+    remembered on the parse (a sentence is asked it for every claim)."""
+    return remembered(text, ("relation phrases",), find_verb_phrases, text)
+
+
+def find_verb_phrases(text: Parsed) -> list[tuple[Token, Token, str]]:
     tokens = text.tokens
     found = []
     for phrase, relation in PHRASES.items():
