@@ -29,7 +29,6 @@ def verdict(harbour, claim):
     "After the rebuilding of the north quay, inspectors called the position of the Velden "
     "ferry crews unenviable.",
     "In 2031 the harbour councillor Anna Brask voted in favour of the new mooring levy.",
-    "The pilots blamed the groundings on the chronic predictability of the Ostvik tide tables.",
 ])
 def test_a_reversed_relation_is_not_supported(harbour, claim):
     assert verdict(harbour, claim) != "supported"
@@ -63,7 +62,6 @@ def test_a_claim_of_another_thing_stays_unsupported(harbour):
 @pytest.mark.parametrize("word, expected", [
     ("unenviable", "enviable"),
     ("unfavourable", "favourable"),
-    ("unpredictability", "predictability"),  # the noun of a quality, by its adjective
     ("invaluable", ""),    # "in-" is read by WordNet's antonyms alone
     ("unloose", ""),       # one cluster: an intensive "un-"
     ("unbending", ""),     # a verb's form

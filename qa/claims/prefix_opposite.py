@@ -28,22 +28,13 @@ PRIVATIVE_PREFIXES = frozenset(("un", "non"))
 SHORTEST = 4  # letters of the unprefixed adjective: "union" is no "un-" + "ion"
 
 
-# the noun of a quality and the adjective it is made from ("reliability" -> reliable,
-# "steadiness" -> steady): a prefix before the noun denies the adjective's quality
-QUALITY_SUFFIXES = (("ability", "able"), ("ibility", "ible"), ("iness", "y"), ("ness", ""))
-
-
 @lru_cache(maxsize=4096)  # asked of the prefixed words of every text parsed
 def privative_pair(denying: str, denied: str) -> bool:
     """`denying` (lower case) is `denied` with a privative prefix that denies it (see the
-    module), or the noun of a quality so made ("unreliability" / "reliability", by
-    `privative_pair` of "unreliable" / "reliable")."""
-    prefix = denying[:len(denying) - len(denied)]
-    for suffix, ending in QUALITY_SUFFIXES:
-        if denied.endswith(suffix) and denied not in adjectives():
-            adjective = denied[:len(denied) - len(suffix)] + ending
-            return prefix + adjective != denying and privative_pair(prefix + adjective,
-                                                                     adjective)
+    module). Not the noun of a quality read by its adjective ("unverifiability" by
+    "unverifiable"): its denial then reaches the verb the noun derives from
+    (`facts.denied_kin`), which a claim may deny in words no negation reads ("impossible to
+    verify"), and a true claim lost its support (round 73, branch opposite79)."""
     if len(denied) < SHORTEST or not denied.isalpha() or denied not in adjectives() \
             or can_be_verb(denied) or can_be_verb(denying):
         return False
