@@ -32,9 +32,10 @@ SHORTEST = 4  # letters of the unprefixed adjective: "union" is no "un-" + "ion"
 def privative_pair(denying: str, denied: str) -> bool:
     """`denying` (lower case) is `denied` with a privative prefix that denies it (see the
     module). Not the noun of a quality read by its adjective ("unverifiability" by
-    "unverifiable"): its denial then reaches the verb the noun derives from
-    (`facts.denied_kin`), which a claim may deny in words no negation reads ("impossible to
-    verify"), and a true claim lost its support (round 73, branch opposite79)."""
+    "unverifiable"): the stemmer gives the noun the stem of the verb it derives from, so the
+    denial reaches that verb, which a claim may deny in words no negation reads ("impossible
+    to verify"), and a true claim lost its support (round 73, branch opposite79; two others
+    that wrote the prefixed noun too gained it)."""
     if len(denied) < SHORTEST or not denied.isalpha() or denied not in adjectives() \
             or can_be_verb(denied) or can_be_verb(denying):
         return False
