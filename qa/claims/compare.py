@@ -2597,6 +2597,12 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
         if term in claim.prefixed and term in sentence.prefixed:
             continue  # both deny it by a prefix ("remained unchanged"): the claim's plain
             # word is another one ("after the rule change, fees remained unchanged")
+        if term in affirming.prefixed:
+            continue  # the affirming text denies the word by a prefix too ("was almost
+            # certainly the wettest year, though the cause remains uncertain" / "the cause
+            # is not certain"): it is not plainly affirmative, and which of its two the
+            # denial meets is not read here (`facts.parse` keeps such a prefixed denial
+            # out of `negated` because the plain word is stated too)
         if counterfactual_in_place(term, affirming, denying):
             continue  # "not the budget" / "read as though it meant the budget": not affirmed
         if intended_only(affirming, term) or doubted_only(affirming, term):

@@ -26,6 +26,7 @@ from .denial_verb_end import clause_verb
 from .early_years import early_year
 from .either_or import opens_either_branch
 from .past_forms import past_verb_form
+from .prefix_opposite import PRIVATIVE_PREFIXES, privative_pair
 from .privative_of import privative_of
 from .vocabulary import Vocabulary
 
@@ -1516,7 +1517,10 @@ def denied_by_prefix(word: str) -> str:
     """The rest of a lower-case word after a negative prefix, where WordNet has it as the
     word's antonym ("changed" for "unchanged"), of four letters or more; "" otherwise."""
     prefix, rest = negative_prefix(word)
-    return rest if len(rest) >= 4 and rest in antonyms(word) else ""
+    # (or a productive "un-" / "non-" before an adjective WordNet opposes to it only through
+    # cluster heads or not at all: "unworrying" / "worrying", `prefix_opposite`)
+    return rest if len(rest) >= 4 and (rest in antonyms(word) or prefix in PRIVATIVE_PREFIXES
+                                       and privative_pair(word, rest)) else ""
 
 
 SPLIT_PREFIXES = frozenset({"non"})  # a prefix that denies the word it is hyphenated to

@@ -41,6 +41,7 @@ from .order_told import told_straight
 from .particles import is_particle
 from .past_forms import listed_or_regular_past, past_verb_form
 from .period_parts import picks_period_part
+from .relation_phrase import verb_phrases
 from .sequence import causal_sign, opening, referring_back, reversed_order, told_in_order
 from .shared_head import count_before, shares_head
 from .derived_names import same_name_derived
@@ -243,13 +244,20 @@ def particle_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     verb ("voted for" / "voted down"), or the claim's particle and the sentence's relation
     word ("voted down" / "voted for"); None if neither text has such a pair."""
     for text, other, theirs in ((claim, sentence, False), (sentence, claim, True)):
-        for verb, particle in verb_particles(text):
-            reverse = vocab.relations[PARTICLE_RELATIONS[particle.word.lower()]][1]
+        for verb, particle, relation, phrase in [(v, p, PARTICLE_RELATIONS[p.word.lower()],
+                                                  False) for v, p in verb_particles(text)] \
+                + [(*found, True) for found in verb_phrases(text)]:
+            # ("voted in favour of" is "voted for", `relation_phrase`)
+            reverse = vocab.relations[relation][1]
             for before, word in zip(other.tokens, other.tokens[1:]):
                 if word.word.lower() in reverse and set(before.terms) & set(verb.terms) \
                         and not word.brk and not inside_name(other, word) \
                         and not negated(other, before):
-                    return (word, particle) if theirs else (particle, word)
+                    pair = (word, particle) if theirs else (particle, word)
+                    if phrase and other_objects(claim, pair[0], sentence, pair[1], vocab):
+                        continue  # "voted in favour of the levy" / "voted against the
+                        # reform, and for the levy": another object
+                    return pair
     return None
 
 
