@@ -30,11 +30,11 @@ def corpus(tmp_path_factory):
     "Item 3: The port board postponed the dredging of the northern channel until 2031.",
     "\u2022 Forty fishing crews left the Ostel cooperative after the storm of March 2029.",
     "The Varn Harbour Authority, I understand, opened a second ferry pier at Ostel in 2027.",
-    "9. I am given to understand that the port board postponed the dredging of the northern "
+    "9. We were given to understand that the port board postponed the dredging of the northern "
     "channel until 2031.",
     "To my knowledge, the ferry service to Brenna island ran twice a week during the winter "
     "of 2028.",
-    "b) In 2027, as I understand the record, the Varn Harbour Authority opened a second "
+    "b) In 2027, as I understand the file, the Varn Harbour Authority opened a second "
     "ferry pier at Ostel.",
 ])
 def test_the_framed_clause_is_supported(corpus, claim):
@@ -53,10 +53,10 @@ def test_a_contradicted_clause_stays_contradicted(corpus, claim):
 @pytest.mark.parametrize("claim", [
     # a frame that doubts or denies its clause is no hedge
     "I doubt that the Varn Harbour Authority opened a second ferry pier at Ostel in 2027.",
-    "I do not believe that the port board postponed the dredging of the northern channel "
+    "We do not believe that the port board postponed the dredging of the northern channel "
     "until 2031.",
     # the clause is not stated
-    "4. As far as I am aware, the Varn Harbour Authority sold the Ostel pier to a private "
+    "4. So far as we are aware, the Varn Harbour Authority sold the Ostel pier to a private "
     "operator.",
 ])
 def test_a_doubted_or_unstated_clause_is_not_supported(corpus, claim):

@@ -28,7 +28,7 @@ def verdict(harbour, claim):
 @pytest.mark.parametrize("claim", [
     "After the rebuilding of the north quay, inspectors called the position of the Velden "
     "ferry crews unenviable.",
-    "In 2031 the harbour councillor Anna Brask voted in favour of the new mooring levy.",
+    "In 2031 the harbour councillor Anna Brask voted in favour of a new mooring levy.",
 ])
 def test_a_reversed_relation_is_not_supported(harbour, claim):
     assert verdict(harbour, claim) != "supported"
@@ -49,7 +49,7 @@ def test_the_relation_told_the_sources_way_stays_supported(harbour, claim):
 
 
 def test_a_vote_in_favour_the_source_tells_is_not_contradicted(harbour):
-    assert verdict(harbour, "In 2033 Anna Brask voted in favour of the pilotage reform.") \
+    assert verdict(harbour, "In 2033 Anna Brask voted in favour of a pilotage reform.") \
         != "contradicted"
 
 

@@ -40,7 +40,7 @@ def check(tmp_path_factory):
 @pytest.mark.parametrize("claim, opener", [
     ("In response to a three-week strike by the pilots' union, the Orsk ferry company "
      "cancelled its winter crossings to Lannholm in 2031.", "response"),
-    ("In the wake of a three-week strike by its pilots, the Orsk ferry company cancelled its "
+    ("In the wake of three weeks of strikes by its pilots, the Orsk ferry company cancelled its "
      "winter crossings to Lannholm.", "wake"),
     ("In reaction to a strike by pilots, Orsk called off winter crossings to Lannholm.",
      "reaction"),
@@ -60,6 +60,6 @@ def test_two_events_without_a_tie_leave_the_opener_unstated(check):
 
 
 def test_a_cause_the_sentence_never_gives_stays_unsupported(check):
-    result = check("In the wake of a fuel shortage, the Orsk ferry company cancelled its winter "
+    result = check("Owing to a fuel shortage, the Orsk ferry company cancelled its winter "
                    "crossings to Lannholm in 2031.")
     assert result["verdict"] != "supported"

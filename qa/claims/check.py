@@ -375,7 +375,7 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
         return replace(check(index, bare, source_globs), claim=claim)
     result = checked(index, claim, source_globs)
     if result.verdict == Verdict.SUPPORTED and doubted(claim):
-        # "I doubt that P", "I do not believe that P": the speaker denies the clause a
+        # "I doubt that P", "We do not believe that P": the speaker denies the clause a
         # source states, so the source does not support the claim (`qa.claims.speaker_hedges`)
         return not_supported(result)
     return result

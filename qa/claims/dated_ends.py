@@ -29,7 +29,7 @@ AGO_RE = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:ago|before\s+present|BP)\b", re.I)
 
 def time_point(text: Parsed, mention: Mention) -> bool:
     """The mention dates something: a year, a month, or a count of time back from now. A
-    length of time ("over the next two years") dates nothing: another length is another
+    length of time ("over the following three years") dates nothing: another length is another
     fact of the same deed ("later than planned, over two years" / "earlier than planned, in
     six months" stays a conflict)."""
     if mention.family in ("year", "month"):

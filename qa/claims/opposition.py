@@ -255,7 +255,7 @@ def particle_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                         and not negated(other, before):
                     pair = (word, particle) if theirs else (particle, word)
                     if phrase and other_objects(claim, pair[0], sentence, pair[1], vocab):
-                        continue  # "voted in favour of the levy" / "voted against the
+                        continue  # "voted in favour of a levy" / "voted against the
                         # reform, and for the levy": another object
                     return pair
     return None

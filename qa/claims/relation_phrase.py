@@ -1,5 +1,5 @@
 """A phrase right after a verb that relates it to its object as one relation word does:
-"voted in favour of the levy" is "voted for the levy", the reverse of "voted against the
+"voted in favour of a levy" is "voted for a levy", the reverse of "voted against the
 levy". The relation table (`words.json` "relation_opposites") holds single words, so a claim
 that wrote the phrase against a source's "against" stated all its words but "favour", which
 was left unverified, and the reversed vote was supported. The phrases are general English

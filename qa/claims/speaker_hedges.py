@@ -2,11 +2,11 @@
 fact, not the fact (round 73).
 
 Written evidence, testimony and letters wrap each fact in how the writer came by it: a main
-clause before "that" ("I understand that P", "We believe that P", "I am told that P", "I
-am given to understand that P", "It is my understanding that P"), the same frame as an
+clause before "that" ("I understand that P", "We believe that P", "I am told that P", "We
+were given to understand that P", "It is our understanding that P"), the same frame as an
 aside between commas ("P, I understand, Q", "..., as I understand it, ...", "..., as I
 recall the record, ..."), or an adjunct of the speaker's mind ("To my knowledge, P", "In my
-view, P", "..., as far as I am aware, ..."). Left in, its words ("understand", "knowledge")
+view, P", "..., so far as we are aware, ..."). Left in, its words ("understand", "knowledge")
 are weighed as facts no source states, and an aside inside the clause breaks it in two,
 so a stated claim is not found. `unhedged` gives the clause; `check.check` reads it in the
 claim's place. The clause keeps every fact: a claim whose clause the sources contradict is
@@ -50,12 +50,12 @@ PASSIVE = (rf"{SPEAKER}(?:['\u2019]m|['\u2019]re|['\u2019]ve\s+been|\s+am|\s+are
            r"\s+have\s+been|\s+had\s+been)(?:\s+(?:also|now|reliably|credibly))?"
            r"\s+(?P<passive>given\s+to\s+understand|aware|[a-z]+ed|told)")
 FRAME = rf"(?:{PASSIVE}|{ACTIVE})"
-# "It is my understanding that", "My view is that"
+# "It is our understanding that", "My view is that"
 OWN_NOUN = (r"(?:It\s+is\s+(?:my|our)(?:\s+own)?\s+(?P<own>[a-z]+)"
             r"|(?:My|Our)(?:\s+own)?\s+(?P<owner>[a-z]+)\s+is)")
 LEADING_RE = re.compile(rf"^(?:{FRAME}|{OWN_NOUN})(?:\s*,\s*|\s+)that(?:\s*,\s*|\s+)(?=\S)")
-# the aside: "I understand", "as I understand it", "as I understand the record", "as far as
-# I am aware"; and the adjunct of the speaker's mind: "to my knowledge", "to the best of my
+# the aside: "I understand", "as I understand it", "as I read the file", "so far as
+# we are aware"; and the adjunct of the speaker's mind: "to my knowledge", "to the best of our
 # recollection", "in my view"
 FRAMED = (rf"(?:(?:[Ss]o|[Aa]s)\s+far\s+)?(?:[Aa]s\s+)?{FRAME}"
           r"(?:\s+(?:it|so|this)|\s+(?:the|this|that)\s+[a-z]+)?")
@@ -138,7 +138,7 @@ NEGATION_RE = re.compile(r"\b(?:not|never)\b|n['\u2019]t\b")
 
 def doubted(text: str) -> bool:
     """The claim opens with the speaker doubting or denying its clause: a first-person verb of
-    cognition or of the speaker's saying under a negation ("I do not believe that P", "I can't
+    cognition or of the speaker's saying under a negation ("We do not believe that P", "I can't
     say that P"), or one VADER's raters call negative ("I doubt that P", "We dispute that P"), or
     one that asks whether P ("I wonder whether P").
     A source stating P does not support such a claim."""
