@@ -37,6 +37,10 @@ from .vocabulary import Vocabulary
 
 # what states that a thing is as the word after it says ("the care is very good")
 COPULAS = BE | frozenset("seem seems seemed remain remains remained become becomes became".split())
+# the past participles of the complex-transitive verbs of judging and of result
+# (`complement_predicate.COMPLEX_TRANSITIVE`): a copula before them gives the subject the
+# adjective after them ("was deemed unsafe", "was made permanent")
+JUDGING_PARTICIPLES = frozenset("found considered deemed judged made".split())
 # words that open a clause: the subject of a copula starts after the last of them before it
 CLAUSE_OPENERS = frozenset("that because while although though since as when if whereas which "
                            "who and but".split())
@@ -68,13 +72,21 @@ def predicative(text: Parsed, n: int) -> bool:
 
 
 def copula_at(text: Parsed, n: int) -> int | None:
-    """The position of the copula the n-th word stands after (an adverb at most between)."""
+    """The position of the copula the n-th word stands after (an adverb at most between), or
+    of the copula before a judging verb's participle that gives it to the subject ("was
+    judged very poor", "is deemed unsafe": the passive of "judged it poor", whose adjective
+    says what the subject is, as "was poor" does)."""
     tokens = text.tokens
-    if tokens[n - 1].lower in COPULAS:
-        return n - 1
-    if n >= 2 and not tokens[n - 1].brk and tokens[n - 1].lower in adverbs() \
-            and tokens[n - 2].lower in COPULAS:
-        return n - 2
+    k = n - 1
+    if tokens[k].lower in COPULAS:
+        return k
+    if n >= 2 and not tokens[k].brk and tokens[k].lower in adverbs():
+        k -= 1
+        if tokens[k].lower in COPULAS:
+            return k
+    if k >= 1 and not tokens[k].brk and not tokens[k - 1].brk \
+            and tokens[k].lower in JUDGING_PARTICIPLES and tokens[k - 1].lower in COPULAS:
+        return k - 1
     return None
 
 
