@@ -1,14 +1,14 @@
-"""Whether a sentence says the opposite of what the claim says its subject is: "the standard
-of care at the facility was poor" / "the standard of care provided at the hospital is very
-good".
+"""Whether a sentence says the opposite of what the claim says its subject is: "the quality
+of water at the spring was poor" / "the quality of the water drawn at the Velden spring is
+very good".
 
 `polarity.opposed_polarity` reads verbs and places the sentence's word between the claim's
 nearest stated words; an adjective after a copula is a predicate too (it says how the subject
 is, as a verb says what it did), but its nearest stated words are often the end of a long
-subject ("the facility treating wounded troops was poor"), which the sentence words
+subject ("the spring supplying the north quay was poor"), which the sentence words
 otherwise. What places a predicative adjective is its subject: the clause's noun phrase before
 the copula, named by its head (the last word of its first run of content words, before "of",
-"at" ...: "the private medical facility's standard of care" -> standard; none where a verb
+"at" ...: "the old harbour spring's quality of water" -> quality; none where a verb
 ends that run, "the restrictions that authorities imposed": a relative clause hides the head
 from a reading without a parser). The claim's
 adjective reverses the sentence's when both stand after a copula ("is", "was", "remains",
@@ -35,7 +35,7 @@ from .opposition import finite
 from .polarity import polarity
 from .vocabulary import Vocabulary
 
-# what states that a thing is as the word after it says ("the care is very good")
+# what states that a thing is as the word after it says ("the water is very good")
 COPULAS = BE | frozenset("seem seems seemed remain remains remained become becomes became".split())
 # the past participles of the complex-transitive verbs of judging and of result
 # (`complement_predicate.COMPLEX_TRANSITIVE`): a copula before them gives the subject the
