@@ -23,7 +23,7 @@ def verdict(harbour, claim):
 
 
 @pytest.mark.parametrize("claim", [
-    "The quality of the drinking water at the Velden spring was judged very poor by several "
+    "The quality of the drinking water at the Velden spring was judged quite poor by most "
     "skippers.",
     "The quality of the drinking water at the Velden spring was deemed poor by skippers.",
 ])
