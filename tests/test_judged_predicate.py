@@ -23,9 +23,10 @@ def verdict(harbour, claim):
 
 
 @pytest.mark.parametrize("claim", [
-    "The quality of the drinking water at the Velden spring was judged quite poor by most "
+    "The quality of the drinking water at the Velden spring was judged very poor by many "
     "skippers.",
-    "The quality of the drinking water at the Velden spring was deemed poor by skippers.",
+    "The quality of the drinking water at the Velden spring was considered very poor by several "
+    "skippers.",
 ])
 def test_a_judged_adjective_reversing_the_source_is_not_supported(harbour, claim):
     assert verdict(harbour, claim) != "supported"
