@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..search.wordnet import can_be_verb
 from .actors import said
+from .clause_ends import clause_end
 from .denial_parenthesis import denial_opened
 from .facts import DETERMINERS, Parsed, Token, token_index
 from .straddled import PREPOSITIONS
@@ -75,7 +76,7 @@ def named_as_circumstance(claim: Parsed, sentence: Parsed, vocab: Vocabulary) ->
         first = denial_opened(tokens, i)
         if first is None:
             continue
-        end = next((k for k in range(first, len(tokens)) if tokens[k].brk), len(tokens))
+        end = clause_end(tokens, first - 1)  # the clause from `first` on
         terms = {t for token in tokens[first:end] for t in token.terms}
         found = [b for b in sentence.tokens
                  if any(vocab.matches(x, set(b.terms), vocab.expand(set(b.terms)))

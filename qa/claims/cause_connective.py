@@ -27,10 +27,9 @@ from __future__ import annotations
 from .auxiliaries import BE
 from .circumstance import ASKED, PHRASES
 from .cause_reversed import relations
-from .facts import Parsed, remembered
+from .facts import ARTICLES, Parsed, remembered
 from .unsaid import REASONS
 
-ARTICLES = frozenset("a an the".split())
 # an opener ending in "to" or "of" only ties the event to its cause; one ending in "for" or
 # "at" ("in retaliation for", "in protest at") names a deed of its own against the cause
 TYING = frozenset("to of".split())

@@ -16,6 +16,7 @@ like a gerund (read as a means, it lost a true claim of a fresh pool).
 """
 from __future__ import annotations
 
+from .clause_ends import clause_end
 from .facts import Parsed, remembered
 
 MEANS_PREPOSITIONS = frozenset(("by", "through", "via"))
@@ -33,7 +34,7 @@ def found_means(claim: Parsed) -> list[set[str]]:
         start = means_start(tokens, i)
         if start is None:
             continue
-        end = next((k for k in range(start + 1, len(tokens)) if tokens[k].brk), len(tokens))
+        end = clause_end(tokens, start)
         terms = {term for t in tokens[start:end] for term in t.terms}
         if terms:
             found.append(terms)
