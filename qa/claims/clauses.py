@@ -21,6 +21,7 @@ from ..search.wordnet import can_be_verb
 from ..text.analyze import load_stopwords
 from .adverb_words import participle_adverb
 from .auxiliaries import TENSED_BE
+from .clause_ends import clause_end
 from .facts import Parsed, Token, remembered
 from .neighbour_parts import sentences
 from .place_bound import bound_clause_numbers, place_crossed, where_heads
@@ -344,7 +345,7 @@ def aside(text: Parsed) -> tuple[Token, set[str], set[str]] | None:
     if len(cues) != 1:
         return None
     i, stop = cues[0], load_stopwords()
-    end = next((k for k in range(i + 1, len(tokens)) if tokens[k].brk), len(tokens))
+    end = clause_end(tokens, i)
     right = [t for t in tokens[i + 1:end] if t.terms and t.word.lower() not in stop]
     left: list[Token] = []
     for k in range(i - 1, -1, -1):

@@ -7,6 +7,7 @@ its main event was on neither side, so a sentence telling the two events the oth
 ("the decision to end X followed a request from Y") read as no order at all."""
 from __future__ import annotations
 
+from .clause_ends import clause_start
 from .facts import BE, Parsed
 
 # what may stand between the cleft's "it is" and its word of order: hedges, a negation, a
@@ -22,7 +23,7 @@ def cleft_clause(text: Parsed, n: int) -> tuple[int, int] | None:
     opens no cleft: "it" and a form of "be" opening the clause, only hedges between them and
     the word, and a "that" after the word."""
     tokens = text.tokens
-    start = next((k for k in range(n, -1, -1) if tokens[k].brk), 0)
+    start = clause_start(tokens, n)
     words = [t.word.lower() for t in tokens[start:n]]
     if len(words) < 2 or words[0] != "it" or words[1] not in BE \
             or any(w not in CLEFT_HEDGES for w in words[2:]):

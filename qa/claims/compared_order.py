@@ -36,6 +36,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..search.wordnet import adjective_bases, antonyms, derivations, indirect_antonyms
+from .clause_ends import clause_end
 from .comparisons import compared
 from .degree import AMOUNTS, IRREGULAR, positive
 from ..types import Conflict, ConflictKind
@@ -86,7 +87,7 @@ def read_comparisons(text: Parsed) -> list[Comparison]:
             first = {t for tok in tokens[k + 1:at] for t in tok.terms}  # the things follow it
         second = second_thing(text, at)
         if first and second:
-            end = next((j for j in range(at + 1, len(tokens)) if tokens[j].brk), len(tokens))
+            end = clause_end(tokens, at)
             found.append(Comparison(first, second, word, scales(text, k),
                                     (clause_start(text, k), end)))
     return found

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ..text.analyze import load_stopwords
 from ..types import Conflict, ConflictKind
+from .clause_ends import clause_end, clause_start
 from .clauses import sides_traded
 from .compare import antonym_terms
 from .facts import UNITS, Parsed, Token
@@ -104,7 +105,7 @@ def compared_sides(text: Parsed) -> list[tuple[set[str], set[str]]]:
     for before, (at, start) in zip(compared(text), comparative_places(text)):
         start = at - len(before) - 1 if start is None else start  # no "more" in the clause:
         # the words `compared` reads
-        end = next((k for k in range(at + 1, len(tokens)) if tokens[k].brk), len(tokens))
+        end = clause_end(tokens, at)
         found.append(({t for tok in tokens[start + 1:at] for t in tok.terms},
                       {t for tok in tokens[at + 1:end] for t in tok.terms}))
     return found
@@ -180,7 +181,7 @@ def subject_comparisons(text: Parsed, word: str) -> list[tuple[set[str], set[str
         if start is not None or not any(t.word == word for t in before):
             continue
         k = next(k for k, t in enumerate(tokens) if t.word == word and t in before)
-        first = next((j for j in range(k, -1, -1) if tokens[j].brk), 0)
+        first = clause_start(tokens, k)
         found.append(({t for tok in tokens[first:k] for t in tok.terms}, than_phrase(text, at)))
     return found
 

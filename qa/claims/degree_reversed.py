@@ -22,6 +22,7 @@ degree told of one thing alone ("the sea grows less salty") may be its other sid
 from __future__ import annotations
 
 from ..search.wordnet import antonyms, attributes
+from .clause_ends import clause_end
 from .compare import negated
 from .degree import positive
 from .facts import Parsed, Token, remembered
@@ -107,7 +108,7 @@ def sides(text: Parsed, k: int) -> tuple[set[str], set[str]]:
     tokens = text.tokens
     start = next((j for j in range(k, 0, -1) if tokens[j].brk), 0)
     at = next(j for j in range(k + 1, len(tokens)) if tokens[j].lower == "than")
-    end = next((j for j in range(at + 1, len(tokens)) if tokens[j].brk), len(tokens))
+    end = clause_end(tokens, at)
     first = {t for token in tokens[start:k] for t in token.terms}
     second = {t for token in tokens[at + 1:end] for t in token.terms}
     both = first & second  # "the upper brine ... than the lower brine": no side's own

@@ -22,6 +22,7 @@ from ..text.analyze import load_stopwords
 from .actors import said
 from .adverb_words import manner_adverb
 from .auxiliaries import BE
+from .clause_ends import clause_start
 from .compare import negated
 from .facts import Parsed, Token, groups_of, inside_name
 from .main_verb import main_verb
@@ -134,7 +135,7 @@ def subject_terms(claim: Parsed, n: int) -> set[str]:
     mayor's plan to dredge the harbour was adopted": mayor, plan, dredge)."""
     stop, found, count = load_stopwords(), set(), 0
     k = next(i for i in range(n - 1, -1, -1) if claim.tokens[i].word.lower() in BE)
-    first = next((i for i in range(k, -1, -1) if claim.tokens[i].brk), 0)
+    first = clause_start(claim.tokens, k)
     for token in claim.tokens[first:k]:
         if count == OBJECT:
             break

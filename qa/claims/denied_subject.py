@@ -20,6 +20,7 @@ another time, and the deed's words may be paraphrased.
 from __future__ import annotations
 
 from .auxiliaries import AUXILIARY_WORDS
+from .clause_ends import clause_end
 from .facts import Parsed, Token, groups_of
 from .main_verb import main_verb
 from .negation_scope import CLAUSE_OPENERS, SUBJECT_REACH
@@ -43,7 +44,7 @@ def subject_denied(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
     for i, token in enumerate(tokens):
         if token.lower != "no" or not opens_clause(tokens, i):
             continue
-        end = next((k for k in range(i + 1, len(tokens)) if tokens[k].brk), len(tokens))
+        end = clause_end(tokens, i)
         head = next((k for k in range(i + 1, min(end, i + 1 + SUBJECT_REACH))
                      if tokens[k].lower in AUXILIARY_WORDS), None)
         if head is None:

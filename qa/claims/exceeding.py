@@ -23,6 +23,7 @@ names, and a polarity read from them is no conflict written in the text.
 from __future__ import annotations
 
 from ..search.wordnet import verb_base
+from .clause_ends import clause_end
 from .compare import as_text, name_found, paired_figures
 from .comparison_unstated import compares
 from .facts import Mention, Parsed, Token, remembered
@@ -65,7 +66,7 @@ def sides(claim: Parsed) -> tuple[list[Token], list[Token], tuple[float, float] 
     if at is None:
         return None
     start = max((n for n in range(at + 1) if tokens[n].brk), default=0)
-    end = next((n for n in range(at + 1, len(tokens)) if tokens[n].brk), len(tokens))
+    end = clause_end(tokens, at)
     left, right = tokens[start:at], tokens[at + 1:end]
     mine, theirs = figures_within(claim, left), figures_within(claim, right)
     if theirs and not mine:

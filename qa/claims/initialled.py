@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .clause_ends import clause_end
 from .facts import Mention, Parsed, Token, remembered, word_terms
 from .vocabulary import Vocabulary
 
@@ -102,7 +103,7 @@ def words_before(sentence: Parsed, j: int) -> list[str]:
 def words_after(sentence: Parsed, j: int) -> list[str]:
     """The words of the sentence's clause after its token `j`, hyphens parting words."""
     tokens = sentence.tokens
-    end = next((i for i in range(j + 1, len(tokens)) if tokens[i].brk), len(tokens))
+    end = clause_end(tokens, j)
     text = sentence.text[tokens[j].end:tokens[end - 1].end] if end > j + 1 else ""
     return [w for w in WORD_SPLIT_RE.split(text) if w]
 

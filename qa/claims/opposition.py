@@ -19,6 +19,7 @@ from ..search.wordnet import (actor_noun, adjective_bases, antonyms, base_forms,
 from ..text.lexicon import words
 from .adverb_opposites import adverb_antonyms
 from .adverb_words import manner_adverb
+from .clause_ends import clause_end
 from .fixed_adverb import bound_idiom
 from .demonym_title import titled_name
 from .capital_for import named_by_capital
@@ -378,7 +379,7 @@ def order_sides(text: Parsed, token: Token, vocab: Vocabulary) -> tuple[set, set
         return expand(tokens[n + 1:], vocab), expand(tokens[:n], vocab)
     if not opens_clause(text, token):
         return expand(tokens[:n], vocab), expand(tokens[n + 1:], vocab)
-    end = next((k for k in range(n + 1, len(tokens)) if tokens[k].brk), len(tokens))
+    end = clause_end(tokens, n)
     clause = next((k for k in range(end + 1, len(tokens)) if tokens[k].brk), len(tokens))
     return expand(tokens[end:clause], vocab), expand(tokens[n + 1:end], vocab)
 

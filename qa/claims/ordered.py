@@ -10,6 +10,7 @@ priority" is not stated by "the Council added a priority", whose increase is now
 """
 from __future__ import annotations
 
+from .clause_ends import clause_end
 from .facts import Parsed, Token, groups_of
 from .opposition import ORDER, attributive
 from .sequence import claim_order_words, fronted, gap_start, order_words, told_in_order
@@ -40,7 +41,7 @@ def unstated_side(claim: Parsed, sentence: Parsed, vocab: Vocabulary, weights: d
             continue
         # the clause before the word: its own, or the one a comma ends (", before the vote")
         start = max((k for k in range(i) if tokens[k].brk), default=0)
-        end = next((k for k in range(i + 1, len(tokens)) if tokens[k].brk), len(tokens))
+        end = clause_end(tokens, i)
         sides = [[t for t in tokens[start:i] if weighed(t)],
                  [t for t in tokens[i + 1:end] if weighed(t)]]
         if all(sides) and any(len(side) >= SIDE and not any(map(said, side)) for side in sides):

@@ -18,6 +18,7 @@ support weighs already.
 """
 from __future__ import annotations
 
+from .clause_ends import clause_start
 from .facts import Parsed, Token, remembered
 
 # the connectives of result, as their words: each a closed grammatical phrase, an adverbial
@@ -52,7 +53,7 @@ def found_spans(claim: Parsed) -> list[tuple[int, int, int, int]]:
         n = marker_at(tokens, i)
         if not n:
             continue
-        start = next((k for k in range(i, -1, -1) if tokens[k].brk), 0)
+        start = clause_start(tokens, i)
         end = next((k for k in range(i + n, len(tokens)) if tokens[k].brk), len(tokens))
         if start == 0:
             continue  # the claim opens on it: the main clause, no result of a clause before

@@ -23,6 +23,7 @@ word.
 from __future__ import annotations
 
 from ..search.wordnet import can_be_verb
+from .clause_ends import clause_end
 from .clause_parts import finite_clause
 from .facts import DETERMINERS, Parsed, Token, remembered
 from .result_clause import marker_at, result_spans
@@ -68,7 +69,7 @@ def cause_openings(claim: Parsed) -> list[tuple[int, int]]:
         if token.lower not in CAUSE_OPENERS or tokens[i + 1].brk \
                 or tokens[i + 1].lower == "of":
             continue
-        end = next((k for k in range(i + 1, len(tokens)) if tokens[k].brk), len(tokens))
+        end = clause_end(tokens, i)
         if end < len(tokens) and clause_verb(claim, tokens[i + 1:end]):
             found.append((i, end))
     return found

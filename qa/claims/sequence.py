@@ -29,6 +29,7 @@ from ..search.wordnet import MODALS, can_be_verb, plural
 from ..text.analyze import load_stopwords
 from .adverb_words import manner_adverb
 from .auxiliaries import DO, HAVE
+from .clause_ends import clause_start
 from .cleft import cleft_clause
 from .facts import (BE, DETERMINERS, MEASURES, UNITS, Parsed, Token, around, remembered,
                     token_index)
@@ -507,7 +508,7 @@ def opens_text(text: Parsed, n: int) -> bool:
     """Only a span of time stands before the connective at `n` ("Three days after ..."), or a
     short fronted phrase of time or place ("In 2013, shortly after ..."), not a clause of
     its own ("Crews inspect the pier, a day after ...")."""
-    start = next((k for k in range(n, -1, -1) if text.tokens[k].brk), 0)
+    start = clause_start(text.tokens, n)
     return start == 0 or start <= FRONTED_WORDS \
         and text.tokens[0].word.lower() in FRONTING_PREPOSITIONS
 
