@@ -199,7 +199,7 @@ from .joined import (ANAPHORS, LEANING, describing, ends_said, joined, lent_fact
 from .pairs import paraphrased_verbs
 from .result_tie import tied_connectives
 from .modifier_kin import modifier_kin_terms
-from .noun_kin import noun_kin_terms
+from .noun_kin import kin_anchored, noun_kin_terms
 from .placement import with_placement
 from .phrasal import phrasal_terms
 from .paraphrase import apart_from_conflicts, paraphrased_terms
@@ -1252,7 +1252,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
            if may_spell_compound(ours, given) else frozenset()) \
         | occurred_terms(claim, derived) \
         | (contrast_terms(claim, sentence) if ALTERNATIVE in claim_has else frozenset()) \
-        | named_part_terms(claim, found.stated, sentence, vocab) \
+        | (named_part_terms(claim, found.stated, sentence, vocab) if found.stated
+           else frozenset()) \
         | state_terms(claim, sentence, vocab)
     # an adverb of manner or a past verb paraphrased in its own place ("formally" /
     # "officially", `qa.claims.paraphrase`), for support and for the rest (below): a synonym
@@ -1263,13 +1264,18 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     phrasal = phrasal_terms(claim, sentence, vocab) if PHRASAL in claim_has else frozenset()
     paraphrased = paraphrased_terms(claim, sentence, vocab) \
         if not given.forms.isdisjoint(ours.paraphrases) else frozenset()
-    stated = named | figure_terms(claim, found, vocab) | unit_terms(claim, sentence, found) \
+    # (the five readings of the claim's stated facts find nothing where the sentence states
+    # none, most pairs: asked only where it states one, the same unions made with nothing)
+    some = bool(found.stated)
+    stated = named | (figure_terms(claim, found, vocab) if some else frozenset()) \
+        | (unit_terms(claim, sentence, found) if some else frozenset()) \
         | forms | known_terms | paraphrased \
-        | hedge_terms(claim, found) \
-        | exact_terms(claim, found) \
+        | (hedge_terms(claim, found) if some else frozenset()) \
+        | (exact_terms(claim, found) if some else frozenset()) \
         | (measured_terms(claim, sentence) if AS_ADJECTIVE_AS in claim_has else frozenset()) \
-        | phrasal | spanned_terms(claim, found.stated, vocab) \
-        | part_terms(claim, found.stated, sentence, vocab)  # "the end of May" / "on 28 May"
+        | phrasal | (spanned_terms(claim, found.stated, vocab) if some else frozenset()) \
+        | (part_terms(claim, found.stated, sentence, vocab)  # "the end of May" / "on 28 May"
+           if some else frozenset())
     # for support only: a past verb by the noun WordNet derives from a paraphrase of it, in its
     # place ("let them land" / "permission to land", `qa.claims.paraphrase_nouns`)
     stated |= nominalised_terms(claim, sentence, vocab)
@@ -1316,7 +1322,10 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         stated |= general_terms(claim, sentence, vocab)
     # for support only: a noun by its kin in its place ("envoy" / "representative"), where
     # the sentence states every name, figure and date of the claim (`qa.claims.noun_kin`)
-    stated |= noun_kin_terms(claim, sentence, found)
+    # (its gate asked here first, `noun_kin.kin_anchored`: most pairs fail it, and each of the
+    # three kin readings returns nothing without it)
+    # (the same union with nothing where it fails, as the reading gave)
+    stated |= noun_kin_terms(claim, sentence, found) if kin_anchored(found) else frozenset()
     # for support only: the claim's subject noun the sentence calls "it", named just before
     if PRONOUN_SUBJECT in sentence_has:
         stated |= antecedent_terms(claim, sentence, passage, vocab, stated)
@@ -1381,7 +1390,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # support bar (`qa.claims.modifier_kin`)
     # and so the claim's main verb by a kindred verb or its event noun in its place ("chills
     # the pipe" / "cooling the pipe", `qa.claims.verb_slot_kin`), read alike as the last left
-    kin = modifier_kin_terms(claim, sentence, found) | verb_slot_kin_terms(claim, sentence, found)
+    kin = modifier_kin_terms(claim, sentence, found) | verb_slot_kin_terms(claim, sentence, found) \
+        if kin_anchored(found) else frozenset()
     if kin and all(t in stated or t in kin or t in said[0] for t in weights):
         stated |= kin
     # for the rest and the event only: "were based" is not stated by "a base" (`qa.claims.noun_use`)

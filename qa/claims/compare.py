@@ -498,19 +498,24 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         # and its thing, which the sentence's "three times the size of Germany" states too,
         # as "twice" leaves them to the rest (`tallies.ratio_words`)
         result.excluded.update(ratio_words(multiple[0], sentence, vocab))
-    result.conflicts += swapped_numbers(claim, sentence, result.stated, vocab)
+    # (the readings below that take the facts the sentence states find nothing where it
+    # states none, most pairs: each is asked only where `result.stated` still holds one)
+    if result.stated:
+        result.conflicts += swapped_numbers(claim, sentence, result.stated, vocab)
     if OWNED_FIGURE in claim_has:
         result.conflicts += respective_swaps(claim, sentence, vocab)
     if MEASURED in claim_has:
         result.conflicts += other_units(claim, sentence, result.stated, vocab)
     # ("15 laps a week" / "15 laps a day"): the same figure counted per another period
     # (`qa.claims.rate_period`)
-    for found in other_period_conflicts(claim, sentence, result.stated):
+    for found in other_period_conflicts(claim, sentence, result.stated) if result.stated \
+            else ():
         result.conflicts.append(found)
         result.excluded.update(vocab.analyzer.terms(found.claim))
     # ("25 degrees Fahrenheit" / "25 °C"): the same figure on another temperature scale
     # (`qa.claims.unit_roles`)
-    for mine, theirs, span in other_scales(claim, sentence, result.stated):
+    for mine, theirs, span in other_scales(claim, sentence, result.stated) if result.stated \
+            else ():
         result.conflicts.append(Conflict(mine, theirs, ConflictKind.NUMBER, span))
         result.excluded.update(vocab.analyzer.terms(mine))
     # ("the preceding months" / "years")
@@ -553,7 +558,8 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
             result.conflicts.append(found)
             result.excluded.update(vocab.analyzer.terms(found.claim))
     # "early 2023" against "In June 2023": a month the claim's part of the year leaves out
-    for n, found in part_against_month(claim, result.stated, sentence):
+    for n, found in part_against_month(claim, result.stated, sentence) if result.stated \
+            else ():
         del result.stated[n]
         result.conflicts.append(found)
         result.excluded.update(vocab.analyzer.terms(found.claim))
@@ -561,14 +567,17 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
     # sentence gives the claim's date (`qa.claims.dated_figures`)
     # "Eleven of the depots" against "two of the company's eleven depots": the claim's part is
     # the sentence's whole (`qa.claims.parts_of_whole`)
-    stated_otherwise(result, figure_dated_otherwise(claim, sentence, result.stated)
-                     + part_against_whole(claim, sentence, result.stated), claim, vocab)
+    if result.stated:
+        stated_otherwise(result, figure_dated_otherwise(claim, sentence, result.stated)
+                         + part_against_whole(claim, sentence, result.stated), claim, vocab)
     # "its camp at Tessalit in October" against "at Tessalit in August and ... at Aguelhok in
     # October": two conjuncts' facts crossed (`qa.claims.parallel`)
-    stated_otherwise(result, crossed(claim, sentence, result.stated), claim, vocab)
+    if result.stated:
+        stated_otherwise(result, crossed(claim, sentence, result.stated), claim, vocab)
     # "lorries carried 70%" against "ferries carried 70%, while lorries carried 25%": the
     # claim's figure stated, but owned by another (`qa.claims.figure_owner`)
-    stated_otherwise(result, owners_swapped(claim, sentence, result.stated), claim, vocab)
+    if result.stated:
+        stated_otherwise(result, owners_swapped(claim, sentence, result.stated), claim, vocab)
     # "ended 11,000 years ago" against "began 300,000 years ago": the other end's date, no
     # conflict (`qa.claims.dated_ends`)
     if len(result.conflicts) > 1:

@@ -39,11 +39,20 @@ def noun_kin_terms(claim: Parsed, sentence: Parsed, found: Comparison) -> frozen
     return terms_by_kin(claim, sentence, found, kindred)
 
 
+def kin_anchored(found: Comparison) -> bool:
+    """The gate of `terms_by_kin`, the pair's comparison alone: the sentence states ANCHORS
+    typed facts of the claim and differs on none, the passage stating the others. Most pairs
+    fail it, and `check.align` asks it before calling the three kin readings (nouns, modifiers,
+    the main verb), each of which returns nothing without it: the claim's readings those
+    make first (its kin in WordNet, its main verb) are then never asked of it at all."""
+    return len(found.stated) >= ANCHORS and not found.absent and not found.conflicts
+
+
 def terms_by_kin(claim: Parsed, sentence: Parsed, found: Comparison, kin_words) -> frozenset[str]:
     """The claim's words that `kin_words` (the claim's tokens -> (index, token, kin)) lists
     and the sentence states by one of their kin in the same place, under the gate above: the
     one reading of nouns here and of modifiers (`qa.claims.modifier_kin`)."""
-    if len(found.stated) < ANCHORS or found.absent or found.conflicts:
+    if not kin_anchored(found):
         return frozenset()
     wanted = [(i, a, kin) for i, a, kin in kin_words(tuple(claim.tokens))
               if a.terms[0] not in sentence.terms]

@@ -60,6 +60,19 @@ def find_claim_derived(claim: Parsed) -> tuple:
     return tuple(found)
 
 
+def every_derived_paraphrase(claim: Parsed) -> frozenset[str]:
+    """Every derived paraphrase of every claim verb `claim_derived` gives: the claim's alone,
+    remembered on its parse (`nominalised_terms` meets it with each sentence's forms)."""
+    found = claim.memo.get(("every derived paraphrase",), UNMADE)  # (`remembered`)
+    if found is UNMADE:
+        found = remembered(claim, ("every derived paraphrase",), union_of_derived, claim)
+    return found
+
+
+def union_of_derived(claim: Parsed) -> frozenset[str]:
+    return frozenset().union(*(derived for _, _, derived in claim_derived(claim)))
+
+
 def unprefixed(word: str, same: frozenset[str]) -> frozenset[str]:
     """The paraphrases of `word` less those it is written as with a prefix ("reimposed":
     impose): a prefix adds to the deed ("imposed again"), so the noun of the plain deed
@@ -73,9 +86,17 @@ def unprefixed(word: str, same: frozenset[str]) -> frozenset[str]:
 def nominalised_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
     """The claim's verb terms the sentence states by a form WordNet derives from one of the
     verb's paraphrases, in the verb's place (see the module's docstring)."""
-    wanted = [(i, a, derived) for i, a, derived in claim_derived(claim)
-              if a.terms[0] not in sentence.terms]
+    ours = claim_derived(claim)
+    if not ours:
+        return frozenset()  # a claim with no verb of a derived paraphrase
     every = every_form(sentence)
+    # no derived paraphrase of any claim verb among the sentence's forms (nearly every pair):
+    # each verb's is disjoint from them too, as the test below finds; one set test in C, no
+    # list of the verbs nor generator made for the pair
+    if every.isdisjoint(every_derived_paraphrase(claim)):
+        return frozenset()
+    wanted = [(i, a, derived) for i, a, derived in ours
+              if a.terms[0] not in sentence.terms]
     if all(every.isdisjoint(derived) for _, _, derived in wanted):
         return frozenset()  # nearly every sentence
     found = set()

@@ -23,7 +23,7 @@ from ..search.wordnet import derivations, direction
 from .compare import Comparison
 from .facts import UNMADE, Parsed, remembered
 from .main_verb import main_verb
-from .noun_kin import terms_by_kin
+from .noun_kin import kin_anchored, terms_by_kin
 from .paraphrase import paraphrases, plain
 
 # endings of a derived noun that names the deed itself, not its doer or tool ("cooling",
@@ -34,6 +34,8 @@ EVENT_ENDINGS = ("ing", "ion", "ment", "al", "ance", "ence", "ure", "age")
 def verb_slot_kin_terms(claim: Parsed, sentence: Parsed, found: Comparison) -> frozenset[str]:
     """The claim's main verb, when the sentence states it by a kindred verb or event noun in
     its place under `noun_kin.terms_by_kin`'s gate."""
+    if not kin_anchored(found):  # the gate first: most pairs fail it, and the claim's verb and
+        return frozenset()  # its WordNet kin are then not read (the same empty result)
     verb = main_verb(claim)
     if verb is None or not plain(verb) or len(verb.terms) != 1 \
             or claim.text[verb.start - 1:verb.start] == "-":  # "low-lying": an adjective
