@@ -2496,19 +2496,9 @@ def subject_end(text: Parsed) -> int:
     the parse: a sentence is read with claim after claim, and with both readings of a cited
     claim."""
     return remembered(text, ("subject end",), lambda: next(
-        (t.start for t in text.tokens[1:] if not hyphened(text, t) and (
-            t.word in AUX  # not "In May 2019"
-            or t.word.lower().endswith("ed") and can_be_verb(t.word)
-            or past_verb(t.word))), len(text.text)))
-
-
-def hyphened(text: Parsed, token: Token) -> bool:
-    """The word is the second half of a hyphenated compound ("the French-led force", "a
-    UN-brokered deal"): an adjective before its noun, no verb ending the subject. Read as the
-    verb, it ended the subject inside an opening phrase ("With the departure of several Dutch
-    contributors and the French-" ...), so a name there ("Dutch") was taken as the rival of
-    the claim's actor and a true claim about the sentence's real subject was contradicted."""
-    return token.start > 0 and text.text[token.start - 1] == "-"
+        (t.start for t in text.tokens[1:] if t.word in AUX  # not "In May 2019"
+         or t.word.lower().endswith("ed") and can_be_verb(t.word)
+         or past_verb(t.word)), len(text.text)))
 
 
 def subject_start(text: Parsed) -> int:
