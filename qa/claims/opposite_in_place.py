@@ -28,7 +28,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..search.wordnet import (adjective_bases, antonyms, attribute_rivals, can_be_verb,
-                               direction, event_opposites, indirect_antonyms, inflections)
+                               direction, event_opposites, indirect_antonyms, inflections,
+                               possession_opposites)
 from ..types import Conflict, ConflictKind
 from .actors import said
 from .compare import negated
@@ -294,9 +295,11 @@ def forms(word: str) -> frozenset[str]:
 
 def one_link_opposites(word: str) -> frozenset[str]:
     """The word's opposites one WordNet link further than a direct antonym: the indirect
-    antonyms, the event opposites and the rival values of its attribute ("warmer" /
-    "colder": `wordnet.attribute_rivals`)."""
-    return indirect_antonyms(word) | event_opposites(word) | attribute_rivals(word)
+    antonyms, the event opposites, a verb of getting's verbs of losing and the reverse
+    ("obtained" / "lost": `wordnet.possession_opposites`) and the rival values of its
+    attribute ("warmer" / "colder": `wordnet.attribute_rivals`)."""
+    return indirect_antonyms(word) | event_opposites(word) | possession_opposites(word) \
+        | attribute_rivals(word)
 
 
 def one_link_further(conflict: Conflict) -> bool:
@@ -330,7 +333,8 @@ def opposite_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     mine, theirs = found
     if not forms(theirs.word) & one_link_opposites(mine.word):
         return None
-    if forms(theirs.word) & (indirect_antonyms(mine.word) | event_opposites(mine.word)):
+    if forms(theirs.word) & (indirect_antonyms(mine.word) | event_opposites(mine.word)
+                             | possession_opposites(mine.word)):
         return found
     # rival values of an attribute only ("warmest" / "coldest"): the weakest link, read as
     # the claim's event reversed only where the sentence states every other word of the

@@ -95,6 +95,9 @@ INDIRECT_ANTONYMS = TABLE.with_name("wordnet_indirect_antonyms.txt")
 # antonym pair, "swell" / "dwindle" (increase / decrease), "prohibit" / "approve" (forbid /
 # permit), "plummet" / "soar" (descend / rise).
 EVENT_OPPOSITES = TABLE.with_name("wordnet_event_opposites.txt")
+# Verbs of getting against verbs of losing (`tools/wordnet_possession.py`): "obtain",
+# "receive", "procure" / "lose", which no antonym pointer joins ("get" and "lose" are no pair).
+POSSESSION = TABLE.with_name("wordnet_possession.txt")
 # values across one attribute's scale that no antonym pointer joins ("warm" /
 # "cold"), made by tools/wordnet_attribute_rivals.py
 ATTRIBUTE_RIVALS = TABLE.with_name("wordnet_attribute_rivals.txt")
@@ -364,6 +367,14 @@ def attribute_rivals(word: str) -> frozenset[str]:
     `ATTRIBUTE_RIVALS`); empty if none."""
     return frozenset(w for form in inflections(word.lower()) + adjective_bases(word.lower())
                      for w in (entry(form, ATTRIBUTE_RIVALS) or "").split("|") if w)
+
+
+@lru_cache(maxsize=4096)
+def possession_opposites(word: str) -> frozenset[str]:
+    """The verbs of losing opposed to the verb of getting `word` (or to its `inflections`:
+    "received" -> lose), or the reverse (`POSSESSION`); empty if none."""
+    return frozenset(w for form in inflections(word.lower())
+                     for w in (entry(form, POSSESSION) or "").split("|") if w)
 
 
 @lru_cache(maxsize=4096)
