@@ -84,3 +84,8 @@ def test_hedged_count_is_no_date(wiki):
 ])
 def test_listener_place_read(text, read):
     assert listener_place_read(text) == read
+
+
+def test_hedged_figure_alone_in_brackets_is_left_as_before():
+    # a label's "(about 1990)" is read by the bracket's readings, not as a date to state
+    assert all(m.family != "year" for m in numbers("Fleet size (about 1990): 40 boats."))

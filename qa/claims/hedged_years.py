@@ -7,9 +7,10 @@ year: the date was left unverified, and a true claim whose source dates it exact
 not_found, or called contradicted by a year-shaped count read against the sentence's figures.
 
 The figure is a date when a preposition of time stands right before its hedge (or "back", the
-adverb of past time, "back around 1880"; or the clause opens with it, "Around 1900, ..."), and
-no noun it could count follows it: the clause ends, a function word or a verb in the past comes
-next (as `early_years` reads a bare year before 1900). The year keeps its "approx" bound, and
+adverb of past time, "back around 1880"; or the clause opens with it, "Around 1900, ..."; not
+a bracket, "(c. 2015)", whose figure alone is read as before), and no noun it could count
+follows it: the clause ends, a function word or a verb in the past comes next (as
+`early_years` reads a bare year before 1900). The year keeps its "approx" bound, and
 `compare.agree` compares years by value, so a hedged date states and is stated by that year
 only: "about 1978" is not "1962", and a hedge admits no year the source does not give.
 """
@@ -21,10 +22,13 @@ from .early_years import AFTER_RE, past_after
 
 YEAR_SHAPE_RE = re.compile(r"1[0-9]\d\d|20\d\d")
 # a preposition of time before the hedge, or the adverb "back" of a past time ("back around
-# 1880"); "by" dates a deadline ("by around 2040") and is read only with a year after it that
-# nothing counts (the test on what follows, below)
+# 1880"), or the start of the text or of a clause ("Around 1920, ..."); not an opening
+# bracket: a hedged figure alone in brackets ("(c. 2015)") is left to the readings of a
+# bracketed figure, as before (a label's date read as a fact withheld a right support);
+# "by" dates a deadline ("by around 2040") and is read only with a year after it that nothing
+# counts (the test on what follows, below)
 TIME_BEFORE_RE = re.compile(
-    r"(?:^|[,;:(]\s*|\b(?:in|since|until|till|during|before|after|by|from|back|starting|"
+    r"(?:^|[,;:]\s*|\b(?:in|since|until|till|during|before|after|by|from|back|starting|"
     r"beginning|dating)\s+)$", re.I)
 BEFORE_REACH = len("beginning  ")
 
