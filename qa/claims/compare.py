@@ -136,7 +136,9 @@ def agree(claim: Mention, source: Mention) -> bool:
     """Whether the source's figure states the claim's ("over 100" for "more than 100", 174 for
     "more than 100"); a figure with the opposite hedge does not."""
     if {claim.family, source.family} == {"count", "year"}:  # "2069 troops" reads like a year
-        return claim.value == source.value and not claim.bound and not source.bound
+        # the same hedged figure as written ("around 1900") is one, read as a date on one side
+        # and as a count on the other (`hedged_years` reads a date only after a word of time)
+        return claim.value == source.value and (claim.bound == source.bound in ("", "approx"))
     if claim.family != source.family or claim.kind != source.kind and claim.family == "amount":
         return False  # "$45 million" is not "45 million euros"
     if "magnitude" in (claim.bound, source.bound):  # "thousands of" states 13,200, and

@@ -24,6 +24,7 @@ from .auxiliaries import AUXILIARY_WORDS, BE, FINITE_AUXILIARIES  # noqa: F401
 from .negation_scope import contrasted_part, no_denial, quantified_reach, quantified_verb
 from .denial_verb_end import clause_verb
 from .early_years import early_year
+from .hedged_years import hedged_year
 from .either_or import opens_either_branch
 from .past_forms import past_verb_form
 from .prefix_opposite import PRIVATIVE_PREFIXES, privative_pair
@@ -989,6 +990,9 @@ def number_mention(match: re.Match, text: str) -> Mention | None:
     elif re.fullmatch(r"(?:19|20)\d\d", raw) and bound == "approx" and not match.group("scale") \
             and year_range_end(text, match.start("bound"), match.end()):
         family = "year"  # "from about 1930 to 1965": a range's end takes its other end's kind
+    elif bound == "approx" and not match.group("scale") \
+            and hedged_year(text, raw, match.start("bound"), match.end()):
+        family = "year"  # "since about 1978", "by around 2040": a hedged date (`hedged_years`)
     elif raw[0].isalpha() and raw.lower() in ORDINALS:
         return None
     start = match.start("bound") if bound else match.start("cur") if match.group("cur") \

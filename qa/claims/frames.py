@@ -38,6 +38,7 @@ from .calibration import DOUBT
 from .facts import Parsed, Token
 from .corrections import correction_read
 from .discourse import discourse_removed
+from .listener_place import listener_place_read
 from .rhetoric import rhetoric_removed
 from .writer_frames import writer_frame_removed
 from .vocabulary import Vocabulary
@@ -235,6 +236,8 @@ def unframed(claim: str) -> str:
         text = correction_read(writer_frame_removed(text))
         # a dateline, the speaker's memory, a factive cleft, a discourse adverb (`discourse`)
         text = discourse_removed(text)
+        # the listener's place as the setting ("If you're watching from X," `listener_place`)
+        text = listener_place_read(text)
         if text == before:
             break
     for pattern, how in raising():
