@@ -25,15 +25,8 @@ TEXTS = [
     "Smuggling gangs raided warehouses in Vell twice in 2030, UH inspectors reported.",
     "The UH budget for coastal patrols grew by a fifth in 2031.",
     "The harbour of Tarn handles grain and timber for the inland towns.",
-    "The Vell council terminated the ferry contract soon after CPSR's departure from the port.",
-    "The CPSR depot at Tarn is already full.",
-    "Any deployment of extra cutters to Sector West would depend on CPSR getting the council's "
-    "consent to buy more land.",
     *OTHER_TOPICS,
 ]
-
-
-# (dotted initials are one word, read as the closed-up name: `facts.words_of`)
 
 
 @pytest.fixture(scope="module")
@@ -62,36 +55,4 @@ def test_another_fact_changed_stays_unsupported(check):
 def test_a_dotted_name_no_setting_is_still_another_actor(check):
     result = check("Some fishermen of Tarn moved away from the streets close to the N.R. depot, "
                    "fearing raids by smuggling gangs.")
-    assert result["verdict"] != "supported"
-
-
-def test_dotted_initials_read_as_the_closed_up_name(check):
-    # read at its dots, "U.H." was two letters no sentence states and a clause break before
-    # and after "H" (`facts.words_of`); now the claim reads as "the UH service ..." does
-    dotted = check("Soon after the U.H. service left the port, the Vell council terminated the "
-                   "ferry contract.")
-    closed = check("Soon after the UH service left the port, the Vell council terminated the "
-                   "ferry contract.")
-    assert dotted["verdict"] == closed["verdict"] == "supported"
-    assert "U.H." not in dotted["unverified"]
-
-
-def test_another_actor_after_dotted_initials_stays_unsupported(check):
-    result = check("Soon after the U.H. service left the port, the Tarn council terminated the "
-                   "ferry contract.")
-    assert result["verdict"] != "supported"
-
-
-@pytest.mark.parametrize("owner", ["UH", "U.H."])
-def test_a_place_after_another_preposition_is_no_rival(check, owner):
-    # "at Tarn" / "to Sector West": two places of the deed, neither an actor in the other's
-    # place; the second claim sentence's own sentence names only the second (`another_named`)
-    result = check(f"The {owner} depot at Tarn is already full. Any extra cutters there would "
-                   "depend on the council's consent to buy more land.")
-    assert result["verdict"] == "supported"
-
-
-def test_another_place_of_the_depot_stays_unsupported(check):
-    result = check("The UH depot at Vell is already full. Any extra cutters there would depend "
-                   "on the council's consent to buy more land.")
     assert result["verdict"] != "supported"
