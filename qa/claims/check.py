@@ -695,8 +695,8 @@ def setting(index: Index, claim: Parsed) -> set[str]:
     """The claim's countries and names that a large share of passages name: the corpus's
     setting ("the mission" stands for MINUSMA in reports about MINUSMA). A name is looked
     up with its dotted initials closed up, as its mention's terms are (`facts.undotted`): the
-    analyzer splits "U.N." into two letters, so "the U.N. base" was no setting where "the UN
-    base" was, and a sentence's "MINUSMA base" read as another actor in its place."""
+    analyzer splits "U.H." into two letters, so "the U.H. depot" was no setting where "the UH
+    depot" was, and a sentence's "CPSR depot" read as another actor in its place."""
     found = set()
     for m in claim.mentions:
         terms = index.analyzer.terms(m.value if m.kind == "country"
