@@ -136,7 +136,7 @@ from .gates import (AGENT_COMPOUND, ALTERNATIVE, APPOSED_ACRONYM, AS_ADJECTIVE_A
                     YEAR,
                     claim_side, may_spell_compound, sentence_side)
 from .facts import (UNMADE, Mention, Parsed, Token, groups_of, one_unit_span, parse, remembered,
-                    word_terms)
+                    undotted, word_terms)
 from .discourse import tag_question
 from .frames import asks, denial_of, denied_clause, unframed
 from .cited import Citation, cited
@@ -693,10 +693,14 @@ def facts_of(claim: Parsed, weights: dict[str, float], vocab: Vocabulary) -> tup
 
 def setting(index: Index, claim: Parsed) -> set[str]:
     """The claim's countries and names that a large share of passages name: the corpus's
-    setting ("the mission" stands for MINUSMA in reports about MINUSMA)."""
+    setting ("the mission" stands for MINUSMA in reports about MINUSMA). A name is looked
+    up with its dotted initials closed up, as its mention's terms are (`facts.undotted`): the
+    analyzer splits "U.H." into two letters, so "the U.H. depot" was no setting where "the UH
+    depot" was, and a sentence's "CPSR depot" read as another actor in its place."""
     found = set()
     for m in claim.mentions:
-        terms = index.analyzer.terms(m.value if m.kind == "country" else governed(claim, m))
+        terms = index.analyzer.terms(m.value if m.kind == "country"
+                                     else undotted(governed(claim, m)))
         if m.family == "name" and terms \
                 and index.doc_freq(terms[-1]) > setting_floor(index):
             found.add(m.text)
