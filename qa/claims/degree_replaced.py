@@ -1,0 +1,85 @@
+"""A claim's comparative the sentence puts otherwise: its antonym, or, told of what a linking
+verb's subject has become, a comparative of another scale.
+
+A comparative is the claim's fact of direction ("the buds opened later", "the losses grew
+smaller"), one word among many for coverage: a sentence stating every other word supported
+the claim with the comparative unverified. Two ways the sentence shows it says something else:
+- it writes the comparative's antonym (`degree.positive` and WordNet's antonyms: "later" /
+  "earlier", "smaller" / "larger"), anywhere: "the buds of the beeches tended to open
+  later" is not told by "the beeches' budding dates tended to become earlier", whichever
+  words the two comparatives follow. Not where both texts compare with "than": "A came
+  later than B" and "B came earlier than A" are one fact told from either side;
+- claim and sentence both say what their subject became by a linking verb ("grew slower" /
+  "became larger") and the two comparatives measure scales WordNet keeps apart (speed,
+  size: `superlative_scale.scales`, as it reads two superlatives).
+The claim's comparative stated anywhere in the sentence withholds nothing. The veto turns the
+support into not_found; which way the sentence's fact goes is left to the contradiction
+readings, which need the same thing compared in the same role.
+"""
+from __future__ import annotations
+
+from ..search.wordnet import antonyms
+from .comparatives import compares
+from .degree import AMOUNTS, positive
+from .facts import Parsed, Token, inside_name
+from .linked_predicate import LINKING
+from .superlative_scale import scales
+from .vocabulary import Vocabulary
+
+# words of degree that may stand between a linking verb and its comparative ("grew much
+# smaller", "became slightly earlier"); an "-ly" adverb too
+DEGREE_WORDS = frozenset("much far even still somewhat rather considerably a bit".split())
+
+
+def degree_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                    told: frozenset[str]) -> Token | None:
+    """The claim's comparative (an "-er" form whose positive has antonyms, not "more" or
+    "less") that the sentence does not state and puts otherwise (the module's two ways); None
+    for most pairs (the sentence has no comparative of another word)."""
+    theirs = [(j, p) for j, t in enumerate(sentence.tokens)
+              if (p := positive(t.lower)) and t.lower not in AMOUNTS]
+    if not theirs:
+        return None
+    both_compare = None
+    for k, token in enumerate(claim.tokens):
+        mine = positive(token.lower)
+        if not mine or token.lower in AMOUNTS or set(token.terms) & told \
+                or inside_name(claim, token):
+            continue
+        opposed = set(antonyms(mine))
+        linked = after_linking(claim, k)
+        for j, other in theirs:
+            word = sentence.tokens[j].lower
+            if word == token.lower or inside_name(sentence, sentence.tokens[j]):
+                continue
+            if other in opposed or mine in antonyms(other):
+                if both_compare is None:
+                    both_compare = compares(claim) and compares(sentence)
+                if not both_compare:
+                    return token
+            elif linked and after_linking(sentence, j) and other_scale(mine, other, vocab):
+                return token
+    return None
+
+
+def after_linking(text: Parsed, k: int) -> bool:
+    """The k-th word follows a linking verb ("became", "grew", "was"), words of degree
+    between."""
+    for before in reversed(text.tokens[:k]):
+        if before.brk:
+            return False
+        word = before.lower
+        if word in LINKING:
+            return True
+        if word not in DEGREE_WORDS and not word.endswith("ly"):
+            return False
+    return False
+
+
+def other_scale(mine: str, other: str, vocab: Vocabulary) -> bool:
+    """Two positives measured on scales WordNet keeps apart ("slow": speed, "large": size);
+    False where either has no scale known or the thesaurus joins them."""
+    own, others = scales((mine,)), scales((other,))
+    if not own or not others or own & others:
+        return False
+    return not vocab.expand(set(vocab.stems(mine))) & vocab.expand(set(vocab.stems(other)))
