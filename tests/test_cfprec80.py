@@ -30,7 +30,8 @@ def valley(tmp_path_factory):
         "years the Halden lake log of ice break-up dates tended to become earlier.",
         "Since 2015 the yearly losses of the Osterby ferry company have grown larger, the "
         "auditors wrote.",
-        "The northern pier at Osterby is longer than the southern pier.")
+        "The northern pier at Osterby is longer than the southern pier.",
+        "The summer of 2031 was warmer than average across the whole Halden basin.")
 
 
 def verdict(valley, claim):
@@ -72,6 +73,8 @@ def test_scales_by_senses_in_use():
     "tended to break up later.",
     # two comparatives after a linking verb, speed against size
     "Since 2015 the yearly losses of the Osterby ferry company have grown slower.",
+    # a superlative after "was the", a comparative of another scale after "was"
+    "The summer of 2031 was the wettest summer on record across the whole Halden basin.",
 ])
 def test_a_comparative_put_otherwise_is_not_supported(valley, claim):
     assert verdict(valley, claim) != "supported"

@@ -1,5 +1,5 @@
-"""A claim's comparative the sentence puts otherwise: its antonym, or, told of what a linking
-verb's subject has become, a comparative of another scale.
+"""A claim's comparative or superlative the sentence puts otherwise: its antonym, or, told of
+what a linking verb's subject is or has become, one of another scale.
 
 A comparative is the claim's fact of direction ("the buds opened later", "the losses grew
 smaller"), one word among many for coverage: a sentence stating every other word supported
@@ -11,7 +11,8 @@ the claim with the comparative unverified. Two ways the sentence shows it says s
   later than B" and "B came earlier than A" are one fact told from either side;
 - claim and sentence both say what their subject became by a linking verb ("grew slower" /
   "became larger") and the two comparatives measure scales WordNet keeps apart (speed,
-  size: `superlative_scale.scales`, as it reads two superlatives).
+  size: `superlative_scale.scales`, as it reads two superlatives); so too a superlative
+  ("was the wettest summer" / "was warmer than average").
 The claim's comparative stated anywhere in the sentence withholds nothing. The veto turns the
 support into not_found; which way the sentence's fact goes is left to the contradiction
 readings, which need the same thing compared in the same role.
@@ -28,21 +29,21 @@ from .vocabulary import Vocabulary
 
 # words of degree that may stand between a linking verb and its comparative ("grew much
 # smaller", "became slightly earlier"); an "-ly" adverb too
-DEGREE_WORDS = frozenset("much far even still somewhat rather considerably a bit".split())
+DEGREE_WORDS = frozenset("much far even still somewhat rather considerably a bit the".split())
 
 
 def degree_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                     told: frozenset[str]) -> Token | None:
-    """The claim's comparative (an "-er" form whose positive has antonyms, not "more" or
-    "less") that the sentence does not state and puts otherwise (the module's two ways); None
-    for most pairs (the sentence has no comparative of another word)."""
+    """The claim's comparative or superlative (an "-er" or "-est" form whose positive has
+    antonyms, not "more" or "less") that the sentence does not state and puts otherwise (the
+    module's two ways); None for most pairs (the sentence has no such word of another)."""
     theirs = [(j, p) for j, t in enumerate(sentence.tokens)
-              if (p := positive(t.lower)) and t.lower not in AMOUNTS]
+              if (p := graded_positive(t.lower)) and t.lower not in AMOUNTS]
     if not theirs:
         return None
     both_compare = None
     for k, token in enumerate(claim.tokens):
-        mine = positive(token.lower)
+        mine = graded_positive(token.lower)
         if not mine or token.lower in AMOUNTS or set(token.terms) & told \
                 or inside_name(claim, token):
             continue
@@ -62,9 +63,15 @@ def degree_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     return None
 
 
+def graded_positive(word: str) -> str | None:
+    """The positive of a comparative ("later" -> late) or superlative ("wettest" -> wet)
+    whose positive WordNet opposes to another word; None."""
+    return positive(word) or positive(word, "est")
+
+
 def after_linking(text: Parsed, k: int) -> bool:
-    """The k-th word follows a linking verb ("became", "grew", "was"), words of degree
-    between."""
+    """The k-th word follows a linking verb ("became", "grew", "was"), words of degree (or a
+    superlative's "the") between."""
     for before in reversed(text.tokens[:k]):
         if before.brk:
             return False
