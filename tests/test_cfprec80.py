@@ -99,3 +99,14 @@ def test_a_converse_comparison_is_not_vetoed():
     # without "than" in the claim the antonym withholds support
     alone = parse("The southern pier at Osterby grew shorter.", vocab)
     assert degree_replaced(alone, sentence, vocab, frozenset()) is not None
+
+
+def test_a_gap_after_a_span_is_no_opposite():
+    from qa.claims.degree_replaced import degree_replaced
+    from qa.claims.facts import parse
+    vocab = vocabulary_for(Analyzer())
+    sentence = parse("The pilots' strike in June followed a warning from the harbour master "
+                     "two weeks earlier.", vocab)
+    claim = parse("The harbour master warned the pilots, and two weeks later they went on "
+                  "strike in June.", vocab)
+    assert degree_replaced(claim, sentence, vocab, frozenset()) is None

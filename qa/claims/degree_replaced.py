@@ -13,16 +13,17 @@ the claim with the comparative unverified. Two ways the sentence shows it says s
   "became larger") and the two comparatives measure scales WordNet keeps apart (speed,
   size: `superlative_scale.scales`, as it reads two superlatives); so too a superlative
   ("was the wettest summer" / "was warmer than average").
-The claim's comparative stated anywhere in the sentence withholds nothing. The veto turns the
+The claim's comparative stated anywhere in the sentence withholds nothing, nor one that only
+measures a gap after a span ("three weeks later" / "three weeks earlier", `gap`). The veto turns the
 support into not_found; which way the sentence's fact goes is left to the contradiction
 readings, which need the same thing compared in the same role.
 """
 from __future__ import annotations
 
-from ..search.wordnet import antonyms
+from ..search.wordnet import antonyms, can_be_verb, hypernyms
 from .comparatives import compares
 from .degree import AMOUNTS, positive
-from .facts import Parsed, Token, inside_name
+from .facts import UNITS, Parsed, Token, inside_name
 from .linked_predicate import LINKING
 from .superlative_scale import scales
 from .vocabulary import Vocabulary
@@ -30,6 +31,9 @@ from .vocabulary import Vocabulary
 # words of degree that may stand between a linking verb and its comparative ("grew much
 # smaller", "became slightly earlier"); an "-ly" adverb too
 DEGREE_WORDS = frozenset("much far even still somewhat rather considerably a bit the".split())
+# what counts the span before a comparative that measures a gap ("a week later", "several
+# years earlier"), besides a figure and a number word
+SPAN_COUNTS = frozenset("a an one several few some many".split())
 
 
 def degree_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
@@ -45,13 +49,14 @@ def degree_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     for k, token in enumerate(claim.tokens):
         mine = graded_positive(token.lower)
         if not mine or token.lower in AMOUNTS or set(token.terms) & told \
-                or inside_name(claim, token):
+                or inside_name(claim, token) or gap(claim, k):
             continue
         opposed = set(antonyms(mine))
         linked = after_linking(claim, k)
         for j, other in theirs:
             word = sentence.tokens[j].lower
-            if word == token.lower or inside_name(sentence, sentence.tokens[j]):
+            if word == token.lower or inside_name(sentence, sentence.tokens[j]) \
+                    or gap(sentence, j):
                 continue
             if other in opposed or mine in antonyms(other):
                 if both_compare is None:
@@ -67,6 +72,23 @@ def graded_positive(word: str) -> str | None:
     """The positive of a comparative ("later" -> late) or superlative ("wettest" -> wet)
     whose positive WordNet opposes to another word; None."""
     return positive(word) or positive(word, "est")
+
+
+def gap(text: Parsed, k: int) -> bool:
+    """The k-th word measures a gap after a span ("three weeks later", "years earlier"): a
+    period (WordNet's hypernym) or a counted word that is no verb right before it. "X, and three weeks
+    later Y" against "Y ..., X three weeks earlier" is one order told from either event."""
+    if k == 0:
+        return False
+    before = text.tokens[k - 1]
+    if before.brk:
+        return False
+    if "period" in hypernyms(before.lower):
+        return True
+    if k < 2 or can_be_verb(before.lower):
+        return False  # "2031 was warmer": the verb's complement, no span
+    count = text.tokens[k - 2].lower
+    return count in SPAN_COUNTS or count in UNITS or count[:1].isdigit()
 
 
 def after_linking(text: Parsed, k: int) -> bool:
