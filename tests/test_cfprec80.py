@@ -110,3 +110,14 @@ def test_a_gap_after_a_span_is_no_opposite():
     claim = parse("The harbour master warned the pilots, and two weeks later they went on "
                   "strike in June.", vocab)
     assert degree_replaced(claim, sentence, vocab, frozenset()) is None
+
+
+def test_a_comparative_both_texts_write_replaces_nothing():
+    from qa.claims.degree_replaced import degree_replaced
+    from qa.claims.facts import parse
+    vocab = vocabulary_for(Analyzer())
+    sentence = parse("Lake Orva is by far the warmest lake of the plateau, even though Lake "
+                     "Bress is shallower.", vocab)
+    claim = parse("Lake Orva is warmer than Lake Bress even though Lake Bress is shallower.",
+                  vocab)
+    assert degree_replaced(claim, sentence, vocab, frozenset()) is None

@@ -41,8 +41,12 @@ def degree_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     """The claim's comparative or superlative (an "-er" or "-est" form whose positive has
     antonyms, not "more" or "less") that the sentence does not state and puts otherwise (the
     module's two ways); None for most pairs (the sentence has no such word of another)."""
+    # (not a word the claim writes too: "even though B is closer" in both is their shared
+    # fact, no replacement of the claim's "hotter")
+    own = {t.lower for t in claim.tokens}
     theirs = [(j, p) for j, t in enumerate(sentence.tokens)
-              if (p := graded_positive(t.lower)) and t.lower not in AMOUNTS]
+              if (p := graded_positive(t.lower)) and t.lower not in AMOUNTS
+              and t.lower not in own]
     if not theirs:
         return None
     both_compare = None
