@@ -13,11 +13,20 @@ superlative stated anywhere in the sentence, nothing is withheld.
 """
 from __future__ import annotations
 
-from ..search.wordnet import attributes, hypernyms
+from collections import Counter
+from functools import lru_cache
+
+from ..search.wordnet import attribute_nouns, hypernyms, used_attributes
 from .compared_order import superlative_bases
 from .facts import Parsed
 from .superlative_holder import noun_after, ranks_one, superlative_at
 from .vocabulary import Vocabulary
+
+# a hypernym above more attribute nouns than this is too general to make two attributes one
+# scale: "quality" (93 of them), "property" (31: temperature, degree, size), "trait" (25:
+# emotionality) joined "the mildest month" to "the hottest month"; "magnitude" (9: size,
+# height, intensity) and "dimension" still join "highest" and "largest"
+GENERAL = 10
 
 
 def other_scale(claim: Parsed, sentence: Parsed, vocab: Vocabulary, told: frozenset[str]) -> bool:
@@ -59,8 +68,20 @@ def scales(adjectives: tuple[str, ...]) -> frozenset[str]:
     """The adjectives' WordNet attributes and those attributes' hypernyms: "highest" (height,
     a magnitude) and "largest" (size, a magnitude) measure alike and are left alone; only
     scales with nothing above them in common ("wetness" / "temperature") are two."""
-    nouns = {noun for a in adjectives for noun in attributes(a)}
-    return frozenset(nouns | {above for noun in nouns for above in hypernyms(noun)})
+    # the senses in use only (`used_attributes`): with every sense, a rare one lends nearly
+    # any two weather words a scale ("dry humour", "a warm welcome": emotionality), and "the
+    # driest year" was read as stated by "the warmest year"
+    nouns = {noun for a in adjectives for noun in used_attributes(a)}
+    general = general_hypernyms()
+    return frozenset(nouns | {above for noun in nouns for above in hypernyms(noun)
+                              if above not in general})
+
+
+@lru_cache(maxsize=1)
+def general_hypernyms() -> frozenset[str]:
+    """The hypernyms above more than GENERAL attribute nouns ("quality", "property", "trait")."""
+    counts = Counter(above for noun in attribute_nouns() for above in hypernyms(noun))
+    return frozenset(above for above, n in counts.items() if n > GENERAL)
 
 
 def bases(superlative: str) -> tuple[str, ...]:

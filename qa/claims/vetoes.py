@@ -56,6 +56,7 @@ from .deed_elsewhere import agent_elsewhere, done_by_another, noun_agent_elsewhe
 from .deed_reversed import reversed_beside
 from .defining_clause import dated_elsewhere
 from .degree import unstated_correlative
+from .degree_replaced import degree_replaced
 from .denied import denied_object, denied_unrated
 from .denied_aim import denied_aim, denied_claim_aim
 from .subject_acted_on import subject_made_patient
@@ -1057,6 +1058,13 @@ def cause_coeffect(p: Pair) -> bool:
     return cause_made_coeffect(p.claim, p.sentence, p.weights)
 
 
+def degree_put_otherwise(p: Pair) -> bool:
+    """"the buds opened later" by "the budding dates became earlier", "losses grew slower" by
+    "losses grew larger": the claim's comparative unstated, its antonym or, after a linking
+    verb, one of another scale in the sentence (`degree_replaced`)."""
+    return degree_replaced(p.claim, p.sentence, p.vocab, p.told) is not None
+
+
 ROLE_OR_GRADE_ELSEWHERE = (agent_other, noun_agent_other, modifier_other_role, patient_other,
                            agent_as_object, partner_other, owner_other_side, listed_other,
                            speaker_other, heard_other, manner_other, graded_other,
@@ -1064,7 +1072,8 @@ ROLE_OR_GRADE_ELSEWHERE = (agent_other, noun_agent_other, modifier_other_role, p
                            opposite_about_it,
                            duty_held_by_other, helper_traded, part_given_to_other,
                            aim_denied, subject_as_patient, span_other, cleft_deed_untold,
-                           cause_coeffect, means_unstated, aim_denied_otherwise)
+                           cause_coeffect, means_unstated, aim_denied_otherwise,
+                           degree_put_otherwise)
 
 
 # -- the helpers only one veto reads -------------------------------------------------------

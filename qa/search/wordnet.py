@@ -87,6 +87,9 @@ ACRONYMS = TABLE.with_name("wordnet_acronyms.txt")
 # The attributes an adjective is a value of (`tools/wordnet_attributes.py`): "large" -> size;
 # claim checking reads "as large as" against "the size of", and "tightened" as "tight" graded.
 ATTRIBUTES = TABLE.with_name("wordnet_attributes.txt")
+# The same, of the senses annotators used only (`tools/wordnet_used_attributes.py`): "dry" ->
+# wetness, not "dry humour"'s emotionality; claim checking reads two superlatives' scales by it.
+USED_ATTRIBUTES = TABLE.with_name("wordnet_used_attributes.txt")
 # Opposites of verbs and adjectives through one more relation than a direct antonym
 # (`tools/wordnet_indirect_antonyms.py`): "released" shares a synset with "free", whose
 # antonym synset holds "detain"; "polluted" is similar to "impure", the antonym of "pure".
@@ -548,6 +551,23 @@ def attributes(adjective: str) -> frozenset[str]:
     for a word that is no gradable adjective."""
     found = entry(adjective, ATTRIBUTES)
     return frozenset(found.split("|")) if found else frozenset()
+
+
+def used_attributes(adjective: str) -> frozenset[str]:
+    """The attributes of the senses of `adjective` annotators used (`USED_ATTRIBUTES`: "dry"
+    -> wetness, "warm" -> temperature, emotionality), or, where those have none, of all its
+    senses (`attributes`); {} for a word that is no gradable adjective."""
+    found = entry(adjective, USED_ATTRIBUTES)
+    return frozenset(found.split("|")) if found else attributes(adjective)
+
+
+@lru_cache(maxsize=1)
+def attribute_nouns() -> frozenset[str]:
+    """Every attribute noun of `USED_ATTRIBUTES` (about 550: "size", "temperature",
+    "wetness")."""
+    text, start = table(USED_ATTRIBUTES)
+    return frozenset(noun for line in text[start:].splitlines() if "\t" in line
+                     for noun in line.split("\t", 1)[1].split("|"))
 
 
 @lru_cache(maxsize=4096)
