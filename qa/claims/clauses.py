@@ -168,9 +168,9 @@ def placed_words(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                 or word in CONTRASTING or any(said[t] > 1 for t in token.terms):
             continue  # a word the claim says twice tells nothing of which clause says it,
             # nor does the conjunction that divides its clauses
-        places = [k for k, other in enumerate(sentence.tokens) if other.terms
-                  and any(vocab.matches(t, set(other.terms), vocab.expand(set(other.terms)))
-                          for t in token.terms)]
+        # (the sentence words' terms and groups from `word_groups`, made once a sentence)
+        places = [k for k, terms, groups in sentence_word_groups(sentence, vocab)
+                  if any(vocab.matches(t, terms, groups) for t in token.terms)]
         if len(places) == 1:
             found.append((ours[n], theirs[places[0]], n, places[0]))
     return found
@@ -526,3 +526,11 @@ def alternative_stated(claim: Parsed, sentence: Parsed, span: tuple[int, int, in
     start = next((k for k in range(len(words) - size + 1) if words[k:k + size] == alternative),
                  None)
     return (fact[0], sentence.tokens[start + 1]) if start is not None else None
+
+
+def sentence_word_groups(sentence: Parsed, vocab: Vocabulary) -> list:
+    """`opposition.word_groups`: each word's place, terms and synonym groups, remembered on
+    the parse (imported when first asked: `opposition` imports `compare`, which imports this
+    module)."""
+    from .opposition import word_groups
+    return word_groups(sentence, vocab)

@@ -33,7 +33,7 @@ from ..text.lexicon import capital_cities
 from .capital_for import named_by_capital
 from .compare import DETERMINERS, governing_country
 from .deed_elsewhere import COORDINATED_RE, alike, deed_noun, owners
-from .facts import Mention, Parsed, last_words
+from .facts import UNMADE, Mention, Parsed, Token, last_words, remembered
 from .opposition import occurrences, outermost
 from .straddled import PREPOSITIONS
 from .vocabulary import Vocabulary
@@ -48,10 +48,8 @@ def modifier_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, state
     sentence gives the noun owners, all of the claim owner's kind, none of them one of the
     claim's owners of it, and does not state the claim's owner phrase (`stated`: the claim
     terms the sentence states, forms and synonyms counted); None otherwise."""
-    for n, token in enumerate(claim.tokens):
-        if not token.terms or not token.word.islower():
-            continue
-        mine = [(m, kind) for m, kind in noun_owners(claim, n, listed=False)
+    for n, token, owned in owned_nouns(claim):
+        mine = [(m, kind) for m, kind in owned
                 if not owner_stated(claim, m, n, stated)
                 and not named_by_capital(m, claim, sentence, 0, governing_country)]
         if not mine:
@@ -65,6 +63,22 @@ def modifier_elsewhere(claim: Parsed, sentence: Parsed, vocab: Vocabulary, state
             if all(other == kind for _, other in theirs):
                 return m, theirs[0][0]
     return None
+
+
+def owned_nouns(claim: Parsed) -> tuple[tuple[int, Token, list], ...]:
+    """(index, word, `noun_owners` not listed) of each lower-case claim word with terms that
+    has owners, in order: the claim's alone, remembered on its parse (`modifier_elsewhere`
+    read every claim word's owners again with every sentence; most words have none)."""
+    found = claim.memo.get(("owned nouns",), UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(claim, ("owned nouns",), find_owned_nouns, claim)
+    return found
+
+
+def find_owned_nouns(claim: Parsed) -> tuple[tuple[int, Token, list], ...]:
+    return tuple((n, token, owned) for n, token in enumerate(claim.tokens)
+                 if token.terms and token.word.islower()
+                 for owned in [noun_owners(claim, n, listed=False)] if owned)
 
 
 def owner_stated(claim: Parsed, owner: Mention, n: int, stated) -> bool:

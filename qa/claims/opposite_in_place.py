@@ -33,7 +33,7 @@ from ..search.wordnet import (adjective_bases, antonyms, attribute_rivals, can_b
 from ..types import Conflict, ConflictKind
 from .actors import said
 from .compare import negated
-from .facts import Parsed, Token, inside_name, remembered
+from .facts import UNMADE, Parsed, Token, inside_name, remembered
 from .linked_predicate import linked
 from .polarity import anchor_sides, in_place, predicate, stated_places
 from .verb_in_place import passive_voice, states, verb_in_place
@@ -104,9 +104,27 @@ def opposed_by_form(claim: Parsed, sentence: Parsed) -> bool:
     form it returns None whatever `opposite_in_place` finds (a change the other way alone,
     "shrank" / "enlarged", is no pair of the tables), so reading the places is skipped: most
     sentences aligned with a claim have no opposite of any of its words."""
+    every = every_opposite(claim)
+    if not every:  # the claim has no word with an opposite: the sentence is not read
+        return False
+    # one of the words' opposites is a form of the sentence's just when their union is
     places = remembered(sentence, ("form places",), form_places, sentence)
-    return any(not places.keys().isdisjoint(opposites)
-               for _, _, opposites, _, _ in opposable_words(claim))
+    return not places.keys().isdisjoint(every)
+
+
+def every_opposite(claim: Parsed) -> frozenset[str]:
+    """The one-link opposites of all the claim's `opposable_words` together: the claim's
+    alone, remembered on its parse (`opposed_by_form` asks with every sentence, and tested
+    the sentence's forms against each word's opposites in turn)."""
+    found = claim.memo.get(("every opposite",), UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(claim, ("every opposite",), find_every_opposite, claim)
+    return found
+
+
+def find_every_opposite(claim: Parsed) -> frozenset[str]:
+    return frozenset(form for _, _, opposites, _, _ in opposable_words(claim)
+                     for form in opposites)
 
 
 def opposable_words(claim: Parsed) -> list[tuple[int, Token, frozenset[str], int, set[str]]]:
@@ -293,6 +311,7 @@ def forms(word: str) -> frozenset[str]:
     return frozenset(inflections(word) + adjective_bases(word))
 
 
+@lru_cache(maxsize=8192)  # asked of each claim word, and again by the vetoes pair after pair
 def one_link_opposites(word: str) -> frozenset[str]:
     """The word's opposites one WordNet link further than a direct antonym: the indirect
     antonyms, the event opposites, a verb of getting's verbs of losing and the reverse

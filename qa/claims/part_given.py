@@ -23,23 +23,21 @@ the claim's holder by a form this reading does not tie (a pronoun), withholds no
 """
 from __future__ import annotations
 
-from .facts import Parsed
+from .facts import UNMADE, Parsed, remembered
 from .participants import parties
-from .roles import holds, roles_at, verb_places
+from .roles import holds, role_slots, verb_readings
 from .vocabulary import Vocabulary
 
 
 def part_given_other(claim: Parsed, passage: Parsed, vocab: Vocabulary) -> bool:
     """The passage gives a part the claim gives one party to another party of the claim's,
     and neither holds its own part there (see the module's docstring)."""
-    slots = [(n, role, held) for n in range(len(claim.tokens))
-             for role, held in roles_at(claim, n, vocab).items()]
-    if not any(not holds(a, claim, b, claim, vocab) for _, _, a in slots for _, _, b in slots):
+    if not two_parties(claim, vocab):
         return False  # a swap needs two parties each holding a part of the claim's
+    slots = role_slots(claim, vocab)
     readings = {}  # claim word -> the passage's roles at its places
     for n in {n for n, _, _ in slots}:
-        readings[n] = [theirs for k in verb_places(claim.tokens[n], passage, vocab)
-                       for theirs in [roles_at(passage, k, vocab)] if theirs]
+        readings[n] = verb_readings(claim.tokens[n], passage, vocab)
     if not any(readings.values()):
         return False
     participants = [(party,) for party in parties(claim, vocab)]
@@ -58,6 +56,23 @@ def part_given_other(claim: Parsed, passage: Parsed, vocab: Vocabulary) -> bool:
                         and own_given_away(other, slots, readings, claim, passage, vocab):
                     return True
     return False
+
+
+def two_parties(claim: Parsed, vocab: Vocabulary) -> bool:
+    """Two of the claim's role slots (`roles.role_slots`) are held by participants that are
+    not one (`roles.holds`, of the claim against itself): what any swap needs. The claim's
+    alone, remembered on its parse: it was read again with every sentence, and most claims
+    fail it."""
+    memo_key = ("two parties", vocab)
+    found = claim.memo.get(memo_key, UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(claim, memo_key, find_two_parties, claim, vocab)
+    return found
+
+
+def find_two_parties(claim: Parsed, vocab: Vocabulary) -> bool:
+    slots = role_slots(claim, vocab)
+    return any(not holds(a, claim, b, claim, vocab) for _, _, a in slots for _, _, b in slots)
 
 
 def own_told(held, slots, readings, claim: Parsed, passage: Parsed, vocab: Vocabulary) -> bool:

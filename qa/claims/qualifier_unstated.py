@@ -16,6 +16,8 @@ words, "within existing resources", "without endorsing it": round 64, branch cfp
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..search.wordnet import concrete_kind
 from .degree import positive
 from .facts import DETERMINERS, SUPERLATIVES, Parsed
@@ -49,6 +51,7 @@ def ranks(words: list[str]) -> bool:
                for i, w in enumerate(words))
 
 
+@lru_cache(maxsize=8192)  # asked of the words of the claim and the sentence, pair after pair
 def superlative(word: str) -> bool:
     """A superlative: listed, or an "-est" form of a graded adjective that is no noun of a
     concrete kind ("forest")."""

@@ -235,39 +235,87 @@ def roles_swapped(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     at the mayor's request" / "the mayor ended it at the council's request"), or the same or
     another role at two ("the board decided to close it after the union asked" / "the union
     decided ... after the board asked")."""
-    slots = [(n, role, held) for n in range(len(claim.tokens))
-             for role, held in roles_at(claim, n, vocab).items()]
-    if len(slots) < 2:
-        return None
-    readings = {n: [theirs for k in verb_places(claim.tokens[n], sentence, vocab)
-                    for theirs in [roles_at(sentence, k, vocab)] if theirs]
-                for n in {n for n, _, _ in slots}}
-    for i, (n, first, a) in enumerate(slots):
-        for m, second, b in slots[i + 1:]:
-            if holds(a, claim, b, claim, vocab):
-                continue
-            if any(role in r and holds(held, claim, r[role], sentence, vocab)
-                   for verb, role, held in ((n, first, a), (m, second, b))
-                   for r in readings[verb]):
-                continue  # a participant in its own place somewhere: no swap read
-            pairs = [(r, r) for r in readings[n]] if n == m else \
-                [(r, q) for r in readings[n] for q in readings[m]]
-            for r, q in pairs:
-                if first in r and second in q and holds(b, claim, r[first], sentence, vocab) \
-                        and holds(a, claim, q[second], sentence, vocab):
-                    return a[0], r[first][0]
+    crossable = crossable_slots(claim, vocab)
+    if not crossable:
+        return None  # no two slots of distinct participants: the sentence is not read
+    readings = {n: verb_readings(claim.tokens[n], sentence, vocab)
+                for n in {n for n, _, _ in role_slots(claim, vocab)}}
+    for n, first, a, m, second, b in crossable:
+        if any(role in r and holds(held, claim, r[role], sentence, vocab)
+               for verb, role, held in ((n, first, a), (m, second, b))
+               for r in readings[verb]):
+            continue  # a participant in its own place somewhere: no swap read
+        pairs = [(r, r) for r in readings[n]] if n == m else \
+            [(r, q) for r in readings[n] for q in readings[m]]
+        for r, q in pairs:
+            if first in r and second in q and holds(b, claim, r[first], sentence, vocab) \
+                    and holds(a, claim, q[second], sentence, vocab):
+                return a[0], r[first][0]
     return None
 
 
-def verb_places(token: Token, sentence: Parsed, vocab: Vocabulary) -> list[int]:
+def role_slots(claim: Parsed, vocab: Vocabulary) -> tuple[tuple[int, str, tuple[Party, ...]], ...]:
+    """(verb, role, participants) of each role the claim gives at each of its words, in
+    order: the claim's alone, remembered on its parse (`roles_swapped` and
+    `part_given.part_given_other` asked for it with every sentence, a pass over every word)."""
+    memo_key = ("role slots", vocab)
+    found = claim.memo.get(memo_key, UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(claim, memo_key, find_role_slots, claim, vocab)
+    return found
+
+
+def find_role_slots(claim: Parsed, vocab: Vocabulary) -> tuple:
+    return tuple((n, role, held) for n in range(len(claim.tokens))
+                 for role, held in roles_at(claim, n, vocab).items())
+
+
+def crossable_slots(claim: Parsed, vocab: Vocabulary) -> tuple:
+    """Each two of the claim's `role_slots` (the first before the second) whose participants
+    are not one (`holds` of the claim against itself): the only ones a swap may cross. The
+    claim's alone, remembered on its parse; none for most claims, whose sentences
+    `roles_swapped` then does not read."""
+    memo_key = ("crossable slots", vocab)
+    found = claim.memo.get(memo_key, UNMADE)
+    if found is UNMADE:
+        found = remembered(claim, memo_key, find_crossable_slots, claim, vocab)
+    return found
+
+
+def find_crossable_slots(claim: Parsed, vocab: Vocabulary) -> tuple:
+    slots = role_slots(claim, vocab)
+    return tuple((n, first, a, m, second, b) for i, (n, first, a) in enumerate(slots)
+                 for m, second, b in slots[i + 1:] if not holds(a, claim, b, claim, vocab))
+
+
+def verb_readings(token: Token, sentence: Parsed, vocab: Vocabulary) -> list[dict]:
+    """The sentence's roles (`roles_at`) at each place it states the claim's verb
+    (`verb_places`), those with a role only."""
+    return [theirs for k in verb_places(token, sentence, vocab)
+            for theirs in [roles_at(sentence, k, vocab)] if theirs]
+
+
+def verb_places(token: Token, sentence: Parsed, vocab: Vocabulary) -> tuple[int, ...]:
+    """`find_verb_places`, remembered on the sentence's parse by the claim word's spelling and
+    terms, all it reads of the word (asked for the same claim verb by `roles_swapped`,
+    `role_taken`, `mirrored` and the vetoes of `part_given`, `agent_in_object`,
+    `holder_other`, `partner_swapped`, each a pass over the sentence's words)."""
+    memo_key = ("verb places", token.word, token.terms, vocab)
+    found = sentence.memo.get(memo_key, UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(sentence, memo_key, find_verb_places, token, sentence, vocab)
+    return found
+
+
+def find_verb_places(token: Token, sentence: Parsed, vocab: Vocabulary) -> tuple[int, ...]:
     """Where the sentence states the claim's verb as a verb: its term or a synonym, or
     another form of it that stemming leaves apart ("froze" / "frozen")."""
     base, stated = lemma(token.word), set(occurrences(token, sentence, vocab))
-    return [k for k, other in enumerate(sentence.tokens)
-            if (k in stated or base and lemma(other.word) == base) and (
-                used_as_verb(sentence, k) or relative_verb(sentence, k))
-            or k in stated and not can_be_verb(token.word)  # a noun of a part: "duty"
-            or kin(token.word, other.word) and event_noun(other)]
+    return tuple(k for k, other in enumerate(sentence.tokens)
+                 if (k in stated or base and lemma(other.word) == base) and (
+                     used_as_verb(sentence, k) or relative_verb(sentence, k))
+                 or k in stated and not can_be_verb(token.word)  # a noun of a part: "duty"
+                 or kin(token.word, other.word) and event_noun(other))
 
 
 @lru_cache(maxsize=1 << 16)  # asked of word pairs of every sentence a claim is aligned with
@@ -300,13 +348,8 @@ def role_taken(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
     obstructing the use of air assets in the mission"). The sentence's participant in the
     other role, if any, may be the claim's under another name ("the host authorities" for
     "the government"), so this withholds support and draws no conflict."""
-    for n in range(len(claim.tokens)):
-        mine = roles_at(claim, n, vocab)
-        if len(mine) < 2:
-            continue
-        places = verb_places(claim.tokens[n], sentence, vocab)
-        readings = [theirs for k in places for theirs in [roles_at(sentence, k, vocab)]
-                    if theirs]
+    for n, mine in two_role_verbs(claim, vocab):
+        readings = verb_readings(claim.tokens[n], sentence, vocab)
         for first, a in mine.items():
             for second, b in mine.items():
                 if first == second or holds(a, claim, b, claim, vocab):
@@ -320,3 +363,18 @@ def role_taken(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
                     return True
     return False
 
+
+def two_role_verbs(claim: Parsed, vocab: Vocabulary) -> tuple[tuple[int, dict], ...]:
+    """(index, roles) of each claim word the claim gives two roles or more at (`roles_at`):
+    the only ones `role_taken` reads. The claim's alone, remembered on its parse (it was a
+    pass over every claim word with every sentence)."""
+    memo_key = ("two-role verbs", vocab)
+    found = claim.memo.get(memo_key, UNMADE)
+    if found is UNMADE:
+        found = remembered(claim, memo_key, find_two_role_verbs, claim, vocab)
+    return found
+
+
+def find_two_role_verbs(claim: Parsed, vocab: Vocabulary) -> tuple[tuple[int, dict], ...]:
+    return tuple((n, mine) for n in range(len(claim.tokens))
+                 for mine in [roles_at(claim, n, vocab)] if len(mine) >= 2)

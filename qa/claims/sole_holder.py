@@ -21,6 +21,8 @@ judged as for any conflict.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..search.wordnet import undivided
 from ..text.lexicon import capital_cities
 from .adverb_words import adjective_forms
@@ -68,6 +70,7 @@ def undivided_before(text: Parsed, k: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)  # asked of the words before each claim noun and sentence noun
 def undivided_word(word: str) -> bool:
     """An undivided adjective, or its adverb ("is primarily the duty of X", "solely")."""
     return word in undivided() or any(form in undivided() for form in adjective_forms(word))

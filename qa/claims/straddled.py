@@ -32,7 +32,7 @@ from ..text.analyze import load_stopwords
 from .adverb_words import adverb, participle_adverb, verb_group_adverb
 from .facts import DETERMINERS, FINITE_AUXILIARIES as AUXILIARIES, Parsed, Token, remembered
 from .headline import present_verb
-from .opposition import passive
+from .opposition import passive, word_groups
 from .past_forms import past_shaped
 from .quantifiers import FEW, MOST
 from .vocabulary import Vocabulary
@@ -128,10 +128,13 @@ def word_places(token: Token, sentence: Parsed, vocab: Vocabulary, stop) -> list
         return []
     # the word itself where the sentence has it; a synonym only where it has not ("300 people
     # died ... most were civilians": "civilians" is the home clause's own word, not "people")
-    exact = [k for k, other in enumerate(sentence.tokens) if set(other.terms) & set(token.terms)]
-    return exact or [k for k, other in enumerate(sentence.tokens) if other.terms
-                     and any(vocab.matches(t, set(other.terms), vocab.expand(set(other.terms)))
-                             for t in token.terms)]
+    # (each sentence word's terms and synonym groups read from `word_groups`, made once a
+    # sentence, not again for each claim word of each claim: the same sets, in the same order)
+    mine = set(token.terms)
+    every = word_groups(sentence, vocab)
+    exact = [k for k, terms, _ in every if not terms.isdisjoint(mine)]
+    return exact or [k for k, terms, groups in every
+                     if any(vocab.matches(t, terms, groups) for t in token.terms)]
 
 
 def one_clause(claim: Parsed) -> bool:

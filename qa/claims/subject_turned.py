@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from ..search.wordnet import adverbs, antonyms, can_be_verb, direction
 from .compare import negated
-from .facts import Parsed, Token
-from .opposite_in_place import forms, one_link_opposites
+from .facts import UNMADE, Parsed, Token, remembered
+from .opposite_in_place import form_places, forms, one_link_opposites
 from .superlative_holder import verb_form
 
 BE = frozenset("is are was were be been being will would".split())
@@ -73,15 +73,16 @@ def opposed(word: str, other: str) -> bool:
 def turned_for_subject(claim: Parsed, sentence: Parsed) -> bool:
     """The sentence tells the claim's noun the opposite of the claim's verb, and the claim's
     verb of another thing."""
-    for n, token in enumerate(claim.tokens):
-        word = token.lower
-        if not token.terms or not can_be_verb(word) or negated(claim, token):
-            continue
-        head = subject_head(claim, n)
-        if head is None:
-            continue
-        mine = forms(word)
-        same = [j for j, t in enumerate(sentence.tokens) if forms(t.lower) & mine]
+    verbs = subject_verbs(claim)
+    if not verbs:
+        return False  # no verb with a subject before it: the sentence is not read
+    # where the sentence has each form: a word shares a form with the claim's verb just when
+    # it is at one of the places of one of the verb's forms (`form_places`, made once a text)
+    places = sentence.memo.get(("form places",), UNMADE)
+    if places is UNMADE:
+        places = remembered(sentence, ("form places",), form_places, sentence)
+    for word, head, mine in verbs:
+        same = sorted({j for form in places.keys() & mine for j in places[form]})
         if not same or any(told_before(sentence, j, head) or pronoun_before(sentence, j)
                            for j in same):
             continue  # the claim's thing, or a pronoun that may stand for it, has its verb
@@ -90,3 +91,26 @@ def turned_for_subject(claim: Parsed, sentence: Parsed) -> bool:
                     and opposed(word, other.lower) and not negated(sentence, other):
                 return True
     return False
+
+
+def subject_verbs(claim: Parsed) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """(word, the first term of its subject's head, its `forms`) of each claim word
+    `turned_for_subject` reads, in order: an affirmed word that can be a verb, with a noun
+    before it (`subject_head`). The claim's alone, remembered on its parse (it was read
+    again with every sentence)."""
+    found = claim.memo.get(("subject verbs",), UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(claim, ("subject verbs",), find_subject_verbs, claim)
+    return found
+
+
+def find_subject_verbs(claim: Parsed) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    found = []
+    for n, token in enumerate(claim.tokens):
+        word = token.lower
+        if not token.terms or not can_be_verb(word) or negated(claim, token):
+            continue
+        head = subject_head(claim, n)
+        if head is not None:
+            found.append((word, head, forms(word)))
+    return tuple(found)

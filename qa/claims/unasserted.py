@@ -13,6 +13,8 @@ not contradicted there, nor where the deed was only tried ("struggled to fill po
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..search.wordnet import base_forms, irregular_base, plural, verb_base, verbs
 from ..text.analyze import load_stopwords
 from ..text.lexicon import frame_lists, unchanged_pasts
@@ -326,11 +328,13 @@ def object_places(text: Parsed, verbs: frozenset[int]) -> set[int]:
     return found
 
 
+@lru_cache(maxsize=8192)  # asked of every word of every text read for a request (`find_unasserted`)
 def directive(word: str) -> bool:
     """A verb of asking or a word of intent (`DIRECTIVES`, `INTENTIONS`), in any form."""
     return any(form in DIRECTIVES or form in INTENTIONS for form in verb_forms(word))
 
 
+@lru_cache(maxsize=8192)  # a word alone decides it, as for `directive`
 def attempt(word: str) -> bool:
     return not verb_forms(word).isdisjoint(ATTEMPTS)  # "tried": try
 

@@ -35,6 +35,7 @@ word can carry the whole fact while the rest of the sentence matches:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..search.wordnet import (actor_noun, can_be_verb, communicates, derived_forms, hypernyms,
                               thinks)
@@ -68,6 +69,7 @@ def unnamed_text_frame(claim: Parsed) -> set[int]:
     return wide
 
 
+@lru_cache(maxsize=8192)  # asked of the words of the claim and of each sentence, pair after pair
 def asks_for(word: str) -> bool:
     """A verb of asking or proposing (`unasserted.directive`), or one WordNet files under
     such a verb ("recommend" under "propose", "urge" under "advise")."""
@@ -112,6 +114,7 @@ def repeated(tokens, i: int) -> bool:
         and tokens[i + 2].word.lower() == tokens[i].word.lower()
 
 
+@lru_cache(maxsize=8192)  # asked of word after word, pair after pair; the word alone decides
 def verb_like(word: str) -> bool:
     """A verb form that a comparative can follow: "moved", "relying", "grew", "became"."""
     word = word.lower()

@@ -25,7 +25,7 @@ from ..text.analyze import load_stopwords
 from .attribution import reporting_verbs
 from .auxiliaries import AUXILIARY_WORDS
 from .compare import synonym_terms
-from .facts import BE, Parsed, Token
+from .facts import BE, UNMADE, Parsed, Token, remembered
 from .opposition import inside_name
 from .paraphrase import paraphrases, verb_forms
 from .particles import wordnet_phrasal
@@ -174,6 +174,7 @@ def particle_after(claim: Parsed, n: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # asked of every word of the sentences and of the claim's verbs
 def verb_bases(word: str) -> frozenset[str]:
     """The word, its inflections and its base as a verb ("took" -> take)."""
     base = verb_base(word)
@@ -198,7 +199,15 @@ def verb_kin(word: str, particle: str | None) -> frozenset[str]:
 def sentence_kin(sentence: Parsed) -> tuple[frozenset[str], frozenset[str]]:
     """The forms of the sentence's words outside its names, and their kin: derivations,
     hypernyms (a troponym of the claim's verb in the sentence names the verb as its
-    hypernym) and paraphrases (the table is not symmetric)."""
+    hypernym) and paraphrases (the table is not symmetric). The sentence's alone,
+    remembered on its parse (`kin_stated` asks it for claim after claim)."""
+    found = sentence.memo.get(("sentence kin",), UNMADE)  # a hit without a call (`remembered`)
+    if found is UNMADE:
+        found = remembered(sentence, ("sentence kin",), find_sentence_kin, sentence)
+    return found
+
+
+def find_sentence_kin(sentence: Parsed) -> tuple[frozenset[str], frozenset[str]]:
     forms, kin = set(), set()
     for token in sentence.tokens:
         word = token.word.lower()
