@@ -1,0 +1,23 @@
+"""A noun phrase's denial ends at a preposition after its first denied word.
+
+"No", "lack of", "without" deny a noun phrase, read as up to two content words after them
+("no additional funds"). When the first word is a noun with a prepositional complement, the
+second word is that complement's object: "a lack of contact with the crews" denies the
+contact, not the crews, and reading "crews" as denied made a claim that names the crews
+anywhere ("the crews had poor contact with the harbour office") read as affirming what the
+source denies, so that a true claim was called contradicted. The noun the phrase opens with
+stays denied ("no ferries to the island" still denies the ferries). "of" is left out: "no
+sign of fraud", "a lack of the council's backing" deny the noun after it.
+"""
+from __future__ import annotations
+
+# the prepositions that open a noun's complement or adjunct (not "of": see above)
+COMPLEMENT_PREPOSITIONS = frozenset(
+    "with from by to for between among amongst in on at into onto over under against within "
+    "across through toward towards about around".split())
+
+
+def complement_opens(word: str, taken: int) -> bool:
+    """The lower-case `word` is a preposition after at least one word a noun negation denies
+    (`taken`): the denial ends before it."""
+    return taken > 0 and word in COMPLEMENT_PREPOSITIONS
