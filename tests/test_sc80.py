@@ -1,0 +1,74 @@
+"""True claims called contradicted by a denial read too far or a want told another way
+(round 74, branch sc80), and the near misses that must stay contradicted. Invented texts.
+
+- a noun phrase's denial ends at a preposition after its first denied word: "a lack of
+  contact with the crews" denies the contact, not the crews (`denial_complement`), and a
+  possessive past that preposition is its object's ("a lack of backing from the board's
+  chair");
+- a verb an adverb of scarcity follows ("trained poorly") agrees with "inadequate training"
+  (`scarcity.scarce_manner`);
+- the object of a verb of decrease or damage ("eroded their resolve") agrees with "a lack
+  of resolve" (`scarcity.lowered_object`).
+"""
+import pytest
+
+from qa.claims.check import check
+from tests.conftest import port_report
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "Most disputes on the Velmar docks arose from a lack of contact with the crews and "
+        "the sense that the port board cared only about shipowners.",
+        "Pilots also reported a lack of backing from the harbour board's chair during the "
+        "winter strike.",
+        "Inspectors found that the Ostrian port authority's inadequate cooperation with the "
+        "customs office slowed cargo checks throughout 2031.",
+        "Seasonal contracts for dock workers led to either a lack of loyalty or open "
+        "quarrels, as people competed to get their contracts extended.")
+
+
+def verdict(harbour, claim):
+    return check(harbour, claim).verdict.value
+
+
+@pytest.mark.parametrize("claim", [
+    # the crews are named by the claim, not denied by "a lack of contact with the crews"
+    "Most disputes between the crews and the port board arose from poor contact with the "
+    "crews.",
+    # past "from", the chair's possessive is not the lack's
+    "Pilots said the harbour board's chair gave them scant backing during the winter strike.",
+    # "cooperated poorly" / "inadequate cooperation"
+    "Inspectors found that the Ostrian port authority cooperated poorly with the customs "
+    "office, which slowed cargo checks.",
+    # "eroded their loyalty" / "a lack of loyalty"
+    "Seasonal contracts for dock workers either eroded their loyalty or caused open quarrels.",
+])
+def test_a_want_told_another_way_is_no_conflict(harbour, claim):
+    assert verdict(harbour, claim) != "contradicted"
+
+
+@pytest.mark.parametrize("claim", [
+    # a verb of increase still meets the denial as its opposite
+    "Seasonal contracts for dock workers strengthened their loyalty.",
+    # the noun the denial opens with stays denied
+    "Inspectors found that the Ostrian port authority's full cooperation with the customs "
+    "office sped up cargo checks throughout 2031.",
+])
+def test_a_near_miss_stays_contradicted(harbour, claim):
+    assert verdict(harbour, claim) == "contradicted"
+
+
+def test_a_near_miss_stays_unsupported(harbour):
+    # the crews' contact with another party is not told
+    assert verdict(harbour, "Most disputes on the Velmar docks arose from poor contact "
+                            "between the crews and the lighthouse keepers.") != "supported"
+
+
+def test_denial_ends_at_a_preposition():
+    from qa.claims.denial_complement import complement_opens
+    assert complement_opens("with", 1)
+    assert not complement_opens("with", 0)  # "without" / "no" right before: nothing denied yet
+    assert not complement_opens("of", 1)  # "no sign of fraud" denies the fraud
