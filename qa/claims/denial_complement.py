@@ -11,9 +11,10 @@ sign of fraud", "a lack of the council's backing" deny the noun after it.
 """
 from __future__ import annotations
 
-# the prepositions that open a noun's complement or adjunct (not "of": see above)
+# the prepositions that open a noun's complement or adjunct (not "of": see above; nor "to",
+# which may open an infinitive that qualifies the noun, "a lack of peace to keep", and deny it)
 COMPLEMENT_PREPOSITIONS = frozenset(
-    "with from by to for between among amongst in on at into onto over under against within "
+    "with from by for between among amongst in on at into onto over under against within "
     "across through toward towards about around".split())
 
 
