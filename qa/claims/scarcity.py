@@ -25,9 +25,11 @@ from .facts import Parsed, Token, groups_of
 from .valence import polarity
 from .vocabulary import Vocabulary
 
-# the denying cues that tell a deficiency, not an outright "no"
+# the denying cues that tell a deficiency, not an outright "no"; "barely" and "hardly" say
+# the thing is there but scant ("barely tilts" / "a low tilt", round 74, branch sc80: such a
+# claim was called contradicted), as the negation list's near-negators
 DEFICIENCY_CUES = frozenset("lack lacked lacking lacks absence absent dearth scarcity shortage "
-                            "shortfall inadequate insufficient".split())
+                            "shortfall inadequate insufficient barely hardly".split())
 # quantities of scarcity before the word ("little French", "low commitment")
 SCARCE_BEFORE = frozenset("little few fewer less low lower limited scarce minimal meagre meager "
                           "poor".split())
