@@ -8,7 +8,8 @@
 - a verb an adverb of scarcity follows ("trained poorly") agrees with "inadequate training"
   (`scarcity.scarce_manner`);
 - the object of a verb of decrease or damage ("eroded their resolve") agrees with "a lack
-  of resolve" (`scarcity.lowered_object`).
+  of resolve" (`scarcity.lowered_object`);
+- "barely" / "hardly" say the thing is scant, as "a low tilt" does (`scarcity.DEFICIENCY_CUES`).
 """
 import pytest
 
@@ -27,7 +28,9 @@ def harbour(tmp_path_factory):
         "Inspectors found that the Ostrian port authority's inadequate cooperation with the "
         "customs office slowed cargo checks throughout 2031.",
         "Seasonal contracts for dock workers led to either a lack of loyalty or open "
-        "quarrels, as people competed to get their contracts extended.")
+        "quarrels, as people competed to get their contracts extended.",
+        "Norvik's low axial tilt means that its poles constantly receive less daylight than "
+        "its equatorial belt.")
 
 
 def verdict(harbour, claim):
@@ -45,6 +48,9 @@ def verdict(harbour, claim):
     "office, which slowed cargo checks.",
     # "eroded their loyalty" / "a lack of loyalty"
     "Seasonal contracts for dock workers either eroded their loyalty or caused open quarrels.",
+    # "barely tilts" / "low axial tilt"
+    "Norvik barely tilts on its axis, so its poles always get less daylight than its "
+    "equatorial belt.",
 ])
 def test_a_want_told_another_way_is_no_conflict(harbour, claim):
     assert verdict(harbour, claim) != "contradicted"
@@ -56,6 +62,9 @@ def test_a_want_told_another_way_is_no_conflict(harbour, claim):
     # the noun the denial opens with stays denied
     "Inspectors found that the Ostrian port authority's full cooperation with the customs "
     "office sped up cargo checks throughout 2031.",
+    # an outright denial still meets "a low tilt" as its opposite
+    "Norvik does not tilt on its axis, so its poles always get less daylight than its "
+    "equatorial belt.",
 ])
 def test_a_near_miss_stays_contradicted(harbour, claim):
     assert verdict(harbour, claim) == "contradicted"
@@ -72,3 +81,48 @@ def test_denial_ends_at_a_preposition():
     assert complement_opens("with", 1)
     assert not complement_opens("with", 0)  # "without" / "no" right before: nothing denied yet
     assert not complement_opens("of", 1)  # "no sign of fraud" denies the fraud
+
+
+def test_an_owner_the_sentence_leaves_unsaid_is_no_rival(harbour):
+    """A claim's name that only says whose a thing is ("the NPA internal audit") against a
+    sentence telling the audit with no owner and naming another body as the addressee of
+    another thing: no conflict of names (`owner_unsaid`); a sentence that gives the audit
+    another owner still conflicts."""
+    from qa.claims.facts import parse
+    from qa.claims.owner_unsaid import owner_unsaid
+    from qa.claims.vocabulary import vocabulary_for
+    from qa.types import Conflict, ConflictKind
+    vocab = vocabulary_for(harbour.analyzer)
+    sentence = parse("The fare rises come amid an internal audit of the ferry line, due in May "
+                     "(separate to the quarterly report to the Port Council on the line).", vocab)
+    claim = parse("The NPA internal audit of the ferry line was separate from the quarterly "
+                  "report.", vocab)
+    at = sentence.text.find("Port Council")
+    conflict = Conflict("NPA", "Port Council", ConflictKind.ACTOR, (at, at + 12))
+    assert owner_unsaid(claim, sentence, [conflict])
+    owned = parse("The Port Council's internal audit of the ferry line was due in May.", vocab)
+    conflict = Conflict("NPA", "Port Council", ConflictKind.ACTOR, (4, 16))
+    assert not owner_unsaid(claim, owned, [conflict])
+    by = parse("An internal audit by the Port Council of the ferry line was due in May.", vocab)
+    at = by.text.find("Port Council")
+    assert not owner_unsaid(claim, by, [Conflict("NPA", "Port Council", ConflictKind.ACTOR,
+                                                 (at, at + 12))])
+
+
+@pytest.fixture(scope="module")
+def cycles(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "The tilt of Norvik's spin axis varies between about 21.1 and 24.5 degrees with a "
+        "cycle of about 41,000 years, corresponding to a winter length varying between 88 and "
+        "93 days.")
+
+
+def test_the_same_range_is_not_another_clauses_figure(cycles):
+    # both ends of the range stated as one: not the first clause's "about 21.1" given to
+    # another owner (`compare.owners_swapped`)
+    assert verdict(cycles, "Norvik's winter length varies between 88 and 93 days.") \
+        == "supported"
+    # another range is still no support
+    assert verdict(cycles, "Norvik's winter length varies between 21 and 25 days.") \
+        != "supported"
