@@ -20,7 +20,7 @@ from __future__ import annotations
 from ..search.wordnet import actor_noun
 from ..text.analyze import load_stopwords
 from ..types import Conflict, ConflictKind
-from .facts import POSSESSIVE_ENDINGS, Parsed, Token
+from .facts import ARTICLES, POSSESSIVE_ENDINGS, Parsed, Token
 from .named_modifier import noun_owners
 
 LONGEST_NOUN = 3  # words of the owned noun phrase: "annual audit", "internal review"
@@ -46,7 +46,29 @@ def owner_unsaid(claim: Parsed, sentence: Parsed, conflicts: list[Conflict]) -> 
         theirs = owned_head(sentence, c.source)
         if theirs is not None and set(head.terms) & set(theirs.terms):
             return False  # "the city council's audit": the sentence's name owns it
+        if not addressee(sentence, c.span):
+            return False  # "the government of Chile has the duty": the name may hold it
     return True
+
+
+# prepositions after a noun that name whom or what a thing is for or about ("a report to the
+# council", "a note on the line"), not who made or holds it ("by", "from", "of")
+ADDRESSEE = frozenset("to on for with about against".split())
+
+
+def addressee(sentence: Parsed, span: tuple[int, int]) -> bool:
+    """The sentence's name at `span` is the object of an addressee preposition after a noun
+    of a thing, past an article at most ("a report to the Port Council"): it complements
+    that thing, and a name so placed neither does nor holds anything in the clause."""
+    before = [t for t in sentence.tokens if t.end <= span[0]]
+    if before and before[-1].word.lower() in ARTICLES and not sentence.tokens[
+            len(before)].brk:
+        before.pop()
+    if len(before) < 2 or before[-1].word.lower() not in ADDRESSEE:
+        return False
+    noun = before[-2]
+    return noun.word.isalpha() and noun.word.islower() and bool(noun.terms) \
+        and actor_noun(noun.word) is None and not before[-1].brk
 
 
 def phrase_words(text: Parsed, k: int) -> list[int]:
