@@ -81,6 +81,8 @@ def test_denial_ends_at_a_preposition():
     assert complement_opens("with", 1)
     assert not complement_opens("with", 0)  # "without" / "no" right before: nothing denied yet
     assert not complement_opens("of", 1)  # "no sign of fraud" denies the fraud
+    # "no city in the valley" quantifies over the valley's cities: the valley stays denied
+    assert complement_opens("in", 1, "lack") and not complement_opens("in", 1, "no")
 
 
 def test_an_owner_the_sentence_leaves_unsaid_is_no_rival(harbour):

@@ -1402,7 +1402,8 @@ def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[
             if agent_follows(tokens, i):
                 reach = 0  # "was refused by the council": the council refused, it is not denied
             continue
-        if reach and cue_word in NOUN_NEGATIONS and complement_opens(word, taken):
+        if reach and cue_word in NOUN_NEGATIONS \
+                and complement_opens(word, taken, cue_word):
             cue, reach = None, 0  # "a lack of contact with the crews": the crews are not
             continue  # denied (`denial_complement`)
         if not token.terms:
@@ -1460,7 +1461,7 @@ def complement_start(tokens: list[Token], i: int) -> int:
         # "the lack of air assets has limited MINUSMA's mobility": past the clause's verb,
         # a possessive is the object's, and the lack is still of the assets
         owner_possible = owner_possible and not finite_verb(tokens[k].word) \
-            and not complement_opens(tokens[k].word.lower(), k - i - 2)
+            and not complement_opens(tokens[k].word.lower(), k - i - 2, tokens[i].lower)
         # ("a lack of guidance from the board's chair": past "from", a possessive is its
         # object's, and the lack is of the guidance, `denial_complement`)
         if owner_possible and tokens[k].word.lower().endswith(POSSESSIVE_ENDINGS) \
