@@ -82,7 +82,9 @@ def test_denial_ends_at_a_preposition():
     assert not complement_opens("with", 0)  # "without" / "no" right before: nothing denied yet
     assert not complement_opens("of", 1)  # "no sign of fraud" denies the fraud
     # "no city in the valley" quantifies over the valley's cities: the valley stays denied
-    assert complement_opens("in", 1, "lack") and not complement_opens("in", 1, "no")
+    assert complement_opens("between", 1, "lack") and not complement_opens("between", 1, "no")
+    # "a lack of proficiency in Lindish" is a want of Lindish
+    assert not complement_opens("in", 1, "lack")
 
 
 def test_an_owner_the_sentence_leaves_unsaid_is_no_rival(harbour):

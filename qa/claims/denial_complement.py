@@ -11,11 +11,13 @@ sign of fraud", "a lack of the council's backing" deny the noun after it.
 """
 from __future__ import annotations
 
-# the prepositions that open a noun's complement or adjunct (not "of": see above; nor "to",
-# which may open an infinitive that qualifies the noun, "a lack of peace to keep", and deny it)
-COMPLEMENT_PREPOSITIONS = frozenset(
-    "with from by for between among amongst in on at into onto over under against within "
-    "across through toward towards about around".split())
+# the prepositions that name a party to the thing, its partner, source or agent ("contact
+# with the crews", "backing from the chair"), who is there whether or not the thing is. Not
+# those that tell what the thing consists in or concerns: "a lack of proficiency in Lindish"
+# is a want of Lindish, and stays a denial of it (a run of verdicts lost a right
+# contradiction when "in" ended the reach); nor "of" (see above) or "to", which may open an
+# infinitive that qualifies the noun ("a lack of peace to keep").
+COMPLEMENT_PREPOSITIONS = frozenset("with from by between among amongst".split())
 
 
 # the noun negations that quantify: "no city in the valley" counts the valley's cities, and
