@@ -22,7 +22,6 @@ from .metric_units import metric_units
 from .range_ends import shared_scale
 from .auxiliaries import AUXILIARY_WORDS, BE, FINITE_AUXILIARIES  # noqa: F401
 from .negation_scope import contrasted_part, no_denial, quantified_reach, quantified_verb
-from .denial_complement import complement_opens
 from .denial_verb_end import clause_verb
 from .early_years import early_year
 from .either_or import opens_either_branch
@@ -1402,10 +1401,6 @@ def negated_terms(tokens: list[Token], cues: frozenset[int]) -> dict[str, tuple[
             if agent_follows(tokens, i):
                 reach = 0  # "was refused by the council": the council refused, it is not denied
             continue
-        if reach and cue_word in NOUN_NEGATIONS \
-                and complement_opens(word, taken, cue_word):
-            cue, reach = None, 0  # "a lack of contact with the crews": the crews are not
-            continue  # denied (`denial_complement`)
         if not token.terms:
             continue
         if not reach or i < denied_from:
@@ -1460,10 +1455,7 @@ def complement_start(tokens: list[Token], i: int) -> int:
             return k + 1
         # "the lack of air assets has limited MINUSMA's mobility": past the clause's verb,
         # a possessive is the object's, and the lack is still of the assets
-        owner_possible = owner_possible and not finite_verb(tokens[k].word) \
-            and not complement_opens(tokens[k].word.lower(), k - i - 2, tokens[i].lower)
-        # ("a lack of guidance from the board's chair": past "from", a possessive is its
-        # object's, and the lack is of the guidance, `denial_complement`)
+        owner_possible = owner_possible and not finite_verb(tokens[k].word)
         if owner_possible and tokens[k].word.lower().endswith(POSSESSIVE_ENDINGS) \
                 and not tokens[k + 1].brk:
             return k + 1
