@@ -604,7 +604,10 @@ def owners_swapped(claim: Parsed, sentence: Parsed, stated: dict[int, Mention]
     found = []
     for n, theirs in stated.items():
         mine = claim.mentions[n]
-        if mine.family in AMOUNTS and theirs.family == mine.family:
+        if mine.family in AMOUNTS and theirs.family == mine.family \
+                and not same_range(claim, mine, sentence, theirs, agree):
+            # (the very same range, both ends, is one fact and tells its owner: "varies
+            # between 246 and 249 years" is not another clause's "between about 39 and 40")
             rival = given_to_other(claim, mine, sentence, theirs)
             if rival is not None:
                 found.append((n, mine, rival))

@@ -17,17 +17,19 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..search.wordnet import (adverbs, antonyms, attributes, can_be_verb, hypernyms,
-                              irregular_base, privatives)
+from ..search.wordnet import (adverbs, antonyms, attributes, can_be_verb, derivations,
+                              direction, hypernyms, irregular_base, lent_polarity, privatives)
 from ..text.analyze import load_stopwords
 from .auxiliaries import BE
 from .facts import Parsed, Token, groups_of
 from .valence import polarity
 from .vocabulary import Vocabulary
 
-# the denying cues that tell a deficiency, not an outright "no"
+# the denying cues that tell a deficiency, not an outright "no"; "barely" and "hardly" say
+# the thing is there but scant ("barely tilts" / "a low tilt", round 74, branch sc80: such a
+# claim was called contradicted), as the negation list's near-negators
 DEFICIENCY_CUES = frozenset("lack lacked lacking lacks absence absent dearth scarcity shortage "
-                            "shortfall inadequate insufficient".split())
+                            "shortfall inadequate insufficient barely hardly".split())
 # quantities of scarcity before the word ("little French", "low commitment")
 SCARCE_BEFORE = frozenset("little few fewer less low lower limited scarce minimal meagre meager "
                           "poor".split())
@@ -63,6 +65,8 @@ def scarce_alike(affirming: Parsed, term: str, cue: str) -> bool:
             return True
         if token.brk:
             break
+    if scarce_manner(tokens, at) or lowered_object(tokens, at):
+        return True
     absolute = after_with(tokens, at)
     for n in range(at, min(len(tokens) - 1, at + PHRASE_REACH)):
         if tokens[n].brk:
@@ -73,6 +77,46 @@ def scarce_alike(affirming: Parsed, term: str, cue: str) -> bool:
         if absolute and not tokens[n + 1].brk and absence_word(tokens[n + 1].word.lower()):
             return True  # "with Norlandic patrols absent from the coast"
     return False
+
+
+def scarce_manner(tokens, at: int) -> bool:
+    """The word is a verb an adverb of scarcity follows in its clause ("the crews trained
+    poorly", "funded inadequately"): the adverb's adjective (WordNet's derived form) is a
+    quantity of scarcity or a cue of deficiency ("poor", "inadequate", "insufficient") or the
+    low end of a measured property ("weakly"). "Trained poorly" says the training was wanting,
+    as "inadequate training" does (round 74, branch sc80: such a claim was called
+    contradicted); "trained thoroughly" still meets the denial as its opposite."""
+    if at + 1 >= len(tokens) or tokens[at + 1].brk or not can_be_verb(tokens[at].word):
+        return False
+    adverb = tokens[at + 1].word.lower()
+    return adverb in adverbs() and any(
+        adjective in SCARCE_BEFORE or adjective in DEFICIENCY_CUES or low_end(adjective)
+        for adjective in derivations(adverb))
+
+
+# words between a verb and its object noun: determiners and possessive pronouns
+OBJECT_OPENERS = frozenset("the a an its their his her our this that these those".split())
+
+
+def lowered_object(tokens, at: int) -> bool:
+    """The word is the object of a verb of decrease or damage right before it, past a
+    determiner or possessive at most ("the long shifts wore down their resolve", "cuts
+    diminished the funding"): WordNet's direction of the verb is down, or its neighbours'
+    polarity is negative ("eroded", "undermined", "impaired"). What such a verb leaves is the
+    thing wanting, as "a lack of resolve" says (round 74, branch sc80: "eroded their
+    commitment" / "a lack of commitment" was read as a conflict). A verb of increase
+    ("strengthened their resolve") still meets the denial as its opposite."""
+    if tokens[at].brk:  # (a break stands before its token)
+        return False
+    k = at - 1
+    if k >= 0 and tokens[k].word.lower() in OBJECT_OPENERS:
+        if tokens[k].brk:
+            return False
+        k -= 1
+    if k < 0:
+        return False
+    verb = tokens[k].word.lower()
+    return can_be_verb(verb) and (direction(verb) < 0 or lent_polarity(verb) < 0)
 
 
 def after_with(tokens, at: int) -> bool:

@@ -90,6 +90,7 @@ from .agent_in_object import agent_in_object
 from .actors import agent_unsaid, unstated_agent
 from .named_modifier import modifier_elsewhere
 from .modifier_actor import modifier_of_another
+from .owner_unsaid import owner_unsaid
 from .names_alone import names_alone
 from .negated_alike import denies_the_same
 from .opposite_event import opposite_told
@@ -799,6 +800,12 @@ def modifier_other(p: Pair) -> bool:
     return modifier_of_another(p.claim, p.sentence, p.found.conflicts, p.vocab)
 
 
+def owner_untold(p: Pair) -> bool:
+    """"the harbour board's audit" by "an audit ... the report to the city council"
+    (`owner_unsaid`)."""
+    return owner_unsaid(p.claim, p.sentence, p.found.conflicts)
+
+
 def added(p: Pair) -> bool:
     """"also did research in Sudland" by "research in Norland" (`additive`)."""
     return added_to(p.claim, p.found.conflicts)
@@ -847,8 +854,8 @@ def occasion_date(p: Pair) -> bool:
     return cause_against_occasion(p.claim, p.sentence, p.found.conflicts)
 
 
-FIGURE_OF_ANOTHER = (count_not_claimed, modifier_other, added, conditioned, ceased_before,
-                     complementary, as_standard, owned_by_another, other_group,
+FIGURE_OF_ANOTHER = (count_not_claimed, modifier_other, owner_untold, added, conditioned,
+                     ceased_before, complementary, as_standard, owned_by_another, other_group,
                      relative_clause_date, occasion_date)
 
 
