@@ -10,7 +10,7 @@ import pytest
 from qa.claims.check import check
 from tests.conftest import port_report
 
-LOSS = ("With the departure of several Danish skippers and the Dutch salvage fleet, the "
+LOSS = ("After several Danish skippers and the Dutch salvage fleet had departed, the "
         "pilots' guild lost its towing and dredging capacity, leaving the quays exposed to "
         "winter storms.")
 

@@ -21,7 +21,7 @@ TEXTS = [
     "The United Harbours Coastal Patrol Service in Ruvala (CPSR) was set up by the UH in 2029 "
     "to guard the Ruvala coast.",
     "UH officials said the CPSR fleet of twelve cutters patrols the coast from Tarn to Vell.",
-    "The UH council renewed the mandate of the CPSR in 2031 for two more years.",
+    "The UH council extended the charter of the CPSR in 2031 for two more years.",
     "Smuggling gangs raided warehouses in Vell twice in 2030, UH inspectors reported.",
     "The UH budget for coastal patrols grew by a fifth in 2031.",
     "The harbour of Tarn handles grain and timber for the inland towns.",

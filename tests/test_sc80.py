@@ -23,7 +23,7 @@ def harbour(tmp_path_factory):
         "winter strike.",
         "Inspectors found that the Ostrian port authority's inadequate cooperation slowed the "
         "cargo checks at the customs office throughout 2031.",
-        "Seasonal contracts for dock workers led to either a lack of loyalty or open "
+        "Seasonal contracts for dock workers brought either a lack of loyalty or open "
         "quarrels, as people competed to get their contracts extended.",
         "Norvik's low axial tilt means that its poles constantly receive less daylight than "
         "its equatorial belt.")
@@ -78,8 +78,8 @@ def test_an_owner_the_sentence_leaves_unsaid_is_no_rival(harbour):
     from qa.types import Conflict, ConflictKind
     vocab = vocabulary_for(harbour.analyzer)
     sentence = parse("The fare rises come amid an internal audit of the ferry line, due in May "
-                     "(separate to the quarterly report to the Port Council on the line).", vocab)
-    claim = parse("The NPA internal audit of the ferry line was separate from the quarterly "
+                     "(separate to the monthly report to the Port Council on the line).", vocab)
+    claim = parse("The NPA internal audit of the ferry line was separate from the monthly "
                   "report.", vocab)
     at = sentence.text.find("Port Council")
     conflict = Conflict("NPA", "Port Council", ConflictKind.ACTOR, (at, at + 12))

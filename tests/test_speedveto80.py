@@ -28,7 +28,7 @@ def fresh(text: str):
     return facts.parse_text(text, VOCAB)
 
 
-SWAP_CLAIM = "The ferry guild closed the Vesk landing at the request of the harbour council."
+SWAP_CLAIM = "The ferry guild closed the Vesk landing at the behest of the harbour council."
 
 
 @pytest.mark.parametrize("module, ask", [
@@ -114,13 +114,13 @@ def aligned(claim_text: str, sentence_text: str):
 def test_a_swap_of_participants_is_still_no_support():
     # the near miss the remembered slots must still read: the guild and the council traded
     found = aligned(SWAP_CLAIM,
-                    "The harbour council closed the Vesk landing at the request of the "
+                    "The harbour council closed the Vesk landing at the behest of the "
                     "ferry guild.")
     assert found.stance != Stance.SUPPORTS
 
 
 def test_the_participants_in_their_own_places_still_support():
     found = aligned(SWAP_CLAIM,
-                    "At the request of the harbour council, the ferry guild closed the Vesk "
+                    "At the behest of the harbour council, the ferry guild closed the Vesk "
                     "landing.")
     assert found.stance == Stance.SUPPORTS

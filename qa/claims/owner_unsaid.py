@@ -88,7 +88,7 @@ def phrase_words(text: Parsed, k: int) -> list[int]:
 
 def owned_head(claim: Parsed, name: str) -> Token | None:
     """The last word of the lower-case noun phrase right after the claim's name (past its
-    "'s"), the name's owned thing: "review" of "the UN's internal review of"; None if a
+    "'s"), the name's owned thing: "audit" of "the Guild's annual audit of"; None if a
     verb, a break or nothing follows the name."""
     start = claim.text.find(name)
     if start < 0:
