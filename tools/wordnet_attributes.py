@@ -26,13 +26,20 @@ WORD_RE = re.compile(r"[a-z]+")
 
 
 def attributes(folder: Path) -> dict[str, set[str]]:
+    return attribute_nouns(folder, lemma_senses(folder, "adj", SENSES))
+
+
+def attribute_nouns(folder: Path, senses) -> dict[str, set[str]]:
+    """The one-word attribute nouns of each adjective's senses in `senses` ((lemma, synset
+    offsets) pairs), an adjective with none left out."""
     adjectives, nouns = read_synsets(folder, "adj"), read_synsets(folder, "noun")
+
     def own(offset: str) -> list[str]:
         return [target for symbol, target, pos, _, _ in adjectives[offset][1]
                 if symbol == "=" and pos == "n"]
 
     found: dict[str, set[str]] = {}
-    for lemma, offsets in lemma_senses(folder, "adj", SENSES):
+    for lemma, offsets in senses:
         if not WORD_RE.fullmatch(lemma):
             continue
         for offset in offsets:

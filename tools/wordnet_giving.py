@@ -29,7 +29,8 @@ ROOTS = (("give", "cause to have, in the abstract sense or physical sense"),
 WORD_RE = re.compile(r"[a-z]+")
 
 
-def root_offsets(folder: Path) -> set[str]:
+def root_offsets(folder: Path, roots=ROOTS) -> set[str]:
+    """The synset offsets of `roots`: each (a word, the start of its gloss) names one verb sense."""
     found = set()
     for line in (folder / "data.verb").open(encoding="latin-1"):
         if line.startswith(" "):
@@ -37,7 +38,7 @@ def root_offsets(folder: Path) -> set[str]:
         fields, _, gloss = line.partition(" | ")
         parts = fields.split()
         words = {parts[4 + 2 * i].lower() for i in range(int(parts[3], 16))}
-        if any(word in words and gloss.startswith(start) for word, start in ROOTS):
+        if any(word in words and gloss.startswith(start) for word, start in roots):
             found.add(parts[0])
     return found
 

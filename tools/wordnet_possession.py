@@ -31,6 +31,7 @@ from pathlib import Path
 
 from wordnet_antonyms import read_synsets  # beside this script
 from wordnet_files import lemma_senses, table_main
+from wordnet_giving import root_offsets
 
 DEPTH = 2  # hypernym steps: "procure" -> "get"; "forfeit" -> "lose"
 MOST_SENSES = 20  # "get" has 36 senses, "take" 42: their objects are anything
@@ -44,16 +45,9 @@ POSSESSION = "40"  # the lexicographer file verb.possession
 BACK_RE = re.compile(r"\b(back|again|regain|lost|loss|losses|previously)\b")
 
 
-def root_offsets(folder: Path, roots) -> set[str]:
-    found = set()
-    for line in (folder / "data.verb").open(encoding="latin-1"):
-        if line.startswith(" "):
-            continue
-        fields, _, gloss = line.partition(" | ")
-        parts = fields.split()
-        words = {parts[4 + 2 * i].lower() for i in range(int(parts[3], 16))}
-        if any(word in words and gloss.startswith(start) for word, start in roots):
-            found.add(parts[0])
+def own_root_offsets(folder: Path, roots) -> set[str]:
+    """`root_offsets`, each root found: another WordNet's gloss would drop one silently."""
+    found = root_offsets(folder, roots)
     assert len(found) == len(roots), (roots, found)
     return found
 
@@ -98,7 +92,7 @@ def build(folder: Path) -> dict[str, set[str]]:
         return depth > 0 and not BACK_RE.search(gloss) and any(
             under(target, roots, depth - 1) for symbol, target, *_ in synsets[offset][1]
             if symbol == "@")
-    gets, loses = root_offsets(folder, GET), root_offsets(folder, LOSE)
+    gets, loses = own_root_offsets(folder, GET), own_root_offsets(folder, LOSE)
     side: dict[str, set[str]] = {"get": set(), "lose": set()}
     for lemma, offsets in lemma_senses(folder, "verb", MOST_SENSES + 1):
         if not offsets or len(offsets) > MOST_SENSES or not WORD_RE.fullmatch(lemma) \

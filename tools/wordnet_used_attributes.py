@@ -18,36 +18,16 @@ left out (the checker then falls back on the wide table).
 """
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
-from wordnet_antonyms import read_synsets  # beside this script
+from wordnet_attributes import attribute_nouns  # beside this script
 from wordnet_files import table_main
 from wordnet_indirect_antonyms import tagged_senses
 
-WORD_RE = re.compile(r"[a-z]+")
-
 
 def used_attributes(folder: Path) -> dict[str, set[str]]:
-    adjectives, nouns = read_synsets(folder, "adj"), read_synsets(folder, "noun")
-
-    def own(offset: str) -> list[str]:
-        return [target for symbol, target, pos, _, _ in adjectives[offset][1]
-                if symbol == "=" and pos == "n"]
-
-    found: dict[str, set[str]] = {}
-    for lemma, offsets in tagged_senses(folder, "adj").items():
-        if not WORD_RE.fullmatch(lemma):
-            continue
-        for offset in offsets:
-            # a head has attributes of its own; a satellite points ("&") at its head
-            targets = own(offset) or [t for symbol, head, _, _, _ in adjectives[offset][1]
-                                      if symbol == "&" for t in own(head)]
-            for target in targets:
-                found.setdefault(lemma, set()).update(
-                    w for w in nouns[target][0] if WORD_RE.fullmatch(w))
-    return {word: nouns_ for word, nouns_ in found.items() if nouns_}
+    return attribute_nouns(folder, tagged_senses(folder, "adj").items())
 
 
 main = table_main(used_attributes,
