@@ -80,8 +80,9 @@ def graded_positive(word: str) -> str | None:
 
 def gap(text: Parsed, k: int) -> bool:
     """The k-th word measures a gap after a span ("three weeks later", "years earlier"): a
-    period (WordNet's hypernym) or a counted word that is no verb right before it. "X, and three weeks
-    later Y" against "Y ..., X three weeks earlier" is one order told from either event."""
+    period (WordNet's hypernym) or a counted word that is no verb right before it. "X, and
+    three weeks later Y" against "Y ..., X three weeks earlier" is one order told from either
+    event."""
     if k == 0:
         return False
     before = text.tokens[k - 1]
