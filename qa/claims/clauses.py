@@ -27,6 +27,7 @@ from .neighbour_parts import sentences
 from .place_bound import bound_clause_numbers, place_crossed, where_heads
 from .verb_retold import verb_retold
 from .vocabulary import Vocabulary
+from .word_groups import word_groups
 
 
 def crossed_clauses(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> bool:
@@ -169,7 +170,7 @@ def placed_words(claim: Parsed, sentence: Parsed, vocab: Vocabulary
             continue  # a word the claim says twice tells nothing of which clause says it,
             # nor does the conjunction that divides its clauses
         # (the sentence words' terms and groups from `word_groups`, made once a sentence)
-        places = [k for k, terms, groups in sentence_word_groups(sentence, vocab)
+        places = [k for k, terms, groups in word_groups(sentence, vocab)
                   if any(vocab.matches(t, terms, groups) for t in token.terms)]
         if len(places) == 1:
             found.append((ours[n], theirs[places[0]], n, places[0]))
@@ -526,11 +527,3 @@ def alternative_stated(claim: Parsed, sentence: Parsed, span: tuple[int, int, in
     start = next((k for k in range(len(words) - size + 1) if words[k:k + size] == alternative),
                  None)
     return (fact[0], sentence.tokens[start + 1]) if start is not None else None
-
-
-def sentence_word_groups(sentence: Parsed, vocab: Vocabulary) -> list:
-    """`opposition.word_groups`: each word's place, terms and synonym groups, remembered on
-    the parse (imported when first asked: `opposition` imports `compare`, which imports this
-    module)."""
-    from .opposition import word_groups
-    return word_groups(sentence, vocab)

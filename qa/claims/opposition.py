@@ -52,6 +52,7 @@ from .sourced_noun import sourced
 from .scarcity import wanting
 from .titles import title_part
 from .vocabulary import Vocabulary
+from .word_groups import word_groups
 
 
 def caused_otherwise(claim: Parsed, sentence: Parsed, vocab: Vocabulary
@@ -1063,19 +1064,6 @@ def occurrences(token: Token, text: Parsed, vocab: Vocabulary) -> list[int]:
                 found.append(k)
                 break
     return found
-
-
-def word_groups(text: Parsed, vocab: Vocabulary) -> list[tuple[int, set[str], set[int]]]:
-    """Each word with terms, by its place, with its terms and their synonym groups: the
-    text's alone, remembered on its parse (`occurrences` asks it for claim word after claim
-    word, and a sentence meets claim after claim)."""
-    return remembered(text, ("word groups", vocab), find_word_groups, text, vocab)
-
-
-def find_word_groups(text: Parsed, vocab: Vocabulary) -> list[tuple[int, set[str], set[int]]]:
-    return [
-        (k, set(other.terms), vocab.expand(set(other.terms)))
-        for k, other in enumerate(text.tokens) if other.terms]
 
 
 def finite(text: Parsed, n: int) -> bool:

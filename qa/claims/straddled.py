@@ -32,10 +32,11 @@ from ..text.analyze import load_stopwords
 from .adverb_words import adverb, participle_adverb, verb_group_adverb
 from .facts import DETERMINERS, FINITE_AUXILIARIES as AUXILIARIES, Parsed, Token, remembered
 from .headline import present_verb
-from .opposition import passive, word_groups
+from .opposition import passive
 from .past_forms import past_shaped
 from .quantifiers import FEW, MOST
 from .vocabulary import Vocabulary
+from .word_groups import word_groups
 
 # words that open a clause set against or beside the one before it
 CONTRASTING = frozenset("but whereas while although though yet".split())
