@@ -1,5 +1,5 @@
 """True claims called contradicted by a denial read too far or a want told another way
-(round 74, branch sc80), and the near misses that must stay contradicted. Invented texts.
+(round 73, branch sc80), and the near misses that must stay contradicted. Invented texts.
 
 - a verb an adverb of scarcity follows ("trained poorly") agrees with "inadequate training"
   (`scarcity.scarce_manner`);

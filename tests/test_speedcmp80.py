@@ -1,4 +1,4 @@
-"""Round 74's exact speed-up of `compare` and `align` (branch speedcmp80): readings whose
+"""Round 73's exact speed-up of `compare` and `align` (branch speedcmp80): readings whose
 own first test the pair fails are not called, so the claim's readings they would make first
 are never asked of a claim no pair needs them for. The same results: the tests check that
 the skipped reading gives nothing there, and that a pair passing the test still gets what it

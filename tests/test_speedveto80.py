@@ -1,4 +1,4 @@
-"""Round 74's exact speed-up of the support vetoes and reversals (branch speedveto80): what
+"""Round 73's exact speed-up of the support vetoes and reversals (branch speedveto80): what
 depends on the claim alone is remembered on its parse, what depends on the sentence alone on
 the sentence's, and words are looked up once. Each memo holds its key after the first ask and
 answers it again without making it anew (the same object), and each gate refuses a pair

@@ -6,7 +6,7 @@ audit, due in May (apart from the yearly report to the city council), run by the
 tell one audit. The claim's "harbour board" stands before "annual audit" as its owner; the
 sentence gives the audit none, and its "city council" is the addressee of another thing, a
 report. Read as two actors in one place, the pair was a conflict of names, and a true claim
-was called contradicted (round 74, branch sc80: three claims of one shape).
+was called contradicted (round 73, branch sc80: three claims of one shape).
 
 Dropped here: every conflict is of two names, neither a country, the claim's name standing
 right before a noun of a thing (no person or group: an actor noun's name is the actor's own

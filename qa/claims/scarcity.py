@@ -26,7 +26,7 @@ from .valence import polarity
 from .vocabulary import Vocabulary
 
 # the denying cues that tell a deficiency, not an outright "no"; "barely" and "hardly" say
-# the thing is there but scant ("barely tilts" / "a low tilt", round 74, branch sc80: such a
+# the thing is there but scant ("barely tilts" / "a low tilt", round 73, branch sc80: such a
 # claim was called contradicted), as the negation list's near-negators
 DEFICIENCY_CUES = frozenset("lack lacked lacking lacks absence absent dearth scarcity shortage "
                             "shortfall inadequate insufficient barely hardly".split())
@@ -84,7 +84,7 @@ def scarce_manner(tokens, at: int) -> bool:
     poorly", "funded inadequately"): the adverb's adjective (WordNet's derived form) is a
     quantity of scarcity or a cue of deficiency ("poor", "inadequate", "insufficient") or the
     low end of a measured property ("weakly"). "Trained poorly" says the training was wanting,
-    as "inadequate training" does (round 74, branch sc80: such a claim was called
+    as "inadequate training" does (round 73, branch sc80: such a claim was called
     contradicted); "trained thoroughly" still meets the denial as its opposite."""
     if at + 1 >= len(tokens) or tokens[at + 1].brk or not can_be_verb(tokens[at].word):
         return False
@@ -103,7 +103,7 @@ def lowered_object(tokens, at: int) -> bool:
     determiner or possessive at most ("the long shifts wore down their resolve", "cuts
     diminished the funding"): WordNet's direction of the verb is down, or its neighbours'
     polarity is negative ("eroded", "undermined", "impaired"). What such a verb leaves is the
-    thing wanting, as "a lack of resolve" says (round 74, branch sc80: "eroded their
+    thing wanting, as "a lack of resolve" says (round 73, branch sc80: "eroded their
     commitment" / "a lack of commitment" was read as a conflict). A verb of increase
     ("strengthened their resolve") still meets the denial as its opposite."""
     if tokens[at].brk:  # (a break stands before its token)
