@@ -5,17 +5,17 @@ A comparative is the claim's fact of direction ("the buds opened later", "the lo
 smaller"), one word among many for coverage: a sentence stating every other word supported
 the claim with the comparative unverified. Two ways the sentence shows it says something else:
 - it writes the comparative's antonym (`degree.positive` and WordNet's antonyms: "later" /
-  "earlier", "smaller" / "larger"), anywhere: "the buds of the beeches tended to open
-  later" is not told by "the beeches' budding dates tended to become earlier", whichever
-  words the two comparatives follow. Not where both texts compare with "than": "A came
+  "earlier", "smaller" / "larger"), anywhere: "the night ferries tended to sail later" is
+  not told by "the night ferries' sailing times tended to move earlier", whichever words the
+  two comparatives follow. Not where both texts compare with "than": "A came
   later than B" and "B came earlier than A" are one fact told from either side;
 - claim and sentence both say what their subject became by a linking verb ("grew slower" /
   "became larger") and the two comparatives measure scales WordNet keeps apart (speed,
   size: `superlative_scale.scales`, as it reads two superlatives); so too a superlative
   ("was the wettest summer" / "was warmer than average").
 The claim's comparative stated anywhere in the sentence withholds nothing, nor one that only
-measures a gap after a span ("three weeks later" / "three weeks earlier", `gap`). The veto turns the
-support into not_found; which way the sentence's fact goes is left to the contradiction
+measures a gap after a span ("three weeks later" / "three weeks earlier", `gap`). The veto
+turns the support into not_found; which way the sentence's fact goes is left to the contradiction
 readings, which need the same thing compared in the same role.
 """
 from __future__ import annotations
