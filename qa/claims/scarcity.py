@@ -21,7 +21,7 @@ from ..search.wordnet import (adverbs, antonyms, attributes, can_be_verb, deriva
                               direction, hypernyms, irregular_base, lent_polarity, privatives)
 from ..text.analyze import load_stopwords
 from .auxiliaries import BE
-from .facts import Parsed, Token, groups_of
+from .facts import DETERMINERS, Parsed, Token, groups_of
 from .valence import polarity
 from .vocabulary import Vocabulary
 
@@ -94,10 +94,6 @@ def scarce_manner(tokens, at: int) -> bool:
         for adjective in derivations(adverb))
 
 
-# words between a verb and its object noun: determiners and possessive pronouns
-OBJECT_OPENERS = frozenset("the a an its their his her our this that these those".split())
-
-
 def lowered_object(tokens, at: int) -> bool:
     """The word is the object of a verb of decrease or damage right before it, past a
     determiner or possessive at most ("the long shifts wore down their resolve", "cuts
@@ -109,7 +105,7 @@ def lowered_object(tokens, at: int) -> bool:
     if tokens[at].brk:  # (a break stands before its token)
         return False
     k = at - 1
-    if k >= 0 and tokens[k].word.lower() in OBJECT_OPENERS:
+    if k >= 0 and tokens[k].word.lower() in DETERMINERS:
         if tokens[k].brk:
             return False
         k -= 1
