@@ -76,7 +76,6 @@ from .adjective_names import adjective_named, proper_adjective
 from .titled_other import titled_other
 from .unit_initials import initialled_unit_figures
 from .owned_name import owned_by
-from .point_left import support_sureness
 from .sole_holder import sole_held_other
 from .set_aside_actor import set_aside_actor
 from .recurring import recurring_dates
@@ -617,9 +616,6 @@ def read_claim(index: Index, claim: str, source_globs: tuple[str, ...] = (),
                                    said or parsed, bodies)
     chosen = outweighed(choose(alignments))
     verdict, confidence, disagreement = decide(chosen, alignments)
-    if verdict == Verdict.SUPPORTED:  # not sure while much of its point is left unverified
-        confidence = support_sureness(confidence, parsed, points,
-                                      [a.said for a in chosen if a.stance == Stance.SUPPORTS])
     ordered = order(chosen, verdict)
     facts = lambda a: claim_facts(parsed, a.found, a.said, weights, vocab, background,
                                   parse(index.passages[a.passage_id].text, vocab))
