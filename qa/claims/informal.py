@@ -34,7 +34,6 @@ from ..search.wordnet import (TABLE, can_be_verb, discourse_kind, is_english, pr
 from ..text.lexicon import capital_cities, country_names, rows, words
 from ..text.scripts import table_key
 from ..text.spoken import written_figures
-from .cited import source_pattern
 from .facts import FINITE_AUXILIARIES
 
 INTENSIFIERS = TABLE.with_name("wordnet_intensifiers.txt")
@@ -199,13 +198,6 @@ def substitutions() -> tuple[tuple[re.Pattern, object], ...]:
         (re.compile(rf"(?<=\d\s)Mar\b{DOT}|\bMar\b{DOT}(?=\s+\d)"), "March"),
         # the get-passive: "got declared" -> was declared
         (re.compile(r"\b(get|gets|got|gotten|getting)\s+(?=([a-z]+)\b)"), passive_be),
-        # a note's "per" before a source (`cited.source_pattern`), as a report writes it:
-        # "Per Crisis Group, ..." and "..., per the Harbor Trust." -> "according to"; a rate's
-        # "per" ("Per hectare, forests absorb", "tonnes per year") names no source
-        (re.compile(rf"^(?:[Aa]s\s+)?[Pp]er\s+(?={source_pattern()}\s*,\s*\S)"),
-         "According to "),
-        (re.compile(rf"(?<=,\s)(?:as\s+)?per\s+(?={source_pattern()}\s*(?:[,.;]|$))"),
-         "according to "),
     ]
     return tuple(found)
 
