@@ -500,10 +500,7 @@ def word_terms(word: str, vocab: Vocabulary) -> tuple[str, ...]:
     """The index terms of one word of a text, or of a short phrase (a name, a figure as the
     claim writes it): asked again for every text that uses it, and analysing a word costs
     more than remembering it (a batch parses a thousand texts and meets each claim's names in
-    every sentence of its passages). Dotted initials are closed up first (`undotted`): the
-    analyzer would split "U.N." into two letters, where the other text writes "UN"."""
-    if "." in word:
-        word = undotted(word)
+    every sentence of its passages)."""
     return vocab.analyzer.term_tuple(word)
 
 
@@ -534,12 +531,7 @@ def words_of(text: str, vocab: Vocabulary) -> Words:
     # cost more than the word's other work)
     breaks = [m.start() for m in BREAK_RE.finditer(text)]
     tokens, last, b = [], 0, 0
-    # dotted initials are one word, read closed up ("U.N." as "UN", `word_terms`): split at
-    # their dots, the two letters stated no "UN" of the other text, and each dot read as a
-    # clause break cut the name off from its own noun ("the U.N. mission") and the clause
-    # (few texts have any: the plain pattern for the rest)
-    words = INITIALLED_WORD_RE if "." in text and DOTTED_RE.search(text) else WORD_RE
-    for match in words.finditer(text):
+    for match in WORD_RE.finditer(text):
         start, end = match.span()
         while b < len(breaks) and breaks[b] < last:
             b += 1
@@ -1237,8 +1229,6 @@ def first_named(word: str) -> bool:
 
 
 DOTTED_RE = re.compile(r"\b(?:[A-Z]\.){2,}")
-# a text's words (`WORD_RE`), dotted initials ("U.N.", "U.S.") one word each (`words_of`)
-INITIALLED_WORD_RE = re.compile(DOTTED_RE.pattern + "|" + WORD_RE.pattern)
 
 
 PLURAL_ACRONYM_RE = re.compile(r"\b([A-Z]{2,})s\b")
