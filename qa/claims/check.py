@@ -139,8 +139,8 @@ from .facts import (UNMADE, Mention, Parsed, Token, groups_of, one_unit_span, pa
                     undotted, word_terms)
 from .discourse import tag_question
 from .frames import asks, denial_of, denied_clause, unframed
-from .reported_clause import Frame, given_to_another, reported_clause, speaker_terms, \
-    told_by_speaker
+from .reported_clause import Frame, given_to_another, own_assertion, reported_clause, \
+    speaker_terms, told_by_speaker
 from .cited import Citation, cited
 from .citing import attribution_of, documented, spoken_otherwise
 from .general import general_terms
@@ -393,17 +393,18 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
 def clause_read(index: Index, claim: str, alone: CheckResult, frame: Frame) -> CheckResult | None:
     """The verdict on the clause a speaker's frame reports, as the claim's, when it may be
     taken (`qa.claims.reported_clause`): a contradiction from passages that do not name the
-    speaker; a support of every fact of the clause by sentences that give it to no other
-    speaker. The frame is shown as the attribution, not weighed."""
+    speaker; a support of every fact of the clause, for a frame in the claim's own voice
+    that asserts it, by sentences that give it to no other speaker. The frame is shown as
+    the attribution, not weighed."""
     terms = index.analyzer.terms
     speaker = speaker_terms(frame, terms)
     if alone.verdict == Verdict.CONTRADICTED:
         if any(told_by_speaker(e.hit.passage.text, speaker, terms) for e in alone.evidence
                if e.stance == Stance.CONTRADICTS):
             return None
-    elif alone.verdict != Verdict.SUPPORTED or alone.unverified or frame.remainder or any(
-            given_to_another(e.sentence, speaker, terms) for e in alone.evidence
-            if e.stance == Stance.SUPPORTS):
+    elif alone.verdict != Verdict.SUPPORTED or alone.unverified or not own_assertion(frame) \
+            or any(given_to_another(e.sentence, speaker, terms) for e in alone.evidence
+                   if e.stance == Stance.SUPPORTS):
         return None
     voice = Attribution(frame.words, (), None, "document")
     return replace(alone, claim=claim, attribution=voice)

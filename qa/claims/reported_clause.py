@@ -30,9 +30,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..search.wordnet import actor_noun, communicates, thinks
+from ..search.wordnet import actor_kind, actor_noun, communicates, proper_noun, thinks
 from ..text.analyze import load_stopwords
-from ..text.lexicon import valences
+from ..text.lexicon import country_names, valences
 from .cited import BARE_CLAUSE
 from .rhetoric import DEGREE_WORDS
 from .corrections import capitalised
@@ -45,15 +45,18 @@ WORD = r"[\w.'\u2019-]+"
 # up to six words, none a comma or a quote
 SPEAKER = rf"(?P<speaker>{WORD}(?:\s+{WORD}){{0,5}}?)"
 # "told reporters", "informed the Council", "reminded members": a verb and its addressee
-ADDRESSEE = r"(?:\s+(?!that\b)(?P<addressee>(?:the\s+)?[a-z]+))?"
+ADDRESSEE = r"(?:\s+(?!(?:that|once|again|also)\b)(?P<addressee>(?:the\s+)?[a-z]+))?"
 # an adverb in "-ly" before the verb ("Participants generally agreed"), tested in `asserting`
 ADVERB = r"(?:\s+(?P<adverb>[a-z]+ly))?"
-# the speaker's phrase of one to six words before the verb, each length its own pattern: the
+MAX_SPEAKER_WORDS = 8  # "A senior official of the regional transport directorate"
+# "recall once again that", "stress also that"
+AGAIN = r"(?:\s+(?:once\s+again|again|also))?"
+# the speaker's phrase of one to eight words before the verb, each length its own pattern: the
 # verb is the first word after a speaker that reads as one
 LEADING_RES = tuple(
     re.compile(rf"^(?P<speaker>{WORD}(?:\s+{WORD}){{{n}}}){BESIDE}{ADVERB}\s+(?P<verb>[a-z]+)"
-               rf"(?:{ADDRESSEE}\s+(?P<that>that)\b\s*,?|\s*,|(?=\s))\s*(?=\S)")
-    for n in range(6))
+               rf"(?:{ADDRESSEE}{AGAIN}\s+(?P<that>that)\b\s*,?|\s*,|(?=\s))\s*(?=\S)")
+    for n in range(MAX_SPEAKER_WORDS))
 # "Recalling that P", "Noting with deep concern that P", "Recalling also that P"
 PARTICIPLE_RE = re.compile(r"^(?P<verb>[A-Z][a-z]+ing)(?:\s+(?:also|further|again)"
                            r"|\s+with\s+(?:[a-z]+\s+)?[a-z]+)*\s+that\s*,?\s*(?=\S)")
@@ -62,12 +65,15 @@ MAIN_CLAUSE_RE = re.compile(r",\s+(?P<subject>(?:the|our|my|this|its|their)\s+[a
 # "According to a senior official, P"
 ACCORDING_RE = re.compile(rf"^(?i:according\s+to)\s+{SPEAKER}\s*,\s*(?=\S)")
 # "P, officials say, Q" / "P, a spokesperson said."
-ASIDE_RE = re.compile(r",\s*(?P<speaker>[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,3}?)"
-                      r"\s+(?P<verb>say|says|said|told\s+[a-z]+|noted|stressed|insisted|"
+ASIDE_RE = re.compile(r",\s*(?P<speaker>[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,6}?)"
+                      r"\s+(?:(?:have|has)\s+)?(?P<verb>say|says|said|told\s+[a-z]+|noted|stressed|insisted|"
                       r"added|explained|confirmed)\s*(?:,\s*|(?=[.!]*\s*$))")
 # words that make the phrase before the verb something other than a speaker
-NOT_SPEAKER = frozenset("not never no did does do that which who it this there".split())
+NOT_SPEAKER = frozenset("not never no did does do that which who it this there but and yet "
+                        "while".split())
 REPORTING = frozenset({"according"})
+PREPOSITIONS = frozenset("of to from at in for with on".split())
+OWN = frozenset({"our", "my"})  # the claim's author speaking: "Our delegation", "My country"
 PASSIVE_BE = frozenset("is are was were be been being".split())
 
 
@@ -77,6 +83,9 @@ class Frame:
     words: str  # the frame as written ("Our delegation recalls that")
     speaker: str  # who says it ("Our delegation"), "" for a participle's unnamed voice
     clause: str  # what is said, as a claim
+    # whose voice: "own" (the claim's author: "Our delegation", "My government", a
+    # resolution's participle) or "other" (a third party: "A senior official", "officials")
+    voice: str = "other"
     # a main clause after a participle's clause ("Recalling that P, the delegation regretted
     # Q"): its fact is not checked, so the clause alone may contradict the claim, not support it
     remainder: str = ""
@@ -117,12 +126,12 @@ def participle(claim: str) -> Frame | None:
     match = PARTICIPLE_RE.match(claim)
     if match is None or not reporting_verb(match.group("verb").lower()):
         return None
-    frame = frame_at(claim, match, "")
+    frame = frame_at(claim, match, "", "own")
     main = next((m for m in MAIN_CLAUSE_RE.finditer(frame.clause)
                  if speaker_phrase(m.group("subject"))), None)
     if main is None:
         return frame
-    return Frame(frame.words, "", frame.clause[:main.start()] + ".",
+    return Frame(frame.words, "", frame.clause[:main.start()] + ".", "own",
                  frame.clause[main.start():].strip(" ,"))
 
 
@@ -140,21 +149,49 @@ def aside(claim: str) -> Frame | None:
         return None
     closing = not match.group(0).rstrip().endswith(",")
     rest = claim[:match.start()] + ("" if closing else " ") + claim[match.end():]
-    return Frame(match.group(0).strip(" ,"), match.group("speaker"), " ".join(rest.split()))
+    return Frame(match.group(0).strip(" ,"), match.group("speaker"), " ".join(rest.split()),
+                 voice_of(match.group("speaker")))
 
 
-def frame_at(claim: str, match: re.Match, speaker: str) -> Frame:
-    return Frame(match.group(0).strip(), speaker, capitalised(claim[match.end():]))
+def frame_at(claim: str, match: re.Match, speaker: str, voice: str = "") -> Frame:
+    return Frame(match.group(0).strip(), speaker, capitalised(claim[match.end():]),
+                 voice or voice_of(speaker))
+
+
+def voice_of(speaker: str) -> str:
+    """"own" for the claim's author speaking as the group it belongs to ("Our delegation",
+    "My government": a noun whose first WordNet sense is a group), else "other" ("My
+    opponent", "Our rivals": persons the author speaks of)."""
+    words = speaker.split()
+    return "own" if words[0].lower() in OWN and actor_kind(head_of(speaker)) == "g" else "other"
 
 
 def speaker_phrase(phrase: str) -> bool:
     """A phrase naming a speaker by what it is: its last word a noun of a person or a group,
-    in lower case (a name is a fact the whole reading weighs), and no word of a clause."""
+    in lower case (a name is a fact the whole reading weighs), and no word of a clause; not a
+    party of the story: a definite speaker ("the army", "the ministry": the sources may tell
+    what it said), one of a country ("Ivorian diplomats", "Malian officials": a state's
+    statements are events of the story, as `cited.Citation.party` reads them) or one owned
+    by a name ("Vermont's state government")."""
     words = phrase.split()
-    head = words[-1] if len(words) > 1 else words[-1].lower()  # "Officials say ..."
-    return head.isalpha() and head.islower() and actor_noun(head) is not None \
+    if words[0].lower() == "the" or any(w.lower().strip(".") in country_names()
+                                         or w.endswith(("'s", "\u2019s")) for w in words):
+        return False
+    head = head_of(phrase)
+    if len(words) == 1 and head.istitle() and not proper_noun(head):
+        head = head.lower()  # "Officials say ...", not "Arrhenius said" nor "NOAA said"
+    return head.isalpha() and head.islower() and head not in load_stopwords() \
+        and actor_noun(head) is not None \
         and not any(w.lower() in NOT_SPEAKER or w.lower().endswith(("n't", "n\u2019t"))
                     for w in words)
+
+
+def head_of(phrase: str) -> str:
+    """The speaker phrase's head: its last word before a preposition ("official" of "A senior
+    official of the transport directorate"), else its last word."""
+    words = phrase.split()
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in PREPOSITIONS), len(words))
+    return words[cut - 1]
 
 
 def reporting_verb(verb: str) -> bool:
@@ -180,7 +217,7 @@ def telling(addressee: str) -> bool:
 def speaker_terms(frame: Frame, terms) -> frozenset[str]:
     """The analyzer's terms of the speaker's head noun ("staffer" of "A senior U.N. staffer";
     `terms`: the index's analyzer): who the speaker is, not how it is described."""
-    return frozenset(terms(frame.speaker.split()[-1])) if frame.speaker else frozenset()
+    return frozenset(terms(head_of(frame.speaker))) if frame.speaker else frozenset()
 
 
 def told_by_speaker(text: str, speaker: frozenset[str], terms) -> bool:
@@ -203,3 +240,15 @@ def agentless(words: list[str], k: int) -> bool:
     """The verb of saying at `k` is a passive without its agent ("it was noted that"): nobody
     is given the content."""
     return k > 0 and words[k - 1] in PASSIVE_BE and words[k + 1:k + 2] != ["by"]
+
+
+def own_assertion(frame: Frame) -> bool:
+    """The frame is the claim's author asserting the clause in full ("Our delegation recalls
+    that P", "Recalling that P"): a source stating P supports the claim. A third party's saying
+    ("A senior official said P", "My opponent claims P") is an event of its own, which a
+    source stating P in its own voice does not state; so is a clause with a main clause after
+    it, whose fact is not checked."""
+    words = re.findall(r"[a-z]+", frame.words.lower())
+    return frame.voice == "own" and not frame.remainder and any(
+        w in saying_verbs() or re.sub(r"(?<=ss)es$|s$", "", w) in saying_verbs()
+        or w.endswith("ing") and reporting_verb(w) for w in words)
