@@ -42,7 +42,7 @@ from .speaker_hedges import clause, negative, saying_verbs
 BESIDE = r"(?:\s+(?:also|again|once\s+again|further|has|have|had|would|must|wishes\s+to|" \
          r"wish\s+to|would\s+like\s+to|firmly|strongly))*"
 WORD = r"[\w.'\u2019-]+"
-# up to six words, none a comma or a quote
+# after "according to": up to six words, none a comma or a quote
 SPEAKER = rf"(?P<speaker>{WORD}(?:\s+{WORD}){{0,5}}?)"
 # "told reporters", "informed the Council", "reminded members": a verb and its addressee
 ADDRESSEE = r"(?:\s+(?!(?:that|once|again|also)\b)(?P<addressee>(?:the\s+)?[a-z]+))?"
@@ -66,8 +66,8 @@ MAIN_CLAUSE_RE = re.compile(r",\s+(?P<subject>(?:the|our|my|this|its|their)\s+[a
 ACCORDING_RE = re.compile(rf"^(?i:according\s+to)\s+{SPEAKER}\s*,\s*(?=\S)")
 # "P, officials say, Q" / "P, a spokesperson said."
 ASIDE_RE = re.compile(r",\s*(?P<speaker>[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,6}?)"
-                      r"\s+(?:(?:have|has)\s+)?(?P<verb>say|says|said|told\s+[a-z]+|noted|stressed|insisted|"
-                      r"added|explained|confirmed)\s*(?:,\s*|(?=[.!]*\s*$))")
+                      r"\s+(?:(?:have|has)\s+)?(?P<verb>say|says|said|told\s+[a-z]+|noted|stressed|"
+                      r"insisted|added|explained|confirmed)\s*(?:,\s*|(?=[.!]*\s*$))")
 # words that make the phrase before the verb something other than a speaker
 NOT_SPEAKER = frozenset("not never no did does do that which who it this there but and yet "
                         "while".split())
@@ -127,8 +127,9 @@ def participle(claim: str) -> Frame | None:
     if match is None or not reporting_verb(match.group("verb").lower()):
         return None
     frame = frame_at(claim, match, "", "own")
+    # its subject a determiner and a noun of a person or a group ("the delegation")
     main = next((m for m in MAIN_CLAUSE_RE.finditer(frame.clause)
-                 if speaker_phrase(m.group("subject"))), None)
+                 if actor_noun(m.group("subject").split()[-1]) is not None), None)
     if main is None:
         return frame
     return Frame(frame.words, "", frame.clause[:main.start()] + ".", "own",
