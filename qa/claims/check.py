@@ -55,8 +55,8 @@ from ..text.analyze import load_stopwords, remove_invisible
 from ..text.lexicon import capital_cities
 from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
-from ..types import (VALUE_KINDS, CheckResult, Conflict, ConflictKind, Evidence, Hit, Placement,
-                     Stance, Verdict)
+from ..types import (VALUE_KINDS, Attribution, CheckResult, Conflict, ConflictKind, Evidence, Hit,
+                     Placement, Stance, Verdict)
 from .adverbs import adverb_terms
 from .counted_place import counted_in_place
 from .kin_in_place import kin_in_place
@@ -139,6 +139,8 @@ from .facts import (UNMADE, Mention, Parsed, Token, groups_of, one_unit_span, pa
                     undotted, word_terms)
 from .discourse import tag_question
 from .frames import asks, denial_of, denied_clause, unframed
+from .reported_clause import Frame, given_to_another, own_assertion, reported_clause, \
+    speaker_terms, told_by_speaker
 from .cited import Citation, cited
 from .citing import attribution_of, documented, spoken_otherwise
 from .general import general_terms
@@ -378,7 +380,34 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
         # "I doubt that P", "We do not believe that P": the speaker denies the clause a
         # source states, so the source does not support the claim (`qa.claims.speaker_hedges`)
         return not_supported(result)
+    if result.verdict == Verdict.NOT_FOUND:
+        # "Our delegation recalls that P", "P, officials say": the clause alone, read only
+        # when the whole claim finds nothing (`qa.claims.reported_clause`)
+        frame = reported_clause(claim)
+        if frame is not None:
+            return clause_read(index, claim, check(index, frame.clause, source_globs),
+                               frame) or result
     return result
+
+
+def clause_read(index: Index, claim: str, alone: CheckResult, frame: Frame) -> CheckResult | None:
+    """The verdict on the clause a speaker's frame reports, as the claim's, when it may be
+    taken (`qa.claims.reported_clause`): a contradiction from passages that do not name the
+    speaker; a support of every fact of the clause, for a frame in the claim's own voice
+    that asserts it, by sentences that give it to no other speaker. The frame is shown as
+    the attribution, not weighed."""
+    terms = index.analyzer.terms
+    speaker = speaker_terms(frame, terms)
+    if alone.verdict == Verdict.CONTRADICTED:
+        if any(told_by_speaker(e.hit.passage.text, speaker, terms) for e in alone.evidence
+               if e.stance == Stance.CONTRADICTS):
+            return None
+    elif alone.verdict != Verdict.SUPPORTED or alone.unverified or not own_assertion(frame) \
+            or any(given_to_another(e.sentence, speaker, terms) for e in alone.evidence
+                   if e.stance == Stance.SUPPORTS):
+        return None
+    voice = Attribution(frame.words, (), None, "document")
+    return replace(alone, claim=claim, attribution=voice)
 
 
 def checked(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> CheckResult:
