@@ -1,0 +1,64 @@
+"""True claims called contradicted by a reading of polarity (round 74, branch sc81), and the
+near misses that must stay contradicted. Invented texts.
+
+- a verb of refusal against another word of its side of the row ("refused" / "disputed"):
+  both refuse (`refusals.refusal_alike`);
+- a noun after a preposition inside a denial of its head ("the lack of consultation with
+  dockers"): the head is denied, not the dockers (`denied_head`);
+- a verb neither table signs lowers by its WordNet hypernyms ("sapped": "exhaust"), so its
+  object is wanting as "a lack of" says (`scarcity.lowering_hypernyms`);
+- a verb of saying before "that" frames a report and has no polarity of its own
+  (`report_frame`).
+"""
+import pytest
+
+from qa.claims.check import check
+from tests.conftest import port_report
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "The Dovrian harbour council firmly disputed the findings of the inquiry into the "
+        "Kelmar ferry fire of May 2031, claiming it had been an accident.",
+        "In most years the Velmar strikes were due to the lack of consultation with dockers, "
+        "and the feeling that the harbour board listened only to shipowners.",
+        "Temporary permits for ferry pilots led to either a lack of dedication or open "
+        "quarrels, as pilots competed to get their permits renewed.",
+        "Norland, the third-largest ferry operator, is weighing whether its ships will stay on "
+        "the route. In March, it temporarily suspended the runs of its over 400-strong fleet, "
+        "citing the loss of three of its ships in the preceding weeks.")
+
+
+def verdict(harbour, claim):
+    return check(harbour, claim).verdict.value
+
+
+@pytest.mark.parametrize("claim", [
+    # "refused" / "disputed": one side of the row
+    "The Dovrian harbour council strongly refused the findings of the inquiry into the Kelmar "
+    "ferry fire of May 2031.",
+    # "poor consultation" / "the lack of consultation with dockers": the dockers not denied
+    "Dockers' strikes at Velmar mostly stemmed from poor consultation and a feeling that the "
+    "harbour board listened only to shipowners.",
+    # "sapped their dedication" / "a lack of dedication"
+    "Temporary permits for ferry pilots either sapped their dedication or set off open "
+    "quarrels.",
+    # "noted that": a frame, not a predicate rated good against "suspended"
+    "The audit noted that Norland temporarily halted the runs of its fleet of more than 400 in "
+    "March.",
+])
+def test_a_true_claim_is_not_contradicted(harbour, claim):
+    assert verdict(harbour, claim) != "contradicted"
+
+
+@pytest.mark.parametrize("claim", [
+    # the other side of the row still meets the refusal
+    "The Dovrian harbour council accepted the findings of the inquiry into the Kelmar ferry "
+    "fire of May 2031.",
+    # a verb of increase still meets the want as its opposite
+    "Temporary permits for ferry pilots strengthened their dedication.",
+])
+def test_a_near_miss_stays_contradicted(harbour, claim):
+    assert verdict(harbour, claim) == "contradicted"
