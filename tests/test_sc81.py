@@ -8,7 +8,12 @@ near misses that must stay contradicted. Invented texts.
 - a verb neither table signs lowers by its WordNet hypernyms ("sapped": "exhaust"), so its
   object is wanting as "a lack of" says (`scarcity.lowering_hypernyms`);
 - a verb of saying before "that" frames a report and has no polarity of its own
-  (`report_frame`).
+  (`report_frame`);
+- an opposite after "less" is its own reverse ("less dense" / "lighter",
+  `opposite_in_place.lessened`);
+- a speaker's address to the listeners ("friends,") is no actor (`vocative`);
+- a name after "to" in a sentence's subject is where its head goes, no rival actor
+  (`check.destination`).
 """
 import pytest
 
@@ -28,7 +33,9 @@ def harbour(tmp_path_factory):
         "quarrels, as pilots competed to get their permits renewed.",
         "Norland, the third-largest ferry operator, is weighing whether its ships will stay on "
         "the route. In March, it temporarily suspended the runs of its over 400-strong fleet, "
-        "citing the loss of three of its ships in the preceding weeks.")
+        "citing the loss of three of its ships in the preceding weeks.",
+        "Marsh gas from the Kelmar wetlands is a colourless fuel that is slightly less dense "
+        "than air.")
 
 
 def verdict(harbour, claim):
@@ -48,6 +55,8 @@ def verdict(harbour, claim):
     # "noted that": a frame, not a predicate rated good against "suspended"
     "The audit noted that Norland temporarily halted the runs of its fleet of more than 400 in "
     "March.",
+    # "slightly less dense than air": toward "lighter", no reversal of it
+    "Marsh gas from the Kelmar wetlands is a fuel that is a little lighter than air.",
 ])
 def test_a_true_claim_is_not_contradicted(harbour, claim):
     assert verdict(harbour, claim) != "contradicted"
@@ -62,3 +71,28 @@ def test_a_true_claim_is_not_contradicted(harbour, claim):
 ])
 def test_a_near_miss_stays_contradicted(harbour, claim):
     assert verdict(harbour, claim) == "contradicted"
+
+
+@pytest.fixture(scope="module")
+def depot(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "One of the main barriers to new routes lies within Norland. The guild's depot in "
+        "Ardel is already full. Any transfer of extra pilots to Port Edda would depend on the "
+        "guild winning approval from the Norland authorities to buy more land and enlarge the "
+        "depot.",
+        "Ferry services were also cut by other factors, including unpaid port fees and, in "
+        "2030, the bilateral withdrawal of several ship-contributing countries whose ships "
+        "made up 17 percent of the Velmar fleet.")
+
+
+@pytest.mark.parametrize("claim", [
+    # "to Port Edda": where the pilots go, no actor against the claim's "Ardel"
+    "The guild's depot at Ardel was already full, so any extra pilots would need approval from "
+    "the Norland authorities to buy more land.",
+    # "friends,": the speaker's address, no actor against "countries"
+    "In 2030 alone, friends, several ship contributors withdrew bilaterally, and their ships "
+    "made up 17 percent of the Velmar fleet.",
+])
+def test_no_rival_actor(depot, claim):
+    assert verdict(depot, claim) != "contradicted"
