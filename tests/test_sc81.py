@@ -25,17 +25,17 @@ from tests.conftest import port_report
 def harbour(tmp_path_factory):
     return port_report(
         tmp_path_factory,
-        "The Dovrian harbour council firmly disputed the findings of the inquiry into the "
-        "Kelmar ferry fire of May 2031, claiming it had been an accident.",
-        "In most years the Velmar strikes were due to the lack of consultation with dockers, "
+        "The Dovrian harbour council firmly contested the conclusions of the Kelmar ferry fire "
+        "inquiry of May 2031, saying the blaze was an accident.",
+        "In most years the Velmar strikes arose from the lack of consultation with dockers, "
         "and the feeling that the harbour board listened only to shipowners.",
-        "Temporary permits for ferry pilots led to either a lack of dedication or open "
+        "Temporary permits for ferry pilots caused either a lack of dedication or open "
         "quarrels, as pilots competed to get their permits renewed.",
         "Norland, the third-largest ferry operator, is weighing whether its ships will stay on "
         "the route. In March, it temporarily suspended the runs of its over 400-strong fleet, "
         "citing the loss of three of its ships in the preceding weeks.",
-        "Marsh gas from the Kelmar wetlands is a colourless fuel that is slightly less dense "
-        "than air.")
+        "Marsh gas from the Kelmar wetlands is a colourless fuel, a shade less dense than "
+        "air.")
 
 
 def verdict(harbour, claim):
@@ -44,8 +44,8 @@ def verdict(harbour, claim):
 
 @pytest.mark.parametrize("claim", [
     # "refused" / "disputed": one side of the row
-    "The Dovrian harbour council strongly refused the findings of the inquiry into the Kelmar "
-    "ferry fire of May 2031.",
+    "The Dovrian harbour council strongly refused the conclusions of the Kelmar ferry fire "
+    "inquiry of May 2031.",
     # "poor consultation" / "the lack of consultation with dockers": the dockers not denied
     "Dockers' strikes at Velmar mostly stemmed from poor consultation and a feeling that the "
     "harbour board listened only to shipowners.",
@@ -55,17 +55,17 @@ def verdict(harbour, claim):
     # "noted that": a frame, not a predicate rated good against "suspended"
     "The audit noted that Norland temporarily halted the runs of its fleet of more than 400 in "
     "March.",
-    # "slightly less dense than air": toward "lighter", no reversal of it
-    "Marsh gas from the Kelmar wetlands is a fuel that is a little lighter than air.",
+    # "a shade less dense": toward "lighter", no reversal of it
+    "Marsh gas from the Kelmar wetlands is a fuel somewhat lighter than air.",
 ])
 def test_a_true_claim_is_not_contradicted(harbour, claim):
     assert verdict(harbour, claim) != "contradicted"
 
 
 @pytest.mark.parametrize("claim", [
-    # the other side of the row still meets the refusal
-    "The Dovrian harbour council accepted the findings of the inquiry into the Kelmar ferry "
-    "fire of May 2031.",
+    # the row's other side still meets the refusal
+    "The Dovrian harbour council accepted the conclusions of the Kelmar ferry fire inquiry of "
+    "May 2031.",
     # a verb of increase still meets the want as its opposite
     "Temporary permits for ferry pilots strengthened their dedication.",
 ])
@@ -79,20 +79,20 @@ def depot(tmp_path_factory):
         tmp_path_factory,
         "One of the main barriers to new routes lies within Norland. The guild's depot in "
         "Ardel is already full. Any transfer of extra pilots to Port Edda would depend on the "
-        "guild winning approval from the Norland authorities to buy more land and enlarge the "
-        "depot.",
+        "guild winning approval from the Norland authorities to purchase extra land and widen "
+        "the depot.",
         "Ferry services were also cut by other factors, including unpaid port fees and, in "
-        "2030, the bilateral withdrawal of several ship-contributing countries whose ships "
-        "made up 17 percent of the Velmar fleet.")
+        "2030, the bilateral pull-out of several ship-contributing countries whose vessels "
+        "formed 17 percent of the Velmar fleet.")
 
 
 @pytest.mark.parametrize("claim", [
     # "to Port Edda": where the pilots go, no actor against the claim's "Ardel"
-    "The guild's depot at Ardel was already full, so any extra pilots would need approval from "
-    "the Norland authorities to buy more land.",
+    "The guild's depot at Ardel was already full, so the extra pilots would need approval from "
+    "the Norland authorities to purchase land.",
     # "friends,": the speaker's address, no actor against "countries"
-    "In 2030 alone, friends, several ship contributors withdrew bilaterally, and their ships "
-    "made up 17 percent of the Velmar fleet.",
+    "In 2030 alone, friends, several ship contributors pulled out bilaterally, and their "
+    "vessels formed 17 percent of the Velmar fleet.",
 ])
 def test_no_rival_actor(depot, claim):
     assert verdict(depot, claim) != "contradicted"

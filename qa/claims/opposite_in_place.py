@@ -363,8 +363,8 @@ def opposite_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
 
 
 def lessened(text: Parsed, token: Token) -> bool:
-    """"less" stands right before the word ("slightly less dense than air"): the comparative
-    of less of it, which is the way of its opposite ("lighter than air"), not a reversal of
+    """"less" stands right before the word ("a shade less dense than brine"): the comparative
+    of less of it, which is the way of its opposite ("lighter than brine"), not a reversal of
     it (round 74, branch sc81: such a true claim was called contradicted)."""
     k = next((n for n, t in enumerate(text.tokens) if t is token), 0)
     return k > 0 and not token.brk and text.tokens[k - 1].lower == "less"

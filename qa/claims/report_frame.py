@@ -1,4 +1,4 @@
-"""A verb of saying that opens a "that" clause ("the audit noted that", "the envoy warned
+"""A verb of saying that opens a "that" clause ("the review observed that", "the envoy warned
 that") frames what is reported: the event is in the clause, and the frame verb's own rating
 (VADER rates "noted" good, "warned" and "stressed" bad) says nothing of which way that event
 goes. Read as a predicate of polarity, "The review noted that the guild halted its ferries"
