@@ -34,8 +34,8 @@ def harbour(tmp_path_factory):
         "Norland, the third-largest ferry operator, is weighing whether its ships will stay on "
         "the route. In March, it temporarily suspended the runs of its over 400-strong fleet, "
         "citing the loss of three of its ships in the preceding weeks.",
-        "Marsh gas from the Kelmar wetlands is a colourless fuel, a shade less dense than "
-        "air.")
+        "Marsh gas from the Kelmar wetlands is a colourless fuel which is a touch less dense "
+        "than air.")
 
 
 def verdict(harbour, claim):
@@ -55,8 +55,8 @@ def verdict(harbour, claim):
     # "noted that": a frame, not a predicate rated good against "suspended"
     "The audit noted that Norland temporarily halted the runs of its fleet of more than 400 in "
     "March.",
-    # "a shade less dense": toward "lighter", no reversal of it
-    "Marsh gas from the Kelmar wetlands is a fuel somewhat lighter than air.",
+    # "a touch less dense": toward "lighter", no reversal of it
+    "Marsh gas from the Kelmar wetlands is a fuel which is a bit lighter than air.",
 ])
 def test_a_true_claim_is_not_contradicted(harbour, claim):
     assert verdict(harbour, claim) != "contradicted"
@@ -64,8 +64,8 @@ def test_a_true_claim_is_not_contradicted(harbour, claim):
 
 @pytest.mark.parametrize("claim", [
     # the row's other side still meets the refusal
-    "The Dovrian harbour council accepted the conclusions of the Kelmar ferry fire inquiry of "
-    "May 2031.",
+    "The Dovrian harbour council accepted the Kelmar ferry fire inquiry's conclusions of May "
+    "2031.",
     # a verb of increase still meets the want as its opposite
     "Temporary permits for ferry pilots strengthened their dedication.",
 ])
@@ -82,7 +82,7 @@ def depot(tmp_path_factory):
         "guild winning approval from the Norland authorities to purchase extra land and widen "
         "the depot.",
         "Ferry services were also cut by other factors, including unpaid port fees and, in "
-        "2030, the bilateral pull-out of several ship-contributing countries whose vessels "
+        "2030, the bilateral exit of several ship-contributing countries whose vessels "
         "formed 17 percent of the Velmar fleet.")
 
 
@@ -91,7 +91,7 @@ def depot(tmp_path_factory):
     "The guild's depot at Ardel was already full, so the extra pilots would need approval from "
     "the Norland authorities to purchase land.",
     # "friends,": the speaker's address, no actor against "countries"
-    "In 2030 alone, friends, several ship contributors pulled out bilaterally, and their "
+    "In 2030 alone, friends, several ship contributors left bilaterally, and their "
     "vessels formed 17 percent of the Velmar fleet.",
 ])
 def test_no_rival_actor(depot, claim):
