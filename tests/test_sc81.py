@@ -68,6 +68,8 @@ def test_a_true_claim_is_not_contradicted(harbour, claim):
     "2031.",
     # a verb of increase still meets the want as its opposite
     "Temporary permits for ferry pilots strengthened their dedication.",
+    # a noun before the word ("pilot dedication") lends no verb's hypernyms their sign
+    "Temporary permits for ferry pilots strengthened pilot dedication.",
 ])
 def test_a_near_miss_stays_contradicted(harbour, claim):
     assert verdict(harbour, claim) == "contradicted"

@@ -113,7 +113,15 @@ def lowered_object(tokens, at: int) -> bool:
     if k < 0:
         return False
     verb = tokens[k].word.lower()
-    return can_be_verb(verb) and (sign(verb) < 0 or not sign(verb) and lowering_hypernyms(verb))
+    return can_be_verb(verb) and (sign(verb) < 0 or not sign(verb) and inflected(verb)
+                                  and lowering_hypernyms(verb))
+
+
+def inflected(word: str) -> bool:
+    """The word has a verb's past or participle form ("sapped", "eroding"): a verb where it
+    stands, not a noun before the word ("staff commitment": "staff" is no verb of staffing,
+    whose hypernyms would lend it their sign)."""
+    return verb_base(word) is not None or word.endswith(("ed", "ing"))
 
 
 def sign(verb: str) -> int:
