@@ -11,9 +11,7 @@ near misses that must stay contradicted. Invented texts.
   (`report_frame`);
 - an opposite after "less" is its own reverse ("less dense" / "lighter",
   `opposite_in_place.lessened`);
-- a speaker's address to the listeners ("friends,") is no actor (`vocative`);
-- a name after "to" in a sentence's subject is where its head goes, no rival actor
-  (`check.destination`).
+- a speaker's address to the listeners ("friends,") is no actor (`vocative`).
 """
 import pytest
 
@@ -76,25 +74,16 @@ def test_a_near_miss_stays_contradicted(harbour, claim):
 
 
 @pytest.fixture(scope="module")
-def depot(tmp_path_factory):
+def speech(tmp_path_factory):
     return port_report(
         tmp_path_factory,
-        "One of the main barriers to new routes lies within Norland. The guild's depot in "
-        "Ardel is already full. Any transfer of extra pilots to Port Edda would depend on the "
-        "guild winning approval from the Norland authorities to purchase extra land and widen "
-        "the depot.",
+        "One of the main barriers to new routes lies within Norland.",
         "Ferry services were also cut by other factors, including unpaid port fees and, in "
         "2030, the bilateral exit of several ship-contributing countries whose vessels "
         "formed 17 percent of the Velmar fleet.")
 
 
-@pytest.mark.parametrize("claim", [
-    # "to Port Edda": where the pilots go, no actor against the claim's "Ardel"
-    "The guild's depot at Ardel was already full, so the extra pilots would need approval from "
-    "the Norland authorities to purchase land.",
+def test_an_address_to_the_listeners_is_no_rival_actor(speech):
     # "friends,": the speaker's address, no actor against "countries"
-    "In 2030 alone, friends, several ship contributors left bilaterally, and their "
-    "vessels formed 17 percent of the Velmar fleet.",
-])
-def test_no_rival_actor(depot, claim):
-    assert verdict(depot, claim) != "contradicted"
+    assert verdict(speech, "In 2030 alone, friends, several ship contributors left bilaterally, "
+                   "and their vessels formed 17 percent of the Velmar fleet.") != "contradicted"

@@ -2482,22 +2482,8 @@ def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
 
 def acting_in(sentence: Parsed, name: Mention) -> bool:
     """The name stands in the sentence's subject, as `another_named` reads it ("In June the
-    Council renewed"; after an opening phrase), and not as its head noun's destination ("any
-    deployment of extra troops to Sector North would be ...": where the troops go, not who
-    acts; round 74, branch sc81: a place of the claim was set against it as a rival actor)."""
-    return subject_start(sentence) <= name.start < subject_end(sentence) \
-        and not destination(sentence, name)
-
-
-DESTINATIONS = frozenset("to into towards toward".split())  # prepositions of where one goes
-
-
-def destination(text: Parsed, name: Mention) -> bool:
-    """The word right before the name (past "the") is a preposition of destination."""
-    before = [t for t in text.tokens if t.end <= name.start][-2:]
-    if before and before[-1].lower == "the" and not before[-1].brk:
-        before = before[:-1]
-    return bool(before) and before[-1].lower in DESTINATIONS
+    Council renewed"; after an opening phrase)."""
+    return subject_start(sentence) <= name.start < subject_end(sentence)
 
 
 def head_named(name: Mention, claim: Parsed) -> bool:
