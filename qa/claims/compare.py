@@ -86,9 +86,10 @@ from .identifiers import identifier
 from .intervals import spanned
 from .approach import approached_from
 from .period_parts import part_against_month
-from .refusals import refusal_restated
+from .refusals import refusal_alike, refusal_restated
 from .restated import restatements
 from .scarcity import other_heads, scarce_alike
+from .denied_head import denied_through_head
 from .ceilings import ceilings_passed
 from .misspelt import misspelt
 from .place_of import named_place_of
@@ -2577,8 +2578,10 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
                 or denial_shared(claim, in_claim, sentence, in_sentence) \
                 or conditional(denying, cue):
             continue  # ("could not travel without escorts": `conditional_denial`)
-        if refusal_restated(denying, cue, affirming, term, vocab):
+        if refusal_restated(denying, cue, affirming, term, vocab) \
+                or refusal_alike(denying, cue, affirming, term, vocab):
             continue  # "refused by the movement" / "rejected by the movement": one act
+            # ("refused the terms" / "disputed the terms": both refuse them)
         if (cue_word(claim, in_claim) in ADJUNCT_NEGATIONS
                 or cue_word(sentence, in_sentence) in ADJUNCT_NEGATIONS) \
                 and not event_denied(affirming, denying, term) \
@@ -2593,6 +2596,9 @@ def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict
             continue  # "staff with little French" / "staff who lack proficiency in French"
         if other_heads(denying, affirming, term, vocab):
             continue  # "no counterterrorism mandate" / "counterterrorism operations"
+        if denied_through_head(denying, affirming, term):
+            continue  # "the lack of contact with the crews" / "the crews": the contact is
+            # denied, and judged as its own word (`denied_head`)
         if heads_denied_phrase(affirming, term):
             continue  # "no additional resources" / "without the provision of additional
             # resources": the sentence denies the phrase this word ends, not affirms the word

@@ -14,6 +14,8 @@ misread: "11 Nov Côte d'Ivoire" as one name), so a stated claim is not found. S
   ("and");
 - a rank by "No."/"number" after an owner or determiner ("its No. 2 buyer": "second buyer");
 - the get-passive ("got declared" -> "was declared": "got" states no fact a report writes);
+- a speaker's address to the listeners after the opening phrase ("In 2031, friends, ...",
+  `qa.claims.vocative`);
 - a post's label before a colon ("Wild stat: ..."), its verbless closing comment ("...
   Huge."), and the cleft that puts a subject in focus ("It was the mayor who closed it");
 - figures and dates as said ("thirteen thousand", "twenty twenty-three", "November the
@@ -35,6 +37,7 @@ from ..text.lexicon import capital_cities, country_names, rows, words
 from ..text.scripts import table_key
 from ..text.spoken import written_figures
 from .facts import FINITE_AUXILIARIES
+from .vocative import unaddressed
 
 INTENSIFIERS = TABLE.with_name("wordnet_intensifiers.txt")
 MONTH_CLIPS = {"jan": "January", "feb": "February", "mar": "March", "apr": "April",
@@ -53,7 +56,7 @@ PREPOSITIONS = frozenset("about above across after against along among around as
 def written_out(claim: str) -> str:
     """The claim with its informal abbreviations, symbols and emphasis written as a report
     writes them."""
-    text = unlabelled(claim)
+    text = unaddressed(unlabelled(claim))
     for pattern, replace in substitutions():
         text = pattern.sub(replace, text)
     if abbreviated().search(text):  # most claims have none: their ~50 patterns are not tried

@@ -350,7 +350,7 @@ def opposite_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     if not found or not claim.terms.isdisjoint(found[1].terms):
         return None
     mine, theirs = found
-    if not forms(theirs.word) & one_link_opposites(mine.word):
+    if not forms(theirs.word) & one_link_opposites(mine.word) or lessened(sentence, theirs):
         return None
     if forms(theirs.word) & (indirect_antonyms(mine.word) | event_opposites(mine.word)
                              | possession_opposites(mine.word)):
@@ -360,6 +360,14 @@ def opposite_reversed(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     # claim ("the skating season ... coldest" / "the fishing season ... warmest": another)
     return found if every_other_word_stated(claim, mine, sentence, vocab) \
         and not year_in_pair(claim, sentence) else None
+
+
+def lessened(text: Parsed, token: Token) -> bool:
+    """"less" stands right before the word ("a shade less dense than brine"): the comparative
+    of less of it, which is the way of its opposite ("lighter than brine"), not a reversal of
+    it (round 74, branch sc81: such a true claim was called contradicted)."""
+    k = next((n for n, t in enumerate(text.tokens) if t is token), 0)
+    return k > 0 and not token.brk and text.tokens[k - 1].lower == "less"
 
 
 def year_in_pair(claim: Parsed, sentence: Parsed) -> bool:

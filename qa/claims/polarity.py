@@ -39,6 +39,7 @@ from .opposition import ORDER, anaphoric, attributive, crossed_sides, finite, oc
 from .particles import OWN_STEM, phrasal_spans
 from .sequence import same_denial
 from .voiced_denial import denial_reported
+from .report_frame import frames_report
 from .valence import (POLAR, SPREAD, own_rating, polarity,  # noqa: F401 (read from here too)
                       sign)
 from .vocabulary import Vocabulary
@@ -221,8 +222,9 @@ def signed_predicates(text: Parsed, lent: bool = False) -> list[tuple[Token, int
                 or not (predicate(text, n) or complement(text, n)) \
                 or any(s <= token.start < e for s, e in names):
             continue
-        if denial_reported(text.tokens, n):
+        if denial_reported(text.tokens, n) or frames_report(text.tokens, n):
             continue  # "denied that it had asked": a report of speech, no way the relation goes
+            # ("noted that", "warned that": a frame, `report_frame`)
         value = signed(text, token, lent) if n not in phrasal \
             else phrasal_sign(text, token, *phrasal[n])
         if value:

@@ -134,10 +134,11 @@ def one_clause(text: Parsed, i: int, j: int) -> bool:
 
 
 def near_side(denier: Parsed, span: tuple[int, int], other: Parsed, term: str,
-              side: set[str]) -> bool:
+              side: set[str], alike: bool = False) -> bool:
     """A word of `side` within REACH words of `term`'s first place in `other`, in its clause,
     the word in the same role to it as to the denier's cue: a company that "refused the
-    board's offer" is not restated by "the board rejected the company's offer"."""
+    board's offer" is not restated by "the board rejected the company's offer". With `alike`,
+    any word of the side, by any doer (`refusal_alike`)."""
     cue_at = next((k for k, t in enumerate(denier.tokens) if t.start >= span[0]), None)
     cue = denier.tokens[cue_at].word.lower() if cue_at is not None else ""
     mine = next((k for k, t in enumerate(denier.tokens) if term in t.terms), None)
@@ -146,9 +147,10 @@ def near_side(denier: Parsed, span: tuple[int, int], other: Parsed, term: str,
         return False
     wanted = role(denier, mine, cue_at)
     for j in range(max(0, theirs - REACH - 1), min(len(other.tokens), theirs + REACH + 2)):
-        if j != theirs and restates(cue, other.tokens[j], side) \
+        word = other.tokens[j]
+        if j != theirs and (side.intersection(word.terms) if alike else restates(cue, word, side)) \
                 and one_clause(other, theirs, j) and role(other, theirs, j) == wanted \
-                and same_agent(denier, cue_at, other, j):
+                and (alike or same_agent(denier, cue_at, other, j)):
             return True
     return False
 
@@ -159,6 +161,18 @@ def refusal_restated(denier: Parsed, span: tuple[int, int], other: Parsed, term:
     beside the word ("refused by the movement" / "rejected by the movement")."""
     cue = denier.text[span[0]:span[1]].split()[0].lower()
     return any(near_side(denier, span, other, term, mine) for mine, _ in cue_side(cue, vocab))
+
+
+def refusal_alike(denier: Parsed, span: tuple[int, int], other: Parsed, term: str,
+                  vocab: Vocabulary) -> bool:
+    """The denying text's cue is a verb of refusal and the other text has, beside the word in
+    the same role, any word of the cue's side of its row ("refused the findings" / "disputed
+    the findings"): no paraphrase, so no support (`restates`), but no affirmation either. Both
+    set themselves against the word, whoever does it; read as the sentence affirming it, a
+    true claim was called contradicted (round 74, branch sc81)."""
+    cue = denier.text[span[0]:span[1]].split()[0].lower()
+    return any(near_side(denier, span, other, term, mine, alike=True)
+               for mine, _ in cue_side(cue, vocab))
 
 
 def refused_terms(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
