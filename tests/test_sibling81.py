@@ -6,7 +6,11 @@ The texts are invented here."""
 import pytest
 
 from qa.claims.check import check
+from qa.claims.facts import parse
+from qa.claims.kin_in_place import kin_in_place
+from qa.claims.vocabulary import vocabulary_for
 from qa.search.wordnet import compound_hypernyms
+from qa.text.analyze import Analyzer
 from tests.helpers.corpora import open_written
 
 ARTICLES = {
@@ -77,3 +81,20 @@ def test_another_gas_in_the_claims_place_is_no_support(wiki, claim):
 ])
 def test_the_same_gas_still_supports(wiki, claim):
     assert check(wiki, claim).verdict == "supported"
+
+
+@pytest.mark.parametrize("claim, sentence, rival", [
+    ("The Tarn kilns release 40 tonnes of methane per year.",
+     "The Tarn kilns release 40 tonnes of carbon dioxide per year.", True),
+    ("The Tarn kilns release 40 tonnes of carbon dioxide per year.",
+     "The Tarn kilns release 40 tonnes of methane per year.", True),
+    # a two-word noun whose head is the claim noun's kind names it vaguely: no rival
+    ("Many guards died from improvised bombs during river convoys.",
+     "Many guards died from improvised explosive devices during river convoys.", False),
+    ("The Tarn kilns release 40 tonnes of methane per year.",
+     "The Tarn kilns release 40 tonnes of greenhouse gas per year.", False),
+])
+def test_a_rival_is_of_the_claim_nouns_kind_and_no_kind_of_it(claim, sentence, rival):
+    vocab = vocabulary_for(Analyzer())
+    found = kin_in_place(parse(claim, vocab), parse(sentence, vocab), vocab, frozenset())
+    assert (found is not None) == rival

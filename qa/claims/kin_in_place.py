@@ -20,7 +20,7 @@ same after "at a"; here the place is any neighbour, so the kin test is what keep
 """
 from __future__ import annotations
 
-from ..search.wordnet import compound_hypernyms, concrete_kind, hypernyms
+from ..search.wordnet import base_forms, compound_hypernyms, concrete_kind, hypernyms
 from ..text.analyze import load_stopwords
 from .actors import said, stated_by_claim
 from .facts import Parsed, Token, groups_of
@@ -53,9 +53,9 @@ def kin_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                 other = sentence.tokens[m]
                 if other.lower == mine.lower:
                     continue
-                their_kinds, _, _ = kinds_at(sentence, m)
-                if not kinds & their_kinds or other.lower in kinds \
-                        or mine.lower in their_kinds:
+                their_kinds, _, head = kinds_at(sentence, m)
+                if not kinds & their_kinds or names_kind(sentence.tokens[head], kinds) \
+                        or names_kind(mine, their_kinds):
                     continue
                 if groups is None:
                     groups = groups_of(claim, vocab)
@@ -84,6 +84,14 @@ def kinds_at(text: Parsed, i: int) -> tuple[frozenset[str], int, int]:
     if plain_noun(tokens[i], text) and concrete_kind(word):
         return hypernyms(word), i, i
     return frozenset(), i, i
+
+
+def names_kind(head: Token, kinds: frozenset[str]) -> bool:
+    """Whether the noun whose last word is `head` is one of `kinds`, or a kind of it: a
+    noun that is the other's kind ("a gas" / "methane") states it vaguely, and so does a
+    two-word noun whose head is ("improvised explosive devices" / "improvised bombs", "a
+    greenhouse gas" / "methane"); no other thing."""
+    return any(form in kinds for form in base_forms(head.lower))
 
 
 def plain_noun(token: Token, text: Parsed) -> bool:
