@@ -20,7 +20,7 @@ same after "at a"; here the place is any neighbour, so the kin test is what keep
 """
 from __future__ import annotations
 
-from ..search.wordnet import concrete_kind, hypernyms
+from ..search.wordnet import base_forms, compound_hypernyms, concrete_kind, hypernyms
 from ..text.analyze import load_stopwords
 from .actors import said, stated_by_claim
 from .facts import Parsed, Token, groups_of
@@ -36,13 +36,11 @@ def kin_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     stop = load_stopwords()
     groups = None
     for i, mine in enumerate(claim.tokens):
-        if not plain_noun(mine, claim) or not concrete_kind(mine.lower):
-            continue
-        kinds = hypernyms(mine.lower)
-        if not kinds or said(mine, sentence, vocab, stated):
-            continue
+        kinds, first, last = kinds_at(claim, i)
+        if not kinds or last != i or said(mine, sentence, vocab, stated):
+            continue  # a two-word noun is read once, at its head
         for step in (-1, 1):
-            j = neighbour(claim, i, step, stop)
+            j = neighbour(claim, first if step < 0 else last, step, stop)
             if j is None or not said(claim.tokens[j], sentence, vocab, stated):
                 continue
             anchor = set(claim.tokens[j].terms)
@@ -53,18 +51,47 @@ def kin_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                 if m is None:
                     continue
                 other = sentence.tokens[m]
-                if not plain_noun(other, sentence) or other.lower == mine.lower \
-                        or not concrete_kind(other.lower):
+                if other.lower == mine.lower:
                     continue
-                their_kinds = hypernyms(other.lower)
-                if not kinds & their_kinds or other.lower in kinds \
-                        or mine.lower in their_kinds:
+                their_kinds, _, head = kinds_at(sentence, m)
+                if not kinds & their_kinds or names_kind(sentence.tokens[head], kinds) \
+                        or names_kind(mine, their_kinds):
                     continue
                 if groups is None:
                     groups = groups_of(claim, vocab)
                 if not stated_by_claim(other, claim, vocab, groups):
                     return mine, other
     return None
+
+
+def kinds_at(text: Parsed, i: int) -> tuple[frozenset[str], int, int]:
+    """The kinds of the concrete noun at word i, and the indices of its first and last
+    words: a two-word noun WordNet lists whole, ending or starting at i ("carbon dioxide" a
+    gas, where "dioxide" alone is an oxide only, "carbon" an element), a chemical formula
+    ending at i ("CO2", which the tokens split as "CO" "2"), else the common noun's own
+    kinds; empty where it is no concrete noun."""
+    tokens = text.tokens
+    for first in (i - 1, i):
+        if 0 <= first and first + 1 < len(tokens) and not tokens[first + 1].brk \
+                and plain_noun(tokens[first], text) and plain_noun(tokens[first + 1], text):
+            kinds = compound_hypernyms(tokens[first].lower, tokens[first + 1].lower)
+            if kinds:
+                return kinds, first, first + 1
+    word = tokens[i].lower
+    if i > 0 and word.isdigit() and tokens[i - 1].word.isalpha() and not tokens[i].brk:
+        formula = tokens[i - 1].lower + word
+        return compound_hypernyms(formula), i - 1, i
+    if plain_noun(tokens[i], text) and concrete_kind(word):
+        return hypernyms(word), i, i
+    return frozenset(), i, i
+
+
+def names_kind(head: Token, kinds: frozenset[str]) -> bool:
+    """Whether the noun whose last word is `head` is one of `kinds`, or a kind of it: a
+    noun that is the other's kind ("a gas" / "methane") states it vaguely, and so does a
+    two-word noun whose head is ("improvised explosive devices" / "improvised bombs", "a
+    greenhouse gas" / "methane"); no other thing."""
+    return any(form in kinds for form in base_forms(head.lower))
 
 
 def plain_noun(token: Token, text: Parsed) -> bool:

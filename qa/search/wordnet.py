@@ -23,6 +23,10 @@ DERIVATIONS = TABLE.with_name("wordnet_derivations.txt")
 # The hypernyms of a noun's or verb's first sense (`tools/wordnet_hypernyms.py`): "book" is a
 # kind of "publication"; read by `hypernyms` and by `qa.claims.general`.
 HYPERNYMS = TABLE.with_name("wordnet_hypernyms.txt")
+# The same of two-word nouns of a concrete kind and of chemical formulas
+# (`tools/wordnet_compound_kinds.py`): "carbon dioxide" and "co2" are gases, as "methane" is;
+# read by `qa.claims.kin_in_place`.
+COMPOUND_KINDS = TABLE.with_name("wordnet_compound_kinds.txt")
 # Antonyms of a verb's hypernyms (`tools/wordnet_stasis.py`): claim checking reads "grew"
 # against "remained unchanged" ("grow" is a kind of "change", whose antonym is "stay").
 STASIS = TABLE.with_name("wordnet_stasis.txt")
@@ -252,6 +256,16 @@ def hypernyms(word: str) -> frozenset[str]:
     """The `HYPERNYMS` table's hypernyms of the word or of the first of its base forms it
     lists (`base_forms`: "books" -> book)."""
     found = next((f for f in map(lambda form: entry(form, HYPERNYMS), base_forms(word)) if f), "")
+    return frozenset(found.split("|")) if found else frozenset()
+
+
+def compound_hypernyms(*words: str) -> frozenset[str]:
+    """The `COMPOUND_KINDS` table's hypernyms of the two-word noun or the chemical formula
+    `words` ("carbon", "dioxide"; "co2"), the last word singular where the table lists only
+    that form ("greenhouse gases" -> greenhouse gas); empty where it lists none."""
+    *head, last = words
+    found = next((f for f in (entry(" ".join([*head, form]), COMPOUND_KINDS)
+                              for form in base_forms(last)) if f), "")
     return frozenset(found.split("|")) if found else frozenset()
 
 
