@@ -3,14 +3,19 @@ place ("Down in X,", `qa.claims.pointed_place`), an adjective repeating the noun
 place the title names ("the polar night at the X Pole station", `qa.claims.pertained_heading`)
 a change particle before a figure ("down as much as 80%") telling the way of the
 sentence's "a decrease" (`qa.claims.headed_share.particle_ways`), and "back" before a year
-inside the claim ("argued back in 1952", `qa.claims.discourse.unpointed`). Near misses: another
+inside the claim ("argued back in 1952", `qa.claims.discourse.unpointed`), and the "a" of a
+rate ("31 days a year") as "annually" (`qa.claims.frequency.distributive`). Near misses: another
 figure, the other way, an adjective whose noun the claim does not name. The texts are
 invented here."""
 import pytest
 
 from qa.claims.check import check
 from qa.claims.discourse import discourse_removed
+from qa.claims.facts import parse
+from qa.claims.frequency import frequencies
 from qa.claims.pointed_place import pointed_place_read
+from qa.claims.vocabulary import vocabulary_for
+from qa.text.analyze import Analyzer
 from tests.test_cfrecall65 import encyclopedia
 
 ARTICLES = {
@@ -27,6 +32,10 @@ ARTICLES = {
         "In 1952 the engineer Tova Lind argued that the rock was too exposed for any keeper to "
         "stay more than two weeks in advance of the winter relief.",
         "The lamp was first lit in 1871."),
+    "Ostrava_Heights.txt": (
+        "Ostrava Heights",
+        "Ostrava Heights is a hill town in the Kessel range.",
+        "On average, there are 31 days with morning frost and 12 days of snow cover annually."),
     "Tarn_Island.txt": (
         "Tarn Island",
         "In 2015, a count of the elk herds found that the local population was only about "
@@ -48,6 +57,8 @@ def wiki(tmp_path_factory):
     # "back" before a year inside the claim points to the past the year gives
     "The engineer Tova Lind argued back in 1952 that the rock was too exposed for any keeper "
     "to stay more than two weeks.",
+    # the distributive "a" of a rate: "31 days a year" is "31 days annually"
+    "Ostrava Heights averages about 31 days a year with morning frost.",
 ])
 def test_place_the_title_gives_is_supported(wiki, claim):
     assert check(wiki, claim).verdict == "supported"
@@ -66,6 +77,8 @@ def test_pointer_keeps_a_conflict(wiki, claim):
     # an adjective whose noun the claim does not name is a fact of its own
     "During the four-month lunar night at the Orlen Pole station, air temperatures can fall "
     "below -70 °C.",
+    # another rate: "a week" is not "annually"
+    "Ostrava Heights averages about 31 days a week with morning frost.",
     # the claim's change goes the other way
     "By 2015 Tarn Island's elk numbered only about 3,000, up as much as 80% from the 1980s.",
 ])
@@ -98,3 +111,16 @@ def test_pointer_read(text, read):
 ])
 def test_back_before_a_year(text, read):
     assert discourse_removed(text) == read
+
+
+@pytest.mark.parametrize("text, rate", [
+    ("The town sees 31 days a year of frost.", True),
+    ("The ferry runs twice a week.", True),
+    ("Tolls rose to $40 a month.", True),
+    # a span, not a rate
+    ("For a year the pier was shut.", False),
+    ("The pier opened a year later.", False),
+    ("It was shut for a year in 1990.", False),
+])
+def test_distributive_article(text, rate):
+    assert bool(frequencies(parse(text, vocabulary_for(Analyzer())))) == rate
