@@ -1,16 +1,14 @@
 """Real-world claims whose place an article's title gives: a speaker's pointer before the
 place ("Down in X,", `qa.claims.pointed_place`), an adjective repeating the noun of the
-place the title names ("the polar night at the X Pole station", `qa.claims.pertained_heading`)
-a change particle before a figure ("down as much as 80%") telling the way of the
-sentence's "a decrease" (`qa.claims.headed_share.particle_ways`), and "back" before a year
-inside the claim ("argued back in 1952", `qa.claims.discourse.unpointed`), and the "a" of a
-rate ("31 days a year") as "annually" (`qa.claims.frequency.distributive`). Near misses: another
-figure, the other way, an adjective whose noun the claim does not name. The texts are
+place the title names ("the polar night at the X Pole station", `qa.claims.pertained_heading`),
+a change particle before a figure ("down as much as 80%") telling the way of the sentence's
+"a decrease" (`qa.claims.headed_share.particle_ways`), and the "a" of a rate ("31 days a
+year") as "annually" (`qa.claims.frequency.distributive`). Near misses: another figure, the
+other way, another rate, an adjective whose noun the claim does not name. The texts are
 invented here."""
 import pytest
 
 from qa.claims.check import check
-from qa.claims.discourse import discourse_removed
 from qa.claims.facts import parse
 from qa.claims.frequency import frequencies
 from qa.claims.pointed_place import pointed_place_read
@@ -27,11 +25,6 @@ ARTICLES = {
         "Orlen Pole Station",
         "The station was built on the ice plateau in 1961.",
         "During this four-month \"night\", air temperatures can drop below -70 °C."),
-    "Corran_lighthouse.txt": (
-        "Corran lighthouse",
-        "In 1952 the engineer Tova Lind argued that the rock was too exposed for any keeper to "
-        "stay more than two weeks in advance of the winter relief.",
-        "The lamp was first lit in 1871."),
     "Ostrava_Heights.txt": (
         "Ostrava Heights",
         "Ostrava Heights is a hill town in the Kessel range.",
@@ -54,9 +47,6 @@ def wiki(tmp_path_factory):
     "During the four-month polar night at the Orlen Pole station, air temperatures can fall "
     "below -70 °C.",
     "By 2015 Tarn Island's elk numbered only about 3,000, down as much as 80% from the 1980s.",
-    # "back" before a year inside the claim points to the past the year gives
-    "The engineer Tova Lind argued back in 1952 that the rock was too exposed for any keeper "
-    "to stay more than two weeks.",
     # the distributive "a" of a rate: "31 days a year" is "31 days annually"
     "Ostrava Heights averages about 31 days a year with morning frost.",
 ])
@@ -67,7 +57,6 @@ def test_place_the_title_gives_is_supported(wiki, claim):
 @pytest.mark.parametrize("claim", [
     # another figure: the pointer takes no conflict away
     "Down in Varnholm, spring tides at the pier reach 6.5 m above the harbour floor.",
-    "The lamp was first lit back in 1890.",
 ])
 def test_pointer_keeps_a_conflict(wiki, claim):
     assert check(wiki, claim).verdict == "contradicted"
@@ -97,20 +86,6 @@ def test_unstated_fact_is_not_supported(wiki, claim):
 ])
 def test_pointer_read(text, read):
     assert pointed_place_read(text) == read
-
-
-@pytest.mark.parametrize("text, read", [
-    ("A review back in 2018 found the pier unsafe.", "A review in 2018 found the pier unsafe."),
-    ("Lind argued back in 1952 that it was unsafe.", "Lind argued in 1952 that it was unsafe."),
-    ("The record was set in Tarn back in July 1952.", "The record was set in Tarn in July 1952."),
-    # a verb's particle (a return, a cut), or "back" before a hedged year, stays
-    ("The keeper came back in 1952 to the rock.", "The keeper came back in 1952 to the rock."),
-    ("The board cut the staff back in 1990.", "The board cut the staff back in 1990."),
-    ("The lamp was back in 1960 in its old place.", "The lamp was back in 1960 in its old place."),
-    ("Counts began back around 1880.", "Counts began back around 1880."),
-])
-def test_back_before_a_year(text, read):
-    assert discourse_removed(text) == read
 
 
 @pytest.mark.parametrize("text, rate", [

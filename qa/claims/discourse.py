@@ -28,10 +28,7 @@ Each is a closed syntactic place plus a test from a resource, not a list of phra
   discourse (a sentence modifier, the speaker's attitude, "introducing a different topic",
   "as acknowledged"), at the start before a comma, between commas, or after a comma at the
   end. An adverb with a sense of manner, time, degree or doubt stays;
-- "Back" before "in" and a year at the start ("Back in 2014, ..."): the year says when; and
-  inside the claim ("a review back in 2018 found", "argued back in 1963"), unless the word
-  before it is a verb "back" is a particle of (`particles`' tables: "came back", "cut back",
-  "pushed back"; a form of "be", "was back in"): there "back" is the fact (a return).
+- "Back" before "in" and a year at the start ("Back in 2014, ..."): the year says when.
 Nothing removed holds a figure, a negation of the clause or a name the claim asserts.
 
 Tried and dropped: a wire dateline ("BAMAKO (Reuters) —") taken off, or read as "In Bamako,":
@@ -43,12 +40,9 @@ from __future__ import annotations
 import re
 
 from ..search.wordnet import discourse_kind
-from ..text.lexicon import phrasal_verbs
-from .auxiliaries import BE_FORMS
-from .particles import verb_bases, wordnet_phrasal
 
 # cheap test: a claim with none of these is left alone without trying the readings
-CUE_RE = re.compile(r"\?|\b[Bb]ack\s|\b(?:remember|recall|recollect|memory|that|[a-z]+\s*,)",
+CUE_RE = re.compile(r"\?|^Back\s|\b(?:remember|recall|recollect|memory|that|[a-z]+\s*,)",
                     re.IGNORECASE)
 
 # "..., didn't they?", "..., is it not?", "..., right?": the hearer asked to agree
@@ -84,13 +78,6 @@ CLEFT_RE = re.compile(
 
 # "Back in 2014, ...": "back" only points to the past the year it stands before already gives
 BACK_RE = re.compile(r"^Back\s+(?=in\s+(?:[A-Za-z]+\s+)?\d{4}\b)")
-# "... a review back in 2018 found", "argued back in 1963": the same inside the claim, unless
-# a verb among the words before it makes "back" its particle ("came back in 2004": returned)
-# ("back around 1880" stays: "back" is the word of time that makes its hedged figure a year,
-# `qa.claims.hedged_years`)
-BACK_INSIDE_RE = re.compile(r"(?<=[A-Za-z])\s+back(?=\s+in\s+(?:[A-Za-z]+\s+)?\d{4}\b)")
-PARTICLE_REACH = 4  # "switched the clocks back": a verb and an object of up to three words
-PREPOSITIONS = frozenset("in on at out up down off over to from for with by into".split())
 
 # a discourse adverb of one to four words, at the start, between commas or at the end
 ADVERB = r"([A-Za-z]+(?:\s+[a-z]+){0,3})"
@@ -147,27 +134,8 @@ def uncleft(text: str) -> str:
 
 
 def unpointed(text: str) -> str:
-    """"Back in 2014 the mission ..." -> "In 2014 the mission ..."; "a review back in 2018"
-    -> "a review in 2018", not "came back in 2004" (`particle_of`)."""
-    text = BACK_RE.sub("", text, count=1)
-    return BACK_INSIDE_RE.sub(lambda m: m.group(0) if particle_of(text[:m.start()]) else "",
-                              text)
-
-
-def particle_of(before: str) -> bool:
-    """"back" after the text `before` is a verb's particle: a verb among its last words in the
-    clause, past any particle or preposition, that the phrasal tables list with "back" ("came
-    back", "cut back", "pushed ... back"), or a form of "be" right before it ("was back in")."""
-    words = re.split(r"[,;:()]", before)[-1].lower().split()[-PARTICLE_REACH:]
-    if words and words[-1] in BE_FORMS:
-        return True
-    # a particle or preposition between them takes the verb's particle place ("came out back
-    # in 2004", "set in Tarn back in 1952")
-    while any(w in PREPOSITIONS for w in words):
-        words = words[1:]
-    table, generated = phrasal_verbs(), wordnet_phrasal()
-    return any((base, "back") in table or (base, "back") in generated
-               for word in words for base in verb_bases(word))
+    """"Back in 2014 the mission ..." -> "In 2014 the mission ..."."""
+    return BACK_RE.sub("", text, count=1)
 
 
 def unmarked(text: str) -> str:
