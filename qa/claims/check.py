@@ -71,6 +71,7 @@ from .series import another_of_series
 from .title_subject import title_subject
 from .headed_share import HEADED_SUPPORT, lends_name, nearly_said, verb_reworded
 from .title_names import title_names
+from .pertained_heading import pertained_headed
 from .lent_names import lent_names
 from .adjective_names import adjective_named, proper_adjective
 from .titled_other import titled_other
@@ -882,7 +883,9 @@ def with_heading(a: Alignment, heading: Parsed, claim: Parsed, passage: Parsed, 
     in_headings = remembered(heading, ("terms in headings", terms, vocab),
                              terms_in_headings, heading, terms, vocab) \
         | remembered(heading, ("names headed", claim.text, vocab), names_headed, claim,
-                     heading, vocab)  # "Chile" under "Chilean drought"
+                     heading, vocab) \
+        | remembered(heading, ("pertained", claim.text, vocab), pertained_headed, claim,
+                     heading, vocab)  # "Chile" under "Chilean drought"; "polar ... Pole"
     if not in_headings:  # (before the claim's setting is gathered: most headings state none)
         return a
     # the claim's short names that spell out words of the title ("UK" under "... United

@@ -39,6 +39,7 @@ from .facts import Parsed, Token
 from .corrections import correction_read
 from .discourse import discourse_removed
 from .listener_place import listener_place_read
+from .pointed_place import pointed_place_read
 from .rhetoric import rhetoric_removed
 from .writer_frames import writer_frame_removed
 from .vocabulary import Vocabulary
@@ -238,6 +239,8 @@ def unframed(claim: str) -> str:
         text = discourse_removed(text)
         # the listener's place as the setting ("If you're watching from X," `listener_place`)
         text = listener_place_read(text)
+        # the speaker's pointer before the place ("Down in X," `pointed_place`)
+        text = pointed_place_read(text)
         if text == before:
             break
     for pattern, how in raising():

@@ -2,7 +2,8 @@
 "on a virtually daily basis", "each year" / "annually", "every week" / "weekly".
 
 English says that something recurs once a unit of time in two ways: the quantifier and the
-unit ("every day", "each year", "per month") or one word made from the unit ("daily",
+unit ("every day", "each year", "per month", the distributive "a" of a rate: "77 days a
+year", "twice a week") or one word made from the unit ("daily",
 "annually", "monthly"). The stemmer gives them no common term, and "every" is a word of its
 own the sentence must state, so a claim written one way is not found in a source written the
 other. The units and their words form a small closed class of English, listed here; WordNet
@@ -29,6 +30,9 @@ ONCE_EVERY = {
 }
 UNIT_OF = {word: unit for unit, said in ONCE_EVERY.items() for word in said}
 QUANTIFIERS = frozenset({"every", "each", "per"})
+# the article of a rate, "per" ("77 days a year"), after a figure or one of TIMES
+ARTICLES = frozenset({"a", "an"})
+TIMES = frozenset({"once", "twice", "thrice"})
 # what makes "every day" almost every day (`qa.claims.quantifiers` reads it as "most")
 HEDGES = frozenset({"nearly", "almost", "virtually", "practically"})
 
@@ -68,6 +72,17 @@ def hedge_before(text: Parsed, token) -> bool:
     return i > 0 and text.tokens[i - 1].word.lower() in HEDGES
 
 
+def distributive(tokens, i: int) -> bool:
+    """The article at `i` is the distributive "a" of a rate ("77 days a year", "$40 a month",
+    "twice a week": per unit), not a span ("for a year", "a year later"): a figure or "once",
+    "twice" right before it, or a figure and its noun."""
+    before = [t.word.lower() for t in tokens[max(0, i - 2):i] if not t.brk]
+    if not before or tokens[i].brk:
+        return False
+    return before[-1] in TIMES or any(c.isdigit() for c in before[-1]) \
+        or len(before) == 2 and any(c.isdigit() for c in before[0]) and before[1].isalpha()
+
+
 def frequencies(text: Parsed) -> tuple[tuple[str, tuple], ...]:
     """Each frequency the text states, as (unit, its tokens): "every day" (two tokens) and
     "daily" (one) both as "day". Remembered on the parse: a sentence meets claim after claim."""
@@ -78,7 +93,8 @@ def frequencies(text: Parsed) -> tuple[tuple[str, tuple], ...]:
             word = token.word.lower()
             if word in UNIT_OF:
                 found.append((UNIT_OF[word], (token,)))
-            elif word in QUANTIFIERS and i + 1 < len(tokens) and not tokens[i + 1].brk \
+            elif (word in QUANTIFIERS or word in ARTICLES and distributive(tokens, i)) \
+                    and i + 1 < len(tokens) and not tokens[i + 1].brk \
                     and tokens[i + 1].word.lower() in ONCE_EVERY:
                 found.append((tokens[i + 1].word.lower(), (token, tokens[i + 1])))
         return tuple(found)
