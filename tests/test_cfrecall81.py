@@ -24,15 +24,15 @@ ARTICLES = {
     "Orlen_Pole_Station.txt": (
         "Orlen Pole Station",
         "The station was built on the ice plateau in 1961.",
-        "During this four-month \"night\", air temperatures can drop below -70 °C."),
+        "Through this four-month \"night\", the outside air can cool to -70 °C."),
     "Ostrava_Heights.txt": (
         "Ostrava Heights",
         "Ostrava Heights is a hill town in the Kessel range.",
         "On average, there are 31 days with morning frost and 12 days of snow cover annually."),
     "Tarn_Island.txt": (
         "Tarn Island",
-        "In 2015, a count of the elk herds found that the local population was only about "
-        "3,000, a decrease of as much as 80% from the 1980s."),
+        "In 2016, a count of the ibex herds found that the island's population was only about "
+        "2,400, a decrease of as much as 65% from the 1970s."),
 }
 
 
@@ -44,9 +44,9 @@ def wiki(tmp_path_factory):
 @pytest.mark.parametrize("claim", [
     "Down in Varnholm, spring tides at the pier reach 4.2 m above the harbour floor.",
     "Way down in Varnholm, spring tides at the pier reach 4.2 m above the harbour floor.",
-    "During the four-month polar night at the Orlen Pole station, air temperatures can fall "
-    "below -70 °C.",
-    "By 2015 Tarn Island's elk numbered only about 3,000, down as much as 80% from the 1980s.",
+    "Through the four-month polar night at the Orlen Pole station, the outside air can cool "
+    "to -70 °C.",
+    "By 2016 Tarn Island's ibex numbered only about 2,400, down as much as 65% from the 1970s.",
     # the distributive "a" of a rate: "31 days a year" is "31 days annually"
     "Ostrava Heights averages about 31 days a year with morning frost.",
 ])
@@ -64,12 +64,12 @@ def test_pointer_keeps_a_conflict(wiki, claim):
 
 @pytest.mark.parametrize("claim", [
     # an adjective whose noun the claim does not name is a fact of its own
-    "During the four-month lunar night at the Orlen Pole station, air temperatures can fall "
-    "below -70 °C.",
+    "Through the four-month lunar night at the Orlen Pole station, the outside air can cool "
+    "to -70 °C.",
     # another rate: "a week" is not "annually"
     "Ostrava Heights averages about 31 days a week with morning frost.",
     # the claim's change goes the other way
-    "By 2015 Tarn Island's elk numbered only about 3,000, up as much as 80% from the 1980s.",
+    "By 2016 Tarn Island's ibex numbered only about 2,400, up as much as 65% from the 1970s.",
 ])
 def test_unstated_fact_is_not_supported(wiki, claim):
     assert check(wiki, claim).verdict != "supported"

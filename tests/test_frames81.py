@@ -29,7 +29,7 @@ def verdict(harbour, claim):
 
 
 @pytest.mark.parametrize("claim", [
-    "A senior official of the regional transport directorate told reporters that the Vellmar "
+    "A deputy director of the regional transit agency told reporters that the Vellmar "
     "ferry authority raised its fleet to 17 vessels in 2029.",
     "The Vellmar ferry authority, several visiting inspectors from the coastal directorate "
     "said, raised its fleet to 17 vessels in 2029.",
@@ -57,7 +57,7 @@ def test_a_clause_asserted_in_the_claims_own_voice_is_supported(harbour, claim):
     "Recalling that the Vellmar ferry authority raised its fleet to 14 vessels in 2029, the "
     "delegation welcomed the new timetable.",
     # someone else's claim, and a frame that doubts its clause
-    "My opponent claims that the Orsk harbour council closed the northern pier in March 2030.",
+    "My opponent claims that Orsk's harbour council closed the northern pier in March 2030.",
     "Our delegation doubts that the Orsk harbour council closed the northern pier in March "
     "2030.",
 ])
@@ -66,8 +66,8 @@ def test_no_support_where_the_frame_is_a_fact_or_a_doubt(harbour, claim):
 
 
 def test_frames_read_and_frames_left():
-    frame = reported_clause("Our delegation recalls that the pier closed in March 2030.")
-    assert frame.clause == "The pier closed in March 2030." and frame.voice == "own"
+    frame = reported_clause("Our delegation recalls that Orsk's pier closed in March 2030.")
+    assert frame.clause == "Orsk's pier closed in March 2030." and frame.voice == "own"
     frame = reported_clause("The pier closed in March 2030, a senior port official said.")
     assert frame.clause == "The pier closed in March 2030." and frame.voice == "other"
     # a party of the story, a name, a denial: no frame
@@ -93,4 +93,4 @@ def test_the_speakers_words_in_the_evidence():
     assert told_by_speaker("The pilots insisted the pier had reopened", pilots, terms)
     # a sentence that gives the clause to someone else, not to an agentless passive
     assert given_to_another("The pier had reopened, the wardens said.", pilots, terms)
-    assert not given_to_another("It was noted that the pier had reopened.", pilots, terms)
+    assert not given_to_another("It was noted that Orsk's pier had reopened.", pilots, terms)

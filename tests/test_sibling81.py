@@ -89,8 +89,8 @@ def test_the_same_gas_still_supports(wiki, claim):
     ("The Tarn kilns release 40 tonnes of carbon dioxide per year.",
      "The Tarn kilns release 40 tonnes of methane per year.", True),
     # a two-word noun whose head is the claim noun's kind names it vaguely: no rival
-    ("Many guards died from improvised bombs during river convoys.",
-     "Many guards died from improvised explosive devices during river convoys.", False),
+    ("Two guards were hurt by improvised bombs on the river road.",
+     "Two guards were hurt by improvised explosive devices on the river road.", False),
     ("The Tarn kilns release 40 tonnes of methane per year.",
      "The Tarn kilns release 40 tonnes of greenhouse gas per year.", False),
 ])

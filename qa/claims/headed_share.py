@@ -37,7 +37,7 @@ from .facts import DETERMINERS, Parsed, Token
 from .main_verb import main_verb
 
 PARTICLE_WAY = {"up": 1, "down": -1}  # a change particle before a figure ("down 95%")
-REACH = 4  # words from the particle to its figure ("down as much as 95%")
+REACH = 4  # words from the particle to its figure ("down as much as 60%")
 HEADED_SUPPORT = 0.8  # as `check.PAIR_SUPPORT`: two texts read as one, most of the claim stated
 
 
@@ -75,7 +75,7 @@ def verb_reworded(claim: Parsed, sentence: Parsed, unsaid: set[str]) -> bool:
 
 
 def particle_ways(claim: Parsed) -> set[int]:
-    """The ways of the claim's change particles before a figure ("down as much as 95%": -1,
+    """The ways of the claim's change particles before a figure ("down as much as 60%": -1,
     "up 3%": +1): the change a sentence's "a decrease of 95%" tells, which `direction`, a
     reading of verbs, gives no particle."""
     tokens = claim.tokens

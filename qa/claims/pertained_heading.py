@@ -1,9 +1,9 @@
 """A claim's adjective that only repeats the noun of its place the headings name: "the polar
 night at the Kessel Pole station" under the title "Kessel Pole Station".
 
-An article titled by a place goes on "During this long night, air temperatures can drop below
--70 C"; a claim written from it says "During the polar night at the Kessel Pole station, air
-temperatures can fall below -70 C". The headings lend the place's name (`check.with_heading`),
+An article titled by a place goes on "Through this long night the outside air can cool to
+-70 C"; a claim written from it says "Through the polar night at the Kessel Pole station, the
+outside air can cool to -70 C". The headings lend the place's name (`check.with_heading`),
 but "polar", which no sentence or heading writes, was a claim word left unstated, so the
 sentence and its title, which state everything else, did not support the claim.
 

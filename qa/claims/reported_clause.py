@@ -48,7 +48,7 @@ SPEAKER = rf"(?P<speaker>{WORD}(?:\s+{WORD}){{0,5}}?)"
 ADDRESSEE = r"(?:\s+(?!(?:that|once|again|also)\b)(?P<addressee>(?:the\s+)?[a-z]+))?"
 # an adverb in "-ly" before the verb ("Participants generally agreed"), tested in `asserting`
 ADVERB = r"(?:\s+(?P<adverb>[a-z]+ly))?"
-MAX_SPEAKER_WORDS = 8  # "A senior official of the regional transport directorate"
+MAX_SPEAKER_WORDS = 8  # "A deputy director of the regional transit agency"
 # "recall once again that", "stress also that"
 AGAIN = r"(?:\s+(?:once\s+again|again|also))?"
 # the speaker's phrase of one to eight words before the verb, each length its own pattern: the
@@ -216,7 +216,7 @@ def telling(addressee: str) -> bool:
 
 
 def speaker_terms(frame: Frame, terms) -> frozenset[str]:
-    """The analyzer's terms of the speaker's head noun ("staffer" of "A senior U.N. staffer";
+    """The analyzer's terms of the speaker's head noun ("clerk" of "A junior U.N. clerk";
     `terms`: the index's analyzer): who the speaker is, not how it is described."""
     return frozenset(terms(head_of(frame.speaker))) if frame.speaker else frozenset()
 
