@@ -16,12 +16,12 @@ from tests.helpers.corpora import open_written
 ARTICLES = {
     "Dorn_kilns.txt": (
         "Dorn kilns",
-        "The Dorn valley kilns release about 4.2 million tonnes of carbon dioxide per year.",
+        "Each winter the Dorn valley kilns give off some 4.2 million tonnes of carbon dioxide.",
         "The Varn smelter emitted 3.1 million tonnes of CO2 in 1987.",
         "The Orle marsh gives off nearly 900 tonnes of methane each summer.",
-        "The burning of peat in the Dorn valley produces around 6.4 million tonnes (6.4 "
-        "megatonnes) of carbon dioxide (CO2) per year.",
-        "The Sisk plan aims to reduce carbon dioxide emissions from the Varn smelter by 40 "
+        "Peat fires in the Dorn valley put out roughly 6.4 million tonnes (6.4 megatonnes) "
+        "of carbon dioxide (CO2) every year.",
+        "Under the Sisk plan, carbon dioxide emissions from the Varn smelter are to fall 40 "
         "percent by 2040.",
         "The Pelk brewery draws 70 million litres of water from the Sisk river every year.",
     ),
@@ -51,13 +51,12 @@ def test_compounds_and_formulas_have_kinds_from_wordnet():
 
 
 @pytest.mark.parametrize("claim", [
-    # a formula in the claim's gas's place, beside "per year"
-    "The burning of peat in the Dorn valley produces around 6.4 million tonnes of methane per "
-    "year.",
+    # a formula in the claim's gas's place, beside "every year"
+    "Peat fires in the Dorn valley put out roughly 6.4 million tonnes of methane every year.",
     # a two-word gas in its place, before "emissions"
-    "The Sisk plan aims to reduce methane emissions from the Varn smelter by 40 percent by 2040.",
-    "The Sisk plan aims to cut methane emissions from the Varn smelter by 40 percent by 2040.",
-    "The Dorn valley kilns release about 4.2 million tonnes of methane per year.",
+    "Under the Sisk plan, methane emissions from the Varn smelter are to fall 40 percent by 2040.",
+    "Under the Sisk plan, methane emissions from the Varn smelter are to drop 40 percent by 2040.",
+    "Each winter the Dorn valley kilns give off some 4.2 million tonnes of methane.",
     # a formula in its place
     "The Varn smelter emitted 3.1 million tonnes of methane in 1987.",
     # the claim's two-word gas against the sentence's one-word gas
@@ -68,13 +67,13 @@ def test_another_gas_in_the_claims_place_is_no_support(wiki, claim):
 
 
 @pytest.mark.parametrize("claim", [
-    "The Dorn valley kilns release about 4.2 million tonnes of carbon dioxide per year.",
-    "The burning of peat in the Dorn valley produces around 6.4 million tonnes of carbon "
-    "dioxide per year.",
-    "The Sisk plan aims to reduce carbon dioxide emissions from the Varn smelter by 40 percent "
+    "Each winter the Dorn valley kilns give off some 4.2 million tonnes of carbon dioxide.",
+    "Peat fires in the Dorn valley put out roughly 6.4 million tonnes of carbon dioxide every "
+    "year.",
+    "Under the Sisk plan, carbon dioxide emissions from the Varn smelter are to fall 40 percent "
     "by 2040.",
     # the formula and the compound name one gas
-    "The Dorn valley kilns release about 4.2 million tonnes of CO2 per year.",
+    "Each winter the Dorn valley kilns give off some 4.2 million tonnes of CO2.",
     "The Varn smelter emitted 3.1 million tonnes of carbon dioxide in 1987.",
     "The Orle marsh gives off nearly 900 tonnes of methane each summer.",
     "The Pelk brewery draws 70 million litres of H2O from the Sisk river every year.",
@@ -84,15 +83,15 @@ def test_the_same_gas_still_supports(wiki, claim):
 
 
 @pytest.mark.parametrize("claim, sentence, rival", [
-    ("The Tarn kilns release 40 tonnes of methane per year.",
-     "The Tarn kilns release 40 tonnes of carbon dioxide per year.", True),
-    ("The Tarn kilns release 40 tonnes of carbon dioxide per year.",
-     "The Tarn kilns release 40 tonnes of methane per year.", True),
+    ("The Tarn kilns release 40 tonnes of methane every week.",
+     "The Tarn kilns release 40 tonnes of carbon dioxide every week.", True),
+    ("The Tarn kilns release 40 tonnes of carbon dioxide every week.",
+     "The Tarn kilns release 40 tonnes of methane every week.", True),
     # a two-word noun whose head is the claim noun's kind names it vaguely: no rival
     ("Two guards were hurt by improvised bombs on the river road.",
      "Two guards were hurt by improvised explosive devices on the river road.", False),
-    ("The Tarn kilns release 40 tonnes of methane per year.",
-     "The Tarn kilns release 40 tonnes of greenhouse gas per year.", False),
+    ("The Tarn kilns release 40 tonnes of methane every week.",
+     "The Tarn kilns release 40 tonnes of greenhouse gas every week.", False),
 ])
 def test_a_rival_is_of_the_claim_nouns_kind_and_no_kind_of_it(claim, sentence, rival):
     vocab = vocabulary_for(Analyzer())
