@@ -44,11 +44,11 @@ def wiki(tmp_path_factory):
 @pytest.mark.parametrize("claim", [
     "Down in Varnholm, spring tides at the pier reach 4.2 m above the harbour floor.",
     "Way down in Varnholm, spring tides at the pier reach 4.2 m above the harbour floor.",
-    "Through the four-month polar night at the Orlen Pole station, the outside air can cool "
-    "to -70 °C.",
-    "By 2016 Tarn Island's ibex numbered only about 2,400, down as much as 65% from the 1970s.",
+    "At the Orlen Pole station the outside air can cool to -70 °C in the four months of polar "
+    "night.",
+    "In 2016 the ibex of Tarn Island numbered roughly 2,400, down as much as 65% from the 1970s.",
     # the distributive "a" of a rate: "31 days a year" is "31 days annually"
-    "Ostrava Heights averages about 31 days a year with morning frost.",
+    "Ostrava Heights gets morning frost on about 31 days a year.",
 ])
 def test_place_the_title_gives_is_supported(wiki, claim):
     assert check(wiki, claim).verdict == "supported"
@@ -64,12 +64,12 @@ def test_pointer_keeps_a_conflict(wiki, claim):
 
 @pytest.mark.parametrize("claim", [
     # an adjective whose noun the claim does not name is a fact of its own
-    "Through the four-month lunar night at the Orlen Pole station, the outside air can cool "
-    "to -70 °C.",
+    "At the Orlen Pole station the outside air can cool to -70 °C in the four months of lunar "
+    "night.",
     # another rate: "a week" is not "annually"
-    "Ostrava Heights averages about 31 days a week with morning frost.",
+    "Ostrava Heights gets morning frost on about 31 days a week.",
     # the claim's change goes the other way
-    "By 2016 Tarn Island's ibex numbered only about 2,400, up as much as 65% from the 1970s.",
+    "In 2016 the ibex of Tarn Island numbered roughly 2,400, up as much as 65% from the 1970s.",
 ])
 def test_unstated_fact_is_not_supported(wiki, claim):
     assert check(wiki, claim).verdict != "supported"

@@ -1,5 +1,5 @@
-"""A speaker's address to the listeners ("In 2031 alone, friends, three ports closed", "Make
-no mistake, colleagues, the fleet shrank"): a plural noun of persons or groups set off by
+"""A speaker's address to the listeners ("By the spring of 2031, friends, three ports had closed",
+"Make no mistake, colleagues, the fleet shrank"): a plural noun of persons or groups set off by
 commas after the claim's opening phrase, which names no one in the claim's event. Left in, it
 was read as the claim's actor and set against the source's ("friends" / "countries": a true
 claim called contradicted, round 74, branch sc81).
