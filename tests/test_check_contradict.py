@@ -444,8 +444,8 @@ def test_one_word_family_needs_a_shared_root():
     assert not one_word_family(name("Maoist"), name("Maoist Front"), vocab)  # one word each
 
 
-CARAVAN_CLAIM = ("According to a district officer, relief agencies in the valley that depend on "
-                 "donkey caravans usually hire armed guards as a first option.")
+CARAVAN_CLAIM = ("In the dry months, relief agencies in the valley that depend on donkey "
+                 "caravans usually hire armed guards as a first option.")
 
 
 def test_a_sentence_leaning_on_the_one_before_is_read_with_it(tmp_path):
@@ -490,8 +490,8 @@ def test_a_name_in_conflict_is_not_read_with_the_neighbours(tmp_path):
              "rule these agencies only hire Turkana guards as a last option, and they keep a "
              "strict policy of unarmed travel."]
     payload = checker(tmp_path, "Caravans", texts + OTHER_TOPICS)(
-        "According to a district officer, relief agencies in the valley that depend on donkey "
-        "caravans usually hire Samburu guards as a last option.")
+        "In the dry months, relief agencies in the valley that depend on donkey caravans "
+        "usually hire Samburu guards as a last option.")
     assert payload["verdict"] == "not_found", payload
 
 
