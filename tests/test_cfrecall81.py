@@ -79,6 +79,12 @@ def test_unstated_fact_is_not_supported(wiki, claim):
     ("Down in Varnholm, the pier floods.", "In Varnholm, the pier floods."),
     ("Out on the Kessel plateau, it snows.", "On the Kessel plateau, it snows."),
     ("Right up here in Tarn, it rains.", "In Tarn, it rains."),
+    # the pointer before a year says when, as "In" does
+    ("Back in 2031 the Tarn pier flooded twice.", "In 2031 the Tarn pier flooded twice."),
+    ("Back in May 2031, the Tarn pier flooded.", "In May 2031, the Tarn pier flooded."),
+    # too little left to be a clause, or no year or name after it
+    ("Back in 2031, yes.", "Back in 2031, yes."),
+    ("Back in the day, the Tarn pier flooded.", "Back in the day, the Tarn pier flooded."),
     # a change, not a pointer: before a figure or a common word, or after a verb
     ("Down by 5% in Tarn, sales fell.", "Down by 5% in Tarn, sales fell."),
     ("Up in value, the shares rose.", "Up in value, the shares rose."),

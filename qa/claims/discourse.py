@@ -28,7 +28,6 @@ Each is a closed syntactic place plus a test from a resource, not a list of phra
   discourse (a sentence modifier, the speaker's attitude, "introducing a different topic",
   "as acknowledged"), at the start before a comma, between commas, or after a comma at the
   end. An adverb with a sense of manner, time, degree or doubt stays;
-- "Back" before "in" and a year at the start ("Back in 2014, ..."): the year says when.
 Nothing removed holds a figure, a negation of the clause or a name the claim asserts.
 
 Tried and dropped: a wire dateline ("BAMAKO (Reuters) —") taken off, or read as "In Bamako,":
@@ -42,7 +41,7 @@ import re
 from ..search.wordnet import discourse_kind
 
 # cheap test: a claim with none of these is left alone without trying the readings
-CUE_RE = re.compile(r"\?|^Back\s|\b(?:remember|recall|recollect|memory|that|[a-z]+\s*,)",
+CUE_RE = re.compile(r"\?|\b(?:remember|recall|recollect|memory|that|[a-z]+\s*,)",
                     re.IGNORECASE)
 
 # "..., didn't they?", "..., is it not?", "..., right?": the hearer asked to agree
@@ -76,9 +75,6 @@ CLEFT_RE = re.compile(
     r"|^(?i:what)\s+(?i:struck|surprised|shocked|amazed|stunned|impressed)\s+"
     r"(?i:me|us|people|everyone|everybody|many)\s+(?i:is|was)\s+(?i:that)\s+(?=\S)")
 
-# "Back in 2014, ...": "back" only points to the past the year it stands before already gives
-BACK_RE = re.compile(r"^Back\s+(?=in\s+(?:[A-Za-z]+\s+)?\d{4}\b)")
-
 # a discourse adverb of one to four words, at the start, between commas or at the end
 ADVERB = r"([A-Za-z]+(?:\s+[a-z]+){0,3})"
 ADVERB_START_RE = re.compile(rf"^{ADVERB}\s*,\s*(?=\S)")
@@ -88,12 +84,11 @@ MIN_CLAUSE_WORDS = 4  # what is left must be a clause of its own
 
 
 def discourse_removed(text: str) -> str:
-    """`text` without its tag question, memory frame, factive cleft, discourse adverbs or the
-    "back" before a year (itself when it has none); a reading that would leave less than a
-    clause is not taken."""
+    """`text` without its tag question, memory frame, factive cleft or discourse adverbs
+    (itself when it has none); a reading that would leave less than a clause is not taken."""
     if CUE_RE.search(text) is None:
         return text
-    for remove in (untagged, unremembered, uncleft, unmarked, unpointed):
+    for remove in (untagged, unremembered, uncleft, unmarked):
         shorter = remove(text)
         if shorter != text and clause(shorter):
             text = shorter[0].upper() + shorter[1:]
@@ -131,11 +126,6 @@ def uncleft(text: str) -> str:
     """The clause a factive pseudo-cleft presupposes: "What we saw was that P" -> P."""
     match = CLEFT_RE.match(text)
     return text if match is None else text[match.end():]
-
-
-def unpointed(text: str) -> str:
-    """"Back in 2014 the mission ..." -> "In 2014 the mission ..."."""
-    return BACK_RE.sub("", text, count=1)
 
 
 def unmarked(text: str) -> str:
