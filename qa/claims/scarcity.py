@@ -113,8 +113,10 @@ def lowered_object(tokens, at: int) -> bool:
     if k < 0:
         return False
     verb = tokens[k].word.lower()
-    return can_be_verb(verb) and (sign(verb) < 0 or not sign(verb) and inflected(verb)
-                                  and lowering_hypernyms(verb))
+    if not can_be_verb(verb):
+        return False
+    way = sign(verb)
+    return way < 0 or not way and inflected(verb) and lowering_hypernyms(verb)
 
 
 def inflected(word: str) -> bool:
@@ -127,9 +129,10 @@ def inflected(word: str) -> bool:
 def sign(verb: str) -> int:
     """-1 for a verb of decrease or of negative polarity by WordNet's neighbours, +1 for one
     of increase or positive polarity, 0 for neither."""
-    if direction(verb) < 0 or lent_polarity(verb) < 0:
+    ways = (direction(verb), lent_polarity(verb))
+    if min(ways) < 0:
         return -1
-    return 1 if direction(verb) > 0 or lent_polarity(verb) > 0 else 0
+    return 1 if max(ways) > 0 else 0
 
 
 @lru_cache(maxsize=1024)
