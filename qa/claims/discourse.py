@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 
 from ..search.wordnet import discourse_kind
+from .clause_size import clause
 
 # cheap test: a claim with none of these is left alone without trying the readings
 CUE_RE = re.compile(r"\?|\b(?:remember|recall|recollect|memory|that|[a-z]+\s*,)",
@@ -80,8 +81,6 @@ ADVERB = r"([A-Za-z]+(?:\s+[a-z]+){0,3})"
 ADVERB_START_RE = re.compile(rf"^{ADVERB}\s*,\s*(?=\S)")
 ADVERB_INSIDE_RE = re.compile(rf",\s*{ADVERB}\s*(?:,\s*|(?=[.!]*\s*$))")
 
-MIN_CLAUSE_WORDS = 4  # what is left must be a clause of its own
-
 
 def discourse_removed(text: str) -> str:
     """`text` without its tag question, memory frame, factive cleft or discourse adverbs
@@ -93,11 +92,6 @@ def discourse_removed(text: str) -> str:
         if shorter != text and clause(shorter):
             text = shorter[0].upper() + shorter[1:]
     return text
-
-
-def clause(text: str) -> bool:
-    """What is left has words enough to be a clause of its own."""
-    return len(re.findall(r"[^\W\d_]+|\d+", text)) >= MIN_CLAUSE_WORDS
 
 
 def tag_question(text: str) -> bool:

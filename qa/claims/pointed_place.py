@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .discourse import clause
+from .clause_size import clause
 
 # "Down in", "Way up on", "Right out at", "Down here in", "Back over in": the speaker's pointer,
 # then a preposition of place and a name

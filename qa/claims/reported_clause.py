@@ -36,7 +36,8 @@ from ..text.lexicon import country_names, valences
 from .cited import BARE_CLAUSE
 from .rhetoric import DEGREE_WORDS
 from .corrections import capitalised
-from .speaker_hedges import clause, negative, saying_verbs
+from .clause_size import clause
+from .speaker_hedges import negative, saying_verbs
 
 # what may stand between the speaker and the verb ("has also recalled", "would like to stress")
 BESIDE = r"(?:\s+(?:also|again|once\s+again|further|has|have|had|would|must|wishes\s+to|" \

@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from ..search.wordnet import cognition_nouns, communicates, thinks
 from ..text.lexicon import frame_lists, valences
+from .clause_size import clause
 from .corrections import capitalised
 from .rhetoric import DEGREE_WORDS
 
@@ -65,7 +66,6 @@ ASIDE_START_RES = tuple(re.compile(rf"^{aside}\s*,\s*(?=\S)") for aside in (FRAM
 ASIDE_INSIDE_RES = tuple(re.compile(rf",\s*{aside}\s*(?:,\s*|(?=[.!]*\s*$))")
                          for aside in (FRAMED, MINDED))
 CUE_RE = re.compile(r"\b(?:I|[Ww]e|my|our|My|Our)\b")
-MIN_CLAUSE_WORDS = 4  # what is left must be a clause of its own
 NEGATING_PREFIXES = ("dis", "mis")
 
 
@@ -106,10 +106,6 @@ def asserting(match: re.Match) -> bool:
         return False
     head = verb.split()[0]
     return (thinks(head) or head in saying_verbs()) and not negative(head)
-
-
-def clause(text: str) -> bool:
-    return len(re.findall(r"[^\W\d_]+|\d+", text)) >= MIN_CLAUSE_WORDS
 
 
 def unhedged(text: str) -> str:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from ..search.wordnet import actor_noun
+from .clause_size import clause
 from .corrections import capitalised
 
 # cheap test: most claims have none of these words, and then nothing below is tried
@@ -121,7 +122,6 @@ OPPONENT_RE = re.compile(
 
 READINGS = (FIRST_PERSON_RE, INSTITUTION_RE, OWN_JUDGEMENT_RE, NOTABLE_RE, CONTRARY_RE,
             VERDICT_LEAD_RE, LEFT_OUT_RE)
-MIN_CLAUSE_WORDS = 4  # what is left must be a clause of its own
 
 
 def writer_frame_removed(text: str) -> str:
@@ -133,7 +133,7 @@ def writer_frame_removed(text: str) -> str:
         if match is None:
             continue
         rest = text[match.end():]
-        if len(re.findall(r"[^\W\d_]+|\d+", rest)) < MIN_CLAUSE_WORDS:
+        if not clause(rest):
             return text
         return capitalised(rest)
     return opponent_frame(text)
@@ -150,6 +150,6 @@ def opponent_frame(text: str) -> str:
     if match is None or actor_noun(match.group("noun")) is None:
         return text
     rest = text[match.end():]
-    if len(re.findall(r"[^\W\d_]+|\d+", rest)) < MIN_CLAUSE_WORDS:
+    if not clause(rest):
         return text
     return capitalised(rest)
