@@ -9,6 +9,8 @@ misread: "11 Nov Côte d'Ivoire" as one name), so a stated claim is not found. S
   before a figure ("Res 2164", "c. 1910", "ca. $4 million"); a note's "e.g.", "i.e.", "etc."
   as the words a report writes ("such as", "that is", "and so on");
 - month abbreviations ("Sept", "Dec."), "Mar" only beside a figure (it is a verb of its own);
+  a log's dates ("11 NOV 21", "111200ZNOV21", "MAR 22") as "11 November 2021"
+  (`qa.claims.short_dates`);
 - figures: "13k" (thousands), "500+" / "80%+" (a lower bound: "over 500"), "3x" ("3 times"),
   "~4" ("about 4"), "900-plus" (a round figure: "about 900"); "&" and a "+" between words
   ("and");
@@ -37,6 +39,7 @@ from ..text.lexicon import capital_cities, country_names, rows, words
 from ..text.scripts import table_key
 from ..text.spoken import written_figures
 from .facts import FINITE_AUXILIARIES
+from .short_dates import dates_spelled
 from .vocative import unaddressed
 
 INTENSIFIERS = TABLE.with_name("wordnet_intensifiers.txt")
@@ -56,7 +59,7 @@ PREPOSITIONS = frozenset("about above across after against along among around as
 def written_out(claim: str) -> str:
     """The claim with its informal abbreviations, symbols and emphasis written as a report
     writes them."""
-    text = unaddressed(unlabelled(claim))
+    text = unaddressed(unlabelled(dates_spelled(claim)))
     for pattern, replace in substitutions():
         text = pattern.sub(replace, text)
     if abbreviated().search(text):  # most claims have none: their ~50 patterns are not tried
