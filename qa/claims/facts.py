@@ -19,6 +19,7 @@ from ..text.spoken import number_value, ordinal_value, original_place, rewritten
 # import them from here
 from .energy_units import hours_of_power, symbol_unit
 from .metric_units import metric_units
+from .numeric_dates import numeric_dates
 from .range_ends import shared_scale
 from .auxiliaries import AUXILIARY_WORDS, BE, FINITE_AUXILIARIES  # noqa: F401
 from .negation_scope import contrasted_part, no_denial, quantified_reach, quantified_verb
@@ -587,7 +588,7 @@ def numbers(text: str) -> list[Mention]:
 
 
 def written_numbers(text: str) -> list[Mention]:
-    found = months(text) + fractions(text) + [
+    found = months(text) + figured_dates(text) + fractions(text) + [
         Mention("year", float(m.group(1)), m.group(), m.start(), m.end(),
                 bound="decade")  # "the 1990s": a date, any year of ten
         for m in DECADE_RE.finditer(text)] + year_pairs(text) \
@@ -617,6 +618,14 @@ def written_numbers(text: str) -> list[Mention]:
         value = ordinal_value(match.group())
         found.append(Mention("ordinal", value, match.group(), match.start(), match.end()))
     return ranged(sorted(found, key=lambda m: m.start), text)
+
+
+def figured_dates(text: str) -> list[Mention]:
+    """Dates in figures alone ("14/11/2021", "2021-11-14"): a month with its day, and a year
+    (`qa.claims.numeric_dates`), so their figures are no counts."""
+    return [Mention(family, value if family == "month" else float(value), text[start:end],
+                    start, end, day=day)
+            for family, value, start, end, day in numeric_dates(text)]
 
 
 def written_in(text: str, words) -> bool:

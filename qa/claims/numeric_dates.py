@@ -1,0 +1,68 @@
+"""Dates written in figures alone ("14/11/2021", "11/14/2021", "14.11.2021", "2021-11-14"),
+read as the day, month and year they give, in claims and sources alike.
+
+Read as figures, "2021-11-14" was a year and two counts, and "14/11/2021" nothing at all: a
+claim dated so was supported by a sentence of any day of any month ("14" was a word left
+unverified among many), and a sentence dated so stated no date. A day and a month in figures
+are read only where the writing says which is which:
+- year, month, day joined by dashes (ISO 8601) is one order;
+- day.month.year joined by dots is one order (no convention writes the month first so);
+- with slashes, a first figure over 12 is the day (day/month/year), a second one over 12 is
+  the day (month/day/year), and two equal figures are both. "11/12/2021" may be 11 December
+  or 12 November: only its year is read, and its other figures state nothing.
+Years are four figures from 1000 to 2999; a month is 1-12, a day 1-31. UN document symbols
+("S/2023/402") and figures with decimals ("14.5") are no dates and are left to the figure
+readers.
+"""
+from __future__ import annotations
+
+import re
+
+DAY_MONTH_YEAR = r"(?P<a>[0-3]?\d)(?P<link>[/.])(?P<b>[01]?\d)(?P=link)(?P<year>[12]\d{3})"
+YEAR_MONTH_DAY = r"(?P<iso_year>[12]\d{3})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)"
+# not inside a longer run of figures, words or symbols; a time may follow ISO's "T"
+DATE_RE = re.compile(rf"(?<![\w./-])(?:{DAY_MONTH_YEAR}|{YEAR_MONTH_DAY})"
+                     r"(?!(?!T\d)[\w/-]|\.\d)")
+CUE_RE = re.compile(r"\d[/.-]\d")  # most texts: no two figures joined by a slash, dot or dash
+
+
+def numeric_dates(text: str) -> list[tuple[str, int, int, int, int]]:
+    """Each date in figures as ("month", month, start, end, day) for its day and month (when
+    the writing says which is which) and ("year", year, start, end, 0) for its year, with the
+    place in `text` each is written."""
+    found: list[tuple[str, int, int, int, int]] = []
+    if CUE_RE.search(text) is None:
+        return found
+    for match in DATE_RE.finditer(text):
+        if match.group("iso_year"):
+            year_at, day_at = match.span("iso_year"), (match.start("iso_month"), match.end())
+            day_month = (int(match.group("iso_day")), int(match.group("iso_month")))
+        else:
+            year_at, day_at = match.span("year"), (match.start(), match.end("b"))
+            first, second = int(match.group("a")), int(match.group("b"))
+            if not (valid(first, second) or valid(second, first)):
+                continue  # "45/13/2021": no day and month in any order
+            day_month = ordered(first, second, match.group("link"))
+        if day_month is not None:
+            if not valid(*day_month):
+                continue  # "2021-13-01", "01.13.2021"
+            day, month = day_month
+            found.append(("month", month, day_at[0], day_at[1], day))
+        found.append(("year", int(text[year_at[0]:year_at[1]]), year_at[0], year_at[1], 0))
+    return found
+
+
+def ordered(first: int, second: int, link: str) -> tuple[int, int] | None:
+    """(day, month) of two figures before a year, or None when the writing does not say
+    which is which."""
+    if link == ".":
+        return first, second
+    if first > 12 >= second or first == second:
+        return first, second
+    if second > 12 >= first:
+        return second, first
+    return None
+
+
+def valid(day: int, month: int) -> bool:
+    return 1 <= day <= 31 and 1 <= month <= 12
