@@ -2,9 +2,9 @@
 recall82), and the near misses that must stay unsupported. Invented texts.
 
 - the claim's denied verb is stated by a WordNet paraphrase of it, or by a form of that
-  paraphrase, under the sentence's negation ("did not follow the rules" / "noncompliance
-  with the rules": follow, comply, compliance; `negated_alike.paraphrase_stems`);
-- the manner adverb after a denied verb and its particle is denied too ("did not go through
+  paraphrase, under the sentence's negation ("did not follow the code" / "noncompliance
+  with the code": follow, comply, compliance; `negated_alike.paraphrase_stems`);
+- the manner adverb after a denied verb and its particle is denied too ("did not get through
   unanimously" / "was not unanimously adopted", `negated_alike.negated_manner`).
 """
 import pytest
@@ -34,8 +34,8 @@ def verdict(harbour, claim):
     # "did not follow" / "noncompliance": follow is a paraphrase of comply
     "Because the Velmar pilots did not follow some provisions of the 2029 harbour charter, "
     "coordination with the Dovrian coast guard was hampered and joint inspections limited.",
-    # "didn't go through unanimously" / "was not unanimously adopted"
-    "March 2031 was the first time a Kelmar ferry board licence renewal didn't go through "
+    # "didn't get through unanimously" / "was not unanimously adopted"
+    "March 2031 was the first time a Kelmar ferry board licence renewal didn't get through "
     "unanimously, with Orsk and Velm abstaining.",
 ])
 def test_denial_in_other_words_supports(harbour, claim):
@@ -47,7 +47,7 @@ def test_denial_in_other_words_supports(harbour, claim):
     "Because the Velmar pilots did not sign the 2029 harbour charter, coordination with the "
     "Dovrian coast guard was hampered and joint inspections limited.",
     # the vote was not unanimous; nothing says the renewal failed
-    "March 2031 was the first time a Kelmar ferry board licence renewal didn't go through, "
+    "March 2031 was the first time a Kelmar ferry board licence renewal didn't get through, "
     "with Orsk and Velm abstaining.",
 ])
 def test_other_denials_stay_unsupported(harbour, claim):
@@ -64,5 +64,5 @@ def test_manner_after_a_particle(harbour):
     from qa.claims.facts import parse
     from qa.claims.vocabulary import vocabulary_for
     vocab = vocabulary_for(harbour.analyzer)
-    claim = parse("The renewal didn't go through unanimously.", vocab)
+    claim = parse("The renewal didn't get through unanimously.", vocab)
     assert set(vocab.analyzer.terms("unanimously")) <= negated_manner(claim)

@@ -35,7 +35,7 @@ def denies_the_same(claim: Parsed, sentence: Parsed, vocab: Vocabulary | None = 
         denied |= {t for token in negated if token.word.isalpha()
                    for t in synonym_terms(token.word.lower(), vocab)}
         # or by a paraphrase of it, or one of the paraphrase's forms: "did not follow the
-        # rules" / "noncompliance with the rules" (follow: comply; comply: compliance)
+        # code" / "noncompliance with the code" (follow: comply; comply: compliance)
         denied |= {t for token in negated if token.word.isalpha()
                    for t in paraphrase_stems(token.word.lower(), vocab.analyzer)}
     if denied & set(sentence.prefixed):  # "remained unchanged" / "not changed"
@@ -73,7 +73,7 @@ def negated_manner(claim: Parsed) -> set[str]:
     for i, token in enumerate(tokens[:-1]):
         if not set(token.terms) & set(claim.negated):
             continue
-        # past a particle of the verb, a word without terms ("didn't go through unanimously")
+        # past a particle of the verb, a word without terms ("didn't get through unanimously")
         k = i + 1 + (not tokens[i + 1].terms and i + 2 < len(tokens)
                      and not tokens[i + 1].brk)
         if not tokens[k].brk and manner_adverb(tokens[k].word):
