@@ -4,10 +4,13 @@ synonym of the word.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .adverb_words import manner_adverb
 from .compare import synonym_terms
 from .facts import SCOPE_BREAKERS, Parsed, is_negation
 from .forms import derived_stems
+from .paraphrase import paraphrases
 from .vocabulary import Vocabulary
 
 # how far before a word a negation may stand and still deny it, as a sentence paraphrasing a
@@ -31,6 +34,10 @@ def denies_the_same(claim: Parsed, sentence: Parsed, vocab: Vocabulary | None = 
         # or by a first-sense WordNet synonym: "did not back" / "did not endorse"
         denied |= {t for token in negated if token.word.isalpha()
                    for t in synonym_terms(token.word.lower(), vocab)}
+        # or by a paraphrase of it, or one of the paraphrase's forms: "did not follow the
+        # code" / "noncompliance with the code" (follow: comply; comply: compliance)
+        denied |= {t for token in negated if token.word.isalpha()
+                   for t in paraphrase_stems(token.word.lower(), vocab.analyzer)}
     if denied & set(sentence.prefixed):  # "remained unchanged" / "not changed"
         return True
     tokens = sentence.tokens
@@ -49,11 +56,26 @@ def denies_the_same(claim: Parsed, sentence: Parsed, vocab: Vocabulary | None = 
     return False
 
 
+@lru_cache(maxsize=4096)
+def paraphrase_stems(word: str, analyzer) -> frozenset[str]:
+    """The stems of the word's one-word WordNet paraphrases (`paraphrase.paraphrases`) and of
+    their derivationally related forms (remembered: asked of every sentence of a claim)."""
+    return frozenset(t for other in paraphrases(word) if "_" not in other
+                     for t in (*analyzer.terms(other), *derived_stems(other, analyzer)))
+
+
 def negated_manner(claim: Parsed) -> set[str]:
     """The adverb of manner right after a word the claim negates, in the same clause: what a
     negation of the verb denies too ("failed to pass unanimously" is stated by "was not
     unanimously adopted": the negation falls on the manner)."""
     tokens = claim.tokens
-    return {term for i, token in enumerate(tokens[:-1])
-            if set(token.terms) & set(claim.negated) and not tokens[i + 1].brk
-            and manner_adverb(tokens[i + 1].word) for term in tokens[i + 1].terms}
+    found = set()
+    for i, token in enumerate(tokens[:-1]):
+        if not set(token.terms) & set(claim.negated):
+            continue
+        # past a particle of the verb, a word without terms ("didn't get through unanimously")
+        k = i + 1 + (not tokens[i + 1].terms and i + 2 < len(tokens)
+                     and not tokens[i + 1].brk)
+        if not tokens[k].brk and manner_adverb(tokens[k].word):
+            found.update(tokens[k].terms)
+    return found
