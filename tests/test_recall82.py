@@ -18,12 +18,10 @@ from tests.conftest import port_report
 def harbour(tmp_path_factory):
     return port_report(
         tmp_path_factory,
-        "The Velmar pilots' noncompliance with some of the provisions of the 2029 harbour "
-        "charter hampered coordination with the Dovrian coast guard and limited joint "
-        "inspections.",
-        "In March 2031, for the first time since the founding of the Kelmar ferry board, the "
-        "motion renewing its licence was not unanimously adopted, with Orsk and Velm "
-        "abstaining.")
+        "Tarvik dock crews' noncompliance with parts of the 2029 loading code slowed cargo "
+        "checks by the Dovrian customs office and cut shared audits.",
+        "In March 2031 the Kelmar ferry board's charter vote was not unanimously adopted, Orsk "
+        "and Velm abstaining; every earlier vote had passed without dissent.")
 
 
 def verdict(harbour, claim):
@@ -32,23 +30,23 @@ def verdict(harbour, claim):
 
 @pytest.mark.parametrize("claim", [
     # "did not follow" / "noncompliance": follow is a paraphrase of comply
-    "Because the Velmar pilots did not follow some provisions of the 2029 harbour charter, "
-    "coordination with the Dovrian coast guard was hampered and joint inspections limited.",
+    "Because Tarvik dock crews did not follow parts of the 2029 loading code, cargo checks by "
+    "the Dovrian customs office were slowed and shared audits cut.",
     # "didn't get through unanimously" / "was not unanimously adopted"
-    "March 2031 was the first time a Kelmar ferry board licence renewal didn't get through "
-    "unanimously, with Orsk and Velm abstaining.",
+    "In March 2031 the Kelmar ferry board's charter vote didn't get through unanimously, Orsk "
+    "and Velm abstaining.",
 ])
 def test_denial_in_other_words_supports(harbour, claim):
     assert verdict(harbour, claim) == "supported"
 
 
 @pytest.mark.parametrize("claim", [
-    # the sentence denies compliance, not a rejection of the charter
-    "Because the Velmar pilots did not sign the 2029 harbour charter, coordination with the "
-    "Dovrian coast guard was hampered and joint inspections limited.",
-    # the vote was not unanimous; nothing says the renewal failed
-    "March 2031 was the first time a Kelmar ferry board licence renewal didn't get through, "
-    "with Orsk and Velm abstaining.",
+    # the sentence denies compliance, not a refusal to sign the code
+    "Because Tarvik dock crews did not sign the 2029 loading code, cargo checks by the "
+    "Dovrian customs office were slowed and shared audits cut.",
+    # a split vote; nothing says the charter failed
+    "In March 2031 the Kelmar ferry board's charter vote didn't get through, Orsk and Velm "
+    "abstaining.",
 ])
 def test_other_denials_stay_unsupported(harbour, claim):
     assert verdict(harbour, claim) != "supported"

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 
+from ..text.lexicon import words
 from ..text.scripts import table_key
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december")
+MONTHS = tuple(words()["months"])
 CLIPS = "|".join(sorted({m[:3] for m in MONTHS} | {"sept"}, key=len, reverse=True))
 FULL = "|".join(MONTHS)
 MONTH = rf"(?i:{FULL}|(?:{CLIPS})\.?)"
