@@ -18,7 +18,7 @@ from tests.conftest import port_report
 def harbour(tmp_path_factory):
     return port_report(
         tmp_path_factory,
-        "Tarvik dock crews' noncompliance with parts of the 2029 loading code slowed cargo "
+        "Tarvik dock crews' noncompliance with two clauses of the 2029 loading code slowed cargo "
         "checks by the Dovrian customs office and cut shared audits.",
         "In March 2031 the Kelmar ferry board's charter vote was not unanimously adopted, Orsk "
         "and Velm abstaining; every earlier vote had passed without dissent.")
@@ -30,7 +30,7 @@ def verdict(harbour, claim):
 
 @pytest.mark.parametrize("claim", [
     # "did not follow" / "noncompliance": follow is a paraphrase of comply
-    "Because Tarvik dock crews did not follow parts of the 2029 loading code, cargo checks by "
+    "Because Tarvik dock crews did not follow two clauses of the 2029 loading code, cargo checks by "
     "the Dovrian customs office were slowed and shared audits cut.",
     # "didn't get through unanimously" / "was not unanimously adopted"
     "In March 2031 the Kelmar ferry board's charter vote didn't get through unanimously, Orsk "
