@@ -30,8 +30,8 @@ def verdict(harbour, claim):
 
 @pytest.mark.parametrize("claim", [
     # "did not follow" / "noncompliance": follow is a paraphrase of comply
-    "Because Tarvik dock crews did not follow two clauses of the 2029 loading code, cargo checks by "
-    "the Dovrian customs office were slowed and shared audits cut.",
+    "Because Tarvik dock crews did not follow two clauses of the 2029 loading code, cargo "
+    "checks by the Dovrian customs office were slowed and shared audits cut.",
     # "didn't get through unanimously" / "was not unanimously adopted"
     "In March 2031 the Kelmar ferry board's charter vote didn't get through unanimously, Orsk "
     "and Velm abstaining.",
