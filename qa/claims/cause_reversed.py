@@ -92,7 +92,9 @@ def found_relations(text: Parsed, reported: bool = False
         start = reported_at(text, words, i) if reported else None
         before = frozenset(t for token in tokens[start:i] for t in token.terms) \
             if start is not None else side(text, i, -1) if i else frozenset()
-        after = side(text, i + length, 1)
+        end = object_end(text, words, i, length) if reported else None
+        after = frozenset(t for token in tokens[i + length:end] for t in token.terms) \
+            if end is not None else side(text, i + length, 1)
         if before and after:
             both = before & after
             before, after = before - both, after - both
@@ -114,6 +116,22 @@ def reported_at(text: Parsed, words: list[str], i: int) -> int | None:
             return j + 1 if j < i - 1 and deed_verb(words[j - 1]) else None
         if tokens[j].brk:  # a break before this word: the clause starts here
             return None
+    return None
+
+
+def object_end(text: Parsed, words: list[str], i: int, length: int) -> int | None:
+    """Where the noun phrase after a connective of reason at i ends when a verb in the past
+    with its own object follows it in the clause ("sanctions due to the delay in the
+    transition led the authorities to ..."): the connective's cause is that phrase, not the
+    clause the verb goes on with. None for another marker, a clause's "because", or no such
+    verb."""
+    if tuple(words[i:i + length]) not in CONNECTIVES or length == 1:
+        return None
+    for k in range(i + length + 1, len(words) - 1):
+        if text.tokens[k].brk:
+            return None
+        if past_verb(words[k]) and words[k + 1] in DETERMINERS:
+            return k
     return None
 
 
