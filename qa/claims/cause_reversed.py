@@ -64,12 +64,18 @@ def relations(text: Parsed) -> list[tuple[frozenset[str], frozenset[str]]]:
     return [(cause, effect) for cause, effect, _ in marked_relations(text)]
 
 
-def marked_relations(text: Parsed) -> list[tuple[frozenset[str], frozenset[str], Token]]:
-    """`relations`, each with the first token of its marker; remembered on the parse."""
-    return remembered(text, ("cause relations",), found_relations, text)
+def marked_relations(text: Parsed, reported: bool = False
+                     ) -> list[tuple[frozenset[str], frozenset[str], Token]]:
+    """`relations`, each with the first token of its marker; remembered on the parse. With
+    `reported`, a cause told in a verb's "that" clause is that clause's words alone
+    (`reported_at`): what a contradiction reads, where the report's own words ("surveys of 62
+    reefs showed that") would cross a claim's side by chance; a withheld support keeps reading
+    them, a word crossed there often being one the sentence otherwise leaves unstated."""
+    return remembered(text, ("cause relations", reported), found_relations, text, reported)
 
 
-def found_relations(text: Parsed) -> list[tuple[frozenset[str], frozenset[str], Token]]:
+def found_relations(text: Parsed, reported: bool = False
+                    ) -> list[tuple[frozenset[str], frozenset[str], Token]]:
     tokens = text.tokens
     words = [t.lower for t in tokens]
     found = []
@@ -83,8 +89,12 @@ def found_relations(text: Parsed) -> list[tuple[frozenset[str], frozenset[str], 
         if i and text.text[tokens[i - 1].end:tokens[i].start] == "-":
             i += 1  # "wind-driven": a compound's half, no relation of its clause
             continue
-        before = side(text, i, -1) if i else frozenset()
-        after = side(text, i + length, 1)
+        start = reported_at(text, words, i) if reported else None
+        before = frozenset(t for token in tokens[start:i] for t in token.terms) \
+            if start is not None else side(text, i, -1) if i else frozenset()
+        end = object_end(text, words, i, length) if reported else None
+        after = frozenset(t for token in tokens[i + length:end] for t in token.terms) \
+            if end is not None else side(text, i + length, 1)
         if before and after:
             both = before & after
             before, after = before - both, after - both
@@ -93,6 +103,36 @@ def found_relations(text: Parsed) -> list[tuple[frozenset[str], frozenset[str], 
                              else (after, before, tokens[i]))
         i += length
     return found
+
+
+def reported_at(text: Parsed, words: list[str], i: int) -> int | None:
+    """Where the clause of the marker at i starts when a verb's "that" opens it ("surveys of
+    62 reefs showed that heat stress caused ..."): the cause is what follows "that", not the
+    report's words before it. A relative "that" right before the marker ("the floods that
+    caused ...") opens no clause of its own: None."""
+    tokens = text.tokens
+    for j in range(i - 1, 0, -1):
+        if words[j] == "that":
+            return j + 1 if j < i - 1 and deed_verb(words[j - 1]) else None
+        if tokens[j].brk:  # a break before this word: the clause starts here
+            return None
+    return None
+
+
+def object_end(text: Parsed, words: list[str], i: int, length: int) -> int | None:
+    """Where the noun phrase after a connective of reason at i ends when a verb in the past
+    with its own object follows it in the clause ("sanctions due to the delay in the
+    transition led the authorities to ..."): the connective's cause is that phrase, not the
+    clause the verb goes on with. None for another marker, a clause's "because", or no such
+    verb."""
+    if tuple(words[i:i + length]) not in CONNECTIVES or length == 1:
+        return None
+    for k in range(i + length + 1, len(words) - 1):
+        if text.tokens[k].brk:
+            return None
+        if past_verb(words[k]) and words[k + 1] in DETERMINERS:
+            return k
+    return None
 
 
 def marker_at(text: Parsed, words: list[str], i: int) -> tuple[int, int] | None:
@@ -117,6 +157,8 @@ def marker_at(text: Parsed, words: list[str], i: int) -> tuple[int, int] | None:
     if base in VERBS:
         if nxt == "by":
             return 2, -1  # "is caused by": the cause after
+        if nxt in adverbs() and words[i + 2:i + 3] == ["by"]:
+            return 3, -1  # "is caused mainly by", "was driven largely by": the same
         if base == "cause" and nxt == "of":
             return 2, 1  # "X is the cause of Y"
         return 1, 1
@@ -317,14 +359,15 @@ def cause_reversed(claim: Parsed, sentence: Parsed, weights: dict[str, float]) -
     return crossed_markers(claim, sentence, weights) is not None
 
 
-def crossed_markers(claim: Parsed, sentence: Parsed, weights: dict[str, float]
-                    ) -> tuple[Token, Token] | None:
+def crossed_markers(claim: Parsed, sentence: Parsed, weights: dict[str, float],
+                    reported: bool = False) -> tuple[Token, Token] | None:
     """The claim's marker of cause and the sentence's that tells its relation the other way
-    round, where none of the sentence's tells it the claim's way; None otherwise."""
-    own = marked_relations(claim)
+    round, where none of the sentence's tells it the claim's way; None otherwise (`reported`:
+    as `marked_relations` reads it)."""
+    own = marked_relations(claim, reported)
     if not own:
         return None
-    theirs = marked_relations(sentence)
+    theirs = marked_relations(sentence, reported)
     if not theirs:
         return None
     for cause, effect, mine in own:

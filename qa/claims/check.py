@@ -244,6 +244,7 @@ from .shares import RELATED, SUPPORT, covered, stated_terms
 from .expectations import expects, hedged, likelihoods
 from .negated_alike import denies_the_same
 from .past_forms import past_verb
+from .cause_reversed import crossed_markers
 from .vetoes import (ANOTHER_EVENT, DEED_NOT_TOLD_DONE, DEED_PARTS_UNSAID, DENIED_OR_LEFT_OUT,
                      EXPECTED_ONLY, FIGURE_OF_ANOTHER, JUDGEMENT_UNSAID, MEASURE_UNSAID,
                      PARTS_UNSAID, PREDICATE_UNSTATED, ROLE_OR_GRADE_ELSEWHERE, SET_AGAINST,
@@ -1822,6 +1823,18 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
                 [Conflict(mine.word, sentence.text[slice(*span)], ConflictKind.RELATION, span,
                           Placement.CROSSED)],
                 strayed_terms(claim, mine))
+    # the claim's cause told as the effect and its effect as the cause ("faster breathing is
+    # what lowers the pH" / "the fall in pH makes the brain speed up breathing"): where the
+    # sentence states the claim as support would, or its event with no other conflict, the
+    # relation is the claim's reversed, judged as any conflict (`cause_reversed`)
+    turned = crossed_markers(claim, sentence, weights, reported=True) \
+        if stance == STANCE_SUPPORTS \
+        or stance == STANCE_RELATED and not found.conflicts and rest >= EVENT else None
+    if turned and not found.conflicts:
+        mine, theirs = turned
+        rest, event, stance = judged_with(
+            [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start, theirs.end))],
+            set(mine.terms))
     if stance == STANCE_SUPPORTS and holds(SET_AGAINST, pair):
         stance = STANCE_RELATED
     # also where the claim's verb of routine is all the sentence shares of its deed, the rest
