@@ -8,7 +8,7 @@ it: an adverb between a passive verb of causing and its "by" ("was caused mainly
 the cause after it, and for a contradiction a cause told in a verb's "that" clause is that
 clause alone ("surveys of the reefs showed that heat caused ..."), not the report's words, and
 the cause of a connective of reason ends before a past verb with its own object ("levies due
-to the delay in the vote led the council to ...": the delay, not the council's deed).
+to a stall over the vote led the council to ...": the stall, not the council's deed).
 Sentences invented here."""
 import pytest
 
@@ -26,8 +26,8 @@ CURRENT = "The Osk current, including its northern eddies, causes seasonal shift
     "and rainfall."
 SALT = "On the Vessa flats the drop in salt levels is what makes the reed beds spread."
 SURVEY = "In May 2029 surveys of 40 Tarn reefs showed that a long heat wave caused a 20% " \
-    "loss of shallow water coral."
-LEVIES = "Harbour levies due to the delay in the Tarn budget vote led the council to close " \
+    "loss of lagoon coral."
+LEVIES = "Harbour levies due to a stall over the Tarn budget vote led the council to close " \
     "the east quay."
 FEEDBACK = "Along the Merrow coast warmer shallows speed the loss of kelp, and the loss of " \
     "kelp in turn leads to warmer shallows."
@@ -86,16 +86,16 @@ def test_a_reported_cause_is_its_clause_alone():
 
 def test_a_word_of_the_report_crossed_contradicts_nothing(check):
     # "reefs" stands in the survey's words, not in the heat wave's side
-    claim = "The loss of shallow water coral in 2029 led to a decline in Tarn reef fish."
+    claim = "The loss of lagoon coral in 2029 resulted in fewer Tarn reef fish."
     assert check(claim)["verdict"] != "contradicted"
 
 
 def test_a_connective_cause_ends_before_the_next_deed():
-    assert sides(LEVIES, reported=True) == [(terms("delay Tarn budget vote"),
+    assert sides(LEVIES, reported=True) == [(terms("stall Tarn budget vote"),
                                              terms("Harbour levies"))]
 
 
 def test_a_cause_chain_told_in_order_is_not_contradicted(check):
-    claim = "The council closed the east quay because of harbour levies over the delayed " \
+    claim = "The council closed the east quay because of harbour levies over the stalled " \
         "Tarn budget vote."
     assert check(claim)["verdict"] != "contradicted"

@@ -121,8 +121,8 @@ def reported_at(text: Parsed, words: list[str], i: int) -> int | None:
 
 def object_end(text: Parsed, words: list[str], i: int, length: int) -> int | None:
     """Where the noun phrase after a connective of reason at i ends when a verb in the past
-    with its own object follows it in the clause ("sanctions due to the delay in the
-    transition led the authorities to ..."): the connective's cause is that phrase, not the
+    with its own object follows it in the clause ("fines due to a stall over the
+    audit prompted the board to ..."): the connective's cause is that phrase, not the
     clause the verb goes on with. None for another marker, a clause's "because", or no such
     verb."""
     if tuple(words[i:i + length]) not in CONNECTIVES or length == 1:
