@@ -79,6 +79,7 @@ from .unit_initials import initialled_unit_figures
 from .owned_name import owned_by
 from .sole_holder import sole_held_other
 from .set_aside_actor import set_aside_actor
+from .set_aside_claim import contradicted_by_alternative, set_aside_claim
 from .recurring import recurring_dates
 from .actors import agent_named, another_actor, another_in_role
 from .antecedents import another_antecedent
@@ -388,6 +389,13 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
         if frame is not None:
             return clause_read(index, claim, check(index, frame.clause, source_globs),
                                frame) or result
+        # "A, rather than B, did X": the sources stating that B did X state what the claim
+        # denies (`qa.claims.set_aside_claim`), read only when the claim finds nothing
+        aside = set_aside_claim(claim)
+        if aside is not None:
+            return contradicted_by_alternative(claim, aside, check(index, aside.text,
+                                                                   source_globs),
+                                               index.analyzer.terms) or result
     return result
 
 
