@@ -1,4 +1,5 @@
-"""A claim's set-aside alternative ("A, rather than B, did X", "X by A rather than by B")
+"""A claim's set-aside alternative ("A, rather than B, did X", "X by A rather than by B",
+"A, not B, did X")
 stated by the sources contradicts the claim (`qa.claims.set_aside_claim`): read only when
 the claim finds nothing, and only from sentences that state the alternative and not the
 claim's own fact. Invented sentences."""
@@ -38,6 +39,9 @@ def verdict(harbour, claim):
     # a manner set aside, its phrase parallel to the fact's
     "In May 2031 the Vellmar port board adopted the new dredging plan by a narrow vote "
     "instead of unanimously.",
+    # a contrastive "not" after a comma
+    "The Tarnby fishers' guild, not the Orsk harbour council, closed the northern pier in "
+    "March 2030.",
     # the sentence sets the claim's fact aside itself
     "Up to 70 percent of the coastguard's patrol hours went to guarding the fishing grounds "
     "rather than to escorting its own supply barges.",
@@ -87,6 +91,7 @@ def test_the_alternative_claim_puts_the_alternative_in_the_facts_place(claim, te
     "The pier was closed.",  # no cue
     "The guild chose to repair rather than replace the pier.",  # a verb's phrase
     "The guild, rather than the council, and not the board rather than the port, acted.",
+    "The pier was closed, not least because of the storm.",  # "not" of focus: no contrast
 ])
 def test_no_alternative_claim_is_read(claim):
     assert set_aside_claim(claim) is None

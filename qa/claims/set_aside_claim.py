@@ -7,7 +7,8 @@ sentence names another actor, and a claim whose fact the sentences never state w
 not_found however plainly they stated its alternative (`check.check` reads this only then).
 
 `set_aside_claim` writes the alternative claim: the claim with its fact replaced by the
-alternative after its one "rather than" ("instead of"), and the cue dropped. The fact is the
+alternative after its one "rather than" ("instead of", or a contrastive "not" after a comma:
+"Farwick, not the port board, closed it"), and the cue dropped. The fact is the
 phrase right before the cue that runs parallel to the alternative, told by the alternative's
 first word (a closed class each, never a list of phrases met):
 - a preposition (or "because", "when", "while"): the fact opens at the nearest such word
@@ -35,6 +36,11 @@ from ..text.analyze import load_stopwords
 from ..types import CheckResult, Conflict, ConflictKind, Stance, Verdict
 
 CUE_RE = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
+# a contrastive "not" after a comma, opening the phrase it sets aside ("the guild, not the
+# council, closed it"); not one of degree, time or focus ("not least", "not only", "not yet")
+NOT_RE = re.compile(r",\s+(not)\s+(?!(?:least|only|just|merely|even|yet|until|all|every|always|"
+                    r"that|whether|if|simply|necessarily|quite|so|to\s+mention)\b)(?=\w)",
+                    re.IGNORECASE)
 WORD_RE = re.compile(r"[\w'’-]+|[,;:()\u2013\u2014]")
 # what ends the alternative after the cue: a clause's punctuation
 CLOSING = frozenset(",;:()\u2013\u2014")
@@ -54,17 +60,19 @@ class SetAside(NamedTuple):
 
 
 def set_aside_claim(claim: str) -> SetAside | None:
-    """The alternative claim of `claim`'s one "rather than" ("instead of"), or None."""
-    cues = list(CUE_RE.finditer(claim))
+    """The alternative claim of `claim`'s one "rather than" ("instead of", ", not"), or
+    None."""
+    cues = [(m.start(), m.end()) for m in CUE_RE.finditer(claim)] \
+        + [(m.start(1), m.end(1)) for m in NOT_RE.finditer(claim)]
     if len(cues) != 1:
         return None
-    cue = cues[0]
-    after = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(claim, cue.end())]
+    cue_start, cue_end = cues[0]
+    after = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(claim, cue_end)]
     end = next((k for k, w in enumerate(after) if w[0] in CLOSING), len(after))
     alternative = after[:end]
     if not alternative:
         return None
-    before = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(claim[:cue.start()])]
+    before = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(claim[:cue_start])]
     apposed = bool(before) and before[-1][0] == ","
     if apposed:
         before = before[:-1]
