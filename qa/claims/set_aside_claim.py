@@ -124,10 +124,12 @@ def nearest(words: list[str], bound: int, test, alone: bool = False) -> int | No
 def contradicted_by_alternative(claim: str, aside: SetAside, alone: CheckResult,
                                 terms) -> CheckResult | None:
     """`claim` contradicted when the sources support its set-aside alternative (`alone`, the
-    verdict on `aside.text`), by the supporting sentences that choose the alternative
-    (`chooses`). `terms` is the index's analyzer."""
-    if alone.verdict != Verdict.SUPPORTED:
-        return None
+    verdict on `aside.text`) with no word of it left unverified (a support leaving a word
+    unsaid is right less often, bench/README round 74, and here a wrong one is a wrong
+    contradiction), by the supporting sentences that choose the alternative (`chooses`).
+    `terms` is the index's analyzer."""
+    if alone.verdict != Verdict.SUPPORTED or alone.unverified:
+        return None  # a contradiction resting on a support needs all of it: every word
     own = set(terms(aside.fact)) - set(terms(aside.text))
     other = set(terms(aside.alternative)) - set(terms(aside.fact))
     conflict = Conflict(aside.fact, aside.alternative, ConflictKind.RELATION)
