@@ -79,6 +79,7 @@ from .unit_initials import initialled_unit_figures
 from .owned_name import owned_by
 from .sole_holder import sole_held_other
 from .set_aside_actor import set_aside_actor
+from .set_aside_claim import contradicted_by_alternative, set_aside_claim
 from .recurring import recurring_dates
 from .actors import agent_named, another_actor, another_in_role
 from .antecedents import another_antecedent
@@ -366,9 +367,11 @@ def has_verb(words: list[str]) -> bool:
     return len(common) >= 2 and judged * 2 <= len(common)
 
 
-def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> CheckResult:
+def check(index: Index, claim: str, source_globs: tuple[str, ...] = (),
+          own_voice: bool = True) -> CheckResult:
     """Whether the sources support `claim`, contradict it or say nothing, with the evidence
-    (only from sources matching `source_globs`, when given)."""
+    (only from sources matching `source_globs`, when given); `own_voice` False for the
+    clause a speaker's frame reports, whose set-aside alternative is not read."""
     claim = validate(claim)
     bare = unhedged(unlisted(claim))
     if bare != claim and has_verb(WORD_RE.findall(bare)):
@@ -376,7 +379,7 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
         # understand that", "..., as I recall, ...", "to my knowledge") the speaker's access
         # to the fact: the clause they frame is read in the claim's place, by every reading
         # (`qa.claims.list_markers`, `qa.claims.speaker_hedges`)
-        return replace(check(index, bare, source_globs), claim=claim)
+        return replace(check(index, bare, source_globs, own_voice), claim=claim)
     result = checked(index, claim, source_globs)
     if result.verdict == Verdict.SUPPORTED and doubted(claim):
         # "I doubt that P", "We do not believe that P": the speaker denies the clause a
@@ -387,8 +390,17 @@ def check(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Check
         # when the whole claim finds nothing (`qa.claims.reported_clause`)
         frame = reported_clause(claim)
         if frame is not None:
-            return clause_read(index, claim, check(index, frame.clause, source_globs),
-                               frame) or result
+            return clause_read(index, claim, check(index, frame.clause, source_globs,
+                                                   own_voice=False), frame) or result
+        # "A, rather than B, did X": the sources stating that B did X state what the claim
+        # denies (`qa.claims.set_aside_claim`), read only when the claim finds nothing, and
+        # in the claim's own voice: a speaker's "P, not Q" is the speaker's choice, and the
+        # sources may give Q as another's view ("what the leaders see as a weak mandate")
+        aside = set_aside_claim(claim) if own_voice else None
+        if aside is not None:
+            return contradicted_by_alternative(claim, aside, check(index, aside.text,
+                                                                   source_globs),
+                                               index.analyzer.terms) or result
     return result
 
 
