@@ -77,8 +77,8 @@ def test_no_contradiction_without_the_alternative_chosen(harbour, claim):
      "The pier was closed by the council.", "by the guild"),
     ("Ferries were growing rather than shrinking in 2030.", "Ferries were shrinking in 2030.",
      "growing"),
-    ("The plan was adopted by a divided board instead of unanimously.",
-     "The plan was adopted by a unanimously.", "divided board"),
+    ("The levy was passed by a split board instead of unanimously.",
+     "The levy was passed by a unanimously.", "split board"),
     ("Boats were used as a first resort rather than a last one.",
      "Boats were used as a last one.", "a first resort"),
 ])
