@@ -8,10 +8,11 @@ figure or date is the other thing's: neither a conflict nor support.
 """
 from __future__ import annotations
 
-from ..search.wordnet import adjectives, adverbs
+from ..search.wordnet import adjectives, adverbs, base_forms, hypernyms, used_attributes
 from ..text.analyze import load_stopwords
 from .actors import said, stated_by_claim
 from .facts import Parsed, Token, groups_of
+from .superlative_holder import verb_form
 from .vocabulary import Vocabulary
 
 OPENERS = frozenset("the a an its their".split())
@@ -131,3 +132,64 @@ def office_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                           for o in others):
             return qualifier, others[0]
     return None
+
+
+def another_qualifier(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
+                      stated: frozenset[str]) -> tuple[Token, Token] | None:
+    """The claim's noun before a head ("the steel industry"), which the sentence does not
+    state, and the sentence's other word before the same head ("the coal industry"), which
+    the claim does not state; None if there is none.
+
+    A noun before a head names the kind of the head's thing, so another word in that place is
+    another kind, as an "of" phrase is (`another_kind`), however much else the sentence states.
+    Not a word that only qualifies the head (an adjective of some scale, "a large industry";
+    a verb's form, "a growing industry"; an adverb), nor one naming the claim noun's kind or
+    a kind of it ("the metal industry" / "steel"), nor its thesaurus synonym."""
+    stop, groups = load_stopwords(), None
+    tokens = claim.tokens
+    for k in range(1, len(tokens)):
+        qualifier, head = tokens[k - 1], tokens[k]
+        if head.brk or not head.terms or not set(head.terms) & sentence.terms \
+                or not kind_noun(qualifier, stop) or in_mention(claim, qualifier) \
+                or said(qualifier, sentence, vocab, stated):
+            continue
+        for j, other in enumerate(sentence.tokens[:-1]):
+            after = sentence.tokens[j + 1]
+            if after.brk or not set(head.terms) & set(after.terms) \
+                    or not rival_qualifier(other, qualifier, stop) \
+                    or in_mention(sentence, other):
+                continue
+            if groups is None:
+                groups = groups_of(claim, vocab)
+            if not stated_by_claim(other, claim, vocab, groups) \
+                    and not vocab.expand(set(qualifier.terms)) & set(other.terms):
+                return qualifier, other
+    return None
+
+
+def kind_noun(token: Token, stop) -> bool:
+    """A lower-case common noun that is neither an adjective nor a verb's form ("steel",
+    "shipping" as WordNet's noun)."""
+    word = token.word
+    return word.isalpha() and word.islower() and word not in stop and bool(token.terms) \
+        and word not in adjectives() and word not in adverbs() and bool(hypernyms(word)) \
+        and not verb_form(word)
+
+
+def rival_qualifier(other: Token, mine: Token, stop) -> bool:
+    """The sentence's word before the head names another kind: a lower-case noun or a
+    relational adjective ("pharmaceutical"), not one of some scale ("large"), a verb's form,
+    an adverb, nor the claim noun's kind or a kind of it (WordNet's first-sense hypernyms)."""
+    word, own = other.word, mine.word.lower()
+    if not word.isalpha() or not word.islower() or word in stop or not other.terms \
+            or word == own or word in adverbs() or verb_form(word) or used_attributes(word):
+        return False
+    if not hypernyms(word) and word not in adjectives():
+        return False  # (no word WordNet knows as a noun or an adjective)
+    return not any(form in hypernyms(own) for form in base_forms(word)) \
+        and not any(form in hypernyms(word) for form in base_forms(own))
+
+
+def in_mention(text: Parsed, token: Token) -> bool:
+    """The word is inside a name, a figure or a date the text mentions."""
+    return any(m.start <= token.start < m.end for m in text.mentions)

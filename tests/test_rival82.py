@@ -1,0 +1,95 @@
+"""A rival of the claim's word in its place is no support: a superlative of no known scale
+("the stormiest decade" / "the hottest decade", `superlative_scale.one_scale`), an adjective
+of another attribute before the same noun ("the warm rains" / "the heavy rains",
+`attribute_in_place`), another noun naming the kind of the same head ("the copper industry" /
+"the timber industry", `qualified.another_qualifier`); the claim's own words, or a synonym,
+still support. The texts are invented here."""
+import pytest
+
+from qa.claims.attribute_in_place import attribute_in_place
+from qa.claims.check import check
+from qa.claims.facts import parse
+from qa.claims.qualified import another_qualifier
+from qa.claims.vocabulary import vocabulary_for
+from qa.text.analyze import Analyzer
+from tests.helpers.corpora import FILLER_ARTICLES, open_articles
+
+ARTICLES = {
+    "Varnholt_valley.txt": (
+        "Varnholt valley",
+        "The heavy rains of March flooded the Varnholt valley and closed the Brellin road for "
+        "nine days.",
+        "A wide survey of tree rings shows that the 1990s were the hottest decade recorded in "
+        "the Varnholt valley.",
+        "The Ostrava harbour remains the busiest port on the Kelder coast, with 412 ships a "
+        "week.",
+        "The timber industry of the Kelder coast employs about 23,000 people.",
+        "The fishing fleet of Ostrava landed 8,100 tonnes of cod in 1994.",
+    ),
+    **FILLER_ARTICLES,
+}
+
+
+@pytest.fixture(scope="module")
+def wiki(tmp_path_factory):
+    return open_articles(tmp_path_factory, "rival82-wiki", ARTICLES)
+
+
+@pytest.mark.parametrize("claim", [
+    # a superlative of no scale WordNet knows, where the sentence ranks on another
+    "The 1990s were the stormiest decade recorded in the Varnholt valley.",
+    "The Ostrava harbour remains the deadliest port on the Kelder coast, with 412 ships a week.",
+    # an adjective of another attribute before the same noun
+    "The warm rains of March flooded the Varnholt valley and closed the Brellin road for nine "
+    "days.",
+    # another noun naming the kind of the same head
+    "The copper industry of the Kelder coast employs about 23,000 people.",
+])
+def test_a_rival_in_the_claim_words_place_is_no_support(wiki, claim):
+    assert check(wiki, claim).verdict != "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    "The 1990s were the hottest decade recorded in the Varnholt valley.",
+    "The Ostrava harbour remains the busiest port on the Kelder coast, with 412 ships a week.",
+    "The heavy rains of March flooded the Varnholt valley and closed the Brellin road for nine "
+    "days.",
+    "The timber industry of the Kelder coast employs about 23,000 people.",
+    # a synonym in the place: the same thing
+    "The lumber industry of the Kelder coast employs about 23,000 people.",
+])
+def test_the_claims_own_word_still_supports(wiki, claim):
+    assert check(wiki, claim).verdict == "supported"
+
+
+@pytest.mark.parametrize("claim, sentence, rival", [
+    ("The wetter months brought the Sorn floods.", "The warmer months brought the Sorn floods.",
+     True),
+    ("The heavy rains closed the Brellin road.", "The warm rains closed the Brellin road.", True),
+    # one scale (size), or kin: a rewording
+    ("The large herds crossed the Sorn river.", "The big herds crossed the Sorn river.", False),
+    ("It posed a grave risk to the Sorn crews.", "It posed a serious risk to the Sorn crews.",
+     False),
+])
+def test_an_adjective_of_another_scale_before_the_same_noun(claim, sentence, rival):
+    vocab = vocabulary_for(Analyzer())
+    mine, theirs = parse(claim, vocab), parse(sentence, vocab)
+    told = frozenset(mine.terms & theirs.terms)  # the claim terms the sentence states
+    assert attribute_in_place(mine, theirs, vocab, told) == rival
+
+
+@pytest.mark.parametrize("claim, sentence, rival", [
+    ("The Dorn steel industry employs 900 people.",
+     "The Dorn coal industry employs 900 people.", True),
+    # a word that only qualifies the head, or names the claim noun's kind: no rival
+    ("The Dorn steel industry employs 900 people.",
+     "The Dorn large industry employs 900 people.", False),
+    ("The Dorn steel industry employs 900 people.",
+     "The Dorn growing industry employs 900 people.", False),
+    ("The Dorn steel industry employs 900 people.",
+     "The Dorn metal industry employs 900 people.", False),
+])
+def test_another_noun_before_the_same_head(claim, sentence, rival):
+    vocab = vocabulary_for(Analyzer())
+    found = another_qualifier(parse(claim, vocab), parse(sentence, vocab), vocab, frozenset())
+    assert (found is not None) == rival
