@@ -2,7 +2,8 @@
 ("the stormiest decade" / "the hottest decade", `superlative_scale.one_scale`), an adjective
 of another attribute before the same noun ("the warm rains" / "the heavy rains",
 `attribute_in_place`), another noun naming the kind of the same head ("the copper industry" /
-"the timber industry", `qualified.another_qualifier`); the claim's own words, or a synonym,
+"the timber industry", `qualified.another_qualifier`), a gas of the claim gas's kind
+across "of" ("the concentration of methane" / "the CO2 concentration", `kin_in_place`); the claim's own words, or a synonym,
 still support. The texts are invented here."""
 import pytest
 
@@ -25,6 +26,8 @@ ARTICLES = {
         "week.",
         "The timber industry of the Kelder coast employs about 23,000 people.",
         "The fishing fleet of Ostrava landed 8,100 tonnes of cod in 1994.",
+        "The mean CO2 concentration at the Sisk station is rising by roughly 3 parts per "
+        "million a year.",
     ),
     **FILLER_ARTICLES,
 }
@@ -44,6 +47,9 @@ def wiki(tmp_path_factory):
     "days.",
     # another noun naming the kind of the same head
     "The copper industry of the Kelder coast employs about 23,000 people.",
+    # a gas in the place of the sentence's gas, "X of Y" against "Y X" (`kin_in_place`)
+    "The mean concentration of methane at the Sisk station is rising by roughly 3 parts per "
+    "million a year.",
 ])
 def test_a_rival_in_the_claim_words_place_is_no_support(wiki, claim):
     assert check(wiki, claim).verdict != "supported"
@@ -57,6 +63,8 @@ def test_a_rival_in_the_claim_words_place_is_no_support(wiki, claim):
     "The timber industry of the Kelder coast employs about 23,000 people.",
     # a synonym in the place: the same thing
     "The lumber industry of the Kelder coast employs about 23,000 people.",
+    "The mean concentration of CO2 at the Sisk station is rising by roughly 3 parts per "
+    "million a year.",
 ])
 def test_the_claims_own_word_still_supports(wiki, claim):
     assert check(wiki, claim).verdict == "supported"
