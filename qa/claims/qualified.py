@@ -8,7 +8,8 @@ figure or date is the other thing's: neither a conflict nor support.
 """
 from __future__ import annotations
 
-from ..search.wordnet import adjectives, adverbs, base_forms, hypernyms, used_attributes
+from ..search.wordnet import (adjectives, adverbs, base_forms, derivations, hypernyms,
+                              used_attributes)
 from ..text.analyze import load_stopwords
 from .actors import said, stated_by_claim
 from .facts import Parsed, Token, groups_of
@@ -149,7 +150,7 @@ def another_qualifier(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     tokens = claim.tokens
     for k in range(1, len(tokens)):
         qualifier, head = tokens[k - 1], tokens[k]
-        if head.brk or not head.terms or not set(head.terms) & sentence.terms \
+        if head.brk or not set(head.terms) & sentence.terms or not head_noun(head, stop) \
                 or not kind_noun(qualifier, stop) or in_mention(claim, qualifier) \
                 or said(qualifier, sentence, vocab, stated):
             continue
@@ -167,13 +168,25 @@ def another_qualifier(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     return None
 
 
-def kind_noun(token: Token, stop) -> bool:
-    """A lower-case common noun that is neither an adjective nor a verb's form ("steel",
-    "shipping" as WordNet's noun)."""
+def head_noun(token: Token, stop) -> bool:
+    """A lower-case word WordNet knows as a noun or a verb, no small word nor adverb: "the
+    first occasion since" has no head after "occasion"."""
     word = token.word
-    return word.isalpha() and word.islower() and word not in stop and bool(token.terms) \
-        and word not in adjectives() and word not in adverbs() and bool(hypernyms(word)) \
-        and not verb_form(word)
+    return word.isalpha() and word.islower() and word not in stop and word not in adverbs() \
+        and any(hypernyms(form) for form in (word, *base_forms(word)))
+
+
+def kind_noun(token: Token, stop) -> bool:
+    """A lower-case common noun that is neither an adjective nor a verb's form ("steel"), or
+    an adjective that only relates its noun to another thing, with no scale of its own
+    ("financial": of finance, `derivations`; "military"), as a noun before a head does."""
+    word = token.word
+    if not word.isalpha() or not word.islower() or word in stop or not token.terms \
+            or word in adverbs() or verb_form(word):
+        return False
+    if word in adjectives():
+        return not used_attributes(word) and bool(derivations(word))
+    return bool(hypernyms(word))
 
 
 def rival_qualifier(other: Token, mine: Token, stop) -> bool:
