@@ -106,9 +106,21 @@ def test_a_comparative_of_another_scale_before_the_same_noun(claim, sentence, ri
      "The Dorn growing industry employs 900 people.", False),
     ("The Dorn steel industry employs 900 people.",
      "The Dorn metal industry employs 900 people.", False),
-    # no head after the noun: a preposition follows it
+    # an adjective standing for a noun of which the other is a kind (WordNet's derivations)
+    ("Over 100 Orle guards were wounded in retaliatory attacks.",
+     "Over 100 Orle guards were wounded in reprisal attacks.", False),
+    # no head after the noun: a preposition, a verb's form, an adjective follows it
     ("It was the first occasion since 1990 that the Orle council met.",
      "It was the first time since 1990 that the Orle council met.", False),
+    ("It was the highest level detected at the Orle station.",
+     "It was the highest ozone detected at the Orle station.", False),
+    ("The Orle crews keep their bases safe.", "The Orle crews keep their facilities safe.",
+     False),
+    # a noun against an adjective only, and the end of a hyphened compound: no rival
+    ("The Orle lake keeps a habitable temperature.",
+     "The Orle lake keeps a surface temperature.", False),
+    ("The Orle valley has a greenhouse effect.", "The Orle valley has a heat-retention effect.",
+     False),
 ])
 def test_another_noun_before_the_same_head(claim, sentence, rival):
     vocab = vocabulary_for(Analyzer())
