@@ -8,14 +8,10 @@ figure or date is the other thing's: neither a conflict nor support.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
-from ..search.wordnet import (adjectives, adverbs, base_forms, derivations, hypernyms,
-                              used_attributes)
+from ..search.wordnet import adjectives, adverbs
 from ..text.analyze import load_stopwords
 from .actors import said, stated_by_claim
 from .facts import Parsed, Token, groups_of
-from .superlative_holder import verb_form
 from .vocabulary import Vocabulary
 
 OPENERS = frozenset("the a an its their".split())
@@ -135,97 +131,3 @@ def office_replaced(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
                           for o in others):
             return qualifier, others[0]
     return None
-
-
-def another_qualifier(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
-                      stated: frozenset[str]) -> tuple[Token, Token] | None:
-    """The claim's noun before a head ("the steel industry"), which the sentence does not
-    state, and the sentence's other word before the same head ("the coal industry"), which
-    the claim does not state; None if there is none.
-
-    A noun before a head names the kind of the head's thing, so another word in that place is
-    another kind, as an "of" phrase is (`another_kind`), however much else the sentence states.
-    Not a word that only qualifies the head (an adjective of some scale, "a large industry";
-    a verb's form, "a growing industry"; an adverb), nor one naming the claim noun's kind or
-    a kind of it ("the metal industry" / "steel"), nor its thesaurus synonym."""
-    stop, groups = load_stopwords(), None
-    tokens = claim.tokens
-    for k in range(1, len(tokens)):
-        qualifier, head = tokens[k - 1], tokens[k]
-        if head.brk or not set(head.terms) & sentence.terms or not head_noun(head, stop) \
-                or not kind_noun(qualifier, stop) or in_mention(claim, qualifier) \
-                or hyphened(claim, k - 1) or said(qualifier, sentence, vocab, stated):
-            continue
-        for j, other in enumerate(sentence.tokens[:-1]):
-            after = sentence.tokens[j + 1]
-            if after.brk or not set(head.terms) & set(after.terms) \
-                    or not rival_qualifier(other, qualifier, stop) \
-                    or in_mention(sentence, other) or hyphened(sentence, j):
-                continue
-            if groups is None:
-                groups = groups_of(claim, vocab)
-            if not stated_by_claim(other, claim, vocab, groups) \
-                    and not vocab.expand(set(qualifier.terms)) & set(other.terms):
-                return qualifier, other
-    return None
-
-
-def head_noun(token: Token, stop) -> bool:
-    """A lower-case word WordNet knows as a noun, no small word, adverb, adjective or verb's
-    form: "the first occasion since", "the highest level detected", "its bases safe" have no
-    head after the noun."""
-    word = token.word
-    return word.isalpha() and word.islower() and word not in stop and word not in adverbs() \
-        and word not in adjectives() and not verb_form(word) \
-        and any(hypernyms(form) for form in (word, *base_forms(word)))
-
-
-def kind_noun(token: Token, stop) -> bool:
-    """A lower-case common noun that is neither an adjective nor a verb's form ("steel"), or
-    an adjective that only relates its noun to another thing, with no scale of its own
-    ("financial": of finance, `derivations`; "military"), as a noun before a head does."""
-    word = token.word
-    if not word.isalpha() or not word.islower() or word in stop or not token.terms \
-            or word in adverbs() or verb_form(word):
-        return False
-    if word in adjectives():
-        return not used_attributes(word) and bool(derivations(word))
-    return bool(hypernyms(word))
-
-
-def rival_qualifier(other: Token, mine: Token, stop) -> bool:
-    """The sentence's word before the head names another kind: a lower-case noun where the
-    claim's is one, an adjective with no noun sense where the claim's is such ("financial" /
-    "military"), not one of some scale ("large"), a verb's form, an adverb, nor the claim
-    noun's kind or a kind of it (WordNet's first-sense hypernyms, of the two words or of the
-    words derived from them)."""
-    word, own = other.word, mine.word.lower()
-    if not word.isalpha() or not word.islower() or word in stop or not other.terms \
-            or word == own or word in adverbs() or verb_form(word) or used_attributes(word):
-        return False
-    if bool(hypernyms(word)) != bool(hypernyms(own)):
-        return False  # a noun against an adjective only: "a habitable" / "a surface temperature"
-    mine, theirs = related_forms(own), related_forms(word)
-    return not mine & theirs \
-        and not any(form in hypernyms(other) for form in mine for other in theirs) \
-        and not any(form in hypernyms(other) for form in theirs for other in mine)
-
-
-@lru_cache(maxsize=4096)
-def related_forms(word: str) -> frozenset[str]:
-    """The word, its base forms and the words WordNet derives from it, two steps: an
-    adjective stands for its noun ("retaliatory" -> retaliate -> retaliation, of which a
-    "reprisal" is a kind), so "retaliatory attacks" / "reprisal attacks" name one thing."""
-    near = {word, *base_forms(word), *derivations(word)}
-    return frozenset(near | {far for form in near for far in derivations(form)})
-
-
-def hyphened(text: Parsed, i: int) -> bool:
-    """Word i ends a hyphened compound ("heat-retention"), read whole or not at all: a
-    description, not a one-word kind."""
-    return i > 0 and text.text[text.tokens[i - 1].end:text.tokens[i].start] == "-"
-
-
-def in_mention(text: Parsed, token: Token) -> bool:
-    """The word is inside a name, a figure or a date the text mentions."""
-    return any(m.start <= token.start < m.end for m in text.mentions)

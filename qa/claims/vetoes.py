@@ -25,7 +25,6 @@ from .apposed_denial import set_aside_party_told
 from .asked_that import asking_unstated
 from .asked_clause import asked_doer_unnamed
 from .attainment import attainment_denied
-from .attribute_in_place import attribute_in_place
 from .bodies import Bodies
 from .capital_acting import capital_only_qualifying
 from .cause_reversed import cause_made_coeffect, cause_reversed
@@ -630,12 +629,6 @@ def ranked_on_other_scale(p: Pair) -> bool:
     return other_scale(p.claim, p.sentence, p.vocab, p.told)
 
 
-def qualified_on_other_scale(p: Pair) -> bool:
-    """"the heavy rains of March" by "the warm rains of March": the claim's adjective
-    unstated, one of another scale before the same noun (`attribute_in_place`)."""
-    return attribute_in_place(p.claim, p.sentence, p.vocab, p.told)
-
-
 def change_of_another(p: Pair) -> bool:
     """"the upland bogs will dry out" by "... make the upland bogs swell, while drainage makes
     the lowland fields dry out": the claim's verb told of another thing, its opposite of the
@@ -664,7 +657,6 @@ UNSAID_AFTER_REVERSALS = (comparison_untold, figures_uncompared, exceeding_uncom
                           order_untold,
                           compared_other_thing,
                           ranked_other_way, ranked_another_first, ranked_on_other_scale,
-                          qualified_on_other_scale,
                           change_of_another,
                           flow_reversed, verbless_sentence)
 
