@@ -17,6 +17,9 @@ the harbour crews" / "the activities of the harbour crews", "the first occasion"
 time"), and are left alone. A noun that is the other's kind ("a period"
 / "several years") states it vaguely, and is no other thing. `occasion_in_place` asks the
 same after "at a"; here the place is any neighbour, so the kin test is what keeps it narrow.
+Where one text joins the noun to the word by "of" and the other writes it before the word
+("the concentration of methane" / "the CO2 concentration"), the word's other side is the
+place too (`places`).
 """
 from __future__ import annotations
 

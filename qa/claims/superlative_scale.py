@@ -8,8 +8,10 @@ the two share (the date, the record, the agency) does not make it the claim's ra
 superlatives are of one scale when WordNet gives their adjectives an attribute in common, or
 attributes with a hypernym in common ("biggest" / "largest": size; "highest" / "largest":
 magnitudes), or the thesaurus makes them synonyms; only then may the one state the other, as
-`compare.same_superlative` reads it. Without a shared noun after both, or with the claim's
-superlative stated anywhere in the sentence, nothing is withheld.
+`compare.same_superlative` reads it. An adjective WordNet gives no attribute ("stormy",
+"deadly") is of one scale with another only when the thesaurus or WordNet's kin joins them
+("the stormiest year" / "the hottest year" are two ranks). Without a shared noun after both,
+or with the claim's superlative stated anywhere in the sentence, nothing is withheld.
 """
 from __future__ import annotations
 
@@ -56,7 +58,7 @@ def other_scale(claim: Parsed, sentence: Parsed, vocab: Vocabulary, told: frozen
 
 def one_scale(word: str, other: str, vocab: Vocabulary) -> bool:
     """Two superlatives ("hottest", "most common") that rank on one scale: their adjectives
-    share a WordNet attribute or a synonym group of the thesaurus."""
+    share a WordNet attribute, a synonym group of the thesaurus, or a WordNet synset."""
     mine, theirs = bases(word), bases(other)
     own, others = scales(mine), scales(theirs)
     if own & others:
