@@ -1,7 +1,7 @@
 """A rival of the claim's word in its place is no support: a superlative of no scale WordNet
 knows ("the stormiest decade" / "the hottest decade", `superlative_scale.one_scale`), a gas
-of the claim gas's kind across "of" ("the concentration of methane" / "the CO2
-concentration", `kin_in_place`); the claim's own words, or a synonym, still support. The
+of the claim gas's kind across "of" ("the level of methane" / "the CO2 level",
+`kin_in_place`); the claim's own words, or a synonym, still support. The
 texts are invented here."""
 import pytest
 
@@ -20,8 +20,7 @@ ARTICLES = {
         "the Varnholt valley.",
         "The Ostrava harbour remains the busiest port on the Kelder coast, with 412 ships a "
         "week.",
-        "The mean CO2 concentration at the Sisk station is rising by roughly 3 parts per "
-        "million a year.",
+        "The CO2 level in the Orle marsh air doubled between 1971 and 1994.",
     ),
     **FILLER_ARTICLES,
 }
@@ -37,8 +36,7 @@ def wiki(tmp_path_factory):
     "The 1990s were the stormiest decade recorded in the Varnholt valley.",
     "The Ostrava harbour remains the deadliest port on the Kelder coast, with 412 ships a week.",
     # a gas in the place of the sentence's gas, "X of Y" against "Y X"
-    "The mean concentration of methane at the Sisk station is rising by roughly 3 parts per "
-    "million a year.",
+    "The level of methane in the Orle marsh air doubled between 1971 and 1994.",
 ])
 def test_a_rival_in_the_claim_words_place_is_no_support(wiki, claim):
     assert check(wiki, claim).verdict != "supported"
@@ -47,8 +45,7 @@ def test_a_rival_in_the_claim_words_place_is_no_support(wiki, claim):
 @pytest.mark.parametrize("claim", [
     "The 1990s were the hottest decade recorded in the Varnholt valley.",
     "The Ostrava harbour remains the busiest port on the Kelder coast, with 412 ships a week.",
-    "The mean concentration of CO2 at the Sisk station is rising by roughly 3 parts per "
-    "million a year.",
+    "The level of CO2 in the Orle marsh air doubled between 1971 and 1994.",
 ])
 def test_the_claims_own_word_still_supports(wiki, claim):
     assert check(wiki, claim).verdict == "supported"
@@ -65,15 +62,15 @@ def test_superlatives_of_no_known_scale_are_one_only_when_joined(word, other, al
 
 
 @pytest.mark.parametrize("claim, sentence, rival", [
-    ("The concentration of methane at Sisk rose by 3 parts per million.",
-     "The CO2 concentration at Sisk rose by 3 parts per million.", True),
-    ("The methane concentration at Sisk rose by 3 parts per million.",
-     "The concentration of carbon dioxide at Sisk rose by 3 parts per million.", True),
+    ("The level of methane in the Orle marsh air doubled by 1994.",
+     "The CO2 level in the Orle marsh air doubled by 1994.", True),
+    ("The methane level in the Orle marsh air doubled by 1994.",
+     "The level of carbon dioxide in the Orle marsh air doubled by 1994.", True),
     # the claim's own gas, or its kind, in the place: no rival
-    ("The concentration of carbon dioxide at Sisk rose by 3 parts per million.",
-     "The CO2 concentration at Sisk rose by 3 parts per million.", False),
-    ("The concentration of methane at Sisk rose by 3 parts per million.",
-     "The greenhouse gas concentration at Sisk rose by 3 parts per million.", False),
+    ("The level of carbon dioxide in the Orle marsh air doubled by 1994.",
+     "The CO2 level in the Orle marsh air doubled by 1994.", False),
+    ("The level of methane in the Orle marsh air doubled by 1994.",
+     "The greenhouse gas level in the Orle marsh air doubled by 1994.", False),
 ])
 def test_a_gas_of_the_claim_gass_kind_across_of(claim, sentence, rival):
     vocab = vocabulary_for(Analyzer())

@@ -18,8 +18,8 @@ time"), and are left alone. A noun that is the other's kind ("a period"
 / "several years") states it vaguely, and is no other thing. `occasion_in_place` asks the
 same after "at a"; here the place is any neighbour, so the kin test is what keeps it narrow.
 Where one text joins the noun to the word by "of" and the other writes it before the word
-("the concentration of methane" / "the CO2 concentration"), the word's other side is the
-place too (`places`).
+("the level of methane" / "the CO2 level"), the word's other side is the place too
+(`places`).
 """
 from __future__ import annotations
 
@@ -72,8 +72,8 @@ def places(claim: Parsed, ends: tuple[int, int], sentence: Parsed, k: int, step:
            stop) -> list[int]:
     """The sentence's words in the claim noun's place beside the anchor at `k`: its
     neighbour on the claim noun's side, and, where one text joins noun and anchor by "of"
-    and the other writes the noun before the anchor ("the concentration of methane" / "the
-    CO2 concentration"), its neighbour on the other side too."""
+    and the other writes the noun before the anchor ("the level of methane" / "the CO2
+    level"), its neighbour on the other side too."""
     found = [m for m in (neighbour(sentence, k, -step, stop),) if m is not None]
     other = neighbour(sentence, k, step, stop)
     if other is not None and (joined_by_of(claim, *ends) or joined_by_of(sentence, k, other)):
