@@ -17,6 +17,9 @@ the harbour crews" / "the activities of the harbour crews", "the first occasion"
 time"), and are left alone. A noun that is the other's kind ("a period"
 / "several years") states it vaguely, and is no other thing. `occasion_in_place` asks the
 same after "at a"; here the place is any neighbour, so the kin test is what keeps it narrow.
+Where one text joins the noun to the word by "of" and the other writes it before the word
+("the level of methane" / "the CO2 level"), the word's other side is the place too
+(`places`).
 """
 from __future__ import annotations
 
@@ -47,21 +50,41 @@ def kin_in_place(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
             for k, token in enumerate(sentence.tokens):
                 if not anchor & set(token.terms):
                     continue
-                m = neighbour(sentence, k, -step, stop)
-                if m is None:
-                    continue
-                other = sentence.tokens[m]
-                if other.lower == mine.lower:
-                    continue
-                their_kinds, _, head = kinds_at(sentence, m)
-                if not kinds & their_kinds or names_kind(sentence.tokens[head], kinds) \
-                        or names_kind(mine, their_kinds):
-                    continue
-                if groups is None:
-                    groups = groups_of(claim, vocab)
-                if not stated_by_claim(other, claim, vocab, groups):
-                    return mine, other
+                for m in places(claim, (j, first if step < 0 else last), sentence, k, step,
+                                stop):
+                    other = sentence.tokens[m]
+                    if other.lower == mine.lower:
+                        continue
+                    their_kinds, start, head = kinds_at(sentence, m)
+                    if not kinds & their_kinds or names_kind(sentence.tokens[head], kinds) \
+                            or names_kind(mine, their_kinds):
+                        continue
+                    if groups is None:
+                        groups = groups_of(claim, vocab)
+                    # (every word of a formula: the "2" of "CO 2" may be the claim's figure)
+                    if not all(stated_by_claim(t, claim, vocab, groups)
+                               for t in sentence.tokens[min(start, m):head + 1]):
+                        return mine, other
     return None
+
+
+def places(claim: Parsed, ends: tuple[int, int], sentence: Parsed, k: int, step: int,
+           stop) -> list[int]:
+    """The sentence's words in the claim noun's place beside the anchor at `k`: its
+    neighbour on the claim noun's side, and, where one text joins noun and anchor by "of"
+    and the other writes the noun before the anchor ("the level of methane" / "the CO2
+    level"), its neighbour on the other side too."""
+    found = [m for m in (neighbour(sentence, k, -step, stop),) if m is not None]
+    other = neighbour(sentence, k, step, stop)
+    if other is not None and (joined_by_of(claim, *ends) or joined_by_of(sentence, k, other)):
+        found.append(other)
+    return found
+
+
+def joined_by_of(text: Parsed, i: int, j: int) -> bool:
+    """Words i and j (either order) have "of" between them, small words only besides."""
+    low, high = min(i, j), max(i, j)
+    return any(t.lower == "of" for t in text.tokens[low + 1:high])
 
 
 def kinds_at(text: Parsed, i: int) -> tuple[frozenset[str], int, int]:

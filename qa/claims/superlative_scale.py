@@ -8,8 +8,10 @@ the two share (the date, the record, the agency) does not make it the claim's ra
 superlatives are of one scale when WordNet gives their adjectives an attribute in common, or
 attributes with a hypernym in common ("biggest" / "largest": size; "highest" / "largest":
 magnitudes), or the thesaurus makes them synonyms; only then may the one state the other, as
-`compare.same_superlative` reads it. Without a shared noun after both, or with the claim's
-superlative stated anywhere in the sentence, nothing is withheld.
+`compare.same_superlative` reads it. An adjective WordNet gives no attribute ("stormy",
+"deadly") is of one scale with another only when the thesaurus or WordNet's kin joins them
+("the stormiest year" / "the hottest year" are two ranks). Without a shared noun after both,
+or with the claim's superlative stated anywhere in the sentence, nothing is withheld.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from functools import lru_cache
 from ..search.wordnet import attribute_nouns, hypernyms, used_attributes
 from .compared_order import superlative_bases
 from .facts import Parsed
+from .modifier_kin import kin_of
 from .superlative_holder import noun_after, ranks_one, superlative_at
 from .vocabulary import Vocabulary
 
@@ -55,13 +58,22 @@ def other_scale(claim: Parsed, sentence: Parsed, vocab: Vocabulary, told: frozen
 
 def one_scale(word: str, other: str, vocab: Vocabulary) -> bool:
     """Two superlatives ("hottest", "most common") that rank on one scale: their adjectives
-    share a WordNet attribute or a synonym group of the thesaurus."""
+    share a WordNet attribute, a synonym group of the thesaurus, or a WordNet synset."""
     mine, theirs = bases(word), bases(other)
     own, others = scales(mine), scales(theirs)
-    if not own or not others or own & others:
-        return True  # (an adjective WordNet gives no attribute: no scale known, none withheld)
+    if own & others:
+        return True
+    # an adjective WordNet gives no attribute ("stormy", "deadly", "costly") has no scale to
+    # tell apart, but two different adjectives ranking in one place are two facts unless
+    # the thesaurus or WordNet's kin makes one the other ("deadliest" / "most lethal")
     stems = [{t for a in adjectives for t in vocab.stems(a)} for adjectives in (mine, theirs)]
-    return bool(vocab.expand(stems[0]) & vocab.expand(stems[1]))
+    return bool(vocab.expand(stems[0]) & vocab.expand(stems[1])) or kindred(mine, theirs)
+
+
+def kindred(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """Adjectives WordNet files in one synset or as a head and its satellite, either way
+    (`modifier_kin.kin_of`)."""
+    return any(a in kin_of(b) or b in kin_of(a) for a in mine for b in theirs)
 
 
 def scales(adjectives: tuple[str, ...]) -> frozenset[str]:
