@@ -62,15 +62,15 @@ def test_superlatives_of_no_known_scale_are_one_only_when_joined(word, other, al
 
 
 @pytest.mark.parametrize("claim, sentence, rival", [
-    ("The level of methane in the Orle marsh air doubled by 1994.",
-     "The CO2 level in the Orle marsh air doubled by 1994.", True),
-    ("The methane level in the Orle marsh air doubled by 1994.",
-     "The level of carbon dioxide in the Orle marsh air doubled by 1994.", True),
+    ("The level of methane over the Orle marsh doubled by 1994.",
+     "The CO2 level over the Orle marsh doubled by 1994.", True),
+    ("The methane level over the Orle marsh doubled by 1994.",
+     "The level of carbon dioxide over the Orle marsh doubled by 1994.", True),
     # the claim's own gas, or its kind, in the place: no rival
-    ("The level of carbon dioxide in the Orle marsh air doubled by 1994.",
-     "The CO2 level in the Orle marsh air doubled by 1994.", False),
-    ("The level of methane in the Orle marsh air doubled by 1994.",
-     "The greenhouse gas level in the Orle marsh air doubled by 1994.", False),
+    ("The level of carbon dioxide over the Orle marsh doubled by 1994.",
+     "The CO2 level over the Orle marsh doubled by 1994.", False),
+    ("The level of methane over the Orle marsh doubled by 1994.",
+     "The greenhouse gas level over the Orle marsh doubled by 1994.", False),
 ])
 def test_a_gas_of_the_claim_gass_kind_across_of(claim, sentence, rival):
     vocab = vocabulary_for(Analyzer())
