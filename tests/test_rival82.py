@@ -65,9 +65,9 @@ def test_superlatives_of_no_known_scale_are_one_only_when_joined(word, other, al
     ("The level of methane over the Orle marsh doubled by 1994.",
      "The CO2 level over the Orle marsh doubled by 1994.", True),
     ("The methane level over the Orle marsh doubled by 1994.",
-     "The level of carbon dioxide over the Orle marsh doubled by 1994.", True),
+     "Levels of carbon dioxide over the Orle marsh doubled by 1994.", True),
     # the claim's own gas, or its kind, in the place: no rival
-    ("The level of carbon dioxide over the Orle marsh doubled by 1994.",
+    ("Levels of carbon dioxide over the Orle marsh doubled by 1994.",
      "The CO2 level over the Orle marsh doubled by 1994.", False),
     ("The level of methane over the Orle marsh doubled by 1994.",
      "The greenhouse gas level over the Orle marsh doubled by 1994.", False),
