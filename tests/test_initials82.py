@@ -63,6 +63,11 @@ def test_initials_closing_a_sentence_end_the_name(vocab):
     assert "J.R. Morvane" in [m.text for m in parsed.mentions]
 
 
+def test_dotted_initials_of_a_country_name_the_country(vocab):
+    parsed = parse("Grain came from the U.S.A. in May.", vocab)
+    assert [m.kind for m in parsed.mentions if m.text == "U.S.A."] == ["country"]
+
+
 @pytest.mark.parametrize("claim, light", [
     ("The patrol began after the council gave its authorization in April.", ["gave"]),
     ("The council made a decision on the levy.", ["made"]),

@@ -1373,8 +1373,13 @@ def country_parts(parts, vocab: Vocabulary):
 
 
 def country_of(name: str, vocab: Vocabulary) -> str | None:
-    # the whole name: "EUCAP Sahel Mali" is an organisation, not the country
-    return vocab.countries.get(name.lower().replace("’", "'"))
+    # the whole name: "EUCAP Sahel Mali" is an organisation, not the country; dotted
+    # initials as they are listed, or closed up ("U.S.A." as "USA")
+    key = name.lower().replace("’", "'")
+    found = vocab.countries.get(key)
+    if found is None and "." in key:
+        found = vocab.countries.get(undotted(name).lower())
+    return found
 
 
 SENTENCE_OPENERS = ".!?:;\"“("  # what a sentence's first word may follow, spaces aside
