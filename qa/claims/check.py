@@ -766,10 +766,12 @@ def claim_weights(index: Index, claim: Parsed) -> dict[str, float]:
     a sentence would repeat, and are left out (unless the claim uses them elsewhere too), as
     is a light verb whose event noun tells the deed ("gave its authorization",
     `qa.claims.light_nouns`)."""
-    unweighed = unattributed(claim) | light_places(claim)
-    said = {t for i, token in enumerate(claim.tokens) if i not in unweighed
+    attributing, light = unattributed(claim), light_places(claim)
+    said = {t for i, token in enumerate(claim.tokens) if i not in attributing and i not in light
             for t in token.terms}
-    return {t: index.weight_of(t) for t in claim.terms if t in said or not unweighed}
+    light_only = {t for i in light for t in claim.tokens[i].terms} - said
+    return {t: index.weight_of(t) for t in claim.terms
+            if (t in said or not attributing) and t not in light_only}
 
 
 def point_weights(index: Index, ranked, weights: dict[str, float],
