@@ -73,6 +73,9 @@ def test_dotted_initials_of_a_country_name_the_country(vocab):
     ("The council made a decision on the levy.", ["made"]),
     ("The council gave money to the patrol.", []),  # no event noun: the verb is the deed
     ("The council gave the patrol its boats.", []),
+    # a causative "make": its object made so, no deed of the noun's
+    ("The storms made the crossing even harder.", []),
+    ("The closure made harbour protection harder.", []),
 ])
 def test_a_light_verb_is_read_before_its_event_noun(vocab, claim, light):
     parsed = parse(claim, vocab)

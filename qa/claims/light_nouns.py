@@ -22,11 +22,12 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from ..search.wordnet import adjectives
+from ..search.wordnet import adjectives, adverbs, base_forms
 from .facts import DETERMINERS, Parsed, Token, remembered
 from .light_verbs import verb_nouns
 from .occurrence import event_noun
 from .particles import verb_bases
+from .verb_position import PREPOSITIONS
 
 LIGHT_ROWS = 5  # WordNet's two-word verbs a light verb opens, at least
 GAP = 2  # determiners and adjectives between the light verb and its noun, at most
@@ -55,14 +56,30 @@ def find_light(claim: Parsed) -> frozenset[int]:
 
 def noun_after(tokens: list[Token], i: int) -> Token | None:
     """The event noun the i-th word governs in its clause, past at most GAP determiners and
-    adjectives, or None."""
+    adjectives, or None; none where a complement follows the noun ("made civilian
+    protection even harder": the verb makes its object so, a deed of its own)."""
     for k in range(i + 1, min(i + GAP + 2, len(tokens))):
         token = tokens[k]
         if token.brk:
             return None
         if event_noun(token):
-            return token
+            return None if complemented(tokens, k) else token
         word = token.word.lower()
         if word not in DETERMINERS and word not in adjectives():
             return None
     return None
+
+
+def complemented(tokens: list[Token], k: int) -> bool:
+    """An adjective follows the k-th word in its clause, right after it or after one word
+    of degree ("even", "more"): the noun is the object of a causative "make" ("made the
+    crossing safer", "made protection even harder"), not the deed itself."""
+    for after in tokens[k + 1:k + 3]:
+        if after.brk:
+            return False
+        word = after.word.lower()
+        if any(form in adjectives() for form in base_forms(word)):
+            return True
+        if word in PREPOSITIONS or word not in adverbs() and word != "more":
+            return False
+    return False
