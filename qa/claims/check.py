@@ -197,9 +197,8 @@ from .described_acronym import described_terms
 from .opposition import (agent_replaced, antonyms_denied, denied_antonym, opposed, owner_swapped,
                          passive_agent_replaced, swapped_names, compound_agent_replaced)
 from .options import one_option
-from .light_nouns import light_places
 from .joined import (ANAPHORS, LEANING, describing, ends_said, joined, lent_fact,  # `leans`: ANAPHORS
-                     part_of_counted, placed, split_between)
+                     part_of_counted, split_between)
 from .pairs import paraphrased_verbs
 from .result_tie import tied_connectives
 from .modifier_kin import modifier_kin_terms
@@ -763,15 +762,11 @@ def settings_named(index: Index, ranked, vocab: Vocabulary) -> set[str]:
 def claim_weights(index: Index, claim: Parsed) -> dict[str, float]:
     """Positive idf of each claim term: rare words say more about what the claim states. The
     words attributing the claim to an unnamed source ("according to the brief") state nothing
-    a sentence would repeat, and are left out (unless the claim uses them elsewhere too), as
-    is a light verb whose event noun tells the deed ("gave its authorization",
-    `qa.claims.light_nouns`)."""
-    attributing, light = unattributed(claim), light_places(claim)
-    said = {t for i, token in enumerate(claim.tokens) if i not in attributing and i not in light
+    a sentence would repeat, and are left out (unless the claim uses them elsewhere too)."""
+    attributing = unattributed(claim)
+    said = {t for i, token in enumerate(claim.tokens) if i not in attributing
             for t in token.terms}
-    light_only = {t for i in light for t in claim.tokens[i].terms} - said
-    return {t: index.weight_of(t) for t in claim.terms
-            if (t in said or not attributing) and t not in light_only}
+    return {t: index.weight_of(t) for t in claim.terms if t in said or not attributing}
 
 
 def point_weights(index: Index, ranked, weights: dict[str, float],
@@ -2502,11 +2497,8 @@ def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
     # (not an acronym: "the MDSF" or "TCCs" may abbreviate the claim's own words)
     # (a text without a verb, a reference's "Resolution 2100 (April 25, 2013), UN Doc.
     # S/RES/2100", has no one acting; `subject_end` is then the text's end)
-    # (a place after a preposition in the subject is where the deed goes, no one acting: "any
-    # deployment of extra troops to Sector North would need", `joined.placed`)
     acting = [m for m in others if subject_start(sentence) <= m.start < subject_end(sentence)
-              < len(sentence.text) and not m.text.rstrip("s").isupper()
-              and not placed(sentence, m)]
+              < len(sentence.text) and not m.text.rstrip("s").isupper()]
     missing = [m for m in found.unstated if m.family == "name"
                and (m.start < min(subject_end(claim), headline_verb(claim))
                     or agent_named(claim, m))  # "adopted by X", "the request came from X"
@@ -2517,18 +2509,7 @@ def another_named(found, claim: Parsed, sentence: Parsed, background: set[str],
                                         governing_country)]  # "The Ostrian government" / "Valdria"
     if missing and missing[0].text in background:
         return (missing[0], acting[0]) if acting else None
-    if missing and others and placed(claim, missing[0]):
-        # a place after one preposition and one after another are two places of the deed,
-        # no rivals ("the base at Tarn is full" / "troops sent to Sector West")
-        others = [m for m in others if not placed(sentence, m)
-                  or preposition_before(sentence, m) == preposition_before(claim, missing[0])]
     return (missing[0], others[0]) if missing and others else None
-
-
-def preposition_before(text: Parsed, name: Mention) -> str:
-    """The word right before a name (`joined.placed`: its preposition), in lower case."""
-    before = [t for t in text.tokens if t.end <= name.start]
-    return before[-1].word.lower() if before else ""
 
 
 def acting_in(sentence: Parsed, name: Mention) -> bool:

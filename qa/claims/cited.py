@@ -235,7 +235,7 @@ def cited(claim: str, unknown: Callable[[str], bool] | None = None) -> Citation 
             continue
         if shape == "parenthetical":
             cites = [m for m in CITE_RE.finditer(match.group("cites"))]
-            sources = tuple(unstopped(m.group("name")) for m in cites)
+            sources = tuple(m.group("name").rstrip(".") for m in cites)
             years = tuple(m.group("year") for m in cites)
             year = years[0] if len(set(years)) == 1 else ""
         else:
@@ -263,7 +263,7 @@ def cited(claim: str, unknown: Callable[[str], bool] | None = None) -> Citation 
                 continue  # "The UN report that ...": a noun, not a verb
             if name and name.split()[0].lower() in load_stopwords():
                 continue  # "When the Council added ...": a clause, not a source
-            name = unstopped(name) if name else name
+            name = name.rstrip(".") if name else name
             sources = (name,) if name else ()
             year = next((match.groupdict().get(y) for y in ("y1", "y2", "y3", "y4")
                          if match.groupdict().get(y)), "")
@@ -274,17 +274,6 @@ def cited(claim: str, unknown: Callable[[str], bool] | None = None) -> Citation 
             else claim[match.end("content"):]
         return Citation(frame.strip(), sources, year, content, shape, years, speaker)
     return None
-
-
-# dotted initials closing a name ("the U.N."): their last dot is the name's own
-INITIALS_END_RE = re.compile(r"\b(?:[A-Z]\.){2,}$")
-
-
-def unstopped(name: str) -> str:
-    """The source's name without the full stop the claim closes on; dotted initials keep their
-    last dot, so that the name is read closed up ("U.N." as "UN", `facts.undotted`), not as the
-    letters "U" and "N"."""
-    return name if INITIALS_END_RE.search(name) else name.rstrip(".")
 
 
 def anonymous(match: re.Match, claim: str) -> bool:

@@ -14,7 +14,6 @@ from ..text.alternation import alternation
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, words
 from ..text.scripts import table_key
-from ..text.sentences import initials_closing
 from ..text.spoken import number_value, ordinal_value, original_place, rewritten
 # the auxiliaries (their one definition, `auxiliaries`): `opposition`, `role_link` and others
 # import them from here
@@ -501,8 +500,7 @@ def word_terms(word: str, vocab: Vocabulary) -> tuple[str, ...]:
     """The index terms of one word of a text, or of a short phrase (a name, a figure as the
     claim writes it): asked again for every text that uses it, and analysing a word costs
     more than remembering it (a batch parses a thousand texts and meets each claim's names in
-    every sentence of its passages). Dotted initials are closed up by the analyzer
-    (`qa.text.analyze.closed_up`): "U.N." has the term of "UN"."""
+    every sentence of its passages)."""
     return vocab.analyzer.term_tuple(word)
 
 
@@ -533,22 +531,12 @@ def words_of(text: str, vocab: Vocabulary) -> Words:
     # cost more than the word's other work)
     breaks = [m.start() for m in BREAK_RE.finditer(text)]
     tokens, last, b = [], 0, 0
-    # dotted initials are one word, read closed up ("U.N." as "UN", `word_terms`): split at
-    # their dots, the two letters stated no "UN" of the other text, and each dot read as a
-    # clause break cut the name off from its own noun ("the U.N. mission") and the clause
-    # (few texts have any: the plain pattern for the rest)
-    initialled = "." in text and DOTTED_RE.search(text) is not None
-    for match in (INITIALLED_WORD_RE if initialled else WORD_RE).finditer(text):
+    for match in WORD_RE.finditer(text):
         start, end = match.span()
         while b < len(breaks) and breaks[b] < last:
             b += 1
         brk = b < len(breaks) and breaks[b] < start or not tokens
         word = match.group()
-        # (and a sentence that opens after initials whose dot ends the one before: "from the
-        # U.S. They left", `qa.text.sentences.initials_closing`)
-        if initialled and not brk and word[0].isupper() and tokens[-1].word.endswith(".") \
-                and initials_closing(tokens[-1].word[:-1], text, start):
-            brk = True
         tokens.append(Token(start, end, word, word_terms(word, vocab), brk))
         last = end
     return Words(tuple(tokens), frozenset(t for tok in tokens for t in tok.terms))
@@ -1150,8 +1138,7 @@ DEGREES_REACH = len("degrees  ")
 def names(text: str, vocab: Vocabulary) -> list[Mention]:
     found = []
     stop = vocab.analyzer.stopwords
-    for start, run in country_parts(dated_parts(closed_parts(possessive_parts(text), text),
-                                                text), vocab):
+    for start, run in country_parts(dated_parts(possessive_parts(text), text), vocab):
         skipped = 0
         while run and (run[0].lower() in stop or run[0] in ("A", "I")
                        or contracted_function_word(run[0], stop)
@@ -1242,8 +1229,6 @@ def first_named(word: str) -> bool:
 
 
 DOTTED_RE = re.compile(r"\b(?:[A-Z]\.){2,}")
-# a text's words (`WORD_RE`), dotted initials ("U.N.", "U.S.") one word each (`words_of`)
-INITIALLED_WORD_RE = re.compile(DOTTED_RE.pattern + "|" + WORD_RE.pattern)
 
 
 PLURAL_ACRONYM_RE = re.compile(r"\b([A-Z]{2,})s\b")
@@ -1323,20 +1308,6 @@ def plural_owner(part: str) -> bool:
     return word != part.split()[-1].lower() and (word.endswith("men") or word in IRREGULAR_PLURALS)
 
 
-def closed_parts(parts, text: str):
-    """Each run cut after dotted initials whose dot ends the sentence: "reached the U.N. The
-    mission left" names the UN, not an actor called "U.N. The"
-    (`qa.text.sentences.initials_closing`)."""
-    for start, run in parts:
-        first, at = 0, start
-        for i in range(1, len(run)):
-            at += len(run[i - 1]) + 1
-            if run[i - 1].endswith(".") and initials_closing(run[i - 1][:-1], text, at):
-                yield start, run[first:i]
-                start, first = at, i
-        yield start, run[first:]
-
-
 def dated_parts(parts, text: str):
     """Each run without a month the name pattern joined to its end, by its glue or by a
     space, when a figure follows: "the Security Council for June 2024" names the Council and
@@ -1373,13 +1344,8 @@ def country_parts(parts, vocab: Vocabulary):
 
 
 def country_of(name: str, vocab: Vocabulary) -> str | None:
-    # the whole name: "EUCAP Sahel Mali" is an organisation, not the country; dotted
-    # initials as they are listed, or closed up ("U.S.A." as "USA")
-    key = name.lower().replace("’", "'")
-    found = vocab.countries.get(key)
-    if found is None and "." in key:
-        found = vocab.countries.get(undotted(name).lower())
-    return found
+    # the whole name: "EUCAP Sahel Mali" is an organisation, not the country
+    return vocab.countries.get(name.lower().replace("’", "'"))
 
 
 SENTENCE_OPENERS = ".!?:;\"“("  # what a sentence's first word may follow, spaces aside

@@ -102,22 +102,9 @@ def needs_rules(folded: str) -> bool:
     return "'" in folded or "cent" in folded or COMMA_DIGIT_RE.search(folded) is not None
 
 
-# dotted capitals ("U.N.", "U.S.A."): a name's initials, which other texts write closed up
-# ("UN"); split at their dots they were one-letter tokens that matched no "UN" of the corpus
-DOTTED_CAPITALS_RE = re.compile(r"\b(?:[A-Z]\.){2,}")
-
-
-def closed_up(text: str) -> str:
-    """`text` with its dotted capitals closed up ("the U.N. base" -> "the UN base"); lower-case
-    dotted letters are abbreviations ("e.g.", "a.m."), no name, and stay as they are."""
-    if "." not in text:
-        return text
-    return DOTTED_CAPITALS_RE.sub(lambda m: m.group().replace(".", ""), text)
-
-
 def split_words(text: str) -> list[str]:
-    """Raw lowercase tokens, before stopwords and stemming (dotted capitals closed up)."""
-    folded = fold_accents(closed_up(text))
+    """Raw lowercase tokens, before stopwords and stemming."""
+    folded = fold_accents(text)
     if not folded.isascii():
         found = token_re(folded).findall(folded)
     elif "/" in folded:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from .analyze import load_stopwords
 from .lexicon import words
 
 # Abbreviations after which a period does not end a sentence.
@@ -57,8 +56,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             # at most LONGEST_WORD characters of it: its end, after the last space before
             words = text[max(start, stop - LONGEST_WORD):stop].rsplit(None, 1)
             # one word, no space in it: `ends_with_abbreviation`'s split is a no-op
-            last = words[-1].rstrip(".!?") if words else ""
-            if abbreviated(last) and not initials_closing(last, text, match.end()):
+            last = words[-1].rstrip(".!?").lower() if words else ""
+            if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
                 continue
         end = at + len(text[at:match.end()].rstrip())
         spans.append((start, end))
@@ -66,22 +65,6 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text) and text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return spans
-
-
-# a name's dotted capitals without their last dot ("U.S" of "the U.S."), and the capitalised
-# word that opens the text after them
-INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]")
-CAPITALISED_RE = re.compile(r"[\"“‘(\[]?([A-Z][a-z]*)\b")
-
-
-def initials_closing(last: str, text: str, at: int) -> bool:
-    """The full stop of dotted capitals ends the sentence too: a capitalised function word
-    follows, which opens a sentence and continues no name ("... troops from the U.S. They
-    left", against "the U.S. Army", "the U.N. Security Council")."""
-    if not INITIALS_RE.fullmatch(last):
-        return False
-    opening = CAPITALISED_RE.match(text, at)
-    return opening is not None and opening.group(1).lower() in load_stopwords()
 
 
 def _starts_sentence(opener: str, first: str) -> bool:
@@ -111,13 +94,5 @@ def _last_word(text: str, start: int, end: int) -> str:
 
 def ends_with_abbreviation(chunk: str) -> bool:
     words = chunk.rstrip(".!?").split()  # none at all in `...` or `?!`
-    return abbreviated(words[-1] if words else "")
-
-
-def abbreviated(last: str) -> bool:
-    """The last word before a full stop (the stop gone) is an abbreviation, a single letter
-    or dotted capitals ("U.H" of "the U.H."), after which the stop ends no sentence by
-    itself."""
-    lower = last.lower()
-    return lower in ABBREVIATIONS or (len(lower) == 1 and lower.isalpha()) \
-        or "." in last and INITIALS_RE.fullmatch(last) is not None
+    last = words[-1].lower() if words else ""
+    return last in ABBREVIATIONS or (len(last) == 1 and last.isalpha())
