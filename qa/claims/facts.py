@@ -1364,7 +1364,17 @@ def sentence_initial(text: str, start: int) -> bool:
     # the last character before `start` that is no space (a search of the text before it
     # for a pattern anchored at its end read all of it, once for each name of a passage)
     before = text[:start].rstrip()
-    return not before or before[-1] in SENTENCE_OPENERS
+    return not before or before[-1] in SENTENCE_OPENERS or spaced_dash(before, start)
+
+
+def spaced_dash(before: str, start: int) -> bool:
+    """A dash with a space on each side opens a clause as a colon does ("January 2030 -
+    Harbour review begins", "Tarn — Reed beds spread"); one between two words without spaces
+    joins them ("Orsk–Tella ferry", "1990-2000")."""
+    return before[-1] in DASHES and len(before) < start and before[:-1].endswith((" ", "\t"))
+
+
+DASHES = "-\u2013\u2014"
 
 
 def is_acronym(name: str) -> bool:
