@@ -82,3 +82,20 @@ def test_log_dates_are_spelled_out(text, spelled):
 ])
 def test_running_text_keeps_its_counts_and_days(text):
     assert dates_spelled(text) == text
+
+
+def test_a_spaced_dash_after_a_logged_date_opens_the_clause():
+    """The capitalised first word after a log's dash is no name, as after a colon: read as
+    one, it was a rival of the sentence's actors."""
+    from qa.claims.facts import parse
+    from qa.claims.vocabulary import vocabulary_for
+    from qa.text.analyze import Analyzer
+    vocab = vocabulary_for(Analyzer())
+    names = [[m.text for m in parse(text, vocab).mentions if m.family == "name"]
+             for text in ("March 2022 - Structural review sent to the Orsk council.",
+                          "March 2022 \u2014 Structural review sent to the Orsk council.",
+                          "March 2022: Structural review sent to the Orsk council.")]
+    assert names == [["Orsk"]] * 3
+    # a dash between words without spaces joins them
+    joined = parse("The Orsk\u2013Tella ferry runs daily.", vocab)
+    assert [m.text for m in joined.mentions if m.family == "name"] == ["Orsk", "Tella"]
