@@ -39,13 +39,10 @@ from ..text.lexicon import capital_cities, country_names, rows, words
 from ..text.scripts import table_key
 from ..text.spoken import written_figures
 from .facts import FINITE_AUXILIARIES
-from .short_dates import dates_spelled
+from .short_dates import MONTH_CLIPS, dates_spelled
 from .vocative import unaddressed
 
 INTENSIFIERS = TABLE.with_name("wordnet_intensifiers.txt")
-MONTH_CLIPS = {"jan": "January", "feb": "February", "mar": "March", "apr": "April",
-               "jun": "June", "jul": "July", "aug": "August", "sep": "September",
-               "sept": "September", "oct": "October", "nov": "November", "dec": "December"}
 DOT = r"(?:\.(?!\s*$))?"  # "Sept.", "approx.": the clipped word's dot, not the claim's last
 # a whole word: "rep" is not "report", "w/" not "w/o"; "govt's" is the govt's
 WORD_AFTER = r"(?![\w/]|['’](?!s\b))"

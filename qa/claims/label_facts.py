@@ -34,7 +34,7 @@ from ..text.lexicon import capital_cities, country_names
 from ..text.sentences import split_sentences
 from .auxiliaries import FINITE_AUXILIARIES
 from .facts import MONTH_CAPITALS
-from .informal import MONTH_CLIPS
+from .short_dates import MONTH_CLIPS
 from .noun_kin import NOUN_KIN
 from .rhetoric import MIN_CORE_WORDS, WORD_RE
 

@@ -18,11 +18,15 @@ from __future__ import annotations
 
 import re
 
-from ..text.lexicon import words
 from ..text.scripts import table_key
+from .facts import MONTHS
 
-MONTHS = tuple(words()["months"])
-CLIPS = "|".join(sorted({m[:3] for m in MONTHS} | {"sept"}, key=len, reverse=True))
+# a month's clipped name, as notes and logs write it ("Sept.", "NOV")
+MONTH_CLIPS = {"jan": "January", "feb": "February", "mar": "March", "apr": "April",
+               "jun": "June", "jul": "July", "aug": "August", "sep": "September",
+               "sept": "September", "oct": "October", "nov": "November", "dec": "December"}
+# "may" has no clip of its own: three letters are its whole name, which a log writes too
+CLIPS = "|".join(sorted({*MONTH_CLIPS, "may"}, key=len, reverse=True))
 FULL = "|".join(MONTHS)
 MONTH = rf"(?i:{FULL}|(?:{CLIPS})\.?)"
 SEPARATOR = r"(?:\s+|\s*[-/]\s*)"
@@ -62,23 +66,19 @@ def dates_spelled(text: str) -> str:
 def spelled(match: re.Match) -> str:
     """The date `match` found, as a report writes it; as written when its day cannot be a
     day of that month."""
-    month = month_number(match.group("month"))
+    name = month_name(match.group("month"))
     dated = "day" in match.groupdict()
     day = int(match.group("day")) if dated else 0
-    if month == 0 or dated and not 1 <= day <= 31:
+    if dated and not 1 <= day <= 31:
         return match.group()
-    name = MONTHS[month - 1].capitalize()
     year = full_year(match.group("year"))
     return f"{day} {name} {year}" if day else f"{name} {year}"
 
 
-def month_number(written: str) -> int:
-    """1-12 for a month's name or its first three (or four) letters; 0 for neither."""
+def month_name(written: str) -> str:
+    """The month's name, for its name or its clip in any case ("NOV", "Sept.", "june")."""
     key = table_key(written.rstrip(".")).lower()
-    for number, name in enumerate(MONTHS, 1):
-        if key == name or (len(key) >= 3 and name.startswith(key)):
-            return number
-    return 0
+    return MONTH_CLIPS.get(key) or key.capitalize()
 
 
 def full_year(written: str) -> int:
