@@ -36,6 +36,7 @@ from .auxiliaries import FINITE_AUXILIARIES
 from .facts import MONTH_CAPITALS
 from .short_dates import MONTH_CLIPS
 from .noun_kin import NOUN_KIN
+from .numeric_dates import ordered
 from .rhetoric import MIN_CORE_WORDS, WORD_RE
 
 # a colon before a space: not one inside a time or a ratio ("10:30", "3:1"); unlike
@@ -126,7 +127,8 @@ def written_date(match: re.Match) -> str:
     figure above 12, else the first (day-first, as the reports write dates); only its year
     when neither can be a month."""
     first, second, year = int(match.group(1)), int(match.group(2)), match.group(3)
-    day, month = (second, first) if first <= 12 < second else (first, second)
+    # the order a slash tells (`numeric_dates.ordered`), else day-first
+    day, month = ordered(first, second, "/") or (first, second)
     if not 1 <= month <= 12:
         return year
     return f"{day} {MONTH_CAPITALS[month - 1]} {year}"
