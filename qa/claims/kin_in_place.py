@@ -82,7 +82,7 @@ def places(claim: Parsed, ends: tuple[int, int], sentence: Parsed, k: int, step:
 
 
 def joined_by_of(text: Parsed, i: int, j: int) -> bool:
-    """Words i and j (either order) have "of" between them, small words only besides."""
+    """Words i and j (either order) have "of" between them."""
     low, high = min(i, j), max(i, j)
     return any(t.lower == "of" for t in text.tokens[low + 1:high])
 

@@ -34,6 +34,7 @@ from typing import NamedTuple
 from ..search.wordnet import can_be_verb
 from ..text.analyze import load_stopwords
 from ..types import CheckResult, Conflict, ConflictKind, Stance, Verdict
+from .facts import DETERMINERS as ARTICLES_AND_OWNERS
 
 CUE_RE = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
 # a contrastive "not" after a comma, opening the phrase it sets aside ("the guild, not the
@@ -50,7 +51,7 @@ PREPOSITIONS = frozenset("about above across after against along among around at
                          "behind below beside between by during for from in inside into near of "
                          "off on onto outside over since through throughout to toward towards "
                          "under until upon when while with within without".split())
-DETERMINERS = frozenset("a an the its their his her our your my this that these those".split())
+DETERMINERS = ARTICLES_AND_OWNERS | {"your", "my"}  # a speaker's own too ("my first choice")
 
 
 class SetAside(NamedTuple):
