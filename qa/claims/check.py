@@ -211,6 +211,7 @@ from .verb_slot_kin import verb_slot_kin_terms
 from .paraphrase_nouns import nominalised_terms
 from .value_rest import value_rest_terms
 from .opposite_in_place import opposite_in_place, opposite_reversed
+from .opposite_nearer import opposite_of_another
 from .lent_polarity import lent_reversal
 from .polarity import opposed_polarity
 from .predicate_kin import kin_terms
@@ -1963,10 +1964,17 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
         # contradiction on so weak a reading
     if reversal:  # and states the rest of the claim: the same event, reversed
         mine, theirs, how = Reversal(*reversal)
-        rest, event, stance = judged_with(
-            [Conflict(mine.word, theirs.word, ConflictKind.RELATION, (theirs.start, theirs.end),
-                      how)],
-            mine.terms)
+        reversed_ = Conflict(mine.word, theirs.word, ConflictKind.RELATION,
+                             (theirs.start, theirs.end), how)
+        if stance == STANCE_SUPPORTS \
+                and opposite_of_another(claim, sentence, vocab, weights, [reversed_]):
+            # the sentence writes the claim's own word where the claim's thing is, the reverse
+            # about another thing ("far colder than expected" beside "its atmosphere warmer
+            # than its surface"): the support it gave stands, read by the vetoes below, as
+            # the contradiction would have been dropped (`qa.claims.opposite_nearer`)
+            reversal = None
+        else:
+            rest, event, stance = judged_with([reversed_], mine.terms)
     # after the reversals, which read the same words as a contradiction when both sides
     # are in place
     if stance == STANCE_SUPPORTS and holds(UNSAID_AFTER_REVERSALS, pair):

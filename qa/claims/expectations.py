@@ -5,6 +5,7 @@ support veto of an expectation in `vetoes`).
 from __future__ import annotations
 
 from ..search.wordnet import MODALS
+from .auxiliaries import AUXILIARY_WORDS
 from .facts import Parsed
 
 EXPECTATIONS = frozenset("expected likely unlikely".split())
@@ -12,10 +13,30 @@ HEDGES = frozenset("probably possibly assume assumes believe believes think thin
                    "predict predicts predicted suggest suggests".split())
 
 
+# the words that make "expected" the standard a fact is measured against: "far colder than
+# expected", "than had been expected", "as expected, the vote passed" state the fact, and
+# what was expected only as its measure ("as likely as" is still an expectation)
+STANDARDS = frozenset(("than", "as"))
+STANDARD_OF = "expected"
+
+
 def expects(sentence: Parsed) -> bool:
     """The sentence says something is expected, not that it happened ("the Guild is
-    expected to settle the pilots' fees")."""
-    return any(t.word.lower() in EXPECTATIONS for t in sentence.tokens)
+    expected to settle the pilots' fees"); "expected" after "than" or "as" is the standard
+    of a fact the sentence states ("was far colder than expected", `standard`)."""
+    return any(t.lower in EXPECTATIONS and not standard(sentence, k)
+               for k, t in enumerate(sentence.tokens))
+
+
+def standard(text: Parsed, k: int) -> bool:
+    """The text's word `k` is "expected" after "than" or "as", past auxiliaries ("than had
+    been expected"): the measure of a fact, no expectation of it."""
+    tokens = text.tokens
+    if tokens[k].lower != STANDARD_OF:
+        return False
+    while k and tokens[k - 1].lower in AUXILIARY_WORDS:
+        k -= 1
+    return bool(k) and tokens[k - 1].lower in STANDARDS
 
 
 def hedged(claim: Parsed) -> bool:

@@ -34,7 +34,9 @@ def coordinate_starts(text: Parsed) -> list[int]:
 
 def expected_elsewhere(claim: Parsed, sentence: Parsed, expectations: frozenset[str]) -> bool:
     """The sentence states the claim's verbs (its predicates: the same words or forms of them)
-    only in coordinate clauses without a word of `expectations`, and has such a word
+    only in coordinate clauses without a word of `expectations`, or writes every claim word
+    it has in one such clause ("X is more likely to be hit, while Y has a lower risk of
+    being hit": the claim on Y, whose verb the other clause repeats), and has such a word
     elsewhere."""
     forms = set().union(*(verb_forms(t.word) for n, t in enumerate(claim.tokens)
                           if t.terms and predicate(claim, n)))
@@ -45,4 +47,14 @@ def expected_elsewhere(claim: Parsed, sentence: Parsed, expectations: frozenset[
     clause = lambda k: max(s for s in starts if s <= k)
     expecting = {clause(k) for k, t in enumerate(sentence.tokens)
                  if t.word.lower() in expectations}
-    return bool(expecting) and not expecting & {clause(k) for k in at}
+    if not expecting:
+        return False
+    return not expecting & {clause(k) for k in at} \
+        or any(claim.terms & sentence.terms <= clause_terms(sentence, starts, start)
+               for start in set(starts) - expecting)
+
+
+def clause_terms(text: Parsed, starts: list[int], start: int) -> set[str]:
+    """The terms of the coordinate clause of `text` that starts at token `start`."""
+    end = min((s for s in starts if s > start), default=len(text.tokens))
+    return {term for token in text.tokens[start:end] for term in token.terms}
