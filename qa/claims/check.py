@@ -189,6 +189,7 @@ from .nouns_in_place import another_in_place as noun_in_place
 from .occasion_in_place import another_occasion
 from .nouns_in_place import one_kind as means_of_one_kind
 from .occurrence import occurred_terms
+from .open_readings import reading_shown
 from .quotations import introduced_terms, introduction
 from .reckoned import with_reckoned_dates
 from .resulting import resulting_adjunct
@@ -292,7 +293,7 @@ ABSENCE = 0.5
 MAX_CLAIM_CHARS = 2_000
 CLOSING = "\"'”’»)]* "  # what may follow a sentence's last mark
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-FIGURES = ("count", "percent", "amount", "year", "month", "ordinal", "rank")
+FIGURES = ("count", "percent", "amount", "year", "month", "time", "ordinal", "rank")
 SINGULARS = frozenset({"a", "an", "one"})
 
 
@@ -2323,7 +2324,10 @@ def claim_facts(claim: Parsed, found, counted: frozenset[str], weights: dict[str
         said = n in found.stated or mention.family == "name" and (
             id(mention) not in absent or mention.text in background
             or passage is not None and loosely_named(mention, passage, vocab))
-        (states if said else misses).append(mention.text)
+        if n in found.stated:  # an open date or time with the reading stated ("03/04 (read
+            states.append(reading_shown(mention, found.stated[n]))  # as 3 April)")
+        else:
+            (states if said else misses).append(mention.text)
     inside = {(m.start, m.end) for m in claim.mentions}
     for token in claim.tokens:
         terms = [t for t in token.terms if weights.get(t, 0) > 0]
