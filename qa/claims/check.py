@@ -138,7 +138,7 @@ from .gates import (AGENT_COMPOUND, ALTERNATIVE, APPOSED_ACRONYM, AS_ADJECTIVE_A
                     YEAR,
                     claim_side, may_spell_compound, sentence_side)
 from .facts import (UNMADE, Mention, Parsed, Token, groups_of, one_unit_span, parse, remembered,
-                    undotted, word_terms)
+                    undotted, word_terms, written_word)
 from .discourse import tag_question
 from .frames import asks, denial_of, denied_clause, unframed
 from .reported_clause import Frame, given_to_another, own_assertion, reported_clause, \
@@ -1600,7 +1600,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # (a year the sentence leaves to its passage's frame is stated, `inherited`: no lone date)
     if len(found.lone_dates) == 1 and not found.conflicts and stance != STANCE_SUPPORTS \
             and found.lone_dates[0][0] in found.absent:
-        dates = {t for mine, _ in found.lone_dates for t in vocab.analyzer.terms(mine.text)}
+        dates = {t for mine, _ in found.lone_dates
+                 for t in vocab.analyzer.terms(written_word(claim, mine))}
         # the claim's words reworded state its event too (`qa.claims.predicate_kin`); or
         # the sentence gives the rest of the claim's date as the claim does (its day and
         # month, "On June 13, 2024" / "on June 13, 2023") and states the claim's other typed

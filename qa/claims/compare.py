@@ -77,7 +77,7 @@ from .facts import (ABOVE_ALL, ACT_NOUN_ENDINGS, CLAUSE_MARK_RE, DETERMINERS, ME
                     PLACE_WORDS, PREVENTIONS, SCOPE_BREAKERS, SIZES, UNTIL, WINDOW, Mention, Parsed,
                     Token, around, clause_bounds, clause_words_after, range_partner, content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
                     last_words, measure_unit, negation_cues, prevented, relation_tokens, relation_words,
-                    remembered, singular_acronyms, token_index, word_terms)
+                    remembered, singular_acronyms, token_index, word_terms, written_word)
 from .harmed import labelled, other_sides
 from .figure_roles import (another_event, bare_offset, item_before, member, member_of_stated_set,
                            occasion, offset, other_offset, rounded_share, same_span, stretch_of)
@@ -118,7 +118,7 @@ from .offset_events import offset_dated
 from .parallel import crossed
 from .not_until import done_before
 from .date_bounds import bound_reading, claim_bounds
-from .open_readings import may_be_same, open_reading, readings_agree
+from .open_readings import OPEN_BOUNDS, may_be_same, open_reading, readings_agree
 from .tallies import (AMOUNTS, changed_from, counted, difference_stated, earlier_value,
                       number_of, start_value,
                       other_ceiling, other_increment, other_multiple, multiple_measured,
@@ -147,7 +147,7 @@ def agree(claim: Mention, source: Mention) -> bool:
         # only "thousands of" another order; 13,200 is more precise than either
         return holds(claim, source) and (claim.value == source.value
                                          or source.bound != "magnitude")
-    if open_reading(claim) or open_reading(source):  # "03/04/2022", "9:30": by its readings
+    if claim.bound in OPEN_BOUNDS or source.bound in OPEN_BOUNDS:  # "03/04/2022", "9:30"
         return readings_agree(claim, source)
     if claim.family == "month":  # the claim's day must be stated, not just its month
         return claim.value == source.value and claim.day in (0, source.day)
@@ -445,7 +445,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         rival = rival_of(mention, claim, sentence, vocab, in_passage)
         if rival:
             result.conflicts.append(conflict_of(mention, rival, claim))
-            result.excluded.update(word_terms(mention.text, vocab))
+            result.excluded.update(word_terms(written_word(claim, mention), vocab))
             result.excluded.update(part_of_period(claim, mention, vocab))  # "late 2022"
             result.excluded.update(grading_terms(claim, mention, vocab))  # "a full three weeks"
             continue

@@ -634,6 +634,18 @@ def figured_dates(text: str) -> list[Mention]:
             for family, value, start, end, day in numeric_dates(text)]
 
 
+def written_word(text: Parsed, mention: Mention) -> str:
+    """The words a figure or date is written in: its own, or, for a date in figures whose
+    dots make one word of it ("14.11.2021": its day and month one fact, its year another),
+    that word, whose term the claim's support (or the rest of a conflict) needs as it needs
+    the date's."""
+    if mention.family not in ("month", "year") or "." not in text.text[mention.start:]:
+        return mention.text
+    k = token_covering(text, mention.start)
+    word = text.tokens[k].word if k is not None else ""
+    return word if len(word) > len(mention.text) and "." in word else mention.text
+
+
 def clocked(text: str) -> list[Mention]:
     """Times of day ("09:30", "9.30 a.m.", "0930 hrs"), their minute of the day, their zone
     as the kind (`qa.claims.clock_times`), so their figures are no counts."""

@@ -13,7 +13,7 @@ from ..search import wordnet
 from ..search.wordnet import derived_forms
 from .compare import Comparison, holds
 from .facts import (UNMADE, MEASURES, Mention, Parsed, groups_of, negative_prefix, range_partner,
-                    remembered, unit_of, word_terms)
+                    remembered, unit_of, word_terms, written_word)
 from .figure_roles import rounded_share, same_span
 from .open_readings import open_reading, readings_agree
 from .vocabulary import Vocabulary
@@ -40,7 +40,8 @@ def figure_terms(claim: Parsed, found: Comparison, vocab: Vocabulary) -> frozens
                      if (claim.mentions[n].family in VALUED or period(claim, claim.mentions[n]))
                      and (same_value(claim.mentions[n], theirs)
                           or range_partner(claim, claim.mentions[n]) is not None)
-                     for t in word_terms(claim.mentions[n].text, vocab))
+                     for t in word_terms(written_word(claim, claim.mentions[n]), vocab))
+
 
 
 def period(text: Parsed, mention: Mention) -> bool:

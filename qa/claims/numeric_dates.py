@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-DAY_MONTH_YEAR = r"(?P<a>[0-3]?\d)(?P<link>[/.-])(?P<b>[01]?\d)(?P=link)(?P<year>[12]\d{3})"
+DAY_MONTH_YEAR = r"(?P<a>[0-3]?\d)(?P<link>[/.-])(?P<b>[0-3]?\d)(?P=link)(?P<year>[12]\d{3})"
 YEAR_MONTH_DAY = r"(?P<iso_year>[12]\d{3})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)"
 # not inside a longer run of figures, words or symbols; a time may follow ISO's "T"
 DATE_RE = re.compile(rf"(?<![\w./-])(?:{DAY_MONTH_YEAR}|{YEAR_MONTH_DAY})"

@@ -18,9 +18,12 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
                "September", "October", "November", "December")
 
 
+OPEN_BOUNDS = frozenset((EITHER_ORDER, UNTOLD_HALF))  # the bounds of a reading left open
+
+
 def open_reading(mention) -> bool:
     """A date whose order, or a time whose half of the day, the writing leaves open."""
-    return mention.bound in (EITHER_ORDER, UNTOLD_HALF)
+    return mention.bound in OPEN_BOUNDS
 
 
 def date_readings(mention) -> tuple[tuple[int, int], ...]:
