@@ -66,6 +66,7 @@ class ConflictKind(Label):
     PERCENT = "percent"
     AMOUNT = "amount"
     DATE = "date"
+    TIME = "time"  # of day ("09:30"): never compared with a count or a date
     ACTOR = "actor"
     PLACE = "place"
     RELATION = "relation"
@@ -76,7 +77,7 @@ class ConflictKind(Label):
 FIGURE_KINDS = frozenset({ConflictKind.NUMBER, ConflictKind.PERCENT, ConflictKind.AMOUNT})
 # the kinds that are values, the figures and dates: two of them for one fact are two accounts
 # of it, where a name or a relation otherwise tells of another event
-VALUE_KINDS = FIGURE_KINDS | {ConflictKind.DATE}
+VALUE_KINDS = FIGURE_KINDS | {ConflictKind.DATE, ConflictKind.TIME}
 
 
 class Placement(Label):

@@ -2,7 +2,8 @@
 and a year in claims and sources alike (`qa.claims.numeric_dates`): a claim dated so is
 supported by a sentence of that date and contradicted by one of another day; a source dated
 so states its date to a claim that writes the month in words. "03/04/2022" may be either
-order: only its year is read. The texts are invented here."""
+order: it is read both ways (`qa.claims.open_readings`), and states neither to a claim. The
+texts are invented here."""
 import pytest
 
 from qa.claims.check import check
@@ -67,7 +68,9 @@ def test_day_and_month_of_either_order_state_no_day(harbour):
     ("on 11/14/2021 at", [("month", 11, 3, 8, 14), ("year", 2021, 9, 13, 0)]),
     ("on 2021-11-14T09:30", [("month", 11, 8, 13, 14), ("year", 2021, 3, 7, 0)]),
     ("on 14.11.2021 at", [("month", 11, 3, 8, 14), ("year", 2021, 9, 13, 0)]),
-    ("on 03/04/2022 at", [("year", 2022, 9, 13, 0)]),
+    # either order: the day-first reading, with the family that says the other is open
+    ("on 03/04/2022 at", [("either", 4, 3, 8, 3), ("year", 2022, 9, 13, 0)]),
+    ("on 14-11-2021 at", [("month", 11, 3, 8, 14), ("year", 2021, 9, 13, 0)]),
 ])
 def test_dates_in_figures_are_read(text, read):
     assert sorted(numeric_dates(text)) == sorted(read)

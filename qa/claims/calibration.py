@@ -33,7 +33,7 @@ DOUBT = 0.9
 # another event that shares the claim's words (0.76 right at 0.65-0.75 of the rest stated)
 CONFLICT_KNEES = {ConflictKind.POLARITY: 0.5, ConflictKind.RELATION: 0.5,
                   ConflictKind.NUMBER: 0.5, ConflictKind.PERCENT: 0.5,
-                  ConflictKind.AMOUNT: 0.5, ConflictKind.DATE: 0.5,
+                  ConflictKind.AMOUNT: 0.5, ConflictKind.DATE: 0.5, ConflictKind.TIME: 0.5,
                   ConflictKind.ACTOR: 0.75, ConflictKind.PLACE: 0.75}
 # a contradiction whose kind is unknown is read like the least trusted kind
 UNKNOWN_KNEE = max(CONFLICT_KNEES.values())

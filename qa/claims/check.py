@@ -138,7 +138,7 @@ from .gates import (AGENT_COMPOUND, ALTERNATIVE, APPOSED_ACRONYM, AS_ADJECTIVE_A
                     YEAR,
                     claim_side, may_spell_compound, sentence_side)
 from .facts import (UNMADE, Mention, Parsed, Token, groups_of, one_unit_span, parse, remembered,
-                    undotted, word_terms)
+                    undotted, word_terms, written_word)
 from .discourse import tag_question
 from .frames import asks, denial_of, denied_clause, unframed
 from .reported_clause import Frame, given_to_another, own_assertion, reported_clause, \
@@ -189,6 +189,7 @@ from .nouns_in_place import another_in_place as noun_in_place
 from .occasion_in_place import another_occasion
 from .nouns_in_place import one_kind as means_of_one_kind
 from .occurrence import occurred_terms
+from .open_readings import reading_shown
 from .quotations import introduced_terms, introduction
 from .reckoned import with_reckoned_dates
 from .resulting import resulting_adjunct
@@ -293,7 +294,7 @@ ABSENCE = 0.5
 MAX_CLAIM_CHARS = 2_000
 CLOSING = "\"'”’»)]* "  # what may follow a sentence's last mark
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-FIGURES = ("count", "percent", "amount", "year", "month", "ordinal", "rank")
+FIGURES = ("count", "percent", "amount", "year", "month", "time", "ordinal", "rank")
 SINGULARS = frozenset({"a", "an", "one"})
 
 
@@ -1600,7 +1601,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # (a year the sentence leaves to its passage's frame is stated, `inherited`: no lone date)
     if len(found.lone_dates) == 1 and not found.conflicts and stance != STANCE_SUPPORTS \
             and found.lone_dates[0][0] in found.absent:
-        dates = {t for mine, _ in found.lone_dates for t in vocab.analyzer.terms(mine.text)}
+        dates = {t for mine, _ in found.lone_dates
+                 for t in vocab.analyzer.terms(written_word(claim, mine))}
         # the claim's words reworded state its event too (`qa.claims.predicate_kin`); or
         # the sentence gives the rest of the claim's date as the claim does (its day and
         # month, "On June 13, 2024" / "on June 13, 2023") and states the claim's other typed
@@ -2331,7 +2333,10 @@ def claim_facts(claim: Parsed, found, counted: frozenset[str], weights: dict[str
         said = n in found.stated or mention.family == "name" and (
             id(mention) not in absent or mention.text in background
             or passage is not None and loosely_named(mention, passage, vocab))
-        (states if said else misses).append(mention.text)
+        if n in found.stated:  # an open date or time with the reading stated ("03/04 (read
+            states.append(reading_shown(mention, found.stated[n]))  # as 3 April)")
+        else:
+            (states if said else misses).append(mention.text)
     inside = {(m.start, m.end) for m in claim.mentions}
     for token in claim.tokens:
         terms = [t for t in token.terms if weights.get(t, 0) > 0]

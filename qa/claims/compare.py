@@ -77,7 +77,7 @@ from .facts import (ABOVE_ALL, ACT_NOUN_ENDINGS, CLAUSE_MARK_RE, DETERMINERS, ME
                     PLACE_WORDS, PREVENTIONS, SCOPE_BREAKERS, SIZES, UNTIL, WINDOW, Mention, Parsed,
                     Token, around, clause_bounds, clause_words_after, range_partner, content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
                     last_words, measure_unit, negation_cues, prevented, relation_tokens, relation_words,
-                    remembered, singular_acronyms, token_index, word_terms)
+                    remembered, singular_acronyms, token_index, word_terms, written_word)
 from .harmed import labelled, other_sides
 from .figure_roles import (another_event, bare_offset, item_before, member, member_of_stated_set,
                            occasion, offset, other_offset, rounded_share, same_span, stretch_of)
@@ -118,6 +118,7 @@ from .offset_events import offset_dated
 from .parallel import crossed
 from .not_until import done_before
 from .date_bounds import bound_reading, claim_bounds
+from .open_readings import OPEN_BOUNDS, may_be_same, open_reading, readings_agree
 from .tallies import (AMOUNTS, changed_from, counted, difference_stated, earlier_value,
                       number_of, start_value,
                       other_ceiling, other_increment, other_multiple, multiple_measured,
@@ -146,8 +147,12 @@ def agree(claim: Mention, source: Mention) -> bool:
         # only "thousands of" another order; 13,200 is more precise than either
         return holds(claim, source) and (claim.value == source.value
                                          or source.bound != "magnitude")
+    if claim.bound in OPEN_BOUNDS or source.bound in OPEN_BOUNDS:  # "03/04/2022", "9:30"
+        return readings_agree(claim, source)
     if claim.family == "month":  # the claim's day must be stated, not just its month
         return claim.value == source.value and claim.day in (0, source.day)
+    if claim.family == "time":  # a zone the claim writes must be the source's
+        return claim.value == source.value and claim.kind in ("", source.kind)
     if claim.family == "rank" and ABOVE_ALL in (claim.value, source.value):
         return True  # "more than any other" and "the largest": a rank above all others
     if claim.family == "year" and "decade" in (claim.bound, source.bound):
@@ -440,7 +445,7 @@ def compare(claim: Parsed, sentence: Parsed, passage: Parsed, vocab: Vocabulary)
         rival = rival_of(mention, claim, sentence, vocab, in_passage)
         if rival:
             result.conflicts.append(conflict_of(mention, rival, claim))
-            result.excluded.update(word_terms(mention.text, vocab))
+            result.excluded.update(word_terms(written_word(claim, mention), vocab))
             result.excluded.update(part_of_period(claim, mention, vocab))  # "late 2022"
             result.excluded.update(grading_terms(claim, mention, vocab))  # "a full three weeks"
             continue
@@ -875,7 +880,7 @@ def rival_of(mention: Mention, claim: Parsed, sentence: Parsed, vocab: Vocabular
     # may be the claim's, `overlapping`: "more than 1,500" / "its over 1,000-strong contingent,
     # citing the deaths of seven"); the claim's figures left open are counted last (a range
     # once), only where the rest holds
-    if mention.family not in ("name", "year", "month") and not in_passage \
+    if mention.family not in ("name", "year", "month", "time") and not in_passage \
             and len(candidates) == 1 and not determiner_one(candidates[0]) \
             and not any(overlapping(claim, mention, s) for s in sentence.mentions) \
             and sum(1 for c in claim.mentions if same_kind(c, mention) and c != partner
@@ -1097,11 +1102,20 @@ def within(claim: Mention, source: Mention) -> bool:
     day, and states no other day than the claim's "18 June 2013"; or its order of magnitude
     holds the claim's figure ("thousands of people" / "13,200 people")."""
     return claim.family == source.family == "month" and claim.value == source.value \
-        and claim.day and not source.day or holds(source, claim)
+        and claim.day and not source.day or holds(source, claim) \
+        or open_pair(claim, source)
 
 
 MAGNITUDE_SPAN = 100  # "hundreds" holds 100 to 9,999: "thousands" holds 13,200
 DOZENS = 12  # "dozens" holds 12 to 119: more is "hundreds"
+
+
+def open_pair(claim: Mention, source: Mention) -> bool:
+    """Two dates or times of one family, one of them open, that one reading of each may make
+    the same ("03/04/2022" and "3 April 2022"; "9:30" and "21:30"): neither is the other's
+    rival (`qa.claims.open_readings`)."""
+    return claim.family == source.family and (open_reading(claim) or open_reading(source)) \
+        and may_be_same(claim, source)
 
 
 def holds(order: Mention, figure: Mention) -> bool:
@@ -1156,7 +1170,7 @@ def lone_date(mention: Mention, claim: Parsed, sentence: Parsed) -> Mention | No
     """The sentence's one date of the kind of the claim's one date, another: "On 12 March,
     the board made official" for "the board made it official on 12 April", wherever each
     stands."""
-    if mention.family not in ("year", "month"):
+    if mention.family not in ("year", "month", "time"):
         return None
     # the claim's side first, its alone (remembered on its parse: asked of every sentence):
     # the sentence is read for one date alone
@@ -1164,6 +1178,7 @@ def lone_date(mention: Mention, claim: Parsed, sentence: Parsed) -> Mention | No
         return None
     theirs = [s for s in sentence.mentions if as_precise(s, mention)]
     if len(theirs) == 1 and not agree(mention, theirs[0]) and not bounded(sentence, theirs[0]) \
+            and not open_pair(mention, theirs[0]) \
             and not dates_another_figure(claim, mention, sentence, theirs[0]):
         return theirs[0]  # (not "61 percent, up from 48 percent in 2011": the 48's date)
     return None
@@ -1384,7 +1399,7 @@ def same_role(claim: Parsed, mine: Mention, sentence: Parsed, theirs: Mention,
         return True  # "April 2014" / "April 2013": the year of the same date
     # a count's role is what it counts, never a name beside it; a date's role keeps the names
     # (skipping them lets "In 1946, PDO switched" meet "the 2014 flip from the cool PDO phase")
-    skip = mine.family not in ("name", "year", "month")
+    skip = mine.family not in ("name", "year", "month", "time")
     # a name's role is told in its own clause: "Mali's restrictions" and "along with Chad,
     # these restrictions" give the restrictions to two owners, not the second to Chad
     clause = mine.family == "name"

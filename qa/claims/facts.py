@@ -19,7 +19,8 @@ from ..text.spoken import number_value, ordinal_value, original_place, rewritten
 # import them from here
 from .energy_units import hours_of_power, symbol_unit
 from .metric_units import metric_units
-from .numeric_dates import numeric_dates
+from .numeric_dates import EITHER_ORDER, numeric_dates
+from .clock_times import clock_times
 from .range_ends import shared_scale
 from .auxiliaries import AUXILIARY_WORDS, BE, FINITE_AUXILIARIES  # noqa: F401
 from .negation_scope import contrasted_part, no_denial, quantified_reach, quantified_verb
@@ -198,7 +199,7 @@ _GLUE = r"(?:\s+(?:(?:of|the|for|de|du)\s+)?|\s+d['’])"  # "Bank of Mali", "C�
 NAME_RE = re.compile(rf"(?<![\w’'-]){_CAP}(?:{_GLUE}{_CAP})*")
 PLACE_WORDS = frozenset(words()["place_prepositions"])
 NUMBER_FAMILIES = {"count": "number", "percent": "percent", "amount": "amount",
-                   "ordinal": "number", "year": "date", "month": "date"}
+                   "ordinal": "number", "year": "date", "month": "date", "time": "time"}
 WINDOW = 2  # content words either side that define a fact's role in its sentence
 # the size of each measure in one unit of its kind (days, metres): "a decade" is "ten years"
 SIZES = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
@@ -288,8 +289,8 @@ set_start, set_end, set_word, set_terms, set_brk, set_hash, set_lower = (
 
 @dataclass(frozen=True)
 class Mention:
-    """A fact as written: `family` is count, percent, amount, ordinal, year, month, rank (a
-    superlative) or name."""
+    """A fact as written: `family` is count, percent, amount, ordinal, year, month, time (of
+    day, in minutes after midnight), rank (a superlative) or name."""
 
     family: str
     value: object
@@ -297,8 +298,10 @@ class Mention:
     start: int
     end: int
     bound: str = ""  # lower, upper, approx or "" (exact); for years, decade ("the 1990s");
-    # for percents, fraction ("two-thirds": the percent rounded)
-    kind: str = ""  # for names: country or name; for amounts: the currency (`CURRENCIES`)
+    # for percents, fraction ("two-thirds": the percent rounded); for months and times, a
+    # reading left open (`qa.claims.open_readings`)
+    kind: str = ""  # for names: country or name; for amounts: the currency (`CURRENCIES`);
+    # for times, the zone written ("utc", "cet"; "" for none)
     day: int = 0  # for months: the day of the month, when the text gives one ("14 November")
     unit: str = ""  # for counts: the measure after it, singular ("ten years" -> year)
 
@@ -549,8 +552,9 @@ def parse_text(text: str, vocab: Vocabulary) -> Parsed:
     parsed = Parsed(text, tokens, set(found.terms), [], {})
     figures = numbers(text)
     # a currency's code or sign is part of its amount ("EUR 45 million", "US$ 2 billion"):
-    # no name of its own, which a sentence writing "45 million euros" would not state
-    currencies = [(m.start, m.end) for m in figures if m.family == "amount"]
+    # no name of its own, which a sentence writing "45 million euros" would not state; so is
+    # a time's zone or word ("09:30 UTC", "14.30 Uhr")
+    currencies = [(m.start, m.end) for m in figures if m.family in ("amount", "time")]
     parsed.mentions = figures + [n for n in names(text, vocab)
                                  if not any(s <= n.start < e for s, e in currencies)] \
         + superlatives(text, tokens)
@@ -588,7 +592,7 @@ def numbers(text: str) -> list[Mention]:
 
 
 def written_numbers(text: str) -> list[Mention]:
-    found = months(text) + figured_dates(text) + fractions(text) + [
+    found = months(text) + figured_dates(text) + clocked(text) + fractions(text) + [
         Mention("year", float(m.group(1)), m.group(), m.start(), m.end(),
                 bound="decade")  # "the 1990s": a date, any year of ten
         for m in DECADE_RE.finditer(text)] + year_pairs(text) \
@@ -622,10 +626,31 @@ def written_numbers(text: str) -> list[Mention]:
 
 def figured_dates(text: str) -> list[Mention]:
     """Dates in figures alone ("14/11/2021", "2021-11-14"): a month with its day, and a year
-    (`qa.claims.numeric_dates`), so their figures are no counts."""
-    return [Mention(family, value if family == "month" else float(value), text[start:end],
-                    start, end, day=day)
+    (`qa.claims.numeric_dates`), so their figures are no counts. A day and month of either
+    order ("03/04/2022") is a month with the bound `EITHER_ORDER` (`qa.claims.open_readings`)."""
+    return [Mention("year", float(value), text[start:end], start, end) if family == "year"
+            else Mention("month", value, text[start:end], start, end, day=day,
+                         bound=EITHER_ORDER if family == EITHER_ORDER else "")
             for family, value, start, end, day in numeric_dates(text)]
+
+
+def written_word(text: Parsed, mention: Mention) -> str:
+    """The words a figure or date is written in: its own, or, for a date in figures whose
+    dots make one word of it ("14.11.2021": its day and month one fact, its year another),
+    that word, whose term the claim's support (or the rest of a conflict) needs as it needs
+    the date's."""
+    if mention.family not in ("month", "year") or "." not in text.text[mention.start:]:
+        return mention.text
+    k = token_covering(text, mention.start)
+    word = text.tokens[k].word if k is not None else ""
+    return word if len(word) > len(mention.text) and "." in word else mention.text
+
+
+def clocked(text: str) -> list[Mention]:
+    """Times of day ("09:30", "9.30 a.m.", "0930 hrs"), their minute of the day, their zone
+    as the kind (`qa.claims.clock_times`), so their figures are no counts."""
+    return [Mention("time", value, text[start:end], start, end, bound=bound, kind=zone)
+            for value, start, end, zone, bound in clock_times(text)]
 
 
 def written_in(text: str, words) -> bool:

@@ -13,11 +13,12 @@ from ..search import wordnet
 from ..search.wordnet import derived_forms
 from .compare import Comparison, holds
 from .facts import (UNMADE, MEASURES, Mention, Parsed, groups_of, negative_prefix, range_partner,
-                    remembered, unit_of, word_terms)
+                    remembered, unit_of, word_terms, written_word)
 from .figure_roles import rounded_share, same_span
+from .open_readings import open_reading, readings_agree
 from .vocabulary import Vocabulary
 
-VALUED = ("count", "percent", "amount", "year", "month")  # figures and dates, not ranks
+VALUED = ("count", "percent", "amount", "year", "month", "time")  # figures, dates: no ranks
 # prefixes that leave a word's sense and polarity standing ("overstretched", "redeployed")
 KEEPING_PREFIXES = frozenset("over under out up re pre co counter cross inter multi "
                              "sub super trans".split())
@@ -39,7 +40,8 @@ def figure_terms(claim: Parsed, found: Comparison, vocab: Vocabulary) -> frozens
                      if (claim.mentions[n].family in VALUED or period(claim, claim.mentions[n]))
                      and (same_value(claim.mentions[n], theirs)
                           or range_partner(claim, claim.mentions[n]) is not None)
-                     for t in word_terms(claim.mentions[n].text, vocab))
+                     for t in word_terms(written_word(claim, claim.mentions[n]), vocab))
+
 
 
 def period(text: Parsed, mention: Mention) -> bool:
@@ -219,7 +221,10 @@ def same_value(mine: Mention, theirs: Mention) -> bool:
     """The same figure, not one within a hedge; a fraction is the percent it rounds to, hedged
     as a rounding ("roughly two-thirds" / "67 percent"); a span of time in another unit is the
     same length ("ten years" / "a decade"); an order of magnitude is the figures it holds
-    ("tens of thousands" / "13,200")."""
+    ("tens of thousands" / "13,200"); an open date or time is the reading stated ("03/04" /
+    "3 April", `qa.claims.open_readings`)."""
+    if open_reading(mine) and mine.family == theirs.family:
+        return readings_agree(mine, theirs)
     return mine.family == theirs.family and mine.day == theirs.day \
         and (mine.value == theirs.value or "fraction" in (mine.bound, theirs.bound)
              or same_span(mine, theirs) or rounded_share(mine, theirs) or holds(mine, theirs))

@@ -7,9 +7,10 @@ unverified among many), and a sentence dated so stated no date. A day and a mont
 are read only where the writing says which is which:
 - year, month, day joined by dashes (ISO 8601) is one order;
 - day.month.year joined by dots is one order (no convention writes the month first so);
-- with slashes, a first figure over 12 is the day (day/month/year), a second one over 12 is
-  the day (month/day/year), and two equal figures are both. "11/12/2021" may be 11 December
-  or 12 November: only its year is read, and its other figures state nothing.
+- with slashes or dashes, a first figure over 12 is the day (day/month/year), a second one
+  over 12 is the day (month/day/year), and two equal figures are both. "11/12/2021" may be 11
+  December or 12 November: it is read as both (`EITHER_ORDER`), and compared by its two
+  readings (`qa.claims.open_readings`).
 Years are four figures from 1000 to 2999; a month is 1-12, a day 1-31. UN document symbols
 ("S/2023/402") and figures with decimals ("14.5") are no dates and are left to the figure
 readers.
@@ -18,18 +19,22 @@ from __future__ import annotations
 
 import re
 
-DAY_MONTH_YEAR = r"(?P<a>[0-3]?\d)(?P<link>[/.])(?P<b>[01]?\d)(?P=link)(?P<year>[12]\d{3})"
+DAY_MONTH_YEAR = r"(?P<a>[0-3]?\d)(?P<link>[/.-])(?P<b>[0-3]?\d)(?P=link)(?P<year>[12]\d{3})"
 YEAR_MONTH_DAY = r"(?P<iso_year>[12]\d{3})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)"
 # not inside a longer run of figures, words or symbols; a time may follow ISO's "T"
 DATE_RE = re.compile(rf"(?<![\w./-])(?:{DAY_MONTH_YEAR}|{YEAR_MONTH_DAY})"
                      r"(?!(?!T\d)[\w/-]|\.\d)")
 CUE_RE = re.compile(r"\d[/.-]\d")  # most texts: no two figures joined by a slash, dot or dash
+# the family of a date whose day and month may be either way round: its value and day are
+# the day-first reading
+EITHER_ORDER = "either"
 
 
 def numeric_dates(text: str) -> list[tuple[str, int, int, int, int]]:
     """Each date in figures as ("month", month, start, end, day) for its day and month (when
-    the writing says which is which) and ("year", year, start, end, 0) for its year, with the
-    place in `text` each is written."""
+    the writing says which is which; `EITHER_ORDER` with the day-first reading when it does
+    not) and ("year", year, start, end, 0) for its year, with the place in `text` each is
+    written."""
     found: list[tuple[str, int, int, int, int]] = []
     if CUE_RE.search(text) is None:
         return found
@@ -43,6 +48,8 @@ def numeric_dates(text: str) -> list[tuple[str, int, int, int, int]]:
             if not (valid(first, second) or valid(second, first)):
                 continue  # "45/13/2021": no day and month in any order
             day_month = ordered(first, second, match.group("link"))
+            if day_month is None and valid(first, second) and valid(second, first):
+                found.append((EITHER_ORDER, second, day_at[0], day_at[1], first))
         if day_month is not None:
             if not valid(*day_month):
                 continue  # "2021-13-01", "01.13.2021"

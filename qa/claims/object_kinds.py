@@ -19,6 +19,8 @@ from __future__ import annotations
 from ..search.wordnet import adverbs
 from .facts import NUMBER_FAMILIES, Parsed, Token
 
+FIGURED = frozenset(("number", "percent", "amount"))  # the conflict kinds of a figure
+
 
 def not_acted_on(claim: Parsed, n: int, phrase: list[Token]) -> bool:
     """The words `phrase` after the claim's n-th word (a verb) are no direct object: an
@@ -28,6 +30,6 @@ def not_acted_on(claim: Parsed, n: int, phrase: list[Token]) -> bool:
         return True
     after = tokens.index(phrase[-1]) + 1
     return after < len(tokens) and not tokens[after].brk and any(
-        m.start == tokens[after].start and NUMBER_FAMILIES.get(m.family, "date") != "date"
-        for m in claim.mentions)  # a count, a share, an amount: not a date ("the January
-    # 2020 tariff" names the tariff)
+        m.start == tokens[after].start and NUMBER_FAMILIES.get(m.family, "date") in FIGURED
+        for m in claim.mentions)  # a count, a share, an amount: not a date or a time ("the
+    # January 2020 tariff", "the 09:30 ferry" name the tariff, the ferry)
