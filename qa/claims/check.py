@@ -58,7 +58,7 @@ from ..text.sentences import split_sentences
 from ..types import (VALUE_KINDS, Attribution, CheckResult, Conflict, ConflictKind, Evidence, Hit,
                      Placement, Stance, Verdict)
 from .adverbs import adverb_terms
-from .counted_place import counted_in_place
+from .counted_place import counted_in_full, counted_in_place
 from .kin_in_place import kin_in_place
 from .clause_parts import read_by_clauses
 from .contradicted_part import PartReader, contradicted_before_participle, contradicted_by_part
@@ -2424,6 +2424,8 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
     kinds = {c.kind for c in conflicts}
     if expects(sentence) and not (hedged(claim) or likelihoods(claim)):
         return CONTRADICT
+    if counted_in_full(conflicts, claim, sentence):
+        return EVENT  # the figure's whole counted phrase alike: its role, the fact itself
     if kinds == {ConflictKind.POLARITY} and all(affirmed(c, claim, vocab) for c in conflicts) \
             or kinds in ({ConflictKind.RELATION}, {ConflictKind.NUMBER}) \
             and all(c.placed is not None for c in conflicts) \
