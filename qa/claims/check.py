@@ -59,6 +59,7 @@ from ..types import (VALUE_KINDS, Attribution, CheckResult, Conflict, ConflictKi
                      Placement, Stance, Verdict)
 from .adverbs import adverb_terms
 from .counted_place import counted_in_full, counted_in_place
+from .subject_said import subject_said
 from .kin_in_place import kin_in_place
 from .clause_parts import read_by_clauses
 from .contradicted_part import PartReader, contradicted_before_participle, contradicted_by_part
@@ -2359,7 +2360,9 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
                              background) \
             and not unnamed(found, claim, background, passage, vocab) \
             and not about_another(found, claim) \
-            and rest >= rest_needed(conflicts, claim, sentence, vocab, found, background):
+            and rest >= rest_for_event(rest_needed(conflicts, claim, sentence, vocab, found,
+                                                   background), conflicts, event, claim,
+                                       sentence, vocab):
         return Stance.CONTRADICTS
     if not kinds and coverage >= SUPPORT \
             and not unverified(found, background, passage, vocab, sentence) \
@@ -2370,6 +2373,25 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
                  or denied_short_of(sentence) and denies_the_same(claim, sentence, vocab)):
         return Stance.SUPPORTS  # a negation is a fact of the claim: the sentence must state one
     return Stance.RELATED
+
+
+def rest_for_event(needed: float, conflicts, event: float, claim: Parsed, sentence: Parsed,
+                   vocab: Vocabulary) -> float:
+    """The rest a value in conflict needs once its event and its subject are stated. A
+    figure or a date that `rest_needed` places in the claim's own role (its counted thing,
+    its whole, its unit, its anchoring facts: less than CONTRADICT), or a figure whose every
+    counted word is the sentence's figure's ("30 percent of the coastguard's patrol
+    capacity" / "70 percent of the coastguard's patrol capacity", `counted_in_full`), in a
+    sentence that states EVENT of the claim's predicate and a word of its subject
+    (`qa.claims.subject_said`), is the claim's fact told otherwise: the words left (a frame, a
+    comment, a verb reworded: "went on" / "was spent on") need no more than the event
+    does. Without the subject, the same count of the same thing is another actor's ("the
+    pilots' guild sent fifteen dredgers" / "the board sent twelve dredgers")."""
+    if event < EVENT or not all(c.kind in VALUE_KINDS for c in conflicts) \
+            or not (needed < CONTRADICT or counted_in_full(conflicts, claim, sentence)) \
+            or not subject_said(claim, sentence, vocab):
+        return needed
+    return min(needed, EVENT)
 
 
 def predicate_reversed(conflicts) -> bool:
@@ -2424,8 +2446,6 @@ def rest_needed(conflicts, claim: Parsed, sentence: Parsed, vocab: Vocabulary, f
     kinds = {c.kind for c in conflicts}
     if expects(sentence) and not (hedged(claim) or likelihoods(claim)):
         return CONTRADICT
-    if counted_in_full(conflicts, claim, sentence):
-        return EVENT  # the figure's whole counted phrase alike: its role, the fact itself
     if kinds == {ConflictKind.POLARITY} and all(affirmed(c, claim, vocab) for c in conflicts) \
             or kinds in ({ConflictKind.RELATION}, {ConflictKind.NUMBER}) \
             and all(c.placed is not None for c in conflicts) \

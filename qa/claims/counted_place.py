@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from ..types import FIGURE_KINDS
 from .facts import Parsed
-from .tallies import COUNTED, counted
+from .tallies import COUNTED, counted, words_after
 
 # content terms the two figures' counted words must share: a kind of thing, not a word any
 # count may have ("troops", "people")
@@ -32,15 +32,23 @@ SHARED = 2
 
 def counted_in_full(conflicts, claim: Parsed, sentence: Parsed) -> bool:
     """One figure in conflict, no measure, the two figures counting the same thing said by
-    every one of their COUNTED content words alike ("40 percent of the force's operational
-    capacity" / "80 percent of the force's operational capacity", "300 peacekeepers killed in
-    hostile acts" / "174 peacekeepers killed in hostile acts"): a phrase that long is the fact
-    itself, the figure in its own role, where two words ("uniformed personnel") are what two
-    counts of one kind of thing share. The figure is then placed without another fact, and
-    the rest needs only what the event needs (`check.rest_needed`)."""
+    every one of their COUNTED content words alike, in the phrase each heads (`phrase`: "30
+    percent of the coastguard's patrol capacity" / "70 percent of the coastguard's patrol
+    capacity", "40 guild harbour pilots" / "55 guild harbour pilots"): a phrase that long is
+    the fact itself, the figure in its own role, where two words ("harbour pilots") are what
+    two counts of one kind of thing share. The figure is then placed without another fact,
+    and the rest needs only what the event needs (`check.rest_for_event`)."""
     figures = figure_pair(conflicts, claim, sentence)
-    return figures is not None \
-        and len(counted(claim, figures[0]) & counted(sentence, figures[1])) >= COUNTED
+    return figures is not None and len(phrase(claim, figures[0])
+                                       & phrase(sentence, figures[1])) >= COUNTED
+
+
+def phrase(text: Parsed, figure) -> set[str]:
+    """The terms of the noun phrase a figure heads: its first COUNTED content words, in one
+    run ("of the coastguard's patrol capacity"), ending at a preposition ("dredgers to the
+    western canal" is the dredgers: where they went is another fact)."""
+    return {t for token in words_after(text, figure, COUNTED, one_run=True)
+            for t in token.terms}
 
 
 def figure_pair(conflicts, claim: Parsed, sentence: Parsed):
