@@ -1,6 +1,7 @@
 """A value in conflict placed in the claim's own role, with the claim's event stated, needs
 no more of the rest than the event does (`check.rest_for_event`): "after a single harbour
-strike in 2030" / "after two harbour strikes in 2029 and 2030", the rest in other words. A
+strike in 2030" / "after two harbour strikes in 2029 and 2030", the rest in other words, unless
+the sentence dates its value and the claim dates nothing. A
 figure in conflict whose whole counted phrase is the sentence's figure's ("up to 30
 percent of the coastguard's patrol capacity" / "up to 70 percent of the coastguard's patrol
 capacity") stands in the claim's own fact: the claim's other words may be reworded, and it is
@@ -69,3 +70,19 @@ def test_a_figure_of_the_same_counted_phrase_contradicts(harbour, claim):
 ])
 def test_no_contradiction_without_the_whole_phrase_and_the_claims_facts(harbour, claim):
     assert verdict(harbour, claim) != "contradicted"
+
+
+@pytest.fixture(scope="module")
+def lagoon(tmp_path_factory):
+    return port_report(
+        tmp_path_factory,
+        "Samples from the Varde lagoon station show that salt concentrations have increased "
+        "from about 310 parts per thousand in 1961, passing the 420 mark in May 2020.",
+        "The guild also faced a growing list of obstacles to its trade after two harbour "
+        "strikes in 2029 and 2030 raised tensions with the port authorities.")
+
+
+def test_a_value_the_sentence_dates_is_not_placed_for_a_claim_dating_none(lagoon):
+    # perhaps of another time: the rest must place it, as for any figure
+    assert verdict(lagoon, "Before the dams, salt concentrations in the Varde lagoon once "
+                           "climbed as high as 6,000 parts per thousand.") != "contradicted"

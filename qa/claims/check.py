@@ -55,8 +55,8 @@ from ..text.analyze import load_stopwords, remove_invisible
 from ..text.lexicon import capital_cities
 from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
-from ..types import (VALUE_KINDS, Attribution, CheckResult, Conflict, ConflictKind, Evidence, Hit,
-                     Placement, Stance, Verdict)
+from ..types import (FIGURE_KINDS, VALUE_KINDS, Attribution, CheckResult, Conflict,
+                     ConflictKind, Evidence, Hit, Placement, Stance, Verdict)
 from .adverbs import adverb_terms
 from .counted_place import counted_in_full, counted_in_place
 from .subject_said import subject_said
@@ -280,6 +280,7 @@ PAIR = 0.2  # share of the claim each of two neighbouring sentences must state t
 PAIR_SUPPORT = 0.8
 MAX_EVIDENCE = 5
 NAMED_KINDS = frozenset({ConflictKind.ACTOR, ConflictKind.PLACE})
+DATE_FAMILIES = ("year", "month")  # the mentions that date a text (`dated_otherwise`)
 # a predicate negated or turned to its opposite: said of whoever the sentence's subject is
 REVERSED_KINDS = frozenset({ConflictKind.POLARITY, ConflictKind.RELATION})
 # a relation reversed ("accepted" / "rejected") and a word denied ("reflecting" / "did not
@@ -2362,7 +2363,7 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
             and not about_another(found, claim) \
             and rest >= rest_for_event(rest_needed(conflicts, claim, sentence, vocab, found,
                                                    background), conflicts, event, claim,
-                                       sentence, vocab):
+                                       sentence, vocab, background):
         return Stance.CONTRADICTS
     if not kinds and coverage >= SUPPORT \
             and not unverified(found, background, passage, vocab, sentence) \
@@ -2376,9 +2377,9 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
 
 
 def rest_for_event(needed: float, conflicts, event: float, claim: Parsed, sentence: Parsed,
-                   vocab: Vocabulary) -> float:
-    """The rest a value in conflict needs once its event and its subject are stated. A
-    figure or a date that `rest_needed` places in the claim's own role (its counted thing,
+                   vocab: Vocabulary, background: set[str]) -> float:
+    """The rest a figure in conflict needs once its event and its subject are stated. A
+    figure that `rest_needed` places in the claim's own role (its counted thing,
     its whole, its unit, its anchoring facts: less than CONTRADICT), or a figure whose every
     counted word is the sentence's figure's ("30 percent of the coastguard's patrol
     capacity" / "70 percent of the coastguard's patrol capacity", `counted_in_full`), in a
@@ -2386,12 +2387,25 @@ def rest_for_event(needed: float, conflicts, event: float, claim: Parsed, senten
     (`qa.claims.subject_said`), is the claim's fact told otherwise: the words left (a frame, a
     comment, a verb reworded: "went on" / "was spent on") need no more than the event
     does. Without the subject, the same count of the same thing is another actor's ("the
-    pilots' guild sent fifteen dredgers" / "the board sent twelve dredgers")."""
-    if event < EVENT or not all(c.kind in VALUE_KINDS for c in conflicts) \
+    pilots' guild sent fifteen dredgers" / "the board sent twelve dredgers"); nor is a value
+    the sentence dates where the claim gives no date (`dated_otherwise`). Not a date: the
+    same deed of the same actor recurs (a yearly renewal, a second expansion), and two dates
+    of it are two events as often as one told wrongly; their places are read apart
+    (`qa.claims.anchored`, the lone date)."""
+    if event < EVENT or not all(c.kind in FIGURE_KINDS for c in conflicts) \
             or not (needed < CONTRADICT or counted_in_full(conflicts, claim, sentence)) \
-            or not subject_said(claim, sentence, vocab):
+            or not subject_said(claim, sentence, vocab, background) \
+            or dated_otherwise(claim, sentence):
         return needed
     return min(needed, EVENT)
+
+
+def dated_otherwise(claim: Parsed, sentence: Parsed) -> bool:
+    """The sentence gives a year or a month and the claim none: the sentence's value is of
+    its own time ("rose from 310 parts in 1961"), which the claim, dating nothing, may not be
+    about ("the level once stood at 6,000 parts"); the rest must then place it."""
+    return not any(m.family in DATE_FAMILIES for m in claim.mentions) \
+        and any(m.family in DATE_FAMILIES for m in sentence.mentions)
 
 
 def predicate_reversed(conflicts) -> bool:
