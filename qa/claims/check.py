@@ -2363,7 +2363,7 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
             and not about_another(found, claim) \
             and rest >= rest_for_event(rest_needed(conflicts, claim, sentence, vocab, found,
                                                    background), conflicts, event, claim,
-                                       sentence, vocab, background):
+                                       sentence, vocab, found, background):
         return Stance.CONTRADICTS
     if not kinds and coverage >= SUPPORT \
             and not unverified(found, background, passage, vocab, sentence) \
@@ -2377,27 +2377,34 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
 
 
 def rest_for_event(needed: float, conflicts, event: float, claim: Parsed, sentence: Parsed,
-                   vocab: Vocabulary, background: set[str]) -> float:
+                   vocab: Vocabulary, found, background: set[str]) -> float:
     """The rest a figure in conflict needs once its event and its subject are stated. A
-    figure that `rest_needed` places in the claim's own role (its counted thing,
-    its whole, its unit, its anchoring facts: less than CONTRADICT), or a figure whose every
-    counted word is the sentence's figure's ("30 percent of the coastguard's patrol
-    capacity" / "70 percent of the coastguard's patrol capacity", `counted_in_full`), in a
-    sentence that states EVENT of the claim's predicate and a word of its subject
-    (`qa.claims.subject_said`), is the claim's fact told otherwise: the words left (a frame, a
-    comment, a verb reworded: "went on" / "was spent on") need no more than the event
-    does. Without the subject, the same count of the same thing is another actor's ("the
-    pilots' guild sent fifteen dredgers" / "the board sent twelve dredgers"); nor is a value
-    the sentence dates where the claim gives no date (`dated_otherwise`). Not a date: the
-    same deed of the same actor recurs (a yearly renewal, a second expansion), and two dates
-    of it are two events as often as one told wrongly; their places are read apart
-    (`qa.claims.anchored`, the lone date)."""
-    if event < EVENT or not all(c.kind in FIGURE_KINDS for c in conflicts) \
-            or not (needed < CONTRADICT or counted_in_full(conflicts, claim, sentence)) \
+    figure that counts the very thing the claim's counts (its counted noun, with the
+    claim's subject or another fact: `count_in_place`, `counted_in_place`; its whole:
+    `share_in_place`; or its whole counted phrase, three words alike: "30 percent of the
+    coastguard's patrol capacity" / "70 percent of the coastguard's patrol capacity",
+    `counted_in_full`), in a sentence that states EVENT of the claim's predicate and its
+    subject (`qa.claims.subject_said`), is the claim's fact told otherwise: the words left
+    (a frame, a comment, a verb reworded: "went on" / "was spent on") need no more than the
+    event does. Without the subject, the same count of the same thing is another actor's
+    ("the pilots' guild sent fifteen dredgers" / "the board sent twelve dredgers"); nor is a
+    value the sentence dates where the claim gives no date (`dated_otherwise`). Not a figure
+    placed otherwise, by its unit or by the claim's other facts around it (`unit_in_place`,
+    `anchored`): "about 1 °C of warming" / "days above 35 °C" share the unit and the
+    place, not the thing measured. Not a date: the same deed of the same actor recurs (a
+    yearly renewal, a second expansion), and two dates of it are two events as often as one
+    told wrongly."""
+    if event < EVENT or needed <= EVENT or not all(c.kind in FIGURE_KINDS for c in conflicts) \
             or not subject_said(claim, sentence, vocab, background) \
-            or dated_otherwise(claim, sentence):
-        return needed
-    return min(needed, EVENT)
+            or dated_otherwise(claim, sentence) \
+            or expects(sentence) and not (hedged(claim) or likelihoods(claim)):
+        return needed  # (an expectation is not the fact, as in `rest_needed`)
+    if counted_in_full(conflicts, claim, sentence) \
+            or count_in_place(conflicts, claim, sentence, background) \
+            or counted_in_place(conflicts, claim, sentence, found, background) \
+            or share_in_place(conflicts, claim, sentence, found, vocab, background):
+        return EVENT
+    return needed
 
 
 def dated_otherwise(claim: Parsed, sentence: Parsed) -> bool:
