@@ -55,10 +55,11 @@ from ..text.analyze import load_stopwords, remove_invisible
 from ..text.lexicon import capital_cities
 from ..text.scripts import split_unspaced
 from ..text.sentences import split_sentences
-from ..types import (VALUE_KINDS, Attribution, CheckResult, Conflict, ConflictKind, Evidence, Hit,
-                     Placement, Stance, Verdict)
+from ..types import (FIGURE_KINDS, VALUE_KINDS, Attribution, CheckResult, Conflict,
+                     ConflictKind, Evidence, Hit, Placement, Stance, Verdict)
 from .adverbs import adverb_terms
-from .counted_place import counted_in_place
+from .counted_place import counted_in_full, counted_in_place
+from .subject_said import subject_said
 from .kin_in_place import kin_in_place
 from .clause_parts import read_by_clauses
 from .contradicted_part import PartReader, contradicted_before_participle, contradicted_by_part
@@ -281,6 +282,7 @@ PAIR = 0.2  # share of the claim each of two neighbouring sentences must state t
 PAIR_SUPPORT = 0.8
 MAX_EVIDENCE = 5
 NAMED_KINDS = frozenset({ConflictKind.ACTOR, ConflictKind.PLACE})
+DATE_FAMILIES = ("year", "month")  # the mentions that date a text (`dated_otherwise`)
 # a predicate negated or turned to its opposite: said of whoever the sentence's subject is
 REVERSED_KINDS = frozenset({ConflictKind.POLARITY, ConflictKind.RELATION})
 # a relation reversed ("accepted" / "rejected") and a word denied ("reflecting" / "did not
@@ -2372,7 +2374,9 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
                              background) \
             and not unnamed(found, claim, background, passage, vocab) \
             and not about_another(found, claim) \
-            and rest >= rest_needed(conflicts, claim, sentence, vocab, found, background):
+            and rest >= rest_for_event(rest_needed(conflicts, claim, sentence, vocab, found,
+                                                   background), conflicts, event, claim,
+                                       sentence, vocab, found, background):
         return Stance.CONTRADICTS
     if not kinds and coverage >= SUPPORT \
             and not unverified(found, background, passage, vocab, sentence) \
@@ -2383,6 +2387,45 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
                  or denied_short_of(sentence) and denies_the_same(claim, sentence, vocab)):
         return Stance.SUPPORTS  # a negation is a fact of the claim: the sentence must state one
     return Stance.RELATED
+
+
+def rest_for_event(needed: float, conflicts, event: float, claim: Parsed, sentence: Parsed,
+                   vocab: Vocabulary, found, background: set[str]) -> float:
+    """The rest a figure in conflict needs once its event and its subject are stated. A
+    figure that counts the very thing the claim's counts (its counted noun, with the
+    claim's subject or another fact: `count_in_place`, `counted_in_place`; its whole:
+    `share_in_place`; or its whole counted phrase, three words alike: "30 percent of the
+    coastguard's patrol capacity" / "70 percent of the coastguard's patrol capacity",
+    `counted_in_full`), in a sentence that states EVENT of the claim's predicate and its
+    subject (`qa.claims.subject_said`), is the claim's fact told otherwise: the words left
+    (a frame, a comment, a verb reworded: "went on" / "was spent on") need no more than the
+    event does. Without the subject, the same count of the same thing is another actor's
+    ("the pilots' guild sent fifteen dredgers" / "the board sent twelve dredgers"); nor is a
+    value the sentence dates where the claim gives no date (`dated_otherwise`). Not a figure
+    placed otherwise, by its unit or by the claim's other facts around it (`unit_in_place`,
+    `anchored`): "about 1 °C of warming" / "days above 35 °C" share the unit and the
+    place, not the thing measured. Not a date: the same deed of the same actor recurs (a
+    yearly renewal, a second expansion), and two dates of it are two events as often as one
+    told wrongly."""
+    if event < EVENT or needed <= EVENT or not all(c.kind in FIGURE_KINDS for c in conflicts) \
+            or not subject_said(claim, sentence, vocab, background) \
+            or dated_otherwise(claim, sentence) \
+            or expects(sentence) and not (hedged(claim) or likelihoods(claim)):
+        return needed  # (an expectation is not the fact, as in `rest_needed`)
+    if counted_in_full(conflicts, claim, sentence) \
+            or count_in_place(conflicts, claim, sentence, background) \
+            or counted_in_place(conflicts, claim, sentence, found, background) \
+            or share_in_place(conflicts, claim, sentence, found, vocab, background):
+        return EVENT
+    return needed
+
+
+def dated_otherwise(claim: Parsed, sentence: Parsed) -> bool:
+    """The sentence gives a year or a month and the claim none: the sentence's value is of
+    its own time ("rose from 310 parts in 1961"), which the claim, dating nothing, may not be
+    about ("the level once stood at 6,000 parts"); the rest must then place it."""
+    return not any(m.family in DATE_FAMILIES for m in claim.mentions) \
+        and any(m.family in DATE_FAMILIES for m in sentence.mentions)
 
 
 def predicate_reversed(conflicts) -> bool:

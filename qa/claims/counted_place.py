@@ -23,11 +23,46 @@ from __future__ import annotations
 
 from ..types import FIGURE_KINDS
 from .facts import Parsed
-from .tallies import counted
+from .tallies import COUNTED, counted, words_after
 
 # content terms the two figures' counted words must share: a kind of thing, not a word any
 # count may have ("troops", "people")
 SHARED = 2
+
+
+def counted_in_full(conflicts, claim: Parsed, sentence: Parsed) -> bool:
+    """One figure in conflict, no measure, the two figures counting the same thing said by
+    every one of their COUNTED content words alike, in the phrase each heads (`phrase`: "30
+    percent of the coastguard's patrol capacity" / "70 percent of the coastguard's patrol
+    capacity", "40 guild harbour pilots" / "55 guild harbour pilots"): a phrase that long is
+    the fact itself, the figure in its own role, where two words ("harbour pilots") are what
+    two counts of one kind of thing share. The figure is then placed without another fact,
+    and the rest needs only what the event needs (`check.rest_for_event`)."""
+    figures = figure_pair(conflicts, claim, sentence)
+    return figures is not None and len(phrase(claim, figures[0])
+                                       & phrase(sentence, figures[1])) >= COUNTED
+
+
+def phrase(text: Parsed, figure) -> set[str]:
+    """The terms of the noun phrase a figure heads: its first COUNTED content words, in one
+    run ("of the coastguard's patrol capacity"), ending at a preposition ("dredgers to the
+    western canal" is the dredgers: where they went is another fact)."""
+    return {t for token in words_after(text, figure, COUNTED, one_run=True)
+            for t in token.terms}
+
+
+def figure_pair(conflicts, claim: Parsed, sentence: Parsed):
+    """The claim's and the sentence's figure of a single figure conflict, neither a measure
+    ("years ago", "km": shared by any two durations or lengths); None otherwise."""
+    if len(conflicts) != 1 or conflicts[0].kind not in FIGURE_KINDS:
+        return None
+    conflict = conflicts[0]
+    mine = next((m for m in claim.mentions if m.text == conflict.claim
+                 and m.family != "name"), None)
+    theirs = next((m for m in sentence.mentions if (m.start, m.end) == conflict.span), None)
+    if mine is None or theirs is None or mine.unit or theirs.unit:
+        return None
+    return mine, theirs
 
 
 def counted_in_place(conflicts, claim: Parsed, sentence: Parsed, found,
@@ -35,14 +70,10 @@ def counted_in_place(conflicts, claim: Parsed, sentence: Parsed, found,
     """One figure in conflict, the two figures counting the same thing (SHARED terms of
     `tallies.counted`), and the sentence stating another typed fact of the claim, of another
     family and not the corpus's setting."""
-    if found is None or len(conflicts) != 1 or conflicts[0].kind not in FIGURE_KINDS:
+    figures = figure_pair(conflicts, claim, sentence) if found is not None else None
+    if figures is None:
         return False
-    conflict = conflicts[0]
-    mine = next((m for m in claim.mentions if m.text == conflict.claim
-                 and m.family != "name"), None)
-    theirs = next((m for m in sentence.mentions if (m.start, m.end) == conflict.span), None)
-    if mine is None or theirs is None or mine.unit or theirs.unit:
-        return False  # a measure ("years ago", "km") is shared by any two durations or lengths
+    mine, theirs = figures
     if len(counted(claim, mine) & counted(sentence, theirs)) < SHARED:
         return False
     return any(claim.mentions[n].family != mine.family and claim.mentions[n] is not mine
