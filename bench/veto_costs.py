@@ -43,7 +43,6 @@ def stages() -> dict[str, tuple]:
     """The support stages `check` imported from `vetoes`, by name (the dropper stages, which
     turn a contradiction to related, are left alone)."""
     from qa.claims import check
-    from qa.claims.vetoes import holds  # noqa: F401  (the stages are walked by it)
     names = ("PREDICATE_UNSTATED", "PARTS_UNSAID", "DEED_NOT_TOLD_DONE", "DENIED_OR_LEFT_OUT",
              "DEED_PARTS_UNSAID", "SETTING_UNSAID", "SET_AGAINST", "EXPECTED_ONLY",
              "UNSAID_AFTER_REVERSALS", "JUDGEMENT_UNSAID", "MEASURE_UNSAID",
