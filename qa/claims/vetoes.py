@@ -242,7 +242,8 @@ def point_unstated(p: Pair) -> bool:
 
 def conjunct_unstated(p: Pair) -> bool:
     """"asked for a ferry and offered pilots" by half of it (`clause_shares.every_conjunct`)."""
-    return not every_conjunct(p.claim, p.sentence, p.passage, p.weights, p.vocab, p.stated)
+    return not every_conjunct(p.claim, p.sentence, p.passage, p.weights, p.vocab, p.stated,
+                              p.around)
 
 
 def participle_unstated(p: Pair) -> bool:
