@@ -25,21 +25,17 @@ CONJUNCT_REACH = 5  # "and the harbour board chairman offered": article, subject
 
 
 def every_conjunct(claim: Parsed, sentence: Parsed, passage: Parsed, weights: dict[str, float],
-                   vocab: Vocabulary, named: frozenset[str], around: list[Parsed] = ()) -> bool:
+                   vocab: Vocabulary, named: frozenset[str]) -> bool:
     """Each of two clauses joined by "and" is a claim of its own: the sentence must state
     SUPPORT of each ("the board asked for a second ferry and offered its pilots to crew it" is
     not stated by a sentence saying only that it asked for the ferry). A second complement
     of one verb ("and as drafted abroad") must be stated at RELATED (`complements`).
     The claim's negation is stated by any negation of the same word ("but never endorsed" /
-    "but did not endorse", `denied_alike_here`). A clause may be stated by a neighbour linked
-    to the sentence (`around`: the one before, when the sentence refers back to it, or the
-    one after, when that one refers back: "They came with mine-resistant vehicles." then
-    "These troops had served in the north before"): the two go on about one thing, so a clause
-    told across them is told of it, as the subject of `predicate.unstated_event` is."""
+    "but did not endorse", `denied_alike_here`)."""
     clauses = conjuncts(claim)
     named = named | denied_alike_here(claim, sentence, vocab)
     return (len(clauses) < 2 or states_each(clauses, SUPPORT, sentence, passage, weights, vocab,
-                                            named, around)) \
+                                            named)) \
         and states_each(complements(claim), RELATED, sentence, passage, weights, vocab, named)
 
 
@@ -98,13 +94,11 @@ def every_result(claim: Parsed, sentence: Parsed, passage: Parsed, weights: dict
 
 
 def states_each(parts: list[set[str]], share: float, sentence: Parsed, passage: Parsed,
-                weights: dict[str, float], vocab: Vocabulary, named: frozenset[str],
-                around: list[Parsed] = ()) -> bool:
-    """The sentence (with the `around` sentences, if any) states at least `share` of each
-    part's weighted terms."""
+                weights: dict[str, float], vocab: Vocabulary, named: frozenset[str]) -> bool:
+    """The sentence states at least `share` of each part's weighted terms."""
     for terms in parts:
         part = {t: w for t, w in weights.items() if t in terms}
-        if part and covered(part, sentence, passage, vocab, named=named, around=around) < share:
+        if part and covered(part, sentence, passage, vocab, named=named) < share:
             return False
     return True
 

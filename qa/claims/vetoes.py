@@ -242,8 +242,7 @@ def point_unstated(p: Pair) -> bool:
 
 def conjunct_unstated(p: Pair) -> bool:
     """"asked for a ferry and offered pilots" by half of it (`clause_shares.every_conjunct`)."""
-    return not every_conjunct(p.claim, p.sentence, p.passage, p.weights, p.vocab, p.stated,
-                              p.around)
+    return not every_conjunct(p.claim, p.sentence, p.passage, p.weights, p.vocab, p.stated)
 
 
 def participle_unstated(p: Pair) -> bool:
