@@ -38,7 +38,7 @@ import re
 from functools import lru_cache
 
 from ..search.wordnet import (actor_noun, can_be_verb, communicates, derived_forms, hypernyms,
-                              thinks)
+                              inflections, polar_kin, thinks)
 from ..text.analyze import load_stopwords
 from ..text.lexicon import capital_cities, unchanged_pasts
 from .actors import said
@@ -218,12 +218,20 @@ def turned_after_subject(claim: Parsed, sentence: Parsed, vocab: Vocabulary
             continue  # "effects are short-term": an adjective after "be" relates nothing
         subject = anchor_sides(claim, claim.tokens.index(a), sentence, stated, vocab)[0]
         for b, other in theirs:
-            if value == -other and verb_like(b.word) and subject \
+            if value == -other and verb_like(b.word) and subject and not polar_kin_of(a, b) \
                     and in_place(at[id(b)], subject, False) \
                     and same_object(claim, a, sentence, vocab) \
                     and same_object(sentence, b, claim, vocab):
                 return a, b
     return None
+
+
+def polar_kin_of(a: Token, b: Token) -> bool:
+    """The two verbs, rated opposite, are kin in WordNet (`wordnet.polar_kin`: one synset, or
+    a sense and its direct hypernym): a sentiment rating reads a verb's common sense, and
+    "was engaging in raids" (engage: wage) tells what "was fighting" does, no reversal."""
+    kin = polar_kin(a.word)
+    return bool(kin) and any(form in kin for form in inflections(b.word.lower()))
 
 
 OWN = frozenset(("own",))  # "the Guild's own negligence": the owner stressed, the same thing

@@ -102,6 +102,9 @@ INDIRECT_ANTONYMS = TABLE.with_name("wordnet_indirect_antonyms.txt")
 # antonym pair, "swell" / "dwindle" (increase / decrease), "prohibit" / "approve" (forbid /
 # permit), "plummet" / "soar" (descend / rise).
 EVENT_OPPOSITES = TABLE.with_name("wordnet_event_opposites.txt")
+# Verbs VADER rates with opposite signs that WordNet joins as one synset or a sense and its
+# direct hypernym (`tools/wordnet_polar_kin.py`): "engage" (wage) is a kind of "fight".
+POLAR_KIN = TABLE.with_name("wordnet_polar_kin.txt")
 # Verbs of getting against verbs of losing (`tools/wordnet_possession.py`): "obtain",
 # "receive", "procure" / "lose", which no antonym pointer joins ("get" and "lose" are no pair).
 POSSESSION = TABLE.with_name("wordnet_possession.txt")
@@ -401,6 +404,14 @@ def event_opposites(word: str) -> frozenset[str]:
     if none."""
     return frozenset(w for form in inflections(word.lower())
                      for w in (entry(form, EVENT_OPPOSITES) or "").split("|") if w)
+
+
+@lru_cache(maxsize=4096)
+def polar_kin(word: str) -> frozenset[str]:
+    """The verbs of the other rating WordNet makes kin of the verb `word` (or of its
+    `inflections`: "engaging" -> fight, struggle), `POLAR_KIN`; empty if none."""
+    return frozenset(w for form in inflections(word.lower())
+                     for w in (entry(form, POLAR_KIN) or "").split("|") if w)
 
 
 def word_list(path: Path) -> frozenset[str]:
