@@ -20,13 +20,13 @@ ARTICLES = {
     "Tessaly.txt": (
         "Tessaly",
         "Tessaly is the fourth moon of the gas giant Orvan.",
-        "The presence of ammonia in Tessaly's atmosphere creates a temperature inversion, with "
-        "the mean temperature of its atmosphere tens of degrees warmer than its crust, though "
-        "readings by the Kestrel probe have shown Tessaly's upper atmosphere to be far colder "
-        "than expected (55 K, as opposed to about 80 K)."),
+        "A layer of argon haze over Tessaly traps heat, so that the average temperature of its "
+        "lower air sits tens of degrees warmer than its crust, though soundings by the Kestrel "
+        "probe have found the thin upper air of Tessaly to be far colder than expected (55 K, "
+        "rather than roughly 80 K)."),
     "Marnow_Gulf.txt": (
         "Marnow Gulf",
-        "As a result of this shift, Delvia is more likely to be struck by winter storms, while "
+        "Since the current moved north, Delvia is more likely to be struck by winter storms, while "
         "Ostrel has a reduced risk of being struck by winter storms."),
     "Halden_Glacier.txt": (
         "Halden Glacier",
@@ -43,9 +43,9 @@ def wiki(tmp_path_factory):
 
 @pytest.mark.parametrize("claim", [
     # "than expected": the comparison states the fact
-    "Tessaly's upper atmosphere is far colder than expected.",
-    "The Kestrel probe found Tessaly's upper atmosphere far colder than had been expected.",
-    "The mean temperature of Tessaly's atmosphere is tens of degrees warmer than its crust.",
+    "Tessaly's upper air is far colder than expected.",
+    "The Kestrel probe found Tessaly's upper air far colder than had been expected.",
+    "The average temperature of Tessaly's lower air is tens of degrees warmer than its crust.",
     # an expectation in the other coordinate clause
     "Ostrel has a reduced risk of being struck by winter storms.",
 ])
@@ -55,10 +55,10 @@ def test_fact_stated_beside_another_part_is_supported(wiki, claim):
 
 @pytest.mark.parametrize("claim", [
     # the claim's word the other way round: no support from the other thing's word
-    "Tessaly's upper atmosphere is far warmer than expected.",
-    "The mean temperature of Tessaly's atmosphere is tens of degrees colder than its crust.",
+    "Tessaly's upper air is far warmer than expected.",
+    "The average temperature of Tessaly's lower air is tens of degrees colder than its crust.",
     # a figure changed
-    "The Kestrel probe found Tessaly's upper atmosphere at about 65 K, colder than expected.",
+    "The Kestrel probe found Tessaly's upper air at about 65 K, colder than expected.",
     # the expecting clause's own claim: an expectation, not a fact
     "Delvia was struck by winter storms.",
     # the other glacier

@@ -1,5 +1,5 @@
 """A value in conflict placed in the claim's own role, with the claim's event stated, needs
-no more of the rest than the event does (`check.rest_for_event`): "after a single harbour
+no more of the rest than the event does (`check.rest_for_event`): "after one harbour
 strike in 2030" / "after two harbour strikes in 2029 and 2030", the rest in other words, unless
 the sentence dates its value and the claim dates nothing. A
 figure in conflict whose whole counted phrase is the sentence's figure's ("up to 30
@@ -18,14 +18,14 @@ from tests.conftest import port_report
 def harbour(tmp_path_factory):
     return port_report(
         tmp_path_factory,
-        "The worsening storms and the thin budget of the coast meant that up to 70 percent "
-        "of the coastguard's patrol capacity was devoted to guarding depots and supply "
-        "lines, rather than patrolling the fishing grounds.",
+        "Rough seas and a thin budget left up to 70 percent of the coastguard's patrol "
+        "capacity tied to escorting tankers and ferry lanes, rather than watching the "
+        "fishing grounds.",
         "Vellmar remains the most dangerous harbour of the coast, with 212 trawlers lost in "
         "winter storms during the last century.",
-        "So far, the port has an authorized strength of 1,250 harbour pilots, of which 900 "
-        "seniors and 350 trainees.",
-        "Ferries could take up to four weeks to reach the outer islands by sea.",
+        "At present the port may employ 1,250 harbour pilots: 900 seniors and 350 "
+        "trainees.",
+        "A ferry may spend up to four weeks reaching the outer islands by sea.",
         "The guild also faced a growing list of obstacles to its trade after two harbour "
         "strikes in 2029 and 2030 raised tensions with the port authorities.")
 
@@ -37,11 +37,11 @@ def verdict(harbour, claim):
 @pytest.mark.parametrize("claim", [
     # a share of the same three-word whole, the rest of the claim in words of its own
     "Here is the plain truth, friends: up to 30 percent of the coastguard's patrol capacity "
-    "went on guarding depots and supply lines instead of patrolling the fishing grounds.",
+    "went on escorting tankers and ferry lanes instead of watching the fishing grounds.",
     "Only around a fifth of the coastguard's patrol capacity, by the kindest estimates, went "
-    "on guarding depots and supply lines.",
+    "on escorting tankers and ferry lanes.",
     # a count of the same thing in the year both give, the rest reworded and framed
-    "In the chronicle's telling, the guild's obstacles multiplied after a single harbour "
+    "In the chronicle's telling, the guild's obstacles mounted after one harbour "
     "strike in 2030 strained relations with the port's rulers.",
     # a count of the same three-word thing
     "Over the past century, more than 500 trawlers lost in winter storms made Vellmar a "
@@ -57,16 +57,16 @@ def test_a_figure_of_the_same_counted_phrase_contradicts(harbour, claim):
 @pytest.mark.parametrize("claim", [
     # the sentence's own figure, reworded: never a contradiction
     "Here is the plain truth, friends: up to 70 percent of the coastguard's patrol capacity "
-    "went on guarding depots and supply lines instead of patrolling the fishing grounds.",
-    "In the chronicle's telling, the guild's obstacles multiplied after two harbour strikes "
+    "went on escorting tankers and ferry lanes instead of watching the fishing grounds.",
+    "In the chronicle's telling, the guild's obstacles mounted after two harbour strikes "
     "in 2029 and 2030 strained relations with the port's rulers.",
     # two words alike ("harbour pilots"): what any two counts of pilots share
     "The board wanted around 400 more harbour pilots for the port, most of them trainees.",
     # a measure: any two durations share "weeks"
     "Some ferries needed as long as six weeks to reach the outer islands, crews said.",
     # a year the sentence does not give: another year's share, perhaps
-    "In 2031 alone, up to 30 percent of the coastguard's patrol capacity went on guarding "
-    "depots and supply lines.",
+    "In 2031 alone, up to 30 percent of the coastguard's patrol capacity went on escorting "
+    "tankers and ferry lanes.",
 ])
 def test_no_contradiction_without_the_whole_phrase_and_the_claims_facts(harbour, claim):
     assert verdict(harbour, claim) != "contradicted"
@@ -76,8 +76,8 @@ def test_no_contradiction_without_the_whole_phrase_and_the_claims_facts(harbour,
 def lagoon(tmp_path_factory):
     return port_report(
         tmp_path_factory,
-        "Samples from the Varde lagoon station show that salt concentrations have increased "
-        "from about 310 parts per thousand in 1961, passing the 420 mark in May 2020.",
+        "Tests at the Varde lagoon station show that salt concentrations have grown from "
+        "about 310 parts per thousand in 1961, passing the 420 mark in May 2020.",
         "The guild also faced a growing list of obstacles to its trade after two harbour "
         "strikes in 2029 and 2030 raised tensions with the port authorities.")
 

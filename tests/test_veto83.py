@@ -21,8 +21,8 @@ def harbour(tmp_path_factory):
         tmp_path_factory,
         "Secondly, the Orsk militia has been fighting smugglers on the Velm coast since March "
         "2029.",
-        "A harbour review in 2031 found that the guild's closeness to customs officers had "
-        "contributed to the perception that the guild was engaging in raids on smugglers.",
+        "A harbour review in 2031 found that the guild's close ties with customs officers "
+        "had led the islanders to believe that the guild was engaging in raids on smugglers.",
         "In May 2030 the Tarvik dock union disagreed with the new harbour levy.")
 
 
@@ -34,8 +34,8 @@ def verdict(harbour, claim):
     # "engaged against" / "fighting": engage (wage) is a kind of fight
     "The Orsk militia has been engaged against smugglers on the Velm coast since March 2029.",
     # "fighting" / "engaging in raids on": the same kin the other way round
-    "A 2031 harbour review found that the guild's closeness to customs officers had fed the "
-    "perception that the guild was fighting smugglers.",
+    "A 2031 harbour review found that the guild's close ties with customs officers had led "
+    "the islanders to believe that the guild was fighting smugglers.",
 ])
 def test_kin_of_opposite_ratings_support(harbour, claim):
     assert verdict(harbour, claim) == "supported"

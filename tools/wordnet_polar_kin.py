@@ -4,8 +4,8 @@
         > qa/search/data/wordnet_polar_kin.txt
 
 A sentiment lexicon rates a verb by its most common reading: VADER gives "fight" a negative
-valence and "engage" a positive one, so a claim that the mission "was fighting terrorists" and
-a sentence saying it "was engaging in counter-terrorism" looked like one predicate turned to
+valence and "engage" a positive one, so a claim that a militia "was fighting smugglers" and
+a sentence saying it "was engaging in raids on smugglers" looked like one predicate turned to
 its opposite (`qa.claims.unsaid.turned_after_subject`). WordNet files one sense of "engage"
 ("carry on wars, battles or campaigns", with "wage") directly under "fight": the two can tell
 one event. Such a pair is no reversal, whatever the ratings say.
