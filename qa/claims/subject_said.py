@@ -16,6 +16,7 @@ own terms or a WordNet synonym, is enough: the claim's subject is said.
 """
 from __future__ import annotations
 
+from ..search.wordnet import is_english, proper_noun
 from .facts import Parsed
 from .subject_head import first_verb
 from .vocabulary import Vocabulary
@@ -36,7 +37,7 @@ def subject_said(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
     # the subject's name and its verb ("Norvik, with its long winters, has warmed")
     if any(m.family == "name" and m.start < end and m.text not in background
            and not set(vocab.analyzer.terms(m.text)) <= sentence.terms
-           for m in claim.mentions):
+           for m in claim.mentions) or opening_name_unsaid(claim, verb, sentence, background):
         return False
     facts = [(m.start, m.end) for m in claim.mentions]
     terms = {t for token in tokens[start:verb]
@@ -45,3 +46,14 @@ def subject_said(claim: Parsed, sentence: Parsed, vocab: Vocabulary,
         return True
     groups = vocab.expand(sentence.terms)
     return any(vocab.matches(t, sentence.terms, groups) for t in terms)
+
+
+def opening_name_unsaid(claim: Parsed, verb: int, sentence: Parsed, background: set[str]) -> bool:
+    """The claim opens, before its verb, on a capitalised word WordNet knows as no common
+    word ("Sudvik, the port's second-largest supplier, shipped ..."), which the sentence
+    does not give: a name the parse leaves out, since any first word is capitalised, and
+    another actor's place as a name in `subject_said`."""
+    first = claim.tokens[0] if verb else None
+    return first is not None and first.word[:1].isupper() and bool(first.terms) \
+        and first.word not in background and not set(first.terms) <= sentence.terms \
+        and (proper_noun(first.word) or not is_english(first.word))
