@@ -36,9 +36,9 @@ def verdict(harbour, claim):
 
 @pytest.mark.parametrize("claim", [
     # a share of the same three-word whole, the rest of the claim in words of its own
-    "Here is the plain truth, friends: up to 30 percent of the coastguard's patrol capacity "
+    "Let us be frank, neighbours: up to 30 percent of the coastguard's patrol capacity "
     "went on escorting tankers and ferry lanes instead of watching the fishing grounds.",
-    "Only around a fifth of the coastguard's patrol capacity, by the kindest estimates, went "
+    "Only around a fifth of the coastguard's patrol capacity, on the most hopeful count, went "
     "on escorting tankers and ferry lanes.",
     # a count of the same thing in the year both give, the rest reworded and framed
     "In the chronicle's telling, the guild's obstacles mounted after one harbour "
@@ -56,7 +56,7 @@ def test_a_figure_of_the_same_counted_phrase_contradicts(harbour, claim):
 
 @pytest.mark.parametrize("claim", [
     # the sentence's own figure, reworded: never a contradiction
-    "Here is the plain truth, friends: up to 70 percent of the coastguard's patrol capacity "
+    "Let us be frank, neighbours: up to 70 percent of the coastguard's patrol capacity "
     "went on escorting tankers and ferry lanes instead of watching the fishing grounds.",
     "In the chronicle's telling, the guild's obstacles mounted after two harbour strikes "
     "in 2029 and 2030 strained relations with the port's rulers.",
