@@ -2332,13 +2332,13 @@ def claim_facts(claim: Parsed, found, counted: frozenset[str], weights: dict[str
     for n, mention in enumerate(claim.mentions):
         if mention.text in conflicting:
             continue
-        said = n in found.stated or mention.family == "name" and (
-            id(mention) not in absent or mention.text in background
-            or passage is not None and loosely_named(mention, passage, vocab))
         if n in found.stated:  # an open date or time with the reading stated ("03/04 (read
             states.append(reading_shown(mention, found.stated[n]))  # as 3 April)")
-        else:
-            (states if said else misses).append(mention.text)
+            continue
+        said = mention.family == "name" and (
+            id(mention) not in absent or mention.text in background
+            or passage is not None and loosely_named(mention, passage, vocab))
+        (states if said else misses).append(mention.text)
     inside = {(m.start, m.end) for m in claim.mentions}
     for token in claim.tokens:
         terms = [t for t in token.terms if weights.get(t, 0) > 0]
@@ -2374,9 +2374,7 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
                              background) \
             and not unnamed(found, claim, background, passage, vocab) \
             and not about_another(found, claim) \
-            and rest >= rest_for_event(rest_needed(conflicts, claim, sentence, vocab, found,
-                                                   background), conflicts, event, claim,
-                                       sentence, vocab, found, background):
+            and enough_rest(rest, conflicts, event, claim, sentence, vocab, found, background):
         return Stance.CONTRADICTS
     if not kinds and coverage >= SUPPORT \
             and not unverified(found, background, passage, vocab, sentence) \
@@ -2387,6 +2385,16 @@ def stance_of(found, coverage: float, rest: float, background: set[str], passage
                  or denied_short_of(sentence) and denies_the_same(claim, sentence, vocab)):
         return Stance.SUPPORTS  # a negation is a fact of the claim: the sentence must state one
     return Stance.RELATED
+
+
+def enough_rest(rest: float, conflicts, event: float, claim: Parsed, sentence: Parsed,
+                vocab: Vocabulary, found, background: set[str]) -> bool:
+    """The sentence states the rest a conflict of these kinds needs (`rest_needed`), or, short
+    of it, what the event alone needs for a figure in its own role (`rest_for_event`, whose
+    tests of the subject and the counted thing are asked only then)."""
+    needed = rest_needed(conflicts, claim, sentence, vocab, found, background)
+    return rest >= needed or rest >= rest_for_event(needed, conflicts, event, claim, sentence,
+                                                    vocab, found, background)
 
 
 def rest_for_event(needed: float, conflicts, event: float, claim: Parsed, sentence: Parsed,
