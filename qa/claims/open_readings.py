@@ -12,10 +12,13 @@ date or time that one of its readings may be: only a value that no reading can b
 """
 from __future__ import annotations
 
+from ..text.lexicon import words
 from .clock_times import UNTOLD_HALF, readings as time_readings
 from .numeric_dates import EITHER_ORDER
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December")
+
+# the month names the reading shown spells out ("read as 3 April"), from the lexicon's list
+# that `facts.MONTHS` reads too
+MONTH_NAMES = tuple(month.capitalize() for month in words()["months"])
 
 
 OPEN_BOUNDS = frozenset((EITHER_ORDER, UNTOLD_HALF))  # the bounds of a reading left open
