@@ -138,8 +138,8 @@ from .gates import (AGENT_COMPOUND, ALTERNATIVE, APPOSED_ACRONYM, AS_ADJECTIVE_A
                     QUANTIFIER, REPORTING_VERB, SAYING, SHORT_OF, SINCE, START_WORD, VARIANT,
                     YEAR,
                     claim_side, may_spell_compound, sentence_side)
-from .facts import (UNMADE, Mention, Parsed, Token, groups_of, one_unit_span, parse, remembered,
-                    undotted, word_terms, written_word)
+from .facts import (DATE_FAMILIES, UNMADE, Mention, Parsed, Token, groups_of, one_unit_span,
+                    parse, remembered, undotted, word_terms, written_word)
 from .discourse import tag_question
 from .frames import asks, denial_of, denied_clause, unframed
 from .reported_clause import Frame, given_to_another, own_assertion, reported_clause, \
@@ -282,7 +282,6 @@ PAIR = 0.2  # share of the claim each of two neighbouring sentences must state t
 PAIR_SUPPORT = 0.8
 MAX_EVIDENCE = 5
 NAMED_KINDS = frozenset({ConflictKind.ACTOR, ConflictKind.PLACE})
-DATE_FAMILIES = ("year", "month")  # the mentions that date a text (`dated_otherwise`)
 # a predicate negated or turned to its opposite: said of whoever the sentence's subject is
 REVERSED_KINDS = frozenset({ConflictKind.POLARITY, ConflictKind.RELATION})
 # a relation reversed ("accepted" / "rejected") and a word denied ("reflecting" / "did not

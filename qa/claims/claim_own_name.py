@@ -18,7 +18,7 @@ from __future__ import annotations
 from ..types import Conflict, ConflictKind
 from .compare import name_found
 from .dated import date_start, dated_verb
-from .facts import Parsed
+from .facts import DATE_FAMILIES, Parsed
 
 
 def claim_names_rival(conflict: Conflict, claim: Parsed, sentence: Parsed, vocab) -> bool:
@@ -42,7 +42,6 @@ def names_of(name, sentence: Parsed) -> list:
                      and sentence.text[name.end:m.start].strip() == "("]
 
 
-DATE_FAMILIES = ("year", "month")
 
 
 def claim_dates_rival(conflicts, claim: Parsed, sentence: Parsed,

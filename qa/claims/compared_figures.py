@@ -25,11 +25,10 @@ from ..text.spoken import number_value
 from .dated_figures import dated_pairs, figure_for, written
 from .intervals import date_end, dates
 from .counted_nouns import compared_nouns, count_of
-from .facts import Mention, Parsed, Token, groups_of, remembered
+from .facts import DATE_FAMILIES, Mention, Parsed, Token, groups_of, remembered
 from .vocabulary import Vocabulary
 from .year_before import year_before
 
-DATES = ("year", "month")
 MORE = frozenset("more larger bigger greater higher".split())
 LESS = frozenset("fewer less smaller lower".split())
 # "twice as many", "three times as much", "half as many", "double the number of", "N times
@@ -161,8 +160,9 @@ def comparison(claim: Parsed) -> tuple[int, Mention, Mention, int, int] | None:
             first = next((d for d in reversed(found) if d[0].end <= token.start), None)
             second = next((d for d in found if d[0].start >= token.end), None)
             if first is None or second is None or any(
-                    m.family not in DATES and m.family != "name" and m.end <= second[0].start
-                    and m.start >= word.start for m in claim.mentions):
+                    m.family not in DATE_FAMILIES and m.family != "name"
+                    and m.start >= word.start and m.end <= second[0].start
+                    for m in claim.mentions):
                 return None
             return way, first, second, word.start, date_end(claim, second), None
         if any(m.family != "name" and m.end <= second.start and m.start >= first.start

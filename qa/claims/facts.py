@@ -198,6 +198,7 @@ _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'-]*\w|[A-Z])"
 _GLUE = r"(?:\s+(?:(?:of|the|for|de|du)\s+)?|\s+d['’])"  # "Bank of Mali", "Côte d'Ivoire"
 NAME_RE = re.compile(rf"(?<![\w’'-]){_CAP}(?:{_GLUE}{_CAP})*")
 PLACE_WORDS = frozenset(words()["place_prepositions"])
+DATE_FAMILIES = ("year", "month")  # the mentions that are dates (a year, a month with its day)
 NUMBER_FAMILIES = {"count": "number", "percent": "percent", "amount": "amount",
                    "ordinal": "number", "year": "date", "month": "date", "time": "time"}
 WINDOW = 2  # content words either side that define a fact's role in its sentence

@@ -31,8 +31,8 @@ from .adverb_words import manner_adverb
 from .auxiliaries import DO, HAVE
 from .clause_ends import clause_start
 from .cleft import cleft_clause
-from .facts import (BE, DETERMINERS, MEASURES, UNITS, Parsed, Token, around, remembered,
-                    token_index)
+from .facts import (BE, DATE_FAMILIES, DETERMINERS, MEASURES, UNITS, Parsed, Token, around,
+                    remembered, token_index)
 from .past_forms import past_verb_form
 from .verb_timed import after_verb
 from .vocabulary import Vocabulary
@@ -240,7 +240,6 @@ def date_terms(text: Parsed) -> frozenset[str]:
         for t in text.tokens if m.start <= t.start < m.end for term in t.terms))
 
 
-DATE_FAMILIES = frozenset(("year", "month"))
 
 
 def sides(text: Parsed, token: Token, vocab: Vocabulary) -> tuple[set, set]:

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 from ..types import ConflictKind
 from .compare import name_found, stated_by
-from .facts import Parsed
-from .verb_dates import DATES  # the families of a date: "year", "month"
+from .facts import DATE_FAMILIES, Parsed
 from .vocabulary import Vocabulary
 
 
@@ -29,7 +28,7 @@ def another_of_series(claim: Parsed, sentence: Parsed, conflicts, sentences: lis
     claim's actors with all of its dates."""
     if not conflicts or any(c.kind != ConflictKind.ACTOR for c in conflicts):
         return False
-    dates = [m for m in claim.mentions if m.family in DATES]
+    dates = [m for m in claim.mentions if m.family in DATE_FAMILIES]
     if not dates or any(stated_by(d, claim, sentence, vocab) for d in dates):
         return False
     replaced = {c.claim for c in conflicts}

@@ -9,11 +9,10 @@ sentence need not say the fighting began then: only that it has gone on since).
 from __future__ import annotations
 
 from ..search.wordnet import verb_base
-from .facts import Parsed, last_words, remembered
+from .facts import DATE_FAMILIES, Parsed, last_words, remembered
 from .vocabulary import Vocabulary
 
 BEGIN = frozenset(("start", "begin", "commence"))
-DATES = ("year", "month")
 
 
 def begun_since(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset[str]:
@@ -24,7 +23,7 @@ def begun_since(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> frozenset
         return begun
     if "since" not in sentence.text.lower():
         return frozenset()
-    dated = any(m.family in DATES and last_words(sentence.text, m.start, 1) == ["since"]
+    dated = any(m.family in DATE_FAMILIES and last_words(sentence.text, m.start, 1) == ["since"]
                 for m in sentence.mentions)
     return begun if dated else frozenset()
 

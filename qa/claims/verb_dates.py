@@ -19,18 +19,17 @@ in the present, which dates the event as a past does (`present_dated`).
 from __future__ import annotations
 
 from .dated import dated_verb, deadline
-from .facts import Mention, Parsed, Token, clause_bounds
+from .facts import DATE_FAMILIES, Mention, Parsed, Token, clause_bounds
 from .headline import present_verb
 from .vocabulary import Vocabulary
 
-DATES = ("year", "month")
 
 
 def date_of_same_verb(claim: Parsed, mine: Mention, sentence: Parsed,
                       vocab: Vocabulary) -> Mention | None:
     """The sentence's one date of the kind of the claim's date (a day given as in the claim)
     that dates the same verb and differs from it, or None."""
-    if mine.family not in DATES:
+    if mine.family not in DATE_FAMILIES:
         return None
     ours = dated_verb(claim, mine) or present_dated(claim, mine)
     if ours is None or not ours.terms:
