@@ -61,6 +61,7 @@ from .adverbs import adverb_terms
 from .counted_place import counted_in_full, counted_in_place
 from .subject_said import subject_said
 from .kin_in_place import kin_in_place
+from .claim_sentences import read_by_sentences
 from .clause_parts import read_by_clauses
 from .contradicted_part import PartReader, contradicted_before_participle, contradicted_by_part
 from .unasserted import mandative_places
@@ -453,6 +454,9 @@ def checked(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Che
         result = contradicted_before_participle(contradicted_by_part(
             read_by_clauses(claim, read_claim(index, claim, source_globs), reader), reader,
             vocab), reader, vocab)
+        # and, none of those a support, each of its sentences supported alone
+        # (`qa.claims.claim_sentences`)
+        result = read_by_sentences(claim, result, reader)
     else:
         result = check_cited(index, claim, citation, source_globs)
     label = read_label(index, claim)
