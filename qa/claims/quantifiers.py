@@ -21,6 +21,7 @@ from .auxiliaries import BE
 from .facts import (DETERMINERS, MEASURES, POSSESSIVE_ENDINGS, UNITS, Mention, Parsed, Token,
                     UNMADE, negated_word, remembered)
 from .frequency import frequency_stated
+from .quantity_duality import denied_after
 from .tallies import counted
 from .vocabulary import Vocabulary
 
@@ -293,10 +294,12 @@ def reversed_quantity(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     says of few, each speaking of what the other's quantifier quantifies ("English is widely
     spoken in Mali" / "relatively few people in Mali speak English"), and the claim says few
     of nothing itself ("many countries sent staff lacking French, while few Malians speak
-    English" sets the two against each other as the source does); else None."""
+    English" sets the two against each other as the source does); with no "few" in the
+    sentence, the claim's "few" against the sentence's many (`few_against_many`); else None."""
     theirs = [i for kind, i in quantities(sentence) if kind == FEW]
-    if not theirs or any(kind == FEW and claim.tokens[i].lower != "little"
-                         for kind, i in quantities(claim)) \
+    if not theirs:
+        return few_against_many(claim, sentence, vocab)
+    if any(kind == FEW and claim.tokens[i].lower != "little" for kind, i in quantities(claim)) \
             or any(t.word.lower() == "few" for t in claim.tokens):
         return None  # a claim with a few of its own ("a few pilots" too) sets many against
         # it, as the source may: which few the sentence's is, its place tells (`polarity`);
@@ -305,6 +308,31 @@ def reversed_quantity(claim: Parsed, sentence: Parsed, vocab: Vocabulary
         if negated_word(claim, claim.tokens[i]):
             continue
         for j in theirs:
+            if speaks_of(unnamed(sentence, quantified(sentence, j)), claim, vocab) \
+                    and speaks_of(unnamed(claim, quantified(claim, i)), sentence, vocab):
+                return claim.tokens[i], sentence.tokens[j]
+    return None
+
+
+def few_against_many(claim: Parsed, sentence: Parsed, vocab: Vocabulary
+                     ) -> tuple[Token, Token] | None:
+    """(the claim's "few", the sentence's word of the many): `reversed_quantity` the other way
+    round ("few crews renewed their permits" / "many crews renewed them"), each speaking of
+    what the other's quantifier quantifies, and the claim saying many of nothing itself. The
+    two clauses must deny their predicate alike: "many crews did not renew" tells what "few
+    crews renewed" tells (`qa.claims.quantity_duality`); so "few were reluctant" and "most were
+    not willing" are left alone, a word's own denial being unread. Whether the two predicates
+    are one is the rest's to tell, as for any reversal. Not a little of a mass ("did
+    little"), which counts no members."""
+    mine = [i for kind, i in quantities(claim)
+            if kind == FEW and claim.tokens[i].lower != "little"]
+    if not mine or many(claim):
+        return None
+    for i in mine:
+        for j in many(sentence):
+            if negated_word(sentence, sentence.tokens[j]) \
+                    or denied_after(claim, i) != denied_after(sentence, j):
+                continue
             if speaks_of(unnamed(sentence, quantified(sentence, j)), claim, vocab) \
                     and speaks_of(unnamed(claim, quantified(claim, i)), sentence, vocab):
                 return claim.tokens[i], sentence.tokens[j]
