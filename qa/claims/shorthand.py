@@ -236,16 +236,17 @@ def maybe_clipped(word: str) -> bool:
     return word not in load_stopwords() and not is_english(word)
 
 
-def clipped_word(text: Text, stem: str, claim: str, after: str,
+def clipped_word(text: Text, stem: str, preceding: str, after: str,
                  contracted: bool = False) -> str | None:
     """The one corpus word that the clipped word `stem` begins (or, `contracted`, whose
     letters it holds in order from the first) and that the corpus writes beside the claim's
-    next content word `after` (or, failing that, its previous one, the last of `claim`)."""
+    next content word `after` (or, failing that, its previous one, the last word of the
+    claim's text `preceding` the clipped word)."""
     stopwords = load_stopwords()
     if stem in stopwords or text.known(stem):
         return None
     after = after.lower()
-    previous = PREVIOUS_RE.search(claim)
+    previous = PREVIOUS_RE.search(preceding)
     before = previous.group(1).lower() if previous else ""
     for neighbour, side in ((after, "after"), (before, "before")):
         if not neighbour or neighbour in stopwords or not text.known(neighbour):
