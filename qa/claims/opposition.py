@@ -491,6 +491,8 @@ def claim_words(claim: Parsed) -> set[str]:
     return {t.word.lower() for t in claim.tokens}
 
 
+# the particles of phrasal verbs ("carrying out road convoys", "carried out by the army")
+PARTICLES = frozenset("out up off down on over away back".split())
 # forms of "be" that make the next verb a passive ("was detained by"): the subject is then
 # the one the verb acts on, and the names around the verb trade places in a faithful paraphrase
 PASSIVE_AUXILIARIES = BE
@@ -1138,14 +1140,24 @@ def active(text: Parsed, verb: int) -> bool:
 def reduced_passive(text: Parsed, verb: int) -> bool:
     """A past participle right before its agent's "by", with no auxiliary of the perfect
     before it: the reduced relative "a framework launched by Algeria" is "a framework (that
-    was) launched by Algeria", its agent after the verb, whatever names come before. "By" of
-    degree or time ("launched by far the largest", "signed by 2015", "by May") is no agent."""
+    was) launched by Algeria", its agent after the verb, whatever names come before; its
+    particle may stand between ("the killing carried out by Malian troops"). "By" of degree
+    or time ("launched by far the largest", "signed by 2015", "by May") is no agent."""
+    tokens = text.tokens
+    if not past_verb_form(tokens[verb].word.lower()):
+        return False
+    if verb + 1 < len(tokens) and tokens[verb + 1].word.lower() in PARTICLES \
+            and not tokens[verb + 1].brk:
+        verb += 1  # "carried out by": the agent's "by" comes after the particle
+    return by_agent(text, verb)
+
+
+def by_agent(text: Parsed, verb: int) -> bool:
+    """An agent's "by" right after the token `verb` (the participle or its particle), with
+    no auxiliary of the perfect before it."""
     tokens = text.tokens
     if verb + 2 >= len(tokens) or tokens[verb + 1].word.lower() != "by" \
             or tokens[verb + 1].brk:
-        return False
-    word = tokens[verb].word.lower()
-    if not past_verb_form(word):
         return False
     if any(t.word.lower() in PERFECT for t in tokens[max(0, verb - VOICE_REACH):verb]):
         return False  # "Algeria had launched by then": an active perfect

@@ -24,14 +24,12 @@ from .degree import of_degree
 from .object_kinds import not_acted_on
 from .facts import BE, POSSESSIVE_ENDINGS, Parsed, Token
 from .future_verb import after_modal
-from .opposition import inside_name
+from .opposition import PARTICLES, inside_name
 from .past_forms import past_form
 from .polarity import OBJECT_OPENERS, predicate
 from .present_tense import present_after_name
 from .vocabulary import Vocabulary
 
-# words after a gerund that belong to it ("carrying out road convoys")
-PARTICLES = frozenset("out up off down on over away back".split())
 # nouns that name a part of what follows their "of" ("part of the mandate")
 PARTITIVES = frozenset("part parts portion share component element member".split())
 # what opens a noun phrase without being part of what it names

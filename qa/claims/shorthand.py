@@ -15,7 +15,14 @@ this reader runs; what is left is read against the corpus's own vocabulary:
 - a clipped word with its full stop ("nav. patrol") the corpus never writes, read as the
   one corpus word that begins with it and stands beside the claim's next (or previous)
   content word somewhere in the corpus ("naval patrol"): the neighbour picks between the
-  words it could clip ("naval", "navigation").
+  words it could clip ("naval", "navigation");
+- a clipped or contracted word without its full stop, as logs and situation reports write
+  them ("Malian tps", "full dply", "foreign mil pers"), when neither the corpus nor WordNet
+  knows it as a word: read the same way, as the one corpus word beside its neighbour that
+  begins with its first letter and holds all its letters in order ("troops", "deployment",
+  "military personnel"). A word general English knows ("pol", "log", "folks") means what
+  it means there. A neighbour already spelled out is read spelled out ("mil pers": the
+  "military" beside which the corpus writes "personnel").
 The expansion must be the only one: a second phrase of the same initials, or a second word
 beside the neighbour, leaves the shorthand unknown, as it was ("FM" could be many things).
 It must be written twice at least, in lower case, so that a one-off phrase does not become
@@ -34,7 +41,7 @@ import re
 import weakref
 from collections import Counter
 
-from ..search.wordnet import acronym_meanings
+from ..search.wordnet import acronym_meanings, is_english
 from ..text.analyze import load_stopwords
 
 # an acronym of two to five capitals, maybe in the plural ("PKs"); not inside a code
@@ -45,6 +52,12 @@ APPOSED_RE = re.compile(r"(?:\(|\w,\s+the\s+)$")
 # a clipped word: lower-case letters and a full stop before a lower-case word ("nav. patrol"),
 # so never the claim's last word
 CLIPPED_RE = re.compile(r"(?<![\w'’.-])([a-z]{2,6})\.(?=\s+([a-z][\w'’-]*))")
+# a clipped or contracted word without a full stop: three to five lower-case letters, maybe
+# with a possessive ("the msn's mandate"), or ending the claim's sentence ("foreign mil
+# pers."); never inside a hyphenated word, a code or a path
+UNSTOPPED_RE = re.compile(r"(?<![\w'’./-])([a-z]{3,5})"
+                          r"(?=['’]s\b|\.(?:\s*$|\s+[A-Z0-9])|(?![\w'’./-]))")
+NEXT_RE = re.compile(r"(?:['’]s)?\s+([a-z][\w'’-]*)")
 # the word right before the clipped one, without its possessive ("Kessan's nav. patrol")
 PREVIOUS_RE = re.compile(r"([A-Za-z]+)(?:['’]s)?\s*$")
 APOSTROPHE_RE = re.compile(r"[’‘`]")
@@ -88,11 +101,12 @@ def spelled_shorthand(index, claim: str) -> str:
     the one phrase or word of the corpus it stands for; the claim itself when none is."""
     acronyms = [m for m in ACRONYM_RE.finditer(claim)]
     clipped = [m for m in CLIPPED_RE.finditer(claim)]
-    if not acronyms and not clipped or len(index.passages) > MAX_PASSAGES:
+    unstopped = [m for m in UNSTOPPED_RE.finditer(claim) if maybe_clipped(m.group(1))]
+    if not acronyms and not clipped and not unstopped or len(index.passages) > MAX_PASSAGES:
         return claim
     text = None
     out, at = [], 0
-    for match in sorted(acronyms + clipped, key=lambda m: m.start()):
+    for match in sorted(acronyms + clipped + unstopped, key=lambda m: m.start()):
         if text is None:
             text = corpus_text(index)
         if match.re is ACRONYM_RE:
@@ -103,7 +117,12 @@ def spelled_shorthand(index, claim: str) -> str:
             full = acronym_phrase(text, match.group(1), bool(match.group(2)))
             end = match.end()
         else:
-            full = clipped_word(text, claim, match)
+            # the words before it as spelled out so far: a neighbour clipped too is read
+            # spelled out ("mil pers")
+            before = "".join(out) + claim[at:match.start()]
+            after = NEXT_RE.match(claim, match.end())
+            full = clipped_word(text, match.group(1), before, after.group(1) if after else "",
+                                contracted=match.re is UNSTOPPED_RE)
             end = match.end()  # its full stop too
         if full is not None:
             out += [claim[at:match.start()], full]
@@ -211,38 +230,49 @@ def compounded(text: Text, words: list[str], letters: str) -> bool:
     return spell(0, 0)
 
 
-def clipped_word(text: Text, claim: str, match: re.Match) -> str | None:
-    """The one corpus word that `match`'s clipped word begins and that the corpus writes
-    beside the claim's next content word (or, failing that, its previous one)."""
-    stem = match.group(1)
+def maybe_clipped(word: str) -> bool:
+    """A lower-case word without its full stop that may be clipped: neither a stopword nor
+    a word general English knows as one of its own (WordNet's "pol", "log", "folks")."""
+    return word not in load_stopwords() and not is_english(word)
+
+
+def clipped_word(text: Text, stem: str, preceding: str, after: str,
+                 contracted: bool = False) -> str | None:
+    """The one corpus word that the clipped word `stem` begins (or, `contracted`, whose
+    letters it holds in order from the first) and that the corpus writes beside the claim's
+    next content word `after` (or, failing that, its previous one, the last word of the
+    claim's text `preceding` the clipped word)."""
     stopwords = load_stopwords()
     if stem in stopwords or text.known(stem):
         return None
-    after = match.group(2).lower()
-    previous = PREVIOUS_RE.search(claim[:match.start()])
+    after = after.lower()
+    previous = PREVIOUS_RE.search(preceding)
     before = previous.group(1).lower() if previous else ""
     for neighbour, side in ((after, "after"), (before, "before")):
         if not neighbour or neighbour in stopwords or not text.known(neighbour):
             continue
-        key = f"{stem}.{side}.{neighbour}"
+        key = f"{stem}{'' if contracted else '.'}.{side}.{neighbour}"
         if key in text.expanded:
             if text.expanded[key] is not None:
                 return text.expanded[key]
             continue
-        text.expanded[key] = beside(text, stem, neighbour, side)
+        text.expanded[key] = beside(text, stem, neighbour, side, contracted)
         if text.expanded[key] is not None:
             return text.expanded[key]
     return None
 
 
-def beside(text: Text, stem: str, neighbour: str, side: str) -> str | None:
-    """The one word beginning with `stem` (longer by two letters at least) that the corpus
-    writes right before (`side` "after": the neighbour follows it) or right after the
+def beside(text: Text, stem: str, neighbour: str, side: str,
+           contracted: bool = False) -> str | None:
+    """The one word beginning with `stem` (or, `contracted`, with its first letter and
+    holding the rest of its letters in order), longer by two letters at least, that the
+    corpus writes right before (`side` "after": the neighbour follows it) or right after the
     neighbour, at least TIMES times, in any form of the neighbour's stem; None if none or
     more than one."""
     analyzer = text.index.analyzer
     wanted = set(analyzer.terms(neighbour))
-    word = rf"({re.escape(stem)}[a-z]{{2,}})"
+    word = rf"({re.escape(stem)}[a-z]{{2,}})" if not contracted else \
+        "(" + stem[0] + "".join(f"[a-z]*{re.escape(c)}" for c in stem[1:]) + "[a-z]*)"
     other = r"([A-Za-z]+)"
     pattern = rf"(?<![\w'-]){word}[ \t]+{other}(?![\w-])" if side == "after" else \
         rf"(?<![\w'-]){other}(?:'s)?[ \t]+{word}(?![\w-])"
@@ -251,7 +281,8 @@ def beside(text: Text, stem: str, neighbour: str, side: str) -> str | None:
     for match in re.finditer(pattern, text.written, re.I):
         candidate, next_to = (match.group(1), match.group(2)) if side == "after" \
             else (match.group(2), match.group(1))
-        if candidate[0].isupper() and candidate[1:2].isupper():
+        if candidate[0].isupper() and candidate[1:2].isupper() \
+                or len(candidate) < len(stem) + 2:
             continue
         if set(analyzer.terms(next_to.lower())) != wanted:
             continue
