@@ -100,11 +100,11 @@ def militia(tmp_path_factory):
     from tests.conftest import port_report
     return port_report(
         tmp_path_factory,
-        "The Orsk militia, deployed in 2013 to help guard the Velm coast in the wake of a "
-        "smuggling wave, appears to be in trouble.",
+        "The Orsk militia, deployed in 2013 along the Velm coast after a wave of smuggling, "
+        "is said to be struggling.",
         "Ferry traffic fell by a third over the winter, and the board cut its timetable.",
-        "However, in March 2015 the militia had not yet reached full deployment, with only 80 "
-        "guards deployed on the coast.")
+        "In March 2015, however, the militia still lacked full deployment: just 80 guards "
+        "were deployed along the coast.")
 
 
 def test_a_conflict_of_the_named_pronoun_sentence_stands(militia):

@@ -1141,7 +1141,7 @@ def reduced_passive(text: Parsed, verb: int) -> bool:
     """A past participle right before its agent's "by", with no auxiliary of the perfect
     before it: the reduced relative "a framework launched by Algeria" is "a framework (that
     was) launched by Algeria", its agent after the verb, whatever names come before; its
-    particle may stand between ("the killing carried out by Malian troops"). "By" of degree
+    particle may stand between ("the raid carried out by Velm guards"). "By" of degree
     or time ("launched by far the largest", "signed by 2015", "by May") is no agent."""
     tokens = text.tokens
     if not past_verb_form(tokens[verb].word.lower()):
