@@ -20,7 +20,7 @@ from ..text.sentences import split_sentences
 from .around import YEAR_AFTER_RE  # a year right after a month: one date ("July 2022")
 from .compare import agree
 from .facts import MONTHS, Mention, Parsed, remembered
-from .limits import limit
+from .limits import off_story
 
 # the words that may open a sentence before the year that frames it: prepositions of a time
 # that holds the events told next ("In 2021,", "During 2019", "On 25 June 2014"), the part
@@ -57,7 +57,7 @@ def inherited_years(claim: Parsed, found, sentence: Parsed, passage: Parsed,
     month without any year, and that the frame set before it in the passage states alike;
     `carried`: the year the paragraphs before under the same heading set
     (`qa.claims.carried_year`), taken when the passage mentions no year before the sentence."""
-    if any(m.family == "year" and not limit(sentence, m) for m in sentence.mentions):
+    if any(m.family == "year" and not off_story(sentence.text, m.start) for m in sentence.mentions):
         return []  # the sentence dates its events itself
     wanted = [n for n, m in enumerate(claim.mentions) if m.family == "year" and not m.bound
               and m in found.unstated and month_stated(claim, m, found)]
@@ -110,8 +110,11 @@ def last_opening_year(passage: Parsed, spans) -> tuple[Mention, str] | None | bo
 
 def first_year(passage: Parsed, start: int, end: int) -> tuple[Mention, str] | None:
     """The first year the passage mentions between `start` and `end` (a sentence), with the
-    words before it from `start`; None if there is none."""
-    years = [m for m in passage.mentions if m.family == "year" and start <= m.start < end]
+    words before it from `start`; None if there is none. An end of a state ("have been
+    strained since May 2029", "would stay until May 2031") is passed over: it dates no
+    event of the story, and the year the story is in reaches past it."""
+    years = [m for m in passage.mentions if m.family == "year" and start <= m.start < end
+             and not off_story(passage.text, m.start)]
     if not years:
         return None
     first = min(years, key=lambda m: m.start)
@@ -162,4 +165,5 @@ def undated_before(sentence: Parsed, passage: Parsed) -> bool:
     the passage's own time or names another, and the year set before the passage does not
     reach past it."""
     at = passage.text.find(sentence.text)
-    return at >= 0 and not any(m.family == "year" and m.start < at for m in passage.mentions)
+    return at >= 0 and not any(m.family == "year" and m.start < at
+                               and not off_story(passage.text, m.start) for m in passage.mentions)
