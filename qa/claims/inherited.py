@@ -8,8 +8,11 @@ year is the claim's. The inherited year only fills the gap: a sentence that writ
 its own keeps its own, and nothing is inherited from a sentence that mentions a year without
 opening on it ("MINUSMA, deployed in 2013, ..." dates the deployment, not what follows), nor
 from further back than the nearest sentence of the passage that mentions one (the paragraph
-may have moved on to another time). A different year in the frame is not a contradiction
-(`check.align` counts only agreeing years; bench/README, round 36, context16, for why).
+may have moved on to another time). A year that ends a state, where it began ("the quay has
+been closed since May 2029") or how long it lasts ("until May 2031"), dates no event of the
+story and is passed over (`limits.off_story`). A different year in the frame is not a
+contradiction (`check.align` counts only agreeing years; bench/README, round 36, context16,
+for why).
 """
 from __future__ import annotations
 
@@ -110,8 +113,8 @@ def last_opening_year(passage: Parsed, spans) -> tuple[Mention, str] | None | bo
 
 def first_year(passage: Parsed, start: int, end: int) -> tuple[Mention, str] | None:
     """The first year the passage mentions between `start` and `end` (a sentence), with the
-    words before it from `start`; None if there is none. An end of a state ("have been
-    strained since May 2029", "would stay until May 2031") is passed over: it dates no
+    words before it from `start`; None if there is none. An end of a state ("the quay has
+    been closed since May 2029", "would stay until May 2031") is passed over: it dates no
     event of the story, and the year the story is in reaches past it."""
     years = [m for m in passage.mentions if m.family == "year" and start <= m.start < end
              and not off_story(passage.text, m.start)]
