@@ -1259,8 +1259,8 @@ def align(passage_id, score, claim: Parsed, sentence: Parsed, passage: Parsed,
     # a year of the claim's date that the sentence leaves to the frame set before it in its
     # passage ("In July, it suspended" after "Earlier in 2022, ..."; `qa.claims.inherited`),
     # shown in the report as coming from there
-    # (a sentence with a year of its own dates its events, unless that year is a limit's:
-    # "until May 2031", `qa.claims.limits`; `inherited_years` reads which)
+    # (a sentence with a year of its own dates its events, unless that year ends a state:
+    # "until May 2031", "since May 2029", `limits.off_story`; `inherited_years` reads which)
     inherited = inherited_years(claim, found, sentence, passage, carried) \
         if YEAR in claim_has else []
     for fact in inherited:

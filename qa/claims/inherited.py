@@ -8,8 +8,11 @@ year is the claim's. The inherited year only fills the gap: a sentence that writ
 its own keeps its own, and nothing is inherited from a sentence that mentions a year without
 opening on it ("MINUSMA, deployed in 2013, ..." dates the deployment, not what follows), nor
 from further back than the nearest sentence of the passage that mentions one (the paragraph
-may have moved on to another time). A different year in the frame is not a contradiction
-(`check.align` counts only agreeing years; bench/README, round 36, context16, for why).
+may have moved on to another time). A year that ends a state, where it began ("the quay has
+been closed since May 2029") or how long it lasts ("until May 2031"), dates no event of the
+story and is passed over (`limits.off_story`). A different year in the frame is not a
+contradiction (`check.align` counts only agreeing years; bench/README, round 36, context16,
+for why).
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from ..text.sentences import split_sentences
 from .around import YEAR_AFTER_RE  # a year right after a month: one date ("July 2022")
 from .compare import agree
 from .facts import MONTHS, Mention, Parsed, remembered
-from .limits import limit
+from .limits import off_story
 
 # the words that may open a sentence before the year that frames it: prepositions of a time
 # that holds the events told next ("In 2021,", "During 2019", "On 25 June 2014"), the part
@@ -57,7 +60,7 @@ def inherited_years(claim: Parsed, found, sentence: Parsed, passage: Parsed,
     month without any year, and that the frame set before it in the passage states alike;
     `carried`: the year the paragraphs before under the same heading set
     (`qa.claims.carried_year`), taken when the passage mentions no year before the sentence."""
-    if any(m.family == "year" and not limit(sentence, m) for m in sentence.mentions):
+    if any(m.family == "year" and not off_story(sentence.text, m.start) for m in sentence.mentions):
         return []  # the sentence dates its events itself
     wanted = [n for n, m in enumerate(claim.mentions) if m.family == "year" and not m.bound
               and m in found.unstated and month_stated(claim, m, found)]
@@ -110,8 +113,11 @@ def last_opening_year(passage: Parsed, spans) -> tuple[Mention, str] | None | bo
 
 def first_year(passage: Parsed, start: int, end: int) -> tuple[Mention, str] | None:
     """The first year the passage mentions between `start` and `end` (a sentence), with the
-    words before it from `start`; None if there is none."""
-    years = [m for m in passage.mentions if m.family == "year" and start <= m.start < end]
+    words before it from `start`; None if there is none. An end of a state ("the quay has
+    been closed since May 2029", "would stay until May 2031") is passed over: it dates no
+    event of the story, and the year the story is in reaches past it."""
+    years = [m for m in passage.mentions if m.family == "year" and start <= m.start < end
+             and not off_story(passage.text, m.start)]
     if not years:
         return None
     first = min(years, key=lambda m: m.start)
@@ -162,4 +168,5 @@ def undated_before(sentence: Parsed, passage: Parsed) -> bool:
     the passage's own time or names another, and the year set before the passage does not
     reach past it."""
     at = passage.text.find(sentence.text)
-    return at >= 0 and not any(m.family == "year" and m.start < at for m in passage.mentions)
+    return at >= 0 and not any(m.family == "year" and m.start < at
+                               and not off_story(passage.text, m.start) for m in passage.mentions)
