@@ -2033,7 +2033,8 @@ def opposed_predicate(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> Con
                 continue  # "lifted" / "imposed": two moments of one story (`qa.claims.phases`)
             theirs = neighbours(sentence, as_mention(b), vocab, OPPOSED_WINDOW)
             if any(mine[i] & theirs[j] for i in (0, 1) for j in (0, 1)) \
-                    and not qualifies_elsewhere(claim, a, sentence, b, vocab, neighbours):
+                    and not qualifies_elsewhere(claim, a, sentence, b, vocab, neighbours,
+                                                OPPOSED_WINDOW):
                 return Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))
     return None
 
@@ -2077,7 +2078,8 @@ def exclusive_pair(claim, sentence, mine, theirs, vocab) -> Conflict | None:
             if any((neighbours(claim, as_mention(a), vocab)[i] &
                     neighbours(sentence, as_mention(b), vocab)[j]) - measure_words(vocab)
                    for i in (0, 1) for j in (0, 1)) \
-                    and not qualifies_elsewhere(claim, a, sentence, b, vocab, neighbours):
+                    and not qualifies_elsewhere(claim, a, sentence, b, vocab, neighbours,
+                                                WINDOW):
                 # ("most were civilians" / "a military operation": `qualifier_role`)
                 return Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))
     return None

@@ -19,21 +19,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..search.wordnet import actor_kind, adjectives, can_be_verb
+from ..search.wordnet import actor_kind, adjectives, adverbs, can_be_verb
 from .facts import DETERMINERS, Mention, Parsed, Token, token_index
 from .vocabulary import Vocabulary
 
 PARTICIPLE_ENDINGS = ("ed", "ing")
 LONGEST_NOUN = 2  # nouns read as the qualified noun ("security situation")
 
-Neighbours = Callable[[Parsed, Mention, Vocabulary], tuple[frozenset, frozenset]]
+Neighbours = Callable[[Parsed, Mention, Vocabulary, int], tuple[frozenset, frozenset]]
 
 
 def qualifies_elsewhere(claim: Parsed, a: Token, sentence: Parsed, b: Token,
-                        vocab: Vocabulary, neighbours: Neighbours) -> bool:
+                        vocab: Vocabulary, neighbours: Neighbours, window: int) -> bool:
     """One word of the pair qualifies a noun, the other none, and the other text does not name
-    that noun beside its own word (`neighbours`, with synonym groups): the two words are about
-    different things. Two words that both qualify a noun stay opposed, whatever their nouns:
+    that noun beside its own word (`neighbours` within the caller's `window`, with synonym
+    groups): the two words are about different things. Two words that both qualify a noun
+    stay opposed, whatever their nouns:
     "better relations" / "the deteriorating security situation" in one place of the sentence
     still tell the claim's subject otherwise."""
     mine, theirs = qualified_noun(claim, a), qualified_noun(sentence, b)
@@ -42,7 +43,10 @@ def qualifies_elsewhere(claim: Parsed, a: Token, sentence: Parsed, b: Token,
     head, other, word = (mine, sentence, b) if mine else (theirs, claim, a)
     if people_both(head, word):
         return False  # "military personnel died" / "civilians died": one role, two kinds
-    return head_unnamed(head, other, word, vocab, neighbours)
+    if predicate_both(a if mine else b, word):
+        return False  # "the deteriorating relationship with Norland" / "strengthened its
+        # cooperation with Norland": the participle is its noun's predicate, as the verb is
+    return head_unnamed(head, other, word, vocab, neighbours, window)
 
 
 def people_both(head: list[Token], word: Token) -> bool:
@@ -50,11 +54,18 @@ def people_both(head: list[Token], word: Token) -> bool:
     return actor_kind(head[-1].word) is not None and actor_kind(word.word) is not None
 
 
+def predicate_both(qualifier: Token, word: Token) -> bool:
+    """The qualifier is a participle ("deteriorating", "divided") and the other word a past
+    verb ("strengthened"): both tell a predicate, one of its noun, one of its clause."""
+    return qualifier.lower.endswith(PARTICIPLE_ENDINGS) and can_be_verb(qualifier.word) \
+        and word.lower.endswith("ed") and can_be_verb(word.word)
+
+
 def head_unnamed(head: list[Token], other: Parsed, word: Token,
-                 vocab: Vocabulary, neighbours: Neighbours) -> bool:
+                 vocab: Vocabulary, neighbours: Neighbours, window: int) -> bool:
     terms = {t for h in head for t in h.terms}
     terms |= {("group", g) for g in vocab.expand(terms)}
-    before, after = neighbours(other, as_mention(word), vocab)
+    before, after = neighbours(other, as_mention(word), vocab, window)
     return not (terms & before or terms & after or terms & set(word.terms))
 
 
@@ -67,8 +78,9 @@ def qualified_noun(text: Parsed, token: Token) -> list[Token]:
         return []
     head = []
     for t in tokens[n + 1:n + 1 + LONGEST_NOUN]:
-        if t.brk or not t.terms or not t.word.isalpha() or can_be_verb(t.word):
-            break
+        if t.brk or not t.terms or not t.word.isalpha() or can_be_verb(t.word) \
+                or t.lower in adverbs() or t.lower in adjectives():
+            break  # ("less dense", "civilians within", "a divided assembly formally"): no noun
         head.append(t)
     return head
 
