@@ -25,7 +25,8 @@ def harbour(tmp_path_factory):
         "Some Tarvik contributors deployed with mine-resistant vehicles, heavy trucks and air "
         "support.",
         "The Velden board sent civilian engineers to Orrin in June 2030.",
-        "Military personnel died during the storm in Kessel in April 2029.")
+        "Military personnel died during the storm in Kessel in April 2029.",
+        "Brine from the Orrin wells has a density about 20% higher than that of sea water.")
 
 
 def verdict(harbour, claim):
@@ -52,6 +53,38 @@ def test_pair_in_other_roles_contradicts_nothing(harbour, claim):
     "Civilians died during the storm in Kessel in April 2029.",
     # the other word states the qualified noun beside it
     "The security situation in Tessmark is improving.",
+    # "less" qualifies an adjective, no noun
+    "Brine from the Orrin wells is less dense than sea water.",
 ])
 def test_pair_in_one_role_still_contradicts(harbour, claim):
     assert verdict(harbour, claim) == "contradicted"
+
+
+def test_a_qualified_noun_is_a_noun(harbour):
+    from qa.claims.facts import parse
+    from qa.claims.qualifier_role import qualified_noun
+    from qa.claims.vocabulary import vocabulary_for
+    vocab = vocabulary_for(harbour.analyzer)
+
+    def head(text, word):
+        parsed = parse(text, vocab)
+        return [t.word for t in qualified_noun(
+            parsed, next(t for t in parsed.tokens if t.word == word))]
+    assert head("a military operation in Harlow", "military") == ["operation"]
+    assert head("the deteriorating security situation", "deteriorating") == ["security",
+                                                                             "situation"]
+    assert head("to protect civilians within its waters", "civilians") == []
+    assert head("essential to improving relations", "improving") == []
+    assert head("it is less dense than sea water", "less") == []
+
+
+def test_a_participle_and_a_past_verb_are_one_role(harbour):
+    from qa.claims.facts import parse
+    from qa.claims.qualifier_role import predicate_both
+    from qa.claims.vocabulary import vocabulary_for
+    vocab = vocabulary_for(harbour.analyzer)
+    sentence = parse("The deteriorating relationship with Norland hurt the harbour.", vocab)
+    claim = parse("The wardens strengthened their cooperation with Norland.", vocab)
+    participle, verb = sentence.tokens[1], claim.tokens[2]
+    assert predicate_both(participle, verb)
+    assert not predicate_both(parse("a military operation", vocab).tokens[1], verb)
