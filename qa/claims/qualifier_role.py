@@ -7,13 +7,16 @@ it qualifies ("a military operation", "the deteriorating security situation", "m
 vehicles"), it says what kind that noun is, and that noun is its thing: the other text opposes
 it only if it speaks of that noun too, next to its own word ("a civilian operation", "the
 operation was civilian", "the security situation improved"). A claim whose word is the head
-("most were civilians") or qualifies another noun ("improving relations") says nothing of the
-operation or of the security situation, and the pair is no conflict between them.
+("most were civilians") or a verb with its own object ("essential to improving relations")
+says nothing of the operation or of the security situation, and the pair is no conflict.
+The pair still holds where both words qualify nouns, where the qualified noun and the other
+word are both people, and where a participle meets a past verb (`qualifies_elsewhere`).
 
-A word qualifies the noun after it when that next word, in the same clause, is a noun that can
-be no verb ("operation", "vehicles"; not "forces", which may be the verb of a clause); a word
-that may itself be a verb qualifies only after a determiner ("the deteriorating situation",
-not "essential to improving relations", "killed civilians": a verb and its object).
+A word qualifies the nouns after it, in its clause, that WordNet knows as no verb, adverb or
+adjective ("operation", "vehicles"; not "forces", which may be a clause's verb, nor "dense" of
+"less dense"); a word that may itself be a verb qualifies only after a determiner ("the
+deteriorating situation", not "to improving relations", "killed civilians": a verb and its
+object), unless it is an adjective and no participle ("better relations").
 """
 from __future__ import annotations
 
