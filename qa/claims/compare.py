@@ -54,6 +54,7 @@ from .defined_names import in_defined_name
 from .figure_dates import dates_another_figure
 from .phases import other_moment, phase_pair
 from .privative import lost_object
+from .qualifier_role import qualifies_elsewhere
 from .derived_names import same_name_derived
 from .topic_only import topic_only
 from .counted_noun import counts_nothing
@@ -2031,7 +2032,9 @@ def opposed_predicate(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> Con
                     and other_moment(claim, sentence, vocab, agree):
                 continue  # "lifted" / "imposed": two moments of one story (`qa.claims.phases`)
             theirs = neighbours(sentence, as_mention(b), vocab, OPPOSED_WINDOW)
-            if any(mine[i] & theirs[j] for i in (0, 1) for j in (0, 1)):
+            if any(mine[i] & theirs[j] for i in (0, 1) for j in (0, 1)) \
+                    and not qualifies_elsewhere(claim, a, sentence, b, vocab, neighbours,
+                                                OPPOSED_WINDOW):
                 return Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))
     return None
 
@@ -2074,7 +2077,10 @@ def exclusive_pair(claim, sentence, mine, theirs, vocab) -> Conflict | None:
                 continue  # "were deployed" / "will start withdrawing": another time's event
             if any((neighbours(claim, as_mention(a), vocab)[i] &
                     neighbours(sentence, as_mention(b), vocab)[j]) - measure_words(vocab)
-                   for i in (0, 1) for j in (0, 1)):
+                   for i in (0, 1) for j in (0, 1)) \
+                    and not qualifies_elsewhere(claim, a, sentence, b, vocab, neighbours,
+                                                WINDOW):
+                # ("most were civilians" / "a military operation": `qualifier_role`)
                 return Conflict(a.word, b.word, ConflictKind.RELATION, (b.start, b.end))
     return None
 
