@@ -2,9 +2,9 @@
 (round 77, branch precision84). Invented texts.
 
 An exclusive pair (military / civilians, improve / deteriorate, support / resist) opposes two
-words said of one thing. "Most of the dead were civilians" was contradicted by "died during a
-military operation", where "military" only says what kind the operation was: the claim never
-names the operation, and the pair is no conflict (`qualifier_role`). Where both words say
+words said of one thing. "Most victims were civilians" was contradicted by "were killed in a
+military expedition", where "military" only says what kind the expedition was: the claim never
+names the expedition, and the pair is no conflict (`qualifier_role`). Where both words say
 something of the same thing, or both qualify a noun, or the qualified noun and the other word
 are both people, the pair still contradicts.
 """
@@ -18,12 +18,12 @@ from tests.conftest import port_report
 def harbour(tmp_path_factory):
     return port_report(
         tmp_path_factory,
-        "In May 2031, more than 40 people died during a military operation in Harlow, a "
+        "Over 40 people were killed in May 2031 in a military expedition to Harlow, a "
         "fishing town on the Velm coast.",
-        "In view of the deteriorating security situation in Tessmark, it is essential to build "
-        "relationships based on trust with the Orrin guild and the dock wardens.",
-        "Some Tarvik contributors deployed with mine-resistant vehicles, heavy trucks and air "
-        "support.",
+        "Given a deteriorating security climate in Tessmark, it is vital to build relationships "
+        "founded on trust with the Orrin guild and the dock crews.",
+        "Several Tarvik crews arrived with armour-plated lorries, heavy cranes and two "
+        "barges.",
         "The Velden board sent civilian engineers to Orrin in June 2030.",
         "Military personnel died during the storm in Kessel in April 2029.",
         "Brine from the Orrin wells has a density about 20% higher than that of sea water.")
@@ -35,11 +35,11 @@ def verdict(harbour, claim):
 
 @pytest.mark.parametrize("claim", [
     # "civilians", the head, against "military", which qualifies the operation
-    "More than 40 people died in Harlow in May 2031; most were civilians.",
-    "Most of the more than 40 people who died in Harlow in May 2031 were civilians.",
-    # "improving" with its object against "the deteriorating security situation"
-    "Building relationships based on trust with the Orrin guild and the dock wardens is "
-    "essential to improving relations in Tessmark.",
+    "Over 40 people were killed in Harlow in May 2031; most were civilians.",
+    "Of the over 40 people killed in Harlow in May 2031, most were civilians.",
+    # "improving" with its object against "a deteriorating security climate"
+    "Building relationships founded on trust with the Orrin guild and the dock crews is vital "
+    "to improving relations in Tessmark.",
 ])
 def test_pair_in_other_roles_contradicts_nothing(harbour, claim):
     assert verdict(harbour, claim) != "contradicted"
@@ -47,12 +47,12 @@ def test_pair_in_other_roles_contradicts_nothing(harbour, claim):
 
 @pytest.mark.parametrize("claim", [
     # both qualify the same noun
-    "In May 2031, more than 40 people died during a civilian operation in Harlow.",
+    "Over 40 people were killed in May 2031 in a civilian expedition to Harlow.",
     "The Velden board sent military engineers to Orrin in June 2030.",
     # the qualified noun and the other word are both people, in one role
     "Civilians died during the storm in Kessel in April 2029.",
     # the other word states the qualified noun beside it
-    "The security situation in Tessmark is improving.",
+    "The security climate in Tessmark is improving.",
     # "less" qualifies an adjective, no noun
     "Brine from the Orrin wells is less dense than sea water.",
 ])
@@ -70,10 +70,10 @@ def test_a_qualified_noun_is_a_noun(harbour):
         parsed = parse(text, vocab)
         return [t.word for t in qualified_noun(
             parsed, next(t for t in parsed.tokens if t.word == word))]
-    assert head("a military operation in Harlow", "military") == ["operation"]
-    assert head("the deteriorating security situation", "deteriorating") == ["security",
-                                                                             "situation"]
-    assert head("to protect civilians within its waters", "civilians") == []
+    assert head("a military expedition to Harlow", "military") == ["expedition"]
+    assert head("a deteriorating security climate", "deteriorating") == ["security",
+                                                                          "climate"]
+    assert head("to shelter civilians within its harbour walls", "civilians") == []
     assert head("essential to improving relations", "improving") == []
     assert head("it is less dense than sea water", "less") == []
 
@@ -87,4 +87,4 @@ def test_a_participle_and_a_past_verb_are_one_role(harbour):
     claim = parse("The wardens strengthened their cooperation with Norland.", vocab)
     participle, verb = sentence.tokens[1], claim.tokens[2]
     assert predicate_both(participle, verb)
-    assert not predicate_both(parse("a military operation", vocab).tokens[1], verb)
+    assert not predicate_both(parse("a military expedition", vocab).tokens[1], verb)

@@ -9,8 +9,8 @@ from tests.test_check import OTHER_TOPICS, checker
 
 FRAME = ("Earlier in 2030, the Velm and Orsk guilds said they would leave the harbour "
          "compact before the end of 2031. ")
-SINCE_CLAUSE = ("Relations between Tarvik and its river neighbours have been tense since the "
-                "council took power in May 2028. ")
+SINCE_CLAUSE = ("Tarvik's dealings with its river neighbours have stayed strained ever since the "
+                "council seized the port in May 2028. ")
 SINCE_DATE = "The Saltmarsh Company has been dredging the channel since December 2027. "
 UNTIL = "The Orsk guild said it would keep a crew at the quay until May 2032. "
 EVENT = "In September, the Tarvik harbour master closed the north quay to foreign barges."
@@ -36,21 +36,21 @@ def test_the_frame_reaches_over_the_paragraph_break_past_a_state_start(tmp_path)
 
 
 def test_a_year_that_dates_an_event_still_frames_its_own_time(tmp_path):
-    # "In 2028, the council took power": an event, the last year before "In September"
-    texts = [FRAME + "In 2028, the council took power in Tarvik. " + EVENT] + OTHER_TOPICS
+    # "In 2028, the council seized the port": an event, the last year before "In September"
+    texts = [FRAME + "In 2028, the council seized the port of Tarvik. " + EVENT] + OTHER_TOPICS
     check_in = checker(tmp_path, "Harbour", texts)
     assert check_in(CLAIM)["verdict"] == "not_found"
     assert check_in(CLAIM.replace("2030", "2028"))["verdict"] == "supported"
 
 
 @pytest.mark.parametrize("before, ends", [
-    ("have been tense since the council took power in May ", True),
+    ("have stayed strained ever since the council seized the port in May ", True),
     ("has been dredging the channel since December ", True),
     ("since ", True),
     ("would keep a crew there until May ", True),
     ("did not open the quay until May ", False),  # dates the opening
     ("since the quay closed, and in May ", False),  # a clause break: another time
     ("since the guild left and then in May ", False),
-    ("the council took power in May ", False)])
+    ("the council seized the port in May ", False)])
 def test_the_ends_of_a_state(before, ends):
     assert off_story(before + "2028.", len(before)) is ends

@@ -1,21 +1,21 @@
-"""A word of an exclusive pair that only qualifies another noun: "most of the dead were
-civilians" / "300 people died during a military operation".
+"""A word of an exclusive pair that only qualifies another noun: "most victims were
+civilians" / "40 people were killed in a military expedition".
 
 An exclusive pair (`exclusive_predicates.tsv`: military / civilians, improve / deteriorate)
 opposes two words that say the same thing of one thing. Where one of them stands before a noun
-it qualifies ("a military operation", "the deteriorating security situation", "mine-resistant
-vehicles"), it says what kind that noun is, and that noun is its thing: the other text opposes
-it only if it speaks of that noun too, next to its own word ("a civilian operation", "the
-operation was civilian", "the security situation improved"). A claim whose word is the head
+it qualifies ("a military expedition", "a deteriorating security climate", "armour-plated
+lorries"), it says what kind that noun is, and that noun is its thing: the other text opposes
+it only if it speaks of that noun too, next to its own word ("a civilian expedition", "the
+expedition was civilian", "the security climate improved"). A claim whose word is the head
 ("most were civilians") or a verb with its own object ("essential to improving relations")
-says nothing of the operation or of the security situation, and the pair is no conflict.
+says nothing of the expedition or of the security climate, and the pair is no conflict.
 The pair still holds where both words qualify nouns, where the qualified noun and the other
 word are both people, and where a participle meets a past verb (`qualifies_elsewhere`).
 
 A word qualifies the nouns after it, in its clause, that WordNet knows as no verb, adverb or
-adjective ("operation", "vehicles"; not "forces", which may be a clause's verb, nor "dense" of
-"less dense"); a word that may itself be a verb qualifies only after a determiner ("the
-deteriorating situation", not "to improving relations", "killed civilians": a verb and its
+adjective ("expedition", "lorries"; not "forces", which may be a clause's verb, nor "dense" of
+"less dense"); a word that may itself be a verb qualifies only after a determiner ("a
+deteriorating climate", not "to improving relations", "killed civilians": a verb and its
 object), unless it is an adjective and no participle ("better relations").
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ from .facts import DETERMINERS, Mention, Parsed, Token, token_index
 from .vocabulary import Vocabulary
 
 PARTICIPLE_ENDINGS = ("ed", "ing")
-LONGEST_NOUN = 2  # nouns read as the qualified noun ("security situation")
+LONGEST_NOUN = 2  # nouns read as the qualified noun ("security climate")
 
 Neighbours = Callable[[Parsed, Mention, Vocabulary, int], tuple[frozenset, frozenset]]
 
@@ -38,7 +38,7 @@ def qualifies_elsewhere(claim: Parsed, a: Token, sentence: Parsed, b: Token,
     that noun beside its own word (`neighbours` within the caller's `window`, with synonym
     groups): the two words are about different things. Two words that both qualify a noun
     stay opposed, whatever their nouns:
-    "better relations" / "the deteriorating security situation" in one place of the sentence
+    "better relations" / "a deteriorating security climate" in one place of the sentence
     still tell the claim's subject otherwise."""
     mine, theirs = qualified_noun(claim, a), qualified_noun(sentence, b)
     if bool(mine) == bool(theirs):
