@@ -25,8 +25,9 @@ LIMIT_RE = re.compile(r"\b(?:until|till)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?
 
 # a date the sentence gives as the start of a state that lasts to the time of writing ("has
 # dredged the channel since December 2029"), or that dates the event a "since" clause names as
-# its start ("have stayed strained ever since the council seized the port in May 2029"): a few words with no
-# clause break or conjunction between, then the date's part of the year, day and month
+# its start ("have stayed strained ever since the council seized the port in May 2029"): a
+# few words with no clause break or conjunction between, then the date's part of the year,
+# day and month
 START_RE = re.compile(r"\bsince\s+(?:(?!(?:and|but|or|then|while)\b)[^\W\d]+\s+){0,8}?"
                       r"(?:(?:in|on)\s+)?(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}\s+)?"
                       r"(?:(?:%s)\s+)?(?:\d{1,2},?\s+)?$" % "|".join(MONTHS), re.IGNORECASE)
