@@ -76,7 +76,7 @@ from .facts import MONTHS as MONTH_NAMES
 from .facts import (ABOVE_ALL, ACT_NOUN_ENDINGS, CLAUSE_MARK_RE, DETERMINERS, MEASURES, NEGATIONS, NOUN_NEGATIONS,
                     NUMBER_FAMILIES, POSSESSIVE_ENDINGS, UNMADE,
                     PLACE_WORDS, PREVENTIONS, SCOPE_BREAKERS, SIZES, UNTIL, WINDOW, Mention, Parsed,
-                    Token, around, clause_bounds, clause_words_after, range_partner, content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
+                    Token, around, as_mention, clause_bounds, clause_words_after, range_partner, content, country_of, delayed, gerund_cue, groups_of, initials, is_acronym,
                     last_words, measure_unit, negation_cues, prevented, relation_tokens, relation_words,
                     remembered, singular_acronyms, token_index, word_terms, written_word)
 from .harmed import labelled, other_sides
@@ -2571,10 +2571,6 @@ def modifier(text: Parsed, token: Token) -> bool:
 def negated(text: Parsed, token: Token) -> bool:
     # asked of word after word: a look-up in C, no generator (most texts negate nothing)
     return bool(text.negated) and not text.negated.keys().isdisjoint(token.terms)
-
-
-def as_mention(token: Token) -> Mention:
-    return Mention("word", token.word, token.word, token.start, token.end)
 
 
 def flipped(claim: Parsed, sentence: Parsed, vocab: Vocabulary) -> list[Conflict]:

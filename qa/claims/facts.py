@@ -387,6 +387,12 @@ def inside_name(text: Parsed, token: Token, positions: frozenset[int] | None = N
         or token.lower in TITLE_WORDS and titled(text, token)
 
 
+def as_mention(token: Token) -> Mention:
+    """The word as a mention of itself, for the readings that take a mention's span
+    (`compare.neighbours`)."""
+    return Mention("word", token.word, token.word, token.start, token.end)
+
+
 def token_covering(text: Parsed, offset: int) -> int | None:
     """The index of the word that holds the character at `offset`; None between words."""
     return next((n for n, t in enumerate(text.tokens) if t.start <= offset < t.end), None)

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..search.wordnet import actor_kind, adjectives, adverbs, can_be_verb
-from .facts import DETERMINERS, Mention, Parsed, Token, token_index
+from .facts import DETERMINERS, Mention, Parsed, Token, as_mention, token_index
 from .vocabulary import Vocabulary
 
 PARTICIPLE_ENDINGS = ("ed", "ing")
@@ -92,7 +92,3 @@ def adjective_only(word: str) -> bool:
     """An adjective of WordNet that is no participle ("better", not "improving")."""
     word = word.lower()
     return word in adjectives() and not word.endswith(PARTICIPLE_ENDINGS)
-
-
-def as_mention(token: Token) -> Mention:
-    return Mention("word", token.word, token.word, token.start, token.end)

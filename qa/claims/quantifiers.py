@@ -299,8 +299,7 @@ def reversed_quantity(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     theirs = [i for kind, i in quantities(sentence) if kind == FEW]
     if not theirs:
         return few_against_many(claim, sentence, vocab)
-    if any(kind == FEW and claim.tokens[i].lower != "little" for kind, i in quantities(claim)) \
-            or any(t.word.lower() == "few" for t in claim.tokens):
+    if members_few(claim) or any(t.word.lower() == "few" for t in claim.tokens):
         return None  # a claim with a few of its own ("a few pilots" too) sets many against
         # it, as the source may: which few the sentence's is, its place tells (`polarity`);
         # not a little of a mass ("little trouble"), no part of a group set against many
@@ -308,8 +307,7 @@ def reversed_quantity(claim: Parsed, sentence: Parsed, vocab: Vocabulary
         if negated_word(claim, claim.tokens[i]):
             continue
         for j in theirs:
-            if speaks_of(unnamed(sentence, quantified(sentence, j)), claim, vocab) \
-                    and speaks_of(unnamed(claim, quantified(claim, i)), sentence, vocab):
+            if one_group(claim, i, sentence, j, vocab):
                 return claim.tokens[i], sentence.tokens[j]
     return None
 
@@ -324,8 +322,7 @@ def few_against_many(claim: Parsed, sentence: Parsed, vocab: Vocabulary
     not willing" are left alone, a word's own denial being unread. Whether the two predicates
     are one is the rest's to tell, as for any reversal. Not a little of a mass ("did
     little"), which counts no members."""
-    mine = [i for kind, i in quantities(claim)
-            if kind == FEW and claim.tokens[i].lower != "little"]
+    mine = members_few(claim)
     if not mine or many(claim):
         return None
     for i in mine:
@@ -333,10 +330,22 @@ def few_against_many(claim: Parsed, sentence: Parsed, vocab: Vocabulary
             if negated_word(sentence, sentence.tokens[j]) \
                     or denied_after(claim, i) != denied_after(sentence, j):
                 continue
-            if speaks_of(unnamed(sentence, quantified(sentence, j)), claim, vocab) \
-                    and speaks_of(unnamed(claim, quantified(claim, i)), sentence, vocab):
+            if one_group(claim, i, sentence, j, vocab):
                 return claim.tokens[i], sentence.tokens[j]
     return None
+
+
+def members_few(text: Parsed) -> list[int]:
+    """Where the text says few of a group: its FEW quantities, not a little of a mass ("did
+    little", "little trouble"), which counts no members."""
+    return [i for kind, i in quantities(text) if kind == FEW and text.tokens[i].lower != "little"]
+
+
+def one_group(claim: Parsed, i: int, sentence: Parsed, j: int, vocab: Vocabulary) -> bool:
+    """The claim's quantifier at `i` and the sentence's at `j` each speak of what the other
+    quantifies, names aside (`unnamed`)."""
+    return speaks_of(unnamed(sentence, quantified(sentence, j)), claim, vocab) \
+        and speaks_of(unnamed(claim, quantified(claim, i)), sentence, vocab)
 
 
 def unnamed(text: Parsed, tokens: list[Token]) -> list[Token]:

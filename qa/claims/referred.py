@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from .compare import as_mention, neighbours
-from .facts import Parsed, Token, remembered
+from .compare import neighbours
+from .facts import Parsed, Token, as_mention, remembered
 from .vocabulary import Vocabulary
 
 # a clause or phrase opener of the claim's time adjunct -> the side of time it gives

@@ -6,8 +6,8 @@ word before the claim's active verb is looked for among the sentence's first wor
 """
 from __future__ import annotations
 
-from .compare import as_mention, neighbours
-from .facts import Parsed, Token
+from .compare import neighbours
+from .facts import Parsed, Token, as_mention
 from .opposition import passive
 from .vocabulary import Vocabulary
 
