@@ -78,6 +78,7 @@ from .lent_names import lent_names
 from .adjective_names import adjective_named, proper_adjective
 from .titled_other import titled_other
 from .unit_initials import initialled_unit_figures
+from .unstated_phrase import unstated_phrase
 from .owned_name import owned_by
 from .sole_holder import sole_held_other
 from .set_aside_actor import set_aside_actor
@@ -463,6 +464,11 @@ def checked(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Che
     if label and label_unstated(index, label, result):
         # the label's place or date left unverified and given nowhere near the support
         # (`qa.claims.label_check`)
+        return not_supported(result)
+    if unstated_phrase(index, claim, result, english_stopwords()):
+        # a phrase of the claim's own, every word unverified, written nowhere in the
+        # support's document and with nothing in its place in the sentence
+        # (`qa.claims.unstated_phrase`)
         return not_supported(result)
     if comment is not None and comment[1] < 0 and result.verdict == Verdict.SUPPORTED:
         # the writer's closing verdict calls the statement false ("Wrong!"): a source
