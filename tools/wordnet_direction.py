@@ -10,7 +10,10 @@ the verb's object: "eased tensions" (-1 x a bad thing) is good, "increased tensi
 bad thing) bad, though the raters of the polarity lexicon called both verbs good. The
 direction is that of the verb's first SENSES senses (sense order is frequency order in 3.0),
 found within DEPTH hypernym steps (a verb synset itself counts) of one of the ROOTS synsets;
-a verb whose senses reach both roots has no direction.
+a verb whose senses reach both roots has no direction. A sense that reaches neither takes the
+other direction of its antonym's ("narrow" / "widen", "strengthen" / "weaken"): WordNet files
+many a verb of change under "change" itself and links it to its opposite only, so the opposite
+alone tells which way it goes.
 """
 from __future__ import annotations
 
@@ -56,6 +59,16 @@ def direction(synsets, roots: dict[str, int], offset: str) -> set[int]:
     return found
 
 
+def sense_direction(synsets, roots: dict[str, int], offset: str) -> set[int]:
+    """The sense's `direction`, or, if it has none, the other direction of its antonyms'."""
+    found = direction(synsets, roots, offset)
+    if found:
+        return found
+    opposed = set().union(*(direction(synsets, roots, t) for s, t, pos, _, _
+                            in synsets[offset][1] if s == "!" and pos == "v"))
+    return {-way for way in opposed}
+
+
 def directions(root: Path) -> dict[str, int]:
     """Each verb of change: +1 a kind of increase, -1 a kind of decrease."""
     synsets = read_synsets(root, "verb")
@@ -65,7 +78,7 @@ def directions(root: Path) -> dict[str, int]:
     for lemma, offsets in lemma_senses(root, "verb", SENSES):
         if not WORD_RE.fullmatch(lemma):
             continue
-        found = set().union(*(direction(synsets, roots, o) for o in offsets))
+        found = set().union(*(sense_direction(synsets, roots, o) for o in offsets))
         if len(found) == 1:
             table[lemma] = found.pop()
     add_irregular_forms(root, table, WORD_RE)  # "rose" -> rise
