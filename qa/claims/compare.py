@@ -1556,14 +1556,13 @@ def item_words(text: Parsed, mention: Mention, vocab: Vocabulary) -> set:
 
 def unit_after(text: Parsed, mention: Mention, wanted: set[str] | None = None) -> Token | None:
     """The first content word after a figure ("174 peacekeepers"), before the next figure;
-    past a partitive's total, whose unit is the part's too ("two of the four meetings"). A
-    unit's bare symbol is a stopword to the analyzer ("m"), and the unit all the same."""
+    past a partitive's total, whose unit is the part's too ("two of the four meetings")."""
     for token in text.tokens:
-        if token.start < mention.end or not token.terms and not symbol_unit(token.word):
+        if token.start < mention.end or not token.terms:
             continue
         if partitive_total(text, mention, token):
             continue
-        if token.word[0].isdigit():
+        if token.word[0].isdigit() or len(token.terms) == 0:
             return None
         if wanted is None or set(token.terms) & wanted:
             return token

@@ -15,9 +15,9 @@ alone: "W" after a figure is as often a compass point.
 The same symbols name the units of mass, length and volume ("14 Gt", "612 Mt", "2.32 kg"):
 an assessment's "918 Mt" was no unit at all, so a claim giving "918 million tonnes" found
 the figure unstated, and its "747 Mt" of the same sentence paired with the claim's 918 as a
-rival figure (a true claim called contradicted). The metre's "m" is read bare too
-(`bare_symbols`): in measured text "7.2 m (24 ft)" is metres, as "a 240 m retreat" is, while
-a million is written after a currency ("$5m", `facts.SCALE_SUFFIXES`) or in words.
+rival figure (a true claim called contradicted). The metre's bare "m" stays unread: an
+encyclopedia's "higher than 14,000 feet (4,300 m)" gives one height twice, and read as a
+second figure its metres were set against a claim's "higher than 10,000 feet".
 """
 from __future__ import annotations
 
@@ -38,14 +38,14 @@ def symbols() -> dict[str, str]:
             for prefix_symbol, prefix in table["prefix_symbols"].items()}
 
 
-SYMBOLS = {**symbols(), **words()["bare_symbols"]}
+SYMBOLS = symbols()
 POWER_UNITS = frozenset(unit for unit, (measure, _) in metric_units().items()
                         if measure == "power")
 
 
 def symbol_unit(word: str) -> str:
-    """The unit a prefixed SI symbol (or a bare one of `bare_symbols`) stands for, case as
-    written ("MWh", not "mwh"; "Mt", not "mt"), or ""."""
+    """The unit a prefixed SI symbol stands for, case as written ("MWh", not "mwh"; "Mt", not
+    "mt"), or ""."""
     return SYMBOLS.get(word, "")
 
 
