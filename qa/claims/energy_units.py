@@ -11,6 +11,13 @@ in an hour (the units table's "watt-hour", 3,600 joules, with every prefix); an 
 (a prefix symbol, case as written, then "W", "Wh" or "J": `words.json` unit_symbols,
 prefix_symbols) is the unit it stands for. A bare symbol without a prefix ("5 W") is left
 alone: "W" after a figure is as often a compass point.
+
+The same symbols name the units of mass, length and volume ("14 Gt", "612 Mt", "2.32 kg"):
+an assessment's "918 Mt" was no unit at all, so a claim giving "918 million tonnes" found
+the figure unstated, and its "747 Mt" of the same sentence paired with the claim's 918 as a
+rival figure (a true claim called contradicted). The metre's bare "m" stays unread: an
+encyclopedia's "higher than 14,000 feet (4,300 m)" gives one height twice, and read as a
+second figure its metres were set against a claim's "higher than 10,000 feet".
 """
 from __future__ import annotations
 
@@ -37,7 +44,8 @@ POWER_UNITS = frozenset(unit for unit, (measure, _) in metric_units().items()
 
 
 def symbol_unit(word: str) -> str:
-    """The unit a prefixed SI symbol stands for, case as written ("MWh", not "mwh"), or ""."""
+    """The unit a prefixed SI symbol stands for, case as written ("MWh", not "mwh"; "Mt", not
+    "mt"), or ""."""
     return SYMBOLS.get(word, "")
 
 

@@ -715,14 +715,21 @@ RANGE_TO_RE = re.compile(r"\s+to\s+", re.I)
 
 def shared_percent(found: list[Mention], text: str) -> list[Mention]:
     """A bare figure that opens a pair whose second end is a percent is a percent too: "between
-    20 and 30 percent", "from 67 to 16 percent" write the unit once for both ends. Read as a
-    count, the first end was compared with no percent of the sources."""
+    20 and 30 percent", "from 67 to 16 percent", "60 to 80%", "about 10–20%" write the unit
+    once for both ends. Read as a count, the first end was compared with no percent of the
+    sources (and, hedged, with no count either: "c.10–20%" against "60 to 80%" found only
+    20 / 80, and was left unstated)."""
     for i, (first, second) in enumerate(zip(found, found[1:])):
-        if first.family == "count" and second.family == "percent" and not first.bound \
-                and not first.unit \
-                and (between_and(text, first, second) or from_to(text, first, second)):
+        if first.family == "count" and second.family == "percent" \
+                and first.bound in ("", "approx") and not first.unit \
+                and (between_and(text, first, second) or from_to(text, first, second)
+                     or PERCENT_RANGE_RE.fullmatch(text, first.end, second.start)):
             found[i] = replace(first, family="percent")
     return found
+
+
+# the link of a range whose unit is written once, after its second end: "10–20%", "60 to 80%"
+PERCENT_RANGE_RE = re.compile(r"\s*[–—-]\s*|\s+to\s+", re.I)
 
 
 # what may stand between two figures of one list: the first's noun phrase, then a comma or

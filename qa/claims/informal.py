@@ -215,10 +215,23 @@ def abbreviations() -> tuple[tuple[re.Pattern, object], ...]:
             after, full = "", full + " "
         else:
             after = DOT + (r"(?=\s+[$€£]?\d)" if when == ["number"] else "") + WORD_AFTER
+            after = f"(?:{FIGURE_AFTER_DOT}|{after})"
         found.append((re.compile(rf"(?<![\w'’/]){re.escape(short)}{after}", re.I),
                       lambda m, full=full: m.group() if acronym_written(m.group())
-                      else matching_case(m.group(), full)))
+                      else matching_case(m.group(), full) + spaced_figure(m)))
     return tuple(found)
+
+
+# a note closes up a clipped word's full stop and the figure after it ("c.16%", "approx.2,000",
+# "Res.2690"): the dot ends the word as a space would. Left as written, the figure was read by
+# no number pattern (a digit after a dot is a decimal's), so the claim's figure went unchecked:
+# "fell c.99%" was supported by a sentence giving 12 per cent
+FIGURE_AFTER_DOT = r"\.?(?<=\.)(?=[$€£]?\d)"
+
+
+def spaced_figure(match: re.Match) -> str:
+    """The space a spelled-out word needs before a figure its full stop touched."""
+    return " " if re.match(r"[$€£]?\d", match.string[match.end():]) else ""
 
 
 def acronym_written(short: str) -> bool:
@@ -239,7 +252,7 @@ def abbreviated() -> re.Pattern:
     before it and, unless it ends in a slash, before no word character (its pattern's end
     allows none): a text where this finds nothing is left alone by each of them in turn."""
     return re.compile(r"(?<![\w'’/])(?:" + "|".join(
-        re.escape(short) + ("" if short.endswith("/") else r"(?!\w)")
+        re.escape(short) + ("" if short.endswith("/") else rf"(?:(?!\w)|{FIGURE_AFTER_DOT})")
         for short, *_ in abbreviation_rows()) + ")", re.I)
 
 
