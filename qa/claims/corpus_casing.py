@@ -17,6 +17,7 @@ import weakref
 from .vocabulary import Vocabulary, vocabulary_for
 
 PASSAGES = 64  # the passages read for one word: enough to see how a name is written
+SIGHTINGS = 12  # writings enough to tell: the passages after are not read
 RARELY = 10  # one writing must outnumber the other this many times to tell the word's kind
 
 # the word before a capitalised one, when it shows that word stands inside its sentence: a
@@ -50,12 +51,17 @@ class CorpusCasing:
         """(times written capitalised inside a sentence, times written in lower case)."""
         index = self.index()
         terms = index.analyzer.terms(word) if index is not None else []
-        if len(terms) != 1:
+        tid = index.term_id(terms[0]) if len(terms) == 1 else None
+        if tid is None:
             return 0, 0
         found = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
         lower = word.lower()
         capital, small = 0, 0
-        for i in index.postings(terms[0])[0][:PASSAGES]:
+        offsets = index.at["offsets"]
+        # the ids alone, not `postings` (no weights computed, no numpy for a small index)
+        for i in index.passage_ids(tid, offsets[tid], offsets[tid + 1])[:PASSAGES]:
+            if capital + small >= SIGHTINGS:
+                break
             text = index.passages[int(i)].text
             for match in found.finditer(text):
                 written = match.group()
