@@ -10,8 +10,7 @@ Invented texts."""
 import pytest
 
 from qa.claims.bodies import Bodies
-from qa.claims.check import check
-from qa.claims.vocabulary import vocabulary_for
+from qa.claims.check import check, vocabulary_for
 from qa.claims.facts import parse
 from tests.conftest import port_report
 

@@ -244,8 +244,7 @@ from .slots import another_in_place
 from .unsaid import owner_replaced
 from .named_role import named_in_role
 from .without import affirmed_without, denied_by_verb
-from .corpus_casing import vocabulary_of
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, vocabulary_for
 from .shares import RELATED, SUPPORT, covered, stated_terms
 from .expectations import expects, hedged, likelihoods
 from .negated_alike import denies_the_same
@@ -451,7 +450,7 @@ def checked(index: Index, claim: str, source_globs: tuple[str, ...] = ()) -> Che
         # and, that not, its main clause before a closing participle's clause contradicted
         # alone (`qa.claims.participle_part`)
         reader = PartReader(lambda part: read_claim(index, part, source_globs))
-        vocab = vocabulary_of(index)
+        vocab = vocabulary_for(index.analyzer)
         result = contradicted_before_participle(contradicted_by_part(
             read_by_clauses(claim, read_claim(index, claim, source_globs), reader), reader,
             vocab), reader, vocab)
@@ -520,7 +519,7 @@ def check_cited(index: Index, claim: str, citation: Citation,
     rank first, and those are the content's passages too. Measured on every cited claim of
     the bench sets (272, round 50): no verdict changed against each reading's own retrieval
     (retrieving both with the content moved one); a retrieval is 3-8% of a reading's time."""
-    vocab = vocabulary_of(index)
+    vocab = vocabulary_for(index.analyzer)
     content = parse(written_out(unframed(citation.content)), vocab)
     said = parse(written_out(unframed(claim)), vocab)  # who says what, as the claim has it
     party = citation.party or any(setting(index, parse(source, vocab))
@@ -637,7 +636,7 @@ def read_claim(index: Index, claim: str, source_globs: tuple[str, ...] = (),
     """`check` of one reading of the claim; with a `citation`, its source checked as
     `reading` says ("sentence" or "document", `check_cited`); `ranked`: the passages
     retrieved for it (by default the claim's own, `retrieved`)."""
-    vocab = vocabulary_of(index)
+    vocab = vocabulary_for(index.analyzer)
     framed = checked_text(index, claim)
     parsed = parse(framed, vocab)
     weights = claim_weights(index, parsed)

@@ -15,7 +15,7 @@ import re
 from ..index.model import Index
 from ..types import BlockKind, DraftBlock, SkipReason
 from .facts import parse
-from .corpus_casing import vocabulary_of
+from .vocabulary import vocabulary_for
 
 MIN_WORDS = 3  # informative words a sentence without a number, date or name needs
 QUOTED = 0.5  # share of a sentence's words inside quotation marks that makes it a quotation
@@ -39,7 +39,7 @@ def skip_reason(sentence: str, block: DraftBlock, index: Index) -> SkipReason | 
 
 
 def states_a_fact(sentence: str, index: Index) -> bool:
-    vocab = vocabulary_of(index)
+    vocab = vocabulary_for(index.analyzer)
     if any(m.family in FACTS for m in parse(sentence, vocab).mentions):
         return True
     half = len(index.passages) / 2

@@ -1206,7 +1206,7 @@ def names(text: str, vocab: Vocabulary) -> list[Mention]:
         country = country_of(name, vocab)
         initial = sentence_initial(text, start) and not skipped
         if initial and len(run) == 1 and not country and not is_acronym(name) \
-                and not owner_named(run[0]) and not first_named(name, vocab.casing):
+                and not owner_named(run[0]) and not first_named(name):
             continue  # a capitalised first word is not a name by itself, but "Wagner" is
         found.append(Mention("name", country or frozenset(vocab.analyzer.terms(
                                  singular_acronyms(undotted(name)))),
@@ -1258,21 +1258,14 @@ def act_noun(word: str) -> bool:
                for verb in derived_forms(lower))
 
 
-def first_named(word: str, casing=None) -> bool:
-    """A word first in its sentence that is a name there. As the corpus writes it inside its
-    sentences (`casing`, a `corpus_casing.CorpusCasing`): "Norland also leased a dredger"
-    names an actor where the documents write "the Norland company", "Peacekeepers escorted
-    the team" none where they write "escorted by peacekeepers" (round 78, branch names85).
-    Where they write it neither way: WordNet's proper noun ("Wagner", "Lincoln") or a
-    capital of the capitals table, which stands there for its government ("Norvik has
-    angered its neighbours"). A capital was once kept no name, so that a government's deed
+def first_named(word: str) -> bool:
+    """A word first in its sentence that is a name there: WordNet's proper noun ("Wagner",
+    "Lincoln") or a capital of the capitals table, which stands there for its government
+    ("Norvik has angered its neighbours"). Once kept no name, so that a government's deed
     not be read as a rival actor's (now `capital_state` reads a capital and its country as
     one state); but then a claim opening on a capital named no actor at all, and a sentence
     in which other parties did the deed supported it ("Norvik signed the accord" by "the
     Norvik accord between the militias", round 65, branch capital69)."""
-    told = None if casing is None else casing.written_as_name(word)
-    if told is not None:
-        return told
     return proper_noun(word) or word.lower() in capital_cities()
 
 

@@ -548,8 +548,7 @@ def swapped_names(claim: Parsed, sentence: Parsed, vocab: Vocabulary
                     break  # "A, a framework launched by C, ... B": C did it, neither A nor B
                 kept = here[0] == "before"  # a before the verb in the sentence, as in the claim
                 # "with support from X": X does the noun's deed after it, as a passive's agent
-                theirs_passive = passive(sentence, verb[1]) or sourced(sentence, verb[1]) \
-                    or passive(claim, verb[0]) and agentless(sentence, verb[1])
+                theirs_passive = passive(sentence, verb[1]) or sourced(sentence, verb[1])
                 if kept != (passive(claim, verb[0]) == theirs_passive):
                     theirs = next(m for m in sentence.mentions if m.family == "name"
                                   and name_found(b, as_text(m), vocab))

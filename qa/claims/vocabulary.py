@@ -14,12 +14,8 @@ from ..text.lexicon import country_names, exclusive_predicates, thesaurus
 class Vocabulary:
     """The word lists stemmed with the index's analyzer, so they match like the text does."""
 
-    def __init__(self, analyzer: Analyzer, casing=None):
+    def __init__(self, analyzer: Analyzer):
         self.analyzer = analyzer
-        # how the corpus writes a word inside its sentences (`corpus_casing.CorpusCasing`),
-        # which tells whether a sentence's capitalised first word is a name; None for texts
-        # read without a corpus
-        self.casing = casing
         self.groups: dict[str, set[int]] = {}
         for i, words in enumerate(thesaurus()):
             for term in self.stems(words):
@@ -64,5 +60,5 @@ class Vocabulary:
 
 
 @lru_cache(maxsize=4)
-def vocabulary_for(analyzer: Analyzer, casing=None) -> Vocabulary:
-    return Vocabulary(analyzer, casing)
+def vocabulary_for(analyzer: Analyzer) -> Vocabulary:
+    return Vocabulary(analyzer)
