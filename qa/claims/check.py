@@ -83,6 +83,7 @@ from .sole_holder import sole_held_other
 from .set_aside_actor import set_aside_actor
 from .set_aside_claim import contradicted_by_alternative, set_aside_claim
 from .recurring import recurring_dates
+from .rival_subject import rival_subject
 from .actors import agent_named, another_actor, another_in_role
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
@@ -865,10 +866,18 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
                                 index.acronyms, points, document, bodies, links[i], introduced,
                                 speakers=speakers, title=title)
                    for i, a in enumerate(aligned)]
-    return aligned + [pair for pair in neighbour_pairs(text, spans, aligned, claim, passage,
-                                                      weights, vocab, background, events,
-                                                      index.acronyms, points, document, bodies,
-                                                      speakers)]
+    pairs = list(neighbour_pairs(text, spans, aligned, claim, passage, weights, vocab,
+                                 background, events, index.acronyms, points, document, bodies,
+                                 speakers))
+    # a sentence about another subject that the corpus speaks of apart from the claim's
+    # (`qa.claims.rival_subject`): no contradiction; undone after the pairs are read, as a
+    # sentence that puts another name in the claim's place goes on about no claim's event
+    aligned = [replace(a, stance=Stance.RELATED, conflicts=())
+               if a.stance == Stance.CONTRADICTS
+               and rival_subject(index, claim, a.parsed, passage, a.found, a.conflicts,
+                                 vocab, background, subject_end(claim)) else a
+               for a in aligned]
+    return aligned + pairs
 
 
 def terms_in_headings(heading: Parsed, terms: tuple[str, ...], vocab: Vocabulary
