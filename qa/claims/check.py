@@ -869,12 +869,13 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
     pairs = list(neighbour_pairs(text, spans, aligned, claim, passage, weights, vocab,
                                  background, events, index.acronyms, points, document, bodies,
                                  speakers))
-    # a sentence about another subject that the corpus speaks of apart from the claim's
-    # (`qa.claims.rival_subject`): no contradiction; undone after the pairs are read, as a
-    # sentence that puts another name in the claim's place goes on about no claim's event
+    # a figure or relation of a sentence whose document never names the claim's subject:
+    # another subject's, no contradiction (`qa.claims.rival_subject`); undone after the
+    # pairs are read, which a contradicting sentence keeps from lending its neighbour's
+    # names
     aligned = [replace(a, stance=Stance.RELATED, conflicts=())
                if a.stance == Stance.CONTRADICTS
-               and rival_subject(index, claim, a.parsed, passage, a.found, a.conflicts,
+               and rival_subject(index, passage_id, claim, a.parsed, a.found, a.conflicts,
                                  vocab, background, subject_end(claim)) else a
                for a in aligned]
     return aligned + pairs
