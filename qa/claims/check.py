@@ -83,7 +83,6 @@ from .sole_holder import sole_held_other
 from .set_aside_actor import set_aside_actor
 from .set_aside_claim import contradicted_by_alternative, set_aside_claim
 from .recurring import recurring_dates
-from .rival_subject import rival_subject
 from .actors import agent_named, another_actor, another_in_role
 from .antecedents import another_antecedent
 from .around import AUX, described, differences, qualifying, said_around
@@ -866,19 +865,10 @@ def align_passage(index: Index, passage_id: int, score: float, claim: Parsed,
                                 index.acronyms, points, document, bodies, links[i], introduced,
                                 speakers=speakers, title=title)
                    for i, a in enumerate(aligned)]
-    pairs = list(neighbour_pairs(text, spans, aligned, claim, passage, weights, vocab,
-                                 background, events, index.acronyms, points, document, bodies,
-                                 speakers))
-    # a figure or relation of a sentence whose document never names the claim's subject:
-    # another subject's, no contradiction (`qa.claims.rival_subject`); undone after the
-    # pairs are read, which a contradicting sentence keeps from lending its neighbour's
-    # names
-    aligned = [replace(a, stance=Stance.RELATED, conflicts=())
-               if a.stance == Stance.CONTRADICTS
-               and rival_subject(index, passage_id, claim, a.parsed, a.found, a.conflicts,
-                                 vocab, background, subject_end(claim)) else a
-               for a in aligned]
-    return aligned + pairs
+    return aligned + [pair for pair in neighbour_pairs(text, spans, aligned, claim, passage,
+                                                      weights, vocab, background, events,
+                                                      index.acronyms, points, document, bodies,
+                                                      speakers)]
 
 
 def terms_in_headings(heading: Parsed, terms: tuple[str, ...], vocab: Vocabulary
