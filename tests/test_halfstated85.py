@@ -1,7 +1,7 @@
 """A prepositional phrase of the claim that its support never states (round 78, branch
 halfstated85). Invented texts.
 
-"The Orsk militia has been fighting smugglers ... since March 2029 under a contract paid in
+"The Orsk militia has been fighting smugglers ... since March 2029 on a lease settled in
 amber" reached support by the sentence stating the rest: the phrase's words are a small share
 of the claim's weight. Such a phrase, every content word of it unverified, none written in the
 support's document, and with the sentence holding nothing in its place, leaves the claim
@@ -43,9 +43,9 @@ def verdict(coast, claim):
 
 @pytest.mark.parametrize("claim", [
     "The Orsk militia has been fighting smugglers on the Velm coast since March 2029 under a "
-    "contract paid in amber.",
+    "lease settled in amber.",
     "The Orsk militia has been fighting smugglers on the Velm coast since March 2029, under a "
-    "contract paid in amber.",
+    "lease settled in amber.",
     "The Sudvik fleet was set up in 1987 to patrol the outer islands during the long herring "
     "wars.",
 ])
@@ -84,15 +84,15 @@ def phrases(claim, unverified):
 
 
 def test_phrases_open_on_a_preposition_after_a_stated_word():
-    claim = "The guild hired pilots in May under a contract paid in amber."
-    assert phrases(claim, {"contract", "paid", "amber"}) == [["contract", "paid"]]
+    claim = "The guild hired pilots in May on a lease settled in amber."
+    assert phrases(claim, {"lease", "settled", "amber"}) == [["lease", "settled"]]
     # a phrase with a stated word, a single word or a figure is none
-    assert phrases(claim, {"contract", "amber"}) == []
+    assert phrases(claim, {"lease", "amber"}) == []
     assert phrases("The guild hired pilots in 2031 amid bitter rows.", {"bitter"}) == []
     assert phrases("The guild hired pilots amid 40 bitter rows.", {"bitter", "rows"}) == []
 
 
 def test_of_extends_the_phrase_and_an_opening_frame_is_skipped():
-    assert phrases("The guild hired pilots during the depths of winter.",
-                   {"depths", "winter"}) == [["depths", "winter"]]
+    assert phrases("The guild hired pilots during the long nights of frost.",
+                   {"long", "nights", "frost"}) == [["long", "nights", "frost"]]
     assert phrases("In the booth today, the guild hired pilots.", {"booth", "today"}) == []

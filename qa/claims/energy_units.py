@@ -13,11 +13,11 @@ prefix_symbols) is the unit it stands for. A bare symbol without a prefix ("5 W"
 alone: "W" after a figure is as often a compass point.
 
 The same symbols name the units of mass, length and volume ("14 Gt", "612 Mt", "2.32 kg"):
-an assessment's "918 Mt" was no unit at all, so a claim giving "918 million tonnes" found
-the figure unstated, and its "747 Mt" of the same sentence paired with the claim's 918 as a
+an assessment's "455 Mt" was no unit at all, so a claim giving "455 million tonnes" found
+the figure unstated, and a "310 Mt" of the same sentence paired with the claim's 455 as a
 rival figure (a true claim called contradicted). The metre's bare "m" stays unread: an
-encyclopedia's "higher than 14,000 feet (4,300 m)" gives one height twice, and read as a
-second figure its metres were set against a claim's "higher than 10,000 feet".
+encyclopedia's "higher than 9,000 feet (2,700 m)" gives one height twice, and read as a
+second figure its metres were set against a claim's "higher than 7,000 feet".
 """
 from __future__ import annotations
 

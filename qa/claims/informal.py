@@ -223,9 +223,9 @@ def abbreviations() -> tuple[tuple[re.Pattern, object], ...]:
 
 
 # a note closes up a clipped word's full stop and the figure after it ("c.16%", "approx.2,000",
-# "Res.2690"): the dot ends the word as a space would. Left as written, the figure was read by
+# "Res.4410"): the dot ends the word as a space would. Left as written, the figure was read by
 # no number pattern (a digit after a dot is a decimal's), so the claim's figure went unchecked:
-# "fell c.99%" was supported by a sentence giving 12 per cent
+# "fell c.40%" was supported by a sentence giving 25 per cent
 FIGURE_AFTER_DOT = r"\.?(?<=\.)(?=[$€£]?\d)"
 
 

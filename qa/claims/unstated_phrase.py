@@ -1,5 +1,5 @@
 """A prepositional phrase of the claim that adds a fact its support never states: "The Tarn
-guild has dredged the canal since March 2031 under a contract paid in amber" is not stated
+guild has dredged the canal since March 2031 on a lease settled in amber" is not stated
 by "Since March 2031 the Tarn guild has dredged the canal".
 
 Support weighs the claim's words by rarity and needs only `shares.SUPPORT` of them, so a
